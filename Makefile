@@ -1,0 +1,21 @@
+GO  ?= go
+BIN := bin/tally
+
+.PHONY: build run test vet bench clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/tally
+
+# The main job on the bundled 2019 data: check it, then list the tasks.
+run: build
+	./$(BIN) check
+	./$(BIN) tasks
+
+vet:
+	$(GO) vet ./...
+
+test: vet
+	$(GO) test ./...
+
+clean:
+	rm -rf bin

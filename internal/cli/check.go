@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/diag"
+	"tally/internal/render"
+)
+
+type checkOptions struct {
+	format  string
+	explain string
+	strict  bool
+}
+
+func (a *app) checkCmd() *cobra.Command {
+	var o checkOptions
+	c := &cobra.Command{
+		Use:   a.t("check [选项]", "check [flags]"),
+		Short: a.t("检查全部数据，列出每个问题的位置和改法", "validate all the data and say where each problem is"),
+		Long: a.t(
+			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
+				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
+				"用 --explain 规则编号 查看某条规则的详细说明。",
+			"Validates every file of plan.yaml, units.yaml, tasks/ and reports/: encoding, YAML syntax, fields,\n"+
+				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
+				"a rule id and how to fix it; the last line counts them. --explain RULE tells more about a rule."),
+		Example:     "  tally check\n  tally check --format json\n  tally check --explain R204",
+		Args:        a.noArgs,
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o) },
+	}
+	a.formatFlag(c, &o.format, "table|json")
+	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条规则 `RULE`，如 R204", "explain a `RULE` such as R204"))
+	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
+	return c
+}
+
+func (a *app) runCheck(o *checkOptions) error {
+	if o.explain != "" {
+		return a.explain(o.explain)
+	}
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
+	if err != nil {
+		return err
+	}
+	l, err := a.load()
+	if err != nil {
+		return err
+	}
+	errs, warns := l.diags.Counts()
+	if f == render.FormatJSON {
+		if err := render.JSON(a.stdout, render.NewCheckJSON(l.diags, a.lang)); err != nil {
+			return err
+		}
+	} else {
+		if err := render.Diagnostics(a.stdout, l.diags.Items, l.res.Sources, a.lang); err != nil {
+			return err
+		}
+		files := len(l.res.Repo.Files)
+		switch {
+		case errs == 0 && warns == 0:
+			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), fmt.Sprintf("%d files checked: no problems.", files)))
+		default:
+			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("检查了 %d 个文件：%d 个错误，%d 个警告。", files, errs, warns),
+				fmt.Sprintf("%d files checked: %d errors, %d warnings.", files, errs, warns)))
+		}
+	}
+	if errs > 0 || (o.strict && warns > 0) {
+		return errDataReported
+	}
+	return nil
+}
+
+func (a *app) explain(id string) error {
+	r, ok := diag.Lookup(strings.ToUpper(strings.TrimSpace(id)))
+	if !ok {
+		var ids []string
+		for _, r := range diag.Rules() {
+			ids = append(ids, r.ID)
+		}
+		return usage("没有规则“%s”；现有规则：%s", "there is no rule %q; the rules are: %s", id, strings.Join(ids, " "))
+	}
+	sev := a.t("错误", "error")
+	if r.Severity == diag.Warning {
+		sev = a.t("警告", "warning")
+	}
+	fmt.Fprintf(a.stdout, "%s: %s（%s）\n\n%s\n", r.ID, r.Title.In(a.lang), sev, r.Explain.In(a.lang))
+	return nil
+}

@@ -1,0 +1,225 @@
+package diag
+
+import (
+	"sort"
+
+	"tally/internal/i18n"
+)
+
+// Rule is an entry of the catalogue: what `tally check --explain` says.
+type Rule struct {
+	ID       string
+	Severity Severity
+	Title    i18n.Text
+	Explain  i18n.Text
+}
+
+// Rule ids. They are stable: tools and people refer to them.
+const (
+	// Files.
+	NotUTF8      = "R101"
+	YAMLSyntax   = "R102"
+	DuplicateKey = "R103"
+	EmptyFile    = "R104"
+	TooLarge     = "R105"
+	BinaryFile   = "R106"
+	TabIndent    = "R107"
+	StrayFile    = "R108"
+	Symlink      = "R109"
+	TooComplex   = "R110"
+	MissingFile  = "R111"
+
+	// Schema.
+	UnknownField = "R201"
+	WrongType    = "R202"
+	MissingField = "R203"
+	BadStatus    = "R204"
+	BadDate      = "R205"
+	OutOfRange   = "R206"
+	BadID        = "R207"
+	BadValue     = "R208"
+	DateOrder    = "R209"
+
+	// References.
+	UnknownTask     = "R301"
+	UnknownUnit     = "R302"
+	UnknownPeriod   = "R303"
+	UnknownSection  = "R304"
+	NotOwner        = "R305"
+	NameMismatch    = "R306"
+	DuplicateID     = "R307"
+	DuplicateName   = "R308"
+	DuplicateEntry  = "R309"
+	UnresolvedOwner = "R310"
+	GroupCycle      = "R311"
+	LeadNotOwner    = "R312"
+	UnknownTarget   = "R313"
+
+	// Warnings.
+	StatusProgress  = "R401"
+	ProgressDown    = "R402"
+	DoneWentBack    = "R403"
+	NoSummary       = "R404"
+	SubmittedLate   = "R405"
+	SubmittedFuture = "R406"
+	NotReported     = "R407"
+)
+
+var rules = map[string]Rule{}
+
+func def(id string, sev Severity, title, explain i18n.Text) {
+	rules[id] = Rule{ID: id, Severity: sev, Title: title, Explain: explain}
+}
+
+// Lookup returns the rule with id.
+func Lookup(id string) (Rule, bool) {
+	r, ok := rules[id]
+	return r, ok
+}
+
+// Rules lists the catalogue in id order.
+func Rules() []Rule {
+	out := make([]Rule, 0, len(rules))
+	for _, r := range rules {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// SeverityOf returns the severity of rule id (error for unknown ids).
+func SeverityOf(id string) Severity { return rules[id].Severity }
+
+func init() {
+	t := i18n.T
+	def(NotUTF8, Error, t("文件不是 UTF-8 编码", "file is not UTF-8"), t(
+		"tally 的文件必须用 UTF-8 编码保存。用 Windows 记事本或 WPS 另存为时，编码常被存成 GBK（ANSI），中文就会出错。\n"+
+			"修改：运行提示里给出的命令 `tally fmt --from gbk 文件名` 把文件转成 UTF-8；或在编辑器里选“另存为 → 编码 UTF-8”。",
+		"Files must be saved as UTF-8. Editors on Chinese Windows often save as GBK (\"ANSI\").\n"+
+			"Fix: run `tally fmt --from gbk FILE`, as the message says, or save the file again choosing UTF-8."))
+	def(YAMLSyntax, Error, t("YAML 语法错误", "YAML syntax error"), t(
+		"文件不是合法的 YAML，tally 读不懂它。常见原因：冒号后缺空格、引号或括号没有配对、缩进不齐。\n"+
+			"修改：看提示所在行及其上一行，对照同目录下其他文件的写法改正。",
+		"The file is not valid YAML. Common causes: no space after a colon, an unclosed quote or bracket, uneven indentation.\n"+
+			"Fix: look at the line shown and the one above it, and compare with other files of the same kind."))
+	def(DuplicateKey, Error, t("重复的键", "duplicate key"), t(
+		"同一层级里同一个字段写了两次，tally 不知道该用哪一个。\n修改：删掉多余的一个，或把两处内容合并。",
+		"The same key appears twice in one mapping; tally cannot tell which one is meant.\nFix: remove one of them or merge the two."))
+	def(EmptyFile, Error, t("文件为空", "empty file"), t(
+		"文件里没有内容（或只有注释）。\n修改：填写内容，或删除这个文件。新的报送文件可用 `tally new report` 生成。",
+		"The file has no content (or only comments).\nFix: fill it in or delete it. `tally new report` writes a report template."))
+	def(TooLarge, Error, t("文件过大", "file too large"), t(
+		"文件超过了大小上限，tally 不读取它。正常的任务或报送文件只有几 KB。\n修改：检查是否误放了其他文件，或把内容拆分。",
+		"The file is over the size limit and is not read. Task and report files are a few KB.\nFix: check that the file is the right one, or split it."))
+	def(BinaryFile, Error, t("不是文本文件", "binary file"), t(
+		"文件含有 NUL 等二进制字节，不是文本文件（可能是 Word、Excel 文件被改了扩展名）。\n修改：用纯文本编辑器重新编写为 YAML。",
+		"The file holds binary bytes such as NUL: it is not text (perhaps a Word or Excel file renamed).\nFix: write it again as YAML in a text editor."))
+	def(TabIndent, Error, t("用 Tab 缩进", "tab indentation"), t(
+		"YAML 不允许用 Tab 键缩进。\n修改：把行首的 Tab 换成空格（每级两个空格）；多数编辑器可设置“用空格代替 Tab”。",
+		"YAML does not allow tabs for indentation.\nFix: replace leading tabs with spaces (two per level)."))
+	def(StrayFile, Warning, t("多余的文件", "stray file"), t(
+		"tasks/ 下只应有 任务编号.yaml，reports/ 下只应有 期次/单位编号.yaml。其他文件不会被读取，所写内容不会计入台账。\n"+
+			"修改：把文件改成正确的名字、放到正确的目录，或删除它。",
+		"tasks/ holds only ID.yaml and reports/ only PERIOD/UNIT.yaml; anything else is not read.\nFix: rename or move the file, or delete it."))
+	def(Symlink, Error, t("指向数据目录之外的链接", "symlink out of the data root"), t(
+		"这个符号链接指向数据目录之外（或无法解析），tally 不跟随它，以免读到仓库之外的文件。\n修改：把真实文件复制进仓库，替换掉链接。",
+		"The symbolic link points outside the data root (or cannot be resolved); tally does not follow it.\nFix: copy the real file into the repository in place of the link."))
+	def(TooComplex, Error, t("YAML 结构过于复杂", "YAML too complex"), t(
+		"文件使用了过多的锚点引用（& 与 *）或嵌套过深，tally 为了安全拒绝展开。台账文件用不到这些写法。\n修改：把引用展开写成普通内容。",
+		"The file uses too many alias expansions (& and *) or nests too deeply; tally refuses it for safety.\nFix: write the content out plainly."))
+	def(MissingFile, Error, t("缺少必需的文件", "required file missing"), t(
+		"数据目录必须有 plan.yaml 和 units.yaml。\n修改：用 `tally init` 新建数据目录，或从模板复制缺少的文件。",
+		"A data root needs plan.yaml and units.yaml.\nFix: start one with `tally init`, or add the missing file."))
+
+	def(UnknownField, Error, t("未知字段", "unknown field"), t(
+		"这个字段 tally 不认识，通常是拼写错误。提示会给出最接近的正确字段名。\n修改：改成正确的字段名；字段说明见 `tally schema`。",
+		"tally does not know this field; usually a typo. The message suggests the nearest known field.\nFix: correct the name; `tally schema` lists the fields."))
+	def(WrongType, Error, t("类型不对", "wrong type"), t(
+		"字段的值类型不对，例如应是列表却写成了一句话，应是数字却带了文字。\n修改：按提示的类型改写。",
+		"The value has the wrong type, such as text where a list or a number is expected.\nFix: write it as the message says."))
+	def(MissingField, Error, t("缺少必填字段", "missing required field"), t(
+		"这个字段必须填写。\n修改：补上提示中的字段。",
+		"The field is required.\nFix: add it."))
+	def(BadStatus, Error, t("状态无效", "invalid status"), t(
+		"状态只能是：未启动、推进中、已完成、滞后（或英文 not-started、in-progress、done、delayed）。\n修改：改成其中之一。",
+		"Status must be one of 未启动, 推进中, 已完成, 滞后 (or not-started, in-progress, done, delayed).\nFix: use one of them."))
+	def(BadDate, Error, t("日期无效", "invalid date"), t(
+		"日期必须写成 年-月-日，例如 2019-07-03，且是真实存在的日期。\n修改：按这个格式改写。",
+		"Dates are written YYYY-MM-DD, for example 2019-07-03, and must exist.\nFix: write it that way."))
+	def(OutOfRange, Error, t("数值超出范围", "value out of range"), t(
+		"数值不在允许范围内，例如进度必须是 0 到 100 的整数。\n修改：改成范围内的数。",
+		"The number is outside its range; progress, for example, is a whole number from 0 to 100.\nFix: use a number in range."))
+	def(BadID, Error, t("编号格式无效", "invalid id"), t(
+		"单位编号只能用小写英文字母、数字和连字符（如 chikan-org），因为它也是报送文件的文件名；"+
+			"期次编号只能用字母、数字、- 和 _（如 2019Q2）；任务编号由数字或字母组成，可用点分段（如 16、15.2）。\n修改：按规则改写编号。",
+		"Unit ids use lower-case ASCII letters, digits and dashes (chikan-org), since they name report files; "+
+			"period ids letters, digits, - and _ (2019Q2); task ids letters and digits in dot-separated segments (16, 15.2).\nFix: rename the id."))
+	def(BadValue, Error, t("取值无效", "invalid value"), t(
+		"这个值不符合要求（例如为空）。\n修改：按提示改正。",
+		"The value does not meet the rule (empty, for example).\nFix: as the message says."))
+	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
+		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
+		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))
+
+	def(UnknownTask, Error, t("未知任务", "unknown task"), t(
+		"报送中引用的任务编号在 tasks/ 中不存在。\n修改：改成正确的任务编号（`tally tasks` 可列出全部任务）。",
+		"The report names a task that tasks/ does not have.\nFix: use an existing task id (`tally tasks` lists them)."))
+	def(UnknownUnit, Error, t("未知单位", "unknown unit"), t(
+		"这个单位编号不在 units.yaml 中。\n修改：改成正确的单位编号（`tally units` 可列出全部单位），或先在 units.yaml 中登记该单位。",
+		"The unit id is not in units.yaml.\nFix: use an existing id (`tally units` lists them) or register the unit first."))
+	def(UnknownPeriod, Error, t("未知期次", "unknown period"), t(
+		"这个期次不在 plan.yaml 的 periods 中。\n修改：改成已有的期次，或在 plan.yaml 中增加该期次。",
+		"The period is not among plan.yaml's periods.\nFix: use an existing period or add it to plan.yaml."))
+	def(UnknownSection, Error, t("未知章节", "unknown section"), t(
+		"任务所属的章节编号不在 plan.yaml 的 sections 中。\n修改：改成已有的章节编号（如 \"五\"）。",
+		"The task's section is not among plan.yaml's sections.\nFix: use an existing section id."))
+	def(NotOwner, Error, t("单位不负责该任务", "unit does not own the task"), t(
+		"报送单位不是这项任务的责任单位，它的报送不会计入。\n修改：检查任务编号是否写错；若该单位确实负责，请修改任务的 owners 或 units.yaml 的分组。",
+		"The reporting unit is not responsible for the task, so the entry does not count.\nFix: check the task id; if the unit is responsible, fix the task's owners or the groups in units.yaml."))
+	def(NameMismatch, Error, t("文件名与内容不符", "file name does not match"), t(
+		"报送文件必须放在 reports/期次/单位编号.yaml，文件里的 unit、period 要与文件名、目录名一致；任务文件里的 id 要与文件名一致。\n修改：改正文件名或文件里的值。",
+		"A report lives at reports/PERIOD/UNIT.yaml and its unit and period must match; a task's id must match its file name.\nFix: rename the file or correct the value."))
+	def(DuplicateID, Error, t("编号重复", "duplicate id"), t(
+		"同一个编号被定义了两次（单位、章节、期次、任务或指标）。\n修改：给其中一个换一个编号，或删除重复的定义。",
+		"The same id is defined twice (unit, section, period, task or target).\nFix: rename or remove one of them."))
+	def(DuplicateName, Error, t("名称重复", "duplicate name"), t(
+		"单位编号、名称、别名以及分组名称、别名共用一个名字空间，每个名字只能指向一个单位或分组。\n修改：删除或改动重复的名字。",
+		"Unit ids, names and aliases and group names and aliases share one namespace; each must name one thing.\nFix: remove or change the repeated name."))
+	def(DuplicateEntry, Error, t("重复的报送条目", "duplicate entry"), t(
+		"同一份报送里同一项任务写了两次。\n修改：合并为一条。",
+		"One report has two entries for the same task.\nFix: merge them."))
+	def(UnresolvedOwner, Error, t("责任单位无法识别", "owner resolves to nothing"), t(
+		"任务的责任单位（或分组的成员）在 units.yaml 中找不到，或分组里没有任何单位。\n修改：在 units.yaml 中登记该单位或分组（可作为别名），或改成已有的名称。",
+		"An owner of a task (or a member of a group) is not in units.yaml, or names a group with no units.\nFix: register it in units.yaml (an alias will do) or use a known name."))
+	def(GroupCycle, Error, t("分组循环引用", "group cycle"), t(
+		"分组直接或间接地包含了自己。\n修改：去掉造成循环的成员。",
+		"A group contains itself, directly or through other groups.\nFix: remove the member that closes the cycle."))
+	def(LeadNotOwner, Error, t("牵头单位不在责任单位中", "lead is not an owner"), t(
+		"lead（牵头单位）必须同时列在 owners 中。\n修改：把它加入 owners，或从 lead 中删去。",
+		"Every lead must also be among the owners.\nFix: add it to owners or remove it from lead."))
+	def(UnknownTarget, Error, t("未知指标", "unknown target"), t(
+		"values 中的指标编号不是该任务的 targets 之一。\n修改：改成任务文件里 targets 的 id。",
+		"A key of values is not one of the task's targets.\nFix: use the id of one of the task's targets."))
+
+	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
+		"例如状态为“已完成”而进度不到 100，或“未启动”而进度大于 0，或“推进中”而进度为 100。\n修改：让两者一致。",
+		"For example done with progress under 100, not-started above 0, or in-progress at 100.\nFix: make them agree."))
+	def(ProgressDown, Warning, t("进度比上期倒退", "progress went down"), t(
+		"本期进度低于上一期报送的进度。可能是笔误，也可能确有原因。\n修改：核对数字；确有倒退时在 problems 中说明原因。",
+		"Progress is lower than in the unit's previous report. A typo, or a real setback.\nFix: check the number; if it is real, explain in problems."))
+	def(DoneWentBack, Warning, t("已完成的任务又变为未完成", "done went back"), t(
+		"上一期已报“已完成”的任务本期又报为未完成。\n修改：核对状态；确需重新推进时在 problems 中说明原因。",
+		"A task reported done in the previous period is now reported not done.\nFix: check the status; if it is real, explain in problems."))
+	def(NoSummary, Warning, t("缺少进展情况", "no summary"), t(
+		"已启动的任务应在 summary 中写明本期进展情况。\n修改：补写 summary。",
+		"A started task should say what was done in summary.\nFix: write the summary."))
+	def(SubmittedLate, Warning, t("逾期报送", "submitted late"), t(
+		"submitted 的日期晚于该期次的报送截止日（plan.yaml 中 periods 的 due）。\n这只是提醒，报送仍然计入。",
+		"submitted is after the period's due date (due in plan.yaml's periods). A reminder only: the report still counts."))
+	def(SubmittedFuture, Warning, t("报送日期在未来", "submitted in the future"), t(
+		"submitted 的日期晚于今天，多半是笔误。\n修改：改成实际报送日期。",
+		"submitted is after today, most likely a typo.\nFix: write the real date."))
+	def(NotReported, Warning, t("未报送责任任务", "owned task not reported"), t(
+		"单位提交了本期报送，但漏报了它负责且尚未完成的任务。\n修改：为提示中的任务补上条目（`tally new report` 生成的模板会列出全部任务）。",
+		"The unit's report for the period leaves out tasks it owns and has not finished.\nFix: add entries for them (`tally new report` lists them all)."))
+}

@@ -1,0 +1,347 @@
+package load
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// MaxAliases bounds how many alias references one file may use. tally's
+// files need none; the bound keeps a crafted file from costing anything.
+const MaxAliases = 100
+
+// decoder turns yaml nodes into model values, reporting schema problems
+// against the file. It never stops at the first problem.
+type decoder struct {
+	file    string
+	d       *diag.List
+	aliases int
+}
+
+// field is a known key of a mapping.
+type field struct {
+	name     string
+	required bool
+}
+
+// fieldHints maps words people write instead of the field names.
+var fieldHints = map[string]string{
+	"状态": "status", "进度": "progress", "进展": "summary", "进展情况": "summary", "工作进展": "summary",
+	"存在问题": "problems", "问题": "problems", "下步计划": "next", "下一步": "next", "下步工作": "next",
+	"任务": "task", "任务编号": "task", "单位": "unit", "期次": "period", "报送日期": "submitted",
+	"联系人": "contact", "条目": "entries", "标题": "title", "名称": "name", "别名": "aliases",
+	"成员": "members", "责任单位": "owners", "牵头单位": "lead", "完成时限": "due", "截止日期": "due",
+	"章节": "section", "内容": "body", "指标": "targets", "里程碑": "milestones",
+	"stauts": "status", "staus": "status", "progres": "progress", "sumary": "summary",
+}
+
+func (dc *decoder) add(pos model.Pos, rule string, msg i18n.Text) { dc.d.Add(dc.file, pos, rule, msg) }
+
+// deref follows an alias, counting it against the file's budget.
+func (dc *decoder) deref(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		dc.aliases++
+		if dc.aliases == MaxAliases+1 {
+			dc.add(pos(n), diag.TooComplex, i18n.F("锚点引用（*）超过 %d 次", "more than %d alias references (*)", MaxAliases))
+		}
+		if dc.aliases > MaxAliases {
+			return nil
+		}
+		n = n.Alias
+	}
+	return n
+}
+
+func pos(n *yaml.Node) model.Pos {
+	if n == nil {
+		return model.Pos{}
+	}
+	l := 1
+	if n.Kind == yaml.ScalarNode && n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 && !strings.Contains(n.Value, "\n") {
+		l = len([]rune(n.Value))
+		if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+			l += 2
+		}
+		if l == 0 {
+			l = 1
+		}
+	}
+	return model.Pos{Line: n.Line, Col: n.Column, Len: l}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+// kindName says in words what a node is, for type errors.
+func kindName(n *yaml.Node) i18n.Text {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return i18n.T("一组“键: 值”", "a mapping")
+	case yaml.SequenceNode:
+		return i18n.T("列表", "a list")
+	}
+	switch n.Tag {
+	case "!!null":
+		return i18n.T("空值", "nothing")
+	case "!!int", "!!float":
+		return i18n.F("数字 %s", "the number %s", n.Value)
+	case "!!bool":
+		return i18n.F("真假值 %s", "the boolean %s", n.Value)
+	}
+	return i18n.F("文本“%s”", "the text %q", clip(n.Value))
+}
+
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return s
+}
+
+func (dc *decoder) wrongType(n *yaml.Node, key string, want i18n.Text) {
+	got := kindName(n)
+	dc.add(pos(n), diag.WrongType, i18n.T(
+		fmt.Sprintf("%s 应为%s，这里是%s", key, want.Zh, got.Zh),
+		fmt.Sprintf("%s should be %s, not %s", key, want.En, got.En)))
+}
+
+// mapping walks a mapping node: unknown keys are reported with a
+// suggestion, known ones handed to visit, missing required ones reported at
+// the mapping. what names the mapping in messages. It returns false when n
+// is not a mapping.
+func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit func(key string, k, v *yaml.Node)) bool {
+	n = dc.deref(n)
+	if n == nil {
+		return false
+	}
+	if n.Kind != yaml.MappingNode {
+		got := kindName(n)
+		dc.add(pos(n), diag.WrongType, i18n.T(
+			fmt.Sprintf("%s应为一组“键: 值”，这里是%s", what.Zh, got.Zh),
+			fmt.Sprintf("%s should be a mapping of keys to values, not %s", what.En, got.En)))
+		return false
+	}
+	known := map[string]bool{}
+	for _, f := range fields {
+		known[f.name] = false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := dc.deref(n.Content[i]), n.Content[i+1]
+		if k == nil {
+			continue
+		}
+		if k.Kind != yaml.ScalarNode {
+			dc.add(pos(k), diag.WrongType, i18n.T("键必须是一个词", "a key must be a plain word"))
+			continue
+		}
+		seen, ok := known[k.Value]
+		if !ok {
+			dc.unknownField(k, fields)
+			continue
+		}
+		if seen {
+			continue // duplicate keys are reported by the parser step
+		}
+		known[k.Value] = true
+		visit(k.Value, k, dc.deref(v))
+	}
+	for _, f := range fields {
+		if f.required && !known[f.name] {
+			dc.add(model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.MissingField, i18n.T(
+				fmt.Sprintf("%s缺少必填字段 %s", what.Zh, f.name), fmt.Sprintf("%s lacks the required field %s", what.En, f.name)))
+		}
+	}
+	return true
+}
+
+func (dc *decoder) unknownField(k *yaml.Node, fields []field) {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
+	}
+	best := ""
+	if h, ok := fieldHints[k.Value]; ok && contains(names, h) {
+		best = h
+	} else {
+		best = Suggest(k.Value, names)
+	}
+	if best != "" {
+		dc.add(keyPos(k), diag.UnknownField, i18n.F("未知字段“%s”；是否想写“%s”？", "unknown field %q; did you mean %q?", k.Value, best))
+		return
+	}
+	dc.add(keyPos(k), diag.UnknownField, i18n.T(
+		"未知字段“"+k.Value+"”；可用的字段："+strings.Join(names, "、"),
+		"unknown field \""+k.Value+"\"; known fields: "+strings.Join(names, ", ")))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// str reads a scalar as text. Numbers are text too (an id of 16 is "16");
+// an empty value is "".
+func (dc *decoder) str(n *yaml.Node, key string) (string, bool) {
+	if isNull(n) {
+		return "", true
+	}
+	if n.Kind != yaml.ScalarNode {
+		dc.wrongType(n, key, i18n.T("一段文字", "text"))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// nonEmpty reads text that must not be empty.
+func (dc *decoder) nonEmpty(n *yaml.Node, key string) (string, bool) {
+	s, ok := dc.str(n, key)
+	if ok && strings.TrimSpace(s) == "" {
+		dc.add(pos(n), diag.BadValue, i18n.F("%s 不能为空", "%s must not be empty", key))
+		return "", false
+	}
+	return s, ok
+}
+
+// integer reads a whole number.
+func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		if n != nil && n.Kind == yaml.ScalarNode && strings.HasSuffix(strings.TrimSpace(n.Value), "%") {
+			dc.add(pos(n), diag.WrongType, i18n.F("%s 应为整数，不要带 %%：写成 %s", "%s should be a whole number without %%: write %s",
+				key, strings.TrimSuffix(strings.TrimSpace(n.Value), "%")))
+			return 0, false
+		}
+		if n != nil {
+			dc.wrongType(n, key, i18n.T("整数", "a whole number"))
+		}
+		return 0, false
+	}
+	v, err := strconv.ParseInt(n.Value, 0, 64)
+	if err != nil || v > 1<<31 || v < -(1<<31) {
+		dc.add(pos(n), diag.OutOfRange, i18n.F("%s 的数值 %s 过大", "%s: %s is too large", key, n.Value))
+		return 0, false
+	}
+	return int(v), true
+}
+
+// number reads an integer or a decimal.
+func (dc *decoder) number(n *yaml.Node, key string) (float64, bool) {
+	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		if n != nil {
+			dc.wrongType(n, key, i18n.T("数字", "a number"))
+		}
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	if err != nil || v != v || v > 1e15 || v < -1e15 {
+		dc.add(pos(n), diag.OutOfRange, i18n.F("%s 的数值 %s 无效", "%s: %s is not a usable number", key, n.Value))
+		return 0, false
+	}
+	return v, true
+}
+
+// date reads a YYYY-MM-DD date.
+func (dc *decoder) date(n *yaml.Node, key string) (time.Time, bool) {
+	if isNull(n) {
+		return time.Time{}, true
+	}
+	if n.Kind != yaml.ScalarNode {
+		dc.wrongType(n, key, i18n.T("日期（如 2019-07-03）", "a date such as 2019-07-03"))
+		return time.Time{}, false
+	}
+	if t, ok := model.ParseDate(n.Value); ok {
+		return t, true
+	}
+	dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”无效；应写成 年-月-日，如 2019-07-03",
+		"%s: %q is not a date; write YYYY-MM-DD, such as 2019-07-03", key, clip(n.Value)))
+	return time.Time{}, false
+}
+
+// strList reads a list of texts, each with its position.
+func (dc *decoder) strList(n *yaml.Node, key string) []model.Ref {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		dc.wrongType(n, key, i18n.T("列表（每项一行，以“- ”开头，或写成 [甲, 乙]）", "a list (one \"- item\" a line, or [a, b])"))
+		return nil
+	}
+	var out []model.Ref
+	for _, it := range n.Content {
+		it = dc.deref(it)
+		if it == nil {
+			continue
+		}
+		s, ok := dc.nonEmpty(it, key)
+		if ok {
+			out = append(out, model.Ref{Value: s, Pos: pos(it)})
+		}
+	}
+	return out
+}
+
+// list walks a sequence of mappings.
+func (dc *decoder) list(n *yaml.Node, key string, item func(*yaml.Node)) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		dc.wrongType(n, key, i18n.T("列表（每项以“- ”开头）", "a list (items start with \"- \")"))
+		return
+	}
+	for _, it := range n.Content {
+		if it = dc.deref(it); it != nil {
+			item(it)
+		}
+	}
+}
+
+// Suggest returns the candidate nearest to s when it is near enough to be a
+// likely typo, or "".
+func Suggest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		d := editDistance(strings.ToLower(s), strings.ToLower(c))
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := max(1, len([]rune(best))/3)
+	if bestD <= limit {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	ar, br := []rune(a), []rune(b)
+	prev := make([]int, len(br)+1)
+	cur := make([]int, len(br)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ar); i++ {
+		cur[0] = i
+		for j := 1; j <= len(br); j++ {
+			cost := 1
+			if ar[i-1] == br[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(br)]
+}

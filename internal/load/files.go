@@ -1,0 +1,335 @@
+package load
+
+import (
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+var (
+	planFields = []field{{"title", true}, {"notice", false}, {"start", false}, {"end", true},
+		{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}}
+	noticeFields  = []field{{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}}
+	sectionFields = []field{{"id", true}, {"title", true}}
+	periodFields  = []field{{"id", true}, {"start", true}, {"end", true}, {"due", false}}
+	warnFields    = []field{{"behind", false}, {"days", false}}
+
+	unitsFields = []field{{"units", true}, {"groups", false}}
+	unitFields  = []field{{"id", true}, {"name", true}, {"aliases", false}}
+	groupFields = []field{{"name", true}, {"aliases", false}, {"members", true}}
+
+	taskFields = []field{{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
+		{"owners_text", false}, {"lead", false}, {"due", false}, {"milestones", false}, {"targets", false}}
+	milestoneFields = []field{{"due", true}, {"text", true}}
+	targetFields    = []field{{"id", true}, {"name", true}, {"target", true}, {"unit", false}}
+
+	reportFields = []field{{"unit", true}, {"period", true}, {"submitted", false}, {"contact", false}, {"entries", true}}
+	entryFields  = []field{{"task", true}, {"status", true}, {"progress", false}, {"summary", false},
+		{"problems", false}, {"next", false}, {"values", false}}
+)
+
+func at(n *yaml.Node) model.Positions { return model.Positions{"": pos(n)} }
+
+func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
+	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
+	ok := dc.mapping(n, i18n.T("plan.yaml", "plan.yaml"), planFields, func(key string, k, v *yaml.Node) {
+		p.At[key] = pos(v)
+		switch key {
+		case "title":
+			p.Title, _ = dc.nonEmpty(v, key)
+		case "notice":
+			dc.mapping(v, i18n.T("notice", "notice"), noticeFields, func(key string, k, v *yaml.Node) {
+				p.At["notice."+key] = pos(v)
+				switch key {
+				case "title":
+					p.Notice.Title, _ = dc.str(v, key)
+				case "number":
+					p.Notice.Number, _ = dc.str(v, key)
+				case "issuer":
+					p.Notice.Issuer, _ = dc.str(v, key)
+				case "date":
+					p.Notice.Date, _ = dc.date(v, key)
+				case "recipients":
+					p.Notice.Recipients = model.Values(dc.strList(v, key))
+				case "source":
+					p.Notice.Source, _ = dc.str(v, key)
+				}
+			})
+		case "start":
+			p.Start, _ = dc.date(v, key)
+		case "end":
+			p.End, _ = dc.date(v, key)
+		case "preamble":
+			p.Preamble, _ = dc.str(v, key)
+		case "sections":
+			dc.list(v, key, func(it *yaml.Node) {
+				s := model.Section{At: at(it)}
+				if dc.mapping(it, i18n.T("章节", "a section"), sectionFields, func(key string, k, v *yaml.Node) {
+					s.At[key] = pos(v)
+					switch key {
+					case "id":
+						s.ID, _ = dc.nonEmpty(v, key)
+					case "title":
+						s.Title, _ = dc.str(v, key)
+					}
+				}) {
+					p.Sections = append(p.Sections, s)
+				}
+			})
+		case "periods":
+			dc.list(v, key, func(it *yaml.Node) {
+				pe := model.Period{At: at(it)}
+				if dc.mapping(it, i18n.T("期次", "a period"), periodFields, func(key string, k, v *yaml.Node) {
+					pe.At[key] = pos(v)
+					switch key {
+					case "id":
+						pe.ID, _ = dc.nonEmpty(v, key)
+					case "start":
+						pe.Start, _ = dc.date(v, key)
+					case "end":
+						pe.End, _ = dc.date(v, key)
+					case "due":
+						pe.Due, _ = dc.date(v, key)
+					}
+				}) {
+					if pe.Due.IsZero() {
+						pe.Due = pe.End
+					}
+					p.Periods = append(p.Periods, pe)
+				}
+			})
+		case "warn":
+			dc.mapping(v, i18n.T("warn", "warn"), warnFields, func(key string, k, v *yaml.Node) {
+				p.At["warn."+key] = pos(v)
+				n, ok := dc.integer(v, key)
+				if !ok {
+					return
+				}
+				if n < 0 || (key == "behind" && n > 100) || n > 3650 {
+					dc.add(pos(v), diag.OutOfRange, i18n.F("warn.%s 的值 %d 超出范围", "warn.%s: %d is out of range", key, n))
+					return
+				}
+				if key == "behind" {
+					p.Warn.Behind = n
+				} else {
+					p.Warn.Days = n
+				}
+			})
+		}
+	})
+	if !ok {
+		return nil
+	}
+	if p.Start.IsZero() {
+		p.Start = p.Notice.Date
+	}
+	if p.Start.IsZero() && len(p.Periods) > 0 {
+		p.Start = p.Periods[0].Start
+	}
+	return p
+}
+
+func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
+	u := &model.Units{File: dc.file}
+	ok := dc.mapping(n, i18n.T("units.yaml", "units.yaml"), unitsFields, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "units":
+			dc.list(v, key, func(it *yaml.Node) {
+				un := model.Unit{At: at(it)}
+				if dc.mapping(it, i18n.T("单位", "a unit"), unitFields, func(key string, k, v *yaml.Node) {
+					un.At[key] = pos(v)
+					switch key {
+					case "id":
+						un.ID, _ = dc.nonEmpty(v, key)
+					case "name":
+						un.Name, _ = dc.nonEmpty(v, key)
+					case "aliases":
+						un.Aliases = dc.strList(v, key)
+					}
+				}) {
+					u.Units = append(u.Units, un)
+				}
+			})
+		case "groups":
+			dc.list(v, key, func(it *yaml.Node) {
+				g := model.Group{At: at(it)}
+				if dc.mapping(it, i18n.T("分组", "a group"), groupFields, func(key string, k, v *yaml.Node) {
+					g.At[key] = pos(v)
+					switch key {
+					case "name":
+						g.Name, _ = dc.nonEmpty(v, key)
+					case "aliases":
+						g.Aliases = dc.strList(v, key)
+					case "members":
+						g.Members = dc.strList(v, key)
+					}
+				}) {
+					u.Groups = append(u.Groups, g)
+				}
+			})
+		}
+	})
+	if !ok {
+		return nil
+	}
+	return u
+}
+
+func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
+	t := &model.Task{File: dc.file, ID: id, At: at(n)}
+	ok := dc.mapping(n, i18n.F("任务 %s", "task %s", id), taskFields, func(key string, k, v *yaml.Node) {
+		t.At[key] = pos(v)
+		switch key {
+		case "id":
+			if s, ok := dc.nonEmpty(v, key); ok && model.TaskKey(s) != model.TaskKey(id) {
+				dc.add(pos(v), diag.NameMismatch, i18n.F("id “%s” 与文件名 %s.yaml 不符", "id %q does not match the file name %s.yaml", s, id))
+			}
+		case "section":
+			t.Section, _ = dc.nonEmpty(v, key)
+		case "title":
+			t.Title, _ = dc.nonEmpty(v, key)
+		case "body":
+			t.Body, _ = dc.str(v, key)
+		case "owners":
+			t.Owners = dc.strList(v, key)
+		case "owners_text":
+			t.OwnersText, _ = dc.str(v, key)
+		case "lead":
+			t.Lead = dc.strList(v, key)
+		case "due":
+			t.Due, _ = dc.date(v, key)
+		case "milestones":
+			dc.list(v, key, func(it *yaml.Node) {
+				m := model.Milestone{At: at(it)}
+				if dc.mapping(it, i18n.T("里程碑", "a milestone"), milestoneFields, func(key string, k, v *yaml.Node) {
+					m.At[key] = pos(v)
+					switch key {
+					case "due":
+						m.Due, _ = dc.date(v, key)
+					case "text":
+						m.Text, _ = dc.str(v, key)
+					}
+				}) && !m.Due.IsZero() {
+					t.Milestones = append(t.Milestones, m)
+				}
+			})
+		case "targets":
+			dc.list(v, key, func(it *yaml.Node) {
+				g := model.Target{At: at(it)}
+				if dc.mapping(it, i18n.T("指标", "a target"), targetFields, func(key string, k, v *yaml.Node) {
+					g.At[key] = pos(v)
+					switch key {
+					case "id":
+						g.ID, _ = dc.nonEmpty(v, key)
+					case "name":
+						g.Name, _ = dc.str(v, key)
+					case "target":
+						g.Target, _ = dc.number(v, key)
+					case "unit":
+						g.Unit, _ = dc.str(v, key)
+					}
+				}) {
+					t.Targets = append(t.Targets, g)
+				}
+			})
+		}
+	})
+	if !ok {
+		return nil
+	}
+	return t
+}
+
+func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
+	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: at(n)}
+	ok := dc.mapping(n, i18n.T("报送文件", "the report"), reportFields, func(key string, k, v *yaml.Node) {
+		r.At[key] = pos(v)
+		switch key {
+		case "unit":
+			r.Unit, _ = dc.nonEmpty(v, key)
+		case "period":
+			r.Period, _ = dc.nonEmpty(v, key)
+		case "submitted":
+			r.Submitted, _ = dc.date(v, key)
+		case "contact":
+			r.Contact, _ = dc.str(v, key)
+		case "entries":
+			dc.list(v, key, func(it *yaml.Node) {
+				if e, ok := decodeEntry(dc, it); ok {
+					r.Entries = append(r.Entries, e)
+				}
+			})
+		}
+	})
+	if !ok {
+		return nil
+	}
+	return r
+}
+
+func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
+	e := model.Entry{At: at(n)}
+	good := true
+	dc.mapping(n, i18n.T("报送条目", "an entry"), entryFields, func(key string, k, v *yaml.Node) {
+		e.At[key] = pos(v)
+		switch key {
+		case "task":
+			s, ok := dc.nonEmpty(v, key)
+			e.Task = s
+			good = good && ok
+		case "status":
+			s, ok := dc.nonEmpty(v, key)
+			if !ok {
+				good = false
+				return
+			}
+			st, ok := model.ParseStatus(s)
+			if !ok {
+				dc.add(pos(v), diag.BadStatus, i18n.T(
+					fmt.Sprintf("状态“%s”无效；可用：%s", clip(s), i18n.List(model.StatusChoices(i18n.Zh)).Zh),
+					fmt.Sprintf("invalid status %q; use one of: %s", clip(s), i18n.List(model.StatusChoices(i18n.En)).En)))
+				good = false
+				return
+			}
+			e.Status, e.HasStatus = st, true
+		case "progress":
+			if isNull(v) {
+				return
+			}
+			p, ok := dc.integer(v, key)
+			if ok && (p < 0 || p > 100) {
+				dc.add(pos(v), diag.OutOfRange, i18n.F("进度 %d 超出范围；应为 0 到 100 的整数", "progress %d is out of range; use a whole number from 0 to 100", p))
+				ok = false
+			}
+			e.Progress, e.HasProgress = p, ok
+		case "summary":
+			e.Summary, _ = dc.str(v, key)
+		case "problems":
+			e.Problems, _ = dc.str(v, key)
+		case "next":
+			e.Next, _ = dc.str(v, key)
+		case "values":
+			if isNull(v) {
+				return
+			}
+			if v.Kind != yaml.MappingNode {
+				dc.wrongType(v, key, i18n.T("“指标编号: 数值”的映射", "a mapping of target ids to numbers"))
+				return
+			}
+			for i := 0; i+1 < len(v.Content); i += 2 {
+				k, val := dc.deref(v.Content[i]), dc.deref(v.Content[i+1])
+				if k == nil || val == nil {
+					continue
+				}
+				if x, ok := dc.number(val, k.Value); ok {
+					e.Values = append(e.Values, model.Value{Target: k.Value, Value: x, Pos: keyPos(k)})
+				}
+			}
+		}
+	})
+	return e, good && e.HasStatus && e.Task != ""
+}

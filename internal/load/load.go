@@ -1,0 +1,319 @@
+// Package load reads a data repository from an fs.FS (the working tree or a
+// git revision) into the model, with a diagnostic for every problem of a
+// single file: encoding, syntax, schema. Cross-file rules live in check.
+package load
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// Result is a loaded repository with what loading found.
+type Result struct {
+	Repo  *model.Repo
+	Diags diag.List
+	// Sources holds the normalized text of every file read, for showing
+	// the lines diagnostics point at.
+	Sources map[string][]byte
+}
+
+type job struct {
+	file string
+	kind int
+	dir  string // period folder, for reports
+	base string // file name without .yaml
+}
+
+const (
+	kindPlan = iota
+	kindUnits
+	kindTask
+	kindReport
+)
+
+type outcome struct {
+	text   []byte
+	plan   *model.Plan
+	units  *model.Units
+	task   *model.Task
+	report *model.Report
+	diags  diag.List
+}
+
+// Load reads the repository at the root of fsys.
+func Load(fsys fs.FS) *Result {
+	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, Sources: map[string][]byte{}}
+	var jobs []job
+	for _, f := range []struct {
+		name string
+		kind int
+	}{{"plan.yaml", kindPlan}, {"units.yaml", kindUnits}} {
+		if _, err := fs.Stat(fsys, f.name); err != nil && isNotExist(fsys, f.name) {
+			res.Diags.Add(f.name, model.Pos{}, diag.MissingFile, i18n.F("缺少 %s", "%s is missing", f.name))
+			continue
+		}
+		jobs = append(jobs, job{file: f.name, kind: f.kind})
+	}
+	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
+	jobs = append(jobs, listReports(fsys, &res.Diags)...)
+
+	outs := make([]outcome, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i] = readOne(fsys, jobs[i])
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	repo := res.Repo
+	for i, j := range jobs {
+		o := &outs[i]
+		res.Diags.Merge(o.diags)
+		if o.text != nil {
+			res.Sources[j.file] = o.text
+		}
+		repo.Files = append(repo.Files, j.file)
+		if o.diags.HasErrorsIn(j.file) {
+			repo.Invalid[j.file] = true
+		}
+		switch {
+		case o.plan != nil:
+			repo.Plan = o.plan
+		case o.units != nil:
+			repo.Units = o.units
+		case o.task != nil:
+			repo.Tasks = append(repo.Tasks, o.task)
+		case o.report != nil:
+			repo.Reports = append(repo.Reports, o.report)
+		}
+	}
+	sort.Strings(repo.Files)
+	sort.SliceStable(repo.Tasks, func(i, j int) bool {
+		if c := model.CompareTaskIDs(repo.Tasks[i].ID, repo.Tasks[j].ID); c != 0 {
+			return c < 0
+		}
+		return repo.Tasks[i].File < repo.Tasks[j].File
+	})
+	order := map[string]int{}
+	if repo.Plan != nil {
+		for i, p := range repo.Plan.Periods {
+			if _, ok := order[p.ID]; !ok {
+				order[p.ID] = i
+			}
+		}
+	}
+	sort.SliceStable(repo.Reports, func(i, j int) bool {
+		a, b := repo.Reports[i], repo.Reports[j]
+		oa, ok := order[a.Dir]
+		if !ok {
+			oa = len(order)
+		}
+		ob, ok := order[b.Dir]
+		if !ok {
+			ob = len(order)
+		}
+		if oa != ob {
+			return oa < ob
+		}
+		return a.File < b.File
+	})
+	return res
+}
+
+func isNotExist(fsys fs.FS, name string) bool {
+	if _, err := lstat(fsys, name); errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	return false
+}
+
+func readOne(fsys fs.FS, j job) (o outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A parser bug must not take the whole run down: say so at the file.
+			o = outcome{}
+			o.diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.YAMLSyntax, i18n.T(
+				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
+		}
+	}()
+	raw, err := readFile(fsys, j.file, &o.diags)
+	if err != nil {
+		return o
+	}
+	text, ok := Normalize(j.file, raw, &o.diags)
+	if !ok {
+		return o
+	}
+	o.text = text
+	node := Parse(j.file, text, &o.diags)
+	if node == nil {
+		return o
+	}
+	dc := &decoder{file: j.file, d: &o.diags}
+	switch j.kind {
+	case kindPlan:
+		o.plan = decodePlan(dc, node)
+	case kindUnits:
+		o.units = decodeUnits(dc, node)
+	case kindTask:
+		o.task = decodeTask(dc, node, j.base)
+	case kindReport:
+		o.report = decodeReport(dc, node, j.dir, j.base)
+	}
+	return o
+}
+
+// readFile reads name, refusing symlinks that leave the root.
+func readFile(fsys fs.FS, name string, d *diag.List) ([]byte, error) {
+	target, err := resolveLink(fsys, name)
+	if err != nil {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.Symlink, i18n.T(
+			"符号链接指向数据目录之外或无法解析，未读取", "the symbolic link leads outside the data root or cannot be resolved; not read"))
+		return nil, err
+	}
+	info, err := fs.Stat(fsys, target)
+	if err == nil && info.Size() > MaxFileSize {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+			"文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read",
+			humanSize(int(info.Size())), humanSize(MaxFileSize)))
+		return nil, errors.New("too large")
+	}
+	if err == nil && !info.Mode().IsRegular() {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.BinaryFile, i18n.T("不是普通文件，未读取", "not a regular file; not read"))
+		return nil, errors.New("not regular")
+	}
+	b, err := fs.ReadFile(fsys, target)
+	if err != nil {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
+	}
+	return b, err
+}
+
+var errOutside = errors.New("link leads outside the root")
+
+func lstat(fsys fs.FS, name string) (fs.FileInfo, error) {
+	if l, ok := fsys.(fs.ReadLinkFS); ok {
+		return l.Lstat(name)
+	}
+	return fs.Stat(fsys, name)
+}
+
+// resolveLink follows symbolic links inside the root (at most a few hops)
+// and returns the final name, or an error when a link leads outside.
+func resolveLink(fsys fs.FS, name string) (string, error) {
+	rl, ok := fsys.(fs.ReadLinkFS)
+	if !ok {
+		return name, nil
+	}
+	for hop := 0; hop < 8; hop++ {
+		info, err := rl.Lstat(name)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return name, nil
+		}
+		dest, err := rl.ReadLink(name)
+		if err != nil || path.IsAbs(dest) || strings.HasPrefix(dest, "/") || strings.Contains(dest, "\\") {
+			return "", errOutside
+		}
+		next := path.Join(path.Dir(name), dest)
+		if next == ".." || strings.HasPrefix(next, "../") || !fs.ValidPath(next) {
+			return "", errOutside
+		}
+		name = next
+	}
+	return "", errOutside
+}
+
+// listTasks finds tasks/*.yaml; anything else there is reported as stray.
+func listTasks(fsys fs.FS, d *diag.List) []job {
+	entries, err := fs.ReadDir(fsys, "tasks")
+	if err != nil {
+		return nil
+	}
+	var jobs []job
+	for _, e := range entries {
+		name := "tasks/" + e.Name()
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
+		if e.IsDir() || !isYAML {
+			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+				"tasks/ 下只读取 任务编号.yaml，此文件被忽略", "only ID.yaml files are read in tasks/; this one is ignored"))
+			continue
+		}
+		if !model.IsTaskID(base) {
+			d.Add(name, model.Pos{}, diag.BadID, i18n.F(
+				"文件名“%s”不是有效的任务编号（如 16、15.2），此文件被忽略", "%q is not a valid task id (such as 16 or 15.2); the file is ignored", base))
+			continue
+		}
+		jobs = append(jobs, job{file: name, kind: kindTask, base: base})
+	}
+	return jobs
+}
+
+// listReports finds reports/PERIOD/UNIT.yaml; anything else there is stray.
+func listReports(fsys fs.FS, d *diag.List) []job {
+	periods, err := fs.ReadDir(fsys, "reports")
+	if err != nil {
+		return nil
+	}
+	var jobs []job
+	for _, p := range periods {
+		dir := "reports/" + p.Name()
+		if strings.HasPrefix(p.Name(), ".") {
+			continue
+		}
+		if !p.IsDir() {
+			if p.Type()&fs.ModeSymlink != 0 {
+				d.Add(dir, model.Pos{}, diag.Symlink, i18n.T("reports/ 下的符号链接不被跟随", "symbolic links in reports/ are not followed"))
+				continue
+			}
+			d.Add(dir, model.Pos{}, diag.StrayFile, i18n.T(
+				"reports/ 下只应有期次目录（如 reports/2019Q2/），此文件被忽略", "reports/ holds period folders only (such as reports/2019Q2/); this file is ignored"))
+			continue
+		}
+		if !model.IsPeriodID(p.Name()) {
+			d.Add(dir, model.Pos{}, diag.BadID, i18n.F(
+				"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", p.Name()))
+			continue
+		}
+		files, err := fs.ReadDir(fsys, dir)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			name := dir + "/" + f.Name()
+			if strings.HasPrefix(f.Name(), ".") {
+				continue
+			}
+			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
+			if f.IsDir() || !isYAML {
+				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+					"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))
+				continue
+			}
+			jobs = append(jobs, job{file: name, kind: kindReport, dir: p.Name(), base: base})
+		}
+	}
+	return jobs
+}

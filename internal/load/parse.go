@@ -1,0 +1,226 @@
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// MaxDepth is the deepest nesting tally reads; its files need fewer than ten.
+const MaxDepth = 64
+
+// Parse parses normalized text into the document's top node. It returns nil
+// for an empty document (reported as such) and for a syntax error (reported
+// with the line and column where the problem starts).
+func Parse(file string, text []byte, d *diag.List) *yaml.Node {
+	if d2 := depthProblem(text); d2 != nil {
+		d.Add(file, *d2, diag.TooComplex, i18n.F(
+			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
+		return nil
+	}
+	var doc yaml.Node
+	if err := safeUnmarshal(text, &doc); err != nil {
+		syntaxError(file, text, err, d)
+		return nil
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.EmptyFile, i18n.T("文件没有内容", "the file has no content"))
+		return nil
+	}
+	top := doc.Content[0]
+	if top.Kind == yaml.ScalarNode && top.Tag == "!!null" {
+		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.EmptyFile, i18n.T("文件没有内容", "the file has no content"))
+		return nil
+	}
+	duplicateKeys(file, top, d)
+	return top
+}
+
+func safeUnmarshal(text []byte, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: %v", r)
+		}
+	}()
+	return yaml.Unmarshal(text, n)
+}
+
+// depthProblem finds flow nesting deeper than MaxDepth ([[[[…) or block
+// indentation deeper than it, before the parser spends time on it.
+func depthProblem(text []byte) *model.Pos {
+	depth, line, col := 0, 1, 0
+	inQuote := byte(0)
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		col++
+		switch {
+		case c == '\n':
+			line, col = line+1, 0
+			inQuote = 0
+		case inQuote != 0:
+			if c == inQuote {
+				inQuote = 0
+			}
+		case c == '"' || c == '\'':
+			inQuote = c
+		case c == '#':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+			i--
+		case c == '[' || c == '{':
+			depth++
+			if depth > MaxDepth {
+				return &model.Pos{Line: line, Col: col, Len: 1}
+			}
+		case c == ']' || c == '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	for n, l := range bytes.Split(text, []byte("\n")) {
+		indent := len(l) - len(bytes.TrimLeft(l, " "))
+		if indent > 4*MaxDepth {
+			return &model.Pos{Line: n + 1, Col: indent + 1, Len: 1}
+		}
+	}
+	return nil
+}
+
+var lineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError reports a parser error. The YAML library gives a line only,
+// and for parser (not scanner) errors the line of the enclosing construct,
+// sometimes off by one. The first line at which a prefix of the file fails
+// the same way is where the problem is; tabs in indentation get their own rule.
+func syntaxError(file string, text []byte, err error, d *diag.List) {
+	msg := err.Error()
+	line := 0
+	if m := lineRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	lines := strings.Split(string(text), "\n")
+	if first := firstFailingPrefix(lines, msg); first > 0 {
+		line = first
+	}
+	if line < 1 || line > len(lines) {
+		line = len(lines)
+	}
+	// A tab in the indentation near the error is the likely cause.
+	for l := max(1, line-1); l <= line && l <= len(lines); l++ {
+		s := lines[l-1]
+		lead := s[:len(s)-len(strings.TrimLeft(s, " \t"))]
+		if i := strings.IndexByte(lead, '\t'); i >= 0 {
+			d.Add(file, model.Pos{Line: l, Col: i + 1, Len: 1}, diag.TabIndent, i18n.T(
+				"行首用了 Tab 缩进；YAML 只能用空格缩进", "a tab is used for indentation; YAML indents with spaces only"))
+			return
+		}
+	}
+	s := lines[line-1]
+	col := 1 + len([]rune(s)) - len([]rune(strings.TrimLeft(s, " ")))
+	width := len([]rune(strings.TrimSpace(s)))
+	if width == 0 {
+		width = 1
+	}
+	zh, en := explainYAML(msg)
+	d.Add(file, model.Pos{Line: line, Col: col, Len: width}, diag.YAMLSyntax, i18n.T("YAML 语法错误："+zh, "YAML syntax error: "+en))
+}
+
+// firstFailingPrefix returns the smallest k such that the first k lines fail
+// to parse with the same message, or 0.
+func firstFailingPrefix(lines []string, msg string) int {
+	fails := func(k int) bool {
+		var n yaml.Node
+		err := safeUnmarshal([]byte(strings.Join(lines[:k], "\n")+"\n"), &n)
+		if err == nil {
+			return false
+		}
+		m := lineRe.FindStringSubmatch(err.Error())
+		return m != nil && m[2] == msg
+	}
+	if !fails(len(lines)) {
+		return 0
+	}
+	lo, hi := 1, len(lines)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// explainYAML puts the library's common messages into words for our users.
+func explainYAML(msg string) (zh, en string) {
+	known := []struct{ key, zh string }{
+		{"mapping values are not allowed in this context", "这里不能再出现“键: 值”（常见原因：值里含有“: ”却没加引号，或缩进不对）"},
+		{"did not find expected key", "缩进不齐，或列表项少了“- ”"},
+		{"found character that cannot start any token", "出现了不能作为开头的字符（如 Tab、@、`），需要加引号"},
+		{"could not find expected ':'", "缺少“:”，或键太长、跨了行"},
+		{"did not find expected ',' or ']'", "方括号 [ ] 没有配对，或列表项之间少了逗号"},
+		{"did not find expected ',' or '}'", "花括号 { } 没有配对，或项之间少了逗号"},
+		{"found unexpected end of stream", "文件在引号或括号中途结束（引号没有配对？）"},
+		{"did not find expected node content", "这里缺少内容"},
+		{"did not find expected '-' indicator", "列表项缩进不齐，或少了“- ”"},
+		{"found a tab character that violates indentation", "用 Tab 缩进；YAML 只能用空格缩进"},
+		{"found undefined tag handle", "出现了未定义的“!”标签，需要加引号"},
+		{"block sequence entries are not allowed in this context", "这里不能出现列表项“- ”（缩进不对？）"},
+		{"did not find expected alphabetic or numeric character", "锚点或别名（& 或 *）后缺少名字，需要加引号"},
+	}
+	for _, k := range known {
+		if strings.HasPrefix(msg, k.key) {
+			return k.zh, msg
+		}
+	}
+	if strings.HasPrefix(msg, "unknown anchor") {
+		return "引用了未定义的锚点（*名字），需要加引号或先用 & 定义", msg
+	}
+	return msg, msg
+}
+
+// duplicateKeys reports every key that repeats within one mapping. The YAML
+// library accepts them silently when decoding into a node.
+func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
+	stack := []*yaml.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Kind == yaml.MappingNode {
+			seen := map[string]*yaml.Node{}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				if k.Kind != yaml.ScalarNode {
+					continue
+				}
+				if first, dup := seen[k.Value]; dup {
+					d.Add(file, keyPos(k), diag.DuplicateKey, i18n.F(
+						"键“%s”重复：第 %d 行已经写过", "key %q repeats: it is already on line %d", k.Value, first.Line))
+					continue
+				}
+				seen[k.Value] = k
+			}
+		}
+		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode || n.Kind == yaml.DocumentNode {
+			stack = append(stack, n.Content...)
+		}
+	}
+}
+
+func keyPos(k *yaml.Node) model.Pos {
+	return model.Pos{Line: k.Line, Col: k.Column, Len: max(1, len([]rune(k.Value)))}
+}

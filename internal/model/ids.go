@@ -1,0 +1,108 @@
+package model
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var (
+	slugRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	periodRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
+	taskRe   = regexp.MustCompile(`^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$`)
+)
+
+// IsSlug reports whether s is a valid unit id: lower-case ASCII letters and
+// digits in dash-separated words. Unit ids name report files, so nothing
+// else is allowed.
+func IsSlug(s string) bool { return len(s) <= 64 && slugRe.MatchString(s) }
+
+// IsPeriodID reports whether s can name a period (and so a folder).
+func IsPeriodID(s string) bool { return len(s) <= 32 && periodRe.MatchString(s) }
+
+// IsTaskID reports whether s can name a task (and so a file): segments of
+// ASCII letters and digits separated by dots, such as 16 or 15.2.
+func IsTaskID(s string) bool { return len(s) <= 32 && taskRe.MatchString(s) }
+
+// TaskKey is the canonical form of a task id: numeric segments lose their
+// leading zeros, so 01 and 1 name the same task, and 15.02
+// is 15.2.
+func TaskKey(id string) string {
+	segs := strings.Split(strings.TrimSpace(id), ".")
+	for i, s := range segs {
+		if isDigits(s) {
+			t := strings.TrimLeft(s, "0")
+			if t == "" {
+				t = "0"
+			}
+			segs[i] = t
+		}
+	}
+	return strings.Join(segs, ".")
+}
+
+// CompareTaskIDs orders task ids segment by segment, numbers numerically and
+// before words.
+func CompareTaskIDs(a, b string) int {
+	as, bs := strings.Split(TaskKey(a), "."), strings.Split(TaskKey(b), ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if c := compareSeg(as[i], bs[i]); c != 0 {
+			return c
+		}
+	}
+	return len(as) - len(bs)
+}
+
+func compareSeg(a, b string) int {
+	an, bn := isDigits(a), isDigits(b)
+	switch {
+	case an && bn:
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	case an:
+		return -1
+	case bn:
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// DateLayout is how tally writes and reads dates.
+const DateLayout = "2006-01-02"
+
+// ParseDate reads a YYYY-MM-DD date.
+func ParseDate(s string) (time.Time, bool) {
+	if len(s) != len(DateLayout) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(DateLayout, s)
+	return t, err == nil
+}
+
+// FormatDate writes a date, or "" for none.
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(DateLayout)
+}
+
+// FormatNumber writes a number without a needless fraction.
+func FormatNumber(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -1,0 +1,204 @@
+// Package model holds the data of a tally repository: the plan, the unit
+// registry, the tasks and the reports. Every value read from a file carries
+// its position, so that any later finding can point at it.
+package model
+
+import "time"
+
+// Pos is a place in a source file: 1-based line and column (in characters),
+// and the length in characters of the value there (0 when unknown).
+type Pos struct {
+	Line, Col, Len int
+}
+
+// Known reports whether p points somewhere.
+func (p Pos) Known() bool { return p.Line > 0 }
+
+// Positions maps a field name to where its value stands; "" is the node itself.
+type Positions map[string]Pos
+
+// Of returns the position of field, falling back to the node's own.
+func (ps Positions) Of(field string) Pos {
+	if p, ok := ps[field]; ok {
+		return p
+	}
+	return ps[""]
+}
+
+// Ref is a string value with its position.
+type Ref struct {
+	Value string
+	Pos   Pos
+}
+
+// Values returns the plain strings of refs.
+func Values(refs []Ref) []string {
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = r.Value
+	}
+	return out
+}
+
+// Repo is everything loaded from a data repository.
+type Repo struct {
+	Plan    *Plan     // nil when plan.yaml could not be read
+	Units   *Units    // nil when units.yaml could not be read
+	Tasks   []*Task   // sorted by id
+	Reports []*Report // sorted by period (plan order), then unit id
+	// Invalid names the files that had errors of their own (syntax, schema).
+	Invalid map[string]bool
+	// Files lists every data file read, relative to the root, sorted.
+	Files []string
+}
+
+// Plan is plan.yaml.
+type Plan struct {
+	File     string
+	Title    string
+	Notice   Notice
+	Start    time.Time
+	End      time.Time
+	Preamble string
+	Sections []Section
+	Periods  []Period
+	Warn     Warn
+	At       Positions
+}
+
+// Notice is the metadata of the notice the list comes from.
+type Notice struct {
+	Title      string
+	Number     string
+	Issuer     string
+	Date       time.Time
+	Recipients []string
+	Source     string
+}
+
+// Section is a chapter of the list.
+type Section struct {
+	ID    string
+	Title string
+	At    Positions
+}
+
+// Period is a reporting period.
+type Period struct {
+	ID    string
+	Start time.Time
+	End   time.Time
+	Due   time.Time
+	At    Positions
+}
+
+// Warn holds the thresholds of the lights.
+type Warn struct {
+	Behind int // points progress may trail the expected before yellow
+	Days   int // days before a due date that turn an unfinished item yellow
+}
+
+// DefaultWarn are the thresholds when plan.yaml says nothing.
+var DefaultWarn = Warn{Behind: 20, Days: 15}
+
+// Units is units.yaml.
+type Units struct {
+	File   string
+	Units  []Unit
+	Groups []Group
+}
+
+// Unit is a reporting unit.
+type Unit struct {
+	ID      string
+	Name    string
+	Aliases []Ref
+	At      Positions
+}
+
+// Group names several units (or groups) at once.
+type Group struct {
+	Name    string
+	Aliases []Ref
+	Members []Ref
+	At      Positions
+}
+
+// Task is one tasks/NN.yaml.
+type Task struct {
+	File       string
+	ID         string // the file name without .yaml
+	Section    string
+	Title      string
+	Body       string
+	Owners     []Ref
+	OwnersText string
+	Lead       []Ref
+	Due        time.Time // zero when the file gives none
+	Milestones []Milestone
+	Targets    []Target
+	At         Positions
+}
+
+// Milestone is a dated step of a task.
+type Milestone struct {
+	Due  time.Time
+	Text string
+	At   Positions
+}
+
+// Target is a numeric target of a task.
+type Target struct {
+	ID     string
+	Name   string
+	Target float64
+	Unit   string
+	At     Positions
+}
+
+// Report is one reports/PERIOD/UNIT.yaml.
+type Report struct {
+	File      string
+	Dir       string // the period folder name
+	Base      string // the file name without .yaml
+	Unit      string
+	Period    string
+	Submitted time.Time
+	Contact   string
+	Entries   []Entry
+	At        Positions
+}
+
+// Entry is a report's word on one task.
+type Entry struct {
+	Task        string // as written; compare with TaskKey
+	Status      Status
+	HasStatus   bool
+	Progress    int
+	HasProgress bool
+	Summary     string
+	Problems    string
+	Next        string
+	Values      []Value
+	At          Positions
+}
+
+// Value is a number reported against a task's target.
+type Value struct {
+	Target string
+	Value  float64
+	Pos    Pos
+}
+
+// EffectiveProgress is the entry's progress, with done meaning 100 and
+// not-started 0 when no number is given.
+func (e *Entry) EffectiveProgress() int {
+	if e.HasProgress {
+		return e.Progress
+	}
+	switch e.Status {
+	case Done:
+		return 100
+	}
+	return 0
+}

@@ -1,0 +1,86 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+)
+
+// Diagnostics writes diagnostics the way compilers do: a header line with
+// file:line:col, severity and rule, then the source line with carets under
+// the spot. sources maps a file to its normalized text.
+func Diagnostics(w io.Writer, items []diag.Diagnostic, sources map[string][]byte, lang i18n.Lang) error {
+	var b strings.Builder
+	for _, d := range items {
+		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Rule, d.Message.In(lang))
+		src, ok := sources[d.File]
+		if !ok {
+			continue
+		}
+		line, ok := sourceLine(src, d.Pos.Line)
+		if !ok {
+			continue
+		}
+		line = strings.ReplaceAll(line, "\t", " ")
+		runes := []rune(line)
+		col := min(max(d.Pos.Col-1, 0), len(runes))
+		span := max(d.Pos.Len, 1)
+		end := min(col+span, len(runes))
+		gutter := max(5, len(fmt.Sprint(d.Pos.Line))+1)
+		fmt.Fprintf(&b, "%*d | %s\n", gutter, d.Pos.Line, line)
+		carets := max(Width(string(runes[col:end])), 1)
+		fmt.Fprintf(&b, "%*s | %s%s\n", gutter, "", strings.Repeat(" ", Width(string(runes[:col]))), strings.Repeat("^", carets))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func sourceLine(src []byte, n int) (string, bool) {
+	if n < 1 {
+		return "", false
+	}
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return "", false
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return string(src), true
+}
+
+// CheckJSON is the shape of `tally check --format json`.
+type CheckJSON struct {
+	Diagnostics []DiagnosticJSON `json:"diagnostics"`
+	Errors      int              `json:"errors"`
+	Warnings    int              `json:"warnings"`
+}
+
+// DiagnosticJSON is one diagnostic in JSON.
+type DiagnosticJSON struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	Severity string `json:"severity"`
+	Rule     string `json:"rule"`
+	Message  string `json:"message"`
+}
+
+// NewCheckJSON builds the JSON shape of a diagnostic list.
+func NewCheckJSON(l diag.List, lang i18n.Lang) CheckJSON {
+	out := CheckJSON{Diagnostics: []DiagnosticJSON{}}
+	for _, d := range l.Items {
+		out.Diagnostics = append(out.Diagnostics, DiagnosticJSON{
+			File: d.File, Line: d.Pos.Line, Col: d.Pos.Col, Severity: d.Severity.String(), Rule: d.Rule, Message: d.Message.In(lang),
+		})
+	}
+	out.Errors, out.Warnings = l.Counts()
+	return out
+}

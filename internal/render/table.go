@@ -1,0 +1,278 @@
+// Package render writes tabular results as an aligned text table, CSV,
+// Markdown or JSON. Commands build a Table once and pick the format.
+package render
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// Format is an output format.
+type Format string
+
+const (
+	FormatTable Format = "table"
+	FormatJSON  Format = "json"
+	FormatCSV   Format = "csv"
+	FormatMD    Format = "md"
+)
+
+// ParseFormat reads a --format value.
+func ParseFormat(s string) (Format, bool) {
+	switch f := Format(strings.ToLower(s)); f {
+	case FormatTable, FormatJSON, FormatCSV, FormatMD:
+		return f, true
+	case "markdown":
+		return FormatMD, true
+	}
+	return "", false
+}
+
+// Table is a header and rows of text cells.
+type Table struct {
+	Head []string
+	Rows [][]string
+	// Wrap caps the display width of some columns in the text table; longer
+	// text wraps onto more lines (never cut).
+	Wrap map[int]int
+	// Right aligns some columns (numbers) to the right in the text table.
+	Right map[int]bool
+}
+
+// Write renders t in f (JSON is not a table format: callers encode their own shapes).
+func (t *Table) Write(w io.Writer, f Format) error {
+	switch f {
+	case FormatCSV:
+		return t.writeCSV(w)
+	case FormatMD:
+		return t.writeMD(w)
+	}
+	return t.writeText(w)
+}
+
+// Narrow pins the width of East Asian ambiguous characters (such as “ ” and
+// ·) to one column, as modern terminals show them, whatever the locale
+// says. Without it borders break under a zh_CN locale.
+func Narrow() {
+	runewidth.DefaultCondition.EastAsianWidth = false
+}
+
+func init() { Narrow() }
+
+// Width is the display width of s in a terminal.
+func Width(s string) int { return runewidth.StringWidth(s) }
+
+func (t *Table) writeText(w io.Writer) error {
+	align := make([]tw.Align, len(t.Head))
+	for i := range align {
+		align[i] = tw.AlignLeft
+		if t.Right[i] {
+			align[i] = tw.AlignRight
+		}
+	}
+	tbl := tablewriter.NewTable(w,
+		tablewriter.WithEastAsian(tw.Off),
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleLight)})),
+		tablewriter.WithConfig(tablewriter.Config{
+			Header: tw.CellConfig{
+				Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
+				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+			},
+			Row: tw.CellConfig{
+				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
+				Alignment:  tw.CellAlignment{PerColumn: align},
+			},
+			Behavior: tw.Behavior{TrimSpace: tw.Off},
+		}),
+	)
+	head := make([]any, len(t.Head))
+	for i, h := range t.Head {
+		head[i] = h
+	}
+	tbl.Header(head...)
+	for _, r := range t.Rows {
+		cells := make([]any, len(r))
+		for i, c := range r {
+			c = strings.TrimRight(c, "\n")
+			if n := t.Wrap[i]; n > 0 {
+				c = WrapText(c, n)
+			}
+			cells[i] = c
+		}
+		if err := tbl.Append(cells...); err != nil {
+			return err
+		}
+	}
+	return tbl.Render()
+}
+
+// noLineStart are characters that must not begin a line in Chinese text
+// (closing punctuation); a break before one moves it up instead.
+const noLineStart = "，。、；：？！）》」』】”’…·,.;:?!)]}%"
+
+// WrapText breaks s into lines of at most width display columns (a line may
+// run one character over to keep closing punctuation with its text). Chinese
+// breaks between any two characters; runs of ASCII letters and digits break
+// at spaces where they can. Existing line breaks are kept.
+func WrapText(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		out = append(out, wrapLine(para, width)...)
+	}
+	return strings.Join(out, "\n")
+}
+
+func wrapLine(s string, width int) []string {
+	if Width(s) <= width {
+		return []string{s}
+	}
+	var lines []string
+	runes := []rune(s)
+	start, w, brk := 0, 0, -1 // brk: where the current line may last be broken
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if i > start && canBreak(runes[i-1], r) {
+			brk = i
+		}
+		rw := runewidth.RuneWidth(r)
+		if w+rw <= width || i == start {
+			w += rw
+			continue
+		}
+		cut := i
+		switch {
+		case r == ' ':
+			cut = i
+		case strings.ContainsRune(noLineStart, r):
+			cut = i + 1 // keep closing punctuation with its text
+		case brk > start:
+			cut = brk
+		}
+		lines = append(lines, strings.TrimRight(string(runes[start:cut]), " "))
+		for cut < len(runes) && runes[cut] == ' ' {
+			cut++
+		}
+		start, w, brk = cut, 0, -1
+		i = cut - 1
+	}
+	if start < len(runes) {
+		lines = append(lines, string(runes[start:]))
+	}
+	return lines
+}
+
+// canBreak reports whether a line may break between prev and r.
+func canBreak(prev, r rune) bool {
+	switch {
+	case prev == ' ':
+		return true
+	case r == ' ', strings.ContainsRune(noLineStart, r):
+		return false
+	case isWordRune(prev) && isWordRune(r):
+		return false
+	}
+	return true
+}
+
+func isWordRune(r rune) bool {
+	return r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+}
+
+// writeCSV writes UTF-8 with a BOM, so that Excel reads the Chinese right,
+// and neutralizes cells a spreadsheet would run as formulas.
+func (t *Table) writeCSV(w io.Writer) error {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(t.Head); err != nil {
+		return err
+	}
+	for _, r := range t.Rows {
+		row := make([]string, len(r))
+		for i, c := range r {
+			row[i] = SafeCell(c)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// SafeCell prefixes text that a spreadsheet would take for a formula
+// (starting with = + - @, or a tab or carriage return) with an apostrophe.
+// Plain numbers such as -5 stay numbers.
+func SafeCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if isNumber(s) {
+			return s
+		}
+		return "'" + s
+	}
+	return s
+}
+
+func isNumber(s string) bool {
+	var f float64
+	_, err := fmt.Sscanf(s, "%g", &f)
+	return err == nil && strings.TrimLeft(s, "+-0123456789.eE") == ""
+}
+
+// writeMD writes a GitHub Markdown table, escaping what would break it.
+func (t *Table) writeMD(w io.Writer) error {
+	var b strings.Builder
+	row := func(cells []string) {
+		b.WriteString("|")
+		for _, c := range cells {
+			b.WriteString(" ")
+			b.WriteString(MDEscape(c))
+			b.WriteString(" |")
+		}
+		b.WriteString("\n")
+	}
+	row(t.Head)
+	b.WriteString("|")
+	for i := range t.Head {
+		if t.Right[i] {
+			b.WriteString(" ---: |")
+		} else {
+			b.WriteString(" --- |")
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range t.Rows {
+		row(r)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// MDEscape makes s safe inside a Markdown table cell.
+func MDEscape(s string) string {
+	s = strings.TrimRight(s, "\n")
+	r := strings.NewReplacer(`\`, `\\`, "|", `\|`, "\r\n", "<br>", "\n", "<br>", "<", "&lt;", ">", "&gt;")
+	return r.Replace(s)
+}
+
+// JSON writes v as indented JSON without HTML escaping.
+func JSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
