@@ -325,6 +325,9 @@ func (c *ctx) entryRules(r *model.Report, e model.Entry, seen map[string]model.P
 			}
 		}
 	}
+	if !e.HasStatus || c.repo.Invalid[r.File] {
+		return // the entry's own errors are reported; more would only repeat them
+	}
 	if e.HasProgress {
 		switch {
 		case e.Status == model.Done && e.Progress < 100:

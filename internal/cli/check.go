@@ -88,6 +88,6 @@ func (a *app) explain(id string) error {
 	if r.Severity == diag.Warning {
 		sev = a.t("警告", "warning")
 	}
-	fmt.Fprintf(a.stdout, "%s: %s（%s）\n\n%s\n", r.ID, r.Title.In(a.lang), sev, r.Explain.In(a.lang))
+	fmt.Fprintf(a.stdout, a.t("%s: %s（%s）\n\n%s\n", "%s: %s (%s)\n\n%s\n"), r.ID, r.Title.In(a.lang), sev, r.Explain.In(a.lang))
 	return nil
 }

@@ -134,6 +134,7 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 	for _, f := range fields {
 		known[f.name] = false
 	}
+	suggested := map[string]bool{} // a typo'd required field is reported once, as the typo
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := dc.deref(n.Content[i]), n.Content[i+1]
 		if k == nil {
@@ -145,7 +146,7 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 		}
 		seen, ok := known[k.Value]
 		if !ok {
-			dc.unknownField(k, fields)
+			suggested[dc.unknownField(k, fields)] = true
 			continue
 		}
 		if seen {
@@ -155,7 +156,7 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 		visit(k.Value, k, dc.deref(v))
 	}
 	for _, f := range fields {
-		if f.required && !known[f.name] {
+		if f.required && !known[f.name] && !suggested[f.name] {
 			dc.add(model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.MissingField, i18n.T(
 				fmt.Sprintf("%s缺少必填字段 %s", what.Zh, f.name), fmt.Sprintf("%s lacks the required field %s", what.En, f.name)))
 		}
@@ -163,7 +164,8 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 	return true
 }
 
-func (dc *decoder) unknownField(k *yaml.Node, fields []field) {
+// unknownField reports an unknown key and returns the field it suggests, if any.
+func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.name
@@ -176,11 +178,12 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) {
 	}
 	if best != "" {
 		dc.add(keyPos(k), diag.UnknownField, i18n.F("未知字段“%s”；是否想写“%s”？", "unknown field %q; did you mean %q?", k.Value, best))
-		return
+		return best
 	}
 	dc.add(keyPos(k), diag.UnknownField, i18n.T(
 		"未知字段“"+k.Value+"”；可用的字段："+strings.Join(names, "、"),
 		"unknown field \""+k.Value+"\"; known fields: "+strings.Join(names, ", ")))
+	return ""
 }
 
 func contains(list []string, s string) bool {
@@ -325,23 +328,38 @@ func Suggest(s string, candidates []string) string {
 	return ""
 }
 
+// editDistance counts the insertions, deletions, substitutions and swaps of
+// neighbours that turn a into b (optimal string alignment).
 func editDistance(a, b string) int {
 	ar, br := []rune(a), []rune(b)
-	prev := make([]int, len(br)+1)
-	cur := make([]int, len(br)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(ar)+1)
+	for i := range d {
+		d[i] = make([]int, len(br)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(ar); i++ {
-		cur[0] = i
 		for j := 1; j <= len(br); j++ {
 			cost := 1
 			if ar[i-1] == br[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ar[i-1] == br[j-2] && ar[i-2] == br[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(br)]
+	return d[len(ar)][len(br)]
+}
+
+// fieldPos is where a field is shown: its value when that is a scalar, the
+// key when the value is a block of its own.
+func fieldPos(k, v *yaml.Node) model.Pos {
+	if v != nil && v.Kind == yaml.ScalarNode {
+		return pos(v)
+	}
+	return keyPos(k)
 }

@@ -134,6 +134,16 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 	if width == 0 {
 		width = 1
 	}
+	if strings.HasPrefix(msg, "mapping values are not allowed") {
+		// Point at the colon that makes the value look like a key.
+		first := strings.Index(s, ": ")
+		if first >= 0 {
+			if second := strings.Index(s[first+2:], ": "); second >= 0 {
+				col = 1 + len([]rune(s[:first+2+second]))
+				width = 1
+			}
+		}
+	}
 	zh, en := explainYAML(msg)
 	d.Add(file, model.Pos{Line: line, Col: col, Len: width}, diag.YAMLSyntax, i18n.T("YAML 语法错误："+zh, "YAML syntax error: "+en))
 }

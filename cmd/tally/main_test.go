@@ -1,0 +1,100 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tally/internal/cli"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"tally": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// The project root holds the bundled 2019 data.
+var projectRoot, _ = filepath.Abs("../..")
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		UpdateScripts:       os.Getenv("UPDATE_SCRIPTS") == "1",
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("TALLY_TODAY", "2019-07-10")
+			env.Setenv("TALLY_LANG", "")
+			env.Setenv("HOME", env.WorkDir)
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"bundled": cmdBundled,
+			"gbk":     cmdGBK,
+			"replace": cmdReplace,
+		},
+	})
+}
+
+// bundled DIR copies the project's data (plan, units, tasks, reports,
+// seeds) into DIR.
+func cmdBundled(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: bundled DIR")
+	}
+	dst := ts.MkAbs(args[0])
+	for _, name := range []string{"plan.yaml", "units.yaml", "tasks", "reports", "seeds"} {
+		src := filepath.Join(projectRoot, name)
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(projectRoot, p)
+			out := filepath.Join(dst, rel)
+			if d.IsDir() {
+				return os.MkdirAll(out, 0o755)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			os.MkdirAll(filepath.Dir(out), 0o755)
+			return os.WriteFile(out, b, 0o644)
+		})
+		ts.Check(err)
+	}
+}
+
+// gbk FILE re-encodes FILE from UTF-8 to GBK, as Windows Notepad's "ANSI" does.
+func cmdGBK(ts *testscript.TestScript, neg bool, args []string) {
+	for _, a := range args {
+		p := ts.MkAbs(a)
+		b, err := os.ReadFile(p)
+		ts.Check(err)
+		g, err := simplifiedchinese.GBK.NewEncoder().Bytes(b)
+		ts.Check(err)
+		ts.Check(os.WriteFile(p, g, 0o644))
+	}
+}
+
+// replace FILE OLD NEW replaces the one occurrence of OLD in FILE (\n in
+// OLD and NEW is a line break).
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: replace FILE OLD NEW")
+	}
+	p := ts.MkAbs(args[0])
+	b, err := os.ReadFile(p)
+	ts.Check(err)
+	old := strings.ReplaceAll(args[1], `\n`, "\n")
+	repl := strings.ReplaceAll(args[2], `\n`, "\n")
+	if n := strings.Count(string(b), old); n != 1 {
+		ts.Fatalf("%s: %q occurs %d times, want once", args[0], old, n)
+	}
+	ts.Check(os.WriteFile(p, []byte(strings.Replace(string(b), old, repl, 1)), 0o644))
+}

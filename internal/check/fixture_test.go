@@ -1,0 +1,170 @@
+package check_test
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"tally/internal/check"
+	"tally/internal/diag"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// Each testdata/cases/*.txtar is laid over the clean repository in
+// testdata/base. A line that should get a diagnostic ends with a YAML
+// comment "# want R204" (or "# want R204:13" to pin the column); the
+// archive's header may say "want FILE:LINE RULE" for files that cannot
+// carry a comment, "delete FILE" to remove a base file, and "today DATE".
+// The diagnostics must be exactly the ones marked.
+
+var (
+	markRe   = regexp.MustCompile(`#\s*want\s+(R\d{3})(?::(\d+))?`)
+	headerRe = regexp.MustCompile(`^want\s+(\S+):(\d+)(?::(\d+))?\s+(R\d{3})$`)
+)
+
+type expect struct {
+	file string
+	line int
+	col  int // 0: any
+	rule string
+}
+
+func (e expect) String() string {
+	if e.col > 0 {
+		return fmt.Sprintf("%s:%d:%d %s", e.file, e.line, e.col, e.rule)
+	}
+	return fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule)
+}
+
+func baseFS(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := filepath.WalkDir("testdata/base", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel("testdata/base", p)
+		m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestRuleFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/cases/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	covered := map[string]bool{}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys := baseFS(t)
+			today := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+			var want []expect
+			for _, line := range strings.Split(string(ar.Comment), "\n") {
+				line = strings.TrimSpace(line)
+				if m := headerRe.FindStringSubmatch(line); m != nil {
+					l, _ := strconv.Atoi(m[2])
+					c, _ := strconv.Atoi(m[3])
+					want = append(want, expect{m[1], l, c, m[4]})
+				} else if f, ok := strings.CutPrefix(line, "delete "); ok {
+					delete(fsys, f)
+				} else if d, ok := strings.CutPrefix(line, "today "); ok {
+					today, _ = model.ParseDate(d)
+				}
+			}
+			for _, f := range ar.Files {
+				fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+				for i, line := range strings.Split(string(f.Data), "\n") {
+					if m := markRe.FindStringSubmatch(line); m != nil {
+						c, _ := strconv.Atoi(m[2])
+						want = append(want, expect{f.Name, i + 1, c, m[1]})
+					}
+				}
+			}
+			res := load.Load(fsys)
+			got := check.Run(res, check.Options{Today: today})
+			for _, w := range want {
+				covered[w.rule] = true
+			}
+			compare(t, want, got.Items)
+		})
+	}
+	t.Run("every rule has a fixture", func(t *testing.T) {
+		for _, r := range diag.Rules() {
+			if !covered[r.ID] && !coveredElsewhere[r.ID] {
+				t.Errorf("rule %s (%s) has no fixture", r.ID, r.Title.En)
+			}
+		}
+	})
+}
+
+// coveredElsewhere are rules whose inputs cannot be written as text
+// fixtures (bytes, sizes, links); load_test.go covers them.
+var coveredElsewhere = map[string]bool{
+	diag.NotUTF8: true, diag.TooLarge: true, diag.BinaryFile: true, diag.Symlink: true,
+}
+
+func compare(t *testing.T, want []expect, got []diag.Diagnostic) {
+	t.Helper()
+	var missing []string
+	used := make([]bool, len(got))
+	for _, w := range want {
+		found := false
+		for i, d := range got {
+			if used[i] || d.File != w.file || d.Pos.Line != w.line || d.Rule != w.rule || (w.col > 0 && d.Pos.Col != w.col) {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if !found {
+			missing = append(missing, w.String())
+		}
+	}
+	var extra []string
+	for i, d := range got {
+		if !used[i] {
+			extra = append(extra, fmt.Sprintf("%s:%d:%d %s %s", d.File, d.Pos.Line, d.Pos.Col, d.Rule, d.Message.Zh))
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("expected diagnostics not reported:\n  %s", strings.Join(missing, "\n  "))
+	}
+	if len(extra) > 0 {
+		t.Errorf("unexpected diagnostics:\n  %s", strings.Join(extra, "\n  "))
+	}
+}
+
+func TestBaseIsClean(t *testing.T) {
+	res := load.Load(baseFS(t))
+	got := check.Run(res, check.Options{Today: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+	compare(t, nil, got.Items)
+	if len(res.Repo.Tasks) != 2 || len(res.Repo.Reports) != 1 || res.Repo.Plan == nil || res.Repo.Units == nil {
+		t.Fatalf("base did not load whole: %+v", res.Repo)
+	}
+}

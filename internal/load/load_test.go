@@ -1,0 +1,181 @@
+package load_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tally/internal/diag"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+const base = "../check/testdata/base"
+
+func baseFS(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(base, p)
+		m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+const report = "reports/2019Q2/a-org.yaml"
+
+func only(t *testing.T, res *load.Result, file string, rule string, line int) diag.Diagnostic {
+	t.Helper()
+	if len(res.Diags.Items) != 1 {
+		t.Fatalf("want one diagnostic, got %d: %+v", len(res.Diags.Items), res.Diags.Items)
+	}
+	d := res.Diags.Items[0]
+	if d.File != file || d.Rule != rule || d.Pos.Line != line {
+		t.Fatalf("got %s:%d %s, want %s:%d %s (%s)", d.File, d.Pos.Line, d.Rule, file, line, rule, d.Message.Zh)
+	}
+	if !res.Repo.Invalid[file] {
+		t.Errorf("%s should be marked invalid", file)
+	}
+	return d
+}
+
+func TestGBKFileNamesTheFix(t *testing.T) {
+	fsys := baseFS(t)
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(fsys[report].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys[report] = &fstest.MapFile{Data: gbk}
+	res := load.Load(fsys)
+	d := only(t, res, report, diag.NotUTF8, 6)
+	if !strings.Contains(d.Message.Zh, "tally fmt --from gbk "+report) {
+		t.Errorf("message should give the command: %s", d.Message.Zh)
+	}
+	if d.Pos.Col != 13 {
+		t.Errorf("column %d, want 13 (the first Chinese character)", d.Pos.Col)
+	}
+}
+
+func TestInvalidUTF8NotGBK(t *testing.T) {
+	fsys := baseFS(t)
+	fsys[report] = &fstest.MapFile{Data: []byte("unit: a-org\nperiod: \xff\xfe\xff\n")}
+	d := only(t, load.Load(fsys), report, diag.NotUTF8, 2)
+	if strings.Contains(d.Message.Zh, "GBK") {
+		t.Errorf("random bytes are not GBK: %s", d.Message.Zh)
+	}
+}
+
+func TestBOMAndCRLFLoadLikeLF(t *testing.T) {
+	plain := load.Load(baseFS(t))
+	fsys := baseFS(t)
+	for name, f := range fsys {
+		data := bytes.ReplaceAll(f.Data, []byte("\n"), []byte("\r\n"))
+		fsys[name] = &fstest.MapFile{Data: append([]byte("\xef\xbb\xbf"), data...)}
+	}
+	got := load.Load(fsys)
+	if len(got.Diags.Items) != 0 {
+		t.Fatalf("BOM and CRLF should be accepted: %+v", got.Diags.Items)
+	}
+	if !reflect.DeepEqual(plain.Repo, got.Repo) {
+		t.Errorf("BOM+CRLF repo differs from LF repo")
+	}
+}
+
+func TestNULIsBinary(t *testing.T) {
+	fsys := baseFS(t)
+	fsys[report] = &fstest.MapFile{Data: []byte("unit: a-org\n\x00\x01\x02")}
+	only(t, load.Load(fsys), report, diag.BinaryFile, 2)
+}
+
+func TestTooLarge(t *testing.T) {
+	fsys := baseFS(t)
+	fsys[report] = &fstest.MapFile{Data: bytes.Repeat([]byte("# padding\n"), load.MaxFileSize/10+1)}
+	only(t, load.Load(fsys), report, diag.TooLarge, 1)
+}
+
+func TestSymlinkOutOfRootIsNotFollowed(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	for name, f := range baseFS(t) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secret := filepath.Join(outside, "secret.yaml")
+	os.WriteFile(secret, []byte("unit: b-org\nperiod: 2019Q2\nentries: []\n"), 0o644)
+	if err := os.Symlink(secret, filepath.Join(dir, "reports/2019Q2/b-org.yaml")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	// A link inside the root is followed.
+	if err := os.Symlink("a-org.yaml", filepath.Join(dir, "reports/2019Q2/alias.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	res := load.Load(os.DirFS(dir))
+	var rules []string
+	for _, d := range res.Diags.Items {
+		rules = append(rules, d.File+" "+d.Rule)
+	}
+	if !reflect.DeepEqual(rules, []string{"reports/2019Q2/b-org.yaml R109"}) {
+		t.Fatalf("diagnostics: %v", rules)
+	}
+	for _, r := range res.Repo.Reports {
+		if r.Base == "b-org" {
+			t.Fatal("the link out of the root was read")
+		}
+	}
+	if len(res.Repo.Reports) != 2 {
+		t.Errorf("want the report and its in-root alias, got %d reports", len(res.Repo.Reports))
+	}
+}
+
+func TestPositionsAndValues(t *testing.T) {
+	res := load.Load(baseFS(t))
+	if len(res.Diags.Items) > 0 {
+		t.Fatal(res.Diags.Items)
+	}
+	r := res.Repo.Reports[0]
+	e := r.Entries[0]
+	if e.Task != "1" || e.Status != model.InProgress || e.Progress != 40 || e.Summary != "已开展。" {
+		t.Errorf("entry: %+v", e)
+	}
+	if p := e.At.Of("status"); p.Line != 6 || p.Col != 13 || p.Len != 3 {
+		t.Errorf("status position %+v, want 6:13 len 3", p)
+	}
+	if len(e.Values) != 1 || e.Values[0].Target != "sites" || e.Values[0].Value != 3 {
+		t.Errorf("values %+v", e.Values)
+	}
+	if res.Repo.Tasks[0].ID != "01" || res.Repo.Tasks[1].Milestones[0].Text != "完成第一阶段" {
+		t.Errorf("tasks %+v", res.Repo.Tasks)
+	}
+	if res.Repo.Plan.Warn != model.DefaultWarn {
+		t.Errorf("warn defaults: %+v", res.Repo.Plan.Warn)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	fields := []string{"task", "status", "progress", "summary", "problems", "next", "values"}
+	for in, want := range map[string]string{"stauts": "status", "progres": "progress", "Summary": "summary", "xyz": "", "nxet": "next"} {
+		if got := load.Suggest(in, fields); got != want {
+			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package model
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestTaskIDs(t *testing.T) {
+	for _, c := range []struct{ a, b string }{{"01", "1"}, {"1", "1"}, {"15.02", "15.2"}, {"007", "7"}, {"0", "00"}} {
+		if TaskKey(c.a) != TaskKey(c.b) || CompareTaskIDs(c.a, c.b) != 0 {
+			t.Errorf("%s and %s should name the same task", c.a, c.b)
+		}
+	}
+	ids := []string{"10", "2", "15.2", "15", "1", "15.10", "3a", "02.1"}
+	sort.Slice(ids, func(i, j int) bool { return CompareTaskIDs(ids[i], ids[j]) < 0 })
+	if got := strings.Join(ids, " "); got != "1 2 02.1 10 15 15.2 15.10 3a" { // numbers before words
+		t.Errorf("order: %s", got)
+	}
+}
+
+func TestIDRules(t *testing.T) {
+	for s, want := range map[string]bool{"chikan-org": true, "a1": true, "Chikan": false, "-a": false, "a--b": false, "../x": false, "赤坎": false, "": false} {
+		if IsSlug(s) != want {
+			t.Errorf("IsSlug(%q) = %v", s, !want)
+		}
+	}
+	for s, want := range map[string]bool{"2019Q2": true, "2019-H1": true, "..": false, "a/b": false, "": false, "-x": false} {
+		if IsPeriodID(s) != want {
+			t.Errorf("IsPeriodID(%q) = %v", s, !want)
+		}
+	}
+	for s, want := range map[string]bool{"16": true, "15.2": true, "a.b": true, "1..2": false, "../1": false, "1/2": false} {
+		if IsTaskID(s) != want {
+			t.Errorf("IsTaskID(%q) = %v", s, !want)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	for _, s := range AllStatusSpellings() {
+		st, ok := ParseStatus(s)
+		if !ok || (st.Code() != s && st.Label(0) != s) {
+			t.Errorf("ParseStatus(%q) = %v, %v", s, st, ok)
+		}
+	}
+	if _, ok := ParseStatus("finished"); ok {
+		t.Error("finished is not a status")
+	}
+}
+
+func TestRegistryResolvesGroupsAndCycles(t *testing.T) {
+	u := &Units{
+		Units: []Unit{{ID: "a", Name: "甲"}, {ID: "b", Name: "乙"}, {ID: "c", Name: "丙", Aliases: []Ref{{Value: "C"}}}},
+		Groups: []Group{
+			{Name: "ab", Members: []Ref{{Value: "b"}, {Value: "甲"}}},
+			{Name: "all", Members: []Ref{{Value: "ab"}, {Value: "C"}, {Value: "nobody"}}},
+			{Name: "x", Members: []Ref{{Value: "y"}}},
+			{Name: "y", Members: []Ref{{Value: "x"}}},
+		},
+	}
+	r := NewRegistry(u)
+	got, err := r.Resolve("all")
+	if err != nil || strings.Join(got, ",") != "a,b,c" {
+		t.Errorf("all = %v, %v", got, err)
+	}
+	if _, err := r.Resolve("x"); err == nil || len(err.Cycle) != 3 {
+		t.Errorf("cycle not found: %+v", err)
+	}
+	if _, err := r.Resolve("nobody"); err == nil || err.Unknown != "nobody" {
+		t.Errorf("unknown: %+v", err)
+	}
+	if got := r.ResolveAll([]string{"C", "ab", "x"}); strings.Join(got, ",") != "a,b,c" {
+		t.Errorf("ResolveAll = %v", got)
+	}
+}
