@@ -279,4 +279,3 @@ func (a *app) refuseStrict(l *loaded) error {
 	}
 	return nil
 }
-
