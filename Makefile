@@ -6,10 +6,10 @@ BIN := bin/tally
 build:
 	$(GO) build -o $(BIN) ./cmd/tally
 
-# The main job on the bundled 2019 data: check it, then list the tasks.
+# The main job on the bundled 2019 data: check it, then sum up the latest period.
 run: build
 	./$(BIN) check
-	./$(BIN) tasks
+	./$(BIN) summary
 
 vet:
 	$(GO) vet ./...

@@ -145,6 +145,9 @@ func (a *app) rootCmd() *cobra.Command {
 		a.checkCmd(),
 		a.tasksCmd(),
 		a.unitsCmd(),
+		a.summaryCmd(),
+		a.missingCmd(),
+		a.overdueCmd(),
 		a.versionCmd(),
 		a.completionCmd(),
 	)

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+	"tally/internal/render"
+)
+
+// ledgerOptions are the flags shared by the commands that read the ledger.
+type ledgerOptions struct {
+	period string
+	asOf   string
+	format string
+	strict bool
+}
+
+func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool) {
+	if period {
+		c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	}
+	if asOf {
+		c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日", "judge lights and lateness as of `DATE` (YYYY-MM-DD)"))
+	}
+	a.formatFlag(c, &o.format, "table|json|csv|md")
+	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
+}
+
+// periodOf resolves --period: empty means def.
+func (a *app) periodOf(plan *model.Plan, id string, def int) (int, error) {
+	if id == "" {
+		return def, nil
+	}
+	var ids []string
+	for i, p := range plan.Periods {
+		if p.ID == id {
+			return i, nil
+		}
+		ids = append(ids, p.ID)
+	}
+	return 0, usage("没有期次“%s”；plan.yaml 中的期次：%s", "there is no period %q; plan.yaml has: %s", id, strings.Join(ids, " "))
+}
+
+func (a *app) parseAsOf(s string) (time.Time, bool, error) {
+	if s == "" {
+		return time.Time{}, false, nil
+	}
+	t, ok := model.ParseDate(s)
+	if !ok {
+		return time.Time{}, false, usage("--as-of 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "--as-of %q is not a date; write YYYY-MM-DD, such as 2019-06-30", s)
+	}
+	return t, true, nil
+}
+
+// buildLedger loads the data and computes the ledger. In period views the
+// as-of date defaults to the period's end; in date views (overdue) to today,
+// and the period to the one under way then.
+func (a *app) buildLedger(o *ledgerOptions, periodView bool) (*loaded, *ledger.Ledger, error) {
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
+	if err != nil {
+		return nil, nil, err
+	}
+	o.format = string(f)
+	asOf, given, err := a.parseAsOf(o.asOf)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := a.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	if o.strict {
+		if err := a.refuseStrict(l); err != nil {
+			return nil, nil, err
+		}
+	}
+	plan := l.res.Repo.Plan
+	if plan == nil || len(plan.Periods) == 0 {
+		return nil, nil, &Error{Code: ExitData, Msg: i18n.T(
+			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
+			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
+	}
+	if !given && !periodView {
+		asOf = a.now()
+	}
+	def := ledger.DefaultPeriod(l.index)
+	if !periodView {
+		def = ledger.PeriodAt(plan, asOf)
+	}
+	pi, err := a.periodOf(plan, o.period, def)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !given && periodView {
+		asOf = plan.Periods[pi].End
+	}
+	return l, ledger.Build(l.index, pi, asOf), nil
+}

@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/render"
+)
+
+type summaryOptions struct {
+	ledgerOptions
+	by string
+}
+
+func (a *app) summaryCmd() *cobra.Command {
+	var o summaryOptions
+	c := &cobra.Command{
+		Use:   a.t("summary [选项]", "summary [flags]"),
+		Short: a.t("本期完成情况汇总：按任务、单位（含排名）或章节", "the period's completion summary, by task, unit (ranked) or section"),
+		Long: a.t("汇总一期的落实情况。每个单位每项任务取本期报送；本期未报的，沿用此前最近一次报送（已完成的不再要求报送）。\n"+
+			"任务进度为各责任单位进度的平均值；预警按截至日期（默认期末）判断。",
+			"Sums up a period. Each unit's state on a task is its report this period, else its latest earlier one\n"+
+				"(done carries forward). A task's progress is the mean over its units; lights are judged as of --as-of (default: the period's end)."),
+		Example:     "  tally summary\n  tally summary --period 2019Q2 --by unit\n  tally summary --format json",
+		Args:        a.noArgs,
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runSummary(&o) },
+	}
+	a.ledgerFlags(c, &o.ledgerOptions, true, true)
+	c.Flags().StringVar(&o.by, "by", "task", a.t("表格按 `task|unit|section` 汇总", "table by `task|unit|section`"))
+	return c
+}
+
+func (a *app) runSummary(o *summaryOptions) error {
+	if o.by != "task" && o.by != "unit" && o.by != "section" {
+		return usage("--by 只能是 task、unit 或 section，不能是“%s”", "--by must be task, unit or section, not %q", o.by)
+	}
+	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	if err != nil {
+		return err
+	}
+	f := render.Format(o.format)
+	if f == render.FormatJSON {
+		if err := render.JSON(a.stdout, render.NewSummaryJSON(lg)); err != nil {
+			return err
+		}
+		return a.dataStatus(l, o.strict)
+	}
+	var t *render.Table
+	switch o.by {
+	case "unit":
+		t = render.UnitTable(lg, a.lang)
+	case "section":
+		t = render.SectionTable(lg, a.lang)
+	default:
+		t = render.TaskTable(lg, a.lang)
+	}
+	if f == render.FormatTable {
+		fmt.Fprintln(a.stdout, render.Headline(lg, l.res.Repo.Plan.Title, a.lang))
+	}
+	if err := t.Write(a.stdout, f); err != nil {
+		return err
+	}
+	return a.dataStatus(l, o.strict)
+}

@@ -1,0 +1,287 @@
+package ledger_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"tally/internal/ledger"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+func date(s string) time.Time {
+	t, ok := model.ParseDate(s)
+	if !ok {
+		panic(s)
+	}
+	return t
+}
+
+// repo loads a txtar archive as a repository; it must load without errors.
+func repo(t *testing.T, archive string) *model.Index {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	res := load.Load(fsys)
+	for _, d := range res.Diags.Items {
+		if d.Severity == 0 {
+			t.Fatalf("%s:%d: %s", d.File, d.Pos.Line, d.Message.En)
+		}
+	}
+	return model.NewIndex(res.Repo)
+}
+
+const common = `
+-- plan.yaml --
+title: 测试
+start: 2019-01-01
+end: 2019-12-31
+sections:
+  - {id: 一, title: 甲}
+  - {id: 二, title: 乙}
+periods:
+  - {id: 2019Q1, start: 2019-01-01, end: 2019-03-31, due: 2019-04-05}
+  - {id: 2019Q2, start: 2019-04-01, end: 2019-06-30, due: 2019-07-05}
+-- units.yaml --
+units:
+  - {id: a, name: 甲单位}
+  - {id: b, name: 乙单位}
+  - {id: c, name: 丙单位}
+groups:
+  - {name: ab, members: [a, b]}
+  - {name: all, members: [ab, c]}
+-- tasks/1.yaml --
+section: 一
+title: 任务一
+owners: [all]
+targets:
+  - {id: sites, name: 示范点, target: 10, unit: 个}
+-- tasks/2.yaml --
+section: 一
+title: 任务二
+owners: [ab]
+milestones:
+  - {due: 2019-05-31, text: 阶段}
+-- tasks/3.yaml --
+section: 二
+title: 任务三
+owners: [c]
+due: 2019-06-15
+`
+
+// The worked example: every number below was computed by hand from the
+// definitions in DESIGN §2.
+const worked = common + `
+-- reports/2019Q1/a.yaml --
+unit: a
+period: 2019Q1
+submitted: 2019-04-03
+entries:
+  - {task: 1, status: 已完成, summary: 完成, values: {sites: 3}}
+  - {task: 2, status: 推进中, progress: 40, summary: 推进}
+-- reports/2019Q1/b.yaml --
+unit: b
+period: 2019Q1
+submitted: 2019-04-08
+entries:
+  - {task: 1, status: 推进中, progress: 50, summary: 推进}
+  - {task: 2, status: 推进中, progress: 20, summary: 推进}
+-- reports/2019Q2/a.yaml --
+unit: a
+period: 2019Q2
+submitted: 2019-07-01
+entries:
+  - {task: 2, status: 推进中, progress: 60, summary: 推进}
+-- reports/2019Q2/b.yaml --
+unit: b
+period: 2019Q2
+submitted: 2019-07-06
+entries:
+  - {task: 1, status: 滞后, progress: 50, summary: 滞后, values: {sites: 2}}
+`
+
+func TestWorkedExample(t *testing.T) {
+	x := repo(t, worked)
+	lg := ledger.Build(x, 1, date("2019-06-30"))
+
+	type taskWant struct {
+		progress float64
+		done     int
+		missing  string
+		status   model.Status
+		light    ledger.Light
+	}
+	tasks := map[string]taskWant{
+		// a done in Q1 (carried, not chased), b delayed 50, c never reported (0).
+		"1": {50, 1, "c", model.Delayed, ledger.Red},
+		// a 60 this period, b's 20 carried from Q1 and chased; past the 05-31 milestone.
+		"2": {40, 0, "b", model.InProgress, ledger.Red},
+		// c never reported; due 06-15 has passed.
+		"3": {0, 0, "c", model.NotStarted, ledger.Red},
+	}
+	for _, r := range lg.Tasks {
+		w := tasks[r.Task.ID]
+		if r.Progress != w.progress || r.Done != w.done || strings.Join(r.Missing, ",") != w.missing || r.Status != w.status || r.Light != w.light {
+			t.Errorf("task %s: progress %v done %d missing %v status %v light %v; want %+v", r.Task.ID, r.Progress, r.Done, r.Missing, r.Status, r.Light, w)
+		}
+	}
+	kinds := func(rs []ledger.Reason) []ledger.ReasonKind {
+		var out []ledger.ReasonKind
+		for _, r := range rs {
+			out = append(out, r.Kind)
+		}
+		return out
+	}
+	if k := kinds(lg.Tasks[1].Reasons); !reflect.DeepEqual(k, []ledger.ReasonKind{ledger.ReasonPastMilestone}) {
+		t.Errorf("task 2 reasons %v", k)
+	}
+	// Task 3 at 0% where time says 100%: past due (red) and behind (yellow).
+	if k := kinds(lg.Tasks[2].Reasons); !reflect.DeepEqual(k, []ledger.ReasonKind{ledger.ReasonPastDue, ledger.ReasonBehind}) {
+		t.Errorf("task 3 reasons %v", k)
+	}
+
+	type unitWant struct {
+		tasks, reported, done int
+		progress              float64
+		late                  bool
+		rank                  int
+	}
+	units := map[string]unitWant{
+		"a": {2, 1, 1, 80, false, 1}, // (100+60)/2, on time
+		"b": {2, 1, 0, 35, true, 2},  // (50+20)/2, submitted 07-06 > 07-05
+		"c": {2, 0, 0, 0, false, 3},  // nothing yet, but as of 06-30 not late
+	}
+	var order []string
+	for _, u := range lg.Units {
+		order = append(order, u.Unit.ID)
+		w := units[u.Unit.ID]
+		got := unitWant{u.Tasks, u.Reported, u.Done, u.Progress, u.Late, u.Rank}
+		if got != w {
+			t.Errorf("unit %s: %+v, want %+v", u.Unit.ID, got, w)
+		}
+	}
+	if strings.Join(order, ",") != "a,b,c" {
+		t.Errorf("units in rank order: %v", order)
+	}
+	if s := lg.Sections; s[0].Tasks != 2 || s[0].Progress != 45 || s[1].Tasks != 1 || s[1].Progress != 0 {
+		t.Errorf("sections %+v %+v", *s[0], *s[1])
+	}
+	want := ledger.Totals{Tasks: 3, InProgress: 1, NotStarted: 1, Delayed: 1, Progress: 30, Red: 3, Units: 3, UnitsReported: 2, UnitsLate: 1, Missing: 3}
+	if lg.Totals != want {
+		t.Errorf("totals %+v\nwant   %+v", lg.Totals, want)
+	}
+	// a's 3 sites carry from Q1; b reports 2 this period.
+	if len(lg.Targets) != 1 || lg.Targets[0].Actual != 5 {
+		t.Errorf("targets %+v", lg.Targets)
+	}
+
+	// A week after the due date, c has not reported: late, and now behind b on time.
+	lg = ledger.Build(x, 1, date("2019-07-12"))
+	for _, u := range lg.Units {
+		if u.Unit.ID == "c" && (!u.Late || u.Rank != 3) {
+			t.Errorf("c as of 07-12: late %v rank %d", u.Late, u.Rank)
+		}
+	}
+
+	// Period Q1 as of its end: nobody late yet, b's late submission aside.
+	lg = ledger.Build(x, 0, date("2019-03-31"))
+	if lg.Tasks[0].Progress != 50 || strings.Join(lg.Tasks[0].Missing, ",") != "c" {
+		t.Errorf("Q1 task 1: %v %v", lg.Tasks[0].Progress, lg.Tasks[0].Missing)
+	}
+}
+
+func TestRankingTies(t *testing.T) {
+	x := repo(t, common+`
+-- reports/2019Q1/a.yaml --
+unit: a
+period: 2019Q1
+submitted: 2019-04-01
+entries:
+  - {task: 1, status: 推进中, progress: 50, summary: x}
+  - {task: 2, status: 推进中, progress: 50, summary: x}
+-- reports/2019Q1/b.yaml --
+unit: b
+period: 2019Q1
+submitted: 2019-04-02
+entries:
+  - {task: 1, status: 推进中, progress: 50, summary: x}
+  - {task: 2, status: 推进中, progress: 50, summary: x}
+-- reports/2019Q1/c.yaml --
+unit: c
+period: 2019Q1
+submitted: 2019-04-09
+entries:
+  - {task: 1, status: 推进中, progress: 50, summary: x}
+  - {task: 3, status: 推进中, progress: 50, summary: x}
+`)
+	lg := ledger.Build(x, 0, date("2019-04-10"))
+	ranks := map[string]int{}
+	for _, u := range lg.Units {
+		ranks[u.Unit.ID] = u.Rank
+	}
+	// a and b tie on everything; c has the same share and progress but was late.
+	if ranks["a"] != 1 || ranks["b"] != 1 || ranks["c"] != 3 {
+		t.Errorf("ranks %v, want a=1 b=1 c=3", ranks)
+	}
+}
+
+func TestLights(t *testing.T) {
+	x := repo(t, common+`
+-- reports/2019Q2/a.yaml --
+unit: a
+period: 2019Q2
+entries:
+  - {task: 1, status: 推进中, progress: 30, summary: x}
+  - {task: 2, status: 推进中, progress: 50, summary: x}
+`)
+	pair := func(lg *ledger.Ledger, task, unit string) *ledger.Pair {
+		for _, r := range lg.Tasks {
+			for _, p := range r.Pairs {
+				if r.Task.ID == task && p.Unit == unit {
+					return p
+				}
+			}
+		}
+		t.Fatalf("no pair %s/%s", task, unit)
+		return nil
+	}
+	// 2019-06-30: expected for task 1 = 180/364 = 49.5%; 30 is within 20 points: green.
+	lg := ledger.Build(x, 1, date("2019-06-30"))
+	if p := pair(lg, "1", "a"); p.Light != ledger.Green {
+		t.Errorf("task 1/a on 06-30: %v %v", p.Light, p.Reasons)
+	}
+	// 2019-08-01: expected 212/364 = 58.2%; 30 trails by more than 20: yellow.
+	lg = ledger.Build(x, 1, date("2019-08-01"))
+	if p := pair(lg, "1", "a"); p.Light != ledger.Yellow || p.Reasons[0].Kind != ledger.ReasonBehind || ledger.Round1(p.Reasons[0].Expected) != 58.2 {
+		t.Errorf("task 1/a on 08-01: %v %+v", p.Light, p.Reasons)
+	}
+	// 2019-05-20: task 2's milestone (05-31) is 11 days away: yellow.
+	lg = ledger.Build(x, 1, date("2019-05-20"))
+	if p := pair(lg, "2", "a"); p.Light != ledger.Yellow || p.Reasons[0].Kind != ledger.ReasonMilestoneSoon || p.Reasons[0].Days != 11 {
+		t.Errorf("task 2/a on 05-20: %v %+v", p.Light, p.Reasons)
+	}
+	// 2019-12-20: task 1 due 12-31 in 11 days, and behind: yellow with both reasons.
+	lg = ledger.Build(x, 1, date("2019-12-20"))
+	if p := pair(lg, "1", "a"); p.Light != ledger.Yellow || len(p.Reasons) != 2 || p.Reasons[1].Kind != ledger.ReasonDueSoon {
+		t.Errorf("task 1/a on 12-20: %v %+v", p.Light, p.Reasons)
+	}
+	// Done is green whatever the date.
+	x = repo(t, common+`
+-- reports/2019Q2/c.yaml --
+unit: c
+period: 2019Q2
+entries:
+  - {task: 3, status: 已完成, summary: x}
+`)
+	lg = ledger.Build(x, 1, date("2019-12-31"))
+	if r := lg.Tasks[2]; r.Light != ledger.Green || r.Status != model.Done || r.Progress != 100 {
+		t.Errorf("done task 3: %v %v %v", r.Light, r.Status, r.Progress)
+	}
+}

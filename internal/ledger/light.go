@@ -1,0 +1,108 @@
+package ledger
+
+import (
+	"fmt"
+	"time"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// ReasonKind says why a light is not green.
+type ReasonKind int
+
+const (
+	ReasonDelayed       ReasonKind = iota // reported as delayed
+	ReasonPastDue                         // as-of is past the due date, not done
+	ReasonPastMilestone                   // as-of is past a milestone, not done
+	ReasonBehind                          // progress trails the time-elapsed expectation
+	ReasonDueSoon                         // the due date is near, not done
+	ReasonMilestoneSoon                   // a milestone is near, not done
+)
+
+// Reason is one cause of a light.
+type Reason struct {
+	Kind     ReasonKind
+	Light    Light
+	Date     time.Time // the due or milestone date
+	Text     string    // the milestone's text
+	Progress float64
+	Expected float64
+	Days     int
+}
+
+// Message says the reason in words.
+func (r Reason) Message() i18n.Text {
+	d := model.FormatDate(r.Date)
+	switch r.Kind {
+	case ReasonDelayed:
+		return i18n.T("报告滞后", "reported as delayed")
+	case ReasonPastDue:
+		return i18n.F("已过完成时限 %s，尚未完成", "past the due date %s and not done", d)
+	case ReasonPastMilestone:
+		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", d, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", d, r.Text))
+	case ReasonBehind:
+		return i18n.T(fmt.Sprintf("进度 %s%%，按时间应达 %s%%", pct(r.Progress), pct(r.Expected)),
+			fmt.Sprintf("progress %s%%, where time elapsed expects %s%%", pct(r.Progress), pct(r.Expected)))
+	case ReasonDueSoon:
+		return i18n.T(fmt.Sprintf("距完成时限 %s 还有 %d 天", d, r.Days), fmt.Sprintf("due %s, in %d days", d, r.Days))
+	case ReasonMilestoneSoon:
+		return i18n.T(fmt.Sprintf("距节点 %s（%s）还有 %d 天", d, r.Text, r.Days), fmt.Sprintf("milestone %s (%s) in %d days", d, r.Text, r.Days))
+	}
+	return i18n.Text{}
+}
+
+func pct(f float64) string { return model.FormatNumber(Round1(f)) }
+
+// light judges an item (a pair or a task) by DESIGN §2: red when delayed or
+// past a due or milestone date and not done; yellow when progress trails the
+// expected share of time by more than warn.behind points, or a due or
+// milestone date is within warn.days; green otherwise. Every reason found
+// is returned, red ones first.
+func light(status model.Status, progress float64, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time) (Light, []Reason) {
+	if status == model.Done {
+		return Green, nil
+	}
+	var reasons []Reason
+	if status == model.Delayed {
+		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red})
+	}
+	if !due.IsZero() && asOf.After(due) {
+		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due})
+	}
+	for _, m := range milestones {
+		if asOf.After(m.Due) {
+			reasons = append(reasons, Reason{Kind: ReasonPastMilestone, Light: Red, Date: m.Due, Text: m.Text})
+		}
+	}
+	if exp, ok := expected(plan.Start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
+		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Expected: exp})
+	}
+	if days := daysBetween(asOf, due); !due.IsZero() && days >= 0 && days <= plan.Warn.Days {
+		reasons = append(reasons, Reason{Kind: ReasonDueSoon, Light: Yellow, Date: due, Days: days})
+	}
+	for _, m := range milestones {
+		if days := daysBetween(asOf, m.Due); days >= 0 && days <= plan.Warn.Days {
+			reasons = append(reasons, Reason{Kind: ReasonMilestoneSoon, Light: Yellow, Date: m.Due, Text: m.Text, Days: days})
+		}
+	}
+	worst := Green
+	for _, r := range reasons {
+		worst = max(worst, r.Light)
+	}
+	return worst, reasons
+}
+
+// expected is the elapsed share of [start, due] at asOf, × 100.
+func expected(start, due, asOf time.Time) (float64, bool) {
+	if start.IsZero() || due.IsZero() || !due.After(start) {
+		return 0, false
+	}
+	total := due.Sub(start).Hours()
+	done := asOf.Sub(start).Hours()
+	return 100 * min(max(done/total, 0), 1), true
+}
+
+func daysBetween(from, to time.Time) int {
+	return int(to.Sub(from).Hours() / 24)
+}
