@@ -12,6 +12,7 @@ run: build
 	./$(BIN) summary
 
 vet:
+	@unformatted=$$(gofmt -l cmd internal); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
 test: vet

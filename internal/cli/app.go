@@ -148,6 +148,7 @@ func (a *app) rootCmd() *cobra.Command {
 		a.summaryCmd(),
 		a.missingCmd(),
 		a.overdueCmd(),
+		a.exportCmd(),
 		a.versionCmd(),
 		a.completionCmd(),
 	)

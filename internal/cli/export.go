@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/atomicfile"
+	"tally/internal/gitfs"
+	"tally/internal/xlsx"
+)
+
+type exportOptions struct {
+	ledgerOptions
+	output string
+	force  bool
+}
+
+func (a *app) exportCmd() *cobra.Command {
+	var o exportOptions
+	c := &cobra.Command{
+		Use:   a.t("export -o 文件.xlsx [选项]", "export -o FILE.xlsx [flags]"),
+		Short: a.t("生成本期落实情况汇总 Excel 工作簿", "write the period's summary workbook (.xlsx)"),
+		Long: a.t("生成一期的汇总工作簿，可直接打印：总览、任务、单位（含排名）、明细、未报送、预警 六张表。\n"+
+			"已有同名文件时不覆盖，除非加 --force。写入过程中出错不会留下残缺的文件。",
+			"Writes a period's print-ready workbook: sheets for the overview, tasks, units (ranked), details,\n"+
+				"missing reports and warnings. An existing file is kept unless --force is given; a failed export leaves no partial file."),
+		Example:     "  tally export -o 2019Q2汇总.xlsx\n  tally export --period 2019Q3 --as-of 2019-10-15 -o 三季度.xlsx",
+		Args:        a.noArgs,
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runExport(&o) },
+	}
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
+	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的 .xlsx `文件`", "the .xlsx `FILE` to write"))
+	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
+	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
+	return c
+}
+
+func (a *app) runExport(o *exportOptions) error {
+	if o.output == "" {
+		return usage("请用 -o 指定输出文件，如 tally export -o 汇总.xlsx", "name the file to write with -o, such as tally export -o summary.xlsx")
+	}
+	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
+		return usage("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
+	}
+	o.format = "table"
+	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	if err != nil {
+		return err
+	}
+	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root)}
+	err = atomicfile.Write(o.output, 0o644, o.force, func(w io.Writer) error {
+		return xlsx.Write(w, lg, l.index, meta, a.lang)
+	})
+	switch {
+	case errors.Is(err, atomicfile.ErrExists):
+		return usage("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
+	case err != nil:
+		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
+		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))
+	return a.dataStatus(l, o.strict)
+}
+
+// source says which commit the data comes from.
+func (a *app) source(root string) string {
+	commit, dirty, err := gitfs.Describe(root)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return a.t("不在 git 仓库中", "not in a git repository")
+	case err != nil:
+		return a.t("无法读取 git 信息", "git information unavailable")
+	case commit == "":
+		return a.t("未提交的修改（仓库尚无提交）", "uncommitted changes (no commits yet)")
+	case dirty:
+		return a.t("提交 "+commit+"，另有未提交的修改", "commit "+commit+", with uncommitted changes")
+	}
+	return a.t("提交 ", "commit ") + commit
+}

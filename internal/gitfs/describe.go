@@ -1,0 +1,47 @@
+// Package gitfs talks to git: which commit the data comes from and, for
+// reading past revisions, the files of a commit. git is the only program
+// tally runs, and user strings never reach it where it reads options.
+package gitfs
+
+import (
+	"bytes"
+	"errors"
+	"os/exec"
+	"strings"
+)
+
+// ErrNotRepo means the folder is not inside a git work tree.
+var ErrNotRepo = errors.New("not a git repository")
+
+// Describe returns the abbreviated commit of HEAD for the repository
+// holding dir, and whether anything under dir differs from it (changed,
+// staged or untracked files).
+func Describe(dir string) (commit string, dirty bool, err error) {
+	out, err := git(dir, "rev-parse", "--short=12", "--verify", "--quiet", "HEAD^{commit}")
+	if err != nil {
+		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
+			return "", false, ErrNotRepo
+		}
+		// A repository without commits yet.
+		return "", true, nil
+	}
+	commit = strings.TrimSpace(string(out))
+	status, err := git(dir, "status", "--porcelain", "-z", "--untracked-files=normal", "--", ".")
+	if err != nil {
+		return commit, false, err
+	}
+	return commit, len(status) > 0, nil
+}
+
+func git(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return out, errors.New(msg)
+		}
+	}
+	return out, err
+}

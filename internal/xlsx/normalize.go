@@ -1,0 +1,94 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"regexp"
+	"sort"
+	"time"
+)
+
+// fixedTime stamps every zip entry, so that the archive does not carry
+// the time it was written.
+var fixedTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+var typeRe = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|Override)>)`)
+
+// normalize rewrites the archive excelize wrote with its entries in a
+// fixed order, fixed times, and the [Content_Types].xml overrides sorted:
+// excelize emits both from maps, so the same workbook would otherwise
+// differ from run to run. It also adds the autofilter element to the
+// streamed sheets named in filters (part name → range).
+func normalize(data []byte, filters map[string]string, w io.Writer) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := append([]*zip.File(nil), zr.File...)
+	sort.SliceStable(files, func(i, j int) bool {
+		a, b := files[i].Name, files[j].Name
+		if (a == "[Content_Types].xml") != (b == "[Content_Types].xml") {
+			return a == "[Content_Types].xml"
+		}
+		return a < b
+	})
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range files {
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		content, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if f.Name == "[Content_Types].xml" {
+			content = sortOverrides(content)
+		}
+		if ref, ok := filters[f.Name]; ok && !bytes.Contains(content, []byte("<autoFilter")) {
+			content = bytes.Replace(content, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+ref+`"/>`), 1)
+		}
+		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: fixedTime})
+		if err != nil {
+			return err
+		}
+		if _, err := hw.Write(content); err != nil {
+			return err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	_, err = w.Write(out.Bytes())
+	return err
+}
+
+// sortOverrides puts the Default and then the Override elements of
+// [Content_Types].xml in sorted order; they stand together in <Types>.
+func sortOverrides(b []byte) []byte {
+	locs := typeRe.FindAllIndex(b, -1)
+	if len(locs) < 2 {
+		return b
+	}
+	var defaults, overrides []string
+	for _, l := range locs {
+		item := string(b[l[0]:l[1]])
+		if bytes.HasPrefix(b[l[0]:], []byte("<Default")) {
+			defaults = append(defaults, item)
+		} else {
+			overrides = append(overrides, item)
+		}
+	}
+	sort.Strings(defaults)
+	sort.Strings(overrides)
+	var out bytes.Buffer
+	out.Write(b[:locs[0][0]])
+	for _, it := range append(defaults, overrides...) {
+		out.WriteString(it)
+	}
+	out.Write(b[locs[len(locs)-1][1]:])
+	return out.Bytes()
+}

@@ -1,0 +1,199 @@
+// Package xlsx writes the quarterly workbook (DESIGN §5) with excelize:
+// print-ready sheets streamed row by row, and bytes that depend only on
+// the data and the flags.
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"tally/internal/ledger"
+	"tally/internal/render"
+)
+
+// kind is how a column's values are stored and styled.
+type kind int
+
+const (
+	text    kind = iota // left-aligned text
+	wrapped             // long text, wrapped
+	number              // a whole number, right-aligned
+	percent             // a fraction shown as a percentage
+	center              // short centred text (ids, dates, statuses)
+	lightK              // a light (红/黄/绿) with its fill
+)
+
+type column struct {
+	head  string
+	width float64 // in Excel character units
+	kind  kind
+}
+
+// cell is a value with an optional light for its fill.
+type lit struct {
+	label string
+	light ledger.Light
+}
+
+// styles are created once per workbook.
+type styles struct {
+	title, subtitle, label, head int
+	byKind                       map[kind]int
+	light                        [3]int
+}
+
+const (
+	bodyFont  = "宋体"
+	titleFont = "黑体"
+)
+
+func newStyles(f *excelize.File) (*styles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
+		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
+	}
+	body := &excelize.Font{Family: bodyFont, Size: 11}
+	pct := "0.0%"
+	s := &styles{byKind: map[kind]int{}}
+	var err error
+	mk := func(st *excelize.Style) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		id, err = f.NewStyle(st)
+		return id
+	}
+	s.title = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 16, Bold: true},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.subtitle = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 12, Bold: true}})
+	s.label = mk(&excelize.Style{Font: body, Alignment: &excelize.Alignment{Vertical: "center"}})
+	s.head = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 11, Bold: true}, Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.byKind[text] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	s.byKind[wrapped] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	s.byKind[number] = mk(&excelize.Style{Font: body, Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
+	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
+	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE"} {
+		s.light[l] = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11, Bold: l == int(ledger.Red)}, Border: border,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	}
+	return s, err
+}
+
+// lineHeight is the height in points of one line of 11-point 宋体, with
+// room for the fonts LibreOffice substitutes.
+const lineHeight = 16.0
+
+// rowHeight estimates the height that shows every line of a row's wrapped
+// text, which Excel does not compute for written files.
+func rowHeight(cols []column, values []any) float64 {
+	lines := 1
+	for i, v := range values {
+		s, ok := v.(string)
+		if !ok || i >= len(cols) {
+			continue
+		}
+		lines = max(lines, linesIn(s, cols[i].width))
+	}
+	return math.Min(409, float64(lines)*lineHeight+3)
+}
+
+// linesIn counts the lines s takes in a column of width character units.
+func linesIn(s string, width float64) int {
+	usable := max(int(width)-1, 1)
+	n := 0
+	for _, para := range strings.Split(s, "\n") {
+		w := render.Width(para)
+		n += max(1, (w+usable-1)/usable)
+	}
+	return n
+}
+
+// page sets print layout: A4 landscape, one page wide, the header rows
+// repeated, page numbers in the footer. It must run before the sheet's
+// stream is flushed.
+func page(f *excelize.File, name string, headerRow int, footer string) error {
+	orient := "landscape"
+	size := 9 // A4
+	one, zero := 1, 0
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	m := 0.5
+	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
+		return err
+	}
+	if headerRow > 0 {
+		return f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, headerRow, headerRow), Scope: name,
+		})
+	}
+	return nil
+}
+
+// table streams one sheet: a header row, frozen and filtered, then rows.
+// It returns the range the filter covers.
+func table(f *excelize.File, st *styles, name string, cols []column, rows [][]any, footer string) (string, error) {
+	fit := true
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return "", err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return "", err
+	}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return "", err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return "", err
+	}
+	head := make([]any, len(cols))
+	heads := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: st.head, Value: c.head}
+		heads[i] = c.head
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: rowHeight(cols, heads)}); err != nil {
+		return "", err
+	}
+	for r, values := range rows {
+		cells := make([]any, len(values))
+		for i, v := range values {
+			cells[i] = styled(st, cols[i].kind, v)
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", r+2), cells, excelize.RowOpts{Height: rowHeight(cols, values)}); err != nil {
+			return "", err
+		}
+	}
+	if err := page(f, name, 1, footer); err != nil {
+		return "", err
+	}
+	if err := sw.Flush(); err != nil {
+		return "", err
+	}
+	// excelize records the filter's defined name for a streamed sheet but
+	// not the <autoFilter> element itself; normalize adds that.
+	last, _ := excelize.CoordinatesToCellName(len(cols), max(len(rows)+1, 2))
+	ref := "A1:" + last
+	return ref, f.AutoFilter(name, ref, nil)
+}
+
+func styled(st *styles, k kind, v any) excelize.Cell {
+	if l, ok := v.(lit); ok {
+		return excelize.Cell{StyleID: st.light[l.light], Value: l.label}
+	}
+	return excelize.Cell{StyleID: st.byKind[k], Value: v}
+}

@@ -1,0 +1,250 @@
+package xlsx_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/xuri/excelize/v2"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/render"
+	"tally/internal/xlsx"
+)
+
+func build(t *testing.T) (*ledger.Ledger, *model.Index, []byte) {
+	t.Helper()
+	ar, err := txtar.ParseFile("testdata/worked.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	res := load.Load(fsys)
+	if n, _ := res.Diags.Counts(); n > 0 {
+		t.Fatalf("fixture has errors: %+v", res.Diags.Items)
+	}
+	x := model.NewIndex(res.Repo)
+	lg := ledger.Build(x, 1, time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC))
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单", Source: "提交 0123456789ab"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	return lg, x, buf.Bytes()
+}
+
+func open(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestSameDataSameBytes(t *testing.T) {
+	_, _, a := build(t)
+	_, _, b := build(t)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two exports of the same data differ")
+	}
+	// Nothing in the archive carries the time of writing.
+	zr, _ := zip.NewReader(bytes.NewReader(a), int64(len(a)))
+	for _, f := range zr.File {
+		if f.Modified.Year() != 1980 {
+			t.Errorf("%s stamped %v", f.Name, f.Modified)
+		}
+	}
+}
+
+func TestSheetsAndValuesMatchSummary(t *testing.T) {
+	lg, _, data := build(t)
+	f := open(t, data)
+	if got := strings.Join(f.GetSheetList(), ","); got != "总览,任务,单位,明细,未报送,预警" {
+		t.Fatalf("sheets: %s", got)
+	}
+	var sum render.SummaryJSON
+	j, _ := json.Marshal(render.NewSummaryJSON(lg))
+	json.Unmarshal(j, &sum)
+
+	title, _ := f.GetCellValue("总览", "A1")
+	if title != "测试清单落实情况汇总表（2019年第二季度）" {
+		t.Errorf("title %q", title)
+	}
+	if m, _ := f.GetMergeCells("总览"); len(m) == 0 || m[0].GetStartAxis() != "A1" {
+		t.Errorf("title not merged: %v", m)
+	}
+	rows, _ := f.GetRows("总览")
+	flat := ""
+	for _, r := range rows {
+		flat += strings.Join(r, "|") + "\n"
+	}
+	for _, want := range []string{"统计截至|2019-06-30", "数据版本|提交 0123456789ab", "任务总数||3", "未报送（项次）||3", "一|甲|2|0|45.0%"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("总览 lacks %q:\n%s", want, flat)
+		}
+	}
+	if raw := string(data); !strings.Contains(raw, "xl/charts/chart1.xml") {
+		t.Error("总览 has no chart")
+	}
+
+	// 任务: one row per task, numbers as numbers, progress a fraction shown as a percentage.
+	for i, task := range sum.Tasks {
+		row := strconv.Itoa(i + 2)
+		id, _ := f.GetCellValue("任务", "A"+row)
+		if id != task.ID {
+			t.Errorf("任务 row %s: id %q want %q", row, id, task.ID)
+		}
+		raw, _ := f.GetCellValue("任务", "H"+row, excelize.Options{RawCellValue: true})
+		v, err := strconv.ParseFloat(raw, 64)
+		if err != nil || math.Abs(v*100-task.Progress) > 1e-9 {
+			t.Errorf("任务 %s progress cell %q, summary says %v", task.ID, raw, task.Progress)
+		}
+		shown, _ := f.GetCellValue("任务", "H"+row)
+		if !strings.HasSuffix(shown, "%") {
+			t.Errorf("progress shown as %q, want a percentage", shown)
+		}
+		if typ, _ := f.GetCellType("任务", "E"+row); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+			t.Errorf("unit count stored as text")
+		}
+	}
+	// 单位: rank order with the summary's numbers.
+	for i, u := range sum.Units {
+		row := strconv.Itoa(i + 2)
+		rank, _ := f.GetCellValue("单位", "A"+row)
+		id, _ := f.GetCellValue("单位", "B"+row)
+		if id != u.ID || rank != strconv.Itoa(u.Rank) {
+			t.Errorf("单位 row %s: %s #%s, want %s #%d", row, id, rank, u.ID, u.Rank)
+		}
+	}
+	// 明细: every pair; 未报送: units owing reports; 预警: every non-green item.
+	if rows, _ := f.GetRows("明细"); len(rows) != 1+6 {
+		t.Errorf("明细 has %d rows, want a header and 6 pairs", len(rows))
+	}
+	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][0] != "b" || rows[2][0] != "c" {
+		t.Errorf("未报送 rows %v", rows)
+	}
+	if rows, _ := f.GetRows("预警"); len(rows) != 9 {
+		t.Errorf("预警 has %d rows, want 8 items and a header", len(rows))
+	}
+}
+
+func TestUserTextStaysText(t *testing.T) {
+	_, _, data := build(t)
+	f := open(t, data)
+	rows, _ := f.GetRows("明细")
+	for r, row := range rows {
+		for c := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if formula, _ := f.GetCellFormula("明细", cell); formula != "" {
+				t.Errorf("%s holds a formula: %s", cell, formula)
+			}
+			if strings.HasPrefix(row[c], "=HYPERLINK") {
+				return
+			}
+		}
+	}
+	t.Error("the formula-like summary is missing from 明细")
+}
+
+func TestPrintReady(t *testing.T) {
+	_, _, data := build(t)
+	f := open(t, data)
+	names := map[string]bool{}
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" {
+			names[d.Scope] = d.RefersTo == "'"+d.Scope+"'!$1:$1"
+		}
+	}
+	for _, sheet := range []string{"任务", "单位", "明细", "未报送", "预警"} {
+		if !names[sheet] {
+			t.Errorf("%s: header row not repeated on printed pages", sheet)
+		}
+		p, _ := f.GetPanes(sheet)
+		if !p.Freeze || p.YSplit != 1 {
+			t.Errorf("%s: header not frozen: %+v", sheet, p)
+		}
+		raw := sheetXML(t, data, sheet, f)
+		if !strings.Contains(raw, "<autoFilter ref=\"A1:") {
+			t.Errorf("%s: no autofilter", sheet)
+		}
+		head, _ := f.GetCellStyle(sheet, "A1")
+		if st, _ := f.GetStyle(head); st.Font == nil || st.Font.Family != "黑体" || !st.Font.Bold || len(st.Border) != 4 {
+			t.Errorf("%s: header style %+v", sheet, st)
+		}
+	}
+	for _, sheet := range f.GetSheetList() {
+		lay, _ := f.GetPageLayout(sheet)
+		if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.Size == nil || *lay.Size != 9 || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v", sheet, lay)
+		}
+		props, _ := f.GetSheetProps(sheet)
+		if props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: not fit to page", sheet)
+		}
+		hf, _ := f.GetHeaderFooter(sheet)
+		if hf == nil || !strings.Contains(hf.OddFooter, "第 &P 页 共 &N 页") {
+			t.Errorf("%s: footer %+v", sheet, hf)
+		}
+	}
+	// Lights are filled: the first task is red.
+	style, _ := f.GetCellStyle("任务", "J2")
+	if st, _ := f.GetStyle(style); st.Fill.Type != "pattern" || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "FFC7CE" {
+		t.Errorf("red light fill %+v", st.Fill)
+	}
+	if v, _ := f.GetCellValue("任务", "J2"); v != "红" {
+		t.Errorf("light label %q", v)
+	}
+	// A four-line problems cell gets a row tall enough for four lines.
+	rows, _ := f.GetRows("明细")
+	for r, row := range rows {
+		if len(row) > 7 && strings.HasPrefix(row[7], "第一行") {
+			if h, _ := f.GetRowHeight("明细", r+1); h < 4*16 {
+				t.Errorf("row %d height %v is too short for four lines", r+1, h)
+			}
+		}
+	}
+	body, _ := f.GetCellStyle("任务", "C2")
+	if st, _ := f.GetStyle(body); st.Font == nil || st.Font.Family != "宋体" {
+		t.Errorf("body font %+v", st.Font)
+	}
+}
+
+// sheetXML returns the raw XML of a sheet.
+func sheetXML(t *testing.T, data []byte, sheet string, f *excelize.File) string {
+	t.Helper()
+	idx, _ := f.GetSheetIndex(sheet)
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	for _, zf := range zr.File {
+		if zf.Name == "xl/worksheets/sheet"+strconv.Itoa(idx+1)+".xml" {
+			rc, _ := zf.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			return string(b)
+		}
+	}
+	t.Fatalf("no XML for %s", sheet)
+	return ""
+}
+
+func TestPeriodLabel(t *testing.T) {
+	for id, want := range map[string]string{"2019Q2": "2019年第二季度", "2020Q4": "2020年第四季度", "2019H1": "2019年上半年", "2019M03": "2019年3月", "第一批": "第一批"} {
+		if got := xlsx.PeriodLabel(id, i18n.Zh); got != want {
+			t.Errorf("PeriodLabel(%s) = %s, want %s", id, got, want)
+		}
+	}
+}
