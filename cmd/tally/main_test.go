@@ -31,6 +31,12 @@ func TestScripts(t *testing.T) {
 			env.Setenv("TALLY_TODAY", "2019-07-10")
 			env.Setenv("TALLY_LANG", "")
 			env.Setenv("HOME", env.WorkDir)
+			// git, for the history scripts: an identity and no user configuration.
+			for k, v := range map[string]string{"GIT_AUTHOR_NAME": "张三", "GIT_AUTHOR_EMAIL": "zhang@example.com",
+				"GIT_COMMITTER_NAME": "张三", "GIT_COMMITTER_EMAIL": "zhang@example.com", "GIT_CONFIG_GLOBAL": os.DevNull,
+				"GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_DATE": "2019-07-06T10:00:00+08:00", "GIT_COMMITTER_DATE": "2019-07-06T10:00:00+08:00"} {
+				env.Setenv(k, v)
+			}
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

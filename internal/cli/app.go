@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 
 	"tally/internal/check"
 	"tally/internal/diag"
+	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -27,6 +29,7 @@ type app struct {
 	now            func() time.Time
 	dir            string // -C
 	langFlag       string
+	rev            string // --rev: read the data as of a git revision
 }
 
 func (a *app) t(zh, en string) string { return a.lang.Pick(zh, en) }
@@ -141,17 +144,18 @@ func (a *app) rootCmd() *cobra.Command {
 			_ = cmd.Help()
 		},
 	})
+	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
+	summary, missing, overdue, export := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd()
 	root.AddCommand(
-		a.checkCmd(),
-		a.tasksCmd(),
-		a.unitsCmd(),
-		a.summaryCmd(),
-		a.missingCmd(),
-		a.overdueCmd(),
-		a.exportCmd(),
+		check, tasks, units, summary, missing, overdue, export,
+		a.diffCmd(),
+		a.logCmd(),
 		a.versionCmd(),
 		a.completionCmd(),
 	)
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export} {
+		a.revFlag(c)
+	}
 	a.polish(root)
 	return root
 }
@@ -245,13 +249,42 @@ type loaded struct {
 	index *model.Index
 }
 
-// load reads and checks the repository.
+// load reads and checks the repository: the working tree, or with --rev
+// the files of that commit (the working tree is not touched).
 func (a *app) load() (*loaded, error) {
 	root, err := a.root()
 	if err != nil {
 		return nil, err
 	}
-	return a.loadFS(root, os.DirFS(root)), nil
+	if a.rev == "" {
+		return a.loadFS(root, os.DirFS(root)), nil
+	}
+	fsys, err := a.snapshot(root, a.rev)
+	if err != nil {
+		return nil, err
+	}
+	return a.loadFS(root, fsys), nil
+}
+
+// snapshot reads the data of a user-given revision.
+func (a *app) snapshot(root, rev string) (fs.FS, error) {
+	commit, err := gitfs.Verify(root, rev)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return nil, usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+	case err != nil:
+		return nil, usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	}
+	fsys, err := gitfs.Snapshot(root, commit)
+	if err != nil {
+		return nil, usage("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
+	}
+	return fsys, nil
+}
+
+// revFlag adds --rev to a read-only command.
+func (a *app) revFlag(c *cobra.Command) {
+	c.Flags().StringVar(&a.rev, "rev", "", a.t("读取某个 git 版本（提交、分支或标签）中的数据", "read the data as of a git `REV` (commit, branch or tag)"))
 }
 
 func (a *app) loadFS(root string, fsys fs.FS) *loaded {

@@ -71,6 +71,11 @@ func (a *app) runExport(o *exportOptions) error {
 
 // source says which commit the data comes from.
 func (a *app) source(root string) string {
+	if a.rev != "" {
+		if commit, err := gitfs.Verify(root, a.rev); err == nil {
+			return a.t("提交 ", "commit ") + commit[:12]
+		}
+	}
 	commit, dirty, err := gitfs.Describe(root)
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):

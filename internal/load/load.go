@@ -317,3 +317,20 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 	}
 	return jobs
 }
+
+// ReportFile decodes one report from its bytes, outside any repository
+// (for git's textconv). dir and base come from the file's path.
+func ReportFile(name string, raw []byte) (*model.Report, diag.List) {
+	var d diag.List
+	text, ok := Normalize(name, raw, &d)
+	if !ok {
+		return nil, d
+	}
+	node := Parse(name, text, &d)
+	if node == nil {
+		return nil, d
+	}
+	dir := path.Base(path.Dir(name))
+	base := strings.TrimSuffix(path.Base(name), ".yaml")
+	return decodeReport(&decoder{file: name, d: &d}, node, dir, base), d
+}
