@@ -149,6 +149,8 @@ func (a *app) rootCmd() *cobra.Command {
 	root.AddCommand(
 		check, tasks, units, summary, missing, overdue, export,
 		a.diffCmd(),
+		a.importCmd(),
+		a.initCmd(),
 		a.logCmd(),
 		a.versionCmd(),
 		a.completionCmd(),

@@ -1,0 +1,261 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/atomicfile"
+	"tally/internal/notice"
+)
+
+type importOptions struct {
+	force, dryRun bool
+}
+
+func (a *app) importCmd() *cobra.Command {
+	var o importOptions
+	c := &cobra.Command{
+		Use:   a.t("import 通知文件 [选项]", "import NOTICE [flags]"),
+		Short: a.t("从通知（.txt 或 .docx）导入任务清单", "import a task list from a notice (.txt or .docx)"),
+		Long: a.t("读取印发任务清单的通知（UTF-8 或 GB18030 编码的 .txt，或 .docx），写出 tasks/ 下每项任务一个文件：\n"+
+			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、完成时限和时间节点。\n"+
+			"在还没有 plan.yaml 的目录中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
+			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。最后列出无法归类的行和 units.yaml 中没有的单位。",
+			"Reads the notice that issued a task list (a .txt in UTF-8 or GB18030, or a .docx) and writes one file per task under tasks/:\n"+
+				"title, text, owners (split, shared prefixes filled in), leads, due date and milestones.\n"+
+				"In a folder with no plan.yaml it starts a data repository (plan.yaml, units.yaml, …).\n"+
+				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
+				"It ends by listing the lines it could not place and owners units.yaml does not know."),
+		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usage("请给出一个通知文件，如 tally import 通知.docx", "name one notice file, such as tally import notice.docx")
+			}
+			return a.runImport(&o, args[0])
+		},
+	}
+	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
+	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("只显示将写入的内容，不写文件", "show what would be written, write nothing"))
+	return c
+}
+
+// readNotice decodes and parses a notice file.
+func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, usage("无法读取通知 %s：%v", "cannot read the notice %s: %v", file, err)
+	}
+	text, err := notice.Decode(file, data)
+	if err != nil {
+		return nil, nil, usage("%s 不是可读取的通知：需要 UTF-8 或 GB18030 编码的文本文件，或 .docx 文件（%v）",
+			"%s is not a notice tally can read: it takes a text file in UTF-8 or GB18030, or a .docx (%v)", file, err)
+	}
+	n := notice.Parse(text)
+	if len(n.Tasks) == 0 {
+		return nil, nil, usage("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
+			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
+	}
+	return n, data, nil
+}
+
+// planned is a file import or init would write.
+type planned struct {
+	path    string // relative to the target folder
+	content []byte
+}
+
+func (a *app) runImport(o *importOptions, file string) error {
+	n, data, err := a.readNotice(file)
+	if err != nil {
+		return err
+	}
+	dir, fresh, err := a.importTarget()
+	if err != nil {
+		return err
+	}
+	var files []planned
+	if fresh {
+		files = newRepoFiles(dir, file, data, n)
+	} else {
+		for _, t := range n.Tasks {
+			files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
+		}
+	}
+	if err := a.writePlanned(dir, files, o.force, o.dryRun); err != nil {
+		return err
+	}
+	a.reportImport(dir, n, fresh)
+	return nil
+}
+
+func maxNumber(n *notice.Notice) int {
+	m := 0
+	for _, t := range n.Tasks {
+		m = max(m, t.Number)
+	}
+	return m
+}
+
+// importTarget is the data root, or, where there is none, the folder to
+// start one in (-C or the working directory).
+func (a *app) importTarget() (string, bool, error) {
+	if root, err := a.root(); err == nil {
+		return root, false, nil
+	}
+	dir := a.dir
+	if dir == "" {
+		dir = "."
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false, usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
+	}
+	return abs, true, nil
+}
+
+// newRepoFiles are the files of a new data repository started from a notice.
+func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []planned {
+	source := ""
+	if abs, err := filepath.Abs(noticePath); err == nil {
+		if rel, err := filepath.Rel(dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			source = filepath.ToSlash(rel)
+		}
+	}
+	var files []planned
+	if source == "" {
+		source = "seeds/" + filepath.Base(noticePath)
+		files = append(files, planned{source, data})
+	}
+	files = append(files,
+		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
+		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners()))},
+	)
+	for _, t := range n.Tasks {
+		files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
+	}
+	return append(files, scaffold()...)
+}
+
+// scaffold is what every new data repository has besides its data.
+func scaffold() []planned {
+	return []planned{
+		{"reports/.gitkeep", nil},
+		{".gitignore", []byte("# Excel 打开文件时的临时文件，tally 写文件时的临时文件\n~$*\n.*.tmp-*\n")},
+		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\nreports/**/*.yaml diff=tally\n")},
+	}
+}
+
+// writePlanned writes files under dir: new ones always, changed ones only
+// with force; unchanged ones are left as they are. With dryRun it prints
+// what it would do instead.
+func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) error {
+	var conflicts []string
+	state := make([]string, len(files))
+	for i, f := range files {
+		old, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.path)))
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			state[i] = "new"
+		case err != nil:
+			return usage("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
+		case bytes.Equal(old, f.content):
+			state[i] = "same"
+		default:
+			state[i] = "changed"
+			conflicts = append(conflicts, f.path)
+		}
+	}
+	if dryRun {
+		for i, f := range files {
+			label := map[string]string{"new": a.t("新建", "new"), "same": a.t("不变", "unchanged"), "changed": a.t("覆盖", "overwrite")}[state[i]]
+			if state[i] == "changed" && !force {
+				label = a.t("内容不同（需 --force）", "differs (needs --force)")
+			}
+			fmt.Fprintf(a.stdout, "==> %s（%s）\n", f.path, label)
+			if state[i] != "same" && len(f.content) > 0 && !strings.HasPrefix(f.path, "seeds/") {
+				a.stdout.Write(f.content)
+			}
+		}
+		return nil
+	}
+	if len(conflicts) > 0 && !force {
+		return usage("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  %s",
+			"these files exist with other content, so nothing was written; add --force to overwrite them:\n  %s", strings.Join(conflicts, "\n  "))
+	}
+	written := 0
+	for i, f := range files {
+		if state[i] == "same" {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return usage("无法创建目录 %s：%v", "cannot create %s: %v", filepath.Dir(p), err)
+		}
+		content := f.content
+		if err := atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(content); return err }); err != nil {
+			return usage("无法写入 %s：%v", "cannot write %s: %v", f.path, err)
+		}
+		written++
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("写入 %d 个文件，%d 个不变（%s）", written, len(files)-written, dir),
+		fmt.Sprintf("wrote %d files, %d unchanged (%s)", written, len(files)-written, dir)))
+	return nil
+}
+
+// reportImport says what import could not place: lines, and owner names
+// the unit registry does not know.
+func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("读取了 %d 项任务，%d 个部分。", len(n.Tasks), len(n.Sections)),
+		fmt.Sprintf("read %d tasks in %d sections.", len(n.Tasks), len(n.Sections))))
+	if len(n.Unplaced) > 0 {
+		fmt.Fprintln(a.stderr, a.t("以下内容无法归类，未导入：", "these lines could not be placed and were not imported:"))
+		for _, l := range n.Unplaced {
+			fmt.Fprintf(a.stderr, "  %d: %s\n", l.N, l.Text)
+		}
+	}
+	if fresh {
+		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 tally check。",
+			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
+		return
+	}
+	l := a.loadFS(dir, os.DirFS(dir))
+	var unknown []string
+	for _, o := range n.Owners() {
+		if _, err := l.index.Registry.Resolve(o); err != nil {
+			unknown = append(unknown, o)
+		}
+	}
+	sort.Strings(unknown)
+	if len(unknown) > 0 {
+		fmt.Fprintln(a.stderr, a.t("以下责任单位在 units.yaml 中找不到，请登记（可作为单位或分组的别名）：",
+			"units.yaml does not know these owners; register them (an alias will do):"))
+		for _, u := range unknown {
+			fmt.Fprintln(a.stderr, "  "+u)
+		}
+	}
+	if p := l.res.Repo.Plan; p != nil {
+		if n.ListTitle != "" && p.Title != n.ListTitle {
+			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
+				"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
+		}
+		sections := map[string]bool{}
+		for _, s := range p.Sections {
+			sections[s.ID] = true
+		}
+		for _, s := range n.Sections {
+			if !sections[s.ID] {
+				fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
+					"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
+			}
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/model"
+)
+
+type initOptions struct {
+	from string
+}
+
+func (a *app) initCmd() *cobra.Command {
+	var o initOptions
+	c := &cobra.Command{
+		Use:   a.t("init [目录] [--from 通知文件]", "init [DIR] [--from NOTICE]"),
+		Short: a.t("新建数据目录", "start a new data repository"),
+		Long: a.t("在目录（默认当前目录）中新建数据目录：plan.yaml、units.yaml、tasks/、reports/，以及适合它的 .gitignore 和 .gitattributes。\n"+
+			"加 --from 时从通知导入清单和任务。目录中已有 plan.yaml 时不做任何改动。",
+			"Starts a data repository in DIR (default: the working directory): plan.yaml, units.yaml, tasks/, reports/, and a\n"+
+				".gitignore and .gitattributes suited to it. --from imports the list and its tasks from a notice. A folder that\n"+
+				"already has a plan.yaml is left alone."),
+		Example:     "  tally init 2020清单 --from 通知.docx\n  tally init",
+		Annotations: map[string]string{"exit": a.exitText(false)},
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usage("init 最多接受一个目录", "init takes at most one folder")
+			}
+			dir := a.dir
+			if len(args) == 1 {
+				dir = filepath.Join(dir, args[0])
+			}
+			if dir == "" {
+				dir = "."
+			}
+			return a.runInit(&o, dir)
+		},
+	}
+	c.Flags().StringVar(&o.from, "from", "", a.t("从此通知导入", "import from this `NOTICE`"))
+	return c
+}
+
+func (a *app) runInit(o *initOptions, dir string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
+	}
+	if _, err := os.Stat(filepath.Join(abs, "plan.yaml")); err == nil {
+		return usage("%s 中已有 plan.yaml，这里已经是数据目录；未做改动", "%s already holds a plan.yaml; nothing was changed", dir)
+	}
+	var files []planned
+	if o.from != "" {
+		n, data, err := a.readNotice(o.from)
+		if err != nil {
+			return err
+		}
+		files = newRepoFiles(abs, o.from, data, n)
+		defer a.reportImport(abs, n, true)
+	} else {
+		files = append(templateFiles(a.now().Year()), scaffold()...)
+		files = append(files, planned{"tasks/.gitkeep", nil})
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return usage("无法创建目录 %s：%v", "cannot create %s: %v", dir, err)
+	}
+	return a.writePlanned(abs, files, false, false)
+}
+
+// templateFiles are a blank plan and unit registry for year.
+func templateFiles(year int) []planned {
+	var plan strings.Builder
+	plan.WriteString("# 清单信息：把 title 改成清单的名称，sections 改成清单的各个部分，periods 按报送要求调整。\n")
+	plan.WriteString("title: 重点工作任务清单\n")
+	fmt.Fprintf(&plan, "start: %d-01-01\nend: %d-12-31\n", year, year)
+	plan.WriteString("sections:\n  - id: 一\n    title: 第一部分\n")
+	plan.WriteString("# 报送期次：按季度报送，季度结束后5日内报送。\nperiods:\n")
+	for q := 1; q <= 4; q++ {
+		start := fmt.Sprintf("%d-%02d-01", year, 3*q-2)
+		s, _ := model.ParseDate(start)
+		end := s.AddDate(0, 3, -1)
+		fmt.Fprintf(&plan, "  - id: %dQ%d\n    start: %s\n    end: %s\n    due: %s\n", year, q, start, model.FormatDate(end), model.FormatDate(end.AddDate(0, 0, 5)))
+	}
+	units := "# 单位名册。每个单位一项，例如：\n" +
+		"#   - id: city-org        # 编号：小写字母、数字和连字符，也是报送文件名\n" +
+		"#     name: 市委组织部\n" +
+		"#     aliases: [中共某某市委组织部]\n" +
+		"# 通知中指代多个单位的说法（如“各县（市、区）党委组织部”）写在 groups 中。\n" +
+		"units: []\n"
+	return []planned{{"plan.yaml", []byte(plan.String())}, {"units.yaml", []byte(units)}}
+}

@@ -1,0 +1,180 @@
+package notice
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// datePattern is a way notices write a date, and what it means.
+type datePattern struct {
+	re   *regexp.Regexp
+	date func(m []string, year int) (time.Time, bool)
+}
+
+func ymd(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(m) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func monthEnd(y, m int) (time.Time, bool) {
+	if m < 1 || m > 12 {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC), true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+var quarters = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+// Longer patterns first: each match hides the shorter ones inside it.
+var datePatterns = []datePattern{
+	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}},
+	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+		return monthEnd(atoi(m[1]), atoi(m[2]))
+	}},
+	{regexp.MustCompile(`((?:19|20)\d{2})年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), 12, 31)
+	}},
+	{regexp.MustCompile(`(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+		return ymd(y, atoi(m[1]), atoi(m[2]))
+	}},
+	{regexp.MustCompile(`(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+		return monthEnd(y, atoi(m[1]))
+	}},
+	{regexp.MustCompile(`(\d{1,2})月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+		switch m[2] {
+		case "上":
+			return ymd(y, atoi(m[1]), 10)
+		case "中":
+			return ymd(y, atoi(m[1]), 20)
+		}
+		return monthEnd(y, atoi(m[1]))
+	}},
+	{regexp.MustCompile(`(\d{1,2})月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
+		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
+	}},
+	{regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+		return monthEnd(y, quarters[m[1]]*3)
+	}},
+	{regexp.MustCompile(`上半年`), func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
+	{regexp.MustCompile(`下半年`), func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{regexp.MustCompile(`(?:年底|年末|年内)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+}
+
+type found struct {
+	start, end int // byte offsets of the phrase
+	date       time.Time
+}
+
+// findDates finds every date phrase in s, left to right, not overlapping.
+func findDates(s string, year int) []found {
+	taken := make([]bool, len(s))
+	var out []found
+	for _, p := range datePatterns {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			overlap := false
+			for i := loc[0]; i < loc[1]; i++ {
+				if taken[i] {
+					overlap = true
+					break
+				}
+			}
+			if overlap {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = s[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			d, ok := p.date(m, year)
+			if !ok {
+				continue
+			}
+			for i := loc[0]; i < loc[1]; i++ {
+				taken[i] = true
+			}
+			out = append(out, found{loc[0], loc[1], d})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	if len(out) > maxDates {
+		out = out[:maxDates]
+	}
+	return out
+}
+
+// maxDates bounds the dates read from one task; real tasks have a few.
+const maxDates = 20
+
+// findDate returns the first date in s.
+func findDate(s string, year int) (time.Time, string, bool) {
+	f := findDates(s, year)
+	if len(f) == 0 {
+		return time.Time{}, "", false
+	}
+	return f[0].date, s[f[0].start:f[0].end], true
+}
+
+const clauseEnds = "。；;！!？?"
+
+// milestones turns each dated phrase of a text into a milestone whose text
+// is what the clause says is due: the words after the date up to the end
+// of the sentence, or, when the date ends it, the words before.
+func milestones(s string, year int) []Milestone {
+	var out []Milestone
+	seen := map[string]bool{}
+	for _, f := range findDates(s, year) {
+		after := s[f.end:]
+		if i := strings.IndexAny(after, clauseEnds); i >= 0 {
+			after = after[:i]
+		}
+		text := strings.Trim(after, "，, 　")
+		if text == "" || strings.HasPrefix(text, "完成") && len([]rune(text)) <= 2 {
+			before := s[:f.start]
+			if i := strings.LastIndexAny(before, clauseEnds+"，,"); i >= 0 {
+				_, size := lastRune(before[:i+1])
+				before = before[i+size:]
+			}
+			text = strings.TrimSpace(before) + text
+			text = strings.TrimSuffix(strings.TrimSuffix(text, "在"), "于")
+		}
+		text = strings.TrimPrefix(strings.TrimSpace(text), "，")
+		if text == "" {
+			continue
+		}
+		key := f.date.String() + text
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, Milestone{Due: f.date, Text: text})
+	}
+	return out
+}
+
+func lastRune(s string) (rune, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i]&0xC0 != 0x80 {
+			r := []rune(s[i:])
+			return r[0], len(s) - i
+		}
+	}
+	return 0, 0
+}

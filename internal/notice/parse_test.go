@@ -1,0 +1,214 @@
+package notice
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func date(t *testing.T, m Milestone) string { return m.Due.Format("2006-01-02") }
+
+func TestOwnerForms(t *testing.T) {
+	cases := []struct {
+		resp         string
+		owners, lead string
+	}{
+		{"市县党委组织部，市属党（工）委负责", "市县党委组织部|市属党（工）委", ""},
+		{"市县党委组织部、宣传部、党校，市属党（工）委负责", "市县党委组织部|市县党委宣传部|市县党委党校|市属党（工）委", ""},
+		{"各县（市、区）党委组织部、党校负责", "各县（市、区）党委组织部|各县（市、区）党委党校", ""},
+		{"市县党委组织部，市“两新”组织党工委、市委教育工委", "市县党委组织部|市“两新”组织党工委|市委教育工委", ""},
+		{"牵头单位：市委组织部，配合单位：市委宣传部、市财政局", "市委组织部|市委宣传部|市财政局", "市委组织部"},
+		{"牵头单位：市委组织部；配合单位：各区、县级市党委组织部", "市委组织部|各区、县级市党委组织部", "市委组织部"},
+		{"市委组织部会同市委宣传部负责", "市委组织部|市委宣传部", "市委组织部"},
+		{"市委组织部牵头，市直各单位配合", "市委组织部|市直各单位", "市委组织部"},
+		{"责任单位：市教育局；协同责任单位：市人社局、市财政局", "市教育局|市人社局|市财政局", ""},
+		{"由市委政法委负责", "市委政法委", ""},
+	}
+	for _, c := range cases {
+		owners, lead := splitOwners(c.resp)
+		if strings.Join(owners, "|") != c.owners || strings.Join(lead, "|") != c.lead {
+			t.Errorf("%s\n  owners %q lead %q\n  want   %q lead %q", c.resp, strings.Join(owners, "|"), strings.Join(lead, "|"), c.owners, c.lead)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct{ text, due, what string }{
+		{"在9月底前全面完成清理工作。", "2019-09-30", "全面完成清理工作"},
+		{"年底前实现全覆盖。", "2019-12-31", "实现全覆盖"},
+		{"6月30日前完成摸底。", "2019-06-30", "完成摸底"},
+		{"2020年12月底前建成。", "2020-12-31", "建成"},
+		{"第三季度开展督查。", "2019-09-30", "开展督查"},
+		{"上半年召开推进会。", "2019-06-30", "召开推进会"},
+		{"全面完成整改工作于11月底前。", "2019-11-30", "全面完成整改工作"},
+		{"3月前完成部署。", "2019-02-28", "完成部署"},
+	}
+	for _, c := range cases {
+		ms := milestones(c.text, 2019)
+		if len(ms) != 1 || date(t, ms[0]) != c.due || ms[0].Text != c.what {
+			t.Errorf("%s → %+v, want %s %s", c.text, ms, c.due, c.what)
+		}
+	}
+}
+
+// A notice in another style: （1） tasks under （一） sections, trailing
+// （…负责） with nested parentheses, responsibility and due-date lines,
+// continuation lines, ASCII punctuation.
+const styled = `某某县人民政府办公室
+某府办〔2020〕7号
+关于印发某某县2020年
+民生实事任务分工方案的通知
+各镇人民政府，县直各单位：
+  现将方案印发给你们，请认真贯彻执行。
+某某县人民政府办公室
+2020年3月2日
+某某县2020年民生实事任务分工方案
+为切实办好民生实事，制定本方案。
+（一）教育
+(1) 新建幼儿园3所。年底前投入使用。（县教育局负责）
+（2）改造农村学校厕所。
+分两批实施，
+第三季度完成第一批。
+牵头单位：县教育局
+配合单位：县财政局、住建局
+完成时限：2020年10月31日
+（二）卫生
+（3）建设镇卫生院发热门诊（县卫健局会同县发改局负责）
+附件：分工表
+`
+
+func TestStyledNotice(t *testing.T) {
+	n := Parse(styled)
+	if n.Number != "某府办〔2020〕7号" || n.Year != 2020 || n.Title != "关于印发某某县2020年民生实事任务分工方案的通知" {
+		t.Errorf("header: %q %d %q", n.Number, n.Year, n.Title)
+	}
+	if strings.Join(n.Recipients, "|") != "各镇人民政府|县直各单位" {
+		t.Errorf("recipients %q", n.Recipients)
+	}
+	if n.ListTitle != "某某县2020年民生实事任务分工方案" || n.Preamble != "为切实办好民生实事，制定本方案。\n" {
+		t.Errorf("list title %q preamble %q", n.ListTitle, n.Preamble)
+	}
+	if len(n.Sections) != 2 || n.Sections[1].ID != "二" || n.Sections[1].Title != "卫生" {
+		t.Fatalf("sections %+v", n.Sections)
+	}
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	t1, t2, t3 := n.Tasks[0], n.Tasks[1], n.Tasks[2]
+	if t1.Title != "新建幼儿园3所" || strings.Join(t1.Owners, "|") != "县教育局" || len(t1.Milestones) != 1 || date(t, t1.Milestones[0]) != "2020-12-31" {
+		t.Errorf("task 1: %+v", t1)
+	}
+	if t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
+		strings.Join(t2.Owners, "|") != "县教育局|县财政局|县住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
+		t.Errorf("task 2: %+v", t2)
+	}
+	if len(t2.Milestones) != 1 || date(t, t2.Milestones[0]) != "2020-09-30" || t2.Milestones[0].Text != "完成第一批" {
+		t.Errorf("task 2 milestones: %+v", t2.Milestones)
+	}
+	if t3.Section != "二" || strings.Join(t3.Owners, "|") != "县卫健局|县发改局" || strings.Join(t3.Lead, "|") != "县卫健局" || t3.Title != "建设镇卫生院发热门诊" {
+		t.Errorf("task 3: %+v", t3)
+	}
+	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "附件") {
+		t.Errorf("unplaced %+v", n.Unplaced)
+	}
+}
+
+// Where a notice numbers its items only 一、二、…, those are the tasks.
+func TestOnlyChineseNumbering(t *testing.T) {
+	n := Parse(`2021年工作要点
+一、抓好队伍建设。上半年完成培训。（市委组织部负责）
+二、加强阵地建设。（市委宣传部、市文广旅体局负责）
+`)
+	if len(n.Tasks) != 2 || n.Tasks[1].Number != 2 || len(n.Sections) != 1 {
+		t.Fatalf("tasks %+v sections %+v", n.Tasks, n.Sections)
+	}
+	if n.Tasks[0].Title != "抓好队伍建设" || date(t, n.Tasks[0].Milestones[0]) != "2021-06-30" {
+		t.Errorf("task 1 %+v", n.Tasks[0])
+	}
+	if strings.Join(n.Tasks[1].Owners, "|") != "市委宣传部|市文广旅体局" {
+		t.Errorf("task 2 owners %q", n.Tasks[1].Owners)
+	}
+}
+
+func TestGB18030AndDocx(t *testing.T) {
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(styled))
+	text, err := Decode("通知.txt", gb)
+	if err != nil || Parse(text).Number != "某府办〔2020〕7号" {
+		t.Fatalf("GB18030: %v", err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("word/document.xml")
+	var body strings.Builder
+	for _, line := range strings.Split(styled, "\n") {
+		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">` + xmlEscape(line) + `</w:t></w:r></w:p>`)
+	}
+	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		body.String() + `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`))
+	zw.Close()
+	text, err = Decode("通知.docx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := Parse(text)
+	if len(n.Tasks) != 3 || n.Tasks[2].Title != "建设镇卫生院发热门诊" {
+		t.Errorf("docx tasks: %+v", n.Tasks)
+	}
+	if !strings.Contains(text, "序号\t内容\t") {
+		t.Errorf("table row: %q", text)
+	}
+}
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func TestNotNotices(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"a.png":  {0x89, 'P', 'N', 'G', 0, 0, 0},
+		"a.docx": []byte("PK\x03\x04 broken"),
+		"a.txt":  {0xff, 0xfe, 0xfd, 0x80},
+	} {
+		if _, err := Decode(name, data); err == nil {
+			t.Errorf("%s decoded", name)
+		}
+	}
+	if n := Parse("Hello, world.\nNothing here.\n"); len(n.Tasks) != 0 {
+		t.Errorf("tasks found in prose: %+v", n.Tasks)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(styled)
+	f.Add("一、任务。（甲负责）\n1.乙【丙、丁负责】\n（1）戊（己（庚）负责）")
+	f.Add("2019年4月24日\n关于\n：\n9月底前年底前第三季度")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Parse(s)
+		for _, task := range n.Tasks {
+			TaskFile(task)
+		}
+		PlanFile(n, "seeds/x.txt")
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add("a.txt", []byte(styled))
+	f.Add("a.docx", []byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		if text, err := Decode(name, data); err == nil {
+			Parse(text)
+		}
+	})
+}
+
+// Pathological input stays linear: a task made of thousands of dates.
+func TestManyDatesStayFast(t *testing.T) {
+	text := "1.任务。" + strings.Repeat("年底前完成，", 50000) + "【甲负责】"
+	n := Parse(text)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) > maxDates {
+		t.Errorf("tasks %d, milestones %d", len(n.Tasks), len(n.Tasks[0].Milestones))
+	}
+}

@@ -1,0 +1,152 @@
+package notice
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"tally/internal/model"
+	"tally/internal/yamlfmt"
+)
+
+// TaskFile is the canonical tasks/NN.yaml of a task.
+func TaskFile(t Task) string {
+	var b strings.Builder
+	b.WriteString(yamlfmt.Text("section", t.Section, 0))
+	b.WriteString(yamlfmt.Text("title", t.Title, 0))
+	if t.Body != "" {
+		b.WriteString(yamlfmt.Block("body", t.Body, 0))
+	}
+	list(&b, "owners", t.Owners)
+	if t.OwnersText != "" {
+		b.WriteString(yamlfmt.Text("owners_text", t.OwnersText, 0))
+	}
+	list(&b, "lead", t.Lead)
+	if !t.Due.IsZero() {
+		b.WriteString("due: " + model.FormatDate(t.Due) + "\n")
+	}
+	if len(t.Milestones) > 0 {
+		b.WriteString("milestones:\n")
+		for _, m := range t.Milestones {
+			b.WriteString("  - due: " + model.FormatDate(m.Due) + "\n")
+			b.WriteString(yamlfmt.Text("text", m.Text, 4))
+		}
+	}
+	return b.String()
+}
+
+func list(b *strings.Builder, key string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	b.WriteString(key + ":\n")
+	for _, it := range items {
+		b.WriteString("  - " + yamlfmt.Scalar(it) + "\n")
+	}
+}
+
+// TaskFileName is the file of task number n among count tasks: numbers are
+// zero-padded to the same width so files sort in order.
+func TaskFileName(n, count int) string {
+	width := len(fmt.Sprint(count))
+	return fmt.Sprintf("tasks/%0*d.yaml", width, n)
+}
+
+// PlanFile is a new plan.yaml for the notice, with quarterly reporting
+// periods from the notice's date to the end of its year. source is the
+// notice's path inside the data repository.
+func PlanFile(n *Notice, source string) string {
+	var b strings.Builder
+	title := n.ListTitle
+	if title == "" {
+		title = "重点工作任务清单"
+	}
+	b.WriteString(yamlfmt.Text("title", title, 0))
+	if n.Title != "" || n.Number != "" || n.Issuer != "" || !n.Date.IsZero() || source != "" {
+		b.WriteString("notice:\n")
+		for _, kv := range [][2]string{{"title", n.Title}, {"number", n.Number}, {"issuer", n.Issuer}} {
+			if kv[1] != "" {
+				b.WriteString(yamlfmt.Text(kv[0], kv[1], 2))
+			}
+		}
+		if !n.Date.IsZero() {
+			b.WriteString("  date: " + model.FormatDate(n.Date) + "\n")
+		}
+		if len(n.Recipients) > 0 {
+			b.WriteString("  recipients:\n")
+			for _, r := range n.Recipients {
+				b.WriteString("    - " + yamlfmt.Scalar(r) + "\n")
+			}
+		}
+		if source != "" {
+			b.WriteString(yamlfmt.Text("source", source, 2))
+		}
+	}
+	start, end := n.span()
+	b.WriteString("start: " + model.FormatDate(start) + "\n")
+	b.WriteString("end: " + model.FormatDate(end) + "\n")
+	if n.Preamble != "" {
+		b.WriteString(yamlfmt.Block("preamble", n.Preamble, 0))
+	}
+	b.WriteString("sections:\n")
+	for _, s := range n.Sections {
+		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
+		b.WriteString(yamlfmt.Text("title", s.Title, 4))
+	}
+	b.WriteString("# 报送期次：按季度报送，季度结束后5日内报送。请按通知的实际要求调整。\n")
+	b.WriteString("periods:\n")
+	for q := (int(start.Month())-1)/3 + 1; q <= 4; q++ {
+		ps := time.Date(end.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		pe := ps.AddDate(0, 3, -1)
+		fmt.Fprintf(&b, "  - id: %dQ%d\n    start: %s\n    end: %s\n    due: %s\n", end.Year(), q,
+			model.FormatDate(ps), model.FormatDate(pe), model.FormatDate(pe.AddDate(0, 0, 5)))
+	}
+	return b.String()
+}
+
+// span is when work starts (the notice's date, or the start of its year)
+// and the default due date (the end of that year).
+func (n *Notice) span() (time.Time, time.Time) {
+	year := n.Year
+	if year == 0 {
+		year = time.Now().Year()
+	}
+	start := n.Date
+	if start.IsZero() || start.Year() != year {
+		start = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return start, time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+}
+
+// Owners lists every owner name the tasks use, in order of first use.
+func (n *Notice) Owners() []string {
+	var out []string
+	for _, t := range n.Tasks {
+		for _, o := range t.Owners {
+			if !contains(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// UnitsFile is a starting units.yaml: one unit per owner name the notice
+// uses, for staff to turn into the real units and groups.
+func UnitsFile(owners []string) string {
+	var b strings.Builder
+	b.WriteString("# 单位名册：由 tally import 按通知中的责任单位生成，每个说法暂作一个单位。\n")
+	b.WriteString("# 请改成实际的单位（编号只用小写字母、数字和连字符，它也是报送文件名），\n")
+	b.WriteString("# 并用 groups 说明“市县党委组织部”这类说法包含哪些单位。\n")
+	if len(owners) == 0 {
+		b.WriteString("units: []\n")
+		return b.String()
+	}
+	b.WriteString("units:\n")
+	width := len(fmt.Sprint(len(owners)))
+	for i, o := range owners {
+		fmt.Fprintf(&b, "  - id: unit-%0*d\n", width, i+1)
+		b.WriteString(yamlfmt.Text("name", o, 4))
+	}
+	return b.String()
+}

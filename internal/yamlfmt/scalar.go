@@ -1,0 +1,117 @@
+// Package yamlfmt writes tally's files in their canonical layout: keys in
+// schema order, two-space indent, block scalars for multi-line text, and
+// scalars quoted only where YAML would otherwise read them differently.
+package yamlfmt
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	numberLike = regexp.MustCompile(`^[-+]?(\.?[0-9]|0x|0o|\.inf|\.nan)`)
+	reserved   = map[string]bool{"true": true, "false": true, "null": true, "~": true, "yes": true, "no": true,
+		"on": true, "off": true, "y": true, "n": true, "<<": true, "=": true}
+)
+
+// Plain reports whether s can be written as a plain scalar and read back
+// as the same string.
+func Plain(s string) bool {
+	if s == "" || strings.TrimSpace(s) != s || strings.ContainsAny(s, "\n\r\t\x00\ufeff") {
+		return false
+	}
+	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) {
+		return false
+	}
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	if reserved[strings.ToLower(s)] || numberLike.MatchString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
+			return false
+		}
+	}
+	return true
+}
+
+// Scalar writes s as a one-line scalar: plain where it can, else quoted.
+func Scalar(s string) string {
+	if Plain(s) {
+		return s
+	}
+	return Quote(s)
+}
+
+// Quote writes s double-quoted with YAML escapes.
+func Quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+				q := strconv.QuoteRuneToASCII(r)
+				b.WriteString(`\u` + strings.TrimPrefix(strings.TrimPrefix(q[1:len(q)-1], `\u`), `\x`))
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// Block writes text as a literal block scalar at indent, with the header
+// (|, |- or |+) that keeps its final line breaks exactly. Text that a
+// literal block cannot hold (leading spaces on the first line, tabs in
+// indentation, carriage returns) is quoted instead.
+func Block(key, text string, indent int) string {
+	pad := strings.Repeat(" ", indent)
+	if text == "" || strings.ContainsAny(text, "\r\x00\ufeff") || strings.HasPrefix(text, " ") || strings.HasPrefix(text, "\n") {
+		return pad + key + ": " + Quote(text) + "\n"
+	}
+	body := strings.TrimRight(text, "\n")
+	trailing := len(text) - len(body)
+	header := "|"
+	switch {
+	case trailing == 0:
+		header = "|-"
+	case trailing > 1:
+		header = "|+"
+	}
+	var b strings.Builder
+	b.WriteString(pad + key + ": " + header + "\n")
+	for _, line := range strings.Split(body, "\n") {
+		if line == "" {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(pad + "  " + line + "\n")
+	}
+	for i := 1; i < trailing; i++ {
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// Text writes a string field: a block for multi-line text, else one line.
+func Text(key, s string, indent int) string {
+	if strings.Contains(strings.TrimRight(s, "\n"), "\n") || (strings.HasSuffix(s, "\n") && s != "\n") {
+		return Block(key, s, indent)
+	}
+	return strings.Repeat(" ", indent) + key + ": " + Scalar(s) + "\n"
+}
