@@ -57,7 +57,7 @@ func (a *app) runCheck(o *checkOptions) error {
 			return err
 		}
 	} else {
-		if err := render.Diagnostics(a.stdout, l.diags.Items, l.res.Sources, a.lang); err != nil {
+		if err := render.Diagnostics(a.stdout, l.diags.Items, l.res.Source, a.lang); err != nil {
 			return err
 		}
 		files := len(l.res.Repo.Files)

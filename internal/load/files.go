@@ -32,18 +32,18 @@ var (
 		{"problems", false}, {"next", false}, {"values", false}}
 )
 
-func at(n *yaml.Node) model.Positions { return model.Positions{"": pos(n)} }
+func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
 
 func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
 	ok := dc.mapping(n, i18n.T("plan.yaml", "plan.yaml"), planFields, func(key string, k, v *yaml.Node) {
-		p.At[key] = fieldPos(k, v)
+		p.At = p.At.With(key, fieldPos(k, v))
 		switch key {
 		case "title":
 			p.Title, _ = dc.nonEmpty(v, key)
 		case "notice":
 			dc.mapping(v, i18n.T("notice", "notice"), noticeFields, func(key string, k, v *yaml.Node) {
-				p.At["notice."+key] = fieldPos(k, v)
+				p.At = p.At.With("notice."+key, fieldPos(k, v))
 				switch key {
 				case "title":
 					p.Notice.Title, _ = dc.str(v, key)
@@ -69,7 +69,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 			dc.list(v, key, func(it *yaml.Node) {
 				s := model.Section{At: at(it)}
 				if dc.mapping(it, i18n.T("章节", "a section"), sectionFields, func(key string, k, v *yaml.Node) {
-					s.At[key] = fieldPos(k, v)
+					s.At = s.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
 						s.ID, _ = dc.nonEmpty(v, key)
@@ -84,7 +84,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 			dc.list(v, key, func(it *yaml.Node) {
 				pe := model.Period{At: at(it)}
 				if dc.mapping(it, i18n.T("期次", "a period"), periodFields, func(key string, k, v *yaml.Node) {
-					pe.At[key] = fieldPos(k, v)
+					pe.At = pe.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
 						pe.ID, _ = dc.nonEmpty(v, key)
@@ -104,7 +104,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 			})
 		case "warn":
 			dc.mapping(v, i18n.T("warn", "warn"), warnFields, func(key string, k, v *yaml.Node) {
-				p.At["warn."+key] = fieldPos(k, v)
+				p.At = p.At.With("warn."+key, fieldPos(k, v))
 				n, ok := dc.integer(v, key)
 				if !ok {
 					return
@@ -141,7 +141,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 			dc.list(v, key, func(it *yaml.Node) {
 				un := model.Unit{At: at(it)}
 				if dc.mapping(it, i18n.T("单位", "a unit"), unitFields, func(key string, k, v *yaml.Node) {
-					un.At[key] = fieldPos(k, v)
+					un.At = un.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
 						un.ID, _ = dc.nonEmpty(v, key)
@@ -158,7 +158,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 			dc.list(v, key, func(it *yaml.Node) {
 				g := model.Group{At: at(it)}
 				if dc.mapping(it, i18n.T("分组", "a group"), groupFields, func(key string, k, v *yaml.Node) {
-					g.At[key] = fieldPos(k, v)
+					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
 					case "name":
 						g.Name, _ = dc.nonEmpty(v, key)
@@ -182,7 +182,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 	t := &model.Task{File: dc.file, ID: id, At: at(n)}
 	ok := dc.mapping(n, i18n.F("任务 %s", "task %s", id), taskFields, func(key string, k, v *yaml.Node) {
-		t.At[key] = fieldPos(k, v)
+		t.At = t.At.With(key, fieldPos(k, v))
 		switch key {
 		case "id":
 			if s, ok := dc.nonEmpty(v, key); ok && model.TaskKey(s) != model.TaskKey(id) {
@@ -206,7 +206,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			dc.list(v, key, func(it *yaml.Node) {
 				m := model.Milestone{At: at(it)}
 				if dc.mapping(it, i18n.T("里程碑", "a milestone"), milestoneFields, func(key string, k, v *yaml.Node) {
-					m.At[key] = fieldPos(k, v)
+					m.At = m.At.With(key, fieldPos(k, v))
 					switch key {
 					case "due":
 						m.Due, _ = dc.date(v, key)
@@ -221,7 +221,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			dc.list(v, key, func(it *yaml.Node) {
 				g := model.Target{At: at(it)}
 				if dc.mapping(it, i18n.T("指标", "a target"), targetFields, func(key string, k, v *yaml.Node) {
-					g.At[key] = fieldPos(k, v)
+					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
 						g.ID, _ = dc.nonEmpty(v, key)
@@ -247,7 +247,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: at(n)}
 	ok := dc.mapping(n, i18n.T("报送文件", "the report"), reportFields, func(key string, k, v *yaml.Node) {
-		r.At[key] = fieldPos(k, v)
+		r.At = r.At.With(key, fieldPos(k, v))
 		switch key {
 		case "unit":
 			r.Unit, _ = dc.nonEmpty(v, key)
@@ -274,7 +274,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	e := model.Entry{At: at(n)}
 	dc.mapping(n, i18n.T("报送条目", "an entry"), entryFields, func(key string, k, v *yaml.Node) {
-		e.At[key] = fieldPos(k, v)
+		e.At = e.At.With(key, fieldPos(k, v))
 		switch key {
 		case "task":
 			e.Task, _ = dc.nonEmpty(v, key)

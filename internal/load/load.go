@@ -21,9 +21,26 @@ import (
 type Result struct {
 	Repo  *model.Repo
 	Diags diag.List
-	// Sources holds the normalized text of every file read, for showing
-	// the lines diagnostics point at.
-	Sources map[string][]byte
+	fsys  fs.FS
+}
+
+// Source returns the normalized text of a file, for showing the lines
+// diagnostics point at; nil if it cannot be read as text. It reads the
+// file again rather than keep every file's text in memory.
+func (r *Result) Source(file string) []byte {
+	if r.fsys == nil {
+		return nil
+	}
+	raw, err := fs.ReadFile(r.fsys, file)
+	if err != nil {
+		return nil
+	}
+	var d diag.List
+	text, ok := Normalize(file, raw, &d)
+	if !ok {
+		return nil
+	}
+	return text
 }
 
 type job struct {
@@ -41,7 +58,6 @@ const (
 )
 
 type outcome struct {
-	text   []byte
 	plan   *model.Plan
 	units  *model.Units
 	task   *model.Task
@@ -51,7 +67,7 @@ type outcome struct {
 
 // Load reads the repository at the root of fsys.
 func Load(fsys fs.FS) *Result {
-	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, Sources: map[string][]byte{}}
+	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
 	var jobs []job
 	for _, f := range []struct {
 		name string
@@ -89,9 +105,6 @@ func Load(fsys fs.FS) *Result {
 	for i, j := range jobs {
 		o := &outs[i]
 		res.Diags.Merge(o.diags)
-		if o.text != nil {
-			res.Sources[j.file] = o.text
-		}
 		repo.Files = append(repo.Files, j.file)
 		if o.diags.HasErrorsIn(j.file) {
 			repo.Invalid[j.file] = true
@@ -164,7 +177,6 @@ func readOne(fsys fs.FS, j job) (o outcome) {
 	if !ok {
 		return o
 	}
-	o.text = text
 	node := Parse(j.file, text, &o.diags)
 	if node == nil {
 		return o

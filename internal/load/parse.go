@@ -1,7 +1,6 @@
 package load
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -54,16 +53,28 @@ func safeUnmarshal(text []byte, n *yaml.Node) (err error) {
 }
 
 // depthProblem finds flow nesting deeper than MaxDepth ([[[[…) or block
-// indentation deeper than it, before the parser spends time on it.
+// indentation deeper than it, before the parser spends time on it. It is
+// one pass over the bytes.
 func depthProblem(text []byte) *model.Pos {
 	depth, line, col := 0, 1, 0
 	inQuote := byte(0)
+	indent, atIndent := 0, true
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		col++
+		if atIndent {
+			if c == ' ' {
+				indent++
+				if indent > 4*MaxDepth {
+					return &model.Pos{Line: line, Col: col, Len: 1}
+				}
+				continue
+			}
+			atIndent = false
+		}
 		switch {
 		case c == '\n':
-			line, col = line+1, 0
+			line, col, indent, atIndent = line+1, 0, 0, true
 			inQuote = 0
 		case inQuote != 0:
 			if c == inQuote {
@@ -72,10 +83,9 @@ func depthProblem(text []byte) *model.Pos {
 		case c == '"' || c == '\'':
 			inQuote = c
 		case c == '#':
-			for i < len(text) && text[i] != '\n' {
+			for i+1 < len(text) && text[i+1] != '\n' {
 				i++
 			}
-			i--
 		case c == '[' || c == '{':
 			depth++
 			if depth > MaxDepth {
@@ -85,12 +95,6 @@ func depthProblem(text []byte) *model.Pos {
 			if depth > 0 {
 				depth--
 			}
-		}
-	}
-	for n, l := range bytes.Split(text, []byte("\n")) {
-		indent := len(l) - len(bytes.TrimLeft(l, " "))
-		if indent > 4*MaxDepth {
-			return &model.Pos{Line: n + 1, Col: indent + 1, Len: 1}
 		}
 	}
 	return nil

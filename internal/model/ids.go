@@ -29,6 +29,9 @@ func IsTaskID(s string) bool { return len(s) <= 32 && taskRe.MatchString(s) }
 // leading zeros, so 01 and 1 name the same task, and 15.02
 // is 15.2.
 func TaskKey(id string) string {
+	if canonical(id) {
+		return id // the common case, without allocating
+	}
 	segs := strings.Split(strings.TrimSpace(id), ".")
 	for i, s := range segs {
 		if isDigits(s) {
@@ -40,6 +43,32 @@ func TaskKey(id string) string {
 		}
 	}
 	return strings.Join(segs, ".")
+}
+
+// canonical reports whether id is already its own key: no spaces, and no
+// numeric segment with a leading zero.
+func canonical(id string) bool {
+	if id == "" {
+		return true
+	}
+	segStart := true
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c == '.':
+			segStart = true
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			return false
+		case segStart && c == '0' && (i+1 == len(id) || id[i+1] != '.'):
+			// A leading zero: 01 is not canonical, but a lone 0 is.
+			if i+1 < len(id) {
+				return false
+			}
+		}
+		segStart = false
+	}
+	return true
 }
 
 // CompareTaskIDs orders task ids segment by segment, numbers numerically and

@@ -14,15 +14,38 @@ type Pos struct {
 // Known reports whether p points somewhere.
 func (p Pos) Known() bool { return p.Line > 0 }
 
-// Positions maps a field name to where its value stands; "" is the node itself.
-type Positions map[string]Pos
+// Positions says where each field's value stands; "" is the node itself.
+// A handful of fields per value makes a slice cheaper than a map.
+type Positions []FieldPos
+
+// FieldPos is one field's position.
+type FieldPos struct {
+	Field string
+	Pos   Pos
+}
+
+// At makes the positions of a node at p.
+func At(p Pos) Positions {
+	ps := make(Positions, 1, 8)
+	ps[0] = FieldPos{"", p}
+	return ps
+}
+
+// With records the position of field.
+func (ps Positions) With(field string, p Pos) Positions { return append(ps, FieldPos{field, p}) }
 
 // Of returns the position of field, falling back to the node's own.
 func (ps Positions) Of(field string) Pos {
-	if p, ok := ps[field]; ok {
-		return p
+	var own Pos
+	for _, fp := range ps {
+		if fp.Field == field {
+			return fp.Pos
+		}
+		if fp.Field == "" {
+			own = fp.Pos
+		}
 	}
-	return ps[""]
+	return own
 }
 
 // Ref is a string value with its position.

@@ -12,13 +12,18 @@ import (
 
 // Diagnostics writes diagnostics the way compilers do: a header line with
 // file:line:col, severity and rule, then the source line with carets under
-// the spot. sources maps a file to its normalized text.
-func Diagnostics(w io.Writer, items []diag.Diagnostic, sources map[string][]byte, lang i18n.Lang) error {
+// the spot. source returns a file's normalized text, or nil.
+func Diagnostics(w io.Writer, items []diag.Diagnostic, source func(file string) []byte, lang i18n.Lang) error {
 	var b strings.Builder
+	cache := map[string][]byte{}
 	for _, d := range items {
 		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Rule, d.Message.In(lang))
-		src, ok := sources[d.File]
+		src, ok := cache[d.File]
 		if !ok {
+			src = source(d.File)
+			cache[d.File] = src
+		}
+		if src == nil {
 			continue
 		}
 		line, ok := sourceLine(src, d.Pos.Line)

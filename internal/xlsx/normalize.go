@@ -36,26 +36,11 @@ func normalize(data []byte, filters map[string]string, w io.Writer) error {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range files {
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		content, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		if f.Name == "[Content_Types].xml" {
-			content = sortOverrides(content)
-		}
-		if ref, ok := filters[f.Name]; ok && !bytes.Contains(content, []byte("<autoFilter")) {
-			content = bytes.Replace(content, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+ref+`"/>`), 1)
-		}
 		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: fixedTime})
 		if err != nil {
 			return err
 		}
-		if _, err := hw.Write(content); err != nil {
+		if err := copyEntry(hw, f, filters[f.Name]); err != nil {
 			return err
 		}
 	}
@@ -68,6 +53,45 @@ func normalize(data []byte, filters map[string]string, w io.Writer) error {
 
 // sortOverrides puts the Default and then the Override elements of
 // [Content_Types].xml in sorted order; they stand together in <Types>.
+// copyEntry copies one archive entry, streaming all but what it edits:
+// the content types are sorted, and a sheet given a filter range gets its
+// <autoFilter> element, which stands near the end of the sheet.
+func copyEntry(w io.Writer, f *zip.File, filter string) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if f.Name == "[Content_Types].xml" {
+		content, err := io.ReadAll(rc)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(sortOverrides(content))
+		return err
+	}
+	if filter == "" {
+		_, err := io.Copy(w, rc)
+		return err
+	}
+	const tail = 1 << 20
+	size := int64(f.UncompressedSize64)
+	if head := size - tail; head > 0 {
+		if _, err := io.CopyN(w, rc, head); err != nil {
+			return err
+		}
+	}
+	rest, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(rest, []byte("<autoFilter")) {
+		rest = bytes.Replace(rest, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+filter+`"/>`), 1)
+	}
+	_, err = w.Write(rest)
+	return err
+}
+
 func sortOverrides(b []byte) []byte {
 	locs := typeRe.FindAllIndex(b, -1)
 	if len(locs) < 2 {

@@ -1,0 +1,36 @@
+package cli_test
+
+import (
+	"io"
+	"path/filepath"
+	"testing"
+
+	"tally/internal/cli"
+	"tally/internal/gen"
+)
+
+// province is the DESIGN §8 repository, generated once.
+func province(b *testing.B) string {
+	dir, err := gen.Cached(gen.Province)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+func benchCommand(b *testing.B, args ...string) {
+	dir := province(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if code := cli.Main(append([]string{"-C", dir}, args...), io.Discard, io.Discard); code > 1 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+func BenchmarkCheckProvince(b *testing.B)   { benchCommand(b, "check", "--format", "json") }
+func BenchmarkSummaryProvince(b *testing.B) { benchCommand(b, "summary", "--format", "json") }
+func BenchmarkExportProvince(b *testing.B) {
+	out := filepath.Join(b.TempDir(), "p.xlsx")
+	benchCommand(b, "export", "--force", "-o", out)
+}

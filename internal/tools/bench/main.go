@@ -1,0 +1,148 @@
+// Command bench times tally against DESIGN §8's targets on a generated
+// province repository: `tally check` beside the YAML floor, `tally summary`
+// beside a Python script with PyYAML's C loader, `tally export`, peak
+// memory, and growth with the data (1×, 2×, 4×). It prints the median of
+// several runs and the ratios, and exits 1 if a target is missed.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"syscall"
+	"time"
+
+	"tally/internal/gen"
+)
+
+type result struct {
+	wall time.Duration // median
+	rss  int64         // peak, KB
+}
+
+func run(runs int, dir string, name string, args ...string) result {
+	var walls []time.Duration
+	var rss int64
+	for i := 0; i < runs; i++ {
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir
+		start := time.Now()
+		out, err := cmd.CombinedOutput()
+		wall := time.Since(start)
+		if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() > 1 {
+			fmt.Fprintf(os.Stderr, "bench: %s %v: %v\n%s\n", name, args, err, tail(out))
+			os.Exit(2)
+		}
+		walls = append(walls, wall)
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, ru.Maxrss)
+		}
+	}
+	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
+	return result{walls[len(walls)/2], rss}
+}
+
+func tail(b []byte) []byte {
+	if len(b) > 2000 {
+		return b[len(b)-2000:]
+	}
+	return b
+}
+
+var failed bool
+
+func target(ok bool, format string, args ...any) {
+	mark := "met"
+	if !ok {
+		mark, failed = "MISSED", true
+	}
+	fmt.Printf("  %-6s  "+format+"\n", append([]any{mark}, args...)...)
+}
+
+func main() {
+	tally := flag.String("tally", "bin/tally", "the tally binary")
+	floor := flag.String("floor", "bin/floor", "the floor binary")
+	python := flag.String("python", "/usr/bin/python3", "Python with PyYAML (C loader) and openpyxl")
+	script := flag.String("script", "bench/summary.py", "the Python summary")
+	runs := flag.Int("runs", 5, "runs of each command (the median is reported)")
+	growth := flag.Bool("growth", true, "also measure 2× and 4× the data")
+	flag.Parse()
+	for _, p := range []*string{tally, floor, script} {
+		abs, err := filepath.Abs(*p)
+		if err != nil {
+			panic(err)
+		}
+		*p = abs
+	}
+	dir, err := gen.Cached(gen.Province)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	}
+	out := filepath.Join(os.TempDir(), "tally-bench.xlsx")
+	fmt.Printf("province: %d tasks, %d units, %d quarters (%s)\n", gen.Province.Tasks, gen.Province.Units, gen.Province.Periods, dir)
+	fmt.Printf("median of %d runs; peak memory is the largest resident set seen\n\n", *runs)
+
+	fl := run(*runs, dir, *floor, ".")
+	ck := run(*runs, dir, *tally, "check", "--format", "json")
+	sm := run(*runs, dir, *tally, "summary", "--format", "json")
+	ex := run(*runs, dir, *tally, "export", "--force", "-o", out)
+	py := run(*runs, dir, *python, *script, ".")
+	pyx := run(max(*runs/2, 1), dir, *python, *script, ".", "--xlsx", out+".py.xlsx")
+
+	fmt.Printf("%-44s %10s %10s\n", "command", "wall", "peak RSS")
+	for _, r := range []struct {
+		name string
+		r    result
+	}{
+		{"floor: parse every file (yaml.v3, all cores)", fl},
+		{"tally check", ck},
+		{"tally summary --format json", sm},
+		{"tally export", ex},
+		{"python summary (PyYAML CLoader)", py},
+		{"python summary + openpyxl workbook", pyx},
+	} {
+		fmt.Printf("%-44s %9.2fs %8.0f MB\n", r.name, r.r.wall.Seconds(), float64(r.r.rss)/1024)
+	}
+	fmt.Println("\ntargets:")
+	target(ck.wall.Seconds() <= 1.5*fl.wall.Seconds(), "check is %.2f× the floor (target ≤ 1.5×)", ck.wall.Seconds()/fl.wall.Seconds())
+	target(py.wall.Seconds() >= 5*sm.wall.Seconds(), "summary is %.2f× faster than Python (target ≥ 5×)", py.wall.Seconds()/sm.wall.Seconds())
+	target(ex.wall < 3*time.Second, "export takes %.2fs (target < 3 s)", ex.wall.Seconds())
+	peak := max(ck.rss, sm.rss, ex.rss)
+	target(peak < 500*1024, "peak memory %.0f MB (target < 500 MB)", float64(peak)/1024)
+
+	if *growth {
+		// The machine itself is not linear in the data (page cache, memory
+		// bandwidth), so growth is judged against the floor at each size:
+		// tally's time over the floor's should not grow with the data.
+		fmt.Println("\ngrowth with the data (tasks and units ×2, ×4), against the floor at each size:")
+		base := map[string]float64{"check": ck.wall.Seconds() / fl.wall.Seconds(), "summary": sm.wall.Seconds() / fl.wall.Seconds()}
+		for _, k := range []int{2, 4} {
+			o := gen.Province
+			o.Units *= k
+			o.Tasks *= k
+			d, err := gen.Cached(o)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "bench:", err)
+				os.Exit(2)
+			}
+			n := max(*runs/2, 1)
+			f := run(n, d, *floor, ".")
+			fmt.Printf("  %d×: floor %.2fs\n", k, f.wall.Seconds())
+			for _, c := range []string{"check", "summary"} {
+				r := run(n, d, *tally, c, "--format", "json")
+				ratio := r.wall.Seconds() / f.wall.Seconds()
+				target(ratio <= 1.25*base[c], "%s at %d×: %.2fs, %.2f× the floor (1×: %.2f×; target ≤ %.2f×), peak %.0f MB",
+					c, k, r.wall.Seconds(), ratio, base[c], 1.25*base[c], float64(r.rss)/1024)
+			}
+		}
+	}
+	if failed {
+		fmt.Println("\nsome targets were missed")
+		os.Exit(1)
+	}
+	fmt.Println("\nevery target met")
+}
