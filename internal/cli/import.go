@@ -14,6 +14,7 @@ import (
 
 	"tally/internal/atomicfile"
 	"tally/internal/notice"
+	"tally/internal/schema"
 )
 
 type importOptions struct {
@@ -145,13 +146,19 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 	return append(files, scaffold()...)
 }
 
-// scaffold is what every new data repository has besides its data.
+// scaffold is what every new data repository has besides its data: the
+// schemas report templates point to, and git settings.
 func scaffold() []planned {
-	return []planned{
+	var files []planned
+	for _, kind := range schema.Kinds {
+		b, _ := schema.Get(kind)
+		files = append(files, planned{"schema/" + kind + ".schema.json", b})
+	}
+	return append(files, []planned{
 		{"reports/.gitkeep", nil},
 		{".gitignore", []byte("# Excel 打开文件时的临时文件，tally 写文件时的临时文件\n~$*\n.*.tmp-*\n")},
 		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\nreports/**/*.yaml diff=tally\n")},
-	}
+	}...)
 }
 
 // writePlanned writes files under dir: new ones always, changed ones only

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -44,4 +45,22 @@ func git(dir string, args ...string) ([]byte, error) {
 		}
 	}
 	return out, err
+}
+
+// HooksDir returns the folder git runs hooks from for the repository
+// holding dir, and dir's path inside the work tree ("" at the top).
+func HooksDir(dir string) (hooks, prefix string, err error) {
+	out, err := git(dir, "rev-parse", "--git-path", "hooks")
+	if err != nil {
+		return "", "", ErrNotRepo
+	}
+	hooks = strings.TrimSpace(string(out))
+	if !filepath.IsAbs(hooks) {
+		hooks = filepath.Join(dir, hooks)
+	}
+	out, err = git(dir, "rev-parse", "--show-prefix")
+	if err != nil {
+		return "", "", err
+	}
+	return hooks, strings.TrimSuffix(strings.TrimSpace(string(out)), "/"), nil
 }

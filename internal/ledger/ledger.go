@@ -409,3 +409,34 @@ func PeriodAt(plan *model.Plan, date time.Time) int {
 	}
 	return best
 }
+
+// Last is a unit's latest word on a task before a period.
+type Last struct {
+	Entry  *model.Entry
+	Period string
+}
+
+// Latest returns, by task key, unit's latest valid entry in the periods
+// before index pi.
+func Latest(x *model.Index, unit string, pi int) map[string]Last {
+	out := map[string]Last{}
+	best := map[string]int{}
+	for _, r := range x.Repo.Reports {
+		ri := x.PeriodIndex(r.Dir)
+		if ri < 0 || ri >= pi || r.Unit != unit || r.Base != unit || r.Period != r.Dir {
+			continue
+		}
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			if !e.HasStatus {
+				continue
+			}
+			k := model.TaskKey(e.Task)
+			if b, ok := best[k]; !ok || ri >= b {
+				best[k] = ri
+				out[k] = Last{e, r.Dir}
+			}
+		}
+	}
+	return out
+}

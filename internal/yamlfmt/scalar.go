@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 var (
@@ -27,7 +29,10 @@ func Plain(s string) bool {
 	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
 		return false
 	}
-	if reserved[strings.ToLower(s)] || numberLike.MatchString(s) {
+	if reserved[strings.ToLower(s)] {
+		return false
+	}
+	if numberLike.MatchString(s) && !readsAsString(s) {
 		return false
 	}
 	for _, r := range s {
@@ -36,6 +41,21 @@ func Plain(s string) bool {
 		}
 	}
 	return true
+}
+
+// readsAsString asks the YAML library how it reads s as a plain value:
+// 7月起 is text, 2019-07-03 a date, 0x1F a number.
+func readsAsString(s string) bool {
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte("k: "+s+"\n"), &n); err != nil || len(n.Content) == 0 {
+		return false
+	}
+	m := n.Content[0]
+	if len(m.Content) != 2 {
+		return false
+	}
+	v := m.Content[1]
+	return v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == s && v.Style == 0
 }
 
 // Scalar writes s as a one-line scalar: plain where it can, else quoted.

@@ -9,7 +9,7 @@ import (
 // Whatever a string holds, what we write reads back as the same string.
 func TestScalarsRoundTrip(t *testing.T) {
 	for _, s := range []string{"市县党委组织部", "2019-09-30", "16", "true", "null", "- x", "a: b", "a #b", "x:", "#x", "@x", "'q'", "\"q\"",
-		" lead", "trail ", "多行\n文本", "tab\there", "", "~", "0x1F", "+1", ".5", "1:2比例", "【负责】", "a\\b", "\u2028", "é", "NO"} {
+		" lead", "trail ", "多行\n文本", "tab\there", "", "~", "0x1F", "+1", ".5", "1:2比例", "7月起", "2019-07-03", "1:30", "12", "1e3", "0o17", "1_000", "【负责】", "a\\b", "\u2028", "é", "NO"} {
 		var got map[string]string
 		doc := Text("k", s, 0)
 		if err := yaml.Unmarshal([]byte(doc), &got); err != nil {

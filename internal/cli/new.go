@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/atomicfile"
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/newreport"
+)
+
+type newReportOptions struct {
+	unit, period string
+	stdout       bool
+}
+
+func (a *app) newCmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:         a.t("new report --unit 单位 --period 期次", "new report --unit UNIT --period PERIOD"),
+		Short:       a.t("新建报送文件", "start a new report"),
+		Annotations: map[string]string{"exit": a.exitText(true)},
+	}
+	var o newReportOptions
+	r := &cobra.Command{
+		Use:   a.t("report --unit 单位 --period 期次", "report --unit UNIT --period PERIOD"),
+		Short: a.t("为单位生成本期报送模板：列出它负责且未完成的任务，按上次报送预填", "write a unit's report template for a period, pre-filled from its last report"),
+		Long: a.t("生成 reports/期次/单位编号.yaml：单位负责且尚未完成的每项任务一条，状态、进度、存在问题、下步计划按上次报送预填，\n"+
+			"进展情况留给本期填写；每个字段都有中文说明。文件已存在时不覆盖。",
+			"Writes reports/PERIOD/UNIT.yaml with one entry per task the unit owns and has not finished, status, progress,\n"+
+				"problems and next steps carried from its last report, summary left for this period, every field explained.\n"+
+				"An existing file is never overwritten."),
+		Example:     "  tally new report --unit chikan-org --period 2019Q3\n  tally new report --unit 赤坎区委组织部 --period 2019Q3 --stdout",
+		Args:        a.noArgs,
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runNewReport(&o) },
+	}
+	r.Flags().StringVar(&o.unit, "unit", "", a.t("单位编号或名称", "unit `ID` or name"))
+	r.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3", "`PERIOD` such as 2019Q3"))
+	r.Flags().BoolVar(&o.stdout, "stdout", false, a.t("输出到屏幕，不写文件", "print the template instead of writing it"))
+	c.AddCommand(r)
+	return c
+}
+
+func (a *app) runNewReport(o *newReportOptions) error {
+	if o.unit == "" || o.period == "" {
+		return usage("请用 --unit 和 --period 指定单位和期次", "name the unit and period with --unit and --period")
+	}
+	l, err := a.load()
+	if err != nil {
+		return err
+	}
+	plan := l.res.Repo.Plan
+	if plan == nil || l.res.Repo.Units == nil {
+		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
+			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
+	}
+	pi, err := a.periodOf(plan, o.period, -1)
+	if err != nil {
+		return err
+	}
+	unit := a.findUnit(l, o.unit)
+	if unit == nil {
+		return usage("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
+	}
+	text, n := newreport.Template(l.index, unit, pi)
+	if o.stdout {
+		_, err := io.WriteString(a.stdout, text)
+		return err
+	}
+	// Both parts of the path were checked against the registry and the
+	// plan, whose ids cannot leave the folder (slugs, period ids).
+	if !model.IsSlug(unit.ID) || !model.IsPeriodID(plan.Periods[pi].ID) {
+		return usage("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
+	}
+	rel := filepath.Join("reports", plan.Periods[pi].ID, unit.ID+".yaml")
+	p := filepath.Join(l.root, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return usage("无法创建目录：%v", "cannot create the folder: %v", err)
+	}
+	err = atomicfile.Write(p, 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+	switch {
+	case errors.Is(err, atomicfile.ErrExists):
+		return usage("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel))
+	case err != nil:
+		return usage("无法写入 %s：%v", "cannot write %s: %v", rel, err)
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 tally check", filepath.ToSlash(rel), n),
+		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run tally check", filepath.ToSlash(rel), n)))
+	return nil
+}
+
+// findUnit finds a unit by id, name or alias (not a group).
+func (a *app) findUnit(l *loaded, s string) *model.Unit {
+	s = strings.TrimSpace(s)
+	if u := l.index.Registry.Unit(s); u != nil {
+		return u
+	}
+	if l.index.Registry.IsGroup(s) {
+		return nil
+	}
+	if ids, err := l.index.Registry.Resolve(s); err == nil && len(ids) == 1 {
+		return l.index.Registry.Unit(ids[0])
+	}
+	return nil
+}

@@ -1,0 +1,217 @@
+// Package schema describes tally's files as JSON Schema (draft 2020-12),
+// in Chinese, so that editors with the YAML language server complete and
+// explain fields while staff type.
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"tally/internal/model"
+)
+
+// Kinds lists the schemas by name.
+var Kinds = []string{"plan", "units", "task", "report"}
+
+// obj is a JSON object with keys in insertion order.
+type obj struct {
+	keys []string
+	vals map[string]any
+}
+
+func o(kv ...any) *obj {
+	m := &obj{vals: map[string]any{}}
+	for i := 0; i+1 < len(kv); i += 2 {
+		k := kv[i].(string)
+		m.keys = append(m.keys, k)
+		m.vals[k] = kv[i+1]
+	}
+	return m
+}
+
+func (m *obj) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range m.keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		b.Write(kb)
+		b.WriteByte(':')
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(m.vals[k]); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1) // Encode's newline
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func str(title, desc string) *obj { return o("type", "string", "title", title, "description", desc) }
+func date(title, desc string) *obj {
+	return o("type", "string", "title", title, "description", desc+"。格式：年-月-日，如 2019-07-03",
+		"pattern", `^\d{4}-\d{2}-\d{2}$`)
+}
+func strList(title, desc string) *obj {
+	return o("type", "array", "title", title, "description", desc, "items", o("type", "string", "minLength", 1))
+}
+
+// idOrNumber is a value written as text or a number (task ids, section ids).
+func idOrNumber(title, desc string) *obj {
+	return o("type", []string{"string", "integer"}, "title", title, "description", desc)
+}
+
+func object(title, desc string, required []string, props ...any) *obj {
+	p := o(props...)
+	if required == nil {
+		required = []string{}
+	}
+	return o("type", "object", "title", title, "description", desc, "additionalProperties", false,
+		"required", required, "properties", p)
+}
+
+func document(id, title, desc string, required []string, props ...any) *obj {
+	body := object(title, desc, required, props...)
+	return o(append([]any{"$schema", "https://json-schema.org/draft/2020-12/schema", "$id", "https://tally.invalid/schema/" + id + ".schema.json"},
+		flatten(body)...)...)
+}
+
+func flatten(m *obj) []any {
+	var out []any
+	for _, k := range m.keys {
+		out = append(out, k, m.vals[k])
+	}
+	return out
+}
+
+func statusSchema() *obj {
+	spellings := model.AllStatusSpellings()
+	return o("type", "string", "title", "状态",
+		"description", "未启动、推进中、已完成、滞后 四选一（也可写 not-started、in-progress、done、delayed）",
+		"enum", spellings)
+}
+
+// Get returns the schema of a kind, indented, with a final newline.
+func Get(kind string) ([]byte, error) {
+	var s *obj
+	switch kind {
+	case "plan":
+		s = plan()
+	case "units":
+		s = units()
+	case "task":
+		s = task()
+	case "report":
+		s = report()
+	default:
+		return nil, fmt.Errorf("unknown schema %q", kind)
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := json.Indent(&b, raw, "", "  "); err != nil {
+		return nil, err
+	}
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}
+
+func plan() *obj {
+	return document("plan", "清单信息（plan.yaml）", "清单的标题、通知信息、章节、报送期次和预警设置",
+		[]string{"title", "end", "sections", "periods"},
+		"title", str("清单标题", "任务清单的名称"),
+		"notice", object("通知", "印发清单的通知", nil,
+			"title", str("通知标题", "通知的标题"),
+			"number", str("文号", "如 湛组通〔2019〕22号"),
+			"issuer", str("发文单位", "印发通知的单位"),
+			"date", date("发文日期", "通知的日期"),
+			"recipients", strList("主送单位", "通知的主送单位"),
+			"source", str("通知原文", "通知原文在仓库中的路径，如 seeds/通知.txt")),
+		"start", date("开始日期", "工作开始的日期，默认为发文日期"),
+		"end", date("完成时限", "各项任务默认的完成时限"),
+		"preamble", str("总体要求", "通知中任务清单前的总体要求，照录原文"),
+		"sections", o("type", "array", "title", "章节", "description", "清单的各个部分", "minItems", 1,
+			"items", object("章节", "清单的一个部分", []string{"id", "title"},
+				"id", idOrNumber("章节编号", "如 一、二，任务文件的 section 引用它"),
+				"title", str("章节标题", "照录原文"))),
+		"periods", o("type", "array", "title", "报送期次", "description", "按时间先后列出", "minItems", 1,
+			"items", object("期次", "一个报送期次", []string{"id", "start", "end"},
+				"id", o("type", "string", "title", "期次编号", "description", "字母、数字、- 和 _，如 2019Q2；也是 reports/ 下的目录名",
+					"pattern", `^[A-Za-z0-9][A-Za-z0-9_-]*$`),
+				"start", date("期初", "期次的第一天"),
+				"end", date("期末", "期次的最后一天"),
+				"due", date("报送截止", "本期报送的截止日期，默认为期末"))),
+		"warn", object("预警设置", "红黄绿灯的阈值", nil,
+			"behind", o("type", "integer", "title", "落后点数", "description", "进度落后于时间进度超过多少个百分点亮黄灯，默认 20", "minimum", 0, "maximum", 100),
+			"days", o("type", "integer", "title", "临近天数", "description", "距完成时限或节点不足多少天且未完成亮黄灯，默认 15", "minimum", 0)),
+	)
+}
+
+func units() *obj {
+	return document("units", "单位名册（units.yaml）", "责任单位、别名，以及通知中指代多个单位的分组",
+		[]string{"units"},
+		"units", o("type", "array", "title", "单位", "description", "每个责任单位一项",
+			"items", object("单位", "一个责任单位", []string{"id", "name"},
+				"id", o("type", "string", "title", "单位编号", "description", "小写英文字母、数字和连字符，如 chikan-org；也是报送文件的文件名",
+					"pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
+				"name", str("单位名称", "如 赤坎区委组织部"),
+				"aliases", strList("别名", "通知中对该单位的其他叫法"))),
+		"groups", o("type", "array", "title", "分组", "description", "通知中指代多个单位的说法，如 市县党委组织部",
+			"items", object("分组", "一个分组", []string{"name", "members"},
+				"name", str("分组名称", "通知中的说法"),
+				"aliases", strList("别名", "同一分组的其他说法"),
+				"members", strList("成员", "单位编号、单位名称或其他分组的名称"))),
+	)
+}
+
+func task() *obj {
+	return document("task", "任务（tasks/编号.yaml）", "清单中的一项任务",
+		[]string{"section", "title", "owners"},
+		"id", idOrNumber("任务编号", "可不填；填写时须与文件名一致"),
+		"section", idOrNumber("所属章节", "plan.yaml 中章节的编号，如 五"),
+		"title", str("任务标题", "照录原文"),
+		"body", str("任务内容", "照录原文"),
+		"owners", strList("责任单位", "通知中列出的责任单位或分组，须能在 units.yaml 中找到"),
+		"owners_text", str("责任单位原文", "通知中的责任单位原文"),
+		"lead", strList("牵头单位", "owners 中的牵头单位"),
+		"due", date("完成时限", "默认为 plan.yaml 的 end"),
+		"milestones", o("type", "array", "title", "时间节点", "description", "任务中带日期的阶段性要求",
+			"items", object("时间节点", "一个带日期的要求", []string{"due", "text"},
+				"due", date("日期", "节点日期"),
+				"text", str("内容", "该日期前要完成的事项"))),
+		"targets", o("type", "array", "title", "量化指标", "description", "任务的数字目标",
+			"items", object("指标", "一个数字目标", []string{"id", "name", "target"},
+				"id", str("指标编号", "报送的 values 用它填报数值"),
+				"name", str("指标名称", "如 市级红色村党建示范工程"),
+				"target", o("type", "number", "title", "目标值", "description", "目标数值"),
+				"unit", str("计量单位", "如 个"))),
+	)
+}
+
+func report() *obj {
+	return document("report", "报送（reports/期次/单位编号.yaml）", "一个单位一期的进展报送",
+		[]string{"unit", "period", "entries"},
+		"unit", o("type", "string", "title", "单位编号", "description", "须与文件名一致", "pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
+		"period", o("type", "string", "title", "期次", "description", "须与所在目录一致，如 2019Q2"),
+		"submitted", o("type", []string{"string", "null"}, "title", "报送日期", "description", "格式：年-月-日，如 2019-07-03",
+			"pattern", `^\d{4}-\d{2}-\d{2}$`),
+		"contact", o("type", []string{"string", "null"}, "title", "联系人", "description", "联系人及电话"),
+		"entries", o("type", "array", "title", "报送条目", "description", "每项负责且未完成的任务一条",
+			"items", object("报送条目", "一项任务的进展", []string{"task", "status"},
+				"task", idOrNumber("任务编号", "如 16"),
+				"status", statusSchema(),
+				"progress", o("type", []string{"integer", "null"}, "title", "进度", "description", "0 到 100 的整数，不带 %；已完成即 100",
+					"minimum", 0, "maximum", 100),
+				"summary", o("type", []string{"string", "null"}, "title", "进展情况", "description", "本期做了什么、取得什么成效"),
+				"problems", o("type", []string{"string", "null"}, "title", "存在问题", "description", "可不填"),
+				"next", o("type", []string{"string", "null"}, "title", "下步计划", "description", "可不填"),
+				"values", o("type", "object", "title", "指标数值", "description", "按任务的量化指标填报数值，如 {red-village-city: 3}",
+					"additionalProperties", o("type", "number")))),
+	)
+}
