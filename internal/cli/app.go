@@ -154,6 +154,7 @@ func (a *app) rootCmd() *cobra.Command {
 		a.schemaCmd(),
 		a.newCmd(),
 		a.hookCmd(),
+		a.fmtCmd(),
 		a.logCmd(),
 		a.versionCmd(),
 		a.completionCmd(),

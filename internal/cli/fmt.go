@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tally/internal/atomicfile"
+	"tally/internal/yamlfmt"
+)
+
+type fmtOptions struct {
+	check bool
+	from  string
+}
+
+func (a *app) fmtCmd() *cobra.Command {
+	var o fmtOptions
+	c := &cobra.Command{
+		Use:   a.t("fmt [文件…] [选项]", "fmt [FILE…] [flags]"),
+		Short: a.t("把数据文件整理成统一格式（保留注释和内容）", "rewrite data files in the canonical layout, keeping comments and values"),
+		Long: a.t("按统一格式整理 YAML 文件：字段按规定顺序、两格缩进、多行文字用块格式、报送条目之间空一行。\n"+
+			"注释和内容都保留；整理后会重新读取并核对，核对不上的文件不改动并说明原因。\n"+
+			"不给文件时整理全部数据文件。--check 只列出需要整理的文件（有则以状态 1 退出）；\n"+
+			"--from gbk 把 GBK（GB18030）编码的文件转成 UTF-8。",
+			"Rewrites YAML files in the canonical layout: keys in schema order, two-space indent, block text for\n"+
+				"multi-line values, a blank line between report entries. Comments and values are kept; the result is read\n"+
+				"back and compared, and a file that would change otherwise is left alone with a reason. Without FILEs it\n"+
+				"formats every data file. --check only lists the files that would change (exit 1 if any); --from gbk\n"+
+				"converts GBK (GB18030) files to UTF-8."),
+		Example:     "  tally fmt\n  tally fmt --check\n  tally fmt --from gbk reports/2019Q2/chikan-org.yaml",
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runFmt(&o, args) },
+	}
+	c.Flags().BoolVar(&o.check, "check", false, a.t("只列出需要整理的文件，不改动", "list the files that would change; change nothing"))
+	c.Flags().StringVar(&o.from, "from", "", a.t("源文件编码：gbk（GB18030）", "source `ENCODING`: gbk (GB18030)"))
+	return c
+}
+
+func (a *app) runFmt(o *fmtOptions, args []string) error {
+	if o.from != "" && !strings.EqualFold(o.from, "gbk") && !strings.EqualFold(o.from, "gb18030") {
+		return usage("--from 只支持 gbk（GB18030），不能是“%s”", "--from takes gbk (GB18030), not %q", o.from)
+	}
+	root, err := a.root()
+	if err != nil {
+		return err
+	}
+	files, err := a.fmtTargets(root, args)
+	if err != nil {
+		return err
+	}
+	changed, failed := 0, 0
+	for _, rel := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			a.fmtProblem(rel, a.t("无法读取："+err.Error(), "cannot read: "+err.Error()))
+			failed++
+			continue
+		}
+		out, problem := a.formatOne(rel, raw, o.from != "")
+		if problem != "" {
+			a.fmtProblem(rel, problem)
+			failed++
+			continue
+		}
+		if bytes.Equal(out, raw) {
+			continue
+		}
+		changed++
+		if o.check {
+			fmt.Fprintln(a.stdout, rel)
+			continue
+		}
+		if err := atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+			a.fmtProblem(rel, a.t("无法写入："+err.Error(), "cannot write: "+err.Error()))
+			failed++
+		}
+	}
+	switch {
+	case o.check && changed > 0:
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("tally: %d 个文件需要整理；运行 tally fmt", changed), fmt.Sprintf("tally: %d files need formatting; run tally fmt", changed)))
+	case !o.check && changed > 0:
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已整理 %d 个文件", changed), fmt.Sprintf("formatted %d files", changed)))
+	}
+	if failed > 0 || (o.check && changed > 0) {
+		return errDataReported
+	}
+	return nil
+}
+
+func (a *app) fmtProblem(rel, msg string) {
+	fmt.Fprintf(a.stderr, "%s: %s\n", rel, msg)
+}
+
+// formatOne returns the canonical text of a file, or why it cannot.
+func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return nil, a.t("不是文本文件，未改动", "not a text file; left alone")
+	}
+	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(text) {
+		if !fromGBK {
+			return nil, a.t("不是 UTF-8 编码，未改动；是 GBK 编码的话运行 tally fmt --from gbk "+rel,
+				"not UTF-8; left alone. If it is GBK, run tally fmt --from gbk "+rel)
+		}
+		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(text)
+		if err != nil || bytes.ContainsRune(dec, utf8.RuneError) {
+			return nil, a.t("不是 GBK（GB18030）编码，未改动", "not GBK (GB18030) either; left alone")
+		}
+		text = dec
+	}
+	text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
+	kind, _ := yamlfmt.KindOf(rel)
+	out, err := yamlfmt.Format(kind, text)
+	switch {
+	case errors.Is(err, yamlfmt.ErrUnfaithful):
+		return nil, a.t("无法在保留内容和注释的前提下整理，未改动（"+err.Error()+"）", "cannot be formatted without changing data or comments; left alone ("+err.Error()+")")
+	case err != nil:
+		return nil, a.t("YAML 语法错误，未改动；运行 tally check 查看位置（"+err.Error()+"）", "YAML syntax error; left alone. Run tally check to see where ("+err.Error()+")")
+	}
+	return out, ""
+}
+
+// fmtTargets are the files named (relative to the data root), or every data file.
+func (a *app) fmtTargets(root string, args []string) ([]string, error) {
+	if len(args) == 0 {
+		var files []string
+		fsys := os.DirFS(root)
+		for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
+			m, _ := fs.Glob(fsys, pattern)
+			files = append(files, m...)
+		}
+		sort.Strings(files)
+		return files, nil
+	}
+	base := a.dir
+	if base == "" {
+		base = "."
+	}
+	var files []string
+	for _, arg := range args {
+		p := arg
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(base, p)
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, usage("文件 %s 无效：%v", "bad file %s: %v", arg, err)
+		}
+		rel, err := filepath.Rel(root, abs)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return nil, usage("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
+		}
+		rel = filepath.ToSlash(rel)
+		if _, ok := yamlfmt.KindOf(rel); !ok {
+			return nil, usage("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
+		}
+		if info, err := os.Lstat(abs); err != nil || !info.Mode().IsRegular() {
+			return nil, usage("%s 不存在或不是普通文件", "%s does not exist or is not a regular file", arg)
+		}
+		files = append(files, rel)
+	}
+	return files, nil
+}

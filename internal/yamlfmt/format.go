@@ -1,0 +1,442 @@
+package yamlfmt
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Kind is which of tally's files a document is; it fixes the key order.
+type Kind int
+
+const (
+	Plan Kind = iota
+	Units
+	Task
+	Report
+)
+
+// KindOf tells a data file's kind from its path relative to the data root.
+func KindOf(rel string) (Kind, bool) {
+	parts := strings.Split(rel, "/")
+	switch {
+	case rel == "plan.yaml":
+		return Plan, true
+	case rel == "units.yaml":
+		return Units, true
+	case len(parts) == 2 && parts[0] == "tasks" && strings.HasSuffix(rel, ".yaml"):
+		return Task, true
+	case len(parts) == 3 && parts[0] == "reports" && strings.HasSuffix(rel, ".yaml"):
+		return Report, true
+	}
+	return 0, false
+}
+
+// keyOrder gives the schema's key order of the mapping at a path (keys
+// joined by "/", list items as "-").
+var keyOrder = map[Kind]map[string][]string{
+	Plan: {
+		"":           {"title", "notice", "start", "end", "preamble", "sections", "periods", "warn"},
+		"notice":     {"title", "number", "issuer", "date", "recipients", "source"},
+		"sections/-": {"id", "title"},
+		"periods/-":  {"id", "start", "end", "due"},
+		"warn":       {"behind", "days"},
+	},
+	Units: {
+		"":         {"units", "groups"},
+		"units/-":  {"id", "name", "aliases"},
+		"groups/-": {"name", "aliases", "members"},
+	},
+	Task: {
+		"":             {"id", "section", "title", "body", "owners", "owners_text", "lead", "due", "milestones", "targets"},
+		"milestones/-": {"due", "text"},
+		"targets/-":    {"id", "name", "target", "unit"},
+	},
+	Report: {
+		"":          {"unit", "period", "submitted", "contact", "entries"},
+		"entries/-": {"task", "status", "progress", "summary", "problems", "next", "values"},
+	},
+}
+
+// spaced are the lists whose items are set apart by a blank line.
+var spaced = map[Kind]map[string]bool{Report: {"entries": true}}
+
+// ErrUnfaithful means a file cannot be formatted without changing its data
+// or losing a comment; it is left as it is.
+var ErrUnfaithful = errors.New("cannot be formatted faithfully")
+
+// Format returns src in the canonical layout of its kind. It re-reads its
+// own output and refuses (ErrUnfaithful) unless the data and every comment
+// are as they were. src must be valid UTF-8 with \n line ends.
+//
+// Where a comment closes a nested block at the very end of the file, YAML
+// reads it back as the file's closing comment; a second pass settles such
+// moves, so the result is a fixed point: formatting it again changes nothing.
+func Format(kind Kind, src []byte) ([]byte, error) {
+	out, err := formatOnce(kind, src)
+	if err != nil {
+		return nil, err
+	}
+	for pass := 0; pass < 2; pass++ {
+		again, err := formatOnce(kind, out)
+		if err != nil {
+			return nil, err
+		}
+		if string(again) == string(out) {
+			return out, nil
+		}
+		out = again
+	}
+	return nil, fmt.Errorf("%w: the layout does not settle", ErrUnfaithful)
+}
+
+func formatOnce(kind Kind, src []byte) ([]byte, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, err
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, fmt.Errorf("%w: empty document", ErrUnfaithful)
+	}
+	e := &emitter{kind: kind}
+	e.comment(doc.HeadComment, 0)
+	top := doc.Content[0]
+	if err := e.check(top); err != nil {
+		return nil, err
+	}
+	switch top.Kind {
+	case yaml.MappingNode:
+		e.comment(top.HeadComment, 0)
+		if len(top.Content) == 0 {
+			e.b.WriteString("{}" + lineComment(top.LineComment) + "\n")
+			break
+		}
+		e.mapping(top, 0, "", false)
+	default:
+		return nil, fmt.Errorf("%w: the top of the file is not a mapping", ErrUnfaithful)
+	}
+	e.comment(top.FootComment, 0)
+	e.comment(doc.FootComment, 0)
+	out := []byte(e.b.String())
+	if err := Same(src, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+type emitter struct {
+	kind Kind
+	b    strings.Builder
+}
+
+// check refuses what the canonical layout does not write: anchors,
+// aliases, explicit tags other than the core ones, complex keys.
+func (e *emitter) check(n *yaml.Node) error {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		return fmt.Errorf("%w: anchors and aliases (& and *) at line %d", ErrUnfaithful, n.Line)
+	}
+	if n.Style&yaml.TaggedStyle != 0 {
+		return fmt.Errorf("%w: an explicit tag at line %d", ErrUnfaithful, n.Line)
+	}
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]bool{}
+		for i := 0; i < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind != yaml.ScalarNode {
+				return fmt.Errorf("%w: a complex key at line %d", ErrUnfaithful, k.Line)
+			}
+			if seen[k.Value] {
+				return fmt.Errorf("%w: the key %q repeats at line %d", ErrUnfaithful, k.Value, k.Line)
+			}
+			seen[k.Value] = true
+		}
+	}
+	if n.Kind == yaml.SequenceNode {
+		for _, c := range n.Content {
+			if c.Kind == yaml.SequenceNode {
+				return fmt.Errorf("%w: a list inside a list at line %d", ErrUnfaithful, c.Line)
+			}
+		}
+	}
+	for _, c := range n.Content {
+		if err := e.check(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e *emitter) comment(text string, indent int) {
+	if text == "" {
+		return
+	}
+	pad := strings.Repeat(" ", indent)
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		e.b.WriteString(pad + line + "\n")
+	}
+}
+
+// lineComment is what follows a value on its line.
+func lineComment(cs ...string) string {
+	var out []string
+	for _, c := range cs {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "  " + strings.Join(out, " ")
+}
+
+// ordered returns the key/value index pairs of a mapping in schema order,
+// unknown keys after the known ones in their own order.
+func (e *emitter) ordered(n *yaml.Node, path string) []int {
+	order := keyOrder[e.kind][path]
+	rank := map[string]int{}
+	for i, k := range order {
+		rank[k] = i
+	}
+	var idx []int
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		idx = append(idx, i)
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ra, oka := rank[n.Content[idx[a]].Value]
+		rb, okb := rank[n.Content[idx[b]].Value]
+		switch {
+		case oka && okb:
+			return ra < rb
+		case oka != okb:
+			return oka
+		}
+		return false
+	})
+	return idx
+}
+
+// mapping writes a mapping's pairs at indent. With inItem the first pair
+// follows a "- " the caller wrote, after the comments above the item.
+// Comments that frame the mapping stay where they are as the keys are
+// reordered: the head comment of the top-level mapping's first key (the
+// file's opening comment) and the foot comment of any mapping's last key.
+func (e *emitter) mapping(n *yaml.Node, indent int, path string, inItem bool) {
+	pad := strings.Repeat(" ", indent)
+	order := e.ordered(n, path)
+	firstKey, lastKey := n.Content[0], n.Content[len(n.Content)-2]
+	if path == "" && !inItem {
+		e.comment(firstKey.HeadComment, indent)
+	}
+	for j, i := range order {
+		k, v := n.Content[i], n.Content[i+1]
+		onDash := inItem && j == 0
+		if !onDash && !(k == firstKey && (inItem || path == "")) {
+			e.comment(k.HeadComment, indent)
+		}
+		if !onDash {
+			e.b.WriteString(pad)
+		}
+		key := Scalar(k.Value)
+		child := join(path, k.Value)
+		switch v.Kind {
+		case yaml.ScalarNode:
+			e.scalarPair(key, v, indent, lineComment(k.LineComment, v.LineComment))
+		case yaml.MappingNode:
+			if len(v.Content) == 0 {
+				e.b.WriteString(key + ": {}" + lineComment(k.LineComment, v.LineComment) + "\n")
+				break
+			}
+			e.b.WriteString(key + ":" + lineComment(k.LineComment, v.LineComment) + "\n")
+			e.comment(v.HeadComment, indent+2)
+			e.mapping(v, indent+2, child, false)
+			e.comment(v.FootComment, indent+2)
+		case yaml.SequenceNode:
+			if len(v.Content) == 0 {
+				e.b.WriteString(key + ": []" + lineComment(k.LineComment, v.LineComment) + "\n")
+				break
+			}
+			e.b.WriteString(key + ":" + lineComment(k.LineComment, v.LineComment) + "\n")
+			e.comment(v.HeadComment, indent+2)
+			e.sequence(v, indent+2, child)
+			e.comment(v.FootComment, indent+2)
+		}
+		if k != lastKey {
+			e.comment(k.FootComment, indent)
+		}
+	}
+	e.comment(lastKey.FootComment, indent)
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "/" + key
+}
+
+// scalarPair writes "key: value" (the pad is already written).
+func (e *emitter) scalarPair(key string, v *yaml.Node, indent int, comment string) {
+	switch {
+	case v.Tag == "!!null":
+		e.b.WriteString(key + ":" + comment + "\n")
+	case v.Tag == "!!str" && strings.Contains(v.Value, "\n"):
+		block := Block(key, v.Value, 0)
+		head, rest, _ := strings.Cut(block, "\n")
+		e.b.WriteString(head + comment + "\n")
+		if rest != "" {
+			pad := strings.Repeat(" ", indent)
+			for _, line := range strings.SplitAfter(rest, "\n") {
+				if line == "" {
+					continue
+				}
+				if line == "\n" {
+					e.b.WriteString("\n")
+				} else {
+					e.b.WriteString(pad + line)
+				}
+			}
+		}
+	case v.Tag == "!!str":
+		e.b.WriteString(key + ": " + Scalar(v.Value) + comment + "\n")
+	default:
+		e.b.WriteString(key + ": " + v.Value + comment + "\n")
+	}
+}
+
+func (e *emitter) sequence(n *yaml.Node, indent int, path string) {
+	pad := strings.Repeat(" ", indent)
+	item := path + "/-"
+	for i, it := range n.Content {
+		if i > 0 && spaced[e.kind][path] {
+			e.b.WriteString("\n")
+		}
+		e.comment(it.HeadComment, indent)
+		switch it.Kind {
+		case yaml.ScalarNode:
+			text := it.Value
+			switch {
+			case it.Tag == "!!null":
+				text = ""
+			case it.Tag == "!!str":
+				text = Quote(it.Value)
+				if !strings.Contains(it.Value, "\n") {
+					text = Scalar(it.Value)
+				}
+			}
+			e.b.WriteString(strings.TrimRight(pad+"- "+text, " ") + lineComment(it.LineComment) + "\n")
+		case yaml.MappingNode:
+			if len(it.Content) == 0 {
+				e.b.WriteString(pad + "- {}" + lineComment(it.LineComment) + "\n")
+				break
+			}
+			// Comments of the item's first key, and of the key that comes
+			// first now, go above the "- ".
+			e.comment(it.Content[0].HeadComment, indent)
+			if first := it.Content[e.ordered(it, item)[0]]; first != it.Content[0] {
+				e.comment(first.HeadComment, indent)
+			}
+			e.b.WriteString(pad + "- ")
+			e.mapping(it, indent+2, item, true)
+			// A comment after a one-line {…} item closes the item now.
+			e.comment(it.LineComment, indent+2)
+		}
+		e.comment(it.FootComment, indent)
+	}
+}
+
+// Same reports whether two documents hold the same data and the same
+// comments (in any order: the layout may move a comment with its key).
+func Same(a, b []byte) error {
+	var na, nb yaml.Node
+	if err := yaml.Unmarshal(a, &na); err != nil {
+		return err
+	}
+	if err := yaml.Unmarshal(b, &nb); err != nil {
+		return fmt.Errorf("%w: the result does not parse (%v)", ErrUnfaithful, err)
+	}
+	if !sameData(&na, &nb) {
+		return fmt.Errorf("%w: the data would change", ErrUnfaithful)
+	}
+	ca, cb := comments(&na, nil), comments(&nb, nil)
+	sort.Strings(ca)
+	sort.Strings(cb)
+	if strings.Join(ca, "\n") != strings.Join(cb, "\n") {
+		return fmt.Errorf("%w: a comment would be lost or changed", ErrUnfaithful)
+	}
+	return nil
+}
+
+func sameData(a, b *yaml.Node) bool {
+	if a.Kind == yaml.DocumentNode && b.Kind == yaml.DocumentNode {
+		if len(a.Content) != len(b.Content) {
+			return false
+		}
+		for i := range a.Content {
+			if !sameData(a.Content[i], b.Content[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case yaml.ScalarNode:
+		if a.Tag != b.Tag {
+			return false
+		}
+		if a.Tag == "!!null" {
+			return true
+		}
+		return a.Value == b.Value
+	case yaml.SequenceNode:
+		if len(a.Content) != len(b.Content) {
+			return false
+		}
+		for i := range a.Content {
+			if !sameData(a.Content[i], b.Content[i]) {
+				return false
+			}
+		}
+		return true
+	case yaml.MappingNode:
+		if len(a.Content) != len(b.Content) {
+			return false
+		}
+		bm := map[string]*yaml.Node{}
+		for i := 0; i+1 < len(b.Content); i += 2 {
+			bm[b.Content[i].Value] = b.Content[i+1]
+		}
+		for i := 0; i+1 < len(a.Content); i += 2 {
+			v, ok := bm[a.Content[i].Value]
+			if !ok || !sameData(a.Content[i+1], v) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func comments(n *yaml.Node, out []string) []string {
+	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+		for _, line := range strings.Split(c, "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				out = append(out, line)
+			}
+		}
+	}
+	for _, c := range n.Content {
+		out = comments(c, out)
+	}
+	return out
+}

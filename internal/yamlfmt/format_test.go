@@ -1,0 +1,117 @@
+package yamlfmt
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var kinds = map[string]Kind{"plan": Plan, "units": Units, "task": Task, "report": Report}
+
+func header(ar *txtar.Archive, key string) string {
+	for _, line := range strings.Split(string(ar.Comment), "\n") {
+		if v, ok := strings.CutPrefix(line, key+": "); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+func file(ar *txtar.Archive, name string) []byte {
+	for _, f := range ar.Files {
+		if f.Name == name {
+			return f.Data
+		}
+	}
+	return nil
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/fmt/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no golden files")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			ar, err := txtar.ParseFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			kind := kinds[header(ar, "kind")]
+			got, err := Format(kind, file(ar, "in.yaml"))
+			if want := header(ar, "error"); want != "" {
+				if !errors.Is(err, ErrUnfaithful) || !strings.Contains(err.Error(), want) {
+					t.Fatalf("want a refusal mentioning %q, got %v", want, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := string(file(ar, "out.yaml")); string(got) != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+			again, err := Format(kind, got)
+			if err != nil || string(again) != string(got) {
+				t.Errorf("not idempotent (%v):\n%s", err, again)
+			}
+		})
+	}
+}
+
+// The project's data is canonical, and formatting it again changes nothing.
+func TestBundledDataIsCanonical(t *testing.T) {
+	root := os.DirFS("../..")
+	for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
+		files, _ := fs.Glob(root, pattern)
+		for _, f := range files {
+			src, _ := fs.ReadFile(root, f)
+			kind, _ := KindOf(f)
+			out, err := Format(kind, src)
+			if err != nil || string(out) != string(src) {
+				t.Errorf("%s is not canonical (%v): run tally fmt", f, err)
+			}
+		}
+	}
+}
+
+// A comment the layout would drop makes Format refuse rather than lose it.
+func TestVerifyCatchesLoss(t *testing.T) {
+	if err := Same([]byte("a: 1 # keep\n"), []byte("a: 1\n")); !errors.Is(err, ErrUnfaithful) {
+		t.Errorf("a lost comment was not caught: %v", err)
+	}
+	if err := Same([]byte("a: '1'\n"), []byte("a: 1\n")); !errors.Is(err, ErrUnfaithful) {
+		t.Errorf("a string turned number was not caught: %v", err)
+	}
+	if err := Same([]byte("a: 1 # x\nb: 2\n"), []byte("b: 2\na: 1 # x\n")); err != nil {
+		t.Errorf("reordering with its comment is faithful: %v", err)
+	}
+}
+
+func FuzzFormat(f *testing.F) {
+	files, _ := filepath.Glob("testdata/fmt/*.txtar")
+	for _, name := range files {
+		ar, _ := txtar.ParseFile(name)
+		f.Add(int(kinds[header(ar, "kind")]), string(file(ar, "in.yaml")))
+	}
+	f.Add(0, "title: x\nsections: [{id: 一, title: y}]\n")
+	f.Fuzz(func(t *testing.T, kind int, src string) {
+		k := Kind(((kind % 4) + 4) % 4)
+		out, err := Format(k, []byte(src))
+		if err != nil {
+			return
+		}
+		if err := Same([]byte(src), out); err != nil {
+			t.Fatalf("Format returned an unfaithful result: %v\n%s", err, out)
+		}
+		again, err := Format(k, out)
+		if err != nil || string(again) != string(out) {
+			t.Fatalf("not idempotent (%v):\n%q\n%q", err, out, again)
+		}
+	})
+}
