@@ -1,7 +1,7 @@
 GO  ?= go
 BIN := bin/tally
 
-.PHONY: build run test vet bench bench-deps clean
+.PHONY: build run test vet fuzz bench bench-deps clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/tally
@@ -15,8 +15,19 @@ vet:
 	@unformatted=$$(gofmt -l cmd internal); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
+# All tests, with the race detector (the loader reads files in parallel).
 test: vet
-	$(GO) test ./...
+	$(GO) test -race ./...
+
+# Each fuzz target briefly, from its committed corpus (testdata/fuzz).
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test ./internal/load -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/model -run '^$$' -fuzz '^FuzzTaskIDs$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/notice -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/notice -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/yamlfmt -run '^$$' -fuzz '^FuzzFormat$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/cli -run '^$$' -fuzz '^FuzzArgs$$' -fuzztime $(FUZZTIME)
 
 # Speed and memory against DESIGN §8 on a generated province repository.
 # Installs the Python baseline's packages from Debian if they are missing.

@@ -74,3 +74,32 @@ func TestRegistryResolvesGroupsAndCycles(t *testing.T) {
 		t.Errorf("ResolveAll = %v", got)
 	}
 }
+
+// Task ids: the key is stable, and the order is a total order on keys.
+func FuzzTaskIDs(f *testing.F) {
+	for _, s := range []string{"1", "01", "15.2", "015.02", "a.0", "0", "", " 1", "1..2", "9a"} {
+		f.Add(s, "2")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ka := TaskKey(a)
+		if TaskKey(ka) != ka {
+			t.Fatalf("TaskKey not stable: %q → %q → %q", a, ka, TaskKey(ka))
+		}
+		if CompareTaskIDs(a, a) != 0 {
+			t.Fatalf("%q differs from itself", a)
+		}
+		ab, ba := CompareTaskIDs(a, b), CompareTaskIDs(b, a)
+		if (ab < 0) != (ba > 0) || (ab == 0) != (ba == 0) {
+			t.Fatalf("order not antisymmetric: %q %q: %d %d", a, b, ab, ba)
+		}
+		if ab == 0 && TaskKey(a) != TaskKey(b) {
+			t.Fatalf("%q and %q compare equal with different keys", a, b)
+		}
+		if IsTaskID(a) && strings.ContainsAny(a, "/\\") {
+			t.Fatalf("%q would name a path", a)
+		}
+		if (IsSlug(a) || IsPeriodID(a)) && (strings.Contains(a, "..") || strings.ContainsAny(a, "/\\")) {
+			t.Fatalf("%q would name a path", a)
+		}
+	})
+}

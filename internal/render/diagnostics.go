@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -15,21 +14,20 @@ import (
 // the spot. source returns a file's normalized text, or nil.
 func Diagnostics(w io.Writer, items []diag.Diagnostic, source func(file string) []byte, lang i18n.Lang) error {
 	var b strings.Builder
-	cache := map[string][]byte{}
+	cache := map[string][]string{}
 	for _, d := range items {
 		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Rule, d.Message.In(lang))
-		src, ok := cache[d.File]
+		lines, ok := cache[d.File]
 		if !ok {
-			src = source(d.File)
-			cache[d.File] = src
+			if src := source(d.File); src != nil {
+				lines = strings.Split(string(src), "\n")
+			}
+			cache[d.File] = lines
 		}
-		if src == nil {
+		if d.Pos.Line < 1 || d.Pos.Line > len(lines) {
 			continue
 		}
-		line, ok := sourceLine(src, d.Pos.Line)
-		if !ok {
-			continue
-		}
+		line := lines[d.Pos.Line-1]
 		line = strings.ReplaceAll(line, "\t", " ")
 		runes := []rune(line)
 		col := min(max(d.Pos.Col-1, 0), len(runes))
@@ -42,23 +40,6 @@ func Diagnostics(w io.Writer, items []diag.Diagnostic, source func(file string) 
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func sourceLine(src []byte, n int) (string, bool) {
-	if n < 1 {
-		return "", false
-	}
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return "", false
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return string(src), true
 }
 
 // CheckJSON is the shape of `tally check --format json`.

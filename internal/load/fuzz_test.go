@@ -1,0 +1,26 @@
+package load_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"tally/internal/check"
+	"tally/internal/load"
+)
+
+// Any bytes as a report, a task or the unit registry: loading and checking
+// end in diagnostics, never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add(0, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n    progress: 40\n    summary: x\n"))
+	f.Add(1, []byte("section: 一\ntitle: t\nowners: [各区组织部, 市委宣传部]\nmilestones: [{due: 2019-09-30, text: x}]\n"))
+	f.Add(2, []byte("units:\n  - {id: a-org, name: 甲}\ngroups:\n  - {name: g, members: [g]}\n"))
+	f.Add(0, []byte("a: &a [*a]\n\t- x\n\xff"))
+	f.Fuzz(func(t *testing.T, which int, data []byte) {
+		fsys := baseFS(t)
+		name := []string{report, "tasks/02.yaml", "units.yaml"}[((which%3)+3)%3]
+		fsys[name] = &fstest.MapFile{Data: data}
+		res := load.Load(fsys)
+		check.Run(res, check.Options{Today: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+	})
+}
