@@ -312,6 +312,21 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 	return nil
 }
 
+// loadStrict loads the repository; with strict it refuses data that has
+// errors or warnings.
+func (a *app) loadStrict(strict bool) (*loaded, error) {
+	l, err := a.load()
+	if err != nil {
+		return nil, err
+	}
+	if strict {
+		if err := a.refuseStrict(l); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
 // refuseStrict is for --strict on commands that then refuse to run on bad data.
 func (a *app) refuseStrict(l *loaded) error {
 	errs, warns := l.diags.Counts()

@@ -70,14 +70,9 @@ func (a *app) buildLedger(o *ledgerOptions, periodView bool) (*loaded, *ledger.L
 	if err != nil {
 		return nil, nil, err
 	}
-	l, err := a.load()
+	l, err := a.loadStrict(o.strict)
 	if err != nil {
 		return nil, nil, err
-	}
-	if o.strict {
-		if err := a.refuseStrict(l); err != nil {
-			return nil, nil, err
-		}
 	}
 	plan := l.res.Repo.Plan
 	if plan == nil || len(plan.Periods) == 0 {

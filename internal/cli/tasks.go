@@ -58,14 +58,9 @@ func (a *app) runTasks(o *tasksOptions, ids []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.load()
+	l, err := a.loadStrict(o.strict)
 	if err != nil {
 		return err
-	}
-	if o.strict {
-		if err := a.refuseStrict(l); err != nil {
-			return err
-		}
 	}
 	tasks := l.res.Repo.Tasks
 	if len(ids) > 0 {

@@ -55,14 +55,9 @@ func (a *app) runUnits(o *unitsOptions) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.load()
+	l, err := a.loadStrict(o.strict)
 	if err != nil {
 		return err
-	}
-	if o.strict {
-		if err := a.refuseStrict(l); err != nil {
-			return err
-		}
 	}
 	reg := l.index.Registry
 	unitTasks := l.index.UnitTasks()

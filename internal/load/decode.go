@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -171,7 +172,7 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 		names[i] = f.name
 	}
 	best := ""
-	if h, ok := fieldHints[k.Value]; ok && contains(names, h) {
+	if h, ok := fieldHints[k.Value]; ok && slices.Contains(names, h) {
 		best = h
 	} else {
 		best = Suggest(k.Value, names)
@@ -184,15 +185,6 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 		"未知字段“"+k.Value+"”；可用的字段："+strings.Join(names, "、"),
 		"unknown field \""+k.Value+"\"; known fields: "+strings.Join(names, ", ")))
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // str reads a scalar as text. Numbers are text too (an id of 16 is "16");

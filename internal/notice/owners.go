@@ -2,6 +2,7 @@ package notice
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -60,7 +61,7 @@ func splitOwners(resp string) (owners, lead []string) {
 	}
 	add := func(list *[]string, names ...string) {
 		for _, n := range names {
-			if n != "" && !contains(*list, n) {
+			if n != "" && !slices.Contains(*list, n) {
 				*list = append(*list, n)
 			}
 		}
@@ -160,13 +161,4 @@ func prefixOf(full string) string {
 		return m[1]
 	}
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -212,3 +212,17 @@ func TestManyDatesStayFast(t *testing.T) {
 		t.Errorf("tasks %d, milestones %d", len(n.Tasks), len(n.Tasks[0].Milestones))
 	}
 }
+
+func TestLeadAndPartnerInParentheses(t *testing.T) {
+	n := Parse("1.建立联席会议制度。（牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局）\n")
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	tk := n.Tasks[0]
+	if strings.Join(tk.Owners, "|") != "市委组织部（市委人才办）|市人社局|市财政局" || strings.Join(tk.Lead, "|") != "市委组织部（市委人才办）" {
+		t.Errorf("owners %q lead %q", tk.Owners, tk.Lead)
+	}
+	if tk.OwnersText != "牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局" || tk.Title != "建立联席会议制度" {
+		t.Errorf("task %+v", tk)
+	}
+}

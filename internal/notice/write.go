@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -123,7 +124,7 @@ func (n *Notice) Owners() []string {
 	var out []string
 	for _, t := range n.Tasks {
 		for _, o := range t.Owners {
-			if !contains(out, o) {
+			if !slices.Contains(out, o) {
 				out = append(out, o)
 			}
 		}

@@ -124,7 +124,46 @@ func formatOnce(kind Kind, src []byte) ([]byte, error) {
 	if err := Same(src, out); err != nil {
 		return nil, err
 	}
+	// The YAML library itself drops comments in some places (after "{",
+	// in an empty list): look for every comment in the text as well.
+	for _, c := range lexicalComments(src) {
+		if !strings.Contains(string(out), c) {
+			return nil, fmt.Errorf("%w: the comment %q is in a place the YAML library drops", ErrUnfaithful, c)
+		}
+	}
 	return out, nil
+}
+
+// lexicalComments finds what looks like a comment on each line: a # at
+// the start or after a blank, outside quotes. It may also find a # inside
+// block text; such text is kept in the output anyway.
+func lexicalComments(src []byte) []string {
+	var out []string
+	for _, line := range strings.Split(string(src), "\n") {
+		quote := rune(0)
+		prev := ' '
+		for i, r := range line {
+			switch {
+			case quote != 0:
+				if r == quote {
+					quote = 0
+				}
+			case r == '"' || r == '\'':
+				if prev == ' ' || prev == '\t' || prev == ':' || prev == '[' || prev == '{' || prev == ',' || prev == '-' {
+					quote = r
+				}
+			case r == '#' && (prev == ' ' || prev == '\t'):
+				if c := strings.TrimSpace(line[i:]); c != "#" {
+					out = append(out, c)
+				}
+			}
+			if r == '#' && quote == 0 && (prev == ' ' || prev == '\t') {
+				break // the rest of the line is the comment
+			}
+			prev = r
+		}
+	}
+	return out
 }
 
 type emitter struct {

@@ -115,3 +115,33 @@ func FuzzFormat(f *testing.F) {
 		}
 	})
 }
+
+// Where yaml.v3 is known to drop or move comments (above ---, after {, in
+// an empty list, inside flow collections), Format keeps every comment or
+// refuses: it never loses one.
+func TestLossyCommentPositions(t *testing.T) {
+	for _, src := range []string{
+		"# above the marker\n---\nunit: a\nperiod: b\nentries: []\n",
+		"unit: a\nvalues: { # after the brace\n  x: 1}\n",
+		"unit: a\nentries: [ # in an empty list\n]\n",
+		"unit: a\nentries: [1, # inside\n  2]\n",
+		"unit: a\n\n# between blank lines\n\nperiod: b\n",
+		"unit: a\nentries:\n  - task: 1\n    # before a key\n    status: x\n# at the end\n",
+	} {
+		out, err := Format(Report, []byte(src))
+		if err != nil {
+			if !errors.Is(err, ErrUnfaithful) {
+				t.Errorf("%q: %v", src, err)
+			}
+			continue
+		}
+		if err := Same([]byte(src), out); err != nil {
+			t.Errorf("%q → %q: %v", src, out, err)
+		}
+		for _, line := range strings.Split(src, "\n") {
+			if i := strings.Index(line, "#"); i >= 0 && !strings.Contains(string(out), strings.TrimSpace(line[i:])) {
+				t.Errorf("%q lost %q:\n%s", src, line[i:], out)
+			}
+		}
+	}
+}
