@@ -46,10 +46,13 @@ const usageTemplateZh = `用法：{{if .Runnable}}
   {{.NameAndAliases}}{{end}}{{if .HasExample}}
 
 示例：
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-命令：{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}
+{{range $group := .Groups}}
+{{.Title}}{{range $.Commands}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}
+{{end}}{{if not .AllChildCommandsHaveGroup}}
+其他命令：{{range $cmds}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 选项：
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
@@ -71,10 +74,13 @@ Aliases:
   {{.NameAndAliases}}{{end}}{{if .HasExample}}
 
 Examples:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}
+{{range $group := .Groups}}
+{{.Title}}{{range $.Commands}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}
+{{end}}{{if not .AllChildCommandsHaveGroup}}
+Other commands:{{range $cmds}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Flags:
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
@@ -161,6 +167,24 @@ func (a *app) rootCmd() *cobra.Command {
 	)
 	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export} {
 		a.revFlag(c)
+	}
+	root.AddGroup(
+		&cobra.Group{ID: "report", Title: a.t("填写报送：", "Writing reports:")},
+		&cobra.Group{ID: "ledger", Title: a.t("汇总、催报、预警：", "Summing up, chasing, warning:")},
+		&cobra.Group{ID: "history", Title: a.t("查看历史：", "History:")},
+		&cobra.Group{ID: "list", Title: a.t("清单与单位：", "The list and its units:")},
+	)
+	for group, names := range map[string][]string{
+		"report":  {"new", "check", "fmt", "schema", "hook"},
+		"ledger":  {"summary", "missing", "overdue", "export"},
+		"history": {"diff", "log"},
+		"list":    {"tasks", "units", "import", "init"},
+	} {
+		for _, name := range names {
+			if c, _, err := root.Find([]string{name}); err == nil && c != root {
+				c.GroupID = group
+			}
+		}
 	}
 	a.polish(root)
 	return root
