@@ -3,9 +3,12 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
+	"fmt"
 	"io"
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -20,7 +23,14 @@ var typeRe = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|O
 // excelize emits both from maps, so the same workbook would otherwise
 // differ from run to run. It also adds the autofilter element to the
 // streamed sheets named in filters (part name → range).
-func normalize(data []byte, filters map[string]string, w io.Writer) error {
+// filter is the autofilter of a streamed sheet.
+type filter struct {
+	sheet string
+	index int // 0-based, for the defined name's localSheetId
+	ref   string
+}
+
+func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return err
@@ -40,7 +50,12 @@ func normalize(data []byte, filters map[string]string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := copyEntry(hw, f, filters[f.Name]); err != nil {
+		if f.Name == "xl/workbook.xml" {
+			err = copyWorkbook(hw, f, filters)
+		} else {
+			err = copyEntry(hw, f, filters[f.Name].ref)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -91,6 +106,44 @@ func copyEntry(w io.Writer, f *zip.File, filter string) error {
 	_, err = w.Write(rest)
 	return err
 }
+
+// copyWorkbook adds the hidden _xlnm._FilterDatabase name of each
+// filtered sheet, which spreadsheet programs expect beside <autoFilter>.
+func copyWorkbook(w io.Writer, f *zip.File, filters map[string]filter) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	content, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	list := make([]filter, 0, len(filters))
+	for _, fl := range filters {
+		list = append(list, fl)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].index < list[j].index })
+	var names strings.Builder
+	for _, fl := range list {
+		abs := "$" + strings.Replace(fl.ref, ":", ":$", 1)
+		abs = colRow.ReplaceAllString(abs, "$1$$$2")
+		fmt.Fprintf(&names, `<definedName name="_xlnm._FilterDatabase" localSheetId="%d" hidden="1">`, fl.index)
+		xml.EscapeText(&names, []byte("'"+fl.sheet+"'!"+abs))
+		names.WriteString("</definedName>")
+	}
+	switch {
+	case bytes.Contains(content, []byte("</definedNames>")):
+		content = bytes.Replace(content, []byte("</definedNames>"), []byte(names.String()+"</definedNames>"), 1)
+	case bytes.Contains(content, []byte("</sheets>")):
+		content = bytes.Replace(content, []byte("</sheets>"), []byte("</sheets><definedNames>"+names.String()+"</definedNames>"), 1)
+	}
+	_, err = w.Write(content)
+	return err
+}
+
+// colRow splits a cell name like A1 into its column and row.
+var colRow = regexp.MustCompile(`([A-Z]+)(\d+)`)
 
 func sortOverrides(b []byte) []byte {
 	locs := typeRe.FindAllIndex(b, -1)

@@ -184,11 +184,10 @@ func table(f *excelize.File, st *styles, name string, cols []column, rows [][]an
 	if err := sw.Flush(); err != nil {
 		return "", err
 	}
-	// excelize records the filter's defined name for a streamed sheet but
-	// not the <autoFilter> element itself; normalize adds that.
+	// excelize's AutoFilter reads a streamed sheet back whole and still
+	// leaves out the <autoFilter> element; normalize writes the filter.
 	last, _ := excelize.CoordinatesToCellName(len(cols), max(len(rows)+1, 2))
-	ref := "A1:" + last
-	return ref, f.AutoFilter(name, ref, nil)
+	return "A1:" + last, nil
 }
 
 func styled(st *styles, k kind, v any) excelize.Cell {

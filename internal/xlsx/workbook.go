@@ -52,7 +52,7 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 	if err := b.overview(names[0]); err != nil {
 		return fmt.Errorf("%s: %w", names[0], err)
 	}
-	filters := map[string]string{}
+	filters := map[string]filter{}
 	for i, fn := range []func(string) (string, error){b.tasks, b.units, b.details, b.missing, b.warnings} {
 		name := names[i+1]
 		ref, err := fn(name)
@@ -60,7 +60,7 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		// Sheets are created in order, so the n-th is sheet<n>.xml.
-		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = ref
+		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref}
 	}
 	f.SetActiveSheet(0)
 	if err := f.SetDocProps(&excelize.DocProperties{

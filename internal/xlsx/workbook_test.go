@@ -187,6 +187,17 @@ func TestPrintReady(t *testing.T) {
 			t.Errorf("%s: header style %+v", sheet, st)
 		}
 	}
+	{
+		names := 0
+		for _, d := range f.GetDefinedName() {
+			if d.Name == "_xlnm._FilterDatabase" {
+				names++
+			}
+		}
+		if names != 5 {
+			t.Errorf("%d filter ranges named in the workbook, want one per table sheet", names)
+		}
+	}
 	for _, sheet := range f.GetSheetList() {
 		lay, _ := f.GetPageLayout(sheet)
 		if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.Size == nil || *lay.Size != 9 || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
