@@ -40,8 +40,13 @@ var rules = []rule{
 // Run checks a loaded repository and returns every diagnostic, the
 // loader's and the rules', sorted.
 func Run(res *load.Result, opts Options) diag.List {
+	return RunIndexed(res, model.NewIndex(res.Repo), opts)
+}
+
+// RunIndexed is Run with the repository's index already built.
+func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	out := diag.List{Items: append([]diag.Diagnostic(nil), res.Diags.Items...)}
-	c := &ctx{repo: res.Repo, x: model.NewIndex(res.Repo), opts: opts, d: &out, known: map[string]bool{}}
+	c := &ctx{repo: res.Repo, x: x, opts: opts, d: &out, known: map[string]bool{}}
 	for _, t := range res.Repo.Tasks {
 		c.known[model.TaskKey(t.ID)] = true
 	}
@@ -372,7 +377,11 @@ func historyRules(c *ctx) {
 			i = j
 			continue
 		}
-		var updates []func()
+		type update struct {
+			k key
+			l last
+		}
+		var updates []update
 		for _, r := range c.repo.Reports[i:j] {
 			if r.Unit != r.Base {
 				continue
@@ -391,8 +400,7 @@ func historyRules(c *ctx) {
 							fmt.Sprintf("progress %d is below the %d reported in %s", e.EffectiveProgress(), prev.e.EffectiveProgress(), prev.period)))
 					}
 				}
-				e, period := e, r.Dir
-				updates = append(updates, func() { latest[k] = last{e, period} })
+				updates = append(updates, update{k, last{e, r.Dir}})
 			}
 			var open []string
 			for _, tid := range unitTasks[r.Unit] {
@@ -411,7 +419,7 @@ func historyRules(c *ctx) {
 			}
 		}
 		for _, u := range updates {
-			u()
+			latest[u.k] = u.l
 		}
 		i = j
 	}

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,6 +19,7 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/load"
+	"tally/internal/loadcache"
 	"tally/internal/model"
 	"tally/internal/render"
 )
@@ -30,6 +33,7 @@ type app struct {
 	dir            string // -C
 	langFlag       string
 	rev            string // --rev: read the data as of a git revision
+	pending        sync.WaitGroup
 }
 
 func (a *app) t(zh, en string) string { return a.lang.Pick(zh, en) }
@@ -287,7 +291,18 @@ func (a *app) load() (*loaded, error) {
 		return nil, err
 	}
 	if a.rev == "" {
-		return a.loadFS(root, os.DirFS(root)), nil
+		roomFor(countFiles(os.DirFS(root)))
+		cache := loadcache.Open(root)
+		res := load.LoadCached(os.DirFS(root), cache)
+		// The cache is written while the command goes on (it only reads
+		// the model), and is only a speed-up: one that cannot be written
+		// is no cache.
+		a.pending.Add(1)
+		go func() {
+			defer a.pending.Done()
+			_ = cache.Save()
+		}()
+		return a.checked(root, res), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
@@ -318,9 +333,45 @@ func (a *app) revFlag(c *cobra.Command) {
 }
 
 func (a *app) loadFS(root string, fsys fs.FS) *loaded {
-	res := load.Load(fsys)
-	diags := check.Run(res, check.Options{Today: a.now()})
-	return &loaded{root: root, res: res, diags: diags, index: model.NewIndex(res.Repo)}
+	return a.checked(root, load.Load(fsys))
+}
+
+// bytesPerFile is the heap a loaded data file needs, measured on the
+// generated province repository (BENCHMARKS.md).
+const bytesPerFile = 52 << 10
+
+// roomFor raises the soft memory limit cmd/tally sets for a repository
+// larger than a province, so that the collector does not run without end
+// on data that simply needs more memory. GOMEMLIMIT, when set, rules.
+func roomFor(files int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if want := int64(files) * bytesPerFile; want > debug.SetMemoryLimit(-1) {
+		debug.SetMemoryLimit(want)
+	}
+}
+
+// countFiles counts the data files from the folder listings alone.
+func countFiles(fsys fs.FS) int {
+	n := 2
+	tasks, _ := fs.ReadDir(fsys, "tasks")
+	n += len(tasks)
+	periods, _ := fs.ReadDir(fsys, "reports")
+	for _, p := range periods {
+		if p.IsDir() {
+			files, _ := fs.ReadDir(fsys, "reports/"+p.Name())
+			n += len(files)
+		}
+	}
+	return n
+}
+
+// checked runs the cross-file rules over a loaded repository.
+func (a *app) checked(root string, res *load.Result) *loaded {
+	x := model.NewIndex(res.Repo)
+	diags := check.RunIndexed(res, x, check.Options{Today: a.now()})
+	return &loaded{root: root, res: res, diags: diags, index: x}
 }
 
 // dataStatus ends a data command: with errors in the data (or warnings

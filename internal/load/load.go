@@ -5,6 +5,7 @@ package load
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -57,16 +58,29 @@ const (
 	kindReport
 )
 
-type outcome struct {
-	plan   *model.Plan
-	units  *model.Units
-	task   *model.Task
-	report *model.Report
-	diags  diag.List
+// Outcome is what loading one file gave: at most one of the values, and
+// the file's own diagnostics. It depends only on the file's bytes.
+type Outcome struct {
+	Plan   *model.Plan
+	Units  *model.Units
+	Task   *model.Task
+	Report *model.Report
+	Diags  diag.List
+}
+
+// Cache remembers outcomes by a file's size and modification time, so that
+// files unchanged since the last run are not parsed again.
+type Cache interface {
+	Lookup(file string, info fs.FileInfo) (*Outcome, bool)
+	Store(file string, info fs.FileInfo, o *Outcome)
 }
 
 // Load reads the repository at the root of fsys.
-func Load(fsys fs.FS) *Result {
+func Load(fsys fs.FS) *Result { return LoadCached(fsys, nil) }
+
+// LoadCached reads the repository, taking unchanged files' outcomes from
+// cache (which may be nil).
+func LoadCached(fsys fs.FS, cache Cache) *Result {
 	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
 	var jobs []job
 	for _, f := range []struct {
@@ -82,7 +96,7 @@ func Load(fsys fs.FS) *Result {
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
 
-	outs := make([]outcome, len(jobs))
+	outs := make([]Outcome, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
@@ -91,7 +105,7 @@ func Load(fsys fs.FS) *Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i] = readOne(fsys, jobs[i])
+				outs[i] = readCached(fsys, jobs[i], cache)
 			}
 		}()
 	}
@@ -104,20 +118,20 @@ func Load(fsys fs.FS) *Result {
 	repo := res.Repo
 	for i, j := range jobs {
 		o := &outs[i]
-		res.Diags.Merge(o.diags)
+		res.Diags.Merge(o.Diags)
 		repo.Files = append(repo.Files, j.file)
-		if o.diags.HasErrorsIn(j.file) {
+		if o.Diags.HasErrorsIn(j.file) {
 			repo.Invalid[j.file] = true
 		}
 		switch {
-		case o.plan != nil:
-			repo.Plan = o.plan
-		case o.units != nil:
-			repo.Units = o.units
-		case o.task != nil:
-			repo.Tasks = append(repo.Tasks, o.task)
-		case o.report != nil:
-			repo.Reports = append(repo.Reports, o.report)
+		case o.Plan != nil:
+			repo.Plan = o.Plan
+		case o.Units != nil:
+			repo.Units = o.Units
+		case o.Task != nil:
+			repo.Tasks = append(repo.Tasks, o.Task)
+		case o.Report != nil:
+			repo.Reports = append(repo.Reports, o.Report)
 		}
 	}
 	sort.Strings(repo.Files)
@@ -160,37 +174,55 @@ func isNotExist(fsys fs.FS, name string) bool {
 	return false
 }
 
-func readOne(fsys fs.FS, j job) (o outcome) {
+// readCached reads one file, or takes its outcome from the cache when the
+// file (a regular file, not a link) has not changed.
+func readCached(fsys fs.FS, j job, cache Cache) Outcome {
+	if cache == nil {
+		return readOne(fsys, j)
+	}
+	info, err := lstat(fsys, j.file)
+	if err != nil || !info.Mode().IsRegular() {
+		return readOne(fsys, j)
+	}
+	if o, ok := cache.Lookup(j.file, info); ok {
+		return *o
+	}
+	o := readOne(fsys, j)
+	cache.Store(j.file, info, &o)
+	return o
+}
+
+func readOne(fsys fs.FS, j job) (o Outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
-			o = outcome{}
-			o.diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.YAMLSyntax, i18n.T(
+			o = Outcome{}
+			o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.YAMLSyntax, i18n.T(
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, err := readFile(fsys, j.file, &o.diags)
+	raw, err := readFile(fsys, j.file, &o.Diags)
 	if err != nil {
 		return o
 	}
-	text, ok := Normalize(j.file, raw, &o.diags)
+	text, ok := Normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
 	}
-	node := Parse(j.file, text, &o.diags)
+	node := Parse(j.file, text, &o.Diags)
 	if node == nil {
 		return o
 	}
-	dc := &decoder{file: j.file, d: &o.diags}
+	dc := &decoder{file: j.file, d: &o.Diags}
 	switch j.kind {
 	case kindPlan:
-		o.plan = decodePlan(dc, node)
+		o.Plan = decodePlan(dc, node)
 	case kindUnits:
-		o.units = decodeUnits(dc, node)
+		o.Units = decodeUnits(dc, node)
 	case kindTask:
-		o.task = decodeTask(dc, node, j.base)
+		o.Task = decodeTask(dc, node, j.base)
 	case kindReport:
-		o.report = decodeReport(dc, node, j.dir, j.base)
+		o.Report = decodeReport(dc, node, j.dir, j.base)
 	}
 	return o
 }
@@ -203,22 +235,48 @@ func readFile(fsys fs.FS, name string, d *diag.List) ([]byte, error) {
 			"符号链接指向数据目录之外或无法解析，未读取", "the symbolic link leads outside the data root or cannot be resolved; not read"))
 		return nil, err
 	}
-	info, err := fs.Stat(fsys, target)
-	if err == nil && info.Size() > MaxFileSize {
+	f, err := fsys.Open(target)
+	if err != nil {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
 		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
 			"文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read",
 			humanSize(int(info.Size())), humanSize(MaxFileSize)))
 		return nil, errors.New("too large")
 	}
-	if err == nil && !info.Mode().IsRegular() {
+	if !info.Mode().IsRegular() {
 		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.BinaryFile, i18n.T("不是普通文件，未读取", "not a regular file; not read"))
 		return nil, errors.New("not regular")
 	}
-	b, err := fs.ReadFile(fsys, target)
-	if err != nil {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
+	// Read at most one byte past the limit: a file that grew since its
+	// size was taken is still refused.
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
+			return nil, err
+		}
+		if len(b) > MaxFileSize {
+			break
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
 	}
-	return b, err
+	return b, nil
 }
 
 var errOutside = errors.New("link leads outside the root")
