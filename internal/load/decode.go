@@ -131,11 +131,9 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 			fmt.Sprintf("%s should be a mapping of keys to values, not %s", what.En, got.En)))
 		return false
 	}
-	known := map[string]bool{}
-	for _, f := range fields {
-		known[f.name] = false
-	}
-	suggested := map[string]bool{} // a typo'd required field is reported once, as the typo
+	// Fields number a dozen at most: a linear search beats a map per value.
+	var seen [32]bool
+	var suggested []string // a typo'd required field is reported once, as the typo
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := dc.deref(n.Content[i]), n.Content[i+1]
 		if k == nil {
@@ -145,19 +143,27 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 			dc.add(pos(k), diag.WrongType, i18n.T("键必须是一个词", "a key must be a plain word"))
 			continue
 		}
-		seen, ok := known[k.Value]
-		if !ok {
-			suggested[dc.unknownField(k, fields)] = true
+		fi := -1
+		for j := range fields {
+			if fields[j].name == k.Value {
+				fi = j
+				break
+			}
+		}
+		if fi < 0 {
+			if s := dc.unknownField(k, fields); s != "" {
+				suggested = append(suggested, s)
+			}
 			continue
 		}
-		if seen {
+		if seen[fi] {
 			continue // duplicate keys are reported by the parser step
 		}
-		known[k.Value] = true
+		seen[fi] = true
 		visit(k.Value, k, dc.deref(v))
 	}
-	for _, f := range fields {
-		if f.required && !known[f.name] && !suggested[f.name] {
+	for j, f := range fields {
+		if f.required && !seen[j] && !slices.Contains(suggested, f.name) {
 			dc.add(model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.MissingField, i18n.T(
 				fmt.Sprintf("%s缺少必填字段 %s", what.Zh, f.name), fmt.Sprintf("%s lacks the required field %s", what.En, f.name)))
 		}

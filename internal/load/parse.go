@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -56,6 +57,12 @@ func safeUnmarshal(text []byte, n *yaml.Node) (err error) {
 // indentation deeper than it, before the parser spends time on it. It is
 // one pass over the bytes.
 func depthProblem(text []byte) *model.Pos {
+	// Most files cannot nest too deep at all: too few brackets, and no
+	// line indented that far. Counting is much cheaper than scanning.
+	if bytes.Count(text, []byte("["))+bytes.Count(text, []byte("{")) <= MaxDepth &&
+		!bytes.Contains(text, deepIndent) && !bytes.HasPrefix(text, deepIndent[1:]) {
+		return nil
+	}
 	depth, line, col := 0, 1, 0
 	inQuote := byte(0)
 	indent, atIndent := 0, true
@@ -99,6 +106,9 @@ func depthProblem(text []byte) *model.Pos {
 	}
 	return nil
 }
+
+// deepIndent is a line break followed by more indentation than MaxDepth levels.
+var deepIndent = []byte("\n" + strings.Repeat(" ", 4*MaxDepth+1))
 
 var lineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
@@ -215,18 +225,35 @@ func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Kind == yaml.MappingNode {
-			seen := map[string]*yaml.Node{}
+			// Mappings hold a handful of keys: compare pairwise rather than
+			// build a map for each; only large ones get a map.
+			var seen map[string]*yaml.Node
+			if len(n.Content) > 32 {
+				seen = make(map[string]*yaml.Node, len(n.Content)/2)
+			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k := n.Content[i]
 				if k.Kind != yaml.ScalarNode {
 					continue
 				}
-				if first, dup := seen[k.Value]; dup {
+				var first *yaml.Node
+				if seen != nil {
+					first = seen[k.Value]
+					if first == nil {
+						seen[k.Value] = k
+					}
+				} else {
+					for j := 0; j < i; j += 2 {
+						if p := n.Content[j]; p.Kind == yaml.ScalarNode && p.Value == k.Value {
+							first = p
+							break
+						}
+					}
+				}
+				if first != nil {
 					d.Add(file, keyPos(k), diag.DuplicateKey, i18n.F(
 						"键“%s”重复：第 %d 行已经写过", "key %q repeats: it is already on line %d", k.Value, first.Line))
-					continue
 				}
-				seen[k.Value] = k
 			}
 		}
 		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode || n.Kind == yaml.DocumentNode {
