@@ -82,7 +82,11 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 			fmt.Fprintln(a.stdout, rel)
 			continue
 		}
-		if err := atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+		perm := fs.FileMode(0o644)
+		if info, err := os.Stat(p); err == nil {
+			perm = info.Mode().Perm() // a rewritten file keeps its permissions
+		}
+		if err := atomicfile.Write(p, perm, true, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
 			a.fmtProblem(rel, a.t("无法写入："+err.Error(), "cannot write: "+err.Error()))
 			failed++
 		}
