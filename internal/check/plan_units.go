@@ -1,0 +1,153 @@
+package check
+
+import (
+	"fmt"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+func planRules(c *ctx) {
+	p := c.repo.Plan
+	if p == nil {
+		return
+	}
+	if !p.Start.IsZero() && !p.End.IsZero() && p.End.Before(p.Start) {
+		c.add(p.File, p.At.Of("end"), diag.DateOrder, i18n.F("end %s 早于 start %s", "end %s is before start %s",
+			model.FormatDate(p.End), model.FormatDate(p.Start)))
+	}
+	seen := map[string]model.Pos{}
+	for _, s := range p.Sections {
+		if first, dup := seen[s.ID]; dup && s.ID != "" {
+			c.add(p.File, s.At.Of("id"), diag.DuplicateID, i18n.F("章节编号“%s”重复：第 %d 行已定义", "section id %q repeats: already defined on line %d", s.ID, first.Line))
+			continue
+		}
+		seen[s.ID] = s.At.Of("id")
+	}
+	seen = map[string]model.Pos{}
+	var prev *model.Period
+	for i := range p.Periods {
+		pe := &p.Periods[i]
+		if pe.ID == "" {
+			continue
+		}
+		if !model.IsPeriodID(pe.ID) {
+			c.add(p.File, pe.At.Of("id"), diag.BadID, i18n.F("期次编号“%s”无效：只能用字母、数字、- 和 _（如 2019Q2）",
+				"period id %q is invalid: use letters, digits, - and _ (such as 2019Q2)", pe.ID))
+		}
+		if first, dup := seen[pe.ID]; dup {
+			c.add(p.File, pe.At.Of("id"), diag.DuplicateID, i18n.F("期次“%s”重复：第 %d 行已定义", "period %q repeats: already defined on line %d", pe.ID, first.Line))
+			continue
+		}
+		seen[pe.ID] = pe.At.Of("id")
+		if !pe.Start.IsZero() && !pe.End.IsZero() && pe.End.Before(pe.Start) {
+			c.add(p.File, pe.At.Of("end"), diag.DateOrder, i18n.F("期次 %s 的 end 早于 start", "period %s ends before it starts", pe.ID))
+		}
+		if !pe.Due.IsZero() && !pe.End.IsZero() && pe.Due.Before(pe.End) {
+			c.add(p.File, pe.At.Of("due"), diag.DateOrder, i18n.F("期次 %s 的报送截止日 due 早于期末 end", "period %s: due is before the period's end", pe.ID))
+		}
+		if prev != nil && !prev.Start.IsZero() && !pe.Start.IsZero() && !pe.Start.After(prev.Start) {
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 应排在 %s 之后：periods 须按时间先后排列",
+				"period %s should come after %s: periods are listed in time order", pe.ID, prev.ID))
+		}
+		prev = pe
+	}
+}
+
+func unitRules(c *ctx) {
+	u := c.repo.Units
+	if u == nil {
+		return
+	}
+	type def struct {
+		pos  model.Pos
+		what i18n.Text
+	}
+	names := map[string]def{}
+	claim := func(s string, p model.Pos, what i18n.Text) {
+		if s == "" {
+			return
+		}
+		if first, dup := names[s]; dup {
+			c.add(u.File, p, diag.DuplicateName, i18n.T(
+				fmt.Sprintf("名称“%s”已在第 %d 行用作%s；每个名称只能指向一个单位或分组", s, first.pos.Line, first.what.Zh),
+				fmt.Sprintf("the name %q is already used on line %d for %s; each name must mean one unit or group", s, first.pos.Line, first.what.En)))
+			return
+		}
+		names[s] = def{p, what}
+	}
+	ids := map[string]model.Pos{}
+	for _, un := range u.Units {
+		if un.ID != "" && !model.IsSlug(un.ID) {
+			c.add(u.File, un.At.Of("id"), diag.BadID, i18n.F("单位编号“%s”无效：只能用小写英文字母、数字和连字符（如 chikan-org）",
+				"unit id %q is invalid: use lower-case letters, digits and dashes (such as chikan-org)", un.ID))
+		}
+		if first, dup := ids[un.ID]; dup && un.ID != "" {
+			c.add(u.File, un.At.Of("id"), diag.DuplicateID, i18n.F("单位编号“%s”重复：第 %d 行已定义", "unit id %q repeats: already defined on line %d", un.ID, first.Line))
+		} else {
+			ids[un.ID] = un.At.Of("id")
+			claim(un.ID, un.At.Of("id"), i18n.F("单位 %s 的编号", "the id of unit %s", un.ID))
+		}
+		if un.Name != un.ID {
+			claim(un.Name, un.At.Of("name"), i18n.F("单位 %s 的名称", "the name of unit %s", un.ID))
+		}
+		for _, a := range un.Aliases {
+			if a.Value != un.Name && a.Value != un.ID {
+				claim(a.Value, a.Pos, i18n.F("单位 %s 的别名", "an alias of unit %s", un.ID))
+			}
+		}
+	}
+	for _, g := range u.Groups {
+		claim(g.Name, g.At.Of("name"), i18n.F("分组“%s”", "the group %q", g.Name))
+		for _, a := range g.Aliases {
+			if a.Value != g.Name {
+				claim(a.Value, a.Pos, i18n.F("分组“%s”的别名", "an alias of the group %q", g.Name))
+			}
+		}
+	}
+	reg := c.x.Registry
+	for _, g := range u.Groups {
+		for _, m := range g.Members {
+			if _, err := reg.Resolve(m.Value); err != nil && err.Unknown == m.Value {
+				c.unknownName(u.File, m, i18n.F("分组“%s”的成员", "member of the group %q", g.Name))
+			}
+		}
+		if g.Name == "" {
+			continue
+		}
+		units, err := reg.Resolve(g.Name)
+		switch {
+		case err != nil && err.Cycle != nil:
+			c.add(u.File, g.At.Of("members"), diag.GroupCycle, i18n.T(
+				"分组循环引用："+joinArrow(err.Cycle, " → "), "group cycle: "+joinArrow(err.Cycle, " -> ")))
+		case err == nil && len(units) == 0 && len(g.Members) > 0:
+			c.add(u.File, g.At.Of("members"), diag.UnresolvedOwner, i18n.F("分组“%s”不含任何单位", "the group %q contains no units", g.Name))
+		}
+	}
+}
+
+func joinArrow(items []string, sep string) string {
+	s := ""
+	for i, it := range items {
+		if i > 0 {
+			s += sep
+		}
+		s += it
+	}
+	return s
+}
+
+// unknownName reports a name no unit or group has, suggesting a near one.
+func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
+	if s := load.Suggest(r.Value, c.x.Registry.Names()); s != "" {
+		c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
+			fmt.Sprintf("%s“%s”在 units.yaml 中找不到；是否想写“%s”？", what.Zh, r.Value, s),
+			fmt.Sprintf("%s %q is not in units.yaml; did you mean %q?", what.En, r.Value, s)))
+		return
+	}
+	c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
+		fmt.Sprintf("%s“%s”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）", what.Zh, r.Value),
+		fmt.Sprintf("%s %q is not in units.yaml; register it there (an alias of a unit or group will do)", what.En, r.Value)))
+}

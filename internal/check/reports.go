@@ -1,0 +1,106 @@
+package check
+
+import (
+	"fmt"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+func reportRules(c *ctx) {
+	for _, r := range c.repo.Reports {
+		if r.Unit != "" && r.Unit != r.Base {
+			c.add(r.File, r.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：报送文件应命名为 reports/%s/%s.yaml",
+				"unit %q does not match the file name %s.yaml: the report belongs at reports/%s/%s.yaml", r.Unit, r.Base, r.Dir, r.Unit))
+		}
+		if r.Period != "" && r.Period != r.Dir {
+			c.add(r.File, r.At.Of("period"), diag.NameMismatch, i18n.F("period “%s” 与所在目录 reports/%s/ 不符",
+				"period %q does not match its folder reports/%s/", r.Period, r.Dir))
+		}
+		if c.repo.Units != nil && r.Unit != "" && c.x.Registry.Unit(r.Unit) == nil {
+			var ids []string
+			for _, u := range c.repo.Units.Units {
+				ids = append(ids, u.ID)
+			}
+			hint := i18n.T("；`tally units` 可列出全部单位", "; `tally units` lists them")
+			if s := load.Suggest(r.Unit, ids); s != "" {
+				hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
+			}
+			c.add(r.File, r.At.Of("unit"), diag.UnknownUnit, i18n.T(
+				fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
+		}
+		var period *model.Period
+		if c.repo.Plan != nil {
+			if i := c.x.PeriodIndex(r.Dir); i >= 0 {
+				period = &c.repo.Plan.Periods[i]
+			} else if r.Period == r.Dir || r.Period == "" {
+				c.add(r.File, r.At.Of("period"), diag.UnknownPeriod, i18n.F("期次“%s”不在 plan.yaml 的 periods 中",
+					"period %q is not among plan.yaml's periods", r.Dir))
+			}
+		}
+		if period != nil && !r.Submitted.IsZero() && r.Submitted.After(period.Due) {
+			c.add(r.File, r.At.Of("submitted"), diag.SubmittedLate, i18n.F("报送日期 %s 晚于截止日 %s",
+				"submitted %s, after the due date %s", model.FormatDate(r.Submitted), model.FormatDate(period.Due)))
+		}
+		if !c.opts.Today.IsZero() && r.Submitted.After(c.opts.Today) {
+			c.add(r.File, r.At.Of("submitted"), diag.SubmittedFuture, i18n.F("报送日期 %s 晚于今天（%s）",
+				"submitted %s, after today (%s)", model.FormatDate(r.Submitted), model.FormatDate(c.opts.Today)))
+		}
+		entries := map[string]model.Pos{}
+		for _, e := range r.Entries {
+			c.entryRules(r, e, entries)
+		}
+	}
+}
+
+func (c *ctx) entryRules(r *model.Report, e model.Entry, seen map[string]model.Pos) {
+	k := model.TaskKey(e.Task)
+	if first, dup := seen[k]; dup {
+		c.add(r.File, e.At.Of("task"), diag.DuplicateEntry, i18n.F("任务 %s 已在第 %d 行报送过", "task %s is already reported on line %d", e.Task, first.Line))
+		return
+	}
+	seen[k] = e.At.Of("task")
+	t := c.x.Task(e.Task)
+	switch {
+	case len(c.repo.Tasks) > 0 && t == nil:
+		c.add(r.File, e.At.Of("task"), diag.UnknownTask, i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务",
+			"there is no task %q; `tally tasks` lists them", e.Task))
+	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task):
+		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("单位 %s 不是任务 %s 的责任单位（责任单位：%s）",
+			"unit %s is not responsible for task %s (owners: %s)", r.Unit, t.ID, ownersText(t)))
+	}
+	if t != nil {
+		targets := map[string]bool{}
+		for _, g := range t.Targets {
+			targets[g.ID] = true
+		}
+		for _, v := range e.Values {
+			if !targets[v.Target] {
+				c.add(r.File, v.Pos, diag.UnknownTarget, i18n.F("任务 %s 没有指标“%s”", "task %s has no target %q", t.ID, v.Target))
+			}
+		}
+	}
+	if !e.HasStatus || c.repo.Invalid[r.File] {
+		return // the entry's own errors are reported; more would only repeat them
+	}
+	if e.HasProgress {
+		switch {
+		case e.Status == model.Done && e.Progress < 100:
+			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为已完成，进度却是 %d", "status is done but progress is %d", e.Progress))
+		case e.Status == model.NotStarted && e.Progress > 0:
+			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为未启动，进度却是 %d", "status is not-started but progress is %d", e.Progress))
+		case (e.Status == model.InProgress || e.Status == model.Delayed) && e.Progress == 100:
+			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
+				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
+		}
+	}
+	if e.Status != model.NotStarted && e.Summary == "" {
+		c.add(r.File, e.At.Of("status"), diag.NoSummary, i18n.F("任务 %s 已启动，但没有填写进展情况 summary", "task %s is under way but has no summary", e.Task))
+	}
+}
+
+func ownersText(t *model.Task) string {
+	return i18n.List(model.Values(t.Owners)).Zh
+}

@@ -1,0 +1,59 @@
+package check
+
+import (
+	"fmt"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+func taskRules(c *ctx) {
+	seen := map[string]*model.Task{}
+	sections := map[string]bool{}
+	var sectionIDs []string
+	if c.repo.Plan != nil {
+		for _, s := range c.repo.Plan.Sections {
+			sections[s.ID] = true
+			sectionIDs = append(sectionIDs, s.ID)
+		}
+	}
+	for _, t := range c.repo.Tasks {
+		k := model.TaskKey(t.ID)
+		if first, dup := seen[k]; dup {
+			c.add(t.File, t.At.Of(""), diag.DuplicateID, i18n.F("任务编号 %s 与 %s 重复", "task id %s repeats %s", t.ID, first.File))
+			continue
+		}
+		seen[k] = t
+		if c.repo.Plan != nil && t.Section != "" && !sections[t.Section] {
+			c.add(t.File, t.At.Of("section"), diag.UnknownSection, i18n.T(
+				fmt.Sprintf("章节“%s”不在 plan.yaml 中；可用：%s", t.Section, i18n.List(sectionIDs).Zh),
+				fmt.Sprintf("section %q is not in plan.yaml; known: %s", t.Section, i18n.List(sectionIDs).En)))
+		}
+		if c.repo.Units != nil {
+			owners := map[string]bool{}
+			for _, o := range t.Owners {
+				owners[o.Value] = true
+				units, err := c.x.Registry.Resolve(o.Value)
+				switch {
+				case err != nil && err.Unknown == o.Value:
+					c.unknownName(t.File, o, i18n.T("责任单位", "the owner"))
+				case err == nil && len(units) == 0:
+					c.add(t.File, o.Pos, diag.UnresolvedOwner, i18n.F("责任单位“%s”不含任何单位", "the owner %q contains no units", o.Value))
+				}
+			}
+			for _, l := range t.Lead {
+				if !owners[l.Value] {
+					c.add(t.File, l.Pos, diag.LeadNotOwner, i18n.F("牵头单位“%s”不在 owners 中", "the lead %q is not among the owners", l.Value))
+				}
+			}
+		}
+		targets := map[string]bool{}
+		for _, g := range t.Targets {
+			if targets[g.ID] {
+				c.add(t.File, g.At.Of("id"), diag.DuplicateID, i18n.F("指标编号“%s”重复", "target id %q repeats", g.ID))
+			}
+			targets[g.ID] = true
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/check"
+	"tally/internal/diag"
+	"tally/internal/gitfs"
+	"tally/internal/i18n"
+	"tally/internal/load"
+	"tally/internal/loadcache"
+	"tally/internal/model"
+)
+
+// root finds the data root: -C DIR (or the working directory), then up
+// to the first folder holding plan.yaml.
+func (a *app) root() (string, error) {
+	start := a.dir
+	if start == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", usage("无法确定当前目录：%v", "cannot tell the working directory: %v", err)
+		}
+		start = wd
+	}
+	abs, err := filepath.Abs(start)
+	if err != nil {
+		return "", usage("目录 %s 无效：%v", "bad directory %s: %v", start, err)
+	}
+	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
+		return "", usage("目录 %s 不存在", "there is no directory %s", start)
+	}
+	for dir := abs; ; {
+		if info, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil && !info.IsDir() {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return "", usage("找不到数据目录：%s 及其上级目录中都没有 plan.yaml。请进入数据目录，或用 -C 指定，或用 tally init 新建",
+		"no data root: neither %s nor any folder above it holds plan.yaml. Change into one, name it with -C, or start one with tally init", abs)
+}
+
+// loaded is a checked repository.
+type loaded struct {
+	root  string
+	res   *load.Result
+	diags diag.List
+	index *model.Index
+}
+
+// load reads and checks the repository: the working tree, or with --rev
+// the files of that commit (the working tree is not touched).
+func (a *app) load() (*loaded, error) {
+	root, err := a.root()
+	if err != nil {
+		return nil, err
+	}
+	if a.rev == "" {
+		roomFor(countFiles(os.DirFS(root)))
+		cache := loadcache.Open(root)
+		res := load.LoadCached(os.DirFS(root), cache)
+		// The cache is written while the command goes on (it only reads
+		// the model), and is only a speed-up: one that cannot be written
+		// is no cache.
+		a.pending.Add(1)
+		go func() {
+			defer a.pending.Done()
+			_ = cache.Save()
+		}()
+		return a.checked(root, res), nil
+	}
+	fsys, err := a.snapshot(root, a.rev)
+	if err != nil {
+		return nil, err
+	}
+	return a.loadFS(root, fsys), nil
+}
+
+// snapshot reads the data of a user-given revision.
+func (a *app) snapshot(root, rev string) (fs.FS, error) {
+	commit, err := gitfs.Verify(root, rev)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return nil, usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+	case err != nil:
+		return nil, usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	}
+	fsys, err := gitfs.Snapshot(root, commit)
+	if err != nil {
+		return nil, usage("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
+	}
+	return fsys, nil
+}
+
+// revFlag adds --rev to a read-only command.
+func (a *app) revFlag(c *cobra.Command) {
+	c.Flags().StringVar(&a.rev, "rev", "", a.t("读取某个 git 版本（提交、分支或标签）中的数据", "read the data as of a git `REV` (commit, branch or tag)"))
+}
+
+func (a *app) loadFS(root string, fsys fs.FS) *loaded {
+	return a.checked(root, load.Load(fsys))
+}
+
+// bytesPerFile is the heap a loaded data file needs, measured on the
+// generated province repository (BENCHMARKS.md).
+const bytesPerFile = 52 << 10
+
+// roomFor raises the soft memory limit cmd/tally sets for a repository
+// larger than a province, so that the collector does not run without end
+// on data that simply needs more memory. GOMEMLIMIT, when set, rules.
+func roomFor(files int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if want := int64(files) * bytesPerFile; want > debug.SetMemoryLimit(-1) {
+		debug.SetMemoryLimit(want)
+	}
+}
+
+// countFiles counts the data files from the folder listings alone.
+func countFiles(fsys fs.FS) int {
+	n := 2
+	tasks, _ := fs.ReadDir(fsys, "tasks")
+	n += len(tasks)
+	periods, _ := fs.ReadDir(fsys, "reports")
+	for _, p := range periods {
+		if p.IsDir() {
+			files, _ := fs.ReadDir(fsys, "reports/"+p.Name())
+			n += len(files)
+		}
+	}
+	return n
+}
+
+// checked runs the cross-file rules over a loaded repository.
+func (a *app) checked(root string, res *load.Result) *loaded {
+	x := model.NewIndex(res.Repo)
+	diags := check.RunIndexed(res, x, check.Options{Today: a.now()})
+	return &loaded{root: root, res: res, diags: diags, index: x}
+}
+
+// dataStatus ends a data command: with errors in the data (or warnings
+// under strict) it says how many on stderr and returns exit status 1.
+func (a *app) dataStatus(l *loaded, strict bool) error {
+	errs, warns := l.diags.Counts()
+	if errs > 0 || (strict && warns > 0) {
+		fmt.Fprintln(a.stderr, a.t(
+			fmt.Sprintf("tally: 数据有 %d 个错误、%d 个警告，结果只含能读取的部分；运行 tally check 查看详情", errs, warns),
+			fmt.Sprintf("tally: the data has %d errors and %d warnings; the result covers what could be read. Run tally check for details", errs, warns)))
+		return errDataReported
+	}
+	return nil
+}
+
+// loadStrict loads the repository; with strict it refuses data that has
+// errors or warnings.
+func (a *app) loadStrict(strict bool) (*loaded, error) {
+	l, err := a.load()
+	if err != nil {
+		return nil, err
+	}
+	if strict {
+		if err := a.refuseStrict(l); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// refuseStrict is for --strict on commands that then refuse to run on bad data.
+func (a *app) refuseStrict(l *loaded) error {
+	errs, warns := l.diags.Counts()
+	if errs > 0 || warns > 0 {
+		return &Error{Code: ExitData, Msg: i18n.F(
+			"数据有 %d 个错误、%d 个警告，--strict 下不输出结果；运行 tally check 查看详情",
+			"the data has %d errors and %d warnings; with --strict nothing is output. Run tally check for details", errs, warns)}
+	}
+	return nil
+}
