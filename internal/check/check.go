@@ -4,6 +4,7 @@
 package check
 
 import (
+	"sync"
 	"time"
 
 	"tally/internal/diag"
@@ -45,12 +46,24 @@ func Run(res *load.Result, opts Options) diag.List {
 // RunIndexed is Run with the repository's index already built.
 func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	out := diag.List{Items: append([]diag.Diagnostic(nil), res.Diags.Items...)}
-	c := &ctx{repo: res.Repo, x: x, opts: opts, d: &out, known: map[string]bool{}}
+	known := map[string]bool{}
 	for _, t := range res.Repo.Tasks {
-		c.known[model.TaskKey(t.ID)] = true
+		known[model.TaskKey(t.ID)] = true
 	}
-	for _, r := range rules {
-		r(c)
+	// The rules only read the repository and the index; each collects its
+	// own diagnostics, and they run side by side.
+	lists := make([]diag.List, len(rules))
+	var wg sync.WaitGroup
+	for i, r := range rules {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r(&ctx{repo: res.Repo, x: x, opts: opts, d: &lists[i], known: known})
+		}()
+	}
+	wg.Wait()
+	for _, l := range lists {
+		out.Merge(l)
 	}
 	for i := range out.Items {
 		if !out.Items[i].Pos.Known() {

@@ -55,6 +55,11 @@ func NewRegistry(u *Units) *Registry {
 			add(a.Value, entity{-1, i})
 		}
 	}
+	// Resolve every group now, so that lookups afterwards only read and a
+	// registry can be shared between goroutines.
+	for _, g := range u.Groups {
+		r.resolve(g.Name, nil)
+	}
 	return r
 }
 
