@@ -50,6 +50,18 @@ func run(runs int, dir string, name string, args ...string) result {
 	return result{walls[len(walls)/2], rss}
 }
 
+// median is the median wall time and the largest memory of several results.
+func median(rs []result) result {
+	walls := make([]time.Duration, len(rs))
+	var rss int64
+	for i, r := range rs {
+		walls[i] = r.wall
+		rss = max(rss, r.rss)
+	}
+	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
+	return result{walls[len(walls)/2], rss}
+}
+
 func tail(b []byte) []byte {
 	if len(b) > 2000 {
 		return b[len(b)-2000:]
@@ -72,7 +84,7 @@ func main() {
 	floor := flag.String("floor", "bin/floor", "the floor binary")
 	python := flag.String("python", "/usr/bin/python3", "Python with PyYAML (C loader) and openpyxl")
 	script := flag.String("script", "bench/summary.py", "the Python summary")
-	runs := flag.Int("runs", 5, "runs of each command (the median is reported)")
+	runs := flag.Int("runs", 7, "runs of each command (the median is reported)")
 	growth := flag.Bool("growth", true, "also measure 2× and 4× the data")
 	flag.Parse()
 	for _, p := range []*string{tally, floor, script} {
@@ -91,12 +103,18 @@ func main() {
 	fmt.Printf("province: %d tasks, %d units, %d quarters (%s)\n", gen.Province.Tasks, gen.Province.Units, gen.Province.Periods, dir)
 	fmt.Printf("median of %d runs; peak memory is the largest resident set seen\n\n", *runs)
 
-	// Cold: every file parsed (no load cache).
-	fl := run(*runs, dir, *floor, ".")
-	ck := run(*runs, dir, *tally, "check", "--format", "json")
-	sm := run(*runs, dir, *tally, "summary", "--format", "json")
-	ex := run(*runs, dir, *tally, "export", "--force", "-o", out)
-	py := run(*runs, dir, *python, *script, ".")
+	// Cold: every file parsed (no load cache). The floor and the commands
+	// compared with it run in turn, round after round, so that drift in
+	// the machine (caches, clock boost, neighbours) falls on all alike.
+	var flRuns, ckRuns, smRuns, exRuns, pyRuns []result
+	for i := 0; i < *runs; i++ {
+		flRuns = append(flRuns, run(1, dir, *floor, "."))
+		ckRuns = append(ckRuns, run(1, dir, *tally, "check", "--format", "json"))
+		smRuns = append(smRuns, run(1, dir, *tally, "summary", "--format", "json"))
+		exRuns = append(exRuns, run(1, dir, *tally, "export", "--force", "-o", out))
+		pyRuns = append(pyRuns, run(1, dir, *python, *script, "."))
+	}
+	fl, ck, sm, ex, py := median(flRuns), median(ckRuns), median(smRuns), median(exRuns), median(pyRuns)
 	pyx := run(max(*runs/2, 1), dir, *python, *script, ".", "--xlsx", out+".py.xlsx")
 	// Warm: the load cache of an earlier run (files unchanged), as an
 	// officer's second and later runs find it.
