@@ -414,17 +414,6 @@ func Same(a, b []byte) error {
 }
 
 func sameData(a, b *yaml.Node) bool {
-	if a.Kind == yaml.DocumentNode && b.Kind == yaml.DocumentNode {
-		if len(a.Content) != len(b.Content) {
-			return false
-		}
-		for i := range a.Content {
-			if !sameData(a.Content[i], b.Content[i]) {
-				return false
-			}
-		}
-		return true
-	}
 	if a.Kind != b.Kind {
 		return false
 	}
@@ -437,7 +426,7 @@ func sameData(a, b *yaml.Node) bool {
 			return true
 		}
 		return a.Value == b.Value
-	case yaml.SequenceNode:
+	case yaml.DocumentNode, yaml.SequenceNode:
 		if len(a.Content) != len(b.Content) {
 			return false
 		}
