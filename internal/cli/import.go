@@ -187,7 +187,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 			if state[i] == "changed" && !force {
 				label = a.t("内容不同（需 --force）", "differs (needs --force)")
 			}
-			fmt.Fprintf(a.stdout, "==> %s（%s）\n", f.path, label)
+			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
 			if state[i] != "same" && len(f.content) > 0 && !strings.HasPrefix(f.path, "seeds/") {
 				a.stdout.Write(f.content)
 			}
