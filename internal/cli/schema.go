@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/i18n"
 	"tally/internal/schema"
 )
 
@@ -20,7 +21,7 @@ func (a *app) schemaCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usage("请指定一种：%s", "name one of: %s", strings.Join(schema.Kinds, "、"))
+				return &Error{Code: ExitUsage, Msg: i18n.T("请指定一种："+i18n.List(schema.Kinds).Zh, "name one of: "+i18n.List(schema.Kinds).En)}
 			}
 			b, err := schema.Get(args[0])
 			if err != nil {

@@ -155,7 +155,7 @@ func (b *builder) overview(name string) error {
 	}
 	t := lg.Totals
 	info := [][2]any{
-		{b.t("期次", "Period"), lg.Period.ID + "（" + model.FormatDate(lg.Period.Start) + " 至 " + model.FormatDate(lg.Period.End) + "）"},
+		{b.t("期次", "Period"), lg.Period.ID + b.t("（", " (") + model.FormatDate(lg.Period.Start) + b.t(" 至 ", " to ") + model.FormatDate(lg.Period.End) + b.t("）", ")")},
 		{b.t("报送截止", "Reports due"), model.FormatDate(lg.Period.Due)},
 		{b.t("统计截至", "As of"), model.FormatDate(lg.AsOf)},
 		{b.t("数据版本", "Data"), b.meta.Source},
