@@ -74,9 +74,12 @@ func Parse(text string) *Notice {
 	raw := strings.Split(text, "\n")
 	var lines []Line
 	for i, l := range raw {
-		if t := trimLine(l); t != "" {
-			lines = append(lines, Line{i + 1, t})
+		if trimLine(l) == "" {
+			continue
 		}
+		// Tabs at the end stay: they mark the cells of a table row.
+		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		lines = append(lines, Line{i + 1, t})
 	}
 	n := &Notice{}
 	body := n.header(lines)
@@ -89,7 +92,7 @@ func Parse(text string) *Notice {
 func (n *Notice) header(lines []Line) []Line {
 	dateAt := -1
 	for i, l := range lines {
-		if m := dateLineRe.FindStringSubmatch(l.Text); m != nil && i < len(lines)-1 {
+		if m := dateLineRe.FindStringSubmatch(trimLine(l.Text)); m != nil && i < len(lines)-1 {
 			y, _ := strconv.Atoi(m[1])
 			mo, _ := strconv.Atoi(m[2])
 			d, _ := strconv.Atoi(m[3])
@@ -106,18 +109,18 @@ func (n *Notice) header(lines []Line) []Line {
 	}
 	head := lines[:dateAt]
 	for i := 0; i < len(head); i++ {
-		t := head[i].Text
+		t := trimLine(head[i].Text)
 		switch {
 		case n.Number == "" && numberRe.MatchString(t):
 			n.Number = strings.ReplaceAll(t, " ", "")
 			if n.Issuer == "" && i > 0 {
-				n.Issuer = head[0].Text
+				n.Issuer = trimLine(head[0].Text)
 			}
 		case n.Title == "" && strings.HasPrefix(t, "关于"):
 			title := t
 			for !endsTitle(title) && i+1 < len(head) && !strings.HasSuffix(head[i+1].Text, "：") && !strings.HasSuffix(head[i+1].Text, ":") {
 				i++
-				title += head[i].Text
+				title += trimLine(head[i].Text)
 			}
 			n.Title = title
 		case n.Title != "" && n.Recipients == nil && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")):
@@ -125,7 +128,7 @@ func (n *Notice) header(lines []Line) []Line {
 		}
 	}
 	if n.Issuer == "" && len(head) > 0 && !strings.HasPrefix(head[0].Text, "关于") {
-		n.Issuer = head[0].Text
+		n.Issuer = trimLine(head[0].Text)
 	}
 	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
 		n.Year, _ = strconv.Atoi(m[1])
@@ -152,11 +155,12 @@ func isStructural(s string) bool {
 func (n *Notice) list(lines []Line) {
 	numbered := false
 	for _, l := range lines {
-		if taskRe.MatchString(l.Text) || taskParenRe.MatchString(l.Text) {
+		if taskRe.MatchString(l.Text) || taskParenRe.MatchString(l.Text) || tableHeader(cells(l.Text)) != nil {
 			numbered = true
 			break
 		}
 	}
+	var table *columns // the columns of a task table, once its header is seen
 	useSub := false
 	if numbered {
 		hasTop := false
@@ -214,6 +218,29 @@ func (n *Notice) list(lines []Line) {
 	}
 	for _, l := range lines {
 		t := l.Text
+		inner := strings.TrimRight(t, "\t")
+		if strings.Contains(inner, "\t") || (table != nil && inner != t) {
+			row := cells(t)
+			// A table row (from a .docx): its header names the columns,
+			// and each numbered row is a task.
+			if h := tableHeader(row); h != nil {
+				finish()
+				table = h
+				continue
+			}
+			if table != nil {
+				if num, err := strconv.Atoi(table.cell(row, table.num)); err == nil && table.cell(row, table.content) != "" {
+					startTask(num, table.cell(row, table.content), l.N)
+					resp = table.resp(row)
+					due = table.cell(row, table.due)
+					continue
+				}
+			}
+			finish()
+			n.Unplaced = append(n.Unplaced, l)
+			continue
+		}
+		t = inner
 		if attachRe.MatchString(t) || (started && dateLineRe.MatchString(t)) {
 			finish()
 			n.Unplaced = append(n.Unplaced, l)
@@ -258,10 +285,6 @@ func (n *Notice) list(lines []Line) {
 				}
 				continue
 			}
-			if cells := strings.Split(t, "\t"); len(cells) > 1 {
-				n.Unplaced = append(n.Unplaced, l)
-				continue
-			}
 			curText.WriteString(t)
 			continue
 		}
@@ -285,6 +308,89 @@ func (n *Notice) list(lines []Line) {
 	if len(preamble) > 0 {
 		n.Preamble = strings.Join(preamble, "\n") + "\n"
 	}
+}
+
+// cells splits a table row (cells separated by tabs) into trimmed cells;
+// a line with no tab is one cell.
+func cells(line string) []string {
+	if !strings.Contains(line, "\t") {
+		return []string{line}
+	}
+	parts := strings.Split(line, "\t")
+	for len(parts) > 0 && trimLine(parts[len(parts)-1]) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for i := range parts {
+		parts[i] = trimLine(parts[i])
+	}
+	return parts
+}
+
+// columns says which cell of a task table's rows holds what (-1: none).
+type columns struct {
+	num, content, lead, owners, partners, due int
+}
+
+var (
+	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
+	contentHead  = regexp.MustCompile(`任务|内容|事项|措施`)
+	leadHead     = regexp.MustCompile(`牵头|主办`)
+	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位`)
+	partnersHead = regexp.MustCompile(`配合|协办|协同`)
+	dueHead      = regexp.MustCompile(`时限|时间|期限`)
+)
+
+// tableHeader reads a header row of a task table: it must name the work
+// and who is responsible for it.
+func tableHeader(row []string) *columns {
+	if len(row) < 2 {
+		return nil
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, due: -1}
+	for i, cell := range row {
+		switch {
+		case numHead.MatchString(cell):
+			c.num = i
+		case partnersHead.MatchString(cell):
+			c.partners = i
+		case leadHead.MatchString(cell):
+			c.lead = i
+		case ownersHead.MatchString(cell):
+			c.owners = i
+		case dueHead.MatchString(cell):
+			c.due = i
+		case contentHead.MatchString(cell) && c.content < 0:
+			c.content = i
+		}
+	}
+	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
+		return nil
+	}
+	if c.num < 0 {
+		c.num = 0
+	}
+	return c
+}
+
+func (c *columns) cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// resp is a row's responsibility in the words of a notice's lines.
+func (c *columns) resp(row []string) []string {
+	var out []string
+	for _, f := range []struct {
+		label string
+		col   int
+	}{{"牵头单位", c.lead}, {"责任单位", c.owners}, {"配合单位", c.partners}} {
+		if v := c.cell(row, f.col); v != "" {
+			out = append(out, f.label+"："+v)
+		}
+	}
+	return out
 }
 
 // isTitleLine tells a line of the list's title from the preamble: short,

@@ -226,3 +226,35 @@ func TestLeadAndPartnerInParentheses(t *testing.T) {
 		t.Errorf("task %+v", tk)
 	}
 }
+
+// Notices that list tasks in a table (read from a .docx as tab-separated
+// cells): the header names the columns, each numbered row is a task.
+func TestTaskTable(t *testing.T) {
+	text := "2022年重点任务分工表\n" +
+		"一、组织建设\n" +
+		"序号\t工作任务\t牵头单位\t配合单位\t完成时限\t\n" +
+		"1\t建立联席会议制度。每季度召开一次会议\t市委组织部\t市人社局、财政局\t2022年6月30日前\t\n" +
+		"2\t开展专项督查\t市委督查室\t\t年底前\t\n" +
+		"合计\t\t\t\t\t\n" +
+		"二、队伍建设\n" +
+		"序号\t工作内容\t责任单位\t完成时间\t\n" +
+		"3\t轮训基层书记\t各县（市、区）党委组织部\t第三季度\t\n"
+	n := Parse(text)
+	if len(n.Tasks) != 3 || len(n.Sections) != 2 {
+		t.Fatalf("%d tasks in %d sections: %+v", len(n.Tasks), len(n.Sections), n.Tasks)
+	}
+	t1, t2, t3 := n.Tasks[0], n.Tasks[1], n.Tasks[2]
+	if t1.Title != "建立联席会议制度" || t1.Body != "每季度召开一次会议\n" || strings.Join(t1.Owners, "|") != "市委组织部|市人社局|市财政局" ||
+		strings.Join(t1.Lead, "|") != "市委组织部" || t1.Due.Format("2006-01-02") != "2022-06-30" {
+		t.Errorf("task 1: %+v", t1)
+	}
+	if t2.Title != "开展专项督查" || t2.Due.Format("2006-01-02") != "2022-12-31" || strings.Join(t2.Owners, "|") != "市委督查室" {
+		t.Errorf("task 2: %+v", t2)
+	}
+	if t3.Section != "二" || t3.Due.Format("2006-01-02") != "2022-09-30" || strings.Join(t3.Owners, "|") != "各县（市、区）党委组织部" {
+		t.Errorf("task 3: %+v", t3)
+	}
+	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "合计") {
+		t.Errorf("unplaced: %+v", n.Unplaced)
+	}
+}
