@@ -40,7 +40,7 @@ func (a *app) logCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runLog(&o) },
 	}
-	a.formatFlag(c, &o.format, "table|json")
+	a.formatFlag(c, &o.format, "table|json|csv|md")
 	c.Flags().StringVar(&o.task, "task", "", a.t("只看某项任务", "only this `TASK`"))
 	c.Flags().StringVar(&o.unit, "unit", "", a.t("只看某个单位", "only this `UNIT`"))
 	c.Flags().StringVar(&o.period, "period", "", a.t("只看某个期次", "only this `PERIOD`"))
@@ -49,7 +49,7 @@ func (a *app) logCmd() *cobra.Command {
 }
 
 func (a *app) runLog(o *logOptions) error {
-	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
 	if err != nil {
 		return err
 	}
@@ -104,8 +104,20 @@ func (a *app) runLog(o *logOptions) error {
 		}
 		out = append(out, logEntryJSON{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, Changes: changes})
 	}
-	if f == render.FormatJSON {
+	switch f {
+	case render.FormatJSON:
 		return render.JSON(a.stdout, out)
+	case render.FormatCSV, render.FormatMD:
+		// One row per changed field, with its commit.
+		t := &render.Table{Head: []string{a.t("提交", "Commit"), a.t("日期", "Date"), a.t("作者", "Author"), a.t("说明", "Message"),
+			a.t("期次", "Period"), a.t("单位", "Unit"), a.t("任务", "Task"), a.t("字段", "Field"), a.t("原值", "From"), a.t("新值", "To")}}
+		for _, e := range out {
+			for _, c := range e.Changes {
+				t.Rows = append(t.Rows, []string{e.Commit[:12], e.Date, e.Author, e.Message, c.Period, c.Unit, c.Task,
+					fieldLabel(c.Field, a.lang), c.From, c.To})
+			}
+		}
+		return t.Write(a.stdout, f)
 	}
 	if len(out) == 0 {
 		fmt.Fprintln(a.stdout, a.t("没有相关的提交。", "No matching commits."))
