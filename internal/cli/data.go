@@ -67,9 +67,12 @@ func (a *app) load() (*loaded, error) {
 		return nil, err
 	}
 	if a.rev == "" {
-		roomFor(countFiles(os.DirFS(root)))
 		cache := loadcache.Open(root)
-		res := load.LoadCached(os.DirFS(root), cache)
+		opts := load.Options{Listed: roomFor}
+		if cache != nil { // a nil *Cache in the interface would still cost a stat per file
+			opts.Cache = cache
+		}
+		res := load.LoadWith(os.DirFS(root), opts)
 		// The cache is written while the command goes on (it only reads
 		// the model), and is only a speed-up: one that cannot be written
 		// is no cache.
@@ -126,21 +129,6 @@ func roomFor(files int) {
 	if want := int64(files) * bytesPerFile; want > debug.SetMemoryLimit(-1) {
 		debug.SetMemoryLimit(want)
 	}
-}
-
-// countFiles counts the data files from the folder listings alone.
-func countFiles(fsys fs.FS) int {
-	n := 2
-	tasks, _ := fs.ReadDir(fsys, "tasks")
-	n += len(tasks)
-	periods, _ := fs.ReadDir(fsys, "reports")
-	for _, p := range periods {
-		if p.IsDir() {
-			files, _ := fs.ReadDir(fsys, "reports/"+p.Name())
-			n += len(files)
-		}
-	}
-	return n
 }
 
 // checked runs the cross-file rules over a loaded repository.

@@ -75,12 +75,21 @@ type Cache interface {
 	Store(file string, info fs.FileInfo, o *Outcome)
 }
 
-// Load reads the repository at the root of fsys.
-func Load(fsys fs.FS) *Result { return LoadCached(fsys, nil) }
+// Options adjust a load.
+type Options struct {
+	// Cache, if set, gives the outcomes of files unchanged since it stored them.
+	Cache Cache
+	// Listed, if set, is told how many files there are to read once the
+	// folders are listed and before any is read.
+	Listed func(files int)
+}
 
-// LoadCached reads the repository, taking unchanged files' outcomes from
-// cache (which may be nil).
-func LoadCached(fsys fs.FS, cache Cache) *Result {
+// Load reads the repository at the root of fsys.
+func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
+
+// LoadWith reads the repository with options.
+func LoadWith(fsys fs.FS, opts Options) *Result {
+	cache := opts.Cache
 	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
 	var jobs []job
 	for _, f := range []struct {
@@ -95,6 +104,9 @@ func LoadCached(fsys fs.FS, cache Cache) *Result {
 	}
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
+	if opts.Listed != nil {
+		opts.Listed(len(jobs))
+	}
 
 	outs := make([]Outcome, len(jobs))
 	var wg sync.WaitGroup

@@ -36,7 +36,7 @@ func loadWith(t *testing.T, dir string) (*load.Result, *Cache) {
 	if c == nil {
 		t.Fatal("no cache")
 	}
-	res := load.LoadCached(os.DirFS(dir), c)
+	res := load.LoadWith(os.DirFS(dir), load.Options{Cache: c})
 	if err := c.Save(); err != nil {
 		t.Fatal(err)
 	}
