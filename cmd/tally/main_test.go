@@ -1,10 +1,9 @@
 package main
 
 import (
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -20,7 +19,6 @@ func TestMain(m *testing.M) {
 }
 
 // The project root holds the bundled 2019 data.
-var projectRoot, _ = filepath.Abs("../..")
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
@@ -53,27 +51,7 @@ func cmdBundled(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: bundled DIR")
 	}
-	dst := ts.MkAbs(args[0])
-	for _, name := range []string{"plan.yaml", "units.yaml", "tasks", "reports", "seeds"} {
-		src := filepath.Join(projectRoot, name)
-		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(projectRoot, p)
-			out := filepath.Join(dst, rel)
-			if d.IsDir() {
-				return os.MkdirAll(out, 0o755)
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			os.MkdirAll(filepath.Dir(out), 0o755)
-			return os.WriteFile(out, b, 0o644)
-		})
-		ts.Check(err)
-	}
+	ts.Check(testrepo.Write(ts.MkAbs(args[0]), testrepo.Bundled()))
 }
 
 // gbk FILE re-encodes FILE from UTF-8 to GBK, as Windows Notepad's "ANSI" does.

@@ -3,13 +3,12 @@ package check_test
 import (
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -50,23 +49,7 @@ func (e expect) String() string {
 	return fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule)
 }
 
-func baseFS(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	err := filepath.WalkDir("testdata/base", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel("testdata/base", p)
-		m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
+func baseFS(t *testing.T) fstest.MapFS { return testrepo.Base() }
 
 func TestRuleFixtures(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")

@@ -3,10 +3,10 @@ package cli_test
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 	"time"
 
@@ -18,23 +18,7 @@ import (
 // copyBase lays the small clean repository of the check fixtures in dir.
 func copyBase(t *testing.T, dir string) {
 	t.Helper()
-	base := "../check/testdata/base"
-	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(base, p)
-		out := filepath.Join(dir, rel)
-		if d.IsDir() {
-			return os.MkdirAll(out, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(out, b, 0o644)
-	})
-	if err != nil {
+	if err := testrepo.Write(dir, testrepo.Base()); err != nil {
 		t.Fatal(err)
 	}
 }

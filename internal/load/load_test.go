@@ -2,11 +2,11 @@ package load_test
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 	"testing/fstest"
 
@@ -17,25 +17,7 @@ import (
 	"tally/internal/model"
 )
 
-const base = "../check/testdata/base"
-
-func baseFS(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(base, p)
-		m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
+func baseFS(t *testing.T) fstest.MapFS { return testrepo.Base() }
 
 const report = "reports/2019Q2/a-org.yaml"
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"tally/internal/testrepo"
 	"testing"
 	"time"
 
@@ -15,17 +16,15 @@ import (
 func repo(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	base := "../check/testdata/base"
+	if err := testrepo.Write(dir, testrepo.Base()); err != nil {
+		t.Fatal(err)
+	}
 	old := time.Now().Add(-time.Hour)
-	filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(base, p)
-		out := filepath.Join(dir, rel)
-		if d.IsDir() {
-			return os.MkdirAll(out, 0o755)
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			os.Chtimes(p, old, old)
 		}
-		b, _ := os.ReadFile(p)
-		os.WriteFile(out, b, 0o644)
-		return os.Chtimes(out, old, old)
+		return nil
 	})
 	return dir
 }

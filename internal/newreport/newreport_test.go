@@ -1,9 +1,8 @@
 package newreport
 
 import (
-	"io/fs"
-	"os"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -13,22 +12,7 @@ import (
 	"tally/internal/model"
 )
 
-func bundled(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS("../..")
-	for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
-		files, _ := fs.Glob(root, pattern)
-		for _, f := range files {
-			b, err := fs.ReadFile(root, f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m[f] = &fstest.MapFile{Data: b}
-		}
-	}
-	return m
-}
+func bundled(t *testing.T) fstest.MapFS { return testrepo.Bundled() }
 
 // A fresh template for every unit of the bundled data, in every period,
 // passes tally check with no errors.

@@ -1,0 +1,60 @@
+// Package testrepo gives tests the repositories they share: the small
+// clean repository of the check fixtures and the project's own 2019 data.
+// Only tests import it.
+package testrepo
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing/fstest"
+)
+
+// Root is the module's root folder, which holds the bundled data.
+func Root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Base is the check fixtures' small clean repository (two tasks, four units,
+// one report), in memory.
+func Base() fstest.MapFS {
+	return read(filepath.Join(Root(), "internal", "check", "testdata", "base"), "*", "*/*", "*/*/*")
+}
+
+// Bundled is the project's own data: plan, units, tasks, reports and seeds.
+func Bundled() fstest.MapFS {
+	return read(Root(), "plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
+}
+
+func read(dir string, patterns ...string) fstest.MapFS {
+	m := fstest.MapFS{}
+	root := os.DirFS(dir)
+	for _, p := range patterns {
+		files, _ := fs.Glob(root, p)
+		for _, f := range files {
+			if info, err := fs.Stat(root, f); err != nil || info.IsDir() {
+				continue
+			}
+			if b, err := fs.ReadFile(root, f); err == nil {
+				m[f] = &fstest.MapFile{Data: b}
+			}
+		}
+	}
+	return m
+}
+
+// Write lays a repository out in dir.
+func Write(dir string, m fstest.MapFS) error {
+	for name, f := range m {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
