@@ -49,7 +49,6 @@ func (a *app) runExport(o *exportOptions) error {
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usage("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
-	o.format = "table"
 	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
 	if err != nil {
 		return err

@@ -9,7 +9,6 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
-	"tally/internal/render"
 )
 
 // ledgerOptions are the flags shared by the commands that read the ledger.
@@ -61,11 +60,6 @@ func (a *app) parseAsOf(s string) (time.Time, bool, error) {
 // as-of date defaults to the period's end; in date views (overdue) to today,
 // and the period to the one under way then.
 func (a *app) buildLedger(o *ledgerOptions, periodView bool) (*loaded, *ledger.Ledger, error) {
-	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
-	if err != nil {
-		return nil, nil, err
-	}
-	o.format = string(f)
 	asOf, given, err := a.parseAsOf(o.asOf)
 	if err != nil {
 		return nil, nil, err

@@ -27,12 +27,16 @@ func (a *app) missingCmd() *cobra.Command {
 }
 
 func (a *app) runMissing(o *ledgerOptions) error {
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
+	if err != nil {
+		return err
+	}
 	l, lg, err := a.buildLedger(o, true)
 	if err != nil {
 		return err
 	}
 	rows := render.MissingRows(lg)
-	if render.Format(o.format) == render.FormatJSON {
+	if f == render.FormatJSON {
 		out := []render.MissingJSON{}
 		for _, u := range rows {
 			out = append(out, render.MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Tasks: u.Missing})
@@ -52,7 +56,6 @@ func (a *app) runMissing(o *ledgerOptions) error {
 		pairs += len(u.Missing)
 		t.Rows = append(t.Rows, []string{u.Unit.ID, u.Unit.Name, render.ReportState(u, a.lang), fmt.Sprint(len(u.Missing)), strings.Join(u.Missing, a.t("、", ", "))})
 	}
-	f := render.Format(o.format)
 	if f == render.FormatTable {
 		if len(rows) == 0 {
 			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("期次 %s：全部单位均已报送。", lg.Period.ID), fmt.Sprintf("Period %s: every unit has reported.", lg.Period.ID)))

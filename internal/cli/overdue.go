@@ -55,12 +55,16 @@ type overdueItem struct {
 }
 
 func (a *app) runOverdue(o *ledgerOptions) error {
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
+	if err != nil {
+		return err
+	}
 	l, lg, err := a.buildLedger(o, false)
 	if err != nil {
 		return err
 	}
 	items := overdueItems(lg)
-	if render.Format(o.format) == render.FormatJSON {
+	if f == render.FormatJSON {
 		out := []render.OverdueJSON{}
 		for _, it := range items {
 			unit := ""
@@ -92,7 +96,6 @@ func (a *app) runOverdue(o *ledgerOptions) error {
 		t.Rows = append(t.Rows, []string{render.LightLabel(it.light, a.lang), it.task.Task.ID + " " + it.task.Task.Title, unit,
 			render.Percent(progress), render.Reasons(it.reasons, a.lang)})
 	}
-	f := render.Format(o.format)
 	if f == render.FormatTable {
 		fmt.Fprintln(a.stdout, a.t(
 			fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", model.FormatDate(lg.AsOf), lg.Period.ID, red, yellow),

@@ -36,11 +36,14 @@ func (a *app) runSummary(o *summaryOptions) error {
 	if o.by != "task" && o.by != "unit" && o.by != "section" {
 		return usage("--by 只能是 task、unit 或 section，不能是“%s”", "--by must be task, unit or section, not %q", o.by)
 	}
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
+	if err != nil {
+		return err
+	}
 	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
 	if err != nil {
 		return err
 	}
-	f := render.Format(o.format)
 	if f == render.FormatJSON {
 		if err := render.JSON(a.stdout, render.NewSummaryJSON(lg)); err != nil {
 			return err

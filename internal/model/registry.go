@@ -11,6 +11,7 @@ type Registry struct {
 	byID   map[string]int
 	names  map[string]entity
 	memo   map[int][]int // group index → unit indexes, sorted
+	sorted []string      // every name, sorted, for suggestions
 }
 
 type entity struct {
@@ -60,6 +61,10 @@ func NewRegistry(u *Units) *Registry {
 	for _, g := range u.Groups {
 		r.resolve(g.Name, nil)
 	}
+	for n := range r.names {
+		r.sorted = append(r.sorted, n)
+	}
+	sort.Strings(r.sorted)
 	return r
 }
 
@@ -80,14 +85,7 @@ func (r *Registry) UnitIndex(id string) int {
 }
 
 // Names lists every string the registry knows, for suggestions.
-func (r *Registry) Names() []string {
-	out := make([]string, 0, len(r.names))
-	for n := range r.names {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
+func (r *Registry) Names() []string { return r.sorted }
 
 // IsGroup reports whether name is a group's name or alias.
 func (r *Registry) IsGroup(name string) bool {
