@@ -2,6 +2,8 @@ package check
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -10,72 +12,107 @@ import (
 
 // historyRules compares each entry with the same unit's latest earlier
 // entry for the task, and looks for owned open tasks a report leaves out.
+// A unit's history is its own, so units are followed side by side.
 func historyRules(c *ctx) {
 	if c.repo.Plan == nil {
 		return
 	}
-	type key struct{ unit, task string }
-	type last struct {
-		e      model.Entry
-		period string
-	}
-	latest := map[key]last{}
-	unitTasks := c.x.UnitTasks()
-	// Reports are sorted by period order; entries of one period update the
-	// history only after the whole period is seen.
-	for i := 0; i < len(c.repo.Reports); {
-		j := i
-		for j < len(c.repo.Reports) && c.repo.Reports[j].Dir == c.repo.Reports[i].Dir {
-			j++
-		}
-		if c.x.PeriodIndex(c.repo.Reports[i].Dir) < 0 {
-			i = j
+	// Each unit's reports, in period order (Reports is sorted by period).
+	byUnit := map[string][]*model.Report{}
+	var units []string
+	for _, r := range c.repo.Reports {
+		if r.Unit != r.Base || c.x.PeriodIndex(r.Dir) < 0 {
 			continue
 		}
-		type update struct {
-			k key
-			l last
+		if _, ok := byUnit[r.Unit]; !ok {
+			units = append(units, r.Unit)
 		}
-		var updates []update
-		for _, r := range c.repo.Reports[i:j] {
-			if r.Unit != r.Base {
+		byUnit[r.Unit] = append(byUnit[r.Unit], r)
+	}
+	unitTasks := c.x.UnitTasks()
+	workers := min(runtime.GOMAXPROCS(0), len(units))
+	lists := make([]diag.List, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}}
+			for i := w; i < len(units); i += workers {
+				u := units[i]
+				h.follow(byUnit[u], unitTasks[u])
+			}
+		}()
+	}
+	wg.Wait()
+	for _, l := range lists {
+		c.d.Merge(l)
+	}
+}
+
+// last is a unit's latest word on a task, and the period it was said in.
+type last struct {
+	e      *model.Entry
+	period string
+}
+
+// unitHistory follows one unit at a time; its maps are reused between units.
+type unitHistory struct {
+	ctx
+	latest   map[string]last // by task key
+	reported map[string]bool
+	updates  []update
+}
+
+type update struct {
+	task string
+	l    last
+}
+
+// follow checks one unit's reports, oldest first, against its history.
+// A report's entries enter the history only after the whole report is
+// seen, so that two entries for one task are both compared with the past.
+func (h *unitHistory) follow(reports []*model.Report, owned []string) {
+	clear(h.latest)
+	if h.reported == nil {
+		h.reported = map[string]bool{}
+	}
+	for _, r := range reports {
+		clear(h.reported)
+		h.updates = h.updates[:0]
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			k := model.TaskKey(e.Task)
+			h.reported[k] = true
+			if prev, ok := h.latest[k]; ok {
+				if prev.e.Status == model.Done && e.Status != model.Done {
+					h.add(r.File, e.At.Of("status"), diag.DoneWentBack, i18n.F("任务 %s 在 %s 已报已完成，本期却报为%s",
+						"task %s was reported done in %s but is now %s", e.Task, prev.period, e.Status.Label(i18n.Zh)))
+				} else if e.EffectiveProgress() < prev.e.EffectiveProgress() && (e.HasProgress || prev.e.HasProgress) {
+					h.add(r.File, e.At.Of("progress"), diag.ProgressDown, i18n.T(
+						fmt.Sprintf("进度 %d 低于 %s 报送的 %d", e.EffectiveProgress(), prev.period, prev.e.EffectiveProgress()),
+						fmt.Sprintf("progress %d is below the %d reported in %s", e.EffectiveProgress(), prev.e.EffectiveProgress(), prev.period)))
+				}
+			}
+			h.updates = append(h.updates, update{k, last{e, r.Dir}})
+		}
+		var open []string
+		for _, tid := range owned {
+			k := model.TaskKey(tid)
+			if h.reported[k] {
 				continue
 			}
-			reported := map[string]bool{}
-			for _, e := range r.Entries {
-				k := key{r.Unit, model.TaskKey(e.Task)}
-				reported[k.task] = true
-				if prev, ok := latest[k]; ok {
-					if prev.e.Status == model.Done && e.Status != model.Done {
-						c.add(r.File, e.At.Of("status"), diag.DoneWentBack, i18n.F("任务 %s 在 %s 已报已完成，本期却报为%s",
-							"task %s was reported done in %s but is now %s", e.Task, prev.period, e.Status.Label(i18n.Zh)))
-					} else if e.EffectiveProgress() < prev.e.EffectiveProgress() && (e.HasProgress || prev.e.HasProgress) {
-						c.add(r.File, e.At.Of("progress"), diag.ProgressDown, i18n.T(
-							fmt.Sprintf("进度 %d 低于 %s 报送的 %d", e.EffectiveProgress(), prev.period, prev.e.EffectiveProgress()),
-							fmt.Sprintf("progress %d is below the %d reported in %s", e.EffectiveProgress(), prev.e.EffectiveProgress(), prev.period)))
-					}
-				}
-				updates = append(updates, update{k, last{e, r.Dir}})
+			if prev, ok := h.latest[k]; ok && prev.e.Status == model.Done {
+				continue
 			}
-			var open []string
-			for _, tid := range unitTasks[r.Unit] {
-				k := key{r.Unit, model.TaskKey(tid)}
-				if reported[k.task] {
-					continue
-				}
-				if prev, ok := latest[k]; ok && prev.e.Status == model.Done {
-					continue
-				}
-				open = append(open, tid)
-			}
-			if len(open) > 0 {
-				c.add(r.File, r.At.Of("entries"), diag.NotReported, i18n.T(
-					"本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En))
-			}
+			open = append(open, tid)
 		}
-		for _, u := range updates {
-			latest[u.k] = u.l
+		if len(open) > 0 {
+			h.add(r.File, r.At.Of("entries"), diag.NotReported, i18n.T(
+				"本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En))
 		}
-		i = j
+		for _, u := range h.updates {
+			h.latest[u.task] = u.l
+		}
 	}
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -10,6 +11,7 @@ import (
 )
 
 func reportRules(c *ctx) {
+	seen := map[string]model.Pos{} // a report's task keys, where first reported
 	for _, r := range c.repo.Reports {
 		if r.Unit != "" && r.Unit != r.Base {
 			c.add(r.File, r.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：报送文件应命名为 reports/%s/%s.yaml",
@@ -48,14 +50,14 @@ func reportRules(c *ctx) {
 			c.add(r.File, r.At.Of("submitted"), diag.SubmittedFuture, i18n.F("报送日期 %s 晚于今天（%s）",
 				"submitted %s, after today (%s)", model.FormatDate(r.Submitted), model.FormatDate(c.opts.Today)))
 		}
-		entries := map[string]model.Pos{}
-		for _, e := range r.Entries {
-			c.entryRules(r, e, entries)
+		clear(seen)
+		for i := range r.Entries {
+			c.entryRules(r, &r.Entries[i], seen)
 		}
 	}
 }
 
-func (c *ctx) entryRules(r *model.Report, e model.Entry, seen map[string]model.Pos) {
+func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.Pos) {
 	k := model.TaskKey(e.Task)
 	if first, dup := seen[k]; dup {
 		c.add(r.File, e.At.Of("task"), diag.DuplicateEntry, i18n.F("任务 %s 已在第 %d 行报送过", "task %s is already reported on line %d", e.Task, first.Line))
@@ -72,12 +74,8 @@ func (c *ctx) entryRules(r *model.Report, e model.Entry, seen map[string]model.P
 			"unit %s is not responsible for task %s (owners: %s)", r.Unit, t.ID, ownersText(t)))
 	}
 	if t != nil {
-		targets := map[string]bool{}
-		for _, g := range t.Targets {
-			targets[g.ID] = true
-		}
 		for _, v := range e.Values {
-			if !targets[v.Target] {
+			if !slices.ContainsFunc(t.Targets, func(g model.Target) bool { return g.ID == v.Target }) {
 				c.add(r.File, v.Pos, diag.UnknownTarget, i18n.F("任务 %s 没有指标“%s”", "task %s has no target %q", t.ID, v.Target))
 			}
 		}
