@@ -17,6 +17,10 @@ import (
 // MaxDepth is the deepest nesting tally reads; its files need fewer than ten.
 const MaxDepth = 64
 
+// fastParsing lets tests compare what loading gives with and without
+// the fast parser.
+var fastParsing = true
+
 // Parse parses normalized text into the document's top node. It returns nil
 // for an empty document (reported as such) and for a syntax error (reported
 // with the line and column where the problem starts).
@@ -25,6 +29,12 @@ func Parse(file string, text []byte, d *diag.List) *yaml.Node {
 		d.Add(file, *d2, diag.TooComplex, i18n.F(
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
 		return nil
+	}
+	if fastParsing {
+		if top, ok := fastParse(text); ok {
+			duplicateKeys(file, top, d)
+			return top
+		}
 	}
 	var doc yaml.Node
 	if err := safeUnmarshal(text, &doc); err != nil {

@@ -1,0 +1,331 @@
+package load
+
+import (
+	"bytes"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// fastParse reads the plain block layout that `tally fmt`, `tally new` and
+// `tally import` write, several times faster than the YAML library: block
+// mappings with identifier keys, block sequences, plain and simple
+// double-quoted scalars, literal block scalars (| and |-), comment and
+// blank lines. It builds the same nodes the library would (kind, style,
+// tag, value, line and column; comments are not kept, the loader does not
+// read them). On anything else (flow collections, anchors, tags,
+// escapes, multi-line plain scalars, a line it does not expect) it gives
+// up and returns false, and the library parses the file, so a file's
+// meaning and its errors never depend on which parser read it. Its
+// agreement with the library is fuzzed (FuzzFastParse).
+func fastParse(text []byte) (*yaml.Node, bool) {
+	if !fastBytes(text) {
+		return nil, false
+	}
+	p := fastParser{text: text}
+	p.split()
+	i := p.skip(0)
+	if i == len(p.lines) || p.lines[i].indent != 0 {
+		return nil, false
+	}
+	top, next, ok := p.mapping(i, 0)
+	if !ok || p.skip(next) != len(p.lines) {
+		return nil, false
+	}
+	return top, true
+}
+
+// fastBytes reports whether every byte of text is one the fast parser
+// handles the way the library does: no tabs or control characters, no
+// characters the library refuses, no line breaks other than \n.
+func fastBytes(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n' || (c >= 0x20 && c < 0x7F):
+		case c < 0x80 || c >= 0xF0:
+			return false // controls, DEL; 4-byte characters the library calls unprintable
+		case c == 0xC2:
+			if i+1 < len(text) && text[i+1] < 0xA0 {
+				return false // C1 controls and NEL, a line break to the library
+			}
+		case c == 0xE2:
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				return false // line and paragraph separators
+			}
+		case c == 0xEF:
+			if i+2 < len(text) && ((text[i+1] == 0xBB && text[i+2] == 0xBF) || (text[i+1] == 0xBF && text[i+2] >= 0xBE)) {
+				return false // a BOM inside the text, U+FFFE, U+FFFF
+			}
+		}
+	}
+	return true
+}
+
+// fastLine is one line of the text: its number (from 1), indentation, and
+// where its content starts and ends (without the line break).
+type fastLine struct {
+	num         int
+	indent      int
+	start, end  int
+	blank       bool // empty or spaces only
+	commentOnly bool
+}
+
+type fastParser struct {
+	text  []byte
+	lines []fastLine
+	slab  []yaml.Node
+}
+
+func (p *fastParser) split() {
+	p.lines = make([]fastLine, 0, bytes.Count(p.text, []byte{'\n'})+1)
+	for start, num := 0, 1; start < len(p.text); num++ {
+		end := bytes.IndexByte(p.text[start:], '\n')
+		if end < 0 {
+			end = len(p.text)
+		} else {
+			end += start
+		}
+		l := fastLine{num: num, start: start, end: end}
+		for l.start+l.indent < end && p.text[l.start+l.indent] == ' ' {
+			l.indent++
+		}
+		l.blank = l.start+l.indent == end
+		l.commentOnly = !l.blank && p.text[l.start+l.indent] == '#'
+		p.lines = append(p.lines, l)
+		start = end + 1
+	}
+}
+
+// skip returns the first line from i that is neither blank nor a comment.
+func (p *fastParser) skip(i int) int {
+	for i < len(p.lines) && (p.lines[i].blank || p.lines[i].commentOnly) {
+		i++
+	}
+	return i
+}
+
+func (p *fastParser) node(kind yaml.Kind, tag, value string, line, col int) *yaml.Node {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]yaml.Node, 0, 64)
+	}
+	p.slab = append(p.slab, yaml.Node{Kind: kind, Tag: tag, Value: value, Line: line, Column: col + 1})
+	return &p.slab[len(p.slab)-1]
+}
+
+// key reads `key:` at byte offset at of line l: an identifier followed by
+// a colon and a space or the end of the line. It returns the key and the
+// offset after the colon.
+func (p *fastParser) key(l fastLine, at int) (string, int, bool) {
+	i := at
+	for i < l.end && i-at < 64 {
+		c := p.text[i]
+		if c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z') || (i > at && c >= '0' && c <= '9') {
+			i++
+			continue
+		}
+		break
+	}
+	if i == at || i >= l.end || p.text[i] != ':' || (i+1 < l.end && p.text[i+1] != ' ') {
+		return "", 0, false
+	}
+	return string(p.text[at:i]), i + 1, true
+}
+
+// mapping reads a block mapping whose keys stand at column indent, the
+// first on line i. The first key may follow a sequence's "- " (then line
+// i's own indentation is smaller).
+func (p *fastParser) mapping(i, indent int) (*yaml.Node, int, bool) {
+	var m *yaml.Node
+	first := true
+	for {
+		l := p.lines[i]
+		at := l.start + indent
+		if !first && l.indent != indent {
+			return nil, 0, false
+		}
+		k, after, ok := p.key(l, at)
+		if !ok {
+			return nil, 0, false
+		}
+		kn := p.node(yaml.ScalarNode, "", k, l.num, indent)
+		kn.Tag = kn.ShortTag()
+		if first {
+			m = p.node(yaml.MappingNode, "!!map", "", l.num, indent)
+			first = false
+		}
+		v, next, ok := p.value(i, indent, after, true)
+		if !ok {
+			return nil, 0, false
+		}
+		m.Content = append(m.Content, kn, v)
+		next = p.skip(next)
+		if next == len(p.lines) || p.lines[next].indent < indent {
+			return m, next, true
+		}
+		if p.lines[next].indent > indent {
+			return nil, 0, false
+		}
+		i = next
+	}
+}
+
+// sequence reads a block sequence whose dashes stand at column indent.
+func (p *fastParser) sequence(i, indent int) (*yaml.Node, int, bool) {
+	s := p.node(yaml.SequenceNode, "!!seq", "", p.lines[i].num, indent)
+	for {
+		l := p.lines[i]
+		at := l.start + indent
+		if l.indent != indent || !dash(p.text, at, l.end) || at+1 == l.end {
+			return nil, 0, false
+		}
+		col := indent + 2
+		for l.start+col < l.end && p.text[l.start+col] == ' ' {
+			col++
+		}
+		var item *yaml.Node
+		next := i + 1
+		if _, _, isKey := p.key(l, l.start+col); isKey {
+			var ok bool
+			if item, next, ok = p.mapping(i, col); !ok {
+				return nil, 0, false
+			}
+		} else {
+			var ok bool
+			if item, next, ok = p.value(i, indent, l.start+col-1, false); !ok {
+				return nil, 0, false
+			}
+		}
+		s.Content = append(s.Content, item)
+		next = p.skip(next)
+		if next == len(p.lines) || p.lines[next].indent < indent {
+			return s, next, true
+		}
+		l2 := p.lines[next]
+		if l2.indent > indent {
+			return nil, 0, false
+		}
+		if !dash(p.text, l2.start+indent, l2.end) {
+			return s, next, true // the parent mapping goes on
+		}
+		i = next
+	}
+}
+
+// dash reports whether a sequence entry starts at offset at: "- " or a
+// dash ending the line.
+func dash(text []byte, at, end int) bool {
+	return at < end && text[at] == '-' && (at+1 == end || text[at+1] == ' ')
+}
+
+// value reads what follows a key's colon (or a dash) at offset after on
+// line i, whose parent stands at column indent: a scalar on the same line,
+// a literal block scalar, or (only after a key) a block collection on the
+// next lines.
+func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int, bool) {
+	l := p.lines[i]
+	at := after
+	for at < l.end && p.text[at] == ' ' {
+		at++
+	}
+	col := at - l.start // all before it is ASCII
+	if at == l.end {
+		if !afterKey {
+			return nil, 0, false
+		}
+		next := p.skip(i + 1)
+		if next == len(p.lines) {
+			return nil, 0, false
+		}
+		l2 := p.lines[next]
+		switch {
+		case l2.indent > indent && dash(p.text, l2.start+l2.indent, l2.end):
+			return p.sequence(next, l2.indent)
+		case l2.indent > indent:
+			return p.mapping(next, l2.indent)
+		case l2.indent == indent && dash(p.text, l2.start+l2.indent, l2.end):
+			return p.sequence(next, indent)
+		}
+		return nil, 0, false // an empty value: the library places its null
+	}
+	rest := p.text[at:l.end]
+	switch rest[0] {
+	case '|':
+		return p.literal(i, indent, rest, col)
+	case '"':
+		end := bytes.IndexByte(rest[1:], '"')
+		if end < 0 || bytes.IndexByte(rest[1:end+1], '\\') >= 0 || len(bytes.TrimRight(rest[end+2:], " ")) > 0 {
+			return nil, 0, false
+		}
+		n := p.node(yaml.ScalarNode, "!!str", string(rest[1:end+1]), l.num, col)
+		n.Style = yaml.DoubleQuotedStyle
+		return n, i + 1, true
+	case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '>', '\'', '%', '@', '`':
+		return nil, 0, false
+	}
+	rest = bytes.TrimRight(rest, " ")
+	if bytes.Contains(rest, []byte(": ")) || bytes.Contains(rest, []byte(" #")) || rest[len(rest)-1] == ':' ||
+		bytes.ContainsAny(rest, "[]{}") {
+		return nil, 0, false
+	}
+	// A more indented line after a plain scalar would continue it.
+	if next := p.skip(i + 1); next < len(p.lines) && p.lines[next].indent > indent {
+		return nil, 0, false
+	}
+	n := p.node(yaml.ScalarNode, "", string(rest), l.num, col)
+	n.Tag = n.ShortTag()
+	return n, i + 1, true
+}
+
+// literal reads a literal block scalar (| or |-) whose indicator rest
+// starts at column col of line i, under a parent at column indent.
+func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, int, bool) {
+	strip := false
+	switch string(bytes.TrimRight(rest, " ")) {
+	case "|":
+	case "|-":
+		strip = true
+	default:
+		return nil, 0, false
+	}
+	// The content's indentation is that of its first non-empty line.
+	j := i + 1
+	for j < len(p.lines) && p.lines[j].start == p.lines[j].end {
+		j++
+	}
+	if j == len(p.lines) || p.lines[j].blank || p.lines[j].indent <= indent {
+		return nil, 0, false
+	}
+	n := p.lines[j].indent
+	var b []byte
+	end := i + 1 // one past the last line of content
+	for k := i + 1; k < len(p.lines); k++ {
+		l := p.lines[k]
+		if l.start == l.end {
+			continue
+		}
+		if l.blank {
+			return nil, 0, false // spaces only: content or not, by rules not worth copying
+		}
+		if l.indent < n {
+			break
+		}
+		if l.end == len(p.text) {
+			return nil, 0, false // no line break after the last line: the library keeps none
+		}
+		for ; end < k; end++ {
+			b = append(b, '\n')
+		}
+		b = append(b, p.text[l.start+n:l.end]...)
+		b = append(b, '\n')
+		end = k + 1
+	}
+	if strip {
+		b = b[:len(b)-1]
+	}
+	v := p.node(yaml.ScalarNode, "!!str", string(b), p.lines[i].num, col)
+	v.Style = yaml.LiteralStyle
+	// The library ends the scalar at its last content line; blank lines
+	// after it are the next node's business.
+	return v, end, true
+}

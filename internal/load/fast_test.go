@@ -1,0 +1,149 @@
+package load
+
+import (
+	"io/fs"
+	"os"
+	"reflect"
+	"strings"
+	"testing/fstest"
+
+	"bytes"
+	"fmt"
+	"tally/internal/gen"
+	"tally/internal/testrepo"
+	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// sameNodes describes the first difference between two trees in what the
+// loader reads of a node, or returns "".
+func sameNodes(path string, a, b *yaml.Node) string {
+	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value ||
+		a.Line != b.Line || a.Column != b.Column || a.Anchor != b.Anchor || (a.Alias == nil) != (b.Alias == nil) ||
+		len(a.Content) != len(b.Content) {
+		return fmt.Sprintf("%s: library {kind %d style %d tag %s value %q at %d:%d, %d children}, fast {kind %d style %d tag %s value %q at %d:%d, %d children}",
+			path, a.Kind, a.Style, a.Tag, a.Value, a.Line, a.Column, len(a.Content), b.Kind, b.Style, b.Tag, b.Value, b.Line, b.Column, len(b.Content))
+	}
+	for i := range a.Content {
+		if d := sameNodes(fmt.Sprintf("%s/%d", path, i), a.Content[i], b.Content[i]); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// agree checks that when the fast parser reads text, the library reads it
+// and builds the same tree.
+func agree(t testing.TB, name string, text []byte) bool {
+	fast, ok := fastParse(text)
+	if !ok {
+		return false
+	}
+	var doc yaml.Node
+	if err := safeUnmarshal(text, &doc); err != nil {
+		t.Fatalf("%s: the fast parser read what the library refuses (%v):\n%s", name, err, text)
+	}
+	if len(doc.Content) != 1 {
+		t.Fatalf("%s: the fast parser read a document the library sees as %d nodes:\n%s", name, len(doc.Content), text)
+	}
+	if d := sameNodes("", doc.Content[0], fast); d != "" {
+		t.Fatalf("%s: the parsers disagree at %s\n%s", name, d, text)
+	}
+	return true
+}
+
+// The layouts tally writes, each of which the fast parser must read (so a
+// change that makes it give up on them shows here, not only in `make bench`)
+// and read as the library does.
+var fastReads = []string{
+	"unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-04\nentries:\n  - task: 1\n    status: 推进中\n    progress: 60\n    summary: 制定方案。\n\n  - task: \"1.2\"\n    status: 已完成\n",
+	"# 示例数据\n# yaml-language-server: $schema=../../schema/report.schema.json\nunit: a-org\n\n# 本期\nentries:\n  # first\n  - task: 3\n    # inside\n    status: done\n",
+	"section: \"1\"\ntitle: 标题\nbody: |\n  第一行\n\n  # 不是注释\n    缩进更深\n\nowners:\n  - 市委组织部\n  - 各县（市、区）党委组织部\n",
+	"body: |-\n  a\n  b\n\n\nnext: x\n",
+	"body: |\n\n  leading blank\nx: 1\n",
+	"list:\n- a\n- b\nafter: 1\n",
+	"nested:\n  deeper:\n    deepest: v\n  back: 2\ntop: 3\n",
+	"k: y\nn: null\nt: true\nf: 1.5\ni: 0x1F\nd: 2019-09-30\nts: 2019-09-30T10:00:00Z\ne: ~\ns: yes\nm: a:b\nc: 你好,世界\nq: \"\"\n",
+	"k: v   \nk2: \"quoted\"  \n",
+	"a: 1\n      # a comment deeper than anything\nb: 2\n",
+	"a:\n  -   b: 1\n      c: 2\n  - d\n",
+}
+
+func TestFastParserReadsWhatTallyWrites(t *testing.T) {
+	for i, text := range fastReads {
+		if !agree(t, fmt.Sprint("case ", i), []byte(text)) {
+			t.Errorf("case %d: the fast parser gave up on a layout tally writes:\n%s", i, text)
+		}
+	}
+}
+
+// Layouts the fast parser leaves to the library: each is either outside
+// its subset or an error, and whichever it is, the library must decide.
+var fastGivesUp = []string{
+	"a: [1, 2]\n", "a: {b: 1}\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "--- \na: 1\n", "a: 1\n...\n",
+	"a: \"x\\ny\"\n", "a: 'x'\n", "a: >\n  folded\n", "a: |+\n  keep\n\n", "a: |2\n   x\n", "a: | # c\n  x\n",
+	"a: b\n  c\n", "a: b # c\n", "a: b: c\n", "a:\n", "a:\nb: 1\n", "- a\n", "a: 1\n - b\n", "a:\n  - b\n  c: 1\n",
+	"a: |\n  x\n   \n  y\n", "a: |\n   \n  x\n", "a: |\nb: 1\n", "a:\tb\n", "a: \x01\n", "a: \u2028\n", "a: 😀\n",
+	"\"a\": 1\n", "a-b: 1\n", "a: -1\n", "a: \"x\" y\n", "a: \"x\n  y\"\n",
+	"a:\n  b: 1\n c: 2\n", "a:\n    b: 1\n  c: 2\n", "? a\n: 1\n", "%YAML 1.2\n---\na: 1\n", "a: 1\n\nb:\n",
+}
+
+func TestFastParserGivesUp(t *testing.T) {
+	for _, text := range fastGivesUp {
+		if _, ok := fastParse([]byte(text)); ok {
+			t.Errorf("the fast parser read %q; it should leave it to the library", text)
+		}
+	}
+}
+
+// Whatever the fast parser reads, the library reads the same way.
+func FuzzFastParse(f *testing.F) {
+	for _, s := range fastReads {
+		f.Add([]byte(s))
+	}
+	for _, s := range fastGivesUp {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		if !utf8.Valid(text) || bytes.ContainsAny(text, "\r\x00") || bytes.HasPrefix(text, []byte("\uFEFF")) {
+			return // Normalize refuses or rewrites these before parsing
+		}
+		agree(t, "input", text)
+	})
+}
+
+// Loading gives the same model and the same diagnostics with the fast
+// parser as without it: on the bundled data, on a generated repository,
+// and on copies with errors in them.
+func TestFastParserChangesNoResult(t *testing.T) {
+	dir := t.TempDir()
+	if err := gen.Write(dir, gen.Options{Tasks: 12, Units: 150, Periods: 4, Seed: 3, Missing: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	generated := os.DirFS(dir)
+	broken := testrepo.Bundled()
+	for name, f := range broken {
+		if strings.HasPrefix(name, "reports/") {
+			data := bytes.Replace(f.Data, []byte("progress: "), []byte("progress: 1"), 1)
+			data = bytes.Replace(data, []byte("status: "), []byte("status: x"), 1)
+			broken[name] = &fstest.MapFile{Data: append(data, "unknown: |\n  text\n"...)}
+		}
+	}
+	for name, fsys := range map[string]fs.FS{"bundled": testrepo.Bundled(), "generated": generated, "broken": broken} {
+		fastParsing = false
+		want := Load(fsys)
+		fastParsing = true
+		got := Load(fsys)
+		if len(want.Repo.Reports) == 0 || (name == "broken") != (len(want.Diags.Items) > 0) {
+			t.Fatalf("%s: %d reports, %d diagnostics", name, len(want.Repo.Reports), len(want.Diags.Items))
+		}
+		if !reflect.DeepEqual(got.Repo, want.Repo) {
+			t.Errorf("%s: the fast parser changes the model", name)
+		}
+		if !reflect.DeepEqual(got.Diags, want.Diags) {
+			t.Errorf("%s: the fast parser changes the diagnostics:\nwith:    %v\nwithout: %v", name, got.Diags.Items, want.Diags.Items)
+		}
+	}
+}
