@@ -76,7 +76,10 @@ func Write(dir string, o Options) error {
 	}
 	units.WriteString("groups:\n")
 	for g := 0; g < groups; g++ {
-		fmt.Fprintf(&units, "  - name: 第%d组\n    members: [%s]\n", g+1, strings.Join(members[g], ", "))
+		fmt.Fprintf(&units, "  - name: 第%d组\n    members:\n", g+1)
+		for _, m := range members[g] {
+			fmt.Fprintf(&units, "      - %s\n", m)
+		}
 	}
 	if err := write("units.yaml", units.String()); err != nil {
 		return err
@@ -199,7 +202,7 @@ func submitted(q int, rng *rand.Rand) string {
 // Cached returns a folder holding a repository of size o, generating it
 // in the system's temporary folder the first time (for benchmarks).
 func Cached(o Options) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v2-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v3-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
 	if _, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil {
 		return dir, nil
 	}
