@@ -18,11 +18,18 @@ import (
 // meaning and its errors never depend on which parser read it. Its
 // agreement with the library is fuzzed (FuzzFastParse).
 func fastParse(text []byte) (*yaml.Node, bool) {
+	var p fastParser
+	return p.parse(text)
+}
+
+// parse reads text with p, reusing the memory of p's earlier parses: the
+// nodes of the last tree p returned are overwritten, so a caller that
+// reuses p must be done with that tree.
+func (p *fastParser) parse(text []byte) (*yaml.Node, bool) {
 	if !fastBytes(text) {
 		return nil, false
 	}
-	p := fastParser{text: text}
-	p.split()
+	p.reset(text)
 	i := p.skip(0)
 	if i == len(p.lines) || p.lines[i].indent != 0 {
 		return nil, false
@@ -74,24 +81,38 @@ type fastLine struct {
 type fastParser struct {
 	text  []byte
 	lines []fastLine
-	slab  []yaml.Node
+	// Nodes come from slabs, and collections' children from one arena of
+	// pointers; both are kept for the next parse.
+	slabs [][]yaml.Node
+	slab  int // the slab being filled
+	arena []*yaml.Node
+	stack []*yaml.Node // children of the collections being read
 }
 
-func (p *fastParser) split() {
-	p.lines = make([]fastLine, 0, bytes.Count(p.text, []byte{'\n'})+1)
-	for start, num := 0, 1; start < len(p.text); num++ {
-		end := bytes.IndexByte(p.text[start:], '\n')
+const slabSize = 256
+
+func (p *fastParser) reset(text []byte) {
+	p.text = text
+	p.lines = p.lines[:0]
+	for i := range p.slabs {
+		p.slabs[i] = p.slabs[i][:0]
+	}
+	p.slab = 0
+	p.arena = p.arena[:0]
+	p.stack = p.stack[:0]
+	for start, num := 0, 1; start < len(text); num++ {
+		end := bytes.IndexByte(text[start:], '\n')
 		if end < 0 {
-			end = len(p.text)
+			end = len(text)
 		} else {
 			end += start
 		}
 		l := fastLine{num: num, start: start, end: end}
-		for l.start+l.indent < end && p.text[l.start+l.indent] == ' ' {
+		for l.start+l.indent < end && text[l.start+l.indent] == ' ' {
 			l.indent++
 		}
 		l.blank = l.start+l.indent == end
-		l.commentOnly = !l.blank && p.text[l.start+l.indent] == '#'
+		l.commentOnly = !l.blank && text[l.start+l.indent] == '#'
 		p.lines = append(p.lines, l)
 		start = end + 1
 	}
@@ -106,11 +127,28 @@ func (p *fastParser) skip(i int) int {
 }
 
 func (p *fastParser) node(kind yaml.Kind, tag, value string, line, col int) *yaml.Node {
-	if len(p.slab) == cap(p.slab) {
-		p.slab = make([]yaml.Node, 0, 64)
+	if p.slab < len(p.slabs) && len(p.slabs[p.slab]) == slabSize {
+		p.slab++
 	}
-	p.slab = append(p.slab, yaml.Node{Kind: kind, Tag: tag, Value: value, Line: line, Column: col + 1})
-	return &p.slab[len(p.slab)-1]
+	if p.slab == len(p.slabs) {
+		p.slabs = append(p.slabs, make([]yaml.Node, 0, slabSize))
+	}
+	s := append(p.slabs[p.slab], yaml.Node{Kind: kind, Tag: tag, Value: value, Line: line, Column: col + 1})
+	p.slabs[p.slab] = s
+	return &s[len(s)-1]
+}
+
+// children takes the nodes pushed on the stack since from as a
+// collection's content.
+func (p *fastParser) children(from int) []*yaml.Node {
+	n := len(p.stack) - from
+	if len(p.arena)+n > cap(p.arena) {
+		p.arena = make([]*yaml.Node, 0, max(4096, n)) // the old arena lives on in earlier content
+	}
+	start := len(p.arena)
+	p.arena = append(p.arena, p.stack[from:]...)
+	p.stack = p.stack[:from]
+	return p.arena[start:len(p.arena):len(p.arena)]
 }
 
 // key reads `key:` at byte offset at of line l: an identifier followed by
@@ -138,6 +176,7 @@ func (p *fastParser) key(l fastLine, at int) (string, int, bool) {
 func (p *fastParser) mapping(i, indent int) (*yaml.Node, int, bool) {
 	var m *yaml.Node
 	first := true
+	from := len(p.stack)
 	for {
 		l := p.lines[i]
 		at := l.start + indent
@@ -158,9 +197,10 @@ func (p *fastParser) mapping(i, indent int) (*yaml.Node, int, bool) {
 		if !ok {
 			return nil, 0, false
 		}
-		m.Content = append(m.Content, kn, v)
+		p.stack = append(p.stack, kn, v)
 		next = p.skip(next)
 		if next == len(p.lines) || p.lines[next].indent < indent {
+			m.Content = p.children(from)
 			return m, next, true
 		}
 		if p.lines[next].indent > indent {
@@ -173,6 +213,7 @@ func (p *fastParser) mapping(i, indent int) (*yaml.Node, int, bool) {
 // sequence reads a block sequence whose dashes stand at column indent.
 func (p *fastParser) sequence(i, indent int) (*yaml.Node, int, bool) {
 	s := p.node(yaml.SequenceNode, "!!seq", "", p.lines[i].num, indent)
+	from := len(p.stack)
 	for {
 		l := p.lines[i]
 		at := l.start + indent
@@ -196,9 +237,10 @@ func (p *fastParser) sequence(i, indent int) (*yaml.Node, int, bool) {
 				return nil, 0, false
 			}
 		}
-		s.Content = append(s.Content, item)
+		p.stack = append(p.stack, item)
 		next = p.skip(next)
 		if next == len(p.lines) || p.lines[next].indent < indent {
+			s.Content = p.children(from)
 			return s, next, true
 		}
 		l2 := p.lines[next]
@@ -206,6 +248,7 @@ func (p *fastParser) sequence(i, indent int) (*yaml.Node, int, bool) {
 			return nil, 0, false
 		}
 		if !dash(p.text, l2.start+indent, l2.end) {
+			s.Content = p.children(from)
 			return s, next, true // the parent mapping goes on
 		}
 		i = next

@@ -37,7 +37,11 @@ func sameNodes(path string, a, b *yaml.Node) string {
 // agree checks that when the fast parser reads text, the library reads it
 // and builds the same tree.
 func agree(t testing.TB, name string, text []byte) bool {
-	fast, ok := fastParse(text)
+	return agreeWith(t, new(fastParser), name, text)
+}
+
+func agreeWith(t testing.TB, p *fastParser, name string, text []byte) bool {
+	fast, ok := p.parse(text)
 	if !ok {
 		return false
 	}
@@ -79,6 +83,24 @@ func TestFastParserReadsWhatTallyWrites(t *testing.T) {
 	}
 }
 
+// A parser that reads file after file, as the loader's workers do, reuses
+// its memory and still builds each tree right.
+func TestFastParserReusedReadsEachFileRight(t *testing.T) {
+	var p fastParser
+	for round := 0; round < 3; round++ {
+		for i := range fastReads {
+			j := (i*7 + round) % len(fastReads)
+			if !agreeWith(t, &p, fmt.Sprint("case ", j), []byte(fastReads[j])) {
+				t.Fatalf("case %d not read", j)
+			}
+		}
+	}
+	big := strings.Repeat("- k: v\n  n: 1\n", 2000)
+	if !agreeWith(t, &p, "big", []byte("a:\n"+big)) || !agreeWith(t, &p, "small after big", []byte(fastReads[0])) {
+		t.Fatal("not read")
+	}
+}
+
 // Layouts the fast parser leaves to the library: each is either outside
 // its subset or an error, and whichever it is, the library must decide.
 var fastGivesUp = []string{
@@ -98,6 +120,8 @@ func TestFastParserGivesUp(t *testing.T) {
 	}
 }
 
+var fuzzParser fastParser
+
 // Whatever the fast parser reads, the library reads the same way.
 func FuzzFastParse(f *testing.F) {
 	for _, s := range fastReads {
@@ -110,7 +134,7 @@ func FuzzFastParse(f *testing.F) {
 		if !utf8.Valid(text) || bytes.ContainsAny(text, "\r\x00") || bytes.HasPrefix(text, []byte("\uFEFF")) {
 			return // Normalize refuses or rewrites these before parsing
 		}
-		agree(t, "input", text)
+		agreeWith(t, &fuzzParser, "input", text) // one parser for all inputs, as a loader worker has
 	})
 }
 

@@ -116,8 +116,9 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var fp fastParser // its memory serves each file in turn
 			for i := range next {
-				outs[i] = readCached(fsys, jobs[i], cache)
+				outs[i] = readCached(fsys, jobs[i], cache, &fp)
 			}
 		}()
 	}
@@ -188,23 +189,25 @@ func isNotExist(fsys fs.FS, name string) bool {
 
 // readCached reads one file, or takes its outcome from the cache when the
 // file (a regular file, not a link) has not changed.
-func readCached(fsys fs.FS, j job, cache Cache) Outcome {
+func readCached(fsys fs.FS, j job, cache Cache, fp *fastParser) Outcome {
 	if cache == nil {
-		return readOne(fsys, j)
+		return readOne(fsys, j, fp)
 	}
 	info, err := lstat(fsys, j.file)
 	if err != nil || !info.Mode().IsRegular() {
-		return readOne(fsys, j)
+		return readOne(fsys, j, fp)
 	}
 	if o, ok := cache.Lookup(j.file, info); ok {
 		return *o
 	}
-	o := readOne(fsys, j)
+	o := readOne(fsys, j, fp)
 	cache.Store(j.file, info, &o)
 	return o
 }
 
-func readOne(fsys fs.FS, j job) (o Outcome) {
+// readOne reads one file into the model. fp's nodes are reused for the
+// next file: nothing of the tree outlives decoding.
+func readOne(fsys fs.FS, j job, fp *fastParser) (o Outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -221,7 +224,7 @@ func readOne(fsys fs.FS, j job) (o Outcome) {
 	if !ok {
 		return o
 	}
-	node := Parse(j.file, text, &o.Diags)
+	node := parseWith(j.file, text, &o.Diags, fp)
 	if node == nil {
 		return o
 	}

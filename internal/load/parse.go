@@ -25,13 +25,18 @@ var fastParsing = true
 // for an empty document (reported as such) and for a syntax error (reported
 // with the line and column where the problem starts).
 func Parse(file string, text []byte, d *diag.List) *yaml.Node {
+	return parseWith(file, text, d, new(fastParser))
+}
+
+// parseWith is Parse with the fast parser's memory from earlier files.
+func parseWith(file string, text []byte, d *diag.List, fp *fastParser) *yaml.Node {
 	if d2 := depthProblem(text); d2 != nil {
 		d.Add(file, *d2, diag.TooComplex, i18n.F(
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
 		return nil
 	}
 	if fastParsing {
-		if top, ok := fastParse(text); ok {
+		if top, ok := fp.parse(text); ok {
 			duplicateKeys(file, top, d)
 			return top
 		}
