@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,7 +19,6 @@ type app struct {
 	dir            string // -C
 	langFlag       string
 	rev            string // --rev: read the data as of a git revision
-	pending        sync.WaitGroup
 }
 
 func (a *app) t(zh, en string) string { return a.lang.Pick(zh, en) }

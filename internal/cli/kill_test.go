@@ -22,15 +22,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("TALLY_TEST_MAIN") == "1" {
 		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	// Keep the load cache of test runs out of the user's cache folder.
-	dir, err := os.MkdirTemp("", "tally-cache-")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("TALLY_CACHE", dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 // Killing `tally fmt` at any moment leaves every file its old or its new

@@ -46,7 +46,6 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	root := a.rootCmd()
 	root.SetArgs(args)
 	err := root.Execute()
-	a.pending.Wait()
 	if err == nil {
 		return ExitOK
 	}

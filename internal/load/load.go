@@ -58,9 +58,9 @@ const (
 	kindReport
 )
 
-// Outcome is what loading one file gave: at most one of the values, and
-// the file's own diagnostics. It depends only on the file's bytes.
-type Outcome struct {
+// outcome is what loading one file gave: at most one of the values, and
+// the file's own diagnostics.
+type outcome struct {
 	Plan   *model.Plan
 	Units  *model.Units
 	Task   *model.Task
@@ -68,17 +68,8 @@ type Outcome struct {
 	Diags  diag.List
 }
 
-// Cache remembers outcomes by a file's size and modification time, so that
-// files unchanged since the last run are not parsed again.
-type Cache interface {
-	Lookup(file string, info fs.FileInfo) (*Outcome, bool)
-	Store(file string, info fs.FileInfo, o *Outcome)
-}
-
 // Options adjust a load.
 type Options struct {
-	// Cache, if set, gives the outcomes of files unchanged since it stored them.
-	Cache Cache
 	// Listed, if set, is told how many files there are to read once the
 	// folders are listed and before any is read.
 	Listed func(files int)
@@ -89,7 +80,6 @@ func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
 
 // LoadWith reads the repository with options.
 func LoadWith(fsys fs.FS, opts Options) *Result {
-	cache := opts.Cache
 	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
 	var jobs []job
 	for _, f := range []struct {
@@ -108,7 +98,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		opts.Listed(len(jobs))
 	}
 
-	outs := make([]Outcome, len(jobs))
+	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
@@ -118,7 +108,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			defer wg.Done()
 			var fp fastParser // its memory serves each file in turn
 			for i := range next {
-				outs[i] = readCached(fsys, jobs[i], cache, &fp)
+				outs[i] = readOne(fsys, jobs[i], &fp)
 			}
 		}()
 	}
@@ -187,31 +177,13 @@ func isNotExist(fsys fs.FS, name string) bool {
 	return false
 }
 
-// readCached reads one file, or takes its outcome from the cache when the
-// file (a regular file, not a link) has not changed.
-func readCached(fsys fs.FS, j job, cache Cache, fp *fastParser) Outcome {
-	if cache == nil {
-		return readOne(fsys, j, fp)
-	}
-	info, err := lstat(fsys, j.file)
-	if err != nil || !info.Mode().IsRegular() {
-		return readOne(fsys, j, fp)
-	}
-	if o, ok := cache.Lookup(j.file, info); ok {
-		return *o
-	}
-	o := readOne(fsys, j, fp)
-	cache.Store(j.file, info, &o)
-	return o
-}
-
 // readOne reads one file into the model. fp's nodes are reused for the
 // next file: nothing of the tree outlives decoding.
-func readOne(fsys fs.FS, j job, fp *fastParser) (o Outcome) {
+func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
-			o = Outcome{}
+			o = outcome{}
 			o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.YAMLSyntax, i18n.T(
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}

@@ -25,17 +25,12 @@ type result struct {
 	rss  int64         // peak, KB
 }
 
-// cacheEnv is the environment of a run: "off" for cold runs that parse
-// every file, or a folder for the load cache of warm runs.
-var cacheEnv = "off"
-
 func run(runs int, dir string, name string, args ...string) result {
 	var walls []time.Duration
 	var rss int64
 	for i := 0; i < runs; i++ {
 		cmd := exec.Command(name, args...)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "TALLY_CACHE="+cacheEnv)
 		start := time.Now()
 		out, err := cmd.CombinedOutput()
 		wall := time.Since(start)
@@ -120,8 +115,7 @@ func main() {
 		gen.Province.Tasks, gen.Province.Units, gen.Province.Periods, files, float64(size)/1e6, dir)
 	fmt.Printf("median of %d runs; peak memory is the largest resident set seen\n\n", *runs)
 
-	// Cold: every file parsed (no load cache). The floor and the commands
-	// compared with it run in turn, round after round, so that drift in
+	// The floor and the commands compared with it run in turn, round after round, so that drift in
 	// the machine (caches, clock boost, neighbours) falls on all alike.
 	var flRuns, ckRuns, smRuns, exRuns, pyRuns []result
 	for i := 0; i < *runs; i++ {
@@ -133,20 +127,6 @@ func main() {
 	}
 	fl, ck, sm, ex, py := median(flRuns), median(ckRuns), median(smRuns), median(exRuns), median(pyRuns)
 	pyx := run(max(*runs/2, 1), dir, *python, *script, ".", "--xlsx", out+".py.xlsx")
-	// Warm: the load cache of an earlier run (files unchanged), as an
-	// officer's second and later runs find it.
-	cache, err := os.MkdirTemp("", "tally-bench-cache-")
-	if err != nil {
-		panic(err)
-	}
-	defer os.RemoveAll(cache)
-	cacheEnv = cache
-	run(1, dir, *tally, "check", "--format", "json")
-	wck := run(*runs, dir, *tally, "check", "--format", "json")
-	wsm := run(*runs, dir, *tally, "summary", "--format", "json")
-	wex := run(*runs, dir, *tally, "export", "--force", "-o", out)
-	cacheEnv = "off"
-
 	fmt.Printf("%-44s %10s %10s\n", "command", "wall", "peak RSS")
 	for _, r := range []struct {
 		name string
@@ -156,27 +136,23 @@ func main() {
 		{"tally check", ck},
 		{"tally summary --format json", sm},
 		{"tally export", ex},
-		{"tally check, load cache warm", wck},
-		{"tally summary --format json, cache warm", wsm},
-		{"tally export, cache warm", wex},
 		{"python summary (PyYAML CLoader)", py},
 		{"python summary + openpyxl workbook", pyx},
 	} {
 		fmt.Printf("%-44s %9.2fs %8.0f MB\n", r.name, r.r.wall.Seconds(), float64(r.r.rss)/1024)
 	}
 	fmt.Println("\ntargets:")
-	target(ck.wall.Seconds() <= 1.5*fl.wall.Seconds(), "check (cold) is %.2f× the floor (target ≤ 1.5×)", ck.wall.Seconds()/fl.wall.Seconds())
-	target(py.wall.Seconds() >= 5*sm.wall.Seconds(), "summary (cold) is %.2f× faster than Python (target ≥ 5×); %.2f× with the load cache warm",
-		py.wall.Seconds()/sm.wall.Seconds(), py.wall.Seconds()/wsm.wall.Seconds())
-	target(ex.wall < 3*time.Second, "export (cold) takes %.2fs (target < 3 s)", ex.wall.Seconds())
-	peak := max(ck.rss, sm.rss, ex.rss, wck.rss, wsm.rss, wex.rss)
+	target(ck.wall.Seconds() <= 1.5*fl.wall.Seconds(), "check is %.2f× the floor (target ≤ 1.5×)", ck.wall.Seconds()/fl.wall.Seconds())
+	target(py.wall.Seconds() >= 5*sm.wall.Seconds(), "summary is %.2f× faster than Python (target ≥ 5×)", py.wall.Seconds()/sm.wall.Seconds())
+	target(ex.wall < 3*time.Second, "export takes %.2fs (target < 3 s)", ex.wall.Seconds())
+	peak := max(ck.rss, sm.rss, ex.rss)
 	target(peak < 500*1024, "peak memory %.0f MB (target < 500 MB)", float64(peak)/1024)
 
 	if *growth {
 		// The machine itself is not linear in the data (page cache, memory
 		// bandwidth), so growth is judged against the floor at each size:
 		// tally's time over the floor's should not grow with the data.
-		fmt.Println("\ngrowth with the data (tasks and units ×2, ×4), cold, against the floor at each size:")
+		fmt.Println("\ngrowth with the data (tasks and units ×2, ×4), against the floor at each size:")
 		base := map[string]float64{"check": ck.wall.Seconds() / fl.wall.Seconds(), "summary": sm.wall.Seconds() / fl.wall.Seconds()}
 		for _, k := range []int{2, 4} {
 			o := gen.Province
