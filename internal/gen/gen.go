@@ -85,8 +85,10 @@ func Write(dir string, o Options) error {
 		return err
 	}
 
-	// Tasks are owned by one or two groups.
+	// Tasks are owned by one or two groups. About one in six is hard: it
+	// moves slowly and some of its units fall behind; the others do not.
 	owners := make([][]int, o.Tasks)
+	hard := make([]bool, o.Tasks)
 	unitTasks := make([][]int, o.Units)
 	for t := 0; t < o.Tasks; t++ {
 		gs := []int{rng.Intn(groups)}
@@ -96,6 +98,7 @@ func Write(dir string, o Options) error {
 			}
 		}
 		owners[t] = gs
+		hard[t] = rng.Intn(6) == 0
 		var names []string
 		for _, g := range gs {
 			names = append(names, fmt.Sprintf("第%d组", g+1))
@@ -153,14 +156,18 @@ func Write(dir string, o Options) error {
 					b.WriteString("\n")
 				}
 				n++
-				st.progress = min(100, st.progress+rng.Intn(45))
+				step := 45
+				if hard[t] {
+					step = 25
+				}
+				st.progress = min(100, st.progress+rng.Intn(step))
 				status := "推进中"
 				switch {
 				case st.progress == 100:
 					status, st.done = "已完成", true
 				case st.progress == 0:
 					status = "未启动"
-				case rng.Intn(12) == 0:
+				case hard[t] && rng.Intn(5) == 0:
 					status = "滞后"
 				}
 				fmt.Fprintf(&b, "  - task: %d\n    status: %s\n    progress: %d\n", t+1, status, st.progress)
@@ -202,7 +209,7 @@ func submitted(q int, rng *rand.Rand) string {
 // Cached returns a folder holding a repository of size o, generating it
 // in the system's temporary folder the first time (for benchmarks).
 func Cached(o Options) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v3-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v4-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
 	if _, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil {
 		return dir, nil
 	}
