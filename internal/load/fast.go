@@ -49,8 +49,8 @@ func fastBytes(text []byte) bool {
 		c := text[i]
 		switch {
 		case c == '\n' || (c >= 0x20 && c < 0x7F):
-		case c < 0x80 || c >= 0xF0:
-			return false // controls, DEL; 4-byte characters the library calls unprintable
+		case c < 0x80:
+			return false // tabs, other controls, DEL
 		case c == 0xC2:
 			if i+1 < len(text) && text[i+1] < 0xA0 {
 				return false // C1 controls and NEL, a line break to the library

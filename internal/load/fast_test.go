@@ -72,6 +72,7 @@ var fastReads = []string{
 	"k: y\nn: null\nt: true\nf: 1.5\ni: 0x1F\nd: 2019-09-30\nts: 2019-09-30T10:00:00Z\ne: ~\ns: yes\nm: a:b\nc: 你好,世界\nq: \"\"\n",
 	"k: v   \nk2: \"quoted\"  \n",
 	"a: 1\n      # a comment deeper than anything\nb: 2\n",
+	"emoji: 已完成 😀 𠀀\n",
 	"a:\n  -   b: 1\n      c: 2\n  - d\n",
 }
 
@@ -107,7 +108,7 @@ var fastGivesUp = []string{
 	"a: [1, 2]\n", "a: {b: 1}\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "--- \na: 1\n", "a: 1\n...\n",
 	"a: \"x\\ny\"\n", "a: 'x'\n", "a: >\n  folded\n", "a: |+\n  keep\n\n", "a: |2\n   x\n", "a: | # c\n  x\n",
 	"a: b\n  c\n", "a: b # c\n", "a: b: c\n", "a:\n", "a:\nb: 1\n", "- a\n", "a: 1\n - b\n", "a:\n  - b\n  c: 1\n",
-	"a: |\n  x\n   \n  y\n", "a: |\n   \n  x\n", "a: |\nb: 1\n", "a:\tb\n", "a: \x01\n", "a: \u2028\n", "a: 😀\n",
+	"a: |\n  x\n   \n  y\n", "a: |\n   \n  x\n", "a: |\nb: 1\n", "a:\tb\n", "a: \x01\n", "a: \u2028\n",
 	"\"a\": 1\n", "a-b: 1\n", "a: -1\n", "a: \"x\" y\n", "a: \"x\n  y\"\n",
 	"a:\n  b: 1\n c: 2\n", "a:\n    b: 1\n  c: 2\n", "? a\n: 1\n", "%YAML 1.2\n---\na: 1\n", "a: 1\n\nb:\n",
 }
