@@ -265,6 +265,8 @@ func dash(text []byte, at, end int) bool {
 // line i, whose parent stands at column indent: a scalar on the same line,
 // a literal block scalar, or (only after a key) a block collection on the
 // next lines.
+// Its callers give up when a line after the value is indented more than
+// the parent: that would continue a plain scalar, or be an error.
 func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int, bool) {
 	l := p.lines[i]
 	at := after
@@ -309,10 +311,6 @@ func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int
 	rest = bytes.TrimRight(rest, " ")
 	if bytes.Contains(rest, []byte(": ")) || bytes.Contains(rest, []byte(" #")) || rest[len(rest)-1] == ':' ||
 		bytes.ContainsAny(rest, "[]{}") {
-		return nil, 0, false
-	}
-	// A more indented line after a plain scalar would continue it.
-	if next := p.skip(i + 1); next < len(p.lines) && p.lines[next].indent > indent {
 		return nil, 0, false
 	}
 	n := p.node(yaml.ScalarNode, "", string(rest), l.num, col)
