@@ -66,13 +66,26 @@ func (a *app) load() (*loaded, error) {
 		return nil, err
 	}
 	if a.rev == "" {
-		return a.checked(root, load.LoadWith(os.DirFS(root), load.Options{Listed: roomFor})), nil
+		fsys, err := workTree(root)
+		if err != nil {
+			return nil, err
+		}
+		return a.checked(root, load.LoadWith(fsys, load.Options{Listed: roomFor})), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
 		return nil, err
 	}
 	return a.loadFS(root, fsys), nil
+}
+
+// workTree is the data root as a file system that no path can leave.
+func workTree(root string) (fs.FS, error) {
+	fsys, err := load.Dir(root)
+	if err != nil {
+		return nil, usage("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
+	}
+	return fsys, nil
 }
 
 // snapshot reads the data of a user-given revision.

@@ -5,7 +5,6 @@ package load
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -27,16 +26,17 @@ type Result struct {
 
 // Source returns the normalized text of a file, for showing the lines
 // diagnostics point at; nil if it cannot be read as text. It reads the
-// file again rather than keep every file's text in memory.
+// file again rather than keep every file's text in memory, through the
+// same guard as loading: a refused file shows nothing of its content.
 func (r *Result) Source(file string) []byte {
 	if r.fsys == nil {
 		return nil
 	}
-	raw, err := fs.ReadFile(r.fsys, file)
-	if err != nil {
+	var d diag.List
+	raw, ok := ReadFile(r.fsys, file, &d)
+	if !ok {
 		return nil
 	}
-	var d diag.List
 	text, ok := Normalize(file, raw, &d)
 	if !ok {
 		return nil
@@ -188,8 +188,8 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, err := readFile(fsys, j.file, &o.Diags)
-	if err != nil {
+	raw, ok := ReadFile(fsys, j.file, &o.Diags)
+	if !ok {
 		return o
 	}
 	text, ok := Normalize(j.file, raw, &o.Diags)
@@ -214,60 +214,6 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	return o
 }
 
-// readFile reads name, refusing symlinks that leave the root.
-func readFile(fsys fs.FS, name string, d *diag.List) ([]byte, error) {
-	target, err := resolveLink(fsys, name)
-	if err != nil {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.Symlink, i18n.T(
-			"符号链接指向数据目录之外或无法解析，未读取", "the symbolic link leads outside the data root or cannot be resolved; not read"))
-		return nil, err
-	}
-	f, err := fsys.Open(target)
-	if err != nil {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
-		return nil, err
-	}
-	if info.Size() > MaxFileSize {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
-			"文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read",
-			humanSize(int(info.Size())), humanSize(MaxFileSize)))
-		return nil, errors.New("too large")
-	}
-	if !info.Mode().IsRegular() {
-		d.Add(name, model.Pos{Line: 1, Col: 1}, diag.BinaryFile, i18n.T("不是普通文件，未读取", "not a regular file; not read"))
-		return nil, errors.New("not regular")
-	}
-	// Read at most one byte past the limit: a file that grew since its
-	// size was taken is still refused.
-	b := make([]byte, 0, info.Size()+1)
-	for {
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			d.Add(name, model.Pos{Line: 1, Col: 1}, diag.MissingFile, i18n.F("无法读取：%v", "cannot read: %v", err))
-			return nil, err
-		}
-		if len(b) > MaxFileSize {
-			break
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-	}
-	return b, nil
-}
-
-var errOutside = errors.New("link leads outside the root")
-
 func lstat(fsys fs.FS, name string) (fs.FileInfo, error) {
 	if l, ok := fsys.(fs.ReadLinkFS); ok {
 		return l.Lstat(name)
@@ -275,35 +221,44 @@ func lstat(fsys fs.FS, name string) (fs.FileInfo, error) {
 	return fs.Stat(fsys, name)
 }
 
-// resolveLink follows symbolic links inside the root (at most a few hops)
-// and returns the final name, or an error when a link leads outside.
-func resolveLink(fsys fs.FS, name string) (string, error) {
-	rl, ok := fsys.(fs.ReadLinkFS)
-	if !ok {
-		return name, nil
+// readFolder lists a folder of the data root. A folder that is a link
+// leading outside, is no folder, or (when required) is missing, is an
+// error at its name.
+func readFolder(fsys fs.FS, name string, required bool, d *diag.List) ([]fs.DirEntry, bool) {
+	target, err := Resolve(fsys, name)
+	if err != nil {
+		d.Add(name, model.Pos{}, diag.Symlink, i18n.F(
+			"文件夹 %s/ 是指向数据目录之外的符号链接，未读取", "the folder %s/ is a symbolic link leading outside the data root; not read", name))
+		return nil, false
 	}
-	for hop := 0; hop < 8; hop++ {
-		info, err := rl.Lstat(name)
-		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
-			return name, nil
+	info, err := fs.Stat(fsys, target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if required {
+			d.Add(name, model.Pos{}, diag.MissingFile, i18n.F(
+				"缺少文件夹 %s/；任务清单放在 tasks/ 下，每个任务一个文件", "the folder %s/ is missing; the task list lives in tasks/, one file a task", name))
 		}
-		dest, err := rl.ReadLink(name)
-		if err != nil || path.IsAbs(dest) || strings.HasPrefix(dest, "/") || strings.Contains(dest, "\\") {
-			return "", errOutside
-		}
-		next := path.Join(path.Dir(name), dest)
-		if next == ".." || strings.HasPrefix(next, "../") || !fs.ValidPath(next) {
-			return "", errOutside
-		}
-		name = next
+		return nil, false
+	case err != nil:
+		d.Add(name, model.Pos{}, diag.MissingFile, i18n.F("无法读取文件夹 %s/：%v", "cannot read the folder %s/: %v", name, err))
+		return nil, false
+	case !info.IsDir():
+		d.Add(name, model.Pos{}, diag.MissingFile, i18n.F(
+			"%s 应是文件夹，却是一个文件；未读取", "%s should be a folder but is a file; not read", name))
+		return nil, false
 	}
-	return "", errOutside
+	entries, err := fs.ReadDir(fsys, target)
+	if err != nil {
+		d.Add(name, model.Pos{}, diag.MissingFile, i18n.F("无法读取文件夹 %s/：%v", "cannot read the folder %s/: %v", name, err))
+		return nil, false
+	}
+	return entries, true
 }
 
 // listTasks finds tasks/*.yaml; anything else there is reported as stray.
 func listTasks(fsys fs.FS, d *diag.List) []job {
-	entries, err := fs.ReadDir(fsys, "tasks")
-	if err != nil {
+	entries, ok := readFolder(fsys, "tasks", true, d)
+	if !ok {
 		return nil
 	}
 	var jobs []job
@@ -330,8 +285,8 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 
 // listReports finds reports/PERIOD/UNIT.yaml; anything else there is stray.
 func listReports(fsys fs.FS, d *diag.List) []job {
-	periods, err := fs.ReadDir(fsys, "reports")
-	if err != nil {
+	periods, ok := readFolder(fsys, "reports", false, d)
+	if !ok {
 		return nil
 	}
 	var jobs []job
@@ -354,8 +309,8 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", p.Name()))
 			continue
 		}
-		files, err := fs.ReadDir(fsys, dir)
-		if err != nil {
+		files, ok := readFolder(fsys, dir, true, d)
+		if !ok {
 			continue
 		}
 		for _, f := range files {

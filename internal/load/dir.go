@@ -1,0 +1,275 @@
+package load
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// Dir opens the data root as a file system that cannot leave it: every
+// path is resolved through an os.Root, so no component (a linked tasks/
+// or reports/ folder, a link inside a linked folder) reaches outside, and
+// files are opened without blocking, so a FIFO cannot stall a read.
+func Dir(root string) (fs.FS, error) {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
+	return dirFS{r}, nil
+}
+
+// OpenRoot returns the os.Root behind a file system made by Dir, for
+// writing inside the same boundary.
+func OpenRoot(fsys fs.FS) (*os.Root, bool) {
+	d, ok := fsys.(dirFS)
+	return d.r, ok
+}
+
+type dirFS struct{ r *os.Root }
+
+func (d dirFS) name(op, name string) (string, error) {
+	if !fs.ValidPath(name) || strings.Contains(name, "\\") {
+		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	return filepath.FromSlash(name), nil
+}
+
+func (d dirFS) Open(name string) (fs.File, error) {
+	n, err := d.name("open", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := d.r.OpenFile(n, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	f, err := d.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := f.(*os.File).ReadDir(-1)
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, err
+}
+
+func (d dirFS) Stat(name string) (fs.FileInfo, error) {
+	n, err := d.name("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	return d.r.Stat(n)
+}
+
+func (d dirFS) Lstat(name string) (fs.FileInfo, error) {
+	n, err := d.name("lstat", name)
+	if err != nil {
+		return nil, err
+	}
+	return d.r.Lstat(n)
+}
+
+func (d dirFS) ReadLink(name string) (string, error) {
+	n, err := d.name("readlink", name)
+	if err != nil {
+		return "", err
+	}
+	dest, err := d.r.Readlink(n)
+	return filepath.ToSlash(dest), err
+}
+
+// ErrOutside means a path, through some link on the way, leads outside
+// the data root (or through too many links).
+var ErrOutside = errors.New("the path leads outside the data root")
+
+// errNotRegular and errTooLarge are what ReadFile refuses besides links out.
+var (
+	errNotRegular = errors.New("not a regular file")
+	errTooLarge   = errors.New("over the size limit")
+)
+
+// Resolve follows the symbolic links on the way to name, component by
+// component, and returns the name with no link left in it, or ErrOutside
+// when any link leads outside the root. A name that does not exist is
+// returned as far as it resolves, for the caller's own not-found error.
+func Resolve(fsys fs.FS, name string) (string, error) {
+	rl, ok := fsys.(fs.ReadLinkFS)
+	if !ok {
+		return name, nil
+	}
+	parts := strings.Split(name, "/")
+	done := "."
+	for hops := 0; len(parts) > 0; {
+		p := parts[0]
+		parts = parts[1:]
+		cur := path.Join(done, p)
+		if cur == ".." || strings.HasPrefix(cur, "../") {
+			return "", ErrOutside
+		}
+		if p == "." || p == ".." || p == "" {
+			done = cur // done holds no link: its parent is lexical
+			continue
+		}
+		info, err := rl.Lstat(cur)
+		if err != nil {
+			return path.Join(append([]string{cur}, parts...)...), nil
+		}
+		if info.Mode()&fs.ModeSymlink == 0 {
+			done = cur
+			continue
+		}
+		if hops++; hops > 16 {
+			return "", ErrOutside
+		}
+		dest, err := rl.ReadLink(cur)
+		if err != nil || dest == "" || path.IsAbs(dest) || strings.Contains(dest, "\\") || filepath.IsAbs(dest) || filepath.VolumeName(dest) != "" {
+			return "", ErrOutside
+		}
+		parts = append(strings.Split(dest, "/"), parts...)
+	}
+	return done, nil
+}
+
+// ReadFile reads one file of the data root the way every data file is
+// read: through links only inside the root, regular files only (never a
+// FIFO, a device or a folder), and at most MaxFileSize bytes. When it
+// refuses, d says why at the file; nothing of a refused file is read.
+func ReadFile(fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
+	b, err := readFile(fsys, name)
+	if err != nil {
+		d.Add(name, model.Pos{Line: 1, Col: 1}, refusalRule(err), Refusal(err))
+		return nil, false
+	}
+	return b, true
+}
+
+func refusalRule(err error) string {
+	switch {
+	case errors.Is(err, ErrOutside):
+		return diag.Symlink
+	case errors.Is(err, errTooLarge):
+		return diag.TooLarge
+	case errors.Is(err, errNotRegular):
+		return diag.BinaryFile
+	}
+	return diag.MissingFile
+}
+
+// Refusal says in both languages why a file was not read.
+func Refusal(err error) i18n.Text {
+	var big *sizeError
+	switch {
+	case errors.Is(err, ErrOutside):
+		return i18n.T("符号链接指向数据目录之外或无法解析，未读取", "the symbolic link leads outside the data root or cannot be resolved; not read")
+	case errors.As(err, &big):
+		return i18n.F("文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read", humanSize(big.size), humanSize(big.limit))
+	case errors.Is(err, errNotRegular):
+		return i18n.T("不是普通文件（可能是管道、设备或文件夹），未读取", "not a regular file (a pipe, a device or a folder); not read")
+	case errors.Is(err, fs.ErrNotExist):
+		return i18n.T("文件不存在", "the file does not exist")
+	}
+	return i18n.F("无法读取：%v", "cannot read: %v", err)
+}
+
+type sizeError struct{ size, limit int }
+
+func (e *sizeError) Error() string { return errTooLarge.Error() }
+func (e *sizeError) Unwrap() error { return errTooLarge }
+
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	target, err := Resolve(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	info, err := fs.Stat(fsys, target)
+	if err != nil {
+		return nil, err
+	}
+	if err := fitFile(info); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(target)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// Ask again of the open file: it may have been swapped since.
+	if info, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := fitFile(info); err != nil {
+		return nil, err
+	}
+	return readLimited(f, info.Size())
+}
+
+func fitFile(info fs.FileInfo) error {
+	if !info.Mode().IsRegular() {
+		return errNotRegular
+	}
+	if info.Size() > MaxFileSize {
+		return &sizeError{int(info.Size()), MaxFileSize}
+	}
+	return nil
+}
+
+// readLimited reads at most one byte past MaxFileSize: a file that grew
+// since its size was taken is still refused.
+func readLimited(r io.Reader, size int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFileSize {
+		return nil, &sizeError{len(b), MaxFileSize}
+	}
+	return b, nil
+}
+
+// ReadPath reads a file named on the command line (a notice, a table to
+// import), outside any data root: a regular file only, never a FIFO or a
+// device, and at most limit bytes.
+func ReadPath(name string, limit int64) ([]byte, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	if info.Size() > limit {
+		return nil, &sizeError{int(info.Size()), int(limit)}
+	}
+	f, err := os.OpenFile(name, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, &sizeError{len(b), int(limit)}
+	}
+	return b, nil
+}
