@@ -4,6 +4,8 @@
 package atomicfile
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"io"
 	"io/fs"
@@ -17,24 +19,38 @@ var ErrExists = errors.New("file exists")
 // Write creates or replaces path with what fill writes. With overwrite
 // false an existing file is left alone and ErrExists returned. On any error
 // the temporary file is removed and path is untouched.
-func Write(path string, perm fs.FileMode, overwrite bool, fill func(io.Writer) error) (err error) {
-	if !overwrite {
-		if _, err := os.Lstat(path); err == nil {
-			return ErrExists
-		}
-	}
+func Write(path string, perm fs.FileMode, overwrite bool, fill func(io.Writer) error) error {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	return WriteIn(root, base, perm, overwrite, fill)
+}
+
+// WriteIn is Write inside root: name (relative to root, through any
+// folder links) cannot lead outside it, so neither the temporary file nor
+// the result lands anywhere else. A link at name itself is replaced, never
+// written through.
+func WriteIn(root *os.Root, name string, perm fs.FileMode, overwrite bool, fill func(io.Writer) error) (err error) {
+	if !overwrite {
+		if _, err := root.Lstat(name); err == nil {
+			return ErrExists
+		}
+	}
+	dir, base := filepath.Split(name)
+	tmp, tmpName, err := createTemp(root, dir, base)
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmp.Name())
+			root.Remove(tmpName)
 		}
 	}()
 	if err = fill(tmp); err != nil {
@@ -52,28 +68,47 @@ func Write(path string, perm fs.FileMode, overwrite bool, fill func(io.Writer) e
 	if !overwrite {
 		// Link refuses an existing target, closing the window between the
 		// check above and the rename.
-		switch lerr := os.Link(tmp.Name(), path); {
+		switch lerr := root.Link(tmpName, name); {
 		case lerr == nil:
-			os.Remove(tmp.Name())
-			return syncDir(dir)
+			root.Remove(tmpName)
+			return syncDir(root, dir)
 		case errors.Is(lerr, fs.ErrExist):
 			err = ErrExists
 			return err
 		}
 		// No hard links on this file system: fall back to a rename.
-		if _, lerr := os.Lstat(path); lerr == nil {
+		if _, lerr := root.Lstat(name); lerr == nil {
 			err = ErrExists
 			return err
 		}
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err = root.Rename(tmpName, name); err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return syncDir(root, dir)
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
+// createTemp makes a new hidden file beside base in dir.
+func createTemp(root *os.Root, dir, base string) (*os.File, string, error) {
+	for try := 0; ; try++ {
+		var r [6]byte
+		rand.Read(r[:])
+		name := filepath.Join(dir, "."+base+".tmp-"+hex.EncodeToString(r[:]))
+		f, err := root.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err == nil {
+			return f, name, nil
+		}
+		if !errors.Is(err, fs.ErrExist) || try > 100 {
+			return nil, "", err
+		}
+	}
+}
+
+func syncDir(root *os.Root, dir string) error {
+	if dir == "" {
+		dir = "."
+	}
+	d, err := root.Open(dir)
 	if err != nil {
 		return nil
 	}

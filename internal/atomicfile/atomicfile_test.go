@@ -57,3 +57,30 @@ func assertNoTemp(t *testing.T, dir string, want int) {
 		t.Errorf("folder holds %v, want %d file(s) and no temporary files", names, want)
 	}
 }
+
+// A write inside a root never follows a folder link out of it, and a link
+// at the target is replaced, not written through.
+func TestWriteInStaysInside(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(dir, "out")); err != nil {
+		t.Skip(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	fill := func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }
+	if err := WriteIn(root, filepath.Join("out", "a.txt"), 0o644, true, fill); err == nil {
+		t.Fatal("wrote through a link leading outside the root")
+	}
+	assertNoTemp(t, outside, 0)
+	os.WriteFile(filepath.Join(outside, "b.txt"), []byte("old"), 0o644)
+	os.Symlink(filepath.Join(outside, "b.txt"), filepath.Join(dir, "b.txt"))
+	if err := WriteIn(root, "b.txt", 0o644, true, fill); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(outside, "b.txt")); string(b) != "old" {
+		t.Fatalf("wrote through the link: %q", b)
+	}
+}

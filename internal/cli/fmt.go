@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -16,6 +17,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"tally/internal/atomicfile"
+	"tally/internal/diag"
+	"tally/internal/load"
 	"tally/internal/yamlfmt"
 )
 
@@ -55,40 +58,23 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := a.fmtTargets(root, args)
+	fsys, err := workTree(root)
 	if err != nil {
 		return err
 	}
+	files, err := a.fmtTargets(root, fsys, args)
+	if err != nil {
+		return err
+	}
+	dir, _ := load.OpenRoot(fsys)
 	changed, failed := 0, 0
 	for _, rel := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			a.fmtProblem(rel, a.t("无法读取："+err.Error(), "cannot read: "+err.Error()))
-			failed++
-			continue
-		}
-		out, problem := a.formatOne(rel, raw, o.from != "")
-		if problem != "" {
+		switch problem, did := a.fmtFile(dir, fsys, rel, o); {
+		case problem != "":
 			a.fmtProblem(rel, problem)
 			failed++
-			continue
-		}
-		if bytes.Equal(out, raw) {
-			continue
-		}
-		changed++
-		if o.check {
-			fmt.Fprintln(a.stdout, rel)
-			continue
-		}
-		perm := fs.FileMode(0o644)
-		if info, err := os.Stat(p); err == nil {
-			perm = info.Mode().Perm() // a rewritten file keeps its permissions
-		}
-		if err := atomicfile.Write(p, perm, true, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
-			a.fmtProblem(rel, a.t("无法写入："+err.Error(), "cannot write: "+err.Error()))
-			failed++
+		case did:
+			changed++
 		}
 	}
 	switch {
@@ -97,35 +83,76 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	case !o.check && changed > 0:
 		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已整理 %d 个文件", changed), fmt.Sprintf("formatted %d files", changed)))
 	}
+	if failed > 0 {
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("tally: %d 个文件未能整理，见上", failed), fmt.Sprintf("tally: %d files could not be formatted; see above", failed)))
+	}
 	if failed > 0 || (o.check && changed > 0) {
 		return errDataReported
 	}
 	return nil
 }
 
+// fmtFile formats one file of the data root in place (or, with --check,
+// only tells). It says why when it cannot, and whether the file changed
+// (or would). A link is left alone, as is a read-only file; the file is
+// read and written through the root, so nothing outside it is touched.
+func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (problem string, changed bool) {
+	if _, err := load.Resolve(fsys, path.Dir(rel)); err != nil {
+		return load.Refusal(err).In(a.lang), false
+	}
+	info, err := dir.Lstat(filepath.FromSlash(rel))
+	switch {
+	case err != nil:
+		return a.t("无法读取："+err.Error(), "cannot read: "+err.Error()), false
+	case info.Mode()&fs.ModeSymlink != 0:
+		return a.t("是符号链接，未改动；请整理它指向的文件", "a symbolic link; left alone. Format the file it points to"), false
+	case info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 && !o.check:
+		return a.t("文件是只读的，未改动", "the file is read-only; left alone"), false
+	}
+	var d diag.List
+	raw, ok := load.ReadFile(fsys, rel, &d)
+	if !ok {
+		return d.Items[0].Message.In(a.lang), false
+	}
+	out, problem := a.formatOne(rel, raw, o.from != "")
+	if problem != "" || bytes.Equal(out, raw) {
+		return problem, false
+	}
+	if o.check {
+		fmt.Fprintln(a.stdout, rel)
+		return "", true
+	}
+	err = atomicfile.WriteIn(dir, filepath.FromSlash(rel), info.Mode().Perm(), true, func(w io.Writer) error { _, err := w.Write(out); return err })
+	if err != nil {
+		return a.t("无法写入，文件未改动："+err.Error(), "cannot write; the file is unchanged: "+err.Error()), false
+	}
+	return "", true
+}
+
 func (a *app) fmtProblem(rel, msg string) {
 	fmt.Fprintf(a.stderr, "%s: %s\n", rel, msg)
 }
 
-// formatOne returns the canonical text of a file, or why it cannot.
+// formatOne returns the canonical text of a file, or why it cannot. The
+// bytes are cleaned up as loading does (load.Normalize); with fromGBK,
+// text that is not UTF-8 is first decoded from GB18030.
 func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return nil, a.t("不是文本文件，未改动", "not a text file; left alone")
-	}
-	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(text) {
-		if !fromGBK {
-			return nil, a.t("不是 UTF-8 编码，未改动；是 GBK 编码的话运行 tally fmt --from gbk "+rel,
-				"not UTF-8; left alone. If it is GBK, run tally fmt --from gbk "+rel)
-		}
-		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(text)
+	if fromGBK && bytes.IndexByte(raw, 0) < 0 && !utf8.Valid(raw) {
+		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 		if err != nil || bytes.ContainsRune(dec, utf8.RuneError) {
 			return nil, a.t("不是 GBK（GB18030）编码，未改动", "not GBK (GB18030) either; left alone")
 		}
-		text = dec
+		raw = dec
 	}
-	text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
-	text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
+	var d diag.List
+	text, ok := load.Normalize(rel, raw, &d)
+	if !ok {
+		return nil, a.t(d.Items[0].Message.Zh+"；未改动", d.Items[0].Message.En+"; left alone")
+	}
+	if p, ok := load.SecondDocument(text); ok {
+		return nil, a.t(fmt.Sprintf("第 %d 行开始第二个 YAML 文档（---），整理会丢掉它，未改动；运行 tally check 查看", p.Line),
+			fmt.Sprintf("a second YAML document (---) starts on line %d, which formatting would drop; left alone. Run tally check", p.Line))
+	}
 	kind, _ := yamlfmt.KindOf(rel)
 	out, err := yamlfmt.Format(kind, text)
 	switch {
@@ -138,10 +165,9 @@ func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
 }
 
 // fmtTargets are the files named (relative to the data root), or every data file.
-func (a *app) fmtTargets(root string, args []string) ([]string, error) {
+func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, error) {
 	if len(args) == 0 {
 		var files []string
-		fsys := os.DirFS(root)
 		for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
 			m, _ := fs.Glob(fsys, pattern)
 			files = append(files, m...)
@@ -171,7 +197,7 @@ func (a *app) fmtTargets(root string, args []string) ([]string, error) {
 		if _, ok := yamlfmt.KindOf(rel); !ok {
 			return nil, usage("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
 		}
-		if info, err := os.Lstat(abs); err != nil || !info.Mode().IsRegular() {
+		if info, err := os.Lstat(abs); err != nil || (!info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink == 0) {
 			return nil, usage("%s 不存在或不是普通文件", "%s does not exist or is not a regular file", arg)
 		}
 		files = append(files, rel)

@@ -216,3 +216,139 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// runBounded runs tally in dir and fails on a hang.
+func runBounded(t *testing.T, dir string, args ...string) (int, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	done := make(chan int, 1)
+	go func() { done <- cli.Main(append([]string{"-C", dir}, args...), &out, &errb) }()
+	select {
+	case code := <-done:
+		return code, out.String() + errb.String()
+	case <-time.After(60 * time.Second):
+		t.Fatal("tally did not finish: a hang")
+	}
+	return 0, ""
+}
+
+// untidy is a report fmt would change (the keys out of order).
+const untidy = "period: 2019Q2\nunit: a-org\nentries:\n  - task: 1\n    status: 推进中\n    summary: x\n"
+
+// fmt (and new report) touch nothing outside the data root, never a link, never a
+// read-only file, never a file whose content it would drop; and what it
+// could not do makes it fail.
+func TestFmtHostile(t *testing.T) {
+	cases := []struct {
+		name  string
+		setup func(t *testing.T, dir string) (keep []string)
+		args  []string
+		code  int
+		want  string
+	}{
+		{"tasks folder linked outside", func(t *testing.T, dir string) []string {
+			out := t.TempDir()
+			os.WriteFile(filepath.Join(out, "03.yaml"), []byte("title:   外面\nsection: 一\nowners: [市委宣传部]\n"), 0o644)
+			symlink(t, out, filepath.Join(dir, "tasks"))
+			return []string{filepath.Join(out, "03.yaml"), out}
+		}, []string{"fmt"}, 0, ""},
+		{"named file through a linked folder", func(t *testing.T, dir string) []string {
+			out := t.TempDir()
+			os.WriteFile(filepath.Join(out, "a-org.yaml"), []byte(untidy), 0o644)
+			symlink(t, out, filepath.Join(dir, "reports/2019Q2"))
+			return []string{filepath.Join(out, "a-org.yaml"), out}
+		}, []string{"fmt", "reports/2019Q2/a-org.yaml"}, 1, "符号链接"},
+		{"link inside the root", func(t *testing.T, dir string) []string {
+			os.WriteFile(filepath.Join(dir, report), []byte(untidy), 0o644)
+			symlink(t, "a-org.yaml", filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
+			return []string{filepath.Join(dir, "reports/2019Q2/b-org.yaml")}
+		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，未改动"},
+		{"link to a system file", func(t *testing.T, dir string) []string {
+			symlink(t, "/etc/passwd", filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
+			return []string{filepath.Join(dir, "reports/2019Q2/b-org.yaml")}
+		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，未改动"},
+		{"FIFO", func(t *testing.T, dir string) []string {
+			fifo(t, filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
+			return nil
+		}, []string{"fmt"}, 1, "不是普通文件"},
+		{"read-only file", func(t *testing.T, dir string) []string {
+			p := filepath.Join(dir, report)
+			os.WriteFile(p, []byte(untidy), 0o444)
+			os.Chmod(p, 0o444)
+			return []string{p}
+		}, []string{"fmt"}, 1, "只读"},
+		{"second document", func(t *testing.T, dir string) []string {
+			p := filepath.Join(dir, report)
+			os.WriteFile(p, []byte(untidy+"---\nunit: b-org\nperiod: 2019Q2\nentries: []\n"), 0o644)
+			return []string{p}
+		}, []string{"fmt"}, 1, "第二个 YAML 文档"},
+		{"merge key", func(t *testing.T, dir string) []string {
+			p := filepath.Join(dir, report)
+			os.WriteFile(p, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    <<:   {status: 推进中}\n"), 0o644)
+			return []string{p}
+		}, []string{"fmt"}, 1, "merge key (<<)"},
+		{"new report into a linked folder", func(t *testing.T, dir string) []string {
+			out := t.TempDir()
+			symlink(t, out, filepath.Join(dir, "reports/2019Q2"))
+			return []string{out}
+		}, []string{"new", "report", "--unit", "b-org", "--period", "2019Q2"}, 2, "reports/2019Q2/ 经符号链接通向数据目录之外"},
+		{"read-only folder", func(t *testing.T, dir string) []string {
+			if os.Geteuid() == 0 {
+				t.Skip("root writes into read-only folders")
+			}
+			p := filepath.Join(dir, report)
+			os.WriteFile(p, []byte(untidy), 0o644)
+			os.Chmod(filepath.Dir(p), 0o555)
+			t.Cleanup(func() { os.Chmod(filepath.Dir(p), 0o755) })
+			return []string{p}
+		}, []string{"fmt"}, 1, "无法写入"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyBase(t, dir)
+			keep := c.setup(t, dir)
+			before := map[string]string{}
+			for _, p := range keep {
+				before[p] = snapshot(p)
+			}
+			code, out := runBounded(t, dir, c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d\n%s", code, c.code, out)
+			}
+			if !strings.Contains(out, c.want) {
+				t.Errorf("output lacks %q:\n%s", c.want, out)
+			}
+			if c.code != 0 && strings.Contains(out, "已整理") && !strings.Contains(out, "未能整理") {
+				t.Errorf("a failure reported as success:\n%s", out)
+			}
+			for _, p := range keep {
+				if got := snapshot(p); got != before[p] {
+					t.Errorf("%s changed:\n%s\nwas\n%s", p, got, before[p])
+				}
+			}
+		})
+	}
+}
+
+// snapshot describes a path without following a link: its kind, its
+// content, or a folder's names.
+func snapshot(p string) string {
+	info, err := os.Lstat(p)
+	switch {
+	case err != nil:
+		return err.Error()
+	case info.Mode()&os.ModeSymlink != 0:
+		dest, _ := os.Readlink(p)
+		return "link to " + dest
+	case info.IsDir():
+		entries, _ := os.ReadDir(p)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return "folder: " + strings.Join(names, " ")
+	}
+	b, _ := os.ReadFile(p)
+	return fmt.Sprintf("%v %s", info.Mode(), b)
+}

@@ -12,6 +12,7 @@ import (
 
 	"tally/internal/atomicfile"
 	"tally/internal/i18n"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/newreport"
 )
@@ -80,11 +81,20 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return usage("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
 	}
 	rel := filepath.Join("reports", plan.Periods[pi].ID, unit.ID+".yaml")
-	p := filepath.Join(l.root, rel)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	// Through the root: a linked reports/ folder cannot lead the write out.
+	dir, err := os.OpenRoot(l.root)
+	if err != nil {
+		return usage("无法打开数据目录：%v", "cannot open the data root: %v", err)
+	}
+	defer dir.Close()
+	folder := filepath.ToSlash(filepath.Dir(rel))
+	if _, err := load.Resolve(dir.FS(), folder); err != nil {
+		return usage("%s/ 经符号链接通向数据目录之外，不在那里写入", "%s/ leads outside the data root through a symbolic link; nothing is written there", folder)
+	}
+	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
 		return usage("无法创建目录：%v", "cannot create the folder: %v", err)
 	}
-	err = atomicfile.Write(p, 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+	err = atomicfile.WriteIn(dir, rel, 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
 		return usage("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel))

@@ -35,6 +35,12 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) *yaml.Nod
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
 		return nil
 	}
+	if p, ok := SecondDocument(text); ok {
+		d.Add(file, p, diag.YAMLSyntax, i18n.T(
+			"文件在此处开始第二个 YAML 文档（---）；tally 每个文件只读一个文档，后面的内容会被忽略：删去这一行，或把内容并入前面",
+			"a second YAML document (---) starts here; tally reads one document a file and would ignore the rest: delete this line or merge the content above"))
+		return nil
+	}
 	if fastParsing {
 		if top, ok := fp.parse(text); ok {
 			duplicateKeys(file, top, d)
@@ -57,6 +63,41 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) *yaml.Nod
 	}
 	duplicateKeys(file, top, d)
 	return top
+}
+
+// SecondDocument finds where a second YAML document starts: a "---" line
+// after content, or content after a "..." line. A document marker is
+// such a line at the first column wherever it stands (even inside block
+// or quoted text), so a scan of lines finds every one.
+func SecondDocument(text []byte) (model.Pos, bool) {
+	if !bytes.Contains(text, []byte("---")) && !bytes.Contains(text, []byte("...")) {
+		return model.Pos{}, false
+	}
+	content, ended := false, false
+	for i, line := range bytes.Split(text, []byte("\n")) {
+		pos := model.Pos{Line: i + 1, Col: 1, Len: 3}
+		switch {
+		case isMarker(line, "---"):
+			if content || ended {
+				return pos, true
+			}
+		case isMarker(line, "..."):
+			ended = content || ended
+		case len(bytes.TrimSpace(line)) == 0, line[0] == '#', line[0] == '%' && !content:
+		default:
+			if ended {
+				return model.Pos{Line: i + 1, Col: 1, Len: 1}, true
+			}
+			if !bytes.HasPrefix(bytes.TrimLeft(line, " "), []byte("#")) {
+				content = true
+			}
+		}
+	}
+	return model.Pos{}, false
+}
+
+func isMarker(line []byte, m string) bool {
+	return bytes.HasPrefix(line, []byte(m)) && (len(line) == 3 || line[3] == ' ' || line[3] == '\t')
 }
 
 func safeUnmarshal(text []byte, n *yaml.Node) (err error) {

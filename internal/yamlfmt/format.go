@@ -187,6 +187,10 @@ func (e *emitter) check(n *yaml.Node) error {
 			if k.Kind != yaml.ScalarNode {
 				return fmt.Errorf("%w: a complex key at line %d", ErrUnfaithful, k.Line)
 			}
+			if k.Tag == "!!merge" {
+				// Written back it would be a plain "<<" key: another meaning.
+				return fmt.Errorf("%w: a merge key (<<) at line %d", ErrUnfaithful, k.Line)
+			}
 			if seen[k.Value] {
 				return fmt.Errorf("%w: the key %q repeats at line %d", ErrUnfaithful, k.Value, k.Line)
 			}
