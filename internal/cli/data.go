@@ -94,14 +94,26 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return nil, usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+	case errors.Is(err, gitfs.ErrDubious):
+		return nil, dubious(root)
 	case err != nil:
 		return nil, usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
 	}
 	fsys, err := gitfs.Snapshot(root, commit)
+	if errors.Is(err, gitfs.ErrTooLarge) {
+		return nil, usage("版本 %s 的数据超过 %d MB，未读取", "the data of revision %s is over %d MB; not read", rev, gitfs.MaxSnapshot>>20)
+	}
 	if err != nil {
 		return nil, usage("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
 	}
 	return fsys, nil
+}
+
+// dubious says that git refuses a repository another user owns, and how
+// to trust it.
+func dubious(root string) error {
+	return usage("git 拒绝读取 %s：这个仓库属于另一个用户（dubious ownership）。如果信任它，运行 git config --global --add safe.directory %s",
+		"git refuses to read %s: another user owns the repository (dubious ownership). If you trust it, run git config --global --add safe.directory %s", root, root)
 }
 
 // revFlag adds --rev to a read-only command.

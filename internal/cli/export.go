@@ -79,6 +79,8 @@ func (a *app) source(root string) string {
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return a.t("不在 git 仓库中", "not in a git repository")
+	case errors.Is(err, gitfs.ErrDubious):
+		return a.t("git 拒绝读取：仓库属于另一个用户", "git refuses the repository: another user owns it")
 	case err != nil:
 		return a.t("无法读取 git 信息", "git information unavailable")
 	case commit == "":

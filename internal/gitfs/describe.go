@@ -4,9 +4,7 @@
 package gitfs
 
 import (
-	"bytes"
 	"errors"
-	"os/exec"
 	"path/filepath"
 	"strings"
 )
@@ -20,36 +18,26 @@ var ErrNotRepo = errors.New("not a git repository")
 func Describe(dir string) (commit string, dirty bool, err error) {
 	out, err := git(dir, "rev-parse", "--short=12", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil {
-		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
-			return "", false, ErrNotRepo
+		if err2 := notRepo(dir); err2 != nil {
+			return "", false, err2
 		}
 		// A repository without commits yet.
 		return "", true, nil
 	}
 	commit = strings.TrimSpace(string(out))
-	status, err := git(dir, "status", "--porcelain", "-z", "--untracked-files=normal", "--", ".")
+	status, err := gitWith(dir, noFilters(dir), "status", "--porcelain", "-z", "--untracked-files=normal", "--ignore-submodules=all", "--", ".")
 	if err != nil {
 		return commit, false, err
 	}
 	return commit, len(status) > 0, nil
 }
 
-func git(dir string, args ...string) ([]byte, error) {
-	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return out, errors.New(msg)
-		}
-	}
-	return out, err
-}
-
 // HooksDir returns the folder git runs hooks from for the repository
 // holding dir, and dir's path inside the work tree ("" at the top).
 func HooksDir(dir string) (hooks, prefix string, err error) {
+	if err := notRepo(dir); err != nil {
+		return "", "", err
+	}
 	out, err := git(dir, "rev-parse", "--git-path", "hooks")
 	if err != nil {
 		return "", "", ErrNotRepo

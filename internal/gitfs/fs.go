@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"testing/fstest"
 	"time"
 )
@@ -21,25 +21,51 @@ var ErrBadRevision = errors.New("bad revision")
 // starting with "-" is refused before git sees it, and git is told where
 // options end, so no revision can act as an option.
 func Verify(dir, rev string) (string, error) {
-	if rev == "" || strings.HasPrefix(rev, "-") || strings.ContainsAny(rev, "\x00\n") {
+	if rev == "" || strings.HasPrefix(rev, "-") || strings.HasPrefix(rev, "^") || strings.ContainsAny(rev, "\x00\n") {
 		return "", ErrBadRevision
 	}
 	out, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
-			return "", ErrNotRepo
+		if err2 := notRepo(dir); err2 != nil {
+			return "", err2
 		}
 		return "", ErrBadRevision
 	}
-	return strings.TrimSpace(string(out)), nil
+	// One commit, as a bare hash: "^HEAD" and the like name an exclusion.
+	hash := strings.TrimSpace(string(out))
+	if !isHash(hash) {
+		return "", ErrBadRevision
+	}
+	return hash, nil
+}
+
+func isHash(s string) bool {
+	if len(s) != 40 && len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // dataPaths are the parts of a data root tally reads.
 var dataPaths = []string{"plan.yaml", "units.yaml", "tasks", "reports"}
 
-// maxBlob bounds what is read from one blob; the loader refuses larger
-// files anyway, and says so from the size.
-const maxBlob = 8 << 20
+// maxBlob bounds what is read from one blob: one byte more than the
+// loader takes (load.MaxFileSize), which then refuses it from the size.
+const maxBlob = 4<<20 + 1
+
+// MaxSnapshot bounds the bytes of the distinct blobs one snapshot holds,
+// ten times a province's data. A blob shared by many paths is read and
+// kept once; a blob over maxBlob costs nothing (its paths share one
+// placeholder of that size).
+const MaxSnapshot = 256 << 20
+
+// ErrTooLarge means a revision's data is over MaxSnapshot.
+var ErrTooLarge = fmt.Errorf("the data of the revision is over %d MB", MaxSnapshot>>20)
 
 // Snapshot returns the data files under dir as they are in commit (a
 // verified hash), read through one `git ls-tree` and one
@@ -67,11 +93,18 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 	if len(entries) == 0 {
 		return m, nil
 	}
-	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
+	// Ask for each blob once, however many paths share it.
 	var stdin bytes.Buffer
+	var shas []string
+	wanted := map[string]bool{}
 	for _, e := range entries {
-		stdin.WriteString(e.sha + "\n")
+		if !wanted[e.sha] {
+			wanted[e.sha] = true
+			shas = append(shas, e.sha)
+			stdin.WriteString(e.sha + "\n")
+		}
 	}
+	cmd := command(dir, nil, "cat-file", "--batch")
 	cmd.Stdin = &stdin
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -82,10 +115,25 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 	}
 	r := bufio.NewReader(stdout)
 	var readErr error
-	for _, e := range entries {
-		data, err := readBlob(r, e.sha)
+	blobs := make(map[string][]byte, len(shas))
+	total := 0
+	for _, sha := range shas {
+		data, err := readBlob(r, sha)
 		if err != nil {
 			readErr = err
+			break
+		}
+		if len(data) < maxBlob {
+			if total += len(data); total > MaxSnapshot {
+				readErr = ErrTooLarge
+				break
+			}
+		}
+		blobs[sha] = data
+	}
+	for _, e := range entries {
+		data, ok := blobs[e.sha]
+		if !ok {
 			break
 		}
 		f := &fstest.MapFile{Data: data, Mode: 0o644, ModTime: time.Time{}}
@@ -96,9 +144,15 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 			m[e.name] = f
 		}
 	}
+	if readErr != nil {
+		cmd.Process.Kill()
+	}
 	io.Copy(io.Discard, r)
 	if err := cmd.Wait(); err != nil && readErr == nil {
 		readErr = err
+	}
+	if errors.Is(readErr, ErrTooLarge) {
+		return nil, ErrTooLarge
 	}
 	if readErr != nil {
 		return nil, fmt.Errorf("git cat-file: %w", readErr)
@@ -120,20 +174,27 @@ func readBlob(r *bufio.Reader, sha string) ([]byte, error) {
 	if err != nil || size < 0 {
 		return nil, fmt.Errorf("bad size in %q", strings.TrimSpace(header))
 	}
-	keep := min(size, maxBlob)
-	data := make([]byte, keep)
+	if size >= maxBlob {
+		// Too large for the loader: skip it, and stand in the shared
+		// placeholder whose size makes the loader refuse it.
+		if _, err := r.Discard(size + 1); err != nil { // the blob, and the newline
+			return nil, err
+		}
+		return oversized(), nil
+	}
+	data := make([]byte, size)
 	if _, err := io.ReadFull(r, data); err != nil {
 		return nil, err
 	}
-	if _, err := r.Discard(size - keep + 1); err != nil { // the rest, and the newline
+	if _, err := r.Discard(1); err != nil { // the newline
 		return nil, err
-	}
-	if size > keep {
-		// Keep the reported size honest for the loader's limit.
-		data = append(data, make([]byte, 1)...)
 	}
 	return data, nil
 }
+
+// oversized stands for every blob over the loader's limit; made once,
+// when first needed, and never written to.
+var oversized = sync.OnceValue(func() []byte { return make([]byte, maxBlob) })
 
 // Commit is one commit of `tally log`.
 type Commit struct {
@@ -147,15 +208,15 @@ type Commit struct {
 // Log lists the commits that touched the data under dir, newest first,
 // at most n (0: all).
 func Log(dir string, n int) ([]Commit, error) {
-	args := []string{"log", "-z", "--format=%H%x1f%P%x1f%an%x1f%aI%x1f%s"}
+	args := []string{"log", "-z", "--no-textconv", "--no-ext-diff", "--no-show-signature", "--format=%H%x1f%P%x1f%an%x1f%aI%x1f%s"}
 	if n > 0 {
 		args = append(args, "-n", strconv.Itoa(n))
 	}
 	args = append(append(args, "--end-of-options", "HEAD", "--"), dataPaths...)
 	out, err := git(dir, args...)
 	if err != nil {
-		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
-			return nil, ErrNotRepo
+		if err2 := notRepo(dir); err2 != nil {
+			return nil, err2
 		}
 		if _, err2 := git(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err2 != nil {
 			return nil, nil // no commits yet
