@@ -82,6 +82,12 @@ func hostiles() []hostile {
 		{name: "unit id leaving the folder", setup: write(report, []byte("unit: ../../etc/passwd\nperiod: 2019Q2\nentries: []\n")), code: 1, want: report + ":1:7: error[R302]"},
 		{name: "task file name that is no id", setup: write("tasks/1 2.yaml", []byte("section: 一\ntitle: x\nowners: [市委宣传部]\n")), code: 1, want: "tasks/1 2.yaml:1:1: error[R207]"},
 	}
+	cases = append(cases,
+		hostile{name: "control character in the text", setup: write(report, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n    summary: ab\x1b]0;x\x07c\n")),
+			code: 1, want: report + ":6:16: error[R102]: 此处有控制字符 U+001B"},
+		hostile{name: "C1 control in the text", setup: write(report, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n    summary: 一\u009b2J\n")),
+			code: 1, want: report + ":6:15: error[R102]: 此处有控制字符 U+009B"},
+	)
 	return append(cases, boundaryHostiles()...)
 }
 
@@ -351,4 +357,28 @@ func snapshot(p string) string {
 	}
 	b, _ := os.ReadFile(p)
 	return fmt.Sprintf("%v %s", info.Mode(), b)
+}
+
+// Escapes written in YAML (\e, \a, \u202e) reach no terminal raw: not in
+// tables, task details, the headline, nor check's messages and excerpts.
+func TestNoTerminalControls(t *testing.T) {
+	dir := t.TempDir()
+	copyBase(t, dir)
+	task := filepath.Join(dir, "tasks/01.yaml")
+	b, _ := os.ReadFile(task)
+	b = bytes.Replace(b, []byte("title: 第一项任务"), []byte(`title: "第一项\e]52;c;ZXZpbA==\a任务\u202e\x9b"`), 1)
+	os.WriteFile(task, b, 0o644)
+	rep := filepath.Join(dir, report)
+	b, _ = os.ReadFile(rep)
+	b = bytes.Replace(b, []byte("status: 推进中"), []byte(`status: "推进\e[2J中"`), 1)
+	os.WriteFile(rep, b, 0o644)
+	for _, args := range [][]string{{"tasks"}, {"tasks", "1"}, {"summary"}, {"summary", "--format", "md"}, {"summary", "--format", "csv"}, {"check"}, {"missing"}, {"overdue"}} {
+		_, out := runBounded(t, dir, args...)
+		for _, r := range out {
+			if r == 0x1b || r == 0x07 || r == 0x9b || r == 0x202e {
+				t.Errorf("tally %v passes %U to the terminal:\n%s", args, r, out)
+				break
+			}
+		}
+	}
 }

@@ -60,7 +60,7 @@ func (a *app) runSummary(o *summaryOptions) error {
 		t = render.TaskTable(lg, a.lang)
 	}
 	if f == render.FormatTable {
-		fmt.Fprintln(a.stdout, render.Headline(lg, l.res.Repo.Plan.Title, a.lang))
+		fmt.Fprintln(a.stdout, render.Safe(render.Headline(lg, l.res.Repo.Plan.Title, a.lang)))
 	}
 	if err := t.Write(a.stdout, f); err != nil {
 		return err

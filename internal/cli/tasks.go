@@ -168,7 +168,7 @@ func (a *app) taskDetails(l *loaded, tasks []*model.Task) error {
 			fmt.Fprintf(&b, "    %-16s %s\n", id, l.index.Registry.Unit(id).Name)
 		}
 	}
-	_, err := fmt.Fprint(a.stdout, b.String())
+	_, err := fmt.Fprint(a.stdout, render.Safe(b.String()))
 	return err
 }
 

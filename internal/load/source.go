@@ -52,7 +52,32 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
 		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
 	}
+	if i, r := firstControl(text); i >= 0 {
+		d.Add(file, offsetPos(text, i), diag.YAMLSyntax, i18n.F(
+			"此处有控制字符 U+%04X，YAML 文件中不允许出现；请删去它（确需特殊字符时，在双引号中写转义，如 \\t）",
+			"a control character U+%04X here, which YAML does not allow: delete it (to write a special character, use an escape inside double quotes, such as \\t)", r))
+		return nil, false
+	}
 	return text, true
+}
+
+// firstControl finds the first character YAML does not allow in a file
+// (C0 controls other than tab and line feed, DEL, C1 controls other than
+// NEL, U+FFFE and U+FFFF), so that it is reported where it is rather than
+// where the parser gives up. text is valid UTF-8.
+func firstControl(text []byte) (int, rune) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return i, rune(c)
+		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f && text[i+1] != 0x85:
+			return i, rune(text[i+1])
+		case c == 0xef && i+2 < len(text) && text[i+1] == 0xbf && (text[i+2] == 0xbe || text[i+2] == 0xbf):
+			return i, 0xfffe + rune(text[i+2]-0xbe)
+		}
+	}
+	return -1, 0
 }
 
 // looksGBK reports whether b decodes cleanly as GB18030 with some Chinese in it.

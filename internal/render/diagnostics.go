@@ -16,7 +16,7 @@ func Diagnostics(w io.Writer, items []diag.Diagnostic, source func(file string) 
 	var b strings.Builder
 	cache := map[string][]string{}
 	for _, d := range items {
-		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Rule, d.Message.In(lang))
+		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", SafeLine(d.File), d.Pos.Line, d.Pos.Col, d.Severity, d.Rule, SafeLine(d.Message.In(lang)))
 		lines, ok := cache[d.File]
 		if !ok {
 			if src := source(d.File); src != nil {
@@ -28,7 +28,7 @@ func Diagnostics(w io.Writer, items []diag.Diagnostic, source func(file string) 
 			continue
 		}
 		line := lines[d.Pos.Line-1]
-		line = strings.ReplaceAll(line, "\t", " ")
+		line = Safe(line) // one character for one: the columns still hold
 		runes := []rune(line)
 		col := min(max(d.Pos.Col-1, 0), len(runes))
 		span := max(d.Pos.Len, 1)

@@ -5,8 +5,8 @@ package render
 import (
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/mattn/go-runewidth"
@@ -95,13 +95,13 @@ func (t *Table) writeText(w io.Writer) error {
 	)
 	head := make([]any, len(t.Head))
 	for i, h := range t.Head {
-		head[i] = h
+		head[i] = Safe(h)
 	}
 	tbl.Header(head...)
 	for _, r := range t.Rows {
 		cells := make([]any, len(r))
 		for i, c := range r {
-			c = strings.TrimRight(c, "\n")
+			c = Safe(strings.TrimRight(c, "\n"))
 			if n := t.Wrap[i]; n > 0 {
 				c = WrapText(c, n)
 			}
@@ -194,7 +194,11 @@ func (t *Table) writeCSV(w io.Writer) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(t.Head); err != nil {
+	head := make([]string, len(t.Head))
+	for i, h := range t.Head {
+		head[i] = SafeCell(h)
+	}
+	if err := cw.Write(head); err != nil {
 		return err
 	}
 	for _, r := range t.Rows {
@@ -211,8 +215,10 @@ func (t *Table) writeCSV(w io.Writer) error {
 }
 
 // SafeCell prefixes text that a spreadsheet would take for a formula
-// (starting with = + - @, or a tab or carriage return) with an apostrophe.
-// Plain numbers such as -5 stay numbers.
+// (starting with = + - @, or a tab or carriage return) with an apostrophe,
+// and makes terminal controls visible (Safe; line breaks stay). Only a
+// whole plain number such as -5 or +1.5 stays as it is: -2+3 or a phone
+// number +86-759-… is a formula to a spreadsheet.
 func SafeCell(s string) string {
 	if s == "" {
 		return s
@@ -222,15 +228,29 @@ func SafeCell(s string) string {
 		if isNumber(s) {
 			return s
 		}
-		return "'" + s
+		s = "'" + s
 	}
-	return s
+	return safeCSV(s)
+}
+
+// safeCSV is Safe for a CSV cell, where a CR LF line break is data.
+func safeCSV(s string) string {
+	if !strings.ContainsRune(s, '\r') {
+		return Safe(s)
+	}
+	parts := strings.Split(s, "\r\n")
+	for i, p := range parts {
+		parts[i] = Safe(p)
+	}
+	return strings.Join(parts, "\r\n")
 }
 
 func isNumber(s string) bool {
-	var f float64
-	_, err := fmt.Sscanf(s, "%g", &f)
-	return err == nil && strings.TrimLeft(s, "+-0123456789.eE") == ""
+	if _, err := strconv.ParseFloat(s, 64); err != nil {
+		return false
+	}
+	body := strings.TrimLeft(s, "+-")
+	return len(s)-len(body) <= 1 && body != "" && strings.Trim(body, "0123456789.eE") == ""
 }
 
 // writeMD writes a GitHub Markdown table, escaping what would break it.
@@ -262,11 +282,13 @@ func (t *Table) writeMD(w io.Writer) error {
 	return err
 }
 
-// MDEscape makes s safe inside a Markdown table cell.
+// MDEscape makes s safe inside a Markdown table cell: a line break of
+// any kind (LF, CR LF, lone CR) is <br>, and terminal controls are made
+// visible (Safe).
 func MDEscape(s string) string {
-	s = strings.TrimRight(s, "\n")
-	r := strings.NewReplacer(`\`, `\\`, "|", `\|`, "\r\n", "<br>", "\n", "<br>", "<", "&lt;", ">", "&gt;")
-	return r.Replace(s)
+	s = strings.TrimRight(s, "\r\n")
+	r := strings.NewReplacer(`\`, `\\`, "|", `\|`, "\r\n", "<br>", "\r", "<br>", "\n", "<br>", "<", "&lt;", ">", "&gt;")
+	return Safe(r.Replace(s))
 }
 
 // JSON writes v as indented JSON without HTML escaping.

@@ -1,0 +1,89 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// hostileText holds what a terminal would obey: an OSC 52 clipboard write,
+// a window title, BEL, a CSI from C1, DEL, and a right-to-left override.
+const hostileText = "任务\x1b]52;c;ZXZpbA==\x07\x1b]0;title\x1b\\\u009b31m\x7f\u202e完成\u2066x"
+
+func noControls(t *testing.T, what, s string) {
+	t.Helper()
+	for _, r := range s {
+		if r != '\n' && r != '\r' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
+			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)) {
+			t.Fatalf("%s passes %U to the terminal:\n%q", what, r, s)
+		}
+	}
+}
+
+func TestSafe(t *testing.T) {
+	got := Safe(hostileText)
+	noControls(t, "Safe", got)
+	if !strings.Contains(got, "␛]52;c;ZXZpbA==␇") {
+		t.Errorf("the escape is not shown: %q", got)
+	}
+	if n, m := len([]rune(got)), len([]rune(hostileText)); n != m {
+		t.Errorf("%d characters became %d: columns would shift", m, n)
+	}
+	if s := "普通文字\n第二行"; Safe(s) != s {
+		t.Errorf("plain text changed: %q", Safe(s))
+	}
+}
+
+// Every text writer neutralizes controls: the table, Markdown, CSV and the
+// diagnostics with their source excerpt.
+func TestWritersNeutralizeControls(t *testing.T) {
+	tbl := &Table{Head: []string{"标题\x1b[2J"}, Rows: [][]string{{hostileText}}}
+	for _, f := range []Format{FormatTable, FormatMD, FormatCSV} {
+		var b bytes.Buffer
+		if err := tbl.Write(&b, f); err != nil {
+			t.Fatal(err)
+		}
+		noControls(t, string(f), b.String())
+	}
+	var l diag.List
+	l.Add("reports/2019Q2/a\x1b[31m.yaml", model.Pos{Line: 1, Col: 4, Len: 1}, diag.BadStatus, i18n.T("状态“\x1b]0;x\x07”无效\n伪造: error", "bad"))
+	var b bytes.Buffer
+	src := func(string) []byte { return []byte("ab\x1bc: \u202e推进中\n") }
+	if err := Diagnostics(&b, l.Items, src, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	noControls(t, "diagnostics", b.String())
+	if lines := strings.Split(strings.TrimSpace(b.String()), "\n"); len(lines) != 3 || !strings.HasSuffix(lines[2], "   ^") {
+		t.Errorf("a message broke its line, or the caret moved:\n%s", b.String())
+	}
+}
+
+func TestMarkdownLoneCR(t *testing.T) {
+	if got := MDEscape("一\r二\r\n三\n四"); got != "一<br>二<br>三<br>四" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestSafeCellFormulas(t *testing.T) {
+	for in, want := range map[string]string{
+		"-2+3":             "'-2+3",
+		"+86-759-2222222":  "'+86-759-2222222",
+		"=1+1":             "'=1+1",
+		"@SUM(A1)":         "'@SUM(A1)",
+		"-5":               "-5",
+		"+1.5":             "+1.5",
+		"40":               "40",
+		"--5":              "'--5",
+		"-1e5":             "-1e5",
+		"文字":               "文字",
+		"a\x1b]52;c;x\x07": "a␛]52;c;x␇",
+	} {
+		if got := SafeCell(in); got != want {
+			t.Errorf("SafeCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
