@@ -382,3 +382,22 @@ func TestNoTerminalControls(t *testing.T) {
 		}
 	}
 }
+
+// Output that cannot be written (a full disk: /dev/full) fails the
+// command with a message, in every format.
+func TestWriteErrorsFail(t *testing.T) {
+	dir := t.TempDir()
+	copyBase(t, dir)
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer full.Close()
+	for _, args := range [][]string{{"summary"}, {"summary", "--format", "json"}, {"summary", "--format", "csv"}, {"check"}, {"tasks"}, {"tasks", "1"}, {"units", "--format", "md"}, {"missing"}} {
+		var errb bytes.Buffer
+		code := cli.Main(append([]string{"-C", dir}, args...), full, &errb)
+		if code == 0 || !strings.Contains(errb.String(), "无法写出结果") {
+			t.Errorf("tally %v > /dev/full: exit %d, %q", args, code, errb.String())
+		}
+	}
+}

@@ -42,10 +42,17 @@ var errDataReported = &Error{Code: ExitData}
 
 // Main runs tally with args and returns the exit status.
 func Main(args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr, lang: preLang(args), now: clock()}
+	out := &recordingWriter{w: stdout}
+	a := &app{stdout: out, stderr: stderr, lang: preLang(args), now: clock()}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	err := root.Execute()
+	if out.err != nil {
+		// Output that did not reach its place (a full disk, a closed
+		// file) is a failure, whatever the command went on to say.
+		fmt.Fprintf(stderr, "tally: %s\n", a.t("无法写出结果："+out.err.Error(), "cannot write the output: "+out.err.Error()))
+		return ExitUsage
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -58,6 +65,26 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "tally: %s\n", a.translateCobra(err.Error()))
 	return ExitUsage
+}
+
+// recordingWriter keeps the first write error, and refuses every later
+// write with it, so that a command's output failing anywhere fails the
+// command.
+type recordingWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordingWriter) Write(p []byte) (int, error) {
+	if r.err != nil {
+		return 0, r.err
+	}
+	n, err := r.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	r.err = err
+	return n, err
 }
 
 // preLang finds --lang before cobra parses anything, so that help and
