@@ -88,6 +88,14 @@ func hostiles() []hostile {
 		hostile{name: "C1 control in the text", setup: write(report, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n    summary: 一\u009b2J\n")),
 			code: 1, want: report + ":6:15: error[R102]: 此处有控制字符 U+009B"},
 	)
+	cases = append(cases,
+		hostile{name: "octal-looking progress", setup: write(report, bytes.Replace(base, []byte("progress: 40"), []byte("progress: 010"), 1)),
+			code: 1, want: report + ":7:15: error[R202]"},
+		hostile{name: "the zero date", setup: write(report, bytes.Replace(base, []byte("submitted: 2019-07-01"), []byte("submitted: 0001-01-01"), 1)),
+			code: 1, want: report + ":3:12: error[R205]"},
+		hostile{name: "the zero date as --as-of", setup: func(*testing.T, string) {}, args: []string{"summary", "--as-of", "0001-01-01"},
+			code: 2, want: "--as-of 的日期“0001-01-01”无效"},
+	)
 	return append(cases, boundaryHostiles()...)
 }
 
@@ -203,7 +211,7 @@ func TestHostileInputs(t *testing.T) {
 				if code != h.code {
 					t.Errorf("exit %d, want %d\n%s%s", code, h.code, clip(out.String()), errb.String())
 				}
-				if !strings.Contains(out.String(), h.want) {
+				if !strings.Contains(out.String()+errb.String(), h.want) {
 					t.Errorf("output lacks %q:\n%s", h.want, clip(out.String()))
 				}
 				if h.notWant != "" && strings.Contains(out.String()+errb.String(), h.notWant) {

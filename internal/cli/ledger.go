@@ -51,7 +51,8 @@ func (a *app) parseAsOf(s string) (time.Time, bool, error) {
 	}
 	t, ok := model.ParseDate(s)
 	if !ok {
-		return time.Time{}, false, usage("--as-of 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "--as-of %q is not a date; write YYYY-MM-DD, such as 2019-06-30", s)
+		return time.Time{}, false, usage("--as-of 的日期“%s”无效；应写成 年-月-日（%d 至 %d 年），如 2019-06-30",
+			"--as-of %q is not a date; write YYYY-MM-DD (years %d to %d), such as 2019-06-30", s, model.FirstYear, model.LastYear)
 	}
 	return t, true, nil
 }

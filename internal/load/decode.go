@@ -229,12 +229,39 @@ func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 		}
 		return 0, false
 	}
-	v, err := strconv.ParseInt(n.Value, 0, 64)
+	if !plainDecimal(n.Value) {
+		dc.notDecimal(n, key)
+		return 0, false
+	}
+	v, err := strconv.ParseInt(n.Value, 10, 64)
 	if err != nil || v > 1<<31 || v < -(1<<31) {
 		dc.add(pos(n), diag.OutOfRange, i18n.F("%s 的数值 %s 过大", "%s: %s is too large", key, n.Value))
 		return 0, false
 	}
 	return int(v), true
+}
+
+// plainDecimal reports whether s is a whole number written the plain
+// way: digits with an optional sign, no leading zero (YAML reads 010 as
+// octal 8), no 0x, 0o or 0b, no underscores.
+func plainDecimal(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	if s == "" || (len(s) > 1 && s[0] == '0') {
+		return false
+	}
+	return strings.Trim(s, "0123456789") == ""
+}
+
+// notDecimal reports a whole number not written in plain decimal.
+func (dc *decoder) notDecimal(n *yaml.Node, key string) {
+	plain := strings.TrimLeft(strings.TrimLeft(n.Value, "+-"), "0")
+	if plain == "" || strings.Trim(plain, "0123456789") != "" {
+		dc.add(pos(n), diag.WrongType, i18n.F("%s 的值 %s 不是十进制整数；请只用数字 0–9 书写",
+			"%s: %s is not a plain decimal number; write it with the digits 0–9 only", key, n.Value))
+		return
+	}
+	dc.add(pos(n), diag.WrongType, i18n.F("%s 的值 %s 以 0 开头，YAML 会把它当作八进制；请写成 %s",
+		"%s: %s starts with 0, which YAML reads as octal; write %s", key, n.Value, plain))
 }
 
 // number reads an integer or a decimal.
@@ -243,6 +270,10 @@ func (dc *decoder) number(n *yaml.Node, key string) (float64, bool) {
 		if n != nil {
 			dc.wrongType(n, key, i18n.T("数字", "a number"))
 		}
+		return 0, false
+	}
+	if n.Tag == "!!int" && !plainDecimal(n.Value) {
+		dc.notDecimal(n, key)
 		return 0, false
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
@@ -264,6 +295,11 @@ func (dc *decoder) date(n *yaml.Node, key string) (time.Time, bool) {
 	}
 	if t, ok := model.ParseDate(n.Value); ok {
 		return t, true
+	}
+	if t, err := time.Parse(model.DateLayout, n.Value); err == nil && !model.InDateRange(t) {
+		dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”年份超出范围；应在 %d 至 %d 年之间",
+			"%s: the year of %s is out of range; use a year from %d to %d", key, n.Value, model.FirstYear, model.LastYear))
+		return time.Time{}, false
 	}
 	dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”无效；应写成 年-月-日，如 2019-07-03",
 		"%s: %q is not a date; write YYYY-MM-DD, such as 2019-07-03", key, clip(n.Value)))

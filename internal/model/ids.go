@@ -120,7 +120,20 @@ func ParseDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	t, err := time.Parse(DateLayout, s)
-	return t, err == nil
+	return t, err == nil && InDateRange(t)
+}
+
+// First and last years a date may have. The zero time (0001-01-01) means
+// "no date" inside tally, so no real date may be that early; and no plan
+// runs that far ahead.
+const (
+	FirstYear = 1900
+	LastYear  = 2999
+)
+
+// InDateRange reports whether t's year is between FirstYear and LastYear.
+func InDateRange(t time.Time) bool {
+	return t.Year() >= FirstYear && t.Year() <= LastYear
 }
 
 // FormatDate writes a date, or "" for none.
