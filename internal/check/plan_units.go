@@ -33,6 +33,9 @@ func planRules(c *ctx) {
 		if pe.ID == "" {
 			continue
 		}
+		if model.ReservedName(pe.ID) {
+			c.add(p.File, pe.At.Of("id"), diag.ReservedName, reserved(i18n.T("期次编号", "the period id"), pe.ID))
+		}
 		if !model.IsPeriodID(pe.ID) {
 			c.add(p.File, pe.At.Of("id"), diag.BadID, i18n.F("期次编号“%s”无效：只能用字母、数字、- 和 _（如 2019Q2）",
 				"period id %q is invalid: use letters, digits, - and _ (such as 2019Q2)", pe.ID))
@@ -80,6 +83,9 @@ func unitRules(c *ctx) {
 	}
 	ids := map[string]model.Pos{}
 	for _, un := range u.Units {
+		if model.ReservedName(un.ID) {
+			c.add(u.File, un.At.Of("id"), diag.ReservedName, reserved(i18n.T("单位编号", "the unit id"), un.ID))
+		}
 		if un.ID != "" && !model.IsSlug(un.ID) {
 			c.add(u.File, un.At.Of("id"), diag.BadID, i18n.F("单位编号“%s”无效：只能用小写英文字母、数字和连字符（如 chikan-org）",
 				"unit id %q is invalid: use lower-case letters, digits and dashes (such as chikan-org)", un.ID))

@@ -19,6 +19,9 @@ func taskRules(c *ctx) {
 		}
 	}
 	for _, t := range c.repo.Tasks {
+		if model.ReservedName(t.ID) {
+			c.add(t.File, model.Pos{Line: 1, Col: 1}, diag.ReservedName, reserved(i18n.T("任务编号", "the task id"), t.ID))
+		}
 		k := model.TaskKey(t.ID)
 		if first, dup := seen[k]; dup {
 			c.add(t.File, t.At.Of(""), diag.DuplicateID, i18n.F("任务编号 %s 与 %s 重复", "task id %s repeats %s", t.ID, first.File))
@@ -56,4 +59,11 @@ func taskRules(c *ctx) {
 			targets[g.ID] = true
 		}
 	}
+}
+
+// reserved says that an id cannot name a file on Windows.
+func reserved(what i18n.Text, id string) i18n.Text {
+	return i18n.T(
+		fmt.Sprintf("%s“%s”是 Windows 保留的名称，不能用作文件名；请换一个编号", what.Zh, id),
+		fmt.Sprintf("%s %q is a name Windows reserves and cannot name a file; choose another id", what.En, id))
 }

@@ -39,6 +39,8 @@ const (
 	BadID        = "R207"
 	BadValue     = "R208"
 	DateOrder    = "R209"
+	ReservedName = "R210"
+	LookAlike    = "R211"
 
 	// References.
 	UnknownTask     = "R301"
@@ -157,6 +159,17 @@ func init() {
 	def(BadValue, Error, t("取值无效", "invalid value"), t(
 		"这个值不符合要求（例如为空）。\n修改：按提示改正。",
 		"The value does not meet the rule (empty, for example).\nFix: as the message says."))
+	def(ReservedName, Error, t("Windows 保留的名称", "a name Windows reserves"), t(
+		"CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9（不分大小写，带不带扩展名）在 Windows 上不能作文件或文件夹名。"+
+			"单位、期次和任务的编号都会成为文件名，在 Windows 电脑上会无法打开或保存。\n修改：换一个编号，如 aux-org。",
+		"CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 (in any case, with or without an extension) cannot name a file or "+
+			"a folder on Windows. Unit, period and task ids name files, which Windows could not open or save.\nFix: choose another id, such as aux-org."))
+	def(LookAlike, Error, t("看起来相同的名称", "a look-alike id or name"), t(
+		"编号或名称中含有看不见的字符（零宽空格、方向控制符、软连字符等）、首尾空格，或是分解形式（NFD）的文字。"+
+			"它看起来和另一个名称一样，却不相等，引用会对不上。\n修改：删去多余的字符，或重新输入这个名称。",
+		"An id or a name holds an invisible character (a zero-width space, a direction mark, a soft hyphen), a space at "+
+			"either end, or decomposed (NFD) letters. It looks like another name but is not equal to it, so references miss.\n"+
+			"Fix: delete the extra characters, or type the name again."))
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
 		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
 		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))

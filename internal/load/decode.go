@@ -216,6 +216,43 @@ func (dc *decoder) nonEmpty(n *yaml.Node, key string) (string, bool) {
 	return s, ok
 }
 
+// ident reads an id or a name: text that must not be empty and must not
+// look like another (LookAlike).
+func (dc *decoder) ident(n *yaml.Node, key string) (string, bool) {
+	s, ok := dc.nonEmpty(n, key)
+	if ok {
+		dc.lookAlike(n, key, s)
+	}
+	return s, ok
+}
+
+// identList reads a list of ids or names.
+func (dc *decoder) identList(n *yaml.Node, key string) []model.Ref {
+	refs := dc.strList(n, key)
+	for _, r := range refs {
+		dc.lookAlike(nil, key, r.Value, r.Pos)
+	}
+	return refs
+}
+
+// lookAlike reports an id or a name that looks the same as another but is
+// not equal to it: with an invisible character (zero-width space, a bidi
+// mark, a soft hyphen, a BOM), a space at either end, or letters not in
+// the composed Unicode form (NFC) an input method types.
+func (dc *decoder) lookAlike(n *yaml.Node, key, s string, at ...model.Pos) {
+	p := pos(n)
+	if len(at) > 0 {
+		p = at[0]
+	}
+	if why, ok := model.LookAlike(s); ok {
+		dc.add(p, diag.LookAlike, i18n.T(
+			fmt.Sprintf("%s“%s”%s，与看起来相同的写法并不相等；%s", key, clip(s), why.Zh, lookAlikeFix.Zh),
+			fmt.Sprintf("%s %q %s, so it differs from what looks the same; %s", key, clip(s), why.En, lookAlikeFix.En)))
+	}
+}
+
+var lookAlikeFix = i18n.T("请删去它，或重新输入这个名称", "delete it, or type the name again")
+
 // integer reads a whole number.
 func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!int" {

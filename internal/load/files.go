@@ -72,7 +72,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 					s.At = s.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
-						s.ID, _ = dc.nonEmpty(v, key)
+						s.ID, _ = dc.ident(v, key)
 					case "title":
 						s.Title, _ = dc.str(v, key)
 					}
@@ -87,7 +87,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 					pe.At = pe.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
-						pe.ID, _ = dc.nonEmpty(v, key)
+						pe.ID, _ = dc.ident(v, key)
 					case "start":
 						pe.Start, _ = dc.date(v, key)
 					case "end":
@@ -144,11 +144,11 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 					un.At = un.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
-						un.ID, _ = dc.nonEmpty(v, key)
+						un.ID, _ = dc.ident(v, key)
 					case "name":
-						un.Name, _ = dc.nonEmpty(v, key)
+						un.Name, _ = dc.ident(v, key)
 					case "aliases":
-						un.Aliases = dc.strList(v, key)
+						un.Aliases = dc.identList(v, key)
 					}
 				}) {
 					u.Units = append(u.Units, un)
@@ -161,11 +161,11 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
 					case "name":
-						g.Name, _ = dc.nonEmpty(v, key)
+						g.Name, _ = dc.ident(v, key)
 					case "aliases":
-						g.Aliases = dc.strList(v, key)
+						g.Aliases = dc.identList(v, key)
 					case "members":
-						g.Members = dc.strList(v, key)
+						g.Members = dc.identList(v, key)
 					}
 				}) {
 					u.Groups = append(u.Groups, g)
@@ -185,21 +185,21 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 		t.At = t.At.With(key, fieldPos(k, v))
 		switch key {
 		case "id":
-			if s, ok := dc.nonEmpty(v, key); ok && model.TaskKey(s) != model.TaskKey(id) {
+			if s, ok := dc.ident(v, key); ok && model.TaskKey(s) != model.TaskKey(id) {
 				dc.add(pos(v), diag.NameMismatch, i18n.F("id “%s” 与文件名 %s.yaml 不符", "id %q does not match the file name %s.yaml", s, id))
 			}
 		case "section":
-			t.Section, _ = dc.nonEmpty(v, key)
+			t.Section, _ = dc.ident(v, key)
 		case "title":
 			t.Title, _ = dc.nonEmpty(v, key)
 		case "body":
 			t.Body, _ = dc.str(v, key)
 		case "owners":
-			t.Owners = dc.strList(v, key)
+			t.Owners = dc.identList(v, key)
 		case "owners_text":
 			t.OwnersText, _ = dc.str(v, key)
 		case "lead":
-			t.Lead = dc.strList(v, key)
+			t.Lead = dc.identList(v, key)
 		case "due":
 			t.Due, _ = dc.date(v, key)
 		case "milestones":
@@ -224,7 +224,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
 					case "id":
-						g.ID, _ = dc.nonEmpty(v, key)
+						g.ID, _ = dc.ident(v, key)
 					case "name":
 						g.Name, _ = dc.str(v, key)
 					case "target":
@@ -250,9 +250,9 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 		r.At = r.At.With(key, fieldPos(k, v))
 		switch key {
 		case "unit":
-			r.Unit, _ = dc.nonEmpty(v, key)
+			r.Unit, _ = dc.ident(v, key)
 		case "period":
-			r.Period, _ = dc.nonEmpty(v, key)
+			r.Period, _ = dc.ident(v, key)
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
 		case "contact":
@@ -277,7 +277,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 		e.At = e.At.With(key, fieldPos(k, v))
 		switch key {
 		case "task":
-			e.Task, _ = dc.nonEmpty(v, key)
+			e.Task, _ = dc.ident(v, key)
 		case "status":
 			s, ok := dc.nonEmpty(v, key)
 			if !ok {

@@ -1,10 +1,17 @@
 package model
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"tally/internal/i18n"
 )
 
 var (
@@ -109,6 +116,40 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// LookAlike says why s, an id or a name, would look like another text
+// without being equal to it: an invisible (format) character, white space
+// at either end, or letters not in composed form (NFC).
+func LookAlike(s string) (why i18n.Text, bad bool) {
+	for i, r := range s {
+		if unicode.Is(unicode.Cf, r) {
+			at := utf8.RuneCountInString(s[:i]) + 1
+			return i18n.T(fmt.Sprintf("第 %d 个字符是看不见的 U+%04X", at, r),
+				fmt.Sprintf("holds the invisible character U+%04X at character %d", r, at)), true
+		}
+	}
+	if t := strings.TrimFunc(s, unicode.IsSpace); t != s {
+		return i18n.T("首尾有空格", "has a space at its start or end"), true
+	}
+	if !norm.NFC.IsNormalString(s) {
+		return i18n.T("含有分解形式（NFD）的字符", "holds decomposed (NFD) characters"), true
+	}
+	return i18n.Text{}, false
+}
+
+// ReservedName reports whether s cannot name a file on Windows: CON, PRN,
+// AUX, NUL, COM1–COM9 and LPT1–LPT9, in any case and with any extension
+// (con.2 is as bad as con).
+func ReservedName(s string) bool {
+	base, _, _ := strings.Cut(s, ".")
+	switch u := strings.ToUpper(strings.TrimRight(base, " ")); {
+	case u == "CON", u == "PRN", u == "AUX", u == "NUL":
+		return true
+	case len(u) == 4 && (strings.HasPrefix(u, "COM") || strings.HasPrefix(u, "LPT")):
+		return u[3] >= '0' && u[3] <= '9'
+	}
+	return false
 }
 
 // DateLayout is how tally writes and reads dates.

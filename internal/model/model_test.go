@@ -103,3 +103,26 @@ func FuzzTaskIDs(f *testing.F) {
 		}
 	})
 }
+
+func TestLookAlike(t *testing.T) {
+	for s, bad := range map[string]bool{
+		"市委组织部": false, "a-org": false, "乙区 委": false,
+		"a-org\u200b": true, "\u200da-org": true, "a-org ": true, " 市委": true, "市委\u3000": true,
+		"Cafe\u0301": true, "Caf\u00e9": false, "甲\u202e乙": true, "甲\u00ad乙": true, "\ufeff甲": true,
+	} {
+		if _, got := LookAlike(s); got != bad {
+			t.Errorf("LookAlike(%q) = %v, want %v", s, got, bad)
+		}
+	}
+}
+
+func TestReservedName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"CON": true, "con": true, "Aux": true, "nul": true, "PRN": true, "com1": true, "LPT9": true, "con.2": true,
+		"com": false, "com10": false, "console": false, "a-org": false, "16": false, "2019Q2": false, "aux-org": false,
+	} {
+		if got := ReservedName(s); got != want {
+			t.Errorf("ReservedName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
