@@ -105,7 +105,7 @@ func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (prob
 	case err != nil:
 		return a.t("无法读取："+err.Error(), "cannot read: "+err.Error()), false
 	case info.Mode()&fs.ModeSymlink != 0:
-		return a.t("是符号链接，未改动；请整理它指向的文件", "a symbolic link; left alone. Format the file it points to"), false
+		return a.t("是符号链接，保持原样，未整理", "a symbolic link; left as it is, not formatted"), false
 	case info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 && !o.check:
 		return a.t("文件是只读的，未改动", "the file is read-only; left alone"), false
 	}

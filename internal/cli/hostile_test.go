@@ -276,11 +276,11 @@ func TestFmtHostile(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, report), []byte(untidy), 0o644)
 			symlink(t, "a-org.yaml", filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
 			return []string{filepath.Join(dir, "reports/2019Q2/b-org.yaml")}
-		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，未改动"},
+		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，保持原样"},
 		{"link to a system file", func(t *testing.T, dir string) []string {
 			symlink(t, "/etc/passwd", filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
 			return []string{filepath.Join(dir, "reports/2019Q2/b-org.yaml")}
-		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，未改动"},
+		}, []string{"fmt", "reports/2019Q2/b-org.yaml"}, 1, "是符号链接，保持原样"},
 		{"FIFO", func(t *testing.T, dir string) []string {
 			fifo(t, filepath.Join(dir, "reports/2019Q2/b-org.yaml"))
 			return nil
