@@ -190,24 +190,33 @@ func (e *sizeError) Error() string { return errTooLarge.Error() }
 func (e *sizeError) Unwrap() error { return errTooLarge }
 
 func readFile(fsys fs.FS, name string) ([]byte, error) {
-	target, err := Resolve(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	info, err := fs.Stat(fsys, target)
-	if err != nil {
-		return nil, err
-	}
-	if err := fitFile(info); err != nil {
-		return nil, err
+	target := name
+	if _, ok := fsys.(dirFS); !ok {
+		// The os.Root behind dirFS refuses a way out by itself; other
+		// file systems (a git snapshot) are resolved here.
+		var err error
+		if target, err = Resolve(fsys, name); err != nil {
+			return nil, err
+		}
+		info, err := fs.Stat(fsys, target)
+		if err != nil {
+			return nil, err
+		}
+		if err := fitFile(info); err != nil {
+			return nil, err
+		}
 	}
 	f, err := fsys.Open(target)
 	if err != nil {
+		if _, rerr := Resolve(fsys, name); rerr != nil {
+			return nil, rerr // say that a link leads out, not how the root refused it
+		}
 		return nil, err
 	}
 	defer f.Close()
-	// Ask again of the open file: it may have been swapped since.
-	if info, err = f.Stat(); err != nil {
+	// Ask the open file: what was checked by name may have been swapped.
+	info, err := f.Stat()
+	if err != nil {
 		return nil, err
 	}
 	if err := fitFile(info); err != nil {
@@ -226,15 +235,26 @@ func fitFile(info fs.FileInfo) error {
 	return nil
 }
 
-// readLimited reads at most one byte past MaxFileSize: a file that grew
-// since its size was taken is still refused.
+// readLimited reads at most one byte past MaxFileSize into a buffer of
+// the size the file said it had (so that no memory is wasted on growing
+// it): a file that grew since is still refused.
 func readLimited(r io.Reader, size int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(b) > MaxFileSize {
-		return nil, &sizeError{len(b), MaxFileSize}
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) > MaxFileSize {
+			return nil, &sizeError{len(b), MaxFileSize}
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
 	}
 	return b, nil
 }

@@ -74,7 +74,10 @@ func SecondDocument(text []byte) (model.Pos, bool) {
 		return model.Pos{}, false
 	}
 	content, ended := false, false
-	for i, line := range bytes.Split(text, []byte("\n")) {
+	rest := text
+	for i := 0; len(rest) > 0; i++ {
+		line, after, _ := bytes.Cut(rest, []byte("\n"))
+		rest = after
 		pos := model.Pos{Line: i + 1, Col: 1, Len: 3}
 		switch {
 		case isMarker(line, "---"):

@@ -61,6 +61,16 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 	return text, true
 }
 
+// controlLead marks the bytes that may start a character firstControl
+// looks for; every other byte is passed over with one look-up.
+var controlLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7f], t[0xc2], t[0xef] = true, true, true
+	return t
+}()
+
 // firstControl finds the first character YAML does not allow in a file
 // (C0 controls other than tab and line feed, DEL, C1 controls other than
 // NEL, U+FFFE and U+FFFF), so that it is reported where it is rather than
@@ -68,6 +78,9 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 func firstControl(text []byte) (int, rune) {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !controlLead[c] {
+			continue
+		}
 		switch {
 		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
 			return i, rune(c)

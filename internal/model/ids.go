@@ -122,6 +122,9 @@ func isDigits(s string) bool {
 // without being equal to it: an invisible (format) character, white space
 // at either end, or letters not in composed form (NFC).
 func LookAlike(s string) (why i18n.Text, bad bool) {
+	if plainASCII(s) {
+		return i18n.Text{}, false // most ids: nothing to look for
+	}
 	for i, r := range s {
 		if unicode.Is(unicode.Cf, r) {
 			at := utf8.RuneCountInString(s[:i]) + 1
@@ -136,6 +139,20 @@ func LookAlike(s string) (why i18n.Text, bad bool) {
 		return i18n.T("含有分解形式（NFD）的字符", "holds decomposed (NFD) characters"), true
 	}
 	return i18n.Text{}, false
+}
+
+// plainASCII reports whether s is printable ASCII without a space at
+// either end.
+func plainASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // ReservedName reports whether s cannot name a file on Windows: CON, PRN,
