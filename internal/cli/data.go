@@ -6,7 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	
+
 	"github.com/spf13/cobra"
 
 	"tally/internal/check"
