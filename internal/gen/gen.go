@@ -173,6 +173,8 @@ func Write(dir string, o Options) error {
 				fmt.Fprintf(&b, "  - task: %d\n    status: %s\n    progress: %d\n", t+1, status, st.progress)
 				if status != "未启动" {
 					b.WriteString("    summary: " + progress[rng.Intn(len(progress))] + "，" + progress[rng.Intn(len(progress))] + "。\n")
+				} else {
+					b.WriteString("    summary: 本期尚未启动。\n") // a submitted report says so (DESIGN §2)
 				}
 				if pr := problems[rng.Intn(len(problems))]; pr != "" {
 					b.WriteString("    problems: " + pr + "。\n")

@@ -34,9 +34,9 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 	}
 	red, yellow := 0, 0
 	for _, a := range alerts {
-		unit := lang.Pick("（全部单位）", "(all units)")
+		unit, progress := lang.Pick("（全部单位）", "(all units)"), Progress(a.Progress())
 		if a.Pair != nil {
-			unit = reg.Unit(a.Pair.Unit).Name
+			unit, progress = reg.Unit(a.Pair.Unit).Name, PairProgress(a.Pair, lang)
 		}
 		if a.Light == ledger.Red {
 			red++
@@ -44,7 +44,7 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 			yellow++
 		}
 		t.Rows = append(t.Rows, []string{LightLabel(a.Light, lang), a.Task.Task.ID + " " + a.Task.Task.Title, unit,
-			Percent(a.Progress()), Reasons(a.Reasons, lang)})
+			progress, Reasons(a.Reasons, lang)})
 	}
 	if f == FormatTable {
 		asOf := model.FormatDate(lg.AsOf)
