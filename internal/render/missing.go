@@ -40,18 +40,7 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, lang i18n.Lang) error {
 		t.Rows = append(t.Rows, []string{u.Unit.ID, u.Unit.Name, ReportState(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
 			strings.Join(u.Missing, lang.Pick("、", ", "))})
 	}
-	if f == FormatTable {
-		if _, err := fmt.Fprintln(w, missingHeadline(lg, rows, lang)); err != nil {
-			return err
-		}
-		if len(rows) == 0 {
-			return nil
-		}
-		if _, err := fmt.Fprintln(w); err != nil {
-			return err
-		}
-	}
-	return t.Write(w, f)
+	return t.WriteUnder(w, f, missingHeadline(lg, rows, lang))
 }
 
 func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {

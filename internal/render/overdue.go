@@ -46,19 +46,8 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 		t.Rows = append(t.Rows, []string{LightLabel(a.Light, lang), a.Task.Task.ID + " " + a.Task.Task.Title, unit,
 			progress, Reasons(a.Reasons, lang)})
 	}
-	if f == FormatTable {
-		asOf := model.FormatDate(lg.AsOf)
-		if _, err := fmt.Fprintln(w, lang.Pick(
-			fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", asOf, lg.Period.ID, red, yellow),
-			fmt.Sprintf("As of %s (period %s): %d red, %d yellow", asOf, lg.Period.ID, red, yellow))); err != nil {
-			return err
-		}
-		if len(alerts) == 0 {
-			return nil
-		}
-		if _, err := fmt.Fprintln(w); err != nil {
-			return err
-		}
-	}
-	return t.Write(w, f)
+	asOf := model.FormatDate(lg.AsOf)
+	return t.WriteUnder(w, f, lang.Pick(
+		fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", asOf, lg.Period.ID, red, yellow),
+		fmt.Sprintf("As of %s (period %s): %d red, %d yellow", asOf, lg.Period.ID, red, yellow)))
 }
