@@ -211,7 +211,7 @@ func submitted(q int, rng *rand.Rand) string {
 // Cached returns a folder holding a repository of size o, generating it
 // in the system's temporary folder the first time (for benchmarks).
 func Cached(o Options) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v4-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v5-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
 	if _, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil {
 		return dir, nil
 	}
