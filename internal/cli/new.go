@@ -1,18 +1,16 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/i18n"
-	"tally/internal/load"
+	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
 )
@@ -62,9 +60,9 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
 	}
-	pi, err := a.periodOf(plan, o.period, -1)
+	pi, _, err := ledger.Resolve(l.index, ledger.PeriodView, o.period, time.Time{}, a.now())
 	if err != nil {
-		return err
+		return a.periodError(err)
 	}
 	unit := a.findUnit(l, o.unit)
 	if unit == nil {
@@ -81,25 +79,9 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return usage("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
 	}
 	rel := filepath.Join("reports", plan.Periods[pi].ID, unit.ID+".yaml")
-	// Through the root: a linked reports/ folder cannot lead the write out.
-	dir, err := os.OpenRoot(l.root)
-	if err != nil {
-		return usage("无法打开数据目录：%v", "cannot open the data root: %v", err)
-	}
-	defer dir.Close()
-	folder := filepath.ToSlash(filepath.Dir(rel))
-	if _, err := load.Resolve(dir.FS(), folder); err != nil {
-		return usage("%s/ 经符号链接通向数据目录之外，不在那里写入", "%s/ leads outside the data root through a symbolic link; nothing is written there", folder)
-	}
-	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
-		return usage("无法创建目录：%v", "cannot create the folder: %v", err)
-	}
-	err = atomicfile.WriteIn(dir, rel, 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		return usage("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel))
-	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", rel, err)
+	if err := writeInRoot(l.root, rel, 0o644, false,
+		i18n.F("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel)), []byte(text)); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 tally check", filepath.ToSlash(rel), n),
 		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run tally check", filepath.ToSlash(rel), n)))

@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+
+	"tally/internal/atomicfile"
+	"tally/internal/i18n"
+	"tally/internal/load"
+)
+
+// writeFile writes path atomically (a temporary file renamed into place)
+// in a folder that exists. Without force an existing file is kept and exists
+// is the message (exit 2); shown is how the path is named to the user.
+func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
+	err := atomicfile.Write(path, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
+	switch {
+	case errors.Is(err, atomicfile.ErrExists):
+		return &Error{Code: ExitUsage, Msg: exists}
+	case err != nil:
+		return usage("无法写入 %s：%v", "cannot write %s: %v", shown, err)
+	}
+	return nil
+}
+
+// makeDir creates the folder of a file tally is about to write in the data
+// root; shown is how the file is named to the user.
+func makeDir(path, shown string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", filepath.Dir(shown), err)
+	}
+	return nil
+}
+
+// writeInRoot writes rel, a path inside the data root, through an os.Root
+// on it, creating its folder: no link on the way (a linked reports/ or
+// period folder) can lead the write outside. Otherwise as writeFile.
+func writeInRoot(root, rel string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
+	dir, err := os.OpenRoot(root)
+	if err != nil {
+		return usage("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
+	}
+	defer dir.Close()
+	folder := filepath.ToSlash(filepath.Dir(rel))
+	if _, err := load.Resolve(dir.FS(), folder); err != nil {
+		return usage("%s/ 经符号链接通向数据目录之外，不在那里写入", "%s/ leads outside the data root through a symbolic link; nothing is written there", folder)
+	}
+	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
+		return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", folder, err)
+	}
+	err = atomicfile.WriteIn(dir, rel, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
+	switch {
+	case errors.Is(err, atomicfile.ErrExists):
+		return &Error{Code: ExitUsage, Msg: exists}
+	case err != nil:
+		return usage("无法写入 %s：%v", "cannot write %s: %v", filepath.ToSlash(rel), err)
+	}
+	return nil
+}
