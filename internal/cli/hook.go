@@ -39,6 +39,9 @@ func (a *app) runHookInstall() error {
 		return err
 	}
 	hooks, prefix, err := gitfs.HooksDir(root)
+	if errors.Is(err, gitfs.ErrDubious) {
+		return dubious(root)
+	}
 	if err != nil {
 		return usage("%s 不在 git 仓库中，无法安装钩子", "%s is not in a git repository; there is nowhere to install a hook", root)
 	}

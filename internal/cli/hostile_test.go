@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"tally/internal/testrepo"
@@ -407,5 +408,35 @@ func TestWriteErrorsFail(t *testing.T) {
 		if code == 0 || !strings.Contains(errb.String(), "无法写出结果") {
 			t.Errorf("tally %v > /dev/full: exit %d, %q", args, code, errb.String())
 		}
+	}
+}
+
+// A repository another user owns is reported as git's refusal, with the
+// way to trust it, not as "not a git repository"; and ^HEAD is no commit.
+func TestGitRefusals(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	dir := t.TempDir()
+	copyBase(t, dir)
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one"}} {
+		if out, err := exec.Command("git", append([]string{"-C", dir}, args...)...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	if code, out := runBounded(t, dir, "summary", "--rev", "^HEAD"); code != 2 || !strings.Contains(out, "不是有效的 git 版本") {
+		t.Errorf("--rev ^HEAD: exit %d\n%s", code, out)
+	}
+	if os.Geteuid() != 0 {
+		return // only root can give the repository another owner
+	}
+	if err := os.Chown(dir, 12345, 12345); err != nil {
+		t.Skip(err)
+	}
+	os.Chown(filepath.Join(dir, ".git"), 12345, 12345)
+	if code, out := runBounded(t, dir, "summary", "--rev", "HEAD"); code != 2 || !strings.Contains(out, "dubious ownership") || !strings.Contains(out, "safe.directory") {
+		t.Errorf("dubious ownership: exit %d\n%s", code, out)
 	}
 }
