@@ -19,6 +19,7 @@ import (
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
 	"tally/internal/load"
+	"tally/internal/render"
 	"tally/internal/yamlfmt"
 )
 
@@ -119,7 +120,7 @@ func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (prob
 		return problem, false
 	}
 	if o.check {
-		fmt.Fprintln(a.stdout, rel)
+		fmt.Fprintln(a.stdout, render.SafeLine(rel))
 		return "", true
 	}
 	err = atomicfile.WriteIn(dir, filepath.FromSlash(rel), info.Mode().Perm(), true, func(w io.Writer) error { _, err := w.Write(out); return err })
@@ -130,7 +131,7 @@ func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (prob
 }
 
 func (a *app) fmtProblem(rel, msg string) {
-	fmt.Fprintf(a.stderr, "%s: %s\n", rel, msg)
+	fmt.Fprintf(a.stderr, "%s: %s\n", render.SafeLine(rel), render.SafeLine(msg))
 }
 
 // formatOne returns the canonical text of a file, or why it cannot. The

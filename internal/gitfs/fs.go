@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing/fstest"
 	"time"
+
+	"tally/internal/load"
 )
 
 // ErrBadRevision means a revision does not name a commit (or looks like an option).
@@ -56,7 +58,7 @@ var dataPaths = []string{"plan.yaml", "units.yaml", "tasks", "reports"}
 
 // maxBlob bounds what is read from one blob: one byte more than the
 // loader takes (load.MaxFileSize), which then refuses it from the size.
-const maxBlob = 4<<20 + 1
+const maxBlob = load.MaxFileSize + 1
 
 // MaxSnapshot bounds the bytes of the distinct blobs one snapshot holds,
 // ten times a province's data. A blob shared by many paths is read and
