@@ -2,11 +2,6 @@
 
 package cli_test
 
-import (
-	"errors"
-	"testing"
-)
+import "errors"
 
 func mkfifo(string) error { return errors.New("no FIFOs here") }
-
-func limitFileSize(*testing.T) error { return errors.New("no file size limit here") }

@@ -307,14 +307,6 @@ func TestFmtHostile(t *testing.T) {
 			symlink(t, out, filepath.Join(dir, "reports/2019Q2"))
 			return []string{out}
 		}, []string{"new", "report", "--unit", "b-org", "--period", "2019Q2"}, 2, "reports/2019Q2/ 经符号链接通向数据目录之外"},
-		{"full disk", func(t *testing.T, dir string) []string {
-			p := filepath.Join(dir, report)
-			os.WriteFile(p, []byte(untidy), 0o644)
-			if err := limitFileSize(t); err != nil {
-				t.Skip(err)
-			}
-			return []string{p}
-		}, []string{"fmt"}, 1, "无法写入，文件未改动"},
 		{"read-only folder", func(t *testing.T, dir string) []string {
 			if os.Geteuid() == 0 {
 				t.Skip("root writes into read-only folders")
