@@ -33,6 +33,7 @@ fuzz:
 	$(call fuzz1,notice,FuzzParse,40000x)
 	$(call fuzz1,notice,FuzzDecode,50000x)
 	$(call fuzz1,yamlfmt,FuzzFormat,40000x)
+	$(call fuzz1,render,FuzzSafe,100000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)
 
 # Speed and memory against DESIGN §8 on a generated province repository.

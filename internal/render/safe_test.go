@@ -87,3 +87,24 @@ func TestSafeCellFormulas(t *testing.T) {
 		}
 	}
 }
+
+// Whatever the text, Safe lets no terminal control through, keeps the
+// number of characters, and changes nothing twice.
+func FuzzSafe(f *testing.F) {
+	f.Add(hostileText)
+	f.Add("普通文字\n第二行\t制表")
+	f.Add("\xff\xfe\u009b\u2067")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Safe(s)
+		noControls(t, "Safe", strings.ReplaceAll(got, "\r", "␍"))
+		if strings.ContainsRune(got, '\r') {
+			t.Fatalf("a CR passes: %q", got)
+		}
+		if n, m := len([]rune(got)), len([]rune(s)); n != m {
+			t.Fatalf("%d characters became %d", m, n)
+		}
+		if Safe(got) != got {
+			t.Fatalf("Safe is not settled on %q", got)
+		}
+	})
+}
