@@ -69,6 +69,9 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	}
 	dir, _ := load.OpenRoot(fsys)
 	changed, failed := 0, 0
+	if len(args) == 0 {
+		failed = a.fmtFoldersOut(fsys)
+	}
 	for _, rel := range files {
 		switch problem, did := a.fmtFile(dir, fsys, rel, o); {
 		case problem != "":
@@ -128,6 +131,28 @@ func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (prob
 		return a.t("无法写入，文件未改动："+err.Error(), "cannot write; the file is unchanged: "+err.Error()), false
 	}
 	return "", true
+}
+
+// fmtFoldersOut names the data folders that are links leading outside
+// the root: their files are not formatted (nor listed), and saying
+// nothing would pass them over in silence. It returns how many.
+func (a *app) fmtFoldersOut(fsys fs.FS) int {
+	folders := []string{"tasks", "reports"}
+	if entries, err := fs.ReadDir(fsys, "reports"); err == nil {
+		for _, e := range entries {
+			if e.Type()&fs.ModeSymlink != 0 {
+				folders = append(folders, "reports/"+e.Name())
+			}
+		}
+	}
+	n := 0
+	for _, f := range folders {
+		if _, err := load.Resolve(fsys, f); err != nil {
+			a.fmtProblem(f+"/", a.t("文件夹是指向数据目录之外的符号链接，其中的文件未整理", "the folder is a symbolic link leading outside the data root; its files are not formatted"))
+			n++
+		}
+	}
+	return n
 }
 
 func (a *app) fmtProblem(rel, msg string) {

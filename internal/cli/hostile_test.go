@@ -266,7 +266,7 @@ func TestFmtHostile(t *testing.T) {
 			os.WriteFile(filepath.Join(out, "03.yaml"), []byte("title:   外面\nsection: 一\nowners: [市委宣传部]\n"), 0o644)
 			symlink(t, out, filepath.Join(dir, "tasks"))
 			return []string{filepath.Join(out, "03.yaml"), out}
-		}, []string{"fmt"}, 0, ""},
+		}, []string{"fmt"}, 1, "tasks/: 文件夹是指向数据目录之外的符号链接"},
 		{"named file through a linked folder", func(t *testing.T, dir string) []string {
 			out := t.TempDir()
 			os.WriteFile(filepath.Join(out, "a-org.yaml"), []byte(untidy), 0o644)
