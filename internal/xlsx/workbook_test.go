@@ -254,7 +254,7 @@ func sheetXML(t *testing.T, data []byte, sheet string, f *excelize.File) string 
 
 func TestPeriodLabel(t *testing.T) {
 	for id, want := range map[string]string{"2019Q2": "2019年第二季度", "2020Q4": "2020年第四季度", "2019H1": "2019年上半年", "2019M03": "2019年3月", "第一批": "第一批"} {
-		if got := xlsx.PeriodLabel(id, i18n.Zh); got != want {
+		if got := render.PeriodLabel(id, i18n.Zh); got != want {
 			t.Errorf("PeriodLabel(%s) = %s, want %s", id, got, want)
 		}
 	}
