@@ -75,7 +75,8 @@ func (a *app) source(root string) string {
 			return a.t("提交 ", "commit ") + commit[:12]
 		}
 	}
-	commit, dirty, err := gitfs.Describe(root)
+	// Only the data counts: an exported workbook or notes beside it do not.
+	commit, dirty, err := gitfs.Describe(root, "plan.yaml", "units.yaml", "tasks", "reports")
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return a.t("不在 git 仓库中", "not in a git repository")

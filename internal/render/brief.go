@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -248,12 +249,12 @@ func (w *briefWriter) lateUnits() {
 	w.add(ParaHeading1, w.t("四、未按时报送的单位", "4. Units that did not report on time"))
 	var late, absent []string
 	for _, u := range lg.Units {
-		switch {
-		case u.HasReport && u.Late:
+		if u.HasReport && u.Late {
 			late = append(late, u.Unit.Name)
-		case !u.HasReport:
-			absent = append(absent, u.Unit.Name)
 		}
+	}
+	for _, u := range NotSubmitted(lg) {
+		absent = append(absent, u.Unit.Name)
 	}
 	due := w.date(lg.Period.Due)
 	if len(late) > 0 {
@@ -271,6 +272,19 @@ func (w *briefWriter) lateUnits() {
 	if len(late) == 0 && len(absent) == 0 {
 		w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
 	}
+}
+
+// NotSubmitted lists the units with no report for the period, in the
+// order of units.yaml.
+func NotSubmitted(lg *ledger.Ledger) []*ledger.UnitRow {
+	var out []*ledger.UnitRow
+	for _, u := range lg.Units {
+		if !u.HasReport {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Order < out[j].Order })
+	return out
 }
 
 // requirements is the part only the officer can write: marked paragraphs

@@ -82,7 +82,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	json.Unmarshal(j, &sum)
 
 	title, _ := f.GetCellValue("总览", "A1")
-	if title != "测试清单落实情况汇总表（2019年第二季度）" {
+	if title != "测试清单\n落实情况汇总表（2019年第二季度）" {
 		t.Errorf("title %q", title)
 	}
 	if m, _ := f.GetMergeCells("总览"); len(m) == 0 || m[0].GetStartAxis() != "A1" {
@@ -93,7 +93,9 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range rows {
 		flat += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"统计截至|2019-06-30", "数据版本|提交 0123456789ab", "任务总数||3", "未报送（项次）||3", "一|甲|2|0|45.0%"} {
+	for _, want := range []string{"统计截至 2019-06-30", "数据来源：提交 0123456789ab",
+		"任务总数|已完成|推进中|滞后|未启动|平均进度\n3|0|1|1|1|30.0%", "责任单位|已报送|逾期报送|未报送|报送率|未报送（项次）\n3|2|1|1|66.7%|3",
+		"编号|任务|原因||涉及单位\n1|任务一|报告滞后||乙单位", "一|甲|2|0|45.0%", "未报送单位（1 个", "丙单位"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("总览 lacks %q:\n%s", want, flat)
 		}
@@ -126,7 +128,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for i, u := range sum.Units {
 		row := strconv.Itoa(i + 2)
 		rank, _ := f.GetCellValue("单位", "A"+row)
-		id, _ := f.GetCellValue("单位", "B"+row)
+		id, _ := f.GetCellValue("单位", "J"+row)
 		if id != u.ID || rank != strconv.Itoa(u.Rank) {
 			t.Errorf("单位 row %s: %s #%s, want %s #%d", row, id, rank, u.ID, u.Rank)
 		}
@@ -135,7 +137,8 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	if rows, _ := f.GetRows("明细"); len(rows) != 1+6 {
 		t.Errorf("明细 has %d rows, want a header and 6 pairs", len(rows))
 	}
-	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][0] != "b" || rows[2][0] != "c" {
+	// 未报送: the units to chase, with a contact to phone where one is known.
+	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][5] != "b" || rows[1][2] != "李四 0759-1234567" || rows[2][5] != "c" {
 		t.Errorf("未报送 rows %v", rows)
 	}
 	if rows, _ := f.GetRows("预警"); len(rows) != 9 {
@@ -200,7 +203,13 @@ func TestPrintReady(t *testing.T) {
 	}
 	for _, sheet := range f.GetSheetList() {
 		lay, _ := f.GetPageLayout(sheet)
-		if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.Size == nil || *lay.Size != 9 || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+		// The cover is one portrait page; the tables are landscape, one page wide.
+		orient, tall := "landscape", 0
+		if sheet == "总览" {
+			orient, tall = "portrait", 1
+		}
+		if lay.Orientation == nil || *lay.Orientation != orient || lay.Size == nil || *lay.Size != 9 ||
+			lay.FitToWidth == nil || *lay.FitToWidth != 1 || lay.FitToHeight == nil || *lay.FitToHeight != tall {
 			t.Errorf("%s: page layout %+v", sheet, lay)
 		}
 		props, _ := f.GetSheetProps(sheet)
@@ -210,6 +219,31 @@ func TestPrintReady(t *testing.T) {
 		hf, _ := f.GetHeaderFooter(sheet)
 		if hf == nil || !strings.Contains(hf.OddFooter, "第 &P 页 共 &N 页") {
 			t.Errorf("%s: footer %+v", sheet, hf)
+		}
+		// Every printed page says which list, which sheet and which period.
+		if hf == nil || !strings.Contains(hf.OddHeader, "测试清单") || !strings.Contains(hf.OddHeader, "&C&\"黑体\"&11 "+sheet) ||
+			!strings.Contains(hf.OddHeader, "2019年第二季度") {
+			t.Errorf("%s: header %+v", sheet, hf)
+		}
+		// The footer sits inside a real margin, clear of the table.
+		m, _ := f.GetPageMargins(sheet)
+		if m.Footer == nil || *m.Footer < 0.2 || m.Bottom == nil || *m.Bottom < *m.Footer+0.3 || m.Top == nil || m.Header == nil || *m.Top < *m.Header+0.3 {
+			t.Errorf("%s: margins %+v", sheet, m)
+		}
+	}
+	// Unit ids stand beside the names for the screen, not for print.
+	for sheet, area := range map[string]string{"单位": "'单位'!$A$1:$I$4", "未报送": "'未报送'!$A$1:$E$3"} {
+		found := false
+		for _, d := range f.GetDefinedName() {
+			if d.Name == "_xlnm.Print_Area" && d.Scope == sheet {
+				found = d.RefersTo == area
+				if !found {
+					t.Errorf("%s: print area %s, want %s", sheet, d.RefersTo, area)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no print area leaving out the ids", sheet)
 		}
 	}
 	// Lights are filled: the first task is red.
@@ -257,5 +291,41 @@ func TestPeriodLabel(t *testing.T) {
 		if got := render.PeriodLabel(id, i18n.Zh); got != want {
 			t.Errorf("PeriodLabel(%s) = %s, want %s", id, got, want)
 		}
+	}
+}
+
+// 预警 lists red before yellow; 明细 lists the pairs reported this period
+// first, then those carried from earlier, then those never reported, shown
+// as 未报 with no progress.
+func TestOrder(t *testing.T) {
+	_, _, data := build(t)
+	f := open(t, data)
+	rows, _ := f.GetRows("预警")
+	seenYellow := false
+	for _, r := range rows[1:] {
+		switch r[0] {
+		case "黄":
+			seenYellow = true
+		case "红":
+			if seenYellow {
+				t.Errorf("red after yellow: %v", rows)
+			}
+		}
+	}
+	if !seenYellow || rows[1][0] != "红" {
+		t.Errorf("预警 rows %v", rows)
+	}
+	rows, _ = f.GetRows("明细")
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[0]+r[2]+" "+r[3]+" "+r[4]+" "+r[5])
+	}
+	want := []string{
+		"1乙单位 滞后 50.0% 2019Q2", "2甲单位 推进中 60.0% 2019Q2",
+		"1甲单位 已完成 100.0% 沿用 2019Q1", "2乙单位 推进中 20.0% 沿用 2019Q1",
+		"1丙单位 未报 — 从未报送", "3丙单位 未报 — 从未报送",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("明细:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
