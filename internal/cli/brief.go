@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"errors"
+	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -10,8 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/docx"
+	"tally/internal/i18n"
+	"tally/internal/ledger"
 	"tally/internal/render"
 )
 
@@ -58,28 +59,30 @@ func (a *app) runBrief(o *briefOptions) error {
 	case !md && !strings.EqualFold(filepath.Ext(o.output), ".docx"):
 		return usage("输出文件“%s”应以 .docx 结尾", "the output file %q should end in .docx", o.output)
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
 		return err
 	}
 	b := render.NewBrief(lg, l.res.Repo.Plan, a.lang)
+	var buf bytes.Buffer
+	out := io.Writer(&buf)
 	if md && o.output == "" {
-		if err := b.WriteMarkdown(a.stdout); err != nil {
-			return err
-		}
+		out = a.stdout
+	}
+	if md {
+		err = b.WriteMarkdown(out)
+	} else {
+		err = docx.Write(out, briefDocument(b, a.t("zh-CN", "en-US"), lg.AsOf))
+	}
+	if err != nil {
+		return err
+	}
+	if out == a.stdout {
 		return a.dataStatus(l, o.strict)
 	}
-	err = atomicfile.Write(o.output, 0o644, o.force, func(w io.Writer) error {
-		if md {
-			return b.WriteMarkdown(w)
-		}
-		return docx.Write(w, briefDocument(b, a.t("zh-CN", "en-US"), lg.AsOf))
-	})
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		return usage("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
-	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
+		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
 		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))

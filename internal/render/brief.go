@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -253,7 +252,7 @@ func (w *briefWriter) lateUnits() {
 			late = append(late, u.Unit.Name)
 		}
 	}
-	for _, u := range NotSubmitted(lg) {
+	for _, u := range ledger.NotSubmitted(lg) {
 		absent = append(absent, u.Unit.Name)
 	}
 	due := w.date(lg.Period.Due)
@@ -272,19 +271,6 @@ func (w *briefWriter) lateUnits() {
 	if len(late) == 0 && len(absent) == 0 {
 		w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
 	}
-}
-
-// NotSubmitted lists the units with no report for the period, in the
-// order of units.yaml.
-func NotSubmitted(lg *ledger.Ledger) []*ledger.UnitRow {
-	var out []*ledger.UnitRow
-	for _, u := range lg.Units {
-		if !u.HasReport {
-			out = append(out, u)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Order < out[j].Order })
-	return out
 }
 
 // requirements is the part only the officer can write: marked paragraphs

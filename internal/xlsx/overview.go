@@ -123,7 +123,7 @@ func (c *cover) headline() error {
 	if err := c.line(1, 6, c.t("一、总体情况", "1. Overall"), c.st.subtitle, 20); err != nil {
 		return err
 	}
-	absent := len(render.NotSubmitted(c.lg))
+	absent := len(ledger.NotSubmitted(c.lg))
 	lateSubmitted := 0
 	for _, u := range c.lg.Units {
 		if u.HasReport && u.Late {
@@ -317,7 +317,7 @@ func (c *cover) sections() error {
 // notSubmitted names the units without a report for the period, in one
 // wrapped paragraph, at most coverNames of them.
 func (c *cover) notSubmitted() error {
-	units := render.NotSubmitted(c.lg)
+	units := ledger.NotSubmitted(c.lg)
 	if err := c.line(1, 6, c.t(fmt.Sprintf("四、未报送单位（%d 个，联系人见“未报送”表）", len(units)), fmt.Sprintf("4. Units not submitted (%d; contacts on the Missing sheet)", len(units))), c.st.subtitle, 20); err != nil {
 		return err
 	}

@@ -187,7 +187,7 @@ func (b *builder) missing(name string) (string, error) {
 	}
 	contacts := b.contacts()
 	var rows [][]any
-	for _, u := range render.MissingRows(b.lg) {
+	for _, u := range ledger.Missing(b.lg) {
 		rows = append(rows, []any{u.Unit.Name, render.ReportState(u, b.lang), contacts[u.Unit.ID], len(u.Missing), taskIDs(u.Missing), u.Unit.ID})
 	}
 	return b.table(name, cols, rows, len(cols)-1)
@@ -210,24 +210,23 @@ func (b *builder) contacts() map[string]string {
 	return out
 }
 
-// warnings: red items before yellow, each in task order.
+// warnings: red items before yellow, each in the alerts' order.
 func (b *builder) warnings(name string) (string, error) {
 	cols := []column{
 		{b.t("预警", "Light"), 5, lightK}, {b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 38, text},
 		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), 8, percent}, {b.t("原因", "Reasons"), 40, wrapped},
 	}
 	var red, yellow [][]any
-	add := func(l ledger.Light, row []any) {
-		if l == ledger.Red {
-			red = append(red, row)
-		} else if l == ledger.Yellow {
-			yellow = append(yellow, row)
+	for _, a := range ledger.Alerts(b.lg) {
+		unit := b.t("（全部单位）", "(all units)")
+		if a.Pair != nil {
+			unit = b.unitName(a.Pair.Unit)
 		}
-	}
-	for _, r := range b.lg.Tasks {
-		add(r.Light, []any{b.light(r.Light), r.Task.ID, r.Task.Title, b.t("（全部单位）", "(all units)"), pctValue(r.Progress), render.Reasons(r.Reasons, b.lang)})
-		for _, p := range r.Pairs {
-			add(p.Light, []any{b.light(p.Light), r.Task.ID, r.Task.Title, b.unitName(p.Unit), pctValue(p.Progress), render.Reasons(p.Reasons, b.lang)})
+		row := []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, pctValue(a.Progress()), render.Reasons(a.Reasons, b.lang)}
+		if a.Light == ledger.Red {
+			red = append(red, row)
+		} else {
+			yellow = append(yellow, row)
 		}
 	}
 	return b.table(name, cols, append(red, yellow...), 0)
