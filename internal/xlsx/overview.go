@@ -13,7 +13,7 @@ import (
 
 // coverWidths are the cover's six columns, in character units: together
 // about the width of a portrait A4 page at full size.
-var coverWidths = []float64{9, 33, 12, 12, 12, 12}
+var coverWidths = []float64{7, 43, 9, 9, 9, 9}
 
 // coverRed is how many red tasks the cover lists; the rest are on 预警.
 const coverRed = 8
@@ -113,8 +113,7 @@ func (c *cover) title() error {
 	if err := c.line(1, 6, dates, c.st.label, 18); err != nil {
 		return err
 	}
-	c.row++
-	return nil
+	return c.gap()
 }
 
 // headline: two rows of six figures, the tasks and the units.
@@ -144,11 +143,13 @@ func (c *cover) headline() error {
 			{c.t("责任单位", "Units"), t.Units, c.st.figure}, {c.t("已报送", "Submitted"), t.UnitsReported, c.st.figure},
 			{c.t("逾期报送", "Submitted late"), lateSubmitted, c.st.figure}, {c.t("未报送", "Not submitted"), absent, c.st.figure},
 			{c.t("报送率", "Submission rate"), share(t.UnitsReported, t.Units), c.st.figurePct},
-			{c.t("未报送（项次）", "Task reports missing"), t.Missing, c.st.figure},
+			{c.t("未报项次", "Reports missing"), t.Missing, c.st.figure},
 		},
 	}
 	for _, g := range grids {
+		lines := 1
 		for i, item := range g {
+			lines = max(lines, linesIn(item.label, coverWidths[i]))
 			if err := c.set(i+1, c.row, item.label, c.st.figureLabel); err != nil {
 				return err
 			}
@@ -156,7 +157,7 @@ func (c *cover) headline() error {
 				return err
 			}
 		}
-		if err := c.f.SetRowHeight(c.name, c.row, 18); err != nil {
+		if err := c.f.SetRowHeight(c.name, c.row, float64(lines)*14+4); err != nil {
 			return err
 		}
 		if err := c.f.SetRowHeight(c.name, c.row+1, 24); err != nil {
@@ -164,8 +165,7 @@ func (c *cover) headline() error {
 		}
 		c.row += 2
 	}
-	c.row++
-	return nil
+	return c.gap()
 }
 
 // share is n of d as a fraction rounded as percentages are shown.
@@ -223,8 +223,16 @@ func (c *cover) red() error {
 }
 
 func (c *cover) afterTable(err error) error {
+	if err != nil {
+		return err
+	}
+	return c.gap()
+}
+
+// gap leaves a thin empty row between the cover's parts.
+func (c *cover) gap() error {
 	c.row++
-	return err
+	return c.f.SetRowHeight(c.name, c.row-1, 8)
 }
 
 // rowOf writes one table row whose cells span columns, tall enough for the
@@ -289,13 +297,15 @@ func (c *cover) sections() error {
 	}
 	last := c.row - 1
 	if len(lg.Sections) == 0 {
-		c.row++
-		return nil
+		return c.gap()
 	}
 	zero, one := 0.0, 1.0
 	ref := func(col string, a, z int) string { return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", c.name, col, a, col, z) }
-	height := 50 + 26*len(lg.Sections)
-	if err := c.f.AddChart(c.name, fmt.Sprintf("A%d", c.row+1), &excelize.Chart{
+	height := 44 + 22*len(lg.Sections)
+	if err := c.gap(); err != nil {
+		return err
+	}
+	if err := c.f.AddChart(c.name, fmt.Sprintf("A%d", c.row), &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: []excelize.ChartSeries{{Name: fmt.Sprintf("'%s'!$E$%d", c.name, head), Categories: ref("B", first, last), Values: ref("E", first, last)}},
 		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.t("各章节平均进度", "Mean progress by section"), Font: &excelize.Font{Family: titleFont, Size: 11}}}},
@@ -304,13 +314,21 @@ func (c *cover) sections() error {
 		XAxis: excelize.ChartAxis{Font: excelize.Font{Family: bodyFont, Size: 9, Color: "000000"}, ReverseOrder: true},
 		YAxis: excelize.ChartAxis{Font: excelize.Font{Family: bodyFont, Size: 9, Color: "000000"}, MajorGridLines: true,
 			Minimum: &zero, Maximum: &one, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
-		Dimension: excelize.ChartDimension{Width: 640, Height: uint(height)},
+		Dimension: excelize.ChartDimension{Width: uint(c.width(1, 6) * 7.2), Height: uint(height)},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.0%"}},
 	}); err != nil {
 		return err
 	}
-	// The chart floats over default-height rows (20 px); leave them free.
-	c.row += 1 + (height+19)/20 + 1
+	// The chart floats over the rows from here on, anchored to them as
+	// excelize counts rows (about 18 px); give them a known height and
+	// leave them free, with a row to spare.
+	rows := (height+17)/18 + 1
+	for i := 0; i < rows; i++ {
+		if err := c.f.SetRowHeight(c.name, c.row+i, 15); err != nil {
+			return err
+		}
+	}
+	c.row += rows
 	return nil
 }
 
@@ -332,8 +350,7 @@ func (c *cover) notSubmitted() error {
 	if err := c.line(1, 6, text, c.st.byKind[wrapped], float64(linesIn(text, c.width(1, 6)))*lineHeight+3); err != nil {
 		return err
 	}
-	c.row++
-	return nil
+	return c.gap()
 }
 
 // footnote says where the numbers came from, small, at the foot.

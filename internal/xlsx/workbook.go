@@ -102,10 +102,10 @@ func (b *builder) light(l ledger.Light) lit { return lit{render.LightLabel(l, b.
 
 func (b *builder) tasks(name string) (string, error) {
 	cols := []column{
-		{b.t("编号", "ID"), 5, center}, {b.t("章节", "Section"), 5, center}, {b.t("任务", "Task"), 26, text},
-		{b.t("完成时限", "Due"), 11, center}, {b.t("单位数", "Units"), 6, number}, {b.t("已完成", "Done"), 6, number},
+		{b.t("编号", "ID"), 5, center}, {b.t("章节", "Section"), 5, center}, {b.t("任务", "Task"), 24, text},
+		{b.t("完成时限", "Due"), 10, center}, {b.t("单位数", "Units"), 6, number}, {b.t("已完成", "Done"), 6, number},
 		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), 8, percent}, {b.t("状态", "Status"), 7, center},
-		{b.t("预警", "Light"), 5, lightK}, {b.t("预警原因", "Reasons"), 26, wrapped}, {b.t("未报送单位", "Units missing"), 27, wrapped},
+		{b.t("预警", "Light"), 5, lightK}, {b.t("预警原因", "Reasons"), 20, wrapped}, {b.t("未报送单位", "Units missing"), 23, wrapped},
 	}
 	var rows [][]any
 	for _, r := range b.lg.Tasks {
@@ -147,9 +147,9 @@ func taskIDs(ids []string) string {
 // reasons for the lights are on 预警.
 func (b *builder) details(name string) (string, error) {
 	cols := []column{
-		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 27, text}, {b.t("单位", "Unit"), 17, text},
+		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 22, text}, {b.t("单位", "Unit"), 15, text},
 		{b.t("状态", "Status"), 6, center}, {b.t("进度", "Progress"), 7, percent}, {b.t("报送期次", "Reported in"), 11, center},
-		{b.t("进展情况", "Summary"), 28, wrapped}, {b.t("存在问题", "Problems"), 17, wrapped}, {b.t("下步计划", "Next steps"), 17, wrapped},
+		{b.t("进展情况", "Summary"), 24, wrapped}, {b.t("存在问题", "Problems"), 15, wrapped}, {b.t("下步计划", "Next steps"), 15, wrapped},
 		{b.t("预警", "Light"), 5, lightK},
 	}
 	var groups [3][][]any
