@@ -20,13 +20,18 @@ import (
 // summaryJSON is what the brief's figures are checked against.
 type summaryJSON struct {
 	Totals struct {
-		Tasks, Done, InProgress, NotStarted, Delayed int
-		Progress                                     float64
-		Red, Yellow, Green                           int
-		Units                                        int
-		UnitsReported                                int `json:"units_reported"`
-		UnitsLate                                    int `json:"units_late"`
-		Missing                                      int
+		Tasks, Done, Delayed   int
+		InProgress             int      `json:"in_progress"`
+		NotStarted             int      `json:"not_started"`
+		NotReported            int      `json:"not_reported"`
+		Progress               *float64 `json:"progress"`
+		Red, Yellow, Green     int
+		Units                  int
+		UnitsExpected          int      `json:"units_expected"`
+		UnitsSubmittedExpected int      `json:"units_submitted_expected"`
+		UnitsLate              int      `json:"units_late"`
+		SubmissionRate         *float64 `json:"submission_rate"`
+		Missing                int
 	}
 	Tasks []struct {
 		ID, Title, Light string
@@ -87,6 +92,14 @@ func readDocx(t *testing.T, path string) []docPara {
 
 func pct(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) + "%" }
 
+// pctOf shows a progress that may be null (未报) as the brief does.
+func pctOf(f *float64) string {
+	if f == nil {
+		return "—"
+	}
+	return pct(*f)
+}
+
 func shareOf(n, d int) string {
 	if d == 0 {
 		return "0%"
@@ -132,26 +145,26 @@ func TestBriefFiguresMatchSummary(t *testing.T) {
 	wants := []string{
 		fmt.Sprintf("清单共有任务%d项", tt.Tasks),
 		fmt.Sprintf("已完成%d项，占%s", tt.Done, shareOf(tt.Done, tt.Tasks)),
-		fmt.Sprintf("任务平均进度为%s", pct(tt.Progress)),
+		fmt.Sprintf("任务平均进度为%s", pct(*tt.Progress)),
 		fmt.Sprintf("红色预警任务%d项，黄色预警任务%d项，其余%d项正常", tt.Red, tt.Yellow, tt.Green),
-		fmt.Sprintf("全部%d个责任单位中，%d个已报送本期进展，报送率%s", tt.Units, tt.UnitsReported, shareOf(tt.UnitsReported, tt.Units)),
+		fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s", tt.Units, tt.UnitsExpected, tt.UnitsSubmittedExpected, pctOf(tt.SubmissionRate)),
 		fmt.Sprintf("逾期报送或逾期未报送的%d个", tt.UnitsLate),
 		fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing),
 	}
 	for _, c := range []struct {
 		label string
 		n     int
-	}{{"推进中", tt.InProgress}, {"未启动", tt.NotStarted}, {"滞后", tt.Delayed}} {
+	}{{"推进中", tt.InProgress}, {"未启动", tt.NotStarted}, {"滞后", tt.Delayed}, {"各单位均未报", tt.NotReported}} {
 		if c.n > 0 {
 			wants = append(wants, fmt.Sprintf("%s%d项，占%s", c.label, c.n, shareOf(c.n, tt.Tasks)))
 		}
 	}
 	for _, sec := range s.Sections {
-		wants = append(wants, fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", sec.ID, sec.Title, sec.Tasks, sec.Done, pct(*sec.Progress)))
+		wants = append(wants, fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", sec.ID, sec.Title, sec.Tasks, sec.Done, pctOf(sec.Progress)))
 	}
 	for _, u := range s.Units {
-		if u.Rank != nil && *u.Rank <= 3 && (u.Done > 0 || *u.Progress > 0) {
-			wants = append(wants, fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Name, *u.Rank, u.Tasks, u.Done, pct(*u.Progress)))
+		if u.Rank != nil && *u.Rank <= 3 && (u.Done > 0 || (u.Progress != nil && *u.Progress > 0)) {
+			wants = append(wants, fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Name, *u.Rank, u.Tasks, u.Done, pctOf(u.Progress)))
 		}
 	}
 	for _, w := range wants {
@@ -174,7 +187,7 @@ func TestBriefFiguresMatchSummary(t *testing.T) {
 	for _, task := range s.Tasks {
 		if task.Light == "red" {
 			red = append(red, task.ID)
-			if !strings.Contains(text, fmt.Sprintf("任务%s“%s”", task.ID, task.Title)) || !strings.Contains(text, "当前进度"+pct(*task.Progress)) {
+			if !strings.Contains(text, fmt.Sprintf("任务%s“%s”", task.ID, task.Title)) || !strings.Contains(text, "当前进度"+pctOf(task.Progress)) {
 				t.Errorf("red task %s not described with its progress", task.ID)
 			}
 		}

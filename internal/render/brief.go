@@ -132,27 +132,37 @@ func (w *briefWriter) overall() {
 		n      int
 	}
 	var parts []string
-	for i, c := range []count{{"已完成", "done", t.Done}, {"推进中", "in progress", t.InProgress}, {"未启动", "not started", t.NotStarted}, {"滞后", "delayed", t.Delayed}} {
+	for i, c := range []count{{"已完成", "done", t.Done}, {"推进中", "in progress", t.InProgress}, {"未启动", "not started", t.NotStarted},
+		{"滞后", "delayed", t.Delayed}, {"各单位均未报", "with no unit reporting", t.NotReported}} {
 		if c.n == 0 && i > 0 {
 			continue
 		}
 		parts = append(parts, w.t(fmt.Sprintf("%s%d项，占%s", c.zh, c.n, share(c.n, t.Tasks)), fmt.Sprintf("%d %s (%s)", c.n, c.en, share(c.n, t.Tasks))))
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。任务平均进度为%s。", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "；"), Percent(t.Progress)),
-		fmt.Sprintf("The list has %d tasks. As of %s: %s. Mean progress is %s.", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "; "), Percent(t.Progress))))
+	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+"。", "Mean progress is "+Progress(t.Progress, t.HasProgress)+".")
+	if !t.HasProgress {
+		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "；"), mean),
+		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "; "), mean)))
 	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
 		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
-	w.add(ParaBody, w.t(fmt.Sprintf("全部%d个责任单位中，%d个已报送本期进展，报送率%s；逾期报送或逾期未报送的%d个；尚有%d项次任务进展未报送。",
-		t.Units, t.UnitsReported, share(t.UnitsReported, t.Units), t.UnitsLate, t.Missing),
-		fmt.Sprintf("Of %d responsible units, %d have submitted this period's report (%s); %d are late or overdue; %d task reports are missing.",
-			t.Units, t.UnitsReported, share(t.UnitsReported, t.Units), t.UnitsLate, t.Missing)))
+	rate, _ := t.SubmissionRate()
+	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；逾期报送或逾期未报送的%d个；尚有%d项次任务进展未报送。",
+		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing),
+		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %d are late or overdue; %d task reports are missing.",
+			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing))
+	if t.UnitsDraft > 0 {
+		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft), fmt.Sprintf(" %d units have a draft only, not submitted.", t.UnitsDraft))
+	}
+	w.add(ParaBody, units)
 	if len(lg.Sections) == 0 {
 		return
 	}
 	var secs []string
 	for _, s := range lg.Sections {
-		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Percent(s.Progress)),
-			fmt.Sprintf("section %s (%s): %d tasks, %d done, mean progress %s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Percent(s.Progress))))
+		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress)),
+			fmt.Sprintf("section %s (%s): %d tasks, %d done, mean progress %s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress))))
 	}
 	w.add(ParaBody, w.t("分部分看："+strings.Join(secs, "；")+"。", "By section: "+strings.Join(secs, "; ")+"."))
 }
@@ -163,11 +173,11 @@ func (w *briefWriter) leaders() {
 	w.add(ParaHeading1, w.t("二、进展较好的单位", "2. Units doing well"))
 	var parts []string
 	for _, u := range w.lg.Units {
-		if u.Rank == 0 || u.Rank > briefTopUnits || (u.Done == 0 && u.Progress <= 0) {
+		if !u.Ranked() || u.Rank > briefTopUnits || (u.Done == 0 && (!u.HasProgress || u.Progress <= 0)) {
 			continue
 		}
-		parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Percent(u.Progress)),
-			fmt.Sprintf("%s (rank %d: %d tasks, %d done, mean progress %s)", u.Unit.Name, u.Rank, u.Tasks, u.Done, Percent(u.Progress))))
+		parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
+			fmt.Sprintf("%s (rank %d: %d tasks, %d done, mean progress %s)", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress))))
 	}
 	if len(parts) == 0 {
 		w.add(ParaBody, w.t("本期尚无已完成任务或有进度的单位，暂不列出进展较好的单位。", "No unit has done a task or made progress this period, so none is named."))
@@ -218,8 +228,8 @@ func (w *briefWriter) laggards() {
 				units = append(units, w.name(p.Unit))
 			}
 		}
-		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Percent(r.Progress), w.date(r.Due)),
-			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Percent(r.Progress), w.date(r.Due)))
+		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Progress(r.Progress, r.HasProgress), w.date(r.Due)),
+			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Progress(r.Progress, r.HasProgress), w.date(r.Due)))
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
@@ -253,7 +263,11 @@ func (w *briefWriter) lateUnits() {
 		}
 	}
 	for _, u := range ledger.NotSubmitted(lg) {
-		absent = append(absent, u.Unit.Name)
+		name := u.Unit.Name
+		if u.Draft {
+			name += w.t("（仅有草稿）", " (draft only)")
+		}
+		absent = append(absent, name)
 	}
 	due := w.date(lg.Period.Due)
 	if len(late) > 0 {

@@ -11,9 +11,12 @@ import (
 	"tally/internal/render"
 )
 
-// coverWidths are the cover's six columns, in character units: together
+// coverWidths are the cover's seven columns, in character units: together
 // about the width of a portrait A4 page at full size.
-var coverWidths = []float64{7, 43, 9, 9, 9, 9}
+var coverWidths = []float64{7, 36, 8, 8, 8, 8, 8}
+
+// lastCol is the cover's last column.
+var lastCol = len(coverWidths)
 
 // coverRed is how many red tasks the cover lists; the rest are on 预警.
 const coverRed = 8
@@ -104,13 +107,13 @@ func (c *cover) title() error {
 		title = c.meta.Title + "\n" + second
 	}
 	// A 15-point title takes about 1.4 character units a character.
-	lines := linesIn(title, c.width(1, 6)/1.4)
-	if err := c.line(1, 6, title, c.st.title, float64(lines)*21+6); err != nil {
+	lines := linesIn(title, c.width(1, lastCol)/1.4)
+	if err := c.line(1, lastCol, title, c.st.title, float64(lines)*21+6); err != nil {
 		return err
 	}
 	dates := c.t(fmt.Sprintf("本期 %s 至 %s　报送截止 %s　统计截至 %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf)),
 		fmt.Sprintf("Period %s to %s · reports due %s · as of %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf)))
-	if err := c.line(1, 6, dates, c.st.label, 18); err != nil {
+	if err := c.line(1, lastCol, dates, c.st.label, 18); err != nil {
 		return err
 	}
 	return c.gap()
@@ -119,30 +122,29 @@ func (c *cover) title() error {
 // headline: two rows of six figures, the tasks and the units.
 func (c *cover) headline() error {
 	t := c.lg.Totals
-	if err := c.line(1, 6, c.t("一、总体情况", "1. Overall"), c.st.subtitle, 20); err != nil {
+	if err := c.line(1, lastCol, c.t("一、总体情况", "1. Overall"), c.st.subtitle, 20); err != nil {
 		return err
 	}
-	absent := len(ledger.NotSubmitted(c.lg))
-	lateSubmitted := 0
-	for _, u := range c.lg.Units {
-		if u.HasReport && u.Late {
-			lateSubmitted++
-		}
-	}
+	rate, hasRate := t.SubmissionRate()
+	// Two rows of seven figures: the tasks by status (they add up to the
+	// total) with the mean progress, and the units that owe the period a
+	// report: submitted, not, late, the rate, and the reports missing.
 	grids := [][]struct {
 		label string
 		v     any
 		style int
 	}{
 		{
-			{c.t("任务总数", "Tasks"), t.Tasks, c.st.figure}, {c.t("已完成", "Done"), t.Done, c.st.figure},
-			{c.t("推进中", "In progress"), t.InProgress, c.st.figure}, {c.t("滞后", "Delayed"), t.Delayed, c.st.figure},
-			{c.t("未启动", "Not started"), t.NotStarted, c.st.figure}, {c.t("平均进度", "Mean progress"), pctValue(t.Progress), c.st.figurePct},
+			{c.t("任务总数", "Tasks"), t.Tasks, c.st.figure}, {c.t("平均进度", "Mean progress"), pctValue(t.Progress, t.HasProgress), c.st.figurePct},
+			{c.t("已完成", "Done"), t.Done, c.st.figure}, {c.t("推进中", "In progress"), t.InProgress, c.st.figure},
+			{c.t("未启动", "Not started"), t.NotStarted, c.st.figure}, {c.t("滞后", "Delayed"), t.Delayed, c.st.figure},
+			{c.t("未报", "Not reported"), t.NotReported, c.st.figure},
 		},
 		{
-			{c.t("责任单位", "Units"), t.Units, c.st.figure}, {c.t("已报送", "Submitted"), t.UnitsReported, c.st.figure},
-			{c.t("逾期报送", "Submitted late"), lateSubmitted, c.st.figure}, {c.t("未报送", "Not submitted"), absent, c.st.figure},
-			{c.t("报送率", "Submission rate"), share(t.UnitsReported, t.Units), c.st.figurePct},
+			{c.t("应报单位", "Units due"), t.UnitsExpected, c.st.figure}, {c.t("报送率", "Submission rate"), pctValue(rate, hasRate), c.st.figurePct},
+			{c.t("已报送", "Submitted"), t.UnitsSubmittedExpected, c.st.figure},
+			{c.t("未报送", "Not submitted"), t.UnitsExpected - t.UnitsSubmittedExpected, c.st.figure},
+			{c.t("逾期", "Late"), t.UnitsLate, c.st.figure}, {c.t("草稿未报", "Draft only"), t.UnitsDraft, c.st.figure},
 			{c.t("未报项次", "Reports missing"), t.Missing, c.st.figure},
 		},
 	}
@@ -168,19 +170,11 @@ func (c *cover) headline() error {
 	return c.gap()
 }
 
-// share is n of d as a fraction rounded as percentages are shown.
-func share(n, d int) float64 {
-	if d == 0 {
-		return 0
-	}
-	return pctValue(100 * float64(n) / float64(d))
-}
-
 // red lists the red tasks first of all warnings, with the reasons and the
 // units whose own items are red.
 func (c *cover) red() error {
 	t := c.lg.Totals
-	if err := c.line(1, 6, c.t(fmt.Sprintf("二、红色预警任务（红色 %d 项，黄色 %d 项，详见“预警”表）", t.Red, t.Yellow),
+	if err := c.line(1, lastCol, c.t(fmt.Sprintf("二、红色预警任务（红色 %d 项，黄色 %d 项，详见“预警”表）", t.Red, t.Yellow),
 		fmt.Sprintf("2. Red tasks (%d red, %d yellow; see Warnings)", t.Red, t.Yellow)), c.st.subtitle, 20); err != nil {
 		return err
 	}
@@ -191,16 +185,16 @@ func (c *cover) red() error {
 		}
 	}
 	if len(reds) == 0 {
-		return c.afterTable(c.line(1, 6, c.t("本期没有红色预警任务。", "No task is red this period."), c.st.byKind[text], 18))
+		return c.afterTable(c.line(1, lastCol, c.t("本期没有红色预警任务。", "No task is red this period."), c.st.byKind[text], 18))
 	}
 	heads := []string{c.t("编号", "ID"), c.t("任务", "Task"), c.t("原因", "Reasons"), c.t("涉及单位", "Units")}
-	spans := [][2]int{{1, 1}, {2, 2}, {3, 4}, {5, 6}}
+	spans := [][2]int{{1, 1}, {2, 2}, {3, 5}, {6, 7}}
 	if err := c.rowOf(heads, spans, c.st.head); err != nil {
 		return err
 	}
 	for i, r := range reds {
 		if i == coverRed {
-			return c.afterTable(c.line(1, 6, c.t(fmt.Sprintf("另有 %d 项红色预警任务，见“预警”表。", len(reds)-coverRed),
+			return c.afterTable(c.line(1, lastCol, c.t(fmt.Sprintf("另有 %d 项红色预警任务，见“预警”表。", len(reds)-coverRed),
 				fmt.Sprintf("%d more red tasks on the Warnings sheet.", len(reds)-coverRed)), c.st.byKind[text], 18))
 		}
 		var reasons []ledger.Reason
@@ -265,17 +259,17 @@ func (c *cover) rowOf(values []string, spans [][2]int, style int) error {
 // sections: the table, kept whole on the page, and the chart of its progress.
 func (c *cover) sections() error {
 	lg := c.lg
-	if err := c.line(1, 6, c.t("三、分章节情况", "3. By section"), c.st.subtitle, 20); err != nil {
+	if err := c.line(1, lastCol, c.t("三、分章节情况", "3. By section"), c.st.subtitle, 20); err != nil {
 		return err
 	}
 	head := c.row
-	spans := [][2]int{{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 6}}
+	spans := [][2]int{{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 7}}
 	if err := c.rowOf([]string{c.t("章节", "Section"), c.t("标题", "Title"), c.t("任务数", "Tasks"), c.t("已完成", "Done"), c.t("平均进度", "Progress")}, spans, c.st.head); err != nil {
 		return err
 	}
 	first := c.row
 	for _, s := range lg.Sections {
-		vals := []any{s.Section.ID, s.Section.Title, s.Tasks, s.Done, pctValue(s.Progress)}
+		vals := []any{s.Section.ID, s.Section.Title, s.Tasks, s.Done, pctValue(s.Progress, s.HasProgress)}
 		kinds := []kind{center, text, number, number, percent}
 		for i, v := range vals {
 			if err := c.set(spans[i][0], c.row, v, c.st.byKind[kinds[i]]); err != nil {
@@ -283,7 +277,7 @@ func (c *cover) sections() error {
 			}
 		}
 		e, _ := excelize.CoordinatesToCellName(5, c.row)
-		z, _ := excelize.CoordinatesToCellName(6, c.row)
+		z, _ := excelize.CoordinatesToCellName(lastCol, c.row)
 		if err := c.f.MergeCell(c.name, e, z); err != nil {
 			return err
 		}
@@ -295,7 +289,7 @@ func (c *cover) sections() error {
 		}
 		c.row++
 	}
-	last := c.row - 1
+	lastRow := c.row - 1
 	if len(lg.Sections) == 0 {
 		return c.gap()
 	}
@@ -307,14 +301,14 @@ func (c *cover) sections() error {
 	}
 	if err := c.f.AddChart(c.name, fmt.Sprintf("A%d", c.row), &excelize.Chart{
 		Type:   excelize.Bar,
-		Series: []excelize.ChartSeries{{Name: fmt.Sprintf("'%s'!$E$%d", c.name, head), Categories: ref("B", first, last), Values: ref("E", first, last)}},
+		Series: []excelize.ChartSeries{{Name: fmt.Sprintf("'%s'!$E$%d", c.name, head), Categories: ref("B", first, lastRow), Values: ref("E", first, lastRow)}},
 		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.t("各章节平均进度", "Mean progress by section"), Font: &excelize.Font{Family: titleFont, Size: 11}}}},
 		Legend: excelize.ChartLegend{Position: "none"},
 		// Sections read top to bottom, as in the table above.
 		XAxis: excelize.ChartAxis{Font: excelize.Font{Family: bodyFont, Size: 9, Color: "000000"}, ReverseOrder: true},
 		YAxis: excelize.ChartAxis{Font: excelize.Font{Family: bodyFont, Size: 9, Color: "000000"}, MajorGridLines: true,
 			Minimum: &zero, Maximum: &one, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
-		Dimension: excelize.ChartDimension{Width: uint(c.width(1, 6) * 7.2), Height: uint(height)},
+		Dimension: excelize.ChartDimension{Width: uint(c.width(1, lastCol) * 7.2), Height: uint(height)},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0.0%"}},
 	}); err != nil {
 		return err
@@ -336,7 +330,7 @@ func (c *cover) sections() error {
 // wrapped paragraph, at most coverNames of them.
 func (c *cover) notSubmitted() error {
 	units := ledger.NotSubmitted(c.lg)
-	if err := c.line(1, 6, c.t(fmt.Sprintf("四、未报送单位（%d 个，联系人见“未报送”表）", len(units)), fmt.Sprintf("4. Units not submitted (%d; contacts on the Missing sheet)", len(units))), c.st.subtitle, 20); err != nil {
+	if err := c.line(1, lastCol, c.t(fmt.Sprintf("四、未报送单位（%d 个，联系人见“未报送”表）", len(units)), fmt.Sprintf("4. Units not submitted (%d; contacts on the Missing sheet)", len(units))), c.st.subtitle, 20); err != nil {
 		return err
 	}
 	var names []string
@@ -347,7 +341,7 @@ func (c *cover) notSubmitted() error {
 	if len(names) > 0 {
 		text = c.names(names, coverNames)
 	}
-	if err := c.line(1, 6, text, c.st.byKind[wrapped], float64(linesIn(text, c.width(1, 6)))*lineHeight+3); err != nil {
+	if err := c.line(1, lastCol, text, c.st.byKind[wrapped], float64(linesIn(text, c.width(1, lastCol)))*lineHeight+3); err != nil {
 		return err
 	}
 	return c.gap()
@@ -356,7 +350,7 @@ func (c *cover) notSubmitted() error {
 // footnote says where the numbers came from, small, at the foot.
 func (c *cover) footnote() error {
 	text := c.t("数据来源：", "Data: ") + c.meta.Source + c.t("；统计截至 ", "; as of ") + model.FormatDate(c.lg.AsOf) + c.t("；由 tally 生成。", "; made by tally.")
-	return c.line(1, 6, text, c.st.note, 14)
+	return c.line(1, lastCol, text, c.st.note, 14)
 }
 
 // names spells out up to max names; a longer list says how many in all.

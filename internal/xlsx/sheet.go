@@ -44,7 +44,7 @@ type styles struct {
 	note, figure, figurePct      int // the cover's footnote and headline figures
 	figureLabel                  int
 	byKind                       map[kind]int
-	light                        [3]int
+	light                        [4]int
 }
 
 const (
@@ -90,8 +90,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
 	// Short centred text does not wrap: a date or a number never breaks.
 	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", ShrinkToFit: true}})
-	s.byKind[lightK] = s.byKind[center] // a pair with no light
-	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE"} {
+	// Green, yellow, red, and grey for a pair with no light (未报).
+	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE", "EDEDED"} {
 		s.light[l] = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11, Bold: l == int(ledger.Red)}, Border: border,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})

@@ -89,7 +89,22 @@ type builder struct {
 
 func (b *builder) t(zh, en string) string { return b.lang.Pick(zh, en) }
 
-func pctValue(f float64) float64 { return ledger.Round1(f) / 100 }
+// pctValue is a progress cell: a fraction shown as a percentage, or —
+// when there is none (未报).
+func pctValue(f float64, ok bool) any {
+	if !ok {
+		return "—"
+	}
+	return ledger.Round1(f) / 100
+}
+
+// rankValue is a rank cell: a number, or — for a unit not ranked.
+func rankValue(u *ledger.UnitRow) any {
+	if !u.Ranked() {
+		return "—"
+	}
+	return u.Rank
+}
 
 func (b *builder) unitName(id string) string {
 	if u := b.x.Registry.Unit(id); u != nil {
@@ -114,7 +129,7 @@ func (b *builder) tasks(name string) (string, error) {
 			missing = append(missing, b.unitName(u))
 		}
 		rows = append(rows, []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
-			pctValue(r.Progress), r.Status.Label(b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)})
+			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)})
 	}
 	return b.table(name, cols, rows, 0)
 }
@@ -129,7 +144,7 @@ func (b *builder) units(name string) (string, error) {
 	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
-		rows = append(rows, []any{u.Rank, u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress),
+		rows = append(rows, []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
 			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID})
 	}
 	return b.table(name, cols, rows, len(cols)-1)
@@ -152,26 +167,27 @@ func (b *builder) details(name string) (string, error) {
 		{b.t("进展情况", "Summary"), 24, wrapped}, {b.t("存在问题", "Problems"), 15, wrapped}, {b.t("下步计划", "Next steps"), 15, wrapped},
 		{b.t("预警", "Light"), 5, lightK},
 	}
-	var groups [3][][]any
+	var groups [3][][]any // reported, carried, none
 	for _, r := range b.lg.Tasks {
 		for _, p := range r.Pairs {
-			g, status, progress := 0, any(p.Status.Label(b.lang)), any(pctValue(p.Progress))
 			var summary, problems, next, in string
-			light := any(b.light(p.Light))
+			status := p.Status.Label(b.lang)
+			g := 0
 			switch {
-			case p.Entry == nil:
-				g, status, progress, in, light = 2, b.t("未报", "not reported"), "—", b.t("从未报送", "never reported"), ""
-			case !p.Reported:
-				g = 1
-				in = b.t("沿用 ", "carried from ") + p.EntryPeriod
+			case p.State == ledger.None:
+				g, status, in = 2, model.NotReported.Label(b.lang), b.t("从未报送", "never reported")
+			case p.Missing:
+				g, in = 1, b.t("本期未报送（沿用 "+p.EntryPeriod+"）", "not reported (from "+p.EntryPeriod+")")
+			case p.State == ledger.Carried:
+				g, in = 1, b.t("沿用 "+p.EntryPeriod, "from "+p.EntryPeriod)
 			default:
 				in = p.EntryPeriod
 			}
 			if p.Entry != nil {
 				summary, problems, next = p.Entry.Summary, p.Entry.Problems, p.Entry.Next
 			}
-			groups[g] = append(groups[g], []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), status, progress, in,
-				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), light})
+			groups[g] = append(groups[g], []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), status, pctValue(p.Progress, p.HasState()), in,
+				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), b.light(p.Light)})
 		}
 	}
 	rows := append(append(groups[0], groups[1]...), groups[2]...)
@@ -185,49 +201,31 @@ func (b *builder) missing(name string) (string, error) {
 		{b.t("单位", "Unit"), 26, text}, {b.t("报送情况", "Report"), 15, center}, {b.t("联系人", "Contact"), 24, text},
 		{b.t("未报任务数", "Missing"), 9, number}, {b.t("未报任务（编号）", "Tasks (IDs)"), 50, wrapped}, {b.t("单位编号", "ID"), 16, text},
 	}
-	contacts := b.contacts()
 	var rows [][]any
 	for _, u := range ledger.Missing(b.lg) {
-		rows = append(rows, []any{u.Unit.Name, render.ReportState(u, b.lang), contacts[u.Unit.ID], len(u.Missing), taskIDs(u.Missing), u.Unit.ID})
+		rows = append(rows, []any{u.Unit.Name, render.ReportState(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing), u.Unit.ID})
 	}
 	return b.table(name, cols, rows, len(cols)-1)
 }
 
-// contacts is each unit's latest contact from its reports up to the period.
-func (b *builder) contacts() map[string]string {
-	out := map[string]string{}
-	best := map[string]int{}
-	pi := b.x.PeriodIndex(b.lg.Period.ID)
-	for _, r := range b.x.Repo.Reports {
-		i := b.x.PeriodIndex(r.Dir)
-		if r.Contact == "" || i < 0 || i > pi {
-			continue
-		}
-		if prev, ok := best[r.Unit]; !ok || i >= prev {
-			best[r.Unit], out[r.Unit] = i, r.Contact
-		}
-	}
-	return out
-}
-
-// warnings: red items before yellow, each in the alerts' order.
+// warnings: red items before yellow, as ledger.Alerts orders them.
 func (b *builder) warnings(name string) (string, error) {
 	cols := []column{
 		{b.t("预警", "Light"), 5, lightK}, {b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 38, text},
 		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), 8, percent}, {b.t("原因", "Reasons"), 40, wrapped},
 	}
-	var red, yellow [][]any
+	var rows [][]any
 	for _, a := range ledger.Alerts(b.lg) {
 		unit := b.t("（全部单位）", "(all units)")
 		if a.Pair != nil {
 			unit = b.unitName(a.Pair.Unit)
 		}
-		row := []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, pctValue(a.Progress()), render.Reasons(a.Reasons, b.lang)}
-		if a.Light == ledger.Red {
-			red = append(red, row)
-		} else {
-			yellow = append(yellow, row)
-		}
+		rows = append(rows, []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, b.alertProgress(a), render.Reasons(a.Reasons, b.lang)})
 	}
-	return b.table(name, cols, append(red, yellow...), 0)
+	return b.table(name, cols, rows, 0)
+}
+
+func (b *builder) alertProgress(a ledger.Alert) any {
+	f, ok := a.Progress()
+	return pctValue(f, ok)
 }
