@@ -93,7 +93,7 @@ func (a *app) runBrief(o *briefOptions) error {
 var briefStyles = map[render.ParaKind]docx.Style{
 	render.ParaTitle: docx.Title, render.ParaAddressee: docx.Addressee, render.ParaBody: docx.Body,
 	render.ParaHeading1: docx.Heading1, render.ParaHeading2: docx.Heading2,
-	render.ParaPlaceholder: docx.Placeholder, render.ParaSignature: docx.Signature,
+	render.ParaPlaceholder: docx.Placeholder, render.ParaSignature: docx.Signature, render.ParaDate: docx.DatePlaceholder,
 }
 
 func briefDocument(b *render.Brief, lang string, created time.Time) docx.Document {

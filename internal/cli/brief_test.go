@@ -214,7 +214,7 @@ func TestBriefFiguresMatchSummary(t *testing.T) {
 	// What the officer writes is marked, and nothing else is.
 	for _, p := range paras {
 		marked := strings.HasPrefix(p.text, "【请改写】") || strings.HasPrefix(p.text, "【成文日期")
-		if (p.style == "Placeholder") != marked {
+		if (p.style == "Placeholder" || p.style == "DatePlaceholder") != marked {
 			t.Errorf("paragraph %q: style %s", p.text, p.style)
 		}
 	}

@@ -28,7 +28,10 @@ const (
 	Heading1    Style = "Heading1"    // 一级标题: 黑体 三号
 	Heading2    Style = "Heading2"    // 二级标题: 楷体_GB2312 三号
 	Placeholder Style = "Placeholder" // text the author rewrites: body, highlighted
-	Signature   Style = "Signature"   // 署名, 日期: right-aligned
+	Signature   Style = "Signature"   // 署名: right-aligned, two lines below the body
+	// DatePlaceholder is the 成文日期 the author fills in: right-aligned
+	// under the signature, highlighted.
+	DatePlaceholder Style = "DatePlaceholder"
 )
 
 // Paragraph is one paragraph of plain text in a style.
@@ -94,7 +97,7 @@ func Write(w io.Writer, d Document) error {
 
 func knownStyle(s Style) bool {
 	switch s {
-	case Title, Addressee, Body, Heading1, Heading2, Placeholder, Signature:
+	case Title, Addressee, Body, Heading1, Heading2, Placeholder, Signature, DatePlaceholder:
 		return true
 	}
 	return false

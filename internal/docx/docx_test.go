@@ -26,6 +26,7 @@ var sample = docx.Document{
 		{Style: docx.Body, Text: "甲 & 乙 \"丙\"\x01换\n行"},
 		{Style: docx.Placeholder, Text: "【请改写】下步要求"},
 		{Style: docx.Signature, Text: "某机关"},
+		{Style: docx.DatePlaceholder, Text: "【成文日期】"},
 	},
 }
 

@@ -23,7 +23,8 @@ const (
 	ParaHeading1                    // 一级标题 一、
 	ParaHeading2                    // 二级标题 （一）
 	ParaPlaceholder                 // a paragraph the officer rewrites
-	ParaSignature                   // 发文机关署名, 成文日期
+	ParaSignature                   // 发文机关署名
+	ParaDate                        // 成文日期: a placeholder under the signature
 )
 
 // Para is one paragraph of the brief.
@@ -76,7 +77,7 @@ func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
 	if plan.Notice.Issuer != "" {
 		w.add(ParaSignature, plan.Notice.Issuer)
 	}
-	w.add(ParaPlaceholder, w.t("【成文日期，请填写】", "[date of issue: fill in]"))
+	w.add(ParaDate, w.t("【成文日期，请填写】", "[date of issue: fill in]"))
 	return &w.b
 }
 
@@ -319,7 +320,7 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 			s.WriteString("## " + text)
 		case ParaHeading2:
 			s.WriteString("### " + text)
-		case ParaPlaceholder:
+		case ParaPlaceholder, ParaDate:
 			s.WriteString("> " + text)
 		default:
 			s.WriteString(text)
