@@ -199,7 +199,6 @@ func (w *briefWriter) laggards() {
 	}
 	var byUnit []*unitReds
 	index := map[string]*unitReds{}
-	red := 0
 	for _, r := range w.lg.Tasks {
 		for _, p := range r.Pairs {
 			if p.Light != ledger.Red {
@@ -213,30 +212,22 @@ func (w *briefWriter) laggards() {
 			}
 			u.tasks = append(u.tasks, r.Task.ID)
 		}
-		if r.Light != ledger.Red {
-			continue
-		}
-		red++
-		var reasons []ledger.Reason
-		for _, rs := range r.Reasons {
-			if rs.Light == ledger.Red {
-				reasons = append(reasons, rs)
-			}
-		}
+	}
+	reds := ledger.RedTasks(w.lg)
+	for i, r := range reds {
+		t := r.Task
 		var units []string
-		for _, p := range r.Pairs {
-			if p.Light == ledger.Red {
-				units = append(units, w.name(p.Unit))
-			}
+		for _, u := range r.Units {
+			units = append(units, w.name(u))
 		}
-		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Progress(r.Progress, r.HasProgress), w.date(r.Due)),
-			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", red, r.Task.ID, r.Task.Title, Reasons(reasons, w.lang), Progress(r.Progress, r.HasProgress), w.date(r.Due)))
+		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)),
+			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)))
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
 		w.add(ParaBody, text)
 	}
-	if red == 0 {
+	if len(reds) == 0 {
 		w.add(ParaBody, w.t("本期没有红色预警任务。", "No task is red this period."))
 	}
 	if y := w.lg.Totals.Yellow; y > 0 {

@@ -178,15 +178,7 @@ func (c *cover) red() error {
 		fmt.Sprintf("2. Red tasks (%d red, %d yellow; see Warnings)", t.Red, t.Yellow)), c.st.subtitle, 20); err != nil {
 		return err
 	}
-	var reds []*ledger.TaskRow
-	for _, r := range c.lg.Tasks {
-		if r.Light == ledger.Red {
-			reds = append(reds, r)
-		}
-	}
-	if len(reds) == 0 {
-		return c.afterTable(c.line(1, lastCol, c.t("本期没有红色预警任务。", "No task is red this period."), c.st.byKind[text], 18))
-	}
+	reds := ledger.RedTasks(c.lg)
 	heads := []string{c.t("编号", "ID"), c.t("任务", "Task"), c.t("原因", "Reasons"), c.t("涉及单位", "Units")}
 	spans := [][2]int{{1, 1}, {2, 2}, {3, 5}, {6, 7}}
 	if err := c.rowOf(heads, spans, c.st.head); err != nil {
@@ -197,19 +189,11 @@ func (c *cover) red() error {
 			return c.afterTable(c.line(1, lastCol, c.t(fmt.Sprintf("另有 %d 项红色预警任务，见“预警”表。", len(reds)-coverRed),
 				fmt.Sprintf("%d more red tasks on the Warnings sheet.", len(reds)-coverRed)), c.st.byKind[text], 18))
 		}
-		var reasons []ledger.Reason
-		for _, rs := range r.Reasons {
-			if rs.Light == ledger.Red {
-				reasons = append(reasons, rs)
-			}
-		}
 		var units []string
-		for _, p := range r.Pairs {
-			if p.Light == ledger.Red {
-				units = append(units, c.unitName(p.Unit))
-			}
+		for _, u := range r.Units {
+			units = append(units, c.unitName(u))
 		}
-		if err := c.rowOf([]string{r.Task.ID, r.Task.Title, render.Reasons(reasons, c.lang), c.names(units, 6)}, spans, c.st.byKind[text]); err != nil {
+		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), c.names(units, 6)}, spans, c.st.byKind[text]); err != nil {
 			return err
 		}
 	}
