@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -243,43 +242,47 @@ func progress(cl Cell, add func(string, string, i18n.Text)) string {
 	if cl.Text == "" {
 		return ""
 	}
-	bad := func(hint string) string {
+	bad := func(zhHint, enHint string) string {
 		zh, en := "进度“%s”应为 0 到 100 的整数", "progress %q should be a whole number from 0 to 100"
-		rule := diag.WrongType
-		if hint != "" {
-			zh, en = zh+"："+hint, en+": "+hint
+		if zhHint != "" {
+			zh, en = zh+"："+strings.ReplaceAll(zhHint, "%", "%%"), en+": "+strings.ReplaceAll(enHint, "%", "%%")
 		}
-		add(cl.Ref, rule, i18n.F(zh, en, cl.Text))
+		add(cl.Ref, diag.WrongType, i18n.F(zh, en, cl.Text))
 		return cl.Text
 	}
-	if cl.Number {
-		if cl.Value != float64(int(cl.Value)) || cl.Value < 0 || cl.Value > 100 {
-			if cl.Value > 0 && cl.Value <= 1 && cl.Value != float64(int(cl.Value)) {
-				// 60% typed in a cell becomes 0.6.
-				return bad(fmt.Sprintf("不要带 %%，写成 %s", strconv.FormatFloat(cl.Value*100, 'f', -1, 64)))
-			}
-			add(cl.Ref, diag.OutOfRange, i18n.F("进度“%s”应为 0 到 100 的整数", "progress %q should be a whole number from 0 to 100", cl.Text))
-			return cl.Text
-		}
-		return strconv.Itoa(int(cl.Value))
-	}
-	narrow := strings.TrimSpace(width.Narrow.String(cl.Text))
-	plain := strings.TrimSpace(strings.TrimSuffix(narrow, "%"))
-	n, ok := whole(plain)
-	switch {
-	case ok && n <= 100 && narrow != cl.Text && strings.HasSuffix(narrow, "%"):
-		return bad("不要带 %，用半角数字，写成 " + plain)
-	case ok && n <= 100 && strings.HasSuffix(narrow, "%"):
-		return bad("不要带 %，写成 " + plain)
-	case ok && n <= 100 && narrow != cl.Text:
-		return bad("用半角数字，写成 " + plain)
-	case ok && n <= 100:
-		return plain
-	case ok:
+	outOfRange := func() string {
 		add(cl.Ref, diag.OutOfRange, i18n.F("进度“%s”应为 0 到 100 的整数", "progress %q should be a whole number from 0 to 100", cl.Text))
 		return cl.Text
 	}
-	return bad("")
+	if cl.Number {
+		v := cl.Value
+		switch {
+		case v > 0 && v < 1 && v*100 == float64(int(v*100)):
+			// 60% typed in a cell is stored as 0.6.
+			n := strconv.Itoa(int(v * 100))
+			return bad("不要带 %，写成 "+n, "without %, write "+n)
+		case v != float64(int(v)) || v < 0 || v > 100:
+			return outOfRange()
+		}
+		return strconv.Itoa(int(v))
+	}
+	narrow := strings.TrimSpace(width.Narrow.String(cl.Text))
+	percent := strings.HasSuffix(narrow, "%")
+	plain := strings.TrimSpace(strings.TrimSuffix(narrow, "%"))
+	n, ok := whole(plain)
+	switch {
+	case ok && n > 100:
+		return outOfRange()
+	case ok && percent && narrow != cl.Text:
+		return bad("不要带 %，用半角数字，写成 "+plain, "without %, in ASCII digits, write "+plain)
+	case ok && percent:
+		return bad("不要带 %，写成 "+plain, "without %, write "+plain)
+	case ok && narrow != cl.Text:
+		return bad("用半角数字，写成 "+plain, "in ASCII digits, write "+plain)
+	case ok:
+		return plain
+	}
+	return bad("", "")
 }
 
 // Place puts a diagnostic of the collected report file on the form: the

@@ -112,7 +112,11 @@ func (d Draft) Text() string {
 	b.WriteString("unit: " + d.Unit.ID + "  # 单位编号，不要改\n")
 	b.WriteString("period: " + d.Period.ID + "  # 期次，不要改\n")
 	if d.Submitted != "" {
-		b.WriteString("submitted: " + yamlfmt.Scalar(d.Submitted) + "  # 报送日期\n")
+		v := yamlfmt.Scalar(d.Submitted)
+		if _, ok := model.ParseDate(d.Submitted); ok {
+			v = d.Submitted // a date, as YAML reads it
+		}
+		b.WriteString("submitted: " + v + "  # 报送日期\n")
 	} else {
 		b.WriteString("submitted:  # 报送日期，如 " + due + "\n")
 	}
