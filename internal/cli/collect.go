@@ -216,6 +216,12 @@ func (a *app) settle(l *loaded, o *collectOptions, out *collected, c *forms.Coll
 		return
 	}
 	p := filepath.Join(l.root, filepath.FromSlash(c.File))
+	if !plainPath(l.root, c.File) {
+		out.Result = "refused"
+		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R109", Message: a.t(
+			c.File+" 或其所在目录不是普通文件或目录（可能是链接），未写入", c.File+" or a folder above it is not a plain file or folder (a link, perhaps); nothing written")})
+		return
+	}
 	old, err := os.ReadFile(p)
 	switch {
 	case err == nil && bytes.Equal(old, c.Text):
@@ -233,7 +239,8 @@ func (a *app) settle(l *loaded, o *collectOptions, out *collected, c *forms.Coll
 	if o.dryRun {
 		return
 	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err == nil {
+	err = os.MkdirAll(filepath.Dir(p), 0o755)
+	if err == nil {
 		err = atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(c.Text); return err })
 	}
 	if err != nil {
@@ -241,6 +248,24 @@ func (a *app) settle(l *loaded, o *collectOptions, out *collected, c *forms.Coll
 		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R111",
 			Message: a.t("无法写入 "+c.File+"："+err.Error(), "cannot write "+c.File+": "+err.Error())})
 	}
+}
+
+// plainPath reports whether every component of rel below root that exists
+// is a plain folder (or, last, a regular file): no link leads out.
+func plainPath(root, rel string) bool {
+	p := root
+	parts := strings.Split(rel, "/")
+	for i, part := range parts {
+		p = filepath.Join(p, part)
+		info, err := os.Lstat(p)
+		if errors.Is(err, os.ErrNotExist) {
+			return true
+		}
+		if err != nil || (i < len(parts)-1 && !info.IsDir()) || (i == len(parts)-1 && !info.Mode().IsRegular()) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportChanges lists what the collected report changes in the existing one.
