@@ -310,7 +310,7 @@ func (a *app) collectText(outs []collected, dryRun bool) error {
 		if o.File != "" {
 			target = " → " + o.File
 		}
-		fmt.Fprintf(&b, "%s%s：%s\n", printable(o.Form), target, a.t(w[0], w[1]))
+		fmt.Fprintf(&b, "%s%s%s%s\n", printable(o.Form), target, a.t("：", ": "), a.t(w[0], w[1]))
 		counts[o.Result]++
 		if len(o.changes) > 0 {
 			var tb bytes.Buffer

@@ -356,3 +356,27 @@ func unzip(t *testing.T, data []byte, name string) []byte {
 	t.Fatalf("no %s", name)
 	return nil
 }
+
+// An English form offers English statuses and reads back like a Chinese one.
+func TestEnglishForm(t *testing.T) {
+	x, fsys := index(t)
+	d := newreport.Open(x, x.Registry.Unit("chikan-school"), 1)
+	var b bytes.Buffer
+	if err := forms.Write(&b, d, x.Repo.Plan.Title, i18n.En); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, b.Bytes())
+	if v, _ := f.GetCellValue("Form", "C5"); v != "in-progress" {
+		t.Errorf("status %q", v)
+	}
+	f.SetCellValue("Form", "B3", today)
+	for _, ref := range []string{"E5", "E6", "E7"} {
+		f.SetCellValue("Form", ref, "Done as planned.")
+	}
+	var filled bytes.Buffer
+	f.WriteTo(&filled)
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", filled.Bytes())
+	if c.Refused != nil || len(c.Problems) > 0 || !strings.Contains(string(c.Text), "  - task: 3\n    status: 推进中") {
+		t.Errorf("refused %v\n%s\n%s", c.Refused, problems(c), c.Text)
+	}
+}

@@ -46,7 +46,7 @@ const (
 	columns
 )
 
-var widths = [columns]float64{9, 32, 10, 8, 44, 30, 30}
+var widths = [columns]float64{9, 32, 10, 9, 44, 30, 30}
 
 // idSheet is the hidden sheet that records the form's identity.
 const idSheet = "tally"
@@ -276,7 +276,11 @@ func (w *formWriter) table(d newreport.Draft, _ string) error {
 		if w.lb.sheet == labelsIn[i18n.Zh].sheet && r.Was != "" {
 			title += "\n（" + r.Was + "）"
 		}
-		values := [columns]string{model.TaskKey(r.Task.ID), title, r.Status, r.Progress, r.Summary, r.Problems, r.Next}
+		status := r.Status
+		if s, ok := model.ParseStatus(status); ok {
+			status = w.lb.statuses[s] // the drop-down's own word
+		}
+		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next}
 		styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text}
 		lines := 3 // room to write in
 		for c, v := range values {
