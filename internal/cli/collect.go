@@ -3,17 +3,16 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
 	"tally/internal/atomicfile"
+	"tally/internal/diag"
 	"tally/internal/forms"
 	"tally/internal/history"
 	"tally/internal/i18n"
@@ -49,26 +48,6 @@ func (a *app) collectCmd() *cobra.Command {
 	return c
 }
 
-// collected is one form's outcome, in the shape of `collect --format json`.
-type collected struct {
-	Form        string           `json:"form"`
-	Unit        string           `json:"unit"`
-	Period      string           `json:"period"`
-	File        string           `json:"file"`
-	Result      string           `json:"result"` // written|unchanged|refused|error
-	Diagnostics []formDiagnostic `json:"diagnostics"`
-	changes     []history.Change
-}
-
-type formDiagnostic struct {
-	File     string `json:"file"`
-	Sheet    string `json:"sheet"`
-	Cell     string `json:"cell"`
-	Severity string `json:"severity"`
-	Rule     string `json:"rule"`
-	Message  string `json:"message"`
-}
-
 func (a *app) runCollect(o *collectOptions, args []string) error {
 	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
 	if err != nil {
@@ -101,7 +80,7 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 	if f == render.FormatJSON {
 		err = render.JSON(a.stdout, outs)
 	} else {
-		err = a.collectText(outs, o.dryRun)
+		err = render.Collect(a.stdout, outs, o.dryRun, a.lang)
 	}
 	if err != nil {
 		return err
@@ -146,12 +125,12 @@ func formFiles(args []string) ([]string, error) {
 
 // readForms reads and converts each form; a form that cannot be read, or
 // a second form for the same unit and period, gets its outcome here.
-func (a *app) readForms(l *loaded, files []string) ([]collected, []*forms.Collected) {
-	outs := make([]collected, len(files))
+func (a *app) readForms(l *loaded, files []string) ([]render.CollectRow, []*forms.Collected) {
+	outs := make([]render.CollectRow, len(files))
 	cs := make([]*forms.Collected, len(files))
 	seen := map[string]string{}
 	for i, name := range files {
-		outs[i] = collected{Form: filepath.ToSlash(name), Diagnostics: []formDiagnostic{}}
+		outs[i] = render.CollectRow{Form: filepath.ToSlash(name), Diagnostics: []render.FormDiagnostic{}}
 		c, err := readForm(l, name)
 		if err != nil {
 			cs[i] = &forms.Collected{Problems: []forms.Problem{{Message: *err}}}
@@ -194,60 +173,64 @@ func readForm(l *loaded, name string) (*forms.Collected, *i18n.Text) {
 }
 
 // settle decides a form's result and writes its report when it may.
-func (a *app) settle(l *loaded, o *collectOptions, out *collected, c *forms.Collected, after *model.Repo) {
+func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *forms.Collected, after *model.Repo) {
 	for _, p := range c.Problems {
-		sheet, cellRef := "", ""
-		if i := strings.LastIndexByte(p.Cell, '!'); i >= 0 {
-			sheet, cellRef = p.Cell[:i], p.Cell[i+1:]
+		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
+		if cellRef == "" {
+			sheet = ""
 		}
-		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
+		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
 			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
 	}
 	if c.Unit != nil {
 		out.Unit, out.Period, out.File = c.Unit.ID, c.Period.ID, c.File
 	}
-	switch {
-	case c.Refused != nil:
-		out.Result = "refused"
-		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R306", Message: c.Refused.In(a.lang)})
-		return
-	case c.Errors() > 0 || c.Text == nil:
-		out.Result = "error"
-		return
+	fail := func(result, rule string, msg i18n.Text) {
+		out.Result = result
+		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Severity: "error", Rule: rule, Message: msg.In(a.lang)})
 	}
 	p := filepath.Join(l.root, filepath.FromSlash(c.File))
-	if !plainPath(l.root, c.File) {
-		out.Result = "refused"
-		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R109", Message: a.t(
-			c.File+" 或其所在目录不是普通文件或目录（可能是链接），未写入", c.File+" or a folder above it is not a plain file or folder (a link, perhaps); nothing written")})
-		return
+	ready := c.Refused == nil && c.Errors() == 0 && c.Text != nil
+	plain := ready && plainPath(l.root, c.File)
+	var old []byte
+	err := os.ErrNotExist
+	if plain {
+		old, err = os.ReadFile(p) // no link on the way: checked just above
 	}
-	old, err := os.ReadFile(p)
 	switch {
+	case c.Refused != nil:
+		fail("refused", diag.NameMismatch, *c.Refused)
+	case c.Errors() > 0 || c.Text == nil:
+		out.Result = "error"
+	case !plain:
+		fail("refused", diag.Symlink, i18n.F("%s 或其所在目录不是普通文件或目录（可能是链接），未写入",
+			"%s or a folder above it is not a plain file or folder (a link, perhaps); nothing written", c.File))
+	case err != nil && !errors.Is(err, os.ErrNotExist):
+		fail("error", "", i18n.F("无法读取已有的 %s：%v", "cannot read the existing %s: %v", c.File, err))
 	case err == nil && bytes.Equal(old, c.Text):
 		out.Result = "unchanged"
-		return
 	case err == nil && !o.force:
-		out.Result = "refused"
-		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R306", Message: a.t(
-			c.File+" 已存在且内容不同，未覆盖；确认以报送表为准时加 --force", c.File+" exists and differs; kept. Add --force to take the form's version")})
-		return
-	case err == nil:
-		out.changes = reportChanges(l.res.Repo, after, c.File)
+		fail("refused", diag.NameMismatch, i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
+			"%s exists and differs; kept. Add --force to take the form's version", c.File))
+	default:
+		if err == nil {
+			out.Changes = a.changeTable(reportChanges(l.res.Repo, after, c.File))
+		}
+		out.Result = "written"
+		if o.dryRun {
+			return
+		}
+		if err := writeReport(p, c.Text); err != nil {
+			fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
+		}
 	}
-	out.Result = "written"
-	if o.dryRun {
-		return
+}
+
+func writeReport(p string, text []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
 	}
-	err = os.MkdirAll(filepath.Dir(p), 0o755)
-	if err == nil {
-		err = atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(c.Text); return err })
-	}
-	if err != nil {
-		out.Result = "error"
-		out.Diagnostics = append(out.Diagnostics, formDiagnostic{File: out.Form, Severity: "error", Rule: "R111",
-			Message: a.t("无法写入 "+c.File+"："+err.Error(), "cannot write "+c.File+": "+err.Error())})
-	}
+	return atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(text); return err })
 }
 
 // plainPath reports whether every component of rel below root that exists
@@ -280,59 +263,4 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 		return out
 	}
 	return history.Diff(pick(before), pick(after))
-}
-
-// collectText prints each form's problems in compiler style, then what
-// became of it.
-func (a *app) collectText(outs []collected, dryRun bool) error {
-	var b strings.Builder
-	words := map[string][2]string{
-		"written": {"已写入", "written"}, "unchanged": {"未变", "unchanged"}, "refused": {"未收取", "refused"}, "error": {"有错误，未写入", "has errors; nothing written"},
-	}
-	if dryRun {
-		words["written"] = [2]string{"可写入（试运行，未写入）", "would be written (dry run)"}
-	}
-	counts := map[string]int{}
-	for _, o := range outs {
-		for _, d := range o.Diagnostics {
-			at := d.File
-			if d.Cell != "" {
-				at += ":" + d.Sheet + "!" + d.Cell
-			}
-			rule := d.Severity
-			if d.Rule != "" {
-				rule += "[" + d.Rule + "]"
-			}
-			fmt.Fprintf(&b, "%s: %s: %s\n", printable(at), rule, printable(d.Message))
-		}
-		w := words[o.Result]
-		target := ""
-		if o.File != "" {
-			target = " → " + o.File
-		}
-		fmt.Fprintf(&b, "%s%s%s%s\n", printable(o.Form), target, a.t("：", ": "), a.t(w[0], w[1]))
-		counts[o.Result]++
-		if len(o.changes) > 0 {
-			var tb bytes.Buffer
-			if err := a.changeTable(o.changes).Write(&tb, render.FormatTable); err != nil {
-				return err
-			}
-			b.WriteString(tb.String())
-		}
-	}
-	fmt.Fprintln(&b, a.t(fmt.Sprintf("收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d。", len(outs), counts["written"], counts["unchanged"], counts["refused"], counts["error"]),
-		fmt.Sprintf("%d forms: %d written, %d unchanged, %d refused, %d with errors.", len(outs), counts["written"], counts["unchanged"], counts["refused"], counts["error"])))
-	_, err := io.WriteString(a.stdout, b.String())
-	return err
-}
-
-// printable neutralises control characters (terminal escapes among them)
-// in text taken from a file name or a cell.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r != '\n' && unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
 }
