@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -378,5 +379,29 @@ func TestEnglishForm(t *testing.T) {
 	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", filled.Bytes())
 	if c.Refused != nil || len(c.Problems) > 0 || !strings.Contains(string(c.Text), "  - task: 3\n    status: 推进中") {
 		t.Errorf("refused %v\n%s\n%s", c.Refused, problems(c), c.Text)
+	}
+}
+
+// Workbooks that are not forms are told apart, never guessed at.
+func TestReadRefusesOtherWorkbooks(t *testing.T) {
+	x, _ := index(t)
+	_, data := form(t, x, "chikan-school")
+	plain := excelize.NewFile()
+	var b bytes.Buffer
+	plain.WriteTo(&b)
+	tooLong := open(t, data)
+	for r := 8; r < 8+forms.MaxRows+5; r++ {
+		tooLong.SetCellValue("表1", "A"+strconv.Itoa(r), "1")
+	}
+	var long bytes.Buffer
+	tooLong.WriteTo(&long)
+	oldVersion := open(t, data)
+	oldVersion.SetCellValue("tally", "B3", "0")
+	var old bytes.Buffer
+	oldVersion.WriteTo(&old)
+	for name, in := range map[string][]byte{"not a workbook": []byte("PK\x03\x04 junk"), "a plain workbook": b.Bytes(), "too many rows": long.Bytes(), "another version": old.Bytes()} {
+		if _, err := forms.Read(bytes.NewReader(in)); err == nil {
+			t.Errorf("%s was read as a form", name)
+		}
 	}
 }

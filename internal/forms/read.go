@@ -15,6 +15,9 @@ import (
 // MaxSize bounds a form file: a form is tens of KB.
 const MaxSize = 16 << 20
 
+// MaxRows bounds the task rows of a form: a list has at most a few hundred tasks.
+const MaxRows = 2000
+
 // Cell is what one cell of a filled form holds.
 type Cell struct {
 	Ref    string  // A1 style, on the form's sheet
@@ -108,6 +111,9 @@ func (fm *Form) readSheet(f *excelize.File) error {
 		head, cols := findHeader(rows)
 		if head < 0 {
 			continue
+		}
+		if len(rows)-head-1 > MaxRows {
+			return &NotForm{i18n.F("报送表有 %d 行，超过 %d 行，不是 tally forms 生成的报送表", "the form has %d rows, over %d: not a form written by tally forms", len(rows)-head-1, MaxRows)}
 		}
 		fm.Sheet = name
 		fm.Heading = fm.cell(f, 0, titleRow)
