@@ -122,25 +122,11 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 
 	// The latest valid entry of each pair up to and including the period,
 	// and this period's report of each unit.
-	latest := map[pairKey]seen{}
+	latest := scan(x, pi, "")
 	reports := map[string]*model.Report{}
 	for _, r := range repo.Reports {
-		ri := x.PeriodIndex(r.Dir)
-		if ri < 0 || ri > pi || r.Unit != r.Base || r.Period != r.Dir {
-			continue
-		}
-		if ri == pi {
+		if counts(x, r) && x.PeriodIndex(r.Dir) == pi {
 			reports[r.Unit] = r
-		}
-		for i := range r.Entries {
-			e := &r.Entries[i]
-			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
-				continue
-			}
-			k := pairKey{r.Unit, model.TaskKey(e.Task)}
-			if prev, ok := latest[k]; !ok || prev.period <= ri {
-				latest[k] = seen{e, ri}
-			}
 		}
 	}
 
@@ -420,23 +406,42 @@ type Last struct {
 // before index pi.
 func Latest(x *model.Index, unit string, pi int) map[string]Last {
 	out := map[string]Last{}
-	best := map[string]int{}
+	if pi <= 0 {
+		return out
+	}
+	for k, s := range scan(x, pi-1, unit) {
+		out[k.task] = Last{s.e, x.Repo.Plan.Periods[s.period].ID}
+	}
+	return out
+}
+
+// counts says whether a report takes part in the ledger: it is filed
+// under its own unit and period, in a period of the plan.
+func counts(x *model.Index, r *model.Report) bool {
+	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
+}
+
+// scan finds the latest valid entry of each (unit, task) pair in the
+// reports of periods 0 to upto (of one unit, or of all when unit is ""):
+// the one selection behind the ledger's carried states and the report
+// template's pre-filled values.
+func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
+	latest := map[pairKey]seen{}
 	for _, r := range x.Repo.Reports {
 		ri := x.PeriodIndex(r.Dir)
-		if ri < 0 || ri >= pi || r.Unit != unit || r.Base != unit || r.Period != r.Dir {
+		if !counts(x, r) || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if !e.HasStatus {
+			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
 				continue
 			}
-			k := model.TaskKey(e.Task)
-			if b, ok := best[k]; !ok || ri >= b {
-				best[k] = ri
-				out[k] = Last{e, r.Dir}
+			k := pairKey{r.Unit, model.TaskKey(e.Task)}
+			if prev, ok := latest[k]; !ok || prev.period <= ri {
+				latest[k] = seen{e, ri}
 			}
 		}
 	}
-	return out
+	return latest
 }

@@ -10,27 +10,36 @@ import (
 	"tally/internal/model"
 )
 
+// The fields of each mapping, from the one table in model.
 var (
-	planFields = []field{{"title", true}, {"notice", false}, {"start", false}, {"end", true},
-		{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}}
-	noticeFields  = []field{{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}}
-	sectionFields = []field{{"id", true}, {"title", true}}
-	periodFields  = []field{{"id", true}, {"start", true}, {"end", true}, {"due", false}}
-	warnFields    = []field{{"behind", false}, {"days", false}}
+	planFields    = fields(model.PlanFile, "")
+	noticeFields  = fields(model.PlanFile, "notice")
+	sectionFields = fields(model.PlanFile, "sections/-")
+	periodFields  = fields(model.PlanFile, "periods/-")
+	warnFields    = fields(model.PlanFile, "warn")
 
-	unitsFields = []field{{"units", true}, {"groups", false}}
-	unitFields  = []field{{"id", true}, {"name", true}, {"aliases", false}}
-	groupFields = []field{{"name", true}, {"aliases", false}, {"members", true}}
+	unitsFields = fields(model.UnitsFile, "")
+	unitFields  = fields(model.UnitsFile, "units/-")
+	groupFields = fields(model.UnitsFile, "groups/-")
 
-	taskFields = []field{{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
-		{"owners_text", false}, {"lead", false}, {"due", false}, {"milestones", false}, {"targets", false}}
-	milestoneFields = []field{{"due", true}, {"text", true}}
-	targetFields    = []field{{"id", true}, {"name", true}, {"target", true}, {"unit", false}}
+	taskFields      = fields(model.TaskFile, "")
+	milestoneFields = fields(model.TaskFile, "milestones/-")
+	targetFields    = fields(model.TaskFile, "targets/-")
 
-	reportFields = []field{{"unit", true}, {"period", true}, {"submitted", false}, {"contact", false}, {"entries", true}}
-	entryFields  = []field{{"task", true}, {"status", true}, {"progress", false}, {"summary", false},
-		{"problems", false}, {"next", false}, {"values", false}}
+	reportFields = fields(model.ReportFile, "")
+	entryFields  = fields(model.ReportFile, "entries/-")
 )
+
+func fields(kind, path string) []field {
+	var out []field
+	for _, f := range model.FieldTable[kind][path] {
+		out = append(out, field{f.Name, f.Required})
+	}
+	if out == nil {
+		panic("load: no fields for " + kind + " " + path)
+	}
+	return out
+}
 
 func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
 

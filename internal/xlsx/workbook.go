@@ -323,7 +323,7 @@ func (b *builder) missing(name string) (string, error) {
 		{b.t("未报任务数", "Missing"), 11, number}, {b.t("未报任务", "Tasks"), 60, wrapped},
 	}
 	var rows [][]any
-	for _, u := range render.MissingRows(b.lg) {
+	for _, u := range ledger.Missing(b.lg) {
 		var tasks []string
 		for _, id := range u.Missing {
 			tasks = append(tasks, id+" "+b.x.Task(id).Title)
@@ -339,15 +339,12 @@ func (b *builder) warnings(name string) (string, error) {
 		{b.t("单位", "Unit"), 26, text}, {b.t("进度", "Progress"), 9, percent}, {b.t("原因", "Reasons"), 50, wrapped},
 	}
 	var rows [][]any
-	for _, r := range b.lg.Tasks {
-		if r.Light != ledger.Green {
-			rows = append(rows, []any{b.light(r.Light), r.Task.ID, r.Task.Title, b.t("（全部单位）", "(all units)"), pctValue(r.Progress), render.Reasons(r.Reasons, b.lang)})
+	for _, a := range ledger.Alerts(b.lg) {
+		unit := b.t("（全部单位）", "(all units)")
+		if a.Pair != nil {
+			unit = b.unitName(a.Pair.Unit)
 		}
-		for _, p := range r.Pairs {
-			if p.Light != ledger.Green {
-				rows = append(rows, []any{b.light(p.Light), r.Task.ID, r.Task.Title, b.unitName(p.Unit), pctValue(p.Progress), render.Reasons(p.Reasons, b.lang)})
-			}
-		}
+		rows = append(rows, []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, pctValue(a.Progress()), render.Reasons(a.Reasons, b.lang)})
 	}
 	return table(b.f, b.st, name, cols, rows, b.footer)
 }

@@ -2,7 +2,7 @@ package render
 
 import (
 	"fmt"
-	"sort"
+	"io"
 	"strings"
 
 	"tally/internal/i18n"
@@ -115,34 +115,6 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 	return out
 }
 
-// Percent shows a progress number.
-func Percent(f float64) string { return model.FormatNumber(ledger.Round1(f)) + "%" }
-
-// LightLabel is a light as people read it.
-func LightLabel(l ledger.Light, lang i18n.Lang) string {
-	if lang == i18n.En {
-		return l.Code()
-	}
-	return [...]string{"绿", "黄", "红"}[l]
-}
-
-// ReportState says how a unit stands with this period's report.
-func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
-	switch {
-	case u.Invalid:
-		return lang.Pick("文件有误", "file has errors")
-	case !u.HasReport && u.Late:
-		return lang.Pick("逾期未报", "overdue, not submitted")
-	case !u.HasReport:
-		return lang.Pick("未报送", "not submitted")
-	case u.Late:
-		return lang.Pick("逾期报送", "submitted late")
-	case len(u.Missing) > 0:
-		return lang.Pick("已报送（有漏报）", "submitted, incomplete")
-	}
-	return lang.Pick("已报送", "submitted")
-}
-
 // Headline is the one-paragraph summary above the tables.
 func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 	t := lg.Totals
@@ -209,38 +181,25 @@ func SectionTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 	return t
 }
 
-// MissingJSON is one unit of `tally missing --format json`.
-type MissingJSON struct {
-	Unit  string   `json:"unit"`
-	Name  string   `json:"name"`
-	Tasks []string `json:"tasks"`
-}
-
-// MissingRows lists the units that owe reports, in registry order.
-func MissingRows(lg *ledger.Ledger) []*ledger.UnitRow {
-	var out []*ledger.UnitRow
-	for _, u := range lg.Units {
-		if len(u.Missing) > 0 {
-			out = append(out, u)
+// Summary writes `tally summary`: the JSON shape, or the headline (in
+// tables) and the table by task, unit or section.
+func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i18n.Lang) error {
+	if f == FormatJSON {
+		return JSON(w, NewSummaryJSON(lg))
+	}
+	var t *Table
+	switch by {
+	case "unit":
+		t = UnitTable(lg, lang)
+	case "section":
+		t = SectionTable(lg, lang)
+	default:
+		t = TaskTable(lg, lang)
+	}
+	if f == FormatTable {
+		if _, err := fmt.Fprintln(w, Headline(lg, title, lang)); err != nil {
+			return err
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Order < out[j].Order })
-	return out
-}
-
-// OverdueJSON is one item of `tally overdue --format json`.
-type OverdueJSON struct {
-	Task   string `json:"task"`
-	Unit   string `json:"unit"`
-	Light  string `json:"light"`
-	Reason string `json:"reason"`
-}
-
-// Reasons joins an item's reasons in lang.
-func Reasons(rs []ledger.Reason, lang i18n.Lang) string {
-	parts := make([]string, len(rs))
-	for i, r := range rs {
-		parts[i] = r.Message().In(lang)
-	}
-	return strings.Join(parts, lang.Pick("；", "; "))
+	return t.Write(w, f)
 }
