@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -61,9 +62,10 @@ func (a *app) runForms(o *formsOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
 	}
-	pi, err := a.periodOf(plan, o.period, ledger.PeriodAt(plan, a.now()))
+	// The default is the period under way today.
+	pi, _, err := ledger.Resolve(l.index, ledger.DateView, o.period, time.Time{}, a.now())
 	if err != nil {
-		return err
+		return a.periodError(err)
 	}
 	units, err := a.formUnits(l, o.units)
 	if err != nil {
