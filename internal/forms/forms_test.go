@@ -25,14 +25,14 @@ import (
 
 var today = time.Date(2019, 10, 8, 0, 0, 0, 0, time.UTC)
 
-func index(t *testing.T) (*model.Index, fstest.MapFS) {
+func index(t testing.TB) (*model.Index, fstest.MapFS) {
 	t.Helper()
 	fsys := testrepo.Bundled()
 	return model.NewIndex(load.Load(fsys).Repo), fsys
 }
 
 // form writes unit's form for 2019Q3 (period index 1).
-func form(t *testing.T, x *model.Index, unit string) (newreport.Draft, []byte) {
+func form(t testing.TB, x *model.Index, unit string) (newreport.Draft, []byte) {
 	t.Helper()
 	d := newreport.Open(x, x.Registry.Unit(unit), 1)
 	var b bytes.Buffer

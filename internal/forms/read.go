@@ -55,13 +55,20 @@ type NotForm struct{ Msg i18n.Text }
 func (e *NotForm) Error() string { return e.Msg.En }
 
 // Read reads a filled form.
-func Read(r io.Reader) (*Form, error) {
+func Read(r io.Reader) (fm *Form, err error) {
+	defer func() {
+		// A workbook the spreadsheet library cannot make sense of is
+		// refused like any other damaged file, never a crash.
+		if recover() != nil {
+			fm, err = nil, ErrNotWorkbook
+		}
+	}()
 	f, err := excelize.OpenReader(io.LimitReader(r, MaxSize+1), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		return nil, ErrNotWorkbook
 	}
 	defer f.Close()
-	fm := &Form{}
+	fm = &Form{}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		fm.Date1904 = *props.Date1904
 	}
