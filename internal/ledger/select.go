@@ -24,26 +24,31 @@ func (a Alert) Unit() string {
 	return a.Pair.Unit
 }
 
-// Progress is the alert's progress: the pair's, or the task's.
-func (a Alert) Progress() float64 {
+// Progress is the alert's progress (the pair's, or the task's), and false
+// when there is none (未报).
+func (a Alert) Progress() (float64, bool) {
 	if a.Pair == nil {
-		return a.Task.Progress
+		return a.Task.Progress, a.Task.HasProgress
 	}
-	return a.Pair.Progress
+	return a.Pair.Progress, a.Pair.HasState()
 }
 
-// Alerts lists the non-green items of the ledger (预警): each task's own
-// light, then its units', in task order. `overdue`, the workbook's 预警
-// sheet and every other view of warnings use this one selection.
+// Alerts lists the red and yellow items of the ledger (预警): reds first,
+// then yellows; within each, task by task, the task's own light before its
+// units'. A pair with no state (未报) has no light and is not listed.
+// `overdue`, the workbook's 预警 sheet and every other view of warnings use
+// this one selection.
 func Alerts(lg *Ledger) []Alert {
 	var out []Alert
-	for _, t := range lg.Tasks {
-		if t.Light != Green {
-			out = append(out, Alert{Task: t, Light: t.Light, Reasons: t.Reasons})
-		}
-		for _, p := range t.Pairs {
-			if p.Light != Green {
-				out = append(out, Alert{Task: t, Pair: p, Light: p.Light, Reasons: p.Reasons})
+	for _, want := range []Light{Red, Yellow} {
+		for _, t := range lg.Tasks {
+			if t.Light == want {
+				out = append(out, Alert{Task: t, Light: t.Light, Reasons: t.Reasons})
+			}
+			for _, p := range t.Pairs {
+				if p.Light == want {
+					out = append(out, Alert{Task: t, Pair: p, Light: p.Light, Reasons: p.Reasons})
+				}
 			}
 		}
 	}

@@ -114,6 +114,17 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 		case "warn":
 			dc.mapping(v, i18n.T("warn", "warn"), warnFields, func(key string, k, v *yaml.Node) {
 				p.At = p.At.With("warn."+key, fieldPos(k, v))
+				if key == "delayed_share" {
+					f, ok := dc.number(v, key)
+					if ok && (f < 0 || f > 1) {
+						dc.add(pos(v), diag.OutOfRange, i18n.F(
+							"warn.delayed_share 的值 %s 超出范围；应为 0 到 1 之间的小数，如 0.1 表示 10%%",
+							"warn.delayed_share: %s is out of range; write a share from 0 to 1, such as 0.1 for 10%%", model.FormatNumber(f)))
+					} else if ok {
+						p.Warn.DelayedShare = f
+					}
+					return
+				}
 				n, ok := dc.integer(v, key)
 				if !ok {
 					return
@@ -158,6 +169,8 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 						un.Name, _ = dc.nonEmpty(v, key)
 					case "aliases":
 						un.Aliases = dc.strList(v, key)
+					case "contact":
+						un.Contact, _ = dc.str(v, key)
 					}
 				}) {
 					u.Units = append(u.Units, un)

@@ -27,11 +27,11 @@ var FieldTable = map[string]map[string][]Field{
 		"notice":     {{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}},
 		"sections/-": {{"id", true}, {"title", true}},
 		"periods/-":  {{"id", true}, {"start", true}, {"end", true}, {"due", false}},
-		"warn":       {{"behind", false}, {"days", false}},
+		"warn":       {{"behind", false}, {"days", false}, {"delayed_share", false}},
 	},
 	UnitsFile: {
 		"":         {{"units", true}, {"groups", false}},
-		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}},
+		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}, {"contact", false}},
 		"groups/-": {{"name", true}, {"aliases", false}, {"members", true}},
 	},
 	TaskFile: {

@@ -12,9 +12,11 @@ import (
 
 // MissingJSON is one unit of `tally missing --format json`.
 type MissingJSON struct {
-	Unit  string   `json:"unit"`
-	Name  string   `json:"name"`
-	Tasks []string `json:"tasks"`
+	Unit    string   `json:"unit"`
+	Name    string   `json:"name"`
+	Contact string   `json:"contact"`
+	Draft   bool     `json:"draft"`
+	Tasks   []string `json:"tasks"`
 }
 
 // Missing writes `tally missing`: the units that owe reports (催报清单)
@@ -24,30 +26,21 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, lang i18n.Lang) error {
 	if f == FormatJSON {
 		out := []MissingJSON{}
 		for _, u := range rows {
-			out = append(out, MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Tasks: u.Missing})
+			out = append(out, MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Contact: u.Contact, Draft: u.Draft && !u.HasReport, Tasks: u.Missing})
 		}
 		return JSON(w, out)
 	}
 	t := &Table{
-		Head:  []string{lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("报送情况", "Report"), lang.Pick("未报任务数", "Missing"), lang.Pick("未报任务", "Tasks")},
-		Wrap:  map[int]int{1: 24, 4: 40},
-		Right: map[int]bool{3: true},
+		Head: []string{lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("报送情况", "Report"), lang.Pick("联系人", "Contact"),
+			lang.Pick("未报任务数", "Missing"), lang.Pick("未报任务", "Tasks")},
+		Wrap:  map[int]int{1: 24, 3: 20, 5: 36},
+		Right: map[int]bool{4: true},
 	}
 	for _, u := range rows {
-		t.Rows = append(t.Rows, []string{u.Unit.ID, u.Unit.Name, ReportState(u, lang), fmt.Sprint(len(u.Missing)), strings.Join(u.Missing, lang.Pick("、", ", "))})
+		t.Rows = append(t.Rows, []string{u.Unit.ID, u.Unit.Name, ReportState(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
+			strings.Join(u.Missing, lang.Pick("、", ", "))})
 	}
-	if f == FormatTable {
-		if _, err := fmt.Fprintln(w, missingHeadline(lg, rows, lang)); err != nil {
-			return err
-		}
-		if len(rows) == 0 {
-			return nil
-		}
-		if _, err := fmt.Fprintln(w); err != nil {
-			return err
-		}
-	}
-	return t.Write(w, f)
+	return t.WriteUnder(w, f, missingHeadline(lg, rows, lang))
 }
 
 func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
@@ -56,6 +49,6 @@ func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) 
 	}
 	due, asOf, pairs := model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf), ledger.MissingPairs(rows)
 	return lang.Pick(
-		fmt.Sprintf("期次 %s（截止 %s，截至 %s）：%d 个单位共 %d 项次未报送", lg.Period.ID, due, asOf, len(rows), pairs),
-		fmt.Sprintf("Period %s (due %s, as of %s): %d units owe %d task reports", lg.Period.ID, due, asOf, len(rows), pairs))
+		fmt.Sprintf("期次 %s（报送截止日 %s；统计截至 %s）：%d 个单位共 %d 项次未报送", lg.Period.ID, due, asOf, len(rows), pairs),
+		fmt.Sprintf("Period %s (reports due by %s; counted as of %s): %d units owe %d task reports", lg.Period.ID, due, asOf, len(rows), pairs))
 }

@@ -34,9 +34,9 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 	}
 	red, yellow := 0, 0
 	for _, a := range alerts {
-		unit := lang.Pick("（全部单位）", "(all units)")
+		unit, progress := lang.Pick("（全部单位）", "(all units)"), Progress(a.Progress())
 		if a.Pair != nil {
-			unit = reg.Unit(a.Pair.Unit).Name
+			unit, progress = reg.Unit(a.Pair.Unit).Name, PairProgress(a.Pair, lang)
 		}
 		if a.Light == ledger.Red {
 			red++
@@ -44,21 +44,10 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 			yellow++
 		}
 		t.Rows = append(t.Rows, []string{LightLabel(a.Light, lang), a.Task.Task.ID + " " + a.Task.Task.Title, unit,
-			Percent(a.Progress()), Reasons(a.Reasons, lang)})
+			progress, Reasons(a.Reasons, lang)})
 	}
-	if f == FormatTable {
-		asOf := model.FormatDate(lg.AsOf)
-		if _, err := fmt.Fprintln(w, lang.Pick(
-			fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", asOf, lg.Period.ID, red, yellow),
-			fmt.Sprintf("As of %s (period %s): %d red, %d yellow", asOf, lg.Period.ID, red, yellow))); err != nil {
-			return err
-		}
-		if len(alerts) == 0 {
-			return nil
-		}
-		if _, err := fmt.Fprintln(w); err != nil {
-			return err
-		}
-	}
-	return t.Write(w, f)
+	asOf := model.FormatDate(lg.AsOf)
+	return t.WriteUnder(w, f, lang.Pick(
+		fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", asOf, lg.Period.ID, red, yellow),
+		fmt.Sprintf("As of %s (period %s): %d red, %d yellow", asOf, lg.Period.ID, red, yellow)))
 }

@@ -28,9 +28,11 @@ func Base() fstest.MapFS {
 // never read the live data at the module root: a unit adding its report
 // there must not change what a test sees.
 func Bundled() fstest.MapFS {
-	return read(filepath.Join(Root(), "internal", "testrepo", "testdata", "bundled"),
-		"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
+	return read(BundledDir(), "plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
 }
+
+// BundledDir is the folder that holds the fixed copy.
+func BundledDir() string { return filepath.Join(Root(), "internal", "testrepo", "testdata", "bundled") }
 
 func read(dir string, patterns ...string) fstest.MapFS {
 	m := fstest.MapFS{}
