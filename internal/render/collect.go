@@ -69,8 +69,12 @@ func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error 
 			}
 		}
 	}
-	b.WriteString(i18n.F("收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d。\n", "%d forms: %d written, %d unchanged, %d refused, %d with errors.\n",
-		len(rows), counts["written"], counts["unchanged"], counts["refused"], counts["error"]).In(lang))
+	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d。\n", "%d forms: %d written, %d unchanged, %d refused, %d with errors.\n"
+	if dryRun {
+		zh, en = "试运行，收取 %d 份报送表：可写入 %d，未变 %d，未收取 %d，有错误 %d；没有写入任何文件。\n",
+			"dry run, %d forms: %d would be written, %d unchanged, %d refused, %d with errors; nothing was written.\n"
+	}
+	b.WriteString(i18n.F(zh, en, len(rows), counts["written"], counts["unchanged"], counts["refused"], counts["error"]).In(lang))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
