@@ -14,8 +14,9 @@ var ErrNotRepo = errors.New("not a git repository")
 
 // Describe returns the abbreviated commit of HEAD for the repository
 // holding dir, and whether anything under dir differs from it (changed,
-// staged or untracked files).
-func Describe(dir string) (commit string, dirty bool, err error) {
+// staged or untracked files); with paths (relative to dir), whether any of
+// them does.
+func Describe(dir string, paths ...string) (commit string, dirty bool, err error) {
 	out, err := git(dir, "rev-parse", "--short=12", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil {
 		if err2 := notRepo(dir); err2 != nil {
@@ -25,7 +26,14 @@ func Describe(dir string) (commit string, dirty bool, err error) {
 		return "", true, nil
 	}
 	commit = strings.TrimSpace(string(out))
-	status, err := gitWith(dir, noFilters(dir), "status", "--porcelain", "-z", "--untracked-files=normal", "--ignore-submodules=all", "--", ".")
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	literal := make([]string, len(paths))
+	for i, p := range paths {
+		literal[i] = ":(literal)" + p
+	}
+	status, err := gitWith(dir, noFilters(dir), append([]string{"status", "--porcelain", "-z", "--untracked-files=normal", "--ignore-submodules=all", "--"}, literal...)...)
 	if err != nil {
 		return commit, false, err
 	}
