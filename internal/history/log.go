@@ -28,8 +28,9 @@ type Entry struct {
 	Boundary                      bool
 }
 
-// chunk is how many commits have their blobs read at a time: small
-// enough that -n stops early, large enough that git starts rarely.
+// chunk bounds how many commits, and about how many files, have their
+// blobs read at a time: few enough that -n stops early and that only a
+// batch is held decoded, enough that git starts rarely.
 const chunk = 256
 
 // Log lists, newest first, the commits reachable from HEAD that changed
@@ -67,10 +68,12 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 		keep = mentions(opt.Task)
 	}
 	out := []Entry{}
-	for start := 0; start < len(todo); start += chunk {
-		batch := todo[start:min(start+chunk, len(todo))]
+	for start := 0; start < len(todo); {
+		// A batch ends at chunk commits or chunk files, whichever comes first.
 		var ws []want
-		for _, i := range batch {
+		end := start
+		for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
+			i := todo[end]
 			for _, fc := range commits[i].Files {
 				if load.IsData(fc.Path) {
 					ws = append(ws, fileWants(fc)...)
@@ -81,7 +84,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 		if err := ps.load(ws, keep); err != nil {
 			return nil, err
 		}
-		for _, i := range batch {
+		for _, i := range todo[start:end] {
 			e := entryOf(root, ps, commits[i], planAt[i], opt)
 			if e == nil {
 				continue
@@ -91,6 +94,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 				return out, nil
 			}
 		}
+		start = end
 	}
 	return out, nil
 }

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/history"
 	"tally/internal/i18n"
@@ -114,12 +116,12 @@ func LogText(w io.Writer, entries []history.Entry, lang i18n.Lang) error {
 		_, err := fmt.Fprintln(w, lang.Pick("没有相关的提交。", "No matching commits."))
 		return err
 	}
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 64<<10)
 	for i, e := range entries {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, e.Author, e.Message)
+		fmt.Fprintf(b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, e.Author, e.Message)
 		if e.Boundary {
 			b.WriteString("  " + boundaryNote(lang) + lang.Pick("。", ".") + "\n")
 		}
@@ -127,8 +129,7 @@ func LogText(w io.Writer, entries []history.Entry, lang i18n.Lang) error {
 			b.WriteString("  " + line + "\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 func shortHash(h string) string {
@@ -142,34 +143,39 @@ func shortHash(h string) string {
 // "2019Q2 chikan-org 任务 16：状态 推进中 → 已完成；进度 55% → 100%".
 func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 	var lines []string
+	var b strings.Builder
 	for i := 0; i < len(changes); {
-		j := i
 		c := changes[i]
-		var parts []string
-		for j < len(changes) && changes[j].Period == c.Period && changes[j].Unit == c.Unit && changes[j].Task == c.Task {
-			d := changes[j]
-			label := FieldLabel(d.Field, lang)
-			switch {
-			case isWhole(d.Field) && d.From == "":
-				parts = append(parts, lang.Pick("新增", "added ")+label+" "+d.To)
-			case isWhole(d.Field) && d.To == "":
-				parts = append(parts, lang.Pick("删除", "removed ")+label+" "+d.From)
-			default:
-				parts = append(parts, fmt.Sprintf("%s %s → %s", label, clipText(ValueLabel(d.Field, d.From, lang)), clipText(ValueLabel(d.Field, d.To, lang))))
-			}
-			j++
-		}
-		var where []string
+		b.Reset()
+		sep := ""
 		for _, w := range []string{c.Period, c.Unit} {
 			if w != "" {
-				where = append(where, w)
+				b.WriteString(sep + w)
+				sep = " "
 			}
 		}
 		if c.Task != "" {
-			where = append(where, lang.Pick("任务 ", "task ")+c.Task)
+			b.WriteString(sep + lang.Pick("任务 ", "task ") + c.Task)
 		}
-		lines = append(lines, strings.Join(where, " ")+lang.Pick("：", ": ")+strings.Join(parts, lang.Pick("；", "; ")))
-		i = j
+		b.WriteString(lang.Pick("：", ": "))
+		first := i
+		for j := i; j < len(changes) && changes[j].Period == c.Period && changes[j].Unit == c.Unit && changes[j].Task == c.Task; j++ {
+			d := changes[j]
+			if j > first {
+				b.WriteString(lang.Pick("；", "; "))
+			}
+			label := FieldLabel(d.Field, lang)
+			switch {
+			case isWhole(d.Field) && d.From == "":
+				b.WriteString(lang.Pick("新增", "added ") + label + " " + d.To)
+			case isWhole(d.Field) && d.To == "":
+				b.WriteString(lang.Pick("删除", "removed ") + label + " " + d.From)
+			default:
+				b.WriteString(label + " " + clipText(ValueLabel(d.Field, d.From, lang)) + " → " + clipText(ValueLabel(d.Field, d.To, lang)))
+			}
+			i = j + 1
+		}
+		lines = append(lines, b.String())
 	}
 	return lines
 }
@@ -182,9 +188,18 @@ func isWhole(field string) bool {
 // clipText puts a value on one line, at most 30 characters, without the
 // sentence's closing punctuation (the line goes on with "；").
 func clipText(s string) string {
-	s = strings.ReplaceAll(strings.TrimSpace(s), "\n", " ")
-	if r := []rune(s); len(r) > 30 {
-		return string(r[:30]) + "…"
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "\n") {
+		s = strings.ReplaceAll(s, "\n", " ")
+	}
+	if utf8.RuneCountInString(s) > 30 {
+		n := 0
+		for i := range s {
+			if n == 30 {
+				return s[:i] + "…"
+			}
+			n++
+		}
 	}
 	if t := strings.TrimRight(s, "。；，、.;,"); t != "" {
 		return t
