@@ -118,30 +118,54 @@ func Diff(a, b *model.Repo) []Change {
 		}
 	}
 
+	// Each report's changes are a run of out; runs are ordered by period
+	// and unit, then each is sorted on its own (small sorts, not one of
+	// a quarter of a million changes).
+	type run struct {
+		period, unit string
+		from, to     int
+	}
+	global := len(out)
+	var runs []run
 	ra, rb := reportsByKey(a), reportsByKey(b)
 	for k, r := range rb {
+		from := len(out)
 		old := ra[k]
 		if old == nil {
 			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
 		}
 		diffReport(old, r, add)
+		runs = append(runs, run{r.Dir, r.Base, from, len(out)})
 	}
 	for k, r := range ra {
 		if rb[k] == nil {
+			from := len(out)
 			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, From: r.File})
 			diffReport(r, nil, add)
+			runs = append(runs, run{r.Dir, r.Base, from, len(out)})
 		}
 	}
 
-	sortChanges(out, a, b)
-	return out
+	cmpPeriod := periodOrder(a, b)
+	sort.Slice(runs, func(i, j int) bool {
+		if c := cmpPeriod(runs[i].period, runs[j].period); c != 0 {
+			return c < 0
+		}
+		return runs[i].unit < runs[j].unit
+	})
+	sorted := make([]Change, 0, len(out))
+	sortChanges(out[:global], cmpPeriod)
+	sorted = append(sorted, out[:global]...)
+	for _, r := range runs {
+		sortChanges(out[r.from:r.to], cmpPeriod)
+		sorted = append(sorted, out[r.from:r.to]...)
+	}
+	return sorted
 }
 
-// sortChanges orders changes by period (in plan order), unit, task (the
-// report before its entries) and field. Periods and tasks are ranked
-// once, and a small key is sorted, so that sorting a quarter's changes
-// compares numbers and moves little.
-func sortChanges(out []Change, repos ...*model.Repo) {
+// periodOrder compares periods: none first, then in the order of the
+// plans' periods, then by id.
+func periodOrder(repos ...*model.Repo) func(x, y string) int {
 	order := map[string]int{}
 	for _, repo := range repos {
 		if repo.Plan != nil {
@@ -152,7 +176,10 @@ func sortChanges(out []Change, repos ...*model.Repo) {
 			}
 		}
 	}
-	periodRank := rank(out, func(c *Change) string { return c.Period }, func(x, y string) int {
+	return func(x, y string) int {
+		if x == y {
+			return 0
+		}
 		if x == "" || y == "" {
 			return boolInt(y == "") - boolInt(x == "")
 		}
@@ -162,7 +189,15 @@ func sortChanges(out []Change, repos ...*model.Repo) {
 			return px - py
 		}
 		return strings.Compare(x, y)
-	})
+	}
+}
+
+// sortChanges orders changes by period (in plan order), unit, task (the
+// report before its entries) and field. Periods and tasks are ranked
+// once, and a small key is sorted, so that sorting a quarter's changes
+// compares numbers and moves little.
+func sortChanges(out []Change, cmpPeriod func(x, y string) int) {
+	periodRank := rank(out, func(c *Change) string { return c.Period }, cmpPeriod)
 	taskRank := rank(out, func(c *Change) string { return c.Task }, func(x, y string) int {
 		if x == "" || y == "" {
 			return boolInt(y == "") - boolInt(x == "")
