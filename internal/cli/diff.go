@@ -53,16 +53,16 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	changes, err := a.compare(root, args)
-	if err != nil {
-		return err
-	}
 	if o.period != "" {
 		if err := a.knownPeriod(root, o.period); err != nil {
 			return err
 		}
-		changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
 	}
+	changes, err := a.compare(root, args)
+	if err != nil {
+		return err
+	}
+	changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
 	if f == render.FormatJSON {
 		if changes == nil {
 			changes = []history.Change{}

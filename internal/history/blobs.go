@@ -87,10 +87,11 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		path, blob string
 		raw        []byte
 	}
-	jobs := make(chan job, 64)
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	jobs := make(chan job, workers) // few blobs wait in memory at once
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	for i := 0; i < max(runtime.GOMAXPROCS(0), 1); i++ {
+	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -104,7 +105,8 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		}()
 	}
 	err := gitfs.ReadBlobs(p.root, ids, func(id string, data []byte) {
-		skip := keep != nil && !keep(data)
+		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
+		skip := tooLarge || (keep != nil && !keep(data))
 		done := map[string]bool{}
 		for _, path := range byBlob[id] {
 			k := pieceKey(path, id)
@@ -112,7 +114,7 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 				continue
 			}
 			done[k] = true
-			if skip && strings.HasPrefix(path, "reports/") {
+			if tooLarge || (skip && strings.HasPrefix(path, "reports/")) {
 				mu.Lock()
 				p.byKey[k] = load.Piece{}
 				mu.Unlock()
