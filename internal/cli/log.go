@@ -39,8 +39,8 @@ func (a *app) logCmd() *cobra.Command {
 	c.Flags().StringVar(&o.task, "task", "", a.t("只看某项任务", "only this `TASK`"))
 	c.Flags().StringVar(&o.unit, "unit", "", a.t("只看某个单位（编号、名称或简称）", "only this `UNIT` (id, name or alias)"))
 	c.Flags().StringVar(&o.period, "period", "", a.t("只看某个期次", "only this `PERIOD`"))
-	c.Flags().StringVar(&o.since, "since", "", a.t("只看此日期（年-月-日）及以后的提交", "only commits on or after this `DATE` (YYYY-MM-DD)"))
-	c.Flags().StringVar(&o.until, "until", "", a.t("只看此日期（年-月-日）及以前的提交", "only commits on or before this `DATE` (YYYY-MM-DD)"))
+	c.Flags().StringVar(&o.since, "since", "", a.t("只看 `日期`（年-月-日）当天及以后的提交", "only commits on or after this `DATE` (YYYY-MM-DD)"))
+	c.Flags().StringVar(&o.until, "until", "", a.t("只看 `日期`（年-月-日）当天及以前的提交", "only commits on or before this `DATE` (YYYY-MM-DD)"))
 	c.Flags().IntVarP(&o.n, "max-count", "n", 0, a.t("最多列出 `N` 个提交", "show at most `N` commits"))
 	return c
 }

@@ -187,35 +187,79 @@ func ReadBlobs(dir string, ids []string, fn func(id string, data []byte)) error 
 	if len(ids) == 0 {
 		return nil
 	}
-	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
-	var stdin bytes.Buffer
-	for _, id := range ids {
-		stdin.WriteString(id + "\n")
-	}
-	cmd.Stdin = &stdin
-	stdout, err := cmd.StdoutPipe()
+	b, err := NewBatch(dir)
 	if err != nil {
 		return err
 	}
-	if err := cmd.Start(); err != nil {
-		return err
+	err = b.Read(ids, fn)
+	if cerr := b.Close(); err == nil {
+		err = cerr
 	}
-	r := bufio.NewReaderSize(stdout, 64<<10)
-	var readErr error
+	return err
+}
+
+// A Batch reads blobs through one `git cat-file --batch` kept running
+// between reads, so that a walk through history starts git once.
+type Batch struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+	err error
+}
+
+// NewBatch starts git for the repository holding dir.
+func NewBatch(dir string) (*Batch, error) {
+	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return &Batch{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+// Read asks for the blobs ids and hands each to fn in order; each data is
+// fn's to keep. After an error the Batch reads nothing more.
+func (b *Batch) Read(ids []string, fn func(id string, data []byte)) error {
+	if b.err != nil {
+		return b.err
+	}
+	written := make(chan error, 1)
+	go func() { // git answers while it reads: ask and read at once
+		w := bufio.NewWriter(b.in)
+		for _, id := range ids {
+			w.WriteString(id + "\n")
+		}
+		written <- w.Flush()
+	}()
 	for _, id := range ids {
-		data, err := readBlob(r, id)
+		data, err := readBlob(b.out, id)
 		if err != nil {
-			readErr = err
-			break
+			b.err = fmt.Errorf("git cat-file: %w", err)
+			b.in.Close() // git stops; the writer's next write fails
+			<-written
+			return b.err
 		}
 		fn(id, data)
 	}
-	io.Copy(io.Discard, r)
-	if err := cmd.Wait(); err != nil && readErr == nil {
-		readErr = err
+	if err := <-written; err != nil {
+		b.err = fmt.Errorf("git cat-file: %w", err)
 	}
-	if readErr != nil {
-		return fmt.Errorf("git cat-file: %w", readErr)
+	return b.err
+}
+
+// Close ends git.
+func (b *Batch) Close() error {
+	b.in.Close()
+	io.Copy(io.Discard, b.out)
+	if err := b.cmd.Wait(); err != nil && b.err == nil {
+		return fmt.Errorf("git cat-file: %w", err)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"tally/internal/gitfs"
 	"tally/internal/load"
@@ -15,14 +16,22 @@ import (
 // report is shared by every path that holds the same blob (relabelled
 // with the path), and dropped once no commit still to be shown needs it.
 type pieces struct {
-	root  string
+	batch *gitfs.Batch
 	byKey map[string]load.Piece // kind and blob (reports), or path and blob
 	uses  map[string]int        // blob → uses still to come; absent: keep
 }
 
-func newPieces(root string) *pieces {
-	return &pieces{root: root, byKey: map[string]load.Piece{}, uses: map[string]int{}}
+// newPieces starts reading blobs of the repository holding root; close
+// ends it.
+func newPieces(root string) (*pieces, error) {
+	b, err := gitfs.NewBatch(root)
+	if err != nil {
+		return nil, err
+	}
+	return &pieces{batch: b, byKey: map[string]load.Piece{}, uses: map[string]int{}}, nil
 }
+
+func (p *pieces) close() error { return p.batch.Close() }
 
 func pieceKey(path, blob string) string {
 	if strings.HasPrefix(path, "reports/") {
@@ -67,8 +76,8 @@ func (p *pieces) release(path, blob string) {
 // want is a file to decode: a path and its blob.
 type want struct{ path, blob string }
 
-// load fetches the blobs of ws not decoded yet through one git process
-// and decodes them on all cores. keep, if set, sees each report blob's
+// load fetches the blobs of ws not decoded yet and decodes them on all
+// cores. keep, if set, sees each report blob's
 // bytes first and says whether to decode it (others are remembered as
 // empty).
 func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
@@ -83,49 +92,48 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		}
 		byBlob[w.blob] = append(byBlob[w.blob], w.path)
 	}
+	// The chunk's blobs are read first, then decoded on all cores, each
+	// worker taking the next file: no hand-off per blob while git writes.
 	type job struct {
-		path, blob string
-		raw        []byte
+		key, path string
+		raw       []byte
 	}
-	workers := max(runtime.GOMAXPROCS(0), 1)
-	jobs := make(chan job, workers) // few blobs wait in memory at once
-	var mu sync.Mutex
+	var jobs []job
+	err := p.batch.Read(ids, func(id string, data []byte) {
+		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
+		skip := tooLarge || (keep != nil && !keep(data))
+		for _, path := range byBlob[id] {
+			k := pieceKey(path, id)
+			if _, done := p.byKey[k]; done {
+				continue
+			}
+			p.byKey[k] = load.Piece{}
+			if !tooLarge && !(skip && strings.HasPrefix(path, "reports/")) {
+				jobs = append(jobs, job{k, path, data})
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	decoded := make([]load.Piece, len(jobs))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(jobs)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var d load.Decoder
-			for j := range jobs {
-				pc := d.Decode(j.path, j.raw)
-				mu.Lock()
-				p.byKey[pieceKey(j.path, j.blob)] = pc
-				mu.Unlock()
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				decoded[i] = d.Decode(jobs[i].path, jobs[i].raw)
 			}
 		}()
 	}
-	err := gitfs.ReadBlobs(p.root, ids, func(id string, data []byte) {
-		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
-		skip := tooLarge || (keep != nil && !keep(data))
-		done := map[string]bool{}
-		for _, path := range byBlob[id] {
-			k := pieceKey(path, id)
-			if done[k] {
-				continue
-			}
-			done[k] = true
-			if tooLarge || (skip && strings.HasPrefix(path, "reports/")) {
-				mu.Lock()
-				p.byKey[k] = load.Piece{}
-				mu.Unlock()
-				continue
-			}
-			jobs <- job{path, id, data}
-		}
-	})
-	close(jobs)
 	wg.Wait()
-	return err
+	for i, j := range jobs {
+		p.byKey[j.key] = decoded[i]
+	}
+	return nil
 }
 
 // mentions returns a test of whether a file's bytes may speak of task:

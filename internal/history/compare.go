@@ -39,7 +39,11 @@ func Compare(root, a, b string) ([]Change, error) {
 		planA, planB = tree["plan.yaml"], tree["plan.yaml"]
 		ws = append(ws, fileWants(gitfs.FileChange{Path: "plan.yaml", OldBlob: planA, NewBlob: planB})...)
 	}
-	ps := newPieces(root)
+	ps, err := newPieces(root)
+	if err != nil {
+		return nil, err
+	}
+	defer ps.close()
 	if err := ps.load(ws, nil); err != nil {
 		return nil, err
 	}
@@ -101,7 +105,11 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 	if tree["plan.yaml"] != "" {
 		ws = append(ws, want{"plan.yaml", tree["plan.yaml"]})
 	}
-	ps := newPieces(root)
+	ps, err := newPieces(root)
+	if err != nil {
+		return nil, err
+	}
+	defer ps.close()
 	if err := ps.load(ws, nil); err != nil {
 		return nil, err
 	}

@@ -53,7 +53,11 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 			todo = append(todo, i)
 		}
 	}
-	ps := newPieces(root)
+	ps, err := newPieces(root)
+	if err != nil {
+		return nil, err
+	}
+	defer ps.close()
 	for _, i := range todo {
 		for _, fc := range commits[i].Files {
 			for _, b := range []string{fc.OldBlob, fc.NewBlob} {
@@ -79,7 +83,11 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 					ws = append(ws, fileWants(fc)...)
 				}
 			}
-			ws = append(ws, planAt[i].wants()...)
+			for _, w := range planAt[i].wants() {
+				if !ps.has(w.path, w.blob) {
+					ws = append(ws, w)
+				}
+			}
 		}
 		if err := ps.load(ws, keep); err != nil {
 			return nil, err
