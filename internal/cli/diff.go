@@ -105,10 +105,5 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 
 // knownPeriod checks a --period against plan.yaml as it is now.
 func (a *app) knownPeriod(root, id string) error {
-	plan := load.Outline(os.DirFS(root)).Plan
-	if plan == nil {
-		return nil // nothing to check against: the filter simply finds nothing
-	}
-	_, err := a.periodOf(plan, strings.TrimSpace(id), 0)
-	return err
+	return a.periodIn(load.Outline(os.DirFS(root)).Plan, strings.TrimSpace(id))
 }

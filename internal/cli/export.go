@@ -1,16 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/gitfs"
+	"tally/internal/i18n"
+	"tally/internal/ledger"
 	"tally/internal/xlsx"
 )
 
@@ -34,12 +35,18 @@ func (a *app) exportCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runExport(&o) },
 	}
+	a.fileFlags(c, &o.ledgerOptions, &o.output, &o.force, ".xlsx")
+	return c
+}
+
+// fileFlags are the flags of the commands that write one period's file
+// (export, brief): the period, the as-of date, the output and --force.
+func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, force *bool, ext string) {
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
-	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的 .xlsx `文件`", "the .xlsx `FILE` to write"))
-	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
+	c.Flags().StringVarP(output, "output", "o", "", a.t("输出的 "+ext+" `文件`", "the "+ext+" `FILE` to write"))
+	c.Flags().BoolVar(force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
-	return c
 }
 
 func (a *app) runExport(o *exportOptions) error {
@@ -49,19 +56,18 @@ func (a *app) runExport(o *exportOptions) error {
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usage("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
 		return err
 	}
 	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root)}
-	err = atomicfile.Write(o.output, 0o644, o.force, func(w io.Writer) error {
-		return xlsx.Write(w, lg, l.index, meta, a.lang)
-	})
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		return usage("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
-	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, l.index, meta, a.lang); err != nil {
+		return usage("无法生成工作簿：%v", "cannot build the workbook: %v", err)
+	}
+	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
+		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
 		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))
@@ -75,7 +81,8 @@ func (a *app) source(root string) string {
 			return a.t("提交 ", "commit ") + commit[:12]
 		}
 	}
-	commit, dirty, err := gitfs.Describe(root)
+	// Only the data counts: an exported workbook or notes beside it do not.
+	commit, dirty, err := gitfs.Describe(root, "plan.yaml", "units.yaml", "tasks", "reports")
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return a.t("不在 git 仓库中", "not in a git repository")

@@ -10,6 +10,7 @@ import (
 
 	"tally/internal/gitfs"
 	"tally/internal/history"
+	"tally/internal/ledger"
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
@@ -99,8 +100,8 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 		return opt, nil
 	}
 	outline := load.Outline(os.DirFS(root))
-	if opt.Period = strings.TrimSpace(o.period); opt.Period != "" && outline.Plan != nil {
-		if _, err := a.periodOf(outline.Plan, opt.Period, 0); err != nil {
+	if opt.Period = strings.TrimSpace(o.period); opt.Period != "" {
+		if err := a.periodIn(outline.Plan, opt.Period); err != nil {
 			return opt, err
 		}
 	}
@@ -144,4 +145,19 @@ func unknownUnit(reg *model.Registry, s string) error {
 		return usage("没有单位“%s”；是否想写“%s”？", "there is no unit %q; did you mean %q?", s, m)
 	}
 	return usage("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", s)
+}
+
+// periodIn checks that plan (if it could be read) has period id.
+func (a *app) periodIn(plan *model.Plan, id string) error {
+	if plan == nil {
+		return nil // nothing to check against: the filter simply finds nothing
+	}
+	var ids []string
+	for _, p := range plan.Periods {
+		if p.ID == id {
+			return nil
+		}
+		ids = append(ids, p.ID)
+	}
+	return a.periodError(&ledger.UnknownPeriodError{ID: id, Known: ids})
 }

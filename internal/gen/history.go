@@ -88,5 +88,5 @@ func WriteHistory(dir string, o Options) error {
 // CachedHistory is Cached for WriteHistory: a folder holding the history
 // of size o, generated in the system's temporary folder the first time.
 func CachedHistory(o Options) (string, error) {
-	return cached(fmt.Sprintf("tally-gen-history-v1-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing), o, WriteHistory)
+	return cached(fmt.Sprintf("tally-gen-history-v2-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing), o, WriteHistory)
 }
