@@ -42,13 +42,7 @@ func History(dir string, paths []string) ([]Changed, error) {
 		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", "HEAD", "--"}
 	out, err := git(dir, append(args, paths...)...)
 	if err != nil {
-		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
-			return nil, ErrNotRepo
-		}
-		if _, err2 := git(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err2 != nil {
-			return nil, nil // no commits yet
-		}
-		return nil, err
+		return nil, logFailed(dir, err)
 	}
 	var commits []Changed
 	toks := strings.Split(string(out), "\x00")

@@ -1,6 +1,7 @@
 package history
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,5 +224,17 @@ func TestCompare(t *testing.T) {
 	os.Remove(filepath.Join(dir, "reports/2019Q3/city-org.yaml"))
 	if got, err := CompareWorktree(dir, head, os.DirFS(dir)); err != nil || len(got) != 0 {
 		t.Fatalf("a clean working tree: %+v, %v", got, err)
+	}
+}
+
+func TestLogWithoutHistory(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if _, err := Log(dir, LogOptions{}); !errors.Is(err, gitfs.ErrNotRepo) {
+		t.Fatalf("outside a repository: %v", err)
+	}
+	git(t, dir, "init", "-q")
+	if got, err := Log(dir, LogOptions{}); err != nil || len(got) != 0 {
+		t.Fatalf("no commits yet: %+v, %v", got, err)
 	}
 }
