@@ -89,14 +89,9 @@ func workTree(root string) (fs.FS, error) {
 
 // snapshot reads the data of a user-given revision.
 func (a *app) snapshot(root, rev string) (fs.FS, error) {
-	commit, err := gitfs.Verify(root, rev)
-	switch {
-	case errors.Is(err, gitfs.ErrNotRepo):
-		return nil, usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
-	case errors.Is(err, gitfs.ErrDubious):
-		return nil, dubious(root)
-	case err != nil:
-		return nil, usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	commit, err := a.verify(root, rev)
+	if err != nil {
+		return nil, err
 	}
 	fsys, err := gitfs.Snapshot(root, commit)
 	if errors.Is(err, gitfs.ErrTooLarge) {
@@ -113,6 +108,20 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 func dubious(root string) error {
 	return usage("git 拒绝读取 %s：这个仓库属于另一个用户（dubious ownership）。如果信任它，运行 git config --global --add safe.directory %s",
 		"git refuses to read %s: another user owns the repository (dubious ownership). If you trust it, run git config --global --add safe.directory %s", root, root)
+}
+
+// verify resolves a user-given revision to a commit hash.
+func (a *app) verify(root, rev string) (string, error) {
+	commit, err := gitfs.Verify(root, rev)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return "", usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+	case errors.Is(err, gitfs.ErrDubious):
+		return "", dubious(root)
+	case err != nil:
+		return "", usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	}
+	return commit, nil
 }
 
 // revFlag adds --rev to a read-only command.
