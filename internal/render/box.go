@@ -19,6 +19,7 @@ func (t *Table) writeBox(w io.Writer) error {
 			if i < len(r) {
 				c = r[i]
 			}
+			c = Safe(c) // no terminal control reaches the screen
 			if row {
 				c = strings.TrimRight(c, "\n")
 				if n := t.Wrap[i]; n > 0 {
