@@ -178,6 +178,8 @@ func boundaryHostiles() []hostile {
 		{name: "FIFO as plan.yaml, in export", setup: func(t *testing.T, dir string) {
 			fifo(t, filepath.Join(dir, "units.yaml"))
 		}, code: 1, args: []string{"export", "-o", "DIR/out.xlsx"}},
+		{name: "textconv of /dev/zero", setup: func(*testing.T, string) {}, args: []string{"diff", "--textconv", "/dev/zero"},
+			code: 2, want: "不是普通文件"},
 		{name: "tasks folder missing", setup: func(t *testing.T, dir string) {
 			os.RemoveAll(filepath.Join(dir, "tasks"))
 		}, code: 1, want: "tasks:1:1: error[R111]"},

@@ -3,12 +3,12 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 // runTextconv prints a report as git diff should compare it (`diff
@@ -19,13 +19,15 @@ func (a *app) runTextconv(args []string) error {
 	if len(args) != 1 {
 		return usage("--textconv 需要一个文件", "--textconv takes one file")
 	}
-	raw, err := os.ReadFile(args[0])
+	// git names a temporary copy; still, a regular file of a data file's
+	// size at most, like every file tally reads.
+	raw, err := load.ReadPath(args[0], load.MaxFileSize)
 	if err != nil {
-		return usage("无法读取 %s：%v", "cannot read %s: %v", args[0], err)
+		return usage("无法读取 %s：%s", "cannot read %s: %s", args[0], load.Refusal(err).In(a.lang))
 	}
 	r, _ := load.ReportFile(filepath.ToSlash(args[0]), raw)
 	if r == nil {
-		_, err := a.stdout.Write(raw)
+		_, err := io.WriteString(a.stdout, render.Safe(string(raw)))
 		return err
 	}
 	var b strings.Builder
@@ -49,6 +51,6 @@ func (a *app) runTextconv(args []string) error {
 			fmt.Fprintf(&b, "  %s%s = %s\n", a.t("指标 ", "target "), v.Target, model.FormatNumber(v.Value))
 		}
 	}
-	_, err = io.WriteString(a.stdout, b.String())
+	_, err = io.WriteString(a.stdout, render.Safe(b.String()))
 	return err
 }

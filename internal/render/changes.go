@@ -121,12 +121,13 @@ func LogText(w io.Writer, entries []history.Entry, lang i18n.Lang) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, e.Author, e.Message)
+		// Authors and subjects come from anyone's commits: no terminal control.
+		fmt.Fprintf(b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, SafeLine(e.Author), SafeLine(e.Message))
 		if e.Boundary {
 			b.WriteString("  " + boundaryNote(lang) + lang.Pick("。", ".") + "\n")
 		}
 		for _, line := range ChangeLines(e.Changes, lang) {
-			b.WriteString("  " + line + "\n")
+			b.WriteString("  " + Safe(line) + "\n")
 		}
 	}
 	return b.Flush()
