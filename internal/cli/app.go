@@ -52,6 +52,9 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.StringVar(&a.langFlag, "lang", a.lang.String(), a.t("界面语言：`zh|en`", "language: `zh|en`"))
 	pf.Lookup("lang").DefValue = "zh"
 	pf.BoolP("help", "h", false, a.t("显示帮助", "show help"))
+	root.Version = Version
+	root.SetVersionTemplate(versionLine())
+	root.Flags().Bool("version", false, a.t("显示版本", "print the version"))
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if _, ok := i18n.Parse(a.langFlag); !ok {
 			return usage("--lang 只能是 zh 或 en，不能是“%s”", "--lang must be zh or en, not %q", a.langFlag)
