@@ -30,15 +30,16 @@ const (
 	MissingFile  = "R111"
 
 	// Schema.
-	UnknownField = "R201"
-	WrongType    = "R202"
-	MissingField = "R203"
-	BadStatus    = "R204"
-	BadDate      = "R205"
-	OutOfRange   = "R206"
-	BadID        = "R207"
-	BadValue     = "R208"
-	DateOrder    = "R209"
+	UnknownField  = "R201"
+	WrongType     = "R202"
+	MissingField  = "R203"
+	BadStatus     = "R204"
+	BadDate       = "R205"
+	OutOfRange    = "R206"
+	BadID         = "R207"
+	BadValue      = "R208"
+	DateOrder     = "R209"
+	TextAsComment = "R210"
 
 	// References.
 	UnknownTask     = "R301"
@@ -160,6 +161,13 @@ func init() {
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
 		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
 		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))
+	def(TextAsComment, Warning, t("文字被当作注释", "text read as a comment"), t(
+		"在 YAML 里，没加引号的文字中“ #”（空格加井号）之后的部分是注释，不计入内容。\n"+
+			"例如 `summary: 二是 #1 示范点建设` 只读到“二是”。\n"+
+			"修改：给整段文字加引号（summary: \"二是 #1 示范点建设\"），或改用“|”块格式、把文字写在下一行；也可去掉“#”前的空格。",
+		"In YAML, the part of an unquoted text after \" #\" (a space and a hash) is a comment and not part of the value.\n"+
+			"For example `summary: two #1 pilot` reads only \"two\".\n"+
+			"Fix: quote the whole text, or write it as a \"|\" block on the next line; or drop the space before \"#\"."))
 
 	def(UnknownTask, Error, t("未知任务", "unknown task"), t(
 		"报送中引用的任务编号在 tasks/ 中不存在。\n修改：改成正确的任务编号（`tally tasks` 可列出全部任务）。",
