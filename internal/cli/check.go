@@ -19,19 +19,20 @@ type checkOptions struct {
 func (a *app) checkCmd() *cobra.Command {
 	var o checkOptions
 	c := &cobra.Command{
-		Use:   a.t("check [选项]", "check [flags]"),
-		Short: a.t("检查全部数据，列出每个问题的位置和改法", "validate all the data and say where each problem is"),
+		Use:   a.t("check [文件…] [选项]", "check [FILE…] [flags]"),
+		Short: a.t("检查数据，列出每个问题的位置和改法", "validate the data and say where each problem is"),
 		Long: a.t(
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
+				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
 				"用 --explain 规则编号 查看某条规则的详细说明。",
 			"Validates every file of plan.yaml, units.yaml, tasks/ and reports/: encoding, YAML syntax, fields,\n"+
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
-				"a rule id and how to fix it; the last line counts them. --explain RULE tells more about a rule."),
-		Example:     "  tally check\n  tally check --format json\n  tally check --explain R204",
-		Args:        a.noArgs,
+				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
+				"checked against the other files): a unit's check before it sends its report. --explain RULE tells more about a rule."),
+		Example:     "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --format json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},
-		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o) },
+		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
 	}
 	a.formatFlag(c, &o.format, "table|json")
 	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条规则 `RULE`，如 R204", "explain a `RULE` such as R204"))
@@ -39,7 +40,7 @@ func (a *app) checkCmd() *cobra.Command {
 	return c
 }
 
-func (a *app) runCheck(o *checkOptions) error {
+func (a *app) runCheck(o *checkOptions, args []string) error {
 	if o.explain != "" {
 		return a.explain(o.explain)
 	}
@@ -51,6 +52,14 @@ func (a *app) runCheck(o *checkOptions) error {
 	if err != nil {
 		return err
 	}
+	files := len(l.res.Repo.Files)
+	if len(args) > 0 { // the whole repository is read; only these files are judged
+		named, err := a.fmtTargets(l.root, args)
+		if err != nil {
+			return err
+		}
+		l.diags, files = l.diags.Only(named), len(named)
+	}
 	errs, warns := l.diags.Counts()
 	if f == render.FormatJSON {
 		if err := render.JSON(a.stdout, render.NewCheckJSON(l.diags, a.lang)); err != nil {
@@ -60,7 +69,6 @@ func (a *app) runCheck(o *checkOptions) error {
 		if err := render.Diagnostics(a.stdout, l.diags.Items, l.res.Source, a.lang); err != nil {
 			return err
 		}
-		files := len(l.res.Repo.Files)
 		switch {
 		case errs == 0 && warns == 0:
 			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), fmt.Sprintf("%d files checked: no problems.", files)))
