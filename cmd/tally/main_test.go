@@ -5,6 +5,7 @@ import (
 	"strings"
 	"tally/internal/testrepo"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -40,6 +41,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"bundled": cmdBundled,
 			"gbk":     cmdGBK,
+			"utf16":   cmdUTF16,
 			"replace": cmdReplace,
 		},
 	})
@@ -63,6 +65,28 @@ func cmdGBK(ts *testscript.TestScript, neg bool, args []string) {
 		g, err := simplifiedchinese.GBK.NewEncoder().Bytes(b)
 		ts.Check(err)
 		ts.Check(os.WriteFile(p, g, 0o644))
+	}
+}
+
+// utf16 [-nobom] FILE re-encodes FILE from UTF-8 to UTF-16LE with a byte
+// order mark, as Windows Notepad's "Unicode" does; -nobom leaves it out.
+func cmdUTF16(ts *testscript.TestScript, neg bool, args []string) {
+	bom := true
+	if len(args) > 0 && args[0] == "-nobom" {
+		bom, args = false, args[1:]
+	}
+	for _, a := range args {
+		p := ts.MkAbs(a)
+		b, err := os.ReadFile(p)
+		ts.Check(err)
+		var out []byte
+		if bom {
+			out = append(out, 0xFF, 0xFE)
+		}
+		for _, u := range utf16.Encode([]rune(string(b))) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		ts.Check(os.WriteFile(p, out, 0o644))
 	}
 }
 

@@ -20,7 +20,7 @@ func (a *app) checkCmd() *cobra.Command {
 	var o checkOptions
 	c := &cobra.Command{
 		Use:   a.t("check [文件…] [选项]", "check [FILE…] [flags]"),
-		Short: a.t("检查数据，列出每个问题的位置和改法", "validate the data and say where each problem is"),
+		Short: a.t("检查全部数据（或所给文件），列出每个问题的位置和改法", "validate all the data (or the files given) and say where each problem is"),
 		Long: a.t(
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
