@@ -109,6 +109,7 @@ func (a *app) rootCmd() *cobra.Command {
 		}
 	}
 	a.polish(root)
+	a.completeValues(root)
 	return root
 }
 
