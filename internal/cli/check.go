@@ -35,7 +35,7 @@ func (a *app) checkCmd() *cobra.Command {
 		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
 	}
 	a.formatFlag(c, &o.format, "table|json")
-	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条规则 `RULE`，如 R204", "explain a `RULE` such as R204"))
+	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条`规则`，如 R204", "explain a `RULE` such as R204"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
 	return c
 }

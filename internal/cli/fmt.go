@@ -44,7 +44,7 @@ func (a *app) fmtCmd() *cobra.Command {
 		RunE:        func(c *cobra.Command, args []string) error { return a.runFmt(&o, args) },
 	}
 	c.Flags().BoolVar(&o.check, "check", false, a.t("只列出需要整理的文件，不改动", "list the files that would change; change nothing"))
-	c.Flags().StringVar(&o.from, "from", "", a.t("源文件编码：`gbk|utf16`（UTF-16 也会自动识别）", "source `ENCODING`: gbk (GB18030) or utf16 (UTF-16 is also found without it)"))
+	c.Flags().StringVar(&o.from, "from", "", a.t("源文件编码：`gbk|utf16`（UTF-16 也会自动识别）", "source encoding: `gbk|utf16` (gbk is GB18030; UTF-16 is also found without it)"))
 	return c
 }
 
