@@ -274,14 +274,13 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 
 func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	e := model.Entry{At: at(n)}
-	wroteStatus, wroteProgress := false, false // and failed, unless Has… is set
+	wroteProgress := false // a number was written: it failed unless HasProgress
 	dc.mapping(n, i18n.T("报送条目", "an entry"), entryFields, func(key string, k, v *yaml.Node) {
 		e.At = e.At.With(key, fieldPos(k, v))
 		switch key {
 		case "task":
 			e.Task, _ = dc.nonEmpty(v, key)
 		case "status":
-			wroteStatus = true
 			s, ok := dc.nonEmpty(v, key)
 			if !ok {
 				return
@@ -340,7 +339,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			}
 		}
 	})
-	e.Invalid = (wroteStatus && !e.HasStatus) || (wroteProgress && !e.HasProgress)
+	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""
