@@ -95,9 +95,12 @@ func init() {
 	t := i18n.T
 	def(NotUTF8, Error, t("文件不是 UTF-8 编码", "file is not UTF-8"), t(
 		"tally 的文件必须用 UTF-8 编码保存。用 Windows 记事本或 WPS 另存为时，编码常被存成 GBK（ANSI），中文就会出错。\n"+
-			"修改：运行提示里给出的命令 `tally fmt --from gbk 文件名` 把文件转成 UTF-8；或在编辑器里选“另存为 → 编码 UTF-8”。",
-		"Files must be saved as UTF-8. Editors on Chinese Windows often save as GBK (\"ANSI\").\n"+
-			"Fix: run `tally fmt --from gbk FILE`, as the message says, or save the file again choosing UTF-8."))
+			"记事本另存为时选了“Unicode”，文件就是 UTF-16 编码，同样读不了。\n"+
+			"修改：运行提示里给出的命令把文件转成 UTF-8（GBK 用 `tally fmt --from gbk 文件名`，UTF-16 用 `tally fmt 文件名`）；"+
+			"或在编辑器里选“另存为 → 编码 UTF-8”。",
+		"Files must be saved as UTF-8. Editors on Chinese Windows often save as GBK (\"ANSI\"), and Notepad's \"Unicode\" is UTF-16.\n"+
+			"Fix: run the command the message gives (`tally fmt --from gbk FILE` for GBK, `tally fmt FILE` for UTF-16),\n"+
+			"or save the file again choosing UTF-8."))
 	def(YAMLSyntax, Error, t("YAML 语法错误", "YAML syntax error"), t(
 		"文件不是合法的 YAML，tally 读不懂它。常见原因：冒号后缺空格、引号或括号没有配对、缩进不齐。\n"+
 			"修改：看提示所在行及其上一行，对照同目录下其他文件的写法改正。",
