@@ -97,9 +97,14 @@ func (a *app) exitText(data bool) string {
 }
 
 // polish finishes every command's help: no "[flags]" glued to the usage
-// line.
+// line, and --strict named in the exit statuses only where it exists.
 func (a *app) polish(c *cobra.Command) {
 	c.DisableFlagsInUseLine = true
+	if c.Annotations["exit"] == a.exitText(true) && c.Flags().Lookup("strict") == nil && c.HasParent() {
+		// "warnings too, with --strict" only where there is a --strict
+		c.Annotations["exit"] = a.t("  0  正常\n  1  数据有错误\n  2  命令无法执行（选项或参数有误、期次不存在、找不到数据目录）",
+			"  0  fine\n  1  the data has errors\n  2  the command could not run (bad flag or argument, unknown period, no data root)")
+	}
 	for _, sub := range c.Commands() {
 		a.polish(sub)
 	}
