@@ -74,21 +74,23 @@ func (a *app) rootCmd() *cobra.Command {
 		},
 	})
 	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
-	summary, missing, overdue, export := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd()
+	summary, missing, overdue, export, brief := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.briefCmd()
 	root.AddCommand(
-		check, tasks, units, summary, missing, overdue, export,
+		check, tasks, units, summary, missing, overdue, export, brief,
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
 		a.schemaCmd(),
 		a.newCmd(),
+		a.formsCmd(),
+		a.collectCmd(),
 		a.hookCmd(),
 		a.fmtCmd(),
 		a.logCmd(),
 		a.versionCmd(),
 		a.completionCmd(),
 	)
-	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export} {
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief} {
 		a.revFlag(c)
 	}
 	root.AddGroup(
@@ -98,8 +100,8 @@ func (a *app) rootCmd() *cobra.Command {
 		&cobra.Group{ID: "list", Title: a.t("清单与单位：", "The list and its units:")},
 	)
 	for group, names := range map[string][]string{
-		"report":  {"new", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "overdue", "export"},
+		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
+		"ledger":  {"summary", "missing", "overdue", "export", "brief"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {

@@ -127,7 +127,10 @@ func flagUsages(fs *pflag.FlagSet, lang i18n.Lang) string {
 			left = "  -" + f.Shorthand + ", --" + f.Name
 		}
 		name, usage := pflag.UnquoteUsage(f)
-		if p, ok := placeholders[f.Name]; ok && name == f.Value.Type() {
+		if p, ok := placeholders[f.Name]; ok && (name == f.Value.Type() || name == "string" || name == "strings") {
+			if strings.Contains(f.Usage, "目录") || strings.Contains(f.Usage, "folder") {
+				p = i18n.T("目录", "DIR") // -o of a command that writes many files
+			}
 			name = lang.Pick(p.Zh, p.En) // the usage names no `PLACEHOLDER`: not "string"
 		}
 		if name != "" {
