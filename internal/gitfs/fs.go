@@ -146,12 +146,15 @@ type Commit struct {
 
 // Log lists the commits that touched the data under dir, newest first,
 // at most n (0: all).
-func Log(dir string, n int) ([]Commit, error) {
+func Log(dir string, n int) ([]Commit, error) { return LogFrom(dir, "HEAD", n) }
+
+// LogFrom is Log from a verified commit (see Verify) instead of HEAD.
+func LogFrom(dir, commit string, n int) ([]Commit, error) {
 	args := []string{"log", "-z", "--format=%H%x1f%P%x1f%an%x1f%aI%x1f%s"}
 	if n > 0 {
 		args = append(args, "-n", strconv.Itoa(n))
 	}
-	args = append(append(args, "--end-of-options", "HEAD", "--"), dataPaths...)
+	args = append(append(args, "--end-of-options", commit, "--"), dataPaths...)
 	out, err := git(dir, args...)
 	if err != nil {
 		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {

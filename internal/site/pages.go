@@ -1,0 +1,376 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"tally/internal/ledger"
+	"tally/internal/model"
+	"tally/internal/render"
+)
+
+type taskLight struct {
+	Link  link
+	ID    string
+	Light cell
+}
+
+type sectionView struct {
+	ID, Title, Progress      string
+	Tasks, Done              int
+	Red, Yellow, Green, None int
+	Lights                   []taskLight
+}
+
+type missingRow struct {
+	Unit    link
+	State   string
+	Tasks   int
+	Contact string
+}
+
+type indexPage struct {
+	page
+	Headline    []string
+	Stats       []stat
+	Sections    []sectionView
+	Chart       template.HTML
+	Trend       []trendRow
+	Ranking     []rankRow
+	RankingMore int
+	Missing     []missingRow
+	MissingMore int
+}
+
+type trendRow struct {
+	Label, Last string
+	Spark       template.HTML
+}
+
+func (v *view) indexPage() indexPage {
+	lg := v.cur
+	p := indexPage{page: v.frame("", v.t("总览", "Overview"), lg), Headline: v.headline(lg), Stats: v.stats(lg)}
+	index := map[string]int{}
+	for _, s := range lg.Sections {
+		index[s.Section.ID] = len(p.Sections)
+		p.Sections = append(p.Sections, sectionView{ID: s.Section.ID, Title: s.Section.Title, Progress: pct(s.Progress), Tasks: s.Tasks, Done: s.Done})
+	}
+	for _, r := range lg.Tasks {
+		i, ok := index[r.Task.Section]
+		if !ok {
+			index[r.Task.Section] = len(p.Sections)
+			i = len(p.Sections)
+			p.Sections = append(p.Sections, sectionView{ID: r.Task.Section, Title: v.t("（未列入章节）", "(no section)")})
+		}
+		s := &p.Sections[i]
+		none := taskNone(r)
+		c := v.lightCell(r.Light, none)
+		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + pct(r.Progress)
+		s.Lights = append(s.Lights, taskLight{Link: v.taskLink("", r), ID: r.Task.ID, Light: c})
+		switch {
+		case none:
+			s.None++
+		case r.Light == ledger.Red:
+			s.Red++
+		case r.Light == ledger.Yellow:
+			s.Yellow++
+		default:
+			s.Green++
+		}
+	}
+	var bars []bar
+	for _, s := range lg.Sections {
+		bars = append(bars, bar{Label: s.Section.ID + " " + s.Section.Title, Value: s.Progress})
+	}
+	p.Chart = barChart(bars, v.t("各部分平均进度", "Mean progress by section"))
+	p.Trend = v.trend()
+	p.Ranking, p.RankingMore = v.rankRows("", lg, maxRanking)
+	rows := render.MissingRows(lg)
+	for _, u := range rows {
+		if len(p.Missing) == maxNotReached {
+			break
+		}
+		p.Missing = append(p.Missing, missingRow{Unit: v.unitLink("", u.Unit.ID), State: render.ReportState(u, v.lang), Tasks: len(u.Missing)})
+	}
+	p.MissingMore = len(rows) - len(p.Missing)
+	return p
+}
+
+// trend is the mean progress over the periods, overall and by section.
+func (v *view) trend() []trendRow {
+	var all []float64
+	for _, lg := range v.in.Ledgers {
+		all = append(all, lg.Totals.Progress)
+	}
+	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: pct(all[len(all)-1]), Spark: sparkline(all)}}
+	for si, s := range v.cur.Sections {
+		var vals []float64
+		for _, lg := range v.in.Ledgers {
+			if si < len(lg.Sections) {
+				vals = append(vals, lg.Sections[si].Progress)
+			}
+		}
+		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: pct(s.Progress), Spark: sparkline(vals)})
+	}
+	return out
+}
+
+type gridRow struct {
+	Unit  link
+	Cells []cell
+	Light cell
+}
+
+type textRow struct {
+	Unit                    link
+	Period                  string
+	Carried                 bool
+	State                   cell
+	Summary, Problems, Next string
+}
+
+type taskPage struct {
+	page
+	ID, SectionTitle, Body, OwnersText, Due, Progress, Status string
+	Light                                                     cell
+	Units, Done, MissingN                                     int
+	Reasons                                                   []string
+	Owners, Lead                                              []string
+	UnitLinks                                                 []link
+	Timeline, Bars                                            template.HTML
+	PeriodIDs                                                 []string
+	Grid                                                      []gridRow
+	GridMore                                                  int
+	Texts                                                     []textRow
+	TextsMore                                                 int
+	History                                                   []histItem
+	HistoryNote                                               string
+}
+
+func (v *view) taskPage(r *ledger.TaskRow) taskPage {
+	t := r.Task
+	lg := v.cur
+	none := taskNone(r)
+	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
+		Due: model.FormatDate(r.Due), Progress: pct(r.Progress), Status: r.Status.Label(v.lang), Light: v.lightCell(r.Light, none),
+		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead),
+		HistoryNote: v.in.HistoryNote}
+	if none {
+		p.Status, p.Progress = v.t("未报", "no report"), "—"
+	}
+	for _, s := range v.in.Index.Repo.Plan.Sections {
+		if s.ID == t.Section {
+			p.SectionTitle = s.ID + " " + s.Title
+		}
+	}
+	for _, rs := range r.Reasons {
+		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
+	}
+	for _, u := range v.in.Index.Owners(t.ID) {
+		p.UnitLinks = append(p.UnitLinks, v.unitLink("../", u))
+	}
+	p.Timeline = v.timeline(r)
+	key := model.TaskKey(t.ID)
+	var counts []stateCounts
+	for i, l := range v.in.Ledgers {
+		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
+		counts = append(counts, countStates(v.tasks[i][key]))
+	}
+	p.Bars = v.stateBars(counts, p.PeriodIDs)
+
+	// Units: all of them in registry order when they fit, else the most
+	// worrying first.
+	pairs := append([]*ledger.Pair(nil), r.Pairs...)
+	if len(pairs) > maxGridRows {
+		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
+	}
+	for _, pr := range pairs {
+		if len(p.Grid) == maxGridRows {
+			break
+		}
+		name := v.unitName(pr.Unit)
+		row := gridRow{Unit: v.unitLink("../", pr.Unit), Light: v.lightCell(pr.Light, pr.Entry == nil)}
+		for i, l := range v.in.Ledgers {
+			row.Cells = append(row.Cells, v.stateCell(pairOf(v.tasks[i][key], pr.Unit), name, l.Period.ID))
+		}
+		p.Grid = append(p.Grid, row)
+	}
+	p.GridMore = len(pairs) - len(p.Grid)
+
+	texts := append([]*ledger.Pair(nil), r.Pairs...)
+	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
+	withText := 0
+	for _, pr := range texts {
+		if pr.Entry == nil {
+			continue
+		}
+		withText++
+		if len(p.Texts) == maxTexts {
+			continue
+		}
+		p.Texts = append(p.Texts, textRow{Unit: v.unitLink("../", pr.Unit), Period: pr.EntryPeriod, Carried: !pr.Reported,
+			State: v.stateCell(pr, v.unitName(pr.Unit), lg.Period.ID), Summary: strings.TrimSpace(pr.Entry.Summary),
+			Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)})
+	}
+	p.TextsMore = withText - len(p.Texts)
+	p.History = v.hist[key]
+	return p
+}
+
+func pairOf(r *ledger.TaskRow, unit string) *ledger.Pair {
+	if r == nil {
+		return nil
+	}
+	for _, p := range r.Pairs {
+		if p.Unit == unit {
+			return p
+		}
+	}
+	return nil
+}
+
+type unitPeriodRow struct {
+	Period                 link
+	State, Submitted, Rank string
+	Tasks, Reported, Done  int
+	Progress               string
+	Late                   bool
+}
+
+type unitTaskRow struct {
+	Task  link
+	Cells []cell
+	Light cell
+	Text  *textRow
+}
+
+type unitPage struct {
+	page
+	ID, Name, State, Progress, Rank string
+	Tasks, Done                     int
+	Late                            bool
+	Aliases                         []string
+	PeriodIDs                       []string
+	Periods2                        []unitPeriodRow
+	Rows                            []unitTaskRow
+}
+
+func (v *view) unitPage(u *ledger.UnitRow) unitPage {
+	lg := v.cur
+	id := u.Unit.ID
+	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
+		Progress: pct(u.Progress), Rank: fmt.Sprint(u.Rank), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
+	for i, l := range v.in.Ledgers {
+		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
+		ur := v.units[i][id]
+		if ur == nil {
+			continue
+		}
+		row := unitPeriodRow{Period: link{Href: "../" + periodPath(l.Period.ID), Text: l.Period.ID}, State: render.ReportState(ur, v.lang),
+			Submitted: model.FormatDate(ur.Submitted), Rank: fmt.Sprint(ur.Rank), Tasks: ur.Tasks, Reported: ur.Reported, Done: ur.Done,
+			Progress: pct(ur.Progress), Late: ur.Late}
+		p.Periods2 = append(p.Periods2, row)
+	}
+	for _, pr := range v.pairs[len(v.pairs)-1][id] {
+		key := model.TaskKey(pr.Task.ID)
+		cur := v.tasks[len(v.tasks)-1][key]
+		row := unitTaskRow{Task: v.taskLink("../", cur), Light: v.lightCell(pr.Light, pr.Entry == nil)}
+		for i, l := range v.in.Ledgers {
+			row.Cells = append(row.Cells, v.stateCell(pairOf(v.tasks[i][key], id), u.Unit.Name, l.Period.ID))
+		}
+		if pr.Entry != nil {
+			row.Text = &textRow{Period: pr.EntryPeriod, Carried: !pr.Reported, State: v.stateCell(pr, u.Unit.Name, lg.Period.ID),
+				Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
+		}
+		p.Rows = append(p.Rows, row)
+	}
+	return p
+}
+
+type compareRow struct {
+	Label, Before, After, Delta string
+	Worse                       bool
+}
+
+type movedRow struct {
+	Task                  link
+	Before, After, Delta  string
+	LightBefore, LightNow cell
+	Status                string
+}
+
+type periodPage struct {
+	page
+	Headline  []string
+	Stats     []stat
+	Previous  string
+	Compare   []compareRow
+	Sections  []compareRow
+	Moved     []movedRow
+	MovedMore int
+	Behind    []movedRow
+	Ranking   []rankRow
+}
+
+func (v *view) periodPage(i int) periodPage {
+	lg := v.in.Ledgers[i]
+	p := periodPage{page: v.frame("../", v.t("期次 ", "Period ")+lg.Period.ID, lg), Headline: v.headline(lg), Stats: v.stats(lg)}
+	p.Ranking, _ = v.rankRows("../", lg, 0)
+	if i == 0 {
+		return p
+	}
+	prev := v.in.Ledgers[i-1]
+	p.Previous = prev.Period.ID
+	a, b := prev.Totals, lg.Totals
+	num := func(label string, x, y int, worseUp bool) compareRow {
+		return compareRow{Label: label, Before: fmt.Sprint(x), After: fmt.Sprint(y), Delta: signedInt(y - x), Worse: (y > x) == worseUp && y != x}
+	}
+	p.Compare = []compareRow{
+		{Label: v.t("平均进度", "Mean progress"), Before: pct(a.Progress), After: pct(b.Progress), Delta: signed(b.Progress - a.Progress), Worse: ledger.Round1(b.Progress) < ledger.Round1(a.Progress)},
+		num(v.t("已完成任务", "Tasks done"), a.Done, b.Done, false),
+		num(v.t("滞后任务", "Tasks delayed"), a.Delayed, b.Delayed, true),
+		num(v.t("红灯", "Red"), a.Red, b.Red, true),
+		num(v.t("黄灯", "Yellow"), a.Yellow, b.Yellow, true),
+		num(v.t("已报送单位", "Units reported"), a.UnitsReported, b.UnitsReported, false),
+		num(v.t("逾期单位", "Units late"), a.UnitsLate, b.UnitsLate, true),
+		num(v.t("未报送项次", "Reports missing"), a.Missing, b.Missing, true),
+	}
+	for si, s := range lg.Sections {
+		if si >= len(prev.Sections) {
+			break
+		}
+		was := prev.Sections[si].Progress
+		p.Sections = append(p.Sections, compareRow{Label: s.Section.ID + " " + s.Section.Title, Before: pct(was), After: pct(s.Progress),
+			Delta: signed(s.Progress - was), Worse: ledger.Round1(s.Progress) < ledger.Round1(was)})
+	}
+	type move struct {
+		row   movedRow
+		delta float64
+	}
+	var moved []move
+	for _, r := range lg.Tasks {
+		before := v.tasks[i-1][model.TaskKey(r.Task.ID)]
+		if before == nil {
+			continue
+		}
+		m := movedRow{Task: v.taskLink("../", r), Before: pct(before.Progress), After: pct(r.Progress), Delta: signed(r.Progress - before.Progress),
+			LightBefore: v.lightCell(before.Light, taskNone(before)), LightNow: v.lightCell(r.Light, taskNone(r)), Status: r.Status.Label(v.lang)}
+		if d := ledger.Round1(r.Progress - before.Progress); d != 0 {
+			moved = append(moved, move{m, d})
+		}
+		worse := concern(r.Light, false) > concern(before.Light, false) || (r.Status == model.Delayed && before.Status != model.Delayed)
+		if worse && !taskNone(r) {
+			p.Behind = append(p.Behind, m)
+		}
+	}
+	sortByDesc(moved, func(m move) int { return int(m.delta * 10) })
+	for _, m := range moved {
+		if len(p.Moved) == maxMoved {
+			break
+		}
+		p.Moved = append(p.Moved, m.row)
+	}
+	p.MovedMore = len(moved) - len(p.Moved)
+	return p
+}
