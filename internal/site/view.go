@@ -201,9 +201,9 @@ func (v *view) stats(lg *ledger.Ledger) []stat {
 		{v.t("平均进度", "Mean progress"), render.Percent(t.Progress), ""},
 		{v.t("已完成任务", "Tasks done"), fmt.Sprintf("%d / %d", t.Done, t.Tasks), ""},
 		{v.t("滞后任务", "Tasks delayed"), fmt.Sprint(t.Delayed), ""},
-		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "l-red"},
-		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "l-yellow"},
-		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "l-green"},
+		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "k-red"},
+		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "k-yellow"},
+		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "k-green"},
 		{v.t("报送率", "Units reported"), rate, ""},
 		{v.t("未报送项次", "Reports missing"), fmt.Sprint(t.Missing), ""},
 	}

@@ -178,7 +178,9 @@ func removeListed(dir string, files []string) {
 		ds = append(ds, d)
 	}
 	// Deepest first.
-	sort.Slice(ds, func(i, j int) bool { return strings.Count(ds[i], "/") > strings.Count(ds[j], "/") || (strings.Count(ds[i], "/") == strings.Count(ds[j], "/") && ds[i] < ds[j]) })
+	sort.Slice(ds, func(i, j int) bool {
+		return strings.Count(ds[i], "/") > strings.Count(ds[j], "/") || (strings.Count(ds[i], "/") == strings.Count(ds[j], "/") && ds[i] < ds[j])
+	})
 	for _, d := range ds {
 		os.Remove(filepath.Join(dir, filepath.FromSlash(d)))
 	}
