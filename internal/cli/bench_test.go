@@ -35,3 +35,8 @@ func BenchmarkExportProvince(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "p.xlsx")
 	benchCommand(b, "export", "--force", "-o", out)
 }
+
+func BenchmarkSiteProvince(b *testing.B) {
+	out := filepath.Join(b.TempDir(), "site")
+	benchCommand(b, "site", "-o", out)
+}

@@ -82,6 +82,30 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	return append(out, lg)
 }
 
+// siteCommit words a commit's changes, one line per unit and task, up to
+// site.MaxChanges lines a task; beyond that it only counts them.
+func (a *app) siteCommit(c gitfs.Commit, changes []history.Change) site.Commit {
+	sc := site.Commit{Hash: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, More: map[string]int{}}
+	lines := map[string]int{}
+	for i := 0; i < len(changes); {
+		j := i
+		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
+			j++
+		}
+		task := changes[i].Task
+		if lines[task] == site.MaxChanges {
+			sc.More[task]++
+		} else {
+			lines[task]++
+			for _, line := range a.changeLines(changes[i:j]) {
+				sc.Changes = append(sc.Changes, site.Change{Task: task, Unit: changes[i].Unit, Text: line})
+			}
+		}
+		i = j
+	}
+	return sc
+}
+
 // siteHistoryCommits bounds the history the site walks: each commit is
 // read whole.
 const siteHistoryCommits = 100
@@ -129,19 +153,7 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 			return out, a.t("git 历史读到一半出错，以下不完整。", "Reading the git history failed part way: what follows is incomplete.")
 		}
 		delete(cache, c.Hash)
-		sc := site.Commit{Hash: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
-		changes := history.Diff(before, after)
-		for i := 0; i < len(changes); {
-			j := i
-			for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
-				j++
-			}
-			for _, line := range a.changeLines(changes[i:j]) {
-				sc.Changes = append(sc.Changes, site.Change{Task: changes[i].Task, Unit: changes[i].Unit, Text: line})
-			}
-			i = j
-		}
-		out = append(out, sc)
+		out = append(out, a.siteCommit(c, history.Diff(before, after)))
 	}
 	if len(commits) == siteHistoryCommits {
 		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),

@@ -37,7 +37,7 @@ type indexPage struct {
 	Sections    []sectionView
 	Chart       template.HTML
 	Trend       []trendRow
-	Ranking     []rankRow
+	Ranking     template.HTML
 	RankingMore int
 	Missing     []missingRow
 	MissingMore int
@@ -85,7 +85,8 @@ func (v *view) indexPage() indexPage {
 	}
 	p.Chart = barChart(bars, v.t("各部分平均进度", "Mean progress by section"))
 	p.Trend = v.trend()
-	p.Ranking, p.RankingMore = v.rankRows("", lg, maxRanking)
+	ranking, more := v.rankRows("", lg, maxRanking)
+	p.Ranking, p.RankingMore = v.rankingHTML(ranking), more
 	rows := render.MissingRows(lg)
 	for _, u := range rows {
 		if len(p.Missing) == maxNotReached {
@@ -116,20 +117,6 @@ func (v *view) trend() []trendRow {
 	return out
 }
 
-type gridRow struct {
-	Unit  link
-	Cells []cell
-	Light cell
-}
-
-type textRow struct {
-	Unit                    link
-	Period                  string
-	Carried                 bool
-	State                   cell
-	Summary, Problems, Next string
-}
-
 type taskPage struct {
 	page
 	ID, SectionTitle, Body, OwnersText, Due, Progress, Status string
@@ -137,14 +124,17 @@ type taskPage struct {
 	Units, Done, MissingN                                     int
 	Reasons                                                   []string
 	Owners, Lead                                              []string
-	UnitLinks                                                 []link
+	UnitLinks                                                 template.HTML
+	UnitCount                                                 int
 	Timeline, Bars                                            template.HTML
 	PeriodIDs                                                 []string
-	Grid                                                      []gridRow
+	Grid                                                      template.HTML
+	GridRows                                                  int
 	GridMore                                                  int
-	Texts                                                     []textRow
+	Texts                                                     template.HTML
 	TextsMore                                                 int
 	History                                                   []histItem
+	HistoryOlder                                              int
 	HistoryNote                                               string
 }
 
@@ -167,9 +157,12 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	for _, rs := range r.Reasons {
 		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
 	}
+	var links htmlWriter
 	for _, u := range v.in.Index.Owners(t.ID) {
-		p.UnitLinks = append(p.UnitLinks, v.unitLink("../", u))
+		links.link(v.unitLink("../", u)).raw(" ")
+		p.UnitCount++
 	}
+	p.UnitLinks = links.html()
 	p.Timeline = v.timeline(r)
 	key := model.TaskKey(t.ID)
 	var counts []stateCounts
@@ -185,42 +178,61 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	if len(pairs) > maxGridRows {
 		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
 	}
-	for _, pr := range pairs {
-		if len(p.Grid) == maxGridRows {
-			break
-		}
-		name := v.unitName(pr.Unit)
-		row := gridRow{Unit: v.unitLink("../", pr.Unit), Light: v.lightCell(pr.Light, pr.Entry == nil)}
-		for i, l := range v.in.Ledgers {
-			row.Cells = append(row.Cells, v.stateCell(pairOf(v.tasks[i][key], pr.Unit), name, l.Period.ID))
-		}
-		p.Grid = append(p.Grid, row)
+	index := map[string]int{}
+	for i, pr := range r.Pairs {
+		index[pr.Unit] = i
 	}
-	p.GridMore = len(pairs) - len(p.Grid)
+	var grid htmlWriter
+	for _, pr := range pairs[:min(len(pairs), maxGridRows)] {
+		at := index[pr.Unit]
+		v.gridRow(&grid, v.unitLink("../", pr.Unit), pr, func(i int) *ledger.Pair { return pairOf(v.tasks[i][key], pr.Unit, at) })
+	}
+	p.Grid, p.GridRows, p.GridMore = grid.html(), min(len(pairs), maxGridRows), max(len(pairs)-maxGridRows, 0)
 
 	texts := append([]*ledger.Pair(nil), r.Pairs...)
 	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
 	withText := 0
+	var rows []textRow
 	for _, pr := range texts {
 		if pr.Entry == nil {
 			continue
 		}
 		withText++
-		if len(p.Texts) == maxTexts {
-			continue
+		if len(rows) < maxTexts {
+			rows = append(rows, v.textRow(v.unitLink("../", pr.Unit), pr, lg.Period.ID))
 		}
-		p.Texts = append(p.Texts, textRow{Unit: v.unitLink("../", pr.Unit), Period: pr.EntryPeriod, Carried: !pr.Reported,
-			State: v.stateCell(pr, v.unitName(pr.Unit), lg.Period.ID), Summary: strings.TrimSpace(pr.Entry.Summary),
-			Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)})
 	}
-	p.TextsMore = withText - len(p.Texts)
-	p.History = v.hist[key]
+	p.Texts, p.TextsMore = v.textsHTML(rows), withText-len(rows)
+	p.History, p.HistoryOlder = v.hist[key], v.older[key]
 	return p
 }
 
-func pairOf(r *ledger.TaskRow, unit string) *ledger.Pair {
+func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
+	if pr.Entry == nil {
+		return textRow{Head: head, None: true}
+	}
+	return textRow{Head: head, Period: pr.EntryPeriod, Carried: !pr.Reported, State: v.stateTip(pr, period),
+		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
+}
+
+// gridRow writes a row of states over the periods (period i's pair is
+// at(i)), and the light now of pair cur.
+func (v *view) gridRow(w *htmlWriter, head link, cur *ledger.Pair, at func(i int) *ledger.Pair) {
+	w.raw(`<tr><th scope="row">`).link(head).raw(`</th>`)
+	for i := range v.in.Ledgers {
+		w.raw(`<td>`).cell(v.stateCell(at(i)), false).raw(`</td>`)
+	}
+	w.raw(`<td>`).cell(v.lightCell(cur.Light, cur.Entry == nil), false).raw("</td></tr>\n")
+}
+
+// pairOf finds a unit's pair in a task's row. The units are in the same
+// order in every period, so it is at index at unless the owners differ.
+func pairOf(r *ledger.TaskRow, unit string, at int) *ledger.Pair {
 	if r == nil {
 		return nil
+	}
+	if at >= 0 && at < len(r.Pairs) && r.Pairs[at].Unit == unit {
+		return r.Pairs[at]
 	}
 	for _, p := range r.Pairs {
 		if p.Unit == unit {
@@ -230,19 +242,14 @@ func pairOf(r *ledger.TaskRow, unit string) *ledger.Pair {
 	return nil
 }
 
-type unitPeriodRow struct {
-	Period                 link
-	State, Submitted, Rank string
-	Tasks, Reported, Done  int
-	Progress               string
-	Late                   bool
-}
-
-type unitTaskRow struct {
-	Task  link
-	Cells []cell
-	Light cell
-	Text  *textRow
+// unitPair finds a unit's pair on a task in period i; its pairs are in
+// task order in every period, so it is at index at unless the tasks differ.
+func (v *view) unitPair(i int, unit string, task *model.Task, at int) *ledger.Pair {
+	ps := v.pairs[i][unit]
+	if at < len(ps) && ps[at].Task == task {
+		return ps[at]
+	}
+	return pairOf(v.tasks[i][model.TaskKey(task.ID)], unit, -1)
 }
 
 type unitPage struct {
@@ -252,8 +259,9 @@ type unitPage struct {
 	Late                            bool
 	Aliases                         []string
 	PeriodIDs                       []string
-	Periods2                        []unitPeriodRow
-	Rows                            []unitTaskRow
+	Periods2                        template.HTML
+	Grid                            template.HTML
+	Texts                           template.HTML
 }
 
 func (v *view) unitPage(u *ledger.UnitRow) unitPage {
@@ -261,30 +269,30 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	id := u.Unit.ID
 	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
 		Progress: pct(u.Progress), Rank: fmt.Sprint(u.Rank), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
+	var rows htmlWriter
 	for i, l := range v.in.Ledgers {
 		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
 		ur := v.units[i][id]
 		if ur == nil {
 			continue
 		}
-		row := unitPeriodRow{Period: link{Href: "../" + periodPath(l.Period.ID), Text: l.Period.ID}, State: render.ReportState(ur, v.lang),
-			Submitted: model.FormatDate(ur.Submitted), Rank: fmt.Sprint(ur.Rank), Tasks: ur.Tasks, Reported: ur.Reported, Done: ur.Done,
-			Progress: pct(ur.Progress), Late: ur.Late}
-		p.Periods2 = append(p.Periods2, row)
-	}
-	for _, pr := range v.pairs[len(v.pairs)-1][id] {
-		key := model.TaskKey(pr.Task.ID)
-		cur := v.tasks[len(v.tasks)-1][key]
-		row := unitTaskRow{Task: v.taskLink("../", cur), Light: v.lightCell(pr.Light, pr.Entry == nil)}
-		for i, l := range v.in.Ledgers {
-			row.Cells = append(row.Cells, v.stateCell(pairOf(v.tasks[i][key], id), u.Unit.Name, l.Period.ID))
+		rows.raw(`<tr><td>`).link(link{Href: "../" + periodPath(l.Period.ID), Text: l.Period.ID}).raw(`</td><td`)
+		if ur.Late {
+			rows.raw(` class="late"`)
 		}
-		if pr.Entry != nil {
-			row.Text = &textRow{Period: pr.EntryPeriod, Carried: !pr.Reported, State: v.stateCell(pr, u.Unit.Name, lg.Period.ID),
-				Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
-		}
-		p.Rows = append(p.Rows, row)
+		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(model.FormatDate(ur.Submitted)).
+			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).
+			raw(`</td><td class="n">`).text(pct(ur.Progress)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Rank)).raw("</td></tr>\n")
 	}
+	p.Periods2 = rows.html()
+	var texts []textRow
+	var grid htmlWriter
+	for j, pr := range v.pairs[len(v.pairs)-1][id] {
+		head := v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
+		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, id, pr.Task, j) })
+		texts = append(texts, v.textRow(head, pr, lg.Period.ID))
+	}
+	p.Grid, p.Texts = grid.html(), v.textsHTML(texts)
 	return p
 }
 
@@ -310,13 +318,14 @@ type periodPage struct {
 	Moved     []movedRow
 	MovedMore int
 	Behind    []movedRow
-	Ranking   []rankRow
+	Ranking   template.HTML
 }
 
 func (v *view) periodPage(i int) periodPage {
 	lg := v.in.Ledgers[i]
 	p := periodPage{page: v.frame("../", v.t("期次 ", "Period ")+lg.Period.ID, lg), Headline: v.headline(lg), Stats: v.stats(lg)}
-	p.Ranking, _ = v.rankRows("../", lg, 0)
+	ranking, _ := v.rankRows("../", lg, 0)
+	p.Ranking = v.rankingHTML(ranking)
 	if i == 0 {
 		return p
 	}

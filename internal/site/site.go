@@ -10,9 +10,15 @@ package site
 import (
 	"bytes"
 	"embed"
+	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
 	"sort"
+	"sync"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -45,7 +51,14 @@ type Commit struct {
 	Author  string
 	Message string
 	Changes []Change
+	// More counts, by task id, the changes left unworded beyond
+	// MaxChanges (a commit that adds a period's reports changes much).
+	More map[string]int
 }
+
+// MaxChanges is how many worded changes of one commit a task's page
+// shows; the caller need not word more.
+const MaxChanges = 20
 
 // Change is one worded change of a commit, on one task ("" for changes to
 // no task, such as a unit's name).
@@ -70,6 +83,7 @@ const (
 	maxRanking    = 20  // units in the index's ranking
 	maxNotReached = 100 // units listed as not submitted on the index
 	maxMoved      = 50  // tasks listed as moved on a period page
+	maxCommits    = 30  // commits on a task's page
 )
 
 // Build renders the whole site. The same input gives the same bytes.
@@ -77,7 +91,7 @@ func Build(in Input) ([]File, error) {
 	if len(in.Ledgers) == 0 {
 		return nil, fmt.Errorf("no period to show")
 	}
-	tpl, err := template.New("site").Funcs(funcs).ParseFS(assets, "assets/*.tmpl")
+	tpl, err := templates(in.Lang)
 	if err != nil {
 		return nil, err
 	}
@@ -86,35 +100,78 @@ func Build(in Input) ([]File, error) {
 		return nil, err
 	}
 	v := newView(in)
-	files := []File{{Path: "style.css", Data: css}}
-	render := func(path, name string, data any) error {
-		var b bytes.Buffer
-		if err := tpl.ExecuteTemplate(&b, name, data); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		files = append(files, File{Path: path, Data: b.Bytes()})
-		return nil
+	// Each page is rendered on its own: the jobs run on every core and
+	// land in their places, so the order (and the bytes) never vary.
+	type job struct {
+		path, name string
+		data       func() any
 	}
-	if err := render("index.html", "index", v.indexPage()); err != nil {
-		return nil, err
-	}
+	jobs := []job{{"index.html", "index", func() any { return v.indexPage() }}}
 	for _, r := range v.cur.Tasks {
-		if err := render(taskPath(r.Task.ID), "task", v.taskPage(r)); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{taskPath(r.Task.ID), "task", func() any { return v.taskPage(r) }})
 	}
 	for _, u := range v.cur.Units {
-		if err := render(unitPath(u.Unit.ID), "unit", v.unitPage(u)); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{unitPath(u.Unit.ID), "unit", func() any { return v.unitPage(u) }})
 	}
 	for i := range in.Ledgers {
-		if err := render(periodPath(in.Ledgers[i].Period.ID), "period", v.periodPage(i)); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func() any { return v.periodPage(i) }})
+	}
+	files := make([]File, len(jobs)+1)
+	files[len(jobs)] = File{Path: "style.css", Data: css}
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var b bytes.Buffer
+				if err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data()); err != nil {
+					errs[i] = fmt.Errorf("%s: %w", jobs[i].path, err)
+					continue
+				}
+				files[i] = File{Path: jobs[i].path, Data: b.Bytes()}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
+}
+
+// label is a fixed text of the templates in both languages:
+// {{call .T "中文" "English"}}. The language is chosen once, when the
+// templates are parsed, so the pages pay nothing for it.
+var label = regexp.MustCompile(`\{\{call \$?\.T "([^"]*)" "([^"]*)"\}\}`)
+
+func templates(lang i18n.Lang) (*template.Template, error) {
+	tpl := template.New("site")
+	names, err := fs.Glob(assets, "assets/*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		text, err := assets.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		picked := label.ReplaceAllStringFunc(string(text), func(m string) string {
+			s := label.FindStringSubmatch(m)
+			return lang.Pick(s[1], s[2])
+		})
+		if _, err := tpl.New(path.Base(name)).Parse(picked); err != nil {
+			return nil, err
+		}
+	}
+	return tpl, nil
 }
 
 func taskPath(id string) string   { return "tasks/" + model.TaskKey(id) + ".html" }

@@ -114,8 +114,15 @@ func (v *view) timeline(r *ledger.TaskRow) template.HTML {
 	fmt.Fprintf(&b, `<line class="axis-line" x1="%s" y1="%s" x2="%s" y2="%s"/>`, num(x0), num(axis), num(x1), num(axis))
 	fmt.Fprintf(&b, `<rect class="f-elapsed" x="%s" y="%s" width="%s" height="8"/>`, num(x0), num(axis-4), num(x(asOf)-x0))
 	fmt.Fprintf(&b, `<text class="axis" x="%s" y="%s">%s</text>`, num(x0), num(axis-12), esc(model.FormatDate(start)))
-	fmt.Fprintf(&b, `<line class="asof" x1="%s" y1="%s" x2="%s" y2="%s"/><text class="axis" x="%s" y="%s" text-anchor="middle">%s</text>`,
-		num(x(asOf)), num(axis-20), num(x(asOf)), num(axis+8), num(x(asOf)), num(axis-24+0), esc(v.t("截至 ", "as of ")+model.FormatDate(asOf)))
+	anchor := "middle"
+	switch ax := x(asOf); {
+	case ax > x0+(x1-x0)*0.85:
+		anchor = "end"
+	case ax < x0+(x1-x0)*0.15:
+		anchor = "start"
+	}
+	fmt.Fprintf(&b, `<line class="asof" x1="%s" y1="%s" x2="%s" y2="%s"/><text class="axis" x="%s" y="%s" text-anchor="%s">%s</text>`,
+		num(x(asOf)), num(axis-20), num(x(asOf)), num(axis+8), num(x(asOf)), num(axis-24), anchor, esc(v.t("截至 ", "as of ")+model.FormatDate(asOf)))
 	for i, m := range marks {
 		mx := x(m.at)
 		y := axis + 22 + 16*float64(i)

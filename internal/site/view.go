@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"html/template"
 	"sort"
 	"strings"
 
@@ -11,13 +10,6 @@ import (
 	"tally/internal/model"
 	"tally/internal/render"
 )
-
-var funcs = template.FuncMap{
-	// rows hands the ranking template its rows with the page's language.
-	"rows": func(t func(zh, en string) string, rows []rankRow) map[string]any {
-		return map[string]any{"T": t, "Rows": rows}
-	},
-}
 
 // view holds the ledgers indexed for the pages.
 type view struct {
@@ -28,15 +20,17 @@ type view struct {
 	pairs []map[string][]*ledger.Pair  // per ledger, by unit id, in task order
 	units []map[string]*ledger.UnitRow // per ledger, by unit id
 	hist  map[string][]histItem        // by task key
+	older map[string]int               // commits beyond maxCommits, by task key
 }
 
 type histItem struct {
 	Hash, Short, Date, Author, Message string
 	Lines                              []string
+	More                               int
 }
 
 func newView(in Input) *view {
-	v := &view{in: in, lang: in.Lang, cur: in.Ledgers[len(in.Ledgers)-1], hist: map[string][]histItem{}}
+	v := &view{in: in, lang: in.Lang, cur: in.Ledgers[len(in.Ledgers)-1], hist: map[string][]histItem{}, older: map[string]int{}}
 	for _, lg := range in.Ledgers {
 		tm := map[string]*ledger.TaskRow{}
 		pm := map[string][]*ledger.Pair{}
@@ -69,8 +63,26 @@ func newView(in Input) *view {
 		if len(short) > 12 {
 			short = short[:12]
 		}
+		more := map[string]int{}
+		for task, n := range c.More {
+			more[model.TaskKey(task)] += n
+		}
+		var unworded []string
+		for k, n := range more {
+			if n > 0 && byTask[k] == nil {
+				unworded = append(unworded, k)
+			}
+		}
+		sort.Slice(unworded, func(i, j int) bool { return model.CompareTaskIDs(unworded[i], unworded[j]) < 0 })
+		order = append(order, unworded...)
 		for _, k := range order {
-			v.hist[k] = append(v.hist[k], histItem{c.Hash, short, c.Date, c.Author, c.Message, byTask[k]})
+			lines := byTask[k]
+			n := max(len(lines)-MaxChanges, 0) + more[k]
+			if len(v.hist[k]) == maxCommits {
+				v.older[k]++
+				continue
+			}
+			v.hist[k] = append(v.hist[k], histItem{c.Hash, short, c.Date, c.Author, c.Message, lines[:min(len(lines), MaxChanges)], n})
 		}
 	}
 	return v
@@ -88,7 +100,6 @@ type page struct {
 	Period    string
 	AsOf      string
 	Periods   []link
-	T         func(zh, en string) string
 }
 
 type link struct {
@@ -98,7 +109,7 @@ type link struct {
 
 func (v *view) frame(root, title string, lg *ledger.Ledger) page {
 	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, Title: title, SiteTitle: v.in.Title, Source: v.in.Source,
-		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf), T: v.t}
+		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf)}
 	for _, l := range v.in.Ledgers {
 		p.Periods = append(p.Periods, link{Href: root + periodPath(l.Period.ID), Text: l.Period.ID, Current: l == lg})
 	}
@@ -130,12 +141,12 @@ func taskNone(r *ledger.TaskRow) bool {
 
 // stateCell shows a pair in one period: its status (progress for work
 // under way), marked when carried from an earlier period or missing.
-func (v *view) stateCell(p *ledger.Pair, unitName, period string) cell {
-	if p == nil {
-		return cell{Class: "s-na", Text: ""}
-	}
-	if p.Entry == nil {
-		return cell{Class: "s-none", Text: v.t("未报", "none"), Title: unitName + " " + period + v.t("：未报", ": no report")}
+func (v *view) stateCell(p *ledger.Pair) cell {
+	switch {
+	case p == nil:
+		return cell{Class: "s-na"}
+	case p.Entry == nil:
+		return cell{Class: "s-none", Text: v.t("未报", "none")}
 	}
 	c := cell{}
 	switch p.Status {
@@ -148,13 +159,27 @@ func (v *view) stateCell(p *ledger.Pair, unitName, period string) cell {
 	default:
 		c.Class, c.Text = "s-ip", model.FormatNumber(ledger.Round1(p.Progress))
 	}
-	c.Title = fmt.Sprintf("%s %s%s%s %s", unitName, period, v.t("：", ": "), p.Status.Label(v.lang), render.Percent(p.Progress))
 	if !p.Reported {
 		c.Class += " carried"
-		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
 	}
 	if p.Missing {
 		c.Class += " missing"
+	}
+	return c
+}
+
+// stateTip is a state cell with its meaning in words, for a tooltip.
+func (v *view) stateTip(p *ledger.Pair, period string) cell {
+	c := v.stateCell(p)
+	if p == nil || p.Entry == nil {
+		c.Title = v.t("未报", "no report")
+		return c
+	}
+	c.Title = fmt.Sprintf("%s%s%s %s", period, v.t("：", ": "), p.Status.Label(v.lang), render.Percent(p.Progress))
+	if !p.Reported {
+		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
+	}
+	if p.Missing {
 		c.Title += v.t("，本期未报送", ", not reported this period")
 	}
 	return c
