@@ -30,7 +30,7 @@ func barChart(bars []bar, caption string) template.HTML {
 	h := top + rowH*float64(len(bars)) + 8
 	w := labelW + barW + 60
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %s %s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`, num(w), num(h), esc(caption))
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %s %s" role="img" aria-label="%s">`, num(w), num(h), esc(caption))
 	fmt.Fprintf(&b, `<title>%s</title>`, esc(caption))
 	for g := 0; g <= 100; g += 20 {
 		x := labelW + barW*float64(g)/100
@@ -54,7 +54,7 @@ func barChart(bars []bar, caption string) template.HTML {
 func sparkline(vals []float64) template.HTML {
 	const w, h, pad = 120.0, 28.0, 3.0
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="spark" viewBox="0 0 %s %s" width="%s" height="%s" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">`, num(w), num(h), num(w), num(h))
+	fmt.Fprintf(&b, `<svg class="spark" viewBox="0 0 %s %s" width="%s" height="%s" aria-hidden="true">`, num(w), num(h), num(w), num(h))
 	fmt.Fprintf(&b, `<line class="grid" x1="0" y1="%s" x2="%s" y2="%s"/>`, num(h-pad), num(w), num(h-pad))
 	step := 0.0
 	if len(vals) > 1 {
@@ -110,7 +110,7 @@ func (v *view) timeline(r *ledger.TaskRow) template.HTML {
 	}
 	h := axis + 26 + 16*float64(len(marks))
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %s %s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`, num(w), num(h), esc(v.t("时间线", "Timeline")))
+	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %s %s" role="img" aria-label="%s">`, num(w), num(h), esc(v.t("时间线", "Timeline")))
 	fmt.Fprintf(&b, `<line class="axis-line" x1="%s" y1="%s" x2="%s" y2="%s"/>`, num(x0), num(axis), num(x1), num(axis))
 	fmt.Fprintf(&b, `<rect class="f-elapsed" x="%s" y="%s" width="%s" height="8"/>`, num(x0), num(axis-4), num(x(asOf)-x0))
 	fmt.Fprintf(&b, `<text class="axis" x="%s" y="%s">%s</text>`, num(x0), num(axis-12), esc(model.FormatDate(start)))
@@ -175,7 +175,7 @@ func (v *view) stateBars(counts []stateCounts, periods []string) template.HTML {
 	const labelW, barW, rowH = 80.0, 560.0, 26.0
 	h := rowH*float64(len(counts)) + 4
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %s %s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`,
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %s %s" role="img" aria-label="%s">`,
 		num(labelW+barW+10), num(h), esc(v.t("各期单位状态", "Units by state, per period")))
 	for i, c := range counts {
 		y := rowH * float64(i)
