@@ -9,6 +9,7 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/history"
 	"tally/internal/ledger"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/site"
 )
@@ -141,7 +142,7 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		if err != nil {
 			return nil, err
 		}
-		r := a.loadFS(l.root, fsys).res.Repo
+		r := load.Load(fsys).Repo // the changes need the data, not the checks
 		cache[hash] = r
 		return r, nil
 	}
