@@ -107,9 +107,13 @@ func (a *app) siteCommit(c gitfs.Commit, changes []history.Change) site.Commit {
 	return sc
 }
 
-// siteHistoryCommits bounds the history the site walks: each commit is
-// read whole.
-const siteHistoryCommits = 100
+// The history the site walks is bounded: each commit is read whole, so
+// at most siteHistoryCommits commits and, on large data, as many as
+// reading siteHistoryFiles data files allows (a handful at province scale).
+const (
+	siteHistoryCommits = 100
+	siteHistoryFiles   = 12000
+)
 
 // siteHistory is the history of the data, as `tally log` reads it (from
 // the --rev commit when given), worded change by change for the task
@@ -131,6 +135,7 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 	}
 	cache := map[string]*model.Repo{}
+	read := 0
 	repoAt := func(hash string) (*model.Repo, error) {
 		if hash == "" {
 			return nil, nil
@@ -143,11 +148,14 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 			return nil, err
 		}
 		r := load.Load(fsys).Repo // the changes need the data, not the checks
-		cache[hash] = r
+		cache[hash], read = r, read+len(r.Files)
 		return r, nil
 	}
 	var out []site.Commit
 	for _, c := range commits {
+		if read >= siteHistoryFiles {
+			break
+		}
 		after, err1 := repoAt(c.Hash)
 		before, err2 := repoAt(c.Parent)
 		if err1 != nil || err2 != nil {
@@ -156,9 +164,9 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		delete(cache, c.Hash)
 		out = append(out, a.siteCommit(c, history.Diff(before, after)))
 	}
-	if len(commits) == siteHistoryCommits {
-		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),
-			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", siteHistoryCommits))
+	if len(out) == siteHistoryCommits || len(out) < len(commits) {
+		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", len(out)),
+			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", len(out)))
 	}
 	return out, ""
 }
