@@ -201,14 +201,28 @@ func (v *view) stateBars(counts []stateCounts, periods []string) template.HTML {
 			pw := barW * float64(part.n) / float64(total)
 			fmt.Fprintf(&b, `<rect class="%s" x="%s" y="%s" width="%s" height="20"><title>%s %s %d</title></rect>`,
 				part.class, num(x), num(y+3), num(pw), esc(periods[i]), esc(part.label), part.n)
-			if pw >= 44 {
-				fmt.Fprintf(&b, `<text class="in %s" x="%s" y="%s">%s %d</text>`, part.class, num(x+4), num(y+17), esc(part.label), part.n)
+			if label := fmt.Sprintf("%s %d", part.label, part.n); textWidth(label)+8 <= pw {
+				fmt.Fprintf(&b, `<text class="in %s" x="%s" y="%s">%s</text>`, part.class, num(x+4), num(y+17), esc(label))
 			}
 			x += pw
 		}
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// textWidth guesses the width of a label at the charts' 11–12 px type:
+// Chinese characters are square, Latin ones about half as wide.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < 0x2e80 {
+			w += 6.5
+		} else {
+			w += 12
+		}
+	}
+	return w
 }
 
 func clip(s string, n int) string {

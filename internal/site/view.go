@@ -153,7 +153,7 @@ func (v *view) stateCell(p *ledger.Pair) cell {
 	case model.Done:
 		c.Class, c.Text = "s-done", v.t("完成", "done")
 	case model.Delayed:
-		c.Class, c.Text = "s-delayed", v.t("滞后", "late")
+		c.Class, c.Text = "s-delayed", v.t("滞后", "delayed")
 	case model.NotStarted:
 		c.Class, c.Text = "s-ns", v.t("未启", "not st.")
 	default:
