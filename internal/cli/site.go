@@ -46,7 +46,7 @@ func (a *app) runSite(o *siteOptions) error {
 	if o.output == "" {
 		return usage("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
 		return err
 	}

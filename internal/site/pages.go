@@ -54,7 +54,7 @@ func (v *view) indexPage() indexPage {
 	index := map[string]int{}
 	for _, s := range lg.Sections {
 		index[s.Section.ID] = len(p.Sections)
-		p.Sections = append(p.Sections, sectionView{ID: s.Section.ID, Title: s.Section.Title, Progress: pct(s.Progress), Tasks: s.Tasks, Done: s.Done})
+		p.Sections = append(p.Sections, sectionView{ID: s.Section.ID, Title: s.Section.Title, Progress: render.Progress(s.Progress, s.HasProgress), Tasks: s.Tasks, Done: s.Done})
 	}
 	for _, r := range lg.Tasks {
 		i, ok := index[r.Task.Section]
@@ -64,13 +64,13 @@ func (v *view) indexPage() indexPage {
 			p.Sections = append(p.Sections, sectionView{ID: r.Task.Section, Title: v.t("（未列入章节）", "(no section)")})
 		}
 		s := &p.Sections[i]
-		none := taskNone(r)
-		c := v.lightCell(r.Light, none)
-		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + pct(r.Progress)
+		c := v.taskLight(r)
+		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + render.Progress(r.Progress, r.HasProgress)
 		s.Lights = append(s.Lights, taskLight{Link: v.taskLink("", r), ID: r.Task.ID, Light: c})
-		switch {
-		case none:
+		if r.Status == model.NotReported {
 			s.None++
+		}
+		switch {
 		case r.Light == ledger.Red:
 			s.Red++
 		case r.Light == ledger.Yellow:
@@ -81,13 +81,13 @@ func (v *view) indexPage() indexPage {
 	}
 	var bars []bar
 	for _, s := range lg.Sections {
-		bars = append(bars, bar{Label: s.Section.ID + " " + s.Section.Title, Value: s.Progress})
+		bars = append(bars, bar{Label: s.Section.ID + " " + s.Section.Title, Value: s.Progress, None: !s.HasProgress})
 	}
 	p.Chart = barChart(bars, v.t("各部分平均进度", "Mean progress by section"))
 	p.Trend = v.trend()
 	ranking, more := v.rankRows("", lg, maxRanking)
 	p.Ranking, p.RankingMore = v.rankingHTML(ranking), more
-	rows := render.MissingRows(lg)
+	rows := ledger.Missing(lg)
 	for _, u := range rows {
 		if len(p.Missing) == maxNotReached {
 			break
@@ -102,17 +102,18 @@ func (v *view) indexPage() indexPage {
 func (v *view) trend() []trendRow {
 	var all []float64
 	for _, lg := range v.in.Ledgers {
-		all = append(all, lg.Totals.Progress)
+		all = append(all, orNaN(lg.Totals.Progress, lg.Totals.HasProgress))
 	}
-	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: pct(all[len(all)-1]), Spark: sparkline(all)}}
+	t := v.cur.Totals
+	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: render.Progress(t.Progress, t.HasProgress), Spark: sparkline(all)}}
 	for si, s := range v.cur.Sections {
 		var vals []float64
 		for _, lg := range v.in.Ledgers {
 			if si < len(lg.Sections) {
-				vals = append(vals, lg.Sections[si].Progress)
+				vals = append(vals, orNaN(lg.Sections[si].Progress, lg.Sections[si].HasProgress))
 			}
 		}
-		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: pct(s.Progress), Spark: sparkline(vals)})
+		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: render.Progress(s.Progress, s.HasProgress), Spark: sparkline(vals)})
 	}
 	return out
 }
@@ -141,14 +142,10 @@ type taskPage struct {
 func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	t := r.Task
 	lg := v.cur
-	none := taskNone(r)
 	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
-		Due: model.FormatDate(r.Due), Progress: pct(r.Progress), Status: r.Status.Label(v.lang), Light: v.lightCell(r.Light, none),
+		Due: model.FormatDate(r.Due), Progress: render.Progress(r.Progress, r.HasProgress), Status: render.TaskStatus(r, v.lang), Light: v.taskLight(r),
 		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead),
 		HistoryNote: v.in.HistoryNote}
-	if none {
-		p.Status, p.Progress = v.t("未报", "no report"), "—"
-	}
 	for _, s := range v.in.Index.Repo.Plan.Sections {
 		if s.ID == t.Section {
 			p.SectionTitle = s.ID + " " + s.Title
@@ -176,7 +173,7 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	// worrying first.
 	pairs := append([]*ledger.Pair(nil), r.Pairs...)
 	if len(pairs) > maxGridRows {
-		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
+		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light) })
 	}
 	index := map[string]int{}
 	for i, pr := range r.Pairs {
@@ -190,11 +187,11 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	p.Grid, p.GridRows, p.GridMore = grid.html(), min(len(pairs), maxGridRows), max(len(pairs)-maxGridRows, 0)
 
 	texts := append([]*ledger.Pair(nil), r.Pairs...)
-	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light, p.Entry == nil) })
+	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light) })
 	withText := 0
 	var rows []textRow
 	for _, pr := range texts {
-		if pr.Entry == nil {
+		if !pr.HasState() {
 			continue
 		}
 		withText++
@@ -208,10 +205,10 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 }
 
 func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
-	if pr.Entry == nil {
+	if !pr.HasState() {
 		return textRow{Head: head, None: true}
 	}
-	return textRow{Head: head, Period: pr.EntryPeriod, Carried: !pr.Reported, State: v.stateTip(pr, period),
+	return textRow{Head: head, Period: pr.EntryPeriod, Carried: pr.State == ledger.Carried, State: v.stateTip(pr, period),
 		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
 }
 
@@ -222,11 +219,20 @@ func (v *view) gridRow(w *htmlWriter, head link, cur *ledger.Pair, at func(i int
 	for i := range v.in.Ledgers {
 		w.raw(`<td>`).cell(v.stateCell(at(i)), false).raw(`</td>`)
 	}
-	w.raw(`<td>`).cell(v.lightCell(cur.Light, cur.Entry == nil), false).raw("</td></tr>\n")
+	w.raw(`<td>`).cell(v.lightCell(cur.Light), false).raw("</td></tr>\n")
 }
 
 // pairOf finds a unit's pair in a task's row. The units are in the same
 // order in every period, so it is at index at unless the owners differ.
+// progressRow compares two progresses that may be missing (未报).
+func progressRow(label string, was float64, hadOne bool, now float64, hasOne bool) compareRow {
+	row := compareRow{Label: label, Before: render.Progress(was, hadOne), After: render.Progress(now, hasOne), Delta: "—"}
+	if hadOne && hasOne {
+		row.Delta, row.Worse = signed(now-was), ledger.Round1(now) < ledger.Round1(was)
+	}
+	return row
+}
+
 func pairOf(r *ledger.TaskRow, unit string, at int) *ledger.Pair {
 	if r == nil {
 		return nil
@@ -268,7 +274,7 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	lg := v.cur
 	id := u.Unit.ID
 	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
-		Progress: pct(u.Progress), Rank: fmt.Sprint(u.Rank), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
+		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
 	var rows htmlWriter
 	for i, l := range v.in.Ledgers {
 		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
@@ -282,7 +288,7 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 		}
 		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(model.FormatDate(ur.Submitted)).
 			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).
-			raw(`</td><td class="n">`).text(pct(ur.Progress)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Rank)).raw("</td></tr>\n")
+			raw(`</td><td class="n">`).text(render.Progress(ur.Progress, ur.HasProgress)).raw(`</td><td class="n">`).text(render.Rank(ur)).raw("</td></tr>\n")
 	}
 	p.Periods2 = rows.html()
 	var texts []textRow
@@ -336,7 +342,7 @@ func (v *view) periodPage(i int) periodPage {
 		return compareRow{Label: label, Before: fmt.Sprint(x), After: fmt.Sprint(y), Delta: signedInt(y - x), Worse: (y > x) == worseUp && y != x}
 	}
 	p.Compare = []compareRow{
-		{Label: v.t("平均进度", "Mean progress"), Before: pct(a.Progress), After: pct(b.Progress), Delta: signed(b.Progress - a.Progress), Worse: ledger.Round1(b.Progress) < ledger.Round1(a.Progress)},
+		progressRow(v.t("平均进度", "Mean progress"), a.Progress, a.HasProgress, b.Progress, b.HasProgress),
 		num(v.t("已完成任务", "Tasks done"), a.Done, b.Done, false),
 		num(v.t("滞后任务", "Tasks delayed"), a.Delayed, b.Delayed, true),
 		num(v.t("红灯", "Red"), a.Red, b.Red, true),
@@ -349,9 +355,8 @@ func (v *view) periodPage(i int) periodPage {
 		if si >= len(prev.Sections) {
 			break
 		}
-		was := prev.Sections[si].Progress
-		p.Sections = append(p.Sections, compareRow{Label: s.Section.ID + " " + s.Section.Title, Before: pct(was), After: pct(s.Progress),
-			Delta: signed(s.Progress - was), Worse: ledger.Round1(s.Progress) < ledger.Round1(was)})
+		was := prev.Sections[si]
+		p.Sections = append(p.Sections, progressRow(s.Section.ID+" "+s.Section.Title, was.Progress, was.HasProgress, s.Progress, s.HasProgress))
 	}
 	type move struct {
 		row   movedRow
@@ -363,13 +368,13 @@ func (v *view) periodPage(i int) periodPage {
 		if before == nil {
 			continue
 		}
-		m := movedRow{Task: v.taskLink("../", r), Before: pct(before.Progress), After: pct(r.Progress), Delta: signed(r.Progress - before.Progress),
-			LightBefore: v.lightCell(before.Light, taskNone(before)), LightNow: v.lightCell(r.Light, taskNone(r)), Status: r.Status.Label(v.lang)}
-		if d := ledger.Round1(r.Progress - before.Progress); d != 0 {
+		m := movedRow{Task: v.taskLink("../", r), Before: render.Progress(before.Progress, before.HasProgress), After: render.Progress(r.Progress, r.HasProgress),
+			Delta: signed(r.Progress - before.Progress), LightBefore: v.taskLight(before), LightNow: v.taskLight(r), Status: render.TaskStatus(r, v.lang)}
+		if d := ledger.Round1(r.Progress - before.Progress); d != 0 && r.HasProgress && before.HasProgress {
 			moved = append(moved, move{m, d})
 		}
-		worse := concern(r.Light, false) > concern(before.Light, false) || (r.Status == model.Delayed && before.Status != model.Delayed)
-		if worse && !taskNone(r) {
+		worse := concern(r.Light) > concern(before.Light) || (r.Status == model.Delayed && before.Status != model.Delayed)
+		if worse {
 			p.Behind = append(p.Behind, m)
 		}
 	}

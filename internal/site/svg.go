@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"math"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ func num(f float64) string { return model.FormatNumber(float64(int(f*10+0.5)) / 
 type bar struct {
 	Label string
 	Value float64 // 0–100
+	None  bool    // no progress (未报): no bar, a dash
 }
 
 // barChart draws horizontal bars of percentages, labelled, with a grid at
@@ -41,6 +43,10 @@ func barChart(bars []bar, caption string) template.HTML {
 		y := top + rowH*float64(i)
 		v := min(max(br.Value, 0), 100)
 		fmt.Fprintf(&b, `<text class="label" x="%s" y="%s" text-anchor="end">%s</text>`, num(labelW-8), num(y+17), esc(clip(br.Label, 18)))
+		if br.None {
+			fmt.Fprintf(&b, `<text class="value" x="%s" y="%s">—</text>`, num(labelW+4), num(y+17))
+			continue
+		}
 		fmt.Fprintf(&b, `<rect class="f-bar" x="%s" y="%s" width="%s" height="18"><title>%s %s%%</title></rect>`,
 			num(labelW), num(y+4), num(barW*v/100), esc(br.Label), num(br.Value))
 		fmt.Fprintf(&b, `<text class="value" x="%s" y="%s">%s%%</text>`, num(labelW+barW*v/100+4), num(y+17), num(br.Value))
@@ -62,6 +68,9 @@ func sparkline(vals []float64) template.HTML {
 	}
 	var pts []string
 	for i, v := range vals {
+		if math.IsNaN(v) {
+			continue // no progress that period (未报)
+		}
 		x := pad + step*float64(i)
 		y := h - pad - (h-2*pad)*min(max(v, 0), 100)/100
 		pts = append(pts, num(x)+","+num(y))
@@ -223,6 +232,14 @@ func textWidth(s string) float64 {
 		}
 	}
 	return w
+}
+
+// orNaN is a progress for a sparkline: NaN, no point, when there is none.
+func orNaN(f float64, ok bool) float64 {
+	if !ok {
+		return math.NaN()
+	}
+	return f
 }
 
 func clip(s string, n int) string {

@@ -121,22 +121,21 @@ type cell struct {
 	Class, Text, Title, Href string
 }
 
-func (v *view) lightCell(l ledger.Light, none bool) cell {
-	if none {
+func (v *view) lightCell(l ledger.Light) cell {
+	if l == ledger.Unlit {
 		return cell{Class: "l-none", Text: v.t("未报", "none")}
 	}
 	return cell{Class: "l-" + l.Code(), Text: render.LightLabel(l, v.lang)}
 }
 
-// taskNone says that no unit has ever reported on the task: the ledger
-// gives it no state (未报).
-func taskNone(r *ledger.TaskRow) bool {
-	for _, p := range r.Pairs {
-		if p.Entry != nil {
-			return false
-		}
+// taskLight is a task's light, marked (dashed) when no unit has reported
+// on it (未报): the ledger then judges it as if at 0%.
+func (v *view) taskLight(r *ledger.TaskRow) cell {
+	c := v.lightCell(r.Light)
+	if r.Status == model.NotReported {
+		c.Class += " t-none"
 	}
-	return true
+	return c
 }
 
 // stateCell shows a pair in one period: its status (progress for work
@@ -145,7 +144,7 @@ func (v *view) stateCell(p *ledger.Pair) cell {
 	switch {
 	case p == nil:
 		return cell{Class: "s-na"}
-	case p.Entry == nil:
+	case p.State == ledger.None:
 		return cell{Class: "s-none", Text: v.t("未报", "none")}
 	}
 	c := cell{}
@@ -159,7 +158,7 @@ func (v *view) stateCell(p *ledger.Pair) cell {
 	default:
 		c.Class, c.Text = "s-ip", model.FormatNumber(ledger.Round1(p.Progress))
 	}
-	if !p.Reported {
+	if p.State == ledger.Carried {
 		c.Class += " carried"
 	}
 	if p.Missing {
@@ -171,12 +170,12 @@ func (v *view) stateCell(p *ledger.Pair) cell {
 // stateTip is a state cell with its meaning in words, for a tooltip.
 func (v *view) stateTip(p *ledger.Pair, period string) cell {
 	c := v.stateCell(p)
-	if p == nil || p.Entry == nil {
+	if p == nil || !p.HasState() {
 		c.Title = v.t("未报", "no report")
 		return c
 	}
 	c.Title = fmt.Sprintf("%s%s%s %s", period, v.t("：", ": "), p.Status.Label(v.lang), render.Percent(p.Progress))
-	if !p.Reported {
+	if p.State == ledger.Carried {
 		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
 	}
 	if p.Missing {
@@ -219,13 +218,14 @@ type stat struct {
 func (v *view) stats(lg *ledger.Ledger) []stat {
 	t := lg.Totals
 	rate := "—"
-	if t.Units > 0 {
-		rate = render.Percent(100 * float64(t.UnitsReported) / float64(t.Units))
+	if r, ok := t.SubmissionRate(); ok {
+		rate = render.Percent(r)
 	}
 	return []stat{
-		{v.t("平均进度", "Mean progress"), render.Percent(t.Progress), ""},
+		{v.t("平均进度", "Mean progress"), render.Progress(t.Progress, t.HasProgress), ""},
 		{v.t("已完成任务", "Tasks done"), fmt.Sprintf("%d / %d", t.Done, t.Tasks), ""},
 		{v.t("滞后任务", "Tasks delayed"), fmt.Sprint(t.Delayed), ""},
+		{v.t("未报任务", "Tasks not reported"), fmt.Sprint(t.NotReported), ""},
 		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "k-red"},
 		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "k-yellow"},
 		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "k-green"},
@@ -251,17 +251,17 @@ func (v *view) rankRows(root string, lg *ledger.Ledger, limit int) ([]rankRow, i
 		if limit > 0 && len(out) == limit {
 			break
 		}
-		out = append(out, rankRow{Rank: fmt.Sprint(u.Rank), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
-			Progress: render.Percent(u.Progress), State: render.ReportState(u, v.lang), Late: u.Late})
+		out = append(out, rankRow{Rank: render.Rank(u), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
+			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Late: u.Late})
 	}
 	return out, len(lg.Units) - len(out)
 }
 
 // concern orders pairs or tasks for a shortened list: red, yellow, no
 // state, green; then the given order.
-func concern(l ledger.Light, none bool) int {
+func concern(l ledger.Light) int {
 	switch {
-	case none:
+	case l == ledger.Unlit:
 		return 1
 	case l == ledger.Red:
 		return 3
@@ -270,8 +270,6 @@ func concern(l ledger.Light, none bool) int {
 	}
 	return 0
 }
-
-func pct(f float64) string { return render.Percent(f) }
 
 func signed(f float64) string {
 	f = ledger.Round1(f)
