@@ -3,6 +3,7 @@ package site_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -220,5 +221,54 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(empty, "index.html")); err != nil {
 		t.Error("nothing written into an empty folder")
+	}
+}
+
+// wide is one task owned by 400 units, each reporting at length: the
+// task's page must summarise, not list everything.
+func wide(t *testing.T) fstest.MapFS {
+	t.Helper()
+	long := strings.Repeat("召开专题会议研究部署，逐项对照任务清单推进落实。", 20)
+	var units, members strings.Builder
+	units.WriteString("units:\n")
+	fsys := fstest.MapFS{
+		"plan.yaml": {Data: []byte("title: 宽任务\nstart: 2024-01-01\nend: 2024-12-31\nsections:\n  - id: \"1\"\n    title: 第一部分\n" +
+			"periods:\n  - id: 2024Q1\n    start: 2024-01-01\n    end: 2024-03-31\n    due: 2024-04-10\n")},
+		"tasks/1.yaml": {Data: []byte("section: \"1\"\ntitle: 全体单位的任务\nbody: 各单位落实。\nowners:\n  - 全体单位\n")},
+	}
+	for i := 1; i <= 400; i++ {
+		id := fmt.Sprintf("u%03d", i)
+		fmt.Fprintf(&units, "  - id: %s\n    name: 单位%d\n", id, i)
+		fmt.Fprintf(&members, "      - %s\n", id)
+		status := "推进中"
+		if i%7 == 0 {
+			status = "滞后"
+		}
+		fsys["reports/2024Q1/"+id+".yaml"] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"unit: %s\nperiod: 2024Q1\nsubmitted: 2024-04-02\nentries:\n  - task: 1\n    status: %s\n    progress: 30\n    summary: %s\n", id, status, long))}
+	}
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(units.String() + "groups:\n  - name: 全体单位\n    members:\n" + members.String())}
+	return fsys
+}
+
+func TestTaskPageSummarisesManyUnits(t *testing.T) {
+	got := files(t, input(t, wide(t), "2024Q1", i18n.Zh))
+	page := got["tasks/1.html"]
+	if n := strings.Count(page, `<article class="text">`); n != 60 {
+		t.Errorf("the task page shows %d units' reports, want the 60 most worrying", n)
+	}
+	if !strings.Contains(page, "另有 340 个单位的报送见各单位页面") || !strings.Contains(page, "另有 100 个单位见各单位页面") {
+		t.Error("the task page does not say how many units it left out")
+	}
+	// Delayed units come first: every seventh unit is delayed (57 of them).
+	first := page[strings.Index(page, `<article class="text">`):]
+	if !strings.Contains(first[:strings.Index(first, "</article>")], "单位7<") {
+		t.Error("the first report shown is not a delayed unit's")
+	}
+	if len(page) > 200_000 {
+		t.Errorf("the task page is %d bytes", len(page))
+	}
+	if !strings.Contains(got["units/u400.html"], "召开专题会议研究部署") {
+		t.Error("a unit left off the task page does not show its report on its own page")
 	}
 }
