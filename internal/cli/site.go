@@ -85,8 +85,8 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 
 // siteCommit words a commit's changes, one line per unit and task, up to
 // site.MaxChanges lines a task; beyond that it only counts them.
-func (a *app) siteCommit(c gitfs.Commit, changes []history.Change) site.Commit {
-	sc := site.Commit{Hash: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, More: map[string]int{}}
+func (a *app) siteCommit(sc site.Commit, changes []history.Change) site.Commit {
+	sc.More = map[string]int{}
 	lines := map[string]int{}
 	for i := 0; i < len(changes); {
 		j := i
@@ -162,7 +162,8 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 			return out, a.t("git 历史读到一半出错，以下不完整。", "Reading the git history failed part way: what follows is incomplete.")
 		}
 		delete(cache, c.Hash)
-		out = append(out, a.siteCommit(c, history.Diff(before, after)))
+		head := site.Commit{Hash: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
+		out = append(out, a.siteCommit(head, history.Diff(before, after)))
 	}
 	if len(out) == siteHistoryCommits || len(out) < len(commits) {
 		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", len(out)),
