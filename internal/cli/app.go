@@ -70,21 +70,24 @@ func (a *app) rootCmd() *cobra.Command {
 		},
 	})
 	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
-	summary, missing, overdue, export, site := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.siteCmd()
+	summary, missing, overdue, export, brief := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.briefCmd()
+	site := a.siteCmd()
 	root.AddCommand(
-		check, tasks, units, summary, missing, overdue, export, site,
+		check, tasks, units, summary, missing, overdue, export, brief, site,
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
 		a.schemaCmd(),
 		a.newCmd(),
+		a.formsCmd(),
+		a.collectCmd(),
 		a.hookCmd(),
 		a.fmtCmd(),
 		a.logCmd(),
 		a.versionCmd(),
 		a.completionCmd(),
 	)
-	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, site} {
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief, site} {
 		a.revFlag(c)
 	}
 	root.AddGroup(
@@ -94,8 +97,8 @@ func (a *app) rootCmd() *cobra.Command {
 		&cobra.Group{ID: "list", Title: a.t("清单与单位：", "The list and its units:")},
 	)
 	for group, names := range map[string][]string{
-		"report":  {"new", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "overdue", "export", "site"},
+		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
+		"ledger":  {"summary", "missing", "overdue", "export", "brief", "site"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {
