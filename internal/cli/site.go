@@ -9,8 +9,8 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/history"
 	"tally/internal/ledger"
-	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/render"
 	"tally/internal/site"
 )
 
@@ -98,7 +98,7 @@ func (a *app) siteCommit(sc site.Commit, changes []history.Change) site.Commit {
 			sc.More[task]++
 		} else {
 			lines[task]++
-			for _, line := range a.changeLines(changes[i:j]) {
+			for _, line := range render.ChangeLines(changes[i:j], a.lang) {
 				sc.Changes = append(sc.Changes, site.Change{Task: task, Unit: changes[i].Unit, Text: line})
 			}
 		}
@@ -107,67 +107,36 @@ func (a *app) siteCommit(sc site.Commit, changes []history.Change) site.Commit {
 	return sc
 }
 
-// The history the site walks is bounded: each commit is read whole, so
-// at most siteHistoryCommits commits and, on large data, as many as
-// reading siteHistoryFiles data files allows (a handful at province scale).
-const (
-	siteHistoryCommits = 100
-	siteHistoryFiles   = 12000
-)
+// siteHistoryCommits bounds the history the site shows; tally log shows
+// the rest.
+const siteHistoryCommits = 500
 
-// siteHistory is the history of the data, as `tally log` reads it (from
-// the --rev commit when given), worded change by change for the task
-// pages; the note says how far it goes or why there is none.
+// siteHistory is the history of the data as `tally log` reads it (from the
+// --rev commit when given), worded for the task pages; the note says how
+// far it goes or why there is none.
 func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
-	from := "HEAD"
+	opt := history.LogOptions{Max: siteHistoryCommits + 1}
 	if a.rev != "" {
 		commit, err := gitfs.Verify(l.root, a.rev)
 		if err != nil {
 			return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 		}
-		from = commit
+		opt.Rev = commit
 	}
-	commits, err := gitfs.LogFrom(l.root, from, siteHistoryCommits)
+	entries, err := history.Log(l.root, opt)
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return nil, a.t("数据不在 git 仓库中，没有修改历史。", "The data is not in a git repository: there is no history.")
 	case err != nil:
 		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 	}
-	cache := map[string]*model.Repo{}
-	read := 0
-	repoAt := func(hash string) (*model.Repo, error) {
-		if hash == "" {
-			return nil, nil
-		}
-		if r, ok := cache[hash]; ok {
-			return r, nil
-		}
-		fsys, err := gitfs.Snapshot(l.root, hash)
-		if err != nil {
-			return nil, err
-		}
-		r := load.Load(fsys).Repo // the changes need the data, not the checks
-		cache[hash], read = r, read+len(r.Files)
-		return r, nil
-	}
 	var out []site.Commit
-	for _, c := range commits {
-		if read >= siteHistoryFiles {
-			break
-		}
-		after, err1 := repoAt(c.Hash)
-		before, err2 := repoAt(c.Parent)
-		if err1 != nil || err2 != nil {
-			return out, a.t("git 历史读到一半出错，以下不完整。", "Reading the git history failed part way: what follows is incomplete.")
-		}
-		delete(cache, c.Hash)
-		head := site.Commit{Hash: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
-		out = append(out, a.siteCommit(head, history.Diff(before, after)))
+	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
+		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
 	}
-	if len(out) == siteHistoryCommits || len(out) < len(commits) {
-		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", len(out)),
-			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", len(out)))
+	if len(entries) > siteHistoryCommits {
+		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),
+			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", siteHistoryCommits))
 	}
 	return out, ""
 }
