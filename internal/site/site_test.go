@@ -216,11 +216,12 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 		t.Errorf("the refused folder changed: %v", entries)
 	}
 	empty := t.TempDir()
-	if err := site.Write(empty, fs1); err != nil {
+	t.Chdir(empty)
+	if err := site.Write(".", fs1); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(empty, "index.html")); err != nil {
-		t.Error("nothing written into an empty folder")
+		t.Error("nothing written into an empty folder named \".\"")
 	}
 }
 

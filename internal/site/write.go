@@ -38,7 +38,10 @@ func (e *ForeignError) Error() string {
 // the new one. dir must be missing, empty, or a site tally wrote before
 // holding nothing else; files tally did not write are never deleted.
 func Write(dir string, files []File) (err error) {
-	dir = filepath.Clean(dir)
+	// An absolute path, so that "." and ".." name a folder with a parent.
+	if dir, err = filepath.Abs(dir); err != nil {
+		return err
+	}
 	old, err := previous(dir)
 	if err != nil {
 		return err
