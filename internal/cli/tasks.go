@@ -23,6 +23,7 @@ type taskJSON struct {
 	Due        string          `json:"due"`
 	Owners     []string        `json:"owners"`
 	Lead       []string        `json:"lead"`
+	Leaders    []string        `json:"leaders,omitempty"` // only where the notice names them
 	Units      []unitRefJSON   `json:"units"`
 	Milestones []milestoneJSON `json:"milestones"`
 }
@@ -104,7 +105,7 @@ func due(l *loaded, t *model.Task) string {
 
 func (a *app) taskJSON(l *loaded, t *model.Task) taskJSON {
 	j := taskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Due: due(l, t),
-		Owners: model.Values(t.Owners), Lead: model.Values(t.Lead), Units: []unitRefJSON{}, Milestones: []milestoneJSON{}}
+		Owners: model.Values(t.Owners), Lead: model.Values(t.Lead), Leaders: t.Leaders, Units: []unitRefJSON{}, Milestones: []milestoneJSON{}}
 	if j.Owners == nil {
 		j.Owners = []string{}
 	}
@@ -150,6 +151,7 @@ func (a *app) taskDetails(l *loaded, tasks []*model.Task) error {
 		line(a.t("时限：", "Due:      "), due(l, t))
 		line(a.t("责任：", "Owners:   "), t.OwnersText)
 		line(a.t("牵头：", "Lead:     "), strings.Join(model.Values(t.Lead), a.t("、", ", ")))
+		line(a.t("领导：", "Leaders:  "), strings.Join(t.Leaders, a.t("、", ", ")))
 		for _, m := range t.Milestones {
 			line(a.t("节点：", "Milestone:"), model.FormatDate(m.Due)+" "+m.Text)
 		}

@@ -23,7 +23,7 @@ var (
 	groupFields = []field{{"name", true}, {"aliases", false}, {"members", true}}
 
 	taskFields = []field{{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
-		{"owners_text", false}, {"lead", false}, {"due", false}, {"milestones", false}, {"targets", false}}
+		{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"milestones", false}, {"targets", false}}
 	milestoneFields = []field{{"due", true}, {"text", true}}
 	targetFields    = []field{{"id", true}, {"name", true}, {"target", true}, {"unit", false}}
 
@@ -200,6 +200,8 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			t.OwnersText, _ = dc.str(v, key)
 		case "lead":
 			t.Lead = dc.strList(v, key)
+		case "leaders":
+			t.Leaders = model.Values(dc.strList(v, key))
 		case "due":
 			t.Due, _ = dc.date(v, key)
 		case "milestones":

@@ -51,7 +51,7 @@ var keyOrder = map[Kind]map[string][]string{
 		"groups/-": {"name", "aliases", "members"},
 	},
 	Task: {
-		"":             {"id", "section", "title", "body", "owners", "owners_text", "lead", "due", "milestones", "targets"},
+		"":             {"id", "section", "title", "body", "owners", "owners_text", "lead", "leaders", "due", "milestones", "targets"},
 		"milestones/-": {"due", "text"},
 		"targets/-":    {"id", "name", "target", "unit"},
 	},
