@@ -13,7 +13,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally/internal/atomicfile"
+	"tally/internal/load"
+	"tally/internal/model"
 	"tally/internal/notice"
+	"tally/internal/render"
 	"tally/internal/schema"
 )
 
@@ -60,7 +63,7 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 		return nil, nil, usage("%s 不是可读取的通知：需要 UTF-8 或 GB18030 编码的文本文件，或 .docx 文件（%v）",
 			"%s is not a notice tally can read: it takes a text file in UTF-8 or GB18030, or a .docx (%v)", file, err)
 	}
-	n := notice.Parse(text)
+	n := notice.Parse(text, a.now())
 	if len(n.Tasks) == 0 {
 		return nil, nil, usage("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
 			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
@@ -87,8 +90,11 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if fresh {
 		files = newRepoFiles(dir, file, data, n)
 	} else {
-		for _, t := range n.Tasks {
-			files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
+		files = taskFiles(n, existingTasks(dir))
+	}
+	if o.dryRun {
+		if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
+			return err
 		}
 	}
 	if err := a.writePlanned(dir, files, o.force, o.dryRun); err != nil {
@@ -98,20 +104,37 @@ func (a *app) runImport(o *importOptions, file string) error {
 	return nil
 }
 
-func maxNumber(n *notice.Notice) int {
-	m := 0
+// taskFiles are the task files of a notice. A task whose id names a file
+// already in tasks/ under another spelling (1 and 01 are one task) goes to
+// that file, so that import never puts 1.yaml beside 01.yaml.
+func taskFiles(n *notice.Notice, existing map[string]string) []planned {
+	var files []planned
 	for _, t := range n.Tasks {
-		m = max(m, t.Number)
+		name := notice.TaskFileName(t)
+		if have, ok := existing[model.TaskKey(t.ID)]; ok {
+			name = "tasks/" + have
+		}
+		files = append(files, planned{name, []byte(notice.TaskFile(t))})
 	}
-	return m
+	return files
+}
+
+// existingTasks maps the key of each task file in dir/tasks to its name.
+func existingTasks(dir string) map[string]string {
+	out := map[string]string{}
+	entries, _ := os.ReadDir(filepath.Join(dir, "tasks"))
+	for _, e := range entries {
+		if id, ok := strings.CutSuffix(e.Name(), ".yaml"); ok && !e.IsDir() {
+			out[model.TaskKey(id)] = e.Name()
+		}
+	}
+	return out
 }
 
 // importTarget is the data root, or, where there is none, the folder to
-// start one in (-C or the working directory).
+// start one in (-C or the working directory). An empty folder is always
+// a new one: import never climbs from it into a data root above.
 func (a *app) importTarget() (string, bool, error) {
-	if root, err := a.root(); err == nil {
-		return root, false, nil
-	}
 	dir := a.dir
 	if dir == "" {
 		dir = "."
@@ -120,7 +143,27 @@ func (a *app) importTarget() (string, bool, error) {
 	if err != nil {
 		return "", false, usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
 	}
+	if !emptyDir(abs) {
+		if root, err := a.root(); err == nil {
+			return root, false, nil
+		}
+	}
 	return abs, true, nil
+}
+
+// emptyDir reports whether dir is missing or holds nothing but hidden
+// entries (such as .git).
+func emptyDir(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return errors.Is(err, os.ErrNotExist)
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // newRepoFiles are the files of a new data repository started from a notice.
@@ -140,9 +183,7 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
 		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners()))},
 	)
-	for _, t := range n.Tasks {
-		files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
-	}
+	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)
 }
 
@@ -188,9 +229,6 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 				label = a.t("内容不同（需 --force）", "differs (needs --force)")
 			}
 			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
-			if state[i] != "same" && len(f.content) > 0 && !strings.HasPrefix(f.path, "seeds/") {
-				a.stdout.Write(f.content)
-			}
 		}
 		return nil
 	}
@@ -218,26 +256,22 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 	return nil
 }
 
-// reportImport says what import could not place: lines, and owner names
-// the unit registry does not know.
+// reportImport gives the account of an import, and what the existing
+// repository does not know: owner names, sections, a different title.
+// The repository is loaded, not checked: only its registry and plan are
+// needed.
 func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("读取了 %d 项任务，%d 个部分。", len(n.Tasks), len(n.Sections)),
-		fmt.Sprintf("read %d tasks in %d sections.", len(n.Tasks), len(n.Sections))))
-	if len(n.Unplaced) > 0 {
-		fmt.Fprintln(a.stderr, a.t("以下内容无法归类，未导入：", "these lines could not be placed and were not imported:"))
-		for _, l := range n.Unplaced {
-			fmt.Fprintf(a.stderr, "  %d: %s\n", l.N, l.Text)
-		}
-	}
+	fmt.Fprint(a.stderr, render.ImportAccount(n, a.lang))
 	if fresh {
 		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 tally check。",
 			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
 		return
 	}
-	l := a.loadFS(dir, os.DirFS(dir))
+	res := load.Load(os.DirFS(dir))
+	reg := model.NewIndex(res.Repo).Registry
 	var unknown []string
 	for _, o := range n.Owners() {
-		if _, err := l.index.Registry.Resolve(o); err != nil {
+		if _, err := reg.Resolve(o); err != nil {
 			unknown = append(unknown, o)
 		}
 	}
@@ -249,20 +283,25 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
 			fmt.Fprintln(a.stderr, "  "+u)
 		}
 	}
-	if p := l.res.Repo.Plan; p != nil {
-		if n.ListTitle != "" && p.Title != n.ListTitle {
-			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
-				"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
-		}
-		sections := map[string]bool{}
-		for _, s := range p.Sections {
-			sections[s.ID] = true
-		}
-		for _, s := range n.Sections {
-			if !sections[s.ID] {
-				fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
-					"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
-			}
+	if p := res.Repo.Plan; p != nil {
+		a.planNotes(p, n)
+	}
+}
+
+// planNotes says where an existing plan.yaml differs from the notice.
+func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
+	if n.ListTitle != "" && p.Title != n.ListTitle {
+		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
+			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
+	}
+	sections := map[string]bool{}
+	for _, s := range p.Sections {
+		sections[s.ID] = true
+	}
+	for _, s := range n.Sections {
+		if !sections[s.ID] {
+			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
+				"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // datePattern is a way notices write a date, and what it means.
@@ -147,9 +148,10 @@ func milestones(s string, year int) []Milestone {
 		}
 		text := strings.Trim(after, "，, 　")
 		if text == "" || strings.HasPrefix(text, "完成") && len([]rune(text)) <= 2 {
-			before := s[:f.start]
+			// The date ends the clause: what is due is the clause before it.
+			before := strings.TrimRight(s[:f.start], "，, 　")
 			if i := strings.LastIndexAny(before, clauseEnds+"，,"); i >= 0 {
-				_, size := lastRune(before[:i+1])
+				_, size := utf8.DecodeRuneInString(before[i:])
 				before = before[i+size:]
 			}
 			text = strings.TrimSpace(before) + text
@@ -167,14 +169,4 @@ func milestones(s string, year int) []Milestone {
 		out = append(out, Milestone{Due: f.date, Text: text})
 	}
 	return out
-}
-
-func lastRune(s string) (rune, int) {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			r := []rune(s[i:])
-			return r[0], len(s) - i
-		}
-	}
-	return 0, 0
 }

@@ -1,10 +1,13 @@
 package notice
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"tally/internal/i18n"
 )
 
 // Notice is what was read from a notice.
@@ -20,6 +23,16 @@ type Notice struct {
 	Sections   []Section
 	Tasks      []Task
 	Unplaced   []Line // lines that are none of the above
+	Warnings   []Warning
+
+	today time.Time // the year of a notice that names none
+}
+
+// Warning is something in the result that looks wrong: where, and what.
+type Warning struct {
+	Line int
+	Task string // the task's id, when it is about one
+	Text i18n.Text
 }
 
 // Section is a chapter of the list.
@@ -30,6 +43,7 @@ type Section struct {
 
 // Task is one numbered task.
 type Task struct {
+	ID         string // the file name: 07, or 2.3 where numbering starts again in each section
 	Number     int
 	Section    string
 	Title      string
@@ -37,9 +51,12 @@ type Task struct {
 	Owners     []string
 	OwnersText string
 	Lead       []string
+	Leaders    []string // 责任领导: persons
 	Due        time.Time
 	Milestones []Milestone
 	Line       int // where the task starts, 1-based
+
+	group int // the number of its section, for ids where numbering starts again
 }
 
 // Milestone is a dated step in a task's text.
@@ -61,7 +78,7 @@ var (
 	subRe       = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
 	taskRe      = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
 	taskParenRe = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
-	respLineRe  = regexp.MustCompile(`^(责任单位|牵头单位|配合单位|协同责任单位|协办单位|主办单位|完成时限|完成时间|时间要求)\s*[：:]\s*(.*)$`)
+	respLineRe  = regexp.MustCompile(`^(责任单位|责任部门|牵头单位|配合单位|协同责任单位|协办单位|主办单位|责任领导|牵头领导|完成时限|完成时间|时间要求|时间节点)\s*[：:]\s*(.*)$`)
 	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	attachRe    = regexp.MustCompile(`^附件\s*[：:\d]`)
 )
@@ -69,8 +86,11 @@ var (
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 
-// Parse reads a notice's text.
-func Parse(text string) *Notice {
+// Parse reads a notice's text. today gives the year of a notice that
+// names none. Text that is not valid UTF-8 is read with the bad bytes
+// replaced, so that everything Parse returns is valid UTF-8.
+func Parse(text string, today time.Time) *Notice {
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	raw := strings.Split(text, "\n")
 	var lines []Line
 	for i, l := range raw {
@@ -81,7 +101,7 @@ func Parse(text string) *Notice {
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		lines = append(lines, Line{i + 1, t})
 	}
-	n := &Notice{}
+	n := &Notice{today: today}
 	body := n.header(lines)
 	n.list(body)
 	return n
@@ -151,44 +171,121 @@ func isStructural(s string) bool {
 	return sectionRe.MatchString(s) || taskRe.MatchString(s) || taskParenRe.MatchString(s)
 }
 
+// kind is what a line of the list is.
+type kind int
+
+const (
+	kText   kind = iota
+	kTop         // 一、 a section
+	kSub         // （一） a sub-section, or a task
+	kNum         // 1. or 1、 a task
+	kParen       // （1） a task, or a sub-item of one
+	kCircle      // ① a sub-item
+	kResp        // 牵头单位：… and the like, on a line of its own
+	kRow         // a table row
+)
+
+var circleRe = regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
+
+// respWholeRe is a line that is all responsibility in brackets:
+// （牵头单位：…；配合单位：…）.
+var respWholeRe = regexp.MustCompile(`^[（(【\[]\s*(牵头单位|主办单位|责任单位|责任部门|配合单位|协同责任单位|协办单位|责任领导|牵头领导|完成时限|完成时间)\s*[：:]`)
+
+func classify(it item) kind {
+	if it.row != nil {
+		return kRow
+	}
+	t := it.line.Text
+	switch {
+	case sectionRe.MatchString(t):
+		return kTop
+	case subRe.MatchString(t):
+		return kSub
+	case taskRe.MatchString(t):
+		return kNum
+	case taskParenRe.MatchString(t):
+		return kParen
+	case circleRe.MatchString(t):
+		return kCircle
+	case respLineRe.MatchString(t) || respWholeRe.MatchString(t):
+		return kResp
+	}
+	return kText
+}
+
 // list reads the list's title, preamble, sections and tasks.
+//
+// The task level is the deepest numbering the notice uses for items: 1.
+// where there are such items, else （1）, else （一）, else 一、. Levels above
+// it are sections (一、) and sub-sections (（一）); levels below it are
+// sub-items of a task's text. A （一） with no 1. items under it, in a notice
+// that has them elsewhere, is a task itself.
 func (n *Notice) list(lines []Line) {
-	numbered := false
-	for _, l := range lines {
-		if taskRe.MatchString(l.Text) || taskParenRe.MatchString(l.Text) || tableHeader(cells(l.Text)) != nil {
-			numbered = true
-			break
+	items := tableRows(lines)
+	kinds := make([]kind, len(items))
+	has := map[kind]bool{}
+	var table *columns
+	for i, it := range items {
+		kinds[i] = classify(it)
+		has[kinds[i]] = true
+		if kinds[i] == kRow && tableHeader(it.row) != nil {
+			has[kRow+1] = true // a task table
 		}
 	}
-	var table *columns // the columns of a task table, once its header is seen
-	useSub := false
-	if numbered {
-		hasTop := false
-		for _, l := range lines {
-			if sectionRe.MatchString(l.Text) {
-				hasTop = true
+	taskKind := kTop
+	switch {
+	case has[kNum]:
+		taskKind = kNum
+	case has[kParen]:
+		taskKind = kParen
+	case has[kRow+1]:
+		taskKind = kRow
+	case has[kSub]:
+		taskKind = kSub
+	}
+	// A （一） is a task when no task-level item follows it before the next
+	// heading.
+	subIsTask := make([]bool, len(items))
+	if taskKind == kSub {
+		for i := range items {
+			subIsTask[i] = kinds[i] == kSub
+		}
+	} else if taskKind == kNum {
+		for i := range items {
+			if kinds[i] != kSub {
+				continue
+			}
+			subIsTask[i] = true
+			for j := i + 1; j < len(items) && kinds[j] != kTop && kinds[j] != kSub; j++ {
+				if kinds[j] == kNum || (kinds[j] == kRow && tableHeader(items[j].row) != nil) {
+					subIsTask[i] = false
+					break
+				}
 			}
 		}
-		useSub = !hasTop
 	}
 
 	if n.Year == 0 {
 		// A notice with no header takes its year from the title.
-		for _, l := range lines {
-			if isStructural(l.Text) {
+		for _, it := range items {
+			if it.row != nil || isStructural(it.line.Text) {
 				break
 			}
-			if m := yearRe.FindStringSubmatch(l.Text); m != nil {
+			if m := yearRe.FindStringSubmatch(it.line.Text); m != nil {
 				n.Year, _ = strconv.Atoi(m[1])
 				break
 			}
 		}
+	}
+	if n.Year == 0 {
+		n.Year = n.today.Year()
 	}
 	var titleLines, preamble []string
 	var cur *Task
 	var curText strings.Builder
 	var resp []string
 	var due string
+	top, sub := "", "" // the current section and sub-section numbers
 	section := ""
 	started := false
 	finish := func() {
@@ -212,24 +309,32 @@ func (n *Notice) list(lines []Line) {
 			section = "一"
 			n.Sections = append(n.Sections, Section{ID: "一", Title: "重点工作任务"})
 		}
-		cur = &Task{Number: num, Section: section, Line: line}
+		group := chineseNumber(top)
+		if group == 0 {
+			group = len(n.Sections)
+		}
+		cur = &Task{Number: num, Section: section, Line: line, group: group}
 		curText.WriteString(text)
 		started = true
 	}
-	for _, l := range lines {
-		t := l.Text
-		inner := strings.TrimRight(t, "\t")
-		if strings.Contains(inner, "\t") || (table != nil && inner != t) {
-			row := cells(t)
-			// A table row (from a .docx): its header names the columns,
-			// and each numbered row is a task.
+	for i, it := range items {
+		l, t := it.line, it.line.Text
+		switch k := kinds[i]; {
+		case k == kRow:
+			row := it.row
 			if h := tableHeader(row); h != nil {
 				finish()
 				table = h
 				continue
 			}
+			if one := soleCell(row); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
+				// A heading in a merged row of the table.
+				items[i] = item{line: Line{l.N, one}}
+				n.heading(one, &top, &sub, addSection)
+				continue
+			}
 			if table != nil {
-				if num, err := strconv.Atoi(table.cell(row, table.num)); err == nil && table.cell(row, table.content) != "" {
+				if num, ok := rowNumber(table.cell(row, table.num)); ok && table.cell(row, table.content) != "" {
 					startTask(num, table.cell(row, table.content), l.N)
 					resp = table.resp(row)
 					due = table.cell(row, table.due)
@@ -238,65 +343,42 @@ func (n *Notice) list(lines []Line) {
 			}
 			finish()
 			n.Unplaced = append(n.Unplaced, l)
-			continue
-		}
-		t = inner
-		if attachRe.MatchString(t) || (started && dateLineRe.MatchString(t)) {
+		case attachRe.MatchString(t) || (started && dateLineRe.MatchString(t)):
 			finish()
 			n.Unplaced = append(n.Unplaced, l)
-			continue
-		}
-		if m := sectionRe.FindStringSubmatch(t); m != nil {
-			if numbered {
-				addSection(m[1], m[2])
+		case k == kTop && taskKind == kTop:
+			m := sectionRe.FindStringSubmatch(t)
+			startTask(chineseNumber(m[1]), m[2], l.N)
+		case k == kTop || (k == kSub && !subIsTask[i]):
+			n.heading(t, &top, &sub, addSection)
+		case k == kSub:
+			m := subRe.FindStringSubmatch(t)
+			startTask(chineseNumber(m[1]), m[2], l.N)
+		case k == taskKind && (k == kNum || k == kParen):
+			re := taskRe
+			if k == kParen {
+				re = taskParenRe
+			}
+			m := re.FindStringSubmatch(t)
+			num, _ := strconv.Atoi(m[1])
+			startTask(num, m[2], l.N)
+		case cur != nil && k == kResp:
+			if m := respLineRe.FindStringSubmatch(t); m != nil && (strings.HasPrefix(m[1], "完成") || strings.HasPrefix(m[1], "时间")) {
+				due = m[2]
 			} else {
-				startTask(chineseNumber(m[1]), m[2], l.N)
+				resp = append(resp, t)
 			}
-			continue
-		}
-		if m := subRe.FindStringSubmatch(t); m != nil {
-			if useSub {
-				addSection(m[1], m[2])
-			} else if numbered {
-				finish()
-				n.Unplaced = append(n.Unplaced, l)
-			} else {
-				curText.WriteString(t)
-			}
-			continue
-		}
-		if numbered {
-			m := taskRe.FindStringSubmatch(t)
-			if m == nil {
-				m = taskParenRe.FindStringSubmatch(t)
-			}
-			if m != nil {
-				num, _ := strconv.Atoi(m[1])
-				startTask(num, m[2], l.N)
-				continue
-			}
-		}
-		if cur != nil {
-			if m := respLineRe.FindStringSubmatch(t); m != nil {
-				if strings.HasPrefix(m[1], "完成") || m[1] == "时间要求" {
-					due = m[2]
-				} else {
-					resp = append(resp, t)
-				}
-				continue
-			}
+		case cur != nil:
 			curText.WriteString(t)
-			continue
-		}
-		if !started {
+		case !started:
 			if isTitleLine(t) && len(preamble) == 0 {
 				titleLines = append(titleLines, t)
 			} else {
 				preamble = append(preamble, t)
 			}
-			continue
+		default:
+			n.Unplaced = append(n.Unplaced, l)
 		}
-		n.Unplaced = append(n.Unplaced, l)
 	}
 	finish()
 	n.ListTitle = strings.Join(titleLines, "")
@@ -308,35 +390,229 @@ func (n *Notice) list(lines []Line) {
 	if len(preamble) > 0 {
 		n.Preamble = strings.Join(preamble, "\n") + "\n"
 	}
+	n.assignIDs()
+	n.warn()
 }
 
-// cells splits a table row (cells separated by tabs) into trimmed cells;
-// a line with no tab is one cell.
-func cells(line string) []string {
-	if !strings.Contains(line, "\t") {
-		return []string{line}
+// heading opens a section (一、) or a sub-section (（一）). Under a section,
+// a sub-section is a section of its own, named by both numbers (一（二）),
+// so that the plan keeps both titles.
+func (n *Notice) heading(t string, top, sub *string, add func(id, title string)) {
+	if m := sectionRe.FindStringSubmatch(t); m != nil {
+		*top, *sub = m[1], ""
+		add(m[1], m[2])
+		return
 	}
-	parts := strings.Split(line, "\t")
+	m := subRe.FindStringSubmatch(t)
+	*sub = m[1]
+	if *top == "" {
+		add(m[1], m[2])
+		return
+	}
+	add(*top+"（"+m[1]+"）", m[2])
+}
+
+// soleCell is the text of a row with one filled cell, else "".
+func soleCell(row []string) string {
+	one := ""
+	for _, c := range row {
+		if c == "" {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
+// rowNumber reads a table's 序号 cell: 1, 1., （1） or 一.
+func rowNumber(s string) (int, bool) {
+	s = strings.Trim(s, " .．、（）()")
+	if v, err := strconv.Atoi(s); err == nil && v >= 0 {
+		return v, true
+	}
+	if s != "" && strings.Trim(s, "一二三四五六七八九十") == "" {
+		return chineseNumber(s), true
+	}
+	return 0, false
+}
+
+// assignIDs gives every task its id: its number, zero-padded to the width
+// of the largest, where numbers run on through the notice; where they
+// start again in each section, the section's number and the item's (2.1).
+func (n *Notice) assignIDs() {
+	seen := map[int]bool{}
+	unique, most := true, 0
+	for _, t := range n.Tasks {
+		if seen[t.Number] {
+			unique = false
+		}
+		seen[t.Number] = true
+		most = max(most, t.Number)
+	}
+	width := len(strconv.Itoa(most))
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if unique {
+			t.ID = fmt.Sprintf("%0*d", width, t.Number)
+		} else {
+			t.ID = fmt.Sprintf("%d.%0*d", t.group, width, t.Number)
+		}
+	}
+	if unique {
+		return
+	}
+	// Two items in one group with the same number: number the rest on.
+	ids := map[string]bool{}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		for ids[t.ID] {
+			t.Number++
+			t.ID = fmt.Sprintf("%d.%0*d", t.group, width, t.Number)
+		}
+		ids[t.ID] = true
+	}
+}
+
+// item is a line of the list, or a row of a table in it.
+type item struct {
+	line Line     // the line (the row's first line)
+	row  []string // the cells of a table row, nil for a line
+}
+
+var (
+	pipeSeps   = strings.NewReplacer("｜", "|", "│", "|")
+	ruleLineRe = regexp.MustCompile(`^[|:\-\s+＋—─┼├┤]+$`)
+)
+
+// tableRows turns the tables in the lines into rows of cells: rows of
+// cells separated by tabs (from a .docx, or copied from a spreadsheet) or
+// by |, and tables flattened one cell per line, each cell followed by |,
+// as PDF-to-text tools write them. A flattened table is known by its
+// header: cells that name columns, then rows of as many cells.
+func tableRows(lines []Line) []item {
+	var out []item
+	inTable := false // a tab-separated task table has begun
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := pipeSeps.Replace(l.Text)
+		switch {
+		case strings.Contains(strings.TrimRight(t, "\t"), "\t") || (inTable && strings.HasSuffix(t, "\t")):
+			row := splitCells(t, "\t")
+			inTable = inTable || tableHeader(row) != nil
+			out = append(out, item{l, row})
+			continue
+		case strings.Count(t, "|") >= 2 && strings.Count(strings.TrimRight(strings.TrimRight(t, " "), "|"), "|") >= 1:
+			if ruleLineRe.MatchString(t) {
+				continue // a Markdown rule under a header
+			}
+			out = append(out, item{l, splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
+			continue
+		}
+		if head, next := flatHeader(lines, i); head != nil {
+			out = append(out, item{l, head})
+			i = flatRows(lines, next, len(head), &out) - 1
+			continue
+		}
+		out = append(out, item{line: l})
+	}
+	return out
+}
+
+// flatCell is the text of a line that ends a flattened cell ("牵头单位 |").
+func flatCell(s string) (string, bool) {
+	s = strings.TrimRight(pipeSeps.Replace(s), " \u3000")
+	if !strings.HasSuffix(s, "|") || strings.Count(s, "|") != 1 {
+		return "", false
+	}
+	return trimLine(strings.TrimSuffix(s, "|")), true
+}
+
+// flatHeader reads a flattened table's header starting at lines[i]: the
+// cells that name columns, as long as they make a task table's header.
+func flatHeader(lines []Line, i int) ([]string, int) {
+	var head []string
+	j := i
+	for ; j < len(lines); j++ {
+		c, ok := flatCell(lines[j].Text)
+		if !ok || !isColumnName(c) {
+			break
+		}
+		head = append(head, c)
+	}
+	if tableHeader(head) == nil {
+		return nil, i
+	}
+	return head, j
+}
+
+// flatRows reads rows of width cells from lines[i:], appends them to out and
+// returns where the table ends: at a line that starts a row but is no cell
+// of one. A cell's text may run over several lines, the last ending in |.
+func flatRows(lines []Line, i, width int, out *[]item) int {
+	for i < len(lines) {
+		first := lines[i]
+		var row []string
+		var cell strings.Builder
+		j := i
+		for ; j < len(lines) && len(row) < width; j++ {
+			c, ok := flatCell(lines[j].Text)
+			if !ok {
+				if len(row) == 0 && cell.Len() == 0 {
+					break // the table has ended
+				}
+				cell.WriteString(trimLine(lines[j].Text))
+				continue
+			}
+			cell.WriteString(c)
+			row = append(row, cell.String())
+			cell.Reset()
+		}
+		if len(row) == 0 {
+			return i
+		}
+		*out = append(*out, item{first, row})
+		i = j
+	}
+	return i
+}
+
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措`)
+
+func isColumnName(s string) bool {
+	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s)
+}
+
+// splitCells splits a table row into trimmed cells, dropping empty cells
+// at its end.
+func splitCells(line, sep string) []string {
+	parts := strings.Split(line, sep)
 	for len(parts) > 0 && trimLine(parts[len(parts)-1]) == "" {
 		parts = parts[:len(parts)-1]
 	}
 	for i := range parts {
 		parts[i] = trimLine(parts[i])
 	}
+	if parts == nil {
+		parts = []string{}
+	}
 	return parts
 }
 
 // columns says which cell of a task table's rows holds what (-1: none).
 type columns struct {
-	num, content, lead, owners, partners, due int
+	num, content, lead, owners, partners, leaders, due int
 }
 
 var (
 	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
-	contentHead  = regexp.MustCompile(`任务|内容|事项|措施`)
+	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措`)
+	leadersHead  = regexp.MustCompile(`领导`)
 	leadHead     = regexp.MustCompile(`牵头|主办`)
-	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位`)
-	partnersHead = regexp.MustCompile(`配合|协办|协同`)
+	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
 	dueHead      = regexp.MustCompile(`时限|时间|期限`)
 )
 
@@ -346,11 +622,13 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, due: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
 	for i, cell := range row {
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
+		case leadersHead.MatchString(cell):
+			c.leaders = i
 		case partnersHead.MatchString(cell):
 			c.partners = i
 		case leadHead.MatchString(cell):
@@ -385,7 +663,7 @@ func (c *columns) resp(row []string) []string {
 	for _, f := range []struct {
 		label string
 		col   int
-	}{{"牵头单位", c.lead}, {"责任单位", c.owners}, {"配合单位", c.partners}} {
+	}{{"牵头单位", c.lead}, {"责任单位", c.owners}, {"配合单位", c.partners}, {"责任领导", c.leaders}} {
 		if v := c.cell(row, f.col); v != "" {
 			out = append(out, f.label+"："+v)
 		}
@@ -430,7 +708,11 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 		resp = strings.Join(respLines, "；")
 	}
 	t.OwnersText = resp
-	t.Owners, t.Lead = splitOwners(resp)
+	r := splitResp(resp)
+	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	if due == "" {
+		due = r.due
+	}
 	if i := strings.Index(text, "。"); i >= 0 {
 		t.Title = text[:i]
 		t.Body = strings.TrimSpace(text[i+len("。"):])
@@ -441,24 +723,27 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 		t.Body += "\n"
 	}
 	year := n.Year
-	if year == 0 {
-		year = time.Now().Year()
-	}
-	if due != "" {
+	if due != "" && !noDateRe.MatchString(due) {
 		if d, _, ok := findDate(due, year); ok {
 			t.Due = d
 		}
 	}
 	dated := t.Body
-	if dated == "" && t.Due.IsZero() {
+	if dated == "" && due == "" {
 		// The sentence is the whole task: its date is the task's due date.
 		if d, _, ok := findDate(t.Title, year); ok {
 			t.Due = d
 		}
 		return
 	}
+	if dated == "" {
+		dated = t.Title
+	}
 	t.Milestones = milestones(dated, year)
 }
+
+// noDateRe is a time limit that is no date: the work goes on.
+var noDateRe = regexp.MustCompile(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月)`)
 
 // trailingBracket finds a responsibility in brackets at the end of a task:
 // 【…】, or （…） holding 负责, 牵头 or 责任单位 (nested parentheses, as in
@@ -486,7 +771,7 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 			}
 			if depth == 0 {
 				in := string(runes[i+1 : len(runes)-1])
-				if strings.Contains(in, "负责") || strings.Contains(in, "牵头") || strings.Contains(in, "责任单位") {
+				if strings.Contains(in, "负责") || strings.Contains(in, "牵头") || strings.Contains(in, "责任单位") || labelRe.MatchString(in) {
 					return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
 				}
 				break
@@ -494,4 +779,37 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 		}
 	}
 	return s, "", false
+}
+
+var (
+	// otherNumberRe is another item's number inside a title: two items
+	// read as one.
+	otherNumberRe = regexp.MustCompile(`.(（[一二三四五六七八九十]{1,3}）|（\d{1,3}）|[一二三四五六七八九十]{1,3}、)`)
+	// gluedHeadingRe is a section heading run into a task's text.
+	gluedHeadingRe = regexp.MustCompile(`[。；;]\s*[一二三四五六七八九十]{1,3}、`)
+)
+
+// warn notes what looks wrong in the result: a title holding another
+// item's number, a task with no owner, one section for a notice whose
+// text has several.
+func (n *Notice) warn() {
+	glued := false
+	for _, t := range n.Tasks {
+		if m := otherNumberRe.FindStringSubmatch(t.Title); m != nil {
+			n.Warnings = append(n.Warnings, Warning{t.Line, t.ID, i18n.F(
+				"任务 %s 的标题中有另一项的编号“%s”，可能是两项连在了一起，请核对",
+				"task %s has another item's number %q in its title: two items may have run together; check it", t.ID, m[1])})
+		}
+		if len(t.Owners) == 0 {
+			n.Warnings = append(n.Warnings, Warning{t.Line, t.ID, i18n.F(
+				"任务 %s 没有找到责任单位，请在 owners 中补上",
+				"task %s has no owner that could be found; add its owners", t.ID)})
+		}
+		glued = glued || gluedHeadingRe.MatchString(t.Title+"。"+t.Body)
+	}
+	if len(n.Sections) == 1 && len(n.Tasks) > 1 && glued {
+		n.Warnings = append(n.Warnings, Warning{Text: i18n.T(
+			"所有任务都归入了同一个部分，但任务内容中有“二、”这样的部分编号，请核对",
+			"every task fell into one section, but the text holds section numbers such as 二、; check it")})
+	}
 }

@@ -5,9 +5,13 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
+
+// today is the clock of the tests: the year of a notice that names none.
+var today = time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
 
 func date(t *testing.T, m Milestone) string { return m.Due.Format("2006-01-02") }
 
@@ -81,7 +85,7 @@ const styled = `某某县人民政府办公室
 `
 
 func TestStyledNotice(t *testing.T) {
-	n := Parse(styled)
+	n := Parse(styled, today)
 	if n.Number != "某府办〔2020〕7号" || n.Year != 2020 || n.Title != "关于印发某某县2020年民生实事任务分工方案的通知" {
 		t.Errorf("header: %q %d %q", n.Number, n.Year, n.Title)
 	}
@@ -121,7 +125,7 @@ func TestOnlyChineseNumbering(t *testing.T) {
 	n := Parse(`2021年工作要点
 一、抓好队伍建设。上半年完成培训。（市委组织部负责）
 二、加强阵地建设。（市委宣传部、市文广旅体局负责）
-`)
+`, today)
 	if len(n.Tasks) != 2 || n.Tasks[1].Number != 2 || len(n.Sections) != 1 {
 		t.Fatalf("tasks %+v sections %+v", n.Tasks, n.Sections)
 	}
@@ -136,7 +140,7 @@ func TestOnlyChineseNumbering(t *testing.T) {
 func TestGB18030AndDocx(t *testing.T) {
 	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(styled))
 	text, err := Decode("通知.txt", gb)
-	if err != nil || Parse(text).Number != "某府办〔2020〕7号" {
+	if err != nil || Parse(text, today).Number != "某府办〔2020〕7号" {
 		t.Fatalf("GB18030: %v", err)
 	}
 	var buf bytes.Buffer
@@ -153,7 +157,7 @@ func TestGB18030AndDocx(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 3 || n.Tasks[2].Title != "建设镇卫生院发热门诊" {
 		t.Errorf("docx tasks: %+v", n.Tasks)
 	}
@@ -176,7 +180,7 @@ func TestNotNotices(t *testing.T) {
 			t.Errorf("%s decoded", name)
 		}
 	}
-	if n := Parse("Hello, world.\nNothing here.\n"); len(n.Tasks) != 0 {
+	if n := Parse("Hello, world.\nNothing here.\n", today); len(n.Tasks) != 0 {
 		t.Errorf("tasks found in prose: %+v", n.Tasks)
 	}
 }
@@ -186,7 +190,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("一、任务。（甲负责）\n1.乙【丙、丁负责】\n（1）戊（己（庚）负责）")
 	f.Add("2019年4月24日\n关于\n：\n9月底前年底前第三季度")
 	f.Fuzz(func(t *testing.T, s string) {
-		n := Parse(s)
+		n := Parse(s, today)
 		for _, task := range n.Tasks {
 			TaskFile(task)
 		}
@@ -199,7 +203,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add("a.docx", []byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if text, err := Decode(name, data); err == nil {
-			Parse(text)
+			Parse(text, today)
 		}
 	})
 }
@@ -207,14 +211,14 @@ func FuzzDecode(f *testing.F) {
 // Pathological input stays linear: a task made of thousands of dates.
 func TestManyDatesStayFast(t *testing.T) {
 	text := "1.任务。" + strings.Repeat("年底前完成，", 50000) + "【甲负责】"
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) > maxDates {
 		t.Errorf("tasks %d, milestones %d", len(n.Tasks), len(n.Tasks[0].Milestones))
 	}
 }
 
 func TestLeadAndPartnerInParentheses(t *testing.T) {
-	n := Parse("1.建立联席会议制度。（牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局）\n")
+	n := Parse("1.建立联席会议制度。（牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局）\n", today)
 	if len(n.Tasks) != 1 {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
@@ -239,7 +243,7 @@ func TestTaskTable(t *testing.T) {
 		"二、队伍建设\n" +
 		"序号\t工作内容\t责任单位\t完成时间\t\n" +
 		"3\t轮训基层书记\t各县（市、区）党委组织部\t第三季度\t\n"
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 3 || len(n.Sections) != 2 {
 		t.Fatalf("%d tasks in %d sections: %+v", len(n.Tasks), len(n.Sections), n.Tasks)
 	}
