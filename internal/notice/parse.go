@@ -366,7 +366,7 @@ func (n *Notice) list(lines []Line) {
 			if m := respLineRe.FindStringSubmatch(t); m != nil && (strings.HasPrefix(m[1], "完成") || strings.HasPrefix(m[1], "时间")) {
 				due = m[2]
 			} else {
-				resp = append(resp, t)
+				resp = append(resp, unbracket(t))
 			}
 		case cur != nil:
 			curText.WriteString(t)
@@ -812,4 +812,16 @@ func (n *Notice) warn() {
 			"所有任务都归入了同一个部分，但任务内容中有“二、”这样的部分编号，请核对",
 			"every task fell into one section, but the text holds section numbers such as 二、; check it")})
 	}
+}
+
+// unbracket drops the brackets around a line that is all responsibility.
+func unbracket(t string) string {
+	if !respWholeRe.MatchString(t) {
+		return t
+	}
+	r := []rune(strings.TrimRight(t, "。. "))
+	if last := r[len(r)-1]; last == '）' || last == ')' || last == '】' || last == ']' {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r[1:]))
 }

@@ -2,10 +2,12 @@ package notice
 
 import (
 	"archive/zip"
+	"fmt"
 	"bytes"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -189,12 +191,10 @@ func FuzzParse(f *testing.F) {
 	f.Add(styled)
 	f.Add("一、任务。（甲负责）\n1.乙【丙、丁负责】\n（1）戊（己（庚）负责）")
 	f.Add("2019年4月24日\n关于\n：\n9月底前年底前第三季度")
+	f.Add("一、甲\n（一）乙，考核，9月底前完成。（牵头单位：丙；配合单位：丁）\n序号 |\n任务 |\n牵头单位 |\n1 |\n戊 |\n己 |\n")
+	f.Add("| 序号 | 任务内容 | 责任单位 |\n| 1 | 甲 | 乙（牵头）、丙 |\n1.丁\n责任领导：戊\n完成时限：全年")
 	f.Fuzz(func(t *testing.T, s string) {
-		n := Parse(s, today)
-		for _, task := range n.Tasks {
-			TaskFile(task)
-		}
-		PlanFile(n, "seeds/x.txt")
+		assertValid(t, Parse(s, today))
 	})
 }
 
@@ -203,7 +203,10 @@ func FuzzDecode(f *testing.F) {
 	f.Add("a.docx", []byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if text, err := Decode(name, data); err == nil {
-			Parse(text, today)
+			if !utf8.ValidString(text) {
+				t.Fatalf("decoded text is not valid UTF-8: %q", text)
+			}
+			assertValid(t, Parse(text, today))
 		}
 	})
 }
@@ -260,5 +263,39 @@ func TestTaskTable(t *testing.T) {
 	}
 	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "合计") {
 		t.Errorf("unplaced: %+v", n.Unplaced)
+	}
+}
+
+// A date after a full-width comma ends its clause: the milestone is the
+// clause before it, whole characters only.
+func TestMilestoneAfterFullWidthComma(t *testing.T) {
+	ms := milestones("落实“三会一课”制度，开展述职评议考核，9月底前完成。", 2023)
+	if len(ms) != 1 || ms[0].Text != "开展述职评议考核完成" || !utf8.ValidString(ms[0].Text) {
+		t.Errorf("milestones %+v", ms)
+	}
+}
+
+// The year of a notice that names none comes from the clock given.
+func TestUndatedNoticeTakesTheYearOfToday(t *testing.T) {
+	n := Parse("1.开展督查。9月底前完成。（市委督查室负责）\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 1 || n.Tasks[0].Milestones[0].Due.Format("2006-01-02") != "2030-09-30" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if !strings.Contains(PlanFile(n, ""), "start: 2030-01-01\nend: 2030-12-31\n") {
+		t.Errorf("plan %s", PlanFile(n, ""))
+	}
+}
+
+// What looks wrong is said: a title holding another item's number, a
+// task with no owner.
+func TestWarnings(t *testing.T) {
+	n := Parse("一、甲\n1.乙（二）丙。（市委组织部负责）\n2.丁。\n", today)
+	var got []string
+	for _, w := range n.Warnings {
+		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Text.In(0)))
+	}
+	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对", "3 任务 2 没有找到责任单位，请在 owners 中补上"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
