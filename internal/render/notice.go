@@ -47,7 +47,7 @@ func ImportTable(n *notice.Notice, lang i18n.Lang) *Table {
 	t := &Table{
 		Head: []string{lang.Pick("编号", "ID"), lang.Pick("章节", "Section"), lang.Pick("任务", "Task"), lang.Pick("责任单位", "Owners"),
 			lang.Pick("牵头", "Lead"), lang.Pick("责任领导", "Leaders"), lang.Pick("完成时限", "Due"), lang.Pick("时间节点", "Milestones")},
-		Wrap:  map[int]int{2: 30, 3: 24, 4: 12, 5: 10},
+		Wrap:  map[int]int{2: 30, 3: 24, 4: 12, 5: 14},
 		Right: map[int]bool{7: true},
 	}
 	for _, k := range n.Tasks {
