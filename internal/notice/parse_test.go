@@ -2,8 +2,8 @@ package notice
 
 import (
 	"archive/zip"
-	"fmt"
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
