@@ -100,7 +100,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err := a.writePlanned(dir, files, o.force, o.dryRun); err != nil {
 		return err
 	}
-	a.reportImport(dir, n, fresh)
+	a.reportImport(dir, n, fresh, o.dryRun)
 	return nil
 }
 
@@ -260,8 +260,11 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 // repository does not know: owner names, sections, a different title.
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
-func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
+func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 	fmt.Fprint(a.stderr, render.ImportAccount(n, a.lang))
+	if fresh && dryRun {
+		return
+	}
 	if fresh {
 		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 tally check。",
 			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
