@@ -56,7 +56,7 @@ type Task struct {
 	Milestones []Milestone
 	Line       int // where the task starts, 1-based
 
-	group int // the number of its section, for ids where numbering starts again
+	group []int // the numbers of its section and sub-section, for ids where numbering starts again
 }
 
 // Milestone is a dated step in a task's text.
@@ -307,11 +307,14 @@ func (n *Notice) list(lines []Line) {
 		finish()
 		if section == "" {
 			section = "一"
-			n.Sections = append(n.Sections, Section{ID: "一", Title: "重点工作任务"})
+			if taskKind != kTop {
+				section = defaultSection(items, kinds)
+			}
+			n.Sections = append(n.Sections, Section{ID: section, Title: "重点工作任务"})
 		}
-		group := chineseNumber(top)
-		if group == 0 {
-			group = len(n.Sections)
+		group := []int{chineseNumber(top), chineseNumber(sub)}
+		if group[0] == 0 {
+			group = []int{len(n.Sections), 0}
 		}
 		cur = &Task{Number: num, Section: section, Line: line, group: group}
 		curText.WriteString(text)
@@ -441,38 +444,39 @@ func rowNumber(s string) (int, bool) {
 
 // assignIDs gives every task its id: its number, zero-padded to the width
 // of the largest, where numbers run on through the notice; where they
-// start again in each section, the section's number and the item's (2.1).
+// start again in each section, the section's number and the item's (2.1),
+// and in each sub-section, the sub-section's too (2.1.3).
 func (n *Notice) assignIDs() {
-	seen := map[int]bool{}
-	unique, most := true, 0
+	most := 0
 	for _, t := range n.Tasks {
-		if seen[t.Number] {
-			unique = false
-		}
-		seen[t.Number] = true
 		most = max(most, t.Number)
 	}
 	width := len(strconv.Itoa(most))
-	for i := range n.Tasks {
-		t := &n.Tasks[i]
-		if unique {
-			t.ID = fmt.Sprintf("%0*d", width, t.Number)
-		} else {
-			t.ID = fmt.Sprintf("%d.%0*d", t.group, width, t.Number)
+	ids := []func(t *Task) string{
+		func(t *Task) string { return fmt.Sprintf("%0*d", width, t.Number) },
+		func(t *Task) string { return fmt.Sprintf("%d.%0*d", t.group[0], width, t.Number) },
+		func(t *Task) string { return fmt.Sprintf("%d.%d.%0*d", t.group[0], t.group[1], width, t.Number) },
+	}
+	for _, id := range ids {
+		seen := map[string]bool{}
+		for i := range n.Tasks {
+			t := &n.Tasks[i]
+			t.ID = id(t)
+			seen[t.ID] = true
+		}
+		if len(seen) == len(n.Tasks) {
+			return
 		}
 	}
-	if unique {
-		return
-	}
-	// Two items in one group with the same number: number the rest on.
-	ids := map[string]bool{}
+	// Two items of one sub-section with the same number: number the rest on.
+	seen := map[string]bool{}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		for ids[t.ID] {
+		for seen[t.ID] {
 			t.Number++
-			t.ID = fmt.Sprintf("%d.%0*d", t.group, width, t.Number)
+			t.ID = ids[2](t)
 		}
-		ids[t.ID] = true
+		seen[t.ID] = true
 	}
 }
 
@@ -824,4 +828,15 @@ func unbracket(t string) string {
 		r = r[:len(r)-1]
 	}
 	return strings.TrimSpace(string(r[1:]))
+}
+
+// defaultSection is the id of the section of tasks that come before any
+// heading: 一, unless a heading of the notice takes it.
+func defaultSection(items []item, kinds []kind) string {
+	for i, k := range kinds {
+		if m := sectionRe.FindStringSubmatch(items[i].line.Text); k == kTop && m != nil && m[1] == "一" {
+			return "〇"
+		}
+	}
+	return "一"
 }

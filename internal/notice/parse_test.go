@@ -299,3 +299,21 @@ func TestWarnings(t *testing.T) {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Numbering that starts again in each sub-section gives ids that carry
+// the section and sub-section; tasks before any heading do not take the
+// id of a section that comes later.
+func TestNumberingStartsAgainInSubSections(t *testing.T) {
+	n := Parse("一、甲\n（一）乙\n1.丙。（A局负责）\n2.丁。（B局负责）\n（二）戊\n1.己。（C局负责）\n二、庚\n（一）辛\n1.壬。（D局负责）\n", today)
+	var ids []string
+	for _, k := range n.Tasks {
+		ids = append(ids, k.ID+"@"+k.Section)
+	}
+	if got := strings.Join(ids, " "); got != "1.1.1@一（一） 1.1.2@一（一） 1.2.1@一（二） 2.1.1@二（一）" {
+		t.Errorf("ids %s", got)
+	}
+	n = Parse("序号\t任务\t责任单位\t\n1\t甲\tA局\t\n一、乙\n2.丙。（B局负责）\n", today)
+	if len(n.Sections) != 2 || n.Sections[0].ID != "〇" || n.Sections[1].ID != "一" {
+		t.Errorf("sections %+v", n.Sections)
+	}
+}
