@@ -12,8 +12,8 @@ type Account struct {
 
 // SectionCount is a section and how many tasks it holds.
 type SectionCount struct {
-	ID, Title string
-	Tasks     int
+	ID, Title, Parent string
+	Tasks             int
 }
 
 // Account counts the notice's sections and tasks, and what the tasks have.
@@ -21,7 +21,7 @@ func (n *Notice) Account() Account {
 	a := Account{Tasks: len(n.Tasks)}
 	at := map[string]int{}
 	for i, s := range n.Sections {
-		a.Sections = append(a.Sections, SectionCount{ID: s.ID, Title: s.Title})
+		a.Sections = append(a.Sections, SectionCount{ID: s.ID, Title: s.Title, Parent: s.Parent})
 		at[s.ID] = i
 	}
 	for _, t := range n.Tasks {

@@ -26,7 +26,11 @@ func dump(n *Notice) string {
 		fmt.Fprintf(&b, "notice: %s | %s | %s | %s\n", n.Issuer, n.Number, n.Title, n.Date.Format("2006-01-02"))
 	}
 	for _, s := range n.Sections {
-		fmt.Fprintf(&b, "section %s: %s\n", s.ID, s.Title)
+		fmt.Fprintf(&b, "section %s: %s", s.ID, s.Title)
+		if s.Parent != "" {
+			fmt.Fprintf(&b, " (in %s)", s.Parent)
+		}
+		b.WriteString("\n")
 	}
 	for _, t := range n.Tasks {
 		fmt.Fprintf(&b, "\ntask %s (section %s, line %d)\n  title: %s\n", t.ID, t.Section, t.Line, t.Title)

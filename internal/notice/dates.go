@@ -141,8 +141,12 @@ const clauseEnds = "。；;！!？?"
 func milestones(s string, year int) []Milestone {
 	var out []Milestone
 	seen := map[string]bool{}
-	for _, f := range findDates(s, year) {
+	dates := findDates(s, year)
+	for k, f := range dates {
 		after := s[f.end:]
+		if k+1 < len(dates) {
+			after = s[f.end:dates[k+1].start] // up to the next date at most
+		}
 		if i := strings.IndexAny(after, clauseEnds); i >= 0 {
 			after = after[:i]
 		}

@@ -3,6 +3,7 @@ package notice
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,8 +38,9 @@ type Warning struct {
 
 // Section is a chapter of the list.
 type Section struct {
-	ID    string
-	Title string
+	ID     string
+	Title  string
+	Parent string // the heading above a sub-section (一、加强政治建设), where it is no section itself
 }
 
 // Task is one numbered task.
@@ -297,14 +299,47 @@ func (n *Notice) list(lines []Line) {
 		cur, resp, due = nil, nil, ""
 		curText.Reset()
 	}
-	addSection := func(id, title string) {
+	// A heading becomes a section when a task falls in it; the heading of
+	// a section whose items all sit in sub-sections is kept in theirs
+	// (Parent). A heading with no task under it at all is a line that
+	// could not be placed.
+	type heading struct {
+		sec  Section
+		line Line
+		used bool
+	}
+	var topH, subH *heading
+	drop := func(h **heading) {
+		if *h != nil && !(*h).used {
+			n.Unplaced = append(n.Unplaced, (*h).line)
+		}
+		*h = nil
+	}
+	addSection := func(id, title string, l Line, isTop bool) {
 		finish()
-		section = id
-		n.Sections = append(n.Sections, Section{ID: id, Title: strings.TrimRight(title, "。")})
-		started = true
+		title = strings.TrimRight(title, "。")
+		drop(&subH)
+		h := &heading{sec: Section{ID: id, Title: title}, line: l}
+		if isTop {
+			drop(&topH)
+			topH = h
+		} else {
+			h.sec.Parent = topH.sec.ID + "、" + topH.sec.Title
+			subH = h
+		}
+		section, started = id, true
 	}
 	startTask := func(num int, text string, line int) {
 		finish()
+		for _, h := range []*heading{topH, subH} {
+			if h != nil && h.sec.ID == section && !h.used {
+				n.Sections = append(n.Sections, h.sec)
+				h.used = true
+				if h == subH {
+					topH.used = true
+				}
+			}
+		}
 		if section == "" {
 			section = "一"
 			if taskKind != kTop {
@@ -333,7 +368,7 @@ func (n *Notice) list(lines []Line) {
 			if one := soleCell(row); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
 				// A heading in a merged row of the table.
 				items[i] = item{line: Line{l.N, one}}
-				n.heading(one, &top, &sub, addSection)
+				n.heading(Line{l.N, one}, &top, &sub, addSection)
 				continue
 			}
 			if table != nil {
@@ -353,7 +388,7 @@ func (n *Notice) list(lines []Line) {
 			m := sectionRe.FindStringSubmatch(t)
 			startTask(chineseNumber(m[1]), m[2], l.N)
 		case k == kTop || (k == kSub && !subIsTask[i]):
-			n.heading(t, &top, &sub, addSection)
+			n.heading(l, &top, &sub, addSection)
 		case k == kSub:
 			m := subRe.FindStringSubmatch(t)
 			startTask(chineseNumber(m[1]), m[2], l.N)
@@ -384,6 +419,9 @@ func (n *Notice) list(lines []Line) {
 		}
 	}
 	finish()
+	drop(&subH)
+	drop(&topH)
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(titleLines, "")
 	if n.ListTitle == "" {
 		if i, j := strings.Index(n.Title, "《"), strings.LastIndex(n.Title, "》"); i >= 0 && j > i {
@@ -398,21 +436,20 @@ func (n *Notice) list(lines []Line) {
 }
 
 // heading opens a section (一、) or a sub-section (（一）). Under a section,
-// a sub-section is a section of its own, named by both numbers (一（二）),
-// so that the plan keeps both titles.
-func (n *Notice) heading(t string, top, sub *string, add func(id, title string)) {
-	if m := sectionRe.FindStringSubmatch(t); m != nil {
+// a sub-section is a section of its own, named by both numbers (一（二）).
+func (n *Notice) heading(l Line, top, sub *string, add func(id, title string, l Line, top bool)) {
+	if m := sectionRe.FindStringSubmatch(l.Text); m != nil {
 		*top, *sub = m[1], ""
-		add(m[1], m[2])
+		add(m[1], m[2], l, true)
 		return
 	}
-	m := subRe.FindStringSubmatch(t)
+	m := subRe.FindStringSubmatch(l.Text)
 	*sub = m[1]
 	if *top == "" {
-		add(m[1], m[2])
+		add(m[1], m[2], l, true)
 		return
 	}
-	add(*top+"（"+m[1]+"）", m[2])
+	add(*top+"（"+m[1]+"）", m[2], l, false)
 }
 
 // soleCell is the text of a row with one filled cell, else "".

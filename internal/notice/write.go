@@ -90,7 +90,18 @@ func PlanFile(n *Notice, source string) string {
 		b.WriteString(yamlfmt.Block("preamble", n.Preamble, 0))
 	}
 	b.WriteString("sections:\n")
+	ids := map[string]bool{}
 	for _, s := range n.Sections {
+		ids[s.ID] = true
+	}
+	parent := ""
+	for _, s := range n.Sections {
+		if s.Parent != parent && s.Parent != "" && !ids[strings.SplitN(s.Parent, "、", 2)[0]] {
+			// The notice's heading above these sub-sections, kept as it
+			// holds no task of its own.
+			b.WriteString("  # " + s.Parent + "\n")
+		}
+		parent = s.Parent
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
 		b.WriteString(yamlfmt.Text("title", s.Title, 4))
 	}

@@ -17,9 +17,18 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 	a := n.Account()
 	b.WriteString(lang.Pick(fmt.Sprintf("读取了 %d 项任务，%d 个部分：\n", a.Tasks, len(a.Sections)),
 		fmt.Sprintf("read %d tasks in %d sections:\n", a.Tasks, len(a.Sections))))
+	parent := ""
 	for _, s := range a.Sections {
-		b.WriteString(lang.Pick(fmt.Sprintf("  %s %s：%d 项\n", s.ID, s.Title, s.Tasks),
-			fmt.Sprintf("  %s %s: %d tasks\n", s.ID, s.Title, s.Tasks)))
+		indent := "  "
+		if s.Parent != "" {
+			if s.Parent != parent {
+				b.WriteString("  " + s.Parent + "\n")
+			}
+			indent = "    "
+		}
+		parent = s.Parent
+		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, s.Title, s.Tasks),
+			fmt.Sprintf("%s%s %s: %d tasks\n", indent, s.ID, s.Title, s.Tasks)))
 	}
 	b.WriteString(lang.Pick(
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),
