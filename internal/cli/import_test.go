@@ -12,6 +12,8 @@ import (
 // repository that checks without errors, whose tasks list as imported.
 func TestImportCheckRoundTrip(t *testing.T) {
 	files, _ := filepath.Glob("../notice/testdata/corpus/*.txt")
+	docx, _ := filepath.Glob("../notice/testdata/corpus/*.docx")
+	files = append(files, docx...)
 	if len(files) == 0 {
 		t.Fatal("no corpus")
 	}
