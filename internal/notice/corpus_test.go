@@ -129,7 +129,9 @@ func TestCorpusDocxTable(t *testing.T) {
 // between two rows a row of one merged cell, any other line a paragraph.
 func docx(text string) []byte {
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
-	isRow := func(i int) bool { return i >= 0 && i < len(lines) && strings.Contains(strings.TrimSuffix(lines[i], "\t"), "\t") }
+	isRow := func(i int) bool {
+		return i >= 0 && i < len(lines) && strings.Contains(strings.TrimSuffix(lines[i], "\t"), "\t")
+	}
 	var body strings.Builder
 	inTable := false
 	for i, line := range lines {
