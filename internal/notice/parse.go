@@ -3,6 +3,7 @@ package notice
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -245,27 +246,7 @@ func (n *Notice) list(lines []Line) {
 	case has[kSub]:
 		taskKind = kSub
 	}
-	// A （一） is a task when no task-level item follows it before the next
-	// heading.
-	subIsTask := make([]bool, len(items))
-	if taskKind == kSub {
-		for i := range items {
-			subIsTask[i] = kinds[i] == kSub
-		}
-	} else if taskKind == kNum {
-		for i := range items {
-			if kinds[i] != kSub {
-				continue
-			}
-			subIsTask[i] = true
-			for j := i + 1; j < len(items) && kinds[j] != kTop && kinds[j] != kSub; j++ {
-				if kinds[j] == kNum || (kinds[j] == kRow && tableHeader(items[j].row) != nil) {
-					subIsTask[i] = false
-					break
-				}
-			}
-		}
-	}
+	subIsTask := subTasks(items, kinds, taskKind)
 
 	if n.Year == 0 {
 		// A notice with no header takes its year from the title.
@@ -285,6 +266,7 @@ func (n *Notice) list(lines []Line) {
 	var titleLines, preamble []string
 	var cur *Task
 	var curText strings.Builder
+	curFirst := "" // the task's first line
 	var resp []string
 	var due string
 	top, sub := "", "" // the current section and sub-section numbers
@@ -301,16 +283,22 @@ func (n *Notice) list(lines []Line) {
 	}
 	// A heading becomes a section when a task falls in it; the heading of
 	// a section whose items all sit in sub-sections is kept in theirs
-	// (Parent). A heading with no task under it at all is a line that
-	// could not be placed.
+	// (Parent). A heading with no task under it is part of the preamble
+	// before the first task (一、总体要求), else a line that could not be
+	// placed.
 	type heading struct {
-		sec  Section
-		line Line
-		used bool
+		sec   Section
+		line  Line
+		used  bool
+		preAt int // where it goes in the preamble; -1 after the first task
 	}
 	var topH, subH *heading
 	drop := func(h **heading) {
-		if *h != nil && !(*h).used {
+		switch {
+		case *h == nil || (*h).used:
+		case (*h).preAt >= 0:
+			preamble = slices.Insert(preamble, (*h).preAt, (*h).line.Text)
+		default:
 			n.Unplaced = append(n.Unplaced, (*h).line)
 		}
 		*h = nil
@@ -319,7 +307,10 @@ func (n *Notice) list(lines []Line) {
 		finish()
 		title = strings.TrimRight(title, "。")
 		drop(&subH)
-		h := &heading{sec: Section{ID: id, Title: title}, line: l}
+		h := &heading{sec: Section{ID: id, Title: title}, line: l, preAt: -1}
+		if len(n.Tasks) == 0 {
+			h.preAt = len(preamble)
+		}
 		if isTop {
 			drop(&topH)
 			topH = h
@@ -353,6 +344,7 @@ func (n *Notice) list(lines []Line) {
 		}
 		cur = &Task{Number: num, Section: section, Line: line, group: group}
 		curText.WriteString(text)
+		curFirst = text
 		started = true
 	}
 	for i, it := range items {
@@ -407,9 +399,12 @@ func (n *Notice) list(lines []Line) {
 				resp = append(resp, unbracket(t))
 			}
 		case cur != nil:
+			if curText.String() == curFirst && isHeadLine(curFirst) {
+				curText.WriteString("\n") // a title on a line of its own
+			}
 			curText.WriteString(t)
-		case !started:
-			if isTitleLine(t) && len(preamble) == 0 {
+		case !started || len(n.Tasks) == 0:
+			if !started && isTitleLine(t) && len(preamble) == 0 {
 				titleLines = append(titleLines, t)
 			} else {
 				preamble = append(preamble, t)
@@ -433,6 +428,53 @@ func (n *Notice) list(lines []Line) {
 	}
 	n.assignIDs()
 	n.warn()
+}
+
+// subTasks says which （一） lines are tasks. Where they are the task
+// level, all are. Where 1. items are, a （一） is a sub-section when its
+// section (一、) holds 1. items; else it is a task when it names who is
+// responsible for it (in a 总体要求 or 保障措施 section it names no one,
+// and is no task).
+func subTasks(items []item, kinds []kind, taskKind kind) []bool {
+	out := make([]bool, len(items))
+	if taskKind == kSub {
+		for i := range items {
+			out[i] = kinds[i] == kSub
+		}
+		return out
+	}
+	if taskKind != kNum {
+		return out
+	}
+	numbered := false // the current section holds 1. items or a task table
+	for i := range items {
+		if kinds[i] == kTop || i == 0 {
+			numbered = false
+			for j := i; j < len(items) && (j == i || kinds[j] != kTop); j++ {
+				if kinds[j] == kNum || (kinds[j] == kRow && tableHeader(items[j].row) != nil) {
+					numbered = true
+					break
+				}
+			}
+		}
+		if kinds[i] != kSub || numbered {
+			continue
+		}
+		for j := i; j < len(items) && (j == i || (kinds[j] != kTop && kinds[j] != kSub)); j++ {
+			if kinds[j] == kResp || (j == i && namesResponsibility(items[j].line.Text)) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesResponsibility reports whether an item's text ends by naming who
+// is responsible for it.
+func namesResponsibility(s string) bool {
+	_, _, ok := trailingBracket(s)
+	return ok
 }
 
 // heading opens a section (一、) or a sub-section (（一）). Under a section,
@@ -754,7 +796,10 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 	if due == "" {
 		due = r.due
 	}
-	if i := strings.Index(text, "。"); i >= 0 {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		t.Title = text[:i]
+		t.Body = strings.TrimSpace(text[i+1:])
+	} else if i := strings.Index(text, "。"); i >= 0 {
 		t.Title = text[:i]
 		t.Body = strings.TrimSpace(text[i+len("。"):])
 	} else {
@@ -876,4 +921,12 @@ func defaultSection(items []item, kinds []kind) string {
 		}
 	}
 	return "一"
+}
+
+// isHeadLine tells a task's title on a line of its own (推进老旧小区改造)
+// from the first line of a paragraph wrapped onto the next: short, with
+// no punctuation at its end.
+func isHeadLine(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && len(r) <= 20 && !strings.ContainsRune("，,、；;：:（(“《", r[len(r)-1])
 }
