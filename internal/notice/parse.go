@@ -3,7 +3,6 @@ package notice
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -263,7 +262,8 @@ func (n *Notice) list(lines []Line) {
 	if n.Year == 0 {
 		n.Year = n.today.Year()
 	}
-	var titleLines, preamble []string
+	var titleLines []string
+	var preamble []Line
 	var cur *Task
 	var curText strings.Builder
 	curFirst := "" // the task's first line
@@ -290,14 +290,14 @@ func (n *Notice) list(lines []Line) {
 		sec   Section
 		line  Line
 		used  bool
-		preAt int // where it goes in the preamble; -1 after the first task
+		early bool // it comes before the first task
 	}
 	var topH, subH *heading
 	drop := func(h **heading) {
 		switch {
 		case *h == nil || (*h).used:
-		case (*h).preAt >= 0:
-			preamble = slices.Insert(preamble, (*h).preAt, (*h).line.Text)
+		case (*h).early:
+			preamble = append(preamble, (*h).line)
 		default:
 			n.Unplaced = append(n.Unplaced, (*h).line)
 		}
@@ -307,10 +307,7 @@ func (n *Notice) list(lines []Line) {
 		finish()
 		title = strings.TrimRight(title, "。")
 		drop(&subH)
-		h := &heading{sec: Section{ID: id, Title: title}, line: l, preAt: -1}
-		if len(n.Tasks) == 0 {
-			h.preAt = len(preamble)
-		}
+		h := &heading{sec: Section{ID: id, Title: title}, line: l, early: len(n.Tasks) == 0}
 		if isTop {
 			drop(&topH)
 			topH = h
@@ -407,7 +404,7 @@ func (n *Notice) list(lines []Line) {
 			if !started && isTitleLine(t) && len(preamble) == 0 {
 				titleLines = append(titleLines, t)
 			} else {
-				preamble = append(preamble, t)
+				preamble = append(preamble, l)
 			}
 		default:
 			n.Unplaced = append(n.Unplaced, l)
@@ -424,7 +421,12 @@ func (n *Notice) list(lines []Line) {
 		}
 	}
 	if len(preamble) > 0 {
-		n.Preamble = strings.Join(preamble, "\n") + "\n"
+		sort.SliceStable(preamble, func(i, j int) bool { return preamble[i].N < preamble[j].N })
+		var b strings.Builder
+		for _, l := range preamble {
+			b.WriteString(l.Text + "\n")
+		}
+		n.Preamble = b.String()
 	}
 	n.assignIDs()
 	n.warn()
@@ -547,14 +549,20 @@ func (n *Notice) assignIDs() {
 			return
 		}
 	}
-	// Two items of one sub-section with the same number: number the rest on.
+	// Two items of one sub-section with the same number: number on from
+	// the largest number of the sub-section so far.
 	seen := map[string]bool{}
+	next := map[[2]int]int{}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		for seen[t.ID] {
-			t.Number++
-			t.ID = ids[2](t)
+		g := [2]int{t.group[0], t.group[1]}
+		if seen[t.ID] {
+			t.Number = max(t.Number, next[g])
+			for t.ID = ids[2](t); seen[t.ID]; t.ID = ids[2](t) {
+				t.Number++
+			}
 		}
+		next[g] = max(next[g], t.Number+1)
 		seen[t.ID] = true
 	}
 }
@@ -578,6 +586,7 @@ var (
 func tableRows(lines []Line) []item {
 	var out []item
 	inTable := false // a tab-separated task table has begun
+	noHeaderUntil := 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := pipeSeps.Replace(l.Text)
@@ -594,10 +603,16 @@ func tableRows(lines []Line) []item {
 			out = append(out, item{l, splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
 			continue
 		}
-		if head, next := flatHeader(lines, i); head != nil {
-			out = append(out, item{l, head})
-			i = flatRows(lines, next, len(head), &out) - 1
-			continue
+		if i >= noHeaderUntil {
+			head, next := flatHeader(lines, i)
+			if head != nil {
+				out = append(out, item{l, head})
+				i = flatRows(lines, next, len(head), &out) - 1
+				continue
+			}
+			// No header starts inside a run of column names that made
+			// none: its tails name fewer columns.
+			noHeaderUntil = next
 		}
 		out = append(out, item{line: l})
 	}
@@ -625,8 +640,8 @@ func flatHeader(lines []Line, i int) ([]string, int) {
 		}
 		head = append(head, c)
 	}
-	if tableHeader(head) == nil {
-		return nil, i
+	if len(head) > maxColumns || tableHeader(head) == nil {
+		return nil, j
 	}
 	return head, j
 }
@@ -663,6 +678,10 @@ func flatRows(lines []Line, i, width int, out *[]item) int {
 }
 
 var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措`)
+
+// maxColumns bounds the header of a flattened table: real ones have a
+// few columns, a longer run of column names is no header.
+const maxColumns = 16
 
 func isColumnName(s string) bool {
 	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s)

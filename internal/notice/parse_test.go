@@ -317,3 +317,21 @@ func TestNumberingStartsAgainInSubSections(t *testing.T) {
 		t.Errorf("sections %+v", n.Sections)
 	}
 }
+
+// Pathological shapes stay linear: long runs of column names, headings
+// with no task, sub-sections, one-cell rows.
+func TestPathologicalShapesStayLinear(t *testing.T) {
+	for name, unit := range map[string]string{
+		"column names":  "任务 |\n",
+		"headings":      "一、甲\n",
+		"sub-sections":  "（一）乙\n",
+		"one-cell rows": "序号 |\n任务 |\n牵头单位 |\n1 |\n",
+		"pipes":         "| 序号 | 任务 | 牵头单位 |\n",
+	} {
+		n := Parse(strings.Repeat(unit, 30000)+"1.丙。（丁负责）\n", today)
+		if len(n.Tasks) == 0 {
+			t.Errorf("%s: no task", name)
+		}
+		assertValid(t, n)
+	}
+}
