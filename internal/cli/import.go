@@ -30,14 +30,20 @@ func (a *app) importCmd() *cobra.Command {
 		Use:   a.t("import 通知文件 [选项]", "import NOTICE [flags]"),
 		Short: a.t("从通知（.txt 或 .docx）导入任务清单", "import a task list from a notice (.txt or .docx)"),
 		Long: a.t("读取印发任务清单的通知（UTF-8 或 GB18030 编码的 .txt，或 .docx），写出 tasks/ 下每项任务一个文件：\n"+
-			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、完成时限和时间节点。\n"+
-			"在还没有 plan.yaml 的目录中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
-			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。最后列出无法归类的行和 units.yaml 中没有的单位。",
+			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、责任领导、完成时限和时间节点。\n"+
+			"认得“一、”“（一）”“1.”各级编号，括号内或后续行的牵头单位、配合单位、责任单位、责任领导、完成时限，\n"+
+			"以及表格（.docx 表格；制表符或“|”分隔的文本；每格一行、以“ |”结尾的文本）。\n"+
+			"在还没有 plan.yaml 的目录（或空目录）中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
+			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。\n"+
+			"最后报告读到的部分和任务、无法归类的行（带行号）、可疑之处和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件。",
 			"Reads the notice that issued a task list (a .txt in UTF-8 or GB18030, or a .docx) and writes one file per task under tasks/:\n"+
-				"title, text, owners (split, shared prefixes filled in), leads, due date and milestones.\n"+
-				"In a folder with no plan.yaml it starts a data repository (plan.yaml, units.yaml, …).\n"+
+				"title, text, owners (split, shared prefixes filled in), leads, leaders, due date and milestones.\n"+
+				"It reads 一、/（一）/1. numbering, lead, partner and responsible units, leaders and time limits in parentheses or on\n"+
+				"following lines, and tables (.docx tables; text split by tabs or |; one cell per line ending in \" |\").\n"+
+				"In a folder with no plan.yaml (or an empty one) it starts a data repository (plan.yaml, units.yaml, …).\n"+
 				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
-				"It ends by listing the lines it could not place and owners units.yaml does not know."),
+				"It ends with an account: sections and tasks, lines it could not place (with line numbers), what looks wrong,\n"+
+				"and owners units.yaml does not know; --dry-run lists the tasks as a table and writes nothing."),
 		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
@@ -48,7 +54,7 @@ func (a *app) importCmd() *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
-	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("只显示将写入的内容，不写文件", "show what would be written, write nothing"))
+	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
 	return c
 }
 
