@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -50,6 +51,12 @@ func reportRules(c *ctx) {
 			c.add(r.File, r.At.Of("submitted"), diag.SubmittedFuture, i18n.F("报送日期 %s 晚于今天（%s）",
 				"submitted %s, after today (%s)", model.FormatDate(r.Submitted), model.FormatDate(c.opts.Today)))
 		}
+		if r.Submitted.IsZero() && !c.repo.Invalid[r.File] {
+			c.add(r.File, r.At.Of("submitted"), diag.Draft, i18n.F(
+				"%s 是草稿：没有报送日期 submitted，不计入汇总，本单位仍在催报清单中；填好后加上一行 submitted: 年-月-日 即为报送",
+				"%s is a draft: it has no submitted date, so it does not count and the unit is still chased; add a line submitted: YYYY-MM-DD when it is ready",
+				r.File))
+		}
 		clear(seen)
 		for i := range r.Entries {
 			c.entryRules(r, &r.Entries[i], seen)
@@ -94,8 +101,9 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
 		}
 	}
-	if e.Status != model.NotStarted && e.Summary == "" {
-		c.add(r.File, e.At.Of("status"), diag.NoSummary, i18n.F("任务 %s 已启动，但没有填写进展情况 summary", "task %s is under way but has no summary", e.Task))
+	if !r.Submitted.IsZero() && strings.TrimSpace(e.Summary) == "" {
+		c.add(r.File, e.At.Of("task"), diag.NoSummary, i18n.F("任务 %s 没有填写进展情况 summary；已报送的报告每项任务都要写明本期进展",
+			"task %s has no summary; a submitted report says what was done on every task", e.Task))
 	}
 }
 

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -51,24 +50,10 @@ func (a *app) runCheck(o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	errs, warns := l.diags.Counts()
-	if f == render.FormatJSON {
-		if err := render.JSON(a.stdout, render.NewCheckJSON(l.diags, a.lang)); err != nil {
-			return err
-		}
-	} else {
-		if err := render.Diagnostics(a.stdout, l.diags.Items, l.res.Source, a.lang); err != nil {
-			return err
-		}
-		files := len(l.res.Repo.Files)
-		switch {
-		case errs == 0 && warns == 0:
-			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), fmt.Sprintf("%d files checked: no problems.", files)))
-		default:
-			fmt.Fprintln(a.stdout, a.t(fmt.Sprintf("检查了 %d 个文件：%d 个错误，%d 个警告。", files, errs, warns),
-				fmt.Sprintf("%d files checked: %d errors, %d warnings.", files, errs, warns)))
-		}
+	if err := render.Check(a.stdout, f, l.diags, l.res.Source, len(l.res.Repo.Files), a.lang); err != nil {
+		return err
 	}
+	errs, warns := l.diags.Counts()
 	if errs > 0 || (o.strict && warns > 0) {
 		return errDataReported
 	}
@@ -84,10 +69,5 @@ func (a *app) explain(id string) error {
 		}
 		return usage("没有规则“%s”；现有规则：%s", "there is no rule %q; the rules are: %s", id, strings.Join(ids, " "))
 	}
-	sev := a.t("错误", "error")
-	if r.Severity == diag.Warning {
-		sev = a.t("警告", "warning")
-	}
-	fmt.Fprintf(a.stdout, a.t("%s: %s（%s）\n\n%s\n", "%s: %s (%s)\n\n%s\n"), r.ID, r.Title.In(a.lang), sev, r.Explain.In(a.lang))
-	return nil
+	return render.Explain(a.stdout, r, a.lang)
 }

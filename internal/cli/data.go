@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -98,23 +97,6 @@ func (a *app) revFlag(c *cobra.Command) {
 
 func (a *app) loadFS(root string, fsys fs.FS) *loaded {
 	return a.checked(root, load.Load(fsys))
-}
-
-// bytesPerFile is twice the live heap per data file at the peak of an
-// export (the hungriest command), measured on the generated province
-// repository: room for the data and for the collector to work in.
-const bytesPerFile = 52 << 10
-
-// roomFor raises the soft memory limit cmd/tally sets for a repository
-// larger than a province, so that the collector does not run without end
-// on data that simply needs more memory. GOMEMLIMIT, when set, rules.
-func roomFor(files int) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	if want := int64(files) * bytesPerFile; want > debug.SetMemoryLimit(-1) {
-		debug.SetMemoryLimit(want)
-	}
 }
 
 // checked runs the cross-file rules over a loaded repository.

@@ -1,16 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/gitfs"
+	"tally/internal/i18n"
+	"tally/internal/ledger"
 	"tally/internal/xlsx"
 )
 
@@ -49,19 +50,18 @@ func (a *app) runExport(o *exportOptions) error {
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usage("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
 		return err
 	}
 	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root)}
-	err = atomicfile.Write(o.output, 0o644, o.force, func(w io.Writer) error {
-		return xlsx.Write(w, lg, l.index, meta, a.lang)
-	})
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		return usage("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
-	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, l.index, meta, a.lang); err != nil {
+		return usage("无法生成工作簿：%v", "cannot build the workbook: %v", err)
+	}
+	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
+		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
 		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))

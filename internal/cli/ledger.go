@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -30,37 +31,21 @@ func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool)
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
 }
 
-// periodOf resolves --period: empty means def.
-func (a *app) periodOf(plan *model.Plan, id string, def int) (int, error) {
-	if id == "" {
-		return def, nil
-	}
-	var ids []string
-	for i, p := range plan.Periods {
-		if p.ID == id {
-			return i, nil
-		}
-		ids = append(ids, p.ID)
-	}
-	return 0, usage("没有期次“%s”；plan.yaml 中的期次：%s", "there is no period %q; plan.yaml has: %s", id, strings.Join(ids, " "))
-}
-
-func (a *app) parseAsOf(s string) (time.Time, bool, error) {
+func (a *app) parseAsOf(s string) (time.Time, error) {
 	if s == "" {
-		return time.Time{}, false, nil
+		return time.Time{}, nil
 	}
 	t, ok := model.ParseDate(s)
 	if !ok {
-		return time.Time{}, false, usage("--as-of 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "--as-of %q is not a date; write YYYY-MM-DD, such as 2019-06-30", s)
+		return time.Time{}, usage("--as-of 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "--as-of %q is not a date; write YYYY-MM-DD, such as 2019-06-30", s)
 	}
-	return t, true, nil
+	return t, nil
 }
 
-// buildLedger loads the data and computes the ledger. In period views the
-// as-of date defaults to the period's end; in date views (overdue) to today,
-// and the period to the one under way then.
-func (a *app) buildLedger(o *ledgerOptions, periodView bool) (*loaded, *ledger.Ledger, error) {
-	asOf, given, err := a.parseAsOf(o.asOf)
+// buildLedger loads the data and computes the ledger of the period and
+// as-of date the flags and the view call for (ledger.Resolve).
+func (a *app) buildLedger(o *ledgerOptions, view ledger.View) (*loaded, *ledger.Ledger, error) {
+	asOf, err := a.parseAsOf(o.asOf)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -68,25 +53,23 @@ func (a *app) buildLedger(o *ledgerOptions, periodView bool) (*loaded, *ledger.L
 	if err != nil {
 		return nil, nil, err
 	}
-	plan := l.res.Repo.Plan
-	if plan == nil || len(plan.Periods) == 0 {
+	if plan := l.res.Repo.Plan; plan == nil || len(plan.Periods) == 0 {
 		return nil, nil, &Error{Code: ExitData, Msg: i18n.T(
 			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
 			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
 	}
-	if !given && !periodView {
-		asOf = a.now()
-	}
-	def := ledger.DefaultPeriod(l.index)
-	if !periodView {
-		def = ledger.PeriodAt(plan, asOf)
-	}
-	pi, err := a.periodOf(plan, o.period, def)
+	pi, asOf, err := ledger.Resolve(l.index, view, o.period, asOf, a.now())
 	if err != nil {
-		return nil, nil, err
-	}
-	if !given && periodView {
-		asOf = plan.Periods[pi].End
+		return nil, nil, a.periodError(err)
 	}
 	return l, ledger.Build(l.index, pi, asOf), nil
+}
+
+// periodError words ledger.Resolve's error for the user.
+func (a *app) periodError(err error) error {
+	var e *ledger.UnknownPeriodError
+	if errors.As(err, &e) {
+		return usage("没有期次“%s”；plan.yaml 中的期次：%s", "there is no period %q; plan.yaml has: %s", e.ID, strings.Join(e.Known, " "))
+	}
+	return err
 }

@@ -14,7 +14,7 @@ import (
 // ambiguous characters as two columns and break the table borders; tally
 // pins them to one, as terminals show them.
 func TestTablesLineUpUnderChineseLocale(t *testing.T) {
-	cmd := exec.Command(os.Args[0], "-C", "../..", "tasks")
+	cmd := exec.Command(os.Args[0], "-C", bundled(t), "tasks")
 	cmd.Env = append(os.Environ(), "TALLY_TEST_MAIN=1", "LC_ALL=zh_CN.UTF-8", "LANG=zh_CN.UTF-8", "RUNEWIDTH_EASTASIAN=1")
 	out, err := cmd.Output()
 	if err != nil {

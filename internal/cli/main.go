@@ -40,6 +40,13 @@ func usage(zh, en string, args ...any) error {
 // errDataReported means the data had errors, already reported.
 var errDataReported = &Error{Code: ExitData}
 
+// Run is the tally command: it sets the collector for tally's work
+// (memory.go), then runs Main.
+func Run(args []string, stdout, stderr io.Writer) int {
+	tuneMemory()
+	return Main(args, stdout, stderr)
+}
+
 // Main runs tally with args and returns the exit status.
 func Main(args []string, stdout, stderr io.Writer) int {
 	a := &app{stdout: stdout, stderr: stderr, lang: preLang(args), now: clock()}

@@ -1,17 +1,16 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/i18n"
+	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
 )
@@ -61,9 +60,9 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
 	}
-	pi, err := a.periodOf(plan, o.period, -1)
+	pi, _, err := ledger.Resolve(l.index, ledger.PeriodView, o.period, time.Time{}, a.now())
 	if err != nil {
-		return err
+		return a.periodError(err)
 	}
 	unit := a.findUnit(l, o.unit)
 	if unit == nil {
@@ -80,16 +79,13 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return usage("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
 	}
 	rel := filepath.Join("reports", plan.Periods[pi].ID, unit.ID+".yaml")
-	p := filepath.Join(l.root, rel)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return usage("无法创建目录：%v", "cannot create the folder: %v", err)
+	shown, p := filepath.ToSlash(rel), filepath.Join(l.root, rel)
+	if err := makeDir(p, shown); err != nil {
+		return err
 	}
-	err = atomicfile.Write(p, 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		return usage("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel))
-	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", rel, err)
+	if err := writeFile(p, shown, 0o644, false,
+		i18n.F("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", shown), []byte(text)); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 tally check", filepath.ToSlash(rel), n),
 		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run tally check", filepath.ToSlash(rel), n)))

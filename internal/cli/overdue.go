@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"tally/internal/ledger"
-	"tally/internal/model"
 	"tally/internal/render"
 )
 
@@ -30,82 +27,16 @@ func (a *app) overdueCmd() *cobra.Command {
 	return c
 }
 
-// overdueItems lists the non-green items: each task's own light, then its
-// units', in task order.
-func overdueItems(lg *ledger.Ledger) []overdueItem {
-	var out []overdueItem
-	for _, t := range lg.Tasks {
-		if t.Light != ledger.Green {
-			out = append(out, overdueItem{task: t, light: t.Light, reasons: t.Reasons})
-		}
-		for _, p := range t.Pairs {
-			if p.Light != ledger.Green {
-				out = append(out, overdueItem{task: t, pair: p, light: p.Light, reasons: p.Reasons})
-			}
-		}
-	}
-	return out
-}
-
-type overdueItem struct {
-	task    *ledger.TaskRow
-	pair    *ledger.Pair // nil for the task's own light
-	light   ledger.Light
-	reasons []ledger.Reason
-}
-
 func (a *app) runOverdue(o *ledgerOptions) error {
 	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
 	if err != nil {
 		return err
 	}
-	l, lg, err := a.buildLedger(o, false)
+	l, lg, err := a.buildLedger(o, ledger.DateView)
 	if err != nil {
 		return err
 	}
-	items := overdueItems(lg)
-	if f == render.FormatJSON {
-		out := []render.OverdueJSON{}
-		for _, it := range items {
-			unit := ""
-			if it.pair != nil {
-				unit = it.pair.Unit
-			}
-			out = append(out, render.OverdueJSON{Task: it.task.Task.ID, Unit: unit, Light: it.light.Code(), Reason: render.Reasons(it.reasons, a.lang)})
-		}
-		if err := render.JSON(a.stdout, out); err != nil {
-			return err
-		}
-		return a.dataStatus(l, o.strict)
-	}
-	t := &render.Table{
-		Head: []string{a.t("预警", "Light"), a.t("任务", "Task"), a.t("单位", "Unit"), a.t("进度", "Progress"), a.t("原因", "Reason")},
-		Wrap: map[int]int{1: 24, 4: 44},
-	}
-	red, yellow := 0, 0
-	for _, it := range items {
-		unit, progress := a.t("（全部单位）", "(all units)"), it.task.Progress
-		if it.pair != nil {
-			unit, progress = l.index.Registry.Unit(it.pair.Unit).Name, it.pair.Progress
-		}
-		if it.light == ledger.Red {
-			red++
-		} else {
-			yellow++
-		}
-		t.Rows = append(t.Rows, []string{render.LightLabel(it.light, a.lang), it.task.Task.ID + " " + it.task.Task.Title, unit,
-			render.Percent(progress), render.Reasons(it.reasons, a.lang)})
-	}
-	if f == render.FormatTable {
-		fmt.Fprintln(a.stdout, a.t(
-			fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", model.FormatDate(lg.AsOf), lg.Period.ID, red, yellow),
-			fmt.Sprintf("As of %s (period %s): %d red, %d yellow", model.FormatDate(lg.AsOf), lg.Period.ID, red, yellow)))
-		if len(items) == 0 {
-			return a.dataStatus(l, o.strict)
-		}
-		fmt.Fprintln(a.stdout)
-	}
-	if err := t.Write(a.stdout, f); err != nil {
+	if err := render.Overdue(a.stdout, f, lg, l.index.Registry, a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

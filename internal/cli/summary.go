@@ -1,10 +1,9 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
+	"tally/internal/ledger"
 	"tally/internal/render"
 )
 
@@ -40,29 +39,11 @@ func (a *app) runSummary(o *summaryOptions) error {
 	if err != nil {
 		return err
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, true)
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
 		return err
 	}
-	if f == render.FormatJSON {
-		if err := render.JSON(a.stdout, render.NewSummaryJSON(lg)); err != nil {
-			return err
-		}
-		return a.dataStatus(l, o.strict)
-	}
-	var t *render.Table
-	switch o.by {
-	case "unit":
-		t = render.UnitTable(lg, a.lang)
-	case "section":
-		t = render.SectionTable(lg, a.lang)
-	default:
-		t = render.TaskTable(lg, a.lang)
-	}
-	if f == render.FormatTable {
-		fmt.Fprintln(a.stdout, render.Headline(lg, l.res.Repo.Plan.Title, a.lang))
-	}
-	if err := t.Write(a.stdout, f); err != nil {
+	if err := render.Summary(a.stdout, f, lg, o.by, l.res.Repo.Plan.Title, a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

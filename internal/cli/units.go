@@ -1,38 +1,14 @@
 package cli
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/spf13/cobra"
 
-	"tally/internal/model"
 	"tally/internal/render"
 )
 
 type unitsOptions struct {
 	format string
 	strict bool
-}
-
-type unitsJSON struct {
-	Units  []unitJSON  `json:"units"`
-	Groups []groupJSON `json:"groups"`
-}
-
-type unitJSON struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Aliases []string `json:"aliases"`
-	Groups  []string `json:"groups"`
-	Tasks   []string `json:"tasks"`
-}
-
-type groupJSON struct {
-	Name    string   `json:"name"`
-	Aliases []string `json:"aliases"`
-	Members []string `json:"members"`
-	Units   []string `json:"units"`
 }
 
 func (a *app) unitsCmd() *cobra.Command {
@@ -59,60 +35,8 @@ func (a *app) runUnits(o *unitsOptions) error {
 	if err != nil {
 		return err
 	}
-	reg := l.index.Registry
-	unitTasks := l.index.UnitTasks()
-	groupsOf := map[string][]string{}
-	out := unitsJSON{Units: []unitJSON{}, Groups: []groupJSON{}}
-	for _, g := range reg.Groups {
-		units, _ := reg.Resolve(g.Name)
-		for _, u := range units {
-			groupsOf[u] = append(groupsOf[u], g.Name)
-		}
-		out.Groups = append(out.Groups, groupJSON{Name: g.Name, Aliases: nonNil(model.Values(g.Aliases)),
-			Members: nonNil(model.Values(g.Members)), Units: nonNil(units)})
-	}
-	for _, u := range reg.Units {
-		out.Units = append(out.Units, unitJSON{ID: u.ID, Name: u.Name, Aliases: nonNil(model.Values(u.Aliases)),
-			Groups: nonNil(groupsOf[u.ID]), Tasks: nonNil(unitTasks[u.ID])})
-	}
-	if f == render.FormatJSON {
-		if err := render.JSON(a.stdout, out); err != nil {
-			return err
-		}
-		return a.dataStatus(l, o.strict)
-	}
-	sep := a.t("、", ", ")
-	t := &render.Table{
-		Head:  []string{a.t("编号", "ID"), a.t("名称", "Name"), a.t("别名", "Aliases"), a.t("所属分组", "Groups"), a.t("任务数", "Tasks")},
-		Wrap:  map[int]int{2: 24, 3: 36},
-		Right: map[int]bool{4: true},
-	}
-	for _, u := range out.Units {
-		t.Rows = append(t.Rows, []string{u.ID, u.Name, strings.Join(u.Aliases, sep), strings.Join(u.Groups, sep), fmt.Sprint(len(u.Tasks))})
-	}
-	if err := t.Write(a.stdout, f); err != nil {
+	if err := render.Units(a.stdout, f, l.index, a.lang); err != nil {
 		return err
 	}
-	if f == render.FormatTable && len(out.Groups) > 0 {
-		g := &render.Table{
-			Head:  []string{a.t("分组", "Group"), a.t("别名", "Aliases"), a.t("成员", "Members"), a.t("单位数", "Units")},
-			Wrap:  map[int]int{1: 24, 2: 40},
-			Right: map[int]bool{3: true},
-		}
-		for _, gr := range out.Groups {
-			g.Rows = append(g.Rows, []string{gr.Name, strings.Join(gr.Aliases, sep), strings.Join(gr.Members, sep), fmt.Sprint(len(gr.Units))})
-		}
-		fmt.Fprintln(a.stdout)
-		if err := g.Write(a.stdout, f); err != nil {
-			return err
-		}
-	}
 	return a.dataStatus(l, o.strict)
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

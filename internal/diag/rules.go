@@ -63,6 +63,7 @@ const (
 	SubmittedLate   = "R405"
 	SubmittedFuture = "R406"
 	NotReported     = "R407"
+	Draft           = "R408"
 )
 
 var rules = map[string]Rule{}
@@ -210,9 +211,9 @@ func init() {
 	def(DoneWentBack, Warning, t("已完成的任务又变为未完成", "done went back"), t(
 		"上一期已报“已完成”的任务本期又报为未完成。\n修改：核对状态；确需重新推进时在 problems 中说明原因。",
 		"A task reported done in the previous period is now reported not done.\nFix: check the status; if it is real, explain in problems."))
-	def(NoSummary, Warning, t("缺少进展情况", "no summary"), t(
-		"已启动的任务应在 summary 中写明本期进展情况。\n修改：补写 summary。",
-		"A started task should say what was done in summary.\nFix: write the summary."))
+	def(NoSummary, Error, t("缺少进展情况", "no summary"), t(
+		"已报送（有 submitted 日期）的报告，每项任务都要在 summary 中写明本期进展情况；没有进展也要写明原因。\n修改：补写 summary。还没写好时，可先删去 submitted 一行，作为草稿保存。",
+		"A submitted report (one with a submitted date) says in summary what was done on every task, or why nothing was.\nFix: write the summary. Until it is ready, remove the submitted line and keep the file as a draft."))
 	def(SubmittedLate, Warning, t("逾期报送", "submitted late"), t(
 		"submitted 的日期晚于该期次的报送截止日（plan.yaml 中 periods 的 due）。\n这只是提醒，报送仍然计入。",
 		"submitted is after the period's due date (due in plan.yaml's periods). A reminder only: the report still counts."))
@@ -222,4 +223,7 @@ func init() {
 	def(NotReported, Warning, t("未报送责任任务", "owned task not reported"), t(
 		"单位提交了本期报送，但漏报了它负责且尚未完成的任务。\n修改：为提示中的任务补上条目（`tally new report` 生成的模板会列出全部任务）。",
 		"The unit's report for the period leaves out tasks it owns and has not finished.\nFix: add entries for them (`tally new report` lists them all)."))
+	def(Draft, Warning, t("草稿未报", "draft"), t(
+		"报告没有 submitted 日期，是草稿：tally check 照常检查它，但汇总、排名和预警都不计入，催报清单中该单位显示为“草稿未报”。\n修改：填写完毕后加上 submitted: 年-月-日（报送的日期）。",
+		"The report has no submitted date, so it is a draft: check validates it, but summaries, ranking and lights ignore it and missing lists the unit as draft only.\nFix: when it is ready, add submitted: YYYY-MM-DD (the day it is sent)."))
 }

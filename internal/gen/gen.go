@@ -173,6 +173,8 @@ func Write(dir string, o Options) error {
 				fmt.Fprintf(&b, "  - task: %d\n    status: %s\n    progress: %d\n", t+1, status, st.progress)
 				if status != "未启动" {
 					b.WriteString("    summary: " + progress[rng.Intn(len(progress))] + "，" + progress[rng.Intn(len(progress))] + "。\n")
+				} else {
+					b.WriteString("    summary: 本期尚未启动。\n") // a submitted report says so (DESIGN §2)
 				}
 				if pr := problems[rng.Intn(len(problems))]; pr != "" {
 					b.WriteString("    problems: " + pr + "。\n")
@@ -209,7 +211,7 @@ func submitted(q int, rng *rand.Rand) string {
 // Cached returns a folder holding a repository of size o, generating it
 // in the system's temporary folder the first time (for benchmarks).
 func Cached(o Options) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v4-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v5-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
 	if _, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil {
 		return dir, nil
 	}

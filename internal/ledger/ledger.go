@@ -20,19 +20,37 @@ const (
 	Green Light = iota
 	Yellow
 	Red
+	// Unlit is the light of a pair with no state (未报): it has none, and
+	// `missing` is where it shows.
+	Unlit
 )
 
-// Code is the English name used in JSON.
-func (l Light) Code() string { return [...]string{"green", "yellow", "red"}[l] }
+// Code is the English name used in JSON ("" for Unlit).
+func (l Light) Code() string { return [...]string{"green", "yellow", "red", ""}[l] }
+
+// State is how a pair (unit, task) stands in a period (DESIGN §2).
+type State int
+
+const (
+	// None (未报): the unit never reported on the task. No status, no
+	// progress.
+	None State = iota
+	// Carried: its latest entry is from an earlier period's report.
+	Carried
+	// Reported: its entry is in this period's submitted report.
+	Reported
+)
 
 // Pair is the state of one unit on one task in the period.
 type Pair struct {
-	Unit     string
-	Task     *model.Task
+	Unit  string
+	Task  *model.Task
+	State State
+	// Status and Progress hold when State is not None.
 	Status   model.Status
 	Progress float64
-	// Entry is the unit's latest word on the task up to the period (nil if
-	// it never reported on it); EntryPeriod says which period that was.
+	// Entry is the unit's latest word on the task up to the period (nil
+	// when State is None); EntryPeriod says which period that was.
 	Entry       *model.Entry
 	EntryPeriod string
 	Reported    bool // the entry is from this period
@@ -41,42 +59,62 @@ type Pair struct {
 	Reasons     []Reason
 }
 
+// HasState says whether the unit ever reported on the task.
+func (p *Pair) HasState() bool { return p.State != None }
+
 // TaskRow is a task rolled up over its units.
 type TaskRow struct {
 	Task     *model.Task
 	Due      time.Time
 	Units    int
 	Done     int
+	Delayed  int      // units whose state is delayed
+	Reported int      // units that reported on it this period
+	Stated   int      // units with a state (reported or carried)
 	Missing  []string // unit ids, registry order
-	Progress float64
-	Status   model.Status
-	Light    Light
-	Reasons  []Reason
-	Pairs    []*Pair
+	// Progress is the mean over the units with a state; HasProgress is
+	// false (未报) when none has one.
+	Progress    float64
+	HasProgress bool
+	Status      model.Status
+	Light       Light
+	Reasons     []Reason
+	Pairs       []*Pair
 }
 
 // UnitRow is a unit's standing in the period.
 type UnitRow struct {
-	Unit      *model.Unit
-	Tasks     int
-	Reported  int // tasks it reported on this period
-	Done      int
-	Progress  float64
-	Submitted time.Time // of this period's report, if any
-	HasReport bool      // a report file for the period exists
-	Invalid   bool      // that file has errors (文件有误)
-	Late      bool
-	Rank      int
-	Order     int      // the unit's place in units.yaml
-	Missing   []string // task ids it owes this period
+	Unit     *model.Unit
+	Tasks    int
+	Reported int // tasks it reported on this period
+	Done     int
+	// Progress is the mean over its tasks with a state; HasProgress is
+	// false when it has none.
+	Progress    float64
+	HasProgress bool
+	Submitted   time.Time // of this period's submitted report
+	HasReport   bool      // it submitted a report for the period
+	Draft       bool      // its report for the period is a draft (no submitted date)
+	Invalid     bool      // its report file for the period has errors (文件有误)
+	Owes        bool      // it has a task not done before the period
+	Late        bool
+	Rank        int // 0: not ranked (it owes a report and did not submit one)
+	Order       int // the unit's place in units.yaml
+	Missing     []string
+	Contact     string // units.yaml's contact, else its latest report's
 }
+
+// Ranked says whether the unit takes part in the ranking: it submitted
+// for the period, or owes it nothing.
+func (u *UnitRow) Ranked() bool { return u.HasReport || !u.Owes }
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {
-	Section  model.Section
-	Tasks    int
-	Done     int
-	Progress float64
+	Section     model.Section
+	Tasks       int
+	Done        int
+	Progress    float64 // mean over its tasks with a progress
+	HasProgress bool
 }
 
 // TargetRow is a numeric target with the units' sum.
@@ -88,11 +126,26 @@ type TargetRow struct {
 
 // Totals are the headline counts.
 type Totals struct {
-	Tasks, Done, InProgress, NotStarted, Delayed int
-	Progress                                     float64
-	Red, Yellow, Green                           int
-	Units, UnitsReported, UnitsLate              int
-	Missing                                      int // pairs expected and not reported
+	Tasks, Done, InProgress, NotStarted, Delayed, NotReported int
+	Progress                                                  float64 // mean over tasks with a progress
+	HasProgress                                               bool
+	Red, Yellow, Green                                        int
+	Units                                                     int
+	UnitsReported                                             int // submitted a report for the period
+	UnitsExpected                                             int // owe the period a report
+	UnitsSubmittedExpected                                    int // of those, submitted
+	UnitsDraft                                                int // only a draft
+	UnitsLate                                                 int
+	Missing                                                   int // pairs expected and not reported
+}
+
+// SubmissionRate is the share of expected units that submitted (报送率),
+// and false when no unit is expected.
+func (t Totals) SubmissionRate() (float64, bool) {
+	if t.UnitsExpected == 0 {
+		return 0, false
+	}
+	return 100 * float64(t.UnitsSubmittedExpected) / float64(t.UnitsExpected), true
 }
 
 // Ledger is the whole picture of one period as of a date.
@@ -108,9 +161,19 @@ type Ledger struct {
 
 type pairKey struct{ unit, task string }
 
+// seen is a pair's entries: in the period scanned up to (at) and the
+// latest before it (before).
 type seen struct {
-	e      *model.Entry
-	period int
+	at, before   *model.Entry
+	beforePeriod int
+}
+
+// latest is the pair's latest entry and its period index.
+func (s seen) latest(upto int) (*model.Entry, int) {
+	if s.at != nil {
+		return s.at, upto
+	}
+	return s.before, s.beforePeriod
 }
 
 // Build computes the ledger of period index pi (into plan.Periods) as of asOf.
@@ -120,177 +183,249 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	period := plan.Periods[pi]
 	lg := &Ledger{Period: period, AsOf: asOf}
 
-	// The latest valid entry of each pair up to and including the period,
-	// and this period's report of each unit.
-	latest := map[pairKey]seen{}
-	reports := map[string]*model.Report{}
+	latest := scan(x, pi, "")
+	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+		drafts: map[string]bool{}, contacts: map[string]contact{}}
 	for _, r := range repo.Reports {
 		ri := x.PeriodIndex(r.Dir)
-		if ri < 0 || ri > pi || r.Unit != r.Base || r.Period != r.Dir {
+		if !counts(x, r) || ri > pi {
 			continue
 		}
-		if ri == pi {
-			reports[r.Unit] = r
+		if ri == pi && r.Submitted.IsZero() {
+			b.drafts[r.Unit] = true
+		} else if ri == pi {
+			b.reports[r.Unit] = r
 		}
-		for i := range r.Entries {
-			e := &r.Entries[i]
-			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
-				continue
-			}
-			k := pairKey{r.Unit, model.TaskKey(e.Task)}
-			if prev, ok := latest[k]; !ok || prev.period <= ri {
-				latest[k] = seen{e, ri}
-			}
+		// The latest report that names a contact (drafts too: the person
+		// is the same).
+		if c, ok := b.contacts[r.Unit]; r.Contact != "" && (!ok || ri > c.period) {
+			b.contacts[r.Unit] = contact{ri, r.Contact}
 		}
 	}
-
-	units := map[string]*UnitRow{}
-	var unitOrder []*UnitRow
-	unitRow := func(id string) *UnitRow {
-		if u, ok := units[id]; ok {
-			return u
-		}
-		u := &UnitRow{Unit: x.Registry.Unit(id), Order: x.Registry.UnitIndex(id)}
-		if r := reports[id]; r != nil {
-			u.HasReport, u.Submitted = true, r.Submitted
-			u.Invalid = repo.Invalid[r.File]
-		}
-		if repo.Invalid["reports/"+period.ID+"/"+id+".yaml"] {
-			u.HasReport, u.Invalid = true, true
-		}
-		units[id] = u
-		unitOrder = append(unitOrder, u)
-		return u
-	}
-	unitProgress := map[string]float64{}
-
 	for _, t := range repo.Tasks {
 		if x.Task(t.ID) != t {
 			continue // a duplicate id; check reports it
 		}
-		due := t.Due
-		if due.IsZero() {
-			due = plan.End
-		}
-		row := &TaskRow{Task: t, Due: due}
-		owners := x.Owners(t.ID)
-		row.Units = len(owners)
-		var sum float64
-		anyStarted, anyDelayed := false, false
-		for _, uid := range owners {
-			p := &Pair{Unit: uid, Task: t}
-			if s, ok := latest[pairKey{uid, model.TaskKey(t.ID)}]; ok {
-				p.Entry, p.EntryPeriod = s.e, plan.Periods[s.period].ID
-				p.Status = s.e.Status
-				p.Progress = float64(s.e.EffectiveProgress())
-				p.Reported = s.period == pi
-				p.Missing = !p.Reported && p.Status != model.Done
-			} else {
-				p.Missing = true
-			}
-			p.Light, p.Reasons = light(p.Status, p.Progress, due, t.Milestones, plan, asOf)
-			row.Pairs = append(row.Pairs, p)
-			sum += p.Progress
-			if p.Status == model.Done {
-				row.Done++
-			}
-			if p.Status != model.NotStarted {
-				anyStarted = true
-			}
-			if p.Status == model.Delayed {
-				anyDelayed = true
-			}
-			if p.Missing {
-				row.Missing = append(row.Missing, uid)
-			}
-			u := unitRow(uid)
-			u.Tasks++
-			unitProgress[uid] += p.Progress
-			if p.Reported {
-				u.Reported++
-			}
-			if p.Status == model.Done {
-				u.Done++
-			}
-			if p.Missing {
-				u.Missing = append(u.Missing, t.ID)
-			}
-		}
-		if row.Units > 0 {
-			row.Progress = sum / float64(row.Units)
-		}
-		switch {
-		case row.Units > 0 && row.Done == row.Units:
-			row.Status = model.Done
-		case anyDelayed:
-			row.Status = model.Delayed
-		case !anyStarted:
-			row.Status = model.NotStarted
-		default:
-			row.Status = model.InProgress
-		}
-		row.Light, row.Reasons = light(row.Status, row.Progress, due, t.Milestones, plan, asOf)
+		row := b.task(t, latest)
 		lg.Tasks = append(lg.Tasks, row)
-
-		for _, g := range t.Targets {
-			tr := &TargetRow{Task: t, Target: g}
-			for _, p := range row.Pairs {
-				if p.Entry == nil {
-					continue
-				}
-				for _, v := range p.Entry.Values {
-					if v.Target == g.ID {
-						tr.Actual += v.Value
-					}
-				}
-			}
-			lg.Targets = append(lg.Targets, tr)
-		}
+		lg.Targets = append(lg.Targets, targets(row)...)
 	}
-
-	for _, u := range unitOrder {
-		if u.Tasks > 0 {
-			u.Progress = unitProgress[u.Unit.ID] / float64(u.Tasks)
-		}
-		switch {
-		case u.HasReport && !u.Submitted.IsZero():
-			u.Late = u.Submitted.After(period.Due)
-		case !u.HasReport:
-			u.Late = asOf.After(period.Due)
-		}
-	}
-	sort.SliceStable(unitOrder, func(i, j int) bool { return unitOrder[i].Order < unitOrder[j].Order })
-	rank(unitOrder)
-	lg.Units = unitOrder
-
+	b.finishUnits()
 	lg.Sections = sections(plan, lg.Tasks)
 	lg.Totals = totals(lg)
 	return lg
 }
 
-// rank orders units by share of tasks done, then mean progress, then
-// on-time submission; equal units share a rank (1, 2, 2, 4).
+// builder carries what Build gathers across tasks.
+type builder struct {
+	x         *model.Index
+	lg        *Ledger
+	pi        int
+	units     map[string]*UnitRow
+	unitOrder []*UnitRow
+	reports   map[string]*model.Report // submitted reports of the period
+	drafts    map[string]bool          // units with only a draft
+	contacts  map[string]contact       // each unit's latest report's contact
+	sums      map[string]float64
+}
+
+type contact struct {
+	period int
+	text   string
+}
+
+func (b *builder) unit(id string) *UnitRow {
+	if u, ok := b.units[id]; ok {
+		return u
+	}
+	u := &UnitRow{Unit: b.x.Registry.Unit(id), Order: b.x.Registry.UnitIndex(id), Draft: b.drafts[id]}
+	if r := b.reports[id]; r != nil {
+		u.HasReport, u.Submitted, u.Draft = true, r.Submitted, false
+		u.Invalid = b.x.Repo.Invalid[r.File]
+	}
+	if b.x.Repo.Invalid["reports/"+b.lg.Period.ID+"/"+id+".yaml"] {
+		u.Invalid = true
+	}
+	b.units[id] = u
+	b.unitOrder = append(b.unitOrder, u)
+	return u
+}
+
+// task rolls a task up over its units (DESIGN §2, "A task in P").
+func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
+	plan := b.x.Repo.Plan
+	due := t.Due
+	if due.IsZero() {
+		due = plan.End
+	}
+	row := &TaskRow{Task: t, Due: due}
+	owners := b.x.Owners(t.ID)
+	row.Units = len(owners)
+	var sum float64
+	allNotStarted := true
+	for _, uid := range owners {
+		p := &Pair{Unit: uid, Task: t}
+		s := latest[pairKey{uid, model.TaskKey(t.ID)}]
+		if e, pi := s.latest(b.pi); e != nil {
+			p.Entry, p.EntryPeriod = e, plan.Periods[pi].ID
+			p.Status, p.Progress = e.Status, float64(e.EffectiveProgress())
+			p.Reported = pi == b.pi
+			p.State = Carried
+			if p.Reported {
+				p.State = Reported
+			}
+		}
+		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
+		u := b.unit(uid)
+		u.Tasks++
+		if s.before == nil || s.before.Status != model.Done {
+			u.Owes = true // not done before the period
+		}
+		if p.HasState() {
+			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1},
+				due, t.Milestones, plan, b.lg.AsOf)
+			row.Stated++
+			sum += p.Progress
+			u.addProgress(b, p.Progress)
+			allNotStarted = allNotStarted && p.Status == model.NotStarted
+		} else {
+			p.Light = Unlit
+		}
+		switch p.Status {
+		case model.Done:
+			if p.HasState() {
+				row.Done++
+				u.Done++
+			}
+		case model.Delayed:
+			row.Delayed++
+		}
+		if p.Reported {
+			row.Reported++
+			u.Reported++
+		}
+		if p.Missing {
+			row.Missing = append(row.Missing, uid)
+			u.Missing = append(u.Missing, t.ID)
+		}
+		row.Pairs = append(row.Pairs, p)
+	}
+	if row.Stated > 0 {
+		row.Progress, row.HasProgress = sum/float64(row.Stated), true
+	}
+	switch {
+	case row.Stated == 0:
+		row.Status = model.NotReported
+	case row.Done == row.Units:
+		row.Status = model.Done
+	case row.Delayed > 0:
+		row.Status = model.Delayed
+	case allNotStarted:
+		row.Status = model.NotStarted
+	default:
+		row.Status = model.InProgress
+	}
+	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units},
+		due, t.Milestones, plan, b.lg.AsOf)
+	return row
+}
+
+func (u *UnitRow) addProgress(b *builder, f float64) {
+	if b.sums == nil {
+		b.sums = map[string]float64{}
+	}
+	b.sums[u.Unit.ID] += f
+}
+
+func btoi(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// targets sums the units' values against a task's targets.
+func targets(row *TaskRow) []*TargetRow {
+	var out []*TargetRow
+	for _, g := range row.Task.Targets {
+		tr := &TargetRow{Task: row.Task, Target: g}
+		for _, p := range row.Pairs {
+			if p.Entry == nil {
+				continue
+			}
+			for _, v := range p.Entry.Values {
+				if v.Target == g.ID {
+					tr.Actual += v.Value
+				}
+			}
+		}
+		out = append(out, tr)
+	}
+	return out
+}
+
+// finishUnits sets each unit's progress, lateness, contact and rank.
+func (b *builder) finishUnits() {
+	period, asOf := b.lg.Period, b.lg.AsOf
+	stated := map[string]int{}
+	for _, t := range b.lg.Tasks {
+		for _, p := range t.Pairs {
+			if p.HasState() {
+				stated[p.Unit]++
+			}
+		}
+	}
+	for _, u := range b.unitOrder {
+		if n := stated[u.Unit.ID]; n > 0 {
+			u.Progress, u.HasProgress = b.sums[u.Unit.ID]/float64(n), true
+		}
+		switch {
+		case u.HasReport:
+			u.Late = u.Submitted.After(period.Due)
+		case u.Owes:
+			u.Late = asOf.After(period.Due)
+		}
+		u.Contact = u.Unit.Contact
+		if u.Contact == "" {
+			u.Contact = b.contacts[u.Unit.ID].text
+		}
+	}
+	sort.SliceStable(b.unitOrder, func(i, j int) bool { return b.unitOrder[i].Order < b.unitOrder[j].Order })
+	rank(b.unitOrder)
+	b.lg.Units = b.unitOrder
+}
+
+// rank orders the units that take part (Ranked) by share of tasks done,
+// then mean progress (none lowest), then on-time submission; equal units
+// share a rank (1, 2, 2, 4). The others follow, unranked (rank 0), in
+// units.yaml order.
 func rank(units []*UnitRow) {
 	better := func(a, b *UnitRow) int {
+		if a.Ranked() != b.Ranked() {
+			return btoi(a.Ranked()) - btoi(b.Ranked())
+		}
+		if !a.Ranked() {
+			return 0
+		}
 		if c := cmpFloat(share(a), share(b)); c != 0 {
 			return c
+		}
+		if a.HasProgress != b.HasProgress {
+			return btoi(a.HasProgress) - btoi(b.HasProgress)
 		}
 		if c := cmpFloat(a.Progress, b.Progress); c != 0 {
 			return c
 		}
-		switch {
-		case !a.Late && b.Late:
-			return 1
-		case a.Late && !b.Late:
-			return -1
-		}
-		return 0
+		return btoi(!a.Late) - btoi(!b.Late)
 	}
 	sort.SliceStable(units, func(i, j int) bool { return better(units[i], units[j]) > 0 })
 	for i, u := range units {
-		if i > 0 && better(u, units[i-1]) == 0 {
+		switch {
+		case !u.Ranked():
+			u.Rank = 0
+		case i > 0 && better(u, units[i-1]) == 0:
 			u.Rank = units[i-1].Rank
-		} else {
+		default:
 			u.Rank = i + 1
 		}
 	}
@@ -324,21 +459,24 @@ func sections(plan *model.Plan, tasks []*TaskRow) []*SectionRow {
 		index[s.ID] = row
 		out = append(out, row)
 	}
-	sums := map[string]float64{}
+	sums, n := map[string]float64{}, map[string]int{}
 	for _, t := range tasks {
 		row := index[t.Task.Section]
 		if row == nil {
 			continue
 		}
 		row.Tasks++
-		sums[t.Task.Section] += t.Progress
+		if t.HasProgress {
+			sums[t.Task.Section] += t.Progress
+			n[t.Task.Section]++
+		}
 		if t.Status == model.Done {
 			row.Done++
 		}
 	}
 	for _, row := range out {
-		if row.Tasks > 0 {
-			row.Progress = sums[row.Section.ID] / float64(row.Tasks)
+		if k := n[row.Section.ID]; k > 0 {
+			row.Progress, row.HasProgress = sums[row.Section.ID]/float64(k), true
 		}
 	}
 	return out
@@ -347,9 +485,13 @@ func sections(plan *model.Plan, tasks []*TaskRow) []*SectionRow {
 func totals(lg *Ledger) Totals {
 	var t Totals
 	var sum float64
+	stated := 0
 	for _, r := range lg.Tasks {
 		t.Tasks++
-		sum += r.Progress
+		if r.HasProgress {
+			sum += r.Progress
+			stated++
+		}
 		switch r.Status {
 		case model.Done:
 			t.Done++
@@ -359,6 +501,8 @@ func totals(lg *Ledger) Totals {
 			t.NotStarted++
 		case model.Delayed:
 			t.Delayed++
+		case model.NotReported:
+			t.NotReported++
 		}
 		switch r.Light {
 		case Red:
@@ -370,13 +514,22 @@ func totals(lg *Ledger) Totals {
 		}
 		t.Missing += len(r.Missing)
 	}
-	if t.Tasks > 0 {
-		t.Progress = sum / float64(t.Tasks)
+	if stated > 0 {
+		t.Progress, t.HasProgress = sum/float64(stated), true
 	}
 	for _, u := range lg.Units {
 		t.Units++
 		if u.HasReport {
 			t.UnitsReported++
+		}
+		if u.Owes {
+			t.UnitsExpected++
+			if u.HasReport {
+				t.UnitsSubmittedExpected++
+			}
+		}
+		if u.Draft {
+			t.UnitsDraft++
 		}
 		if u.Late {
 			t.UnitsLate++
@@ -416,26 +569,51 @@ type Last struct {
 	Period string
 }
 
-// Latest returns, by task key, unit's latest valid entry in the periods
-// before index pi.
+// Latest returns, by task key, unit's latest valid entry in the
+// submitted reports of the periods before index pi.
 func Latest(x *model.Index, unit string, pi int) map[string]Last {
 	out := map[string]Last{}
-	best := map[string]int{}
+	if pi <= 0 {
+		return out
+	}
+	for k, s := range scan(x, pi-1, unit) {
+		e, i := s.latest(pi - 1)
+		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
+	}
+	return out
+}
+
+// counts says whether a report takes part in the ledger: it is filed
+// under its own unit and period, in a period of the plan.
+func counts(x *model.Index, r *model.Report) bool {
+	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
+}
+
+// scan finds, for each (unit, task) pair, its entry in period upto and
+// its latest entry before it, in the submitted reports (of one unit, or
+// of all when unit is ""); drafts do not count. It is the one selection
+// behind the ledger's states and the report template's pre-filled values.
+func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
+	out := map[pairKey]seen{}
 	for _, r := range x.Repo.Reports {
 		ri := x.PeriodIndex(r.Dir)
-		if ri < 0 || ri >= pi || r.Unit != unit || r.Base != unit || r.Period != r.Dir {
+		if !counts(x, r) || r.Submitted.IsZero() || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if !e.HasStatus {
+			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
 				continue
 			}
-			k := model.TaskKey(e.Task)
-			if b, ok := best[k]; !ok || ri >= b {
-				best[k] = ri
-				out[k] = Last{e, r.Dir}
+			k := pairKey{r.Unit, model.TaskKey(e.Task)}
+			s := out[k]
+			switch {
+			case ri == upto:
+				s.at = e
+			case s.before == nil || ri >= s.beforePeriod:
+				s.before, s.beforePeriod = e, ri
 			}
+			out[k] = s
 		}
 	}
 	return out

@@ -112,25 +112,37 @@ func TestWorkedExample(t *testing.T) {
 	lg := ledger.Build(x, 1, date("2019-06-30"))
 
 	type taskWant struct {
-		progress float64
-		done     int
-		missing  string
-		status   model.Status
-		light    ledger.Light
+		progress    float64
+		hasProgress bool
+		done        int
+		delayed     int
+		reported    int
+		missing     string
+		status      model.Status
+		light       ledger.Light
 	}
 	tasks := map[string]taskWant{
-		// a done in Q1 (carried, not chased), b delayed 50, c never reported (0).
-		"1": {50, 1, "c", model.Delayed, ledger.Red},
+		// a done in Q1 (carried, not chased), b delayed 50 this period, c
+		// never reported (未报: left out of the mean): (100+50)/2.
+		"1": {75, true, 1, 1, 1, "c", model.Delayed, ledger.Red},
 		// a 60 this period, b's 20 carried from Q1 and chased; past the 05-31 milestone.
-		"2": {40, 0, "b", model.InProgress, ledger.Red},
-		// c never reported; due 06-15 has passed.
-		"3": {0, 0, "c", model.NotStarted, ledger.Red},
+		"2": {40, true, 0, 0, 1, "b", model.InProgress, ledger.Red},
+		// c never reported: no progress, 未报; due 06-15 has passed.
+		"3": {0, false, 0, 0, 0, "c", model.NotReported, ledger.Red},
 	}
 	for _, r := range lg.Tasks {
 		w := tasks[r.Task.ID]
-		if r.Progress != w.progress || r.Done != w.done || strings.Join(r.Missing, ",") != w.missing || r.Status != w.status || r.Light != w.light {
-			t.Errorf("task %s: progress %v done %d missing %v status %v light %v; want %+v", r.Task.ID, r.Progress, r.Done, r.Missing, r.Status, r.Light, w)
+		got := taskWant{r.Progress, r.HasProgress, r.Done, r.Delayed, r.Reported, strings.Join(r.Missing, ","), r.Status, r.Light}
+		if got != w {
+			t.Errorf("task %s: %+v; want %+v", r.Task.ID, got, w)
 		}
+	}
+	// Pairs: a's done on task 1 is carried from Q1; c on task 1 is 未报 with no light.
+	if p := lg.Tasks[0].Pairs[0]; p.State != ledger.Carried || p.EntryPeriod != "2019Q1" || p.Missing {
+		t.Errorf("task 1/a: %+v", p)
+	}
+	if p := lg.Tasks[0].Pairs[2]; p.State != ledger.None || p.Light != ledger.Unlit || !p.Missing {
+		t.Errorf("task 1/c: %+v", p)
 	}
 	kinds := func(rs []ledger.Reason) []ledger.ReasonKind {
 		var out []ledger.ReasonKind
@@ -142,27 +154,35 @@ func TestWorkedExample(t *testing.T) {
 	if k := kinds(lg.Tasks[1].Reasons); !reflect.DeepEqual(k, []ledger.ReasonKind{ledger.ReasonPastMilestone}) {
 		t.Errorf("task 2 reasons %v", k)
 	}
-	// Task 3 at 0% where time says 100%: past due (red) and behind (yellow).
+	// Task 3, never reported, where time says 100%: past due (red) and
+	// behind (yellow), the latter worded as 未报, not 0%.
 	if k := kinds(lg.Tasks[2].Reasons); !reflect.DeepEqual(k, []ledger.ReasonKind{ledger.ReasonPastDue, ledger.ReasonBehind}) {
 		t.Errorf("task 3 reasons %v", k)
+	}
+	if m := lg.Tasks[2].Reasons[1].Message().Zh; m != "各单位均未报，按时间应达 100%" {
+		t.Errorf("task 3 behind: %q", m)
+	}
+	if m := lg.Tasks[0].Reasons[0].Message().Zh; m != "1/3 个单位报告滞后" {
+		t.Errorf("task 1 delayed: %q", m)
 	}
 
 	type unitWant struct {
 		tasks, reported, done int
 		progress              float64
-		late                  bool
+		hasProgress, late     bool
 		rank                  int
+		ranked                bool
 	}
 	units := map[string]unitWant{
-		"a": {2, 1, 1, 80, false, 1}, // (100+60)/2, on time
-		"b": {2, 1, 0, 35, true, 2},  // (50+20)/2, submitted 07-06 > 07-05
-		"c": {2, 0, 0, 0, false, 3},  // nothing yet, but as of 06-30 not late
+		"a": {2, 1, 1, 80, true, false, 1, true},  // (100+60)/2, on time
+		"b": {2, 1, 0, 35, true, true, 2, true},   // (50+20)/2, submitted 07-06 > 07-05
+		"c": {2, 0, 0, 0, false, false, 0, false}, // owes Q2 a report and has none: unranked; not late as of 06-30
 	}
 	var order []string
 	for _, u := range lg.Units {
 		order = append(order, u.Unit.ID)
 		w := units[u.Unit.ID]
-		got := unitWant{u.Tasks, u.Reported, u.Done, u.Progress, u.Late, u.Rank}
+		got := unitWant{u.Tasks, u.Reported, u.Done, u.Progress, u.HasProgress, u.Late, u.Rank, u.Ranked()}
 		if got != w {
 			t.Errorf("unit %s: %+v, want %+v", u.Unit.ID, got, w)
 		}
@@ -170,10 +190,12 @@ func TestWorkedExample(t *testing.T) {
 	if strings.Join(order, ",") != "a,b,c" {
 		t.Errorf("units in rank order: %v", order)
 	}
-	if s := lg.Sections; s[0].Tasks != 2 || s[0].Progress != 45 || s[1].Tasks != 1 || s[1].Progress != 0 {
+	// Section 一: (75+40)/2; section 二's only task is 未报: no progress.
+	if s := lg.Sections; s[0].Tasks != 2 || s[0].Progress != 57.5 || !s[0].HasProgress || s[1].Tasks != 1 || s[1].HasProgress {
 		t.Errorf("sections %+v %+v", *s[0], *s[1])
 	}
-	want := ledger.Totals{Tasks: 3, InProgress: 1, NotStarted: 1, Delayed: 1, Progress: 30, Red: 3, Units: 3, UnitsReported: 2, UnitsLate: 1, Missing: 3}
+	want := ledger.Totals{Tasks: 3, InProgress: 1, Delayed: 1, NotReported: 1, Progress: 57.5, HasProgress: true, Red: 3,
+		Units: 3, UnitsReported: 2, UnitsExpected: 3, UnitsSubmittedExpected: 2, UnitsLate: 1, Missing: 3}
 	if lg.Totals != want {
 		t.Errorf("totals %+v\nwant   %+v", lg.Totals, want)
 	}
@@ -182,17 +204,17 @@ func TestWorkedExample(t *testing.T) {
 		t.Errorf("targets %+v", lg.Targets)
 	}
 
-	// A week after the due date, c has not reported: late, and now behind b on time.
+	// A week after the due date, c has not reported: late, still unranked.
 	lg = ledger.Build(x, 1, date("2019-07-12"))
 	for _, u := range lg.Units {
-		if u.Unit.ID == "c" && (!u.Late || u.Rank != 3) {
+		if u.Unit.ID == "c" && (!u.Late || u.Ranked()) {
 			t.Errorf("c as of 07-12: late %v rank %d", u.Late, u.Rank)
 		}
 	}
 
-	// Period Q1 as of its end: nobody late yet, b's late submission aside.
+	// Period Q1 as of its end: a done (100) and b 50; c never reported.
 	lg = ledger.Build(x, 0, date("2019-03-31"))
-	if lg.Tasks[0].Progress != 50 || strings.Join(lg.Tasks[0].Missing, ",") != "c" {
+	if lg.Tasks[0].Progress != 75 || strings.Join(lg.Tasks[0].Missing, ",") != "c" {
 		t.Errorf("Q1 task 1: %v %v", lg.Tasks[0].Progress, lg.Tasks[0].Missing)
 	}
 }
@@ -237,6 +259,7 @@ func TestLights(t *testing.T) {
 -- reports/2019Q2/a.yaml --
 unit: a
 period: 2019Q2
+submitted: 2019-07-01
 entries:
   - {task: 1, status: 推进中, progress: 30, summary: x}
   - {task: 2, status: 推进中, progress: 50, summary: x}
@@ -277,6 +300,7 @@ entries:
 -- reports/2019Q2/c.yaml --
 unit: c
 period: 2019Q2
+submitted: 2019-07-01
 entries:
   - {task: 3, status: 已完成, summary: x}
 `)

@@ -27,8 +27,12 @@ type Reason struct {
 	Date     time.Time // the due or milestone date
 	Text     string    // the milestone's text
 	Progress float64
+	Stated   bool // for ReasonBehind: false when no unit has reported (未报)
 	Expected float64
 	Days     int
+	// Delayed and Units, for a task's ReasonDelayed: how many of its units
+	// are delayed.
+	Delayed, Units int
 }
 
 // Message says the reason in words.
@@ -36,12 +40,19 @@ func (r Reason) Message() i18n.Text {
 	d := model.FormatDate(r.Date)
 	switch r.Kind {
 	case ReasonDelayed:
+		if r.Units > 1 {
+			return i18n.F("%d/%d 个单位报告滞后", "%d of %d units report delays", r.Delayed, r.Units)
+		}
 		return i18n.T("报告滞后", "reported as delayed")
 	case ReasonPastDue:
 		return i18n.F("已过完成时限 %s，尚未完成", "past the due date %s and not done", d)
 	case ReasonPastMilestone:
 		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", d, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", d, r.Text))
 	case ReasonBehind:
+		if !r.Stated {
+			return i18n.T(fmt.Sprintf("各单位均未报，按时间应达 %s%%", pct(r.Expected)),
+				fmt.Sprintf("no unit has reported, where time elapsed expects %s%%", pct(r.Expected)))
+		}
 		return i18n.T(fmt.Sprintf("进度 %s%%，按时间应达 %s%%", pct(r.Progress), pct(r.Expected)),
 			fmt.Sprintf("progress %s%%, where time elapsed expects %s%%", pct(r.Progress), pct(r.Expected)))
 	case ReasonDueSoon:
@@ -54,18 +65,32 @@ func (r Reason) Message() i18n.Text {
 
 func pct(f float64) string { return model.FormatNumber(Round1(f)) }
 
-// light judges an item (a pair or a task) by DESIGN §2: red when delayed or
-// past a due or milestone date and not done; yellow when progress trails the
-// expected share of time by more than warn.behind points, or a due or
-// milestone date is within warn.days; green otherwise. Every reason found
-// is returned, red ones first.
-func light(status model.Status, progress float64, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time) (Light, []Reason) {
-	if status == model.Done {
+// judged is what light reads of an item (a pair or a task).
+type judged struct {
+	status   model.Status
+	progress float64
+	stated   bool // false: a task none of whose units has a state; its progress counts as 0
+	// delayed of units are delayed (a pair: 1 of 1 when it is).
+	delayed, units int
+}
+
+// light judges an item by DESIGN §2: red when delayed (a task: when more
+// than warn.delayed_share of its units are) or past a due or milestone
+// date and not done; yellow when progress trails the expected share of
+// time by more than warn.behind points, or a due or milestone date is
+// within warn.days; green otherwise. Every reason found is returned, red
+// ones first.
+func light(it judged, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time) (Light, []Reason) {
+	if it.status == model.Done {
 		return Green, nil
 	}
+	progress := it.progress
+	if !it.stated {
+		progress = 0
+	}
 	var reasons []Reason
-	if status == model.Delayed {
-		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red})
+	if it.delayed > 0 && it.units > 0 && float64(it.delayed)/float64(it.units) > plan.Warn.DelayedShare {
+		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units})
 	}
 	if !due.IsZero() && asOf.After(due) {
 		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due})
@@ -76,7 +101,7 @@ func light(status model.Status, progress float64, due time.Time, milestones []mo
 		}
 	}
 	if exp, ok := expected(plan.Start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
-		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Expected: exp})
+		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Stated: it.stated, Expected: exp})
 	}
 	if days := daysBetween(asOf, due); !due.IsZero() && days >= 0 && days <= plan.Warn.Days {
 		reasons = append(reasons, Reason{Kind: ReasonDueSoon, Light: Yellow, Date: due, Days: days})

@@ -136,7 +136,7 @@ func TestAddingTheMissingReportClearsIt(t *testing.T) {
 	for seed := int64(0); seed < 40; seed++ {
 		r := newRandomRepo(seed)
 		_, lg := r.ledger(t, 1)
-		for _, u := range render.MissingRows(lg) {
+		for _, u := range ledger.Missing(lg) {
 			r2 := newRandomRepo(seed)
 			var n int
 			fmt.Sscanf(u.Unit.ID, "u%d", &n)
@@ -146,7 +146,7 @@ func TestAddingTheMissingReportClearsIt(t *testing.T) {
 				r2.setEntry("2019Q2", n, k, fmt.Sprintf("  - {task: %d, status: 推进中, progress: 10, summary: x}", k))
 			}
 			_, after := r2.ledger(t, 1)
-			for _, m := range render.MissingRows(after) {
+			for _, m := range ledger.Missing(after) {
 				if m.Unit.ID == u.Unit.ID {
 					t.Errorf("seed %d: %s still missing %v after reporting", seed, u.Unit.ID, m.Missing)
 				}

@@ -10,27 +10,36 @@ import (
 	"tally/internal/model"
 )
 
+// The fields of each mapping, from the one table in model.
 var (
-	planFields = []field{{"title", true}, {"notice", false}, {"start", false}, {"end", true},
-		{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}}
-	noticeFields  = []field{{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}}
-	sectionFields = []field{{"id", true}, {"title", true}}
-	periodFields  = []field{{"id", true}, {"start", true}, {"end", true}, {"due", false}}
-	warnFields    = []field{{"behind", false}, {"days", false}}
+	planFields    = fields(model.PlanFile, "")
+	noticeFields  = fields(model.PlanFile, "notice")
+	sectionFields = fields(model.PlanFile, "sections/-")
+	periodFields  = fields(model.PlanFile, "periods/-")
+	warnFields    = fields(model.PlanFile, "warn")
 
-	unitsFields = []field{{"units", true}, {"groups", false}}
-	unitFields  = []field{{"id", true}, {"name", true}, {"aliases", false}}
-	groupFields = []field{{"name", true}, {"aliases", false}, {"members", true}}
+	unitsFields = fields(model.UnitsFile, "")
+	unitFields  = fields(model.UnitsFile, "units/-")
+	groupFields = fields(model.UnitsFile, "groups/-")
 
-	taskFields = []field{{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
-		{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"milestones", false}, {"targets", false}}
-	milestoneFields = []field{{"due", true}, {"text", true}}
-	targetFields    = []field{{"id", true}, {"name", true}, {"target", true}, {"unit", false}}
+	taskFields      = fields(model.TaskFile, "")
+	milestoneFields = fields(model.TaskFile, "milestones/-")
+	targetFields    = fields(model.TaskFile, "targets/-")
 
-	reportFields = []field{{"unit", true}, {"period", true}, {"submitted", false}, {"contact", false}, {"entries", true}}
-	entryFields  = []field{{"task", true}, {"status", true}, {"progress", false}, {"summary", false},
-		{"problems", false}, {"next", false}, {"values", false}}
+	reportFields = fields(model.ReportFile, "")
+	entryFields  = fields(model.ReportFile, "entries/-")
 )
+
+func fields(kind, path string) []field {
+	var out []field
+	for _, f := range model.FieldTable[kind][path] {
+		out = append(out, field{f.Name, f.Required})
+	}
+	if out == nil {
+		panic("load: no fields for " + kind + " " + path)
+	}
+	return out
+}
 
 func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
 
@@ -105,6 +114,17 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 		case "warn":
 			dc.mapping(v, i18n.T("warn", "warn"), warnFields, func(key string, k, v *yaml.Node) {
 				p.At = p.At.With("warn."+key, fieldPos(k, v))
+				if key == "delayed_share" {
+					f, ok := dc.number(v, key)
+					if ok && (f < 0 || f > 1) {
+						dc.add(pos(v), diag.OutOfRange, i18n.F(
+							"warn.delayed_share 的值 %s 超出范围；应为 0 到 1 之间的小数，如 0.1 表示 10%%",
+							"warn.delayed_share: %s is out of range; write a share from 0 to 1, such as 0.1 for 10%%", model.FormatNumber(f)))
+					} else if ok {
+						p.Warn.DelayedShare = f
+					}
+					return
+				}
 				n, ok := dc.integer(v, key)
 				if !ok {
 					return
@@ -149,6 +169,8 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 						un.Name, _ = dc.nonEmpty(v, key)
 					case "aliases":
 						un.Aliases = dc.strList(v, key)
+					case "contact":
+						un.Contact, _ = dc.str(v, key)
 					}
 				}) {
 					u.Units = append(u.Units, un)

@@ -73,6 +73,9 @@ type Options struct {
 	// Listed, if set, is told how many files there are to read once the
 	// folders are listed and before any is read.
 	Listed func(files int)
+	// LibraryOnly parses every file with the YAML library, never the fast
+	// parser: tests compare the two.
+	LibraryOnly bool
 }
 
 // Load reads the repository at the root of fsys.
@@ -106,9 +109,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var fp fastParser // its memory serves each file in turn
+			var fp *fastParser // its memory serves each file in turn
+			if !opts.LibraryOnly {
+				fp = new(fastParser)
+			}
 			for i := range next {
-				outs[i] = readOne(fsys, jobs[i], &fp)
+				outs[i] = readOne(fsys, jobs[i], fp)
 			}
 		}()
 	}
@@ -178,7 +184,8 @@ func isNotExist(fsys fs.FS, name string) bool {
 }
 
 // readOne reads one file into the model. fp's nodes are reused for the
-// next file: nothing of the tree outlives decoding.
+// next file: nothing of the tree outlives decoding. With fp nil the YAML
+// library parses the file.
 func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {

@@ -17,10 +17,6 @@ import (
 // MaxDepth is the deepest nesting tally reads; its files need fewer than ten.
 const MaxDepth = 64
 
-// fastParsing lets tests compare what loading gives with and without
-// the fast parser.
-var fastParsing = true
-
 // Parse parses normalized text into the document's top node. It returns nil
 // for an empty document (reported as such) and for a syntax error (reported
 // with the line and column where the problem starts).
@@ -28,14 +24,15 @@ func Parse(file string, text []byte, d *diag.List) *yaml.Node {
 	return parseWith(file, text, d, new(fastParser))
 }
 
-// parseWith is Parse with the fast parser's memory from earlier files.
+// parseWith is Parse with the fast parser's memory from earlier files, or
+// with the YAML library alone when fp is nil.
 func parseWith(file string, text []byte, d *diag.List, fp *fastParser) *yaml.Node {
 	if d2 := depthProblem(text); d2 != nil {
 		d.Add(file, *d2, diag.TooComplex, i18n.F(
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
 		return nil
 	}
-	if fastParsing {
+	if fp != nil {
 		if top, ok := fp.parse(text); ok {
 			duplicateKeys(file, top, d)
 			return top

@@ -119,6 +119,9 @@ type Period struct {
 type Warn struct {
 	Behind int // points progress may trail the expected before yellow
 	Days   int // days before a due date that turn an unfinished item yellow
+	// DelayedShare is the share of a task's units (0 to 1) that must be
+	// delayed before the task turns red; 0 means any one.
+	DelayedShare float64
 }
 
 // DefaultWarn are the thresholds when plan.yaml says nothing.
@@ -136,6 +139,7 @@ type Unit struct {
 	ID      string
 	Name    string
 	Aliases []Ref
+	Contact string // who to phone when its report is missing (optional)
 	At      Positions
 }
 

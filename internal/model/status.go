@@ -10,6 +10,9 @@ const (
 	InProgress
 	Done
 	Delayed
+	// NotReported is a task none of whose units has ever reported on it
+	// (未报). It is never written in a report: ParseStatus refuses it.
+	NotReported
 )
 
 var statusNames = []struct {
@@ -32,10 +35,18 @@ func ParseStatus(s string) (Status, bool) {
 }
 
 // Code is the English name used in JSON.
-func (s Status) Code() string { return statusNames[s].en }
+func (s Status) Code() string {
+	if s == NotReported {
+		return "not-reported"
+	}
+	return statusNames[s].en
+}
 
 // Label is the name shown to people.
 func (s Status) Label(l i18n.Lang) string {
+	if s == NotReported {
+		return l.Pick("未报", "not reported")
+	}
 	if l == i18n.En {
 		return statusNames[s].en
 	}

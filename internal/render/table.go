@@ -47,6 +47,24 @@ type Table struct {
 	Right map[int]bool
 }
 
+// WriteUnder writes t under a headline: as a text table, the headline,
+// then (when there are rows) a blank line and the table; in other formats
+// the table alone, which keeps CSV and Markdown plain data.
+func (t *Table) WriteUnder(w io.Writer, f Format, headline string) error {
+	if f == FormatTable {
+		if _, err := fmt.Fprintln(w, headline); err != nil {
+			return err
+		}
+		if len(t.Rows) == 0 {
+			return nil
+		}
+		if _, err := fmt.Fprintln(w); err != nil {
+			return err
+		}
+	}
+	return t.Write(w, f)
+}
+
 // Write renders t in f (JSON is not a table format: callers encode their own shapes).
 func (t *Table) Write(w io.Writer, f Format) error {
 	switch f {

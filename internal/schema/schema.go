@@ -149,7 +149,8 @@ func plan() *obj {
 				"due", date("报送截止", "本期报送的截止日期，默认为期末"))),
 		"warn", object("预警设置", "红黄绿灯的阈值", nil,
 			"behind", o("type", "integer", "title", "落后点数", "description", "进度落后于时间进度超过多少个百分点亮黄灯，默认 20", "minimum", 0, "maximum", 100),
-			"days", o("type", "integer", "title", "临近天数", "description", "距完成时限或节点不足多少天且未完成亮黄灯，默认 15", "minimum", 0)),
+			"days", o("type", "integer", "title", "临近天数", "description", "距完成时限或节点不足多少天且未完成亮黄灯，默认 15", "minimum", 0),
+			"delayed_share", o("type", "number", "title", "滞后单位占比", "description", "一项任务的责任单位中，报告滞后的超过这个比例（0 到 1 的小数，如 0.1 即 10%）才亮红灯；默认 0，即任一单位滞后就亮红灯", "minimum", 0, "maximum", 1)),
 	)
 }
 
@@ -161,7 +162,8 @@ func units() *obj {
 				"id", o("type", "string", "title", "单位编号", "description", "小写英文字母、数字和连字符，如 chikan-org；也是报送文件的文件名",
 					"pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
 				"name", str("单位名称", "如 赤坎区委组织部"),
-				"aliases", strList("别名", "通知中对该单位的其他叫法"))),
+				"aliases", strList("别名", "通知中对该单位的其他叫法"),
+				"contact", str("联系人", "催报时联系谁，如：陈晓 0759-3100001（可不填）"))),
 		"groups", o("type", "array", "title", "分组", "description", "通知中指代多个单位的说法，如 市县党委组织部",
 			"items", object("分组", "一个分组", []string{"name", "members"},
 				"name", str("分组名称", "通知中的说法"),

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -79,7 +80,7 @@ func validate(t *testing.T, s *jsonschema.Schema, src []byte) error {
 }
 
 func TestBundledFilesValidate(t *testing.T) {
-	root := "../.."
+	root := testrepo.BundledDir()
 	files := map[string][]string{"plan": {"plan.yaml"}, "units": {"units.yaml"}}
 	files["task"], _ = filepath.Glob(filepath.Join(root, "tasks", "*.yaml"))
 	files["report"], _ = filepath.Glob(filepath.Join(root, "reports", "*", "*.yaml"))

@@ -11,7 +11,7 @@ import (
 	"testing/fstest"
 )
 
-// Root is the module's root folder, which holds the bundled data.
+// Root is the module's root folder.
 func Root() string {
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "..")
@@ -23,10 +23,16 @@ func Base() fstest.MapFS {
 	return read(filepath.Join(Root(), "internal", "check", "testdata", "base"), "*", "*/*", "*/*/*")
 }
 
-// Bundled is the project's own data: plan, units, tasks, reports and seeds.
+// Bundled is a fixed copy of the project's own data (plan, units, tasks,
+// the 2019Q2 reports and seeds) as it was when the tests were written. Tests
+// never read the live data at the module root: a unit adding its report
+// there must not change what a test sees.
 func Bundled() fstest.MapFS {
-	return read(Root(), "plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
+	return read(BundledDir(), "plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
 }
+
+// BundledDir is the folder that holds the fixed copy.
+func BundledDir() string { return filepath.Join(Root(), "internal", "testrepo", "testdata", "bundled") }
 
 func read(dir string, patterns ...string) fstest.MapFS {
 	m := fstest.MapFS{}

@@ -42,7 +42,7 @@ type lit struct {
 type styles struct {
 	title, subtitle, label, head int
 	byKind                       map[kind]int
-	light                        [3]int
+	light                        [4]int
 }
 
 const (
@@ -79,7 +79,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 	s.byKind[number] = mk(&excelize.Style{Font: body, Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
 	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
 	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE"} {
+	// Green, yellow, red, and grey for a pair with no light (未报).
+	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE", "EDEDED"} {
 		s.light[l] = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11, Bold: l == int(ledger.Red)}, Border: border,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})

@@ -112,7 +112,22 @@ func PeriodLabel(id string, lang i18n.Lang) string {
 	return id
 }
 
-func pctValue(f float64) float64 { return ledger.Round1(f) / 100 }
+// pctValue is a progress cell: a fraction shown as a percentage, or —
+// when there is none (未报).
+func pctValue(f float64, ok bool) any {
+	if !ok {
+		return "—"
+	}
+	return ledger.Round1(f) / 100
+}
+
+// rankValue is a rank cell: a number, or — for a unit not ranked.
+func rankValue(u *ledger.UnitRow) any {
+	if !u.Ranked() {
+		return "—"
+	}
+	return u.Rank
+}
 
 func (b *builder) unitName(id string) string {
 	if u := b.x.Registry.Unit(id); u != nil {
@@ -185,12 +200,16 @@ func (b *builder) overview(name string) error {
 		{b.t("推进中", "In progress"), t.InProgress, number},
 		{b.t("未启动", "Not started"), t.NotStarted, number},
 		{b.t("滞后", "Delayed"), t.Delayed, number},
-		{b.t("平均进度", "Mean progress"), pctValue(t.Progress), percent},
+		{b.t("未报", "Not reported"), t.NotReported, number},
+		{b.t("平均进度（有报送的任务）", "Mean progress (tasks with reports)"), pctValue(t.Progress, t.HasProgress), percent},
 		{b.t("红灯任务", "Red tasks"), t.Red, number},
 		{b.t("黄灯任务", "Yellow tasks"), t.Yellow, number},
 		{b.t("绿灯任务", "Green tasks"), t.Green, number},
 		{b.t("责任单位", "Units"), t.Units, number},
-		{b.t("已报送单位", "Units reported"), t.UnitsReported, number},
+		{b.t("应报单位", "Units that owe a report"), t.UnitsExpected, number},
+		{b.t("已报送单位", "Units submitted"), t.UnitsReported, number},
+		{b.t("报送率", "Submission rate"), pctValue(t.SubmissionRate()), percent},
+		{b.t("草稿未报单位", "Units with a draft only"), t.UnitsDraft, number},
 		{b.t("逾期单位", "Units late"), t.UnitsLate, number},
 		{b.t("未报送（项次）", "Task reports missing"), t.Missing, number},
 	}
@@ -224,7 +243,7 @@ func (b *builder) overview(name string) error {
 	row++
 	first := row
 	for _, s := range lg.Sections {
-		vals := []any{s.Section.ID, s.Section.Title, s.Tasks, s.Done, pctValue(s.Progress)}
+		vals := []any{s.Section.ID, s.Section.Title, s.Tasks, s.Done, pctValue(s.Progress, s.HasProgress)}
 		kinds := []kind{center, text, number, number, percent}
 		for i, v := range vals {
 			c, _ := excelize.CoordinatesToCellName(i+1, row)
@@ -273,7 +292,7 @@ func (b *builder) tasks(name string) (string, error) {
 			missing = append(missing, b.unitName(u))
 		}
 		rows = append(rows, []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
-			pctValue(r.Progress), r.Status.Label(b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), strings.Join(missing, b.t("、", ", "))})
+			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), strings.Join(missing, b.t("、", ", "))})
 	}
 	return table(b.f, b.st, name, cols, rows, b.footer)
 }
@@ -287,7 +306,7 @@ func (b *builder) units(name string) (string, error) {
 	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
-		rows = append(rows, []any{u.Rank, u.Unit.ID, u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress),
+		rows = append(rows, []any{rankValue(u), u.Unit.ID, u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
 			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), strings.Join(u.Missing, b.t("、", ", "))})
 	}
 	return table(b.f, b.st, name, cols, rows, b.footer)
@@ -307,10 +326,16 @@ func (b *builder) details(name string) (string, error) {
 			if p.Entry != nil {
 				summary, problems, next, in = p.Entry.Summary, p.Entry.Problems, p.Entry.Next, p.EntryPeriod
 			}
-			if p.Missing {
-				in = b.t("本期未报送", "not reported") + map[bool]string{true: "（" + in + "）", false: ""}[in != ""]
+			switch {
+			case p.State == ledger.None:
+				in = b.t("未报", "never reported")
+			case p.Missing:
+				in = b.t("本期未报送（沿用 "+in+"）", "not reported (from "+in+")")
+			case p.State == ledger.Carried:
+				in = b.t("沿用 "+in, "from "+in)
 			}
-			rows = append(rows, []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), p.Status.Label(b.lang), pctValue(p.Progress), in,
+			progress := pctValue(p.Progress, p.HasState())
+			rows = append(rows, []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), render.PairStatus(p, b.lang), progress, in,
 				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), b.light(p.Light), render.Reasons(p.Reasons, b.lang)})
 		}
 	}
@@ -323,7 +348,7 @@ func (b *builder) missing(name string) (string, error) {
 		{b.t("未报任务数", "Missing"), 11, number}, {b.t("未报任务", "Tasks"), 60, wrapped},
 	}
 	var rows [][]any
-	for _, u := range render.MissingRows(b.lg) {
+	for _, u := range ledger.Missing(b.lg) {
 		var tasks []string
 		for _, id := range u.Missing {
 			tasks = append(tasks, id+" "+b.x.Task(id).Title)
@@ -339,15 +364,17 @@ func (b *builder) warnings(name string) (string, error) {
 		{b.t("单位", "Unit"), 26, text}, {b.t("进度", "Progress"), 9, percent}, {b.t("原因", "Reasons"), 50, wrapped},
 	}
 	var rows [][]any
-	for _, r := range b.lg.Tasks {
-		if r.Light != ledger.Green {
-			rows = append(rows, []any{b.light(r.Light), r.Task.ID, r.Task.Title, b.t("（全部单位）", "(all units)"), pctValue(r.Progress), render.Reasons(r.Reasons, b.lang)})
+	for _, a := range ledger.Alerts(b.lg) {
+		unit := b.t("（全部单位）", "(all units)")
+		if a.Pair != nil {
+			unit = b.unitName(a.Pair.Unit)
 		}
-		for _, p := range r.Pairs {
-			if p.Light != ledger.Green {
-				rows = append(rows, []any{b.light(p.Light), r.Task.ID, r.Task.Title, b.unitName(p.Unit), pctValue(p.Progress), render.Reasons(p.Reasons, b.lang)})
-			}
-		}
+		rows = append(rows, []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, b.alertProgress(a), render.Reasons(a.Reasons, b.lang)})
 	}
 	return table(b.f, b.st, name, cols, rows, b.footer)
+}
+
+func (b *builder) alertProgress(a ledger.Alert) any {
+	f, ok := a.Progress()
+	return pctValue(f, ok)
 }

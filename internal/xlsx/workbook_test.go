@@ -93,7 +93,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range rows {
 		flat += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"统计截至|2019-06-30", "数据版本|提交 0123456789ab", "任务总数||3", "未报送（项次）||3", "一|甲|2|0|45.0%"} {
+	for _, want := range []string{"统计截至|2019-06-30", "数据版本|提交 0123456789ab", "任务总数||3", "未报送（项次）||3", "一|甲|2|0|57.5%", "二|乙|1|0|—", "未报||1", "报送率||66.7%"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("总览 lacks %q:\n%s", want, flat)
 		}
@@ -110,11 +110,17 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 			t.Errorf("任务 row %s: id %q want %q", row, id, task.ID)
 		}
 		raw, _ := f.GetCellValue("任务", "H"+row, excelize.Options{RawCellValue: true})
-		v, err := strconv.ParseFloat(raw, 64)
-		if err != nil || math.Abs(v*100-task.Progress) > 1e-9 {
-			t.Errorf("任务 %s progress cell %q, summary says %v", task.ID, raw, task.Progress)
-		}
 		shown, _ := f.GetCellValue("任务", "H"+row)
+		if task.Progress == nil {
+			if shown != "—" {
+				t.Errorf("任务 %s has no progress (未报) but shows %q", task.ID, shown)
+			}
+			continue
+		}
+		v, err := strconv.ParseFloat(raw, 64)
+		if err != nil || math.Abs(v*100-*task.Progress) > 1e-9 {
+			t.Errorf("任务 %s progress cell %q, summary says %v", task.ID, raw, *task.Progress)
+		}
 		if !strings.HasSuffix(shown, "%") {
 			t.Errorf("progress shown as %q, want a percentage", shown)
 		}
@@ -127,8 +133,12 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 		row := strconv.Itoa(i + 2)
 		rank, _ := f.GetCellValue("单位", "A"+row)
 		id, _ := f.GetCellValue("单位", "B"+row)
-		if id != u.ID || rank != strconv.Itoa(u.Rank) {
-			t.Errorf("单位 row %s: %s #%s, want %s #%d", row, id, rank, u.ID, u.Rank)
+		want := "—"
+		if u.Rank != nil {
+			want = strconv.Itoa(*u.Rank)
+		}
+		if id != u.ID || rank != want {
+			t.Errorf("单位 row %s: %s #%s, want %s #%s", row, id, rank, u.ID, want)
 		}
 	}
 	// 明细: every pair; 未报送: units owing reports; 预警: every non-green item.
@@ -138,8 +148,23 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][0] != "b" || rows[2][0] != "c" {
 		t.Errorf("未报送 rows %v", rows)
 	}
-	if rows, _ := f.GetRows("预警"); len(rows) != 9 {
-		t.Errorf("预警 has %d rows, want 8 items and a header", len(rows))
+	// 预警: 3 red tasks and 3 red pairs; the pairs never reported (未报) have no light.
+	if rows, _ := f.GetRows("预警"); len(rows) != 7 {
+		t.Errorf("预警 has %d rows, want 6 items and a header", len(rows))
+	}
+	// 明细: c never reported on task 1: 未报 and —, never 未启动 or 0%.
+	detail, _ := f.GetRows("明细")
+	found := false
+	for _, r := range detail {
+		if len(r) > 5 && r[0] == "1" && r[2] == "丙单位" {
+			found = true
+			if r[3] != "未报" || r[4] != "—" || r[5] != "未报" {
+				t.Errorf("明细 task 1/丙单位: %v", r[:6])
+			}
+		}
+	}
+	if !found {
+		t.Error("明细 lacks task 1/丙单位")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"tally/internal/model"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -35,30 +36,17 @@ func KindOf(rel string) (Kind, bool) {
 	return 0, false
 }
 
-// keyOrder gives the schema's key order of the mapping at a path (keys
-// joined by "/", list items as "-").
-var keyOrder = map[Kind]map[string][]string{
-	Plan: {
-		"":           {"title", "notice", "start", "end", "preamble", "sections", "periods", "warn"},
-		"notice":     {"title", "number", "issuer", "date", "recipients", "source"},
-		"sections/-": {"id", "title"},
-		"periods/-":  {"id", "start", "end", "due"},
-		"warn":       {"behind", "days"},
-	},
-	Units: {
-		"":         {"units", "groups"},
-		"units/-":  {"id", "name", "aliases"},
-		"groups/-": {"name", "aliases", "members"},
-	},
-	Task: {
-		"":             {"id", "section", "title", "body", "owners", "owners_text", "lead", "leaders", "due", "milestones", "targets"},
-		"milestones/-": {"due", "text"},
-		"targets/-":    {"id", "name", "target", "unit"},
-	},
-	Report: {
-		"":          {"unit", "period", "submitted", "contact", "entries"},
-		"entries/-": {"task", "status", "progress", "summary", "problems", "next", "values"},
-	},
+// keyOrder gives the canonical key order of the mapping at a path (keys
+// joined by "/", list items as "-"): model.FieldTable's.
+var keyOrder = map[Kind]map[string][]string{}
+
+func init() {
+	for kind, name := range map[Kind]string{Plan: model.PlanFile, Units: model.UnitsFile, Task: model.TaskFile, Report: model.ReportFile} {
+		keyOrder[kind] = map[string][]string{}
+		for path := range model.FieldTable[name] {
+			keyOrder[kind][path] = model.FieldNames(name, path)
+		}
+	}
 }
 
 // spaced are the lists whose items are set apart by a blank line.

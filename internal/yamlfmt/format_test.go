@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"tally/internal/testrepo"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
@@ -64,9 +65,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// The project's data is canonical, and formatting it again changes nothing.
+// The project's data (its fixed copy) is canonical, and formatting it again
+// changes nothing.
 func TestBundledDataIsCanonical(t *testing.T) {
-	root := os.DirFS("../..")
+	root := os.DirFS(testrepo.BundledDir())
 	for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
 		files, _ := fs.Glob(root, pattern)
 		for _, f := range files {

@@ -70,3 +70,34 @@ func NewCheckJSON(l diag.List, lang i18n.Lang) CheckJSON {
 	out.Errors, out.Warnings = l.Counts()
 	return out
 }
+
+// Check writes `tally check`: the diagnostics as JSON, or in compiler
+// style followed by one line of counts over the files checked.
+func Check(w io.Writer, f Format, l diag.List, source func(file string) []byte, files int, lang i18n.Lang) error {
+	if f == FormatJSON {
+		return JSON(w, NewCheckJSON(l, lang))
+	}
+	if err := Diagnostics(w, l.Items, source, lang); err != nil {
+		return err
+	}
+	errs, warns := l.Counts()
+	var err error
+	if errs == 0 && warns == 0 {
+		_, err = fmt.Fprintln(w, lang.Pick(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), fmt.Sprintf("%d files checked: no problems.", files)))
+	} else {
+		_, err = fmt.Fprintln(w, lang.Pick(fmt.Sprintf("检查了 %d 个文件：%d 个错误，%d 个警告。", files, errs, warns),
+			fmt.Sprintf("%d files checked: %d errors, %d warnings.", files, errs, warns)))
+	}
+	return err
+}
+
+// Explain writes `tally check --explain`: what a rule means and how to
+// fix it.
+func Explain(w io.Writer, r diag.Rule, lang i18n.Lang) error {
+	sev := lang.Pick("错误", "error")
+	if r.Severity == diag.Warning {
+		sev = lang.Pick("警告", "warning")
+	}
+	_, err := fmt.Fprintf(w, lang.Pick("%s: %s（%s）\n\n%s\n", "%s: %s (%s)\n\n%s\n"), r.ID, r.Title.In(lang), sev, r.Explain.In(lang))
+	return err
+}

@@ -1,0 +1,58 @@
+package model
+
+// Field is a key of one of tally's files: its name, and whether a file
+// must have it.
+type Field struct {
+	Name     string
+	Required bool
+}
+
+// File kinds, as FieldTable names them.
+const (
+	PlanFile   = "plan"
+	UnitsFile  = "units"
+	TaskFile   = "task"
+	ReportFile = "report"
+)
+
+// FieldTable is the one list of the fields of tally's files (DESIGN §1),
+// by file kind and by the path of a mapping in the file (keys joined by
+// "/", list items as "-"), in the canonical key order. The loader's known
+// fields, the formatter's key order and the JSON Schemas are all read
+// from it (the schema test holds the schemas to it).
+var FieldTable = map[string]map[string][]Field{
+	PlanFile: {
+		"": {{"title", true}, {"notice", false}, {"start", false}, {"end", true},
+			{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}},
+		"notice":     {{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}},
+		"sections/-": {{"id", true}, {"title", true}},
+		"periods/-":  {{"id", true}, {"start", true}, {"end", true}, {"due", false}},
+		"warn":       {{"behind", false}, {"days", false}, {"delayed_share", false}},
+	},
+	UnitsFile: {
+		"":         {{"units", true}, {"groups", false}},
+		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}, {"contact", false}},
+		"groups/-": {{"name", true}, {"aliases", false}, {"members", true}},
+	},
+	TaskFile: {
+		"": {{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
+			{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"milestones", false}, {"targets", false}},
+		"milestones/-": {{"due", true}, {"text", true}},
+		"targets/-":    {{"id", true}, {"name", true}, {"target", true}, {"unit", false}},
+	},
+	ReportFile: {
+		"": {{"unit", true}, {"period", true}, {"submitted", false}, {"contact", false}, {"entries", true}},
+		"entries/-": {{"task", true}, {"status", true}, {"progress", false}, {"summary", false},
+			{"problems", false}, {"next", false}, {"values", false}},
+	},
+}
+
+// FieldNames lists the names of the fields at a path of a file kind, in
+// canonical order.
+func FieldNames(kind, path string) []string {
+	var out []string
+	for _, f := range FieldTable[kind][path] {
+		out = append(out, f.Name)
+	}
+	return out
+}

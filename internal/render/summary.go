@@ -1,0 +1,254 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+)
+
+// SummaryJSON is the shape of `tally summary --format json` (DESIGN §3).
+type SummaryJSON struct {
+	Period   string           `json:"period"`
+	AsOf     string           `json:"as_of"`
+	Totals   TotalsJSON       `json:"totals"`
+	Tasks    []TaskRowJSON    `json:"tasks"`
+	Units    []UnitRowJSON    `json:"units"`
+	Sections []SectionRowJSON `json:"sections"`
+	Targets  []TargetJSON     `json:"targets"`
+}
+
+// TotalsJSON are the headline counts. progress is null when no task has
+// one; submission_rate (报送率, percent) is null when no unit owes a report.
+type TotalsJSON struct {
+	Tasks                  int      `json:"tasks"`
+	Done                   int      `json:"done"`
+	InProgress             int      `json:"in_progress"`
+	NotStarted             int      `json:"not_started"`
+	Delayed                int      `json:"delayed"`
+	NotReported            int      `json:"not_reported"`
+	Progress               *float64 `json:"progress"`
+	Red                    int      `json:"red"`
+	Yellow                 int      `json:"yellow"`
+	Green                  int      `json:"green"`
+	Units                  int      `json:"units"`
+	UnitsReported          int      `json:"units_reported"`
+	UnitsExpected          int      `json:"units_expected"`
+	UnitsSubmittedExpected int      `json:"units_submitted_expected"`
+	UnitsDraft             int      `json:"units_draft"`
+	UnitsLate              int      `json:"units_late"`
+	SubmissionRate         *float64 `json:"submission_rate"`
+	Missing                int      `json:"missing"`
+}
+
+// TaskRowJSON is a task in the summary.
+type TaskRowJSON struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Section  string   `json:"section"`
+	Units    int      `json:"units"`
+	Done     int      `json:"done"`
+	Delayed  int      `json:"delayed"`
+	Reported int      `json:"reported"`
+	Missing  []string `json:"missing"`
+	Progress *float64 `json:"progress"`
+	Status   string   `json:"status"`
+	Light    string   `json:"light"`
+	Due      string   `json:"due"`
+}
+
+// UnitRowJSON is a unit in the summary. rank is null for a unit that owes
+// the period a report and has not submitted one.
+type UnitRowJSON struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Tasks     int      `json:"tasks"`
+	Submitted bool     `json:"submitted"`
+	Draft     bool     `json:"draft"`
+	Reported  int      `json:"reported"`
+	Done      int      `json:"done"`
+	Progress  *float64 `json:"progress"`
+	Late      bool     `json:"late"`
+	Rank      *int     `json:"rank"`
+	Invalid   bool     `json:"invalid"`
+}
+
+// SectionRowJSON is a section in the summary.
+type SectionRowJSON struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Tasks    int      `json:"tasks"`
+	Done     int      `json:"done"`
+	Progress *float64 `json:"progress"`
+}
+
+// TargetJSON is a numeric target with the units' sum.
+type TargetJSON struct {
+	Task   string  `json:"task"`
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	Target float64 `json:"target"`
+	Actual float64 `json:"actual"`
+	Unit   string  `json:"unit"`
+}
+
+// pctJSON is a progress for JSON: rounded, or null when there is none.
+func pctJSON(f float64, ok bool) *float64 {
+	if !ok {
+		return nil
+	}
+	v := ledger.Round1(f)
+	return &v
+}
+
+// NewSummaryJSON builds the summary shape of a ledger.
+func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
+	t := lg.Totals
+	out := SummaryJSON{
+		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf),
+		Totals: TotalsJSON{Tasks: t.Tasks, Done: t.Done, InProgress: t.InProgress, NotStarted: t.NotStarted, Delayed: t.Delayed,
+			NotReported: t.NotReported, Progress: pctJSON(t.Progress, t.HasProgress), Red: t.Red, Yellow: t.Yellow, Green: t.Green,
+			Units: t.Units, UnitsReported: t.UnitsReported, UnitsExpected: t.UnitsExpected, UnitsSubmittedExpected: t.UnitsSubmittedExpected,
+			UnitsDraft: t.UnitsDraft, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing},
+		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
+	}
+	for _, r := range lg.Tasks {
+		out.Tasks = append(out.Tasks, TaskRowJSON{ID: r.Task.ID, Title: r.Task.Title, Section: r.Task.Section, Units: r.Units, Done: r.Done,
+			Delayed: r.Delayed, Reported: r.Reported, Missing: nonNil(r.Missing), Progress: pctJSON(r.Progress, r.HasProgress),
+			Status: r.Status.Code(), Light: r.Light.Code(), Due: model.FormatDate(r.Due)})
+	}
+	for _, u := range lg.Units {
+		var rank *int
+		if u.Ranked() {
+			rank = &u.Rank
+		}
+		out.Units = append(out.Units, UnitRowJSON{ID: u.Unit.ID, Name: u.Unit.Name, Tasks: u.Tasks, Submitted: u.HasReport, Draft: u.Draft,
+			Reported: u.Reported, Done: u.Done, Progress: pctJSON(u.Progress, u.HasProgress), Late: u.Late, Rank: rank, Invalid: u.Invalid})
+	}
+	for _, s := range lg.Sections {
+		out.Sections = append(out.Sections, SectionRowJSON{ID: s.Section.ID, Title: s.Section.Title, Tasks: s.Tasks, Done: s.Done,
+			Progress: pctJSON(s.Progress, s.HasProgress)})
+	}
+	for _, g := range lg.Targets {
+		out.Targets = append(out.Targets, TargetJSON{Task: g.Task.ID, ID: g.Target.ID, Name: g.Target.Name, Target: g.Target.Target, Actual: g.Actual, Unit: g.Target.Unit})
+	}
+	return out
+}
+
+// Headline is the one-paragraph summary above the tables.
+func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
+	t := lg.Totals
+	var b strings.Builder
+	if title != "" {
+		b.WriteString(title + "\n")
+	}
+	mean := Progress(t.Progress, t.HasProgress)
+	rate := lang.Pick("—（本期无应报单位）", "— (no unit owes a report)")
+	if r, ok := t.SubmissionRate(); ok {
+		rate = fmt.Sprintf("%d/%d，%s", t.UnitsSubmittedExpected, t.UnitsExpected, Percent(r))
+		if lang == i18n.En {
+			rate = fmt.Sprintf("%d of %d, %s", t.UnitsSubmittedExpected, t.UnitsExpected, Percent(r))
+		}
+	}
+	if lang == i18n.En {
+		fmt.Fprintf(&b, "Period %s, as of %s\n", lg.Period.ID, model.FormatDate(lg.AsOf))
+		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s (over the tasks with reports)\n",
+			t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
+		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %d drafts, %d late; %d task reports missing\n",
+			t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "期次 %s，截至 %s\n", lg.Period.ID, model.FormatDate(lg.AsOf))
+	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s（按有报送的任务计）\n",
+		t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
+	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d；未报送任务 %d 项次\n",
+		t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
+	return b.String()
+}
+
+// TaskStatus is a task's status as tables show it: 滞后 with how many of
+// its units are delayed when more than one unit owns it (滞后 3/120).
+func TaskStatus(r *ledger.TaskRow, lang i18n.Lang) string {
+	if r.Status == model.Delayed && r.Units > 1 {
+		return fmt.Sprintf("%s %d/%d", r.Status.Label(lang), r.Delayed, r.Units)
+	}
+	return r.Status.Label(lang)
+}
+
+// TaskTable is the summary by task.
+func TaskTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
+	t := &Table{
+		Head: []string{lang.Pick("编号", "ID"), lang.Pick("任务", "Task"), lang.Pick("单位", "Units"), lang.Pick("已完成", "Done"),
+			lang.Pick("未报送", "Missing"), lang.Pick("进度", "Progress"), lang.Pick("状态", "Status"), lang.Pick("预警", "Light")},
+		Wrap:  map[int]int{1: 30},
+		Right: map[int]bool{2: true, 3: true, 4: true, 5: true},
+	}
+	for _, r := range lg.Tasks {
+		t.Rows = append(t.Rows, []string{r.Task.ID, r.Task.Title, fmt.Sprint(r.Units), fmt.Sprint(r.Done), fmt.Sprint(len(r.Missing)),
+			Progress(r.Progress, r.HasProgress), TaskStatus(r, lang), LightLabel(r.Light, lang)})
+	}
+	return t
+}
+
+// UnitTable is the summary by unit, in rank order; the units that owe a
+// report and have not submitted one follow, unranked (—).
+func UnitTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
+	t := &Table{
+		Head: []string{lang.Pick("排名", "Rank"), lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Tasks"),
+			lang.Pick("本期已报", "Reported"), lang.Pick("已完成", "Done"), lang.Pick("平均进度", "Progress"), lang.Pick("报送情况", "Report")},
+		Wrap:  map[int]int{2: 24},
+		Right: map[int]bool{0: true, 3: true, 4: true, 5: true, 6: true},
+	}
+	for _, u := range lg.Units {
+		t.Rows = append(t.Rows, []string{Rank(u), u.Unit.ID, u.Unit.Name, fmt.Sprint(u.Tasks), fmt.Sprint(u.Reported),
+			fmt.Sprint(u.Done), Progress(u.Progress, u.HasProgress), ReportState(u, lang)})
+	}
+	return t
+}
+
+// Rank is a unit's rank, or — when it is not ranked.
+func Rank(u *ledger.UnitRow) string {
+	if !u.Ranked() {
+		return "—"
+	}
+	return fmt.Sprint(u.Rank)
+}
+
+// SectionTable is the summary by section.
+func SectionTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
+	t := &Table{
+		Head:  []string{lang.Pick("章节", "Section"), lang.Pick("标题", "Title"), lang.Pick("任务", "Tasks"), lang.Pick("已完成", "Done"), lang.Pick("平均进度", "Progress")},
+		Wrap:  map[int]int{1: 36},
+		Right: map[int]bool{2: true, 3: true, 4: true},
+	}
+	for _, s := range lg.Sections {
+		t.Rows = append(t.Rows, []string{s.Section.ID, s.Section.Title, fmt.Sprint(s.Tasks), fmt.Sprint(s.Done), Progress(s.Progress, s.HasProgress)})
+	}
+	return t
+}
+
+// Summary writes `tally summary`: the JSON shape, or the headline (in
+// tables) and the table by task, unit or section.
+func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i18n.Lang) error {
+	if f == FormatJSON {
+		return JSON(w, NewSummaryJSON(lg))
+	}
+	var t *Table
+	switch by {
+	case "unit":
+		t = UnitTable(lg, lang)
+	case "section":
+		t = SectionTable(lg, lang)
+	default:
+		t = TaskTable(lg, lang)
+	}
+	if f == FormatTable {
+		if _, err := fmt.Fprintln(w, Headline(lg, title, lang)); err != nil {
+			return err
+		}
+	}
+	return t.Write(w, f)
+}

@@ -1,0 +1,89 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// UnitsJSON is the shape of `tally units --format json`.
+type UnitsJSON struct {
+	Units  []UnitJSON  `json:"units"`
+	Groups []GroupJSON `json:"groups"`
+}
+
+// UnitJSON is a unit with its groups and tasks.
+type UnitJSON struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Groups  []string `json:"groups"`
+	Tasks   []string `json:"tasks"`
+}
+
+// GroupJSON is a group with the units it stands for.
+type GroupJSON struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Members []string `json:"members"`
+	Units   []string `json:"units"`
+}
+
+// NewUnitsJSON lists the registry's units and groups.
+func NewUnitsJSON(x *model.Index) UnitsJSON {
+	reg := x.Registry
+	unitTasks := x.UnitTasks()
+	groupsOf := map[string][]string{}
+	out := UnitsJSON{Units: []UnitJSON{}, Groups: []GroupJSON{}}
+	for _, g := range reg.Groups {
+		units, _ := reg.Resolve(g.Name)
+		for _, u := range units {
+			groupsOf[u] = append(groupsOf[u], g.Name)
+		}
+		out.Groups = append(out.Groups, GroupJSON{Name: g.Name, Aliases: nonNil(model.Values(g.Aliases)),
+			Members: nonNil(model.Values(g.Members)), Units: nonNil(units)})
+	}
+	for _, u := range reg.Units {
+		out.Units = append(out.Units, UnitJSON{ID: u.ID, Name: u.Name, Aliases: nonNil(model.Values(u.Aliases)),
+			Groups: nonNil(groupsOf[u.ID]), Tasks: nonNil(unitTasks[u.ID])})
+	}
+	return out
+}
+
+// Units writes `tally units`: the units, then (in tables) the groups.
+func Units(w io.Writer, f Format, x *model.Index, lang i18n.Lang) error {
+	out := NewUnitsJSON(x)
+	if f == FormatJSON {
+		return JSON(w, out)
+	}
+	sep := lang.Pick("、", ", ")
+	t := &Table{
+		Head:  []string{lang.Pick("编号", "ID"), lang.Pick("名称", "Name"), lang.Pick("别名", "Aliases"), lang.Pick("所属分组", "Groups"), lang.Pick("任务数", "Tasks")},
+		Wrap:  map[int]int{2: 24, 3: 36},
+		Right: map[int]bool{4: true},
+	}
+	for _, u := range out.Units {
+		t.Rows = append(t.Rows, []string{u.ID, u.Name, strings.Join(u.Aliases, sep), strings.Join(u.Groups, sep), fmt.Sprint(len(u.Tasks))})
+	}
+	if err := t.Write(w, f); err != nil {
+		return err
+	}
+	if f != FormatTable || len(out.Groups) == 0 {
+		return nil
+	}
+	g := &Table{
+		Head:  []string{lang.Pick("分组", "Group"), lang.Pick("别名", "Aliases"), lang.Pick("成员", "Members"), lang.Pick("单位数", "Units")},
+		Wrap:  map[int]int{1: 24, 2: 40},
+		Right: map[int]bool{3: true},
+	}
+	for _, gr := range out.Groups {
+		g.Rows = append(g.Rows, []string{gr.Name, strings.Join(gr.Aliases, sep), strings.Join(gr.Members, sep), fmt.Sprint(len(gr.Units))})
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
+		return err
+	}
+	return g.Write(w, f)
+}
