@@ -174,3 +174,41 @@ func milestones(s string, year int) []Milestone {
 	}
 	return out
 }
+
+// Forms a time limit (完成时限) takes that are too loose to read as dates
+// inside a task's text: 2023年6月, 6月, 2023年, 2023.6.30, 2023-06-30.
+var (
+	numericDateRe = regexp.MustCompile(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
+	yearMonthRe   = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	yearOnlyRe    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
+)
+
+// dueDate reads a time limit: a date phrase as in the text, else one of
+// the looser forms of a 完成时限 field. Limits that are no date (全年,
+// 长期, 持续推进) give none.
+func dueDate(s string, year int) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || noDateRe.MatchString(s) {
+		return time.Time{}, false
+	}
+	if d, _, ok := findDate(s, year); ok {
+		return d, true
+	}
+	if m := numericDateRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if m := yearMonthRe.FindStringSubmatch(s); m != nil {
+		y := year
+		if m[1] != "" {
+			y = atoi(m[1])
+		}
+		return monthEnd(y, atoi(m[2]))
+	}
+	if m := yearOnlyRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), 12, 31)
+	}
+	return time.Time{}, false
+}
+
+// noDateRe is a time limit that is no date: the work goes on.
+var noDateRe = regexp.MustCompile(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)

@@ -828,10 +828,8 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 		t.Body += "\n"
 	}
 	year := n.Year
-	if due != "" && !noDateRe.MatchString(due) {
-		if d, _, ok := findDate(due, year); ok {
-			t.Due = d
-		}
+	if d, ok := dueDate(due, year); ok {
+		t.Due = d
 	}
 	dated := t.Body
 	if dated == "" && due == "" {
@@ -847,8 +845,6 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 	t.Milestones = milestones(dated, year)
 }
 
-// noDateRe is a time limit that is no date: the work goes on.
-var noDateRe = regexp.MustCompile(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月)`)
 
 // trailingBracket finds a responsibility in brackets at the end of a task:
 // 【…】, or （…） holding 负责, 牵头 or 责任单位 (nested parentheses, as in

@@ -335,3 +335,23 @@ func TestPathologicalShapesStayLinear(t *testing.T) {
 		assertValid(t, n)
 	}
 }
+
+// A time limit is read in the forms tables use; 全年, 长期 and 持续推进 are
+// no dates.
+func TestTimeLimits(t *testing.T) {
+	for limit, want := range map[string]string{
+		"2023年6月30日前": "2023-06-30", "2023年6月": "2023-06-30", "6月底": "2022-06-30", "9月": "2022-09-30",
+		"2023.6.30": "2023-06-30", "2023-06-30": "2023-06-30", "2023/6/3": "2023-06-03", "2023年": "2023-12-31",
+		"年底前": "2022-12-31", "第二季度": "2022-06-30", "2023年底": "2023-12-31",
+		"全年": "", "长期坚持": "", "持续推进": "", "常态化开展": "", "2023.13.1": "", "按上级要求": "",
+	} {
+		d, ok := dueDate(limit, 2022)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("%s → %q, want %q", limit, got, want)
+		}
+	}
+}
