@@ -845,7 +845,6 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 	t.Milestones = milestones(dated, year)
 }
 
-
 // trailingBracket finds a responsibility in brackets at the end of a task:
 // 【…】, or （…） holding 负责, 牵头 or 责任单位 (nested parentheses, as in
 // 市属党（工）委, are matched).
