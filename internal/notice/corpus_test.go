@@ -127,6 +127,7 @@ func TestCorpusDocxTable(t *testing.T) {
 
 // docx makes a .docx of text: a line with tabs is a table row, a line
 // between two rows a row of one merged cell, any other line a paragraph.
+// In a cell, each sentence and each name after 、 is a paragraph.
 func docx(text string) []byte {
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 	isRow := func(i int) bool {
@@ -153,9 +154,20 @@ func docx(text string) []byte {
 			body.WriteString(`<w:tc><w:tcPr><w:gridSpan w:val="6"/></w:tcPr><w:p><w:r><w:t>` + xmlEscape(line) + `</w:t></w:r></w:p></w:tc>`)
 		}
 		for _, c := range strings.Split(strings.TrimSuffix(line, "\t"), "\t") {
-			if !merged {
-				body.WriteString(`<w:tc><w:p><w:r><w:t>` + xmlEscape(c) + `</w:t></w:r></w:p></w:tc>`)
+			if merged {
+				continue
 			}
+			// Sentences and names in paragraphs of their own, as offices
+			// type them into cells.
+			body.WriteString(`<w:tc>`)
+			for _, p := range strings.SplitAfter(strings.ReplaceAll(c, "、", "\x00"), "。") {
+				for _, q := range strings.Split(p, "\x00") {
+					if q != "" {
+						body.WriteString(`<w:p><w:r><w:t>` + xmlEscape(q) + `</w:t></w:r></w:p>`)
+					}
+				}
+			}
+			body.WriteString(`</w:tc>`)
 		}
 		body.WriteString("</w:tr>")
 	}

@@ -47,8 +47,13 @@ func Decode(name string, data []byte) (string, error) {
 	return strings.ReplaceAll(s, "\r", "\n"), nil
 }
 
+// CellBreak separates the paragraphs of one table cell in the text of a
+// .docx (a table row is one line).
+const CellBreak = "\u2028"
+
 // docxText reads word/document.xml: one line per paragraph; a table row is
-// one line with its cells separated by tabs.
+// one line with its cells separated by tabs, the paragraphs of a cell by
+// CellBreak.
 func docxText(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -73,7 +78,7 @@ func docxText(data []byte) (string, error) {
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
 	var b strings.Builder
-	inText, cellDepth, cellHasText := false, 0, false
+	inText, cellDepth, cellHasText, paraEnded := false, 0, false, false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -95,7 +100,7 @@ func docxText(data []byte) (string, error) {
 				}
 			case "tc":
 				cellDepth++
-				cellHasText = false
+				cellHasText, paraEnded = false, false
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -105,16 +110,21 @@ func docxText(data []byte) (string, error) {
 				if cellDepth == 0 {
 					b.WriteString("\n")
 				} else if cellHasText {
-					cellHasText = false
+					paraEnded = true
 				}
 			case "tc":
 				cellDepth--
+				paraEnded = false
 				b.WriteString("\t")
 			case "tr":
 				b.WriteString("\n")
 			}
 		case xml.CharData:
 			if inText {
+				if paraEnded && cellDepth > 0 {
+					b.WriteString(CellBreak)
+				}
+				paraEnded = false
 				b.Write(t)
 				cellHasText = true
 			}

@@ -354,7 +354,7 @@ func (n *Notice) list(lines []Line) {
 				table = h
 				continue
 			}
-			if one := soleCell(row); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
+			if one := strings.ReplaceAll(soleCell(row), CellBreak, ""); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
 				// A heading in a merged row of the table.
 				items[i] = item{line: Line{l.N, one}}
 				n.heading(Line{l.N, one}, &top, &sub, addSection)
@@ -362,14 +362,14 @@ func (n *Notice) list(lines []Line) {
 			}
 			if table != nil {
 				if num, ok := rowNumber(table.cell(row, table.num)); ok && table.cell(row, table.content) != "" {
-					startTask(num, table.cell(row, table.content), l.N)
+					startTask(num, contentCell(table.cell(row, table.content)), l.N)
 					resp = table.resp(row)
-					due = table.cell(row, table.due)
+					due = strings.ReplaceAll(table.cell(row, table.due), CellBreak, " ")
 					continue
 				}
 			}
 			finish()
-			n.Unplaced = append(n.Unplaced, l)
+			n.Unplaced = append(n.Unplaced, Line{l.N, strings.ReplaceAll(l.Text, CellBreak, " ")})
 		case attachRe.MatchString(t) || (started && dateLineRe.MatchString(t)):
 			finish()
 			n.Unplaced = append(n.Unplaced, l)
@@ -494,6 +494,21 @@ func (n *Notice) heading(l Line, top, sub *string, add func(id, title string, l 
 		return
 	}
 	add(*top+"（"+m[1]+"）", m[2], l, false)
+}
+
+// contentCell is the text of a task in a table cell: a first paragraph
+// that is a title on its own stays apart from the rest (as on lines of
+// text); the other paragraphs run on.
+func contentCell(s string) string {
+	first, rest, ok := strings.Cut(s, CellBreak)
+	if !ok {
+		return s
+	}
+	rest = strings.ReplaceAll(rest, CellBreak, "")
+	if isHeadLine(first) {
+		return first + "\n" + rest
+	}
+	return first + rest
 }
 
 // soleCell is the text of a row with one filled cell, else "".
@@ -726,6 +741,7 @@ func tableHeader(row []string) *columns {
 	}
 	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
 	for i, cell := range row {
+		cell = strings.ReplaceAll(cell, CellBreak, "")
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
@@ -767,7 +783,8 @@ func (c *columns) resp(row []string) []string {
 		col   int
 	}{{"牵头单位", c.lead}, {"责任单位", c.owners}, {"配合单位", c.partners}, {"责任领导", c.leaders}} {
 		if v := c.cell(row, f.col); v != "" {
-			out = append(out, f.label+"："+v)
+			// Names in paragraphs of their own are a list.
+			out = append(out, f.label+"："+strings.ReplaceAll(v, CellBreak, "、"))
 		}
 	}
 	return out
@@ -942,5 +959,5 @@ func defaultSection(items []item, kinds []kind) string {
 // no punctuation at its end.
 func isHeadLine(s string) bool {
 	r := []rune(s)
-	return len(r) > 0 && len(r) <= 20 && !strings.ContainsRune("，,、；;：:（(“《", r[len(r)-1])
+	return len(r) > 0 && len(r) <= 20 && !strings.ContainsRune("，,、；;：:（(“《。.！!？?…", r[len(r)-1])
 }

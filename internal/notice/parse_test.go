@@ -107,7 +107,7 @@ func TestStyledNotice(t *testing.T) {
 	if t1.Title != "新建幼儿园3所" || strings.Join(t1.Owners, "|") != "县教育局" || len(t1.Milestones) != 1 || date(t, t1.Milestones[0]) != "2020-12-31" {
 		t.Errorf("task 1: %+v", t1)
 	}
-	if t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
+	if t2.Title != "改造农村学校厕所" || t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
 		strings.Join(t2.Owners, "|") != "县教育局|县财政局|县住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
 		t.Errorf("task 2: %+v", t2)
 	}
@@ -353,5 +353,20 @@ func TestTimeLimits(t *testing.T) {
 		if got != want {
 			t.Errorf("%s → %q, want %q", limit, got, want)
 		}
+	}
+}
+
+// The paragraphs of a .docx table cell: a title on its own stays apart
+// from the text after it, names in paragraphs of their own are a list.
+func TestCellParagraphs(t *testing.T) {
+	n := Parse("序号\t工作任务\t牵头单位\t配合单位\t完成时限\t\n"+
+		"1\t建设高标准农田"+CellBreak+"年内新建2万亩，9月底前完成招标。\t县农业农村局\t县财政局"+CellBreak+"县自然资源局\t2024年"+CellBreak+"12月\t\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if k.Title != "建设高标准农田" || k.Body != "年内新建2万亩，9月底前完成招标。\n" ||
+		strings.Join(k.Owners, "|") != "县农业农村局|县财政局|县自然资源局" || k.Due.Format("2006-01-02") != "2024-12-31" {
+		t.Errorf("task %+v", k)
 	}
 }
