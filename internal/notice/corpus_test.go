@@ -174,6 +174,11 @@ func docx(text string) []byte {
 	if inTable {
 		body.WriteString("</w:tbl>")
 	}
+	return docxOf(body.String())
+}
+
+// docxOf is a .docx whose body is the given WordprocessingML.
+func docxOf(body string) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range [][2]string{
@@ -183,7 +188,7 @@ func docx(text string) []byte {
 		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
 		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
-			body.String() + `</w:body></w:document>`},
+			body + `</w:body></w:document>`},
 	} {
 		w, _ := zw.Create(f[0])
 		w.Write([]byte(f[1]))

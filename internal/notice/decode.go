@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -78,7 +79,7 @@ func docxText(data []byte) (string, error) {
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
 	var b strings.Builder
-	inText, cellDepth, cellHasText, paraEnded := false, 0, false, false
+	d := docxState{out: &b, merged: map[int]string{}}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -89,46 +90,127 @@ func docxText(data []byte) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "t":
-				inText = true
-			case "tab":
-				b.WriteString("\t")
-			case "br", "cr":
-				if cellDepth == 0 {
-					b.WriteString("\n")
-				}
-			case "tc":
-				cellDepth++
-				cellHasText, paraEnded = false, false
-			}
+			d.start(t)
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "t":
-				inText = false
-			case "p":
-				if cellDepth == 0 {
-					b.WriteString("\n")
-				} else if cellHasText {
-					paraEnded = true
-				}
-			case "tc":
-				cellDepth--
-				paraEnded = false
-				b.WriteString("\t")
-			case "tr":
-				b.WriteString("\n")
-			}
+			d.end(t.Name.Local)
 		case xml.CharData:
-			if inText {
-				if paraEnded && cellDepth > 0 {
-					b.WriteString(CellBreak)
-				}
-				paraEnded = false
-				b.Write(t)
-				cellHasText = true
+			if d.inText {
+				d.text(string(t))
 			}
 		}
 	}
 	return b.String(), nil
+}
+
+// docxState is where the reading of document.xml is: in a run's text, in
+// a cell (and how deep, for tables inside cells), at which column of the
+// row, and the text of cells merged down the rows (w:vMerge), which the
+// rows below repeat so that no row loses its lead unit.
+type docxState struct {
+	out       *strings.Builder
+	inText    bool
+	depth     int // cells open: 0 outside tables
+	cell      strings.Builder
+	paraEnded bool
+	col, span int
+	vmerge    string // "restart", "continue" or ""
+	merged    map[int]string
+}
+
+func (d *docxState) start(t xml.StartElement) {
+	switch t.Name.Local {
+	case "t":
+		d.inText = true
+	case "tab":
+		if d.depth > 0 {
+			d.text(" ")
+		} else {
+			d.out.WriteString("\t")
+		}
+	case "br", "cr":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		} else {
+			d.paraEnded = d.cell.Len() > 0
+		}
+	case "tr":
+		if d.depth == 0 {
+			d.col = 0
+		}
+	case "tc":
+		d.depth++
+		if d.depth == 1 {
+			d.cell.Reset()
+			d.paraEnded, d.span, d.vmerge = false, 1, ""
+		}
+	case "gridSpan":
+		if d.depth == 1 {
+			if n, err := strconv.Atoi(attr(t, "val")); err == nil && n > 1 && n < 64 {
+				d.span = n
+			}
+		}
+	case "vMerge":
+		if d.depth == 1 {
+			d.vmerge = "continue"
+			if attr(t, "val") == "restart" {
+				d.vmerge = "restart"
+			}
+		}
+	}
+}
+
+func (d *docxState) end(name string) {
+	switch name {
+	case "t":
+		d.inText = false
+	case "p":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		} else if d.cell.Len() > 0 {
+			d.paraEnded = true
+		}
+	case "tc":
+		d.depth--
+		if d.depth > 0 {
+			return
+		}
+		text := d.cell.String()
+		switch d.vmerge {
+		case "restart":
+			d.merged[d.col] = text
+		case "continue":
+			if text == "" {
+				text = d.merged[d.col]
+			}
+		default:
+			delete(d.merged, d.col)
+		}
+		d.out.WriteString(text + "\t")
+		d.col += d.span
+	case "tr":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		}
+	}
+}
+
+func (d *docxState) text(s string) {
+	w := d.out
+	if d.depth > 0 {
+		w = &d.cell
+		if d.paraEnded {
+			w.WriteString(CellBreak)
+		}
+		d.paraEnded = false
+	}
+	w.WriteString(s)
+}
+
+func attr(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }

@@ -370,3 +370,33 @@ func TestCellParagraphs(t *testing.T) {
 		t.Errorf("task %+v", k)
 	}
 }
+
+// A lead unit merged down several rows of a .docx table (w:vMerge) is
+// every one of those tasks' lead; a cell spanning columns (w:gridSpan)
+// keeps the columns after it in place.
+func TestDocxMergedCells(t *testing.T) {
+	cell := func(props, text string) string {
+		return `<w:tc><w:tcPr>` + props + `</w:tcPr><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
+	}
+	row := func(cells ...string) string { return "<w:tr>" + strings.Join(cells, "") + "</w:tr>" }
+	data := docxOf(`<w:tbl>` +
+		row(cell("", "序号"), cell("", "重点任务"), cell("", "牵头单位"), cell("", "完成时限")) +
+		row(cell(`<w:gridSpan w:val="4"/>`, "一、产业发展")) +
+		row(cell("", "1"), cell("", "建设高标准农田"), cell(`<w:vMerge w:val="restart"/>`, "县农业农村局"), cell("", "年底前")) +
+		row(cell("", "2"), cell("", "培育龙头企业"), cell(`<w:vMerge/>`, ""), cell("", "9月底前")) +
+		row(cell("", "3"), cell("", "治理农村污水"), cell("", "县生态环境局"), cell("", "<w:tab/>长期")) +
+		`</w:tbl>`)
+	text, err := Decode("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := Parse(text, today)
+	var got []string
+	for _, k := range n.Tasks {
+		got = append(got, k.ID+" "+k.Section+" "+k.Title+" "+strings.Join(k.Lead, "、")+" "+k.Due.Format("01-02"))
+	}
+	want := "1 一 建设高标准农田 县农业农村局 12-31|2 一 培育龙头企业 县农业农村局 09-30|3 一 治理农村污水 县生态环境局 01-01"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
+	}
+}
