@@ -74,15 +74,16 @@ type Line struct {
 }
 
 var (
-	numberRe    = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
-	dateLineRe  = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
-	sectionRe   = regexp.MustCompile(`^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$`)
-	subRe       = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
-	taskRe      = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
-	taskParenRe = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
-	respLineRe  = regexp.MustCompile(`^(责任单位|责任部门|牵头单位|配合单位|协同责任单位|协办单位|主办单位|责任领导|牵头领导|完成时限|完成时间|时间要求|时间节点)\s*[：:]\s*(.*)$`)
-	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
-	attachRe    = regexp.MustCompile(`^附件\s*[：:\d]`)
+	numberRe       = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	dateLineRe     = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+	sectionRe      = regexp.MustCompile(`^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$`)
+	subRe          = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
+	taskRe         = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
+	taskParenRe    = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
+	respLineRe     = regexp.MustCompile(`^(责任单位|责任部门|牵头单位|配合单位|协同责任单位|协办单位|主办单位|责任领导|牵头领导|完成时限|完成时间|时间要求|时间节点)\s*[：:]\s*(.*)$`)
+	yearRe         = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	bracketLabelRe = regexp.MustCompile(`^[【\[［]\s*(责任单位|责任部门|牵头单位|配合单位|协办单位|主办单位|责任领导|牵头领导|完成时限|完成时间|时间节点)\s*[】\]］]\s*[：:]?\s*`)
+	attachRe       = regexp.MustCompile(`^附件\s*[：:\d]`)
 )
 
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
@@ -101,6 +102,8 @@ func Parse(text string, today time.Time) *Notice {
 		}
 		// Tabs at the end stay: they mark the cells of a table row.
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		// 【责任单位】… is 责任单位：….
+		t = bracketLabelRe.ReplaceAllString(t, "$1：")
 		lines = append(lines, Line{i + 1, t})
 	}
 	n := &Notice{today: today}

@@ -400,3 +400,15 @@ func TestDocxMergedCells(t *testing.T) {
 		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
 	}
 }
+
+// Labels in square brackets on lines of their own: 【牵头单位】….
+func TestBracketLabels(t *testing.T) {
+	n := Parse("1.开展督查。\n【牵头单位】市委督查室\n【配合单位】市纪委监委\n【完成时限】2022年6月\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if strings.Join(k.Owners, "|") != "市委督查室|市纪委监委" || strings.Join(k.Lead, "|") != "市委督查室" || k.Due.Format("2006-01-02") != "2022-06-30" {
+		t.Errorf("task %+v", k)
+	}
+}
