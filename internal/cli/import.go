@@ -236,6 +236,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 			}
 			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
 		}
+		fmt.Fprintln(a.stderr, a.t("预览：未写入任何文件；去掉 --dry-run 即按上表写入。", "preview: nothing was written; run it without --dry-run to write the above."))
 		return nil
 	}
 	if len(conflicts) > 0 && !force {
