@@ -248,6 +248,13 @@ func (n *Notice) list(lines []Line) {
 	case has[kSub]:
 		taskKind = kSub
 	}
+	if withResp, all := carriesResp(items, kinds, kParen); taskKind == kParen && has[kSub] && 2*withResp <= all {
+		if subResp, _ := carriesResp(items, kinds, kSub); subResp > 0 {
+			// （1） items most of which name no one, under （一） items
+			// that do, are the sub-items of those.
+			taskKind = kSub
+		}
+	}
 	subIsTask := subTasks(items, kinds, taskKind)
 
 	if n.Year == 0 {
@@ -473,6 +480,31 @@ func subTasks(items []item, kinds []kind, taskKind kind) []bool {
 		}
 	}
 	return out
+}
+
+// carriesResp counts the items of kind k, and those that name who is
+// responsible for them: at their end, or on a line of their own before
+// the next item.
+func carriesResp(items []item, kinds []kind, k kind) (withResp, all int) {
+	in := false // in the text of an item of kind k that names no one yet
+	for i, it := range items {
+		switch kinds[i] {
+		case k:
+			all++
+			in = !namesResponsibility(it.line.Text)
+			if !in {
+				withResp++
+			}
+		case kTop, kSub, kNum, kParen, kRow:
+			in = false
+		case kResp:
+			if in {
+				withResp++
+				in = false
+			}
+		}
+	}
+	return withResp, all
 }
 
 // namesResponsibility reports whether an item's text ends by naming who

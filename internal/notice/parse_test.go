@@ -412,3 +412,17 @@ func TestBracketLabels(t *testing.T) {
 		t.Errorf("task %+v", k)
 	}
 }
+
+// （1） items that name no one, under （一） items that do, are sub-items
+// of those: the （一） are the tasks.
+func TestParenSubItems(t *testing.T) {
+	n := Parse("一、加强政治建设\n（一）深入学习。具体包括：\n（1）开展专题学习；\n（2）开展研讨。\n（牵头单位：县委组织部；配合单位：县委党校）\n"+
+		"（二）落实制度。（牵头单位：县委办）\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if k.Title != "深入学习" || k.Body != "具体包括：（1）开展专题学习；（2）开展研讨。\n" || strings.Join(k.Owners, "|") != "县委组织部|县委党校" {
+		t.Errorf("task %+v", k)
+	}
+}
