@@ -188,6 +188,7 @@ const (
 	kCircle      // ① a sub-item
 	kResp        // 牵头单位：… and the like, on a line of its own
 	kRow         // a table row
+	kTable       // a task table (its header row), as a level of items
 )
 
 var circleRe = regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
@@ -218,44 +219,49 @@ func classify(it item) kind {
 	return kText
 }
 
-// list reads the list's title, preamble, sections and tasks.
-//
-// The task level is the deepest numbering the notice uses for items: 1.
-// where there are such items, else （1）, else （一）, else 一、. Levels above
+// taskLevel is the kind of the items that are tasks: the deepest
+// numbering the notice uses for items, 1. where there are such items, else
+// （1）, else the rows of a task table, else （一）, else 一、. Levels above
 // it are sections (一、) and sub-sections (（一）); levels below it are
-// sub-items of a task's text. A （一） with no 1. items under it, in a notice
-// that has them elsewhere, is a task itself.
+// sub-items of a task's text. （1） items most of which name no one, under
+// （一） items that do, are the sub-items of those.
+func taskLevel(items []item, kinds []kind) kind {
+	has := map[kind]bool{}
+	for i, k := range kinds {
+		has[k] = true
+		if k == kRow && tableHeader(items[i].row) != nil {
+			has[kTable] = true
+		}
+	}
+	switch {
+	case has[kNum]:
+		return kNum
+	case has[kParen]:
+		if withResp, all := carriesResp(items, kinds, kParen); has[kSub] && 2*withResp <= all {
+			if subResp, _ := carriesResp(items, kinds, kSub); subResp > 0 {
+				return kSub
+			}
+		}
+		return kParen
+	case has[kTable]:
+		return kRow
+	case has[kSub]:
+		return kSub
+	}
+	return kTop
+}
+
+// list reads the list's title, preamble, sections and tasks, at the
+// levels taskLevel and subTasks find.
 func (n *Notice) list(lines []Line) {
 	items := tableRows(lines)
 	kinds := make([]kind, len(items))
-	has := map[kind]bool{}
-	var table *columns
 	for i, it := range items {
 		kinds[i] = classify(it)
-		has[kinds[i]] = true
-		if kinds[i] == kRow && tableHeader(it.row) != nil {
-			has[kRow+1] = true // a task table
-		}
 	}
-	taskKind := kTop
-	switch {
-	case has[kNum]:
-		taskKind = kNum
-	case has[kParen]:
-		taskKind = kParen
-	case has[kRow+1]:
-		taskKind = kRow
-	case has[kSub]:
-		taskKind = kSub
-	}
-	if withResp, all := carriesResp(items, kinds, kParen); taskKind == kParen && has[kSub] && 2*withResp <= all {
-		if subResp, _ := carriesResp(items, kinds, kSub); subResp > 0 {
-			// （1） items most of which name no one, under （一） items
-			// that do, are the sub-items of those.
-			taskKind = kSub
-		}
-	}
+	taskKind := taskLevel(items, kinds)
 	subIsTask := subTasks(items, kinds, taskKind)
+	var table *columns
 
 	if n.Year == 0 {
 		// A notice with no header takes its year from the title.
