@@ -650,7 +650,12 @@ func tableRows(lines []Line) []item {
 		case strings.Contains(strings.TrimRight(t, "\t"), "\t") || (inTable && strings.HasSuffix(t, "\t")):
 			row := splitCells(t, "\t")
 			inTable = inTable || tableHeader(row) != nil
-			out = append(out, item{l, row})
+			if inTable || strings.Contains(l.Text, CellBreak) {
+				out = append(out, item{l, row})
+			} else {
+				// Before any task table, a tab is a space: 1.<tab>建立….
+				out = append(out, item{line: Line{l.N, strings.ReplaceAll(strings.TrimRight(t, "\t"), "\t", " ")}})
+			}
 			continue
 		case strings.Count(t, "|") >= 2 && strings.Count(strings.TrimRight(strings.TrimRight(t, " "), "|"), "|") >= 1:
 			if ruleLineRe.MatchString(t) {

@@ -426,3 +426,11 @@ func TestParenSubItems(t *testing.T) {
 		t.Errorf("task %+v", k)
 	}
 }
+
+// A tab after a typed number (as Word users type them) is no table.
+func TestTabAfterNumber(t *testing.T) {
+	n := Parse("一、\t组织建设\n1.\t建立联席会议制度。（市委组织部负责）\n2．\t开展督查。（市委督查室负责）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "建立联席会议制度" || n.Sections[0].Title != "组织建设" || len(n.Unplaced) != 0 {
+		t.Errorf("tasks %+v sections %+v unplaced %+v", n.Tasks, n.Sections, n.Unplaced)
+	}
+}
