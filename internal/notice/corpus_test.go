@@ -177,11 +177,12 @@ func docx(text string) []byte {
 	return docxOf(body.String())
 }
 
-// docxOf is a .docx whose body is the given WordprocessingML.
-func docxOf(body string) []byte {
+// docxOf is a .docx whose body is the given WordprocessingML, with more
+// parts (name, content) if given.
+func docxOf(body string, parts ...[2]string) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, f := range [][2]string{
+	for _, f := range append([][2]string{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
 			`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
@@ -189,7 +190,7 @@ func docxOf(body string) []byte {
 			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
 		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 			body + `</w:body></w:document>`},
-	} {
+	}, parts...) {
 		w, _ := zw.Create(f[0])
 		w.Write([]byte(f[1]))
 	}

@@ -60,10 +60,13 @@ func docxText(data []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: not a .docx (%v)", ErrNotText, err)
 	}
-	var doc *zip.File
+	var doc, numbering *zip.File
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
+		switch f.Name {
+		case "word/document.xml":
 			doc = f
+		case "word/numbering.xml":
+			numbering = f
 		}
 	}
 	if doc == nil {
@@ -79,7 +82,7 @@ func docxText(data []byte) (string, error) {
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
 	var b strings.Builder
-	d := docxState{out: &b, merged: map[int]string{}}
+	d := docxState{out: &b, merged: map[int]string{}, num: readNumbering(numbering)}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -115,6 +118,9 @@ type docxState struct {
 	col, span int
 	vmerge    string // "restart", "continue" or ""
 	merged    map[int]string
+
+	num         *numbering
+	numID, ilvl string // the numbering of the paragraph being read
 }
 
 func (d *docxState) start(t xml.StartElement) {
@@ -149,6 +155,10 @@ func (d *docxState) start(t xml.StartElement) {
 				d.span = n
 			}
 		}
+	case "numId":
+		d.numID = attr(t, "val")
+	case "ilvl":
+		d.ilvl = attr(t, "val")
 	case "vMerge":
 		if d.depth == 1 {
 			d.vmerge = "continue"
@@ -163,6 +173,13 @@ func (d *docxState) end(name string) {
 	switch name {
 	case "t":
 		d.inText = false
+	case "pPr":
+		// Word's own numbering (一、 1. typed by Word, not by the user) is
+		// no text of the paragraph: write it as the text shows it.
+		if label := d.num.label(d.numID, d.ilvl); label != "" {
+			d.text(label)
+		}
+		d.numID, d.ilvl = "", ""
 	case "p":
 		if d.depth == 0 {
 			d.out.WriteString("\n")
@@ -213,4 +230,153 @@ func attr(t xml.StartElement, name string) string {
 		}
 	}
 	return ""
+}
+
+// numbering is word/numbering.xml: for each list, the text of the number
+// at each level (lvlText such as "%1、" or "（%1）") and its digits, and the
+// counters while the document is read.
+type numbering struct {
+	abstract map[string]string        // numId → abstractNumId
+	levels   map[string]map[int]level // abstractNumId → level → format
+	count    map[string][]int         // abstractNumId → counters by level
+}
+
+type level struct {
+	format, text string
+	start        int
+}
+
+// readNumbering reads word/numbering.xml; a document without one (or with
+// a broken one) has no numbering.
+func readNumbering(f *zip.File) *numbering {
+	n := &numbering{abstract: map[string]string{}, levels: map[string]map[int]level{}, count: map[string][]int{}}
+	if f == nil || f.UncompressedSize64 > MaxSize {
+		return n
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return n
+	}
+	defer rc.Close()
+	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize))
+	var abs, num string
+	lvl := -1
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return n
+		}
+		t, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		v := attr(t, "val")
+		switch t.Name.Local {
+		case "abstractNum":
+			abs, num = attr(t, "abstractNumId"), ""
+			n.levels[abs] = map[int]level{}
+		case "lvl":
+			// A w:lvl inside a w:num overrides a level: it is not read.
+			if lvl, err = strconv.Atoi(attr(t, "ilvl")); err != nil || num != "" || lvl < 0 || lvl > 8 || n.levels[abs] == nil {
+				lvl = -1
+				continue
+			}
+			n.levels[abs][lvl] = level{start: 1}
+		case "start", "numFmt", "lvlText":
+			if lvl < 0 || n.levels[abs] == nil {
+				continue
+			}
+			l := n.levels[abs][lvl]
+			switch t.Name.Local {
+			case "start":
+				l.start, _ = strconv.Atoi(v)
+			case "numFmt":
+				l.format = v
+			case "lvlText":
+				l.text = v
+			}
+			n.levels[abs][lvl] = l
+		case "num":
+			num, lvl = attr(t, "numId"), -1
+		case "abstractNumId":
+			if num != "" {
+				n.abstract[num] = v
+			}
+		}
+	}
+}
+
+// label is the number of the next paragraph of list numID at level ilvl,
+// as Word shows it; "" for bullets and paragraphs in no list.
+func (n *numbering) label(numID, ilvl string) string {
+	abs, ok := n.abstract[numID]
+	if !ok || numID == "0" {
+		return ""
+	}
+	lv, err := strconv.Atoi(ilvl)
+	if err != nil {
+		lv = 0
+	}
+	levels := n.levels[abs]
+	this, ok := levels[lv]
+	if !ok || this.format == "bullet" || this.format == "none" || this.text == "" {
+		return ""
+	}
+	c := n.count[abs]
+	if c == nil {
+		c = make([]int, 9)
+		n.count[abs] = c
+	}
+	if c[lv] == 0 {
+		c[lv] = this.start
+	} else {
+		c[lv]++
+	}
+	for deeper := lv + 1; deeper < len(c); deeper++ {
+		c[deeper] = 0
+	}
+	out := this.text
+	for i := 0; i <= lv && i < 9; i++ {
+		v := c[i]
+		if v == 0 {
+			v = levels[i].start
+		}
+		out = strings.ReplaceAll(out, "%"+strconv.Itoa(i+1), formatNumber(v, levels[i].format))
+	}
+	return out
+}
+
+// formatNumber writes v as a list number of Word's format.
+func formatNumber(v int, format string) string {
+	switch format {
+	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "japaneseCounting", "taiwaneseCounting":
+		return chineseNumeral(v)
+	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
+		if v >= 1 && v <= 20 {
+			return string(rune('①' + v - 1))
+		}
+	case "lowerLetter":
+		if v >= 1 && v <= 26 {
+			return string(rune('a' + v - 1))
+		}
+	case "upperLetter":
+		if v >= 1 && v <= 26 {
+			return string(rune('A' + v - 1))
+		}
+	}
+	return strconv.Itoa(v)
+}
+
+// chineseNumeral writes 1–99 as 一 … 九十九.
+func chineseNumeral(v int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case v <= 0 || v >= 100:
+		return strconv.Itoa(v)
+	case v < 10:
+		return digits[v]
+	case v < 20:
+		return "十" + digits[v%10]
+	}
+	return digits[v/10] + "十" + digits[v%10]
 }

@@ -434,3 +434,36 @@ func TestTabAfterNumber(t *testing.T) {
 		t.Errorf("tasks %+v sections %+v unplaced %+v", n.Tasks, n.Sections, n.Unplaced)
 	}
 }
+
+// Numbers that Word writes itself (automatic numbering, w:numPr) are read
+// as the page shows them: 一、 （一） 1.
+func TestDocxAutomaticNumbering(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + ns + `>` +
+		`<w:abstractNum w:abstractNumId="3">` +
+		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>` +
+		`</w:abstractNum><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num></w:numbering>`
+	p := func(num, lvl, text string) string {
+		pr := ""
+		if num != "" {
+			pr = `<w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr></w:pPr>`
+		}
+		return `<w:p>` + pr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	data := docxOf(p("", "", "2024年工作要点")+
+		p("7", "0", "加强组织建设")+p("7", "1", "夯实基础")+
+		p("7", "2", "建立台账。（县委组织部负责）")+p("8", "0", "一条注释")+p("7", "2", "开展督查。（县委督查室负责）")+
+		p("7", "0", "加强作风建设")+p("7", "1", "改进文风")+p("7", "2", "精简文件。（县委办负责）"),
+		[2]string{"word/numbering.xml", numbering})
+	text, err := Decode("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "2024年工作要点\n一、加强组织建设\n（一）夯实基础\n1.建立台账。（县委组织部负责）\n一条注释\n2.开展督查。（县委督查室负责）\n二、加强作风建设\n（一）改进文风\n1.精简文件。（县委办负责）\n"
+	if text != want {
+		t.Errorf("text\n%s\nwant\n%s", text, want)
+	}
+}
