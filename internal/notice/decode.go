@@ -121,13 +121,19 @@ type docxState struct {
 
 	num         *numbering
 	numID, ilvl string // the numbering of the paragraph being read
+	inPPr       bool   // in a paragraph's properties (where w:tab is a tab stop)
 }
 
 func (d *docxState) start(t xml.StartElement) {
 	switch t.Name.Local {
 	case "t":
 		d.inText = true
+	case "pPr":
+		d.inPPr = true
 	case "tab":
+		if d.inPPr {
+			return // a tab stop, not a tab
+		}
 		if d.depth > 0 {
 			d.text(" ")
 		} else {
@@ -174,6 +180,7 @@ func (d *docxState) end(name string) {
 	case "t":
 		d.inText = false
 	case "pPr":
+		d.inPPr = false
 		// Word's own numbering (一、 1. typed by Word, not by the user) is
 		// no text of the paragraph: write it as the text shows it.
 		if label := d.num.label(d.numID, d.ilvl); label != "" {

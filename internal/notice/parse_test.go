@@ -449,7 +449,7 @@ func TestDocxAutomaticNumbering(t *testing.T) {
 	p := func(num, lvl, text string) string {
 		pr := ""
 		if num != "" {
-			pr = `<w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr></w:pPr>`
+			pr = `<w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>`
 		}
 		return `<w:p>` + pr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
 	}
