@@ -62,8 +62,12 @@ func dump(n *Notice) string {
 
 // Each notice of the corpus, written in one of the styles offices use,
 // gives the tasks in its golden file (go test -update rewrites them).
+// libreoffice-merged.docx was saved by LibreOffice Writer from a table
+// with merged cells (rowspan, colspan) and cells of several paragraphs.
 func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob("testdata/corpus/*.txt")
+	docx, _ := filepath.Glob("testdata/corpus/*.docx")
+	files = append(files, docx...)
 	if len(files) < 7 {
 		t.Fatalf("corpus has %d notices", len(files))
 	}
@@ -80,7 +84,7 @@ func TestCorpus(t *testing.T) {
 			n := Parse(text, today)
 			assertValid(t, n)
 			got := dump(n)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			golden := strings.TrimSuffix(f, filepath.Ext(f)) + ".golden"
 			if *update {
 				os.WriteFile(golden, []byte(got), 0o644)
 			}
