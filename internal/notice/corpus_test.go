@@ -62,8 +62,9 @@ func dump(n *Notice) string {
 
 // Each notice of the corpus, written in one of the styles offices use,
 // gives the tasks in its golden file (go test -update rewrites them).
-// libreoffice-merged.docx was saved by LibreOffice Writer from a table
-// with merged cells (rowspan, colspan) and cells of several paragraphs.
+// The libreoffice-*.docx were saved by LibreOffice Writer: a table with
+// merged cells (rowspan, colspan) and cells of several paragraphs, and
+// items in a list numbered by the word processor (w:numPr).
 func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob("testdata/corpus/*.txt")
 	docx, _ := filepath.Glob("testdata/corpus/*.docx")
