@@ -906,6 +906,12 @@ func (n *Notice) finishTask(t *Task, text string, respLines []string, due string
 		dated = t.Title
 	}
 	t.Milestones = milestones(dated, year)
+	for i, m := range t.Milestones {
+		if len([]rune(m.Text)) <= 2 {
+			// 9月底前完成: what is done is the task itself.
+			t.Milestones[i].Text = t.Title
+		}
+	}
 }
 
 // trailingBracket finds a responsibility in brackets at the end of a task:
