@@ -160,7 +160,10 @@ func names(s string) (out, leads []string) {
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
 	s = suffixRe.ReplaceAllString(s, "")
 	s = strings.TrimPrefix(s, "由")
-	parts := splitTop(s, "、，,；;和及")
+	var parts []string
+	for _, p := range splitTop(s, "、，,；;") {
+		parts = append(parts, splitAnd(p)...)
+	}
 	for i := 0; i < len(parts); i++ {
 		p := strings.TrimSpace(parts[i])
 		lead := leadMarkRe.MatchString(p)
@@ -217,4 +220,38 @@ func prefixOf(full string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// splitAnd splits 市委组织部和市委宣传部 at 和 or 及, where what comes
+// before is a whole organisation; 市住房和城乡建设局 and
+// 市人力资源和社会保障局 are one name each.
+func splitAnd(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "和及")
+		for i >= 0 && !endsOrg(s[:i]) {
+			next := strings.IndexAny(s[i+len("和"):], "和及")
+			if next < 0 {
+				i = -1
+				break
+			}
+			i += len("和") + next
+		}
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+len("和"):]
+	}
+}
+
+// endsOrg reports whether s ends with the word of an organisation.
+func endsOrg(s string) bool {
+	s = strings.TrimRight(s, "）)")
+	for _, w := range orgWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
