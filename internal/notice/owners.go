@@ -49,7 +49,7 @@ var pureLocalityRe = regexp.MustCompile(`^(各|全)?[^\s部委局办院会厅校
 var (
 	labelRe  = regexp.MustCompile(`(牵头单位|主办单位|责任单位|责任部门|配合单位|协同责任单位|协办单位|参与单位|责任领导|牵头领导|分管领导|完成时限|完成时间|时间节点|时间要求)\s*[：:]`)
 	jointRe  = regexp.MustCompile(`^(.+?)(会同|牵头会同|联合)(.+)$`)
-	suffixRe = regexp.MustCompile(`(分别|共同|具体)?(负责|牵头|配合|参与|落实)$`)
+	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责)?(分别|共同|具体)?(负责|牵头|配合|参与|落实)$`)
 )
 
 // respParts is a responsibility text read: units, lead units, persons
