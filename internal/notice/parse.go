@@ -372,7 +372,6 @@ func (n *Notice) list(lines []Line) {
 			}
 			if one := strings.ReplaceAll(soleCell(row), CellBreak, ""); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
 				// A heading in a merged row of the table.
-				items[i] = item{line: Line{l.N, one}}
 				n.heading(Line{l.N, one}, &top, &sub, addSection)
 				continue
 			}
