@@ -70,9 +70,9 @@ func (a *app) rootCmd() *cobra.Command {
 		},
 	})
 	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
-	summary, missing, overdue, export := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd()
+	summary, missing, overdue, export, brief := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.briefCmd()
 	root.AddCommand(
-		check, tasks, units, summary, missing, overdue, export,
+		check, tasks, units, summary, missing, overdue, export, brief,
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
@@ -84,7 +84,7 @@ func (a *app) rootCmd() *cobra.Command {
 		a.versionCmd(),
 		a.completionCmd(),
 	)
-	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export} {
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief} {
 		a.revFlag(c)
 	}
 	root.AddGroup(
@@ -95,7 +95,7 @@ func (a *app) rootCmd() *cobra.Command {
 	)
 	for group, names := range map[string][]string{
 		"report":  {"new", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "overdue", "export"},
+		"ledger":  {"summary", "missing", "overdue", "export", "brief"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {

@@ -35,12 +35,18 @@ func (a *app) exportCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runExport(&o) },
 	}
+	a.fileFlags(c, &o.ledgerOptions, &o.output, &o.force, ".xlsx")
+	return c
+}
+
+// fileFlags are the flags of the commands that write one period's file
+// (export, brief): the period, the as-of date, the output and --force.
+func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, force *bool, ext string) {
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
-	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的 .xlsx `文件`", "the .xlsx `FILE` to write"))
-	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
+	c.Flags().StringVarP(output, "output", "o", "", a.t("输出的 "+ext+" `文件`", "the "+ext+" `FILE` to write"))
+	c.Flags().BoolVar(force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
-	return c
 }
 
 func (a *app) runExport(o *exportOptions) error {
@@ -75,7 +81,8 @@ func (a *app) source(root string) string {
 			return a.t("提交 ", "commit ") + commit[:12]
 		}
 	}
-	commit, dirty, err := gitfs.Describe(root)
+	// Only the data counts: an exported workbook or notes beside it do not.
+	commit, dirty, err := gitfs.Describe(root, "plan.yaml", "units.yaml", "tasks", "reports")
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return a.t("不在 git 仓库中", "not in a git repository")

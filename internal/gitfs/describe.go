@@ -16,8 +16,9 @@ var ErrNotRepo = errors.New("not a git repository")
 
 // Describe returns the abbreviated commit of HEAD for the repository
 // holding dir, and whether anything under dir differs from it (changed,
-// staged or untracked files).
-func Describe(dir string) (commit string, dirty bool, err error) {
+// staged or untracked files); with paths (relative to dir), whether any of
+// them does.
+func Describe(dir string, paths ...string) (commit string, dirty bool, err error) {
 	out, err := git(dir, "rev-parse", "--short=12", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil {
 		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
@@ -27,7 +28,14 @@ func Describe(dir string) (commit string, dirty bool, err error) {
 		return "", true, nil
 	}
 	commit = strings.TrimSpace(string(out))
-	status, err := git(dir, "status", "--porcelain", "-z", "--untracked-files=normal", "--", ".")
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	literal := make([]string, len(paths))
+	for i, p := range paths {
+		literal[i] = ":(literal)" + p
+	}
+	status, err := git(dir, append([]string{"status", "--porcelain", "-z", "--untracked-files=normal", "--"}, literal...)...)
 	if err != nil {
 		return commit, false, err
 	}

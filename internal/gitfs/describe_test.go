@@ -54,8 +54,22 @@ func TestDescribe(t *testing.T) {
 	if _, dirty, _ := Describe(data); dirty {
 		t.Error("a file outside the data folder made it dirty")
 	}
+	// Asked about the data files only, an exported workbook beside them
+	// does not count; a changed data file does.
+	os.WriteFile(filepath.Join(data, "q2.xlsx"), []byte("x"), 0o644)
+	if _, dirty, err := Describe(data, "plan.yaml", "units.yaml", "tasks", "reports"); err != nil || dirty {
+		t.Errorf("an untracked workbook made the data dirty (%v)", err)
+	}
 	os.WriteFile(filepath.Join(data, "units.yaml"), []byte("units: []\n"), 0o644)
 	if _, dirty, _ := Describe(data); !dirty {
 		t.Error("an untracked data file should make it dirty")
+	}
+	if _, dirty, _ := Describe(data, "plan.yaml", "units.yaml", "tasks", "reports"); !dirty {
+		t.Error("an untracked units.yaml should make the data dirty")
+	}
+	os.Remove(filepath.Join(data, "units.yaml"))
+	os.WriteFile(filepath.Join(data, "plan.yaml"), []byte("title: y\n"), 0o644)
+	if _, dirty, _ := Describe(data, "plan.yaml", "units.yaml", "tasks", "reports"); !dirty {
+		t.Error("a changed plan.yaml should make the data dirty")
 	}
 }

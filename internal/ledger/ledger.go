@@ -185,7 +185,7 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 
 	latest := scan(x, pi, "")
 	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
-		drafts: map[string]bool{}, contacts: map[string]contact{}}
+		drafts: map[string]bool{}, contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
 		ri := x.PeriodIndex(r.Dir)
 		if !counts(x, r) || ri > pi {
@@ -226,7 +226,7 @@ type builder struct {
 	reports   map[string]*model.Report // submitted reports of the period
 	drafts    map[string]bool          // units with only a draft
 	contacts  map[string]contact       // each unit's latest report's contact
-	sums      map[string]float64
+	sums      map[string]float64       // each unit's progress over its tasks with a state
 }
 
 type contact struct {
@@ -286,7 +286,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 				due, t.Milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
-			u.addProgress(b, p.Progress)
+			b.sums[uid] += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted
 		} else {
 			p.Light = Unlit
@@ -328,13 +328,6 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units},
 		due, t.Milestones, plan, b.lg.AsOf)
 	return row
-}
-
-func (u *UnitRow) addProgress(b *builder, f float64) {
-	if b.sums == nil {
-		b.sums = map[string]float64{}
-	}
-	b.sums[u.Unit.ID] += f
 }
 
 func btoi(v bool) int {
@@ -393,59 +386,6 @@ func (b *builder) finishUnits() {
 	sort.SliceStable(b.unitOrder, func(i, j int) bool { return b.unitOrder[i].Order < b.unitOrder[j].Order })
 	rank(b.unitOrder)
 	b.lg.Units = b.unitOrder
-}
-
-// rank orders the units that take part (Ranked) by share of tasks done,
-// then mean progress (none lowest), then on-time submission; equal units
-// share a rank (1, 2, 2, 4). The others follow, unranked (rank 0), in
-// units.yaml order.
-func rank(units []*UnitRow) {
-	better := func(a, b *UnitRow) int {
-		if a.Ranked() != b.Ranked() {
-			return btoi(a.Ranked()) - btoi(b.Ranked())
-		}
-		if !a.Ranked() {
-			return 0
-		}
-		if c := cmpFloat(share(a), share(b)); c != 0 {
-			return c
-		}
-		if a.HasProgress != b.HasProgress {
-			return btoi(a.HasProgress) - btoi(b.HasProgress)
-		}
-		if c := cmpFloat(a.Progress, b.Progress); c != 0 {
-			return c
-		}
-		return btoi(!a.Late) - btoi(!b.Late)
-	}
-	sort.SliceStable(units, func(i, j int) bool { return better(units[i], units[j]) > 0 })
-	for i, u := range units {
-		switch {
-		case !u.Ranked():
-			u.Rank = 0
-		case i > 0 && better(u, units[i-1]) == 0:
-			u.Rank = units[i-1].Rank
-		default:
-			u.Rank = i + 1
-		}
-	}
-}
-
-func share(u *UnitRow) float64 {
-	if u.Tasks == 0 {
-		return 0
-	}
-	return float64(u.Done) / float64(u.Tasks)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a > b+1e-9:
-		return 1
-	case a < b-1e-9:
-		return -1
-	}
-	return 0
 }
 
 func sections(plan *model.Plan, tasks []*TaskRow) []*SectionRow {
@@ -540,81 +480,3 @@ func totals(lg *Ledger) Totals {
 
 // Round1 rounds a percentage to one decimal, as every output shows it.
 func Round1(f float64) float64 { return math.Round(f*10) / 10 }
-
-// DefaultPeriod is the latest period that has reports, or the first.
-func DefaultPeriod(x *model.Index) int {
-	best := 0
-	for _, r := range x.Repo.Reports {
-		if i := x.PeriodIndex(r.Dir); i > best {
-			best = i
-		}
-	}
-	return best
-}
-
-// PeriodAt is the last period that has started by date, or the first.
-func PeriodAt(plan *model.Plan, date time.Time) int {
-	best := 0
-	for i, p := range plan.Periods {
-		if !p.Start.After(date) {
-			best = i
-		}
-	}
-	return best
-}
-
-// Last is a unit's latest word on a task before a period.
-type Last struct {
-	Entry  *model.Entry
-	Period string
-}
-
-// Latest returns, by task key, unit's latest valid entry in the
-// submitted reports of the periods before index pi.
-func Latest(x *model.Index, unit string, pi int) map[string]Last {
-	out := map[string]Last{}
-	if pi <= 0 {
-		return out
-	}
-	for k, s := range scan(x, pi-1, unit) {
-		e, i := s.latest(pi - 1)
-		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
-	}
-	return out
-}
-
-// counts says whether a report takes part in the ledger: it is filed
-// under its own unit and period, in a period of the plan.
-func counts(x *model.Index, r *model.Report) bool {
-	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
-}
-
-// scan finds, for each (unit, task) pair, its entry in period upto and
-// its latest entry before it, in the submitted reports (of one unit, or
-// of all when unit is ""); drafts do not count. It is the one selection
-// behind the ledger's states and the report template's pre-filled values.
-func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
-	out := map[pairKey]seen{}
-	for _, r := range x.Repo.Reports {
-		ri := x.PeriodIndex(r.Dir)
-		if !counts(x, r) || r.Submitted.IsZero() || ri > upto || (unit != "" && r.Unit != unit) {
-			continue
-		}
-		for i := range r.Entries {
-			e := &r.Entries[i]
-			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
-				continue
-			}
-			k := pairKey{r.Unit, model.TaskKey(e.Task)}
-			s := out[k]
-			switch {
-			case ri == upto:
-				s.at = e
-			case s.before == nil || ri >= s.beforePeriod:
-				s.before, s.beforePeriod = e, ri
-			}
-			out[k] = s
-		}
-	}
-	return out
-}

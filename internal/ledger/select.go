@@ -68,6 +68,52 @@ func Missing(lg *Ledger) []*UnitRow {
 	return out
 }
 
+// RedTask is a red task with the reasons that make it red and the units
+// whose own light on it is red.
+type RedTask struct {
+	Task    *TaskRow
+	Reasons []Reason
+	Units   []string // unit ids, in the task's order
+}
+
+// RedTasks lists the red tasks in task order. The workbook's cover and the
+// brief lead with them.
+func RedTasks(lg *Ledger) []RedTask {
+	var out []RedTask
+	for _, t := range lg.Tasks {
+		if t.Light != Red {
+			continue
+		}
+		r := RedTask{Task: t}
+		for _, rs := range t.Reasons {
+			if rs.Light == Red {
+				r.Reasons = append(r.Reasons, rs)
+			}
+		}
+		for _, p := range t.Pairs {
+			if p.Light == Red {
+				r.Units = append(r.Units, p.Unit)
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// NotSubmitted lists the units that owe the period a report and have not
+// submitted one (a draft does not count), in units.yaml order. The
+// workbook's cover and the brief name them.
+func NotSubmitted(lg *Ledger) []*UnitRow {
+	var out []*UnitRow
+	for _, u := range lg.Units {
+		if u.Owes && !u.HasReport {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Order < out[j].Order })
+	return out
+}
+
 // MissingPairs counts the (unit, task) reports the units in rows owe.
 func MissingPairs(rows []*UnitRow) int {
 	n := 0

@@ -41,6 +41,8 @@ type lit struct {
 // styles are created once per workbook.
 type styles struct {
 	title, subtitle, label, head int
+	note, figure, figurePct      int // the cover's footnote and headline figures
+	figureLabel                  int
 	byKind                       map[kind]int
 	light                        [4]int
 }
@@ -67,23 +69,32 @@ func newStyles(f *excelize.File) (*styles, error) {
 		id, err = f.NewStyle(st)
 		return id
 	}
-	s.title = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 16, Bold: true},
+	s.title = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 15, Bold: true},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	s.subtitle = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 12, Bold: true}})
-	s.label = mk(&excelize.Style{Font: body, Alignment: &excelize.Alignment{Vertical: "center"}})
+	s.label = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 10}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.note = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 8, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	s.figure = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 14, Bold: true}, Border: border, NumFmt: 1,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	s.figurePct = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 14, Bold: true}, Border: border, CustomNumFmt: &pct,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	s.figureLabel = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 10}, Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	s.head = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 11, Bold: true}, Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	s.byKind[text] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	s.byKind[text] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	s.byKind[wrapped] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	s.byKind[number] = mk(&excelize.Style{Font: body, Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
-	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
-	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.byKind[number] = mk(&excelize.Style{Font: body, Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
+	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
+	// Short centred text does not wrap: a date or a number never breaks.
+	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", ShrinkToFit: true}})
 	// Green, yellow, red, and grey for a pair with no light (未报).
 	for l, color := range []string{"C6EFCE", "FFEB9C", "FFC7CE", "EDEDED"} {
 		s.light[l] = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11, Bold: l == int(ledger.Red)}, Border: border,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
-			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	}
 	return s, err
 }
@@ -117,34 +128,73 @@ func linesIn(s string, width float64) int {
 	return n
 }
 
-// page sets print layout: A4 landscape, one page wide, the header rows
-// repeated, page numbers in the footer. It must run before the sheet's
-// stream is flushed.
-func page(f *excelize.File, name string, headerRow int, footer string) error {
+// layout is how a sheet prints.
+type layout struct {
+	portrait  bool
+	onePage   bool // fit the whole sheet on one page, not only one page wide
+	headerRow int  // repeated at the top of every printed page (0: none)
+	printTo   string
+}
+
+// page sets print layout: A4, one page wide (or one page), the header rows
+// repeated, the page header naming the list, the sheet and the period, page
+// numbers in the footer, margins that leave the header and footer room. It
+// must run before the sheet's stream is flushed.
+func (b *builder) page(name string, l layout) error {
 	orient := "landscape"
+	if l.portrait {
+		orient = "portrait"
+	}
 	size := 9 // A4
-	one, zero := 1, 0
-	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	one, height := 1, 0
+	if l.onePage {
+		height = 1
+	}
+	f := b.f
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &height}); err != nil {
 		return err
 	}
-	m := 0.5
-	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m}); err != nil {
+	side, edge, hf := 0.4, 0.75, 0.3
+	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge, Bottom: &edge, Header: &hf, Footer: &hf}); err != nil {
 		return err
 	}
-	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
+	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: b.header(name), OddFooter: b.footer}); err != nil {
 		return err
 	}
-	if headerRow > 0 {
+	if l.printTo != "" {
+		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:%s", name, l.printTo), Scope: name}); err != nil {
+			return err
+		}
+	}
+	if l.headerRow > 0 {
 		return f.SetDefinedName(&excelize.DefinedName{
-			Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, headerRow, headerRow), Scope: name,
+			Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, l.headerRow, l.headerRow), Scope: name,
 		})
 	}
 	return nil
 }
 
+// header is a sheet's page header: the list left, the sheet centred, the
+// period right. Header text is limited to 255 characters, so a long title
+// is shortened; & is doubled as the header codes require.
+func (b *builder) header(sheet string) string {
+	esc := func(s string, max int) string {
+		r := []rune(strings.ReplaceAll(s, "\n", " "))
+		if len(r) > max {
+			r = append(r[:max-1], '…')
+		}
+		return strings.ReplaceAll(string(r), "&", "&&")
+	}
+	return "&L&\"" + bodyFont + "\"&9 " + esc(b.meta.Title, 60) +
+		"&C&\"" + titleFont + "\"&11 " + esc(sheet, 20) +
+		"&R&\"" + bodyFont + "\"&9 " + esc(render.PeriodLabel(b.lg.Period.ID, b.lang), 30)
+}
+
 // table streams one sheet: a header row, frozen and filtered, then rows.
-// It returns the range the filter covers.
-func table(f *excelize.File, st *styles, name string, cols []column, rows [][]any, footer string) (string, error) {
+// Columns from printed on are on screen only (ids beside the names). It
+// returns the range the filter covers.
+func (b *builder) table(name string, cols []column, rows [][]any, printed int) (string, error) {
+	f, st := b.f, b.st
 	fit := true
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return "", err
@@ -179,7 +229,13 @@ func table(f *excelize.File, st *styles, name string, cols []column, rows [][]an
 			return "", err
 		}
 	}
-	if err := page(f, name, 1, footer); err != nil {
+	lastRow := max(len(rows)+1, 2)
+	l := layout{headerRow: 1}
+	if printed > 0 && printed < len(cols) {
+		c, _ := excelize.ColumnNumberToName(printed)
+		l.printTo = fmt.Sprintf("$%s$%d", c, lastRow)
+	}
+	if err := b.page(name, l); err != nil {
 		return "", err
 	}
 	if err := sw.Flush(); err != nil {
@@ -187,7 +243,7 @@ func table(f *excelize.File, st *styles, name string, cols []column, rows [][]an
 	}
 	// excelize's AutoFilter reads a streamed sheet back whole and still
 	// leaves out the <autoFilter> element; normalize writes the filter.
-	last, _ := excelize.CoordinatesToCellName(len(cols), max(len(rows)+1, 2))
+	last, _ := excelize.CoordinatesToCellName(len(cols), lastRow)
 	return "A1:" + last, nil
 }
 

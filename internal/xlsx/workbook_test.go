@@ -20,6 +20,7 @@ import (
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
+	"tally/internal/testrepo"
 	"tally/internal/xlsx"
 )
 
@@ -82,7 +83,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	json.Unmarshal(j, &sum)
 
 	title, _ := f.GetCellValue("总览", "A1")
-	if title != "测试清单落实情况汇总表（2019年第二季度）" {
+	if title != "测试清单\n落实情况汇总表（2019年第二季度）" {
 		t.Errorf("title %q", title)
 	}
 	if m, _ := f.GetMergeCells("总览"); len(m) == 0 || m[0].GetStartAxis() != "A1" {
@@ -93,7 +94,9 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range rows {
 		flat += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"统计截至|2019-06-30", "数据版本|提交 0123456789ab", "任务总数||3", "未报送（项次）||3", "一|甲|2|0|57.5%", "二|乙|1|0|—", "未报||1", "报送率||66.7%"} {
+	for _, want := range []string{"统计截至 2019-06-30", "数据来源：提交 0123456789ab",
+		"任务总数|平均进度|已完成|推进中|未启动|滞后|未报\n3|57.5%|0|1|0|1|1", "应报单位|报送率|已报送|未报送|逾期|草稿未报|未报项次\n3|66.7%|2|1|1|0|3",
+		"编号|任务|原因|||涉及单位\n1|任务一|1/3 个单位报告滞后|||乙单位", "一|甲|2|0|57.5%", "二|乙|1|0|—", "未报送单位（1 个", "丙单位"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("总览 lacks %q:\n%s", want, flat)
 		}
@@ -132,7 +135,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for i, u := range sum.Units {
 		row := strconv.Itoa(i + 2)
 		rank, _ := f.GetCellValue("单位", "A"+row)
-		id, _ := f.GetCellValue("单位", "B"+row)
+		id, _ := f.GetCellValue("单位", "J"+row)
 		want := "—"
 		if u.Rank != nil {
 			want = strconv.Itoa(*u.Rank)
@@ -145,7 +148,8 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	if rows, _ := f.GetRows("明细"); len(rows) != 1+6 {
 		t.Errorf("明细 has %d rows, want a header and 6 pairs", len(rows))
 	}
-	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][0] != "b" || rows[2][0] != "c" {
+	// 未报送: the units to chase, with a contact to phone where one is known.
+	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][5] != "b" || rows[1][2] != "李四 0759-1234567" || rows[2][5] != "c" {
 		t.Errorf("未报送 rows %v", rows)
 	}
 	// 预警: 3 red tasks and 3 red pairs; the pairs never reported (未报) have no light.
@@ -158,7 +162,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range detail {
 		if len(r) > 5 && r[0] == "1" && r[2] == "丙单位" {
 			found = true
-			if r[3] != "未报" || r[4] != "—" || r[5] != "未报" {
+			if r[3] != "未报" || r[4] != "—" || r[5] != "从未报送" {
 				t.Errorf("明细 task 1/丙单位: %v", r[:6])
 			}
 		}
@@ -225,7 +229,13 @@ func TestPrintReady(t *testing.T) {
 	}
 	for _, sheet := range f.GetSheetList() {
 		lay, _ := f.GetPageLayout(sheet)
-		if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.Size == nil || *lay.Size != 9 || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+		// The cover is one portrait page; the tables are landscape, one page wide.
+		orient, tall := "landscape", 0
+		if sheet == "总览" {
+			orient, tall = "portrait", 1
+		}
+		if lay.Orientation == nil || *lay.Orientation != orient || lay.Size == nil || *lay.Size != 9 ||
+			lay.FitToWidth == nil || *lay.FitToWidth != 1 || lay.FitToHeight == nil || *lay.FitToHeight != tall {
 			t.Errorf("%s: page layout %+v", sheet, lay)
 		}
 		props, _ := f.GetSheetProps(sheet)
@@ -235,6 +245,31 @@ func TestPrintReady(t *testing.T) {
 		hf, _ := f.GetHeaderFooter(sheet)
 		if hf == nil || !strings.Contains(hf.OddFooter, "第 &P 页 共 &N 页") {
 			t.Errorf("%s: footer %+v", sheet, hf)
+		}
+		// Every printed page says which list, which sheet and which period.
+		if hf == nil || !strings.Contains(hf.OddHeader, "测试清单") || !strings.Contains(hf.OddHeader, "&C&\"黑体\"&11 "+sheet) ||
+			!strings.Contains(hf.OddHeader, "2019年第二季度") {
+			t.Errorf("%s: header %+v", sheet, hf)
+		}
+		// The footer sits inside a real margin, clear of the table.
+		m, _ := f.GetPageMargins(sheet)
+		if m.Footer == nil || *m.Footer < 0.2 || m.Bottom == nil || *m.Bottom < *m.Footer+0.3 || m.Top == nil || m.Header == nil || *m.Top < *m.Header+0.3 {
+			t.Errorf("%s: margins %+v", sheet, m)
+		}
+	}
+	// Unit ids stand beside the names for the screen, not for print.
+	for sheet, area := range map[string]string{"单位": "'单位'!$A$1:$I$4", "未报送": "'未报送'!$A$1:$E$3"} {
+		found := false
+		for _, d := range f.GetDefinedName() {
+			if d.Name == "_xlnm.Print_Area" && d.Scope == sheet {
+				found = d.RefersTo == area
+				if !found {
+					t.Errorf("%s: print area %s, want %s", sheet, d.RefersTo, area)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no print area leaving out the ids", sheet)
 		}
 	}
 	// Lights are filled: the first task is red.
@@ -279,8 +314,50 @@ func sheetXML(t *testing.T, data []byte, sheet string, f *excelize.File) string 
 
 func TestPeriodLabel(t *testing.T) {
 	for id, want := range map[string]string{"2019Q2": "2019年第二季度", "2020Q4": "2020年第四季度", "2019H1": "2019年上半年", "2019M03": "2019年3月", "第一批": "第一批"} {
-		if got := xlsx.PeriodLabel(id, i18n.Zh); got != want {
+		if got := render.PeriodLabel(id, i18n.Zh); got != want {
 			t.Errorf("PeriodLabel(%s) = %s, want %s", id, got, want)
 		}
+	}
+}
+
+// 预警 lists red before yellow; 明细 lists the pairs reported this period
+// first, then those carried from earlier, then those never reported, shown
+// as 未报 with no progress.
+func TestOrder(t *testing.T) {
+	res := load.Load(testrepo.Bundled())
+	x := model.NewIndex(res.Repo)
+	lg := ledger.Build(x, ledger.DefaultPeriod(x), time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC))
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "清单"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := open(t, buf.Bytes()).GetRows("预警")
+	seenYellow := false
+	for _, r := range rows[1:] {
+		switch r[0] {
+		case "黄":
+			seenYellow = true
+		case "红":
+			if seenYellow {
+				t.Errorf("red after yellow: %v", rows)
+			}
+		}
+	}
+	if !seenYellow || rows[1][0] != "红" {
+		t.Errorf("预警 rows %v", rows)
+	}
+	_, _, data := build(t)
+	rows, _ = open(t, data).GetRows("明细")
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[0]+r[2]+" "+r[3]+" "+r[4]+" "+r[5])
+	}
+	want := []string{
+		"1乙单位 滞后 50.0% 2019Q2", "2甲单位 推进中 60.0% 2019Q2",
+		"1甲单位 已完成 100.0% 沿用 2019Q1", "2乙单位 推进中 20.0% 本期未报送（沿用 2019Q1）",
+		"1丙单位 未报 — 从未报送", "3丙单位 未报 — 从未报送",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("明细:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

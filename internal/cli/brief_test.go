@@ -1,0 +1,261 @@
+package cli_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"tally/internal/testrepo"
+)
+
+// summaryJSON is what the brief's figures are checked against.
+type summaryJSON struct {
+	Totals struct {
+		Tasks, Done, Delayed   int
+		InProgress             int      `json:"in_progress"`
+		NotStarted             int      `json:"not_started"`
+		NotReported            int      `json:"not_reported"`
+		Progress               *float64 `json:"progress"`
+		Red, Yellow, Green     int
+		Units                  int
+		UnitsExpected          int      `json:"units_expected"`
+		UnitsSubmittedExpected int      `json:"units_submitted_expected"`
+		UnitsLate              int      `json:"units_late"`
+		SubmissionRate         *float64 `json:"submission_rate"`
+		Missing                int
+	}
+	Tasks []struct {
+		ID, Title, Light string
+		Progress         *float64
+	}
+	Units []struct {
+		ID, Name    string
+		Tasks, Done int
+		Progress    *float64
+		Late        bool
+		Rank        *int
+		Submitted   bool
+	}
+	Sections []struct {
+		ID, Title   string
+		Tasks, Done int
+		Progress    *float64
+	}
+}
+
+type docPara struct{ style, text string }
+
+// readDocx unzips a .docx and reads its paragraphs back.
+func readDocx(t *testing.T, path string) []docPara {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		r, _ := f.Open()
+		b, _ := io.ReadAll(r)
+		r.Close()
+		var doc struct {
+			P []struct {
+				Style struct {
+					Val string `xml:"val,attr"`
+				} `xml:"pPr>pStyle"`
+				T []string `xml:"r>t"`
+			} `xml:"body>p"`
+		}
+		if err := xml.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		var out []docPara
+		for _, p := range doc.P {
+			out = append(out, docPara{p.Style.Val, strings.Join(p.T, "")})
+		}
+		return out
+	}
+	t.Fatal("no word/document.xml")
+	return nil
+}
+
+func pct(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) + "%" }
+
+// pctOf shows a progress that may be null (未报) as the brief does.
+func pctOf(f *float64) string {
+	if f == nil {
+		return "—"
+	}
+	return pct(*f)
+}
+
+func shareOf(n, d int) string {
+	if d == 0 {
+		return "0%"
+	}
+	return pct(float64(int(1000*float64(n)/float64(d)+0.5)) / 10)
+}
+
+// The brief says what the summary says: every count, share and name in it
+// is checked here against `summary --format json` of the same data.
+func TestBriefFiguresMatchSummary(t *testing.T) {
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := run(t, "-C", dir, "summary", "--as-of", "2019-07-10", "--format", "json")
+	if code != 0 {
+		t.Fatalf("summary: exit %d: %s", code, stderr)
+	}
+	var s summaryJSON
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	docxPath := filepath.Join(dir, "通报.docx")
+	if _, stderr, code := run(t, "-C", dir, "brief", "--as-of", "2019-07-10", "-o", docxPath); code != 0 {
+		t.Fatalf("brief: exit %d: %s", code, stderr)
+	}
+	paras := readDocx(t, docxPath)
+	var all strings.Builder
+	sectionOf := map[string]string{} // paragraph text → its 一级标题
+	heading := ""
+	for _, p := range paras {
+		if p.style == "Heading1" {
+			heading = p.text
+		}
+		sectionOf[p.text] = heading
+		all.WriteString(p.text + "\n")
+	}
+	text := all.String()
+	if paras[0].style != "Title" || !strings.Contains(paras[0].text, "2019年第二季度落实情况的通报") {
+		t.Errorf("title paragraph %+v", paras[0])
+	}
+	tt := s.Totals
+	wants := []string{
+		fmt.Sprintf("清单共有任务%d项", tt.Tasks),
+		fmt.Sprintf("已完成%d项，占%s", tt.Done, shareOf(tt.Done, tt.Tasks)),
+		fmt.Sprintf("任务平均进度为%s", pct(*tt.Progress)),
+		fmt.Sprintf("红色预警任务%d项，黄色预警任务%d项，其余%d项正常", tt.Red, tt.Yellow, tt.Green),
+		fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s", tt.Units, tt.UnitsExpected, tt.UnitsSubmittedExpected, pctOf(tt.SubmissionRate)),
+		fmt.Sprintf("逾期报送或逾期未报送的%d个", tt.UnitsLate),
+		fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing),
+	}
+	for _, c := range []struct {
+		label string
+		n     int
+	}{{"推进中", tt.InProgress}, {"未启动", tt.NotStarted}, {"滞后", tt.Delayed}, {"各单位均未报", tt.NotReported}} {
+		if c.n > 0 {
+			wants = append(wants, fmt.Sprintf("%s%d项，占%s", c.label, c.n, shareOf(c.n, tt.Tasks)))
+		}
+	}
+	for _, sec := range s.Sections {
+		wants = append(wants, fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", sec.ID, sec.Title, sec.Tasks, sec.Done, pctOf(sec.Progress)))
+	}
+	for _, u := range s.Units {
+		if u.Rank != nil && *u.Rank <= 3 && (u.Done > 0 || (u.Progress != nil && *u.Progress > 0)) {
+			wants = append(wants, fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Name, *u.Rank, u.Tasks, u.Done, pctOf(u.Progress)))
+		}
+	}
+	for _, w := range wants {
+		if !strings.Contains(text, w) {
+			t.Errorf("the brief lacks %q", w)
+		}
+	}
+	// The red tasks, and only they, are listed under 三, with their progress.
+	redRe := regexp.MustCompile(`^\d+\. 任务(\S+?)“`)
+	var listed []string
+	for _, p := range paras {
+		if m := redRe.FindStringSubmatch(p.text); m != nil {
+			if sectionOf[p.text] != "三、进展滞后的任务和单位" {
+				t.Errorf("red task listed under %s", sectionOf[p.text])
+			}
+			listed = append(listed, m[1])
+		}
+	}
+	var red []string
+	for _, task := range s.Tasks {
+		if task.Light == "red" {
+			red = append(red, task.ID)
+			if !strings.Contains(text, fmt.Sprintf("任务%s“%s”", task.ID, task.Title)) || !strings.Contains(text, "当前进度"+pctOf(task.Progress)) {
+				t.Errorf("red task %s not described with its progress", task.ID)
+			}
+		}
+	}
+	if len(red) == 0 {
+		t.Fatal("the fixture should have red tasks as of 2019-07-10")
+	}
+	if strings.Join(listed, ",") != strings.Join(red, ",") {
+		t.Errorf("red tasks listed %v, summary has %v", listed, red)
+	}
+	// Late units: those that submitted late plus those not submitted past the due date.
+	lateRe := regexp.MustCompile(`逾期报送的单位（(\d+)个）`)
+	absentRe := regexp.MustCompile(`未报送本期进展的单位（(\d+)个，报送截止日期[^，]+，均已逾期）`)
+	n := 0
+	for _, re := range []*regexp.Regexp{lateRe, absentRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			k, _ := strconv.Atoi(m[1])
+			n += k
+		}
+	}
+	if n != tt.UnitsLate || n == 0 {
+		t.Errorf("the brief counts %d late units, the summary %d", n, tt.UnitsLate)
+	}
+	// What the officer writes is marked, and nothing else is.
+	for _, p := range paras {
+		marked := strings.HasPrefix(p.text, "【请改写】") || strings.HasPrefix(p.text, "【成文日期")
+		if (p.style == "Placeholder" || p.style == "DatePlaceholder") != marked {
+			t.Errorf("paragraph %q: style %s", p.text, p.style)
+		}
+	}
+	// Markdown says the same.
+	md, _, code := run(t, "-C", dir, "brief", "--as-of", "2019-07-10", "--format", "md")
+	if code != 0 || !strings.HasPrefix(md, "# 关于《") || !strings.Contains(md, wants[0]) || !strings.Contains(md, "> 【请改写】") {
+		t.Errorf("markdown (exit %d):\n%s", code, md)
+	}
+}
+
+// Same data, same bytes; an existing file is kept unless --force.
+func TestBriefDeterministicAndCareful(t *testing.T) {
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	a, b := filepath.Join(dir, "a.docx"), filepath.Join(dir, "b.docx")
+	for _, p := range []string{a, b} {
+		if _, stderr, code := run(t, "-C", dir, "brief", "-o", p); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	da, _ := os.ReadFile(a)
+	db, _ := os.ReadFile(b)
+	if !bytes.Equal(da, db) {
+		t.Error("two briefs of the same data differ")
+	}
+	os.WriteFile(a, []byte("mine"), 0o644)
+	_, stderr, code := run(t, "-C", dir, "brief", "-o", a)
+	if got, _ := os.ReadFile(a); code != 2 || string(got) != "mine" || !strings.Contains(stderr, "--force") {
+		t.Errorf("exit %d, file %q, stderr %s", code, got, stderr)
+	}
+	if _, _, code := run(t, "-C", dir, "brief", "-o", a, "--force"); code != 0 {
+		t.Errorf("--force: exit %d", code)
+	}
+	if got, _ := os.ReadFile(a); !bytes.Equal(got, db) {
+		t.Error("--force did not write the brief")
+	}
+	for _, args := range [][]string{{"brief"}, {"brief", "-o", filepath.Join(dir, "x.pdf")}, {"brief", "--format", "pdf"}} {
+		if _, stderr, code := run(t, append([]string{"-C", dir}, args...)...); code != 2 {
+			t.Errorf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+}

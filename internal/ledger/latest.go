@@ -1,0 +1,85 @@
+package ledger
+
+import (
+	"time"
+
+	"tally/internal/model"
+)
+
+// DefaultPeriod is the latest period that has reports, or the first.
+func DefaultPeriod(x *model.Index) int {
+	best := 0
+	for _, r := range x.Repo.Reports {
+		if i := x.PeriodIndex(r.Dir); i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// PeriodAt is the last period that has started by date, or the first.
+func PeriodAt(plan *model.Plan, date time.Time) int {
+	best := 0
+	for i, p := range plan.Periods {
+		if !p.Start.After(date) {
+			best = i
+		}
+	}
+	return best
+}
+
+// Last is a unit's latest word on a task before a period.
+type Last struct {
+	Entry  *model.Entry
+	Period string
+}
+
+// Latest returns, by task key, unit's latest valid entry in the
+// submitted reports of the periods before index pi.
+func Latest(x *model.Index, unit string, pi int) map[string]Last {
+	out := map[string]Last{}
+	if pi <= 0 {
+		return out
+	}
+	for k, s := range scan(x, pi-1, unit) {
+		e, i := s.latest(pi - 1)
+		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
+	}
+	return out
+}
+
+// counts says whether a report takes part in the ledger: it is filed
+// under its own unit and period, in a period of the plan.
+func counts(x *model.Index, r *model.Report) bool {
+	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
+}
+
+// scan finds, for each (unit, task) pair, its entry in period upto and
+// its latest entry before it, in the submitted reports (of one unit, or
+// of all when unit is ""); drafts do not count. It is the one selection
+// behind the ledger's states and the report template's pre-filled values.
+func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
+	out := map[pairKey]seen{}
+	for _, r := range x.Repo.Reports {
+		ri := x.PeriodIndex(r.Dir)
+		if !counts(x, r) || r.Submitted.IsZero() || ri > upto || (unit != "" && r.Unit != unit) {
+			continue
+		}
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
+				continue
+			}
+			k := pairKey{r.Unit, model.TaskKey(e.Task)}
+			s := out[k]
+			switch {
+			case ri == upto:
+				s.at = e
+			case s.before == nil || ri >= s.beforePeriod:
+				s.before, s.beforePeriod = e, ri
+			}
+			out[k] = s
+		}
+	}
+	return out
+}

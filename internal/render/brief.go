@@ -1,0 +1,348 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+)
+
+// ParaKind is the role of a paragraph in the brief; the .docx writer maps
+// each to a 公文 style (GB/T 9704), the Markdown writer to its markup.
+type ParaKind int
+
+const (
+	ParaTitle       ParaKind = iota // 标题
+	ParaAddressee                   // 主送机关
+	ParaBody                        // 正文
+	ParaHeading1                    // 一级标题 一、
+	ParaHeading2                    // 二级标题 （一）
+	ParaPlaceholder                 // a paragraph the officer rewrites
+	ParaSignature                   // 发文机关署名
+	ParaDate                        // 成文日期: a placeholder under the signature
+)
+
+// Para is one paragraph of the brief.
+type Para struct {
+	Kind ParaKind
+	Text string
+}
+
+// Brief is the draft 情况通报 of a period: every figure in it comes from the
+// ledger, as `summary --format json` shows it; what only the officer can
+// say is left as marked placeholders.
+type Brief struct {
+	Title string
+	Paras []Para
+}
+
+// briefTopUnits is how many places of the ranking the brief names.
+const briefTopUnits = 3
+
+// briefMaxNames is how many unit names a list in running text spells out
+// before it says "and N others".
+const briefMaxNames = 12
+
+// NewBrief writes the brief of lg. plan gives the list's title, the
+// notice's recipients and issuer.
+func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
+	w := &briefWriter{lg: lg, lang: lang, names: map[string]string{}}
+	for _, u := range lg.Units {
+		if u.Unit != nil {
+			w.names[u.Unit.ID] = u.Unit.Name
+		}
+	}
+	title := strings.TrimSpace(plan.Title)
+	if title == "" {
+		title = lang.Pick("重点工作任务清单", "the key-task list")
+	}
+	period := PeriodLabel(lg.Period.ID, lang)
+	w.b.Title = lang.Pick("关于《"+title+"》"+period+"落实情况的通报", "Progress on "+title+", "+period)
+	w.add(ParaTitle, w.b.Title)
+	if len(plan.Notice.Recipients) > 0 {
+		w.add(ParaAddressee, strings.Join(plan.Notice.Recipients, lang.Pick("，", ", "))+lang.Pick("：", ":"))
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("根据各责任单位报送的进展情况，现将%s《%s》落实情况通报如下（统计截至%s）。", period, title, w.date(lg.AsOf)),
+		fmt.Sprintf("From the progress the responsible units reported, this is how %s stood in %s (as of %s).", title, period, w.date(lg.AsOf))))
+	w.overall()
+	w.leaders()
+	w.laggards()
+	w.lateUnits()
+	w.requirements()
+	if plan.Notice.Issuer != "" {
+		w.add(ParaSignature, plan.Notice.Issuer)
+	}
+	w.add(ParaDate, w.t("【成文日期，请填写】", "[date of issue: fill in]"))
+	return &w.b
+}
+
+type briefWriter struct {
+	b     Brief
+	lg    *ledger.Ledger
+	lang  i18n.Lang
+	names map[string]string
+}
+
+func (w *briefWriter) t(zh, en string) string { return w.lang.Pick(zh, en) }
+
+func (w *briefWriter) add(k ParaKind, text string) { w.b.Paras = append(w.b.Paras, Para{k, text}) }
+
+func (w *briefWriter) date(t time.Time) string {
+	if w.lang == i18n.En {
+		return model.FormatDate(t)
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// share is n of d as a percentage with one decimal, as every output shows it.
+func share(n, d int) string {
+	if d == 0 {
+		return "0%"
+	}
+	return Percent(100 * float64(n) / float64(d))
+}
+
+func (w *briefWriter) name(id string) string {
+	if n := w.names[id]; n != "" {
+		return n
+	}
+	return id
+}
+
+// nameList spells out up to briefMaxNames names, then says how many more.
+func (w *briefWriter) nameList(names []string) string {
+	sep := w.t("、", ", ")
+	if len(names) <= briefMaxNames {
+		return strings.Join(names, sep)
+	}
+	rest := len(names) - briefMaxNames
+	return strings.Join(names[:briefMaxNames], sep) + w.t(fmt.Sprintf("等%d个单位（另%d个见汇总表）", len(names), rest),
+		fmt.Sprintf(" and %d more (%d in all; see the workbook)", rest, len(names)))
+}
+
+func (w *briefWriter) overall() {
+	lg, t := w.lg, w.lg.Totals
+	w.add(ParaHeading1, w.t("一、总体情况", "1. Overall"))
+	type count struct {
+		zh, en string
+		n      int
+	}
+	var parts []string
+	for i, c := range []count{{"已完成", "done", t.Done}, {"推进中", "in progress", t.InProgress}, {"未启动", "not started", t.NotStarted},
+		{"滞后", "delayed", t.Delayed}, {"各单位均未报", "with no unit reporting", t.NotReported}} {
+		if c.n == 0 && i > 0 {
+			continue
+		}
+		parts = append(parts, w.t(fmt.Sprintf("%s%d项，占%s", c.zh, c.n, share(c.n, t.Tasks)), fmt.Sprintf("%d %s (%s)", c.n, c.en, share(c.n, t.Tasks))))
+	}
+	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+"。", "Mean progress is "+Progress(t.Progress, t.HasProgress)+".")
+	if !t.HasProgress {
+		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "；"), mean),
+		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "; "), mean)))
+	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
+		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
+	rate, _ := t.SubmissionRate()
+	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；逾期报送或逾期未报送的%d个；尚有%d项次任务进展未报送。",
+		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing),
+		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %d are late or overdue; %d task reports are missing.",
+			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing))
+	if t.UnitsDraft > 0 {
+		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft), fmt.Sprintf(" %d units have a draft only, not submitted.", t.UnitsDraft))
+	}
+	w.add(ParaBody, units)
+	if len(lg.Sections) == 0 {
+		return
+	}
+	var secs []string
+	for _, s := range lg.Sections {
+		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress)),
+			fmt.Sprintf("section %s (%s): %d tasks, %d done, mean progress %s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress))))
+	}
+	w.add(ParaBody, w.t("分部分看："+strings.Join(secs, "；")+"。", "By section: "+strings.Join(secs, "; ")+"."))
+}
+
+// leaders names the top of the ranking, only units that have done
+// something: a unit with nothing done and no progress is not "doing well".
+func (w *briefWriter) leaders() {
+	w.add(ParaHeading1, w.t("二、进展较好的单位", "2. Units doing well"))
+	var parts []string
+	for _, u := range w.lg.Units {
+		if !u.Ranked() || u.Rank > briefTopUnits || (u.Done == 0 && (!u.HasProgress || u.Progress <= 0)) {
+			continue
+		}
+		parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
+			fmt.Sprintf("%s (rank %d: %d tasks, %d done, mean progress %s)", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress))))
+	}
+	if len(parts) == 0 {
+		w.add(ParaBody, w.t("本期尚无已完成任务或有进度的单位，暂不列出进展较好的单位。", "No unit has done a task or made progress this period, so none is named."))
+		return
+	}
+	w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性排名，位居前列的单位是："+strings.Join(parts, "；")+"。",
+		"Ranked by share of tasks done, mean progress and timely reporting, the leading units are: "+strings.Join(parts, "; ")+"."))
+}
+
+// laggards lists the red tasks with their reasons and the units whose
+// pairs are red, then the units with red pairs.
+func (w *briefWriter) laggards() {
+	w.add(ParaHeading1, w.t("三、进展滞后的任务和单位", "3. Tasks and units behind"))
+	w.add(ParaHeading2, w.t("（一）红色预警任务", "(1) Red tasks"))
+	type unitReds struct {
+		id    string
+		tasks []string
+	}
+	var byUnit []*unitReds
+	index := map[string]*unitReds{}
+	for _, r := range w.lg.Tasks {
+		for _, p := range r.Pairs {
+			if p.Light != ledger.Red {
+				continue
+			}
+			u := index[p.Unit]
+			if u == nil {
+				u = &unitReds{id: p.Unit}
+				index[p.Unit] = u
+				byUnit = append(byUnit, u)
+			}
+			u.tasks = append(u.tasks, r.Task.ID)
+		}
+	}
+	reds := ledger.RedTasks(w.lg)
+	for i, r := range reds {
+		t := r.Task
+		var units []string
+		for _, u := range r.Units {
+			units = append(units, w.name(u))
+		}
+		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)),
+			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)))
+		if len(units) > 0 {
+			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
+		}
+		w.add(ParaBody, text)
+	}
+	if len(reds) == 0 {
+		w.add(ParaBody, w.t("本期没有红色预警任务。", "No task is red this period."))
+	}
+	if y := w.lg.Totals.Yellow; y > 0 {
+		w.add(ParaBody, w.t(fmt.Sprintf("另有黄色预警任务%d项，详见汇总表“预警”页。", y), fmt.Sprintf("Another %d tasks are yellow; see the workbook's warnings sheet.", y)))
+	}
+	w.add(ParaHeading2, w.t("（二）有红色预警事项的单位", "(2) Units with red items"))
+	if len(byUnit) == 0 {
+		w.add(ParaBody, w.t("本期没有单位的任务处于红色预警。", "No unit has a red item this period."))
+		return
+	}
+	var parts []string
+	for _, u := range byUnit {
+		parts = append(parts, w.t(fmt.Sprintf("%s（任务%s）", w.name(u.id), strings.Join(u.tasks, "、")), fmt.Sprintf("%s (task %s)", w.name(u.id), strings.Join(u.tasks, ", "))))
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("共%d个单位：", len(byUnit))+strings.Join(parts, "；")+"。", fmt.Sprintf("%d units: ", len(byUnit))+strings.Join(parts, "; ")+"."))
+}
+
+func (w *briefWriter) lateUnits() {
+	lg := w.lg
+	w.add(ParaHeading1, w.t("四、未按时报送的单位", "4. Units that did not report on time"))
+	var late, absent []string
+	for _, u := range lg.Units {
+		if u.HasReport && u.Late {
+			late = append(late, u.Unit.Name)
+		}
+	}
+	for _, u := range ledger.NotSubmitted(lg) {
+		name := u.Unit.Name
+		if u.Draft {
+			name += w.t("（仅有草稿）", " (draft only)")
+		}
+		absent = append(absent, name)
+	}
+	due := w.date(lg.Period.Due)
+	if len(late) > 0 {
+		w.add(ParaBody, w.t(fmt.Sprintf("报送截止日期为%s。逾期报送的单位（%d个）：%s。", due, len(late), w.nameList(late)),
+			fmt.Sprintf("Reports were due on %s. Submitted late (%d): %s.", due, len(late), w.nameList(late))))
+	}
+	if len(absent) > 0 {
+		state := w.t("尚未到报送截止日期", "the due date has not passed yet")
+		if lg.AsOf.After(lg.Period.Due) {
+			state = w.t("均已逾期", "all are overdue")
+		}
+		w.add(ParaBody, w.t(fmt.Sprintf("截至%s未报送本期进展的单位（%d个，报送截止日期%s，%s）：%s。", w.date(lg.AsOf), len(absent), due, state, w.nameList(absent)),
+			fmt.Sprintf("Not submitted as of %s (%d; due %s, %s): %s.", w.date(lg.AsOf), len(absent), due, state, w.nameList(absent))))
+	}
+	if len(late) == 0 && len(absent) == 0 {
+		w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
+	}
+}
+
+// requirements is the part only the officer can write: marked paragraphs
+// saying what belongs there.
+func (w *briefWriter) requirements() {
+	w.add(ParaHeading1, w.t("五、下步要求", "5. Next steps"))
+	for _, p := range [][2]string{
+		{"【请改写】（一）针对上述红色预警任务，提出督办要求：责任单位、整改措施和完成时限。", "[Rewrite] (1) For the red tasks above: who acts, what they do and by when."},
+		{"【请改写】（二）对未按时报送的单位，提出催报要求和下期报送时间。", "[Rewrite] (2) For the units that did not report on time: the reminder and the next due date."},
+		{"【请改写】（三）结合下一阶段工作重点，提出具体工作要求。", "[Rewrite] (3) The next stage's priorities and what each unit should do."},
+	} {
+		w.add(ParaPlaceholder, w.t(p[0], p[1]))
+	}
+}
+
+// WriteMarkdown writes the brief as Markdown: the title as a heading, the
+// parts as second-level headings, placeholders as quotes.
+func (b *Brief) WriteMarkdown(w io.Writer) error {
+	var s strings.Builder
+	for i, p := range b.Paras {
+		if i > 0 {
+			s.WriteString("\n")
+		}
+		text := mdInline(p.Text)
+		if p.Kind == ParaBody || p.Kind == ParaAddressee || p.Kind == ParaSignature {
+			text = noListStart(text)
+		}
+		switch p.Kind {
+		case ParaTitle:
+			s.WriteString("# " + text)
+		case ParaHeading1:
+			s.WriteString("## " + text)
+		case ParaHeading2:
+			s.WriteString("### " + text)
+		case ParaPlaceholder, ParaDate:
+			s.WriteString("> " + text)
+		default:
+			s.WriteString(text)
+		}
+		s.WriteString("\n")
+	}
+	_, err := io.WriteString(w, s.String())
+	return err
+}
+
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`, "~", `\~`)
+
+// mdInline makes text one safe line of Markdown: markup characters escaped,
+// line breaks and control characters turned into spaces.
+func mdInline(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return mdReplacer.Replace(s)
+}
+
+// noListStart keeps a paragraph starting "1." from becoming a list item.
+func noListStart(s string) string {
+	if len(s) > 1 && s[0] >= '0' && s[0] <= '9' {
+		if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
+			s = s[:i] + `\` + s[i:]
+		}
+	}
+	return s
+}
