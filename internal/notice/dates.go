@@ -40,24 +40,26 @@ func atoi(s string) int {
 
 var quarters = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-// Longer patterns first: each match hides the shorter ones inside it.
+// Longer patterns first: each match hides the shorter ones inside it. A
+// space may stand between digits and 年月日, as PDF-to-text tools write
+// them (2024 年 9 月底前).
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2})年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		switch m[2] {
 		case "上":
 			return ymd(y, atoi(m[1]), 10)
@@ -66,7 +68,7 @@ var datePatterns = []datePattern{
 		}
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
 	{regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
