@@ -76,7 +76,7 @@ type Line struct {
 var (
 	numberRe       = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
 	dateLineRe     = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
-	sectionRe      = regexp.MustCompile(`^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$`)
+	sectionRe      = regexp.MustCompile(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
 	subRe          = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
 	taskRe         = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
 	taskParenRe    = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
@@ -170,6 +170,16 @@ func endsTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// topMatch reads a section heading (一、 or 第一部分): the whole, its
+// number and its title; nil for any other line.
+func topMatch(s string) []string {
+	m := sectionRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	return []string{m[0], m[1] + m[2], m[3]}
 }
 
 func isStructural(s string) bool {
@@ -389,7 +399,7 @@ func (n *Notice) list(lines []Line) {
 			finish()
 			n.Unplaced = append(n.Unplaced, l)
 		case k == kTop && taskKind == kTop:
-			m := sectionRe.FindStringSubmatch(t)
+			m := topMatch(t)
 			startTask(chineseNumber(m[1]), m[2], l.N)
 		case k == kTop || (k == kSub && !subIsTask[i]):
 			n.heading(l, &top, &sub, addSection)
@@ -522,7 +532,7 @@ func namesResponsibility(s string) bool {
 // heading opens a section (一、) or a sub-section (（一）). Under a section,
 // a sub-section is a section of its own, named by both numbers (一（二）).
 func (n *Notice) heading(l Line, top, sub *string, add func(id, title string, l Line, top bool)) {
-	if m := sectionRe.FindStringSubmatch(l.Text); m != nil {
+	if m := topMatch(l.Text); m != nil {
 		*top, *sub = m[1], ""
 		add(m[1], m[2], l, true)
 		return
@@ -998,7 +1008,7 @@ func unbracket(t string) string {
 // heading: 一, unless a heading of the notice takes it.
 func defaultSection(items []item, kinds []kind) string {
 	for i, k := range kinds {
-		if m := sectionRe.FindStringSubmatch(items[i].line.Text); k == kTop && m != nil && m[1] == "一" {
+		if m := topMatch(items[i].line.Text); k == kTop && m != nil && m[1] == "一" {
 			return "〇"
 		}
 	}

@@ -473,3 +473,11 @@ func TestDocxAutomaticNumbering(t *testing.T) {
 		t.Errorf("text\n%s\nwant\n%s", text, want)
 	}
 }
+
+// Sections headed 第一部分 or 第二章 are sections as 一、 are.
+func TestPartHeadings(t *testing.T) {
+	n := Parse("第一部分 组织建设\n1.建立台账。（县委组织部负责）\n第二部分：作风建设\n2.精简文件。（县委办负责）\n", today)
+	if len(n.Sections) != 2 || n.Sections[0].ID != "一" || n.Sections[0].Title != "组织建设" || n.Sections[1].Title != "作风建设" || n.Tasks[1].Section != "二" {
+		t.Errorf("sections %+v tasks %+v", n.Sections, n.Tasks)
+	}
+}
