@@ -34,6 +34,7 @@ fuzz:
 	$(call fuzz1,notice,FuzzDecode,50000x)
 	$(call fuzz1,yamlfmt,FuzzFormat,40000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)
+	$(call fuzz1,forms,FuzzRead,3000x)
 
 # Speed and memory against DESIGN §8 on a generated province repository.
 # Installs the Python baseline's packages from Debian if they are missing.

@@ -2,11 +2,14 @@ package main
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"tally/internal/testrepo"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"tally/internal/cli"
@@ -39,6 +42,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"bundled": cmdBundled,
+			"fill":    cmdFill,
 			"gbk":     cmdGBK,
 			"replace": cmdReplace,
 		},
@@ -81,4 +85,30 @@ func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s: %q occurs %d times, want once", args[0], old, n)
 	}
 	ts.Check(os.WriteFile(p, []byte(strings.Replace(string(b), old, repl, 1)), 0o644))
+}
+
+// fill FILE CELL VALUE… types into the first sheet of a workbook, as a
+// user would: n:60 is a number, d:2019-10-08 a date, anything else text.
+func cmdFill(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 3 || len(args)%2 != 1 {
+		ts.Fatalf("usage: fill FILE CELL VALUE…")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	sheet := f.GetSheetName(0)
+	for i := 1; i < len(args); i += 2 {
+		var v any = args[i+1]
+		if s, ok := strings.CutPrefix(args[i+1], "n:"); ok {
+			n, err := strconv.Atoi(s)
+			ts.Check(err)
+			v = n
+		} else if s, ok := strings.CutPrefix(args[i+1], "d:"); ok {
+			d, err := time.Parse("2006-01-02", s)
+			ts.Check(err)
+			v = d
+		}
+		ts.Check(f.SetCellValue(sheet, args[i], v))
+	}
+	ts.Check(f.Save())
 }

@@ -78,6 +78,8 @@ func (a *app) rootCmd() *cobra.Command {
 		a.initCmd(),
 		a.schemaCmd(),
 		a.newCmd(),
+		a.formsCmd(),
+		a.collectCmd(),
 		a.hookCmd(),
 		a.fmtCmd(),
 		a.logCmd(),
@@ -94,7 +96,7 @@ func (a *app) rootCmd() *cobra.Command {
 		&cobra.Group{ID: "list", Title: a.t("清单与单位：", "The list and its units:")},
 	)
 	for group, names := range map[string][]string{
-		"report":  {"new", "check", "fmt", "schema", "hook"},
+		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
 		"ledger":  {"summary", "missing", "overdue", "export", "brief"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},

@@ -1,10 +1,13 @@
 // Package newreport writes the report template a unit fills in for a
 // period: one entry per task it owns and has not finished, carried over
-// from its latest report, every field explained in Chinese.
+// from its latest report, every field explained in Chinese. The same
+// writer lays out a report filled in elsewhere (an Excel form), so that
+// both read alike.
 package newreport
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"tally/internal/ledger"
@@ -15,33 +18,47 @@ import (
 // SchemaRef is where a report file finds its schema, from reports/P/.
 const SchemaRef = "../../schema/report.schema.json"
 
-// Template is reports/P/U.yaml for unit in period index pi. tasks counts
-// the entries; zero means the unit has nothing open.
-func Template(x *model.Index, unit *model.Unit, pi int) (text string, tasks int) {
+// Draft is a unit's report for a period, as text fields: what the template
+// pre-fills, or what a form brought back.
+type Draft struct {
+	Unit      *model.Unit
+	Period    model.Period
+	Submitted string // YYYY-MM-DD, or "" for a template
+	Contact   string
+	Rows      []Row
+}
+
+// Row is one entry: a task the unit owns and has not finished before the
+// period.
+type Row struct {
+	Task     *model.Task
+	Was      string // its last word: "2019Q2 报送：推进中 50%", or "此前未报送"
+	Status   string // a status label, or what a form said
+	Progress string // a whole number, or what a form said
+	Summary  string
+	Problems string
+	Next     string
+	Values   []Value // one per target of the task
+}
+
+// Value is the number a row reports against one of its task's targets.
+type Value struct {
+	Target model.Target
+	Value  string
+}
+
+// Open is the draft of unit's report for period index pi: its open tasks,
+// carried from its latest report before the period. A unit with no rows
+// owes the period nothing.
+func Open(x *model.Index, unit *model.Unit, pi int) Draft {
 	plan := x.Repo.Plan
-	period := plan.Periods[pi]
+	d := Draft{Unit: unit, Period: plan.Periods[pi]}
 	last := ledger.Latest(x, unit.ID, pi)
-	contact := ""
 	for _, r := range x.Repo.Reports {
 		if r.Unit == unit.ID && x.PeriodIndex(r.Dir) >= 0 && x.PeriodIndex(r.Dir) < pi && r.Contact != "" {
-			contact = r.Contact
+			d.Contact = r.Contact
 		}
 	}
-	var b strings.Builder
-	b.WriteString("# yaml-language-server: $schema=" + SchemaRef + "\n")
-	fmt.Fprintf(&b, "# %s %s 报送（报送截止 %s）。\n", unit.Name, period.ID, model.FormatDate(period.Due))
-	b.WriteString("# 每项负责且尚未完成的任务一条，已按上次报送预填状态、进度、问题和计划；请更新，并填写本期进展情况。\n")
-	b.WriteString("# 状态 status：未启动、推进中、已完成、滞后 四选一；进度 progress：0 到 100 的整数，不带 %。\n")
-	b.WriteString("# 填好后运行 tally check 检查。\n")
-	b.WriteString("unit: " + unit.ID + "  # 单位编号，不要改\n")
-	b.WriteString("period: " + period.ID + "  # 期次，不要改\n")
-	b.WriteString("submitted:  # 报送日期，如 " + model.FormatDate(period.Due) + "\n")
-	if contact != "" {
-		b.WriteString("contact: " + yamlfmt.Scalar(contact) + "  # 联系人及电话\n")
-	} else {
-		b.WriteString("contact:  # 联系人及电话\n")
-	}
-	b.WriteString("entries:\n")
 	for _, t := range x.Repo.Tasks {
 		if x.Task(t.ID) != t || !x.Owns(unit.ID, t.ID) {
 			continue
@@ -50,46 +67,103 @@ func Template(x *model.Index, unit *model.Unit, pi int) (text string, tasks int)
 		if seen && l.Entry.Status == model.Done {
 			continue // done carries forward: not reported again
 		}
-		if tasks > 0 {
-			b.WriteString("\n")
-		}
-		tasks++
 		status, progress, was := model.NotStarted, 0, "此前未报送"
-		var problems, next string
+		row := Row{Task: t}
 		if seen {
 			status, progress = l.Entry.Status, l.Entry.EffectiveProgress()
-			problems, next = l.Entry.Problems, l.Entry.Next
+			row.Problems, row.Next = l.Entry.Problems, l.Entry.Next
 			was = fmt.Sprintf("%s 报送：%s %d%%", l.Period, status.Label(0), progress)
 		}
-		fmt.Fprintf(&b, "  # 任务 %s %s（%s）\n", t.ID, t.Title, was)
-		b.WriteString("  - task: " + model.TaskKey(t.ID) + "\n") // ids are letters, digits and dots
-		b.WriteString("    status: " + status.Label(0) + "  # 未启动、推进中、已完成、滞后\n")
-		fmt.Fprintf(&b, "    progress: %d  # 0 到 100\n", progress)
-		b.WriteString("    summary:  # 本期进展情况（必填）\n")
-		field(&b, "problems", problems, "存在问题（可不填）")
-		field(&b, "next", next, "下步计划（可不填）")
-		if len(t.Targets) > 0 {
-			b.WriteString("    values:  # 量化指标的数值\n")
-			for _, g := range t.Targets {
-				v := ""
-				if seen {
-					for _, x := range l.Entry.Values {
-						if x.Target == g.ID {
-							v = " " + model.FormatNumber(x.Value)
-						}
+		row.Status, row.Progress, row.Was = status.Label(0), strconv.Itoa(progress), was
+		for _, g := range t.Targets {
+			v := "0"
+			if seen {
+				for _, x := range l.Entry.Values {
+					if x.Target == g.ID {
+						v = model.FormatNumber(x.Value)
 					}
 				}
-				if v == "" {
-					v = " 0"
-				}
-				fmt.Fprintf(&b, "      %s:%s  # %s（目标 %s%s）\n", yamlfmt.Scalar(g.ID), v, g.Name, model.FormatNumber(g.Target), g.Unit)
+			}
+			row.Values = append(row.Values, Value{Target: g, Value: v})
+		}
+		d.Rows = append(d.Rows, row)
+	}
+	return d
+}
+
+// Template is reports/P/U.yaml for unit in period index pi. tasks counts
+// the entries; zero means the unit has nothing open.
+func Template(x *model.Index, unit *model.Unit, pi int) (text string, tasks int) {
+	d := Open(x, unit, pi)
+	return d.Text(), len(d.Rows)
+}
+
+// Text lays the draft out as a report file, every field explained. Values
+// that are not what the schema wants are written as text, for the loader
+// to report where they stand.
+func (d Draft) Text() string {
+	var b strings.Builder
+	due := model.FormatDate(d.Period.Due)
+	b.WriteString("# yaml-language-server: $schema=" + SchemaRef + "\n")
+	fmt.Fprintf(&b, "# %s %s 报送（报送截止 %s）。\n", d.Unit.Name, d.Period.ID, due)
+	b.WriteString("# 每项负责且尚未完成的任务一条，已按上次报送预填状态、进度、问题和计划；请更新，并填写本期进展情况。\n")
+	b.WriteString("# 状态 status：未启动、推进中、已完成、滞后 四选一；进度 progress：0 到 100 的整数，不带 %。\n")
+	b.WriteString("# 填好后运行 tally check 检查。\n")
+	b.WriteString("unit: " + d.Unit.ID + "  # 单位编号，不要改\n")
+	b.WriteString("period: " + d.Period.ID + "  # 期次，不要改\n")
+	if d.Submitted != "" {
+		v := yamlfmt.Scalar(d.Submitted)
+		if _, ok := model.ParseDate(d.Submitted); ok {
+			v = d.Submitted // a date, as YAML reads it
+		}
+		b.WriteString("submitted: " + v + "  # 报送日期\n")
+	} else {
+		b.WriteString("submitted:  # 报送日期，如 " + due + "\n")
+	}
+	if d.Contact != "" {
+		b.WriteString("contact: " + yamlfmt.Scalar(d.Contact) + "  # 联系人及电话\n")
+	} else {
+		b.WriteString("contact:  # 联系人及电话\n")
+	}
+	if len(d.Rows) == 0 {
+		b.WriteString("entries: []  # 本期没有需要报送的任务\n")
+		return b.String()
+	}
+	b.WriteString("entries:\n")
+	for i, r := range d.Rows {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "  # 任务 %s %s（%s）\n", r.Task.ID, r.Task.Title, r.Was)
+		b.WriteString("  - task: " + model.TaskKey(r.Task.ID) + "\n") // ids are letters, digits and dots
+		b.WriteString("    status: " + yamlfmt.Scalar(r.Status) + "  # 未启动、推进中、已完成、滞后\n")
+		if r.Progress != "" {
+			b.WriteString("    progress: " + number(r.Progress) + "  # 0 到 100\n")
+		}
+		if strings.TrimSpace(r.Summary) == "" {
+			b.WriteString("    summary:  # 本期进展情况（必填）\n")
+		} else {
+			field(&b, "summary", r.Summary, "本期进展情况（必填）")
+		}
+		field(&b, "problems", r.Problems, "存在问题（可不填）")
+		field(&b, "next", r.Next, "下步计划（可不填）")
+		if len(r.Values) > 0 {
+			b.WriteString("    values:  # 量化指标的数值\n")
+			for _, v := range r.Values {
+				g := v.Target
+				fmt.Fprintf(&b, "      %s: %s  # %s（目标 %s%s）\n", yamlfmt.Scalar(g.ID), number(v.Value), g.Name, model.FormatNumber(g.Target), g.Unit)
 			}
 		}
 	}
-	if tasks == 0 {
-		return strings.TrimSuffix(b.String(), "entries:\n") + "entries: []  # 本期没有需要报送的任务\n", 0
+	return b.String()
+}
+
+// number writes s plainly when it is a decimal number, else as text.
+func number(s string) string {
+	if _, err := strconv.ParseFloat(s, 64); err == nil && strings.Trim(s, "0123456789.-") == "" && s != "" {
+		return s
 	}
-	return b.String(), tasks
+	return yamlfmt.Quote(s)
 }
 
 // field writes an optional text field carried from the last report, with

@@ -141,6 +141,12 @@ type layout struct {
 // numbers in the footer, margins that leave the header and footer room. It
 // must run before the sheet's stream is flushed.
 func (b *builder) page(name string, l layout) error {
+	return printLayout(b.f, name, l, b.header(name), b.footer)
+}
+
+// printLayout is page for any workbook: header and footer are the page
+// header and footer codes.
+func printLayout(f *excelize.File, name string, l layout, header, footer string) error {
 	orient := "landscape"
 	if l.portrait {
 		orient = "portrait"
@@ -150,7 +156,6 @@ func (b *builder) page(name string, l layout) error {
 	if l.onePage {
 		height = 1
 	}
-	f := b.f
 	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &height}); err != nil {
 		return err
 	}
@@ -158,7 +163,7 @@ func (b *builder) page(name string, l layout) error {
 	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge, Bottom: &edge, Header: &hf, Footer: &hf}); err != nil {
 		return err
 	}
-	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: b.header(name), OddFooter: b.footer}); err != nil {
+	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: header, OddFooter: footer}); err != nil {
 		return err
 	}
 	if l.printTo != "" {

@@ -1,0 +1,421 @@
+package forms
+
+import (
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/width"
+
+	"tally/internal/check"
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/newreport"
+	"tally/internal/yamlfmt"
+)
+
+// Problem is something wrong with a filled form, at a cell of its sheet
+// ("" for the form as a whole).
+type Problem struct {
+	Cell     string
+	Severity diag.Severity
+	Rule     string
+	Message  i18n.Text
+}
+
+// Collected is a filled form turned into a report file.
+type Collected struct {
+	Unit   *model.Unit
+	Period model.Period
+	File   string // reports/PERIOD/UNIT.yaml
+	Text   []byte // canonical
+	// Refused says why the form is not taken at all (its identity does not
+	// hold); then nothing else is set.
+	Refused  *i18n.Text
+	Problems []Problem
+	cells    []rowCells // the form cells of each entry, in order
+	labels   map[string]string
+}
+
+// rowCells are the cells an entry came from.
+type rowCells [columns]string
+
+// Collect turns form fm, read from the file named name, into the report
+// it fills in for repository x. Problems of the cells come back placed at
+// their cells; the checks of the whole repository run later (Place puts
+// their diagnostics on the form).
+func Collect(x *model.Index, name string, fm *Form) *Collected {
+	c := &Collected{}
+	refuse := func(t i18n.Text) *Collected { c.Refused = &t; return c }
+	unit := x.Registry.Unit(fm.Unit)
+	pi := x.PeriodIndex(fm.Period)
+	switch {
+	case unit == nil:
+		return refuse(i18n.F("报送表标识的单位“%s”不在 units.yaml 中", "the form names unit %q, which units.yaml does not have", fm.Unit))
+	case pi < 0:
+		return refuse(i18n.F("报送表标识的期次“%s”不在 plan.yaml 中", "the form names period %q, which plan.yaml does not have", fm.Period))
+	case !model.IsSlug(unit.ID) || !model.IsPeriodID(fm.Period):
+		return refuse(i18n.T("报送表标识的单位或期次编号无效", "the form's unit or period id is not valid"))
+	}
+	c.Unit, c.Period = unit, x.Repo.Plan.Periods[pi]
+	if why := mismatch(x, name, fm, unit); why != nil {
+		return refuse(*why)
+	}
+	c.File = "reports/" + c.Period.ID + "/" + unit.ID + ".yaml"
+	open := newreport.Open(x, unit, pi)
+	was := map[string]newreport.Row{}
+	for _, r := range open.Rows {
+		was[model.TaskKey(r.Task.ID)] = r
+	}
+	d := newreport.Draft{Unit: unit, Period: c.Period, Contact: fm.Contact.Text}
+	at := func(ref string) string { return fm.Sheet + "!" + ref }
+	add := func(ref, rule string, msg i18n.Text) {
+		c.Problems = append(c.Problems, Problem{Cell: at(ref), Severity: diag.SeverityOf(rule), Rule: rule, Message: msg})
+	}
+	c.labels = map[string]string{"submitted": at(fm.Submitted.Ref), "contact": at(fm.Contact.Ref), "": at(fm.Heading.Ref)}
+	d.Submitted = c.date(fm, add)
+	for _, row := range fm.Rows {
+		cells := row.Cells
+		id := cells[colTask].Text
+		t := x.Task(id)
+		switch {
+		case id == "":
+			add(cells[colTask].Ref, diag.MissingField, i18n.T("这一行没有任务编号；报送表的行不要增删", "this row has no task id; do not add or remove the form's rows"))
+			continue
+		case t == nil:
+			add(cells[colTask].Ref, diag.UnknownTask, i18n.F("没有编号为“%s”的任务", "there is no task %q", id))
+			continue
+		}
+		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text}
+		if w, ok := was[model.TaskKey(t.ID)]; ok {
+			r.Was, r.Values = w.Was, w.Values
+		}
+		r.Status = status(cells[colStatus], add)
+		r.Progress = progress(cells[colProgress], add)
+		d.Rows = append(d.Rows, r)
+		var rc rowCells
+		for k := range columns {
+			rc[k] = at(cells[k].Ref)
+		}
+		c.cells = append(c.cells, rc)
+	}
+	text, err := yamlfmt.Format(yamlfmt.Report, []byte(d.Text()))
+	if err != nil {
+		// The writer's own text always formats; say so plainly if not.
+		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.F("无法生成报送文件：%v", "cannot write the report: %v", err))
+		return c
+	}
+	c.Text = text
+	return c
+}
+
+// mismatch says why the form's identity does not hold: its file name or
+// its title name another unit or period.
+func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Text {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	var periods []string
+	for _, p := range x.Repo.Plan.Periods {
+		if strings.Contains(base, p.ID) {
+			periods = append(periods, p.ID)
+		}
+	}
+	if len(periods) > 0 && !contains(periods, fm.Period) {
+		t := i18n.F("文件名写的期次是 %s，报送表内记录的却是 %s：可能是别的报送表改了名字，不予收取",
+			"the file name says period %s but the form records %s: perhaps another form renamed; refused", periods[0], fm.Period)
+		return &t
+	}
+	if other := otherUnit(x, base, unit); other != nil {
+		t := i18n.F("文件名写的单位是%s，报送表内记录的却是%s：可能是别的单位的报送表改了名字，不予收取",
+			"the file name names %s but the form records %s: perhaps another unit's form renamed; refused", other.Name, unit.Name)
+		return &t
+	}
+	if fm.UnitName != unit.Name || !strings.Contains(fm.Heading.Text, unit.Name) || !strings.Contains(fm.Heading.Text, fm.Period) {
+		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取",
+			"the form's title (%s) does not match the unit and period it records (%s %s); refused", oneLine(fm.Heading.Text), unit.Name, fm.Period)
+		return &t
+	}
+	return nil
+}
+
+// otherUnit is a unit other than u that the file name names (by name or
+// id), when it does not also name u; the longest name wins where names
+// overlap.
+func otherUnit(x *model.Index, base string, u *model.Unit) *model.Unit {
+	names := func(v *model.Unit) []string {
+		out := []string{v.Name, v.ID}
+		for _, a := range v.Aliases {
+			out = append(out, a.Value)
+		}
+		return out
+	}
+	for _, n := range names(u) {
+		if n != "" && strings.Contains(base, n) {
+			return nil
+		}
+	}
+	var best *model.Unit
+	bestLen := 0
+	for i := range x.Repo.Units.Units {
+		v := &x.Repo.Units.Units[i]
+		for _, n := range names(v) {
+			if len(n) > bestLen && strings.Contains(base, n) && len([]rune(n)) > 1 {
+				best, bestLen = v, len(n)
+			}
+		}
+	}
+	if best != nil && best.ID != u.ID {
+		return best
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// date reads the 报送日期 cell: a date, or text written YYYY-MM-DD as in a
+// report file.
+func (c *Collected) date(fm *Form, add func(string, string, i18n.Text)) string {
+	cl := fm.Submitted
+	if cl.Ref == "" {
+		add(fm.Heading.Ref, diag.MissingField, i18n.T("找不到“报送日期”一栏；报送表的格式不要改动", "the 报送日期 (submitted) cell is missing; leave the form's layout as it is"))
+		return ""
+	}
+	if t, ok := fm.Date(cl); ok {
+		return model.FormatDate(t)
+	}
+	s := strings.TrimSpace(width.Narrow.String(cl.Text))
+	switch {
+	case cl.Text == "":
+		add(cl.Ref, diag.MissingField, i18n.T("报送日期未填写；请填写报送的日期，如 2019-10-08", "the submission date is empty; fill it in, such as 2019-10-08"))
+		return ""
+	case cl.Number:
+		add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”不是日期；请填写如 2019-10-08", "the submission date %q is not a date; write it as 2019-10-08", cl.Text))
+		return ""
+	}
+	if _, ok := model.ParseDate(cl.Text); ok {
+		return cl.Text
+	}
+	for _, layout := range []string{"2006/1/2", "2006.1.2", "2006年1月2日", "2006-1-2"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”应写成 年-月-日：写成 %s", "the submission date %q should be written YYYY-MM-DD: write %s", cl.Text, model.FormatDate(t)))
+			return ""
+		}
+	}
+	add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”无效；应写成 年-月-日，如 2019-10-08", "the submission date %q is not a date; write YYYY-MM-DD, such as 2019-10-08", cl.Text))
+	return ""
+}
+
+// status reads a 状态 cell: the Chinese or English name, as in a report file.
+func status(cl Cell, add func(string, string, i18n.Text)) string {
+	if cl.Text == "" {
+		add(cl.Ref, diag.MissingField, i18n.F("状态未填写；请从下拉列表选择：%s", "the status is empty; choose one of: %s",
+			strings.Join(model.StatusChoices(i18n.Zh), "、")))
+		return ""
+	}
+	s, ok := model.ParseStatus(cl.Text)
+	if !ok {
+		add(cl.Ref, diag.BadStatus, i18n.F("状态“%s”无效；可用：%s", "status %q is not valid; use one of: %s",
+			cl.Text, strings.Join(model.StatusChoices(i18n.Zh), "、")))
+		return cl.Text
+	}
+	return s.Label(i18n.Zh)
+}
+
+// progress reads a 进度 cell: a whole number 0–100. A % sign or full-width
+// digits are refused with the plain number to write, as in a report file.
+func progress(cl Cell, add func(string, string, i18n.Text)) string {
+	if cl.Text == "" {
+		return ""
+	}
+	bad := func(zhHint, enHint string) string {
+		zh, en := "进度“%s”应为 0 到 100 的整数", "progress %q should be a whole number from 0 to 100"
+		if zhHint != "" {
+			zh, en = zh+"："+strings.ReplaceAll(zhHint, "%", "%%"), en+": "+strings.ReplaceAll(enHint, "%", "%%")
+		}
+		add(cl.Ref, diag.WrongType, i18n.F(zh, en, cl.Text))
+		return cl.Text
+	}
+	outOfRange := func() string {
+		add(cl.Ref, diag.OutOfRange, i18n.F("进度“%s”应为 0 到 100 的整数", "progress %q should be a whole number from 0 to 100", cl.Text))
+		return cl.Text
+	}
+	if cl.Number {
+		v := cl.Value
+		switch {
+		case v > 0 && v < 1 && v*100 == float64(int(v*100)):
+			// 60% typed in a cell is stored as 0.6.
+			n := strconv.Itoa(int(v * 100))
+			return bad("不要带 %，写成 "+n, "without %, write "+n)
+		case v != float64(int(v)) || v < 0 || v > 100:
+			return outOfRange()
+		}
+		return strconv.Itoa(int(v))
+	}
+	narrow := strings.TrimSpace(width.Narrow.String(cl.Text))
+	percent := strings.HasSuffix(narrow, "%")
+	plain := strings.TrimSpace(strings.TrimSuffix(narrow, "%"))
+	n, ok := whole(plain)
+	switch {
+	case ok && n > 100:
+		return outOfRange()
+	case ok && percent && narrow != cl.Text:
+		return bad("不要带 %，用半角数字，写成 "+plain, "without %, in ASCII digits, write "+plain)
+	case ok && percent:
+		return bad("不要带 %，写成 "+plain, "without %, write "+plain)
+	case ok && narrow != cl.Text:
+		return bad("用半角数字，写成 "+plain, "in ASCII digits, write "+plain)
+	case ok:
+		return plain
+	}
+	return bad("", "")
+}
+
+// Place puts a diagnostic of the collected report file on the form: the
+// cell of the field it points at.
+func (c *Collected) Place(d diag.Diagnostic) Problem {
+	p := Problem{Severity: d.Severity, Rule: d.Rule, Message: d.Message}
+	p.Cell = c.cellAt(d.Pos.Line)
+	if p.Cell != "" && d.Rule == diag.NoSummary {
+		for _, rc := range c.cells {
+			if rc[colTask] == p.Cell || rc[colStatus] == p.Cell || rc[colProgress] == p.Cell {
+				p.Cell = rc[colSummary]
+			}
+		}
+	}
+	return p
+}
+
+// fieldColumn is the form column of each report field.
+var fieldColumn = map[string]int{"task": colTask, "status": colStatus, "progress": colProgress,
+	"summary": colSummary, "problems": colProblems, "next": colNext, "values": colTask}
+
+// cellAt finds the cell that line of the report came from.
+func (c *Collected) cellAt(line int) string {
+	var doc yaml.Node
+	if yaml.Unmarshal(c.Text, &doc) != nil || len(doc.Content) == 0 {
+		return ""
+	}
+	top := doc.Content[0]
+	var keys []*yaml.Node
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		keys = append(keys, top.Content[i])
+	}
+	k := lastAtOrBefore(keys, line)
+	if k < 0 {
+		return ""
+	}
+	switch keys[k].Value {
+	case "entries":
+		seq := top.Content[2*k+1]
+		if seq.Kind != yaml.SequenceNode {
+			return ""
+		}
+		i := lastAtOrBefore(seq.Content, line)
+		if i < 0 || i >= len(c.cells) {
+			return ""
+		}
+		item := seq.Content[i]
+		var fields []*yaml.Node
+		for j := 0; j+1 < len(item.Content); j += 2 {
+			fields = append(fields, item.Content[j])
+		}
+		col := colTask
+		if f := lastAtOrBefore(fields, line); f >= 0 {
+			col = fieldColumn[fields[f].Value]
+		}
+		return c.cells[i][col]
+	case "submitted":
+		return c.labels["submitted"]
+	case "contact":
+		return c.labels["contact"]
+	}
+	return c.labels[""]
+}
+
+// lastAtOrBefore is the index of the last node starting at or before line.
+func lastAtOrBefore(nodes []*yaml.Node, line int) int {
+	i := sort.Search(len(nodes), func(i int) bool { return nodes[i].Line > line })
+	return i - 1
+}
+
+// Verify loads the repository base with the collected reports laid over
+// it and runs every check of `tally check`; each collected form gets the
+// diagnostics of its report file, placed on its cells (a cell that already
+// has a problem keeps only that one). It returns the repository as loaded.
+func Verify(base fs.FS, cs []*Collected, today time.Time) *model.Repo {
+	files := map[string][]byte{}
+	for _, c := range cs {
+		if c.Refused == nil && c.Text != nil {
+			files[c.File] = c.Text
+		}
+	}
+	res := load.Load(Overlay(base, files))
+	diags := check.Run(res, check.Options{Today: today})
+	for _, c := range cs {
+		if c.Refused != nil || c.Text == nil {
+			continue
+		}
+		taken := map[string]bool{}
+		for _, p := range c.Problems {
+			taken[p.Cell] = true
+		}
+		for _, d := range diags.Items {
+			if d.File != c.File {
+				continue
+			}
+			if p := c.Place(d); !taken[p.Cell] || p.Cell == "" {
+				c.Problems = append(c.Problems, p)
+			}
+		}
+		sort.SliceStable(c.Problems, func(i, j int) bool { return cellLess(c.Problems[i].Cell, c.Problems[j].Cell) })
+	}
+	return res.Repo
+}
+
+// cellLess orders cells by sheet, then row, then column.
+func cellLess(a, b string) bool {
+	sa, ra, ca := splitCell(a)
+	sb, rb, cb := splitCell(b)
+	if sa != sb {
+		return sa < sb
+	}
+	if ra != rb {
+		return ra < rb
+	}
+	return ca < cb
+}
+
+func splitCell(s string) (sheet string, row, col int) {
+	i := strings.LastIndexByte(s, '!')
+	if i < 0 {
+		return s, 0, 0
+	}
+	col, row, _ = excelize.CellNameToCoordinates(s[i+1:])
+	return s[:i], row, col
+}
+
+// Errors counts the problems that are errors.
+func (c *Collected) Errors() int {
+	n := 0
+	for _, p := range c.Problems {
+		if p.Severity == diag.Error {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,407 @@
+package forms_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"tally/internal/forms"
+	"tally/internal/i18n"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/newreport"
+	"tally/internal/testrepo"
+)
+
+var today = time.Date(2019, 10, 8, 0, 0, 0, 0, time.UTC)
+
+func index(t testing.TB) (*model.Index, fstest.MapFS) {
+	t.Helper()
+	fsys := testrepo.Bundled()
+	return model.NewIndex(load.Load(fsys).Repo), fsys
+}
+
+// form writes unit's form for 2019Q3 (period index 1).
+func form(t testing.TB, x *model.Index, unit string) (newreport.Draft, []byte) {
+	t.Helper()
+	d := newreport.Open(x, x.Registry.Unit(unit), 1)
+	var b bytes.Buffer
+	if err := forms.Write(&b, d, x.Repo.Plan.Title, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	return d, b.Bytes()
+}
+
+func open(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestFormLayout(t *testing.T) {
+	x, _ := index(t)
+	d, data := form(t, x, "chikan-school")
+	if got := forms.FileName(d); got != "2019Q3-赤坎区委党校.xlsx" {
+		t.Errorf("file name %q", got)
+	}
+	f := open(t, data)
+	get := func(ref string) string {
+		v, err := f.GetCellValue("表1", ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	title := get("A1")
+	for _, want := range []string{x.Repo.Plan.Title, "赤坎区委党校", "2019Q3", "报送截止 2019-10-12"} {
+		if !strings.Contains(title, want) {
+			t.Errorf("title %q lacks %q", title, want)
+		}
+	}
+	if !strings.Contains(get("A2"), "填写说明") {
+		t.Errorf("no instruction row: %q", get("A2"))
+	}
+	if get("A3") != "报送日期" || get("C3") != "联系人" {
+		t.Errorf("labels %q %q", get("A3"), get("C3"))
+	}
+	var head []string
+	for _, c := range "ABCDEFG" {
+		head = append(head, get(string(c)+"4"))
+	}
+	if got := strings.Join(head, ","); got != "任务编号,任务,状态,进度,进展情况,存在问题,下步计划" {
+		t.Errorf("header %s", got)
+	}
+	// 赤坎区委党校 owns 3, 5, 9, 10 and reported 5 done in 2019Q2.
+	var ids []string
+	for r := 5; r < 9; r++ {
+		ids = append(ids, get("A"+string(rune('0'+r))))
+	}
+	if got := strings.Join(ids, ","); got != "3,9,10," {
+		t.Errorf("task rows %s", got)
+	}
+	if get("C5") != "推进中" || get("D5") != "50" || get("G7") != "8月举办村级后备干部培训班。" || get("E5") != "" {
+		t.Errorf("row 5 not pre-filled from 2019Q2: %q %q %q %q", get("C5"), get("D5"), get("G7"), get("E5"))
+	}
+	// Identity in a hidden sheet.
+	if v, _ := f.GetSheetVisible("tally"); v {
+		t.Error("the identity sheet is visible")
+	}
+	if u, _ := f.GetCellValue("tally", "B1"); u != "chikan-school" {
+		t.Errorf("identity unit %q", u)
+	}
+	// Drop-down, whole numbers 0-100 and a date.
+	dvs, err := f.GetDataValidations("表1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, dv := range dvs {
+		kinds[dv.Sqref] = dv.Type + " " + dv.Formula1 + " " + dv.Formula2
+	}
+	if !strings.Contains(kinds["C5:C7"], "list") || !strings.Contains(kinds["C5:C7"], "未启动,推进中,已完成,滞后") {
+		t.Errorf("status validation: %v", kinds)
+	}
+	if k := kinds["D5:D7"]; !strings.HasPrefix(k, "whole") || !strings.Contains(k, "0") || !strings.Contains(k, "100") {
+		t.Errorf("progress validation: %v", kinds)
+	}
+	if !strings.HasPrefix(kinds["B3"], "date") {
+		t.Errorf("date validation: %v", kinds)
+	}
+	// Fixed cells locked, input cells not; the sheet protected without a password.
+	locked := func(ref string) bool {
+		id, _ := f.GetCellStyle("表1", ref)
+		st, _ := f.GetStyle(id)
+		return st.Protection == nil || st.Protection.Locked
+	}
+	for _, ref := range []string{"A1", "A3", "A4", "A5", "B5"} {
+		if !locked(ref) {
+			t.Errorf("%s is not locked", ref)
+		}
+	}
+	for _, ref := range []string{"B3", "D3", "C5", "D5", "E5", "F5", "G7"} {
+		if locked(ref) {
+			t.Errorf("%s is locked", ref)
+		}
+	}
+	// Print-ready: A4, one page wide, the header repeated.
+	lay, err := f.GetPageLayout("表1")
+	if err != nil || lay.Size == nil || *lay.Size != 9 || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+		t.Errorf("page layout %+v %v", lay, err)
+	}
+	found := false
+	for _, n := range f.GetDefinedName() {
+		if n.Name == "_xlnm.Print_Titles" && strings.Contains(n.RefersTo, "$4:$4") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the header row is not repeated on printed pages")
+	}
+	raw := string(unzip(t, data, "xl/worksheets/sheet1.xml"))
+	if !strings.Contains(raw, "<sheetProtection") || strings.Contains(raw, "password") {
+		t.Errorf("sheet protection: %s", between(raw, "<sheetProtection", "/>"))
+	}
+	// The same data gives the same bytes.
+	if _, again := form(t, x, "chikan-school"); !bytes.Equal(data, again) {
+		t.Error("two runs gave different bytes")
+	}
+}
+
+func between(s, a, b string) string {
+	i := strings.Index(s, a)
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(s[i:], b)
+	if j < 0 {
+		return s[i:]
+	}
+	return s[i : i+j+len(b)]
+}
+
+// fill types into a form the way a unit would.
+func fill(t *testing.T, data []byte, cells map[string]any) []byte {
+	t.Helper()
+	f := open(t, data)
+	for ref, v := range cells {
+		if err := f.SetCellValue("表1", ref, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func collect(t *testing.T, x *model.Index, fsys fstest.MapFS, name string, data []byte) *forms.Collected {
+	t.Helper()
+	fm, err := forms.Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := forms.Collect(x, name, fm)
+	forms.Verify(fsys, []*forms.Collected{c}, today)
+	return c
+}
+
+func problems(c *forms.Collected) string {
+	var b strings.Builder
+	for _, p := range c.Problems {
+		b.WriteString(p.Cell + " " + p.Severity.String() + " " + p.Rule + " " + p.Message.Zh + "\n")
+	}
+	return b.String()
+}
+
+var good = map[string]any{
+	"B3": today, "D3": "李四 0759-3100002",
+	"C5": "推进中", "D5": 60, "E5": "举办两期镇街党校培训。",
+	"C6": "done", "D6": 100, "E6": "完成农村党组织书记选派。",
+	"C7": "推进中", "D7": "30", "E7": "后备干部摸底完成。\n培训计划已拟定。",
+}
+
+func TestCollectWritesTheReport(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", fill(t, data, good))
+	if c.Refused != nil || c.Errors() > 0 {
+		t.Fatalf("refused %v, problems:\n%s", c.Refused, problems(c))
+	}
+	if len(c.Problems) > 0 {
+		t.Errorf("warnings on a clean form:\n%s", problems(c))
+	}
+	text := string(c.Text)
+	for _, want := range []string{"unit: chikan-school", "period: 2019Q3", "submitted: 2019-10-08", "contact: 李四 0759-3100002",
+		"  - task: 3\n    status: 推进中", "    progress: 60", "  - task: 9\n    status: 已完成", "    summary: |\n      后备干部摸底完成。\n      培训计划已拟定。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q:\n%s", want, text)
+		}
+	}
+	if c.File != "reports/2019Q3/chikan-school.yaml" {
+		t.Errorf("file %s", c.File)
+	}
+}
+
+// Each bad cell is reported at its cell, as check reports the same value
+// in a report file.
+func TestCollectReportsCells(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	cases := []struct {
+		cells map[string]any
+		want  string
+	}{
+		{map[string]any{"D5": "七十"}, "表1!D5 error R202 进度“七十”应为 0 到 100 的整数"},
+		{map[string]any{"D5": "60%"}, "表1!D5 error R202 进度“60%”应为 0 到 100 的整数：不要带 %，写成 60"},
+		{map[string]any{"D5": "６０"}, "表1!D5 error R202 进度“６０”应为 0 到 100 的整数：用半角数字，写成 60"},
+		{map[string]any{"D5": 0.6}, "表1!D5 error R202 进度“0.6”应为 0 到 100 的整数：不要带 %，写成 60"},
+		{map[string]any{"D5": 120}, "表1!D5 error R206 进度“120”应为 0 到 100 的整数"},
+		{map[string]any{"C5": "进行中"}, "表1!C5 error R204 状态“进行中”无效；可用：未启动、推进中、已完成、滞后"},
+		{map[string]any{"C5": ""}, "表1!C5 error R203 状态未填写"},
+		{map[string]any{"B3": "2019/10/8"}, "表1!B3 error R205 报送日期“2019/10/8”应写成 年-月-日：写成 2019-10-08"},
+		{map[string]any{"B3": ""}, "表1!B3 error R203 报送日期未填写"},
+		{map[string]any{"E5": ""}, "表1!E5 "},
+		{map[string]any{"D5": 10}, "表1!D5 warning R402"},
+	}
+	for _, tc := range cases {
+		cells := map[string]any{}
+		for k, v := range good {
+			cells[k] = v
+		}
+		for k, v := range tc.cells {
+			cells[k] = v
+		}
+		c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", fill(t, data, cells))
+		if got := problems(c); !strings.Contains(got, tc.want) {
+			t.Errorf("%v: want %q in\n%s", tc.cells, tc.want, got)
+		}
+	}
+	// Dates typed as text the way a report file writes them are dates.
+	cells := map[string]any{}
+	for k, v := range good {
+		cells[k] = v
+	}
+	cells["B3"] = "2019-10-08"
+	if c := collect(t, x, fsys, "a.xlsx", fill(t, data, cells)); c.Errors() > 0 || !strings.Contains(string(c.Text), "submitted: 2019-10-08") {
+		t.Errorf("a date typed as text:\n%s", problems(c))
+	}
+}
+
+// A form renamed to another unit's name, or whose identity was edited to
+// another unit's, is refused.
+func TestCollectRefusesAnotherUnitsForm(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	filled := fill(t, data, good)
+	for _, name := range []string{"2019Q3-霞山区委党校.xlsx", "2019Q4-赤坎区委党校.xlsx"} {
+		if c := collect(t, x, fsys, name, filled); c.Refused == nil {
+			t.Errorf("%s taken", name)
+		}
+	}
+	for _, name := range []string{"2019Q3-赤坎区委党校.xlsx", "赤坎区委党校(1).xlsx", "回复：报送表.xlsx"} {
+		if c := collect(t, x, fsys, name, filled); c.Refused != nil {
+			t.Errorf("%s refused: %s", name, c.Refused.Zh)
+		}
+	}
+	f := open(t, filled)
+	f.SetCellValue("tally", "B1", "xiashan-school")
+	f.SetCellValue("tally", "B4", "霞山区委党校")
+	var b bytes.Buffer
+	f.WriteTo(&b)
+	if c := collect(t, x, fsys, "报送表.xlsx", b.Bytes()); c.Refused == nil || !strings.Contains(c.Refused.Zh, "标题") {
+		t.Errorf("a form whose identity names another unit was taken")
+	}
+}
+
+// A form opened and saved again by LibreOffice reads back the same.
+func TestCollectAfterLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice (soffice) is not installed: the re-save round trip is not tested")
+	}
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	filled := fill(t, data, good)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in", "2019Q3-赤坎区委党校.xlsx")
+	os.MkdirAll(filepath.Dir(in), 0o755)
+	os.WriteFile(in, filled, 0o644)
+	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "xlsx", "--outdir", dir, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	saved, err := os.ReadFile(filepath.Join(dir, "2019Q3-赤坎区委党校.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", filled)
+	got := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", saved)
+	if got.Refused != nil || got.Errors() > 0 || string(got.Text) != string(want.Text) {
+		t.Errorf("after LibreOffice: refused %v\n%s\n%s\nwant\n%s", got.Refused, problems(got), got.Text, want.Text)
+	}
+}
+
+func unzip(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, _ := f.Open()
+			defer rc.Close()
+			b, _ := io.ReadAll(rc)
+			return b
+		}
+	}
+	t.Fatalf("no %s", name)
+	return nil
+}
+
+// An English form offers English statuses and reads back like a Chinese one.
+func TestEnglishForm(t *testing.T) {
+	x, fsys := index(t)
+	d := newreport.Open(x, x.Registry.Unit("chikan-school"), 1)
+	var b bytes.Buffer
+	if err := forms.Write(&b, d, x.Repo.Plan.Title, i18n.En); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, b.Bytes())
+	if v, _ := f.GetCellValue("Form", "C5"); v != "in-progress" {
+		t.Errorf("status %q", v)
+	}
+	f.SetCellValue("Form", "B3", today)
+	for _, ref := range []string{"E5", "E6", "E7"} {
+		f.SetCellValue("Form", ref, "Done as planned.")
+	}
+	var filled bytes.Buffer
+	f.WriteTo(&filled)
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", filled.Bytes())
+	if c.Refused != nil || len(c.Problems) > 0 || !strings.Contains(string(c.Text), "  - task: 3\n    status: 推进中") {
+		t.Errorf("refused %v\n%s\n%s", c.Refused, problems(c), c.Text)
+	}
+}
+
+// Workbooks that are not forms are told apart, never guessed at.
+func TestReadRefusesOtherWorkbooks(t *testing.T) {
+	x, _ := index(t)
+	_, data := form(t, x, "chikan-school")
+	plain := excelize.NewFile()
+	var b bytes.Buffer
+	plain.WriteTo(&b)
+	tooLong := open(t, data)
+	for r := 8; r < 8+forms.MaxRows+5; r++ {
+		tooLong.SetCellValue("表1", "A"+strconv.Itoa(r), "1")
+	}
+	var long bytes.Buffer
+	tooLong.WriteTo(&long)
+	oldVersion := open(t, data)
+	oldVersion.SetCellValue("tally", "B3", "0")
+	var old bytes.Buffer
+	oldVersion.WriteTo(&old)
+	for name, in := range map[string][]byte{"not a workbook": []byte("PK\x03\x04 junk"), "a plain workbook": b.Bytes(), "too many rows": long.Bytes(), "another version": old.Bytes()} {
+		if _, err := forms.Read(bytes.NewReader(in)); err == nil {
+			t.Errorf("%s was read as a form", name)
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package forms
+
+import (
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"tally/internal/i18n"
+)
+
+// MaxSize bounds a form file: a form is tens of KB.
+const MaxSize = 16 << 20
+
+// MaxRows bounds the task rows of a form: a list has at most a few hundred tasks.
+const MaxRows = 2000
+
+// Cell is what one cell of a filled form holds.
+type Cell struct {
+	Ref    string  // A1 style, on the form's sheet
+	Text   string  // trimmed text, or the number as written in the file
+	Number bool    // a numeric cell (dates are numbers with a date format)
+	Value  float64 // its number, when Number
+}
+
+// Row is one task row of a filled form.
+type Row struct {
+	Cells [columns]Cell
+}
+
+// Form is a filled form as read: its identity, its labelled cells and
+// its task rows.
+type Form struct {
+	Sheet    string
+	Unit     string // identity, from the hidden sheet
+	Period   string
+	Version  string
+	UnitName string
+	Heading  Cell // the title cell
+	Date1904 bool
+	// Submitted and Contact are the cells right of their labels.
+	Submitted, Contact Cell
+	Rows               []Row
+}
+
+// ErrNotWorkbook means the file is not an .xlsx workbook.
+var ErrNotWorkbook = errors.New("not an xlsx workbook")
+
+// NotForm is why a workbook is not a form tally can read.
+type NotForm struct{ Msg i18n.Text }
+
+func (e *NotForm) Error() string { return e.Msg.En }
+
+// Read reads a filled form.
+func Read(r io.Reader) (fm *Form, err error) {
+	defer func() {
+		// A workbook the spreadsheet library cannot make sense of is
+		// refused like any other damaged file, never a crash.
+		if recover() != nil {
+			fm, err = nil, ErrNotWorkbook
+		}
+	}()
+	f, err := excelize.OpenReader(io.LimitReader(r, MaxSize+1), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		return nil, ErrNotWorkbook
+	}
+	defer f.Close()
+	fm = &Form{}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		fm.Date1904 = *props.Date1904
+	}
+	id, err := f.GetRows(idSheet)
+	if err != nil {
+		return nil, &NotForm{i18n.T("不是 tally forms 生成的报送表（没有表格标识）", "not a form written by tally forms (it carries no identity)")}
+	}
+	for _, row := range id {
+		if len(row) < 2 {
+			continue
+		}
+		v := strings.TrimSpace(row[1])
+		switch row[0] {
+		case idKeys[0]:
+			fm.Unit = v
+		case idKeys[1]:
+			fm.Period = v
+		case idKeys[2]:
+			fm.Version = v
+		case idKeys[3]:
+			fm.UnitName = v
+		}
+	}
+	if fm.Unit == "" || fm.Period == "" || fm.Version == "" {
+		return nil, &NotForm{i18n.T("报送表的标识不完整（缺少单位、期次或版本）", "the form's identity is incomplete (unit, period or version missing)")}
+	}
+	if fm.Version != Version {
+		return nil, &NotForm{i18n.F("报送表版本“%s”无法识别；请用本程序重新生成报送表", "form version %q is not one this program reads; write the forms again", fm.Version)}
+	}
+	if err := fm.readSheet(f); err != nil {
+		return nil, err
+	}
+	return fm, nil
+}
+
+// readSheet finds the form's sheet, its header row and labels, and reads
+// the rows below the header.
+func (fm *Form) readSheet(f *excelize.File) error {
+	for _, name := range f.GetSheetList() {
+		if name == idSheet {
+			continue
+		}
+		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		if err != nil {
+			continue
+		}
+		head, cols := findHeader(rows)
+		if head < 0 {
+			continue
+		}
+		if len(rows)-head-1 > MaxRows {
+			return &NotForm{i18n.F("报送表有 %d 行，超过 %d 行，不是 tally forms 生成的报送表", "the form has %d rows, over %d: not a form written by tally forms", len(rows)-head-1, MaxRows)}
+		}
+		fm.Sheet = name
+		fm.Heading = fm.cell(f, 0, titleRow)
+		for r := 0; r < head; r++ {
+			for c, v := range rows[r] {
+				v = strings.TrimSpace(v)
+				if isLabel(v, func(l labels) string { return l.submitted }) {
+					fm.Submitted = fm.cell(f, c+1, r+1)
+				}
+				if isLabel(v, func(l labels) string { return l.contact }) {
+					fm.Contact = fm.cell(f, c+1, r+1)
+				}
+			}
+		}
+		for r := head + 1; r < len(rows); r++ {
+			var row Row
+			empty := true
+			for c := range columns {
+				if cols[c] < 0 {
+					row.Cells[c] = Cell{Ref: cell(0, r+1)}
+					continue
+				}
+				row.Cells[c] = fm.cell(f, cols[c], r+1)
+				if row.Cells[c].Text != "" {
+					empty = false
+				}
+			}
+			if !empty {
+				fm.Rows = append(fm.Rows, row)
+			}
+		}
+		return nil
+	}
+	return &NotForm{i18n.T("找不到表头（任务编号、状态、进度……）；报送表的表头行不要改动", "no header row (任务编号, 状态, 进度, …) was found; leave the form's header as it is")}
+}
+
+// findHeader finds the row holding the task-id heading (0-based) and the
+// column of each heading in it, -1 where one is missing.
+func findHeader(rows [][]string) (int, [columns]int) {
+	var cols [columns]int
+	for r := 0; r < len(rows) && r < 30; r++ {
+		found := false
+		for c := range cols {
+			cols[c] = -1
+		}
+		for c, v := range rows[r] {
+			v = strings.TrimSpace(v)
+			for k := range columns {
+				if isLabel(v, func(l labels) string { return l.heads[k] }) {
+					cols[k] = c
+					found = found || k == colTask
+				}
+			}
+		}
+		if found && cols[colStatus] >= 0 && cols[colProgress] >= 0 && cols[colSummary] >= 0 {
+			return r, cols
+		}
+	}
+	return -1, cols
+}
+
+// isLabel reports whether s is the label pick gives, in either language.
+func isLabel(s string, pick func(labels) string) bool {
+	for _, l := range labelsIn {
+		if s == pick(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// cell reads column c (0-based), row r (1-based).
+func (fm *Form) cell(f *excelize.File, c, r int) Cell {
+	ref := cell(c, r)
+	out := Cell{Ref: ref}
+	raw, err := f.GetCellValue(fm.sheetOr(f), ref, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return out
+	}
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	out.Text = strings.TrimSpace(raw)
+	typ, _ := f.GetCellType(fm.sheetOr(f), ref)
+	switch typ {
+	case excelize.CellTypeUnset, excelize.CellTypeNumber, excelize.CellTypeDate:
+		if v, err := strconv.ParseFloat(out.Text, 64); err == nil && out.Text != "" {
+			out.Number, out.Value = true, v
+		}
+	}
+	return out
+}
+
+func (fm *Form) sheetOr(f *excelize.File) string {
+	if fm.Sheet != "" {
+		return fm.Sheet
+	}
+	return f.GetSheetName(0)
+}
+
+// Date is the date a numeric cell holds.
+func (fm *Form) Date(c Cell) (time.Time, bool) {
+	if !c.Number || c.Value < 1 || c.Value > 2958465 {
+		return time.Time{}, false
+	}
+	t, err := excelize.ExcelDateToTime(c.Value, fm.Date1904)
+	if err != nil {
+		return time.Time{}, false
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+}

@@ -1,0 +1,381 @@
+// Package forms is the Excel fill-in form of units that do not write YAML:
+// writing a unit's form for a period (its open tasks, pre-filled as the
+// report template is) and reading a filled form back into a report draft,
+// with every problem placed at its sheet and cell.
+package forms
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/newreport"
+	"tally/internal/xlsx"
+)
+
+// Version is the layout version a form records; collect reads the
+// versions it knows.
+const Version = "1"
+
+// The layout: title, instruction, the 报送日期/联系人 line, the header row,
+// then one row per task.
+const (
+	titleRow  = 1
+	helpRow   = 2
+	labelRow  = 3
+	headerRow = 4
+	firstRow  = 5
+)
+
+// Columns of the task table.
+const (
+	colTask = iota
+	colTitle
+	colStatus
+	colProgress
+	colSummary
+	colProblems
+	colNext
+	columns
+)
+
+var widths = [columns]float64{9, 32, 10, 9, 44, 30, 30}
+
+// idSheet is the hidden sheet that records the form's identity.
+const idSheet = "tally"
+
+// Identity keys in the hidden sheet, column A; the values are in column B.
+var idKeys = []string{"unit", "period", "version", "name"}
+
+// labels are a form's fixed words in one language.
+type labels struct {
+	sheet, submitted, contact, titleFmt, help string
+	heads                                     [columns]string
+	statuses                                  []string
+}
+
+var labelsIn = map[i18n.Lang]labels{
+	i18n.Zh: {
+		sheet: "表1", submitted: "报送日期", contact: "联系人",
+		titleFmt: "%s\n%s %s 进展情况报送表（报送截止 %s）",
+		help: "填写说明：灰色部分不要改动。请逐项选择状态、填写进度（0 到 100 的整数）和本期进展情况（必填），" +
+			"更新存在问题和下步计划；报送日期填写如 2019-10-08，联系人写姓名和电话。填好后保存，不要改文件名，发回办公室。",
+		heads:    [columns]string{"任务编号", "任务", "状态", "进度", "进展情况", "存在问题", "下步计划"},
+		statuses: model.StatusChoices(i18n.Zh),
+	},
+	i18n.En: {
+		sheet: "Form", submitted: "Submitted", contact: "Contact",
+		titleFmt: "%s\n%s %s progress report (due %s)",
+		help: "How to fill in: leave the grey cells as they are. For each task choose a status, give the progress (a whole number " +
+			"0 to 100) and this period's summary (required), and update problems and next steps; write the date as 2019-10-08 and " +
+			"the contact as a name and phone number. Save, keep the file name, and send it back.",
+		heads:    [columns]string{"Task", "Title", "Status", "Progress", "Summary", "Problems", "Next steps"},
+		statuses: model.StatusChoices(i18n.En),
+	},
+}
+
+// FileName is the form's file name: the period and the unit's name, with
+// characters no file system takes replaced.
+func FileName(d newreport.Draft) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
+			return '_'
+		}
+		return r
+	}, d.Unit.Name)
+	return d.Period.ID + "-" + strings.TrimSpace(name) + ".xlsx"
+}
+
+// Write writes the form of draft d of the list titled title to w. The same
+// draft gives the same bytes.
+func Write(w io.Writer, d newreport.Draft, title string, lang i18n.Lang) error {
+	lb := labelsIn[lang]
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := lb.sheet
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		return err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	fw := &formWriter{f: f, sh: sh, st: st, lb: lb}
+	for _, step := range []func(newreport.Draft, string) error{fw.head, fw.table, fw.identity, fw.protect} {
+		if err := step(d, title); err != nil {
+			return err
+		}
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: title, Creator: "tally", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: lang.Pick("zh-CN", "en-US"),
+	}); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return xlsx.Normalize(buf.Bytes(), w)
+}
+
+type styles struct {
+	title, help, label, input, date, head, fixed, fixedWrap, status, progress, text int
+}
+
+func newStyles(f *excelize.File) (*styles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
+		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
+	}
+	body := &excelize.Font{Family: xlsx.BodyFont, Size: 11}
+	grey := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}
+	open := &excelize.Protection{Locked: false}
+	dateFmt := "yyyy-mm-dd"
+	var err error
+	mk := func(s *excelize.Style) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		id, err = f.NewStyle(s)
+		return id
+	}
+	s := &styles{}
+	s.title = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.TitleFont, Size: 14, Bold: true},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.help = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.BodyFont, Size: 10, Color: "404040"},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	s.label = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.TitleFont, Size: 11, Bold: true},
+		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
+	s.input = mk(&excelize.Style{Font: body, Border: border, Protection: open, Alignment: &excelize.Alignment{Vertical: "center"}})
+	s.date = mk(&excelize.Style{Font: body, Border: border, Protection: open, CustomNumFmt: &dateFmt,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	s.head = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.TitleFont, Size: 11, Bold: true}, Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.fixed = mk(&excelize.Style{Font: body, Border: border, Fill: grey, NumFmt: 49,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	s.fixedWrap = mk(&excelize.Style{Font: body, Border: border, Fill: grey,
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	s.status = mk(&excelize.Style{Font: body, Border: border, Protection: open,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	s.progress = mk(&excelize.Style{Font: body, Border: border, Protection: open, NumFmt: 1,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	s.text = mk(&excelize.Style{Font: body, Border: border, Protection: open,
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	return s, err
+}
+
+type formWriter struct {
+	f  *excelize.File
+	sh string
+	st *styles
+	lb labels
+}
+
+// cell names the cell of column c (0-based) in row r.
+func cell(c, r int) string {
+	name, _ := excelize.CoordinatesToCellName(c+1, r)
+	return name
+}
+
+// head writes the title, the instruction and the labelled input cells.
+func (w *formWriter) head(d newreport.Draft, title string) error {
+	f, sh, st := w.f, w.sh, w.st
+	fit := true
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	for c, width := range widths {
+		col, _ := excelize.ColumnNumberToName(c + 1)
+		if err := f.SetColWidth(sh, col, col, width); err != nil {
+			return err
+		}
+	}
+	last := cell(columns-1, titleRow)
+	heading := fmt.Sprintf(w.lb.titleFmt, title, d.Unit.Name, d.Period.ID, model.FormatDate(d.Period.Due))
+	full := 0.0
+	for _, x := range widths {
+		full += x
+	}
+	steps := []error{
+		f.MergeCell(sh, cell(0, titleRow), last),
+		f.SetCellStr(sh, cell(0, titleRow), heading),
+		f.SetCellStyle(sh, cell(0, titleRow), last, st.title),
+		f.SetRowHeight(sh, titleRow, float64(xlsx.LinesIn(heading, full/1.3))*20+6),
+		f.MergeCell(sh, cell(0, helpRow), cell(columns-1, helpRow)),
+		f.SetCellStr(sh, cell(0, helpRow), w.lb.help),
+		f.SetCellStyle(sh, cell(0, helpRow), cell(columns-1, helpRow), st.help),
+		f.SetRowHeight(sh, helpRow, float64(xlsx.LinesIn(w.lb.help, full))*14+4),
+		// 报送日期 [date]  联系人 [contact across the rest]
+		f.SetCellStr(sh, cell(0, labelRow), w.lb.submitted),
+		f.SetCellStyle(sh, cell(0, labelRow), cell(0, labelRow), st.label),
+		f.SetCellStyle(sh, cell(1, labelRow), cell(1, labelRow), st.date),
+		f.SetCellStr(sh, cell(2, labelRow), w.lb.contact),
+		f.SetCellStyle(sh, cell(2, labelRow), cell(2, labelRow), st.label),
+		f.MergeCell(sh, cell(3, labelRow), cell(5, labelRow)),
+		f.SetCellStyle(sh, cell(3, labelRow), cell(5, labelRow), st.input),
+		f.SetRowHeight(sh, labelRow, 22),
+	}
+	if d.Contact != "" {
+		steps = append(steps, f.SetCellStr(sh, cell(3, labelRow), d.Contact))
+	}
+	if s, ok := model.ParseDate(d.Submitted); ok {
+		steps = append(steps, f.SetCellValue(sh, cell(1, labelRow), s))
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref(cell(1, labelRow))
+	steps = append(steps, dv.SetRange(excelDate(d.Period.Start), excelDate(d.Period.Start)+3*366, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween))
+	dv.SetError(excelize.DataValidationErrorStyleStop, w.lb.submitted, w.lb.pick("请填写日期，如 2019-10-08", "Enter a date such as 2019-10-08"))
+	steps = append(steps, f.AddDataValidation(sh, dv))
+	for _, err := range steps {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (lb labels) pick(zh, en string) string {
+	if lb.sheet == labelsIn[i18n.Zh].sheet {
+		return zh
+	}
+	return en
+}
+
+// excelDate is t's serial number in the 1900 date system.
+func excelDate(t time.Time) int {
+	return int(math.Floor(t.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24))
+}
+
+// table writes the header and one row per task, with the drop-down and
+// the range check on the input columns.
+func (w *formWriter) table(d newreport.Draft, _ string) error {
+	f, sh, st := w.f, w.sh, w.st
+	for c, h := range w.lb.heads {
+		if err := f.SetCellStr(sh, cell(c, headerRow), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, cell(0, headerRow), cell(columns-1, headerRow), st.head); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, headerRow, 22); err != nil {
+		return err
+	}
+	for i, r := range d.Rows {
+		row := firstRow + i
+		title := r.Task.Title
+		if w.lb.sheet == labelsIn[i18n.Zh].sheet && r.Was != "" {
+			title += "\n（" + r.Was + "）"
+		}
+		status := r.Status
+		if s, ok := model.ParseStatus(status); ok {
+			status = w.lb.statuses[s] // the drop-down's own word
+		}
+		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next}
+		styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text}
+		lines := 3 // room to write in
+		for c, v := range values {
+			ref := cell(c, row)
+			if err := f.SetCellStyle(sh, ref, ref, styles[c]); err != nil {
+				return err
+			}
+			if v == "" {
+				continue
+			}
+			var err error
+			if n, ok := whole(v); ok && c == colProgress {
+				err = f.SetCellInt(sh, ref, int64(n))
+			} else {
+				err = f.SetCellStr(sh, ref, v)
+			}
+			if err != nil {
+				return err
+			}
+			lines = max(lines, xlsx.LinesIn(v, widths[c]))
+		}
+		if err := f.SetRowHeight(sh, row, math.Min(409, float64(lines)*xlsx.LineHeight+3)); err != nil {
+			return err
+		}
+	}
+	if len(d.Rows) > 0 {
+		last := firstRow + len(d.Rows) - 1
+		status := excelize.NewDataValidation(false)
+		status.SetSqref(cell(colStatus, firstRow) + ":" + cell(colStatus, last))
+		if err := status.SetDropList(w.lb.statuses); err != nil {
+			return err
+		}
+		status.SetError(excelize.DataValidationErrorStyleStop, w.lb.heads[colStatus],
+			w.lb.pick("请从下拉列表中选择：", "Choose from the list: ")+strings.Join(w.lb.statuses, w.lb.pick("、", ", ")))
+		progress := excelize.NewDataValidation(true)
+		progress.SetSqref(cell(colProgress, firstRow) + ":" + cell(colProgress, last))
+		if err := progress.SetRange(0, 100, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+			return err
+		}
+		progress.SetError(excelize.DataValidationErrorStyleStop, w.lb.heads[colProgress],
+			w.lb.pick("进度应为 0 到 100 的整数，不带 %", "Progress is a whole number from 0 to 100, without %"))
+		for _, dv := range []*excelize.DataValidation{status, progress} {
+			if err := f.AddDataValidation(sh, dv); err != nil {
+				return err
+			}
+		}
+	}
+	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cell(0, firstRow), ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	footer := "&C&\"" + xlsx.BodyFont + "\"&10" + w.lb.pick("第 &P 页 共 &N 页", "Page &P of &N")
+	return xlsx.Page(f, sh, headerRow, footer)
+}
+
+// identity records the unit, the period and the layout version in a
+// hidden sheet, for collect to recognise the form by.
+func (w *formWriter) identity(d newreport.Draft, _ string) error {
+	f := w.f
+	if _, err := f.NewSheet(idSheet); err != nil {
+		return err
+	}
+	for i, v := range []string{d.Unit.ID, d.Period.ID, Version, d.Unit.Name} {
+		if err := f.SetCellStr(idSheet, cell(0, i+1), idKeys[i]); err != nil {
+			return err
+		}
+		if err := f.SetCellStr(idSheet, cell(1, i+1), v); err != nil {
+			return err
+		}
+	}
+	if err := f.SetSheetVisible(idSheet, false); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	return f.ProtectSheet(idSheet, &excelize.SheetProtectionOptions{})
+}
+
+// protect locks the fixed cells: sheet protection without a password, so
+// that the input cells (unlocked by their styles) are the only ones typed in.
+func (w *formWriter) protect(newreport.Draft, string) error {
+	return w.f.ProtectSheet(w.sh, &excelize.SheetProtectionOptions{
+		SelectLockedCells: true, SelectUnlockedCells: true, FormatRows: true, FormatColumns: true,
+	})
+}
+
+// whole reads s as a whole number written in ASCII digits.
+func whole(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
+}

@@ -1,0 +1,34 @@
+package xlsx
+
+import (
+	"io"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// What the other workbooks tally writes (the fill-in forms) share with
+// the quarterly one.
+
+// Normalize writes the archive excelize wrote with fixed entry order and
+// times, so that the same workbook gives the same bytes.
+func Normalize(data []byte, w io.Writer) error { return normalize(data, nil, w) }
+
+// Page sets a sheet's print layout as the quarterly workbook's: A4
+// landscape, one page wide, row headerRow repeated on each page (0: none),
+// margins that leave room for the footer at the bottom.
+func Page(f *excelize.File, sheet string, headerRow int, footer string) error {
+	return printLayout(f, sheet, layout{headerRow: headerRow}, "", footer)
+}
+
+// LinesIn counts the lines text takes when wrapped in a column of width
+// character units.
+func LinesIn(s string, width float64) int { return linesIn(s, width) }
+
+// Fonts of the workbooks: body text and titles.
+const (
+	BodyFont  = bodyFont
+	TitleFont = titleFont
+)
+
+// LineHeight is the height in points of one line of body text.
+const LineHeight = lineHeight
