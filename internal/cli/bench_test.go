@@ -35,3 +35,22 @@ func BenchmarkExportProvince(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "p.xlsx")
 	benchCommand(b, "export", "--force", "-o", out)
 }
+
+// The history targets (DESIGN §8: history costs what changed) on the
+// province written as a git history.
+func benchHistory(b *testing.B, args ...string) {
+	dir, err := gen.CachedHistory(gen.Province)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if code := cli.Main(append([]string{"-C", dir}, args...), io.Discard, io.Discard); code > 1 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+func BenchmarkLogProvince(b *testing.B)           { benchHistory(b, "log") }
+func BenchmarkDiffOneReportProvince(b *testing.B) { benchHistory(b, "diff", "HEAD~4", "HEAD~3") }
+func BenchmarkDiffQuarterProvince(b *testing.B)   { benchHistory(b, "diff", "HEAD~1", "HEAD") }

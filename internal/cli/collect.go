@@ -214,7 +214,7 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
 		if err == nil {
-			out.Changes = a.changeTable(reportChanges(l.res.Repo, after, c.File))
+			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
 		out.Result = "written"
 		if o.dryRun {

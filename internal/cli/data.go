@@ -76,18 +76,27 @@ func (a *app) load() (*loaded, error) {
 
 // snapshot reads the data of a user-given revision.
 func (a *app) snapshot(root, rev string) (fs.FS, error) {
-	commit, err := gitfs.Verify(root, rev)
-	switch {
-	case errors.Is(err, gitfs.ErrNotRepo):
-		return nil, usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
-	case err != nil:
-		return nil, usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	commit, err := a.verify(root, rev)
+	if err != nil {
+		return nil, err
 	}
 	fsys, err := gitfs.Snapshot(root, commit)
 	if err != nil {
 		return nil, usage("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
 	}
 	return fsys, nil
+}
+
+// verify resolves a user-given revision to a commit hash.
+func (a *app) verify(root, rev string) (string, error) {
+	commit, err := gitfs.Verify(root, rev)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return "", usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+	case err != nil:
+		return "", usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+	}
+	return commit, nil
 }
 
 // revFlag adds --rev to a read-only command.

@@ -93,16 +93,19 @@ func (a *app) runNewReport(o *newReportOptions) error {
 }
 
 // findUnit finds a unit by id, name or alias (not a group).
-func (a *app) findUnit(l *loaded, s string) *model.Unit {
+func (a *app) findUnit(l *loaded, s string) *model.Unit { return unitByName(l.index.Registry, s) }
+
+// unitByName finds a unit by id, name or alias (not a group).
+func unitByName(reg *model.Registry, s string) *model.Unit {
 	s = strings.TrimSpace(s)
-	if u := l.index.Registry.Unit(s); u != nil {
+	if u := reg.Unit(s); u != nil {
 		return u
 	}
-	if l.index.Registry.IsGroup(s) {
+	if reg.IsGroup(s) {
 		return nil
 	}
-	if ids, err := l.index.Registry.Resolve(s); err == nil && len(ids) == 1 {
-		return l.index.Registry.Unit(ids[0])
+	if ids, err := reg.Resolve(s); err == nil && len(ids) == 1 {
+		return reg.Unit(ids[0])
 	}
 	return nil
 }

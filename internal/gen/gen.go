@@ -211,7 +211,13 @@ func submitted(q int, rng *rand.Rand) string {
 // Cached returns a folder holding a repository of size o, generating it
 // in the system's temporary folder the first time (for benchmarks).
 func Cached(o Options) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("tally-gen-v5-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing))
+	return cached(fmt.Sprintf("tally-gen-v5-%d-%d-%d-%d-%g", o.Tasks, o.Units, o.Periods, o.Seed, o.Missing), o, Write)
+}
+
+// cached returns the folder name under the temporary folder, writing it
+// with write the first time.
+func cached(name string, o Options, write func(string, Options) error) (string, error) {
+	dir := filepath.Join(os.TempDir(), name)
 	if _, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil {
 		return dir, nil
 	}
@@ -219,7 +225,7 @@ func Cached(o Options) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := Write(tmp, o); err != nil {
+	if err := write(tmp, o); err != nil {
 		os.RemoveAll(tmp)
 		return "", err
 	}

@@ -154,13 +154,7 @@ func Log(dir string, n int) ([]Commit, error) {
 	args = append(append(args, "--end-of-options", "HEAD", "--"), dataPaths...)
 	out, err := git(dir, args...)
 	if err != nil {
-		if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
-			return nil, ErrNotRepo
-		}
-		if _, err2 := git(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err2 != nil {
-			return nil, nil // no commits yet
-		}
-		return nil, err
+		return nil, logFailed(dir, err)
 	}
 	var commits []Commit
 	for _, rec := range strings.Split(string(out), "\x00") {
@@ -177,4 +171,16 @@ func Log(dir string, n int) ([]Commit, error) {
 		commits = append(commits, Commit{Hash: f[0], Parent: parent, Author: f[2], Date: date, Message: f[4]})
 	}
 	return commits, nil
+}
+
+// logFailed says why `git log` failed in dir: ErrNotRepo, nil for a
+// repository without commits yet (it has no history), else err.
+func logFailed(dir string, err error) error {
+	if _, err2 := git(dir, "rev-parse", "--is-inside-work-tree"); err2 != nil {
+		return ErrNotRepo
+	}
+	if _, err2 := git(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err2 != nil {
+		return nil
+	}
+	return err
 }

@@ -26,13 +26,35 @@ const (
 	FieldValues    = "values"
 )
 
-var fieldOrder = map[string]int{}
-
-func init() {
-	for i, f := range []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted,
-		FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues} {
-		fieldOrder[f] = i
+// fieldRank is a field's place in the order changes are shown.
+func fieldRank(f string) int {
+	switch f {
+	case FieldTask:
+		return 0
+	case FieldTitle:
+		return 1
+	case FieldUnit:
+		return 2
+	case FieldName:
+		return 3
+	case FieldReport:
+		return 4
+	case FieldSubmitted:
+		return 5
+	case FieldStatus:
+		return 6
+	case FieldProgress:
+		return 7
+	case FieldSummary:
+		return 8
+	case FieldProblems:
+		return 9
+	case FieldNext:
+		return 10
+	case FieldValues:
+		return 11
 	}
+	return 0
 }
 
 // Change is one field that differs. From is "" for something added, To
@@ -55,7 +77,13 @@ func Diff(a, b *model.Repo) []Change {
 	if b == nil {
 		b = &model.Repo{}
 	}
-	var out []Change
+	n := 0 // about the number of changes, so that out grows once
+	for _, r := range [...]*model.Repo{a, b} {
+		for _, rep := range r.Reports {
+			n += 2 + 4*len(rep.Entries)
+		}
+	}
+	out := make([]Change, 0, n)
 	add := func(c Change) {
 		if c.From != c.To {
 			out = append(out, c)
@@ -90,56 +118,150 @@ func Diff(a, b *model.Repo) []Change {
 		}
 	}
 
+	// Each report's changes are a run of out; runs are ordered by period
+	// and unit, then each is sorted on its own (small sorts, not one of
+	// a quarter of a million changes).
+	type run struct {
+		period, unit string
+		from, to     int
+	}
+	global := len(out)
+	var runs []run
 	ra, rb := reportsByKey(a), reportsByKey(b)
 	for k, r := range rb {
+		from := len(out)
 		old := ra[k]
 		if old == nil {
 			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
 		}
 		diffReport(old, r, add)
+		runs = append(runs, run{r.Dir, r.Base, from, len(out)})
 	}
 	for k, r := range ra {
 		if rb[k] == nil {
+			from := len(out)
 			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, From: r.File})
 			diffReport(r, nil, add)
+			runs = append(runs, run{r.Dir, r.Base, from, len(out)})
 		}
 	}
 
-	periods := map[string]int{}
-	for _, repo := range []*model.Repo{a, b} {
+	cmpPeriod := periodOrder(a, b)
+	sort.Slice(runs, func(i, j int) bool {
+		if c := cmpPeriod(runs[i].period, runs[j].period); c != 0 {
+			return c < 0
+		}
+		return runs[i].unit < runs[j].unit
+	})
+	sorted := make([]Change, 0, len(out))
+	sortChanges(out[:global], cmpPeriod)
+	sorted = append(sorted, out[:global]...)
+	for _, r := range runs {
+		sortChanges(out[r.from:r.to], cmpPeriod)
+		sorted = append(sorted, out[r.from:r.to]...)
+	}
+	return sorted
+}
+
+// periodOrder compares periods: none first, then in the order of the
+// plans' periods, then by id.
+func periodOrder(repos ...*model.Repo) func(x, y string) int {
+	order := map[string]int{}
+	for _, repo := range repos {
 		if repo.Plan != nil {
 			for i, p := range repo.Plan.Periods {
-				if _, ok := periods[p.ID]; !ok {
-					periods[p.ID] = i
+				if _, ok := order[p.ID]; !ok {
+					order[p.ID] = i
 				}
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		x, y := out[i], out[j]
-		if x.Period != y.Period {
-			if x.Period == "" || y.Period == "" {
-				return x.Period == ""
-			}
-			px, okx := periods[x.Period]
-			py, oky := periods[y.Period]
-			if okx && oky && px != py {
-				return px < py
-			}
-			return x.Period < y.Period
+	return func(x, y string) int {
+		if x == y {
+			return 0
 		}
-		if x.Unit != y.Unit {
-			return x.Unit < y.Unit
+		if x == "" || y == "" {
+			return boolInt(y == "") - boolInt(x == "")
 		}
-		if (x.Task == "") != (y.Task == "") {
-			return x.Task == "" // the report before its entries
+		px, okx := order[x]
+		py, oky := order[y]
+		if okx && oky && px != py {
+			return px - py
 		}
-		if c := model.CompareTaskIDs(x.Task, y.Task); c != 0 {
-			return c < 0
+		return strings.Compare(x, y)
+	}
+}
+
+// sortChanges orders changes by period (in plan order), unit, task (the
+// report before its entries) and field. Periods and tasks are ranked
+// once, and a small key is sorted, so that sorting a quarter's changes
+// compares numbers and moves little.
+func sortChanges(out []Change, cmpPeriod func(x, y string) int) {
+	periodRank := rank(out, func(c *Change) string { return c.Period }, cmpPeriod)
+	taskRank := rank(out, func(c *Change) string { return c.Task }, func(x, y string) int {
+		if x == "" || y == "" {
+			return boolInt(y == "") - boolInt(x == "")
 		}
-		return fieldOrder[x.Field] < fieldOrder[y.Field]
+		return model.CompareTaskIDs(x, y)
 	})
-	return out
+	type key struct {
+		period, task, field int
+		unit                string
+		i                   int
+	}
+	keys := make([]key, len(out))
+	for i := range out {
+		c := &out[i]
+		keys[i] = key{periodRank[c.Period], taskRank[c.Task], fieldRank(c.Field), c.Unit, i}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		x, y := &keys[i], &keys[j]
+		if x.period != y.period {
+			return x.period < y.period
+		}
+		if x.unit != y.unit {
+			return x.unit < y.unit
+		}
+		if x.task != y.task {
+			return x.task < y.task
+		}
+		return x.field < y.field
+	})
+	sorted := make([]Change, len(out))
+	for i, k := range keys {
+		sorted[i] = out[k.i]
+	}
+	copy(out, sorted)
+}
+
+// rank numbers the distinct values of field in out by cmp (equal values
+// share a number).
+func rank(out []Change, field func(*Change) string, cmp func(x, y string) int) map[string]int {
+	r := map[string]int{}
+	var vals []string
+	for i := range out {
+		v := field(&out[i])
+		if _, ok := r[v]; !ok {
+			r[v] = 0
+			vals = append(vals, v)
+		}
+	}
+	sort.Slice(vals, func(i, j int) bool { return cmp(vals[i], vals[j]) < 0 })
+	for i, v := range vals {
+		if i > 0 && cmp(vals[i-1], v) == 0 {
+			r[v] = r[vals[i-1]]
+		} else {
+			r[v] = i
+		}
+	}
+	return r
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func diffReport(a, b *model.Report, add func(Change)) {
@@ -241,6 +363,9 @@ func entriesByTask(r *model.Report) map[string]*model.Entry {
 
 // Filter keeps the changes about a task, a unit and a period ("" for any).
 func Filter(cs []Change, task, unit, period string) []Change {
+	if task == "" && unit == "" && period == "" {
+		return cs
+	}
 	var out []Change
 	for _, c := range cs {
 		if task != "" && model.TaskKey(c.Task) != model.TaskKey(task) {

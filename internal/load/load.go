@@ -199,6 +199,11 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	if err != nil {
 		return o
 	}
+	return decodeOne(j, raw, fp)
+}
+
+// decodeOne turns the bytes of one file into the model.
+func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 	text, ok := Normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o

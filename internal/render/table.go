@@ -88,7 +88,11 @@ func init() { Narrow() }
 // Width is the display width of s in a terminal.
 func Width(s string) int { return runewidth.StringWidth(s) }
 
-func (t *Table) writeText(w io.Writer) error {
+func (t *Table) writeText(w io.Writer) error { return t.writeBox(w) }
+
+// writeTablewriter draws t with tablewriter, the reference writeBox is
+// tested against.
+func (t *Table) writeTablewriter(w io.Writer) error {
 	align := make([]tw.Align, len(t.Head))
 	for i := range align {
 		align[i] = tw.AlignLeft

@@ -1,8 +1,11 @@
 // Command bench times tally against DESIGN §8's targets on a generated
 // province repository: `tally check` beside the YAML floor, `tally summary`
 // beside a Python script with PyYAML's C loader, `tally export`, peak
-// memory, and growth with the data (1×, 2×, 4×). It prints the median of
-// several runs and the ratios, and exits 1 if a target is missed.
+// memory, growth with the data (1×, 2×, 4×), and history on the province
+// written as a git history (`tally log` beside `git log -p -- reports`,
+// `tally diff` of one report's commit and of a quarter's beside `tally
+// check`). It prints the median of several runs and the ratios, and exits
+// 1 if a target is missed.
 package main
 
 import (
@@ -96,6 +99,8 @@ func main() {
 	script := flag.String("script", "bench/summary.py", "the Python summary")
 	runs := flag.Int("runs", 7, "runs of each command (the median is reported)")
 	growth := flag.Bool("growth", true, "also measure 2× and 4× the data")
+	hist := flag.Bool("history", true, "also measure log and diff on the province as a git history")
+	histOnly := flag.Bool("history-only", false, "measure only log and diff on the province as a git history")
 	flag.Parse()
 	for _, p := range []*string{tally, floor, script} {
 		abs, err := filepath.Abs(*p)
@@ -103,6 +108,10 @@ func main() {
 			panic(err)
 		}
 		*p = abs
+	}
+	if *histOnly {
+		benchHistory(*tally, *runs)
+		finish()
 	}
 	dir, err := gen.Cached(gen.Province)
 	if err != nil {
@@ -174,9 +183,56 @@ func main() {
 			}
 		}
 	}
+	if *hist {
+		benchHistory(*tally, max(*runs/2, 1))
+	}
+	finish()
+}
+
+// finish says whether every target was met, and exits 1 if not.
+func finish() {
 	if failed {
 		fmt.Println("\nsome targets were missed")
 		os.Exit(1)
 	}
 	fmt.Println("\nevery target met")
+	os.Exit(0)
+}
+
+// benchHistory measures DESIGN §8's "history costs what changed" on the
+// province as a git history: a commit with the plan, units and tasks, one
+// commit per unit's report in the first quarter, then one per quarter
+// (HEAD~3..HEAD). It is generated once into the temporary folder.
+func benchHistory(tally string, runs int) {
+	dir, err := gen.CachedHistory(gen.Province)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	}
+	fmt.Printf("\nhistory (%s), median of %d runs:\n", dir, runs)
+	var gl, lg, ck, d1, dq []result
+	for i := 0; i < runs; i++ {
+		gl = append(gl, run(1, dir, "git", "log", "-p", "--", "reports"))
+		lg = append(lg, run(1, dir, tally, "log"))
+		ck = append(ck, run(1, dir, tally, "check", "--format", "json"))
+		d1 = append(d1, run(1, dir, tally, "diff", "HEAD~4", "HEAD~3"))
+		dq = append(dq, run(1, dir, tally, "diff", "HEAD~1", "HEAD"))
+	}
+	g, l, c, one, q := median(gl), median(lg), median(ck), median(d1), median(dq)
+	for _, r := range []struct {
+		name string
+		r    result
+	}{
+		{"git log -p -- reports", g},
+		{"tally log", l},
+		{"tally check", c},
+		{"tally diff HEAD~4 HEAD~3 (one report)", one},
+		{"tally diff HEAD~1 HEAD (a quarter)", q},
+	} {
+		fmt.Printf("%-44s %9.2fs %8.0f MB\n", r.name, r.r.wall.Seconds(), float64(r.r.rss)/1024)
+	}
+	target(l.wall.Seconds() <= 3*g.wall.Seconds(), "log is %.2f× git log -p (target ≤ 3×)", l.wall.Seconds()/g.wall.Seconds())
+	target(l.rss < 500*1024, "log peak memory %.0f MB (target < 500 MB)", float64(l.rss)/1024)
+	target(one.wall.Seconds() < 0.5*c.wall.Seconds(), "one report's diff is %.2f× check (target < 0.5×)", one.wall.Seconds()/c.wall.Seconds())
+	target(q.wall.Seconds() <= 3*c.wall.Seconds(), "a quarter's diff is %.2f× check (target ≤ 3×)", q.wall.Seconds()/c.wall.Seconds())
 }

@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+// runTextconv prints a report as git diff should compare it (`diff
+// --textconv FILE`, for git's diff driver): one line per field of each
+// entry, in the ledger's words. A file that does not decode is printed as
+// it is, so git still shows something.
+func (a *app) runTextconv(args []string) error {
+	if len(args) != 1 {
+		return usage("--textconv 需要一个文件", "--textconv takes one file")
+	}
+	raw, err := os.ReadFile(args[0])
+	if err != nil {
+		return usage("无法读取 %s：%v", "cannot read %s: %v", args[0], err)
+	}
+	r, _ := load.ReportFile(filepath.ToSlash(args[0]), raw)
+	if r == nil {
+		_, err := a.stdout.Write(raw)
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s%s  %s%s  %s%s\n", a.t("单位：", "unit: "), r.Unit, a.t("期次：", "period: "), r.Period,
+		a.t("报送日期：", "submitted: "), model.FormatDate(r.Submitted))
+	for _, e := range r.Entries {
+		status := ""
+		if e.HasStatus {
+			status = e.Status.Label(a.lang)
+		}
+		fmt.Fprintf(&b, "\n%s%s  %s%s  %s%d%%\n", a.t("任务 ", "task "), e.Task, a.t("状态：", "status: "), status,
+			a.t("进度：", "progress: "), e.EffectiveProgress())
+		for _, f := range []struct{ label, text string }{
+			{a.t("进展情况：", "summary: "), e.Summary}, {a.t("存在问题：", "problems: "), e.Problems}, {a.t("下步计划：", "next: "), e.Next},
+		} {
+			if t := strings.TrimSpace(f.text); t != "" {
+				fmt.Fprintf(&b, "  %s%s\n", f.label, strings.ReplaceAll(t, "\n", "\n    "))
+			}
+		}
+		for _, v := range e.Values {
+			fmt.Fprintf(&b, "  %s%s = %s\n", a.t("指标 ", "target "), v.Target, model.FormatNumber(v.Value))
+		}
+	}
+	_, err = io.WriteString(a.stdout, b.String())
+	return err
+}

@@ -1,0 +1,259 @@
+package gitfs
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DataPaths are the parts of a data root history reads, as pathspecs.
+func DataPaths() []string { return append([]string(nil), dataPaths...) }
+
+// FileChange is one path a commit (or a comparison of two trees) changed:
+// the blob before and after, "" where the path held no regular file.
+type FileChange struct {
+	Path    string
+	OldBlob string
+	NewBlob string
+}
+
+// Changed is a commit of the history with the data files it changed
+// against its first parent.
+type Changed struct {
+	Commit
+	Files []FileChange
+}
+
+// History lists, newest first, the commits reachable from HEAD that
+// changed any of paths (pathspecs under dir), each with the paths and
+// blob ids it changed: one `git log --raw`, no file is read. A merge is
+// compared with its first parent. A repository without commits has no
+// history.
+func History(dir string, paths []string) ([]Changed, error) {
+	args := []string{"log", "-z", "--raw", "--no-abbrev", "--no-renames", "--relative", "--root", "--no-color",
+		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", "HEAD", "--"}
+	out, err := git(dir, append(args, paths...)...)
+	if err != nil {
+		return nil, logFailed(dir, err)
+	}
+	var commits []Changed
+	toks := strings.Split(string(out), "\x00")
+	for i := 0; i < len(toks); i++ {
+		tok := strings.TrimPrefix(toks[i], "\n")
+		switch {
+		case strings.HasPrefix(tok, "\x1e"):
+			f := strings.SplitN(tok[1:], "\x1f", 5)
+			if len(f) != 5 {
+				return nil, fmt.Errorf("git log: unexpected record %q", clipRecord(tok))
+			}
+			date, _ := time.Parse(time.RFC3339, f[3])
+			parent, _, _ := strings.Cut(f[1], " ")
+			commits = append(commits, Changed{Commit: Commit{Hash: f[0], Parent: parent, Author: f[2], Date: date, Message: f[4]}})
+		case strings.HasPrefix(tok, ":"):
+			if len(commits) == 0 || i+1 >= len(toks) {
+				return nil, fmt.Errorf("git log: unexpected record %q", clipRecord(tok))
+			}
+			i++
+			if fc, ok := rawChange(tok, toks[i]); ok {
+				c := &commits[len(commits)-1]
+				c.Files = append(c.Files, fc)
+			}
+		case tok == "":
+		default:
+			return nil, fmt.Errorf("git log: unexpected record %q", clipRecord(tok))
+		}
+	}
+	return commits, nil
+}
+
+// rawChange reads one `--raw` line ":oldmode newmode oldsha newsha X" and
+// its path. Links and submodules are not data: a blob there counts as none.
+func rawChange(meta, path string) (FileChange, bool) {
+	f := strings.Fields(meta[1:])
+	if len(f) != 5 {
+		return FileChange{}, false
+	}
+	fc := FileChange{Path: path, OldBlob: regularBlob(f[0], f[2]), NewBlob: regularBlob(f[1], f[3])}
+	return fc, fc.OldBlob != fc.NewBlob
+}
+
+func regularBlob(mode, sha string) string {
+	if (mode != "100644" && mode != "100755") || strings.Trim(sha, "0") == "" {
+		return ""
+	}
+	return sha
+}
+
+func clipRecord(s string) string {
+	if len(s) > 80 {
+		return s[:80]
+	}
+	return s
+}
+
+// TreeDiff lists the paths under paths whose blobs differ between the
+// commits a and b (verified hashes): one `git diff-tree`, no file is read.
+func TreeDiff(dir, a, b string, paths []string) ([]FileChange, error) {
+	args := []string{"diff-tree", "-r", "-z", "--no-abbrev", "--no-renames", "--relative", "--end-of-options", a, b, "--"}
+	out, err := git(dir, append(args, paths...)...)
+	if err != nil {
+		return nil, fmt.Errorf("git diff-tree: %w", err)
+	}
+	var fcs []FileChange
+	toks := strings.Split(string(out), "\x00")
+	for i := 0; i+1 < len(toks); i += 2 {
+		if !strings.HasPrefix(toks[i], ":") {
+			return nil, fmt.Errorf("git diff-tree: unexpected record %q", clipRecord(toks[i]))
+		}
+		if fc, ok := rawChange(toks[i], toks[i+1]); ok {
+			fcs = append(fcs, fc)
+		}
+	}
+	return fcs, nil
+}
+
+// Tree maps each regular file under paths in commit (a verified hash) to
+// its blob id: one `git ls-tree`, no file is read.
+func Tree(dir, commit string, paths []string) (map[string]string, error) {
+	args := append([]string{"ls-tree", "-r", "-z", "--end-of-options", commit, "--"}, paths...)
+	out, err := git(dir, args...)
+	if err != nil {
+		return nil, fmt.Errorf("git ls-tree: %w", err)
+	}
+	m := map[string]string{}
+	for _, rec := range bytes.Split(out, []byte{0}) {
+		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
+		f := strings.Fields(string(meta))
+		if !ok || len(f) != 3 || f[1] != "blob" {
+			continue
+		}
+		if sha := regularBlob(f[0], f[2]); sha != "" {
+			m[string(name)] = sha
+		}
+	}
+	return m, nil
+}
+
+// Boundary reports whether commit, listed without parents, is where a
+// shallow clone's history was cut: its object still names the parents
+// the clone does not hold.
+func Boundary(dir, commit string) bool {
+	out, err := git(dir, "cat-file", "commit", commit)
+	if err != nil {
+		return false
+	}
+	header, _, _ := bytes.Cut(out, []byte("\n\n"))
+	for _, line := range bytes.Split(header, []byte{'\n'}) {
+		if bytes.HasPrefix(line, []byte("parent ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// BlobID is the id git gives data as a blob, in the hash of the ids it
+// is compared with (SHA-1, or SHA-256 for 64-digit ids).
+func BlobID(data []byte, like string) string {
+	header := "blob " + strconv.Itoa(len(data)) + "\x00"
+	if len(like) == 64 {
+		h := sha256.New()
+		io.WriteString(h, header)
+		h.Write(data)
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	h := sha1.New()
+	io.WriteString(h, header)
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ReadBlobs reads the blobs ids through one `git cat-file --batch` and
+// hands each to fn in order; each data is fn's to keep.
+func ReadBlobs(dir string, ids []string, fn func(id string, data []byte)) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	b, err := NewBatch(dir)
+	if err != nil {
+		return err
+	}
+	err = b.Read(ids, fn)
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// A Batch reads blobs through one `git cat-file --batch` kept running
+// between reads, so that a walk through history starts git once.
+type Batch struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+	err error
+}
+
+// NewBatch starts git for the repository holding dir.
+func NewBatch(dir string) (*Batch, error) {
+	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return &Batch{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+// Read asks for the blobs ids and hands each to fn in order; each data is
+// fn's to keep. After an error the Batch reads nothing more.
+func (b *Batch) Read(ids []string, fn func(id string, data []byte)) error {
+	if b.err != nil {
+		return b.err
+	}
+	written := make(chan error, 1)
+	go func() { // git answers while it reads: ask and read at once
+		w := bufio.NewWriter(b.in)
+		for _, id := range ids {
+			w.WriteString(id + "\n")
+		}
+		written <- w.Flush()
+	}()
+	for _, id := range ids {
+		data, err := readBlob(b.out, id)
+		if err != nil {
+			b.err = fmt.Errorf("git cat-file: %w", err)
+			b.in.Close() // git stops; the writer's next write fails
+			<-written
+			return b.err
+		}
+		fn(id, data)
+	}
+	if err := <-written; err != nil {
+		b.err = fmt.Errorf("git cat-file: %w", err)
+	}
+	return b.err
+}
+
+// Close ends git.
+func (b *Batch) Close() error {
+	b.in.Close()
+	io.Copy(io.Discard, b.out)
+	if err := b.cmd.Wait(); err != nil && b.err == nil {
+		return fmt.Errorf("git cat-file: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,223 @@
+package history
+
+import (
+	"time"
+
+	"tally/internal/gitfs"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+// LogOptions narrow a history. Task, Unit and Period are ids ("" for
+// any; Unit is a unit id, as reports are named). Since and Until bound
+// the author date by day, inclusive (zero for open). Max is the most
+// entries to return (0 for all).
+type LogOptions struct {
+	Task, Unit, Period string
+	Since, Until       time.Time
+	Max                int
+}
+
+// Entry is one commit of the history with the changes it made. Date is
+// the author date as YYYY-MM-DD HH:MM in the author's zone. Boundary
+// marks the oldest commit of a shallow clone: what it changed cannot be
+// known, so it has no changes and the history shown starts there.
+type Entry struct {
+	Commit, Date, Author, Message string
+	Changes                       []Change
+	Boundary                      bool
+}
+
+// chunk bounds how many commits, and about how many files, have their
+// blobs read at a time: few enough that -n stops early and that only a
+// batch is held decoded, enough that git starts rarely.
+const chunk = 256
+
+// Log lists, newest first, the commits reachable from HEAD that changed
+// the data of root as opt narrows it, with what each changed. It reads
+// only the files each commit changed (each blob once), and only those
+// opt can concern. An error wrapping gitfs.ErrNotRepo means root has no
+// git repository.
+func Log(root string, opt LogOptions) ([]Entry, error) {
+	commits, err := gitfs.History(root, logPaths(opt))
+	if err != nil || len(commits) == 0 {
+		return nil, err
+	}
+	planAt, err := plans(root, commits)
+	if err != nil {
+		return nil, err
+	}
+	var todo []int
+	for i, c := range commits {
+		if inDates(c.Date, opt) {
+			todo = append(todo, i)
+		}
+	}
+	ps, err := newPieces(root)
+	if err != nil {
+		return nil, err
+	}
+	defer ps.close()
+	for _, i := range todo {
+		for _, fc := range commits[i].Files {
+			for _, b := range []string{fc.OldBlob, fc.NewBlob} {
+				if b != "" && load.IsData(fc.Path) {
+					ps.uses[b]++
+				}
+			}
+		}
+	}
+	var keep func([]byte) bool
+	if opt.Task != "" {
+		keep = mentions(opt.Task)
+	}
+	out := []Entry{}
+	for start := 0; start < len(todo); {
+		// A batch ends at chunk commits or chunk files, whichever comes first.
+		var ws []want
+		end := start
+		for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
+			i := todo[end]
+			for _, fc := range commits[i].Files {
+				if load.IsData(fc.Path) {
+					ws = append(ws, fileWants(fc)...)
+				}
+			}
+			for _, w := range planAt[i].wants() {
+				if !ps.has(w.path, w.blob) {
+					ws = append(ws, w)
+				}
+			}
+		}
+		if err := ps.load(ws, keep); err != nil {
+			return nil, err
+		}
+		for _, i := range todo[start:end] {
+			e := entryOf(root, ps, commits[i], planAt[i], opt)
+			if e == nil {
+				continue
+			}
+			out = append(out, *e)
+			if opt.Max > 0 && len(out) >= opt.Max {
+				return out, nil
+			}
+		}
+		start = end
+	}
+	return out, nil
+}
+
+// logPaths are the pathspecs a history narrowed by opt can concern.
+// plan.yaml always: its periods order the changes.
+func logPaths(opt LogOptions) []string {
+	paths := []string{"plan.yaml"}
+	if opt.Period == "" && opt.Task == "" {
+		paths = append(paths, "units.yaml")
+	}
+	if opt.Period == "" && opt.Unit == "" {
+		paths = append(paths, "tasks")
+	}
+	switch {
+	case opt.Period != "" && opt.Unit != "" && model.IsSlug(opt.Unit) && model.IsPeriodID(opt.Period):
+		paths = append(paths, "reports/"+opt.Period+"/"+opt.Unit+".yaml")
+	case opt.Period != "" && model.IsPeriodID(opt.Period):
+		paths = append(paths, "reports/"+opt.Period)
+	case opt.Unit != "" && model.IsSlug(opt.Unit):
+		paths = append(paths, ":(glob)reports/*/"+opt.Unit+".yaml")
+	default:
+		paths = append(paths, "reports")
+	}
+	return paths
+}
+
+func inDates(t time.Time, opt LogOptions) bool {
+	day := t.Format(time.DateOnly)
+	if !opt.Since.IsZero() && day < opt.Since.Format(time.DateOnly) {
+		return false
+	}
+	if !opt.Until.IsZero() && day > opt.Until.Format(time.DateOnly) {
+		return false
+	}
+	return true
+}
+
+func fileWants(fc gitfs.FileChange) []want {
+	var ws []want
+	for _, b := range []string{fc.OldBlob, fc.NewBlob} {
+		if b != "" {
+			ws = append(ws, want{fc.Path, b})
+		}
+	}
+	return ws
+}
+
+// planPair is plan.yaml's blob before and after a commit.
+type planPair struct{ before, after string }
+
+func (p planPair) wants() []want {
+	return fileWants(gitfs.FileChange{Path: "plan.yaml", OldBlob: p.before, NewBlob: p.after})
+}
+
+// plans finds plan.yaml before and after each commit, walking back from
+// the newest: the plan changes only where a commit changed it. (On a
+// history that branched, a commit of a side branch is given the plan of
+// the commit listed after it; the plan only orders the changes.)
+func plans(root string, commits []gitfs.Changed) ([]planPair, error) {
+	tree, err := gitfs.Tree(root, commits[0].Hash, []string{"plan.yaml"})
+	if err != nil {
+		return nil, err
+	}
+	cur := tree["plan.yaml"]
+	out := make([]planPair, len(commits))
+	for i, c := range commits {
+		out[i] = planPair{cur, cur}
+		for _, fc := range c.Files {
+			if fc.Path == "plan.yaml" {
+				out[i] = planPair{fc.OldBlob, fc.NewBlob}
+				cur = fc.OldBlob
+			}
+		}
+	}
+	return out, nil
+}
+
+// entryOf is what commit c changed as opt narrows it, or nil for nothing.
+func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOptions) *Entry {
+	e := &Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
+	if c.Parent == "" && gitfs.Boundary(root, c.Hash) {
+		e.Boundary = true
+		return e
+	}
+	before := &model.Repo{Plan: ps.get("plan.yaml", plan.before).Plan}
+	after := &model.Repo{Plan: ps.get("plan.yaml", plan.after).Plan}
+	for _, fc := range c.Files {
+		if fc.Path == "plan.yaml" || !load.IsData(fc.Path) {
+			continue
+		}
+		if fc.OldBlob != "" {
+			addPiece(before, ps.get(fc.Path, fc.OldBlob))
+			ps.release(fc.Path, fc.OldBlob)
+		}
+		if fc.NewBlob != "" {
+			addPiece(after, ps.get(fc.Path, fc.NewBlob))
+			ps.release(fc.Path, fc.NewBlob)
+		}
+	}
+	e.Changes = Filter(Diff(before, after), opt.Task, opt.Unit, opt.Period)
+	if len(e.Changes) == 0 {
+		return nil
+	}
+	return e
+}
+
+// addPiece puts one file's content into a partial repository.
+func addPiece(r *model.Repo, p load.Piece) {
+	switch {
+	case p.Units != nil:
+		r.Units = p.Units
+	case p.Task != nil:
+		r.Tasks = append(r.Tasks, p.Task)
+	case p.Report != nil:
+		r.Reports = append(r.Reports, p.Report)
+	}
+}

@@ -1,0 +1,240 @@
+package history
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"tally/internal/gitfs"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/testrepo"
+)
+
+func gitEnv(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	for k, v := range map[string]string{"GIT_AUTHOR_NAME": "测试", "GIT_AUTHOR_EMAIL": "test@example.com",
+		"GIT_COMMITTER_NAME": "测试", "GIT_COMMITTER_EMAIL": "test@example.com",
+		"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1"} {
+		t.Setenv(k, v)
+	}
+}
+
+func git(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command("git", append([]string{"-C", dir}, args...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func edit(t *testing.T, dir, name, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func commit(t *testing.T, dir, date, msg string) {
+	t.Helper()
+	git(t, dir, "add", "-A")
+	cmd := exec.Command("git", "-C", dir, "commit", "-q", "-m", msg)
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date+"T10:00:00+08:00", "GIT_COMMITTER_DATE="+date+"T10:00:00+08:00")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("commit: %v\n%s", err, out)
+	}
+}
+
+// history builds a git history of the bundled data in dir (the data root,
+// perhaps below the repository's top): reports added, revised, removed, a
+// task retitled, a unit renamed, a stray file, a report that does not parse.
+func history(t *testing.T, top, sub string) string {
+	gitEnv(t)
+	dir := filepath.Join(top, sub)
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	git(t, top, "init", "-q", "-b", "main")
+	commit(t, dir, "2019-07-01", "二季度报送")
+	edit(t, dir, "reports/2019Q2/xiashan-pub.yaml", "status: 滞后\n    progress: 20", "status: 推进中\n    progress: 50")
+	commit(t, dir, "2019-07-03", "霞山更正")
+	edit(t, dir, "tasks/05.yaml", "title: ", "title: 改")
+	edit(t, dir, "units.yaml", "name: 霞山区委宣传部", "name: 霞山区委宣传部（新）")
+	commit(t, dir, "2019-07-05", "改标题和单位名称")
+	if err := os.MkdirAll(filepath.Join(dir, "reports/2019Q3"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "reports/2019Q3/chikan-school.yaml"), []byte("unit: chikan-school\nperiod: 2019Q3\nsubmitted: 2019-10-08\nentries:\n  - task: 3\n    status: 已完成\n    summary: 完成。\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "reports/2019Q3/notes.txt"), []byte("not data"), 0o644)
+	git(t, dir, "rm", "-q", "reports/2019Q2/city-pub.yaml")
+	commit(t, dir, "2019-10-08", "三季度")
+	edit(t, dir, "reports/2019Q3/chikan-school.yaml", "entries:", "entries: [")
+	commit(t, dir, "2019-10-09", "写坏了")
+	edit(t, dir, "reports/2019Q3/chikan-school.yaml", "entries: [", "entries:")
+	commit(t, dir, "2019-10-10", "修好了")
+	return dir
+}
+
+// full is the old way: load both whole snapshots and compare them.
+func full(t *testing.T, dir, parent, commit string) []Change {
+	t.Helper()
+	side := func(c string) *model.Repo {
+		if c == "" {
+			return nil
+		}
+		fsys, err := gitfs.Snapshot(dir, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return load.Load(fsys).Repo
+	}
+	return Diff(side(parent), side(commit))
+}
+
+func nonEmpty(cs []Change) []Change {
+	if len(cs) == 0 {
+		return nil
+	}
+	return cs
+}
+
+// Reading only what each commit changed gives what loading both whole
+// snapshots gives, for every commit and every filter.
+func TestLogAsWholeSnapshots(t *testing.T) {
+	for _, sub := range []string{"", "data"} {
+		dir := history(t, t.TempDir(), sub)
+		commits, err := gitfs.Log(dir, 0)
+		if err != nil || len(commits) != 6 {
+			t.Fatalf("%d commits, %v", len(commits), err)
+		}
+		for _, opt := range []LogOptions{{}, {Task: "05"}, {Task: "3"}, {Unit: "xiashan-pub"}, {Period: "2019Q3"}, {Unit: "chikan-school", Period: "2019Q3"}} {
+			got, err := Log(dir, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []Entry
+			for _, c := range commits {
+				cs := nonEmpty(Filter(full(t, dir, c.Parent, c.Hash), opt.Task, opt.Unit, opt.Period))
+				if cs != nil {
+					want = append(want, Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, Changes: cs})
+				}
+			}
+			for i := range got {
+				got[i].Changes = nonEmpty(got[i].Changes)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("sub %q, %+v:\n got %d entries %+v\nwant %d entries %+v", sub, opt, len(got), got, len(want), want)
+			}
+		}
+	}
+}
+
+func TestLogLimitsAndDates(t *testing.T) {
+	dir := history(t, t.TempDir(), "")
+	day := func(s string) time.Time { d, _ := model.ParseDate(s); return d }
+	for _, c := range []struct {
+		opt  LogOptions
+		want []string
+	}{
+		{LogOptions{Max: 2}, []string{"修好了", "写坏了"}},
+		{LogOptions{Since: day("2019-07-03"), Until: day("2019-07-05")}, []string{"改标题和单位名称", "霞山更正"}},
+		{LogOptions{Until: day("2019-07-01")}, []string{"二季度报送"}},
+		{LogOptions{Task: "5", Max: 1}, []string{"三季度"}}, // city-pub.yaml, removed, spoke of task 5
+	} {
+		got, err := Log(dir, c.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs []string
+		for _, e := range got {
+			msgs = append(msgs, e.Message)
+		}
+		if !reflect.DeepEqual(msgs, c.want) {
+			t.Errorf("%+v: %q, want %q", c.opt, msgs, c.want)
+		}
+	}
+}
+
+// A shallow clone's oldest commit did not add everything: it is marked as
+// where the history starts, with no changes.
+func TestLogShallowBoundary(t *testing.T) {
+	dir := history(t, t.TempDir(), "")
+	clone := filepath.Join(t.TempDir(), "clone")
+	git(t, dir, "clone", "-q", "--depth", "2", "file://"+dir, clone)
+	got, err := Log(clone, LogOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Message != "修好了" || got[1].Message != "写坏了" || !got[1].Boundary || len(got[1].Changes) != 0 || got[0].Boundary {
+		t.Fatalf("shallow log: %+v", got)
+	}
+	// A real first commit is not a boundary: it adds everything.
+	all, _ := Log(dir, LogOptions{})
+	if first := all[len(all)-1]; first.Boundary || len(first.Changes) == 0 {
+		t.Fatalf("first commit: %+v", first)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	dir := history(t, t.TempDir(), "data")
+	head := git(t, dir, "rev-parse", "HEAD")
+	first := git(t, dir, "rev-list", "--max-parents=0", "HEAD")
+	got, err := Compare(dir, first, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := full(t, dir, first, head); !reflect.DeepEqual(nonEmpty(got), nonEmpty(want)) {
+		t.Fatalf("Compare:\n got %+v\nwant %+v", got, want)
+	}
+
+	// The working tree: an edit, a new report nobody added, a removed file.
+	edit(t, dir, "reports/2019Q2/chikan-org.yaml", "progress: ", "progress: 1")
+	os.WriteFile(filepath.Join(dir, "reports/2019Q3/city-org.yaml"), []byte("unit: city-org\nperiod: 2019Q3\nentries: []\n"), 0o644)
+	os.Remove(filepath.Join(dir, "reports/2019Q2/mazhang-pub.yaml"))
+	got, err = CompareWorktree(dir, first, os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, _ := gitfs.Snapshot(dir, first)
+	want := Diff(load.Load(fsys).Repo, load.Load(os.DirFS(dir)).Repo)
+	if !reflect.DeepEqual(nonEmpty(got), nonEmpty(want)) {
+		t.Fatalf("CompareWorktree:\n got %+v\nwant %+v", got, want)
+	}
+	if got, _ := CompareWorktree(dir, head, os.DirFS(dir)); len(got) == 0 {
+		t.Fatal("the working tree's changes were not seen")
+	}
+	git(t, dir, "checkout", "-q", "--", ".")
+	os.Remove(filepath.Join(dir, "reports/2019Q3/city-org.yaml"))
+	if got, err := CompareWorktree(dir, head, os.DirFS(dir)); err != nil || len(got) != 0 {
+		t.Fatalf("a clean working tree: %+v, %v", got, err)
+	}
+}
+
+func TestLogWithoutHistory(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if _, err := Log(dir, LogOptions{}); !errors.Is(err, gitfs.ErrNotRepo) {
+		t.Fatalf("outside a repository: %v", err)
+	}
+	git(t, dir, "init", "-q")
+	if got, err := Log(dir, LogOptions{}); err != nil || len(got) != 0 {
+		t.Fatalf("no commits yet: %+v, %v", got, err)
+	}
+}

@@ -1,0 +1,53 @@
+package load
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+	"testing/fstest"
+)
+
+// IsData agrees with the loader's listing: the files LoadWith reads are
+// exactly those IsData names, strays and hidden files aside.
+func TestIsDataAgreesWithListing(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"plan.yaml", "units.yaml", "tasks/1.yaml", "tasks/15.2.yaml", "tasks/x y.yaml", "tasks/.1.yaml",
+		"tasks/1.yml", "tasks/sub/2.yaml", "reports/2019Q2/a.yaml", "reports/2019Q2/.a.yaml", "reports/2019Q2/a.txt",
+		"reports/bad/a.yaml", "reports/2019Q2/sub/a.yaml", "reports/a.yaml", "notes.yaml", ".git/plan.yaml"} {
+		fsys[name] = &fstest.MapFile{Data: []byte("x: 1\n")}
+	}
+	listed := List(fsys)
+	var named []string
+	for name := range fsys {
+		if IsData(name) {
+			named = append(named, name)
+		}
+	}
+	sort.Strings(listed)
+	sort.Strings(named)
+	if !reflect.DeepEqual(listed, named) {
+		t.Fatalf("listing %q, IsData %q", listed, named)
+	}
+}
+
+// A file decoded from its bytes is what LoadWith makes of it.
+func TestDecodeAsLoad(t *testing.T) {
+	fsys := fstest.MapFS{
+		"reports/2019Q2/a.yaml": {Data: []byte("unit: a\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n    progress: 30\n")},
+		"tasks/1.yaml":          {Data: []byte("section: 一\ntitle: 任务一\nowners: [a]\n")},
+	}
+	res := Load(fsys)
+	var d Decoder
+	if got := d.Decode("reports/2019Q2/a.yaml", fsys["reports/2019Q2/a.yaml"].Data).Report; !reflect.DeepEqual(got, res.Repo.Reports[0]) {
+		t.Fatalf("report %+v, want %+v", got, res.Repo.Reports[0])
+	}
+	if got := d.Decode("tasks/1.yaml", fsys["tasks/1.yaml"].Data).Task; !reflect.DeepEqual(got, res.Repo.Tasks[0]) {
+		t.Fatalf("task %+v, want %+v", got, res.Repo.Tasks[0])
+	}
+	if p := d.Decode("reports/2019Q2/a.txt", []byte("unit: a\n")); p != (Piece{}) {
+		t.Fatalf("a stray file decoded: %+v", p)
+	}
+	if p := d.Decode("reports/2019Q2/a.yaml", []byte("entries: [\n")); p != (Piece{}) {
+		t.Fatalf("bad YAML decoded: %+v", p)
+	}
+}
