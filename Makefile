@@ -1,10 +1,38 @@
 GO  ?= go
 BIN := bin/tally
 
-.PHONY: build run test vet fuzz bench bench-deps clean
+.PHONY: build run test vet fuzz bench bench-deps clean dist dist-verify
+
+# The version stamped into binaries: the nearest tag, commits since, the
+# commit, and -dirty for uncommitted changes; "dev" outside a git checkout.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -buildid= -X tally/internal/cli.Version=$(VERSION)
 
 build:
-	$(GO) build -o $(BIN) ./cmd/tally
+	$(GO) build -ldflags '-X tally/internal/cli.Version=$(VERSION)' -o $(BIN) ./cmd/tally
+
+# Ready binaries for office PCs and servers, with their checksums. The build
+# is reproducible: no cgo, no local paths (-trimpath), no build id and no
+# VCS stamp beyond VERSION, so the same commit gives the same bytes anywhere.
+DIST      ?= dist
+PLATFORMS := windows/amd64 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
+dist:
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	@for p in $(PLATFORMS); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=$(DIST)/tally-$$os-$$arch$$ext; echo "$$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -buildvcs=false \
+			-ldflags '$(LDFLAGS)' -o $$out ./cmd/tally || exit 1; \
+	done
+	cd $(DIST) && sha256sum tally-* > SHA256SUMS
+	@echo "version $(VERSION); checksums in $(DIST)/SHA256SUMS"
+
+# Builds the binaries twice, the second time with a cold build cache in
+# another folder, and fails unless the checksums agree.
+dist-verify: dist
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+		$(MAKE) --no-print-directory dist DIST="$$tmp/dist" VERSION='$(VERSION)' GOCACHE="$$tmp/cache" >/dev/null && \
+		diff $(DIST)/SHA256SUMS "$$tmp/dist/SHA256SUMS" && echo "reproducible: both builds match $(DIST)/SHA256SUMS"
 
 # The main job on the bundled 2019 data: check it, then sum up the latest period.
 run: build
@@ -48,4 +76,4 @@ bench-deps:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml python3-openpyxl; }
 
 clean:
-	rm -rf bin
+	rm -rf bin dist

@@ -7,6 +7,7 @@ import (
 	"tally/internal/testrepo"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/xuri/excelize/v2"
@@ -44,6 +45,7 @@ func TestScripts(t *testing.T) {
 			"bundled": cmdBundled,
 			"fill":    cmdFill,
 			"gbk":     cmdGBK,
+			"utf16":   cmdUTF16,
 			"replace": cmdReplace,
 		},
 	})
@@ -67,6 +69,28 @@ func cmdGBK(ts *testscript.TestScript, neg bool, args []string) {
 		g, err := simplifiedchinese.GBK.NewEncoder().Bytes(b)
 		ts.Check(err)
 		ts.Check(os.WriteFile(p, g, 0o644))
+	}
+}
+
+// utf16 [-nobom] FILE re-encodes FILE from UTF-8 to UTF-16LE with a byte
+// order mark, as Windows Notepad's "Unicode" does; -nobom leaves it out.
+func cmdUTF16(ts *testscript.TestScript, neg bool, args []string) {
+	bom := true
+	if len(args) > 0 && args[0] == "-nobom" {
+		bom, args = false, args[1:]
+	}
+	for _, a := range args {
+		p := ts.MkAbs(a)
+		b, err := os.ReadFile(p)
+		ts.Check(err)
+		var out []byte
+		if bom {
+			out = append(out, 0xFF, 0xFE)
+		}
+		for _, u := range utf16.Encode([]rune(string(b))) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		ts.Check(os.WriteFile(p, out, 0o644))
 	}
 }
 

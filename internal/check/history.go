@@ -84,6 +84,9 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			e := &r.Entries[i]
 			k := model.TaskKey(e.Task)
 			h.reported[k] = true
+			if e.Invalid {
+				continue // its own error is reported; the history goes on from the last valid word
+			}
 			if prev, ok := h.latest[k]; ok {
 				if prev.e.Status == model.Done && e.Status != model.Done {
 					h.add(r.File, e.At.Of("status"), diag.DoneWentBack, i18n.F("任务 %s 在 %s 已报已完成，本期却报为%s",

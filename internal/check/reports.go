@@ -14,7 +14,8 @@ import (
 func reportRules(c *ctx) {
 	seen := map[string]model.Pos{} // a report's task keys, where first reported
 	for _, r := range c.repo.Reports {
-		if r.Unit != "" && r.Unit != r.Base {
+		known := c.repo.Units == nil || c.x.Registry.Unit(r.Unit) != nil
+		if r.Unit != "" && r.Unit != r.Base && known {
 			c.add(r.File, r.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：报送文件应命名为 reports/%s/%s.yaml",
 				"unit %q does not match the file name %s.yaml: the report belongs at reports/%s/%s.yaml", r.Unit, r.Base, r.Dir, r.Unit))
 		}
@@ -22,17 +23,8 @@ func reportRules(c *ctx) {
 			c.add(r.File, r.At.Of("period"), diag.NameMismatch, i18n.F("period “%s” 与所在目录 reports/%s/ 不符",
 				"period %q does not match its folder reports/%s/", r.Period, r.Dir))
 		}
-		if c.repo.Units != nil && r.Unit != "" && c.x.Registry.Unit(r.Unit) == nil {
-			var ids []string
-			for _, u := range c.repo.Units.Units {
-				ids = append(ids, u.ID)
-			}
-			hint := i18n.T("；`tally units` 可列出全部单位", "; `tally units` lists them")
-			if s := load.Suggest(r.Unit, ids); s != "" {
-				hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
-			}
-			c.add(r.File, r.At.Of("unit"), diag.UnknownUnit, i18n.T(
-				fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
+		if r.Unit != "" && !known {
+			c.unknownUnit(r)
 		}
 		var period *model.Period
 		if c.repo.Plan != nil {
@@ -62,6 +54,38 @@ func reportRules(c *ctx) {
 			c.entryRules(r, &r.Entries[i], seen)
 		}
 	}
+}
+
+// unknownUnit reports a report's unit that is not a unit id, with the one
+// fix that also makes it agree with the file name (R306 stays silent): the
+// id of the unit a name or alias stands for, the nearest id, or the id the
+// file is named after.
+func (c *ctx) unknownUnit(r *model.Report) {
+	at := r.At.Of("unit")
+	if ids, err := c.x.Registry.Resolve(r.Unit); err == nil {
+		if c.x.Registry.IsGroup(r.Unit) {
+			c.add(r.File, at, diag.UnknownUnit, i18n.F("“%s”是单位分组，不是一个单位；unit 应写本单位的编号（本文件名对应 %s）",
+				"%q is a group of units, not one unit; unit takes the reporting unit's id (this file is named for %s)", r.Unit, r.Base))
+			return
+		}
+		c.add(r.File, at, diag.UnknownUnit, i18n.F("“%s”是单位名称，编号是 %s；unit 应写编号：unit: %s",
+			"%q is the unit's name; its id is %s: write unit: %s", r.Unit, ids[0], ids[0]))
+		return
+	}
+	var ids []string
+	for _, u := range c.repo.Units.Units {
+		ids = append(ids, u.ID)
+	}
+	s := load.Suggest(r.Unit, ids)
+	if s == "" && c.x.Registry.Unit(r.Base) != nil {
+		s = r.Base
+	}
+	hint := i18n.T("；`tally units` 可列出全部单位", "; `tally units` lists them")
+	if s != "" {
+		hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
+	}
+	c.add(r.File, at, diag.UnknownUnit, i18n.T(
+		fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
 }
 
 func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.Pos) {

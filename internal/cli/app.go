@@ -48,10 +48,13 @@ func (a *app) rootCmd() *cobra.Command {
 	root.SetHelpTemplate(helpTemplateZh)
 	root.SetFlagErrorFunc(a.flagError)
 	pf := root.PersistentFlags()
-	pf.StringVarP(&a.dir, "chdir", "C", "", a.t("在 `DIR` 中运行，如同先进入该目录", "run as if started in `DIR`"))
+	pf.StringVarP(&a.dir, "chdir", "C", "", a.t("在指定的`目录`中运行，如同先进入该目录", "run as if started in `DIR`"))
 	pf.StringVar(&a.langFlag, "lang", a.lang.String(), a.t("界面语言：`zh|en`", "language: `zh|en`"))
 	pf.Lookup("lang").DefValue = "zh"
 	pf.BoolP("help", "h", false, a.t("显示帮助", "show help"))
+	root.Version = Version
+	root.SetVersionTemplate(versionLine())
+	root.Flags().Bool("version", false, a.t("显示版本", "print the version"))
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if _, ok := i18n.Parse(a.langFlag); !ok {
 			return usage("--lang 只能是 zh 或 en，不能是“%s”", "--lang must be zh or en, not %q", a.langFlag)
@@ -59,8 +62,9 @@ func (a *app) rootCmd() *cobra.Command {
 		return nil
 	}
 	root.SetHelpCommand(&cobra.Command{
-		Use:   "help [命令]",
-		Short: a.t("显示某个命令的帮助", "help about a command"),
+		Use:                   a.t("help [命令]", "help [command]"),
+		DisableFlagsInUseLine: true,
+		Short:                 a.t("显示某个命令的帮助", "help about a command"),
 		Run: func(c *cobra.Command, args []string) {
 			cmd, _, err := root.Find(args)
 			if cmd == nil || err != nil {
@@ -108,6 +112,7 @@ func (a *app) rootCmd() *cobra.Command {
 		}
 	}
 	a.polish(root)
+	a.completeValues(root)
 	return root
 }
 

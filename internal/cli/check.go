@@ -18,27 +18,28 @@ type checkOptions struct {
 func (a *app) checkCmd() *cobra.Command {
 	var o checkOptions
 	c := &cobra.Command{
-		Use:   a.t("check [选项]", "check [flags]"),
-		Short: a.t("检查全部数据，列出每个问题的位置和改法", "validate all the data and say where each problem is"),
+		Use:   a.t("check [文件…] [选项]", "check [FILE…] [flags]"),
+		Short: a.t("检查全部数据（或所给文件），列出每个问题的位置和改法", "validate all the data (or the files given) and say where each problem is"),
 		Long: a.t(
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
+				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
 				"用 --explain 规则编号 查看某条规则的详细说明。",
 			"Validates every file of plan.yaml, units.yaml, tasks/ and reports/: encoding, YAML syntax, fields,\n"+
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
-				"a rule id and how to fix it; the last line counts them. --explain RULE tells more about a rule."),
-		Example:     "  tally check\n  tally check --format json\n  tally check --explain R204",
-		Args:        a.noArgs,
+				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
+				"checked against the other files): a unit's check before it sends its report. --explain RULE tells more about a rule."),
+		Example:     "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --format json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},
-		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o) },
+		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
 	}
 	a.formatFlag(c, &o.format, "table|json")
-	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条规则 `RULE`，如 R204", "explain a `RULE` such as R204"))
+	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条`规则`，如 R204", "explain a `RULE` such as R204"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
 	return c
 }
 
-func (a *app) runCheck(o *checkOptions) error {
+func (a *app) runCheck(o *checkOptions, args []string) error {
 	if o.explain != "" {
 		return a.explain(o.explain)
 	}
@@ -50,7 +51,15 @@ func (a *app) runCheck(o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Check(a.stdout, f, l.diags, l.res.Source, len(l.res.Repo.Files), a.lang); err != nil {
+	files := len(l.res.Repo.Files)
+	if len(args) > 0 { // the whole repository is read; only these files are judged
+		named, err := a.fmtTargets(l.root, args)
+		if err != nil {
+			return err
+		}
+		l.diags, files = l.diags.Only(named), len(named)
+	}
+	if err := render.Check(a.stdout, f, l.diags, l.res.Source, files, a.lang); err != nil {
 		return err
 	}
 	errs, warns := l.diags.Counts()

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"tally/internal/atomicfile"
+	"tally/internal/load"
 	"tally/internal/yamlfmt"
 )
 
@@ -32,24 +33,25 @@ func (a *app) fmtCmd() *cobra.Command {
 		Long: a.t("按统一格式整理 YAML 文件：字段按规定顺序、两格缩进、多行文字用块格式、报送条目之间空一行。\n"+
 			"注释和内容都保留；整理后会重新读取并核对，核对不上的文件不改动并说明原因。\n"+
 			"不给文件时整理全部数据文件。--check 只列出需要整理的文件（有则以状态 1 退出）；\n"+
-			"--from gbk 把 GBK（GB18030）编码的文件转成 UTF-8。",
+			"--from gbk 把 GBK（GB18030）编码的文件转成 UTF-8；UTF-16（记事本的“Unicode”）文件自动转成 UTF-8。",
 			"Rewrites YAML files in the canonical layout: keys in schema order, two-space indent, block text for\n"+
 				"multi-line values, a blank line between report entries. Comments and values are kept; the result is read\n"+
 				"back and compared, and a file that would change otherwise is left alone with a reason. Without FILEs it\n"+
 				"formats every data file. --check only lists the files that would change (exit 1 if any); --from gbk\n"+
-				"converts GBK (GB18030) files to UTF-8."),
+				"converts GBK (GB18030) files to UTF-8; UTF-16 files (Notepad's \"Unicode\") are converted to UTF-8 by themselves."),
 		Example:     "  tally fmt\n  tally fmt --check\n  tally fmt --from gbk reports/2019Q2/chikan-org.yaml",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runFmt(&o, args) },
 	}
 	c.Flags().BoolVar(&o.check, "check", false, a.t("只列出需要整理的文件，不改动", "list the files that would change; change nothing"))
-	c.Flags().StringVar(&o.from, "from", "", a.t("源文件编码：gbk（GB18030）", "source `ENCODING`: gbk (GB18030)"))
+	c.Flags().StringVar(&o.from, "from", "", a.t("源文件编码：`gbk|utf16`（UTF-16 也会自动识别）", "source encoding: `gbk|utf16` (gbk is GB18030; UTF-16 is also found without it)"))
 	return c
 }
 
 func (a *app) runFmt(o *fmtOptions, args []string) error {
-	if o.from != "" && !strings.EqualFold(o.from, "gbk") && !strings.EqualFold(o.from, "gb18030") {
-		return usage("--from 只支持 gbk（GB18030），不能是“%s”", "--from takes gbk (GB18030), not %q", o.from)
+	fromGBK := strings.EqualFold(o.from, "gbk") || strings.EqualFold(o.from, "gb18030")
+	if o.from != "" && !fromGBK && !strings.EqualFold(o.from, "utf16") && !strings.EqualFold(o.from, "utf-16") {
+		return usage("--from 只能是 gbk（GB18030）或 utf16，不能是“%s”", "--from takes gbk (GB18030) or utf16, not %q", o.from)
 	}
 	root, err := a.root()
 	if err != nil {
@@ -68,7 +70,7 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 			failed++
 			continue
 		}
-		out, problem := a.formatOne(rel, raw, o.from != "")
+		out, problem := a.formatOne(rel, raw, fromGBK)
 		if problem != "" {
 			a.fmtProblem(rel, problem)
 			failed++
@@ -109,6 +111,9 @@ func (a *app) fmtProblem(rel, msg string) {
 
 // formatOne returns the canonical text of a file, or why it cannot.
 func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
+	if text, ok := load.FromUTF16(raw); ok { // Notepad's "Unicode", found with or without --from utf16
+		raw = text
+	}
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return nil, a.t("不是文本文件，未改动", "not a text file; left alone")
 	}

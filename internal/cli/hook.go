@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -22,15 +23,62 @@ func (a *app) hookCmd() *cobra.Command {
 	c.AddCommand(&cobra.Command{
 		Use:   "install",
 		Short: a.t("写入 git 的 pre-commit 钩子：每次提交前运行 tally check，有错误时不让提交", "write a git pre-commit hook that runs tally check and stops a commit with errors"),
-		Long: a.t("在本仓库的 .git/hooks/pre-commit 写入一个脚本：每次 git commit 前运行 tally check，数据有错误时中止提交。\n"+
-			"已有 pre-commit 钩子时不覆盖。使用 pre-commit 框架的仓库可改用本项目的 .pre-commit-hooks.yaml。",
-			"Writes .git/hooks/pre-commit to run tally check before every commit and stop one whose data has errors.\n"+
-				"An existing pre-commit hook is never replaced. Projects on the pre-commit framework can use .pre-commit-hooks.yaml instead."),
+		Long: a.t("在本仓库的 .git/hooks/pre-commit 写入一个脚本：每次 git commit 前运行 tally check，数据有错误时中止提交；\n"+
+			"并在本仓库的 .git/config 中设置 diff.tally.textconv，让 git diff 按任务显示报送文件的变化。\n"+
+			"两处都记下正在运行的 tally 的完整路径，tally 不在 PATH 中也能用；tally 换了位置后，用新位置的 tally 再运行一次本命令即可。\n"+
+			"已有的 pre-commit 钩子若不是本命令写的，不会被覆盖。使用 pre-commit 框架的仓库可改用本项目的 .pre-commit-hooks.yaml。",
+			"Writes .git/hooks/pre-commit to run tally check before every commit and stop one whose data has errors,\n"+
+				"and sets diff.tally.textconv in the repository's .git/config so that git diff shows reports task by task.\n"+
+				"Both record the full path of the running tally, so they work without tally on PATH; after moving tally,\n"+
+				"run this command again with tally at its new place. A pre-commit hook not written by this command is never\n"+
+				"replaced. Projects on the pre-commit framework can use .pre-commit-hooks.yaml instead."),
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runHookInstall() },
 	})
 	return c
+}
+
+// hookMark is in every hook tally writes; a hook holding it may be replaced.
+const hookMark = `# Installed by "tally hook install"`
+
+// hookScript runs tally check from the hook, at exe or else on PATH, and
+// says what to do when neither is there.
+func hookScript(exe, dir string) string {
+	return fmt.Sprintf(`#!/bin/sh
+%s: check the data before each commit.
+# A commit whose data has errors stops here; fix them, or skip once with
+# git commit --no-verify. To move tally, run "tally hook install" again
+# with tally at its new place: it rewrites this file.
+tally=%s
+if [ ! -x "$tally" ]; then
+	if command -v tally >/dev/null 2>&1; then
+		tally=tally
+	else
+		echo "tally 提交前检查：找不到 $tally（tally 被移动或删除了）。" >&2
+		echo "请在数据目录中用新位置的 tally 运行一次：tally hook install（会更新本钩子）；" >&2
+		echo "或把 tally 所在文件夹加入 PATH。暂时跳过检查：git commit --no-verify" >&2
+		echo "tally pre-commit check: $tally is gone (tally was moved or deleted)." >&2
+		echo "Run \"tally hook install\" once in the data folder with tally at its new place, or put tally on PATH." >&2
+		exit 1
+	fi
+fi
+cd "$(git rev-parse --show-toplevel)" || exit 1
+exec "$tally" -C %s check
+`, hookMark, shellQuote(exe), shellQuote(dir))
+}
+
+// selfPath is the absolute path of the running tally, with forward
+// slashes (Git for Windows runs hooks and textconv in its own sh).
+func selfPath() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "tally"
+	}
+	if abs, err := filepath.Abs(exe); err == nil {
+		exe = abs
+	}
+	return filepath.ToSlash(exe)
 }
 
 func (a *app) runHookInstall() error {
@@ -46,25 +94,30 @@ func (a *app) runHookInstall() error {
 	if prefix != "" {
 		dir = prefix
 	}
-	script := fmt.Sprintf(`#!/bin/sh
-# Installed by "tally hook install": check the data before each commit.
-# A commit whose data has errors stops here; fix them, or skip once with
-# git commit --no-verify.
-cd "$(git rev-parse --show-toplevel)" || exit 1
-exec tally -C %s check
-`, shellQuote(dir))
+	exe := selfPath()
+	textconv := shellQuote(exe) + " diff --textconv"
+	if err := gitfs.SetConfig(root, "diff.tally.textconv", textconv); err != nil {
+		return usage("无法设置 diff.tally.textconv：%v", "cannot set diff.tally.textconv: %v", err)
+	}
+	fmt.Fprintln(a.stderr, a.t("已设置 git diff 按任务显示报送：diff.tally.textconv = "+textconv,
+		"git diff now shows reports task by task: diff.tally.textconv = "+textconv))
 	if err := os.MkdirAll(hooks, 0o755); err != nil {
 		return usage("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
 	}
 	p := filepath.Join(hooks, "pre-commit")
-	err = atomicfile.Write(p, 0o755, false, func(w io.Writer) error { _, err := io.WriteString(w, script); return err })
+	replace := false
+	if old, err := os.ReadFile(p); err == nil && strings.Contains(string(old), hookMark) {
+		replace = true // ours, perhaps pointing where tally used to be
+	}
+	err = atomicfile.Write(p, 0o755, replace, func(w io.Writer) error { _, err := io.WriteString(w, hookScript(exe, dir)); return err })
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
-		return usage("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：tally -C %s check", "%s exists and was not replaced; add a line to it: tally -C %s check", p, shellQuote(dir))
+		line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
+		return usage("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s", "%s exists and was not replaced; add a line to it: %s", p, line)
 	case err != nil:
 		return usage("无法写入 %s：%v", "cannot write %s: %v", p, err)
 	}
-	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 tally check", "installed "+p+": tally check runs before every commit"))
+	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check", "installed "+p+": "+exe+" check runs before every commit"))
 	return nil
 }
 

@@ -2,14 +2,32 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
 
-// Version is set at build time with -ldflags "-X tally/internal/cli.Version=…".
-var Version = "0.1.0-dev"
+// Version is stamped at build time (make build, make dist) with
+// -ldflags "-X tally/internal/cli.Version=…" from git describe.
+var Version = "dev"
+
+// versionLine is what `tally version` and `tally --version` print: the
+// stamped version, the commit when go build recorded one, the Go release
+// and the platform.
+func versionLine() string {
+	rev := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 && !strings.Contains(Version, s.Value[:7]) {
+				rev = " " + s.Value[:12]
+			}
+		}
+	}
+	return fmt.Sprintf("tally %s%s (%s %s/%s)\n", Version, rev, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
 
 func (a *app) versionCmd() *cobra.Command {
 	return &cobra.Command{
@@ -18,15 +36,7 @@ func (a *app) versionCmd() *cobra.Command {
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
-			rev := ""
-			if info, ok := debug.ReadBuildInfo(); ok {
-				for _, s := range info.Settings {
-					if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-						rev = " " + s.Value[:12]
-					}
-				}
-			}
-			_, err := fmt.Fprintf(a.stdout, "tally %s%s (%s %s/%s)\n", Version, rev, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			_, err := io.WriteString(a.stdout, versionLine())
 			return err
 		},
 	}

@@ -3,6 +3,7 @@
 package diag
 
 import (
+	"slices"
 	"sort"
 
 	"tally/internal/i18n"
@@ -96,4 +97,15 @@ func (l *List) Sort() {
 		out = append(out, d)
 	}
 	l.Items = out
+}
+
+// Only returns the diagnostics about the named files, in order.
+func (l *List) Only(files []string) List {
+	var out List
+	for _, d := range l.Items {
+		if slices.Contains(files, d.File) {
+			out.Items = append(out.Items, d)
+		}
+	}
+	return out
 }

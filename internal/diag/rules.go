@@ -30,15 +30,16 @@ const (
 	MissingFile  = "R111"
 
 	// Schema.
-	UnknownField = "R201"
-	WrongType    = "R202"
-	MissingField = "R203"
-	BadStatus    = "R204"
-	BadDate      = "R205"
-	OutOfRange   = "R206"
-	BadID        = "R207"
-	BadValue     = "R208"
-	DateOrder    = "R209"
+	UnknownField  = "R201"
+	WrongType     = "R202"
+	MissingField  = "R203"
+	BadStatus     = "R204"
+	BadDate       = "R205"
+	OutOfRange    = "R206"
+	BadID         = "R207"
+	BadValue      = "R208"
+	DateOrder     = "R209"
+	TextAsComment = "R210"
 
 	// References.
 	UnknownTask     = "R301"
@@ -95,9 +96,12 @@ func init() {
 	t := i18n.T
 	def(NotUTF8, Error, t("文件不是 UTF-8 编码", "file is not UTF-8"), t(
 		"tally 的文件必须用 UTF-8 编码保存。用 Windows 记事本或 WPS 另存为时，编码常被存成 GBK（ANSI），中文就会出错。\n"+
-			"修改：运行提示里给出的命令 `tally fmt --from gbk 文件名` 把文件转成 UTF-8；或在编辑器里选“另存为 → 编码 UTF-8”。",
-		"Files must be saved as UTF-8. Editors on Chinese Windows often save as GBK (\"ANSI\").\n"+
-			"Fix: run `tally fmt --from gbk FILE`, as the message says, or save the file again choosing UTF-8."))
+			"记事本另存为时选了“Unicode”，文件就是 UTF-16 编码，同样读不了。\n"+
+			"修改：运行提示里给出的命令把文件转成 UTF-8（GBK 用 `tally fmt --from gbk 文件名`，UTF-16 用 `tally fmt 文件名`）；"+
+			"或在编辑器里选“另存为 → 编码 UTF-8”。",
+		"Files must be saved as UTF-8. Editors on Chinese Windows often save as GBK (\"ANSI\"), and Notepad's \"Unicode\" is UTF-16.\n"+
+			"Fix: run the command the message gives (`tally fmt --from gbk FILE` for GBK, `tally fmt FILE` for UTF-16),\n"+
+			"or save the file again choosing UTF-8."))
 	def(YAMLSyntax, Error, t("YAML 语法错误", "YAML syntax error"), t(
 		"文件不是合法的 YAML，tally 读不懂它。常见原因：冒号后缺空格、引号或括号没有配对、缩进不齐。\n"+
 			"修改：看提示所在行及其上一行，对照同目录下其他文件的写法改正。",
@@ -161,6 +165,13 @@ func init() {
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
 		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
 		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))
+	def(TextAsComment, Warning, t("文字被当作注释", "text read as a comment"), t(
+		"在 YAML 里，没加引号的文字中“ #”（空格加井号）之后的部分是注释，不计入内容。\n"+
+			"例如 `summary: 二是 #1 示范点建设` 只读到“二是”。\n"+
+			"修改：给整段文字加引号（summary: \"二是 #1 示范点建设\"），或改用“|”块格式、把文字写在下一行；也可去掉“#”前的空格。",
+		"In YAML, the part of an unquoted text after \" #\" (a space and a hash) is a comment and not part of the value.\n"+
+			"For example `summary: two #1 pilot` reads only \"two\".\n"+
+			"Fix: quote the whole text, or write it as a \"|\" block on the next line; or drop the space before \"#\"."))
 
 	def(UnknownTask, Error, t("未知任务", "unknown task"), t(
 		"报送中引用的任务编号在 tasks/ 中不存在。\n修改：改成正确的任务编号（`tally tasks` 可列出全部任务）。",

@@ -206,6 +206,34 @@ func (dc *decoder) str(n *yaml.Node, key string) (string, bool) {
 	return n.Value, true
 }
 
+// cutByComment warns when a plain one-line text value is followed by " #":
+// YAML reads the rest of the line as a comment, so the text the user
+// wrote after it is not part of the value.
+func (dc *decoder) cutByComment(k, v *yaml.Node, key string) {
+	if v == nil || v.Kind != yaml.ScalarNode || v.Style != 0 || v.Tag == "!!null" {
+		return
+	}
+	comment := v.LineComment
+	if comment == "" {
+		comment = k.LineComment
+	}
+	if comment == "" || templateHint(comment) {
+		return
+	}
+	p := pos(v)
+	p.Col += p.Len + 1 // the " #" after the value
+	p.Len = len([]rune(comment))
+	dc.add(p, diag.TextAsComment, i18n.F(
+		"%s 中“%s”被当作注释，没有计入内容；要保留它，请给整段文字加引号，或改用“|”块格式",
+		"in %s, %q was read as a comment and is not part of the text; to keep it, quote the whole text or write it as a \"|\" block", key, clip(comment)))
+}
+
+// templateHint is a comment `tally new report` writes after a field, such
+// as "# 本期进展情况（必填）": a value typed before it is meant, the hint not.
+func templateHint(comment string) bool {
+	return strings.HasPrefix(comment, "# ") && (strings.HasSuffix(comment, "（必填）") || strings.HasSuffix(comment, "（可不填）"))
+}
+
 // nonEmpty reads text that must not be empty.
 func (dc *decoder) nonEmpty(n *yaml.Node, key string) (string, bool) {
 	s, ok := dc.str(n, key)
@@ -224,7 +252,7 @@ func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 				key, strings.TrimSuffix(strings.TrimSpace(n.Value), "%")))
 			return 0, false
 		}
-		if n != nil {
+		if n != nil && !dc.fullWidthNumber(n, key) {
 			dc.wrongType(n, key, i18n.T("整数", "a whole number"))
 		}
 		return 0, false
@@ -237,10 +265,51 @@ func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 	return int(v), true
 }
 
+// halfWidth maps the full-width forms a Chinese input method types for
+// digits, signs, the decimal point, the percent sign and the space to their
+// ASCII forms. It returns s unchanged when it holds none of them.
+func halfWidth(s string) string {
+	if !strings.ContainsFunc(s, isFullWidth) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９', r == '％', r == '．', r == '－', r == '＋':
+			return r - '０' + '0'
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isFullWidth(r rune) bool {
+	return (r >= '０' && r <= '９') || r == '％' || r == '．' || r == '－' || r == '＋' || r == '\u3000'
+}
+
+// fullWidthNumber reports a number typed in full-width characters, naming
+// them and the half-width number to write instead. It returns false when n
+// is not such a number.
+func (dc *decoder) fullWidthNumber(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.ScalarNode || n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		return false
+	}
+	half := strings.TrimSuffix(strings.TrimSpace(halfWidth(n.Value)), "%")
+	if half == n.Value || half == "" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(half, 64); err != nil {
+		return false
+	}
+	dc.add(pos(n), diag.WrongType, i18n.F("%s“%s”用了全角字符（中文输入法）；请改为半角数字：%s",
+		"%s %q is typed in full-width characters (a Chinese input method); write the half-width number %s", key, n.Value, half))
+	return true
+}
+
 // number reads an integer or a decimal.
 func (dc *decoder) number(n *yaml.Node, key string) (float64, bool) {
 	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-		if n != nil {
+		if n != nil && !dc.fullWidthNumber(n, key) {
 			dc.wrongType(n, key, i18n.T("数字", "a number"))
 		}
 		return 0, false

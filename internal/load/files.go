@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -297,6 +298,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 
 func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	e := model.Entry{At: at(n)}
+	wroteProgress := false // a number was written: it failed unless HasProgress
 	dc.mapping(n, i18n.T("报送条目", "an entry"), entryFields, func(key string, k, v *yaml.Node) {
 		e.At = e.At.With(key, fieldPos(k, v))
 		switch key {
@@ -308,6 +310,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 				return
 			}
 			st, ok := model.ParseStatus(s)
+			if trimmed := strings.TrimSpace(halfWidth(s)); !ok && trimmed != s {
+				if st, ok = model.ParseStatus(trimmed); ok {
+					dc.add(pos(v), diag.BadStatus, i18n.F("状态“%s”前后有全角空格（中文输入法）；请删去空格，写成“%s”",
+						"status %q has full-width spaces around it (a Chinese input method); remove them: %s", s, trimmed))
+					return
+				}
+			}
 			if !ok {
 				dc.add(pos(v), diag.BadStatus, i18n.T(
 					fmt.Sprintf("状态“%s”无效；可用：%s", clip(s), i18n.List(model.StatusChoices(i18n.Zh)).Zh),
@@ -319,6 +328,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			if isNull(v) {
 				return
 			}
+			wroteProgress = true
 			p, ok := dc.integer(v, key)
 			if ok && (p < 0 || p > 100) {
 				dc.add(pos(v), diag.OutOfRange, i18n.F("进度 %d 超出范围；应为 0 到 100 的整数", "progress %d is out of range; use a whole number from 0 to 100", p))
@@ -327,10 +337,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			e.Progress, e.HasProgress = p, ok
 		case "summary":
 			e.Summary, _ = dc.str(v, key)
+			dc.cutByComment(k, v, key)
 		case "problems":
 			e.Problems, _ = dc.str(v, key)
+			dc.cutByComment(k, v, key)
 		case "next":
 			e.Next, _ = dc.str(v, key)
+			dc.cutByComment(k, v, key)
 		case "values":
 			if isNull(v) {
 				return
@@ -350,6 +363,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			}
 		}
 	})
+	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""

@@ -9,6 +9,7 @@ import (
 	"tally/internal/testrepo"
 	"testing"
 	"testing/fstest"
+	"unicode/utf16"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
@@ -158,6 +159,60 @@ func TestSuggest(t *testing.T) {
 	for in, want := range map[string]string{"stauts": "status", "progres": "progress", "Summary": "summary", "xyz": "", "nxet": "next"} {
 		if got := load.Suggest(in, fields); got != want {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// utf16 encodes s as Windows Notepad's "Unicode" (little-endian) or
+// "Unicode big endian", with or without the byte order mark.
+func utf16Bytes(s string, big, bom bool) []byte {
+	var out []byte
+	put := func(u uint16) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	if bom {
+		put(0xFEFF)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return out
+}
+
+func TestUTF16FileNamesTheFix(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		big, bom bool
+	}{{"little-endian with BOM", false, true}, {"little-endian", false, false}, {"big-endian with BOM", true, true}, {"big-endian", true, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := baseFS(t)
+			text := string(fsys[report].Data) + "# 𠀀 beyond the BMP\n"
+			fsys[report] = &fstest.MapFile{Data: utf16Bytes(text, c.big, c.bom)}
+			d := only(t, load.Load(fsys), report, diag.NotUTF8, 1)
+			if !strings.Contains(d.Message.Zh, "UTF-16") || !strings.Contains(d.Message.Zh, "tally fmt "+report) {
+				t.Errorf("message should name UTF-16 and the command: %s", d.Message.Zh)
+			}
+			got, ok := load.FromUTF16(fsys[report].Data)
+			if !ok || string(got) != text {
+				t.Errorf("FromUTF16 = %q, %v; want the original text", got, ok)
+			}
+		})
+	}
+}
+
+func TestBinaryIsNotTakenForUTF16(t *testing.T) {
+	for _, b := range [][]byte{
+		{0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00}, // a zip (docx, xlsx)
+		utf16Bytes("a: 1\x00\n", false, true),                                    // NUL characters
+		utf16Bytes("a: \U00010000", false, false)[:8],                            // a surrogate cut in half
+		[]byte("plain text, no zeros at all\n"),
+	} {
+		if got, ok := load.FromUTF16(b); ok {
+			t.Errorf("FromUTF16(% x) = %q: want not UTF-16", b, got)
 		}
 	}
 }

@@ -154,6 +154,9 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 			return
 		}
 	}
+	if fullWidthColons(file, lines, d) {
+		return
+	}
 	s := lines[line-1]
 	col := 1 + len([]rune(s)) - len([]rune(strings.TrimLeft(s, " ")))
 	width := len([]rune(strings.TrimSpace(s)))
@@ -172,6 +175,29 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 	}
 	zh, en := explainYAML(msg)
 	d.Add(file, model.Pos{Line: line, Col: col, Len: width}, diag.YAMLSyntax, i18n.T("YAML 语法错误："+zh, "YAML syntax error: "+en))
+}
+
+// fullWidthKeyRe is a line whose key ends in a full-width colon, as a
+// Chinese input method types it: "summary：…", "  - task：16".
+var fullWidthKeyRe = regexp.MustCompile(`^(\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*)：`)
+
+// fullWidthColons reports each key written with a full-width colon, the
+// usual cause of a syntax error in a file typed with a Chinese input
+// method. It returns false when there is none.
+func fullWidthColons(file string, lines []string, d *diag.List) bool {
+	found := false
+	for i, s := range lines {
+		m := fullWidthKeyRe.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		found = true
+		key := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[1]), "-"))
+		d.Add(file, model.Pos{Line: i + 1, Col: 1 + len([]rune(m[1])), Len: 1}, diag.YAMLSyntax, i18n.F(
+			"YAML 语法错误：%s 后面是全角冒号“：”，应改为半角“:”（切换到英文输入法再输入），冒号后留一个空格",
+			"YAML syntax error: %s is followed by a full-width colon \"：\"; type the half-width \":\" instead (switch the input method to English), with a space after it", key))
+	}
+	return found
 }
 
 // firstFailingPrefix returns the smallest k such that the first k lines fail

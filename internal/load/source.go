@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"fmt"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -27,6 +28,15 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 			"文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read",
 			humanSize(len(raw)), humanSize(MaxFileSize)))
 		return nil, false
+	}
+	utf16BOM := len(raw) >= 2 && (raw[0] == 0xFF && raw[1] == 0xFE || raw[0] == 0xFE && raw[1] == 0xFF)
+	if utf16BOM || bytes.IndexByte(raw, 0) >= 0 {
+		if _, ok := FromUTF16(raw); ok {
+			d.Add(file, model.Pos{Line: 1, Col: 1}, diag.NotUTF8, i18n.F(
+				"文件是 UTF-16 编码（记事本另存为时选了“Unicode”）；运行 `tally fmt %s` 转成 UTF-8",
+				"the file is UTF-16 (Notepad's \"Unicode\"); run `tally fmt %s` to convert it to UTF-8", file))
+			return nil, false
+		}
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		d.Add(file, offsetPos(raw, i), diag.BinaryFile, i18n.T(
@@ -53,6 +63,76 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
 	}
 	return text, true
+}
+
+// FromUTF16 recognises UTF-16 text, as Windows Notepad saves "Unicode"
+// (little-endian) and "Unicode big endian": by its byte order mark, or
+// without one by the zero bytes that pad ASCII characters such as
+// spaces, colons and line breaks on one side of each pair. It returns the
+// text in UTF-8 without a BOM, and false for anything else.
+func FromUTF16(raw []byte) ([]byte, bool) {
+	if len(raw) < 2 || len(raw)%2 != 0 {
+		return nil, false
+	}
+	var big bool
+	switch {
+	case raw[0] == 0xFF && raw[1] == 0xFE:
+		raw = raw[2:]
+	case raw[0] == 0xFE && raw[1] == 0xFF:
+		raw, big = raw[2:], true
+	default:
+		// ASCII padded low-endian is c 0; big-endian 0 c. Chinese
+		// characters may hold a zero byte on either side, but YAML's
+		// spaces, colons and line breaks outnumber them.
+		little, bigs := 0, 0
+		for i := 0; i+1 < len(raw); i += 2 {
+			switch {
+			case raw[i] != 0 && raw[i+1] == 0:
+				little++
+			case raw[i] == 0 && raw[i+1] != 0:
+				bigs++
+			}
+		}
+		switch {
+		case little > 2*bigs && little*4 >= len(raw)/2:
+		case bigs > 2*little && bigs*4 >= len(raw)/2:
+			big = true
+		default:
+			return nil, false
+		}
+	}
+	units := make([]uint16, len(raw)/2)
+	for i := range units {
+		if big {
+			units[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		} else {
+			units[i] = uint16(raw[2*i+1])<<8 | uint16(raw[2*i])
+		}
+	}
+	if len(units) > 0 && units[0] == 0xFEFF {
+		units = units[1:]
+	}
+	var b bytes.Buffer
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		switch {
+		case u == 0:
+			return nil, false // a NUL character: binary, not text
+		case utf16.IsSurrogate(rune(u)):
+			if i+1 >= len(units) {
+				return nil, false
+			}
+			r := utf16.DecodeRune(rune(u), rune(units[i+1]))
+			if r == utf8.RuneError {
+				return nil, false
+			}
+			b.WriteRune(r)
+			i++
+		default:
+			b.WriteRune(rune(u))
+		}
+	}
+	return b.Bytes(), true
 }
 
 // looksGBK reports whether b decodes cleanly as GB18030 with some Chinese in it.

@@ -209,6 +209,10 @@ type Entry struct {
 	Next        string
 	Values      []Value
 	At          Positions
+	// Invalid: the status or the progress written failed validation (and
+	// was reported); history rules neither judge the entry nor compare
+	// later ones with it.
+	Invalid bool
 }
 
 // Value is a number reported against a task's target.
