@@ -124,7 +124,7 @@ type taskPage struct {
 	Light                                                     cell
 	Units, Done, MissingN                                     int
 	Reasons                                                   []string
-	Owners, Lead                                              []string
+	Owners, Lead, Leaders                                     []string
 	UnitLinks                                                 template.HTML
 	UnitCount                                                 int
 	Timeline, Bars                                            template.HTML
@@ -144,7 +144,7 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	lg := v.cur
 	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
 		Due: model.FormatDate(r.Due), Progress: render.Progress(r.Progress, r.HasProgress), Status: render.TaskStatus(r, v.lang), Light: v.taskLight(r),
-		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead),
+		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead), Leaders: t.Leaders,
 		HistoryNote: v.in.HistoryNote}
 	for _, s := range v.in.Index.Repo.Plan.Sections {
 		if s.ID == t.Section {

@@ -31,6 +31,9 @@ func fixture(t testing.TB) fstest.MapFS {
 	plan := string(fsys["plan.yaml"].Data)
 	plan = regexp.MustCompile(`(?m)^title: .*$`).ReplaceAllString(plan, "title: "+`"`+hostile+` 任务清单"`)
 	fsys["plan.yaml"] = &fstest.MapFile{Data: []byte(plan)}
+	task1 := string(fsys["tasks/01.yaml"].Data)
+	task1 = strings.Replace(task1, "\nowners:", "\nleaders:\n  - 王副书记\nowners:", 1)
+	fsys["tasks/01.yaml"] = &fstest.MapFile{Data: []byte(task1)}
 	q3 := string(fsys["reports/2019Q2/chikan-org.yaml"].Data)
 	q3 = strings.Replace(q3, "period: 2019Q2", "period: 2019Q3", 1)
 	q3 = strings.Replace(q3, "submitted: 2019-07-04", "submitted: 2019-10-09", 1)
@@ -90,7 +93,7 @@ func TestPagesAndContent(t *testing.T) {
 	}
 	task := got["tasks/1.html"]
 	for _, want := range []string{"进展情况", "下步计划", "9月启动第二批主题教育", "时间线", "修改历史", "进度 60% → 80%", "陈晓",
-		`href="../units/chikan-org.html"`, "2019Q2", "2019Q3"} {
+		`href="../units/chikan-org.html"`, "2019Q2", "2019Q3", "责任领导", "王副书记"} {
 		if !strings.Contains(task, want) {
 			t.Errorf("task page lacks %q", want)
 		}
