@@ -75,8 +75,9 @@ func (a *app) rootCmd() *cobra.Command {
 	})
 	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
 	summary, missing, overdue, export, brief := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.briefCmd()
+	site := a.siteCmd()
 	root.AddCommand(
-		check, tasks, units, summary, missing, overdue, export, brief,
+		check, tasks, units, summary, missing, overdue, export, brief, site,
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
@@ -90,7 +91,7 @@ func (a *app) rootCmd() *cobra.Command {
 		a.versionCmd(),
 		a.completionCmd(),
 	)
-	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief} {
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief, site} {
 		a.revFlag(c)
 	}
 	root.AddGroup(
@@ -101,7 +102,7 @@ func (a *app) rootCmd() *cobra.Command {
 	)
 	for group, names := range map[string][]string{
 		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "overdue", "export", "brief"},
+		"ledger":  {"summary", "missing", "overdue", "export", "brief", "site"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {

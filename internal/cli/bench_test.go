@@ -36,6 +36,11 @@ func BenchmarkExportProvince(b *testing.B) {
 	benchCommand(b, "export", "--force", "-o", out)
 }
 
+func BenchmarkSiteProvince(b *testing.B) {
+	out := filepath.Join(b.TempDir(), "site")
+	benchCommand(b, "site", "-o", out)
+}
+
 // The history targets (DESIGN §8: history costs what changed) on the
 // province written as a git history.
 func benchHistory(b *testing.B, args ...string) {

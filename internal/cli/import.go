@@ -13,7 +13,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally/internal/atomicfile"
+	"tally/internal/load"
+	"tally/internal/model"
 	"tally/internal/notice"
+	"tally/internal/render"
 	"tally/internal/schema"
 )
 
@@ -27,14 +30,20 @@ func (a *app) importCmd() *cobra.Command {
 		Use:   a.t("import 通知文件 [选项]", "import NOTICE [flags]"),
 		Short: a.t("从通知（.txt 或 .docx）导入任务清单", "import a task list from a notice (.txt or .docx)"),
 		Long: a.t("读取印发任务清单的通知（UTF-8 或 GB18030 编码的 .txt，或 .docx），写出 tasks/ 下每项任务一个文件：\n"+
-			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、完成时限和时间节点。\n"+
-			"在还没有 plan.yaml 的目录中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
-			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。最后列出无法归类的行和 units.yaml 中没有的单位。",
+			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、责任领导、完成时限和时间节点。\n"+
+			"认得“一、”“（一）”“1.”各级编号，括号内或后续行的牵头单位、配合单位、责任单位、责任领导、完成时限，\n"+
+			"以及表格（.docx 表格；制表符或“|”分隔的文本；每格一行、以“ |”结尾的文本）。\n"+
+			"在还没有 plan.yaml 的目录（或空目录）中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
+			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。\n"+
+			"最后报告读到的部分和任务、无法归类的行（带行号）、可疑之处和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件。",
 			"Reads the notice that issued a task list (a .txt in UTF-8 or GB18030, or a .docx) and writes one file per task under tasks/:\n"+
-				"title, text, owners (split, shared prefixes filled in), leads, due date and milestones.\n"+
-				"In a folder with no plan.yaml it starts a data repository (plan.yaml, units.yaml, …).\n"+
+				"title, text, owners (split, shared prefixes filled in), leads, leaders, due date and milestones.\n"+
+				"It reads 一、/（一）/1. numbering, lead, partner and responsible units, leaders and time limits in parentheses or on\n"+
+				"following lines, and tables (.docx tables; text split by tabs or |; one cell per line ending in \" |\").\n"+
+				"In a folder with no plan.yaml (or an empty one) it starts a data repository (plan.yaml, units.yaml, …).\n"+
 				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
-				"It ends by listing the lines it could not place and owners units.yaml does not know."),
+				"It ends with an account: sections and tasks, lines it could not place (with line numbers), what looks wrong,\n"+
+				"and owners units.yaml does not know; --dry-run lists the tasks as a table and writes nothing."),
 		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
@@ -45,7 +54,7 @@ func (a *app) importCmd() *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
-	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("只显示将写入的内容，不写文件", "show what would be written, write nothing"))
+	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
 	return c
 }
 
@@ -60,7 +69,7 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 		return nil, nil, usage("%s 不是可读取的通知：需要 UTF-8 或 GB18030 编码的文本文件，或 .docx 文件（%v）",
 			"%s is not a notice tally can read: it takes a text file in UTF-8 or GB18030, or a .docx (%v)", file, err)
 	}
-	n := notice.Parse(text)
+	n := notice.Parse(text, a.now())
 	if len(n.Tasks) == 0 {
 		return nil, nil, usage("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
 			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
@@ -87,31 +96,51 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if fresh {
 		files = newRepoFiles(dir, file, data, n)
 	} else {
-		for _, t := range n.Tasks {
-			files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
+		files = taskFiles(n, existingTasks(dir))
+	}
+	if o.dryRun {
+		if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
+			return err
 		}
 	}
 	if err := a.writePlanned(dir, files, o.force, o.dryRun); err != nil {
 		return err
 	}
-	a.reportImport(dir, n, fresh)
+	a.reportImport(dir, n, fresh, o.dryRun)
 	return nil
 }
 
-func maxNumber(n *notice.Notice) int {
-	m := 0
+// taskFiles are the task files of a notice. A task whose id names a file
+// already in tasks/ under another spelling (1 and 01 are one task) goes to
+// that file, so that import never puts 1.yaml beside 01.yaml.
+func taskFiles(n *notice.Notice, existing map[string]string) []planned {
+	var files []planned
 	for _, t := range n.Tasks {
-		m = max(m, t.Number)
+		name := notice.TaskFileName(t)
+		if have, ok := existing[model.TaskKey(t.ID)]; ok {
+			name = "tasks/" + have
+		}
+		files = append(files, planned{name, []byte(notice.TaskFile(t))})
 	}
-	return m
+	return files
+}
+
+// existingTasks maps the key of each task file in dir/tasks to its name.
+func existingTasks(dir string) map[string]string {
+	out := map[string]string{}
+	entries, _ := os.ReadDir(filepath.Join(dir, "tasks"))
+	for _, e := range entries {
+		if id, ok := strings.CutSuffix(e.Name(), ".yaml"); ok && !e.IsDir() {
+			out[model.TaskKey(id)] = e.Name()
+		}
+	}
+	return out
 }
 
 // importTarget is the data root, or, where there is none, the folder to
-// start one in (-C or the working directory).
+// start one in (-C or the working directory). An empty folder is always
+// a new one: import never climbs from it into a data root above.
 func (a *app) importTarget() (string, bool, error) {
-	if root, err := a.root(); err == nil {
-		return root, false, nil
-	}
 	dir := a.dir
 	if dir == "" {
 		dir = "."
@@ -120,7 +149,27 @@ func (a *app) importTarget() (string, bool, error) {
 	if err != nil {
 		return "", false, usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
 	}
+	if !emptyDir(abs) {
+		if root, err := a.root(); err == nil {
+			return root, false, nil
+		}
+	}
 	return abs, true, nil
+}
+
+// emptyDir reports whether dir is missing or holds nothing but hidden
+// entries (such as .git).
+func emptyDir(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return errors.Is(err, os.ErrNotExist)
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // newRepoFiles are the files of a new data repository started from a notice.
@@ -140,9 +189,7 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
 		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners()))},
 	)
-	for _, t := range n.Tasks {
-		files = append(files, planned{notice.TaskFileName(t.Number, maxNumber(n)), []byte(notice.TaskFile(t))})
-	}
+	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)
 }
 
@@ -188,10 +235,8 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 				label = a.t("内容不同（需 --force）", "differs (needs --force)")
 			}
 			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
-			if state[i] != "same" && len(f.content) > 0 && !strings.HasPrefix(f.path, "seeds/") {
-				a.stdout.Write(f.content)
-			}
 		}
+		fmt.Fprintln(a.stderr, a.t("预览：未写入任何文件；去掉 --dry-run 即按上表写入。", "preview: nothing was written; run it without --dry-run to write the above."))
 		return nil
 	}
 	if len(conflicts) > 0 && !force {
@@ -218,26 +263,25 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 	return nil
 }
 
-// reportImport says what import could not place: lines, and owner names
-// the unit registry does not know.
-func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("读取了 %d 项任务，%d 个部分。", len(n.Tasks), len(n.Sections)),
-		fmt.Sprintf("read %d tasks in %d sections.", len(n.Tasks), len(n.Sections))))
-	if len(n.Unplaced) > 0 {
-		fmt.Fprintln(a.stderr, a.t("以下内容无法归类，未导入：", "these lines could not be placed and were not imported:"))
-		for _, l := range n.Unplaced {
-			fmt.Fprintf(a.stderr, "  %d: %s\n", l.N, l.Text)
-		}
+// reportImport gives the account of an import, and what the existing
+// repository does not know: owner names, sections, a different title.
+// The repository is loaded, not checked: only its registry and plan are
+// needed.
+func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
+	fmt.Fprint(a.stderr, render.ImportAccount(n, a.lang))
+	if fresh && dryRun {
+		return
 	}
 	if fresh {
 		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 tally check。",
 			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
 		return
 	}
-	l := a.loadFS(dir, os.DirFS(dir))
+	res := load.Load(os.DirFS(dir))
+	reg := model.NewIndex(res.Repo).Registry
 	var unknown []string
 	for _, o := range n.Owners() {
-		if _, err := l.index.Registry.Resolve(o); err != nil {
+		if _, err := reg.Resolve(o); err != nil {
 			unknown = append(unknown, o)
 		}
 	}
@@ -249,20 +293,25 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh bool) {
 			fmt.Fprintln(a.stderr, "  "+u)
 		}
 	}
-	if p := l.res.Repo.Plan; p != nil {
-		if n.ListTitle != "" && p.Title != n.ListTitle {
-			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
-				"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
-		}
-		sections := map[string]bool{}
-		for _, s := range p.Sections {
-			sections[s.ID] = true
-		}
-		for _, s := range n.Sections {
-			if !sections[s.ID] {
-				fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
-					"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
-			}
+	if p := res.Repo.Plan; p != nil {
+		a.planNotes(p, n)
+	}
+}
+
+// planNotes says where an existing plan.yaml differs from the notice.
+func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
+	if n.ListTitle != "" && p.Title != n.ListTitle {
+		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
+			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
+	}
+	sections := map[string]bool{}
+	for _, s := range p.Sections {
+		sections[s.ID] = true
+	}
+	for _, s := range n.Sections {
+		if !sections[s.ID] {
+			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
+				"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
 		}
 	}
 }

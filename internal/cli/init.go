@@ -60,7 +60,7 @@ func (a *app) runInit(o *initOptions, dir string) error {
 			return err
 		}
 		files = newRepoFiles(abs, o.from, data, n)
-		defer a.reportImport(abs, n, true)
+		defer a.reportImport(abs, n, true, false)
 	} else {
 		files = append(templateFiles(a.now().Year()), scaffold()...)
 		files = append(files, planned{"tasks/.gitkeep", nil})

@@ -32,14 +32,17 @@ type Changed struct {
 	Files []FileChange
 }
 
-// History lists, newest first, the commits reachable from HEAD that
-// changed any of paths (pathspecs under dir), each with the paths and
-// blob ids it changed: one `git log --raw`, no file is read. A merge is
-// compared with its first parent. A repository without commits has no
-// history.
-func History(dir string, paths []string) ([]Changed, error) {
+// History lists, newest first, the commits reachable from rev (a commit
+// verified with Verify; "" for HEAD) that changed any of paths (pathspecs
+// under dir), each with the paths and blob ids it changed: one `git log
+// --raw`, no file is read. A merge is compared with its first parent. A
+// repository without commits has no history.
+func History(dir, rev string, paths []string) ([]Changed, error) {
+	if rev == "" {
+		rev = "HEAD"
+	}
 	args := []string{"log", "-z", "--raw", "--no-abbrev", "--no-renames", "--relative", "--root", "--no-color",
-		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", "HEAD", "--"}
+		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", rev, "--"}
 	out, err := git(dir, append(args, paths...)...)
 	if err != nil {
 		return nil, logFailed(dir, err)

@@ -13,6 +13,7 @@ import (
 // the author date by day, inclusive (zero for open). Max is the most
 // entries to return (0 for all).
 type LogOptions struct {
+	Rev                string // where the history starts: a commit verified with gitfs.Verify, "" for HEAD
 	Task, Unit, Period string
 	Since, Until       time.Time
 	Max                int
@@ -33,13 +34,13 @@ type Entry struct {
 // batch is held decoded, enough that git starts rarely.
 const chunk = 256
 
-// Log lists, newest first, the commits reachable from HEAD that changed
-// the data of root as opt narrows it, with what each changed. It reads
+// Log lists, newest first, the commits reachable from opt.Rev (HEAD) that
+// changed the data of root as opt narrows it, with what each changed. It reads
 // only the files each commit changed (each blob once), and only those
 // opt can concern. An error wrapping gitfs.ErrNotRepo means root has no
 // git repository.
 func Log(root string, opt LogOptions) ([]Entry, error) {
-	commits, err := gitfs.History(root, logPaths(opt))
+	commits, err := gitfs.History(root, opt.Rev, logPaths(opt))
 	if err != nil || len(commits) == 0 {
 		return nil, err
 	}

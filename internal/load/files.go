@@ -223,6 +223,8 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			t.OwnersText, _ = dc.str(v, key)
 		case "lead":
 			t.Lead = dc.identList(v, key)
+		case "leaders":
+			t.Leaders = model.Values(dc.strList(v, key))
 		case "due":
 			t.Due, _ = dc.date(v, key)
 		case "milestones":

@@ -36,7 +36,7 @@ var FieldTable = map[string]map[string][]Field{
 	},
 	TaskFile: {
 		"": {{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
-			{"owners_text", false}, {"lead", false}, {"due", false}, {"milestones", false}, {"targets", false}},
+			{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"milestones", false}, {"targets", false}},
 		"milestones/-": {{"due", true}, {"text", true}},
 		"targets/-":    {{"id", true}, {"name", true}, {"target", true}, {"unit", false}},
 	},

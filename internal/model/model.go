@@ -161,6 +161,7 @@ type Task struct {
 	Owners     []Ref
 	OwnersText string
 	Lead       []Ref
+	Leaders    []string  // 责任领导: persons, not units
 	Due        time.Time // zero when the file gives none
 	Milestones []Milestone
 	Targets    []Target

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // datePattern is a way notices write a date, and what it means.
@@ -39,24 +40,26 @@ func atoi(s string) int {
 
 var quarters = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-// Longer patterns first: each match hides the shorter ones inside it.
+// Longer patterns first: each match hides the shorter ones inside it. A
+// space may stand between digits and 年月日, as PDF-to-text tools write
+// them (2024 年 9 月底前).
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2})年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
 		switch m[2] {
 		case "上":
 			return ymd(y, atoi(m[1]), 10)
@@ -65,7 +68,7 @@ var datePatterns = []datePattern{
 		}
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2})月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
+	{regexp.MustCompile(`(\d{1,2}) ?月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
 	{regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
@@ -140,16 +143,21 @@ const clauseEnds = "。；;！!？?"
 func milestones(s string, year int) []Milestone {
 	var out []Milestone
 	seen := map[string]bool{}
-	for _, f := range findDates(s, year) {
+	dates := findDates(s, year)
+	for k, f := range dates {
 		after := s[f.end:]
+		if k+1 < len(dates) {
+			after = s[f.end:dates[k+1].start] // up to the next date at most
+		}
 		if i := strings.IndexAny(after, clauseEnds); i >= 0 {
 			after = after[:i]
 		}
 		text := strings.Trim(after, "，, 　")
 		if text == "" || strings.HasPrefix(text, "完成") && len([]rune(text)) <= 2 {
-			before := s[:f.start]
+			// The date ends the clause: what is due is the clause before it.
+			before := strings.TrimRight(s[:f.start], "，, 　")
 			if i := strings.LastIndexAny(before, clauseEnds+"，,"); i >= 0 {
-				_, size := lastRune(before[:i+1])
+				_, size := utf8.DecodeRuneInString(before[i:])
 				before = before[i+size:]
 			}
 			text = strings.TrimSpace(before) + text
@@ -169,12 +177,40 @@ func milestones(s string, year int) []Milestone {
 	return out
 }
 
-func lastRune(s string) (rune, int) {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			r := []rune(s[i:])
-			return r[0], len(s) - i
-		}
+// Forms a time limit (完成时限) takes that are too loose to read as dates
+// inside a task's text: 2023年6月, 6月, 2023年, 2023.6.30, 2023-06-30.
+var (
+	numericDateRe = regexp.MustCompile(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
+	yearMonthRe   = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	yearOnlyRe    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
+)
+
+// dueDate reads a time limit: a date phrase as in the text, else one of
+// the looser forms of a 完成时限 field. Limits that are no date (全年,
+// 长期, 持续推进) give none.
+func dueDate(s string, year int) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || noDateRe.MatchString(s) {
+		return time.Time{}, false
 	}
-	return 0, 0
+	if d, _, ok := findDate(s, year); ok {
+		return d, true
+	}
+	if m := numericDateRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if m := yearMonthRe.FindStringSubmatch(s); m != nil {
+		y := year
+		if m[1] != "" {
+			y = atoi(m[1])
+		}
+		return monthEnd(y, atoi(m[2]))
+	}
+	if m := yearOnlyRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), 12, 31)
+	}
+	return time.Time{}, false
 }
+
+// noDateRe is a time limit that is no date: the work goes on.
+var noDateRe = regexp.MustCompile(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)

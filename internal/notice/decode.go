@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -47,17 +48,25 @@ func Decode(name string, data []byte) (string, error) {
 	return strings.ReplaceAll(s, "\r", "\n"), nil
 }
 
+// CellBreak separates the paragraphs of one table cell in the text of a
+// .docx (a table row is one line).
+const CellBreak = "\u2028"
+
 // docxText reads word/document.xml: one line per paragraph; a table row is
-// one line with its cells separated by tabs.
+// one line with its cells separated by tabs, the paragraphs of a cell by
+// CellBreak.
 func docxText(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", fmt.Errorf("%w: not a .docx (%v)", ErrNotText, err)
 	}
-	var doc *zip.File
+	var doc, numbering *zip.File
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
+		switch f.Name {
+		case "word/document.xml":
 			doc = f
+		case "word/numbering.xml":
+			numbering = f
 		}
 	}
 	if doc == nil {
@@ -73,7 +82,7 @@ func docxText(data []byte) (string, error) {
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
 	var b strings.Builder
-	inText, cellDepth, cellHasText := false, 0, false
+	d := docxState{out: &b, merged: map[int]string{}, num: readNumbering(numbering)}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -84,41 +93,297 @@ func docxText(data []byte) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "t":
-				inText = true
-			case "tab":
-				b.WriteString("\t")
-			case "br", "cr":
-				if cellDepth == 0 {
-					b.WriteString("\n")
-				}
-			case "tc":
-				cellDepth++
-				cellHasText = false
-			}
+			d.start(t)
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "t":
-				inText = false
-			case "p":
-				if cellDepth == 0 {
-					b.WriteString("\n")
-				} else if cellHasText {
-					cellHasText = false
-				}
-			case "tc":
-				cellDepth--
-				b.WriteString("\t")
-			case "tr":
-				b.WriteString("\n")
-			}
+			d.end(t.Name.Local)
 		case xml.CharData:
-			if inText {
-				b.Write(t)
-				cellHasText = true
+			if d.inText {
+				d.text(string(t))
 			}
 		}
 	}
 	return b.String(), nil
+}
+
+// docxState is where the reading of document.xml is: in a run's text, in
+// a cell (and how deep, for tables inside cells), at which column of the
+// row, and the text of cells merged down the rows (w:vMerge), which the
+// rows below repeat so that no row loses its lead unit.
+type docxState struct {
+	out       *strings.Builder
+	inText    bool
+	depth     int // cells open: 0 outside tables
+	cell      strings.Builder
+	paraEnded bool
+	col, span int
+	vmerge    string // "restart", "continue" or ""
+	merged    map[int]string
+
+	num         *numbering
+	numID, ilvl string // the numbering of the paragraph being read
+	inPPr       bool   // in a paragraph's properties (where w:tab is a tab stop)
+}
+
+func (d *docxState) start(t xml.StartElement) {
+	switch t.Name.Local {
+	case "t":
+		d.inText = true
+	case "pPr":
+		d.inPPr = true
+	case "tab":
+		if d.inPPr {
+			return // a tab stop, not a tab
+		}
+		if d.depth > 0 {
+			d.text(" ")
+		} else {
+			d.out.WriteString("\t")
+		}
+	case "br", "cr":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		} else {
+			d.paraEnded = d.cell.Len() > 0
+		}
+	case "tr":
+		if d.depth == 0 {
+			d.col = 0
+		}
+	case "tc":
+		d.depth++
+		if d.depth == 1 {
+			d.cell.Reset()
+			d.paraEnded, d.span, d.vmerge = false, 1, ""
+		}
+	case "gridSpan":
+		if d.depth == 1 {
+			if n, err := strconv.Atoi(attr(t, "val")); err == nil && n > 1 && n < 64 {
+				d.span = n
+			}
+		}
+	case "numId":
+		d.numID = attr(t, "val")
+	case "ilvl":
+		d.ilvl = attr(t, "val")
+	case "vMerge":
+		if d.depth == 1 {
+			d.vmerge = "continue"
+			if attr(t, "val") == "restart" {
+				d.vmerge = "restart"
+			}
+		}
+	}
+}
+
+func (d *docxState) end(name string) {
+	switch name {
+	case "t":
+		d.inText = false
+	case "pPr":
+		d.inPPr = false
+		// Word's own numbering (一、 1. typed by Word, not by the user) is
+		// no text of the paragraph: write it as the text shows it.
+		if label := d.num.label(d.numID, d.ilvl); label != "" {
+			d.text(label)
+		}
+		d.numID, d.ilvl = "", ""
+	case "p":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		} else if d.cell.Len() > 0 {
+			d.paraEnded = true
+		}
+	case "tc":
+		d.depth--
+		if d.depth > 0 {
+			return
+		}
+		text := d.cell.String()
+		switch d.vmerge {
+		case "restart":
+			d.merged[d.col] = text
+		case "continue":
+			if text == "" {
+				text = d.merged[d.col]
+			}
+		default:
+			delete(d.merged, d.col)
+		}
+		d.out.WriteString(text + "\t")
+		d.col += d.span
+	case "tr":
+		if d.depth == 0 {
+			d.out.WriteString("\n")
+		}
+	}
+}
+
+func (d *docxState) text(s string) {
+	w := d.out
+	if d.depth > 0 {
+		w = &d.cell
+		if d.paraEnded {
+			w.WriteString(CellBreak)
+		}
+		d.paraEnded = false
+	}
+	w.WriteString(s)
+}
+
+func attr(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// numbering is word/numbering.xml: for each list, the text of the number
+// at each level (lvlText such as "%1、" or "（%1）") and its digits, and the
+// counters while the document is read.
+type numbering struct {
+	abstract map[string]string        // numId → abstractNumId
+	levels   map[string]map[int]level // abstractNumId → level → format
+	count    map[string][]int         // abstractNumId → counters by level
+}
+
+type level struct {
+	format, text string
+	start        int
+}
+
+// readNumbering reads word/numbering.xml; a document without one (or with
+// a broken one) has no numbering.
+func readNumbering(f *zip.File) *numbering {
+	n := &numbering{abstract: map[string]string{}, levels: map[string]map[int]level{}, count: map[string][]int{}}
+	if f == nil || f.UncompressedSize64 > MaxSize {
+		return n
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return n
+	}
+	defer rc.Close()
+	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize))
+	var abs, num string
+	lvl := -1
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return n
+		}
+		t, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		v := attr(t, "val")
+		switch t.Name.Local {
+		case "abstractNum":
+			abs, num = attr(t, "abstractNumId"), ""
+			n.levels[abs] = map[int]level{}
+		case "lvl":
+			// A w:lvl inside a w:num overrides a level: it is not read.
+			if lvl, err = strconv.Atoi(attr(t, "ilvl")); err != nil || num != "" || lvl < 0 || lvl > 8 || n.levels[abs] == nil {
+				lvl = -1
+				continue
+			}
+			n.levels[abs][lvl] = level{start: 1}
+		case "start", "numFmt", "lvlText":
+			if lvl < 0 || n.levels[abs] == nil {
+				continue
+			}
+			l := n.levels[abs][lvl]
+			switch t.Name.Local {
+			case "start":
+				l.start, _ = strconv.Atoi(v)
+			case "numFmt":
+				l.format = v
+			case "lvlText":
+				l.text = v
+			}
+			n.levels[abs][lvl] = l
+		case "num":
+			num, lvl = attr(t, "numId"), -1
+		case "abstractNumId":
+			if num != "" {
+				n.abstract[num] = v
+			}
+		}
+	}
+}
+
+// label is the number of the next paragraph of list numID at level ilvl,
+// as Word shows it; "" for bullets and paragraphs in no list.
+func (n *numbering) label(numID, ilvl string) string {
+	abs, ok := n.abstract[numID]
+	if !ok || numID == "0" {
+		return ""
+	}
+	lv, err := strconv.Atoi(ilvl)
+	if err != nil {
+		lv = 0
+	}
+	levels := n.levels[abs]
+	this, ok := levels[lv]
+	if !ok || this.format == "bullet" || this.format == "none" || this.text == "" {
+		return ""
+	}
+	c := n.count[abs]
+	if c == nil {
+		c = make([]int, 9)
+		n.count[abs] = c
+	}
+	if c[lv] == 0 {
+		c[lv] = this.start
+	} else {
+		c[lv]++
+	}
+	for deeper := lv + 1; deeper < len(c); deeper++ {
+		c[deeper] = 0
+	}
+	out := this.text
+	for i := 0; i <= lv && i < 9; i++ {
+		v := c[i]
+		if v == 0 {
+			v = levels[i].start
+		}
+		out = strings.ReplaceAll(out, "%"+strconv.Itoa(i+1), formatNumber(v, levels[i].format))
+	}
+	return out
+}
+
+// formatNumber writes v as a list number of Word's format.
+func formatNumber(v int, format string) string {
+	switch format {
+	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "japaneseCounting", "taiwaneseCounting":
+		return chineseNumeral(v)
+	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
+		if v >= 1 && v <= 20 {
+			return string(rune('①' + v - 1))
+		}
+	case "lowerLetter":
+		if v >= 1 && v <= 26 {
+			return string(rune('a' + v - 1))
+		}
+	case "upperLetter":
+		if v >= 1 && v <= 26 {
+			return string(rune('A' + v - 1))
+		}
+	}
+	return strconv.Itoa(v)
+}
+
+// chineseNumeral writes 1–99 as 一 … 九十九.
+func chineseNumeral(v int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case v <= 0 || v >= 100:
+		return strconv.Itoa(v)
+	case v < 10:
+		return digits[v]
+	case v < 20:
+		return "十" + digits[v%10]
+	}
+	return digits[v/10] + "十" + digits[v%10]
 }

@@ -3,11 +3,17 @@ package notice
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
+
+// today is the clock of the tests: the year of a notice that names none.
+var today = time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
 
 func date(t *testing.T, m Milestone) string { return m.Due.Format("2006-01-02") }
 
@@ -26,6 +32,10 @@ func TestOwnerForms(t *testing.T) {
 		{"市委组织部牵头，市直各单位配合", "市委组织部|市直各单位", "市委组织部"},
 		{"责任单位：市教育局；协同责任单位：市人社局、市财政局", "市教育局|市人社局|市财政局", ""},
 		{"由市委政法委负责", "市委政法委", ""},
+		{"市住房和城乡建设局、市人力资源和社会保障局负责", "市住房和城乡建设局|市人力资源和社会保障局", ""},
+		{"市委组织部和市委宣传部负责", "市委组织部|市委宣传部", ""},
+		{"县委组织部、县委宣传部按职责分工负责", "县委组织部|县委宣传部", ""},
+		{"牵头单位：市工业和信息化局；配合单位：市自然资源和规划局及各区人民政府", "市工业和信息化局|市自然资源和规划局|各区人民政府", "市工业和信息化局"},
 	}
 	for _, c := range cases {
 		owners, lead := splitOwners(c.resp)
@@ -45,6 +55,8 @@ func TestDates(t *testing.T) {
 		{"上半年召开推进会。", "2019-06-30", "召开推进会"},
 		{"全面完成整改工作于11月底前。", "2019-11-30", "全面完成整改工作"},
 		{"3月前完成部署。", "2019-02-28", "完成部署"},
+		{"2020 年 6 月 30 日前完成验收。", "2020-06-30", "完成验收"},
+		{"9 月底前完成招标。", "2019-09-30", "完成招标"},
 	}
 	for _, c := range cases {
 		ms := milestones(c.text, 2019)
@@ -81,7 +93,7 @@ const styled = `某某县人民政府办公室
 `
 
 func TestStyledNotice(t *testing.T) {
-	n := Parse(styled)
+	n := Parse(styled, today)
 	if n.Number != "某府办〔2020〕7号" || n.Year != 2020 || n.Title != "关于印发某某县2020年民生实事任务分工方案的通知" {
 		t.Errorf("header: %q %d %q", n.Number, n.Year, n.Title)
 	}
@@ -101,7 +113,7 @@ func TestStyledNotice(t *testing.T) {
 	if t1.Title != "新建幼儿园3所" || strings.Join(t1.Owners, "|") != "县教育局" || len(t1.Milestones) != 1 || date(t, t1.Milestones[0]) != "2020-12-31" {
 		t.Errorf("task 1: %+v", t1)
 	}
-	if t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
+	if t2.Title != "改造农村学校厕所" || t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
 		strings.Join(t2.Owners, "|") != "县教育局|县财政局|县住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
 		t.Errorf("task 2: %+v", t2)
 	}
@@ -121,7 +133,7 @@ func TestOnlyChineseNumbering(t *testing.T) {
 	n := Parse(`2021年工作要点
 一、抓好队伍建设。上半年完成培训。（市委组织部负责）
 二、加强阵地建设。（市委宣传部、市文广旅体局负责）
-`)
+`, today)
 	if len(n.Tasks) != 2 || n.Tasks[1].Number != 2 || len(n.Sections) != 1 {
 		t.Fatalf("tasks %+v sections %+v", n.Tasks, n.Sections)
 	}
@@ -136,7 +148,7 @@ func TestOnlyChineseNumbering(t *testing.T) {
 func TestGB18030AndDocx(t *testing.T) {
 	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(styled))
 	text, err := Decode("通知.txt", gb)
-	if err != nil || Parse(text).Number != "某府办〔2020〕7号" {
+	if err != nil || Parse(text, today).Number != "某府办〔2020〕7号" {
 		t.Fatalf("GB18030: %v", err)
 	}
 	var buf bytes.Buffer
@@ -153,7 +165,7 @@ func TestGB18030AndDocx(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 3 || n.Tasks[2].Title != "建设镇卫生院发热门诊" {
 		t.Errorf("docx tasks: %+v", n.Tasks)
 	}
@@ -176,7 +188,7 @@ func TestNotNotices(t *testing.T) {
 			t.Errorf("%s decoded", name)
 		}
 	}
-	if n := Parse("Hello, world.\nNothing here.\n"); len(n.Tasks) != 0 {
+	if n := Parse("Hello, world.\nNothing here.\n", today); len(n.Tasks) != 0 {
 		t.Errorf("tasks found in prose: %+v", n.Tasks)
 	}
 }
@@ -185,12 +197,10 @@ func FuzzParse(f *testing.F) {
 	f.Add(styled)
 	f.Add("一、任务。（甲负责）\n1.乙【丙、丁负责】\n（1）戊（己（庚）负责）")
 	f.Add("2019年4月24日\n关于\n：\n9月底前年底前第三季度")
+	f.Add("一、甲\n（一）乙，考核，9月底前完成。（牵头单位：丙；配合单位：丁）\n序号 |\n任务 |\n牵头单位 |\n1 |\n戊 |\n己 |\n")
+	f.Add("| 序号 | 任务内容 | 责任单位 |\n| 1 | 甲 | 乙（牵头）、丙 |\n1.丁\n责任领导：戊\n完成时限：全年")
 	f.Fuzz(func(t *testing.T, s string) {
-		n := Parse(s)
-		for _, task := range n.Tasks {
-			TaskFile(task)
-		}
-		PlanFile(n, "seeds/x.txt")
+		assertValid(t, Parse(s, today))
 	})
 }
 
@@ -199,7 +209,10 @@ func FuzzDecode(f *testing.F) {
 	f.Add("a.docx", []byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if text, err := Decode(name, data); err == nil {
-			Parse(text)
+			if !utf8.ValidString(text) {
+				t.Fatalf("decoded text is not valid UTF-8: %q", text)
+			}
+			assertValid(t, Parse(text, today))
 		}
 	})
 }
@@ -207,14 +220,14 @@ func FuzzDecode(f *testing.F) {
 // Pathological input stays linear: a task made of thousands of dates.
 func TestManyDatesStayFast(t *testing.T) {
 	text := "1.任务。" + strings.Repeat("年底前完成，", 50000) + "【甲负责】"
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) > maxDates {
 		t.Errorf("tasks %d, milestones %d", len(n.Tasks), len(n.Tasks[0].Milestones))
 	}
 }
 
 func TestLeadAndPartnerInParentheses(t *testing.T) {
-	n := Parse("1.建立联席会议制度。（牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局）\n")
+	n := Parse("1.建立联席会议制度。（牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局）\n", today)
 	if len(n.Tasks) != 1 {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
@@ -239,7 +252,7 @@ func TestTaskTable(t *testing.T) {
 		"二、队伍建设\n" +
 		"序号\t工作内容\t责任单位\t完成时间\t\n" +
 		"3\t轮训基层书记\t各县（市、区）党委组织部\t第三季度\t\n"
-	n := Parse(text)
+	n := Parse(text, today)
 	if len(n.Tasks) != 3 || len(n.Sections) != 2 {
 		t.Fatalf("%d tasks in %d sections: %+v", len(n.Tasks), len(n.Sections), n.Tasks)
 	}
@@ -256,5 +269,215 @@ func TestTaskTable(t *testing.T) {
 	}
 	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "合计") {
 		t.Errorf("unplaced: %+v", n.Unplaced)
+	}
+}
+
+// A date after a full-width comma ends its clause: the milestone is the
+// clause before it, whole characters only.
+func TestMilestoneAfterFullWidthComma(t *testing.T) {
+	ms := milestones("落实“三会一课”制度，开展述职评议考核，9月底前完成。", 2023)
+	if len(ms) != 1 || ms[0].Text != "开展述职评议考核完成" || !utf8.ValidString(ms[0].Text) {
+		t.Errorf("milestones %+v", ms)
+	}
+}
+
+// The year of a notice that names none comes from the clock given.
+func TestUndatedNoticeTakesTheYearOfToday(t *testing.T) {
+	n := Parse("1.开展督查。9月底前完成。（市委督查室负责）\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 1 || n.Tasks[0].Milestones[0].Due.Format("2006-01-02") != "2030-09-30" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if !strings.Contains(PlanFile(n, ""), "start: 2030-01-01\nend: 2030-12-31\n") {
+		t.Errorf("plan %s", PlanFile(n, ""))
+	}
+}
+
+// What looks wrong is said: a title holding another item's number, a
+// task with no owner.
+func TestWarnings(t *testing.T) {
+	n := Parse("一、甲\n1.乙（二）丙。（市委组织部负责）\n2.丁。\n", today)
+	var got []string
+	for _, w := range n.Warnings {
+		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Text.In(0)))
+	}
+	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对", "3 任务 2 没有找到责任单位，请在 owners 中补上"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Numbering that starts again in each sub-section gives ids that carry
+// the section and sub-section; tasks before any heading do not take the
+// id of a section that comes later.
+func TestNumberingStartsAgainInSubSections(t *testing.T) {
+	n := Parse("一、甲\n（一）乙\n1.丙。（A局负责）\n2.丁。（B局负责）\n（二）戊\n1.己。（C局负责）\n二、庚\n（一）辛\n1.壬。（D局负责）\n", today)
+	var ids []string
+	for _, k := range n.Tasks {
+		ids = append(ids, k.ID+"@"+k.Section)
+	}
+	if got := strings.Join(ids, " "); got != "1.1.1@一（一） 1.1.2@一（一） 1.2.1@一（二） 2.1.1@二（一）" {
+		t.Errorf("ids %s", got)
+	}
+	n = Parse("序号\t任务\t责任单位\t\n1\t甲\tA局\t\n一、乙\n2.丙。（B局负责）\n", today)
+	if len(n.Sections) != 2 || n.Sections[0].ID != "〇" || n.Sections[1].ID != "一" {
+		t.Errorf("sections %+v", n.Sections)
+	}
+}
+
+// Pathological shapes stay linear: long runs of column names, headings
+// with no task, sub-sections, one-cell rows.
+func TestPathologicalShapesStayLinear(t *testing.T) {
+	for name, unit := range map[string]string{
+		"column names":  "任务 |\n",
+		"headings":      "一、甲\n",
+		"sub-sections":  "（一）乙\n",
+		"one-cell rows": "序号 |\n任务 |\n牵头单位 |\n1 |\n",
+		"pipes":         "| 序号 | 任务 | 牵头单位 |\n",
+	} {
+		n := Parse(strings.Repeat(unit, 10000)+"1.丙。（丁负责）\n", today)
+		if len(n.Tasks) == 0 {
+			t.Errorf("%s: no task", name)
+		}
+		assertValid(t, n)
+	}
+}
+
+// A time limit is read in the forms tables use; 全年, 长期 and 持续推进 are
+// no dates.
+func TestTimeLimits(t *testing.T) {
+	for limit, want := range map[string]string{
+		"2023年6月30日前": "2023-06-30", "2023年6月": "2023-06-30", "6月底": "2022-06-30", "9月": "2022-09-30",
+		"2023.6.30": "2023-06-30", "2023-06-30": "2023-06-30", "2023/6/3": "2023-06-03", "2023年": "2023-12-31",
+		"年底前": "2022-12-31", "第二季度": "2022-06-30", "2023年底": "2023-12-31",
+		"全年": "", "长期坚持": "", "持续推进": "", "常态化开展": "", "2023.13.1": "", "按上级要求": "",
+	} {
+		d, ok := dueDate(limit, 2022)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("%s → %q, want %q", limit, got, want)
+		}
+	}
+}
+
+// The paragraphs of a .docx table cell: a title on its own stays apart
+// from the text after it, names in paragraphs of their own are a list.
+func TestCellParagraphs(t *testing.T) {
+	n := Parse("序号\t工作任务\t牵头单位\t配合单位\t完成时限\t\n"+
+		"1\t建设高标准农田"+CellBreak+"年内新建2万亩，9月底前完成招标。\t县农业农村局\t县财政局"+CellBreak+"县自然资源局\t2024年"+CellBreak+"12月\t\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if k.Title != "建设高标准农田" || k.Body != "年内新建2万亩，9月底前完成招标。\n" ||
+		strings.Join(k.Owners, "|") != "县农业农村局|县财政局|县自然资源局" || k.Due.Format("2006-01-02") != "2024-12-31" {
+		t.Errorf("task %+v", k)
+	}
+}
+
+// A lead unit merged down several rows of a .docx table (w:vMerge) is
+// every one of those tasks' lead; a cell spanning columns (w:gridSpan)
+// keeps the columns after it in place.
+func TestDocxMergedCells(t *testing.T) {
+	cell := func(props, text string) string {
+		return `<w:tc><w:tcPr>` + props + `</w:tcPr><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
+	}
+	row := func(cells ...string) string { return "<w:tr>" + strings.Join(cells, "") + "</w:tr>" }
+	data := docxOf(`<w:tbl>` +
+		row(cell("", "序号"), cell("", "重点任务"), cell("", "牵头单位"), cell("", "完成时限")) +
+		row(cell(`<w:gridSpan w:val="4"/>`, "一、产业发展")) +
+		row(cell("", "1"), cell("", "建设高标准农田"), cell(`<w:vMerge w:val="restart"/>`, "县农业农村局"), cell("", "年底前")) +
+		row(cell("", "2"), cell("", "培育龙头企业"), cell(`<w:vMerge/>`, ""), cell("", "9月底前")) +
+		row(cell("", "3"), cell("", "治理农村污水"), cell("", "县生态环境局"), cell("", "<w:tab/>长期")) +
+		`</w:tbl>`)
+	text, err := Decode("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := Parse(text, today)
+	var got []string
+	for _, k := range n.Tasks {
+		got = append(got, k.ID+" "+k.Section+" "+k.Title+" "+strings.Join(k.Lead, "、")+" "+k.Due.Format("01-02"))
+	}
+	want := "1 一 建设高标准农田 县农业农村局 12-31|2 一 培育龙头企业 县农业农村局 09-30|3 一 治理农村污水 县生态环境局 01-01"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
+	}
+}
+
+// Labels in square brackets on lines of their own: 【牵头单位】….
+func TestBracketLabels(t *testing.T) {
+	n := Parse("1.开展督查。\n【牵头单位】市委督查室\n【配合单位】市纪委监委\n【完成时限】2022年6月\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if strings.Join(k.Owners, "|") != "市委督查室|市纪委监委" || strings.Join(k.Lead, "|") != "市委督查室" || k.Due.Format("2006-01-02") != "2022-06-30" {
+		t.Errorf("task %+v", k)
+	}
+}
+
+// （1） items that name no one, under （一） items that do, are sub-items
+// of those: the （一） are the tasks.
+func TestParenSubItems(t *testing.T) {
+	n := Parse("一、加强政治建设\n（一）深入学习。具体包括：\n（1）开展专题学习；\n（2）开展研讨。\n（牵头单位：县委组织部；配合单位：县委党校）\n"+
+		"（二）落实制度。（牵头单位：县委办）\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if k.Title != "深入学习" || k.Body != "具体包括：（1）开展专题学习；（2）开展研讨。\n" || strings.Join(k.Owners, "|") != "县委组织部|县委党校" {
+		t.Errorf("task %+v", k)
+	}
+}
+
+// A tab after a typed number (as Word users type them) is no table.
+func TestTabAfterNumber(t *testing.T) {
+	n := Parse("一、\t组织建设\n1.\t建立联席会议制度。（市委组织部负责）\n2．\t开展督查。（市委督查室负责）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "建立联席会议制度" || n.Sections[0].Title != "组织建设" || len(n.Unplaced) != 0 {
+		t.Errorf("tasks %+v sections %+v unplaced %+v", n.Tasks, n.Sections, n.Unplaced)
+	}
+}
+
+// Numbers that Word writes itself (automatic numbering, w:numPr) are read
+// as the page shows them: 一、 （一） 1.
+func TestDocxAutomaticNumbering(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + ns + `>` +
+		`<w:abstractNum w:abstractNumId="3">` +
+		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>` +
+		`</w:abstractNum><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num></w:numbering>`
+	p := func(num, lvl, text string) string {
+		pr := ""
+		if num != "" {
+			pr = `<w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>`
+		}
+		return `<w:p>` + pr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	data := docxOf(p("", "", "2024年工作要点")+
+		p("7", "0", "加强组织建设")+p("7", "1", "夯实基础")+
+		p("7", "2", "建立台账。（县委组织部负责）")+p("8", "0", "一条注释")+p("7", "2", "开展督查。（县委督查室负责）")+
+		p("7", "0", "加强作风建设")+p("7", "1", "改进文风")+p("7", "2", "精简文件。（县委办负责）"),
+		[2]string{"word/numbering.xml", numbering})
+	text, err := Decode("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "2024年工作要点\n一、加强组织建设\n（一）夯实基础\n1.建立台账。（县委组织部负责）\n一条注释\n2.开展督查。（县委督查室负责）\n二、加强作风建设\n（一）改进文风\n1.精简文件。（县委办负责）\n"
+	if text != want {
+		t.Errorf("text\n%s\nwant\n%s", text, want)
+	}
+}
+
+// Sections headed 第一部分 or 第二章 are sections as 一、 are.
+func TestPartHeadings(t *testing.T) {
+	n := Parse("第一部分 组织建设\n1.建立台账。（县委组织部负责）\n第二部分：作风建设\n2.精简文件。（县委办负责）\n", today)
+	if len(n.Sections) != 2 || n.Sections[0].ID != "一" || n.Sections[0].Title != "组织建设" || n.Sections[1].Title != "作风建设" || n.Tasks[1].Section != "二" {
+		t.Errorf("sections %+v tasks %+v", n.Sections, n.Tasks)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Imported from the seed, the notice gives back the committed tasks/ of
@@ -18,7 +19,7 @@ func TestSeedReproducesCommittedTasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := Parse(text)
+	n := Parse(text, time.Time{})
 	if len(n.Tasks) != 25 || len(n.Sections) != 7 {
 		t.Fatalf("%d tasks in %d sections, want 25 in 7", len(n.Tasks), len(n.Sections))
 	}
@@ -27,7 +28,7 @@ func TestSeedReproducesCommittedTasks(t *testing.T) {
 		t.Fatalf("%d committed task files", len(committed))
 	}
 	for _, task := range n.Tasks {
-		name := TaskFileName(task.Number, len(n.Tasks))
+		name := TaskFileName(task)
 		want, err := os.ReadFile(filepath.Join("../..", name))
 		if err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -23,6 +23,7 @@ func TaskFile(t Task) string {
 		b.WriteString(yamlfmt.Text("owners_text", t.OwnersText, 0))
 	}
 	list(&b, "lead", t.Lead)
+	list(&b, "leaders", t.Leaders)
 	if !t.Due.IsZero() {
 		b.WriteString("due: " + model.FormatDate(t.Due) + "\n")
 	}
@@ -46,11 +47,10 @@ func list(b *strings.Builder, key string, items []string) {
 	}
 }
 
-// TaskFileName is the file of task number n among count tasks: numbers are
-// zero-padded to the same width so files sort in order.
-func TaskFileName(n, count int) string {
-	width := len(fmt.Sprint(count))
-	return fmt.Sprintf("tasks/%0*d.yaml", width, n)
+// TaskFileName is the file of a task: its id, numbers zero-padded to the
+// same width so that files sort in order.
+func TaskFileName(t Task) string {
+	return "tasks/" + t.ID + ".yaml"
 }
 
 // PlanFile is a new plan.yaml for the notice, with quarterly reporting
@@ -90,7 +90,18 @@ func PlanFile(n *Notice, source string) string {
 		b.WriteString(yamlfmt.Block("preamble", n.Preamble, 0))
 	}
 	b.WriteString("sections:\n")
+	ids := map[string]bool{}
 	for _, s := range n.Sections {
+		ids[s.ID] = true
+	}
+	parent := ""
+	for _, s := range n.Sections {
+		if s.Parent != parent && s.Parent != "" && !ids[strings.SplitN(s.Parent, "、", 2)[0]] {
+			// The notice's heading above these sub-sections, kept as it
+			// holds no task of its own.
+			b.WriteString("  # " + s.Parent + "\n")
+		}
+		parent = s.Parent
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
 		b.WriteString(yamlfmt.Text("title", s.Title, 4))
 	}
@@ -110,7 +121,7 @@ func PlanFile(n *Notice, source string) string {
 func (n *Notice) span() (time.Time, time.Time) {
 	year := n.Year
 	if year == 0 {
-		year = time.Now().Year()
+		year = n.today.Year()
 	}
 	start := n.Date
 	if start.IsZero() || start.Year() != year {

@@ -17,6 +17,7 @@ type TaskJSON struct {
 	Due        string          `json:"due"`
 	Owners     []string        `json:"owners"`
 	Lead       []string        `json:"lead"`
+	Leaders    []string        `json:"leaders,omitempty"` // only where the notice names them
 	Units      []UnitRefJSON   `json:"units"`
 	Milestones []MilestoneJSON `json:"milestones"`
 }
@@ -71,7 +72,7 @@ func taskDue(x *model.Index, t *model.Task) string {
 
 func taskJSON(x *model.Index, t *model.Task) TaskJSON {
 	j := TaskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Due: taskDue(x, t),
-		Owners: nonNil(model.Values(t.Owners)), Lead: nonNil(model.Values(t.Lead)), Units: []UnitRefJSON{}, Milestones: []MilestoneJSON{}}
+		Owners: nonNil(model.Values(t.Owners)), Lead: nonNil(model.Values(t.Lead)), Leaders: t.Leaders, Units: []UnitRefJSON{}, Milestones: []MilestoneJSON{}}
 	for _, id := range x.Owners(t.ID) {
 		j.Units = append(j.Units, UnitRefJSON{ID: id, Name: x.Registry.Unit(id).Name})
 	}
@@ -98,6 +99,7 @@ func taskDetails(w io.Writer, x *model.Index, tasks []*model.Task, lang i18n.Lan
 		line(lang.Pick("时限：", "Due:      "), taskDue(x, t))
 		line(lang.Pick("责任：", "Owners:   "), t.OwnersText)
 		line(lang.Pick("牵头：", "Lead:     "), strings.Join(model.Values(t.Lead), lang.Pick("、", ", ")))
+		line(lang.Pick("领导：", "Leaders:  "), strings.Join(t.Leaders, lang.Pick("、", ", ")))
 		for _, m := range t.Milestones {
 			line(lang.Pick("节点：", "Milestone:"), model.FormatDate(m.Due)+" "+m.Text)
 		}

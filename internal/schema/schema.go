@@ -182,6 +182,7 @@ func task() *obj {
 		"owners", strList("责任单位", "通知中列出的责任单位或分组，须能在 units.yaml 中找到"),
 		"owners_text", str("责任单位原文", "通知中的责任单位原文"),
 		"lead", strList("牵头单位", "owners 中的牵头单位"),
+		"leaders", strList("责任领导", "通知中列出的责任领导或牵头领导（人，不是单位）"),
 		"due", date("完成时限", "默认为 plan.yaml 的 end"),
 		"milestones", o("type", "array", "title", "时间节点", "description", "任务中带日期的阶段性要求",
 			"items", object("时间节点", "一个带日期的要求", []string{"due", "text"},

@@ -119,6 +119,7 @@ func main() {
 		os.Exit(2)
 	}
 	out := filepath.Join(os.TempDir(), "tally-bench.xlsx")
+	site := filepath.Join(os.TempDir(), "tally-bench-site")
 	files, size := dataSize(dir)
 	fmt.Printf("province: %d tasks, %d units, %d quarters: %d files, %.1f MB (%s)\n",
 		gen.Province.Tasks, gen.Province.Units, gen.Province.Periods, files, float64(size)/1e6, dir)
@@ -126,15 +127,16 @@ func main() {
 
 	// The floor and the commands compared with it run in turn, round after round, so that drift in
 	// the machine (caches, clock boost, neighbours) falls on all alike.
-	var flRuns, ckRuns, smRuns, exRuns, pyRuns []result
+	var flRuns, ckRuns, smRuns, exRuns, siRuns, pyRuns []result
 	for i := 0; i < *runs; i++ {
 		flRuns = append(flRuns, run(1, dir, *floor, "."))
 		ckRuns = append(ckRuns, run(1, dir, *tally, "check", "--format", "json"))
 		smRuns = append(smRuns, run(1, dir, *tally, "summary", "--format", "json"))
 		exRuns = append(exRuns, run(1, dir, *tally, "export", "--force", "-o", out))
+		siRuns = append(siRuns, run(1, dir, *tally, "site", "-o", site))
 		pyRuns = append(pyRuns, run(1, dir, *python, *script, "."))
 	}
-	fl, ck, sm, ex, py := median(flRuns), median(ckRuns), median(smRuns), median(exRuns), median(pyRuns)
+	fl, ck, sm, ex, si, py := median(flRuns), median(ckRuns), median(smRuns), median(exRuns), median(siRuns), median(pyRuns)
 	pyx := run(max(*runs/2, 1), dir, *python, *script, ".", "--xlsx", out+".py.xlsx")
 	fmt.Printf("%-44s %10s %10s\n", "command", "wall", "peak RSS")
 	for _, r := range []struct {
@@ -145,6 +147,7 @@ func main() {
 		{"tally check", ck},
 		{"tally summary --format json", sm},
 		{"tally export", ex},
+		{"tally site", si},
 		{"python summary (PyYAML CLoader)", py},
 		{"python summary + openpyxl workbook", pyx},
 	} {
@@ -154,7 +157,9 @@ func main() {
 	target(ck.wall.Seconds() <= 1.5*fl.wall.Seconds(), "check is %.2f× the floor (target ≤ 1.5×)", ck.wall.Seconds()/fl.wall.Seconds())
 	target(py.wall.Seconds() >= 5*sm.wall.Seconds(), "summary is %.2f× faster than Python (target ≥ 5×)", py.wall.Seconds()/sm.wall.Seconds())
 	target(ex.wall < 3*time.Second, "export takes %.2fs (target < 3 s)", ex.wall.Seconds())
-	peak := max(ck.rss, sm.rss, ex.rss)
+	target(si.wall < 10*time.Second, "site takes %.2fs (target < 10 s)", si.wall.Seconds())
+	sitePages(site)
+	peak := max(ck.rss, sm.rss, ex.rss, si.rss)
 	target(peak < 500*1024, "peak memory %.0f MB (target < 500 MB)", float64(peak)/1024)
 
 	if *growth {
@@ -235,4 +240,20 @@ func benchHistory(tally string, runs int) {
 	target(l.rss < 500*1024, "log peak memory %.0f MB (target < 500 MB)", float64(l.rss)/1024)
 	target(one.wall.Seconds() < 0.5*c.wall.Seconds(), "one report's diff is %.2f× check (target < 0.5×)", one.wall.Seconds()/c.wall.Seconds())
 	target(q.wall.Seconds() <= 3*c.wall.Seconds(), "a quarter's diff is %.2f× check (target ≤ 3×)", q.wall.Seconds()/c.wall.Seconds())
+}
+
+// sitePages reports the size of the site's pages, by kind.
+func sitePages(dir string) {
+	for _, kind := range []string{".", "tasks", "units", "periods"} {
+		entries, _ := os.ReadDir(filepath.Join(dir, kind))
+		n, total, largest := 0, int64(0), int64(0)
+		for _, e := range entries {
+			if info, err := e.Info(); err == nil && strings.HasSuffix(e.Name(), ".html") {
+				n, total, largest = n+1, total+info.Size(), max(largest, info.Size())
+			}
+		}
+		if n > 0 {
+			fmt.Printf("  site pages in %-8s %5d, mean %4.0f KB, largest %4.0f KB\n", kind+":", n, float64(total)/float64(n)/1024, float64(largest)/1024)
+		}
+	}
 }

@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/gitfs"
+	"tally/internal/history"
+	"tally/internal/ledger"
+	"tally/internal/model"
+	"tally/internal/render"
+	"tally/internal/site"
+)
+
+type siteOptions struct {
+	ledgerOptions
+	output string
+}
+
+func (a *app) siteCmd() *cobra.Command {
+	var o siteOptions
+	c := &cobra.Command{
+		Use:   a.t("site -o 目录 [选项]", "site -o DIR [flags]"),
+		Short: a.t("生成静态的进展网站（总览、任务、单位、期次页面）", "write a static progress site (overview, task, unit and period pages)"),
+		Long: a.t("生成一个可直接用浏览器打开的网站：总览（预警、各部分进度图、排名、未报送单位、各期走势），\n"+
+			"每项任务、每个单位、每个期次一页。不需要网络和服务器，可放在共享文件夹中打开。\n"+
+			"目录须不存在、为空，或是以前生成的网站；整个网站生成后一次替换，不会删除不是 tally 生成的文件。",
+			"Writes a site to open in a browser: an overview (lights, progress by section, ranking, units not submitted,\n"+
+				"the trend over the periods) and one page per task, unit and period. It needs no network and no server.\n"+
+				"DIR must be missing, empty or a site written before; the site is replaced as a whole, and files tally did not write are never deleted."),
+		Example:     "  tally site -o 网站\n  tally site --period 2019Q3 --as-of 2019-10-15 -o 三季度网站",
+		Args:        a.noArgs,
+		Annotations: map[string]string{"exit": a.exitText(true)},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runSite(&o) },
+	}
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
+	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的`目录`", "the `DIR` to write"))
+	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
+	return c
+}
+
+func (a *app) runSite(o *siteOptions) error {
+	if o.output == "" {
+		return usage("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
+	}
+	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
+	if err != nil {
+		return err
+	}
+	commits, note := a.siteHistory(l)
+	files, err := site.Build(site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
+		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note})
+	if err != nil {
+		return usage("无法生成网站：%v", "cannot build the site: %v", err)
+	}
+	var foreign *site.ForeignError
+	switch err := site.Write(o.output, files); {
+	case errors.As(err, &foreign) && foreign.NoMarker:
+		return usage("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
+	case errors.As(err, &foreign):
+		return usage("%s 中有不是 tally 生成的文件 %s；为免误删，没有写入。请移走该文件，或换一个目录", "%s holds %s, which tally did not write; to lose nothing, nothing was written. Move it away or choose another folder", o.output, foreign.File)
+	case err != nil:
+		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，截至 %s），用浏览器打开其中的 index.html", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf)),
+		fmt.Sprintf("wrote the site %s (%d files; period %s, as of %s): open its index.html in a browser", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf))))
+	return a.dataStatus(l, o.strict)
+}
+
+// periodLedgers are the ledgers of every period up to lg's, each earlier
+// one as of its own end, lg last.
+func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
+	var out []*ledger.Ledger
+	for i, p := range x.Repo.Plan.Periods {
+		if p.ID == lg.Period.ID {
+			break
+		}
+		out = append(out, ledger.Build(x, i, p.End))
+	}
+	return append(out, lg)
+}
+
+// siteCommit words a commit's changes, one line per unit and task, up to
+// site.MaxChanges lines a task; beyond that it only counts them.
+func (a *app) siteCommit(sc site.Commit, changes []history.Change) site.Commit {
+	sc.More = map[string]int{}
+	lines := map[string]int{}
+	for i := 0; i < len(changes); {
+		j := i
+		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
+			j++
+		}
+		task := changes[i].Task
+		if lines[task] == site.MaxChanges {
+			sc.More[task]++
+		} else {
+			lines[task]++
+			for _, line := range render.ChangeLines(changes[i:j], a.lang) {
+				sc.Changes = append(sc.Changes, site.Change{Task: task, Unit: changes[i].Unit, Text: line})
+			}
+		}
+		i = j
+	}
+	return sc
+}
+
+// siteHistoryCommits bounds the history the site shows; tally log shows
+// the rest.
+const siteHistoryCommits = 500
+
+// siteHistory is the history of the data as `tally log` reads it (from the
+// --rev commit when given), worded for the task pages; the note says how
+// far it goes or why there is none.
+func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
+	opt := history.LogOptions{Max: siteHistoryCommits + 1}
+	if a.rev != "" {
+		commit, err := gitfs.Verify(l.root, a.rev)
+		if err != nil {
+			return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
+		}
+		opt.Rev = commit
+	}
+	entries, err := history.Log(l.root, opt)
+	switch {
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return nil, a.t("数据不在 git 仓库中，没有修改历史。", "The data is not in a git repository: there is no history.")
+	case err != nil:
+		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
+	}
+	var out []site.Commit
+	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
+		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
+	}
+	if len(entries) > siteHistoryCommits {
+		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),
+			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", siteHistoryCommits))
+	}
+	return out, ""
+}

@@ -1,0 +1,85 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+)
+
+// The rows that repeat by the thousand at province scale (rankings, the
+// text of reports, grids) are written here instead of through the
+// template, where every value costs a reflective call. Everything not a
+// fixed string of this file goes through text, which escapes it as the
+// template would.
+
+type htmlWriter struct{ strings.Builder }
+
+func (w *htmlWriter) raw(s string) *htmlWriter { w.WriteString(s); return w }
+
+func (w *htmlWriter) text(s string) *htmlWriter {
+	w.WriteString(template.HTMLEscapeString(s))
+	return w
+}
+
+func (w *htmlWriter) link(l link) *htmlWriter {
+	return w.raw(`<a href="`).text(l.Href).raw(`">`).text(l.Text).raw(`</a>`)
+}
+
+func (w *htmlWriter) cell(c cell, tooltip bool) *htmlWriter {
+	w.raw(`<span class="cell `).text(c.Class).raw(`"`)
+	if tooltip && c.Title != "" {
+		w.raw(` title="`).text(c.Title).raw(`"`)
+	}
+	return w.raw(`>`).text(c.Text).raw(`</span>`)
+}
+
+func (w *htmlWriter) html() template.HTML { return template.HTML(w.String()) }
+
+// textRow is a unit's latest word on a task.
+type textRow struct {
+	Head                    link // the unit on a task's page, the task on a unit's
+	Period                  string
+	Carried                 bool
+	State                   cell
+	Summary, Problems, Next string
+	None                    bool // never reported
+}
+
+func (v *view) textsHTML(rows []textRow) template.HTML {
+	var w htmlWriter
+	for _, r := range rows {
+		w.raw(`<article class="text"><h3>`).link(r.Head)
+		if r.None {
+			w.raw("</h3>\n<p>").text(v.t("未报：从未报送这项任务。", "No report: it has never reported on this task.")).raw("</p></article>\n")
+			continue
+		}
+		w.raw(` `).cell(r.State, true).raw(` <small>`).text(r.Period)
+		if r.Carried {
+			w.raw(` `).text(v.t("（沿用）", "(carried)"))
+		}
+		w.raw("</small></h3>\n<dl>")
+		for _, f := range []struct{ label, text string }{
+			{v.t("进展情况", "Progress"), r.Summary}, {v.t("存在问题", "Problems"), r.Problems}, {v.t("下步计划", "Next steps"), r.Next},
+		} {
+			if f.text != "" || f.label == v.t("进展情况", "Progress") {
+				w.raw(`<dt>`).text(f.label).raw(`</dt><dd>`).text(f.text).raw("</dd>\n")
+			}
+		}
+		w.raw("</dl></article>\n")
+	}
+	return w.html()
+}
+
+// rankingHTML writes the rows of a ranking table.
+func (v *view) rankingHTML(rows []rankRow) template.HTML {
+	var w htmlWriter
+	for _, r := range rows {
+		w.raw(`<tr><td>`).text(r.Rank).raw(`</td><td>`).link(r.Unit).raw(`</td><td>`).text(fmt.Sprint(r.Tasks)).raw(`</td><td>`).
+			text(fmt.Sprint(r.Done)).raw(`</td><td>`).text(r.Progress).raw(`</td><td`)
+		if r.Late {
+			w.raw(` class="late"`)
+		}
+		w.raw(`>`).text(r.State).raw("</td></tr>\n")
+	}
+	return w.html()
+}

@@ -1,0 +1,390 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"tally/internal/ledger"
+	"tally/internal/model"
+	"tally/internal/render"
+)
+
+type taskLight struct {
+	Link  link
+	ID    string
+	Light cell
+}
+
+type sectionView struct {
+	ID, Title, Progress      string
+	Tasks, Done              int
+	Red, Yellow, Green, None int
+	Lights                   []taskLight
+}
+
+type missingRow struct {
+	Unit    link
+	State   string
+	Tasks   int
+	Contact string
+}
+
+type indexPage struct {
+	page
+	Headline    []string
+	Stats       []stat
+	Sections    []sectionView
+	Chart       template.HTML
+	Trend       []trendRow
+	Ranking     template.HTML
+	RankingMore int
+	Missing     []missingRow
+	MissingMore int
+}
+
+type trendRow struct {
+	Label, Last string
+	Spark       template.HTML
+}
+
+func (v *view) indexPage() indexPage {
+	lg := v.cur
+	p := indexPage{page: v.frame("", v.t("总览", "Overview"), lg), Headline: v.headline(lg), Stats: v.stats(lg)}
+	index := map[string]int{}
+	for _, s := range lg.Sections {
+		index[s.Section.ID] = len(p.Sections)
+		p.Sections = append(p.Sections, sectionView{ID: s.Section.ID, Title: s.Section.Title, Progress: render.Progress(s.Progress, s.HasProgress), Tasks: s.Tasks, Done: s.Done})
+	}
+	for _, r := range lg.Tasks {
+		i, ok := index[r.Task.Section]
+		if !ok {
+			index[r.Task.Section] = len(p.Sections)
+			i = len(p.Sections)
+			p.Sections = append(p.Sections, sectionView{ID: r.Task.Section, Title: v.t("（未列入章节）", "(no section)")})
+		}
+		s := &p.Sections[i]
+		c := v.taskLight(r)
+		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + render.Progress(r.Progress, r.HasProgress)
+		s.Lights = append(s.Lights, taskLight{Link: v.taskLink("", r), ID: r.Task.ID, Light: c})
+		if r.Status == model.NotReported {
+			s.None++
+		}
+		switch {
+		case r.Light == ledger.Red:
+			s.Red++
+		case r.Light == ledger.Yellow:
+			s.Yellow++
+		default:
+			s.Green++
+		}
+	}
+	var bars []bar
+	for _, s := range lg.Sections {
+		bars = append(bars, bar{Label: s.Section.ID + " " + s.Section.Title, Value: s.Progress, None: !s.HasProgress})
+	}
+	p.Chart = barChart(bars, v.t("各部分平均进度", "Mean progress by section"))
+	p.Trend = v.trend()
+	ranking, more := v.rankRows("", lg, maxRanking)
+	p.Ranking, p.RankingMore = v.rankingHTML(ranking), more
+	rows := ledger.Missing(lg)
+	for _, u := range rows {
+		if len(p.Missing) == maxNotReached {
+			break
+		}
+		p.Missing = append(p.Missing, missingRow{Unit: v.unitLink("", u.Unit.ID), State: render.ReportState(u, v.lang), Tasks: len(u.Missing)})
+	}
+	p.MissingMore = len(rows) - len(p.Missing)
+	return p
+}
+
+// trend is the mean progress over the periods, overall and by section.
+func (v *view) trend() []trendRow {
+	var all []float64
+	for _, lg := range v.in.Ledgers {
+		all = append(all, orNaN(lg.Totals.Progress, lg.Totals.HasProgress))
+	}
+	t := v.cur.Totals
+	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: render.Progress(t.Progress, t.HasProgress), Spark: sparkline(all)}}
+	for si, s := range v.cur.Sections {
+		var vals []float64
+		for _, lg := range v.in.Ledgers {
+			if si < len(lg.Sections) {
+				vals = append(vals, orNaN(lg.Sections[si].Progress, lg.Sections[si].HasProgress))
+			}
+		}
+		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: render.Progress(s.Progress, s.HasProgress), Spark: sparkline(vals)})
+	}
+	return out
+}
+
+type taskPage struct {
+	page
+	ID, SectionTitle, Body, OwnersText, Due, Progress, Status string
+	Light                                                     cell
+	Units, Done, MissingN                                     int
+	Reasons                                                   []string
+	Owners, Lead, Leaders                                     []string
+	UnitLinks                                                 template.HTML
+	UnitCount                                                 int
+	Timeline, Bars                                            template.HTML
+	PeriodIDs                                                 []string
+	Grid                                                      template.HTML
+	GridRows                                                  int
+	GridMore                                                  int
+	Texts                                                     template.HTML
+	TextsMore                                                 int
+	History                                                   []histItem
+	HistoryOlder                                              int
+	HistoryNote                                               string
+}
+
+func (v *view) taskPage(r *ledger.TaskRow) taskPage {
+	t := r.Task
+	lg := v.cur
+	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
+		Due: model.FormatDate(r.Due), Progress: render.Progress(r.Progress, r.HasProgress), Status: render.TaskStatus(r, v.lang), Light: v.taskLight(r),
+		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead), Leaders: t.Leaders,
+		HistoryNote: v.in.HistoryNote}
+	for _, s := range v.in.Index.Repo.Plan.Sections {
+		if s.ID == t.Section {
+			p.SectionTitle = s.ID + " " + s.Title
+		}
+	}
+	for _, rs := range r.Reasons {
+		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
+	}
+	var links htmlWriter
+	for _, u := range v.in.Index.Owners(t.ID) {
+		links.link(v.unitLink("../", u)).raw(" ")
+		p.UnitCount++
+	}
+	p.UnitLinks = links.html()
+	p.Timeline = v.timeline(r)
+	key := model.TaskKey(t.ID)
+	var counts []stateCounts
+	for i, l := range v.in.Ledgers {
+		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
+		counts = append(counts, countStates(v.tasks[i][key]))
+	}
+	p.Bars = v.stateBars(counts, p.PeriodIDs)
+
+	// Units: all of them in registry order when they fit, else the most
+	// worrying first.
+	pairs := append([]*ledger.Pair(nil), r.Pairs...)
+	if len(pairs) > maxGridRows {
+		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light) })
+	}
+	index := map[string]int{}
+	for i, pr := range r.Pairs {
+		index[pr.Unit] = i
+	}
+	var grid htmlWriter
+	for _, pr := range pairs[:min(len(pairs), maxGridRows)] {
+		at := index[pr.Unit]
+		v.gridRow(&grid, v.unitLink("../", pr.Unit), pr, func(i int) *ledger.Pair { return pairOf(v.tasks[i][key], pr.Unit, at) })
+	}
+	p.Grid, p.GridRows, p.GridMore = grid.html(), min(len(pairs), maxGridRows), max(len(pairs)-maxGridRows, 0)
+
+	texts := append([]*ledger.Pair(nil), r.Pairs...)
+	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light) })
+	withText := 0
+	var rows []textRow
+	for _, pr := range texts {
+		if !pr.HasState() {
+			continue
+		}
+		withText++
+		if len(rows) < maxTexts {
+			rows = append(rows, v.textRow(v.unitLink("../", pr.Unit), pr, lg.Period.ID))
+		}
+	}
+	p.Texts, p.TextsMore = v.textsHTML(rows), withText-len(rows)
+	p.History, p.HistoryOlder = v.hist[key], v.older[key]
+	return p
+}
+
+func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
+	if !pr.HasState() {
+		return textRow{Head: head, None: true}
+	}
+	return textRow{Head: head, Period: pr.EntryPeriod, Carried: pr.State == ledger.Carried, State: v.stateTip(pr, period),
+		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
+}
+
+// gridRow writes a row of states over the periods (period i's pair is
+// at(i)), and the light now of pair cur.
+func (v *view) gridRow(w *htmlWriter, head link, cur *ledger.Pair, at func(i int) *ledger.Pair) {
+	w.raw(`<tr><th scope="row">`).link(head).raw(`</th>`)
+	for i := range v.in.Ledgers {
+		w.raw(`<td>`).cell(v.stateCell(at(i)), false).raw(`</td>`)
+	}
+	w.raw(`<td>`).cell(v.lightCell(cur.Light), false).raw("</td></tr>\n")
+}
+
+// pairOf finds a unit's pair in a task's row. The units are in the same
+// order in every period, so it is at index at unless the owners differ.
+// progressRow compares two progresses that may be missing (未报).
+func progressRow(label string, was float64, hadOne bool, now float64, hasOne bool) compareRow {
+	row := compareRow{Label: label, Before: render.Progress(was, hadOne), After: render.Progress(now, hasOne), Delta: "—"}
+	if hadOne && hasOne {
+		row.Delta, row.Worse = signed(now-was), ledger.Round1(now) < ledger.Round1(was)
+	}
+	return row
+}
+
+func pairOf(r *ledger.TaskRow, unit string, at int) *ledger.Pair {
+	if r == nil {
+		return nil
+	}
+	if at >= 0 && at < len(r.Pairs) && r.Pairs[at].Unit == unit {
+		return r.Pairs[at]
+	}
+	for _, p := range r.Pairs {
+		if p.Unit == unit {
+			return p
+		}
+	}
+	return nil
+}
+
+// unitPair finds a unit's pair on a task in period i; its pairs are in
+// task order in every period, so it is at index at unless the tasks differ.
+func (v *view) unitPair(i int, unit string, task *model.Task, at int) *ledger.Pair {
+	ps := v.pairs[i][unit]
+	if at < len(ps) && ps[at].Task == task {
+		return ps[at]
+	}
+	return pairOf(v.tasks[i][model.TaskKey(task.ID)], unit, -1)
+}
+
+type unitPage struct {
+	page
+	ID, Name, State, Progress, Rank string
+	Tasks, Done                     int
+	Late                            bool
+	Aliases                         []string
+	PeriodIDs                       []string
+	Periods2                        template.HTML
+	Grid                            template.HTML
+	Texts                           template.HTML
+}
+
+func (v *view) unitPage(u *ledger.UnitRow) unitPage {
+	lg := v.cur
+	id := u.Unit.ID
+	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
+		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
+	var rows htmlWriter
+	for i, l := range v.in.Ledgers {
+		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
+		ur := v.units[i][id]
+		if ur == nil {
+			continue
+		}
+		rows.raw(`<tr><td>`).link(link{Href: "../" + periodPath(l.Period.ID), Text: l.Period.ID}).raw(`</td><td`)
+		if ur.Late {
+			rows.raw(` class="late"`)
+		}
+		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(model.FormatDate(ur.Submitted)).
+			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).
+			raw(`</td><td class="n">`).text(render.Progress(ur.Progress, ur.HasProgress)).raw(`</td><td class="n">`).text(render.Rank(ur)).raw("</td></tr>\n")
+	}
+	p.Periods2 = rows.html()
+	var texts []textRow
+	var grid htmlWriter
+	for j, pr := range v.pairs[len(v.pairs)-1][id] {
+		head := v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
+		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, id, pr.Task, j) })
+		texts = append(texts, v.textRow(head, pr, lg.Period.ID))
+	}
+	p.Grid, p.Texts = grid.html(), v.textsHTML(texts)
+	return p
+}
+
+type compareRow struct {
+	Label, Before, After, Delta string
+	Worse                       bool
+}
+
+type movedRow struct {
+	Task                  link
+	Before, After, Delta  string
+	LightBefore, LightNow cell
+	Status                string
+}
+
+type periodPage struct {
+	page
+	Headline  []string
+	Stats     []stat
+	Previous  string
+	Compare   []compareRow
+	Sections  []compareRow
+	Moved     []movedRow
+	MovedMore int
+	Behind    []movedRow
+	Ranking   template.HTML
+}
+
+func (v *view) periodPage(i int) periodPage {
+	lg := v.in.Ledgers[i]
+	p := periodPage{page: v.frame("../", v.t("期次 ", "Period ")+lg.Period.ID, lg), Headline: v.headline(lg), Stats: v.stats(lg)}
+	ranking, _ := v.rankRows("../", lg, 0)
+	p.Ranking = v.rankingHTML(ranking)
+	if i == 0 {
+		return p
+	}
+	prev := v.in.Ledgers[i-1]
+	p.Previous = prev.Period.ID
+	a, b := prev.Totals, lg.Totals
+	num := func(label string, x, y int, worseUp bool) compareRow {
+		return compareRow{Label: label, Before: fmt.Sprint(x), After: fmt.Sprint(y), Delta: signedInt(y - x), Worse: (y > x) == worseUp && y != x}
+	}
+	p.Compare = []compareRow{
+		progressRow(v.t("平均进度", "Mean progress"), a.Progress, a.HasProgress, b.Progress, b.HasProgress),
+		num(v.t("已完成任务", "Tasks done"), a.Done, b.Done, false),
+		num(v.t("滞后任务", "Tasks delayed"), a.Delayed, b.Delayed, true),
+		num(v.t("红灯", "Red"), a.Red, b.Red, true),
+		num(v.t("黄灯", "Yellow"), a.Yellow, b.Yellow, true),
+		num(v.t("已报送单位", "Units reported"), a.UnitsReported, b.UnitsReported, false),
+		num(v.t("逾期单位", "Units late"), a.UnitsLate, b.UnitsLate, true),
+		num(v.t("未报送项次", "Reports missing"), a.Missing, b.Missing, true),
+	}
+	for si, s := range lg.Sections {
+		if si >= len(prev.Sections) {
+			break
+		}
+		was := prev.Sections[si]
+		p.Sections = append(p.Sections, progressRow(s.Section.ID+" "+s.Section.Title, was.Progress, was.HasProgress, s.Progress, s.HasProgress))
+	}
+	type move struct {
+		row   movedRow
+		delta float64
+	}
+	var moved []move
+	for _, r := range lg.Tasks {
+		before := v.tasks[i-1][model.TaskKey(r.Task.ID)]
+		if before == nil {
+			continue
+		}
+		m := movedRow{Task: v.taskLink("../", r), Before: render.Progress(before.Progress, before.HasProgress), After: render.Progress(r.Progress, r.HasProgress),
+			Delta: signed(r.Progress - before.Progress), LightBefore: v.taskLight(before), LightNow: v.taskLight(r), Status: render.TaskStatus(r, v.lang)}
+		if d := ledger.Round1(r.Progress - before.Progress); d != 0 && r.HasProgress && before.HasProgress {
+			moved = append(moved, move{m, d})
+		}
+		worse := concern(r.Light) > concern(before.Light) || (r.Status == model.Delayed && before.Status != model.Delayed)
+		if worse {
+			p.Behind = append(p.Behind, m)
+		}
+	}
+	sortByDesc(moved, func(m move) int { return int(m.delta * 10) })
+	for _, m := range moved {
+		if len(p.Moved) == maxMoved {
+			break
+		}
+		p.Moved = append(p.Moved, m.row)
+	}
+	p.MovedMore = len(moved) - len(p.Moved)
+	return p
+}

@@ -1,0 +1,179 @@
+// Package site builds the static progress site of `tally site`: an index,
+// one page per task, per unit and per period, from the ledgers of the
+// periods so far. Pages are html/template output with a local stylesheet
+// and SVG charts drawn at build time: nothing is fetched from the network
+// and no script runs, so the folder opens from file:// as well as from a
+// web server. Everything here is a view: the states, lights and rankings
+// come from internal/ledger.
+package site
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"sync"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+)
+
+//go:embed assets/*.tmpl assets/style.css
+var assets embed.FS
+
+// Input is everything the pages show.
+type Input struct {
+	Title  string
+	Lang   i18n.Lang
+	Index  *model.Index
+	Source string // which commit the data comes from, in words
+	// Ledgers holds one ledger per period, from the first period to the
+	// site's period (the last), in plan order.
+	Ledgers []*ledger.Ledger
+	// History lists the commits that changed the data, newest first, with
+	// their changes already worded; HistoryNote says how far it goes (or why
+	// there is none).
+	History     []Commit
+	HistoryNote string
+}
+
+// Commit is one commit of the data's history.
+type Commit struct {
+	Hash    string
+	Date    string
+	Author  string
+	Message string
+	Changes []Change
+	// More counts, by task id, the changes left unworded beyond
+	// MaxChanges (a commit that adds a period's reports changes much).
+	More map[string]int
+}
+
+// MaxChanges is how many worded changes of one commit a task's page
+// shows; the caller need not word more.
+const MaxChanges = 20
+
+// Change is one worded change of a commit, on one task ("" for changes to
+// no task, such as a unit's name).
+type Change struct {
+	Task string // task id
+	Unit string
+	Text string
+}
+
+// File is one file of the site, its path relative to the site's folder
+// with forward slashes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Limits that keep pages small at province scale: beyond them a page says
+// how many it left out and where to find them.
+const (
+	maxGridRows   = 300 // units in a task's grid
+	maxTexts      = 60  // units whose report text a task page shows
+	maxRanking    = 20  // units in the index's ranking
+	maxNotReached = 100 // units listed as not submitted on the index
+	maxMoved      = 50  // tasks listed as moved on a period page
+	maxCommits    = 30  // commits on a task's page
+)
+
+// Build renders the whole site. The same input gives the same bytes.
+func Build(in Input) ([]File, error) {
+	if len(in.Ledgers) == 0 {
+		return nil, fmt.Errorf("no period to show")
+	}
+	tpl, err := templates(in.Lang)
+	if err != nil {
+		return nil, err
+	}
+	css, err := assets.ReadFile("assets/style.css")
+	if err != nil {
+		return nil, err
+	}
+	v := newView(in)
+	// Each page is rendered on its own: the jobs run on every core and
+	// land in their places, so the order (and the bytes) never vary.
+	type job struct {
+		path, name string
+		data       func() any
+	}
+	jobs := []job{{"index.html", "index", func() any { return v.indexPage() }}}
+	for _, r := range v.cur.Tasks {
+		jobs = append(jobs, job{taskPath(r.Task.ID), "task", func() any { return v.taskPage(r) }})
+	}
+	for _, u := range v.cur.Units {
+		jobs = append(jobs, job{unitPath(u.Unit.ID), "unit", func() any { return v.unitPage(u) }})
+	}
+	for i := range in.Ledgers {
+		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func() any { return v.periodPage(i) }})
+	}
+	files := make([]File, len(jobs)+1)
+	files[len(jobs)] = File{Path: "style.css", Data: css}
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var b bytes.Buffer
+				if err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data()); err != nil {
+					errs[i] = fmt.Errorf("%s: %w", jobs[i].path, err)
+					continue
+				}
+				files[i] = File{Path: jobs[i].path, Data: b.Bytes()}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, nil
+}
+
+// label is a fixed text of the templates in both languages:
+// {{call .T "中文" "English"}}. The language is chosen once, when the
+// templates are parsed, so the pages pay nothing for it.
+var label = regexp.MustCompile(`\{\{call \$?\.T "([^"]*)" "([^"]*)"\}\}`)
+
+func templates(lang i18n.Lang) (*template.Template, error) {
+	tpl := template.New("site")
+	names, err := fs.Glob(assets, "assets/*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		text, err := assets.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		picked := label.ReplaceAllStringFunc(string(text), func(m string) string {
+			s := label.FindStringSubmatch(m)
+			return lang.Pick(s[1], s[2])
+		})
+		if _, err := tpl.New(path.Base(name)).Parse(picked); err != nil {
+			return nil, err
+		}
+	}
+	return tpl, nil
+}
+
+func taskPath(id string) string   { return "tasks/" + model.TaskKey(id) + ".html" }
+func unitPath(id string) string   { return "units/" + id + ".html" }
+func periodPath(id string) string { return "periods/" + id + ".html" }

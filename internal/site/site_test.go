@@ -1,0 +1,278 @@
+package site_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/site"
+	"tally/internal/testrepo"
+)
+
+const hostile = `<script>alert(1)</script>`
+
+// fixture is the bundled data with a hostile title and summary, and a
+// second period in which one unit reports and task 16's first owner falls
+// behind.
+func fixture(t testing.TB) fstest.MapFS {
+	t.Helper()
+	fsys := testrepo.Bundled()
+	plan := string(fsys["plan.yaml"].Data)
+	plan = regexp.MustCompile(`(?m)^title: .*$`).ReplaceAllString(plan, "title: "+`"`+hostile+` 任务清单"`)
+	fsys["plan.yaml"] = &fstest.MapFile{Data: []byte(plan)}
+	task1 := string(fsys["tasks/01.yaml"].Data)
+	task1 = strings.Replace(task1, "\nowners:", "\nleaders:\n  - 王副书记\nowners:", 1)
+	fsys["tasks/01.yaml"] = &fstest.MapFile{Data: []byte(task1)}
+	q3 := string(fsys["reports/2019Q2/chikan-org.yaml"].Data)
+	q3 = strings.Replace(q3, "period: 2019Q2", "period: 2019Q3", 1)
+	q3 = strings.Replace(q3, "submitted: 2019-07-04", "submitted: 2019-10-09", 1)
+	q3 = strings.Replace(q3, "progress: 60", "progress: 80", 1)
+	q3 = strings.Replace(q3, "制定主题教育工作方案", hostile+"制定主题教育工作方案", 1)
+	fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(q3)}
+	return fsys
+}
+
+// input loads fsys and builds the ledgers of every period up to period.
+func input(t testing.TB, fsys fstest.MapFS, period string, lang i18n.Lang) site.Input {
+	t.Helper()
+	res := load.Load(fsys)
+	if n, _ := res.Diags.Counts(); n > 0 {
+		t.Fatalf("fixture has errors: %+v", res.Diags.Items)
+	}
+	x := model.NewIndex(res.Repo)
+	in := site.Input{Title: res.Repo.Plan.Title, Lang: lang, Index: x, Source: "commit 0123456789ab",
+		History: []site.Commit{{Hash: "0123456789abcdef", Date: "2019-10-09 10:00", Author: "陈晓", Message: "三季度 " + hostile,
+			Changes: []site.Change{{Task: "1", Unit: "chikan-org", Text: "2019Q3 chikan-org 任务 1：进度 60% → 80%"}}}}}
+	for i, p := range res.Repo.Plan.Periods {
+		in.Ledgers = append(in.Ledgers, ledger.Build(x, i, p.End))
+		if p.ID == period {
+			break
+		}
+	}
+	return in
+}
+
+func files(t testing.TB, in site.Input) map[string]string {
+	t.Helper()
+	fs, err := site.Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range fs {
+		out[f.Path] = string(f.Data)
+	}
+	return out
+}
+
+func TestPagesAndContent(t *testing.T) {
+	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))
+	for _, p := range []string{"index.html", "style.css", "tasks/1.html", "tasks/16.html", "units/chikan-org.html",
+		"periods/2019Q2.html", "periods/2019Q3.html"} {
+		if _, ok := got[p]; !ok {
+			t.Errorf("no %s among %d files", p, len(got))
+		}
+	}
+	index := got["index.html"]
+	for _, want := range []string{"期次 2019Q3，截至 2019-09-30", "平均进度", "各部分平均进度", "<svg", "单位排名", "未报送的单位",
+		`class="cell l-red"`, "进度走势"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+	task := got["tasks/1.html"]
+	for _, want := range []string{"进展情况", "下步计划", "9月启动第二批主题教育", "时间线", "修改历史", "进度 60% → 80%", "陈晓",
+		`href="../units/chikan-org.html"`, "2019Q2", "2019Q3", "责任领导", "王副书记"} {
+		if !strings.Contains(task, want) {
+			t.Errorf("task page lacks %q", want)
+		}
+	}
+	// A unit that never reported on a task shows 未报, not 未启动 or 0.
+	if !strings.Contains(got["units/xiashan-org.html"], `class="cell s-none"`) {
+		t.Error("a pair with no report is not shown as 未报")
+	}
+	period := got["periods/2019Q3.html"]
+	for _, want := range []string{"与上期比较", "2019Q2 → 2019Q3", "进度变化的任务", "落后的任务"} {
+		if !strings.Contains(period, want) {
+			t.Errorf("period page lacks %q", want)
+		}
+	}
+	en := files(t, input(t, fixture(t), "2019Q3", i18n.En))
+	if !strings.Contains(en["index.html"], "Unit ranking") || strings.Contains(en["index.html"], "单位排名") {
+		t.Error("the English site is not in English")
+	}
+}
+
+func TestUserTextIsEscaped(t *testing.T) {
+	for name, data := range files(t, input(t, fixture(t), "2019Q3", i18n.Zh)) {
+		if strings.Contains(data, hostile) {
+			t.Errorf("%s carries the hostile text unescaped", name)
+		}
+		if strings.Contains(strings.ToLower(data), "<script") {
+			t.Errorf("%s has a script element", name)
+		}
+	}
+	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))
+	if !strings.Contains(got["index.html"], "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the hostile title is not shown as text on the index")
+	}
+}
+
+var hrefRe = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+
+// Every link between pages names a file of the site; nothing points
+// outside it.
+func TestLinksResolve(t *testing.T) {
+	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))
+	for name, data := range got {
+		for _, m := range hrefRe.FindAllStringSubmatch(data, -1) {
+			target := m[1]
+			if strings.Contains(target, ":") || strings.HasPrefix(target, "/") {
+				t.Errorf("%s links outside the site: %s", name, target)
+				continue
+			}
+			p := path.Clean(path.Join(path.Dir(name), target))
+			if _, ok := got[p]; !ok {
+				t.Errorf("%s links to %s, which the site lacks", name, target)
+			}
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		b, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a) != len(b) {
+			t.Fatalf("%d files, then %d", len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Path != b[i].Path || !bytes.Equal(a[i].Data, b[i].Data) {
+				t.Fatalf("%s differs from one build to the next", a[i].Path)
+			}
+		}
+	}
+}
+
+func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
+	fs1, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := site.Write(dir, fs1); err != nil {
+		t.Fatal(err)
+	}
+	// A rebuild replaces the old site whole, leaving no temporary folder.
+	fs2, err := site.Build(input(t, fixture(t), "2019Q2", i18n.Zh))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := site.Write(dir, fs2); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "periods", "2019Q3.html")); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a page of the old site survived the rebuild")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.html")); !strings.Contains(string(b), "期次 2019Q2") {
+		t.Error("the rebuilt index is not the new one")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(dir)); len(entries) != 1 {
+		t.Errorf("left beside the site: %v", entries)
+	}
+
+	// A file the user put in the site folder stops the rebuild and stays.
+	mine := filepath.Join(dir, "units", "notes.txt")
+	os.WriteFile(mine, []byte("mine"), 0o644)
+	var fe *site.ForeignError
+	if err := site.Write(dir, fs1); !errors.As(err, &fe) || fe.File != "units/notes.txt" {
+		t.Fatalf("wrote over a folder holding a user's file: %v", err)
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "mine" {
+		t.Error("the user's file was touched")
+	}
+
+	// A folder that is not a tally site is refused; an empty one is used.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "报告.docx"), []byte("x"), 0o644)
+	if err := site.Write(other, fs1); !errors.As(err, &fe) || !fe.NoMarker {
+		t.Fatalf("wrote into a folder that is not a site: %v", err)
+	}
+	if entries, _ := os.ReadDir(other); len(entries) != 1 {
+		t.Errorf("the refused folder changed: %v", entries)
+	}
+	empty := t.TempDir()
+	t.Chdir(empty)
+	if err := site.Write(".", fs1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(empty, "index.html")); err != nil {
+		t.Error("nothing written into an empty folder named \".\"")
+	}
+}
+
+// wide is one task owned by 400 units, each reporting at length: the
+// task's page must summarise, not list everything.
+func wide(t *testing.T) fstest.MapFS {
+	t.Helper()
+	long := strings.Repeat("召开专题会议研究部署，逐项对照任务清单推进落实。", 20)
+	var units, members strings.Builder
+	units.WriteString("units:\n")
+	fsys := fstest.MapFS{
+		"plan.yaml": {Data: []byte("title: 宽任务\nstart: 2024-01-01\nend: 2024-12-31\nsections:\n  - id: \"1\"\n    title: 第一部分\n" +
+			"periods:\n  - id: 2024Q1\n    start: 2024-01-01\n    end: 2024-03-31\n    due: 2024-04-10\n")},
+		"tasks/1.yaml": {Data: []byte("section: \"1\"\ntitle: 全体单位的任务\nbody: 各单位落实。\nowners:\n  - 全体单位\n")},
+	}
+	for i := 1; i <= 400; i++ {
+		id := fmt.Sprintf("u%03d", i)
+		fmt.Fprintf(&units, "  - id: %s\n    name: 单位%d\n", id, i)
+		fmt.Fprintf(&members, "      - %s\n", id)
+		status := "推进中"
+		if i%7 == 0 {
+			status = "滞后"
+		}
+		fsys["reports/2024Q1/"+id+".yaml"] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"unit: %s\nperiod: 2024Q1\nsubmitted: 2024-04-02\nentries:\n  - task: 1\n    status: %s\n    progress: 30\n    summary: %s\n", id, status, long))}
+	}
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(units.String() + "groups:\n  - name: 全体单位\n    members:\n" + members.String())}
+	return fsys
+}
+
+func TestTaskPageSummarisesManyUnits(t *testing.T) {
+	got := files(t, input(t, wide(t), "2024Q1", i18n.Zh))
+	page := got["tasks/1.html"]
+	if n := strings.Count(page, `<article class="text">`); n != 60 {
+		t.Errorf("the task page shows %d units' reports, want the 60 most worrying", n)
+	}
+	if !strings.Contains(page, "另有 340 个单位的报送见各单位页面") || !strings.Contains(page, "另有 100 个单位见各单位页面") {
+		t.Error("the task page does not say how many units it left out")
+	}
+	// Delayed units come first: every seventh unit is delayed (57 of them).
+	first := page[strings.Index(page, `<article class="text">`):]
+	if !strings.Contains(first[:strings.Index(first, "</article>")], "单位7<") {
+		t.Error("the first report shown is not a delayed unit's")
+	}
+	if len(page) > 200_000 {
+		t.Errorf("the task page is %d bytes", len(page))
+	}
+	if !strings.Contains(got["units/u400.html"], "召开专题会议研究部署") {
+		t.Error("a unit left off the task page does not show its report on its own page")
+	}
+}

@@ -1,0 +1,295 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+	"tally/internal/render"
+)
+
+// view holds the ledgers indexed for the pages.
+type view struct {
+	in    Input
+	lang  i18n.Lang
+	cur   *ledger.Ledger
+	tasks []map[string]*ledger.TaskRow // per ledger, by task key
+	pairs []map[string][]*ledger.Pair  // per ledger, by unit id, in task order
+	units []map[string]*ledger.UnitRow // per ledger, by unit id
+	hist  map[string][]histItem        // by task key
+	older map[string]int               // commits beyond maxCommits, by task key
+}
+
+type histItem struct {
+	Hash, Short, Date, Author, Message string
+	Lines                              []string
+	More                               int
+}
+
+func newView(in Input) *view {
+	v := &view{in: in, lang: in.Lang, cur: in.Ledgers[len(in.Ledgers)-1], hist: map[string][]histItem{}, older: map[string]int{}}
+	for _, lg := range in.Ledgers {
+		tm := map[string]*ledger.TaskRow{}
+		pm := map[string][]*ledger.Pair{}
+		for _, r := range lg.Tasks {
+			tm[model.TaskKey(r.Task.ID)] = r
+			for _, p := range r.Pairs {
+				pm[p.Unit] = append(pm[p.Unit], p)
+			}
+		}
+		um := map[string]*ledger.UnitRow{}
+		for _, u := range lg.Units {
+			um[u.Unit.ID] = u
+		}
+		v.tasks, v.pairs, v.units = append(v.tasks, tm), append(v.pairs, pm), append(v.units, um)
+	}
+	for _, c := range in.History {
+		byTask := map[string][]string{}
+		var order []string
+		for _, ch := range c.Changes {
+			if ch.Task == "" {
+				continue
+			}
+			k := model.TaskKey(ch.Task)
+			if _, ok := byTask[k]; !ok {
+				order = append(order, k)
+			}
+			byTask[k] = append(byTask[k], ch.Text)
+		}
+		short := c.Hash
+		if len(short) > 12 {
+			short = short[:12]
+		}
+		more := map[string]int{}
+		for task, n := range c.More {
+			more[model.TaskKey(task)] += n
+		}
+		var unworded []string
+		for k, n := range more {
+			if n > 0 && byTask[k] == nil {
+				unworded = append(unworded, k)
+			}
+		}
+		sort.Slice(unworded, func(i, j int) bool { return model.CompareTaskIDs(unworded[i], unworded[j]) < 0 })
+		order = append(order, unworded...)
+		for _, k := range order {
+			lines := byTask[k]
+			n := max(len(lines)-MaxChanges, 0) + more[k]
+			if len(v.hist[k]) == maxCommits {
+				v.older[k]++
+				continue
+			}
+			v.hist[k] = append(v.hist[k], histItem{c.Hash, short, c.Date, c.Author, c.Message, lines[:min(len(lines), MaxChanges)], n})
+		}
+	}
+	return v
+}
+
+func (v *view) t(zh, en string) string { return v.lang.Pick(zh, en) }
+
+// page is what every page's frame shows.
+type page struct {
+	Lang      string
+	Root      string // "" at the top, "../" in the folders
+	Title     string
+	SiteTitle string
+	Source    string
+	Period    string
+	AsOf      string
+	Periods   []link
+}
+
+type link struct {
+	Href, Text string
+	Current    bool
+}
+
+func (v *view) frame(root, title string, lg *ledger.Ledger) page {
+	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, Title: title, SiteTitle: v.in.Title, Source: v.in.Source,
+		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf)}
+	for _, l := range v.in.Ledgers {
+		p.Periods = append(p.Periods, link{Href: root + periodPath(l.Period.ID), Text: l.Period.ID, Current: l == lg})
+	}
+	return p
+}
+
+// cell is one coloured, labelled square: a light or a state.
+type cell struct {
+	Class, Text, Title, Href string
+}
+
+func (v *view) lightCell(l ledger.Light) cell {
+	if l == ledger.Unlit {
+		return cell{Class: "l-none", Text: v.t("未报", "none")}
+	}
+	return cell{Class: "l-" + l.Code(), Text: render.LightLabel(l, v.lang)}
+}
+
+// taskLight is a task's light, marked (dashed) when no unit has reported
+// on it (未报): the ledger then judges it as if at 0%.
+func (v *view) taskLight(r *ledger.TaskRow) cell {
+	c := v.lightCell(r.Light)
+	if r.Status == model.NotReported {
+		c.Class += " t-none"
+	}
+	return c
+}
+
+// stateCell shows a pair in one period: its status (progress for work
+// under way), marked when carried from an earlier period or missing.
+func (v *view) stateCell(p *ledger.Pair) cell {
+	switch {
+	case p == nil:
+		return cell{Class: "s-na"}
+	case p.State == ledger.None:
+		return cell{Class: "s-none", Text: v.t("未报", "none")}
+	}
+	c := cell{}
+	switch p.Status {
+	case model.Done:
+		c.Class, c.Text = "s-done", v.t("完成", "done")
+	case model.Delayed:
+		c.Class, c.Text = "s-delayed", v.t("滞后", "delayed")
+	case model.NotStarted:
+		c.Class, c.Text = "s-ns", v.t("未启", "not st.")
+	default:
+		c.Class, c.Text = "s-ip", model.FormatNumber(ledger.Round1(p.Progress))
+	}
+	if p.State == ledger.Carried {
+		c.Class += " carried"
+	}
+	if p.Missing {
+		c.Class += " missing"
+	}
+	return c
+}
+
+// stateTip is a state cell with its meaning in words, for a tooltip.
+func (v *view) stateTip(p *ledger.Pair, period string) cell {
+	c := v.stateCell(p)
+	if p == nil || !p.HasState() {
+		c.Title = v.t("未报", "no report")
+		return c
+	}
+	c.Title = fmt.Sprintf("%s%s%s %s", period, v.t("：", ": "), p.Status.Label(v.lang), render.Percent(p.Progress))
+	if p.State == ledger.Carried {
+		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
+	}
+	if p.Missing {
+		c.Title += v.t("，本期未报送", ", not reported this period")
+	}
+	return c
+}
+
+func (v *view) unitName(id string) string {
+	if u := v.in.Index.Registry.Unit(id); u != nil {
+		return u.Name
+	}
+	return id
+}
+
+func (v *view) taskLink(root string, r *ledger.TaskRow) link {
+	return link{Href: root + taskPath(r.Task.ID), Text: r.Task.ID + " " + r.Task.Title}
+}
+
+func (v *view) unitLink(root, id string) link {
+	return link{Href: root + unitPath(id), Text: v.unitName(id)}
+}
+
+// headline is render's headline, line by line, without the title.
+func (v *view) headline(lg *ledger.Ledger) []string {
+	var out []string
+	for _, l := range strings.Split(render.Headline(lg, "", v.lang), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// stat is one headline number.
+type stat struct {
+	Label, Value, Class string
+}
+
+func (v *view) stats(lg *ledger.Ledger) []stat {
+	t := lg.Totals
+	rate := "—"
+	if r, ok := t.SubmissionRate(); ok {
+		rate = render.Percent(r)
+	}
+	return []stat{
+		{v.t("平均进度", "Mean progress"), render.Progress(t.Progress, t.HasProgress), ""},
+		{v.t("已完成任务", "Tasks done"), fmt.Sprintf("%d / %d", t.Done, t.Tasks), ""},
+		{v.t("滞后任务", "Tasks delayed"), fmt.Sprint(t.Delayed), ""},
+		{v.t("未报任务", "Tasks not reported"), fmt.Sprint(t.NotReported), ""},
+		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "k-red"},
+		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "k-yellow"},
+		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "k-green"},
+		{v.t("报送率", "Units reported"), rate, ""},
+		{v.t("未报送项次", "Reports missing"), fmt.Sprint(t.Missing), ""},
+	}
+}
+
+// rankRow is a unit in a ranking table.
+type rankRow struct {
+	Rank     string
+	Unit     link
+	Tasks    int
+	Done     int
+	Progress string
+	State    string
+	Late     bool
+}
+
+func (v *view) rankRows(root string, lg *ledger.Ledger, limit int) ([]rankRow, int) {
+	var out []rankRow
+	for _, u := range lg.Units {
+		if limit > 0 && len(out) == limit {
+			break
+		}
+		out = append(out, rankRow{Rank: render.Rank(u), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
+			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Late: u.Late})
+	}
+	return out, len(lg.Units) - len(out)
+}
+
+// concern orders pairs or tasks for a shortened list: red, yellow, no
+// state, green; then the given order.
+func concern(l ledger.Light) int {
+	switch {
+	case l == ledger.Unlit:
+		return 1
+	case l == ledger.Red:
+		return 3
+	case l == ledger.Yellow:
+		return 2
+	}
+	return 0
+}
+
+func signed(f float64) string {
+	f = ledger.Round1(f)
+	switch {
+	case f > 0:
+		return "+" + model.FormatNumber(f)
+	case f < 0:
+		return model.FormatNumber(f)
+	}
+	return "0"
+}
+
+func signedInt(n int) string {
+	if n > 0 {
+		return fmt.Sprintf("+%d", n)
+	}
+	return fmt.Sprint(n)
+}
+
+// sortStable sorts xs by key, highest first, keeping the given order among equals.
+func sortByDesc[T any](xs []T, key func(T) int) {
+	sort.SliceStable(xs, func(i, j int) bool { return key(xs[i]) > key(xs[j]) })
+}

@@ -1,0 +1,191 @@
+package site
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Marker is the file that names a folder as a tally site and lists the
+// files tally wrote there: only those are ever replaced or removed.
+const Marker = ".tally-site"
+
+const markerHead = "tally site: files written by tally; the folder is replaced as a whole on the next build\n"
+
+// ForeignError refuses a folder that holds something tally did not write.
+type ForeignError struct {
+	Dir  string
+	File string // relative to Dir
+	// NoMarker is true when the folder is not a tally site at all.
+	NoMarker bool
+}
+
+func (e *ForeignError) Error() string {
+	if e.NoMarker {
+		return fmt.Sprintf("%s is not empty and is not a tally site", e.Dir)
+	}
+	return fmt.Sprintf("%s holds %s, which tally did not write", e.Dir, e.File)
+}
+
+// Write puts the site in dir as a whole: it is built in a temporary folder
+// beside dir and renamed into place, so that a reader sees the old site or
+// the new one. dir must be missing, empty, or a site tally wrote before
+// holding nothing else; files tally did not write are never deleted.
+func Write(dir string, files []File) (err error) {
+	// An absolute path, so that "." and ".." name a folder with a parent.
+	if dir, err = filepath.Abs(dir); err != nil {
+		return err
+	}
+	old, err := previous(dir)
+	if err != nil {
+		return err
+	}
+	parent, base := filepath.Split(dir)
+	if parent == "" {
+		parent = "."
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp) // only what this call wrote
+		}
+	}()
+	if err = os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	var list bytes.Buffer
+	list.WriteString(markerHead)
+	for _, f := range files {
+		if !fs.ValidPath(f.Path) || f.Path == Marker {
+			return fmt.Errorf("bad site path %q", f.Path)
+		}
+		p := filepath.Join(tmp, filepath.FromSlash(f.Path))
+		if err = os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err = os.WriteFile(p, f.Data, 0o644); err != nil {
+			return err
+		}
+		list.WriteString(f.Path + "\n")
+	}
+	if err = os.WriteFile(filepath.Join(tmp, Marker), list.Bytes(), 0o644); err != nil {
+		return err
+	}
+	switch {
+	case old == nil:
+		return os.Rename(tmp, dir)
+	case len(old) == 0:
+		// An empty folder: removing it deletes nothing.
+		if err = os.Remove(dir); err != nil {
+			return err
+		}
+		return os.Rename(tmp, dir)
+	}
+	backup := tmp + ".old"
+	if err = os.Rename(dir, backup); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp, dir); err != nil {
+		os.Rename(backup, dir)
+		return err
+	}
+	removeListed(backup, old)
+	return nil
+}
+
+// previous inspects dir: nil when it does not exist, an empty list when it
+// is an empty folder, else the files of the earlier site it holds (its
+// marker among them). Anything else is refused.
+func previous(dir string) ([]string, error) {
+	info, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	case !info.IsDir():
+		return nil, &ForeignError{Dir: dir, NoMarker: true}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(entries) == 0 {
+		return []string{}, nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, Marker))
+	if err != nil || !bytes.HasPrefix(data, []byte(markerHead)) {
+		return nil, &ForeignError{Dir: dir, NoMarker: true}
+	}
+	listed := map[string]bool{Marker: true}
+	sc := bufio.NewScanner(bytes.NewReader(data[len(markerHead):]))
+	for sc.Scan() {
+		if p := strings.TrimSpace(sc.Text()); fs.ValidPath(p) {
+			listed[p] = true
+		}
+	}
+	var foreign string
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() || rel == "." {
+			return nil
+		}
+		if !listed[rel] || !d.Type().IsRegular() {
+			foreign = rel
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if foreign != "" {
+		return nil, &ForeignError{Dir: dir, File: foreign}
+	}
+	out := make([]string, 0, len(listed))
+	for p := range listed {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// removeListed deletes the files of an old site, then the folders they
+// leave empty; anything else stays where it is.
+func removeListed(dir string, files []string) {
+	dirs := map[string]bool{}
+	for _, f := range files {
+		os.Remove(filepath.Join(dir, filepath.FromSlash(f)))
+		for d := filepath.Dir(f); d != "."; d = filepath.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	var ds []string
+	for d := range dirs {
+		ds = append(ds, d)
+	}
+	// Deepest first.
+	sort.Slice(ds, func(i, j int) bool {
+		return strings.Count(ds[i], "/") > strings.Count(ds[j], "/") || (strings.Count(ds[i], "/") == strings.Count(ds[j], "/") && ds[i] < ds[j])
+	})
+	for _, d := range ds {
+		os.Remove(filepath.Join(dir, filepath.FromSlash(d)))
+	}
+	os.Remove(dir)
+}
