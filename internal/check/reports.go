@@ -44,8 +44,8 @@ func reportRules(c *ctx) {
 		}
 		if r.Submitted.IsZero() && !c.repo.Invalid[r.File] {
 			c.add(r.File, r.At.Of("submitted"), diag.Draft, i18n.F(
-				"%s 是草稿：没有报送日期 submitted，不计入汇总，本单位仍在催报清单中；填好后加上一行 submitted: 年-月-日 即为报送",
-				"%s is a draft: it has no submitted date, so it does not count and the unit is still chased; add a line submitted: YYYY-MM-DD when it is ready",
+				"%s 是草稿：没有报送日期 submitted，不计入汇总；填好后在 submitted 处写上报送日期（年-月-日），即为报送",
+				"%s is a draft: it has no submitted date, so it does not count; when it is ready, write the date it is sent (YYYY-MM-DD) at submitted",
 				r.File))
 		}
 		clear(seen)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -115,6 +116,27 @@ func (a *app) rootCmd() *cobra.Command {
 	a.polish(root)
 	a.completeValues(root)
 	return root
+}
+
+// parent makes c, a command that only holds subcommands, refuse an
+// unknown one (exit 2, naming the ones there are) and show its help when
+// run alone.
+func (a *app) parent(c *cobra.Command) *cobra.Command {
+	c.Args = cobra.ArbitraryArgs
+	c.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		var subs []string
+		for _, s := range c.Commands() {
+			if s.IsAvailableCommand() {
+				subs = append(subs, s.Name())
+			}
+		}
+		return usage("未知命令“%s %s”；%s 下可用的命令：%s", "unknown command \"%s %s\"; %s has: %s",
+			c.CommandPath(), args[0], c.CommandPath(), strings.Join(subs, " "))
+	}
+	return c
 }
 
 // noArgs refuses positional arguments, in the user's language.

@@ -15,11 +15,11 @@ import (
 )
 
 func (a *app) hookCmd() *cobra.Command {
-	c := &cobra.Command{
+	c := a.parent(&cobra.Command{
 		Use:         a.t("hook install", "hook install"),
 		Short:       a.t("安装 git 提交前检查", "install a git pre-commit check"),
 		Annotations: map[string]string{"exit": a.exitText(false)},
-	}
+	})
 	c.AddCommand(&cobra.Command{
 		Use:   "install",
 		Short: a.t("写入 git 的 pre-commit 钩子：每次提交前运行 tally check，有错误时不让提交", "write a git pre-commit hook that runs tally check and stops a commit with errors"),

@@ -21,11 +21,11 @@ type newReportOptions struct {
 }
 
 func (a *app) newCmd() *cobra.Command {
-	c := &cobra.Command{
+	c := a.parent(&cobra.Command{
 		Use:         a.t("new report --unit 单位 --period 期次", "new report --unit UNIT --period PERIOD"),
 		Short:       a.t("新建报送文件", "start a new report"),
 		Annotations: map[string]string{"exit": a.exitText(true)},
-	}
+	})
 	var o newReportOptions
 	r := &cobra.Command{
 		Use:   a.t("report --unit 单位 --period 期次", "report --unit UNIT --period PERIOD"),
@@ -72,6 +72,12 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	if o.stdout {
 		_, err := io.WriteString(a.stdout, text)
 		return err
+	}
+	if n == 0 {
+		fmt.Fprintln(a.stderr, a.t(
+			fmt.Sprintf("%s 在 %s 没有负责且尚未完成的任务，本期无需报送；没有生成文件", unit.Name, plan.Periods[pi].ID),
+			fmt.Sprintf("%s has no open task in %s and owes it no report; no file was written", unit.Name, plan.Periods[pi].ID)))
+		return nil
 	}
 	// Both parts of the path were checked against the registry and the
 	// plan, whose ids cannot leave the folder (slugs, period ids).
