@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -15,21 +16,18 @@ import (
 // in a folder that exists. Without force an existing file is kept and exists
 // is the message (exit 2); shown is how the path is named to the user.
 func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
+	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+		return usage("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
+			filepath.Dir(shown))
+	}
 	err := atomicfile.Write(path, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
 		return &Error{Code: ExitUsage, Msg: exists}
+	case errors.Is(err, fs.ErrPermission):
+		return usage("没有权限写入 %s；请换一个位置，或检查文件夹的权限", "no permission to write %s; write somewhere else, or check the folder's permissions", shown)
 	case err != nil:
 		return usage("无法写入 %s：%v", "cannot write %s: %v", shown, err)
-	}
-	return nil
-}
-
-// makeDir creates the folder of a file tally is about to write in the data
-// root; shown is how the file is named to the user.
-func makeDir(path, shown string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", filepath.Dir(shown), err)
 	}
 	return nil
 }
