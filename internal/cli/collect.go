@@ -69,7 +69,11 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 			"plan.yaml or units.yaml has errors, so no form can be collected; run tally check for details")}
 	}
 	outs, cs := a.readForms(l, files)
-	after := forms.Verify(os.DirFS(l.root), cs, a.now())
+	root, err := workTree(l.root)
+	if err != nil {
+		return err
+	}
+	after := forms.Verify(root, cs, a.now())
 	failed := 0
 	for i, c := range cs {
 		a.settle(l, o, &outs[i], c, after)
@@ -220,17 +224,25 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		if o.dryRun {
 			return
 		}
-		if err := writeReport(p, c.Text); err != nil {
+		if err := writeReport(l.root, c.File, c.Text); err != nil {
 			fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
 		}
 	}
 }
 
-func writeReport(p string, text []byte) error {
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+// writeReport writes rel (reports/PERIOD/UNIT.yaml) through an os.Root on
+// the data root, so that no link can lead the write outside it.
+func writeReport(root, rel string, text []byte) error {
+	dir, err := os.OpenRoot(root)
+	if err != nil {
 		return err
 	}
-	return atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(text); return err })
+	defer dir.Close()
+	rel = filepath.FromSlash(rel)
+	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
+		return err
+	}
+	return atomicfile.WriteIn(dir, rel, 0o644, true, func(w io.Writer) error { _, err := w.Write(text); return err })
 }
 
 // plainPath reports whether every component of rel below root that exists

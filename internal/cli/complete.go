@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -67,7 +66,11 @@ func (a *app) completeData(choices func(*model.Repo) []string) cobra.CompletionF
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		res := load.Load(withoutReports{os.DirFS(root)})
+		tree, err := load.Dir(root)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		res := load.Load(withoutReports{tree})
 		return choices(res.Repo), cobra.ShellCompDirectiveNoFileComp
 	}
 }

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"os"
+	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -93,7 +93,11 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 	var changes []history.Change
 	var err error
 	if len(commits) == 1 {
-		changes, err = history.CompareWorktree(root, commits[0], os.DirFS(root))
+		var tree fs.FS
+		if tree, err = workTree(root); err != nil {
+			return nil, err
+		}
+		changes, err = history.CompareWorktree(root, commits[0], tree)
 	} else {
 		changes, err = history.Compare(root, commits[0], commits[1])
 	}
@@ -105,5 +109,9 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 
 // knownPeriod checks a --period against plan.yaml as it is now.
 func (a *app) knownPeriod(root, id string) error {
-	return a.periodIn(load.Outline(os.DirFS(root)).Plan, strings.TrimSpace(id))
+	tree, err := workTree(root)
+	if err != nil {
+		return err
+	}
+	return a.periodIn(load.Outline(tree).Plan, strings.TrimSpace(id))
 }

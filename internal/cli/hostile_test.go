@@ -180,6 +180,9 @@ func boundaryHostiles() []hostile {
 		}, code: 1, args: []string{"export", "-o", "DIR/out.xlsx"}},
 		{name: "textconv of /dev/zero", setup: func(*testing.T, string) {}, args: []string{"diff", "--textconv", "/dev/zero"},
 			code: 2, want: "不是普通文件"},
+		{name: "FIFO as the notice to import", setup: func(t *testing.T, dir string) {
+			fifo(t, filepath.Join(dir, "notice.txt"))
+		}, args: []string{"import", "DIR/notice.txt"}, code: 2, want: "不是普通文件"},
 		{name: "tasks folder missing", setup: func(t *testing.T, dir string) {
 			os.RemoveAll(filepath.Join(dir, "tasks"))
 		}, code: 1, want: "tasks:1:1: error[R111]"},

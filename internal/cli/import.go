@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"testing/fstest"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
+	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/notice"
@@ -58,11 +59,17 @@ func (a *app) importCmd() *cobra.Command {
 	return c
 }
 
-// readNotice decodes and parses a notice file.
+// noticeLimit is the largest notice tally reads: a .docx with pictures is
+// a few megabytes; more is not a notice.
+const noticeLimit = 64 << 20
+
+// readNotice decodes and parses a notice file (a regular file only: never
+// a pipe or a device, which would hang the read).
 func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
-	data, err := os.ReadFile(file)
+	data, err := load.ReadPath(file, noticeLimit)
 	if err != nil {
-		return nil, nil, usage("无法读取通知 %s：%v", "cannot read the notice %s: %v", file, err)
+		why := load.Refusal(err)
+		return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取通知 "+file+"："+why.Zh, "cannot read the notice "+file+": "+why.En)}
 	}
 	text, err := notice.Decode(file, data)
 	if err != nil {
@@ -214,8 +221,19 @@ func scaffold() []planned {
 func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) error {
 	var conflicts []string
 	state := make([]string, len(files))
+	if !dryRun {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
+		}
+	}
+	var root fs.FS = fstest.MapFS{} // a folder not made yet holds nothing
+	if info, err := os.Stat(dir); err == nil && info.IsDir() {
+		if root, err = workTree(dir); err != nil {
+			return err
+		}
+	}
 	for i, f := range files {
-		old, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.path)))
+		old, err := fs.ReadFile(root, f.path) // through the root: no link leads the read outside
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 			state[i] = "new"
@@ -248,13 +266,8 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 		if state[i] == "same" {
 			continue
 		}
-		p := filepath.Join(dir, filepath.FromSlash(f.path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return usage("无法创建目录 %s：%v", "cannot create %s: %v", filepath.Dir(p), err)
-		}
-		content := f.content
-		if err := atomicfile.Write(p, 0o644, true, func(w io.Writer) error { _, err := w.Write(content); return err }); err != nil {
-			return usage("无法写入 %s：%v", "cannot write %s: %v", f.path, err)
+		if err := writeInRoot(dir, filepath.FromSlash(f.path), 0o644, true, i18n.Text{}, f.content); err != nil {
+			return err
 		}
 		written++
 	}
@@ -277,7 +290,11 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
 		return
 	}
-	res := load.Load(os.DirFS(dir))
+	root, err := workTree(dir)
+	if err != nil {
+		return
+	}
+	res := load.Load(root)
 	reg := model.NewIndex(res.Repo).Registry
 	var unknown []string
 	for _, o := range n.Owners() {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"time"
 
@@ -99,7 +98,11 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 	if o.task == "" && o.unit == "" && o.period == "" {
 		return opt, nil
 	}
-	outline := load.Outline(os.DirFS(root))
+	tree, err := workTree(root)
+	if err != nil {
+		return opt, err
+	}
+	outline := load.Outline(tree)
 	if opt.Period = strings.TrimSpace(o.period); opt.Period != "" {
 		if err := a.periodIn(outline.Plan, opt.Period); err != nil {
 			return opt, err
