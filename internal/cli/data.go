@@ -147,7 +147,7 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 	if errs > 0 || (strict && warns > 0) {
 		fmt.Fprintln(a.stderr, a.t(
 			fmt.Sprintf("tally: 数据有 %d 个错误、%d 个警告，结果只含能读取的部分；运行 tally check 查看详情", errs, warns),
-			fmt.Sprintf("tally: the data has %d errors and %d warnings; the result covers what could be read. Run tally check for details", errs, warns)))
+			fmt.Sprintf("tally: the data has %s and %s; the result covers what could be read. Run tally check for details", i18n.Count(errs, "error", "errors"), i18n.Count(warns, "warning", "warnings"))))
 		return errDataReported
 	}
 	return nil

@@ -72,3 +72,12 @@ func List(items []string) Text {
 	}
 	return Text{Zh: zh, En: en}
 }
+
+// Count is n with an English noun in the right number: "1 file",
+// "2 files" (Chinese needs no plural).
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -163,7 +163,7 @@ func (w *briefWriter) overall() {
 	var secs []string
 	for _, s := range lg.Sections {
 		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress)),
-			fmt.Sprintf("section %s (%s): %d tasks, %d done, mean progress %s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress))))
+			fmt.Sprintf("section %s (%s): %s, %d done, mean progress %s", s.Section.ID, s.Section.Title, i18n.Count(s.Tasks, "task", "tasks"), s.Done, Progress(s.Progress, s.HasProgress))))
 	}
 	w.add(ParaBody, w.t("分部分看："+strings.Join(secs, "；")+"。", "By section: "+strings.Join(secs, "; ")+"."))
 }
@@ -178,7 +178,7 @@ func (w *briefWriter) leaders() {
 			continue
 		}
 		parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
-			fmt.Sprintf("%s (rank %d: %d tasks, %d done, mean progress %s)", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress))))
+			fmt.Sprintf("%s (rank %d: %s, %d done, mean progress %s)", u.Unit.Name, u.Rank, i18n.Count(u.Tasks, "task", "tasks"), u.Done, Progress(u.Progress, u.HasProgress))))
 	}
 	if len(parts) == 0 {
 		w.add(ParaBody, w.t("本期尚无已完成任务或有进度的单位，暂不列出进展较好的单位。", "No unit has done a task or made progress this period, so none is named."))

@@ -83,10 +83,10 @@ func Check(w io.Writer, f Format, l diag.List, source func(file string) []byte, 
 	errs, warns := l.Counts()
 	var err error
 	if errs == 0 && warns == 0 {
-		_, err = fmt.Fprintln(w, lang.Pick(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), fmt.Sprintf("%d files checked: no problems.", files)))
+		_, err = fmt.Fprintln(w, lang.Pick(fmt.Sprintf("检查了 %d 个文件，没有发现问题。", files), i18n.Count(files, "file", "files")+" checked: no problems."))
 	} else {
 		_, err = fmt.Fprintln(w, lang.Pick(fmt.Sprintf("检查了 %d 个文件：%d 个错误，%d 个警告。", files, errs, warns),
-			fmt.Sprintf("%d files checked: %d errors, %d warnings.", files, errs, warns)))
+			fmt.Sprintf("%s checked: %s, %s.", i18n.Count(files, "file", "files"), i18n.Count(errs, "error", "errors"), i18n.Count(warns, "warning", "warnings"))))
 	}
 	return err
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"tally/internal/i18n"
 )
@@ -55,13 +54,13 @@ func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error 
 			if d.Rule != "" {
 				kind += "[" + d.Rule + "]"
 			}
-			fmt.Fprintf(&b, "%s: %s: %s\n", Printable(at), kind, Printable(d.Message))
+			fmt.Fprintf(&b, "%s: %s: %s\n", Safe(at), kind, Safe(d.Message))
 		}
 		target := ""
 		if r.File != "" {
 			target = " → " + r.File
 		}
-		fmt.Fprintf(&b, "%s%s%s%s\n", Printable(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
+		fmt.Fprintf(&b, "%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
 		counts[r.Result]++
 		if r.Changes != nil {
 			if err := r.Changes.writeText(&b); err != nil {
@@ -77,15 +76,4 @@ func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error 
 	b.WriteString(i18n.F(zh, en, len(rows), counts["written"], counts["unchanged"], counts["refused"], counts["error"]).In(lang))
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// Printable neutralises control characters (terminal escapes among them)
-// in text taken from a file name or a cell; line breaks stay.
-func Printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r != '\n' && unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
 }
