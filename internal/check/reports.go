@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -124,10 +123,6 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
 				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
 		}
-	}
-	if !r.Submitted.IsZero() && strings.TrimSpace(e.Summary) == "" {
-		c.add(r.File, e.At.Of("task"), diag.NoSummary, i18n.F("任务 %s 没有填写进展情况 summary；已报送的报告每项任务都要写明本期进展",
-			"task %s has no summary; a submitted report says what was done on every task", e.Task))
 	}
 }
 

@@ -67,7 +67,7 @@ func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if !e.HasStatus || !x.Owns(r.Unit, e.Task) {
+			if e.Invalid || !x.Owns(r.Unit, e.Task) { // a value that failed validation counts as nothing, never as 0
 				continue
 			}
 			k := pairKey{r.Unit, model.TaskKey(e.Task)}

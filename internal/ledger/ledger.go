@@ -104,9 +104,10 @@ type UnitRow struct {
 	Contact     string // units.yaml's contact, else its latest report's
 }
 
-// Ranked says whether the unit takes part in the ranking: it submitted
-// for the period, or owes it nothing.
-func (u *UnitRow) Ranked() bool { return u.HasReport || !u.Owes }
+// Ranked says whether the unit takes part in the ranking: it submitted a
+// report without errors for the period, or owes it nothing. A report with
+// errors (文件有误) is ranked once it is put right.
+func (u *UnitRow) Ranked() bool { return (u.HasReport && !u.Invalid) || !u.Owes }
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {

@@ -3,9 +3,13 @@ package ledger_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"tally/internal/ledger"
+	"tally/internal/load"
 	"tally/internal/model"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // The worked example of DESIGN §2 (revision 2), with the numbers computed by
@@ -181,6 +185,37 @@ entries:
 		// The delayed unit's own light is red whatever the share.
 		if task.Pairs[0].Light != ledger.Red {
 			t.Errorf("share %s: unit a %v", share, task.Pairs[0].Light)
+		}
+	}
+}
+
+// A value that failed validation counts as nothing, never as 0: the pair
+// falls back to the unit's earlier word (or 未报), and a unit whose report
+// has errors (文件有误) is not ranked until it is put right.
+func TestInvalidValuesCountAsNothing(t *testing.T) {
+	archive := strings.Replace(designExample, "  - {task: T, status: 推进中, progress: 60, summary: 推进}",
+		"  - {task: T, status: 推进中, progress: 150, summary: 推进}", 1)
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	res := load.Load(fsys)
+	if !res.Repo.Invalid["reports/Q2/a.yaml"] {
+		t.Fatal("progress 150 should make the report invalid")
+	}
+	x := model.NewIndex(res.Repo)
+	lg := ledger.Build(x, 1, date("2019-07-10"))
+	task := lg.Tasks[0]
+	// a's only word on T is invalid: 未报, left out of the mean (100 + 20) / 2.
+	if p := task.Pairs[0]; p.Unit != "a" || p.State != ledger.None {
+		t.Errorf("pair a: %+v", p)
+	}
+	if task.Progress != 60 || task.Stated != 2 {
+		t.Errorf("T: progress %v over %d units", task.Progress, task.Stated)
+	}
+	for _, u := range lg.Units {
+		if u.Unit.ID == "a" && (u.Ranked() || !u.Invalid || !u.HasReport) {
+			t.Errorf("unit a with an invalid report: ranked %v invalid %v submitted %v", u.Ranked(), u.Invalid, u.HasReport)
 		}
 	}
 }

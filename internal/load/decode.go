@@ -45,6 +45,18 @@ var fieldHints = map[string]string{
 
 func (dc *decoder) add(pos model.Pos, rule string, msg i18n.Text) { dc.d.Add(dc.file, pos, rule, msg) }
 
+// failed says whether an error was reported on pos's line in this file
+// already (a value of the wrong type, say), so that no second one is
+// piled on it.
+func (dc *decoder) failed(pos model.Pos) bool {
+	for _, d := range dc.d.Items {
+		if d.File == dc.file && d.Pos.Line == pos.Line && d.Severity == diag.Error {
+			return true
+		}
+	}
+	return false
+}
+
 // deref follows an alias, counting it against the file's budget.
 func (dc *decoder) deref(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {

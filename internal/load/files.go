@@ -271,6 +271,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 
 func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: at(n)}
+	typos := map[int]bool{} // entries with an unknown field: a misspelt summary is one fault, not two
 	ok := dc.mapping(n, i18n.T("报送文件", "the report"), reportFields, func(key string, k, v *yaml.Node) {
 		r.At = r.At.With(key, fieldPos(k, v))
 		switch key {
@@ -284,14 +285,28 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 			r.Contact, _ = dc.str(v, key)
 		case "entries":
 			dc.list(v, key, func(it *yaml.Node) {
+				before := len(dc.d.Items)
 				if e, ok := decodeEntry(dc, it); ok {
 					r.Entries = append(r.Entries, e)
+					if hasRule(dc.d.Items[before:], diag.UnknownField) {
+						typos[len(r.Entries)-1] = true
+					}
 				}
 			})
 		}
 	})
 	if !ok {
 		return nil
+	}
+	if !r.Submitted.IsZero() {
+		// A submitted report says what was done on every task (DESIGN §2);
+		// a draft need not yet.
+		for i, e := range r.Entries {
+			if strings.TrimSpace(e.Summary) == "" && !typos[i] && !dc.failed(e.At.Of("summary")) {
+				dc.add(e.At.Of("summary"), diag.NoSummary, i18n.F("任务 %s 没有填写进展情况 summary；已报送的报告每项任务都要写明本期进展",
+					"task %s has no summary; a submitted report says what was done on every task", e.Task))
+			}
+		}
 	}
 	return r
 }
@@ -367,4 +382,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""
+}
+
+func hasRule(items []diag.Diagnostic, rule string) bool {
+	for _, d := range items {
+		if d.Rule == rule {
+			return true
+		}
+	}
+	return false
 }
