@@ -58,7 +58,7 @@ func usedRange(r io.Reader) (string, error) {
 			continue
 		}
 		col++
-		if c, _, err := excelize.CellNameToCoordinates(ref); err == nil {
+		if c, ok := columnOf(ref); ok {
 			col = c
 		}
 		maxCol = max(maxCol, col)
@@ -88,21 +88,27 @@ func tagIs(b []byte, name string) bool {
 	return false
 }
 
-// attrR returns the value of a start tag's r attribute, or "".
-func attrR(tag []byte) string {
-	for _, q := range []string{` r="`, ` r='`} {
-		if i := bytes.Index(tag, []byte(q)); i >= 0 {
+var (
+	rDouble = []byte(` r="`)
+	rSingle = []byte(` r='`)
+)
+
+// attrR returns the value of a start tag's r attribute, or nil.
+func attrR(tag []byte) []byte {
+	for _, q := range [][]byte{rDouble, rSingle} {
+		if i := bytes.Index(tag, q); i >= 0 {
 			v := tag[i+len(q):]
 			if j := bytes.IndexByte(v, q[len(q)-1]); j >= 0 {
-				return string(v[:j])
+				return v[:j]
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
-func digits(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
+// digits parses a row number.
+func digits(s []byte) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
 		return 0, false
 	}
 	n := 0
@@ -111,6 +117,18 @@ func digits(s string) (int, bool) {
 			return 0, false
 		}
 		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// columnOf returns the column number of a cell name such as J431.
+func columnOf(ref []byte) (int, bool) {
+	n, i := 0, 0
+	for ; i < len(ref) && i < 3 && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+		n = n*26 + int(ref[i]-'A'+1)
+	}
+	if _, ok := digits(ref[i:]); !ok || i == 0 || n > excelize.MaxColumns {
+		return 0, false
 	}
 	return n, true
 }
