@@ -22,7 +22,8 @@ var typeRe = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|O
 // fixed order, fixed times, and the [Content_Types].xml overrides sorted:
 // excelize emits both from maps, so the same workbook would otherwise
 // differ from run to run. It also adds the autofilter element to the
-// streamed sheets named in filters (part name → range).
+// streamed sheets named in filters (part name → range), and sets each
+// sheet's <dimension> to the range it really uses.
 // filter is the autofilter of a streamed sheet.
 type filter struct {
 	sheet string
@@ -69,9 +70,17 @@ func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 // sortOverrides puts the Default and then the Override elements of
 // [Content_Types].xml in sorted order; they stand together in <Types>.
 // copyEntry copies one archive entry, streaming all but what it edits:
-// the content types are sorted, and a sheet given a filter range gets its
-// <autoFilter> element, which stands near the end of the sheet.
+// the content types are sorted, a sheet gets the <dimension> of the
+// range it uses, and a sheet given a filter range gets its <autoFilter>
+// element, which stands near the end of the sheet.
 func copyEntry(w io.Writer, f *zip.File, filter string) error {
+	var ref string
+	if isWorksheet(f.Name) {
+		var err error
+		if ref, err = sheetRange(f); err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return err
@@ -85,18 +94,26 @@ func copyEntry(w io.Writer, f *zip.File, filter string) error {
 		_, err = w.Write(sortOverrides(content))
 		return err
 	}
+	var r io.Reader = rc
+	size := int64(f.UncompressedSize64)
+	if ref != "" {
+		var grew int64
+		if r, grew, err = withDimension(rc, ref); err != nil {
+			return err
+		}
+		size += grew
+	}
 	if filter == "" {
-		_, err := io.Copy(w, rc)
+		_, err := io.Copy(w, r)
 		return err
 	}
 	const tail = 1 << 20
-	size := int64(f.UncompressedSize64)
 	if head := size - tail; head > 0 {
-		if _, err := io.CopyN(w, rc, head); err != nil {
+		if _, err := io.CopyN(w, r, head); err != nil {
 			return err
 		}
 	}
-	rest, err := io.ReadAll(rc)
+	rest, err := io.ReadAll(r)
 	if err != nil {
 		return err
 	}
@@ -105,6 +122,16 @@ func copyEntry(w io.Writer, f *zip.File, filter string) error {
 	}
 	_, err = w.Write(rest)
 	return err
+}
+
+// sheetRange reads a worksheet entry once to find the range it uses.
+func sheetRange(f *zip.File) (string, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return "", err
+	}
+	defer rc.Close()
+	return usedRange(rc)
 }
 
 // copyWorkbook adds the hidden _xlnm._FilterDatabase name of each
