@@ -58,7 +58,7 @@ func (a *app) rootCmd() *cobra.Command {
 	root.Flags().Bool("version", false, a.t("显示版本", "print the version"))
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if _, ok := i18n.Parse(a.langFlag); !ok {
-			return usage("--lang 只能是 zh 或 en，不能是“%s”", "--lang must be zh or en, not %q", a.langFlag)
+			return usageError("--lang 只能是 zh 或 en，不能是“%s”", "--lang must be zh or en, not %q", a.langFlag)
 		}
 		return nil
 	}
@@ -133,7 +133,7 @@ func (a *app) parent(c *cobra.Command) *cobra.Command {
 				subs = append(subs, s.Name())
 			}
 		}
-		return usage("未知命令“%s %s”；%s 下可用的命令：%s", "unknown command \"%s %s\"; %s has: %s",
+		return usageError("未知命令“%s %s”；%s 下可用的命令：%s", "unknown command \"%s %s\"; %s has: %s",
 			c.CommandPath(), args[0], c.CommandPath(), strings.Join(subs, " "))
 	}
 	return c
@@ -142,7 +142,7 @@ func (a *app) parent(c *cobra.Command) *cobra.Command {
 // noArgs refuses positional arguments, in the user's language.
 func (a *app) noArgs(c *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return usage("%s 不接受参数“%s”", "%s takes no argument %q", c.CommandPath(), args[0])
+		return usageError("%s 不接受参数“%s”", "%s takes no argument %q", c.CommandPath(), args[0])
 	}
 	return nil
 }
@@ -168,5 +168,5 @@ func (a *app) parseFormat(s string, allowed ...render.Format) (render.Format, er
 		}
 		names += string(x)
 	}
-	return "", usage("--format 只能是 %s，不能是“%s”", "--format must be %s, not %q", names, s)
+	return "", usageError("--format 只能是 %s，不能是“%s”", "--format must be %s, not %q", names, s)
 }

@@ -76,7 +76,7 @@ func (a *app) explain(id string) error {
 		for _, r := range diag.Rules() {
 			ids = append(ids, r.ID)
 		}
-		return usage("没有规则“%s”；现有规则：%s", "there is no rule %q; the rules are: %s", id, strings.Join(ids, " "))
+		return usageError("没有规则“%s”；现有规则：%s", "there is no rule %q; the rules are: %s", id, strings.Join(ids, " "))
 	}
 	return render.Explain(a.stdout, r, a.lang)
 }

@@ -54,7 +54,7 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 		return err
 	}
 	if len(args) == 0 {
-		return usage("请给出要收取的报送表文件或目录", "name the forms (or a folder of them) to collect")
+		return usageError("请给出要收取的报送表文件或目录", "name the forms (or a folder of them) to collect")
 	}
 	files, err := formFiles(args)
 	if err != nil {
@@ -101,7 +101,7 @@ func formFiles(args []string) ([]string, error) {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, usage("找不到报送表 %s", "there is no form %s", arg)
+			return nil, usageError("找不到报送表 %s", "there is no form %s", arg)
 		}
 		if !info.IsDir() {
 			out = append(out, arg)
@@ -109,7 +109,7 @@ func formFiles(args []string) ([]string, error) {
 		}
 		entries, err := os.ReadDir(arg)
 		if err != nil {
-			return nil, usage("无法读取目录 %s：%v", "cannot read the folder %s: %v", arg, err)
+			return nil, usageError("无法读取目录 %s：%v", "cannot read the folder %s: %v", arg, err)
 		}
 		var found []string
 		for _, e := range entries {
@@ -120,7 +120,7 @@ func formFiles(args []string) ([]string, error) {
 		}
 		sort.Strings(found)
 		if len(found) == 0 {
-			return nil, usage("目录 %s 中没有 .xlsx 报送表", "the folder %s holds no .xlsx forms", arg)
+			return nil, usageError("目录 %s 中没有 .xlsx 报送表", "the folder %s holds no .xlsx forms", arg)
 		}
 		out = append(out, found...)
 	}

@@ -24,16 +24,16 @@ func (a *app) root() (string, error) {
 	if start == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return "", usage("无法确定当前目录：%v", "cannot tell the working directory: %v", err)
+			return "", usageError("无法确定当前目录：%v", "cannot tell the working directory: %v", err)
 		}
 		start = wd
 	}
 	abs, err := filepath.Abs(start)
 	if err != nil {
-		return "", usage("目录 %s 无效：%v", "bad directory %s: %v", start, err)
+		return "", usageError("目录 %s 无效：%v", "bad directory %s: %v", start, err)
 	}
 	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
-		return "", usage("目录 %s 不存在", "there is no directory %s", start)
+		return "", usageError("目录 %s 不存在", "there is no directory %s", start)
 	}
 	for dir := abs; ; {
 		if info, err := os.Stat(filepath.Join(dir, "plan.yaml")); err == nil && !info.IsDir() {
@@ -45,7 +45,7 @@ func (a *app) root() (string, error) {
 		}
 		dir = parent
 	}
-	return "", usage("找不到数据目录：%s 及其上级目录中都没有 plan.yaml。请进入数据目录，或用 -C 指定，或用 tally init 新建",
+	return "", usageError("找不到数据目录：%s 及其上级目录中都没有 plan.yaml。请进入数据目录，或用 -C 指定，或用 tally init 新建",
 		"no data root: neither %s nor any folder above it holds plan.yaml. Change into one, name it with -C, or start one with tally init", abs)
 }
 
@@ -82,7 +82,7 @@ func (a *app) load() (*loaded, error) {
 func workTree(root string) (fs.FS, error) {
 	fsys, err := load.Dir(root)
 	if err != nil {
-		return nil, usage("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
+		return nil, usageError("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
 	}
 	return fsys, nil
 }
@@ -95,10 +95,10 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 	}
 	fsys, err := gitfs.Snapshot(root, commit)
 	if errors.Is(err, gitfs.ErrTooLarge) {
-		return nil, usage("版本 %s 的数据超过 %d MB，未读取", "the data of revision %s is over %d MB; not read", rev, gitfs.MaxSnapshot>>20)
+		return nil, usageError("版本 %s 的数据超过 %d MB，未读取", "the data of revision %s is over %d MB; not read", rev, gitfs.MaxSnapshot>>20)
 	}
 	if err != nil {
-		return nil, usage("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
+		return nil, usageError("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
 	}
 	return fsys, nil
 }
@@ -106,7 +106,7 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 // dubious says that git refuses a repository another user owns, and how
 // to trust it.
 func dubious(root string) error {
-	return usage("git 拒绝读取 %s：这个仓库属于另一个用户（dubious ownership）。如果信任它，运行 git config --global --add safe.directory %s",
+	return usageError("git 拒绝读取 %s：这个仓库属于另一个用户（dubious ownership）。如果信任它，运行 git config --global --add safe.directory %s",
 		"git refuses to read %s: another user owns the repository (dubious ownership). If you trust it, run git config --global --add safe.directory %s", root, root)
 }
 
@@ -115,11 +115,11 @@ func (a *app) verify(root, rev string) (string, error) {
 	commit, err := gitfs.Verify(root, rev)
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
-		return "", usage("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
+		return "", usageError("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
 	case errors.Is(err, gitfs.ErrDubious):
 		return "", dubious(root)
 	case err != nil:
-		return "", usage("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
+		return "", usageError("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
 	}
 	return commit, nil
 }

@@ -43,7 +43,7 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 		return a.runTextconv(args)
 	}
 	if len(args) > 2 {
-		return usage("diff 最多接受两个版本", "diff takes at most two revisions")
+		return usageError("diff 最多接受两个版本", "diff takes at most two revisions")
 	}
 	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
 	if err != nil {
@@ -102,7 +102,7 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 		changes, err = history.Compare(root, commits[0], commits[1])
 	}
 	if err != nil {
-		return nil, usage("无法读取 git 历史：%v", "cannot read the git history: %v", err)
+		return nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
 	return changes, nil
 }

@@ -51,10 +51,10 @@ func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, forc
 
 func (a *app) runExport(o *exportOptions) error {
 	if o.output == "" {
-		return usage("请用 -o 指定输出文件，如 tally export -o 汇总.xlsx", "name the file to write with -o, such as tally export -o summary.xlsx")
+		return usageError("请用 -o 指定输出文件，如 tally export -o 汇总.xlsx", "name the file to write with -o, such as tally export -o summary.xlsx")
 	}
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
-		return usage("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
+		return usageError("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
 	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
@@ -63,7 +63,7 @@ func (a *app) runExport(o *exportOptions) error {
 	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root)}
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, l.index, meta, a.lang); err != nil {
-		return usage("无法生成工作簿：%v", "cannot build the workbook: %v", err)
+		return usageError("无法生成工作簿：%v", "cannot build the workbook: %v", err)
 	}
 	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
 		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {

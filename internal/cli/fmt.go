@@ -55,7 +55,7 @@ func (a *app) fmtCmd() *cobra.Command {
 func (a *app) runFmt(o *fmtOptions, args []string) error {
 	o.gbk = strings.EqualFold(o.from, "gbk") || strings.EqualFold(o.from, "gb18030")
 	if o.from != "" && !o.gbk && !strings.EqualFold(o.from, "utf16") && !strings.EqualFold(o.from, "utf-16") {
-		return usage("--from 只能是 gbk（GB18030）或 utf16，不能是“%s”", "--from takes gbk (GB18030) or utf16, not %q", o.from)
+		return usageError("--from 只能是 gbk（GB18030）或 utf16，不能是“%s”", "--from takes gbk (GB18030) or utf16, not %q", o.from)
 	}
 	root, err := a.root()
 	if err != nil {
@@ -219,18 +219,18 @@ func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, erro
 		}
 		abs, err := filepath.Abs(p)
 		if err != nil {
-			return nil, usage("文件 %s 无效：%v", "bad file %s: %v", arg, err)
+			return nil, usageError("文件 %s 无效：%v", "bad file %s: %v", arg, err)
 		}
 		rel, err := filepath.Rel(root, abs)
 		if err != nil || strings.HasPrefix(rel, "..") {
-			return nil, usage("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
+			return nil, usageError("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
 		}
 		rel = filepath.ToSlash(rel)
 		if _, ok := yamlfmt.KindOf(rel); !ok {
-			return nil, usage("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
+			return nil, usageError("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
 		}
 		if info, err := os.Lstat(abs); err != nil || (!info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink == 0) {
-			return nil, usage("%s 不存在或不是普通文件", "%s does not exist or is not a regular file", arg)
+			return nil, usageError("%s 不存在或不是普通文件", "%s does not exist or is not a regular file", arg)
 		}
 		files = append(files, rel)
 	}

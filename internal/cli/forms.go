@@ -51,7 +51,7 @@ func (a *app) formsCmd() *cobra.Command {
 
 func (a *app) runForms(o *formsOptions) error {
 	if o.out == "" {
-		return usage("请用 -o 指定报送表写入的目录", "name the folder for the forms with -o")
+		return usageError("请用 -o 指定报送表写入的目录", "name the folder for the forms with -o")
 	}
 	l, err := a.load()
 	if err != nil {
@@ -72,7 +72,7 @@ func (a *app) runForms(o *formsOptions) error {
 		return err
 	}
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
+		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
 	}
 	written, kept := 0, 0
 	for _, u := range units {
@@ -91,7 +91,7 @@ func (a *app) runForms(o *formsOptions) error {
 			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", p), fmt.Sprintf("%s exists and was kept (--force overwrites it)", p)))
 			kept++
 		case err != nil:
-			return usage("无法写入 %s：%v", "cannot write %s: %v", p, err)
+			return usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
 		default:
 			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", p, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", p, len(d.Rows))))
 			written++
@@ -114,7 +114,7 @@ func (a *app) formUnits(l *loaded, names []string) ([]*model.Unit, error) {
 		}
 		ids, err := reg.Resolve(n)
 		if err != nil || len(ids) == 0 {
-			return nil, usage("没有单位或分组“%s”；tally units 可列出全部单位", "there is no unit or group %q; tally units lists them", n)
+			return nil, usageError("没有单位或分组“%s”；tally units 可列出全部单位", "there is no unit or group %q; tally units lists them", n)
 		}
 		for _, id := range ids {
 			want[id] = true

@@ -91,7 +91,7 @@ func (a *app) runHookInstall() error {
 		return dubious(root)
 	}
 	if err != nil {
-		return usage("%s 不在 git 仓库中，无法安装钩子", "%s is not in a git repository; there is nowhere to install a hook", root)
+		return usageError("%s 不在 git 仓库中，无法安装钩子", "%s is not in a git repository; there is nowhere to install a hook", root)
 	}
 	dir := "."
 	if prefix != "" {
@@ -100,12 +100,12 @@ func (a *app) runHookInstall() error {
 	exe := selfPath()
 	textconv := shellQuote(exe) + " diff --textconv"
 	if err := gitfs.SetConfig(root, "diff.tally.textconv", textconv); err != nil {
-		return usage("无法设置 diff.tally.textconv：%v", "cannot set diff.tally.textconv: %v", err)
+		return usageError("无法设置 diff.tally.textconv：%v", "cannot set diff.tally.textconv: %v", err)
 	}
 	fmt.Fprintln(a.stderr, a.t("已设置 git diff 按任务显示报送：diff.tally.textconv = "+textconv,
 		"git diff now shows reports task by task: diff.tally.textconv = "+textconv))
 	if err := os.MkdirAll(hooks, 0o755); err != nil {
-		return usage("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
+		return usageError("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
 	}
 	p := filepath.Join(hooks, "pre-commit")
 	replace := false
@@ -116,9 +116,9 @@ func (a *app) runHookInstall() error {
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
 		line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
-		return usage("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s", "%s exists and was not replaced; add a line to it: %s", p, line)
+		return usageError("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s", "%s exists and was not replaced; add a line to it: %s", p, line)
 	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", p, err)
+		return usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
 	}
 	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check", "installed "+p+": "+exe+" check runs before every commit"))
 	return nil

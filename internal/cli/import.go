@@ -49,7 +49,7 @@ func (a *app) importCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usage("请给出一个通知文件，如 tally import 通知.docx", "name one notice file, such as tally import notice.docx")
+				return usageError("请给出一个通知文件，如 tally import 通知.docx", "name one notice file, such as tally import notice.docx")
 			}
 			return a.runImport(&o, args[0])
 		},
@@ -73,12 +73,12 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 	}
 	text, err := notice.Decode(file, data)
 	if err != nil {
-		return nil, nil, usage("%s 不是可读取的通知：需要 UTF-8 或 GB18030 编码的文本文件，或 .docx 文件（%v）",
+		return nil, nil, usageError("%s 不是可读取的通知：需要 UTF-8 或 GB18030 编码的文本文件，或 .docx 文件（%v）",
 			"%s is not a notice tally can read: it takes a text file in UTF-8 or GB18030, or a .docx (%v)", file, err)
 	}
 	n := notice.Parse(text, a.now())
 	if len(n.Tasks) == 0 {
-		return nil, nil, usage("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
+		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
 			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
 	}
 	return n, data, nil
@@ -154,7 +154,7 @@ func (a *app) importTarget() (string, bool, error) {
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return "", false, usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
+		return "", false, usageError("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
 	}
 	if !emptyDir(abs) {
 		if root, err := a.root(); err == nil {
@@ -223,7 +223,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 	state := make([]string, len(files))
 	if !dryRun {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
+			return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
 		}
 	}
 	var root fs.FS = fstest.MapFS{} // a folder not made yet holds nothing
@@ -238,7 +238,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 		case errors.Is(err, os.ErrNotExist):
 			state[i] = "new"
 		case err != nil:
-			return usage("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
+			return usageError("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
 		case bytes.Equal(old, f.content):
 			state[i] = "same"
 		default:
@@ -258,7 +258,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 		return nil
 	}
 	if len(conflicts) > 0 && !force {
-		return usage("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  %s",
+		return usageError("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  %s",
 			"these files exist with other content, so nothing was written; add --force to overwrite them:\n  %s", strings.Join(conflicts, "\n  "))
 	}
 	written := 0

@@ -29,7 +29,7 @@ func (a *app) initCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usage("init 最多接受一个目录", "init takes at most one folder")
+				return usageError("init 最多接受一个目录", "init takes at most one folder")
 			}
 			dir := a.dir
 			if len(args) == 1 {
@@ -48,10 +48,10 @@ func (a *app) initCmd() *cobra.Command {
 func (a *app) runInit(o *initOptions, dir string) error {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return usage("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
+		return usageError("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
 	}
 	if _, err := os.Stat(filepath.Join(abs, "plan.yaml")); err == nil {
-		return usage("%s 中已有 plan.yaml，这里已经是数据目录；未做改动", "%s already holds a plan.yaml; nothing was changed", dir)
+		return usageError("%s 中已有 plan.yaml，这里已经是数据目录；未做改动", "%s already holds a plan.yaml; nothing was changed", dir)
 	}
 	var files []planned
 	if o.from != "" {
@@ -66,7 +66,7 @@ func (a *app) runInit(o *initOptions, dir string) error {
 		files = append(files, planned{"tasks/.gitkeep", nil})
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return usage("无法创建目录 %s：%v", "cannot create %s: %v", dir, err)
+		return usageError("无法创建目录 %s：%v", "cannot create %s: %v", dir, err)
 	}
 	return a.writePlanned(abs, files, false, false)
 }

@@ -37,7 +37,7 @@ func (a *app) parseAsOf(s string) (time.Time, error) {
 	}
 	t, ok := model.ParseDate(s)
 	if !ok {
-		return time.Time{}, usage("--as-of 的日期“%s”无效；应写成 年-月-日（%d 至 %d 年），如 2019-06-30",
+		return time.Time{}, usageError("--as-of 的日期“%s”无效；应写成 年-月-日（%d 至 %d 年），如 2019-06-30",
 			"--as-of %q is not a date; write YYYY-MM-DD (years %d to %d), such as 2019-06-30", s, model.FirstYear, model.LastYear)
 	}
 	return t, nil
@@ -70,7 +70,7 @@ func (a *app) buildLedger(o *ledgerOptions, view ledger.View) (*loaded, *ledger.
 func (a *app) periodError(err error) error {
 	var e *ledger.UnknownPeriodError
 	if errors.As(err, &e) {
-		return usage("没有期次“%s”；plan.yaml 中的期次：%s", "there is no period %q; plan.yaml has: %s", e.ID, strings.Join(e.Known, " "))
+		return usageError("没有期次“%s”；plan.yaml 中的期次：%s", "there is no period %q; plan.yaml has: %s", e.ID, strings.Join(e.Known, " "))
 	}
 	return err
 }

@@ -51,7 +51,7 @@ func (a *app) runLog(o *logOptions) error {
 		return err
 	}
 	if o.n < 0 {
-		return usage("-n 不能是负数", "-n cannot be negative")
+		return usageError("-n 不能是负数", "-n cannot be negative")
 	}
 	root, err := a.root()
 	if err != nil {
@@ -64,9 +64,9 @@ func (a *app) runLog(o *logOptions) error {
 	entries, err := history.Log(root, opt)
 	switch {
 	case errors.Is(err, gitfs.ErrNotRepo):
-		return usage("%s 不在 git 仓库中，没有历史可看", "%s is not in a git repository: there is no history", root)
+		return usageError("%s 不在 git 仓库中，没有历史可看", "%s is not in a git repository: there is no history", root)
 	case err != nil:
-		return usage("无法读取 git 历史：%v", "cannot read the git history: %v", err)
+		return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
 	switch f {
 	case render.FormatJSON:
@@ -91,7 +91,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 		}
 		t, ok := model.ParseDate(strings.TrimSpace(d.s))
 		if !ok {
-			return opt, usage("%s 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "%s %q is not a date; write YYYY-MM-DD, such as 2019-06-30", d.flag, d.s)
+			return opt, usageError("%s 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "%s %q is not a date; write YYYY-MM-DD, such as 2019-06-30", d.flag, d.s)
 		}
 		*d.t = t
 	}
@@ -137,17 +137,17 @@ func taskOf(r *model.Repo, s string) (string, error) {
 		ids = append(ids, t.ID)
 	}
 	if m := load.Suggest(s, ids); m != "" {
-		return "", usage("没有任务“%s”；是否想写“%s”？", "there is no task %q; did you mean %q?", s, m)
+		return "", usageError("没有任务“%s”；是否想写“%s”？", "there is no task %q; did you mean %q?", s, m)
 	}
-	return "", usage("没有任务“%s”；tally tasks 可列出全部任务", "there is no task %q; tally tasks lists them", s)
+	return "", usageError("没有任务“%s”；tally tasks 可列出全部任务", "there is no task %q; tally tasks lists them", s)
 }
 
 // unknownUnit says that s names no unit, with the nearest name if any.
 func unknownUnit(reg *model.Registry, s string) error {
 	if m := load.Suggest(strings.TrimSpace(s), reg.Names()); m != "" {
-		return usage("没有单位“%s”；是否想写“%s”？", "there is no unit %q; did you mean %q?", s, m)
+		return usageError("没有单位“%s”；是否想写“%s”？", "there is no unit %q; did you mean %q?", s, m)
 	}
-	return usage("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", s)
+	return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", s)
 }
 
 // periodIn checks that plan (if it could be read) has period id.

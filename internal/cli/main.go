@@ -32,8 +32,9 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg.En }
 
-// usage makes an exit-2 error.
-func usage(zh, en string, args ...any) error {
+// usageError is the error of a command that could not run (exit 2: a bad
+// flag or argument, an unknown period, no data root), in both languages.
+func usageError(zh, en string, args ...any) error {
 	return &Error{Code: ExitUsage, Msg: i18n.F(zh, en, args...)}
 }
 

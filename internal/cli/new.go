@@ -49,7 +49,7 @@ func (a *app) newCmd() *cobra.Command {
 
 func (a *app) runNewReport(o *newReportOptions) error {
 	if o.unit == "" || o.period == "" {
-		return usage("请用 --unit 和 --period 指定单位和期次", "name the unit and period with --unit and --period")
+		return usageError("请用 --unit 和 --period 指定单位和期次", "name the unit and period with --unit and --period")
 	}
 	l, err := a.load()
 	if err != nil {
@@ -66,7 +66,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	}
 	unit := a.findUnit(l, o.unit)
 	if unit == nil {
-		return usage("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
+		return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
 	}
 	text, n := newreport.Template(l.index, unit, pi)
 	if o.stdout {
@@ -82,7 +82,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	// Both parts of the path were checked against the registry and the
 	// plan, whose ids cannot leave the folder (slugs, period ids).
 	if !model.IsSlug(unit.ID) || !model.IsPeriodID(plan.Periods[pi].ID) {
-		return usage("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
+		return usageError("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
 	}
 	rel := filepath.Join("reports", plan.Periods[pi].ID, unit.ID+".yaml")
 	if err := writeInRoot(l.root, rel, 0o644, false,

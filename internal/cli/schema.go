@@ -25,7 +25,7 @@ func (a *app) schemaCmd() *cobra.Command {
 			}
 			b, err := schema.Get(args[0])
 			if err != nil {
-				return usage("没有“%s”的 schema；可用：%s", "there is no schema %q; use one of: %s", args[0], strings.Join(schema.Kinds, ", "))
+				return usageError("没有“%s”的 schema；可用：%s", "there is no schema %q; use one of: %s", args[0], strings.Join(schema.Kinds, ", "))
 			}
 			_, err = a.stdout.Write(b)
 			return err

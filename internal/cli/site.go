@@ -44,7 +44,7 @@ func (a *app) siteCmd() *cobra.Command {
 
 func (a *app) runSite(o *siteOptions) error {
 	if o.output == "" {
-		return usage("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
+		return usageError("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
 	}
 	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
 	if err != nil {
@@ -54,16 +54,16 @@ func (a *app) runSite(o *siteOptions) error {
 	files, err := site.Build(site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
 		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note})
 	if err != nil {
-		return usage("无法生成网站：%v", "cannot build the site: %v", err)
+		return usageError("无法生成网站：%v", "cannot build the site: %v", err)
 	}
 	var foreign *site.ForeignError
 	switch err := site.Write(o.output, files); {
 	case errors.As(err, &foreign) && foreign.NoMarker:
-		return usage("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
+		return usageError("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
 	case errors.As(err, &foreign):
-		return usage("%s 中有不是 tally 生成的文件 %s；为免误删，没有写入。请移走该文件，或换一个目录", "%s holds %s, which tally did not write; to lose nothing, nothing was written. Move it away or choose another folder", o.output, foreign.File)
+		return usageError("%s 中有不是 tally 生成的文件 %s；为免误删，没有写入。请移走该文件，或换一个目录", "%s holds %s, which tally did not write; to lose nothing, nothing was written. Move it away or choose another folder", o.output, foreign.File)
 	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+		return usageError("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，截至 %s），用浏览器打开其中的 index.html", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf)),
 		fmt.Sprintf("wrote the site %s (%d files; period %s, as of %s): open its index.html in a browser", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf))))

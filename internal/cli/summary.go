@@ -33,7 +33,7 @@ func (a *app) summaryCmd() *cobra.Command {
 
 func (a *app) runSummary(o *summaryOptions) error {
 	if o.by != "task" && o.by != "unit" && o.by != "section" {
-		return usage("--by 只能是 task、unit 或 section，不能是“%s”", "--by must be task, unit or section, not %q", o.by)
+		return usageError("--by 只能是 task、unit 或 section，不能是“%s”", "--by must be task, unit or section, not %q", o.by)
 	}
 	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatCSV, render.FormatMD)
 	if err != nil {

@@ -17,13 +17,13 @@ import (
 // it is, so git still shows something.
 func (a *app) runTextconv(args []string) error {
 	if len(args) != 1 {
-		return usage("--textconv 需要一个文件", "--textconv takes one file")
+		return usageError("--textconv 需要一个文件", "--textconv takes one file")
 	}
 	// git names a temporary copy; still, a regular file of a data file's
 	// size at most, like every file tally reads.
 	raw, err := load.ReadPath(args[0], load.MaxFileSize)
 	if err != nil {
-		return usage("无法读取 %s：%s", "cannot read %s: %s", args[0], load.Refusal(err).In(a.lang))
+		return usageError("无法读取 %s：%s", "cannot read %s: %s", args[0], load.Refusal(err).In(a.lang))
 	}
 	r, _ := load.ReportFile(filepath.ToSlash(args[0]), raw)
 	if r == nil {

@@ -52,7 +52,7 @@ func (a *app) completionCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usage("请指定一种 shell：bash、zsh、fish 或 powershell", "name one shell: bash, zsh, fish or powershell")
+				return usageError("请指定一种 shell：bash、zsh、fish 或 powershell", "name one shell: bash, zsh, fish or powershell")
 			}
 			root := c.Root()
 			switch args[0] {
@@ -65,7 +65,7 @@ func (a *app) completionCmd() *cobra.Command {
 			case "powershell":
 				return root.GenPowerShellCompletionWithDesc(a.stdout)
 			}
-			return usage("不支持的 shell“%s”；可用：bash、zsh、fish、powershell", "unknown shell %q; use bash, zsh, fish or powershell", args[0])
+			return usageError("不支持的 shell“%s”；可用：bash、zsh、fish、powershell", "unknown shell %q; use bash, zsh, fish or powershell", args[0])
 		},
 	}
 	return c

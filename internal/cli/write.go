@@ -17,7 +17,7 @@ import (
 // is the message (exit 2); shown is how the path is named to the user.
 func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
 	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
-		return usage("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
+		return usageError("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
 			filepath.Dir(shown))
 	}
 	err := atomicfile.Write(path, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
@@ -25,9 +25,9 @@ func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Tex
 	case errors.Is(err, atomicfile.ErrExists):
 		return &Error{Code: ExitUsage, Msg: exists}
 	case errors.Is(err, fs.ErrPermission):
-		return usage("没有权限写入 %s；请换一个位置，或检查文件夹的权限", "no permission to write %s; write somewhere else, or check the folder's permissions", shown)
+		return usageError("没有权限写入 %s；请换一个位置，或检查文件夹的权限", "no permission to write %s; write somewhere else, or check the folder's permissions", shown)
 	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", shown, err)
+		return usageError("无法写入 %s：%v", "cannot write %s: %v", shown, err)
 	}
 	return nil
 }
@@ -38,22 +38,22 @@ func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Tex
 func writeInRoot(root, rel string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
 	dir, err := os.OpenRoot(root)
 	if err != nil {
-		return usage("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
+		return usageError("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
 	}
 	defer dir.Close()
 	folder := filepath.ToSlash(filepath.Dir(rel))
 	if _, err := load.Resolve(dir.FS(), folder); err != nil {
-		return usage("%s/ 经符号链接通向数据目录之外，不在那里写入", "%s/ leads outside the data root through a symbolic link; nothing is written there", folder)
+		return usageError("%s/ 经符号链接通向数据目录之外，不在那里写入", "%s/ leads outside the data root through a symbolic link; nothing is written there", folder)
 	}
 	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
-		return usage("无法创建目录 %s：%v", "cannot create the folder %s: %v", folder, err)
+		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", folder, err)
 	}
 	err = atomicfile.WriteIn(dir, rel, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
 		return &Error{Code: ExitUsage, Msg: exists}
 	case err != nil:
-		return usage("无法写入 %s：%v", "cannot write %s: %v", filepath.ToSlash(rel), err)
+		return usageError("无法写入 %s：%v", "cannot write %s: %v", filepath.ToSlash(rel), err)
 	}
 	return nil
 }
