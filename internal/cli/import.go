@@ -219,32 +219,14 @@ func scaffold() []planned {
 // with force; unchanged ones are left as they are. With dryRun it prints
 // what it would do instead.
 func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) error {
-	var conflicts []string
-	state := make([]string, len(files))
 	if !dryRun {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
 		}
 	}
-	var root fs.FS = fstest.MapFS{} // a folder not made yet holds nothing
-	if info, err := os.Stat(dir); err == nil && info.IsDir() {
-		if root, err = workTree(dir); err != nil {
-			return err
-		}
-	}
-	for i, f := range files {
-		old, err := fs.ReadFile(root, f.path) // through the root: no link leads the read outside
-		switch {
-		case errors.Is(err, os.ErrNotExist):
-			state[i] = "new"
-		case err != nil:
-			return usageError("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
-		case bytes.Equal(old, f.content):
-			state[i] = "same"
-		default:
-			state[i] = "changed"
-			conflicts = append(conflicts, f.path)
-		}
+	state, conflicts, err := planStates(dir, files)
+	if err != nil {
+		return err
 	}
 	if dryRun {
 		for i, f := range files {
@@ -274,6 +256,34 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("写入 %d 个文件，%d 个不变（%s）", written, len(files)-written, dir),
 		fmt.Sprintf("wrote %d files, %d unchanged (%s)", written, len(files)-written, dir)))
 	return nil
+}
+
+// planStates says of each planned file whether it is new, the same as on
+// disk, or changed (those are the conflicts, which need --force). Files
+// are read through the folder's root: no link leads a read outside.
+func planStates(dir string, files []planned) (state, conflicts []string, err error) {
+	state = make([]string, len(files))
+	var root fs.FS = fstest.MapFS{} // a folder not made yet holds nothing
+	if info, err := os.Stat(dir); err == nil && info.IsDir() {
+		if root, err = workTree(dir); err != nil {
+			return nil, nil, err
+		}
+	}
+	for i, f := range files {
+		old, err := fs.ReadFile(root, f.path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			state[i] = "new"
+		case err != nil:
+			return nil, nil, usageError("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
+		case bytes.Equal(old, f.content):
+			state[i] = "same"
+		default:
+			state[i] = "changed"
+			conflicts = append(conflicts, f.path)
+		}
+	}
+	return state, conflicts, nil
 }
 
 // reportImport gives the account of an import, and what the existing
