@@ -3,15 +3,14 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"tally/internal/atomicfile"
 	"tally/internal/gitfs"
+	"tally/internal/i18n"
 )
 
 func (a *app) hookCmd() *cobra.Command {
@@ -112,13 +111,10 @@ func (a *app) runHookInstall() error {
 	if old, err := os.ReadFile(p); err == nil && strings.Contains(string(old), hookMark) {
 		replace = true // ours, perhaps pointing where tally used to be
 	}
-	err = atomicfile.Write(p, 0o755, replace, func(w io.Writer) error { _, err := io.WriteString(w, hookScript(exe, dir)); return err })
-	switch {
-	case errors.Is(err, atomicfile.ErrExists):
-		line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
-		return usageError("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s", "%s exists and was not replaced; add a line to it: %s", p, line)
-	case err != nil:
-		return usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
+	line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
+	if err := writeFile(p, p, 0o755, replace, i18n.F("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s",
+		"%s exists and was not replaced; add a line to it: %s", p, line), []byte(hookScript(exe, dir))); err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check", "installed "+p+": "+exe+" check runs before every commit"))
 	return nil
