@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"tally/internal/model"
@@ -170,9 +171,17 @@ func Resolve(x *model.Index, view View, period string, asOf, today time.Time) (i
 	return pi, asOf, nil
 }
 
+// indexOf finds id among ids: exactly, else ignoring case (2019q3 is
+// 2019Q3 to anyone typing it), else -1.
 func indexOf(ids []string, id string) int {
+	id = strings.TrimSpace(id)
 	for i, x := range ids {
 		if x == id {
+			return i
+		}
+	}
+	for i, x := range ids {
+		if strings.EqualFold(x, id) {
 			return i
 		}
 	}
