@@ -259,3 +259,24 @@ func TestBriefDeterministicAndCareful(t *testing.T) {
 		}
 	}
 }
+
+// Where the notice named leaders (责任领导) for a red task, the brief names
+// them with it; task 19 is red in the bundled 2019Q2.
+func TestBriefNamesLeadersOfRedTasks(t *testing.T) {
+	dir := bundled(t)
+	p := filepath.Join(dir, "tasks", "19.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(b, "leaders:\n  - 张三\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := run(t, "-C", dir, "brief", "--format", "md")
+	if code != 0 {
+		t.Fatalf("brief: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "任务19“强化基层党建工作力量”") || !strings.Contains(out, "责任领导：张三。") {
+		t.Errorf("brief does not name task 19's leader:\n%s", out)
+	}
+}

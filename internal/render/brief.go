@@ -225,6 +225,9 @@ func (w *briefWriter) laggards() {
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
+		if len(t.Task.Leaders) > 0 { // as the notice named them
+			text += w.t("责任领导：", " Leaders: ") + strings.Join(t.Task.Leaders, w.t("、", ", ")) + w.t("。", ".")
+		}
 		w.add(ParaBody, text)
 	}
 	if len(reds) == 0 {

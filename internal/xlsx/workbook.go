@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -122,14 +123,23 @@ func (b *builder) tasks(name string) (string, error) {
 		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), 8, percent}, {b.t("状态", "Status"), 7, center},
 		{b.t("预警", "Light"), 5, lightK}, {b.t("预警原因", "Reasons"), 20, wrapped}, {b.t("未报送单位", "Units missing"), 23, wrapped},
 	}
+	// 责任领导, beside the task, where the notice named leaders.
+	leaders := slices.ContainsFunc(b.lg.Tasks, func(r *ledger.TaskRow) bool { return len(r.Task.Leaders) > 0 })
+	if leaders {
+		cols = slices.Insert(cols, 3, column{b.t("责任领导", "Leaders"), 10, wrapped})
+	}
 	var rows [][]any
 	for _, r := range b.lg.Tasks {
 		var missing []string
 		for _, u := range r.Missing {
 			missing = append(missing, b.unitName(u))
 		}
-		rows = append(rows, []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
-			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)})
+		row := []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
+			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)}
+		if leaders {
+			row = slices.Insert(row, 3, any(strings.Join(r.Task.Leaders, b.t("、", ", "))))
+		}
+		rows = append(rows, row)
 	}
 	return b.table(name, cols, rows, 0)
 }
