@@ -54,7 +54,7 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 		return err
 	}
 	if o.period != "" {
-		if err := a.knownPeriod(root, o.period); err != nil {
+		if o.period, err = a.knownPeriod(root, o.period); err != nil {
 			return err
 		}
 	}
@@ -107,11 +107,12 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 	return changes, nil
 }
 
-// knownPeriod checks a --period against plan.yaml as it is now.
-func (a *app) knownPeriod(root, id string) error {
+// knownPeriod checks a --period against plan.yaml as it is now, and
+// returns it as plan.yaml spells it.
+func (a *app) knownPeriod(root, id string) (string, error) {
 	tree, err := workTree(root)
 	if err != nil {
-		return err
+		return "", err
 	}
 	return a.periodIn(load.Outline(tree).Plan, strings.TrimSpace(id))
 }

@@ -104,7 +104,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 	}
 	outline := load.Outline(tree)
 	if opt.Period = strings.TrimSpace(o.period); opt.Period != "" {
-		if err := a.periodIn(outline.Plan, opt.Period); err != nil {
+		if opt.Period, err = a.periodIn(outline.Plan, opt.Period); err != nil {
 			return opt, err
 		}
 	}
@@ -150,17 +150,26 @@ func unknownUnit(reg *model.Registry, s string) error {
 	return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", s)
 }
 
-// periodIn checks that plan (if it could be read) has period id.
-func (a *app) periodIn(plan *model.Plan, id string) error {
+// periodIn finds period id in plan and returns it as plan.yaml spells it
+// (2019q3 is 2019Q3); without a plan to check against, id as given (the
+// filter then simply finds nothing).
+func (a *app) periodIn(plan *model.Plan, id string) (string, error) {
 	if plan == nil {
-		return nil // nothing to check against: the filter simply finds nothing
+		return id, nil
 	}
 	var ids []string
 	for _, p := range plan.Periods {
-		if p.ID == id {
-			return nil
-		}
 		ids = append(ids, p.ID)
 	}
-	return a.periodError(&ledger.UnknownPeriodError{ID: id, Known: ids})
+	for _, p := range plan.Periods {
+		if p.ID == id {
+			return p.ID, nil
+		}
+	}
+	for _, p := range plan.Periods {
+		if strings.EqualFold(p.ID, id) {
+			return p.ID, nil
+		}
+	}
+	return "", a.periodError(&ledger.UnknownPeriodError{ID: id, Known: ids})
 }
