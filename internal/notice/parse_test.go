@@ -281,28 +281,36 @@ func TestMilestoneAfterFullWidthComma(t *testing.T) {
 	}
 }
 
-// The year of a notice that names none comes from the clock given.
-func TestUndatedNoticeTakesTheYearOfToday(t *testing.T) {
+// A notice that names no year anywhere gets no dates from the clock: its
+// dates are left out and listed for review; only the plan's periods take
+// the year of today.
+func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	n := Parse("1.开展督查。9月底前完成。（市委督查室负责）\n", today)
-	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 1 || n.Tasks[0].Milestones[0].Due.Format("2006-01-02") != "2030-09-30" {
-		t.Errorf("tasks %+v", n.Tasks)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 0 || !n.Tasks[0].Due.IsZero() {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || r[0].Line != 1 {
+		t.Errorf("review %+v", r)
 	}
 	if !strings.Contains(PlanFile(n, ""), "start: 2030-01-01\nend: 2030-12-31\n") {
 		t.Errorf("plan %s", PlanFile(n, ""))
 	}
 }
 
-// What looks wrong is said: a title holding another item's number, a
-// task with no owner.
+// What looks wrong is said: a title holding another item's number; a
+// task with no owner is listed for review.
 func TestWarnings(t *testing.T) {
 	n := Parse("一、甲\n1.乙（二）丙。（市委组织部负责）\n2.丁。\n", today)
 	var got []string
 	for _, w := range n.Warnings {
 		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Text.In(0)))
 	}
-	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对", "3 任务 2 没有找到责任单位，请在 owners 中补上"}
+	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if r := n.Tasks[1].Review; len(r) != 1 || r[0].Field != "owners" || r[0].Line != 3 || r[0].Text.In(0) != "没有找到责任单位，请在 owners 中补上" {
+		t.Errorf("review %+v", r)
 	}
 }
 
@@ -401,7 +409,8 @@ func TestDocxMergedCells(t *testing.T) {
 	for _, k := range n.Tasks {
 		got = append(got, k.ID+" "+k.Section+" "+k.Title+" "+strings.Join(k.Lead, "、")+" "+k.Due.Format("01-02"))
 	}
-	want := "1 一 建设高标准农田 县农业农村局 12-31|2 一 培育龙头企业 县农业农村局 09-30|3 一 治理农村污水 县生态环境局 01-01"
+	// The notice names no year: no due dates, each listed for review.
+	want := "1 一 建设高标准农田 县农业农村局 01-01|2 一 培育龙头企业 县农业农村局 01-01|3 一 治理农村污水 县生态环境局 01-01"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
 	}

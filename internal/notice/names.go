@@ -2,7 +2,6 @@ package notice
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -46,120 +45,40 @@ var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^
 // with the name that follows it.
 var pureLocalityRe = regexp.MustCompile(`^(各|全)?[^\s部委局办院会厅校]{0,6}(省|市|县|区|镇|乡|街道)$`)
 
-var (
-	labelRe  = regexp.MustCompile(`(牵头单位|主办单位|责任单位|责任部门|配合单位|协同责任单位|协办单位|参与单位|责任领导|牵头领导|分管领导|完成时限|完成时间|时间节点|时间要求)\s*[：:]`)
-	jointRe  = regexp.MustCompile(`^(.+?)(会同|牵头会同|联合)(.+)$`)
-	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责)?(分别|共同|具体)?(负责|牵头|配合|参与|落实)$`)
-)
-
-// respParts is a responsibility text read: units, lead units, persons
-// and a time limit.
-type respParts struct {
-	owners, lead, leaders []string
-	due                   string
-}
-
-// splitOwners reads a responsibility text into owner names and lead units.
-// Leads are owners too.
-func splitOwners(resp string) (owners, lead []string) {
-	r := splitResp(resp)
-	return r.owners, r.lead
-}
-
-func addNew(list *[]string, names ...string) {
-	for _, n := range names {
-		if n != "" && !slices.Contains(*list, n) {
-			*list = append(*list, n)
-		}
-	}
-}
-
-// splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
-// 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
-func splitResp(resp string) respParts {
-	var r respParts
-	resp = strings.TrimSpace(resp)
-	if resp == "" {
-		return r
-	}
-	if locs := labelRe.FindAllStringSubmatchIndex(resp, -1); locs != nil {
-		if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" {
-			r.plain(pre)
-		}
-		for i, loc := range locs {
-			label := resp[loc[2]:loc[3]]
-			end := len(resp)
-			if i+1 < len(locs) {
-				end = locs[i+1][0]
-			}
-			value := resp[loc[1]:end]
-			switch {
-			case strings.HasSuffix(label, "领导"):
-				addNew(&r.leaders, persons(value)...)
-			case strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间"):
-				if r.due == "" {
-					r.due = strings.Trim(value, " ；;，,。")
-				}
-			default:
-				ns, leads := names(value)
-				if label == "牵头单位" || label == "主办单位" {
-					leads = ns
-				}
-				addNew(&r.lead, leads...)
-				addNew(&r.owners, ns...)
-			}
-		}
-		return r
-	}
-	r.plain(resp)
-	return r
-}
-
-// plain reads a responsibility without labels.
-func (r *respParts) plain(resp string) {
-	for _, part := range splitTop(resp, "，,；;") {
-		part = strings.TrimSpace(part)
-		isLead := false
-		if m := jointRe.FindStringSubmatch(part); m != nil {
-			l, _ := names(m[1])
-			addNew(&r.lead, l...)
-			addNew(&r.owners, l...)
-			part = m[3]
-		} else if strings.HasSuffix(part, "牵头") {
-			isLead = true
-		}
-		ns, leads := names(part)
-		if isLead {
-			leads = ns
-		}
-		addNew(&r.lead, leads...)
-		addNew(&r.owners, ns...)
-	}
-}
-
-// persons splits a list of leaders (张三、李四同志) into names, keeping
-// their posts as the notice writes them (副县长张三).
-func persons(s string) []string {
-	var out []string
-	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
-		if p = trimLine(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
 var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
+
+var (
+	// suffixRe is the wording after a name that says what it does.
+	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|协办)$`)
+	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
+	openTailRe = regexp.MustCompile(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	// openNameRe is a name that names no one in particular: 各有关单位,
+	// 有关部门, 相关地方.
+	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇)|(有关|相关)(部门|单位|地方|机构|方面)$`)
+)
+
+// named is a run of names read: the names, those marked as leads, and the
+// open tails left out of them (kept as text and listed for review).
+type named struct {
+	names, leads, open []string
+}
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
 // rejoins places with the organisation after them, and distributes a shared
 // prefix to bare organisation words.
 func names(s string) (out, leads []string) {
+	r := readNames(s)
+	return r.names, r.leads
+}
+
+func readNames(s string) named {
+	var r named
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
 	s = suffixRe.ReplaceAllString(s, "")
 	s = strings.TrimPrefix(s, "由")
+	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
+	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
 		parts = append(parts, splitAnd(p)...)
@@ -168,8 +87,18 @@ func names(s string) (out, leads []string) {
 		p := strings.TrimSpace(parts[i])
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "等单位"), "等")
+		if q, ok := strings.CutSuffix(p, "牵头"); ok {
+			p, lead = suffixRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), true
+		}
+		if m := openTailRe.FindString(p); m != "" {
+			r.open = append(r.open, m)
+			p = strings.TrimSuffix(p, m)
+		}
 		if p == "" {
+			continue
+		}
+		if openNameRe.MatchString(p) {
+			r.open = append(r.open, p)
 			continue
 		}
 		// 各区、县级市党委组织部: the places belong with what follows.
@@ -177,22 +106,24 @@ func names(s string) (out, leads []string) {
 			i++
 			p += "、" + strings.TrimSpace(parts[i])
 		}
-		if len(out) > 0 && isBare(p) {
-			if prefix := prefixOf(out[0]); prefix != "" {
+		if len(r.names) > 0 && isBare(p) {
+			if prefix := prefixOf(r.names[0]); prefix != "" {
 				p = prefix + p
 			}
 		}
-		out = append(out, p)
+		r.names = append(r.names, p)
 		if lead {
-			leads = append(leads, p)
+			r.leads = append(r.leads, p)
 		}
 	}
-	return out, leads
+	return r
 }
 
-// isBare reports whether a name is an organisation word with no place.
+// isBare reports whether a name is an organisation word with no place of
+// its own (宣传部, 党校, 住建局), to take the place of the name before it.
+// A name of its own level never is: 海关总署, 财政部, 国家发展改革委.
 func isBare(s string) bool {
-	if localityRe.MatchString(s) {
+	if localityRe.MatchString(s) || nationalRe.MatchString(s) {
 		return false
 	}
 	for _, w := range orgWords {
@@ -203,6 +134,10 @@ func isBare(s string) bool {
 	return len([]rune(s)) <= 4 && !strings.ContainsAny(s, "（(")
 }
 
+// nationalRe is a body of national or provincial level, whole by itself:
+// 海关总署, 市场监管总局, 国家税务总局, 人民银行, 财政部.
+var nationalRe = regexp.MustCompile(`^(国家|国务院|中央|全国|中国)|(总局|总署|总社|银行)$`)
+
 // levelRe finds the part of a full name that a bare organisation word
 // shares: up to the level's party committee or government (市县党委组织部 →
 // 市县党委, 市委组织部 → 市委), else the place (县财政局 → 县).
@@ -211,8 +146,12 @@ var (
 	placeRe = regexp.MustCompile(`^(各县（市、区）|各县\(市、区\)|各区|市县|省市县|县镇|[省市县区镇乡])`)
 )
 
-// prefixOf is what a bare name after full takes from it.
+// prefixOf is what a bare name after full takes from it: only a place
+// that is one (市场监管总局 starts with no 市).
 func prefixOf(full string) string {
+	if nationalRe.MatchString(full) || strings.HasPrefix(full, "市场") || strings.HasPrefix(full, "区域") {
+		return ""
+	}
 	if m := levelRe.FindStringSubmatch(full); m != nil && len(m[1]) < len(full) {
 		return m[1]
 	}

@@ -1,0 +1,41 @@
+package notice
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Stage 1 of the import: lines. The text becomes numbered lines with the
+// blank ones dropped, and the marks that say one thing in several ways
+// (【责任单位】…, 〔责任单位：…〕) are made one.
+
+// Line is a line of the notice.
+type Line struct {
+	N    int
+	Text string
+}
+
+// respLabels are the words that label who is responsible, who leads,
+// which persons answer for a task and its time limit.
+const respLabels = `牵头单位|牵头部门|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|责任领导|牵头领导|分管领导|联系领导|包保领导|牵头县领导|牵头市领导|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+
+var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
+
+// trimLine drops spaces, ideographic spaces and tabs at both ends.
+func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
+
+// scanLines splits a notice's text into its non-blank lines. Tabs at the
+// end of a line stay: they mark the cells of a table row.
+func scanLines(text string) []Line {
+	var lines []Line
+	for i, l := range strings.Split(text, "\n") {
+		if trimLine(l) == "" {
+			continue
+		}
+		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		// 【责任单位】… is 责任单位：….
+		t = bracketLabelRe.ReplaceAllString(t, "$1：")
+		lines = append(lines, Line{i + 1, t})
+	}
+	return lines
+}

@@ -1,0 +1,283 @@
+package notice
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Stage 2, tables: a table whatever its drawing — .docx rows (cells split
+// by tabs), rows written with | or box characters, tables flattened one
+// cell per line (with " |" after each cell or not) — becomes rows of
+// cells, and its header says which column holds what.
+
+// contentCell is the text of a task in a table cell: a first paragraph
+// that is a title on its own stays apart from the rest (as on lines of
+// text); the other paragraphs run on.
+func contentCell(s string) string {
+	first, rest, ok := strings.Cut(s, CellBreak)
+	if !ok {
+		return s
+	}
+	rest = strings.ReplaceAll(rest, CellBreak, "")
+	if isHeadLine(first) {
+		return first + "\n" + rest
+	}
+	return first + rest
+}
+
+// soleCell is the text of a row with one filled cell, else "".
+func soleCell(row []string) string {
+	one := ""
+	for _, c := range row {
+		if c == "" {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
+// rowNumber reads a table's 序号 cell: 1, 1., （1） or 一.
+func rowNumber(s string) (int, bool) {
+	s = strings.Trim(s, " .．、（）()")
+	if v, err := strconv.Atoi(s); err == nil && v >= 0 {
+		return v, true
+	}
+	if s != "" && strings.Trim(s, "一二三四五六七八九十") == "" {
+		return chineseNumber(s), true
+	}
+	return 0, false
+}
+
+// item is a line of the list, or a row of a table in it.
+type item struct {
+	line Line     // the line (the row's first line)
+	row  []string // the cells of a table row, nil for a line
+}
+
+var (
+	pipeSeps   = strings.NewReplacer("｜", "|", "│", "|")
+	ruleLineRe = regexp.MustCompile(`^[|:\-\s+＋—─┼├┤]+$`)
+)
+
+// tableRows turns the tables in the lines into rows of cells: rows of
+// cells separated by tabs (from a .docx, or copied from a spreadsheet) or
+// by |, and tables flattened one cell per line, each cell followed by |,
+// as PDF-to-text tools write them. A flattened table is known by its
+// header: cells that name columns, then rows of as many cells.
+func tableRows(lines []Line) []item {
+	var out []item
+	inTable := false // a tab-separated task table has begun
+	noHeaderUntil := 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := pipeSeps.Replace(l.Text)
+		switch {
+		case strings.Contains(strings.TrimRight(t, "\t"), "\t") || (inTable && strings.HasSuffix(t, "\t")):
+			row := splitCells(t, "\t")
+			inTable = inTable || tableHeader(row) != nil
+			if inTable || strings.Contains(l.Text, CellBreak) {
+				out = append(out, item{l, row})
+			} else {
+				// Before any task table, a tab is a space: 1.<tab>建立….
+				out = append(out, item{line: Line{l.N, strings.ReplaceAll(strings.TrimRight(t, "\t"), "\t", " ")}})
+			}
+			continue
+		case strings.Count(t, "|") >= 2 && strings.Count(strings.TrimRight(strings.TrimRight(t, " "), "|"), "|") >= 1:
+			if ruleLineRe.MatchString(t) {
+				continue // a Markdown rule under a header
+			}
+			out = append(out, item{l, splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
+			continue
+		}
+		if i >= noHeaderUntil {
+			head, next := flatHeader(lines, i)
+			if head != nil {
+				out = append(out, item{l, head})
+				i = flatRows(lines, next, len(head), &out) - 1
+				continue
+			}
+			// No header starts inside a run of column names that made
+			// none: its tails name fewer columns.
+			noHeaderUntil = next
+		}
+		out = append(out, item{line: l})
+	}
+	return out
+}
+
+// flatCell is the text of a line that ends a flattened cell ("牵头单位 |").
+func flatCell(s string) (string, bool) {
+	s = strings.TrimRight(pipeSeps.Replace(s), " \u3000")
+	if !strings.HasSuffix(s, "|") || strings.Count(s, "|") != 1 {
+		return "", false
+	}
+	return trimLine(strings.TrimSuffix(s, "|")), true
+}
+
+// flatHeader reads a flattened table's header starting at lines[i]: the
+// cells that name columns, as long as they make a task table's header.
+func flatHeader(lines []Line, i int) ([]string, int) {
+	var head []string
+	j := i
+	for ; j < len(lines); j++ {
+		c, ok := flatCell(lines[j].Text)
+		if !ok || !isColumnName(c) {
+			break
+		}
+		head = append(head, c)
+	}
+	if len(head) > maxColumns || tableHeader(head) == nil {
+		return nil, j
+	}
+	return head, j
+}
+
+// flatRows reads rows of width cells from lines[i:], appends them to out and
+// returns where the table ends: at a line that starts a row but is no cell
+// of one. A cell's text may run over several lines, the last ending in |.
+func flatRows(lines []Line, i, width int, out *[]item) int {
+	for i < len(lines) {
+		first := lines[i]
+		var row []string
+		var cell strings.Builder
+		j := i
+		for ; j < len(lines) && len(row) < width; j++ {
+			c, ok := flatCell(lines[j].Text)
+			if !ok {
+				if len(row) == 0 && cell.Len() == 0 {
+					break // the table has ended
+				}
+				cell.WriteString(trimLine(lines[j].Text))
+				continue
+			}
+			cell.WriteString(c)
+			row = append(row, cell.String())
+			cell.Reset()
+		}
+		if len(row) == 0 {
+			return i
+		}
+		*out = append(*out, item{first, row})
+		i = j
+	}
+	return i
+}
+
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措`)
+
+// maxColumns bounds the header of a flattened table: real ones have a
+// few columns, a longer run of column names is no header.
+const maxColumns = 16
+
+func isColumnName(s string) bool {
+	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s)
+}
+
+// splitCells splits a table row into trimmed cells, dropping empty cells
+// at its end.
+func splitCells(line, sep string) []string {
+	parts := strings.Split(line, sep)
+	for len(parts) > 0 && trimLine(parts[len(parts)-1]) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for i := range parts {
+		parts[i] = trimLine(parts[i])
+	}
+	if parts == nil {
+		parts = []string{}
+	}
+	return parts
+}
+
+// columns says which cell of a task table's rows holds what (-1: none).
+type columns struct {
+	num, content, lead, owners, partners, leaders, due int
+	names                                              []string // the header's cells
+}
+
+var (
+	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
+	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措`)
+	leadersHead  = regexp.MustCompile(`领导`)
+	leadHead     = regexp.MustCompile(`牵头|主办`)
+	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
+	dueHead      = regexp.MustCompile(`时限|时间|期限`)
+)
+
+// tableHeader reads a header row of a task table: it must name the work
+// and who is responsible for it.
+func tableHeader(row []string) *columns {
+	if len(row) < 2 {
+		return nil
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
+	for i, cell := range row {
+		cell = strings.ReplaceAll(cell, CellBreak, "")
+		switch {
+		case numHead.MatchString(cell):
+			c.num = i
+		case leadersHead.MatchString(cell):
+			c.leaders = i
+		case partnersHead.MatchString(cell):
+			c.partners = i
+		case leadHead.MatchString(cell):
+			c.lead = i
+		case ownersHead.MatchString(cell):
+			c.owners = i
+		case dueHead.MatchString(cell):
+			c.due = i
+		case contentHead.MatchString(cell) && c.content < 0:
+			c.content = i
+		}
+	}
+	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
+		return nil
+	}
+	if c.num < 0 {
+		c.num = 0
+	}
+	c.names = row
+	return c
+}
+
+func (c *columns) cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// resp is a row's responsibility, cell by cell, each under its column's
+// heading.
+func (c *columns) resp(row []string, line int) []piece {
+	var out []piece
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders} {
+		if v := c.cell(row, col); v != "" {
+			// Names in paragraphs of their own are a list.
+			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
+		}
+	}
+	return out
+}
+
+// label is a column's heading as a label of responsibility: 牵头单位,
+// 责任单位, 配合单位 or 责任领导, whatever the notice calls it.
+func (c *columns) label(col int) string {
+	switch col {
+	case c.lead:
+		return "牵头单位"
+	case c.partners:
+		return "配合单位"
+	case c.leaders:
+		return "责任领导"
+	case c.due:
+		return "完成时限"
+	}
+	return "责任单位"
+}
