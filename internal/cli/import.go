@@ -23,6 +23,8 @@ import (
 
 type importOptions struct {
 	force, dryRun bool
+	format        string
+	units         string
 }
 
 func (a *app) importCmd() *cobra.Command {
@@ -56,6 +58,9 @@ func (a *app) importCmd() *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
+		"for a new data repository, reuse the unit ids and groups of this units.yaml (matched by name and alias)"))
+	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
 
@@ -99,11 +104,29 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err != nil {
 		return err
 	}
+	known, err := a.knownUnits(o.units)
+	if err != nil {
+		return err
+	}
 	var files []planned
 	if fresh {
-		files = newRepoFiles(dir, file, data, n)
+		files = newRepoFiles(dir, file, data, n, known)
 	} else {
 		files = taskFiles(n, existingTasks(dir))
+	}
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
+	if err != nil {
+		return err
+	}
+	if f == render.FormatJSON {
+		// Every task with where its values came from and what to check.
+		if err := render.Import(a.stdout, n, a.lang); err != nil {
+			return err
+		}
+	}
+	if o.dryRun && f == render.FormatJSON {
+		a.reportImport(dir, n, fresh, o.dryRun)
+		return nil
 	}
 	if o.dryRun {
 		if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
@@ -180,7 +203,7 @@ func emptyDir(dir string) bool {
 }
 
 // newRepoFiles are the files of a new data repository started from a notice.
-func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []planned {
+func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, known []notice.Known) []planned {
 	source := ""
 	if abs, err := filepath.Abs(noticePath); err == nil {
 		if rel, err := filepath.Rel(dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
@@ -194,7 +217,7 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 	}
 	files = append(files,
 		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
-		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners()))},
+		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners(), known))},
 	)
 	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)

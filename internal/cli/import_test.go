@@ -52,8 +52,8 @@ func TestImportCheckRoundTrip(t *testing.T) {
 	}
 }
 
-// Into an existing repository, a task numbered 1 goes to its 01.yaml, not
-// to a new 1.yaml beside it; an empty sub-folder of a repository starts a
+// Into an existing repository, a task numbered 1 goes to the file it has
+// (1.yaml, renamed by hand), not to a new 01.yaml beside it; an empty sub-folder of a repository starts a
 // new one instead of writing into the repository above.
 func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 	dir := t.TempDir()
@@ -63,23 +63,23 @@ func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 	if _, stderr, code := run(t, "-C", repo, "import", notice); code != 0 {
 		t.Fatalf("import: %s", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(repo, "tasks", "1.yaml")); err != nil {
-		t.Fatalf("tasks/1.yaml: %v", err)
+	if _, err := os.Stat(filepath.Join(repo, "tasks", "01.yaml")); err != nil {
+		t.Fatalf("tasks/01.yaml: %v", err)
 	}
-	os.Rename(filepath.Join(repo, "tasks", "1.yaml"), filepath.Join(repo, "tasks", "01.yaml"))
+	os.Rename(filepath.Join(repo, "tasks", "01.yaml"), filepath.Join(repo, "tasks", "1.yaml"))
 	os.WriteFile(notice, []byte("2020年要点\n1.甲，改过。（市委组织部负责）\n2.乙。（市委宣传部负责）\n"), 0o644)
 	_, stderr, code := run(t, "-C", repo, "import", notice)
-	if code != 2 || !strings.Contains(stderr, "tasks/01.yaml") {
+	if code != 2 || !strings.Contains(stderr, "tasks/1.yaml") {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 	if _, stderr, code := run(t, "-C", repo, "import", notice, "--force"); code != 0 {
 		t.Fatalf("import --force: %s", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(repo, "tasks", "1.yaml")); err == nil {
-		t.Errorf("tasks/1.yaml written beside tasks/01.yaml")
+	if _, err := os.Stat(filepath.Join(repo, "tasks", "01.yaml")); err == nil {
+		t.Errorf("tasks/01.yaml written beside tasks/1.yaml")
 	}
-	if b, _ := os.ReadFile(filepath.Join(repo, "tasks", "01.yaml")); !strings.Contains(string(b), "改过") {
-		t.Errorf("tasks/01.yaml not updated: %s", b)
+	if b, _ := os.ReadFile(filepath.Join(repo, "tasks", "1.yaml")); !strings.Contains(string(b), "改过") {
+		t.Errorf("tasks/1.yaml not updated: %s", b)
 	}
 
 	sub := filepath.Join(repo, "new")

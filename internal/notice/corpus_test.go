@@ -224,7 +224,7 @@ func assertValid(t *testing.T, n *Notice) {
 		}
 	}
 	check("plan.yaml", PlanFile(n, "seeds/x.txt"))
-	check("units.yaml", UnitsFile(n.Owners()))
+	check("units.yaml", UnitsFile(n.Owners(), nil))
 	for _, l := range n.Unplaced {
 		check("an unplaced line", l.Text)
 	}

@@ -84,8 +84,14 @@ type found struct {
 	date       time.Time
 }
 
-// findDates finds every date phrase in s, left to right, not overlapping.
+// findDates finds every date phrase in s that can be a deadline, left to
+// right: not the ends of a span, nor a start.
 func findDates(s string, year int) []found {
+	return deadlines(s, allDates(s, year))
+}
+
+// allDates finds every date phrase in s, left to right, not overlapping.
+func allDates(s string, year int) []found {
 	taken := make([]bool, len(s))
 	var out []found
 	for _, p := range datePatterns {
@@ -119,6 +125,30 @@ func findDates(s string, year int) []found {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	if len(out) > maxDates {
 		out = out[:maxDates]
+	}
+	return out
+}
+
+// spanRe joins the two ends of a span of time: 1月1日至12月31日.
+var spanRe = regexp.MustCompile(`^\s*(至|到|—|－|-|～|~)\s*$`)
+
+// startRe follows a date that starts something: 5月1日起实施.
+var startRe = regexp.MustCompile(`^\s*(起|开始|以来|以后)`)
+
+// deadlines drops the dates that are no deadline: both ends of a span
+// (2019年1月1日至12月31日) and a start (自5月1日起).
+func deadlines(s string, dates []found) []found {
+	var out []found
+	for i := 0; i < len(dates); i++ {
+		f := dates[i]
+		if i+1 < len(dates) && spanRe.MatchString(s[f.end:dates[i+1].start]) {
+			i++ // the span's end goes with it
+			continue
+		}
+		if startRe.MatchString(s[f.end:]) {
+			continue
+		}
+		out = append(out, f)
 	}
 	return out
 }

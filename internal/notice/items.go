@@ -75,9 +75,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
 	if n.ListTitle == "" {
-		if i, j := strings.Index(n.Title, "《"), strings.LastIndex(n.Title, "》"); i >= 0 && j > i {
-			n.ListTitle = n.Title[i+len("《") : j]
-		}
+		n.ListTitle = listOfTitle(n.Title)
 	}
 	if len(w.preamble) > 0 {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
@@ -87,6 +85,20 @@ func (n *Notice) list(items []item, kinds []kind) {
 		}
 		n.Preamble = b.String()
 	}
+}
+
+// issuesRe is a notice's title that issues the list it names in 《》:
+// 关于印发《…任务清单》的通知.
+var issuesRe = regexp.MustCompile(`(印发|转发|下发|下达|分解)《(.+)》的?(通知|意见)?$`)
+
+// listOfTitle is the list's title as the notice's title gives it: the
+// list it issues (关于印发《X》的通知 → X), else the notice's title itself
+// (关于落实《政府工作报告》重点工作部门分工的意见 is no list named X).
+func listOfTitle(title string) string {
+	if m := issuesRe.FindStringSubmatch(title); m != nil {
+		return m[2]
+	}
+	return title
 }
 
 // row reads a table row: a header, a heading in a merged row, or a task.
@@ -308,6 +320,20 @@ func (t *Task) cut(text string) {
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = regexp.MustCompile(`[（(]\s*(\d{1,2})\s*[）)]`)
 
+// dropRules takes out the items that only state a rule for the items after
+// them (6.以下政策措施均需各地区负责落实，不再单独列出): they are no task.
+func (n *Notice) dropRules() {
+	var out []Task
+	for _, t := range n.Tasks {
+		text := t.Title + "。" + t.Body
+		if len(t.raw.resp) == 0 && t.raw.due.text == "" && ownersRuleRe.MatchString(text) && n.statesRule(Line{t.Line, text}, t.Section) {
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
 // splitSubItems makes tasks of an item's sub-items (1)(2)… where each names
 // its own owners: 1.深化商事制度改革。(1)……（市工商质监局牵头负责）(2)……（…）
 // gives tasks 1.1 and 1.2, and the item itself is no task.
@@ -405,6 +431,9 @@ func (n *Notice) assignIDs() {
 		most = max(most, t.Number)
 	}
 	width := len(strconv.Itoa(most))
+	// Numbers that run on have at least two digits, as the bundled tasks/
+	// does (01.yaml sorts before 10.yaml).
+	flat := max(2, width)
 	withSub := func(t *Task, id string) string {
 		if t.sub > 0 {
 			return id + "." + strconv.Itoa(t.sub)
@@ -412,7 +441,7 @@ func (n *Notice) assignIDs() {
 		return id
 	}
 	ids := []func(t *Task) string{
-		func(t *Task) string { return withSub(t, fmt.Sprintf("%0*d", width, t.Number)) },
+		func(t *Task) string { return withSub(t, fmt.Sprintf("%0*d", flat, t.Number)) },
 		func(t *Task) string { return withSub(t, fmt.Sprintf("%d.%0*d", t.group[0], width, t.Number)) },
 		func(t *Task) string {
 			return withSub(t, fmt.Sprintf("%d.%d.%0*d", t.group[0], t.group[1], width, t.Number))

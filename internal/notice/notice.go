@@ -95,6 +95,7 @@ func Parse(text string, today time.Time) *Notice {
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)
+	n.dropRules()
 	n.splitSubItems()
 	n.assignIDs()
 	n.respond()

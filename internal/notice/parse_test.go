@@ -305,7 +305,7 @@ func TestWarnings(t *testing.T) {
 	for _, w := range n.Warnings {
 		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Text.In(0)))
 	}
-	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对"}
+	want := []string{"2 任务 01 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -410,7 +410,7 @@ func TestDocxMergedCells(t *testing.T) {
 		got = append(got, k.ID+" "+k.Section+" "+k.Title+" "+strings.Join(k.Lead, "、")+" "+k.Due.Format("01-02"))
 	}
 	// The notice names no year: no due dates, each listed for review.
-	want := "1 一 建设高标准农田 县农业农村局 01-01|2 一 培育龙头企业 县农业农村局 01-01|3 一 治理农村污水 县生态环境局 01-01"
+	want := "01 一 建设高标准农田 县农业农村局 01-01|02 一 培育龙头企业 县农业农村局 01-01|03 一 治理农村污水 县生态环境局 01-01"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
 	}

@@ -261,7 +261,7 @@ func isDueClause(c string) bool {
 	if openDueRe.MatchString(c) && !endsOrg(suffixRe.ReplaceAllString(c, "")) {
 		return true
 	}
-	f := findDates(c, 2000)
+	f := allDates(c, 2000)
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
 
@@ -342,8 +342,13 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	if len(r.open) > 0 {
 		open := strings.Join(r.open, "、")
-		t.review("owners", at.line, i18n.F("“%s”没有指明具体单位，未列为责任单位（原文保留在 owners_text 中）；请核对是否需补充单位",
-			"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
+		if strings.HasPrefix(open, "等") {
+			t.review("owners", at.line, i18n.F("责任单位写有“%s”，还有未列出的单位；已列出写明的单位，原文保留在 owners_text 中，请核对是否需补充",
+				"the owners end in %q: more units than those named; the named ones are listed and the text stays in owners_text; check whether units are missing", open))
+		} else {
+			t.review("owners", at.line, i18n.F("“%s”没有指明具体单位，未列为责任单位（原文保留在 owners_text 中）；请核对是否需补充单位",
+				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
+		}
 	}
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners"))
@@ -426,6 +431,8 @@ func (n *Notice) dates(t *Task, due piece) {
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
+		case !hasDeadline(due.text):
+			// A span or a start (2019年5月1日起实施) is no deadline.
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
@@ -515,6 +522,12 @@ func keepLimit(body string, due piece) string {
 		return "\n" + s
 	}
 	return s
+}
+
+// hasDeadline reports whether a time limit holds a date that can be a
+// deadline, or is no date at all (then it is listed).
+func hasDeadline(s string) bool {
+	return len(allDates(s, 2000)) == 0 || len(findDates(s, 2000)) > 0
 }
 
 // hasUndatedYear reports whether a time limit names a month or day with no
