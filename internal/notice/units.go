@@ -162,4 +162,3 @@ func reservedID(id string) bool {
 	}
 	return len(id) == 4 && (strings.HasPrefix(id, "com") || strings.HasPrefix(id, "lpt")) && id[3] >= '0' && id[3] <= '9'
 }
-

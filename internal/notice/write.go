@@ -142,4 +142,3 @@ func (n *Notice) Owners() []string {
 	}
 	return out
 }
-
