@@ -17,9 +17,10 @@ import (
 // raw is what stage 3 hands stage 4 of a task: its responsibility as the
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
-	resp []piece
-	due  piece
-	last int // the line the task's text ends on
+	guessed bool // the row's cells were placed in columns by what they hold
+	resp    []piece
+	due     piece
+	last    int // the line the task's text ends on
 }
 
 // piece is some responsibility text and where it stands.
@@ -116,9 +117,16 @@ func (w *walker) row(i int) {
 		return
 	}
 	if w.table != nil {
-		if num, ok := rowNumber(w.table.cell(row, w.table.num)); ok && w.table.cell(row, w.table.content) != "" {
-			w.startTask(num, contentCell(w.table.cell(row, w.table.content)), l.N)
+		num, ok := rowNumber(w.table.cell(row, w.table.num))
+		content := w.table.cell(row, w.table.content)
+		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {
+			// The number stands in the task's cell: 1.主动对接国家战略….
+			num, ok, content = atoi(m[1]), true, m[2]
+		}
+		if ok && content != "" {
+			w.startTask(num, contentCell(content), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
+			w.cur.raw.guessed = it.guessed
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
 			}

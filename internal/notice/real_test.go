@@ -42,7 +42,9 @@ type score struct {
 	lines                                []string
 }
 
-func (s *score) miss(format string, args ...any) { s.lines = append(s.lines, fmt.Sprintf(format, args...)) }
+func (s *score) miss(format string, args ...any) {
+	s.lines = append(s.lines, fmt.Sprintf(format, args...))
+}
 
 func pct(a, b int) float64 {
 	if b == 0 {

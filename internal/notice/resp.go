@@ -340,6 +340,12 @@ func (n *Notice) respondTask(t *Task) {
 	if len(r.carried) > 0 {
 		n.rules = append(n.rules, rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
 	}
+	if t.raw.guessed {
+		for _, f := range []string{"owners", "lead"} {
+			t.review(f, t.Line, i18n.T("表格这一行的单元格比表头的列多，单位是按内容对应到列的；请核对牵头单位和责任单位",
+				"this table row has more cells than the header has columns; units were placed by what they hold: check the lead and the owners"))
+		}
+	}
 	if len(r.open) > 0 {
 		open := strings.Join(r.open, "、")
 		if strings.HasPrefix(open, "等") {

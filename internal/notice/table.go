@@ -55,8 +55,9 @@ func rowNumber(s string) (int, bool) {
 
 // item is a line of the list, or a row of a table in it.
 type item struct {
-	line Line     // the line (the row's first line)
-	row  []string // the cells of a table row, nil for a line
+	line    Line     // the line (the row's first line)
+	row     []string // the cells of a table row, nil for a line
+	guessed bool     // a flattened row with more cells than columns, placed by what they hold
 }
 
 var (
@@ -99,6 +100,11 @@ func tableRows(lines []Line) []item {
 			if head != nil {
 				out = append(out, item{l, head})
 				i = flatRows(lines, next, len(head), &out) - 1
+				continue
+			}
+			if head, next := bareHeader(lines, i); head != nil {
+				out = append(out, item{l, head})
+				i = bareRows(lines, next, tableHeader(head), &out) - 1
 				continue
 			}
 			// No header starts inside a run of column names that made
@@ -168,14 +174,20 @@ func flatRows(lines []Line, i, width int, out *[]item) int {
 	return i
 }
 
-var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措`)
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措|重点工作|牵头|配合|协办|主办`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
 const maxColumns = 16
 
 func isColumnName(s string) bool {
-	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s)
+	s = squeezeSpace(s)
+	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
+}
+
+// squeezeSpace drops the spaces a header cell is spread with (分 管 县领导).
+func squeezeSpace(s string) string {
+	return strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "").Replace(s)
 }
 
 // splitCells splits a table row into trimmed cells, dropping empty cells
@@ -280,4 +292,214 @@ func (c *columns) label(col int) string {
 		return "完成时限"
 	}
 	return "责任单位"
+}
+
+// A table flattened one cell per line with nothing after the cells (as
+// web pages copy): a header of column names, each on a line, then rows
+// that start with the item's number (a 序号 cell, or 1. at the start of
+// the task's cell), each other cell on a line of its own. Rows may miss a
+// cell or have one more line than the header has columns: the cells are
+// matched to the columns by what they hold (units, persons, dates).
+
+// headWords end a header cell broken over two lines (牵头 / 单位).
+var headWords = regexp.MustCompile(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项)$`)
+
+// bareHeader reads a header of column names one per line, with no |.
+func bareHeader(lines []Line, i int) ([]string, int) {
+	var head []string
+	j := i
+	for ; j < len(lines) && len(head) <= maxColumns; j++ {
+		c := trimLine(lines[j].Text)
+		if strings.Contains(c, "|") || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+			break
+		}
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) {
+			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
+			continue
+		}
+		head = append(head, squeezeSpace(c))
+	}
+	if len(head) < 2 || len(head) > maxColumns {
+		return nil, j
+	}
+	c := tableHeader(head)
+	if c == nil {
+		return nil, j
+	}
+	return head, j
+}
+
+// isWholeColumn is a header word that names a column by itself.
+func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s == "内容" }
+
+var bareNumberRe = regexp.MustCompile(`^\d{1,3}\s*[.．、]?$`)
+
+// bareRows reads the rows of a bare flattened table from lines[i:] into out
+// and returns where the table ends. Headings inside it stay lines.
+func bareRows(lines []Line, i int, c *columns, out *[]item) int {
+	width := len(c.names)
+	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
+	starts := func(t string) bool {
+		if numbered {
+			return bareNumberRe.MatchString(t)
+		}
+		return taskRe.MatchString(t)
+	}
+	for i < len(lines) {
+		t := trimLine(lines[i].Text)
+		if sectionRe.MatchString(t) || subRe.MatchString(t) {
+			*out = append(*out, item{line: lines[i]})
+			i++
+			continue
+		}
+		if !starts(t) {
+			return i
+		}
+		j := i + 1
+		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) {
+			j++
+		}
+		var cells []string
+		for _, l := range lines[i:j] {
+			cells = append(cells, trimLine(l.Text))
+		}
+		row, used := alignRow(cells, c, numbered)
+		// More lines than the header has columns: which column took the
+		// extra one is a guess.
+		*out = append(*out, item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered)})
+		if used < len(cells) {
+			return i + used // what does not fit the columns ends the table
+		}
+		i = j
+	}
+	return i
+}
+
+// alignRow places a row's cells in the table's columns: the first is the
+// number (where the table has a 序号 column) and then the task, or the task
+// with its number; each other cell goes to the next column it fits, a
+// column with no fitting cell stays empty, and units running on over two
+// lines go to one column. It returns the row and how many cells it used.
+func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
+	row := make([]string, len(c.names))
+	k := 0
+	if numbered {
+		row[c.num] = strings.TrimRight(cells[0], ".．、 ")
+		k = 1
+	} else {
+		row[c.num] = ""
+	}
+	if k < len(cells) {
+		row[c.content] = cells[k]
+		k++
+	}
+	cols := []int{}
+	for col := range c.names {
+		if col != c.num && col != c.content && col > c.content {
+			cols = append(cols, col)
+		}
+	}
+	// best[a][b]: the best score placing cells[k+a:] in cols[b:].
+	rest := cells[k:]
+	n, m := len(rest), len(cols)
+	best := make([][]float64, n+1)
+	move := make([][]int, n+1)
+	for a := range best {
+		best[a] = make([]float64, m+1)
+		move[a] = make([]int, m+1)
+	}
+	for a := n; a >= 0; a-- {
+		for b := m; b >= 0; b-- {
+			switch {
+			case a == n:
+				best[a][b] = -0.5 * float64(m-b) // columns left empty
+				move[a][b] = 0
+			case b == m:
+				best[a][b] = -1 * float64(n-a) // lines past the last column
+				move[a][b] = 3
+			default:
+				fit := cellFit(rest[a], c, cols[b])
+				// 1: the cell to this column, on to the next column;
+				// 2: the cell to this column, which takes the next cell too;
+				// 0: this column empty.
+				best[a][b], move[a][b] = best[a][b+1]-0.5, 0
+				if v := fit + best[a+1][b+1]; v > best[a][b] {
+					best[a][b], move[a][b] = v, 1
+				}
+				if a+1 < n && isUnitColumn(c, cols[b]) {
+					if v := fit + best[a+1][b] - 0.25; v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
+						best[a][b], move[a][b] = v, 2
+					}
+				}
+			}
+		}
+	}
+	a, b := 0, 0
+	for a < n && b < m {
+		switch move[a][b] {
+		case 0:
+			b++
+		case 1:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a, b = a+1, b+1
+		case 2:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a++
+		default:
+			return row, k + a
+		}
+	}
+	return row, k + a
+}
+
+func joinCell(cell, more string) string {
+	if cell == "" {
+		return more
+	}
+	return cell + "、" + more
+}
+
+func isUnitColumn(c *columns, col int) bool {
+	return col == c.lead || col == c.owners || col == c.partners
+}
+
+var (
+	personRe = regexp.MustCompile(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	dateish  = regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
+)
+
+// cellFit is how well a cell fits a column: positive when it holds what
+// the column is for.
+func cellFit(cell string, c *columns, col int) float64 {
+	long := len([]rune(cell)) > 40 || strings.ContainsAny(cell, "。；")
+	switch {
+	case col == c.due:
+		if dateish.MatchString(cell) && !long {
+			return 3
+		}
+		return -3
+	case col == c.leaders:
+		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
+			return 2
+		}
+		return -2
+	case isUnitColumn(c, col):
+		switch {
+		case long || dateish.MatchString(cell):
+			return -3
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、"):
+			return 2
+		case personRe.MatchString(cell):
+			return -1
+		}
+		return 0.5
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
