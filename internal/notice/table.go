@@ -82,7 +82,7 @@ func tableRows(lines []Line) []item {
 			row := splitCells(t, "\t")
 			inTable = inTable || tableHeader(row) != nil
 			if inTable || strings.Contains(l.Text, CellBreak) {
-				out = append(out, item{l, row})
+				out = append(out, item{line: l, row: row})
 			} else {
 				// Before any task table, a tab is a space: 1.<tab>建立….
 				out = append(out, item{line: Line{l.N, strings.ReplaceAll(strings.TrimRight(t, "\t"), "\t", " ")}})
@@ -92,18 +92,18 @@ func tableRows(lines []Line) []item {
 			if ruleLineRe.MatchString(t) {
 				continue // a Markdown rule under a header
 			}
-			out = append(out, item{l, splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
+			out = append(out, item{line: l, row: splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
 			continue
 		}
 		if i >= noHeaderUntil {
 			head, next := flatHeader(lines, i)
 			if head != nil {
-				out = append(out, item{l, head})
+				out = append(out, item{line: l, row: head})
 				i = flatRows(lines, next, len(head), &out) - 1
 				continue
 			}
 			if head, next := bareHeader(lines, i); head != nil {
-				out = append(out, item{l, head})
+				out = append(out, item{line: l, row: head})
 				i = bareRows(lines, next, tableHeader(head), &out) - 1
 				continue
 			}
@@ -168,7 +168,7 @@ func flatRows(lines []Line, i, width int, out *[]item) int {
 		if len(row) == 0 {
 			return i
 		}
-		*out = append(*out, item{first, row})
+		*out = append(*out, item{line: first, row: row})
 		i = j
 	}
 	return i
