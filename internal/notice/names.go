@@ -12,9 +12,9 @@ func splitTop(s string, seps string) []string {
 	var cur strings.Builder
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune("（(【[《“", r):
+		case strings.ContainsRune("（(【[《“〔", r):
 			depth++
-		case strings.ContainsRune("）)】]》”", r):
+		case strings.ContainsRune("）)】]》”〕", r):
 			if depth > 0 {
 				depth--
 			}
@@ -41,9 +41,12 @@ var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党
 // localities start a name that stands alone.
 var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
 
-// pureLocality is a place with no organisation (各区, 县级市), which belongs
-// with the name that follows it.
-var pureLocalityRe = regexp.MustCompile(`^(各|全)?[^\s部委局办院会厅校]{0,6}(省|市|县|区|镇|乡|街道)$`)
+// levelOnlyRe is a level of government with no body (各区, 州, 县级市), which
+// belongs with the name that follows it when that starts with a level too.
+var (
+	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治州|自治县)$`)
+	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治州|自治县)`)
+)
 
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
 var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
@@ -101,10 +104,12 @@ func readNames(s string) named {
 			r.open = append(r.open, p)
 			continue
 		}
-		// 各区、县级市党委组织部: the places belong with what follows.
-		for pureLocalityRe.MatchString(p) && i+1 < len(parts) {
+		// 各区、县级市党委组织部, 各市、州、县人民政府: levels listed before
+		// the body they share are one collective name.
+		for last := p; levelOnlyRe.MatchString(last) && i+1 < len(parts) && levelStartRe.MatchString(strings.TrimSpace(parts[i+1])); {
 			i++
-			p += "、" + strings.TrimSpace(parts[i])
+			last = strings.TrimSpace(parts[i])
+			p += "、" + last
 		}
 		if len(r.names) > 0 && isBare(p) {
 			if prefix := prefixOf(r.names[0]); prefix != "" {
@@ -143,7 +148,6 @@ var nationalRe = regexp.MustCompile(`^(国家|国务院|中央|全国|中国)|(�
 // 市县党委, 市委组织部 → 市委), else the place (县财政局 → 县).
 var (
 	levelRe = regexp.MustCompile(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
-	placeRe = regexp.MustCompile(`^(各县（市、区）|各县\(市、区\)|各区|市县|省市县|县镇|[省市县区镇乡])`)
 )
 
 // prefixOf is what a bare name after full takes from it: only a place
@@ -155,9 +159,8 @@ func prefixOf(full string) string {
 	if m := levelRe.FindStringSubmatch(full); m != nil && len(m[1]) < len(full) {
 		return m[1]
 	}
-	if m := placeRe.FindStringSubmatch(full); m != nil {
-		return m[1]
-	}
+	// A place alone (县财政局、住建局) is not distributed: a name written
+	// without the place its neighbours carry keeps its wording.
 	return ""
 }
 

@@ -35,6 +35,22 @@ func TestOwnerForms(t *testing.T) {
 		{"市住房和城乡建设局、市人力资源和社会保障局负责", "市住房和城乡建设局|市人力资源和社会保障局", ""},
 		{"市委组织部和市委宣传部负责", "市委组织部|市委宣传部", ""},
 		{"县委组织部、县委宣传部按职责分工负责", "县委组织部|县委宣传部", ""},
+		// A place alone is not distributed: a name keeps its wording.
+		{"县财政局、住建局负责", "县财政局|住建局", ""},
+		{"市场监管总局、海关总署负责", "市场监管总局|海关总署", ""},
+		{"人民银行上海总部、市金融局负责", "人民银行上海总部|市金融局", ""},
+		// Levels before a shared body are one collective name.
+		{"省林业局、各市、州、县人民政府负责", "省林业局|各市、州、县人民政府", ""},
+		{"各街道、区市场局负责", "各街道|区市场局", ""},
+		{"立山经济开发区、各街道负责", "立山经济开发区|各街道", ""},
+		// Open tails are no units.
+		{"人力资源社会保障部、财政部等按职责分工负责", "人力资源社会保障部|财政部", ""},
+		{"市场监管总局、海关总署等和各省级人民政府负责", "市场监管总局|海关总署|各省级人民政府", ""},
+		{"区发改局、各相关单位", "区发改局", ""},
+		// Leads written inline.
+		{"市场监管总局牵头，公安部、税务总局配合", "市场监管总局|公安部|税务总局", "市场监管总局"},
+		{"由市委政法委牵头负责", "市委政法委", "市委政法委"},
+		{"国务院办公厅会同有关部门负责", "国务院办公厅", "国务院办公厅"},
 		{"牵头单位：市工业和信息化局；配合单位：市自然资源和规划局及各区人民政府", "市工业和信息化局|市自然资源和规划局|各区人民政府", "市工业和信息化局"},
 	}
 	for _, c := range cases {
@@ -114,7 +130,7 @@ func TestStyledNotice(t *testing.T) {
 		t.Errorf("task 1: %+v", t1)
 	}
 	if t2.Title != "改造农村学校厕所" || t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
-		strings.Join(t2.Owners, "|") != "县教育局|县财政局|县住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
+		strings.Join(t2.Owners, "|") != "县教育局|县财政局|住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
 		t.Errorf("task 2: %+v", t2)
 	}
 	if len(t2.Milestones) != 1 || date(t, t2.Milestones[0]) != "2020-09-30" || t2.Milestones[0].Text != "完成第一批" {
@@ -232,7 +248,7 @@ func TestLeadAndPartnerInParentheses(t *testing.T) {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
 	tk := n.Tasks[0]
-	if strings.Join(tk.Owners, "|") != "市委组织部（市委人才办）|市人社局|市财政局" || strings.Join(tk.Lead, "|") != "市委组织部（市委人才办）" {
+	if strings.Join(tk.Owners, "|") != "市委组织部（市委人才办）|市人社局|财政局" || strings.Join(tk.Lead, "|") != "市委组织部（市委人才办）" {
 		t.Errorf("owners %q lead %q", tk.Owners, tk.Lead)
 	}
 	if tk.OwnersText != "牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局" || tk.Title != "建立联席会议制度" {
@@ -257,7 +273,7 @@ func TestTaskTable(t *testing.T) {
 		t.Fatalf("%d tasks in %d sections: %+v", len(n.Tasks), len(n.Sections), n.Tasks)
 	}
 	t1, t2, t3 := n.Tasks[0], n.Tasks[1], n.Tasks[2]
-	if t1.Title != "建立联席会议制度" || t1.Body != "每季度召开一次会议\n" || strings.Join(t1.Owners, "|") != "市委组织部|市人社局|市财政局" ||
+	if t1.Title != "建立联席会议制度" || t1.Body != "每季度召开一次会议\n" || strings.Join(t1.Owners, "|") != "市委组织部|市人社局|财政局" ||
 		strings.Join(t1.Lead, "|") != "市委组织部" || t1.Due.Format("2006-01-02") != "2022-06-30" {
 		t.Errorf("task 1: %+v", t1)
 	}
