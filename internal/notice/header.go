@@ -66,9 +66,11 @@ func (n *Notice) header(lines []Line) []Line {
 		}
 	}
 	start := -1 // where the list begins
+	signed := ""
 	for i := 0; i < end && i < len(lines)-1; i++ {
 		if d, ok := dateOfLine(lines[i].Text); ok {
 			n.Date, start, end = d, i+1, i
+			signed = signatureAbove(lines, i)
 			break
 		}
 	}
@@ -81,7 +83,7 @@ func (n *Notice) header(lines []Line) []Line {
 		}
 		switch {
 		case n.Number == "" && len([]rune(t)) <= 40 && numberRe.MatchString(t):
-			n.Number = strings.ReplaceAll(t, " ", "")
+			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
 			last = i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := t, i
@@ -91,21 +93,87 @@ func (n *Notice) header(lines []Line) []Line {
 				title += trimLine(head[i].Text)
 			}
 			n.Title, titleAt, last = title, first, i
-		case (n.Title != "" || n.Number != "") && n.Recipients == nil && i <= last+2 && isRecipients(t):
+		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
 			n.Recipients = splitTop(strings.TrimRight(t, "：:"), "，,；;")
 			last = i
 		}
 	}
 	if start < 0 {
-		if last < 0 {
-			return lines
-		}
 		start = last + 1
+	}
+	if k := signatureBlock(lines, start); k > 0 {
+		// A covering letter, signed and dated, before the list: its lines
+		// are no tasks, though a rule it states holds for them.
+		for _, l := range lines[start : k-1] {
+			n.statesRule(l, "")
+		}
+		signed = signatureAbove(lines, k)
+		if n.Date.IsZero() {
+			n.Date, _ = dateOfLine(lines[k].Text)
+		}
+		start = k + 1
+	}
+	for start < len(lines) && (publicRe.MatchString(trimLine(lines[start].Text)) || isAside(lines[start].Text) || markRe.MatchString(trimLine(lines[start].Text))) {
+		start++
+	}
+	if n.Issuer == "" {
+		n.Issuer = signed
 	}
 	if n.Issuer == "" {
 		n.Issuer = issuerOf(head, titleAt, n.Title)
 	}
+	if start == 0 && n.Title == "" && n.Number == "" && n.Date.IsZero() {
+		return lines
+	}
 	return lines[start:]
+}
+
+// signatureAbove is the signature over the date line at k: the line above
+// it, or the one above a bracketed aside such as （国家中医药管理局代章）.
+func signatureAbove(lines []Line, k int) string {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := trimLine(lines[j].Text)
+		if isSignature(t) {
+			return t
+		}
+		if !strings.HasSuffix(t, "代章）") && !strings.HasSuffix(t, "代章)") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// markRe is a line that marks a notice's parts and says nothing itself:
+// 附件, 附件1, 此通知, 特此通知.
+var markRe = regexp.MustCompile(`^(附件\s*\d*|特?此通知。?|特此报告。?)$`)
+
+// isAside is a line in brackets under a signature: （联系人：…，电话：…）.
+func isAside(s string) bool {
+	t := trimLine(s)
+	return (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) && (strings.Contains(t, "联系人") || strings.Contains(t, "电话") || strings.Contains(t, "代章"))
+}
+
+// signatureBlock finds a signature and date inside the text, from line
+// start on, with more of the notice after them: the end of a covering
+// letter. It returns the index of the date line, 0 when there is none
+// (before the first table, where a date in a cell is no signature).
+func signatureBlock(lines []Line, start int) int {
+	for k := max(start, 1); k < len(lines)-1; k++ {
+		t := trimLine(lines[k].Text)
+		if strings.Contains(t, "\t") || strings.Count(t, "|") >= 1 || isColumnName(t) && k+1 < len(lines) && isColumnName(trimLine(lines[k+1].Text)) {
+			return 0
+		}
+		if !dateLineRe.MatchString(t) || signatureAbove(lines, k) == "" {
+			continue
+		}
+		for j := k + 1; j < len(lines); j++ {
+			if u := trimLine(lines[j].Text); !isTailLine(u) && !isAside(u) && !strings.HasPrefix(u, "附件") {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // isParagraph is a line of running text: long, with a sentence in it.
@@ -116,15 +184,22 @@ func isParagraph(s string) bool {
 // issuerOf is the body that issued the notice: the line above its title or
 // number, else the words before 关于 in the title.
 func issuerOf(head []Line, titleAt int, title string) string {
-	if len(head) > 0 && titleAt != 0 {
-		t := trimLine(head[0].Text)
-		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !numberRe.MatchString(t) && !isRecipients(t) &&
-			!strings.ContainsAny(t, "。，；") && !dateLineRe.MatchString(t) && !publicRe.MatchString(t) {
-			return t
+	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
+		t := trimLine(head[i].Text)
+		if numberRe.MatchString(t) {
+			continue
 		}
+		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
+			!strings.ContainsAny(t, "。，；") && !dateLineRe.MatchString(t) && !publicRe.MatchString(t) {
+			// A masthead (…人民政府文件) names the issuer before 文件.
+			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
+				return org
+			}
+		}
+		break
 	}
-	if i := strings.Index(title, "关于"); i > 0 {
-		return title[:i]
+	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
+		return trimLine(title[:i])
 	}
 	return ""
 }
@@ -145,12 +220,12 @@ func (n *Notice) tail(lines []Line) []Line {
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
-		case publicRe.MatchString(t) || imprintRe.MatchString(t):
+		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
 		case dateLineRe.MatchString(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)
 			}
-		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text):
+		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
 			if n.Issuer == "" {
 				n.Issuer = t
 			}
@@ -166,7 +241,7 @@ func (n *Notice) tail(lines []Line) []Line {
 
 func isTailLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t)
+	return dateLineRe.MatchString(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
 }
 
 // findYear is the notice's year: its number's, its date's, its title's,

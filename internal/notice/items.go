@@ -78,6 +78,10 @@ func (n *Notice) list(items []item, kinds []kind) {
 	if n.ListTitle == "" {
 		n.ListTitle = listOfTitle(n.Title)
 	}
+	if n.Title == "" {
+		// No title line of the notice: the list's own title is its title.
+		n.Title = n.ListTitle
+	}
 	if len(w.preamble) > 0 {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
 		var b strings.Builder
@@ -144,6 +148,8 @@ func (w *walker) line(i int) {
 	l, t, k := w.items[i].line, w.items[i].line.Text, w.kinds[i]
 	n := w.n
 	switch {
+	case markRe.MatchString(t):
+		n.Tail = append(n.Tail, l)
 	case attachRe.MatchString(t) || (w.started && dateLineRe.MatchString(t)):
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
@@ -328,6 +334,22 @@ func (t *Task) cut(text string) {
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = regexp.MustCompile(`[（(]\s*(\d{1,2})\s*[）)]`)
 
+// dropUnowned takes out the tasks of a text where no item names who is
+// responsible, nor inherits it: numbered paragraphs of a covering letter
+// (一、请各单位高度重视…) are no task list. They are lines not placed.
+func (n *Notice) dropUnowned() {
+	for _, t := range n.Tasks {
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+			return
+		}
+	}
+	for _, t := range n.Tasks {
+		n.Unplaced = append(n.Unplaced, Line{t.Line, t.Title})
+	}
+	n.Tasks = nil
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
 // dropRules takes out the items that only state a rule for the items after
 // them (6.以下政策措施均需各地区负责落实，不再单独列出): they are no task.
 func (n *Notice) dropRules() {
@@ -487,7 +509,7 @@ func (n *Notice) assignIDs() {
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 40 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !dateLineRe.MatchString(s)
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !dateLineRe.MatchString(s)
 }
 
 func chineseNumber(s string) int {

@@ -99,6 +99,7 @@ func Parse(text string, today time.Time) *Notice {
 	n.splitSubItems()
 	n.assignIDs()
 	n.respond()
+	n.dropUnowned()
 	n.warn()
 	return n
 }

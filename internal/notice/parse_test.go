@@ -139,8 +139,8 @@ func TestStyledNotice(t *testing.T) {
 	if t3.Section != "二" || strings.Join(t3.Owners, "|") != "县卫健局|县发改局" || strings.Join(t3.Lead, "|") != "县卫健局" || t3.Title != "建设镇卫生院发热门诊" {
 		t.Errorf("task 3: %+v", t3)
 	}
-	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "附件") {
-		t.Errorf("unplaced %+v", n.Unplaced)
+	if len(n.Unplaced) != 0 || len(n.Tail) != 1 || !strings.HasPrefix(n.Tail[0].Text, "附件") {
+		t.Errorf("unplaced %+v tail %+v", n.Unplaced, n.Tail)
 	}
 }
 
