@@ -19,6 +19,8 @@ var (
 	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
 	imprintRe = regexp.MustCompile(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
 	yearRe    = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	// citedNumberRe is the year in a cited document's number.
+	citedNumberRe = regexp.MustCompile(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)
 )
 
 func endsTitle(s string) bool {
@@ -266,6 +268,11 @@ func (n *Notice) findYear(items []item) {
 			text = strings.Join(it.row, " ")
 		}
 		if m := yearRe.FindStringSubmatch(text); m != nil {
+			n.Year, _ = strconv.Atoi(m[1])
+			return
+		}
+		// The number of a document the notice cites: 昆政发〔2016〕13号.
+		if m := citedNumberRe.FindStringSubmatch(text); m != nil {
 			n.Year, _ = strconv.Atoi(m[1])
 			return
 		}

@@ -316,6 +316,9 @@ func (t *Task) cut(text string) {
 	if rest, inner, ok := trailingBracket(text); ok {
 		text = rest
 		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
+	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+		// 由办公室负责，按照…: the item names its owners at its head.
+		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]
@@ -330,6 +333,10 @@ func (t *Task) cut(text string) {
 		t.Body += "\n"
 	}
 }
+
+// headRespRe is an item that opens by naming who does it: 由X负责，… or
+// 由X牵头，….
+var headRespRe = regexp.MustCompile(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = regexp.MustCompile(`[（(]\s*(\d{1,2})\s*[）)]`)

@@ -35,7 +35,33 @@ func scanLines(text string) []Line {
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
 		t = bracketLabelRe.ReplaceAllString(t, "$1：")
-		lines = append(lines, Line{i + 1, t})
+		for _, part := range runTogether(t) {
+			lines = append(lines, Line{i + 1, part})
+		}
 	}
 	return lines
+}
+
+// runOnRe finds a numbered item run onto the line before it, as web pages
+// copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
+// 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
+// space, and not the start of a decimal (1.5倍).
+var runOnRe = regexp.MustCompile(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
+
+// runTogether splits a line at the items run onto it.
+func runTogether(t string) []string {
+	var out []string
+	for {
+		loc := runOnRe.FindStringSubmatchIndex(t)
+		if loc == nil || loc[4] == 0 {
+			break
+		}
+		head := trimLine(t[:loc[4]])
+		if head == "" || !strings.ContainsAny(t[loc[4]:], "。；;，,") {
+			break
+		}
+		out = append(out, head)
+		t = t[loc[4]:]
+	}
+	return append(out, t)
 }

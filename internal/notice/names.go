@@ -46,6 +46,8 @@ var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^
 var (
 	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治州|自治县)$`)
 	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治州|自治县)`)
+	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
+	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
@@ -53,7 +55,7 @@ var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
 
 var (
 	// suffixRe is the wording after a name that says what it does.
-	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|协办)$`)
+	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办)$`)
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
 	openTailRe = regexp.MustCompile(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
@@ -80,6 +82,11 @@ func readNames(s string) named {
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
 	s = suffixRe.ReplaceAllString(s, "")
 	s = strings.TrimPrefix(s, "由")
+	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
+	allLead := false
+	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
+		s, allLead = suffixRe.ReplaceAllString(q, ""), true
+	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	var parts []string
@@ -106,9 +113,13 @@ func readNames(s string) named {
 		}
 		// 各区、县级市党委组织部, 各市、州、县人民政府: levels listed before
 		// the body they share are one collective name.
-		for last := p; levelOnlyRe.MatchString(last) && i+1 < len(parts) && levelStartRe.MatchString(strings.TrimSpace(parts[i+1])); {
+		for last := p; i+1 < len(parts); {
+			next := strings.TrimSpace(parts[i+1])
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(next)) {
+				break
+			}
 			i++
-			last = strings.TrimSpace(parts[i])
+			last = next
 			p += "、" + last
 		}
 		if len(r.names) > 0 && isBare(p) {
@@ -117,7 +128,7 @@ func readNames(s string) named {
 			}
 		}
 		r.names = append(r.names, p)
-		if lead {
+		if lead || allLead {
 			r.leads = append(r.leads, p)
 		}
 	}

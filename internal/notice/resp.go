@@ -77,9 +77,12 @@ var (
 	carryRe = regexp.MustCompile(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
 	// 不再单独列出.
-	ownersRuleRe = regexp.MustCompile(`不再(单独|一一|逐项)?列出|不再重复列出`)
+	ownersRuleRe = regexp.MustCompile(`不再(单独|一一|逐项|重复)?(列出|做分工|分工)`)
 	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
-	ownersOfRuleRe = regexp.MustCompile(`(?:均需|均由|均要|都需|都由|都要|均为|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
+	ownersOfRuleRe = regexp.MustCompile(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
+	// ruleSubjectRe is the first clause of a rule over several items:
+	// 具体任务均涉及…, 各项任务均需….
+	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
 	openDueRe = regexp.MustCompile(`长期坚持|持续推进|长期推进|持续开展|长期|全年|常态化|常年|动态|每年|每季|每月|逐年`)
 	// labelRe finds the labels inside a responsibility text.
@@ -126,6 +129,7 @@ type respParts struct {
 	leadLabel                   string
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
+	ruleOwners                  bool     // the rule's units are the item's own owners too
 }
 
 // splitOwners reads a responsibility text into owner names and lead units.
@@ -145,12 +149,18 @@ func addNew(list *[]string, names ...string) {
 
 // splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
 // 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
-func splitResp(resp string) respParts {
-	var r respParts
+func splitResp(resp string) (r respParts) {
 	resp = strings.TrimSpace(resp)
 	if resp == "" {
 		return r
 	}
+	defer func() {
+		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下")) {
+			// （各地区负责落实，以下不再单独列出）, （…，具体任务均涉及相关市（州）
+			// 人民政府，不再做分工，下同）: the rule's units are this item's too.
+			r.ruleOwners = true
+		}
+	}()
 	locs := labelRe.FindAllStringSubmatchIndex(resp, -1)
 	if locs == nil {
 		r.plain(resp)
@@ -211,6 +221,9 @@ func (r *respParts) rule(c string) bool {
 		r.carry = true
 	case ownersRuleRe.MatchString(c) || strings.HasPrefix(c, "以下"):
 		addNew(&r.carried, ruleOwnersOf(c)...)
+	case ruleSubjectRe.MatchString(c):
+		// 具体任务均涉及相关市（州）人民政府: the units of the rule that follows.
+		addNew(&r.carried, ruleOwnersOf(c)...)
 	default:
 		return false
 	}
@@ -249,10 +262,7 @@ func (r *respParts) plain(resp string) {
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
 	}
-	if len(r.carried) > 0 && len(r.owners) == 0 {
-		// （各地区负责落实，以下不再单独列出）: the units named are the rule's.
-		r.owners = append(r.owners, r.carried...)
-	}
+
 }
 
 // isDueClause reports whether a clause of a responsibility text is its
@@ -321,6 +331,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		r.firstLeads = r.firstLeads || pr.firstLeads
 		r.carry = r.carry || pr.carry
+		r.ruleOwners = r.ruleOwners || pr.ruleOwners
 		addNew(&r.carried, pr.carried...)
 	}
 	t.OwnersText = strings.Join(texts, "；")
@@ -335,8 +346,17 @@ func (n *Notice) respondTask(t *Task) {
 	if len(t.raw.resp) > 0 {
 		ruleLine = t.raw.resp[0].line
 	}
+	if r.ruleOwners {
+		had := len(t.Owners)
+		addNew(&t.Owners, r.carried...)
+		if len(t.Owners) > had {
+			t.review("owners", ruleLine, i18n.F("责任单位“%s”来自第 %d 行的规定（不再单独列出或分工），请核对",
+				"the owners %q come from the rule at line %d (not listed item by item); check them", strings.Join(r.carried, "、"), ruleLine))
+		}
+	}
 	n.carryOwners(t)
 	n.leadByRule(t, r, ruleLine)
+	n.reviewNames(t)
 	if len(r.carried) > 0 {
 		n.rules = append(n.rules, rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
 	}
@@ -367,6 +387,31 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.dates(t, due)
+}
+
+// metaNameRe is a name that stands for whoever leads another task: 各主要
+// 经济指标牵头单位.
+var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主责单位`)
+
+// runTogetherRe is two persons' names run together: 陆 明俞 悦.
+var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
+
+// reviewNames lists names that are no unit or person as written: a name
+// that stands for other tasks' leads, leaders run together.
+func (n *Notice) reviewNames(t *Task) {
+	for _, o := range t.Owners {
+		if metaNameRe.MatchString(o) {
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
+			}
+			break
+		}
+	}
+	for _, p := range t.Leaders {
+		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
+		}
+	}
 }
 
 // carryOwners adds the units of the 以下……不再单独列出 rules that cover a
