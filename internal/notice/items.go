@@ -545,8 +545,8 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 		return s, "", false
 	}
 	switch runes[len(runes)-1] {
-	case '】', '］', '〕':
-		open := map[rune]rune{'】': '【', '］': '［', '〕': '〔'}[runes[len(runes)-1]]
+	case '】', '］', '〕', ']':
+		open := map[rune]rune{'】': '【', '］': '［', '〕': '〔', ']': '['}[runes[len(runes)-1]]
 		for i := len(runes) - 2; i >= 0; i-- {
 			if runes[i] == open {
 				return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(string(runes[i+1 : len(runes)-1])), true

@@ -191,7 +191,7 @@ func (r *respParts) labelled(label, value string) {
 		}
 	default:
 		var clauses []string
-		for _, c := range splitTop(value, "；;。") {
+		for _, c := range splitTop(value, "；;。，,") {
 			if r.rule(c) {
 				continue
 			}
@@ -513,6 +513,9 @@ func (n *Notice) dates(t *Task, due piece) {
 			m.Text = t.Title
 		}
 		kept = append(kept, m)
+	}
+	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
+		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
 	}
 	if due.text == "" && openDueRe.MatchString(dated) && len(kept) == 0 && t.Body == "" {
 		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", openDueRe.FindString(dated)))
