@@ -85,9 +85,11 @@ var (
 	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
 	openDueRe = regexp.MustCompile(`长期坚持|持续推进|长期推进|持续开展|长期|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
+	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
 	labelRe = regexp.MustCompile(`(` + respLabels + `)\s*[：:]`)
-	jointRe = regexp.MustCompile(`^(.+?)(会同|牵头会同|联合)(.+)$`)
+	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
 )
 
 // statesRule records the rule a line of its own (or a heading's brackets)
@@ -246,11 +248,14 @@ func (r *respParts) plain(resp string) {
 			continue
 		}
 		if m := jointRe.FindStringSubmatch(part); m != nil {
+			// X会同Y负责 names both; only X牵头会同Y names a lead.
 			nm := readNames(m[1])
-			if len(r.lead) == 0 {
-				r.leadFrom = FromInline
+			if m[2] == "牵头会同" {
+				if len(r.lead) == 0 {
+					r.leadFrom = FromInline
+				}
+				addNew(&r.lead, nm.names...)
 			}
-			addNew(&r.lead, nm.names...)
 			addNew(&r.owners, nm.names...)
 			part = m[3]
 		}
@@ -517,8 +522,8 @@ func (n *Notice) dates(t *Task, due piece) {
 	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
 		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
 	}
-	if due.text == "" && openDueRe.MatchString(dated) && len(kept) == 0 && t.Body == "" {
-		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", openDueRe.FindString(dated)))
+	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
+		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
 	}
 	switch {
 	case !t.Due.IsZero():
