@@ -354,6 +354,9 @@ func TestNumberingStartsAgainInSubSections(t *testing.T) {
 func TestPathologicalShapesStayLinear(t *testing.T) {
 	for name, unit := range map[string]string{
 		"column names":  "任务 |\n",
+		"bare names":    "任务\n",
+		"bare rows":     "序号\n任务\n牵头单位\n1\n甲\n乙\n",
+		"dates":         "某某局\n2020年1月1日\n",
 		"headings":      "一、甲\n",
 		"sub-sections":  "（一）乙\n",
 		"one-cell rows": "序号 |\n任务 |\n牵头单位 |\n1 |\n",

@@ -92,6 +92,17 @@ var (
 	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
 )
 
+// maxRules bounds the rules read from one notice: real ones state a few,
+// and every task is checked against each.
+const maxRules = 100
+
+// addRule records a rule, up to maxRules.
+func (n *Notice) addRule(r rule) {
+	if len(n.rules) < maxRules {
+		n.rules = append(n.rules, r)
+	}
+}
+
 // statesRule records the rule a line of its own (or a heading's brackets)
 // states, if any: a first-listed-leads rule covers the items after it, a
 // 以下……不再单独列出 rule those of the section (scope) it stands in.
@@ -99,12 +110,12 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 	t := l.Text
 	found := false
 	if firstLeadsRe.MatchString(t) {
-		n.rules = append(n.rules, rule{kind: ruleFirstLeads, line: l.N})
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N})
 		found = true
 	}
 	if ownersRuleRe.MatchString(t) {
 		if units := ruleOwnersOf(t); len(units) > 0 {
-			n.rules = append(n.rules, rule{kind: ruleOwners, line: l.N, scope: scope, owners: units})
+			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units})
 			found = true
 		}
 	}
@@ -363,7 +374,7 @@ func (n *Notice) respondTask(t *Task) {
 	n.leadByRule(t, r, ruleLine)
 	n.reviewNames(t)
 	if len(r.carried) > 0 {
-		n.rules = append(n.rules, rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
+		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
 	}
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
@@ -446,7 +457,7 @@ func (n *Notice) carryOwners(t *Task) {
 // in the item's own text, or carried from an item or line before it.
 func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	if r.firstLeads && r.carry {
-		n.rules = append(n.rules, rule{kind: ruleFirstLeads, line: line, item: t.ID})
+		n.addRule(rule{kind: ruleFirstLeads, line: line, item: t.ID})
 	}
 	if len(t.Lead) > 0 || len(t.Owners) == 0 || t.Sources.Owners.Kind == FromCarry {
 		return

@@ -99,14 +99,16 @@ func tableRows(lines []Line) []item {
 			head, next := flatHeader(lines, i)
 			if head != nil {
 				out = append(out, item{line: l, row: head})
-				i = flatRows(lines, next, len(head), &out) - 1
+				i = flatRows(lines, next, tableHeader(head), &out) - 1
 				continue
 			}
-			if head, next := bareHeader(lines, i); head != nil {
+			head, bareNext := bareHeader(lines, i)
+			if head != nil {
 				out = append(out, item{line: l, row: head})
-				i = bareRows(lines, next, tableHeader(head), &out) - 1
+				i = bareRows(lines, bareNext, tableHeader(head), &out) - 1
 				continue
 			}
+			next = max(next, bareNext)
 			// No header starts inside a run of column names that made
 			// none: its tails name fewer columns.
 			noHeaderUntil = next
@@ -132,8 +134,12 @@ func flatHeader(lines []Line, i int) ([]string, int) {
 	j := i
 	for ; j < len(lines); j++ {
 		c, ok := flatCell(lines[j].Text)
-		if !ok || !isColumnName(c) {
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
+		}
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
+			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
+			continue
 		}
 		head = append(head, c)
 	}
@@ -146,32 +152,77 @@ func flatHeader(lines []Line, i int) ([]string, int) {
 // flatRows reads rows of width cells from lines[i:], appends them to out and
 // returns where the table ends: at a line that starts a row but is no cell
 // of one. A cell's text may run over several lines, the last ending in |.
-func flatRows(lines []Line, i, width int, out *[]item) int {
-	for i < len(lines) {
-		first := lines[i]
-		var row []string
-		var cell strings.Builder
-		j := i
-		for ; j < len(lines) && len(row) < width; j++ {
-			c, ok := flatCell(lines[j].Text)
-			if !ok {
-				if len(row) == 0 && cell.Len() == 0 {
-					break // the table has ended
-				}
-				cell.WriteString(trimLine(lines[j].Text))
-				continue
-			}
-			cell.WriteString(c)
-			row = append(row, cell.String())
-			cell.Reset()
-		}
-		if len(row) == 0 {
-			return i
-		}
-		*out = append(*out, item{line: first, row: row})
-		i = j
+func flatRows(lines []Line, i int, c *columns, out *[]item) int {
+	width := len(c.names)
+	type cell struct {
+		text string
+		line Line
 	}
-	return i
+	var cells []cell
+	var text strings.Builder
+	var first Line
+	j := i
+	for ; j < len(lines); j++ {
+		t, ok := flatCell(lines[j].Text)
+		if text.Len() == 0 {
+			first = lines[j]
+		}
+		if !ok {
+			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
+				break // the table has ended
+			}
+			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
+				break
+			}
+			text.WriteString(trimLine(lines[j].Text))
+			continue
+		}
+		text.WriteString(t)
+		cells = append(cells, cell{text.String(), first})
+		text.Reset()
+	}
+	// Rows start at their 序号 cell, numbered on from the row before, so a
+	// row missing a cell does not shift the rows after it.
+	var rows [][]cell
+	next := 0
+	for _, ce := range cells {
+		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
+			rows = append(rows, nil)
+			next = n + 1
+		}
+		if len(rows) == 0 {
+			return i // no row begins the table
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], ce)
+	}
+	for _, r := range rows {
+		var texts []string
+		for _, ce := range r {
+			texts = append(texts, ce.text)
+		}
+		row, guessed := texts, false
+		if c.numbered() && len(texts) != width {
+			row, _ = alignRow(texts, c, true)
+			guessed = len(texts) > width || emptyUnitColumn(row, c)
+		}
+		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed})
+	}
+	return j
+}
+
+// numbered reports whether the table's first column is its 序号.
+func (c *columns) numbered() bool {
+	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
+}
+
+// emptyUnitColumn reports whether a row left a column of units empty.
+func emptyUnitColumn(row []string, c *columns) bool {
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col >= 0 && col < len(row) && row[col] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措|重点工作|牵头|配合|协办|主办`)
@@ -214,7 +265,7 @@ type columns struct {
 
 var (
 	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
-	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措`)
+	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标`)
 	leadersHead  = regexp.MustCompile(`领导`)
 	leadHead     = regexp.MustCompile(`牵头|主办`)
 	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
@@ -313,7 +364,7 @@ func bareHeader(lines []Line, i int) ([]string, int) {
 		if strings.Contains(c, "|") || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
 		}
-		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) {
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
 			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
 			continue
 		}
@@ -327,6 +378,12 @@ func bareHeader(lines []Line, i int) ([]string, int) {
 		return nil, j
 	}
 	return head, j
+}
+
+// tableCellName is a header cell whole by itself (牵头单位, 序号), which a
+// following 单位 does not continue.
+func tableCellName(s string) bool {
+	return numHead.MatchString(s) || headWords.MatchString(s) || len([]rune(s)) >= 4
 }
 
 // isWholeColumn is a header word that names a column by itself.
@@ -366,7 +423,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		row, used := alignRow(cells, c, numbered)
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
-		*out = append(*out, item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered)})
+		*out = append(*out, item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) || emptyUnitColumn(row, c)})
 		if used < len(cells) {
 			return i + used // what does not fit the columns ends the table
 		}
@@ -423,7 +480,7 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 				// 2: the cell to this column, which takes the next cell too;
 				// 0: this column empty.
 				best[a][b], move[a][b] = best[a][b+1]-0.5, 0
-				if v := fit + best[a+1][b+1]; v > best[a][b] {
+				if v := fit + best[a+1][b+1]; v >= best[a][b] {
 					best[a][b], move[a][b] = v, 1
 				}
 				if a+1 < n && isUnitColumn(c, cols[b]) {
