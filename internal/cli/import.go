@@ -38,15 +38,17 @@ func (a *app) importCmd() *cobra.Command {
 			"以及表格（.docx 表格；制表符或“|”分隔的文本；每格一行、以“ |”结尾的文本）。\n"+
 			"在还没有 plan.yaml 的目录（或空目录）中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
 			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。\n"+
-			"最后报告读到的部分和任务、无法归类的行（带行号）、可疑之处和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件。",
+			"最后报告读到的部分和任务、每项的责任单位、牵头单位、责任领导和时限来自哪里、需核对之处（带行号）、无法归类的行\n"+
+			"和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件；--format json 以 JSON 逐项列出同样的内容。",
 			"Reads the notice that issued a task list (a .txt in UTF-8 or GB18030, or a .docx) and writes one file per task under tasks/:\n"+
 				"title, text, owners (split, shared prefixes filled in), leads, leaders, due date and milestones.\n"+
 				"It reads 一、/（一）/1. numbering, lead, partner and responsible units, leaders and time limits in parentheses or on\n"+
 				"following lines, and tables (.docx tables; text split by tabs or |; one cell per line ending in \" |\").\n"+
 				"In a folder with no plan.yaml (or an empty one) it starts a data repository (plan.yaml, units.yaml, …).\n"+
 				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
-				"It ends with an account: sections and tasks, lines it could not place (with line numbers), what looks wrong,\n"+
-				"and owners units.yaml does not know; --dry-run lists the tasks as a table and writes nothing."),
+				"It ends with an account: sections and tasks, where each task's owners, lead, leaders and due came from, what to\n"+
+				"check (with line numbers), lines it could not place, and owners units.yaml does not know; --dry-run lists the\n"+
+				"tasks as a table and writes nothing; --format json gives the same, task by task, as JSON."),
 		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
