@@ -99,3 +99,77 @@ func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 		t.Errorf("no new repository in the empty folder: %v", err)
 	}
 }
+
+// A new list reuses the ids of an existing units.yaml (matched by name or
+// alias), gives the other names readable ids, and makes a collective name
+// a group whose members are to be listed.
+func TestInitReusesUnitIDs(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（中共某市委组织部、市委宣传部负责）\n2.乙。（各县（市、区）党委组织部负责）\n"), 0o644)
+	old := filepath.Join(dir, "old.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: city-org\n    name: 市委组织部\n    aliases: [中共某市委组织部]\n"), 0o644)
+	if _, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old); code != 0 {
+		t.Fatalf("init: %s", stderr)
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	for _, want := range []string{"id: city-org\n    name: 市委组织部\n    aliases:\n      - 中共某市委组织部\n", "id: swxcb\n    name: 市委宣传部\n",
+		"# 请在 members 中列出“各县（市、区）党委组织部”包含的单位编号。\n  - name: 各县（市、区）党委组织部\n    members: []\n"} {
+		if !strings.Contains(string(units), want) {
+			t.Errorf("units.yaml lacks %q:\n%s", want, units)
+		}
+	}
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "new"), "check")
+	if code != 0 || !strings.Contains(out, "R315") {
+		t.Errorf("check: exit %d: %s %s", code, out, stderr)
+	}
+	if _, stderr, code := run(t, "init", filepath.Join(dir, "other"), "--from", notice, "--units", filepath.Join(dir, "missing.yaml")); code != 2 || !strings.Contains(stderr, "missing.yaml") {
+		t.Errorf("a missing --units file: exit %d: %s", code, stderr)
+	}
+}
+
+// import --dry-run --format json gives every task with where its values
+// came from and what to check, and writes nothing.
+func TestImportJSON(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（县民政局、县财政局负责，排在第一位的为牵头单位，下同）\n2.乙。（县教育局等有关部门负责，长期坚持）\n"), 0o644)
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", notice, "--dry-run", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Tasks []struct {
+			ID      string
+			Lead    []string
+			Sources map[string]struct {
+				Kind string
+				Line int
+				Item string
+			}
+			Review []struct {
+				Field string
+				Line  int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Tasks) != 2 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if s := res.Tasks[0].Sources["lead"]; s.Kind != "first-listed" || s.Line != 2 {
+		t.Errorf("task 1 lead from %+v", s)
+	}
+	if s := res.Tasks[1].Sources["lead"]; s.Kind != "carried" || s.Item != "01" || strings.Join(res.Tasks[1].Lead, "") != "县教育局" {
+		t.Errorf("task 2 lead %q from %+v", res.Tasks[1].Lead, s)
+	}
+	var fields []string
+	for _, r := range res.Tasks[1].Review {
+		fields = append(fields, r.Field)
+	}
+	if strings.Join(fields, " ") != "owners due" {
+		t.Errorf("task 2 review %+v", res.Tasks[1].Review)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "repo")); err == nil {
+		t.Errorf("--dry-run wrote the folder")
+	}
+}
