@@ -13,6 +13,14 @@ import (
 // TaskFile is the canonical tasks/NN.yaml of a task.
 func TaskFile(t Task) string {
 	var b strings.Builder
+	if t.Parent != "" {
+		// A sub-item (1.2) keeps the text of the item it belongs to.
+		parent := t.ID
+		if i := strings.LastIndex(parent, "."); i > 0 {
+			parent = parent[:i]
+		}
+		b.WriteString("# 所属条目：" + parent + " " + strings.ReplaceAll(t.Parent, "\n", " ") + "\n")
+	}
 	b.WriteString(yamlfmt.Text("section", t.Section, 0))
 	b.WriteString(yamlfmt.Text("title", t.Title, 0))
 	if t.Body != "" {
