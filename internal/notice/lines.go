@@ -17,7 +17,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `牵头单位|牵头部门|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|责任领导|牵头领导|分管领导|联系领导|包保领导|牵头县领导|牵头市领导|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|责任领导|牵头领导|分管领导|联系领导|包保领导|牵头县领导|牵头市领导|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
 var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 

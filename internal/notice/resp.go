@@ -84,7 +84,10 @@ var (
 	// 具体任务均涉及…, 各项任务均需….
 	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
-	openDueRe = regexp.MustCompile(`长期坚持|持续推进|长期推进|持续开展|长期|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	openDueRe = regexp.MustCompile(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	// relativeDueRe is a time limit relative to a year the notice does not
+	// name: 明年, 次年.
+	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年`)
 	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
 	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
@@ -295,14 +298,27 @@ func isDueClause(c string) bool {
 // their posts as the notice writes them (副县长张三).
 func persons(s string) []string {
 	var out []string
+	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
-		if p = trimLine(p); p != "" {
-			out = append(out, p)
+		if p = trimLine(p); p == "" {
+			continue
 		}
+		if postOnlyRe.MatchString(p) {
+			post += p + "、"
+			continue
+		}
+		out = append(out, post+p)
+		post = ""
+	}
+	if post != "" {
+		out = append(out, strings.TrimSuffix(post, "、"))
 	}
 	return out
 }
+
+// postOnlyRe is a post with no person's name: 市委常委, 常务副市长.
+var postOnlyRe = regexp.MustCompile(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
 
 // respond reads every task's responsibility and time limit, in order, so
 // that rules carry to the items after the one that states them.
@@ -498,6 +514,8 @@ func (n *Notice) dates(t *Task, due piece) {
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
+		case relativeDueRe.MatchString(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”是相对的年份，未填写 due；请核对", "the time limit %q is relative to a year; due was left empty: check it", due.text))
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
