@@ -2,6 +2,7 @@ package notice
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -21,6 +22,9 @@ const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|�
 
 var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
+// taskLabelRe starts a label/value block: 重点任务：建设养老院.
+var taskLabelRe = regexp.MustCompile(`^(?:重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|重点工作|工作措施)\s*[：:]\s*(\S.*)$`)
+
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 
@@ -28,6 +32,7 @@ func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
 	var lines []Line
+	blocks := 0 // label/value blocks read so far
 	for i, l := range strings.Split(text, "\n") {
 		if trimLine(l) == "" {
 			continue
@@ -35,6 +40,12 @@ func scanLines(text string) []Line {
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
 		t = bracketLabelRe.ReplaceAllString(t, "$1：")
+		if m := taskLabelRe.FindStringSubmatch(t); m != nil {
+			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
+			// item numbered in its order.
+			blocks++
+			t = strconv.Itoa(blocks) + "." + m[1]
+		}
 		for _, part := range runTogether(t) {
 			lines = append(lines, Line{i + 1, part})
 		}

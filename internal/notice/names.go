@@ -44,8 +44,8 @@ var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^
 // levelOnlyRe is a level of government with no body (各区, 州, 县级市), which
 // belongs with the name that follows it when that starts with a level too.
 var (
-	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治州|自治县)$`)
-	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治州|自治县)`)
+	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
 	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
