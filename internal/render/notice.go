@@ -19,7 +19,7 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 	var b strings.Builder
 	a := n.Account()
 	b.WriteString(lang.Pick(fmt.Sprintf("读取了 %d 项任务，%d 个部分：\n", a.Tasks, len(a.Sections)),
-		fmt.Sprintf("read %d tasks in %d sections:\n", a.Tasks, len(a.Sections))))
+		fmt.Sprintf("read %s in %s:\n", i18n.Count(a.Tasks, "task", "tasks"), i18n.Count(len(a.Sections), "section", "sections"))))
 	parent := ""
 	for _, s := range a.Sections {
 		indent := "  "
@@ -31,7 +31,7 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 		}
 		parent = s.Parent
 		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, SafeLine(s.Title), s.Tasks),
-			fmt.Sprintf("%s%s %s: %d tasks\n", indent, s.ID, SafeLine(s.Title), s.Tasks)))
+			fmt.Sprintf("%s%s %s: %s\n", indent, s.ID, SafeLine(s.Title), i18n.Count(s.Tasks, "task", "tasks"))))
 	}
 	b.WriteString(lang.Pick(
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),
@@ -129,7 +129,7 @@ func undated(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
 		return
 	}
 	b.WriteString(lang.Pick(fmt.Sprintf("没有完成时限的 %d 项（按 plan.yaml 的 end）：%s\n", len(ids), strings.Join(ids, "、")),
-		fmt.Sprintf("%d tasks have no due date (plan.yaml's end applies): %s\n", len(ids), strings.Join(ids, ", "))))
+		fmt.Sprintf("%s no due date (plan.yaml's end applies): %s\n", i18n.Count(len(ids), "task has", "tasks have"), strings.Join(ids, ", "))))
 }
 
 // ImportJSON is the shape of `tally import --dry-run --format json`: the
