@@ -51,12 +51,16 @@ func (a *app) collectCmd() *cobra.Command {
 				"errors makes the exit status 1."),
 		Example: "  tally collect 收回/2019Q3\n  tally collect 2019Q3-赤坎区委组织部.xlsx --dry-run\n" +
 			"  tally collect --period 2019Q2 收回/2019Q3/2019Q2-赤坎区委组织部.xlsx",
-		Annotations: map[string]string{"exit": a.exitText(true)},
-		RunE:        func(c *cobra.Command, args []string) error { return a.runCollect(&o, args) },
+		Annotations: map[string]string{"exit": a.t(
+			"  0  正常\n  1  有文件未收取（别的期次的报送表、不是 .xlsx 的文件等）或报送表有错误\n"+
+				"  2  命令无法执行（选项或参数有误、期次不存在、找不到数据目录、目录中没有报送表）",
+			"  0  fine\n  1  a file was not collected (a form for another period, a file that is not .xlsx, …) or a form has errors\n"+
+				"  2  the command could not run (bad flag or argument, unknown period, no data root, no form in the folder)")},
+		RunE: func(c *cobra.Command, args []string) error { return a.runCollect(&o, args) },
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的已有报送文件，并列出改动", "overwrite existing reports that differ, listing the changes"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("只检查，不写入", "check only; write nothing"))
-	c.Flags().StringVar(&o.period, "period", "", a.t("只收取这一期次的报送表，如 2019Q3（默认：目录名中的期次，否则今天正在报送的期次）",
+	c.Flags().StringVar(&o.period, "period", "", a.t("只收取这一`期次`的报送表，如 2019Q3（默认：目录名中的期次，否则今天正在报送的期次）",
 		"take forms for `PERIOD` only, such as 2019Q3 (default: the one the folder's name names, else the one being reported on today)"))
 	a.formatFlag(c, &o.format, "table|json")
 	return c

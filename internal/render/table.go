@@ -24,12 +24,14 @@ const (
 	FormatJSON  Format = "json"
 	FormatCSV   Format = "csv"
 	FormatMD    Format = "md"
+	// FormatText is text to read and copy as it is (remind's messages).
+	FormatText Format = "text"
 )
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(strings.ToLower(s)); f {
-	case FormatTable, FormatJSON, FormatCSV, FormatMD:
+	case FormatTable, FormatJSON, FormatCSV, FormatMD, FormatText:
 		return f, true
 	case "markdown":
 		return FormatMD, true
