@@ -85,7 +85,15 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 			}
 		}
 	}
-	forms := len(rows) - others
+	b.WriteString(collectTotals(run, counts, len(rows)-others, others, lang))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// collectTotals is the closing line of collect: the period and how it was
+// chosen, the forms by outcome, and the files that are not forms.
+func collectTotals(run CollectRun, counts map[string]int, forms, others int, lang i18n.Lang) string {
+	var b strings.Builder
 	fmt.Fprintf(&b, lang.Pick("期次 %s（%s）。", "Period %s (%s). "), run.Period, run.How.In(lang))
 	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d", "%s: %d written, %d unchanged, %d refused, %d with errors"
 	if run.DryRun {
@@ -102,6 +110,5 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 		b.WriteString(lang.Pick(fmt.Sprintf("；另有 %d 个文件不是 .xlsx 报送表，未收取（原因和改法见上）", others), en))
 	}
 	b.WriteString(lang.Pick("。\n", ".\n"))
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
