@@ -157,8 +157,8 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 	say(u.Name+"：", u.Name+": ")
 	switch {
 	case r.Unit.Invalid:
-		say("贵单位报送的"+zh+"（"+r.File+"）有错误，改正前不计入："+m.fixes(u.Fixes, r.File)+byZh+"改正后重新报送。",
-			"your "+en+" ("+r.File+") has errors, and does not count until they are put right: "+m.fixes(u.Fixes, r.File)+
+		say("贵单位报送的"+zh+"（"+r.File+"）有错误，需要改正："+m.fixes(u.Fixes, r.File)+byZh+"改正后重新报送。",
+			"your "+en+" ("+r.File+") has errors to put right: "+m.fixes(u.Fixes, r.File)+
 				" Please put them right and send it again "+byEn+".")
 	case r.Unit.HasReport:
 		say("贵单位报送的"+zh+"缺少下列任务，"+byZh+"补报。", "your "+en+" leaves out the tasks below; please send them "+byEn+".")
