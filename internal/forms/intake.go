@@ -161,8 +161,8 @@ func (b Binding) How() i18n.Text {
 }
 
 // Bind refuses c, read from the file shown as form, when it is a form for
-// another period: nothing of it is written, and the message says how to
-// take it on purpose.
+// another period: nothing of it is written or checked (its cells are that
+// period's business), and the message says how to take it on purpose.
 func (b Binding) Bind(c *Collected, form string) {
 	if c.Refused != nil || c.Unit == nil || c.Period.ID == b.Period.ID {
 		return
@@ -183,7 +183,7 @@ func (b Binding) Bind(c *Collected, form string) {
 			fmt.Sprintf("这是 %s 的报送表，而本次收取的是 %s（%s），未收取；确要收取它，运行 %s", c.Period.ID, b.Period.ID, how.Zh, fix),
 			fmt.Sprintf("this is a form for %s, but this run takes %s (%s); not collected. To take it, run %s", c.Period.ID, b.Period.ID, how.En, fix))
 	}
-	c.Refused, c.File = &t, ""
+	c.Refused, c.File, c.Problems, c.Text = &t, "", nil, nil
 }
 
 // quoteArg writes a path as it can be typed back into a shell, in

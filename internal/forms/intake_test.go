@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"tally/internal/forms"
+	"tally/internal/i18n"
 	"tally/internal/model"
 )
 
@@ -77,10 +78,11 @@ func TestBind(t *testing.T) {
 	unit := &model.Unit{ID: "chikan-org"}
 	for _, b := range []forms.Binding{{Period: q3, By: forms.ByFlag}, {Period: q3, By: forms.ByFolder, Folder: "2019Q3"},
 		{Period: q3, By: forms.ByDate, Today: time.Date(2019, 10, 15, 0, 0, 0, 0, time.UTC)}} {
-		c := &forms.Collected{Unit: unit, Period: q2, File: "reports/2019Q2/chikan-org.yaml"}
+		c := &forms.Collected{Unit: unit, Period: q2, File: "reports/2019Q2/chikan-org.yaml", Text: []byte("unit: chikan-org\n"),
+			Problems: []forms.Problem{{Cell: "表1!B3", Message: i18n.T("报送日期未填写", "no date")}}}
 		b.Bind(c, "收回/2019Q3/2019Q2 赤坎区委组织部.xlsx")
 		fix := `tally collect --period 2019Q2 "收回/2019Q3/2019Q2 赤坎区委组织部.xlsx"`
-		if c.Refused == nil || c.File != "" || !strings.Contains(c.Refused.Zh, fix) || !strings.Contains(c.Refused.En, fix) ||
+		if c.Refused == nil || c.File != "" || c.Text != nil || len(c.Problems) > 0 || !strings.Contains(c.Refused.Zh, fix) || !strings.Contains(c.Refused.En, fix) ||
 			!strings.Contains(c.Refused.Zh, "这是 2019Q2 的报送表") {
 			t.Errorf("%+v: refused %v, file %q", b, c.Refused, c.File)
 		}
