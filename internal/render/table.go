@@ -24,12 +24,16 @@ const (
 	FormatJSON  Format = "json"
 	FormatCSV   Format = "csv"
 	FormatMD    Format = "md"
+	// FormatSARIF and FormatGitLab are check's reports for code-hosting
+	// platforms (sarif.go, codequality.go).
+	FormatSARIF  Format = "sarif"
+	FormatGitLab Format = "gitlab"
 )
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(strings.ToLower(s)); f {
-	case FormatTable, FormatJSON, FormatCSV, FormatMD:
+	case FormatTable, FormatJSON, FormatCSV, FormatMD, FormatSARIF, FormatGitLab:
 		return f, true
 	case "markdown":
 		return FormatMD, true
