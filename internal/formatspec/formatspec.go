@@ -260,7 +260,9 @@ func CodeQuality(data []byte) []string {
 
 type problems struct{ list []string }
 
-func (p *problems) add(format string, args ...any) { p.list = append(p.list, fmt.Sprintf(format, args...)) }
+func (p *problems) add(format string, args ...any) {
+	p.list = append(p.list, fmt.Sprintf(format, args...))
+}
 
 func asObj(v any) obj {
 	o, _ := v.(obj)
@@ -279,4 +281,3 @@ func absoluteURI(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && u.IsAbs()
 }
-
