@@ -186,6 +186,9 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 	default:
 		head = append(head, lang.Pick("原内容", "Was"))
 	}
+	for i, h := range head {
+		head[i] = unbroken(h)
+	}
 	b.WriteString("| " + strings.Join(head, " | ") + " |\n|" + strings.Repeat(" --- |", len(head)) + "\n")
 	last := "\x00"
 	for _, c := range rows {
@@ -195,7 +198,7 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 		} else {
 			last = item
 		}
-		cells := []string{item, mdText(FieldLabel(c.Field, lang))}
+		cells := []string{item, unbroken(mdText(FieldLabel(c.Field, lang)))}
 		if showFrom {
 			cells = append(cells, mdText(ValueLabel(c.Field, c.From, lang)))
 		}
@@ -220,6 +223,24 @@ func itemLabel(c history.Change, names Names, lang i18n.Lang) string {
 		return lang.Pick("单位 ", "unit ") + unitLabel(c.Unit, names, lang)
 	}
 	return ""
+}
+
+// unbroken keeps a short Chinese label on one line: a browser breaks
+// Chinese between any two characters, and squeezes a narrow column
+// beside long text to one character a line. Word joiners between the
+// characters forbid those breaks.
+func unbroken(s string) string {
+	if utf8.RuneCountInString(s) > 8 || strings.ContainsAny(s, " <&\\") {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && r >= 0x2e80 {
+			b.WriteString(wordJoiner)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func clipTitle(s string, n int) string {
