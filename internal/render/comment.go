@@ -72,23 +72,38 @@ func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names
 		return err
 	}
 	b.WriteString(commentSummary(len(global) > 0, len(reports), lang) + "\n")
+	var sections []string
 	if len(global) > 0 {
-		b.WriteString("\n### " + lang.Pick("任务与单位", "Tasks and units") + "\n\n")
-		writeChangeTable(&b, lang.Pick("任务或单位", "Task or unit"), global, names, lang)
+		var s strings.Builder
+		s.WriteString("\n### " + lang.Pick("任务与单位", "Tasks and units") + "\n\n")
+		writeChangeTable(&s, lang.Pick("任务或单位", "Task or unit"), global, names, lang)
+		sections = append(sections, s.String())
 	}
-	for i, run := range reports {
+	for _, run := range reports {
 		var s strings.Builder
 		writeReportSection(&s, run, names, lang)
-		if b.Len()+s.Len() > CommentLimit {
-			fmt.Fprintf(&b, "\n%s\n", lang.Pick(
-				fmt.Sprintf("……另有 %d 份报送的变化因评论长度有限未列出；全部变化请运行 tally diff %s %s 查看。", len(reports)-i, mdText(from.Name), mdText(to.Name)),
-				fmt.Sprintf("…and %s not shown: a comment has a size limit. Run tally diff %s %s to see all.", i18n.Count(len(reports)-i, "more report", "more reports"), mdText(from.Name), mdText(to.Name))))
+		sections = append(sections, s.String())
+	}
+	for i, s := range sections {
+		if b.Len()+len(s) > CommentLimit {
+			b.WriteString("\n" + omitted(len(sections)-i, from, to, lang) + "\n")
 			break
 		}
-		b.WriteString(s.String())
+		b.WriteString(s)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// omitted says that n sections did not fit in a comment, and how to see
+// them all.
+func omitted(n int, from, to Revision, lang i18n.Lang) string {
+	cmd := "tally diff " + mdText(from.Name)
+	if to.Commit != "" {
+		cmd += " " + mdText(to.Name)
+	}
+	return lang.Pick(fmt.Sprintf("……另有 %d 部分变化因评论长度有限未列出；全部变化请运行 %s 查看。", n, cmd),
+		fmt.Sprintf("…and %s not shown: a comment has a size limit. Run %s to see all.", i18n.Count(n, "more part", "more parts"), cmd))
 }
 
 // revisionLabel names a revision as given, with its commit when the name

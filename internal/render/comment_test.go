@@ -195,7 +195,7 @@ func TestDiffCommentLimit(t *testing.T) {
 		t.Errorf("comment of %d bytes, over the limit %d", b.Len(), CommentLimit)
 	}
 	shown := strings.Count(b.String(), "\n### 2019Q3 ")
-	want := "……另有 " + strconv.Itoa(200-shown) + " 份报送的变化因评论长度有限未列出；全部变化请运行 tally diff origin/main HEAD 查看。"
+	want := "……另有 " + strconv.Itoa(200-shown) + " 部分变化因评论长度有限未列出；全部变化请运行 tally diff origin/main HEAD 查看。"
 	if shown == 0 || shown == 200 || !strings.Contains(b.String(), want) {
 		t.Errorf("%d reports shown; want some, and the note %q:\n%s", shown, want, b.String()[b.Len()-500:])
 	}
@@ -229,4 +229,13 @@ func FuzzMDText(f *testing.F) {
 			t.Fatalf("%q reads as %q", s, strings.Join(got, " "))
 		}
 	})
+}
+
+func TestOmittedNamesTheCommand(t *testing.T) {
+	if got := omitted(3, Revision{"HEAD", "1a2b"}, Revision{}, i18n.Zh); !strings.Contains(got, "请运行 tally diff HEAD 查看") {
+		t.Errorf("against the working tree: %s", got)
+	}
+	if got := omitted(1, Revision{"v1", "1a2b"}, Revision{"v2", "3c4d"}, i18n.En); got != "…and 1 more part not shown: a comment has a size limit. Run tally diff v1 v2 to see all." {
+		t.Errorf("between revisions: %s", got)
+	}
 }
