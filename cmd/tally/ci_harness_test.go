@@ -168,7 +168,10 @@ func newRun(t *testing.T, dir string, env ...string) *ciRun {
 	r := &ciRun{t: t, dir: dir, path: path, outbox: t.TempDir(), exprs: map[string]string{}}
 	home := t.TempDir()
 	r.env = append(gitEnv(), "HOME="+home, "TMPDIR="+t.TempDir(), "TALLY_TODAY=2019-07-10", "TALLY_LANG=", "LC_ALL=C.UTF-8",
-		"TALLY_CI_OUTBOX="+r.outbox)
+		"TALLY_CI_OUTBOX="+r.outbox,
+		// Under -race a program waits a second as it exits, for reports
+		// from other goroutines; a pipeline runs tally many times.
+		strings.TrimSpace("GORACE=atexit_sleep_ms=0 "+os.Getenv("GORACE")))
 	r.env = append(r.env, env...)
 	return r
 }
