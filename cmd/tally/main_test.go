@@ -19,6 +19,9 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"tally": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
+		// stand-ins for the pipeline test (ci_test.go)
+		"gh":   fakeGh,
+		"curl": fakeCurl,
 	})
 }
 
