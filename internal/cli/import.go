@@ -85,8 +85,10 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 	}
 	n := notice.Parse(text, a.now())
 	if len(n.Tasks) == 0 {
-		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
-			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
+		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头、写明责任单位的段落或表格行）；这不像任务清单通知，"+
+			"或者任务清单是没有附上的附件",
+			"no numbered tasks (paragraphs or table rows starting 1. 1、 （1） or 一、 that name who is responsible) in %s: "+
+				"this does not look like a task-list notice, or its list is an attachment not given", file)
 	}
 	return n, data, nil
 }
