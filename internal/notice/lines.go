@@ -59,20 +59,60 @@ func scanLines(text string) []Line {
 // space, and not the start of a decimal (1.5倍).
 var runOnRe = regexp.MustCompile(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
 
-// runTogether splits a line at the items run onto it.
+// runTogether splits a line at the items run onto it. Inside an item only
+// its next sibling (3. … 4.) or a higher heading starts a new line, so an
+// enumeration inside an item (3.推进…，包括：1.…；2.…) stays in it; after
+// a heading, its first item (一、… 1.…) does too.
 func runTogether(t string) []string {
 	var out []string
+	from := 0 // where to look for the next number
 	for {
-		loc := runOnRe.FindStringSubmatchIndex(t)
-		if loc == nil || loc[4] == 0 {
+		loc := runOnRe.FindStringSubmatchIndex(t[from:])
+		if loc == nil {
 			break
 		}
-		head := trimLine(t[:loc[4]])
-		if head == "" || !strings.ContainsAny(t[loc[4]:], "。；;，,") {
+		at := from + loc[4]
+		head := trimLine(t[:at])
+		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
+		}
+		if !startsSibling(head, t[at:]) {
+			from = at + 1
+			continue
 		}
 		out = append(out, head)
-		t = t[loc[4]:]
+		t, from = t[at:], 0
 	}
 	return append(out, t)
+}
+
+// itemLevel is the level of a number that starts s (1 一、, 2 （一）, 3 1.)
+// and its value; 0 when s starts with none.
+func itemLevel(s string) (level, number int) {
+	switch {
+	case sectionRe.MatchString(s):
+		return 1, chineseNumber(topMatch(s)[1])
+	case subRe.MatchString(s):
+		return 2, chineseNumber(subRe.FindStringSubmatch(s)[1])
+	case taskRe.MatchString(s):
+		return 3, atoi(taskRe.FindStringSubmatch(s)[1])
+	}
+	return 0, 0
+}
+
+// startsSibling reports whether next, run onto the line cur starts, is an
+// item of its own: after prose any number is; after an item its next
+// sibling or a higher heading; after a heading its first item below.
+func startsSibling(cur, next string) bool {
+	cl, cn := itemLevel(cur)
+	nl, nn := itemLevel(next)
+	switch {
+	case cl == 0:
+		return true
+	case nl == cl:
+		return nn == cn+1
+	case nl < cl:
+		return true
+	}
+	return nn == 1 && cl < 3
 }
