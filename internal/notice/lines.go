@@ -32,15 +32,22 @@ func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
 	var lines []Line
-	blocks := 0 // label/value blocks read so far
-	for i, l := range strings.Split(text, "\n") {
+	raw := strings.Split(text, "\n")
+	blocks := 0 // label/value blocks read so far; -1 where items are numbered
+	for _, l := range raw {
+		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) {
+			blocks = -1 // 重点任务： inside numbered items is part of them
+			break
+		}
+	}
+	for i, l := range raw {
 		if trimLine(l) == "" {
 			continue
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
 		t = bracketLabelRe.ReplaceAllString(t, "$1：")
-		if m := taskLabelRe.FindStringSubmatch(t); m != nil {
+		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
 			// item numbered in its order.
 			blocks++
