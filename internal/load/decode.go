@@ -189,6 +189,16 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 	for i, f := range fields {
 		names[i] = f.name
 	}
+	if t := strings.Trim(k.Value, " \u3000"); t != k.Value && knownField(t) {
+		// The parser reads full-width spaces (an input method's) before a
+		// key as part of it, and the line as a key of the mapping above.
+		dc.add(keyPos(k), diag.UnknownField, i18n.F("字段 %s 前后有全角空格“　”（中文输入法）；YAML 只能用半角空格缩进：删去全角空格，改用半角空格",
+			"the field %s has full-width spaces \"　\" around it (a Chinese input method); YAML indents with half-width spaces only: replace them", t))
+		if slices.Contains(names, t) {
+			return t
+		}
+		return ""
+	}
 	best := ""
 	if h, ok := fieldHints[k.Value]; ok && slices.Contains(names, h) {
 		best = h
