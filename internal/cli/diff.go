@@ -9,6 +9,7 @@ import (
 
 	"tally/internal/history"
 	"tally/internal/load"
+	"tally/internal/model"
 	"tally/internal/render"
 )
 
@@ -63,6 +64,7 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 		return err
 	}
 	changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
+	history.Names(changes, unitsNow(root))
 	if f == render.FormatJSON {
 		if changes == nil {
 			changes = []history.Change{}
@@ -105,6 +107,17 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 		return nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
 	return changes, nil
+}
+
+// unitsNow reads units.yaml as it is in the working tree: the names
+// history shows for the units it speaks of by id.
+func unitsNow(root string) *model.Units {
+	tree, err := workTree(root)
+	if err != nil {
+		return nil
+	}
+	var d load.Decoder
+	return d.ReadPiece(tree, "units.yaml").Units
 }
 
 // knownPeriod checks a --period against plan.yaml as it is now, and

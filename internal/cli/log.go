@@ -68,6 +68,10 @@ func (a *app) runLog(o *logOptions) error {
 	case err != nil:
 		return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
+	units := unitsNow(root)
+	for i := range entries {
+		history.Names(entries[i].Changes, units)
+	}
 	switch f {
 	case render.FormatJSON:
 		return render.JSON(a.stdout, render.NewLogJSON(entries))
