@@ -63,7 +63,7 @@ func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error 
 		fmt.Fprintf(&b, "%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
 		counts[r.Result]++
 		if r.Changes != nil {
-			if err := r.Changes.writeText(&b); err != nil {
+			if err := r.Changes.writeBox(&b, plain(w)); err != nil {
 				return err
 			}
 		}
