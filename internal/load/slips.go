@@ -233,13 +233,19 @@ func recoverSlips(file string, lines []string, info []lineInfo, d *diag.List) (d
 
 // needed finds which slips the parser stops at: those without which the
 // text, every other slip put right, still does not parse. A tab the
-// parser reads as part of a text is not one. Past a few dozen, all count.
+// parser reads as part of a text is not one. It parses the text once a
+// slip: past a few dozen slips, or a few megabytes parsed in all, every
+// slip counts.
 func needed(lines []string, info []lineInfo, slips []slip) []bool {
 	on := make([]bool, len(slips))
 	for k := range on {
 		on[k] = true
 	}
-	if len(slips) > 64 {
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	if len(slips) > 64 || size*len(slips) > 8<<20 {
 		return on
 	}
 	for k := range slips {
