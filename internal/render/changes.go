@@ -60,14 +60,14 @@ func DiffTable(changes []history.Change, lang i18n.Lang) *Table {
 	}
 	eachGroup(changes, func(g []history.Change) {
 		for _, r := range groupRows(g, lang) {
-			t.Rows = append(t.Rows, []string{g[0].Period, unitLabel(g[0]), g[0].Task, r.label, r.from, r.to})
+			t.Rows = append(t.Rows, []string{g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to})
 		}
 	})
 	return t
 }
 
-// unitLabel names the unit of a change for people: its name, else its id.
-func unitLabel(c history.Change) string {
+// unitName names the unit of a change for people: its name, else its id.
+func unitName(c history.Change) string {
 	if c.Name != "" {
 		return c.Name
 	}
@@ -114,7 +114,7 @@ func LogTable(entries []history.Entry, lang i18n.Lang) *Table {
 		}
 		eachGroup(e.Changes, func(g []history.Change) {
 			for _, r := range groupRows(g, lang) {
-				t.Rows = append(t.Rows, append(head[:4:4], g[0].Period, unitLabel(g[0]), g[0].Task, r.label, r.from, r.to))
+				t.Rows = append(t.Rows, append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to))
 			}
 		})
 	}
@@ -163,7 +163,7 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 		c := g[0]
 		b.Reset()
 		sep := ""
-		for _, w := range []string{c.Period, unitLabel(c)} {
+		for _, w := range []string{c.Period, unitName(c)} {
 			if w != "" {
 				b.WriteString(sep + w)
 				sep = " "
