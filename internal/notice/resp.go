@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -72,7 +73,8 @@ type rule struct {
 var (
 	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
-	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|首位|首个|排在最前|列在最前).{0,8}(为|是|作为|系)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位)`)
+	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
+	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
 	// carryRe says a rule holds for the items below: 下同.
 	carryRe = regexp.MustCompile(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
@@ -207,7 +209,7 @@ func (r *respParts) labelled(label, value string) {
 		}
 	default:
 		var clauses []string
-		for _, c := range splitTop(value, "；;。，,") {
+		for _, c := range splitTop(r.asides(value), "；;。，,") {
 			if r.rule(c) {
 				continue
 			}
@@ -246,10 +248,70 @@ func (r *respParts) rule(c string) bool {
 	return true
 }
 
+// asides reads the rules written in brackets inside a list of names
+// (市发改委、市财政局（第一责任单位为牵头单位，下同）) and returns the text
+// without them: a rule is no part of the name it follows.
+func (r *respParts) asides(s string) string {
+	var b strings.Builder
+	rest := s
+	for {
+		open := strings.IndexAny(rest, "（(〔【[［")
+		if open < 0 {
+			break
+		}
+		end := closingBracket(rest, open)
+		if end < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(rest[open:])
+		inner := rest[open+size : end]
+		_, csize := utf8.DecodeRuneInString(rest[end:])
+		if !statesRuleRe.MatchString(inner) {
+			b.WriteString(rest[:end+csize])
+			rest = rest[end+csize:]
+			continue
+		}
+		b.WriteString(rest[:open])
+		var kept []string // what the brackets say besides the rule: （牵头，下同）
+		for _, c := range splitTop(inner, "，,；;。") {
+			if !r.rule(c) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			b.WriteString(rest[open:open+size] + strings.Join(kept, "，") + rest[end:end+csize])
+		}
+		rest = rest[end+csize:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// statesRuleRe finds the words of a rule in a bracketed aside.
+var statesRuleRe = regexp.MustCompile(firstLeadsRe.String() + `|` + carryRe.String() + `|` + ownersRuleRe.String())
+
+// closingBracket is the byte index of the bracket that closes the one at
+// open in s (nested brackets matched), -1 when none does.
+func closingBracket(s string, open int) int {
+	depth := 0
+	for i, c := range s[open:] {
+		switch {
+		case strings.ContainsRune("（(〔【[［", c):
+			depth++
+		case strings.ContainsRune("）)〕】]］", c):
+			depth--
+			if depth == 0 {
+				return open + i
+			}
+		}
+	}
+	return -1
+}
+
 // plain reads a responsibility without labels, clause by clause: units
 // (X牵头, Y、Z配合; X会同Y负责), rules, and a time limit.
 func (r *respParts) plain(resp string) {
-	clauses := splitTop(resp, "，,；;。")
+	clauses := splitTop(r.asides(resp), "，,；;。")
 	for k, part := range clauses {
 		part = strings.TrimSpace(part)
 		if r.rule(part) {
