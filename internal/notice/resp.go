@@ -487,6 +487,10 @@ func (n *Notice) respondTask(t *Task) {
 // 经济指标牵头单位.
 var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主责单位`)
 
+// memberGroupRe is a group named by what its members belong to, not by
+// who they are: 省就业工作联席会议成员单位, 领导小组成员.
+var memberGroupRe = regexp.MustCompile(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
+
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
@@ -498,6 +502,13 @@ func (n *Notice) reviewNames(t *Task) {
 			for _, f := range []string{"owners", "lead"} {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
 			}
+			break
+		}
+	}
+	for _, o := range t.Owners {
+		if memberGroupRe.MatchString(o) {
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是一组单位，通知没有列出是哪些单位；已按分组写入 units.yaml，请列出其成员",
+				"%q is a group whose members the notice does not list; it is a group in units.yaml: list its members", o))
 			break
 		}
 	}

@@ -60,13 +60,14 @@ func TestHeaders(t *testing.T) {
 // Stage 5: readable ids, unique, reused where a known units.yaml names the
 // unit; collective names are groups.
 func TestUnitsFile(t *testing.T) {
-	got := UnitsFile([]string{"市委组织部", "市商务局", "市水务局", "市委组织部", "市直各单位"},
+	got := UnitsFile([]string{"市委组织部", "市商务局", "市水务局", "市委组织部", "市直各单位", "市就业工作联席会议成员单位"},
 		[]Known{{ID: "city-org", Name: "中共某市委组织部", Aliases: []string{"市委组织部"}}})
 	for _, want := range []string{
 		"  - id: city-org\n    name: 中共某市委组织部\n    aliases:\n      - 市委组织部\n",
 		"  - id: sswj\n    name: 市商务局\n",
 		"  - id: shishuiwuju\n    name: 市水务局\n",
 		"  - name: 市直各单位\n    members: []\n",
+		"  - name: 市就业工作联席会议成员单位\n    members: []\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("units.yaml lacks %q:\n%s", want, got)
