@@ -145,6 +145,7 @@ type respParts struct {
 	due                         string
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
 	leadLabel                   string
+	joined                      []string // leaders split apart: names run together
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	ruleOwners                  bool     // the rule's units are the item's own owners too
@@ -202,7 +203,9 @@ func splitResp(resp string) (r respParts) {
 func (r *respParts) labelled(label, value string) {
 	switch {
 	case strings.HasSuffix(label, "领导"):
-		addNew(&r.leaders, persons(value)...)
+		names, joined := persons(value)
+		addNew(&r.leaders, names...)
+		r.joined = append(r.joined, joined...)
 	case isTimeLabel(label):
 		if r.due == "" {
 			r.due = strings.Trim(value, " ；;，,。")
@@ -357,9 +360,9 @@ func isDueClause(c string) bool {
 }
 
 // persons splits a list of leaders (张三、李四同志) into names, keeping
-// their posts as the notice writes them (副县长张三).
-func persons(s string) []string {
-	var out []string
+// their posts as the notice writes them (副县长张三), and padded names run
+// together (陆 明俞 悦) into persons; joined are those, for review.
+func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
@@ -370,14 +373,27 @@ func persons(s string) []string {
 			post += p + "、"
 			continue
 		}
+		if paddedRunRe.MatchString(p) {
+			// 陆 明俞 悦: two-character names each padded with a space,
+			// run together where a line break was lost.
+			joined = append(joined, p)
+			for r := []rune(p); len(r) >= 3; r = []rune(strings.TrimLeft(string(r[3:]), " \u3000")) {
+				out = append(out, string(r[:3]))
+			}
+			post = ""
+			continue
+		}
 		out = append(out, post+p)
 		post = ""
 	}
 	if post != "" {
 		out = append(out, strings.TrimSuffix(post, "、"))
 	}
-	return out
+	return out, joined
 }
+
+// paddedRunRe is two or more padded two-character names run together.
+var paddedRunRe = regexp.MustCompile(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
 
 // postOnlyRe is a post with no person's name: 市委常委, 常务副市长.
 var postOnlyRe = regexp.MustCompile(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
@@ -419,6 +435,9 @@ func (n *Notice) respondTask(t *Task) {
 			t.Sources.Leaders = From{Kind: p.from, Line: p.line, Label: p.label}
 		}
 		addNew(&r.leaders, pr.leaders...)
+		for _, j := range pr.joined {
+			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
+		}
 		r.open = append(r.open, pr.open...)
 		if pr.due != "" {
 			r.due = pr.due
