@@ -14,6 +14,9 @@ import (
 var (
 	numberRe   = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
 	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)]?$`)
+	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
+	// 2019116): a date line still, though its date cannot be read.
+	garbledDateRe = regexp.MustCompile(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
 	// publicRe is the publication mark under a signature: （此件公开发布）.
 	publicRe = regexp.MustCompile(`^[（(]\s*此件.{0,12}[）)]$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
@@ -30,6 +33,12 @@ func endsTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// isDateLine is a line that dates a notice, readable or garbled.
+func isDateLine(s string) bool {
+	t := trimLine(s)
+	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t)
 }
 
 func dateOfLine(s string) (time.Time, bool) {
@@ -70,8 +79,9 @@ func (n *Notice) header(lines []Line) []Line {
 	start := -1 // where the list begins
 	signed := ""
 	for i := 0; i < end && i < len(lines)-1; i++ {
-		if d, ok := dateOfLine(lines[i].Text); ok {
-			n.Date, start, end = d, i+1, i
+		if isDateLine(lines[i].Text) {
+			n.Date, _ = dateOfLine(lines[i].Text)
+			start, end = i+1, i
 			signed = signatureAbove(lines, i)
 			break
 		}
@@ -165,7 +175,7 @@ func signatureBlock(lines []Line, start int) int {
 		if strings.Contains(t, "\t") || strings.Count(t, "|") >= 1 || isColumnName(t) && k+1 < len(lines) && isColumnName(trimLine(lines[k+1].Text)) {
 			return 0
 		}
-		if !dateLineRe.MatchString(t) || signatureAbove(lines, k) == "" {
+		if !isDateLine(t) || signatureAbove(lines, k) == "" {
 			continue
 		}
 		for j := k + 1; j < len(lines); j++ {
@@ -192,7 +202,7 @@ func issuerOf(head []Line, titleAt int, title string) string {
 			continue
 		}
 		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
-			!strings.ContainsAny(t, "。，；") && !dateLineRe.MatchString(t) && !publicRe.MatchString(t) {
+			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
 			// A masthead (…人民政府文件) names the issuer before 文件.
 			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
 				return org
@@ -223,7 +233,7 @@ func (n *Notice) tail(lines []Line) []Line {
 		t := trimLine(lines[end-1].Text)
 		switch {
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
-		case dateLineRe.MatchString(t):
+		case isDateLine(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)
 			}
@@ -243,7 +253,7 @@ func (n *Notice) tail(lines []Line) []Line {
 
 func isTailLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
+	return isDateLine(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
 }
 
 // findYear is the notice's year: its number's, its date's, its title's,

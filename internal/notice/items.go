@@ -153,7 +153,7 @@ func (w *walker) line(i int) {
 	switch {
 	case markRe.MatchString(t):
 		n.Tail = append(n.Tail, l)
-	case attachRe.MatchString(t) || (w.started && dateLineRe.MatchString(t)):
+	case attachRe.MatchString(t) || (w.started && isDateLine(t)):
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
 	case k == kTop && w.taskKind == kTop:
@@ -547,7 +547,7 @@ func (n *Notice) assignIDs() {
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !dateLineRe.MatchString(s)
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s)
 }
 
 func chineseNumber(s string) int {
