@@ -166,6 +166,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		t, ok := flatCell(lines[j].Text)
 		if text.Len() == 0 {
 			first = lines[j]
+			if endsTable(lines[j].Text) {
+				break
+			}
 		}
 		if !ok {
 			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
@@ -413,7 +416,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			return i
 		}
 		j := i + 1
-		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) {
+		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
 			j++
 		}
 		var cells []string
@@ -430,6 +433,13 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// endsTable is a line that no table holds: the label of the next
+// attachment (附件2, 附件：…), which starts a part of its own.
+func endsTable(s string) bool {
+	t := trimLine(s)
+	return markRe.MatchString(t) || attachRe.MatchString(t)
 }
 
 // alignRow places a row's cells in the table's columns: the first is the
