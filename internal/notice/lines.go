@@ -57,7 +57,33 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{i + 1, part})
 		}
 	}
-	return lines
+	return joinAttachments(lines)
+}
+
+// attachListRe is a list of attachments: 附件：1. …分解表.
+var attachListRe = regexp.MustCompile(`^附件\s*[：:]\s*(\d{1,2})\s*[.．、]`)
+
+// joinAttachments puts the attachments listed under 附件：1. … (2. …, 3. …,
+// numbered on, each a name with no sentence in it) on its line: they name
+// the attachments and are no items.
+func joinAttachments(lines []Line) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if m := attachListRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
+			for next := atoi(m[1]) + 1; i+1 < len(lines); next++ {
+				t := trimLine(lines[i+1].Text)
+				m := taskRe.FindStringSubmatch(t)
+				if m == nil || atoi(m[1]) != next || len([]rune(m[2])) > 60 || strings.ContainsAny(m[2], "。；;") || namesResponsibility(m[2]) {
+					break
+				}
+				l.Text += " " + t
+				i++
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // runOnRe finds a numbered item run onto the line before it, as web pages
@@ -83,7 +109,7 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
-		if !startsSibling(head, t[at:]) {
+		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) {
 			from = at + 1
 			continue
 		}
