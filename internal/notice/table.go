@@ -130,23 +130,7 @@ func flatCell(s string) (string, bool) {
 // flatHeader reads a flattened table's header starting at lines[i]: the
 // cells that name columns, as long as they make a task table's header.
 func flatHeader(lines []Line, i int) ([]string, int) {
-	var head []string
-	j := i
-	for ; j < len(lines); j++ {
-		c, ok := flatCell(lines[j].Text)
-		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
-			break
-		}
-		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
-			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
-			continue
-		}
-		head = append(head, c)
-	}
-	if len(head) > maxColumns || tableHeader(head) == nil {
-		return nil, j
-	}
-	return head, j
+	return readHeader(lines, i, flatCell)
 }
 
 // flatRows reads rows of width cells from lines[i:], appends them to out and
@@ -228,7 +212,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措|重点工作|牵头|配合|协办|主办`)
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -263,6 +247,7 @@ func splitCells(line, sep string) []string {
 // columns says which cell of a task table's rows holds what (-1: none).
 type columns struct {
 	num, content, lead, owners, partners, leaders, due int
+	persons                                            int      // 责任人: persons, not named as leaders
 	names                                              []string // the header's cells
 }
 
@@ -270,6 +255,7 @@ var (
 	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
 	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标`)
 	leadersHead  = regexp.MustCompile(`领导`)
+	personsHead  = regexp.MustCompile(`^(责任人|负责人)$`)
 	leadHead     = regexp.MustCompile(`牵头|主办`)
 	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
 	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
@@ -282,7 +268,7 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1}
 	for i, cell := range row {
 		cell = strings.ReplaceAll(cell, CellBreak, "")
 		switch {
@@ -290,6 +276,8 @@ func tableHeader(row []string) *columns {
 			c.num = i
 		case leadersHead.MatchString(cell):
 			c.leaders = i
+		case personsHead.MatchString(cell):
+			c.persons = i
 		case partnersHead.MatchString(cell):
 			c.partners = i
 		case leadHead.MatchString(cell):
@@ -323,7 +311,7 @@ func (c *columns) cell(row []string, i int) string {
 // heading.
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
-	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.persons} {
 		if v := c.cell(row, col); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
@@ -342,6 +330,8 @@ func (c *columns) label(col int) string {
 		return "配合单位"
 	case c.leaders:
 		return "责任领导"
+	case c.persons:
+		return "责任人"
 	case c.due:
 		return "完成时限"
 	}
@@ -360,24 +350,38 @@ var headWords = regexp.MustCompile(`^(单位|部门|领导|时限|时间|内容|
 
 // bareHeader reads a header of column names one per line, with no |.
 func bareHeader(lines []Line, i int) ([]string, int) {
+	return readHeader(lines, i, func(s string) (string, bool) {
+		return trimLine(s), !strings.Contains(s, "|")
+	})
+}
+
+// readHeader reads a header of column names, one cell per line from
+// lines[i] on, each line's cell given by cellOf; it returns the cells
+// (nil when they make no task table's header) and where they end. A cell
+// may be broken over two lines: 牵头 / 单位, 分管 / 领导, 完成 / 状况.
+func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]string, int) {
 	var head []string
 	j := i
 	for ; j < len(lines) && len(head) <= maxColumns; j++ {
-		c := trimLine(lines[j].Text)
-		if strings.Contains(c, "|") || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+		c, ok := cellOf(lines[j].Text)
+		c = squeezeSpace(c)
+		if ok && !isColumnName(c) && j+1 < len(lines) {
+			// 分管 / 领导: neither part names a column, the two do.
+			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
+				c += squeezeSpace(next)
+				j++
+			}
+		}
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
 		}
 		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
 			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
 			continue
 		}
-		head = append(head, squeezeSpace(c))
+		head = append(head, c)
 	}
-	if len(head) < 2 || len(head) > maxColumns {
-		return nil, j
-	}
-	c := tableHeader(head)
-	if c == nil {
+	if len(head) < 2 || len(head) > maxColumns || tableHeader(head) == nil {
 		return nil, j
 	}
 	return head, j
@@ -545,7 +549,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 3
 		}
 		return -3
-	case col == c.leaders:
+	case col == c.leaders || col == c.persons:
 		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
 			return 2
 		}
@@ -554,8 +558,10 @@ func cellFit(cell string, c *columns, col int) float64 {
 		switch {
 		case long || dateish.MatchString(cell):
 			return -3
-		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、"):
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
 			return 2
+		case strings.ContainsAny(cell, "0123456789%％"):
+			return -1 // a figure (增长6%) is no unit
 		case personRe.MatchString(cell):
 			return -1
 		}
