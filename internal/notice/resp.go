@@ -146,6 +146,8 @@ type respParts struct {
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
 	leadLabel                   string
 	joined                      []string // leaders split apart: names run together
+	runOn                       []string // owner names split apart: names run together
+	staff                       []string // persons named as 责任人, not as leaders
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	ruleOwners                  bool     // the rule's units are the item's own owners too
@@ -202,10 +204,13 @@ func splitResp(resp string) (r respParts) {
 // labelled reads the value of one label.
 func (r *respParts) labelled(label, value string) {
 	switch {
-	case strings.HasSuffix(label, "领导"):
+	case strings.HasSuffix(label, "领导") || personsLabel(label):
 		names, joined := persons(value)
 		addNew(&r.leaders, names...)
 		r.joined = append(r.joined, joined...)
+		if personsLabel(label) {
+			r.staff = append(r.staff, names...)
+		}
 	case isTimeLabel(label):
 		if r.due == "" {
 			r.due = strings.Trim(value, " ；;，,。")
@@ -229,6 +234,7 @@ func (r *respParts) labelled(label, value string) {
 		addNew(&r.lead, leads...)
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
+		r.runOn = append(r.runOn, nm.runOn...)
 	}
 }
 
@@ -345,6 +351,7 @@ func (r *respParts) plain(resp string) {
 		addNew(&r.lead, nm.leads...)
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
+		r.runOn = append(r.runOn, nm.runOn...)
 	}
 
 }
@@ -358,6 +365,10 @@ func isDueClause(c string) bool {
 	f := allDates(c, 2000)
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
+
+// personsLabel is a label of persons who answer for a task without being
+// named its leaders: 责任人, 负责人.
+func personsLabel(label string) bool { return label == "责任人" || label == "负责人" }
 
 // persons splits a list of leaders (张三、李四同志) into names, keeping
 // their posts as the notice writes them (副县长张三), and padded names run
@@ -435,6 +446,12 @@ func (n *Notice) respondTask(t *Task) {
 			t.Sources.Leaders = From{Kind: p.from, Line: p.line, Label: p.label}
 		}
 		addNew(&r.leaders, pr.leaders...)
+		if len(pr.staff) > 0 {
+			t.review("leaders", p.line, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", strings.Join(pr.staff, "、")))
+		}
+		for _, j := range pr.runOn {
+			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
+		}
 		for _, j := range pr.joined {
 			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
 		}
