@@ -119,6 +119,11 @@ func (n *Notice) header(lines []Line) []Line {
 		for _, l := range lines[start : k-1] {
 			n.statesRule(l, "")
 		}
+		if t := trimLine(lines[start].Text); n.Title == "" && start < k-1 && isTitleLine(t) && !isRecipients(t) && !isSignature(t) && !isStructural(t) {
+			// A letter or report headed by its own title (…完成情况): the
+			// notice's title, though it says no 关于.
+			n.Title = t
+		}
 		signed = signatureAbove(lines, k)
 		if n.Date.IsZero() {
 			n.Date, _ = dateOfLine(lines[k].Text)
