@@ -50,8 +50,9 @@ var (
 	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
-// leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
-var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
+// leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）,
+// 县发改局〔牵头〕.
+var leadMarkRe = regexp.MustCompile(`\s*[（(〔【\[［]\s*牵头\s*[）)〕】\]］]$`)
 
 var (
 	// suffixRe is the wording after a name that says what it does.

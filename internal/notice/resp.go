@@ -95,6 +95,10 @@ var (
 	// labelRe finds the labels inside a responsibility text.
 	labelRe = regexp.MustCompile(`(` + respLabels + `)\s*[：:]`)
 	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
+	// labelIsRe is a label written as a sentence: 牵头单位为市发改委.
+	labelIsRe = regexp.MustCompile(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)
+	// leadIsRe names the lead in a sentence: 市发改委为牵头单位.
+	leadIsRe = regexp.MustCompile(`^(.+?)(?:为|是|作为)(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
 )
 
 // maxRules bounds the rules read from one notice: real ones state a few,
@@ -330,6 +334,14 @@ func (r *respParts) plain(resp string) {
 			if r.due == "" || k == len(clauses)-1 {
 				r.due = part
 			}
+			continue
+		}
+		if m := labelIsRe.FindStringSubmatch(part); m != nil && !labelRe.MatchString(m[2]+"：") {
+			r.labelled(m[1], m[2]) // 牵头单位为市发改委
+			continue
+		}
+		if m := leadIsRe.FindStringSubmatch(part); m != nil {
+			r.labelled("牵头单位", m[1]) // 市发改委为牵头单位
 			continue
 		}
 		if m := jointRe.FindStringSubmatch(part); m != nil {
