@@ -63,6 +63,23 @@ func isTitleCandidate(s string) bool {
 		!isRecipients(s) && !publicRe.MatchString(s)
 }
 
+// titleNumberRe is a document number in brackets at the end of a title
+// line: …的通知（粤府〔2021〕22号）.
+var titleNumberRe = regexp.MustCompile(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
+
+// titleNumber takes a document number off the end of a title (line) into
+// the notice's number: it belongs there, not in the title.
+func (n *Notice) titleNumber(title string) string {
+	m := titleNumberRe.FindStringSubmatchIndex(title)
+	if m == nil {
+		return title
+	}
+	if n.Number == "" {
+		n.Number = title[m[2]:m[3]]
+	}
+	return title[:m[0]]
+}
+
 // header reads the issuer, number, title, recipients and date, and returns
 // the lines after them (the list itself). Where a date line stands before
 // the list (as under a cover letter), all above it is header; else the
@@ -98,11 +115,11 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
 			last = i
 		case n.Title == "" && isTitleCandidate(t):
-			title, first := t, i
+			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
 				!numberRe.MatchString(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
 				i++
-				title += trimLine(head[i].Text)
+				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
 			n.Title, titleAt, last = title, first, i
 		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
