@@ -131,7 +131,7 @@ func (w *walker) row(i int) {
 			num, ok, content = atoi(m[1]), true, m[2]
 		}
 		if ok && content != "" {
-			w.startTask(num, contentCell(content), l.N)
+			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
 			w.cur.raw.guessed = it.guessed
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {

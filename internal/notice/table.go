@@ -248,18 +248,23 @@ func splitCells(line, sep string) []string {
 type columns struct {
 	num, content, lead, owners, partners, leaders, due int
 	persons                                            int      // 责任人: persons, not named as leaders
+	target                                             int      // 目标值 beside an indicator (指标) column
 	names                                              []string // the header's cells
 }
 
 var (
-	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
-	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标`)
-	leadersHead  = regexp.MustCompile(`领导`)
-	personsHead  = regexp.MustCompile(`^(责任人|负责人)$`)
-	leadHead     = regexp.MustCompile(`牵头|主办`)
-	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
-	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
-	dueHead      = regexp.MustCompile(`时限|时间|期限`)
+	numHead     = regexp.MustCompile(`^(序号|编号|序)$`)
+	contentHead = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标|指标`)
+	// indicatorHead and targetHead: a table of targets names the indicator
+	// in one column (指标名称) and its value in another (目标值, 预期目标).
+	indicatorHead = regexp.MustCompile(`指标`)
+	targetHead    = regexp.MustCompile(`目标`)
+	leadersHead   = regexp.MustCompile(`领导`)
+	personsHead   = regexp.MustCompile(`^(责任人|负责人)$`)
+	leadHead      = regexp.MustCompile(`牵头|主办`)
+	ownersHead    = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	partnersHead  = regexp.MustCompile(`配合|协办|协同|参与`)
+	dueHead       = regexp.MustCompile(`时限|时间|期限`)
 )
 
 // tableHeader reads a header row of a task table: it must name the work
@@ -268,7 +273,7 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1}
 	for i, cell := range row {
 		cell = strings.ReplaceAll(cell, CellBreak, "")
 		switch {
@@ -288,7 +293,12 @@ func tableHeader(row []string) *columns {
 			c.due = i
 		case contentHead.MatchString(cell) && c.content < 0:
 			c.content = i
+		case targetHead.MatchString(cell) && c.target < 0:
+			c.target = i
 		}
+	}
+	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
+		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text
 	}
 	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
 		return nil
@@ -361,10 +371,12 @@ func bareHeader(lines []Line, i int) ([]string, int) {
 // may be broken over two lines: 牵头 / 单位, 分管 / 领导, 完成 / 状况.
 func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]string, int) {
 	var head []string
+	var at []int // the line each cell starts on
 	j := i
 	for ; j < len(lines) && len(head) <= maxColumns; j++ {
 		c, ok := cellOf(lines[j].Text)
 		c = squeezeSpace(c)
+		start := j
 		if ok && !isColumnName(c) && j+1 < len(lines) {
 			// 分管 / 领导: neither part names a column, the two do.
 			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
@@ -380,6 +392,14 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 			continue
 		}
 		head = append(head, c)
+		at = append(at, start)
+	}
+	for k := 1; k < len(head); k++ {
+		if numHead.MatchString(head[k]) {
+			// A header starts at its 序号: a short line before it that
+			// names a column too (2023年主要目标) is the table's caption.
+			return nil, at[k]
+		}
 	}
 	if len(head) < 2 || len(head) > maxColumns || tableHeader(head) == nil {
 		return nil, j
@@ -437,6 +457,23 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// changeRe starts a target that reads on from its indicator: 增长6%左右.
+var changeRe = regexp.MustCompile(`^(增长|下降|达到|控制在|控制|提高|提升|降低|减少|保持|完成|新增|不低于|不高于|不超过|超过|突破|实现|力争)`)
+
+// withTarget is the text of a row of a table of targets: the indicator and
+// its value, read on where the value says how it changes (地区生产总值增长6%
+// 左右), else the value under its heading on a line of its own.
+func (c *columns) withTarget(content string, row []string) string {
+	v := strings.ReplaceAll(c.cell(row, c.target), CellBreak, "")
+	switch {
+	case v == "":
+		return content
+	case changeRe.MatchString(v):
+		return content + v
+	}
+	return content + "\n" + squeezeSpace(c.names[c.target]) + "：" + v
 }
 
 // endsTable is a line that no table holds: the label of the next
@@ -549,6 +586,11 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 3
 		}
 		return -3
+	case col == c.target:
+		if strings.ContainsAny(cell, "0123456789%％") && !long {
+			return 1
+		}
+		return 0
 	case col == c.leaders || col == c.persons:
 		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
 			return 2
