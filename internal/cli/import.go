@@ -124,7 +124,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	}
 	if f == render.FormatJSON {
 		// Every task with where its values came from and what to check.
-		if err := render.Import(a.stdout, n, a.lang); err != nil {
+		if err := render.Import(a.stdout, n, fresh, a.lang); err != nil {
 			return err
 		}
 	}
@@ -318,7 +318,7 @@ func planStates(dir string, files []planned) (state, conflicts []string, err err
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
 func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
-	fmt.Fprint(a.stderr, render.ImportAccount(n, a.lang))
+	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
 	if fresh && dryRun {
 		return
 	}
