@@ -128,6 +128,22 @@ func TestInitReusesUnitIDs(t *testing.T) {
 	}
 }
 
+// A notice that names no year: the new plan.yaml takes today's year for
+// its periods, says so in a comment, and the account lists it under 需核对.
+func TestInitUndatedNoticeSaysThePlanYear(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("重点工作要点\n1.开展督查。（县督查室负责）\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice) // today is 2019-07-10
+	if code != 0 || !strings.Contains(stderr, "需核对（1 处）：\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2019 年）填写") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	plan, _ := os.ReadFile(filepath.Join(dir, "new", "plan.yaml"))
+	if !strings.Contains(string(plan), "# 通知中没有写明年份") || !strings.Contains(string(plan), "id: 2019Q") {
+		t.Errorf("plan.yaml:\n%s", plan)
+	}
+}
+
 // import --dry-run --format json gives every task with where its values
 // came from and what to check, and writes nothing.
 func TestImportJSON(t *testing.T) {
