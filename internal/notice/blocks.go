@@ -156,8 +156,8 @@ func subTasks(items []item, kinds []kind, taskKind kind) []bool {
 	return out
 }
 
-// ownSubItems says which （1） lines are tasks of their own: the sub-items
-// of a 1. item, on lines of their own, where at least two of them name who
+// ownSubItems says which （1） or ① lines are tasks of their own: the
+// sub-items of a 1. item, on lines of their own, where at least two of them name who
 // is responsible for them (at their end, or on a line of their own after
 // them) and the item itself names no one before them. Such an item is no
 // task; its sub-items are (3.1, 3.2). Sub-items that share one owners line
@@ -177,7 +177,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 		j := i + 1
 		for ; j < len(items); j++ {
 			switch kinds[j] {
-			case kParen:
+			case kParen, kCircle:
 				subs = append(subs, j)
 				in = !namesResponsibility(items[j].line.Text)
 				if !in {
@@ -192,7 +192,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 					in = false
 				}
 				continue
-			case kText, kCircle:
+			case kText:
 				continue
 			}
 			break

@@ -164,7 +164,7 @@ func (w *walker) line(i int) {
 	case k == kSub:
 		m := subRe.FindStringSubmatch(t)
 		w.startTask(chineseNumber(m[1]), m[2], l.N)
-	case k == kParen && w.ownSub[i] && w.cur != nil:
+	case (k == kParen || k == kCircle) && w.ownSub[i] && w.cur != nil:
 		w.subItem(t, l.N)
 	case k == w.taskKind && (k == kNum || k == kParen):
 		re := taskRe
@@ -199,7 +199,7 @@ func (w *walker) line(i int) {
 	}
 }
 
-// subItem starts a task at a sub-item (1) on a line of its own, under the
+// subItem starts a task at a sub-item (1) or ① on a line of its own, under the
 // item held back as its parent (3.改善居住条件。 → 3.1, 3.2 …).
 func (w *walker) subItem(t string, line int) {
 	if w.cur.sub == 0 {
@@ -213,13 +213,16 @@ func (w *walker) subItem(t string, line int) {
 		sub = w.cur.sub + 1
 	}
 	w.finish()
-	m := taskParenRe.FindStringSubmatch(t)
+	text := strings.TrimLeft(strings.TrimPrefix(t, circleRe.FindString(t)), "、.． ")
+	if m := taskParenRe.FindStringSubmatch(t); m != nil {
+		text = m[2]
+	}
 	p := w.parent
 	w.cur = &Task{Number: p.Number, Section: p.Section, Line: line, group: p.group, sub: sub,
 		Parent: p.Parent, raw: raw{last: line}}
-	w.text.WriteString(m[2])
-	w.first = m[2]
-	w.closed = namesResponsibility(m[2])
+	w.text.WriteString(text)
+	w.first = text
+	w.closed = namesResponsibility(text)
 }
 
 // respLine reads a line of responsibility under a task: 牵头单位：…,
