@@ -212,6 +212,9 @@ func splitAnd(s string) []string {
 // (区委区政府督查室, 市政府办公室) names one office, and stays.
 func splitRunOn(s string) []string {
 	r := []rune(s)
+	if len(r) > maxNameRunes {
+		return []string{s} // a sentence, not names
+	}
 	for i := 3; i+3 <= len(r); i++ {
 		a, b := string(r[:i]), string(r[i:])
 		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && endsOrg(b) && !jointHeadRe.MatchString(a) {
@@ -220,6 +223,10 @@ func splitRunOn(s string) []string {
 	}
 	return []string{s}
 }
+
+// maxNameRunes bounds the names searched for others run onto them: two
+// or three real names run together are far shorter.
+const maxNameRunes = 60
 
 // jointHeadRe ends a name that heads a joint office: 区委, 市政府, 县人民政府.
 var jointHeadRe = regexp.MustCompile(`(委|党委|政府|人民政府)$`)
