@@ -68,6 +68,7 @@ type rule struct {
 	scope  string   // the section it covers (and its sub-sections); "" the whole list
 	owners []string // for ruleOwners
 	item   string   // the item that states it, "" for a line or heading
+	all    bool     // a note (注：…) that speaks of the whole list, before it too
 }
 
 var (
@@ -118,18 +119,26 @@ func (n *Notice) addRule(r rule) {
 func (n *Notice) statesRule(l Line, scope string) bool {
 	t := l.Text
 	found := false
+	all := noteRe.MatchString(t) // 注：排在第一位的为牵头单位, under the list
+	if all {
+		scope = ""
+	}
 	if firstLeadsRe.MatchString(t) {
-		n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all})
 		found = true
 	}
 	if ownersRuleRe.MatchString(t) {
 		if units := ruleOwnersOf(t); len(units) > 0 {
-			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units})
+			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units, all: all})
 			found = true
 		}
 	}
 	return found
 }
+
+// noteRe starts a note, which speaks of the whole list wherever it
+// stands: 注：…, 备注：…, 说明：….
+var noteRe = regexp.MustCompile(`^[（(]?\s*(注|备注|说明)\s*[\d１-９]?\s*[：:]`)
 
 // ruleOwnersOf are the units a 以下……不再单独列出 rule names.
 func ruleOwnersOf(s string) []string {
@@ -571,7 +580,7 @@ func (n *Notice) reviewNames(t *Task) {
 // task, and says so.
 func (n *Notice) carryOwners(t *Task) {
 	for _, ru := range n.rules {
-		if ru.kind != ruleOwners || ru.line >= t.Line && ru.item == "" || ru.item == t.ID || !inScope(t.Section, ru.scope) {
+		if ru.kind != ruleOwners || ru.line >= t.Line && ru.item == "" && !ru.all || ru.item == t.ID || !inScope(t.Section, ru.scope) {
 			continue
 		}
 		if ru.item != "" && ru.line > t.raw.last {
@@ -606,7 +615,7 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	}
 	for k := len(n.rules) - 1; k >= 0; k-- {
 		ru := n.rules[k]
-		if ru.kind == ruleFirstLeads && ru.line < t.Line && inScope(t.Section, ru.scope) {
+		if ru.kind == ruleFirstLeads && (ru.line < t.Line || ru.all) && inScope(t.Section, ru.scope) {
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			return

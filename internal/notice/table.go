@@ -477,10 +477,11 @@ func (c *columns) withTarget(content string, row []string) string {
 }
 
 // endsTable is a line that no table holds: the label of the next
-// attachment (附件2, 附件：…), which starts a part of its own.
+// attachment (附件2, 附件：…), which starts a part of its own, or a note
+// under the table (注：…).
 func endsTable(s string) bool {
 	t := trimLine(s)
-	return markRe.MatchString(t) || attachRe.MatchString(t)
+	return markRe.MatchString(t) || attachRe.MatchString(t) || noteRe.MatchString(t)
 }
 
 // alignRow places a row's cells in the table's columns: the first is the
