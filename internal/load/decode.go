@@ -293,6 +293,19 @@ func (dc *decoder) lookAlike(n *yaml.Node, key, s string, at ...model.Pos) {
 
 var lookAlikeFix = i18n.T("请删去它，或重新输入这个名称", "delete it, or type the name again")
 
+// boolean reads true or false (YAML's yes, on and 是 are text, not
+// booleans, and say so).
+func (dc *decoder) boolean(n *yaml.Node, key string) (bool, bool) {
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		if n != nil {
+			dc.wrongType(n, key, i18n.T("true 或 false", "true or false"))
+		}
+		return false, false
+	}
+	v, err := strconv.ParseBool(strings.ToLower(n.Value))
+	return v, err == nil
+}
+
 // integer reads a whole number.
 func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!int" {

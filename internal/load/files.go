@@ -189,6 +189,8 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 						g.Aliases = dc.identList(v, key)
 					case "members":
 						g.Members = dc.identList(v, key)
+					case "rank":
+						g.Rank, _ = dc.boolean(v, key)
 					}
 				}) {
 					u.Groups = append(u.Groups, g)

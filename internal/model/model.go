@@ -148,7 +148,10 @@ type Group struct {
 	Name    string
 	Aliases []Ref
 	Members []Ref
-	At      Positions
+	// Rank: its members are ranked among themselves (DESIGN §2); a unit
+	// ranks in the first such group it belongs to.
+	Rank bool
+	At   Positions
 }
 
 // Task is one tasks/NN.yaml.
