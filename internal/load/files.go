@@ -381,6 +381,14 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 		}
 	})
 	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required
+	if e.HasStatus && e.HasProgress && e.Status == model.Done && e.Progress < 100 {
+		// Done means 100 (DESIGN §2): until fixed the entry counts as nothing.
+		dc.add(e.At.Of("progress"), diag.StatusProgress, i18n.F(
+			"状态为“已完成”，进度却是 %d；已完成即进度 100：确已完成的，把进度改为 100（或删去 progress 一行），尚未完成的，把状态改为“推进中”",
+			"status is done but progress is %d; done means 100: if it is done, make the progress 100 (or delete the progress line), if not, change the status to in-progress",
+			e.Progress))
+		e.Invalid = true
+	}
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""
