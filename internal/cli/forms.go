@@ -63,7 +63,7 @@ func (a *app) runForms(o *formsOptions) error {
 			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
 	}
 	// The default is the period under way today.
-	pi, _, err := ledger.Resolve(l.index, ledger.DateView, o.period, time.Time{}, a.now())
+	pi, _, err := ledger.Resolve(l.index, ledger.UnderWay, o.period, time.Time{}, a.now())
 	if err != nil {
 		return a.periodError(err)
 	}

@@ -98,16 +98,24 @@ type UnitRow struct {
 	Invalid     bool      // its report file for the period has errors (文件有误)
 	Owes        bool      // it has a task not done before the period
 	Late        bool
-	Rank        int // 0: not ranked (it owes a report and did not submit one)
-	Order       int // the unit's place in units.yaml
-	Missing     []string
-	Contact     string // units.yaml's contact, else its latest report's
+	Rank        int // 0: not ranked (Ranked is false)
+	// RankGroup is the units.yaml group with rank: true the unit is ranked
+	// in (the first it belongs to), "" for the units ranked together.
+	RankGroup string
+	Order     int // the unit's place in units.yaml
+	Missing   []string
+	Contact   string // units.yaml's contact, else its latest report's
 }
 
-// Ranked says whether the unit takes part in the ranking: it submitted a
-// report without errors for the period, or owes it nothing. A report with
-// errors (文件有误) is ranked once it is put right.
-func (u *UnitRow) Ranked() bool { return (u.HasReport && !u.Invalid) || !u.Owes }
+// Ranked says whether the unit takes part in the ranking (DESIGN §2,
+// revision 3): it submitted a report for the period without errors. A
+// report with errors (文件有误) is ranked once it is put right; a unit that
+// owes nothing and sent nothing (无需报送) is listed apart, never ranked.
+func (u *UnitRow) Ranked() bool { return u.HasReport && !u.Invalid }
+
+// NothingDue says the unit owes the period nothing and sent nothing
+// (无需报送): it is listed after the others and never praised.
+func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.HasReport && !u.Draft && !u.Invalid }
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {
@@ -377,7 +385,7 @@ func (b *builder) finishUnits() {
 		case u.HasReport:
 			u.Late = u.Submitted.After(period.Due)
 		case u.Owes:
-			u.Late = asOf.After(period.Due)
+			u.Late = !asOf.Before(period.Due) // late from the due date on
 		}
 		u.Contact = u.Unit.Contact
 		if u.Contact == "" {
@@ -385,7 +393,7 @@ func (b *builder) finishUnits() {
 		}
 	}
 	sort.SliceStable(b.unitOrder, func(i, j int) bool { return b.unitOrder[i].Order < b.unitOrder[j].Order })
-	rank(b.unitOrder)
+	rank(b.unitOrder, RankGroups(b.x.Registry))
 	b.lg.Units = b.unitOrder
 }
 

@@ -99,6 +99,15 @@ func pctValue(f float64, ok bool) any {
 	return ledger.Round1(f) / 100
 }
 
+// taskProgress is a task's progress cell: with the share of its units it
+// stands for when that is fewer than all (100.0%（1/10）), — when none.
+func (b *builder) taskProgress(r *ledger.TaskRow) any {
+	if note := render.Coverage(r, b.lang); note != "" {
+		return covered{ledger.Round1(r.Progress) / 100, note}
+	}
+	return pctValue(r.Progress, r.HasProgress)
+}
+
 // rankValue is a rank cell: a number, or — for a unit not ranked.
 func rankValue(u *ledger.UnitRow) any {
 	if !u.Ranked() {
@@ -135,7 +144,7 @@ func (b *builder) tasks(name string) (string, error) {
 			missing = append(missing, b.unitName(u))
 		}
 		row := []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
-			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)}
+			b.taskProgress(r), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)}
 		if leaders {
 			row = slices.Insert(row, 3, any(strings.Join(r.Task.Leaders, b.t("、", ", "))))
 		}
@@ -144,7 +153,10 @@ func (b *builder) tasks(name string) (string, error) {
 	return b.table(name, cols, rows, 0)
 }
 
-// units: the ranking. The unit ids, last, are for the screen only.
+// units: the ranking, group by group when units.yaml ranks groups of like
+// units apart (a first column names the group); in each, the ranked units,
+// then those not ranked, then those that owe nothing (无需报送). The unit
+// ids, last, are for the screen only.
 func (b *builder) units(name string) (string, error) {
 	cols := []column{
 		{b.t("排名", "Rank"), 6, number}, {b.t("单位", "Unit"), 26, text},
@@ -152,10 +164,18 @@ func (b *builder) units(name string) (string, error) {
 		{b.t("平均进度", "Progress"), 9, percent}, {b.t("报送日期", "Submitted"), 11, center}, {b.t("报送情况", "Report"), 15, center},
 		{b.t("未报送任务", "Tasks missing"), 34, wrapped}, {b.t("单位编号", "ID"), 16, text},
 	}
+	groups := render.HasRankGroups(b.lg)
+	if groups {
+		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 18, text})
+	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
-		rows = append(rows, []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
-			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID})
+		row := []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
+			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
+		if groups {
+			row = slices.Insert(row, 0, any(render.RankGroup(u, b.lang)))
+		}
+		rows = append(rows, row)
 	}
 	return b.table(name, cols, rows, len(cols)-1)
 }
@@ -236,6 +256,9 @@ func (b *builder) warnings(name string) (string, error) {
 }
 
 func (b *builder) alertProgress(a ledger.Alert) any {
+	if a.Pair == nil {
+		return b.taskProgress(a.Task)
+	}
 	f, ok := a.Progress()
 	return pctValue(f, ok)
 }
