@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"tally/internal/gen"
@@ -38,7 +37,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 		cases []string
 	}{
 		{"bundled", testrepo.Bundled(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due", "partial coverage", "red", "yellow"}},
-		{"bundled with a third quarter", bundledQ3(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due",
+		{"bundled with a third quarter", testrepo.BundledQ3(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due",
 			"file with errors", "draft", "partial coverage", "red", "yellow", "a unit done"}},
 		{"generated province", province(t), []string{"ranked in a group", "ranked with the rest", "ranked in the overlapping group", "late",
 			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done"}},
@@ -193,28 +192,6 @@ func sameJSON(t *testing.T, what string, got, want any) {
 func datesAround(p model.Period) []time.Time {
 	mid := p.Start.Add(p.End.Sub(p.Start) / 2).Truncate(24 * time.Hour)
 	return []time.Time{p.Start.AddDate(0, 0, -10), p.Start, mid, p.Due.AddDate(0, 0, -1), p.Due, p.Due.AddDate(0, 0, 1), p.Due.AddDate(0, 1, 0)}
-}
-
-// bundledQ3 is the bundled data with a third quarter that has each kind
-// of report: on time, late, a draft, one whose done is below 100 (R401:
-// an error), one that reports a task done, and a unit (市委宣传部, its one
-// task done in 2019Q2) that owes nothing.
-func bundledQ3() fstest.MapFS {
-	m := testrepo.Bundled()
-	add := func(unit, text string) {
-		m["reports/2019Q3/"+unit+".yaml"] = &fstest.MapFile{Data: []byte("unit: " + unit + "\nperiod: 2019Q3\n" + text)}
-	}
-	add("chikan-org", "submitted: 2019-10-08\nentries:\n"+
-		"  - {task: 1, status: 推进中, progress: 70, summary: 推进}\n"+
-		"  - {task: 16, status: 已完成, progress: 90, summary: 完成}\n"+
-		"  - {task: 19, status: 滞后, progress: 25, summary: 滞后}\n")
-	add("city-school", "submitted: 2019-10-15\nentries:\n"+
-		"  - {task: 3, status: 推进中, progress: 80, summary: 推进}\n"+
-		"  - {task: 9, status: 滞后, progress: 30, summary: 滞后}\n")
-	add("mazhang-pub", "submitted: 2019-10-10\nentries:\n  - {task: 5, status: 已完成, summary: 完成}\n")
-	add("xiashan-org", "entries:\n  - {task: 1, status: 推进中, progress: 40}\n")
-	add("xiashan-pub", "submitted: 2019-10-11\nentries:\n  - {task: 5, status: 未启动, summary: 未启动}\n")
-	return m
 }
 
 // province is a generated province (internal/gen), small enough for the
