@@ -298,7 +298,10 @@ var lookAlikeFix = i18n.T("请删去它，或重新输入这个名称", "delete 
 func (dc *decoder) boolean(n *yaml.Node, key string) (bool, bool) {
 	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
 		if n != nil {
-			dc.wrongType(n, key, i18n.T("true 或 false", "true or false"))
+			got := kindName(n)
+			dc.add(pos(n), diag.WrongType, i18n.T(
+				fmt.Sprintf("%s 应为 true 或 false（不加引号），这里是%s：要就写 %s: true，不要就删去这一行", key, got.Zh, key),
+				fmt.Sprintf("%s should be true or false (unquoted), not %s: write %s: true, or delete the line", key, got.En, key)))
 		}
 		return false, false
 	}

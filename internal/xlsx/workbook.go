@@ -108,6 +108,17 @@ func (b *builder) taskProgress(r *ledger.TaskRow) any {
 	return pctValue(r.Progress, r.HasProgress)
 }
 
+// progressWidth is the width of a column of tasks' progress: a number
+// (100.0%) and the longest coverage note beside it, so that no cell
+// shows ###.
+func (b *builder) progressWidth() float64 {
+	w := 8
+	for _, r := range b.lg.Tasks {
+		w = max(w, 8+render.Width(render.Coverage(r, b.lang)))
+	}
+	return float64(w)
+}
+
 // rankValue is a rank cell: a number, or — for a unit not ranked.
 func rankValue(u *ledger.UnitRow) any {
 	if !u.Ranked() {
@@ -129,7 +140,7 @@ func (b *builder) tasks(name string) (string, error) {
 	cols := []column{
 		{b.t("编号", "ID"), 5, center}, {b.t("章节", "Section"), 5, center}, {b.t("任务", "Task"), 24, text},
 		{b.t("完成时限", "Due"), 10, center}, {b.t("单位数", "Units"), 6, number}, {b.t("已完成", "Done"), 6, number},
-		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), 8, percent}, {b.t("状态", "Status"), 7, center},
+		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), b.progressWidth(), percent}, {b.t("状态", "Status"), 7, center},
 		{b.t("预警", "Light"), 5, lightK}, {b.t("预警原因", "Reasons"), 20, wrapped}, {b.t("未报送单位", "Units missing"), 23, wrapped},
 	}
 	// 责任领导, beside the task, where the notice named leaders.
@@ -166,7 +177,7 @@ func (b *builder) units(name string) (string, error) {
 	}
 	groups := render.HasRankGroups(b.lg)
 	if groups {
-		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 18, text})
+		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 25, text})
 	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
@@ -242,7 +253,7 @@ func (b *builder) missing(name string) (string, error) {
 func (b *builder) warnings(name string) (string, error) {
 	cols := []column{
 		{b.t("预警", "Light"), 5, lightK}, {b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 38, text},
-		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), 8, percent}, {b.t("原因", "Reasons"), 40, wrapped},
+		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), b.progressWidth(), percent}, {b.t("原因", "Reasons"), 40, wrapped},
 	}
 	var rows [][]any
 	for _, a := range ledger.Alerts(b.lg) {

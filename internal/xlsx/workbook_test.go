@@ -134,6 +134,10 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 		if !strings.HasSuffix(shown, wantShown) {
 			t.Errorf("任务 %s progress shown as %q, want a percentage ending %q", task.ID, shown, wantShown)
 		}
+		// It fits its column: a cell too narrow prints ###.
+		if w, _ := f.GetColWidth("任务", "H"); w < float64(render.Width("100.0"+wantShown)) {
+			t.Errorf("任务's progress column is %g wide; %q needs %d", w, "100.0"+wantShown, render.Width("100.0"+wantShown))
+		}
 		if typ, _ := f.GetCellType("任务", "E"+row); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 			t.Errorf("unit count stored as text")
 		}
