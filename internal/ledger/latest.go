@@ -48,10 +48,31 @@ func Latest(x *model.Index, unit string, pi int) map[string]Last {
 	return out
 }
 
-// counts says whether a report takes part in the ledger: it is filed
-// under its own unit and period, in a period of the plan.
-func counts(x *model.Index, r *model.Report) bool {
-	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
+// standingOf is how a report takes part in the ledger.
+type standingOf int
+
+const (
+	// ignored: not filed under its own unit and period of the plan.
+	ignored standingOf = iota
+	// drafted: no submitted date. The ledger ignores its entries; its unit
+	// shows as 草稿未报 (DESIGN §2).
+	drafted
+	// counted: submitted; its valid entries are the unit's word.
+	counted
+)
+
+// standing decides which reports count, the one place that does: every
+// state, roll-up and ranking reads reports through it. The office's
+// review (DESIGN §2, 审核) plugs in here: a returned report is to stand as
+// its unit not having submitted.
+func standing(x *model.Index, r *model.Report) standingOf {
+	switch {
+	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
+		return ignored
+	case r.Submitted.IsZero():
+		return drafted
+	}
+	return counted
 }
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
@@ -62,7 +83,7 @@ func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
 	out := map[pairKey]seen{}
 	for _, r := range x.Repo.Reports {
 		ri := x.PeriodIndex(r.Dir)
-		if !counts(x, r) || r.Submitted.IsZero() || ri > upto || (unit != "" && r.Unit != unit) {
+		if standing(x, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
 		}
 		for i := range r.Entries {

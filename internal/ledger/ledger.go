@@ -196,13 +196,14 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]bool{}, contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
-		ri := x.PeriodIndex(r.Dir)
-		if !counts(x, r) || ri > pi {
+		ri, st := x.PeriodIndex(r.Dir), standing(x, r)
+		if st == ignored || ri > pi {
 			continue
 		}
-		if ri == pi && r.Submitted.IsZero() {
+		switch {
+		case ri == pi && st == drafted:
 			b.drafts[r.Unit] = true
-		} else if ri == pi {
+		case ri == pi:
 			b.reports[r.Unit] = r
 		}
 		// The latest report that names a contact (drafts too: the person
