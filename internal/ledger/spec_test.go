@@ -376,15 +376,15 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 	// "by share of their tasks done, then mean progress, then on-time
 	// submission; equal keys share a rank (1, 2, 2, 4)": a unit's rank is
 	// one more than the ranked units of its group that are strictly better.
+	const eps = 1e-9 // equal keys: the same share or progress, but for float error
 	better := func(a, b *unitView) bool {
-		if c := cmp(a.share, b.share); c != 0 {
-			return c > 0
-		}
-		if a.hasProg != b.hasProg {
+		switch {
+		case math.Abs(a.share-b.share) > eps:
+			return a.share > b.share
+		case a.hasProg != b.hasProg:
 			return a.hasProg
-		}
-		if c := cmp(a.prog, b.prog); c != 0 {
-			return c > 0
+		case math.Abs(a.prog-b.prog) > eps:
+			return a.prog > b.prog
 		}
 		return !a.json.Late && b.json.Late
 	}
@@ -510,14 +510,4 @@ func specLight(plan *model.Plan, asOf, due time.Time, milestones []model.Milesto
 func round1(f float64) *float64 {
 	v := math.Round(f*10) / 10
 	return &v
-}
-
-func cmp(a, b float64) int {
-	switch {
-	case a > b+1e-9:
-		return 1
-	case a < b-1e-9:
-		return -1
-	}
-	return 0
 }
