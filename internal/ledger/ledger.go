@@ -394,7 +394,7 @@ func (b *builder) finishUnits() {
 		}
 	}
 	sort.SliceStable(b.unitOrder, func(i, j int) bool { return b.unitOrder[i].Order < b.unitOrder[j].Order })
-	rank(b.unitOrder, RankGroups(b.x.Registry))
+	rank(b.unitOrder, rankGroups(b.x.Registry))
 	b.lg.Units = b.unitOrder
 }
 

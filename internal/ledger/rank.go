@@ -6,11 +6,11 @@ import (
 	"tally/internal/model"
 )
 
-// RankGroups lists the units.yaml groups with rank: true, in file order,
+// rankGroups lists the units.yaml groups with rank: true, in file order,
 // with their members: each unit once, in the first such group it belongs
 // to (DESIGN §2, revision 3).
-func RankGroups(reg *model.Registry) []RankGroup {
-	var out []RankGroup
+func rankGroups(reg *model.Registry) []rankGroup {
+	var out []rankGroup
 	taken := map[string]bool{}
 	for _, g := range reg.Groups {
 		if !g.Rank {
@@ -20,7 +20,7 @@ func RankGroups(reg *model.Registry) []RankGroup {
 		if err != nil {
 			continue // a cycle: check reports it
 		}
-		rg := RankGroup{Name: g.Name}
+		rg := rankGroup{Name: g.Name}
 		for _, id := range ids {
 			if !taken[id] {
 				taken[id] = true
@@ -32,8 +32,8 @@ func RankGroups(reg *model.Registry) []RankGroup {
 	return out
 }
 
-// RankGroup is a group whose members are ranked among themselves.
-type RankGroup struct {
+// rankGroup is a group whose members are ranked among themselves.
+type rankGroup struct {
 	Name  string
 	Units []string // unit ids, registry order
 }
@@ -46,7 +46,7 @@ type RankGroup struct {
 // submission, equal units sharing a rank (1, 2, 2, 4); then the units that
 // owe a report and have none without errors (未报送, 文件有误, 草稿未报),
 // unranked (rank 0); then those that owe nothing (无需报送).
-func rank(units []*UnitRow, groups []RankGroup) {
+func rank(units []*UnitRow, groups []rankGroup) {
 	block := map[string]int{}
 	for i, g := range groups {
 		for _, id := range g.Units {
