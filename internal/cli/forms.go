@@ -74,7 +74,18 @@ func (a *app) runForms(o *formsOptions) error {
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
 	}
-	written, kept := 0, 0
+	written, kept, err := a.writeForms(l, o, units, pi)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写，收回后运行 tally collect %s", plan.Periods[pi].ID, written, kept, o.out),
+		fmt.Sprintf("%s: %d forms written, %d kept. Send them out; once filled, run tally collect %s", plan.Periods[pi].ID, written, kept, o.out)))
+	return a.dataStatus(l, false)
+}
+
+// writeForms writes the form of each unit that owes period pi something
+// into o.out, keeping existing files unless o.force, and says so for each.
+func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
 	for _, u := range units {
 		d := newreport.Open(l.index, u, pi)
 		if len(d.Rows) == 0 {
@@ -85,21 +96,19 @@ func (a *app) runForms(o *formsOptions) error {
 			continue
 		}
 		p := filepath.Join(o.out, forms.FileName(d))
-		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, plan.Title, a.lang) })
+		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
 		switch {
 		case errors.Is(err, atomicfile.ErrExists):
 			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", p), fmt.Sprintf("%s exists and was kept (--force overwrites it)", p)))
 			kept++
 		case err != nil:
-			return usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
+			return written, kept, usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
 		default:
 			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", p, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", p, len(d.Rows))))
 			written++
 		}
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写，收回后运行 tally collect %s", plan.Periods[pi].ID, written, kept, o.out),
-		fmt.Sprintf("%s: %d forms written, %d kept. Send them out; once filled, run tally collect %s", plan.Periods[pi].ID, written, kept, o.out)))
-	return a.dataStatus(l, false)
+	return written, kept, nil
 }
 
 // formUnits are the units named (ids, names, aliases or groups), in

@@ -23,13 +23,19 @@ type ledgerOptions struct {
 }
 
 func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool) {
+	a.ledgerFlagsIn(c, o, period, asOf, "table|json|csv|md")
+}
+
+// ledgerFlagsIn is ledgerFlags with the formats of --format (the first
+// is the default).
+func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf bool, formats string) {
 	if period {
 		c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	}
 	if asOf {
 		a.asOfFlag(c, &o.asOf)
 	}
-	a.formatFlag(c, &o.format, "table|json|csv|md")
+	a.formatFlag(c, &o.format, formats)
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
 }
 

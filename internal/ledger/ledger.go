@@ -369,7 +369,7 @@ func targets(row *TaskRow) []*TargetRow {
 
 // finishUnits sets each unit's progress, lateness, contact and rank.
 func (b *builder) finishUnits() {
-	period, asOf := b.lg.Period, b.lg.AsOf
+	period := b.lg.Period
 	stated := map[string]int{}
 	for _, t := range b.lg.Tasks {
 		for _, p := range t.Pairs {
@@ -386,7 +386,7 @@ func (b *builder) finishUnits() {
 		case u.HasReport:
 			u.Late = u.Submitted.After(period.Due)
 		case u.Owes:
-			u.Late = !asOf.Before(period.Due) // late from the due date on
+			u.Late = b.lg.PastDue()
 		}
 		u.Contact = u.Unit.Contact
 		if u.Contact == "" {
@@ -487,6 +487,11 @@ func totals(lg *Ledger) Totals {
 	}
 	return t
 }
+
+// PastDue says whether the ledger's as-of date is on or past the period's
+// due date: a report still owed then is late (逾期), from the due date on
+// (DESIGN §2, revision 3).
+func (lg *Ledger) PastDue() bool { return !lg.AsOf.Before(lg.Period.Due) }
 
 // Round1 rounds a percentage to one decimal, as every output shows it.
 func Round1(f float64) float64 { return math.Round(f*10) / 10 }

@@ -309,7 +309,7 @@ func (w *briefWriter) lateUnits() {
 	}
 	if len(absent) > 0 {
 		state := w.t("尚未到报送截止日期", "the due date has not come yet")
-		if !lg.AsOf.Before(lg.Period.Due) { // late from the due date on (DESIGN §2)
+		if lg.PastDue() {
 			state = w.t("均已逾期", "all are overdue")
 		}
 		w.add(ParaBody, w.t(fmt.Sprintf("截至%s未报送本期进展的单位（%d个，报送截止日期%s，%s）：%s。", AsOfWords(lg, w.lang), len(absent), due, state, w.nameList(absent)),
