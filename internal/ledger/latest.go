@@ -17,17 +17,6 @@ func DefaultPeriod(x *model.Index) int {
 	return best
 }
 
-// PeriodAt is the last period that has started by date, or the first.
-func PeriodAt(plan *model.Plan, date time.Time) int {
-	best := 0
-	for i, p := range plan.Periods {
-		if !p.Start.After(date) {
-			best = i
-		}
-	}
-	return best
-}
-
 // Collecting is the period whose reports are coming in on date: of the
 // periods that have started by then, the one whose due date is nearest
 // (the earlier on a tie). Reports come in around the due date, early or

@@ -156,9 +156,9 @@ const (
 	// LatestReported is the latest period that has reports: the views
 	// (summary, missing, overdue, export, brief, site) and new report.
 	LatestReported PeriodDefault = iota
-	// UnderWay is the period under way today: forms, which go out before
-	// any report of the period comes in.
-	UnderWay
+	// BeingCollected is the period whose reports are coming in today
+	// (Collecting): forms, which go out for it, as collect takes it.
+	BeingCollected
 )
 
 // UnknownPeriodError is a --period that plan.yaml does not have.
@@ -176,8 +176,8 @@ func (e *UnknownPeriodError) Error() string { return "unknown period " + e.ID }
 func Resolve(x *model.Index, def PeriodDefault, period string, asOf, today time.Time) (int, time.Time, error) {
 	plan := x.Repo.Plan
 	pi := DefaultPeriod(x)
-	if def == UnderWay {
-		pi = PeriodAt(plan, today)
+	if def == BeingCollected {
+		pi = Collecting(plan, today)
 	}
 	if period != "" {
 		var err error
