@@ -42,7 +42,8 @@ func fields(kind, path string) []field {
 	return out
 }
 
-func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
+// at makes the positions of n, with room for those of its fields.
+func at(n *yaml.Node) model.Positions { return model.At(pos(n), len(n.Content)/2) }
 
 func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
@@ -282,8 +283,13 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
 		case "contact":
-			r.Contact, _ = dc.str(v, key)
+			if c, ok := dc.scalar(v, key); ok {
+				r.Contact = dc.name(c) // a unit's contact, the same in most of its reports
+			}
 		case "entries":
+			if v != nil && v.Kind == yaml.SequenceNode {
+				r.Entries = make([]model.Entry, 0, len(v.Content))
+			}
 			dc.list(v, key, func(it *yaml.Node) {
 				before := len(dc.d.Items)
 				if e, ok := decodeEntry(dc, it); ok {
@@ -320,7 +326,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 		case "task":
 			e.Task, _ = dc.ident(v, key)
 		case "status":
-			s, ok := dc.nonEmpty(v, key)
+			s, ok := dc.nonEmptyScalar(v, key)
 			if !ok {
 				return
 			}
@@ -373,7 +379,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 					continue
 				}
 				if x, ok := dc.number(val, k.Value); ok {
-					e.Values = append(e.Values, model.Value{Target: k.Value, Value: x, Pos: keyPos(k)})
+					e.Values = append(e.Values, model.Value{Target: dc.name(k.Value), Value: x, Pos: keyPos(k)})
 				}
 			}
 		}

@@ -213,6 +213,12 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 		return o
 	}
 	dc := &decoder{file: j.file, d: &o.Diags}
+	if fp != nil {
+		if fp.names == nil {
+			fp.names = map[string]string{}
+		}
+		dc.names = fp.names
+	}
 	switch j.kind {
 	case kindPlan:
 		o.Plan = decodePlan(dc, node)
