@@ -101,6 +101,8 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		opts.Listed(len(jobs))
 	}
 
+	fo := openFolders(fsys, jobs)
+	defer fo.close()
 	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -114,7 +116,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
-				outs[i] = readOne(fsys, jobs[i], fp)
+				outs[i] = readOne(fo, fsys, jobs[i], fp)
 			}
 		}()
 	}
@@ -183,10 +185,11 @@ func isNotExist(fsys fs.FS, name string) bool {
 	return false
 }
 
-// readOne reads one file into the model. fp's nodes are reused for the
-// next file: nothing of the tree outlives decoding. With fp nil the YAML
-// library parses the file.
-func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
+// readOne reads one file into the model, through fo's open folders where
+// they serve (fo may be nil). fp's nodes are reused for the next file:
+// nothing of the tree outlives decoding. With fp nil the YAML library
+// parses the file.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -195,7 +198,7 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := ReadFile(fsys, j.file, &o.Diags)
+	raw, ok := readVia(fo, fsys, j.file, &o.Diags)
 	if !ok {
 		return o
 	}

@@ -96,7 +96,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	o := readOne(fsys, j, &d.fp)
+	o := readOne(nil, fsys, j, &d.fp)
 	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
 }
 
