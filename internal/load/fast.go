@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"time"
 	"unsafe"
 
 	"go.yaml.in/yaml/v3"
@@ -200,12 +201,39 @@ var resolvable = func() (t [256]bool) {
 	return t
 }()
 
-// plainTag is the tag the library resolves a plain scalar to.
+// plainTag is the tag the library resolves a plain scalar to. Besides
+// strings, the two forms tally's files are full of are answered here: a
+// whole number in plain decimal (progress) and a date (the library tries
+// three other timestamp layouts first, each failing with an error made
+// to be dropped).
 func plainTag(n *yaml.Node) string {
-	if n.Value != "" && !resolvable[n.Value[0]] {
+	s := n.Value
+	switch {
+	case s != "" && !resolvable[s[0]]:
 		return "!!str"
+	case plainInt(s):
+		return "!!int"
+	case len(s) == 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:]):
+		if _, err := time.Parse("2006-01-02", s); err == nil {
+			return "!!timestamp"
+		}
 	}
 	return n.ShortTag()
+}
+
+// plainInt reports a decimal whole number the library reads as an int:
+// no sign, no leading zero (octal), short enough for 64 bits.
+func plainInt(s string) bool {
+	return s == "0" || (len(s) > 0 && len(s) <= 18 && s[0] != '0' && digits(s))
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // mapping reads a block mapping whose keys stand at column indent, the

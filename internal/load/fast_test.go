@@ -170,3 +170,16 @@ func TestFastParserChangesNoResult(t *testing.T) {
 		}
 	}
 }
+
+// plainTag answers some scalars without the library's resolver: its
+// answer must be the library's for every one of them.
+func TestPlainTagAsLibrary(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "30", "100", "010", "09", "-5", "+5", "1_000", "123456789012345678", "1234567890123456789",
+		"99999999999999999999", "2024", "2024-04-03", "2024-4-3", "2024-02-30", "2023-02-29", "2024-02-29", "0000-01-01", "2024-13-01",
+		"2024-04-03x", "2024-04-0", "1e3", "1.5", ".5", "yes", "no", "null", "~", "true", "推进中", "summary", "<<", "0x1F", "0o17"} {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Value: s}
+		if got, want := plainTag(n), n.ShortTag(); got != want {
+			t.Errorf("%q: %s, the library says %s", s, got, want)
+		}
+	}
+}
