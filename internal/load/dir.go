@@ -61,7 +61,7 @@ func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		return nil, err
 	}
 	defer f.Close()
-	entries, err := f.(*os.File).ReadDir(-1)
+	entries, err := d.readDir(f.(*os.File), name)
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return entries, err
 }

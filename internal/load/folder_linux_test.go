@@ -1,9 +1,8 @@
-//go:build unix
-
 package load
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +54,48 @@ func TestFoldersReadAsReadFile(t *testing.T) {
 		}
 		if strings.Contains(string(got), "secret") {
 			t.Errorf("%s: read outside the root", j.file)
+		}
+	}
+}
+
+// A folder listed by readDir gives the names and types ReadDir gives.
+func TestReadDirAsOS(t *testing.T) {
+	dir := t.TempDir()
+	for _, err := range []error{
+		os.WriteFile(filepath.Join(dir, "a.yaml"), []byte("x: 1\n"), 0o644),
+		os.Mkdir(filepath.Join(dir, "sub.yaml"), 0o755),
+		os.Symlink("a.yaml", filepath.Join(dir, "link.yaml")),
+		os.Symlink("/etc/passwd", filepath.Join(dir, "out.yaml")),
+		syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644),
+		os.WriteFile(filepath.Join(dir, ".hidden"), nil, 0o644),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	fsys, err := Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Name() != want[i].Name() || got[i].Type() != want[i].Type() || got[i].IsDir() != want[i].IsDir() {
+			t.Errorf("entry %d: %v, want %v", i, got[i], want[i])
+		}
+		gi, err1 := got[i].Info()
+		wi, err2 := want[i].Info()
+		if err1 != nil || err2 != nil || gi.Mode() != wi.Mode() || gi.Size() != wi.Size() {
+			t.Errorf("entry %d info: %v %v, want %v %v", i, gi, err1, wi, err2)
 		}
 	}
 }
