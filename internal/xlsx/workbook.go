@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -71,11 +70,7 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 	}); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return normalize(buf.Bytes(), filters, w)
+	return writeNormalized(f, filters, w)
 }
 
 // docTime stamps the document with the as-of date, never the clock, so
