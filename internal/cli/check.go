@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally/internal/diag"
+	"tally/internal/load"
 	"tally/internal/render"
 )
 
@@ -53,7 +54,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.load()
+	l, err := a.loadWith(load.Options{DropTexts: true}) // check shows no report's text
 	if err != nil {
 		return err
 	}

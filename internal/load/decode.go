@@ -28,6 +28,21 @@ type decoder struct {
 	// periods, group names), shared by the files one worker reads; nil
 	// gives each its own copy.
 	names map[string]string
+	// dropTexts: report entries' texts are not kept (Options.DropTexts).
+	dropTexts bool
+}
+
+// text reads an entry's free text (summary, problems, next steps): kept,
+// or under dropTexts only whether it is blank.
+func (dc *decoder) text(n *yaml.Node, key string) (string, bool) {
+	if !dc.dropTexts {
+		return dc.str(n, key)
+	}
+	s, ok := dc.scalar(n, key)
+	if strings.TrimSpace(s) != "" {
+		return DroppedText, ok
+	}
+	return dc.keep(s), ok
 }
 
 // keep copies a value the model keeps: the fast parser's values share

@@ -183,3 +183,35 @@ func TestPlainTagAsLibrary(t *testing.T) {
 		}
 	}
 }
+
+// DropTexts changes nothing but the entries' texts, each kept as
+// DroppedText or blank as it was: the same diagnostics, the same model.
+func TestDropTextsChangesOnlyTexts(t *testing.T) {
+	broken := testrepo.Bundled()
+	for name, f := range broken {
+		if strings.HasPrefix(name, "reports/") {
+			data := bytes.Replace(f.Data, []byte("summary: "), []byte("summary:  \n    problems: "), 1)
+			broken[name] = &fstest.MapFile{Data: data}
+		}
+	}
+	for name, fsys := range map[string]fs.FS{"bundled": testrepo.Bundled(), "broken": broken} {
+		want := Load(fsys)
+		got := LoadWith(fsys, Options{DropTexts: true})
+		if !reflect.DeepEqual(got.Diags, want.Diags) {
+			t.Errorf("%s: dropping texts changes the diagnostics:\nwith:    %v\nwithout: %v", name, got.Diags.Items, want.Diags.Items)
+		}
+		for _, r := range want.Repo.Reports {
+			for i := range r.Entries {
+				e := &r.Entries[i]
+				for _, s := range []*string{&e.Summary, &e.Problems, &e.Next} {
+					if strings.TrimSpace(*s) != "" {
+						*s = DroppedText
+					}
+				}
+			}
+		}
+		if !reflect.DeepEqual(got.Repo, want.Repo) {
+			t.Errorf("%s: dropping texts changes more than the texts", name)
+		}
+	}
+}

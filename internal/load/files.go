@@ -357,13 +357,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			}
 			e.Progress, e.HasProgress = p, ok
 		case "summary":
-			e.Summary, _ = dc.str(v, key)
+			e.Summary, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "problems":
-			e.Problems, _ = dc.str(v, key)
+			e.Problems, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "next":
-			e.Next, _ = dc.str(v, key)
+			e.Next, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "values":
 			if isNull(v) {

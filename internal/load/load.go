@@ -76,7 +76,16 @@ type Options struct {
 	// LibraryOnly parses every file with the YAML library, never the fast
 	// parser: tests compare the two.
 	LibraryOnly bool
+	// DropTexts keeps no entry's summary, problems or next steps: each is
+	// read and checked (a submitted report's summary must not be blank),
+	// then kept as DroppedText when it is not blank. For commands that
+	// show none of them (check): a province's texts are a third of its
+	// model.
+	DropTexts bool
 }
+
+// DroppedText stands for a report entry's text not kept (DropTexts).
+const DroppedText = "…"
 
 // Load reads the repository at the root of fsys.
 func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
@@ -116,7 +125,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
-				outs[i] = readOne(fo, fsys, jobs[i], fp)
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts)
 			}
 		}()
 	}
@@ -189,7 +198,7 @@ func isNotExist(fsys fs.FS, name string) bool {
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
 // parses the file.
-func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser) (o outcome) {
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -202,11 +211,11 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	if !ok {
 		return o
 	}
-	return decodeOne(j, raw, fp)
+	return decodeOne(j, raw, fp, dropTexts)
 }
 
 // decodeOne turns the bytes of one file into the model.
-func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
+func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	text, ok := Normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
@@ -215,7 +224,7 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 	if node == nil {
 		return o
 	}
-	dc := &decoder{file: j.file, d: &o.Diags}
+	dc := &decoder{file: j.file, d: &o.Diags, dropTexts: dropTexts}
 	if fp != nil {
 		if fp.names == nil {
 			fp.names = map[string]string{}

@@ -70,7 +70,7 @@ func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 			p = Piece{} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	o := decodeOne(j, raw, &d.fp)
+	o := decodeOne(j, raw, &d.fp, false)
 	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
 }
 
@@ -96,7 +96,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	o := readOne(nil, fsys, j, &d.fp)
+	o := readOne(nil, fsys, j, &d.fp, false)
 	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
 }
 
