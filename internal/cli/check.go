@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -60,7 +63,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	}
 	files := len(l.res.Repo.Files)
 	if len(args) > 0 { // the whole repository is read; only these files are judged
-		named, err := a.fmtTargets(l.root, nil, args) // named files: no folder is listed
+		named, err := a.checkTargets(l.root, args) // named files: no folder is listed
 		if err != nil {
 			return err
 		}
@@ -82,6 +85,49 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 		return errDataReported
 	}
 	return nil
+}
+
+// checkTargets are the files check is asked about, relative to the data
+// root. A report saved under a wrong name (Notepad's chikan-org.yaml.txt,
+// which Explorer shows as chikan-org.yaml) is checked under the name it
+// has, whichever of the two is typed: check then says to rename it.
+func (a *app) checkTargets(root string, args []string) ([]string, error) {
+	var files []string
+	for _, arg := range args {
+		named, err := a.fmtTargets(root, nil, []string{arg})
+		if err == nil {
+			files = append(files, named...)
+			continue
+		}
+		abs, rel, rerr := a.namedFile(root, arg)
+		if rerr != nil {
+			return nil, rerr
+		}
+		if m, ok := misnamedFile(abs, rel); ok {
+			files = append(files, m)
+			continue
+		}
+		return nil, err
+	}
+	return files, nil
+}
+
+// misnamedFile finds, for a data file named rel (at abs), the file under
+// a wrong name that stands for it: rel itself, or a file beside it whose
+// proper name (load.ProperName) is rel's.
+func misnamedFile(abs, rel string) (string, bool) {
+	dir, name := path.Split(rel)
+	if _, ok := load.ProperName(name); ok {
+		info, err := os.Lstat(abs)
+		return rel, err == nil && info.Mode().IsRegular()
+	}
+	entries, _ := os.ReadDir(filepath.Dir(abs))
+	for _, e := range entries {
+		if p, ok := load.ProperName(e.Name()); ok && p == name && e.Type().IsRegular() {
+			return dir + e.Name(), true
+		}
+	}
+	return "", false
 }
 
 func (a *app) explain(id string) error {

@@ -289,5 +289,7 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 		}
 		return out
 	}
-	return history.Diff(pick(before), pick(after))
+	changes := history.Diff(pick(before), pick(after))
+	history.Names(changes, before.Units)
+	return changes
 }

@@ -67,6 +67,7 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 		return err
 	}
 	changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
+	history.Names(changes, a.newerUnits(root, commits))
 	if f == render.FormatMD {
 		return a.diffComment(root, args, commits, changes)
 	}
@@ -137,6 +138,29 @@ func (a *app) compare(root string, revs []string) ([]history.Change, []string, e
 		return nil, nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
 	return changes, commits, nil
+}
+
+// newerUnits are the units of the newer side of a comparison (the
+// working tree, or the second commit): the names diff shows.
+func (a *app) newerUnits(root string, commits []string) *model.Units {
+	if len(commits) == 2 {
+		if o, err := history.Outline(root, commits[1]); err == nil {
+			return o.Units
+		}
+		return nil
+	}
+	return unitsNow(root)
+}
+
+// unitsNow reads units.yaml as it is in the working tree: the names
+// history shows for the units it speaks of by id.
+func unitsNow(root string) *model.Units {
+	tree, err := workTree(root)
+	if err != nil {
+		return nil
+	}
+	var d load.Decoder
+	return d.ReadPiece(tree, "units.yaml").Units
 }
 
 // knownPeriod checks a --period against plan.yaml as it is now, and

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -43,10 +44,16 @@ func (a *app) parseAsOf(s string) (time.Time, error) {
 	}
 	t, ok := model.ParseDate(s)
 	if !ok {
-		return time.Time{}, usageError("--as-of 的日期“%s”无效；应写成 年-月-日（%d 至 %d 年），如 2019-06-30",
-			"--as-of %q is not a date; write YYYY-MM-DD (years %d to %d), such as 2019-06-30", s, model.FirstYear, model.LastYear)
+		return time.Time{}, dateError("--as-of", s)
 	}
 	return t, nil
+}
+
+// dateError says that a date given on the command line is not one, and
+// how to write it, as check and collect say it.
+func dateError(flag, s string) error {
+	advice := model.DateAdvice(s)
+	return &Error{Code: ExitUsage, Msg: i18n.T(fmt.Sprintf("%s 的日期“%s”%s", flag, s, advice.Zh), fmt.Sprintf("%s %q %s", flag, s, advice.En))}
 }
 
 // buildLedger loads the data and computes the ledger of the period and

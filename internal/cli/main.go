@@ -15,6 +15,7 @@ import (
 
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 // Exit statuses.
@@ -52,6 +53,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 func Main(args []string, stdout, stderr io.Writer) int {
 	out := &recordingWriter{w: stdout}
 	a := &app{stdout: out, stderr: stderr, lang: preLang(args), now: clock()}
+	if plainTables(stdout) {
+		a.stdout = render.PlainTables(out)
+	}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	err := root.Execute()

@@ -28,6 +28,7 @@ const (
 	Symlink      = "R109"
 	TooComplex   = "R110"
 	MissingFile  = "R111"
+	Misnamed     = "R112"
 
 	// Schema.
 	UnknownField  = "R201"
@@ -57,6 +58,8 @@ const (
 	GroupCycle      = "R311"
 	LeadNotOwner    = "R312"
 	UnknownTarget   = "R313"
+	FragmentName    = "R314"
+	EmptyGroup      = "R315"
 
 	// Warnings.
 	StatusProgress  = "R401"
@@ -137,6 +140,15 @@ func init() {
 	def(MissingFile, Error, t("缺少必需的文件", "required file missing"), t(
 		"数据目录必须有 plan.yaml 和 units.yaml。\n修改：用 `tally init` 新建数据目录，或从模板复制缺少的文件。",
 		"A data root needs plan.yaml and units.yaml.\nFix: start one with `tally init`, or add the missing file."))
+	def(Misnamed, Error, t("文件名不对", "a data file under a wrong name"), t(
+		"任务文件和报送文件的文件名必须以 .yaml（小写）结尾，tally 只读取这样的文件。记事本保存时常自动加上 .txt"+
+			"（资源管理器默认不显示扩展名，在“查看”中勾选“文件扩展名”就能看到），有的编辑器用 .yml 或 .YAML。\n"+
+			"名字不对的报送文件不计入台账，但 tally check 仍会检查它的内容。\n"+
+			"修改：按提示改名（记事本另存为时，“保存类型”选“所有文件”，文件名写 单位编号.yaml）；用 git 的，已提交过的文件用 git mv 改名。",
+		"Task and report files must be named ending in .yaml (lower case); tally reads no others. Notepad often adds .txt\n"+
+			"(which Explorer hides unless \"File name extensions\" is ticked under View); some editors use .yml or .YAML.\n"+
+			"A report under a wrong name does not count, though tally check still checks its content.\n"+
+			"Fix: rename it as the message says (in Notepad's Save As, choose \"All files\" and type UNIT.yaml); with git, rename a committed file with git mv."))
 
 	def(UnknownField, Error, t("未知字段", "unknown field"), t(
 		"这个字段 tally 不认识，通常是拼写错误。提示会给出最接近的正确字段名。\n修改：改成正确的字段名；字段说明见 `tally schema`。",
@@ -225,6 +237,24 @@ func init() {
 	def(UnknownTarget, Error, t("未知指标", "unknown target"), t(
 		"values 中的指标编号不是该任务的 targets 之一。\n修改：改成任务文件里 targets 的 id。",
 		"A key of values is not one of the task's targets.\nFix: use the id of one of the task's targets."))
+
+	def(FragmentName, Warning, t("单位名称像是句子的片段", "a unit name reads as a sentence fragment"), t(
+		"责任单位或 units.yaml 中的名称含有“负责”“牵头”“配合”“下同”“排在第一位”“不再单独列出”这类字样，或以“等”结尾：\n"+
+			"这是通知中说明责任的句子被当成了单位（导入较早的通知时常见），催报、排名和通报都会因此出错。\n"+
+			"修改：在 owners 中只写单位名称（如“县财政局”），牵头单位写进 lead，说明性的原文写进 owners_text；\n"+
+			"units.yaml 中删去这样的单位，或改成真实的单位名称。",
+		"An owner, or a name in units.yaml, holds words such as 负责, 牵头, 配合, 下同, 排在第一位, 不再单独列出, or ends in 等:\n"+
+			"a sentence of the notice was taken for a unit (older imports did this), and reminders, rankings and briefs go wrong.\n"+
+			"Fix: list only unit names under owners (such as 县财政局), leads under lead, and keep the notice's wording in owners_text;\n"+
+			"in units.yaml, delete such a unit or give it the real unit's name."))
+
+	def(EmptyGroup, Warning, t("分组还没有成员", "a group has no members yet"), t(
+		"units.yaml 中的分组写了 members: []，还没有列出包含哪些单位（从通知导入时，“各县（市、区）……”这类说法都先建成这样的分组）。\n"+
+			"在列出成员之前，以它为责任单位的任务没有单位要报送，催报、排名都不会算到这些单位。\n"+
+			"修改：在 members 中列出它包含的单位编号（或单位、分组的名称）。",
+		"A group in units.yaml has members: [] and lists no units yet (an import makes such a group of every name like 各县（市、区）……).\n"+
+			"Until it lists them, the tasks it owns have no unit to report, and no reminder or ranking counts them.\n"+
+			"Fix: list its units' ids (or unit or group names) under members."))
 
 	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
 		"例如状态为“已完成”而进度不到 100，或“未启动”而进度大于 0，或“推进中”而进度为 100。\n修改：让两者一致。",

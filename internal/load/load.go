@@ -21,7 +21,13 @@ import (
 type Result struct {
 	Repo  *model.Repo
 	Diags diag.List
-	fsys  fs.FS
+	// CheckOnly are reports read only for check's rules, not part of the
+	// data: one under a wrong file name, or one whose text could be
+	// parsed only once its typing slips were put right.
+	CheckOnly []*model.Report
+	// Git says that the data root holds a git repository (.git).
+	Git  bool
+	fsys fs.FS
 }
 
 // Source returns the normalized text of a file, for showing the lines
@@ -45,10 +51,11 @@ func (r *Result) Source(file string) []byte {
 }
 
 type job struct {
-	file string
-	kind int
-	dir  string // period folder, for reports
-	base string // file name without .yaml
+	file      string
+	kind      int
+	dir       string // period folder, for reports
+	base      string // file name without .yaml
+	checkOnly bool   // a report under a wrong name: read for check only
 }
 
 const (
@@ -59,13 +66,15 @@ const (
 )
 
 // outcome is what loading one file gave: at most one of the values, and
-// the file's own diagnostics.
+// the file's own diagnostics. A value read only to be checked (CheckOnly:
+// its text was put right to be parsed at all) is not part of the data.
 type outcome struct {
-	Plan   *model.Plan
-	Units  *model.Units
-	Task   *model.Task
-	Report *model.Report
-	Diags  diag.List
+	Plan      *model.Plan
+	Units     *model.Units
+	Task      *model.Task
+	Report    *model.Report
+	Diags     diag.List
+	CheckOnly bool
 }
 
 // Options adjust a load.
@@ -93,6 +102,9 @@ func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
 // LoadWith reads the repository with options.
 func LoadWith(fsys fs.FS, opts Options) *Result {
 	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
+	if _, err := lstat(fsys, ".git"); err == nil {
+		res.Git = true
+	}
 	var jobs []job
 	for _, f := range []struct {
 		name string
@@ -144,6 +156,10 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			repo.Invalid[j.file] = true
 		}
 		switch {
+		case o.CheckOnly || j.checkOnly:
+			if o.Report != nil {
+				res.CheckOnly = append(res.CheckOnly, o.Report)
+			}
 		case o.Plan != nil:
 			repo.Plan = o.Plan
 		case o.Units != nil:
@@ -220,10 +236,14 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	if !ok {
 		return o
 	}
-	node := parseWith(j.file, text, &o.Diags, fp)
+	node, how := parseWith(j.file, text, &o.Diags, fp)
+	if how == failed {
+		salvage(j.file, j.kind, text, &o.Diags)
+	}
 	if node == nil {
 		return o
 	}
+	o.CheckOnly = how == recovered
 	dc := &decoder{file: j.file, d: &o.Diags, dropTexts: dropTexts}
 	if fp != nil {
 		if fp.names == nil {
@@ -298,6 +318,9 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 			continue
 		}
 		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
+		if _, _, ok := misnamed(fsys, "tasks", e, d); ok {
+			continue
+		}
 		if e.IsDir() || !isYAML {
 			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 				"tasks/ 下只读取 任务编号.yaml，此文件被忽略", "only ID.yaml files are read in tasks/; this one is ignored"))
@@ -349,6 +372,12 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				continue
 			}
 			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
+			if proper, read, ok := misnamed(fsys, dir, f, d); ok {
+				if read {
+					jobs = append(jobs, checkOnlyJob(dir, f.Name(), proper))
+				}
+				continue
+			}
 			if f.IsDir() || !isYAML {
 				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 					"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))

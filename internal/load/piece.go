@@ -70,7 +70,15 @@ func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 			p = Piece{} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	o := decodeOne(j, raw, &d.fp, false)
+	return piece(decodeOne(j, raw, &d.fp, false))
+}
+
+// piece is what an outcome gives the data: nothing of a file read only
+// to be checked.
+func piece(o outcome) Piece {
+	if o.CheckOnly {
+		return Piece{}
+	}
 	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
 }
 
@@ -84,7 +92,9 @@ func List(fsys fs.FS) []string {
 		}
 	}
 	for _, j := range append(listTasks(fsys, &d), listReports(fsys, &d)...) {
-		names = append(names, j.file)
+		if !j.checkOnly {
+			names = append(names, j.file)
+		}
 	}
 	return names
 }
@@ -96,8 +106,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	o := readOne(nil, fsys, j, &d.fp, false)
-	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
+	return piece(readOne(nil, fsys, j, &d.fp, false))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the

@@ -80,7 +80,7 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 			counts[r.Result]++
 		}
 		if r.Changes != nil {
-			if err := r.Changes.writeText(&b); err != nil {
+			if err := r.Changes.writeBox(&b, plain(w)); err != nil {
 				return err
 			}
 		}

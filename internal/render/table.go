@@ -95,7 +95,7 @@ func init() { Narrow() }
 // Width is the display width of s in a terminal.
 func Width(s string) int { return runewidth.StringWidth(s) }
 
-func (t *Table) writeText(w io.Writer) error { return t.writeBox(w) }
+func (t *Table) writeText(w io.Writer) error { return t.writeBox(w, plain(w)) }
 
 // writeTablewriter draws t with tablewriter, the reference writeBox is
 // tested against.
