@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -32,17 +34,19 @@ func (a *app) formsCmd() *cobra.Command {
 		Short: a.t("为本期应报送的单位各生成一份 Excel 报送表", "write an Excel fill-in form for each unit that owes the period a report"),
 		Long: a.t("为本期应报送的每个单位生成一份 Excel 报送表（期次-单位名称.xlsx）：列出它负责且尚未完成的任务，\n"+
 			"按上次报送预填状态、进度、存在问题和下步计划；状态用下拉列表，进度只能填 0 到 100 的整数，固定内容已锁定。\n"+
-			"各单位填好发回后，用 tally collect 收回。不给 --period 时用今天所在的期次；已有的文件不覆盖（--force 覆盖）。",
+			"各单位填好发回后，用 tally collect 收回。不给 --period 时用正在收取报送的期次（与 collect 相同：已开始的期次中\n"+
+			"报送截止日离今天最近的，如 10月8日是截止日为 10月12日的三季度）；已有的文件不覆盖（--force 覆盖）。",
 			"Writes one Excel form (PERIOD-UNIT NAME.xlsx) for each unit that owes the period a report: the tasks it owns and\n"+
 				"has not finished, pre-filled from its last report; status by drop-down, progress a whole number 0 to 100,\n"+
-				"the fixed cells locked. Bring the filled forms back with tally collect. The period defaults to the one under\n"+
-				"way today; existing files are kept unless --force."),
+				"the fixed cells locked. Bring the filled forms back with tally collect. The period defaults to the one being\n"+
+				"collected, as collect takes it (of the periods started, the one whose due date is nearest today: on 8 October,\n"+
+				"the third quarter, due 12 October); existing files are kept unless --force."),
 		Example:     "  tally forms --period 2019Q3 -o 报送表\n  tally forms --period 2019Q3 --unit 赤坎区委组织部 -o 报送表",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runForms(&o) },
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3（默认：今天所在的期次）", "`PERIOD` such as 2019Q3 (default: the one under way today)"))
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3（默认：正在收取报送的期次）", "`PERIOD` such as 2019Q3 (default: the one being collected)"))
 	c.Flags().StringSliceVar(&o.units, "unit", nil, a.t("只为这些单位（编号、名称或分组）生成，可重复", "only these units (`UNIT` ids, names or groups); repeatable"))
 	c.Flags().StringVarP(&o.out, "output", "o", "", a.t("报送表写入的目录", "the `DIR` to write the forms to"))
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的报送表文件", "overwrite existing form files"))
@@ -62,8 +66,8 @@ func (a *app) runForms(o *formsOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
 	}
-	// The default is the period under way today.
-	pi, _, err := ledger.Resolve(l.index, ledger.DateView, o.period, time.Time{}, a.now())
+	// The default is the period being collected, as collect takes it.
+	pi, _, err := ledger.Resolve(l.index, ledger.BeingCollected, o.period, time.Time{}, a.now())
 	if err != nil {
 		return a.periodError(err)
 	}
@@ -84,31 +88,79 @@ func (a *app) runForms(o *formsOptions) error {
 }
 
 // writeForms writes the form of each unit that owes period pi something
-// into o.out, keeping existing files unless o.force, and says so for each.
+// into o.out, keeping existing files unless o.force, and says so for each
+// in the order of the units. Each form is a workbook of its own, so they
+// are built on every core; each is reported once it and those before it
+// are done. After a failure no further form is started, and those under
+// way are finished before the error is returned.
 func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
-	for _, u := range units {
-		d := newreport.Open(l.index, u, pi)
-		if len(d.Rows) == 0 {
-			if len(o.units) > 0 {
-				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, d.Period.ID),
-					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, d.Period.ID)))
-			}
-			continue
+	results := make([]chan formResult, len(units))
+	for i := range results {
+		results[i] = make(chan formResult, 1)
+	}
+	var stop atomic.Bool
+	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	go func() {
+		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i, u := range units {
+			slots <- struct{}{}
+			go func() {
+				defer func() { <-slots }()
+				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, &stop)
+			}()
 		}
-		p := filepath.Join(o.out, forms.FileName(d))
-		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	}()
+	for i, u := range units {
+		r := <-results[i]
 		switch {
-		case errors.Is(err, atomicfile.ErrExists):
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", p), fmt.Sprintf("%s exists and was kept (--force overwrites it)", p)))
+		case err != nil || r.skipped:
+		case r.err != nil:
+			stop.Store(true)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", r.path, r.err)
+		case r.rows == 0:
+			if len(o.units) > 0 {
+				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, r.period),
+					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, r.period)))
+			}
+		case r.kept:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", r.path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", r.path)))
 			kept++
-		case err != nil:
-			return written, kept, usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
 		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", p, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", p, len(d.Rows))))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", r.path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", r.path, r.rows)))
 			written++
 		}
 	}
-	return written, kept, nil
+	return written, kept, err
+}
+
+// formResult is what writing one unit's form came to.
+type formResult struct {
+	period, path string
+	rows         int  // the form's tasks; 0: the unit owes the period nothing, no form
+	kept         bool // the file existed and was kept
+	skipped      bool // not tried: an earlier form failed
+	err          error
+}
+
+// writeForm writes unit u's form for period pi from its reports, unless
+// stop is set.
+func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, stop *atomic.Bool) formResult {
+	if stop.Load() {
+		return formResult{skipped: true}
+	}
+	d := newreport.OpenIn(l.index, reports, u, pi)
+	r := formResult{period: d.Period.ID, rows: len(d.Rows)}
+	if r.rows == 0 {
+		return r
+	}
+	r.path = filepath.Join(o.out, forms.FileName(d))
+	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	if errors.Is(err, atomicfile.ErrExists) {
+		r.kept = true
+	} else {
+		r.err = err
+	}
+	return r
 }
 
 // formUnits are the units named (ids, names, aliases or groups), in

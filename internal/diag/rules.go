@@ -61,7 +61,7 @@ const (
 	FragmentName    = "R314"
 	EmptyGroup      = "R315"
 
-	// Warnings.
+	// Warnings (R401 is an error for done below 100, DESIGN §2).
 	StatusProgress  = "R401"
 	ProgressDown    = "R402"
 	DoneWentBack    = "R403"
@@ -256,9 +256,15 @@ func init() {
 			"Until it lists them, the tasks it owns have no unit to report, and no reminder or ranking counts them.\n"+
 			"Fix: list its units' ids (or unit or group names) under members."))
 
-	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
-		"例如状态为“已完成”而进度不到 100，或“未启动”而进度大于 0，或“推进中”而进度为 100。\n修改：让两者一致。",
-		"For example done with progress under 100, not-started above 0, or in-progress at 100.\nFix: make them agree."))
+	def(StatusProgress, Error, t("状态与进度不一致", "status and progress disagree"), t(
+		"状态为“已完成”而进度不到 100 是错误：已完成即进度 100。这一条在改正前不计入汇总（不算完成，也不算进度），\n"+
+			"该单位本期显示为“文件有误”，不参加排名。\n"+
+			"修改：确已完成的，把进度改为 100（或删去 progress 一行）；尚未完成的，把状态改为“推进中”。\n"+
+			"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，是警告：请核对后让两者一致。",
+		"Done with a progress below 100 is an error: done means 100. Until it is fixed the entry counts as nothing (neither done\n"+
+			"nor progress), and the unit shows as having a file with errors, unranked.\n"+
+			"Fix: if the task is done, make the progress 100 (or delete the progress line); if not, change the status to in-progress.\n"+
+			"Not-started above 0, or in-progress or delayed at 100, are warnings: check them and make the two agree."))
 	def(ProgressDown, Warning, t("进度比上期倒退", "progress went down"), t(
 		"本期进度低于上一期报送的进度。可能是笔误，也可能确有原因。\n修改：核对数字；确有倒退时在 problems 中说明原因。",
 		"Progress is lower than in the unit's previous report. A typo, or a real setback.\nFix: check the number; if it is real, explain in problems."))
