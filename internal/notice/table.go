@@ -224,9 +224,9 @@ func isColumnName(s string) bool {
 }
 
 // squeezeSpace drops the spaces a header cell is spread with (分 管 县领导).
-func squeezeSpace(s string) string {
-	return strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "").Replace(s)
-}
+func squeezeSpace(s string) string { return spaceDropper.Replace(s) }
+
+var spaceDropper = strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "")
 
 // splitCells splits a table row into trimmed cells, dropping empty cells
 // at its end.
