@@ -178,8 +178,8 @@ func signatureAbove(lines []Line, k int) string {
 }
 
 // markRe is a line that marks a notice's parts and says nothing itself:
-// 附件, 附件1, 此通知, 特此通知.
-var markRe = regexp.MustCompile(`^(附件\s*\d*|特?此通知。?|特此报告。?)$`)
+// 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
+var markRe = regexp.MustCompile(`^(附[件表]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?|特?此通知。?|特此报告。?)$`)
 
 // isAside is a line in brackets under a signature: （联系人：…，电话：…）.
 func isAside(s string) bool {
