@@ -669,7 +669,12 @@ func (n *Notice) dates(t *Task, due piece) {
 	var kept []Milestone
 	for _, m := range ms {
 		if m.Due.Year() <= 1 {
-			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份", "a date in %q has no year and the notice names none; it was left out: add the year", m.Text))
+			what := m.phrase
+			if len([]rune(m.Text)) > 2 {
+				what += m.Text // 9月底前 全面完成…, not 9月底前 完成
+			}
+			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份",
+				"the date %q has no year and the notice names none; it was left out: add the year", what))
 			continue
 		}
 		if len([]rune(m.Text)) <= 2 {
