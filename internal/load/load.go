@@ -25,9 +25,22 @@ type Result struct {
 	// data: one under a wrong file name, or one whose text could be
 	// parsed only once its typing slips were put right.
 	CheckOnly []*model.Report
+	// Recovered are the plan, the units and the tasks whose text could be
+	// parsed only once its typing slips were put right. They are not part
+	// of the data either (nothing of such a file counts until it is
+	// fixed), but check's rules read them where the data has none, so that
+	// a slip in units.yaml or a task file hides no other problem of the run.
+	Recovered Recovered
 	// Git says that the data root holds a git repository (.git).
 	Git  bool
 	fsys fs.FS
+}
+
+// Recovered is what Result.Recovered holds.
+type Recovered struct {
+	Plan  *model.Plan
+	Units *model.Units
+	Tasks []*model.Task
 }
 
 // Source returns the normalized text of a file, for showing the lines
@@ -157,8 +170,15 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		}
 		switch {
 		case o.CheckOnly || j.checkOnly:
-			if o.Report != nil {
+			switch {
+			case o.Report != nil:
 				res.CheckOnly = append(res.CheckOnly, o.Report)
+			case o.Plan != nil:
+				res.Recovered.Plan = o.Plan
+			case o.Units != nil:
+				res.Recovered.Units = o.Units
+			case o.Task != nil:
+				res.Recovered.Tasks = append(res.Recovered.Tasks, o.Task)
 			}
 		case o.Plan != nil:
 			repo.Plan = o.Plan
