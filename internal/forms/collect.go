@@ -110,7 +110,11 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	text, err := yamlfmt.Format(yamlfmt.Report, []byte(d.Text()))
 	if err != nil {
 		// The writer's own text always formats; say so plainly if not.
-		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.F("无法生成报送文件：%v", "cannot write the report: %v", err))
+		why := i18n.T("整理格式时出错", "it does not format")
+		if u, ok := err.(*yamlfmt.Unfaithful); ok {
+			why = u.Why
+		}
+		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.T("无法生成报送文件："+why.Zh, "cannot write the report: "+why.En))
 		return c
 	}
 	c.Text = text
