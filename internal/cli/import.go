@@ -238,7 +238,7 @@ func scaffold() []planned {
 	return append(files, []planned{
 		{"reports/.gitkeep", nil},
 		{".gitignore", []byte("# Excel 打开文件时的临时文件，tally 写文件时的临时文件\n~$*\n.*.tmp-*\n")},
-		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\nreports/**/*.yaml diff=tally\n")},
+		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\n" + reportsDiff + "\n")},
 	}...)
 }
 
