@@ -128,15 +128,15 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			}
 			open = append(open, tid)
 		}
-		if r.Submitted.IsZero() {
+		if r.Submitted.IsZero() && !r.Dated {
 			continue // a draft: R408 says so; it leaves no history for later periods
 		}
 		if len(open) > 0 {
 			h.add(r.File, r.At.Of("entries"), diag.NotReported, i18n.T(
 				"本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En))
 		}
-		if h.only[r] {
-			continue
+		if h.only[r] || r.Submitted.IsZero() {
+			continue // counts for nothing yet (its date is wrong), so no history either
 		}
 		for _, u := range h.updates {
 			h.latest[u.task] = u.l

@@ -275,7 +275,6 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: at(n)}
 	typos := map[int]bool{} // entries with an unknown field: a misspelt summary is one fault, not two
-	dated := false          // a date was written, even one that is wrong: the report is meant as submitted
 	ok := dc.mapping(n, i18n.T("报送文件", "the report"), reportFields, func(key string, k, v *yaml.Node) {
 		r.At = r.At.With(key, fieldPos(k, v))
 		switch key {
@@ -285,7 +284,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 			r.Period, _ = dc.ident(v, key)
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
-			dated = !isNull(v)
+			r.Dated = !isNull(v)
 		case "contact":
 			if c, ok := dc.scalar(v, key); ok {
 				r.Contact = dc.name(c) // a unit's contact, the same in most of its reports
@@ -308,7 +307,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 	if !ok {
 		return nil
 	}
-	if dated {
+	if r.Dated {
 		// A submitted report says what was done on every task (DESIGN §2);
 		// a draft need not yet. A date written wrong is still a report
 		// meant as submitted: its blank summaries are said in the same run.

@@ -208,6 +208,9 @@ type Report struct {
 	Contact   string
 	Entries   []Entry
 	At        Positions
+	// Dated says a submission date was written, even one that is not a
+	// valid date: the report is meant as submitted, and is checked as one.
+	Dated bool
 }
 
 // Entry is a report's word on one task.
