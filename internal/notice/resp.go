@@ -548,6 +548,10 @@ var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主�
 // who they are: 省就业工作联席会议成员单位, 领导小组成员.
 var memberGroupRe = regexp.MustCompile(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
 
+// levelessRe is a collective that names no level and no kind of body:
+// 各地, 各部门, 各单位 (whose 各部门? the province's, the city's?).
+var levelessRe = regexp.MustCompile(`^各(地|地区|地方|部门|单位|方面|级)$`)
+
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
@@ -568,6 +572,16 @@ func (n *Notice) reviewNames(t *Task) {
 				"%q is a group whose members the notice does not list; it is a group in units.yaml: list its members", o))
 			break
 		}
+	}
+	var leveless []string
+	for _, o := range t.Owners {
+		if levelessRe.MatchString(o) {
+			leveless = append(leveless, o)
+		}
+	}
+	if len(leveless) > 0 {
+		t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”没有说明是哪一级的哪些单位；已列为责任单位，请核对是否改成具体单位，或在 units.yaml 中列出这一组的成员",
+			"%q says neither the level nor which units; they were made owners: name the units, or list the group's members in units.yaml", strings.Join(leveless, "、")))
 	}
 	for _, p := range t.Leaders {
 		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
