@@ -397,7 +397,10 @@ func personsLabel(label string) bool { return label == "责任人" || label == "
 func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
+		p = strings.TrimSuffix(p, "等")
+		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) {
+			p = q // 李四、王五同志: an honorific after the names
+		}
 		if p = trimLine(p); p == "" {
 			continue
 		}
@@ -423,6 +426,11 @@ func persons(s string) (out, joined []string) {
 	}
 	return out, joined
 }
+
+// roleRe is a leader named by role, not by name: 省政府分管领导同志,
+// 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
+// the phrase.
+var roleRe = regexp.MustCompile(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$`)
 
 // paddedRunRe is two or more padded two-character names run together.
 var paddedRunRe = regexp.MustCompile(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
@@ -584,6 +592,10 @@ func (n *Notice) reviewNames(t *Task) {
 			"%q says neither the level nor which units; they were made owners: name the units, or list the group's members in units.yaml", strings.Join(leveless, "、")))
 	}
 	for _, p := range t.Leaders {
+		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) {
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
+			continue
+		}
 		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
 		}
