@@ -63,6 +63,31 @@ func isTitleCandidate(s string) bool {
 		!isRecipients(s) && !publicRe.MatchString(s)
 }
 
+// datedNumberRe is a document number with the notice's date after it on
+// its line: 津政办规〔2023〕4号  2023-04-11.
+var datedNumberRe = regexp.MustCompile(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
+
+// numberOf reads the document number a header line holds ("" for none):
+// the line itself (国发〔2020〕6号), or its start where the notice's date
+// follows it, which it reads too.
+func numberOf(t string) (string, time.Time) {
+	var date time.Time
+	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
+		t = m[1]
+		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
+	}
+	if len([]rune(t)) <= 40 && numberRe.MatchString(t) {
+		return t, date
+	}
+	return "", time.Time{}
+}
+
+// isNumberLine reports whether a header line holds a document number.
+func isNumberLine(t string) bool {
+	number, _ := numberOf(trimLine(t))
+	return number != ""
+}
+
 // titleNumberRe is a document number in brackets at the end of a title
 // line: …的通知（粤府〔2021〕22号）.
 var titleNumberRe = regexp.MustCompile(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
@@ -111,13 +136,18 @@ func (n *Notice) header(lines []Line) []Line {
 			break
 		}
 		switch {
-		case n.Number == "" && len([]rune(t)) <= 40 && numberRe.MatchString(t):
-			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
+		case n.Number == "" && isNumberLine(t):
+			// As written: 铁政办发 [2021]16 号 stays so.
+			var date time.Time
+			n.Number, date = numberOf(t)
+			if n.Date.IsZero() {
+				n.Date = date
+			}
 			last = i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
-				!numberRe.MatchString(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
+				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
@@ -220,7 +250,7 @@ func isParagraph(s string) bool {
 func issuerOf(head []Line, titleAt int, title string) string {
 	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
 		t := trimLine(head[i].Text)
-		if numberRe.MatchString(t) {
+		if isNumberLine(t) {
 			continue
 		}
 		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
