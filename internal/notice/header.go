@@ -2,7 +2,6 @@ package notice
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -308,21 +307,28 @@ func isTailLine(s string) bool {
 	return isDateLine(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
 }
 
-// findYear is the notice's year: its number's, its date's, its title's,
-// else the first year the list names. 0 when it names none: dates without
-// a year are then left out and listed, never given today's year.
+// findYear is the notice's year, the year it was issued in: its number's,
+// its date's, else its title's, else the first year the list names. 0 when
+// it names none: dates without a year are then left out and listed, never
+// given today's year. The plan's year is the same, except where the title
+// names the next one: a plan for 2023 issued in December 2022.
 func (n *Notice) findYear(items []item) {
+	n.issued = n.yearNamed(items)
+	n.Year = n.issued
+	if m := yearRe.FindStringSubmatch(n.Title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
+		n.Year = n.issued + 1
+	}
+}
+
+func (n *Notice) yearNamed(items []item) int {
 	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
-		n.Year, _ = strconv.Atoi(m[1])
-		return
+		return atoi(m[1])
 	}
 	if !n.Date.IsZero() {
-		n.Year = n.Date.Year()
-		return
+		return n.Date.Year()
 	}
 	if m := yearRe.FindStringSubmatch(n.Title); m != nil {
-		n.Year, _ = strconv.Atoi(m[1])
-		return
+		return atoi(m[1])
 	}
 	for _, it := range items {
 		text := it.line.Text
@@ -330,13 +336,12 @@ func (n *Notice) findYear(items []item) {
 			text = strings.Join(it.row, " ")
 		}
 		if m := yearRe.FindStringSubmatch(text); m != nil {
-			n.Year, _ = strconv.Atoi(m[1])
-			return
+			return atoi(m[1])
 		}
 		// The number of a document the notice cites: 昆政发〔2016〕13号.
 		if m := citedNumberRe.FindStringSubmatch(text); m != nil {
-			n.Year, _ = strconv.Atoi(m[1])
-			return
+			return atoi(m[1])
 		}
 	}
+	return 0
 }

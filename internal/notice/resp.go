@@ -88,9 +88,9 @@ var (
 	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
 	openDueRe = regexp.MustCompile(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
-	// relativeDueRe is a time limit relative to a year the notice does not
-	// name: 明年, 次年.
-	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年`)
+	// relativeDueRe is a time limit that names its year relative to the
+	// notice's: 明年, 次年, 今年.
+	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年|来年|翌年|今年|本年|当年|去年|上年|前年`)
 	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
 	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
@@ -383,7 +383,7 @@ func isDueClause(c string) bool {
 	if openDueRe.MatchString(c) && !endsOrg(suffixRe.ReplaceAllString(c, "")) {
 		return true
 	}
-	f := allDates(c, 2000)
+	f := allDates(c, sameYear(2000))
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
 
@@ -666,18 +666,22 @@ func (t *Task) review(field string, line int, text i18n.Text) {
 // it names none they are left out and listed. Limits that are no date
 // (长期坚持, 持续推进, 全年) are kept in the text and listed.
 func (n *Notice) dates(t *Task, due piece) {
-	year := n.Year
+	year := years{n.Year, n.issued}
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
-		case relativeDueRe.MatchString(due.text):
-			t.review("due", due.line, i18n.F("完成时限“%s”是相对的年份，未填写 due；请核对", "the time limit %q is relative to a year; due was left empty: check it", due.text))
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
 			t.Due, t.Sources.Due = d, src
+			if relativeDueRe.MatchString(due.text) {
+				n.relativeReview(t, due.line, due.text, d)
+			}
+		case relativeDueRe.MatchString(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”写的是相对的年份，通知中找不到它从哪一年算起，未填写 due；请核对",
+				"the time limit %q names a year relative to the notice's, which the notice does not name; due was left empty: check it", due.text))
 		case ok || hasUndatedYear(due.text):
 			t.review("due", due.line, i18n.F("完成时限“%s”没有年份，通知中也找不到年份，未填写；请补上年份", "the time limit %q has no year and the notice names none; it was left out: add the year", due.text))
 		default:
@@ -707,6 +711,9 @@ func (n *Notice) dates(t *Task, due piece) {
 			// 9月底前完成: what is done is the task itself.
 			m.Text = t.Title
 		}
+		if m.relative && !relativeDueRe.MatchString(due.text) {
+			n.relativeReview(t, t.raw.last, m.phrase, m.Due)
+		}
 		kept = append(kept, m)
 	}
 	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
@@ -725,19 +732,27 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	case due.text != "":
 		t.Milestones = kept
-	case t.Body == "" && len(kept) > 0:
-		// The sentence is the whole task: its date is the task's due date.
-		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
 	case len(kept) > 1 && latest(kept):
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+	case t.Body == "" && len(kept) > 0:
+		// The sentence is the whole task: its date is the task's due date.
+		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
 	default:
 		t.Milestones = kept
 		if len(kept) == 1 {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
 		}
 	}
+}
+
+// relativeReview lists a date whose year the notice names relative to its
+// own (明年年底): read from the year the notice was issued in, which a
+// person should confirm.
+func (n *Notice) relativeReview(t *Task, line int, phrase string, d time.Time) {
+	t.review("due", line, i18n.F("“%s”写的是相对的年份，按发文的年份（%d 年）算作 %s；请核对",
+		"%q names its year relative to the notice's: counted from the year it was issued (%d) as %s; check it", phrase, n.issued, d.Format("2006-01-02")))
 }
 
 // latest reports whether the last milestone is the latest of them.
@@ -776,13 +791,13 @@ func keepLimit(body string, due piece) string {
 // hasDeadline reports whether a time limit holds a date that can be a
 // deadline, or is no date at all (then it is listed).
 func hasDeadline(s string) bool {
-	return len(allDates(s, 2000)) == 0 || len(findDates(s, 2000)) > 0
+	return len(allDates(s, sameYear(2000))) == 0 || len(findDates(s, sameYear(2000))) > 0
 }
 
 // hasUndatedYear reports whether a time limit names a month or day with no
 // year (6月底前) — a date the notice's year would complete.
 func hasUndatedYear(s string) bool {
-	return len(findDates(s, 2000)) > 0
+	return len(findDates(s, sameYear(2000))) > 0
 }
 
 // zero is the date of nothing.
