@@ -43,6 +43,8 @@ func TestLayouts(t *testing.T) {
 			"01 建设养老院 县民政局 |02 改造学校 县教育局 县教育局"},
 		{"label/value cards, each label alone on its line", "具体任务\n建设养老院,新增床位200张。\n责任单位\n县民政局、县财政局\n配合单位\n各乡镇\n完成时限\n2020年底\n具体任务：\n改造学校\n牵头单位\n县教育局\n",
 			"01 建设养老院,新增床位200张 县民政局|县财政局|各乡镇 |02 改造学校 县教育局 县教育局"},
+		{"label/value cards with short values, which read as no table header", "具体任务\n建设养老院\n责任单位\n县民政局\n完成时限\n年底\n具体任务\n改造学校\n责任单位\n县教育局\n",
+			"01 建设养老院 县民政局 |02 改造学校 县教育局 "},
 		{"a label alone after a numbered item", "2020年要点\n1.建设养老院。\n责任单位\n县民政局\n2.改造学校。\n牵头单位：\n县教育局\n",
 			"01 建设养老院 县民政局 |02 改造学校 县教育局 县教育局"},
 		{"flattened, a label over another column's name stays a header", "2020年要点\n序号\n年度目标\n牵头单位\n完成情况\n配合单位\n季度目标\n1\n地区生产总值增长6%\n区发改委\n序时推进\n区统计局\n增长6%\n",

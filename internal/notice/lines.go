@@ -99,17 +99,17 @@ func pairLabels(lines []Line, cards bool) []Line {
 // isLabelValue reports whether the line after the label at lines[i] is
 // its value. In a table's header flattened one cell per line the lines
 // around a label are other columns' names (配合单位 after 责任人, 季度目标
-// after 配合单位) or a row's number; in a card, values.
+// after 配合单位, 完成 / 状况 broken over two lines) or a row's number; in a
+// card, values.
 func isLabelValue(lines []Line, i int) bool {
 	v := trimLine(lines[i+1].Text)
 	if isHeaderCell(v) || isStructural(v) || bareNumberRe.MatchString(v) || strings.ContainsAny(v, "|｜│\t") {
 		return false
 	}
-	if i > 0 && labelAloneRe.MatchString(trimLine(lines[i-1].Text)) {
+	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) {
 		return false
 	}
-	head, _ := bareHeader(lines, i)
-	return head == nil
+	return i == 0 || !labelAloneRe.MatchString(trimLine(lines[i-1].Text))
 }
 
 // isHeaderCell is a line that names a table's column (季度目标, 完成情况),
