@@ -357,6 +357,19 @@ func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	}
 }
 
+// A time limit that is no date, kept at the end of the task's text, does
+// not hide the dates of the item's own sentence.
+func TestOpenLimitKeepsTheItemsDates(t *testing.T) {
+	n := Parse("2020年要点\n1.建设养老院，9月底前开工。\n责任单位：县民政局\n完成时限：全年\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if len(k.Milestones) != 1 || date(t, k.Milestones[0]) != "2020-09-30" || !k.Due.IsZero() || !strings.Contains(k.Body, "完成时限：全年") {
+		t.Errorf("due %v milestones %+v body %q", k.Due, k.Milestones, k.Body)
+	}
+}
+
 // What looks wrong is said: a title holding another item's number; a
 // task with no owner is listed for review.
 func TestWarnings(t *testing.T) {

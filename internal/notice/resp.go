@@ -667,6 +667,12 @@ func (t *Task) review(field string, line int, text i18n.Text) {
 // (长期坚持, 持续推进, 全年) are kept in the text and listed.
 func (n *Notice) dates(t *Task, due piece) {
 	year := years{n.Year, n.issued}
+	// The item's own text, before a time limit that is no date is kept
+	// at its end.
+	dated := t.Body
+	if dated == "" {
+		dated = t.Title
+	}
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
@@ -690,10 +696,6 @@ func (n *Notice) dates(t *Task, due piece) {
 				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
 			}
 		}
-	}
-	dated := t.Body
-	if dated == "" {
-		dated = t.Title
 	}
 	ms := milestones(dated, year)
 	var kept []Milestone
