@@ -66,11 +66,15 @@ func isTitleCandidate(s string) bool {
 // its line: 津政办规〔2023〕4号  2023-04-11.
 var datedNumberRe = regexp.MustCompile(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
 
+// numberLabelRe labels a document number, as pages copy it: 发文字号：….
+var numberLabelRe = regexp.MustCompile(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
+
 // numberOf reads the document number a header line holds ("" for none):
-// the line itself (国发〔2020〕6号), or its start where the notice's date
-// follows it, which it reads too.
+// the line itself (国发〔2020〕6号, or labelled 文号：…), or its start where
+// the notice's date follows it, which it reads too.
 func numberOf(t string) (string, time.Time) {
 	var date time.Time
+	t = numberLabelRe.ReplaceAllString(t, "")
 	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
