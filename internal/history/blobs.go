@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"tally/internal/diag"
 	"tally/internal/gitfs"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -108,6 +109,9 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 				continue
 			}
 			p.byKey[k] = load.Piece{}
+			if tooLarge {
+				p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
+			}
 			if !tooLarge && !(skip && strings.HasPrefix(path, "reports/")) {
 				jobs = append(jobs, job{k, path, data})
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"tally/internal/diag"
 	"tally/internal/history"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -21,6 +22,7 @@ var fieldLabels = map[string]string{
 	history.FieldTask: "任务", history.FieldTitle: "任务标题", history.FieldUnit: "单位", history.FieldName: "单位名称",
 	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldStatus: "状态", history.FieldProgress: "进度",
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
+	history.FieldUnreadable: "无法读取",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.
@@ -38,6 +40,8 @@ func FieldLabel(f string, lang i18n.Lang) string {
 // progress with %, nothing as （无）.
 func ValueLabel(field, v string, lang i18n.Lang) string {
 	switch {
+	case field == history.FieldUnreadable:
+		return unreadableLabel(v, lang)
 	case v == "":
 		return lang.Pick("（无）", "(none)")
 	case field == history.FieldStatus:
@@ -158,7 +162,9 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 		if c.Task != "" {
 			b.WriteString(sep + lang.Pick("任务 ", "task ") + c.Task)
 		}
-		b.WriteString(lang.Pick("：", ": "))
+		if b.Len() > 0 {
+			b.WriteString(lang.Pick("：", ": "))
+		}
 		first := i
 		for j := i; j < len(changes) && changes[j].Period == c.Period && changes[j].Unit == c.Unit && changes[j].Task == c.Task; j++ {
 			d := changes[j]
@@ -167,6 +173,8 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 			}
 			label := FieldLabel(d.Field, lang)
 			switch {
+			case d.Field == history.FieldUnreadable:
+				b.WriteString(unreadableLine(d, lang))
 			case isWhole(d.Field) && d.From == "":
 				b.WriteString(lang.Pick("新增", "added ") + label + " " + d.To)
 			case isWhole(d.Field) && d.To == "":
@@ -206,4 +214,32 @@ func clipText(s string) string {
 		return t
 	}
 	return s
+}
+
+// unreadableLabel shows one side of an unreadable file: the rule that
+// kept it from being read, with its title, or that it reads.
+func unreadableLabel(rule string, lang i18n.Lang) string {
+	if rule == "" {
+		return lang.Pick("（可读取）", "(readable)")
+	}
+	if r, ok := diag.Lookup(rule); ok {
+		return rule + " " + r.Title.In(lang)
+	}
+	return rule
+}
+
+// unreadableLine says which side of a file could not be read, and why,
+// and that its content is not compared.
+func unreadableLine(c history.Change, lang i18n.Lang) string {
+	from, to := unreadableLabel(c.From, lang), unreadableLabel(c.To, lang)
+	switch {
+	case c.From != "" && c.To != "":
+		return lang.Pick(fmt.Sprintf("%s 改动前后都无法读取（%s；%s），内容未比较", c.File, from, to),
+			fmt.Sprintf("%s cannot be read before or after the change (%s; %s); its content is not compared", c.File, from, to))
+	case c.To != "":
+		return lang.Pick(fmt.Sprintf("%s 改动后无法读取（%s），内容未比较", c.File, to),
+			fmt.Sprintf("%s cannot be read after the change (%s); its content is not compared", c.File, to))
+	}
+	return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），内容未比较", c.File, from),
+		fmt.Sprintf("%s could not be read before the change (%s); its content is not compared", c.File, from))
 }
