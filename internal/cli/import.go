@@ -270,12 +270,16 @@ func planStates(dir string, files []planned) (state, conflicts []string, err err
 		}
 	}
 	for i, f := range files {
-		old, err := fs.ReadFile(root, f.path)
+		// Bounded and regular files only: a FIFO or a device in tasks/
+		// cannot hang the comparison or fill memory.
+		old, err := load.Read(root, f.path, max(load.MaxFileSize, int64(len(f.content))))
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			state[i] = "new"
 		case err != nil:
-			return nil, nil, usageError("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
+			why := load.Refusal(err)
+			return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取已有的 "+f.path+"："+why.Zh+"；未写入任何文件",
+				"cannot read the existing "+f.path+": "+why.En+"; nothing was written")}
 		case bytes.Equal(old, f.content):
 			state[i] = "same"
 		default:

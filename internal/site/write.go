@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"tally/internal/load"
 )
 
 // Marker is the file that names a folder as a tally site and lists the
@@ -125,7 +127,10 @@ func previous(dir string) ([]string, error) {
 	if len(entries) == 0 {
 		return []string{}, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, Marker))
+	// The marker is read as every file tally did not just write: a
+	// regular file only and bounded, so a FIFO or a link to a device in
+	// its place cannot hang or swell the run.
+	data, err := load.ReadPath(filepath.Join(dir, Marker), load.MaxFileSize)
 	if err != nil || !bytes.HasPrefix(data, []byte(markerHead)) {
 		return nil, &ForeignError{Dir: dir, NoMarker: true}
 	}
