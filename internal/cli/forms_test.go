@@ -229,3 +229,60 @@ func setCell(t *testing.T, file, ref string, v any) {
 		t.Fatal(err)
 	}
 }
+
+// Two collects at once for a unit with no report yet: exactly one writes
+// it, and the other says it found the first one's file and kept it; the
+// report is the form of the one that says it wrote it.
+func TestConcurrentCollectsLoseNothing(t *testing.T) {
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	const day = "2019-10-15"
+	out := filepath.Join(t.TempDir(), "forms")
+	if _, stderr, code := runOn(t, day, dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
+		t.Fatalf("forms: exit %d\n%s", code, stderr)
+	}
+	forms := [2]string{filepath.Join(out, "2019Q3-赤坎区委党校.xlsx"), filepath.Join(t.TempDir(), "2019Q3-赤坎区委党校.xlsx")}
+	fillForm(t, forms[0])
+	copyFile(t, forms[0], forms[1])
+	setCell(t, forms[0], "D5", 70)
+	setCell(t, forms[1], "D5", 80)
+	report := filepath.Join(dir, "reports", "2019Q3", "chikan-school.yaml")
+	for round := 0; round < 10; round++ {
+		os.Remove(report)
+		var outs [2]bytes.Buffer
+		done := make(chan int, 2)
+		for i := range forms {
+			go func() {
+				var errb bytes.Buffer
+				cli.Main([]string{"-C", dir, "collect", "--format", "json", forms[i]}, &outs[i], &errb)
+				done <- i
+			}()
+		}
+		<-done
+		<-done
+		written := -1
+		for i := range forms {
+			var res []struct{ Result string }
+			if err := json.Unmarshal(outs[i].Bytes(), &res); err != nil || len(res) != 1 {
+				t.Fatalf("collect %d: %v\n%s", i, err, outs[i].String())
+			}
+			switch res[0].Result {
+			case "written":
+				if written >= 0 {
+					t.Fatalf("round %d: both collects say they wrote the report", round)
+				}
+				written = i
+			case "refused":
+			default:
+				t.Fatalf("round %d: collect %d: %s", round, i, outs[i].String())
+			}
+		}
+		got, _ := os.ReadFile(report)
+		want := []string{"progress: 70", "progress: 80"}[written]
+		if written < 0 || !strings.Contains(string(got), want) {
+			t.Fatalf("round %d: collect %d says it wrote, the report holds:\n%s", round, written, got)
+		}
+	}
+}
