@@ -43,7 +43,11 @@ func TestWritersWriteWhatCheckReads(t *testing.T) {
 		b, _ := os.ReadFile(p)
 		b = []byte(strings.Replace(string(b), "summary: 已开展。", `summary: "已开展\e]52;c;eA==\a\u202e\u009b"`+"\n    problems: \"多行\\e\\n第二行\\n\"", 1))
 		os.WriteFile(p, b, 0o644)
-		checkReadable(t, dir, report)
+		task := filepath.Join(dir, "tasks/01.yaml")
+		b, _ = os.ReadFile(task)
+		b = []byte(strings.NewReplacer("title: 第一项任务", `title: "第一项\e]0;x\a\n第二行\u202e"`, "name: 示范点", `name: "示范\e[2J点"`).Replace(string(b)))
+		os.WriteFile(task, b, 0o644)
+		checkReadable(t, dir, report, "tasks/01.yaml")
 		if _, stderr, code := runOn(t, "2019-10-15", dir, "new", "report", "--unit", "a-org", "--period", "2019Q3"); code != 0 {
 			t.Fatalf("new report: exit %d %s", code, stderr)
 		}
@@ -81,7 +85,15 @@ func TestWritersWriteWhatCheckReads(t *testing.T) {
 		}
 		form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
 		fillForm(t, form)
-		setCell(t, form, "E5", hostileText)
+		// A control character in a cell (Excel keeps ESC as _x001B_) is
+		// named at its cell, plainly; nothing is written.
+		setCell(t, form, "F5", "_x001B_")
+		stdout, _, code := runOn(t, "2019-10-15", dir, "collect", form)
+		if want := "表1!F5: error[R102]: 这一格中有看不见的控制字符 U+001B"; code != 1 || !strings.Contains(stdout, want) {
+			t.Errorf("collect: exit %d, want 1 and %q\n%s", code, want, stdout)
+		}
+		setCell(t, form, "F5", "")
+		setCell(t, form, "E5", "进展\u202e说明\u2028第二段\ufeff")
 		setCell(t, form, "D3", "王五\u202e 0759")
 		if stdout, _, code := runOn(t, "2019-10-15", dir, "collect", form); code != 0 {
 			t.Fatalf("collect: exit %d\n%s", code, stdout)

@@ -105,6 +105,29 @@ func Quote(s string) string {
 	return b.String()
 }
 
+// Comment makes text fit in a YAML comment after "# ": one line (line
+// breaks and tabs become spaces), with every character that cannot stand
+// for itself written as the escape Quote would write, visibly.
+func Comment(s string) string {
+	if !strings.ContainsFunc(s, mustEscape) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case r < 0x100 && mustEscape(r):
+			fmt.Fprintf(&b, `\x%02X`, r)
+		case mustEscape(r):
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // Block writes text as a literal block scalar at indent, with the header
 // (|, |- or |+) that keeps its final line breaks exactly. Text that a
 // literal block cannot hold (a first line starting with a space, a tab

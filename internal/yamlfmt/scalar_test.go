@@ -120,5 +120,15 @@ func FuzzWrite(f *testing.F) {
 				t.Fatalf("%s of %q: %q is refused: %+v", how, s, doc, d.Items)
 			}
 		}
+		// In a comment, it stays in the comment.
+		doc := "k: v  # " + Comment(s) + "\nj: w\n"
+		var m map[string]string
+		if err := yaml.Unmarshal([]byte(doc), &m); err != nil || len(m) != 2 || m["k"] != "v" || m["j"] != "w" {
+			t.Fatalf("Comment of %q: %q reads as %v (%v)", s, doc, m, err)
+		}
+		var d diag.List
+		if _, ok := load.Normalize("k.yaml", []byte(doc), &d); !ok {
+			t.Fatalf("Comment of %q: %q is refused: %+v", s, doc, d.Items)
+		}
 	})
 }
