@@ -321,7 +321,7 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 		fmt.Fprintln(a.stderr, a.t("以下责任单位在 units.yaml 中找不到，请登记（可作为单位或分组的别名）：",
 			"units.yaml does not know these owners; register them (an alias will do):"))
 		for _, u := range unknown {
-			fmt.Fprintln(a.stderr, "  "+u)
+			fmt.Fprintln(a.stderr, "  "+render.Safe(u))
 		}
 	}
 	if p := res.Repo.Plan; p != nil {
@@ -332,8 +332,8 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 // planNotes says where an existing plan.yaml differs from the notice.
 func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
 	if n.ListTitle != "" && p.Title != n.ListTitle {
-		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
-			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
+		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+render.Safe(n.ListTitle),
+			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+render.Safe(n.ListTitle)))
 	}
 	sections := map[string]bool{}
 	for _, s := range p.Sections {
@@ -341,8 +341,9 @@ func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
 	}
 	for _, s := range n.Sections {
 		if !sections[s.ID] {
-			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
-				"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
+			id, title := render.Safe(s.ID), render.Safe(s.Title)
+			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+id+"”部分（"+title+"），请补上",
+				"note: plan.yaml has no section "+id+" ("+title+"); add it"))
 		}
 	}
 }

@@ -337,7 +337,7 @@ func mdInline(s string) string {
 		}
 		return r
 	}, s)
-	return mdReplacer.Replace(s)
+	return Safe(mdReplacer.Replace(s)) // bidi controls too
 }
 
 // noListStart keeps a paragraph starting "1." from becoming a list item.

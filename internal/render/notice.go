@@ -47,7 +47,7 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 		}
 		b.WriteString(w.Text.In(lang) + "\n")
 	}
-	return b.String()
+	return Safe(b.String()) // every line quotes the notice
 }
 
 // ImportTable is the tasks of a notice for review before they are written.
