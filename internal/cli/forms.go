@@ -16,6 +16,7 @@ import (
 	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 )
 
 type formsOptions struct {
@@ -71,35 +72,60 @@ func (a *app) runForms(o *formsOptions) error {
 	if err != nil {
 		return err
 	}
+	drafts := a.formDrafts(l, units, pi, len(o.units) > 0)
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
 	}
-	written, kept := 0, 0
-	for _, u := range units {
-		d := newreport.Open(l.index, u, pi)
-		if len(d.Rows) == 0 {
-			if len(o.units) > 0 {
-				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, d.Period.ID),
-					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, d.Period.ID)))
-			}
-			continue
-		}
-		p := filepath.Join(o.out, forms.FileName(d))
-		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, plan.Title, a.lang) })
-		switch {
-		case errors.Is(err, atomicfile.ErrExists):
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", p), fmt.Sprintf("%s exists and was kept (--force overwrites it)", p)))
-			kept++
-		case err != nil:
-			return usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
-		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", p, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", p, len(d.Rows))))
-			written++
-		}
+	written, kept, err := a.writeForms(o, plan.Title, drafts)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写，收回后运行 tally collect %s", plan.Periods[pi].ID, written, kept, o.out),
 		fmt.Sprintf("%s: %d forms written, %d kept. Send them out; once filled, run tally collect %s", plan.Periods[pi].ID, written, kept, o.out)))
 	return a.dataStatus(l, false)
+}
+
+// formDrafts are the drafts of the units that owe period pi something;
+// of a unit named on the command line that owes nothing, it says so.
+func (a *app) formDrafts(l *loaded, units []*model.Unit, pi int, named bool) []newreport.Draft {
+	var drafts []newreport.Draft
+	for _, u := range units {
+		d := newreport.Open(l.index, u, pi)
+		if len(d.Rows) > 0 {
+			drafts = append(drafts, d)
+		} else if named {
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", render.Safe(u.Name), d.Period.ID),
+				fmt.Sprintf("%s owes %s nothing; no form written", render.Safe(u.Name), d.Period.ID)))
+		}
+	}
+	return drafts
+}
+
+// writeForms writes one form per draft into o.out, each under its own
+// name: a unit whose name makes the same file name as another's gets its
+// id added, and the line that names the file says why.
+func (a *app) writeForms(o *formsOptions, title string, drafts []newreport.Draft) (written, kept int, err error) {
+	names, renamed := forms.FileNames(drafts)
+	for i, d := range drafts {
+		p := filepath.Join(o.out, names[i])
+		shown := render.Safe(p)
+		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, title, a.lang) })
+		switch {
+		case errors.Is(err, atomicfile.ErrExists):
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", shown), fmt.Sprintf("%s exists and was kept (--force overwrites it)", shown)))
+			kept++
+		case err != nil:
+			return written, kept, usageError("无法写入 %s：%v", "cannot write %s: %v", shown, err)
+		case renamed[i]:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务；“%s”与别的单位在文件名中相同，文件名加上了单位编号以区分）", shown, len(d.Rows), render.Safe(d.Unit.Name)),
+				fmt.Sprintf("wrote %s (%d tasks; %q makes the same file name as another unit's, so the name carries its id)", shown, len(d.Rows), render.Safe(d.Unit.Name))))
+			written++
+		default:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", shown, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", shown, len(d.Rows))))
+			written++
+		}
+	}
+	return written, kept, nil
 }
 
 // formUnits are the units named (ids, names, aliases or groups), in

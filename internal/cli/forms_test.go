@@ -286,3 +286,36 @@ func TestConcurrentCollectsLoseNothing(t *testing.T) {
 		}
 	}
 }
+
+// Two units whose names make the same file name each get their own form,
+// named with their ids, and the output says why; each form collects into
+// its own unit's report.
+func TestFormsNamesThatClash(t *testing.T) {
+	dir := t.TempDir()
+	copyBase(t, dir)
+	units := filepath.Join(dir, "units.yaml")
+	b, _ := os.ReadFile(units)
+	b = []byte(strings.NewReplacer("name: 甲区委组织部", `name: "赤坎/宣传"`, "name: 乙区委组织部", `name: "赤坎:宣传"`).Replace(string(b)))
+	os.WriteFile(units, b, 0o644)
+	out := filepath.Join(t.TempDir(), "forms")
+	_, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "-o", out)
+	if code != 0 {
+		t.Fatalf("forms: exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"2019Q3-赤坎_宣传-a-org.xlsx（2 项任务；“赤坎/宣传”与别的单位在文件名中相同", "2019Q3-赤坎_宣传-b-org.xlsx（2 项任务；“赤坎:宣传”"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("forms does not say %q:\n%s", want, stderr)
+		}
+	}
+	for _, unit := range []string{"a-org", "b-org"} {
+		form := filepath.Join(out, "2019Q3-赤坎_宣传-"+unit+".xlsx")
+		setCell(t, form, "B3", time.Date(2019, 10, 8, 0, 0, 0, 0, time.UTC))
+		for _, row := range []string{"5", "6"} {
+			setCell(t, form, "C"+row, "推进中")
+			setCell(t, form, "E"+row, "进展"+unit)
+		}
+		if stdout, _, code := runOn(t, "2019-10-15", dir, "collect", form); code != 0 || !strings.Contains(stdout, "reports/2019Q3/"+unit+".yaml：已写入") {
+			t.Errorf("collect %s: exit %d\n%s", form, code, stdout)
+		}
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -82,15 +84,56 @@ var labelsIn = map[i18n.Lang]labels{
 }
 
 // FileName is the form's file name: the period and the unit's name, with
-// characters no file system takes replaced.
+// what a file name cannot or should not hold made "_": characters Windows
+// refuses, controls, and the bidirectional controls (which would make
+// "…‮xslx.exe" show as another name); cut to a length every system takes.
 func FileName(d newreport.Draft) string {
 	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
 			return '_'
 		}
 		return r
 	}, d.Unit.Name)
-	return d.Period.ID + "-" + strings.TrimSpace(name) + ".xlsx"
+	name = strings.Trim(name, " .")
+	if r := []rune(name); len(r) > maxNameRunes {
+		name = string(r[:maxNameRunes])
+	}
+	if name == "" {
+		name = d.Unit.ID
+	}
+	return d.Period.ID + "-" + name + ".xlsx"
+}
+
+// maxNameRunes bounds the unit's name in a file name: with the period and
+// the extension, well inside the 255 characters of a file name.
+const maxNameRunes = 80
+
+// FileNames are the file names of the forms of drafts, one each and all
+// different, also where the file system does not tell upper from lower
+// case: where names clash, each of those forms gets its unit's id added
+// (renamed says which), and a number after that if they still do.
+func FileNames(drafts []newreport.Draft) (names []string, renamed []bool) {
+	names = make([]string, len(drafts))
+	renamed = make([]bool, len(drafts))
+	count := map[string]int{}
+	for i, d := range drafts {
+		names[i] = FileName(d)
+		count[strings.ToLower(names[i])]++
+	}
+	taken := map[string]bool{}
+	for i, d := range drafts {
+		if count[strings.ToLower(names[i])] > 1 {
+			names[i] = strings.TrimSuffix(names[i], ".xlsx") + "-" + d.Unit.ID + ".xlsx"
+			renamed[i] = true
+		}
+		base := strings.TrimSuffix(names[i], ".xlsx")
+		for n := 2; taken[strings.ToLower(names[i])]; n++ {
+			names[i] = fmt.Sprintf("%s-%d.xlsx", base, n)
+			renamed[i] = true
+		}
+		taken[strings.ToLower(names[i])] = true
+	}
+	return names, renamed
 }
 
 // Write writes the form of draft d of the list titled title to w. The same
@@ -127,6 +170,36 @@ func Write(w io.Writer, d newreport.Draft, title string, lang i18n.Lang) error {
 
 type styles struct {
 	title, help, label, input, date, head, fixed, fixedWrap, status, progress, text int
+	// quoted are the input styles' twins that keep text text (quotePrefix).
+	quoted map[int]int
+}
+
+// textStyle is the style for value v in a cell of style id: its quoted
+// twin when v would read as a formula once someone edits the cell (F2,
+// Enter) — text starting = + - or @, the characters CSV output prefixes
+// with ' for the same reason.
+func (s *styles) textStyle(id int, v string) int {
+	if q, ok := s.quoted[id]; ok && v != "" && strings.ContainsRune("=+-@", rune(v[0])) {
+		return q
+	}
+	return id
+}
+
+// quotePrefixed adds a twin of style id whose cells Excel and WPS keep as
+// text: the quote prefix, what typing ' before = does. The cell's value is
+// unchanged; excelize has no option for the attribute, so the twin is made
+// in its style sheet (loaded by NewStyle before this is called).
+func quotePrefixed(f *excelize.File, id int) (int, error) {
+	ss := f.Styles
+	if ss == nil || ss.CellXfs == nil || id < 0 || id >= len(ss.CellXfs.Xf) {
+		return 0, fmt.Errorf("forms: no cell style %d to copy", id)
+	}
+	xf := ss.CellXfs.Xf[id]
+	yes := true
+	xf.QuotePrefix = &yes
+	ss.CellXfs.Xf = append(ss.CellXfs.Xf, xf)
+	ss.CellXfs.Count = len(ss.CellXfs.Xf)
+	return len(ss.CellXfs.Xf) - 1, nil
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -170,7 +243,16 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	s.text = mk(&excelize.Style{Font: body, Border: border, Protection: open,
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	return s, err
+	if err != nil {
+		return nil, err
+	}
+	s.quoted = map[int]int{}
+	for _, id := range []int{s.input, s.status, s.progress, s.text} {
+		if s.quoted[id], err = quotePrefixed(f, id); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 type formWriter struct {
@@ -225,7 +307,8 @@ func (w *formWriter) head(d newreport.Draft, title string) error {
 		f.SetRowHeight(sh, labelRow, 22),
 	}
 	if d.Contact != "" {
-		steps = append(steps, f.SetCellStr(sh, cell(3, labelRow), d.Contact))
+		steps = append(steps, f.SetCellStr(sh, cell(3, labelRow), d.Contact),
+			f.SetCellStyle(sh, cell(3, labelRow), cell(5, labelRow), st.textStyle(st.input, d.Contact)))
 	}
 	if s, ok := model.ParseDate(d.Submitted); ok {
 		steps = append(steps, f.SetCellValue(sh, cell(1, labelRow), s))
@@ -285,7 +368,7 @@ func (w *formWriter) table(d newreport.Draft, _ string) error {
 		lines := 3 // room to write in
 		for c, v := range values {
 			ref := cell(c, row)
-			if err := f.SetCellStyle(sh, ref, ref, styles[c]); err != nil {
+			if err := f.SetCellStyle(sh, ref, ref, st.textStyle(styles[c], v)); err != nil {
 				return err
 			}
 			if v == "" {
