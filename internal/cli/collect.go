@@ -138,7 +138,7 @@ func (a *app) readForms(l *loaded, files []string) ([]render.CollectRow, []*form
 		outs[i] = render.CollectRow{Form: filepath.ToSlash(name), Diagnostics: []render.FormDiagnostic{}}
 		c, err := readForm(l, name)
 		if err != nil {
-			cs[i] = &forms.Collected{Problems: []forms.Problem{{Message: *err}}}
+			cs[i] = &forms.Collected{Problems: []forms.Problem{*err}}
 			continue
 		}
 		if c.Refused == nil {
@@ -153,21 +153,23 @@ func (a *app) readForms(l *loaded, files []string) ([]render.CollectRow, []*form
 	return outs, cs
 }
 
-func readForm(l *loaded, name string) (*forms.Collected, *i18n.Text) {
+func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
 	data, err := load.ReadPath(name, forms.MaxSize)
 	if err != nil {
 		why := load.Refusal(err)
-		t := i18n.T("不是可读取的报送表："+why.Zh, "not a form that can be read: "+why.En)
-		return nil, &t
+		return nil, &forms.Problem{Message: i18n.T("不是可读取的报送表："+why.Zh, "not a form that can be read: "+why.En)}
 	}
 	fm, err := forms.Read(bytes.NewReader(data))
 	var nf *forms.NotForm
 	switch {
 	case errors.As(err, &nf):
-		return nil, &nf.Msg
+		p := &forms.Problem{Cell: nf.Cell, Message: nf.Msg}
+		if nf.TooLarge {
+			p.Rule = diag.TooLarge
+		}
+		return nil, p
 	case err != nil:
-		t := i18n.T("不是 Excel 工作簿（.xlsx），或文件已损坏", "not an Excel workbook (.xlsx), or damaged")
-		return nil, &t
+		return nil, &forms.Problem{Message: i18n.T("不是 Excel 工作簿（.xlsx），或文件已损坏", "not an Excel workbook (.xlsx), or damaged")}
 	}
 	return forms.Collect(l.index, name, fm), nil
 }

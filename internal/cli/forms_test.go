@@ -319,3 +319,34 @@ func TestFormsNamesThatClash(t *testing.T) {
 		}
 	}
 }
+
+// A crafted form (20,000 rows of its hidden sheet padded to column XFD)
+// is refused at the sheet and cell, in time and without the memory a
+// row reader would take.
+func TestCollectRefusesCraftedForm(t *testing.T) {
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "forms")
+	if _, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
+		t.Fatalf("forms: exit %d\n%s", code, stderr)
+	}
+	form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+	data, _ := os.ReadFile(form)
+	var rows strings.Builder
+	rows.WriteString(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	for r := 1; r <= 20000; r++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>`, r, r)
+	}
+	rows.WriteString(`</sheetData></worksheet>`)
+	crafted, err := testrepo.Rezip(data, map[string][]byte{"xl/worksheets/sheet2.xml": []byte(rows.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(form, crafted, 0o644)
+	code, text := runBounded(t, dir, "collect", form)
+	if want := "2019Q3-赤坎区委党校.xlsx:tally!XFD1: error[R105]: 这一格超出报送表的范围"; code != 1 || !strings.Contains(text, want) {
+		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, text)
+	}
+}

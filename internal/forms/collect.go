@@ -117,6 +117,12 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.F("无法生成报送文件：%v", "cannot write the report: %v", err))
 		return c
 	}
+	if len(text) > load.MaxFileSize {
+		// check would refuse the file unread: write nothing it cannot read.
+		add(fm.Heading.Ref, diag.TooLarge, i18n.F("报送表的文字太多：写成的报送文件有 %.1f MB，超过报送文件的上限 %d MB；请精简进展情况等文字",
+			"the form holds too much text: its report would be %.1f MB, over the %d MB limit of a report; shorten the texts", float64(len(text))/(1<<20), load.MaxFileSize>>20))
+		return c
+	}
 	c.Text = text
 	return c
 }
