@@ -47,9 +47,9 @@ func hostileRepo(t *testing.T, dir string) {
 		"reports/2019Q2/a-org.yaml": "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-08\ncontact: " + q("联系人") + "\nentries:\n" +
 			"  - task: 1\n    status: 滞后\n    progress: 10\n    summary: " + q("进展") + "\n    problems: " + q("问题") + "\n    next: " + q("计划") + "\n    values: {sites: 3}\n" +
 			"  - task: 2\n    status: " + q("推进中") + "\n    summary: " + q("多行\\n第二行") + "\n",
-		"reports/2019Q2/b-org.yaml": "unit: b-org\nperiod: 2019Q2\nentries:\n  - task: 2\n    status: 推进中\n    summary: " + q("草稿") + "\n",
+		"reports/2019Q2/b-org.yaml":          "unit: b-org\nperiod: 2019Q2\nentries:\n  - task: 2\n    status: 推进中\n    summary: " + q("草稿") + "\n",
 		"reports/2019Q2/" + evilRaw + ".txt": "stray",
-		"seeds/n":                           "notice",
+		"seeds/n":                            "notice",
 	}
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))

@@ -76,7 +76,9 @@ func guard(data []byte) error {
 	return nil
 }
 
-func tooBig(cell string, msg i18n.Text) *NotForm { return &NotForm{Msg: msg, Cell: cell, TooLarge: true} }
+func tooBig(cell string, msg i18n.Text) *NotForm {
+	return &NotForm{Msg: msg, Cell: cell, TooLarge: true}
+}
 
 type guardian struct {
 	parts    map[string]*zip.File

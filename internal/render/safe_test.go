@@ -122,11 +122,11 @@ func FuzzSafe(f *testing.F) {
 // CR LF) and neutralizes the rest, a lone CR included.
 func TestSafeStream(t *testing.T) {
 	for in, want := range map[string]string{
-		"a\tb\r\nc\n":        "a\tb\r\nc\n",
-		"over\rwrite":         "over␍write",
-		hostileText:          Safe(hostileText),
-		"bad \xff byte":       "bad \ufffd byte",
-		"普通文字“引号”\r\n": "普通文字“引号”\r\n",
+		"a\tb\r\nc\n":   "a\tb\r\nc\n",
+		"over\rwrite":   "over␍write",
+		hostileText:     Safe(hostileText),
+		"bad \xff byte": "bad \ufffd byte",
+		"普通文字“引号”\r\n":  "普通文字“引号”\r\n",
 	} {
 		if got := string(SafeStream([]byte(in))); got != want {
 			t.Errorf("SafeStream(%q) = %q, want %q", in, got, want)
