@@ -100,6 +100,7 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		raw       []byte
 	}
 	var jobs []job
+	queued := 0 // bytes to decode: at most load.MaxTotalSize, as a load reads
 	err := p.batch.Read(ids, func(id string, data []byte) {
 		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
 		skip := tooLarge || (keep != nil && !keep(data))
@@ -113,6 +114,10 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 				p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
 			}
 			if !tooLarge && !(skip && strings.HasPrefix(path, "reports/")) {
+				if queued += len(data); queued > load.MaxTotalSize {
+					p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
+					continue
+				}
 				jobs = append(jobs, job{k, path, data})
 			}
 		}

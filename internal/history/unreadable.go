@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"tally/internal/diag"
 	"tally/internal/load"
 	"tally/internal/model"
 )
@@ -22,6 +23,10 @@ const FieldUnreadable = "unreadable"
 type sides struct {
 	before, after *model.Repo
 	notes         []Change
+	// bytes is what the files put in so far were read from, each path
+	// counted, however many share a blob: past load.MaxTotalSize the
+	// rest are not compared (R105), as a load would not read them.
+	bytes int
 }
 
 func newSides(before, after *model.Plan) *sides {
@@ -35,10 +40,10 @@ func newSides(before, after *model.Plan) *sides {
 func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA bool) {
 	whyB, whyA := "", ""
 	if hadB {
-		whyB = b.Unreadable
+		whyB = s.budget(b)
 	}
 	if hadA {
-		whyA = a.Unreadable
+		whyA = s.budget(a)
 	}
 	if whyB == "" && whyA == "" {
 		if hadB {
@@ -69,6 +74,18 @@ func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA boo
 		}
 	}
 	s.notes = append(s.notes, c)
+}
+
+// budget counts the bytes of p and says why it cannot be read: its own
+// reason, or R105 once the comparison is over load.MaxTotalSize.
+func (s *sides) budget(p load.Piece) string {
+	if p.Unreadable != "" {
+		return p.Unreadable
+	}
+	if s.bytes += p.Size; s.bytes > load.MaxTotalSize {
+		return diag.TooLarge
+	}
+	return ""
 }
 
 // changes lists what differs, the notes after the changes in the order

@@ -66,6 +66,7 @@ type outcome struct {
 	Task   *model.Task
 	Report *model.Report
 	Diags  diag.List
+	size   int // bytes read
 }
 
 // Options adjust a load.
@@ -100,6 +101,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
+	over := overBudget(fsys, jobs)
 
 	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
@@ -114,6 +116,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
+				if over[i] {
+					outs[i].Diags.Add(jobs[i].file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+						"数据文件合计超过上限 %s，此文件未读取；检查是否有大量重复或过大的文件",
+						"the data files come to over the %s limit in all; this one was not read. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
+					continue
+				}
 				outs[i] = readOne(fsys, jobs[i], fp)
 			}
 		}()
@@ -176,6 +184,32 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	return res
 }
 
+// MaxTotalSize bounds the bytes one load reads in all, however they are
+// laid out: many paths to one blob of a revision, or many hard links to
+// one file of the working tree, count once each. Five times a
+// province-sized repository (DESIGN §8); with MaxNodes a file, what the
+// memory of an office PC holds.
+const MaxTotalSize = 128 << 20
+
+// overBudget marks the jobs whose files, taken in listing order, would
+// bring the bytes read past MaxTotalSize: they are refused unread, the
+// same ones whatever the order the workers read in. A file that cannot
+// be read, or is over MaxFileSize, costs nothing (it is refused unread).
+func overBudget(fsys fs.FS, jobs []job) []bool {
+	over := make([]bool, len(jobs))
+	var total int64
+	for i, j := range jobs {
+		info, err := fs.Stat(fsys, j.file)
+		if err != nil || !info.Mode().IsRegular() || info.Size() > MaxFileSize {
+			continue
+		}
+		if total += info.Size(); total > MaxTotalSize {
+			over[i] = true
+		}
+	}
+	return over
+}
+
 func isNotExist(fsys fs.FS, name string) bool {
 	if _, err := lstat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return true
@@ -199,7 +233,9 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 	if !ok {
 		return o
 	}
-	return decodeOne(j, raw, fp)
+	o = decodeOne(j, raw, fp)
+	o.size = len(raw)
+	return o
 }
 
 // decodeOne turns the bytes of one file into the model.

@@ -18,11 +18,12 @@ type Piece struct {
 	Task       *model.Task
 	Report     *model.Report
 	Unreadable string
+	Size       int // the bytes it was read from
 }
 
 // pieceOf is the Piece of what reading one file gave.
 func pieceOf(o outcome) Piece {
-	p := Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
+	p := Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report, Size: o.size}
 	if p.Plan == nil && p.Units == nil && p.Task == nil && p.Report == nil {
 		p.Unreadable = diag.YAMLSyntax
 		for _, d := range o.Diags.Items {
@@ -91,7 +92,9 @@ func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 			p = Piece{Unreadable: diag.YAMLSyntax} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	return pieceOf(decodeOne(j, raw, &d.fp))
+	o := decodeOne(j, raw, &d.fp)
+	o.size = len(raw)
+	return pieceOf(o)
 }
 
 // List names the data files of fsys that LoadWith would read.
