@@ -189,6 +189,12 @@ func boundaryHostiles() []hostile {
 		{name: "FIFO as the notice to import", setup: func(t *testing.T, dir string) {
 			fifo(t, filepath.Join(dir, "notice.txt"))
 		}, args: []string{"import", "DIR/notice.txt"}, code: 2, want: "不是普通文件"},
+		{name: "a temporary file a stopped fmt left", setup: write("reports/2019Q2/.a-org.yaml.tmp-0123456789ab", []byte("unit: a-org\nperi")),
+			code: 0, want: "reports/2019Q2/.a-org.yaml.tmp-0123456789ab:1:1: warning[R108]: tally 写入时被中断留下的临时文件", notWant: "peri"},
+		{name: "a temporary folder a stopped site left", setup: func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, ".网站.tmp-1234567"), 0o755) },
+			code: 0, want: ".网站.tmp-1234567:1:1: warning[R108]: tally 写入时被中断留下的临时文件夹"},
+		{name: "a folder named like a task", setup: func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, "tasks/50.yaml"), 0o755) },
+			code: 0, want: "tasks/50.yaml:1:1: warning[R108]: 这是一个文件夹，不是任务文件"},
 		{name: "tasks folder missing", setup: func(t *testing.T, dir string) {
 			os.RemoveAll(filepath.Join(dir, "tasks"))
 		}, code: 1, want: "tasks:1:1: error[R111]"},

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"tally/internal/atomicfile"
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -24,13 +25,13 @@ type Result struct {
 	fsys  fs.FS
 }
 
-// Source returns the normalized text of a file, for showing the lines
-// diagnostics point at; nil if it cannot be read as text. It reads the
+// Source returns the normalized text of a data file, for showing the
+// lines diagnostics point at; nil if it cannot be read as text. It reads the
 // file again rather than keep every file's text in memory, through the
 // same guard as loading: a refused file shows nothing of its content.
 func (r *Result) Source(file string) []byte {
-	if r.fsys == nil {
-		return nil
+	if r.fsys == nil || !IsData(file) {
+		return nil // a stray file, a leftover: not read, and nothing of it shown
 	}
 	var d diag.List
 	raw, ok := ReadFile(r.fsys, file, &d)
@@ -95,6 +96,11 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			continue
 		}
 		jobs = append(jobs, job{file: f.name, kind: f.kind})
+	}
+	if entries, err := fs.ReadDir(fsys, "."); err == nil {
+		for _, e := range entries {
+			leftover(e, e.Name(), &res.Diags)
+		}
 	}
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
@@ -303,6 +309,22 @@ func readFolder(fsys fs.FS, name string, required bool, d *diag.List) ([]fs.DirE
 	return entries, true
 }
 
+// leftover warns of a temporary file or folder of tally's own naming
+// (atomicfile.IsTemp), which a run stopped while writing left behind.
+func leftover(e fs.DirEntry, name string, d *diag.List) {
+	switch {
+	case !atomicfile.IsTemp(e.Name()):
+	case e.IsDir():
+		d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+			"tally 写入时被中断留下的临时文件夹（如生成网站时）；可以删除，下次生成时也会自动清除",
+			"a temporary folder tally left when it was stopped while writing (a site, perhaps); delete it, or the next run will"))
+	default:
+		d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+			"tally 写入时被中断留下的临时文件；可以删除，运行 tally fmt 也会自动清除",
+			"a temporary file tally left when it was stopped while writing; delete it, or tally fmt will"))
+	}
+}
+
 // listTasks finds tasks/*.yaml; anything else there is reported as stray.
 func listTasks(fsys fs.FS, d *diag.List) []job {
 	entries, ok := readFolder(fsys, "tasks", true, d)
@@ -313,10 +335,17 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 	for _, e := range entries {
 		name := "tasks/" + e.Name()
 		if strings.HasPrefix(e.Name(), ".") {
+			leftover(e, name, d)
 			continue
 		}
 		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
-		if e.IsDir() || !isYAML {
+		switch {
+		case e.IsDir():
+			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+				"这是一个文件夹，不是任务文件；tasks/ 下只读取 任务编号.yaml 文件，此文件夹被忽略",
+				"this is a folder, not a task file; only ID.yaml files are read in tasks/, so it is ignored"))
+			continue
+		case !isYAML:
 			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 				"tasks/ 下只读取 任务编号.yaml，此文件被忽略", "only ID.yaml files are read in tasks/; this one is ignored"))
 			continue
@@ -341,6 +370,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 	for _, p := range periods {
 		dir := "reports/" + p.Name()
 		if strings.HasPrefix(p.Name(), ".") {
+			leftover(p, dir, d)
 			continue
 		}
 		if !p.IsDir() {
@@ -364,10 +394,17 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 		for _, f := range files {
 			name := dir + "/" + f.Name()
 			if strings.HasPrefix(f.Name(), ".") {
+				leftover(f, name, d)
 				continue
 			}
 			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
-			if f.IsDir() || !isYAML {
+			switch {
+			case f.IsDir():
+				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+					"这是一个文件夹，不是报送文件；期次目录下只读取 单位编号.yaml 文件，此文件夹被忽略",
+					"this is a folder, not a report; only UNIT.yaml files are read in a period folder, so it is ignored"))
+				continue
+			case !isYAML:
 				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 					"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))
 				continue
