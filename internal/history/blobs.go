@@ -2,6 +2,7 @@ package history
 
 import (
 	"bytes"
+	"errors"
 	"runtime"
 	"strings"
 	"sync"
@@ -122,6 +123,10 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 			}
 		}
 	})
+	var oe *gitfs.ObjectError
+	if errors.As(err, &oe) {
+		oe.Files = append(oe.Files, byBlob[oe.ID]...)
+	}
 	if err != nil {
 		return err
 	}
