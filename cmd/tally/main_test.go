@@ -19,6 +19,9 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"tally": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
+		// stand-ins for the pipeline test (ci_test.go)
+		"gh":   fakeGh,
+		"curl": fakeCurl,
 	})
 }
 
@@ -47,6 +50,7 @@ func TestScripts(t *testing.T) {
 			"gbk":     cmdGBK,
 			"utf16":   cmdUTF16,
 			"replace": cmdReplace,
+			"xls":     cmdXLS,
 		},
 	})
 }
@@ -58,6 +62,14 @@ func cmdBundled(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: bundled DIR")
 	}
 	ts.Check(testrepo.Write(ts.MkAbs(args[0]), testrepo.Bundled()))
+}
+
+// xls FILE writes a real old-format Excel workbook (.xls) at FILE.
+func cmdXLS(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: xls FILE")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), testrepo.OldExcel(), 0o644))
 }
 
 // gbk FILE re-encodes FILE from UTF-8 to GBK, as Windows Notepad's "ANSI" does.

@@ -27,6 +27,7 @@ type ctx struct {
 	opts  Options
 	d     *diag.List
 	known map[string]bool // task keys present
+	res   *load.Result
 }
 
 var rules = []rule{
@@ -58,7 +59,7 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r(&ctx{repo: res.Repo, x: x, opts: opts, d: &lists[i], known: known})
+			r(&ctx{repo: res.Repo, x: x, opts: opts, d: &lists[i], known: known, res: res})
 		}()
 	}
 	wg.Wait()

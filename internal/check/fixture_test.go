@@ -33,7 +33,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 var (
 	markRe   = regexp.MustCompile(`#\s*want\s+(R\d{3})(?::(\d+))?`)
-	headerRe = regexp.MustCompile(`^want\s+(\S+):(\d+)(?::(\d+))?\s+(R\d{3})$`)
+	headerRe = regexp.MustCompile(`^want\s+(\S+?):(\d+)(?::(\d+))?\s+(R\d{3})$`)
 )
 
 type expect struct {

@@ -2,7 +2,9 @@ package check
 
 import (
 	"fmt"
+	"path"
 	"slices"
+	"strings"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -12,15 +14,17 @@ import (
 
 func reportRules(c *ctx) {
 	seen := map[string]model.Pos{} // a report's task keys, where first reported
-	for _, r := range c.repo.Reports {
+	// The reports read only to be checked (under a wrong name, or parsed
+	// once their slips were put right) get the same rules: a unit sees
+	// every problem of its file in one run.
+	for _, r := range slices.Concat(c.repo.Reports, c.res.CheckOnly) {
 		known := c.repo.Units == nil || c.x.Registry.Unit(r.Unit) != nil
 		if r.Unit != "" && r.Unit != r.Base && known {
 			c.add(r.File, r.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：报送文件应命名为 reports/%s/%s.yaml",
 				"unit %q does not match the file name %s.yaml: the report belongs at reports/%s/%s.yaml", r.Unit, r.Base, r.Dir, r.Unit))
 		}
 		if r.Period != "" && r.Period != r.Dir {
-			c.add(r.File, r.At.Of("period"), diag.NameMismatch, i18n.F("period “%s” 与所在目录 reports/%s/ 不符",
-				"period %q does not match its folder reports/%s/", r.Period, r.Dir))
+			c.add(r.File, r.At.Of("period"), diag.NameMismatch, c.periodMismatch(r))
 		}
 		if r.Unit != "" && !known {
 			c.unknownUnit(r)
@@ -30,8 +34,7 @@ func reportRules(c *ctx) {
 			if i := c.x.PeriodIndex(r.Dir); i >= 0 {
 				period = &c.repo.Plan.Periods[i]
 			} else if r.Period == r.Dir || r.Period == "" {
-				c.add(r.File, r.At.Of("period"), diag.UnknownPeriod, i18n.F("期次“%s”不在 plan.yaml 的 periods 中",
-					"period %q is not among plan.yaml's periods", r.Dir))
+				c.add(r.File, r.At.Of("period"), diag.UnknownPeriod, c.unknownPeriod(r))
 			}
 		}
 		if period != nil && !r.Submitted.IsZero() && r.Submitted.After(period.Due) {
@@ -53,6 +56,64 @@ func reportRules(c *ctx) {
 			c.entryRules(r, &r.Entries[i], seen)
 		}
 	}
+}
+
+// periodMismatch says that a report's period and its folder disagree,
+// and which to change: the one plan.yaml does not know, or the folder
+// spelled otherwise than plan.yaml spells the period.
+func (c *ctx) periodMismatch(r *model.Report) i18n.Text {
+	msg := i18n.F("period “%s” 与所在目录 reports/%s/ 不符", "period %q does not match its folder reports/%s/", r.Period, r.Dir)
+	if c.repo.Plan == nil {
+		return msg
+	}
+	inPlan, dirInPlan := c.x.PeriodIndex(r.Period) >= 0, c.x.PeriodIndex(r.Dir) >= 0
+	switch {
+	case inPlan && strings.EqualFold(r.Period, r.Dir):
+		return join(i18n.F("目录 reports/%s/ 应写作 reports/%s/（与 period 和 plan.yaml 一致）：把目录改名为 %s",
+			"the folder reports/%s/ should be spelled reports/%s/ (as period and plan.yaml spell it): rename the folder %s",
+			r.Dir, r.Period, r.Period), c.gitMove("reports/"+r.Dir, "reports/"+r.Period))
+	case inPlan && !dirInPlan:
+		to := "reports/" + r.Period + "/" + path.Base(r.File)
+		return join(msg, i18n.F("；%s 不是 plan.yaml 中的期次：把文件移到 reports/%s/",
+			"; %s is not a period of plan.yaml: move the file to reports/%s/", r.Dir, r.Period), c.gitMove(r.File, to))
+	case dirInPlan && !inPlan:
+		return join(msg, i18n.F("：period 应写 %s", ": write period: %s", r.Dir))
+	case inPlan && dirInPlan:
+		to := "reports/" + r.Period + "/" + path.Base(r.File)
+		return join(msg, i18n.F("：是 %[1]s 的报送，就把 period 改为 %[1]s；是 %[2]s 的报送，就把文件移到 reports/%[2]s/",
+			": if it reports on %[1]s, write period: %[1]s; if on %[2]s, move the file to reports/%[2]s/", r.Dir, r.Period), c.gitMove(r.File, to))
+	}
+	return msg
+}
+
+// unknownPeriod says that a report's period (and folder) is no period of
+// plan.yaml; spelled otherwise than one, how to spell it.
+func (c *ctx) unknownPeriod(r *model.Report) i18n.Text {
+	msg := i18n.F("期次“%s”不在 plan.yaml 的 periods 中", "period %q is not among plan.yaml's periods", r.Dir)
+	for _, p := range c.repo.Plan.Periods {
+		if strings.EqualFold(p.ID, r.Dir) {
+			return join(msg, i18n.F("；plan.yaml 写作 %[1]s：period 改为 %[1]s，目录改名为 reports/%[1]s/",
+				"; plan.yaml spells it %[1]s: write period: %[1]s and rename the folder reports/%[1]s/", p.ID), c.gitMove("reports/"+r.Dir, "reports/"+p.ID))
+		}
+	}
+	return msg
+}
+
+// gitMove is the rename with git, where the data root is a git repository.
+func (c *ctx) gitMove(from, to string) i18n.Text {
+	if !c.res.Git {
+		return i18n.Text{}
+	}
+	return load.GitMove(from, to)
+}
+
+func join(parts ...i18n.Text) i18n.Text {
+	var out i18n.Text
+	for _, p := range parts {
+		out.Zh += p.Zh
+		out.En += p.En
+	}
+	return out
 }
 
 // unknownUnit reports a report's unit that is not a unit id, with the one

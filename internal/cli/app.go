@@ -76,9 +76,9 @@ func (a *app) rootCmd() *cobra.Command {
 	})
 	check, tasks, units := a.checkCmd(), a.tasksCmd(), a.unitsCmd()
 	summary, missing, overdue, export, brief := a.summaryCmd(), a.missingCmd(), a.overdueCmd(), a.exportCmd(), a.briefCmd()
-	site := a.siteCmd()
+	site, remind := a.siteCmd(), a.remindCmd()
 	root.AddCommand(
-		check, tasks, units, summary, missing, overdue, export, brief, site,
+		check, tasks, units, summary, missing, overdue, export, brief, site, remind,
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
@@ -92,7 +92,7 @@ func (a *app) rootCmd() *cobra.Command {
 		a.versionCmd(),
 		a.completionCmd(),
 	)
-	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief, site} {
+	for _, c := range []*cobra.Command{check, tasks, units, summary, missing, overdue, export, brief, site, remind} {
 		a.revFlag(c)
 	}
 	root.AddGroup(
@@ -103,7 +103,7 @@ func (a *app) rootCmd() *cobra.Command {
 	)
 	for group, names := range map[string][]string{
 		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "overdue", "export", "brief", "site"},
+		"ledger":  {"summary", "missing", "remind", "overdue", "export", "brief", "site"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {
@@ -147,9 +147,10 @@ func (a *app) noArgs(c *cobra.Command, args []string) error {
 	return nil
 }
 
-// formatFlag adds --format to c.
+// formatFlag adds --format to c; the first of choices is the default.
 func (a *app) formatFlag(c *cobra.Command, into *string, choices string) {
-	c.Flags().StringVar(into, "format", "table", a.t("输出格式：", "output format: ")+"`"+choices+"`")
+	def, _, _ := strings.Cut(choices, "|")
+	c.Flags().StringVar(into, "format", def, a.t("输出格式：", "output format: ")+"`"+choices+"`")
 }
 
 func (a *app) parseFormat(s string, allowed ...render.Format) (render.Format, error) {

@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"tally/internal/diag"
+	"tally/internal/load"
 	"tally/internal/render"
 )
 
@@ -24,16 +28,22 @@ func (a *app) checkCmd() *cobra.Command {
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
 				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
-				"用 --explain 规则编号 查看某条规则的详细说明。",
+				"用 --explain 规则编号 查看某条规则的详细说明。\n"+
+				"--format sarif 输出 SARIF 2.1.0（GitHub、Gitea 等平台的代码扫描读取它，在合并请求中标出出错的行），\n"+
+				"--format gitlab 输出 GitLab 代码质量报告；有错误时照样输出，并以状态 1 退出。",
 			"Validates every file of plan.yaml, units.yaml, tasks/ and reports/: encoding, YAML syntax, fields,\n"+
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
 				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
-				"checked against the other files): a unit's check before it sends its report. --explain RULE tells more about a rule."),
-		Example:     "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --format json\n  tally check --explain R204",
+				"checked against the other files): a unit's check before it sends its report. --explain RULE tells more about a rule.\n"+
+				"--format sarif writes SARIF 2.1.0 (read by the code scanning of GitHub, Gitea and others, which marks the lines\n"+
+				"on a merge request); --format gitlab a GitLab Code Quality report. Both are written when there are errors too,\n"+
+				"and check then exits 1."),
+		Example: "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --format json\n" +
+			"  tally check --format sarif > tally.sarif\n  tally check --format gitlab > gl-code-quality-report.json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
 	}
-	a.formatFlag(c, &o.format, "table|json")
+	a.formatFlag(c, &o.format, "table|json|sarif|gitlab")
 	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条`规则`，如 R204", "explain a `RULE` such as R204"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
 	return c
@@ -43,7 +53,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if o.explain != "" {
 		return a.explain(o.explain)
 	}
-	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON, render.FormatSARIF, render.FormatGitLab)
 	if err != nil {
 		return err
 	}
@@ -53,13 +63,21 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	}
 	files := len(l.res.Repo.Files)
 	if len(args) > 0 { // the whole repository is read; only these files are judged
-		named, err := a.fmtTargets(l.root, nil, args) // named files: no folder is listed
+		named, err := a.checkTargets(l.root, args) // named files: no folder is listed
 		if err != nil {
 			return err
 		}
 		l.diags, files = l.diags.Only(named), len(named)
 	}
-	if err := render.Check(a.stdout, f, l.diags, l.res.Source, files, a.lang); err != nil {
+	switch f {
+	case render.FormatSARIF:
+		err = render.SARIF(a.stdout, l.diags, render.Tool{Version: Version, Root: l.root}, a.lang)
+	case render.FormatGitLab:
+		err = render.CodeQuality(a.stdout, l.diags, a.lang)
+	default:
+		err = render.Check(a.stdout, f, l.diags, l.res.Source, files, a.lang)
+	}
+	if err != nil {
 		return err
 	}
 	errs, warns := l.diags.Counts()
@@ -67,6 +85,49 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 		return errDataReported
 	}
 	return nil
+}
+
+// checkTargets are the files check is asked about, relative to the data
+// root. A report saved under a wrong name (Notepad's chikan-org.yaml.txt,
+// which Explorer shows as chikan-org.yaml) is checked under the name it
+// has, whichever of the two is typed: check then says to rename it.
+func (a *app) checkTargets(root string, args []string) ([]string, error) {
+	var files []string
+	for _, arg := range args {
+		named, err := a.fmtTargets(root, nil, []string{arg})
+		if err == nil {
+			files = append(files, named...)
+			continue
+		}
+		abs, rel, rerr := a.namedFile(root, arg)
+		if rerr != nil {
+			return nil, rerr
+		}
+		if m, ok := misnamedFile(abs, rel); ok {
+			files = append(files, m)
+			continue
+		}
+		return nil, err
+	}
+	return files, nil
+}
+
+// misnamedFile finds, for a data file named rel (at abs), the file under
+// a wrong name that stands for it: rel itself, or a file beside it whose
+// proper name (load.ProperName) is rel's.
+func misnamedFile(abs, rel string) (string, bool) {
+	dir, name := path.Split(rel)
+	if _, ok := load.ProperName(name); ok {
+		info, err := os.Lstat(abs)
+		return rel, err == nil && info.Mode().IsRegular()
+	}
+	entries, _ := os.ReadDir(filepath.Dir(abs))
+	for _, e := range entries {
+		if p, ok := load.ProperName(e.Name()); ok && p == name && e.Type().IsRegular() {
+			return dir + e.Name(), true
+		}
+	}
+	return "", false
 }
 
 func (a *app) explain(id string) error {

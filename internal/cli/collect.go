@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,27 +23,46 @@ import (
 type collectOptions struct {
 	force, dryRun bool
 	format        string
+	period        string
 }
 
 func (a *app) collectCmd() *cobra.Command {
 	var o collectOptions
 	c := &cobra.Command{
-		Use:   a.t("collect 报送表.xlsx…|目录 [--force] [--dry-run]", "collect FORM.xlsx…|DIR [--force] [--dry-run]"),
+		Use:   a.t("collect 报送表.xlsx…|目录 [--period 期次] [--force] [--dry-run]", "collect FORM.xlsx…|DIR [--period PERIOD] [--force] [--dry-run]"),
 		Short: a.t("把填好的 Excel 报送表收回为报送文件，并检查", "bring filled forms back as report files, checked"),
 		Long: a.t("读取 tally forms 生成、各单位填好的报送表，写成 reports/期次/单位编号.yaml（与 tally fmt 同一格式），\n"+
 			"并像 tally check 一样检查。问题指明报送表的工作表和单元格；有错误的报送表不写入任何文件。\n"+
-			"已有内容不同的报送文件不覆盖，除非加 --force（并列出改动）；内容相同的显示“未变”。\n"+
-			"给目录时收取其中全部 .xlsx 文件。--dry-run 只检查、不写入。",
+			"已有内容不同的报送文件不覆盖，除非加 --force（并列出改动）；内容相同的显示“未变”。--dry-run 只检查、不写入。\n\n"+
+			"每次只收取一个期次：--period 指定的，否则目录名中的（如 收回/2019Q3），否则今天正在报送的那一期\n"+
+			"（已开始的期次中报送截止日离今天最近的一期）。别的期次的报送表不收取，除非 --period 指定的正是它。\n\n"+
+			"给目录时读取其中全部 .xlsx 报送表；其余每个文件（.xls、.et、.wps、.csv、存成 .txt 的报送文件、子目录等）\n"+
+			"都列出未收取的原因和改法。Excel/WPS 打开工作簿时留下的锁定文件（~$开头）和系统文件（Thumbs.db 等）不提。\n"+
+			"有未收取或有错误的文件时，退出状态为 1。",
 			"Reads forms written by tally forms and filled in by the units into reports/PERIOD/UNIT.yaml (in the layout of\n"+
 				"tally fmt), checked as tally check does. Problems name the form's sheet and cell; a form with errors writes\n"+
 				"nothing. An existing report that differs is kept unless --force (which lists the changes); an identical one\n"+
-				"is \"unchanged\". A folder means every .xlsx in it. --dry-run checks and writes nothing."),
-		Example:     "  tally collect 收回/\n  tally collect 2019Q3-赤坎区委组织部.xlsx --dry-run",
-		Annotations: map[string]string{"exit": a.exitText(true)},
-		RunE:        func(c *cobra.Command, args []string) error { return a.runCollect(&o, args) },
+				"is \"unchanged\". --dry-run checks and writes nothing.\n\n"+
+				"Each run takes one period: --period, else the one the folder's name names (such as in/2019Q3), else the one\n"+
+				"being reported on today (of the periods started, the one whose due date is nearest). A form for another\n"+
+				"period is refused unless --period names it.\n\n"+
+				"A folder means every .xlsx form in it; every other file in it (.xls, .et, .wps, .csv, a report saved as .txt,\n"+
+				"a subfolder, …) is listed with why it was not collected and what to do. The lock files Excel and WPS leave\n"+
+				"beside an open workbook (~$…) and system files (Thumbs.db, …) are passed over. A file not collected or with\n"+
+				"errors makes the exit status 1."),
+		Example: "  tally collect 收回/2019Q3\n  tally collect 2019Q3-赤坎区委组织部.xlsx --dry-run\n" +
+			"  tally collect --period 2019Q2 收回/2019Q3/2019Q2-赤坎区委组织部.xlsx",
+		Annotations: map[string]string{"exit": a.t(
+			"  0  正常\n  1  有文件未收取（别的期次的报送表、不是 .xlsx 的文件等）或报送表有错误\n"+
+				"  2  命令无法执行（选项或参数有误、期次不存在、找不到数据目录、目录中没有报送表）",
+			"  0  fine\n  1  a file was not collected (a form for another period, a file that is not .xlsx, …) or a form has errors\n"+
+				"  2  the command could not run (bad flag or argument, unknown period, no data root, no form in the folder)")},
+		RunE: func(c *cobra.Command, args []string) error { return a.runCollect(&o, args) },
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的已有报送文件，并列出改动", "overwrite existing reports that differ, listing the changes"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("只检查，不写入", "check only; write nothing"))
+	c.Flags().StringVar(&o.period, "period", "", a.t("只收取这一`期次`的报送表，如 2019Q3（默认：目录名中的期次，否则今天正在报送的期次）",
+		"take forms for `PERIOD` only, such as 2019Q3 (default: the one the folder's name names, else the one being reported on today)"))
 	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
@@ -57,90 +75,87 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 	if len(args) == 0 {
 		return usageError("请给出要收取的报送表文件或目录", "name the forms (or a folder of them) to collect")
 	}
-	files, err := formFiles(args)
-	if err != nil {
-		return err
-	}
 	l, err := a.load()
 	if err != nil {
 		return err
 	}
-	if l.res.Repo.Plan == nil || l.res.Repo.Units == nil {
+	if plan := l.res.Repo.Plan; plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法收取报送表；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no form can be collected; run tally check for details")}
 	}
-	outs, cs := a.readForms(l, files)
-	root, err := workTree(l.root)
+	bind, err := a.collectBinding(l, o.period, args)
 	if err != nil {
 		return err
 	}
-	after := forms.Verify(root, cs, a.now())
-	failed := 0
-	for i, c := range cs {
-		a.settle(l, o, &outs[i], c, after)
-		if outs[i].Result == "error" || outs[i].Result == "refused" {
-			failed++
-		}
+	files, err := intakeFiles(args, bind.Period.ID)
+	if err != nil {
+		return err
+	}
+	outs, err := a.collectForms(l, o, files, bind)
+	if err != nil {
+		return err
 	}
 	if f == render.FormatJSON {
 		err = render.JSON(a.stdout, outs)
 	} else {
-		err = render.Collect(a.stdout, outs, o.dryRun, a.lang)
+		err = render.Collect(a.stdout, outs, render.CollectRun{Period: bind.Period.ID, How: bind.How(), DryRun: o.dryRun}, a.lang)
 	}
 	if err != nil {
 		return err
 	}
-	if failed > 0 {
-		return errDataReported
+	for _, out := range outs {
+		if out.Result == "error" || out.Result == "refused" {
+			return errDataReported
+		}
 	}
 	return nil
 }
 
-// formFiles lists the forms named: files as given, folders' .xlsx files.
-func formFiles(args []string) ([]string, error) {
-	var out []string
-	for _, arg := range args {
-		info, err := os.Stat(arg)
-		if err != nil {
-			return nil, usageError("找不到报送表 %s", "there is no form %s", arg)
-		}
-		if !info.IsDir() {
-			out = append(out, arg)
-			continue
-		}
-		entries, err := os.ReadDir(arg)
-		if err != nil {
-			return nil, usageError("无法读取目录 %s：%v", "cannot read the folder %s: %v", arg, err)
-		}
-		var found []string
-		for _, e := range entries {
-			n := e.Name()
-			if e.Type().IsRegular() && strings.EqualFold(filepath.Ext(n), ".xlsx") && !strings.HasPrefix(n, "~$") && !strings.HasPrefix(n, ".") {
-				found = append(found, filepath.Join(arg, n))
-			}
-		}
-		sort.Strings(found)
-		if len(found) == 0 {
-			return nil, usageError("目录 %s 中没有 .xlsx 报送表", "the folder %s holds no .xlsx forms", arg)
-		}
-		out = append(out, found...)
+// collectForms reads the forms among files, binds them to the period,
+// checks them with the repository and settles each (writing its report
+// when it may); every other file has its reason as its outcome.
+func (a *app) collectForms(l *loaded, o *collectOptions, files []intakeFile, bind forms.Binding) ([]render.CollectRow, error) {
+	outs, cs := a.readForms(l, files, bind)
+	root, err := workTree(l.root)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	var read []*forms.Collected
+	for _, c := range cs {
+		if c != nil {
+			read = append(read, c)
+		}
+	}
+	after := forms.Verify(root, read, a.now())
+	for i, c := range cs {
+		if c != nil {
+			a.settle(l, o, &outs[i], c, after)
+		}
+	}
+	return outs, nil
 }
 
-// readForms reads and converts each form; a form that cannot be read, or
-// a second form for the same unit and period, gets its outcome here.
-func (a *app) readForms(l *loaded, files []string) ([]render.CollectRow, []*forms.Collected) {
+// readForms reads and converts each form and binds it to the period; a
+// file not read as a form (it has no Collected), a form that cannot be
+// read, or a second form for the same unit and period gets its outcome
+// here.
+func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]render.CollectRow, []*forms.Collected) {
 	outs := make([]render.CollectRow, len(files))
 	cs := make([]*forms.Collected, len(files))
 	seen := map[string]string{}
-	for i, name := range files {
-		outs[i] = render.CollectRow{Form: filepath.ToSlash(name), Diagnostics: []render.FormDiagnostic{}}
-		c, err := readForm(l, name)
+	for i, file := range files {
+		outs[i] = render.CollectRow{Form: filepath.ToSlash(file.path), Diagnostics: []render.FormDiagnostic{}}
+		if file.skip != nil {
+			outs[i].Result, outs[i].NotForm = "refused", true
+			outs[i].Diagnostics = append(outs[i].Diagnostics, render.FormDiagnostic{File: outs[i].Form, Severity: "error", Message: file.skip.In(a.lang)})
+			continue
+		}
+		c, err := readForm(l, file.path)
 		if err != nil {
 			cs[i] = &forms.Collected{Problems: []forms.Problem{*err}}
 			continue
 		}
+		bind.Bind(c, outs[i].Form)
 		if c.Refused == nil {
 			if first, ok := seen[c.File]; ok {
 				t := i18n.F("与 %s 是同一单位同一期次的报送表，只收取前者", "the same unit and period as %s; only that one is taken", first)
@@ -169,7 +184,7 @@ func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
 		}
 		return nil, p
 	case err != nil:
-		return nil, &forms.Problem{Message: i18n.T("不是 Excel 工作簿（.xlsx），或文件已损坏", "not an Excel workbook (.xlsx), or damaged")}
+		return nil, &forms.Problem{Message: forms.Unreadable(bytes.NewReader(data))}
 	}
 	return forms.Collect(l.index, name, fm), nil
 }
@@ -281,5 +296,7 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 		}
 		return out
 	}
-	return history.Diff(pick(before), pick(after))
+	changes := history.Diff(pick(before), pick(after))
+	history.Names(changes, before.Units)
+	return changes
 }

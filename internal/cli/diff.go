@@ -11,6 +11,7 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/history"
 	"tally/internal/load"
+	"tally/internal/model"
 	"tally/internal/render"
 )
 
@@ -26,11 +27,14 @@ func (a *app) diffCmd() *cobra.Command {
 		Use:   a.t("diff [版本1 [版本2]]", "diff [REV1 [REV2]]"),
 		Short: a.t("两个版本之间进展的变化：按任务、单位、字段列出", "what changed in progress between two revisions, by task, unit and field"),
 		Long: a.t("比较两个 git 版本（默认：HEAD 与当前工作区）的数据，列出每个期次、单位、任务中变化的字段：\n"+
-			"状态、进度、进展情况、存在问题、下步计划、指标数值、报送日期，以及新增或删除的任务、单位和报送。",
+			"状态、进度、进展情况、存在问题、下步计划、指标数值、报送日期，以及新增或删除的任务、单位和报送。\n"+
+			"--format md 写成合并请求的评论（Markdown）：按报送（期次、单位名称）列出变化的任务，文字原样显示。",
 			"Compares the data of two git revisions (default: HEAD and the working tree) and lists, per period, unit and task,\n"+
 				"the fields that changed: status, progress, summary, problems, next steps, values, submitted date; and tasks, units\n"+
-				"and reports added or removed."),
-		Example:     "  tally diff\n  tally diff HEAD~3\n  tally diff v2019Q2 v2019Q3 --format json",
+				"and reports added or removed.\n"+
+				"--format md writes a merge request's review comment (Markdown): per report (period, unit name) the tasks\n"+
+				"that changed, with the text as written."),
+		Example:     "  tally diff\n  tally diff HEAD~3\n  tally diff v2019Q2 v2019Q3 --format json\n  tally diff --format md origin/main HEAD > comment.md",
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runDiff(&o, args) },
 	}
@@ -60,11 +64,15 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 			return err
 		}
 	}
-	changes, err := a.compare(root, args)
+	changes, commits, err := a.compare(root, args)
 	if err != nil {
 		return err
 	}
 	changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
+	history.Names(changes, a.newerUnits(root, commits))
+	if f == render.FormatMD {
+		return a.diffComment(root, args, commits, changes)
+	}
 	if f == render.FormatJSON {
 		if changes == nil {
 			changes = []history.Change{}
@@ -78,9 +86,34 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 	return render.DiffTable(changes, a.lang).Write(a.stdout, f)
 }
 
+// diffComment writes the comparison as a merge request's review comment,
+// naming units and tasks as the newer side has them (the older for what
+// it removed).
+func (a *app) diffComment(root string, revs, commits []string, changes []history.Change) error {
+	if len(revs) == 0 {
+		revs = []string{"HEAD"}
+	}
+	from := render.Revision{Name: revs[0], Commit: commits[0]}
+	to := render.Revision{}
+	var sides []*model.Repo
+	if len(commits) == 2 {
+		to = render.Revision{Name: revs[1], Commit: commits[1]}
+	} else if tree, err := workTree(root); err == nil {
+		sides = append(sides, load.Outline(tree))
+	}
+	for i := len(commits) - 1; i >= 0; i-- {
+		outline, err := history.Outline(root, commits[i])
+		if err != nil {
+			return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
+		}
+		sides = append(sides, outline)
+	}
+	return render.DiffComment(a.stdout, from, to, changes, render.NamesOf(sides...), a.lang)
+}
+
 // compare lists the changes between two revisions, or between one
-// (default HEAD) and the working tree.
-func (a *app) compare(root string, revs []string) ([]history.Change, error) {
+// (default HEAD) and the working tree, with the commits compared.
+func (a *app) compare(root string, revs []string) ([]history.Change, []string, error) {
 	if len(revs) == 0 {
 		revs = []string{"HEAD"}
 	}
@@ -88,7 +121,7 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 	for _, rev := range revs {
 		c, err := a.verify(root, rev)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		commits = append(commits, c)
 	}
@@ -97,7 +130,7 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 	if len(commits) == 1 {
 		var tree fs.FS
 		if tree, err = workTree(root); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		changes, err = history.CompareWorktree(root, commits[0], tree)
 	} else {
@@ -105,12 +138,35 @@ func (a *app) compare(root string, revs []string) ([]history.Change, error) {
 	}
 	var oe *gitfs.ObjectError
 	if errors.As(err, &oe) {
-		return nil, objectError("", oe)
+		return nil, nil, objectError("", oe)
 	}
 	if err != nil {
-		return nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
+		return nil, nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
-	return changes, nil
+	return changes, commits, nil
+}
+
+// newerUnits are the units of the newer side of a comparison (the
+// working tree, or the second commit): the names diff shows.
+func (a *app) newerUnits(root string, commits []string) *model.Units {
+	if len(commits) == 2 {
+		if o, err := history.Outline(root, commits[1]); err == nil {
+			return o.Units
+		}
+		return nil
+	}
+	return unitsNow(root)
+}
+
+// unitsNow reads units.yaml as it is in the working tree: the names
+// history shows for the units it speaks of by id.
+func unitsNow(root string) *model.Units {
+	tree, err := workTree(root)
+	if err != nil {
+		return nil
+	}
+	var d load.Decoder
+	return d.ReadPiece(tree, "units.yaml").Units
 }
 
 // knownPeriod checks a --period against plan.yaml as it is now, and

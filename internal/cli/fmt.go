@@ -218,6 +218,27 @@ func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
 	return out, ""
 }
 
+// namedFile is a file named on the command line, absolute and relative
+// to the data root (with forward slashes); outside the root it is an error.
+func (a *app) namedFile(root, arg string) (abs, rel string, err error) {
+	p := arg
+	if !filepath.IsAbs(p) {
+		base := a.dir
+		if base == "" {
+			base = "."
+		}
+		p = filepath.Join(base, p)
+	}
+	if abs, err = filepath.Abs(p); err != nil {
+		return "", "", usageError("文件 %s 无效：%v", "bad file %s: %v", arg, err)
+	}
+	rel, err = filepath.Rel(root, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return "", "", usageError("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
+	}
+	return abs, filepath.ToSlash(rel), nil
+}
+
 // fmtTargets are the files named (relative to the data root), or every data file.
 func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, error) {
 	if len(args) == 0 {
@@ -234,25 +255,12 @@ func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, erro
 		sort.Strings(files)
 		return files, nil
 	}
-	base := a.dir
-	if base == "" {
-		base = "."
-	}
 	var files []string
 	for _, arg := range args {
-		p := arg
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(base, p)
-		}
-		abs, err := filepath.Abs(p)
+		abs, rel, err := a.namedFile(root, arg)
 		if err != nil {
-			return nil, usageError("文件 %s 无效：%v", "bad file %s: %v", arg, err)
+			return nil, err
 		}
-		rel, err := filepath.Rel(root, abs)
-		if err != nil || strings.HasPrefix(rel, "..") {
-			return nil, usageError("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
-		}
-		rel = filepath.ToSlash(rel)
 		if _, ok := yamlfmt.KindOf(rel); !ok {
 			return nil, usageError("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
 		}

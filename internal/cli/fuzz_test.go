@@ -12,7 +12,8 @@ import (
 func FuzzArgs(f *testing.F) {
 	for _, s := range []string{"check", "summary --period 2019Q2 --format json", "overdue --as-of 2019-13-45", "tasks 1 01 99",
 		"check --explain R999", "summary --by", "--lang xx units", "export -o", "fmt --check --from big5", "new report --unit a-org --period 2019Q3 --stdout",
-		"diff -- --output=x", "log -n -1", "schema nothing", "help summary", "missing --format csv", "completion zsh", "site -o web --period 2019Q3", "site -o ."} {
+		"diff -- --output=x", "log -n -1", "schema nothing", "help summary", "missing --format csv", "completion zsh", "site -o web --period 2019Q3", "site -o .",
+		"remind --period 2019Q3 --format csv", "remind --as-of 2019-07-06 --format json", "collect . --period 2019q2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {

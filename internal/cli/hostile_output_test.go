@@ -105,6 +105,7 @@ var hostileRuns = map[string][][]string{
 	"forms":    {{"forms", "--period", "2019Q3", "-o", "DIR/forms"}, {"forms", "--period", "2019Q3", "--unit", "idle-org", "-o", "DIR/forms2"}},
 	"collect":  {{"collect", "FORM", "--dry-run"}, {"collect", "FORM", "--format", "json"}, {"collect", "FORM"}},
 	"hook":     {{"hook", "install"}},
+	"remind":   {{"remind"}, {"remind", "--format", "json"}, {"remind", "--format", "csv"}},
 	"schema":   {{"schema", "report"}},
 	"help":     {{"help", "summary"}},
 	"version":  {{"version"}},

@@ -101,7 +101,7 @@ func hostiles() []hostile {
 		hostile{name: "the zero date", setup: write(report, bytes.Replace(base, []byte("submitted: 2019-07-01"), []byte("submitted: 0001-01-01"), 1)),
 			code: 1, want: report + ":3:12: error[R205]"},
 		hostile{name: "the zero date as --as-of", setup: func(*testing.T, string) {}, args: []string{"summary", "--as-of", "0001-01-01"},
-			code: 2, want: "--as-of 的日期“0001-01-01”无效"},
+			code: 2, want: "--as-of 的日期“0001-01-01”年份超出范围；应在 1900 至 2999 年之间"},
 	)
 	return append(cases, boundaryHostiles()...)
 }

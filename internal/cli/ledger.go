@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -21,13 +22,19 @@ type ledgerOptions struct {
 }
 
 func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool) {
+	a.ledgerFlagsIn(c, o, period, asOf, "table|json|csv|md")
+}
+
+// ledgerFlagsIn is ledgerFlags with the formats of --format (the first
+// is the default).
+func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf bool, formats string) {
 	if period {
 		c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	}
 	if asOf {
 		c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日", "judge lights and lateness as of `DATE` (YYYY-MM-DD)"))
 	}
-	a.formatFlag(c, &o.format, "table|json|csv|md")
+	a.formatFlag(c, &o.format, formats)
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
 }
 
@@ -37,10 +44,16 @@ func (a *app) parseAsOf(s string) (time.Time, error) {
 	}
 	t, ok := model.ParseDate(s)
 	if !ok {
-		return time.Time{}, usageError("--as-of 的日期“%s”无效；应写成 年-月-日（%d 至 %d 年），如 2019-06-30",
-			"--as-of %q is not a date; write YYYY-MM-DD (years %d to %d), such as 2019-06-30", s, model.FirstYear, model.LastYear)
+		return time.Time{}, dateError("--as-of", s)
 	}
 	return t, nil
+}
+
+// dateError says that a date given on the command line is not one, and
+// how to write it, as check and collect say it.
+func dateError(flag, s string) error {
+	advice := model.DateAdvice(s)
+	return &Error{Code: ExitUsage, Msg: i18n.T(fmt.Sprintf("%s 的日期“%s”%s", flag, s, advice.Zh), fmt.Sprintf("%s %q %s", flag, s, advice.En))}
 }
 
 // buildLedger loads the data and computes the ledger of the period and

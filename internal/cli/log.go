@@ -71,6 +71,10 @@ func (a *app) runLog(o *logOptions) error {
 	case err != nil:
 		return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
+	units := unitsNow(root)
+	for i := range entries {
+		history.Names(entries[i].Changes, units)
+	}
 	switch f {
 	case render.FormatJSON:
 		return render.JSON(a.stdout, render.NewLogJSON(entries))
@@ -94,7 +98,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 		}
 		t, ok := model.ParseDate(strings.TrimSpace(d.s))
 		if !ok {
-			return opt, usageError("%s 的日期“%s”无效；应写成 年-月-日，如 2019-06-30", "%s %q is not a date; write YYYY-MM-DD, such as 2019-06-30", d.flag, d.s)
+			return opt, dateError(d.flag, d.s)
 		}
 		*d.t = t
 	}

@@ -15,6 +15,7 @@ import (
 
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 // Exit statuses.
@@ -55,6 +56,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	defer safeErr.Flush()
 	stderr = safeErr
 	a := &app{stdout: safeOut, stderr: safeErr, lang: preLang(args), now: clock()}
+	if plainTables(stdout) {
+		a.stdout = render.PlainTables(safeOut)
+	}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	err := root.Execute()

@@ -100,7 +100,7 @@ func TestBoundedReaders(t *testing.T) {
 		{"a form to collect", func(t *testing.T, dir string) (string, []string) {
 			p := filepath.Join(t.TempDir(), "2019Q2-甲区委组织部.xlsx")
 			return p, []string{"collect", p}
-		}, 1, "不是可读取的报送表"},
+		}, 1, "未读取"},
 		{"a report diff hashes", func(t *testing.T, dir string) (string, []string) {
 			gitCommit(t, dir)
 			return filepath.Join(dir, report), []string{"diff"}

@@ -132,6 +132,7 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 	}
 	var out []site.Commit
 	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
+		history.Names(e.Changes, l.res.Repo.Units)
 		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
 	}
 	if len(entries) > siteHistoryCommits {

@@ -33,6 +33,9 @@ func (a *app) runTextconv(args []string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s%s  %s%s  %s%s\n", a.t("单位：", "unit: "), r.Unit, a.t("期次：", "period: "), r.Period,
 		a.t("报送日期：", "submitted: "), model.FormatDate(r.Submitted))
+	if c := strings.TrimSpace(r.Contact); c != "" {
+		fmt.Fprintf(&b, "%s%s\n", a.t("联系人：", "contact: "), strings.Join(strings.Fields(c), " "))
+	}
 	for _, e := range r.Entries {
 		status := ""
 		if e.HasStatus {

@@ -28,6 +28,7 @@ const (
 	Symlink      = "R109"
 	TooComplex   = "R110"
 	MissingFile  = "R111"
+	Misnamed     = "R112"
 
 	// Schema.
 	UnknownField  = "R201"
@@ -137,6 +138,15 @@ func init() {
 	def(MissingFile, Error, t("缺少必需的文件", "required file missing"), t(
 		"数据目录必须有 plan.yaml 和 units.yaml。\n修改：用 `tally init` 新建数据目录，或从模板复制缺少的文件。",
 		"A data root needs plan.yaml and units.yaml.\nFix: start one with `tally init`, or add the missing file."))
+	def(Misnamed, Error, t("文件名不对", "a data file under a wrong name"), t(
+		"任务文件和报送文件的文件名必须以 .yaml（小写）结尾，tally 只读取这样的文件。记事本保存时常自动加上 .txt"+
+			"（资源管理器默认不显示扩展名，在“查看”中勾选“文件扩展名”就能看到），有的编辑器用 .yml 或 .YAML。\n"+
+			"名字不对的报送文件不计入台账，但 tally check 仍会检查它的内容。\n"+
+			"修改：按提示改名（记事本另存为时，“保存类型”选“所有文件”，文件名写 单位编号.yaml）；用 git 的，已提交过的文件用 git mv 改名。",
+		"Task and report files must be named ending in .yaml (lower case); tally reads no others. Notepad often adds .txt\n"+
+			"(which Explorer hides unless \"File name extensions\" is ticked under View); some editors use .yml or .YAML.\n"+
+			"A report under a wrong name does not count, though tally check still checks its content.\n"+
+			"Fix: rename it as the message says (in Notepad's Save As, choose \"All files\" and type UNIT.yaml); with git, rename a committed file with git mv."))
 
 	def(UnknownField, Error, t("未知字段", "unknown field"), t(
 		"这个字段 tally 不认识，通常是拼写错误。提示会给出最接近的正确字段名。\n修改：改成正确的字段名；字段说明见 `tally schema`。",

@@ -225,7 +225,6 @@ func (c *Collected) date(fm *Form, add func(string, string, i18n.Text)) string {
 	if t, ok := fm.Date(cl); ok {
 		return model.FormatDate(t)
 	}
-	s := strings.TrimSpace(width.Narrow.String(cl.Text))
 	switch {
 	case cl.Text == "":
 		add(cl.Ref, diag.MissingField, i18n.T("报送日期未填写；请填写报送的日期，如 2019-10-08", "the submission date is empty; fill it in, such as 2019-10-08"))
@@ -237,13 +236,8 @@ func (c *Collected) date(fm *Form, add func(string, string, i18n.Text)) string {
 	if _, ok := model.ParseDate(cl.Text); ok {
 		return cl.Text
 	}
-	for _, layout := range []string{"2006/1/2", "2006.1.2", "2006年1月2日", "2006-1-2"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”应写成 年-月-日：写成 %s", "the submission date %q should be written YYYY-MM-DD: write %s", cl.Text, model.FormatDate(t)))
-			return ""
-		}
-	}
-	add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”无效；应写成 年-月-日，如 2019-10-08", "the submission date %q is not a date; write YYYY-MM-DD, such as 2019-10-08", cl.Text))
+	advice := model.DateAdvice(cl.Text)
+	add(cl.Ref, diag.BadDate, i18n.T("报送日期“"+cl.Text+"”"+advice.Zh, "the submission date "+strconv.Quote(cl.Text)+" "+advice.En))
 	return ""
 }
 

@@ -18,6 +18,7 @@ const (
 	FieldName      = "name"
 	FieldReport    = "report"
 	FieldSubmitted = "submitted"
+	FieldContact   = "contact"
 	FieldStatus    = "status"
 	FieldProgress  = "progress"
 	FieldSummary   = "summary"
@@ -26,43 +27,28 @@ const (
 	FieldValues    = "values"
 )
 
+// fieldOrder is the order changes are shown in.
+var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
+	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues}
+
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {
-	switch f {
-	case FieldTask:
-		return 0
-	case FieldTitle:
-		return 1
-	case FieldUnit:
-		return 2
-	case FieldName:
-		return 3
-	case FieldReport:
-		return 4
-	case FieldSubmitted:
-		return 5
-	case FieldStatus:
-		return 6
-	case FieldProgress:
-		return 7
-	case FieldSummary:
-		return 8
-	case FieldProblems:
-		return 9
-	case FieldNext:
-		return 10
-	case FieldValues:
-		return 11
+	for i, x := range fieldOrder {
+		if x == f {
+			return i
+		}
 	}
 	return 0
 }
 
 // Change is one field that differs. From is "" for something added, To
 // "" for something removed. Statuses are their English codes, progress a
-// number, dates YYYY-MM-DD.
+// number, dates YYYY-MM-DD. Name is the unit's name (Names), for people;
+// Unit its id.
 type Change struct {
 	Period string `json:"period"`
 	Unit   string `json:"unit"`
+	Name   string `json:"name"`
 	Task   string `json:"task"`
 	Field  string `json:"field"`
 	From   string `json:"from"`
@@ -273,14 +259,15 @@ func diffReport(a, b *model.Report, add func(Change)) {
 		period, unit = a.Dir, a.Base
 	}
 	var ea, eb map[string]*model.Entry
-	var sa, sb string
+	var sa, sb, ca, cb string
 	if a != nil {
-		ea, sa = entriesByTask(a), model.FormatDate(a.Submitted)
+		ea, sa, ca = entriesByTask(a), model.FormatDate(a.Submitted), strings.TrimSpace(a.Contact)
 	}
 	if b != nil {
-		eb, sb = entriesByTask(b), model.FormatDate(b.Submitted)
+		eb, sb, cb = entriesByTask(b), model.FormatDate(b.Submitted), strings.TrimSpace(b.Contact)
 	}
 	add(Change{Period: period, Unit: unit, Field: FieldSubmitted, From: sa, To: sb})
+	add(Change{Period: period, Unit: unit, Field: FieldContact, From: ca, To: cb})
 	keys := map[string]string{}
 	for k, e := range ea {
 		keys[k] = e.Task
@@ -360,6 +347,33 @@ func entriesByTask(r *model.Report) map[string]*model.Entry {
 		}
 	}
 	return m
+}
+
+// Names gives each change about a unit the unit's name in units (as
+// the names are now); a unit units no longer has keeps the name a change
+// of its own (added, removed, renamed) gives it, or none.
+func Names(cs []Change, units *model.Units) {
+	names := map[string]string{}
+	for i := range cs {
+		if c := &cs[i]; c.Period == "" && c.Task == "" && (c.Field == FieldUnit || c.Field == FieldName) {
+			names[c.Unit] = c.To
+			if c.To == "" {
+				names[c.Unit] = c.From
+			}
+		}
+	}
+	if units != nil {
+		for _, u := range units.Units {
+			if u.ID != "" && u.Name != "" {
+				names[u.ID] = u.Name
+			}
+		}
+	}
+	for i := range cs {
+		if cs[i].Unit != "" {
+			cs[i].Name = names[cs[i].Unit]
+		}
+	}
 }
 
 // Filter keeps the changes about a task, a unit and a period ("" for any).

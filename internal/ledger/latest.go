@@ -28,6 +28,29 @@ func PeriodAt(plan *model.Plan, date time.Time) int {
 	return best
 }
 
+// Collecting is the period whose reports are coming in on date: of the
+// periods that have started by then, the one whose due date is nearest
+// (the earlier on a tie). Reports come in around the due date, early or
+// late: on 2019-10-08 and on 10-15 that is 2019Q3 (due 10-12), not 2019Q4,
+// which started on 10-01 and is due in January. Before any period has
+// started, the first. `collect` binds to it by default.
+func Collecting(plan *model.Plan, date time.Time) int {
+	best, gap := 0, time.Duration(-1)
+	for i, p := range plan.Periods {
+		if p.Start.After(date) {
+			continue
+		}
+		d := date.Sub(p.Due)
+		if d < 0 {
+			d = -d
+		}
+		if gap < 0 || d < gap {
+			best, gap = i, d
+		}
+	}
+	return best
+}
+
 // Last is a unit's latest word on a task before a period.
 type Last struct {
 	Entry  *model.Entry

@@ -360,7 +360,7 @@ func targets(row *TaskRow) []*TargetRow {
 
 // finishUnits sets each unit's progress, lateness, contact and rank.
 func (b *builder) finishUnits() {
-	period, asOf := b.lg.Period, b.lg.AsOf
+	period := b.lg.Period
 	stated := map[string]int{}
 	for _, t := range b.lg.Tasks {
 		for _, p := range t.Pairs {
@@ -377,7 +377,7 @@ func (b *builder) finishUnits() {
 		case u.HasReport:
 			u.Late = u.Submitted.After(period.Due)
 		case u.Owes:
-			u.Late = asOf.After(period.Due)
+			u.Late = b.lg.PastDue()
 		}
 		u.Contact = u.Unit.Contact
 		if u.Contact == "" {
@@ -478,6 +478,10 @@ func totals(lg *Ledger) Totals {
 	}
 	return t
 }
+
+// PastDue says whether the ledger's as-of date is past the period's due
+// date: a report still owed then is late (逾期).
+func (lg *Ledger) PastDue() bool { return lg.AsOf.After(lg.Period.Due) }
 
 // Round1 rounds a percentage to one decimal, as every output shows it.
 func Round1(f float64) float64 { return math.Round(f*10) / 10 }

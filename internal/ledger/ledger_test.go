@@ -309,3 +309,27 @@ entries:
 		t.Errorf("done task 3: %v %v %v", r.Light, r.Status, r.Progress)
 	}
 }
+
+// The period collect takes by default: of those started, the one whose
+// due date is nearest, early or late.
+func TestCollecting(t *testing.T) {
+	plan := &model.Plan{Periods: []model.Period{
+		{ID: "2019Q2", Start: date("2019-04-01"), Due: date("2019-07-05")},
+		{ID: "2019Q3", Start: date("2019-07-01"), Due: date("2019-10-12")},
+		{ID: "2019Q4", Start: date("2019-10-01"), Due: date("2020-01-05")},
+	}}
+	for day, want := range map[string]string{
+		"2019-01-10": "2019Q2", // before any period: the first
+		"2019-06-25": "2019Q2",
+		"2019-07-20": "2019Q2", // late 2019Q2 forms
+		"2019-09-25": "2019Q3", // early 2019Q3 forms
+		"2019-10-08": "2019Q3", // 2019Q4 has started, 2019Q3 is due
+		"2019-10-15": "2019Q3", // three days late
+		"2019-12-20": "2019Q4",
+		"2020-03-01": "2019Q4",
+	} {
+		if got := plan.Periods[ledger.Collecting(plan, date(day))].ID; got != want {
+			t.Errorf("%s: %s, want %s", day, got, want)
+		}
+	}
+}

@@ -157,18 +157,28 @@ func Resolve(x *model.Index, view View, period string, asOf, today time.Time) (i
 		pi = PeriodAt(plan, asOf)
 	}
 	if period != "" {
-		var ids []string
-		for _, p := range plan.Periods {
-			ids = append(ids, p.ID)
-		}
-		if pi = indexOf(ids, period); pi < 0 {
-			return 0, time.Time{}, &UnknownPeriodError{ID: period, Known: ids}
+		var err error
+		if pi, err = PeriodNamed(plan, period); err != nil {
+			return 0, time.Time{}, err
 		}
 	}
 	if !given && view == PeriodView {
 		asOf = plan.Periods[pi].End
 	}
 	return pi, asOf, nil
+}
+
+// PeriodNamed is the index of the period of plan that id names (as
+// indexOf finds it), or an *UnknownPeriodError.
+func PeriodNamed(plan *model.Plan, id string) (int, error) {
+	var ids []string
+	for _, p := range plan.Periods {
+		ids = append(ids, p.ID)
+	}
+	if pi := indexOf(ids, id); pi >= 0 {
+		return pi, nil
+	}
+	return -1, &UnknownPeriodError{ID: id, Known: ids}
 }
 
 // indexOf finds id among ids: exactly, else ignoring case (2019q3 is

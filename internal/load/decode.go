@@ -189,6 +189,16 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 	for i, f := range fields {
 		names[i] = f.name
 	}
+	if t := strings.Trim(k.Value, " \u3000"); t != k.Value && knownField(t) {
+		// The parser reads full-width spaces (an input method's) before a
+		// key as part of it, and the line as a key of the mapping above.
+		dc.add(keyPos(k), diag.UnknownField, i18n.F("字段 %s 前后有全角空格“　”（中文输入法）；YAML 只能用半角空格缩进：删去全角空格，改用半角空格",
+			"the field %s has full-width spaces \"　\" around it (a Chinese input method); YAML indents with half-width spaces only: replace them", t))
+		if slices.Contains(names, t) {
+			return t
+		}
+		return ""
+	}
 	best := ""
 	if h, ok := fieldHints[k.Value]; ok && slices.Contains(names, h) {
 		best = h
@@ -414,13 +424,9 @@ func (dc *decoder) date(n *yaml.Node, key string) (time.Time, bool) {
 	if t, ok := model.ParseDate(n.Value); ok {
 		return t, true
 	}
-	if t, err := time.Parse(model.DateLayout, n.Value); err == nil && !model.InDateRange(t) {
-		dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”年份超出范围；应在 %d 至 %d 年之间",
-			"%s: the year of %s is out of range; use a year from %d to %d", key, n.Value, model.FirstYear, model.LastYear))
-		return time.Time{}, false
-	}
-	dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”无效；应写成 年-月-日，如 2019-07-03",
-		"%s: %q is not a date; write YYYY-MM-DD, such as 2019-07-03", key, clip(n.Value)))
+	advice := model.DateAdvice(n.Value)
+	dc.add(pos(n), diag.BadDate, i18n.T(
+		fmt.Sprintf("%s 的日期“%s”%s", key, clip(n.Value), advice.Zh), fmt.Sprintf("%s %q %s", key, clip(n.Value), advice.En)))
 	return time.Time{}, false
 }
 

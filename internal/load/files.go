@@ -320,36 +320,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 		case "task":
 			e.Task, _ = dc.ident(v, key)
 		case "status":
-			s, ok := dc.nonEmpty(v, key)
-			if !ok {
-				return
-			}
-			st, ok := model.ParseStatus(s)
-			if trimmed := strings.TrimSpace(halfWidth(s)); !ok && trimmed != s {
-				if st, ok = model.ParseStatus(trimmed); ok {
-					dc.add(pos(v), diag.BadStatus, i18n.F("状态“%s”前后有全角空格（中文输入法）；请删去空格，写成“%s”",
-						"status %q has full-width spaces around it (a Chinese input method); remove them: %s", s, trimmed))
-					return
-				}
-			}
-			if !ok {
-				dc.add(pos(v), diag.BadStatus, i18n.T(
-					fmt.Sprintf("状态“%s”无效；可用：%s", clip(s), i18n.List(model.StatusChoices(i18n.Zh)).Zh),
-					fmt.Sprintf("invalid status %q; use one of: %s", clip(s), i18n.List(model.StatusChoices(i18n.En)).En)))
-				return
-			}
-			e.Status, e.HasStatus = st, true
+			e.Status, e.HasStatus = dc.status(v)
 		case "progress":
 			if isNull(v) {
 				return
 			}
 			wroteProgress = true
-			p, ok := dc.integer(v, key)
-			if ok && (p < 0 || p > 100) {
-				dc.add(pos(v), diag.OutOfRange, i18n.F("进度 %d 超出范围；应为 0 到 100 的整数", "progress %d is out of range; use a whole number from 0 to 100", p))
-				ok = false
-			}
-			e.Progress, e.HasProgress = p, ok
+			e.Progress, e.HasProgress = dc.progress(v)
 		case "summary":
 			e.Summary, _ = dc.str(v, key)
 			dc.cutByComment(k, v, key)
@@ -382,6 +359,40 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""
+}
+
+// status reads an entry's status.
+func (dc *decoder) status(v *yaml.Node) (model.Status, bool) {
+	const key = "status"
+	s, ok := dc.nonEmpty(v, key)
+	if !ok {
+		return 0, false
+	}
+	st, ok := model.ParseStatus(s)
+	if trimmed := strings.TrimSpace(halfWidth(s)); !ok && trimmed != s {
+		if _, ok := model.ParseStatus(trimmed); ok {
+			dc.add(pos(v), diag.BadStatus, i18n.F("状态“%s”前后有全角空格（中文输入法）；请删去空格，写成“%s”",
+				"status %q has full-width spaces around it (a Chinese input method); remove them: %s", s, trimmed))
+			return 0, false
+		}
+	}
+	if !ok {
+		dc.add(pos(v), diag.BadStatus, i18n.T(
+			fmt.Sprintf("状态“%s”无效；可用：%s", clip(s), i18n.List(model.StatusChoices(i18n.Zh)).Zh),
+			fmt.Sprintf("invalid status %q; use one of: %s", clip(s), i18n.List(model.StatusChoices(i18n.En)).En)))
+		return 0, false
+	}
+	return st, true
+}
+
+// progress reads an entry's progress: a whole number from 0 to 100.
+func (dc *decoder) progress(v *yaml.Node) (int, bool) {
+	p, ok := dc.integer(v, "progress")
+	if ok && (p < 0 || p > 100) {
+		dc.add(pos(v), diag.OutOfRange, i18n.F("进度 %d 超出范围；应为 0 到 100 的整数", "progress %d is out of range; use a whole number from 0 to 100", p))
+		return 0, false
+	}
+	return p, ok
 }
 
 func hasRule(items []diag.Diagnostic, rule string) bool {

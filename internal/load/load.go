@@ -22,7 +22,13 @@ import (
 type Result struct {
 	Repo  *model.Repo
 	Diags diag.List
-	fsys  fs.FS
+	// CheckOnly are reports read only for check's rules, not part of the
+	// data: one under a wrong file name, or one whose text could be
+	// parsed only once its typing slips were put right.
+	CheckOnly []*model.Report
+	// Git says that the data root holds a git repository (.git).
+	Git  bool
+	fsys fs.FS
 }
 
 // Source returns the normalized text of a data file, for showing the
@@ -30,7 +36,7 @@ type Result struct {
 // file again rather than keep every file's text in memory, through the
 // same guard as loading: a refused file shows nothing of its content.
 func (r *Result) Source(file string) []byte {
-	if r.fsys == nil || !IsData(file) {
+	if i := sort.SearchStrings(r.Repo.Files, file); r.fsys == nil || i == len(r.Repo.Files) || r.Repo.Files[i] != file {
 		return nil // a stray file, a leftover: not read, and nothing of it shown
 	}
 	var d diag.List
@@ -46,10 +52,11 @@ func (r *Result) Source(file string) []byte {
 }
 
 type job struct {
-	file string
-	kind int
-	dir  string // period folder, for reports
-	base string // file name without .yaml
+	file      string
+	kind      int
+	dir       string // period folder, for reports
+	base      string // file name without .yaml
+	checkOnly bool   // a report under a wrong name: read for check only
 }
 
 const (
@@ -60,14 +67,16 @@ const (
 )
 
 // outcome is what loading one file gave: at most one of the values, and
-// the file's own diagnostics.
+// the file's own diagnostics. A value read only to be checked (CheckOnly:
+// its text was put right to be parsed at all) is not part of the data.
 type outcome struct {
-	Plan   *model.Plan
-	Units  *model.Units
-	Task   *model.Task
-	Report *model.Report
-	Diags  diag.List
-	size   int // bytes read
+	Plan      *model.Plan
+	Units     *model.Units
+	Task      *model.Task
+	Report    *model.Report
+	Diags     diag.List
+	CheckOnly bool
+	size      int // bytes read
 }
 
 // Options adjust a load.
@@ -86,6 +95,9 @@ func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
 // LoadWith reads the repository with options.
 func LoadWith(fsys fs.FS, opts Options) *Result {
 	res := &Result{Repo: &model.Repo{Invalid: map[string]bool{}}, fsys: fsys}
+	if _, err := lstat(fsys, ".git"); err == nil {
+		res.Git = true
+	}
 	var jobs []job
 	for _, f := range []struct {
 		name string
@@ -147,6 +159,10 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			repo.Invalid[j.file] = true
 		}
 		switch {
+		case o.CheckOnly || j.checkOnly:
+			if o.Report != nil {
+				res.CheckOnly = append(res.CheckOnly, o.Report)
+			}
 		case o.Plan != nil:
 			repo.Plan = o.Plan
 		case o.Units != nil:
@@ -250,10 +266,14 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 	if !ok {
 		return o
 	}
-	node := parseWith(j.file, text, &o.Diags, fp)
+	node, how := parseWith(j.file, text, &o.Diags, fp)
+	if how == failed {
+		salvage(j.file, j.kind, text, &o.Diags)
+	}
 	if node == nil {
 		return o
 	}
+	o.CheckOnly = how == recovered
 	dc := &decoder{file: j.file, d: &o.Diags}
 	switch j.kind {
 	case kindPlan:
@@ -339,6 +359,9 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 			continue
 		}
 		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
+		if _, _, ok := misnamed(fsys, "tasks", e, d); ok {
+			continue
+		}
 		switch {
 		case e.IsDir():
 			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
@@ -398,6 +421,12 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				continue
 			}
 			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
+			if proper, read, ok := misnamed(fsys, dir, f, d); ok {
+				if read {
+					jobs = append(jobs, checkOnlyJob(dir, f.Name(), proper))
+				}
+				continue
+			}
 			switch {
 			case f.IsDir():
 				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(

@@ -21,51 +21,75 @@ const MaxDepth = 64
 // for an empty document (reported as such) and for a syntax error (reported
 // with the line and column where the problem starts).
 func Parse(file string, text []byte, d *diag.List) *yaml.Node {
-	return parseWith(file, text, d, new(fastParser))
+	top, how := parseWith(file, text, d, new(fastParser))
+	if how != parsed {
+		return nil
+	}
+	return top
 }
 
+// parseResult says how a text was parsed.
+type parseResult uint8
+
+const (
+	parsed    parseResult = iota // as it is
+	recovered                    // only with its slips put right: it has errors, and only check reads it
+	failed                       // not at all: a syntax error
+	refused                      // not tried, or empty: too deep, a second document, no content
+)
+
 // parseWith is Parse with the fast parser's memory from earlier files, or
-// with the YAML library alone when fp is nil.
-func parseWith(file string, text []byte, d *diag.List, fp *fastParser) *yaml.Node {
+// with the YAML library alone when fp is nil. When the library refuses a
+// text, its typing slips are reported and put right in a copy, which is
+// parsed in its place (recovered).
+func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.Node, parseResult) {
 	if d2 := depthProblem(text); d2 != nil {
 		d.Add(file, *d2, diag.TooComplex, i18n.F(
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
-		return nil
+		return nil, refused
 	}
 	if p, ok := SecondDocument(text); ok {
 		d.Add(file, p, diag.YAMLSyntax, i18n.T(
 			"文件在此处开始第二个 YAML 文档（---）；tally 每个文件只读一个文档，后面的内容会被忽略：删去这一行，或把内容并入前面",
 			"a second YAML document (---) starts here; tally reads one document a file and would ignore the rest: delete this line or merge the content above"))
-		return nil
+		return nil, refused
 	}
 	if fp != nil {
 		if top, ok := fp.parse(text); ok {
 			if tooMany(file, top, d) {
-				return nil
+				return nil, refused
 			}
 			duplicateKeys(file, top, d)
-			return top
+			return top, parsed
 		}
 	}
-	var doc yaml.Node
-	if err := safeUnmarshal(text, &doc); err != nil {
-		syntaxError(file, text, err, d)
-		return nil
+	doc, how := new(yaml.Node), parsed
+	if err := safeUnmarshal(text, doc); err != nil {
+		lines := strings.Split(string(text), "\n")
+		info := readLines(lines)
+		var found bool
+		if doc, found = recoverSlips(file, lines, info, d); !found {
+			syntaxError(file, text, err, d)
+		}
+		if doc == nil {
+			return nil, failed
+		}
+		how = recovered
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.EmptyFile, i18n.T("文件没有内容", "the file has no content"))
-		return nil
+		return nil, refused
 	}
 	top := doc.Content[0]
 	if top.Kind == yaml.ScalarNode && top.Tag == "!!null" {
 		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.EmptyFile, i18n.T("文件没有内容", "the file has no content"))
-		return nil
+		return nil, refused
 	}
 	if tooMany(file, top, d) {
-		return nil
+		return nil, refused
 	}
 	duplicateKeys(file, top, d)
-	return top
+	return top, how
 }
 
 // MaxNodes is the most YAML nodes (keys, values, items) tally takes from
@@ -208,10 +232,14 @@ var deepIndent = []byte("\n" + strings.Repeat(" ", 4*MaxDepth+1))
 
 var lineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// syntaxError reports a parser error. The YAML library gives a line only,
-// and for parser (not scanner) errors the line of the enclosing construct,
-// sometimes off by one. The first line at which a prefix of the file fails
-// the same way is where the problem is; tabs in indentation get their own rule.
+// syntaxError reports a parser error. The YAML library gives a line only
+// (for some errors not even that), and for parser (not scanner) errors
+// the line of the enclosing construct, sometimes off by one. The first
+// line at which a prefix of the file fails the same way is where the
+// problem is. Where the lines show the cause (a value that starts with a
+// quote or a bracket, text that went on to a line of its own), the
+// message names it and the fix; else it puts the library's words into
+// the user's.
 func syntaxError(file string, text []byte, err error, d *diag.List) {
 	msg := err.Error()
 	line := 0
@@ -228,17 +256,8 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 	if line < 1 || line > len(lines) {
 		line = len(lines)
 	}
-	// A tab in the indentation near the error is the likely cause.
-	for l := max(1, line-1); l <= line && l <= len(lines); l++ {
-		s := lines[l-1]
-		lead := s[:len(s)-len(strings.TrimLeft(s, " \t"))]
-		if i := strings.IndexByte(lead, '\t'); i >= 0 {
-			d.Add(file, model.Pos{Line: l, Col: i + 1, Len: 1}, diag.TabIndent, i18n.T(
-				"行首用了 Tab 缩进；YAML 只能用空格缩进", "a tab is used for indentation; YAML indents with spaces only"))
-			return
-		}
-	}
-	if fullWidthColons(file, lines, d) {
+	if p, why, ok := namedCause(lines, readLines(lines), line); ok {
+		d.Add(file, p, diag.YAMLSyntax, why)
 		return
 	}
 	s := lines[line-1]
@@ -261,29 +280,6 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 	d.Add(file, model.Pos{Line: line, Col: col, Len: width}, diag.YAMLSyntax, i18n.T("YAML 语法错误："+zh, "YAML syntax error: "+en))
 }
 
-// fullWidthKeyRe is a line whose key ends in a full-width colon, as a
-// Chinese input method types it: "summary：…", "  - task：16".
-var fullWidthKeyRe = regexp.MustCompile(`^(\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*\s*)：`)
-
-// fullWidthColons reports each key written with a full-width colon, the
-// usual cause of a syntax error in a file typed with a Chinese input
-// method. It returns false when there is none.
-func fullWidthColons(file string, lines []string, d *diag.List) bool {
-	found := false
-	for i, s := range lines {
-		m := fullWidthKeyRe.FindStringSubmatch(s)
-		if m == nil {
-			continue
-		}
-		found = true
-		key := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[1]), "-"))
-		d.Add(file, model.Pos{Line: i + 1, Col: 1 + len([]rune(m[1])), Len: 1}, diag.YAMLSyntax, i18n.F(
-			"YAML 语法错误：%s 后面是全角冒号“：”，应改为半角“:”（切换到英文输入法再输入），冒号后留一个空格",
-			"YAML syntax error: %s is followed by a full-width colon \"：\"; type the half-width \":\" instead (switch the input method to English), with a space after it", key))
-	}
-	return found
-}
-
 // firstFailingPrefix returns the smallest k such that the first k lines fail
 // to parse with the same message, or 0.
 func firstFailingPrefix(lines []string, msg string) int {
@@ -293,8 +289,10 @@ func firstFailingPrefix(lines []string, msg string) int {
 		if err == nil {
 			return false
 		}
-		m := lineRe.FindStringSubmatch(err.Error())
-		return m != nil && m[2] == msg
+		if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
+			return m[2] == msg
+		}
+		return strings.TrimPrefix(err.Error(), "yaml: ") == msg
 	}
 	if !fails(len(lines)) {
 		return 0

@@ -21,9 +21,15 @@ type Piece struct {
 	Size       int // the bytes it was read from
 }
 
-// pieceOf is the Piece of what reading one file gave.
+// pieceOf is the Piece of what reading one file gave: nothing of the data
+// from a file read only to be checked (CheckOnly: its text could be
+// parsed only once its typing slips were put right), which is unreadable
+// as it stands.
 func pieceOf(o outcome) Piece {
-	p := Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report, Size: o.size}
+	p := Piece{Size: o.size}
+	if !o.CheckOnly {
+		p.Plan, p.Units, p.Task, p.Report = o.Plan, o.Units, o.Task, o.Report
+	}
 	if p.Plan == nil && p.Units == nil && p.Task == nil && p.Report == nil {
 		p.Unreadable = diag.YAMLSyntax
 		for _, d := range o.Diags.Items {
@@ -107,7 +113,9 @@ func List(fsys fs.FS) []string {
 		}
 	}
 	for _, j := range append(listTasks(fsys, &d), listReports(fsys, &d)...) {
-		names = append(names, j.file)
+		if !j.checkOnly {
+			names = append(names, j.file)
+		}
 	}
 	return names
 }

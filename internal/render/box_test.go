@@ -37,12 +37,42 @@ func TestBoxMatchesTablewriter(t *testing.T) {
 		if err := tbl.writeTablewriter(&want); err != nil {
 			t.Fatal(err)
 		}
-		if err := tbl.writeBox(&got); err != nil {
+		if err := tbl.writeBox(&got, false); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want.String() {
 			t.Fatalf("table %d (%q, %q, wrap %v, right %v):\ntablewriter:\n%s\nbox:\n%s", n, tbl.Head, tbl.Rows, tbl.Wrap, tbl.Right,
 				want.String(), strings.TrimSuffix(got.String(), "\n"))
 		}
+	}
+}
+
+// A writer marked PlainTables gets the same table in ASCII: the same
+// layout, +, - and | for the box.
+func TestPlainTablesDrawInASCII(t *testing.T) {
+	tbl := &Table{Head: []string{"单位", "进度"}, Rows: [][]string{{"赤坎区委组织部", "55%"}, {"市委党校", "100%"}}, Right: map[int]bool{1: true}}
+	var box, ascii bytes.Buffer
+	if err := tbl.Write(&box, FormatTable); err != nil {
+		t.Fatal(err)
+	}
+	if err := tbl.Write(PlainTables(&ascii), FormatTable); err != nil {
+		t.Fatal(err)
+	}
+	want := "+----------------+------+\n" +
+		"| 单位           | 进度 |\n" +
+		"+----------------+------+\n" +
+		"| 赤坎区委组织部 |  55% |\n" +
+		"| 市委党校       | 100% |\n" +
+		"+----------------+------+\n"
+	if ascii.String() != want {
+		t.Errorf("ASCII table:\n%s\nwant:\n%s", ascii.String(), want)
+	}
+	r := strings.NewReplacer("┌", "+", "┬", "+", "┐", "+", "├", "+", "┼", "+", "┤", "+", "└", "+", "┴", "+", "┘", "+", "─", "-", "│", "|")
+	if r.Replace(box.String()) != ascii.String() {
+		t.Errorf("the ASCII table is not the box table redrawn:\n%s\n%s", box.String(), ascii.String())
+	}
+	var csv bytes.Buffer
+	if err := tbl.Write(PlainTables(&csv), FormatCSV); err != nil || !strings.Contains(csv.String(), "赤坎区委组织部,55%") {
+		t.Errorf("other formats are not touched: %q %v", csv.String(), err)
 	}
 }

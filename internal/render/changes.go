@@ -20,7 +20,7 @@ import (
 
 var fieldLabels = map[string]string{
 	history.FieldTask: "任务", history.FieldTitle: "任务标题", history.FieldUnit: "单位", history.FieldName: "单位名称",
-	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldStatus: "状态", history.FieldProgress: "进度",
+	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldContact: "联系人", history.FieldStatus: "状态", history.FieldProgress: "进度",
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
 	history.FieldUnreadable: "无法读取",
 }
@@ -54,18 +54,28 @@ func ValueLabel(field, v string, lang i18n.Lang) string {
 	return strings.TrimSpace(v)
 }
 
-// DiffTable is `diff`: one row per changed field.
+// DiffTable is `diff`: one row per changed field, or per report or
+// entry that is new or gone.
 func DiffTable(changes []history.Change, lang i18n.Lang) *Table {
 	t := &Table{
 		Head: []string{lang.Pick("期次", "Period"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Task"), lang.Pick("字段", "Field"),
 			lang.Pick("原值", "From"), lang.Pick("新值", "To")},
-		Wrap: map[int]int{4: 36, 5: 36},
+		Wrap: map[int]int{1: 16, 4: 36, 5: 36},
 	}
-	for _, c := range changes {
-		t.Rows = append(t.Rows, []string{c.Period, c.Unit, c.Task, FieldLabel(c.Field, lang),
-			ValueLabel(c.Field, c.From, lang), ValueLabel(c.Field, c.To, lang)})
-	}
+	eachGroup(changes, func(g []history.Change) {
+		for _, r := range groupRows(g, lang) {
+			t.Rows = append(t.Rows, []string{g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to})
+		}
+	})
 	return t
+}
+
+// unitName names the unit of a change for people: its name, else its id.
+func unitName(c history.Change) string {
+	if c.Name != "" {
+		return c.Name
+	}
+	return c.Unit
 }
 
 // LogEntryJSON is one commit of `log --format json`.
@@ -95,7 +105,8 @@ func boundaryNote(lang i18n.Lang) string {
 	return lang.Pick("本仓库为浅克隆，历史从此提交开始，此前的变化无从得知", "a shallow clone: the history starts at this commit; what came before is not known")
 }
 
-// LogTable is `log` for CSV and Markdown: one row per changed field, with its commit.
+// LogTable is `log` for CSV and Markdown: one row per changed field (or
+// new or gone report or entry), with its commit.
 func LogTable(entries []history.Entry, lang i18n.Lang) *Table {
 	t := &Table{Head: []string{lang.Pick("提交", "Commit"), lang.Pick("日期", "Date"), lang.Pick("作者", "Author"), lang.Pick("说明", "Message"),
 		lang.Pick("期次", "Period"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Task"), lang.Pick("字段", "Field"),
@@ -105,10 +116,11 @@ func LogTable(entries []history.Entry, lang i18n.Lang) *Table {
 		if e.Boundary {
 			t.Rows = append(t.Rows, append(head, "", "", "", boundaryNote(lang), "", ""))
 		}
-		for _, c := range e.Changes {
-			t.Rows = append(t.Rows, append(head[:4:4], c.Period, c.Unit, c.Task, FieldLabel(c.Field, lang),
-				ValueLabel(c.Field, c.From, lang), ValueLabel(c.Field, c.To, lang)))
-		}
+		eachGroup(e.Changes, func(g []history.Change) {
+			for _, r := range groupRows(g, lang) {
+				t.Rows = append(t.Rows, append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to))
+			}
+		})
 	}
 	return t
 }
@@ -144,16 +156,18 @@ func shortHash(h string) string {
 	return h
 }
 
-// ChangeLines groups changes by (period, unit, task) into one line each:
-// "2019Q2 chikan-org 任务 16：状态 推进中 → 已完成；进度 55% → 100%".
+// ChangeLines words changes one line per period, unit and task:
+// "2019Q2 赤坎区委组织部 任务 16：状态 推进中 → 已完成；进度 55% → 100%".
+// A new report says 新报送 with its file, date and contact, each of its
+// entries its status and progress; long text shows the part that changed.
 func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 	var lines []string
 	var b strings.Builder
-	for i := 0; i < len(changes); {
-		c := changes[i]
+	eachGroup(changes, func(g []history.Change) {
+		c := g[0]
 		b.Reset()
 		sep := ""
-		for _, w := range []string{c.Period, c.Unit} {
+		for _, w := range []string{c.Period, unitName(c)} {
 			if w != "" {
 				b.WriteString(sep + w)
 				sep = " "
@@ -165,28 +179,131 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 		if b.Len() > 0 {
 			b.WriteString(lang.Pick("：", ": "))
 		}
-		first := i
-		for j := i; j < len(changes) && changes[j].Period == c.Period && changes[j].Unit == c.Unit && changes[j].Task == c.Task; j++ {
-			d := changes[j]
-			if j > first {
+		for i, r := range groupRows(g, lang) {
+			if i > 0 {
 				b.WriteString(lang.Pick("；", "; "))
 			}
-			label := FieldLabel(d.Field, lang)
 			switch {
-			case d.Field == history.FieldUnreadable:
-				b.WriteString(unreadableLine(d, lang))
-			case isWhole(d.Field) && d.From == "":
-				b.WriteString(lang.Pick("新增", "added ") + label + " " + d.To)
-			case isWhole(d.Field) && d.To == "":
-				b.WriteString(lang.Pick("删除", "removed ") + label + " " + d.From)
+			case r.sentence != "":
+				b.WriteString(r.sentence)
+			case r.whole && r.from == "":
+				b.WriteString(r.label + " " + r.to)
+			case r.whole:
+				b.WriteString(r.label + " " + r.from)
 			default:
-				b.WriteString(label + " " + clipText(ValueLabel(d.Field, d.From, lang)) + " → " + clipText(ValueLabel(d.Field, d.To, lang)))
+				from, to := changedPart(r.from, r.to)
+				b.WriteString(r.label + " " + from + " → " + to)
 			}
-			i = j + 1
 		}
 		lines = append(lines, b.String())
-	}
+	})
 	return lines
+}
+
+// eachGroup calls f with each run of changes of one period, unit and task.
+func eachGroup(changes []history.Change, f func([]history.Change)) {
+	for i := 0; i < len(changes); {
+		j := i + 1
+		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
+			j++
+		}
+		f(changes[i:j])
+		i = j
+	}
+}
+
+// changeRow is one thing a group of changes says: a field from a value to
+// another, or (whole) something added (from "") or removed (to ""),
+// shown in words.
+type changeRow struct {
+	label, from, to string
+	whole           bool
+	sentence        string // a line's words, whole (a file that cannot be read)
+}
+
+// groupRows words a group of changes (one period, unit and task). A report
+// or an entry that is new or gone is one row: 新报送 with the report's
+// file, date and contact, or the entry's status and progress; else each
+// field is a row.
+func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
+	field := func(f string) (history.Change, bool) {
+		for _, c := range g {
+			if c.Field == f {
+				return c, true
+			}
+		}
+		return history.Change{}, false
+	}
+	newWord, goneWord := lang.Pick("新报送", "new report"), lang.Pick("删除报送", "report removed")
+	if g[0].Task == "" {
+		if r, ok := field(history.FieldReport); ok {
+			if r.From == "" {
+				return []changeRow{{label: newWord, to: r.To + details(g, lang, true), whole: true}}
+			}
+			return []changeRow{{label: goneWord, from: r.From + details(g, lang, false), whole: true}}
+		}
+	} else if p, ok := field(history.FieldProgress); ok && (p.From == "" || p.To == "") {
+		// An entry's progress is always written (done is 100, not started
+		// 0): without one on a side, the entry is not there.
+		if p.From == "" {
+			return []changeRow{{label: lang.Pick("新报送", "reported"), to: entryWords(g, lang, true), whole: true}}
+		}
+		return []changeRow{{label: lang.Pick("删除", "removed"), from: entryWords(g, lang, false), whole: true}}
+	}
+	rows := make([]changeRow, 0, len(g))
+	for _, c := range g {
+		label := FieldLabel(c.Field, lang)
+		switch {
+		case c.Field == history.FieldUnreadable:
+			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: ValueLabel(c.Field, c.To, lang),
+				sentence: unreadableLine(c, lang)})
+		case isWhole(c.Field) && c.From == "":
+			rows = append(rows, changeRow{label: lang.Pick("新增", "added ") + label, to: c.To, whole: true})
+		case isWhole(c.Field) && c.To == "":
+			rows = append(rows, changeRow{label: lang.Pick("删除", "removed ") + label, from: c.From, whole: true})
+		default:
+			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: ValueLabel(c.Field, c.To, lang)})
+		}
+	}
+	return rows
+}
+
+// details are a new (or removed) report's date and contact, in brackets.
+func details(g []history.Change, lang i18n.Lang, added bool) string {
+	var parts []string
+	for _, c := range g {
+		if v := side(c, added); v != "" && (c.Field == history.FieldSubmitted || c.Field == history.FieldContact) {
+			parts = append(parts, FieldLabel(c.Field, lang)+" "+oneLine(v))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return lang.Pick("（", " (") + strings.Join(parts, lang.Pick("，", ", ")) + lang.Pick("）", ")")
+}
+
+// entryWords are a new (or removed) entry's status and progress: "推进中，进度 60%".
+func entryWords(g []history.Change, lang i18n.Lang, added bool) string {
+	var parts []string
+	for _, c := range g {
+		switch v := side(c, added); {
+		case v == "":
+		case c.Field == history.FieldStatus:
+			parts = append(parts, ValueLabel(c.Field, v, lang))
+		case c.Field == history.FieldProgress:
+			parts = append(parts, lang.Pick("进度 ", "progress ")+ValueLabel(c.Field, v, lang))
+		}
+	}
+	return strings.Join(parts, lang.Pick("，", ", "))
+}
+
+// side is the value of a change that is there: the new one of something
+// added, the old one of something removed.
+func side(c history.Change, added bool) string {
+	if added {
+		return c.To
+	}
+	return c.From
 }
 
 // isWhole reports whether a field stands for a whole thing added or removed.
@@ -194,17 +311,64 @@ func isWhole(field string) bool {
 	return field == history.FieldTask || field == history.FieldUnit || field == history.FieldReport
 }
 
-// clipText puts a value on one line, at most 30 characters, without the
-// sentence's closing punctuation (the line goes on with "；").
-func clipText(s string) string {
+func oneLine(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, "\n") {
-		s = strings.ReplaceAll(s, "\n", " ")
+		s = strings.Join(strings.Fields(s), " ")
 	}
-	if utf8.RuneCountInString(s) > 30 {
+	return s
+}
+
+// Change lines show at most this many characters of a value, and this
+// many either side of the part that changed.
+const (
+	clipWidth   = 30
+	clipContext = 8
+)
+
+// changedPart shows a change of text on one line: whole when both values
+// are short; else, from each, the part that differs with a little of the
+// text around it, so that a long summary changed in its middle shows its
+// middle ("…9月组织后备干部培训…"), not its unchanged start.
+func changedPart(from, to string) (string, string) {
+	a, b := []rune(oneLine(from)), []rune(oneLine(to))
+	if len(a) <= clipWidth && len(b) <= clipWidth || len(a) == 0 || len(b) == 0 {
+		return clipText(string(a)), clipText(string(b))
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	start := max(0, p-clipContext)
+	excerpt := func(r []rune) string {
+		end := min(len(r), len(r)-s+clipContext)
+		if end-start > clipWidth {
+			end = start + clipWidth
+		}
+		out := string(r[start:end])
+		if start > 0 {
+			out = "…" + out
+		}
+		if end < len(r) {
+			out += "…"
+		}
+		return out
+	}
+	return excerpt(a), excerpt(b)
+}
+
+// clipText puts a value on one line, at most clipWidth characters, without
+// the sentence's closing punctuation (the line goes on with "；").
+func clipText(s string) string {
+	s = oneLine(s)
+	if utf8.RuneCountInString(s) > clipWidth {
 		n := 0
 		for i := range s {
-			if n == 30 {
+			if n == clipWidth {
 				return s[:i] + "…"
 			}
 			n++

@@ -18,6 +18,9 @@ type CollectRow struct {
 	Diagnostics []FormDiagnostic `json:"diagnostics"`
 	// Changes, in the text view only, lists what a forced write changed.
 	Changes *Table `json:"-"`
+	// NotForm marks a file that was not read as a form (an .xls, a
+	// folder, …): the text view counts it apart.
+	NotForm bool `json:"-"`
 }
 
 // FormDiagnostic is a problem of a form, at a sheet and cell (both empty
@@ -31,19 +34,29 @@ type FormDiagnostic struct {
 	Message  string `json:"message"`
 }
 
-// Collect writes collect's text view: each form's problems in compiler
+// CollectRun is what a run of collect was about: the one period it takes
+// forms for and how that period was chosen, and whether it was a dry run.
+type CollectRun struct {
+	Period string
+	How    i18n.Text
+	DryRun bool
+}
+
+// Collect writes collect's text view: each file's problems in compiler
 // style (form:sheet!cell: severity[rule]: message), what became of it,
-// the changes a forced write made, then one line of counts.
-func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error {
+// the changes a forced write made, then one line naming the period and
+// counting the forms by outcome and the files that are not forms.
+func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) error {
 	var b strings.Builder
 	words := map[string]i18n.Text{
 		"written": i18n.T("已写入", "written"), "unchanged": i18n.T("未变", "unchanged"),
 		"refused": i18n.T("未收取", "refused"), "error": i18n.T("有错误，未写入", "has errors; nothing written"),
 	}
-	if dryRun {
+	if run.DryRun {
 		words["written"] = i18n.T("可写入（试运行，未写入）", "would be written (dry run)")
 	}
 	counts := map[string]int{}
+	others := 0 // files not read as forms
 	for _, r := range rows {
 		for _, d := range r.Diagnostics {
 			at := d.File
@@ -61,19 +74,41 @@ func Collect(w io.Writer, rows []CollectRow, dryRun bool, lang i18n.Lang) error 
 			target = " → " + r.File
 		}
 		fmt.Fprintf(&b, "%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
-		counts[r.Result]++
+		if r.NotForm {
+			others++
+		} else {
+			counts[r.Result]++
+		}
 		if r.Changes != nil {
-			if err := r.Changes.writeText(&b); err != nil {
+			if err := r.Changes.writeBox(&b, plain(w)); err != nil {
 				return err
 			}
 		}
 	}
-	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d。\n", "%d forms: %d written, %d unchanged, %d refused, %d with errors.\n"
-	if dryRun {
-		zh, en = "试运行，收取 %d 份报送表：可写入 %d，未变 %d，未收取 %d，有错误 %d；没有写入任何文件。\n",
-			"dry run, %d forms: %d would be written, %d unchanged, %d refused, %d with errors; nothing was written.\n"
-	}
-	b.WriteString(i18n.F(zh, en, len(rows), counts["written"], counts["unchanged"], counts["refused"], counts["error"]).In(lang))
+	b.WriteString(collectTotals(run, counts, len(rows)-others, others, lang))
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// collectTotals is the closing line of collect: the period and how it was
+// chosen, the forms by outcome, and the files that are not forms.
+func collectTotals(run CollectRun, counts map[string]int, forms, others int, lang i18n.Lang) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, lang.Pick("期次 %s（%s）。", "Period %s (%s). "), run.Period, run.How.In(lang))
+	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d", "%s: %d written, %d unchanged, %d refused, %d with errors"
+	if run.DryRun {
+		zh, en = "试运行，收取 %d 份报送表：可写入 %d，未变 %d，未收取 %d，有错误 %d；没有写入任何文件",
+			"Dry run, %s: %d would be written, %d unchanged, %d refused, %d with errors; nothing was written"
+	}
+	b.WriteString(lang.Pick(fmt.Sprintf(zh, forms, counts["written"], counts["unchanged"], counts["refused"], counts["error"]),
+		fmt.Sprintf(en, i18n.Count(forms, "form", "forms"), counts["written"], counts["unchanged"], counts["refused"], counts["error"])))
+	if others > 0 {
+		en := "; 1 more file is not an .xlsx form and was not collected (why, and what to do, above)"
+		if others > 1 {
+			en = fmt.Sprintf("; %d more files are not .xlsx forms and were not collected (why, and what to do, above)", others)
+		}
+		b.WriteString(lang.Pick(fmt.Sprintf("；另有 %d 个文件不是 .xlsx 报送表，未收取（原因和改法见上）", others), en))
+	}
+	b.WriteString(lang.Pick("。\n", ".\n"))
+	return b.String()
 }

@@ -26,12 +26,18 @@ const (
 	FormatJSON  Format = "json"
 	FormatCSV   Format = "csv"
 	FormatMD    Format = "md"
+	// FormatText is text to read and copy as it is (remind's messages).
+	FormatText Format = "text"
+	// FormatSARIF and FormatGitLab are check's reports for code-hosting
+	// platforms (sarif.go, codequality.go).
+	FormatSARIF  Format = "sarif"
+	FormatGitLab Format = "gitlab"
 )
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, bool) {
 	switch f := Format(strings.ToLower(s)); f {
-	case FormatTable, FormatJSON, FormatCSV, FormatMD:
+	case FormatTable, FormatJSON, FormatCSV, FormatMD, FormatText, FormatSARIF, FormatGitLab:
 		return f, true
 	case "markdown":
 		return FormatMD, true
@@ -91,7 +97,7 @@ func init() { Narrow() }
 // Width is the display width of s in a terminal.
 func Width(s string) int { return runewidth.StringWidth(s) }
 
-func (t *Table) writeText(w io.Writer) error { return t.writeBox(w) }
+func (t *Table) writeText(w io.Writer) error { return t.writeBox(w, plain(w)) }
 
 // writeTablewriter draws t with tablewriter, the reference writeBox is
 // tested against.

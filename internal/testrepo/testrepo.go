@@ -6,14 +6,19 @@ package testrepo
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"io"
 	"io/fs"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
+	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // Root is the module's root folder.
@@ -54,6 +59,43 @@ func read(dir string, patterns ...string) fstest.MapFS {
 		}
 	}
 	return m
+}
+
+// OldExcel is a small real workbook in the old Excel format (.xls, an
+// OLE compound file), written by LibreOffice: what a unit sends back when
+// it saves a form as "Excel 97-2003". The test of collect that writes one
+// with LibreOffice runs only where LibreOffice is installed; this one is
+// always there.
+func OldExcel() []byte {
+	b, err := os.ReadFile(filepath.Join(Root(), "internal", "testrepo", "testdata", "old-excel.xls"))
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// Convert has LibreOffice save the file in in the format to ("xlsx",
+// "xls"), in a profile of its own (another LibreOffice may be running),
+// and returns the file written; false when LibreOffice is not installed.
+func Convert(t testing.TB, in, to string) (string, bool) {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		return "", false
+	}
+	outDir, profile := t.TempDir(), t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "--headless", "-env:UserInstallation=file://"+filepath.ToSlash(profile),
+		"--convert-to", to, "--outdir", outDir, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	out := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))+"."+to)
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("soffice wrote no %s: %v", out, err)
+	}
+	return out, true
 }
 
 // Write lays a repository out in dir.

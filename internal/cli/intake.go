@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"tally/internal/forms"
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+)
+
+// intakeFile is a file collect was given, or found in a folder it was
+// given: a form to read, or a file it does not read and why.
+type intakeFile struct {
+	path string
+	skip *i18n.Text // nil for a form to read
+}
+
+// intakeFiles lists what collect was given: files as named, and every
+// entry of a folder, in name order, but the ones that nobody sent
+// (forms.Ignored). period is the period being collected, for the fixes.
+func intakeFiles(args []string, period string) ([]intakeFile, error) {
+	var out []intakeFile
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if err != nil {
+			return nil, usageError("找不到报送表 %s", "there is no form %s", arg)
+		}
+		if !info.IsDir() {
+			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period)})
+			continue
+		}
+		entries, err := os.ReadDir(arg)
+		if err != nil {
+			return nil, usageError("无法读取目录 %s：%v", "cannot read the folder %s: %v", arg, err)
+		}
+		n := len(out)
+		for _, e := range entries {
+			if forms.Ignored(e.Name()) {
+				continue
+			}
+			p := filepath.Join(arg, e.Name())
+			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period)})
+		}
+		sort.Slice(out[n:], func(i, j int) bool { return out[n+i].path < out[n+j].path })
+		if len(out) == n {
+			return nil, usageError("目录 %s 中没有报送表", "the folder %s holds no forms", arg)
+		}
+	}
+	return out, nil
+}
+
+// kindOf is what a file of mode m is, for forms.Skip.
+func kindOf(m os.FileMode) int {
+	switch {
+	case m.IsDir():
+		return forms.KindFolder
+	case m.IsRegular():
+		return forms.KindFile
+	}
+	return forms.KindOther
+}
+
+// collectBinding is the one period collect takes forms for (DESIGN §3):
+// --period, else the period the names of the folders it reads name (a
+// file's folder is the one holding it), else the period being reported on
+// today (ledger.Collecting). Folders naming different periods are refused.
+func (a *app) collectBinding(l *loaded, flag string, args []string) (forms.Binding, error) {
+	plan := l.res.Repo.Plan
+	if flag != "" {
+		pi, err := ledger.PeriodNamed(plan, flag)
+		if err != nil {
+			return forms.Binding{}, a.periodError(err)
+		}
+		return forms.Binding{Period: plan.Periods[pi], By: forms.ByFlag}, nil
+	}
+	folders := map[string]string{} // period → the folder that names it
+	var named []string
+	for _, arg := range args {
+		folder := arg
+		if info, err := os.Stat(arg); err != nil || !info.IsDir() {
+			folder = filepath.Dir(arg)
+		}
+		if abs, err := filepath.Abs(folder); err == nil {
+			folder = abs
+		}
+		for _, id := range forms.FolderPeriods(plan, folder) {
+			if _, ok := folders[id]; !ok {
+				folders[id] = filepath.Base(folder)
+				named = append(named, id)
+			}
+		}
+	}
+	switch len(named) {
+	case 0:
+		today := a.now()
+		return forms.Binding{Period: plan.Periods[ledger.Collecting(plan, today)], By: forms.ByDate, Today: today}, nil
+	case 1:
+		return forms.Binding{Period: plan.Periods[l.index.PeriodIndex(named[0])], By: forms.ByFolder, Folder: folders[named[0]]}, nil
+	}
+	var where []string
+	for _, id := range named {
+		where = append(where, folders[id]+" → "+id)
+	}
+	return forms.Binding{}, &Error{Code: ExitUsage, Msg: i18n.T(
+		fmt.Sprintf("目录名指向不同的期次（%s）：一次只收取一个期次；请分开收取，或用 --period 指定", strings.Join(where, "，")),
+		fmt.Sprintf("the folders' names name different periods (%s): collect one period at a time, or name it with --period", strings.Join(where, ", ")))}
+}

@@ -1,0 +1,84 @@
+package load
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"tally/internal/diag"
+)
+
+// salvage checks, in a file that cannot be parsed at all, the values of
+// the lines that still read on their own: dates, statuses, progress,
+// numbers, and text cut short by " #". They are said in the same run as
+// the syntax error, as the decoder would say them, instead of one run
+// after another. Lines that already have a problem are left alone.
+func salvage(file string, kind int, text []byte, d *diag.List) {
+	checks := salvageChecks[kind]
+	lines := strings.Split(string(text), "\n")
+	info := readLines(lines)
+	said := map[int]bool{}
+	for _, x := range d.Items {
+		if x.File == file {
+			said[x.Pos.Line] = true
+		}
+	}
+	dc := &decoder{file: file, d: d}
+	for i := range info {
+		li := &info[i]
+		if li.kind != lineKey || li.full || said[i+1] || li.value >= len(lines[i]) {
+			continue
+		}
+		check := checks[li.key]
+		if check == nil {
+			continue
+		}
+		if k, v := lineNodes(lines[i], li, i+1); v != nil {
+			check(dc, k, v)
+		}
+	}
+}
+
+// salvageChecks are, by kind of file, the fields whose one-line values
+// are checked on their own.
+var salvageChecks = map[int]map[string]func(dc *decoder, k, v *yaml.Node){
+	kindReport: {
+		"submitted": checkDate,
+		"status":    func(dc *decoder, k, v *yaml.Node) { dc.status(v) },
+		"progress":  func(dc *decoder, k, v *yaml.Node) { dc.progress(v) },
+		"summary":   checkComment,
+		"problems":  checkComment,
+		"next":      checkComment,
+	},
+	kindPlan: {
+		"start": checkDate, "end": checkDate, "due": checkDate, "date": checkDate,
+		"behind": checkInteger, "days": checkInteger,
+	},
+	kindTask: {
+		"due": checkDate, "target": func(dc *decoder, k, v *yaml.Node) { dc.number(v, k.Value) },
+	},
+}
+
+func checkDate(dc *decoder, k, v *yaml.Node)    { dc.date(v, k.Value) }
+func checkInteger(dc *decoder, k, v *yaml.Node) { dc.integer(v, k.Value) }
+func checkComment(dc *decoder, k, v *yaml.Node) { dc.cutByComment(k, v, k.Value) }
+
+// lineNodes parses one "key: value" line on its own, at its column, and
+// returns the key's and the value's nodes as if the whole file had been
+// parsed; nil when the value is not a one-line scalar.
+func lineNodes(s string, li *lineInfo, line int) (k, v *yaml.Node) {
+	var doc yaml.Node
+	if safeUnmarshal([]byte(strings.Repeat(" ", li.keyCol)+s[li.keyAt:]), &doc) != nil || len(doc.Content) == 0 {
+		return nil, nil
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode || len(m.Content) != 2 {
+		return nil, nil
+	}
+	k, v = m.Content[0], m.Content[1]
+	if v.Kind != yaml.ScalarNode || v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 || v.Tag == "!!null" {
+		return nil, nil
+	}
+	k.Line, v.Line = line, line
+	return k, v
+}

@@ -1,0 +1,338 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"tally/internal/history"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// `diff --format md`: the changes between two revisions as a review
+// comment on a merge request. A heading says what is compared; then each
+// report that changed (period and unit name) has a table of its changed
+// fields in the words of `diff`'s table (FieldLabel, ValueLabel), long
+// text whole. Everything from the data is escaped so that a platform's
+// Markdown shows it as it was written: no markup, no HTML, no mention,
+// no reference to an issue, no link.
+
+// Revision is one side of a comparison: the name the user gave and the
+// commit it resolved to ("" for the working tree).
+type Revision struct {
+	Name, Commit string
+}
+
+// Names gives units and tasks their names beside their ids.
+type Names struct {
+	units, tasks map[string]string
+}
+
+// NamesOf collects the unit names and task titles of repos; an earlier
+// repo's name wins (the newer version first, the older for what it
+// removed).
+func NamesOf(repos ...*model.Repo) Names {
+	n := Names{units: map[string]string{}, tasks: map[string]string{}}
+	for _, r := range repos {
+		if r == nil {
+			continue
+		}
+		if r.Units != nil {
+			for _, u := range r.Units.Units {
+				if _, ok := n.units[u.ID]; !ok && u.Name != "" {
+					n.units[u.ID] = u.Name
+				}
+			}
+		}
+		for _, t := range r.Tasks {
+			if k := model.TaskKey(t.ID); n.tasks[k] == "" {
+				n.tasks[k] = t.Title
+			}
+		}
+	}
+	return n
+}
+
+// CommentLimit bounds a comment's size in bytes, under the smallest
+// limit of the platforms (GitHub takes 65,536 characters): reports that
+// do not fit are counted, not shown.
+const CommentLimit = 60_000
+
+// DiffComment writes the comparison of from and to as a Markdown review
+// comment.
+func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names Names, lang i18n.Lang) error {
+	var b strings.Builder
+	b.WriteString("## " + lang.Pick("台账数据的变化：", "Changes in the ledger: ") + revisionLabel(from, lang) + " → " + revisionLabel(to, lang) + "\n\n")
+	global, reports := groupChanges(changes)
+	if len(changes) == 0 {
+		b.WriteString(lang.Pick("两个版本的任务、单位和报送没有变化。\n", "The tasks, units and reports are the same in both.\n"))
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	b.WriteString(commentSummary(len(global) > 0, len(reports), lang) + "\n")
+	var sections []string
+	if len(global) > 0 {
+		var s strings.Builder
+		s.WriteString("\n### " + lang.Pick("任务与单位", "Tasks and units") + "\n\n")
+		writeChangeTable(&s, lang.Pick("任务或单位", "Task or unit"), global, names, lang)
+		sections = append(sections, s.String())
+	}
+	for _, run := range reports {
+		var s strings.Builder
+		writeReportSection(&s, run, names, lang)
+		sections = append(sections, s.String())
+	}
+	for i, s := range sections {
+		if b.Len()+len(s) > CommentLimit {
+			b.WriteString("\n" + omitted(len(sections)-i, from, to, lang) + "\n")
+			break
+		}
+		b.WriteString(s)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// omitted says that n sections did not fit in a comment, and how to see
+// them all.
+func omitted(n int, from, to Revision, lang i18n.Lang) string {
+	cmd := "tally diff " + mdText(from.Name)
+	if to.Commit != "" {
+		cmd += " " + mdText(to.Name)
+	}
+	return lang.Pick(fmt.Sprintf("……另有 %d 部分变化因评论长度有限未列出；全部变化请运行 %s 查看。", n, cmd),
+		fmt.Sprintf("…and %s not shown: a comment has a size limit. Run %s to see all.", i18n.Count(n, "more part", "more parts"), cmd))
+}
+
+// revisionLabel names a revision as given, with its commit when the name
+// is not the commit already: origin/main（1a2b3c4d5e6f）.
+func revisionLabel(r Revision, lang i18n.Lang) string {
+	if r.Commit == "" {
+		return lang.Pick("工作区", "the working tree")
+	}
+	short := shortHash(r.Commit)
+	if r.Name == "" || strings.HasPrefix(r.Commit, r.Name) {
+		return short
+	}
+	return mdText(r.Name) + lang.Pick("（"+short+"）", " ("+short+")")
+}
+
+func commentSummary(global bool, reports int, lang i18n.Lang) string {
+	var parts []string
+	if reports > 0 {
+		parts = append(parts, lang.Pick(fmt.Sprintf("%d 份报送", reports), i18n.Count(reports, "report", "reports")))
+	}
+	if global {
+		parts = append(parts, lang.Pick("任务或单位", "tasks or units"))
+	}
+	return lang.Pick(strings.Join(parts, "和")+"有变化。", "Changed: "+strings.Join(parts, " and ")+".")
+}
+
+// groupChanges splits changes into those of tasks and units (no period)
+// and runs of one report each, in the order they come.
+func groupChanges(changes []history.Change) (global []history.Change, reports [][]history.Change) {
+	for i := 0; i < len(changes); {
+		c := changes[i]
+		if c.Period == "" {
+			global = append(global, c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(changes) && changes[j].Period == c.Period && changes[j].Unit == c.Unit {
+			j++
+		}
+		reports = append(reports, changes[i:j])
+		i = j
+	}
+	return global, reports
+}
+
+// writeReportSection writes one report's heading (period, unit name and
+// id; new or removed) and the table of its changes.
+func writeReportSection(b *strings.Builder, run []history.Change, names Names, lang i18n.Lang) {
+	first := run[0]
+	heading := mdText(first.Period) + " " + unitLabel(first.Unit, names, lang)
+	var rows []history.Change
+	for _, c := range run {
+		if c.Field != history.FieldReport {
+			rows = append(rows, c)
+			continue
+		}
+		if c.From == "" {
+			heading += lang.Pick("：新报送", ": new report")
+		} else if c.To == "" {
+			heading += lang.Pick("：报送文件已删除", ": report removed")
+		}
+	}
+	b.WriteString("\n### " + heading + "\n\n")
+	writeChangeTable(b, lang.Pick("任务", "Task"), rows, names, lang)
+}
+
+func unitLabel(id string, names Names, lang i18n.Lang) string {
+	if name := names.units[id]; name != "" && name != id {
+		return mdText(name) + lang.Pick("（"+mdText(id)+"）", " ("+mdText(id)+")")
+	}
+	return mdText(id)
+}
+
+// writeChangeTable writes changes as a table of the item (a task with its
+// title, shown once for its rows, or a unit; its column headed item), the
+// field and the values.
+// When nothing had a value before (a new report) the old column is left
+// out, and likewise the new one when nothing is left.
+func writeChangeTable(b *strings.Builder, item string, rows []history.Change, names Names, lang i18n.Lang) {
+	if len(rows) == 0 {
+		return
+	}
+	showFrom, showTo := false, false
+	for _, c := range rows {
+		showFrom = showFrom || c.From != ""
+		showTo = showTo || c.To != ""
+	}
+	head := []string{item, lang.Pick("字段", "Field")}
+	switch {
+	case showFrom && showTo:
+		head = append(head, lang.Pick("原值", "From"), lang.Pick("新值", "To"))
+	case showTo:
+		head = append(head, lang.Pick("内容", "Value"))
+	default:
+		head = append(head, lang.Pick("原内容", "Was"))
+	}
+	for i, h := range head {
+		head[i] = unbroken(h)
+	}
+	b.WriteString("| " + strings.Join(head, " | ") + " |\n|" + strings.Repeat(" --- |", len(head)) + "\n")
+	last := "\x00"
+	for _, c := range rows {
+		item := itemLabel(c, names, lang)
+		if item == last {
+			item = ""
+		} else {
+			last = item
+		}
+		cells := []string{item, unbroken(mdText(FieldLabel(c.Field, lang)))}
+		if showFrom {
+			cells = append(cells, mdText(ValueLabel(c.Field, c.From, lang)))
+		}
+		if showTo {
+			cells = append(cells, mdText(ValueLabel(c.Field, c.To, lang)))
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+	}
+}
+
+// itemLabel names what a change is about: a task by its id and title, a
+// unit by its name and id; "" for the report itself.
+func itemLabel(c history.Change, names Names, lang i18n.Lang) string {
+	switch {
+	case c.Task != "":
+		label := mdText(c.Task)
+		if title := names.tasks[model.TaskKey(c.Task)]; title != "" {
+			label += " " + mdText(clipTitle(title, 24))
+		}
+		return label
+	case c.Period == "" && c.Unit != "":
+		return lang.Pick("单位 ", "unit ") + unitLabel(c.Unit, names, lang)
+	}
+	return ""
+}
+
+// unbroken keeps a short Chinese label on one line: a browser breaks
+// Chinese between any two characters, and squeezes a narrow column
+// beside long text to one character a line. Word joiners between the
+// characters forbid those breaks.
+func unbroken(s string) string {
+	if utf8.RuneCountInString(s) > 8 || strings.ContainsAny(s, " <&\\") {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && r >= 0x2e80 {
+			b.WriteString(wordJoiner)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func clipTitle(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// mdEscaper escapes what Markdown (CommonMark and the GitHub, GitLab and
+// Gitea flavours) would read as markup inside a paragraph or a table
+// cell: emphasis, code, links and images, HTML and entities, tables,
+// strike-through, math; a line's start never comes from data here, so
+// block markup cannot begin.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "&", "&amp;", "|", `\|`, "~", `\~`, "$", `\$`, "#", `\#`)
+
+// wordJoiner is U+2060: invisible, and it keeps what it stands between
+// from being read as one word.
+const wordJoiner = "\u2060"
+
+// mdText makes text from the data safe in a comment: line breaks (LF,
+// CR LF or CR) become <br>, terminal controls are made visible (Safe),
+// markup is escaped, and what the platforms would turn into a mention, a
+// reference or a link after Markdown (where a backslash does not help)
+// is broken with an invisible word joiner: @name, #12, !12, %name, ~name,
+// $12, &12, GH-12, http://, www. The joiner is invisible when the comment
+// is read; it stays in text copied from it.
+func mdText(s string) string {
+	s = strings.ToValidUTF8(strings.TrimRight(s, "\r\n"), "\ufffd")
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = mdEscaper.Replace(unlink(Safe(l)))
+	}
+	return strings.Join(lines, "<br>")
+}
+
+// unlink puts a word joiner where a platform would start a mention, an
+// issue or merge-request reference, or an automatic link.
+func unlink(s string) string {
+	if !strings.ContainsAny(s, "@#!%~$&:wWgG") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		b.WriteByte(c)
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch {
+		case c == '@' && next != 0,
+			strings.IndexByte("#!$&", c) >= 0 && next >= '0' && next <= '9',
+			(c == '%' || c == '~') && referenceStart(next):
+			b.WriteString(wordJoiner)
+		case c == ':' && strings.HasPrefix(s[i+1:], "//"):
+			b.WriteString(wordJoiner)
+		case (c == 'w' || c == 'W') && i+3 < len(s) && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isWordRune(rune(s[i-1]))):
+			b.WriteString(s[i+1 : i+3])
+			b.WriteString(wordJoiner)
+			i += 2
+		case (c == 'G' || c == 'g') && i+3 < len(s) && strings.EqualFold(s[i:i+3], "gh-") && s[i+3] >= '0' && s[i+3] <= '9':
+			b.WriteByte(s[i+1])
+			b.WriteString(wordJoiner)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// referenceStart reports whether c can begin what follows a milestone or
+// label sigil (%, ~): a number, a name, or a quoted name. The other
+// sigils (#, !, $, &) take numbers only.
+func referenceStart(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '"' || c == '_' || c == '-'
+}
