@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ErrExists is returned when the target exists and overwriting was not asked for.
@@ -88,6 +90,20 @@ func WriteIn(root *os.Root, name string, perm fs.FileMode, overwrite bool, fill 
 		return err
 	}
 	return syncDir(root, dir)
+}
+
+// CleanName is name fit to name a file anywhere: what Windows refuses
+// (\ / : * ? " < > |), controls, and format characters (the bidi
+// overrides, which would make "…\u202Excod.exe" show as another name)
+// become "_", and spaces and dots are trimmed from both ends.
+func CleanName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+			return '_'
+		}
+		return r
+	}, name)
+	return strings.Trim(name, " .")
 }
 
 // TempPrefix begins the name of every temporary file or folder tally

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/atomicfile"
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -189,7 +190,11 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 	}
 	var files []planned
 	if source == "" {
-		source = "seeds/" + filepath.Base(noticePath)
+		name := atomicfile.CleanName(filepath.Base(noticePath))
+		if name == "" {
+			name = "notice"
+		}
+		source = "seeds/" + name
 		files = append(files, planned{source, data})
 	}
 	files = append(files,
@@ -248,7 +253,10 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 		if state[i] == "same" {
 			continue
 		}
-		if err := writeInRoot(dir, filepath.FromSlash(f.path), 0o644, true, i18n.Text{}, f.content); err != nil {
+		// A file that was not there is created only if it still is not:
+		// another run may have written it since it was compared.
+		if err := writeInRoot(dir, filepath.FromSlash(f.path), 0o644, state[i] == "changed", i18n.F(
+			"%s 在比较之后被别的程序写入了，未覆盖；请重新运行以比较", "%s was written by something else after it was compared, and was kept; run this again to compare", f.path), f.content); err != nil {
 			return err
 		}
 		written++

@@ -11,11 +11,10 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
+	"tally/internal/atomicfile"
 	"tally/internal/i18n"
 	"tally/internal/model"
 	"tally/internal/newreport"
@@ -88,13 +87,7 @@ var labelsIn = map[i18n.Lang]labels{
 // refuses, controls, and the bidirectional controls (which would make
 // "…‮xslx.exe" show as another name); cut to a length every system takes.
 func FileName(d newreport.Draft) string {
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
-			return '_'
-		}
-		return r
-	}, d.Unit.Name)
-	name = strings.Trim(name, " .")
+	name := atomicfile.CleanName(d.Unit.Name)
 	if r := []rune(name); len(r) > maxNameRunes {
 		name = string(r[:maxNameRunes])
 	}
