@@ -1,8 +1,10 @@
 package cli_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -181,4 +183,47 @@ func hostileForm(t *testing.T, dir, work string) string {
 		setCell(t, files[0], c.ref, c.v)
 	}
 	return files[0]
+}
+
+// What people read outside the terminal, the site's pages and the brief
+// (Word and Markdown), shows no control character or bidi override from
+// the data either.
+func TestDocumentsHoldNoTerminalControls(t *testing.T) {
+	dir := t.TempDir()
+	hostileRepo(t, dir)
+	t.Setenv("TALLY_TODAY", "2019-10-15")
+	out := t.TempDir()
+	for _, args := range [][]string{{"site", "-o", filepath.Join(out, "site")}, {"brief", "-o", filepath.Join(out, "brief.docx")},
+		{"brief", "--format", "md", "-o", filepath.Join(out, "brief.md")}} {
+		if code, text := runBounded(t, dir, args...); code > 1 {
+			t.Fatalf("tally %s: exit %d\n%s", strings.Join(args, " "), code, text)
+		}
+	}
+	scan := func(name string, data []byte) {
+		if at, r := terminalControl(string(data)); at >= 0 {
+			t.Errorf("%s holds %U: %q", name, r, data[max(0, at-60):min(len(data), at+20)])
+		}
+	}
+	pages, _ := filepath.Glob(filepath.Join(out, "site", "*", "*.html"))
+	index, _ := filepath.Glob(filepath.Join(out, "site", "*.html"))
+	if len(pages)+len(index) < 5 {
+		t.Fatalf("%d pages", len(pages)+len(index))
+	}
+	for _, p := range append(pages, index...) {
+		b, _ := os.ReadFile(p)
+		scan(p, b)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "brief.md"))
+	scan("brief.md", md)
+	zr, err := zip.OpenReader(filepath.Join(out, "brief.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		scan("brief.docx:"+f.Name, b)
+	}
 }
