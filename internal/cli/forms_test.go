@@ -131,18 +131,25 @@ func fillForm(t *testing.T, file string) (string, string) {
 	return unit, y.String()
 }
 
-// What collect does with what is already there, and with bad forms.
-func TestCollectKeepsReports(t *testing.T) {
-	dir := t.TempDir()
+// schoolForm lays the bundled data out in a new folder and writes there
+// the 2019Q3 form of 赤坎区委党校: the folder, and the form's path.
+func schoolForm(t *testing.T) (dir, form string) {
+	t.Helper()
+	dir = t.TempDir()
 	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
 		t.Fatal(err)
 	}
-	const day = "2019-10-15"
 	out := filepath.Join(t.TempDir(), "forms")
-	if _, stderr, code := runOn(t, day, dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
+	if _, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
 		t.Fatalf("forms: exit %d\n%s", code, stderr)
 	}
-	form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+	return dir, filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+}
+
+// What collect does with what is already there, and with bad forms.
+func TestCollectKeepsReports(t *testing.T) {
+	const day = "2019-10-15"
+	dir, form := schoolForm(t)
 	fillForm(t, form)
 	report := filepath.Join(dir, "reports", "2019Q3", "chikan-school.yaml")
 
@@ -234,16 +241,8 @@ func setCell(t *testing.T, file, ref string, v any) {
 // it, and the other says it found the first one's file and kept it; the
 // report is the form of the one that says it wrote it.
 func TestConcurrentCollectsLoseNothing(t *testing.T) {
-	dir := t.TempDir()
-	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
-		t.Fatal(err)
-	}
-	const day = "2019-10-15"
-	out := filepath.Join(t.TempDir(), "forms")
-	if _, stderr, code := runOn(t, day, dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
-		t.Fatalf("forms: exit %d\n%s", code, stderr)
-	}
-	forms := [2]string{filepath.Join(out, "2019Q3-赤坎区委党校.xlsx"), filepath.Join(t.TempDir(), "2019Q3-赤坎区委党校.xlsx")}
+	dir, form := schoolForm(t)
+	forms := [2]string{form, filepath.Join(t.TempDir(), "2019Q3-赤坎区委党校.xlsx")}
 	fillForm(t, forms[0])
 	copyFile(t, forms[0], forms[1])
 	setCell(t, forms[0], "D5", 70)
@@ -324,15 +323,7 @@ func TestFormsNamesThatClash(t *testing.T) {
 // is refused at the sheet and cell, in time and without the memory a
 // row reader would take.
 func TestCollectRefusesCraftedForm(t *testing.T) {
-	dir := t.TempDir()
-	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "forms")
-	if _, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
-		t.Fatalf("forms: exit %d\n%s", code, stderr)
-	}
-	form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+	dir, form := schoolForm(t)
 	data, _ := os.ReadFile(form)
 	var rows strings.Builder
 	rows.WriteString(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)

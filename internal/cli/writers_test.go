@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"tally/internal/testrepo"
 )
 
 // hostileText is text a user may paste or an escape may spell: terminal
@@ -75,15 +73,7 @@ func TestWritersWriteWhatCheckReads(t *testing.T) {
 		checkReadable(t, dir, "tasks/1.yaml", "tasks/2.yaml", "units.yaml", "plan.yaml")
 	})
 	t.Run("collect", func(t *testing.T) {
-		dir := t.TempDir()
-		if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
-			t.Fatal(err)
-		}
-		out := filepath.Join(t.TempDir(), "forms")
-		if _, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
-			t.Fatalf("forms: exit %d\n%s", code, stderr)
-		}
-		form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+		dir, form := schoolForm(t)
 		fillForm(t, form)
 		// A control character in a cell (Excel keeps ESC as _x001B_) is
 		// named at its cell, plainly; nothing is written.

@@ -193,21 +193,9 @@ func (g *guardian) sheets() ([]sheetPart, error) {
 // sharedStrings reads the shared-string table's lengths, not its text.
 func (g *guardian) sharedStrings() error {
 	g.sstLen, g.sstCut = map[int]int{}, -1
-	err := g.stream("xl/sharedStrings.xml", func(r io.Reader) error {
-		d := xml.NewDecoder(r)
-		inT, n := false, 0
-		for {
-			tok, err := d.Token()
-			if errors.Is(err, errPartTooLarge) {
-				g.sstCut = g.sstCount
-				return nil
-			}
-			if err == io.EOF {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+	inT, n := false, 0
+	return g.stream("xl/sharedStrings.xml", func(r io.Reader) error {
+		err := eachToken(r, func(tok xml.Token) error {
 			switch t := tok.(type) {
 			case xml.StartElement:
 				switch t.Name.Local {
@@ -231,12 +219,14 @@ func (g *guardian) sharedStrings() error {
 					n += utf8.RuneCount(t)
 				}
 			}
+			return nil
+		})
+		if errors.Is(err, errPartTooLarge) {
+			g.sstCut = g.sstCount // the table's end is judged by the cells that use it
+			return nil
 		}
+		return err
 	})
-	if errors.Is(err, errPartTooLarge) {
-		return nil // the table's end is judged by the cells that use it
-	}
-	return err
 }
 
 // sheet checks one worksheet's rows and cells as they stream past.
@@ -248,19 +238,11 @@ func (g *guardian) sheet(name, part string) error {
 		}
 		return name + "!" + ref
 	}
+	row, col, rows := 0, 0, 0
+	shared, inValue, text := false, false, 0
+	var value []byte
 	return g.stream(part, func(r io.Reader) error {
-		d := xml.NewDecoder(r)
-		row, col, rows := 0, 0, 0
-		shared, inValue, text := false, false, 0
-		var value []byte
-		for {
-			tok, err := d.Token()
-			if err == io.EOF {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+		return eachToken(r, func(tok xml.Token) error {
 			switch t := tok.(type) {
 			case xml.StartElement:
 				switch t.Name.Local {
@@ -286,18 +268,15 @@ func (g *guardian) sheet(name, part string) error {
 					inValue, value = true, value[:0]
 				}
 			case xml.EndElement:
-				switch t.Name.Local {
-				case "v", "t":
+				if n := t.Name.Local; (n == "v" || n == "t") && inValue {
 					inValue = false
 					if shared {
-						if err := g.sharedRef(string(value), at(col, row)); err != nil {
-							return err
-						}
+						return g.sharedRef(string(value), at(col, row))
 					}
 				}
 			case xml.CharData:
 				if !inValue {
-					continue
+					return nil
 				}
 				if shared && len(value) < 32 {
 					value = append(value, t...)
@@ -306,8 +285,26 @@ func (g *guardian) sheet(name, part string) error {
 					return tooBig(at(col, row), i18n.F("这一格超过 %d 个字符（Excel 一格的上限）；不是报送表", "this cell holds over %d characters (Excel's limit for a cell): not a form", maxCellText))
 				}
 			}
-		}
+			return nil
+		})
 	})
+}
+
+// eachToken hands fn the XML tokens of r, to its end or fn's error.
+func eachToken(r io.Reader, fn func(xml.Token) error) error {
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(tok); err != nil {
+			return err
+		}
+	}
 }
 
 // sharedRef checks a cell's reference into the shared-string table.
