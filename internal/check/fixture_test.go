@@ -26,28 +26,34 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // Each testdata/cases/*.txtar is laid over the clean repository in
 // testdata/base. A line that should get a diagnostic ends with a YAML
-// comment "# want R204" (or "# want R204:13" to pin the column); the
+// comment "# want R204" (or "# want R204:13" to pin the column, and
+// "# want R401 error" to pin the severity where a rule has two); the
 // archive's header may say "want FILE:LINE RULE" for files that cannot
 // carry a comment, "delete FILE" to remove a base file, and "today DATE".
 // The diagnostics must be exactly the ones marked.
 
 var (
-	markRe   = regexp.MustCompile(`#\s*want\s+(R\d{3})(?::(\d+))?`)
+	markRe   = regexp.MustCompile(`#\s*want\s+(R\d{3})(?::(\d+))?(?:\s+(error|warning)\b)?`)
 	headerRe = regexp.MustCompile(`^want\s+(\S+?):(\d+)(?::(\d+))?\s+(R\d{3})$`)
 )
 
 type expect struct {
-	file string
-	line int
-	col  int // 0: any
-	rule string
+	file     string
+	line     int
+	col      int // 0: any
+	rule     string
+	severity string // "": any
 }
 
 func (e expect) String() string {
+	s := fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule)
 	if e.col > 0 {
-		return fmt.Sprintf("%s:%d:%d %s", e.file, e.line, e.col, e.rule)
+		s = fmt.Sprintf("%s:%d:%d %s", e.file, e.line, e.col, e.rule)
 	}
-	return fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule)
+	if e.severity != "" {
+		s += " " + e.severity
+	}
+	return s
 }
 
 func baseFS(t *testing.T) fstest.MapFS { return testrepo.Base() }
@@ -73,7 +79,7 @@ func TestRuleFixtures(t *testing.T) {
 				if m := headerRe.FindStringSubmatch(line); m != nil {
 					l, _ := strconv.Atoi(m[2])
 					c, _ := strconv.Atoi(m[3])
-					want = append(want, expect{m[1], l, c, m[4]})
+					want = append(want, expect{m[1], l, c, m[4], ""})
 				} else if f, ok := strings.CutPrefix(line, "delete "); ok {
 					delete(fsys, f)
 				} else if d, ok := strings.CutPrefix(line, "today "); ok {
@@ -85,7 +91,7 @@ func TestRuleFixtures(t *testing.T) {
 				for i, line := range strings.Split(string(f.Data), "\n") {
 					if m := markRe.FindStringSubmatch(line); m != nil {
 						c, _ := strconv.Atoi(m[2])
-						want = append(want, expect{f.Name, i + 1, c, m[1]})
+						want = append(want, expect{f.Name, i + 1, c, m[1], m[3]})
 					}
 				}
 			}
@@ -122,7 +128,8 @@ func compare(t *testing.T, want []expect, got []diag.Diagnostic) {
 	for _, w := range want {
 		found := false
 		for i, d := range got {
-			if used[i] || d.File != w.file || d.Pos.Line != w.line || d.Rule != w.rule || (w.col > 0 && d.Pos.Col != w.col) {
+			if used[i] || d.File != w.file || d.Pos.Line != w.line || d.Rule != w.rule || (w.col > 0 && d.Pos.Col != w.col) ||
+				(w.severity != "" && d.Severity.String() != w.severity) {
 				continue
 			}
 			used[i], found = true, true

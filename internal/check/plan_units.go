@@ -96,6 +96,7 @@ func unitRules(c *ctx) {
 			ids[un.ID] = un.At.Of("id")
 			claim(un.ID, un.At.Of("id"), i18n.F("单位 %s 的编号", "the id of unit %s", un.ID))
 		}
+		c.fragment(u.File, model.Ref{Value: un.Name, Pos: un.At.Of("name")}, i18n.T("单位名称", "the unit name"))
 		if un.Name != un.ID {
 			claim(un.Name, un.At.Of("name"), i18n.F("单位 %s 的名称", "the name of unit %s", un.ID))
 		}
@@ -106,6 +107,7 @@ func unitRules(c *ctx) {
 		}
 	}
 	for _, g := range u.Groups {
+		c.fragment(u.File, model.Ref{Value: g.Name, Pos: g.At.Of("name")}, i18n.T("分组名称", "the group name"))
 		claim(g.Name, g.At.Of("name"), i18n.F("分组“%s”", "the group %q", g.Name))
 		for _, a := range g.Aliases {
 			if a.Value != g.Name {
@@ -128,6 +130,9 @@ func unitRules(c *ctx) {
 		case err != nil && err.Cycle != nil:
 			c.add(u.File, g.At.Of("members"), diag.GroupCycle, i18n.T(
 				"分组循环引用："+joinArrow(err.Cycle, " → "), "group cycle: "+joinArrow(err.Cycle, " -> ")))
+		case len(g.Members) == 0:
+			c.add(u.File, g.At.Of("members"), diag.EmptyGroup, i18n.F("分组“%s”还没有列出成员：以它为责任单位的任务没有单位报送；请在 members 中列出单位编号",
+				"the group %q lists no members yet: the tasks it owns have no unit to report; list the units' ids under members", g.Name))
 		case err == nil && len(units) == 0 && len(g.Members) > 0:
 			c.add(u.File, g.At.Of("members"), diag.UnresolvedOwner, i18n.F("分组“%s”不含任何单位", "the group %q contains no units", g.Name))
 		}

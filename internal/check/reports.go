@@ -174,14 +174,14 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 	if !e.HasStatus || c.repo.Invalid[r.File] {
 		return // the entry's own errors are reported; more would only repeat them
 	}
+	// Done below 100 is an error the loader reports (the entry counts as
+	// nothing); the milder disagreements are warnings.
 	if e.HasProgress {
 		switch {
-		case e.Status == model.Done && e.Progress < 100:
-			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为已完成，进度却是 %d", "status is done but progress is %d", e.Progress))
 		case e.Status == model.NotStarted && e.Progress > 0:
-			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为未启动，进度却是 %d", "status is not-started but progress is %d", e.Progress))
+			c.warn(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为未启动，进度却是 %d", "status is not-started but progress is %d", e.Progress))
 		case (e.Status == model.InProgress || e.Status == model.Delayed) && e.Progress == 100:
-			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
+			c.warn(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
 				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
 		}
 	}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -10,6 +11,7 @@ import (
 
 func taskRules(c *ctx) {
 	seen := map[string]*model.Task{}
+	memberless := memberlessGroups(c.repo.Units)
 	sections := map[string]bool{}
 	var sectionIDs []string
 	if c.repo.Plan != nil {
@@ -37,11 +39,12 @@ func taskRules(c *ctx) {
 			owners := map[string]bool{}
 			for _, o := range t.Owners {
 				owners[o.Value] = true
+				c.fragment(t.File, o, i18n.T("责任单位", "the owner"))
 				units, err := c.x.Registry.Resolve(o.Value)
 				switch {
 				case err != nil && err.Unknown == o.Value:
 					c.unknownName(t.File, o, i18n.T("责任单位", "the owner"))
-				case err == nil && len(units) == 0:
+				case err == nil && len(units) == 0 && !memberless[o.Value]:
 					c.add(t.File, o.Pos, diag.UnresolvedOwner, i18n.F("责任单位“%s”不含任何单位", "the owner %q contains no units", o.Value))
 				}
 			}
@@ -66,4 +69,38 @@ func reserved(what i18n.Text, id string) i18n.Text {
 	return i18n.T(
 		fmt.Sprintf("%s“%s”是 Windows 保留的名称，不能用作文件名；请换一个编号", what.Zh, id),
 		fmt.Sprintf("%s %q is a name Windows reserves and cannot name a file; choose another id", what.En, id))
+}
+
+// fragmentRe finds the words of a responsibility sentence in a name: a
+// rule (下同, 排在第一位, 不再单独列出), a role (负责, 牵头, 配合, 会同), an
+// open tail (… 等).
+var fragmentRe = regexp.MustCompile(`负责|下同|第一位|首位|牵头|配合|会同|协助|按职责|不再单独列出|等$|等有关|有关部门$|^由`)
+
+// fragment warns on a name that reads as part of a sentence, not a unit.
+func (c *ctx) fragment(file string, name model.Ref, what i18n.Text) {
+	m := fragmentRe.FindString(name.Value)
+	if m == "" {
+		return
+	}
+	c.add(file, name.Pos, diag.FragmentName, i18n.T(
+		fmt.Sprintf("%s“%s”像是句子的片段（含“%s”），不是单位名称；请只写单位名称，原文写进 owners_text", what.Zh, name.Value, m),
+		fmt.Sprintf("%s %q reads as part of a sentence (it holds %q), not a unit's name; list the unit's name only and keep the wording in owners_text", what.En, name.Value, m)))
+}
+
+// memberlessGroups are the names (and aliases) of the groups that list no
+// members yet: R315 says so once, at the group, not at every task.
+func memberlessGroups(u *model.Units) map[string]bool {
+	out := map[string]bool{}
+	if u == nil {
+		return out
+	}
+	for _, g := range u.Groups {
+		if len(g.Members) == 0 {
+			out[g.Name] = true
+			for _, a := range g.Aliases {
+				out[a.Value] = true
+			}
+		}
+	}
+	return out
 }

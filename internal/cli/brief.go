@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -12,7 +11,6 @@ import (
 
 	"tally/internal/docx"
 	"tally/internal/i18n"
-	"tally/internal/ledger"
 	"tally/internal/render"
 )
 
@@ -55,7 +53,7 @@ func (a *app) runBrief(o *briefOptions) error {
 	case !md && !strings.EqualFold(filepath.Ext(o.output), ".docx"):
 		return usageError("输出文件“%s”应以 .docx 结尾", "the output file %q should end in .docx", o.output)
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
+	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err
 	}
@@ -80,8 +78,7 @@ func (a *app) runBrief(o *briefOptions) error {
 		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
-		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))
+	a.wrote(o.output, lg)
 	return a.dataStatus(l, o.strict)
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
-	"tally/internal/ledger"
 	"tally/internal/xlsx"
 )
 
@@ -43,7 +41,7 @@ func (a *app) exportCmd() *cobra.Command {
 // (export, brief): the period, the as-of date, the output and --force.
 func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, force *bool, ext string) {
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
-	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
+	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(output, "output", "o", "", a.t("输出的 "+ext+" `文件`", "the "+ext+" `FILE` to write"))
 	c.Flags().BoolVar(force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
@@ -56,7 +54,7 @@ func (a *app) runExport(o *exportOptions) error {
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usageError("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
+	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err
 	}
@@ -69,8 +67,7 @@ func (a *app) runExport(o *exportOptions) error {
 		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，截至 %s）", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02")),
-		fmt.Sprintf("wrote %s (period %s, as of %s)", o.output, lg.Period.ID, lg.AsOf.Format("2006-01-02"))))
+	a.wrote(o.output, lg)
 	return a.dataStatus(l, o.strict)
 }
 

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -33,17 +35,19 @@ func (a *app) formsCmd() *cobra.Command {
 		Short: a.t("为本期应报送的单位各生成一份 Excel 报送表", "write an Excel fill-in form for each unit that owes the period a report"),
 		Long: a.t("为本期应报送的每个单位生成一份 Excel 报送表（期次-单位名称.xlsx）：列出它负责且尚未完成的任务，\n"+
 			"按上次报送预填状态、进度、存在问题和下步计划；状态用下拉列表，进度只能填 0 到 100 的整数，固定内容已锁定。\n"+
-			"各单位填好发回后，用 tally collect 收回。不给 --period 时用今天所在的期次；已有的文件不覆盖（--force 覆盖）。",
+			"各单位填好发回后，用 tally collect 收回。不给 --period 时用正在收取报送的期次（与 collect 相同：已开始的期次中\n"+
+			"报送截止日离今天最近的，如 10月8日是截止日为 10月12日的三季度）；已有的文件不覆盖（--force 覆盖）。",
 			"Writes one Excel form (PERIOD-UNIT NAME.xlsx) for each unit that owes the period a report: the tasks it owns and\n"+
 				"has not finished, pre-filled from its last report; status by drop-down, progress a whole number 0 to 100,\n"+
-				"the fixed cells locked. Bring the filled forms back with tally collect. The period defaults to the one under\n"+
-				"way today; existing files are kept unless --force."),
+				"the fixed cells locked. Bring the filled forms back with tally collect. The period defaults to the one being\n"+
+				"collected, as collect takes it (of the periods started, the one whose due date is nearest today: on 8 October,\n"+
+				"the third quarter, due 12 October); existing files are kept unless --force."),
 		Example:     "  tally forms --period 2019Q3 -o 报送表\n  tally forms --period 2019Q3 --unit 赤坎区委组织部 -o 报送表",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runForms(&o) },
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3（默认：今天所在的期次）", "`PERIOD` such as 2019Q3 (default: the one under way today)"))
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3（默认：正在收取报送的期次）", "`PERIOD` such as 2019Q3 (default: the one being collected)"))
 	c.Flags().StringSliceVar(&o.units, "unit", nil, a.t("只为这些单位（编号、名称或分组）生成，可重复", "only these units (`UNIT` ids, names or groups); repeatable"))
 	c.Flags().StringVarP(&o.out, "output", "o", "", a.t("报送表写入的目录", "the `DIR` to write the forms to"))
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的报送表文件", "overwrite existing form files"))
@@ -63,8 +67,8 @@ func (a *app) runForms(o *formsOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
 	}
-	// The default is the period under way today.
-	pi, _, err := ledger.Resolve(l.index, ledger.DateView, o.period, time.Time{}, a.now())
+	// The default is the period being collected, as collect takes it.
+	pi, _, err := ledger.Resolve(l.index, ledger.BeingCollected, o.period, time.Time{}, a.now())
 	if err != nil {
 		return a.periodError(err)
 	}
@@ -72,11 +76,10 @@ func (a *app) runForms(o *formsOptions) error {
 	if err != nil {
 		return err
 	}
-	drafts := a.formDrafts(l, units, pi, len(o.units) > 0)
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
 	}
-	written, kept, err := a.writeForms(o, plan.Title, drafts)
+	written, kept, err := a.writeForms(l, o, units, pi)
 	if err != nil {
 		return err
 	}
@@ -85,47 +88,86 @@ func (a *app) runForms(o *formsOptions) error {
 	return a.dataStatus(l, false)
 }
 
-// formDrafts are the drafts of the units that owe period pi something;
-// of a unit named on the command line that owes nothing, it says so.
-func (a *app) formDrafts(l *loaded, units []*model.Unit, pi int, named bool) []newreport.Draft {
-	var drafts []newreport.Draft
-	for _, u := range units {
-		d := newreport.Open(l.index, u, pi)
-		if len(d.Rows) > 0 {
-			drafts = append(drafts, d)
-		} else if named {
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", render.Safe(u.Name), d.Period.ID),
-				fmt.Sprintf("%s owes %s nothing; no form written", render.Safe(u.Name), d.Period.ID)))
-		}
+// writeForms writes the form of each unit that owes period pi something
+// into o.out, keeping existing files unless o.force, and says so for each
+// in the order of the units. Each form is a workbook of its own, so they
+// are built on every core; each is reported once it and those before it
+// are done. After a failure no further form is started, and those under
+// way are finished before the error is returned.
+func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
+	results := make([]chan formResult, len(units))
+	for i := range results {
+		results[i] = make(chan formResult, 1)
 	}
-	return drafts
-}
-
-// writeForms writes one form per draft into o.out, each under its own
-// name: a unit whose name makes the same file name as another's gets its
-// id added, and the line that names the file says why.
-func (a *app) writeForms(o *formsOptions, title string, drafts []newreport.Draft) (written, kept int, err error) {
-	names, renamed := forms.FileNames(drafts)
-	for i, d := range drafts {
-		p := filepath.Join(o.out, names[i])
-		shown := render.Safe(p)
-		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, title, a.lang) })
+	var stop atomic.Bool
+	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	names := forms.FileNames(l.res.Repo.Plan.Periods[pi].ID, l.res.Repo.Units.Units)
+	go func() {
+		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i, u := range units {
+			slots <- struct{}{}
+			go func() {
+				defer func() { <-slots }()
+				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, names[u.ID].Name, &stop)
+			}()
+		}
+	}()
+	for i, u := range units {
+		r := <-results[i]
+		name, path := render.Safe(u.Name), render.Safe(r.path)
 		switch {
-		case errors.Is(err, atomicfile.ErrExists):
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", shown), fmt.Sprintf("%s exists and was kept (--force overwrites it)", shown)))
+		case err != nil || r.skipped:
+		case r.err != nil:
+			stop.Store(true)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", path, r.err)
+		case r.rows == 0:
+			if len(o.units) > 0 {
+				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", name, r.period),
+					fmt.Sprintf("%s owes %s nothing; no form written", name, r.period)))
+			}
+		case r.kept:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", path)))
 			kept++
-		case err != nil:
-			return written, kept, usageError("无法写入 %s：%v", "cannot write %s: %v", shown, err)
-		case renamed[i]:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务；“%s”与别的单位在文件名中相同，文件名加上了单位编号以区分）", shown, len(d.Rows), render.Safe(d.Unit.Name)),
-				fmt.Sprintf("wrote %s (%d tasks; %q makes the same file name as another unit's, so the name carries its id)", shown, len(d.Rows), render.Safe(d.Unit.Name))))
+		case names[u.ID].Renamed:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务；“%s”与别的单位在文件名中相同，文件名加上了单位编号以区分）", path, r.rows, name),
+				fmt.Sprintf("wrote %s (%d tasks; %q makes the same file name as another unit's, so the name carries its id)", path, r.rows, name)))
 			written++
 		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", shown, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", shown, len(d.Rows))))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", path, r.rows)))
 			written++
 		}
 	}
-	return written, kept, nil
+	return written, kept, err
+}
+
+// formResult is what writing one unit's form came to.
+type formResult struct {
+	period, path string
+	rows         int  // the form's tasks; 0: the unit owes the period nothing, no form
+	kept         bool // the file existed and was kept
+	skipped      bool // not tried: an earlier form failed
+	err          error
+}
+
+// writeForm writes unit u's form for period pi from its reports, as the
+// file name, unless stop is set.
+func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, name string, stop *atomic.Bool) formResult {
+	if stop.Load() {
+		return formResult{skipped: true}
+	}
+	d := newreport.OpenIn(l.index, reports, u, pi)
+	r := formResult{period: d.Period.ID, rows: len(d.Rows)}
+	if r.rows == 0 {
+		return r
+	}
+	r.path = filepath.Join(o.out, name)
+	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	if errors.Is(err, atomicfile.ErrExists) {
+		r.kept = true
+	} else {
+		r.err = err
+	}
+	return r
 }
 
 // formUnits are the units named (ids, names, aliases or groups), in

@@ -24,6 +24,8 @@ import (
 
 type importOptions struct {
 	force, dryRun bool
+	format        string
+	units         string
 }
 
 func (a *app) importCmd() *cobra.Command {
@@ -37,15 +39,17 @@ func (a *app) importCmd() *cobra.Command {
 			"以及表格（.docx 表格；制表符或“|”分隔的文本；每格一行、以“ |”结尾的文本）。\n"+
 			"在还没有 plan.yaml 的目录（或空目录）中运行时，新建数据目录（plan.yaml、units.yaml 等）。\n"+
 			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。\n"+
-			"最后报告读到的部分和任务、无法归类的行（带行号）、可疑之处和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件。",
+			"最后报告读到的部分和任务、每项的责任单位、牵头单位、责任领导和时限来自哪里、需核对之处（带行号）、无法归类的行\n"+
+			"和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件；--format json 以 JSON 逐项列出同样的内容。",
 			"Reads the notice that issued a task list (a .txt in UTF-8 or GB18030, or a .docx) and writes one file per task under tasks/:\n"+
 				"title, text, owners (split, shared prefixes filled in), leads, leaders, due date and milestones.\n"+
 				"It reads 一、/（一）/1. numbering, lead, partner and responsible units, leaders and time limits in parentheses or on\n"+
 				"following lines, and tables (.docx tables; text split by tabs or |; one cell per line ending in \" |\").\n"+
 				"In a folder with no plan.yaml (or an empty one) it starts a data repository (plan.yaml, units.yaml, …).\n"+
 				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
-				"It ends with an account: sections and tasks, lines it could not place (with line numbers), what looks wrong,\n"+
-				"and owners units.yaml does not know; --dry-run lists the tasks as a table and writes nothing."),
+				"It ends with an account: sections and tasks, where each task's owners, lead, leaders and due came from, what to\n"+
+				"check (with line numbers), lines it could not place, and owners units.yaml does not know; --dry-run lists the\n"+
+				"tasks as a table and writes nothing; --format json gives the same, task by task, as JSON."),
 		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
@@ -57,6 +61,9 @@ func (a *app) importCmd() *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
+		"for a new data repository, reuse the unit ids and groups of this units.yaml (matched by name and alias)"))
+	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
 
@@ -79,8 +86,10 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 	}
 	n := notice.Parse(text, a.now())
 	if len(n.Tasks) == 0 {
-		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头的段落）；这不像任务清单通知",
-			"no numbered tasks (paragraphs starting 1. 1、 （1） or 一、) in %s: this does not look like a task-list notice", file)
+		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头、写明责任单位的段落或表格行）；这不像任务清单通知，"+
+			"或者任务清单是没有附上的附件",
+			"no numbered tasks (paragraphs or table rows starting 1. 1、 （1） or 一、 that name who is responsible) in %s: "+
+				"this does not look like a task-list notice, or its list is an attachment not given", file)
 	}
 	return n, data, nil
 }
@@ -100,11 +109,29 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err != nil {
 		return err
 	}
+	known, err := a.knownUnits(o.units)
+	if err != nil {
+		return err
+	}
 	var files []planned
 	if fresh {
-		files = newRepoFiles(dir, file, data, n)
+		files = newRepoFiles(dir, file, data, n, known)
 	} else {
 		files = taskFiles(n, existingTasks(dir))
+	}
+	f, err := a.parseFormat(o.format, render.FormatTable, render.FormatJSON)
+	if err != nil {
+		return err
+	}
+	if f == render.FormatJSON {
+		// Every task with where its values came from and what to check.
+		if err := render.Import(a.stdout, n, a.lang); err != nil {
+			return err
+		}
+	}
+	if o.dryRun && f == render.FormatJSON {
+		a.reportImport(dir, n, fresh, o.dryRun)
+		return nil
 	}
 	if o.dryRun {
 		if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
@@ -181,7 +208,7 @@ func emptyDir(dir string) bool {
 }
 
 // newRepoFiles are the files of a new data repository started from a notice.
-func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []planned {
+func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, known []notice.Known) []planned {
 	source := ""
 	if abs, err := filepath.Abs(noticePath); err == nil {
 		if rel, err := filepath.Rel(dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
@@ -199,7 +226,7 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice) []plann
 	}
 	files = append(files,
 		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
-		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners()))},
+		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners(), known))},
 	)
 	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tally/internal/notice"
 )
 
 // Every notice of the import corpus, imported into a new folder, gives a
@@ -44,7 +46,13 @@ func TestImportCheckRoundTrip(t *testing.T) {
 				t.Fatalf("tasks: %v: %s", err, out)
 			}
 			for _, k := range tasks {
-				if len(k.Units) == 0 {
+				// A task owned only by collective names (各县（市、区）…)
+				// has its units once a person lists the group's members.
+				collective := len(k.Owners) > 0
+				for _, o := range k.Owners {
+					collective = collective && notice.Collective(o)
+				}
+				if len(k.Units) == 0 && !collective {
 					t.Errorf("task %s has no units: %+v", k.ID, k)
 				}
 			}
@@ -52,8 +60,8 @@ func TestImportCheckRoundTrip(t *testing.T) {
 	}
 }
 
-// Into an existing repository, a task numbered 1 goes to its 01.yaml, not
-// to a new 1.yaml beside it; an empty sub-folder of a repository starts a
+// Into an existing repository, a task numbered 1 goes to the file it has
+// (1.yaml, renamed by hand), not to a new 01.yaml beside it; an empty sub-folder of a repository starts a
 // new one instead of writing into the repository above.
 func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 	dir := t.TempDir()
@@ -63,23 +71,23 @@ func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 	if _, stderr, code := run(t, "-C", repo, "import", notice); code != 0 {
 		t.Fatalf("import: %s", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(repo, "tasks", "1.yaml")); err != nil {
-		t.Fatalf("tasks/1.yaml: %v", err)
+	if _, err := os.Stat(filepath.Join(repo, "tasks", "01.yaml")); err != nil {
+		t.Fatalf("tasks/01.yaml: %v", err)
 	}
-	os.Rename(filepath.Join(repo, "tasks", "1.yaml"), filepath.Join(repo, "tasks", "01.yaml"))
+	os.Rename(filepath.Join(repo, "tasks", "01.yaml"), filepath.Join(repo, "tasks", "1.yaml"))
 	os.WriteFile(notice, []byte("2020年要点\n1.甲，改过。（市委组织部负责）\n2.乙。（市委宣传部负责）\n"), 0o644)
 	_, stderr, code := run(t, "-C", repo, "import", notice)
-	if code != 2 || !strings.Contains(stderr, "tasks/01.yaml") {
+	if code != 2 || !strings.Contains(stderr, "tasks/1.yaml") {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 	if _, stderr, code := run(t, "-C", repo, "import", notice, "--force"); code != 0 {
 		t.Fatalf("import --force: %s", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(repo, "tasks", "1.yaml")); err == nil {
-		t.Errorf("tasks/1.yaml written beside tasks/01.yaml")
+	if _, err := os.Stat(filepath.Join(repo, "tasks", "01.yaml")); err == nil {
+		t.Errorf("tasks/01.yaml written beside tasks/1.yaml")
 	}
-	if b, _ := os.ReadFile(filepath.Join(repo, "tasks", "01.yaml")); !strings.Contains(string(b), "改过") {
-		t.Errorf("tasks/01.yaml not updated: %s", b)
+	if b, _ := os.ReadFile(filepath.Join(repo, "tasks", "1.yaml")); !strings.Contains(string(b), "改过") {
+		t.Errorf("tasks/1.yaml not updated: %s", b)
 	}
 
 	sub := filepath.Join(repo, "new")
@@ -89,6 +97,80 @@ func TestImportKeepsFileNamesAndStaysInEmptyFolders(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(sub, "plan.yaml")); err != nil {
 		t.Errorf("no new repository in the empty folder: %v", err)
+	}
+}
+
+// A new list reuses the ids of an existing units.yaml (matched by name or
+// alias), gives the other names readable ids, and makes a collective name
+// a group whose members are to be listed.
+func TestInitReusesUnitIDs(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（中共某市委组织部、市委宣传部负责）\n2.乙。（各县（市、区）党委组织部负责）\n"), 0o644)
+	old := filepath.Join(dir, "old.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: city-org\n    name: 市委组织部\n    aliases: [中共某市委组织部]\n"), 0o644)
+	if _, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old); code != 0 {
+		t.Fatalf("init: %s", stderr)
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	for _, want := range []string{"id: city-org\n    name: 市委组织部\n    aliases:\n      - 中共某市委组织部\n", "id: swxcb\n    name: 市委宣传部\n",
+		"# 请在 members 中列出“各县（市、区）党委组织部”包含的单位编号。\n  - name: 各县（市、区）党委组织部\n    members: []\n"} {
+		if !strings.Contains(string(units), want) {
+			t.Errorf("units.yaml lacks %q:\n%s", want, units)
+		}
+	}
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "new"), "check")
+	if code != 0 || !strings.Contains(out, "R315") {
+		t.Errorf("check: exit %d: %s %s", code, out, stderr)
+	}
+	if _, stderr, code := run(t, "init", filepath.Join(dir, "other"), "--from", notice, "--units", filepath.Join(dir, "missing.yaml")); code != 2 || !strings.Contains(stderr, "missing.yaml") {
+		t.Errorf("a missing --units file: exit %d: %s", code, stderr)
+	}
+}
+
+// import --dry-run --format json gives every task with where its values
+// came from and what to check, and writes nothing.
+func TestImportJSON(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（县民政局、县财政局负责，排在第一位的为牵头单位，下同）\n2.乙。（县教育局等有关部门负责，长期坚持）\n"), 0o644)
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", notice, "--dry-run", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Tasks []struct {
+			ID      string
+			Lead    []string
+			Sources map[string]struct {
+				Kind string
+				Line int
+				Item string
+			}
+			Review []struct {
+				Field string
+				Line  int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Tasks) != 2 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if s := res.Tasks[0].Sources["lead"]; s.Kind != "first-listed" || s.Line != 2 {
+		t.Errorf("task 1 lead from %+v", s)
+	}
+	if s := res.Tasks[1].Sources["lead"]; s.Kind != "carried" || s.Item != "01" || strings.Join(res.Tasks[1].Lead, "") != "县教育局" {
+		t.Errorf("task 2 lead %q from %+v", res.Tasks[1].Lead, s)
+	}
+	var fields []string
+	for _, r := range res.Tasks[1].Review {
+		fields = append(fields, r.Field)
+	}
+	if strings.Join(fields, " ") != "owners due" {
+		t.Errorf("task 2 review %+v", res.Tasks[1].Review)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "repo")); err == nil {
+		t.Errorf("--dry-run wrote the folder")
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 type initOptions struct {
-	from string
+	from, units string
 }
 
 func (a *app) initCmd() *cobra.Command {
@@ -45,6 +45,8 @@ func (a *app) initCmd() *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&o.from, "from", "", a.t("从此通知导入", "import from this `NOTICE`"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
+		"reuse the unit ids and groups of this `units.yaml` (matched by name and alias)"))
 	return c
 }
 
@@ -62,7 +64,11 @@ func (a *app) runInit(o *initOptions, dir string) error {
 		if err != nil {
 			return err
 		}
-		files = newRepoFiles(abs, o.from, data, n)
+		known, err := a.knownUnits(o.units)
+		if err != nil {
+			return err
+		}
+		files = newRepoFiles(abs, o.from, data, n, known)
 		defer a.reportImport(abs, n, true, false)
 	} else {
 		files = append(templateFiles(a.now().Year()), scaffold()...)

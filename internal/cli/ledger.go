@@ -11,6 +11,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 // ledgerOptions are the flags shared by the commands that read the ledger.
@@ -32,10 +33,16 @@ func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf boo
 		c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	}
 	if asOf {
-		c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日", "judge lights and lateness as of `DATE` (YYYY-MM-DD)"))
+		a.asOfFlag(c, &o.asOf)
 	}
 	a.formatFlag(c, &o.format, formats)
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
+}
+
+// asOfFlag is --as-of, worded once for every command that takes it.
+func (a *app) asOfFlag(c *cobra.Command, asOf *string) {
+	c.Flags().StringVar(asOf, "as-of", "", a.t("统计截至此日期（年-月-日）；默认今天，但不晚于该期报送截止日、不早于该期开始日",
+		"count as of `DATE` (YYYY-MM-DD); default: today, but not after the period's due date nor before its start"))
 }
 
 func (a *app) parseAsOf(s string) (time.Time, error) {
@@ -57,8 +64,8 @@ func dateError(flag, s string) error {
 }
 
 // buildLedger loads the data and computes the ledger of the period and
-// as-of date the flags and the view call for (ledger.Resolve).
-func (a *app) buildLedger(o *ledgerOptions, view ledger.View) (*loaded, *ledger.Ledger, error) {
+// as-of date the flags call for (ledger.Resolve).
+func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 	asOf, err := a.parseAsOf(o.asOf)
 	if err != nil {
 		return nil, nil, err
@@ -72,11 +79,18 @@ func (a *app) buildLedger(o *ledgerOptions, view ledger.View) (*loaded, *ledger.
 			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
 			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
 	}
-	pi, asOf, err := ledger.Resolve(l.index, view, o.period, asOf, a.now())
+	pi, asOf, err := ledger.Resolve(l.index, ledger.LatestReported, o.period, asOf, a.now())
 	if err != nil {
 		return nil, nil, a.periodError(err)
 	}
 	return l, ledger.Build(l.index, pi, asOf), nil
+}
+
+// wrote says on stderr that a period's file was written, and as of when
+// it counts.
+func (a *app) wrote(output string, lg *ledger.Ledger) {
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，统计截至 %s）", output, lg.Period.ID, render.AsOf(lg, a.lang)),
+		fmt.Sprintf("wrote %s (period %s, counted as of %s)", output, lg.Period.ID, render.AsOf(lg, a.lang))))
 }
 
 // periodError words ledger.Resolve's error for the user.

@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"tally/internal/ledger"
 	"tally/internal/render"
 )
 
@@ -12,8 +11,11 @@ func (a *app) missingCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   a.t("missing [选项]", "missing [flags]"),
 		Short: a.t("催报清单：哪些单位还有哪些任务未报送", "who has not reported what (the chase list)"),
-		Long: a.t("列出本期应报未报的单位和任务：单位负责、尚未完成、本期没有报送的任务。已报“已完成”的任务以后不再催报。",
-			"Lists, per unit, the tasks it owns, has not finished and has not reported this period. Tasks reported done are not chased again."),
+		Long: a.t("列出本期应报未报的单位和任务：单位负责、尚未完成、本期没有报送的任务。已报“已完成”的任务以后不再催报。\n"+
+			"期次默认有报送的最近一期；统计截至默认今天，但不晚于该期报送截止日、不早于该期开始日（--as-of 指定）；从报送截止日起未报送的为逾期。",
+			"Lists, per unit, the tasks it owns, has not finished and has not reported this period. Tasks reported done are not chased again.\n"+
+				"The period defaults to the latest with reports; the date counted as of to today, but not after the period's due date nor\n"+
+				"before its start (--as-of sets it). A unit without a report is late from the due date on."),
 		Example:     "  tally missing\n  tally missing --period 2019Q3 --format csv > 催报.csv",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
@@ -28,7 +30,7 @@ func (a *app) runMissing(o *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	l, lg, err := a.buildLedger(o, ledger.PeriodView)
+	l, lg, err := a.buildLedger(o)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
 	}
-	pi, _, err := ledger.Resolve(l.index, ledger.PeriodView, o.period, time.Time{}, a.now())
+	pi, _, err := ledger.Resolve(l.index, ledger.LatestReported, o.period, time.Time{}, a.now())
 	if err != nil {
 		return a.periodError(err)
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"tally/internal/ledger"
 	"tally/internal/render"
 )
 
@@ -36,7 +35,7 @@ func (a *app) runRemind(o *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	l, lg, err := a.buildLedger(o, ledger.PeriodView)
+	l, lg, err := a.buildLedger(o)
 	if err != nil {
 		return err
 	}

@@ -187,7 +187,7 @@ func TestRemindNothingOwed(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "reports", "2019Q2", u.id+".yaml"), []byte(text), 0o644)
 	}
 	out, stderr, code := runOn(t, "2019-07-10", dir, "remind", "--period", "2019Q2", "--as-of", "2019-07-10")
-	if code != 0 || out != "期次 2019Q2（报送截止日 2019-07-05；统计截至 2019-07-10）：没有需要催报的单位。\n" {
+	if code != 0 || out != "期次 2019Q2，统计截至 2019-07-10（报送截止日 2019-07-05）：没有需要催报的单位。\n" {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
 }

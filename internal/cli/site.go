@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -36,7 +37,7 @@ func (a *app) siteCmd() *cobra.Command {
 		RunE:        func(c *cobra.Command, args []string) error { return a.runSite(&o) },
 	}
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
-	c.Flags().StringVar(&o.asOf, "as-of", "", a.t("按此日期判断预警和逾期，格式 年-月-日（默认期末）", "judge lights and lateness as of `DATE` (default: the period's end)"))
+	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的`目录`", "the `DIR` to write"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
 	return c
@@ -46,7 +47,7 @@ func (a *app) runSite(o *siteOptions) error {
 	if o.output == "" {
 		return usageError("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
 	}
-	l, lg, err := a.buildLedger(&o.ledgerOptions, ledger.PeriodView)
+	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err
 	}
@@ -65,20 +66,21 @@ func (a *app) runSite(o *siteOptions) error {
 	case err != nil:
 		return usageError("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，截至 %s），用浏览器打开其中的 index.html", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf)),
-		fmt.Sprintf("wrote the site %s (%d files; period %s, as of %s): open its index.html in a browser", o.output, len(files), lg.Period.ID, model.FormatDate(lg.AsOf))))
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, len(files), lg.Period.ID, render.AsOf(lg, a.lang)),
+		fmt.Sprintf("wrote the site %s (%d files; period %s, counted as of %s): open its index.html in a browser", o.output, len(files), lg.Period.ID, render.AsOf(lg, a.lang))))
 	return a.dataStatus(l, o.strict)
 }
 
-// periodLedgers are the ledgers of every period up to lg's, each earlier
-// one as of its own end, lg last.
+// periodLedgers are the ledgers of every period up to lg's, lg last; each
+// earlier one is counted by the one as-of rule with lg's date for today,
+// so as of its own due date once that has passed.
 func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	var out []*ledger.Ledger
 	for i, p := range x.Repo.Plan.Periods {
 		if p.ID == lg.Period.ID {
 			break
 		}
-		out = append(out, ledger.Build(x, i, p.End))
+		out = append(out, ledger.Build(x, i, ledger.AsOf(p, time.Time{}, lg.AsOf)))
 	}
 	return append(out, lg)
 }

@@ -58,8 +58,10 @@ const (
 	GroupCycle      = "R311"
 	LeadNotOwner    = "R312"
 	UnknownTarget   = "R313"
+	FragmentName    = "R314"
+	EmptyGroup      = "R315"
 
-	// Warnings.
+	// Warnings (R401 is an error for done below 100, DESIGN §2).
 	StatusProgress  = "R401"
 	ProgressDown    = "R402"
 	DoneWentBack    = "R403"
@@ -236,9 +238,33 @@ func init() {
 		"values 中的指标编号不是该任务的 targets 之一。\n修改：改成任务文件里 targets 的 id。",
 		"A key of values is not one of the task's targets.\nFix: use the id of one of the task's targets."))
 
-	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
-		"例如状态为“已完成”而进度不到 100，或“未启动”而进度大于 0，或“推进中”而进度为 100。\n修改：让两者一致。",
-		"For example done with progress under 100, not-started above 0, or in-progress at 100.\nFix: make them agree."))
+	def(FragmentName, Warning, t("单位名称像是句子的片段", "a unit name reads as a sentence fragment"), t(
+		"责任单位或 units.yaml 中的名称含有“负责”“牵头”“配合”“下同”“排在第一位”“不再单独列出”这类字样，或以“等”结尾：\n"+
+			"这是通知中说明责任的句子被当成了单位（导入较早的通知时常见），催报、排名和通报都会因此出错。\n"+
+			"修改：在 owners 中只写单位名称（如“县财政局”），牵头单位写进 lead，说明性的原文写进 owners_text；\n"+
+			"units.yaml 中删去这样的单位，或改成真实的单位名称。",
+		"An owner, or a name in units.yaml, holds words such as 负责, 牵头, 配合, 下同, 排在第一位, 不再单独列出, or ends in 等:\n"+
+			"a sentence of the notice was taken for a unit (older imports did this), and reminders, rankings and briefs go wrong.\n"+
+			"Fix: list only unit names under owners (such as 县财政局), leads under lead, and keep the notice's wording in owners_text;\n"+
+			"in units.yaml, delete such a unit or give it the real unit's name."))
+
+	def(EmptyGroup, Warning, t("分组还没有成员", "a group has no members yet"), t(
+		"units.yaml 中的分组写了 members: []，还没有列出包含哪些单位（从通知导入时，“各县（市、区）……”这类说法都先建成这样的分组）。\n"+
+			"在列出成员之前，以它为责任单位的任务没有单位要报送，催报、排名都不会算到这些单位。\n"+
+			"修改：在 members 中列出它包含的单位编号（或单位、分组的名称）。",
+		"A group in units.yaml has members: [] and lists no units yet (an import makes such a group of every name like 各县（市、区）……).\n"+
+			"Until it lists them, the tasks it owns have no unit to report, and no reminder or ranking counts them.\n"+
+			"Fix: list its units' ids (or unit or group names) under members."))
+
+	def(StatusProgress, Error, t("状态与进度不一致", "status and progress disagree"), t(
+		"状态为“已完成”而进度不到 100 是错误：已完成即进度 100。这一条在改正前不计入汇总（不算完成，也不算进度），\n"+
+			"该单位本期显示为“文件有误”，不参加排名。\n"+
+			"修改：确已完成的，把进度改为 100（或删去 progress 一行）；尚未完成的，把状态改为“推进中”。\n"+
+			"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，是警告：请核对后让两者一致。",
+		"Done with a progress below 100 is an error: done means 100. Until it is fixed the entry counts as nothing (neither done\n"+
+			"nor progress), and the unit shows as having a file with errors, unranked.\n"+
+			"Fix: if the task is done, make the progress 100 (or delete the progress line); if not, change the status to in-progress.\n"+
+			"Not-started above 0, or in-progress or delayed at 100, are warnings: check them and make the two agree."))
 	def(ProgressDown, Warning, t("进度比上期倒退", "progress went down"), t(
 		"本期进度低于上一期报送的进度。可能是笔误，也可能确有原因。\n修改：核对数字；确有倒退时在 problems 中说明原因。",
 		"Progress is lower than in the unit's previous report. A typo, or a real setback.\nFix: check the number; if it is real, explain in problems."))

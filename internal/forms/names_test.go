@@ -14,35 +14,32 @@ import (
 	"tally/internal/newreport"
 )
 
-func draft(id, name string) newreport.Draft {
-	return newreport.Draft{Unit: &model.Unit{ID: id, Name: name}, Period: model.Period{ID: "2019Q3"}}
-}
-
 // Names that make the same file name (after what a file name cannot hold
 // is replaced, and without regard to case) get distinct names, each with
 // its unit's id, and are marked renamed; no name carries a control or a
 // bidi override, which could make a name show as another.
 func TestFileNames(t *testing.T) {
-	drafts := []newreport.Draft{
-		draft("chikan-pub", "赤坎/宣传"), draft("chikan-pub2", "赤坎:宣传"), draft("xiashan", "霞山区委"),
-		draft("a", "Office"), draft("b", "OFFICE"), draft("evil", "报表\u202excod.exe\x1b]0;x\a"), draft("empty", "\u202e"),
-		draft("p", "甲-q"), draft("q", "甲"), draft("r", "甲"),
+	units := []model.Unit{
+		{ID: "chikan-pub", Name: "赤坎/宣传"}, {ID: "chikan-pub2", Name: "赤坎:宣传"}, {ID: "xiashan", Name: "霞山区委"},
+		{ID: "a", Name: "Office"}, {ID: "b", Name: "OFFICE"}, {ID: "evil", Name: "报表\u202excod.exe\x1b]0;x\a"}, {ID: "empty", Name: "\u202e"},
+		{ID: "p", Name: "甲-q"}, {ID: "q", Name: "甲"}, {ID: "r", Name: "甲"},
 	}
-	names, renamed := forms.FileNames(drafts)
+	names := forms.FileNames("2019Q3", units)
 	want := []string{"2019Q3-赤坎_宣传-chikan-pub.xlsx", "2019Q3-赤坎_宣传-chikan-pub2.xlsx", "2019Q3-霞山区委.xlsx",
 		"2019Q3-Office-a.xlsx", "2019Q3-OFFICE-b.xlsx", "2019Q3-报表_xcod.exe_]0;x_.xlsx", "2019Q3-_.xlsx",
 		"2019Q3-甲-q.xlsx", "2019Q3-甲-q-2.xlsx", "2019Q3-甲-r.xlsx"}
 	seen := map[string]bool{}
-	for i := range drafts {
-		if names[i] != want[i] {
-			t.Errorf("%q: %q, want %q", drafts[i].Unit.Name, names[i], want[i])
+	for i, u := range units {
+		got := names[u.ID]
+		if got.Name != want[i] {
+			t.Errorf("%q: %q, want %q", u.Name, got.Name, want[i])
 		}
-		if seen[strings.ToLower(names[i])] {
-			t.Errorf("%q given twice", names[i])
+		if seen[strings.ToLower(got.Name)] {
+			t.Errorf("%q given twice", got.Name)
 		}
-		seen[strings.ToLower(names[i])] = true
-		if renamed[i] != strings.Contains(want[i], "-"+drafts[i].Unit.ID) {
-			t.Errorf("%q: renamed %v", names[i], renamed[i])
+		seen[strings.ToLower(got.Name)] = true
+		if got.Renamed != strings.Contains(want[i], "-"+u.ID) {
+			t.Errorf("%q: renamed %v", got.Name, got.Renamed)
 		}
 	}
 }

@@ -5,7 +5,6 @@
 package forms
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -82,51 +81,64 @@ var labelsIn = map[i18n.Lang]labels{
 	},
 }
 
-// FileName is the form's file name: the period and the unit's name, with
-// what a file name cannot or should not hold made "_": characters Windows
-// refuses, controls, and the bidirectional controls (which would make
-// "…‮xslx.exe" show as another name); cut to a length every system takes.
-func FileName(d newreport.Draft) string {
-	name := atomicfile.CleanName(d.Unit.Name)
+// FileName is the form's file name: the period and the unit's name, made
+// fit for a file name (atomicfile.CleanName: no character Windows refuses,
+// no control, no bidi override that would make "…\u202Excod.exe" show as
+// another name), cut to a length every system takes.
+func FileName(d newreport.Draft) string { return fileName(d.Period.ID, d.Unit) }
+
+func fileName(period string, u *model.Unit) string {
+	name := atomicfile.CleanName(u.Name)
 	if r := []rune(name); len(r) > maxNameRunes {
 		name = string(r[:maxNameRunes])
 	}
 	if name == "" {
-		name = d.Unit.ID
+		name = u.ID
 	}
-	return d.Period.ID + "-" + name + ".xlsx"
+	return period + "-" + name + ".xlsx"
 }
 
 // maxNameRunes bounds the unit's name in a file name: with the period and
 // the extension, well inside the 255 characters of a file name.
 const maxNameRunes = 80
 
-// FileNames are the file names of the forms of drafts, one each and all
-// different, also where the file system does not tell upper from lower
-// case: where names clash, each of those forms gets its unit's id added
-// (renamed says which), and a number after that if they still do.
-func FileNames(drafts []newreport.Draft) (names []string, renamed []bool) {
-	names = make([]string, len(drafts))
-	renamed = make([]bool, len(drafts))
+// Named is the file name of a unit's form, and whether it carries more
+// than FileName gives (the unit's id) to tell it from another's.
+type Named struct {
+	Name    string
+	Renamed bool
+}
+
+// FileNames are the file names of the forms of units for period, by unit
+// id, all different, also where the file system does not tell upper from
+// lower case: where names clash, each of those forms gets its unit's id
+// added (Renamed), and a number after that if they still do. Given every
+// unit of the registry, a unit's name does not depend on which units owe
+// the period something or are asked for.
+func FileNames(period string, units []model.Unit) map[string]Named {
+	names := make([]string, len(units))
 	count := map[string]int{}
-	for i, d := range drafts {
-		names[i] = FileName(d)
+	for i := range units {
+		names[i] = fileName(period, &units[i])
 		count[strings.ToLower(names[i])]++
 	}
+	out := make(map[string]Named, len(units))
 	taken := map[string]bool{}
-	for i, d := range drafts {
-		if count[strings.ToLower(names[i])] > 1 {
-			names[i] = strings.TrimSuffix(names[i], ".xlsx") + "-" + d.Unit.ID + ".xlsx"
-			renamed[i] = true
+	for i, u := range units {
+		n := Named{Name: names[i]}
+		if count[strings.ToLower(n.Name)] > 1 {
+			n = Named{strings.TrimSuffix(n.Name, ".xlsx") + "-" + u.ID + ".xlsx", true}
 		}
-		base := strings.TrimSuffix(names[i], ".xlsx")
-		for n := 2; taken[strings.ToLower(names[i])]; n++ {
-			names[i] = fmt.Sprintf("%s-%d.xlsx", base, n)
-			renamed[i] = true
+		base := strings.TrimSuffix(n.Name, ".xlsx")
+		for k := 2; taken[strings.ToLower(n.Name)]; k++ {
+			n = Named{fmt.Sprintf("%s-%d.xlsx", base, k), true}
 		}
-		taken[strings.ToLower(names[i])] = true
+		taken[strings.ToLower(n.Name)] = true
+		if _, dup := out[u.ID]; !dup {
+			out[u.ID] = n
+		}
 	}
-	return names, renamed
+	return out
 }
 
 // Write writes the form of draft d of the list titled title to w. The same
@@ -154,11 +166,7 @@ func Write(w io.Writer, d newreport.Draft, title string, lang i18n.Lang) error {
 	}); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return xlsx.Normalize(buf.Bytes(), w)
+	return xlsx.WriteFile(f, w)
 }
 
 type styles struct {

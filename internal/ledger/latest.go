@@ -17,17 +17,6 @@ func DefaultPeriod(x *model.Index) int {
 	return best
 }
 
-// PeriodAt is the last period that has started by date, or the first.
-func PeriodAt(plan *model.Plan, date time.Time) int {
-	best := 0
-	for i, p := range plan.Periods {
-		if !p.Start.After(date) {
-			best = i
-		}
-	}
-	return best
-}
-
 // Collecting is the period whose reports are coming in on date: of the
 // periods that have started by then, the one whose due date is nearest
 // (the earlier on a tie). Reports come in around the due date, early or
@@ -60,21 +49,48 @@ type Last struct {
 // Latest returns, by task key, unit's latest valid entry in the
 // submitted reports of the periods before index pi.
 func Latest(x *model.Index, unit string, pi int) map[string]Last {
+	return LatestIn(x, x.Repo.Reports, unit, pi)
+}
+
+// LatestIn is Latest searching only reports, which must hold every
+// report of unit in the repository's order (ReportsByUnit gives them).
+func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[string]Last {
 	out := map[string]Last{}
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scan(x, pi-1, unit) {
+	for k, s := range scanIn(x, reports, pi-1, unit) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
 	return out
 }
 
-// counts says whether a report takes part in the ledger: it is filed
-// under its own unit and period, in a period of the plan.
-func counts(x *model.Index, r *model.Report) bool {
-	return x.PeriodIndex(r.Dir) >= 0 && r.Unit == r.Base && r.Period == r.Dir
+// standingOf is how a report takes part in the ledger.
+type standingOf int
+
+const (
+	// ignored: not filed under its own unit and period of the plan.
+	ignored standingOf = iota
+	// drafted: no submitted date. The ledger ignores its entries; its unit
+	// shows as 草稿未报 (DESIGN §2).
+	drafted
+	// counted: submitted; its valid entries are the unit's word.
+	counted
+)
+
+// standing decides which reports count, the one place that does: every
+// state, roll-up and ranking reads reports through it. The office's
+// review (DESIGN §2, 审核) plugs in here: a returned report is to stand as
+// its unit not having submitted.
+func standing(x *model.Index, r *model.Report) standingOf {
+	switch {
+	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
+		return ignored
+	case r.Submitted.IsZero():
+		return drafted
+	}
+	return counted
 }
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
@@ -82,10 +98,15 @@ func counts(x *model.Index, r *model.Report) bool {
 // of all when unit is ""); drafts do not count. It is the one selection
 // behind the ledger's states and the report template's pre-filled values.
 func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
+	return scanIn(x, x.Repo.Reports, upto, unit)
+}
+
+// scanIn is scan over some of the reports, in the repository's order.
+func scanIn(x *model.Index, reports []*model.Report, upto int, unit string) map[pairKey]seen {
 	out := map[pairKey]seen{}
-	for _, r := range x.Repo.Reports {
+	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
-		if !counts(x, r) || r.Submitted.IsZero() || ri > upto || (unit != "" && r.Unit != unit) {
+		if standing(x, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
 		}
 		for i := range r.Entries {
@@ -103,6 +124,17 @@ func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
 			}
 			out[k] = s
 		}
+	}
+	return out
+}
+
+// ReportsByUnit lists the reports of each unit (by the unit they name),
+// in the repository's order: for what looks up many units' reports in
+// turn, such as a form for each unit.
+func ReportsByUnit(repo *model.Repo) map[string][]*model.Report {
+	out := map[string][]*model.Report{}
+	for _, r := range repo.Reports {
+		out[r.Unit] = append(out[r.Unit], r)
 	}
 	return out
 }

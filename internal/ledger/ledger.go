@@ -98,16 +98,24 @@ type UnitRow struct {
 	Invalid     bool      // its report file for the period has errors (文件有误)
 	Owes        bool      // it has a task not done before the period
 	Late        bool
-	Rank        int // 0: not ranked (it owes a report and did not submit one)
-	Order       int // the unit's place in units.yaml
-	Missing     []string
-	Contact     string // units.yaml's contact, else its latest report's
+	Rank        int // 0: not ranked (Ranked is false)
+	// RankGroup is the units.yaml group with rank: true the unit is ranked
+	// in (the first it belongs to), "" for the units ranked together.
+	RankGroup string
+	Order     int // the unit's place in units.yaml
+	Missing   []string
+	Contact   string // units.yaml's contact, else its latest report's
 }
 
-// Ranked says whether the unit takes part in the ranking: it submitted a
-// report without errors for the period, or owes it nothing. A report with
-// errors (文件有误) is ranked once it is put right.
-func (u *UnitRow) Ranked() bool { return (u.HasReport && !u.Invalid) || !u.Owes }
+// Ranked says whether the unit takes part in the ranking (DESIGN §2,
+// revision 3): it submitted a report for the period without errors. A
+// report with errors (文件有误) is ranked once it is put right; a unit that
+// owes nothing and sent nothing (无需报送) is listed apart, never ranked.
+func (u *UnitRow) Ranked() bool { return u.HasReport && !u.Invalid }
+
+// NothingDue says the unit owes the period nothing and sent nothing
+// (无需报送): it is listed after the others and never praised.
+func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.HasReport && !u.Draft && !u.Invalid }
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {
@@ -188,13 +196,14 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]bool{}, contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
-		ri := x.PeriodIndex(r.Dir)
-		if !counts(x, r) || ri > pi {
+		ri, st := x.PeriodIndex(r.Dir), standing(x, r)
+		if st == ignored || ri > pi {
 			continue
 		}
-		if ri == pi && r.Submitted.IsZero() {
+		switch {
+		case ri == pi && st == drafted:
 			b.drafts[r.Unit] = true
-		} else if ri == pi {
+		case ri == pi:
 			b.reports[r.Unit] = r
 		}
 		// The latest report that names a contact (drafts too: the person
@@ -385,7 +394,7 @@ func (b *builder) finishUnits() {
 		}
 	}
 	sort.SliceStable(b.unitOrder, func(i, j int) bool { return b.unitOrder[i].Order < b.unitOrder[j].Order })
-	rank(b.unitOrder)
+	rank(b.unitOrder, rankGroups(b.x.Registry))
 	b.lg.Units = b.unitOrder
 }
 
@@ -479,9 +488,10 @@ func totals(lg *Ledger) Totals {
 	return t
 }
 
-// PastDue says whether the ledger's as-of date is past the period's due
-// date: a report still owed then is late (逾期).
-func (lg *Ledger) PastDue() bool { return lg.AsOf.After(lg.Period.Due) }
+// PastDue says whether the ledger's as-of date is on or past the period's
+// due date: a report still owed then is late (逾期), from the due date on
+// (DESIGN §2, revision 3).
+func (lg *Ledger) PastDue() bool { return !lg.AsOf.Before(lg.Period.Due) }
 
 // Round1 rounds a percentage to one decimal, as every output shows it.
 func Round1(f float64) float64 { return math.Round(f*10) / 10 }

@@ -1,19 +1,81 @@
 package ledger
 
-import "sort"
+import (
+	"sort"
 
-// rank orders the units that take part (Ranked) by share of tasks done,
-// then mean progress (none lowest), then on-time submission; equal units
-// share a rank (1, 2, 2, 4). The others follow, unranked (rank 0), in
-// units.yaml order.
-func rank(units []*UnitRow) {
-	better := func(a, b *UnitRow) int {
-		if a.Ranked() != b.Ranked() {
-			return btoi(a.Ranked()) - btoi(b.Ranked())
+	"tally/internal/model"
+)
+
+// rankGroups lists the units.yaml groups with rank: true, in file order,
+// with their members: each unit once, in the first such group it belongs
+// to (DESIGN §2, revision 3).
+func rankGroups(reg *model.Registry) []rankGroup {
+	var out []rankGroup
+	taken := map[string]bool{}
+	for _, g := range reg.Groups {
+		if !g.Rank {
+			continue
 		}
-		if !a.Ranked() {
+		ids, err := reg.Resolve(g.Name)
+		if err != nil {
+			continue // a cycle: check reports it
+		}
+		rg := rankGroup{Name: g.Name}
+		for _, id := range ids {
+			if !taken[id] {
+				taken[id] = true
+				rg.Units = append(rg.Units, id)
+			}
+		}
+		out = append(out, rg)
+	}
+	return out
+}
+
+// rankGroup is a group whose members are ranked among themselves.
+type rankGroup struct {
+	Name  string
+	Units []string // unit ids, registry order
+}
+
+// rank orders the units and ranks them (DESIGN §2, revision 3). Like is
+// ranked with like: the members of each rank group among themselves, the
+// units in no such group together, block by block in units.yaml's order of
+// the groups, the rest last. Within a block the ranked units come first,
+// by share of tasks done, then mean progress (none lowest), then on-time
+// submission, equal units sharing a rank (1, 2, 2, 4); then the units that
+// owe a report and have none without errors (未报送, 文件有误, 草稿未报),
+// unranked (rank 0); then those that owe nothing (无需报送).
+func rank(units []*UnitRow, groups []rankGroup) {
+	block := map[string]int{}
+	for i, g := range groups {
+		for _, id := range g.Units {
+			block[id] = i + 1
+		}
+	}
+	// blockOf numbers the rest after every group.
+	blockOf := func(u *UnitRow) int {
+		if b := block[u.Unit.ID]; b > 0 {
+			return b - 1
+		}
+		return len(groups)
+	}
+	for _, u := range units {
+		u.RankGroup = ""
+		if b := blockOf(u); b < len(groups) {
+			u.RankGroup = groups[b].Name
+		}
+	}
+	place := func(u *UnitRow) int {
+		switch {
+		case u.Ranked():
 			return 0
+		case u.NothingDue():
+			return 2
 		}
+		return 1
+	}
+	better := func(a, b *UnitRow) int {
 		if c := cmpFloat(share(a), share(b)); c != 0 {
 			return c
 		}
@@ -25,15 +87,33 @@ func rank(units []*UnitRow) {
 		}
 		return btoi(!a.Late) - btoi(!b.Late)
 	}
-	sort.SliceStable(units, func(i, j int) bool { return better(units[i], units[j]) > 0 })
+	sort.SliceStable(units, func(i, j int) bool {
+		a, b := units[i], units[j]
+		if ba, bb := blockOf(a), blockOf(b); ba != bb {
+			return ba < bb
+		}
+		if pa, pb := place(a), place(b); pa != pb {
+			return pa < pb
+		}
+		if place(a) == 0 {
+			return better(a, b) > 0
+		}
+		return false // units.yaml order, as they came
+	})
+	pos := 0 // the unit's place among the ranked units of its block
 	for i, u := range units {
-		switch {
-		case !u.Ranked():
+		if i == 0 || blockOf(units[i-1]) != blockOf(u) {
+			pos = 0
+		}
+		if !u.Ranked() {
 			u.Rank = 0
-		case i > 0 && better(u, units[i-1]) == 0:
+			continue
+		}
+		pos++
+		if pos > 1 && better(u, units[i-1]) == 0 {
 			u.Rank = units[i-1].Rank
-		default:
-			u.Rank = i + 1
+		} else {
+			u.Rank = pos
 		}
 	}
 }

@@ -87,10 +87,11 @@ func TestDesignWorkedExample(t *testing.T) {
 	for _, u := range lg.Units {
 		units[u.Unit.ID] = u
 	}
-	// A submitted; B owes nothing (both its tasks done in Q1): both ranked.
-	// C (a draft only) and D owe the period a report: unranked and late.
+	// A submitted: ranked. B owes nothing (both its tasks done in Q1) and
+	// sent nothing: 无需报送, unranked (revision 3). C (a draft only) and D
+	// owe the period a report: unranked and late.
 	for id, want := range map[string]struct{ ranked, late, draft, owes bool }{
-		"a": {true, false, false, true}, "b": {true, false, false, false},
+		"a": {true, false, false, true}, "b": {false, false, false, false},
 		"c": {false, true, true, true}, "d": {false, true, false, true},
 	} {
 		u := units[id]
@@ -98,9 +99,13 @@ func TestDesignWorkedExample(t *testing.T) {
 			t.Errorf("unit %s: %+v, want %+v", id, got, want)
 		}
 	}
-	// B has done 2 of 2 (share 1), A 0 of 1: B first.
-	if units["b"].Rank != 1 || units["a"].Rank != 2 || units["c"].Rank != 0 {
+	// Only A is ranked, first; B (无需报送) is listed after C and D, never
+	// ahead of a unit that reported.
+	if units["a"].Rank != 1 || units["b"].Rank != 0 || units["c"].Rank != 0 || !units["b"].NothingDue() {
 		t.Errorf("ranks a=%d b=%d c=%d", units["a"].Rank, units["b"].Rank, units["c"].Rank)
+	}
+	if last := lg.Units[len(lg.Units)-1]; last.Unit.ID != "b" {
+		t.Errorf("the last unit is %s, want b (无需报送, listed apart)", last.Unit.ID)
 	}
 	// Contacts: units.yaml first, else the latest report's.
 	if units["c"].Contact != "丙联系人 123" || units["b"].Contact != "乙联系人 456" || units["d"].Contact != "" {

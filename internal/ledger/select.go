@@ -56,6 +56,30 @@ func Alerts(lg *Ledger) []Alert {
 	return out
 }
 
+// AlertCounts counts alerts: the tasks' own lights (as the summary's
+// totals count them) and the units' items (pairs) apart.
+type AlertCounts struct {
+	TaskRed, TaskYellow, PairRed, PairYellow int
+}
+
+// CountAlerts counts alerts by light, tasks and pairs apart.
+func CountAlerts(alerts []Alert) AlertCounts {
+	var c AlertCounts
+	for _, a := range alerts {
+		switch {
+		case a.Pair == nil && a.Light == Red:
+			c.TaskRed++
+		case a.Pair == nil:
+			c.TaskYellow++
+		case a.Light == Red:
+			c.PairRed++
+		default:
+			c.PairYellow++
+		}
+	}
+	return c
+}
+
 // Missing lists the units that owe reports in the period (催报), in
 // units.yaml order. `missing` and the workbook's 未报送 sheet use it.
 func Missing(lg *Ledger) []*UnitRow {
@@ -124,15 +148,17 @@ func MissingPairs(rows []*UnitRow) int {
 	return n
 }
 
-// View says which date a command judges by when --as-of is not given
-// (DESIGN §2): period views (summary, missing, export) judge as of the
-// period's end and default to the latest period with reports; date views
-// (overdue) judge as of today and default to the period under way then.
-type View int
+// PeriodDefault says which period a command takes when --period is not
+// given. The as-of date follows one rule whatever the default (AsOf).
+type PeriodDefault int
 
 const (
-	PeriodView View = iota
-	DateView
+	// LatestReported is the latest period that has reports: the views
+	// (summary, missing, overdue, export, brief, site) and new report.
+	LatestReported PeriodDefault = iota
+	// BeingCollected is the period whose reports are coming in today
+	// (Collecting): forms, which go out for it, as collect takes it.
+	BeingCollected
 )
 
 // UnknownPeriodError is a --period that plan.yaml does not have.
@@ -143,18 +169,15 @@ type UnknownPeriodError struct {
 
 func (e *UnknownPeriodError) Error() string { return "unknown period " + e.ID }
 
-// Resolve picks the period and the as-of date of a view: period is the
-// --period flag ("" for the default), asOf the --as-of date (zero when
-// not given), today the clock. plan must have periods.
-func Resolve(x *model.Index, view View, period string, asOf, today time.Time) (int, time.Time, error) {
+// Resolve picks the period and the as-of date of a command, the one place
+// every command asks: period is the --period flag ("" for the default),
+// asOf the --as-of date (zero when not given), today the clock. plan must
+// have periods.
+func Resolve(x *model.Index, def PeriodDefault, period string, asOf, today time.Time) (int, time.Time, error) {
 	plan := x.Repo.Plan
-	given := !asOf.IsZero()
-	if !given && view == DateView {
-		asOf = today
-	}
 	pi := DefaultPeriod(x)
-	if view == DateView {
-		pi = PeriodAt(plan, asOf)
+	if def == BeingCollected {
+		pi = Collecting(plan, today)
 	}
 	if period != "" {
 		var err error
@@ -162,10 +185,24 @@ func Resolve(x *model.Index, view View, period string, asOf, today time.Time) (i
 			return 0, time.Time{}, err
 		}
 	}
-	if !given && view == PeriodView {
-		asOf = plan.Periods[pi].End
+	return pi, AsOf(plan.Periods[pi], asOf, today), nil
+}
+
+// AsOf is the as-of date (统计截至) of DESIGN §2, revision 3: the date
+// given, else today, but never later than the period's due date (报送截止日)
+// and never before its start. A brief written after the deadline counts as
+// of the deadline; one written mid-quarter counts as of today; with a date
+// given nothing depends on the clock.
+func AsOf(p model.Period, given, today time.Time) time.Time {
+	switch {
+	case !given.IsZero():
+		return given
+	case today.After(p.Due):
+		return p.Due
+	case today.Before(p.Start):
+		return p.Start
 	}
-	return pi, asOf, nil
+	return today
 }
 
 // PeriodNamed is the index of the period of plan that id names (as
@@ -196,4 +233,25 @@ func indexOf(ids []string, id string) int {
 		}
 	}
 	return -1
+}
+
+// AsOfMark says what the as-of date is to the period, for the words that
+// name it: its due date (报送截止日), its start, or neither.
+type AsOfMark int
+
+const (
+	AsOfOther AsOfMark = iota
+	AsOfDue
+	AsOfStart
+)
+
+// Mark says what lg's as-of date is to its period.
+func (lg *Ledger) Mark() AsOfMark {
+	switch {
+	case lg.AsOf.Equal(lg.Period.Due):
+		return AsOfDue
+	case lg.AsOf.Equal(lg.Period.Start):
+		return AsOfStart
+	}
+	return AsOfOther
 }

@@ -42,7 +42,8 @@ func fields(kind, path string) []field {
 	return out
 }
 
-func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
+// at makes the positions of n, with room for those of its fields.
+func at(n *yaml.Node) model.Positions { return model.At(pos(n), len(n.Content)/2) }
 
 func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
@@ -189,6 +190,8 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 						g.Aliases = dc.identList(v, key)
 					case "members":
 						g.Members = dc.identList(v, key)
+					case "rank":
+						g.Rank, _ = dc.boolean(v, key)
 					}
 				}) {
 					u.Groups = append(u.Groups, g)
@@ -282,8 +285,13 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
 		case "contact":
-			r.Contact, _ = dc.str(v, key)
+			if c, ok := dc.scalar(v, key); ok {
+				r.Contact = dc.name(c) // a unit's contact, the same in most of its reports
+			}
 		case "entries":
+			if v != nil && v.Kind == yaml.SequenceNode {
+				r.Entries = make([]model.Entry, 0, len(v.Content))
+			}
 			dc.list(v, key, func(it *yaml.Node) {
 				before := len(dc.d.Items)
 				if e, ok := decodeEntry(dc, it); ok {
@@ -328,13 +336,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			wroteProgress = true
 			e.Progress, e.HasProgress = dc.progress(v)
 		case "summary":
-			e.Summary, _ = dc.str(v, key)
+			e.Summary, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "problems":
-			e.Problems, _ = dc.str(v, key)
+			e.Problems, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "next":
-			e.Next, _ = dc.str(v, key)
+			e.Next, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "values":
 			if isNull(v) {
@@ -350,12 +358,20 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 					continue
 				}
 				if x, ok := dc.number(val, k.Value); ok {
-					e.Values = append(e.Values, model.Value{Target: k.Value, Value: x, Pos: keyPos(k)})
+					e.Values = append(e.Values, model.Value{Target: dc.name(k.Value), Value: x, Pos: keyPos(k)})
 				}
 			}
 		}
 	})
 	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required
+	if e.HasStatus && e.HasProgress && e.Status == model.Done && e.Progress < 100 {
+		// Done means 100 (DESIGN §2): until fixed the entry counts as nothing.
+		dc.add(e.At.Of("progress"), diag.StatusProgress, i18n.F(
+			"状态为“已完成”，进度却是 %d；已完成即进度 100：确已完成的，进度填 100；尚未完成的，状态改为“推进中”",
+			"status is done but progress is %d; done means 100: if it is done, make the progress 100; if not, make the status in-progress",
+			e.Progress))
+		e.Invalid = true
+	}
 	// An entry with a bad status or progress is kept: it still says the
 	// unit reported on the task, and its own problem is reported once.
 	return e, e.Task != ""
@@ -364,7 +380,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 // status reads an entry's status.
 func (dc *decoder) status(v *yaml.Node) (model.Status, bool) {
 	const key = "status"
-	s, ok := dc.nonEmpty(v, key)
+	s, ok := dc.nonEmptyScalar(v, key) // read and dropped: not copied
 	if !ok {
 		return 0, false
 	}

@@ -87,7 +87,16 @@ type Options struct {
 	// LibraryOnly parses every file with the YAML library, never the fast
 	// parser: tests compare the two.
 	LibraryOnly bool
+	// DropTexts keeps no entry's summary, problems or next steps: each is
+	// read and checked (a submitted report's summary must not be blank),
+	// then kept as DroppedText when it is not blank. For commands that
+	// show none of them (check): a province's texts are a third of its
+	// model.
+	DropTexts bool
 }
+
+// DroppedText stands for a report entry's text not kept (DropTexts).
+const DroppedText = "…"
 
 // Load reads the repository at the root of fsys.
 func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
@@ -119,8 +128,10 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
-	over := overBudget(fsys, jobs)
+	budget := newBudget()
 
+	fo := openFolders(fsys, jobs)
+	defer fo.close()
 	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -134,13 +145,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
-				if over[i] {
-					outs[i].Diags.Add(jobs[i].file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
-						"数据文件合计超过上限 %s，此文件未读取；检查是否有大量重复或过大的文件",
-						"the data files come to over the %s limit in all; this one was not read. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
-					continue
-				}
-				outs[i] = readOne(fsys, jobs[i], fp)
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts, func(n int) bool { return budget.admit(i, n) })
 			}
 		}()
 	}
@@ -213,23 +218,34 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 // memory of an office PC holds.
 const MaxTotalSize = 128 << 20
 
-// overBudget marks the jobs whose files, taken in listing order, would
-// bring the bytes read past MaxTotalSize: they are refused unread, the
-// same ones whatever the order the workers read in. A file that cannot
-// be read, or is over MaxFileSize, costs nothing (it is refused unread).
-func overBudget(fsys fs.FS, jobs []job) []bool {
-	over := make([]bool, len(jobs))
-	var total int64
-	for i, j := range jobs {
-		info, err := fs.Stat(fsys, j.file)
-		if err != nil || !info.Mode().IsRegular() || info.Size() > MaxFileSize {
-			continue
-		}
-		if total += info.Size(); total > MaxTotalSize {
-			over[i] = true
-		}
+// budget admits the files of a load in listing order, up to MaxTotalSize
+// bytes: each job, once read, waits for the jobs before it to be
+// counted, so the same files are admitted whatever order the workers
+// read in; once the total is over, every later file is refused.
+type budget struct {
+	mu    sync.Mutex
+	turn  *sync.Cond
+	next  int   // the job whose bytes are counted next
+	total int64 // bytes counted so far
+}
+
+func newBudget() *budget {
+	b := &budget{}
+	b.turn = sync.NewCond(&b.mu)
+	return b
+}
+
+// admit counts job i's n bytes, in its turn, and says whether they fit.
+func (b *budget) admit(i, n int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.next != i {
+		b.turn.Wait()
 	}
-	return over
+	b.next++
+	b.turn.Broadcast()
+	b.total += int64(n)
+	return b.total <= MaxTotalSize
 }
 
 func isNotExist(fsys fs.FS, name string) bool {
@@ -239,11 +255,17 @@ func isNotExist(fsys fs.FS, name string) bool {
 	return false
 }
 
-// readOne reads one file into the model. fp's nodes are reused for the
-// next file: nothing of the tree outlives decoding. With fp nil the YAML
-// library parses the file.
-func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
+// readOne reads one file into the model, through fo's open folders where
+// they serve (fo may be nil). fp's nodes are reused for the next file:
+// nothing of the tree outlives decoding. With fp nil the YAML library
+// parses the file. admit, if set, is told the bytes read (0 for a file
+// not read) exactly once, and says whether they fit the load's budget.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, admit func(int) bool) (o outcome) {
+	admitted := false
 	defer func() {
+		if admit != nil && !admitted {
+			admit(0)
+		}
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
 			o = outcome{}
@@ -251,17 +273,26 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := ReadFile(fsys, j.file, &o.Diags)
+	raw, ok := readVia(fo, fsys, j.file, &o.Diags)
 	if !ok {
 		return o
 	}
-	o = decodeOne(j, raw, fp)
+	if admit != nil {
+		admitted = true
+		if !admit(len(raw)) {
+			o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+				"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
+				"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
+			return o
+		}
+	}
+	o = decodeOne(j, raw, fp, dropTexts)
 	o.size = len(raw)
 	return o
 }
 
 // decodeOne turns the bytes of one file into the model.
-func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
+func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	text, ok := Normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
@@ -274,7 +305,13 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 		return o
 	}
 	o.CheckOnly = how == recovered
-	dc := &decoder{file: j.file, d: &o.Diags}
+	dc := &decoder{file: j.file, d: &o.Diags, dropTexts: dropTexts}
+	if fp != nil {
+		if fp.names == nil {
+			fp.names = map[string]string{}
+		}
+		dc.names = fp.names
+	}
 	switch j.kind {
 	case kindPlan:
 		o.Plan = decodePlan(dc, node)

@@ -98,7 +98,7 @@ func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 			p = Piece{Unreadable: diag.YAMLSyntax} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	o := decodeOne(j, raw, &d.fp)
+	o := decodeOne(j, raw, &d.fp, false)
 	o.size = len(raw)
 	return pieceOf(o)
 }
@@ -127,7 +127,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	return pieceOf(readOne(fsys, j, &d.fp))
+	return pieceOf(readOne(nil, fsys, j, &d.fp, false, nil))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the

@@ -32,7 +32,7 @@ var FieldTable = map[string]map[string][]Field{
 	UnitsFile: {
 		"":         {{"units", true}, {"groups", false}},
 		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}, {"contact", false}},
-		"groups/-": {{"name", true}, {"aliases", false}, {"members", true}},
+		"groups/-": {{"name", true}, {"aliases", false}, {"members", true}, {"rank", false}},
 	},
 	TaskFile: {
 		"": {{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},

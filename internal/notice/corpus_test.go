@@ -50,6 +50,17 @@ func dump(n *Notice) string {
 		for _, m := range t.Milestones {
 			fmt.Fprintf(&b, "  milestone: %s %s\n", m.Due.Format("2006-01-02"), m.Text)
 		}
+		for _, s := range []struct {
+			field string
+			from  From
+		}{{"owners", t.Sources.Owners}, {"lead", t.Sources.Lead}, {"leaders", t.Sources.Leaders}, {"due", t.Sources.Due}} {
+			if s.from.Kind != FromNone {
+				fmt.Fprintf(&b, "  %s from: %s\n", s.field, s.from.Text().In(i18n.Zh))
+			}
+		}
+		for _, r := range t.Review {
+			fmt.Fprintf(&b, "  review %s (line %d): %s\n", r.Field, r.Line, r.Text.In(i18n.Zh))
+		}
 	}
 	for _, l := range n.Unplaced {
 		fmt.Fprintf(&b, "\nunplaced %d: %s", l.N, l.Text)
@@ -213,7 +224,7 @@ func assertValid(t *testing.T, n *Notice) {
 		}
 	}
 	check("plan.yaml", PlanFile(n, "seeds/x.txt"))
-	check("units.yaml", UnitsFile(n.Owners()))
+	check("units.yaml", UnitsFile(n.Owners(), nil))
 	for _, l := range n.Unplaced {
 		check("an unplaced line", l.Text)
 	}

@@ -11,9 +11,16 @@ import (
 
 // datePattern is a way notices write a date, and what it means.
 type datePattern struct {
-	re   *regexp.Regexp
-	date func(m []string, year int) (time.Time, bool)
+	re     *regexp.Regexp
+	date   func(m []string, year int) (time.Time, bool)
+	follow *regexp.Regexp // what must follow the phrase, if anything
 }
+
+// yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
+var yearVerbRe = regexp.MustCompile(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
+
+// yearDeadlineRe finds a year named alone as a deadline.
+var yearDeadlineRe = regexp.MustCompile(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
 
 func ymd(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 {
@@ -44,22 +51,22 @@ var quarters = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2
 // space may stand between digits and 年月日, as PDF-to-text tools write
 // them (2024 年 9 月底前).
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), func(m []string, _ int) (time.Time, bool) {
+	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},
-	{regexp.MustCompile(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{re: regexp.MustCompile(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
-	{regexp.MustCompile(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{re: regexp.MustCompile(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{re: regexp.MustCompile(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		switch m[2] {
 		case "上":
 			return ymd(y, atoi(m[1]), 10)
@@ -68,15 +75,18 @@ var datePatterns = []datePattern{
 		}
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{regexp.MustCompile(`(\d{1,2}) ?月(?:前|之前|以前)`), func(m []string, y int) (time.Time, bool) {
+	{re: regexp.MustCompile(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
-	{regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) {
+	{re: regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, quarters[m[1]]*3)
 	}},
-	{regexp.MustCompile(`上半年`), func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
-	{regexp.MustCompile(`下半年`), func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
-	{regexp.MustCompile(`(?:年底|年末|年内)(?:前|之前|以前)?`), func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), 12, 31)
+	}, follow: yearVerbRe},
+	{re: regexp.MustCompile(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
+	{re: regexp.MustCompile(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: regexp.MustCompile(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
 }
 
 type found struct {
@@ -84,12 +94,21 @@ type found struct {
 	date       time.Time
 }
 
-// findDates finds every date phrase in s, left to right, not overlapping.
+// findDates finds every date phrase in s that can be a deadline, left to
+// right: not the ends of a span, nor a start.
 func findDates(s string, year int) []found {
+	return deadlines(s, allDates(s, year))
+}
+
+// allDates finds every date phrase in s, left to right, not overlapping.
+func allDates(s string, year int) []found {
 	taken := make([]bool, len(s))
 	var out []found
 	for _, p := range datePatterns {
 		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			if p.follow != nil && !p.follow.MatchString(s[loc[1]:]) {
+				continue
+			}
 			overlap := false
 			for i := loc[0]; i < loc[1]; i++ {
 				if taken[i] {
@@ -119,6 +138,30 @@ func findDates(s string, year int) []found {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	if len(out) > maxDates {
 		out = out[:maxDates]
+	}
+	return out
+}
+
+// spanRe joins the two ends of a span of time: 1月1日至12月31日.
+var spanRe = regexp.MustCompile(`^\s*(至|到|—|－|-|～|~)\s*$`)
+
+// startRe follows a date that starts something: 5月1日起实施.
+var startRe = regexp.MustCompile(`^\s*(起|开始|以来|以后)`)
+
+// deadlines drops the dates that are no deadline: both ends of a span
+// (2019年1月1日至12月31日) and a start (自5月1日起).
+func deadlines(s string, dates []found) []found {
+	var out []found
+	for i := 0; i < len(dates); i++ {
+		f := dates[i]
+		if i+1 < len(dates) && spanRe.MatchString(s[f.end:dates[i+1].start]) {
+			i++ // the span's end goes with it
+			continue
+		}
+		if startRe.MatchString(s[f.end:]) {
+			continue
+		}
+		out = append(out, f)
 	}
 	return out
 }

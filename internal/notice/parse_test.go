@@ -28,13 +28,31 @@ func TestOwnerForms(t *testing.T) {
 		{"市县党委组织部，市“两新”组织党工委、市委教育工委", "市县党委组织部|市“两新”组织党工委|市委教育工委", ""},
 		{"牵头单位：市委组织部，配合单位：市委宣传部、市财政局", "市委组织部|市委宣传部|市财政局", "市委组织部"},
 		{"牵头单位：市委组织部；配合单位：各区、县级市党委组织部", "市委组织部|各区、县级市党委组织部", "市委组织部"},
-		{"市委组织部会同市委宣传部负责", "市委组织部|市委宣传部", "市委组织部"},
+		{"市委组织部会同市委宣传部负责", "市委组织部|市委宣传部", ""},
+		{"市委组织部牵头会同市委宣传部负责", "市委组织部|市委宣传部", "市委组织部"},
 		{"市委组织部牵头，市直各单位配合", "市委组织部|市直各单位", "市委组织部"},
 		{"责任单位：市教育局；协同责任单位：市人社局、市财政局", "市教育局|市人社局|市财政局", ""},
 		{"由市委政法委负责", "市委政法委", ""},
 		{"市住房和城乡建设局、市人力资源和社会保障局负责", "市住房和城乡建设局|市人力资源和社会保障局", ""},
 		{"市委组织部和市委宣传部负责", "市委组织部|市委宣传部", ""},
 		{"县委组织部、县委宣传部按职责分工负责", "县委组织部|县委宣传部", ""},
+		// A place alone is not distributed: a name keeps its wording.
+		{"县财政局、住建局负责", "县财政局|住建局", ""},
+		{"市场监管总局、海关总署负责", "市场监管总局|海关总署", ""},
+		{"人民银行上海总部、市金融局负责", "人民银行上海总部|市金融局", ""},
+		// Levels before a shared body are one collective name.
+		{"省林业局、各市、州、县人民政府负责", "省林业局|各市、州、县人民政府", ""},
+		{"国家发展改革委、各省、自治区、直辖市人民政府负责", "国家发展改革委|各省、自治区、直辖市人民政府", ""},
+		{"各街道、区市场局负责", "各街道|区市场局", ""},
+		{"立山经济开发区、各街道负责", "立山经济开发区|各街道", ""},
+		// Open tails are no units.
+		{"人力资源社会保障部、财政部等按职责分工负责", "人力资源社会保障部|财政部", ""},
+		{"市场监管总局、海关总署等和各省级人民政府负责", "市场监管总局|海关总署|各省级人民政府", ""},
+		{"区发改局、各相关单位", "区发改局", ""},
+		// Leads written inline.
+		{"市场监管总局牵头，公安部、税务总局配合", "市场监管总局|公安部|税务总局", "市场监管总局"},
+		{"由市委政法委牵头负责", "市委政法委", "市委政法委"},
+		{"国务院办公厅会同有关部门负责", "国务院办公厅", ""},
 		{"牵头单位：市工业和信息化局；配合单位：市自然资源和规划局及各区人民政府", "市工业和信息化局|市自然资源和规划局|各区人民政府", "市工业和信息化局"},
 	}
 	for _, c := range cases {
@@ -114,17 +132,17 @@ func TestStyledNotice(t *testing.T) {
 		t.Errorf("task 1: %+v", t1)
 	}
 	if t2.Title != "改造农村学校厕所" || t2.Body != "分两批实施，第三季度完成第一批。\n" || t2.Due.Format("2006-01-02") != "2020-10-31" ||
-		strings.Join(t2.Owners, "|") != "县教育局|县财政局|县住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
+		strings.Join(t2.Owners, "|") != "县教育局|县财政局|住建局" || strings.Join(t2.Lead, "|") != "县教育局" {
 		t.Errorf("task 2: %+v", t2)
 	}
 	if len(t2.Milestones) != 1 || date(t, t2.Milestones[0]) != "2020-09-30" || t2.Milestones[0].Text != "完成第一批" {
 		t.Errorf("task 2 milestones: %+v", t2.Milestones)
 	}
-	if t3.Section != "二" || strings.Join(t3.Owners, "|") != "县卫健局|县发改局" || strings.Join(t3.Lead, "|") != "县卫健局" || t3.Title != "建设镇卫生院发热门诊" {
+	if t3.Section != "二" || strings.Join(t3.Owners, "|") != "县卫健局|县发改局" || len(t3.Lead) != 0 || t3.Title != "建设镇卫生院发热门诊" {
 		t.Errorf("task 3: %+v", t3)
 	}
-	if len(n.Unplaced) != 1 || !strings.HasPrefix(n.Unplaced[0].Text, "附件") {
-		t.Errorf("unplaced %+v", n.Unplaced)
+	if len(n.Unplaced) != 0 || len(n.Tail) != 1 || !strings.HasPrefix(n.Tail[0].Text, "附件") {
+		t.Errorf("unplaced %+v tail %+v", n.Unplaced, n.Tail)
 	}
 }
 
@@ -232,7 +250,7 @@ func TestLeadAndPartnerInParentheses(t *testing.T) {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
 	tk := n.Tasks[0]
-	if strings.Join(tk.Owners, "|") != "市委组织部（市委人才办）|市人社局|市财政局" || strings.Join(tk.Lead, "|") != "市委组织部（市委人才办）" {
+	if strings.Join(tk.Owners, "|") != "市委组织部（市委人才办）|市人社局|财政局" || strings.Join(tk.Lead, "|") != "市委组织部（市委人才办）" {
 		t.Errorf("owners %q lead %q", tk.Owners, tk.Lead)
 	}
 	if tk.OwnersText != "牵头单位：市委组织部（市委人才办），配合单位：市人社局、财政局" || tk.Title != "建立联席会议制度" {
@@ -257,7 +275,7 @@ func TestTaskTable(t *testing.T) {
 		t.Fatalf("%d tasks in %d sections: %+v", len(n.Tasks), len(n.Sections), n.Tasks)
 	}
 	t1, t2, t3 := n.Tasks[0], n.Tasks[1], n.Tasks[2]
-	if t1.Title != "建立联席会议制度" || t1.Body != "每季度召开一次会议\n" || strings.Join(t1.Owners, "|") != "市委组织部|市人社局|市财政局" ||
+	if t1.Title != "建立联席会议制度" || t1.Body != "每季度召开一次会议\n" || strings.Join(t1.Owners, "|") != "市委组织部|市人社局|财政局" ||
 		strings.Join(t1.Lead, "|") != "市委组织部" || t1.Due.Format("2006-01-02") != "2022-06-30" {
 		t.Errorf("task 1: %+v", t1)
 	}
@@ -281,28 +299,36 @@ func TestMilestoneAfterFullWidthComma(t *testing.T) {
 	}
 }
 
-// The year of a notice that names none comes from the clock given.
-func TestUndatedNoticeTakesTheYearOfToday(t *testing.T) {
+// A notice that names no year anywhere gets no dates from the clock: its
+// dates are left out and listed for review; only the plan's periods take
+// the year of today.
+func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	n := Parse("1.开展督查。9月底前完成。（市委督查室负责）\n", today)
-	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 1 || n.Tasks[0].Milestones[0].Due.Format("2006-01-02") != "2030-09-30" {
-		t.Errorf("tasks %+v", n.Tasks)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 0 || !n.Tasks[0].Due.IsZero() {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || r[0].Line != 1 {
+		t.Errorf("review %+v", r)
 	}
 	if !strings.Contains(PlanFile(n, ""), "start: 2030-01-01\nend: 2030-12-31\n") {
 		t.Errorf("plan %s", PlanFile(n, ""))
 	}
 }
 
-// What looks wrong is said: a title holding another item's number, a
-// task with no owner.
+// What looks wrong is said: a title holding another item's number; a
+// task with no owner is listed for review.
 func TestWarnings(t *testing.T) {
 	n := Parse("一、甲\n1.乙（二）丙。（市委组织部负责）\n2.丁。\n", today)
 	var got []string
 	for _, w := range n.Warnings {
 		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Text.In(0)))
 	}
-	want := []string{"2 任务 1 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对", "3 任务 2 没有找到责任单位，请在 owners 中补上"}
+	want := []string{"2 任务 01 的标题中有另一项的编号“（二）”，可能是两项连在了一起，请核对"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if r := n.Tasks[1].Review; len(r) != 1 || r[0].Field != "owners" || r[0].Line != 3 || r[0].Text.In(0) != "没有找到责任单位，请在 owners 中补上" {
+		t.Errorf("review %+v", r)
 	}
 }
 
@@ -329,12 +355,16 @@ func TestNumberingStartsAgainInSubSections(t *testing.T) {
 func TestPathologicalShapesStayLinear(t *testing.T) {
 	for name, unit := range map[string]string{
 		"column names":  "任务 |\n",
+		"bare names":    "任务\n",
+		"bare rows":     "序号\n任务\n牵头单位\n1\n甲\n乙\n",
+		"dates":         "某某局\n2020年1月1日\n",
 		"headings":      "一、甲\n",
 		"sub-sections":  "（一）乙\n",
 		"one-cell rows": "序号 |\n任务 |\n牵头单位 |\n1 |\n",
 		"pipes":         "| 序号 | 任务 | 牵头单位 |\n",
 	} {
-		n := Parse(strings.Repeat(unit, 10000)+"1.丙。（丁负责）\n", today)
+		// Some 10,000 lines of each shape.
+		n := Parse(strings.Repeat(unit, 10000/strings.Count(unit, "\n"))+"1.丙。（丁负责）\n", today)
 		if len(n.Tasks) == 0 {
 			t.Errorf("%s: no task", name)
 		}
@@ -401,7 +431,8 @@ func TestDocxMergedCells(t *testing.T) {
 	for _, k := range n.Tasks {
 		got = append(got, k.ID+" "+k.Section+" "+k.Title+" "+strings.Join(k.Lead, "、")+" "+k.Due.Format("01-02"))
 	}
-	want := "1 一 建设高标准农田 县农业农村局 12-31|2 一 培育龙头企业 县农业农村局 09-30|3 一 治理农村污水 县生态环境局 01-01"
+	// The notice names no year: no due dates, each listed for review.
+	want := "01 一 建设高标准农田 县农业农村局 01-01|02 一 培育龙头企业 县农业农村局 01-01|03 一 治理农村污水 县生态环境局 01-01"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tasks\n%s\nwant\n%s\n(text %q)", strings.Join(got, "|"), want, text)
 	}

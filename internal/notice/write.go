@@ -13,6 +13,14 @@ import (
 // TaskFile is the canonical tasks/NN.yaml of a task.
 func TaskFile(t Task) string {
 	var b strings.Builder
+	if t.Parent != "" {
+		// A sub-item (1.2) keeps the text of the item it belongs to.
+		parent := t.ID
+		if i := strings.LastIndex(parent, "."); i > 0 {
+			parent = parent[:i]
+		}
+		b.WriteString("# 所属条目：" + parent + " " + strings.ReplaceAll(t.Parent, "\n", " ") + "\n")
+	}
 	b.WriteString(yamlfmt.Text("section", t.Section, 0))
 	b.WriteString(yamlfmt.Text("title", t.Title, 0))
 	if t.Body != "" {
@@ -141,24 +149,4 @@ func (n *Notice) Owners() []string {
 		}
 	}
 	return out
-}
-
-// UnitsFile is a starting units.yaml: one unit per owner name the notice
-// uses, for staff to turn into the real units and groups.
-func UnitsFile(owners []string) string {
-	var b strings.Builder
-	b.WriteString("# 单位名册：由 tally import 按通知中的责任单位生成，每个说法暂作一个单位。\n")
-	b.WriteString("# 请改成实际的单位（编号只用小写字母、数字和连字符，它也是报送文件名），\n")
-	b.WriteString("# 并用 groups 说明“市县党委组织部”这类说法包含哪些单位。\n")
-	if len(owners) == 0 {
-		b.WriteString("units: []\n")
-		return b.String()
-	}
-	b.WriteString("units:\n")
-	width := len(fmt.Sprint(len(owners)))
-	for i, o := range owners {
-		fmt.Fprintf(&b, "  - id: unit-%0*d\n", width, i+1)
-		b.WriteString(yamlfmt.Text("name", o, 4))
-	}
-	return b.String()
 }

@@ -67,8 +67,8 @@ func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
 	if len(plan.Notice.Recipients) > 0 {
 		w.add(ParaAddressee, strings.Join(plan.Notice.Recipients, lang.Pick("，", ", "))+lang.Pick("：", ":"))
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("根据各责任单位报送的进展情况，现将%s《%s》落实情况通报如下（统计截至%s）。", period, title, w.date(lg.AsOf)),
-		fmt.Sprintf("From the progress the responsible units reported, this is how %s stood in %s (as of %s).", title, period, w.date(lg.AsOf))))
+	w.add(ParaBody, w.t(fmt.Sprintf("根据各责任单位报送的进展情况，现将%s《%s》落实情况通报如下。本通报数据统计截至%s。", period, title, AsOfWords(lg, lang)),
+		fmt.Sprintf("From the progress the responsible units reported, this is how %s stood in %s. The figures are counted as of %s.", title, period, AsOfWords(lg, lang))))
 	w.overall()
 	w.leaders()
 	w.laggards()
@@ -96,12 +96,7 @@ func (w *briefWriter) add(k ParaKind, text string) {
 	w.b.Paras = append(w.b.Paras, Para{k, Safe(text)})
 }
 
-func (w *briefWriter) date(t time.Time) string {
-	if w.lang == i18n.En {
-		return model.FormatDate(t)
-	}
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
+func (w *briefWriter) date(t time.Time) string { return DateWords(t, w.lang) }
 
 // share is n of d as a percentage with one decimal, as every output shows it.
 func share(n, d int) string {
@@ -148,8 +143,8 @@ func (w *briefWriter) overall() {
 	if !t.HasProgress {
 		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "；"), mean),
-		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, w.date(lg.AsOf), strings.Join(parts, "; "), mean)))
+	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, AsOfWords(lg, w.lang), strings.Join(parts, "；"), mean),
+		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, AsOfWords(lg, w.lang), strings.Join(parts, "; "), mean)))
 	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
 		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
 	rate, _ := t.SubmissionRate()
@@ -172,24 +167,67 @@ func (w *briefWriter) overall() {
 	w.add(ParaBody, w.t("分部分看："+strings.Join(secs, "；")+"。", "By section: "+strings.Join(secs, "; ")+"."))
 }
 
-// leaders names the top of the ranking, only units that have done
-// something: a unit with nothing done and no progress is not "doing well".
+// leaders names the top of the ranking, group by group (DESIGN §2: like
+// is ranked with like), and only units that submitted a report and have
+// done something: a unit with nothing done and no progress is not "doing
+// well", and a unit that owed nothing is never praised; those are named
+// apart.
 func (w *briefWriter) leaders() {
 	w.add(ParaHeading1, w.t("二、进展较好的单位", "2. Units doing well"))
-	var parts []string
-	for _, u := range w.lg.Units {
-		if !u.Ranked() || u.Rank > briefTopUnits || (u.Done == 0 && (!u.HasProgress || u.Progress <= 0)) {
-			continue
+	groups := HasRankGroups(w.lg)
+	var paras []string
+	for _, block := range rankBlocks(w.lg) {
+		var parts []string
+		for _, u := range block {
+			if !u.Ranked() || u.Rank > briefTopUnits || (u.Done == 0 && (!u.HasProgress || u.Progress <= 0)) {
+				continue
+			}
+			parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
+				fmt.Sprintf("%s (rank %d: %s, %d done, mean progress %s)", u.Unit.Name, u.Rank, i18n.Count(u.Tasks, "task", "tasks"), u.Done, Progress(u.Progress, u.HasProgress))))
 		}
-		parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
-			fmt.Sprintf("%s (rank %d: %s, %d done, mean progress %s)", u.Unit.Name, u.Rank, i18n.Count(u.Tasks, "task", "tasks"), u.Done, Progress(u.Progress, u.HasProgress))))
+		switch {
+		case len(parts) == 0:
+		case groups:
+			paras = append(paras, w.t(fmt.Sprintf("%s中：", RankGroup(block[0], w.lang))+strings.Join(parts, "；")+"。",
+				fmt.Sprintf("Among %s: ", RankGroup(block[0], w.lang))+strings.Join(parts, "; ")+"."))
+		default:
+			paras = append(paras, w.t(strings.Join(parts, "；")+"。", strings.Join(parts, "; ")+"."))
+		}
 	}
-	if len(parts) == 0 {
+	switch {
+	case len(paras) == 0:
 		w.add(ParaBody, w.t("本期尚无已完成任务或有进度的单位，暂不列出进展较好的单位。", "No unit has done a task or made progress this period, so none is named."))
-		return
+	case groups:
+		w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性，在同类单位中分组排名，位居前列的单位是：", "Ranked among like units, group by group, by share of tasks done, mean progress and timely reporting, the leading units are:"))
+		for _, p := range paras {
+			w.add(ParaBody, p)
+		}
+	default:
+		w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性排名，位居前列的单位是：", "Ranked by share of tasks done, mean progress and timely reporting, the leading units are: ")+paras[0])
 	}
-	w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性排名，位居前列的单位是："+strings.Join(parts, "；")+"。",
-		"Ranked by share of tasks done, mean progress and timely reporting, the leading units are: "+strings.Join(parts, "; ")+"."))
+	var none []string
+	for _, u := range w.lg.Units {
+		if u.NothingDue() {
+			none = append(none, u.Unit.Name)
+		}
+	}
+	if len(none) > 0 {
+		w.add(ParaBody, w.t(fmt.Sprintf("另有%d个单位所负责任务此前均已完成，本期无需报送，不参加排名：%s。", len(none), w.nameList(none)),
+			fmt.Sprintf("%d units had finished all their tasks before the period and owed no report, so they are not ranked: %s.", len(none), w.nameList(none))))
+	}
+}
+
+// rankBlocks splits the ledger's units (in rank order, group by group)
+// into their rank groups.
+func rankBlocks(lg *ledger.Ledger) [][]*ledger.UnitRow {
+	var out [][]*ledger.UnitRow
+	for i, u := range lg.Units {
+		if i == 0 || u.RankGroup != lg.Units[i-1].RankGroup {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], u)
+	}
+	return out
 }
 
 // laggards lists the red tasks with their reasons and the units whose
@@ -224,8 +262,8 @@ func (w *briefWriter) laggards() {
 		for _, u := range r.Units {
 			units = append(units, w.name(u))
 		}
-		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)),
-			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), Progress(t.Progress, t.HasProgress), w.date(t.Due)))
+		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), w.progress(t), w.date(t.Due)),
+			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), w.progress(t), w.date(t.Due)))
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
@@ -274,16 +312,25 @@ func (w *briefWriter) lateUnits() {
 			fmt.Sprintf("Reports were due on %s. Submitted late (%d): %s.", due, len(late), w.nameList(late))))
 	}
 	if len(absent) > 0 {
-		state := w.t("尚未到报送截止日期", "the due date has not passed yet")
-		if lg.AsOf.After(lg.Period.Due) {
+		state := w.t("尚未到报送截止日期", "the due date has not come yet")
+		if lg.PastDue() {
 			state = w.t("均已逾期", "all are overdue")
 		}
-		w.add(ParaBody, w.t(fmt.Sprintf("截至%s未报送本期进展的单位（%d个，报送截止日期%s，%s）：%s。", w.date(lg.AsOf), len(absent), due, state, w.nameList(absent)),
-			fmt.Sprintf("Not submitted as of %s (%d; due %s, %s): %s.", w.date(lg.AsOf), len(absent), due, state, w.nameList(absent))))
+		w.add(ParaBody, w.t(fmt.Sprintf("截至%s未报送本期进展的单位（%d个，报送截止日期%s，%s）：%s。", AsOfWords(lg, w.lang), len(absent), due, state, w.nameList(absent)),
+			fmt.Sprintf("Not submitted as of %s (%d; due %s, %s): %s.", AsOfWords(lg, w.lang), len(absent), due, state, w.nameList(absent))))
 	}
 	if len(late) == 0 && len(absent) == 0 {
 		w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
 	}
+}
+
+// progress is a task's progress in running text, with the share of its
+// units it stands for when fewer than all: 100%（仅计10个责任单位中已报进度的1个）.
+func (w *briefWriter) progress(t *ledger.TaskRow) string {
+	if c := Coverage(t, w.lang); c != "" {
+		return Progress(t.Progress, t.HasProgress) + w.t(fmt.Sprintf("（仅计%d个责任单位中已报进度的%d个）", t.Units, t.Stated), fmt.Sprintf(" (from %d of its %d units)", t.Stated, t.Units))
+	}
+	return Progress(t.Progress, t.HasProgress)
 }
 
 // requirements is the part only the officer can write: marked paragraphs

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -17,6 +19,22 @@ func Progress(f float64, ok bool) string {
 		return "—"
 	}
 	return Percent(f)
+}
+
+// TaskProgress is a task's progress as views show it: — when no unit has
+// reported on it (未报), and with the share of its units it stands for when
+// that is fewer than all (DESIGN §2, coverage shown): 100%（1/10）.
+func TaskProgress(r *ledger.TaskRow, lang i18n.Lang) string {
+	return Progress(r.Progress, r.HasProgress) + Coverage(r, lang)
+}
+
+// Coverage is how many of a task's units its progress stands for,
+// （1/10）, or "" when it stands for all of them or for none.
+func Coverage(r *ledger.TaskRow, lang i18n.Lang) string {
+	if !r.HasProgress || r.Stated >= r.Units {
+		return ""
+	}
+	return lang.Pick(fmt.Sprintf("（%d/%d）", r.Stated, r.Units), fmt.Sprintf(" (%d/%d)", r.Stated, r.Units))
 }
 
 // PairProgress is a pair's progress as pair-level views show it: — for a
@@ -76,6 +94,49 @@ func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 		return lang.Pick("已报送（有漏报）", "submitted, incomplete")
 	}
 	return lang.Pick("已报送", "submitted")
+}
+
+// AsOf names the date a view counts as of (统计截至) with the period's due
+// date beside it: 2019-10-12（报送截止日）, 2019-08-15（报送截止日 2019-10-12）.
+func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
+	due := model.FormatDate(lg.Period.Due)
+	switch lg.Mark() {
+	case ledger.AsOfDue:
+		return model.FormatDate(lg.AsOf) + lang.Pick("（报送截止日）", " (the due date)")
+	case ledger.AsOfStart:
+		return model.FormatDate(lg.AsOf) + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
+	}
+	return model.FormatDate(lg.AsOf) + lang.Pick("（报送截止日 "+due+"）", " (due "+due+")")
+}
+
+// AsOfShort is AsOf where the due date is shown beside it already:
+// 2019-10-12（报送截止日）, 2019-08-15.
+func AsOfShort(lg *ledger.Ledger, lang i18n.Lang) string {
+	return model.FormatDate(lg.AsOf) + asOfMark(lg, lang)
+}
+
+// AsOfWords is AsOfShort in running text: 2019年10月12日（报送截止日）.
+func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
+	return DateWords(lg.AsOf, lang) + asOfMark(lg, lang)
+}
+
+func asOfMark(lg *ledger.Ledger, lang i18n.Lang) string {
+	switch lg.Mark() {
+	case ledger.AsOfDue:
+		return lang.Pick("（报送截止日）", " (the due date)")
+	case ledger.AsOfStart:
+		return lang.Pick("（本期开始日）", " (the period's start)")
+	}
+	return ""
+}
+
+// DateWords is a date as running Chinese text writes it (2019年10月12日);
+// in English, as YYYY-MM-DD.
+func DateWords(t time.Time, lang i18n.Lang) string {
+	if lang == i18n.En {
+		return model.FormatDate(t)
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
 // Reasons joins an item's reasons in lang.

@@ -7,7 +7,6 @@ import (
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
-	"tally/internal/model"
 )
 
 // MissingJSON is one unit of `tally missing --format json`.
@@ -44,11 +43,12 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, lang i18n.Lang) error {
 }
 
 func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
+	asOf, pairs := AsOf(lg, lang), ledger.MissingPairs(rows)
 	if len(rows) == 0 {
-		return lang.Pick(fmt.Sprintf("期次 %s：全部单位均已报送。", lg.Period.ID), fmt.Sprintf("Period %s: every unit has reported.", lg.Period.ID))
+		return lang.Pick(fmt.Sprintf("期次 %s，统计截至 %s：全部单位均已报送。", lg.Period.ID, asOf),
+			fmt.Sprintf("Period %s, counted as of %s: every unit has reported.", lg.Period.ID, asOf))
 	}
-	due, asOf, pairs := model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf), ledger.MissingPairs(rows)
 	return lang.Pick(
-		fmt.Sprintf("期次 %s（报送截止日 %s；统计截至 %s）：%d 个单位共 %d 项次未报送", lg.Period.ID, due, asOf, len(rows), pairs),
-		fmt.Sprintf("Period %s (reports due by %s; counted as of %s): %d units owe %d task reports", lg.Period.ID, due, asOf, len(rows), pairs))
+		fmt.Sprintf("期次 %s，统计截至 %s：%d 个单位共 %d 项次未报送", lg.Period.ID, asOf, len(rows), pairs),
+		fmt.Sprintf("Period %s, counted as of %s: %d units owe %d task reports", lg.Period.ID, asOf, len(rows), pairs))
 }

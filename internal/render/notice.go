@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"tally/internal/i18n"
@@ -10,33 +11,38 @@ import (
 )
 
 // ImportAccount is the account printed after an import: sections and their
-// tasks, what the tasks have, the lines that could not be placed and what
-// looks wrong.
+// tasks, what the tasks have and where each task's owners, lead, leaders
+// and due came from, what a person must check (需核对), the tasks with no
+// time limit, the lines that could not be placed and what looks wrong.
+// Text from the notice goes through SafeLine: a notice is user input.
 func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 	var b strings.Builder
 	a := n.Account()
 	b.WriteString(lang.Pick(fmt.Sprintf("读取了 %d 项任务，%d 个部分：\n", a.Tasks, len(a.Sections)),
-		fmt.Sprintf("read %d tasks in %d sections:\n", a.Tasks, len(a.Sections))))
+		fmt.Sprintf("read %s in %s:\n", i18n.Count(a.Tasks, "task", "tasks"), i18n.Count(len(a.Sections), "section", "sections"))))
 	parent := ""
 	for _, s := range a.Sections {
 		indent := "  "
 		if s.Parent != "" {
 			if s.Parent != parent {
-				b.WriteString("  " + s.Parent + "\n")
+				b.WriteString("  " + SafeLine(s.Parent) + "\n")
 			}
 			indent = "    "
 		}
 		parent = s.Parent
-		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, s.Title, s.Tasks),
-			fmt.Sprintf("%s%s %s: %d tasks\n", indent, s.ID, s.Title, s.Tasks)))
+		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, SafeLine(s.Title), s.Tasks),
+			fmt.Sprintf("%s%s %s: %s\n", indent, s.ID, SafeLine(s.Title), i18n.Count(s.Tasks, "task", "tasks"))))
 	}
 	b.WriteString(lang.Pick(
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),
 		fmt.Sprintf("%d have owners, %d a lead unit, %d leaders, %d a due date or milestones.\n", a.Owners, a.Lead, a.Leaders, a.Dated)))
+	sources(&b, n, lang)
+	reviews(&b, n, lang)
+	undated(&b, n, lang)
 	if len(n.Unplaced) > 0 {
 		b.WriteString(lang.Pick("以下内容无法归类，未导入（行号：内容）：\n", "these lines could not be placed and were not imported (line: text):\n"))
 		for _, l := range n.Unplaced {
-			fmt.Fprintf(&b, "  %d: %s\n", l.N, l.Text)
+			fmt.Fprintf(&b, "  %d: %s\n", l.N, SafeLine(l.Text))
 		}
 	}
 	for _, w := range n.Warnings {
@@ -45,9 +51,189 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 		} else {
 			b.WriteString(lang.Pick("注意：", "warning: "))
 		}
-		b.WriteString(w.Text.In(lang) + "\n")
+		b.WriteString(SafeLine(w.Text.In(lang)) + "\n")
 	}
 	return Safe(b.String()) // every line quotes the notice
+}
+
+// fieldNames are the fields of a task the account speaks of.
+var fieldNames = map[string]i18n.Text{
+	"owners":  i18n.T("责任单位", "owners"),
+	"lead":    i18n.T("牵头单位", "lead"),
+	"leaders": i18n.T("责任领导", "leaders"),
+	"due":     i18n.T("完成时限", "due"),
+}
+
+// sources says, task by task, where each value came from.
+func sources(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
+	if len(n.Tasks) == 0 {
+		return
+	}
+	b.WriteString(lang.Pick("各项任务的出处：\n", "where each task's values came from:\n"))
+	for _, t := range n.Tasks {
+		var parts []string
+		for _, f := range taskSources(t) {
+			parts = append(parts, fieldNames[f.field].In(lang)+lang.Pick("：", ": ")+f.from.Text().In(lang))
+		}
+		if len(parts) == 0 {
+			parts = []string{lang.Pick("没有找到责任单位和时限", "no owners or time limit found")}
+		}
+		fmt.Fprintf(b, "  %s  %s\n", t.ID, strings.Join(parts, lang.Pick("；", "; ")))
+	}
+}
+
+type fieldSource struct {
+	field string
+	from  notice.From
+}
+
+func taskSources(t notice.Task) []fieldSource {
+	var out []fieldSource
+	for _, f := range []fieldSource{{"owners", t.Sources.Owners}, {"lead", t.Sources.Lead}, {"leaders", t.Sources.Leaders}, {"due", t.Sources.Due}} {
+		if f.from.Kind != notice.FromNone {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// reviews lists under 需核对 what was inferred, open-ended or missing, by
+// line.
+func reviews(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
+	count := 0
+	for _, t := range n.Tasks {
+		count += len(t.Review)
+	}
+	if count == 0 {
+		return
+	}
+	b.WriteString(lang.Pick(fmt.Sprintf("需核对（%d 处）：\n", count), fmt.Sprintf("to check (%d):\n", count)))
+	for _, t := range n.Tasks {
+		for _, r := range t.Review {
+			b.WriteString(lang.Pick(fmt.Sprintf("  第 %d 行，任务 %s，%s：", r.Line, t.ID, fieldNames[r.Field].Zh),
+				fmt.Sprintf("  line %d, task %s, %s: ", r.Line, t.ID, fieldNames[r.Field].En)))
+			b.WriteString(SafeLine(r.Text.In(lang)) + "\n")
+		}
+	}
+}
+
+// undated names the tasks that have no due date: the plan's end applies.
+func undated(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
+	var ids []string
+	for _, t := range n.Tasks {
+		if t.Due.IsZero() {
+			ids = append(ids, t.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	b.WriteString(lang.Pick(fmt.Sprintf("没有完成时限的 %d 项（按 plan.yaml 的 end）：%s\n", len(ids), strings.Join(ids, "、")),
+		fmt.Sprintf("%s no due date (plan.yaml's end applies): %s\n", i18n.Count(len(ids), "task has", "tasks have"), strings.Join(ids, ", "))))
+}
+
+// ImportJSON is the shape of `tally import --dry-run --format json`: the
+// notice's header and every task with where its values came from and what
+// to check.
+type ImportJSON struct {
+	Notice   ImportNoticeJSON  `json:"notice"`
+	Tasks    []ImportTaskJSON  `json:"tasks"`
+	Unplaced []ImportLineJSON  `json:"unplaced"`
+	Warnings []ImportCheckJSON `json:"warnings"`
+}
+
+// ImportNoticeJSON is the header of a notice.
+type ImportNoticeJSON struct {
+	Title      string   `json:"title"`
+	ListTitle  string   `json:"list_title"`
+	Number     string   `json:"number"`
+	Issuer     string   `json:"issuer"`
+	Date       string   `json:"date"`
+	Year       int      `json:"year"`
+	Recipients []string `json:"recipients"`
+}
+
+// ImportTaskJSON is a task as read, with its sources and review items.
+type ImportTaskJSON struct {
+	ID         string                    `json:"id"`
+	Section    string                    `json:"section"`
+	Title      string                    `json:"title"`
+	Line       int                       `json:"line"`
+	Owners     []string                  `json:"owners"`
+	OwnersText string                    `json:"owners_text"`
+	Lead       []string                  `json:"lead"`
+	Leaders    []string                  `json:"leaders"`
+	Due        string                    `json:"due"`
+	Milestones []MilestoneJSON           `json:"milestones"`
+	Sources    map[string]ImportFromJSON `json:"sources"`
+	Review     []ImportCheckJSON         `json:"review"`
+}
+
+// ImportFromJSON is where a value came from: kind is bracket, label,
+// column, inline, first-listed, carried or text.
+type ImportFromJSON struct {
+	Kind  string `json:"kind"`
+	Line  int    `json:"line"`
+	Label string `json:"label,omitempty"`
+	Item  string `json:"item,omitempty"`
+	Text  string `json:"text"`
+}
+
+// ImportCheckJSON is a line to check and why.
+type ImportCheckJSON struct {
+	Field   string `json:"field,omitempty"`
+	Task    string `json:"task,omitempty"`
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+// ImportLineJSON is a line of the notice.
+type ImportLineJSON struct {
+	Line int    `json:"line"`
+	Text string `json:"text"`
+}
+
+var fromKinds = map[notice.FromKind]string{
+	notice.FromBracket: "bracket", notice.FromLabel: "label", notice.FromColumn: "column", notice.FromInline: "inline",
+	notice.FromFirstRule: "first-listed", notice.FromCarry: "carried", notice.FromText: "text",
+}
+
+// Import writes the JSON of an import.
+func Import(w io.Writer, n *notice.Notice, lang i18n.Lang) error {
+	out := ImportJSON{
+		Notice: ImportNoticeJSON{Title: n.Title, ListTitle: n.ListTitle, Number: n.Number, Issuer: n.Issuer,
+			Year: n.Year, Recipients: nonNil(n.Recipients)},
+		Tasks: []ImportTaskJSON{}, Unplaced: []ImportLineJSON{}, Warnings: []ImportCheckJSON{},
+	}
+	if !n.Date.IsZero() {
+		out.Notice.Date = model.FormatDate(n.Date)
+	}
+	for _, t := range n.Tasks {
+		k := ImportTaskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Line: t.Line, Owners: nonNil(t.Owners),
+			OwnersText: t.OwnersText, Lead: nonNil(t.Lead), Leaders: nonNil(t.Leaders), Milestones: []MilestoneJSON{},
+			Sources: map[string]ImportFromJSON{}, Review: []ImportCheckJSON{}}
+		if !t.Due.IsZero() {
+			k.Due = model.FormatDate(t.Due)
+		}
+		for _, m := range t.Milestones {
+			k.Milestones = append(k.Milestones, MilestoneJSON{Due: model.FormatDate(m.Due), Text: m.Text})
+		}
+		for _, f := range taskSources(t) {
+			k.Sources[f.field] = ImportFromJSON{Kind: fromKinds[f.from.Kind], Line: f.from.Line, Label: f.from.Label,
+				Item: f.from.Item, Text: f.from.Text().In(lang)}
+		}
+		for _, r := range t.Review {
+			k.Review = append(k.Review, ImportCheckJSON{Field: r.Field, Line: r.Line, Message: r.Text.In(lang)})
+		}
+		out.Tasks = append(out.Tasks, k)
+	}
+	for _, l := range n.Unplaced {
+		out.Unplaced = append(out.Unplaced, ImportLineJSON{l.N, l.Text})
+	}
+	for _, wn := range n.Warnings {
+		out.Warnings = append(out.Warnings, ImportCheckJSON{Task: wn.Task, Line: wn.Line, Message: wn.Text.In(lang)})
+	}
+	return JSON(w, out)
 }
 
 // ImportTable is the tasks of a notice for review before they are written.

@@ -32,22 +32,23 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 		Head: []string{lang.Pick("预警", "Light"), lang.Pick("任务", "Task"), lang.Pick("单位", "Unit"), lang.Pick("进度", "Progress"), lang.Pick("原因", "Reason")},
 		Wrap: map[int]int{1: 24, 4: 44},
 	}
-	red, yellow := 0, 0
 	for _, a := range alerts {
-		unit, progress := lang.Pick("（全部单位）", "(all units)"), Progress(a.Progress())
+		unit, progress := lang.Pick("（全部单位）", "(all units)"), TaskProgress(a.Task, lang)
 		if a.Pair != nil {
 			unit, progress = reg.Unit(a.Pair.Unit).Name, PairProgress(a.Pair, lang)
-		}
-		if a.Light == ledger.Red {
-			red++
-		} else {
-			yellow++
 		}
 		t.Rows = append(t.Rows, []string{LightLabel(a.Light, lang), a.Task.Task.ID + " " + a.Task.Task.Title, unit,
 			progress, Reasons(a.Reasons, lang)})
 	}
-	asOf := model.FormatDate(lg.AsOf)
-	return t.WriteUnder(w, f, lang.Pick(
-		fmt.Sprintf("截至 %s（期次 %s）：红灯 %d 项，黄灯 %d 项", asOf, lg.Period.ID, red, yellow),
-		fmt.Sprintf("As of %s (period %s): %d red, %d yellow", asOf, lg.Period.ID, red, yellow)))
+	return t.WriteUnder(w, f, overdueHeadline(lg, alerts, lang))
+}
+
+// overdueHeadline counts the tasks by light exactly as summary does, and
+// the units' own items (pairs) apart.
+func overdueHeadline(lg *ledger.Ledger, alerts []ledger.Alert, lang i18n.Lang) string {
+	c := ledger.CountAlerts(alerts)
+	asOf := AsOf(lg, lang)
+	return lang.Pick(
+		fmt.Sprintf("期次 %s，统计截至 %s：任务红灯 %d 项、黄灯 %d 项；单位事项红灯 %d 项、黄灯 %d 项", lg.Period.ID, asOf, c.TaskRed, c.TaskYellow, c.PairRed, c.PairYellow),
+		fmt.Sprintf("Period %s, counted as of %s: tasks %d red, %d yellow; units' items %d red, %d yellow", lg.Period.ID, asOf, c.TaskRed, c.TaskYellow, c.PairRed, c.PairYellow))
 }

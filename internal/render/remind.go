@@ -61,13 +61,13 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 		return remindTable(out.Reminders, lang).Write(w, FormatCSV)
 	}
 	var b strings.Builder
-	due, asOf := model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf)
+	asOf := AsOf(lg, lang) // with the due date, as every headline names it
 	if len(rs) == 0 {
-		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s（报送截止日 %s；统计截至 %s）：没有需要催报的单位。\n", lg.Period.ID, due, asOf),
-			fmt.Sprintf("Period %s (reports due by %s; counted as of %s): no unit to chase.\n", lg.Period.ID, due, asOf)))
+		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s，统计截至 %s：没有需要催报的单位。\n", lg.Period.ID, asOf),
+			fmt.Sprintf("Period %s, counted as of %s: no unit to chase.\n", lg.Period.ID, asOf)))
 	} else {
-		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报（报送截止日 %s；统计截至 %s）：%d 个单位，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, due, asOf, len(rs)),
-			fmt.Sprintf("Period %s reminders (reports due by %s; counted as of %s): %s, one message each, one line to copy and send.\n", lg.Period.ID, due, asOf, i18n.Count(len(rs), "unit", "units"))))
+		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报，统计截至 %s：%d 个单位，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, asOf, len(rs)),
+			fmt.Sprintf("Period %s reminders, counted as of %s: %s, one message each, one line to copy and send.\n", lg.Period.ID, asOf, i18n.Count(len(rs), "unit", "units"))))
 	}
 	for i, u := range out.Reminders {
 		contact := lang.Pick("联系人："+u.Contact, "contact: "+u.Contact)

@@ -44,12 +44,15 @@ type TotalsJSON struct {
 	Missing                int      `json:"missing"`
 }
 
-// TaskRowJSON is a task in the summary.
+// TaskRowJSON is a task in the summary. covered is how many of its units
+// its progress stands for (those with a state, reported or carried): fewer
+// than units is shown beside the progress, 100%（1/10）.
 type TaskRowJSON struct {
 	ID       string   `json:"id"`
 	Title    string   `json:"title"`
 	Section  string   `json:"section"`
 	Units    int      `json:"units"`
+	Covered  int      `json:"covered"`
 	Done     int      `json:"done"`
 	Delayed  int      `json:"delayed"`
 	Reported int      `json:"reported"`
@@ -60,8 +63,9 @@ type TaskRowJSON struct {
 	Due      string   `json:"due"`
 }
 
-// UnitRowJSON is a unit in the summary. rank is null for a unit that owes
-// the period a report and has not submitted one.
+// UnitRowJSON is a unit in the summary. rank is null for a unit not ranked
+// (no report for the period without errors); rank_group names the
+// units.yaml group it is ranked in, null for the units ranked together.
 type UnitRowJSON struct {
 	ID        string   `json:"id"`
 	Name      string   `json:"name"`
@@ -73,6 +77,7 @@ type UnitRowJSON struct {
 	Progress  *float64 `json:"progress"`
 	Late      bool     `json:"late"`
 	Rank      *int     `json:"rank"`
+	RankGroup *string  `json:"rank_group"`
 	Invalid   bool     `json:"invalid"`
 }
 
@@ -116,7 +121,7 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
 	}
 	for _, r := range lg.Tasks {
-		out.Tasks = append(out.Tasks, TaskRowJSON{ID: r.Task.ID, Title: r.Task.Title, Section: r.Task.Section, Units: r.Units, Done: r.Done,
+		out.Tasks = append(out.Tasks, TaskRowJSON{ID: r.Task.ID, Title: r.Task.Title, Section: r.Task.Section, Units: r.Units, Covered: r.Stated, Done: r.Done,
 			Delayed: r.Delayed, Reported: r.Reported, Missing: nonNil(r.Missing), Progress: pctJSON(r.Progress, r.HasProgress),
 			Status: r.Status.Code(), Light: r.Light.Code(), Due: model.FormatDate(r.Due)})
 	}
@@ -125,8 +130,12 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 		if u.Ranked() {
 			rank = &u.Rank
 		}
+		var group *string
+		if u.RankGroup != "" {
+			group = &u.RankGroup
+		}
 		out.Units = append(out.Units, UnitRowJSON{ID: u.Unit.ID, Name: u.Unit.Name, Tasks: u.Tasks, Submitted: u.HasReport, Draft: u.Draft,
-			Reported: u.Reported, Done: u.Done, Progress: pctJSON(u.Progress, u.HasProgress), Late: u.Late, Rank: rank, Invalid: u.Invalid})
+			Reported: u.Reported, Done: u.Done, Progress: pctJSON(u.Progress, u.HasProgress), Late: u.Late, Rank: rank, RankGroup: group, Invalid: u.Invalid})
 	}
 	for _, s := range lg.Sections {
 		out.Sections = append(out.Sections, SectionRowJSON{ID: s.Section.ID, Title: s.Section.Title, Tasks: s.Tasks, Done: s.Done,
@@ -154,14 +163,14 @@ func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 		}
 	}
 	if lang == i18n.En {
-		fmt.Fprintf(&b, "Period %s, as of %s\n", lg.Period.ID, model.FormatDate(lg.AsOf))
+		fmt.Fprintf(&b, "Period %s, counted as of %s\n", lg.Period.ID, AsOf(lg, lang))
 		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s (over the tasks with reports)\n",
 			t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
 		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %d drafts, %d late; %d task reports missing\n",
 			t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
 		return b.String()
 	}
-	fmt.Fprintf(&b, "期次 %s，截至 %s\n", lg.Period.ID, model.FormatDate(lg.AsOf))
+	fmt.Fprintf(&b, "期次 %s，统计截至 %s\n", lg.Period.ID, AsOf(lg, lang))
 	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s（按有报送的任务计）\n",
 		t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
 	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d；未报送任务 %d 项次\n",
@@ -188,13 +197,15 @@ func TaskTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 	}
 	for _, r := range lg.Tasks {
 		t.Rows = append(t.Rows, []string{r.Task.ID, r.Task.Title, fmt.Sprint(r.Units), fmt.Sprint(r.Done), fmt.Sprint(len(r.Missing)),
-			Progress(r.Progress, r.HasProgress), TaskStatus(r, lang), LightLabel(r.Light, lang)})
+			TaskProgress(r, lang), TaskStatus(r, lang), LightLabel(r.Light, lang)})
 	}
 	return t
 }
 
-// UnitTable is the summary by unit, in rank order; the units that owe a
-// report and have not submitted one follow, unranked (—).
+// UnitTable is the summary by unit, in the ledger's order: rank group by
+// rank group (a column names the group when units.yaml has such groups),
+// in each the ranked units, then those not ranked (—), then those that
+// owe nothing (无需报送).
 func UnitTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 	t := &Table{
 		Head: []string{lang.Pick("排名", "Rank"), lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Tasks"),
@@ -202,11 +213,41 @@ func UnitTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 		Wrap:  map[int]int{2: 24},
 		Right: map[int]bool{0: true, 3: true, 4: true, 5: true, 6: true},
 	}
+	groups := HasRankGroups(lg)
+	if groups {
+		t.Head = append([]string{lang.Pick("排名分组", "Ranked among")}, t.Head...)
+		t.Wrap = map[int]int{0: 26, 3: 24}
+		t.Right = map[int]bool{1: true, 4: true, 5: true, 6: true, 7: true}
+	}
 	for _, u := range lg.Units {
-		t.Rows = append(t.Rows, []string{Rank(u), u.Unit.ID, u.Unit.Name, fmt.Sprint(u.Tasks), fmt.Sprint(u.Reported),
-			fmt.Sprint(u.Done), Progress(u.Progress, u.HasProgress), ReportState(u, lang)})
+		row := []string{Rank(u), u.Unit.ID, u.Unit.Name, fmt.Sprint(u.Tasks), fmt.Sprint(u.Reported),
+			fmt.Sprint(u.Done), Progress(u.Progress, u.HasProgress), ReportState(u, lang)}
+		if groups {
+			row = append([]string{RankGroup(u, lang)}, row...)
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// HasRankGroups says whether any unit is ranked in a units.yaml group of
+// its own (rank: true).
+func HasRankGroups(lg *ledger.Ledger) bool {
+	for _, u := range lg.Units {
+		if u.RankGroup != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// RankGroup names the group a unit is ranked in: its units.yaml group, or
+// 其他单位 for the units ranked together.
+func RankGroup(u *ledger.UnitRow, lang i18n.Lang) string {
+	if u.RankGroup == "" {
+		return lang.Pick("其他单位", "other units")
+	}
+	return u.RankGroup
 }
 
 // Rank is a unit's rank, or — when it is not ranked.

@@ -24,12 +24,14 @@ type UnitJSON struct {
 	Tasks   []string `json:"tasks"`
 }
 
-// GroupJSON is a group with the units it stands for.
+// GroupJSON is a group with the units it stands for; rank says its units
+// are ranked among themselves (units.yaml's rank: true).
 type GroupJSON struct {
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases"`
 	Members []string `json:"members"`
 	Units   []string `json:"units"`
+	Rank    bool     `json:"rank"`
 }
 
 // NewUnitsJSON lists the registry's units and groups.
@@ -44,7 +46,7 @@ func NewUnitsJSON(x *model.Index) UnitsJSON {
 			groupsOf[u] = append(groupsOf[u], g.Name)
 		}
 		out.Groups = append(out.Groups, GroupJSON{Name: g.Name, Aliases: nonNil(model.Values(g.Aliases)),
-			Members: nonNil(model.Values(g.Members)), Units: nonNil(units)})
+			Members: nonNil(model.Values(g.Members)), Units: nonNil(units), Rank: g.Rank})
 	}
 	for _, u := range reg.Units {
 		out.Units = append(out.Units, UnitJSON{ID: u.ID, Name: u.Name, Aliases: nonNil(model.Values(u.Aliases)),
@@ -80,7 +82,11 @@ func Units(w io.Writer, f Format, x *model.Index, lang i18n.Lang) error {
 		Right: map[int]bool{3: true},
 	}
 	for _, gr := range out.Groups {
-		g.Rows = append(g.Rows, []string{gr.Name, strings.Join(gr.Aliases, sep), strings.Join(gr.Members, sep), fmt.Sprint(len(gr.Units))})
+		name := gr.Name
+		if gr.Rank {
+			name += lang.Pick("（组内排名）", " (ranked among themselves)")
+		}
+		g.Rows = append(g.Rows, []string{name, strings.Join(gr.Aliases, sep), strings.Join(gr.Members, sep), fmt.Sprint(len(gr.Units))})
 	}
 	if _, err := fmt.Fprintln(w); err != nil {
 		return err

@@ -168,7 +168,8 @@ func units() *obj {
 			"items", object("分组", "一个分组", []string{"name", "members"},
 				"name", str("分组名称", "通知中的说法"),
 				"aliases", strList("别名", "同一分组的其他说法"),
-				"members", strList("成员", "单位编号、单位名称或其他分组的名称"))),
+				"members", strList("成员", "单位编号、单位名称或其他分组的名称"),
+				"rank", o("type", "boolean", "title", "组内排名", "description", "true：本组单位在组内相互排名（如各县（市、区）党委组织部）；一个单位在它所属的第一个这样的分组中排名，不属于任何这样分组的单位一起排名"))),
 	)
 }
 

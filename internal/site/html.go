@@ -74,6 +74,9 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 func (v *view) rankingHTML(rows []rankRow) template.HTML {
 	var w htmlWriter
 	for _, r := range rows {
+		if r.Group != "" {
+			w.raw(`<tr class="group"><th colspan="6" scope="rowgroup">`).text(r.Group).raw("</th></tr>\n")
+		}
 		w.raw(`<tr><td>`).text(r.Rank).raw(`</td><td>`).link(r.Unit).raw(`</td><td>`).text(fmt.Sprint(r.Tasks)).raw(`</td><td>`).
 			text(fmt.Sprint(r.Done)).raw(`</td><td>`).text(r.Progress).raw(`</td><td`)
 		if r.Late {

@@ -65,7 +65,7 @@ func (v *view) indexPage() indexPage {
 		}
 		s := &p.Sections[i]
 		c := v.taskLight(r)
-		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + render.Progress(r.Progress, r.HasProgress)
+		c.Title = r.Task.ID + " " + r.Task.Title + " · " + r.Status.Label(v.lang) + " " + render.TaskProgress(r, v.lang)
 		s.Lights = append(s.Lights, taskLight{Link: v.taskLink("", r), ID: r.Task.ID, Light: c})
 		if r.Status == model.NotReported {
 			s.None++
@@ -143,7 +143,7 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	t := r.Task
 	lg := v.cur
 	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
-		Due: model.FormatDate(r.Due), Progress: render.Progress(r.Progress, r.HasProgress), Status: render.TaskStatus(r, v.lang), Light: v.taskLight(r),
+		Due: model.FormatDate(r.Due), Progress: render.TaskProgress(r, v.lang), Status: render.TaskStatus(r, v.lang), Light: v.taskLight(r),
 		Units: r.Units, Done: r.Done, MissingN: len(r.Missing), Owners: model.Values(t.Owners), Lead: model.Values(t.Lead), Leaders: t.Leaders,
 		HistoryNote: v.in.HistoryNote}
 	for _, s := range v.in.Index.Repo.Plan.Sections {
@@ -368,7 +368,7 @@ func (v *view) periodPage(i int) periodPage {
 		if before == nil {
 			continue
 		}
-		m := movedRow{Task: v.taskLink("../", r), Before: render.Progress(before.Progress, before.HasProgress), After: render.Progress(r.Progress, r.HasProgress),
+		m := movedRow{Task: v.taskLink("../", r), Before: render.TaskProgress(before, v.lang), After: render.TaskProgress(r, v.lang),
 			Delta: signed(r.Progress - before.Progress), LightBefore: v.taskLight(before), LightNow: v.taskLight(r), Status: render.TaskStatus(r, v.lang)}
 		if d := ledger.Round1(r.Progress - before.Progress); d != 0 && r.HasProgress && before.HasProgress {
 			moved = append(moved, move{m, d})

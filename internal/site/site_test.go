@@ -85,7 +85,7 @@ func TestPagesAndContent(t *testing.T) {
 		}
 	}
 	index := got["index.html"]
-	for _, want := range []string{"期次 2019Q3，截至 2019-09-30", "平均进度", "各部分平均进度", "<svg", "单位排名", "未报送的单位",
+	for _, want := range []string{"期次 2019Q3，统计截至 2019-09-30", "平均进度", "各部分平均进度", "<svg", "单位排名", "未报送的单位",
 		`class="cell l-red"`, "进度走势"} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index lacks %q", want)

@@ -131,7 +131,7 @@ func (v *view) timeline(r *ledger.TaskRow) template.HTML {
 		anchor = "start"
 	}
 	fmt.Fprintf(&b, `<line class="asof" x1="%s" y1="%s" x2="%s" y2="%s"/><text class="axis" x="%s" y="%s" text-anchor="%s">%s</text>`,
-		num(x(asOf)), num(axis-20), num(x(asOf)), num(axis+8), num(x(asOf)), num(axis-24), anchor, esc(v.t("截至 ", "as of ")+model.FormatDate(asOf)))
+		num(x(asOf)), num(axis-20), num(x(asOf)), num(axis+8), num(x(asOf)), num(axis-24), anchor, esc(v.t("统计截至 ", "counted as of ")+model.FormatDate(asOf)))
 	for i, m := range marks {
 		mx := x(m.at)
 		y := axis + 22 + 16*float64(i)

@@ -109,7 +109,7 @@ type link struct {
 
 func (v *view) frame(root, title string, lg *ledger.Ledger) page {
 	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, Title: title, SiteTitle: v.in.Title, Source: v.in.Source,
-		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf)}
+		Period: lg.Period.ID, AsOf: render.AsOf(lg, v.lang)}
 	for _, l := range v.in.Ledgers {
 		p.Periods = append(p.Periods, link{Href: root + periodPath(l.Period.ID), Text: l.Period.ID, Current: l == lg})
 	}
@@ -234,8 +234,10 @@ func (v *view) stats(lg *ledger.Ledger) []stat {
 	}
 }
 
-// rankRow is a unit in a ranking table.
+// rankRow is a unit in a ranking table. Group, on the first unit of a
+// rank group's block, names the group (DESIGN §2: like ranked with like).
 type rankRow struct {
+	Group    string
 	Rank     string
 	Unit     link
 	Tasks    int
@@ -245,14 +247,28 @@ type rankRow struct {
 	Late     bool
 }
 
+// rankRows are the ranking's rows in the ledger's order, rank group by
+// rank group; limit (0: all) bounds the rows of each group. It returns
+// the rows and how many units it left out.
 func (v *view) rankRows(root string, lg *ledger.Ledger, limit int) ([]rankRow, int) {
 	var out []rankRow
-	for _, u := range lg.Units {
-		if limit > 0 && len(out) == limit {
-			break
+	groups := render.HasRankGroups(lg)
+	inBlock := 0
+	for i, u := range lg.Units {
+		first := i == 0 || u.RankGroup != lg.Units[i-1].RankGroup
+		if first {
+			inBlock = 0
 		}
-		out = append(out, rankRow{Rank: render.Rank(u), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
-			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Late: u.Late})
+		if limit > 0 && inBlock == limit {
+			continue
+		}
+		inBlock++
+		r := rankRow{Rank: render.Rank(u), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
+			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Late: u.Late}
+		if groups && first {
+			r.Group = render.RankGroup(u, v.lang)
+		}
+		out = append(out, r)
 	}
 	return out, len(lg.Units) - len(out)
 }

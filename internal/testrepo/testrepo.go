@@ -41,6 +41,28 @@ func Bundled() fstest.MapFS {
 	return read(BundledDir(), "plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "seeds/*")
 }
 
+// BundledQ3 is the bundled data with a third quarter that has each kind
+// of report: on time, late, a draft, one whose done is below 100 (R401:
+// an error), one that reports a task done, and a unit (市委宣传部, its one
+// task done in 2019Q2) that owes nothing.
+func BundledQ3() fstest.MapFS {
+	m := Bundled()
+	add := func(unit, text string) {
+		m["reports/2019Q3/"+unit+".yaml"] = &fstest.MapFile{Data: []byte("unit: " + unit + "\nperiod: 2019Q3\n" + text)}
+	}
+	add("chikan-org", "submitted: 2019-10-08\nentries:\n"+
+		"  - {task: 1, status: 推进中, progress: 70, summary: 推进}\n"+
+		"  - {task: 16, status: 已完成, progress: 90, summary: 完成}\n"+
+		"  - {task: 19, status: 滞后, progress: 25, summary: 滞后}\n")
+	add("city-school", "submitted: 2019-10-15\nentries:\n"+
+		"  - {task: 3, status: 推进中, progress: 80, summary: 推进}\n"+
+		"  - {task: 9, status: 滞后, progress: 30, summary: 滞后}\n")
+	add("mazhang-pub", "submitted: 2019-10-10\nentries:\n  - {task: 5, status: 已完成, summary: 完成}\n")
+	add("xiashan-org", "entries:\n  - {task: 1, status: 推进中, progress: 40}\n")
+	add("xiashan-pub", "submitted: 2019-10-11\nentries:\n  - {task: 5, status: 未启动, summary: 未启动}\n")
+	return m
+}
+
 // BundledDir is the folder that holds the fixed copy.
 func BundledDir() string { return filepath.Join(Root(), "internal", "testrepo", "testdata", "bundled") }
 

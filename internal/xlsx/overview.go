@@ -111,8 +111,8 @@ func (c *cover) title() error {
 	if err := c.line(1, lastCol, title, c.st.title, float64(lines)*21+6); err != nil {
 		return err
 	}
-	dates := c.t(fmt.Sprintf("本期 %s 至 %s　报送截止 %s　统计截至 %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf)),
-		fmt.Sprintf("Period %s to %s · reports due %s · as of %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), model.FormatDate(lg.AsOf)))
+	dates := c.t(fmt.Sprintf("本期 %s 至 %s　报送截止 %s　统计截至 %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), render.AsOfShort(lg, c.lang)),
+		fmt.Sprintf("Period %s to %s · reports due %s · counted as of %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), render.AsOfShort(lg, c.lang)))
 	if err := c.line(1, lastCol, dates, c.st.label, 18); err != nil {
 		return err
 	}
@@ -333,7 +333,7 @@ func (c *cover) notSubmitted() error {
 
 // footnote says where the numbers came from, small, at the foot.
 func (c *cover) footnote() error {
-	text := c.t("数据来源：", "Data: ") + c.meta.Source + c.t("；统计截至 ", "; as of ") + model.FormatDate(c.lg.AsOf) + c.t("；由 tally 生成。", "; made by tally.")
+	text := c.t("数据来源：", "Data: ") + c.meta.Source + c.t("；统计截至 ", "; counted as of ") + render.AsOfShort(c.lg, c.lang) + c.t("；由 tally 生成。", "; made by tally.")
 	return c.line(1, lastCol, text, c.st.note, 14)
 }
 

@@ -38,13 +38,23 @@ type lit struct {
 	light ledger.Light
 }
 
+// covered is a task's progress that stands for fewer than all its units:
+// a number shown with the share it covers, 100.0%（1/10） (DESIGN §2).
+type covered struct {
+	value float64 // a fraction
+	note  string  // （1/10）
+}
+
 // styles are created once per workbook.
 type styles struct {
+	f                            *excelize.File
 	title, subtitle, label, head int
 	note, figure, figurePct      int // the cover's footnote and headline figures
 	figureLabel                  int
 	byKind                       map[kind]int
 	light                        [4]int
+	border                       []excelize.Border
+	covered                      map[string]int // percent styles by coverage note
 }
 
 const (
@@ -59,7 +69,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	}
 	body := &excelize.Font{Family: bodyFont, Size: 11}
 	pct := "0.0%"
-	s := &styles{byKind: map[kind]int{}}
+	s := &styles{f: f, byKind: map[kind]int{}, border: border, covered: map[string]int{}}
 	var err error
 	mk := func(st *excelize.Style) int {
 		if err != nil {
@@ -228,7 +238,9 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 	for r, values := range rows {
 		cells := make([]any, len(values))
 		for i, v := range values {
-			cells[i] = styled(st, cols[i].kind, v)
+			if cells[i], err = styled(st, cols[i].kind, v); err != nil {
+				return "", err
+			}
 		}
 		if err := sw.SetRow(fmt.Sprintf("A%d", r+2), cells, excelize.RowOpts{Height: rowHeight(cols, values)}); err != nil {
 			return "", err
@@ -252,9 +264,26 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 	return "A1:" + last, nil
 }
 
-func styled(st *styles, k kind, v any) excelize.Cell {
-	if l, ok := v.(lit); ok {
-		return excelize.Cell{StyleID: st.light[l.light], Value: l.label}
+func styled(st *styles, k kind, v any) (excelize.Cell, error) {
+	switch v := v.(type) {
+	case lit:
+		return excelize.Cell{StyleID: st.light[v.light], Value: v.label}, nil
+	case covered:
+		id, err := st.coverage(v.note)
+		return excelize.Cell{StyleID: id, Value: v.value}, err
 	}
-	return excelize.Cell{StyleID: st.byKind[k], Value: v}
+	return excelize.Cell{StyleID: st.byKind[k], Value: v}, nil
+}
+
+// coverage is the percent style that shows a note after the number: the
+// cell keeps its value for sums and filters, and reads 100.0%（1/10）.
+func (st *styles) coverage(note string) (int, error) {
+	if id, ok := st.covered[note]; ok {
+		return id, nil
+	}
+	format := `0.0%"` + strings.ReplaceAll(note, `"`, "") + `"`
+	id, err := st.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11}, Border: st.border, CustomNumFmt: &format,
+		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
+	st.covered[note] = id
+	return id, err
 }

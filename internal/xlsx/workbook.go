@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -42,6 +41,11 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 			return err
 		}
 	}
+	// Before any sheet is streamed: excelize's SetActiveSheet reads every
+	// sheet back into memory, a streamed one whole (parsed, then written out
+	// again), which was a third of an export's time. On the empty sheets it
+	// gives the same bytes.
+	f.SetActiveSheet(0)
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -61,17 +65,12 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 		// Sheets are created in order, so the n-th is sheet<n>.xml.
 		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref}
 	}
-	f.SetActiveSheet(0)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: meta.Title, Creator: "tally", Created: docTime(lg), Modified: docTime(lg), Language: lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return normalize(buf.Bytes(), filters, w)
+	return writeNormalized(f, filters, w)
 }
 
 // docTime stamps the document with the as-of date, never the clock, so
@@ -99,6 +98,26 @@ func pctValue(f float64, ok bool) any {
 	return ledger.Round1(f) / 100
 }
 
+// taskProgress is a task's progress cell: with the share of its units it
+// stands for when that is fewer than all (100.0%（1/10）), — when none.
+func (b *builder) taskProgress(r *ledger.TaskRow) any {
+	if note := render.Coverage(r, b.lang); note != "" {
+		return covered{ledger.Round1(r.Progress) / 100, note}
+	}
+	return pctValue(r.Progress, r.HasProgress)
+}
+
+// progressWidth is the width of a column of tasks' progress: a number
+// (100.0%) and the longest coverage note beside it, so that no cell
+// shows ###.
+func (b *builder) progressWidth() float64 {
+	w := 8
+	for _, r := range b.lg.Tasks {
+		w = max(w, 8+render.Width(render.Coverage(r, b.lang)))
+	}
+	return float64(w)
+}
+
 // rankValue is a rank cell: a number, or — for a unit not ranked.
 func rankValue(u *ledger.UnitRow) any {
 	if !u.Ranked() {
@@ -120,7 +139,7 @@ func (b *builder) tasks(name string) (string, error) {
 	cols := []column{
 		{b.t("编号", "ID"), 5, center}, {b.t("章节", "Section"), 5, center}, {b.t("任务", "Task"), 24, text},
 		{b.t("完成时限", "Due"), 10, center}, {b.t("单位数", "Units"), 6, number}, {b.t("已完成", "Done"), 6, number},
-		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), 8, percent}, {b.t("状态", "Status"), 7, center},
+		{b.t("未报送", "Missing"), 6, number}, {b.t("进度", "Progress"), b.progressWidth(), percent}, {b.t("状态", "Status"), 7, center},
 		{b.t("预警", "Light"), 5, lightK}, {b.t("预警原因", "Reasons"), 20, wrapped}, {b.t("未报送单位", "Units missing"), 23, wrapped},
 	}
 	// 责任领导, beside the task, where the notice named leaders.
@@ -135,7 +154,7 @@ func (b *builder) tasks(name string) (string, error) {
 			missing = append(missing, b.unitName(u))
 		}
 		row := []any{r.Task.ID, r.Task.Section, r.Task.Title, model.FormatDate(r.Due), r.Units, r.Done, len(r.Missing),
-			pctValue(r.Progress, r.HasProgress), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)}
+			b.taskProgress(r), render.TaskStatus(r, b.lang), b.light(r.Light), render.Reasons(r.Reasons, b.lang), b.names(missing, 4)}
 		if leaders {
 			row = slices.Insert(row, 3, any(strings.Join(r.Task.Leaders, b.t("、", ", "))))
 		}
@@ -144,7 +163,10 @@ func (b *builder) tasks(name string) (string, error) {
 	return b.table(name, cols, rows, 0)
 }
 
-// units: the ranking. The unit ids, last, are for the screen only.
+// units: the ranking, group by group when units.yaml ranks groups of like
+// units apart (a first column names the group); in each, the ranked units,
+// then those not ranked, then those that owe nothing (无需报送). The unit
+// ids, last, are for the screen only.
 func (b *builder) units(name string) (string, error) {
 	cols := []column{
 		{b.t("排名", "Rank"), 6, number}, {b.t("单位", "Unit"), 26, text},
@@ -152,10 +174,18 @@ func (b *builder) units(name string) (string, error) {
 		{b.t("平均进度", "Progress"), 9, percent}, {b.t("报送日期", "Submitted"), 11, center}, {b.t("报送情况", "Report"), 15, center},
 		{b.t("未报送任务", "Tasks missing"), 34, wrapped}, {b.t("单位编号", "ID"), 16, text},
 	}
+	groups := render.HasRankGroups(b.lg)
+	if groups {
+		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 25, text})
+	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
-		rows = append(rows, []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
-			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID})
+		row := []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
+			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
+		if groups {
+			row = slices.Insert(row, 0, any(render.RankGroup(u, b.lang)))
+		}
+		rows = append(rows, row)
 	}
 	return b.table(name, cols, rows, len(cols)-1)
 }
@@ -222,7 +252,7 @@ func (b *builder) missing(name string) (string, error) {
 func (b *builder) warnings(name string) (string, error) {
 	cols := []column{
 		{b.t("预警", "Light"), 5, lightK}, {b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 38, text},
-		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), 8, percent}, {b.t("原因", "Reasons"), 40, wrapped},
+		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), b.progressWidth(), percent}, {b.t("原因", "Reasons"), 40, wrapped},
 	}
 	var rows [][]any
 	for _, a := range ledger.Alerts(b.lg) {
@@ -236,6 +266,9 @@ func (b *builder) warnings(name string) (string, error) {
 }
 
 func (b *builder) alertProgress(a ledger.Alert) any {
+	if a.Pair == nil {
+		return b.taskProgress(a.Task)
+	}
 	f, ok := a.Progress()
 	return pctValue(f, ok)
 }

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -124,8 +125,18 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 		if err != nil || math.Abs(v*100-*task.Progress) > 1e-9 {
 			t.Errorf("任务 %s progress cell %q, summary says %v", task.ID, raw, *task.Progress)
 		}
-		if !strings.HasSuffix(shown, "%") {
-			t.Errorf("progress shown as %q, want a percentage", shown)
+		// A progress that stands for fewer than all the task's units says
+		// how many it covers (DESIGN §2): 75.0%（2/3）.
+		wantShown := "%"
+		if task.Units > 0 && task.Covered < task.Units {
+			wantShown = fmt.Sprintf("%%（%d/%d）", task.Covered, task.Units)
+		}
+		if !strings.HasSuffix(shown, wantShown) {
+			t.Errorf("任务 %s progress shown as %q, want a percentage ending %q", task.ID, shown, wantShown)
+		}
+		// It fits its column: a cell too narrow prints ###.
+		if w, _ := f.GetColWidth("任务", "H"); w < float64(render.Width("100.0"+wantShown)) {
+			t.Errorf("任务's progress column is %g wide; %q needs %d", w, "100.0"+wantShown, render.Width("100.0"+wantShown))
 		}
 		if typ, _ := f.GetCellType("任务", "E"+row); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 			t.Errorf("unit count stored as text")

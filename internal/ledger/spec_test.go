@@ -1,0 +1,513 @@
+package ledger_test
+
+// An independent reading of DESIGN §2, revision 3, written from the text
+// and not from the ledger's code: for each pair, task, unit and section it
+// computes what the design says a user must see, in the shape of `summary
+// --format json`, with the lights of every pair and the chase list. The
+// differential tests hold the ledger (and the views' selections) to it on
+// the bundled data and on a generated province, at dates before, on and
+// after the periods' due dates.
+
+import (
+	"math"
+	"sort"
+	"time"
+
+	"tally/internal/model"
+	"tally/internal/render"
+)
+
+// specResult is what the reading finds for one period as of one date.
+type specResult struct {
+	summary render.SummaryJSON
+	lights  map[[2]string]string // (task id, unit id or "") → light, non-green only
+	missing []render.MissingJSON
+}
+
+// specAsOf: "--as-of, else today, but never later than the period's due
+// date and never before its start".
+func specAsOf(p model.Period, given, today time.Time) time.Time {
+	if !given.IsZero() {
+		return given
+	}
+	d := today
+	if d.After(p.Due) {
+		d = p.Due
+	}
+	if d.Before(p.Start) {
+		d = p.Start
+	}
+	return d
+}
+
+// specDefaultPeriod: "the latest that has reports" (any file under
+// reports/PERIOD/ for a period of the plan), else the first.
+func specDefaultPeriod(repo *model.Repo) int {
+	latest := 0
+	for i, p := range repo.Plan.Periods {
+		for _, r := range repo.Reports {
+			if r.Dir == p.ID {
+				latest = i
+			}
+		}
+	}
+	return latest
+}
+
+type specPair struct {
+	entry    *model.Entry // the latest entry up to the period, nil: 未报
+	reported bool         // from the period's own report
+}
+
+func (p specPair) stated() bool { return p.entry != nil }
+
+// progress: "percent … optional (done means 100, not-started 0)".
+func (p specPair) progress() float64 {
+	switch {
+	case p.entry.HasProgress:
+		return float64(p.entry.Progress)
+	case p.entry.Status == model.Done:
+		return 100
+	}
+	return 0
+}
+
+func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
+	plan := repo.Plan
+	reg := model.NewRegistry(repo.Units)
+	period := plan.Periods[pi]
+	periodIndex := func(id string) int {
+		for i, p := range plan.Periods {
+			if p.ID == id {
+				return i
+			}
+		}
+		return -1
+	}
+	owners := map[string][]string{} // task key → unit ids
+	owns := func(unit string, taskKey string) bool {
+		for _, u := range owners[taskKey] {
+			if u == unit {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range repo.Tasks {
+		owners[model.TaskKey(t.ID)] = reg.ResolveAll(model.Values(t.Owners))
+	}
+
+	// Reports: "A report counts only when submitted holds a date", filed
+	// under its own unit and period; an invalid value counts as nothing.
+	submitted := map[string]*model.Report{} // unit → its report for the period
+	draft := map[string]bool{}
+	invalid := map[string]bool{} // "its unit is 文件有误" (a done below 100 is an error)
+	type key struct{ unit, task string }
+	type dated struct {
+		e  *model.Entry
+		pi int
+	}
+	now := map[key]*model.Entry{}
+	before := map[key]dated{}
+	for _, r := range repo.Reports {
+		ri := periodIndex(r.Dir)
+		if ri < 0 || ri > pi || r.Unit != r.Base || r.Period != r.Dir {
+			continue
+		}
+		if r.Submitted.IsZero() {
+			if ri == pi {
+				draft[r.Unit] = true
+			}
+			continue
+		}
+		if ri == pi {
+			submitted[r.Unit] = r
+		}
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			k := key{r.Unit, model.TaskKey(e.Task)}
+			// "Done means 100": done below it counts as nothing, as does a
+			// value that failed validation, and a task the unit does not own.
+			doneBelow100 := e.Status == model.Done && e.HasProgress && e.Progress < 100
+			if doneBelow100 && ri == pi {
+				invalid[r.Unit] = true
+			}
+			if e.Invalid || doneBelow100 || !owns(r.Unit, k.task) {
+				continue
+			}
+			if ri == pi {
+				now[k] = e
+			} else if b, ok := before[k]; !ok || ri > b.pi {
+				before[k] = dated{e, ri}
+			}
+		}
+	}
+
+	out := specResult{lights: map[[2]string]string{}}
+	s := render.SummaryJSON{Period: period.ID, AsOf: model.FormatDate(asOf),
+		Tasks: []render.TaskRowJSON{}, Units: []render.UnitRowJSON{}, Sections: []render.SectionRowJSON{}, Targets: []render.TargetJSON{}}
+
+	type unitAcc struct {
+		tasks, reported, done, stated int
+		sum                           float64
+		owes                          bool
+		missing                       []string
+	}
+	units := map[string]*unitAcc{}
+	var unitOrder []string
+	var progressSum float64
+	progressN := 0
+	exact := map[string]float64{} // task id → its progress, unrounded
+	for _, t := range repo.Tasks {
+		tk := model.TaskKey(t.ID)
+		due := t.Due
+		if due.IsZero() {
+			due = plan.End
+		}
+		row := render.TaskRowJSON{ID: t.ID, Title: t.Title, Section: t.Section, Units: len(owners[tk]), Missing: []string{}, Due: model.FormatDate(due)}
+		var sum float64
+		allNotStarted := true
+		for _, u := range owners[tk] {
+			acc := units[u]
+			if acc == nil {
+				acc = &unitAcc{}
+				units[u] = acc
+				unitOrder = append(unitOrder, u)
+			}
+			acc.tasks++
+			k := key{u, tk}
+			p := specPair{entry: now[k], reported: now[k] != nil}
+			if p.entry == nil {
+				p.entry = before[k].e
+			}
+			// "Each is expected to report on the task every period until it
+			// reports it done": it owes the period when not done before it.
+			if b := before[k].e; b == nil || b.Status != model.Done {
+				acc.owes = true
+			}
+			if p.reported {
+				row.Reported++
+				acc.reported++
+			}
+			if !p.reported && (!p.stated() || p.entry.Status != model.Done) {
+				row.Missing = append(row.Missing, u)
+				acc.missing = append(acc.missing, t.ID)
+			}
+			if !p.stated() {
+				continue // 未报: no status, no progress, no light
+			}
+			row.Covered++
+			acc.stated++
+			sum += p.progress()
+			acc.sum += p.progress()
+			allNotStarted = allNotStarted && p.entry.Status == model.NotStarted
+			switch p.entry.Status {
+			case model.Done:
+				row.Done++
+				acc.done++
+			case model.Delayed:
+				row.Delayed++
+			}
+			delayed := 0
+			if p.entry.Status == model.Delayed {
+				delayed = 1
+			}
+			if l := specLight(plan, asOf, due, t.Milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
+				out.lights[[2]string{t.ID, u}] = l
+			}
+		}
+		var progress float64
+		switch {
+		case row.Covered == 0:
+			row.Status = "not-reported"
+		case row.Done == row.Units:
+			row.Status = "done"
+		case row.Delayed > 0:
+			row.Status = "delayed"
+		case allNotStarted:
+			row.Status = "not-started"
+		default:
+			row.Status = "in-progress"
+		}
+		if row.Covered > 0 {
+			progress = sum / float64(row.Covered)
+			row.Progress = round1(progress)
+			exact[t.ID] = progress
+			progressSum += progress
+			progressN++
+		}
+		// "a task with no state counts progress 0 here only".
+		row.Light = specLight(plan, asOf, due, t.Milestones, row.Status == "done", progress, row.Delayed, row.Units)
+		if row.Light != "green" {
+			out.lights[[2]string{t.ID, ""}] = row.Light
+		}
+		s.Tasks = append(s.Tasks, row)
+		switch row.Status {
+		case "done":
+			s.Totals.Done++
+		case "in-progress":
+			s.Totals.InProgress++
+		case "not-started":
+			s.Totals.NotStarted++
+		case "delayed":
+			s.Totals.Delayed++
+		case "not-reported":
+			s.Totals.NotReported++
+		}
+		switch row.Light {
+		case "red":
+			s.Totals.Red++
+		case "yellow":
+			s.Totals.Yellow++
+		default:
+			s.Totals.Green++
+		}
+		s.Totals.Missing += len(row.Missing)
+		for _, g := range t.Targets {
+			tg := render.TargetJSON{Task: t.ID, ID: g.ID, Name: g.Name, Target: g.Target, Unit: g.Unit}
+			for _, u := range owners[tk] {
+				e := now[key{u, tk}]
+				if e == nil {
+					e = before[key{u, tk}].e
+				}
+				if e == nil {
+					continue
+				}
+				for _, v := range e.Values {
+					if v.Target == g.ID {
+						tg.Actual += v.Value
+					}
+				}
+			}
+			s.Targets = append(s.Targets, tg)
+		}
+	}
+	s.Totals.Tasks = len(s.Tasks)
+	if progressN > 0 {
+		s.Totals.Progress = round1(progressSum / float64(progressN))
+	}
+
+	// Units, ranked like with like: the first rank: true group a unit
+	// belongs to, else the rest (block len(groups)).
+	var groups []string
+	block := map[string]int{}
+	for _, g := range reg.Groups {
+		if !g.Rank {
+			continue
+		}
+		ids, err := reg.Resolve(g.Name)
+		if err != nil {
+			continue
+		}
+		for _, id := range ids {
+			if _, ok := block[id]; !ok {
+				block[id] = len(groups)
+			}
+		}
+		groups = append(groups, g.Name)
+	}
+	blockOf := func(u string) int {
+		if b, ok := block[u]; ok {
+			return b
+		}
+		return len(groups)
+	}
+	type unitView struct {
+		json         render.UnitRowJSON
+		ranked, none bool
+		share, prog  float64
+		hasProg      bool
+		order        int
+	}
+	views := map[string]*unitView{}
+	for _, u := range unitOrder {
+		acc := units[u]
+		un := reg.Unit(u)
+		r := submitted[u]
+		v := &unitView{order: reg.UnitIndex(u)}
+		v.json = render.UnitRowJSON{ID: u, Name: un.Name, Tasks: acc.tasks, Submitted: r != nil, Draft: draft[u] && r == nil,
+			Reported: acc.reported, Done: acc.done, Invalid: invalid[u] || repo.Invalid["reports/"+period.ID+"/"+u+".yaml"]}
+		if acc.stated > 0 {
+			v.prog, v.hasProg = acc.sum/float64(acc.stated), true
+			v.json.Progress = round1(v.prog)
+		}
+		// "Late report: a submitted report whose submitted is after the
+		// period's due; or, for a unit that owes the period a report, no
+		// submitted report when as-of is on or after the due."
+		if r != nil {
+			v.json.Late = r.Submitted.After(period.Due)
+		} else {
+			v.json.Late = acc.owes && !asOf.Before(period.Due)
+		}
+		v.ranked = r != nil && !v.json.Invalid
+		v.none = !acc.owes && r == nil && !v.json.Draft && !v.json.Invalid
+		if acc.tasks > 0 {
+			v.share = float64(acc.done) / float64(acc.tasks)
+		}
+		if b := blockOf(u); b < len(groups) {
+			name := groups[b]
+			v.json.RankGroup = &name
+		}
+		views[u] = v
+
+		s.Totals.Units++
+		if r != nil {
+			s.Totals.UnitsReported++
+		}
+		if acc.owes {
+			s.Totals.UnitsExpected++
+			if r != nil {
+				s.Totals.UnitsSubmittedExpected++
+			}
+		}
+		if v.json.Draft {
+			s.Totals.UnitsDraft++
+		}
+		if v.json.Late {
+			s.Totals.UnitsLate++
+		}
+		if len(acc.missing) > 0 {
+			out.missing = append(out.missing, render.MissingJSON{Unit: u, Name: un.Name, Draft: v.json.Draft, Tasks: acc.missing})
+		}
+	}
+	if s.Totals.UnitsExpected > 0 {
+		s.Totals.SubmissionRate = round1(100 * float64(s.Totals.UnitsSubmittedExpected) / float64(s.Totals.UnitsExpected))
+	}
+	// "by share of their tasks done, then mean progress, then on-time
+	// submission; equal keys share a rank (1, 2, 2, 4)": a unit's rank is
+	// one more than the ranked units of its group that are strictly better.
+	const eps = 1e-9 // equal keys: the same share or progress, but for float error
+	better := func(a, b *unitView) bool {
+		switch {
+		case math.Abs(a.share-b.share) > eps:
+			return a.share > b.share
+		case a.hasProg != b.hasProg:
+			return a.hasProg
+		case math.Abs(a.prog-b.prog) > eps:
+			return a.prog > b.prog
+		}
+		return !a.json.Late && b.json.Late
+	}
+	for _, u := range unitOrder {
+		v := views[u]
+		if !v.ranked {
+			continue
+		}
+		rank := 1
+		for _, o := range unitOrder {
+			if w := views[o]; w.ranked && blockOf(o) == blockOf(u) && better(w, v) {
+				rank++
+			}
+		}
+		v.json.Rank = &rank
+	}
+	// The order: group by group (the rest last); in each the ranked by
+	// rank, then the others, then those that owe nothing; units.yaml order
+	// among equals.
+	place := func(v *unitView) int {
+		switch {
+		case v.ranked:
+			return 0
+		case v.none:
+			return 2
+		}
+		return 1
+	}
+	sort.SliceStable(unitOrder, func(i, j int) bool {
+		a, b := views[unitOrder[i]], views[unitOrder[j]]
+		if x, y := blockOf(unitOrder[i]), blockOf(unitOrder[j]); x != y {
+			return x < y
+		}
+		if place(a) != place(b) {
+			return place(a) < place(b)
+		}
+		if a.ranked && *a.json.Rank != *b.json.Rank {
+			return *a.json.Rank < *b.json.Rank
+		}
+		return a.order < b.order
+	})
+	for _, u := range unitOrder {
+		s.Units = append(s.Units, views[u].json)
+	}
+	sort.SliceStable(out.missing, func(i, j int) bool {
+		return reg.UnitIndex(out.missing[i].Unit) < reg.UnitIndex(out.missing[j].Unit)
+	})
+
+	// Sections: "its tasks, how many are done, mean of their progress".
+	seen := map[string]bool{}
+	for _, sec := range plan.Sections {
+		if seen[sec.ID] {
+			continue
+		}
+		seen[sec.ID] = true
+		row := render.SectionRowJSON{ID: sec.ID, Title: sec.Title}
+		var sum float64
+		n := 0
+		for _, t := range s.Tasks {
+			if t.Section != sec.ID {
+				continue
+			}
+			row.Tasks++
+			if t.Status == "done" {
+				row.Done++
+			}
+			if t.Progress != nil {
+				sum += exact[t.ID]
+				n++
+			}
+		}
+		if n > 0 {
+			row.Progress = round1(sum / float64(n))
+		}
+		s.Sections = append(s.Sections, row)
+	}
+	out.summary = s
+	return out
+}
+
+// specLight: red when delayed (more than warn.delayed_share of its units),
+// or as-of past the due or a milestone date and not done; yellow when
+// progress trails the elapsed share of [plan.start, due] by more than
+// warn.behind points, or a due or milestone date is within warn.days days
+// and it is not done; green otherwise.
+func specLight(plan *model.Plan, asOf, due time.Time, milestones []model.Milestone, done bool, progress float64, delayed, units int) string {
+	if done {
+		return "green"
+	}
+	if units > 0 && float64(delayed)/float64(units) > plan.Warn.DelayedShare {
+		return "red"
+	}
+	if asOf.After(due) {
+		return "red"
+	}
+	for _, m := range milestones {
+		if asOf.After(m.Due) {
+			return "red"
+		}
+	}
+	soon := func(d time.Time) bool {
+		days := int(d.Sub(asOf).Hours() / 24)
+		return days >= 0 && days <= plan.Warn.Days
+	}
+	if soon(due) {
+		return "yellow"
+	}
+	for _, m := range milestones {
+		if soon(m.Due) {
+			return "yellow"
+		}
+	}
+	if !plan.Start.IsZero() && due.After(plan.Start) {
+		elapsed := asOf.Sub(plan.Start).Hours() / due.Sub(plan.Start).Hours()
+		expected := 100 * math.Min(math.Max(elapsed, 0), 1)
+		if progress < expected-float64(plan.Warn.Behind) {
+			return "yellow"
+		}
+	}
+	return "green"
+}
+
+func round1(f float64) *float64 {
+	v := math.Round(f*10) / 10
+	return &v
+}

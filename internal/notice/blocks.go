@@ -1,0 +1,189 @@
+package notice
+
+import (
+	"regexp"
+)
+
+// Stage 2 of the import: blocks. Each line (or table row) is classified —
+// a section heading 一、, a sub-section （一）, an item 1. or （1）, a line of
+// responsibility 牵头单位：…, a table row — and the notice's hierarchy is
+// found: which level holds the tasks, which levels are sections above
+// them, which are sub-items inside them.
+
+var (
+	sectionRe   = regexp.MustCompile(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
+	subRe       = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
+	taskRe      = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
+	taskParenRe = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
+	respLineRe  = regexp.MustCompile(`^(` + respLabels + `)\s*[：:]\s*(.*)$`)
+	attachRe    = regexp.MustCompile(`^附件\s*[：:\d]`)
+	circleRe    = regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
+	// respWholeRe is a line that is all responsibility in brackets:
+	// （牵头单位：…；配合单位：…）.
+	respWholeRe = regexp.MustCompile(`^[（(【\[〔]\s*(` + respLabels + `)\s*[：:]`)
+)
+
+// kind is what a line of the list is.
+type kind int
+
+const (
+	kText   kind = iota
+	kTop         // 一、 a section
+	kSub         // （一） a sub-section, or a task
+	kNum         // 1. or 1、 a task
+	kParen       // （1） a task, or a sub-item of one
+	kCircle      // ① a sub-item
+	kResp        // 牵头单位：… and the like, on a line of its own
+	kRow         // a table row
+	kTable       // a task table (its header row), as a level of items
+)
+
+func classify(it item) kind {
+	if it.row != nil {
+		return kRow
+	}
+	t := it.line.Text
+	switch {
+	case sectionRe.MatchString(t):
+		return kTop
+	case subRe.MatchString(t):
+		return kSub
+	case taskRe.MatchString(t):
+		return kNum
+	case taskParenRe.MatchString(t):
+		return kParen
+	case circleRe.MatchString(t):
+		return kCircle
+	case respLineRe.MatchString(t) || respWholeRe.MatchString(t):
+		return kResp
+	}
+	return kText
+}
+
+// blocks are the items of the list (lines and table rows) and what each is.
+func blocks(lines []Line) ([]item, []kind) {
+	items := tableRows(lines)
+	kinds := make([]kind, len(items))
+	for i, it := range items {
+		kinds[i] = classify(it)
+	}
+	return items, kinds
+}
+
+// topMatch reads a section heading (一、 or 第一部分): the whole, its
+// number and its title; nil for any other line.
+func topMatch(s string) []string {
+	m := sectionRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	return []string{m[0], m[1] + m[2], m[3]}
+}
+
+func isStructural(s string) bool {
+	return sectionRe.MatchString(s) || taskRe.MatchString(s) || taskParenRe.MatchString(s)
+}
+
+// taskLevel is the kind of the items that are tasks: the deepest
+// numbering the notice uses for items, 1. where there are such items, else
+// （1）, else the rows of a task table, else （一）, else 一、. Levels above
+// it are sections (一、) and sub-sections (（一）); levels below it are
+// sub-items of a task's text. （1） items most of which name no one, under
+// （一） items that do, are the sub-items of those.
+func taskLevel(items []item, kinds []kind) kind {
+	has := map[kind]bool{}
+	for i, k := range kinds {
+		has[k] = true
+		if k == kRow && tableHeader(items[i].row) != nil {
+			has[kTable] = true
+		}
+	}
+	switch {
+	case has[kNum]:
+		return kNum
+	case has[kParen]:
+		if withResp, all := carriesResp(items, kinds, kParen); has[kSub] && 2*withResp <= all {
+			if subResp, _ := carriesResp(items, kinds, kSub); subResp > 0 {
+				return kSub
+			}
+		}
+		return kParen
+	case has[kTable]:
+		return kRow
+	case has[kSub]:
+		return kSub
+	}
+	return kTop
+}
+
+// subTasks says which （一） lines are tasks. Where they are the task
+// level, all are. Where 1. items are, a （一） is a sub-section when its
+// section (一、) holds 1. items; else it is a task when it names who is
+// responsible for it (in a 总体要求 or 保障措施 section it names no one,
+// and is no task).
+func subTasks(items []item, kinds []kind, taskKind kind) []bool {
+	out := make([]bool, len(items))
+	if taskKind == kSub {
+		for i := range items {
+			out[i] = kinds[i] == kSub
+		}
+		return out
+	}
+	if taskKind != kNum {
+		return out
+	}
+	numbered := false // the current section holds 1. items or a task table
+	for i := range items {
+		if kinds[i] == kTop || i == 0 {
+			numbered = false
+			for j := i; j < len(items) && (j == i || kinds[j] != kTop); j++ {
+				if kinds[j] == kNum || (kinds[j] == kRow && tableHeader(items[j].row) != nil) {
+					numbered = true
+					break
+				}
+			}
+		}
+		if kinds[i] != kSub || numbered {
+			continue
+		}
+		for j := i; j < len(items) && (j == i || (kinds[j] != kTop && kinds[j] != kSub)); j++ {
+			if kinds[j] == kResp || (j == i && namesResponsibility(items[j].line.Text)) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// carriesResp counts the items of kind k, and those that name who is
+// responsible for them: at their end, or on a line of their own before
+// the next item.
+func carriesResp(items []item, kinds []kind, k kind) (withResp, all int) {
+	in := false // in the text of an item of kind k that names no one yet
+	for i, it := range items {
+		switch kinds[i] {
+		case k:
+			all++
+			in = !namesResponsibility(it.line.Text)
+			if !in {
+				withResp++
+			}
+		case kTop, kSub, kNum, kParen, kRow:
+			in = false
+		case kResp:
+			if in {
+				withResp++
+				in = false
+			}
+		}
+	}
+	return withResp, all
+}
+
+// namesResponsibility reports whether an item's text ends by naming who
+// is responsible for it.
+func namesResponsibility(s string) bool {
+	_, _, ok := trailingBracket(s)
+	return ok
+}

@@ -1,0 +1,280 @@
+package notice
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Stage 1 continued: the header (issuer, number, title, recipients, date)
+// before the list, and the tail after it (signature, date, 此件公开发布),
+// which belong to the notice and are no part of any task.
+
+var (
+	numberRe   = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)]?$`)
+	// publicRe is the publication mark under a signature: （此件公开发布）.
+	publicRe = regexp.MustCompile(`^[（(]\s*此件.{0,12}[）)]$`)
+	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
+	imprintRe = regexp.MustCompile(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
+	yearRe    = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	// citedNumberRe is the year in a cited document's number.
+	citedNumberRe = regexp.MustCompile(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)
+)
+
+func endsTitle(s string) bool {
+	for _, w := range []string{"通知", "意见", "方案", "通报", "函", "决定", "清单", "要点", "分工", "安排", "计划"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func dateOfLine(s string) (time.Time, bool) {
+	m := dateLineRe.FindStringSubmatch(trimLine(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+}
+
+func isRecipients(s string) bool {
+	r := []rune(s)
+	return len(r) > 2 && len(r) <= 300 && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) &&
+		!strings.ContainsAny(s, "。") && !respLineRe.MatchString(s)
+}
+
+// isTitleCandidate is a line that can be (the start of) the notice's own
+// title: 关于… or …关于…的通知, short, no sentence.
+func isTitleCandidate(s string) bool {
+	r := []rune(s)
+	return strings.Contains(s, "关于") && len(r) <= 100 && !strings.ContainsAny(s, "。；") &&
+		!isRecipients(s) && !publicRe.MatchString(s)
+}
+
+// header reads the issuer, number, title, recipients and date, and returns
+// the lines after them (the list itself). Where a date line stands before
+// the list (as under a cover letter), all above it is header; else the
+// header is what comes before the first paragraph. A text with no header
+// is all list.
+func (n *Notice) header(lines []Line) []Line {
+	end := len(lines)
+	for i, l := range lines {
+		if isStructural(l.Text) || strings.Contains(l.Text, "\t") || strings.Count(l.Text, "|") >= 2 {
+			end = i
+			break
+		}
+	}
+	start := -1 // where the list begins
+	signed := ""
+	for i := 0; i < end && i < len(lines)-1; i++ {
+		if d, ok := dateOfLine(lines[i].Text); ok {
+			n.Date, start, end = d, i+1, i
+			signed = signatureAbove(lines, i)
+			break
+		}
+	}
+	head := lines[:end]
+	titleAt, last := -1, -1
+	for i := 0; i < len(head); i++ {
+		t := trimLine(head[i].Text)
+		if start < 0 && isParagraph(t) {
+			break
+		}
+		switch {
+		case n.Number == "" && len([]rune(t)) <= 40 && numberRe.MatchString(t):
+			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
+			last = i
+		case n.Title == "" && isTitleCandidate(t):
+			title, first := t, i
+			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
+				!numberRe.MatchString(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
+				i++
+				title += trimLine(head[i].Text)
+			}
+			n.Title, titleAt, last = title, first, i
+		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
+			n.Recipients = splitTop(strings.TrimRight(t, "：:"), "，,；;")
+			last = i
+		}
+	}
+	if start < 0 {
+		start = last + 1
+	}
+	if k := signatureBlock(lines, start); k > 0 {
+		// A covering letter, signed and dated, before the list: its lines
+		// are no tasks, though a rule it states holds for them.
+		for _, l := range lines[start : k-1] {
+			n.statesRule(l, "")
+		}
+		signed = signatureAbove(lines, k)
+		if n.Date.IsZero() {
+			n.Date, _ = dateOfLine(lines[k].Text)
+		}
+		start = k + 1
+	}
+	for start < len(lines) && (publicRe.MatchString(trimLine(lines[start].Text)) || isAside(lines[start].Text) || markRe.MatchString(trimLine(lines[start].Text))) {
+		start++
+	}
+	if n.Issuer == "" {
+		n.Issuer = signed
+	}
+	if n.Issuer == "" {
+		n.Issuer = issuerOf(head, titleAt, n.Title)
+	}
+	if start == 0 && n.Title == "" && n.Number == "" && n.Date.IsZero() {
+		return lines
+	}
+	return lines[start:]
+}
+
+// signatureAbove is the signature over the date line at k: the line above
+// it, or the one above a bracketed aside such as （国家中医药管理局代章）.
+func signatureAbove(lines []Line, k int) string {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := trimLine(lines[j].Text)
+		if isSignature(t) {
+			return t
+		}
+		if !strings.HasSuffix(t, "代章）") && !strings.HasSuffix(t, "代章)") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// markRe is a line that marks a notice's parts and says nothing itself:
+// 附件, 附件1, 此通知, 特此通知.
+var markRe = regexp.MustCompile(`^(附件\s*\d*|特?此通知。?|特此报告。?)$`)
+
+// isAside is a line in brackets under a signature: （联系人：…，电话：…）.
+func isAside(s string) bool {
+	t := trimLine(s)
+	return (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) && (strings.Contains(t, "联系人") || strings.Contains(t, "电话") || strings.Contains(t, "代章"))
+}
+
+// signatureBlock finds a signature and date inside the text, from line
+// start on, with more of the notice after them: the end of a covering
+// letter. It returns the index of the date line, 0 when there is none
+// (before the first table, where a date in a cell is no signature).
+func signatureBlock(lines []Line, start int) int {
+	for k := max(start, 1); k < len(lines)-1; k++ {
+		t := trimLine(lines[k].Text)
+		if strings.Contains(t, "\t") || strings.Count(t, "|") >= 1 || isColumnName(t) && k+1 < len(lines) && isColumnName(trimLine(lines[k+1].Text)) {
+			return 0
+		}
+		if !dateLineRe.MatchString(t) || signatureAbove(lines, k) == "" {
+			continue
+		}
+		for j := k + 1; j < len(lines); j++ {
+			if u := trimLine(lines[j].Text); !isTailLine(u) && !isAside(u) && !strings.HasPrefix(u, "附件") {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// isParagraph is a line of running text: long, with a sentence in it.
+func isParagraph(s string) bool {
+	return len([]rune(s)) > 40 && strings.ContainsAny(s, "。，；")
+}
+
+// issuerOf is the body that issued the notice: the line above its title or
+// number, else the words before 关于 in the title.
+func issuerOf(head []Line, titleAt int, title string) string {
+	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
+		t := trimLine(head[i].Text)
+		if numberRe.MatchString(t) {
+			continue
+		}
+		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
+			!strings.ContainsAny(t, "。，；") && !dateLineRe.MatchString(t) && !publicRe.MatchString(t) {
+			// A masthead (…人民政府文件) names the issuer before 文件.
+			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
+				return org
+			}
+		}
+		break
+	}
+	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
+		return trimLine(title[:i])
+	}
+	return ""
+}
+
+// isSignature is a line that signs a notice: the name of a body, short,
+// with no sentence in it.
+func isSignature(s string) bool {
+	r := []rune(s)
+	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(s, "。，；：:、（(") && endsOrg(s) && !isStructural(s)
+}
+
+// tail takes the signature, date, publication mark and imprint off the end
+// of the list: they are the notice's, not its last task's. A date found
+// there is the notice's date where the header had none; a signature its
+// issuer.
+func (n *Notice) tail(lines []Line) []Line {
+	end := len(lines)
+	for end > 0 {
+		t := trimLine(lines[end-1].Text)
+		switch {
+		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
+		case dateLineRe.MatchString(t):
+			if n.Date.IsZero() {
+				n.Date, _ = dateOfLine(t)
+			}
+		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
+			if n.Issuer == "" {
+				n.Issuer = t
+			}
+		default:
+			n.Tail = append(n.Tail, lines[end:]...)
+			return lines[:end]
+		}
+		end--
+	}
+	n.Tail = append(n.Tail, lines[end:]...)
+	return lines[:end]
+}
+
+func isTailLine(s string) bool {
+	t := trimLine(s)
+	return dateLineRe.MatchString(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
+}
+
+// findYear is the notice's year: its number's, its date's, its title's,
+// else the first year the list names. 0 when it names none: dates without
+// a year are then left out and listed, never given today's year.
+func (n *Notice) findYear(items []item) {
+	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
+		n.Year, _ = strconv.Atoi(m[1])
+		return
+	}
+	if !n.Date.IsZero() {
+		n.Year = n.Date.Year()
+		return
+	}
+	if m := yearRe.FindStringSubmatch(n.Title); m != nil {
+		n.Year, _ = strconv.Atoi(m[1])
+		return
+	}
+	for _, it := range items {
+		text := it.line.Text
+		if it.row != nil {
+			text = strings.Join(it.row, " ")
+		}
+		if m := yearRe.FindStringSubmatch(text); m != nil {
+			n.Year, _ = strconv.Atoi(m[1])
+			return
+		}
+		// The number of a document the notice cites: 昆政发〔2016〕13号.
+		if m := citedNumberRe.FindStringSubmatch(text); m != nil {
+			n.Year, _ = strconv.Atoi(m[1])
+			return
+		}
+	}
+}

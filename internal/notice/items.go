@@ -1,0 +1,616 @@
+package notice
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Stage 3 of the import: items. The blocks are walked in order: headings
+// open sections, items at the task level start tasks, the lines after an
+// item run on into its text until its responsibility closes it, and each
+// task's text is cut into title and body with the responsibility text
+// taken out (raw pieces for stage 4, each with its line).
+
+// raw is what stage 3 hands stage 4 of a task: its responsibility as the
+// notice wrote it, piece by piece, and its time limit.
+type raw struct {
+	guessed bool // the row's cells were placed in columns by what they hold
+	resp    []piece
+	due     piece
+	last    int // the line the task's text ends on
+}
+
+// piece is some responsibility text and where it stands.
+type piece struct {
+	text  string
+	line  int
+	from  FromKind // FromBracket, FromLabel or FromColumn
+	label string   // the label or column heading, where there is one
+}
+
+// heading is a section heading, until a task makes it a section.
+type heading struct {
+	sec   Section
+	line  Line
+	used  bool
+	early bool // it comes before the first task
+}
+
+// walker reads the list's title, preamble, sections and tasks, at the
+// levels taskLevel and subTasks find.
+type walker struct {
+	n          *Notice
+	items      []item
+	kinds      []kind
+	taskKind   kind
+	subIsTask  []bool
+	table      *columns
+	titleLines []string
+	preamble   []Line
+	cur        *Task
+	text       strings.Builder
+	first      string // the task's first line
+	closed     bool   // the task's responsibility was given: plain text after it is not the task's
+	top, sub   string // the current section and sub-section numbers
+	section    string
+	started    bool
+	topH, subH *heading
+}
+
+func (n *Notice) list(items []item, kinds []kind) {
+	taskKind := taskLevel(items, kinds)
+	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind)}
+	for i := range items {
+		if kinds[i] == kRow {
+			w.row(i)
+		} else {
+			w.line(i)
+		}
+	}
+	w.finish()
+	w.drop(&w.subH)
+	w.drop(&w.topH)
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	n.ListTitle = strings.Join(w.titleLines, "")
+	if n.ListTitle == "" {
+		n.ListTitle = listOfTitle(n.Title)
+	}
+	if n.Title == "" {
+		// No title line of the notice: the list's own title is its title.
+		n.Title = n.ListTitle
+	}
+	if len(w.preamble) > 0 {
+		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
+		var b strings.Builder
+		for _, l := range w.preamble {
+			b.WriteString(l.Text + "\n")
+		}
+		n.Preamble = b.String()
+	}
+}
+
+// issuesRe is a notice's title that issues the list it names in 《》:
+// 关于印发《…任务清单》的通知.
+var issuesRe = regexp.MustCompile(`(印发|转发|下发|下达|分解)《(.+)》的?(通知|意见)?$`)
+
+// listOfTitle is the list's title as the notice's title gives it: the
+// list it issues (关于印发《X》的通知 → X), else the notice's title itself
+// (关于落实《政府工作报告》重点工作部门分工的意见 is no list named X).
+func listOfTitle(title string) string {
+	if m := issuesRe.FindStringSubmatch(title); m != nil {
+		return m[2]
+	}
+	return title
+}
+
+// row reads a table row: a header, a heading in a merged row, or a task.
+func (w *walker) row(i int) {
+	it := w.items[i]
+	l, row := it.line, it.row
+	if h := tableHeader(row); h != nil {
+		w.finish()
+		w.table = h
+		return
+	}
+	if one := strings.ReplaceAll(soleCell(row), CellBreak, ""); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {
+		// A heading in a merged row of the table.
+		w.heading(Line{l.N, one})
+		return
+	}
+	if w.table != nil {
+		num, ok := rowNumber(w.table.cell(row, w.table.num))
+		content := w.table.cell(row, w.table.content)
+		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {
+			// The number stands in the task's cell: 1.主动对接国家战略….
+			num, ok, content = atoi(m[1]), true, m[2]
+		}
+		if ok && content != "" {
+			w.startTask(num, contentCell(content), l.N)
+			w.cur.raw.resp = w.table.resp(row, l.N)
+			w.cur.raw.guessed = it.guessed
+			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
+				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
+			}
+			w.closed = true
+			return
+		}
+	}
+	w.finish()
+	w.n.Unplaced = append(w.n.Unplaced, Line{l.N, strings.ReplaceAll(l.Text, CellBreak, " ")})
+}
+
+// line reads a line of text: a heading, an item, a line of responsibility,
+// a line of a task's text, the list's title or preamble, or a rule.
+func (w *walker) line(i int) {
+	l, t, k := w.items[i].line, w.items[i].line.Text, w.kinds[i]
+	n := w.n
+	switch {
+	case markRe.MatchString(t):
+		n.Tail = append(n.Tail, l)
+	case attachRe.MatchString(t) || (w.started && dateLineRe.MatchString(t)):
+		w.finish()
+		n.Unplaced = append(n.Unplaced, l)
+	case k == kTop && w.taskKind == kTop:
+		m := topMatch(t)
+		w.startTask(chineseNumber(m[1]), m[2], l.N)
+	case k == kTop || (k == kSub && !w.subIsTask[i]):
+		w.heading(l)
+	case k == kSub:
+		m := subRe.FindStringSubmatch(t)
+		w.startTask(chineseNumber(m[1]), m[2], l.N)
+	case k == w.taskKind && (k == kNum || k == kParen):
+		re := taskRe
+		if k == kParen {
+			re = taskParenRe
+		}
+		m := re.FindStringSubmatch(t)
+		num, _ := strconv.Atoi(m[1])
+		w.startTask(num, m[2], l.N)
+	case w.cur != nil && k == kResp:
+		w.respLine(l)
+	case w.cur != nil && (!w.closed || k != kText):
+		if w.text.String() == w.first && isHeadLine(w.first) {
+			w.text.WriteString("\n") // a title on a line of its own
+		}
+		w.text.WriteString(t)
+		w.cur.raw.last = l.N
+		w.closed = w.closed || namesResponsibility(t)
+	case n.statesRule(l, w.scope()):
+		// A rule for the tasks that follow (以下……不再单独列出, 排在第一位的为牵头单位).
+		if !w.started {
+			w.preamble = append(w.preamble, l)
+		}
+	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
+		if !w.started && isTitleLine(t) && len(w.preamble) == 0 {
+			w.titleLines = append(w.titleLines, t)
+		} else {
+			w.preamble = append(w.preamble, l)
+		}
+	default:
+		n.Unplaced = append(n.Unplaced, l)
+	}
+}
+
+// respLine reads a line of responsibility under a task: 牵头单位：…,
+// 完成时限：…, or all of it in brackets.
+func (w *walker) respLine(l Line) {
+	t := unbracket(l.Text)
+	if m := respLineRe.FindStringSubmatch(t); m != nil && isTimeLabel(m[1]) {
+		w.cur.raw.due = piece{m[2], l.N, FromLabel, m[1]}
+	} else {
+		label := ""
+		if m != nil {
+			label = m[1]
+		}
+		w.cur.raw.resp = append(w.cur.raw.resp, piece{t, l.N, FromLabel, label})
+	}
+	w.closed = true
+}
+
+func isTimeLabel(label string) bool {
+	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限")
+}
+
+// scope is the section a rule stated here covers: the current sub-section
+// or section.
+func (w *walker) scope() string { return w.section }
+
+func (w *walker) finish() {
+	if w.cur == nil {
+		return
+	}
+	w.cur.cut(strings.TrimSpace(w.text.String()))
+	w.n.Tasks = append(w.n.Tasks, *w.cur)
+	w.cur, w.closed = nil, false
+	w.text.Reset()
+}
+
+// drop forgets a heading that no task made a section: before the first
+// task it is part of the preamble (一、总体要求), else a line that could not
+// be placed.
+func (w *walker) drop(h **heading) {
+	switch {
+	case *h == nil || (*h).used:
+	case (*h).early:
+		w.preamble = append(w.preamble, (*h).line)
+	default:
+		w.n.Unplaced = append(w.n.Unplaced, (*h).line)
+	}
+	*h = nil
+}
+
+// heading opens a section (一、) or a sub-section (（一）). Under a section,
+// a sub-section is a section of its own, named by both numbers (一（二）).
+// A heading becomes a section when a task falls in it; the heading of a
+// section whose items all sit in sub-sections is kept in theirs (Parent).
+func (w *walker) heading(l Line) {
+	if m := topMatch(l.Text); m != nil {
+		w.top, w.sub = m[1], ""
+		w.addSection(m[1], m[2], l, true)
+		return
+	}
+	m := subRe.FindStringSubmatch(l.Text)
+	w.sub = m[1]
+	if w.top == "" {
+		w.addSection(m[1], m[2], l, true)
+		return
+	}
+	w.addSection(w.top+"（"+m[1]+"）", m[2], l, false)
+}
+
+func (w *walker) addSection(id, title string, l Line, isTop bool) {
+	w.finish()
+	w.drop(&w.subH)
+	w.section, w.started = id, true
+	// A rule in the heading's brackets covers the section: （以下……不再单独列出）.
+	if rest, inner, ok := trailingBracket(title); ok && w.n.statesRule(Line{l.N, inner}, id) {
+		title = rest
+	}
+	title = strings.TrimRight(title, "。")
+	h := &heading{sec: Section{ID: id, Title: title}, line: l, early: len(w.n.Tasks) == 0}
+	if isTop {
+		w.drop(&w.topH)
+		w.topH = h
+	} else {
+		h.sec.Parent = w.topH.sec.ID + "、" + w.topH.sec.Title
+		w.subH = h
+	}
+}
+
+func (w *walker) startTask(num int, text string, line int) {
+	w.finish()
+	n := w.n
+	for _, h := range []*heading{w.topH, w.subH} {
+		if h != nil && h.sec.ID == w.section && !h.used {
+			n.Sections = append(n.Sections, h.sec)
+			h.used = true
+			if h == w.subH {
+				w.topH.used = true
+			}
+		}
+	}
+	if w.section == "" {
+		w.section = "一"
+		if w.taskKind != kTop {
+			w.section = defaultSection(w.items, w.kinds)
+		}
+		n.Sections = append(n.Sections, Section{ID: w.section, Title: "重点工作任务"})
+	}
+	group := []int{chineseNumber(w.top), chineseNumber(w.sub)}
+	if group[0] == 0 {
+		group = []int{len(n.Sections), 0}
+	}
+	w.cur = &Task{Number: num, Section: w.section, Line: line, group: group, raw: raw{last: line}}
+	w.text.WriteString(text)
+	w.first = text
+	w.closed = namesResponsibility(text)
+	w.started = true
+}
+
+// cut splits a task's text into title and body, taking out the
+// responsibility in brackets at its end.
+func (t *Task) cut(text string) {
+	if rest, inner, ok := trailingBracket(text); ok {
+		text = rest
+		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
+	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+		// 由办公室负责，按照…: the item names its owners at its head.
+		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+	}
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		t.Title = text[:i]
+		t.Body = strings.TrimSpace(text[i+1:])
+	} else if i := strings.Index(text, "。"); i >= 0 {
+		t.Title = text[:i]
+		t.Body = strings.TrimSpace(text[i+len("。"):])
+	} else {
+		t.Title = strings.TrimRight(text, "；;")
+	}
+	if t.Body != "" {
+		t.Body += "\n"
+	}
+}
+
+// headRespRe is an item that opens by naming who does it: 由X负责，… or
+// 由X牵头，….
+var headRespRe = regexp.MustCompile(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
+
+// subItemRe is an inline sub-item's number: (1) or （1）.
+var subItemRe = regexp.MustCompile(`[（(]\s*(\d{1,2})\s*[）)]`)
+
+// dropUnowned takes out the tasks of a text where no item names who is
+// responsible, nor inherits it: numbered paragraphs of a covering letter
+// (一、请各单位高度重视…) are no task list. They are lines not placed.
+func (n *Notice) dropUnowned() {
+	for _, t := range n.Tasks {
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+			return
+		}
+	}
+	for _, t := range n.Tasks {
+		n.Unplaced = append(n.Unplaced, Line{t.Line, t.Title})
+	}
+	n.Tasks = nil
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
+// dropRules takes out the items that only state a rule for the items after
+// them (6.以下政策措施均需各地区负责落实，不再单独列出): they are no task.
+func (n *Notice) dropRules() {
+	var out []Task
+	for _, t := range n.Tasks {
+		text := t.Title + "。" + t.Body
+		if len(t.raw.resp) == 0 && t.raw.due.text == "" && ownersRuleRe.MatchString(text) && n.statesRule(Line{t.Line, text}, t.Section) {
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// splitSubItems makes tasks of an item's sub-items (1)(2)… where each names
+// its own owners: 1.深化商事制度改革。(1)……（市工商质监局牵头负责）(2)……（…）
+// gives tasks 1.1 and 1.2, and the item itself is no task.
+func (n *Notice) splitSubItems() {
+	var out []Task
+	for _, t := range n.Tasks {
+		subs := subItems(t)
+		if subs == nil {
+			out = append(out, t)
+			continue
+		}
+		out = append(out, subs...)
+	}
+	n.Tasks = out
+}
+
+// subItems are the tasks of an item's sub-items, nil where it has fewer
+// than two that name their own owners.
+func subItems(t Task) []Task {
+	if len(t.raw.resp) > 0 && t.raw.resp[0].from != FromBracket || t.raw.due.text != "" {
+		return nil // the item names its owners on lines or cells of its own
+	}
+	text := t.Title + "。" + t.Body
+	if t.Body == "" {
+		text = t.Title
+	}
+	if len(t.raw.resp) > 0 {
+		text += "（" + t.raw.resp[0].text + "）"
+	}
+	locs := subItemRe.FindAllStringSubmatchIndex(text, -1)
+	if len(locs) < 2 {
+		return nil
+	}
+	// Sub-items are numbered 1, 2, 3… and stand outside brackets.
+	var starts []int
+	want := 1
+	for _, loc := range locs {
+		if atoi(text[loc[2]:loc[3]]) == want && depthAt(text, loc[0]) == 0 {
+			starts = append(starts, loc[0])
+			want++
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var subs []Task
+	named := 0
+	parent := strings.TrimSpace(text[:starts[0]])
+	for k, s := range starts {
+		e := len(text)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		seg := text[s:e]
+		seg = strings.TrimSpace(seg[len(subItemRe.FindString(seg)):])
+		st := Task{Number: t.Number, Section: t.Section, Line: t.Line, group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(parent, "。："), raw: raw{last: t.raw.last}}
+		if k+1 < len(starts) {
+			st.raw.last = t.Line
+		}
+		st.cut(seg)
+		if len(st.raw.resp) > 0 {
+			named++
+		}
+		subs = append(subs, st)
+	}
+	if named < 2 {
+		return nil
+	}
+	return subs
+}
+
+// depthAt is how many brackets are open at byte i of s.
+func depthAt(s string, i int) int {
+	d := 0
+	for _, r := range s[:i] {
+		switch {
+		case strings.ContainsRune("（(【〔", r):
+			d++
+		case strings.ContainsRune("）)】〕", r) && d > 0:
+			d--
+		}
+	}
+	return d
+}
+
+// assignIDs gives every task its id: its number, zero-padded to the width
+// of the largest, where numbers run on through the notice; where they
+// start again in each section, the section's number and the item's (2.1),
+// and in each sub-section, the sub-section's too (2.1.3). A sub-item's id
+// is its item's and its own number (3.1).
+func (n *Notice) assignIDs() {
+	most := 0
+	for _, t := range n.Tasks {
+		most = max(most, t.Number)
+	}
+	width := len(strconv.Itoa(most))
+	// Numbers that run on have at least two digits, as the bundled tasks/
+	// does (01.yaml sorts before 10.yaml).
+	flat := max(2, width)
+	withSub := func(t *Task, id string) string {
+		if t.sub > 0 {
+			return id + "." + strconv.Itoa(t.sub)
+		}
+		return id
+	}
+	ids := []func(t *Task) string{
+		func(t *Task) string { return withSub(t, fmt.Sprintf("%0*d", flat, t.Number)) },
+		func(t *Task) string { return withSub(t, fmt.Sprintf("%d.%0*d", t.group[0], width, t.Number)) },
+		func(t *Task) string {
+			return withSub(t, fmt.Sprintf("%d.%d.%0*d", t.group[0], t.group[1], width, t.Number))
+		},
+	}
+	for _, id := range ids {
+		seen := map[string]bool{}
+		for i := range n.Tasks {
+			t := &n.Tasks[i]
+			t.ID = id(t)
+			seen[t.ID] = true
+		}
+		if len(seen) == len(n.Tasks) {
+			return
+		}
+	}
+	// Two items of one sub-section with the same number: number on from
+	// the largest number of the sub-section so far.
+	seen := map[string]bool{}
+	next := map[[2]int]int{}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		g := [2]int{t.group[0], t.group[1]}
+		if seen[t.ID] {
+			t.Number = max(t.Number, next[g])
+			for t.ID = ids[2](t); seen[t.ID]; t.ID = ids[2](t) {
+				t.Number++
+			}
+		}
+		next[g] = max(next[g], t.Number+1)
+		seen[t.ID] = true
+	}
+}
+
+// isTitleLine tells a line of the list's title from the preamble: short,
+// with no sentence in it.
+func isTitleLine(s string) bool {
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !dateLineRe.MatchString(s)
+}
+
+func chineseNumber(s string) int {
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	n, cur := 0, 0
+	for _, r := range s {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		cur = digits[r]
+	}
+	return n + cur
+}
+
+// trailingBracket finds a responsibility in brackets at the end of a task:
+// 【…】, 〔…〕, or （…） holding 负责, 牵头 or a label (nested parentheses,
+// as in 市属党（工）委, are matched).
+func trailingBracket(s string) (rest, inner string, ok bool) {
+	runes := []rune(strings.TrimRight(s, "。.；; "))
+	if len(runes) == 0 {
+		return s, "", false
+	}
+	switch runes[len(runes)-1] {
+	case '】', '］', '〕', ']':
+		open := map[rune]rune{'】': '【', '］': '［', '〕': '〔', ']': '['}[runes[len(runes)-1]]
+		for i := len(runes) - 2; i >= 0; i-- {
+			if runes[i] == open {
+				return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(string(runes[i+1 : len(runes)-1])), true
+			}
+		}
+	case '）', ')':
+		depth := 0
+		for i := len(runes) - 1; i >= 0; i-- {
+			switch runes[i] {
+			case '）', ')':
+				depth++
+			case '（', '(':
+				depth--
+			}
+			if depth == 0 {
+				in := string(runes[i+1 : len(runes)-1])
+				if respWordRe.MatchString(in) || labelRe.MatchString(in) {
+					return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
+				}
+				break
+			}
+		}
+	}
+	return s, "", false
+}
+
+// respWordRe is a word that says who is responsible, inside brackets.
+var respWordRe = regexp.MustCompile(`负责|牵头|责任单位|分别落实|不再单独列出|配合$`)
+
+var (
+	// otherNumberRe is another item's number inside a title: two items
+	// read as one.
+	otherNumberRe = regexp.MustCompile(`.(（[一二三四五六七八九十]{1,3}）|（\d{1,3}）|[一二三四五六七八九十]{1,3}、)`)
+	// gluedHeadingRe is a section heading run into a task's text.
+	gluedHeadingRe = regexp.MustCompile(`[。；;]\s*[一二三四五六七八九十]{1,3}、`)
+)
+
+// unbracket drops the brackets around a line that is all responsibility.
+func unbracket(t string) string {
+	if !respWholeRe.MatchString(t) {
+		return t
+	}
+	r := []rune(strings.TrimRight(t, "。. "))
+	if last := r[len(r)-1]; strings.ContainsRune("）)】]〕", last) {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r[1:]))
+}
+
+// defaultSection is the id of the section of tasks that come before any
+// heading: 一, unless a heading of the notice takes it.
+func defaultSection(items []item, kinds []kind) string {
+	for i, k := range kinds {
+		if m := topMatch(items[i].line.Text); k == kTop && m != nil && m[1] == "一" {
+			return "〇"
+		}
+	}
+	return "一"
+}
+
+// isHeadLine tells a task's title on a line of its own (推进老旧小区改造)
+// from the first line of a paragraph wrapped onto the next: short, with
+// no punctuation at its end.
+func isHeadLine(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && len(r) <= 20 && !strings.ContainsRune("，,、；;：:（(“《。.！!？?…", r[len(r)-1])
+}

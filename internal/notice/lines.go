@@ -1,0 +1,125 @@
+package notice
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Stage 1 of the import: lines. The text becomes numbered lines with the
+// blank ones dropped, and the marks that say one thing in several ways
+// (【责任单位】…, 〔责任单位：…〕) are made one.
+
+// Line is a line of the notice.
+type Line struct {
+	N    int
+	Text string
+}
+
+// respLabels are the words that label who is responsible, who leads,
+// which persons answer for a task and its time limit.
+const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|责任领导|牵头领导|分管领导|联系领导|包保领导|牵头县领导|牵头市领导|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+
+var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
+
+// taskLabelRe starts a label/value block: 重点任务：建设养老院.
+var taskLabelRe = regexp.MustCompile(`^(?:重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|重点工作|工作措施)\s*[：:]\s*(\S.*)$`)
+
+// trimLine drops spaces, ideographic spaces and tabs at both ends.
+func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
+
+// scanLines splits a notice's text into its non-blank lines. Tabs at the
+// end of a line stay: they mark the cells of a table row.
+func scanLines(text string) []Line {
+	var lines []Line
+	raw := strings.Split(text, "\n")
+	blocks := 0 // label/value blocks read so far; -1 where items are numbered
+	for _, l := range raw {
+		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) {
+			blocks = -1 // 重点任务： inside numbered items is part of them
+			break
+		}
+	}
+	for i, l := range raw {
+		if trimLine(l) == "" {
+			continue
+		}
+		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		// 【责任单位】… is 责任单位：….
+		t = bracketLabelRe.ReplaceAllString(t, "$1：")
+		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
+			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
+			// item numbered in its order.
+			blocks++
+			t = strconv.Itoa(blocks) + "." + m[1]
+		}
+		for _, part := range runTogether(t) {
+			lines = append(lines, Line{i + 1, part})
+		}
+	}
+	return lines
+}
+
+// runOnRe finds a numbered item run onto the line before it, as web pages
+// copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
+// 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
+// space, and not the start of a decimal (1.5倍).
+var runOnRe = regexp.MustCompile(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
+
+// runTogether splits a line at the items run onto it. Inside an item only
+// its next sibling (3. … 4.) or a higher heading starts a new line, so an
+// enumeration inside an item (3.推进…，包括：1.…；2.…) stays in it; after
+// a heading, its first item (一、… 1.…) does too.
+func runTogether(t string) []string {
+	var out []string
+	from := 0 // where to look for the next number
+	for {
+		loc := runOnRe.FindStringSubmatchIndex(t[from:])
+		if loc == nil {
+			break
+		}
+		at := from + loc[4]
+		head := trimLine(t[:at])
+		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
+			break
+		}
+		if !startsSibling(head, t[at:]) {
+			from = at + 1
+			continue
+		}
+		out = append(out, head)
+		t, from = t[at:], 0
+	}
+	return append(out, t)
+}
+
+// itemLevel is the level of a number that starts s (1 一、, 2 （一）, 3 1.)
+// and its value; 0 when s starts with none.
+func itemLevel(s string) (level, number int) {
+	switch {
+	case sectionRe.MatchString(s):
+		return 1, chineseNumber(topMatch(s)[1])
+	case subRe.MatchString(s):
+		return 2, chineseNumber(subRe.FindStringSubmatch(s)[1])
+	case taskRe.MatchString(s):
+		return 3, atoi(taskRe.FindStringSubmatch(s)[1])
+	}
+	return 0, 0
+}
+
+// startsSibling reports whether next, run onto the line cur starts, is an
+// item of its own: after prose any number is; after an item its next
+// sibling or a higher heading; after a heading its first item below.
+func startsSibling(cur, next string) bool {
+	cl, cn := itemLevel(cur)
+	nl, nn := itemLevel(next)
+	switch {
+	case cl == 0:
+		return true
+	case nl == cl:
+		return nn == cn+1
+	case nl < cl:
+		return true
+	}
+	return nn == 1 && cl < 3
+}

@@ -1,0 +1,210 @@
+package notice
+
+import (
+	"regexp"
+	"strings"
+)
+
+// splitTop splits s at any of seps that is not inside brackets.
+func splitTop(s string, seps string) []string {
+	var out []string
+	depth := 0
+	var cur strings.Builder
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("（(【[《“〔", r):
+			depth++
+		case strings.ContainsRune("）)】]》”〕", r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && strings.ContainsRune(seps, r):
+			if t := trimLine(cur.String()); t != "" {
+				out = append(out, t)
+			}
+			cur.Reset()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	if t := trimLine(cur.String()); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// orgWords end the names of organisations; a bare one after a full name
+// takes the full name's prefix (市县党委组织部、宣传部 → 市县党委宣传部).
+var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党校", "编办", "纪委", "监委", "党委", "党组", "党工委", "工委",
+	"政府", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心"}
+
+// localities start a name that stands alone.
+var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
+
+// levelOnlyRe is a level of government with no body (各区, 州, 县级市), which
+// belongs with the name that follows it when that starts with a level too.
+var (
+	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
+	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
+	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
+)
+
+// leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
+var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
+
+var (
+	// suffixRe is the wording after a name that says what it does.
+	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办)$`)
+	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
+	openTailRe = regexp.MustCompile(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	// openNameRe is a name that names no one in particular: 各有关单位,
+	// 有关部门, 相关地方.
+	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇)|(有关|相关)(部门|单位|地方|机构|方面)$`)
+)
+
+// named is a run of names read: the names, those marked as leads, and the
+// open tails left out of them (kept as text and listed for review).
+type named struct {
+	names, leads, open []string
+}
+
+// names splits one run of names at 、 and the like, drops 负责/牵头 wording,
+// rejoins places with the organisation after them, and distributes a shared
+// prefix to bare organisation words.
+func names(s string) (out, leads []string) {
+	r := readNames(s)
+	return r.names, r.leads
+}
+
+func readNames(s string) named {
+	var r named
+	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
+	s = suffixRe.ReplaceAllString(s, "")
+	s = strings.TrimPrefix(s, "由")
+	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
+	allLead := false
+	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
+		s, allLead = suffixRe.ReplaceAllString(q, ""), true
+	}
+	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
+	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
+	var parts []string
+	for _, p := range splitTop(s, "、，,；;") {
+		parts = append(parts, splitAnd(p)...)
+	}
+	for i := 0; i < len(parts); i++ {
+		p := strings.TrimSpace(parts[i])
+		lead := leadMarkRe.MatchString(p)
+		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
+		if q, ok := strings.CutSuffix(p, "牵头"); ok {
+			p, lead = suffixRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), true
+		}
+		if m := openTailRe.FindString(p); m != "" {
+			r.open = append(r.open, m)
+			p = strings.TrimSuffix(p, m)
+		}
+		if p == "" {
+			continue
+		}
+		if openNameRe.MatchString(p) {
+			r.open = append(r.open, p)
+			continue
+		}
+		// 各区、县级市党委组织部, 各市、州、县人民政府: levels listed before
+		// the body they share are one collective name.
+		for last := p; i+1 < len(parts); {
+			next := strings.TrimSpace(parts[i+1])
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(next)) {
+				break
+			}
+			i++
+			last = next
+			p += "、" + last
+		}
+		if len(r.names) > 0 && isBare(p) {
+			if prefix := prefixOf(r.names[0]); prefix != "" {
+				p = prefix + p
+			}
+		}
+		r.names = append(r.names, p)
+		if lead || allLead {
+			r.leads = append(r.leads, p)
+		}
+	}
+	return r
+}
+
+// isBare reports whether a name is an organisation word with no place of
+// its own (宣传部, 党校, 住建局), to take the place of the name before it.
+// A name of its own level never is: 海关总署, 财政部, 国家发展改革委.
+func isBare(s string) bool {
+	if localityRe.MatchString(s) || nationalRe.MatchString(s) {
+		return false
+	}
+	for _, w := range orgWords {
+		if s == w {
+			return true
+		}
+	}
+	return len([]rune(s)) <= 4 && !strings.ContainsAny(s, "（(")
+}
+
+// nationalRe is a body of national or provincial level, whole by itself:
+// 海关总署, 市场监管总局, 国家税务总局, 人民银行, 财政部.
+var nationalRe = regexp.MustCompile(`^(国家|国务院|中央|全国|中国)|(总局|总署|总社|银行)$`)
+
+// levelRe finds the part of a full name that a bare organisation word
+// shares: up to the level's party committee or government (市县党委组织部 →
+// 市县党委, 市委组织部 → 市委), else the place (县财政局 → 县).
+var (
+	levelRe = regexp.MustCompile(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
+)
+
+// prefixOf is what a bare name after full takes from it: only a place
+// that is one (市场监管总局 starts with no 市).
+func prefixOf(full string) string {
+	if nationalRe.MatchString(full) || strings.HasPrefix(full, "市场") || strings.HasPrefix(full, "区域") {
+		return ""
+	}
+	if m := levelRe.FindStringSubmatch(full); m != nil && len(m[1]) < len(full) {
+		return m[1]
+	}
+	// A place alone (县财政局、住建局) is not distributed: a name written
+	// without the place its neighbours carry keeps its wording.
+	return ""
+}
+
+// splitAnd splits 市委组织部和市委宣传部 at 和 or 及, where what comes
+// before is a whole organisation; 市住房和城乡建设局 and
+// 市人力资源和社会保障局 are one name each.
+func splitAnd(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "和及")
+		for i >= 0 && !endsOrg(s[:i]) {
+			next := strings.IndexAny(s[i+len("和"):], "和及")
+			if next < 0 {
+				i = -1
+				break
+			}
+			i += len("和") + next
+		}
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+len("和"):]
+	}
+}
+
+// endsOrg reports whether s ends with the word of an organisation.
+func endsOrg(s string) bool {
+	s = strings.TrimRight(s, "）)")
+	for _, w := range orgWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+// Package notice reads an official notice that issues a key-task list
+// (a .txt in UTF-8 or GB18030, or a .docx) and finds its header, preamble,
+// sections and tasks, each task's responsible units and dates, and where
+// each of them came from.
+//
+// The import is a pipeline of small stages, each in its own file:
+//
+//	lines.go, header.go  the text as numbered lines; the header and the tail
+//	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
+//	items.go             tasks: number, text, the responsibility text cut out
+//	resp.go              owners, lead, leaders and due, each with its source
+//	names.go             owner names: splitting, prefixes, open tails
+//	dates.go             date phrases and time limits
+//	units.go             units.yaml for the names
+package notice
+
+import (
+	"strings"
+	"time"
+
+	"tally/internal/i18n"
+)
+
+// Notice is what was read from a notice.
+type Notice struct {
+	Issuer     string
+	Number     string // 文号, such as 湛组通〔2019〕22号
+	Title      string // the notice's own title
+	Date       time.Time
+	Recipients []string
+	ListTitle  string // the list's title (the plan's)
+	Preamble   string
+	Year       int // the notice's year; 0 when it names none
+	Sections   []Section
+	Tasks      []Task
+	Unplaced   []Line // lines that are none of the above
+	Tail       []Line // the signature, date and marks after the list
+	Warnings   []Warning
+
+	today time.Time // the year of the plan of a notice that names none
+	rules []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
+}
+
+// Warning is something in the result that looks wrong: where, and what.
+type Warning struct {
+	Line int
+	Task string // the task's id, when it is about one
+	Text i18n.Text
+}
+
+// Section is a chapter of the list.
+type Section struct {
+	ID     string
+	Title  string
+	Parent string // the heading above a sub-section (一、加强政治建设), where it is no section itself
+}
+
+// Task is one numbered task.
+type Task struct {
+	ID         string // the file name: 07, or 2.3 where numbering starts again in each section
+	Number     int
+	Section    string
+	Title      string
+	Body       string
+	Owners     []string
+	OwnersText string // the responsibility text as the notice wrote it
+	Lead       []string
+	Leaders    []string // 责任领导: persons
+	Due        time.Time
+	Milestones []Milestone
+	Line       int    // where the task starts, 1-based
+	Parent     string // for a sub-item (1.2) of an item, the item's own text
+	Sources    Sources
+	Review     []Review // what a person should check, field by field
+
+	group []int // the numbers of its section and sub-section, for ids where numbering starts again
+	sub   int   // the number of a sub-item inside its item, 0 for an item
+	raw   raw
+}
+
+// Milestone is a dated step in a task's text.
+type Milestone struct {
+	Due  time.Time
+	Text string
+}
+
+// Parse reads a notice's text. today gives the year of the plan of a
+// notice that names none (never a task's due date). Text that is not
+// valid UTF-8 is read with the bad bytes replaced, so that everything
+// Parse returns is valid UTF-8.
+func Parse(text string, today time.Time) *Notice {
+	n := &Notice{today: today}
+	lines := scanLines(strings.ToValidUTF8(text, "\uFFFD"))
+	body := n.tail(n.header(lines))
+	items, kinds := blocks(body)
+	n.findYear(items)
+	n.list(items, kinds)
+	n.dropRules()
+	n.splitSubItems()
+	n.assignIDs()
+	n.respond()
+	n.dropUnowned()
+	n.warn()
+	return n
+}
+
+// warn notes what looks wrong in the result as a whole: a title holding
+// another item's number, one section for a notice whose text has several.
+// (What a task lacks is in its Review.)
+func (n *Notice) warn() {
+	glued := false
+	for _, t := range n.Tasks {
+		if m := otherNumberRe.FindStringSubmatch(t.Title); m != nil {
+			n.Warnings = append(n.Warnings, Warning{t.Line, t.ID, i18n.F(
+				"任务 %s 的标题中有另一项的编号“%s”，可能是两项连在了一起，请核对",
+				"task %s has another item's number %q in its title: two items may have run together; check it", t.ID, m[1])})
+		}
+		glued = glued || gluedHeadingRe.MatchString(t.Title+"。"+t.Body)
+	}
+	if len(n.Sections) == 1 && len(n.Tasks) > 1 && glued {
+		n.Warnings = append(n.Warnings, Warning{Text: i18n.T(
+			"所有任务都归入了同一个部分，但任务内容中有“二、”这样的部分编号，请核对",
+			"every task fell into one section, but the text holds section numbers such as 二、; check it")})
+	}
+}

@@ -1,0 +1,628 @@
+package notice
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"tally/internal/i18n"
+)
+
+// Stage 4 of the import: responsibility. Each task's responsibility text
+// (brackets, label lines, table cells) is read into owners, lead, leaders
+// and a time limit, each with where it came from; the rules a notice
+// states (排在第一位的为牵头单位, 下同, 以下……不再单独列出) are applied to the
+// items they cover; and whatever was inferred, open-ended or missing is
+// listed for review.
+
+// FromKind is where a value of a task came from.
+type FromKind int
+
+const (
+	FromNone      FromKind = iota
+	FromBracket            // （…负责） at the end of the item
+	FromLabel              // 责任单位：… on a line of its own or in brackets
+	FromColumn             // a column of a task table
+	FromInline             // X牵头, 由X牵头, X会同Y负责
+	FromFirstRule          // the first-listed unit, by a rule the item states
+	FromCarry              // a rule stated before the item (下同, 以下……不再单独列出, a preamble)
+	FromText               // a date in the task's text
+)
+
+// From is where a value came from: how, at which line, under which label
+// or column, and for a carried rule, the item or line that states it.
+type From struct {
+	Kind  FromKind
+	Line  int
+	Label string
+	Item  string // the id of the item that states a carried rule ("" for a line of its own)
+}
+
+// Sources says where a task's owners, lead, leaders and due came from.
+type Sources struct {
+	Owners, Lead, Leaders, Due From
+}
+
+// Review is something of a task a person should check: the field, the line
+// it comes from and why.
+type Review struct {
+	Field string // owners, lead, leaders, due
+	Line  int
+	Text  i18n.Text
+}
+
+// ruleKind is what a rule of the notice says.
+type ruleKind int
+
+const (
+	ruleFirstLeads ruleKind = iota // the first-listed unit leads
+	ruleOwners                     // these units are owners of every item below
+)
+
+// rule is a rule the notice states for the items after it.
+type rule struct {
+	kind   ruleKind
+	line   int
+	scope  string   // the section it covers (and its sub-sections); "" the whole list
+	owners []string // for ruleOwners
+	item   string   // the item that states it, "" for a line or heading
+}
+
+var (
+	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
+	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
+	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|首位|首个|排在最前|列在最前).{0,8}(为|是|作为|系)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位)`)
+	// carryRe says a rule holds for the items below: 下同.
+	carryRe = regexp.MustCompile(`下同|以下同|后同`)
+	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
+	// 不再单独列出.
+	ownersRuleRe = regexp.MustCompile(`不再(单独|一一|逐项|重复)?(列出|做分工|分工)`)
+	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
+	ownersOfRuleRe = regexp.MustCompile(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
+	// ruleSubjectRe is the first clause of a rule over several items:
+	// 具体任务均涉及…, 各项任务均需….
+	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
+	// openDueRe is a time limit that is none: the work goes on.
+	openDueRe = regexp.MustCompile(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	// relativeDueRe is a time limit relative to a year the notice does not
+	// name: 明年, 次年.
+	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年`)
+	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
+	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
+	// labelRe finds the labels inside a responsibility text.
+	labelRe = regexp.MustCompile(`(` + respLabels + `)\s*[：:]`)
+	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
+)
+
+// maxRules bounds the rules read from one notice: real ones state a few,
+// and every task is checked against each.
+const maxRules = 100
+
+// addRule records a rule, up to maxRules.
+func (n *Notice) addRule(r rule) {
+	if len(n.rules) < maxRules {
+		n.rules = append(n.rules, r)
+	}
+}
+
+// statesRule records the rule a line of its own (or a heading's brackets)
+// states, if any: a first-listed-leads rule covers the items after it, a
+// 以下……不再单独列出 rule those of the section (scope) it stands in.
+func (n *Notice) statesRule(l Line, scope string) bool {
+	t := l.Text
+	found := false
+	if firstLeadsRe.MatchString(t) {
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+		found = true
+	}
+	if ownersRuleRe.MatchString(t) {
+		if units := ruleOwnersOf(t); len(units) > 0 {
+			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units})
+			found = true
+		}
+	}
+	return found
+}
+
+// ruleOwnersOf are the units a 以下……不再单独列出 rule names.
+func ruleOwnersOf(s string) []string {
+	for _, clause := range splitTop(s, "，,；;。") {
+		if m := ownersOfRuleRe.FindStringSubmatch(clause); m != nil && !ownersRuleRe.MatchString(m[1]) {
+			if r := readNames(m[1]); len(r.names) > 0 {
+				return r.names
+			}
+		}
+	}
+	return nil
+}
+
+// respParts is a responsibility text read.
+type respParts struct {
+	owners, lead, leaders, open []string
+	due                         string
+	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
+	leadLabel                   string
+	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
+	carried                     []string // the units of a 以下……不再单独列出 rule
+	ruleOwners                  bool     // the rule's units are the item's own owners too
+}
+
+// splitOwners reads a responsibility text into owner names and lead units.
+// Leads are owners too.
+func splitOwners(resp string) (owners, lead []string) {
+	r := splitResp(resp)
+	return r.owners, r.lead
+}
+
+func addNew(list *[]string, names ...string) {
+	for _, n := range names {
+		if n != "" && !slices.Contains(*list, n) {
+			*list = append(*list, n)
+		}
+	}
+}
+
+// splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
+// 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
+func splitResp(resp string) (r respParts) {
+	resp = strings.TrimSpace(resp)
+	if resp == "" {
+		return r
+	}
+	defer func() {
+		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下")) {
+			// （各地区负责落实，以下不再单独列出）, （…，具体任务均涉及相关市（州）
+			// 人民政府，不再做分工，下同）: the rule's units are this item's too.
+			r.ruleOwners = true
+		}
+	}()
+	locs := labelRe.FindAllStringSubmatchIndex(resp, -1)
+	if locs == nil {
+		r.plain(resp)
+		return r
+	}
+	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" {
+		r.plain(pre)
+	}
+	for i, loc := range locs {
+		label := resp[loc[2]:loc[3]]
+		end := len(resp)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		r.labelled(label, resp[loc[1]:end])
+	}
+	return r
+}
+
+// labelled reads the value of one label.
+func (r *respParts) labelled(label, value string) {
+	switch {
+	case strings.HasSuffix(label, "领导"):
+		addNew(&r.leaders, persons(value)...)
+	case isTimeLabel(label):
+		if r.due == "" {
+			r.due = strings.Trim(value, " ；;，,。")
+		}
+	default:
+		var clauses []string
+		for _, c := range splitTop(value, "；;。，,") {
+			if r.rule(c) {
+				continue
+			}
+			clauses = append(clauses, c)
+		}
+		nm := readNames(strings.Join(clauses, "；"))
+		leads := nm.leads
+		if strings.HasPrefix(label, "牵头") || label == "主办单位" || label == "主办" || label == "主办部门" {
+			leads = nm.names
+		}
+		if len(leads) > 0 && len(r.lead) == 0 {
+			r.leadFrom, r.leadLabel = FromLabel, label
+		}
+		addNew(&r.lead, leads...)
+		addNew(&r.owners, nm.names...)
+		r.open = append(r.open, nm.open...)
+	}
+}
+
+// rule reads a clause that states a rule rather than names units.
+func (r *respParts) rule(c string) bool {
+	switch {
+	case firstLeadsRe.MatchString(c):
+		r.firstLeads = true
+		r.carry = r.carry || carryRe.MatchString(c)
+	case strings.Trim(c, " 。") == "下同" || carryRe.MatchString(c) && len([]rune(c)) <= 4:
+		r.carry = true
+	case ownersRuleRe.MatchString(c) || strings.HasPrefix(c, "以下"):
+		addNew(&r.carried, ruleOwnersOf(c)...)
+	case ruleSubjectRe.MatchString(c):
+		// 具体任务均涉及相关市（州）人民政府: the units of the rule that follows.
+		addNew(&r.carried, ruleOwnersOf(c)...)
+	default:
+		return false
+	}
+	return true
+}
+
+// plain reads a responsibility without labels, clause by clause: units
+// (X牵头, Y、Z配合; X会同Y负责), rules, and a time limit.
+func (r *respParts) plain(resp string) {
+	clauses := splitTop(resp, "，,；;。")
+	for k, part := range clauses {
+		part = strings.TrimSpace(part)
+		if r.rule(part) {
+			continue
+		}
+		if isDueClause(part) {
+			if r.due == "" || k == len(clauses)-1 {
+				r.due = part
+			}
+			continue
+		}
+		if m := jointRe.FindStringSubmatch(part); m != nil {
+			// X会同Y负责 names both; only X牵头会同Y names a lead.
+			nm := readNames(m[1])
+			if m[2] == "牵头会同" {
+				if len(r.lead) == 0 {
+					r.leadFrom = FromInline
+				}
+				addNew(&r.lead, nm.names...)
+			}
+			addNew(&r.owners, nm.names...)
+			part = m[3]
+		}
+		nm := readNames(part)
+		if len(nm.leads) > 0 && len(r.lead) == 0 {
+			r.leadFrom = FromInline
+		}
+		addNew(&r.lead, nm.leads...)
+		addNew(&r.owners, nm.names...)
+		r.open = append(r.open, nm.open...)
+	}
+
+}
+
+// isDueClause reports whether a clause of a responsibility text is its
+// time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
+func isDueClause(c string) bool {
+	if openDueRe.MatchString(c) && !endsOrg(suffixRe.ReplaceAllString(c, "")) {
+		return true
+	}
+	f := allDates(c, 2000)
+	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
+}
+
+// persons splits a list of leaders (张三、李四同志) into names, keeping
+// their posts as the notice writes them (副县长张三).
+func persons(s string) []string {
+	var out []string
+	post := "" // a post written before the next one: 市委常委、常务副市长 张三
+	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
+		if p = trimLine(p); p == "" {
+			continue
+		}
+		if postOnlyRe.MatchString(p) {
+			post += p + "、"
+			continue
+		}
+		out = append(out, post+p)
+		post = ""
+	}
+	if post != "" {
+		out = append(out, strings.TrimSuffix(post, "、"))
+	}
+	return out
+}
+
+// postOnlyRe is a post with no person's name: 市委常委, 常务副市长.
+var postOnlyRe = regexp.MustCompile(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
+
+// respond reads every task's responsibility and time limit, in order, so
+// that rules carry to the items after the one that states them.
+func (n *Notice) respond() {
+	for i := range n.Tasks {
+		n.respondTask(&n.Tasks[i])
+	}
+}
+
+func (n *Notice) respondTask(t *Task) {
+	var r respParts
+	var texts []string
+	var at piece // the piece that named the owners
+	leadAt := piece{}
+	for _, p := range t.raw.resp {
+		pr := splitResp(p.text)
+		if p.label != "" && !labelRe.MatchString(p.text) {
+			// A table column: its heading is the label.
+			pr = respParts{}
+			pr.labelled(p.label, p.text)
+		}
+		texts = append(texts, p.text)
+		if len(pr.owners) > 0 && at.from == FromNone {
+			at = p
+		}
+		if len(pr.lead) > 0 && len(r.lead) == 0 {
+			leadAt = p
+			r.leadFrom, r.leadLabel = pr.leadFrom, pr.leadLabel
+			if p.from == FromColumn {
+				r.leadFrom, r.leadLabel = FromColumn, p.label
+			}
+		}
+		addNew(&r.owners, pr.owners...)
+		addNew(&r.lead, pr.lead...)
+		if len(pr.leaders) > 0 && len(r.leaders) == 0 {
+			t.Sources.Leaders = From{Kind: p.from, Line: p.line, Label: p.label}
+		}
+		addNew(&r.leaders, pr.leaders...)
+		r.open = append(r.open, pr.open...)
+		if pr.due != "" {
+			r.due = pr.due
+		}
+		r.firstLeads = r.firstLeads || pr.firstLeads
+		r.carry = r.carry || pr.carry
+		r.ruleOwners = r.ruleOwners || pr.ruleOwners
+		addNew(&r.carried, pr.carried...)
+	}
+	t.OwnersText = strings.Join(texts, "；")
+	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	if len(t.Owners) > 0 {
+		t.Sources.Owners = From{Kind: at.from, Line: at.line, Label: at.label}
+	}
+	if len(t.Lead) > 0 {
+		t.Sources.Lead = From{Kind: r.leadFrom, Line: leadAt.line, Label: r.leadLabel}
+	}
+	ruleLine := t.raw.last
+	if len(t.raw.resp) > 0 {
+		ruleLine = t.raw.resp[0].line
+	}
+	if r.ruleOwners {
+		had := len(t.Owners)
+		addNew(&t.Owners, r.carried...)
+		if len(t.Owners) > had {
+			t.review("owners", ruleLine, i18n.F("责任单位“%s”来自第 %d 行的规定（不再单独列出或分工），请核对",
+				"the owners %q come from the rule at line %d (not listed item by item); check them", strings.Join(r.carried, "、"), ruleLine))
+		}
+	}
+	n.carryOwners(t)
+	n.leadByRule(t, r, ruleLine)
+	n.reviewNames(t)
+	if len(r.carried) > 0 {
+		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
+	}
+	if t.raw.guessed {
+		for _, f := range []string{"owners", "lead"} {
+			t.review(f, t.Line, i18n.T("表格这一行的单元格比表头的列多，单位是按内容对应到列的；请核对牵头单位和责任单位",
+				"this table row has more cells than the header has columns; units were placed by what they hold: check the lead and the owners"))
+		}
+	}
+	if len(r.open) > 0 {
+		open := strings.Join(r.open, "、")
+		if strings.HasPrefix(open, "等") {
+			t.review("owners", at.line, i18n.F("责任单位写有“%s”，还有未列出的单位；已列出写明的单位，原文保留在 owners_text 中，请核对是否需补充",
+				"the owners end in %q: more units than those named; the named ones are listed and the text stays in owners_text; check whether units are missing", open))
+		} else {
+			t.review("owners", at.line, i18n.F("“%s”没有指明具体单位，未列为责任单位（原文保留在 owners_text 中）；请核对是否需补充单位",
+				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
+		}
+	}
+	if len(t.Owners) == 0 {
+		t.review("owners", t.Line, i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners"))
+	}
+	due := t.raw.due
+	if due.text == "" && r.due != "" {
+		due = piece{r.due, ruleLine, FromBracket, ""}
+		if len(t.raw.resp) > 0 {
+			due.from, due.label = t.raw.resp[0].from, t.raw.resp[0].label
+		}
+	}
+	n.dates(t, due)
+}
+
+// metaNameRe is a name that stands for whoever leads another task: 各主要
+// 经济指标牵头单位.
+var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主责单位`)
+
+// runTogetherRe is two persons' names run together: 陆 明俞 悦.
+var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
+
+// reviewNames lists names that are no unit or person as written: a name
+// that stands for other tasks' leads, leaders run together.
+func (n *Notice) reviewNames(t *Task) {
+	for _, o := range t.Owners {
+		if metaNameRe.MatchString(o) {
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
+			}
+			break
+		}
+	}
+	for _, p := range t.Leaders {
+		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
+		}
+	}
+}
+
+// carryOwners adds the units of the 以下……不再单独列出 rules that cover a
+// task, and says so.
+func (n *Notice) carryOwners(t *Task) {
+	for _, ru := range n.rules {
+		if ru.kind != ruleOwners || ru.line >= t.Line && ru.item == "" || ru.item == t.ID || !inScope(t.Section, ru.scope) {
+			continue
+		}
+		if ru.item != "" && ru.line > t.raw.last {
+			continue
+		}
+		had := len(t.Owners)
+		addNew(&t.Owners, ru.owners...)
+		if len(t.Owners) == had {
+			continue
+		}
+		if had == 0 {
+			t.Sources.Owners = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+		}
+		t.review("owners", ru.line, i18n.F("责任单位“%s”来自第 %d 行“不再单独列出”的规定，请核对",
+			"the owners %q come from the rule at line %d (以下……不再单独列出); check them", strings.Join(ru.owners, "、"), ru.line))
+	}
+}
+
+// leadByRule makes the first-listed owner the lead where a rule says so:
+// in the item's own text, or carried from an item or line before it.
+func (n *Notice) leadByRule(t *Task, r respParts, line int) {
+	if r.firstLeads && r.carry {
+		n.addRule(rule{kind: ruleFirstLeads, line: line, item: t.ID})
+	}
+	if len(t.Lead) > 0 || len(t.Owners) == 0 || t.Sources.Owners.Kind == FromCarry {
+		return
+	}
+	if r.firstLeads {
+		t.Lead = []string{t.Owners[0]}
+		t.Sources.Lead = From{Kind: FromFirstRule, Line: line}
+		return
+	}
+	for k := len(n.rules) - 1; k >= 0; k-- {
+		ru := n.rules[k]
+		if ru.kind == ruleFirstLeads && ru.line < t.Line && inScope(t.Section, ru.scope) {
+			t.Lead = []string{t.Owners[0]}
+			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+			return
+		}
+	}
+}
+
+// inScope reports whether a task's section lies in a rule's scope.
+func inScope(section, scope string) bool {
+	return scope == "" || section == scope || strings.HasPrefix(section, scope+"（")
+}
+
+func (t *Task) review(field string, line int, text i18n.Text) {
+	t.Review = append(t.Review, Review{Field: field, Line: line, Text: text})
+}
+
+// dates reads a task's due date and milestones: the time limit given as
+// such (a label, a column, a clause of the responsibility), else the last
+// date of the item's own text where it has more than one (the earlier
+// ones are milestones) or is one sentence; a lone date inside a longer
+// text stays a milestone. Dates without a year take the notice's; where
+// it names none they are left out and listed. Limits that are no date
+// (长期坚持, 持续推进, 全年) are kept in the text and listed.
+func (n *Notice) dates(t *Task, due piece) {
+	year := n.Year
+	if due.text != "" {
+		src := From{Kind: due.from, Line: due.line, Label: due.label}
+		switch d, ok := dueDate(due.text, year); {
+		case relativeDueRe.MatchString(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”是相对的年份，未填写 due；请核对", "the time limit %q is relative to a year; due was left empty: check it", due.text))
+		case !hasDeadline(due.text):
+			// A span or a start (2019年5月1日起实施) is no deadline.
+		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
+			n.openDue(t, due)
+		case ok && d.Year() > 1:
+			t.Due, t.Sources.Due = d, src
+		case ok || hasUndatedYear(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”没有年份，通知中也找不到年份，未填写；请补上年份", "the time limit %q has no year and the notice names none; it was left out: add the year", due.text))
+		default:
+			t.review("due", due.line, i18n.F("完成时限“%s”不是日期，未填写；请核对", "the time limit %q is no date and was left out; check it", due.text))
+			if due.from != FromBracket {
+				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+			}
+		}
+	}
+	dated := t.Body
+	if dated == "" {
+		dated = t.Title
+	}
+	ms := milestones(dated, year)
+	var kept []Milestone
+	for _, m := range ms {
+		if m.Due.Year() <= 1 {
+			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份", "a date in %q has no year and the notice names none; it was left out: add the year", m.Text))
+			continue
+		}
+		if len([]rune(m.Text)) <= 2 {
+			// 9月底前完成: what is done is the task itself.
+			m.Text = t.Title
+		}
+		kept = append(kept, m)
+	}
+	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
+		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
+	}
+	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
+		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
+	}
+	switch {
+	case !t.Due.IsZero():
+		// Only dates before the deadline are steps towards it.
+		for _, m := range kept {
+			if m.Due.Before(t.Due) {
+				t.Milestones = append(t.Milestones, m)
+			}
+		}
+	case due.text != "":
+		t.Milestones = kept
+	case t.Body == "" && len(kept) > 0:
+		// The sentence is the whole task: its date is the task's due date.
+		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
+	case len(kept) > 1 && latest(kept):
+		last := kept[len(kept)-1]
+		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
+		t.Milestones = kept[:len(kept)-1]
+	default:
+		t.Milestones = kept
+		if len(kept) == 1 {
+			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
+		}
+	}
+}
+
+// latest reports whether the last milestone is the latest of them.
+func latest(ms []Milestone) bool {
+	last := ms[len(ms)-1].Due
+	for _, m := range ms[:len(ms)-1] {
+		if m.Due.After(last) {
+			return false
+		}
+	}
+	return true
+}
+
+// openDue lists a time limit that is no date, and keeps it in the task's
+// text where it stood in a label or cell of its own.
+func (n *Notice) openDue(t *Task, due piece) {
+	t.review("due", due.line, i18n.F("完成时限为“%s”，不是具体日期，未填写 due；请核对", "the time limit is %q, no date, so due was left empty; check it", due.text))
+	if due.from != FromBracket {
+		t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+	}
+}
+
+// keepLimit is a time limit kept at the end of a task's body.
+func keepLimit(body string, due piece) string {
+	label := due.label
+	if label == "" {
+		label = "完成时限"
+	}
+	s := label + "：" + due.text + "\n"
+	if strings.TrimSpace(body) != "" {
+		return "\n" + s
+	}
+	return s
+}
+
+// hasDeadline reports whether a time limit holds a date that can be a
+// deadline, or is no date at all (then it is listed).
+func hasDeadline(s string) bool {
+	return len(allDates(s, 2000)) == 0 || len(findDates(s, 2000)) > 0
+}
+
+// hasUndatedYear reports whether a time limit names a month or day with no
+// year (6月底前) — a date the notice's year would complete.
+func hasUndatedYear(s string) bool {
+	return len(findDates(s, 2000)) > 0
+}
+
+// zero is the date of nothing.
+var zero time.Time

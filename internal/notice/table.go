@@ -1,0 +1,562 @@
+package notice
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Stage 2, tables: a table whatever its drawing — .docx rows (cells split
+// by tabs), rows written with | or box characters, tables flattened one
+// cell per line (with " |" after each cell or not) — becomes rows of
+// cells, and its header says which column holds what.
+
+// contentCell is the text of a task in a table cell: a first paragraph
+// that is a title on its own stays apart from the rest (as on lines of
+// text); the other paragraphs run on.
+func contentCell(s string) string {
+	first, rest, ok := strings.Cut(s, CellBreak)
+	if !ok {
+		return s
+	}
+	rest = strings.ReplaceAll(rest, CellBreak, "")
+	if isHeadLine(first) {
+		return first + "\n" + rest
+	}
+	return first + rest
+}
+
+// soleCell is the text of a row with one filled cell, else "".
+func soleCell(row []string) string {
+	one := ""
+	for _, c := range row {
+		if c == "" {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
+// rowNumber reads a table's 序号 cell: 1, 1., （1） or 一.
+func rowNumber(s string) (int, bool) {
+	s = strings.Trim(s, " .．、（）()")
+	if v, err := strconv.Atoi(s); err == nil && v >= 0 {
+		return v, true
+	}
+	if s != "" && strings.Trim(s, "一二三四五六七八九十") == "" {
+		return chineseNumber(s), true
+	}
+	return 0, false
+}
+
+// item is a line of the list, or a row of a table in it.
+type item struct {
+	line    Line     // the line (the row's first line)
+	row     []string // the cells of a table row, nil for a line
+	guessed bool     // a flattened row with more cells than columns, placed by what they hold
+}
+
+var (
+	pipeSeps   = strings.NewReplacer("｜", "|", "│", "|")
+	ruleLineRe = regexp.MustCompile(`^[|:\-\s+＋—─┼├┤]+$`)
+)
+
+// tableRows turns the tables in the lines into rows of cells: rows of
+// cells separated by tabs (from a .docx, or copied from a spreadsheet) or
+// by |, and tables flattened one cell per line, each cell followed by |,
+// as PDF-to-text tools write them. A flattened table is known by its
+// header: cells that name columns, then rows of as many cells.
+func tableRows(lines []Line) []item {
+	var out []item
+	inTable := false // a tab-separated task table has begun
+	noHeaderUntil := 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := pipeSeps.Replace(l.Text)
+		switch {
+		case strings.Contains(strings.TrimRight(t, "\t"), "\t") || (inTable && strings.HasSuffix(t, "\t")):
+			row := splitCells(t, "\t")
+			inTable = inTable || tableHeader(row) != nil
+			if inTable || strings.Contains(l.Text, CellBreak) {
+				out = append(out, item{line: l, row: row})
+			} else {
+				// Before any task table, a tab is a space: 1.<tab>建立….
+				out = append(out, item{line: Line{l.N, strings.ReplaceAll(strings.TrimRight(t, "\t"), "\t", " ")}})
+			}
+			continue
+		case strings.Count(t, "|") >= 2 && strings.Count(strings.TrimRight(strings.TrimRight(t, " "), "|"), "|") >= 1:
+			if ruleLineRe.MatchString(t) {
+				continue // a Markdown rule under a header
+			}
+			out = append(out, item{line: l, row: splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
+			continue
+		}
+		if i >= noHeaderUntil {
+			head, next := flatHeader(lines, i)
+			if head != nil {
+				out = append(out, item{line: l, row: head})
+				i = flatRows(lines, next, tableHeader(head), &out) - 1
+				continue
+			}
+			head, bareNext := bareHeader(lines, i)
+			if head != nil {
+				out = append(out, item{line: l, row: head})
+				i = bareRows(lines, bareNext, tableHeader(head), &out) - 1
+				continue
+			}
+			next = max(next, bareNext)
+			// No header starts inside a run of column names that made
+			// none: its tails name fewer columns.
+			noHeaderUntil = next
+		}
+		out = append(out, item{line: l})
+	}
+	return out
+}
+
+// flatCell is the text of a line that ends a flattened cell ("牵头单位 |").
+func flatCell(s string) (string, bool) {
+	s = strings.TrimRight(pipeSeps.Replace(s), " \u3000")
+	if !strings.HasSuffix(s, "|") || strings.Count(s, "|") != 1 {
+		return "", false
+	}
+	return trimLine(strings.TrimSuffix(s, "|")), true
+}
+
+// flatHeader reads a flattened table's header starting at lines[i]: the
+// cells that name columns, as long as they make a task table's header.
+func flatHeader(lines []Line, i int) ([]string, int) {
+	var head []string
+	j := i
+	for ; j < len(lines); j++ {
+		c, ok := flatCell(lines[j].Text)
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+			break
+		}
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
+			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
+			continue
+		}
+		head = append(head, c)
+	}
+	if len(head) > maxColumns || tableHeader(head) == nil {
+		return nil, j
+	}
+	return head, j
+}
+
+// flatRows reads rows of width cells from lines[i:], appends them to out and
+// returns where the table ends: at a line that starts a row but is no cell
+// of one. A cell's text may run over several lines, the last ending in |.
+func flatRows(lines []Line, i int, c *columns, out *[]item) int {
+	width := len(c.names)
+	type cell struct {
+		text string
+		line Line
+	}
+	var cells []cell
+	var text strings.Builder
+	var first Line
+	j := i
+	for ; j < len(lines); j++ {
+		t, ok := flatCell(lines[j].Text)
+		if text.Len() == 0 {
+			first = lines[j]
+		}
+		if !ok {
+			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
+				break // the table has ended
+			}
+			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
+				break
+			}
+			text.WriteString(trimLine(lines[j].Text))
+			continue
+		}
+		text.WriteString(t)
+		cells = append(cells, cell{text.String(), first})
+		text.Reset()
+	}
+	// Rows start at their 序号 cell, numbered on from the row before, so a
+	// row missing a cell does not shift the rows after it.
+	var rows [][]cell
+	next := 0
+	for _, ce := range cells {
+		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
+			rows = append(rows, nil)
+			next = n + 1
+		}
+		if len(rows) == 0 {
+			return i // no row begins the table
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], ce)
+	}
+	for _, r := range rows {
+		var texts []string
+		for _, ce := range r {
+			texts = append(texts, ce.text)
+		}
+		row, guessed := texts, false
+		if c.numbered() && len(texts) != width {
+			row, _ = alignRow(texts, c, true)
+			guessed = len(texts) > width || emptyUnitColumn(row, c)
+		}
+		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed})
+	}
+	return j
+}
+
+// numbered reports whether the table's first column is its 序号.
+func (c *columns) numbered() bool {
+	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
+}
+
+// emptyUnitColumn reports whether a row left a column of units empty.
+func emptyUnitColumn(row []string, c *columns) bool {
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col >= 0 && col < len(row) && row[col] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措|重点工作|牵头|配合|协办|主办`)
+
+// maxColumns bounds the header of a flattened table: real ones have a
+// few columns, a longer run of column names is no header.
+const maxColumns = 16
+
+func isColumnName(s string) bool {
+	s = squeezeSpace(s)
+	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
+}
+
+// squeezeSpace drops the spaces a header cell is spread with (分 管 县领导).
+func squeezeSpace(s string) string {
+	return strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "").Replace(s)
+}
+
+// splitCells splits a table row into trimmed cells, dropping empty cells
+// at its end.
+func splitCells(line, sep string) []string {
+	parts := strings.Split(line, sep)
+	for len(parts) > 0 && trimLine(parts[len(parts)-1]) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for i := range parts {
+		parts[i] = trimLine(parts[i])
+	}
+	if parts == nil {
+		parts = []string{}
+	}
+	return parts
+}
+
+// columns says which cell of a task table's rows holds what (-1: none).
+type columns struct {
+	num, content, lead, owners, partners, leaders, due int
+	names                                              []string // the header's cells
+}
+
+var (
+	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
+	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标`)
+	leadersHead  = regexp.MustCompile(`领导`)
+	leadHead     = regexp.MustCompile(`牵头|主办`)
+	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
+	dueHead      = regexp.MustCompile(`时限|时间|期限`)
+)
+
+// tableHeader reads a header row of a task table: it must name the work
+// and who is responsible for it.
+func tableHeader(row []string) *columns {
+	if len(row) < 2 {
+		return nil
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
+	for i, cell := range row {
+		cell = strings.ReplaceAll(cell, CellBreak, "")
+		switch {
+		case numHead.MatchString(cell):
+			c.num = i
+		case leadersHead.MatchString(cell):
+			c.leaders = i
+		case partnersHead.MatchString(cell):
+			c.partners = i
+		case leadHead.MatchString(cell):
+			c.lead = i
+		case ownersHead.MatchString(cell):
+			c.owners = i
+		case dueHead.MatchString(cell):
+			c.due = i
+		case contentHead.MatchString(cell) && c.content < 0:
+			c.content = i
+		}
+	}
+	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
+		return nil
+	}
+	if c.num < 0 {
+		c.num = 0
+	}
+	c.names = row
+	return c
+}
+
+func (c *columns) cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// resp is a row's responsibility, cell by cell, each under its column's
+// heading.
+func (c *columns) resp(row []string, line int) []piece {
+	var out []piece
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders} {
+		if v := c.cell(row, col); v != "" {
+			// Names in paragraphs of their own are a list.
+			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
+		}
+	}
+	return out
+}
+
+// label is a column's heading as a label of responsibility: 牵头单位,
+// 责任单位, 配合单位 or 责任领导, whatever the notice calls it.
+func (c *columns) label(col int) string {
+	switch col {
+	case c.lead:
+		return "牵头单位"
+	case c.partners:
+		return "配合单位"
+	case c.leaders:
+		return "责任领导"
+	case c.due:
+		return "完成时限"
+	}
+	return "责任单位"
+}
+
+// A table flattened one cell per line with nothing after the cells (as
+// web pages copy): a header of column names, each on a line, then rows
+// that start with the item's number (a 序号 cell, or 1. at the start of
+// the task's cell), each other cell on a line of its own. Rows may miss a
+// cell or have one more line than the header has columns: the cells are
+// matched to the columns by what they hold (units, persons, dates).
+
+// headWords end a header cell broken over two lines (牵头 / 单位).
+var headWords = regexp.MustCompile(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项)$`)
+
+// bareHeader reads a header of column names one per line, with no |.
+func bareHeader(lines []Line, i int) ([]string, int) {
+	var head []string
+	j := i
+	for ; j < len(lines) && len(head) <= maxColumns; j++ {
+		c := trimLine(lines[j].Text)
+		if strings.Contains(c, "|") || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+			break
+		}
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
+			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
+			continue
+		}
+		head = append(head, squeezeSpace(c))
+	}
+	if len(head) < 2 || len(head) > maxColumns {
+		return nil, j
+	}
+	c := tableHeader(head)
+	if c == nil {
+		return nil, j
+	}
+	return head, j
+}
+
+// tableCellName is a header cell whole by itself (牵头单位, 序号), which a
+// following 单位 does not continue.
+func tableCellName(s string) bool {
+	return numHead.MatchString(s) || headWords.MatchString(s) || len([]rune(s)) >= 4
+}
+
+// isWholeColumn is a header word that names a column by itself.
+func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s == "内容" }
+
+var bareNumberRe = regexp.MustCompile(`^\d{1,3}\s*[.．、]?$`)
+
+// bareRows reads the rows of a bare flattened table from lines[i:] into out
+// and returns where the table ends. Headings inside it stay lines.
+func bareRows(lines []Line, i int, c *columns, out *[]item) int {
+	width := len(c.names)
+	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
+	starts := func(t string) bool {
+		if numbered {
+			return bareNumberRe.MatchString(t)
+		}
+		return taskRe.MatchString(t)
+	}
+	for i < len(lines) {
+		t := trimLine(lines[i].Text)
+		if sectionRe.MatchString(t) || subRe.MatchString(t) {
+			*out = append(*out, item{line: lines[i]})
+			i++
+			continue
+		}
+		if !starts(t) {
+			return i
+		}
+		j := i + 1
+		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) {
+			j++
+		}
+		var cells []string
+		for _, l := range lines[i:j] {
+			cells = append(cells, trimLine(l.Text))
+		}
+		row, used := alignRow(cells, c, numbered)
+		// More lines than the header has columns: which column took the
+		// extra one is a guess.
+		*out = append(*out, item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) || emptyUnitColumn(row, c)})
+		if used < len(cells) {
+			return i + used // what does not fit the columns ends the table
+		}
+		i = j
+	}
+	return i
+}
+
+// alignRow places a row's cells in the table's columns: the first is the
+// number (where the table has a 序号 column) and then the task, or the task
+// with its number; each other cell goes to the next column it fits, a
+// column with no fitting cell stays empty, and units running on over two
+// lines go to one column. It returns the row and how many cells it used.
+func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
+	row := make([]string, len(c.names))
+	k := 0
+	if numbered {
+		row[c.num] = strings.TrimRight(cells[0], ".．、 ")
+		k = 1
+	} else {
+		row[c.num] = ""
+	}
+	if k < len(cells) {
+		row[c.content] = cells[k]
+		k++
+	}
+	cols := []int{}
+	for col := range c.names {
+		if col != c.num && col != c.content && col > c.content {
+			cols = append(cols, col)
+		}
+	}
+	// best[a][b]: the best score placing cells[k+a:] in cols[b:].
+	rest := cells[k:]
+	n, m := len(rest), len(cols)
+	best := make([][]float64, n+1)
+	move := make([][]int, n+1)
+	for a := range best {
+		best[a] = make([]float64, m+1)
+		move[a] = make([]int, m+1)
+	}
+	for a := n; a >= 0; a-- {
+		for b := m; b >= 0; b-- {
+			switch {
+			case a == n:
+				best[a][b] = -0.5 * float64(m-b) // columns left empty
+				move[a][b] = 0
+			case b == m:
+				best[a][b] = -1 * float64(n-a) // lines past the last column
+				move[a][b] = 3
+			default:
+				fit := cellFit(rest[a], c, cols[b])
+				// 1: the cell to this column, on to the next column;
+				// 2: the cell to this column, which takes the next cell too;
+				// 0: this column empty.
+				best[a][b], move[a][b] = best[a][b+1]-0.5, 0
+				if v := fit + best[a+1][b+1]; v >= best[a][b] {
+					best[a][b], move[a][b] = v, 1
+				}
+				if a+1 < n && isUnitColumn(c, cols[b]) {
+					if v := fit + best[a+1][b] - 0.25; v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
+						best[a][b], move[a][b] = v, 2
+					}
+				}
+			}
+		}
+	}
+	a, b := 0, 0
+	for a < n && b < m {
+		switch move[a][b] {
+		case 0:
+			b++
+		case 1:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a, b = a+1, b+1
+		case 2:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a++
+		default:
+			return row, k + a
+		}
+	}
+	return row, k + a
+}
+
+func joinCell(cell, more string) string {
+	if cell == "" {
+		return more
+	}
+	return cell + "、" + more
+}
+
+func isUnitColumn(c *columns, col int) bool {
+	return col == c.lead || col == c.owners || col == c.partners
+}
+
+var (
+	personRe = regexp.MustCompile(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	dateish  = regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
+)
+
+// cellFit is how well a cell fits a column: positive when it holds what
+// the column is for.
+func cellFit(cell string, c *columns, col int) float64 {
+	long := len([]rune(cell)) > 40 || strings.ContainsAny(cell, "。；")
+	switch {
+	case col == c.due:
+		if dateish.MatchString(cell) && !long {
+			return 3
+		}
+		return -3
+	case col == c.leaders:
+		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
+			return 2
+		}
+		return -2
+	case isUnitColumn(c, col):
+		switch {
+		case long || dateish.MatchString(cell):
+			return -3
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、"):
+			return 2
+		case personRe.MatchString(cell):
+			return -1
+		}
+		return 0.5
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

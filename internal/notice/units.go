@@ -1,0 +1,164 @@
+package notice
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"tally/internal/yamlfmt"
+)
+
+// Stage 5 of the import: names into units.yaml. Each owner name becomes a
+// unit with a readable id (the initials of its pinyin: 市委组织部 → swzzb),
+// or keeps the id an existing units.yaml gives it (by name or alias); a
+// collective name (各县（市、区）党委组织部) becomes a group whose members a
+// person must list.
+
+// Known is a unit or group of an existing units.yaml.
+type Known struct {
+	ID      string // "" for a group
+	Name    string
+	Aliases []string
+	Members []string // a group's
+	Group   bool
+}
+
+// collectiveRe is a name that stands for several units: 各县（市、区）党委组织部,
+// 市直各单位, 国务院各部门, 市县党委组织部.
+var collectiveRe = regexp.MustCompile(`^各|各(级|有关|相关)?(单位|部门|地区|地方|县|区|市|乡镇|镇|街道|村|社区|学校|医院|企业)|^(市县|省市县|市区|县乡|县镇|市县镇|县市区|市县区)`)
+
+// Collective reports whether an owner name stands for several units.
+func Collective(name string) bool { return collectiveRe.MatchString(name) }
+
+// UnitsFile is a starting units.yaml for the owner names: a unit for each
+// name of one body, a group for each collective name, and the ids and
+// groups of known (an existing units.yaml) wherever a name or alias
+// matches.
+func UnitsFile(owners []string, known []Known) string {
+	byName := map[string]Known{}
+	taken := map[string]bool{}
+	for _, k := range known {
+		byName[k.Name] = k
+		for _, a := range k.Aliases {
+			byName[a] = k
+		}
+		if k.ID != "" {
+			taken[k.ID] = true
+		}
+	}
+	var b strings.Builder
+	b.WriteString("# 单位名册：由 tally import 按通知中的责任单位生成。\n")
+	b.WriteString("# 编号（id）取单位名称拼音的首字母，也是报送文件名；可改成更好认的编号（小写字母、数字和连字符）。\n")
+	b.WriteString("# “各县（市、区）……”这类说法是分组：请在 members 中列出它包含的单位编号。\n")
+	var units, groups []string
+	seen := map[string]bool{}
+	for _, o := range owners {
+		if seen[o] {
+			continue
+		}
+		seen[o] = true
+		if k, ok := byName[o]; ok {
+			if k.Group {
+				groups = append(groups, knownGroup(o, k))
+			} else {
+				units = append(units, unitEntry(k.ID, k.Name, o))
+			}
+			continue
+		}
+		if Collective(o) {
+			groups = append(groups, "  # 请在 members 中列出“"+o+"”包含的单位编号。\n"+yamlfmt.Text("- name", o, 2)+"    members: []\n")
+			continue
+		}
+		id := unitID(o, taken)
+		taken[id] = true
+		units = append(units, unitEntry(id, o, o))
+	}
+	if len(units) == 0 {
+		b.WriteString("units: []\n")
+	} else {
+		b.WriteString("units:\n" + strings.Join(units, ""))
+	}
+	if len(groups) > 0 {
+		b.WriteString("groups:\n" + strings.Join(groups, ""))
+	}
+	return b.String()
+}
+
+// unitEntry is a unit of units.yaml; the notice's name is an alias where
+// the known unit's name differs.
+func unitEntry(id, name, noticeName string) string {
+	s := "  - id: " + yamlfmt.Scalar(id) + "\n" + yamlfmt.Text("name", name, 4)
+	if noticeName != name {
+		s += "    aliases:\n      - " + yamlfmt.Scalar(noticeName) + "\n"
+	}
+	return s
+}
+
+func knownGroup(noticeName string, k Known) string {
+	s := yamlfmt.Text("- name", k.Name, 2)
+	if noticeName != k.Name {
+		s += "    aliases:\n      - " + yamlfmt.Scalar(noticeName) + "\n"
+	}
+	if len(k.Members) == 0 {
+		return s + "    members: []\n"
+	}
+	s += "    members:\n"
+	for _, m := range k.Members {
+		s += "      - " + yamlfmt.Scalar(m) + "\n"
+	}
+	return s
+}
+
+// unitID is a readable id for a name not taken yet: the initials of its
+// pinyin (市委组织部 → swzzb), else the whole pinyin (shiweizuzhibu), else
+// the initials numbered (swzzb-2). Letters and digits in the name stay.
+func unitID(name string, taken map[string]bool) string {
+	initials, whole := spell(name)
+	if initials == "" {
+		initials, whole = "unit", "unit"
+	}
+	for _, id := range []string{initials, whole} {
+		if !taken[id] && !reservedID(id) {
+			return id
+		}
+	}
+	for i := 2; ; i++ {
+		if id := initials + "-" + strconv.Itoa(i); !taken[id] {
+			return id
+		}
+	}
+}
+
+// spell is a name in pinyin initials and in whole syllables, lower case
+// ASCII only.
+func spell(name string) (initials, whole string) {
+	var ini, all strings.Builder
+	args := pinyin.NewArgs()
+	for _, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			ini.WriteRune(r)
+			all.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			ini.WriteRune(r + 'a' - 'A')
+			all.WriteRune(r + 'a' - 'A')
+		default:
+			if p := pinyin.SinglePinyin(r, args); len(p) > 0 && p[0] != "" {
+				ini.WriteByte(p[0][0])
+				all.WriteString(p[0])
+			}
+		}
+	}
+	return ini.String(), all.String()
+}
+
+// reservedID is an id Windows cannot use as a file name.
+func reservedID(id string) bool {
+	switch id {
+	case "con", "prn", "aux", "nul":
+		return true
+	}
+	return len(id) == 4 && (strings.HasPrefix(id, "com") || strings.HasPrefix(id, "lpt")) && id[3] >= '0' && id[3] <= '9'
+}

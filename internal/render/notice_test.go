@@ -1,0 +1,46 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"tally/internal/i18n"
+	"tally/internal/notice"
+)
+
+// The account says where each task's values came from and lists what to
+// check by line, in both languages; a notice's own text cannot steer the
+// terminal.
+func TestImportAccount(t *testing.T) {
+	n := notice.Parse("2020年要点\n1.甲。（县民政局、县财政局负责，排在第一位的为牵头单位，下同）\n2.乙\x1b[2J。（县教育局等有关部门负责，长期坚持）\n", time.Time{})
+	zh := ImportAccount(n, i18n.Zh)
+	for _, want := range []string{
+		"  01  责任单位：条目末尾的括号（第 2 行）；牵头单位：“排在第一位的为牵头”的规定，取第一个单位（第 2 行）\n",
+		"  02  责任单位：条目末尾的括号（第 3 行）；牵头单位：沿用第 01 项的规定（第 2 行）\n",
+		"需核对（2 处）：\n  第 3 行，任务 02，责任单位：责任单位写有“等有关部门”",
+		"  第 3 行，任务 02，完成时限：完成时限为“长期坚持”",
+		"没有完成时限的 2 项（按 plan.yaml 的 end）：01、02\n",
+	} {
+		if !strings.Contains(zh, want) {
+			t.Errorf("the account lacks %q:\n%s", want, zh)
+		}
+	}
+	en := ImportAccount(n, i18n.En)
+	if !strings.Contains(en, "to check (2):\n  line 3, task 02, owners: ") || !strings.Contains(en, "read 2 tasks in 1 section:") {
+		t.Errorf("English account:\n%s", en)
+	}
+	if strings.Contains(zh+en, "\x1b") {
+		t.Errorf("a control character passed")
+	}
+	var buf bytes.Buffer
+	if err := Import(&buf, n, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	var out ImportJSON
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Tasks) != 2 || out.Tasks[1].Sources["lead"].Kind != "carried" || len(out.Tasks[1].Review) != 2 {
+		t.Errorf("JSON %v: %s", err, buf.String())
+	}
+}
