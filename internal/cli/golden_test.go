@@ -126,6 +126,11 @@ func goldenCompare(t *testing.T, name, dir, today string, runs [][]string) {
 			t.Errorf("output changed or gone: %s", w)
 		}
 	}
+	if t.Failed() {
+		t.Log("an output differs from the sums recorded in testdata/outputs; when the change is meant " +
+			"(a view now says more), look at the new output, then rewrite the sums with " +
+			"go test ./internal/cli -run TestOutputsUnchanged -update-outputs and say why in the commit")
+	}
 }
 
 // goldenLine names an output with its size and hash, tab-separated.
