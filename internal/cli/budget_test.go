@@ -50,11 +50,7 @@ func TestManyPathsToOneBigFile(t *testing.T) {
 			t.Skip(err)
 		}
 	}
-	code, out := runBounded(t, dir, "summary")
-	if code != 1 || !strings.Contains(out, "个错误") {
-		t.Errorf("hard links: exit %d\n%s", code, clip(out))
-	}
-	code, out = runBounded(t, dir, "check", "reports/2019Q3/u2999.yaml")
+	code, out := runBounded(t, dir, "check", "reports/2019Q3/u2999.yaml")
 	if code != 1 || !strings.Contains(out, "数据文件合计超过上限 128.0 MB") {
 		t.Errorf("hard links, check: exit %d\n%s", code, clip(out))
 	}

@@ -111,7 +111,7 @@ var hostileRuns = map[string][][]string{
 	"schema":   {{"schema", "report"}},
 	"help":     {{"help", "summary"}},
 	"version":  {{"version"}},
-	"complete": {{"__complete", "summary", "--unit", ""}, {"__complete", "log", "--task", ""}},
+	"complete": {{"__complete", "log", "--unit", ""}, {"__complete", "log", "--task", ""}},
 }
 
 // Every command, run on a repository whose every string field holds

@@ -91,8 +91,8 @@ func TestBoundedReaders(t *testing.T) {
 			os.WriteFile(notice, []byte(threeTasks), 0o644)
 			fresh := filepath.Join(t.TempDir(), "new")
 			os.MkdirAll(filepath.Join(fresh, "tasks"), 0o755)
-			return filepath.Join(fresh, "tasks", "1.yaml"), []string{"init", fresh, "--from", notice}
-		}, 2, "无法读取已有的 tasks/1.yaml"},
+			return filepath.Join(fresh, "tasks", "01.yaml"), []string{"init", fresh, "--from", notice}
+		}, 2, "无法读取已有的 tasks/01.yaml"},
 		{"the notice to import", func(t *testing.T, dir string) (string, []string) {
 			p := filepath.Join(t.TempDir(), "通知.txt")
 			return p, []string{"import", p}

@@ -70,7 +70,7 @@ func TestWritersWriteWhatCheckReads(t *testing.T) {
 		if _, stderr, code := runOn(t, "2019-10-15", filepath.Dir(dir), "init", dir, "--from", notice); code != 0 {
 			t.Fatalf("init: exit %d %s", code, stderr)
 		}
-		checkReadable(t, dir, "tasks/1.yaml", "tasks/2.yaml", "units.yaml", "plan.yaml")
+		checkReadable(t, dir, "tasks/01.yaml", "tasks/02.yaml", "units.yaml", "plan.yaml")
 	})
 	t.Run("collect", func(t *testing.T) {
 		dir, form := schoolForm(t)

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
@@ -145,7 +146,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
-				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts, func(n int) bool { return budget.admit(i, n) })
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts, &slot{budget, i})
 			}
 		}()
 	}
@@ -221,12 +222,14 @@ const MaxTotalSize = 128 << 20
 // budget admits the files of a load in listing order, up to MaxTotalSize
 // bytes: each job, once read, waits for the jobs before it to be
 // counted, so the same files are admitted whatever order the workers
-// read in; once the total is over, every later file is refused.
+// read in; once the total is over, every later file is refused, and is
+// not even read.
 type budget struct {
 	mu    sync.Mutex
 	turn  *sync.Cond
 	next  int   // the job whose bytes are counted next
 	total int64 // bytes counted so far
+	over  atomic.Bool
 }
 
 func newBudget() *budget {
@@ -235,17 +238,34 @@ func newBudget() *budget {
 	return b
 }
 
-// admit counts job i's n bytes, in its turn, and says whether they fit.
-func (b *budget) admit(i, n int) bool {
+// slot is one job's place in the budget; nil for a file read on its own.
+type slot struct {
+	b *budget
+	i int
+}
+
+// full says that the budget is spent: the job is refused whatever its size.
+func (s *slot) full() bool { return s != nil && s.b.over.Load() }
+
+// admit counts the job's n bytes, in its turn, and says whether they fit.
+// It is called once for every job of a load.
+func (s *slot) admit(n int) bool {
+	if s == nil {
+		return true
+	}
+	b := s.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	for b.next != i {
+	for b.next != s.i {
 		b.turn.Wait()
 	}
 	b.next++
 	b.turn.Broadcast()
-	b.total += int64(n)
-	return b.total <= MaxTotalSize
+	if b.total += int64(n); b.total > MaxTotalSize {
+		b.over.Store(true)
+		return false
+	}
+	return true
 }
 
 func isNotExist(fsys fs.FS, name string) bool {
@@ -258,13 +278,13 @@ func isNotExist(fsys fs.FS, name string) bool {
 // readOne reads one file into the model, through fo's open folders where
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
-// parses the file. admit, if set, is told the bytes read (0 for a file
-// not read) exactly once, and says whether they fit the load's budget.
-func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, admit func(int) bool) (o outcome) {
+// parses the file. The file's slot in the load's budget (nil for none) is
+// told the bytes read (0 for a file not read), once.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, sl *slot) (o outcome) {
 	admitted := false
 	defer func() {
-		if admit != nil && !admitted {
-			admit(0)
+		if !admitted {
+			sl.admit(0)
 		}
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -273,18 +293,20 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, adm
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := readVia(fo, fsys, j.file, &o.Diags)
-	if !ok {
-		return o
-	}
-	if admit != nil {
-		admitted = true
-		if !admit(len(raw)) {
-			o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
-				"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
-				"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
+	var raw []byte
+	ok := !sl.full()
+	if ok {
+		raw, ok = readVia(fo, fsys, j.file, &o.Diags)
+		if !ok {
 			return o
 		}
+	}
+	admitted = true
+	if !sl.admit(len(raw)) || !ok {
+		o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+			"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
+			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
+		return o
 	}
 	o = decodeOne(j, raw, fp, dropTexts)
 	o.size = len(raw)
