@@ -273,7 +273,7 @@ func details(g []history.Change, lang i18n.Lang, added bool) string {
 	var parts []string
 	for _, c := range g {
 		if v := side(c, added); v != "" && (c.Field == history.FieldSubmitted || c.Field == history.FieldContact) {
-			parts = append(parts, FieldLabel(c.Field, lang)+" "+oneLine(v))
+			parts = append(parts, FieldLabel(c.Field, lang)+" "+clipText(v)) // one line, at most clipWidth characters
 		}
 	}
 	if len(parts) == 0 {
