@@ -63,6 +63,7 @@ const (
 	kindUnits
 	kindTask
 	kindReport
+	kindReview
 )
 
 // outcome is what loading one file gave: at most one of the values, and
@@ -73,6 +74,7 @@ type outcome struct {
 	Units     *model.Units
 	Task      *model.Task
 	Report    *model.Report
+	Review    *model.Review
 	Diags     diag.List
 	CheckOnly bool
 }
@@ -109,6 +111,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	}
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
+	jobs = append(jobs, listReviews(fsys, &res.Diags)...)
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
@@ -157,6 +160,8 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			repo.Tasks = append(repo.Tasks, o.Task)
 		case o.Report != nil:
 			repo.Reports = append(repo.Reports, o.Report)
+		case o.Review != nil:
+			repo.Reviews = append(repo.Reviews, o.Review)
 		}
 	}
 	sort.Strings(repo.Files)
@@ -189,6 +194,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		}
 		return a.File < b.File
 	})
+	sortReviews(repo, order)
 	return res
 }
 
@@ -241,7 +247,11 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 	case kindTask:
 		o.Task = decodeTask(dc, node, j.base)
 	case kindReport:
-		o.Report = decodeReport(dc, node, j.dir, j.base)
+		if o.Report = decodeReport(dc, node, j.dir, j.base); o.Report != nil {
+			o.Report.Hash = model.ReportHash(raw)
+		}
+	case kindReview:
+		o.Review = decodeReview(dc, node, j.dir, j.base)
 	}
 	return o
 }
