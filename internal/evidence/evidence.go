@@ -166,7 +166,7 @@ func ExtFor(content string) string {
 var contentNames = map[string]i18n.Text{
 	"pdf": i18n.T("PDF 文件", "a PDF file"), "ofd": i18n.T("OFD 版式文件", "an OFD document"),
 	"jpeg": i18n.T("JPEG 图片", "a JPEG picture"), "png": i18n.T("PNG 图片", "a PNG picture"),
-	"ole": i18n.T("旧版 Office/WPS 文档", "an old-format Office or WPS document"),
+	"ole":  i18n.T("旧版 Office/WPS 文档", "an old-format Office or WPS document"),
 	"docx": i18n.T("Word 文档（docx）", "a Word document (docx)"), "xlsx": i18n.T("Excel 工作簿（xlsx）", "an Excel workbook (xlsx)"),
 	"pptx": i18n.T("PowerPoint 演示文稿（pptx）", "a PowerPoint presentation (pptx)"),
 	"zip":  i18n.T("zip 压缩包", "a zip archive"), "rar": i18n.T("rar 压缩包", "a rar archive"), "7z": i18n.T("7z 压缩包", "a 7z archive"),

@@ -106,10 +106,10 @@ type UnitRow struct {
 	Returned bool
 	// Review is where its submitted report stands with the office
 	// (State None when it has none).
-	Review      review.Verdict
-	Owes        bool      // it has a task not done before the period
-	Late        bool
-	Rank        int // 0: not ranked (Ranked is false)
+	Review review.Verdict
+	Owes   bool // it has a task not done before the period
+	Late   bool
+	Rank   int // 0: not ranked (Ranked is false)
 	// RankGroup is the units.yaml group with rank: true the unit is ranked
 	// in (the first it belongs to), "" for the units ranked together.
 	RankGroup string

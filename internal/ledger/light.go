@@ -80,7 +80,7 @@ type judged struct {
 	stated   bool // false: a task none of whose units has a state; its progress counts as 0
 	// delayed of units are delayed (a pair: 1 of 1 when it is).
 	delayed, units int
-	extended bool // the due date is one a granted extension moved
+	extended       bool // the due date is one a granted extension moved
 }
 
 // light judges an item by DESIGN §2: red when delayed (a task: when more
