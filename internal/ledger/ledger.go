@@ -173,13 +173,16 @@ func (t Totals) SubmissionRate() (float64, bool) {
 
 // Ledger is the whole picture of one period as of a date.
 type Ledger struct {
-	Period   model.Period
-	AsOf     time.Time
-	Tasks    []*TaskRow
-	Units    []*UnitRow
-	Sections []*SectionRow
-	Targets  []*TargetRow
-	Totals   Totals
+	Period model.Period
+	AsOf   time.Time
+	// Reviewing: the office reviews reports (the repository has reviews),
+	// so views mark where each report stands with it.
+	Reviewing bool
+	Tasks     []*TaskRow
+	Units     []*UnitRow
+	Sections  []*SectionRow
+	Targets   []*TargetRow
+	Totals    Totals
 }
 
 type pairKey struct{ unit, task string }
@@ -204,7 +207,7 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	repo := x.Repo
 	plan := repo.Plan
 	period := plan.Periods[pi]
-	lg := &Ledger{Period: period, AsOf: asOf}
+	lg := &Ledger{Period: period, AsOf: asOf, Reviewing: len(repo.Reviews) > 0}
 
 	book := review.New(x)
 	latest := scan(x, book, pi, "")
