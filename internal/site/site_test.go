@@ -65,12 +65,12 @@ func input(t testing.TB, fsys fstest.MapFS, period string, lang i18n.Lang) site.
 
 func files(t testing.TB, in site.Input) map[string]string {
 	t.Helper()
-	fs, err := site.Build(in)
+	built, err := site.Build(in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]string{}
-	for _, f := range fs {
+	for _, f := range built.Files {
 		out[f.Path] = string(f.Data)
 	}
 	return out
@@ -151,15 +151,17 @@ func TestLinksResolve(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	a, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+	ba, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
 	if err != nil {
 		t.Fatal(err)
 	}
+	a := ba.Files
 	for range 3 {
-		b, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+		bb, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
 		if err != nil {
 			t.Fatal(err)
 		}
+		b := bb.Files
 		if len(a) != len(b) {
 			t.Fatalf("%d files, then %d", len(a), len(b))
 		}
@@ -177,7 +179,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "site")
-	if err := site.Write(dir, fs1); err != nil {
+	if err := site.Write(dir, fs1.Files); err != nil {
 		t.Fatal(err)
 	}
 	// A rebuild replaces the old site whole, leaving no temporary folder.
@@ -185,7 +187,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := site.Write(dir, fs2); err != nil {
+	if err := site.Write(dir, fs2.Files); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "periods", "2019Q3.html")); !errors.Is(err, os.ErrNotExist) {
@@ -202,7 +204,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	mine := filepath.Join(dir, "units", "notes.txt")
 	os.WriteFile(mine, []byte("mine"), 0o644)
 	var fe *site.ForeignError
-	if err := site.Write(dir, fs1); !errors.As(err, &fe) || fe.File != "units/notes.txt" {
+	if err := site.Write(dir, fs1.Files); !errors.As(err, &fe) || fe.File != "units/notes.txt" {
 		t.Fatalf("wrote over a folder holding a user's file: %v", err)
 	}
 	if b, _ := os.ReadFile(mine); string(b) != "mine" {
@@ -212,7 +214,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	// A folder that is not a tally site is refused; an empty one is used.
 	other := t.TempDir()
 	os.WriteFile(filepath.Join(other, "报告.docx"), []byte("x"), 0o644)
-	if err := site.Write(other, fs1); !errors.As(err, &fe) || !fe.NoMarker {
+	if err := site.Write(other, fs1.Files); !errors.As(err, &fe) || !fe.NoMarker {
 		t.Fatalf("wrote into a folder that is not a site: %v", err)
 	}
 	if entries, _ := os.ReadDir(other); len(entries) != 1 {
@@ -220,7 +222,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	}
 	empty := t.TempDir()
 	t.Chdir(empty)
-	if err := site.Write(".", fs1); err != nil {
+	if err := site.Write(".", fs1.Files); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(empty, "index.html")); err != nil {
