@@ -46,6 +46,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"bundled": cmdBundled,
+			"evfile":  cmdEvidenceFile,
 			"fill":    cmdFill,
 			"gbk":     cmdGBK,
 			"utf16":   cmdUTF16,
@@ -62,6 +63,23 @@ func cmdBundled(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: bundled DIR")
 	}
 	ts.Check(testrepo.Write(ts.MkAbs(args[0]), testrepo.Bundled()))
+}
+
+// evfile KIND FILE… writes real files of a kind at each FILE, whatever
+// its name: pdf and pdf2 (two one-page PDFs), jpeg (a small photo), zip (an archive),
+// exe (a Windows program's start).
+func cmdEvidenceFile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: evfile pdf|pdf2|jpeg|zip|exe FILE…")
+	}
+	data := map[string][]byte{"pdf": testrepo.PDF("Minutes of the meeting"), "pdf2": testrepo.PDF("Minutes, corrected"), "jpeg": testrepo.JPEG(),
+		"zip": testrepo.Zip("照片1.jpg", "说明.txt"), "exe": testrepo.Program()}[args[0]]
+	if data == nil {
+		ts.Fatalf("evfile: unknown kind %s", args[0])
+	}
+	for _, f := range args[1:] {
+		ts.Check(os.WriteFile(ts.MkAbs(f), data, 0o644))
+	}
 }
 
 // xls FILE writes a real old-format Excel workbook (.xls) at FILE.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"tally/internal/forms"
 	"tally/internal/history"
 	"tally/internal/i18n"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
 )
@@ -120,8 +122,9 @@ func (a *app) collectForms(l *loaded, o *collectOptions, files []intakeFile, bin
 		return nil, err
 	}
 	var read []*forms.Collected
-	for _, c := range cs {
+	for i, c := range cs {
 		if c != nil {
+			a.attach(root, c, files[i].attach)
 			read = append(read, c)
 		}
 	}
@@ -191,6 +194,23 @@ func readForm(l *loaded, name string) (*forms.Collected, *i18n.Text) {
 	return forms.Collect(l.index, name, fm), nil
 }
 
+// attach judges the evidence a form cites, against its folder of
+// attachments (read through the folder's own boundary) and the evidence
+// already in the data root.
+func (a *app) attach(root fs.FS, c *forms.Collected, folder string) {
+	if folder == "" {
+		c.Attach(root, nil, "")
+		return
+	}
+	dir, err := load.Dir(folder)
+	if err != nil {
+		c.Problems = append(c.Problems, forms.Problem{Severity: diag.Error, Rule: diag.EvidencePath,
+			Message: i18n.F("无法读取附件文件夹 %s：%v", "cannot read the attachments folder %s: %v", folder, err)})
+		return
+	}
+	c.Attach(root, dir, filepath.ToSlash(folder))
+}
+
 // settle decides a form's result and writes its report when it may.
 func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *forms.Collected, after *model.Repo) {
 	for _, p := range c.Problems {
@@ -216,6 +236,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	if plain {
 		old, err = os.ReadFile(p) // no link on the way: checked just above
 	}
+	var copies []forms.Attachment
+	var differ *i18n.Text
+	if plain {
+		copies, differ = newEvidence(l.root, c, o.force)
+	}
 	switch {
 	case c.Refused != nil:
 		fail("refused", diag.NameMismatch, *c.Refused)
@@ -226,9 +251,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 			"%s or a folder above it is not a plain file or folder (a link, perhaps); nothing written", c.File))
 	case err != nil && !errors.Is(err, os.ErrNotExist):
 		fail("error", "", i18n.F("无法读取已有的 %s：%v", "cannot read the existing %s: %v", c.File, err))
-	case err == nil && bytes.Equal(old, c.Text):
+	case differ != nil:
+		fail("refused", diag.NameMismatch, *differ)
+	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
 		out.Result = "unchanged"
-	case err == nil && !o.force:
+	case err == nil && !bytes.Equal(old, c.Text) && !o.force:
 		fail("refused", diag.NameMismatch, i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
@@ -236,12 +263,27 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
 		out.Result = "written"
-		if o.dryRun {
+		for _, at := range copies {
+			out.Evidence = append(out.Evidence, model.EvidenceDir(c.Period.ID, c.Unit.ID)+"/"+at.Name)
+		}
+		if !o.dryRun {
+			a.writeCollected(l, out, c, copies, fail)
+		}
+	}
+}
+
+// writeCollected copies a form's new evidence into place, then writes its
+// report: a report never cites a file not yet there.
+func (a *app) writeCollected(l *loaded, out *render.CollectRow, c *forms.Collected, copies []forms.Attachment, fail func(string, string, i18n.Text)) {
+	for _, at := range copies {
+		rel := model.EvidenceDir(c.Period.ID, c.Unit.ID) + "/" + at.Name
+		if err := copyEvidence(l.root, rel, at); err != nil {
+			fail("error", "", i18n.F("无法复制佐证材料到 %s：%v；报送文件未写入", "cannot copy the evidence to %s: %v; the report was not written", rel, err))
 			return
 		}
-		if err := writeReport(l.root, c.File, c.Text); err != nil {
-			fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
-		}
+	}
+	if err := writeReport(l.root, c.File, c.Text); err != nil {
+		fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
 	}
 }
 

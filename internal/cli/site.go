@@ -79,8 +79,11 @@ func (a *app) runSite(o *siteOptions) error {
 	}
 	ev := a.t(fmt.Sprintf("，其中佐证材料 %d 个，共 %s", built.Evidence, evidence.Size(built.EvidenceBytes)),
 		fmt.Sprintf(", of them %s of evidence, %s in all", i18n.Count(built.Evidence, "file", "files"), evidence.Size(built.EvidenceBytes)))
-	if in.Evidence == nil {
+	switch {
+	case in.Evidence == nil:
 		ev = a.t("，未含佐证材料", ", without the evidence files")
+	case built.Evidence == 0:
+		ev = ""
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, len(built.Files), ev, lg.Period.ID, render.AsOf(lg, a.lang)),
 		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, len(built.Files), ev, lg.Period.ID, render.AsOf(lg, a.lang))))

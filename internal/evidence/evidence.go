@@ -281,6 +281,7 @@ func (f Finding) Message(name, dir string) i18n.Text {
 		what = contentNames[accepts[ext][0]]
 	}
 	found := contentNames[f.Content]
+	found.Zh, what.Zh = spaced(found.Zh), spaced(what.Zh)
 	// both words a message whose parts differ by language.
 	both := func(zh, en string, zhArgs, enArgs []any) i18n.Text {
 		return i18n.T(fmt.Sprintf(zh, zhArgs...), fmt.Sprintf(en, enArgs...))
@@ -325,6 +326,15 @@ func (f Finding) Message(name, dir string) i18n.Text {
 		return i18n.F("无法读取佐证材料“%s”：%v", "cannot read evidence %q: %v", name, f.Err)
 	}
 	return i18n.Text{}
+}
+
+// spaced sets a word that starts in Latin letters apart from the Chinese
+// before it: 内容是 PDF 文件.
+func spaced(s string) string {
+	if s != "" && s[0] < 0x80 {
+		return " " + s
+	}
+	return s
 }
 
 // Size writes a file size for people: 2.0 GB, 20.0 MB, 35.2 KB, 120 B.

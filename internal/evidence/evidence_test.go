@@ -60,7 +60,7 @@ func TestZipBasedDocuments(t *testing.T) {
 		{"k.pdf", []byte("7z\xbc\xaf\x27\x1c"), Archive, "7z"},
 		{"l.exe", []byte("MZ"), BadType, "pdf、ofd"},
 		{"m.zip", plain, BadType, ""},
-		{"n.pdf", []byte("hello"), Unknown, "不是PDF 文件"},
+		{"n.pdf", []byte("hello"), Unknown, "不是 PDF 文件"},
 		{"o.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), OK, ""},
 		{"p.xls", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), OK, ""},
 		{"q.docx", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), Unknown, ""},
