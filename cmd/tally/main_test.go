@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -51,6 +52,7 @@ func TestScripts(t *testing.T) {
 			"gbk":     cmdGBK,
 			"utf16":   cmdUTF16,
 			"replace": cmdReplace,
+			"sheet":   cmdSheet,
 			"xls":     cmdXLS,
 		},
 	})
@@ -139,6 +141,25 @@ func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s: %q occurs %d times, want once", args[0], old, n)
 	}
 	ts.Check(os.WriteFile(p, []byte(strings.Replace(string(b), old, repl, 1)), 0o644))
+}
+
+// sheet FILE SHEET prints a workbook's sheet, a row a line, its cells as
+// they show separated by " | ", for stdout to match.
+func cmdSheet(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: sheet FILE SHEET")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	rows, err := f.GetRows(args[1])
+	ts.Check(err)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = strings.ReplaceAll(r[i], "\n", "⏎")
+		}
+		fmt.Fprintln(ts.Stdout(), strings.Join(r, " | "))
+	}
 }
 
 // fill FILE CELL VALUE… types into the first sheet of a workbook, as a

@@ -243,7 +243,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 		if x.To.IsZero() && x.Granted {
 			x.To = requested(r, x.Task)
 			if x.To.IsZero() {
-				return nil, usageError("%s 没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
+				return nil, usageError("%s没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
 			}
 		}
 		decided[model.TaskKey(x.Task)] = true
