@@ -72,7 +72,7 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		c.Flags().Var(&eventFlag{"reason", &o.events}, "reason", a.t("退回的`理由`（可写多条）", "a `TEXT` saying why (as many as needed)"))
 	}
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
-	c.Flags().StringVar(&o.by, "by", "", a.t("审核人（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
+	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
 	c.Flags().Var(&eventFlag{"extend", &o.events}, "extend", a.t("批准这项`任务`延期（与 --to 连用）", "grant this `TASK` an extension (with --to)"))
 	c.Flags().Var(&eventFlag{"to", &o.events}, "to", a.t("延期至此`日期`（年-月-日）", "the `DATE` the extension runs to (YYYY-MM-DD)"))
 	c.Flags().Var(&eventFlag{"refuse", &o.events}, "refuse", a.t("不批准这项`任务`延期", "refuse this `TASK` an extension"))

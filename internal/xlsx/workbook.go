@@ -225,7 +225,7 @@ func (b *builder) details(name string) (string, error) {
 	}
 	reviewCol := b.lg.Reviewing || b.anyExtension()
 	if reviewCol {
-		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 16, wrapped})
+		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 20, wrapped})
 	}
 	units := map[string]*ledger.UnitRow{}
 	for _, u := range b.lg.Units {
