@@ -70,26 +70,8 @@ func (c *ctx) uncited(cited map[string]bool) {
 		warn(p, i18n.T("evidence/ 下的佐证材料应放在 evidence/期次/单位编号/ 中，这里的文件不会被引用",
 			"evidence belongs in evidence/PERIOD/UNIT/; a file here is never cited"))
 	}
-	periods, _ := fs.ReadDir(c.opts.Evidence, "evidence")
-	for _, p := range periods {
-		pdir := "evidence/" + p.Name()
-		if strings.HasPrefix(p.Name(), ".") {
-			continue
-		}
-		if !p.IsDir() {
-			misplaced(pdir)
-			continue
-		}
-		units, _ := fs.ReadDir(c.opts.Evidence, pdir)
-		for _, u := range units {
-			udir := pdir + "/" + u.Name()
-			if strings.HasPrefix(u.Name(), ".") {
-				continue
-			}
-			if !u.IsDir() {
-				misplaced(udir)
-				continue
-			}
+	for _, pdir := range folders(c.opts.Evidence, "evidence", misplaced) {
+		for _, udir := range folders(c.opts.Evidence, pdir, misplaced) {
 			files, _ := fs.ReadDir(c.opts.Evidence, udir)
 			for _, f := range files {
 				name := udir + "/" + f.Name()
@@ -105,4 +87,22 @@ func (c *ctx) uncited(cited map[string]bool) {
 			}
 		}
 	}
+}
+
+// folders lists the folders in dir (hidden ones passed over), and hands
+// every other entry there to misplaced.
+func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
+	entries, _ := fs.ReadDir(fsys, dir)
+	var out []string
+	for _, e := range entries {
+		p := dir + "/" + e.Name()
+		switch {
+		case strings.HasPrefix(e.Name(), "."):
+		case e.IsDir():
+			out = append(out, p)
+		default:
+			misplaced(p)
+		}
+	}
+	return out
 }

@@ -213,14 +213,7 @@ func (a *app) attach(root fs.FS, c *forms.Collected, folder string) {
 
 // settle decides a form's result and writes its report when it may.
 func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *forms.Collected, after *model.Repo) {
-	for _, p := range c.Problems {
-		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
-		if cellRef == "" {
-			sheet = ""
-		}
-		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
-			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
-	}
+	a.problems(out, c)
 	if c.Unit != nil {
 		out.Unit, out.Period, out.File = c.Unit.ID, c.Period.ID, c.File
 	}
@@ -232,13 +225,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	ready := c.Refused == nil && c.Errors() == 0 && c.Text != nil
 	plain := ready && plainPath(l.root, c.File)
 	var old []byte
+	var copies []forms.Attachment // the form's evidence not yet in place
+	var differ *i18n.Text
 	err := os.ErrNotExist
 	if plain {
 		old, err = os.ReadFile(p) // no link on the way: checked just above
-	}
-	var copies []forms.Attachment
-	var differ *i18n.Text
-	if plain {
 		copies, differ = newEvidence(l.root, c, o.force)
 	}
 	switch {
@@ -269,6 +260,18 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		if !o.dryRun {
 			a.writeCollected(l, out, c, copies, fail)
 		}
+	}
+}
+
+// problems puts a form's problems on its row, at their sheets and cells.
+func (a *app) problems(out *render.CollectRow, c *forms.Collected) {
+	for _, p := range c.Problems {
+		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
+		if cellRef == "" {
+			sheet = ""
+		}
+		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
+			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
 	}
 }
 

@@ -211,6 +211,42 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	if unit == nil {
 		return nil, usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", arg)
 	}
+	r, err := reviewable(l, period, unit)
+	if err != nil {
+		return nil, err
+	}
+	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons}
+	for _, rs := range d.reasons {
+		if rs.Task != "" && !l.index.Owns(unit.ID, rs.Task) {
+			return nil, a.notOwned(unit, rs.Task)
+		}
+	}
+	decided := map[string]bool{}
+	for _, x := range d.extensions {
+		if !l.index.Owns(unit.ID, x.Task) {
+			return nil, a.notOwned(unit, x.Task)
+		}
+		if x.To.IsZero() && x.Granted {
+			if x.To = requested(r, x.Task); x.To.IsZero() {
+				return nil, usageError("%s没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
+			}
+		}
+		decided[model.TaskKey(x.Task)] = true
+		rv.Extensions = append(rv.Extensions, x)
+	}
+	if old := review.New(l.index).Of(period, unit.ID); old != nil {
+		for _, x := range old.Extensions {
+			if !decided[model.TaskKey(x.Task)] {
+				rv.Extensions = append(rv.Extensions, x)
+			}
+		}
+	}
+	return rv, nil
+}
+
+// reviewable is unit's report for period, or why it cannot be reviewed:
+// there is none, it has errors, or it is a draft.
+func reviewable(l *loaded, period string, unit *model.Unit) (*model.Report, error) {
 	var r *model.Report
 	for _, rep := range l.res.Repo.Reports {
 		if rep.Dir == period && rep.Base == unit.ID {
@@ -229,34 +265,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 是草稿（没有报送日期 submitted），还没有报送，不能审核",
 			"%s is a draft (it has no submitted date): it has not been sent, and cannot be reviewed", file)}
 	}
-	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons}
-	for _, rs := range d.reasons {
-		if rs.Task != "" && !l.index.Owns(unit.ID, rs.Task) {
-			return nil, a.notOwned(unit, rs.Task)
-		}
-	}
-	decided := map[string]bool{}
-	for _, x := range d.extensions {
-		if !l.index.Owns(unit.ID, x.Task) {
-			return nil, a.notOwned(unit, x.Task)
-		}
-		if x.To.IsZero() && x.Granted {
-			x.To = requested(r, x.Task)
-			if x.To.IsZero() {
-				return nil, usageError("%s没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
-			}
-		}
-		decided[model.TaskKey(x.Task)] = true
-		rv.Extensions = append(rv.Extensions, x)
-	}
-	if old := review.New(l.index).Of(period, unit.ID); old != nil {
-		for _, x := range old.Extensions {
-			if !decided[model.TaskKey(x.Task)] {
-				rv.Extensions = append(rv.Extensions, x)
-			}
-		}
-	}
-	return rv, nil
+	return r, nil
 }
 
 // requested is the date a report's entry for task asks to extend it to.

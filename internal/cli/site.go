@@ -77,8 +77,8 @@ func (a *app) runSite(o *siteOptions) error {
 	case err != nil:
 		return usageError("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
 	}
-	ev := a.t(fmt.Sprintf("，其中佐证材料 %d 个，共 %s", built.Evidence, evidence.Size(built.EvidenceBytes)),
-		fmt.Sprintf(", of them %s of evidence, %s in all", i18n.Count(built.Evidence, "file", "files"), evidence.Size(built.EvidenceBytes)))
+	ev := a.t(fmt.Sprintf("，其中佐证材料 %d 个，共 %s", built.Evidence, model.FormatSize(built.EvidenceBytes)),
+		fmt.Sprintf(", of them %s of evidence, %s in all", i18n.Count(built.Evidence, "file", "files"), model.FormatSize(built.EvidenceBytes)))
 	switch {
 	case in.Evidence == nil:
 		ev = a.t("，未含佐证材料", ", without the evidence files")

@@ -301,7 +301,7 @@ func (f Finding) Message(name, dir string) i18n.Text {
 			"evidence %q is a link leading outside the data root and was not read; copy the file itself into %s/", name, dir)
 	case TooLarge:
 		return i18n.F("佐证材料“%s”有 %s，超过上限 %s，未读取；请压缩或拆分后再放入",
-			"evidence %q is %s, over the %s limit, and was not read; make it smaller or split it", name, Size(f.Size), Size(model.EvidenceMaxSize))
+			"evidence %q is %s, over the %s limit, and was not read; make it smaller or split it", name, model.FormatSize(f.Size), model.FormatSize(model.EvidenceMaxSize))
 	case BadType:
 		return i18n.F("佐证材料“%s”的类型不能作为佐证材料；可用：%s",
 			"evidence %q is not of a type evidence may be; use: %s", name, strings.Join(model.EvidenceTypes, "、"))
@@ -335,17 +335,4 @@ func spaced(s string) string {
 		return " " + s
 	}
 	return s
-}
-
-// Size writes a file size for people: 2.0 GB, 20.0 MB, 35.2 KB, 120 B.
-func Size(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }

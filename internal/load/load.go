@@ -349,12 +349,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				"reports/ 下只应有期次目录（如 reports/2019Q2/），此文件被忽略", "reports/ holds period folders only (such as reports/2019Q2/); this file is ignored"))
 			continue
 		}
-		if !model.IsPeriodID(p.Name()) {
-			d.Add(dir, model.Pos{}, diag.BadID, i18n.F(
-				"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", p.Name()))
-			continue
-		}
-		files, ok := readFolder(fsys, dir, true, d)
+		files, ok := periodFolder(fsys, dir, p.Name(), d)
 		if !ok {
 			continue
 		}

@@ -42,12 +42,8 @@ func listReviews(fsys fs.FS, d *diag.List) []job {
 		case !p.IsDir():
 			d.Add(dir, model.Pos{}, diag.StrayFile, stray)
 			continue
-		case !model.IsPeriodID(p.Name()):
-			d.Add(dir, model.Pos{}, diag.BadID, i18n.F(
-				"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", p.Name()))
-			continue
 		}
-		files, ok := readFolder(fsys, dir, true, d)
+		files, ok := periodFolder(fsys, dir, p.Name(), d)
 		if !ok {
 			continue
 		}
@@ -64,6 +60,18 @@ func listReviews(fsys fs.FS, d *diag.List) []job {
 		}
 	}
 	return jobs
+}
+
+// periodFolder lists the files of a period folder of reports/ or
+// reviews/; a folder whose name is no period id is an error at its name,
+// and its files are passed over.
+func periodFolder(fsys fs.FS, dir, name string, d *diag.List) ([]fs.DirEntry, bool) {
+	if !model.IsPeriodID(name) {
+		d.Add(dir, model.Pos{}, diag.BadID, i18n.F(
+			"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", name))
+		return nil, false
+	}
+	return readFolder(fsys, dir, true, d)
 }
 
 // sortReviews orders the reviews as the reports are: by period in plan

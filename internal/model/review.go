@@ -3,6 +3,7 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"time"
 
 	"tally/internal/i18n"
@@ -129,3 +130,16 @@ var EvidenceTypes = []string{"pdf", "ofd", "jpg", "jpeg", "png", "doc", "docx", 
 
 // EvidenceDir is the folder of a unit's evidence for a period.
 func EvidenceDir(period, unit string) string { return "evidence/" + period + "/" + unit }
+
+// FormatSize writes a file size for people: 2.0 GB, 20.0 MB, 35.2 KB, 120 B.
+func FormatSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

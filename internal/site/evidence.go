@@ -4,7 +4,6 @@ import (
 	"io"
 	"net/url"
 	"sort"
-	"strings"
 
 	"tally/internal/ledger"
 	"tally/internal/model"
@@ -47,7 +46,7 @@ func (v *view) evidenceOf(p *ledger.Pair) []evLink {
 	for _, ref := range p.Entry.Evidence {
 		l := evLink{Name: ref.Value}
 		if f, ok := v.copied[evidencePath(p.EntryPeriod, p.Unit, ref.Value)]; ok {
-			l.Href, l.Size = evidenceHref(p.EntryPeriod, p.Unit, ref.Value), size(f.Size)
+			l.Href, l.Size = evidenceHref(p.EntryPeriod, p.Unit, ref.Value), model.FormatSize(f.Size)
 		}
 		out = append(out, l)
 	}
@@ -86,15 +85,4 @@ func copyEvidence(in Input, lg *ledger.Ledger) (map[string]EvidenceFile, []File,
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return copied, files, total
-}
-
-// size writes a file's size for a link: 35 KB, 2.1 MB.
-func size(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return strings.TrimSuffix(strings.TrimSuffix(model.FormatNumber(float64(n*10/(1<<20))/10), ".0"), ".") + " MB"
-	case n >= 1<<10:
-		return model.FormatNumber(float64((n+512)/(1<<10))) + " KB"
-	}
-	return model.FormatNumber(float64(n)) + " B"
 }
