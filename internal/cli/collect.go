@@ -281,7 +281,13 @@ func (a *app) writeCollected(l *loaded, out *render.CollectRow, c *forms.Collect
 	for _, at := range copies {
 		rel := model.EvidenceDir(c.Period.ID, c.Unit.ID) + "/" + at.Name
 		if err := copyEvidence(l.root, rel, at); err != nil {
-			fail("error", "", i18n.F("无法复制佐证材料到 %s：%v；报送文件未写入", "cannot copy the evidence to %s: %v; the report was not written", rel, err))
+			why := i18n.F("%v", "%v", err)
+			var e *Error
+			if errors.As(err, &e) {
+				why = e.Msg
+			}
+			fail("error", "", i18n.T("无法复制佐证材料到 "+rel+"："+why.Zh+"；报送文件未写入",
+				"cannot copy the evidence to "+rel+": "+why.En+"; the report was not written"))
 			return
 		}
 	}
