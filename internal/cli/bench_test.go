@@ -59,3 +59,8 @@ func benchHistory(b *testing.B, args ...string) {
 func BenchmarkLogProvince(b *testing.B)           { benchHistory(b, "log") }
 func BenchmarkDiffOneReportProvince(b *testing.B) { benchHistory(b, "diff", "HEAD~4", "HEAD~3") }
 func BenchmarkDiffQuarterProvince(b *testing.B)   { benchHistory(b, "diff", "HEAD~1", "HEAD") }
+
+func BenchmarkFormsProvince(b *testing.B) {
+	out := filepath.Join(b.TempDir(), "forms")
+	benchCommand(b, "forms", "--period", "2024Q4", "--force", "-o", out)
+}

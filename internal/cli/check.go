@@ -57,7 +57,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.load()
+	l, err := a.loadWith(load.Options{DropTexts: true}) // check shows no report's text
 	if err != nil {
 		return err
 	}

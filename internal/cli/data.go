@@ -59,7 +59,10 @@ type loaded struct {
 
 // load reads and checks the repository: the working tree, or with --rev
 // the files of that commit (the working tree is not touched).
-func (a *app) load() (*loaded, error) {
+func (a *app) load() (*loaded, error) { return a.loadWith(load.Options{}) }
+
+// loadWith is load with options (Listed is set here).
+func (a *app) loadWith(opts load.Options) (*loaded, error) {
 	root, err := a.root()
 	if err != nil {
 		return nil, err
@@ -69,13 +72,18 @@ func (a *app) load() (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		return a.checked(root, load.LoadWith(fsys, load.Options{Listed: roomFor})), nil
+		per := int64(bytesPerFile)
+		if opts.DropTexts {
+			per = textlessBytesPerFile
+		}
+		opts.Listed = func(files int) { roomFor(files, per) }
+		return a.checked(root, load.LoadWith(fsys, opts)), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
 		return nil, err
 	}
-	return a.loadFS(root, fsys), nil
+	return a.checked(root, load.LoadWith(fsys, opts)), nil
 }
 
 // workTree is the data root as a file system that no path can leave.
@@ -127,10 +135,6 @@ func (a *app) verify(root, rev string) (string, error) {
 // revFlag adds --rev to a read-only command.
 func (a *app) revFlag(c *cobra.Command) {
 	c.Flags().StringVar(&a.rev, "rev", "", a.t("读取某个 git 版本（提交、分支或标签）中的数据", "read the data as of a git `REV` (commit, branch or tag)"))
-}
-
-func (a *app) loadFS(root string, fsys fs.FS) *loaded {
-	return a.checked(root, load.Load(fsys))
 }
 
 // checked runs the cross-file rules over a loaded repository.

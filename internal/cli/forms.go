@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -86,31 +88,79 @@ func (a *app) runForms(o *formsOptions) error {
 }
 
 // writeForms writes the form of each unit that owes period pi something
-// into o.out, keeping existing files unless o.force, and says so for each.
+// into o.out, keeping existing files unless o.force, and says so for each
+// in the order of the units. Each form is a workbook of its own, so they
+// are built on every core; each is reported once it and those before it
+// are done. After a failure no further form is started, and those under
+// way are finished before the error is returned.
 func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
-	for _, u := range units {
-		d := newreport.Open(l.index, u, pi)
-		if len(d.Rows) == 0 {
-			if len(o.units) > 0 {
-				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, d.Period.ID),
-					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, d.Period.ID)))
-			}
-			continue
+	results := make([]chan formResult, len(units))
+	for i := range results {
+		results[i] = make(chan formResult, 1)
+	}
+	var stop atomic.Bool
+	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	go func() {
+		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i, u := range units {
+			slots <- struct{}{}
+			go func() {
+				defer func() { <-slots }()
+				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, &stop)
+			}()
 		}
-		p := filepath.Join(o.out, forms.FileName(d))
-		err := atomicfile.Write(p, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	}()
+	for i, u := range units {
+		r := <-results[i]
 		switch {
-		case errors.Is(err, atomicfile.ErrExists):
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", p), fmt.Sprintf("%s exists and was kept (--force overwrites it)", p)))
+		case err != nil || r.skipped:
+		case r.err != nil:
+			stop.Store(true)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", r.path, r.err)
+		case r.rows == 0:
+			if len(o.units) > 0 {
+				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, r.period),
+					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, r.period)))
+			}
+		case r.kept:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", r.path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", r.path)))
 			kept++
-		case err != nil:
-			return written, kept, usageError("无法写入 %s：%v", "cannot write %s: %v", p, err)
 		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", p, len(d.Rows)), fmt.Sprintf("wrote %s (%d tasks)", p, len(d.Rows))))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", r.path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", r.path, r.rows)))
 			written++
 		}
 	}
-	return written, kept, nil
+	return written, kept, err
+}
+
+// formResult is what writing one unit's form came to.
+type formResult struct {
+	period, path string
+	rows         int  // the form's tasks; 0: the unit owes the period nothing, no form
+	kept         bool // the file existed and was kept
+	skipped      bool // not tried: an earlier form failed
+	err          error
+}
+
+// writeForm writes unit u's form for period pi from its reports, unless
+// stop is set.
+func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, stop *atomic.Bool) formResult {
+	if stop.Load() {
+		return formResult{skipped: true}
+	}
+	d := newreport.OpenIn(l.index, reports, u, pi)
+	r := formResult{period: d.Period.ID, rows: len(d.Rows)}
+	if r.rows == 0 {
+		return r
+	}
+	r.path = filepath.Join(o.out, forms.FileName(d))
+	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	if errors.Is(err, atomicfile.ErrExists) {
+		r.kept = true
+	} else {
+		r.err = err
+	}
+	return r
 }
 
 // formUnits are the units named (ids, names, aliases or groups), in

@@ -77,7 +77,7 @@ func (a *app) runReviewList(o *reviewOptions) error {
 		}
 		unit = u.ID
 	}
-	items := review.List(l.index, review.New(l.index), pi, unit)
+	items := review.List(l.index, review.Of(l.index), pi, unit)
 	rows := a.sinceReviews(l, items)
 	if err := render.Reviews(a.stdout, f, l.res.Repo.Plan.Periods[pi].ID, rows, a.lang); err != nil {
 		return err

@@ -234,7 +234,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 		decided[model.TaskKey(x.Task)] = true
 		rv.Extensions = append(rv.Extensions, x)
 	}
-	if old := review.New(l.index).Of(period, unit.ID); old != nil {
+	if old := review.Of(l.index).Of(period, unit.ID); old != nil {
 		for _, x := range old.Extensions {
 			if !decided[model.TaskKey(x.Task)] {
 				rv.Extensions = append(rv.Extensions, x)

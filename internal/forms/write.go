@@ -5,7 +5,6 @@
 package forms
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -122,11 +121,7 @@ func Write(w io.Writer, d newreport.Draft, title string, lang i18n.Lang) error {
 	}); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return xlsx.Normalize(buf.Bytes(), w)
+	return xlsx.WriteFile(f, w)
 }
 
 type styles struct {

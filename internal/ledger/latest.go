@@ -50,11 +50,17 @@ type Last struct {
 // Latest returns, by task key, unit's latest valid entry in the
 // submitted reports of the periods before index pi.
 func Latest(x *model.Index, unit string, pi int) map[string]Last {
+	return LatestIn(x, x.Repo.Reports, unit, pi)
+}
+
+// LatestIn is Latest searching only reports, which must hold every
+// report of unit in the repository's order (ReportsByUnit gives them).
+func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[string]Last {
 	out := map[string]Last{}
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scan(x, review.New(x), pi-1, unit) {
+	for k, s := range scanIn(x, review.Of(x), reports, pi-1, unit) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
@@ -95,11 +101,17 @@ func standing(x *model.Index, book *review.Book, r *model.Report) standingOf {
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
 // its latest entry before it, in the submitted reports (of one unit, or
-// of all when unit is ""); drafts and returned reports do not count. It is the one selection
-// behind the ledger's states and the report template's pre-filled values.
+// of all when unit is ""); drafts and returned reports do not count. It is
+// the one selection behind the ledger's states and the report template's
+// pre-filled values.
 func scan(x *model.Index, book *review.Book, upto int, unit string) map[pairKey]seen {
+	return scanIn(x, book, x.Repo.Reports, upto, unit)
+}
+
+// scanIn is scan over some of the reports, in the repository's order.
+func scanIn(x *model.Index, book *review.Book, reports []*model.Report, upto int, unit string) map[pairKey]seen {
 	out := map[pairKey]seen{}
-	for _, r := range x.Repo.Reports {
+	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
 		if standing(x, book, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
@@ -119,6 +131,17 @@ func scan(x *model.Index, book *review.Book, upto int, unit string) map[pairKey]
 			}
 			out[k] = s
 		}
+	}
+	return out
+}
+
+// ReportsByUnit lists the reports of each unit (by the unit they name),
+// in the repository's order: for what looks up many units' reports in
+// turn, such as a form for each unit.
+func ReportsByUnit(repo *model.Repo) map[string][]*model.Report {
+	out := map[string][]*model.Report{}
+	for _, r := range repo.Reports {
+		out[r.Unit] = append(out[r.Unit], r)
 	}
 	return out
 }

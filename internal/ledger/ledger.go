@@ -209,7 +209,7 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	period := plan.Periods[pi]
 	lg := &Ledger{Period: period, AsOf: asOf, Reviewing: len(repo.Reviews) > 0}
 
-	book := review.New(x)
+	book := review.Of(x)
 	latest := scan(x, book, pi, "")
 	b := &builder{x: x, lg: lg, pi: pi, book: book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]bool{}, returned: map[string]*model.Report{}, contacts: map[string]contact{}, sums: map[string]float64{}}

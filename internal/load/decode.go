@@ -24,6 +24,44 @@ type decoder struct {
 	file    string
 	d       *diag.List
 	aliases int
+	// names holds one copy of each id and name read (task ids, unit ids,
+	// periods, group names), shared by the files one worker reads; nil
+	// gives each its own copy.
+	names map[string]string
+	// dropTexts: report entries' texts are not kept (Options.DropTexts).
+	dropTexts bool
+}
+
+// text reads an entry's free text (summary, problems, next steps): kept,
+// or under dropTexts only whether it is blank.
+func (dc *decoder) text(n *yaml.Node, key string) (string, bool) {
+	if !dc.dropTexts {
+		return dc.str(n, key)
+	}
+	s, ok := dc.scalar(n, key)
+	if strings.TrimSpace(s) != "" {
+		return DroppedText, ok
+	}
+	return dc.keep(s), ok
+}
+
+// keep copies a value the model keeps: the fast parser's values share
+// the memory of the file's text (fastParse), which is dropped after
+// decoding, and what is read once (keys, statuses, dates, numbers) is
+// never copied at all.
+func (dc *decoder) keep(s string) string { return strings.Clone(s) }
+
+// name keeps an id or a name, one copy for every file that writes it.
+func (dc *decoder) name(s string) string {
+	if dc.names == nil {
+		return dc.keep(s)
+	}
+	if c, ok := dc.names[s]; ok {
+		return c
+	}
+	c := dc.keep(s)
+	dc.names[c] = c
+	return c
 }
 
 // field is a known key of a mapping.
@@ -172,7 +210,8 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 			continue // duplicate keys are reported by the parser step
 		}
 		seen[fi] = true
-		visit(k.Value, k, dc.deref(v))
+		visit(fields[fi].name, k, dc.deref(v)) // the table's string, not the file's
+
 	}
 	for j, f := range fields {
 		if f.required && !seen[j] && !slices.Contains(suggested, f.name) {
@@ -215,9 +254,15 @@ func (dc *decoder) unknownField(k *yaml.Node, fields []field) string {
 	return ""
 }
 
-// str reads a scalar as text. Numbers are text too (an id of 16 is "16");
-// an empty value is "".
+// str reads a scalar as text to keep. Numbers are text too (an id of 16
+// is "16"); an empty value is "".
 func (dc *decoder) str(n *yaml.Node, key string) (string, bool) {
+	s, ok := dc.scalar(n, key)
+	return dc.keep(s), ok
+}
+
+// scalar is str for a value read and dropped: it is not copied.
+func (dc *decoder) scalar(n *yaml.Node, key string) (string, bool) {
 	if isNull(n) {
 		return "", true
 	}
@@ -256,9 +301,15 @@ func templateHint(comment string) bool {
 	return strings.HasPrefix(comment, "# ") && (strings.HasSuffix(comment, "（必填）") || strings.HasSuffix(comment, "（可不填）"))
 }
 
-// nonEmpty reads text that must not be empty.
+// nonEmpty reads text to keep that must not be empty.
 func (dc *decoder) nonEmpty(n *yaml.Node, key string) (string, bool) {
-	s, ok := dc.str(n, key)
+	s, ok := dc.nonEmptyScalar(n, key)
+	return dc.keep(s), ok
+}
+
+// nonEmptyScalar is nonEmpty for a value read and dropped.
+func (dc *decoder) nonEmptyScalar(n *yaml.Node, key string) (string, bool) {
+	s, ok := dc.scalar(n, key)
 	if ok && strings.TrimSpace(s) == "" {
 		dc.add(pos(n), diag.BadValue, i18n.F("%s 不能为空", "%s must not be empty", key))
 		return "", false
@@ -269,11 +320,11 @@ func (dc *decoder) nonEmpty(n *yaml.Node, key string) (string, bool) {
 // ident reads an id or a name: text that must not be empty and must not
 // look like another (LookAlike).
 func (dc *decoder) ident(n *yaml.Node, key string) (string, bool) {
-	s, ok := dc.nonEmpty(n, key)
+	s, ok := dc.nonEmptyScalar(n, key)
 	if ok {
 		dc.lookAlike(n, key, s)
 	}
-	return s, ok
+	return dc.name(s), ok
 }
 
 // identList reads a list of ids or names.
@@ -461,9 +512,9 @@ func (dc *decoder) strList(n *yaml.Node, key string) []model.Ref {
 		if it == nil {
 			continue
 		}
-		s, ok := dc.nonEmpty(it, key)
+		s, ok := dc.nonEmptyScalar(it, key)
 		if ok {
-			out = append(out, model.Ref{Value: s, Pos: pos(it)})
+			out = append(out, model.Ref{Value: dc.name(s), Pos: pos(it)})
 		}
 	}
 	return out

@@ -61,7 +61,7 @@ func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		return nil, err
 	}
 	defer f.Close()
-	entries, err := f.(*os.File).ReadDir(-1)
+	entries, err := d.readDir(f.(*os.File), name)
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return entries, err
 }
@@ -148,7 +148,15 @@ func Resolve(fsys fs.FS, name string) (string, error) {
 // FIFO, a device or a folder), and at most MaxFileSize bytes. When it
 // refuses, d says why at the file; nothing of a refused file is read.
 func ReadFile(fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
-	b, err := readFile(fsys, name)
+	return readVia(nil, fsys, name, d)
+}
+
+// readVia is ReadFile through the folders a load opened, where they serve.
+func readVia(fo *folders, fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
+	b, done, err := fo.read(name)
+	if !done {
+		b, err = readFile(fsys, name)
+	}
 	if err != nil {
 		d.Add(name, model.Pos{Line: 1, Col: 1}, refusalRule(err), Refusal(err))
 		return nil, false
@@ -251,13 +259,15 @@ func fitFile(info fs.FileInfo, limit int64) error {
 
 // readLimited reads at most one byte past MaxFileSize into a buffer of
 // the size the file said it had (so that no memory is wasted on growing
-// it): a file that grew since is still refused.
+// it): a file that grew since is still refused. A read that asked for
+// more and stopped at that size met the end of the file, which needs no
+// second read to confirm: a file that grew fills the byte to spare.
 func readLimited(r io.Reader, size int64) ([]byte, error) {
 	b := make([]byte, 0, size+1)
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
-		if err == io.EOF {
+		if err == io.EOF || (err == nil && n > 0 && int64(len(b)) == size && len(b) < cap(b)) {
 			break
 		}
 		if err != nil {

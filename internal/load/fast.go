@@ -2,6 +2,8 @@ package load
 
 import (
 	"bytes"
+	"time"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -17,6 +19,11 @@ import (
 // up and returns false, and the library parses the file, so a file's
 // meaning and its errors never depend on which parser read it. Its
 // agreement with the library is fuzzed (FuzzFastParse).
+//
+// The nodes' values share text's memory (no copy is made of what is read
+// once and dropped, such as keys, statuses and dates): text must not
+// change while the tree or any value of it is in use, and the decoder
+// copies the values the model keeps (decoder.keep).
 func fastParse(text []byte) (*yaml.Node, bool) {
 	var p fastParser
 	return p.parse(text)
@@ -87,6 +94,9 @@ type fastParser struct {
 	slab  int // the slab being filled
 	arena []*yaml.Node
 	stack []*yaml.Node // children of the collections being read
+	// names is the decoder's one copy of each id and name, kept from
+	// file to file with the parser's memory (decoder.names).
+	names map[string]string
 }
 
 const slabSize = 256
@@ -167,7 +177,63 @@ func (p *fastParser) key(l fastLine, at int) (string, int, bool) {
 	if i == at || i >= l.end || p.text[i] != ':' || (i+1 < l.end && p.text[i+1] != ' ') {
 		return "", 0, false
 	}
-	return string(p.text[at:i]), i + 1, true
+	return view(p.text[at:i]), i + 1, true
+}
+
+// view is b as a string without a copy: b must not change while the
+// string is in use.
+func view(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// resolvable marks the first bytes with which a plain scalar may be
+// something other than a string to the YAML library (a number, a bool,
+// null, a date, a merge key): its resolver's own table. A scalar that
+// starts with any other byte is a string, and the library need not be
+// asked.
+var resolvable = func() (t [256]bool) {
+	for _, c := range "+-0123456789yYnNtTfFoO~<." {
+		t[c] = true
+	}
+	return t
+}()
+
+// plainTag is the tag the library resolves a plain scalar to. Besides
+// strings, the two forms tally's files are full of are answered here: a
+// whole number in plain decimal (progress) and a date (the library tries
+// three other timestamp layouts first, each failing with an error made
+// to be dropped).
+func plainTag(n *yaml.Node) string {
+	s := n.Value
+	switch {
+	case s != "" && !resolvable[s[0]]:
+		return "!!str"
+	case plainInt(s):
+		return "!!int"
+	case len(s) == 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:]):
+		if _, err := time.Parse("2006-01-02", s); err == nil {
+			return "!!timestamp"
+		}
+	}
+	return n.ShortTag()
+}
+
+// plainInt reports a decimal whole number the library reads as an int:
+// no sign, no leading zero (octal), short enough for 64 bits.
+func plainInt(s string) bool {
+	return s == "0" || (len(s) > 0 && len(s) <= 18 && s[0] != '0' && digits(s))
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // mapping reads a block mapping whose keys stand at column indent, the
@@ -188,7 +254,7 @@ func (p *fastParser) mapping(i, indent int) (*yaml.Node, int, bool) {
 			return nil, 0, false
 		}
 		kn := p.node(yaml.ScalarNode, "", k, l.num, indent)
-		kn.Tag = kn.ShortTag()
+		kn.Tag = plainTag(kn)
 		if first {
 			m = p.node(yaml.MappingNode, "!!map", "", l.num, indent)
 			first = false
@@ -302,7 +368,7 @@ func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int
 		if end < 0 || bytes.IndexByte(rest[1:end+1], '\\') >= 0 || len(bytes.TrimRight(rest[end+2:], " ")) > 0 {
 			return nil, 0, false
 		}
-		n := p.node(yaml.ScalarNode, "!!str", string(rest[1:end+1]), l.num, col)
+		n := p.node(yaml.ScalarNode, "!!str", view(rest[1:end+1]), l.num, col)
 		n.Style = yaml.DoubleQuotedStyle
 		return n, i + 1, true
 	case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '>', '\'', '%', '@', '`':
@@ -313,8 +379,8 @@ func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int
 		bytes.ContainsAny(rest, "[]{}") {
 		return nil, 0, false
 	}
-	n := p.node(yaml.ScalarNode, "", string(rest), l.num, col)
-	n.Tag = n.ShortTag()
+	n := p.node(yaml.ScalarNode, "", view(rest), l.num, col)
+	n.Tag = plainTag(n)
 	return n, i + 1, true
 }
 
@@ -364,7 +430,7 @@ func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, i
 	if strip {
 		b = b[:len(b)-1]
 	}
-	v := p.node(yaml.ScalarNode, "!!str", string(b), p.lines[i].num, col)
+	v := p.node(yaml.ScalarNode, "!!str", view(b), p.lines[i].num, col)
 	v.Style = yaml.LiteralStyle
 	// The library ends the scalar at its last content line; blank lines
 	// after it are the next node's business.

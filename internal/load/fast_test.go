@@ -170,3 +170,48 @@ func TestFastParserChangesNoResult(t *testing.T) {
 		}
 	}
 }
+
+// plainTag answers some scalars without the library's resolver: its
+// answer must be the library's for every one of them.
+func TestPlainTagAsLibrary(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "30", "100", "010", "09", "-5", "+5", "1_000", "123456789012345678", "1234567890123456789",
+		"99999999999999999999", "2024", "2024-04-03", "2024-4-3", "2024-02-30", "2023-02-29", "2024-02-29", "0000-01-01", "2024-13-01",
+		"2024-04-03x", "2024-04-0", "1e3", "1.5", ".5", "yes", "no", "null", "~", "true", "推进中", "summary", "<<", "0x1F", "0o17"} {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Value: s}
+		if got, want := plainTag(n), n.ShortTag(); got != want {
+			t.Errorf("%q: %s, the library says %s", s, got, want)
+		}
+	}
+}
+
+// DropTexts changes nothing but the entries' texts, each kept as
+// DroppedText or blank as it was: the same diagnostics, the same model.
+func TestDropTextsChangesOnlyTexts(t *testing.T) {
+	broken := testrepo.Bundled()
+	for name, f := range broken {
+		if strings.HasPrefix(name, "reports/") {
+			data := bytes.Replace(f.Data, []byte("summary: "), []byte("summary:  \n    problems: "), 1)
+			broken[name] = &fstest.MapFile{Data: data}
+		}
+	}
+	for name, fsys := range map[string]fs.FS{"bundled": testrepo.Bundled(), "broken": broken} {
+		want := Load(fsys)
+		got := LoadWith(fsys, Options{DropTexts: true})
+		if !reflect.DeepEqual(got.Diags, want.Diags) {
+			t.Errorf("%s: dropping texts changes the diagnostics:\nwith:    %v\nwithout: %v", name, got.Diags.Items, want.Diags.Items)
+		}
+		for _, r := range want.Repo.Reports {
+			for i := range r.Entries {
+				e := &r.Entries[i]
+				for _, s := range []*string{&e.Summary, &e.Problems, &e.Next} {
+					if strings.TrimSpace(*s) != "" {
+						*s = DroppedText
+					}
+				}
+			}
+		}
+		if !reflect.DeepEqual(got.Repo, want.Repo) {
+			t.Errorf("%s: dropping texts changes more than the texts", name)
+		}
+	}
+}

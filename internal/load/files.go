@@ -42,7 +42,8 @@ func fields(kind, path string) []field {
 	return out
 }
 
-func at(n *yaml.Node) model.Positions { return model.At(pos(n)) }
+// at makes the positions of n, with room for those of its fields.
+func at(n *yaml.Node) model.Positions { return model.At(pos(n), len(n.Content)/2) }
 
 func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
@@ -286,8 +287,13 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
 		case "contact":
-			r.Contact, _ = dc.str(v, key)
+			if c, ok := dc.scalar(v, key); ok {
+				r.Contact = dc.name(c) // a unit's contact, the same in most of its reports
+			}
 		case "entries":
+			if v != nil && v.Kind == yaml.SequenceNode {
+				r.Entries = make([]model.Entry, 0, len(v.Content))
+			}
 			dc.list(v, key, func(it *yaml.Node) {
 				before := len(dc.d.Items)
 				if e, ok := decodeEntry(dc, it); ok {
@@ -332,13 +338,13 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			wroteProgress = true
 			e.Progress, e.HasProgress = dc.progress(v)
 		case "summary":
-			e.Summary, _ = dc.str(v, key)
+			e.Summary, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "problems":
-			e.Problems, _ = dc.str(v, key)
+			e.Problems, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "next":
-			e.Next, _ = dc.str(v, key)
+			e.Next, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 		case "values":
 			if isNull(v) {
@@ -354,7 +360,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 					continue
 				}
 				if x, ok := dc.number(val, k.Value); ok {
-					e.Values = append(e.Values, model.Value{Target: k.Value, Value: x, Pos: keyPos(k)})
+					e.Values = append(e.Values, model.Value{Target: dc.name(k.Value), Value: x, Pos: keyPos(k)})
 				}
 			}
 		case "evidence":
@@ -380,7 +386,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 // status reads an entry's status.
 func (dc *decoder) status(v *yaml.Node) (model.Status, bool) {
 	const key = "status"
-	s, ok := dc.nonEmpty(v, key)
+	s, ok := dc.nonEmptyScalar(v, key) // read and dropped: not copied
 	if !ok {
 		return 0, false
 	}

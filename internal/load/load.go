@@ -87,7 +87,16 @@ type Options struct {
 	// LibraryOnly parses every file with the YAML library, never the fast
 	// parser: tests compare the two.
 	LibraryOnly bool
+	// DropTexts keeps no entry's summary, problems or next steps: each is
+	// read and checked (a submitted report's summary must not be blank),
+	// then kept as DroppedText when it is not blank. For commands that
+	// show none of them (check): a province's texts are a third of its
+	// model.
+	DropTexts bool
 }
+
+// DroppedText stands for a report entry's text not kept (DropTexts).
+const DroppedText = "…"
 
 // Load reads the repository at the root of fsys.
 func Load(fsys fs.FS) *Result { return LoadWith(fsys, Options{}) }
@@ -116,6 +125,8 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		opts.Listed(len(jobs))
 	}
 
+	fo := openFolders(fsys, jobs)
+	defer fo.close()
 	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -129,7 +140,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			for i := range next {
-				outs[i] = readOne(fsys, jobs[i], fp)
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts)
 			}
 		}()
 	}
@@ -205,10 +216,11 @@ func isNotExist(fsys fs.FS, name string) bool {
 	return false
 }
 
-// readOne reads one file into the model. fp's nodes are reused for the
-// next file: nothing of the tree outlives decoding. With fp nil the YAML
-// library parses the file.
-func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
+// readOne reads one file into the model, through fo's open folders where
+// they serve (fo may be nil). fp's nodes are reused for the next file:
+// nothing of the tree outlives decoding. With fp nil the YAML library
+// parses the file.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -217,15 +229,15 @@ func readOne(fsys fs.FS, j job, fp *fastParser) (o outcome) {
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := ReadFile(fsys, j.file, &o.Diags)
+	raw, ok := readVia(fo, fsys, j.file, &o.Diags)
 	if !ok {
 		return o
 	}
-	return decodeOne(j, raw, fp)
+	return decodeOne(j, raw, fp, dropTexts)
 }
 
 // decodeOne turns the bytes of one file into the model.
-func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
+func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	text, ok := Normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
@@ -238,7 +250,13 @@ func decodeOne(j job, raw []byte, fp *fastParser) (o outcome) {
 		return o
 	}
 	o.CheckOnly = how == recovered
-	dc := &decoder{file: j.file, d: &o.Diags}
+	dc := &decoder{file: j.file, d: &o.Diags, dropTexts: dropTexts}
+	if fp != nil {
+		if fp.names == nil {
+			fp.names = map[string]string{}
+		}
+		dc.names = fp.names
+	}
 	switch j.kind {
 	case kindPlan:
 		o.Plan = decodePlan(dc, node)

@@ -70,7 +70,7 @@ func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 			p = Piece{} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	return piece(decodeOne(j, raw, &d.fp))
+	return piece(decodeOne(j, raw, &d.fp, false))
 }
 
 // piece is what an outcome gives the data: nothing of a file read only
@@ -106,7 +106,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	return piece(readOne(fsys, j, &d.fp))
+	return piece(readOne(nil, fsys, j, &d.fp, false))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the

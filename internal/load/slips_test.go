@@ -12,7 +12,7 @@ import (
 // got lists a report's diagnostics as "line:col rule".
 func got(t *testing.T, text string) []string {
 	t.Helper()
-	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil)
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
 	var out []string
 	for _, d := range o.Diags.Items {
 		out = append(out, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Rule))
@@ -70,7 +70,7 @@ func TestSlipsAreFoundAtOnceAndValuesWhereTheyAre(t *testing.T) {
 // A file with slips is read for check only, never as data.
 func TestRecoveredFileIsCheckOnly(t *testing.T) {
 	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"},
-		[]byte(head+"    status：推进中\n    summary: 已开展。\n"), nil)
+		[]byte(head+"    status：推进中\n    summary: 已开展。\n"), nil, false)
 	if !o.CheckOnly || o.Report == nil || len(o.Report.Entries) != 1 {
 		t.Fatalf("want a check-only report with its entry, got %+v", o)
 	}

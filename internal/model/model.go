@@ -15,34 +15,44 @@ type Pos struct {
 func (p Pos) Known() bool { return p.Line > 0 }
 
 // Positions says where each field's value stands; "" is the node itself.
-// A handful of fields per value makes a slice cheaper than a map.
+// A handful of fields per value makes a slice cheaper than a map. A
+// province's reports hold over a million of them, so each is kept small:
+// its numbers in 32 bits (a data file is at most a few megabytes), and
+// the slice made to the size its value needs.
 type Positions []FieldPos
 
 // FieldPos is one field's position.
 type FieldPos struct {
-	Field string
-	Pos   Pos
+	Field          string
+	line, col, len int32
 }
 
-// At makes the positions of a node at p.
-func At(p Pos) Positions {
-	ps := make(Positions, 1, 8)
-	ps[0] = FieldPos{"", p}
+// At makes the positions of a node at p, with room for fields more.
+func At(p Pos, fields int) Positions {
+	ps := make(Positions, 1, 1+fields)
+	ps[0] = fieldPos("", p)
 	return ps
 }
 
+func fieldPos(field string, p Pos) FieldPos {
+	return FieldPos{field, int32(p.Line), int32(p.Col), int32(p.Len)}
+}
+
+// Pos is the position recorded.
+func (fp FieldPos) Pos() Pos { return Pos{Line: int(fp.line), Col: int(fp.col), Len: int(fp.len)} }
+
 // With records the position of field.
-func (ps Positions) With(field string, p Pos) Positions { return append(ps, FieldPos{field, p}) }
+func (ps Positions) With(field string, p Pos) Positions { return append(ps, fieldPos(field, p)) }
 
 // Of returns the position of field, falling back to the node's own.
 func (ps Positions) Of(field string) Pos {
 	var own Pos
 	for _, fp := range ps {
 		if fp.Field == field {
-			return fp.Pos
+			return fp.Pos()
 		}
 		if fp.Field == "" {
-			own = fp.Pos
+			own = fp.Pos()
 		}
 	}
 	return own
@@ -206,21 +216,23 @@ type Report struct {
 
 // Entry is a report's word on one task.
 type Entry struct {
-	Task        string // as written; compare with TaskKey
-	Status      Status
-	HasStatus   bool
-	Progress    int
-	HasProgress bool
-	Summary     string
-	Problems    string
-	Next        string
-	Values      []Value
+	Task     string // as written; compare with TaskKey
+	Status   Status
+	Progress int
+	Summary  string
+	Problems string
+	Next     string
+	Values   []Value
 	// Evidence names files in evidence/PERIOD/UNIT/ (佐证材料).
 	Evidence []Ref
 	// Extension is the unit's request for a later due date (申请延期);
 	// nil when it asks for none.
 	Extension *ExtensionRequest
 	At        Positions
+	// The flags stand together, so that an entry (of which a province
+	// holds a quarter of a million) carries no padding between them.
+	HasStatus   bool
+	HasProgress bool
 	// Invalid: the status or the progress written failed validation (and
 	// was reported); history rules neither judge the entry nor compare
 	// later ones with it.

@@ -68,6 +68,14 @@ type decision struct {
 	d      *model.ExtensionDecision
 }
 
+// bookKey is where the book of an index is kept (model.Index.Memo).
+type bookKey struct{}
+
+// Of is the book of x's repository, read once per index and shared.
+func Of(x *model.Index) *Book {
+	return x.Memo(bookKey{}, func() any { return New(x) }).(*Book)
+}
+
 // New reads the reviews of x's repository. A review counts only where it
 // is filed under its own unit and a period of the plan, and says a result.
 func New(x *model.Index) *Book {

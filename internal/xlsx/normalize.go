@@ -4,12 +4,16 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // fixedTime stamps every zip entry, so that the archive does not carry
@@ -36,9 +40,67 @@ func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	files := append([]*zip.File(nil), zr.File...)
+	entries := make([]entry, len(zr.File))
+	for i, f := range zr.File {
+		entries[i] = entry{name: f.Name, size: int64(f.UncompressedSize64), open: f.Open}
+	}
+	return normalizeEntries(entries, filters, w)
+}
+
+// entry is one part of a workbook: its name, size and content.
+type entry struct {
+	name string
+	size int64
+	open func() (io.ReadCloser, error)
+}
+
+// writeNormalized writes workbook f to w as normalize would write the
+// archive excelize makes of it, but without that archive: excelize hands
+// each part to a capture instead of a zip writer, so that nothing is
+// compressed, read back and inflated only to be compressed again (half
+// of what writing a form cost).
+func writeNormalized(f *excelize.File, filters map[string]filter, w io.Writer) error {
+	var c capture
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return &c })
+	if _, err := f.WriteToBuffer(); err != nil {
+		return err
+	}
+	entries := make([]entry, len(c.parts))
+	for i, p := range c.parts {
+		b := p.buf.Bytes()
+		entries[i] = entry{name: p.name, size: int64(len(b)), open: func() (io.ReadCloser, error) {
+			return io.NopCloser(bytes.NewReader(b)), nil
+		}}
+	}
+	return normalizeEntries(entries, filters, w)
+}
+
+// capture is a excelize.ZipWriter that keeps the parts in memory, in the
+// order they come.
+type capture struct {
+	parts []*part
+}
+
+type part struct {
+	name string
+	buf  bytes.Buffer
+}
+
+func (c *capture) Create(name string) (io.Writer, error) {
+	p := &part{name: name}
+	c.parts = append(c.parts, p)
+	return &p.buf, nil
+}
+
+func (c *capture) AddFS(fs.FS) error {
+	return errors.New("xlsx: adding a file system to a workbook is not supported")
+}
+
+func (c *capture) Close() error { return nil }
+
+func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) error {
 	sort.SliceStable(files, func(i, j int) bool {
-		a, b := files[i].Name, files[j].Name
+		a, b := files[i].name, files[j].name
 		if (a == "[Content_Types].xml") != (b == "[Content_Types].xml") {
 			return a == "[Content_Types].xml"
 		}
@@ -47,14 +109,14 @@ func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range files {
-		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: fixedTime})
+		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: fixedTime})
 		if err != nil {
 			return err
 		}
-		if f.Name == "xl/workbook.xml" {
+		if f.name == "xl/workbook.xml" {
 			err = copyWorkbook(hw, f, filters)
 		} else {
-			err = copyEntry(hw, f, filters[f.Name].ref)
+			err = copyEntry(hw, f, filters[f.name].ref)
 		}
 		if err != nil {
 			return err
@@ -63,7 +125,7 @@ func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	_, err = w.Write(out.Bytes())
+	_, err := w.Write(out.Bytes())
 	return err
 }
 
@@ -73,20 +135,20 @@ func normalize(data []byte, filters map[string]filter, w io.Writer) error {
 // the content types are sorted, a sheet gets the <dimension> of the
 // range it uses, and a sheet given a filter range gets its <autoFilter>
 // element, which stands near the end of the sheet.
-func copyEntry(w io.Writer, f *zip.File, filter string) error {
+func copyEntry(w io.Writer, f entry, filter string) error {
 	var ref string
-	if isWorksheet(f.Name) {
+	if isWorksheet(f.name) {
 		var err error
 		if ref, err = sheetRange(f); err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
+			return fmt.Errorf("%s: %w", f.name, err)
 		}
 	}
-	rc, err := f.Open()
+	rc, err := f.open()
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	if f.Name == "[Content_Types].xml" {
+	if f.name == "[Content_Types].xml" {
 		content, err := io.ReadAll(rc)
 		if err != nil {
 			return err
@@ -95,7 +157,7 @@ func copyEntry(w io.Writer, f *zip.File, filter string) error {
 		return err
 	}
 	var r io.Reader = rc
-	size := int64(f.UncompressedSize64)
+	size := f.size
 	if ref != "" {
 		var grew int64
 		if r, grew, err = withDimension(rc, ref); err != nil {
@@ -125,8 +187,8 @@ func copyEntry(w io.Writer, f *zip.File, filter string) error {
 }
 
 // sheetRange reads a worksheet entry once to find the range it uses.
-func sheetRange(f *zip.File) (string, error) {
-	rc, err := f.Open()
+func sheetRange(f entry) (string, error) {
+	rc, err := f.open()
 	if err != nil {
 		return "", err
 	}
@@ -136,8 +198,8 @@ func sheetRange(f *zip.File) (string, error) {
 
 // copyWorkbook adds the hidden _xlnm._FilterDatabase name of each
 // filtered sheet, which spreadsheet programs expect beside <autoFilter>.
-func copyWorkbook(w io.Writer, f *zip.File, filters map[string]filter) error {
-	rc, err := f.Open()
+func copyWorkbook(w io.Writer, f entry, filters map[string]filter) error {
+	rc, err := f.open()
 	if err != nil {
 		return err
 	}

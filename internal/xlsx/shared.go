@@ -13,6 +13,10 @@ import (
 // times, so that the same workbook gives the same bytes.
 func Normalize(data []byte, w io.Writer) error { return normalize(data, nil, w) }
 
+// WriteFile writes workbook f to w as Normalize writes the archive
+// excelize makes of it, without compressing it twice.
+func WriteFile(f *excelize.File, w io.Writer) error { return writeNormalized(f, nil, w) }
+
 // Page sets a sheet's print layout as the quarterly workbook's: A4
 // landscape, one page wide, row headerRow repeated on each page (0: none),
 // margins that leave room for the footer at the bottom.

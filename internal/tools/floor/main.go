@@ -1,9 +1,15 @@
-// Command floor reads and parses every .yaml file under a folder with the
-// YAML library, on all cores, and does nothing else: the floor that
-// `tally check` is measured against.
+// Command floor reads every .yaml file under a folder on all cores and
+// does the least work a loader must, so that tally is measured against
+// it:
+//
+//	floor DIR          reads each file and parses it into a yaml.Node
+//	                   with the YAML library (DESIGN §8's floor)
+//	floor -utf8 DIR    only reads each file and checks that it is UTF-8
+//	                   (issue #28's floor: the cost of the reading itself)
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,17 +17,21 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: floor DIR")
+	utf8Only := flag.Bool("utf8", false, "only read each file and check that it is UTF-8")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: floor [-utf8] DIR")
 		os.Exit(2)
 	}
 	var files []string
-	filepath.WalkDir(os.Args[1], func(p string, d fs.DirEntry, err error) error {
+	filepath.WalkDir(flag.Arg(0), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") {
 			files = append(files, p)
 		}
@@ -29,8 +39,7 @@ func main() {
 	})
 	jobs := make(chan string)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	nodes := 0
+	var nodes, valid atomic.Int64
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
@@ -40,11 +49,15 @@ func main() {
 				if err != nil {
 					continue
 				}
+				if *utf8Only {
+					if utf8.Valid(b) {
+						valid.Add(1)
+					}
+					continue
+				}
 				var n yaml.Node
 				if yaml.Unmarshal(b, &n) == nil {
-					mu.Lock()
-					nodes += len(n.Content)
-					mu.Unlock()
+					nodes.Add(int64(len(n.Content)))
 				}
 			}
 		}()
@@ -54,5 +67,9 @@ func main() {
 	}
 	close(jobs)
 	wg.Wait()
+	if *utf8Only {
+		fmt.Printf("%d files read, %d UTF-8\n", len(files), valid.Load())
+		return
+	}
 	fmt.Printf("%d files parsed\n", len(files))
 }
