@@ -181,6 +181,9 @@ func parseDecision(events []decideEvent, result model.ReviewResult) (decided, er
 // writeReviews writes each review in its file and says so.
 func (a *app) writeReviews(l *loaded, rvs []*model.Review) error {
 	for _, rv := range rvs {
+		if !model.IsSlug(rv.Unit) || !model.IsPeriodID(rv.Period) { // both from units.yaml and plan.yaml, checked again: they name the file
+			return usageError("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
+		}
 		text, err := review.Text(rv)
 		if err != nil {
 			return usageError("无法写出审核记录：%v", "cannot write the review: %v", err)

@@ -11,10 +11,10 @@ func evidenceRules(t func(zh, en string) i18n.Text) {
 		"A file an entry lists under evidence is not in evidence/PERIOD/UNIT/ (the name must match exactly, extension included).\n"+
 			"Fix: put the file there, or correct the name; with an Excel form, put the attachment in the folder named like the form and run tally collect."))
 	def(EvidencePath, Error, t("佐证材料的文件名或文件无效", "evidence name or file not usable"), t(
-		"evidence 中只写文件名（如 整顿台账.pdf），不能带目录、“..”或盘符；文件必须是放在 evidence/期次/单位编号/ 中的普通文件，\n"+
+		"evidence 中只写文件名（如 整顿台账.pdf），不能带目录、“..”、盘符或 Windows 文件名不能用的字符（\\ / : * ? \" < > |）；文件必须是放在 evidence/期次/单位编号/ 中的普通文件，\n"+
 			"不能是文件夹、快捷方式、符号链接（尤其是指向数据目录之外的）、设备或管道。\n"+
 			"修改：把文件本身复制进该目录，evidence 中只写文件名。",
-		"evidence lists file names only (such as minutes.pdf): no folder, \"..\" or drive. Each must be a regular file in evidence/PERIOD/UNIT/,\n"+
+		"evidence lists file names only (such as minutes.pdf): no folder, \"..\", drive or character Windows refuses in a name (\\ / : * ? \" < > |). Each must be a regular file in evidence/PERIOD/UNIT/,\n"+
 			"not a folder, a shortcut, a symbolic link (least of all one leading outside the data root), a device or a pipe.\n"+
 			"Fix: copy the file itself into the folder and list its name alone."))
 	def(EvidenceTooLarge, Error, t("佐证材料过大", "evidence file too large"), t(

@@ -61,14 +61,16 @@ const headSize = 8 << 10
 const zipBudget = 1 << 20
 
 // ValidName says whether name is a plain file name, as evidence lists
-// them: no folder, no "..", no drive, no control or format character
-// (a bidirectional override would make a name read as another).
+// them: no folder, no "..", no drive, none of the characters Windows
+// refuses in a name (the data is copied to office PCs), no control or
+// format character (a bidirectional override would make a name read as
+// another).
 func ValidName(name string) bool {
-	if name == "" || name == "." || name == ".." || strings.TrimSpace(name) != name {
+	if name == "" || name == "." || name == ".." || strings.TrimSpace(name) != name || strings.HasSuffix(name, ".") {
 		return false
 	}
 	return !strings.ContainsFunc(name, func(r rune) bool {
-		return r == '/' || r == '\\' || r == ':' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+		return strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 	})
 }
 
@@ -288,8 +290,8 @@ func (f Finding) Message(name, dir string) i18n.Text {
 	}
 	switch f.Problem {
 	case BadName:
-		return i18n.F("佐证材料“%s”不是一个文件名：evidence 中只写 %s/ 中的文件名，不能带目录、“..”或盘符",
-			"evidence %q is not a file name: evidence lists names of files in %s/ only, with no folder, \"..\" or drive", name, dir)
+		return i18n.F("佐证材料“%s”不是一个文件名：evidence 中只写 %s/ 中的文件名，不能带目录、“..”、盘符或 Windows 文件名不能用的字符（\\ / : * ? \" < > |）",
+			"evidence %q is not a file name: evidence lists names of files in %s/ only, with no folder, \"..\", drive or character Windows refuses in a name (\\ / : * ? \" < > |)", name, dir)
 	case Missing:
 		return i18n.F("佐证材料“%s”不在 %s/ 中；把文件放进这个目录，或改正文件名（包括扩展名）",
 			"evidence %q is not in %s/; put the file there, or correct its name (extension included)", name, dir)
