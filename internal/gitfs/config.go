@@ -27,3 +27,14 @@ func DiffAttr(dir, path string) (string, error) {
 	}
 	return parts[2], nil
 }
+
+// UserName is git's user.name for the repository holding dir (or the
+// user's global setting outside one); "" when none is set or git is not
+// installed.
+func UserName(dir string) string {
+	out, err := git(dir, "config", "--get", "user.name")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}

@@ -324,7 +324,7 @@ func textField(key string) bool { return !knownField(key) || textFields[key] }
 
 var textFields = map[string]bool{
 	"summary": true, "problems": true, "next": true, "contact": true, "title": true, "body": true,
-	"owners_text": true, "text": true, "name": true, "preamble": true, "issuer": true, "number": true,
+	"owners_text": true, "text": true, "name": true, "preamble": true, "issuer": true, "number": true, "reason": true, "by": true,
 }
 
 var fieldNames = func() map[string]bool {
