@@ -1,44 +1,11 @@
 package ledger
 
 import (
+	"strings"
 	"time"
 
 	"tally/internal/model"
 )
-
-// DefaultPeriod is the latest period that has reports, or the first.
-func DefaultPeriod(x *model.Index) int {
-	best := 0
-	for _, r := range x.Repo.Reports {
-		if i := x.PeriodIndex(r.Dir); i > best {
-			best = i
-		}
-	}
-	return best
-}
-
-// Collecting is the period whose reports are coming in on date: of the
-// periods that have started by then, the one whose due date is nearest
-// (the earlier on a tie). Reports come in around the due date, early or
-// late: on 2019-10-08 and on 10-15 that is 2019Q3 (due 10-12), not 2019Q4,
-// which started on 10-01 and is due in January. Before any period has
-// started, the first. `collect` binds to it by default.
-func Collecting(plan *model.Plan, date time.Time) int {
-	best, gap := 0, time.Duration(-1)
-	for i, p := range plan.Periods {
-		if p.Start.After(date) {
-			continue
-		}
-		d := date.Sub(p.Due)
-		if d < 0 {
-			d = -d
-		}
-		if gap < 0 || d < gap {
-			best, gap = i, d
-		}
-	}
-	return best
-}
 
 // Last is a unit's latest word on a task before a period.
 type Last struct {
@@ -59,7 +26,7 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scanIn(x, reports, pi-1, unit) {
+	for k, s := range scanIn(x, reports, pi-1, unit, window{}) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
@@ -75,43 +42,78 @@ const (
 	// drafted: no submitted date. The ledger ignores its entries; its unit
 	// shows as 草稿未报 (DESIGN §2).
 	drafted
+	// notYet: submitted after the as-of date, before the period's due
+	// date: at as-of it did not exist yet, so its unit stands as if it had
+	// not submitted.
+	notYet
 	// counted: submitted; its valid entries are the unit's word.
 	counted
 )
 
+// window is which submitted reports count as of a date. Counting a period
+// as of a day before its due date, only the reports submitted by then (a
+// report sent later did not exist yet, and the figures must be what was
+// known that day); as of the due date, every submitted report, those sent
+// after it being late (逾期报送). The zero window admits every submitted
+// report: for what looks back with no as-of date, such as the values a
+// report template is pre-filled with.
+type window struct{ until time.Time }
+
+// windowAt is the window of period p counted as of asOf.
+func windowAt(p model.Period, asOf time.Time) window {
+	if asOf.Before(p.Due) {
+		return window{until: asOf}
+	}
+	return window{}
+}
+
 // standing decides which reports count, the one place that does: every
-// state, roll-up and ranking reads reports through it. The office's
-// review (DESIGN §2, 审核) plugs in here: a returned report is to stand as
-// its unit not having submitted.
-func standing(x *model.Index, r *model.Report) standingOf {
+// state, roll-up and ranking reads reports through it. A report counts
+// when it is filed under its own unit and period, is submitted, and was
+// submitted within the window (by the as-of date, before the due date).
+// The office's review (DESIGN §2, 审核) plugs in here too: a returned
+// report is to stand as its unit not having submitted.
+func standing(x *model.Index, r *model.Report, w window) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted
+	case !w.until.IsZero() && r.Submitted.After(w.until):
+		return notYet
 	}
 	return counted
 }
 
+// entryCounts says whether an entry of a counted report is its unit's
+// word on the task (DESIGN §2, revision 3: one rule for every kind of
+// error): its status and progress passed validation (a done below 100,
+// R409, did not), it says what was done (a summary; R404), and the unit
+// owns the task. An entry that does not count is nothing, never 0: the
+// pair falls back to its earlier word, or to none, and is missing.
+func entryCounts(x *model.Index, unit string, e *model.Entry) bool {
+	return !e.Invalid && strings.TrimSpace(e.Summary) != "" && x.Owns(unit, e.Task)
+}
+
 // scan finds, for each (unit, task) pair, its entry in period upto and
-// its latest entry before it, in the submitted reports (of one unit, or
-// of all when unit is ""); drafts do not count. It is the one selection
+// its latest entry before it, in the reports that count within the window
+// (of one unit, or of all when unit is ""). It is the one selection
 // behind the ledger's states and the report template's pre-filled values.
-func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
-	return scanIn(x, x.Repo.Reports, upto, unit)
+func scan(x *model.Index, upto int, unit string, w window) map[pairKey]seen {
+	return scanIn(x, x.Repo.Reports, upto, unit, w)
 }
 
 // scanIn is scan over some of the reports, in the repository's order.
-func scanIn(x *model.Index, reports []*model.Report, upto int, unit string) map[pairKey]seen {
+func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, w window) map[pairKey]seen {
 	out := map[pairKey]seen{}
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
-		if standing(x, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
+		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, r, w) != counted {
 			continue
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if e.Invalid || !x.Owns(r.Unit, e.Task) { // a value that failed validation counts as nothing, never as 0
+			if !entryCounts(x, r.Unit, e) {
 				continue
 			}
 			k := pairKey{r.Unit, model.TaskKey(e.Task)}
