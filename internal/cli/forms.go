@@ -18,6 +18,7 @@ import (
 	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 )
 
 type formsOptions struct {
@@ -104,33 +105,39 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 	}
 	var stop atomic.Bool
 	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	names := forms.FileNames(l.res.Repo.Plan.Periods[pi].ID, l.res.Repo.Units.Units)
 	go func() {
 		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 		for i, u := range units {
 			slots <- struct{}{}
 			go func() {
 				defer func() { <-slots }()
-				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, &stop)
+				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, names[u.ID].Name, &stop)
 			}()
 		}
 	}()
 	for i, u := range units {
 		r := <-results[i]
+		name, path := render.Safe(u.Name), render.Safe(r.path)
 		switch {
 		case err != nil || r.skipped:
 		case r.err != nil:
 			stop.Store(true)
-			err = usageError("无法写入 %s：%v", "cannot write %s: %v", r.path, r.err)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", path, r.err)
 		case r.rows == 0:
 			if len(o.units) > 0 {
-				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, r.period),
-					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, r.period)))
+				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", name, r.period),
+					fmt.Sprintf("%s owes %s nothing; no form written", name, r.period)))
 			}
 		case r.kept:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", r.path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", r.path)))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", path)))
 			kept++
+		case names[u.ID].Renamed:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务；“%s”与别的单位在文件名中相同，文件名加上了单位编号以区分）", path, r.rows, name),
+				fmt.Sprintf("wrote %s (%d tasks; %q makes the same file name as another unit's, so the name carries its id)", path, r.rows, name)))
+			written++
 		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", r.path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", r.path, r.rows)))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", path, r.rows)))
 			written++
 		}
 	}
@@ -146,9 +153,9 @@ type formResult struct {
 	err          error
 }
 
-// writeForm writes unit u's form for period pi from its reports, unless
-// stop is set.
-func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, stop *atomic.Bool) formResult {
+// writeForm writes unit u's form for period pi from its reports, as the
+// file name, unless stop is set.
+func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, name string, stop *atomic.Bool) formResult {
 	if stop.Load() {
 		return formResult{skipped: true}
 	}
@@ -157,7 +164,7 @@ func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *
 	if r.rows == 0 {
 		return r
 	}
-	r.path = filepath.Join(o.out, forms.FileName(d))
+	r.path = filepath.Join(o.out, name)
 	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
 	if errors.Is(err, atomicfile.ErrExists) {
 		r.kept = true

@@ -36,6 +36,9 @@ func OpenRoot(fsys fs.FS) (*os.Root, bool) {
 
 type dirFS struct{ r *os.Root }
 
+// Close releases the folder the file system holds open.
+func (d dirFS) Close() error { return d.r.Close() }
+
 func (d dirFS) name(op, name string) (string, error) {
 	if !fs.ValidPath(name) || strings.Contains(name, "\\") {
 		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
@@ -155,7 +158,7 @@ func ReadFile(fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
 func readVia(fo *folders, fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
 	b, done, err := fo.read(name)
 	if !done {
-		b, err = readFile(fsys, name)
+		b, err = Read(fsys, name, MaxFileSize)
 	}
 	if err != nil {
 		d.Add(name, model.Pos{Line: 1, Col: 1}, refusalRule(err), Refusal(err))
@@ -197,7 +200,13 @@ type sizeError struct{ size, limit int }
 func (e *sizeError) Error() string { return errTooLarge.Error() }
 func (e *sizeError) Unwrap() error { return errTooLarge }
 
-func readFile(fsys fs.FS, name string) ([]byte, error) {
+// Read is the one reader of a file in a file system tally did not just
+// write itself: through links only inside the root, a regular file only
+// (a FIFO is opened without waiting and refused, as are devices and
+// folders), and at most limit bytes, checked on the open file before
+// reading and again while reading (a file that grows is refused too).
+// Its errors say why with Refusal; fs.ErrNotExist when there is nothing.
+func Read(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	target := name
 	if _, ok := fsys.(dirFS); !ok {
 		// The os.Root behind dirFS refuses a way out by itself; other
@@ -210,7 +219,7 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := fitFile(info); err != nil {
+		if err := fitFile(info, limit); err != nil {
 			return nil, err
 		}
 	}
@@ -227,28 +236,28 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := fitFile(info); err != nil {
+	if err := fitFile(info, limit); err != nil {
 		return nil, err
 	}
-	return readLimited(f, info.Size())
+	return readLimited(f, info.Size(), limit)
 }
 
-func fitFile(info fs.FileInfo) error {
+func fitFile(info fs.FileInfo, limit int64) error {
 	if !info.Mode().IsRegular() {
 		return errNotRegular
 	}
-	if info.Size() > MaxFileSize {
-		return &sizeError{int(info.Size()), MaxFileSize}
+	if info.Size() > limit {
+		return &sizeError{int(info.Size()), int(limit)}
 	}
 	return nil
 }
 
-// readLimited reads at most one byte past MaxFileSize into a buffer of
-// the size the file said it had (so that no memory is wasted on growing
-// it): a file that grew since is still refused. A read that asked for
-// more and stopped at that size met the end of the file, which needs no
-// second read to confirm: a file that grew fills the byte to spare.
-func readLimited(r io.Reader, size int64) ([]byte, error) {
+// readLimited reads at most one byte past limit into a buffer of the
+// size the file said it had (so that no memory is wasted on growing it):
+// a file that grew since is still refused. A read that asked for more and
+// stopped at that size met the end of the file, which needs no second
+// read to confirm: a file that grew fills the byte to spare.
+func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
 	b := make([]byte, 0, size+1)
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
@@ -259,8 +268,8 @@ func readLimited(r io.Reader, size int64) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(b) > MaxFileSize {
-			return nil, &sizeError{len(b), MaxFileSize}
+		if int64(len(b)) > limit {
+			return nil, &sizeError{len(b), int(limit)}
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]

@@ -90,7 +90,7 @@ func (fo *folders) read(name string) (b []byte, done bool, err error) {
 	if st.Size > MaxFileSize {
 		return nil, true, &sizeError{int(st.Size), MaxFileSize}
 	}
-	b, err = readLimited(fdReader(fd), st.Size)
+	b, err = readLimited(fdReader(fd), st.Size, MaxFileSize)
 	if err != nil {
 		if _, big := err.(*sizeError); !big {
 			return nil, false, nil

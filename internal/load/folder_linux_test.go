@@ -41,7 +41,7 @@ func TestFoldersReadAsReadFile(t *testing.T) {
 	defer fo.close()
 	shortcut := map[string]bool{"a": true, "empty": true, "big": true, "fifo": true, "folder": true}
 	for i, j := range jobs {
-		want, wantErr := readFile(fsys, j.file)
+		want, wantErr := Read(fsys, j.file, MaxFileSize)
 		got, done, err := fo.read(j.file)
 		if done != shortcut[names[i]] {
 			t.Errorf("%s: read by the shortcut %v, want %v", j.file, done, shortcut[names[i]])

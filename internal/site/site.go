@@ -23,6 +23,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 //go:embed assets/*.tmpl assets/style.css
@@ -131,7 +132,9 @@ func Build(in Input) ([]File, error) {
 					errs[i] = fmt.Errorf("%s: %w", jobs[i].path, err)
 					continue
 				}
-				files[i] = File{Path: jobs[i].path, Data: b.Bytes()}
+				// Text from the data reaches a reader here too: no control
+				// character or bidi override reorders or hides what a page says.
+				files[i] = File{Path: jobs[i].path, Data: render.SafeStream(b.Bytes())}
 			}
 		}()
 	}
