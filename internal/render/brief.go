@@ -226,7 +226,7 @@ func (w *briefWriter) leaders() {
 	}
 	if len(none) > 0 {
 		w.add(ParaBody, w.t(fmt.Sprintf("另有%d个单位所负责任务此前均已完成，本期无需报送，不参加排名：%s。", len(none), w.nameList(none)),
-			fmt.Sprintf("%s had finished all their tasks before the period and owed no report, so they are not ranked: %s.", i18n.Count(len(none), "unit", "units"), w.nameList(none))))
+			fmt.Sprintf("Not ranked, having finished every task before the period and owing it no report (%s): %s.", i18n.Count(len(none), "unit", "units"), w.nameList(none))))
 	}
 }
 
@@ -315,7 +315,7 @@ func (w *briefWriter) redTasks(pairs []*ledger.Pair) string {
 	}
 	var parts []string
 	for _, k := range order {
-		text := w.t("任务"+strings.Join(by[k], "、"), "task "+strings.Join(by[k], ", "))
+		text := w.t("任务"+strings.Join(by[k], "、"), map[bool]string{true: "task ", false: "tasks "}[len(by[k]) == 1]+strings.Join(by[k], ", "))
 		if k != "" {
 			text += w.t("，沿用"+k+"报告", ", from the "+k+" report")
 		}
