@@ -25,11 +25,13 @@ const (
 	FieldProblems  = "problems"
 	FieldNext      = "next"
 	FieldValues    = "values"
+	FieldEvidence  = "evidence"
+	FieldExtension = "extension"
 )
 
 // fieldOrder is the order changes are shown in.
 var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
-	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues}
+	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
 
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {
@@ -283,7 +285,7 @@ func diffReport(a, b *model.Report, add func(Change)) {
 	}
 }
 
-var entryFieldNames = []string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues}
+var entryFieldNames = []string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
 
 func entryFields(e *model.Entry) []string {
 	out := make([]string, len(entryFieldNames))
@@ -303,6 +305,10 @@ func entryFields(e *model.Entry) []string {
 	}
 	sort.Strings(vals)
 	out[5] = strings.Join(vals, ", ")
+	out[6] = strings.Join(model.Values(e.Evidence), ", ")
+	if x := e.Extension; x != nil {
+		out[7] = strings.TrimSpace(model.FormatDate(x.To) + " " + strings.TrimSpace(x.Reason))
+	}
 	return out
 }
 

@@ -20,14 +20,20 @@ const (
 	// cannot be read at all counts as not submitted, but this is what it is
 	// chased for.
 	ChaseInvalid
+	// ChaseReturned (退回待改): the office returned its report, which has
+	// not been changed and submitted again since; it counts as not
+	// submitted, and the review says what to change.
+	ChaseReturned
 )
 
 // ChaseReasons are the reasons in the order headlines count them.
-var ChaseReasons = []ChaseReason{ChaseNotSubmitted, ChaseDraft, ChaseIncomplete, ChaseInvalid}
+var ChaseReasons = []ChaseReason{ChaseNotSubmitted, ChaseDraft, ChaseIncomplete, ChaseInvalid, ChaseReturned}
 
 // Chase says why the unit is chased in the period, or NotChased.
 func (u *UnitRow) Chase() ChaseReason {
 	switch {
+	case u.Returned:
+		return ChaseReturned
 	case u.Invalid:
 		return ChaseInvalid
 	case len(u.Missing) == 0:
@@ -42,8 +48,9 @@ func (u *UnitRow) Chase() ChaseReason {
 
 // ChaseList lists the units chased in the period (催报), in units.yaml
 // order, each with its reason (UnitRow.Chase) and the tasks it owes a
-// report on (UnitRow.Missing): the units that owe reports, and those whose
-// report has errors. It is the one list `missing`, `remind`, the
+// report on (UnitRow.Missing): the units that owe reports, those whose
+// report has errors, and those whose report the office returned. It is
+// the one list `missing`, `remind`, the
 // workbook's 总览 and 未报送 sheet, the site and the brief all show, so
 // they name the same units and count them the same.
 func ChaseList(lg *Ledger) []*UnitRow {

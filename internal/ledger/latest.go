@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // Last is a unit's latest word on a task before a period.
@@ -26,7 +27,7 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scanIn(x, reports, pi-1, unit, window{}) {
+	for k, s := range scanIn(x, reports, pi-1, unit, counting{book: review.Of(x)}) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
@@ -46,41 +47,52 @@ const (
 	// date: at as-of it did not exist yet, so its unit stands as if it had
 	// not submitted.
 	notYet
+	// returned: submitted, and returned by the office (DESIGN §2, 审核)
+	// without being changed and submitted again since. Its unit stands
+	// as if it had not submitted (退回待改); its entries do not count.
+	returned
 	// counted: submitted; its valid entries are the unit's word.
 	counted
 )
 
-// window is which submitted reports count as of a date. Counting a period
-// as of a day before its due date, only the reports submitted by then (a
-// report sent later did not exist yet, and the figures must be what was
-// known that day); as of the due date, every submitted report, those sent
-// after it being late (逾期报送). The zero window admits every submitted
-// report: for what looks back with no as-of date, such as the values a
+// counting is what decides which submitted reports count: the office's
+// reviews (book), and the as-of date. Counting a period as of a day
+// before its due date, only the reports submitted by then count (until):
+// a report sent later did not exist yet, and the figures must be what was
+// known that day; as of the due date, every submitted report, those sent
+// after it being late (逾期报送). A zero until admits reports of every
+// date: for what looks back with no as-of date, such as the values a
 // report template is pre-filled with.
-type window struct{ until time.Time }
+type counting struct {
+	book  *review.Book
+	until time.Time
+}
 
-// windowAt is the window of period p counted as of asOf.
-func windowAt(p model.Period, asOf time.Time) window {
+// countingAt is how reports count for period p as of asOf.
+func countingAt(x *model.Index, p model.Period, asOf time.Time) counting {
+	c := counting{book: review.Of(x)}
 	if asOf.Before(p.Due) {
-		return window{until: asOf}
+		c.until = asOf
 	}
-	return window{}
+	return c
 }
 
 // standing decides which reports count, the one place that does: every
 // state, roll-up and ranking reads reports through it. A report counts
-// when it is filed under its own unit and period, is submitted, and was
-// submitted within the window (by the as-of date, before the due date).
-// The office's review (DESIGN §2, 审核) plugs in here too: a returned
-// report is to stand as its unit not having submitted.
-func standing(x *model.Index, r *model.Report, w window) standingOf {
+// when it is filed under its own unit and period, is submitted, was
+// submitted by the as-of date (or the as-of date is the due date), and has
+// not been returned by the office (the book of reviews says which were,
+// and which were changed and submitted again since).
+func standing(x *model.Index, c counting, r *model.Report) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted
-	case !w.until.IsZero() && r.Submitted.After(w.until):
+	case !c.until.IsZero() && r.Submitted.After(c.until):
 		return notYet
+	case !c.book.Verdict(r).Counts():
+		return returned
 	}
 	return counted
 }
@@ -96,19 +108,20 @@ func entryCounts(x *model.Index, unit string, e *model.Entry) bool {
 }
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
-// its latest entry before it, in the reports that count within the window
-// (of one unit, or of all when unit is ""). It is the one selection
-// behind the ledger's states and the report template's pre-filled values.
-func scan(x *model.Index, upto int, unit string, w window) map[pairKey]seen {
-	return scanIn(x, x.Repo.Reports, upto, unit, w)
+// its latest entry before it, in the reports that count (standing; of
+// one unit, or of all when unit is ""): drafts, reports sent after the
+// as-of date and returned reports do not. It is the one selection behind
+// the ledger's states and the report template's pre-filled values.
+func scan(x *model.Index, upto int, unit string, c counting) map[pairKey]seen {
+	return scanIn(x, x.Repo.Reports, upto, unit, c)
 }
 
 // scanIn is scan over some of the reports, in the repository's order.
-func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, w window) map[pairKey]seen {
+func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {
 	out := map[pairKey]seen{}
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
-		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, r, w) != counted {
+		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, c, r) != counted {
 			continue
 		}
 		for i := range r.Entries {

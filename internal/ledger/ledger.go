@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // Light is a warning level.
@@ -55,8 +56,11 @@ type Pair struct {
 	EntryPeriod string
 	Reported    bool // the entry is from this period
 	Missing     bool // expected this period and not reported
-	Light       Light
-	Reasons     []Reason
+	// Extension is what the unit asked and the office decided about the
+	// pair's due date; a granted one is the due its light is judged by.
+	Extension review.Extension
+	Light     Light
+	Reasons   []Reason
 }
 
 // HasState says whether the unit ever reported on the task.
@@ -99,12 +103,19 @@ type UnitRow struct {
 	// readable one counts as submitted, its valid entries counting; one
 	// that cannot be read counts as not submitted.
 	Invalid bool
-	Owes    bool // it has a task not done before the period
-	Late    bool
-	Rank    int // 0: not ranked (Ranked is false)
+	// Returned: the office returned its report for the period, which has
+	// not been changed and submitted again since (退回待改): the unit
+	// stands as if it had not submitted.
+	Returned bool
+	// Review is where its submitted report stands with the office
+	// (State None when it has none).
+	Review review.Verdict
+	Owes   bool // it has a task not done before the period
+	Late   bool
+	Rank   int // 0: not ranked (Ranked is false)
 	// File is its report file for the period, when it has one that is
-	// counted, a draft, or has errors ("" otherwise); Report the report
-	// read from it (nil when it could not be read).
+	// counted, a draft, returned, or has errors ("" otherwise); Report the
+	// report read from it (nil when it could not be read).
 	File   string
 	Report *model.Report
 	// RedItems and YellowItems count its own pairs by light.
@@ -128,8 +139,9 @@ func (u *UnitRow) Ranked() bool { return u.Owes && u.HasReport && !u.Invalid && 
 
 // NothingDue says the unit owes the period nothing (无需报送), whether or
 // not it sent a report: it is listed after the others, never ranked and
-// never praised. A report of its with errors still has to be put right.
-func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.Invalid }
+// never praised. A report of its with errors, or returned, still has to
+// be put right.
+func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.Invalid && !u.Returned }
 
 // Incomplete says the unit submitted a report for the period that leaves
 // out tasks it owes (有漏报).
@@ -162,6 +174,7 @@ type Totals struct {
 	UnitsExpected                                             int // owe the period a report
 	UnitsSubmittedExpected                                    int // of those, submitted
 	UnitsDraft                                                int // only a draft
+	UnitsReturned                                             int // returned by the office, not yet resubmitted
 	UnitsLate                                                 int
 	Missing                                                   int // pairs expected and not reported
 	// Pairs counts every (unit, task) pair; Stated those with a state
@@ -185,13 +198,16 @@ type Ledger struct {
 	// Running and Asked are the as-of date's AsOf.Running and AsOf.Asked:
 	// the date is today's, still under way; the --as-of date it was
 	// clamped from.
-	Running  bool
-	Asked    time.Time
-	Tasks    []*TaskRow
-	Units    []*UnitRow
-	Sections []*SectionRow
-	Targets  []*TargetRow
-	Totals   Totals
+	Running bool
+	Asked   time.Time
+	// Reviewing: the office reviews reports (the repository has reviews),
+	// so views mark where each report stands with it.
+	Reviewing bool
+	Tasks     []*TaskRow
+	Units     []*UnitRow
+	Sections  []*SectionRow
+	Targets   []*TargetRow
+	Totals    Totals
 }
 
 type pairKey struct{ unit, task string }
@@ -217,14 +233,15 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	repo := x.Repo
 	plan := repo.Plan
 	period := plan.Periods[pi]
-	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked}
+	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
-	w := windowAt(period, at.Date)
-	latest := scan(x, pi, "", w)
-	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
-		drafts: map[string]*model.Report{}, notYet: map[string]bool{}, contacts: map[string]contact{}, sums: map[string]float64{}}
+	c := countingAt(x, period, at.Date)
+	latest := scan(x, pi, "", c)
+	b := &builder{x: x, lg: lg, pi: pi, book: c.book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},
+		contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
-		ri, st := x.PeriodIndex(r.Dir), standing(x, r, w)
+		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
 		if st == ignored || st == notYet || ri > pi {
 			if ri == pi && st == notYet {
 				b.notYet[r.Unit] = true
@@ -234,6 +251,8 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 		switch {
 		case ri == pi && st == drafted:
 			b.drafts[r.Unit] = r
+		case ri == pi && st == returned:
+			b.returned[r.Unit] = r
 		case ri == pi:
 			b.reports[r.Unit] = r
 		}
@@ -262,10 +281,12 @@ type builder struct {
 	x         *model.Index
 	lg        *Ledger
 	pi        int
+	book      *review.Book
 	units     map[string]*UnitRow
 	unitOrder []*UnitRow
 	reports   map[string]*model.Report // submitted reports of the period that count
 	drafts    map[string]*model.Report // units with only a draft, and the draft
+	returned  map[string]*model.Report // reports of the period returned by the office
 	notYet    map[string]bool          // units whose report was submitted after the as-of date
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
@@ -287,6 +308,10 @@ func (b *builder) unit(id string) *UnitRow {
 	if r := b.reports[id]; r != nil {
 		u.HasReport, u.Submitted, u.Draft, u.File, u.Report = true, r.Submitted, false, r.File, r
 		u.Invalid = b.x.Repo.Invalid[r.File]
+		u.Review = b.book.Verdict(r)
+	}
+	if r := b.returned[id]; r != nil {
+		u.Returned, u.Draft, u.Review, u.File, u.Report = true, false, b.book.Verdict(r), r.File, r
 	}
 	// A file in its name with errors of its own: one that could not be
 	// read (it counts as not submitted), or one filed under another unit
@@ -317,15 +342,17 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	for _, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
 		s := latest[pairKey{uid, model.TaskKey(t.ID)}]
-		if e, pi := s.latest(b.pi); e != nil {
-			p.Entry, p.EntryPeriod = e, plan.Periods[pi].ID
+		e, epi := s.latest(b.pi)
+		if e != nil {
+			p.Entry, p.EntryPeriod = e, plan.Periods[epi].ID
 			p.Status, p.Progress = e.Status, float64(e.EffectiveProgress())
-			p.Reported = pi == b.pi
+			p.Reported = epi == b.pi
 			p.State = Carried
 			if p.Reported {
 				p.State = Reported
 			}
 		}
+		p.Extension = b.book.Extension(uid, t.ID, b.pi, e, epi)
 		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
 		u := b.unit(uid)
 		u.Tasks++
@@ -333,8 +360,12 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 			u.Owes = true // not done before the period
 		}
 		if p.HasState() {
-			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1},
-				due, t.Milestones, plan, b.lg.AsOf)
+			pairDue, extended := due, false
+			if to, ok := p.Extension.GrantedTo(); ok {
+				pairDue, extended = to, true // for its light only (DESIGN §2)
+			}
+			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
+				extended: extended}, pairDue, t.Milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
 			b.sums[uid] += p.Progress
@@ -533,6 +564,9 @@ func totals(lg *Ledger) Totals {
 		}
 		if u.Draft {
 			t.UnitsDraft++
+		}
+		if u.Returned {
+			t.UnitsReturned++
 		}
 		if u.Late {
 			t.UnitsLate++

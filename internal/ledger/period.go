@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // AsOf is the date a command counts as of (统计截至) and what that date is:
@@ -84,9 +85,9 @@ func Resolve(x *model.Index, period string, given, today time.Time) (int, AsOf, 
 func DefaultPeriod(x *model.Index, today time.Time) int {
 	plan := x.Repo.Plan
 	if PlanOver(plan, today) {
-		best := -1
+		best, c := -1, counting{book: review.Of(x)}
 		for _, r := range x.Repo.Reports {
-			if i := x.PeriodIndex(r.Dir); i > best && standing(x, r, window{}) == counted {
+			if i := x.PeriodIndex(r.Dir); i > best && standing(x, c, r) == counted {
 				best = i
 			}
 		}

@@ -18,6 +18,7 @@ var chaseWords = map[ledger.ChaseReason][3]string{
 	ledger.ChaseDraft:        {"草稿未报", "draft only", "with a draft only"},
 	ledger.ChaseIncomplete:   {"有漏报", "tasks left out", "with tasks left out"},
 	ledger.ChaseInvalid:      {"文件有误", "file has errors", "with file errors"},
+	ledger.ChaseReturned:     {"退回待改", "returned for changes", "returned for changes"},
 }
 
 // overdueWords are ChaseNotSubmitted's once the due day is over.
@@ -32,10 +33,10 @@ func chaseWordsOf(r ledger.ChaseReason, late bool) [3]string {
 
 // ChaseLabel says why a unit of the chase list (ledger.ChaseList) is
 // chased: 未报送 (逾期未报 once the due day is over), 草稿未报 (草稿未报（逾期）),
-// 有漏报 or 文件有误. Every view of the list words it so.
+// 有漏报, 文件有误 or 退回待改. Every view of the list words it so.
 func ChaseLabel(u *ledger.UnitRow, lang i18n.Lang) string {
 	w := chaseWordsOf(u.Chase(), u.Late)
-	if u.Chase() == ledger.ChaseDraft && u.Late {
+	if (u.Chase() == ledger.ChaseDraft || u.Chase() == ledger.ChaseReturned) && u.Late {
 		return lang.Pick(w[0]+"（逾期）", w[1]+", overdue")
 	}
 	return lang.Pick(w[0], w[1])
@@ -44,7 +45,7 @@ func ChaseLabel(u *ledger.UnitRow, lang i18n.Lang) string {
 // ChaseCode is the reason a unit is chased as JSON names it.
 func ChaseCode(u *ledger.UnitRow) string {
 	return map[ledger.ChaseReason]string{ledger.ChaseNotSubmitted: "not-submitted", ledger.ChaseDraft: "draft",
-		ledger.ChaseIncomplete: "incomplete", ledger.ChaseInvalid: "invalid"}[u.Chase()]
+		ledger.ChaseIncomplete: "incomplete", ledger.ChaseInvalid: "invalid", ledger.ChaseReturned: "returned"}[u.Chase()]
 }
 
 // ChaseReasonLabel names a reason in a breakdown of the chase list: the

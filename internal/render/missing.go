@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"tally/internal/diag"
@@ -12,8 +13,8 @@ import (
 
 // MissingJSON is one unit of `tally missing --format json`: a unit of the
 // chase list, why it is chased (state: not-submitted, draft, incomplete,
-// invalid), the tasks it owes a report on, and the errors of its report
-// file to put right.
+// invalid, returned), the tasks it owes a report on, the errors of its
+// report file to put right, and the office's reasons for a returned one.
 type MissingJSON struct {
 	Unit    string           `json:"unit"`
 	Name    string           `json:"name"`
@@ -23,6 +24,9 @@ type MissingJSON struct {
 	Late    bool             `json:"late"`
 	Tasks   []string         `json:"tasks"`
 	Fixes   []DiagnosticJSON `json:"fixes"`
+	// Returned: the office returned its report (退回待改), for Reasons.
+	Returned bool         `json:"returned"`
+	Reasons  []ReasonJSON `json:"reasons"`
 }
 
 // Missing writes `tally missing`: the chase list (催报清单, ledger.ChaseList)
@@ -34,7 +38,7 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		out := []MissingJSON{}
 		for _, u := range rows {
 			m := MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Contact: u.Contact, State: ChaseCode(u), Draft: u.Draft && !u.HasReport,
-				Late: u.Late, Tasks: nonNil(u.Missing), Fixes: []DiagnosticJSON{}}
+				Late: u.Late, Tasks: nonNil(u.Missing), Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
 			for _, d := range UnitFixes(diags, u) {
 				m.Fixes = append(m.Fixes, fixJSON(d, lang))
 			}
@@ -48,9 +52,18 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		Wrap:  map[int]int{1: 24, 3: 20, 5: 36, 6: 36},
 		Right: map[int]bool{4: true},
 	}
+	returned := slices.ContainsFunc(rows, func(u *ledger.UnitRow) bool { return u.Returned })
+	if returned {
+		t.Head = append(t.Head, lang.Pick("退回理由", "Returned because"))
+		t.Wrap[7] = 36
+	}
 	for _, u := range rows {
-		t.Rows = append(t.Rows, []string{u.Unit.ID, u.Unit.Name, ChaseLabel(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
-			strings.Join(u.Missing, lang.Pick("、", ", ")), FixesText(UnitFixes(diags, u), lang)})
+		row := []string{u.Unit.ID, u.Unit.Name, ChaseLabel(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
+			strings.Join(u.Missing, lang.Pick("、", ", ")), FixesText(UnitFixes(diags, u), lang)}
+		if returned {
+			row = append(row, strings.Join(ReturnReasons(u, lang), "\n"))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return t.WriteUnder(w, f, missingHeadline(lg, rows, lang))
 }
@@ -64,4 +77,15 @@ func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) 
 	return lang.Pick(
 		fmt.Sprintf("期次 %s，统计截至 %s：%s，共 %d 项次未报送", lg.Period.ID, asOf, ChaseHeadline(lg, rows, lang), pairs),
 		fmt.Sprintf("Period %s, counted as of %s: %s; %s missing", lg.Period.ID, asOf, ChaseHeadline(lg, rows, lang), i18n.Count(pairs, "task report", "task reports")))
+}
+
+// reasonsJSON are a returned unit's reasons (empty for any other).
+func reasonsJSON(u *ledger.UnitRow) []ReasonJSON {
+	out := []ReasonJSON{}
+	if u.Returned && u.Review.Review != nil {
+		for _, rs := range u.Review.Review.Reasons {
+			out = append(out, ReasonJSON{Task: rs.Task, Text: rs.Text})
+		}
+	}
+	return out
 }

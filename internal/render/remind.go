@@ -33,7 +33,10 @@ type RemindUnitJSON struct {
 	Late    bool             `json:"late"`
 	Tasks   []RemindTaskJSON `json:"tasks"`
 	Fixes   []DiagnosticJSON `json:"fixes"` // the errors of its report file, to put right, with their places
-	Message string           `json:"message"`
+	// Returned: the office returned its report, for Reasons (退回待改).
+	Returned bool         `json:"returned"`
+	Reasons  []ReasonJSON `json:"reasons"`
+	Message  string       `json:"message"`
 }
 
 // RemindTaskJSON is a task owed, with its short title.
@@ -133,7 +136,10 @@ func (m reminder) unit(r ledger.Reminder, fixes []diag.Diagnostic) RemindUnitJSO
 	u := r.Unit
 	out := RemindUnitJSON{Unit: pasteLine(u.Unit.ID), Name: pasteLine(u.Unit.Name), Contact: pasteLine(u.Contact),
 		State: ChaseCode(u), Label: ChaseLabel(u, m.lang), Draft: u.Draft && !u.HasReport, Invalid: u.Invalid, Late: r.Late,
-		Tasks: []RemindTaskJSON{}, Fixes: []DiagnosticJSON{}}
+		Tasks: []RemindTaskJSON{}, Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
+	for i := range out.Reasons {
+		out.Reasons[i].Text = pasteLine(out.Reasons[i].Text)
+	}
 	for _, t := range r.Tasks {
 		out.Tasks = append(out.Tasks, RemindTaskJSON{ID: pasteLine(t.Task.ID), Title: pasteLine(shorten(t.Task.Title, titleRunes))})
 	}
@@ -164,6 +170,8 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON, fixes []diag.Diag
 	say := func(z, e string) { b.WriteString(m.lang.Pick(z, e)) }
 	say(u.Name+"：", u.Name+": ")
 	switch {
+	case r.Unit.Returned:
+		m.returned(say, r, u, zh, en, byZh, byEn)
 	case r.Unit.Invalid:
 		say("贵单位报送的"+zh+m.fixes(r.Unit, fixes)+byZh+"改正后重新报送。",
 			"your "+en+m.fixes(r.Unit, fixes)+" Please put them right and send it again "+byEn+".")
@@ -179,8 +187,10 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON, fixes []diag.Diag
 		say("贵单位的报送还没有填写报送日期，仍是草稿，填写报送日期后才算报送。",
 			" Your report has no submission date yet: it is a draft until one is filled in.")
 	}
-	m.tasks(say, u.Tasks)
-	if !r.Unit.Invalid {
+	if !r.Unit.Returned { // a returned report is to be put right, not written again
+		m.tasks(say, u.Tasks)
+	}
+	if !r.Unit.Invalid && !r.Unit.Returned {
 		say("请填写报送表后发回，或按要求提交报送文件。", " Please fill in the form and send it back, or send the report file as asked.")
 	}
 	return b.String()
@@ -204,6 +214,30 @@ func (m reminder) tasks(say func(z, e string), tasks []RemindTaskJSON) {
 	}
 	say(fmt.Sprintf("需报送的任务（%d 项）：%s。", len(list), strings.Join(list, "；")),
 		fmt.Sprintf(" Tasks to report (%d): %s.", len(list), strings.Join(list, "; ")))
+}
+
+// returned says that the office returned the unit's report, why, and
+// that it counts once changed and sent again with the new date, in plain
+// words (the file and the field are the JSON's and the review's).
+func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUnitJSON, zh, en, byZh, byEn string) {
+	var date string
+	if rv := r.Unit.Review.Review; rv != nil {
+		date = m.date(rv.Date)
+	}
+	var zhs, ens []string
+	for i, rs := range u.Reasons {
+		t := strings.TrimRight(rs.Text, "。. ")
+		if rs.Task != "" {
+			zhs = append(zhs, fmt.Sprintf("（%d）任务%s：%s", i+1, rs.Task, t))
+			ens = append(ens, fmt.Sprintf("(%d) task %s: %s", i+1, rs.Task, t))
+		} else {
+			zhs = append(zhs, fmt.Sprintf("（%d）%s", i+1, t))
+			ens = append(ens, fmt.Sprintf("(%d) %s", i+1, t))
+		}
+	}
+	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
+		"your "+en+" was returned for changes on "+date+": "+strings.Join(ens, "; ")+
+			". Please change it, write the date you send it again, and send it "+byEn+"; until then it does not count.")
 }
 
 // fixes says in words what of the unit's report must be put right: how

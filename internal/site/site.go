@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -43,6 +44,9 @@ type Input struct {
 	// there is none).
 	History     []Commit
 	HistoryNote string
+	// Evidence gives the evidence files the pages link, copied into the
+	// site; nil leaves them out (the names are still shown).
+	Evidence Evidence
 }
 
 // Commit is one commit of the data's history.
@@ -70,10 +74,21 @@ type Change struct {
 }
 
 // File is one file of the site, its path relative to the site's folder
-// with forward slashes.
+// with forward slashes: its data, or (evidence) how to open it and its
+// size.
 type File struct {
 	Path string
 	Data []byte
+	Open func() (io.ReadCloser, error)
+	Size int64
+}
+
+// Built is a site ready to write.
+type Built struct {
+	Files []File
+	// Evidence counts the evidence files among them, and their bytes.
+	Evidence      int
+	EvidenceBytes int64
 }
 
 // Limits that keep pages small at province scale: beyond them a page says
@@ -88,19 +103,21 @@ const (
 )
 
 // Build renders the whole site. The same input gives the same bytes.
-func Build(in Input) ([]File, error) {
+func Build(in Input) (Built, error) {
 	if len(in.Ledgers) == 0 {
-		return nil, fmt.Errorf("no period to show")
+		return Built{}, fmt.Errorf("no period to show")
 	}
 	tpl, err := templates(in.Lang)
 	if err != nil {
-		return nil, err
+		return Built{}, err
 	}
 	css, err := assets.ReadFile("assets/style.css")
 	if err != nil {
-		return nil, err
+		return Built{}, err
 	}
 	v := newView(in)
+	copied, evidence, total := copyEvidence(in, v.cur)
+	v.copied = copied
 	// Each page is rendered on its own: the jobs run on every core and
 	// land in their places, so the order (and the bytes) never vary.
 	type job struct {
@@ -144,10 +161,11 @@ func Build(in Input) ([]File, error) {
 	close(next)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return Built{}, err
 	}
+	files = append(files, evidence...)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	return Built{Files: files, Evidence: len(evidence), EvidenceBytes: total}, nil
 }
 
 // label is a fixed text of the templates in both languages:

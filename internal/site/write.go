@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -81,7 +82,7 @@ func Write(dir string, files []File) (err error) {
 		if err = os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return err
 		}
-		if err = os.WriteFile(p, f.Data, 0o644); err != nil {
+		if err = writeOne(p, f); err != nil {
 			return err
 		}
 		list.WriteString(f.Path + "\n")
@@ -109,6 +110,32 @@ func Write(dir string, files []File) (err error) {
 	}
 	removeListed(backup, old)
 	return nil
+}
+
+// writeOne writes a file of the site: its data, or what its opener gives
+// (an evidence file, copied without being held in memory), which must be
+// the size it was said to be.
+func writeOne(p string, f File) error {
+	if f.Open == nil {
+		return os.WriteFile(p, f.Data, 0o644)
+	}
+	src, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(dst, io.LimitReader(src, f.Size+1))
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && n != f.Size {
+		err = fmt.Errorf("%s changed while the site was written", f.Path)
+	}
+	return err
 }
 
 // previous inspects dir: nil when it does not exist, an empty list when it

@@ -204,12 +204,19 @@ func (b *builder) units(name string) (string, error) {
 	if groups {
 		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 25, text})
 	}
+	reviewing := b.lg.Reviewing // the office reviews reports: where each stands
+	if reviewing {
+		cols = slices.Insert(cols, len(cols)-2, column{b.t("审核", "Review"), 24, wrapped})
+	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
 		row := []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
 			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
 		if groups {
 			row = slices.Insert(row, 0, any(render.RankGroup(u, b.lang)))
+		}
+		if reviewing {
+			row = slices.Insert(row, len(row)-2, any(b.reviewCell(u)))
 		}
 		rows = append(rows, row)
 	}
@@ -223,11 +230,20 @@ func taskIDs(ids []string) string {
 	return strings.Join(ids, ", ")
 }
 
+// reviewCell is where a unit's report stands with the office, with the
+// reasons of a return.
+func (b *builder) reviewCell(u *ledger.UnitRow) string {
+	return strings.Join(append([]string{render.ReviewMark(u, b.lang)}, render.ReturnReasons(u, b.lang)...), "\n")
+}
+
 // details: every pair, task by task and in each the units in units.yaml
 // order, with how it stands this period as a column: reported (已报送),
 // not reported (未报送, its earlier value carried), done before and owing
 // nothing (无需再报), never reported (从未报送, 未报). A carried value says
-// the period it is from. The reasons for the lights are on 预警.
+// the period it is from. The reasons for the lights are on 预警; the
+// evidence each entry cites is named; where the office reviews reports, or
+// a pair's due date was asked to move, a column says where the report and
+// the extension stand.
 func (b *builder) details(name string) (string, error) {
 	// 本期报送 as wide as its longest value, 未报送（沿用 2019Q2）.
 	stateWidth := 9
@@ -240,7 +256,15 @@ func (b *builder) details(name string) (string, error) {
 		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 22, text}, {b.t("单位", "Unit"), 15, text},
 		{b.t("本期报送", "This period"), float64(stateWidth), center}, {b.t("状态", "Status"), 6, center}, {b.t("进度", "Progress"), b.pairWidth(), percent},
 		{b.t("进展情况", "Summary"), 24, wrapped}, {b.t("存在问题", "Problems"), 15, wrapped}, {b.t("下步计划", "Next steps"), 15, wrapped},
-		{b.t("预警", "Light"), 5, lightK},
+		{b.t("佐证材料", "Evidence"), 16, wrapped}, {b.t("预警", "Light"), 5, lightK},
+	}
+	reviewCol := b.lg.Reviewing || b.anyExtension()
+	if reviewCol {
+		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 20, wrapped})
+	}
+	units := map[string]*ledger.UnitRow{}
+	for _, u := range b.lg.Units {
+		units[u.Unit.ID] = u
 	}
 	var rows [][]any
 	for _, r := range b.lg.Tasks {
@@ -257,8 +281,12 @@ func (b *builder) details(name string) (string, error) {
 			if !p.HasState() {
 				status = model.NotReported.Label(b.lang)
 			}
-			rows = append(rows, []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p), status, b.pairProgress(p),
-				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), b.light(p.Light)})
+			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p), status, b.pairProgress(p),
+				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p.Entry), b.light(p.Light)}
+			if reviewCol {
+				row = slices.Insert(row, len(row)-1, any(b.pairReview(p, units[p.Unit])))
+			}
+			rows = append(rows, row)
 		}
 	}
 	return b.table(name, cols, rows, 0)
@@ -277,9 +305,43 @@ func (b *builder) pairState(p *ledger.Pair) string {
 	return b.t("无需再报（沿用 "+p.EntryPeriod+"）", "done before (from "+p.EntryPeriod+")")
 }
 
+// evidenceNames are the files an entry cites, one a line.
+func evidenceNames(e *model.Entry) string {
+	if e == nil {
+		return ""
+	}
+	return strings.Join(model.Values(e.Evidence), "\n")
+}
+
+// anyExtension says whether some pair has an extension asked or decided.
+func (b *builder) anyExtension() bool {
+	for _, r := range b.lg.Tasks {
+		for _, p := range r.Pairs {
+			if render.ExtensionWords(p.Extension, b.lang) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairReview is where a pair's report stands with the office (for a pair
+// reported this period) and where its extension stands.
+func (b *builder) pairReview(p *ledger.Pair, u *ledger.UnitRow) string {
+	var lines []string
+	if p.Reported && u != nil && b.lg.Reviewing {
+		lines = append(lines, render.ReviewMark(u, b.lang))
+	}
+	if w := render.ExtensionWords(p.Extension, b.lang); w != "" {
+		lines = append(lines, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // missing: the chase list (ledger.ChaseList), each unit with why it is
-// chased, a contact to phone, the tasks it owes and what of its report it
-// must put right. The unit ids, last, are for the screen only.
+// chased, a contact to phone, the tasks it owes and what it must put
+// right: the errors of its report, or the office's reasons for returning
+// it. The unit ids, last, are for the screen only.
 func (b *builder) missing(name string) (string, error) {
 	cols := []column{
 		{b.t("单位", "Unit"), 26, text}, {b.t("催报原因", "Why"), 15, center}, {b.t("联系人", "Contact"), 24, text},
@@ -289,9 +351,19 @@ func (b *builder) missing(name string) (string, error) {
 	var rows [][]any
 	for _, u := range ledger.ChaseList(b.lg) {
 		rows = append(rows, []any{u.Unit.Name, render.ChaseLabel(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing),
-			render.FixesText(render.UnitFixes(b.meta.Diags, u), b.lang), u.Unit.ID})
+			b.toFix(u), u.Unit.ID})
 	}
 	return b.table(name, cols, rows, len(cols)-1)
+}
+
+// toFix is what a chased unit must put right: the office's reasons for
+// returning its report, and the errors of its report file.
+func (b *builder) toFix(u *ledger.UnitRow) string {
+	lines := render.ReturnReasons(u, b.lang)
+	if f := render.FixesText(render.UnitFixes(b.meta.Diags, u), b.lang); f != "" {
+		lines = append(lines, f)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // warnings: red items before yellow, as ledger.Alerts orders them.
