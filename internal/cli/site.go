@@ -42,7 +42,7 @@ func (a *app) siteCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runSite(&o) },
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	a.periodFlag(c, &o.period)
 	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的`目录`", "the `DIR` to write"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
@@ -116,7 +116,9 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 		if p.ID == lg.Period.ID {
 			break
 		}
-		out = append(out, ledger.Build(x, i, ledger.AsOf(p, time.Time{}, lg.AsOf)))
+		at := ledger.DecideAsOf(p, time.Time{}, lg.AsOf)
+		at.Running = at.Running && lg.Running // the day is still under way only if lg's is
+		out = append(out, ledger.Build(x, i, at))
 	}
 	return append(out, lg)
 }
