@@ -65,6 +65,7 @@ fuzz:
 	$(call fuzz1,render,FuzzMDText,50000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)
 	$(call fuzz1,forms,FuzzRead,3000x)
+	$(call fuzz1,forms,FuzzWriter,1000x)
 
 # Speed and memory against DESIGN §8 on a generated province repository.
 # Installs the Python baseline's packages from Debian if they are missing.

@@ -100,13 +100,14 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 	}
 	var stop atomic.Bool
 	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	fw := forms.NewWriter(l.res.Repo.Plan.Title, a.lang)
 	go func() {
 		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 		for i, u := range units {
 			slots <- struct{}{}
 			go func() {
 				defer func() { <-slots }()
-				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, &stop)
+				results[i] <- a.writeForm(l, o, fw, byUnit[u.ID], u, pi, &stop)
 			}()
 		}
 	}()
@@ -142,9 +143,9 @@ type formResult struct {
 	err          error
 }
 
-// writeForm writes unit u's form for period pi from its reports, unless
-// stop is set.
-func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, stop *atomic.Bool) formResult {
+// writeForm writes unit u's form for period pi from its reports with fw,
+// unless stop is set.
+func (a *app) writeForm(l *loaded, o *formsOptions, fw *forms.Writer, reports []*model.Report, u *model.Unit, pi int, stop *atomic.Bool) formResult {
 	if stop.Load() {
 		return formResult{skipped: true}
 	}
@@ -154,7 +155,7 @@ func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *
 		return r
 	}
 	r.path = filepath.Join(o.out, forms.FileName(d))
-	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return fw.Write(w, d) })
 	if errors.Is(err, atomicfile.ErrExists) {
 		r.kept = true
 	} else {

@@ -20,6 +20,12 @@ import (
 // the time it was written.
 var fixedTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// partHeader is the zip header of a workbook's part: compressed, stamped
+// with fixedTime.
+func partHeader(name string) *zip.FileHeader {
+	return &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: fixedTime}
+}
+
 var typeRe = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|Override)>)`)
 
 // normalize rewrites the archive excelize wrote with its entries in a
@@ -109,7 +115,7 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range files {
-		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: fixedTime})
+		hw, err := zw.CreateHeader(partHeader(f.name))
 		if err != nil {
 			return err
 		}
