@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"strconv"
-	"strings"
 	"sync"
 
 	"tally/internal/i18n"
@@ -21,7 +20,7 @@ import (
 // form for each shape (period and number of tasks), keeps that workbook
 // as a template, and writes each form as its template with those three
 // parts written anew: everything else is copied compressed as it is. A
-// form whose texts excelize would not write as they are (see plainText)
+// form whose texts excelize would not write as they are (xlsx.PlainText)
 // is built with excelize. A Writer may be used by several goroutines.
 type Writer struct {
 	title string
@@ -166,7 +165,7 @@ func (ss *sharedStrings) add(s string) int {
 	ss.index[s] = ss.count
 	ss.count++
 	ss.items.WriteString("<si><t")
-	if spaced(s) {
+	if xlsx.Spaced(s) {
 		ss.items.WriteString(` xml:space="preserve"`)
 	}
 	ss.items.WriteByte('>')
@@ -214,7 +213,7 @@ func (ss *sharedStrings) sheet(head []byte, rows []sheetRow, tail []byte) ([]byt
 			}
 			switch x.kind {
 			case textCell:
-				if !plainText(x.text) {
+				if !xlsx.PlainText(x.text) {
 					return nil, false
 				}
 				b.WriteString(` t="s"><v>`)
@@ -232,27 +231,4 @@ func (ss *sharedStrings) sheet(head []byte, rows []sheetRow, tail []byte) ([]byt
 	}
 	b.Write(tail)
 	return b.Bytes(), true
-}
-
-// plainText tells whether excelize keeps text s as it is in a shared
-// string: short enough not to be cut (32,767 UTF-16 units, at most as
-// many as its bytes) and holding nothing read as an escaped character
-// (_xHHHH_), which excelize escapes once more. Such a text, rare in a
-// form, sends the form to excelize.
-func plainText(s string) bool {
-	return len(s) <= 32767 && !strings.Contains(s, "_x")
-}
-
-// spaced tells whether s starts or ends with white space, which a shared
-// string keeps with xml:space="preserve".
-func spaced(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range []byte{s[0], s[len(s)-1]} {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-			return true
-		}
-	}
-	return false
 }

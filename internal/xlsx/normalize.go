@@ -39,6 +39,7 @@ type filter struct {
 	sheet string
 	index int // 0-based, for the defined name's localSheetId
 	ref   string
+	rows  *tableRows // the data rows excelize did not write, or nil
 }
 
 func normalize(data []byte, filters map[string]filter, w io.Writer) error {
@@ -58,6 +59,16 @@ type entry struct {
 	name string
 	size int64
 	open func() (io.ReadCloser, error)
+}
+
+// read is the entry's whole content.
+func (e entry) read() ([]byte, error) {
+	rc, err := e.open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
 }
 
 // writeNormalized writes workbook f to w as normalize would write the
@@ -119,9 +130,12 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 		if err != nil {
 			return err
 		}
-		if f.name == "xl/workbook.xml" {
+		switch fl := filters[f.name]; {
+		case f.name == "xl/workbook.xml":
 			err = copyWorkbook(hw, f, filters)
-		} else {
+		case fl.rows != nil:
+			err = copyTable(hw, f, fl)
+		default:
 			err = copyEntry(hw, f, filters[f.name].ref)
 		}
 		if err != nil {
@@ -185,10 +199,39 @@ func copyEntry(w io.Writer, f entry, filter string) error {
 	if err != nil {
 		return err
 	}
-	if !bytes.Contains(rest, []byte("<autoFilter")) {
-		rest = bytes.Replace(rest, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+filter+`"/>`), 1)
+	_, err = w.Write(withFilter(rest, filter))
+	return err
+}
+
+// withFilter is the end of a sheet with an <autoFilter> element of range
+// ref after its rows, unless it has one.
+func withFilter(rest []byte, ref string) []byte {
+	if bytes.Contains(rest, []byte("<autoFilter")) {
+		return rest
 	}
-	_, err = w.Write(rest)
+	return bytes.Replace(rest, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+ref+`"/>`), 1)
+}
+
+// copyTable copies a table sheet whose data rows excelize did not write
+// (fl.rows): its part as excelize wrote it, with the header row, gets the
+// range and the filter of the whole table, and the rows in their place.
+func copyTable(w io.Writer, f entry, fl filter) error {
+	content, err := f.read()
+	if err != nil {
+		return err
+	}
+	content = setDimension(content, fl.rows.usedRange())
+	end := bytes.LastIndex(content, []byte("</sheetData>"))
+	if end < 0 {
+		return fmt.Errorf("%s: no </sheetData>", f.name)
+	}
+	if _, err := w.Write(content[:end]); err != nil {
+		return err
+	}
+	if err := fl.rows.write(w); err != nil {
+		return err
+	}
+	_, err = w.Write(withFilter(content[end:], fl.ref))
 	return err
 }
 
@@ -205,12 +248,7 @@ func sheetRange(f entry) (string, error) {
 // copyWorkbook adds the hidden _xlnm._FilterDatabase name of each
 // filtered sheet, which spreadsheet programs expect beside <autoFilter>.
 func copyWorkbook(w io.Writer, f entry, filters map[string]filter) error {
-	rc, err := f.open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	content, err := io.ReadAll(rc)
+	content, err := f.read()
 	if err != nil {
 		return err
 	}
