@@ -68,9 +68,9 @@ func (a *app) runLog(o *logOptions) error {
 	case err != nil:
 		return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
-	units := unitsNow(root)
+	names := history.NewNamer(unitsNow(root))
 	for i := range entries {
-		history.Names(entries[i].Changes, units)
+		names.Name(entries[i].Changes)
 	}
 	switch f {
 	case render.FormatJSON:

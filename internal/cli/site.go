@@ -133,8 +133,9 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 	}
 	var out []site.Commit
+	names := history.NewNamer(l.res.Repo.Units)
 	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
-		history.Names(e.Changes, l.res.Repo.Units)
+		names.Name(e.Changes)
 		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
 	}
 	if len(entries) > siteHistoryCommits {

@@ -351,26 +351,46 @@ func entriesByTask(r *model.Report) map[string]*model.Entry {
 // Names gives each change about a unit the unit's name in units (as
 // the names are now); a unit units no longer has keeps the name a change
 // of its own (added, removed, renamed) gives it, or none.
-func Names(cs []Change, units *model.Units) {
-	names := map[string]string{}
-	for i := range cs {
-		if c := &cs[i]; c.Period == "" && c.Task == "" && (c.Field == FieldUnit || c.Field == FieldName) {
-			names[c.Unit] = c.To
-			if c.To == "" {
-				names[c.Unit] = c.From
-			}
-		}
-	}
+func Names(cs []Change, units *model.Units) { NewNamer(units).Name(cs) }
+
+// A Namer names the units of changes as Names does, with the names of
+// units read once: a history names its commits' changes one by one.
+type Namer map[string]string
+
+// NewNamer is the Namer of units as they are now (nil: none).
+func NewNamer(units *model.Units) Namer {
+	n := Namer{}
 	if units != nil {
 		for _, u := range units.Units {
 			if u.ID != "" && u.Name != "" {
-				names[u.ID] = u.Name
+				n[u.ID] = u.Name
+			}
+		}
+	}
+	return n
+}
+
+// Name gives each change about a unit the unit's name.
+func (n Namer) Name(cs []Change) {
+	var own map[string]string // units named by changes of their own
+	for i := range cs {
+		if c := &cs[i]; c.Period == "" && c.Task == "" && (c.Field == FieldUnit || c.Field == FieldName) {
+			if own == nil {
+				own = map[string]string{}
+			}
+			own[c.Unit] = c.To
+			if c.To == "" {
+				own[c.Unit] = c.From
 			}
 		}
 	}
 	for i := range cs {
-		if cs[i].Unit != "" {
-			cs[i].Name = names[cs[i].Unit]
+		if id := cs[i].Unit; id != "" {
+			name, ok := n[id]
+			if !ok {
+				name = own[id]
+			}
+			cs[i].Name = name
 		}
 	}
 }
