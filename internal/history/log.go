@@ -40,13 +40,26 @@ const chunk = 256
 // opt can concern. An error wrapping gitfs.ErrNotRepo means root has no
 // git repository.
 func Log(root string, opt LogOptions) ([]Entry, error) {
+	out := []Entry{}
+	err := LogEach(root, opt, func(e Entry) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// LogEach is Log handing each entry to fn as soon as its batch of
+// commits is read, and holding none: a history of a quarter of a million
+// changes is printed as it is read. An error from fn stops the walk and
+// is returned.
+func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 	commits, err := gitfs.History(root, opt.Rev, logPaths(opt))
 	if err != nil || len(commits) == 0 {
-		return nil, err
+		return err
 	}
 	planAt, err := plans(root, commits)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var todo []int
 	for i, c := range commits {
@@ -56,7 +69,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 	}
 	ps, err := newPieces(root)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer ps.close()
 	for _, i := range todo {
@@ -72,7 +85,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 	if opt.Task != "" {
 		keep = mentions(opt.Task)
 	}
-	out := []Entry{}
+	listed := 0
 	for start := 0; start < len(todo); {
 		// A batch ends at chunk commits or chunk files, whichever comes first.
 		var ws []want
@@ -91,21 +104,23 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 			}
 		}
 		if err := ps.load(ws, keep); err != nil {
-			return nil, err
+			return err
 		}
 		for _, i := range todo[start:end] {
 			e := entryOf(root, ps, commits[i], planAt[i], opt)
 			if e == nil {
 				continue
 			}
-			out = append(out, *e)
-			if opt.Max > 0 && len(out) >= opt.Max {
-				return out, nil
+			if err := fn(*e); err != nil {
+				return err
+			}
+			if listed++; opt.Max > 0 && listed >= opt.Max {
+				return nil
 			}
 		}
 		start = end
 	}
-	return out, nil
+	return nil
 }
 
 // logPaths are the pathspecs a history narrowed by opt can concern.
