@@ -57,6 +57,7 @@ fuzz1 = $(GO) test ./internal/$(1) -run '^$$' -fuzz '^$(2)$$' -fuzztime $(or $(F
 fuzz:
 	$(call fuzz1,load,FuzzLoad,20000x)
 	$(call fuzz1,load,FuzzFastParse,200000x)
+	$(call fuzz1,load,FuzzPlainTag,200000x)
 	$(call fuzz1,model,FuzzTaskIDs,100000x)
 	$(call fuzz1,notice,FuzzParse,40000x)
 	$(call fuzz1,notice,FuzzDecode,50000x)
