@@ -52,22 +52,21 @@ func (a *app) runSite(o *siteOptions) error {
 		return err
 	}
 	commits, note := a.siteHistory(l)
-	files, err := site.Build(site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
-		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note})
-	if err != nil {
-		return usageError("无法生成网站：%v", "cannot build the site: %v", err)
-	}
+	// Each page is written as soon as it is rendered.
+	in := site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
+		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note}
 	var foreign *site.ForeignError
-	switch err := site.Write(o.output, files); {
+	switch files, err := site.BuildTo(o.output, in); {
 	case errors.As(err, &foreign) && foreign.NoMarker:
 		return usageError("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
 	case errors.As(err, &foreign):
 		return usageError("%s 中有不是 tally 生成的文件 %s；为免误删，没有写入。请移走该文件，或换一个目录", "%s holds %s, which tally did not write; to lose nothing, nothing was written. Move it away or choose another folder", o.output, foreign.File)
 	case err != nil:
 		return usageError("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
+	default:
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, files, lg.Period.ID, render.AsOf(lg, a.lang)),
+			fmt.Sprintf("wrote the site %s (%d files; period %s, counted as of %s): open its index.html in a browser", o.output, files, lg.Period.ID, render.AsOf(lg, a.lang))))
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, len(files), lg.Period.ID, render.AsOf(lg, a.lang)),
-		fmt.Sprintf("wrote the site %s (%d files; period %s, counted as of %s): open its index.html in a browser", o.output, len(files), lg.Period.ID, render.AsOf(lg, a.lang))))
 	return a.dataStatus(l, o.strict)
 }
 

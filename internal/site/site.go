@@ -10,7 +10,6 @@ package site
 import (
 	"bytes"
 	"embed"
-	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -19,6 +18,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -86,22 +86,45 @@ const (
 	maxCommits    = 30  // commits on a task's page
 )
 
-// Build renders the whole site. The same input gives the same bytes.
+// Build renders the whole site, its files in order of path. The same
+// input gives the same bytes.
 func Build(in Input) ([]File, error) {
+	var mu sync.Mutex
+	var files []File
+	err := Render(in, func(f File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files = append(files, File{Path: f.Path, Data: bytes.Clone(f.Data)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, nil
+}
+
+// Render renders every file of the site and hands each to put as soon as
+// it is done: pages are rendered on every core, and put is called from
+// each, its File's Data valid only during the call (a worker's buffer,
+// used again for its next page). The pages are the same whatever the
+// order. After an error no further page is put; the first is returned.
+func Render(in Input, put func(File) error) error {
 	if len(in.Ledgers) == 0 {
-		return nil, fmt.Errorf("no period to show")
+		return fmt.Errorf("no period to show")
 	}
 	tpl, err := templates(in.Lang)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	css, err := assets.ReadFile("assets/style.css")
 	if err != nil {
-		return nil, err
+		return err
+	}
+	if err := put(File{Path: "style.css", Data: css}); err != nil {
+		return err
 	}
 	v := newView(in)
-	// Each page is rendered on its own: the jobs run on every core and
-	// land in their places, so the order (and the bytes) never vary.
 	type job struct {
 		path, name string
 		data       func() any
@@ -116,22 +139,30 @@ func Build(in Input) ([]File, error) {
 	for i := range in.Ledgers {
 		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func() any { return v.periodPage(i) }})
 	}
-	files := make([]File, len(jobs)+1)
-	files[len(jobs)] = File{Path: "style.css", Data: css}
 	errs := make([]error, len(jobs))
+	var failed atomic.Bool
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var b bytes.Buffer
 			for i := range next {
-				var b bytes.Buffer
-				if err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data()); err != nil {
-					errs[i] = fmt.Errorf("%s: %w", jobs[i].path, err)
+				if failed.Load() {
 					continue
 				}
-				files[i] = File{Path: jobs[i].path, Data: b.Bytes()}
+				b.Reset()
+				err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data())
+				if err != nil {
+					err = fmt.Errorf("%s: %w", jobs[i].path, err)
+				} else {
+					err = put(File{Path: jobs[i].path, Data: b.Bytes()})
+				}
+				if err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
 			}
 		}()
 	}
@@ -140,11 +171,12 @@ func Build(in Input) ([]File, error) {
 	}
 	close(next)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	return nil
 }
 
 // label is a fixed text of the templates in both languages:

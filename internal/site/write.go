@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Marker is the file that names a folder as a tally site and lists the
@@ -33,29 +34,50 @@ func (e *ForeignError) Error() string {
 	return fmt.Sprintf("%s holds %s, which tally did not write", e.Dir, e.File)
 }
 
-// Write puts the site in dir as a whole: it is built in a temporary folder
-// beside dir and renamed into place, so that a reader sees the old site or
-// the new one. dir must be missing, empty, or a site tally wrote before
-// holding nothing else; files tally did not write are never deleted.
-func Write(dir string, files []File) (err error) {
+// Write puts the site of files in dir as a whole: it is written in a
+// temporary folder beside dir and renamed into place, so that a reader
+// sees the old site or the new one. dir must be missing, empty, or a site
+// tally wrote before holding nothing else; files tally did not write are
+// never deleted.
+func Write(dir string, files []File) error {
+	_, err := write(dir, func(put func(File) error) error {
+		for _, f := range files {
+			if err := put(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return err
+}
+
+// BuildTo renders the site of in into dir as Write puts it there, each
+// page written as soon as it is rendered, and says how many files it
+// wrote.
+func BuildTo(dir string, in Input) (int, error) {
+	return write(dir, func(put func(File) error) error { return Render(in, put) })
+}
+
+// write puts what fill puts (from any goroutine) in dir as Write does.
+func write(dir string, fill func(put func(File) error) error) (n int, err error) {
 	// An absolute path, so that "." and ".." name a folder with a parent.
 	if dir, err = filepath.Abs(dir); err != nil {
-		return err
+		return 0, err
 	}
 	old, err := previous(dir)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	parent, base := filepath.Split(dir)
 	if parent == "" {
 		parent = "."
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return 0, err
 	}
 	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer func() {
 		if err != nil {
@@ -63,46 +85,62 @@ func Write(dir string, files []File) (err error) {
 		}
 	}()
 	if err = os.Chmod(tmp, 0o755); err != nil {
-		return err
+		return 0, err
 	}
-	var list bytes.Buffer
-	list.WriteString(markerHead)
-	for _, f := range files {
+	var mu sync.Mutex
+	var paths []string
+	made := map[string]bool{}
+	err = fill(func(f File) error {
 		if !fs.ValidPath(f.Path) || f.Path == Marker {
 			return fmt.Errorf("bad site path %q", f.Path)
 		}
 		p := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if err = os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		mu.Lock()
+		paths = append(paths, f.Path)
+		d := filepath.Dir(p)
+		var err error
+		if !made[d] {
+			err = os.MkdirAll(d, 0o755)
+			made[d] = err == nil
+		}
+		mu.Unlock()
+		if err != nil {
 			return err
 		}
-		if err = os.WriteFile(p, f.Data, 0o644); err != nil {
-			return err
-		}
-		list.WriteString(f.Path + "\n")
+		return os.WriteFile(p, f.Data, 0o644)
+	})
+	if err != nil {
+		return 0, err
+	}
+	sort.Strings(paths)
+	var list bytes.Buffer
+	list.WriteString(markerHead)
+	for _, p := range paths {
+		list.WriteString(p + "\n")
 	}
 	if err = os.WriteFile(filepath.Join(tmp, Marker), list.Bytes(), 0o644); err != nil {
-		return err
+		return 0, err
 	}
 	switch {
 	case old == nil:
-		return os.Rename(tmp, dir)
+		return len(paths), os.Rename(tmp, dir)
 	case len(old) == 0:
 		// An empty folder: removing it deletes nothing.
 		if err = os.Remove(dir); err != nil {
-			return err
+			return 0, err
 		}
-		return os.Rename(tmp, dir)
+		return len(paths), os.Rename(tmp, dir)
 	}
 	backup := tmp + ".old"
 	if err = os.Rename(dir, backup); err != nil {
-		return err
+		return 0, err
 	}
 	if err = os.Rename(tmp, dir); err != nil {
 		os.Rename(backup, dir)
-		return err
+		return 0, err
 	}
 	removeListed(backup, old)
-	return nil
+	return len(paths), nil
 }
 
 // previous inspects dir: nil when it does not exist, an empty list when it
