@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -72,16 +74,21 @@ func (a *app) runSite(o *siteOptions) error {
 
 // periodLedgers are the ledgers of every period up to lg's, lg last; each
 // earlier one is counted by the one as-of rule with lg's date for today,
-// so as of its own due date once that has passed.
+// so as of its own due date once that has passed. They are built at the
+// same time (a ledger only reads the index).
 func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
-	var out []*ledger.Ledger
-	for i, p := range x.Repo.Plan.Periods {
-		if p.ID == lg.Period.ID {
-			break
-		}
-		out = append(out, ledger.Build(x, i, ledger.AsOf(p, time.Time{}, lg.AsOf)))
+	n := slices.IndexFunc(x.Repo.Plan.Periods, func(p model.Period) bool { return p.ID == lg.Period.ID })
+	if n < 0 {
+		n = len(x.Repo.Plan.Periods)
 	}
-	return append(out, lg)
+	out := make([]*ledger.Ledger, n+1)
+	var wg sync.WaitGroup
+	for i, p := range x.Repo.Plan.Periods[:n] {
+		wg.Go(func() { out[i] = ledger.Build(x, i, ledger.AsOf(p, time.Time{}, lg.AsOf)) })
+	}
+	wg.Wait()
+	out[n] = lg
+	return out
 }
 
 // siteCommit words a commit's changes, one line per unit and task, up to
