@@ -91,6 +91,9 @@ type Options struct {
 	// show none of them (check): a province's texts are a third of its
 	// model.
 	DropTexts bool
+	// poison, for tests, overwrites each file's bytes once it is decoded,
+	// so that a value still pointing into them shows.
+	poison bool
 }
 
 // DroppedText stands for a report entry's text not kept (DropTexts).
@@ -136,8 +139,9 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			if !opts.LibraryOnly {
 				fp = new(fastParser)
 			}
+			var buf []byte // so does this, for each file's bytes
 			for i := range next {
-				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts)
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &buf)
 			}
 		}()
 	}
@@ -214,7 +218,9 @@ func isNotExist(fsys fs.FS, name string) bool {
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
 // parses the file.
-func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool) (o outcome) {
+// The file's bytes are read into *buf when it has room, and *buf is
+// then kept for the next file: nothing read may point into them.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, buf *[]byte) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
@@ -223,11 +229,18 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool) (o 
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := readVia(fo, fsys, j.file, &o.Diags)
+	raw, ok := readVia(fo, fsys, j.file, &o.Diags, *buf)
 	if !ok {
 		return o
 	}
-	return decodeOne(j, raw, fp, dropTexts)
+	o = decodeOne(j, raw, fp, opts.DropTexts)
+	if cap(raw) > cap(*buf) {
+		*buf = raw[:0]
+	}
+	if opts.poison {
+		clear(raw[:cap(raw)])
+	}
+	return o
 }
 
 // decodeOne turns the bytes of one file into the model.

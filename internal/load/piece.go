@@ -106,7 +106,8 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	return piece(readOne(nil, fsys, j, &d.fp, false))
+	var buf []byte
+	return piece(readOne(nil, fsys, j, &d.fp, Options{}, &buf))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the
