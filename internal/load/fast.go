@@ -6,6 +6,8 @@ import (
 	"unsafe"
 
 	"go.yaml.in/yaml/v3"
+
+	"tally/internal/model"
 )
 
 // fastParse reads the plain block layout that `tally fmt`, `tally new` and
@@ -97,6 +99,8 @@ type fastParser struct {
 	// names is the decoder's one copy of each id and name, kept from
 	// file to file with the parser's memory (decoder.names).
 	names map[string]string
+	// positions is the decoder's block of positions (decoder.block).
+	positions model.Positions
 }
 
 const slabSize = 256

@@ -262,7 +262,7 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 		if fp.names == nil {
 			fp.names = map[string]string{}
 		}
-		dc.names = fp.names
+		dc.names, dc.block = fp.names, &fp.positions
 	}
 	switch j.kind {
 	case kindPlan:
