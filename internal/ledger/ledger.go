@@ -273,9 +273,10 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	row.Units = len(owners)
 	var sum float64
 	allNotStarted := true
+	key := model.TaskKey(t.ID) // 01: made once, not for every unit
 	for _, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
-		s := latest[pairKey{uid, model.TaskKey(t.ID)}]
+		s := latest[pairKey{uid, key}]
 		if e, pi := s.latest(b.pi); e != nil {
 			p.Entry, p.EntryPeriod = e, plan.Periods[pi].ID
 			p.Status, p.Progress = e.Status, float64(e.EffectiveProgress())
