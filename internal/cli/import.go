@@ -60,8 +60,8 @@ func (a *app) importCmd() *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
-	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
-		"for a new data repository, reuse the unit ids and groups of this units.yaml (matched by name and alias)"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）；已有数据目录按其自己的 units.yaml",
+		"for a new data repository, reuse the unit ids and groups of this units.yaml (matched by name and alias); an existing one uses its own"))
 	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
@@ -108,7 +108,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err != nil {
 		return err
 	}
-	known, err := a.knownUnits(o.units)
+	known, err := a.importUnits(o.units, dir, fresh)
 	if err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	}
 	if f == render.FormatJSON {
 		// Every task with where its values came from and what to check.
-		if err := render.Import(a.stdout, n, a.lang); err != nil {
+		if err := render.Import(a.stdout, n, fresh, a.lang); err != nil {
 			return err
 		}
 	}
@@ -318,7 +318,7 @@ func planStates(dir string, files []planned) (state, conflicts []string, err err
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
 func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
-	fmt.Fprint(a.stderr, render.ImportAccount(n, a.lang))
+	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
 	if fresh && dryRun {
 		return
 	}

@@ -128,6 +128,48 @@ func TestInitReusesUnitIDs(t *testing.T) {
 	}
 }
 
+// In an existing repository owners are matched against its own
+// units.yaml: another file given with --units is refused with what to do,
+// before anything is written; its own units.yaml named again is accepted.
+func TestImportUnitsInExistingRepository(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委宣传部负责）\n"), 0o644)
+	repo := filepath.Join(dir, "repo")
+	if _, stderr, code := run(t, "init", repo, "--from", notice); code != 0 {
+		t.Fatalf("init: %s", stderr)
+	}
+	other := filepath.Join(dir, "other.yaml")
+	os.WriteFile(other, []byte("units:\n  - id: city-pub\n    name: 市委宣传部\n"), 0o644)
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委宣传部负责）\n2.乙。（市委组织部负责）\n"), 0o644)
+	_, stderr, code := run(t, "-C", repo, "import", notice, "--units", other)
+	if code != 2 || !strings.Contains(stderr, "--units 只在新建数据目录时使用") || !strings.Contains(stderr, "other.yaml") {
+		t.Errorf("--units in an existing repository: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(repo, "tasks", "02.yaml")); err == nil {
+		t.Errorf("a refused import wrote a task")
+	}
+	if _, stderr, code := run(t, "-C", repo, "import", notice, "--units", filepath.Join(repo, "units.yaml")); code != 0 {
+		t.Errorf("--units naming the repository's own units.yaml: exit %d: %s", code, stderr)
+	}
+}
+
+// A notice that names no year: the new plan.yaml takes today's year for
+// its periods, says so in a comment, and the account lists it under 需核对.
+func TestInitUndatedNoticeSaysThePlanYear(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("重点工作要点\n1.开展督查。（县督查室负责）\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice) // today is 2019-07-10
+	if code != 0 || !strings.Contains(stderr, "需核对（1 处）：\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2019 年）填写") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	plan, _ := os.ReadFile(filepath.Join(dir, "new", "plan.yaml"))
+	if !strings.Contains(string(plan), "# 通知中没有写明年份") || !strings.Contains(string(plan), "id: 2019Q") {
+		t.Errorf("plan.yaml:\n%s", plan)
+	}
+}
+
 // import --dry-run --format json gives every task with where its values
 // came from and what to check, and writes nothing.
 func TestImportJSON(t *testing.T) {

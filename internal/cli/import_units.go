@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"testing/fstest"
 
 	"tally/internal/diag"
@@ -9,6 +11,26 @@ import (
 	"tally/internal/model"
 	"tally/internal/notice"
 )
+
+// importUnits reads --units for an import into dir. Only a new data
+// repository takes ids from it: an existing one matches owners against its
+// own units.yaml, which check will use too, so another file is refused
+// rather than ignored (its own units.yaml named again is no conflict).
+func (a *app) importUnits(file, dir string, fresh bool) ([]notice.Known, error) {
+	if file == "" || fresh {
+		return a.knownUnits(file)
+	}
+	own := filepath.Join(dir, "units.yaml")
+	if fi, err := os.Stat(file); err == nil {
+		if oi, err := os.Stat(own); err == nil && os.SameFile(fi, oi) {
+			return nil, nil
+		}
+	}
+	return nil, usageError("%s 已是数据目录：导入时责任单位按其中的 units.yaml 对应，--units 只在新建数据目录时使用。"+
+		"要沿用 %s 中的单位编号，请把那些单位和分组并入 %s 后再导入，或去掉 --units",
+		"%s is a data repository already: owners are matched against its units.yaml, and --units is only for starting a new one. "+
+			"To use the unit ids of %s, merge its units and groups into %s and import again, or drop --units", dir, file, own)
+}
 
 // knownUnits reads the units.yaml named by --units: its units and groups,
 // whose ids a new data repository reuses. "" reads nothing.

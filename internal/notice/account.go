@@ -61,7 +61,7 @@ func (f From) Text() i18n.Text {
 		if f.Item != "" {
 			return i18n.F("沿用第 %s 项的规定（第 %d 行）", "carried from the rule of item %s (line %d)", f.Item, f.Line)
 		}
-		return at("沿用前文的规定", "carried from the rule stated")
+		return at("沿用文中的规定", "carried from the rule stated")
 	case FromText:
 		return at("任务正文中的日期", "a date in the task's text")
 	}

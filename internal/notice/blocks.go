@@ -156,6 +156,57 @@ func subTasks(items []item, kinds []kind, taskKind kind) []bool {
 	return out
 }
 
+// ownSubItems says which （1） or ① lines are tasks of their own: the
+// sub-items of a 1. item, on lines of their own, where at least two of them name who
+// is responsible for them (at their end, or on a line of their own after
+// them) and the item itself names no one before them. Such an item is no
+// task; its sub-items are (3.1, 3.2). Sub-items that share one owners line
+// after them are the item's text.
+func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
+	out := make([]bool, len(items))
+	if taskKind != kNum {
+		return out
+	}
+	for i := 0; i < len(items); i++ {
+		if kinds[i] != kNum || namesResponsibility(items[i].line.Text) {
+			continue
+		}
+		var subs []int
+		owned, before := 0, false // sub-items naming their own owners; owners named before the first
+		in := false               // in a sub-item that names no one yet
+		j := i + 1
+		for ; j < len(items); j++ {
+			switch kinds[j] {
+			case kParen, kCircle:
+				subs = append(subs, j)
+				in = !namesResponsibility(items[j].line.Text)
+				if !in {
+					owned++
+				}
+				continue
+			case kResp:
+				if len(subs) == 0 {
+					before = true
+				} else if in {
+					owned++
+					in = false
+				}
+				continue
+			case kText:
+				continue
+			}
+			break
+		}
+		if owned >= 2 && !before {
+			for _, k := range subs {
+				out[k] = true
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
 // carriesResp counts the items of kind k, and those that name who is
 // responsible for them: at their end, or on a line of their own before
 // the next item.

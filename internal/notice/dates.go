@@ -215,7 +215,7 @@ func milestones(s string, year int) []Milestone {
 			continue
 		}
 		seen[key] = true
-		out = append(out, Milestone{Due: f.date, Text: text})
+		out = append(out, Milestone{Due: f.date, Text: text, phrase: s[f.start:f.end]})
 	}
 	return out
 }

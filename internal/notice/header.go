@@ -14,6 +14,9 @@ import (
 var (
 	numberRe   = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
 	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)]?$`)
+	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
+	// 2019116): a date line still, though its date cannot be read.
+	garbledDateRe = regexp.MustCompile(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
 	// publicRe is the publication mark under a signature: （此件公开发布）.
 	publicRe = regexp.MustCompile(`^[（(]\s*此件.{0,12}[）)]$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
@@ -30,6 +33,12 @@ func endsTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// isDateLine is a line that dates a notice, readable or garbled.
+func isDateLine(s string) bool {
+	t := trimLine(s)
+	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t)
 }
 
 func dateOfLine(s string) (time.Time, bool) {
@@ -54,6 +63,23 @@ func isTitleCandidate(s string) bool {
 		!isRecipients(s) && !publicRe.MatchString(s)
 }
 
+// titleNumberRe is a document number in brackets at the end of a title
+// line: …的通知（粤府〔2021〕22号）.
+var titleNumberRe = regexp.MustCompile(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
+
+// titleNumber takes a document number off the end of a title (line) into
+// the notice's number: it belongs there, not in the title.
+func (n *Notice) titleNumber(title string) string {
+	m := titleNumberRe.FindStringSubmatchIndex(title)
+	if m == nil {
+		return title
+	}
+	if n.Number == "" {
+		n.Number = title[m[2]:m[3]]
+	}
+	return title[:m[0]]
+}
+
 // header reads the issuer, number, title, recipients and date, and returns
 // the lines after them (the list itself). Where a date line stands before
 // the list (as under a cover letter), all above it is header; else the
@@ -70,8 +96,9 @@ func (n *Notice) header(lines []Line) []Line {
 	start := -1 // where the list begins
 	signed := ""
 	for i := 0; i < end && i < len(lines)-1; i++ {
-		if d, ok := dateOfLine(lines[i].Text); ok {
-			n.Date, start, end = d, i+1, i
+		if isDateLine(lines[i].Text) {
+			n.Date, _ = dateOfLine(lines[i].Text)
+			start, end = i+1, i
 			signed = signatureAbove(lines, i)
 			break
 		}
@@ -88,11 +115,11 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
 			last = i
 		case n.Title == "" && isTitleCandidate(t):
-			title, first := t, i
+			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
 				!numberRe.MatchString(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
 				i++
-				title += trimLine(head[i].Text)
+				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
 			n.Title, titleAt, last = title, first, i
 		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
@@ -108,6 +135,11 @@ func (n *Notice) header(lines []Line) []Line {
 		// are no tasks, though a rule it states holds for them.
 		for _, l := range lines[start : k-1] {
 			n.statesRule(l, "")
+		}
+		if t := trimLine(lines[start].Text); n.Title == "" && start < k-1 && isTitleLine(t) && !isRecipients(t) && !isSignature(t) && !isStructural(t) {
+			// A letter or report headed by its own title (…完成情况): the
+			// notice's title, though it says no 关于.
+			n.Title = t
 		}
 		signed = signatureAbove(lines, k)
 		if n.Date.IsZero() {
@@ -146,8 +178,8 @@ func signatureAbove(lines []Line, k int) string {
 }
 
 // markRe is a line that marks a notice's parts and says nothing itself:
-// 附件, 附件1, 此通知, 特此通知.
-var markRe = regexp.MustCompile(`^(附件\s*\d*|特?此通知。?|特此报告。?)$`)
+// 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
+var markRe = regexp.MustCompile(`^(附[件表]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?|特?此通知。?|特此报告。?)$`)
 
 // isAside is a line in brackets under a signature: （联系人：…，电话：…）.
 func isAside(s string) bool {
@@ -165,7 +197,7 @@ func signatureBlock(lines []Line, start int) int {
 		if strings.Contains(t, "\t") || strings.Count(t, "|") >= 1 || isColumnName(t) && k+1 < len(lines) && isColumnName(trimLine(lines[k+1].Text)) {
 			return 0
 		}
-		if !dateLineRe.MatchString(t) || signatureAbove(lines, k) == "" {
+		if !isDateLine(t) || signatureAbove(lines, k) == "" {
 			continue
 		}
 		for j := k + 1; j < len(lines); j++ {
@@ -192,7 +224,7 @@ func issuerOf(head []Line, titleAt int, title string) string {
 			continue
 		}
 		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
-			!strings.ContainsAny(t, "。，；") && !dateLineRe.MatchString(t) && !publicRe.MatchString(t) {
+			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
 			// A masthead (…人民政府文件) names the issuer before 文件.
 			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
 				return org
@@ -223,7 +255,7 @@ func (n *Notice) tail(lines []Line) []Line {
 		t := trimLine(lines[end-1].Text)
 		switch {
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
-		case dateLineRe.MatchString(t):
+		case isDateLine(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)
 			}
@@ -243,7 +275,7 @@ func (n *Notice) tail(lines []Line) []Line {
 
 func isTailLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
+	return isDateLine(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
 }
 
 // findYear is the notice's year: its number's, its date's, its title's,

@@ -47,6 +47,8 @@ type walker struct {
 	kinds      []kind
 	taskKind   kind
 	subIsTask  []bool
+	ownSub     []bool // （1） lines that are tasks of their own, under a 1. item
+	parent     *Task  // the item whose sub-items are the tasks, held back
 	table      *columns
 	titleLines []string
 	preamble   []Line
@@ -62,7 +64,8 @@ type walker struct {
 
 func (n *Notice) list(items []item, kinds []kind) {
 	taskKind := taskLevel(items, kinds)
-	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind)}
+	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind),
+		ownSub: ownSubItems(items, kinds, taskKind)}
 	for i := range items {
 		if kinds[i] == kRow {
 			w.row(i)
@@ -128,7 +131,7 @@ func (w *walker) row(i int) {
 			num, ok, content = atoi(m[1]), true, m[2]
 		}
 		if ok && content != "" {
-			w.startTask(num, contentCell(content), l.N)
+			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
 			w.cur.raw.guessed = it.guessed
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
@@ -150,7 +153,7 @@ func (w *walker) line(i int) {
 	switch {
 	case markRe.MatchString(t):
 		n.Tail = append(n.Tail, l)
-	case attachRe.MatchString(t) || (w.started && dateLineRe.MatchString(t)):
+	case attachRe.MatchString(t) || (w.started && isDateLine(t)):
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
 	case k == kTop && w.taskKind == kTop:
@@ -161,6 +164,8 @@ func (w *walker) line(i int) {
 	case k == kSub:
 		m := subRe.FindStringSubmatch(t)
 		w.startTask(chineseNumber(m[1]), m[2], l.N)
+	case (k == kParen || k == kCircle) && w.ownSub[i] && w.cur != nil:
+		w.subItem(t, l.N)
 	case k == w.taskKind && (k == kNum || k == kParen):
 		re := taskRe
 		if k == kParen {
@@ -192,6 +197,32 @@ func (w *walker) line(i int) {
 	default:
 		n.Unplaced = append(n.Unplaced, l)
 	}
+}
+
+// subItem starts a task at a sub-item (1) or ① on a line of its own, under the
+// item held back as its parent (3.改善居住条件。 → 3.1, 3.2 …).
+func (w *walker) subItem(t string, line int) {
+	if w.cur.sub == 0 {
+		p := *w.cur
+		p.Parent = strings.TrimRight(strings.TrimSpace(w.text.String()), "。：:；;")
+		w.parent, w.cur = &p, nil
+		w.text.Reset()
+	}
+	sub := 1
+	if w.cur != nil {
+		sub = w.cur.sub + 1
+	}
+	w.finish()
+	text := strings.TrimLeft(strings.TrimPrefix(t, circleRe.FindString(t)), "、.． ")
+	if m := taskParenRe.FindStringSubmatch(t); m != nil {
+		text = m[2]
+	}
+	p := w.parent
+	w.cur = &Task{Number: p.Number, Section: p.Section, Line: line, group: p.group, sub: sub,
+		Parent: p.Parent, raw: raw{last: line}}
+	w.text.WriteString(text)
+	w.first = text
+	w.closed = namesResponsibility(text)
 }
 
 // respLine reads a line of responsibility under a task: 牵头单位：…,
@@ -390,6 +421,9 @@ func (n *Notice) splitSubItems() {
 // subItems are the tasks of an item's sub-items, nil where it has fewer
 // than two that name their own owners.
 func subItems(t Task) []Task {
+	if t.sub > 0 {
+		return nil // a sub-item on a line of its own already
+	}
 	if len(t.raw.resp) > 0 && t.raw.resp[0].from != FromBracket || t.raw.due.text != "" {
 		return nil // the item names its owners on lines or cells of its own
 	}
@@ -516,7 +550,7 @@ func (n *Notice) assignIDs() {
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !dateLineRe.MatchString(s)
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s)
 }
 
 func chineseNumber(s string) int {

@@ -18,7 +18,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|责任领导|牵头领导|分管领导|联系领导|包保领导|牵头县领导|牵头市领导|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
 var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
@@ -57,7 +57,33 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{i + 1, part})
 		}
 	}
-	return lines
+	return joinAttachments(lines)
+}
+
+// attachListRe is a list of attachments: 附件：1. …分解表.
+var attachListRe = regexp.MustCompile(`^附件\s*[：:]\s*(\d{1,2})\s*[.．、]`)
+
+// joinAttachments puts the attachments listed under 附件：1. … (2. …, 3. …,
+// numbered on, each a name with no sentence in it) on its line: they name
+// the attachments and are no items.
+func joinAttachments(lines []Line) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if m := attachListRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
+			for next := atoi(m[1]) + 1; i+1 < len(lines); next++ {
+				t := trimLine(lines[i+1].Text)
+				m := taskRe.FindStringSubmatch(t)
+				if m == nil || atoi(m[1]) != next || len([]rune(m[2])) > 60 || strings.ContainsAny(m[2], "。；;") || namesResponsibility(m[2]) {
+					break
+				}
+				l.Text += " " + t
+				i++
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // runOnRe finds a numbered item run onto the line before it, as web pages
@@ -83,7 +109,7 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
-		if !startsSibling(head, t[at:]) {
+		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) {
 			from = at + 1
 			continue
 		}

@@ -50,8 +50,9 @@ var (
 	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
-// leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）.
-var leadMarkRe = regexp.MustCompile(`\s*[（(]\s*牵头\s*[）)]$`)
+// leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）,
+// 县发改局〔牵头〕.
+var leadMarkRe = regexp.MustCompile(`\s*[（(〔【\[［]\s*牵头\s*[）)〕】\]］]$`)
 
 var (
 	// suffixRe is the wording after a name that says what it does.
@@ -67,6 +68,7 @@ var (
 // open tails left out of them (kept as text and listed for review).
 type named struct {
 	names, leads, open []string
+	runOn              []string // names run together, split apart (区商务局区教育局)
 }
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
@@ -91,7 +93,13 @@ func readNames(s string) named {
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
-		parts = append(parts, splitAnd(p)...)
+		for _, q := range splitAnd(p) {
+			apart := splitRunOn(q)
+			if len(apart) > 1 {
+				r.runOn = append(r.runOn, q)
+			}
+			parts = append(parts, apart...)
+		}
 	}
 	for i := 0; i < len(parts); i++ {
 		p := strings.TrimSpace(parts[i])
@@ -115,7 +123,7 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(next)) {
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) {
 				break
 			}
 			i++
@@ -197,6 +205,31 @@ func splitAnd(s string) []string {
 		s = s[i+len("和"):]
 	}
 }
+
+// splitRunOn splits names run together where a line break or a 、 was
+// lost: 区商务局区教育局 is 区商务局 and 区教育局, each a whole organisation
+// of the same level. A party committee or government before another body
+// (区委区政府督查室, 市政府办公室) names one office, and stays.
+func splitRunOn(s string) []string {
+	r := []rune(s)
+	if len(r) > maxNameRunes {
+		return []string{s} // a sentence, not names
+	}
+	for i := 3; i+3 <= len(r); i++ {
+		a, b := string(r[:i]), string(r[i:])
+		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && endsOrg(b) && !jointHeadRe.MatchString(a) {
+			return append([]string{a}, splitRunOn(b)...)
+		}
+	}
+	return []string{s}
+}
+
+// maxNameRunes bounds the names searched for others run onto them: two
+// or three real names run together are far shorter.
+const maxNameRunes = 60
+
+// jointHeadRe ends a name that heads a joint office: 区委, 市政府, 县人民政府.
+var jointHeadRe = regexp.MustCompile(`(委|党委|政府|人民政府)$`)
 
 // endsOrg reports whether s ends with the word of an organisation.
 func endsOrg(s string) bool {

@@ -82,6 +82,8 @@ type Task struct {
 type Milestone struct {
 	Due  time.Time
 	Text string
+
+	phrase string // the date as the text writes it: 9月底前
 }
 
 // Parse reads a notice's text. today gives the year of the plan of a

@@ -301,16 +301,16 @@ func TestMilestoneAfterFullWidthComma(t *testing.T) {
 
 // A notice that names no year anywhere gets no dates from the clock: its
 // dates are left out and listed for review; only the plan's periods take
-// the year of today.
+// the year of today, and the plan says so.
 func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	n := Parse("1.开展督查。9月底前完成。（市委督查室负责）\n", today)
 	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 0 || !n.Tasks[0].Due.IsZero() {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
-	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || r[0].Line != 1 {
+	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || r[0].Line != 1 || !strings.Contains(r[0].Text.Zh, "日期“9月底前”没有年份") {
 		t.Errorf("review %+v", r)
 	}
-	if !strings.Contains(PlanFile(n, ""), "start: 2030-01-01\nend: 2030-12-31\n") {
+	if !strings.Contains(PlanFile(n, ""), "# 通知中没有写明年份：start、end 和报送期次按今天的年份（2030 年）填写；请改成任务清单实际的年份\nstart: 2030-01-01\nend: 2030-12-31\n") {
 		t.Errorf("plan %s", PlanFile(n, ""))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -67,12 +68,14 @@ type rule struct {
 	scope  string   // the section it covers (and its sub-sections); "" the whole list
 	owners []string // for ruleOwners
 	item   string   // the item that states it, "" for a line or heading
+	all    bool     // a note (注：…) that speaks of the whole list, before it too
 }
 
 var (
 	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
-	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|首位|首个|排在最前|列在最前).{0,8}(为|是|作为|系)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位)`)
+	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
+	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
 	// carryRe says a rule holds for the items below: 下同.
 	carryRe = regexp.MustCompile(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
@@ -93,6 +96,10 @@ var (
 	// labelRe finds the labels inside a responsibility text.
 	labelRe = regexp.MustCompile(`(` + respLabels + `)\s*[：:]`)
 	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
+	// labelIsRe is a label written as a sentence: 牵头单位为市发改委.
+	labelIsRe = regexp.MustCompile(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)
+	// leadIsRe names the lead in a sentence: 市发改委为牵头单位.
+	leadIsRe = regexp.MustCompile(`^(.+?)(?:为|是|作为)(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
 )
 
 // maxRules bounds the rules read from one notice: real ones state a few,
@@ -112,18 +119,26 @@ func (n *Notice) addRule(r rule) {
 func (n *Notice) statesRule(l Line, scope string) bool {
 	t := l.Text
 	found := false
+	all := noteRe.MatchString(t) // 注：排在第一位的为牵头单位, under the list
+	if all {
+		scope = ""
+	}
 	if firstLeadsRe.MatchString(t) {
-		n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all})
 		found = true
 	}
 	if ownersRuleRe.MatchString(t) {
 		if units := ruleOwnersOf(t); len(units) > 0 {
-			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units})
+			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units, all: all})
 			found = true
 		}
 	}
 	return found
 }
+
+// noteRe starts a note, which speaks of the whole list wherever it
+// stands: 注：…, 备注：…, 说明：….
+var noteRe = regexp.MustCompile(`^[（(]?\s*(注|备注|说明)\s*[\d１-９]?\s*[：:]`)
 
 // ruleOwnersOf are the units a 以下……不再单独列出 rule names.
 func ruleOwnersOf(s string) []string {
@@ -143,6 +158,9 @@ type respParts struct {
 	due                         string
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
 	leadLabel                   string
+	joined                      []string // leaders split apart: names run together
+	runOn                       []string // owner names split apart: names run together
+	staff                       []string // persons named as 责任人, not as leaders
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	ruleOwners                  bool     // the rule's units are the item's own owners too
@@ -199,15 +217,20 @@ func splitResp(resp string) (r respParts) {
 // labelled reads the value of one label.
 func (r *respParts) labelled(label, value string) {
 	switch {
-	case strings.HasSuffix(label, "领导"):
-		addNew(&r.leaders, persons(value)...)
+	case strings.HasSuffix(label, "领导") || personsLabel(label):
+		names, joined := persons(value)
+		addNew(&r.leaders, names...)
+		r.joined = append(r.joined, joined...)
+		if personsLabel(label) {
+			r.staff = append(r.staff, names...)
+		}
 	case isTimeLabel(label):
 		if r.due == "" {
 			r.due = strings.Trim(value, " ；;，,。")
 		}
 	default:
 		var clauses []string
-		for _, c := range splitTop(value, "；;。，,") {
+		for _, c := range splitTop(r.asides(value), "；;。，,") {
 			if r.rule(c) {
 				continue
 			}
@@ -224,6 +247,7 @@ func (r *respParts) labelled(label, value string) {
 		addNew(&r.lead, leads...)
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
+		r.runOn = append(r.runOn, nm.runOn...)
 	}
 }
 
@@ -246,10 +270,70 @@ func (r *respParts) rule(c string) bool {
 	return true
 }
 
+// asides reads the rules written in brackets inside a list of names
+// (市发改委、市财政局（第一责任单位为牵头单位，下同）) and returns the text
+// without them: a rule is no part of the name it follows.
+func (r *respParts) asides(s string) string {
+	var b strings.Builder
+	rest := s
+	for {
+		open := strings.IndexAny(rest, "（(〔【[［")
+		if open < 0 {
+			break
+		}
+		end := closingBracket(rest, open)
+		if end < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(rest[open:])
+		inner := rest[open+size : end]
+		_, csize := utf8.DecodeRuneInString(rest[end:])
+		if !statesRuleRe.MatchString(inner) {
+			b.WriteString(rest[:end+csize])
+			rest = rest[end+csize:]
+			continue
+		}
+		b.WriteString(rest[:open])
+		var kept []string // what the brackets say besides the rule: （牵头，下同）
+		for _, c := range splitTop(inner, "，,；;。") {
+			if !r.rule(c) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			b.WriteString(rest[open:open+size] + strings.Join(kept, "，") + rest[end:end+csize])
+		}
+		rest = rest[end+csize:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// statesRuleRe finds the words of a rule in a bracketed aside.
+var statesRuleRe = regexp.MustCompile(firstLeadsRe.String() + `|` + carryRe.String() + `|` + ownersRuleRe.String())
+
+// closingBracket is the byte index of the bracket that closes the one at
+// open in s (nested brackets matched), -1 when none does.
+func closingBracket(s string, open int) int {
+	depth := 0
+	for i, c := range s[open:] {
+		switch {
+		case strings.ContainsRune("（(〔【[［", c):
+			depth++
+		case strings.ContainsRune("）)〕】]］", c):
+			depth--
+			if depth == 0 {
+				return open + i
+			}
+		}
+	}
+	return -1
+}
+
 // plain reads a responsibility without labels, clause by clause: units
 // (X牵头, Y、Z配合; X会同Y负责), rules, and a time limit.
 func (r *respParts) plain(resp string) {
-	clauses := splitTop(resp, "，,；;。")
+	clauses := splitTop(r.asides(resp), "，,；;。")
 	for k, part := range clauses {
 		part = strings.TrimSpace(part)
 		if r.rule(part) {
@@ -259,6 +343,14 @@ func (r *respParts) plain(resp string) {
 			if r.due == "" || k == len(clauses)-1 {
 				r.due = part
 			}
+			continue
+		}
+		if m := labelIsRe.FindStringSubmatch(part); m != nil && !labelRe.MatchString(m[2]+"：") {
+			r.labelled(m[1], m[2]) // 牵头单位为市发改委
+			continue
+		}
+		if m := leadIsRe.FindStringSubmatch(part); m != nil {
+			r.labelled("牵头单位", m[1]) // 市发改委为牵头单位
 			continue
 		}
 		if m := jointRe.FindStringSubmatch(part); m != nil {
@@ -280,6 +372,7 @@ func (r *respParts) plain(resp string) {
 		addNew(&r.lead, nm.leads...)
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
+		r.runOn = append(r.runOn, nm.runOn...)
 	}
 
 }
@@ -294,10 +387,14 @@ func isDueClause(c string) bool {
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
 
+// personsLabel is a label of persons who answer for a task without being
+// named its leaders: 责任人, 负责人.
+func personsLabel(label string) bool { return label == "责任人" || label == "负责人" }
+
 // persons splits a list of leaders (张三、李四同志) into names, keeping
-// their posts as the notice writes them (副县长张三).
-func persons(s string) []string {
-	var out []string
+// their posts as the notice writes them (副县长张三), and padded names run
+// together (陆 明俞 悦) into persons; joined are those, for review.
+func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
@@ -308,14 +405,27 @@ func persons(s string) []string {
 			post += p + "、"
 			continue
 		}
+		if paddedRunRe.MatchString(p) {
+			// 陆 明俞 悦: two-character names each padded with a space,
+			// run together where a line break was lost.
+			joined = append(joined, p)
+			for r := []rune(p); len(r) >= 3; r = []rune(strings.TrimLeft(string(r[3:]), " \u3000")) {
+				out = append(out, string(r[:3]))
+			}
+			post = ""
+			continue
+		}
 		out = append(out, post+p)
 		post = ""
 	}
 	if post != "" {
 		out = append(out, strings.TrimSuffix(post, "、"))
 	}
-	return out
+	return out, joined
 }
+
+// paddedRunRe is two or more padded two-character names run together.
+var paddedRunRe = regexp.MustCompile(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
 
 // postOnlyRe is a post with no person's name: 市委常委, 常务副市长.
 var postOnlyRe = regexp.MustCompile(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
@@ -357,6 +467,15 @@ func (n *Notice) respondTask(t *Task) {
 			t.Sources.Leaders = From{Kind: p.from, Line: p.line, Label: p.label}
 		}
 		addNew(&r.leaders, pr.leaders...)
+		if len(pr.staff) > 0 {
+			t.review("leaders", p.line, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", strings.Join(pr.staff, "、")))
+		}
+		for _, j := range pr.runOn {
+			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
+		}
+		for _, j := range pr.joined {
+			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
+		}
 		r.open = append(r.open, pr.open...)
 		if pr.due != "" {
 			r.due = pr.due
@@ -425,6 +544,10 @@ func (n *Notice) respondTask(t *Task) {
 // 经济指标牵头单位.
 var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主责单位`)
 
+// memberGroupRe is a group named by what its members belong to, not by
+// who they are: 省就业工作联席会议成员单位, 领导小组成员.
+var memberGroupRe = regexp.MustCompile(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
+
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
@@ -439,6 +562,13 @@ func (n *Notice) reviewNames(t *Task) {
 			break
 		}
 	}
+	for _, o := range t.Owners {
+		if memberGroupRe.MatchString(o) {
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是一组单位，通知没有列出是哪些单位；已按分组写入 units.yaml，请列出其成员",
+				"%q is a group whose members the notice does not list; it is a group in units.yaml: list its members", o))
+			break
+		}
+	}
 	for _, p := range t.Leaders {
 		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
@@ -450,7 +580,7 @@ func (n *Notice) reviewNames(t *Task) {
 // task, and says so.
 func (n *Notice) carryOwners(t *Task) {
 	for _, ru := range n.rules {
-		if ru.kind != ruleOwners || ru.line >= t.Line && ru.item == "" || ru.item == t.ID || !inScope(t.Section, ru.scope) {
+		if ru.kind != ruleOwners || ru.line >= t.Line && ru.item == "" && !ru.all || ru.item == t.ID || !inScope(t.Section, ru.scope) {
 			continue
 		}
 		if ru.item != "" && ru.line > t.raw.last {
@@ -485,7 +615,7 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	}
 	for k := len(n.rules) - 1; k >= 0; k-- {
 		ru := n.rules[k]
-		if ru.kind == ruleFirstLeads && ru.line < t.Line && inScope(t.Section, ru.scope) {
+		if ru.kind == ruleFirstLeads && (ru.line < t.Line || ru.all) && inScope(t.Section, ru.scope) {
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			return
@@ -539,7 +669,12 @@ func (n *Notice) dates(t *Task, due piece) {
 	var kept []Milestone
 	for _, m := range ms {
 		if m.Due.Year() <= 1 {
-			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份", "a date in %q has no year and the notice names none; it was left out: add the year", m.Text))
+			what := m.phrase
+			if len([]rune(m.Text)) > 2 {
+				what += m.Text // 9月底前 全面完成…, not 9月底前 完成
+			}
+			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份",
+				"the date %q has no year and the notice names none; it was left out: add the year", what))
 			continue
 		}
 		if len([]rune(m.Text)) <= 2 {

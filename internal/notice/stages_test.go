@@ -34,6 +34,18 @@ func TestHeaders(t *testing.T) {
 		{"recipients first, no title line: the list's title",
 			"各镇人民政府，县直各单位：\n现将方案印发给你们。\n某某县人民政府办公室\n2023年1月3日\n2023年民生实事分工方案\n1.甲。（县民政局负责）\n",
 			"2023年民生实事分工方案", "", "某某县人民政府办公室", "2023-01-03"},
+		{"a signature over a garbled date line, then the table",
+			"某区人民政府办公室关于印发目标任务的通知\n各镇人民政府：\n现印发给你们。\n某区人民政府办公室\n2022121日\n（此件公开发布）\n附件1\n目标任务分解表\n序号\n工作任务\n责任单位\n1\n建设养老院\n区民政局\n",
+			"某区人民政府办公室关于印发目标任务的通知", "", "某区人民政府办公室", ""},
+		{"a report headed by its own title, signed over a garbled date, then its table",
+			"2024年四季度重点工作完成情况\n根据工作安排，现将有关情况通报如下：\n一、完成情况\n已完成93项，其余按序时推进。\n某区督查考核办公室\n202528\n附件\n完成情况汇总表\n序号\n年度目标\n牵头单位\n1\n地区生产总值增长6%\n区发改委\n",
+			"2024年四季度重点工作完成情况", "", "某区督查考核办公室", ""},
+		{"the number in brackets after the title",
+			"广东省人民政府关于印发重点工作分工方案的通知(粤府〔2021〕22号)\n各地级以上市人民政府：\n现印发给你们。\n1.甲。（省发展改革委负责）\n",
+			"广东省人民政府关于印发重点工作分工方案的通知", "粤府〔2021〕22号", "广东省人民政府", ""},
+		{"the number in brackets after a title over two lines",
+			"广东省人民政府关于印发\n重点工作分工方案的通知（粤府〔2021〕22号）\n1.甲。（省发展改革委负责）\n",
+			"广东省人民政府关于印发重点工作分工方案的通知", "粤府〔2021〕22号", "广东省人民政府", ""},
 		{"issuer line under the number",
 			"某政办〔2020〕20号\n某某县人民政府办公室\n关于印发工作安排的通知\n各乡镇：\n现印发给你们。\n2020年7月8日\n1.甲。（县司法局负责）\n",
 			"关于印发工作安排的通知", "某政办〔2020〕20号", "某某县人民政府办公室", "2020-07-08"},
@@ -60,13 +72,14 @@ func TestHeaders(t *testing.T) {
 // Stage 5: readable ids, unique, reused where a known units.yaml names the
 // unit; collective names are groups.
 func TestUnitsFile(t *testing.T) {
-	got := UnitsFile([]string{"市委组织部", "市商务局", "市水务局", "市委组织部", "市直各单位"},
+	got := UnitsFile([]string{"市委组织部", "市商务局", "市水务局", "市委组织部", "市直各单位", "市就业工作联席会议成员单位"},
 		[]Known{{ID: "city-org", Name: "中共某市委组织部", Aliases: []string{"市委组织部"}}})
 	for _, want := range []string{
 		"  - id: city-org\n    name: 中共某市委组织部\n    aliases:\n      - 市委组织部\n",
 		"  - id: sswj\n    name: 市商务局\n",
 		"  - id: shishuiwuju\n    name: 市水务局\n",
 		"  - name: 市直各单位\n    members: []\n",
+		"  - name: 市就业工作联席会议成员单位\n    members: []\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("units.yaml lacks %q:\n%s", want, got)

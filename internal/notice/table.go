@@ -130,23 +130,7 @@ func flatCell(s string) (string, bool) {
 // flatHeader reads a flattened table's header starting at lines[i]: the
 // cells that name columns, as long as they make a task table's header.
 func flatHeader(lines []Line, i int) ([]string, int) {
-	var head []string
-	j := i
-	for ; j < len(lines); j++ {
-		c, ok := flatCell(lines[j].Text)
-		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
-			break
-		}
-		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
-			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
-			continue
-		}
-		head = append(head, c)
-	}
-	if len(head) > maxColumns || tableHeader(head) == nil {
-		return nil, j
-	}
-	return head, j
+	return readHeader(lines, i, flatCell)
 }
 
 // flatRows reads rows of width cells from lines[i:], appends them to out and
@@ -166,6 +150,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		t, ok := flatCell(lines[j].Text)
 		if text.Len() == 0 {
 			first = lines[j]
+			if endsTable(lines[j].Text) {
+				break
+			}
 		}
 		if !ok {
 			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
@@ -225,7 +212,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|举措|重点工作|牵头|配合|协办|主办`)
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -237,9 +224,9 @@ func isColumnName(s string) bool {
 }
 
 // squeezeSpace drops the spaces a header cell is spread with (分 管 县领导).
-func squeezeSpace(s string) string {
-	return strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "").Replace(s)
-}
+func squeezeSpace(s string) string { return spaceDropper.Replace(s) }
+
+var spaceDropper = strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "")
 
 // splitCells splits a table row into trimmed cells, dropping empty cells
 // at its end.
@@ -260,17 +247,24 @@ func splitCells(line, sep string) []string {
 // columns says which cell of a task table's rows holds what (-1: none).
 type columns struct {
 	num, content, lead, owners, partners, leaders, due int
+	persons                                            int      // 责任人: persons, not named as leaders
+	target                                             int      // 目标值 beside an indicator (指标) column
 	names                                              []string // the header's cells
 }
 
 var (
-	numHead      = regexp.MustCompile(`^(序号|编号|序)$`)
-	contentHead  = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标`)
-	leadersHead  = regexp.MustCompile(`领导`)
-	leadHead     = regexp.MustCompile(`牵头|主办`)
-	ownersHead   = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
-	partnersHead = regexp.MustCompile(`配合|协办|协同|参与`)
-	dueHead      = regexp.MustCompile(`时限|时间|期限`)
+	numHead     = regexp.MustCompile(`^(序号|编号|序)$`)
+	contentHead = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标|指标`)
+	// indicatorHead and targetHead: a table of targets names the indicator
+	// in one column (指标名称) and its value in another (目标值, 预期目标).
+	indicatorHead = regexp.MustCompile(`指标`)
+	targetHead    = regexp.MustCompile(`目标`)
+	leadersHead   = regexp.MustCompile(`领导`)
+	personsHead   = regexp.MustCompile(`^(责任人|负责人)$`)
+	leadHead      = regexp.MustCompile(`牵头|主办`)
+	ownersHead    = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	partnersHead  = regexp.MustCompile(`配合|协办|协同|参与`)
+	dueHead       = regexp.MustCompile(`时限|时间|期限`)
 )
 
 // tableHeader reads a header row of a task table: it must name the work
@@ -279,7 +273,7 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1}
 	for i, cell := range row {
 		cell = strings.ReplaceAll(cell, CellBreak, "")
 		switch {
@@ -287,6 +281,8 @@ func tableHeader(row []string) *columns {
 			c.num = i
 		case leadersHead.MatchString(cell):
 			c.leaders = i
+		case personsHead.MatchString(cell):
+			c.persons = i
 		case partnersHead.MatchString(cell):
 			c.partners = i
 		case leadHead.MatchString(cell):
@@ -297,7 +293,12 @@ func tableHeader(row []string) *columns {
 			c.due = i
 		case contentHead.MatchString(cell) && c.content < 0:
 			c.content = i
+		case targetHead.MatchString(cell) && c.target < 0:
+			c.target = i
 		}
+	}
+	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
+		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text
 	}
 	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
 		return nil
@@ -320,7 +321,7 @@ func (c *columns) cell(row []string, i int) string {
 // heading.
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
-	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.persons} {
 		if v := c.cell(row, col); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
@@ -339,6 +340,8 @@ func (c *columns) label(col int) string {
 		return "配合单位"
 	case c.leaders:
 		return "责任领导"
+	case c.persons:
+		return "责任人"
 	case c.due:
 		return "完成时限"
 	}
@@ -357,24 +360,48 @@ var headWords = regexp.MustCompile(`^(单位|部门|领导|时限|时间|内容|
 
 // bareHeader reads a header of column names one per line, with no |.
 func bareHeader(lines []Line, i int) ([]string, int) {
+	return readHeader(lines, i, func(s string) (string, bool) {
+		return trimLine(s), !strings.Contains(s, "|")
+	})
+}
+
+// readHeader reads a header of column names, one cell per line from
+// lines[i] on, each line's cell given by cellOf; it returns the cells
+// (nil when they make no task table's header) and where they end. A cell
+// may be broken over two lines: 牵头 / 单位, 分管 / 领导, 完成 / 状况.
+func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]string, int) {
 	var head []string
+	var at []int // the line each cell starts on
 	j := i
 	for ; j < len(lines) && len(head) <= maxColumns; j++ {
-		c := trimLine(lines[j].Text)
-		if strings.Contains(c, "|") || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+		c, ok := cellOf(lines[j].Text)
+		c = squeezeSpace(c)
+		start := j
+		if ok && !isColumnName(c) && j+1 < len(lines) {
+			// 分管 / 领导: neither part names a column, the two do.
+			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
+				c += squeezeSpace(next)
+				j++
+			}
+		}
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
 		}
 		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
 			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
 			continue
 		}
-		head = append(head, squeezeSpace(c))
+		head = append(head, c)
+		at = append(at, start)
 	}
-	if len(head) < 2 || len(head) > maxColumns {
-		return nil, j
+	for k := 1; k < len(head); k++ {
+		if numHead.MatchString(head[k]) {
+			// A header starts at its 序号: a short line before it that
+			// names a column too (2023年主要目标) is the table's caption.
+			return nil, at[k]
+		}
 	}
-	c := tableHeader(head)
-	if c == nil {
+	if len(head) < 2 || len(head) > maxColumns || tableHeader(head) == nil {
 		return nil, j
 	}
 	return head, j
@@ -413,7 +440,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			return i
 		}
 		j := i + 1
-		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) {
+		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
 			j++
 		}
 		var cells []string
@@ -430,6 +457,31 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// changeRe starts a target that reads on from its indicator: 增长6%左右.
+var changeRe = regexp.MustCompile(`^(增长|下降|达到|控制在|控制|提高|提升|降低|减少|保持|完成|新增|不低于|不高于|不超过|超过|突破|实现|力争)`)
+
+// withTarget is the text of a row of a table of targets: the indicator and
+// its value, read on where the value says how it changes (地区生产总值增长6%
+// 左右), else the value under its heading on a line of its own.
+func (c *columns) withTarget(content string, row []string) string {
+	v := strings.ReplaceAll(c.cell(row, c.target), CellBreak, "")
+	switch {
+	case v == "":
+		return content
+	case changeRe.MatchString(v):
+		return content + v
+	}
+	return content + "\n" + squeezeSpace(c.names[c.target]) + "：" + v
+}
+
+// endsTable is a line that no table holds: the label of the next
+// attachment (附件2, 附件：…), which starts a part of its own, or a note
+// under the table (注：…).
+func endsTable(s string) bool {
+	t := trimLine(s)
+	return markRe.MatchString(t) || attachRe.MatchString(t) || noteRe.MatchString(t)
 }
 
 // alignRow places a row's cells in the table's columns: the first is the
@@ -535,7 +587,12 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 3
 		}
 		return -3
-	case col == c.leaders:
+	case col == c.target:
+		if strings.ContainsAny(cell, "0123456789%％") && !long {
+			return 1
+		}
+		return 0
+	case col == c.leaders || col == c.persons:
 		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
 			return 2
 		}
@@ -544,8 +601,10 @@ func cellFit(cell string, c *columns, col int) float64 {
 		switch {
 		case long || dateish.MatchString(cell):
 			return -3
-		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、"):
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
 			return 2
+		case strings.ContainsAny(cell, "0123456789%％"):
+			return -1 // a figure (增长6%) is no unit
 		case personRe.MatchString(cell):
 			return -1
 		}

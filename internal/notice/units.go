@@ -30,7 +30,9 @@ type Known struct {
 var collectiveRe = regexp.MustCompile(`^各|各(级|有关|相关)?(单位|部门|地区|地方|县|区|市|乡镇|镇|街道|村|社区|学校|医院|企业)|^(市县|省市县|市区|县乡|县镇|市县镇|县市区|市县区)`)
 
 // Collective reports whether an owner name stands for several units.
-func Collective(name string) bool { return collectiveRe.MatchString(name) }
+func Collective(name string) bool {
+	return collectiveRe.MatchString(name) || memberGroupRe.MatchString(name)
+}
 
 // UnitsFile is a starting units.yaml for the owner names: a unit for each
 // name of one body, a group for each collective name, and the ids and

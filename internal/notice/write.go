@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"tally/internal/i18n"
 	"tally/internal/model"
 	"tally/internal/yamlfmt"
 )
@@ -92,6 +93,9 @@ func PlanFile(n *Notice, source string) string {
 		}
 	}
 	start, end := n.span()
+	for _, c := range n.PlanChecks() {
+		b.WriteString("# " + c.Zh + "\n")
+	}
 	b.WriteString("start: " + model.FormatDate(start) + "\n")
 	b.WriteString("end: " + model.FormatDate(end) + "\n")
 	if n.Preamble != "" {
@@ -122,6 +126,18 @@ func PlanFile(n *Notice, source string) string {
 			model.FormatDate(ps), model.FormatDate(pe), model.FormatDate(pe.AddDate(0, 0, 5)))
 	}
 	return b.String()
+}
+
+// PlanChecks are what a person must check in the plan.yaml PlanFile
+// writes: where the notice names no year, the year its start, end and
+// periods take is today's, which the notice does not say.
+func (n *Notice) PlanChecks() []i18n.Text {
+	if n.Year != 0 {
+		return nil
+	}
+	y := n.today.Year()
+	return []i18n.Text{i18n.F("通知中没有写明年份：start、end 和报送期次按今天的年份（%d 年）填写；请改成任务清单实际的年份",
+		"the notice names no year: start, end and the periods take today's year (%d); change them to the list's year", y)}
 }
 
 // span is when work starts (the notice's date, or the start of its year)

@@ -15,7 +15,9 @@ import (
 // and due came from, what a person must check (需核对), the tasks with no
 // time limit, the lines that could not be placed and what looks wrong.
 // Text from the notice goes through SafeLine: a notice is user input.
-func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
+// planned says a new plan.yaml is written from the notice: what it took
+// that the notice does not say is listed to check too.
+func ImportAccount(n *notice.Notice, planned bool, lang i18n.Lang) string {
 	var b strings.Builder
 	a := n.Account()
 	b.WriteString(lang.Pick(fmt.Sprintf("读取了 %d 项任务，%d 个部分：\n", a.Tasks, len(a.Sections)),
@@ -37,7 +39,7 @@ func ImportAccount(n *notice.Notice, lang i18n.Lang) string {
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),
 		fmt.Sprintf("%d have owners, %d a lead unit, %d leaders, %d a due date or milestones.\n", a.Owners, a.Lead, a.Leaders, a.Dated)))
 	sources(&b, n, lang)
-	reviews(&b, n, lang)
+	reviews(&b, n, planChecks(n, planned), lang)
 	undated(&b, n, lang)
 	if len(n.Unplaced) > 0 {
 		b.WriteString(lang.Pick("以下内容无法归类，未导入（行号：内容）：\n", "these lines could not be placed and were not imported (line: text):\n"))
@@ -99,8 +101,8 @@ func taskSources(t notice.Task) []fieldSource {
 
 // reviews lists under 需核对 what was inferred, open-ended or missing, by
 // line.
-func reviews(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
-	count := 0
+func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.Lang) {
+	count := len(plan)
 	for _, t := range n.Tasks {
 		count += len(t.Review)
 	}
@@ -108,6 +110,9 @@ func reviews(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
 		return
 	}
 	b.WriteString(lang.Pick(fmt.Sprintf("需核对（%d 处）：\n", count), fmt.Sprintf("to check (%d):\n", count)))
+	for _, c := range plan {
+		b.WriteString("  plan.yaml" + lang.Pick("：", ": ") + SafeLine(c.In(lang)) + "\n")
+	}
 	for _, t := range n.Tasks {
 		for _, r := range t.Review {
 			b.WriteString(lang.Pick(fmt.Sprintf("  第 %d 行，任务 %s，%s：", r.Line, t.ID, fieldNames[r.Field].Zh),
@@ -115,6 +120,14 @@ func reviews(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
 			b.WriteString(SafeLine(r.Text.In(lang)) + "\n")
 		}
 	}
+}
+
+// planChecks are the checks of the plan.yaml written, none where none is.
+func planChecks(n *notice.Notice, planned bool) []i18n.Text {
+	if !planned {
+		return nil
+	}
+	return n.PlanChecks()
 }
 
 // undated names the tasks that have no due date: the plan's end applies.
@@ -137,6 +150,7 @@ func undated(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
 // to check.
 type ImportJSON struct {
 	Notice   ImportNoticeJSON  `json:"notice"`
+	Plan     []ImportCheckJSON `json:"plan"` // what to check in the plan.yaml written (none in an existing repository)
 	Tasks    []ImportTaskJSON  `json:"tasks"`
 	Unplaced []ImportLineJSON  `json:"unplaced"`
 	Warnings []ImportCheckJSON `json:"warnings"`
@@ -198,12 +212,15 @@ var fromKinds = map[notice.FromKind]string{
 	notice.FromFirstRule: "first-listed", notice.FromCarry: "carried", notice.FromText: "text",
 }
 
-// Import writes the JSON of an import.
-func Import(w io.Writer, n *notice.Notice, lang i18n.Lang) error {
+// Import writes the JSON of an import; planned as for ImportAccount.
+func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 	out := ImportJSON{
 		Notice: ImportNoticeJSON{Title: n.Title, ListTitle: n.ListTitle, Number: n.Number, Issuer: n.Issuer,
 			Year: n.Year, Recipients: nonNil(n.Recipients)},
-		Tasks: []ImportTaskJSON{}, Unplaced: []ImportLineJSON{}, Warnings: []ImportCheckJSON{},
+		Plan: []ImportCheckJSON{}, Tasks: []ImportTaskJSON{}, Unplaced: []ImportLineJSON{}, Warnings: []ImportCheckJSON{},
+	}
+	for _, c := range planChecks(n, planned) {
+		out.Plan = append(out.Plan, ImportCheckJSON{Message: c.In(lang)})
 	}
 	if !n.Date.IsZero() {
 		out.Notice.Date = model.FormatDate(n.Date)

@@ -16,7 +16,7 @@ import (
 // terminal.
 func TestImportAccount(t *testing.T) {
 	n := notice.Parse("2020年要点\n1.甲。（县民政局、县财政局负责，排在第一位的为牵头单位，下同）\n2.乙\x1b[2J。（县教育局等有关部门负责，长期坚持）\n", time.Time{})
-	zh := ImportAccount(n, i18n.Zh)
+	zh := ImportAccount(n, true, i18n.Zh)
 	for _, want := range []string{
 		"  01  责任单位：条目末尾的括号（第 2 行）；牵头单位：“排在第一位的为牵头”的规定，取第一个单位（第 2 行）\n",
 		"  02  责任单位：条目末尾的括号（第 3 行）；牵头单位：沿用第 01 项的规定（第 2 行）\n",
@@ -28,7 +28,7 @@ func TestImportAccount(t *testing.T) {
 			t.Errorf("the account lacks %q:\n%s", want, zh)
 		}
 	}
-	en := ImportAccount(n, i18n.En)
+	en := ImportAccount(n, true, i18n.En)
 	if !strings.Contains(en, "to check (2):\n  line 3, task 02, owners: ") || !strings.Contains(en, "read 2 tasks in 1 section:") {
 		t.Errorf("English account:\n%s", en)
 	}
@@ -36,11 +36,36 @@ func TestImportAccount(t *testing.T) {
 		t.Errorf("a control character passed")
 	}
 	var buf bytes.Buffer
-	if err := Import(&buf, n, i18n.Zh); err != nil {
+	if err := Import(&buf, n, true, i18n.Zh); err != nil {
 		t.Fatal(err)
 	}
 	var out ImportJSON
-	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Tasks) != 2 || out.Tasks[1].Sources["lead"].Kind != "carried" || len(out.Tasks[1].Review) != 2 {
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 0 || len(out.Tasks) != 2 || out.Tasks[1].Sources["lead"].Kind != "carried" || len(out.Tasks[1].Review) != 2 {
+		t.Errorf("JSON %v: %s", err, buf.String())
+	}
+}
+
+// A notice that names no year: the plan.yaml written takes today's year
+// for its periods, and the account says so under 需核对 (in JSON too); an
+// import into an existing repository writes no plan and says nothing of it.
+func TestImportAccountPlanYear(t *testing.T) {
+	n := notice.Parse("要点\n1.开展督查。（县督查室负责）\n", time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC))
+	want := "需核对（1 处）：\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2031 年）填写"
+	if zh := ImportAccount(n, true, i18n.Zh); !strings.Contains(zh, want) {
+		t.Errorf("the account lacks %q:\n%s", want, zh)
+	}
+	if en := ImportAccount(n, true, i18n.En); !strings.Contains(en, "to check (1):\n  plan.yaml: the notice names no year: start, end and the periods take today's year (2031)") {
+		t.Errorf("English account:\n%s", en)
+	}
+	if zh := ImportAccount(n, false, i18n.Zh); strings.Contains(zh, "plan.yaml：") {
+		t.Errorf("no plan is written, yet the account speaks of it:\n%s", zh)
+	}
+	var buf bytes.Buffer
+	if err := Import(&buf, n, true, i18n.En); err != nil {
+		t.Fatal(err)
+	}
+	var out ImportJSON
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 1 || !strings.Contains(out.Plan[0].Message, "2031") {
 		t.Errorf("JSON %v: %s", err, buf.String())
 	}
 }
