@@ -9,8 +9,10 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -123,22 +125,32 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 		}
 		return a < b
 	})
+	// Each part is compressed on its own core into an archive of one
+	// part, whose compressed bytes are then copied as they are: the same
+	// bytes as compressing them one after the other into one archive.
+	parts := make([]*zip.File, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				parts[i], errs[i] = compressPart(files[i], filters)
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
-	for _, f := range files {
-		hw, err := zw.CreateHeader(partHeader(f.name))
-		if err != nil {
-			return err
-		}
-		switch fl := filters[f.name]; {
-		case f.name == "xl/workbook.xml":
-			err = copyWorkbook(hw, f, filters)
-		case fl.rows != nil:
-			err = copyTable(hw, f, fl)
-		default:
-			err = copyEntry(hw, f, filters[f.name].ref)
-		}
-		if err != nil {
+	for _, p := range parts {
+		if err := zw.Copy(p); err != nil {
 			return err
 		}
 	}
@@ -147,6 +159,36 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 	}
 	_, err := w.Write(out.Bytes())
 	return err
+}
+
+// compressPart writes part f, edited as normalize edits it, into an
+// archive of its own, and returns it there.
+func compressPart(f entry, filters map[string]filter) (*zip.File, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	hw, err := zw.CreateHeader(partHeader(f.name))
+	if err != nil {
+		return nil, err
+	}
+	switch fl := filters[f.name]; {
+	case f.name == "xl/workbook.xml":
+		err = copyWorkbook(hw, f, filters)
+	case fl.rows != nil:
+		err = copyTable(hw, f, fl)
+	default:
+		err = copyEntry(hw, f, fl.ref)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		return nil, err
+	}
+	return zr.File[0], nil
 }
 
 // sortOverrides puts the Default and then the Override elements of
