@@ -1,6 +1,7 @@
 package history
 
 import (
+	"sync"
 	"time"
 
 	"tally/internal/gitfs"
@@ -85,28 +86,52 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 	if opt.Task != "" {
 		keep = mentions(opt.Task)
 	}
+	// One goroutine reads and decodes the next batch of blobs while this
+	// one compares and hands on the commits of the batch before.
+	batches := make(chan batch)
+	done := make(chan struct{})
+	var reading sync.WaitGroup
+	reading.Go(func() {
+		defer close(batches)
+		for start := 0; start < len(todo); {
+			// A batch ends at chunk commits or chunk files, whichever comes first.
+			var ws []want
+			end := start
+			for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
+				i := todo[end]
+				for _, fc := range commits[i].Files {
+					if load.IsData(fc.Path) {
+						ws = append(ws, fileWants(fc)...)
+					}
+				}
+				for _, w := range planAt[i].wants() {
+					if !ps.has(w.path, w.blob) {
+						ws = append(ws, w)
+					}
+				}
+			}
+			err := ps.load(ws, keep)
+			select {
+			case batches <- batch{todo[start:end], err}:
+			case <-done:
+				return
+			}
+			if err != nil {
+				return
+			}
+			start = end
+		}
+	})
+	// Stopping early, the reader is told to stop and waited for: the
+	// blob reader is closed after it.
+	defer reading.Wait()
+	defer close(done)
 	listed := 0
-	for start := 0; start < len(todo); {
-		// A batch ends at chunk commits or chunk files, whichever comes first.
-		var ws []want
-		end := start
-		for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
-			i := todo[end]
-			for _, fc := range commits[i].Files {
-				if load.IsData(fc.Path) {
-					ws = append(ws, fileWants(fc)...)
-				}
-			}
-			for _, w := range planAt[i].wants() {
-				if !ps.has(w.path, w.blob) {
-					ws = append(ws, w)
-				}
-			}
+	for b := range batches {
+		if b.err != nil {
+			return b.err
 		}
-		if err := ps.load(ws, keep); err != nil {
-			return err
-		}
-		for _, i := range todo[start:end] {
+		for _, i := range b.commits {
 			e := entryOf(root, ps, commits[i], planAt[i], opt)
 			if e == nil {
 				continue
@@ -118,9 +143,15 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 				return nil
 			}
 		}
-		start = end
 	}
 	return nil
+}
+
+// batch is a run of commits (indices into the history) whose blobs are
+// read and decoded, or the error that stopped reading them.
+type batch struct {
+	commits []int
+	err     error
 }
 
 // logPaths are the pathspecs a history narrowed by opt can concern.
