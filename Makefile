@@ -62,6 +62,7 @@ fuzz:
 	$(call fuzz1,notice,FuzzParse,40000x)
 	$(call fuzz1,notice,FuzzDecode,50000x)
 	$(call fuzz1,yamlfmt,FuzzFormat,40000x)
+	$(call fuzz1,yamlfmt,FuzzWrite,30000x)
 	$(call fuzz1,render,FuzzSafe,100000x)
 	$(call fuzz1,render,FuzzMDText,50000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)

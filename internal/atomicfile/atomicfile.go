@@ -11,7 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ErrExists is returned when the target exists and overwriting was not asked for.
@@ -132,12 +136,74 @@ func (f *Folder) Close() error {
 	return f.root.Close()
 }
 
+// CleanName is name fit to name a file anywhere: what Windows refuses
+// (\ / : * ? " < > |), controls, and format characters (the bidi
+// overrides, which would make "…\u202Excod.exe" show as another name)
+// become "_", and spaces and dots are trimmed from both ends.
+func CleanName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+			return '_'
+		}
+		return r
+	}, name)
+	return strings.Trim(name, " .")
+}
+
+// TempPrefix begins the name of every temporary file or folder tally
+// makes beside base: ".base.tmp-", then 12 hex digits (a file of this
+// package) or decimal digits (a folder made by os.MkdirTemp, the site's),
+// and ".old" for a folder set aside while the new one is renamed in.
+func TempPrefix(base string) string { return "." + base + ".tmp-" }
+
+// IsTemp reports whether name has the form of TempPrefix: left behind
+// when tally was stopped while writing, and no file of the user's.
+func IsTemp(name string) bool {
+	name = strings.TrimSuffix(name, ".old")
+	i := strings.LastIndex(name, ".tmp-")
+	if !strings.HasPrefix(name, ".") || i < 2 {
+		return false
+	}
+	tail := name[i+len(".tmp-"):]
+	hexOnly, digits := len(tail) == 12, tail != ""
+	for _, c := range tail {
+		digits = digits && c >= '0' && c <= '9'
+		hexOnly = hexOnly && (c >= '0' && c <= '9' || c >= 'a' && c <= 'f')
+	}
+	return hexOnly || digits
+}
+
+// CleanIn removes from folder dir of root the temporary files of this
+// package (IsTemp, regular files, never a link) last changed before
+// before: what a run stopped while writing left there. A run still under
+// way started after before has nothing there older. It returns the names
+// removed, relative to root.
+func CleanIn(root *os.Root, dir string, before time.Time) []string {
+	f, err := root.Open(dir)
+	if err != nil {
+		return nil
+	}
+	entries, _ := f.ReadDir(-1)
+	f.Close()
+	var removed []string
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
+			continue
+		}
+		name := filepath.Join(dir, e.Name())
+		if info, err := root.Lstat(name); err == nil && info.Mode().IsRegular() && info.ModTime().Before(before) && root.Remove(name) == nil {
+			removed = append(removed, filepath.ToSlash(name))
+		}
+	}
+	return removed
+}
+
 // createTemp makes a new hidden file beside base in dir.
 func createTemp(root *os.Root, dir, base string) (*os.File, string, error) {
 	for try := 0; ; try++ {
 		var r [6]byte
 		rand.Read(r[:])
-		name := filepath.Join(dir, "."+base+".tmp-"+hex.EncodeToString(r[:]))
+		name := filepath.Join(dir, TempPrefix(base)+hex.EncodeToString(r[:]))
 		f, err := root.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 		if err == nil {
 			return f, name, nil

@@ -128,3 +128,17 @@ func TestFolderWritesEachWhole(t *testing.T) {
 	}
 	assertNoTemp(t, dir, 21)
 }
+
+func TestCleanName(t *testing.T) {
+	for in, want := range map[string]string{
+		"通知.docx":                    "通知.docx",
+		"报表\u202excod.exe\x1b]0;x\a": "报表_xcod.exe_]0;x_",
+		"赤坎/宣传:部":                    "赤坎_宣传_部",
+		" .隐藏. ":                     "隐藏",
+		"a\u200bb\ufeffc":            "a_b_c",
+	} {
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"tally/internal/forms"
 	"tally/internal/history"
 	"tally/internal/i18n"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
 )
@@ -151,7 +152,7 @@ func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]re
 		}
 		c, err := readForm(l, file.path)
 		if err != nil {
-			cs[i] = &forms.Collected{Problems: []forms.Problem{{Message: *err}}}
+			cs[i] = &forms.Collected{Problems: []forms.Problem{*err}}
 			continue
 		}
 		bind.Bind(c, outs[i].Form)
@@ -167,26 +168,23 @@ func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]re
 	return outs, cs
 }
 
-func readForm(l *loaded, name string) (*forms.Collected, *i18n.Text) {
-	info, err := os.Stat(name)
-	if err == nil && (!info.Mode().IsRegular() || info.Size() > forms.MaxSize) {
-		t := i18n.T("不是报送表文件（不是普通文件，或超过 16 MB）", "not a form (not a regular file, or over 16 MB)")
-		return nil, &t
-	}
-	fh, err := os.Open(name)
+func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
+	data, err := load.ReadPath(name, forms.MaxSize)
 	if err != nil {
-		t := i18n.F("无法读取：%v", "cannot read: %v", err)
-		return nil, &t
+		why := load.Refusal(err)
+		return nil, &forms.Problem{Message: i18n.T("不是可读取的报送表："+why.Zh, "not a form that can be read: "+why.En)}
 	}
-	defer fh.Close()
-	fm, err := forms.Read(fh)
+	fm, err := forms.Read(bytes.NewReader(data))
 	var nf *forms.NotForm
 	switch {
 	case errors.As(err, &nf):
-		return nil, &nf.Msg
+		p := &forms.Problem{Cell: nf.Cell, Message: nf.Msg}
+		if nf.TooLarge {
+			p.Rule = diag.TooLarge
+		}
+		return nil, p
 	case err != nil:
-		t := forms.Unreadable(fh)
-		return nil, &t
+		return nil, &forms.Problem{Message: forms.Unreadable(bytes.NewReader(data))}
 	}
 	return forms.Collect(l.index, name, fm), nil
 }
@@ -208,13 +206,12 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		out.Result = result
 		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Severity: "error", Rule: rule, Message: msg.In(a.lang)})
 	}
-	p := filepath.Join(l.root, filepath.FromSlash(c.File))
 	ready := c.Refused == nil && c.Errors() == 0 && c.Text != nil
 	plain := ready && plainPath(l.root, c.File)
 	var old []byte
 	err := os.ErrNotExist
 	if plain {
-		old, err = os.ReadFile(p) // no link on the way: checked just above
+		old, err = readInRoot(l.root, c.File)
 	}
 	switch {
 	case c.Refused != nil:
@@ -225,7 +222,8 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		fail("refused", diag.Symlink, i18n.F("%s 或其所在目录不是普通文件或目录（可能是链接），未写入",
 			"%s or a folder above it is not a plain file or folder (a link, perhaps); nothing written", c.File))
 	case err != nil && !errors.Is(err, os.ErrNotExist):
-		fail("error", "", i18n.F("无法读取已有的 %s：%v", "cannot read the existing %s: %v", c.File, err))
+		why := load.Refusal(err)
+		fail("error", "", i18n.F("无法读取已有的 %s：%s", "cannot read the existing %s: %s", c.File, why.In(a.lang)))
 	case err == nil && bytes.Equal(old, c.Text):
 		out.Result = "unchanged"
 	case err == nil && !o.force:
@@ -239,15 +237,24 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		if o.dryRun {
 			return
 		}
-		if err := writeReport(l.root, c.File, c.Text); err != nil {
+		// A report that was not there is created exclusively: a second
+		// collect running at the same time finds the first one's file and
+		// keeps it, as it would have had it started later.
+		switch err := writeReport(l.root, c.File, c.Text, err == nil); {
+		case errors.Is(err, atomicfile.ErrExists):
+			out.Changes = nil
+			fail("refused", diag.NameMismatch, i18n.F("%s 刚由另一次收取写入，未覆盖；请重新收取以比较，确认以报送表为准时加 --force",
+				"%s was written by another collect meanwhile and was kept; collect again to compare, or add --force to take the form's version", c.File))
+		case err != nil:
 			fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
 		}
 	}
 }
 
 // writeReport writes rel (reports/PERIOD/UNIT.yaml) through an os.Root on
-// the data root, so that no link can lead the write outside it.
-func writeReport(root, rel string, text []byte) error {
+// the data root, so that no link can lead the write outside it. Unless
+// replace, the file is created only where none exists (atomicfile.ErrExists).
+func writeReport(root, rel string, text []byte, replace bool) error {
 	dir, err := os.OpenRoot(root)
 	if err != nil {
 		return err
@@ -257,7 +264,7 @@ func writeReport(root, rel string, text []byte) error {
 	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
 		return err
 	}
-	return atomicfile.WriteIn(dir, rel, 0o644, true, func(w io.Writer) error { _, err := w.Write(text); return err })
+	return atomicfile.WriteIn(dir, rel, 0o644, replace, func(w io.Writer) error { _, err := w.Write(text); return err })
 }
 
 // plainPath reports whether every component of rel below root that exists

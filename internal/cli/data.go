@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -15,6 +17,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 // root finds the data root: -C DIR (or the working directory), then up
@@ -108,6 +111,10 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 		return nil, err
 	}
 	fsys, err := gitfs.Snapshot(root, commit)
+	var oe *gitfs.ObjectError
+	if errors.As(err, &oe) {
+		return nil, objectError(rev, oe)
+	}
 	if errors.Is(err, gitfs.ErrTooLarge) {
 		return nil, usageError("版本 %s 的数据超过 %d MB，未读取", "the data of revision %s is over %d MB; not read", rev, gitfs.MaxSnapshot>>20)
 	}
@@ -115,6 +122,28 @@ func (a *app) snapshot(root, rev string) (fs.FS, error) {
 		return nil, usageError("无法读取版本 %s：%v", "cannot read revision %s: %v", rev, err)
 	}
 	return fsys, nil
+}
+
+// objectError names the files of the data whose content git could not
+// give at rev (at a commit of the history when rev is ""): the object is
+// missing or damaged, and git fsck says more.
+func objectError(rev string, oe *gitfs.ObjectError) error {
+	files := slices.Compact(slices.Sorted(slices.Values(oe.Files)))
+	more := ""
+	if len(files) > 3 {
+		files, more = files[:3], fmt.Sprintf(" …(%d)", len(files))
+	}
+	list := render.SafeLine(strings.Join(files, "、")) + more
+	if len(files) == 0 {
+		list = "?"
+	}
+	id := oe.ID[:min(12, len(oe.ID))]
+	if rev == "" {
+		return usageError("git 历史中 %s 的内容缺失或已损坏（对象 %s），无法读取；运行 git fsck 检查仓库",
+			"the content of %s in the git history is missing or damaged (object %s); run git fsck to check the repository", list, id)
+	}
+	return usageError("版本 %s 中 %s 的内容缺失或已损坏（对象 %s），无法读取；运行 git fsck 检查仓库",
+		"at revision %s, the content of %s is missing or damaged (object %s); run git fsck to check the repository", rev, list, id)
 }
 
 // dubious says that git refuses a repository another user owns, and how

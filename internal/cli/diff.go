@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/gitfs"
 	"tally/internal/history"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -133,6 +135,10 @@ func (a *app) compare(root string, revs []string) ([]history.Change, []string, e
 		changes, err = history.CompareWorktree(root, commits[0], tree)
 	} else {
 		changes, err = history.Compare(root, commits[0], commits[1])
+	}
+	var oe *gitfs.ObjectError
+	if errors.As(err, &oe) {
+		return nil, nil, objectError("", oe)
 	}
 	if err != nil {
 		return nil, nil, usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)

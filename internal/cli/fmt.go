@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -57,6 +58,7 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	if o.from != "" && !o.gbk && !strings.EqualFold(o.from, "utf16") && !strings.EqualFold(o.from, "utf-16") {
 		return usageError("--from 只能是 gbk（GB18030）或 utf16，不能是“%s”", "--from takes gbk (GB18030) or utf16, not %q", o.from)
 	}
+	start := time.Now()
 	root, err := a.root()
 	if err != nil {
 		return err
@@ -70,6 +72,9 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 		return err
 	}
 	dir, _ := load.OpenRoot(fsys)
+	if !o.check {
+		a.fmtCleanUp(dir, files, start)
+	}
 	changed, failed := 0, 0
 	if len(args) == 0 {
 		failed = a.fmtFoldersOut(fsys)
@@ -133,6 +138,23 @@ func (a *app) fmtFile(dir *os.Root, fsys fs.FS, rel string, o *fmtOptions) (prob
 		return a.t("无法写入，文件未改动："+err.Error(), "cannot write; the file is unchanged: "+err.Error()), false
 	}
 	return "", true
+}
+
+// fmtCleanUp removes from the folders of files the temporary files an
+// earlier fmt left when it was stopped while writing (older than this
+// run, which started at start), and says so.
+func (a *app) fmtCleanUp(dir *os.Root, files []string, start time.Time) {
+	seen := map[string]bool{}
+	for _, f := range files {
+		folder := path.Dir(f)
+		if seen[folder] {
+			continue
+		}
+		seen[folder] = true
+		for _, name := range atomicfile.CleanIn(dir, filepath.FromSlash(folder), start) {
+			fmt.Fprintln(a.stderr, a.t("已删除上次中断时留下的临时文件 "+render.SafeLine(name), "removed "+render.SafeLine(name)+", left by a run that was stopped"))
+		}
+	}
 }
 
 // fmtFoldersOut names the data folders that are links leading outside
@@ -223,7 +245,12 @@ func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, erro
 		var files []string
 		for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
 			m, _ := fs.Glob(fsys, pattern)
-			files = append(files, m...)
+			for _, f := range m {
+				if info, err := fs.Stat(fsys, f); err == nil && info.IsDir() {
+					continue // a folder named like a data file: check warns of it (R108)
+				}
+				files = append(files, f)
+			}
 		}
 		sort.Strings(files)
 		return files, nil

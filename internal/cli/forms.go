@@ -18,6 +18,7 @@ import (
 	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 )
 
 type formsOptions struct {
@@ -96,11 +97,11 @@ func (a *app) runForms(o *formsOptions) error {
 func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
 	folder, err := atomicfile.OpenFolder(o.out)
 	if err != nil {
-		return 0, 0, usageError("无法写入 %s：%v", "cannot write %s: %v", o.out, err)
+		return 0, 0, usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), err)
 	}
 	defer func() {
 		if cerr := folder.Close(); cerr != nil && err == nil {
-			err = usageError("无法写入 %s：%v", "cannot write %s: %v", o.out, cerr)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), cerr)
 		}
 	}()
 	run := &formRun{l: l, o: o, pi: pi, folder: folder, fw: forms.NewWriter(l.res.Repo.Plan.Title, a.lang)}
@@ -109,6 +110,7 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 		results[i] = make(chan formResult, 1)
 	}
 	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	names := forms.FileNames(l.res.Repo.Plan.Periods[pi].ID, l.res.Repo.Units.Units)
 	go func() {
 		// Twice as many forms under way as cores: a form's file waits on
 		// the disk (synced, then renamed in) while another is built.
@@ -117,27 +119,32 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 			slots <- struct{}{}
 			go func() {
 				defer func() { <-slots }()
-				results[i] <- run.write(byUnit[u.ID], u)
+				results[i] <- run.write(byUnit[u.ID], u, names[u.ID].Name)
 			}()
 		}
 	}()
 	for i, u := range units {
 		r := <-results[i]
+		name, path := render.Safe(u.Name), render.Safe(r.path)
 		switch {
 		case err != nil || r.skipped:
 		case r.err != nil:
 			run.stop.Store(true)
-			err = usageError("无法写入 %s：%v", "cannot write %s: %v", r.path, r.err)
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", path, r.err)
 		case r.rows == 0:
 			if len(o.units) > 0 {
-				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", u.Name, r.period),
-					fmt.Sprintf("%s owes %s nothing; no form written", u.Name, r.period)))
+				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", name, r.period),
+					fmt.Sprintf("%s owes %s nothing; no form written", name, r.period)))
 			}
 		case r.kept:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", r.path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", r.path)))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", path)))
 			kept++
+		case names[u.ID].Renamed:
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务；“%s”与别的单位在文件名中相同，文件名加上了单位编号以区分）", path, r.rows, name),
+				fmt.Sprintf("wrote %s (%d tasks; %q makes the same file name as another unit's, so the name carries its id)", path, r.rows, name)))
+			written++
 		default:
-			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", r.path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", r.path, r.rows)))
+			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）", path, r.rows), fmt.Sprintf("wrote %s (%d tasks)", path, r.rows)))
 			written++
 		}
 	}
@@ -163,8 +170,9 @@ type formResult struct {
 	err          error
 }
 
-// write writes unit u's form from its reports, unless the run stopped.
-func (run *formRun) write(reports []*model.Report, u *model.Unit) formResult {
+// write writes unit u's form from its reports as the file name, unless
+// the run stopped.
+func (run *formRun) write(reports []*model.Report, u *model.Unit, name string) formResult {
 	if run.stop.Load() {
 		return formResult{skipped: true}
 	}
@@ -173,7 +181,6 @@ func (run *formRun) write(reports []*model.Report, u *model.Unit) formResult {
 	if r.rows == 0 {
 		return r
 	}
-	name := forms.FileName(d)
 	r.path = filepath.Join(run.o.out, name)
 	err := run.folder.Write(name, 0o644, run.o.force, func(w io.Writer) error { return run.fw.Write(w, d) })
 	if errors.Is(err, atomicfile.ErrExists) {

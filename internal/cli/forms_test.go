@@ -131,18 +131,25 @@ func fillForm(t *testing.T, file string) (string, string) {
 	return unit, y.String()
 }
 
-// What collect does with what is already there, and with bad forms.
-func TestCollectKeepsReports(t *testing.T) {
-	dir := t.TempDir()
+// schoolForm lays the bundled data out in a new folder and writes there
+// the 2019Q3 form of 赤坎区委党校: the folder, and the form's path.
+func schoolForm(t *testing.T) (dir, form string) {
+	t.Helper()
+	dir = t.TempDir()
 	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
 		t.Fatal(err)
 	}
-	const day = "2019-10-15"
 	out := filepath.Join(t.TempDir(), "forms")
-	if _, stderr, code := runOn(t, day, dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
+	if _, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "--unit", "赤坎区委党校", "-o", out); code != 0 {
 		t.Fatalf("forms: exit %d\n%s", code, stderr)
 	}
-	form := filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+	return dir, filepath.Join(out, "2019Q3-赤坎区委党校.xlsx")
+}
+
+// What collect does with what is already there, and with bad forms.
+func TestCollectKeepsReports(t *testing.T) {
+	const day = "2019-10-15"
+	dir, form := schoolForm(t)
 	fillForm(t, form)
 	report := filepath.Join(dir, "reports", "2019Q3", "chikan-school.yaml")
 
@@ -227,5 +234,110 @@ func setCell(t *testing.T, file, ref string, v any) {
 	f.SetCellValue("表1", ref, v)
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Two collects at once for a unit with no report yet: exactly one writes
+// it, and the other says it found the first one's file and kept it; the
+// report is the form of the one that says it wrote it.
+func TestConcurrentCollectsLoseNothing(t *testing.T) {
+	dir, form := schoolForm(t)
+	forms := [2]string{form, filepath.Join(t.TempDir(), "2019Q3-赤坎区委党校.xlsx")}
+	fillForm(t, forms[0])
+	copyFile(t, forms[0], forms[1])
+	setCell(t, forms[0], "D5", 70)
+	setCell(t, forms[1], "D5", 80)
+	report := filepath.Join(dir, "reports", "2019Q3", "chikan-school.yaml")
+	for round := 0; round < 10; round++ {
+		os.Remove(report)
+		var outs [2]bytes.Buffer
+		done := make(chan int, 2)
+		for i := range forms {
+			go func() {
+				var errb bytes.Buffer
+				cli.Main([]string{"-C", dir, "collect", "--format", "json", forms[i]}, &outs[i], &errb)
+				done <- i
+			}()
+		}
+		<-done
+		<-done
+		written := -1
+		for i := range forms {
+			var res []struct{ Result string }
+			if err := json.Unmarshal(outs[i].Bytes(), &res); err != nil || len(res) != 1 {
+				t.Fatalf("collect %d: %v\n%s", i, err, outs[i].String())
+			}
+			switch res[0].Result {
+			case "written":
+				if written >= 0 {
+					t.Fatalf("round %d: both collects say they wrote the report", round)
+				}
+				written = i
+			case "refused":
+			default:
+				t.Fatalf("round %d: collect %d: %s", round, i, outs[i].String())
+			}
+		}
+		got, _ := os.ReadFile(report)
+		want := []string{"progress: 70", "progress: 80"}[written]
+		if written < 0 || !strings.Contains(string(got), want) {
+			t.Fatalf("round %d: collect %d says it wrote, the report holds:\n%s", round, written, got)
+		}
+	}
+}
+
+// Two units whose names make the same file name each get their own form,
+// named with their ids, and the output says why; each form collects into
+// its own unit's report.
+func TestFormsNamesThatClash(t *testing.T) {
+	dir := t.TempDir()
+	copyBase(t, dir)
+	units := filepath.Join(dir, "units.yaml")
+	b, _ := os.ReadFile(units)
+	b = []byte(strings.NewReplacer("name: 甲区委组织部", `name: "赤坎/宣传"`, "name: 乙区委组织部", `name: "赤坎:宣传"`).Replace(string(b)))
+	os.WriteFile(units, b, 0o644)
+	out := filepath.Join(t.TempDir(), "forms")
+	_, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "-o", out)
+	if code != 0 {
+		t.Fatalf("forms: exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"2019Q3-赤坎_宣传-a-org.xlsx（2 项任务；“赤坎/宣传”与别的单位在文件名中相同", "2019Q3-赤坎_宣传-b-org.xlsx（2 项任务；“赤坎:宣传”"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("forms does not say %q:\n%s", want, stderr)
+		}
+	}
+	for _, unit := range []string{"a-org", "b-org"} {
+		form := filepath.Join(out, "2019Q3-赤坎_宣传-"+unit+".xlsx")
+		setCell(t, form, "B3", time.Date(2019, 10, 8, 0, 0, 0, 0, time.UTC))
+		for _, row := range []string{"5", "6"} {
+			setCell(t, form, "C"+row, "推进中")
+			setCell(t, form, "E"+row, "进展"+unit)
+		}
+		if stdout, _, code := runOn(t, "2019-10-15", dir, "collect", form); code != 0 || !strings.Contains(stdout, "reports/2019Q3/"+unit+".yaml：已写入") {
+			t.Errorf("collect %s: exit %d\n%s", form, code, stdout)
+		}
+	}
+}
+
+// A crafted form (20,000 rows of its hidden sheet padded to column XFD)
+// is refused at the sheet and cell, in time and without the memory a
+// row reader would take.
+func TestCollectRefusesCraftedForm(t *testing.T) {
+	dir, form := schoolForm(t)
+	data, _ := os.ReadFile(form)
+	var rows strings.Builder
+	rows.WriteString(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	for r := 1; r <= 20000; r++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>`, r, r)
+	}
+	rows.WriteString(`</sheetData></worksheet>`)
+	crafted, err := testrepo.Rezip(data, map[string][]byte{"xl/worksheets/sheet2.xml": []byte(rows.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(form, crafted, 0o644)
+	code, text := runBounded(t, dir, "collect", form)
+	if want := "2019Q3-赤坎区委党校.xlsx:tally!XFD1: error[R105]: 这一格超出报送表的范围"; code != 1 || !strings.Contains(text, want) {
+		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, text)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
+	"tally/internal/load"
 )
 
 func (a *app) hookCmd() *cobra.Command {
@@ -86,10 +88,13 @@ func (a *app) runHookInstall() error {
 		return err
 	}
 	hooks, prefix, err := gitfs.HooksDir(root)
-	if errors.Is(err, gitfs.ErrDubious) {
+	switch {
+	case errors.Is(err, gitfs.ErrDubious):
 		return dubious(root)
-	}
-	if err != nil {
+	case errors.Is(err, gitfs.ErrHooksOutside):
+		return usageError("本仓库的 core.hooksPath 指向仓库之外的 %s，tally 不在那里写入钩子；请把它改为仓库内的文件夹（或删去这项设置）后再运行",
+			"the repository's core.hooksPath points outside it, to %s; tally writes no hook there. Point it at a folder inside the repository (or unset it) and run this again", hooks)
+	case err != nil:
 		return usageError("%s 不在 git 仓库中，无法安装钩子", "%s is not in a git repository; there is nowhere to install a hook", root)
 	}
 	dir := "."
@@ -97,6 +102,14 @@ func (a *app) runHookInstall() error {
 		dir = prefix
 	}
 	exe := selfPath()
+	p := filepath.Join(hooks, "pre-commit")
+	replace := false
+	switch old, err := load.ReadPath(p, load.MaxFileSize); {
+	case err == nil:
+		replace = strings.Contains(string(old), hookMark) // ours, perhaps pointing where tally used to be
+	case !errors.Is(err, fs.ErrNotExist):
+		return usageError("已有的 %s 无法读取（%s）；未改动", "the existing %s cannot be read (%s); it was left alone", p, load.Refusal(err).In(a.lang))
+	}
 	textconv := shellQuote(exe) + " diff --textconv"
 	if err := gitfs.SetConfig(root, "diff.tally.textconv", textconv); err != nil {
 		return usageError("无法设置 diff.tally.textconv：%v", "cannot set diff.tally.textconv: %v", err)
@@ -105,11 +118,6 @@ func (a *app) runHookInstall() error {
 		"git diff now shows reports task by task: diff.tally.textconv = "+textconv))
 	if err := os.MkdirAll(hooks, 0o755); err != nil {
 		return usageError("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
-	}
-	p := filepath.Join(hooks, "pre-commit")
-	replace := false
-	if old, err := os.ReadFile(p); err == nil && strings.Contains(string(old), hookMark) {
-		replace = true // ours, perhaps pointing where tally used to be
 	}
 	line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
 	if err := writeFile(p, p, 0o755, replace, i18n.F("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s",

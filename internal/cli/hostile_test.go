@@ -56,10 +56,13 @@ func hostiles() []hostile {
 	}
 	bomb.WriteString("entries: *l9\n")
 
-	var many strings.Builder
-	many.WriteString("unit: a-org\nperiod: 2019Q2\nentries:\n")
-	for i := 0; i < 30000; i++ {
-		fmt.Fprintf(&many, "  - task: %d\n    status: 推进中\n    summary: x\n", i%2+1)
+	entries := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("unit: a-org\nperiod: 2019Q2\nentries:\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "  - task: %d\n    status: 推进中\n    summary: x\n", i%2+1)
+		}
+		return []byte(b.String())
 	}
 
 	cases := []hostile{
@@ -72,7 +75,10 @@ func hostiles() []hostile {
 		{name: "NUL bytes", setup: write(report, []byte("unit: a-org\x00\x00")), code: 1, want: report + ":1:12: error[R106]"},
 		{name: "empty", setup: write(report, nil), code: 1, want: report + ":1:1: error[R104]"},
 		{name: "100,000-deep nesting", setup: write(report, []byte("unit: a-org\nentries: "+strings.Repeat("[", 100000)+strings.Repeat("]", 100000)+"\n")), code: 1, want: report + ":2:74: error[R110]"},
-		{name: "tens of thousands of entries", setup: write(report, []byte(many.String())), code: 1, want: report + ":10:11: error[R309]"},
+		{name: "thousands of entries", setup: write(report, entries(5000)), code: 1, want: report + ":10:11: error[R309]"},
+		// Past load.MaxNodes a file is refused where it crosses the bound:
+		// thirty such files would hold as many values as memory does.
+		{name: "tens of thousands of entries", setup: write(report, entries(30000)), code: 1, want: report + ":21429:14: error[R110]"},
 		{name: "symlink out of the root", setup: func(t *testing.T, dir string) {
 			outside := filepath.Join(t.TempDir(), "secret.yaml")
 			os.WriteFile(outside, []byte("unit: b-org\nperiod: 2019Q2\nentries: []\n"), 0o644)
@@ -183,6 +189,12 @@ func boundaryHostiles() []hostile {
 		{name: "FIFO as the notice to import", setup: func(t *testing.T, dir string) {
 			fifo(t, filepath.Join(dir, "notice.txt"))
 		}, args: []string{"import", "DIR/notice.txt"}, code: 2, want: "不是普通文件"},
+		{name: "a temporary file a stopped fmt left", setup: write("reports/2019Q2/.a-org.yaml.tmp-0123456789ab", []byte("unit: a-org\nperi")),
+			code: 0, want: "reports/2019Q2/.a-org.yaml.tmp-0123456789ab:1:1: warning[R108]: tally 写入时被中断留下的临时文件", notWant: "peri"},
+		{name: "a temporary folder a stopped site left", setup: func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, ".网站.tmp-1234567"), 0o755) },
+			code: 0, want: ".网站.tmp-1234567:1:1: warning[R108]: tally 写入时被中断留下的临时文件夹"},
+		{name: "a folder named like a task", setup: func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, "tasks/50.yaml"), 0o755) },
+			code: 0, want: "tasks/50.yaml:1:1: warning[R108]: 这是一个文件夹，不是任务文件"},
 		{name: "tasks folder missing", setup: func(t *testing.T, dir string) {
 			os.RemoveAll(filepath.Join(dir, "tasks"))
 		}, code: 1, want: "tasks:1:1: error[R111]"},

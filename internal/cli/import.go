@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/atomicfile"
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -216,7 +217,11 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, known [
 	}
 	var files []planned
 	if source == "" {
-		source = "seeds/" + filepath.Base(noticePath)
+		name := atomicfile.CleanName(filepath.Base(noticePath))
+		if name == "" {
+			name = "notice"
+		}
+		source = "seeds/" + name
 		files = append(files, planned{source, data})
 	}
 	files = append(files,
@@ -275,7 +280,10 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 		if state[i] == "same" {
 			continue
 		}
-		if err := writeInRoot(dir, filepath.FromSlash(f.path), 0o644, true, i18n.Text{}, f.content); err != nil {
+		// A file that was not there is created only if it still is not:
+		// another run may have written it since it was compared.
+		if err := writeInRoot(dir, filepath.FromSlash(f.path), 0o644, state[i] == "changed", i18n.F(
+			"%s 在比较之后被别的程序写入了，未覆盖；请重新运行以比较", "%s was written by something else after it was compared, and was kept; run this again to compare", f.path), f.content); err != nil {
 			return err
 		}
 		written++
@@ -297,12 +305,16 @@ func planStates(dir string, files []planned) (state, conflicts []string, err err
 		}
 	}
 	for i, f := range files {
-		old, err := fs.ReadFile(root, f.path)
+		// Bounded and regular files only: a FIFO or a device in tasks/
+		// cannot hang the comparison or fill memory.
+		old, err := load.Read(root, f.path, max(load.MaxFileSize, int64(len(f.content))))
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			state[i] = "new"
 		case err != nil:
-			return nil, nil, usageError("无法读取 %s：%v", "cannot read %s: %v", f.path, err)
+			why := load.Refusal(err)
+			return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取已有的 "+f.path+"："+why.Zh+"；未写入任何文件",
+				"cannot read the existing "+f.path+": "+why.En+"; nothing was written")}
 		case bytes.Equal(old, f.content):
 			state[i] = "same"
 		default:
@@ -344,7 +356,7 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 		fmt.Fprintln(a.stderr, a.t("以下责任单位在 units.yaml 中找不到，请登记（可作为单位或分组的别名）：",
 			"units.yaml does not know these owners; register them (an alias will do):"))
 		for _, u := range unknown {
-			fmt.Fprintln(a.stderr, "  "+u)
+			fmt.Fprintln(a.stderr, "  "+render.Safe(u))
 		}
 	}
 	if p := res.Repo.Plan; p != nil {
@@ -355,8 +367,8 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 // planNotes says where an existing plan.yaml differs from the notice.
 func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
 	if n.ListTitle != "" && p.Title != n.ListTitle {
-		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+n.ListTitle,
-			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+n.ListTitle))
+		fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 的 title 与通知不同，未改动 plan.yaml："+render.Safe(n.ListTitle),
+			"note: plan.yaml's title differs from the notice's; plan.yaml was left alone: "+render.Safe(n.ListTitle)))
 	}
 	sections := map[string]bool{}
 	for _, s := range p.Sections {
@@ -364,8 +376,9 @@ func (a *app) planNotes(p *model.Plan, n *notice.Notice) {
 	}
 	for _, s := range n.Sections {
 		if !sections[s.ID] {
-			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+s.ID+"”部分（"+s.Title+"），请补上",
-				"note: plan.yaml has no section "+s.ID+" ("+s.Title+"); add it"))
+			id, title := render.Safe(s.ID), render.Safe(s.Title)
+			fmt.Fprintln(a.stderr, a.t("注意：plan.yaml 中没有第“"+id+"”部分（"+title+"），请补上",
+				"note: plan.yaml has no section "+id+" ("+title+"); add it"))
 		}
 	}
 }

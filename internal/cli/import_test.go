@@ -215,3 +215,22 @@ func TestImportJSON(t *testing.T) {
 		t.Errorf("--dry-run wrote the folder")
 	}
 }
+
+// A new repository keeps a copy of its notice in seeds/ under a name
+// without controls or bidi overrides, whatever the notice was called.
+func TestImportSeedNameIsClean(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知\u202etxt.exe\x1b.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委组织部负责）\n"), 0o644)
+	repo := filepath.Join(dir, "repo")
+	if _, stderr, code := run(t, "-C", repo, "import", notice); code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	seeds, _ := os.ReadDir(filepath.Join(repo, "seeds"))
+	if len(seeds) != 1 || seeds[0].Name() != "通知_txt.exe_.txt" {
+		t.Errorf("seeds/: %v", seeds)
+	}
+	if out, _, code := run(t, "-C", repo, "check"); code != 0 {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+}

@@ -33,7 +33,10 @@ func (a *app) initCmd() *cobra.Command {
 			}
 			dir := a.dir
 			if len(args) == 1 {
-				dir = filepath.Join(dir, args[0])
+				dir = args[0]
+				if !filepath.IsAbs(dir) {
+					dir = filepath.Join(a.dir, dir) // relative to -C, as git init is
+				}
 			}
 			if dir == "" {
 				dir = "."

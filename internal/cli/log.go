@@ -72,7 +72,10 @@ func (a *app) runLog(o *logOptions) error {
 		names.Name(e.Changes)
 		return lw.Entry(e)
 	})
+	var oe *gitfs.ObjectError
 	switch {
+	case errors.As(err, &oe):
+		return objectError("", oe)
 	case errors.Is(err, gitfs.ErrNotRepo):
 		return usageError("%s 不在 git 仓库中，没有历史可看", "%s is not in a git repository: there is no history", root)
 	case err != nil:

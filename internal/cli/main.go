@@ -52,13 +52,17 @@ func Run(args []string, stdout, stderr io.Writer) int {
 // Main runs tally with args and returns the exit status.
 func Main(args []string, stdout, stderr io.Writer) int {
 	out := &recordingWriter{w: stdout}
-	a := &app{stdout: out, stderr: stderr, lang: preLang(args), now: clock()}
+	safeOut, safeErr := &terminalWriter{w: out}, &terminalWriter{w: stderr}
+	defer safeErr.Flush()
+	stderr = safeErr
+	a := &app{stdout: safeOut, stderr: safeErr, lang: preLang(args), now: clock()}
 	if plainTables(stdout) {
-		a.stdout = render.PlainTables(out)
+		a.stdout = render.PlainTables(safeOut)
 	}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	err := root.Execute()
+	safeOut.Flush()
 	if out.err != nil {
 		// Output that did not reach its place (a full disk, a closed
 		// file) is a failure, whatever the command went on to say.

@@ -13,6 +13,7 @@ import (
 	"tally/internal/ledger"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 )
 
 type newReportOptions struct {
@@ -75,8 +76,8 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	}
 	if n == 0 {
 		fmt.Fprintln(a.stderr, a.t(
-			fmt.Sprintf("%s 在 %s 没有负责且尚未完成的任务，本期无需报送；没有生成文件", unit.Name, plan.Periods[pi].ID),
-			fmt.Sprintf("%s has no open task in %s and owes it no report; no file was written", unit.Name, plan.Periods[pi].ID)))
+			fmt.Sprintf("%s 在 %s 没有负责且尚未完成的任务，本期无需报送；没有生成文件", render.Safe(unit.Name), plan.Periods[pi].ID),
+			fmt.Sprintf("%s has no open task in %s and owes it no report; no file was written", render.Safe(unit.Name), plan.Periods[pi].ID)))
 		return nil
 	}
 	// Both parts of the path were checked against the registry and the

@@ -57,3 +57,15 @@ func writeInRoot(root, rel string, perm os.FileMode, force bool, exists i18n.Tex
 	}
 	return nil
 }
+
+// readInRoot reads rel, a file inside the data root, as every data file is
+// read (load.Read): through the root's boundary, a regular file only, at
+// most load.MaxFileSize bytes.
+func readInRoot(root, rel string) ([]byte, error) {
+	fsys, err := load.Dir(root)
+	if err != nil {
+		return nil, err
+	}
+	defer fsys.(io.Closer).Close()
+	return load.Read(fsys, rel, load.MaxFileSize)
+}

@@ -64,9 +64,10 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	help := sheetRow{height: float64(xlsx.LinesIn(lb.help, full))*14 + 4, cells: styled(columns, st.help)}
 	help.cells[0].kind, help.cells[0].text = textCell, lb.help
 	// 报送日期 [date]  联系人 [contact across the rest]
+	contact := st.textStyle(st.input, d.Contact) // across the merged cells
 	labelled := sheetRow{height: 22, cells: []sheetCell{
 		{style: st.label, kind: textCell, text: lb.submitted}, {style: st.date},
-		{style: st.label, kind: textCell, text: lb.contact}, {style: st.input}, {style: st.input}, {style: st.input},
+		{style: st.label, kind: textCell, text: lb.contact}, {style: contact}, {style: contact}, {style: contact},
 	}}
 	if d.Contact != "" {
 		labelled.cells[3].kind, labelled.cells[3].text = textCell, d.Contact
@@ -90,7 +91,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		row := sheetRow{cells: make([]sheetCell, columns)}
 		lines := 3 // room to write in
 		for c, v := range values {
-			row.cells[c].style = styles[c]
+			row.cells[c].style = st.textStyle(styles[c], v)
 			if v == "" {
 				continue
 			}

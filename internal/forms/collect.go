@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v3"
@@ -81,6 +82,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	}
 	c.labels = map[string]string{"submitted": at(fm.Submitted.Ref), "contact": at(fm.Contact.Ref), "": at(fm.Heading.Ref)}
 	d.Submitted = c.date(fm, add)
+	controlCell(fm.Contact, add)
 	for _, row := range fm.Rows {
 		cells := row.Cells
 		id := cells[colTask].Text
@@ -97,6 +99,9 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		if w, ok := was[model.TaskKey(t.ID)]; ok {
 			r.Was, r.Values = w.Was, w.Values
 		}
+		for _, k := range []int{colStatus, colProgress, colSummary, colProblems, colNext} {
+			controlCell(cells[k], add)
+		}
 		r.Status = status(cells[colStatus], add)
 		r.Progress = progress(cells[colProgress], add)
 		d.Rows = append(d.Rows, r)
@@ -112,8 +117,30 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.F("无法生成报送文件：%v", "cannot write the report: %v", err))
 		return c
 	}
+	if len(text) > load.MaxFileSize {
+		// check would refuse the file unread: write nothing it cannot read.
+		add(fm.Heading.Ref, diag.TooLarge, i18n.F("报送表的文字太多：写成的报送文件有 %.1f MB，超过报送文件的上限 %d MB；请精简进展情况等文字",
+			"the form holds too much text: its report would be %.1f MB, over the %d MB limit of a report; shorten the texts", float64(len(text))/(1<<20), load.MaxFileSize>>20))
+		return c
+	}
 	c.Text = text
 	return c
+}
+
+// controlCell reports a cell holding a control character (Excel keeps
+// one as _x001B_ and the like): nobody types one, it comes with text
+// pasted from elsewhere, and it is invisible in the sheet, so the cell is
+// named and the character with it. Line breaks and tabs are text.
+func controlCell(cl Cell, add func(string, string, i18n.Text)) {
+	i := strings.IndexFunc(cl.Text, func(r rune) bool {
+		return r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f)
+	})
+	if i < 0 {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(cl.Text[i:])
+	add(cl.Ref, diag.YAMLSyntax, i18n.F("这一格中有看不见的控制字符 U+%04X（多是随粘贴的文字带来的）；请在 Excel 中把这一格重新输入一遍",
+		"this cell holds an invisible control character U+%04X (usually pasted in with text from elsewhere); type the cell again in Excel", r))
 }
 
 // mismatch says why the form's identity does not hold: its file name or

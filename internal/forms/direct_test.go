@@ -110,6 +110,10 @@ func TestWriterTrickyTexts(t *testing.T) {
 			d.Rows[0].Progress, d.Rows[1].Progress, d.Rows[2].Progress = "60%", "", "007"
 		}, true},
 		{"a status not in the list", func(d *newreport.Draft) { d.Rows[0].Status = "进行中" }, true},
+		{"text that reads as a formula (kept as text)", func(d *newreport.Draft) {
+			d.Rows[0].Summary, d.Rows[1].Problems, d.Rows[2].Next, d.Rows[0].Progress = "=SUM(A1:A3)", "+86 0759", "@all", "-5"
+			d.Contact = "-李四"
+		}, true},
 		{"tall rows", func(d *newreport.Draft) { d.Rows[0].Summary = strings.Repeat("很长的进展情况。", 600) }, true},
 		{"an escaped character's look (_x0041_)", func(d *newreport.Draft) { d.Rows[0].Summary = "见_x0041_号文" }, false},
 		{"longer than a cell holds", func(d *newreport.Draft) { d.Rows[1].Problems = strings.Repeat("问", 40000) }, false},

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
@@ -49,8 +50,14 @@ type Form struct {
 // ErrNotWorkbook means the file is not an .xlsx workbook.
 var ErrNotWorkbook = errors.New("not an xlsx workbook")
 
-// NotForm is why a workbook is not a form tally can read.
-type NotForm struct{ Msg i18n.Text }
+// NotForm is why a workbook is not a form tally can read: Msg, at Cell
+// ("sheet!B5") where one cell is the reason. TooLarge marks a workbook
+// over the bounds of a form (guard.go).
+type NotForm struct {
+	Msg      i18n.Text
+	Cell     string
+	TooLarge bool
+}
 
 func (e *NotForm) Error() string { return e.Msg.En }
 
@@ -63,7 +70,17 @@ func Read(r io.Reader) (fm *Form, err error) {
 			fm, err = nil, ErrNotWorkbook
 		}
 	}()
-	f, err := excelize.OpenReader(io.LimitReader(r, MaxSize+1), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, ErrNotWorkbook
+	}
+	if len(data) > MaxSize {
+		return nil, tooBig("", i18n.F("文件超过 %d MB，不是报送表", "the file is over %d MB: not a form", MaxSize>>20))
+	}
+	if err := guard(data); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxPart})
 	if err != nil {
 		return nil, ErrNotWorkbook
 	}
@@ -74,7 +91,7 @@ func Read(r io.Reader) (fm *Form, err error) {
 	}
 	id, err := f.GetRows(idSheet)
 	if err != nil {
-		return nil, &NotForm{i18n.T("不是 tally forms 生成的报送表（没有表格标识）", "not a form written by tally forms (it carries no identity)")}
+		return nil, &NotForm{Msg: i18n.T("不是 tally forms 生成的报送表（没有表格标识）", "not a form written by tally forms (it carries no identity)")}
 	}
 	for _, row := range id {
 		if len(row) < 2 {
@@ -93,10 +110,10 @@ func Read(r io.Reader) (fm *Form, err error) {
 		}
 	}
 	if fm.Unit == "" || fm.Period == "" || fm.Version == "" {
-		return nil, &NotForm{i18n.T("报送表的标识不完整（缺少单位、期次或版本）", "the form's identity is incomplete (unit, period or version missing)")}
+		return nil, &NotForm{Msg: i18n.T("报送表的标识不完整（缺少单位、期次或版本）", "the form's identity is incomplete (unit, period or version missing)")}
 	}
 	if fm.Version != Version {
-		return nil, &NotForm{i18n.F("报送表版本“%s”无法识别；请用本程序重新生成报送表", "form version %q is not one this program reads; write the forms again", fm.Version)}
+		return nil, &NotForm{Msg: i18n.F("报送表版本“%s”无法识别；请用本程序重新生成报送表", "form version %q is not one this program reads; write the forms again", fm.Version)}
 	}
 	if err := fm.readSheet(f); err != nil {
 		return nil, err
@@ -120,7 +137,7 @@ func (fm *Form) readSheet(f *excelize.File) error {
 			continue
 		}
 		if len(rows)-head-1 > MaxRows {
-			return &NotForm{i18n.F("报送表有 %d 行，超过 %d 行，不是 tally forms 生成的报送表", "the form has %d rows, over %d: not a form written by tally forms", len(rows)-head-1, MaxRows)}
+			return &NotForm{Msg: i18n.F("报送表有 %d 行，超过 %d 行，不是 tally forms 生成的报送表", "the form has %d rows, over %d: not a form written by tally forms", len(rows)-head-1, MaxRows)}
 		}
 		fm.Sheet = name
 		fm.Heading = fm.cell(f, 0, titleRow)
@@ -154,7 +171,7 @@ func (fm *Form) readSheet(f *excelize.File) error {
 		}
 		return nil
 	}
-	return &NotForm{i18n.T("找不到表头（任务编号、状态、进度……）；报送表的表头行不要改动", "no header row (任务编号, 状态, 进度, …) was found; leave the form's header as it is")}
+	return &NotForm{Msg: i18n.T("找不到表头（任务编号、状态、进度……）；报送表的表头行不要改动", "no header row (任务编号, 状态, 进度, …) was found; leave the form's header as it is")}
 }
 
 // findHeader finds the row holding the task-id heading (0-based) and the

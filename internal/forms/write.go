@@ -5,6 +5,7 @@
 package forms
 
 import (
+	"fmt"
 	"io"
 	"math"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"tally/internal/atomicfile"
 	"tally/internal/i18n"
 	"tally/internal/model"
 	"tally/internal/newreport"
@@ -79,16 +81,64 @@ var labelsIn = map[i18n.Lang]labels{
 	},
 }
 
-// FileName is the form's file name: the period and the unit's name, with
-// characters no file system takes replaced.
-func FileName(d newreport.Draft) string {
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
-			return '_'
+// FileName is the form's file name: the period and the unit's name, made
+// fit for a file name (atomicfile.CleanName: no character Windows refuses,
+// no control, no bidi override that would make "…\u202Excod.exe" show as
+// another name), cut to a length every system takes.
+func FileName(d newreport.Draft) string { return fileName(d.Period.ID, d.Unit) }
+
+func fileName(period string, u *model.Unit) string {
+	name := atomicfile.CleanName(u.Name)
+	if r := []rune(name); len(r) > maxNameRunes {
+		name = string(r[:maxNameRunes])
+	}
+	if name == "" {
+		name = u.ID
+	}
+	return period + "-" + name + ".xlsx"
+}
+
+// maxNameRunes bounds the unit's name in a file name: with the period and
+// the extension, well inside the 255 characters of a file name.
+const maxNameRunes = 80
+
+// Named is the file name of a unit's form, and whether it carries more
+// than FileName gives (the unit's id) to tell it from another's.
+type Named struct {
+	Name    string
+	Renamed bool
+}
+
+// FileNames are the file names of the forms of units for period, by unit
+// id, all different, also where the file system does not tell upper from
+// lower case: where names clash, each of those forms gets its unit's id
+// added (Renamed), and a number after that if they still do. Given every
+// unit of the registry, a unit's name does not depend on which units owe
+// the period something or are asked for.
+func FileNames(period string, units []model.Unit) map[string]Named {
+	names := make([]string, len(units))
+	count := map[string]int{}
+	for i := range units {
+		names[i] = fileName(period, &units[i])
+		count[strings.ToLower(names[i])]++
+	}
+	out := make(map[string]Named, len(units))
+	taken := map[string]bool{}
+	for i, u := range units {
+		n := Named{Name: names[i]}
+		if count[strings.ToLower(n.Name)] > 1 {
+			n = Named{strings.TrimSuffix(n.Name, ".xlsx") + "-" + u.ID + ".xlsx", true}
 		}
-		return r
-	}, d.Unit.Name)
-	return d.Period.ID + "-" + strings.TrimSpace(name) + ".xlsx"
+		base := strings.TrimSuffix(n.Name, ".xlsx")
+		for k := 2; taken[strings.ToLower(n.Name)]; k++ {
+			n = Named{fmt.Sprintf("%s-%d.xlsx", base, k), true}
+		}
+		taken[strings.ToLower(n.Name)] = true
+		if _, dup := out[u.ID]; !dup {
+			out[u.ID] = n
+		}
+	}
+	return out
 }
 
 // Write writes the form of draft d of the list titled title to w. The same
@@ -136,6 +186,36 @@ func build(d newreport.Draft, title string, lang i18n.Lang) (*excelize.File, *st
 
 type styles struct {
 	title, help, label, input, date, head, fixed, fixedWrap, status, progress, text int
+	// quoted are the input styles' twins that keep text text (quotePrefix).
+	quoted map[int]int
+}
+
+// textStyle is the style for value v in a cell of style id: its quoted
+// twin when v would read as a formula once someone edits the cell (F2,
+// Enter) — text starting = + - or @, the characters CSV output prefixes
+// with ' for the same reason.
+func (s *styles) textStyle(id int, v string) int {
+	if q, ok := s.quoted[id]; ok && v != "" && strings.ContainsRune("=+-@", rune(v[0])) {
+		return q
+	}
+	return id
+}
+
+// quotePrefixed adds a twin of style id whose cells Excel and WPS keep as
+// text: the quote prefix, what typing ' before = does. The cell's value is
+// unchanged; excelize has no option for the attribute, so the twin is made
+// in its style sheet (loaded by NewStyle before this is called).
+func quotePrefixed(f *excelize.File, id int) (int, error) {
+	ss := f.Styles
+	if ss == nil || ss.CellXfs == nil || id < 0 || id >= len(ss.CellXfs.Xf) {
+		return 0, fmt.Errorf("forms: no cell style %d to copy", id)
+	}
+	xf := ss.CellXfs.Xf[id]
+	yes := true
+	xf.QuotePrefix = &yes
+	ss.CellXfs.Xf = append(ss.CellXfs.Xf, xf)
+	ss.CellXfs.Count = len(ss.CellXfs.Xf)
+	return len(ss.CellXfs.Xf) - 1, nil
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -179,7 +259,16 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	s.text = mk(&excelize.Style{Font: body, Border: border, Protection: open,
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	return s, err
+	if err != nil {
+		return nil, err
+	}
+	s.quoted = map[int]int{}
+	for _, id := range []int{s.input, s.status, s.progress, s.text} {
+		if s.quoted[id], err = quotePrefixed(f, id); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 type formWriter struct {

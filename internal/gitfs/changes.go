@@ -238,7 +238,10 @@ func (b *Batch) Read(ids []string, fn func(id string, data []byte)) error {
 	for _, id := range ids {
 		data, err := readBlob(b.out, id)
 		if err != nil {
-			b.err = fmt.Errorf("git cat-file: %w", err)
+			b.err = err
+			if _, ok := err.(*ObjectError); !ok {
+				b.err = fmt.Errorf("git cat-file: %w", err)
+			}
 			b.in.Close() // git stops; the writer's next write fails
 			<-written
 			return b.err

@@ -5,6 +5,8 @@ package gitfs
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -52,11 +54,69 @@ func HooksDir(dir string) (hooks, prefix string, err error) {
 	}
 	hooks = strings.TrimSpace(string(out))
 	if !filepath.IsAbs(hooks) {
-		hooks = filepath.Join(dir, hooks)
+		// Not filepath.Join: cleaning "link/.." away would judge a
+		// folder other than the one git runs hooks from.
+		hooks = dir + string(filepath.Separator) + hooks
 	}
-	out, err = git(dir, "rev-parse", "--show-prefix")
-	if err != nil {
-		return "", "", err
+	out, err = git(dir, "rev-parse", "--show-prefix", "--show-toplevel", "--git-common-dir")
+	lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	if err != nil || len(lines) != 3 {
+		return "", "", fmt.Errorf("git rev-parse: %v", err)
 	}
-	return hooks, strings.TrimSuffix(strings.TrimSpace(string(out)), "/"), nil
+	common := lines[2]
+	if !filepath.IsAbs(common) {
+		common = filepath.Join(dir, common)
+	}
+	if !within(hooks, lines[1]) && !within(hooks, common) {
+		// core.hooksPath may point anywhere; tally writes only inside
+		// the repository it was asked about.
+		return hooks, "", ErrHooksOutside
+	}
+	return hooks, strings.TrimSuffix(lines[0], "/"), nil
+}
+
+// ErrHooksOutside means the repository's hooks folder (core.hooksPath) is
+// outside both its work tree and its .git folder.
+var ErrHooksOutside = errors.New("the hooks folder is outside the repository")
+
+// within reports whether path, with every link on the part of it that
+// exists followed, lies in dir (with its links followed too).
+func within(path, dir string) bool {
+	p, d := realPath(path), realPath(dir)
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// realPath is p with every link on the part of it that exists followed,
+// component by component (so "link/.." is the parent of the link's
+// target, as the system reads it); what does not exist yet is kept as
+// written, for a folder made there is made as written.
+func realPath(p string) string {
+	if !filepath.IsAbs(p) {
+		if wd, err := os.Getwd(); err == nil {
+			p = wd + string(filepath.Separator) + p // not filepath.Abs: it cleans "link/.." away
+		}
+	}
+	vol := filepath.VolumeName(p)
+	parts := strings.Split(p[len(vol):], string(filepath.Separator))
+	cur := vol + string(filepath.Separator)
+	for i, part := range parts {
+		switch part {
+		case "", ".":
+			continue
+		case "..":
+			cur = filepath.Dir(cur) // cur holds no link: its parent is lexical
+			continue
+		}
+		next := filepath.Join(cur, part)
+		r, err := filepath.EvalSymlinks(next)
+		if _, lerr := os.Lstat(next); err != nil && lerr == nil {
+			return "" // a link that leads nowhere: no telling where a folder made through it would land
+		}
+		if err != nil {
+			return filepath.Join(append([]string{next}, parts[i+1:]...)...)
+		}
+		cur = r
+	}
+	return cur
 }

@@ -156,19 +156,44 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 	if errors.Is(readErr, ErrTooLarge) {
 		return nil, ErrTooLarge
 	}
+	var oe *ObjectError
+	if errors.As(readErr, &oe) {
+		for _, e := range entries {
+			if e.sha == oe.ID {
+				oe.Files = append(oe.Files, e.name)
+			}
+		}
+		return nil, oe
+	}
 	if readErr != nil {
 		return nil, fmt.Errorf("git cat-file: %w", readErr)
 	}
 	return m, nil
 }
 
+// ObjectError is a blob git cannot give: missing from the repository, or
+// damaged (git stops when it cannot inflate one). Files are the paths
+// that hold it, where the caller knows them: that is what a user can
+// look for; the id is for git fsck.
+type ObjectError struct {
+	ID    string
+	Files []string
+}
+
+func (e *ObjectError) Error() string {
+	return fmt.Sprintf("git object %s (%s) is missing or damaged", e.ID, strings.Join(e.Files, ", "))
+}
+
 // readBlob reads one answer of `git cat-file --batch`.
 func readBlob(r *bufio.Reader, sha string) ([]byte, error) {
 	header, err := r.ReadString('\n')
 	if err != nil {
-		return nil, err
+		return nil, &ObjectError{ID: sha} // git ended before answering: it could not read the object
 	}
 	f := strings.Fields(header)
+	if len(f) == 2 && f[0] == sha && f[1] == "missing" {
+		return nil, &ObjectError{ID: sha}
+	}
 	if len(f) != 3 || f[0] != sha {
 		return nil, fmt.Errorf("unexpected answer %q", strings.TrimSpace(header))
 	}
@@ -186,7 +211,7 @@ func readBlob(r *bufio.Reader, sha string) ([]byte, error) {
 	}
 	data := make([]byte, size)
 	if _, err := io.ReadFull(r, data); err != nil {
-		return nil, err
+		return nil, &ObjectError{ID: sha}
 	}
 	if _, err := r.Discard(1); err != nil { // the newline
 		return nil, err

@@ -2,11 +2,13 @@ package history
 
 import (
 	"bytes"
+	"errors"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"tally/internal/diag"
 	"tally/internal/gitfs"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -108,6 +110,7 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		raw       []byte
 	}
 	var jobs []job
+	queued := 0 // bytes to decode: at most load.MaxTotalSize, as a load reads
 	err := p.batch.Read(ids, func(id string, data []byte) {
 		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
 		skip := tooLarge || (keep != nil && !keep(data))
@@ -119,11 +122,22 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 				continue
 			}
 			p.byKey[k] = load.Piece{}
+			if tooLarge {
+				p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
+			}
 			if !tooLarge && !(skip && strings.HasPrefix(path, "reports/")) {
+				if queued += len(data); queued > load.MaxTotalSize {
+					p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
+					continue
+				}
 				jobs = append(jobs, job{k, path, data})
 			}
 		}
 	})
+	var oe *gitfs.ObjectError
+	if errors.As(err, &oe) {
+		oe.Files = append(oe.Files, byBlob[oe.ID]...)
+	}
 	if err != nil {
 		return err
 	}

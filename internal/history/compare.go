@@ -7,7 +7,6 @@ import (
 
 	"tally/internal/gitfs"
 	"tally/internal/load"
-	"tally/internal/model"
 )
 
 // Compare lists the changes from commit a to commit b (verified hashes)
@@ -47,20 +46,21 @@ func Compare(root, a, b string) ([]Change, error) {
 	if err := ps.load(ws, nil); err != nil {
 		return nil, err
 	}
-	before := &model.Repo{Plan: ps.get("plan.yaml", planA).Plan}
-	after := &model.Repo{Plan: ps.get("plan.yaml", planB).Plan}
+	s := newSides(ps.get("plan.yaml", planA).Plan, ps.get("plan.yaml", planB).Plan)
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || !load.IsData(fc.Path) {
 			continue
 		}
+		var b, a load.Piece
 		if fc.OldBlob != "" {
-			addPiece(before, ps.get(fc.Path, fc.OldBlob))
+			b = ps.get(fc.Path, fc.OldBlob)
 		}
 		if fc.NewBlob != "" {
-			addPiece(after, ps.get(fc.Path, fc.NewBlob))
+			a = ps.get(fc.Path, fc.NewBlob)
 		}
+		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
-	return Diff(before, after), nil
+	return s.changes(), nil
 }
 
 // CompareWorktree lists the changes from commit a (a verified hash) to
@@ -114,20 +114,21 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 		return nil, err
 	}
 	var d load.Decoder
-	before := &model.Repo{Plan: ps.get("plan.yaml", tree["plan.yaml"]).Plan}
-	after := &model.Repo{Plan: d.ReadPiece(fsys, "plan.yaml").Plan}
+	s := newSides(ps.get("plan.yaml", tree["plan.yaml"]).Plan, d.ReadPiece(fsys, "plan.yaml").Plan)
 	for _, name := range differ {
 		if name == "plan.yaml" {
 			continue
 		}
+		var b, a load.Piece
 		if id := tree[name]; id != "" {
-			addPiece(before, ps.get(name, id))
+			b = ps.get(name, id)
 		}
 		if inTree[name] {
-			addPiece(after, d.ReadPiece(fsys, name))
+			a = d.ReadPiece(fsys, name)
 		}
+		s.add(name, b, tree[name] != "", a, inTree[name])
 	}
-	return Diff(before, after), nil
+	return s.changes(), nil
 }
 
 // hashFiles gives each named file of fsys the blob id git would give it,
@@ -165,7 +166,7 @@ func hashFile(fsys fs.FS, name, like string) string {
 	if err != nil || !info.Mode().IsRegular() || info.Size() > load.MaxFileSize {
 		return ""
 	}
-	data, err := fs.ReadFile(fsys, name)
+	data, err := load.Read(fsys, name, load.MaxFileSize)
 	if err != nil {
 		return ""
 	}

@@ -54,6 +54,7 @@ type Change struct {
 	Field  string `json:"field"`
 	From   string `json:"from"`
 	To     string `json:"to"`
+	File   string `json:"file,omitempty"` // only for FieldUnreadable
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).

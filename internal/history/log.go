@@ -235,22 +235,23 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		e.Boundary = true
 		return e
 	}
-	before := &model.Repo{Plan: ps.get("plan.yaml", plan.before).Plan}
-	after := &model.Repo{Plan: ps.get("plan.yaml", plan.after).Plan}
+	s := newSides(ps.get("plan.yaml", plan.before).Plan, ps.get("plan.yaml", plan.after).Plan)
 	for _, fc := range c.Files {
 		if fc.Path == "plan.yaml" || !load.IsData(fc.Path) {
 			continue
 		}
+		var b, a load.Piece
 		if fc.OldBlob != "" {
-			addPiece(before, ps.get(fc.Path, fc.OldBlob))
+			b = ps.get(fc.Path, fc.OldBlob)
 			ps.release(fc.Path, fc.OldBlob)
 		}
 		if fc.NewBlob != "" {
-			addPiece(after, ps.get(fc.Path, fc.NewBlob))
+			a = ps.get(fc.Path, fc.NewBlob)
 			ps.release(fc.Path, fc.NewBlob)
 		}
+		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
-	e.Changes = Filter(Diff(before, after), opt.Task, opt.Unit, opt.Period)
+	e.Changes = Filter(s.changes(), opt.Task, opt.Unit, opt.Period)
 	if len(e.Changes) == 0 {
 		return nil
 	}

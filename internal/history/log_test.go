@@ -2,12 +2,15 @@ package history
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"tally/internal/gitfs"
@@ -92,20 +95,56 @@ func history(t *testing.T, top, sub string) string {
 	return dir
 }
 
-// full is the old way: load both whole snapshots and compare them.
+// full is the old way: load both whole snapshots and compare them. A
+// report that changed and cannot be read on a side is one note, its
+// fields not compared.
 func full(t *testing.T, dir, parent, commit string) []Change {
 	t.Helper()
-	side := func(c string) *model.Repo {
+	side := func(c string) (fs.FS, *model.Repo) {
 		if c == "" {
-			return nil
+			return fstest.MapFS{}, &model.Repo{}
 		}
 		fsys, err := gitfs.Snapshot(dir, c)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return load.Load(fsys).Repo
+		return fsys, load.Load(fsys).Repo
 	}
-	return Diff(side(parent), side(commit))
+	fa, a := side(parent)
+	fb, b := side(commit)
+	var notes []Change
+	why := func(fsys fs.FS, repo *model.Repo, f string) string {
+		if _, err := fs.Stat(fsys, f); err != nil {
+			return ""
+		}
+		for _, r := range repo.Reports {
+			if r.File == f {
+				return ""
+			}
+		}
+		return "R102"
+	}
+	seen := map[string]bool{}
+	for _, f := range append(load.List(fa), load.List(fb)...) {
+		ra, _ := fs.ReadFile(fa, f)
+		rb, _ := fs.ReadFile(fb, f)
+		if seen[f] || !strings.HasPrefix(f, "reports/") || string(ra) == string(rb) {
+			continue
+		}
+		seen[f] = true
+		wa, wb := why(fa, a, f), why(fb, b, f)
+		if wa == "" && wb == "" {
+			continue
+		}
+		parts := strings.Split(f, "/")
+		notes = append(notes, Change{Period: parts[1], Unit: strings.TrimSuffix(parts[2], ".yaml"), Field: FieldUnreadable, From: wa, To: wb, File: f})
+		drop := func(r *model.Repo) {
+			r.Reports = slices.DeleteFunc(r.Reports, func(r *model.Report) bool { return r.File == f })
+		}
+		drop(a)
+		drop(b)
+	}
+	return append(Diff(a, b), notes...)
 }
 
 func nonEmpty(cs []Change) []Change {
@@ -236,5 +275,47 @@ func TestLogWithoutHistory(t *testing.T) {
 	git(t, dir, "init", "-q")
 	if got, err := Log(dir, LogOptions{}); err != nil || len(got) != 0 {
 		t.Fatalf("no commits yet: %+v, %v", got, err)
+	}
+}
+
+// A report that stops parsing, or grows past the size limit, is said to
+// be unreadable at that commit, with the rule that says why; its fields
+// are not shown as removed, nor as added again once it is fixed.
+func TestLogUnreadable(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	git(t, dir, "init", "-q", "-b", "main")
+	commit(t, dir, "2019-07-01", "二季度报送")
+	const rep = "reports/2019Q2/xiashan-pub.yaml"
+	good, _ := os.ReadFile(filepath.Join(dir, rep))
+	edit(t, dir, rep, "entries:", "entries: [")
+	commit(t, dir, "2019-07-02", "写坏了")
+	os.WriteFile(filepath.Join(dir, rep), append(good, strings.Repeat("# 填充\n", load.MaxFileSize/8)...), 0o644)
+	commit(t, dir, "2019-07-03", "太大了")
+	os.WriteFile(filepath.Join(dir, rep), good, 0o644)
+	commit(t, dir, "2019-07-04", "修好了")
+	got, err := Log(dir, LogOptions{Max: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := func(from, to string) []Change {
+		return []Change{{Period: "2019Q2", Unit: "xiashan-pub", Field: FieldUnreadable, From: from, To: to, File: rep}}
+	}
+	for i, want := range [][]Change{note("R105", ""), note("R102", "R105"), note("", "R102")} {
+		if !reflect.DeepEqual(got[i].Changes, want) {
+			t.Errorf("%s: %+v, want %+v", got[i].Message, got[i].Changes, want)
+		}
+	}
+	head := git(t, dir, "rev-parse", "HEAD")
+	broken := git(t, dir, "rev-parse", "HEAD~2")
+	if cs, err := Compare(dir, head, broken); err != nil || !reflect.DeepEqual(cs, note("", "R102")) {
+		t.Errorf("Compare: %+v, %v", cs, err)
+	}
+	os.WriteFile(filepath.Join(dir, rep), []byte("unit: [\n"), 0o644)
+	if cs, err := CompareWorktree(dir, head, os.DirFS(dir)); err != nil || !reflect.DeepEqual(cs, note("", "R102")) {
+		t.Errorf("CompareWorktree: %+v, %v", cs, err)
 	}
 }

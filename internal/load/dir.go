@@ -36,6 +36,9 @@ func OpenRoot(fsys fs.FS) (*os.Root, bool) {
 
 type dirFS struct{ r *os.Root }
 
+// Close releases the folder the file system holds open.
+func (d dirFS) Close() error { return d.r.Close() }
+
 func (d dirFS) name(op, name string) (string, error) {
 	if !fs.ValidPath(name) || strings.Contains(name, "\\") {
 		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
@@ -156,7 +159,7 @@ func ReadFile(fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
 func readVia(fo *folders, fsys fs.FS, name string, d *diag.List, buf []byte) ([]byte, bool) {
 	b, done, err := fo.read(name, buf)
 	if !done {
-		b, err = readFile(fsys, name)
+		b, err = Read(fsys, name, MaxFileSize)
 	}
 	if err != nil {
 		d.Add(name, model.Pos{Line: 1, Col: 1}, refusalRule(err), Refusal(err))
@@ -198,7 +201,13 @@ type sizeError struct{ size, limit int }
 func (e *sizeError) Error() string { return errTooLarge.Error() }
 func (e *sizeError) Unwrap() error { return errTooLarge }
 
-func readFile(fsys fs.FS, name string) ([]byte, error) {
+// Read is the one reader of a file in a file system tally did not just
+// write itself: through links only inside the root, a regular file only
+// (a FIFO is opened without waiting and refused, as are devices and
+// folders), and at most limit bytes, checked on the open file before
+// reading and again while reading (a file that grows is refused too).
+// Its errors say why with Refusal; fs.ErrNotExist when there is nothing.
+func Read(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	target := name
 	if _, ok := fsys.(dirFS); !ok {
 		// The os.Root behind dirFS refuses a way out by itself; other
@@ -211,7 +220,7 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := fitFile(info); err != nil {
+		if err := fitFile(info, limit); err != nil {
 			return nil, err
 		}
 	}
@@ -228,32 +237,34 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := fitFile(info); err != nil {
+	if err := fitFile(info, limit); err != nil {
 		return nil, err
 	}
-	return readLimited(f, info.Size())
+	return readLimited(f, info.Size(), limit)
 }
 
-func fitFile(info fs.FileInfo) error {
+func fitFile(info fs.FileInfo, limit int64) error {
 	if !info.Mode().IsRegular() {
 		return errNotRegular
 	}
-	if info.Size() > MaxFileSize {
-		return &sizeError{int(info.Size()), MaxFileSize}
+	if info.Size() > limit {
+		return &sizeError{int(info.Size()), int(limit)}
 	}
 	return nil
 }
 
-// readLimited reads at most one byte past MaxFileSize into a buffer of
-// the size the file said it had (so that no memory is wasted on growing
-// it): a file that grew since is still refused. A read that asked for
-// more and stopped at that size met the end of the file, which needs no
-// second read to confirm: a file that grew fills the byte to spare.
-func readLimited(r io.Reader, size int64) ([]byte, error) { return readInto(r, size, nil) }
+// readLimited reads at most one byte past limit into a buffer of the
+// size the file said it had (so that no memory is wasted on growing it):
+// a file that grew since is still refused. A read that asked for more and
+// stopped at that size met the end of the file, which needs no second
+// read to confirm: a file that grew fills the byte to spare.
+func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
+	return readInto(r, size, limit, nil)
+}
 
 // readInto is readLimited into buf, which must have room for size+1
 // bytes (nil: a new buffer).
-func readInto(r io.Reader, size int64, buf []byte) ([]byte, error) {
+func readInto(r io.Reader, size, limit int64, buf []byte) ([]byte, error) {
 	b := buf[:0]
 	if buf == nil {
 		b = make([]byte, 0, size+1)
@@ -267,8 +278,8 @@ func readInto(r io.Reader, size int64, buf []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(b) > MaxFileSize {
-			return nil, &sizeError{len(b), MaxFileSize}
+		if int64(len(b)) > limit {
+			return nil, &sizeError{len(b), int(limit)}
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]

@@ -94,7 +94,7 @@ func (fo *folders) read(name string, buf []byte) (b []byte, done bool, err error
 	if int64(cap(buf)) <= st.Size {
 		buf = nil // too small: a buffer of the file's size
 	}
-	b, err = readInto(fdReader(fd), st.Size, buf)
+	b, err = readInto(fdReader(fd), st.Size, MaxFileSize, buf)
 	if err != nil {
 		if _, big := err.(*sizeError); !big {
 			return nil, false, nil

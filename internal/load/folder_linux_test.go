@@ -42,7 +42,7 @@ func TestFoldersReadAsReadFile(t *testing.T) {
 	shortcut := map[string]bool{"a": true, "empty": true, "big": true, "fifo": true, "folder": true}
 	buf := make([]byte, 0, 1<<10) // a worker's buffer, from an earlier, longer file
 	for i, j := range jobs {
-		want, wantErr := readFile(fsys, j.file)
+		want, wantErr := Read(fsys, j.file, MaxFileSize)
 		got, done, err := fo.read(j.file, buf)
 		if done != shortcut[names[i]] {
 			t.Errorf("%s: read by the shortcut %v, want %v", j.file, done, shortcut[names[i]])

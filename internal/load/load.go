@@ -11,7 +11,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
+	"tally/internal/atomicfile"
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -30,13 +32,13 @@ type Result struct {
 	fsys fs.FS
 }
 
-// Source returns the normalized text of a file, for showing the lines
-// diagnostics point at; nil if it cannot be read as text. It reads the
+// Source returns the normalized text of a data file, for showing the
+// lines diagnostics point at; nil if it cannot be read as text. It reads the
 // file again rather than keep every file's text in memory, through the
 // same guard as loading: a refused file shows nothing of its content.
 func (r *Result) Source(file string) []byte {
-	if r.fsys == nil {
-		return nil
+	if i := sort.SearchStrings(r.Repo.Files, file); r.fsys == nil || i == len(r.Repo.Files) || r.Repo.Files[i] != file {
+		return nil // a stray file, a leftover: not read, and nothing of it shown
 	}
 	var d diag.List
 	raw, ok := ReadFile(r.fsys, file, &d)
@@ -75,6 +77,7 @@ type outcome struct {
 	Report    *model.Report
 	Diags     diag.List
 	CheckOnly bool
+	size      int // bytes read
 }
 
 // Options adjust a load.
@@ -119,11 +122,17 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		}
 		jobs = append(jobs, job{file: f.name, kind: f.kind})
 	}
+	if entries, err := fs.ReadDir(fsys, "."); err == nil {
+		for _, e := range entries {
+			leftover(e, e.Name(), &res.Diags)
+		}
+	}
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
+	budget := newBudget()
 
 	fo := openFolders(fsys, jobs)
 	defer fo.close()
@@ -141,7 +150,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			}
 			var buf []byte // so does this, for each file's bytes
 			for i := range next {
-				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &buf)
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &slot{budget, i}, &buf)
 			}
 		}()
 	}
@@ -207,6 +216,62 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	return res
 }
 
+// MaxTotalSize bounds the bytes one load reads in all, however they are
+// laid out: many paths to one blob of a revision, or many hard links to
+// one file of the working tree, count once each. Five times a
+// province-sized repository (DESIGN §8); with MaxNodes a file, what the
+// memory of an office PC holds.
+const MaxTotalSize = 128 << 20
+
+// budget admits the files of a load in listing order, up to MaxTotalSize
+// bytes: each job, once read, waits for the jobs before it to be
+// counted, so the same files are admitted whatever order the workers
+// read in; once the total is over, every later file is refused, and is
+// not even read.
+type budget struct {
+	mu    sync.Mutex
+	turn  *sync.Cond
+	next  int   // the job whose bytes are counted next
+	total int64 // bytes counted so far
+	over  atomic.Bool
+}
+
+func newBudget() *budget {
+	b := &budget{}
+	b.turn = sync.NewCond(&b.mu)
+	return b
+}
+
+// slot is one job's place in the budget; nil for a file read on its own.
+type slot struct {
+	b *budget
+	i int
+}
+
+// full says that the budget is spent: the job is refused whatever its size.
+func (s *slot) full() bool { return s != nil && s.b.over.Load() }
+
+// admit counts the job's n bytes, in its turn, and says whether they fit.
+// It is called once for every job of a load.
+func (s *slot) admit(n int) bool {
+	if s == nil {
+		return true
+	}
+	b := s.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.next != s.i {
+		b.turn.Wait()
+	}
+	b.next++
+	b.turn.Broadcast()
+	if b.total += int64(n); b.total > MaxTotalSize {
+		b.over.Store(true)
+		return false
+	}
+	return true
+}
+
 func isNotExist(fsys fs.FS, name string) bool {
 	if _, err := lstat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return true
@@ -217,11 +282,16 @@ func isNotExist(fsys fs.FS, name string) bool {
 // readOne reads one file into the model, through fo's open folders where
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
-// parses the file.
-// The file's bytes are read into *buf when it has room, and *buf is
-// then kept for the next file: nothing read may point into them.
-func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, buf *[]byte) (o outcome) {
+// parses the file. The file's slot in the load's budget (nil for none) is
+// told the bytes read (0 for a file not read), once. The file's bytes are
+// read into *buf when it has room, and *buf is then kept for the next
+// file: nothing read may point into them.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *slot, buf *[]byte) (o outcome) {
+	admitted := false
 	defer func() {
+		if !admitted {
+			sl.admit(0)
+		}
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
 			o = outcome{}
@@ -229,11 +299,23 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, buf *
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	raw, ok := readVia(fo, fsys, j.file, &o.Diags, *buf)
-	if !ok {
+	var raw []byte
+	ok := !sl.full()
+	if ok {
+		raw, ok = readVia(fo, fsys, j.file, &o.Diags, *buf)
+		if !ok {
+			return o
+		}
+	}
+	admitted = true
+	if !sl.admit(len(raw)) || !ok {
+		o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+			"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
+			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
 		return o
 	}
 	o = decodeOne(j, raw, fp, opts.DropTexts)
+	o.size = len(raw)
 	if cap(raw) > cap(*buf) {
 		*buf = raw[:0]
 	}
@@ -318,6 +400,22 @@ func readFolder(fsys fs.FS, name string, required bool, d *diag.List) ([]fs.DirE
 	return entries, true
 }
 
+// leftover warns of a temporary file or folder of tally's own naming
+// (atomicfile.IsTemp), which a run stopped while writing left behind.
+func leftover(e fs.DirEntry, name string, d *diag.List) {
+	switch {
+	case !atomicfile.IsTemp(e.Name()):
+	case e.IsDir():
+		d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+			"tally 写入时被中断留下的临时文件夹（如生成网站时）；可以删除，下次生成时也会自动清除",
+			"a temporary folder tally left when it was stopped while writing (a site, perhaps); delete it, or the next run will"))
+	default:
+		d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+			"tally 写入时被中断留下的临时文件；可以删除，运行 tally fmt 也会自动清除",
+			"a temporary file tally left when it was stopped while writing; delete it, or tally fmt will"))
+	}
+}
+
 // listTasks finds tasks/*.yaml; anything else there is reported as stray.
 func listTasks(fsys fs.FS, d *diag.List) []job {
 	entries, ok := readFolder(fsys, "tasks", true, d)
@@ -328,13 +426,20 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 	for _, e := range entries {
 		name := "tasks/" + e.Name()
 		if strings.HasPrefix(e.Name(), ".") {
+			leftover(e, name, d)
 			continue
 		}
 		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
 		if _, _, ok := misnamed(fsys, "tasks", e, d); ok {
 			continue
 		}
-		if e.IsDir() || !isYAML {
+		switch {
+		case e.IsDir():
+			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+				"这是一个文件夹，不是任务文件；tasks/ 下只读取 任务编号.yaml 文件，此文件夹被忽略",
+				"this is a folder, not a task file; only ID.yaml files are read in tasks/, so it is ignored"))
+			continue
+		case !isYAML:
 			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 				"tasks/ 下只读取 任务编号.yaml，此文件被忽略", "only ID.yaml files are read in tasks/; this one is ignored"))
 			continue
@@ -359,6 +464,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 	for _, p := range periods {
 		dir := "reports/" + p.Name()
 		if strings.HasPrefix(p.Name(), ".") {
+			leftover(p, dir, d)
 			continue
 		}
 		if !p.IsDir() {
@@ -382,6 +488,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 		for _, f := range files {
 			name := dir + "/" + f.Name()
 			if strings.HasPrefix(f.Name(), ".") {
+				leftover(f, name, d)
 				continue
 			}
 			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
@@ -391,7 +498,13 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				}
 				continue
 			}
-			if f.IsDir() || !isYAML {
+			switch {
+			case f.IsDir():
+				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+					"这是一个文件夹，不是报送文件；期次目录下只读取 单位编号.yaml 文件，此文件夹被忽略",
+					"this is a folder, not a report; only UNIT.yaml files are read in a period folder, so it is ignored"))
+				continue
+			case !isYAML:
 				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
 					"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))
 				continue

@@ -2,6 +2,7 @@ package load_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -213,6 +214,50 @@ func TestBinaryIsNotTakenForUTF16(t *testing.T) {
 	} {
 		if got, ok := load.FromUTF16(b); ok {
 			t.Errorf("FromUTF16(% x) = %q: want not UTF-16", b, got)
+		}
+	}
+}
+
+// paddedReport is a report of almost load.MaxFileSize bytes, nearly all
+// of it one line of text: a file each path may hold, quick to parse.
+func paddedReport() []byte {
+	head, tail := "unit: a-org\nperiod: 2019Q3\ncontact: ", "\nentries:\n  - task: 1\n    status: 推进中\n    summary: 进展\n"
+	return []byte(head + strings.Repeat("x", load.MaxFileSize-len(head)-len(tail)) + tail)
+}
+
+// However many paths share one file's bytes (3,000 paths to one blob of a
+// revision, 3,000 hard links), a load reads at most load.MaxTotalSize:
+// the files past it, in listing order, are refused unread, the same ones
+// every time.
+func TestTotalBytesAreBounded(t *testing.T) {
+	fsys := baseFS(t)
+	big := paddedReport()
+	for i := range 3000 {
+		fsys[fmt.Sprintf("reports/2019Q3/u%04d.yaml", i)] = &fstest.MapFile{Data: big} // one array, 3,000 paths
+	}
+	var before int
+	for name, f := range fsys {
+		if load.IsData(name) && !strings.HasPrefix(name, "reports/2019Q3/") {
+			before += len(f.Data)
+		}
+	}
+	res := load.Load(fsys)
+	admitted := (load.MaxTotalSize - before) / len(big)
+	var refused []string
+	for _, d := range res.Diags.Items {
+		if d.Rule == diag.TooLarge {
+			refused = append(refused, d.File)
+		}
+	}
+	if len(refused) != 3000-admitted {
+		t.Fatalf("%d files refused, want %d", len(refused), 3000-admitted)
+	}
+	if first := fmt.Sprintf("reports/2019Q3/u%04d.yaml", admitted); refused[0] != first {
+		t.Errorf("the first refused is %s, want %s", refused[0], first)
+	}
+	for _, d := range res.Diags.Items {
+		if d.Rule == diag.TooLarge && !strings.Contains(d.Message.Zh, "合计超过上限") {
+			t.Fatalf("%s: %s", d.File, d.Message.Zh)
 		}
 	}
 }

@@ -56,6 +56,9 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 	}
 	if fp != nil {
 		if top, ok := fp.parse(text); ok {
+			if tooMany(file, top, d) {
+				return nil, refused
+			}
 			duplicateKeys(file, top, d)
 			return top, parsed
 		}
@@ -82,8 +85,45 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.EmptyFile, i18n.T("文件没有内容", "the file has no content"))
 		return nil, refused
 	}
+	if tooMany(file, top, d) {
+		return nil, refused
+	}
 	duplicateKeys(file, top, d)
 	return top, how
+}
+
+// MaxNodes is the most YAML nodes (keys, values, items) tally takes from
+// one task or report file; MaxRegistryNodes from plan.yaml or units.yaml,
+// one file each, which a registry of thousands of units fills with tens of
+// thousands. A report has a few hundred: a file of small items up to the
+// size limit would hold millions, and the thirty such files the bytes
+// budget admits (MaxTotalSize) as many model values as memory holds.
+const (
+	MaxNodes         = 50_000
+	MaxRegistryNodes = 1_000_000
+)
+
+// tooMany reports (at the node that crosses it) a document over MaxNodes.
+func tooMany(file string, top *yaml.Node, d *diag.List) bool {
+	limit := MaxNodes
+	if file == "plan.yaml" || file == "units.yaml" {
+		limit = MaxRegistryNodes
+	}
+	stack := []*yaml.Node{top}
+	for count := 0; len(stack) > 0; {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if count++; count > limit {
+			d.Add(file, model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.TooComplex, i18n.F(
+				"文件的内容超过 %d 项（键、值和列表项），tally 不读取；正常的数据文件只有几百项",
+				"the file holds over %d items (keys, values and list items) and is not read; a data file has a few hundred", limit))
+			return true
+		}
+		for i := len(n.Content) - 1; i >= 0; i-- {
+			stack = append(stack, n.Content[i])
+		}
+	}
+	return false
 }
 
 // SecondDocument finds where a second YAML document starts: a "---" line

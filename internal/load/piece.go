@@ -8,13 +8,38 @@ import (
 	"tally/internal/model"
 )
 
-// Piece is what one data file holds: at most one of its fields is set,
-// and none when the file could not be read.
+// Piece is what one data file holds: at most one of its values is set,
+// and none when the file could not be read; then Unreadable is the rule
+// of the first error that kept it from being read (R102 for a syntax
+// error, R105 for a file over the size limit, …).
 type Piece struct {
-	Plan   *model.Plan
-	Units  *model.Units
-	Task   *model.Task
-	Report *model.Report
+	Plan       *model.Plan
+	Units      *model.Units
+	Task       *model.Task
+	Report     *model.Report
+	Unreadable string
+	Size       int // the bytes it was read from
+}
+
+// pieceOf is the Piece of what reading one file gave: nothing of the data
+// from a file read only to be checked (CheckOnly: its text could be
+// parsed only once its typing slips were put right), which is unreadable
+// as it stands.
+func pieceOf(o outcome) Piece {
+	p := Piece{Size: o.size}
+	if !o.CheckOnly {
+		p.Plan, p.Units, p.Task, p.Report = o.Plan, o.Units, o.Task, o.Report
+	}
+	if p.Plan == nil && p.Units == nil && p.Task == nil && p.Report == nil {
+		p.Unreadable = diag.YAMLSyntax
+		for _, d := range o.Diags.Items {
+			if d.Severity == diag.Error {
+				p.Unreadable = d.Rule
+				break
+			}
+		}
+	}
+	return p
 }
 
 // IsData reports whether LoadWith reads the file at this path of a data
@@ -62,24 +87,20 @@ type Decoder struct {
 // LoadWith does not read, or bytes that do not decode, give an empty Piece.
 func (d *Decoder) Decode(name string, raw []byte) (p Piece) {
 	j, ok := jobFor(name)
-	if !ok || len(raw) > MaxFileSize {
+	switch {
+	case !ok:
 		return Piece{}
+	case len(raw) > MaxFileSize:
+		return Piece{Unreadable: diag.TooLarge}
 	}
 	defer func() {
 		if recover() != nil {
-			p = Piece{} // as LoadWith: a parser bug costs the file, not the run
+			p = Piece{Unreadable: diag.YAMLSyntax} // as LoadWith: a parser bug costs the file, not the run
 		}
 	}()
-	return piece(decodeOne(j, raw, &d.fp, false))
-}
-
-// piece is what an outcome gives the data: nothing of a file read only
-// to be checked.
-func piece(o outcome) Piece {
-	if o.CheckOnly {
-		return Piece{}
-	}
-	return Piece{Plan: o.Plan, Units: o.Units, Task: o.Task, Report: o.Report}
+	o := decodeOne(j, raw, &d.fp, false)
+	o.size = len(raw)
+	return pieceOf(o)
 }
 
 // List names the data files of fsys that LoadWith would read.
@@ -107,7 +128,7 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 		return Piece{}
 	}
 	var buf []byte
-	return piece(readOne(nil, fsys, j, &d.fp, Options{}, &buf))
+	return pieceOf(readOne(nil, fsys, j, &d.fp, Options{}, nil, &buf))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the

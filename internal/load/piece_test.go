@@ -47,7 +47,10 @@ func TestDecodeAsLoad(t *testing.T) {
 	if p := d.Decode("reports/2019Q2/a.txt", []byte("unit: a\n")); p != (Piece{}) {
 		t.Fatalf("a stray file decoded: %+v", p)
 	}
-	if p := d.Decode("reports/2019Q2/a.yaml", []byte("entries: [\n")); p != (Piece{}) {
-		t.Fatalf("bad YAML decoded: %+v", p)
+	if p := d.Decode("reports/2019Q2/a.yaml", []byte("entries: [\n")); p != (Piece{Unreadable: "R102", Size: 11}) {
+		t.Fatalf("bad YAML: %+v, want it unreadable for R102", p)
+	}
+	if p := d.Decode("reports/2019Q2/a.yaml", make([]byte, MaxFileSize+1)); p != (Piece{Unreadable: "R105"}) {
+		t.Fatalf("a file over the limit: %+v, want it unreadable for R105", p)
 	}
 }

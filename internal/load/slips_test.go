@@ -74,8 +74,8 @@ func TestRecoveredFileIsCheckOnly(t *testing.T) {
 	if !o.CheckOnly || o.Report == nil || len(o.Report.Entries) != 1 {
 		t.Fatalf("want a check-only report with its entry, got %+v", o)
 	}
-	if p := piece(o); p.Report != nil {
-		t.Errorf("history must not read a recovered file")
+	if p := pieceOf(o); p.Report != nil || p.Unreadable == "" {
+		t.Errorf("history must not read a recovered file, and says it cannot: %+v", p)
 	}
 	var d diag.List
 	if Parse("r.yaml", []byte(head+"    status：推进中\n"), &d) != nil {

@@ -113,7 +113,7 @@ func (d Draft) Text() string {
 	var b strings.Builder
 	due := model.FormatDate(d.Period.Due)
 	b.WriteString("# yaml-language-server: $schema=" + SchemaRef + "\n")
-	fmt.Fprintf(&b, "# %s %s 报送（报送截止 %s）。\n", d.Unit.Name, d.Period.ID, due)
+	fmt.Fprintf(&b, "# %s %s 报送（报送截止 %s）。\n", yamlfmt.Comment(d.Unit.Name), d.Period.ID, due)
 	b.WriteString("# 每项负责且尚未完成的任务一条，已按上次报送预填状态、进度、问题和计划；请更新，并填写本期进展情况。\n")
 	b.WriteString("# 状态 status：未启动、推进中、已完成、滞后 四选一；进度 progress：0 到 100 的整数，不带 %。\n")
 	b.WriteString("# 填好后运行 tally check 检查。\n")
@@ -142,7 +142,7 @@ func (d Draft) Text() string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "  # 任务 %s %s（%s）\n", r.Task.ID, r.Task.Title, r.Was)
+		fmt.Fprintf(&b, "  # 任务 %s %s（%s）\n", r.Task.ID, yamlfmt.Comment(r.Task.Title), yamlfmt.Comment(r.Was))
 		b.WriteString("  - task: " + model.TaskKey(r.Task.ID) + "\n") // ids are letters, digits and dots
 		b.WriteString("    status: " + yamlfmt.Scalar(r.Status) + "  # 未启动、推进中、已完成、滞后\n")
 		if r.Progress != "" {
@@ -159,7 +159,7 @@ func (d Draft) Text() string {
 			b.WriteString("    values:  # 量化指标的数值\n")
 			for _, v := range r.Values {
 				g := v.Target
-				fmt.Fprintf(&b, "      %s: %s  # %s（目标 %s%s）\n", yamlfmt.Scalar(g.ID), number(v.Value), g.Name, model.FormatNumber(g.Target), g.Unit)
+				fmt.Fprintf(&b, "      %s: %s  # %s（目标 %s%s）\n", yamlfmt.Scalar(g.ID), number(v.Value), yamlfmt.Comment(g.Name), model.FormatNumber(g.Target), yamlfmt.Comment(g.Unit))
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,9 +12,52 @@ import (
 
 // datePattern is a way notices write a date, and what it means.
 type datePattern struct {
-	re     *regexp.Regexp
-	date   func(m []string, year int) (time.Time, bool)
-	follow *regexp.Regexp // what must follow the phrase, if anything
+	re       *regexp.Regexp
+	date     func(m []string, year int) (time.Time, bool)
+	follow   *regexp.Regexp // what must follow the phrase, if anything
+	relative bool           // a date only after a word that names its year (明年完成)
+}
+
+// years are what a notice's dates are read against: the plan's year, which
+// a date naming none takes (年底前), and the year the notice was issued in,
+// which 明年 and 今年 count from (a plan for 2023 issued in December 2022
+// says 明年 for 2023). 0 where the notice names none.
+type years struct{ plan, issued int }
+
+// sameYear is a notice issued in its plan's year.
+func sameYear(y int) years { return years{y, y} }
+
+// relativeYears are the words that name a year from the one a notice was
+// issued in, how many years on they count, and whether the word shares its
+// 年 with 年底 (明年底, 今年底; not 后年底, which is rather 之后 + 年底).
+var relativeYears = []struct {
+	word  string
+	on    int
+	share bool
+}{{"下一年", 1, false}, {"明年", 1, true}, {"次年", 1, true}, {"来年", 1, false}, {"翌年", 1, false}, {"后年", 2, false},
+	{"今年", 0, true}, {"本年", 0, true}, {"当年", 0, false}, {"去年", -1, true}, {"上年", -1, false}, {"前年", -2, false}}
+
+// relativeYear reads the word before a date phrase that names its year
+// relative to the notice's (明年6月底前, 明年年底, and 今年底 where the
+// phrase's own 年 ends the word): the word's length in bytes, and the year
+// it names. ok is false where there is none.
+func relativeYear(before, phrase string, y years) (size, year int, ok bool) {
+	trimmed := strings.TrimRight(before, " ")
+	space := len(before) - len(trimmed)
+	for _, r := range relativeYears {
+		w := r.word
+		if !strings.HasSuffix(trimmed, w) && strings.HasPrefix(phrase, "年") && space == 0 && r.share {
+			w = strings.TrimSuffix(w, "年") // 明年底: 明 + 年底
+		}
+		if !strings.HasSuffix(trimmed, w) {
+			continue
+		}
+		if y.issued == 0 {
+			return len(w) + space, 0, true
+		}
+		return len(w) + space, y.issued + r.on, true
+	}
+	return 0, 0, false
 }
 
 // yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
@@ -84,6 +128,9 @@ var datePatterns = []datePattern{
 	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}, follow: yearVerbRe},
+	{re: regexp.MustCompile(`年(?:内)?`), date: func(m []string, y int) (time.Time, bool) {
+		return ymd(y, 12, 31) // 明年完成
+	}, follow: yearVerbRe, relative: true},
 	{re: regexp.MustCompile(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
 	{re: regexp.MustCompile(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
 	{re: regexp.MustCompile(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
@@ -92,31 +139,27 @@ var datePatterns = []datePattern{
 type found struct {
 	start, end int // byte offsets of the phrase
 	date       time.Time
+	relative   bool // its year is named relative to the notice's: 明年年底
 }
 
 // findDates finds every date phrase in s that can be a deadline, left to
 // right: not the ends of a span, nor a start.
-func findDates(s string, year int) []found {
-	return deadlines(s, allDates(s, year))
+func findDates(s string, y years) []found {
+	return deadlines(s, allDates(s, y))
 }
 
+// explicitYearRe starts a date phrase that names its year: 2023年6月底.
+var explicitYearRe = regexp.MustCompile(`^(?:19|20)\d{2}`)
+
 // allDates finds every date phrase in s, left to right, not overlapping.
-func allDates(s string, year int) []found {
+// A phrase whose year a word before it names (明年6月底前) takes that year,
+// and the word is part of the phrase.
+func allDates(s string, y years) []found {
 	taken := make([]bool, len(s))
 	var out []found
 	for _, p := range datePatterns {
 		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
 			if p.follow != nil && !p.follow.MatchString(s[loc[1]:]) {
-				continue
-			}
-			overlap := false
-			for i := loc[0]; i < loc[1]; i++ {
-				if taken[i] {
-					overlap = true
-					break
-				}
-			}
-			if overlap {
 				continue
 			}
 			m := make([]string, len(loc)/2)
@@ -125,14 +168,25 @@ func allDates(s string, year int) []found {
 					m[i] = s[loc[2*i]:loc[2*i+1]]
 				}
 			}
+			year, start := y.plan, loc[0]
+			size, ry, rel := relativeYear(s[:loc[0]], m[0], y)
+			rel = rel && !explicitYearRe.MatchString(m[0])
+			if rel {
+				year, start = ry, loc[0]-size
+			} else if p.relative {
+				continue
+			}
+			if slices.Contains(taken[start:loc[1]], true) {
+				continue
+			}
 			d, ok := p.date(m, year)
 			if !ok {
 				continue
 			}
-			for i := loc[0]; i < loc[1]; i++ {
+			for i := start; i < loc[1]; i++ {
 				taken[i] = true
 			}
-			out = append(out, found{loc[0], loc[1], d})
+			out = append(out, found{start, loc[1], d, rel})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -170,8 +224,8 @@ func deadlines(s string, dates []found) []found {
 const maxDates = 20
 
 // findDate returns the first date in s.
-func findDate(s string, year int) (time.Time, string, bool) {
-	f := findDates(s, year)
+func findDate(s string, y years) (time.Time, string, bool) {
+	f := findDates(s, y)
 	if len(f) == 0 {
 		return time.Time{}, "", false
 	}
@@ -183,10 +237,10 @@ const clauseEnds = "。；;！!？?"
 // milestones turns each dated phrase of a text into a milestone whose text
 // is what the clause says is due: the words after the date up to the end
 // of the sentence, or, when the date ends it, the words before.
-func milestones(s string, year int) []Milestone {
+func milestones(s string, y years) []Milestone {
 	var out []Milestone
 	seen := map[string]bool{}
-	dates := findDates(s, year)
+	dates := findDates(s, y)
 	for k, f := range dates {
 		after := s[f.end:]
 		if k+1 < len(dates) {
@@ -215,7 +269,7 @@ func milestones(s string, year int) []Milestone {
 			continue
 		}
 		seen[key] = true
-		out = append(out, Milestone{Due: f.date, Text: text, phrase: s[f.start:f.end]})
+		out = append(out, Milestone{Due: f.date, Text: text, phrase: s[f.start:f.end], relative: f.relative})
 	}
 	return out
 }
@@ -228,26 +282,43 @@ var (
 	yearOnlyRe    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
 )
 
+// relativeLimitRe is what is left of a time limit after the word that
+// names its year relative to the notice's: 明年, 明年内, 次年前.
+var relativeLimitRe = regexp.MustCompile(`^(?:内|底|年底)?(?:前|之前|以前)?$`)
+
 // dueDate reads a time limit: a date phrase as in the text, else one of
-// the looser forms of a 完成时限 field. Limits that are no date (全年,
-// 长期, 持续推进) give none.
-func dueDate(s string, year int) (time.Time, bool) {
+// the looser forms of a 完成时限 field, which may start with a word that
+// names the year relative to the notice's (明年6月). Limits that are no
+// date (全年, 长期, 持续推进) give none.
+func dueDate(s string, y years) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || noDateRe.MatchString(s) {
 		return time.Time{}, false
 	}
-	if d, _, ok := findDate(s, year); ok {
+	if d, _, ok := findDate(s, y); ok {
 		return d, true
+	}
+	year := y.plan
+	for _, r := range relativeYears {
+		if rest, ok := strings.CutPrefix(s, r.word); ok {
+			s, year = strings.TrimSpace(rest), 0
+			if y.issued != 0 {
+				year = y.issued + r.on
+			}
+			if relativeLimitRe.MatchString(s) {
+				return ymd(year, 12, 31)
+			}
+			break
+		}
 	}
 	if m := numericDateRe.FindStringSubmatch(s); m != nil {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
 	if m := yearMonthRe.FindStringSubmatch(s); m != nil {
-		y := year
 		if m[1] != "" {
-			y = atoi(m[1])
+			year = atoi(m[1])
 		}
-		return monthEnd(y, atoi(m[2]))
+		return monthEnd(year, atoi(m[2]))
 	}
 	if m := yearOnlyRe.FindStringSubmatch(s); m != nil {
 		return ymd(atoi(m[1]), 12, 31)

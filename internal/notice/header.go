@@ -2,7 +2,6 @@ package notice
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -63,6 +62,35 @@ func isTitleCandidate(s string) bool {
 		!isRecipients(s) && !publicRe.MatchString(s)
 }
 
+// datedNumberRe is a document number with the notice's date after it on
+// its line: 津政办规〔2023〕4号  2023-04-11.
+var datedNumberRe = regexp.MustCompile(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
+
+// numberLabelRe labels a document number, as pages copy it: 发文字号：….
+var numberLabelRe = regexp.MustCompile(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
+
+// numberOf reads the document number a header line holds ("" for none):
+// the line itself (国发〔2020〕6号, or labelled 文号：…), or its start where
+// the notice's date follows it, which it reads too.
+func numberOf(t string) (string, time.Time) {
+	var date time.Time
+	t = numberLabelRe.ReplaceAllString(t, "")
+	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
+		t = m[1]
+		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
+	}
+	if len([]rune(t)) <= 40 && numberRe.MatchString(t) {
+		return t, date
+	}
+	return "", time.Time{}
+}
+
+// isNumberLine reports whether a header line holds a document number.
+func isNumberLine(t string) bool {
+	number, _ := numberOf(trimLine(t))
+	return number != ""
+}
+
 // titleNumberRe is a document number in brackets at the end of a title
 // line: …的通知（粤府〔2021〕22号）.
 var titleNumberRe = regexp.MustCompile(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
@@ -111,13 +139,18 @@ func (n *Notice) header(lines []Line) []Line {
 			break
 		}
 		switch {
-		case n.Number == "" && len([]rune(t)) <= 40 && numberRe.MatchString(t):
-			n.Number = t // as written: 铁政办发 [2021]16 号 stays so
+		case n.Number == "" && isNumberLine(t):
+			// As written: 铁政办发 [2021]16 号 stays so.
+			var date time.Time
+			n.Number, date = numberOf(t)
+			if n.Date.IsZero() {
+				n.Date = date
+			}
 			last = i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
-				!numberRe.MatchString(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
+				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
@@ -220,7 +253,7 @@ func isParagraph(s string) bool {
 func issuerOf(head []Line, titleAt int, title string) string {
 	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
 		t := trimLine(head[i].Text)
-		if numberRe.MatchString(t) {
+		if isNumberLine(t) {
 			continue
 		}
 		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
@@ -278,21 +311,28 @@ func isTailLine(s string) bool {
 	return isDateLine(t) || publicRe.MatchString(t) || imprintRe.MatchString(t) || isSignature(t) || isAside(t) || markRe.MatchString(t)
 }
 
-// findYear is the notice's year: its number's, its date's, its title's,
-// else the first year the list names. 0 when it names none: dates without
-// a year are then left out and listed, never given today's year.
+// findYear is the notice's year, the year it was issued in: its number's,
+// its date's, else its title's, else the first year the list names. 0 when
+// it names none: dates without a year are then left out and listed, never
+// given today's year. The plan's year is the same, except where the title
+// names the next one: a plan for 2023 issued in December 2022.
 func (n *Notice) findYear(items []item) {
+	n.issued = n.yearNamed(items)
+	n.Year = n.issued
+	if m := yearRe.FindStringSubmatch(n.Title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
+		n.Year = n.issued + 1
+	}
+}
+
+func (n *Notice) yearNamed(items []item) int {
 	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
-		n.Year, _ = strconv.Atoi(m[1])
-		return
+		return atoi(m[1])
 	}
 	if !n.Date.IsZero() {
-		n.Year = n.Date.Year()
-		return
+		return n.Date.Year()
 	}
 	if m := yearRe.FindStringSubmatch(n.Title); m != nil {
-		n.Year, _ = strconv.Atoi(m[1])
-		return
+		return atoi(m[1])
 	}
 	for _, it := range items {
 		text := it.line.Text
@@ -300,13 +340,12 @@ func (n *Notice) findYear(items []item) {
 			text = strings.Join(it.row, " ")
 		}
 		if m := yearRe.FindStringSubmatch(text); m != nil {
-			n.Year, _ = strconv.Atoi(m[1])
-			return
+			return atoi(m[1])
 		}
 		// The number of a document the notice cites: 昆政发〔2016〕13号.
 		if m := citedNumberRe.FindStringSubmatch(text); m != nil {
-			n.Year, _ = strconv.Atoi(m[1])
-			return
+			return atoi(m[1])
 		}
 	}
+	return 0
 }

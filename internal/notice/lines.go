@@ -18,12 +18,23 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
 var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
+// taskLabels are the words that label a task's own text in a label/value
+// block.
+const taskLabels = `重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|重点工作|工作措施`
+
 // taskLabelRe starts a label/value block: 重点任务：建设养老院.
-var taskLabelRe = regexp.MustCompile(`^(?:重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|重点工作|工作措施)\s*[：:]\s*(\S.*)$`)
+var taskLabelRe = regexp.MustCompile(`^(?:` + taskLabels + `)\s*[：:]\s*(\S.*)$`)
+
+// taskWordRe is a label of a task's own text.
+var taskWordRe = regexp.MustCompile(`^(?:` + taskLabels + `)$`)
+
+// labelAloneRe is a label on a line of its own, with or without a colon:
+// its value is on the next line.
+var labelAloneRe = regexp.MustCompile(`^(` + respLabels + `|` + taskLabels + `)\s*[：:]?$`)
 
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
@@ -40,13 +51,17 @@ func scanLines(text string) []Line {
 			break
 		}
 	}
+	var kept []Line
 	for i, l := range raw {
 		if trimLine(l) == "" {
 			continue
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
-		t = bracketLabelRe.ReplaceAllString(t, "$1：")
+		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
+	}
+	for _, l := range pairLabels(kept, blocks >= 0) {
+		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
 			// item numbered in its order.
@@ -54,10 +69,56 @@ func scanLines(text string) []Line {
 			t = strconv.Itoa(blocks) + "." + m[1]
 		}
 		for _, part := range runTogether(t) {
-			lines = append(lines, Line{i + 1, part})
+			lines = append(lines, Line{l.N, part})
 		}
 	}
 	return joinAttachments(lines)
+}
+
+// pairLabels joins each label standing alone on its line to its value on
+// the next line, as cards write them (具体任务 / 全面落实… / 责任单位 /
+// 卫健局、文旅局): 责任单位：卫健局、文旅局. A task's label (具体任务) is
+// paired only where items are not numbered (cards). A label is no card's
+// where it heads a table's column: the line after it is another column's
+// name or a row's number.
+func pairLabels(lines []Line, cards bool) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		m := labelAloneRe.FindStringSubmatch(trimLine(l.Text))
+		if m != nil && i+1 < len(lines) && (cards || !taskWordRe.MatchString(m[1])) && isLabelValue(lines, i) {
+			out = append(out, Line{l.N, m[1] + "：" + trimLine(lines[i+1].Text)})
+			i++
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isLabelValue reports whether the line after the label at lines[i] is
+// its value. In a table's header flattened one cell per line the lines
+// around a label are other columns' names (配合单位 after 责任人, 季度目标
+// after 配合单位, 完成 / 状况 broken over two lines) or a row's number; in a
+// card, values.
+func isLabelValue(lines []Line, i int) bool {
+	v := trimLine(lines[i+1].Text)
+	if isHeaderCell(v) || isStructural(v) || bareNumberRe.MatchString(v) || strings.ContainsAny(v, "|｜│\t") {
+		return false
+	}
+	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) {
+		return false
+	}
+	return i == 0 || !labelAloneRe.MatchString(trimLine(lines[i-1].Text))
+}
+
+// isHeaderCell is a line that names a table's column (季度目标, 完成情况),
+// not a unit that a column would hold (市场监管部门, 各乡镇).
+func isHeaderCell(s string) bool {
+	if labelAloneRe.MatchString(s) {
+		return true
+	}
+	return isColumnName(s) && !endsOrg(s) && !Collective(s) && !strings.HasSuffix(s, "部门") && !strings.HasSuffix(s, "单位")
 }
 
 // attachListRe is a list of attachments: 附件：1. …分解表.

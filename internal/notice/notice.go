@@ -30,15 +30,16 @@ type Notice struct {
 	Recipients []string
 	ListTitle  string // the list's title (the plan's)
 	Preamble   string
-	Year       int // the notice's year; 0 when it names none
+	Year       int // the plan's year; 0 when the notice names none
 	Sections   []Section
 	Tasks      []Task
 	Unplaced   []Line // lines that are none of the above
 	Tail       []Line // the signature, date and marks after the list
 	Warnings   []Warning
 
-	today time.Time // the year of the plan of a notice that names none
-	rules []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
+	issued int       // the year the notice was issued in, which 明年 counts from
+	today  time.Time // the year of the plan of a notice that names none
+	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -83,7 +84,8 @@ type Milestone struct {
 	Due  time.Time
 	Text string
 
-	phrase string // the date as the text writes it: 9月底前
+	phrase   string // the date as the text writes it: 9月底前
+	relative bool   // its year is named relative to the notice's: 明年年底
 }
 
 // Parse reads a notice's text. today gives the year of the plan of a

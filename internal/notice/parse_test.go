@@ -77,9 +77,50 @@ func TestDates(t *testing.T) {
 		{"9 月底前完成招标。", "2019-09-30", "完成招标"},
 	}
 	for _, c := range cases {
-		ms := milestones(c.text, 2019)
+		ms := milestones(c.text, sameYear(2019))
 		if len(ms) != 1 || date(t, ms[0]) != c.due || ms[0].Text != c.what {
 			t.Errorf("%s → %+v, want %s %s", c.text, ms, c.due, c.what)
+		}
+	}
+}
+
+// A year named relative to the notice's counts from the year it was
+// issued (here 2022, for a plan of 2023), and the date says so; a date
+// naming no year takes the plan's.
+func TestRelativeYears(t *testing.T) {
+	y := years{plan: 2023, issued: 2022}
+	for text, want := range map[string]string{
+		"明年年底前建成":     "2023-12-31 relative",
+		"明年底建成":       "2023-12-31 relative",
+		"今年9月底前开工":    "2022-09-30 relative",
+		"次年3月底前完成":    "2023-03-31 relative",
+		"后年6月30日前完成":  "2024-06-30 relative",
+		"明年上半年完成":     "2023-06-30 relative",
+		"明年 6月底前完成":   "2023-06-30 relative",
+		"明年完成验收":      "2023-12-31 relative",
+		"年底前完成":       "2023-12-31",
+		"此后年底前完成":     "2023-12-31",
+		"去年12月底已开工":   "2021-12-31 relative",
+		"2024年6月底前完成": "2024-06-30",
+	} {
+		ms := milestones(text, y)
+		got := ""
+		if len(ms) == 1 {
+			got = date(t, ms[0])
+			if ms[0].relative {
+				got += " relative"
+			}
+		}
+		if got != want {
+			t.Errorf("%s → %q (%+v), want %q", text, got, ms, want)
+		}
+	}
+	if ms := milestones("明年年底前建成", years{}); len(ms) != 1 || ms[0].Due.Year() > 1 {
+		t.Errorf("with no year to count from, %+v", ms)
+	}
+	for limit, want := range map[string]string{"明年6月": "2023-06-30", "明年": "2023-12-31", "次年3月底": "2023-03-31", "明年内": "2023-12-31", "6月底": "2023-06-30"} {
+		if d, ok := dueDate(limit, y); !ok || d.Format("2006-01-02") != want {
+			t.Errorf("time limit %s → %v %v, want %s", limit, d, ok, want)
 		}
 	}
 }
@@ -217,6 +258,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("2019年4月24日\n关于\n：\n9月底前年底前第三季度")
 	f.Add("一、甲\n（一）乙，考核，9月底前完成。（牵头单位：丙；配合单位：丁）\n序号 |\n任务 |\n牵头单位 |\n1 |\n戊 |\n己 |\n")
 	f.Add("| 序号 | 任务内容 | 责任单位 |\n| 1 | 甲 | 乙（牵头）、丙 |\n1.丁\n责任领导：戊\n完成时限：全年")
+	f.Add("甲〔2022〕4号  2022-12-27\n具体任务\n乙，明年底建成\n部门分工\n丙牵头，各地配合\n牵头领导：\n分管领导同志\n完成时限\n次年6月")
 	f.Fuzz(func(t *testing.T, s string) {
 		assertValid(t, Parse(s, today))
 	})
@@ -293,7 +335,7 @@ func TestTaskTable(t *testing.T) {
 // A date after a full-width comma ends its clause: the milestone is the
 // clause before it, whole characters only.
 func TestMilestoneAfterFullWidthComma(t *testing.T) {
-	ms := milestones("落实“三会一课”制度，开展述职评议考核，9月底前完成。", 2023)
+	ms := milestones("落实“三会一课”制度，开展述职评议考核，9月底前完成。", sameYear(2023))
 	if len(ms) != 1 || ms[0].Text != "开展述职评议考核完成" || !utf8.ValidString(ms[0].Text) {
 		t.Errorf("milestones %+v", ms)
 	}
@@ -312,6 +354,19 @@ func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	}
 	if !strings.Contains(PlanFile(n, ""), "# 通知中没有写明年份：start、end 和报送期次按今天的年份（2030 年）填写；请改成任务清单实际的年份\nstart: 2030-01-01\nend: 2030-12-31\n") {
 		t.Errorf("plan %s", PlanFile(n, ""))
+	}
+}
+
+// A time limit that is no date, kept at the end of the task's text, does
+// not hide the dates of the item's own sentence.
+func TestOpenLimitKeepsTheItemsDates(t *testing.T) {
+	n := Parse("2020年要点\n1.建设养老院，9月底前开工。\n责任单位：县民政局\n完成时限：全年\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if len(k.Milestones) != 1 || date(t, k.Milestones[0]) != "2020-09-30" || !k.Due.IsZero() || !strings.Contains(k.Body, "完成时限：全年") {
+		t.Errorf("due %v milestones %+v body %q", k.Due, k.Milestones, k.Body)
 	}
 }
 
@@ -381,7 +436,7 @@ func TestTimeLimits(t *testing.T) {
 		"年底前": "2022-12-31", "第二季度": "2022-06-30", "2023年底": "2023-12-31",
 		"全年": "", "长期坚持": "", "持续推进": "", "常态化开展": "", "2023.13.1": "", "按上级要求": "",
 	} {
-		d, ok := dueDate(limit, 2022)
+		d, ok := dueDate(limit, sameYear(2022))
 		got := ""
 		if ok {
 			got = d.Format("2006-01-02")

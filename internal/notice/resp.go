@@ -88,9 +88,9 @@ var (
 	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
 	openDueRe = regexp.MustCompile(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
-	// relativeDueRe is a time limit relative to a year the notice does not
-	// name: 明年, 次年.
-	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年`)
+	// relativeDueRe is a time limit that names its year relative to the
+	// notice's: 明年, 次年, 今年.
+	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年|来年|翌年|今年|本年|当年|去年|上年|前年`)
 	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
 	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
@@ -383,7 +383,7 @@ func isDueClause(c string) bool {
 	if openDueRe.MatchString(c) && !endsOrg(suffixRe.ReplaceAllString(c, "")) {
 		return true
 	}
-	f := allDates(c, 2000)
+	f := allDates(c, sameYear(2000))
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
 
@@ -397,7 +397,10 @@ func personsLabel(label string) bool { return label == "责任人" || label == "
 func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "同志"), "等")
+		p = strings.TrimSuffix(p, "等")
+		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) {
+			p = q // 李四、王五同志: an honorific after the names
+		}
 		if p = trimLine(p); p == "" {
 			continue
 		}
@@ -423,6 +426,11 @@ func persons(s string) (out, joined []string) {
 	}
 	return out, joined
 }
+
+// roleRe is a leader named by role, not by name: 省政府分管领导同志,
+// 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
+// the phrase.
+var roleRe = regexp.MustCompile(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$`)
 
 // paddedRunRe is two or more padded two-character names run together.
 var paddedRunRe = regexp.MustCompile(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
@@ -548,6 +556,10 @@ var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主�
 // who they are: 省就业工作联席会议成员单位, 领导小组成员.
 var memberGroupRe = regexp.MustCompile(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
 
+// levelessRe is a collective that names no level and no kind of body:
+// 各地, 各部门, 各单位 (whose 各部门? the province's, the city's?).
+var levelessRe = regexp.MustCompile(`^各(地|地区|地方|部门|单位|方面|级)$`)
+
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
@@ -569,7 +581,21 @@ func (n *Notice) reviewNames(t *Task) {
 			break
 		}
 	}
+	var leveless []string
+	for _, o := range t.Owners {
+		if levelessRe.MatchString(o) {
+			leveless = append(leveless, o)
+		}
+	}
+	if len(leveless) > 0 {
+		t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”没有说明是哪一级的哪些单位；已列为责任单位，请核对是否改成具体单位，或在 units.yaml 中列出这一组的成员",
+			"%q says neither the level nor which units; they were made owners: name the units, or list the group's members in units.yaml", strings.Join(leveless, "、")))
+	}
 	for _, p := range t.Leaders {
+		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) {
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
+			continue
+		}
 		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
 		}
@@ -640,18 +666,28 @@ func (t *Task) review(field string, line int, text i18n.Text) {
 // it names none they are left out and listed. Limits that are no date
 // (长期坚持, 持续推进, 全年) are kept in the text and listed.
 func (n *Notice) dates(t *Task, due piece) {
-	year := n.Year
+	year := years{n.Year, n.issued}
+	// The item's own text, before a time limit that is no date is kept
+	// at its end.
+	dated := t.Body
+	if dated == "" {
+		dated = t.Title
+	}
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
-		case relativeDueRe.MatchString(due.text):
-			t.review("due", due.line, i18n.F("完成时限“%s”是相对的年份，未填写 due；请核对", "the time limit %q is relative to a year; due was left empty: check it", due.text))
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
 			t.Due, t.Sources.Due = d, src
+			if relativeDueRe.MatchString(due.text) {
+				n.relativeReview(t, due.line, due.text, d)
+			}
+		case relativeDueRe.MatchString(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”写的是相对的年份，通知中找不到它从哪一年算起，未填写 due；请核对",
+				"the time limit %q names a year relative to the notice's, which the notice does not name; due was left empty: check it", due.text))
 		case ok || hasUndatedYear(due.text):
 			t.review("due", due.line, i18n.F("完成时限“%s”没有年份，通知中也找不到年份，未填写；请补上年份", "the time limit %q has no year and the notice names none; it was left out: add the year", due.text))
 		default:
@@ -660,10 +696,6 @@ func (n *Notice) dates(t *Task, due piece) {
 				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
 			}
 		}
-	}
-	dated := t.Body
-	if dated == "" {
-		dated = t.Title
 	}
 	ms := milestones(dated, year)
 	var kept []Milestone
@@ -680,6 +712,9 @@ func (n *Notice) dates(t *Task, due piece) {
 		if len([]rune(m.Text)) <= 2 {
 			// 9月底前完成: what is done is the task itself.
 			m.Text = t.Title
+		}
+		if m.relative && !relativeDueRe.MatchString(due.text) {
+			n.relativeReview(t, t.raw.last, m.phrase, m.Due)
 		}
 		kept = append(kept, m)
 	}
@@ -699,19 +734,27 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	case due.text != "":
 		t.Milestones = kept
-	case t.Body == "" && len(kept) > 0:
-		// The sentence is the whole task: its date is the task's due date.
-		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
 	case len(kept) > 1 && latest(kept):
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+	case t.Body == "" && len(kept) > 0:
+		// The sentence is the whole task: its date is the task's due date.
+		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
 	default:
 		t.Milestones = kept
 		if len(kept) == 1 {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
 		}
 	}
+}
+
+// relativeReview lists a date whose year the notice names relative to its
+// own (明年年底): read from the year the notice was issued in, which a
+// person should confirm.
+func (n *Notice) relativeReview(t *Task, line int, phrase string, d time.Time) {
+	t.review("due", line, i18n.F("“%s”写的是相对的年份，按发文的年份（%d 年）算作 %s；请核对",
+		"%q names its year relative to the notice's: counted from the year it was issued (%d) as %s; check it", phrase, n.issued, d.Format("2006-01-02")))
 }
 
 // latest reports whether the last milestone is the latest of them.
@@ -750,13 +793,13 @@ func keepLimit(body string, due piece) string {
 // hasDeadline reports whether a time limit holds a date that can be a
 // deadline, or is no date at all (then it is listed).
 func hasDeadline(s string) bool {
-	return len(allDates(s, 2000)) == 0 || len(findDates(s, 2000)) > 0
+	return len(allDates(s, sameYear(2000))) == 0 || len(findDates(s, sameYear(2000))) > 0
 }
 
 // hasUndatedYear reports whether a time limit names a month or day with no
 // year (6月底前) — a date the notice's year would complete.
 func hasUndatedYear(s string) bool {
-	return len(findDates(s, 2000)) > 0
+	return len(findDates(s, sameYear(2000))) > 0
 }
 
 // zero is the date of nothing.

@@ -111,7 +111,7 @@ func PlanFile(n *Notice, source string) string {
 		if s.Parent != parent && s.Parent != "" && !ids[strings.SplitN(s.Parent, "、", 2)[0]] {
 			// The notice's heading above these sub-sections, kept as it
 			// holds no task of its own.
-			b.WriteString("  # " + s.Parent + "\n")
+			b.WriteString("  # " + yamlfmt.Comment(s.Parent) + "\n")
 		}
 		parent = s.Parent
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")

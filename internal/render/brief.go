@@ -62,7 +62,7 @@ func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
 		title = lang.Pick("重点工作任务清单", "the key-task list")
 	}
 	period := PeriodLabel(lg.Period.ID, lang)
-	w.b.Title = lang.Pick("关于《"+title+"》"+period+"落实情况的通报", "Progress on "+title+", "+period)
+	w.b.Title = Safe(lang.Pick("关于《"+title+"》"+period+"落实情况的通报", "Progress on "+title+", "+period))
 	w.add(ParaTitle, w.b.Title)
 	if len(plan.Notice.Recipients) > 0 {
 		w.add(ParaAddressee, strings.Join(plan.Notice.Recipients, lang.Pick("，", ", "))+lang.Pick("：", ":"))
@@ -90,7 +90,11 @@ type briefWriter struct {
 
 func (w *briefWriter) t(zh, en string) string { return w.lang.Pick(zh, en) }
 
-func (w *briefWriter) add(k ParaKind, text string) { w.b.Paras = append(w.b.Paras, Para{k, text}) }
+// add appends a paragraph; its text quotes the data, so controls and bidi
+// overrides are made harmless (Safe) for the document and Markdown alike.
+func (w *briefWriter) add(k ParaKind, text string) {
+	w.b.Paras = append(w.b.Paras, Para{k, Safe(text)})
+}
 
 func (w *briefWriter) date(t time.Time) string { return DateWords(t, w.lang) }
 
@@ -384,7 +388,7 @@ func mdInline(s string) string {
 		}
 		return r
 	}, s)
-	return mdReplacer.Replace(s)
+	return Safe(mdReplacer.Replace(s)) // bidi controls too
 }
 
 // noListStart keeps a paragraph starting "1." from becoming a list item.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"tally/internal/diag"
 	"tally/internal/history"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -23,6 +24,7 @@ var fieldLabels = map[string]string{
 	history.FieldTask: "任务", history.FieldTitle: "任务标题", history.FieldUnit: "单位", history.FieldName: "单位名称",
 	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldContact: "联系人", history.FieldStatus: "状态", history.FieldProgress: "进度",
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
+	history.FieldUnreadable: "无法读取",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.
@@ -40,6 +42,8 @@ func FieldLabel(f string, lang i18n.Lang) string {
 // progress with %, nothing as （无）.
 func ValueLabel(field, v string, lang i18n.Lang) string {
 	switch {
+	case field == history.FieldUnreadable:
+		return unreadableLabel(v, lang)
 	case v == "":
 		return lang.Pick("（无）", "(none)")
 	case field == history.FieldStatus:
@@ -151,7 +155,7 @@ func (lw *LogWriter) Entry(e history.Entry) error {
 }
 
 // json writes a commit as an element of an array indented as JSON
-// indents the whole array.
+// indents the whole array, escaped as JSON escapes it.
 func (lw *LogWriter) json(e history.Entry) error {
 	if lw.n == 0 {
 		lw.b.WriteString("[\n  ")
@@ -165,7 +169,7 @@ func (lw *LogWriter) json(e history.Entry) error {
 	if err := enc.Encode(logEntryJSON(e)); err != nil {
 		return err
 	}
-	_, err := lw.b.Write(bytes.TrimSuffix(elem.Bytes(), []byte("\n")))
+	_, err := lw.b.Write(escapeJSON(bytes.TrimSuffix(elem.Bytes(), []byte("\n"))))
 	return err
 }
 
@@ -230,12 +234,16 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 		if c.Task != "" {
 			b.WriteString(sep + lang.Pick("任务 ", "task ") + c.Task)
 		}
-		b.WriteString(lang.Pick("：", ": "))
+		if b.Len() > 0 {
+			b.WriteString(lang.Pick("：", ": "))
+		}
 		for i, r := range groupRows(g, lang) {
 			if i > 0 {
 				b.WriteString(lang.Pick("；", "; "))
 			}
 			switch {
+			case r.sentence != "":
+				b.WriteString(r.sentence)
 			case r.whole && r.from == "":
 				b.WriteString(r.label + " " + r.to)
 			case r.whole:
@@ -268,6 +276,7 @@ func eachGroup(changes []history.Change, f func([]history.Change)) {
 type changeRow struct {
 	label, from, to string
 	whole           bool
+	sentence        string // a line's words, whole (a file that cannot be read)
 }
 
 // groupRows words a group of changes (one period, unit and task). A report
@@ -303,6 +312,9 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 	for _, c := range g {
 		label := FieldLabel(c.Field, lang)
 		switch {
+		case c.Field == history.FieldUnreadable:
+			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: ValueLabel(c.Field, c.To, lang),
+				sentence: unreadableLine(c, lang)})
 		case isWhole(c.Field) && c.From == "":
 			rows = append(rows, changeRow{label: lang.Pick("新增", "added ") + label, to: c.To, whole: true})
 		case isWhole(c.Field) && c.To == "":
@@ -319,7 +331,7 @@ func details(g []history.Change, lang i18n.Lang, added bool) string {
 	var parts []string
 	for _, c := range g {
 		if v := side(c, added); v != "" && (c.Field == history.FieldSubmitted || c.Field == history.FieldContact) {
-			parts = append(parts, FieldLabel(c.Field, lang)+" "+oneLine(v))
+			parts = append(parts, FieldLabel(c.Field, lang)+" "+clipText(v)) // one line, at most clipWidth characters
 		}
 	}
 	if len(parts) == 0 {
@@ -424,4 +436,32 @@ func clipText(s string) string {
 		return t
 	}
 	return s
+}
+
+// unreadableLabel shows one side of an unreadable file: the rule that
+// kept it from being read, with its title, or that it reads.
+func unreadableLabel(rule string, lang i18n.Lang) string {
+	if rule == "" {
+		return lang.Pick("（可读取）", "(readable)")
+	}
+	if r, ok := diag.Lookup(rule); ok {
+		return rule + " " + r.Title.In(lang)
+	}
+	return rule
+}
+
+// unreadableLine says which side of a file could not be read, and why,
+// and that its content is not compared.
+func unreadableLine(c history.Change, lang i18n.Lang) string {
+	from, to := unreadableLabel(c.From, lang), unreadableLabel(c.To, lang)
+	switch {
+	case c.From != "" && c.To != "":
+		return lang.Pick(fmt.Sprintf("%s 改动前后都无法读取（%s；%s），内容未比较", c.File, from, to),
+			fmt.Sprintf("%s cannot be read before or after the change (%s; %s); its content is not compared", c.File, from, to))
+	case c.To != "":
+		return lang.Pick(fmt.Sprintf("%s 改动后无法读取（%s），内容未比较", c.File, to),
+			fmt.Sprintf("%s cannot be read after the change (%s); its content is not compared", c.File, to))
+	}
+	return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），内容未比较", c.File, from),
+		fmt.Sprintf("%s could not be read before the change (%s); its content is not compared", c.File, from))
 }

@@ -55,7 +55,7 @@ func ImportAccount(n *notice.Notice, planned bool, lang i18n.Lang) string {
 		}
 		b.WriteString(SafeLine(w.Text.In(lang)) + "\n")
 	}
-	return b.String()
+	return Safe(b.String()) // every line quotes the notice
 }
 
 // fieldNames are the fields of a task the account speaks of.

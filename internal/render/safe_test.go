@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -106,5 +107,50 @@ func FuzzSafe(f *testing.F) {
 		if Safe(got) != got {
 			t.Fatalf("Safe is not settled on %q", got)
 		}
+		stream := string(SafeStream([]byte(s)))
+		noControls(t, "SafeStream", strings.NewReplacer("\r\n", "\n", "\t", " ").Replace(stream))
+		if strings.Contains(strings.ReplaceAll(stream, "\r\n", ""), "\r") {
+			t.Fatalf("SafeStream passes a lone CR: %q", stream)
+		}
+		if string(SafeStream([]byte(stream))) != stream {
+			t.Fatalf("SafeStream is not settled on %q", stream)
+		}
 	})
+}
+
+// SafeStream, the last step of all output, keeps what formats need (tabs,
+// CR LF) and neutralizes the rest, a lone CR included.
+func TestSafeStream(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\tb\r\nc\n":   "a\tb\r\nc\n",
+		"over\rwrite":   "over␍write",
+		hostileText:     Safe(hostileText),
+		"bad \xff byte": "bad \ufffd byte",
+		"普通文字“引号”\r\n":  "普通文字“引号”\r\n",
+	} {
+		if got := string(SafeStream([]byte(in))); got != want {
+			t.Errorf("SafeStream(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// JSON escapes what a terminal obeys or what reorders text as \u, and
+// stays valid JSON that reads back as the same strings.
+func TestJSONEscapesControls(t *testing.T) {
+	in := map[string]string{"text": hostileText + "\u200f\u061c"}
+	var b bytes.Buffer
+	if err := JSON(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	noControls(t, "JSON", b.String())
+	if strings.ContainsRune(b.String(), '\u200f') || strings.ContainsRune(b.String(), '\u061c') {
+		t.Errorf("a bidi mark passes: %s", b.String())
+	}
+	var back map[string]string
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil || back["text"] != in["text"] {
+		t.Errorf("%s reads back as %q (%v)", b.String(), back["text"], err)
+	}
+	if !strings.Contains(b.String(), `\u009b`) || !strings.Contains(b.String(), `\u202e`) || !strings.Contains(b.String(), `\u007f`) {
+		t.Errorf("not escaped: %s", b.String())
+	}
 }

@@ -4,12 +4,14 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
@@ -345,10 +347,46 @@ func MDEscape(s string) string {
 	return Safe(r.Replace(s))
 }
 
-// JSON writes v as indented JSON without HTML escaping.
+// JSON writes v as indented JSON without HTML escaping. The characters
+// a terminal obeys or that reorder text are written as \u escapes, which
+// every JSON reader turns back into the same characters: encoding/json
+// does so for C0 controls, U+2028 and U+2029, and escapeJSON for DEL, the
+// C1 controls and the bidirectional controls. The output stays valid
+// JSON and is harmless to print.
 func JSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeJSON(b.Bytes()))
+	return err
+}
+
+// escapeJSON writes each character of js that jsonEscaped names as a
+// \u escape. Outside strings JSON is ASCII, so every such character is
+// inside a string, where the escape stands for it.
+func escapeJSON(js []byte) []byte {
+	if !bytes.ContainsFunc(js, jsonEscaped) {
+		return js
+	}
+	out := make([]byte, 0, len(js)+64)
+	for len(js) > 0 {
+		r, n := utf8.DecodeRune(js)
+		if jsonEscaped(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, js[:n]...)
+		}
+		js = js[n:]
+	}
+	return out
+}
+
+// jsonEscaped reports whether JSON output writes r as an escape though
+// encoding/json does not.
+func jsonEscaped(r rune) bool {
+	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidi(r)
 }

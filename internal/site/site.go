@@ -23,6 +23,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 //go:embed assets/*.tmpl assets/style.css
@@ -157,7 +158,9 @@ func Render(in Input, put func(File) error) error {
 				if err != nil {
 					err = fmt.Errorf("%s: %w", jobs[i].path, err)
 				} else {
-					err = put(File{Path: jobs[i].path, Data: b.Bytes()})
+					// Text from the data reaches a reader here too: no control
+					// character or bidi override reorders or hides what a page says.
+					err = put(File{Path: jobs[i].path, Data: render.SafeStream(b.Bytes())})
 				}
 				if err != nil {
 					errs[i] = err

@@ -11,6 +11,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
+
+	"tally/internal/atomicfile"
+	"tally/internal/load"
 )
 
 // Marker is the file that names a folder as a tally site and lists the
@@ -60,6 +64,7 @@ func BuildTo(dir string, in Input) (int, error) {
 
 // write puts what fill puts (from any goroutine) in dir as Write does.
 func write(dir string, fill func(put func(File) error) error) (n int, err error) {
+	start := time.Now()
 	// An absolute path, so that "." and ".." name a folder with a parent.
 	if dir, err = filepath.Abs(dir); err != nil {
 		return 0, err
@@ -75,7 +80,8 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return 0, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	removeLeftovers(parent, base, start)
+	tmp, err := os.MkdirTemp(parent, atomicfile.TempPrefix(base))
 	if err != nil {
 		return 0, err
 	}
@@ -163,7 +169,10 @@ func previous(dir string) ([]string, error) {
 	if len(entries) == 0 {
 		return []string{}, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, Marker))
+	// The marker is read as every file tally did not just write: a
+	// regular file only and bounded, so a FIFO or a link to a device in
+	// its place cannot hang or swell the run.
+	data, err := load.ReadPath(filepath.Join(dir, Marker), load.MaxFileSize)
 	if err != nil || !bytes.HasPrefix(data, []byte(markerHead)) {
 		return nil, &ForeignError{Dir: dir, NoMarker: true}
 	}
@@ -202,6 +211,23 @@ func previous(dir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// removeLeftovers deletes the folders an earlier Write of the site named
+// base left in parent when it was stopped (a half-built site, or the old
+// one set aside): folders named as only Write names them, made before
+// this run began at start.
+func removeLeftovers(parent, base string, start time.Time) {
+	entries, _ := os.ReadDir(parent)
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), atomicfile.TempPrefix(base)) || !atomicfile.IsTemp(e.Name()) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if info, err := os.Lstat(p); err == nil && info.IsDir() && info.ModTime().Before(start) {
+			os.RemoveAll(p)
+		}
+	}
 }
 
 // removeListed deletes the files of an old site, then the folders they

@@ -4,12 +4,17 @@
 package testrepo
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -127,4 +132,50 @@ func Write(dir string, m fstest.MapFS) error {
 		}
 	}
 	return nil
+}
+
+// Rezip is a copy of the zip archive data (a workbook, a document) with
+// the named parts replaced or added: for crafting hostile files.
+func Rezip(data []byte, parts map[string][]byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	put := func(name string, content []byte) error {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+		if err == nil {
+			_, err = w.Write(content)
+		}
+		return err
+	}
+	left := maps.Clone(parts)
+	for _, f := range zr.File {
+		content, ok := left[f.Name]
+		delete(left, f.Name)
+		if !ok {
+			rc, err := f.Open()
+			if err != nil {
+				return nil, err
+			}
+			content, err = io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+		if err := put(f.Name, content); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(left)) {
+		if err := put(name, left[name]); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

@@ -130,11 +130,21 @@ func lexicalComments(src []byte) []string {
 	for _, line := range strings.Split(string(src), "\n") {
 		quote := rune(0)
 		prev := ' '
+		escaped := false // in double quotes, after a backslash
+		closed := false  // a single-quoted text just closed: '' there is a quote mark
 		for i, r := range line {
+			reopen := closed && r == '\''
+			closed = false
 			switch {
+			case reopen:
+				quote = r // 'it''s': the text goes on
+			case quote == '"' && escaped:
+				escaped = false
+			case quote == '"' && r == '\\':
+				escaped = true
 			case quote != 0:
 				if r == quote {
-					quote = 0
+					quote, closed = 0, r == '\''
 				}
 			case r == '"' || r == '\'':
 				if prev == ' ' || prev == '\t' || prev == ':' || prev == '[' || prev == '{' || prev == ',' || prev == '-' {

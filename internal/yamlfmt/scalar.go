@@ -4,15 +4,15 @@
 package yamlfmt
 
 import (
+	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
 var (
-	numberLike = regexp.MustCompile(`^[-+]?(\.?[0-9]|0x|0o|\.inf|\.nan)`)
+	numberLike = regexp.MustCompile(`(?i)^[-+]?(\.?[0-9]|\.inf|\.nan)`)
 	reserved   = map[string]bool{"true": true, "false": true, "null": true, "~": true, "yes": true, "no": true,
 		"on": true, "off": true, "y": true, "n": true, "<<": true, "=": true}
 )
@@ -35,12 +35,20 @@ func Plain(s string) bool {
 	if numberLike.MatchString(s) && !readsAsString(s) {
 		return false
 	}
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsFunc(s, mustEscape)
+}
+
+// mustEscape reports whether r cannot stand for itself in a YAML file
+// tally writes: C0 and C1 controls and DEL (which YAML does not allow, or
+// reads as line breaks: NEL), the line and paragraph separators (line
+// breaks to YAML 1.1), the byte order mark, the non-characters U+FFFE
+// and U+FFFF, and the bidirectional controls, which would reorder how
+// the file shows in an editor. Line feeds and tabs are handled by each
+// layout.
+func mustEscape(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 ||
+		r == 0xfeff || r == 0xfffe || r == 0xffff ||
+		r == 0x061c || r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // readsAsString asks the YAML library how it reads s as a plain value:
@@ -83,10 +91,12 @@ func Quote(s string) string {
 		case '\r':
 			b.WriteString(`\r`)
 		default:
-			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 || r == 0xfeff {
-				q := strconv.QuoteRuneToASCII(r)
-				b.WriteString(`\u` + strings.TrimPrefix(strings.TrimPrefix(q[1:len(q)-1], `\u`), `\x`))
-			} else {
+			switch {
+			case r < 0x100 && mustEscape(r):
+				fmt.Fprintf(&b, `\x%02X`, r) // \x1B for ESC: YAML's own escape, read back as the same character
+			case mustEscape(r):
+				fmt.Fprintf(&b, `\u%04X`, r)
+			default:
 				b.WriteRune(r)
 			}
 		}
@@ -95,13 +105,38 @@ func Quote(s string) string {
 	return b.String()
 }
 
+// Comment makes text fit in a YAML comment after "# ": one line (line
+// breaks and tabs become spaces), with every character that cannot stand
+// for itself written as the escape Quote would write, visibly.
+func Comment(s string) string {
+	if !strings.ContainsFunc(s, mustEscape) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case r < 0x100 && mustEscape(r):
+			fmt.Fprintf(&b, `\x%02X`, r)
+		case mustEscape(r):
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // Block writes text as a literal block scalar at indent, with the header
 // (|, |- or |+) that keeps its final line breaks exactly. Text that a
-// literal block cannot hold (leading spaces on the first line, tabs in
-// indentation, carriage returns) is quoted instead.
+// literal block cannot hold (a first line starting with a space, a tab
+// or a line break, from which YAML would take the indentation; characters
+// that must be escaped) is quoted instead.
 func Block(key, text string, indent int) string {
 	pad := strings.Repeat(" ", indent)
-	if text == "" || strings.ContainsAny(text, "\r\x00\ufeff") || strings.HasPrefix(text, " ") || strings.HasPrefix(text, "\n") {
+	if text == "" || strings.ContainsFunc(text, func(r rune) bool { return r != '\n' && r != '\t' && mustEscape(r) }) ||
+		strings.HasPrefix(text, " ") || strings.HasPrefix(text, "\t") || strings.HasPrefix(text, "\n") {
 		return pad + key + ": " + Quote(text) + "\n"
 	}
 	body := strings.TrimRight(text, "\n")

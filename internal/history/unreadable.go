@@ -1,0 +1,97 @@
+package history
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"tally/internal/diag"
+	"tally/internal/load"
+	"tally/internal/model"
+)
+
+// FieldUnreadable is the change of a data file that cannot be read on one
+// side of a comparison or on both (a report that stopped parsing, or grew
+// past the size limit). From and To are the rule that kept each side
+// from being read (R102, R105, …), "" for a side that reads; File names
+// the file. Its fields are then not compared: a file that cannot be read
+// is not a file whose every field was removed.
+const FieldUnreadable = "unreadable"
+
+// sides are the two partial repositories of a comparison, and the notes
+// on the files that could not be read.
+type sides struct {
+	before, after *model.Repo
+	notes         []Change
+	// bytes is what the files put in so far were read from, each path
+	// counted, however many share a blob: past load.MaxTotalSize the
+	// rest are not compared (R105), as a load would not read them.
+	bytes int
+}
+
+func newSides(before, after *model.Plan) *sides {
+	return &sides{before: &model.Repo{Plan: before}, after: &model.Repo{Plan: after}}
+}
+
+// add puts the file at name as it was before and after (present says
+// whether the file was there at all) into the two repositories; when a
+// side that was there cannot be read, neither side is put in, and a note
+// says why instead.
+func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA bool) {
+	whyB, whyA := "", ""
+	if hadB {
+		whyB = s.budget(b)
+	}
+	if hadA {
+		whyA = s.budget(a)
+	}
+	if whyB == "" && whyA == "" {
+		if hadB {
+			addPiece(s.before, b)
+		}
+		if hadA {
+			addPiece(s.after, a)
+		}
+		return
+	}
+	c := Change{Field: FieldUnreadable, From: whyB, To: whyA, File: name}
+	parts := strings.Split(name, "/")
+	switch {
+	case len(parts) == 3 && parts[0] == "reports":
+		c.Period, c.Unit = parts[1], strings.TrimSuffix(parts[2], ".yaml")
+	case len(parts) == 2 && parts[0] == "tasks":
+		c.Task = strings.TrimSuffix(path.Base(name), ".yaml")
+	case name == "units.yaml":
+		// The units are not compared: every one would show as removed
+		// or added. Each side keeps the other's, so that none differ.
+		if whyB == "" && hadB {
+			addPiece(s.before, b)
+			addPiece(s.after, b)
+		}
+		if whyA == "" && hadA {
+			addPiece(s.before, a)
+			addPiece(s.after, a)
+		}
+	}
+	s.notes = append(s.notes, c)
+}
+
+// budget counts the bytes of p and says why it cannot be read: its own
+// reason, or R105 once the comparison is over load.MaxTotalSize.
+func (s *sides) budget(p load.Piece) string {
+	if p.Unreadable != "" {
+		return p.Unreadable
+	}
+	if s.bytes += p.Size; s.bytes > load.MaxTotalSize {
+		return diag.TooLarge
+	}
+	return ""
+}
+
+// changes lists what differs, the notes after the changes in the order
+// of their files.
+func (s *sides) changes() []Change {
+	out := Diff(s.before, s.after)
+	sort.Slice(s.notes, func(i, j int) bool { return s.notes[i].File < s.notes[j].File })
+	return append(out, s.notes...)
+}
