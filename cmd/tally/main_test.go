@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -46,10 +47,12 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"bundled": cmdBundled,
+			"evfile":  cmdEvidenceFile,
 			"fill":    cmdFill,
 			"gbk":     cmdGBK,
 			"utf16":   cmdUTF16,
 			"replace": cmdReplace,
+			"sheet":   cmdSheet,
 			"xls":     cmdXLS,
 		},
 	})
@@ -62,6 +65,23 @@ func cmdBundled(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: bundled DIR")
 	}
 	ts.Check(testrepo.Write(ts.MkAbs(args[0]), testrepo.Bundled()))
+}
+
+// evfile KIND FILE… writes real files of a kind at each FILE, whatever
+// its name: pdf and pdf2 (two one-page PDFs), jpeg (a small photo), zip (an archive),
+// exe (a Windows program's start).
+func cmdEvidenceFile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: evfile pdf|pdf2|jpeg|zip|exe FILE…")
+	}
+	data := map[string][]byte{"pdf": testrepo.PDF("Minutes of the meeting"), "pdf2": testrepo.PDF("Minutes, corrected"), "jpeg": testrepo.JPEG(),
+		"zip": testrepo.Zip("照片1.jpg", "说明.txt"), "exe": testrepo.Program()}[args[0]]
+	if data == nil {
+		ts.Fatalf("evfile: unknown kind %s", args[0])
+	}
+	for _, f := range args[1:] {
+		ts.Check(os.WriteFile(ts.MkAbs(f), data, 0o644))
+	}
 }
 
 // xls FILE writes a real old-format Excel workbook (.xls) at FILE.
@@ -121,6 +141,25 @@ func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s: %q occurs %d times, want once", args[0], old, n)
 	}
 	ts.Check(os.WriteFile(p, []byte(strings.Replace(string(b), old, repl, 1)), 0o644))
+}
+
+// sheet FILE SHEET prints a workbook's sheet, a row a line, its cells as
+// they show separated by " | ", for stdout to match.
+func cmdSheet(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: sheet FILE SHEET")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	rows, err := f.GetRows(args[1])
+	ts.Check(err)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = strings.ReplaceAll(r[i], "\n", "⏎")
+		}
+		fmt.Fprintln(ts.Stdout(), strings.Join(r, " | "))
+	}
 }
 
 // fill FILE CELL VALUE… types into the first sheet of a workbook, as a

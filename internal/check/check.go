@@ -4,6 +4,7 @@
 package check
 
 import (
+	"io/fs"
 	"sync"
 	"time"
 
@@ -16,6 +17,10 @@ import (
 // Options are the inputs of the rules beyond the data.
 type Options struct {
 	Today time.Time // for "submitted in the future"; zero skips that rule
+	// Evidence is where the evidence files are (the working tree); nil
+	// when they cannot be looked at (a git revision holds only the data),
+	// and then only the names reports cite are checked.
+	Evidence fs.FS
 }
 
 // rule is one cross-file check.
@@ -36,6 +41,8 @@ var rules = []rule{
 	taskRules,
 	reportRules,
 	historyRules,
+	evidenceRules,
+	reviewRules,
 }
 
 // Run checks a loaded repository and returns every diagnostic, the

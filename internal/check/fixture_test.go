@@ -99,11 +99,12 @@ func TestRuleFixtures(t *testing.T) {
 			for _, w := range want {
 				covered[w.rule] = true
 			}
-			compare(t, want, check.Run(res, check.Options{Today: today}).Items)
+			opts := check.Options{Today: today, Evidence: fsys}
+			compare(t, want, check.Run(res, opts).Items)
 			// On one core the rules' workers each take more of the data
 			// (one unit's history after another's): the same answer.
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-			compare(t, want, check.Run(res, check.Options{Today: today}).Items)
+			compare(t, want, check.Run(res, opts).Items)
 		})
 	}
 	t.Run("every rule has a fixture", func(t *testing.T) {
@@ -118,7 +119,7 @@ func TestRuleFixtures(t *testing.T) {
 // coveredElsewhere are rules whose inputs cannot be written as text
 // fixtures (bytes, sizes, links); load_test.go covers them.
 var coveredElsewhere = map[string]bool{
-	diag.NotUTF8: true, diag.TooLarge: true, diag.BinaryFile: true, diag.Symlink: true,
+	diag.NotUTF8: true, diag.TooLarge: true, diag.BinaryFile: true, diag.Symlink: true, diag.EvidenceTooLarge: true,
 }
 
 func compare(t *testing.T, want []expect, got []diag.Diagnostic) {

@@ -79,6 +79,7 @@ func (a *app) rootCmd() *cobra.Command {
 	site, remind := a.siteCmd(), a.remindCmd()
 	root.AddCommand(
 		check, tasks, units, summary, missing, overdue, export, brief, site, remind,
+		a.reviewCmd(),
 		a.diffCmd(),
 		a.importCmd(),
 		a.initCmd(),
@@ -103,7 +104,7 @@ func (a *app) rootCmd() *cobra.Command {
 	)
 	for group, names := range map[string][]string{
 		"report":  {"new", "forms", "collect", "check", "fmt", "schema", "hook"},
-		"ledger":  {"summary", "missing", "remind", "overdue", "export", "brief", "site"},
+		"ledger":  {"summary", "missing", "remind", "review", "overdue", "export", "brief", "site"},
 		"history": {"diff", "log"},
 		"list":    {"tasks", "units", "import", "init"},
 	} {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,8 +122,9 @@ func (a *app) collectForms(l *loaded, o *collectOptions, files []intakeFile, bin
 		return nil, err
 	}
 	var read []*forms.Collected
-	for _, c := range cs {
+	for i, c := range cs {
 		if c != nil {
+			a.attach(root, c, files[i].attach)
 			read = append(read, c)
 		}
 	}
@@ -189,16 +191,26 @@ func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
 	return forms.Collect(l.index, name, fm), nil
 }
 
+// attach judges the evidence a form cites, against its folder of
+// attachments (read through the folder's own boundary) and the evidence
+// already in the data root.
+func (a *app) attach(root fs.FS, c *forms.Collected, folder string) {
+	if folder == "" {
+		c.Attach(root, nil, "")
+		return
+	}
+	dir, err := load.Dir(folder)
+	if err != nil {
+		c.Problems = append(c.Problems, forms.Problem{Severity: diag.Error, Rule: diag.EvidencePath,
+			Message: i18n.F("无法读取附件文件夹 %s：%v", "cannot read the attachments folder %s: %v", folder, err)})
+		return
+	}
+	c.Attach(root, dir, filepath.ToSlash(folder))
+}
+
 // settle decides a form's result and writes its report when it may.
 func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *forms.Collected, after *model.Repo) {
-	for _, p := range c.Problems {
-		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
-		if cellRef == "" {
-			sheet = ""
-		}
-		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
-			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
-	}
+	a.problems(out, c)
 	if c.Unit != nil {
 		out.Unit, out.Period, out.File = c.Unit.ID, c.Period.ID, c.File
 	}
@@ -209,9 +221,12 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	ready := c.Refused == nil && c.Errors() == 0 && c.Text != nil
 	plain := ready && plainPath(l.root, c.File)
 	var old []byte
+	var copies []forms.Attachment // the form's evidence not yet in place
+	var differ *i18n.Text
 	err := os.ErrNotExist
 	if plain {
 		old, err = readInRoot(l.root, c.File)
+		copies, differ = newEvidence(l.root, c, o.force)
 	}
 	switch {
 	case c.Refused != nil:
@@ -224,9 +239,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	case err != nil && !errors.Is(err, os.ErrNotExist):
 		why := load.Refusal(err)
 		fail("error", "", i18n.F("无法读取已有的 %s：%s", "cannot read the existing %s: %s", c.File, why.In(a.lang)))
-	case err == nil && bytes.Equal(old, c.Text):
+	case differ != nil:
+		fail("refused", diag.NameMismatch, *differ)
+	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
 		out.Result = "unchanged"
-	case err == nil && !o.force:
+	case err == nil && !bytes.Equal(old, c.Text) && !o.force:
 		fail("refused", diag.NameMismatch, i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
@@ -234,20 +251,54 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
 		out.Result = "written"
-		if o.dryRun {
+		for _, at := range copies {
+			out.Evidence = append(out.Evidence, model.EvidenceDir(c.Period.ID, c.Unit.ID)+"/"+at.Name)
+		}
+		if !o.dryRun {
+			a.writeCollected(l, out, c, copies, err == nil, fail)
+		}
+	}
+}
+
+// problems puts a form's problems on its row, at their sheets and cells.
+func (a *app) problems(out *render.CollectRow, c *forms.Collected) {
+	for _, p := range c.Problems {
+		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
+		if cellRef == "" {
+			sheet = ""
+		}
+		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
+			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
+	}
+}
+
+// writeCollected copies a form's new evidence into place, then writes its
+// report: a report never cites a file not yet there.
+// Unless exists, the report is created only where none is yet.
+func (a *app) writeCollected(l *loaded, out *render.CollectRow, c *forms.Collected, copies []forms.Attachment, exists bool, fail func(string, string, i18n.Text)) {
+	for _, at := range copies {
+		rel := model.EvidenceDir(c.Period.ID, c.Unit.ID) + "/" + at.Name
+		if err := copyEvidence(l.root, rel, at); err != nil {
+			why := i18n.F("%v", "%v", err)
+			var e *Error
+			if errors.As(err, &e) {
+				why = e.Msg
+			}
+			fail("error", "", i18n.T("无法复制佐证材料到 "+rel+"："+why.Zh+"；报送文件未写入",
+				"cannot copy the evidence to "+rel+": "+why.En+"; the report was not written"))
 			return
 		}
-		// A report that was not there is created exclusively: a second
-		// collect running at the same time finds the first one's file and
-		// keeps it, as it would have had it started later.
-		switch err := writeReport(l.root, c.File, c.Text, err == nil); {
-		case errors.Is(err, atomicfile.ErrExists):
-			out.Changes = nil
-			fail("refused", diag.NameMismatch, i18n.F("%s 刚由另一次收取写入，未覆盖；请重新收取以比较，确认以报送表为准时加 --force",
-				"%s was written by another collect meanwhile and was kept; collect again to compare, or add --force to take the form's version", c.File))
-		case err != nil:
-			fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
-		}
+	}
+	// A report that was not there is created exclusively: a second collect
+	// running at the same time finds the first one's file and keeps it, as
+	// it would have had it started later.
+	switch err := writeReport(l.root, c.File, c.Text, exists); {
+	case errors.Is(err, atomicfile.ErrExists):
+		out.Changes = nil
+		fail("refused", diag.NameMismatch, i18n.F("%s 刚由另一次收取写入，未覆盖；请重新收取以比较，确认以报送表为准时加 --force",
+			"%s was written by another collect meanwhile and was kept; collect again to compare, or add --force to take the form's version", c.File))
+	case err != nil:
+		fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))
 	}
 }
 

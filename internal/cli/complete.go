@@ -26,7 +26,7 @@ func (a *app) completeValues(c *cobra.Command) {
 			fn = a.completeData(unitChoices)
 		case "period":
 			fn = a.completeData(periodChoices)
-		case "task":
+		case "task", "extend", "refuse":
 			fn = a.completeData(taskChoices)
 		case "explain":
 			fn = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -51,6 +51,9 @@ func (a *app) completeValues(c *cobra.Command) {
 	})
 	if c.Name() == "tasks" && c.ValidArgsFunction == nil {
 		c.ValidArgsFunction = a.completeData(taskChoices)
+	}
+	if c.HasParent() && c.Parent().Name() == "review" && c.ValidArgsFunction == nil {
+		c.ValidArgsFunction = a.completeData(unitChoices) // accept UNIT…, return UNIT
 	}
 	for _, sub := range c.Commands() {
 		a.completeValues(sub)

@@ -175,7 +175,11 @@ func (a *app) revFlag(c *cobra.Command) {
 // checked runs the cross-file rules over a loaded repository.
 func (a *app) checked(root string, res *load.Result) *loaded {
 	x := model.NewIndex(res.Repo)
-	diags := check.RunIndexed(res, x, check.Options{Today: a.now()})
+	opts := check.Options{Today: a.now()}
+	if a.rev == "" {
+		opts.Evidence = res.FS() // a revision holds the data, not the evidence files
+	}
+	diags := check.RunIndexed(res, x, opts)
 	return &loaded{root: root, res: res, diags: diags, index: x}
 }
 

@@ -161,11 +161,13 @@ func (a *app) fmtCleanUp(dir *os.Root, files []string, start time.Time) {
 // the root: their files are not formatted (nor listed), and saying
 // nothing would pass them over in silence. It returns how many.
 func (a *app) fmtFoldersOut(fsys fs.FS) int {
-	folders := []string{"tasks", "reports"}
-	if entries, err := fs.ReadDir(fsys, "reports"); err == nil {
-		for _, e := range entries {
-			if e.Type()&fs.ModeSymlink != 0 {
-				folders = append(folders, "reports/"+e.Name())
+	folders := []string{"tasks", "reports", "reviews"}
+	for _, top := range []string{"reports", "reviews"} {
+		if entries, err := fs.ReadDir(fsys, top); err == nil {
+			for _, e := range entries {
+				if e.Type()&fs.ModeSymlink != 0 {
+					folders = append(folders, top+"/"+e.Name())
+				}
 			}
 		}
 	}
@@ -243,7 +245,7 @@ func (a *app) namedFile(root, arg string) (abs, rel string, err error) {
 func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, error) {
 	if len(args) == 0 {
 		var files []string
-		for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml"} {
+		for _, pattern := range []string{"plan.yaml", "units.yaml", "tasks/*.yaml", "reports/*/*.yaml", "reviews/*/*.yaml"} {
 			m, _ := fs.Glob(fsys, pattern)
 			for _, f := range m {
 				if info, err := fs.Stat(fsys, f); err == nil && info.IsDir() {
@@ -262,7 +264,8 @@ func (a *app) fmtTargets(root string, fsys fs.FS, args []string) ([]string, erro
 			return nil, err
 		}
 		if _, ok := yamlfmt.KindOf(rel); !ok {
-			return nil, usageError("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml）", "%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml)", arg)
+			return nil, usageError("%s 不是数据文件（plan.yaml、units.yaml、tasks/*.yaml、reports/期次/*.yaml、reviews/期次/*.yaml）",
+				"%s is not a data file (plan.yaml, units.yaml, tasks/*.yaml, reports/PERIOD/*.yaml, reviews/PERIOD/*.yaml)", arg)
 		}
 		if info, err := os.Lstat(abs); err != nil || (!info.Mode().IsRegular() && info.Mode()&fs.ModeSymlink == 0) {
 			return nil, usageError("%s 不存在或不是普通文件", "%s does not exist or is not a regular file", arg)

@@ -15,8 +15,9 @@ import (
 // intakeFile is a file collect was given, or found in a folder it was
 // given: a form to read, or a file it does not read and why.
 type intakeFile struct {
-	path string
-	skip *i18n.Text // nil for a form to read
+	path   string
+	skip   *i18n.Text // nil for a form to read
+	attach string     // a form's folder of attachments (佐证材料), "" for none
 }
 
 // intakeFiles lists what collect was given: files as named, and every
@@ -30,7 +31,7 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 			return nil, usageError("找不到报送表 %s", "there is no form %s", arg)
 		}
 		if !info.IsDir() {
-			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period)})
+			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period), attachFolder(arg)})
 			continue
 		}
 		entries, err := os.ReadDir(arg)
@@ -39,11 +40,11 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 		}
 		n := len(out)
 		for _, e := range entries {
-			if forms.Ignored(e.Name()) {
-				continue
-			}
 			p := filepath.Join(arg, e.Name())
-			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period)})
+			if forms.Ignored(e.Name()) || (e.IsDir() && attachFolder(p+".xlsx") != "") {
+				continue // a form's attachments come with the form
+			}
+			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period), attachFolder(p)})
 		}
 		sort.Slice(out[n:], func(i, j int) bool { return out[n+i].path < out[n+j].path })
 		if len(out) == n {
@@ -51,6 +52,23 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 		}
 	}
 	return out, nil
+}
+
+// attachFolder is the folder of attachments beside a form: named like
+// it without .xlsx (2019Q3-赤坎区委组织部/ beside 2019Q3-赤坎区委组织部.xlsx),
+// a plain folder (not a link); "" when there is none.
+func attachFolder(form string) string {
+	base, ok := strings.CutSuffix(form, filepath.Ext(form))
+	if !ok || !strings.EqualFold(filepath.Ext(form), ".xlsx") {
+		return ""
+	}
+	if _, err := os.Stat(form); err != nil {
+		return ""
+	}
+	if info, err := os.Lstat(base); err == nil && info.IsDir() {
+		return base
+	}
+	return ""
 }
 
 // kindOf is what a file of mode m is, for forms.Skip.

@@ -11,7 +11,7 @@ import (
 
 func (a *app) schemaCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "schema task|report|plan|units",
+		Use:   "schema task|report|plan|units|review",
 		Short: a.t("输出文件的 JSON Schema（供编辑器补全和提示）", "print a file kind's JSON Schema (for editors)"),
 		Long: a.t("输出 JSON Schema（draft 2020-12），带中文说明。VS Code 装上 YAML 扩展后，在文件第一行写\n"+
 			"  # yaml-language-server: $schema=../../schema/report.schema.json\n即可在填写时补全字段、看到说明、发现错误。本仓库的 schema/ 目录中已有这些文件。",

@@ -3,15 +3,20 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/evidence"
 	"tally/internal/gitfs"
 	"tally/internal/history"
+	"tally/internal/i18n"
 	"tally/internal/ledger"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
 	"tally/internal/site"
@@ -19,7 +24,8 @@ import (
 
 type siteOptions struct {
 	ledgerOptions
-	output string
+	output     string
+	noEvidence bool
 }
 
 func (a *app) siteCmd() *cobra.Command {
@@ -42,6 +48,7 @@ func (a *app) siteCmd() *cobra.Command {
 	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的`目录`", "the `DIR` to write"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
+	c.Flags().BoolVar(&o.noEvidence, "no-evidence", false, a.t("不把佐证材料复制到网站中（只列出文件名）", "leave the evidence files out of the site (their names are still listed)"))
 	return c
 }
 
@@ -54,22 +61,50 @@ func (a *app) runSite(o *siteOptions) error {
 		return err
 	}
 	commits, note := a.siteHistory(l)
-	// Each page is written as soon as it is rendered.
 	in := site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
 		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note}
+	if !o.noEvidence && a.rev == "" { // a revision holds the data, not the evidence files
+		in.Evidence = siteEvidence(l.res.FS())
+	}
+	// Each page is written as soon as it is rendered.
+	built, err := site.BuildTo(o.output, in)
 	var foreign *site.ForeignError
-	switch files, err := site.BuildTo(o.output, in); {
+	switch {
 	case errors.As(err, &foreign) && foreign.NoMarker:
 		return usageError("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
 	case errors.As(err, &foreign):
 		return usageError("%s 中有不是 tally 生成的文件 %s；为免误删，没有写入。请移走该文件，或换一个目录", "%s holds %s, which tally did not write; to lose nothing, nothing was written. Move it away or choose another folder", o.output, foreign.File)
 	case err != nil:
 		return usageError("无法写入 %s：%v", "cannot write %s: %v", o.output, err)
-	default:
-		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, files, lg.Period.ID, render.AsOf(lg, a.lang)),
-			fmt.Sprintf("wrote the site %s (%d files; period %s, counted as of %s): open its index.html in a browser", o.output, files, lg.Period.ID, render.AsOf(lg, a.lang))))
 	}
+	ev := a.t(fmt.Sprintf("，其中佐证材料 %d 个，共 %s", built.Evidence, model.FormatSize(built.EvidenceBytes)),
+		fmt.Sprintf(", of them %s of evidence, %s in all", i18n.Count(built.Evidence, "file", "files"), model.FormatSize(built.EvidenceBytes)))
+	switch {
+	case in.Evidence == nil:
+		ev = a.t("，未含佐证材料", ", without the evidence files")
+	case built.Evidence == 0:
+		ev = ""
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang)),
+		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang))))
 	return a.dataStatus(l, o.strict)
+}
+
+// siteEvidence gives the site the evidence files of the working tree that
+// pass check's rules (evidence.Inspect), opened through the data root's
+// boundary when the site is written.
+func siteEvidence(fsys fs.FS) site.Evidence {
+	return func(period, unit, name string) (site.EvidenceFile, bool) {
+		p := model.EvidenceDir(period, unit) + "/" + name
+		f := evidence.Inspect(fsys, p)
+		if !f.OK() {
+			return site.EvidenceFile{}, false
+		}
+		return site.EvidenceFile{Size: f.Size, Open: func() (io.ReadCloser, error) {
+			file, _, err := load.Open(fsys, p, model.EvidenceMaxSize)
+			return file, err
+		}}, true
+	}
 }
 
 // periodLedgers are the ledgers of every period up to lg's, lg last; each

@@ -53,6 +53,12 @@ func (a *app) runTextconv(args []string) error {
 		for _, v := range e.Values {
 			fmt.Fprintf(&b, "  %s%s = %s\n", a.t("指标 ", "target "), v.Target, model.FormatNumber(v.Value))
 		}
+		if len(e.Evidence) > 0 {
+			fmt.Fprintf(&b, "  %s%s\n", a.t("佐证材料：", "evidence: "), strings.Join(model.Values(e.Evidence), a.t("、", ", ")))
+		}
+		if x := e.Extension; x != nil {
+			fmt.Fprintf(&b, "  %s%s %s\n", a.t("申请延期至：", "extension asked to: "), model.FormatDate(x.To), strings.Join(strings.Fields(x.Reason), " "))
+		}
 	}
 	_, err = io.WriteString(a.stdout, render.Safe(b.String()))
 	return err

@@ -36,6 +36,12 @@ func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Tex
 // on it, creating its folder: no link on the way (a linked reports/ or
 // period folder) can lead the write outside. Otherwise as writeFile.
 func writeInRoot(root, rel string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
+	return writeInRootWith(root, rel, perm, force, exists, func(w io.Writer) error { _, err := w.Write(data); return err })
+}
+
+// writeInRootWith is writeInRoot with the content written by fill (a
+// copy streamed from another file).
+func writeInRootWith(root, rel string, perm os.FileMode, force bool, exists i18n.Text, fill func(io.Writer) error) error {
 	dir, err := os.OpenRoot(root)
 	if err != nil {
 		return usageError("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
@@ -48,7 +54,7 @@ func writeInRoot(root, rel string, perm os.FileMode, force bool, exists i18n.Tex
 	if err := dir.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", folder, err)
 	}
-	err = atomicfile.WriteIn(dir, rel, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
+	err = atomicfile.WriteIn(dir, rel, perm, force, fill)
 	switch {
 	case errors.Is(err, atomicfile.ErrExists):
 		return &Error{Code: ExitUsage, Msg: exists}

@@ -70,6 +70,20 @@ const (
 	SubmittedFuture = "R406"
 	NotReported     = "R407"
 	Draft           = "R408"
+
+	// Evidence (佐证材料).
+	EvidenceMissing  = "R501"
+	EvidencePath     = "R502"
+	EvidenceTooLarge = "R503"
+	EvidenceType     = "R504"
+	EvidenceUncited  = "R505"
+	EvidenceRequired = "R506"
+
+	// The office's reviews.
+	BadResult      = "R601"
+	NoReason       = "R602"
+	ReviewHash     = "R603"
+	ReviewNoReport = "R604"
 )
 
 var rules = map[string]Rule{}
@@ -286,4 +300,6 @@ func init() {
 	def(Draft, Warning, t("草稿未报", "draft"), t(
 		"报告没有 submitted 日期，是草稿：tally check 照常检查它，但汇总、排名和预警都不计入，催报清单中该单位显示为“草稿未报”。\n修改：填写完毕后加上 submitted: 年-月-日（报送的日期）。",
 		"The report has no submitted date, so it is a draft: check validates it, but summaries, ranking and lights ignore it and missing lists the unit as draft only.\nFix: when it is ready, add submitted: YYYY-MM-DD (the day it is sent)."))
+	evidenceRules(t)
+	reviewRules(t)
 }

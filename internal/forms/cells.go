@@ -3,6 +3,7 @@ package forms
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -77,7 +78,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		header.cells[c].kind, header.cells[c].text = textCell, h
 	}
 	rows = append(rows, top, help, labelled, header)
-	styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text}
+	styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text, st.text}
 	for _, r := range d.Rows {
 		title := r.Task.Title
 		if lb.sheet == labelsIn[i18n.Zh].sheet && r.Was != "" {
@@ -87,7 +88,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		if s, ok := model.ParseStatus(status); ok {
 			status = lb.statuses[s] // the drop-down's own word
 		}
-		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next}
+		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next, strings.Join(r.Evidence, "、")}
 		row := sheetRow{cells: make([]sheetCell, columns)}
 		lines := 3 // room to write in
 		for c, v := range values {

@@ -41,8 +41,12 @@ type Collected struct {
 	// hold); then nothing else is set.
 	Refused  *i18n.Text
 	Problems []Problem
-	cells    []rowCells // the form cells of each entry, in order
-	labels   map[string]string
+	// Attachments are the files of the form's folder its rows cite, for
+	// collect to copy into evidence/PERIOD/UNIT/ (Attach).
+	Attachments []Attachment
+	cells       []rowCells // the form cells of each entry, in order
+	evidence    [][]string // the evidence names of each entry, in order
+	labels      map[string]string
 }
 
 // rowCells are the cells an entry came from.
@@ -95,7 +99,8 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 			add(cells[colTask].Ref, diag.UnknownTask, i18n.F("没有编号为“%s”的任务", "there is no task %q", id))
 			continue
 		}
-		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text}
+		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text,
+			Evidence: SplitNames(cells[colEvidence].Text)}
 		if w, ok := was[model.TaskKey(t.ID)]; ok {
 			r.Was, r.Values = w.Was, w.Values
 		}
@@ -110,6 +115,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 			rc[k] = at(cells[k].Ref)
 		}
 		c.cells = append(c.cells, rc)
+		c.evidence = append(c.evidence, r.Evidence)
 	}
 	text, err := yamlfmt.Format(yamlfmt.Report, []byte(d.Text()))
 	if err != nil {
@@ -323,7 +329,7 @@ func (c *Collected) Place(d diag.Diagnostic) Problem {
 
 // fieldColumn is the form column of each report field.
 var fieldColumn = map[string]int{"task": colTask, "status": colStatus, "progress": colProgress,
-	"summary": colSummary, "problems": colProblems, "next": colNext, "values": colTask}
+	"summary": colSummary, "problems": colProblems, "next": colNext, "values": colTask, "evidence": colEvidence}
 
 // cellAt finds the cell that line of the report came from.
 func (c *Collected) cellAt(line int) string {
@@ -374,19 +380,24 @@ func lastAtOrBefore(nodes []*yaml.Node, line int) int {
 	return i - 1
 }
 
-// Verify loads the repository base with the collected reports laid over
-// it and runs every check of `tally check`; each collected form gets the
+// Verify loads the repository base with the collected reports (and the
+// evidence they bring) laid over it and runs every check of `tally check`; each collected form gets the
 // diagnostics of its report file, placed on its cells (a cell that already
 // has a problem keeps only that one). It returns the repository as loaded.
 func Verify(base fs.FS, cs []*Collected, today time.Time) *model.Repo {
 	files := map[string][]byte{}
+	attached := map[string]Attachment{}
 	for _, c := range cs {
 		if c.Refused == nil && c.Text != nil {
 			files[c.File] = c.Text
+			for _, a := range c.Attachments {
+				attached[model.EvidenceDir(c.Period.ID, c.Unit.ID)+"/"+a.Name] = a
+			}
 		}
 	}
-	res := load.Load(Overlay(base, files))
-	diags := check.Run(res, check.Options{Today: today})
+	over := Overlay(base, files, attached)
+	res := load.Load(over)
+	diags := check.Run(res, check.Options{Today: today, Evidence: over})
 	for _, c := range cs {
 		if c.Refused != nil || c.Text == nil {
 			continue

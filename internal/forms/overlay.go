@@ -6,22 +6,31 @@ import (
 	"testing/fstest"
 )
 
-// Overlay is base with files laid over it (path → content), so that the
-// loader and the checks see collected reports before any is written.
-func Overlay(base fs.FS, files map[string][]byte) fs.FS {
+// Overlay is base with files laid over it (path → content) and
+// attachments (path → a file of a form's folder), so that the loader and
+// the checks see collected reports and their evidence before any is
+// written.
+func Overlay(base fs.FS, files map[string][]byte, attached map[string]Attachment) fs.FS {
 	m := fstest.MapFS{}
 	for name, b := range files {
 		m[name] = &fstest.MapFile{Data: b, Mode: 0o644}
 	}
-	return &overlay{base: base, top: m}
+	for name := range attached {
+		m[name] = &fstest.MapFile{Mode: 0o644} // listed here, opened from its folder
+	}
+	return &overlay{base: base, top: m, attached: attached}
 }
 
 type overlay struct {
-	base fs.FS
-	top  fstest.MapFS
+	base     fs.FS
+	top      fstest.MapFS
+	attached map[string]Attachment
 }
 
 func (o *overlay) Open(name string) (fs.File, error) {
+	if a, ok := o.attached[name]; ok {
+		return a.From.Open(a.Name)
+	}
 	if _, ok := o.top[name]; ok {
 		return o.top.Open(name)
 	}
@@ -35,6 +44,9 @@ func (o *overlay) Open(name string) (fs.File, error) {
 }
 
 func (o *overlay) Stat(name string) (fs.FileInfo, error) {
+	if a, ok := o.attached[name]; ok {
+		return fs.Stat(a.From, a.Name)
+	}
 	if _, ok := o.top[name]; ok {
 		return fs.Stat(o.top, name)
 	}
@@ -82,6 +94,9 @@ func (o *overlay) ReadLink(name string) (string, error) {
 }
 
 func (o *overlay) Lstat(name string) (fs.FileInfo, error) {
+	if a, ok := o.attached[name]; ok {
+		return fs.Stat(a.From, a.Name) // judged a regular file in its folder by Attach
+	}
 	if _, ok := o.top[name]; ok {
 		return fs.Stat(o.top, name)
 	}

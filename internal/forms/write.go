@@ -43,10 +43,11 @@ const (
 	colSummary
 	colProblems
 	colNext
+	colEvidence
 	columns
 )
 
-var widths = [columns]float64{9, 32, 10, 9, 44, 30, 30}
+var widths = [columns]float64{9, 32, 10, 9, 44, 30, 30, 24}
 
 // idSheet is the hidden sheet that records the form's identity.
 const idSheet = "tally"
@@ -66,8 +67,9 @@ var labelsIn = map[i18n.Lang]labels{
 		sheet: "表1", submitted: "报送日期", contact: "联系人",
 		titleFmt: "%s\n%s %s 进展情况报送表（报送截止 %s）",
 		help: "填写说明：灰色部分不要改动。请逐项选择状态、填写进度（0 到 100 的整数）和本期进展情况（必填），" +
-			"更新存在问题和下步计划；报送日期填写如 2019-10-08，联系人写姓名和电话。填好后保存，不要改文件名，发回办公室。",
-		heads:    [columns]string{"任务编号", "任务", "状态", "进度", "进展情况", "存在问题", "下步计划"},
+			"更新存在问题和下步计划；报送日期填写如 2019-10-08，联系人写姓名和电话。有佐证材料（会议纪要、照片、文件）的，" +
+			"把文件放进与本表同名的文件夹，在“佐证材料”栏写上文件名（多个用顿号或换行分开）。填好后保存，不要改文件名，连同文件夹发回办公室。",
+		heads:    [columns]string{"任务编号", "任务", "状态", "进度", "进展情况", "存在问题", "下步计划", "佐证材料"},
 		statuses: model.StatusChoices(i18n.Zh),
 	},
 	i18n.En: {
@@ -75,8 +77,10 @@ var labelsIn = map[i18n.Lang]labels{
 		titleFmt: "%s\n%s %s progress report (due %s)",
 		help: "How to fill in: leave the grey cells as they are. For each task choose a status, give the progress (a whole number " +
 			"0 to 100) and this period's summary (required), and update problems and next steps; write the date as 2019-10-08 and " +
-			"the contact as a name and phone number. Save, keep the file name, and send it back.",
-		heads:    [columns]string{"Task", "Title", "Status", "Progress", "Summary", "Problems", "Next steps"},
+			"the contact as a name and phone number. For evidence (minutes, photos, documents), put the files in a folder named " +
+			"like this file and write their names under Evidence (several separated by 、 or line breaks). Save, keep the file name, " +
+			"and send it back with the folder.",
+		heads:    [columns]string{"Task", "Title", "Status", "Progress", "Summary", "Problems", "Next steps", "Evidence"},
 		statuses: model.StatusChoices(i18n.En),
 	},
 }

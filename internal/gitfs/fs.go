@@ -53,8 +53,9 @@ func isHash(s string) bool {
 	return true
 }
 
-// dataPaths are the parts of a data root tally reads.
-var dataPaths = []string{"plan.yaml", "units.yaml", "tasks", "reports"}
+// dataPaths are the parts of a data root tally reads (not evidence/: its
+// files are not data, and are looked at in the working tree only).
+var dataPaths = []string{"plan.yaml", "units.yaml", "tasks", "reports", "reviews"}
 
 // maxBlob bounds what is read from one blob: one byte more than the
 // loader takes (load.MaxFileSize), which then refuses it from the size.

@@ -26,11 +26,13 @@ const (
 	FieldProblems  = "problems"
 	FieldNext      = "next"
 	FieldValues    = "values"
+	FieldEvidence  = "evidence"
+	FieldExtension = "extension"
 )
 
 // fieldOrder is the order changes are shown in.
 var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
-	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues}
+	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
 
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {
@@ -313,7 +315,7 @@ func compareFirst(a, b []taskEntry) int {
 	return model.CompareTaskIDs(a[0].task, b[0].task)
 }
 
-var entryFieldNames = [...]string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues}
+var entryFieldNames = [...]string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
 
 func entryFields(e *model.Entry) (out [len(entryFieldNames)]string) {
 	if e == nil {
@@ -332,6 +334,10 @@ func entryFields(e *model.Entry) (out [len(entryFieldNames)]string) {
 	}
 	sort.Strings(vals)
 	out[5] = strings.Join(vals, ", ")
+	out[6] = strings.Join(model.Values(e.Evidence), ", ")
+	if x := e.Extension; x != nil {
+		out[7] = strings.TrimSpace(model.FormatDate(x.To) + " " + strings.TrimSpace(x.Reason))
+	}
 	return out
 }
 

@@ -19,6 +19,7 @@ import (
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
+	"tally/internal/review"
 	"tally/internal/testrepo"
 )
 
@@ -40,7 +41,8 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 		{"bundled with a third quarter", testrepo.BundledQ3(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due",
 			"file with errors", "draft", "partial coverage", "red", "yellow", "a unit done"}},
 		{"generated province", province(t), []string{"ranked in a group", "ranked with the rest", "ranked in the overlapping group", "late",
-			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done"}},
+			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done",
+			"accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -105,6 +107,19 @@ func agree(t *testing.T, what string, x *model.Index, pi int, asOf time.Time, se
 		seen["file with errors"] = seen["file with errors"] || u.Invalid
 		seen["draft"] = seen["draft"] || u.Draft
 		seen["nothing due"] = seen["nothing due"] || u.Rank == nil && !u.Submitted && !u.Draft && !u.Invalid && !u.Late && len(lg.Units) > 0 && isNothingDue(lg, u.ID)
+		seen["accepted"] = seen["accepted"] || u.Review != nil && *u.Review == "accepted"
+		seen["returned"] = seen["returned"] || u.Review != nil && *u.Review == "returned"
+	}
+	for _, u := range lg.Units {
+		seen["returned and resubmitted"] = seen["returned and resubmitted"] || u.Review.State == review.Resubmitted
+		seen["changed since accepted"] = seen["changed since accepted"] || u.Review.State == review.Pending && u.Review.Review != nil
+	}
+	for _, r := range lg.Tasks {
+		for _, p := range r.Pairs {
+			_, granted := p.Extension.GrantedTo()
+			seen["extension granted"] = seen["extension granted"] || granted && p.HasState()
+			seen["extension refused"] = seen["extension refused"] || p.Extension.Decision != nil && !granted
+		}
 	}
 	for _, r := range want.summary.Tasks {
 		seen["partial coverage"] = seen["partial coverage"] || r.Covered > 0 && r.Covered < r.Units
@@ -242,5 +257,60 @@ func province(t *testing.T) fs.FS {
 			})
 		}
 	}
+	reviewSome(t, dir, reports)
 	return os.DirFS(dir)
+}
+
+var submittedRe = regexp.MustCompile(`submitted: (\S+)`)
+
+// reviewSome writes reviews of the province's reports, of each kind the
+// design tells apart: accepted as it is, returned as it is, returned and
+// then resubmitted (changed, submitted after the review), returned and
+// changed but not resubmitted, accepted and changed since (the
+// fingerprints of the changed ones no longer match); some grant or refuse
+// an extension of the report's first task.
+func reviewSome(t *testing.T, dir string, reports []string) {
+	t.Helper()
+	taskRe := regexp.MustCompile(`task: (\S+)`)
+	for i, p := range reports {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, task := submittedRe.FindSubmatch(b), taskRe.FindSubmatch(b)
+		kind := i % 7
+		if m == nil || task == nil || kind == 0 || kind == 6 {
+			continue
+		}
+		submitted, _ := model.ParseDate(string(m[1]))
+		hash, result, date := model.ReportHash(b), "通过", submitted.AddDate(0, 0, 3)
+		switch kind {
+		case 2:
+			result = "退回"
+		case 3: // returned before it was sent again
+			hash, result, date = "000000000000", "退回", submitted.AddDate(0, 0, -2)
+		case 4: // returned, changed, not sent again
+			hash, result = "000000000000", "退回"
+		case 5:
+			hash = "000000000000"
+		}
+		rel, _ := filepath.Rel(filepath.Join(dir, "reports"), p)
+		period, unit := filepath.Dir(rel), strings.TrimSuffix(filepath.Base(rel), ".yaml")
+		text := fmt.Sprintf("unit: %s\nperiod: %s\nreport: %s\nresult: %s\ndate: %s\nby: 督查科\n", unit, period, hash, result, model.FormatDate(date))
+		if result == "退回" {
+			text += "reasons:\n  - task: " + string(task[1]) + "\n    text: 请补充具体数据\n  - text: 缺少佐证材料\n"
+		}
+		switch {
+		case i%5 == 1:
+			text += "extensions:\n  - {task: " + string(task[1]) + ", to: 2099-12-31, granted: true}\n"
+		case i%5 == 2:
+			text += "extensions:\n  - {task: " + string(task[1]) + ", granted: false}\n"
+		}
+		if err := os.MkdirAll(filepath.Join(dir, "reviews", period), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "reviews", period, unit+".yaml"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

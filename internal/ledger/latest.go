@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // DefaultPeriod is the latest period that has reports, or the first.
@@ -59,7 +60,7 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scanIn(x, reports, pi-1, unit) {
+	for k, s := range scanIn(x, review.Of(x), reports, pi-1, unit) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
@@ -75,38 +76,44 @@ const (
 	// drafted: no submitted date. The ledger ignores its entries; its unit
 	// shows as 草稿未报 (DESIGN §2).
 	drafted
+	// returned: submitted, and returned by the office (DESIGN §2, 审核)
+	// without being changed and submitted again since. Its unit stands
+	// as if it had not submitted (退回待改); its entries do not count.
+	returned
 	// counted: submitted; its valid entries are the unit's word.
 	counted
 )
 
 // standing decides which reports count, the one place that does: every
 // state, roll-up and ranking reads reports through it. The office's
-// review (DESIGN §2, 审核) plugs in here: a returned report is to stand as
-// its unit not having submitted.
-func standing(x *model.Index, r *model.Report) standingOf {
+// review plugs in here, as the book of reviews says.
+func standing(x *model.Index, book *review.Book, r *model.Report) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted
+	case !book.Verdict(r).Counts():
+		return returned
 	}
 	return counted
 }
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
 // its latest entry before it, in the submitted reports (of one unit, or
-// of all when unit is ""); drafts do not count. It is the one selection
-// behind the ledger's states and the report template's pre-filled values.
-func scan(x *model.Index, upto int, unit string) map[pairKey]seen {
-	return scanIn(x, x.Repo.Reports, upto, unit)
+// of all when unit is ""); drafts and returned reports do not count. It is
+// the one selection behind the ledger's states and the report template's
+// pre-filled values.
+func scan(x *model.Index, book *review.Book, upto int, unit string) map[pairKey]seen {
+	return scanIn(x, book, x.Repo.Reports, upto, unit)
 }
 
 // scanIn is scan over some of the reports, in the repository's order.
-func scanIn(x *model.Index, reports []*model.Report, upto int, unit string) map[pairKey]seen {
+func scanIn(x *model.Index, book *review.Book, reports []*model.Report, upto int, unit string) map[pairKey]seen {
 	out := map[pairKey]seen{}
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
-		if standing(x, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
+		if standing(x, book, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
 			continue
 		}
 		for i := range r.Entries {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // Light is a warning level.
@@ -55,8 +56,11 @@ type Pair struct {
 	EntryPeriod string
 	Reported    bool // the entry is from this period
 	Missing     bool // expected this period and not reported
-	Light       Light
-	Reasons     []Reason
+	// Extension is what the unit asked and the office decided about the
+	// pair's due date; a granted one is the due its light is judged by.
+	Extension review.Extension
+	Light     Light
+	Reasons   []Reason
 }
 
 // HasState says whether the unit ever reported on the task.
@@ -96,9 +100,16 @@ type UnitRow struct {
 	HasReport   bool      // it submitted a report for the period
 	Draft       bool      // its report for the period is a draft (no submitted date)
 	Invalid     bool      // its report file for the period has errors (文件有误)
-	Owes        bool      // it has a task not done before the period
-	Late        bool
-	Rank        int // 0: not ranked (Ranked is false)
+	// Returned: the office returned its report for the period, which has
+	// not been changed and submitted again since (退回待改): the unit
+	// stands as if it had not submitted.
+	Returned bool
+	// Review is where its submitted report stands with the office
+	// (State None when it has none).
+	Review review.Verdict
+	Owes   bool // it has a task not done before the period
+	Late   bool
+	Rank   int // 0: not ranked (Ranked is false)
 	// RankGroup is the units.yaml group with rank: true the unit is ranked
 	// in (the first it belongs to), "" for the units ranked together.
 	RankGroup string
@@ -115,7 +126,9 @@ func (u *UnitRow) Ranked() bool { return u.HasReport && !u.Invalid }
 
 // NothingDue says the unit owes the period nothing and sent nothing
 // (无需报送): it is listed after the others and never praised.
-func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.HasReport && !u.Draft && !u.Invalid }
+func (u *UnitRow) NothingDue() bool {
+	return !u.Owes && !u.HasReport && !u.Draft && !u.Invalid && !u.Returned
+}
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {
@@ -144,6 +157,7 @@ type Totals struct {
 	UnitsExpected                                             int // owe the period a report
 	UnitsSubmittedExpected                                    int // of those, submitted
 	UnitsDraft                                                int // only a draft
+	UnitsReturned                                             int // returned by the office, not yet resubmitted
 	UnitsLate                                                 int
 	Missing                                                   int // pairs expected and not reported
 }
@@ -159,13 +173,16 @@ func (t Totals) SubmissionRate() (float64, bool) {
 
 // Ledger is the whole picture of one period as of a date.
 type Ledger struct {
-	Period   model.Period
-	AsOf     time.Time
-	Tasks    []*TaskRow
-	Units    []*UnitRow
-	Sections []*SectionRow
-	Targets  []*TargetRow
-	Totals   Totals
+	Period model.Period
+	AsOf   time.Time
+	// Reviewing: the office reviews reports (the repository has reviews),
+	// so views mark where each report stands with it.
+	Reviewing bool
+	Tasks     []*TaskRow
+	Units     []*UnitRow
+	Sections  []*SectionRow
+	Targets   []*TargetRow
+	Totals    Totals
 }
 
 type pairKey struct{ unit, task string }
@@ -190,19 +207,22 @@ func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
 	repo := x.Repo
 	plan := repo.Plan
 	period := plan.Periods[pi]
-	lg := &Ledger{Period: period, AsOf: asOf}
+	lg := &Ledger{Period: period, AsOf: asOf, Reviewing: len(repo.Reviews) > 0}
 
-	latest := scan(x, pi, "")
-	b := &builder{x: x, lg: lg, pi: pi, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
-		drafts: map[string]bool{}, contacts: map[string]contact{}, sums: map[string]float64{}}
+	book := review.Of(x)
+	latest := scan(x, book, pi, "")
+	b := &builder{x: x, lg: lg, pi: pi, book: book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+		drafts: map[string]bool{}, returned: map[string]*model.Report{}, contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
-		ri, st := x.PeriodIndex(r.Dir), standing(x, r)
+		ri, st := x.PeriodIndex(r.Dir), standing(x, book, r)
 		if st == ignored || ri > pi {
 			continue
 		}
 		switch {
 		case ri == pi && st == drafted:
 			b.drafts[r.Unit] = true
+		case ri == pi && st == returned:
+			b.returned[r.Unit] = r
 		case ri == pi:
 			b.reports[r.Unit] = r
 		}
@@ -231,10 +251,12 @@ type builder struct {
 	x         *model.Index
 	lg        *Ledger
 	pi        int
+	book      *review.Book
 	units     map[string]*UnitRow
 	unitOrder []*UnitRow
-	reports   map[string]*model.Report // submitted reports of the period
+	reports   map[string]*model.Report // submitted reports of the period that count
 	drafts    map[string]bool          // units with only a draft
+	returned  map[string]*model.Report // reports of the period returned by the office
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
 }
@@ -252,6 +274,10 @@ func (b *builder) unit(id string) *UnitRow {
 	if r := b.reports[id]; r != nil {
 		u.HasReport, u.Submitted, u.Draft = true, r.Submitted, false
 		u.Invalid = b.x.Repo.Invalid[r.File]
+		u.Review = b.book.Verdict(r)
+	}
+	if r := b.returned[id]; r != nil {
+		u.Returned, u.Draft, u.Review = true, false, b.book.Verdict(r)
 	}
 	if b.x.Repo.Invalid["reports/"+b.lg.Period.ID+"/"+id+".yaml"] {
 		u.Invalid = true
@@ -277,15 +303,17 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	for _, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
 		s := latest[pairKey{uid, key}]
-		if e, pi := s.latest(b.pi); e != nil {
-			p.Entry, p.EntryPeriod = e, plan.Periods[pi].ID
+		e, epi := s.latest(b.pi)
+		if e != nil {
+			p.Entry, p.EntryPeriod = e, plan.Periods[epi].ID
 			p.Status, p.Progress = e.Status, float64(e.EffectiveProgress())
-			p.Reported = pi == b.pi
+			p.Reported = epi == b.pi
 			p.State = Carried
 			if p.Reported {
 				p.State = Reported
 			}
 		}
+		p.Extension = b.book.Extension(uid, t.ID, b.pi, e, epi)
 		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
 		u := b.unit(uid)
 		u.Tasks++
@@ -293,8 +321,12 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 			u.Owes = true // not done before the period
 		}
 		if p.HasState() {
-			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1},
-				due, t.Milestones, plan, b.lg.AsOf)
+			pairDue, extended := due, false
+			if to, ok := p.Extension.GrantedTo(); ok {
+				pairDue, extended = to, true // for its light only (DESIGN §2)
+			}
+			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
+				extended: extended}, pairDue, t.Milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
 			b.sums[uid] += p.Progress
@@ -481,6 +513,9 @@ func totals(lg *Ledger) Totals {
 		}
 		if u.Draft {
 			t.UnitsDraft++
+		}
+		if u.Returned {
+			t.UnitsReturned++
 		}
 		if u.Late {
 			t.UnitsLate++

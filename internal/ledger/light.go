@@ -33,6 +33,8 @@ type Reason struct {
 	// Delayed and Units, for a task's ReasonDelayed: how many of its units
 	// are delayed.
 	Delayed, Units int
+	// Extended: Date is a due date the office moved (a granted extension).
+	Extended bool
 }
 
 // Message says the reason in words.
@@ -45,6 +47,9 @@ func (r Reason) Message() i18n.Text {
 		}
 		return i18n.T("报告滞后", "reported as delayed")
 	case ReasonPastDue:
+		if r.Extended {
+			return i18n.F("已过批准延期的完成时限 %s，尚未完成", "past the extended due date %s and not done", d)
+		}
 		return i18n.F("已过完成时限 %s，尚未完成", "past the due date %s and not done", d)
 	case ReasonPastMilestone:
 		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", d, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", d, r.Text))
@@ -56,6 +61,9 @@ func (r Reason) Message() i18n.Text {
 		return i18n.T(fmt.Sprintf("进度 %s%%，按时间应达 %s%%", pct(r.Progress), pct(r.Expected)),
 			fmt.Sprintf("progress %s%%, where time elapsed expects %s%%", pct(r.Progress), pct(r.Expected)))
 	case ReasonDueSoon:
+		if r.Extended {
+			return i18n.T(fmt.Sprintf("距批准延期的完成时限 %s 还有 %d 天", d, r.Days), fmt.Sprintf("due %s (extended), in %d days", d, r.Days))
+		}
 		return i18n.T(fmt.Sprintf("距完成时限 %s 还有 %d 天", d, r.Days), fmt.Sprintf("due %s, in %d days", d, r.Days))
 	case ReasonMilestoneSoon:
 		return i18n.T(fmt.Sprintf("距节点 %s（%s）还有 %d 天", d, r.Text, r.Days), fmt.Sprintf("milestone %s (%s) in %d days", d, r.Text, r.Days))
@@ -72,6 +80,7 @@ type judged struct {
 	stated   bool // false: a task none of whose units has a state; its progress counts as 0
 	// delayed of units are delayed (a pair: 1 of 1 when it is).
 	delayed, units int
+	extended       bool // the due date is one a granted extension moved
 }
 
 // light judges an item by DESIGN §2: red when delayed (a task: when more
@@ -93,7 +102,7 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units})
 	}
 	if !due.IsZero() && asOf.After(due) {
-		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due})
+		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due, Extended: it.extended})
 	}
 	for _, m := range milestones {
 		if asOf.After(m.Due) {
@@ -104,7 +113,7 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Stated: it.stated, Expected: exp})
 	}
 	if days := daysBetween(asOf, due); !due.IsZero() && days >= 0 && days <= plan.Warn.Days {
-		reasons = append(reasons, Reason{Kind: ReasonDueSoon, Light: Yellow, Date: due, Days: days})
+		reasons = append(reasons, Reason{Kind: ReasonDueSoon, Light: Yellow, Date: due, Days: days, Extended: it.extended})
 	}
 	for _, m := range milestones {
 		if days := daysBetween(asOf, m.Due); days >= 0 && days <= plan.Warn.Days {

@@ -18,8 +18,9 @@ type Reminder struct {
 
 // Reminders lists every unit that owes the period something, in
 // units.yaml order: the units Missing lists, with the same tasks (so the
-// messages of `remind` and the list of `missing` cannot disagree), and the
-// units whose report has errors (文件有误) to put right.
+// messages of `remind` and the list of `missing` cannot disagree; those
+// whose report the office returned are among them), and the units whose
+// report has errors (文件有误) to put right.
 func Reminders(lg *Ledger) []Reminder {
 	owing := Missing(lg)
 	listed := map[*UnitRow]bool{}
@@ -42,7 +43,7 @@ func Reminders(lg *Ledger) []Reminder {
 		for _, id := range u.Missing {
 			r.Tasks = append(r.Tasks, tasks[id])
 		}
-		if u.HasReport || u.Draft || u.Invalid {
+		if u.HasReport || u.Draft || u.Invalid || u.Returned {
 			r.File = "reports/" + lg.Period.ID + "/" + u.Unit.ID + ".yaml"
 		}
 		out = append(out, r)

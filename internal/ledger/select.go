@@ -81,11 +81,13 @@ func CountAlerts(alerts []Alert) AlertCounts {
 }
 
 // Missing lists the units that owe reports in the period (催报), in
-// units.yaml order. `missing` and the workbook's 未报送 sheet use it.
+// units.yaml order, with those whose report the office returned (退回待改:
+// it counts as not submitted until changed and submitted again). `missing`
+// and the workbook's 未报送 sheet use it.
 func Missing(lg *Ledger) []*UnitRow {
 	var out []*UnitRow
 	for _, u := range lg.Units {
-		if len(u.Missing) > 0 {
+		if len(u.Missing) > 0 || u.Returned {
 			out = append(out, u)
 		}
 	}

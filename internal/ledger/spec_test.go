@@ -97,9 +97,49 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		owners[model.TaskKey(t.ID)] = reg.ResolveAll(model.Values(t.Owners))
 	}
 
+	// Reviews: "a report with a review whose report hash matches its
+	// current bytes is 已通过 or 已退回; a report changed since its review,
+	// or never reviewed, is 待审核. A returned report does not count … until
+	// it is changed and resubmitted (submitted later than the review's
+	// date)." A review is filed under its own unit and period, and says a
+	// result and a date.
+	reviewOf := func(r *model.Report) *model.Review {
+		var found *model.Review
+		for _, rv := range repo.Reviews {
+			if rv.Dir == r.Dir && rv.Base == r.Base && rv.Unit == rv.Base && rv.Period == rv.Dir && rv.HasResult && !rv.Date.IsZero() {
+				found = rv
+			}
+		}
+		return found
+	}
+	isReturned := func(r *model.Report) bool {
+		rv := reviewOf(r)
+		return rv != nil && rv.Result == model.Returned && (rv.Report == r.Hash || !r.Submitted.After(rv.Date))
+	}
+	// "A granted extension moves that pair's due date (for lights only) to
+	// to; a requested one not yet decided changes nothing": the latest
+	// decision in the reviews of the periods up to this one.
+	extendedTo := map[[2]string]time.Time{} // (unit, task key) → the due granted
+	for qi := 0; qi <= pi; qi++ {
+		for _, rv := range repo.Reviews {
+			if rv.Dir != plan.Periods[qi].ID || rv.Unit != rv.Base || rv.Period != rv.Dir {
+				continue
+			}
+			for _, x := range rv.Extensions {
+				k := [2]string{rv.Unit, model.TaskKey(x.Task)}
+				if x.Granted {
+					extendedTo[k] = x.To
+				} else {
+					delete(extendedTo, k)
+				}
+			}
+		}
+	}
+
 	// Reports: "A report counts only when submitted holds a date", filed
 	// under its own unit and period; an invalid value counts as nothing.
 	submitted := map[string]*model.Report{} // unit → its report for the period
+	returned := map[string]*model.Review{}  // unit → the review that returned its report for the period
 	draft := map[string]bool{}
 	invalid := map[string]bool{} // "its unit is 文件有误" (a done below 100 is an error)
 	type key struct{ unit, task string }
@@ -117,6 +157,12 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		if r.Submitted.IsZero() {
 			if ri == pi {
 				draft[r.Unit] = true
+			}
+			continue
+		}
+		if isReturned(r) { // "as if it had not submitted"
+			if ri == pi {
+				returned[r.Unit] = reviewOf(r)
 			}
 			continue
 		}
@@ -212,7 +258,11 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 			if p.entry.Status == model.Delayed {
 				delayed = 1
 			}
-			if l := specLight(plan, asOf, due, t.Milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
+			pairDue := due
+			if to, ok := extendedTo[[2]string{u, tk}]; ok {
+				pairDue = to
+			}
+			if l := specLight(plan, asOf, pairDue, t.Milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
 				out.lights[[2]string{t.ID, u}] = l
 			}
 		}
@@ -340,7 +390,17 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 			v.json.Late = acc.owes && !asOf.Before(period.Due)
 		}
 		v.ranked = r != nil && !v.json.Invalid
-		v.none = !acc.owes && r == nil && !v.json.Draft && !v.json.Invalid
+		v.none = !acc.owes && r == nil && !v.json.Draft && !v.json.Invalid && returned[u] == nil
+		// units[].review: pending|accepted|returned|null.
+		switch {
+		case returned[u] != nil:
+			v.json.Review = str("returned")
+		case r == nil:
+		case reviewOf(r) != nil && reviewOf(r).Report == r.Hash:
+			v.json.Review = str(reviewOf(r).Result.Code())
+		default:
+			v.json.Review = str("pending")
+		}
 		if acc.tasks > 0 {
 			v.share = float64(acc.done) / float64(acc.tasks)
 		}
@@ -363,11 +423,24 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		if v.json.Draft {
 			s.Totals.UnitsDraft++
 		}
+		if returned[u] != nil {
+			s.Totals.UnitsReturned++
+		}
 		if v.json.Late {
 			s.Totals.UnitsLate++
 		}
-		if len(acc.missing) > 0 {
-			out.missing = append(out.missing, render.MissingJSON{Unit: u, Name: un.Name, Draft: v.json.Draft, Tasks: acc.missing})
+		// "its unit is … 退回待改, in missing with the reasons".
+		if rv := returned[u]; len(acc.missing) > 0 || rv != nil {
+			m := render.MissingJSON{Unit: u, Name: un.Name, Draft: v.json.Draft, Tasks: acc.missing, Reasons: []render.ReasonJSON{}, Returned: rv != nil}
+			if m.Tasks == nil {
+				m.Tasks = []string{}
+			}
+			if rv != nil {
+				for _, rs := range rv.Reasons {
+					m.Reasons = append(m.Reasons, render.ReasonJSON{Task: rs.Task, Text: rs.Text})
+				}
+			}
+			out.missing = append(out.missing, m)
 		}
 	}
 	if s.Totals.UnitsExpected > 0 {
@@ -506,6 +579,8 @@ func specLight(plan *model.Plan, asOf, due time.Time, milestones []model.Milesto
 	}
 	return "green"
 }
+
+func str(s string) *string { return &s }
 
 func round1(f float64) *float64 {
 	v := math.Round(f*10) / 10

@@ -208,39 +208,54 @@ func (e *sizeError) Unwrap() error { return errTooLarge }
 // reading and again while reading (a file that grows is refused too).
 // Its errors say why with Refusal; fs.ErrNotExist when there is nothing.
 func Read(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	f, info, err := Open(fsys, name, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f, info.Size(), limit)
+}
+
+// Open opens a file of the data root the way every file there is read:
+// through links only inside the root, a regular file only (a FIFO is
+// opened without waiting and refused, as are devices and folders), and
+// at most limit bytes by the open file's own size. Its errors say why
+// with Refusal. Nothing is read: the caller reads what it needs, within
+// the limit.
+func Open(fsys fs.FS, name string, limit int64) (fs.File, fs.FileInfo, error) {
 	target := name
 	if _, ok := fsys.(dirFS); !ok {
 		// The os.Root behind dirFS refuses a way out by itself; other
 		// file systems (a git snapshot) are resolved here.
 		var err error
 		if target, err = Resolve(fsys, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		info, err := fs.Stat(fsys, target)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := fitFile(info, limit); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	f, err := fsys.Open(target)
 	if err != nil {
 		if _, rerr := Resolve(fsys, name); rerr != nil {
-			return nil, rerr // say that a link leads out, not how the root refused it
+			return nil, nil, rerr // say that a link leads out, not how the root refused it
 		}
-		return nil, err
+		return nil, nil, err
 	}
-	defer f.Close()
 	// Ask the open file: what was checked by name may have been swapped.
 	info, err := f.Stat()
+	if err == nil {
+		err = fitFile(info, limit)
+	}
 	if err != nil {
-		return nil, err
+		f.Close()
+		return nil, nil, err
 	}
-	if err := fitFile(info, limit); err != nil {
-		return nil, err
-	}
-	return readLimited(f, info.Size(), limit)
+	return f, info, nil
 }
 
 func fitFile(info fs.FileInfo, limit int64) error {
@@ -322,3 +337,10 @@ func ReadPath(name string, limit int64) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// IsNotRegular says that Open or a read refused a file for not being a
+// regular file (a folder, a pipe, a device).
+func IsNotRegular(err error) bool { return errors.Is(err, errNotRegular) }
+
+// IsTooLarge says that Open or a read refused a file for its size.
+func IsTooLarge(err error) bool { return errors.Is(err, errTooLarge) }

@@ -150,6 +150,8 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 					p.Warn.Days = n
 				}
 			})
+		case "require":
+			dc.require(v, p)
 		}
 	})
 	if !ok {
@@ -370,6 +372,10 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 					e.Values = append(e.Values, model.Value{Target: dc.name(k.Value), Value: x, Pos: keyPos(k)})
 				}
 			}
+		case "evidence":
+			e.Evidence = dc.evidence(v)
+		case "extension":
+			e.Extension = dc.extension(v)
 		}
 	})
 	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required

@@ -65,6 +65,7 @@ const (
 	kindUnits
 	kindTask
 	kindReport
+	kindReview
 )
 
 // outcome is what loading one file gave: at most one of the values, and
@@ -75,6 +76,7 @@ type outcome struct {
 	Units     *model.Units
 	Task      *model.Task
 	Report    *model.Report
+	Review    *model.Review
 	Diags     diag.List
 	CheckOnly bool
 	size      int // bytes read
@@ -129,6 +131,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	}
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
+	jobs = append(jobs, listReviews(fsys, &res.Diags)...)
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
@@ -181,6 +184,8 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			repo.Tasks = append(repo.Tasks, o.Task)
 		case o.Report != nil:
 			repo.Reports = append(repo.Reports, o.Report)
+		case o.Review != nil:
+			repo.Reviews = append(repo.Reviews, o.Review)
 		}
 	}
 	sort.Strings(repo.Files)
@@ -213,6 +218,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		}
 		return a.File < b.File
 	})
+	sortReviews(repo, order)
 	return res
 }
 
@@ -354,7 +360,11 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	case kindTask:
 		o.Task = decodeTask(dc, node, j.base)
 	case kindReport:
-		o.Report = decodeReport(dc, node, j.dir, j.base)
+		if o.Report = decodeReport(dc, node, j.dir, j.base); o.Report != nil {
+			o.Report.Hash = model.ReportHash(raw)
+		}
+	case kindReview:
+		o.Review = decodeReview(dc, node, j.dir, j.base)
 	}
 	return o
 }
@@ -476,12 +486,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 				"reports/ 下只应有期次目录（如 reports/2019Q2/），此文件被忽略", "reports/ holds period folders only (such as reports/2019Q2/); this file is ignored"))
 			continue
 		}
-		if !model.IsPeriodID(p.Name()) {
-			d.Add(dir, model.Pos{}, diag.BadID, i18n.F(
-				"目录名“%s”不是有效的期次编号（如 2019Q2），其中的文件被忽略", "%q is not a valid period id (such as 2019Q2); its files are ignored", p.Name()))
-			continue
-		}
-		files, ok := readFolder(fsys, dir, true, d)
+		files, ok := periodFolder(fsys, dir, p.Name(), d)
 		if !ok {
 			continue
 		}

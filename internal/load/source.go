@@ -201,12 +201,4 @@ func offsetPos(b []byte, off int) model.Pos {
 	return model.Pos{Line: line, Col: 1 + utf8.RuneCount(b[start:off]), Len: 1}
 }
 
-func humanSize(n int) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
-}
+func humanSize(n int) string { return model.FormatSize(int64(n)) }

@@ -13,6 +13,7 @@ const (
 	UnitsFile  = "units"
 	TaskFile   = "task"
 	ReportFile = "report"
+	ReviewFile = "review"
 )
 
 // FieldTable is the one list of the fields of tally's files (DESIGN §1),
@@ -23,11 +24,12 @@ const (
 var FieldTable = map[string]map[string][]Field{
 	PlanFile: {
 		"": {{"title", true}, {"notice", false}, {"start", false}, {"end", true},
-			{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}},
+			{"preamble", false}, {"sections", true}, {"periods", true}, {"warn", false}, {"require", false}},
 		"notice":     {{"title", false}, {"number", false}, {"issuer", false}, {"date", false}, {"recipients", false}, {"source", false}},
 		"sections/-": {{"id", true}, {"title", true}},
 		"periods/-":  {{"id", true}, {"start", true}, {"end", true}, {"due", false}},
 		"warn":       {{"behind", false}, {"days", false}, {"delayed_share", false}},
+		"require":    {{"evidence", false}},
 	},
 	UnitsFile: {
 		"":         {{"units", true}, {"groups", false}},
@@ -43,7 +45,14 @@ var FieldTable = map[string]map[string][]Field{
 	ReportFile: {
 		"": {{"unit", true}, {"period", true}, {"submitted", false}, {"contact", false}, {"entries", true}},
 		"entries/-": {{"task", true}, {"status", true}, {"progress", false}, {"summary", false},
-			{"problems", false}, {"next", false}, {"values", false}},
+			{"problems", false}, {"next", false}, {"values", false}, {"evidence", false}, {"extension", false}},
+		"entries/-/extension": {{"to", true}, {"reason", true}},
+	},
+	ReviewFile: {
+		"": {{"unit", true}, {"period", true}, {"report", true}, {"result", true}, {"date", true}, {"by", true},
+			{"reasons", false}, {"extensions", false}},
+		"reasons/-":    {{"task", false}, {"text", true}},
+		"extensions/-": {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted
 	},
 }
 

@@ -94,6 +94,7 @@ type Repo struct {
 	Units   *Units    // nil when units.yaml could not be read
 	Tasks   []*Task   // sorted by id
 	Reports []*Report // sorted by period (plan order), then unit id
+	Reviews []*Review // the office's reviews, sorted by period, then unit id
 	// Invalid names the files that had errors of their own (syntax, schema).
 	Invalid map[string]bool
 	// Files lists every data file read, relative to the root, sorted.
@@ -111,6 +112,7 @@ type Plan struct {
 	Sections []Section
 	Periods  []Period
 	Warn     Warn
+	Require  Require
 	At       Positions
 }
 
@@ -222,7 +224,9 @@ type Report struct {
 	Submitted time.Time
 	Contact   string
 	Entries   []Entry
-	At        Positions
+	// Hash is ReportHash of the file's bytes, which a review records.
+	Hash string
+	At   Positions
 }
 
 // Entry is a report's word on one task.
@@ -234,7 +238,12 @@ type Entry struct {
 	Problems string
 	Next     string
 	Values   []Value
-	At       Positions
+	// Evidence names files in evidence/PERIOD/UNIT/ (佐证材料).
+	Evidence []Ref
+	// Extension is the unit's request for a later due date (申请延期);
+	// nil when it asks for none.
+	Extension *ExtensionRequest
+	At        Positions
 	// The flags stand together, so that an entry (of which a province
 	// holds a quarter of a million) carries no padding between them.
 	HasStatus   bool

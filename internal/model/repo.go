@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // Index gives fast lookups over a loaded repository: tasks by key, owners of
 // each task resolved to units, periods by id. Build it once and share it.
 type Index struct {
@@ -9,6 +11,26 @@ type Index struct {
 	owners   map[string][]string // task key → unit ids
 	owns     map[string]map[string]bool
 	periods  map[string]int
+	memoMu   sync.Mutex
+	memo     map[any]any
+}
+
+// Memo returns what build makes of the repository, made once per index
+// and key (a type of the calling package): lookups other packages derive
+// from the data, such as the book of reviews, shared by every view of one
+// run. build must not call Memo.
+func (x *Index) Memo(key any, build func() any) any {
+	x.memoMu.Lock()
+	defer x.memoMu.Unlock()
+	if v, ok := x.memo[key]; ok {
+		return v
+	}
+	if x.memo == nil {
+		x.memo = map[any]any{}
+	}
+	v := build()
+	x.memo[key] = v
+	return v
 }
 
 // NewIndex builds the lookups of repo.

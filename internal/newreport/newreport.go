@@ -38,7 +38,8 @@ type Row struct {
 	Summary  string
 	Problems string
 	Next     string
-	Values   []Value // one per target of the task
+	Values   []Value  // one per target of the task
+	Evidence []string // the names of the evidence files cited (a form's 佐证材料)
 }
 
 // Value is the number a row reports against one of its task's targets.
@@ -155,6 +156,14 @@ func (d Draft) Text() string {
 		}
 		field(&b, "problems", r.Problems, "存在问题（可不填）")
 		field(&b, "next", r.Next, "下步计划（可不填）")
+		if len(r.Evidence) == 0 {
+			b.WriteString("    evidence:  # 佐证材料的文件名，每个一行写成“- 文件名”，文件放在 " + model.EvidenceDir(d.Period.ID, d.Unit.ID) + "/ 中（可不填）\n")
+		} else {
+			b.WriteString("    evidence:  # 佐证材料（可不填）\n")
+			for _, n := range r.Evidence {
+				b.WriteString("      - " + yamlfmt.Scalar(n) + "\n")
+			}
+		}
 		if len(r.Values) > 0 {
 			b.WriteString("    values:  # 量化指标的数值\n")
 			for _, v := range r.Values {

@@ -24,7 +24,7 @@ var fieldLabels = map[string]string{
 	history.FieldTask: "任务", history.FieldTitle: "任务标题", history.FieldUnit: "单位", history.FieldName: "单位名称",
 	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldContact: "联系人", history.FieldStatus: "状态", history.FieldProgress: "进度",
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
-	history.FieldUnreadable: "无法读取",
+	history.FieldUnreadable: "无法读取", history.FieldEvidence: "佐证材料", history.FieldExtension: "申请延期",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.

@@ -16,6 +16,9 @@ type CollectRow struct {
 	File        string           `json:"file"`
 	Result      string           `json:"result"` // written|unchanged|refused|error
 	Diagnostics []FormDiagnostic `json:"diagnostics"`
+	// Evidence are the evidence files the form brought, as copied (or, in
+	// a dry run, to be copied) into evidence/PERIOD/UNIT/.
+	Evidence []string `json:"evidence"`
 	// Changes, in the text view only, lists what a forced write changed.
 	Changes *Table `json:"-"`
 	// NotForm marks a file that was not read as a form (an .xls, a
@@ -74,6 +77,9 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 			target = " → " + r.File
 		}
 		fmt.Fprintf(&b, "%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
+		if len(r.Evidence) > 0 && r.Result == "written" {
+			fmt.Fprintf(&b, "  %s%s\n", lang.Pick("佐证材料：", "evidence: "), Safe(strings.Join(r.Evidence, lang.Pick("、", ", "))))
+		}
 		if r.NotForm {
 			others++
 		} else {

@@ -8,6 +8,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // Percent shows a progress number.
@@ -76,6 +77,10 @@ func LightLabel(l ledger.Light, lang i18n.Lang) string {
 // ReportState says how a unit stands with this period's report.
 func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 	switch {
+	case u.Returned && u.Late:
+		return lang.Pick("退回待改（逾期）", "returned for changes, overdue")
+	case u.Returned:
+		return lang.Pick("退回待改", "returned for changes")
 	case u.Invalid:
 		return lang.Pick("文件有误", "file has errors")
 	case !u.HasReport && u.Draft && u.Late:
@@ -146,4 +151,39 @@ func Reasons(rs []ledger.Reason, lang i18n.Lang) string {
 		parts[i] = r.Message().In(lang)
 	}
 	return strings.Join(parts, lang.Pick("；", "; "))
+}
+
+// ReviewMark says where a unit's report stands with the office, where
+// the office reviews reports (lg.Reviewing): 待审核, 已通过, 已退回,
+// 已退回后重报; "" when it has no submitted report.
+func ReviewMark(u *ledger.UnitRow, lang i18n.Lang) string {
+	if u.Review.State == review.None {
+		return ""
+	}
+	return ReviewState(u.Review.State, lang)
+}
+
+// ReviewCode is a unit's review state in JSON: pending (never reviewed,
+// changed since, or returned and resubmitted), accepted, returned, or
+// null when it has no submitted report.
+func ReviewCode(u *ledger.UnitRow) *string {
+	var s string
+	switch u.Review.State {
+	case review.None:
+		return nil
+	case review.Resubmitted:
+		s = review.Pending.Code()
+	default:
+		s = u.Review.State.Code()
+	}
+	return &s
+}
+
+// ReturnReasons are the reasons a returned unit's report was sent back,
+// one a line ("" tasks first as written).
+func ReturnReasons(u *ledger.UnitRow, lang i18n.Lang) []string {
+	if !u.Returned || u.Review.Review == nil {
+		return nil
+	}
+	return ReasonLines(u.Review.Review.Reasons, lang)
 }

@@ -32,7 +32,10 @@ type RemindUnitJSON struct {
 	Late    bool             `json:"late"`
 	Tasks   []RemindTaskJSON `json:"tasks"`
 	Fixes   []DiagnosticJSON `json:"fixes"` // the errors of its report file, to put right
-	Message string           `json:"message"`
+	// Returned: the office returned its report, for Reasons (退回待改).
+	Returned bool         `json:"returned"`
+	Reasons  []ReasonJSON `json:"reasons"`
+	Message  string       `json:"message"`
 }
 
 // RemindTaskJSON is a task owed, with its short title.
@@ -128,7 +131,10 @@ func (m reminder) unit(r ledger.Reminder, fixes []diag.Diagnostic) RemindUnitJSO
 	u := r.Unit
 	out := RemindUnitJSON{Unit: pasteLine(u.Unit.ID), Name: pasteLine(u.Unit.Name), Contact: pasteLine(u.Contact),
 		State: ReportState(u, m.lang), Draft: u.Draft && !u.HasReport, Invalid: u.Invalid, Late: r.Late,
-		Tasks: []RemindTaskJSON{}, Fixes: []DiagnosticJSON{}}
+		Tasks: []RemindTaskJSON{}, Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
+	for i := range out.Reasons {
+		out.Reasons[i].Text = pasteLine(out.Reasons[i].Text)
+	}
 	for _, t := range r.Tasks {
 		out.Tasks = append(out.Tasks, RemindTaskJSON{ID: pasteLine(t.Task.ID), Title: pasteLine(shorten(t.Task.Title, titleRunes))})
 	}
@@ -156,6 +162,8 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 	say := func(z, e string) { b.WriteString(m.lang.Pick(z, e)) }
 	say(u.Name+"：", u.Name+": ")
 	switch {
+	case r.Unit.Returned:
+		m.returned(say, r, u, zh, en, byZh, byEn)
 	case r.Unit.Invalid:
 		say("贵单位报送的"+zh+"（"+r.File+"）有错误，需要改正："+m.fixes(u.Fixes, r.File)+byZh+"改正后重新报送。",
 			"your "+en+" ("+r.File+") has errors to put right: "+m.fixes(u.Fixes, r.File)+
@@ -172,7 +180,7 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 		say("贵单位的报送文件 "+r.File+" 没有填写报送日期（submitted），仍是草稿，填写后才算报送。",
 			" Your report file "+r.File+" has no submission date (submitted): it is a draft until one is filled in.")
 	}
-	if len(u.Tasks) > 0 {
+	if len(u.Tasks) > 0 && !r.Unit.Returned { // a returned report is to be put right, not written again
 		var list []string
 		for _, k := range u.Tasks {
 			list = append(list, k.ID+" "+k.Title)
@@ -184,6 +192,29 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 		say("报送文件 "+r.File+" 还需改正："+m.fixes(u.Fixes, r.File), " To put right in "+r.File+": "+m.fixes(u.Fixes, r.File))
 	}
 	return b.String()
+}
+
+// returned says that the office returned the unit's report, why, and
+// that it counts once changed and submitted again with a later date.
+func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUnitJSON, zh, en, byZh, byEn string) {
+	var date string
+	if rv := r.Unit.Review.Review; rv != nil {
+		date = m.date(rv.Date)
+	}
+	var zhs, ens []string
+	for i, rs := range u.Reasons {
+		t := rs.Text
+		if rs.Task != "" {
+			zhs = append(zhs, fmt.Sprintf("（%d）任务 %s：%s", i+1, rs.Task, strings.TrimRight(t, "。. ")))
+			ens = append(ens, fmt.Sprintf("(%d) task %s: %s", i+1, rs.Task, strings.TrimRight(t, "。. ")))
+		} else {
+			zhs = append(zhs, fmt.Sprintf("（%d）%s", i+1, strings.TrimRight(t, "。. ")))
+			ens = append(ens, fmt.Sprintf("(%d) %s", i+1, strings.TrimRight(t, "。. ")))
+		}
+	}
+	say("贵单位报送的"+zh+"（"+r.File+"）已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后把报送日期（submitted）改为重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
+		"your "+en+" ("+r.File+") was returned for changes on "+date+": "+strings.Join(ens, "; ")+
+			". Please change it, set its submission date (submitted) to the day you send it again, and send it "+byEn+"; until then it does not count.")
 }
 
 // fixes lists what of the report file must be put right: its first

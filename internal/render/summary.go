@@ -39,6 +39,7 @@ type TotalsJSON struct {
 	UnitsExpected          int      `json:"units_expected"`
 	UnitsSubmittedExpected int      `json:"units_submitted_expected"`
 	UnitsDraft             int      `json:"units_draft"`
+	UnitsReturned          int      `json:"units_returned"`
 	UnitsLate              int      `json:"units_late"`
 	SubmissionRate         *float64 `json:"submission_rate"`
 	Missing                int      `json:"missing"`
@@ -79,6 +80,8 @@ type UnitRowJSON struct {
 	Rank      *int     `json:"rank"`
 	RankGroup *string  `json:"rank_group"`
 	Invalid   bool     `json:"invalid"`
+	// Review is pending|accepted|returned, null without a submitted report.
+	Review *string `json:"review"`
 }
 
 // SectionRowJSON is a section in the summary.
@@ -117,7 +120,7 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 		Totals: TotalsJSON{Tasks: t.Tasks, Done: t.Done, InProgress: t.InProgress, NotStarted: t.NotStarted, Delayed: t.Delayed,
 			NotReported: t.NotReported, Progress: pctJSON(t.Progress, t.HasProgress), Red: t.Red, Yellow: t.Yellow, Green: t.Green,
 			Units: t.Units, UnitsReported: t.UnitsReported, UnitsExpected: t.UnitsExpected, UnitsSubmittedExpected: t.UnitsSubmittedExpected,
-			UnitsDraft: t.UnitsDraft, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing},
+			UnitsDraft: t.UnitsDraft, UnitsReturned: t.UnitsReturned, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing},
 		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
 	}
 	for _, r := range lg.Tasks {
@@ -135,7 +138,8 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 			group = &u.RankGroup
 		}
 		out.Units = append(out.Units, UnitRowJSON{ID: u.Unit.ID, Name: u.Unit.Name, Tasks: u.Tasks, Submitted: u.HasReport, Draft: u.Draft,
-			Reported: u.Reported, Done: u.Done, Progress: pctJSON(u.Progress, u.HasProgress), Late: u.Late, Rank: rank, RankGroup: group, Invalid: u.Invalid})
+			Reported: u.Reported, Done: u.Done, Progress: pctJSON(u.Progress, u.HasProgress), Late: u.Late, Rank: rank, RankGroup: group, Invalid: u.Invalid,
+			Review: ReviewCode(u)})
 	}
 	for _, s := range lg.Sections {
 		out.Sections = append(out.Sections, SectionRowJSON{ID: s.Section.ID, Title: s.Section.Title, Tasks: s.Tasks, Done: s.Done,

@@ -12,7 +12,7 @@ import (
 )
 
 // Kinds lists the schemas by name.
-var Kinds = []string{"plan", "units", "task", "report"}
+var Kinds = []string{"plan", "units", "task", "report", "review"}
 
 // obj is a JSON object with keys in insertion order.
 type obj struct {
@@ -107,6 +107,8 @@ func Get(kind string) ([]byte, error) {
 		s = task()
 	case "report":
 		s = report()
+	case "review":
+		s = review()
 	default:
 		return nil, fmt.Errorf("unknown schema %q", kind)
 	}
@@ -151,6 +153,8 @@ func plan() *obj {
 			"behind", o("type", "integer", "title", "落后点数", "description", "进度落后于时间进度超过多少个百分点亮黄灯，默认 20", "minimum", 0, "maximum", 100),
 			"days", o("type", "integer", "title", "临近天数", "description", "距完成时限或节点不足多少天且未完成亮黄灯，默认 15", "minimum", 0),
 			"delayed_share", o("type", "number", "title", "滞后单位占比", "description", "一项任务的责任单位中，报告滞后的超过这个比例（0 到 1 的小数，如 0.1 即 10%）才亮红灯；默认 0，即任一单位滞后就亮红灯", "minimum", 0, "maximum", 1)),
+		"require", object("报送要求", "对报送内容的要求", nil,
+			"evidence", o("type", "string", "title", "佐证材料", "description", "done：报“已完成”的条目必须在 evidence 中列出佐证材料", "enum", []string{"done", "已完成"})),
 	)
 }
 
@@ -216,6 +220,46 @@ func report() *obj {
 				"problems", o("type", []string{"string", "null"}, "title", "存在问题", "description", "可不填"),
 				"next", o("type", []string{"string", "null"}, "title", "下步计划", "description", "可不填"),
 				"values", o("type", "object", "title", "指标数值", "description", "按任务的量化指标填报数值，如 {red-village-city: 3}",
-					"additionalProperties", o("type", "number")))),
+					"additionalProperties", o("type", "number")),
+				"evidence", o("type", "array", "title", "佐证材料", "description",
+					"放在 evidence/期次/单位编号/ 中的文件名，如 [整顿台账.pdf, 现场照片1.jpg]；只写文件名，可用 "+evidenceTypes()+"，每个不超过 20 MB",
+					"items", o("type", "string", "minLength", 1, "pattern", `^[^/\\:]+$`)),
+				"extension", object("申请延期", "申请把这项任务的完成时限延至某日，由办公室审核决定", []string{"to", "reason"},
+					"to", date("延期至", "申请延至哪一天"),
+					"reason", str("延期理由", "为什么需要延期")))),
+	)
+}
+
+func evidenceTypes() string {
+	out := ""
+	for i, t := range model.EvidenceTypes {
+		if i > 0 {
+			out += "、"
+		}
+		out += t
+	}
+	return out
+}
+
+func review() *obj {
+	return document("review", "审核记录（reviews/期次/单位编号.yaml）", "办公室对一份报送的审核结论，由 tally review accept 或 return 写入",
+		[]string{"unit", "period", "report", "result", "date", "by"},
+		"unit", o("type", "string", "title", "单位编号", "description", "须与文件名一致", "pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
+		"period", o("type", "string", "title", "期次", "description", "须与所在目录一致，如 2019Q2"),
+		"report", o("type", "string", "title", "报送文件指纹", "description", "所审核的报送文件内容 SHA-256 的前 12 位十六进制数字，由 tally review 写入；报送改动后与之不符，即为待审核",
+			"pattern", `^[0-9a-f]{12}$`),
+		"result", o("type", "string", "title", "审核结论", "description", "通过 或 退回", "enum", model.ReviewResultChoices()),
+		"date", date("审核日期", "作出审核结论的日期"),
+		"by", str("审核人", "如 督查科 李四"),
+		"reasons", o("type", "array", "title", "退回理由", "description", "退回时必填：每条一项，可指明任务",
+			"items", object("退回理由", "一条理由", []string{"text"},
+				"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
+				"text", str("理由", "需要修改或补充什么")),
+		),
+		"extensions", o("type", "array", "title", "延期决定", "description", "对申请延期的决定",
+			"items", object("延期决定", "对一项任务延期申请的决定", []string{"task", "granted"},
+				"task", idOrNumber("任务编号", "如 16"),
+				"to", date("延期至", "批准延至哪一天（批准时必填）"),
+				"granted", o("type", "boolean", "title", "是否批准", "description", "true 批准，false 不批准"))),
 	)
 }

@@ -131,3 +131,30 @@ func TestCommittedSchemasAreCurrent(t *testing.T) {
 		}
 	}
 }
+
+// A review as tally review writes it validates; a hand-edited result or
+// fingerprint does not. A report's evidence and extension validate.
+func TestReviewSchema(t *testing.T) {
+	review, report := compile(t, "review"), compile(t, "report")
+	good := "unit: chikan-org\nperiod: 2019Q2\nreport: 3f9a2c41d07e\nresult: 退回\ndate: 2019-07-08\nby: 督查科 李四\n" +
+		"reasons:\n  - task: 16\n    text: 请补充整顿村数\n  - text: 缺少会议纪要\nextensions:\n  - {task: 16, to: 2019-12-31, granted: true}\n"
+	if err := validate(t, review, []byte(good)); err != nil {
+		t.Errorf("a review tally writes was rejected: %v", err)
+	}
+	for name, src := range map[string]string{
+		"bad result":      strings.Replace(good, "result: 退回", "result: 不通过", 1),
+		"bad fingerprint": strings.Replace(good, "3f9a2c41d07e", "3F9A", 1),
+		"no date":         strings.Replace(good, "date: 2019-07-08\n", "", 1),
+	} {
+		if err := validate(t, review, []byte(src)); err == nil {
+			t.Errorf("%s was accepted", name)
+		}
+	}
+	entry := "unit: a\nperiod: 2019Q2\nentries:\n  - task: 1\n    status: 推进中\n"
+	if err := validate(t, report, []byte(entry+"    evidence: [台账.pdf]\n    extension: {to: 2019-12-31, reason: 等待上级批复}\n")); err != nil {
+		t.Errorf("evidence and extension rejected: %v", err)
+	}
+	if err := validate(t, report, []byte(entry+"    evidence: [../台账.pdf]\n")); err == nil {
+		t.Error("an evidence path with a folder was accepted")
+	}
+}

@@ -31,7 +31,7 @@ func BenchmarkBuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		size := 0
-		for _, f := range files {
+		for _, f := range files.Files {
 			size += len(f.Data)
 		}
 		b.ReportMetric(float64(size)/1e6, "MB")

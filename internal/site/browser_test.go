@@ -49,7 +49,7 @@ func TestSiteInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "site")
-	if err := site.Write(dir, files); err != nil {
+	if err := site.Write(dir, files.Files); err != nil {
 		t.Fatal(err)
 	}
 	shots := os.Getenv("TALLY_SCREENSHOTS")
@@ -140,7 +140,7 @@ func TestSiteInBrowser(t *testing.T) {
 			}
 		}
 	}
-	if want := len(files) - 1; len(seen) != want { // every page, not the stylesheet
+	if want := len(files.Files) - 1; len(seen) != want { // every page, not the stylesheet
 		t.Errorf("%d pages reached by links, the site has %d", len(seen), want)
 	}
 

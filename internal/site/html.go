@@ -43,6 +43,8 @@ type textRow struct {
 	State                   cell
 	Summary, Problems, Next string
 	None                    bool // never reported
+	Evidence                []evLink
+	Extension               string // where an extension of its due date stands
 }
 
 func (v *view) textsHTML(rows []textRow) template.HTML {
@@ -64,6 +66,22 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 			if f.text != "" || f.label == v.t("进展情况", "Progress") {
 				w.raw(`<dt>`).text(f.label).raw(`</dt><dd>`).text(f.text).raw("</dd>\n")
 			}
+		}
+		if len(r.Evidence) > 0 {
+			w.raw(`<dt>`).text(v.t("佐证材料", "Evidence")).raw(`</dt><dd><ul class="evidence">`)
+			for _, e := range r.Evidence {
+				w.raw(`<li>`)
+				if e.Href != "" {
+					w.link(link{Href: e.Href, Text: e.Name}).raw(` <small>`).text(e.Size).raw(`</small>`)
+				} else {
+					w.text(e.Name).raw(` <small>`).text(v.t("（未随网站发布）", "(not published with the site)")).raw(`</small>`)
+				}
+				w.raw(`</li>`)
+			}
+			w.raw("</ul></dd>\n")
+		}
+		if r.Extension != "" {
+			w.raw(`<dt>`).text(v.t("延期", "Extension")).raw(`</dt><dd>`).text(r.Extension).raw("</dd>\n")
 		}
 		w.raw("</dl></article>\n")
 	}

@@ -209,7 +209,8 @@ func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
 		return textRow{Head: head, None: true}
 	}
 	return textRow{Head: head, Period: pr.EntryPeriod, Carried: pr.State == ledger.Carried, State: v.stateTip(pr, period),
-		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next)}
+		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next),
+		Evidence: v.evidenceOf(pr), Extension: render.ExtensionWords(pr.Extension, v.lang)}
 }
 
 // gridRow writes a row of states over the periods (period i's pair is
@@ -263,18 +264,26 @@ type unitPage struct {
 	ID, Name, State, Progress, Rank string
 	Tasks, Done                     int
 	Late                            bool
-	Aliases                         []string
-	PeriodIDs                       []string
-	Periods2                        template.HTML
-	Grid                            template.HTML
-	Texts                           template.HTML
+	// Review is where its report stands with the office, where the office
+	// reviews reports; Reasons why it was returned.
+	Review    string
+	Reasons   []string
+	Aliases   []string
+	PeriodIDs []string
+	Periods2  template.HTML
+	Grid      template.HTML
+	Texts     template.HTML
 }
 
 func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	lg := v.cur
 	id := u.Unit.ID
 	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
-		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases)}
+		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases),
+		Reasons: render.ReturnReasons(u, v.lang)}
+	if lg.Reviewing {
+		p.Review = render.ReviewMark(u, v.lang)
+	}
 	var rows htmlWriter
 	for i, l := range v.in.Ledgers {
 		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)

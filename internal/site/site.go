@@ -12,6 +12,7 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -43,6 +44,9 @@ type Input struct {
 	// there is none).
 	History     []Commit
 	HistoryNote string
+	// Evidence gives the evidence files the pages link, copied into the
+	// site; nil leaves them out (the names are still shown).
+	Evidence Evidence
 }
 
 // Commit is one commit of the data's history.
@@ -70,10 +74,24 @@ type Change struct {
 }
 
 // File is one file of the site, its path relative to the site's folder
-// with forward slashes.
+// with forward slashes: its data, or (evidence) how to open it and its
+// size.
 type File struct {
 	Path string
 	Data []byte
+	Open func() (io.ReadCloser, error)
+	Size int64
+}
+
+// Built is a site ready to write (Build), or what was written (Render,
+// BuildTo: no Files).
+type Built struct {
+	Files []File
+	// Count is the number of files of the site.
+	Count int
+	// Evidence counts the evidence files among them, and their bytes.
+	Evidence      int
+	EvidenceBytes int64
 }
 
 // Limits that keep pages small at province scale: beyond them a page says
@@ -89,43 +107,51 @@ const (
 
 // Build renders the whole site, its files in order of path. The same
 // input gives the same bytes.
-func Build(in Input) ([]File, error) {
+func Build(in Input) (Built, error) {
 	var mu sync.Mutex
 	var files []File
-	err := Render(in, func(f File) error {
+	built, err := Render(in, func(f File) error {
 		mu.Lock()
 		defer mu.Unlock()
-		files = append(files, File{Path: f.Path, Data: bytes.Clone(f.Data)})
+		files = append(files, File{Path: f.Path, Data: bytes.Clone(f.Data), Open: f.Open, Size: f.Size})
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return Built{}, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, nil
+	built.Files = files
+	return built, nil
 }
 
 // Render renders every file of the site and hands each to put as soon as
-// it is done: pages are rendered on every core, and put is called from
-// each, its File's Data valid only during the call (a worker's buffer,
-// used again for its next page). The pages are the same whatever the
-// order. After an error no further page is put; the first is returned.
-func Render(in Input, put func(File) error) error {
+// it is done: the evidence files first (to be copied by their opener),
+// then the pages, rendered on every core, put is called from each, its
+// File's Data valid only during the call (a worker's buffer, used again
+// for its next page). The pages are the same whatever the order. After
+// an error no further page is put; the first is returned. It says how
+// many files it put (Built without the files).
+func Render(in Input, put func(File) error) (Built, error) {
 	if len(in.Ledgers) == 0 {
-		return fmt.Errorf("no period to show")
+		return Built{}, fmt.Errorf("no period to show")
 	}
 	tpl, err := templates(in.Lang)
 	if err != nil {
-		return err
+		return Built{}, err
 	}
 	css, err := assets.ReadFile("assets/style.css")
 	if err != nil {
-		return err
-	}
-	if err := put(File{Path: "style.css", Data: css}); err != nil {
-		return err
+		return Built{}, err
 	}
 	v := newView(in)
+	copied, evidence, total := copyEvidence(in, v.cur)
+	v.copied = copied
+	built := Built{Count: 1 + len(evidence), Evidence: len(evidence), EvidenceBytes: total}
+	for _, f := range append([]File{{Path: "style.css", Data: css}}, evidence...) {
+		if err := put(f); err != nil {
+			return Built{}, err
+		}
+	}
 	type job struct {
 		path, name string
 		data       func() any
@@ -176,10 +202,11 @@ func Render(in Input, put func(File) error) error {
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return err
+			return Built{}, err
 		}
 	}
-	return nil
+	built.Count += len(jobs)
+	return built, nil
 }
 
 // label is a fixed text of the templates in both languages:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -65,12 +66,12 @@ func input(t testing.TB, fsys fstest.MapFS, period string, lang i18n.Lang) site.
 
 func files(t testing.TB, in site.Input) map[string]string {
 	t.Helper()
-	fs, err := site.Build(in)
+	built, err := site.Build(in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]string{}
-	for _, f := range fs {
+	for _, f := range built.Files {
 		out[f.Path] = string(f.Data)
 	}
 	return out
@@ -151,15 +152,17 @@ func TestLinksResolve(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	a, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+	ba, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
 	if err != nil {
 		t.Fatal(err)
 	}
+	a := ba.Files
 	for range 3 {
-		b, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
+		bb, err := site.Build(input(t, fixture(t), "2019Q3", i18n.Zh))
 		if err != nil {
 			t.Fatal(err)
 		}
+		b := bb.Files
 		if len(a) != len(b) {
 			t.Fatalf("%d files, then %d", len(a), len(b))
 		}
@@ -177,7 +180,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "site")
-	if err := site.Write(dir, fs1); err != nil {
+	if err := site.Write(dir, fs1.Files); err != nil {
 		t.Fatal(err)
 	}
 	// A rebuild replaces the old site whole, leaving no temporary folder.
@@ -185,7 +188,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := site.Write(dir, fs2); err != nil {
+	if err := site.Write(dir, fs2.Files); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "periods", "2019Q3.html")); !errors.Is(err, os.ErrNotExist) {
@@ -202,7 +205,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	mine := filepath.Join(dir, "units", "notes.txt")
 	os.WriteFile(mine, []byte("mine"), 0o644)
 	var fe *site.ForeignError
-	if err := site.Write(dir, fs1); !errors.As(err, &fe) || fe.File != "units/notes.txt" {
+	if err := site.Write(dir, fs1.Files); !errors.As(err, &fe) || fe.File != "units/notes.txt" {
 		t.Fatalf("wrote over a folder holding a user's file: %v", err)
 	}
 	if b, _ := os.ReadFile(mine); string(b) != "mine" {
@@ -212,7 +215,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	// A folder that is not a tally site is refused; an empty one is used.
 	other := t.TempDir()
 	os.WriteFile(filepath.Join(other, "报告.docx"), []byte("x"), 0o644)
-	if err := site.Write(other, fs1); !errors.As(err, &fe) || !fe.NoMarker {
+	if err := site.Write(other, fs1.Files); !errors.As(err, &fe) || !fe.NoMarker {
 		t.Fatalf("wrote into a folder that is not a site: %v", err)
 	}
 	if entries, _ := os.ReadDir(other); len(entries) != 1 {
@@ -220,7 +223,7 @@ func TestWriteReplacesOnlyItsOwnSite(t *testing.T) {
 	}
 	empty := t.TempDir()
 	t.Chdir(empty)
-	if err := site.Write(".", fs1); err != nil {
+	if err := site.Write(".", fs1.Files); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(empty, "index.html")); err != nil {
@@ -274,5 +277,57 @@ func TestTaskPageSummarisesManyUnits(t *testing.T) {
 	}
 	if !strings.Contains(got["units/u400.html"], "召开专题会议研究部署") {
 		t.Error("a unit left off the task page does not show its report on its own page")
+	}
+}
+
+// Each entry's evidence is linked and copied into the site where the
+// caller gives the file (the name escaped in the link, the size beside
+// it); a file the caller does not give, or a site built without
+// evidence, shows the name alone.
+func TestEvidenceLinks(t *testing.T) {
+	fsys := fixture(t)
+	q3 := string(fsys["reports/2019Q3/chikan-org.yaml"].Data)
+	q3 = strings.Replace(q3, "  - task: 1\n", "  - task: 1\n    evidence: [会议 纪要.pdf, 缺失.jpg]\n", 1)
+	fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(q3)}
+	pdf := testrepo.PDF("minutes")
+	in := input(t, fsys, "2019Q3", i18n.Zh)
+	in.Evidence = func(period, unit, name string) (site.EvidenceFile, bool) {
+		if period != "2019Q3" || unit != "chikan-org" || name != "会议 纪要.pdf" {
+			return site.EvidenceFile{}, false
+		}
+		return site.EvidenceFile{Size: int64(len(pdf)), Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(pdf)), nil }}, true
+	}
+	built, err := site.Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built.Evidence != 1 || built.EvidenceBytes != int64(len(pdf)) {
+		t.Errorf("evidence %d files, %d bytes; want 1, %d", built.Evidence, built.EvidenceBytes, len(pdf))
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := site.Write(dir, built.Files); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "evidence", "2019Q3", "chikan-org", "会议 纪要.pdf")); err != nil || !bytes.Equal(b, pdf) {
+		t.Errorf("the evidence was not copied whole: %v", err)
+	}
+	for _, page := range []string{"units/chikan-org.html", "tasks/1.html"} {
+		html, _ := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page)))
+		if !strings.Contains(string(html), `<a href="../evidence/2019Q3/chikan-org/%E4%BC%9A%E8%AE%AE%20%E7%BA%AA%E8%A6%81.pdf">会议 纪要.pdf</a> <small>`+model.FormatSize(int64(len(pdf)))+`</small>`) {
+			t.Errorf("%s does not link the evidence", page)
+		}
+		if !strings.Contains(string(html), `<li>缺失.jpg <small>（未随网站发布）</small></li>`) {
+			t.Errorf("%s does not name the file it has not", page)
+		}
+	}
+	in.Evidence = nil
+	got := files(t, in)
+	for p := range got {
+		if strings.HasPrefix(p, "evidence/") {
+			t.Errorf("without evidence, the site holds %s", p)
+		}
+	}
+	if !strings.Contains(got["units/chikan-org.html"], `<li>会议 纪要.pdf <small>（未随网站发布）</small></li>`) {
+		t.Error("without evidence, the names are not shown")
 	}
 }

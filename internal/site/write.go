@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -56,10 +57,15 @@ func Write(dir string, files []File) error {
 }
 
 // BuildTo renders the site of in into dir as Write puts it there, each
-// page written as soon as it is rendered, and says how many files it
-// wrote.
-func BuildTo(dir string, in Input) (int, error) {
-	return write(dir, func(put func(File) error) error { return Render(in, put) })
+// page written as soon as it is rendered, and says what it wrote.
+func BuildTo(dir string, in Input) (Built, error) {
+	var built Built
+	_, err := write(dir, func(put func(File) error) error {
+		var err error
+		built, err = Render(in, put)
+		return err
+	})
+	return built, err
 }
 
 // write puts what fill puts (from any goroutine) in dir as Write does.
@@ -113,7 +119,7 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, f.Data, 0o644)
+		return writeOne(p, f)
 	})
 	if err != nil {
 		return 0, err
@@ -147,6 +153,32 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 	}
 	removeListed(backup, old)
 	return len(paths), nil
+}
+
+// writeOne writes a file of the site: its data, or what its opener gives
+// (an evidence file, copied without being held in memory), which must be
+// the size it was said to be.
+func writeOne(p string, f File) error {
+	if f.Open == nil {
+		return os.WriteFile(p, f.Data, 0o644)
+	}
+	src, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(dst, io.LimitReader(src, f.Size+1))
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && n != f.Size {
+		err = fmt.Errorf("%s changed while the site was written", f.Path)
+	}
+	return err
 }
 
 // previous inspects dir: nil when it does not exist, an empty list when it

@@ -103,7 +103,7 @@ func TestDimensionIsUsedRange(t *testing.T) {
 	rows, _ := f.GetRows("明细")
 	idx, _ := f.GetSheetIndex("明细")
 	dim := extents(t, data)["xl/worksheets/sheet"+strconv.Itoa(idx+1)+".xml"][0]
-	if want := "A1:J" + strconv.Itoa(len(rows)); dim != want {
+	if want := "A1:K" + strconv.Itoa(len(rows)); dim != want { // K: the light, after 佐证材料
 		t.Errorf("明细 dimension %s, want %s", dim, want)
 	}
 }

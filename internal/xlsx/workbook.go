@@ -190,12 +190,19 @@ func (b *builder) units(name string) (string, error) {
 	if groups {
 		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 25, text})
 	}
+	reviewing := b.lg.Reviewing // the office reviews reports: where each stands
+	if reviewing {
+		cols = slices.Insert(cols, len(cols)-2, column{b.t("审核", "Review"), 24, wrapped})
+	}
 	var rows [][]any
 	for _, u := range b.lg.Units {
 		row := []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
 			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
 		if groups {
 			row = slices.Insert(row, 0, any(render.RankGroup(u, b.lang)))
+		}
+		if reviewing {
+			row = slices.Insert(row, len(row)-2, any(b.reviewCell(u)))
 		}
 		rows = append(rows, row)
 	}
@@ -209,15 +216,31 @@ func taskIDs(ids []string) string {
 	return strings.Join(ids, ", ")
 }
 
+// reviewCell is where a unit's report stands with the office, with the
+// reasons of a return.
+func (b *builder) reviewCell(u *ledger.UnitRow) string {
+	return strings.Join(append([]string{render.ReviewMark(u, b.lang)}, render.ReturnReasons(u, b.lang)...), "\n")
+}
+
 // details: every pair, those reported this period first, then those
 // carried from earlier periods, then those never reported (未报). The
-// reasons for the lights are on 预警.
+// reasons for the lights are on 预警; the evidence each entry cites is
+// named; where the office reviews reports, or a pair's due date was asked
+// to move, a column says where the report and the extension stand.
 func (b *builder) details(name string) (string, error) {
 	cols := []column{
 		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 22, text}, {b.t("单位", "Unit"), 15, text},
 		{b.t("状态", "Status"), 6, center}, {b.t("进度", "Progress"), 7, percent}, {b.t("报送期次", "Reported in"), 11, center},
 		{b.t("进展情况", "Summary"), 24, wrapped}, {b.t("存在问题", "Problems"), 15, wrapped}, {b.t("下步计划", "Next steps"), 15, wrapped},
-		{b.t("预警", "Light"), 5, lightK},
+		{b.t("佐证材料", "Evidence"), 16, wrapped}, {b.t("预警", "Light"), 5, lightK},
+	}
+	reviewCol := b.lg.Reviewing || b.anyExtension()
+	if reviewCol {
+		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 20, wrapped})
+	}
+	units := map[string]*ledger.UnitRow{}
+	for _, u := range b.lg.Units {
+		units[u.Unit.ID] = u
 	}
 	var groups [3][][]any // reported, carried, none
 	for _, r := range b.lg.Tasks {
@@ -238,12 +261,49 @@ func (b *builder) details(name string) (string, error) {
 			if p.Entry != nil {
 				summary, problems, next = p.Entry.Summary, p.Entry.Problems, p.Entry.Next
 			}
-			groups[g] = append(groups[g], []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), status, pctValue(p.Progress, p.HasState()), in,
-				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), b.light(p.Light)})
+			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), status, pctValue(p.Progress, p.HasState()), in,
+				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p.Entry), b.light(p.Light)}
+			if reviewCol {
+				row = slices.Insert(row, len(row)-1, any(b.pairReview(p, units[p.Unit])))
+			}
+			groups[g] = append(groups[g], row)
 		}
 	}
 	rows := append(append(groups[0], groups[1]...), groups[2]...)
 	return b.table(name, cols, rows, 0)
+}
+
+// evidenceNames are the files an entry cites, one a line.
+func evidenceNames(e *model.Entry) string {
+	if e == nil {
+		return ""
+	}
+	return strings.Join(model.Values(e.Evidence), "\n")
+}
+
+// anyExtension says whether some pair has an extension asked or decided.
+func (b *builder) anyExtension() bool {
+	for _, r := range b.lg.Tasks {
+		for _, p := range r.Pairs {
+			if render.ExtensionWords(p.Extension, b.lang) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairReview is where a pair's report stands with the office (for a pair
+// reported this period) and where its extension stands.
+func (b *builder) pairReview(p *ledger.Pair, u *ledger.UnitRow) string {
+	var lines []string
+	if p.Reported && u != nil && b.lg.Reviewing {
+		lines = append(lines, render.ReviewMark(u, b.lang))
+	}
+	if w := render.ExtensionWords(p.Extension, b.lang); w != "" {
+		lines = append(lines, w)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // missing: who to chase, with a contact to phone. The unit ids, last, are

@@ -18,6 +18,7 @@ const (
 	Units
 	Task
 	Report
+	Review
 )
 
 // KindOf tells a data file's kind from its path relative to the data root.
@@ -32,6 +33,8 @@ func KindOf(rel string) (Kind, bool) {
 		return Task, true
 	case len(parts) == 3 && parts[0] == "reports" && strings.HasSuffix(rel, ".yaml"):
 		return Report, true
+	case len(parts) == 3 && parts[0] == "reviews" && strings.HasSuffix(rel, ".yaml"):
+		return Review, true
 	}
 	return 0, false
 }
@@ -41,7 +44,7 @@ func KindOf(rel string) (Kind, bool) {
 var keyOrder = map[Kind]map[string][]string{}
 
 func init() {
-	for kind, name := range map[Kind]string{Plan: model.PlanFile, Units: model.UnitsFile, Task: model.TaskFile, Report: model.ReportFile} {
+	for kind, name := range map[Kind]string{Plan: model.PlanFile, Units: model.UnitsFile, Task: model.TaskFile, Report: model.ReportFile, Review: model.ReviewFile} {
 		keyOrder[kind] = map[string][]string{}
 		for path := range model.FieldTable[name] {
 			keyOrder[kind][path] = model.FieldNames(name, path)

@@ -1,0 +1,108 @@
+package check
+
+import (
+	"io/fs"
+	"strings"
+
+	"tally/internal/diag"
+	"tally/internal/evidence"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// evidenceRules check the files reports cite as evidence (佐证材料): each
+// is a plain name of a file in evidence/PERIOD/UNIT/ that is there, is a
+// regular file inside the data root, at most 20 MB, of an allowed type by
+// its name and its content; every file there is cited by some entry; and
+// with plan.yaml's require: {evidence: done}, an entry claiming done
+// cites some.
+func evidenceRules(c *ctx) {
+	requireDone := c.repo.Plan != nil && c.repo.Plan.Require.EvidenceDone
+	cited := map[string]bool{} // evidence paths some entry cites
+	judged := map[string]evidence.Finding{}
+	for _, r := range c.repo.Reports {
+		dir := model.EvidenceDir(r.Dir, r.Base)
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			if requireDone && e.HasStatus && e.Status == model.Done && len(e.Evidence) == 0 {
+				c.add(r.File, e.At.Of("status"), diag.EvidenceRequired, i18n.F(
+					"任务 %s 报“已完成”，但没有列出佐证材料（plan.yaml 要求已完成须附佐证材料）：把文件放进 %s/，在 evidence 中写上文件名",
+					"task %s is reported done but cites no evidence (plan.yaml requires evidence for done): put the files in %s/ and list them under evidence", e.Task, dir))
+			}
+			for _, ref := range e.Evidence {
+				p := dir + "/" + ref.Value
+				cited[p] = true
+				f, seen := judged[p]
+				if !seen {
+					f = c.judge(p, ref.Value)
+					judged[p] = f
+				}
+				if !f.OK() {
+					c.add(r.File, ref.Pos, f.Rule(), f.Message(ref.Value, dir))
+				}
+			}
+		}
+	}
+	if c.opts.Evidence != nil {
+		c.uncited(cited)
+	}
+}
+
+// judge looks at one cited file: by name alone when the files are not
+// at hand.
+func (c *ctx) judge(p, name string) evidence.Finding {
+	switch {
+	case !evidence.ValidName(name):
+		return evidence.Finding{Problem: evidence.BadName}
+	case !evidence.Allowed(evidence.Ext(name)):
+		return evidence.Finding{Problem: evidence.BadType}
+	case c.opts.Evidence == nil:
+		return evidence.Finding{}
+	}
+	return evidence.Inspect(c.opts.Evidence, p)
+}
+
+// uncited warns of the files under evidence/ that no entry cites: they
+// show nowhere. Only evidence/PERIOD/UNIT/NAME is a place for one.
+func (c *ctx) uncited(cited map[string]bool) {
+	warn := func(p string, msg i18n.Text) { c.add(p, model.Pos{}, diag.EvidenceUncited, msg) }
+	misplaced := func(p string) {
+		warn(p, i18n.T("evidence/ 下的佐证材料应放在 evidence/期次/单位编号/ 中，这里的文件不会被引用",
+			"evidence belongs in evidence/PERIOD/UNIT/; a file here is never cited"))
+	}
+	for _, pdir := range folders(c.opts.Evidence, "evidence", misplaced) {
+		for _, udir := range folders(c.opts.Evidence, pdir, misplaced) {
+			files, _ := fs.ReadDir(c.opts.Evidence, udir)
+			for _, f := range files {
+				name := udir + "/" + f.Name()
+				switch {
+				case strings.HasPrefix(f.Name(), "."), cited[name]:
+				case f.IsDir():
+					warn(name, i18n.T("佐证材料目录中的文件夹：其中的文件不会被引用；把文件直接放在单位的目录中",
+						"a folder among the evidence: its files are never cited; put them directly in the unit's folder"))
+				default:
+					warn(name, i18n.F("没有哪一条报送在 evidence 中列出这个文件，它不会显示在汇总和网站中；在相应条目的 evidence 中写上“%s”，或删除这个文件",
+						"no entry lists this file under evidence, so no view shows it; list %q under the evidence of the entry it supports, or delete the file", f.Name()))
+				}
+			}
+		}
+	}
+}
+
+// folders lists the folders in dir (hidden ones passed over), and hands
+// every other entry there to misplaced.
+func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
+	entries, _ := fs.ReadDir(fsys, dir)
+	var out []string
+	for _, e := range entries {
+		p := dir + "/" + e.Name()
+		switch {
+		case strings.HasPrefix(e.Name(), "."):
+		case e.IsDir():
+			out = append(out, p)
+		default:
+			misplaced(p)
+		}
+	}
+	return out
+}

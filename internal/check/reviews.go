@@ -1,0 +1,62 @@
+package check
+
+import (
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/model"
+)
+
+// reviewRules check the office's reviews against the rest: each is filed
+// under its unit and period (reviews/PERIOD/UNIT.yaml), both known, for a
+// report that exists; the tasks its reasons and extension decisions name
+// are tasks the unit owns. Its own fields (result, reasons, the report's
+// fingerprint) are the loader's.
+func reviewRules(c *ctx) {
+	reports := map[string]bool{}
+	for _, r := range c.repo.Reports {
+		reports[r.Dir+"/"+r.Base] = true
+	}
+	for _, rv := range c.repo.Reviews {
+		unitKnown := c.repo.Units == nil || c.x.Registry.Unit(rv.Unit) != nil
+		switch {
+		case rv.Unit != "" && !unitKnown:
+			c.add(rv.File, rv.At.Of("unit"), diag.UnknownUnit, i18n.F("审核记录的单位“%s”不在 units.yaml 中", "the review's unit %q is not in units.yaml", rv.Unit))
+		case rv.Unit != "" && rv.Unit != rv.Base:
+			c.add(rv.File, rv.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：审核记录应为 reviews/%s/%s.yaml",
+				"unit %q does not match the file name %s.yaml: the review belongs at reviews/%s/%s.yaml", rv.Unit, rv.Base, rv.Dir, rv.Unit))
+		}
+		periodKnown := c.repo.Plan == nil || c.x.PeriodIndex(rv.Dir) >= 0
+		switch {
+		case !periodKnown:
+			c.add(rv.File, rv.At.Of("period"), diag.UnknownPeriod, i18n.F("审核记录的期次“%s”不在 plan.yaml 的 periods 中", "the review's period %q is not among plan.yaml's periods", rv.Dir))
+		case rv.Period != "" && rv.Period != rv.Dir:
+			c.add(rv.File, rv.At.Of("period"), diag.NameMismatch, i18n.F("period “%s” 与所在目录 reviews/%s/ 不符", "period %q does not match its folder reviews/%s/", rv.Period, rv.Dir))
+		}
+		if unitKnown && periodKnown && rv.Unit == rv.Base && !reports[rv.Dir+"/"+rv.Base] {
+			c.add(rv.File, rv.At.Of("report"), diag.ReviewNoReport, i18n.F(
+				"没有审核的报送文件 reports/%s/%s.yaml（被删除或改名了？）：恢复报送文件，或删除这份审核记录",
+				"the report reviewed, reports/%s/%s.yaml, does not exist (deleted or renamed?): restore it, or delete this review", rv.Dir, rv.Base))
+		}
+		for _, rs := range rv.Reasons {
+			if rs.Task != "" {
+				c.reviewTask(rv, rs.Task, rs.At.Of("task"))
+			}
+		}
+		for _, x := range rv.Extensions {
+			c.reviewTask(rv, x.Task, x.At.Of("task"))
+		}
+	}
+}
+
+// reviewTask checks a task a review names: one that exists, and that the
+// review's unit owns.
+func (c *ctx) reviewTask(rv *model.Review, id string, at model.Pos) {
+	t := c.x.Task(id)
+	switch {
+	case len(c.repo.Tasks) > 0 && t == nil:
+		c.add(rv.File, at, diag.UnknownTask, i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务", "there is no task %q; `tally tasks` lists them", id))
+	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(rv.Unit) != nil && !c.x.Owns(rv.Unit, id):
+		c.add(rv.File, at, diag.NotOwner, i18n.F("单位 %s 不是任务 %s 的责任单位（责任单位：%s）",
+			"unit %s is not responsible for task %s (owners: %s)", rv.Unit, t.ID, ownersText(t)))
+	}
+}

@@ -1,0 +1,287 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tally/internal/gitfs"
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/review"
+)
+
+// decideOptions are the flags of review accept and return. The flags that
+// pair up (--task T --reason TEXT, --extend T --to DATE) are kept in the
+// order they were given, which pairs them.
+type decideOptions struct {
+	period, by string
+	events     []decideEvent
+}
+
+type decideEvent struct{ flag, value string }
+
+// eventFlag records each use of a flag, in order among the others.
+type eventFlag struct {
+	name   string
+	events *[]decideEvent
+}
+
+func (f *eventFlag) String() string { return "" }
+func (f *eventFlag) Type() string   { return "string" }
+func (f *eventFlag) Set(v string) error {
+	*f.events = append(*f.events, decideEvent{f.name, v})
+	return nil
+}
+
+func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
+	o := &decideOptions{}
+	c := &cobra.Command{
+		Use:   a.t("accept 单位… [--extend 任务 --to 日期]… [--refuse 任务]… [--by 审核人]", "accept UNIT… [--extend TASK --to DATE]… [--refuse TASK]… [--by NAME]"),
+		Short: a.t("记录审核通过", "record that the office accepts reports"),
+		Long: a.t("记录办公室审核通过这些单位本期的报送，写入 reviews/期次/单位编号.yaml（记下报送文件的指纹：报送之后再改，就又是待审核）。\n"+
+			"草稿、有错误的报送（运行 tally check 查看）不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。\n"+
+			"--extend 任务 --to 日期 批准该任务延期至该日（不写 --to 时按单位申请的日期），--refuse 任务 不批准延期。",
+			"Records that the office accepts these units' reports for the period, in reviews/PERIOD/UNIT.yaml, with the report's\n"+
+				"fingerprint: a report changed afterwards is pending review again. Drafts and reports with errors (see tally check)\n"+
+				"cannot be reviewed. The reviewer is git's user.name unless --by names one; the date is today.\n"+
+				"--extend TASK --to DATE grants the task an extension to DATE (the date the unit asked for, without --to); --refuse TASK refuses it."),
+		Example:     "  tally review accept chikan-org xiashan-org\n  tally review accept chikan-org --extend 16 --to 2019-12-31 --by \"督查科 李四\"",
+		Annotations: map[string]string{"exit": a.reviewExitText()},
+		RunE:        func(c *cobra.Command, args []string) error { return a.runDecide(o, model.Accepted, args) },
+	}
+	if !accept {
+		c.Use = a.t("return 单位 --reason 理由 [--task 任务 --reason 理由]… [--extend 任务 --to 日期]… [--refuse 任务]… [--by 审核人]",
+			"return UNIT --reason TEXT [--task TASK --reason TEXT]… [--extend TASK --to DATE]… [--refuse TASK]… [--by NAME]")
+		c.Short = a.t("记录退回并写明理由", "record that the office returns a report, with the reasons")
+		c.Long = a.t("记录办公室把这个单位本期的报送退回修改，写入 reviews/期次/单位编号.yaml。至少写一条理由：\n"+
+			"--reason 理由 针对整份报送，--task 任务 --reason 理由 针对某项任务（可写多条）。退回的报送不计入汇总，\n"+
+			"单位显示为“退回待改”，列入催报（附理由），直到改好、把 submitted 改为晚于退回日期的日期后重新报送。\n"+
+			"草稿、有错误的报送不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。",
+			"Records that the office returns this unit's report for the period for changes, in reviews/PERIOD/UNIT.yaml. At least\n"+
+				"one reason: --reason TEXT for the whole report, --task TASK --reason TEXT for a task (as many as needed). A returned\n"+
+				"report does not count: the unit is returned for changes and chased (with the reasons) until it changes the report\n"+
+				"and sends it again with a submitted date after the review's. Drafts and reports with errors cannot be reviewed.\n"+
+				"The reviewer is git's user.name unless --by names one; the date is today.")
+		c.Example = "  tally review return chikan-org --reason 缺少会议纪要 --task 16 --reason 进展情况没有具体数据，请补充整顿村数"
+		c.RunE = func(c *cobra.Command, args []string) error { return a.runDecide(o, model.Returned, args) }
+		c.Flags().Var(&eventFlag{"task", &o.events}, "task", a.t("下一个 --reason 针对的`任务`", "the `TASK` the next --reason is about"))
+		c.Flags().Var(&eventFlag{"reason", &o.events}, "reason", a.t("退回的`理由`（可写多条）", "a `TEXT` saying why (as many as needed)"))
+	}
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
+	c.Flags().Var(&eventFlag{"extend", &o.events}, "extend", a.t("批准这项`任务`延期（与 --to 连用）", "grant this `TASK` an extension (with --to)"))
+	c.Flags().Var(&eventFlag{"to", &o.events}, "to", a.t("延期至此`日期`（年-月-日）", "the `DATE` the extension runs to (YYYY-MM-DD)"))
+	c.Flags().Var(&eventFlag{"refuse", &o.events}, "refuse", a.t("不批准这项`任务`延期", "refuse this `TASK` an extension"))
+	return c
+}
+
+// reviewExitText is the exit statuses of review accept and return.
+func (a *app) reviewExitText() string {
+	return a.t("  0  已记录\n  1  报送不能审核（草稿，或报送文件有错误），没有记录任何审核\n"+
+		"  2  命令无法执行（选项或参数有误、单位或期次不存在、没有报送文件、退回没有理由、找不到审核人），没有记录任何审核",
+		"  0  recorded\n  1  a report cannot be reviewed (a draft, or its file has errors); nothing was recorded\n"+
+			"  2  the command could not run (bad flag or argument, unknown unit or period, no report, a return without reasons, no reviewer); nothing was recorded")
+}
+
+func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []string) error {
+	d, err := parseDecision(o.events, result)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(args) == 0:
+		return usageError("请写明审核哪个单位的报送", "name the unit whose report is reviewed")
+	case result == model.Returned && len(args) > 1:
+		return usageError("一次退回一个单位的报送（理由各不相同）", "return one unit's report at a time (each has its own reasons)")
+	}
+	l, pi, err := a.reviewPeriod(o.period)
+	if err != nil {
+		return err
+	}
+	by := strings.TrimSpace(o.by)
+	if by == "" {
+		if by = gitfs.UserName(l.root); by == "" {
+			return usageError("不知道审核人是谁：请用 --by 写明（如 --by \"督查科 李四\"），或设置 git config user.name",
+				"who reviews? Name them with --by (such as --by \"Li Si\"), or set git config user.name")
+		}
+	}
+	var out []*model.Review
+	for _, arg := range args {
+		rv, err := a.decision(l, pi, arg, d, by)
+		if err != nil {
+			return err
+		}
+		out = append(out, rv)
+	}
+	return a.writeReviews(l, out)
+}
+
+// decided is what the flags of a decision say.
+type decided struct {
+	result     model.ReviewResult
+	reasons    []model.ReviewReason
+	extensions []model.ExtensionDecision // To zero: the date the unit asked for
+}
+
+// parseDecision pairs the flags in the order given: a --reason after
+// --task T is about T; --to DATE after --extend T is T's date.
+func parseDecision(events []decideEvent, result model.ReviewResult) (decided, error) {
+	d := decided{result: result}
+	task, extend := "", ""
+	flush := func() {
+		if extend != "" {
+			d.extensions = append(d.extensions, model.ExtensionDecision{Task: extend, Granted: true})
+			extend = ""
+		}
+	}
+	for _, e := range events {
+		v := strings.TrimSpace(e.value)
+		switch e.flag {
+		case "task":
+			if task != "" {
+				return d, usageError("--task %s 后面要跟 --reason 理由", "--task %s needs a --reason TEXT after it", task)
+			}
+			task = v
+		case "reason":
+			if v == "" {
+				return d, usageError("--reason 的理由不能为空", "--reason needs some text")
+			}
+			d.reasons, task = append(d.reasons, model.ReviewReason{Task: task, Text: v}), ""
+		case "extend":
+			flush()
+			extend = v
+		case "to":
+			to, ok := model.ParseDate(v)
+			switch {
+			case extend == "":
+				return d, usageError("--to 要跟在 --extend 任务 后面", "--to goes after --extend TASK")
+			case !ok:
+				return d, dateError("--to", e.value)
+			}
+			d.extensions, extend = append(d.extensions, model.ExtensionDecision{Task: extend, To: to, Granted: true}), ""
+		case "refuse":
+			flush()
+			d.extensions = append(d.extensions, model.ExtensionDecision{Task: v})
+		}
+	}
+	flush()
+	switch {
+	case task != "":
+		return d, usageError("--task %s 后面要跟 --reason 理由", "--task %s needs a --reason TEXT after it", task)
+	case result == model.Returned && len(d.reasons) == 0:
+		return d, usageError("退回须写明理由：--reason 理由（针对某项任务时加 --task 任务）", "a return needs its reasons: --reason TEXT (with --task TASK for a task)")
+	}
+	return d, nil
+}
+
+// writeReviews writes each review in its file and says so.
+func (a *app) writeReviews(l *loaded, rvs []*model.Review) error {
+	for _, rv := range rvs {
+		if !model.IsSlug(rv.Unit) || !model.IsPeriodID(rv.Period) { // both from units.yaml and plan.yaml, checked again: they name the file
+			return usageError("单位或期次编号无效，不能用作文件名", "the unit or period id cannot name a file")
+		}
+		text, err := review.Text(rv)
+		if err != nil {
+			return usageError("无法写出审核记录：%v", "cannot write the review: %v", err)
+		}
+		rel := filepath.Join("reviews", rv.Period, rv.Unit+".yaml")
+		if err := writeInRoot(l.root, rel, 0o644, true, i18n.Text{}, text); err != nil {
+			return err
+		}
+		name := l.index.Registry.Unit(rv.Unit).Name
+		detail := i18n.T("", "")
+		if n := len(rv.Reasons); n > 0 {
+			detail = i18n.F("，理由 %d 条", ", %d reasons", n)
+		}
+		fmt.Fprintln(a.stderr, a.t(
+			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date)),
+			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date))))
+	}
+	return nil
+}
+
+// decision is the review of one unit's report for period index pi, or
+// why there can be none: an unknown unit, no report, a draft, a report
+// with errors, an extension for a task the unit does not own or did not
+// date. Earlier decisions on other tasks' extensions are kept.
+func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*model.Review, error) {
+	period := l.res.Repo.Plan.Periods[pi].ID
+	unit := a.findUnit(l, arg)
+	if unit == nil {
+		return nil, usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", arg)
+	}
+	r, err := reviewable(l, period, unit)
+	if err != nil {
+		return nil, err
+	}
+	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons}
+	for _, rs := range d.reasons {
+		if rs.Task != "" && !l.index.Owns(unit.ID, rs.Task) {
+			return nil, a.notOwned(unit, rs.Task)
+		}
+	}
+	decided := map[string]bool{}
+	for _, x := range d.extensions {
+		if !l.index.Owns(unit.ID, x.Task) {
+			return nil, a.notOwned(unit, x.Task)
+		}
+		if x.To.IsZero() && x.Granted {
+			if x.To = requested(r, x.Task); x.To.IsZero() {
+				return nil, usageError("%s没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
+			}
+		}
+		decided[model.TaskKey(x.Task)] = true
+		rv.Extensions = append(rv.Extensions, x)
+	}
+	if old := review.Of(l.index).Of(period, unit.ID); old != nil {
+		for _, x := range old.Extensions {
+			if !decided[model.TaskKey(x.Task)] {
+				rv.Extensions = append(rv.Extensions, x)
+			}
+		}
+	}
+	return rv, nil
+}
+
+// reviewable is unit's report for period, or why it cannot be reviewed:
+// there is none, it has errors, or it is a draft.
+func reviewable(l *loaded, period string, unit *model.Unit) (*model.Report, error) {
+	var r *model.Report
+	for _, rep := range l.res.Repo.Reports {
+		if rep.Dir == period && rep.Base == unit.ID {
+			r = rep
+		}
+	}
+	file := "reports/" + period + "/" + unit.ID + ".yaml"
+	own := l.diags.Only([]string{file})
+	switch errs, _ := own.Counts(); {
+	case r == nil && errs == 0:
+		return nil, usageError("%s 在 %s 没有报送文件（%s），无可审核", "%s has no report for %s (%s): nothing to review", unit.Name, period, file)
+	case errs > 0:
+		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 有 %d 个错误，不能审核：先请单位改正（运行 tally check %s 查看，tally remind 可生成催改消息）",
+			"%s has %d errors and cannot be reviewed: have the unit put them right first (tally check %s shows them; tally remind words a message)", file, errs, file)}
+	case r.Submitted.IsZero():
+		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 是草稿（没有报送日期 submitted），还没有报送，不能审核",
+			"%s is a draft (it has no submitted date): it has not been sent, and cannot be reviewed", file)}
+	}
+	return r, nil
+}
+
+// requested is the date a report's entry for task asks to extend it to.
+func requested(r *model.Report, task string) time.Time {
+	for _, e := range r.Entries {
+		if model.TaskKey(e.Task) == model.TaskKey(task) && e.Extension != nil {
+			return e.Extension.To
+		}
+	}
+	return time.Time{}
+}
+
+// notOwned refuses a task that is not the unit's (or does not exist).
+func (a *app) notOwned(u *model.Unit, task string) error {
+	return usageError("任务“%s”不是%s负责的任务；tally tasks 可查看各项任务的责任单位", "task %q is not one %s is responsible for; tally tasks shows the owners", task, u.Name)
+}

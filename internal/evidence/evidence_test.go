@@ -1,0 +1,109 @@
+package evidence
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// zipOf is a zip archive holding the named (empty) entries, in order.
+func zipOf(t *testing.T, names ...string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, n := range names {
+		f, err := w.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte("<x/>"))
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// The office formats that are zip files inside (docx, xlsx, OFD) are told
+// from an archive by the names in them, wherever the telling entry stands;
+// a document under another document's extension says what to rename it.
+func TestZipBasedDocuments(t *testing.T) {
+	docx := zipOf(t, "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "word/document.xml")
+	xlsx := zipOf(t, "[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")
+	ofd := zipOf(t, "OFD.xml", "Doc_0/Document.xml")
+	plain := zipOf(t, "照片/1.jpg", "说明.txt")
+	fsys := fstest.MapFS{}
+	cases := []struct {
+		name    string
+		data    []byte
+		problem Problem
+		says    string
+	}{
+		{"a.docx", docx, OK, ""},
+		{"a.doc", docx, OK, ""}, // Word opens either format under .doc
+		{"a.wps", docx, OK, ""},
+		{"a.xlsx", xlsx, OK, ""},
+		{"a.et", xlsx, OK, ""},
+		{"a.ofd", ofd, OK, ""},
+		{"a.pdf", docx, Mismatch, "改名为 a.docx"},
+		{"b.xlsx", docx, Mismatch, "改名为 b.docx"},
+		{"c.docx", plain, Archive, "zip 压缩包"},
+		{"d.pdf", plain, Archive, "请解压"},
+		{"e.xlsx", ofd, Mismatch, "改名为 e.ofd"},
+		{"f.docx", []byte("PK\x03\x04 cut short"), Archive, ""},
+		{"g.jpg", []byte("%PDF-1.7\n"), Mismatch, "改名为 g.pdf"},
+		{"h.png", []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), Mismatch, "改名为 h.jpg"},
+		{"i.pdf", []byte("MZ\x90\x00"), Executable, "可执行程序"},
+		{"j.pdf", []byte("\x7fELF\x02\x01"), Executable, "可执行程序"},
+		{"k.pdf", []byte("7z\xbc\xaf\x27\x1c"), Archive, "7z"},
+		{"l.exe", []byte("MZ"), BadType, "pdf、ofd"},
+		{"m.zip", plain, BadType, ""},
+		{"n.pdf", []byte("hello"), Unknown, "不是 PDF 文件"},
+		{"o.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), OK, ""},
+		{"p.xls", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), OK, ""},
+		{"q.docx", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), Unknown, ""},
+		{"r.PDF", []byte("%PDF-1.4"), OK, ""},
+	}
+	for _, c := range cases {
+		fsys["ev/"+c.name] = &fstest.MapFile{Data: c.data}
+	}
+	for _, c := range cases {
+		f := Inspect(fsys, "ev/"+c.name)
+		if f.Problem != c.problem {
+			t.Errorf("%s: problem %d (content %q), want %d", c.name, f.Problem, f.Content, c.problem)
+			continue
+		}
+		if msg := f.Message(c.name, "ev"); !strings.Contains(msg.Zh, c.says) || (c.problem != OK && (msg.Zh == "" || msg.En == "")) {
+			t.Errorf("%s: message %q / %q, want it to say %q", c.name, msg.Zh, msg.En, c.says)
+		}
+	}
+}
+
+// A zip's central directory is read through a budget: a directory larger
+// than the budget is not read at all, and the file is judged by its
+// first entry's name instead.
+func TestZipDirectoryBudget(t *testing.T) {
+	names := []string{"word/document.xml"}
+	for i := 0; i < 2500; i++ { // 2,500 names of 500 bytes: a directory over the 1 MB budget
+		names = append(names, fmt.Sprintf("%s/%05d", strings.Repeat("x", 494), i))
+	}
+	data := zipOf(t, names...)
+	f := Inspect(fstest.MapFS{"big.docx": {Data: data}}, "big.docx")
+	if f.Problem != OK || f.Content != "docx" {
+		t.Errorf("a docx with a large directory: problem %d, content %q", f.Problem, f.Content)
+	}
+}
+
+func TestValidName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"整顿台账.pdf": true, "a b.pdf": true, "": false, ".": false, "..": false, "../a.pdf": false, "a/b.pdf": false,
+		`a\b.pdf`: false, "C:a.pdf": false, "a?.pdf": false, `a"b".pdf`: false, "a|b.pdf": false, "a*.pdf": false, "<a>.pdf": false, " a.pdf": false, "a.pdf ": false, "a\x1b.pdf": false, "a\u202e.pdf": false,
+	} {
+		if got := ValidName(name); got != want {
+			t.Errorf("ValidName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"tally/internal/i18n"
+)
+
+// Review is one reviews/PERIOD/UNIT.yaml: the office's decision on a
+// unit's report for a period (DESIGN §1, §2 "Review").
+type Review struct {
+	File   string
+	Dir    string // the period folder name
+	Base   string // the file name without .yaml
+	Unit   string
+	Period string
+	// Report is the hash of the report file reviewed (ReportHash).
+	Report     string
+	Result     ReviewResult
+	HasResult  bool
+	Date       time.Time
+	By         string
+	Reasons    []ReviewReason
+	Extensions []ExtensionDecision
+	At         Positions
+}
+
+// ReviewReason is why a report was returned: on one task, or ("" task)
+// on the report as a whole.
+type ReviewReason struct {
+	Task string
+	Text string
+	At   Positions
+}
+
+// ExtensionDecision is the office's word on an extension of a task's due
+// date (申请延期): granted to To, or refused.
+type ExtensionDecision struct {
+	Task    string
+	To      time.Time
+	Granted bool
+	At      Positions
+}
+
+// ExtensionRequest is an entry's request for a later due date.
+type ExtensionRequest struct {
+	To     time.Time
+	Reason string
+	At     Positions
+}
+
+// ReviewResult is what the office decided.
+type ReviewResult int
+
+const (
+	Accepted ReviewResult = iota // 通过
+	Returned                     // 退回
+)
+
+var resultNames = [...]struct{ zh, en string }{{"通过", "accepted"}, {"退回", "returned"}}
+
+// ParseReviewResult accepts the Chinese or English word of a result.
+func ParseReviewResult(s string) (ReviewResult, bool) {
+	for i, n := range resultNames {
+		if s == n.zh || s == n.en {
+			return ReviewResult(i), true
+		}
+	}
+	return Accepted, false
+}
+
+// Code is the English word, as JSON writes it.
+func (r ReviewResult) Code() string { return resultNames[r].en }
+
+// Label is the word a review file and people use.
+func (r ReviewResult) Label(l i18n.Lang) string { return l.Pick(resultNames[r].zh, resultNames[r].en) }
+
+// ReviewResultChoices lists the accepted spellings, Chinese first.
+func ReviewResultChoices() []string {
+	var out []string
+	for _, n := range resultNames {
+		out = append(out, n.zh)
+	}
+	for _, n := range resultNames {
+		out = append(out, n.en)
+	}
+	return out
+}
+
+// HashLen is how many hex digits of a report's SHA-256 a review keeps.
+const HashLen = 12
+
+// ReportHash is what a review records of the report file it decided on:
+// the first 12 hex digits of the SHA-256 of the file's bytes, as they are
+// on disk.
+func ReportHash(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])[:HashLen]
+}
+
+// IsReportHash says whether s is written as ReportHash writes one.
+func IsReportHash(s string) bool {
+	if len(s) != HashLen {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Require is what plan.yaml's require demands of reports.
+type Require struct {
+	// EvidenceDone: an entry claiming done must cite evidence
+	// (require: {evidence: done}).
+	EvidenceDone bool
+}
+
+// EvidenceMaxSize bounds one evidence file (佐证材料).
+const EvidenceMaxSize = 20 << 20
+
+// EvidenceTypes are the file types an office sends as evidence, by
+// extension (lower case, without the dot).
+var EvidenceTypes = []string{"pdf", "ofd", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "wps", "et"}
+
+// EvidenceDir is the folder of a unit's evidence for a period.
+func EvidenceDir(period, unit string) string { return "evidence/" + period + "/" + unit }
+
+// FormatSize writes a file size for people: 2.0 GB, 20.0 MB, 35.2 KB, 120 B.
+func FormatSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

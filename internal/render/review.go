@@ -1,0 +1,312 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"tally/internal/history"
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/review"
+)
+
+// The view of `tally review`: a period's submitted reports by where they
+// stand with the office, with what changed since each was reviewed, in
+// the words `tally diff` uses.
+
+// ReviewRow is a report to list, with what changed since its review.
+type ReviewRow struct {
+	review.Item
+	// Since are the changes from the version reviewed to the report now,
+	// when Lookup is SinceFound.
+	Since  []history.Change
+	Lookup SinceLookup
+}
+
+// SinceLookup says how the version a review decided on was looked for.
+type SinceLookup int
+
+const (
+	SinceNone      SinceLookup = iota // the report is as reviewed, or was never reviewed
+	SinceFound                        // found in the git history: Since holds the changes
+	SinceMissing                      // no version in the history has the review's fingerprint
+	SinceNoHistory                    // the data is not in a git repository, or its history cannot be read
+)
+
+// ReviewListJSON is `tally review --format json`.
+type ReviewListJSON struct {
+	Period  string           `json:"period"`
+	Reports []ReviewItemJSON `json:"reports"`
+}
+
+// ReviewItemJSON is one submitted report. state is
+// pending|accepted|returned|resubmitted; review is null for a report never
+// reviewed; reviewed_version is same (unchanged since the review), found
+// (changed: changes lists how), missing (changed, and the version reviewed
+// is not in the git history: changes is null), or null when there is no
+// review.
+type ReviewItemJSON struct {
+	Unit            string           `json:"unit"`
+	Name            string           `json:"name"`
+	File            string           `json:"file"`
+	Submitted       string           `json:"submitted"`
+	Report          string           `json:"report"`
+	State           string           `json:"state"`
+	Review          *ReviewJSON      `json:"review"`
+	ReviewedVersion *string          `json:"reviewed_version"`
+	Changes         []history.Change `json:"changes"`
+	Extensions      []RequestJSON    `json:"extensions"`
+}
+
+// ReviewJSON is a review file.
+type ReviewJSON struct {
+	File       string         `json:"file"`
+	Result     string         `json:"result"`
+	Date       string         `json:"date"`
+	By         string         `json:"by"`
+	Report     string         `json:"report"`
+	Reasons    []ReasonJSON   `json:"reasons"`
+	Extensions []DecisionJSON `json:"extensions"`
+}
+
+// ReasonJSON is a reason a report was returned ("" task: the whole report).
+type ReasonJSON struct {
+	Task string `json:"task"`
+	Text string `json:"text"`
+}
+
+// DecisionJSON is an extension decision of a review.
+type DecisionJSON struct {
+	Task    string `json:"task"`
+	To      string `json:"to"`
+	Granted bool   `json:"granted"`
+}
+
+// RequestJSON is an extension a report asks for: decision is
+// pending|granted|refused, granted_to the date granted.
+type RequestJSON struct {
+	Task      string `json:"task"`
+	To        string `json:"to"`
+	Reason    string `json:"reason"`
+	Decision  string `json:"decision"`
+	GrantedTo string `json:"granted_to"`
+}
+
+// ReviewState names a report's state: 待审核, 已通过, 已退回, 已退回后重报.
+func ReviewState(s review.State, lang i18n.Lang) string {
+	return [...]i18n.Text{
+		i18n.T("—", "—"), i18n.T("待审核", "pending review"), i18n.T("已通过", "accepted"),
+		i18n.T("已退回", "returned"), i18n.T("已退回后重报", "returned, resubmitted"),
+	}[s].In(lang)
+}
+
+// NewReviewJSON builds the JSON shape of a listing.
+func NewReviewJSON(period string, rows []ReviewRow) ReviewListJSON {
+	out := ReviewListJSON{Period: period, Reports: []ReviewItemJSON{}}
+	for _, r := range rows {
+		it := ReviewItemJSON{Unit: r.Unit.ID, Name: r.Unit.Name, File: r.Report.File, Submitted: model.FormatDate(r.Report.Submitted),
+			Report: r.Report.Hash, State: r.Verdict.State.Code(), Extensions: []RequestJSON{}}
+		if rv := r.Verdict.Review; rv != nil {
+			it.Review = reviewJSON(rv)
+			v := "same"
+			switch {
+			case r.Lookup == SinceFound:
+				v, it.Changes = "found", nonNilChanges(r.Since)
+			case r.Verdict.Changed:
+				v = "missing"
+			}
+			it.ReviewedVersion = &v
+		}
+		for _, q := range r.Requests {
+			it.Extensions = append(it.Extensions, requestJSON(q))
+		}
+		out.Reports = append(out.Reports, it)
+	}
+	return out
+}
+
+func reviewJSON(rv *model.Review) *ReviewJSON {
+	out := &ReviewJSON{File: rv.File, Result: rv.Result.Code(), Date: model.FormatDate(rv.Date), By: rv.By, Report: rv.Report,
+		Reasons: []ReasonJSON{}, Extensions: []DecisionJSON{}}
+	for _, rs := range rv.Reasons {
+		out.Reasons = append(out.Reasons, ReasonJSON{Task: rs.Task, Text: rs.Text})
+	}
+	for _, x := range rv.Extensions {
+		out.Extensions = append(out.Extensions, DecisionJSON{Task: x.Task, To: model.FormatDate(x.To), Granted: x.Granted})
+	}
+	return out
+}
+
+func requestJSON(q review.Request) RequestJSON {
+	out := RequestJSON{Task: q.Task, To: model.FormatDate(q.Request.To), Reason: q.Request.Reason, Decision: "pending"}
+	switch to, ok := q.GrantedTo(); {
+	case q.Pending:
+	case ok:
+		out.Decision, out.GrantedTo = "granted", model.FormatDate(to)
+	case q.Decision != nil:
+		out.Decision = "refused"
+	}
+	return out
+}
+
+func nonNilChanges(cs []history.Change) []history.Change {
+	if cs == nil {
+		return []history.Change{}
+	}
+	return cs
+}
+
+// Reviews writes `tally review`: the JSON shape, or a headline and a
+// table of the reports, those awaiting the office first.
+func Reviews(w io.Writer, f Format, period string, rows []ReviewRow, lang i18n.Lang) error {
+	if f == FormatJSON {
+		return JSON(w, NewReviewJSON(period, rows))
+	}
+	t := &Table{
+		Head: []string{lang.Pick("单位", "Unit"), lang.Pick("报送日期", "Submitted"), lang.Pick("审核状态", "State"),
+			lang.Pick("审核", "Review"), lang.Pick("理由与说明", "Reasons and notes"), lang.Pick("审核后的改动", "Changed since"),
+			lang.Pick("申请延期", "Extensions asked")},
+		Wrap: map[int]int{0: 16, 3: 14, 4: 36, 5: 40, 6: 30},
+	}
+	for _, r := range rows {
+		t.Rows = append(t.Rows, []string{r.Unit.Name, model.FormatDate(r.Report.Submitted), ReviewState(r.Verdict.State, lang),
+			reviewedBy(r.Verdict.Review, lang), reviewNotes(r, lang), strings.Join(sinceLines(r, lang), "\n"), requestLines(r.Requests, lang)})
+	}
+	return t.WriteUnder(w, f, reviewHeadline(period, rows, lang))
+}
+
+func reviewHeadline(period string, rows []ReviewRow, lang i18n.Lang) string {
+	if len(rows) == 0 {
+		return lang.Pick(fmt.Sprintf("期次 %s：没有已报送的报送文件（草稿不列入）。", period),
+			fmt.Sprintf("Period %s: no submitted report (drafts are not listed).", period))
+	}
+	n := map[review.State]int{}
+	for _, r := range rows {
+		n[r.Verdict.State]++
+	}
+	if lang == i18n.En {
+		return fmt.Sprintf("Period %s, %s submitted: %d pending review, %d returned and resubmitted, %d returned, %d accepted.\n"+
+			"Accept: tally review accept UNIT…; return: tally review return UNIT --reason TEXT [--task TASK --reason TEXT]",
+			period, i18n.Count(len(rows), "report", "reports"), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted])
+	}
+	return fmt.Sprintf("期次 %s，已报送 %d 份：待审核 %d，已退回后重报 %d，已退回 %d，已通过 %d。\n"+
+		"通过：tally review accept 单位…；退回：tally review return 单位 --reason 理由 [--task 任务 --reason 理由]",
+		period, len(rows), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted])
+}
+
+// reviewedBy is a review's result, date and reviewer: 退回 2019-07-08 李四.
+func reviewedBy(rv *model.Review, lang i18n.Lang) string {
+	if rv == nil {
+		return lang.Pick("未审核", "never reviewed")
+	}
+	return rv.Result.Label(lang) + " " + model.FormatDate(rv.Date) + "\n" + rv.By
+}
+
+// reviewNotes are a returned report's reasons, and what the state means
+// where it needs saying.
+func reviewNotes(r ReviewRow, lang i18n.Lang) string {
+	var lines []string
+	rv := r.Verdict.Review
+	if rv != nil && rv.Result == model.Returned {
+		lines = append(lines, ReasonLines(rv.Reasons, lang)...)
+	}
+	switch {
+	case r.Verdict.State == review.Returned && r.Verdict.Changed:
+		lines = append(lines, lang.Pick(
+			fmt.Sprintf("报送文件退回后已修改，但报送日期 %s 不晚于退回日期 %s，仍算退回：改好后把 submitted 改为重新报送的日期",
+				model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date)),
+			fmt.Sprintf("changed since it was returned, but its submitted date %s is not after the review's %s, so it stays returned: "+
+				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date))))
+	case r.Verdict.State == review.Pending && rv != nil:
+		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
+	}
+	switch r.Lookup {
+	case SinceMissing:
+		lines = append(lines, lang.Pick("审核时的版本在 git 历史中找不到（审核记录的指纹可能被手改过，或审核的版本没有提交），无法列出改动",
+			"the version reviewed is not in the git history (the review's fingerprint may have been edited, or that version never committed): the changes cannot be listed"))
+	case SinceNoHistory:
+		lines = append(lines, lang.Pick("数据不在 git 仓库中（或无法读取 git 历史），找不到审核时的版本，无法列出改动",
+			"the data is not in a git repository (or its history cannot be read): the version reviewed cannot be found, nor the changes listed"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ReasonLines words a review's reasons, one a line: 任务 16：…
+func ReasonLines(reasons []model.ReviewReason, lang i18n.Lang) []string {
+	var out []string
+	for _, rs := range reasons {
+		text := strings.Join(strings.Fields(rs.Text), " ")
+		if rs.Task != "" {
+			text = lang.Pick("任务 ", "task ") + rs.Task + lang.Pick("：", ": ") + text
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// sinceLines are the changes since the review, one line per task.
+func sinceLines(r ReviewRow, lang i18n.Lang) []string {
+	if r.Lookup != SinceFound {
+		return nil
+	}
+	var out []string
+	for _, line := range ChangeLines(stripUnit(r.Since), lang) {
+		out = append(out, strings.TrimPrefix(line, lang.Pick("：", ": ")))
+	}
+	if len(out) == 0 {
+		out = append(out, lang.Pick("（只有格式或注释改动）", "(only layout or comments changed)"))
+	}
+	return out
+}
+
+// stripUnit drops the period and unit of changes to one report: the row
+// names them already.
+func stripUnit(cs []history.Change) []history.Change {
+	out := make([]history.Change, len(cs))
+	for i, c := range cs {
+		c.Period, c.Unit, c.Name = "", "", ""
+		out[i] = c
+	}
+	return out
+}
+
+// requestLines word the extensions a report asks for, and the decisions.
+func requestLines(qs []review.Request, lang i18n.Lang) string {
+	var lines []string
+	for _, q := range qs {
+		line := lang.Pick("任务 ", "task ") + q.Task + lang.Pick(" 申请延至 ", " asks for ") + model.FormatDate(q.Request.To)
+		if q.Request.Reason != "" {
+			line += lang.Pick("（"+q.Request.Reason+"）", " ("+q.Request.Reason+")")
+		}
+		lines = append(lines, line+lang.Pick("：", ": ")+decisionWord(q.Extension, lang))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// decisionWord is the office's word on a request: 待审核, 已批准（至
+// 2019-12-31）, 未批准.
+func decisionWord(e review.Extension, lang i18n.Lang) string {
+	switch to, ok := e.GrantedTo(); {
+	case e.Pending:
+		return lang.Pick("待审核", "not yet decided")
+	case ok:
+		return lang.Pick("已批准（至 "+model.FormatDate(to)+"）", "granted (to "+model.FormatDate(to)+")")
+	}
+	return lang.Pick("未批准", "refused")
+}
+
+// ExtensionWords say where a pair's extension stands: 已批准延期至
+// 2019-12-31, 延期申请未获批准, 申请延期至 2019-12-31，待审核; "" when there
+// is nothing to say.
+func ExtensionWords(e review.Extension, lang i18n.Lang) string {
+	switch to, ok := e.GrantedTo(); {
+	case e.Pending:
+		return lang.Pick("申请延期至 "+model.FormatDate(e.Request.To)+"，待审核", "extension to "+model.FormatDate(e.Request.To)+" asked, not yet decided")
+	case ok:
+		return lang.Pick("已批准延期至 "+model.FormatDate(to), "extension granted to "+model.FormatDate(to))
+	case e.Decision != nil:
+		return lang.Pick("延期申请未获批准", "extension refused")
+	}
+	return ""
+}

@@ -1,0 +1,172 @@
+// Package review is the office's review loop (DESIGN §2, "Review"): the
+// reviews of reviews/PERIOD/UNIT.yaml matched to the reports they decided
+// on by the report's hash, the state each submitted report is in, which
+// reports the ledger counts, and the extensions of due dates granted. The
+// ledger asks a Book which reports count and which due dates moved; it
+// knows nothing else of reviews.
+package review
+
+import (
+	"time"
+
+	"tally/internal/model"
+)
+
+// State is where a submitted report stands with the office.
+type State int
+
+const (
+	// None: no submitted report (none at all, or a draft): nothing to review.
+	None State = iota
+	// Pending (待审核): never reviewed, or changed since it was accepted.
+	Pending
+	// Accepted (已通过): the report is as the office accepted it.
+	Accepted
+	// Returned (已退回): the office returned it, and it has not been changed
+	// and resubmitted since; it does not count.
+	Returned
+	// Resubmitted (已退回后重报): returned, then changed and submitted again
+	// (submitted later than the review's date); it counts, and awaits
+	// review again.
+	Resubmitted
+)
+
+// Code is the state's English word, as JSON writes it.
+func (s State) Code() string {
+	return [...]string{"", "pending", "accepted", "returned", "resubmitted"}[s]
+}
+
+// Verdict is a report's standing with the office.
+type Verdict struct {
+	State State
+	// Review is the review of the report's unit and period (nil when
+	// there is none, or it cannot be read as one).
+	Review *model.Review
+	// Changed: the report's bytes are not those the review decided on.
+	Changed bool
+}
+
+// Counts says whether the ledger counts the report: all but a returned
+// one not yet changed and resubmitted.
+func (v Verdict) Counts() bool { return v.State != Returned }
+
+// Book holds the reviews of a repository, ready to be asked.
+type Book struct {
+	x       *model.Index
+	reviews map[key]*model.Review
+	// decisions on extensions, by unit and task key, in plan order of the
+	// reviews' periods
+	decisions map[pairKey][]decision
+}
+
+type key struct{ period, unit string }
+
+type pairKey struct{ unit, task string }
+
+type decision struct {
+	period int
+	d      *model.ExtensionDecision
+}
+
+// bookKey is where the book of an index is kept (model.Index.Memo).
+type bookKey struct{}
+
+// Of is the book of x's repository, read once per index and shared.
+func Of(x *model.Index) *Book {
+	return x.Memo(bookKey{}, func() any { return New(x) }).(*Book)
+}
+
+// New reads the reviews of x's repository. A review counts only where it
+// is filed under its own unit and a period of the plan, and says a result.
+func New(x *model.Index) *Book {
+	b := &Book{x: x, reviews: map[key]*model.Review{}, decisions: map[pairKey][]decision{}}
+	for _, r := range x.Repo.Reviews {
+		pi := x.PeriodIndex(r.Dir)
+		if pi < 0 || r.Unit != r.Base || r.Period != r.Dir {
+			continue
+		}
+		if r.HasResult && !r.Date.IsZero() {
+			b.reviews[key{r.Dir, r.Base}] = r
+		}
+		for i := range r.Extensions {
+			e := &r.Extensions[i]
+			k := pairKey{r.Base, model.TaskKey(e.Task)}
+			b.decisions[k] = append(b.decisions[k], decision{pi, e})
+		}
+	}
+	return b
+}
+
+// Of is the review filed for a unit's report of a period, or nil.
+func (b *Book) Of(period, unit string) *model.Review { return b.reviews[key{period, unit}] }
+
+// Verdict says where report r stands (DESIGN §2): a review whose hash
+// matches its bytes is 已通过 or 已退回; one changed since is 待审核, or,
+// when it was returned, 已退回后重报 once submitted again after the review's
+// date (else it stays 已退回); a report never reviewed is 待审核. A draft
+// has no state.
+func (b *Book) Verdict(r *model.Report) Verdict {
+	if r.Submitted.IsZero() {
+		return Verdict{State: None}
+	}
+	rv := b.Of(r.Dir, r.Base)
+	if rv == nil {
+		return Verdict{State: Pending}
+	}
+	v := Verdict{Review: rv, Changed: rv.Report != r.Hash}
+	switch {
+	case !v.Changed && rv.Result == model.Accepted:
+		v.State = Accepted
+	case !v.Changed:
+		v.State = Returned
+	case rv.Result == model.Accepted:
+		v.State = Pending
+	case r.Submitted.After(rv.Date):
+		v.State = Resubmitted
+	default:
+		v.State = Returned // changed, but not submitted again
+	}
+	return v
+}
+
+// Extension is how a pair stands on its due date: what the unit asked
+// for and what the office decided.
+type Extension struct {
+	// Request is the request in the pair's latest entry, nil when none.
+	Request *model.ExtensionRequest
+	// Decision is the office's latest decision on the pair in the reviews
+	// of the periods up to the one judged, nil when none.
+	Decision *model.ExtensionDecision
+	// Pending: a request no review has decided on yet (no decision in the
+	// request's period or after it).
+	Pending bool
+}
+
+// GrantedTo is the due date a granted extension moves the pair's to.
+func (e Extension) GrantedTo() (time.Time, bool) {
+	if e.Decision != nil && e.Decision.Granted && !e.Decision.To.IsZero() {
+		return e.Decision.To, true
+	}
+	return time.Time{}, false
+}
+
+// Extension is the extension state of unit's pair on task as of period
+// index pi, whose latest entry (nil for none) was made in period index
+// entryPeriod. A request not yet decided changes nothing: only a
+// decision moves the due date.
+func (b *Book) Extension(unit, task string, pi int, entry *model.Entry, entryPeriod int) Extension {
+	var out Extension
+	decidedSince := false
+	for _, d := range b.decisions[pairKey{unit, model.TaskKey(task)}] {
+		if d.period > pi {
+			continue
+		}
+		out.Decision = d.d // in plan order: the latest wins
+		decidedSince = decidedSince || d.period >= entryPeriod
+	}
+	if entry != nil && entry.Extension != nil {
+		out.Request = entry.Extension
+		out.Pending = !decidedSince
+	}
+	return out
+}

@@ -1,0 +1,45 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/yamlfmt"
+)
+
+// Text is the review file of rv, in the canonical layout `tally fmt`
+// keeps (it is checked by formatting it).
+func Text(rv *model.Review) ([]byte, error) {
+	var b strings.Builder
+	b.WriteString("# 办公室的审核记录，由 tally review 写入；报送文件改动后，即为待审核。\n")
+	b.WriteString("unit: " + rv.Unit + "\n")
+	b.WriteString("period: " + rv.Period + "\n")
+	b.WriteString("report: " + rv.Report + "\n")
+	b.WriteString("result: " + rv.Result.Label(i18n.Zh) + "\n")
+	b.WriteString("date: " + model.FormatDate(rv.Date) + "\n")
+	b.WriteString(yamlfmt.Text("by", rv.By, 0))
+	if len(rv.Reasons) > 0 {
+		b.WriteString("reasons:\n")
+		for _, r := range rv.Reasons {
+			if r.Task != "" {
+				b.WriteString("  - task: " + model.TaskKey(r.Task) + "\n")
+				b.WriteString(yamlfmt.Text("text", r.Text, 4))
+			} else {
+				b.WriteString(yamlfmt.Text("- text", r.Text, 2))
+			}
+		}
+	}
+	if len(rv.Extensions) > 0 {
+		b.WriteString("extensions:\n")
+		for _, x := range rv.Extensions {
+			b.WriteString("  - task: " + model.TaskKey(x.Task) + "\n")
+			if !x.To.IsZero() {
+				b.WriteString("    to: " + model.FormatDate(x.To) + "\n")
+			}
+			fmt.Fprintf(&b, "    granted: %t\n", x.Granted)
+		}
+	}
+	return yamlfmt.Format(yamlfmt.Review, []byte(b.String()))
+}
