@@ -37,9 +37,9 @@ func sameWorkbook(t *testing.T, lg *ledger.Ledger, x *model.Index, lang i18n.Lan
 	return n
 }
 
-// Every period of the bundled data, of the bundled data with a third
-// quarter and of a generated province, in both languages: the same bytes
-// as excelize's, with every table's rows written directly.
+// Every period of the bundled data and of the bundled data with a third
+// quarter, in both languages, and a generated province's last quarter:
+// the same bytes as excelize's, with every table's rows written directly.
 func TestTableRowsAreExcelizes(t *testing.T) {
 	dir := t.TempDir()
 	if err := gen.Write(dir, gen.Options{Tasks: 14, Units: 40, Periods: 4, Seed: 7, Missing: 0.1}); err != nil {
@@ -52,7 +52,14 @@ func TestTableRowsAreExcelizes(t *testing.T) {
 	for name, repo := range repos {
 		x := model.NewIndex(repo)
 		for pi, p := range repo.Plan.Periods {
-			for _, lang := range []i18n.Lang{i18n.Zh, i18n.En} {
+			langs := []i18n.Lang{i18n.Zh, i18n.En}
+			if name == "generated" {
+				if pi < len(repo.Plan.Periods)-1 {
+					continue
+				}
+				langs = langs[:1]
+			}
+			for _, lang := range langs {
 				if n := sameWorkbook(t, ledger.Build(x, pi, p.Due), x, lang); n != 5 {
 					t.Errorf("%s %s: the rows of %d of 5 tables written directly", name, p.ID, n)
 				}
