@@ -83,8 +83,3 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 }
 
 func (c *ctx) add(file string, p model.Pos, rule string, msg i18n.Text) { c.d.Add(file, p, rule, msg) }
-
-// warn records a warning of a rule that is an error in its worst case.
-func (c *ctx) warn(file string, p model.Pos, rule string, msg i18n.Text) {
-	c.d.AddWarning(file, p, rule, msg)
-}

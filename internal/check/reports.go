@@ -46,10 +46,9 @@ func reportRules(c *ctx) {
 				"submitted %s, after today (%s)", model.FormatDate(r.Submitted), model.FormatDate(c.opts.Today)))
 		}
 		if r.Submitted.IsZero() && !c.repo.Invalid[r.File] {
-			c.add(r.File, r.At.Of("submitted"), diag.Draft, i18n.F(
-				"%s 是草稿：没有报送日期 submitted，不计入汇总；填好后在 submitted 处写上报送日期（年-月-日），即为报送",
-				"%s is a draft: it has no submitted date, so it does not count; when it is ready, write the date it is sent (YYYY-MM-DD) at submitted",
-				r.File))
+			c.add(r.File, r.At.Of("submitted"), diag.Draft, i18n.T(
+				"这是草稿：没有报送日期 submitted，不计入汇总；填好后在 submitted 处写上报送日期（年-月-日），即为报送",
+				"a draft: it has no submitted date, so it does not count; when it is ready, write the date it is sent (YYYY-MM-DD) at submitted"))
 		}
 		clear(seen)
 		for i := range r.Entries {
@@ -174,14 +173,14 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 	if !e.HasStatus || c.repo.Invalid[r.File] {
 		return // the entry's own errors are reported; more would only repeat them
 	}
-	// Done below 100 is an error the loader reports (the entry counts as
-	// nothing); the milder disagreements are warnings.
+	// Done below 100 is an error the loader reports (R409: the entry counts
+	// as nothing); the milder disagreements are warnings (R401).
 	if e.HasProgress {
 		switch {
 		case e.Status == model.NotStarted && e.Progress > 0:
-			c.warn(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为未启动，进度却是 %d", "status is not-started but progress is %d", e.Progress))
+			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("状态为未启动，进度却是 %d", "status is not-started but progress is %d", e.Progress))
 		case (e.Status == model.InProgress || e.Status == model.Delayed) && e.Progress == 100:
-			c.warn(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
+			c.add(r.File, e.At.Of("progress"), diag.StatusProgress, i18n.F("进度为 100，状态却是%s；已完成请写“已完成”",
 				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
 		}
 	}

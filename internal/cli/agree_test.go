@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,6 +36,7 @@ type sumJSON struct {
 		UnitsLate              int      `json:"units_late"`
 		SubmissionRate         *float64 `json:"submission_rate"`
 		Missing                int
+		Pairs, Covered         int
 	}
 	Tasks []struct {
 		ID, Title, Section, Light, Status string
@@ -69,14 +71,16 @@ func TestViewsAgree(t *testing.T) {
 	}
 	for _, c := range []struct {
 		today, period, asOf string
-		want                string // the as-of date the views must use
+		want                string // the period and the as-of date the views must use
 	}{
-		{"2019-07-10", "2019Q2", "", "2019-07-05"},           // after the period's due date: the due date
-		{"2019-07-10", "", "", "2019-07-10"},                 // the latest period with reports (2019Q3), under way
-		{"2019-08-15", "2019Q3", "", "2019-08-15"},           // mid-quarter: today
-		{"2019-10-12", "2019Q3", "", "2019-10-12"},           // on the due date: late from it on
-		{"2019-10-20", "2019Q3", "", "2019-10-12"},           // after it: the due date
-		{"2019-10-20", "2019Q3", "2019-10-14", "2019-10-14"}, // given
+		{"2019-07-10", "2019Q2", "", "2019Q2 2019-07-05"},           // after the period's due date: the due date
+		{"2019-07-10", "", "", "2019Q2 2019-07-05"},                 // the period being reported: 2019Q2, due five days ago
+		{"2019-08-15", "2019Q3", "", "2019Q3 2019-08-15"},           // mid-quarter: today
+		{"2019-10-08", "", "", "2019Q3 2019-10-08"},                 // reports sent after today do not count yet
+		{"2019-10-12", "2019Q3", "", "2019Q3 2019-10-12"},           // on the due date, the day running: nobody late yet
+		{"2019-10-20", "2019Q3", "", "2019Q3 2019-10-12"},           // after it: the due date, late from it on
+		{"2019-10-20", "2019Q3", "2019-10-14", "2019Q3 2019-10-12"}, // given after the due date: clamped to it
+		{"2019-10-20", "2019Q3", "2019-06-01", "2019Q3 2019-07-01"}, // given before the start: clamped to it
 	} {
 		t.Run(c.today+c.period+c.asOf, func(t *testing.T) {
 			var flags []string
@@ -98,26 +102,96 @@ func TestViewsAgree(t *testing.T) {
 			if err := json.Unmarshal([]byte(view("summary", "--format", "json")), &s); err != nil {
 				t.Fatal(err)
 			}
-			if s.AsOf != c.want {
-				t.Fatalf("summary counts as of %s, want %s", s.AsOf, c.want)
+			if s.Period+" "+s.AsOf != c.want {
+				t.Fatalf("summary counts %s as of %s, want %s", s.Period, s.AsOf, c.want)
 			}
-			listsAgree(t, s, view)
+			chase := listsAgree(t, s, view)
+			var alerts []alertJSON
+			if err := json.Unmarshal([]byte(view("overdue", "--format", "json")), &alerts); err != nil {
+				t.Fatal(err)
+			}
 			out := t.TempDir()
 			view("export", "-o", filepath.Join(out, "q.xlsx"))
-			workbookAgrees(t, s, filepath.Join(out, "q.xlsx"))
-			briefAgrees(t, s, view("brief", "--format", "md"))
+			workbookAgrees(t, s, chase, filepath.Join(out, "q.xlsx"))
+			briefAgrees(t, s, alerts, chase, view("brief", "--format", "md"))
 			view("site", "-o", filepath.Join(out, "site"))
-			siteAgrees(t, s, filepath.Join(out, "site"))
+			siteAgrees(t, s, chase, filepath.Join(out, "site"))
 		})
 	}
 }
 
+// alertJSON is an item of `overdue --format json`.
+type alertJSON struct{ Task, Unit, Light string }
+
+// chased is a unit of the chase list as `missing --format json` gives it.
+type chased struct {
+	Unit, Name, State string
+	Late              bool
+	Tasks             []string
+}
+
+// chaseList is the chase list, and its headline as every view words it:
+// 需催报 36 个单位（逾期未报 31、草稿未报 1、有漏报 1、文件有误 3）.
+type chaseList struct {
+	units    []chased
+	headline string
+}
+
+// reason says why a unit is chased, as the views word it.
+func (c chased) reason() string {
+	switch c.State {
+	case "invalid":
+		return "文件有误"
+	case "incomplete":
+		return "有漏报"
+	case "draft":
+		return "草稿未报"
+	}
+	if c.Late {
+		return "逾期未报"
+	}
+	return "未报送"
+}
+
+func (l chaseList) ids() string {
+	var ids []string
+	for _, u := range l.units {
+		ids = append(ids, u.Unit)
+	}
+	return strings.Join(ids, " ")
+}
+
+// counts are the chase list's units by reason, in the order headlines
+// give them: 逾期未报 31.
+func (l chaseList) counts() []string {
+	n := map[string]int{}
+	for _, u := range l.units {
+		n[u.State]++
+	}
+	var out []string
+	for _, state := range []string{"not-submitted", "draft", "incomplete", "invalid"} {
+		for _, u := range l.units {
+			if u.State == state {
+				label := u.reason()
+				if state == "draft" {
+					label = "草稿未报"
+				}
+				out = append(out, fmt.Sprintf("%s %d", label, n[state]))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // listsAgree: overdue counts tasks by light as summary does (and the units'
-// items apart), missing lists the summary's missing pairs, and their
-// headlines say so.
-func listsAgree(t *testing.T, s sumJSON, view func(...string) string) {
+// items apart); missing lists the summary's missing pairs, and the units
+// whose report has errors, each with why it is chased; remind chases the
+// same units for the same reasons; their headlines say so. It returns the
+// chase list for the other views to be held to.
+func listsAgree(t *testing.T, s sumJSON, view func(...string) string) chaseList {
 	t.Helper()
-	var alerts []struct{ Task, Unit, Light string }
+	var alerts []alertJSON
 	if err := json.Unmarshal([]byte(view("overdue", "--format", "json")), &alerts); err != nil {
 		t.Fatal(err)
 	}
@@ -138,12 +212,8 @@ func listsAgree(t *testing.T, s sumJSON, view func(...string) string) {
 		t.Errorf("overdue's headline does not say %q and %q:\n%.300s", want, headline, table)
 	}
 
-	var missing []struct {
-		Unit  string
-		Draft bool
-		Tasks []string
-	}
-	if err := json.Unmarshal([]byte(view("missing", "--format", "json")), &missing); err != nil {
+	var l chaseList
+	if err := json.Unmarshal([]byte(view("missing", "--format", "json")), &l.units); err != nil {
 		t.Fatal(err)
 	}
 	byUnit := map[string][]string{}
@@ -152,19 +222,66 @@ func listsAgree(t *testing.T, s sumJSON, view func(...string) string) {
 			byUnit[u] = append(byUnit[u], task.ID)
 		}
 	}
+	// The units to chase: those owing reports and those whose report has
+	// errors; why, from the summary's own flags.
+	var wantIDs []string
+	for _, u := range s.Units {
+		if len(byUnit[u.ID]) == 0 && !u.Invalid {
+			continue
+		}
+		state := "not-submitted"
+		switch {
+		case u.Invalid:
+			state = "invalid"
+		case u.Submitted:
+			state = "incomplete"
+		case u.Draft:
+			state = "draft"
+		}
+		wantIDs = append(wantIDs, u.ID+":"+state)
+	}
+	sort.Strings(wantIDs)
+	var got []string
 	pairs := 0
-	for _, m := range missing {
+	for _, m := range l.units {
 		pairs += len(m.Tasks)
+		got = append(got, m.Unit+":"+m.State)
 		if strings.Join(m.Tasks, ",") != strings.Join(byUnit[m.Unit], ",") {
 			t.Errorf("missing: %s owes %v; summary's tasks say %v", m.Unit, m.Tasks, byUnit[m.Unit])
 		}
 	}
-	if len(missing) != len(byUnit) || pairs != s.Totals.Missing {
-		t.Errorf("missing lists %d units and %d reports; summary %d and %d", len(missing), pairs, len(byUnit), s.Totals.Missing)
+	sort.Strings(got)
+	if strings.Join(got, " ") != strings.Join(wantIDs, " ") || pairs != s.Totals.Missing {
+		t.Errorf("missing lists %v and %d reports; summary says %v and %d", got, pairs, wantIDs, s.Totals.Missing)
 	}
-	if table := view("missing"); !strings.Contains(table, want) || !strings.Contains(table, fmt.Sprintf("%d 个单位共 %d 项次未报送", len(byUnit), s.Totals.Missing)) {
-		t.Errorf("missing's headline:\n%.300s", table)
+	if len(l.units) > 0 {
+		l.headline = fmt.Sprintf("需催报 %d 个单位（%s）", len(l.units), strings.Join(l.counts(), "、"))
 	}
+	if table := view("missing"); !strings.Contains(table, want) || len(l.units) > 0 && !strings.Contains(table, fmt.Sprintf("%s，共 %d 项次未报送", l.headline, s.Totals.Missing)) {
+		t.Errorf("missing's headline does not say %q:\n%.300s", l.headline, table)
+	}
+
+	// remind: the same units in the same order, for the same reasons.
+	var r struct {
+		Reminders []struct{ Unit, State string }
+	}
+	if err := json.Unmarshal([]byte(view("remind", "--format", "json")), &r); err != nil {
+		t.Fatal(err)
+	}
+	var rs, ms []string
+	for _, u := range r.Reminders {
+		rs = append(rs, u.Unit+":"+u.State)
+	}
+	for _, u := range l.units {
+		ms = append(ms, u.Unit+":"+u.State)
+	}
+	if strings.Join(rs, " ") != strings.Join(ms, " ") {
+		t.Errorf("remind chases %v; missing %v", rs, ms)
+	}
+	if text := view("remind"); len(l.units) > 0 && !strings.Contains(text, l.headline) {
+		t.Errorf("remind's headline does not say %q:\n%.300s", l.headline, text)
+	}
+	return l
 }
 
 // sheet is a workbook sheet read back: its rows of raw values and the
@@ -210,7 +327,7 @@ func samePct(a, b *float64) bool {
 	return (a == nil) == (b == nil) && (a == nil || math.Abs(*a-*b) < 1e-9)
 }
 
-func workbookAgrees(t *testing.T, s sumJSON, path string) {
+func workbookAgrees(t *testing.T, s sumJSON, chase chaseList, path string) {
 	t.Helper()
 	f, err := excelize.OpenFile(path)
 	if err != nil {
@@ -237,13 +354,34 @@ func workbookAgrees(t *testing.T, s sumJSON, path string) {
 			t.Errorf("总览 %s is %q; summary says %d", label, figures[label], want)
 		}
 	}
-	if !samePct(pctCell(figures["平均进度"]), tt.Progress) || !samePct(pctCell(figures["报送率"]), tt.SubmissionRate) {
-		t.Errorf("总览 平均进度 %s, 报送率 %s; summary %s, %s", figures["平均进度"], figures["报送率"], pctOf(tt.Progress), pctOf(tt.SubmissionRate))
+	mean := "平均进度" + coverage(s)
+	if !samePct(pctCell(figures[mean]), tt.Progress) || !samePct(pctCell(figures["报送率"]), tt.SubmissionRate) {
+		t.Errorf("总览 %s %s, 报送率 %s; summary %s, %s", mean, figures[mean], figures["报送率"], pctOf(tt.Progress), pctOf(tt.SubmissionRate))
 	}
-	for _, want := range []string{"统计截至 " + s.AsOf, fmt.Sprintf("红色 %d 项，黄色 %d 项", tt.Red, tt.Yellow)} {
+	wants := []string{"统计截至 " + s.AsOf, fmt.Sprintf("红色 %d 项，黄色 %d 项", tt.Red, tt.Yellow), "四、需催报的单位（无）"}
+	if len(chase.units) > 0 {
+		wants[2] = "四、" + chase.headline + "，联系人见“未报送”表"
+	}
+	for _, want := range wants {
 		if !strings.Contains(flat.String(), want) {
 			t.Errorf("总览 lacks %q", want)
 		}
+	}
+	// 未报送: the chase list, each unit with why.
+	var sheetIDs, sheetReasons, wantReasons []string
+	for _, row := range readSheet(t, f, "未报送").rows {
+		sheetIDs = append(sheetIDs, row[len(row)-1])
+		sheetReasons = append(sheetReasons, row[1])
+	}
+	for _, u := range chase.units {
+		r := u.reason()
+		if u.State == "draft" && u.Late {
+			r += "（逾期）"
+		}
+		wantReasons = append(wantReasons, r)
+	}
+	if strings.Join(sheetIDs, " ") != chase.ids() || strings.Join(sheetReasons, " ") != strings.Join(wantReasons, " ") {
+		t.Errorf("未报送 lists %v %v; missing %s %v", sheetIDs, sheetReasons, chase.ids(), wantReasons)
 	}
 
 	tasks, units, details := readSheet(t, f, "任务"), readSheet(t, f, "单位"), readSheet(t, f, "明细")
@@ -302,8 +440,8 @@ func reconcile(t *testing.T, s sumJSON, tasks, units, details sheet) {
 			if details.get(row, "状态") == "已完成" {
 				a.done++
 			}
-			in := details.get(row, "报送期次")
-			if strings.HasPrefix(in, "从未报送") || strings.HasPrefix(in, "本期未报送") {
+			in := details.get(row, "本期报送")
+			if strings.HasPrefix(in, "从未报送") || strings.HasPrefix(in, "未报送") {
 				a.missing++
 			}
 			if p := pctCell(details.get(row, "进度")); p != nil {
@@ -340,13 +478,32 @@ func reconcile(t *testing.T, s sumJSON, tasks, units, details sheet) {
 	}
 }
 
+// hasGroups says whether the summary ranks units in groups of units.yaml.
+func hasGroups(s sumJSON) bool {
+	for _, u := range s.Units {
+		if u.RankGroup != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // words is a date as the brief writes it: 2019年10月12日.
 func words(date string) string {
 	d, _ := time.Parse("2006-01-02", date)
 	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
 }
 
-func briefAgrees(t *testing.T, s sumJSON, text string) {
+// coverage is what the headline's mean stands on, as the summary's totals
+// give it: （据 85 个单位事项，占全部 430 项的 19.8%）.
+func coverage(s sumJSON) string {
+	if s.Totals.Progress == nil {
+		return ""
+	}
+	return fmt.Sprintf("（据 %d 个单位事项，占全部 %d 项的 %s）", s.Totals.Covered, s.Totals.Pairs, shareOf(s.Totals.Covered, s.Totals.Pairs))
+}
+
+func briefAgrees(t *testing.T, s sumJSON, alerts []alertJSON, chase chaseList, text string) {
 	t.Helper()
 	tt := s.Totals
 	wants := []string{
@@ -355,6 +512,7 @@ func briefAgrees(t *testing.T, s sumJSON, text string) {
 		fmt.Sprintf("红色预警任务%d项，黄色预警任务%d项，其余%d项正常", tt.Red, tt.Yellow, tt.Green),
 		fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s", tt.Units, tt.UnitsExpected, tt.UnitsSubmittedExpected, pctOf(tt.SubmissionRate)),
 		fmt.Sprintf("逾期报送或逾期未报送的%d个", tt.UnitsLate),
+		"截至" + words(s.AsOf),
 		fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing),
 	}
 	for _, c := range []struct {
@@ -366,10 +524,11 @@ func briefAgrees(t *testing.T, s sumJSON, text string) {
 		}
 	}
 	if tt.Progress != nil {
-		wants = append(wants, "任务平均进度为"+pctOf(tt.Progress))
+		wants = append(wants, "任务平均进度为"+pctOf(tt.Progress)+strings.ReplaceAll(coverage(s), " ", ""))
 	}
 	for _, sec := range s.Sections {
-		wants = append(wants, fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", sec.ID, sec.Title, sec.Tasks, sec.Done, pctOf(sec.Progress)))
+		title := strings.NewReplacer("“", "‘", "”", "’").Replace(sec.Title) // quotes inside quotes
+		wants = append(wants, fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", sec.ID, title, sec.Tasks, sec.Done, pctOf(sec.Progress)))
 	}
 	for _, task := range s.Tasks {
 		if task.Light != "red" {
@@ -386,32 +545,59 @@ func briefAgrees(t *testing.T, s sumJSON, text string) {
 			t.Errorf("the brief lacks %q", w)
 		}
 	}
-	// The leaders, named group by group; an unranked unit is never praised.
+	// The leaders, group by group, recomputed from the summary and
+	// overdue: ranked, in the first three places, on time, no red or
+	// yellow item of its own, something done; only in a group where three
+	// or more units are ranked; and the brief says how many were.
+	lit := map[string]bool{}
+	for _, a := range alerts {
+		lit[a.Unit] = lit[a.Unit] || a.Unit != "" && (a.Light == "red" || a.Light == "yellow")
+	}
+	group := func(g *string) string {
+		if g == nil {
+			return "其他单位"
+		}
+		return *g
+	}
+	ranked := map[string]int{}
+	for _, u := range s.Units {
+		if u.Rank != nil {
+			ranked[group(u.RankGroup)]++
+		}
+	}
 	for _, u := range s.Units {
 		praise := fmt.Sprintf("%s（排名第", u.Name)
+		line := ""
+		if u.Rank != nil {
+			line = fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Name, *u.Rank, u.Tasks, u.Done, pctOf(u.Progress))
+		}
+		g := group(u.RankGroup)
+		should := u.Rank != nil && *u.Rank <= 3 && !u.Late && !lit[u.ID] && ranked[g] >= 3 && (u.Done > 0 || u.Progress != nil && *u.Progress > 0)
+		named := line != "" && regexp.MustCompile(`(?m)^(`+regexp.QuoteMeta(g)+`：)?参与排名\d+个单位，进展较好的是：.*`+regexp.QuoteMeta(line)).MatchString(text)
 		switch {
-		case u.Rank == nil && strings.Contains(text, praise):
-			t.Errorf("the brief praises %s, which is not ranked", u.Name)
-		case u.Rank != nil && *u.Rank <= 3 && (u.Done > 0 || (u.Progress != nil && *u.Progress > 0)):
-			line := fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Name, *u.Rank, u.Tasks, u.Done, pctOf(u.Progress))
-			group := "其他单位中："
-			if u.RankGroup != nil {
-				group = *u.RankGroup + "中："
-			}
-			if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(group) + `.*` + regexp.QuoteMeta(line)).MatchString(text) {
-				t.Errorf("the brief does not name %q under %s", line, group)
-			}
+		case !should && strings.Contains(text, praise):
+			t.Errorf("the brief praises %s, which it must not (rank %v, late %v, red or yellow %v, %d ranked in %s)", u.Name, u.Rank, u.Late, lit[u.ID], ranked[g], g)
+		case should && !named:
+			t.Errorf("the brief does not name %q under %s", line, g)
 		}
 	}
-	late := 0
-	for _, re := range []*regexp.Regexp{regexp.MustCompile(`逾期报送的单位（(\d+)个）`), regexp.MustCompile(`未报送本期进展的单位（(\d+)个，报送截止日期[^，]+，均已逾期）`)} {
-		if m := re.FindStringSubmatch(text); m != nil {
-			k, _ := strconv.Atoi(m[1])
-			late += k
+	for g, n := range ranked {
+		if hasGroups(s) && !strings.Contains(text, fmt.Sprintf("%s：参与排名%d个单位", g, n)) {
+			t.Errorf("the brief does not say %d units of %s were ranked", n, g)
 		}
 	}
-	if late != tt.UnitsLate {
-		t.Errorf("the brief counts %d late units, the summary %d", late, tt.UnitsLate)
+	// 四: the chase list, counted by why, as every view counts it.
+	if len(chase.units) > 0 {
+		parts := []string{fmt.Sprintf("需催报的单位共%d个", len(chase.units))}
+		for _, c := range chase.counts() {
+			f := strings.Fields(c)
+			parts = append(parts, f[0]+f[1]+"个：")
+		}
+		for _, p := range parts {
+			if !strings.Contains(text, p) {
+				t.Errorf("the brief's units to chase lack %q", p)
+			}
+		}
 	}
 	// The red tasks, and only they, are numbered in 三, in task order.
 	var listed, red []string
@@ -430,7 +616,7 @@ func briefAgrees(t *testing.T, s sumJSON, text string) {
 
 var statRe = regexp.MustCompile(`<span class="v">([^<]*)</span><span class="k">([^<]*)</span>`)
 
-func siteAgrees(t *testing.T, s sumJSON, dir string) {
+func siteAgrees(t *testing.T, s sumJSON, chase chaseList, dir string) {
 	t.Helper()
 	read := func(name string) string {
 		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
@@ -456,6 +642,30 @@ func siteAgrees(t *testing.T, s sumJSON, dir string) {
 	if !strings.Contains(index, "统计截至 "+s.AsOf) {
 		t.Errorf("the site does not say it counts as of %s", s.AsOf)
 	}
+	if c := coverage(s); c != "" && !strings.Contains(index, "平均进度 "+pctOf(tt.Progress)+c) {
+		t.Errorf("the site's headline mean does not say what it stands on: %s", c)
+	}
+	// 需催报的单位: the chase list, each unit with why.
+	chaseRe := regexp.MustCompile(`<tr><td><a href="units/([^"]*)\.html">[^<]*</a></td><td>([^<（]*)`)
+	var ids, reasons, wantReasons []string
+	if i := strings.Index(index, "需催报的单位"); i >= 0 {
+		for _, m := range chaseRe.FindAllStringSubmatch(index[i:], -1) {
+			ids = append(ids, m[1])
+			reasons = append(reasons, m[2])
+		}
+	}
+	for _, u := range chase.units {
+		r := u.reason()
+		if u.State == "draft" && u.Late {
+			r += "（逾期）"
+		}
+		wantReasons = append(wantReasons, strings.TrimSuffix(r, "（逾期）"))
+	}
+	if strings.Join(ids, " ") != chase.ids() || strings.Join(reasons, " ") != strings.Join(wantReasons, " ") ||
+		len(chase.units) > 0 && !strings.Contains(index, chase.headline) {
+		t.Errorf("the site chases %v %v; missing %s %v (%s)", ids, reasons, chase.ids(), wantReasons, chase.headline)
+	}
+
 	// The period page ranks every unit in the summary's order, group by group.
 	rowRe := regexp.MustCompile(`<tr class="group"><th colspan="6" scope="rowgroup">([^<]*)</th></tr>|<tr><td>([^<]*)</td><td><a href="\.\./units/([^"]*)\.html">`)
 	var got, wantRows []string

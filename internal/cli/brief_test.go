@@ -106,7 +106,20 @@ func TestBriefFiguresMatchSummary(t *testing.T) {
 	if paras[0].style != "Title" || !strings.Contains(paras[0].text, "2019年第二季度落实情况的通报") {
 		t.Errorf("title paragraph %+v", paras[0])
 	}
-	briefAgrees(t, s, text)
+	view := func(args ...string) string {
+		t.Helper()
+		out, stderr, code := run(t, append([]string{"-C", dir}, append(args, "--as-of", "2019-07-10")...)...)
+		if code > 1 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		return out
+	}
+	chase := listsAgree(t, s, view)
+	var alerts []alertJSON
+	if err := json.Unmarshal([]byte(view("overdue", "--format", "json")), &alerts); err != nil {
+		t.Fatal(err)
+	}
+	briefAgrees(t, s, alerts, chase, text)
 	// The red tasks (briefAgrees holds them to the summary's) are listed
 	// under 三; the fixture has some as of 2019-07-10.
 	redRe := regexp.MustCompile(`^\d+\. 任务(\S+?)“`)

@@ -40,7 +40,7 @@ func (a *app) exportCmd() *cobra.Command {
 // fileFlags are the flags of the commands that write one period's file
 // (export, brief): the period, the as-of date, the output and --force.
 func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, force *bool, ext string) {
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	a.periodFlag(c, &o.period)
 	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(output, "output", "o", "", a.t("输出的 "+ext+" `文件`", "the "+ext+" `FILE` to write"))
 	c.Flags().BoolVar(force, "force", false, a.t("覆盖已有的文件", "overwrite an existing file"))
@@ -58,7 +58,7 @@ func (a *app) runExport(o *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root)}
+	meta := xlsx.Meta{Title: l.res.Repo.Plan.Title, Source: a.source(l.root), Diags: l.diags.Items}
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, l.index, meta, a.lang); err != nil {
 		return usageError("无法生成工作簿：%v", "cannot build the workbook: %v", err)

@@ -297,7 +297,7 @@ func TestFormsNamesThatClash(t *testing.T) {
 	b = []byte(strings.NewReplacer("name: 甲区委组织部", `name: "赤坎/宣传"`, "name: 乙区委组织部", `name: "赤坎:宣传"`).Replace(string(b)))
 	os.WriteFile(units, b, 0o644)
 	out := filepath.Join(t.TempDir(), "forms")
-	_, stderr, code := runOn(t, "2019-10-15", dir, "forms", "--period", "2019Q3", "-o", out)
+	_, stderr, code := runOn(t, "2019-10-08", dir, "forms", "--period", "2019Q3", "-o", out)
 	if code != 0 {
 		t.Fatalf("forms: exit %d\n%s", code, stderr)
 	}
@@ -313,7 +313,7 @@ func TestFormsNamesThatClash(t *testing.T) {
 			setCell(t, form, "C"+row, "推进中")
 			setCell(t, form, "E"+row, "进展"+unit)
 		}
-		if stdout, _, code := runOn(t, "2019-10-15", dir, "collect", form); code != 0 || !strings.Contains(stdout, "reports/2019Q3/"+unit+".yaml：已写入") {
+		if stdout, _, code := runOn(t, "2019-10-08", dir, "collect", form); code != 0 || !strings.Contains(stdout, "reports/2019Q3/"+unit+".yaml：已写入") {
 			t.Errorf("collect %s: exit %d\n%s", form, code, stdout)
 		}
 	}

@@ -85,7 +85,8 @@ func kindOf(m os.FileMode) int {
 // collectBinding is the one period collect takes forms for (DESIGN §3):
 // --period, else the period the names of the folders it reads name (a
 // file's folder is the one holding it), else the period being reported on
-// today (ledger.Collecting). Folders naming different periods are refused.
+// today, as every command defaults it (ledger.DefaultPeriod). Folders
+// naming different periods are refused.
 func (a *app) collectBinding(l *loaded, flag string, args []string) (forms.Binding, error) {
 	plan := l.res.Repo.Plan
 	if flag != "" {
@@ -115,7 +116,7 @@ func (a *app) collectBinding(l *loaded, flag string, args []string) (forms.Bindi
 	switch len(named) {
 	case 0:
 		today := a.now()
-		return forms.Binding{Period: plan.Periods[ledger.Collecting(plan, today)], By: forms.ByDate, Today: today}, nil
+		return forms.Binding{Period: plan.Periods[ledger.DefaultPeriod(l.index, today)], By: forms.ByDate, Today: today, Over: ledger.PlanOver(plan, today)}, nil
 	case 1:
 		return forms.Binding{Period: plan.Periods[l.index.PeriodIndex(named[0])], By: forms.ByFolder, Folder: folders[named[0]]}, nil
 	}

@@ -33,7 +33,7 @@ func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool)
 // is the default).
 func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf bool, formats string) {
 	if period {
-		c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+		a.periodFlag(c, &o.period)
 	}
 	if asOf {
 		a.asOfFlag(c, &o.asOf)
@@ -42,10 +42,29 @@ func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf boo
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不输出", "refuse to run on data with errors or warnings"))
 }
 
+// periodFlag is --period, worded once for every command that defaults it
+// (ledger.DefaultPeriod).
+func (a *app) periodFlag(c *cobra.Command, period *string) {
+	c.Flags().StringVar(period, "period", "", a.t("期次，如 2019Q3（默认：今天正在报送的期次；各期均已截止时，有报送的最近一期）",
+		"`PERIOD` such as 2019Q3 (default: the one being reported on today; once all are past due, the latest with reports)"))
+}
+
+// periodRule says, in a command's help, which period and date it counts
+// by when none is given: the one rule of ledger.Resolve.
+func (a *app) periodRule() string {
+	return a.t("期次默认今天正在报送的期次（已开始的期次中报送截止日离今天最近的一期；各期均已截止时，有报送的最近一期）。\n"+
+		"统计截至默认今天；--as-of 给出的日期早于本期开始日或晚于报送截止日的，按开始日或截止日统计，并注明。\n"+
+		"报送截止日当天过完仍未报送的为逾期；统计截至日以后才报送的，不计入。",
+		"The period defaults to the one being reported on today (of the periods started, the one whose due date is nearest;\n"+
+			"once every period is past due, the latest with reports). It counts as of today, or --as-of; a date before the\n"+
+			"period's start or after its due date counts as of that start or due date, and says so. A unit is late once the due\n"+
+			"day is over without its report; a report submitted after the date counted as of does not count.")
+}
+
 // asOfFlag is --as-of, worded once for every command that takes it.
 func (a *app) asOfFlag(c *cobra.Command, asOf *string) {
-	c.Flags().StringVar(asOf, "as-of", "", a.t("统计截至此日期（年-月-日）；默认今天，但不晚于该期报送截止日、不早于该期开始日",
-		"count as of `DATE` (YYYY-MM-DD); default: today, but not after the period's due date nor before its start"))
+	c.Flags().StringVar(asOf, "as-of", "", a.t("统计截至此日期（年-月-日）；默认今天；早于该期开始日、晚于报送截止日的，按开始日、截止日统计",
+		"count as of `DATE` (YYYY-MM-DD); default: today; a date before the period's start or after its due date counts as of that start or due date"))
 }
 
 func (a *app) parseAsOf(s string) (time.Time, error) {
@@ -82,11 +101,11 @@ func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
 			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
 	}
-	pi, asOf, err := ledger.Resolve(l.index, ledger.LatestReported, o.period, asOf, a.now())
+	pi, at, err := ledger.Resolve(l.index, o.period, asOf, a.now())
 	if err != nil {
 		return nil, nil, a.periodError(err)
 	}
-	return l, ledger.Build(l.index, pi, asOf), nil
+	return l, ledger.Build(l.index, pi, at), nil
 }
 
 // wrote says on stderr that a period's file was written, and as of when

@@ -11,11 +11,11 @@ func (a *app) missingCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   a.t("missing [选项]", "missing [flags]"),
 		Short: a.t("催报清单：哪些单位还有哪些任务未报送", "who has not reported what (the chase list)"),
-		Long: a.t("列出本期应报未报的单位和任务：单位负责、尚未完成、本期没有报送的任务。已报“已完成”的任务以后不再催报。\n"+
-			"期次默认有报送的最近一期；统计截至默认今天，但不晚于该期报送截止日、不早于该期开始日（--as-of 指定）；从报送截止日起未报送的为逾期。",
-			"Lists, per unit, the tasks it owns, has not finished and has not reported this period. Tasks reported done are not chased again.\n"+
-				"The period defaults to the latest with reports; the date counted as of to today, but not after the period's due date nor\n"+
-				"before its start (--as-of sets it). A unit without a report is late from the due date on."),
+		Long: a.t("列出本期需要催报的单位、原因和任务：未报送（或逾期未报）、草稿未报、有漏报（报送了但缺少负责且尚未完成的任务）、\n"+
+			"文件有误（列出要改正的地方）。已报“已完成”的任务以后不再催报。tally remind、汇总工作簿、通报和网站列出的是同一批单位。\n",
+			"Lists the units to chase this period, why, and the tasks they owe: not submitted (or overdue), a draft only, tasks left\n"+
+				"out (a report without some task the unit owns and has not finished), a file with errors (with what to put right).\n"+
+				"Tasks reported done are not chased again. tally remind, the workbook, the brief and the site list the same units.\n") + a.periodRule(),
 		Example:     "  tally missing\n  tally missing --period 2019Q3 --format csv > 催报.csv",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
@@ -34,7 +34,7 @@ func (a *app) runMissing(o *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Missing(a.stdout, f, lg, a.lang); err != nil {
+	if err := render.Missing(a.stdout, f, lg, l.diags.Items, a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

@@ -29,39 +29,40 @@ func (a *app) newCmd() *cobra.Command {
 	})
 	var o newReportOptions
 	r := &cobra.Command{
-		Use:   a.t("report --unit 单位 --period 期次", "report --unit UNIT --period PERIOD"),
+		Use:   a.t("report --unit 单位 [--period 期次]", "report --unit UNIT [--period PERIOD]"),
 		Short: a.t("为单位生成本期报送模板：列出它负责且未完成的任务，按上次报送预填", "write a unit's report template for a period, pre-filled from its last report"),
 		Long: a.t("生成 reports/期次/单位编号.yaml：单位负责且尚未完成的每项任务一条，状态、进度、存在问题、下步计划按上次报送预填，\n"+
-			"进展情况留给本期填写；每个字段都有中文说明。文件已存在时不覆盖。",
+			"进展情况留给本期填写；每个字段都有中文说明。文件已存在时不覆盖。\n"+
+			"期次默认今天正在报送的期次（与其他命令相同）。",
 			"Writes reports/PERIOD/UNIT.yaml with one entry per task the unit owns and has not finished, status, progress,\n"+
 				"problems and next steps carried from its last report, summary left for this period, every field explained.\n"+
-				"An existing file is never overwritten."),
-		Example:     "  tally new report --unit chikan-org --period 2019Q3\n  tally new report --unit 赤坎区委组织部 --period 2019Q3 --stdout",
+				"An existing file is never overwritten. The period defaults to the one being reported on today, as in every command."),
+		Example:     "  tally new report --unit chikan-org\n  tally new report --unit 赤坎区委组织部 --period 2019Q3 --stdout",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runNewReport(&o) },
 	}
 	r.Flags().StringVar(&o.unit, "unit", "", a.t("单位编号或名称", "unit `ID` or name"))
-	r.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3", "`PERIOD` such as 2019Q3"))
+	a.periodFlag(r, &o.period)
 	r.Flags().BoolVar(&o.stdout, "stdout", false, a.t("输出到屏幕，不写文件", "print the template instead of writing it"))
 	c.AddCommand(r)
 	return c
 }
 
 func (a *app) runNewReport(o *newReportOptions) error {
-	if o.unit == "" || o.period == "" {
-		return usageError("请用 --unit 和 --period 指定单位和期次", "name the unit and period with --unit and --period")
+	if o.unit == "" {
+		return usageError("请用 --unit 指定单位，如 tally new report --unit chikan-org", "name the unit with --unit, such as tally new report --unit chikan-org")
 	}
 	l, err := a.load()
 	if err != nil {
 		return err
 	}
 	plan := l.res.Repo.Plan
-	if plan == nil || l.res.Repo.Units == nil {
+	if plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
 	}
-	pi, _, err := ledger.Resolve(l.index, ledger.LatestReported, o.period, time.Time{}, a.now())
+	pi, _, err := ledger.Resolve(l.index, o.period, time.Time{}, a.now())
 	if err != nil {
 		return a.periodError(err)
 	}

@@ -32,8 +32,8 @@ type summaryUnits struct {
 }
 
 type missingJSON []struct {
-	Unit  string
-	Tasks []string
+	Unit, State string
+	Tasks       []string
 }
 
 func decode(t *testing.T, s string, v any) {
@@ -56,9 +56,10 @@ func TestRemindFollowsMissing(t *testing.T) {
 	}
 	write("chikan-school.yaml", "unit: chikan-school\nperiod: 2019Q3\nsubmitted: 2019-10-08\nentries:\n  - task: 3\n    status: 推进中\n    progress: 60\n    summary: 举办两期培训。\n")
 	write("chikan-org.yaml", "unit: chikan-org\nperiod: 2019Q3\nentries: []\n")
-	for _, c := range []struct{ period, asOf string }{
-		{"2019Q2", "2019-07-01"}, {"2019Q2", "2019-07-05"}, {"2019Q2", "2019-07-06"},
-		{"2019Q3", "2019-09-30"}, {"2019Q3", "2019-10-12"}, {"2019Q3", "2019-10-20"},
+	// A date after the due date is counted as of the due date.
+	for _, c := range []struct{ period, asOf, counted string }{
+		{"2019Q2", "2019-07-01", "2019-07-01"}, {"2019Q2", "2019-07-05", "2019-07-05"}, {"2019Q2", "2019-07-06", "2019-07-05"},
+		{"2019Q3", "2019-09-30", "2019-09-30"}, {"2019Q3", "2019-10-12", "2019-10-12"}, {"2019Q3", "2019-10-20", "2019-10-12"},
 	} {
 		args := []string{"--period", c.period, "--as-of", c.asOf, "--format", "json"}
 		rout, _, _ := runOn(t, c.asOf, dir, append([]string{"remind"}, args...)...)
@@ -74,7 +75,7 @@ func TestRemindFollowsMissing(t *testing.T) {
 		for _, u := range s.Units {
 			late[u.ID] = u.Late && !u.Submitted // the ledger's lateness of a report owed
 		}
-		if r.Period != c.period || r.AsOf != c.asOf || len(r.Reminders) != len(m) || len(m) < 30 {
+		if r.Period != c.period || r.AsOf != c.counted || len(r.Reminders) != len(m) || len(m) < 30 {
 			t.Fatalf("%v: %s as of %s, %d reminders, %d missing", c, r.Period, r.AsOf, len(r.Reminders), len(m))
 		}
 		for i, u := range m {
@@ -186,8 +187,8 @@ func TestRemindNothingOwed(t *testing.T) {
 		}
 		os.WriteFile(filepath.Join(dir, "reports", "2019Q2", u.id+".yaml"), []byte(text), 0o644)
 	}
-	out, stderr, code := runOn(t, "2019-07-10", dir, "remind", "--period", "2019Q2", "--as-of", "2019-07-10")
-	if code != 0 || out != "期次 2019Q2，统计截至 2019-07-10（报送截止日 2019-07-05）：没有需要催报的单位。\n" {
+	out, stderr, code := runOn(t, "2019-07-10", dir, "remind", "--period", "2019Q2", "--as-of", "2019-07-04")
+	if code != 0 || out != "期次 2019Q2，统计截至 2019-07-04（报送截止日 2019-07-05）：没有需要催报的单位。\n" {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
 }

@@ -86,7 +86,7 @@ func (a *app) runReviewList(o *reviewOptions) error {
 }
 
 // reviewPeriod loads the data and finds the period a review command is
-// about: --period, else the latest with reports.
+// about: --period, else every command's default (ledger.DefaultPeriod).
 func (a *app) reviewPeriod(period string) (*loaded, int, error) {
 	l, err := a.load()
 	if err != nil {
@@ -98,7 +98,7 @@ func (a *app) reviewPeriod(period string) (*loaded, int, error) {
 	}
 	pi, err := ledger.PeriodNamed(l.res.Repo.Plan, period)
 	if period == "" {
-		pi, err = ledger.DefaultPeriod(l.index), nil
+		pi, err = ledger.DefaultPeriod(l.index, a.now()), nil
 	}
 	if err != nil {
 		return nil, 0, a.periodError(err)

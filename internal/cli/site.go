@@ -44,7 +44,7 @@ func (a *app) siteCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runSite(&o) },
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	a.periodFlag(c, &o.period)
 	a.asOfFlag(c, &o.asOf)
 	c.Flags().StringVarP(&o.output, "output", "o", "", a.t("输出的`目录`", "the `DIR` to write"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("数据有错误或警告时不生成", "refuse to run on data with errors or warnings"))
@@ -119,7 +119,11 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	out := make([]*ledger.Ledger, n+1)
 	var wg sync.WaitGroup
 	for i, p := range x.Repo.Plan.Periods[:n] {
-		wg.Go(func() { out[i] = ledger.Build(x, i, ledger.AsOf(p, time.Time{}, lg.AsOf)) })
+		wg.Go(func() {
+			at := ledger.DecideAsOf(p, time.Time{}, lg.AsOf)
+			at.Running = at.Running && lg.Running // the day is still under way only if lg's is
+			out[i] = ledger.Build(x, i, at)
+		})
 	}
 	wg.Wait()
 	out[n] = lg

@@ -17,10 +17,10 @@ func (a *app) summaryCmd() *cobra.Command {
 		Use:   a.t("summary [选项]", "summary [flags]"),
 		Short: a.t("本期完成情况汇总：按任务、单位（含排名）或章节", "the period's completion summary, by task, unit (ranked) or section"),
 		Long: a.t("汇总一期的落实情况。每个单位每项任务取本期报送；本期未报的，沿用此前最近一次报送（已完成的不再要求报送）。\n"+
-			"任务进度为各责任单位进度的平均值。预警和逾期按统计截至日期判断：默认今天，但不晚于该期报送截止日、不早于该期开始日。",
+			"任务进度为各责任单位进度的平均值。预警和逾期按统计截至日期判断。\n",
 			"Sums up a period. Each unit's state on a task is its report this period, else its latest earlier one\n"+
-				"(done carries forward). A task's progress is the mean over its units. Lights and lateness are judged as of --as-of,\n"+
-				"by default today, but not after the period's due date nor before its start."),
+				"(done carries forward). A task's progress is the mean over its units. Lights and lateness are judged as of\n"+
+				"the date counted as of.\n") + a.periodRule(),
 		Example:     "  tally summary\n  tally summary --period 2019Q2 --by unit\n  tally summary --format json",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},

@@ -45,13 +45,6 @@ func (l *List) Add(file string, pos model.Pos, rule string, msg i18n.Text) {
 	l.Items = append(l.Items, Diagnostic{File: file, Pos: pos, Severity: SeverityOf(rule), Rule: rule, Message: msg})
 }
 
-// AddWarning records a diagnostic as a warning whatever its rule's
-// severity: for the milder cases of a rule (R401's disagreements other
-// than done below 100).
-func (l *List) AddWarning(file string, pos model.Pos, rule string, msg i18n.Text) {
-	l.Items = append(l.Items, Diagnostic{File: file, Pos: pos, Severity: Warning, Rule: rule, Message: msg})
-}
-
 // Merge appends other's diagnostics.
 func (l *List) Merge(other List) { l.Items = append(l.Items, other.Items...) }
 

@@ -61,7 +61,8 @@ const (
 	FragmentName    = "R314"
 	EmptyGroup      = "R315"
 
-	// Warnings (R401 is an error for done below 100, DESIGN §2).
+	// Warnings, and the errors of a report's entries that make them count
+	// as nothing (R404, R409).
 	StatusProgress  = "R401"
 	ProgressDown    = "R402"
 	DoneWentBack    = "R403"
@@ -70,6 +71,7 @@ const (
 	SubmittedFuture = "R406"
 	NotReported     = "R407"
 	Draft           = "R408"
+	DoneBelow100    = "R409"
 
 	// Evidence (佐证材料).
 	EvidenceMissing  = "R501"
@@ -87,6 +89,19 @@ const (
 )
 
 var rules = map[string]Rule{}
+
+// reportErrors is how a report with errors counts (DESIGN §2, revision
+// 3), one rule for every kind of error, as the rules of its entries'
+// errors explain it.
+var reportErrors = i18n.T(
+	"有错误的报送文件照样算已报送（计入报送率），没有错误的条目照常计入；有错误的条目（状态或进度无效、已完成但进度不到 100、没有写进展情况）"+
+		"在改正前不计入：这项任务本期算未报送（有以前报送的，沿用以前的），列入催报；该单位显示为“文件有误”，不参加排名，"+
+		"tally missing 和 tally remind 列出要改正的地方。报送文件根本读不了（如 YAML 语法错误）的，算未报送，同样显示为“文件有误”。",
+	"A report with errors still counts as submitted (for the submission rate), and its entries without errors count; an entry with an\n"+
+		"error (an invalid status or progress, done below 100, no summary) counts as nothing until it is fixed: the task is not reported\n"+
+		"this period (an earlier report's value is carried, if any) and is chased; the unit shows as having a file with errors, is not\n"+
+		"ranked, and tally missing and tally remind say what to fix. A report that cannot be read at all (a YAML syntax error, say)\n"+
+		"counts as not submitted, and its unit also shows as having a file with errors.")
 
 func def(id string, sev Severity, title, explain i18n.Text) {
 	rules[id] = Rule{ID: id, Severity: sev, Title: title, Explain: explain}
@@ -270,15 +285,14 @@ func init() {
 			"Until it lists them, the tasks it owns have no unit to report, and no reminder or ranking counts them.\n"+
 			"Fix: list its units' ids (or unit or group names) under members."))
 
-	def(StatusProgress, Error, t("状态与进度不一致", "status and progress disagree"), t(
-		"状态为“已完成”而进度不到 100 是错误：已完成即进度 100。这一条在改正前不计入汇总（不算完成，也不算进度），\n"+
-			"该单位本期显示为“文件有误”，不参加排名。\n"+
-			"修改：确已完成的，把进度改为 100（或删去 progress 一行）；尚未完成的，把状态改为“推进中”。\n"+
-			"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，是警告：请核对后让两者一致。",
-		"Done with a progress below 100 is an error: done means 100. Until it is fixed the entry counts as nothing (neither done\n"+
-			"nor progress), and the unit shows as having a file with errors, unranked.\n"+
-			"Fix: if the task is done, make the progress 100 (or delete the progress line); if not, change the status to in-progress.\n"+
-			"Not-started above 0, or in-progress or delayed at 100, are warnings: check them and make the two agree."))
+	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
+		"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，状态与进度对不上，多半有一处写错了。这是提醒，条目照常计入汇总。\n"+
+			"修改：核对后让两者一致：已开始的写“推进中”，已完成的写“已完成”。\n"+
+			"“已完成”而进度不到 100 是错误，见 R409。",
+		"Not-started with a progress above 0, or in-progress or delayed at 100: the status and the progress disagree, and one of them\n"+
+			"is most likely a slip. A warning: the entry counts as it is.\n"+
+			"Fix: make the two agree: in-progress once started, done when done.\n"+
+			"Done with a progress below 100 is an error: see R409."))
 	def(ProgressDown, Warning, t("进度比上期倒退", "progress went down"), t(
 		"本期进度低于上一期报送的进度。可能是笔误，也可能确有原因。\n修改：核对数字；确有倒退时在 problems 中说明原因。",
 		"Progress is lower than in the unit's previous report. A typo, or a real setback.\nFix: check the number; if it is real, explain in problems."))
@@ -286,8 +300,12 @@ func init() {
 		"上一期已报“已完成”的任务本期又报为未完成。\n修改：核对状态；确需重新推进时在 problems 中说明原因。",
 		"A task reported done in the previous period is now reported not done.\nFix: check the status; if it is real, explain in problems."))
 	def(NoSummary, Error, t("缺少进展情况", "no summary"), t(
-		"已报送（有 submitted 日期）的报告，每项任务都要在 summary 中写明本期进展情况；没有进展也要写明原因。\n修改：补写 summary。还没写好时，可先删去 submitted 一行，作为草稿保存。",
-		"A submitted report (one with a submitted date) says in summary what was done on every task, or why nothing was.\nFix: write the summary. Until it is ready, remove the submitted line and keep the file as a draft."))
+		"已报送（有 submitted 日期）的报告，每项任务都要在 summary 中写明本期进展情况；没有进展也要写明原因。\n"+
+			reportErrors.Zh+"\n"+
+			"修改：补写 summary。还没写好时，可先删去 submitted 一行，作为草稿保存。",
+		"A submitted report (one with a submitted date) says in summary what was done on every task, or why nothing was.\n"+
+			reportErrors.En+"\n"+
+			"Fix: write the summary. Until it is ready, remove the submitted line and keep the file as a draft."))
 	def(SubmittedLate, Warning, t("逾期报送", "submitted late"), t(
 		"submitted 的日期晚于该期次的报送截止日（plan.yaml 中 periods 的 due）。\n这只是提醒，报送仍然计入。",
 		"submitted is after the period's due date (due in plan.yaml's periods). A reminder only: the report still counts."))
@@ -297,6 +315,13 @@ func init() {
 	def(NotReported, Warning, t("未报送责任任务", "owned task not reported"), t(
 		"单位提交了本期报送，但漏报了它负责且尚未完成的任务。\n修改：为提示中的任务补上条目（`tally new report` 生成的模板会列出全部任务）。",
 		"The unit's report for the period leaves out tasks it owns and has not finished.\nFix: add entries for them (`tally new report` lists them all)."))
+	def(DoneBelow100, Error, t("已完成但进度不到 100", "done below 100"), t(
+		"状态为“已完成”而进度不到 100 是错误：已完成即进度 100。\n"+
+			reportErrors.Zh+"\n"+
+			"修改：确已完成的，把进度改为 100（或删去 progress 一行）；尚未完成的，把状态改为“推进中”。",
+		"Done with a progress below 100 is an error: done means 100.\n"+
+			reportErrors.En+"\n"+
+			"Fix: if the task is done, make the progress 100 (or delete the progress line); if not, change the status to in-progress."))
 	def(Draft, Warning, t("草稿未报", "draft"), t(
 		"报告没有 submitted 日期，是草稿：tally check 照常检查它，但汇总、排名和预警都不计入，催报清单中该单位显示为“草稿未报”。\n修改：填写完毕后加上 submitted: 年-月-日（报送的日期）。",
 		"The report has no submitted date, so it is a draft: check validates it, but summaries, ranking and lights ignore it and missing lists the unit as draft only.\nFix: when it is ready, add submitted: YYYY-MM-DD (the day it is sent)."))

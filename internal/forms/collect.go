@@ -231,12 +231,14 @@ func (c *Collected) date(fm *Form, add func(string, string, i18n.Text)) string {
 	if t, ok := fm.Date(cl); ok {
 		return model.FormatDate(t)
 	}
+	// The example is a date of the form's own period: its due date.
+	example := model.FormatDate(c.Period.Due)
 	switch {
 	case cl.Text == "":
-		add(cl.Ref, diag.MissingField, i18n.T("报送日期未填写；请填写报送的日期，如 2019-10-08", "the submission date is empty; fill it in, such as 2019-10-08"))
+		add(cl.Ref, diag.MissingField, i18n.F("报送日期未填写；请填写报送的日期，如 %s", "the submission date is empty; fill it in, such as %s", example))
 		return ""
 	case cl.Number:
-		add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”不是日期；请填写如 2019-10-08", "the submission date %q is not a date; write it as 2019-10-08", cl.Text))
+		add(cl.Ref, diag.BadDate, i18n.F("报送日期“%s”不是日期；请填写如 %s", "the submission date %q is not a date; write it as %s", cl.Text, example))
 		return ""
 	}
 	if _, ok := model.ParseDate(cl.Text); ok {

@@ -91,6 +91,10 @@ type guardian struct {
 	sstLen   map[int]int
 	sstCount int
 	sstCut   int
+	// over is set once the part being streamed crosses a bound: what the
+	// reader of that part says next (a cut character is a syntax error to
+	// an XML decoder) is the bound, not the part.
+	over bool
 }
 
 var errPartTooLarge = errors.New("part over the limit")
@@ -111,8 +115,12 @@ func (g *guardian) stream(name string, fn func(io.Reader) error) error {
 		return ErrNotWorkbook
 	}
 	defer rc.Close()
+	g.over = false
 	c := &countingReader{r: rc, g: g}
 	err = fn(c)
+	if err != nil && g.over {
+		err = errPartTooLarge
+	}
 	switch {
 	case errors.Is(err, errPartTooLarge) && g.unzipped > maxUnzipped:
 		return tooBig("", i18n.F("工作簿解压后超过 %d MB，不是报送表", "the workbook is over %d MB unpacked: not a form", maxUnzipped>>20))
@@ -139,6 +147,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.part += int64(n)
 	c.g.unzipped += int64(n)
 	if c.part > maxPart || c.g.unzipped > maxUnzipped {
+		c.g.over = true
 		return n, errPartTooLarge
 	}
 	return n, err
@@ -221,7 +230,7 @@ func (g *guardian) sharedStrings() error {
 			}
 			return nil
 		})
-		if errors.Is(err, errPartTooLarge) {
+		if errors.Is(err, errPartTooLarge) || err != nil && g.over {
 			g.sstCut = g.sstCount // the table's end is judged by the cells that use it
 			return nil
 		}

@@ -137,7 +137,7 @@ func FolderPeriods(plan *model.Plan, folder string) []string {
 const (
 	ByFlag   = iota // --period
 	ByFolder        // the intake folder's name
-	ByDate          // the period being reported on today (ledger.Collecting)
+	ByDate          // the default period of every command (ledger.DefaultPeriod)
 )
 
 // Binding is the one period a run of collect takes forms for, and how it
@@ -147,6 +147,7 @@ type Binding struct {
 	By     int
 	Folder string    // the folder's name, for ByFolder
 	Today  time.Time // for ByDate
+	Over   bool      // for ByDate: today is past every period's due date
 }
 
 // How says how the period was chosen, for the closing line of collect.
@@ -156,6 +157,9 @@ func (b Binding) How() i18n.Text {
 		return i18n.T("按 --period", "from --period")
 	case ByFolder:
 		return i18n.F("按目录名“%s”", "from the folder's name %q", b.Folder)
+	}
+	if b.Over {
+		return i18n.F("各期报送截止日均已过（今天 %s），取有报送的最近一期", "every period is past due on %s: the latest with reports", model.FormatDate(b.Today))
 	}
 	return i18n.F("今天 %s 正在报送的期次", "the one being reported on %s", model.FormatDate(b.Today))
 }

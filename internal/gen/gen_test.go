@@ -55,7 +55,7 @@ func TestGeneratedRepositoryIsValidCanonicalAndRealistic(t *testing.T) {
 	if len(res.Repo.Units.Groups) < 2 || len(res.Repo.Tasks) != small.Tasks {
 		t.Errorf("%d groups and %d tasks", len(res.Repo.Units.Groups), len(res.Repo.Tasks))
 	}
-	lg := ledger.Build(x, 3, res.Repo.Plan.Periods[3].End)
+	lg := ledger.Build(x, 3, ledger.Day(res.Repo.Plan.Periods[3].Due))
 	if lg.Totals.Missing == 0 || lg.Totals.UnitsReported == 0 || lg.Totals.UnitsReported == lg.Totals.Units {
 		t.Errorf("Q4: %d of %d units reported, %d pairs missing: want some of each", lg.Totals.UnitsReported, lg.Totals.Units, lg.Totals.Missing)
 	}

@@ -41,9 +41,9 @@ func BenchmarkCheckRules(b *testing.B) {
 
 func BenchmarkLedger(b *testing.B) {
 	x := model.NewIndex(loadProvince(b).Repo)
-	end := x.Repo.Plan.Periods[3].End
+	end := x.Repo.Plan.Periods[3].Due
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ledger.Build(x, 3, end)
+		ledger.Build(x, 3, ledger.Day(end))
 	}
 }

@@ -39,10 +39,13 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 	}{
 		{"bundled", testrepo.Bundled(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due", "partial coverage", "red", "yellow"}},
 		{"bundled with a third quarter", testrepo.BundledQ3(), []string{"ranked in a group", "ranked with the rest", "late", "not ranked", "nothing due",
-			"file with errors", "draft", "partial coverage", "red", "yellow", "a unit done"}},
+			"file with errors", "draft", "partial coverage", "red", "yellow", "a unit done", "chased: not-submitted", "chased: draft",
+			"chased: incomplete", "chased: invalid", "praised", "too few ranked to praise", "top but late", "top but lit",
+			"a report after as-of", "the due day running", "a courtesy report"}},
 		{"generated province", province(t), []string{"ranked in a group", "ranked with the rest", "ranked in the overlapping group", "late",
 			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done",
-			"accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused"}},
+			"chased: not-submitted", "chased: draft", "chased: incomplete", "chased: invalid", "chased: returned", "a report after as-of",
+			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -56,27 +59,39 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			seen := map[string]bool{}
 			for pi, p := range repo.Plan.Periods {
 				for _, today := range datesAround(p) {
-					gotPi, asOf, err := ledger.Resolve(x, ledger.LatestReported, p.ID, time.Time{}, today)
+					gotPi, at, err := ledger.Resolve(x, p.ID, time.Time{}, today)
 					if err != nil || gotPi != pi {
 						t.Fatalf("%s today %s: period %d, %v", p.ID, model.FormatDate(today), gotPi, err)
 					}
-					if want := specAsOf(p, time.Time{}, today); !asOf.Equal(want) {
-						t.Errorf("%s today %s: as of %s, the design says %s", p.ID, model.FormatDate(today), model.FormatDate(asOf), model.FormatDate(want))
+					want := specAsOf(p, time.Time{}, today)
+					if !at.Date.Equal(want.date) || at.Running != want.running {
+						t.Errorf("%s today %s: as of %s (running %v), the design says %s (%v)", p.ID, model.FormatDate(today),
+							model.FormatDate(at.Date), at.Running, model.FormatDate(want.date), want.running)
 						continue
 					}
-					agree(t, fmt.Sprintf("%s as of %s", p.ID, model.FormatDate(asOf)), x, pi, asOf, seen)
+					agree(t, fmt.Sprintf("%s today %s", p.ID, model.FormatDate(today)), x, pi, at, want, seen)
 					checked++
+					// No --period: the one period every command defaults to.
+					if def, _, _ := ledger.Resolve(x, "", time.Time{}, today); def != specDefaultPeriod(repo, today) {
+						t.Errorf("today %s: default period %d, the design says %d", model.FormatDate(today), def, specDefaultPeriod(repo, today))
+					}
 				}
-				// A date given is taken as it is, past the due date too.
-				given := p.Due.AddDate(0, 0, 9)
-				if _, asOf, _ := ledger.Resolve(x, ledger.LatestReported, p.ID, given, p.Start); !asOf.Equal(given) {
-					t.Errorf("%s --as-of %s: as of %s", p.ID, model.FormatDate(given), model.FormatDate(asOf))
+				// A date given is a day that is over, and is clamped into the
+				// period (the output says so): on the due date, before the
+				// start, after the due date.
+				for _, given := range []time.Time{p.Due, p.Start.AddDate(0, 0, -9), p.Due.AddDate(0, 0, 9)} {
+					_, at, _ := ledger.Resolve(x, p.ID, given, p.Start)
+					want := specAsOf(p, given, p.Start)
+					if !at.Date.Equal(want.date) || at.Running || at.Asked.IsZero() == (given.Before(p.Start) || given.After(p.Due)) {
+						t.Errorf("%s --as-of %s: as of %s (running %v, asked %s)", p.ID, model.FormatDate(given), model.FormatDate(at.Date), at.Running, model.FormatDate(at.Asked))
+					}
+					agree(t, fmt.Sprintf("%s --as-of %s", p.ID, model.FormatDate(given)), x, pi, at, want, seen)
 				}
-				agree(t, fmt.Sprintf("%s --as-of %s", p.ID, model.FormatDate(given)), x, pi, given, seen)
 			}
-			// No --period: the latest period that has reports.
-			if pi, _, _ := ledger.Resolve(x, ledger.LatestReported, "", time.Time{}, repo.Plan.End); pi != specDefaultPeriod(repo) {
-				t.Errorf("default period %d, the design says %d", pi, specDefaultPeriod(repo))
+			// After the plan: the latest period with submitted reports.
+			end := repo.Plan.Periods[len(repo.Plan.Periods)-1].Due.AddDate(1, 0, 0)
+			if pi, _, _ := ledger.Resolve(x, "", time.Time{}, end); pi != specDefaultPeriod(repo, end) {
+				t.Errorf("default period %d, the design says %d", pi, specDefaultPeriod(repo, end))
 			}
 			if checked < 3*len(repo.Plan.Periods) {
 				t.Fatalf("only %d dates checked", checked)
@@ -92,9 +107,9 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 
 // agree compares the ledger of period pi as of asOf with the reading, and
 // notes in seen the cases the data showed.
-func agree(t *testing.T, what string, x *model.Index, pi int, asOf time.Time, seen map[string]bool) {
+func agree(t *testing.T, what string, x *model.Index, pi int, at ledger.AsOf, asOf specDate, seen map[string]bool) {
 	t.Helper()
-	lg := ledger.Build(x, pi, asOf)
+	lg := ledger.Build(x, pi, at)
 	want := specSummary(x.Repo, pi, asOf)
 	sameJSON(t, what+": summary", render.NewSummaryJSON(lg), want.summary)
 	for i, u := range want.summary.Units {
@@ -121,6 +136,13 @@ func agree(t *testing.T, what string, x *model.Index, pi int, asOf time.Time, se
 			seen["extension refused"] = seen["extension refused"] || p.Extension.Decision != nil && !granted
 		}
 	}
+	for _, r := range x.Repo.Reports {
+		seen["a report after as-of"] = seen["a report after as-of"] || r.Dir == lg.Period.ID && lg.AsOf.Before(lg.Period.Due) && r.Submitted.After(lg.AsOf)
+	}
+	seen["the due day running"] = seen["the due day running"] || lg.DueToday()
+	for _, u := range lg.Units {
+		seen["a courtesy report"] = seen["a courtesy report"] || u.NothingDue() && u.HasReport
+	}
 	for _, r := range want.summary.Tasks {
 		seen["partial coverage"] = seen["partial coverage"] || r.Covered > 0 && r.Covered < r.Units
 		seen[r.Light] = true
@@ -141,7 +163,7 @@ func agree(t *testing.T, what string, x *model.Index, pi int, asOf time.Time, se
 	sameJSON(t, what+": lights (task, unit)", lightList(got), lightList(want.lights))
 
 	var buf bytes.Buffer
-	if err := render.Missing(&buf, render.FormatJSON, lg, i18n.Zh); err != nil {
+	if err := render.Missing(&buf, render.FormatJSON, lg, nil, i18n.Zh); err != nil {
 		t.Fatal(err)
 	}
 	var missing []render.MissingJSON
@@ -149,12 +171,31 @@ func agree(t *testing.T, what string, x *model.Index, pi int, asOf time.Time, se
 		t.Fatal(err)
 	}
 	for i := range missing {
-		missing[i].Contact = "" // who to phone is not a figure of §2
+		missing[i].Contact, missing[i].Fixes = "", nil // who to phone and what to fix are not figures of §2
+		seen["chased: "+missing[i].State] = true
 	}
 	if want.missing == nil {
 		want.missing = []render.MissingJSON{}
 	}
 	sameJSON(t, what+": missing", missing, want.missing)
+
+	var praise []string
+	for _, g := range ledger.Praise(lg) {
+		var ids []string
+		for _, u := range g.Praised {
+			ids = append(ids, u.Unit.ID)
+		}
+		praise = append(praise, fmt.Sprintf("%s: %d ranked: %s", g.Name, g.Ranked, strings.Join(ids, " ")))
+		seen["praised"] = seen["praised"] || len(ids) > 0
+		for _, u := range lg.Units {
+			if u.Ranked() && u.Rank <= ledger.PraiseTop && g.Ranked >= ledger.PraiseMin && u.RankGroup == g.Name {
+				seen["top but late"] = seen["top but late"] || u.Late
+				seen["top but lit"] = seen["top but lit"] || u.RedItems+u.YellowItems > 0
+			}
+		}
+		seen["too few ranked to praise"] = seen["too few ranked to praise"] || g.Ranked < ledger.PraiseMin
+	}
+	sameJSON(t, what+": praise", praise, want.praise)
 }
 
 func isNothingDue(lg *ledger.Ledger, id string) bool {

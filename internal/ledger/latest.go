@@ -1,45 +1,12 @@
 package ledger
 
 import (
+	"strings"
 	"time"
 
 	"tally/internal/model"
 	"tally/internal/review"
 )
-
-// DefaultPeriod is the latest period that has reports, or the first.
-func DefaultPeriod(x *model.Index) int {
-	best := 0
-	for _, r := range x.Repo.Reports {
-		if i := x.PeriodIndex(r.Dir); i > best {
-			best = i
-		}
-	}
-	return best
-}
-
-// Collecting is the period whose reports are coming in on date: of the
-// periods that have started by then, the one whose due date is nearest
-// (the earlier on a tie). Reports come in around the due date, early or
-// late: on 2019-10-08 and on 10-15 that is 2019Q3 (due 10-12), not 2019Q4,
-// which started on 10-01 and is due in January. Before any period has
-// started, the first. `collect` binds to it by default.
-func Collecting(plan *model.Plan, date time.Time) int {
-	best, gap := 0, time.Duration(-1)
-	for i, p := range plan.Periods {
-		if p.Start.After(date) {
-			continue
-		}
-		d := date.Sub(p.Due)
-		if d < 0 {
-			d = -d
-		}
-		if gap < 0 || d < gap {
-			best, gap = i, d
-		}
-	}
-	return best
-}
 
 // Last is a unit's latest word on a task before a period.
 type Last struct {
@@ -60,7 +27,7 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scanIn(x, review.Of(x), reports, pi-1, unit) {
+	for k, s := range scanIn(x, reports, pi-1, unit, counting{book: review.Of(x)}) {
 		e, i := s.latest(pi - 1)
 		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
 	}
@@ -76,6 +43,10 @@ const (
 	// drafted: no submitted date. The ledger ignores its entries; its unit
 	// shows as 草稿未报 (DESIGN §2).
 	drafted
+	// notYet: submitted after the as-of date, before the period's due
+	// date: at as-of it did not exist yet, so its unit stands as if it had
+	// not submitted.
+	notYet
 	// returned: submitted, and returned by the office (DESIGN §2, 审核)
 	// without being changed and submitted again since. Its unit stands
 	// as if it had not submitted (退回待改); its entries do not count.
@@ -84,41 +55,78 @@ const (
 	counted
 )
 
+// counting is what decides which submitted reports count: the office's
+// reviews (book), and the as-of date. Counting a period as of a day
+// before its due date, only the reports submitted by then count (until):
+// a report sent later did not exist yet, and the figures must be what was
+// known that day; as of the due date, every submitted report, those sent
+// after it being late (逾期报送). A zero until admits reports of every
+// date: for what looks back with no as-of date, such as the values a
+// report template is pre-filled with.
+type counting struct {
+	book  *review.Book
+	until time.Time
+}
+
+// countingAt is how reports count for period p as of asOf.
+func countingAt(x *model.Index, p model.Period, asOf time.Time) counting {
+	c := counting{book: review.Of(x)}
+	if asOf.Before(p.Due) {
+		c.until = asOf
+	}
+	return c
+}
+
 // standing decides which reports count, the one place that does: every
-// state, roll-up and ranking reads reports through it. The office's
-// review plugs in here, as the book of reviews says.
-func standing(x *model.Index, book *review.Book, r *model.Report) standingOf {
+// state, roll-up and ranking reads reports through it. A report counts
+// when it is filed under its own unit and period, is submitted, was
+// submitted by the as-of date (or the as-of date is the due date), and has
+// not been returned by the office (the book of reviews says which were,
+// and which were changed and submitted again since).
+func standing(x *model.Index, c counting, r *model.Report) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted
-	case !book.Verdict(r).Counts():
+	case !c.until.IsZero() && r.Submitted.After(c.until):
+		return notYet
+	case !c.book.Verdict(r).Counts():
 		return returned
 	}
 	return counted
 }
 
+// entryCounts says whether an entry of a counted report is its unit's
+// word on the task (DESIGN §2, revision 3: one rule for every kind of
+// error): its status and progress passed validation (a done below 100,
+// R409, did not), it says what was done (a summary; R404), and the unit
+// owns the task. An entry that does not count is nothing, never 0: the
+// pair falls back to its earlier word, or to none, and is missing.
+func entryCounts(x *model.Index, unit string, e *model.Entry) bool {
+	return !e.Invalid && strings.TrimSpace(e.Summary) != "" && x.Owns(unit, e.Task)
+}
+
 // scan finds, for each (unit, task) pair, its entry in period upto and
-// its latest entry before it, in the submitted reports (of one unit, or
-// of all when unit is ""); drafts and returned reports do not count. It is
-// the one selection behind the ledger's states and the report template's
-// pre-filled values.
-func scan(x *model.Index, book *review.Book, upto int, unit string) map[pairKey]seen {
-	return scanIn(x, book, x.Repo.Reports, upto, unit)
+// its latest entry before it, in the reports that count (standing; of
+// one unit, or of all when unit is ""): drafts, reports sent after the
+// as-of date and returned reports do not. It is the one selection behind
+// the ledger's states and the report template's pre-filled values.
+func scan(x *model.Index, upto int, unit string, c counting) map[pairKey]seen {
+	return scanIn(x, x.Repo.Reports, upto, unit, c)
 }
 
 // scanIn is scan over some of the reports, in the repository's order.
-func scanIn(x *model.Index, book *review.Book, reports []*model.Report, upto int, unit string) map[pairKey]seen {
+func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {
 	out := map[pairKey]seen{}
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
-		if standing(x, book, r) != counted || ri > upto || (unit != "" && r.Unit != unit) {
+		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, c, r) != counted {
 			continue
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if e.Invalid || !x.Owns(r.Unit, e.Task) { // a value that failed validation counts as nothing, never as 0
+			if !entryCounts(x, r.Unit, e) {
 				continue
 			}
 			k := pairKey{r.Unit, model.TaskKey(e.Task)}

@@ -97,9 +97,12 @@ type UnitRow struct {
 	Progress    float64
 	HasProgress bool
 	Submitted   time.Time // of this period's submitted report
-	HasReport   bool      // it submitted a report for the period
+	HasReport   bool      // it submitted a report for the period (that counts as of the as-of date)
 	Draft       bool      // its report for the period is a draft (no submitted date)
-	Invalid     bool      // its report file for the period has errors (文件有误)
+	// Invalid: its report file for the period has errors (文件有误): a
+	// readable one counts as submitted, its valid entries counting; one
+	// that cannot be read counts as not submitted.
+	Invalid bool
 	// Returned: the office returned its report for the period, which has
 	// not been changed and submitted again since (退回待改): the unit
 	// stands as if it had not submitted.
@@ -110,6 +113,13 @@ type UnitRow struct {
 	Owes   bool // it has a task not done before the period
 	Late   bool
 	Rank   int // 0: not ranked (Ranked is false)
+	// File is its report file for the period, when it has one that is
+	// counted, a draft, returned, or has errors ("" otherwise); Report the
+	// report read from it (nil when it could not be read).
+	File   string
+	Report *model.Report
+	// RedItems and YellowItems count its own pairs by light.
+	RedItems, YellowItems int
 	// RankGroup is the units.yaml group with rank: true the unit is ranked
 	// in (the first it belongs to), "" for the units ranked together.
 	RankGroup string
@@ -119,16 +129,23 @@ type UnitRow struct {
 }
 
 // Ranked says whether the unit takes part in the ranking (DESIGN §2,
-// revision 3): it submitted a report for the period without errors. A
-// report with errors (文件有误) is ranked once it is put right; a unit that
-// owes nothing and sent nothing (无需报送) is listed apart, never ranked.
-func (u *UnitRow) Ranked() bool { return u.HasReport && !u.Invalid }
+// revision 3, as the office decided it): it owes the period a report and
+// submitted one without errors that covers every task it owes (no 漏报).
+// A report with errors (文件有误) or with tasks left out (有漏报) is ranked
+// once it is put right or completed: leaving a task out must never raise a
+// unit's average. A unit that owes nothing (无需报送) is listed apart,
+// never ranked, whether or not it sent a report.
+func (u *UnitRow) Ranked() bool { return u.Owes && u.HasReport && !u.Invalid && len(u.Missing) == 0 }
 
-// NothingDue says the unit owes the period nothing and sent nothing
-// (无需报送): it is listed after the others and never praised.
-func (u *UnitRow) NothingDue() bool {
-	return !u.Owes && !u.HasReport && !u.Draft && !u.Invalid && !u.Returned
-}
+// NothingDue says the unit owes the period nothing (无需报送), whether or
+// not it sent a report: it is listed after the others, never ranked and
+// never praised. A report of its with errors, or returned, still has to
+// be put right.
+func (u *UnitRow) NothingDue() bool { return !u.Owes && !u.Invalid && !u.Returned }
+
+// Incomplete says the unit submitted a report for the period that leaves
+// out tasks it owes (有漏报).
+func (u *UnitRow) Incomplete() bool { return u.HasReport && len(u.Missing) > 0 }
 
 // SectionRow rolls up a section's tasks.
 type SectionRow struct {
@@ -160,6 +177,9 @@ type Totals struct {
 	UnitsReturned                                             int // returned by the office, not yet resubmitted
 	UnitsLate                                                 int
 	Missing                                                   int // pairs expected and not reported
+	// Pairs counts every (unit, task) pair; Stated those with a state
+	// (reported or carried): what the mean progress is computed from.
+	Pairs, Stated int
 }
 
 // SubmissionRate is the share of expected units that submitted (报送率),
@@ -175,6 +195,11 @@ func (t Totals) SubmissionRate() (float64, bool) {
 type Ledger struct {
 	Period model.Period
 	AsOf   time.Time
+	// Running and Asked are the as-of date's AsOf.Running and AsOf.Asked:
+	// the date is today's, still under way; the --as-of date it was
+	// clamped from.
+	Running bool
+	Asked   time.Time
 	// Reviewing: the office reviews reports (the repository has reviews),
 	// so views mark where each report stands with it.
 	Reviewing bool
@@ -202,25 +227,30 @@ func (s seen) latest(upto int) (*model.Entry, int) {
 	return s.before, s.beforePeriod
 }
 
-// Build computes the ledger of period index pi (into plan.Periods) as of asOf.
-func Build(x *model.Index, pi int, asOf time.Time) *Ledger {
+// Build computes the ledger of period index pi (into plan.Periods) as of
+// the date at (DecideAsOf; Day for a date given).
+func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	repo := x.Repo
 	plan := repo.Plan
 	period := plan.Periods[pi]
-	lg := &Ledger{Period: period, AsOf: asOf, Reviewing: len(repo.Reviews) > 0}
+	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
-	book := review.Of(x)
-	latest := scan(x, book, pi, "")
-	b := &builder{x: x, lg: lg, pi: pi, book: book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
-		drafts: map[string]bool{}, returned: map[string]*model.Report{}, contacts: map[string]contact{}, sums: map[string]float64{}}
+	c := countingAt(x, period, at.Date)
+	latest := scan(x, pi, "", c)
+	b := &builder{x: x, lg: lg, pi: pi, book: c.book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},
+		contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
-		ri, st := x.PeriodIndex(r.Dir), standing(x, book, r)
-		if st == ignored || ri > pi {
+		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
+		if st == ignored || st == notYet || ri > pi {
+			if ri == pi && st == notYet {
+				b.notYet[r.Unit] = true
+			}
 			continue
 		}
 		switch {
 		case ri == pi && st == drafted:
-			b.drafts[r.Unit] = true
+			b.drafts[r.Unit] = r
 		case ri == pi && st == returned:
 			b.returned[r.Unit] = r
 		case ri == pi:
@@ -255,8 +285,9 @@ type builder struct {
 	units     map[string]*UnitRow
 	unitOrder []*UnitRow
 	reports   map[string]*model.Report // submitted reports of the period that count
-	drafts    map[string]bool          // units with only a draft
+	drafts    map[string]*model.Report // units with only a draft, and the draft
 	returned  map[string]*model.Report // reports of the period returned by the office
+	notYet    map[string]bool          // units whose report was submitted after the as-of date
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
 }
@@ -270,17 +301,26 @@ func (b *builder) unit(id string) *UnitRow {
 	if u, ok := b.units[id]; ok {
 		return u
 	}
-	u := &UnitRow{Unit: b.x.Registry.Unit(id), Order: b.x.Registry.UnitIndex(id), Draft: b.drafts[id]}
+	u := &UnitRow{Unit: b.x.Registry.Unit(id), Order: b.x.Registry.UnitIndex(id)}
+	if r := b.drafts[id]; r != nil {
+		u.Draft, u.File, u.Report = true, r.File, r
+	}
 	if r := b.reports[id]; r != nil {
-		u.HasReport, u.Submitted, u.Draft = true, r.Submitted, false
+		u.HasReport, u.Submitted, u.Draft, u.File, u.Report = true, r.Submitted, false, r.File, r
 		u.Invalid = b.x.Repo.Invalid[r.File]
 		u.Review = b.book.Verdict(r)
 	}
 	if r := b.returned[id]; r != nil {
-		u.Returned, u.Draft, u.Review = true, false, b.book.Verdict(r)
+		u.Returned, u.Draft, u.Review, u.File, u.Report = true, false, b.book.Verdict(r), r.File, r
 	}
-	if b.x.Repo.Invalid["reports/"+b.lg.Period.ID+"/"+id+".yaml"] {
+	// A file in its name with errors of its own: one that could not be
+	// read (it counts as not submitted), or one filed under another unit
+	// or period. A report submitted after the as-of date did not exist yet.
+	if file := "reports/" + b.lg.Period.ID + "/" + id + ".yaml"; b.x.Repo.Invalid[file] && !b.notYet[id] {
 		u.Invalid = true
+		if u.File == "" {
+			u.File = file
+		}
 	}
 	b.units[id] = u
 	b.unitOrder = append(b.unitOrder, u)
@@ -409,16 +449,26 @@ func (b *builder) finishUnits() {
 			if p.HasState() {
 				stated[p.Unit]++
 			}
+			switch p.Light {
+			case Red:
+				b.units[p.Unit].RedItems++
+			case Yellow:
+				b.units[p.Unit].YellowItems++
+			}
 		}
 	}
 	for _, u := range b.unitOrder {
 		if n := stated[u.Unit.ID]; n > 0 {
 			u.Progress, u.HasProgress = b.sums[u.Unit.ID]/float64(n), true
 		}
+		// Late (逾期): a report owed and submitted after the due date, or
+		// still owed once the due day is over. A unit that owes nothing
+		// was late with nothing.
 		switch {
+		case !u.Owes:
 		case u.HasReport:
 			u.Late = u.Submitted.After(period.Due)
-		case u.Owes:
+		default:
 			u.Late = b.lg.PastDue()
 		}
 		u.Contact = u.Unit.Contact
@@ -496,6 +546,8 @@ func totals(lg *Ledger) Totals {
 			t.Green++
 		}
 		t.Missing += len(r.Missing)
+		t.Pairs += r.Units
+		t.Stated += r.Stated
 	}
 	if stated > 0 {
 		t.Progress, t.HasProgress = sum/float64(stated), true
@@ -523,11 +575,6 @@ func totals(lg *Ledger) Totals {
 	}
 	return t
 }
-
-// PastDue says whether the ledger's as-of date is on or past the period's
-// due date: a report still owed then is late (逾期), from the due date on
-// (DESIGN §2, revision 3).
-func (lg *Ledger) PastDue() bool { return !lg.AsOf.Before(lg.Period.Due) }
 
 // Round1 rounds a percentage to one decimal, as every output shows it.
 func Round1(f float64) float64 { return math.Round(f*10) / 10 }

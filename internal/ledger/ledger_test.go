@@ -109,7 +109,9 @@ entries:
 
 func TestWorkedExample(t *testing.T) {
 	x := repo(t, worked)
-	lg := ledger.Build(x, 1, date("2019-06-30"))
+	// As of the due date, given: every report submitted counts, b's of
+	// 07-06 late; the due day is over, so c, which owes a report, is late.
+	lg := ledger.Build(x, 1, ledger.Day(date("2019-07-05")))
 
 	type taskWant struct {
 		progress    float64
@@ -174,9 +176,9 @@ func TestWorkedExample(t *testing.T) {
 		ranked                bool
 	}
 	units := map[string]unitWant{
-		"a": {2, 1, 1, 80, true, false, 1, true},  // (100+60)/2, on time
-		"b": {2, 1, 0, 35, true, true, 2, true},   // (50+20)/2, submitted 07-06 > 07-05
-		"c": {2, 0, 0, 0, false, false, 0, false}, // owes Q2 a report and has none: unranked; not late as of 06-30
+		"a": {2, 1, 1, 80, true, false, 1, true}, // (100+60)/2, on time, every task it owes reported
+		"b": {2, 1, 0, 35, true, true, 0, false}, // (50+20)/2, submitted 07-06 > 07-05, task 2 left out (有漏报): unranked
+		"c": {2, 0, 0, 0, false, true, 0, false}, // owes Q2 a report and has none: unranked, late
 	}
 	var order []string
 	for _, u := range lg.Units {
@@ -195,7 +197,7 @@ func TestWorkedExample(t *testing.T) {
 		t.Errorf("sections %+v %+v", *s[0], *s[1])
 	}
 	want := ledger.Totals{Tasks: 3, InProgress: 1, Delayed: 1, NotReported: 1, Progress: 57.5, HasProgress: true, Red: 3,
-		Units: 3, UnitsReported: 2, UnitsExpected: 3, UnitsSubmittedExpected: 2, UnitsLate: 1, Missing: 3}
+		Units: 3, UnitsReported: 2, UnitsExpected: 3, UnitsSubmittedExpected: 2, UnitsLate: 2, Missing: 3, Pairs: 6, Stated: 4}
 	if lg.Totals != want {
 		t.Errorf("totals %+v\nwant   %+v", lg.Totals, want)
 	}
@@ -204,16 +206,17 @@ func TestWorkedExample(t *testing.T) {
 		t.Errorf("targets %+v", lg.Targets)
 	}
 
-	// A week after the due date, c has not reported: late, still unranked.
-	lg = ledger.Build(x, 1, date("2019-07-12"))
+	// On 07-03, before the due date, b's report of 07-06 did not exist
+	// yet: b stands as not submitted, its Q1 values carried; nobody is late.
+	lg = ledger.Build(x, 1, ledger.Day(date("2019-07-03")))
 	for _, u := range lg.Units {
-		if u.Unit.ID == "c" && (!u.Late || u.Ranked()) {
-			t.Errorf("c as of 07-12: late %v rank %d", u.Late, u.Rank)
+		if u.Unit.ID == "b" && (u.HasReport || u.Late || u.Reported != 0) || u.Late {
+			t.Errorf("%s as of 07-03: submitted %v late %v reported %d", u.Unit.ID, u.HasReport, u.Late, u.Reported)
 		}
 	}
 
-	// Period Q1 as of its end: a done (100) and b 50; c never reported.
-	lg = ledger.Build(x, 0, date("2019-03-31"))
+	// Period Q1 as of its due date: a done (100) and b 50; c never reported.
+	lg = ledger.Build(x, 0, ledger.Day(date("2019-04-05")))
 	if lg.Tasks[0].Progress != 75 || strings.Join(lg.Tasks[0].Missing, ",") != "c" {
 		t.Errorf("Q1 task 1: %v %v", lg.Tasks[0].Progress, lg.Tasks[0].Missing)
 	}
@@ -243,7 +246,7 @@ entries:
   - {task: 1, status: 推进中, progress: 50, summary: x}
   - {task: 3, status: 推进中, progress: 50, summary: x}
 `)
-	lg := ledger.Build(x, 0, date("2019-04-10"))
+	lg := ledger.Build(x, 0, ledger.Day(date("2019-04-10")))
 	ranks := map[string]int{}
 	for _, u := range lg.Units {
 		ranks[u.Unit.ID] = u.Rank
@@ -259,7 +262,7 @@ func TestLights(t *testing.T) {
 -- reports/2019Q2/a.yaml --
 unit: a
 period: 2019Q2
-submitted: 2019-07-01
+submitted: 2019-05-01
 entries:
   - {task: 1, status: 推进中, progress: 30, summary: x}
   - {task: 2, status: 推进中, progress: 50, summary: x}
@@ -276,22 +279,22 @@ entries:
 		return nil
 	}
 	// 2019-06-30: expected for task 1 = 180/364 = 49.5%; 30 is within 20 points: green.
-	lg := ledger.Build(x, 1, date("2019-06-30"))
+	lg := ledger.Build(x, 1, ledger.Day(date("2019-06-30")))
 	if p := pair(lg, "1", "a"); p.Light != ledger.Green {
 		t.Errorf("task 1/a on 06-30: %v %v", p.Light, p.Reasons)
 	}
 	// 2019-08-01: expected 212/364 = 58.2%; 30 trails by more than 20: yellow.
-	lg = ledger.Build(x, 1, date("2019-08-01"))
+	lg = ledger.Build(x, 1, ledger.Day(date("2019-08-01")))
 	if p := pair(lg, "1", "a"); p.Light != ledger.Yellow || p.Reasons[0].Kind != ledger.ReasonBehind || ledger.Round1(p.Reasons[0].Expected) != 58.2 {
 		t.Errorf("task 1/a on 08-01: %v %+v", p.Light, p.Reasons)
 	}
 	// 2019-05-20: task 2's milestone (05-31) is 11 days away: yellow.
-	lg = ledger.Build(x, 1, date("2019-05-20"))
+	lg = ledger.Build(x, 1, ledger.Day(date("2019-05-20")))
 	if p := pair(lg, "2", "a"); p.Light != ledger.Yellow || p.Reasons[0].Kind != ledger.ReasonMilestoneSoon || p.Reasons[0].Days != 11 {
 		t.Errorf("task 2/a on 05-20: %v %+v", p.Light, p.Reasons)
 	}
 	// 2019-12-20: task 1 due 12-31 in 11 days, and behind: yellow with both reasons.
-	lg = ledger.Build(x, 1, date("2019-12-20"))
+	lg = ledger.Build(x, 1, ledger.Day(date("2019-12-20")))
 	if p := pair(lg, "1", "a"); p.Light != ledger.Yellow || len(p.Reasons) != 2 || p.Reasons[1].Kind != ledger.ReasonDueSoon {
 		t.Errorf("task 1/a on 12-20: %v %+v", p.Light, p.Reasons)
 	}
@@ -304,7 +307,7 @@ submitted: 2019-07-01
 entries:
   - {task: 3, status: 已完成, summary: x}
 `)
-	lg = ledger.Build(x, 1, date("2019-12-31"))
+	lg = ledger.Build(x, 1, ledger.Day(date("2019-12-31")))
 	if r := lg.Tasks[2]; r.Light != ledger.Green || r.Status != model.Done || r.Progress != 100 {
 		t.Errorf("done task 3: %v %v %v", r.Light, r.Status, r.Progress)
 	}

@@ -37,9 +37,22 @@ type Reason struct {
 	Extended bool
 }
 
-// Message says the reason in words.
+// Message says the reason in words, with dates as tables write them
+// (2019-09-30).
 func (r Reason) Message() i18n.Text {
 	d := model.FormatDate(r.Date)
+	return r.message(d, d)
+}
+
+// Words says the reason in running text, with dates as documents write
+// them: 已过节点 2019年9月30日.
+func (r Reason) Words() i18n.Text {
+	return r.message(fmt.Sprintf("%d年%d月%d日", r.Date.Year(), int(r.Date.Month()), r.Date.Day()), model.FormatDate(r.Date))
+}
+
+// message says the reason with its date written dz in Chinese, de in
+// English.
+func (r Reason) message(dz, de string) i18n.Text {
 	switch r.Kind {
 	case ReasonDelayed:
 		if r.Units > 1 {
@@ -48,11 +61,11 @@ func (r Reason) Message() i18n.Text {
 		return i18n.T("报告滞后", "reported as delayed")
 	case ReasonPastDue:
 		if r.Extended {
-			return i18n.F("已过批准延期的完成时限 %s，尚未完成", "past the extended due date %s and not done", d)
+			return i18n.T(fmt.Sprintf("已过批准延期的完成时限 %s，尚未完成", dz), fmt.Sprintf("past the extended due date %s and not done", de))
 		}
-		return i18n.F("已过完成时限 %s，尚未完成", "past the due date %s and not done", d)
+		return i18n.T(fmt.Sprintf("已过完成时限 %s，尚未完成", dz), fmt.Sprintf("past the due date %s and not done", de))
 	case ReasonPastMilestone:
-		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", d, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", d, r.Text))
+		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", dz, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", de, r.Text))
 	case ReasonBehind:
 		if !r.Stated {
 			return i18n.T(fmt.Sprintf("各单位均未报，按时间应达 %s%%", pct(r.Expected)),
@@ -62,11 +75,11 @@ func (r Reason) Message() i18n.Text {
 			fmt.Sprintf("progress %s%%, where time elapsed expects %s%%", pct(r.Progress), pct(r.Expected)))
 	case ReasonDueSoon:
 		if r.Extended {
-			return i18n.T(fmt.Sprintf("距批准延期的完成时限 %s 还有 %d 天", d, r.Days), fmt.Sprintf("due %s (extended), in %d days", d, r.Days))
+			return i18n.T(fmt.Sprintf("距批准延期的完成时限 %s 还有 %d 天", dz, r.Days), fmt.Sprintf("due %s (extended), in %d days", de, r.Days))
 		}
-		return i18n.T(fmt.Sprintf("距完成时限 %s 还有 %d 天", d, r.Days), fmt.Sprintf("due %s, in %d days", d, r.Days))
+		return i18n.T(fmt.Sprintf("距完成时限 %s 还有 %d 天", dz, r.Days), fmt.Sprintf("due %s, in %d days", de, r.Days))
 	case ReasonMilestoneSoon:
-		return i18n.T(fmt.Sprintf("距节点 %s（%s）还有 %d 天", d, r.Text, r.Days), fmt.Sprintf("milestone %s (%s) in %d days", d, r.Text, r.Days))
+		return i18n.T(fmt.Sprintf("距节点 %s（%s）还有 %d 天", dz, r.Text, r.Days), fmt.Sprintf("milestone %s (%s) in %d days", de, r.Text, r.Days))
 	}
 	return i18n.Text{}
 }

@@ -134,3 +134,58 @@ func cmpFloat(a, b float64) int {
 	}
 	return 0
 }
+
+// PraiseTop is how many places of a group's ranking the brief may praise
+// (进展较好的单位), and PraiseMin how many of its units must be ranked for
+// any to be: praising the first of two says nothing.
+const (
+	PraiseTop = 3
+	PraiseMin = 3
+)
+
+// PraiseGroup is one rank group as the brief praises from it.
+type PraiseGroup struct {
+	Name   string // the units.yaml rank group, "" for the units ranked together
+	Units  int    // its units
+	Ranked int    // of them, those ranked
+	// Praised are the units named as doing well, in rank order: none when
+	// fewer than PraiseMin are ranked.
+	Praised []*UnitRow
+}
+
+// Praise selects the units the brief names as doing well (进展较好的单位),
+// rank group by rank group, as the office decided it: only ranked units
+// in the first PraiseTop places of their group, that submitted on time,
+// have no red or yellow light on any of their own items, and have done
+// something (a task done, or progress above 0); and only in a group where
+// at least PraiseMin units are ranked. So a unit is never both praised
+// and named among the units with red items.
+func Praise(lg *Ledger) []PraiseGroup {
+	var out []PraiseGroup
+	for i, u := range lg.Units {
+		if i == 0 || u.RankGroup != lg.Units[i-1].RankGroup {
+			out = append(out, PraiseGroup{Name: u.RankGroup})
+		}
+		g := &out[len(out)-1]
+		g.Units++
+		if u.Ranked() {
+			g.Ranked++
+		}
+	}
+	at := 0
+	for gi := range out {
+		g := &out[gi]
+		units := lg.Units[at : at+g.Units]
+		at += g.Units
+		if g.Ranked < PraiseMin {
+			continue
+		}
+		for _, u := range units {
+			if u.Ranked() && u.Rank <= PraiseTop && !u.Late && u.RedItems == 0 && u.YellowItems == 0 &&
+				(u.Done > 0 || u.HasProgress && u.Progress > 0) {
+				g.Praised = append(g.Praised, u)
+			}
+		}
+	}
+	return out
+}

@@ -16,14 +16,14 @@ func TestRemindersOfTheWorkedExample(t *testing.T) {
 		asOf string
 		late bool
 	}{{"2019-07-01", false}, {"2019-07-10", true}} {
-		lg := ledger.Build(x, 1, date(c.asOf))
+		lg := ledger.Build(x, 1, ledger.Day(date(c.asOf)))
 		var got []string
 		for _, r := range ledger.Reminders(lg) {
 			var tasks []string
 			for _, t := range r.Tasks {
 				tasks = append(tasks, t.Task.ID)
 			}
-			got = append(got, r.Unit.Unit.ID+":"+strings.Join(tasks, ",")+":"+r.File)
+			got = append(got, r.Unit.Unit.ID+":"+strings.Join(tasks, ",")+":"+r.Unit.File)
 			if r.Late != c.late {
 				t.Errorf("as of %s: %s late %v", c.asOf, r.Unit.Unit.ID, r.Late)
 			}

@@ -69,7 +69,7 @@ entries:
 
 func TestDesignWorkedExample(t *testing.T) {
 	x := repo(t, designExample)
-	lg := ledger.Build(x, 1, date("2019-07-10"))
+	lg := ledger.Build(x, 1, ledger.Day(date("2019-07-10")))
 	task := lg.Tasks[0]
 	// (60 + 100 + 20) / 3: C's draft is ignored, D (未报) is left out.
 	if task.Progress != 60 || !task.HasProgress || task.Status != model.InProgress || task.Done != 1 ||
@@ -114,7 +114,7 @@ func TestDesignWorkedExample(t *testing.T) {
 	// missing lists C (draft) and D; the headline counts 3 expected units
 	// (A, C, D owe Q2 a report), 1 of which submitted.
 	var missing []string
-	for _, u := range ledger.Missing(lg) {
+	for _, u := range ledger.ChaseList(lg) {
 		missing = append(missing, u.Unit.ID)
 	}
 	if strings.Join(missing, ",") != "c,d" {
@@ -179,7 +179,7 @@ entries:
 	}
 	// As of 06-30, expected is 181/364 = 49.7%: a mean of 50 is on time.
 	for share, wantRed := range map[string]bool{"0": true, "0.2": true, "0.25": false, "0.5": false} {
-		lg := ledger.Build(repo(t, archive(share)), 0, date("2019-06-30"))
+		lg := ledger.Build(repo(t, archive(share)), 0, ledger.Day(date("2019-07-01")))
 		task := lg.Tasks[0]
 		if task.Status != model.Delayed || task.Delayed != 1 || task.Units != 4 {
 			t.Errorf("share %s: status %v, %d of %d delayed", share, task.Status, task.Delayed, task.Units)
@@ -209,7 +209,7 @@ func TestInvalidValuesCountAsNothing(t *testing.T) {
 		t.Fatal("progress 150 should make the report invalid")
 	}
 	x := model.NewIndex(res.Repo)
-	lg := ledger.Build(x, 1, date("2019-07-10"))
+	lg := ledger.Build(x, 1, ledger.Day(date("2019-07-10")))
 	task := lg.Tasks[0]
 	// a's only word on T is invalid: 未报, left out of the mean (100 + 20) / 2.
 	if p := task.Pairs[0]; p.Unit != "a" || p.State != ledger.None {

@@ -9,8 +9,10 @@ package ledger_test
 // after the periods' due dates.
 
 import (
+	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"tally/internal/model"
@@ -21,37 +23,71 @@ import (
 type specResult struct {
 	summary render.SummaryJSON
 	lights  map[[2]string]string // (task id, unit id or "") → light, non-green only
-	missing []render.MissingJSON
+	missing []render.MissingJSON // the chase list, without contacts and fixes
+	praise  []string             // "group: N ranked: praised units" per rank group
+}
+
+// specDate is an as-of date and whether it is today's day, still running.
+type specDate struct {
+	date    time.Time
+	running bool
 }
 
 // specAsOf: "--as-of, else today, but never later than the period's due
-// date and never before its start".
-func specAsOf(p model.Period, given, today time.Time) time.Time {
-	if !given.IsZero() {
-		return given
+// date and never before its start"; and the lead's decisions: "an explicit
+// --as-of before the period's start is clamped to the start …; after the
+// due, clamped to the due"; "as-of equals the due date and that as-of is
+// not today's still-running day (i.e. it was capped from a later today, or
+// given with --as-of)".
+func specAsOf(p model.Period, given, today time.Time) specDate {
+	d, running := given, false
+	if given.IsZero() {
+		d, running = today, true
 	}
-	d := today
 	if d.After(p.Due) {
-		d = p.Due
+		d, running = p.Due, false
 	}
 	if d.Before(p.Start) {
-		d = p.Start
+		d, running = p.Start, false
 	}
-	return d
+	return specDate{d, running}
 }
 
-// specDefaultPeriod: "the latest that has reports" (any file under
-// reports/PERIOD/ for a period of the plan), else the first.
-func specDefaultPeriod(repo *model.Repo) int {
-	latest := 0
-	for i, p := range repo.Plan.Periods {
-		for _, r := range repo.Reports {
-			if r.Dir == p.ID {
-				latest = i
-			}
+// specDefaultPeriod: "the period being reported — of the periods that
+// have started by today, the one whose due date is nearest today — except
+// that when today is after every period's due date (the plan is over), it
+// is the latest period that has submitted reports."
+func specDefaultPeriod(repo *model.Repo, today time.Time) int {
+	periods := repo.Plan.Periods
+	over := true
+	for _, p := range periods {
+		if !today.After(p.Due) {
+			over = false
 		}
 	}
-	return latest
+	if over {
+		latest := -1
+		for i, p := range periods {
+			for _, r := range repo.Reports {
+				if r.Dir == p.ID && r.Period == p.ID && r.Unit == r.Base && !r.Submitted.IsZero() {
+					latest = i
+				}
+			}
+		}
+		if latest >= 0 {
+			return latest
+		}
+	}
+	best, bestGap := 0, -1.0
+	for i, p := range periods {
+		if p.Start.After(today) {
+			continue
+		}
+		if gap := math.Abs(today.Sub(p.Due).Hours()); bestGap < 0 || gap < bestGap {
+			best, bestGap = i, gap
+		}
+	}
+	return best
 }
 
 type specPair struct {
@@ -72,7 +108,8 @@ func (p specPair) progress() float64 {
 	return 0
 }
 
-func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
+func specSummary(repo *model.Repo, pi int, at specDate) specResult {
+	asOf := at.date
 	plan := repo.Plan
 	reg := model.NewRegistry(repo.Units)
 	period := plan.Periods[pi]
@@ -138,10 +175,14 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 
 	// Reports: "A report counts only when submitted holds a date", filed
 	// under its own unit and period; an invalid value counts as nothing.
+	// "When as-of is before the period's due date, a report whose submitted
+	// date is after as-of did not exist yet at as-of: it does not count (its
+	// unit is as if not submitted)."
 	submitted := map[string]*model.Report{} // unit → its report for the period
 	returned := map[string]*model.Review{}  // unit → the review that returned its report for the period
 	draft := map[string]bool{}
 	invalid := map[string]bool{} // "its unit is 文件有误" (a done below 100 is an error)
+	later := map[string]bool{}   // units whose report for the period came after as-of
 	type key struct{ unit, task string }
 	type dated struct {
 		e  *model.Entry
@@ -160,6 +201,12 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 			}
 			continue
 		}
+		if asOf.Before(period.Due) && r.Submitted.After(asOf) {
+			if ri == pi {
+				later[r.Unit] = true
+			}
+			continue
+		}
 		if isReturned(r) { // "as if it had not submitted"
 			if ri == pi {
 				returned[r.Unit] = reviewOf(r)
@@ -173,12 +220,13 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 			e := &r.Entries[i]
 			k := key{r.Unit, model.TaskKey(e.Task)}
 			// "Done means 100": done below it counts as nothing, as does a
-			// value that failed validation, and a task the unit does not own.
+			// value that failed validation, "an entry without summary (R404)",
+			// and a task the unit does not own.
 			doneBelow100 := e.Status == model.Done && e.HasProgress && e.Progress < 100
 			if doneBelow100 && ri == pi {
 				invalid[r.Unit] = true
 			}
-			if e.Invalid || doneBelow100 || !owns(r.Unit, k.task) {
+			if e.Invalid || doneBelow100 || strings.TrimSpace(e.Summary) == "" || !owns(r.Unit, k.task) {
 				continue
 			}
 			if ri == pi {
@@ -333,6 +381,10 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		}
 	}
 	s.Totals.Tasks = len(s.Tasks)
+	for _, t := range s.Tasks {
+		s.Totals.Pairs += t.Units
+		s.Totals.Covered += t.Covered
+	}
 	if progressN > 0 {
 		s.Totals.Progress = round1(progressSum / float64(progressN))
 	}
@@ -375,22 +427,36 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		un := reg.Unit(u)
 		r := submitted[u]
 		v := &unitView{order: reg.UnitIndex(u)}
+		// "An unreadable report (syntax error) counts as not submitted but
+		// the unit is still labelled 文件有误".
 		v.json = render.UnitRowJSON{ID: u, Name: un.Name, Tasks: acc.tasks, Submitted: r != nil, Draft: draft[u] && r == nil,
-			Reported: acc.reported, Done: acc.done, Invalid: invalid[u] || repo.Invalid["reports/"+period.ID+"/"+u+".yaml"]}
+			Reported: acc.reported, Done: acc.done, Invalid: invalid[u] || repo.Invalid["reports/"+period.ID+"/"+u+".yaml"] && !later[u]}
+		if r != nil && repo.Invalid[r.File] {
+			v.json.Invalid = true
+		}
 		if acc.stated > 0 {
 			v.prog, v.hasProg = acc.sum/float64(acc.stated), true
 			v.json.Progress = round1(v.prog)
 		}
 		// "Late report: a submitted report whose submitted is after the
 		// period's due; or, for a unit that owes the period a report, no
-		// submitted report when as-of is on or after the due."
-		if r != nil {
+		// submitted report when as-of is on or after the due"; "A unit is
+		// late only once the due day is over: when as-of is after the due
+		// date, or as-of equals the due date and that as-of is not today's
+		// still-running day". A unit that owes nothing is late with nothing.
+		switch {
+		case !acc.owes:
+		case r != nil:
 			v.json.Late = r.Submitted.After(period.Due)
-		} else {
-			v.json.Late = acc.owes && !asOf.Before(period.Due)
+		default:
+			v.json.Late = asOf.After(period.Due) || asOf.Equal(period.Due) && !at.running
 		}
-		v.ranked = r != nil && !v.json.Invalid
-		v.none = !acc.owes && r == nil && !v.json.Draft && !v.json.Invalid && returned[u] == nil
+		// "Ranked are only units whose submitted report for P is without
+		// errors AND covers every task it owes in P (no missing pair)"; "A
+		// unit that owes nothing in P is 无需报送 whether or not it sent a
+		// report: never ranked".
+		v.ranked = acc.owes && r != nil && !v.json.Invalid && len(acc.missing) == 0
+		v.none = !acc.owes && !v.json.Invalid && returned[u] == nil
 		// units[].review: pending|accepted|returned|null.
 		switch {
 		case returned[u] != nil:
@@ -429,9 +495,24 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 		if v.json.Late {
 			s.Totals.UnitsLate++
 		}
-		// "its unit is … 退回待改, in missing with the reasons".
-		if rv := returned[u]; len(acc.missing) > 0 || rv != nil {
-			m := render.MissingJSON{Unit: u, Name: un.Name, Draft: v.json.Draft, Tasks: acc.missing, Reasons: []render.ReasonJSON{}, Returned: rv != nil}
+		// The units to chase: "未报送 / 逾期未报 / 草稿未报 / 有漏报 / 文件有误
+		// (and later 退回待改 from #27)"; "its unit is … 退回待改, in missing
+		// with the reasons".
+		if rv := returned[u]; len(acc.missing) > 0 || v.json.Invalid || rv != nil {
+			m := render.MissingJSON{Unit: u, Name: un.Name, Draft: v.json.Draft, Late: v.json.Late, Tasks: acc.missing,
+				Reasons: []render.ReasonJSON{}, Returned: rv != nil}
+			switch {
+			case rv != nil:
+				m.State = "returned"
+			case v.json.Invalid:
+				m.State = "invalid"
+			case r != nil:
+				m.State = "incomplete"
+			case v.json.Draft:
+				m.State = "draft"
+			default:
+				m.State = "not-submitted"
+			}
 			if m.Tasks == nil {
 				m.Tasks = []string{}
 			}
@@ -501,6 +582,42 @@ func specSummary(repo *model.Repo, pi int, asOf time.Time) specResult {
 	})
 	for _, u := range unitOrder {
 		s.Units = append(s.Units, views[u].json)
+	}
+	// Praise: "names only ranked units that are in the top 3 of their group
+	// AND submitted on time AND have no red or yellow light on any of their
+	// own pairs; a group is praised from only when at least 3 of its units
+	// are ranked" (and, as the brief always required, that have done
+	// something: a task done or progress above 0).
+	lit := map[string]bool{}
+	for k := range out.lights {
+		if k[1] != "" {
+			lit[k[1]] = true
+		}
+	}
+	for i := 0; i < len(unitOrder); {
+		j := i
+		for j < len(unitOrder) && blockOf(unitOrder[j]) == blockOf(unitOrder[i]) {
+			j++
+		}
+		ranked := 0
+		var praised []string
+		for _, u := range unitOrder[i:j] {
+			if views[u].ranked {
+				ranked++
+			}
+		}
+		for _, u := range unitOrder[i:j] {
+			v := views[u]
+			if ranked >= 3 && v.ranked && *v.json.Rank <= 3 && !v.json.Late && !lit[u] && (v.json.Done > 0 || v.hasProg && v.prog > 0) {
+				praised = append(praised, u)
+			}
+		}
+		name := ""
+		if b := blockOf(unitOrder[i]); b < len(groups) {
+			name = groups[b]
+		}
+		out.praise = append(out.praise, fmt.Sprintf("%s: %d ranked: %s", name, ranked, strings.Join(praised, " ")))
+		i = j
 	}
 	sort.SliceStable(out.missing, func(i, j int) bool {
 		return reg.UnitIndex(out.missing[i].Unit) < reg.UnitIndex(out.missing[j].Unit)

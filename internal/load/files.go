@@ -381,7 +381,7 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 	e.Invalid = !e.HasStatus || (wroteProgress && !e.HasProgress) // status is required
 	if e.HasStatus && e.HasProgress && e.Status == model.Done && e.Progress < 100 {
 		// Done means 100 (DESIGN §2): until fixed the entry counts as nothing.
-		dc.add(e.At.Of("progress"), diag.StatusProgress, i18n.F(
+		dc.add(e.At.Of("progress"), diag.DoneBelow100, i18n.F(
 			"状态为“已完成”，进度却是 %d；已完成即进度 100：确已完成的，进度填 100；尚未完成的，状态改为“推进中”",
 			"status is done but progress is %d; done means 100: if it is done, make the progress 100; if not, make the status in-progress",
 			e.Progress))

@@ -139,7 +139,8 @@ func (w *briefWriter) overall() {
 		}
 		parts = append(parts, w.t(fmt.Sprintf("%s%d项，占%s", c.zh, c.n, share(c.n, t.Tasks)), fmt.Sprintf("%d %s (%s)", c.n, c.en, share(c.n, t.Tasks))))
 	}
-	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+"。", "Mean progress is "+Progress(t.Progress, t.HasProgress)+".")
+	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+tight(MeanCoverage(t, w.lang))+"。",
+		"Mean progress is "+Progress(t.Progress, t.HasProgress)+MeanCoverage(t, w.lang)+".")
 	if !t.HasProgress {
 		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
 	}
@@ -153,7 +154,8 @@ func (w *briefWriter) overall() {
 		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %d are late or overdue; %d task reports are missing.",
 			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing))
 	if t.UnitsDraft > 0 {
-		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft), fmt.Sprintf(" %d units have a draft only, not submitted.", t.UnitsDraft))
+		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft),
+			" "+i18n.Count(t.UnitsDraft, "unit has", "units have")+" a draft only, not submitted.")
 	}
 	w.add(ParaBody, units)
 	if len(lg.Sections) == 0 {
@@ -161,49 +163,60 @@ func (w *briefWriter) overall() {
 	}
 	var secs []string
 	for _, s := range lg.Sections {
-		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, s.Section.Title, s.Tasks, s.Done, Progress(s.Progress, s.HasProgress)),
+		secs = append(secs, w.t(fmt.Sprintf("第%s部分“%s”任务%d项、完成%d项、平均进度%s", s.Section.ID, Inner(s.Section.Title), s.Tasks, s.Done, Progress(s.Progress, s.HasProgress)),
 			fmt.Sprintf("section %s (%s): %s, %d done, mean progress %s", s.Section.ID, s.Section.Title, i18n.Count(s.Tasks, "task", "tasks"), s.Done, Progress(s.Progress, s.HasProgress))))
 	}
 	w.add(ParaBody, w.t("分部分看："+strings.Join(secs, "；")+"。", "By section: "+strings.Join(secs, "; ")+"."))
 }
 
-// leaders names the top of the ranking, group by group (DESIGN §2: like
-// is ranked with like), and only units that submitted a report and have
-// done something: a unit with nothing done and no progress is not "doing
-// well", and a unit that owed nothing is never praised; those are named
-// apart.
+// leaders names the units doing well (进展较好的单位), group by group, as
+// ledger.Praise selects them, saying how many units each group ranked
+// and, where fewer than ledger.PraiseMin were, that none is praised; the
+// units that owed nothing are named apart.
 func (w *briefWriter) leaders() {
 	w.add(ParaHeading1, w.t("二、进展较好的单位", "2. Units doing well"))
 	groups := HasRankGroups(w.lg)
-	var paras []string
-	for _, block := range rankBlocks(w.lg) {
-		var parts []string
-		for _, u := range block {
-			if !u.Ranked() || u.Rank > briefTopUnits || (u.Done == 0 && (!u.HasProgress || u.Progress <= 0)) {
-				continue
-			}
-			parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
-				fmt.Sprintf("%s (rank %d: %s, %d done, mean progress %s)", u.Unit.Name, u.Rank, i18n.Count(u.Tasks, "task", "tasks"), u.Done, Progress(u.Progress, u.HasProgress))))
-		}
-		switch {
-		case len(parts) == 0:
-		case groups:
-			paras = append(paras, w.t(fmt.Sprintf("%s中：", RankGroup(block[0], w.lang))+strings.Join(parts, "；")+"。",
-				fmt.Sprintf("Among %s: ", RankGroup(block[0], w.lang))+strings.Join(parts, "; ")+"."))
-		default:
-			paras = append(paras, w.t(strings.Join(parts, "；")+"。", strings.Join(parts, "; ")+"."))
-		}
+	w.add(ParaBody, w.t(fmt.Sprintf("只有本期应报送、按要求报齐全部任务且报送文件无误的单位参加排名，依次比较已完成任务占比、平均进度和报送及时性%s。"+
+		"进展较好的单位是各组排名前%d位中按时报送、所负责任务没有红色和黄色预警的单位。", map[bool]string{true: "，同类单位分组排名", false: ""}[groups], ledger.PraiseTop),
+		fmt.Sprintf("Only units that owed this period a report and sent one covering all their tasks without errors are ranked, by share of tasks done, mean progress and timely reporting%s. "+
+			"Units doing well are those in the first %d places that reported on time and have no red or yellow item.", map[bool]string{true: ", like units ranked group by group", false: ""}[groups], ledger.PraiseTop)))
+	praise, ranked := ledger.Praise(w.lg), 0
+	for _, g := range praise {
+		ranked += g.Ranked
 	}
-	switch {
-	case len(paras) == 0:
-		w.add(ParaBody, w.t("本期尚无已完成任务或有进度的单位，暂不列出进展较好的单位。", "No unit has done a task or made progress this period, so none is named."))
-	case groups:
-		w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性，在同类单位中分组排名，位居前列的单位是：", "Ranked among like units, group by group, by share of tasks done, mean progress and timely reporting, the leading units are:"))
-		for _, p := range paras {
-			w.add(ParaBody, p)
+	if ranked == 0 {
+		praise = nil
+		w.add(ParaBody, w.t("本期尚无单位参加排名，不作通报表扬。", "No unit is ranked this period, so none is named."))
+	}
+	for _, g := range praise {
+		head := w.t(fmt.Sprintf("参与排名%d个单位", g.Ranked), i18n.Count(g.Ranked, "unit", "units")+" ranked")
+		if groups {
+			name := g.Name
+			if name == "" {
+				name = w.t("其他单位", "other units")
+			}
+			head = w.t(fmt.Sprintf("%s：%s", name, head), fmt.Sprintf("%s: %s", name, head))
 		}
-	default:
-		w.add(ParaBody, w.t("按已完成任务占比、平均进度和报送及时性排名，位居前列的单位是：", "Ranked by share of tasks done, mean progress and timely reporting, the leading units are: ")+paras[0])
+		var text string
+		switch {
+		case g.Ranked == 0:
+			text = w.t("。", ".")
+		case g.Ranked < ledger.PraiseMin && groups:
+			text = w.t(fmt.Sprintf("。本组参与排名的单位不足%d个，不作通报表扬。", ledger.PraiseMin), fmt.Sprintf(". Fewer than %d were, so none is named.", ledger.PraiseMin))
+		case g.Ranked < ledger.PraiseMin:
+			text = w.t(fmt.Sprintf("。参与排名的单位不足%d个，不作通报表扬。", ledger.PraiseMin), fmt.Sprintf(". Fewer than %d were, so none is named.", ledger.PraiseMin))
+		case len(g.Praised) == 0:
+			text = w.t(fmt.Sprintf("。前%d名的单位或逾期报送、或有红色黄色预警事项、或尚无进展，本组不作通报表扬。", ledger.PraiseTop),
+				fmt.Sprintf(". None of the first %d reported on time with no red or yellow item and some progress, so none is named.", ledger.PraiseTop))
+		default:
+			var parts []string
+			for _, u := range g.Praised {
+				parts = append(parts, w.t(fmt.Sprintf("%s（排名第%d，承担任务%d项，已完成%d项，平均进度%s）", u.Unit.Name, u.Rank, u.Tasks, u.Done, Progress(u.Progress, u.HasProgress)),
+					fmt.Sprintf("%s (rank %d: %s, %d done, mean progress %s)", u.Unit.Name, u.Rank, i18n.Count(u.Tasks, "task", "tasks"), u.Done, Progress(u.Progress, u.HasProgress))))
+			}
+			text = w.t("，进展较好的是："+strings.Join(parts, "；")+"。", "; doing well: "+strings.Join(parts, "; ")+".")
+		}
+		w.add(ParaBody, head+text)
 	}
 	var none []string
 	for _, u := range w.lg.Units {
@@ -213,21 +226,8 @@ func (w *briefWriter) leaders() {
 	}
 	if len(none) > 0 {
 		w.add(ParaBody, w.t(fmt.Sprintf("另有%d个单位所负责任务此前均已完成，本期无需报送，不参加排名：%s。", len(none), w.nameList(none)),
-			fmt.Sprintf("%d units had finished all their tasks before the period and owed no report, so they are not ranked: %s.", len(none), w.nameList(none))))
+			fmt.Sprintf("Not ranked, having finished every task before the period and owing it no report (%s): %s.", i18n.Count(len(none), "unit", "units"), w.nameList(none))))
 	}
-}
-
-// rankBlocks splits the ledger's units (in rank order, group by group)
-// into their rank groups.
-func rankBlocks(lg *ledger.Ledger) [][]*ledger.UnitRow {
-	var out [][]*ledger.UnitRow
-	for i, u := range lg.Units {
-		if i == 0 || u.RankGroup != lg.Units[i-1].RankGroup {
-			out = append(out, nil)
-		}
-		out[len(out)-1] = append(out[len(out)-1], u)
-	}
-	return out
 }
 
 // laggards lists the red tasks with their reasons and the units whose
@@ -237,7 +237,7 @@ func (w *briefWriter) laggards() {
 	w.add(ParaHeading2, w.t("（一）红色预警任务", "(1) Red tasks"))
 	type unitReds struct {
 		id    string
-		tasks []string
+		pairs []*ledger.Pair
 	}
 	var byUnit []*unitReds
 	index := map[string]*unitReds{}
@@ -252,18 +252,26 @@ func (w *briefWriter) laggards() {
 				index[p.Unit] = u
 				byUnit = append(byUnit, u)
 			}
-			u.tasks = append(u.tasks, r.Task.ID)
+			u.pairs = append(u.pairs, p)
 		}
 	}
 	reds := ledger.RedTasks(w.lg)
 	for i, r := range reds {
 		t := r.Task
 		var units []string
-		for _, u := range r.Units {
-			units = append(units, w.name(u))
+		for _, p := range r.Pairs {
+			name := w.name(p.Unit)
+			if p.State == ledger.Carried {
+				name += w.t("（沿用"+p.EntryPeriod+"报告）", " (from the "+p.EntryPeriod+" report)")
+			}
+			units = append(units, name)
 		}
-		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), w.progress(t), w.date(t.Due)),
-			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, Reasons(r.Reasons, w.lang), w.progress(t), w.date(t.Due)))
+		reasons := ReasonWords(r.Reasons, w.lang)
+		if w.lang == i18n.Zh {
+			reasons = tight(reasons)
+		}
+		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, Inner(t.Task.Title), reasons, w.progress(t), w.date(t.Due)),
+			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, reasons, w.progress(t), w.date(t.Due)))
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
@@ -285,43 +293,90 @@ func (w *briefWriter) laggards() {
 	}
 	var parts []string
 	for _, u := range byUnit {
-		parts = append(parts, w.t(fmt.Sprintf("%s（任务%s）", w.name(u.id), strings.Join(u.tasks, "、")), fmt.Sprintf("%s (task %s)", w.name(u.id), strings.Join(u.tasks, ", "))))
+		parts = append(parts, w.name(u.id)+w.t("（", " (")+w.redTasks(u.pairs)+w.t("）", ")"))
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("共%d个单位：", len(byUnit))+strings.Join(parts, "；")+"。", fmt.Sprintf("%d units: ", len(byUnit))+strings.Join(parts, "; ")+"."))
+	w.add(ParaBody, w.t(fmt.Sprintf("共%d个单位：", len(byUnit))+strings.Join(parts, "；")+"。", i18n.Count(len(byUnit), "unit", "units")+": "+strings.Join(parts, "; ")+"."))
 }
 
+// redTasks names a unit's red tasks, those whose value is carried from an
+// earlier report said so: 任务05；任务16、19，沿用2019Q2报告.
+func (w *briefWriter) redTasks(pairs []*ledger.Pair) string {
+	var order []string
+	by := map[string][]string{}
+	for _, p := range pairs {
+		k := ""
+		if p.State == ledger.Carried {
+			k = p.EntryPeriod
+		}
+		if _, ok := by[k]; !ok {
+			order = append(order, k)
+		}
+		by[k] = append(by[k], p.Task.ID)
+	}
+	var parts []string
+	for _, k := range order {
+		text := w.t("任务"+strings.Join(by[k], "、"), map[bool]string{true: "task ", false: "tasks "}[len(by[k]) == 1]+strings.Join(by[k], ", "))
+		if k != "" {
+			text += w.t("，沿用"+k+"报告", ", from the "+k+" report")
+		}
+		parts = append(parts, text)
+	}
+	return strings.Join(parts, w.t("；", "; "))
+}
+
+// lateUnits names the units that submitted late, and the units chased
+// (ledger.ChaseList, as missing, remind, the workbook and the site list
+// them), by reason; the units with tasks left out with those tasks.
 func (w *briefWriter) lateUnits() {
 	lg := w.lg
-	w.add(ParaHeading1, w.t("四、未按时报送的单位", "4. Units that did not report on time"))
-	var late, absent []string
+	due := w.date(lg.Period.Due)
+	if lg.PastDue() {
+		w.add(ParaHeading1, w.t("四、未按时报送的单位", "4. Units that did not report on time"))
+	} else {
+		w.add(ParaHeading1, w.t("四、截至目前尚未报送的单位", "4. Units that have not reported yet"))
+	}
+	var late []string
 	for _, u := range lg.Units {
-		if u.HasReport && u.Late {
+		if u.Owes && u.HasReport && u.Late {
 			late = append(late, u.Unit.Name)
 		}
 	}
-	for _, u := range ledger.NotSubmitted(lg) {
-		name := u.Unit.Name
-		if u.Draft {
-			name += w.t("（仅有草稿）", " (draft only)")
-		}
-		absent = append(absent, name)
-	}
-	due := w.date(lg.Period.Due)
 	if len(late) > 0 {
 		w.add(ParaBody, w.t(fmt.Sprintf("报送截止日期为%s。逾期报送的单位（%d个）：%s。", due, len(late), w.nameList(late)),
 			fmt.Sprintf("Reports were due on %s. Submitted late (%d): %s.", due, len(late), w.nameList(late))))
 	}
-	if len(absent) > 0 {
-		state := w.t("尚未到报送截止日期", "the due date has not come yet")
-		if lg.PastDue() {
-			state = w.t("均已逾期", "all are overdue")
+	chased := ledger.ChaseList(lg)
+	if len(chased) == 0 {
+		if len(late) == 0 {
+			w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
 		}
-		w.add(ParaBody, w.t(fmt.Sprintf("截至%s未报送本期进展的单位（%d个，报送截止日期%s，%s）：%s。", AsOfWords(lg, w.lang), len(absent), due, state, w.nameList(absent)),
-			fmt.Sprintf("Not submitted as of %s (%d; due %s, %s): %s.", AsOfWords(lg, w.lang), len(absent), due, state, w.nameList(absent))))
+		return
 	}
-	if len(late) == 0 && len(absent) == 0 {
-		w.add(ParaBody, w.t("各责任单位均已按时报送本期进展。", "Every responsible unit reported on time."))
+	var state string
+	switch {
+	case lg.DueToday():
+		state = w.t("（今天是报送截止日）", " (today is the due date)")
+	case !lg.PastDue():
+		state = w.t("（报送截止日期为"+due+"，尚未到截止日期）", " (due "+due+", not yet reached)")
 	}
+	var groups []string
+	for _, c := range ledger.CountChase(chased) {
+		var names []string
+		for _, u := range chased {
+			if u.Chase() != c.Reason {
+				continue
+			}
+			name := u.Unit.Name
+			if c.Reason == ledger.ChaseIncomplete {
+				name += w.t("（漏报任务"+strings.Join(u.Missing, "、")+"）", " (tasks left out: "+strings.Join(u.Missing, ", ")+")")
+			}
+			names = append(names, name)
+		}
+		label := ChaseReasonLabel(lg, c.Reason, w.lang)
+		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, w.nameList(names)), fmt.Sprintf("%s (%d): %s", label, c.Units, w.nameList(names))))
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("截至%s，需催报的单位共%d个%s。其中%s。", AsOfWords(lg, w.lang), len(chased), state, strings.Join(groups, "；")),
+		fmt.Sprintf("As of %s, %s to chase%s: %s.", AsOfWords(lg, w.lang), i18n.Count(len(chased), "unit", "units"), state, strings.Join(groups, "; "))))
 }
 
 // progress is a task's progress in running text, with the share of its
@@ -337,9 +392,13 @@ func (w *briefWriter) progress(t *ledger.TaskRow) string {
 // saying what belongs there.
 func (w *briefWriter) requirements() {
 	w.add(ParaHeading1, w.t("五、下步要求", "5. Next steps"))
+	late, lateEn := "尚未报送", "have not reported yet"
+	if w.lg.PastDue() {
+		late, lateEn = "未按时报送", "did not report on time"
+	}
 	for _, p := range [][2]string{
 		{"【请改写】（一）针对上述红色预警任务，提出督办要求：责任单位、整改措施和完成时限。", "[Rewrite] (1) For the red tasks above: who acts, what they do and by when."},
-		{"【请改写】（二）对未按时报送的单位，提出催报要求和下期报送时间。", "[Rewrite] (2) For the units that did not report on time: the reminder and the next due date."},
+		{"【请改写】（二）对" + late + "的单位，提出催报要求和下期报送时间。", "[Rewrite] (2) For the units that " + lateEn + ": the reminder and the next due date."},
 		{"【请改写】（三）结合下一阶段工作重点，提出具体工作要求。", "[Rewrite] (3) The next stage's priorities and what each unit should do."},
 	} {
 		w.add(ParaPlaceholder, w.t(p[0], p[1]))

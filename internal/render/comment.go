@@ -98,10 +98,11 @@ func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names
 // omitted says that n sections did not fit in a comment, and how to see
 // them all.
 func omitted(n int, from, to Revision, lang i18n.Lang) string {
-	cmd := "tally diff " + mdText(from.Name)
+	cmd := "tally diff " + from.Name
 	if to.Commit != "" {
-		cmd += " " + mdText(to.Name)
+		cmd += " " + to.Name
 	}
+	cmd = codeSpan(cmd)
 	return lang.Pick(fmt.Sprintf("……另有 %d 部分变化因评论长度有限未列出；全部变化请运行 %s 查看。", n, cmd),
 		fmt.Sprintf("…and %s not shown: a comment has a size limit. Run %s to see all.", i18n.Count(n, "more part", "more parts"), cmd))
 }
@@ -116,7 +117,30 @@ func revisionLabel(r Revision, lang i18n.Lang) string {
 	if r.Name == "" || strings.HasPrefix(r.Commit, r.Name) {
 		return short
 	}
-	return mdText(r.Name) + lang.Pick("（"+short+"）", " ("+short+")")
+	return codeSpan(r.Name) + lang.Pick("（"+short+"）", " ("+short+")")
+}
+
+// codeSpan writes a revision name or a command as inline code: shown as
+// typed (HEAD~1, origin/main), copied and searched as typed, never read as
+// markup, a mention, a reference or a link, so nothing in it needs a
+// backslash or a word joiner. Its fence is longer than any run of
+// backticks inside; line breaks and controls cannot be part of it.
+func codeSpan(s string) string {
+	s = strings.Join(strings.Fields(Safe(s)), " ")
+	longest, run := 0, 0
+	for _, c := range s {
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
 }
 
 func commentSummary(global bool, reports int, lang i18n.Lang) string {
@@ -201,9 +225,6 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 	default:
 		head = append(head, lang.Pick("原内容", "Was"))
 	}
-	for i, h := range head {
-		head[i] = unbroken(h)
-	}
 	b.WriteString("| " + strings.Join(head, " | ") + " |\n|" + strings.Repeat(" --- |", len(head)) + "\n")
 	last := "\x00"
 	for _, c := range rows {
@@ -213,7 +234,7 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 		} else {
 			last = item
 		}
-		cells := []string{item, unbroken(mdText(FieldLabel(c.Field, lang)))}
+		cells := []string{item, mdText(FieldLabel(c.Field, lang))}
 		if showFrom {
 			cells = append(cells, mdText(ValueLabel(c.Field, c.From, lang)))
 		}
@@ -238,24 +259,6 @@ func itemLabel(c history.Change, names Names, lang i18n.Lang) string {
 		return lang.Pick("单位 ", "unit ") + unitLabel(c.Unit, names, lang)
 	}
 	return ""
-}
-
-// unbroken keeps a short Chinese label on one line: a browser breaks
-// Chinese between any two characters, and squeezes a narrow column
-// beside long text to one character a line. Word joiners between the
-// characters forbid those breaks.
-func unbroken(s string) string {
-	if utf8.RuneCountInString(s) > 8 || strings.ContainsAny(s, " <&\\") {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && r >= 0x2e80 {
-			b.WriteString(wordJoiner)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func clipTitle(s string, n int) string {

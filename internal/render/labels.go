@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -74,7 +75,8 @@ func LightLabel(l ledger.Light, lang i18n.Lang) string {
 	return [...]string{"绿", "黄", "红", "—"}[l]
 }
 
-// ReportState says how a unit stands with this period's report.
+// ReportState says how a unit stands with this period's report, both
+// what it sent and what it left out: 逾期报送（有漏报）.
 func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 	switch {
 	case u.Returned && u.Late:
@@ -83,35 +85,43 @@ func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 		return lang.Pick("退回待改", "returned for changes")
 	case u.Invalid:
 		return lang.Pick("文件有误", "file has errors")
+	case !u.Owes:
+		return lang.Pick("无需报送", "nothing due")
 	case !u.HasReport && u.Draft && u.Late:
 		return lang.Pick("草稿未报（逾期）", "draft only, overdue")
 	case !u.HasReport && u.Draft:
 		return lang.Pick("草稿未报", "draft only")
-	case !u.HasReport && !u.Owes:
-		return lang.Pick("无需报送", "nothing due")
 	case !u.HasReport && u.Late:
 		return lang.Pick("逾期未报", "overdue, not submitted")
 	case !u.HasReport:
 		return lang.Pick("未报送", "not submitted")
+	case u.Late && len(u.Missing) > 0:
+		return lang.Pick("逾期报送（有漏报）", "submitted late, tasks left out")
 	case u.Late:
 		return lang.Pick("逾期报送", "submitted late")
 	case len(u.Missing) > 0:
-		return lang.Pick("已报送（有漏报）", "submitted, incomplete")
+		return lang.Pick("已报送（有漏报）", "submitted, tasks left out")
 	}
 	return lang.Pick("已报送", "submitted")
 }
 
 // AsOf names the date a view counts as of (统计截至) with the period's due
-// date beside it: 2019-10-12（报送截止日）, 2019-08-15（报送截止日 2019-10-12）.
+// date beside it: 2019-10-12（报送截止日）, 2019-08-15（报送截止日 2019-10-12）;
+// and a --as-of date outside the period that was clamped, so that it is
+// never silent: 2019-07-01（本期开始日；--as-of 2019-06-01 早于本期）.
 func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 	due := model.FormatDate(lg.Period.Due)
+	date := model.FormatDate(lg.AsOf)
+	if note := clampNote(lg, lang); note != "" {
+		return date + lang.Pick("（", " (") + asOfName(lg, lang) + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
+	}
 	switch lg.Mark() {
 	case ledger.AsOfDue:
-		return model.FormatDate(lg.AsOf) + lang.Pick("（报送截止日）", " (the due date)")
+		return date + lang.Pick("（报送截止日）", " (the due date)")
 	case ledger.AsOfStart:
-		return model.FormatDate(lg.AsOf) + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
+		return date + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
 	}
-	return model.FormatDate(lg.AsOf) + lang.Pick("（报送截止日 "+due+"）", " (due "+due+")")
+	return date + lang.Pick("（报送截止日 "+due+"）", " (due "+due+")")
 }
 
 // AsOfShort is AsOf where the due date is shown beside it already:
@@ -126,13 +136,37 @@ func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
 }
 
 func asOfMark(lg *ledger.Ledger, lang i18n.Lang) string {
+	name := asOfName(lg, lang)
+	if note := clampNote(lg, lang); note != "" {
+		return lang.Pick("（", " (") + name + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
+	}
+	if name == "" {
+		return ""
+	}
+	return lang.Pick("（", " (") + name + lang.Pick("）", ")")
+}
+
+// asOfName names the as-of date when it is the period's due date or start.
+func asOfName(lg *ledger.Ledger, lang i18n.Lang) string {
 	switch lg.Mark() {
 	case ledger.AsOfDue:
-		return lang.Pick("（报送截止日）", " (the due date)")
+		return lang.Pick("报送截止日", "the due date")
 	case ledger.AsOfStart:
-		return lang.Pick("（本期开始日）", " (the period's start)")
+		return lang.Pick("本期开始日", "the period's start")
 	}
 	return ""
+}
+
+// clampNote says which --as-of date the as-of date was clamped from, ""
+// when it was not: --as-of 2019-06-01 早于本期.
+func clampNote(lg *ledger.Ledger, lang i18n.Lang) string {
+	switch {
+	case lg.Asked.IsZero():
+		return ""
+	case lg.Asked.Before(lg.Period.Start):
+		return lang.Pick("--as-of "+model.FormatDate(lg.Asked)+" 早于本期", "--as-of "+model.FormatDate(lg.Asked)+" is before the period")
+	}
+	return lang.Pick("--as-of "+model.FormatDate(lg.Asked)+" 晚于报送截止日", "--as-of "+model.FormatDate(lg.Asked)+" is after the due date")
 }
 
 // DateWords is a date as running Chinese text writes it (2019年10月12日);
@@ -142,6 +176,42 @@ func DateWords(t time.Time, lang i18n.Lang) string {
 		return model.FormatDate(t)
 	}
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// ReasonWords joins an item's reasons as running text writes them, dates
+// as 2019年9月30日 (ledger.Reason.Words).
+func ReasonWords(rs []ledger.Reason, lang i18n.Lang) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = r.Words().In(lang)
+	}
+	return strings.Join(parts, lang.Pick("；", "; "))
+}
+
+// Inner makes text fit inside Chinese double quotes: its own “” become
+// ‘’, so that “深化‘头雁’工程” reads as one quotation.
+func Inner(s string) string { return innerQuotes.Replace(s) }
+
+var innerQuotes = strings.NewReplacer("“", "‘", "”", "’")
+
+// tight drops the spaces tables put between Chinese and numbers (进度 60%),
+// as running Chinese text is set (进度60%): a space goes when a Chinese
+// character or punctuation mark is on either side of it.
+func tight(s string) string {
+	r := []rune(s)
+	var b strings.Builder
+	for i, c := range r {
+		if c == ' ' && i > 0 && i+1 < len(r) && (wide(r[i-1]) || wide(r[i+1])) {
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// wide says c is a Chinese character or a full-width punctuation mark.
+func wide(c rune) bool {
+	return unicode.Is(unicode.Han, c) || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef || c == '“' || c == '”' || c == '‘' || c == '’'
 }
 
 // Reasons joins an item's reasons in lang.

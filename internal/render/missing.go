@@ -6,48 +6,60 @@ import (
 	"slices"
 	"strings"
 
+	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 )
 
-// MissingJSON is one unit of `tally missing --format json`.
+// MissingJSON is one unit of `tally missing --format json`: a unit of the
+// chase list, why it is chased (state: not-submitted, draft, incomplete,
+// invalid, returned), the tasks it owes a report on, the errors of its
+// report file to put right, and the office's reasons for a returned one.
 type MissingJSON struct {
-	Unit    string   `json:"unit"`
-	Name    string   `json:"name"`
-	Contact string   `json:"contact"`
-	Draft   bool     `json:"draft"`
-	Tasks   []string `json:"tasks"`
+	Unit    string           `json:"unit"`
+	Name    string           `json:"name"`
+	Contact string           `json:"contact"`
+	State   string           `json:"state"`
+	Draft   bool             `json:"draft"`
+	Late    bool             `json:"late"`
+	Tasks   []string         `json:"tasks"`
+	Fixes   []DiagnosticJSON `json:"fixes"`
 	// Returned: the office returned its report (退回待改), for Reasons.
 	Returned bool         `json:"returned"`
 	Reasons  []ReasonJSON `json:"reasons"`
 }
 
-// Missing writes `tally missing`: the units that owe reports (催报清单)
-// with a headline in tables.
-func Missing(w io.Writer, f Format, lg *ledger.Ledger, lang i18n.Lang) error {
-	rows := ledger.Missing(lg)
+// Missing writes `tally missing`: the chase list (催报清单, ledger.ChaseList)
+// with a headline in tables. diags are the data's diagnostics, of which a
+// unit's row quotes the errors of its report file.
+func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, lang i18n.Lang) error {
+	rows := ledger.ChaseList(lg)
 	if f == FormatJSON {
 		out := []MissingJSON{}
 		for _, u := range rows {
-			out = append(out, MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Contact: u.Contact, Draft: u.Draft && !u.HasReport, Tasks: nonNil(u.Missing),
-				Returned: u.Returned, Reasons: reasonsJSON(u)})
+			m := MissingJSON{Unit: u.Unit.ID, Name: u.Unit.Name, Contact: u.Contact, State: ChaseCode(u), Draft: u.Draft && !u.HasReport,
+				Late: u.Late, Tasks: nonNil(u.Missing), Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
+			for _, d := range UnitFixes(diags, u) {
+				m.Fixes = append(m.Fixes, fixJSON(d, lang))
+			}
+			out = append(out, m)
 		}
 		return JSON(w, out)
 	}
 	t := &Table{
-		Head: []string{lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("报送情况", "Report"), lang.Pick("联系人", "Contact"),
-			lang.Pick("未报任务数", "Missing"), lang.Pick("未报任务", "Tasks")},
-		Wrap:  map[int]int{1: 24, 3: 20, 5: 36},
+		Head: []string{lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("催报原因", "Why"), lang.Pick("联系人", "Contact"),
+			lang.Pick("未报任务数", "Missing"), lang.Pick("未报任务", "Tasks"), lang.Pick("需改正", "To fix")},
+		Wrap:  map[int]int{1: 24, 3: 20, 5: 36, 6: 36},
 		Right: map[int]bool{4: true},
 	}
 	returned := slices.ContainsFunc(rows, func(u *ledger.UnitRow) bool { return u.Returned })
 	if returned {
 		t.Head = append(t.Head, lang.Pick("退回理由", "Returned because"))
-		t.Wrap[6] = 36
+		t.Wrap[7] = 36
 	}
 	for _, u := range rows {
-		row := []string{u.Unit.ID, u.Unit.Name, ReportState(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
-			strings.Join(u.Missing, lang.Pick("、", ", "))}
+		row := []string{u.Unit.ID, u.Unit.Name, ChaseLabel(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
+			strings.Join(u.Missing, lang.Pick("、", ", ")), FixesText(UnitFixes(diags, u), lang)}
 		if returned {
 			row = append(row, strings.Join(ReturnReasons(u, lang), "\n"))
 		}
@@ -63,8 +75,8 @@ func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) 
 			fmt.Sprintf("Period %s, counted as of %s: every unit has reported.", lg.Period.ID, asOf))
 	}
 	return lang.Pick(
-		fmt.Sprintf("期次 %s，统计截至 %s：%d 个单位共 %d 项次未报送", lg.Period.ID, asOf, len(rows), pairs),
-		fmt.Sprintf("Period %s, counted as of %s: %d units owe %d task reports", lg.Period.ID, asOf, len(rows), pairs))
+		fmt.Sprintf("期次 %s，统计截至 %s：%s，共 %d 项次未报送", lg.Period.ID, asOf, ChaseHeadline(lg, rows, lang), pairs),
+		fmt.Sprintf("Period %s, counted as of %s: %s; %s missing", lg.Period.ID, asOf, ChaseHeadline(lg, rows, lang), i18n.Count(pairs, "task report", "task reports")))
 }
 
 // reasonsJSON are a returned unit's reasons (empty for any other).

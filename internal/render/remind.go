@@ -26,12 +26,13 @@ type RemindUnitJSON struct {
 	Unit    string           `json:"unit"`
 	Name    string           `json:"name"`
 	Contact string           `json:"contact"`
-	State   string           `json:"-"` // as `missing` words it (未报送, 草稿未报, 文件有误, …): the CSV's
+	State   string           `json:"state"` // why it is chased, as `missing --format json` says it
+	Label   string           `json:"-"`     // the same in words (未报送, 草稿未报, 有漏报, 文件有误): the CSV's
 	Draft   bool             `json:"draft"`
 	Invalid bool             `json:"invalid"`
 	Late    bool             `json:"late"`
 	Tasks   []RemindTaskJSON `json:"tasks"`
-	Fixes   []DiagnosticJSON `json:"fixes"` // the errors of its report file, to put right
+	Fixes   []DiagnosticJSON `json:"fixes"` // the errors of its report file, to put right, with their places
 	// Returned: the office returned its report, for Reasons (退回待改).
 	Returned bool         `json:"returned"`
 	Reasons  []ReasonJSON `json:"reasons"`
@@ -45,17 +46,18 @@ type RemindTaskJSON struct {
 }
 
 // Remind writes `tally remind`: 催报 messages ready to paste into a text
-// message or a work chat, one per unit that owes the period something
+// message or a work chat, one per unit of the chase list
 // (ledger.Reminders), each on one line with nothing a terminal, a chat or
 // a spreadsheet would act on. title is the list's title; diags are the
-// data's diagnostics, of which each unit's message quotes the errors of its
-// report file.
+// data's diagnostics, of which each unit's message says the errors of its
+// report file in words (their files, lines and rules are in the JSON and
+// the CSV).
 func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag.Diagnostic, lang i18n.Lang) error {
 	m := reminder{lg: lg, title: title, lang: lang}
 	rs := ledger.Reminders(lg)
 	out := RemindJSON{Period: lg.Period.ID, Due: model.FormatDate(lg.Period.Due), AsOf: model.FormatDate(lg.AsOf), Reminders: []RemindUnitJSON{}}
 	for _, r := range rs {
-		out.Reminders = append(out.Reminders, m.unit(r, fixesOf(diags, r.File)))
+		out.Reminders = append(out.Reminders, m.unit(r, UnitFixes(diags, r.Unit)))
 	}
 	switch f {
 	case FormatJSON:
@@ -69,8 +71,12 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s，统计截至 %s：没有需要催报的单位。\n", lg.Period.ID, asOf),
 			fmt.Sprintf("Period %s, counted as of %s: no unit to chase.\n", lg.Period.ID, asOf)))
 	} else {
-		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报，统计截至 %s：%d 个单位，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, asOf, len(rs)),
-			fmt.Sprintf("Period %s reminders, counted as of %s: %s, one message each, one line to copy and send.\n", lg.Period.ID, asOf, i18n.Count(len(rs), "unit", "units"))))
+		units := make([]*ledger.UnitRow, len(rs))
+		for i, r := range rs {
+			units[i] = r.Unit
+		}
+		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报，统计截至 %s：%s，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang)),
+			fmt.Sprintf("Period %s reminders, counted as of %s: %s, one message each, one line to copy and send.\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang))))
 	}
 	for i, u := range out.Reminders {
 		contact := lang.Pick("联系人："+u.Contact, "contact: "+u.Contact)
@@ -83,35 +89,29 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 	return err
 }
 
-// remindTable is the CSV of remind: one row per unit, the message last.
+// remindTable is the CSV of remind: one row per unit, what it must put
+// right with the places (line and column, rule), the message last.
 func remindTable(rows []RemindUnitJSON, lang i18n.Lang) *Table {
 	t := &Table{Head: []string{lang.Pick("编号", "ID"), lang.Pick("单位", "Unit"), lang.Pick("联系人", "Contact"),
-		lang.Pick("报送情况", "Report"), lang.Pick("逾期", "Late"), lang.Pick("未报任务", "Tasks"), lang.Pick("需改正", "To fix"),
+		lang.Pick("催报原因", "Why"), lang.Pick("逾期", "Late"), lang.Pick("未报任务", "Tasks"), lang.Pick("需改正", "To fix"),
 		lang.Pick("消息", "Message")}}
 	for _, u := range rows {
-		var tasks []string
+		var tasks, fixes []string
 		for _, k := range u.Tasks {
 			tasks = append(tasks, k.ID)
+		}
+		for _, d := range u.Fixes {
+			fixes = append(fixes, lang.Pick(fmt.Sprintf("%s 第%d行第%d列 %s：%s", d.File, d.Line, d.Col, d.Rule, d.Message),
+				fmt.Sprintf("%s line %d, column %d, %s: %s", d.File, d.Line, d.Col, d.Rule, d.Message)))
 		}
 		late := lang.Pick("否", "no")
 		if u.Late {
 			late = lang.Pick("是", "yes")
 		}
-		t.Rows = append(t.Rows, []string{u.Unit, u.Name, u.Contact, u.State, late, strings.Join(tasks, lang.Pick("、", ", ")),
-			fmt.Sprint(len(u.Fixes)), u.Message})
+		t.Rows = append(t.Rows, []string{u.Unit, u.Name, u.Contact, u.Label, late, strings.Join(tasks, lang.Pick("、", ", ")),
+			strings.Join(fixes, lang.Pick("；", "; ")), u.Message})
 	}
 	return t
-}
-
-// fixesOf are the errors of file ("" for none), in order.
-func fixesOf(diags []diag.Diagnostic, file string) []diag.Diagnostic {
-	var out []diag.Diagnostic
-	for _, d := range diags {
-		if file != "" && d.File == file && d.Severity == diag.Error {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // reminder words the messages of one period.
@@ -121,8 +121,13 @@ type reminder struct {
 	lang  i18n.Lang
 }
 
-// maxFixes is how many errors a message quotes; the rest are counted.
+// maxFixes is how many errors a message spells out; the rest are counted.
 const maxFixes = 5
+
+// maxTitled is how many tasks a message names with their short titles;
+// beyond that it gives the numbers only, to stay short enough for a text
+// message.
+const maxTitled = 5
 
 // titleRunes is the length a task's title is shortened to in a message.
 const titleRunes = 24
@@ -130,7 +135,7 @@ const titleRunes = 24
 func (m reminder) unit(r ledger.Reminder, fixes []diag.Diagnostic) RemindUnitJSON {
 	u := r.Unit
 	out := RemindUnitJSON{Unit: pasteLine(u.Unit.ID), Name: pasteLine(u.Unit.Name), Contact: pasteLine(u.Contact),
-		State: ReportState(u, m.lang), Draft: u.Draft && !u.HasReport, Invalid: u.Invalid, Late: r.Late,
+		State: ChaseCode(u), Label: ChaseLabel(u, m.lang), Draft: u.Draft && !u.HasReport, Invalid: u.Invalid, Late: r.Late,
 		Tasks: []RemindTaskJSON{}, Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
 	for i := range out.Reasons {
 		out.Reasons[i].Text = pasteLine(out.Reasons[i].Text)
@@ -139,24 +144,27 @@ func (m reminder) unit(r ledger.Reminder, fixes []diag.Diagnostic) RemindUnitJSO
 		out.Tasks = append(out.Tasks, RemindTaskJSON{ID: pasteLine(t.Task.ID), Title: pasteLine(shorten(t.Task.Title, titleRunes))})
 	}
 	for _, d := range fixes {
-		out.Fixes = append(out.Fixes, DiagnosticJSON{File: d.File, Line: d.Pos.Line, Col: d.Pos.Col, Severity: d.Severity.String(),
-			Rule: d.Rule, Message: pasteLine(d.Message.In(m.lang))})
+		out.Fixes = append(out.Fixes, fixJSON(d, m.lang))
 	}
-	out.Message = pasteLine(m.message(r, out))
+	out.Message = pasteLine(m.message(r, out, fixes))
 	return out
 }
 
-// message is the text sent to the unit: what it owes, by when (or that it
-// is late), and what of its report must be put right.
-func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
+// message is the text sent to the unit, in plain words (no file names,
+// lines or field names): what it owes, by when (today, or that it is
+// late), what of its report must be put right, and how to send it.
+func (m reminder) message(r ledger.Reminder, u RemindUnitJSON, fixes []diag.Diagnostic) string {
 	p, due := m.lg.Period.ID, m.date(m.lg.Period.Due)
 	zh, en := p+"落实情况", p+" progress report"
 	if m.title != "" {
 		zh, en = "《"+m.title+"》"+p+"落实情况", p+" progress report on “"+m.title+"”"
 	}
 	byZh, byEn := "请于"+due+"（报送截止日）前", "by "+due+", the due date"
-	if r.Late {
+	switch {
+	case r.Late:
 		byZh, byEn = "报送截止日"+due+"已过，请尽快", "as soon as possible: it was due on "+due
+	case r.DueToday:
+		byZh, byEn = "今天（"+m.monthDay(m.lg.Period.Due)+"）是报送截止日，请于今天内", "today, "+due+", the due date"
 	}
 	var b strings.Builder
 	say := func(z, e string) { b.WriteString(m.lang.Pick(z, e)) }
@@ -165,9 +173,8 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 	case r.Unit.Returned:
 		m.returned(say, r, u, zh, en, byZh, byEn)
 	case r.Unit.Invalid:
-		say("贵单位报送的"+zh+"（"+r.File+"）有错误，需要改正："+m.fixes(u.Fixes, r.File)+byZh+"改正后重新报送。",
-			"your "+en+" ("+r.File+") has errors to put right: "+m.fixes(u.Fixes, r.File)+
-				" Please put them right and send it again "+byEn+".")
+		say("贵单位报送的"+zh+m.fixes(r.Unit, fixes)+byZh+"改正后重新报送。",
+			"your "+en+m.fixes(r.Unit, fixes)+" Please put them right and send it again "+byEn+".")
 	case r.Unit.HasReport:
 		say("贵单位报送的"+zh+"缺少下列任务，"+byZh+"补报。", "your "+en+" leaves out the tasks below; please send them "+byEn+".")
 	case r.Late:
@@ -177,25 +184,41 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON) string {
 		say(byZh+"报送"+zh+"。", "please send the "+en+" "+byEn+".")
 	}
 	if u.Draft {
-		say("贵单位的报送文件 "+r.File+" 没有填写报送日期（submitted），仍是草稿，填写后才算报送。",
-			" Your report file "+r.File+" has no submission date (submitted): it is a draft until one is filled in.")
+		say("贵单位的报送还没有填写报送日期，仍是草稿，填写报送日期后才算报送。",
+			" Your report has no submission date yet: it is a draft until one is filled in.")
 	}
-	if len(u.Tasks) > 0 && !r.Unit.Returned { // a returned report is to be put right, not written again
-		var list []string
-		for _, k := range u.Tasks {
-			list = append(list, k.ID+" "+k.Title)
-		}
-		say(fmt.Sprintf("需报送的任务（%d 项）：%s。", len(list), strings.Join(list, "；")),
-			fmt.Sprintf(" Tasks to report (%d): %s.", len(list), strings.Join(list, "; ")))
+	if !r.Unit.Returned { // a returned report is to be put right, not written again
+		m.tasks(say, u.Tasks)
 	}
-	if !r.Unit.Invalid && len(u.Fixes) > 0 {
-		say("报送文件 "+r.File+" 还需改正："+m.fixes(u.Fixes, r.File), " To put right in "+r.File+": "+m.fixes(u.Fixes, r.File))
+	if !r.Unit.Invalid && !r.Unit.Returned {
+		say("请填写报送表后发回，或按要求提交报送文件。", " Please fill in the form and send it back, or send the report file as asked.")
 	}
 	return b.String()
 }
 
+// tasks says the tasks owed: with their short titles when there are a
+// few, else their numbers only (01、02、03（共3项）).
+func (m reminder) tasks(say func(z, e string), tasks []RemindTaskJSON) {
+	if len(tasks) == 0 {
+		return
+	}
+	var list, ids []string
+	for _, k := range tasks {
+		list = append(list, k.ID+" "+k.Title)
+		ids = append(ids, k.ID)
+	}
+	if len(tasks) > maxTitled {
+		say(fmt.Sprintf("需报送的任务：%s（共%d项）。", strings.Join(ids, "、"), len(ids)),
+			fmt.Sprintf(" Tasks to report (%d): %s.", len(ids), strings.Join(ids, ", ")))
+		return
+	}
+	say(fmt.Sprintf("需报送的任务（%d 项）：%s。", len(list), strings.Join(list, "；")),
+		fmt.Sprintf(" Tasks to report (%d): %s.", len(list), strings.Join(list, "; ")))
+}
+
 // returned says that the office returned the unit's report, why, and
-// that it counts once changed and submitted again with a later date.
+// that it counts once changed and sent again with the new date, in plain
+// words (the file and the field are the JSON's and the review's).
 func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUnitJSON, zh, en, byZh, byEn string) {
 	var date string
 	if rv := r.Unit.Review.Review; rv != nil {
@@ -203,52 +226,68 @@ func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUni
 	}
 	var zhs, ens []string
 	for i, rs := range u.Reasons {
-		t := rs.Text
+		t := strings.TrimRight(rs.Text, "。. ")
 		if rs.Task != "" {
-			zhs = append(zhs, fmt.Sprintf("（%d）任务 %s：%s", i+1, rs.Task, strings.TrimRight(t, "。. ")))
-			ens = append(ens, fmt.Sprintf("(%d) task %s: %s", i+1, rs.Task, strings.TrimRight(t, "。. ")))
+			zhs = append(zhs, fmt.Sprintf("（%d）任务%s：%s", i+1, rs.Task, t))
+			ens = append(ens, fmt.Sprintf("(%d) task %s: %s", i+1, rs.Task, t))
 		} else {
-			zhs = append(zhs, fmt.Sprintf("（%d）%s", i+1, strings.TrimRight(t, "。. ")))
-			ens = append(ens, fmt.Sprintf("(%d) %s", i+1, strings.TrimRight(t, "。. ")))
+			zhs = append(zhs, fmt.Sprintf("（%d）%s", i+1, t))
+			ens = append(ens, fmt.Sprintf("(%d) %s", i+1, t))
 		}
 	}
-	say("贵单位报送的"+zh+"（"+r.File+"）已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后把报送日期（submitted）改为重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
-		"your "+en+" ("+r.File+") was returned for changes on "+date+": "+strings.Join(ens, "; ")+
-			". Please change it, set its submission date (submitted) to the day you send it again, and send it "+byEn+"; until then it does not count.")
+	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
+		"your "+en+" was returned for changes on "+date+": "+strings.Join(ens, "; ")+
+			". Please change it, write the date you send it again, and send it "+byEn+"; until then it does not count.")
 }
 
-// fixes lists what of the report file must be put right: its first
-// errors, numbered, at their lines, and how many there are in all; with
-// none known, where to see them.
-func (m reminder) fixes(fixes []DiagnosticJSON, file string) string {
+// fixes says in words what of the unit's report must be put right: how
+// many errors, then each (up to maxFixes) with the task it is about; with
+// none known (an error elsewhere kept the file from counting), that it
+// has errors.
+func (m reminder) fixes(u *ledger.UnitRow, fixes []diag.Diagnostic) string {
 	if len(fixes) == 0 {
-		return m.lang.Pick("运行 tally check "+file+" 可查看。", "tally check "+file+" shows them.")
+		return m.lang.Pick("有错误，需要改正。", " has errors to put right.")
 	}
 	var b strings.Builder
+	b.WriteString(m.lang.Pick(fmt.Sprintf("有 %d 处需要改正：", len(fixes)), fmt.Sprintf(" has %s to put right:", i18n.Count(len(fixes), "error", "errors"))))
 	for i, d := range fixes {
 		if i == maxFixes {
-			b.WriteString(m.lang.Pick(fmt.Sprintf("……共 %d 处，运行 tally check %s 可查看全部。", len(fixes), file),
-				fmt.Sprintf("… %d in all; tally check %s shows them all.", len(fixes), file)))
+			b.WriteString(m.lang.Pick(fmt.Sprintf("……其余 %d 处请逐一改正。", len(fixes)-maxFixes), fmt.Sprintf(" … and %d more.", len(fixes)-maxFixes)))
 			break
 		}
-		msg := strings.TrimRight(d.Message, "。. ")
-		switch {
-		case d.Line > 0:
-			fmt.Fprint(&b, m.lang.Pick(fmt.Sprintf("（%d）第%d行第%d列：%s。", i+1, d.Line, d.Col, msg),
-				fmt.Sprintf("(%d) line %d, column %d: %s. ", i+1, d.Line, d.Col, msg)))
-		default:
-			fmt.Fprint(&b, m.lang.Pick(fmt.Sprintf("（%d）%s。", i+1, msg), fmt.Sprintf("(%d) %s. ", i+1, msg)))
+		msg := strings.TrimRight(d.Message.In(m.lang), "。. ")
+		// Which task it is about, unless the message names it already.
+		if task := FixTask(m.lg, u, d); task != "" && !names(msg, m.lang.Pick("任务 ", "task ")+strings.TrimLeft(task, "0")) {
+			msg = m.lang.Pick("任务"+task+"：", "task "+task+": ") + msg
 		}
+		b.WriteString(m.lang.Pick(fmt.Sprintf("（%d）%s。", i+1, msg), fmt.Sprintf(" (%d) %s.", i+1, msg)))
 	}
-	return strings.TrimSpace(b.String())
+	return b.String()
+}
+
+// names says whether msg names the task as word does (任务 7), not as the
+// start of another number (任务 71, 任务 7.1).
+func names(msg, word string) bool {
+	for i := strings.Index(msg, word); i >= 0; {
+		rest := msg[i+len(word):]
+		if rest == "" || !strings.ContainsRune("0123456789.", rune(rest[0])) {
+			return true
+		}
+		j := strings.Index(rest, word)
+		if j < 0 {
+			return false
+		}
+		i += len(word) + j
+	}
+	return false
 }
 
 // date writes a due date as a message says it: 2019年10月12日, or 2019-10-12.
-func (m reminder) date(t time.Time) string {
-	if m.lang == i18n.En {
-		return model.FormatDate(t)
-	}
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+func (m reminder) date(t time.Time) string { return DateWords(t, m.lang) }
+
+// monthDay is a date within the year: 10月12日.
+func (m reminder) monthDay(t time.Time) string {
+	return m.lang.Pick(fmt.Sprintf("%d月%d日", int(t.Month()), t.Day()), model.FormatDate(t))
 }
 
 // shorten cuts s to at most n characters, marking the cut with ….

@@ -22,7 +22,9 @@ type SummaryJSON struct {
 }
 
 // TotalsJSON are the headline counts. progress is null when no task has
-// one; submission_rate (报送率, percent) is null when no unit owes a report.
+// one; submission_rate (报送率, percent) is null when no unit owes a report;
+// pairs counts every (unit, task) pair and covered those with a state,
+// reported or carried: what the mean progress stands on.
 type TotalsJSON struct {
 	Tasks                  int      `json:"tasks"`
 	Done                   int      `json:"done"`
@@ -43,6 +45,8 @@ type TotalsJSON struct {
 	UnitsLate              int      `json:"units_late"`
 	SubmissionRate         *float64 `json:"submission_rate"`
 	Missing                int      `json:"missing"`
+	Pairs                  int      `json:"pairs"`
+	Covered                int      `json:"covered"`
 }
 
 // TaskRowJSON is a task in the summary. covered is how many of its units
@@ -120,7 +124,8 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 		Totals: TotalsJSON{Tasks: t.Tasks, Done: t.Done, InProgress: t.InProgress, NotStarted: t.NotStarted, Delayed: t.Delayed,
 			NotReported: t.NotReported, Progress: pctJSON(t.Progress, t.HasProgress), Red: t.Red, Yellow: t.Yellow, Green: t.Green,
 			Units: t.Units, UnitsReported: t.UnitsReported, UnitsExpected: t.UnitsExpected, UnitsSubmittedExpected: t.UnitsSubmittedExpected,
-			UnitsDraft: t.UnitsDraft, UnitsReturned: t.UnitsReturned, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing},
+			UnitsDraft: t.UnitsDraft, UnitsReturned: t.UnitsReturned, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing,
+			Pairs: t.Pairs, Covered: t.Stated},
 		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
 	}
 	for _, r := range lg.Tasks {
@@ -158,7 +163,7 @@ func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 	if title != "" {
 		b.WriteString(title + "\n")
 	}
-	mean := Progress(t.Progress, t.HasProgress)
+	mean := Progress(t.Progress, t.HasProgress) + MeanCoverage(t, lang)
 	rate := lang.Pick("—（本期无应报单位）", "— (no unit owes a report)")
 	if r, ok := t.SubmissionRate(); ok {
 		rate = fmt.Sprintf("%d/%d，%s", t.UnitsSubmittedExpected, t.UnitsExpected, Percent(r))
@@ -168,18 +173,30 @@ func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 	}
 	if lang == i18n.En {
 		fmt.Fprintf(&b, "Period %s, counted as of %s\n", lg.Period.ID, AsOf(lg, lang))
-		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s (over the tasks with reports)\n",
+		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s\n",
 			t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
-		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %d drafts, %d late; %d task reports missing\n",
-			t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
+		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %s, %d late; %s missing\n",
+			t.Red, t.Yellow, t.Green, t.Units, rate, i18n.Count(t.UnitsDraft, "draft", "drafts"), t.UnitsLate, i18n.Count(t.Missing, "task report", "task reports"))
 		return b.String()
 	}
 	fmt.Fprintf(&b, "期次 %s，统计截至 %s\n", lg.Period.ID, AsOf(lg, lang))
-	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s（按有报送的任务计）\n",
+	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s\n",
 		t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
 	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d；未报送任务 %d 项次\n",
 		t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
 	return b.String()
+}
+
+// MeanCoverage says what the headline's mean progress stands on, beside
+// it: how many (unit, task) pairs have a value of all there are
+// （据 85 个单位事项，占全部 430 项的 19.8%）; "" when none has.
+func MeanCoverage(t ledger.Totals, lang i18n.Lang) string {
+	if !t.HasProgress || t.Pairs == 0 {
+		return ""
+	}
+	share := Percent(100 * float64(t.Stated) / float64(t.Pairs))
+	return lang.Pick(fmt.Sprintf("（据 %d 个单位事项，占全部 %d 项的 %s）", t.Stated, t.Pairs, share),
+		fmt.Sprintf(" (from %d of the %d unit items, %s)", t.Stated, t.Pairs, share))
 }
 
 // TaskStatus is a task's status as tables show it: 滞后 with how many of

@@ -22,7 +22,7 @@ func BenchmarkBuild(b *testing.B) {
 	x := model.NewIndex(load.Load(os.DirFS(dir)).Repo)
 	in := site.Input{Title: x.Repo.Plan.Title, Lang: i18n.Zh, Index: x, Source: "bench"}
 	for i, p := range x.Repo.Plan.Periods {
-		in.Ledgers = append(in.Ledgers, ledger.Build(x, i, p.End))
+		in.Ledgers = append(in.Ledgers, ledger.Build(x, i, ledger.Day(p.Due)))
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -105,7 +105,7 @@ func TestSiteInBrowser(t *testing.T) {
 	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('script').length`)); n != 0 || dialogs != 0 {
 		t.Errorf("the page runs script: %d script elements, %d dialogs", n, dialogs)
 	}
-	if !strings.Contains(headline, "期次 2019Q3，统计截至 2019-09-30") || !strings.Contains(headline, "平均进度") {
+	if !strings.Contains(headline, "期次 2019Q3，统计截至 2019-10-12") || !strings.Contains(headline, "平均进度") {
 		t.Errorf("the headline is not shown: %q", headline)
 	}
 	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.lights a.cell').length`)); n != 25 {

@@ -27,6 +27,7 @@ type missingRow struct {
 	Unit    link
 	State   string
 	Tasks   int
+	Left    string // the tasks a unit with 有漏报 left out
 	Contact string
 }
 
@@ -41,6 +42,7 @@ type indexPage struct {
 	RankingMore int
 	Missing     []missingRow
 	MissingMore int
+	MissingHead string // how many units are chased, and why
 }
 
 type trendRow struct {
@@ -87,14 +89,21 @@ func (v *view) indexPage() indexPage {
 	p.Trend = v.trend()
 	ranking, more := v.rankRows("", lg, maxRanking)
 	p.Ranking, p.RankingMore = v.rankingHTML(ranking), more
-	rows := ledger.Missing(lg)
+	rows := ledger.ChaseList(lg)
 	for _, u := range rows {
 		if len(p.Missing) == maxNotReached {
 			break
 		}
-		p.Missing = append(p.Missing, missingRow{Unit: v.unitLink("", u.Unit.ID), State: render.ReportState(u, v.lang), Tasks: len(u.Missing)})
+		m := missingRow{Unit: v.unitLink("", u.Unit.ID), State: render.ChaseLabel(u, v.lang), Tasks: len(u.Missing)}
+		if u.Chase() == ledger.ChaseIncomplete {
+			m.Left = strings.Join(u.Missing, v.t("、", ", "))
+		}
+		p.Missing = append(p.Missing, m)
 	}
 	p.MissingMore = len(rows) - len(p.Missing)
+	if len(rows) > 0 {
+		p.MissingHead = render.ChaseHeadline(lg, rows, v.lang)
+	}
 	return p
 }
 

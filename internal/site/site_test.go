@@ -56,7 +56,7 @@ func input(t testing.TB, fsys fstest.MapFS, period string, lang i18n.Lang) site.
 		History: []site.Commit{{Hash: "0123456789abcdef", Date: "2019-10-09 10:00", Author: "陈晓", Message: "三季度 " + hostile,
 			Changes: []site.Change{{Task: "1", Unit: "chikan-org", Text: "2019Q3 chikan-org 任务 1：进度 60% → 80%"}}}}}
 	for i, p := range res.Repo.Plan.Periods {
-		in.Ledgers = append(in.Ledgers, ledger.Build(x, i, p.End))
+		in.Ledgers = append(in.Ledgers, ledger.Build(x, i, ledger.Day(p.Due)))
 		if p.ID == period {
 			break
 		}
@@ -86,7 +86,7 @@ func TestPagesAndContent(t *testing.T) {
 		}
 	}
 	index := got["index.html"]
-	for _, want := range []string{"期次 2019Q3，统计截至 2019-09-30", "平均进度", "各部分平均进度", "<svg", "单位排名", "未报送的单位",
+	for _, want := range []string{"期次 2019Q3，统计截至 2019-10-12（报送截止日）", "平均进度", "各部分平均进度", "<svg", "单位排名", "需催报的单位",
 		`class="cell l-red"`, "进度走势"} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index lacks %q", want)

@@ -212,9 +212,9 @@ func (v *view) headline(lg *ledger.Ledger) []string {
 	return out
 }
 
-// stat is one headline number.
+// stat is one headline number; Note, under it, says what it stands on.
 type stat struct {
-	Label, Value, Class string
+	Label, Value, Class, Note string
 }
 
 func (v *view) stats(lg *ledger.Ledger) []stat {
@@ -224,15 +224,15 @@ func (v *view) stats(lg *ledger.Ledger) []stat {
 		rate = render.Percent(r)
 	}
 	return []stat{
-		{v.t("平均进度", "Mean progress"), render.Progress(t.Progress, t.HasProgress), ""},
-		{v.t("已完成任务", "Tasks done"), fmt.Sprintf("%d / %d", t.Done, t.Tasks), ""},
-		{v.t("滞后任务", "Tasks delayed"), fmt.Sprint(t.Delayed), ""},
-		{v.t("未报任务", "Tasks not reported"), fmt.Sprint(t.NotReported), ""},
-		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "k-red"},
-		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "k-yellow"},
-		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "k-green"},
-		{v.t("报送率", "Units reported"), rate, ""},
-		{v.t("未报送项次", "Reports missing"), fmt.Sprint(t.Missing), ""},
+		{v.t("平均进度", "Mean progress"), render.Progress(t.Progress, t.HasProgress), "", strings.Trim(render.MeanCoverage(t, v.lang), "（） ()")},
+		{v.t("已完成任务", "Tasks done"), fmt.Sprintf("%d / %d", t.Done, t.Tasks), "", ""},
+		{v.t("滞后任务", "Tasks delayed"), fmt.Sprint(t.Delayed), "", ""},
+		{v.t("未报任务", "Tasks not reported"), fmt.Sprint(t.NotReported), "", ""},
+		{v.t("红灯", "Red"), fmt.Sprint(t.Red), "k-red", ""},
+		{v.t("黄灯", "Yellow"), fmt.Sprint(t.Yellow), "k-yellow", ""},
+		{v.t("绿灯", "Green"), fmt.Sprint(t.Green), "k-green", ""},
+		{v.t("报送率", "Units reported"), rate, "", ""},
+		{v.t("未报送项次", "Reports missing"), fmt.Sprint(t.Missing), "", ""},
 	}
 }
 

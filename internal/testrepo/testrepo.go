@@ -42,9 +42,14 @@ func Bundled() fstest.MapFS {
 }
 
 // BundledQ3 is the bundled data with a third quarter that has each kind
-// of report: on time, late, a draft, one whose done is below 100 (R401:
-// an error), one that reports a task done, and a unit (市委宣传部, its one
-// task done in 2019Q2) that owes nothing.
+// of report the ledger tells apart: on time, late, a draft, one that
+// leaves owed tasks out (有漏报), one whose done is below 100 (R409: an
+// error), one with an entry without summary (R404: an error), one that
+// cannot be read (a full-width colon), one that reports a task done, a
+// courtesy report from a unit (市委宣传部, its one task done in 2019Q2)
+// that owes nothing, and enough complete reports of two rank groups
+// (各县（市、区）党委宣传部, 党校) for the brief to praise some, and not
+// others: one late, one with a red task of its own.
 func BundledQ3() fstest.MapFS {
 	m := Bundled()
 	add := func(unit, text string) {
@@ -60,6 +65,29 @@ func BundledQ3() fstest.MapFS {
 	add("mazhang-pub", "submitted: 2019-10-10\nentries:\n  - {task: 5, status: 已完成, summary: 完成}\n")
 	add("xiashan-org", "entries:\n  - {task: 1, status: 推进中, progress: 40}\n")
 	add("xiashan-pub", "submitted: 2019-10-11\nentries:\n  - {task: 5, status: 未启动, summary: 未启动}\n")
+	add("chikan-pub", "submitted: 2019-09-28\nentries:\n  - {task: 5, status: 推进中, progress: 80, summary: 推进}\n")
+	add("potou-pub", "submitted: 2019-10-09\nentries:\n  - {task: 5, status: 推进中, progress: 70, summary: 推进}\n")
+	add("mazhang-org", "submitted: 2019-10-11\nentries:\n"+
+		"  - {task: 1, status: 推进中, progress: 60, summary: 推进}\n"+
+		"  - {task: 2, status: 已完成, summary: 完成}\n")
+	// Ranked, but not praised: xuwen-pub submitted late (it ranks second,
+	// behind mazhang-pub, done as well and on time); xiashan-school is
+	// second of the party schools with a delayed, red, task of its own.
+	add("xuwen-pub", "submitted: 2019-10-14\nentries:\n  - {task: 5, status: 已完成, summary: 完成}\n")
+	add("chikan-school", "submitted: 2019-10-09\nentries:\n"+
+		"  - {task: 3, status: 已完成, summary: 完成}\n  - {task: 5, status: 已完成, summary: 完成}\n"+
+		"  - {task: 9, status: 推进中, progress: 80, summary: 推进}\n  - {task: 10, status: 推进中, progress: 80, summary: 推进}\n")
+	add("xiashan-school", "submitted: 2019-10-09\nentries:\n"+
+		"  - {task: 3, status: 已完成, summary: 完成}\n  - {task: 5, status: 推进中, progress: 60, summary: 推进}\n"+
+		"  - {task: 9, status: 滞后, progress: 40, summary: 滞后}\n  - {task: 10, status: 推进中, progress: 60, summary: 推进}\n")
+	add("potou-school", "submitted: 2019-10-09\nentries:\n"+
+		"  - {task: 3, status: 推进中, progress: 70, summary: 推进}\n  - {task: 5, status: 推进中, progress: 70, summary: 推进}\n"+
+		"  - {task: 9, status: 推进中, progress: 70, summary: 推进}\n  - {task: 10, status: 推进中, progress: 70, summary: 推进}\n")
+	add("city-pub", "submitted: 2019-10-09\nentries:\n  - {task: 5, status: 已完成, summary: 已完成}\n")
+	add("potou-org", "submitted: 2019-10-09\nentries:\n"+
+		"  - {task: 1, status: 推进中, progress: 50, summary: 推进}\n"+
+		"  - {task: 2, status: 推进中, progress: 40}\n")
+	add("suixi-pub", "submitted: 2019-10-09\nentries:\n  - task: 5\n    status: 推进中\n    progress：60\n    summary: 推进\n")
 	return m
 }
 

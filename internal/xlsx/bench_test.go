@@ -19,7 +19,7 @@ func BenchmarkExport(b *testing.B) {
 		b.Fatal(err)
 	}
 	x := model.NewIndex(load.Load(os.DirFS(dir)).Repo)
-	lg := ledger.Build(x, 3, x.Repo.Plan.Periods[3].End)
+	lg := ledger.Build(x, 3, ledger.Day(x.Repo.Plan.Periods[3].Due))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if err := xlsx.Write(io.Discard, lg, x, xlsx.Meta{Title: "bench"}, i18n.Zh); err != nil {

@@ -19,7 +19,7 @@ func TestLeadersBesideTheTask(t *testing.T) {
 		t.Errorf("without leaders, D1 is %q", h)
 	}
 	x.Repo.Tasks[0].Leaders = []string{"张三", "李四"}
-	lg := ledger.Build(x, 1, time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC))
+	lg := ledger.Build(x, 1, ledger.Day(time.Date(2019, 7, 5, 0, 0, 0, 0, time.UTC)))
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单", Source: "提交 0123456789ab"}, i18n.Zh); err != nil {
 		t.Fatal(err)

@@ -83,7 +83,7 @@ func TestHandoutPrintsOnOnePage(t *testing.T) {
 	}
 	res := load.Load(testrepo.Bundled())
 	x := model.NewIndex(res.Repo)
-	lg := ledger.Build(x, ledger.DefaultPeriod(x), time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC))
+	lg := ledger.Build(x, 0, ledger.Day(time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC)))
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: res.Repo.Plan.Title, Source: "提交 0123456789ab"}, i18n.Zh); err != nil {
 		t.Fatal(err)
@@ -124,7 +124,7 @@ func TestHandoutPrintsOnOnePage(t *testing.T) {
 		}
 	}
 	cover := pages[0]
-	for _, want := range []string{"落实情况汇总表（2019年第二季度）", "二、红色预警任务", "三、分章节情况", "七", "四、未报送单位", "数据来源：提交 0123456789ab"} {
+	for _, want := range []string{"落实情况汇总表（2019年第二季度）", "二、红色预警任务", "三、分章节情况", "七", "四、需催报", "数据来源：提交 0123456789ab"} {
 		if !strings.Contains(cover, want) {
 			t.Errorf("the cover lacks %q", want)
 		}

@@ -47,7 +47,7 @@ func (b *builder) overview(name string) error {
 		}
 	}
 	c := &cover{builder: b, name: name, row: 1}
-	for _, step := range []func() error{c.title, c.headline, c.red, c.sections, c.notSubmitted, c.footnote} {
+	for _, step := range []func() error{c.title, c.headline, c.red, c.sections, c.chased, c.footnote} {
 		if err := step(); err != nil {
 			return err
 		}
@@ -135,7 +135,7 @@ func (c *cover) headline() error {
 		style int
 	}{
 		{
-			{c.t("任务总数", "Tasks"), t.Tasks, c.st.figure}, {c.t("平均进度", "Mean progress"), pctValue(t.Progress, t.HasProgress), c.st.figurePct},
+			{c.t("任务总数", "Tasks"), t.Tasks, c.st.figure}, {c.t("平均进度", "Mean progress") + render.MeanCoverage(t, c.lang), pctValue(t.Progress, t.HasProgress), c.st.figurePct},
 			{c.t("已完成", "Done"), t.Done, c.st.figure}, {c.t("推进中", "In progress"), t.InProgress, c.st.figure},
 			{c.t("未启动", "Not started"), t.NotStarted, c.st.figure}, {c.t("滞后", "Delayed"), t.Delayed, c.st.figure},
 			{c.t("未报", "Not reported"), t.NotReported, c.st.figure},
@@ -190,8 +190,8 @@ func (c *cover) red() error {
 				fmt.Sprintf("%d more red tasks on the Warnings sheet.", len(reds)-coverRed)), c.st.byKind[text], 18))
 		}
 		var units []string
-		for _, u := range r.Units {
-			units = append(units, c.unitName(u))
+		for _, p := range r.Pairs {
+			units = append(units, c.unitName(p.Unit)+render.CarriedMark(p, c.lang))
 		}
 		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), c.names(units, 6)}, spans, c.st.byKind[text]); err != nil {
 			return err
@@ -310,20 +310,38 @@ func (c *cover) sections() error {
 	return nil
 }
 
-// notSubmitted names the units without a report for the period, in one
-// wrapped paragraph, at most coverNames of them.
-func (c *cover) notSubmitted() error {
-	units := ledger.NotSubmitted(c.lg)
-	if err := c.line(1, lastCol, c.t(fmt.Sprintf("四、未报送单位（%d 个，联系人见“未报送”表）", len(units)), fmt.Sprintf("4. Units not submitted (%d; contacts on the Missing sheet)", len(units))), c.st.subtitle, 20); err != nil {
+// chased names the units of the chase list (ledger.ChaseList, as the 未报送
+// sheet lists them with contacts), counted and grouped by why they are
+// chased, in one wrapped paragraph naming at most coverNames of them.
+func (c *cover) chased() error {
+	units := ledger.ChaseList(c.lg)
+	head := c.t("四、需催报的单位（无）", "4. Units to chase (none)")
+	if len(units) > 0 {
+		head = c.t(fmt.Sprintf("四、%s，联系人见“未报送”表", render.ChaseHeadline(c.lg, units, c.lang)),
+			fmt.Sprintf("4. %s; contacts on the Missing sheet", render.ChaseHeadline(c.lg, units, c.lang)))
+	}
+	if err := c.line(1, lastCol, head, c.st.subtitle, float64(linesIn(head, c.width(1, lastCol)/1.2))*18+2); err != nil {
 		return err
 	}
-	var names []string
-	for _, u := range units {
-		names = append(names, u.Unit.Name)
-	}
-	text := c.t("无。", "None.")
-	if len(names) > 0 {
-		text = c.names(names, coverNames)
+	text, left := c.t("无。", "None."), coverNames
+	if len(units) > 0 {
+		var groups []string
+		for _, n := range ledger.CountChase(units) {
+			var names []string
+			for _, u := range units {
+				if u.Chase() == n.Reason {
+					name := u.Unit.Name
+					if n.Reason == ledger.ChaseIncomplete {
+						name += c.t("（漏报 "+taskIDs(u.Missing)+"）", " (left out: "+taskIDs(u.Missing)+")")
+					}
+					names = append(names, name)
+				}
+			}
+			shown := max(min(len(names), left), 1)
+			left -= shown
+			groups = append(groups, render.ChaseReasonLabel(c.lg, n.Reason, c.lang)+c.t("：", ": ")+c.names(names, shown))
+		}
+		text = strings.Join(groups, c.t("；", "; ")) + c.t("。", ".")
 	}
 	if err := c.line(1, lastCol, text, c.st.byKind[wrapped], float64(linesIn(text, c.width(1, lastCol)))*lineHeight+3); err != nil {
 		return err

@@ -48,7 +48,7 @@ func writable(rows [][]any) bool {
 				if !plainText(v.label) {
 					return false
 				}
-			case covered:
+			case noted:
 				if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
 					return false
 				}

@@ -60,7 +60,7 @@ func TestTableRowsAreExcelizes(t *testing.T) {
 				langs = langs[:1]
 			}
 			for _, lang := range langs {
-				if n := sameWorkbook(t, ledger.Build(x, pi, p.Due), x, lang); n != 5 {
+				if n := sameWorkbook(t, ledger.Build(x, pi, ledger.Day(p.Due)), x, lang); n != 5 {
 					t.Errorf("%s %s: the rows of %d of 5 tables written directly", name, p.ID, n)
 				}
 			}
@@ -96,7 +96,7 @@ func TestTableRowsTrickyTexts(t *testing.T) {
 			repo.Units.Units[0].Name += tc.text
 			x := model.NewIndex(repo)
 			for _, lang := range []i18n.Lang{i18n.Zh, i18n.En} {
-				if n := sameWorkbook(t, ledger.Build(x, 0, repo.Plan.Periods[0].Due), x, lang); (n < 5) != tc.whole {
+				if n := sameWorkbook(t, ledger.Build(x, 0, ledger.Day(repo.Plan.Periods[0].Due)), x, lang); (n < 5) != tc.whole {
 					t.Errorf("%s: the rows of %d of 5 tables written directly", lang, n)
 				}
 			}

@@ -38,9 +38,11 @@ type lit struct {
 	light ledger.Light
 }
 
-// covered is a task's progress that stands for fewer than all its units:
-// a number shown with the share it covers, 100.0%（1/10） (DESIGN §2).
-type covered struct {
+// noted is a progress shown with a note after the number: a task's that
+// stands for fewer than all its units, 100.0%（1/10） (DESIGN §2), or a
+// pair's carried from an earlier period, 60.0%（沿用 2019Q2）. The cell keeps
+// the number.
+type noted struct {
 	value float64 // a fraction
 	note  string  // （1/10）
 }
@@ -54,7 +56,7 @@ type styles struct {
 	byKind                       map[kind]int
 	light                        [4]int
 	border                       []excelize.Border
-	covered                      map[string]int // percent styles by coverage note
+	noted                        map[string]int // percent styles by note
 }
 
 const (
@@ -69,7 +71,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	}
 	body := &excelize.Font{Family: bodyFont, Size: 11}
 	pct := "0.0%"
-	s := &styles{f: f, byKind: map[kind]int{}, border: border, covered: map[string]int{}}
+	s := &styles{f: f, byKind: map[kind]int{}, border: border, noted: map[string]int{}}
 	var err error
 	mk := func(st *excelize.Style) int {
 		if err != nil {
@@ -278,22 +280,22 @@ func styled(st *styles, k kind, v any) (excelize.Cell, error) {
 	switch v := v.(type) {
 	case lit:
 		return excelize.Cell{StyleID: st.light[v.light], Value: v.label}, nil
-	case covered:
-		id, err := st.coverage(v.note)
+	case noted:
+		id, err := st.withNote(v.note)
 		return excelize.Cell{StyleID: id, Value: v.value}, err
 	}
 	return excelize.Cell{StyleID: st.byKind[k], Value: v}, nil
 }
 
-// coverage is the percent style that shows a note after the number: the
+// withNote is the percent style that shows a note after the number: the
 // cell keeps its value for sums and filters, and reads 100.0%（1/10）.
-func (st *styles) coverage(note string) (int, error) {
-	if id, ok := st.covered[note]; ok {
+func (st *styles) withNote(note string) (int, error) {
+	if id, ok := st.noted[note]; ok {
 		return id, nil
 	}
 	format := `0.0%"` + strings.ReplaceAll(note, `"`, "") + `"`
 	id, err := st.f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 11}, Border: st.border, CustomNumFmt: &format,
 		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
-	st.covered[note] = id
+	st.noted[note] = id
 	return id, err
 }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
@@ -18,6 +20,9 @@ import (
 type Meta struct {
 	Title  string // the list's title
 	Source string // the git commit, or words saying there is none
+	// Diags are the data's diagnostics: the 未报送 sheet says what each
+	// unit with errors in its report must put right.
+	Diags []diag.Diagnostic
 }
 
 // Sheet names, in order.
@@ -114,7 +119,7 @@ func pctValue(f float64, ok bool) any {
 // stands for when that is fewer than all (100.0%（1/10）), — when none.
 func (b *builder) taskProgress(r *ledger.TaskRow) any {
 	if note := render.Coverage(r, b.lang); note != "" {
-		return covered{ledger.Round1(r.Progress) / 100, note}
+		return noted{ledger.Round1(r.Progress) / 100, note}
 	}
 	return pctValue(r.Progress, r.HasProgress)
 }
@@ -126,6 +131,27 @@ func (b *builder) progressWidth() float64 {
 	w := 8
 	for _, r := range b.lg.Tasks {
 		w = max(w, 8+render.Width(render.Coverage(r, b.lang)))
+	}
+	return float64(w)
+}
+
+// pairProgress is a pair's progress cell: a carried value marked with the
+// period it comes from (60.0%（沿用 2019Q2）), — for none (未报).
+func (b *builder) pairProgress(p *ledger.Pair) any {
+	if note := render.CarriedMark(p, b.lang); note != "" {
+		return noted{ledger.Round1(p.Progress) / 100, note}
+	}
+	return pctValue(p.Progress, p.HasState())
+}
+
+// pairWidth is the width of a column of pairs' progress: a carried value
+// with its note when there is one.
+func (b *builder) pairWidth() float64 {
+	w := 8
+	for _, r := range b.lg.Tasks {
+		for _, p := range r.Pairs {
+			w = max(w, 8+render.Width(render.CarriedMark(p, b.lang)))
+		}
 	}
 	return float64(w)
 }
@@ -222,15 +248,25 @@ func (b *builder) reviewCell(u *ledger.UnitRow) string {
 	return strings.Join(append([]string{render.ReviewMark(u, b.lang)}, render.ReturnReasons(u, b.lang)...), "\n")
 }
 
-// details: every pair, those reported this period first, then those
-// carried from earlier periods, then those never reported (未报). The
-// reasons for the lights are on 预警; the evidence each entry cites is
-// named; where the office reviews reports, or a pair's due date was asked
-// to move, a column says where the report and the extension stand.
+// details: every pair, task by task and in each the units in units.yaml
+// order, with how it stands this period as a column: reported (已报送),
+// not reported (未报送, its earlier value carried), done before and owing
+// nothing (无需再报), never reported (从未报送, 未报). A carried value says
+// the period it is from. The reasons for the lights are on 预警; the
+// evidence each entry cites is named; where the office reviews reports, or
+// a pair's due date was asked to move, a column says where the report and
+// the extension stand.
 func (b *builder) details(name string) (string, error) {
+	// 本期报送 as wide as its longest value, 未报送（沿用 2019Q2）.
+	stateWidth := 9
+	for _, r := range b.lg.Tasks {
+		for _, p := range r.Pairs {
+			stateWidth = max(stateWidth, render.Width(b.pairState(p))+2)
+		}
+	}
 	cols := []column{
 		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 22, text}, {b.t("单位", "Unit"), 15, text},
-		{b.t("状态", "Status"), 6, center}, {b.t("进度", "Progress"), 7, percent}, {b.t("报送期次", "Reported in"), 11, center},
+		{b.t("本期报送", "This period"), float64(stateWidth), center}, {b.t("状态", "Status"), 6, center}, {b.t("进度", "Progress"), b.pairWidth(), percent},
 		{b.t("进展情况", "Summary"), 24, wrapped}, {b.t("存在问题", "Problems"), 15, wrapped}, {b.t("下步计划", "Next steps"), 15, wrapped},
 		{b.t("佐证材料", "Evidence"), 16, wrapped}, {b.t("预警", "Light"), 5, lightK},
 	}
@@ -242,35 +278,43 @@ func (b *builder) details(name string) (string, error) {
 	for _, u := range b.lg.Units {
 		units[u.Unit.ID] = u
 	}
-	var groups [3][][]any // reported, carried, none
+	var rows [][]any
 	for _, r := range b.lg.Tasks {
-		for _, p := range r.Pairs {
-			var summary, problems, next, in string
-			status := p.Status.Label(b.lang)
-			g := 0
-			switch {
-			case p.State == ledger.None:
-				g, status, in = 2, model.NotReported.Label(b.lang), b.t("从未报送", "never reported")
-			case p.Missing:
-				g, in = 1, b.t("本期未报送（沿用 "+p.EntryPeriod+"）", "not reported (from "+p.EntryPeriod+")")
-			case p.State == ledger.Carried:
-				g, in = 1, b.t("沿用 "+p.EntryPeriod, "from "+p.EntryPeriod)
-			default:
-				in = p.EntryPeriod
-			}
+		pairs := append([]*ledger.Pair(nil), r.Pairs...)
+		sort.SliceStable(pairs, func(i, j int) bool {
+			return b.x.Registry.UnitIndex(pairs[i].Unit) < b.x.Registry.UnitIndex(pairs[j].Unit)
+		})
+		for _, p := range pairs {
+			var summary, problems, next string
 			if p.Entry != nil {
 				summary, problems, next = p.Entry.Summary, p.Entry.Problems, p.Entry.Next
 			}
-			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), status, pctValue(p.Progress, p.HasState()), in,
+			status := p.Status.Label(b.lang)
+			if !p.HasState() {
+				status = model.NotReported.Label(b.lang)
+			}
+			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p), status, b.pairProgress(p),
 				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p.Entry), b.light(p.Light)}
 			if reviewCol {
 				row = slices.Insert(row, len(row)-1, any(b.pairReview(p, units[p.Unit])))
 			}
-			groups[g] = append(groups[g], row)
+			rows = append(rows, row)
 		}
 	}
-	rows := append(append(groups[0], groups[1]...), groups[2]...)
 	return b.table(name, cols, rows, 0)
+}
+
+// pairState says how a pair stands this period, for 明细.
+func (b *builder) pairState(p *ledger.Pair) string {
+	switch {
+	case p.State == ledger.None:
+		return b.t("从未报送", "never reported")
+	case p.Reported:
+		return b.t("已报送", "reported")
+	case p.Missing:
+		return b.t("未报送（沿用 "+p.EntryPeriod+"）", "not reported (from "+p.EntryPeriod+")")
+	}
+	return b.t("无需再报（沿用 "+p.EntryPeriod+"）", "done before (from "+p.EntryPeriod+")")
 }
 
 // evidenceNames are the files an entry cites, one a line.
@@ -306,25 +350,39 @@ func (b *builder) pairReview(p *ledger.Pair, u *ledger.UnitRow) string {
 	return strings.Join(lines, "\n")
 }
 
-// missing: who to chase, with a contact to phone. The unit ids, last, are
-// for the screen only.
+// missing: the chase list (ledger.ChaseList), each unit with why it is
+// chased, a contact to phone, the tasks it owes and what it must put
+// right: the errors of its report, or the office's reasons for returning
+// it. The unit ids, last, are for the screen only.
 func (b *builder) missing(name string) (string, error) {
 	cols := []column{
-		{b.t("单位", "Unit"), 26, text}, {b.t("报送情况", "Report"), 15, center}, {b.t("联系人", "Contact"), 24, text},
-		{b.t("未报任务数", "Missing"), 9, number}, {b.t("未报任务（编号）", "Tasks (IDs)"), 50, wrapped}, {b.t("单位编号", "ID"), 16, text},
+		{b.t("单位", "Unit"), 26, text}, {b.t("催报原因", "Why"), 15, center}, {b.t("联系人", "Contact"), 24, text},
+		{b.t("未报任务数", "Missing"), 9, number}, {b.t("未报任务（编号）", "Tasks (IDs)"), 40, wrapped},
+		{b.t("需改正", "To fix"), 36, wrapped}, {b.t("单位编号", "ID"), 16, text},
 	}
 	var rows [][]any
-	for _, u := range ledger.Missing(b.lg) {
-		rows = append(rows, []any{u.Unit.Name, render.ReportState(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing), u.Unit.ID})
+	for _, u := range ledger.ChaseList(b.lg) {
+		rows = append(rows, []any{u.Unit.Name, render.ChaseLabel(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing),
+			b.toFix(u), u.Unit.ID})
 	}
 	return b.table(name, cols, rows, len(cols)-1)
+}
+
+// toFix is what a chased unit must put right: the office's reasons for
+// returning its report, and the errors of its report file.
+func (b *builder) toFix(u *ledger.UnitRow) string {
+	lines := render.ReturnReasons(u, b.lang)
+	if f := render.FixesText(render.UnitFixes(b.meta.Diags, u), b.lang); f != "" {
+		lines = append(lines, f)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // warnings: red items before yellow, as ledger.Alerts orders them.
 func (b *builder) warnings(name string) (string, error) {
 	cols := []column{
 		{b.t("预警", "Light"), 5, lightK}, {b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 38, text},
-		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), b.progressWidth(), percent}, {b.t("原因", "Reasons"), 40, wrapped},
+		{b.t("单位", "Unit"), 24, text}, {b.t("进度", "Progress"), max(b.progressWidth(), b.pairWidth()), percent}, {b.t("原因", "Reasons"), 40, wrapped},
 	}
 	var rows [][]any
 	for _, a := range ledger.Alerts(b.lg) {
@@ -341,6 +399,5 @@ func (b *builder) alertProgress(a ledger.Alert) any {
 	if a.Pair == nil {
 		return b.taskProgress(a.Task)
 	}
-	f, ok := a.Progress()
-	return pctValue(f, ok)
+	return b.pairProgress(a.Pair)
 }

@@ -40,7 +40,7 @@ func build(t *testing.T) (*ledger.Ledger, *model.Index, []byte) {
 		t.Fatalf("fixture has errors: %+v", res.Diags.Items)
 	}
 	x := model.NewIndex(res.Repo)
-	lg := ledger.Build(x, 1, time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC))
+	lg := ledger.Build(x, 1, ledger.Day(time.Date(2019, 7, 5, 0, 0, 0, 0, time.UTC)))
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单", Source: "提交 0123456789ab"}, i18n.Zh); err != nil {
 		t.Fatal(err)
@@ -95,9 +95,14 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range rows {
 		flat += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"统计截至 2019-06-30", "数据来源：提交 0123456789ab",
-		"任务总数|平均进度|已完成|推进中|未启动|滞后|未报\n3|57.5%|0|1|0|1|1", "应报单位|报送率|已报送|未报送|逾期|草稿未报|未报项次\n3|66.7%|2|1|1|0|3",
-		"编号|任务|原因|||涉及单位\n1|任务一|1/3 个单位报告滞后|||乙单位", "一|甲|2|0|57.5%", "二|乙|1|0|—", "未报送单位（1 个", "丙单位"} {
+	// As of the due date, given: b's late report counts, and c, which owes
+	// a report and has none, is late. The mean says what it stands on; the
+	// units to chase are counted by why, b with the task it left out.
+	for _, want := range []string{"统计截至 2019-07-05（报送截止日）", "数据来源：提交 0123456789ab",
+		"任务总数|平均进度（据 4 个单位事项，占全部 6 项的 66.7%）|已完成|推进中|未启动|滞后|未报\n3|57.5%|0|1|0|1|1",
+		"应报单位|报送率|已报送|未报送|逾期|草稿未报|未报项次\n3|66.7%|2|1|2|0|3",
+		"编号|任务|原因|||涉及单位\n1|任务一|1/3 个单位报告滞后|||乙单位", "一|甲|2|0|57.5%", "二|乙|1|0|—",
+		"四、需催报 2 个单位（逾期未报 1、有漏报 1），联系人见“未报送”表\n逾期未报：丙单位；有漏报：乙单位（漏报 2）。"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("总览 lacks %q:\n%s", want, flat)
 		}
@@ -159,9 +164,11 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	if rows, _ := f.GetRows("明细"); len(rows) != 1+6 {
 		t.Errorf("明细 has %d rows, want a header and 6 pairs", len(rows))
 	}
-	// 未报送: the units to chase, with a contact to phone where one is known.
-	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || rows[1][5] != "b" || rows[1][2] != "李四 0759-1234567" || rows[2][5] != "c" {
-		t.Errorf("未报送 rows %v", rows)
+	// 未报送: the units to chase, why, with a contact to phone where one
+	// is known, and the tasks owed.
+	if rows, _ := f.GetRows("未报送"); len(rows) != 3 || strings.Join(rows[1], "|") != "乙单位|有漏报|李四 0759-1234567|1|2||b" ||
+		strings.Join(rows[2], "|") != "丙单位|逾期未报||2|1, 3||c" {
+		t.Errorf("未报送 rows %q", rows)
 	}
 	// 预警: 3 red tasks and 3 red pairs; the pairs never reported (未报) have no light.
 	if rows, _ := f.GetRows("预警"); len(rows) != 7 {
@@ -173,7 +180,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	for _, r := range detail {
 		if len(r) > 5 && r[0] == "1" && r[2] == "丙单位" {
 			found = true
-			if r[3] != "未报" || r[4] != "—" || r[5] != "从未报送" {
+			if r[3] != "从未报送" || r[4] != "未报" || r[5] != "—" {
 				t.Errorf("明细 task 1/丙单位: %v", r[:6])
 			}
 		}
@@ -269,7 +276,7 @@ func TestPrintReady(t *testing.T) {
 		}
 	}
 	// Unit ids stand beside the names for the screen, not for print.
-	for sheet, area := range map[string]string{"单位": "'单位'!$A$1:$I$4", "未报送": "'未报送'!$A$1:$E$3"} {
+	for sheet, area := range map[string]string{"单位": "'单位'!$A$1:$I$4", "未报送": "'未报送'!$A$1:$F$3"} {
 		found := false
 		for _, d := range f.GetDefinedName() {
 			if d.Name == "_xlnm.Print_Area" && d.Scope == sheet {
@@ -331,13 +338,14 @@ func TestPeriodLabel(t *testing.T) {
 	}
 }
 
-// 预警 lists red before yellow; 明细 lists the pairs reported this period
-// first, then those carried from earlier, then those never reported, shown
-// as 未报 with no progress.
+// 预警 lists red before yellow; 明细 lists the pairs task by task, in
+// each the units in units.yaml order, with how each stands this period: a
+// carried value marked with the period it is from, one never reported
+// shown as 未报 with no progress.
 func TestOrder(t *testing.T) {
 	res := load.Load(testrepo.Bundled())
 	x := model.NewIndex(res.Repo)
-	lg := ledger.Build(x, ledger.DefaultPeriod(x), time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC))
+	lg := ledger.Build(x, 0, ledger.Day(time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC)))
 	var buf bytes.Buffer
 	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "清单"}, i18n.Zh); err != nil {
 		t.Fatal(err)
@@ -364,9 +372,12 @@ func TestOrder(t *testing.T) {
 		got = append(got, r[0]+r[2]+" "+r[3]+" "+r[4]+" "+r[5])
 	}
 	want := []string{
-		"1乙单位 滞后 50.0% 2019Q2", "2甲单位 推进中 60.0% 2019Q2",
-		"1甲单位 已完成 100.0% 沿用 2019Q1", "2乙单位 推进中 20.0% 本期未报送（沿用 2019Q1）",
-		"1丙单位 未报 — 从未报送", "3丙单位 未报 — 从未报送",
+		"1甲单位 无需再报（沿用 2019Q1） 已完成 100.0%（沿用 2019Q1）",
+		"1乙单位 已报送 滞后 50.0%",
+		"1丙单位 从未报送 未报 —",
+		"2甲单位 已报送 推进中 60.0%",
+		"2乙单位 未报送（沿用 2019Q1） 推进中 20.0%（沿用 2019Q1）",
+		"3丙单位 从未报送 未报 —",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("明细:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -1,0 +1,125 @@
+package ledger
+
+import "sort"
+
+// ChaseReason is why a unit is chased (催报) in a period.
+type ChaseReason int
+
+const (
+	// NotChased: the unit owes the period nothing more.
+	NotChased ChaseReason = iota
+	// ChaseNotSubmitted (未报送; 逾期未报 once the due day is over): it owes
+	// a report and has none.
+	ChaseNotSubmitted
+	// ChaseDraft (草稿未报): it has only a draft, with no submitted date.
+	ChaseDraft
+	// ChaseIncomplete (有漏报): it submitted a report that leaves out tasks
+	// it owes.
+	ChaseIncomplete
+	// ChaseInvalid (文件有误): its report has errors to put right; one that
+	// cannot be read at all counts as not submitted, but this is what it is
+	// chased for.
+	ChaseInvalid
+	// ChaseReturned (退回待改): the office returned its report, which has
+	// not been changed and submitted again since; it counts as not
+	// submitted, and the review says what to change.
+	ChaseReturned
+)
+
+// ChaseReasons are the reasons in the order headlines count them.
+var ChaseReasons = []ChaseReason{ChaseNotSubmitted, ChaseDraft, ChaseIncomplete, ChaseInvalid, ChaseReturned}
+
+// Chase says why the unit is chased in the period, or NotChased.
+func (u *UnitRow) Chase() ChaseReason {
+	switch {
+	case u.Returned:
+		return ChaseReturned
+	case u.Invalid:
+		return ChaseInvalid
+	case len(u.Missing) == 0:
+		return NotChased
+	case u.HasReport:
+		return ChaseIncomplete
+	case u.Draft:
+		return ChaseDraft
+	}
+	return ChaseNotSubmitted
+}
+
+// ChaseList lists the units chased in the period (催报), in units.yaml
+// order, each with its reason (UnitRow.Chase) and the tasks it owes a
+// report on (UnitRow.Missing): the units that owe reports, those whose
+// report has errors, and those whose report the office returned. It is
+// the one list `missing`, `remind`, the
+// workbook's 总览 and 未报送 sheet, the site and the brief all show, so
+// they name the same units and count them the same.
+func ChaseList(lg *Ledger) []*UnitRow {
+	var out []*UnitRow
+	for _, u := range lg.Units {
+		if u.Chase() != NotChased {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Order < out[j].Order })
+	return out
+}
+
+// ChaseCount is how many units of a chase list are chased for one reason.
+type ChaseCount struct {
+	Reason ChaseReason
+	Units  int
+}
+
+// CountChase breaks a chase list down by reason, in ChaseReasons order,
+// leaving out the reasons no unit is chased for.
+func CountChase(rows []*UnitRow) []ChaseCount {
+	n := map[ChaseReason]int{}
+	for _, u := range rows {
+		n[u.Chase()]++
+	}
+	var out []ChaseCount
+	for _, r := range ChaseReasons {
+		if n[r] > 0 {
+			out = append(out, ChaseCount{r, n[r]})
+		}
+	}
+	return out
+}
+
+// MissingPairs counts the (unit, task) reports the units in rows owe.
+func MissingPairs(rows []*UnitRow) int {
+	n := 0
+	for _, u := range rows {
+		n += len(u.Missing)
+	}
+	return n
+}
+
+// Reminder is what one unit is chased for in the period (催报).
+type Reminder struct {
+	Unit *UnitRow
+	// Tasks are the tasks it owes the period a report on (Unit.Missing),
+	// in task order.
+	Tasks []*TaskRow
+	// Late says the due day is over with the report, or some of it, still
+	// owed (or still to be put right); DueToday that today is the last day.
+	Late, DueToday bool
+}
+
+// Reminders are the units of ChaseList with the tasks they owe, so that
+// the messages of `remind` and the list of `missing` cannot disagree.
+func Reminders(lg *Ledger) []Reminder {
+	tasks := map[string]*TaskRow{}
+	for _, t := range lg.Tasks {
+		tasks[t.Task.ID] = t
+	}
+	var out []Reminder
+	for _, u := range ChaseList(lg) {
+		r := Reminder{Unit: u, Late: u.Late || lg.PastDue(), DueToday: lg.DueToday()}
+		for _, id := range u.Missing {
+			r.Tasks = append(r.Tasks, tasks[id])
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,153 @@
+package render
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"tally/internal/diag"
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/model"
+)
+
+// chaseWords are the words of each reason a unit is chased for: in
+// Chinese, in English as a label, and in English after a count.
+var chaseWords = map[ledger.ChaseReason][3]string{
+	ledger.ChaseNotSubmitted: {"未报送", "not submitted", "not submitted"},
+	ledger.ChaseDraft:        {"草稿未报", "draft only", "with a draft only"},
+	ledger.ChaseIncomplete:   {"有漏报", "tasks left out", "with tasks left out"},
+	ledger.ChaseInvalid:      {"文件有误", "file has errors", "with file errors"},
+	ledger.ChaseReturned:     {"退回待改", "returned for changes", "returned for changes"},
+}
+
+// overdueWords are ChaseNotSubmitted's once the due day is over.
+var overdueWords = [3]string{"逾期未报", "overdue", "overdue"}
+
+func chaseWordsOf(r ledger.ChaseReason, late bool) [3]string {
+	if r == ledger.ChaseNotSubmitted && late {
+		return overdueWords
+	}
+	return chaseWords[r]
+}
+
+// ChaseLabel says why a unit of the chase list (ledger.ChaseList) is
+// chased: 未报送 (逾期未报 once the due day is over), 草稿未报 (草稿未报（逾期）),
+// 有漏报, 文件有误 or 退回待改. Every view of the list words it so.
+func ChaseLabel(u *ledger.UnitRow, lang i18n.Lang) string {
+	w := chaseWordsOf(u.Chase(), u.Late)
+	if (u.Chase() == ledger.ChaseDraft || u.Chase() == ledger.ChaseReturned) && u.Late {
+		return lang.Pick(w[0]+"（逾期）", w[1]+", overdue")
+	}
+	return lang.Pick(w[0], w[1])
+}
+
+// ChaseCode is the reason a unit is chased as JSON names it.
+func ChaseCode(u *ledger.UnitRow) string {
+	return map[ledger.ChaseReason]string{ledger.ChaseNotSubmitted: "not-submitted", ledger.ChaseDraft: "draft",
+		ledger.ChaseIncomplete: "incomplete", ledger.ChaseInvalid: "invalid", ledger.ChaseReturned: "returned"}[u.Chase()]
+}
+
+// ChaseReasonLabel names a reason in a breakdown of the chase list: the
+// units not submitted are 逾期未报 once the due day is over.
+func ChaseReasonLabel(lg *ledger.Ledger, r ledger.ChaseReason, lang i18n.Lang) string {
+	w := chaseWordsOf(r, lg.PastDue())
+	return lang.Pick(w[0], w[2])
+}
+
+// ChaseBreakdown counts the chase list by reason, as every headline says
+// it: 逾期未报 31、草稿未报 1、有漏报 1、文件有误 3.
+func ChaseBreakdown(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
+	var parts []string
+	for _, c := range ledger.CountChase(rows) {
+		label := ChaseReasonLabel(lg, c.Reason, lang)
+		parts = append(parts, lang.Pick(fmt.Sprintf("%s %d", label, c.Units), fmt.Sprintf("%d %s", c.Units, label)))
+	}
+	return strings.Join(parts, lang.Pick("、", ", "))
+}
+
+// ChaseHeadline is the count of the chase list with its breakdown:
+// 需催报 36 个单位（逾期未报 31、草稿未报 1、有漏报 1、文件有误 3）.
+func ChaseHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
+	return lang.Pick(fmt.Sprintf("需催报 %d 个单位（%s）", len(rows), ChaseBreakdown(lg, rows, lang)),
+		fmt.Sprintf("%s to chase (%s)", i18n.Count(len(rows), "unit", "units"), ChaseBreakdown(lg, rows, lang)))
+}
+
+// UnitFixes are the errors of a unit's report file for the period, in
+// order: what it must put right (nil when it has none).
+func UnitFixes(diags []diag.Diagnostic, u *ledger.UnitRow) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, d := range diags {
+		if u.File != "" && d.File == u.File && d.Severity == diag.Error {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// FixTask is the task an error of a unit's report is about, by its id in
+// the list (03, as written 3): the entry the error's line falls in (""
+// when it is outside every entry, or the report could not be read).
+func FixTask(lg *ledger.Ledger, u *ledger.UnitRow, d diag.Diagnostic) string {
+	if u.Report == nil || d.Pos.Line == 0 {
+		return ""
+	}
+	type start struct {
+		line int
+		task string
+	}
+	var starts []start
+	for _, e := range u.Report.Entries {
+		if p := e.At.Of(""); p.Line > 0 { // where the entry begins
+			starts = append(starts, start{p.Line, e.Task})
+		}
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i].line < starts[j].line })
+	// The last entry that begins on or above the line: an entry runs to
+	// where the next one begins.
+	task := ""
+	for _, s := range starts {
+		if s.line > d.Pos.Line {
+			break
+		}
+		task = s.task
+	}
+	for _, t := range lg.Tasks {
+		if task != "" && model.TaskKey(t.Task.ID) == model.TaskKey(task) {
+			return t.Task.ID
+		}
+	}
+	return task
+}
+
+// FixesText says a unit's errors briefly, for a table cell: the first
+// error's rule, line and message, and how many there are in all.
+func FixesText(fixes []diag.Diagnostic, lang i18n.Lang) string {
+	if len(fixes) == 0 {
+		return ""
+	}
+	d := fixes[0]
+	text := d.Rule + " " + strings.TrimRight(d.Message.In(lang), "。. ")
+	if d.Pos.Line > 0 {
+		text = lang.Pick(fmt.Sprintf("第%d行 ", d.Pos.Line), fmt.Sprintf("line %d: ", d.Pos.Line)) + text
+	}
+	if len(fixes) > 1 {
+		text += lang.Pick(fmt.Sprintf("（共 %d 处）", len(fixes)), fmt.Sprintf(" (%d in all)", len(fixes)))
+	}
+	return text
+}
+
+// CarriedMark is the mark of a value carried from an earlier period, as
+// pair-level views show it beside the value: （沿用 2019Q2）.
+func CarriedMark(p *ledger.Pair, lang i18n.Lang) string {
+	if p.State != ledger.Carried {
+		return ""
+	}
+	return lang.Pick("（沿用 "+p.EntryPeriod+"）", " (from "+p.EntryPeriod+")")
+}
+
+// fixJSON is a diagnostic as the chase list's JSON carries it.
+func fixJSON(d diag.Diagnostic, lang i18n.Lang) DiagnosticJSON {
+	return DiagnosticJSON{File: d.File, Line: d.Pos.Line, Col: d.Pos.Col, Severity: d.Severity.String(),
+		Rule: d.Rule, Message: pasteLine(d.Message.In(lang))}
+}
