@@ -95,6 +95,10 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 	if h.reported == nil {
 		h.reported = map[string]bool{}
 	}
+	keys := make([]string, len(owned)) // asked for in every report of the unit
+	for i, tid := range owned {
+		keys[i] = model.TaskKey(tid)
+	}
 	for _, r := range reports {
 		clear(h.reported)
 		h.updates = h.updates[:0]
@@ -118,8 +122,8 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			h.updates = append(h.updates, update{k, last{e, r.Dir}})
 		}
 		var open []string
-		for _, tid := range owned {
-			k := model.TaskKey(tid)
+		for i, tid := range owned {
+			k := keys[i]
 			if h.reported[k] {
 				continue
 			}

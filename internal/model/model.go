@@ -34,6 +34,21 @@ func At(p Pos, fields int) Positions {
 	return ps
 }
 
+// AtIn is At cut from *block, which many values share: one allocation
+// for many small ones. A block is replaced when full; the positions cut
+// from it keep it alive, so it suits values kept together (a file's).
+func AtIn(block *Positions, p Pos, fields int) Positions {
+	need := 1 + fields
+	b := *block
+	if cap(b)-len(b) < need {
+		b = make(Positions, 0, max(1024, need))
+	}
+	ps := b[len(b) : len(b)+1 : len(b)+need]
+	ps[0] = fieldPos("", p)
+	*block = b[:len(b)+need]
+	return ps
+}
+
 func fieldPos(field string, p Pos) FieldPos {
 	return FieldPos{field, int32(p.Line), int32(p.Col), int32(p.Len)}
 }
