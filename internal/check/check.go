@@ -123,3 +123,24 @@ func withRecovered(repo *model.Repo, r load.Recovered) *model.Repo {
 }
 
 func (c *ctx) add(file string, p model.Pos, rule string, msg i18n.Text) { c.d.Add(file, p, rule, msg) }
+
+// MarkInvalid applies DESIGN §2's one rule for a report with errors to
+// what the ledger reads: every report file (reports/…) in which diags,
+// Run's result, locate an error joins repo.Invalid, whichever rule found
+// it: the loader's (syntax, schema, values) or a cross-file one (a task
+// it does not own, an entry twice, its evidence R501–R506). The ledger
+// then shows its unit as 文件有误: unranked, never praised, and chased
+// with the file's errors to fix. How its entries count is not changed
+// here: an entry's own error (an invalid value, no summary) already makes
+// it count as nothing, and its valid entries go on counting. Warnings
+// change nothing.
+//
+// Call it once, after Run and before the ledger is built; the rules
+// themselves read repo.Invalid as the loader left it.
+func MarkInvalid(repo *model.Repo, diags diag.List) {
+	for _, d := range diags.Items {
+		if d.Severity == diag.Error && strings.HasPrefix(d.File, "reports/") {
+			repo.Invalid[d.File] = true
+		}
+	}
+}

@@ -172,7 +172,10 @@ func (a *app) revFlag(c *cobra.Command) {
 	c.Flags().StringVar(&a.rev, "rev", "", a.t("读取某个 git 版本（提交、分支或标签）中的数据", "read the data as of a git `REV` (commit, branch or tag)"))
 }
 
-// checked runs the cross-file rules over a loaded repository.
+// checked runs the cross-file rules over a loaded repository, and marks
+// the report files they find errors in as invalid for the ledger
+// (check.MarkInvalid). With --rev the evidence files are not there to
+// judge, so only the names reports cite are checked.
 func (a *app) checked(root string, res *load.Result) *loaded {
 	x := model.NewIndex(res.Repo)
 	opts := check.Options{Today: a.now()}
@@ -180,6 +183,7 @@ func (a *app) checked(root string, res *load.Result) *loaded {
 		opts.Evidence = res.FS() // a revision holds the data, not the evidence files
 	}
 	diags := check.RunIndexed(res, x, opts)
+	check.MarkInvalid(res.Repo, diags)
 	return &loaded{root: root, res: res, diags: diags, index: x}
 }
 

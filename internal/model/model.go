@@ -95,7 +95,8 @@ type Repo struct {
 	Tasks   []*Task   // sorted by id
 	Reports []*Report // sorted by period (plan order), then unit id
 	Reviews []*Review // the office's reviews, sorted by period, then unit id
-	// Invalid names the files that had errors of their own (syntax, schema).
+	// Invalid names the files that had errors of their own (syntax, schema),
+	// and, once checked (check.MarkInvalid), the report files with any error.
 	Invalid map[string]bool
 	// Files lists every data file read, relative to the root, sorted.
 	Files []string
