@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"tally/internal/check"
+	"tally/internal/diag"
 	"tally/internal/gen"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -45,7 +47,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 		{"generated province", province(t), []string{"ranked in a group", "ranked with the rest", "ranked in the overlapping group", "late",
 			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done",
 			"chased: not-submitted", "chased: draft", "chased: incomplete", "chased: invalid", "chased: returned", "a report after as-of",
-			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused"}},
+			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused", "evidence with errors", "a review after as-of"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -54,6 +56,17 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			if repo.Plan == nil || repo.Units == nil {
 				t.Fatalf("the repository did not load: %v", res.Diags.Items)
 			}
+			// The reading is told which report files tally check finds an
+			// error in (DESIGN §2: such a report is 文件有误); the ledger
+			// reads the repository as the commands check it.
+			diags := check.Run(res, check.Options{Evidence: r.fsys})
+			faulty := map[string]bool{}
+			for _, d := range diags.Items {
+				if d.Severity == diag.Error {
+					faulty[d.File] = true
+				}
+			}
+			check.MarkInvalid(repo, diags)
 			x := model.NewIndex(repo)
 			checked := 0
 			seen := map[string]bool{}
@@ -69,7 +82,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 							model.FormatDate(at.Date), at.Running, model.FormatDate(want.date), want.running)
 						continue
 					}
-					agree(t, fmt.Sprintf("%s today %s", p.ID, model.FormatDate(today)), x, pi, at, want, seen)
+					agree(t, fmt.Sprintf("%s today %s", p.ID, model.FormatDate(today)), x, faulty, pi, at, want, seen)
 					checked++
 					// No --period: the one period every command defaults to.
 					if def, _, _ := ledger.Resolve(x, "", time.Time{}, today); def != specDefaultPeriod(repo, today) {
@@ -85,7 +98,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 					if !at.Date.Equal(want.date) || at.Running || at.Asked.IsZero() == (given.Before(p.Start) || given.After(p.Due)) {
 						t.Errorf("%s --as-of %s: as of %s (running %v, asked %s)", p.ID, model.FormatDate(given), model.FormatDate(at.Date), at.Running, model.FormatDate(at.Asked))
 					}
-					agree(t, fmt.Sprintf("%s --as-of %s", p.ID, model.FormatDate(given)), x, pi, at, want, seen)
+					agree(t, fmt.Sprintf("%s --as-of %s", p.ID, model.FormatDate(given)), x, faulty, pi, at, want, seen)
 				}
 			}
 			// After the plan: the latest period with submitted reports.
@@ -107,10 +120,10 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 
 // agree compares the ledger of period pi as of asOf with the reading, and
 // notes in seen the cases the data showed.
-func agree(t *testing.T, what string, x *model.Index, pi int, at ledger.AsOf, asOf specDate, seen map[string]bool) {
+func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi int, at ledger.AsOf, asOf specDate, seen map[string]bool) {
 	t.Helper()
 	lg := ledger.Build(x, pi, at)
-	want := specSummary(x.Repo, pi, asOf)
+	want := specSummary(x.Repo, faulty, pi, asOf)
 	sameJSON(t, what+": summary", render.NewSummaryJSON(lg), want.summary)
 	for i, u := range want.summary.Units {
 		seen["ranked in a group"] = seen["ranked in a group"] || u.Rank != nil && u.RankGroup != nil
@@ -120,6 +133,7 @@ func agree(t *testing.T, what string, x *model.Index, pi int, at ledger.AsOf, as
 		seen["late"] = seen["late"] || u.Late
 		seen["not ranked"] = seen["not ranked"] || u.Rank == nil && !u.Submitted
 		seen["file with errors"] = seen["file with errors"] || u.Invalid
+		seen["evidence with errors"] = seen["evidence with errors"] || u.Invalid && evidenceOnly(x.Repo, faulty, lg.Period.ID, u.ID)
 		seen["draft"] = seen["draft"] || u.Draft
 		seen["nothing due"] = seen["nothing due"] || u.Rank == nil && !u.Submitted && !u.Draft && !u.Invalid && !u.Late && len(lg.Units) > 0 && isNothingDue(lg, u.ID)
 		seen["accepted"] = seen["accepted"] || u.Review != nil && *u.Review == "accepted"
@@ -138,6 +152,10 @@ func agree(t *testing.T, what string, x *model.Index, pi int, at ledger.AsOf, as
 	}
 	for _, r := range x.Repo.Reports {
 		seen["a report after as-of"] = seen["a report after as-of"] || r.Dir == lg.Period.ID && lg.AsOf.Before(lg.Period.Due) && r.Submitted.After(lg.AsOf)
+	}
+	for _, rv := range x.Repo.Reviews {
+		seen["a review after as-of"] = seen["a review after as-of"] || rv.Dir == lg.Period.ID && lg.AsOf.Before(lg.Period.Due) && rv.Date.After(lg.AsOf) &&
+			!rv.Date.After(lg.Period.Due)
 	}
 	seen["the due day running"] = seen["the due day running"] || lg.DueToday()
 	for _, u := range lg.Units {
@@ -250,10 +268,36 @@ func datesAround(p model.Period) []time.Time {
 	return []time.Time{p.Start.AddDate(0, 0, -10), p.Start, mid, p.Due.AddDate(0, 0, -1), p.Due, p.Due.AddDate(0, 0, 1), p.Due.AddDate(0, 1, 0)}
 }
 
+// evidenceOnly: the unit's report for the period loads without an error
+// of its own, and check finds one in it (its evidence): the ledger learns
+// of it only from check.
+func evidenceOnly(repo *model.Repo, faulty map[string]bool, period, unit string) bool {
+	file := "reports/" + period + "/" + unit + ".yaml"
+	if !faulty[file] {
+		return false
+	}
+	for _, r := range repo.Reports {
+		if r.File == file {
+			cites := false
+			for _, e := range r.Entries {
+				if e.Invalid {
+					return false
+				}
+				for _, ref := range e.Evidence {
+					cites = cites || ref.Value == "没有的佐证.pdf"
+				}
+			}
+			return cites
+		}
+	}
+	return false
+}
+
 // province is a generated province (internal/gen), small enough for the
 // race detector, made to hold what a real one does: groups ranked among
 // themselves (and one overlapping them, whose units rank in the first),
-// drafts, a done below 100, and reports missing.
+// drafts, a done below 100, evidence cited and not there, and reports
+// missing.
 func province(t *testing.T) fs.FS {
 	t.Helper()
 	dir := t.TempDir()
@@ -289,6 +333,10 @@ func province(t *testing.T) fs.FS {
 		switch {
 		case i%41 == 0: // a draft
 			edit(filepath.ToSlash(rel), func(s string) string { return regexp.MustCompile(`submitted: .*\n`).ReplaceAllString(s, "") })
+		case i%47 == 5: // evidence cited and not there (R501)
+			edit(filepath.ToSlash(rel), func(s string) string {
+				return regexp.MustCompile(`\n    progress: `).ReplaceAllString(s, "\n    evidence: [没有的佐证.pdf]\n    progress: ")
+			})
 		case i%53 == 0: // done below 100 (R401)
 			edit(filepath.ToSlash(rel), func(s string) string {
 				if m := done.FindStringIndex(s); m != nil {

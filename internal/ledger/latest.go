@@ -60,9 +60,13 @@ const (
 // before its due date, only the reports submitted by then count (until):
 // a report sent later did not exist yet, and the figures must be what was
 // known that day; as of the due date, every submitted report, those sent
-// after it being late (逾期报送). A zero until admits reports of every
-// date: for what looks back with no as-of date, such as the values a
-// report template is pre-filled with.
+// after it being late (逾期报送). The book is read as of the same day: a
+// review dated after until did not exist yet either (a report returned
+// later still counts, one accepted later is still 待审核, an extension
+// granted later moves nothing); as of the due date every review counts,
+// as every submitted report does. A zero until admits reports and reviews
+// of every date: for what looks back with no as-of date, such as the
+// values a report template is pre-filled with.
 type counting struct {
 	book  *review.Book
 	until time.Time
@@ -81,8 +85,8 @@ func countingAt(x *model.Index, p model.Period, asOf time.Time) counting {
 // state, roll-up and ranking reads reports through it. A report counts
 // when it is filed under its own unit and period, is submitted, was
 // submitted by the as-of date (or the as-of date is the due date), and has
-// not been returned by the office (the book of reviews says which were,
-// and which were changed and submitted again since).
+// not been returned by the office by then (the book of reviews says which
+// were, and which were changed and submitted again since).
 func standing(x *model.Index, c counting, r *model.Report) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
@@ -91,10 +95,27 @@ func standing(x *model.Index, c counting, r *model.Report) standingOf {
 		return drafted
 	case !c.until.IsZero() && r.Submitted.After(c.until):
 		return notYet
-	case !c.book.Verdict(r).Counts():
+	case !c.verdict(r).Counts():
 		return returned
 	}
 	return counted
+}
+
+// verdict is where report r stands with the office as of the counting's
+// day: its review, unless that is dated after until, when the report was
+// not reviewed yet (待审核).
+func (c counting) verdict(r *model.Report) review.Verdict {
+	v := c.book.Verdict(r)
+	if v.Review != nil && !c.until.IsZero() && v.Review.Date.After(c.until) {
+		return review.Verdict{State: review.Pending}
+	}
+	return v
+}
+
+// extension is how unit's pair on task stands on its due date as of the
+// counting's day (Book.ExtensionUntil).
+func (c counting) extension(unit, task string, pi int, entry *model.Entry, entryPeriod int) review.Extension {
+	return c.book.ExtensionUntil(unit, task, pi, entry, entryPeriod, c.until)
 }
 
 // entryCounts says whether an entry of a counted report is its unit's

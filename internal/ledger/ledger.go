@@ -237,7 +237,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 
 	c := countingAt(x, period, at.Date)
 	latest := scan(x, pi, "", c)
-	b := &builder{x: x, lg: lg, pi: pi, book: c.book, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+	b := &builder{x: x, lg: lg, pi: pi, counting: c, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},
 		contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
@@ -281,7 +281,7 @@ type builder struct {
 	x         *model.Index
 	lg        *Ledger
 	pi        int
-	book      *review.Book
+	counting  counting // which reports count, and how the office's reviews stood, as of the date
 	units     map[string]*UnitRow
 	unitOrder []*UnitRow
 	reports   map[string]*model.Report // submitted reports of the period that count
@@ -308,10 +308,10 @@ func (b *builder) unit(id string) *UnitRow {
 	if r := b.reports[id]; r != nil {
 		u.HasReport, u.Submitted, u.Draft, u.File, u.Report = true, r.Submitted, false, r.File, r
 		u.Invalid = b.x.Repo.Invalid[r.File]
-		u.Review = b.book.Verdict(r)
+		u.Review = b.counting.verdict(r)
 	}
 	if r := b.returned[id]; r != nil {
-		u.Returned, u.Draft, u.Review, u.File, u.Report = true, false, b.book.Verdict(r), r.File, r
+		u.Returned, u.Draft, u.Review, u.File, u.Report = true, false, b.counting.verdict(r), r.File, r
 	}
 	// A file in its name with errors of its own: one that could not be
 	// read (it counts as not submitted), or one filed under another unit
@@ -353,7 +353,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 				p.State = Reported
 			}
 		}
-		p.Extension = b.book.Extension(uid, t.ID, b.pi, e, epi)
+		p.Extension = b.counting.extension(uid, t.ID, b.pi, e, epi)
 		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
 		u := b.unit(uid)
 		u.Tasks++

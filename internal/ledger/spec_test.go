@@ -108,7 +108,10 @@ func (p specPair) progress() float64 {
 	return 0
 }
 
-func specSummary(repo *model.Repo, pi int, at specDate) specResult {
+// faulty names the files in which tally check finds an error: "a report
+// with errors" (DESIGN §2, revision 3), whichever rule it is, the report's
+// own or its evidence's.
+func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) specResult {
 	asOf := at.date
 	plan := repo.Plan
 	reg := model.NewRegistry(repo.Units)
@@ -140,10 +143,15 @@ func specSummary(repo *model.Repo, pi int, at specDate) specResult {
 	// it is changed and resubmitted (submitted later than the review's
 	// date)." A review is filed under its own unit and period, and says a
 	// result and a date.
+	// The lead's decision (A3): "the review book must be read as of the
+	// same date as the reports: when as-of is before the period's due
+	// date, a review dated after as-of did not exist yet"; as of the due
+	// date every review counts.
+	existed := func(rv *model.Review) bool { return !asOf.Before(period.Due) || !rv.Date.After(asOf) }
 	reviewOf := func(r *model.Report) *model.Review {
 		var found *model.Review
 		for _, rv := range repo.Reviews {
-			if rv.Dir == r.Dir && rv.Base == r.Base && rv.Unit == rv.Base && rv.Period == rv.Dir && rv.HasResult && !rv.Date.IsZero() {
+			if rv.Dir == r.Dir && rv.Base == r.Base && rv.Unit == rv.Base && rv.Period == rv.Dir && rv.HasResult && !rv.Date.IsZero() && existed(rv) {
 				found = rv
 			}
 		}
@@ -159,7 +167,7 @@ func specSummary(repo *model.Repo, pi int, at specDate) specResult {
 	extendedTo := map[[2]string]time.Time{} // (unit, task key) → the due granted
 	for qi := 0; qi <= pi; qi++ {
 		for _, rv := range repo.Reviews {
-			if rv.Dir != plan.Periods[qi].ID || rv.Unit != rv.Base || rv.Period != rv.Dir {
+			if rv.Dir != plan.Periods[qi].ID || rv.Unit != rv.Base || rv.Period != rv.Dir || !existed(rv) {
 				continue
 			}
 			for _, x := range rv.Extensions {
@@ -430,8 +438,8 @@ func specSummary(repo *model.Repo, pi int, at specDate) specResult {
 		// "An unreadable report (syntax error) counts as not submitted but
 		// the unit is still labelled 文件有误".
 		v.json = render.UnitRowJSON{ID: u, Name: un.Name, Tasks: acc.tasks, Submitted: r != nil, Draft: draft[u] && r == nil,
-			Reported: acc.reported, Done: acc.done, Invalid: invalid[u] || repo.Invalid["reports/"+period.ID+"/"+u+".yaml"] && !later[u]}
-		if r != nil && repo.Invalid[r.File] {
+			Reported: acc.reported, Done: acc.done, Invalid: invalid[u] || faulty["reports/"+period.ID+"/"+u+".yaml"] && !later[u]}
+		if r != nil && faulty[r.File] {
 			v.json.Invalid = true
 		}
 		if acc.stated > 0 {

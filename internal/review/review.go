@@ -65,6 +65,7 @@ type pairKey struct{ unit, task string }
 
 type decision struct {
 	period int
+	date   time.Time // the date of the review that made it
 	d      *model.ExtensionDecision
 }
 
@@ -91,7 +92,7 @@ func New(x *model.Index) *Book {
 		for i := range r.Extensions {
 			e := &r.Extensions[i]
 			k := pairKey{r.Base, model.TaskKey(e.Task)}
-			b.decisions[k] = append(b.decisions[k], decision{pi, e})
+			b.decisions[k] = append(b.decisions[k], decision{pi, r.Date, e})
 		}
 	}
 	return b
@@ -155,10 +156,17 @@ func (e Extension) GrantedTo() (time.Time, bool) {
 // entryPeriod. A request not yet decided changes nothing: only a
 // decision moves the due date.
 func (b *Book) Extension(unit, task string, pi int, entry *model.Entry, entryPeriod int) Extension {
+	return b.ExtensionUntil(unit, task, pi, entry, entryPeriod, time.Time{})
+}
+
+// ExtensionUntil is Extension as the book stood on the day until: a
+// decision in a review dated after it was not made yet (a zero until
+// takes every decision).
+func (b *Book) ExtensionUntil(unit, task string, pi int, entry *model.Entry, entryPeriod int, until time.Time) Extension {
 	var out Extension
 	decidedSince := false
 	for _, d := range b.decisions[pairKey{unit, model.TaskKey(task)}] {
-		if d.period > pi {
+		if d.period > pi || !until.IsZero() && d.date.After(until) {
 			continue
 		}
 		out.Decision = d.d // in plan order: the latest wins
