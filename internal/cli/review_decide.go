@@ -102,6 +102,7 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 	if err != nil {
 		return err
 	}
+	a.warnClosed(l.res.Repo.Plan, pi)
 	by := strings.TrimSpace(o.by)
 	if by == "" {
 		if by = gitfs.UserName(l.root); by == "" {

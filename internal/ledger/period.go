@@ -108,6 +108,14 @@ func PlanOver(plan *model.Plan, today time.Time) bool {
 	return len(plan.Periods) > 0
 }
 
+// Closed says whether period index pi is closed on today: the period
+// after it is past its due date too, so its figures (counted as of its
+// own due date, with every review) have long been signed and sent. A
+// review made now changes them; the last period is never closed.
+func Closed(plan *model.Plan, pi int, today time.Time) bool {
+	return pi+1 < len(plan.Periods) && today.After(plan.Periods[pi+1].Due)
+}
+
 // Collecting is the period whose reports are coming in on date: of the
 // periods that have started by then, the one whose due date is nearest
 // (the earlier on a tie). Reports come in around the due date, early or
