@@ -44,6 +44,11 @@ func reviewRules(c *ctx) {
 		}
 		for _, x := range rv.Extensions {
 			c.reviewTask(rv, x.Task, x.At.Of("task"))
+			if t := c.x.Task(x.Task); t != nil && x.Granted && !x.To.IsZero() && !x.To.After(t.DueIn(c.repo.Plan)) {
+				due := model.FormatDate(t.DueIn(c.repo.Plan))
+				c.add(rv.File, x.At.Of("to"), diag.EarlyExtension, i18n.F("任务 %s 的原完成时限是 %s，批准延期后的日期 %s 应晚于它：改正日期，或不批准延期",
+					"task %s is due %s already: an extension to %s must be later. Correct the date, or refuse the extension", t.ID, due, model.FormatDate(x.To)))
+			}
 		}
 	}
 }

@@ -123,6 +123,20 @@ func (a *app) warnClosed(plan *model.Plan, pi int) {
 			p.ID, model.FormatDate(p.Due), next.ID, model.FormatDate(next.Due), p.ID)))
 }
 
+// earlyExtension refuses an extension granted to a date not after the
+// task's due date (R605): it would extend nothing, and a mistyped year
+// turns the task red.
+func (a *app) earlyExtension(l *loaded, u *model.Unit, x model.ExtensionDecision) error {
+	t := l.index.Task(x.Task)
+	if t == nil || !x.Granted || x.To.After(t.DueIn(l.res.Repo.Plan)) {
+		return nil
+	}
+	due := model.FormatDate(t.DueIn(l.res.Repo.Plan))
+	return usageError("%s任务 %s 的原完成时限是 %s，延期后的日期应晚于它（延期至 %s）；请用 --to 写明更晚的日期，或用 --refuse %s 不批准",
+		"task %[2]s of %[1]s is due %[3]s already: an extension must be to a later date (not %[4]s). Give a later one with --to, or refuse it with --refuse %[5]s",
+		u.Name, t.ID, due, model.FormatDate(x.To), x.Task)
+}
+
 // wrote says on stderr that a period's file was written, and as of when
 // it counts.
 func (a *app) wrote(output string, lg *ledger.Ledger) {

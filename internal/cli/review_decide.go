@@ -235,6 +235,9 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 				return nil, usageError("%s没有申请任务 %s 延期，请用 --to 写明延期至哪一天", "%s asked for no extension of task %s: give the date with --to", unit.Name, x.Task)
 			}
 		}
+		if err := a.earlyExtension(l, unit, x); err != nil {
+			return nil, err
+		}
 		decided[model.TaskKey(x.Task)] = true
 		rv.Extensions = append(rv.Extensions, x)
 	}

@@ -86,6 +86,7 @@ const (
 	NoReason       = "R602"
 	ReviewHash     = "R603"
 	ReviewNoReport = "R604"
+	EarlyExtension = "R605"
 )
 
 var rules = map[string]Rule{}

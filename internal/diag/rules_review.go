@@ -68,4 +68,14 @@ func reviewRules(t func(zh, en string) i18n.Text) {
 			"修改：恢复报送文件，或删除这份审核记录。",
 		"The report reviews/PERIOD/UNIT.yaml decides on, reports/PERIOD/UNIT.yaml, does not exist (deleted, renamed, or the review is misplaced).\n"+
 			"Fix: restore the report, or delete the review."))
+	def(EarlyExtension, Error, t("批准的延期不晚于原完成时限", "extension granted to a date not after the due date"), t(
+		"批准延期（extensions 中 granted: true）的 to 是这项任务新的完成时限，必须晚于原完成时限（任务的 due，没有时为 plan.yaml 的 end）。\n"+
+			"不晚于原时限的“延期”什么也不延，日期写错时（如年份）还会让这项任务亮红灯。\n"+
+			"批准延期后，该单位这项任务在新时限之前的节点不再亮红灯、黄灯，预警按新时限判断。\n"+
+			"修改：用 tally review accept 单位 --extend 任务 --to 日期 重新记录正确的日期，或 --refuse 任务 不批准。",
+		"A granted extension's to (granted: true under extensions) is the task's new due date for the unit, and must be after the\n"+
+			"due date it moves (the task's due, else plan.yaml's end). One that is not extends nothing, and a mistyped year can\n"+
+			"turn the task red. Once an extension is granted, the task's milestones before the new date no longer light it red or\n"+
+			"yellow for that unit: its light follows the new date.\n"+
+			"Fix: record the right date with tally review accept UNIT --extend TASK --to DATE, or --refuse TASK."))
 }

@@ -57,7 +57,10 @@ type Pair struct {
 	Reported    bool // the entry is from this period
 	Missing     bool // expected this period and not reported
 	// Extension is what the unit asked and the office decided about the
-	// pair's due date; a granted one is the due its light is judged by.
+	// pair's due date (as of the ledger's date). A granted extension moves
+	// the pair's due date, for its light only, to the date granted: the
+	// unit has until then to finish the task, so the task's milestones
+	// before that date no longer light the pair red or yellow.
 	Extension review.Extension
 	Light     Light
 	Reasons   []Reason
@@ -330,10 +333,7 @@ func (b *builder) unit(id string) *UnitRow {
 // task rolls a task up over its units (DESIGN §2, "A task in P").
 func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	plan := b.x.Repo.Plan
-	due := t.Due
-	if due.IsZero() {
-		due = plan.End
-	}
+	due := t.DueIn(plan)
 	row := &TaskRow{Task: t, Due: due}
 	owners := b.x.Owners(t.ID)
 	row.Units = len(owners)

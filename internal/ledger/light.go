@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"tally/internal/i18n"
@@ -102,9 +103,17 @@ type judged struct {
 // time by more than warn.behind points, or a due or milestone date is
 // within warn.days; green otherwise. Every reason found is returned, red
 // ones first.
+//
+// A granted extension (it.extended, due being the date granted) gives
+// the unit until that date to finish the task: the task's milestones
+// before it no longer light the pair, which is judged by the new date
+// alone (and by what the unit reports: delayed is still red).
 func light(it judged, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time) (Light, []Reason) {
 	if it.status == model.Done {
 		return Green, nil
+	}
+	if it.extended {
+		milestones = slices.DeleteFunc(slices.Clone(milestones), func(m model.Milestone) bool { return m.Due.Before(due) })
 	}
 	progress := it.progress
 	if !it.stated {

@@ -314,11 +314,20 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			if p.entry.Status == model.Delayed {
 				delayed = 1
 			}
-			pairDue := due
+			// The lead's decision (A5): "a granted extension means the unit
+			// has until that date to finish the task: milestones of that
+			// task falling before the extended date no longer turn that
+			// pair red/yellow".
+			pairDue, milestones := due, t.Milestones
 			if to, ok := extendedTo[[2]string{u, tk}]; ok {
-				pairDue = to
+				pairDue, milestones = to, nil
+				for _, m := range t.Milestones {
+					if !m.Due.Before(to) {
+						milestones = append(milestones, m)
+					}
+				}
 			}
-			if l := specLight(plan, asOf, pairDue, t.Milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
+			if l := specLight(plan, asOf, pairDue, milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
 				out.lights[[2]string{t.ID, u}] = l
 			}
 		}

@@ -199,6 +199,15 @@ type Task struct {
 	At         Positions
 }
 
+// DueIn is the task's due date: its own, else the end of plan (nil: none).
+// A granted extension moves it for one unit (review.Extension).
+func (t *Task) DueIn(plan *Plan) time.Time {
+	if t.Due.IsZero() && plan != nil {
+		return plan.End
+	}
+	return t.Due
+}
+
 // Milestone is a dated step of a task.
 type Milestone struct {
 	Due  time.Time
