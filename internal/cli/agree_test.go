@@ -503,6 +503,15 @@ func coverage(s sumJSON) string {
 	return fmt.Sprintf("（据 %d 个单位事项，占全部 %d 项的 %s）", s.Totals.Covered, s.Totals.Pairs, shareOf(s.Totals.Covered, s.Totals.Pairs))
 }
 
+// lateWords is how the brief's headline counts the late units (what they
+// add up from is TestBriefLateAddsUp's).
+func lateWords(n int) string {
+	if n == 0 {
+		return "没有逾期的单位"
+	}
+	return fmt.Sprintf("逾期的%d个：", n)
+}
+
 func briefAgrees(t *testing.T, s sumJSON, alerts []alertJSON, chase chaseList, text string) {
 	t.Helper()
 	tt := s.Totals
@@ -511,7 +520,7 @@ func briefAgrees(t *testing.T, s sumJSON, alerts []alertJSON, chase chaseList, t
 		fmt.Sprintf("清单共有任务%d项。截至%s", tt.Tasks, words(s.AsOf)),
 		fmt.Sprintf("红色预警任务%d项，黄色预警任务%d项，其余%d项正常", tt.Red, tt.Yellow, tt.Green),
 		fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s", tt.Units, tt.UnitsExpected, tt.UnitsSubmittedExpected, pctOf(tt.SubmissionRate)),
-		fmt.Sprintf("逾期报送或逾期未报送的%d个", tt.UnitsLate),
+		lateWords(tt.UnitsLate),
 		"截至" + words(s.AsOf),
 		fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing),
 	}

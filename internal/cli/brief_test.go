@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"tally/internal/model"
 	"tally/internal/testrepo"
 )
 
@@ -202,5 +203,106 @@ func TestBriefNamesLeadersOfRedTasks(t *testing.T) {
 	}
 	if !strings.Contains(out, "任务19“强化基层党建工作力量”") || !strings.Contains(out, "责任领导：张三。") {
 		t.Errorf("brief does not name task 19's leader:\n%s", out)
+	}
+}
+
+// The brief's 逾期 adds up from the units it names (section 四): the
+// late reports, and the chase list's groups of units late without a
+// counted report (逾期未报, 草稿未报, a file that cannot be read, 退回待改).
+// Recomputed here from the names listed, with a report returned by the
+// office in the data too.
+func TestBriefLateAddsUp(t *testing.T) {
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.BundledQ3()); err != nil {
+		t.Fatal(err)
+	}
+	report, err := os.ReadFile(filepath.Join(dir, "reports", "2019Q3", "potou-pub.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	review := "unit: potou-pub\nperiod: 2019Q3\nreport: " + model.ReportHash(report) +
+		"\nresult: 退回\ndate: 2019-10-10\nby: 督查科\nreasons:\n  - text: 请补充具体数据\n"
+	if err := os.MkdirAll(filepath.Join(dir, "reviews", "2019Q3"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "reviews", "2019Q3", "potou-pub.yaml"), []byte(review), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	md, stderr, code := run(t, "-C", dir, "brief", "--period", "2019Q3", "--as-of", "2019-10-20", "--format", "md")
+	if code > 1 {
+		t.Fatalf("brief: exit %d: %s", code, stderr)
+	}
+	num := func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil && s != "" {
+			t.Fatalf("not a number: %q", s)
+		}
+		return n
+	}
+	head := regexp.MustCompile(`逾期的(\d+)个：(?:逾期报送(\d+)个、)?逾期未报送(\d+)个（其中([^）]*)）；`).FindStringSubmatch(md)
+	if head == nil {
+		t.Fatalf("the brief does not break 逾期 down:\n%s", md)
+	}
+	total, submitted, unsent := num(head[1]), num(head[2]), num(head[3])
+	of := map[string]int{}
+	for _, part := range strings.Split(head[4], "、") {
+		m := regexp.MustCompile(`^(\D+)(\d+)个$`).FindStringSubmatch(part)
+		if m == nil {
+			t.Fatalf("breakdown part %q", part)
+		}
+		of[m[1]] = num(m[2])
+	}
+	if total != submitted+unsent {
+		t.Errorf("逾期 %d is not 逾期报送 %d + 逾期未报送 %d", total, submitted, unsent)
+	}
+
+	// The names section 四 lists: count a list (等N个单位 when shortened).
+	count := func(list string) int {
+		if m := regexp.MustCompile(`等(\d+)个单位`).FindStringSubmatch(list); m != nil {
+			return num(m[1])
+		}
+		if list == "" {
+			return 0
+		}
+		list = regexp.MustCompile(`（[^）]*）`).ReplaceAllString(list, "")
+		return len(strings.Split(list, "、"))
+	}
+	late := regexp.MustCompile(`逾期报送的单位（(\d+)个）：([^。]*)。`).FindStringSubmatch(md)
+	if late == nil || num(late[1]) != submitted || count(late[2]) != submitted {
+		t.Errorf("逾期报送 %d, but section 四 lists %v", submitted, late)
+	}
+	chased := regexp.MustCompile(`需催报的单位共\d+个。其中([^\n]*)。`).FindStringSubmatch(md)
+	if chased == nil {
+		t.Fatalf("no chase list:\n%s", md)
+	}
+	groups := map[string]string{}
+	for _, g := range strings.Split(chased[1], "；") {
+		m := regexp.MustCompile(`^(\D+?)(\d+)个：(.*)$`).FindStringSubmatch(g)
+		if m == nil {
+			t.Fatalf("chase group %q", g)
+		}
+		if count(m[3]) != num(m[2]) {
+			t.Errorf("group %s counts %s but names %d", m[1], m[2], count(m[3]))
+		}
+		groups[m[1]] = m[3]
+	}
+	unreadable := strings.Count(groups["文件有误"], "（文件无法读取，按逾期未报送计）")
+	named := map[string]int{"草稿未报": count(groups["草稿未报"]), "文件无法读取": unreadable, "退回待改": count(groups["退回待改"])}
+	for k, n := range named {
+		if of[k] != n {
+			t.Errorf("其中%s %d, but section 四 names %d", k, of[k], n)
+		}
+	}
+	if got := count(groups["逾期未报"]) + named["草稿未报"] + named["文件无法读取"] + named["退回待改"]; got != unsent {
+		t.Errorf("逾期未报送 %d, but section 四 names %d", unsent, got)
+	}
+	// The data shows each part.
+	for _, k := range []string{"草稿未报", "文件无法读取", "退回待改"} {
+		if named[k] == 0 {
+			t.Errorf("the data has no unit late as %s: the test says nothing about it", k)
+		}
+	}
+	if submitted == 0 {
+		t.Error("the data has no report submitted late")
 	}
 }

@@ -123,3 +123,71 @@ func Reminders(lg *Ledger) []Reminder {
 	}
 	return out
 }
+
+// LateReason says how a late unit (UnitRow.Late) is late: the parts that
+// 逾期 adds up from wherever it counts units, each a list the views name
+// (the late reports, and the chase list's groups).
+type LateReason int
+
+const (
+	// NotLate: on time, not yet due, or owing nothing.
+	NotLate LateReason = iota
+	// LateSubmitted (逾期报送): its report came after the due date.
+	LateSubmitted
+	// LateNotSubmitted (逾期未报): no report at all (ChaseNotSubmitted).
+	LateNotSubmitted
+	// LateDraft: only a draft (ChaseDraft).
+	LateDraft
+	// LateUnreadable: its report file cannot be read, so it counts as not
+	// submitted (ChaseInvalid without a report).
+	LateUnreadable
+	// LateReturned: the office returned its report, and it has not been
+	// changed and submitted again (ChaseReturned).
+	LateReturned
+)
+
+// LateReason is how the unit is late, in the order Chase decides its
+// reason, so that a unit late without a report is named in the chase
+// list's group of the same reason.
+func (u *UnitRow) LateReason() LateReason {
+	switch {
+	case !u.Late:
+		return NotLate
+	case u.HasReport:
+		return LateSubmitted
+	case u.Returned:
+		return LateReturned
+	case u.Invalid:
+		return LateUnreadable
+	case u.Draft:
+		return LateDraft
+	}
+	return LateNotSubmitted
+}
+
+// Lateness breaks Totals.UnitsLate down by LateReason: Submitted plus
+// NotSubmitted is the whole, and NotSubmitted holds the others.
+type Lateness struct {
+	Submitted    int // 逾期报送
+	NotSubmitted int // 逾期未报送, of every kind below
+	// Of NotSubmitted: only a draft, a file that cannot be read, a report
+	// returned; the rest sent nothing.
+	Draft, Unreadable, Returned int
+}
+
+func (l *Lateness) add(r LateReason) {
+	switch r {
+	case NotLate:
+		return
+	case LateSubmitted:
+		l.Submitted++
+		return
+	case LateDraft:
+		l.Draft++
+	case LateUnreadable:
+		l.Unreadable++
+	case LateReturned:
+		l.Returned++
+	}
+	l.NotSubmitted++
+}

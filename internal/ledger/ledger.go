@@ -179,7 +179,8 @@ type Totals struct {
 	UnitsDraft                                                int // only a draft
 	UnitsReturned                                             int // returned by the office, not yet resubmitted
 	UnitsLate                                                 int
-	Missing                                                   int // pairs expected and not reported
+	Late                                                      Lateness // UnitsLate broken down
+	Missing                                                   int      // pairs expected and not reported
 	// Pairs counts every (unit, task) pair; Stated those with a state
 	// (reported or carried): what the mean progress is computed from.
 	Pairs, Stated int
@@ -572,6 +573,7 @@ func totals(lg *Ledger) Totals {
 		if u.Late {
 			t.UnitsLate++
 		}
+		t.Late.add(u.LateReason())
 	}
 	return t
 }

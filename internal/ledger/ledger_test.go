@@ -197,7 +197,8 @@ func TestWorkedExample(t *testing.T) {
 		t.Errorf("sections %+v %+v", *s[0], *s[1])
 	}
 	want := ledger.Totals{Tasks: 3, InProgress: 1, Delayed: 1, NotReported: 1, Progress: 57.5, HasProgress: true, Red: 3,
-		Units: 3, UnitsReported: 2, UnitsExpected: 3, UnitsSubmittedExpected: 2, UnitsLate: 2, Missing: 3, Pairs: 6, Stated: 4}
+		Units: 3, UnitsReported: 2, UnitsExpected: 3, UnitsSubmittedExpected: 2, UnitsLate: 2, Late: ledger.Lateness{Submitted: 1, NotSubmitted: 1},
+		Missing: 3, Pairs: 6, Stated: 4}
 	if lg.Totals != want {
 		t.Errorf("totals %+v\nwant   %+v", lg.Totals, want)
 	}

@@ -170,18 +170,27 @@ func indexOf(ids []string, id string) int {
 }
 
 // AsOfMark says what the as-of date is to the period, for the words that
-// name it: its due date (报送截止日), its start, or neither.
+// name it: its due date (报送截止日), today's due day still under way, its
+// start, or neither.
 type AsOfMark int
 
 const (
 	AsOfOther AsOfMark = iota
+	// AsOfDue: the due date as a day that is over (today capped to it, or
+	// given with --as-of): a report still owed is late.
 	AsOfDue
 	AsOfStart
+	// AsOfDueToday: today is the due date, still under way (DueToday): no
+	// report is late yet, so the figures differ from AsOfDue's of the
+	// same date.
+	AsOfDueToday
 )
 
 // Mark says what lg's as-of date is to its period.
 func (lg *Ledger) Mark() AsOfMark {
 	switch {
+	case lg.DueToday():
+		return AsOfDueToday
 	case lg.AsOf.Equal(lg.Period.Due):
 		return AsOfDue
 	case lg.AsOf.Equal(lg.Period.Start):

@@ -149,10 +149,14 @@ func (w *briefWriter) overall() {
 	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
 		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
 	rate, _ := t.SubmissionRate()
-	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；逾期报送或逾期未报送的%d个；尚有%d项次任务进展未报送。",
-		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing),
-		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %d are late or overdue; %d task reports are missing.",
-			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), t.UnitsLate, t.Missing))
+	late := w.t("没有逾期的单位", "none is late")
+	if t.UnitsLate > 0 {
+		late = w.t("逾期的"+fmt.Sprint(t.UnitsLate)+"个："+LateBreakdown(t.Late, true, w.lang), fmt.Sprintf("%d late: %s", t.UnitsLate, LateBreakdown(t.Late, true, w.lang)))
+	}
+	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；%s；尚有%d项次任务进展未报送。",
+		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing),
+		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %s; %d task reports are missing.",
+			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing))
 	if t.UnitsDraft > 0 {
 		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft),
 			" "+i18n.Count(t.UnitsDraft, "unit has", "units have")+" a draft only, not submitted.")
@@ -354,8 +358,7 @@ func (w *briefWriter) lateUnits() {
 	}
 	var state string
 	switch {
-	case lg.DueToday():
-		state = w.t("（今天是报送截止日）", " (today is the due date)")
+	case lg.DueToday(): // the date's mark says it: 报送截止日，当日尚未结束
 	case !lg.PastDue():
 		state = w.t("（报送截止日期为"+due+"，尚未到截止日期）", " (due "+due+", not yet reached)")
 	}
@@ -367,8 +370,11 @@ func (w *briefWriter) lateUnits() {
 				continue
 			}
 			name := u.Unit.Name
-			if c.Reason == ledger.ChaseIncomplete {
+			switch {
+			case c.Reason == ledger.ChaseIncomplete:
 				name += w.t("（漏报任务"+strings.Join(u.Missing, "、")+"）", " (tasks left out: "+strings.Join(u.Missing, ", ")+")")
+			case u.LateReason() == ledger.LateUnreadable: // counted among the late as not submitted
+				name += w.t("（文件无法读取，按逾期未报送计）", " (file unreadable: counted as overdue)")
 			}
 			names = append(names, name)
 		}

@@ -151,3 +151,36 @@ func fixJSON(d diag.Diagnostic, lang i18n.Lang) DiagnosticJSON {
 	return DiagnosticJSON{File: d.File, Line: d.Pos.Line, Col: d.Pos.Col, Severity: d.Severity.String(),
 		Rule: d.Rule, Message: pasteLine(d.Message.In(lang))}
 }
+
+// LateBreakdown says what 逾期 adds up from (ledger.Lateness), each part
+// a list the views name (the late reports; the chase list's groups):
+// 逾期报送 2、逾期未报送 31（其中草稿未报 1、文件无法读取 1）. prose words the
+// counts for running text (逾期报送2个); "" when no unit is late.
+func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
+	n := func(k int) string {
+		if prose {
+			return fmt.Sprintf("%d个", k)
+		}
+		return fmt.Sprintf(" %d", k)
+	}
+	var parts, of []string
+	if l.Submitted > 0 {
+		parts = append(parts, lang.Pick("逾期报送"+n(l.Submitted), fmt.Sprintf("%d submitted late", l.Submitted)))
+	}
+	for _, c := range []struct {
+		k      int
+		zh, en string
+	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件无法读取", "file unreadable"}, {l.Returned, "退回待改", "returned for changes"}} {
+		if c.k > 0 {
+			of = append(of, lang.Pick(c.zh+n(c.k), fmt.Sprintf("%d %s", c.k, c.en)))
+		}
+	}
+	if l.NotSubmitted > 0 {
+		part := lang.Pick("逾期未报送"+n(l.NotSubmitted), fmt.Sprintf("%d overdue and not submitted", l.NotSubmitted))
+		if len(of) > 0 {
+			part += lang.Pick("（其中"+strings.Join(of, "、")+"）", " ("+strings.Join(of, ", ")+")")
+		}
+		parts = append(parts, part)
+	}
+	return strings.Join(parts, lang.Pick("、", ", "))
+}

@@ -116,8 +116,8 @@ func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 		return date + lang.Pick("（", " (") + asOfName(lg, lang) + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
 	}
 	switch lg.Mark() {
-	case ledger.AsOfDue:
-		return date + lang.Pick("（报送截止日）", " (the due date)")
+	case ledger.AsOfDue, ledger.AsOfDueToday:
+		return date + asOfMark(lg, lang)
 	case ledger.AsOfStart:
 		return date + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
 	}
@@ -146,11 +146,15 @@ func asOfMark(lg *ledger.Ledger, lang i18n.Lang) string {
 	return lang.Pick("（", " (") + name + lang.Pick("）", ")")
 }
 
-// asOfName names the as-of date when it is the period's due date or start.
+// asOfName names the as-of date when it is the period's due date or start,
+// the one wording of ledger.AsOfMark for every view: 报送截止日 (a day
+// over), 报送截止日，当日尚未结束 (today's, still running), 本期开始日.
 func asOfName(lg *ledger.Ledger, lang i18n.Lang) string {
 	switch lg.Mark() {
 	case ledger.AsOfDue:
 		return lang.Pick("报送截止日", "the due date")
+	case ledger.AsOfDueToday:
+		return lang.Pick("报送截止日，当日尚未结束", "the due day, still under way")
 	case ledger.AsOfStart:
 		return lang.Pick("本期开始日", "the period's start")
 	}

@@ -171,19 +171,23 @@ func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 			rate = fmt.Sprintf("%d of %d, %s", t.UnitsSubmittedExpected, t.UnitsExpected, Percent(r))
 		}
 	}
+	late := "" // what 逾期 adds up from
+	if t.UnitsLate > 0 {
+		late = lang.Pick("：", ": ") + LateBreakdown(t.Late, false, lang)
+	}
 	if lang == i18n.En {
 		fmt.Fprintf(&b, "Period %s, counted as of %s\n", lg.Period.ID, AsOf(lg, lang))
 		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s\n",
 			t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
-		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %s, %d late; %s missing\n",
-			t.Red, t.Yellow, t.Green, t.Units, rate, i18n.Count(t.UnitsDraft, "draft", "drafts"), t.UnitsLate, i18n.Count(t.Missing, "task report", "task reports"))
+		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %s, %d late%s; %s missing\n",
+			t.Red, t.Yellow, t.Green, t.Units, rate, i18n.Count(t.UnitsDraft, "draft", "drafts"), t.UnitsLate, late, i18n.Count(t.Missing, "task report", "task reports"))
 		return b.String()
 	}
 	fmt.Fprintf(&b, "期次 %s，统计截至 %s\n", lg.Period.ID, AsOf(lg, lang))
 	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s\n",
 		t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
-	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d；未报送任务 %d 项次\n",
-		t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, t.Missing)
+	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d%s；未报送任务 %d 项次\n",
+		t.Red, t.Yellow, t.Green, t.Units, rate, t.UnitsDraft, t.UnitsLate, late, t.Missing)
 	return b.String()
 }
 
