@@ -255,7 +255,7 @@ func (m reminder) fixes(u *ledger.UnitRow, fixes []diag.Diagnostic) string {
 			b.WriteString(m.lang.Pick(fmt.Sprintf("……其余 %d 处请逐一改正。", len(fixes)-maxFixes), fmt.Sprintf(" … and %d more.", len(fixes)-maxFixes)))
 			break
 		}
-		msg := strings.TrimRight(d.Message.In(m.lang), "。. ")
+		msg := strings.TrimRight(unitFix(d, m.lang), "。. ") // the form's words, not the file's
 		// Which task it is about, unless the message names it already.
 		if task := FixTask(m.lg, u, d); task != "" && !names(msg, m.lang.Pick("任务 ", "task ")+strings.TrimLeft(task, "0")) {
 			msg = m.lang.Pick("任务"+task+"：", "task "+task+": ") + msg
