@@ -2,6 +2,7 @@ package notice
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -34,18 +35,36 @@ func endsTitle(s string) bool {
 	return false
 }
 
+// cnDateLineRe is a date line written in Chinese numerals, as older
+// notices sign: 二○○七年四月十三日 (〇, ○ and 零 all stand for zero).
+var cnDateLineRe = regexp.MustCompile(`^[（(]?([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
+
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t)
+	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t) || cnDateLineRe.MatchString(t)
 }
 
 func dateOfLine(s string) (time.Time, bool) {
-	m := dateLineRe.FindStringSubmatch(trimLine(s))
+	t := trimLine(s)
+	if m := cnDateLineRe.FindStringSubmatch(t); m != nil {
+		return ymd(cnYear(m[1]), chineseNumber(m[2]), chineseNumber(m[3]))
+	}
+	m := dateLineRe.FindStringSubmatch(t)
 	if m == nil {
 		return time.Time{}, false
 	}
 	return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+}
+
+// cnYear reads a year written digit by digit in Chinese numerals: 二○○七.
+func cnYear(s string) int {
+	y := 0
+	for _, r := range s {
+		// ○, 零 and O are the other ways of writing 〇: not found, 0.
+		y = y*10 + max(slices.Index([]rune("〇一二三四五六七八九"), r), 0)
+	}
+	return y
 }
 
 func isRecipients(s string) bool {
@@ -75,6 +94,10 @@ var numberLabelRe = regexp.MustCompile(`^(?:发文字号|发文文号|文号)\s*
 func numberOf(t string) (string, time.Time) {
 	var date time.Time
 	t = numberLabelRe.ReplaceAllString(t, "")
+	// A number alone in brackets under its title: （穗府〔2007〕7号）.
+	if m := bracketedRe.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
 	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
@@ -83,6 +106,34 @@ func numberOf(t string) (string, time.Time) {
 		return t, date
 	}
 	return "", time.Time{}
+}
+
+// bracketedRe is a line wholly in round brackets.
+var bracketedRe = regexp.MustCompile(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
+
+// numberTitleRe is a document number with the notice's title after it in
+// book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.
+var numberTitleRe = regexp.MustCompile(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
+
+// quotedTitleRe is a notice's title quoted whole in book brackets:
+// 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
+// a list's own name in them (《关于…的具体实施细则》) is its title as written.
+var quotedTitleRe = regexp.MustCompile(`^《(.+关于.+的通知)》$`)
+
+// headLine splits a header line into the number and title it holds: a
+// number with a quoted title after it, or a title quoted whole, give
+// their parts; any other line is itself.
+func headLine(t string) (number, title string) {
+	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
+		t, number = m[2], m[1]
+	}
+	if m := quotedTitleRe.FindStringSubmatch("《" + t + "》"); m != nil && number != "" {
+		return number, m[1]
+	}
+	if m := quotedTitleRe.FindStringSubmatch(t); m != nil {
+		return "", m[1]
+	}
+	return "", t
 }
 
 // isNumberLine reports whether a header line holds a document number.
@@ -134,9 +185,12 @@ func (n *Notice) header(lines []Line) []Line {
 	head := lines[:end]
 	titleAt, last := -1, -1
 	for i := 0; i < len(head); i++ {
-		t := trimLine(head[i].Text)
+		number, t := headLine(trimLine(head[i].Text))
 		if start < 0 && isParagraph(t) {
 			break
+		}
+		if number != "" && n.Number == "" {
+			n.Number = number
 		}
 		switch {
 		case n.Number == "" && isNumberLine(t):
@@ -256,7 +310,7 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		if isNumberLine(t) {
 			continue
 		}
-		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
+		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
 			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
 			// A masthead (…人民政府文件) names the issuer before 文件.
 			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
@@ -288,6 +342,8 @@ func (n *Notice) tail(lines []Line) []Line {
 		t := trimLine(lines[end-1].Text)
 		switch {
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
+		case strings.Trim(t, "| ") == "":
+			// An empty cell mark (|) a page left after the signature.
 		case isDateLine(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)

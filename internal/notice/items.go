@@ -550,7 +550,8 @@ func (n *Notice) assignIDs() {
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s)
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
+		!respLineRe.MatchString(s) // 责任单位：… names units, never a title
 }
 
 func chineseNumber(s string) int {

@@ -64,6 +64,9 @@ var (
 	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇)|(有关|相关)(部门|单位|地方|机构|方面)$`)
 )
 
+// leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
+var leadAdverbRe = regexp.MustCompile(`(分别|共同|联合)$`)
+
 // named is a run of names read: the names, those marked as leads, and the
 // open tails left out of them (kept as text and listed for review).
 type named struct {
@@ -86,8 +89,9 @@ func readNames(s string) named {
 	s = strings.TrimPrefix(s, "由")
 	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
 	allLead := false
+	// 市人力社保局、市农业农村局分别牵头: each of them leads its part.
 	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
-		s, allLead = suffixRe.ReplaceAllString(q, ""), true
+		s, allLead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(q, ""), ""), true
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
@@ -106,7 +110,7 @@ func readNames(s string) named {
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
-			p, lead = suffixRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), true
+			p, lead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), ""), true
 		}
 		if m := openTailRe.FindString(p); m != "" {
 			r.open = append(r.open, m)

@@ -76,6 +76,8 @@ var (
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
 	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
 	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
+	// exceptRe is the exception a rule makes: 除标注“分别牵头”外.
+	exceptRe = regexp.MustCompile(`^除.{1,20}外$`)
 	// carryRe says a rule holds for the items below: 下同.
 	carryRe = regexp.MustCompile(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
@@ -264,6 +266,9 @@ func (r *respParts) rule(c string) bool {
 	case ruleSubjectRe.MatchString(c):
 		// 具体任务均涉及相关市（州）人民政府: the units of the rule that follows.
 		addNew(&r.carried, ruleOwnersOf(c)...)
+	case exceptRe.MatchString(c):
+		// 除标注“分别牵头”外: the rule's exception; the items it speaks of
+		// mark their leads themselves.
 	default:
 		return false
 	}
