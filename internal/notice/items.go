@@ -301,6 +301,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		title = rest
 	}
 	title = strings.TrimRight(title, "。")
+	w.n.headingStatesLead(title, l.N, id)
 	h := &heading{sec: Section{ID: id, Title: title}, line: l, early: len(w.n.Tasks) == 0}
 	if isTop {
 		w.drop(&w.topH)
