@@ -342,8 +342,9 @@ func (n *Notice) tail(lines []Line) []Line {
 		t := trimLine(lines[end-1].Text)
 		switch {
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
-		case strings.Trim(t, "| ") == "":
-			// An empty cell mark (|) a page left after the signature.
+		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
+			// A cell mark (|) a page left after the signature, not the
+			// empty last cell of a flattened table.
 		case isDateLine(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)
