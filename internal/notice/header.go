@@ -201,6 +201,10 @@ func (n *Notice) header(lines []Line) []Line {
 				n.Date = date
 			}
 			last = i
+		case n.Title == "" && i == 0 && titleNumberRe.MatchString(t) && isTitleLine(titleNumberRe.ReplaceAllString(t, "")):
+			// A title with its number in brackets after it, though it says
+			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
+			n.Title, titleAt, last = n.titleNumber(t), i, i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&

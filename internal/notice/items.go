@@ -552,7 +552,8 @@ func (n *Notice) assignIDs() {
 // with no sentence in it.
 func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
-		!respLineRe.MatchString(s) // 责任单位：… names units, never a title
+		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
+		!isRecipients(s)
 }
 
 func chineseNumber(s string) int {
