@@ -12,8 +12,10 @@ import (
 // which belong to the notice and are no part of any task.
 
 var (
-	numberRe   = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
-	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)]?$`)
+	numberRe = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	// dateLineRe is a line that is a date; a 日 the page lost after the
+	// day (2022年8月19) leaves it one still.
+	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
 	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
 	// 2019116): a date line still, though its date cannot be read.
 	garbledDateRe = regexp.MustCompile(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
@@ -136,6 +138,20 @@ func headLine(t string) (number, title string) {
 	return "", t
 }
 
+// signedDateRe is a body's name and a date on one line, apart, as a
+// bulletin's masthead prints them: 寿县人民政府督查室      2022年8月19日.
+var signedDateRe = regexp.MustCompile(`^(\S.{1,39}?)[ \x{3000}]{2,}(\S+)$`)
+
+// signedDate reads such a line: the body and the date.
+func signedDate(t string) (string, time.Time, bool) {
+	m := signedDateRe.FindStringSubmatch(t)
+	if m == nil || !isSignature(m[1]) {
+		return "", time.Time{}, false
+	}
+	date, ok := dateOfLine(m[2])
+	return m[1], date, ok
+}
+
 // isNumberLine reports whether a header line holds a document number.
 func isNumberLine(t string) bool {
 	number, _ := numberOf(trimLine(t))
@@ -201,6 +217,14 @@ func (n *Notice) header(lines []Line) []Line {
 				n.Date = date
 			}
 			last = i
+		case n.Date.IsZero() && n.Title == "" && signedDateRe.MatchString(t):
+			// A masthead's issuer and date over the title.
+			if org, date, ok := signedDate(t); ok {
+				n.Date, last = date, i
+				if n.Issuer == "" {
+					n.Issuer = org
+				}
+			}
 		case n.Title == "" && i == 0 && titleNumberRe.MatchString(t) && isTitleLine(titleNumberRe.ReplaceAllString(t, "")):
 			// A title with its number in brackets after it, though it says
 			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
