@@ -47,6 +47,9 @@ var (
 	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
 	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
+	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
+	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.
+	placeBodyRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
 	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
@@ -127,7 +130,8 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) {
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) &&
+				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) {
 				break
 			}
 			i++

@@ -601,6 +601,8 @@ func cellFit(cell string, c *columns, col int) float64 {
 		return -2
 	case isUnitColumn(c, col):
 		switch {
+		case unitList(cell):
+			return 2
 		case long || dateish.MatchString(cell):
 			return -3
 		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
@@ -613,6 +615,30 @@ func cellFit(cell string, c *columns, col int) float64 {
 		return 0.5
 	}
 	return 0
+}
+
+// unitList is a cell that names units, however long: names apart at 、
+// and commas, each short, half of them at least the name of a body, and
+// nothing else but a 。 at its end (区工信局、区住建局……,魏武国控集团。);
+// or one such name with its 。 (区投资促进中心。).
+func unitList(cell string) bool {
+	parts := splitTop(strings.TrimRight(cell, "。；; "), "、，,；;")
+	if len(parts) == 0 || strings.ContainsAny(strings.TrimRight(cell, "。；; "), "。") {
+		return false
+	}
+	if len(parts) == 1 {
+		return len([]rune(parts[0])) <= 20 && endsOrg(parts[0])
+	}
+	orgs := 0
+	for _, p := range parts {
+		if len([]rune(p)) > 20 {
+			return false
+		}
+		if endsOrg(p) || Collective(p) || openNameRe.MatchString(p) {
+			orgs++
+		}
+	}
+	return 2*orgs >= len(parts)
 }
 
 func boolInt(b bool) int {
