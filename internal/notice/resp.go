@@ -635,8 +635,9 @@ func (n *Notice) carryOwners(t *Task) {
 }
 
 // headingRe is a section heading that names who leads the items under
-// it: 一、县示范区管委会牵头工作（8项）, 一、朱伟县长牵头重点工作.
-var headingRe = regexp.MustCompile(`^(\S{2,20}?)(?:牵头|负责)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
+// it: 一、县示范区管委会牵头工作（8项）, 一、朱伟县长牵头重点工作,
+// 一、王纲市长主抓重点工作.
+var headingRe = regexp.MustCompile(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
 
 // headPostRe ends the name of a person with a post, not of a unit:
 // 朱伟县长, 张三副市长.
