@@ -57,6 +57,7 @@ fuzz1 = $(GO) test ./internal/$(1) -run '^$$' -fuzz '^$(2)$$' -fuzztime $(or $(F
 fuzz:
 	$(call fuzz1,load,FuzzLoad,20000x)
 	$(call fuzz1,load,FuzzFastParse,200000x)
+	$(call fuzz1,load,FuzzPlainTag,200000x)
 	$(call fuzz1,model,FuzzTaskIDs,100000x)
 	$(call fuzz1,notice,FuzzParse,40000x)
 	$(call fuzz1,notice,FuzzDecode,50000x)
@@ -66,6 +67,7 @@ fuzz:
 	$(call fuzz1,render,FuzzMDText,50000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)
 	$(call fuzz1,forms,FuzzRead,3000x)
+	$(call fuzz1,forms,FuzzWriter,1000x)
 
 # Speed and memory against DESIGN §8 on a generated province repository.
 # Installs the Python baseline's packages from Debian if they are missing.

@@ -2,6 +2,7 @@ package atomicfile
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -83,6 +84,49 @@ func TestWriteInStaysInside(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(outside, "b.txt")); string(b) != "old" {
 		t.Fatalf("wrote through the link: %q", b)
 	}
+}
+
+// A Folder writes as Write does, from several goroutines at once: whole
+// files, existing ones kept unless overwritten, no temporary file left.
+func TestFolderWritesEachWhole(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "kept.txt"), []byte("old"), 0o644)
+	f, err := OpenFolder(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 20)
+	for i := range 20 {
+		go func() {
+			errs <- f.Write(fmt.Sprintf("f%02d.txt", i), 0o644, false, func(w io.Writer) error {
+				_, err := fmt.Fprintf(w, "file %d", i)
+				return err
+			})
+		}()
+	}
+	for range 20 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Write("kept.txt", 0o644, false, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); !errors.Is(err, ErrExists) {
+		t.Errorf("an existing file without overwrite: %v", err)
+	}
+	if err := f.Write("bad.txt", 0o644, true, func(io.Writer) error { return errors.New("no") }); err == nil {
+		t.Error("a failed fill was not reported")
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		if b, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("f%02d.txt", i))); string(b) != fmt.Sprintf("file %d", i) {
+			t.Errorf("f%02d.txt holds %q", i, b)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "kept.txt")); string(b) != "old" {
+		t.Errorf("kept.txt was changed: %q", b)
+	}
+	assertNoTemp(t, dir, 21)
 }
 
 func TestCleanName(t *testing.T) {

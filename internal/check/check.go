@@ -5,6 +5,8 @@ package check
 
 import (
 	"io/fs"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,12 +29,15 @@ type Options struct {
 type rule func(c *ctx)
 
 type ctx struct {
-	repo  *model.Repo
-	x     *model.Index
-	opts  Options
-	d     *diag.List
-	known map[string]bool // task keys present
-	res   *load.Result
+	repo *model.Repo
+	x    *model.Index
+	opts Options
+	d    *diag.List
+	// unread are the keys of the task files that could not be read at
+	// all: their own errors say why, and a report on such a task is no
+	// error of its own.
+	unread map[string]bool
+	res    *load.Result
 }
 
 var rules = []rule{
@@ -54,9 +59,19 @@ func Run(res *load.Result, opts Options) diag.List {
 // RunIndexed is Run with the repository's index already built.
 func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	out := diag.List{Items: append([]diag.Diagnostic(nil), res.Diags.Items...)}
-	known := map[string]bool{}
-	for _, t := range res.Repo.Tasks {
-		known[model.TaskKey(t.ID)] = true
+	repo := res.Repo
+	if r := res.Recovered; r.Plan != nil || r.Units != nil || len(r.Tasks) > 0 {
+		repo = withRecovered(res.Repo, r)
+		x = model.NewIndex(repo)
+	}
+	unread := map[string]bool{}
+	for file := range repo.Invalid {
+		if id, ok := strings.CutSuffix(strings.TrimPrefix(file, "tasks/"), ".yaml"); ok && len(id) < len(file)-len(".yaml") {
+			unread[model.TaskKey(id)] = true
+		}
+	}
+	for _, t := range repo.Tasks {
+		delete(unread, model.TaskKey(t.ID))
 	}
 	// The rules only read the repository and the index; each collects its
 	// own diagnostics, and they run side by side.
@@ -66,7 +81,7 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r(&ctx{repo: res.Repo, x: x, opts: opts, d: &lists[i], known: known, res: res})
+			r(&ctx{repo: repo, x: x, opts: opts, d: &lists[i], unread: unread, res: res})
 		}()
 	}
 	wg.Wait()
@@ -80,6 +95,31 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	}
 	out.Sort()
 	return out
+}
+
+// withRecovered is the repository as the rules read it: with the plan,
+// the units and the tasks that parsed only once their typing slips were
+// put right, where the data has none. So a slip in units.yaml does not
+// silence every rule about units, nor one in a task file turn each report
+// on the task into an error of its own.
+func withRecovered(repo *model.Repo, r load.Recovered) *model.Repo {
+	out := *repo
+	if out.Plan == nil {
+		out.Plan = r.Plan
+	}
+	if out.Units == nil {
+		out.Units = r.Units
+	}
+	if len(r.Tasks) > 0 {
+		out.Tasks = slices.Concat(repo.Tasks, r.Tasks)
+		slices.SortStableFunc(out.Tasks, func(a, b *model.Task) int {
+			if c := model.CompareTaskIDs(a.ID, b.ID); c != 0 {
+				return c
+			}
+			return strings.Compare(a.File, b.File)
+		})
+	}
+	return &out
 }
 
 func (c *ctx) add(file string, p model.Pos, rule string, msg i18n.Text) { c.d.Add(file, p, rule, msg) }

@@ -2,7 +2,9 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"runtime"
+	"slices"
 	"sync"
 
 	"tally/internal/diag"
@@ -18,9 +20,18 @@ func historyRules(c *ctx) {
 		return
 	}
 	// Each unit's reports, in period order (Reports is sorted by period).
+	// A report read only once its typing slips were put right is compared
+	// with the history too, so that its warnings come in the same run as
+	// its errors; it is no history for the periods after it.
 	byUnit := map[string][]*model.Report{}
 	var units []string
-	for _, r := range c.repo.Reports {
+	only := map[*model.Report]bool{}
+	for _, r := range c.res.CheckOnly {
+		if r.File == "reports/"+r.Dir+"/"+r.Base+".yaml" { // not one under a wrong name
+			only[r] = true
+		}
+	}
+	for _, r := range slices.Concat(c.repo.Reports, slices.Collect(maps.Keys(only))) {
 		if r.Unit != r.Base || c.x.PeriodIndex(r.Dir) < 0 {
 			continue
 		}
@@ -28,6 +39,12 @@ func historyRules(c *ctx) {
 			units = append(units, r.Unit)
 		}
 		byUnit[r.Unit] = append(byUnit[r.Unit], r)
+	}
+	if len(only) > 0 {
+		slices.Sort(units)
+		for _, rs := range byUnit {
+			slices.SortStableFunc(rs, func(a, b *model.Report) int { return c.x.PeriodIndex(a.Dir) - c.x.PeriodIndex(b.Dir) })
+		}
 	}
 	unitTasks := c.x.UnitTasks()
 	workers := min(runtime.GOMAXPROCS(0), len(units))
@@ -37,7 +54,7 @@ func historyRules(c *ctx) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}}
+			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only}
 			for i := w; i < len(units); i += workers {
 				u := units[i]
 				h.follow(byUnit[u], unitTasks[u])
@@ -59,7 +76,8 @@ type last struct {
 // unitHistory follows one unit at a time; its maps are reused between units.
 type unitHistory struct {
 	ctx
-	latest   map[string]last // by task key
+	latest   map[string]last        // by task key
+	only     map[*model.Report]bool // read for check only: compared, never history
 	reported map[string]bool
 	updates  []update
 }
@@ -76,6 +94,10 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 	clear(h.latest)
 	if h.reported == nil {
 		h.reported = map[string]bool{}
+	}
+	keys := make([]string, len(owned)) // asked for in every report of the unit
+	for i, tid := range owned {
+		keys[i] = model.TaskKey(tid)
 	}
 	for _, r := range reports {
 		clear(h.reported)
@@ -100,8 +122,8 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			h.updates = append(h.updates, update{k, last{e, r.Dir}})
 		}
 		var open []string
-		for _, tid := range owned {
-			k := model.TaskKey(tid)
+		for i, tid := range owned {
+			k := keys[i]
 			if h.reported[k] {
 				continue
 			}
@@ -110,12 +132,15 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			}
 			open = append(open, tid)
 		}
-		if r.Submitted.IsZero() {
+		if r.Submitted.IsZero() && !r.Dated {
 			continue // a draft: R408 says so; it leaves no history for later periods
 		}
 		if len(open) > 0 {
 			h.add(r.File, r.At.Of("entries"), diag.NotReported, i18n.T(
 				"本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En))
+		}
+		if h.only[r] || r.Submitted.IsZero() {
+			continue // counts for nothing yet (its date is wrong), so no history either
 		}
 		for _, u := range h.updates {
 			h.latest[u.task] = u.l

@@ -156,7 +156,7 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 	seen[k] = e.At.Of("task")
 	t := c.x.Task(e.Task)
 	switch {
-	case len(c.repo.Tasks) > 0 && t == nil:
+	case len(c.repo.Tasks) > 0 && t == nil && !c.unread[k]:
 		c.add(r.File, e.At.Of("task"), diag.UnknownTask, i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务",
 			"there is no task %q; `tally tasks` lists them", e.Task))
 	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task):

@@ -53,6 +53,7 @@ func (a *app) runBrief(o *briefOptions) error {
 	case !md && !strings.EqualFold(filepath.Ext(o.output), ".docx"):
 		return usageError("输出文件“%s”应以 .docx 结尾", "the output file %q should end in .docx", o.output)
 	}
+	o.numbers = true // no report text is shown
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err

@@ -64,8 +64,18 @@ type loaded struct {
 // the files of that commit (the working tree is not touched).
 func (a *app) load() (*loaded, error) { return a.loadWith(load.Options{}) }
 
-// loadWith is load with options (Listed is set here).
+// loadWith is load with options (Listed is set here), in the memory of
+// a command of its kind: check's without texts, else the full model's.
 func (a *app) loadWith(opts load.Options) (*loaded, error) {
+	per := int64(bytesPerFile)
+	if opts.DropTexts {
+		per = textlessBytesPerFile
+	}
+	return a.loadIn(opts, per)
+}
+
+// loadIn is loadWith in perFile bytes of memory per data file (roomFor).
+func (a *app) loadIn(opts load.Options, perFile int64) (*loaded, error) {
 	root, err := a.root()
 	if err != nil {
 		return nil, err
@@ -75,11 +85,7 @@ func (a *app) loadWith(opts load.Options) (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		per := int64(bytesPerFile)
-		if opts.DropTexts {
-			per = textlessBytesPerFile
-		}
-		opts.Listed = func(files int) { roomFor(files, per) }
+		opts.Listed = func(files int) { roomFor(files, perFile) }
 		return a.checked(root, load.LoadWith(fsys, opts)), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
@@ -190,10 +196,17 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 	return nil
 }
 
-// loadStrict loads the repository; with strict it refuses data that has
-// errors or warnings.
-func (a *app) loadStrict(strict bool) (*loaded, error) {
-	l, err := a.load()
+// loadStrict loads the repository as loadWith does, for a command that
+// shows no report text (numbers) or one that may; with strict it refuses
+// data that has errors or warnings.
+func (a *app) loadStrict(numbers, strict bool) (*loaded, error) {
+	var l *loaded
+	var err error
+	if numbers {
+		l, err = a.loadIn(load.Options{DropTexts: true}, numbersBytesPerFile)
+	} else {
+		l, err = a.load()
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,7 @@ import (
 
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
+	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/render"
 	"tally/internal/yamlfmt"
@@ -211,13 +212,30 @@ func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
 	}
 	kind, _ := yamlfmt.KindOf(rel)
 	out, err := yamlfmt.Format(kind, text)
+	var why *yamlfmt.Unfaithful
 	switch {
-	case errors.Is(err, yamlfmt.ErrUnfaithful):
-		return nil, a.t("无法在保留内容和注释的前提下整理，未改动（"+err.Error()+"）", "cannot be formatted without changing data or comments; left alone ("+err.Error()+")")
+	case errors.As(err, &why):
+		return nil, a.t("无法在保留内容和注释的前提下整理，未改动（"+why.Why.Zh+"）", "cannot be formatted without changing data or comments; left alone ("+why.Why.En+")")
 	case err != nil:
-		return nil, a.t("YAML 语法错误，未改动；运行 tally check 查看位置（"+err.Error()+"）", "YAML syntax error; left alone. Run tally check to see where ("+err.Error()+")")
+		return nil, a.fmtSyntax(rel, text)
 	}
 	return out, ""
+}
+
+// fmtSyntax says why a file that does not parse is left alone: each of
+// its syntax errors as check says it (file:line:col, the cause and the
+// fix, the line), never the YAML library's own words.
+func (a *app) fmtSyntax(rel string, text []byte) string {
+	var d diag.List
+	load.Parse(rel, text, &d)
+	if len(d.Items) == 0 { // the library and the loader disagree: let check say it
+		return a.t("YAML 语法错误，未改动；运行 tally check 查看位置", "YAML syntax error; left alone. Run tally check to see where")
+	}
+	d.Sort()
+	render.Diagnostics(a.stderr, d.Items, func(string) []byte { return text }, a.lang)
+	n := len(d.Items)
+	return a.t(fmt.Sprintf("有 %d 处 YAML 语法错误（见上），未改动；改正后再运行 tally fmt", n),
+		fmt.Sprintf("%s (above); left alone. Once fixed, run tally fmt again", i18n.Count(n, "YAML syntax error", "YAML syntax errors")))
 }
 
 // namedFile is a file named on the command line, absolute and relative

@@ -99,20 +99,31 @@ func (a *app) runForms(o *formsOptions) error {
 // are done. After a failure no further form is started, and those under
 // way are finished before the error is returned.
 func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
+	folder, err := atomicfile.OpenFolder(o.out)
+	if err != nil {
+		return 0, 0, usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), err)
+	}
+	defer func() {
+		if cerr := folder.Close(); cerr != nil && err == nil {
+			err = usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), cerr)
+		}
+	}()
+	run := &formRun{l: l, o: o, pi: pi, folder: folder, fw: forms.NewWriter(l.res.Repo.Plan.Title, a.lang)}
 	results := make([]chan formResult, len(units))
 	for i := range results {
 		results[i] = make(chan formResult, 1)
 	}
-	var stop atomic.Bool
 	byUnit := ledger.ReportsByUnit(l.res.Repo)
 	names := forms.FileNames(l.res.Repo.Plan.Periods[pi].ID, l.res.Repo.Units.Units)
 	go func() {
-		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		// Twice as many forms under way as cores: a form's file waits on
+		// the disk (synced, then renamed in) while another is built.
+		slots := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 		for i, u := range units {
 			slots <- struct{}{}
 			go func() {
 				defer func() { <-slots }()
-				results[i] <- a.writeForm(l, o, byUnit[u.ID], u, pi, names[u.ID].Name, &stop)
+				results[i] <- run.write(byUnit[u.ID], u, names[u.ID].Name)
 			}()
 		}
 	}()
@@ -122,7 +133,7 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 		switch {
 		case err != nil || r.skipped:
 		case r.err != nil:
-			stop.Store(true)
+			run.stop.Store(true)
 			err = usageError("无法写入 %s：%v", "cannot write %s: %v", path, r.err)
 		case r.rows == 0:
 			if len(o.units) > 0 {
@@ -144,6 +155,16 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 	return written, kept, err
 }
 
+// formRun is what the forms of one run share.
+type formRun struct {
+	l      *loaded
+	o      *formsOptions
+	pi     int
+	fw     *forms.Writer
+	folder *atomicfile.Folder
+	stop   atomic.Bool // set after a failure: no further form is started
+}
+
 // formResult is what writing one unit's form came to.
 type formResult struct {
 	period, path string
@@ -153,19 +174,19 @@ type formResult struct {
 	err          error
 }
 
-// writeForm writes unit u's form for period pi from its reports, as the
-// file name, unless stop is set.
-func (a *app) writeForm(l *loaded, o *formsOptions, reports []*model.Report, u *model.Unit, pi int, name string, stop *atomic.Bool) formResult {
-	if stop.Load() {
+// write writes unit u's form from its reports as the file name, unless
+// the run stopped.
+func (run *formRun) write(reports []*model.Report, u *model.Unit, name string) formResult {
+	if run.stop.Load() {
 		return formResult{skipped: true}
 	}
-	d := newreport.OpenIn(l.index, reports, u, pi)
+	d := newreport.OpenIn(run.l.index, reports, u, run.pi)
 	r := formResult{period: d.Period.ID, rows: len(d.Rows)}
 	if r.rows == 0 {
 		return r
 	}
-	r.path = filepath.Join(o.out, name)
-	err := atomicfile.Write(r.path, 0o644, o.force, func(w io.Writer) error { return forms.Write(w, d, l.res.Repo.Plan.Title, a.lang) })
+	r.path = filepath.Join(run.o.out, name)
+	err := run.folder.Write(name, 0o644, run.o.force, func(w io.Writer) error { return run.fw.Write(w, d) })
 	if errors.Is(err, atomicfile.ErrExists) {
 		r.kept = true
 	} else {

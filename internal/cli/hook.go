@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/atomicfile"
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/load"
@@ -27,12 +29,17 @@ func (a *app) hookCmd() *cobra.Command {
 		Long: a.t("在本仓库的 .git/hooks/pre-commit 写入一个脚本：每次 git commit 前运行 tally check，数据有错误时中止提交；\n"+
 			"并在本仓库的 .git/config 中设置 diff.tally.textconv，让 git diff 按任务显示报送文件的变化。\n"+
 			"两处都记下正在运行的 tally 的完整路径，tally 不在 PATH 中也能用；tally 换了位置后，用新位置的 tally 再运行一次本命令即可。\n"+
+			"数据目录的 .gitattributes 还没有把报送文件交给 tally 时，加上一行 "+reportsDiff+"（没有这个文件就新建）；\n"+
+			"已把报送文件另作设置（如 -diff）的，不改动，只说明要改哪一行。\n"+
 			"已有的 pre-commit 钩子若不是本命令写的，不会被覆盖。使用 pre-commit 框架的仓库可改用本项目的 .pre-commit-hooks.yaml。",
 			"Writes .git/hooks/pre-commit to run tally check before every commit and stop one whose data has errors,\n"+
 				"and sets diff.tally.textconv in the repository's .git/config so that git diff shows reports task by task.\n"+
 				"Both record the full path of the running tally, so they work without tally on PATH; after moving tally,\n"+
-				"run this command again with tally at its new place. A pre-commit hook not written by this command is never\n"+
-				"replaced. Projects on the pre-commit framework can use .pre-commit-hooks.yaml instead."),
+				"run this command again with tally at its new place. Where the data folder's .gitattributes does not yet\n"+
+				"hand report files to tally, it adds the line "+reportsDiff+" (creating the file if need be);\n"+
+				"where it says otherwise (such as -diff), it changes nothing and says which line to change.\n"+
+				"A pre-commit hook not written by this command is never replaced. Projects on the pre-commit framework\n"+
+				"can use .pre-commit-hooks.yaml instead."),
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runHookInstall() },
@@ -114,8 +121,7 @@ func (a *app) runHookInstall() error {
 	if err := gitfs.SetConfig(root, "diff.tally.textconv", textconv); err != nil {
 		return usageError("无法设置 diff.tally.textconv：%v", "cannot set diff.tally.textconv: %v", err)
 	}
-	fmt.Fprintln(a.stderr, a.t("已设置 git diff 按任务显示报送：diff.tally.textconv = "+textconv,
-		"git diff now shows reports task by task: diff.tally.textconv = "+textconv))
+	a.routeReports(root, textconv)
 	if err := os.MkdirAll(hooks, 0o755); err != nil {
 		return usageError("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
 	}
@@ -126,6 +132,95 @@ func (a *app) runHookInstall() error {
 	}
 	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check", "installed "+p+": "+exe+" check runs before every commit"))
 	return nil
+}
+
+// reportsDiff is the .gitattributes line that hands report files to the
+// tally diff driver; init writes it, and hook install adds it if missing.
+const reportsDiff = "reports/**/*.yaml diff=tally"
+
+// routeReports makes sure git hands the report files to the tally diff
+// driver: the textconv alone changes nothing unless .gitattributes says
+// so. Where no attribute file says anything of reports, it adds the line
+// to the data root's .gitattributes (creating it, or after the user's own
+// lines); where one says otherwise, that is the user's choice: it says
+// what is missing and the line to write, and changes nothing.
+func (a *app) routeReports(root, textconv string) {
+	const sample = "reports/PERIOD/UNIT.yaml"
+	attr, err := gitfs.DiffAttr(root, sample)
+	if attr == "unspecified" {
+		if created, why := addAttribute(root); why != nil {
+			fmt.Fprintln(a.stderr, a.t("没有改动 .gitattributes："+why.Zh, "left .gitattributes alone: "+why.En))
+		} else {
+			what := a.t("在 .gitattributes 末尾加上了一行 ", "added to .gitattributes the line ")
+			if created {
+				what = a.t("新建了 .gitattributes，写入一行 ", "created .gitattributes with the line ")
+			}
+			fmt.Fprintln(a.stderr, what+reportsDiff+a.t("，让 git diff 把报送文件交给 tally 比较；请把它与数据一起提交",
+				", so that git diff hands report files to tally; commit it with the data"))
+			attr, err = gitfs.DiffAttr(root, sample)
+		}
+	}
+	switch {
+	case err == nil && attr == "tally":
+		fmt.Fprintln(a.stderr, a.t("已设置 git diff 按任务显示报送：diff.tally.textconv = "+textconv,
+			"git diff now shows reports task by task: diff.tally.textconv = "+textconv))
+	case err == nil && attr != "unspecified":
+		set := map[string]string{"unset": "-diff", "set": "diff"}[attr]
+		if set == "" {
+			set = "diff=" + attr
+		}
+		fmt.Fprintln(a.stderr, a.t("注意：git diff 仍按原样显示报送文件：.gitattributes（或 .git/info/attributes）把报送文件设为“"+set+
+			"”，没有交给 tally 比较；要按任务显示，把那一行改为 "+reportsDiff,
+			"note: git diff still shows report files as they are: .gitattributes (or .git/info/attributes) gives them "+set+
+				", not the tally driver; to see them task by task, make that line "+reportsDiff))
+	default:
+		fmt.Fprintln(a.stderr, a.t("注意：git diff 仍按原样显示报送文件：请在数据目录的 .gitattributes 中加一行 "+reportsDiff,
+			"note: git diff still shows report files as they are: add the line "+reportsDiff+" to the data folder's .gitattributes"))
+	}
+}
+
+// addAttribute adds reportsDiff to root's .gitattributes, after whatever
+// lines it holds, or as a new file; created says which, why why not. A
+// .gitattributes that is not a plain file (a link, a folder) is left alone.
+func addAttribute(root string) (created bool, why *i18n.Text) {
+	fail := func(err error) (bool, *i18n.Text) {
+		t := i18n.F("无法读写（%v）", "cannot read or write it (%v)", err)
+		if errors.Is(err, fs.ErrPermission) {
+			t = i18n.T("没有写入的权限", "no permission to write it")
+		}
+		return false, &t
+	}
+	dir, err := os.OpenRoot(root)
+	if err != nil {
+		return fail(err)
+	}
+	defer dir.Close()
+	var old []byte
+	perm := os.FileMode(0o644)
+	switch info, err := dir.Lstat(".gitattributes"); {
+	case errors.Is(err, fs.ErrNotExist):
+		created = true
+		old = []byte("# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\n")
+	case err != nil:
+		return fail(err)
+	case !info.Mode().IsRegular():
+		t := i18n.T("它不是普通文件（是链接或文件夹）", "it is not a plain file (a link or a folder)")
+		return false, &t
+	default:
+		if old, err = readInRoot(root, ".gitattributes"); err != nil {
+			t := load.Refusal(err)
+			return false, &t
+		}
+		perm = info.Mode().Perm()
+		if len(old) > 0 && old[len(old)-1] != '\n' {
+			old = append(old, '\n')
+		}
+	}
+	text := append(old, reportsDiff+"\n"...)
+	if err := atomicfile.WriteIn(dir, ".gitattributes", perm, true, func(w io.Writer) error { _, err := w.Write(text); return err }); err != nil {
+		return fail(err)
+	}
+	return created, nil
 }
 
 // shellQuote quotes s for a POSIX shell.

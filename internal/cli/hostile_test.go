@@ -318,7 +318,7 @@ func TestFmtHostile(t *testing.T) {
 			p := filepath.Join(dir, report)
 			os.WriteFile(p, []byte("unit: a-org\nperiod: 2019Q2\nentries:\n  - task: 1\n    <<:   {status: 推进中}\n"), 0o644)
 			return []string{p}
-		}, []string{"fmt"}, 1, "merge key (<<)"},
+		}, []string{"fmt"}, 1, "第 5 行用了合并键（<<），整理会改变内容"},
 		{"new report into a linked folder", func(t *testing.T, dir string) []string {
 			out := t.TempDir()
 			symlink(t, out, filepath.Join(dir, "reports/2019Q2"))

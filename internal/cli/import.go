@@ -243,7 +243,7 @@ func scaffold() []planned {
 	return append(files, []planned{
 		{"reports/.gitkeep", nil},
 		{".gitignore", []byte("# Excel 打开文件时的临时文件，tally 写文件时的临时文件\n~$*\n.*.tmp-*\n")},
-		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\nreports/**/*.yaml diff=tally\n")},
+		{".gitattributes", []byte("*.yaml text eol=lf\n# git diff 按任务显示报送的变化：git config diff.tally.textconv \"tally diff --textconv\"\n" + reportsDiff + "\n")},
 	}...)
 }
 
@@ -344,6 +344,10 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 		return
 	}
 	res := load.Load(root)
+	if res.Repo.Units == nil {
+		a.fileErrors(res, "units.yaml", i18n.T("units.yaml 有错误，读不出来，无法对照各项任务的责任单位；请先改正：",
+			"units.yaml has errors and cannot be read, so the tasks' owners cannot be matched against it; fix it first:"))
+	}
 	reg := model.NewIndex(res.Repo).Registry
 	var unknown []string
 	for _, o := range n.Owners() {
@@ -352,7 +356,7 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 		}
 	}
 	sort.Strings(unknown)
-	if len(unknown) > 0 {
+	if len(unknown) > 0 && res.Repo.Units != nil {
 		fmt.Fprintln(a.stderr, a.t("以下责任单位在 units.yaml 中找不到，请登记（可作为单位或分组的别名）：",
 			"units.yaml does not know these owners; register them (an alias will do):"))
 		for _, u := range unknown {
@@ -361,6 +365,9 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
 	}
 	if p := res.Repo.Plan; p != nil {
 		a.planNotes(p, n)
+	} else {
+		a.fileErrors(res, "plan.yaml", i18n.T("plan.yaml 有错误，读不出来，无法与通知对照标题和各部分；请先改正：",
+			"plan.yaml has errors and cannot be read, so its title and sections cannot be compared with the notice's; fix it first:"))
 	}
 }
 

@@ -5,11 +5,11 @@ import (
 	"path/filepath"
 	"testing/fstest"
 
-	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/notice"
+	"tally/internal/render"
 )
 
 // importUnits reads --units for an import into dir. Only a new data
@@ -44,10 +44,9 @@ func (a *app) knownUnits(file string) ([]notice.Known, error) {
 		return nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取 "+file+"："+why.Zh, "cannot read "+file+": "+why.En)}
 	}
 	res := load.Load(fstest.MapFS{"units.yaml": {Data: data}})
-	for _, d := range res.Diags.Items {
-		if d.File == "units.yaml" && d.Severity == diag.Error {
-			return nil, usageError("%s 有错误，请先改正（第 %d 行：%s）", "%s has errors; fix them first (line %d: %s)", file, d.Pos.Line, d.Message.In(a.lang))
-		}
+	if errs := errorsIn(res.Diags, "units.yaml", file); len(errs) > 0 {
+		render.Diagnostics(a.stderr, errs, func(string) []byte { return res.Source("units.yaml") }, a.lang)
+		return nil, usageError("%s 有错误（见上），请先改正", "%s has errors (above); fix them first", file)
 	}
 	var out []notice.Known
 	if u := res.Repo.Units; u != nil {

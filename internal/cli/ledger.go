@@ -20,6 +20,9 @@ type ledgerOptions struct {
 	asOf   string
 	format string
 	strict bool
+	// numbers: the command shows no report's text (summary, missing,
+	// overdue, remind, brief), so the load keeps none (load.Options.DropTexts).
+	numbers bool
 }
 
 func (a *app) ledgerFlags(c *cobra.Command, o *ledgerOptions, period, asOf bool) {
@@ -89,7 +92,7 @@ func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	l, err := a.loadStrict(o.strict)
+	l, err := a.loadStrict(o.numbers, o.strict)
 	if err != nil {
 		return nil, nil, err
 	}

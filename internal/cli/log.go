@@ -61,7 +61,17 @@ func (a *app) runLog(o *logOptions) error {
 	if err != nil {
 		return err
 	}
-	entries, err := history.Log(root, opt)
+	lw, err := render.NewLogWriter(a.stdout, f, a.lang)
+	if err != nil {
+		return err
+	}
+	// Each commit is printed as it is read: a province's history holds a
+	// quarter of a million changes.
+	names := history.NewNamer(unitsNow(root))
+	err = history.LogEach(root, opt, func(e history.Entry) error {
+		names.Name(e.Changes)
+		return lw.Entry(e)
+	})
 	var oe *gitfs.ObjectError
 	switch {
 	case errors.As(err, &oe):
@@ -71,17 +81,7 @@ func (a *app) runLog(o *logOptions) error {
 	case err != nil:
 		return usageError("无法读取 git 历史：%v", "cannot read the git history: %v", err)
 	}
-	units := unitsNow(root)
-	for i := range entries {
-		history.Names(entries[i].Changes, units)
-	}
-	switch f {
-	case render.FormatJSON:
-		return render.JSON(a.stdout, render.NewLogJSON(entries))
-	case render.FormatCSV, render.FormatMD:
-		return render.LogTable(entries, a.lang).Write(a.stdout, f)
-	}
-	return render.LogText(a.stdout, entries, a.lang)
+	return lw.Close()
 }
 
 // logFilter checks log's filters against the data as it is now (plan,

@@ -42,6 +42,13 @@ const bytesPerFile = 28 << 10
 // text (check): twice its live heap per file.
 const textlessBytesPerFile = 8 << 10
 
+// numbersBytesPerFile is bytesPerFile for a command that keeps no report
+// text but builds a ledger and its view (summary, missing, overdue,
+// remind, brief, tasks, units): 1.6 times the live heap per file of a
+// summary at its peak; at check's budget the collector ran a dozen times
+// where it runs four.
+const numbersBytesPerFile = 12 << 10
+
 // roomFor sets the soft memory limit for a repository of files data
 // files at perFile bytes each (at least minLimit), so that the collector
 // neither lets the heap grow far past what the command holds nor runs

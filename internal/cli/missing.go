@@ -7,7 +7,7 @@ import (
 )
 
 func (a *app) missingCmd() *cobra.Command {
-	var o ledgerOptions
+	o := ledgerOptions{numbers: true} // no report text is shown
 	c := &cobra.Command{
 		Use:   a.t("missing [选项]", "missing [flags]"),
 		Short: a.t("催报清单：哪些单位还有哪些任务未报送", "who has not reported what (the chase list)"),

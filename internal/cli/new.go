@@ -71,6 +71,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
 	}
 	text, n := newreport.Template(l.index, unit, pi)
+	a.unreadEarlier(l, unit, pi)
 	if o.stdout {
 		_, err := io.WriteString(a.stdout, text)
 		return err
@@ -94,6 +95,25 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 tally check", filepath.ToSlash(rel), n),
 		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run tally check", filepath.ToSlash(rel), n)))
 	return nil
+}
+
+// unreadEarlier says which of the unit's reports of earlier periods could
+// not be read, with their errors: the template is pre-filled from what was
+// reported before, and without this it would call those tasks unreported.
+func (a *app) unreadEarlier(l *loaded, unit *model.Unit, pi int) {
+	read := map[string]bool{}
+	for _, r := range l.res.Repo.Reports {
+		read[r.File] = true
+	}
+	for _, p := range l.res.Repo.Plan.Periods[:pi] {
+		file := "reports/" + p.ID + "/" + unit.ID + ".yaml"
+		if l.res.Repo.Invalid[file] && !read[file] {
+			a.fileErrors(l.res, file, i18n.F(
+				"注意：%s 有错误，读不出来，模板没有按它预填（其中的任务写作“此前未报送”）；改正后删去新文件、再运行一次本命令即可预填：",
+				"note: %s has errors and cannot be read, so the template was not pre-filled from it (its tasks say \"此前未报送\"); "+
+					"fix it, delete the new file and run this again to pre-fill it:", file))
+		}
+	}
 }
 
 // findUnit finds a unit by id, name or alias (not a group).

@@ -7,7 +7,7 @@ import (
 )
 
 func (a *app) overdueCmd() *cobra.Command {
-	var o ledgerOptions
+	o := ledgerOptions{numbers: true} // no report text is shown
 	c := &cobra.Command{
 		Use:   a.t("overdue [选项]", "overdue [flags]"),
 		Short: a.t("预警清单：红灯、黄灯的任务和单位，以及原因", "red and yellow tasks and units, with the reasons"),

@@ -7,7 +7,7 @@ import (
 )
 
 func (a *app) remindCmd() *cobra.Command {
-	var o ledgerOptions
+	o := ledgerOptions{numbers: true} // no report text is shown
 	c := &cobra.Command{
 		Use:   a.t("remind [--period 期次] [--as-of 日期] [--format text|csv|json]", "remind [--period PERIOD] [--as-of DATE] [--format text|csv|json]"),
 		Short: a.t("催报消息：每个欠报单位一条，可直接复制到短信或工作群", "chase messages, one per unit that owes the period something, ready to paste"),

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -64,12 +66,10 @@ func (a *app) runSite(o *siteOptions) error {
 	if !o.noEvidence && a.rev == "" { // a revision holds the data, not the evidence files
 		in.Evidence = siteEvidence(l.res.FS())
 	}
-	built, err := site.Build(in)
-	if err != nil {
-		return usageError("无法生成网站：%v", "cannot build the site: %v", err)
-	}
+	// Each page is written as soon as it is rendered.
+	built, err := site.BuildTo(o.output, in)
 	var foreign *site.ForeignError
-	switch err := site.Write(o.output, built.Files); {
+	switch {
 	case errors.As(err, &foreign) && foreign.NoMarker:
 		return usageError("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
 	case errors.As(err, &foreign):
@@ -85,8 +85,8 @@ func (a *app) runSite(o *siteOptions) error {
 	case built.Evidence == 0:
 		ev = ""
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, len(built.Files), ev, lg.Period.ID, render.AsOf(lg, a.lang)),
-		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, len(built.Files), ev, lg.Period.ID, render.AsOf(lg, a.lang))))
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang)),
+		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang))))
 	return a.dataStatus(l, o.strict)
 }
 
@@ -109,18 +109,25 @@ func siteEvidence(fsys fs.FS) site.Evidence {
 
 // periodLedgers are the ledgers of every period up to lg's, lg last; each
 // earlier one is counted by the one as-of rule with lg's date for today,
-// so as of its own due date once that has passed.
+// so as of its own due date once that has passed. They are built at the
+// same time (a ledger only reads the index).
 func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
-	var out []*ledger.Ledger
-	for i, p := range x.Repo.Plan.Periods {
-		if p.ID == lg.Period.ID {
-			break
-		}
-		at := ledger.DecideAsOf(p, time.Time{}, lg.AsOf)
-		at.Running = at.Running && lg.Running // the day is still under way only if lg's is
-		out = append(out, ledger.Build(x, i, at))
+	n := slices.IndexFunc(x.Repo.Plan.Periods, func(p model.Period) bool { return p.ID == lg.Period.ID })
+	if n < 0 {
+		n = len(x.Repo.Plan.Periods)
 	}
-	return append(out, lg)
+	out := make([]*ledger.Ledger, n+1)
+	var wg sync.WaitGroup
+	for i, p := range x.Repo.Plan.Periods[:n] {
+		wg.Go(func() {
+			at := ledger.DecideAsOf(p, time.Time{}, lg.AsOf)
+			at.Running = at.Running && lg.Running // the day is still under way only if lg's is
+			out[i] = ledger.Build(x, i, at)
+		})
+	}
+	wg.Wait()
+	out[n] = lg
+	return out
 }
 
 // siteCommit words a commit's changes, one line per unit and task, up to
@@ -171,8 +178,9 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 	}
 	var out []site.Commit
+	names := history.NewNamer(l.res.Repo.Units)
 	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
-		history.Names(e.Changes, l.res.Repo.Units)
+		names.Name(e.Changes)
 		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
 	}
 	if len(entries) > siteHistoryCommits {

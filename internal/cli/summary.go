@@ -39,6 +39,7 @@ func (a *app) runSummary(o *summaryOptions) error {
 	if err != nil {
 		return err
 	}
+	o.numbers = true // no report text is shown
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err

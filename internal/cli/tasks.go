@@ -32,7 +32,7 @@ func (a *app) runTasks(o *tasksOptions, ids []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.loadStrict(o.strict)
+	l, err := a.loadStrict(true, o.strict) // no report text is shown
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func (a *app) runUnits(o *unitsOptions) error {
 	if err != nil {
 		return err
 	}
-	l, err := a.loadStrict(o.strict)
+	l, err := a.loadStrict(true, o.strict) // no report text is shown
 	if err != nil {
 		return err
 	}

@@ -137,10 +137,16 @@ func init() {
 			"Fix: run the command the message gives (`tally fmt --from gbk FILE` for GBK, `tally fmt FILE` for UTF-16),\n"+
 			"or save the file again choosing UTF-8."))
 	def(YAMLSyntax, Error, t("YAML 语法错误", "YAML syntax error"), t(
-		"文件不是合法的 YAML，tally 读不懂它。常见原因：冒号后缺空格、引号或括号没有配对、缩进不齐。\n"+
-			"修改：看提示所在行及其上一行，对照同目录下其他文件的写法改正。",
-		"The file is not valid YAML. Common causes: no space after a colon, an unclosed quote or bracket, uneven indentation.\n"+
-			"Fix: look at the line shown and the one above it, and compare with other files of the same kind."))
+		"文件不是合法的 YAML，tally 读不懂它。常见原因：键后面是全角冒号“：”或全角空格、漏了冒号、冒号后缺空格、\n"+
+			"文字以英文引号或方括号开头（summary: \"双培养\"工程…）、几行文字没有写成“|”块、引号或括号没有配对、缩进不齐。\n"+
+			"这类输入错误 tally check 一次全部列出，每处都说明改法；改正前这个文件不计入汇总。\n"+
+			"修改：按每条提示改正；看不出原因时，看提示所在行及其上一行，对照同目录下其他文件的写法。",
+		"The file is not valid YAML. Common causes: a full-width colon \"：\" or space after a key, a missing colon, no space\n"+
+			"after a colon, a text starting with a quote or a bracket (summary: \"双培养\"工程…), several lines of text not\n"+
+			"written as a \"|\" block, an unclosed quote or bracket, uneven indentation. tally check lists every such slip\n"+
+			"at once, each with its fix; until they are fixed the file does not count.\n"+
+			"Fix: do what each message says; where the cause is not plain, look at the line shown and the one above it,\n"+
+			"and compare with other files of the same kind."))
 	def(DuplicateKey, Error, t("重复的键", "duplicate key"), t(
 		"同一层级里同一个字段写了两次，tally 不知道该用哪一个。\n修改：删掉多余的一个，或把两处内容合并。",
 		"The same key appears twice in one mapping; tally cannot tell which one is meant.\nFix: remove one of them or merge the two."))

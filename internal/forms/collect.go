@@ -109,6 +109,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		}
 		r.Status = status(cells[colStatus], add)
 		r.Progress = progress(cells[colProgress], add)
+		summary(t.ID, cells[colSummary], add)
 		d.Rows = append(d.Rows, r)
 		var rc rowCells
 		for k := range columns {
@@ -120,7 +121,11 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	text, err := yamlfmt.Format(yamlfmt.Report, []byte(d.Text()))
 	if err != nil {
 		// The writer's own text always formats; say so plainly if not.
-		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.F("无法生成报送文件：%v", "cannot write the report: %v", err))
+		why := i18n.T("整理格式时出错", "it does not format")
+		if u, ok := err.(*yamlfmt.Unfaithful); ok {
+			why = u.Why
+		}
+		add(fm.Heading.Ref, diag.YAMLSyntax, i18n.T("无法生成报送文件："+why.Zh, "cannot write the report: "+why.En))
 		return c
 	}
 	if len(text) > load.MaxFileSize {
@@ -160,21 +165,34 @@ func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Tex
 		}
 	}
 	if len(periods) > 0 && !contains(periods, fm.Period) {
-		t := i18n.F("文件名写的期次是 %s，报送表内记录的却是 %s：可能是别的报送表改了名字，不予收取",
-			"the file name says period %s but the form records %s: perhaps another form renamed; refused", periods[0], fm.Period)
+		fix := renamedFix(periods[0], unit)
+		t := i18n.F("文件名写的期次是 %s，报送表内记录的却是 %s：可能是别的报送表改了名字，不予收取。"+fix.Zh,
+			"the file name says period %s but the form records %s: perhaps another form renamed; refused. "+fix.En, periods[0], fm.Period)
 		return &t
 	}
 	if other := otherUnit(x, base, unit); other != nil {
-		t := i18n.F("文件名写的单位是%s，报送表内记录的却是%s：可能是别的单位的报送表改了名字，不予收取",
-			"the file name names %s but the form records %s: perhaps another unit's form renamed; refused", other.Name, unit.Name)
+		fix := renamedFix(fm.Period, other)
+		t := i18n.F("文件名写的单位是%s，报送表内记录的却是%s：可能是别的单位的报送表改了名字，不予收取。"+fix.Zh,
+			"the file name names %s but the form records %s: perhaps another unit's form renamed; refused. "+fix.En, other.Name, unit.Name)
 		return &t
 	}
 	if fm.UnitName != unit.Name || !strings.Contains(fm.Heading.Text, unit.Name) || !strings.Contains(fm.Heading.Text, fm.Period) {
-		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取",
-			"the form's title (%s) does not match the unit and period it records (%s %s); refused", oneLine(fm.Heading.Text), unit.Name, fm.Period)
+		fix := i18n.F("请用 tally forms --period %s --unit %s 重新生成报送表，请该单位重新填写",
+			"Make the form again with tally forms --period %s --unit %s and ask the unit to fill it in", fm.Period, unit.ID)
+		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取。"+fix.Zh,
+			"the form's title (%s) does not match the unit and period it records (%s %s); refused. "+fix.En, oneLine(fm.Heading.Text), unit.Name, fm.Period)
 		return &t
 	}
 	return nil
+}
+
+// renamedFix says what to do about a form whose file name names another
+// unit or period than the form records: have the sender send it back
+// under the name it was sent with, or make the form the name asks for.
+func renamedFix(period string, u *model.Unit) i18n.Text {
+	return i18n.F("请让该单位按原文件名发回；若确是%[3]s %[1]s 的报送，用 tally forms --period %[1]s --unit %[2]s 重新生成报送表，请它重新填写",
+		"Ask the unit to send it back under its original name; if it is %[3]s's report for %[1]s, make its form with "+
+			"tally forms --period %[1]s --unit %[2]s and ask it to fill that in", period, u.ID, u.Name)
 }
 
 // otherUnit is a unit other than u that the file name names (by name or
@@ -263,6 +281,16 @@ func status(cl Cell, add func(string, string, i18n.Text)) string {
 		return cl.Text
 	}
 	return s.Label(i18n.Zh)
+}
+
+// summary checks a 进展情况 cell: every task of a form sent back says what
+// was done, whatever else the form still lacks (a report's summary is
+// checked only once it is submitted; a form is, by being sent back).
+func summary(task string, cl Cell, add func(string, string, i18n.Text)) {
+	if strings.TrimSpace(cl.Text) == "" {
+		add(cl.Ref, diag.NoSummary, i18n.F("任务 %s 的进展情况未填写；请写明本期做了哪些工作（每项任务都要填写进展情况）",
+			"task %s: the summary (进展情况) is empty; say what was done this period (every task needs one)", task))
+	}
 }
 
 // progress reads a 进度 cell: a whole number 0–100. A % sign or full-width

@@ -254,7 +254,7 @@ func TestCollectReportsCells(t *testing.T) {
 		{map[string]any{"C5": ""}, "表1!C5 error R203 状态未填写"},
 		{map[string]any{"B3": "2019/10/8"}, "表1!B3 error R205 报送日期“2019/10/8”应写成 年-月-日：写成 2019-10-08"},
 		{map[string]any{"B3": ""}, "表1!B3 error R203 报送日期未填写"},
-		{map[string]any{"E5": ""}, "表1!E5 "},
+		{map[string]any{"E5": ""}, "表1!E5 error R404 任务 03 的进展情况未填写；请写明本期做了哪些工作（每项任务都要填写进展情况）\n"},
 		{map[string]any{"D5": 10}, "表1!D5 warning R402"},
 	}
 	for _, tc := range cases {
@@ -281,15 +281,50 @@ func TestCollectReportsCells(t *testing.T) {
 	}
 }
 
+// Every problem of a form comes back at once: a 进展情况 left empty is said
+// with a date Excel did not take (which leaves the report undated) and the
+// other cells' mistakes, once each, in the form's own words.
+func TestCollectListsEveryProblemAtOnce(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	cells := map[string]any{}
+	for k, v := range good {
+		cells[k] = v
+	}
+	for k, v := range map[string]any{"B3": "10-8-19", "C5": "完成", "D6": "七十", "E7": ""} {
+		cells[k] = v
+	}
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", fill(t, data, cells))
+	var got []string
+	for _, p := range c.Problems {
+		got = append(got, p.Cell+" "+p.Rule)
+		if strings.Contains(p.Message.Zh, "summary") {
+			t.Errorf("a form's message names a YAML field: %s", p.Message.Zh)
+		}
+	}
+	if want := "表1!B3 R205, 表1!C5 R204, 表1!D6 R202, 表1!E7 R404"; strings.Join(got, ", ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, ", "), want)
+	}
+	// With the date right, check's own rule finds the same cell: said once.
+	cells["B3"] = today
+	c = collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", fill(t, data, cells))
+	if n := strings.Count(problems(c), "表1!E7 "); n != 1 {
+		t.Errorf("E7 said %d times:\n%s", n, problems(c))
+	}
+}
+
 // A form renamed to another unit's name, or whose identity was edited to
-// another unit's, is refused.
+// another unit's, is refused, saying what to do.
 func TestCollectRefusesAnotherUnitsForm(t *testing.T) {
 	x, fsys := index(t)
 	_, data := form(t, x, "chikan-school")
 	filled := fill(t, data, good)
-	for _, name := range []string{"2019Q3-霞山区委党校.xlsx", "2019Q4-赤坎区委党校.xlsx"} {
-		if c := collect(t, x, fsys, name, filled); c.Refused == nil {
-			t.Errorf("%s taken", name)
+	for name, fix := range map[string]string{
+		"2019Q3-霞山区委党校.xlsx": "请让该单位按原文件名发回；若确是霞山区委党校 2019Q3 的报送，用 tally forms --period 2019Q3 --unit xiashan-school 重新生成报送表，请它重新填写",
+		"2019Q4-赤坎区委党校.xlsx": "请让该单位按原文件名发回；若确是赤坎区委党校 2019Q4 的报送，用 tally forms --period 2019Q4 --unit chikan-school 重新生成报送表，请它重新填写",
+	} {
+		if c := collect(t, x, fsys, name, filled); c.Refused == nil || !strings.HasSuffix(c.Refused.Zh, "不予收取。"+fix) {
+			t.Errorf("%s: want it refused with %q, got %v", name, fix, c.Refused)
 		}
 	}
 	for _, name := range []string{"2019Q3-赤坎区委党校.xlsx", "赤坎区委党校(1).xlsx", "回复：报送表.xlsx"} {
@@ -302,7 +337,8 @@ func TestCollectRefusesAnotherUnitsForm(t *testing.T) {
 	f.SetCellValue("tally", "B4", "霞山区委党校")
 	var b bytes.Buffer
 	f.WriteTo(&b)
-	if c := collect(t, x, fsys, "报送表.xlsx", b.Bytes()); c.Refused == nil || !strings.Contains(c.Refused.Zh, "标题") {
+	if c := collect(t, x, fsys, "报送表.xlsx", b.Bytes()); c.Refused == nil || !strings.Contains(c.Refused.Zh, "标题") ||
+		!strings.HasSuffix(c.Refused.Zh, "请用 tally forms --period 2019Q3 --unit xiashan-school 重新生成报送表，请该单位重新填写") {
 		t.Errorf("a form whose identity names another unit was taken")
 	}
 }

@@ -146,31 +146,46 @@ func FileNames(period string, units []model.Unit) map[string]Named {
 }
 
 // Write writes the form of draft d of the list titled title to w. The same
-// draft gives the same bytes.
+// draft gives the same bytes. It builds the whole workbook with excelize;
+// a Writer writes a run of forms faster, to the same bytes.
 func Write(w io.Writer, d newreport.Draft, title string, lang i18n.Lang) error {
+	f, _, err := build(d, title, lang)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return xlsx.WriteFile(f, w)
+}
+
+// build lays out the form of draft d in a new workbook, and returns it
+// with the styles its cells use.
+func build(d newreport.Draft, title string, lang i18n.Lang) (*excelize.File, *styles, error) {
 	lb := labelsIn[lang]
 	f := excelize.NewFile()
-	defer f.Close()
 	sh := lb.sheet
 	if err := f.SetSheetName("Sheet1", sh); err != nil {
-		return err
+		f.Close()
+		return nil, nil, err
 	}
 	st, err := newStyles(f)
 	if err != nil {
-		return err
+		f.Close()
+		return nil, nil, err
 	}
 	fw := &formWriter{f: f, sh: sh, st: st, lb: lb}
 	for _, step := range []func(newreport.Draft, string) error{fw.head, fw.table, fw.identity, fw.protect} {
 		if err := step(d, title); err != nil {
-			return err
+			f.Close()
+			return nil, nil, err
 		}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: title, Creator: "tally", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
-		return err
+		f.Close()
+		return nil, nil, err
 	}
-	return xlsx.WriteFile(f, w)
+	return f, st, nil
 }
 
 type styles struct {
@@ -275,7 +290,7 @@ func cell(c, r int) string {
 
 // head writes the title, the instruction and the labelled input cells.
 func (w *formWriter) head(d newreport.Draft, title string) error {
-	f, sh, st := w.f, w.sh, w.st
+	f, sh := w.f, w.sh
 	fit := true
 	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -286,34 +301,11 @@ func (w *formWriter) head(d newreport.Draft, title string) error {
 			return err
 		}
 	}
-	last := cell(columns-1, titleRow)
-	heading := fmt.Sprintf(w.lb.titleFmt, title, d.Unit.Name, d.Period.ID, model.FormatDate(d.Period.Due))
-	full := 0.0
-	for _, x := range widths {
-		full += x
-	}
 	steps := []error{
-		f.MergeCell(sh, cell(0, titleRow), last),
-		f.SetCellStr(sh, cell(0, titleRow), heading),
-		f.SetCellStyle(sh, cell(0, titleRow), last, st.title),
-		f.SetRowHeight(sh, titleRow, float64(xlsx.LinesIn(heading, full/1.3))*20+6),
+		f.MergeCell(sh, cell(0, titleRow), cell(columns-1, titleRow)),
 		f.MergeCell(sh, cell(0, helpRow), cell(columns-1, helpRow)),
-		f.SetCellStr(sh, cell(0, helpRow), w.lb.help),
-		f.SetCellStyle(sh, cell(0, helpRow), cell(columns-1, helpRow), st.help),
-		f.SetRowHeight(sh, helpRow, float64(xlsx.LinesIn(w.lb.help, full))*14+4),
-		// 报送日期 [date]  联系人 [contact across the rest]
-		f.SetCellStr(sh, cell(0, labelRow), w.lb.submitted),
-		f.SetCellStyle(sh, cell(0, labelRow), cell(0, labelRow), st.label),
-		f.SetCellStyle(sh, cell(1, labelRow), cell(1, labelRow), st.date),
-		f.SetCellStr(sh, cell(2, labelRow), w.lb.contact),
-		f.SetCellStyle(sh, cell(2, labelRow), cell(2, labelRow), st.label),
 		f.MergeCell(sh, cell(3, labelRow), cell(5, labelRow)),
-		f.SetCellStyle(sh, cell(3, labelRow), cell(5, labelRow), st.input),
-		f.SetRowHeight(sh, labelRow, 22),
-	}
-	if d.Contact != "" {
-		steps = append(steps, f.SetCellStr(sh, cell(3, labelRow), d.Contact),
-			f.SetCellStyle(sh, cell(3, labelRow), cell(5, labelRow), st.textStyle(st.input, d.Contact)))
+		setRows(f, sh, formRows(d, title, w.lb, w.st)),
 	}
 	if s, ok := model.ParseDate(d.Submitted); ok {
 		steps = append(steps, f.SetCellValue(sh, cell(1, labelRow), s))
@@ -331,6 +323,36 @@ func (w *formWriter) head(d newreport.Draft, title string) error {
 	return nil
 }
 
+// setRows writes rows into sheet from row 1 on, in the order a direct
+// writer numbers their texts (row by row, cell by cell).
+func setRows(f *excelize.File, sheet string, rows []sheetRow) error {
+	for i, r := range rows {
+		for c, x := range r.cells {
+			ref := cell(c, i+1)
+			var err error
+			if x.style != 0 {
+				err = f.SetCellStyle(sheet, ref, ref, x.style)
+			}
+			switch {
+			case err != nil:
+			case x.kind == textCell:
+				err = f.SetCellStr(sheet, ref, x.text)
+			case x.kind == numberCell:
+				err = f.SetCellInt(sheet, ref, int64(x.number))
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if r.height > 0 {
+			if err := f.SetRowHeight(sheet, i+1, r.height); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 func (lb labels) pick(zh, en string) string {
 	if lb.sheet == labelsIn[i18n.Zh].sheet {
 		return zh
@@ -343,57 +365,10 @@ func excelDate(t time.Time) int {
 	return int(math.Floor(t.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24))
 }
 
-// table writes the header and one row per task, with the drop-down and
-// the range check on the input columns.
+// table sets the drop-down and the range check on the input columns of
+// the task rows (head wrote the rows), the panes and the print layout.
 func (w *formWriter) table(d newreport.Draft, _ string) error {
-	f, sh, st := w.f, w.sh, w.st
-	for c, h := range w.lb.heads {
-		if err := f.SetCellStr(sh, cell(c, headerRow), h); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStyle(sh, cell(0, headerRow), cell(columns-1, headerRow), st.head); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sh, headerRow, 22); err != nil {
-		return err
-	}
-	for i, r := range d.Rows {
-		row := firstRow + i
-		title := r.Task.Title
-		if w.lb.sheet == labelsIn[i18n.Zh].sheet && r.Was != "" {
-			title += "\n（" + r.Was + "）"
-		}
-		status := r.Status
-		if s, ok := model.ParseStatus(status); ok {
-			status = w.lb.statuses[s] // the drop-down's own word
-		}
-		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next, strings.Join(r.Evidence, "、")}
-		styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text, st.text}
-		lines := 3 // room to write in
-		for c, v := range values {
-			ref := cell(c, row)
-			if err := f.SetCellStyle(sh, ref, ref, st.textStyle(styles[c], v)); err != nil {
-				return err
-			}
-			if v == "" {
-				continue
-			}
-			var err error
-			if n, ok := whole(v); ok && c == colProgress {
-				err = f.SetCellInt(sh, ref, int64(n))
-			} else {
-				err = f.SetCellStr(sh, ref, v)
-			}
-			if err != nil {
-				return err
-			}
-			lines = max(lines, xlsx.LinesIn(v, widths[c]))
-		}
-		if err := f.SetRowHeight(sh, row, math.Min(409, float64(lines)*xlsx.LineHeight+3)); err != nil {
-			return err
-		}
-	}
+	f, sh := w.f, w.sh
 	if len(d.Rows) > 0 {
 		last := firstRow + len(d.Rows) - 1
 		status := excelize.NewDataValidation(false)
@@ -430,13 +405,8 @@ func (w *formWriter) identity(d newreport.Draft, _ string) error {
 	if _, err := f.NewSheet(idSheet); err != nil {
 		return err
 	}
-	for i, v := range []string{d.Unit.ID, d.Period.ID, Version, d.Unit.Name} {
-		if err := f.SetCellStr(idSheet, cell(0, i+1), idKeys[i]); err != nil {
-			return err
-		}
-		if err := f.SetCellStr(idSheet, cell(1, i+1), v); err != nil {
-			return err
-		}
+	if err := setRows(f, idSheet, identityRows(d)); err != nil {
+		return err
 	}
 	if err := f.SetSheetVisible(idSheet, false); err != nil {
 		return err

@@ -19,6 +19,9 @@ import (
 // with the path), and dropped once no commit still to be shown needs it.
 type pieces struct {
 	batch *gitfs.Batch
+	// mu guards byKey and uses: one goroutine loads a batch while another
+	// gets and releases the pieces of the batch before.
+	mu    sync.Mutex
 	byKey map[string]load.Piece // kind and blob (reports), or path and blob
 	uses  map[string]int        // blob → uses still to come; absent: keep
 }
@@ -44,13 +47,17 @@ func pieceKey(path, blob string) string {
 
 // has reports whether the file at path with blob is decoded.
 func (p *pieces) has(path, blob string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	_, ok := p.byKey[pieceKey(path, blob)]
 	return ok
 }
 
 // get returns the file at path with blob, labelled with the path.
 func (p *pieces) get(path, blob string) load.Piece {
+	p.mu.Lock()
 	pc := p.byKey[pieceKey(path, blob)]
+	p.mu.Unlock()
 	if r := pc.Report; r != nil && r.File != path {
 		c := *r
 		c.File = path
@@ -63,6 +70,8 @@ func (p *pieces) get(path, blob string) load.Piece {
 
 // release notes one use of blob done, dropping its pieces after the last.
 func (p *pieces) release(path, blob string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	n, ok := p.uses[blob]
 	if !ok {
 		return
@@ -105,6 +114,8 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 	err := p.batch.Read(ids, func(id string, data []byte) {
 		tooLarge := len(data) > load.MaxFileSize // the loader refuses it unread
 		skip := tooLarge || (keep != nil && !keep(data))
+		p.mu.Lock()
+		defer p.mu.Unlock()
 		for _, path := range byBlob[id] {
 			k := pieceKey(path, id)
 			if _, done := p.byKey[k]; done {
@@ -144,6 +155,8 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		}()
 	}
 	wg.Wait()
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	for i, j := range jobs {
 		p.byKey[j.key] = decoded[i]
 	}

@@ -4,6 +4,7 @@
 package history
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -107,49 +108,40 @@ func Diff(a, b *model.Repo) []Change {
 		}
 	}
 
-	// Each report's changes are a run of out; runs are ordered by period
-	// and unit, then each is sorted on its own (small sorts, not one of
-	// a quarter of a million changes).
-	type run struct {
-		period, unit string
-		from, to     int
-	}
-	global := len(out)
-	var runs []run
+	cmpPeriod := periodOrder(a, b)
+	sortChanges(out, cmpPeriod)
+
+	// Reports in order of period and unit, each one's changes made in the
+	// order they are shown (diffReport): no sort of a quarter of a million
+	// changes, nor of each report's.
+	type report struct{ period, unit, key string }
 	ra, rb := reportsByKey(a), reportsByKey(b)
+	reports := make([]report, 0, len(rb)+len(ra))
 	for k, r := range rb {
-		from := len(out)
-		old := ra[k]
-		if old == nil {
-			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
-		}
-		diffReport(old, r, add)
-		runs = append(runs, run{r.Dir, r.Base, from, len(out)})
+		reports = append(reports, report{r.Dir, r.Base, k})
 	}
 	for k, r := range ra {
 		if rb[k] == nil {
-			from := len(out)
-			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, From: r.File})
-			diffReport(r, nil, add)
-			runs = append(runs, run{r.Dir, r.Base, from, len(out)})
+			reports = append(reports, report{r.Dir, r.Base, k})
 		}
 	}
-
-	cmpPeriod := periodOrder(a, b)
-	sort.Slice(runs, func(i, j int) bool {
-		if c := cmpPeriod(runs[i].period, runs[j].period); c != 0 {
+	sort.Slice(reports, func(i, j int) bool {
+		if c := cmpPeriod(reports[i].period, reports[j].period); c != 0 {
 			return c < 0
 		}
-		return runs[i].unit < runs[j].unit
+		return reports[i].unit < reports[j].unit
 	})
-	sorted := make([]Change, 0, len(out))
-	sortChanges(out[:global], cmpPeriod)
-	sorted = append(sorted, out[:global]...)
-	for _, r := range runs {
-		sortChanges(out[r.from:r.to], cmpPeriod)
-		sorted = append(sorted, out[r.from:r.to]...)
+	for _, k := range reports {
+		old, r := ra[k.key], rb[k.key]
+		switch {
+		case old == nil:
+			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
+		case r == nil:
+			add(Change{Period: old.Dir, Unit: old.Base, Field: FieldReport, From: old.File})
+		}
+		diffReport(old, r, add)
 	}
-	return sorted
+	return out
 }
 
 // periodOrder compares periods: none first, then in the order of the
@@ -253,6 +245,9 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// diffReport adds the changes from report a to report b (either nil) in
+// the order they are shown: the report's date and contact, then its
+// entries in task order, each one's fields in order.
 func diffReport(a, b *model.Report, add func(Change)) {
 	var period, unit string
 	if b != nil {
@@ -260,35 +255,69 @@ func diffReport(a, b *model.Report, add func(Change)) {
 	} else {
 		period, unit = a.Dir, a.Base
 	}
-	var ea, eb map[string]*model.Entry
 	var sa, sb, ca, cb string
 	if a != nil {
-		ea, sa, ca = entriesByTask(a), model.FormatDate(a.Submitted), strings.TrimSpace(a.Contact)
+		sa, ca = model.FormatDate(a.Submitted), strings.TrimSpace(a.Contact)
 	}
 	if b != nil {
-		eb, sb, cb = entriesByTask(b), model.FormatDate(b.Submitted), strings.TrimSpace(b.Contact)
+		sb, cb = model.FormatDate(b.Submitted), strings.TrimSpace(b.Contact)
 	}
 	add(Change{Period: period, Unit: unit, Field: FieldSubmitted, From: sa, To: sb})
 	add(Change{Period: period, Unit: unit, Field: FieldContact, From: ca, To: cb})
-	keys := map[string]string{}
-	for k, e := range ea {
-		keys[k] = e.Task
-	}
-	for k, e := range eb {
-		keys[k] = e.Task
-	}
-	for k, id := range keys {
-		fa, fb := entryFields(ea[k]), entryFields(eb[k])
+	ea, eb := entriesInOrder(a), entriesInOrder(b)
+	for len(ea) > 0 || len(eb) > 0 {
+		var x, y *model.Entry
+		var task string
+		switch c := compareFirst(ea, eb); {
+		case c < 0:
+			x, task, ea = ea[0].e, ea[0].task, ea[1:]
+		case c > 0:
+			y, task, eb = eb[0].e, eb[0].task, eb[1:]
+		default:
+			x, y, task, ea, eb = ea[0].e, eb[0].e, ea[0].task, ea[1:], eb[1:]
+		}
+		fa, fb := entryFields(x), entryFields(y)
 		for i, f := range entryFieldNames {
-			add(Change{Period: period, Unit: unit, Task: model.TaskKey(id), Field: f, From: fa[i], To: fb[i]})
+			add(Change{Period: period, Unit: unit, Task: task, Field: f, From: fa[i], To: fb[i]})
 		}
 	}
 }
 
-var entryFieldNames = []string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
+// taskEntry is an entry with its task's key.
+type taskEntry struct {
+	task string
+	e    *model.Entry
+}
 
-func entryFields(e *model.Entry) []string {
-	out := make([]string, len(entryFieldNames))
+// entriesInOrder are r's entries in task order, the first of each task
+// only (nil: none).
+func entriesInOrder(r *model.Report) []taskEntry {
+	if r == nil {
+		return nil
+	}
+	out := make([]taskEntry, len(r.Entries))
+	for i := range r.Entries {
+		out[i] = taskEntry{model.TaskKey(r.Entries[i].Task), &r.Entries[i]}
+	}
+	slices.SortStableFunc(out, func(x, y taskEntry) int { return model.CompareTaskIDs(x.task, y.task) })
+	return slices.CompactFunc(out, func(x, y taskEntry) bool { return x.task == y.task })
+}
+
+// compareFirst compares the tasks of the first entries of a and b; an
+// empty list comes after any task.
+func compareFirst(a, b []taskEntry) int {
+	switch {
+	case len(a) == 0:
+		return 1
+	case len(b) == 0:
+		return -1
+	}
+	return model.CompareTaskIDs(a[0].task, b[0].task)
+}
+
+var entryFieldNames = [...]string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
+
+func entryFields(e *model.Entry) (out [len(entryFieldNames)]string) {
 	if e == nil {
 		return out
 	}
@@ -344,40 +373,49 @@ func reportsByKey(r *model.Repo) map[string]*model.Report {
 	return m
 }
 
-func entriesByTask(r *model.Report) map[string]*model.Entry {
-	m := map[string]*model.Entry{}
-	for i := range r.Entries {
-		k := model.TaskKey(r.Entries[i].Task)
-		if _, dup := m[k]; !dup {
-			m[k] = &r.Entries[i]
-		}
-	}
-	return m
-}
-
 // Names gives each change about a unit the unit's name in units (as
 // the names are now); a unit units no longer has keeps the name a change
 // of its own (added, removed, renamed) gives it, or none.
-func Names(cs []Change, units *model.Units) {
-	names := map[string]string{}
-	for i := range cs {
-		if c := &cs[i]; c.Period == "" && c.Task == "" && (c.Field == FieldUnit || c.Field == FieldName) {
-			names[c.Unit] = c.To
-			if c.To == "" {
-				names[c.Unit] = c.From
-			}
-		}
-	}
+func Names(cs []Change, units *model.Units) { NewNamer(units).Name(cs) }
+
+// A Namer names the units of changes as Names does, with the names of
+// units read once: a history names its commits' changes one by one.
+type Namer map[string]string
+
+// NewNamer is the Namer of units as they are now (nil: none).
+func NewNamer(units *model.Units) Namer {
+	n := Namer{}
 	if units != nil {
 		for _, u := range units.Units {
 			if u.ID != "" && u.Name != "" {
-				names[u.ID] = u.Name
+				n[u.ID] = u.Name
+			}
+		}
+	}
+	return n
+}
+
+// Name gives each change about a unit the unit's name.
+func (n Namer) Name(cs []Change) {
+	var own map[string]string // units named by changes of their own
+	for i := range cs {
+		if c := &cs[i]; c.Period == "" && c.Task == "" && (c.Field == FieldUnit || c.Field == FieldName) {
+			if own == nil {
+				own = map[string]string{}
+			}
+			own[c.Unit] = c.To
+			if c.To == "" {
+				own[c.Unit] = c.From
 			}
 		}
 	}
 	for i := range cs {
-		if cs[i].Unit != "" {
-			cs[i].Name = names[cs[i].Unit]
+		if id := cs[i].Unit; id != "" {
+			name, ok := n[id]
+			if !ok {
+				name = own[id]
+			}
+			cs[i].Name = name
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package history
 
 import (
+	"sync"
 	"time"
 
 	"tally/internal/gitfs"
@@ -40,13 +41,26 @@ const chunk = 256
 // opt can concern. An error wrapping gitfs.ErrNotRepo means root has no
 // git repository.
 func Log(root string, opt LogOptions) ([]Entry, error) {
+	out := []Entry{}
+	err := LogEach(root, opt, func(e Entry) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// LogEach is Log handing each entry to fn as soon as its batch of
+// commits is read, and holding none: a history of a quarter of a million
+// changes is printed as it is read. An error from fn stops the walk and
+// is returned.
+func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 	commits, err := gitfs.History(root, opt.Rev, logPaths(opt))
 	if err != nil || len(commits) == 0 {
-		return nil, err
+		return err
 	}
 	planAt, err := plans(root, commits)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var todo []int
 	for i, c := range commits {
@@ -56,7 +70,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 	}
 	ps, err := newPieces(root)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer ps.close()
 	for _, i := range todo {
@@ -72,40 +86,72 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 	if opt.Task != "" {
 		keep = mentions(opt.Task)
 	}
-	out := []Entry{}
-	for start := 0; start < len(todo); {
-		// A batch ends at chunk commits or chunk files, whichever comes first.
-		var ws []want
-		end := start
-		for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
-			i := todo[end]
-			for _, fc := range commits[i].Files {
-				if load.IsData(fc.Path) {
-					ws = append(ws, fileWants(fc)...)
+	// One goroutine reads and decodes the next batch of blobs while this
+	// one compares and hands on the commits of the batch before.
+	batches := make(chan batch)
+	done := make(chan struct{})
+	var reading sync.WaitGroup
+	reading.Go(func() {
+		defer close(batches)
+		for start := 0; start < len(todo); {
+			// A batch ends at chunk commits or chunk files, whichever comes first.
+			var ws []want
+			end := start
+			for ; end < len(todo) && end-start < chunk && len(ws) < chunk; end++ {
+				i := todo[end]
+				for _, fc := range commits[i].Files {
+					if load.IsData(fc.Path) {
+						ws = append(ws, fileWants(fc)...)
+					}
+				}
+				for _, w := range planAt[i].wants() {
+					if !ps.has(w.path, w.blob) {
+						ws = append(ws, w)
+					}
 				}
 			}
-			for _, w := range planAt[i].wants() {
-				if !ps.has(w.path, w.blob) {
-					ws = append(ws, w)
-				}
+			err := ps.load(ws, keep)
+			select {
+			case batches <- batch{todo[start:end], err}:
+			case <-done:
+				return
 			}
+			if err != nil {
+				return
+			}
+			start = end
 		}
-		if err := ps.load(ws, keep); err != nil {
-			return nil, err
+	})
+	// Stopping early, the reader is told to stop and waited for: the
+	// blob reader is closed after it.
+	defer reading.Wait()
+	defer close(done)
+	listed := 0
+	for b := range batches {
+		if b.err != nil {
+			return b.err
 		}
-		for _, i := range todo[start:end] {
+		for _, i := range b.commits {
 			e := entryOf(root, ps, commits[i], planAt[i], opt)
 			if e == nil {
 				continue
 			}
-			out = append(out, *e)
-			if opt.Max > 0 && len(out) >= opt.Max {
-				return out, nil
+			if err := fn(*e); err != nil {
+				return err
+			}
+			if listed++; opt.Max > 0 && listed >= opt.Max {
+				return nil
 			}
 		}
-		start = end
 	}
-	return out, nil
+	return nil
+}
+
+// batch is a run of commits (indices into the history) whose blobs are
+// read and decoded, or the error that stopped reading them.
+type batch struct {
+	commits []int
+	err     error
 }
 
 // logPaths are the pathspecs a history narrowed by opt can concern.

@@ -339,9 +339,10 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	row.Units = len(owners)
 	var sum float64
 	allNotStarted := true
+	key := model.TaskKey(t.ID) // 01: made once, not for every unit
 	for _, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
-		s := latest[pairKey{uid, model.TaskKey(t.ID)}]
+		s := latest[pairKey{uid, key}]
 		e, epi := s.latest(b.pi)
 		if e != nil {
 			p.Entry, p.EntryPeriod = e, plan.Periods[epi].ID

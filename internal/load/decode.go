@@ -31,6 +31,9 @@ type decoder struct {
 	names map[string]string
 	// dropTexts: report entries' texts are not kept (Options.DropTexts).
 	dropTexts bool
+	// block is where positions are cut from (model.AtIn), shared by the
+	// files one worker reads; nil gives each value its own.
+	block *model.Positions
 }
 
 // text reads an entry's free text (summary, problems, next steps): kept,

@@ -151,12 +151,13 @@ func Resolve(fsys fs.FS, name string) (string, error) {
 // FIFO, a device or a folder), and at most MaxFileSize bytes. When it
 // refuses, d says why at the file; nothing of a refused file is read.
 func ReadFile(fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
-	return readVia(nil, fsys, name, d)
+	return readVia(nil, fsys, name, d, nil)
 }
 
-// readVia is ReadFile through the folders a load opened, where they serve.
-func readVia(fo *folders, fsys fs.FS, name string, d *diag.List) ([]byte, bool) {
-	b, done, err := fo.read(name)
+// readVia is ReadFile through the folders a load opened, where they
+// serve, into buf when it has room.
+func readVia(fo *folders, fsys fs.FS, name string, d *diag.List, buf []byte) ([]byte, bool) {
+	b, done, err := fo.read(name, buf)
 	if !done {
 		b, err = Read(fsys, name, MaxFileSize)
 	}
@@ -273,7 +274,16 @@ func fitFile(info fs.FileInfo, limit int64) error {
 // stopped at that size met the end of the file, which needs no second
 // read to confirm: a file that grew fills the byte to spare.
 func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
-	b := make([]byte, 0, size+1)
+	return readInto(r, size, limit, nil)
+}
+
+// readInto is readLimited into buf, which must have room for size+1
+// bytes (nil: a new buffer).
+func readInto(r io.Reader, size, limit int64, buf []byte) ([]byte, error) {
+	b := buf[:0]
+	if buf == nil {
+		b = make([]byte, 0, size+1)
+	}
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]

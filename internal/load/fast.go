@@ -6,6 +6,8 @@ import (
 	"unsafe"
 
 	"go.yaml.in/yaml/v3"
+
+	"tally/internal/model"
 )
 
 // fastParse reads the plain block layout that `tally fmt`, `tally new` and
@@ -97,6 +99,8 @@ type fastParser struct {
 	// names is the decoder's one copy of each id and name, kept from
 	// file to file with the parser's memory (decoder.names).
 	names map[string]string
+	// positions is the decoder's block of positions (decoder.block).
+	positions model.Positions
 }
 
 const slabSize = 256
@@ -211,6 +215,8 @@ func plainTag(n *yaml.Node) string {
 	switch {
 	case s != "" && !resolvable[s[0]]:
 		return "!!str"
+	case s != "" && s[0] >= '0' && s[0] <= '9' && !numberLike(s):
+		return "!!str" // such as a period, 2024Q3: the library tries four readings, each an error to drop
 	case plainInt(s):
 		return "!!int"
 	case len(s) == 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:]):
@@ -219,6 +225,29 @@ func plainTag(n *yaml.Node) string {
 		}
 	}
 	return n.ShortTag()
+}
+
+// numberByte marks the bytes a number or a date may hold, in any form the
+// library reads: decimal, 0x, 0o and 0b integers with underscores, floats
+// with exponents, timestamps with a time and a zone.
+var numberByte = func() (t [256]bool) {
+	for _, c := range "0123456789abcdefABCDEFxXoO_.+-:TtZz " {
+		t[c] = true
+	}
+	return t
+}()
+
+// numberLike reports whether s holds only bytes a number or a date may
+// hold: a scalar that starts with a digit and is not such is a string
+// to the library (none of its words for true, false or null starts with
+// a digit).
+func numberLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !numberByte[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainInt reports a decimal whole number the library reads as an int:

@@ -45,8 +45,17 @@ func fields(kind, path string) []field {
 // at makes the positions of n, with room for those of its fields.
 func at(n *yaml.Node) model.Positions { return model.At(pos(n), len(n.Content)/2) }
 
+// at is the positions of node n, cut from the worker's block when it has
+// one.
+func (dc *decoder) at(n *yaml.Node) model.Positions {
+	if dc.block == nil {
+		return at(n)
+	}
+	return model.AtIn(dc.block, pos(n), len(n.Content)/2)
+}
+
 func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
-	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: at(n)}
+	p := &model.Plan{File: dc.file, Warn: model.DefaultWarn, At: dc.at(n)}
 	ok := dc.mapping(n, i18n.T("plan.yaml", "plan.yaml"), planFields, func(key string, k, v *yaml.Node) {
 		p.At = p.At.With(key, fieldPos(k, v))
 		switch key {
@@ -78,7 +87,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 			p.Preamble, _ = dc.str(v, key)
 		case "sections":
 			dc.list(v, key, func(it *yaml.Node) {
-				s := model.Section{At: at(it)}
+				s := model.Section{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("章节", "a section"), sectionFields, func(key string, k, v *yaml.Node) {
 					s.At = s.At.With(key, fieldPos(k, v))
 					switch key {
@@ -93,7 +102,7 @@ func decodePlan(dc *decoder, n *yaml.Node) *model.Plan {
 			})
 		case "periods":
 			dc.list(v, key, func(it *yaml.Node) {
-				pe := model.Period{At: at(it)}
+				pe := model.Period{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("期次", "a period"), periodFields, func(key string, k, v *yaml.Node) {
 					pe.At = pe.At.With(key, fieldPos(k, v))
 					switch key {
@@ -163,7 +172,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 		switch key {
 		case "units":
 			dc.list(v, key, func(it *yaml.Node) {
-				un := model.Unit{At: at(it)}
+				un := model.Unit{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("单位", "a unit"), unitFields, func(key string, k, v *yaml.Node) {
 					un.At = un.At.With(key, fieldPos(k, v))
 					switch key {
@@ -182,7 +191,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 			})
 		case "groups":
 			dc.list(v, key, func(it *yaml.Node) {
-				g := model.Group{At: at(it)}
+				g := model.Group{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("分组", "a group"), groupFields, func(key string, k, v *yaml.Node) {
 					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
@@ -208,7 +217,7 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 }
 
 func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
-	t := &model.Task{File: dc.file, ID: id, At: at(n)}
+	t := &model.Task{File: dc.file, ID: id, At: dc.at(n)}
 	ok := dc.mapping(n, i18n.F("任务 %s", "task %s", id), taskFields, func(key string, k, v *yaml.Node) {
 		t.At = t.At.With(key, fieldPos(k, v))
 		switch key {
@@ -234,7 +243,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			t.Due, _ = dc.date(v, key)
 		case "milestones":
 			dc.list(v, key, func(it *yaml.Node) {
-				m := model.Milestone{At: at(it)}
+				m := model.Milestone{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("里程碑", "a milestone"), milestoneFields, func(key string, k, v *yaml.Node) {
 					m.At = m.At.With(key, fieldPos(k, v))
 					switch key {
@@ -249,7 +258,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			})
 		case "targets":
 			dc.list(v, key, func(it *yaml.Node) {
-				g := model.Target{At: at(it)}
+				g := model.Target{At: dc.at(it)}
 				if dc.mapping(it, i18n.T("指标", "a target"), targetFields, func(key string, k, v *yaml.Node) {
 					g.At = g.At.With(key, fieldPos(k, v))
 					switch key {
@@ -275,7 +284,7 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 }
 
 func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
-	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: at(n)}
+	r := &model.Report{File: dc.file, Dir: dir, Base: base, At: dc.at(n)}
 	typos := map[int]bool{} // entries with an unknown field: a misspelt summary is one fault, not two
 	ok := dc.mapping(n, i18n.T("报送文件", "the report"), reportFields, func(key string, k, v *yaml.Node) {
 		r.At = r.At.With(key, fieldPos(k, v))
@@ -286,6 +295,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 			r.Period, _ = dc.ident(v, key)
 		case "submitted":
 			r.Submitted, _ = dc.date(v, key)
+			r.Dated = !isNull(v)
 		case "contact":
 			if c, ok := dc.scalar(v, key); ok {
 				r.Contact = dc.name(c) // a unit's contact, the same in most of its reports
@@ -308,9 +318,10 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 	if !ok {
 		return nil
 	}
-	if !r.Submitted.IsZero() {
+	if r.Dated {
 		// A submitted report says what was done on every task (DESIGN §2);
-		// a draft need not yet.
+		// a draft need not yet. A date written wrong is still a report
+		// meant as submitted: its blank summaries are said in the same run.
 		for i, e := range r.Entries {
 			if strings.TrimSpace(e.Summary) == "" && !typos[i] && !dc.failed(e.At.Of("summary")) {
 				dc.add(e.At.Of("summary"), diag.NoSummary, i18n.F("任务 %s 没有填写进展情况 summary；已报送的报告每项任务都要写明本期进展",
@@ -322,7 +333,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 }
 
 func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
-	e := model.Entry{At: at(n)}
+	e := model.Entry{At: dc.at(n)}
 	wroteProgress := false // a number was written: it failed unless HasProgress
 	dc.mapping(n, i18n.T("报送条目", "an entry"), entryFields, func(key string, k, v *yaml.Node) {
 		e.At = e.At.With(key, fieldPos(k, v))

@@ -58,9 +58,10 @@ func (fo *folders) close() {
 	}
 }
 
-// read reads name as readFile would; done is false when the general way
-// must read it instead.
-func (fo *folders) read(name string) (b []byte, done bool, err error) {
+// read reads name as readFile would, into buf when it has room (the
+// caller's buffer, used again for its next file); done is false when the
+// general way must read it instead.
+func (fo *folders) read(name string, buf []byte) (b []byte, done bool, err error) {
 	if fo == nil {
 		return nil, false, nil
 	}
@@ -90,7 +91,10 @@ func (fo *folders) read(name string) (b []byte, done bool, err error) {
 	if st.Size > MaxFileSize {
 		return nil, true, &sizeError{int(st.Size), MaxFileSize}
 	}
-	b, err = readLimited(fdReader(fd), st.Size, MaxFileSize)
+	if int64(cap(buf)) <= st.Size {
+		buf = nil // too small: a buffer of the file's size
+	}
+	b, err = readInto(fdReader(fd), st.Size, MaxFileSize, buf)
 	if err != nil {
 		if _, big := err.(*sizeError); !big {
 			return nil, false, nil

@@ -11,4 +11,4 @@ func openFolders(fs.FS, []job) *folders { return nil }
 
 func (fo *folders) close() {}
 
-func (fo *folders) read(string) ([]byte, bool, error) { return nil, false, nil }
+func (fo *folders) read(string, []byte) ([]byte, bool, error) { return nil, false, nil }

@@ -39,8 +39,9 @@ type lineInfo struct {
 	key     string
 	keyCol  int  // column of the key, after any "- "
 	keyAt   int  // offset of the key
-	colon   int  // offset of the colon after the key
+	colon   int  // offset of the colon after the key (of where it is missing, with nocolon)
 	full    bool // the colon is the full-width "："
+	nocolon bool // a known field's name followed by its value without a colon ("status 推进中")
 	value   int  // offset of the value (after the colon and its spaces); len(line) for none
 	plain   bool // the value is plain text on this line (not a block, quote or bracket that goes on)
 }
@@ -147,6 +148,11 @@ func readLines(lines []string) []lineInfo {
 		col := ind + utf8.RuneCountInString(rest[:dash])
 		body := rest[dash:]
 		key, colon, full, ok := keyOf(body)
+		nocolon := false
+		if !ok {
+			key, colon, ok = colonless(body)
+			nocolon = ok
+		}
 		if !ok {
 			li.kind = lineOther
 			if item {
@@ -159,11 +165,14 @@ func readLines(lines []string) []lineInfo {
 			prevOpens = false
 			continue
 		}
-		li.kind, li.key, li.keyCol, li.keyAt, li.full = lineKey, key, col, lead+dash, full
+		li.kind, li.key, li.keyCol, li.keyAt, li.full, li.nocolon = lineKey, key, col, lead+dash, full, nocolon
 		li.colon = lead + dash + colon
 		after := li.colon + 1
-		if full {
+		switch {
+		case full:
 			after = li.colon + len("：")
+		case nocolon:
+			after = li.colon
 		}
 		v := after
 		for v < len(s) {
@@ -276,6 +285,23 @@ func keyOf(s string) (key string, colon int, full, ok bool) {
 	return "", 0, false, false
 }
 
+// colonless finds a known field's name that starts a line's content,
+// followed by white space and its value or by nothing: a key whose colon
+// was left out ("status 推进中"). end is the offset after the name.
+func colonless(s string) (key string, end int, ok bool) {
+	n := 0
+	for n < len(s) && (s[n] == '_' || s[n] >= 'a' && s[n] <= 'z') {
+		n++
+	}
+	if n == 0 || !knownField(s[:n]) {
+		return "", 0, false
+	}
+	if rest := s[n:]; rest != "" && rest[0] != ' ' && rest[0] != '\t' && !strings.HasPrefix(rest, fullWidthSpace) {
+		return "", 0, false
+	}
+	return s[:n], n, true
+}
+
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
@@ -290,6 +316,16 @@ func looksKey(rest string) bool {
 
 // knownField reports whether key is a field of any of tally's files.
 func knownField(key string) bool { return fieldNames[key] }
+
+// textField reports whether a key's value is text people write in words
+// (a summary, a title, a name), or whose kind is not known: the values a
+// quote or bracket may open by chance, and that may run over lines.
+func textField(key string) bool { return !knownField(key) || textFields[key] }
+
+var textFields = map[string]bool{
+	"summary": true, "problems": true, "next": true, "contact": true, "title": true, "body": true,
+	"owners_text": true, "text": true, "name": true, "preamble": true, "issuer": true, "number": true, "reason": true, "by": true,
+}
 
 var fieldNames = func() map[string]bool {
 	m := map[string]bool{}

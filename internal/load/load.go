@@ -27,9 +27,22 @@ type Result struct {
 	// data: one under a wrong file name, or one whose text could be
 	// parsed only once its typing slips were put right.
 	CheckOnly []*model.Report
+	// Recovered are the plan, the units and the tasks whose text could be
+	// parsed only once its typing slips were put right. They are not part
+	// of the data either (nothing of such a file counts until it is
+	// fixed), but check's rules read them where the data has none, so that
+	// a slip in units.yaml or a task file hides no other problem of the run.
+	Recovered Recovered
 	// Git says that the data root holds a git repository (.git).
 	Git  bool
 	fsys fs.FS
+}
+
+// Recovered is what Result.Recovered holds.
+type Recovered struct {
+	Plan  *model.Plan
+	Units *model.Units
+	Tasks []*model.Task
 }
 
 // Source returns the normalized text of a data file, for showing the
@@ -96,6 +109,9 @@ type Options struct {
 	// show none of them (check): a province's texts are a third of its
 	// model.
 	DropTexts bool
+	// poison, for tests, overwrites each file's bytes once it is decoded,
+	// so that a value still pointing into them shows.
+	poison bool
 }
 
 // DroppedText stands for a report entry's text not kept (DropTexts).
@@ -148,8 +164,9 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 			if !opts.LibraryOnly {
 				fp = new(fastParser)
 			}
+			var buf []byte // so does this, for each file's bytes
 			for i := range next {
-				outs[i] = readOne(fo, fsys, jobs[i], fp, opts.DropTexts, &slot{budget, i})
+				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &slot{budget, i}, &buf)
 			}
 		}()
 	}
@@ -169,8 +186,15 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		}
 		switch {
 		case o.CheckOnly || j.checkOnly:
-			if o.Report != nil {
+			switch {
+			case o.Report != nil:
 				res.CheckOnly = append(res.CheckOnly, o.Report)
+			case o.Plan != nil:
+				res.Recovered.Plan = o.Plan
+			case o.Units != nil:
+				res.Recovered.Units = o.Units
+			case o.Task != nil:
+				res.Recovered.Tasks = append(res.Recovered.Tasks, o.Task)
 			}
 		case o.Plan != nil:
 			repo.Plan = o.Plan
@@ -285,8 +309,10 @@ func isNotExist(fsys fs.FS, name string) bool {
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
 // parses the file. The file's slot in the load's budget (nil for none) is
-// told the bytes read (0 for a file not read), once.
-func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, sl *slot) (o outcome) {
+// told the bytes read (0 for a file not read), once. The file's bytes are
+// read into *buf when it has room, and *buf is then kept for the next
+// file: nothing read may point into them.
+func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *slot, buf *[]byte) (o outcome) {
 	admitted := false
 	defer func() {
 		if !admitted {
@@ -302,7 +328,7 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, sl 
 	var raw []byte
 	ok := !sl.full()
 	if ok {
-		raw, ok = readVia(fo, fsys, j.file, &o.Diags)
+		raw, ok = readVia(fo, fsys, j.file, &o.Diags, *buf)
 		if !ok {
 			return o
 		}
@@ -314,8 +340,14 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, dropTexts bool, sl 
 			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
 		return o
 	}
-	o = decodeOne(j, raw, fp, dropTexts)
+	o = decodeOne(j, raw, fp, opts.DropTexts)
 	o.size = len(raw)
+	if cap(raw) > cap(*buf) {
+		*buf = raw[:0]
+	}
+	if opts.poison {
+		clear(raw[:cap(raw)])
+	}
 	return o
 }
 
@@ -338,7 +370,7 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 		if fp.names == nil {
 			fp.names = map[string]string{}
 		}
-		dc.names = fp.names
+		dc.names, dc.block = fp.names, &fp.positions
 	}
 	switch j.kind {
 	case kindPlan:

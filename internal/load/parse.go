@@ -309,32 +309,42 @@ func firstFailingPrefix(lines []string, msg string) int {
 	return lo
 }
 
-// explainYAML puts the library's common messages into words for our users.
+// explainYAML puts the library's messages into words for our users, in
+// both languages. A message it does not know is said in general terms:
+// the library's English never reaches a Chinese reader.
 func explainYAML(msg string) (zh, en string) {
-	known := []struct{ key, zh string }{
-		{"mapping values are not allowed in this context", "这里不能再出现“键: 值”（常见原因：值里含有“: ”却没加引号，或缩进不对）"},
-		{"did not find expected key", "缩进不齐，或列表项少了“- ”"},
-		{"found character that cannot start any token", "出现了不能作为开头的字符（如 Tab、@、`），需要加引号"},
-		{"could not find expected ':'", "缺少“:”，或键太长、跨了行"},
-		{"did not find expected ',' or ']'", "方括号 [ ] 没有配对，或列表项之间少了逗号"},
-		{"did not find expected ',' or '}'", "花括号 { } 没有配对，或项之间少了逗号"},
-		{"found unexpected end of stream", "文件在引号或括号中途结束（引号没有配对？）"},
-		{"did not find expected node content", "这里缺少内容"},
-		{"did not find expected '-' indicator", "列表项缩进不齐，或少了“- ”"},
-		{"found a tab character that violates indentation", "用 Tab 缩进；YAML 只能用空格缩进"},
-		{"found undefined tag handle", "出现了未定义的“!”标签，需要加引号"},
-		{"block sequence entries are not allowed in this context", "这里不能出现列表项“- ”（缩进不对？）"},
-		{"did not find expected alphabetic or numeric character", "锚点或别名（& 或 *）后缺少名字，需要加引号"},
+	known := []struct{ key, zh, en string }{
+		{"mapping values are not allowed in this context", "这里不能再出现“键: 值”（常见原因：值里含有“: ”却没加引号，或缩进不对）",
+			"a \"key: value\" cannot stand here (often a \": \" inside a value that is not quoted, or uneven indentation)"},
+		{"did not find expected key", "缩进不齐，或列表项少了“- ”", "uneven indentation, or a list item without its \"- \""},
+		{"found character that cannot start any token", "出现了不能作为开头的字符（如 Tab、@、`），需要加引号",
+			"a character that cannot start a value (such as a tab, @ or `): put the value in quotes"},
+		{"could not find expected ':'", "缺少“:”，或键太长、跨了行", "a \":\" is missing, or a key is too long or runs over a line"},
+		{"did not find expected ',' or ']'", "方括号 [ ] 没有配对，或列表项之间少了逗号", "square brackets [ ] that do not pair, or a comma missing between items"},
+		{"did not find expected ',' or '}'", "花括号 { } 没有配对，或项之间少了逗号", "braces { } that do not pair, or a comma missing between items"},
+		{"found unexpected end of stream", "文件在引号或括号中途结束（引号没有配对？）", "the file ends inside quotes or brackets (a quote that does not pair?)"},
+		{"did not find expected node content", "这里缺少内容", "a value is missing here"},
+		{"did not find expected '-' indicator", "列表项缩进不齐，或少了“- ”", "uneven list items, or one without its \"- \""},
+		{"found a tab character that violates indentation", "用 Tab 缩进；YAML 只能用空格缩进", "a tab is used for indentation; YAML indents with spaces only"},
+		{"found a tab character where an indentation space is expected", "用 Tab 缩进；YAML 只能用空格缩进", "a tab is used for indentation; YAML indents with spaces only"},
+		{"found undefined tag handle", "出现了未定义的“!”标签，需要加引号", "an undefined \"!\" tag: put the value in quotes"},
+		{"block sequence entries are not allowed in this context", "这里不能出现列表项“- ”（缩进不对？）", "a list item \"- \" cannot stand here (uneven indentation?)"},
+		{"did not find expected alphabetic or numeric character", "锚点或别名（& 或 *）后缺少名字，需要加引号",
+			"an anchor or alias (& or *) without a name: put the value in quotes"},
+		{"found unknown escape character", "双引号中的“\\”后面不是有效的转义；文字中要写“\\”，请改用单引号",
+			"a \"\\\" in double quotes starts no valid escape; to write a \"\\\", use single quotes"},
+		{"did not find expected comment or line break", "值结束后同一行还有内容（引号或括号结束后还写了文字？）",
+			"more follows a value on its line (text after a closing quote or bracket?)"},
+		{"control characters are not allowed", "文件中有看不见的控制字符；请删去后重新输入这一行", "the file holds an invisible control character; type the line again"},
+		{"found unexpected ':'", "这里的“:”YAML 读不懂；值里含有“:”时请给整段文字加引号", "YAML cannot read the \":\" here; quote a value that holds one"},
+		{"unknown anchor", "引用了未定义的锚点（*名字），需要加引号或先用 & 定义", "an alias (*name) to an anchor not defined: quote the value, or define it with &"},
 	}
 	for _, k := range known {
 		if strings.HasPrefix(msg, k.key) {
-			return k.zh, msg
+			return k.zh, k.en
 		}
 	}
-	if strings.HasPrefix(msg, "unknown anchor") {
-		return "引用了未定义的锚点（*名字），需要加引号或先用 & 定义", msg
-	}
-	return msg, msg
+	return "YAML 读不懂这里的写法；请对照同目录下其他文件的写法改正", msg
 }
 
 // duplicateKeys reports every key that repeats within one mapping. The YAML

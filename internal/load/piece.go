@@ -127,7 +127,8 @@ func (d *Decoder) ReadPiece(fsys fs.FS, name string) Piece {
 	if !ok {
 		return Piece{}
 	}
-	return pieceOf(readOne(nil, fsys, j, &d.fp, false, nil))
+	var buf []byte
+	return pieceOf(readOne(nil, fsys, j, &d.fp, Options{}, nil, &buf))
 }
 
 // Outline reads plan.yaml, units.yaml and tasks/ of fsys, not the

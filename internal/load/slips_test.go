@@ -58,6 +58,27 @@ func TestSlipsAreFoundAtOnceAndValuesWhereTheyAre(t *testing.T) {
 		// is not reported when another slip is.
 		{"tab the parser reads", head + "    status: 推进中\n    summary: 第一段\n      \t第二段\n    next：继续\n",
 			[]string{"9:9 " + diag.YAMLSyntax}},
+		{"key without its colon", head + "    status 完成\n    summary: 已开展。\n",
+			[]string{"6:11 " + diag.YAMLSyntax, "6:12 " + diag.BadStatus}},
+		{"key without its colon, a full-width space after it", head + "    status: 推进中\n    progress　５０\n    summary: 已开展。\n",
+			[]string{"7:13 " + diag.YAMLSyntax, "7:14 " + diag.WrongType}},
+		{"text that starts with a quote", head + "    status: 推进中\n    summary: \"双培养\"工程\n    progress: 50%\n",
+			[]string{"7:14 " + diag.YAMLSyntax, "8:15 " + diag.WrongType}},
+		{"text that starts with a bracket", head + "    status: 推进中\n    summary: [已完成]三项\n    progress: 50%\n",
+			[]string{"7:14 " + diag.YAMLSyntax, "8:15 " + diag.WrongType}},
+		// Pasted lines are one slip: a "|" block is the one fix, whatever
+		// the text starts with.
+		{"text pasted over lines", head + "    status: 推进中\n    summary: 一是；\n    二是；\n\n  三是。\n    progress: 50%\n",
+			[]string{"8:5 " + diag.YAMLSyntax, "11:15 " + diag.WrongType}},
+		{"pasted text that starts with a quote", head + "    status: 推进中\n    summary: \"双培养\"工程，\n    二是。\n    progress: 50%\n",
+			[]string{"8:5 " + diag.YAMLSyntax, "9:15 " + diag.WrongType}},
+		{"every slip at once", "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\nentries:\n  - task: 1\n" +
+			"    status 完成\n    summary: \"双培养\"工程\n  - task: 2\n\tstatus: 推进中\n    summary：开展。\n    next: 一是\n二是\n  -\ttask: 3\n    status:　滞后\n    summary: 无\n",
+			[]string{"6:11 " + diag.YAMLSyntax, "6:12 " + diag.BadStatus, "7:14 " + diag.YAMLSyntax, "9:1 " + diag.TabIndent,
+				"10:12 " + diag.YAMLSyntax, "12:1 " + diag.YAMLSyntax, "13:4 " + diag.TabIndent, "14:12 " + diag.YAMLSyntax}},
+		// Only text goes on over lines: after a number, a line without a
+		// key is no text pasted, and no slip is made up for it.
+		{"no text", head + "    status: 推进中\n    progress: 40\n    二是\n", []string{"8:5 " + diag.YAMLSyntax}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if g := strings.Join(got(t, c.text), ", "); g != strings.Join(c.want, ", ") {
@@ -83,12 +104,83 @@ func TestRecoveredFileIsCheckOnly(t *testing.T) {
 	}
 }
 
+// The copy the slips are put right in holds what the user meant: a
+// quoted start's whole text, a pasted text's lines.
+func TestRecoveredTextsAreWhole(t *testing.T) {
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"},
+		[]byte(head+"    status: 推进中\n    summary: \"双培养\"工程 #注\n    next: 一是'甲'；\n    二是。\n"), nil, false)
+	if o.Report == nil || len(o.Report.Entries) != 1 {
+		t.Fatalf("not recovered: %+v", o.Diags.Items)
+	}
+	e := o.Report.Entries[0]
+	if e.Summary != `"双培养"工程` || e.Next != "一是'甲'； 二是。" {
+		t.Errorf("summary %q, next %q", e.Summary, e.Next)
+	}
+}
+
+// A line without a key after a value that is no text gets the parser's
+// own account, not one about pasted text.
+func TestNoPastedTextAfterANumber(t *testing.T) {
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"},
+		[]byte(head+"    status: 推进中\n    progress: 40\n    二是\n"), nil, false)
+	if len(o.Diags.Items) != 1 || strings.Contains(o.Diags.Items[0].Message.Zh, "换了行") {
+		t.Errorf("got %+v", o.Diags.Items)
+	}
+}
+
+// Slips in a task file and in units.yaml are found and put right the
+// same way, and the decoder checks the rest.
+func TestSlipsInTasksAndUnits(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		j    job
+		text string
+		want []string
+	}{
+		{"task", job{file: "tasks/05.yaml", kind: kindTask, base: "05"},
+			"section: 二\ntitle: \"三会一课\"制度\nbody: 第一段。\n第二段。\nowners：\n  - 市委组织部\ndue: 2019-12-1\n",
+			[]string{"2:8 " + diag.YAMLSyntax, "4:1 " + diag.YAMLSyntax, "5:7 " + diag.YAMLSyntax, "7:6 " + diag.BadDate}},
+		{"units", job{file: "units.yaml", kind: kindUnits},
+			"units:\n  - id: a-org\n\tname: 甲\n  - id: b-org\n    name: [乙区]组织部\n    contact 张三\n    rank: 1\n",
+			[]string{"3:1 " + diag.TabIndent, "5:11 " + diag.YAMLSyntax, "6:12 " + diag.YAMLSyntax, "7:5 " + diag.UnknownField}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			o := decodeOne(c.j, []byte(c.text), nil, false)
+			var g []string
+			for _, d := range o.Diags.Items {
+				g = append(g, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Rule))
+			}
+			sort.Slice(g, func(i, j int) bool { return less(g[i], g[j]) })
+			if strings.Join(g, ", ") != strings.Join(c.want, ", ") || !o.CheckOnly {
+				t.Errorf("got  %s (check only %v)\nwant %s", strings.Join(g, ", "), o.CheckOnly, strings.Join(c.want, ", "))
+			}
+		})
+	}
+}
+
+// A date written wrong is still a report meant as submitted: its blank
+// summary is an error in the same run, not after the date is put right.
+func TestWrongDateStillNeedsSummaries(t *testing.T) {
+	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-7-1\nentries:\n  - task: 1\n    status: 推进中\n"
+	want := "3:12 " + diag.BadDate + ", 5:5 " + diag.NoSummary
+	if g := strings.Join(got(t, text), ", "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+	if g := got(t, "unit: a-org\nperiod: 2019Q2\nsubmitted:\nentries:\n  - task: 1\n    status: 推进中\n"); len(g) != 0 {
+		t.Errorf("a draft needs no summary yet: %v", g)
+	}
+}
+
 // When the file does not parse even with its slips put right, the
 // values of the lines that read on their own are still checked.
 func TestSalvageChecksLinesOfAFileThatDoesNotParse(t *testing.T) {
-	text := head + "    status: 完成\n    progress: 50%\n    summary: \"双培养\"工程\n    next: 推进 #3 示范点\n    problems: |\n      progress: ６０\n"
-	want := "6:13 " + diag.BadStatus + ", 7:15 " + diag.WrongType + ", 8:14 " + diag.YAMLSyntax + ", 9:14 " + diag.TextAsComment
+	text := head + "    status: 完成\n    progress: 50%\n    summary: 目标: 完成\n    next: 推进 #3 示范点\n    problems: |\n      progress: ６０\n"
+	want := "6:13 " + diag.BadStatus + ", 7:15 " + diag.WrongType + ", 8:16 " + diag.YAMLSyntax + ", 9:14 " + diag.TextAsComment
 	if g := strings.Join(got(t, text), ", "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
+	}
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
+	if o.Report != nil {
+		t.Errorf("a file that does not parse has no report")
 	}
 }

@@ -34,6 +34,21 @@ func At(p Pos, fields int) Positions {
 	return ps
 }
 
+// AtIn is At cut from *block, which many values share: one allocation
+// for many small ones. A block is replaced when full; the positions cut
+// from it keep it alive, so it suits values kept together (a file's).
+func AtIn(block *Positions, p Pos, fields int) Positions {
+	need := 1 + fields
+	b := *block
+	if cap(b)-len(b) < need {
+		b = make(Positions, 0, max(1024, need))
+	}
+	ps := b[len(b) : len(b)+1 : len(b)+need]
+	ps[0] = fieldPos("", p)
+	*block = b[:len(b)+need]
+	return ps
+}
+
 func fieldPos(field string, p Pos) FieldPos {
 	return FieldPos{field, int32(p.Line), int32(p.Col), int32(p.Len)}
 }
@@ -212,6 +227,9 @@ type Report struct {
 	// Hash is ReportHash of the file's bytes, which a review records.
 	Hash string
 	At   Positions
+	// Dated says a submission date was written, even one that is not a
+	// valid date: the report is meant as submitted, and is checked as one.
+	Dated bool
 }
 
 // Entry is a report's word on one task.

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -88,65 +90,121 @@ type LogEntryJSON struct {
 	Boundary bool             `json:"boundary,omitempty"` // a shallow clone's oldest commit: its changes are unknown
 }
 
-// NewLogJSON is the JSON shape of a history.
-func NewLogJSON(entries []history.Entry) []LogEntryJSON {
-	out := make([]LogEntryJSON, 0, len(entries))
-	for _, e := range entries {
-		cs := e.Changes
-		if cs == nil {
-			cs = []history.Change{}
-		}
-		out = append(out, LogEntryJSON{Commit: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message, Changes: cs, Boundary: e.Boundary})
+// logEntryJSON is the JSON shape of one commit of a history.
+func logEntryJSON(e history.Entry) LogEntryJSON {
+	cs := e.Changes
+	if cs == nil {
+		cs = []history.Change{}
 	}
-	return out
+	return LogEntryJSON{Commit: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message, Changes: cs, Boundary: e.Boundary}
 }
 
 func boundaryNote(lang i18n.Lang) string {
 	return lang.Pick("本仓库为浅克隆，历史从此提交开始，此前的变化无从得知", "a shallow clone: the history starts at this commit; what came before is not known")
 }
 
-// LogTable is `log` for CSV and Markdown: one row per changed field (or
-// new or gone report or entry), with its commit.
-func LogTable(entries []history.Entry, lang i18n.Lang) *Table {
-	t := &Table{Head: []string{lang.Pick("提交", "Commit"), lang.Pick("日期", "Date"), lang.Pick("作者", "Author"), lang.Pick("说明", "Message"),
-		lang.Pick("期次", "Period"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Task"), lang.Pick("字段", "Field"),
-		lang.Pick("原值", "From"), lang.Pick("新值", "To")}}
-	for _, e := range entries {
-		head := []string{shortHash(e.Commit), e.Date, e.Author, e.Message}
-		if e.Boundary {
-			t.Rows = append(t.Rows, append(head, "", "", "", boundaryNote(lang), "", ""))
-		}
-		eachGroup(e.Changes, func(g []history.Change) {
-			for _, r := range groupRows(g, lang) {
-				t.Rows = append(t.Rows, append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to))
-			}
-		})
-	}
-	return t
+// A LogWriter writes `log` in one of its formats commit by commit, as
+// the history is read, to the bytes the whole history would give: a
+// text listing (each commit, then one line per period, unit and task it
+// changed), JSON (an array of LogEntryJSON), or CSV or Markdown (one row
+// per changed field, or new or gone report or entry, with its commit).
+type LogWriter struct {
+	f    Format
+	lang i18n.Lang
+	b    *bufio.Writer // text and JSON
+	rows *RowWriter    // CSV and Markdown
+	n    int           // commits written
 }
 
-// LogText is `log` as a table format: each commit, then one line per
-// period, unit and task it changed.
-func LogText(w io.Writer, entries []history.Entry, lang i18n.Lang) error {
-	if len(entries) == 0 {
-		_, err := fmt.Fprintln(w, lang.Pick("没有相关的提交。", "No matching commits."))
+// NewLogWriter starts a history in format f.
+func NewLogWriter(w io.Writer, f Format, lang i18n.Lang) (*LogWriter, error) {
+	lw := &LogWriter{f: f, lang: lang}
+	if f != FormatCSV && f != FormatMD {
+		lw.b = bufio.NewWriterSize(w, 64<<10)
+		return lw, nil
+	}
+	var err error
+	lw.rows, err = NewRowWriter(w, f, []string{lang.Pick("提交", "Commit"), lang.Pick("日期", "Date"), lang.Pick("作者", "Author"),
+		lang.Pick("说明", "Message"), lang.Pick("期次", "Period"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Task"),
+		lang.Pick("字段", "Field"), lang.Pick("原值", "From"), lang.Pick("新值", "To")}, nil)
+	return lw, err
+}
+
+// Entry writes one commit.
+func (lw *LogWriter) Entry(e history.Entry) error {
+	defer func() { lw.n++ }()
+	switch lw.f {
+	case FormatJSON:
+		return lw.json(e)
+	case FormatCSV, FormatMD:
+		return lw.row(e)
+	}
+	b, lang := lw.b, lw.lang
+	if lw.n > 0 {
+		b.WriteString("\n")
+	}
+	// Authors and subjects come from anyone's commits: no terminal control.
+	fmt.Fprintf(b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, SafeLine(e.Author), SafeLine(e.Message))
+	if e.Boundary {
+		b.WriteString("  " + boundaryNote(lang) + lang.Pick("。", ".") + "\n")
+	}
+	for _, line := range ChangeLines(e.Changes, lang) {
+		b.WriteString("  " + Safe(line) + "\n")
+	}
+	return nil
+}
+
+// json writes a commit as an element of an array indented as JSON
+// indents the whole array, escaped as JSON escapes it.
+func (lw *LogWriter) json(e history.Entry) error {
+	if lw.n == 0 {
+		lw.b.WriteString("[\n  ")
+	} else {
+		lw.b.WriteString(",\n  ")
+	}
+	var elem bytes.Buffer
+	enc := json.NewEncoder(&elem)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(logEntryJSON(e)); err != nil {
 		return err
 	}
-	b := bufio.NewWriterSize(w, 64<<10)
-	for i, e := range entries {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		// Authors and subjects come from anyone's commits: no terminal control.
-		fmt.Fprintf(b, "%s  %s  %s\n    %s\n", shortHash(e.Commit), e.Date, SafeLine(e.Author), SafeLine(e.Message))
-		if e.Boundary {
-			b.WriteString("  " + boundaryNote(lang) + lang.Pick("。", ".") + "\n")
-		}
-		for _, line := range ChangeLines(e.Changes, lang) {
-			b.WriteString("  " + Safe(line) + "\n")
+	_, err := lw.b.Write(escapeJSON(bytes.TrimSuffix(elem.Bytes(), []byte("\n"))))
+	return err
+}
+
+func (lw *LogWriter) row(e history.Entry) error {
+	head := []string{shortHash(e.Commit), e.Date, e.Author, e.Message}
+	if e.Boundary {
+		if err := lw.rows.Row(append(head, "", "", "", boundaryNote(lw.lang), "", "")); err != nil {
+			return err
 		}
 	}
-	return b.Flush()
+	var err error
+	eachGroup(e.Changes, func(g []history.Change) {
+		for _, r := range groupRows(g, lw.lang) {
+			if err == nil {
+				err = lw.rows.Row(append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to))
+			}
+		}
+	})
+	return err
+}
+
+// Close ends the history (a text history with no commit says so) and
+// writes out what is buffered.
+func (lw *LogWriter) Close() error {
+	switch {
+	case lw.rows != nil:
+		return lw.rows.Close()
+	case lw.f == FormatJSON && lw.n == 0:
+		lw.b.WriteString("[]\n")
+	case lw.f == FormatJSON:
+		lw.b.WriteString("\n]\n")
+	case lw.n == 0:
+		lw.b.WriteString(lw.lang.Pick("没有相关的提交。", "No matching commits.") + "\n")
+	}
+	return lw.b.Flush()
 }
 
 func shortHash(h string) string {

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -219,30 +220,80 @@ func isWordRune(r rune) bool {
 
 // writeCSV writes UTF-8 with a BOM, so that Excel reads the Chinese right,
 // and neutralizes cells a spreadsheet would run as formulas.
-func (t *Table) writeCSV(w io.Writer) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	head := make([]string, len(t.Head))
-	for i, h := range t.Head {
-		head[i] = SafeCell(h)
-	}
-	if err := cw.Write(head); err != nil {
+func (t *Table) writeCSV(w io.Writer) error { return t.writeRows(w, FormatCSV) }
+
+// writeRows writes t as CSV or Markdown through a RowWriter.
+func (t *Table) writeRows(w io.Writer, f Format) error {
+	rw, err := NewRowWriter(w, f, t.Head, t.Right)
+	if err != nil {
 		return err
 	}
 	for _, r := range t.Rows {
-		row := make([]string, len(r))
-		for i, c := range r {
-			row[i] = SafeCell(c)
-		}
-		if err := cw.Write(row); err != nil {
+		if err := rw.Row(r); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return rw.Close()
+}
+
+// A RowWriter writes a table in CSV or Markdown a row at a time, to the
+// bytes Table.Write gives it whole: for tables too long to hold (a
+// history of thousands of commits).
+type RowWriter struct {
+	b   *bufio.Writer
+	csv *csv.Writer // nil for Markdown
+}
+
+// NewRowWriter starts a table in f (FormatCSV or FormatMD) with its
+// header row; right aligns columns to the right in Markdown.
+func NewRowWriter(w io.Writer, f Format, head []string, right map[int]bool) (*RowWriter, error) {
+	rw := &RowWriter{b: bufio.NewWriterSize(w, 64<<10)}
+	if f == FormatCSV {
+		rw.b.WriteString("\ufeff")
+		rw.csv = csv.NewWriter(rw.b)
+		rw.csv.UseCRLF = true
+		return rw, rw.Row(head)
+	}
+	rw.Row(head)
+	rw.b.WriteString("|")
+	for i := range head {
+		if right[i] {
+			rw.b.WriteString(" ---: |")
+		} else {
+			rw.b.WriteString(" --- |")
+		}
+	}
+	_, err := rw.b.WriteString("\n")
+	return rw, err
+}
+
+// Row writes one row.
+func (rw *RowWriter) Row(cells []string) error {
+	if rw.csv != nil {
+		row := make([]string, len(cells))
+		for i, c := range cells {
+			row[i] = SafeCell(c)
+		}
+		return rw.csv.Write(row)
+	}
+	rw.b.WriteString("|")
+	for _, c := range cells {
+		rw.b.WriteString(" ")
+		rw.b.WriteString(MDEscape(c))
+		rw.b.WriteString(" |")
+	}
+	_, err := rw.b.WriteString("\n")
+	return err
+}
+
+// Close ends the table and writes out what is buffered.
+func (rw *RowWriter) Close() error {
+	if rw.csv != nil {
+		if rw.csv.Flush(); rw.csv.Error() != nil {
+			return rw.csv.Error()
+		}
+	}
+	return rw.b.Flush()
 }
 
 // SafeCell prefixes text that a spreadsheet would take for a formula
@@ -285,33 +336,7 @@ func isNumber(s string) bool {
 }
 
 // writeMD writes a GitHub Markdown table, escaping what would break it.
-func (t *Table) writeMD(w io.Writer) error {
-	var b strings.Builder
-	row := func(cells []string) {
-		b.WriteString("|")
-		for _, c := range cells {
-			b.WriteString(" ")
-			b.WriteString(MDEscape(c))
-			b.WriteString(" |")
-		}
-		b.WriteString("\n")
-	}
-	row(t.Head)
-	b.WriteString("|")
-	for i := range t.Head {
-		if t.Right[i] {
-			b.WriteString(" ---: |")
-		} else {
-			b.WriteString(" --- |")
-		}
-	}
-	b.WriteString("\n")
-	for _, r := range t.Rows {
-		row(r)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
+func (t *Table) writeMD(w io.Writer) error { return t.writeRows(w, FormatMD) }
 
 // MDEscape makes s safe inside a Markdown table cell: a line break of
 // any kind (LF, CR LF, lone CR) is <br>, and terminal controls are made

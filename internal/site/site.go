@@ -10,7 +10,6 @@ package site
 import (
 	"bytes"
 	"embed"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -83,9 +83,12 @@ type File struct {
 	Size int64
 }
 
-// Built is a site ready to write.
+// Built is a site ready to write (Build), or what was written (Render,
+// BuildTo: no Files).
 type Built struct {
 	Files []File
+	// Count is the number of files of the site.
+	Count int
 	// Evidence counts the evidence files among them, and their bytes.
 	Evidence      int
 	EvidenceBytes int64
@@ -102,8 +105,33 @@ const (
 	maxCommits    = 30  // commits on a task's page
 )
 
-// Build renders the whole site. The same input gives the same bytes.
+// Build renders the whole site, its files in order of path. The same
+// input gives the same bytes.
 func Build(in Input) (Built, error) {
+	var mu sync.Mutex
+	var files []File
+	built, err := Render(in, func(f File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files = append(files, File{Path: f.Path, Data: bytes.Clone(f.Data), Open: f.Open, Size: f.Size})
+		return nil
+	})
+	if err != nil {
+		return Built{}, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	built.Files = files
+	return built, nil
+}
+
+// Render renders every file of the site and hands each to put as soon as
+// it is done: the evidence files first (to be copied by their opener),
+// then the pages, rendered on every core, put is called from each, its
+// File's Data valid only during the call (a worker's buffer, used again
+// for its next page). The pages are the same whatever the order. After
+// an error no further page is put; the first is returned. It says how
+// many files it put (Built without the files).
+func Render(in Input, put func(File) error) (Built, error) {
 	if len(in.Ledgers) == 0 {
 		return Built{}, fmt.Errorf("no period to show")
 	}
@@ -118,8 +146,12 @@ func Build(in Input) (Built, error) {
 	v := newView(in)
 	copied, evidence, total := copyEvidence(in, v.cur)
 	v.copied = copied
-	// Each page is rendered on its own: the jobs run on every core and
-	// land in their places, so the order (and the bytes) never vary.
+	built := Built{Count: 1 + len(evidence), Evidence: len(evidence), EvidenceBytes: total}
+	for _, f := range append([]File{{Path: "style.css", Data: css}}, evidence...) {
+		if err := put(f); err != nil {
+			return Built{}, err
+		}
+	}
 	type job struct {
 		path, name string
 		data       func() any
@@ -134,24 +166,32 @@ func Build(in Input) (Built, error) {
 	for i := range in.Ledgers {
 		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func() any { return v.periodPage(i) }})
 	}
-	files := make([]File, len(jobs)+1)
-	files[len(jobs)] = File{Path: "style.css", Data: css}
 	errs := make([]error, len(jobs))
+	var failed atomic.Bool
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var b bytes.Buffer
 			for i := range next {
-				var b bytes.Buffer
-				if err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data()); err != nil {
-					errs[i] = fmt.Errorf("%s: %w", jobs[i].path, err)
+				if failed.Load() {
 					continue
 				}
-				// Text from the data reaches a reader here too: no control
-				// character or bidi override reorders or hides what a page says.
-				files[i] = File{Path: jobs[i].path, Data: render.SafeStream(b.Bytes())}
+				b.Reset()
+				err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data())
+				if err != nil {
+					err = fmt.Errorf("%s: %w", jobs[i].path, err)
+				} else {
+					// Text from the data reaches a reader here too: no control
+					// character or bidi override reorders or hides what a page says.
+					err = put(File{Path: jobs[i].path, Data: render.SafeStream(b.Bytes())})
+				}
+				if err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
 			}
 		}()
 	}
@@ -160,12 +200,13 @@ func Build(in Input) (Built, error) {
 	}
 	close(next)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return Built{}, err
+	for _, err := range errs {
+		if err != nil {
+			return Built{}, err
+		}
 	}
-	files = append(files, evidence...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return Built{Files: files, Evidence: len(evidence), EvidenceBytes: total}, nil
+	built.Count += len(jobs)
+	return built, nil
 }
 
 // label is a fixed text of the templates in both languages:

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"tally/internal/atomicfile"
@@ -38,31 +39,57 @@ func (e *ForeignError) Error() string {
 	return fmt.Sprintf("%s holds %s, which tally did not write", e.Dir, e.File)
 }
 
-// Write puts the site in dir as a whole: it is built in a temporary folder
-// beside dir and renamed into place, so that a reader sees the old site or
-// the new one. dir must be missing, empty, or a site tally wrote before
-// holding nothing else; files tally did not write are never deleted.
-func Write(dir string, files []File) (err error) {
+// Write puts the site of files in dir as a whole: it is written in a
+// temporary folder beside dir and renamed into place, so that a reader
+// sees the old site or the new one. dir must be missing, empty, or a site
+// tally wrote before holding nothing else; files tally did not write are
+// never deleted.
+func Write(dir string, files []File) error {
+	_, err := write(dir, func(put func(File) error) error {
+		for _, f := range files {
+			if err := put(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return err
+}
+
+// BuildTo renders the site of in into dir as Write puts it there, each
+// page written as soon as it is rendered, and says what it wrote.
+func BuildTo(dir string, in Input) (Built, error) {
+	var built Built
+	_, err := write(dir, func(put func(File) error) error {
+		var err error
+		built, err = Render(in, put)
+		return err
+	})
+	return built, err
+}
+
+// write puts what fill puts (from any goroutine) in dir as Write does.
+func write(dir string, fill func(put func(File) error) error) (n int, err error) {
 	start := time.Now()
 	// An absolute path, so that "." and ".." name a folder with a parent.
 	if dir, err = filepath.Abs(dir); err != nil {
-		return err
+		return 0, err
 	}
 	old, err := previous(dir)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	parent, base := filepath.Split(dir)
 	if parent == "" {
 		parent = "."
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return 0, err
 	}
 	removeLeftovers(parent, base, start)
 	tmp, err := os.MkdirTemp(parent, atomicfile.TempPrefix(base))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer func() {
 		if err != nil {
@@ -70,46 +97,62 @@ func Write(dir string, files []File) (err error) {
 		}
 	}()
 	if err = os.Chmod(tmp, 0o755); err != nil {
-		return err
+		return 0, err
 	}
-	var list bytes.Buffer
-	list.WriteString(markerHead)
-	for _, f := range files {
+	var mu sync.Mutex
+	var paths []string
+	made := map[string]bool{}
+	err = fill(func(f File) error {
 		if !fs.ValidPath(f.Path) || f.Path == Marker {
 			return fmt.Errorf("bad site path %q", f.Path)
 		}
 		p := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if err = os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		mu.Lock()
+		paths = append(paths, f.Path)
+		d := filepath.Dir(p)
+		var err error
+		if !made[d] {
+			err = os.MkdirAll(d, 0o755)
+			made[d] = err == nil
+		}
+		mu.Unlock()
+		if err != nil {
 			return err
 		}
-		if err = writeOne(p, f); err != nil {
-			return err
-		}
-		list.WriteString(f.Path + "\n")
+		return writeOne(p, f)
+	})
+	if err != nil {
+		return 0, err
+	}
+	sort.Strings(paths)
+	var list bytes.Buffer
+	list.WriteString(markerHead)
+	for _, p := range paths {
+		list.WriteString(p + "\n")
 	}
 	if err = os.WriteFile(filepath.Join(tmp, Marker), list.Bytes(), 0o644); err != nil {
-		return err
+		return 0, err
 	}
 	switch {
 	case old == nil:
-		return os.Rename(tmp, dir)
+		return len(paths), os.Rename(tmp, dir)
 	case len(old) == 0:
 		// An empty folder: removing it deletes nothing.
 		if err = os.Remove(dir); err != nil {
-			return err
+			return 0, err
 		}
-		return os.Rename(tmp, dir)
+		return len(paths), os.Rename(tmp, dir)
 	}
 	backup := tmp + ".old"
 	if err = os.Rename(dir, backup); err != nil {
-		return err
+		return 0, err
 	}
 	if err = os.Rename(tmp, dir); err != nil {
 		os.Rename(backup, dir)
-		return err
+		return 0, err
 	}
 	removeListed(backup, old)
-	return nil
+	return len(paths), nil
 }
 
 // writeOne writes a file of the site: its data, or what its opener gives

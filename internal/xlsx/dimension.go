@@ -147,13 +147,17 @@ func withDimension(r io.Reader, ref string) (io.Reader, int64, error) {
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, 0, err
 	}
-	head = head[:n]
+	out := setDimension(head[:n], ref)
+	return io.MultiReader(bytes.NewReader(out), r), int64(len(out) - n), nil
+}
+
+// setDimension is head with its first <dimension> element set to ref.
+func setDimension(head []byte, ref string) []byte {
 	loc := dimensionRe.FindIndex(head)
 	if loc == nil {
-		return io.MultiReader(bytes.NewReader(head), r), 0, nil
+		return head
 	}
 	repl := `<dimension ref="` + ref + `"`
-	out := make([]byte, 0, n+len(repl))
-	out = append(append(append(out, head[:loc[0]]...), repl...), head[loc[1]:]...)
-	return io.MultiReader(bytes.NewReader(out), r), int64(len(out) - n), nil
+	out := make([]byte, 0, len(head)+len(repl))
+	return append(append(append(out, head[:loc[0]]...), repl...), head[loc[1]:]...)
 }

@@ -9,8 +9,10 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -19,6 +21,12 @@ import (
 // fixedTime stamps every zip entry, so that the archive does not carry
 // the time it was written.
 var fixedTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// partHeader is the zip header of a workbook's part: compressed, stamped
+// with fixedTime.
+func partHeader(name string) *zip.FileHeader {
+	return &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: fixedTime}
+}
 
 var typeRe = regexp.MustCompile(`<(Default|Override) [^>]*?(?:/>|></(?:Default|Override)>)`)
 
@@ -33,6 +41,7 @@ type filter struct {
 	sheet string
 	index int // 0-based, for the defined name's localSheetId
 	ref   string
+	rows  *tableRows // the data rows excelize did not write, or nil
 }
 
 func normalize(data []byte, filters map[string]filter, w io.Writer) error {
@@ -52,6 +61,16 @@ type entry struct {
 	name string
 	size int64
 	open func() (io.ReadCloser, error)
+}
+
+// read is the entry's whole content.
+func (e entry) read() ([]byte, error) {
+	rc, err := e.open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
 }
 
 // writeNormalized writes workbook f to w as normalize would write the
@@ -106,19 +125,32 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 		}
 		return a < b
 	})
+	// Each part is compressed on its own core into an archive of one
+	// part, whose compressed bytes are then copied as they are: the same
+	// bytes as compressing them one after the other into one archive.
+	parts := make([]*zip.File, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				parts[i], errs[i] = compressPart(files[i], filters)
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
-	for _, f := range files {
-		hw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: fixedTime})
-		if err != nil {
-			return err
-		}
-		if f.name == "xl/workbook.xml" {
-			err = copyWorkbook(hw, f, filters)
-		} else {
-			err = copyEntry(hw, f, filters[f.name].ref)
-		}
-		if err != nil {
+	for _, p := range parts {
+		if err := zw.Copy(p); err != nil {
 			return err
 		}
 	}
@@ -127,6 +159,36 @@ func normalizeEntries(files []entry, filters map[string]filter, w io.Writer) err
 	}
 	_, err := w.Write(out.Bytes())
 	return err
+}
+
+// compressPart writes part f, edited as normalize edits it, into an
+// archive of its own, and returns it there.
+func compressPart(f entry, filters map[string]filter) (*zip.File, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	hw, err := zw.CreateHeader(partHeader(f.name))
+	if err != nil {
+		return nil, err
+	}
+	switch fl := filters[f.name]; {
+	case f.name == "xl/workbook.xml":
+		err = copyWorkbook(hw, f, filters)
+	case fl.rows != nil:
+		err = copyTable(hw, f, fl)
+	default:
+		err = copyEntry(hw, f, fl.ref)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		return nil, err
+	}
+	return zr.File[0], nil
 }
 
 // sortOverrides puts the Default and then the Override elements of
@@ -179,10 +241,39 @@ func copyEntry(w io.Writer, f entry, filter string) error {
 	if err != nil {
 		return err
 	}
-	if !bytes.Contains(rest, []byte("<autoFilter")) {
-		rest = bytes.Replace(rest, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+filter+`"/>`), 1)
+	_, err = w.Write(withFilter(rest, filter))
+	return err
+}
+
+// withFilter is the end of a sheet with an <autoFilter> element of range
+// ref after its rows, unless it has one.
+func withFilter(rest []byte, ref string) []byte {
+	if bytes.Contains(rest, []byte("<autoFilter")) {
+		return rest
 	}
-	_, err = w.Write(rest)
+	return bytes.Replace(rest, []byte("</sheetData>"), []byte(`</sheetData><autoFilter ref="`+ref+`"/>`), 1)
+}
+
+// copyTable copies a table sheet whose data rows excelize did not write
+// (fl.rows): its part as excelize wrote it, with the header row, gets the
+// range and the filter of the whole table, and the rows in their place.
+func copyTable(w io.Writer, f entry, fl filter) error {
+	content, err := f.read()
+	if err != nil {
+		return err
+	}
+	content = setDimension(content, fl.rows.usedRange())
+	end := bytes.LastIndex(content, []byte("</sheetData>"))
+	if end < 0 {
+		return fmt.Errorf("%s: no </sheetData>", f.name)
+	}
+	if _, err := w.Write(content[:end]); err != nil {
+		return err
+	}
+	if err := fl.rows.write(w); err != nil {
+		return err
+	}
+	_, err = w.Write(withFilter(content[end:], fl.ref))
 	return err
 }
 
@@ -199,12 +290,7 @@ func sheetRange(f entry) (string, error) {
 // copyWorkbook adds the hidden _xlnm._FilterDatabase name of each
 // filtered sheet, which spreadsheet programs expect beside <autoFilter>.
 func copyWorkbook(w io.Writer, f entry, filters map[string]filter) error {
-	rc, err := f.open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	content, err := io.ReadAll(rc)
+	content, err := f.read()
 	if err != nil {
 		return err
 	}

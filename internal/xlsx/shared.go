@@ -36,3 +36,11 @@ const (
 
 // LineHeight is the height in points of one line of body text.
 const LineHeight = lineHeight
+
+// PlainText tells whether excelize writes text s into a cell as it is,
+// escaped (see plainText).
+func PlainText(s string) bool { return plainText(s) }
+
+// Spaced tells whether text s starts or ends with white space, which a
+// cell's text keeps with xml:space="preserve".
+func Spaced(s string) bool { return spaced(s) }

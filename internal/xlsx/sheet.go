@@ -237,6 +237,10 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: rowHeight(cols, heads)}); err != nil {
 		return "", err
 	}
+	// Rows tableRows can write are left to normalize, which writes them
+	// into the archive; their styles are made here all the same, in the
+	// same order.
+	direct := b.tables != nil && writable(rows)
 	for r, values := range rows {
 		cells := make([]any, len(values))
 		for i, v := range values {
@@ -244,9 +248,15 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 				return "", err
 			}
 		}
+		if direct {
+			continue
+		}
 		if err := sw.SetRow(fmt.Sprintf("A%d", r+2), cells, excelize.RowOpts{Height: rowHeight(cols, values)}); err != nil {
 			return "", err
 		}
+	}
+	if direct {
+		b.tables[name] = &tableRows{cols: cols, rows: rows, st: st}
 	}
 	lastRow := max(len(rows)+1, 2)
 	l := layout{headerRow: 1}

@@ -35,15 +35,23 @@ func sheetNames(l i18n.Lang) []string {
 
 // Write builds the workbook of lg and writes it to w.
 func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.Lang) error {
+	_, err := write(w, lg, x, meta, lang, true)
+	return err
+}
+
+// write is Write, and says of how many table sheets tableRows wrote the
+// rows; with direct false, excelize streams every row itself (the bytes
+// are the same).
+func write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.Lang, direct bool) (int, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	names := sheetNames(lang)
 	if err := f.SetSheetName("Sheet1", names[0]); err != nil {
-		return err
+		return 0, err
 	}
 	for _, n := range names[1:] {
 		if _, err := f.NewSheet(n); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	// Before any sheet is streamed: excelize's SetActiveSheet reads every
@@ -53,29 +61,32 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 	f.SetActiveSheet(0)
 	st, err := newStyles(f)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	b := &builder{f: f, st: st, lg: lg, x: x, lang: lang, meta: meta}
+	if direct {
+		b.tables = map[string]*tableRows{}
+	}
 	b.footer = "&C&\"" + bodyFont + "\"&10" + lang.Pick("第 &P 页 共 &N 页", "Page &P of &N")
 	if err := b.overview(names[0]); err != nil {
-		return fmt.Errorf("%s: %w", names[0], err)
+		return 0, fmt.Errorf("%s: %w", names[0], err)
 	}
 	filters := map[string]filter{}
 	for i, fn := range []func(string) (string, error){b.tasks, b.units, b.details, b.missing, b.warnings} {
 		name := names[i+1]
 		ref, err := fn(name)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return 0, fmt.Errorf("%s: %w", name, err)
 		}
 		// Sheets are created in order, so the n-th is sheet<n>.xml.
-		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref}
+		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref, rows: b.tables[name]}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: meta.Title, Creator: "tally", Created: docTime(lg), Modified: docTime(lg), Language: lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
-		return err
+		return 0, err
 	}
-	return writeNormalized(f, filters, w)
+	return len(b.tables), writeNormalized(f, filters, w)
 }
 
 // docTime stamps the document with the as-of date, never the clock, so
@@ -90,6 +101,7 @@ type builder struct {
 	lang   i18n.Lang
 	meta   Meta
 	footer string
+	tables map[string]*tableRows // by sheet: the rows normalize writes; nil: excelize streams them all
 }
 
 func (b *builder) t(zh, en string) string { return b.lang.Pick(zh, en) }

@@ -2,12 +2,13 @@ package yamlfmt
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
-	"tally/internal/model"
 
 	"go.yaml.in/yaml/v3"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
 )
 
 // Kind is which of tally's files a document is; it fixes the key order.
@@ -56,8 +57,17 @@ func init() {
 var spaced = map[Kind]map[string]bool{Report: {"entries": true}}
 
 // ErrUnfaithful means a file cannot be formatted without changing its data
-// or losing a comment; it is left as it is.
+// or losing a comment; it is left as it is. The error is an *Unfaithful,
+// which says why in both languages.
 var ErrUnfaithful = errors.New("cannot be formatted faithfully")
+
+// Unfaithful is ErrUnfaithful with its reason, for the user to read.
+type Unfaithful struct{ Why i18n.Text }
+
+func (e *Unfaithful) Error() string { return ErrUnfaithful.Error() + ": " + e.Why.En }
+func (e *Unfaithful) Unwrap() error { return ErrUnfaithful }
+
+func unfaithful(zh, en string, args ...any) error { return &Unfaithful{Why: i18n.F(zh, en, args...)} }
 
 // Format returns src in the canonical layout of its kind. It re-reads its
 // own output and refuses (ErrUnfaithful) unless the data and every comment
@@ -81,7 +91,7 @@ func Format(kind Kind, src []byte) ([]byte, error) {
 		}
 		out = again
 	}
-	return nil, fmt.Errorf("%w: the layout does not settle", ErrUnfaithful)
+	return nil, unfaithful("整理后的格式不能稳定下来", "the layout does not settle")
 }
 
 func formatOnce(kind Kind, src []byte) ([]byte, error) {
@@ -90,7 +100,7 @@ func formatOnce(kind Kind, src []byte) ([]byte, error) {
 		return nil, err
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil, fmt.Errorf("%w: empty document", ErrUnfaithful)
+		return nil, unfaithful("文件没有内容", "empty document")
 	}
 	e := &emitter{kind: kind}
 	e.comment(doc.HeadComment, 0)
@@ -107,7 +117,7 @@ func formatOnce(kind Kind, src []byte) ([]byte, error) {
 		}
 		e.mapping(top, 0, "", false)
 	default:
-		return nil, fmt.Errorf("%w: the top of the file is not a mapping", ErrUnfaithful)
+		return nil, unfaithful("文件最外层不是“键: 值”", "the top of the file is not a mapping")
 	}
 	e.comment(top.FootComment, 0)
 	e.comment(doc.FootComment, 0)
@@ -119,7 +129,7 @@ func formatOnce(kind Kind, src []byte) ([]byte, error) {
 	// in an empty list): look for every comment in the text as well.
 	for _, c := range lexicalComments(src) {
 		if !strings.Contains(string(out), c) {
-			return nil, fmt.Errorf("%w: the comment %q is in a place the YAML library drops", ErrUnfaithful, c)
+			return nil, unfaithful("注释“%s”所在的位置整理时会丢失", "the comment %q is in a place the YAML library drops", c)
 		}
 	}
 	return out, nil
@@ -176,24 +186,24 @@ type emitter struct {
 // aliases, explicit tags other than the core ones, complex keys.
 func (e *emitter) check(n *yaml.Node) error {
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		return fmt.Errorf("%w: anchors and aliases (& and *) at line %d", ErrUnfaithful, n.Line)
+		return unfaithful("第 %[1]d 行用了锚点或别名（& 和 *），整理会改变内容", "anchors and aliases (& and *) at line %[1]d", n.Line)
 	}
 	if n.Style&yaml.TaggedStyle != 0 {
-		return fmt.Errorf("%w: an explicit tag at line %d", ErrUnfaithful, n.Line)
+		return unfaithful("第 %[1]d 行用了“!”标签，整理会改变内容", "an explicit tag at line %[1]d", n.Line)
 	}
 	if n.Kind == yaml.MappingNode {
 		seen := map[string]bool{}
 		for i := 0; i < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if k.Kind != yaml.ScalarNode {
-				return fmt.Errorf("%w: a complex key at line %d", ErrUnfaithful, k.Line)
+				return unfaithful("第 %[1]d 行的键不是一段文字（复杂键）", "a complex key at line %[1]d", k.Line)
 			}
 			if k.Tag == "!!merge" {
 				// Written back it would be a plain "<<" key: another meaning.
-				return fmt.Errorf("%w: a merge key (<<) at line %d", ErrUnfaithful, k.Line)
+				return unfaithful("第 %[1]d 行用了合并键（<<），整理会改变内容", "a merge key (<<) at line %[1]d", k.Line)
 			}
 			if seen[k.Value] {
-				return fmt.Errorf("%w: the key %q repeats at line %d", ErrUnfaithful, k.Value, k.Line)
+				return unfaithful("键“%s”在第 %d 行重复", "the key %q repeats at line %d", k.Value, k.Line)
 			}
 			seen[k.Value] = true
 		}
@@ -201,7 +211,7 @@ func (e *emitter) check(n *yaml.Node) error {
 	if n.Kind == yaml.SequenceNode {
 		for _, c := range n.Content {
 			if c.Kind == yaml.SequenceNode {
-				return fmt.Errorf("%w: a list inside a list at line %d", ErrUnfaithful, c.Line)
+				return unfaithful("第 %[1]d 行是列表中的列表", "a list inside a list at line %[1]d", c.Line)
 			}
 		}
 	}
@@ -404,16 +414,16 @@ func Same(a, b []byte) error {
 		return err
 	}
 	if err := yaml.Unmarshal(b, &nb); err != nil {
-		return fmt.Errorf("%w: the result does not parse (%v)", ErrUnfaithful, err)
+		return &Unfaithful{Why: i18n.T("整理结果无法重新读取（tally 的缺陷，请报告）", "the result does not parse ("+err.Error()+")")}
 	}
 	if !sameData(&na, &nb) {
-		return fmt.Errorf("%w: the data would change", ErrUnfaithful)
+		return unfaithful("整理会改变内容", "the data would change")
 	}
 	ca, cb := comments(&na, nil), comments(&nb, nil)
 	sort.Strings(ca)
 	sort.Strings(cb)
 	if strings.Join(ca, "\n") != strings.Join(cb, "\n") {
-		return fmt.Errorf("%w: a comment would be lost or changed", ErrUnfaithful)
+		return unfaithful("整理会丢失或改动注释", "a comment would be lost or changed")
 	}
 	return nil
 }

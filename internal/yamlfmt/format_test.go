@@ -147,3 +147,28 @@ func TestLossyCommentPositions(t *testing.T) {
 		}
 	}
 }
+
+// Every refusal says why in both languages: fmt shows the reason to a
+// Chinese reader in Chinese, never the English of the error.
+func TestRefusalsSayWhyInBothLanguages(t *testing.T) {
+	for _, src := range []string{
+		"units:\n  - &a\n    id: a\n    name: 甲\ngroups:\n  - name: g\n    members: [*a]\n",
+		"unit: !!str a\nperiod: b\n",
+		"unit: a\n? [x]\n: y\n",
+		"unit: a\nentries:\n  - task: 1\n    <<: {status: 推进中}\n",
+		"unit: a\nunit: b\n",
+		"unit: a\nentries:\n  - [1, 2]\n",
+		"[1, 2]\n",
+	} {
+		_, err := Format(Report, []byte(src))
+		var u *Unfaithful
+		if !errors.As(err, &u) || !errors.Is(err, ErrUnfaithful) {
+			t.Errorf("%q: want an *Unfaithful, got %v", src, err)
+			continue
+		}
+		if !strings.ContainsFunc(u.Why.Zh, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) ||
+			strings.Contains(u.Why.Zh, "line") || strings.Contains(u.Why.Zh, "the ") || u.Why.En == "" {
+			t.Errorf("%q: reason %q / %q", src, u.Why.Zh, u.Why.En)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package forms
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"tally/internal/i18n"
+	"tally/internal/model"
+	"tally/internal/newreport"
+	"tally/internal/xlsx"
+)
+
+// What a form's two sheets hold, cell by cell: their values, styles and
+// row heights, laid out once here and written either through excelize
+// (write.go) or directly (direct.go). The rest of the workbook (columns,
+// merged cells, validations, print layout, protection) does not depend on
+// the unit, and only excelize writes it.
+
+// A sheetRow is one row of a sheet: its cells from column A on, and its
+// height in points (0: the default).
+type sheetRow struct {
+	height float64
+	cells  []sheetCell
+}
+
+// A sheetCell is a cell's style and value.
+type sheetCell struct {
+	style  int
+	kind   cellKind
+	text   string
+	number int
+}
+
+type cellKind uint8
+
+const (
+	blank cellKind = iota
+	textCell
+	numberCell
+)
+
+// styled is n blank cells of one style.
+func styled(n, style int) []sheetCell {
+	cells := make([]sheetCell, n)
+	for i := range cells {
+		cells[i].style = style
+	}
+	return cells
+}
+
+// formRows are the rows of the form's sheet: the title, the instruction,
+// the 报送日期/联系人 line, the header row, then one row per task. The
+// submitted date is not among them: excelize writes it (with the date
+// style it then adds), and a direct writer leaves such a form to it.
+func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow {
+	full := 0.0
+	for _, x := range widths {
+		full += x
+	}
+	heading := fmt.Sprintf(lb.titleFmt, title, d.Unit.Name, d.Period.ID, model.FormatDate(d.Period.Due))
+	rows := make([]sheetRow, 0, firstRow-1+len(d.Rows))
+	top := sheetRow{height: float64(xlsx.LinesIn(heading, full/1.3))*20 + 6, cells: styled(columns, st.title)}
+	top.cells[0].kind, top.cells[0].text = textCell, heading
+	help := sheetRow{height: float64(xlsx.LinesIn(lb.help, full))*14 + 4, cells: styled(columns, st.help)}
+	help.cells[0].kind, help.cells[0].text = textCell, lb.help
+	// 报送日期 [date]  联系人 [contact across the rest]
+	contact := st.textStyle(st.input, d.Contact) // across the merged cells
+	labelled := sheetRow{height: 22, cells: []sheetCell{
+		{style: st.label, kind: textCell, text: lb.submitted}, {style: st.date},
+		{style: st.label, kind: textCell, text: lb.contact}, {style: contact}, {style: contact}, {style: contact},
+	}}
+	if d.Contact != "" {
+		labelled.cells[3].kind, labelled.cells[3].text = textCell, d.Contact
+	}
+	header := sheetRow{height: 22, cells: styled(columns, st.head)}
+	for c, h := range lb.heads {
+		header.cells[c].kind, header.cells[c].text = textCell, h
+	}
+	rows = append(rows, top, help, labelled, header)
+	styles := [columns]int{st.fixed, st.fixedWrap, st.status, st.progress, st.text, st.text, st.text, st.text}
+	for _, r := range d.Rows {
+		title := r.Task.Title
+		if lb.sheet == labelsIn[i18n.Zh].sheet && r.Was != "" {
+			title += "\n（" + r.Was + "）"
+		}
+		status := r.Status
+		if s, ok := model.ParseStatus(status); ok {
+			status = lb.statuses[s] // the drop-down's own word
+		}
+		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next, strings.Join(r.Evidence, "、")}
+		row := sheetRow{cells: make([]sheetCell, columns)}
+		lines := 3 // room to write in
+		for c, v := range values {
+			row.cells[c].style = st.textStyle(styles[c], v)
+			if v == "" {
+				continue
+			}
+			if n, ok := whole(v); ok && c == colProgress {
+				row.cells[c].kind, row.cells[c].number = numberCell, n
+			} else {
+				row.cells[c].kind, row.cells[c].text = textCell, v
+			}
+			lines = max(lines, xlsx.LinesIn(v, widths[c]))
+		}
+		row.height = math.Min(409, float64(lines)*xlsx.LineHeight+3)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// identityRows are the rows of the hidden sheet: the unit, the period and
+// the layout version, for collect to recognise the form by.
+func identityRows(d newreport.Draft) []sheetRow {
+	rows := make([]sheetRow, len(idKeys))
+	for i, v := range []string{d.Unit.ID, d.Period.ID, Version, d.Unit.Name} {
+		rows[i].cells = []sheetCell{{kind: textCell, text: idKeys[i]}, {kind: textCell, text: v}}
+	}
+	return rows
+}
