@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -17,6 +18,7 @@ type checkOptions struct {
 	format  string
 	explain string
 	strict  bool
+	staged  bool
 }
 
 func (a *app) checkCmd() *cobra.Command {
@@ -46,6 +48,8 @@ func (a *app) checkCmd() *cobra.Command {
 	a.formatFlag(c, &o.format, "table|json|sarif|gitlab")
 	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条`规则`，如 R204", "explain a `RULE` such as R204"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
+	c.Flags().BoolVar(&o.staged, "staged", false, a.t("只判断 git 暂存区中要提交的文件（提交前检查用）：其他文件的错误不算，只提一句",
+		"judge only the files staged for the next git commit (the pre-commit check): errors in other files are only mentioned"))
 	return c
 }
 
@@ -57,11 +61,19 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	if o.staged && len(args) > 0 {
+		return usageError("--staged 判断的是要提交的文件，不能再给出文件", "--staged judges the files to be committed; give no files with it")
+	}
 	l, err := a.loadWith(load.Options{DropTexts: true}) // check shows no report's text
 	if err != nil {
 		return err
 	}
-	files := len(l.res.Repo.Files)
+	files, aside := len(l.res.Repo.Files), 0
+	if o.staged {
+		if l.diags, files, aside, err = a.stagedOnly(l.root, l.diags); err != nil || files == 0 {
+			return a.nothingStaged(err)
+		}
+	}
 	if len(args) > 0 { // the whole repository is read; only these files are judged
 		named, err := a.checkTargets(l.root, args) // named files: no folder is listed
 		if err != nil {
@@ -79,6 +91,9 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if aside > 0 {
+		fmt.Fprintln(a.stderr, asideNote(aside).In(a.lang))
 	}
 	errs, warns := l.diags.Counts()
 	if errs > 0 || (o.strict && warns > 0) {
