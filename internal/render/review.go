@@ -316,6 +316,22 @@ func requestLines(qs []review.Request, lang i18n.Lang) string {
 	return strings.Join(lines, "\n")
 }
 
+// DecisionsText words a review's extension decisions, as the review
+// commands echo them: 任务 21 批准延至 2020-12-31、任务 19 不批准.
+func DecisionsText(xs []model.ExtensionDecision) i18n.Text {
+	var zh, en []string
+	for _, x := range xs {
+		if x.Granted {
+			zh = append(zh, "任务 "+x.Task+" 批准延至 "+model.FormatDate(x.To))
+			en = append(en, "task "+x.Task+" granted to "+model.FormatDate(x.To))
+		} else {
+			zh = append(zh, "任务 "+x.Task+" 不批准")
+			en = append(en, "task "+x.Task+" refused")
+		}
+	}
+	return i18n.T(strings.Join(zh, "、"), strings.Join(en, ", "))
+}
+
 // decisionWord is the office's word on a request: 待审核, 已批准（至
 // 2019-12-31）, 未批准.
 func decisionWord(e review.Extension, lang i18n.Lang) string {
