@@ -64,6 +64,8 @@ func (f From) Text() i18n.Text {
 		return at("沿用文中的规定", "carried from the rule stated")
 	case FromText:
 		return at("任务正文中的日期", "a date in the task's text")
+	case FromHeading:
+		return at("所在小节的标题", "the heading of its section")
 	}
 	return i18n.T("无", "none")
 }

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -11,8 +12,10 @@ import (
 // which belong to the notice and are no part of any task.
 
 var (
-	numberRe   = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
-	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)]?$`)
+	numberRe = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	// dateLineRe is a line that is a date; a 日 the page lost after the
+	// day (2022年8月19) leaves it one still.
+	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
 	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
 	// 2019116): a date line still, though its date cannot be read.
 	garbledDateRe = regexp.MustCompile(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
@@ -34,18 +37,36 @@ func endsTitle(s string) bool {
 	return false
 }
 
+// cnDateLineRe is a date line written in Chinese numerals, as older
+// notices sign: 二○○七年四月十三日 (〇, ○ and 零 all stand for zero).
+var cnDateLineRe = regexp.MustCompile(`^[（(]?([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
+
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t)
+	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t) || cnDateLineRe.MatchString(t)
 }
 
 func dateOfLine(s string) (time.Time, bool) {
-	m := dateLineRe.FindStringSubmatch(trimLine(s))
+	t := trimLine(s)
+	if m := cnDateLineRe.FindStringSubmatch(t); m != nil {
+		return ymd(cnYear(m[1]), chineseNumber(m[2]), chineseNumber(m[3]))
+	}
+	m := dateLineRe.FindStringSubmatch(t)
 	if m == nil {
 		return time.Time{}, false
 	}
 	return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+}
+
+// cnYear reads a year written digit by digit in Chinese numerals: 二○○七.
+func cnYear(s string) int {
+	y := 0
+	for _, r := range s {
+		// ○, 零 and O are the other ways of writing 〇: not found, 0.
+		y = y*10 + max(slices.Index([]rune("〇一二三四五六七八九"), r), 0)
+	}
+	return y
 }
 
 func isRecipients(s string) bool {
@@ -75,6 +96,10 @@ var numberLabelRe = regexp.MustCompile(`^(?:发文字号|发文文号|文号)\s*
 func numberOf(t string) (string, time.Time) {
 	var date time.Time
 	t = numberLabelRe.ReplaceAllString(t, "")
+	// A number alone in brackets under its title: （穗府〔2007〕7号）.
+	if m := bracketedRe.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
 	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
@@ -83,6 +108,48 @@ func numberOf(t string) (string, time.Time) {
 		return t, date
 	}
 	return "", time.Time{}
+}
+
+// bracketedRe is a line wholly in round brackets.
+var bracketedRe = regexp.MustCompile(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
+
+// numberTitleRe is a document number with the notice's title after it in
+// book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.
+var numberTitleRe = regexp.MustCompile(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
+
+// quotedTitleRe is a notice's title quoted whole in book brackets:
+// 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
+// a list's own name in them (《关于…的具体实施细则》) is its title as written.
+var quotedTitleRe = regexp.MustCompile(`^《(.+关于.+的通知)》$`)
+
+// headLine splits a header line into the number and title it holds: a
+// number with a quoted title after it, or a title quoted whole, give
+// their parts; any other line is itself.
+func headLine(t string) (number, title string) {
+	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
+		t, number = m[2], m[1]
+	}
+	if m := quotedTitleRe.FindStringSubmatch("《" + t + "》"); m != nil && number != "" {
+		return number, m[1]
+	}
+	if m := quotedTitleRe.FindStringSubmatch(t); m != nil {
+		return "", m[1]
+	}
+	return "", t
+}
+
+// signedDateRe is a body's name and a date on one line, apart, as a
+// bulletin's masthead prints them: 寿县人民政府督查室      2022年8月19日.
+var signedDateRe = regexp.MustCompile(`^(\S.{1,39}?)[ \x{3000}]{2,}(\S+)$`)
+
+// signedDate reads such a line: the body and the date.
+func signedDate(t string) (string, time.Time, bool) {
+	m := signedDateRe.FindStringSubmatch(t)
+	if m == nil || !isSignature(m[1]) {
+		return "", time.Time{}, false
+	}
+	date, ok := dateOfLine(m[2])
+	return m[1], date, ok
 }
 
 // isNumberLine reports whether a header line holds a document number.
@@ -134,9 +201,12 @@ func (n *Notice) header(lines []Line) []Line {
 	head := lines[:end]
 	titleAt, last := -1, -1
 	for i := 0; i < len(head); i++ {
-		t := trimLine(head[i].Text)
+		number, t := headLine(trimLine(head[i].Text))
 		if start < 0 && isParagraph(t) {
 			break
+		}
+		if number != "" && n.Number == "" {
+			n.Number = number
 		}
 		switch {
 		case n.Number == "" && isNumberLine(t):
@@ -147,6 +217,18 @@ func (n *Notice) header(lines []Line) []Line {
 				n.Date = date
 			}
 			last = i
+		case n.Date.IsZero() && n.Title == "" && signedDateRe.MatchString(t):
+			// A masthead's issuer and date over the title.
+			if org, date, ok := signedDate(t); ok {
+				n.Date, last = date, i
+				if n.Issuer == "" {
+					n.Issuer = org
+				}
+			}
+		case n.Title == "" && i == 0 && titleNumberRe.MatchString(t) && isTitleLine(titleNumberRe.ReplaceAllString(t, "")):
+			// A title with its number in brackets after it, though it says
+			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
+			n.Title, titleAt, last = n.titleNumber(t), i, i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
@@ -256,7 +338,7 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		if isNumberLine(t) {
 			continue
 		}
-		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) &&
+		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
 			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
 			// A masthead (…人民政府文件) names the issuer before 文件.
 			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
@@ -288,6 +370,9 @@ func (n *Notice) tail(lines []Line) []Line {
 		t := trimLine(lines[end-1].Text)
 		switch {
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
+		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
+			// A cell mark (|) a page left after the signature, not the
+			// empty last cell of a flattened table.
 		case isDateLine(t):
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)

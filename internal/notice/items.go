@@ -301,6 +301,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		title = rest
 	}
 	title = strings.TrimRight(title, "。")
+	w.n.headingStatesLead(title, l.N, id)
 	h := &heading{sec: Section{ID: id, Title: title}, line: l, early: len(w.n.Tasks) == 0}
 	if isTop {
 		w.drop(&w.topH)
@@ -550,7 +551,9 @@ func (n *Notice) assignIDs() {
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s)
+	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
+		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
+		!isRecipients(s)
 }
 
 func chineseNumber(s string) int {

@@ -36,7 +36,7 @@ func splitTop(s string, seps string) []string {
 // orgWords end the names of organisations; a bare one after a full name
 // takes the full name's prefix (市县党委组织部、宣传部 → 市县党委宣传部).
 var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党校", "编办", "纪委", "监委", "党委", "党组", "党工委", "工委",
-	"政府", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心"}
+	"政府", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室"}
 
 // localities start a name that stands alone.
 var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
@@ -47,6 +47,9 @@ var (
 	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
 	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
+	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
+	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.
+	placeBodyRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
 	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
@@ -63,6 +66,9 @@ var (
 	// 有关部门, 相关地方.
 	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇)|(有关|相关)(部门|单位|地方|机构|方面)$`)
 )
+
+// leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
+var leadAdverbRe = regexp.MustCompile(`(分别|共同|联合)$`)
 
 // named is a run of names read: the names, those marked as leads, and the
 // open tails left out of them (kept as text and listed for review).
@@ -86,8 +92,9 @@ func readNames(s string) named {
 	s = strings.TrimPrefix(s, "由")
 	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
 	allLead := false
+	// 市人力社保局、市农业农村局分别牵头: each of them leads its part.
 	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
-		s, allLead = suffixRe.ReplaceAllString(q, ""), true
+		s, allLead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(q, ""), ""), true
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
@@ -106,7 +113,7 @@ func readNames(s string) named {
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
-			p, lead = suffixRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), true
+			p, lead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), ""), true
 		}
 		if m := openTailRe.FindString(p); m != "" {
 			r.open = append(r.open, m)
@@ -123,7 +130,8 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) {
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) &&
+				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) {
 				break
 			}
 			i++

@@ -29,6 +29,7 @@ const (
 	FromFirstRule          // the first-listed unit, by a rule the item states
 	FromCarry              // a rule stated before the item (下同, 以下……不再单独列出, a preamble)
 	FromText               // a date in the task's text
+	FromHeading            // the heading of the item's section (一、县示范区管委会牵头工作)
 )
 
 // From is where a value came from: how, at which line, under which label
@@ -59,16 +60,18 @@ type ruleKind int
 const (
 	ruleFirstLeads ruleKind = iota // the first-listed unit leads
 	ruleOwners                     // these units are owners of every item below
+	ruleHeading                    // the section's heading names who leads its items
 )
 
 // rule is a rule the notice states for the items after it.
 type rule struct {
-	kind   ruleKind
-	line   int
-	scope  string   // the section it covers (and its sub-sections); "" the whole list
-	owners []string // for ruleOwners
-	item   string   // the item that states it, "" for a line or heading
-	all    bool     // a note (注：…) that speaks of the whole list, before it too
+	kind    ruleKind
+	line    int
+	scope   string   // the section it covers (and its sub-sections); "" the whole list
+	owners  []string // for ruleOwners; for ruleHeading, the unit that leads
+	leaders []string // for ruleHeading: the person who leads
+	item    string   // the item that states it, "" for a line or heading
+	all     bool     // a note (注：…) that speaks of the whole list, before it too
 }
 
 var (
@@ -76,6 +79,8 @@ var (
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
 	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
 	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
+	// exceptRe is the exception a rule makes: 除标注“分别牵头”外.
+	exceptRe = regexp.MustCompile(`^除.{1,20}外$`)
 	// carryRe says a rule holds for the items below: 下同.
 	carryRe = regexp.MustCompile(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
@@ -264,6 +269,9 @@ func (r *respParts) rule(c string) bool {
 	case ruleSubjectRe.MatchString(c):
 		// 具体任务均涉及相关市（州）人民政府: the units of the rule that follows.
 		addNew(&r.carried, ruleOwnersOf(c)...)
+	case exceptRe.MatchString(c):
+		// 除标注“分别牵头”外: the rule's exception; the items it speaks of
+		// mark their leads themselves.
 	default:
 		return false
 	}
@@ -514,6 +522,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.carryOwners(t)
+	n.headingLeads(t)
 	n.leadByRule(t, r, ruleLine)
 	n.reviewNames(t)
 	if len(r.carried) > 0 {
@@ -622,6 +631,54 @@ func (n *Notice) carryOwners(t *Task) {
 		}
 		t.review("owners", ru.line, i18n.F("责任单位“%s”来自第 %d 行“不再单独列出”的规定，请核对",
 			"the owners %q come from the rule at line %d (以下……不再单独列出); check them", strings.Join(ru.owners, "、"), ru.line))
+	}
+}
+
+// headingRe is a section heading that names who leads the items under
+// it: 一、县示范区管委会牵头工作（8项）, 一、朱伟县长牵头重点工作,
+// 一、王纲市长主抓重点工作.
+var headingRe = regexp.MustCompile(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
+
+// headPostRe ends the name of a person with a post, not of a unit:
+// 朱伟县长, 张三副市长.
+var headPostRe = regexp.MustCompile(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长)$`)
+
+// headingStatesLead records who a section heading says leads the section's
+// items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)
+// as the owner and lead of items that name none of their own.
+func (n *Notice) headingStatesLead(title string, line int, scope string) {
+	m := headingRe.FindStringSubmatch(title)
+	if m == nil || strings.ContainsAny(m[1], "，,。；;、") {
+		return
+	}
+	who := m[1]
+	switch {
+	case headPostRe.MatchString(who):
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: []string{who}})
+	case endsOrg(who):
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: []string{who}})
+	}
+}
+
+// headingLeads gives a task what its section's heading says: its leader,
+// where it names none, and its owner and lead, where it names no owner.
+// Either is listed for review: the heading says it of the items in
+// general, an office confirms it of each.
+func (n *Notice) headingLeads(t *Task) {
+	for _, ru := range n.rules {
+		if ru.kind != ruleHeading || ru.line > t.Line || ru.scope != t.Section && !strings.HasPrefix(t.Section, ru.scope+"（") {
+			continue
+		}
+		at := From{Kind: FromHeading, Line: ru.line}
+		if len(ru.leaders) > 0 && len(t.Leaders) == 0 {
+			t.Leaders, t.Sources.Leaders = ru.leaders, at
+			t.review("leaders", ru.line, i18n.F("责任领导“%s”来自第 %d 行的小节标题，请核对", "the leader %q comes from the section heading at line %d; check it", strings.Join(ru.leaders, "、"), ru.line))
+		}
+		if len(ru.owners) > 0 && len(t.Owners) == 0 {
+			t.Owners, t.Lead = ru.owners, ru.owners
+			t.Sources.Owners, t.Sources.Lead = at, at
+			t.review("owners", ru.line, i18n.F("责任单位（牵头）“%s”来自第 %d 行的小节标题，请核对", "the owner and lead %q come from the section heading at line %d; check them", strings.Join(ru.owners, "、"), ru.line))
+		}
 	}
 }
 

@@ -212,7 +212,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
+var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -262,7 +262,7 @@ var (
 	leadersHead   = regexp.MustCompile(`领导`)
 	personsHead   = regexp.MustCompile(`^(责任人|负责人)$`)
 	leadHead      = regexp.MustCompile(`牵头|主办`)
-	ownersHead    = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位`)
+	ownersHead    = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
 	partnersHead  = regexp.MustCompile(`配合|协办|协同|参与`)
 	dueHead       = regexp.MustCompile(`时限|时间|期限`)
 )
@@ -387,8 +387,10 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
 		}
-		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) {
-			head[len(head)-1] += c // 牵头 / 单位: one cell broken over two lines
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) ||
+			len(head) > 0 && c == "任务" && strings.HasSuffix(head[len(head)-1], "目标") {
+			// 牵头 / 单位, 攻坚目标 / 任务: one cell broken over two lines.
+			head[len(head)-1] += c
 			continue
 		}
 		head = append(head, c)
@@ -599,6 +601,8 @@ func cellFit(cell string, c *columns, col int) float64 {
 		return -2
 	case isUnitColumn(c, col):
 		switch {
+		case unitList(cell):
+			return 2
 		case long || dateish.MatchString(cell):
 			return -3
 		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
@@ -611,6 +615,30 @@ func cellFit(cell string, c *columns, col int) float64 {
 		return 0.5
 	}
 	return 0
+}
+
+// unitList is a cell that names units, however long: names apart at 、
+// and commas, each short, half of them at least the name of a body, and
+// nothing else but a 。 at its end (区工信局、区住建局……,魏武国控集团。);
+// or one such name with its 。 (区投资促进中心。).
+func unitList(cell string) bool {
+	parts := splitTop(strings.TrimRight(cell, "。；; "), "、，,；;")
+	if len(parts) == 0 || strings.ContainsAny(strings.TrimRight(cell, "。；; "), "。") {
+		return false
+	}
+	if len(parts) == 1 {
+		return len([]rune(parts[0])) <= 20 && endsOrg(parts[0])
+	}
+	orgs := 0
+	for _, p := range parts {
+		if len([]rune(p)) > 20 {
+			return false
+		}
+		if endsOrg(p) || Collective(p) || openNameRe.MatchString(p) {
+			orgs++
+		}
+	}
+	return 2*orgs >= len(parts)
 }
 
 func boolInt(b bool) int {

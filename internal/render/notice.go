@@ -184,7 +184,7 @@ type ImportTaskJSON struct {
 }
 
 // ImportFromJSON is where a value came from: kind is bracket, label,
-// column, inline, first-listed, carried or text.
+// column, inline, first-listed, carried, text or heading.
 type ImportFromJSON struct {
 	Kind  string `json:"kind"`
 	Line  int    `json:"line"`
@@ -210,6 +210,7 @@ type ImportLineJSON struct {
 var fromKinds = map[notice.FromKind]string{
 	notice.FromBracket: "bracket", notice.FromLabel: "label", notice.FromColumn: "column", notice.FromInline: "inline",
 	notice.FromFirstRule: "first-listed", notice.FromCarry: "carried", notice.FromText: "text",
+	notice.FromHeading: "heading",
 }
 
 // Import writes the JSON of an import; planned as for ImportAccount.
