@@ -77,7 +77,13 @@ if [ ! -x "$tally" ]; then
 	fi
 fi
 cd "$(git rev-parse --show-toplevel)" || exit 1
-exec "$tally" -C %s check --staged
+"$tally" -C %s check --staged
+status=$?
+if [ $status -ne 0 ]; then
+	echo "tally 提交前检查：本次提交已中止，原因见上；改正后再 git add 并提交。" >&2
+	echo "tally pre-commit check: the commit was stopped, for the reasons above; put them right, git add, and commit again." >&2
+fi
+exit $status
 `, hookMark, shellQuote(exe), shellQuote(dir))
 }
 
