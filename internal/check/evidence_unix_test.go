@@ -40,6 +40,15 @@ func TestEvidenceFilesRefusedUnread(t *testing.T) {
 		t.Fatal(err)
 	}
 	big.Close()
+	over, err := os.Create(filepath.Join(ev, "大文件.pdf")) // 20.0 MB to one decimal, as the limit is
+	if err != nil {
+		t.Fatal(err)
+	}
+	over.Write([]byte("%PDF-1.4\n"))
+	if err := over.Truncate(21_000_009); err != nil {
+		t.Fatal(err)
+	}
+	over.Close()
 	outside := filepath.Join(t.TempDir(), "secret.pdf")
 	os.WriteFile(outside, []byte("%PDF-1.4 not the data root's\n"), 0o644)
 	if err := os.Symlink(outside, filepath.Join(ev, "外部.pdf")); err != nil {
@@ -52,8 +61,8 @@ func TestEvidenceFilesRefusedUnread(t *testing.T) {
 	if err := os.Symlink("纪要.pdf", filepath.Join(ev, "纪要副本.pdf")); err != nil { // inside: followed
 		t.Fatal(err)
 	}
-	names := []string{"扫描件.pdf", "外部.pdf", "管道.pdf", "文件夹.pdf", "纪要.pdf", "纪要副本.pdf"}
-	want := map[string]string{"扫描件.pdf": diag.EvidenceTooLarge, "外部.pdf": diag.EvidencePath, "管道.pdf": diag.EvidencePath, "文件夹.pdf": diag.EvidencePath}
+	names := []string{"扫描件.pdf", "大文件.pdf", "外部.pdf", "管道.pdf", "文件夹.pdf", "纪要.pdf", "纪要副本.pdf"}
+	want := map[string]string{"扫描件.pdf": diag.EvidenceTooLarge, "大文件.pdf": diag.EvidenceTooLarge, "外部.pdf": diag.EvidencePath, "管道.pdf": diag.EvidencePath, "文件夹.pdf": diag.EvidencePath}
 	if syscall.Mknod(filepath.Join(ev, "设备.pdf"), syscall.S_IFCHR|0o644, 1<<8|3) == nil { // /dev/null's numbers, where allowed (root)
 		names = append(names, "设备.pdf")
 		want["设备.pdf"] = diag.EvidencePath
@@ -102,6 +111,10 @@ func TestEvidenceFilesRefusedUnread(t *testing.T) {
 		if strings.Contains(d.Message.Zh, "not the data root's") || strings.Contains(d.Message.En, "not the data root's") {
 			t.Errorf("the content of a file outside the root was shown: %s", d.Message.En)
 		}
+	}
+	// Over the limit never reads as equal to it, and the limit says what it is exactly.
+	if want := "佐证材料“大文件.pdf”有 20.03 MB（21,000,009 字节），超过上限 20 MB（20,971,520 字节）"; !strings.Contains(strings.Join(messages(got), "\n"), want) {
+		t.Errorf("no message %q: %v", want, messages(got))
 	}
 	if !strings.Contains(strings.Join(messages(got), "\n"), "2.0 GB") {
 		t.Errorf("the 2 GB file's message does not give its size: %v", messages(got))

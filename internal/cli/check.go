@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -17,6 +18,7 @@ type checkOptions struct {
 	format  string
 	explain string
 	strict  bool
+	staged  bool
 }
 
 func (a *app) checkCmd() *cobra.Command {
@@ -28,17 +30,19 @@ func (a *app) checkCmd() *cobra.Command {
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
 				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
+				"--staged 只判断 git 暂存区中要提交的文件（提交前检查即用它，见 tally hook install）。\n"+
 				"用 --explain 规则编号 查看某条规则的详细说明。\n"+
 				"--format sarif 输出 SARIF 2.1.0（GitHub、Gitea 等平台的代码扫描读取它，在合并请求中标出出错的行），\n"+
 				"--format gitlab 输出 GitLab 代码质量报告；有错误时照样输出，并以状态 1 退出。",
 			"Validates every file of plan.yaml, units.yaml, tasks/ and reports/: encoding, YAML syntax, fields,\n"+
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
 				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
-				"checked against the other files): a unit's check before it sends its report. --explain RULE tells more about a rule.\n"+
+				"checked against the other files): a unit's check before it sends its report. --staged judges the files staged for\n"+
+				"the next git commit (the pre-commit check; see tally hook install). --explain RULE tells more about a rule.\n"+
 				"--format sarif writes SARIF 2.1.0 (read by the code scanning of GitHub, Gitea and others, which marks the lines\n"+
 				"on a merge request); --format gitlab a GitLab Code Quality report. Both are written when there are errors too,\n"+
 				"and check then exits 1."),
-		Example: "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --format json\n" +
+		Example: "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --staged\n  tally check --format json\n" +
 			"  tally check --format sarif > tally.sarif\n  tally check --format gitlab > gl-code-quality-report.json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
@@ -46,6 +50,8 @@ func (a *app) checkCmd() *cobra.Command {
 	a.formatFlag(c, &o.format, "table|json|sarif|gitlab")
 	c.Flags().StringVar(&o.explain, "explain", "", a.t("说明某条`规则`，如 R204", "explain a `RULE` such as R204"))
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
+	c.Flags().BoolVar(&o.staged, "staged", false, a.t("只判断 git 暂存区中要提交的文件（提交前检查用）：其他文件的错误不算，只提一句",
+		"judge only the files staged for the next git commit (the pre-commit check): errors in other files are only mentioned"))
 	return c
 }
 
@@ -57,11 +63,19 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	if o.staged && len(args) > 0 {
+		return usageError("--staged 判断的是要提交的文件，不能再给出文件", "--staged judges the files to be committed; give no files with it")
+	}
 	l, err := a.loadWith(load.Options{DropTexts: true}) // check shows no report's text
 	if err != nil {
 		return err
 	}
-	files := len(l.res.Repo.Files)
+	files, aside := len(l.res.Repo.Files), 0
+	if o.staged {
+		if l.diags, files, aside, err = a.stagedOnly(l.root, l.diags); err != nil || files == 0 {
+			return a.nothingStaged(err)
+		}
+	}
 	if len(args) > 0 { // the whole repository is read; only these files are judged
 		named, err := a.checkTargets(l.root, args) // named files: no folder is listed
 		if err != nil {
@@ -79,6 +93,9 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if aside > 0 {
+		fmt.Fprintln(a.stderr, asideNote(aside).In(a.lang))
 	}
 	errs, warns := l.diags.Counts()
 	if errs > 0 || (o.strict && warns > 0) {

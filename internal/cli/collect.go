@@ -240,11 +240,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		why := load.Refusal(err)
 		fail("error", "", i18n.F("无法读取已有的 %s：%s", "cannot read the existing %s: %s", c.File, why.In(a.lang)))
 	case differ != nil:
-		fail("refused", diag.NameMismatch, *differ)
+		fail("refused", "", *differ) // no rule: the data is sound, only not taken
 	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
 		out.Result = "unchanged"
 	case err == nil && !bytes.Equal(old, c.Text) && !o.force:
-		fail("refused", diag.NameMismatch, i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
+		fail("refused", "", i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
 		if err == nil {
@@ -295,7 +295,7 @@ func (a *app) writeCollected(l *loaded, out *render.CollectRow, c *forms.Collect
 	switch err := writeReport(l.root, c.File, c.Text, exists); {
 	case errors.Is(err, atomicfile.ErrExists):
 		out.Changes = nil
-		fail("refused", diag.NameMismatch, i18n.F("%s 刚由另一次收取写入，未覆盖；请重新收取以比较，确认以报送表为准时加 --force",
+		fail("refused", "", i18n.F("%s 刚由另一次收取写入，未覆盖；请重新收取以比较，确认以报送表为准时加 --force",
 			"%s was written by another collect meanwhile and was kept; collect again to compare, or add --force to take the form's version", c.File))
 	case err != nil:
 		fail("error", "", i18n.F("无法写入 %s：%v", "cannot write %s: %v", c.File, err))

@@ -25,14 +25,18 @@ func (a *app) hookCmd() *cobra.Command {
 	})
 	c.AddCommand(&cobra.Command{
 		Use:   "install",
-		Short: a.t("写入 git 的 pre-commit 钩子：每次提交前运行 tally check，有错误时不让提交", "write a git pre-commit hook that runs tally check and stops a commit with errors"),
-		Long: a.t("在本仓库的 .git/hooks/pre-commit 写入一个脚本：每次 git commit 前运行 tally check，数据有错误时中止提交；\n"+
+		Short: a.t("写入 git 的 pre-commit 钩子：每次提交前检查要提交的文件，有错误时不让提交", "write a git pre-commit hook that checks the files of each commit and stops one with errors"),
+		Long: a.t("在本仓库的 .git/hooks/pre-commit 写入一个脚本：每次 git commit 前运行 tally check --staged，要提交的文件有错误时中止提交；\n"+
+			"只判断要提交的文件和它们所依据的 plan.yaml、units.yaml、tasks/（改动这三者的提交判断全部文件），\n"+
+			"其他单位的文件有错误（收集中常有）不影响本次提交，只提一句。\n"+
 			"并在本仓库的 .git/config 中设置 diff.tally.textconv，让 git diff 按任务显示报送文件的变化。\n"+
 			"两处都记下正在运行的 tally 的完整路径，tally 不在 PATH 中也能用；tally 换了位置后，用新位置的 tally 再运行一次本命令即可。\n"+
 			"数据目录的 .gitattributes 还没有把报送文件交给 tally 时，加上一行 "+reportsDiff+"（没有这个文件就新建）；\n"+
 			"已把报送文件另作设置（如 -diff）的，不改动，只说明要改哪一行。\n"+
 			"已有的 pre-commit 钩子若不是本命令写的，不会被覆盖。使用 pre-commit 框架的仓库可改用本项目的 .pre-commit-hooks.yaml。",
-			"Writes .git/hooks/pre-commit to run tally check before every commit and stop one whose data has errors,\n"+
+			"Writes .git/hooks/pre-commit to run tally check --staged before every commit and stop one whose files have errors:\n"+
+				"only the files to be committed are judged, with the plan.yaml, units.yaml and tasks/ they are checked against\n"+
+				"(a commit changing those is judged by every file); errors in other units' files, common mid-collection, are only mentioned;\n"+
 				"and sets diff.tally.textconv in the repository's .git/config so that git diff shows reports task by task.\n"+
 				"Both record the full path of the running tally, so they work without tally on PATH; after moving tally,\n"+
 				"run this command again with tally at its new place. Where the data folder's .gitattributes does not yet\n"+
@@ -55,7 +59,8 @@ const hookMark = `# Installed by "tally hook install"`
 func hookScript(exe, dir string) string {
 	return fmt.Sprintf(`#!/bin/sh
 %s: check the data before each commit.
-# A commit whose data has errors stops here; fix them, or skip once with
+# A commit whose files have errors stops here (errors in files it does not
+# change are only mentioned); fix them, or skip once with
 # git commit --no-verify. To move tally, run "tally hook install" again
 # with tally at its new place: it rewrites this file.
 tally=%s
@@ -72,7 +77,13 @@ if [ ! -x "$tally" ]; then
 	fi
 fi
 cd "$(git rev-parse --show-toplevel)" || exit 1
-exec "$tally" -C %s check
+"$tally" -C %s check --staged
+status=$?
+if [ $status -ne 0 ]; then
+	echo "tally 提交前检查：本次提交已中止，原因见上；改正后再 git add 并提交。" >&2
+	echo "tally pre-commit check: the commit was stopped, for the reasons above; put them right, git add, and commit again." >&2
+fi
+exit $status
 `, hookMark, shellQuote(exe), shellQuote(dir))
 }
 
@@ -125,12 +136,12 @@ func (a *app) runHookInstall() error {
 	if err := os.MkdirAll(hooks, 0o755); err != nil {
 		return usageError("无法创建 %s：%v", "cannot create %s: %v", hooks, err)
 	}
-	line := shellQuote(exe) + " -C " + shellQuote(dir) + " check"
+	line := shellQuote(exe) + " -C " + shellQuote(dir) + " check --staged"
 	if err := writeFile(p, p, 0o755, replace, i18n.F("已有 pre-commit 钩子 %s，未覆盖；可在其中加一行：%s",
 		"%s exists and was not replaced; add a line to it: %s", p, line), []byte(hookScript(exe, dir))); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check", "installed "+p+": "+exe+" check runs before every commit"))
+	fmt.Fprintln(a.stderr, a.t("已安装 "+p+"：每次提交前运行 "+exe+" check --staged", "installed "+p+": "+exe+" check --staged runs before every commit"))
 	return nil
 }
 

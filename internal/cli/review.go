@@ -107,7 +107,8 @@ func (a *app) reviewPeriod(period string) (*loaded, int, error) {
 }
 
 // sinceReviews finds, for each report changed since its review, the
-// version reviewed in the git history and what changed since.
+// version reviewed in the git history and what changed since, and counts
+// the errors in each report's file (as accept and return do).
 func (a *app) sinceReviews(l *loaded, items []review.Item) []render.ReviewRow {
 	rows := make([]render.ReviewRow, len(items))
 	want := map[string]string{}
@@ -120,6 +121,8 @@ func (a *app) sinceReviews(l *loaded, items []review.Item) []render.ReviewRow {
 	found, err := history.Reviewed(l.root, want)
 	for i := range rows {
 		r := &rows[i]
+		own := l.diags.Only([]string{r.Report.File})
+		r.Errors, _ = own.Counts()
 		switch old := found[r.Report.File]; {
 		case r.Verdict.Review == nil || !r.Verdict.Changed:
 		case err != nil:

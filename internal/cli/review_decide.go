@@ -11,6 +11,7 @@ import (
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/render"
 	"tally/internal/review"
 )
 
@@ -196,11 +197,15 @@ func (a *app) writeReviews(l *loaded, rvs []*model.Review) error {
 		name := l.index.Registry.Unit(rv.Unit).Name
 		detail := i18n.T("", "")
 		if n := len(rv.Reasons); n > 0 {
-			detail = i18n.F("，理由 %d 条", ", %d reasons", n)
+			detail = i18n.T(fmt.Sprintf("，理由 %d 条", n), ", "+i18n.Count(n, "reason", "reasons"))
+		}
+		ext := i18n.T("", "")
+		if x := render.DecisionsText(rv.Extensions); len(rv.Extensions) > 0 {
+			ext = i18n.T("；延期："+x.Zh, "; extensions: "+x.En)
 		}
 		fmt.Fprintln(a.stderr, a.t(
-			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date)),
-			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date))))
+			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date), ext.Zh),
+			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date), ext.En)))
 	}
 	return nil
 }
@@ -237,6 +242,9 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 		}
 		if err := a.earlyExtension(l, unit, x); err != nil {
 			return nil, err
+		}
+		if decided[model.TaskKey(x.Task)] {
+			return nil, usageError("任务 %s 的延期决定给了不止一次（--extend、--refuse 各一个任务一次）", "task %s's extension is decided more than once (one --extend or --refuse per task)", x.Task)
 		}
 		decided[model.TaskKey(x.Task)] = true
 		rv.Extensions = append(rv.Extensions, x)

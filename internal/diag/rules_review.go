@@ -18,9 +18,9 @@ func evidenceRules(t func(zh, en string) i18n.Text) {
 			"not a folder, a shortcut, a symbolic link (least of all one leading outside the data root), a device or a pipe.\n"+
 			"Fix: copy the file itself into the folder and list its name alone."))
 	def(EvidenceTooLarge, Error, t("佐证材料过大", "evidence file too large"), t(
-		"每个佐证材料不超过 20 MB。过大的文件 tally 不读取，也不会复制到网站中。\n"+
+		"每个佐证材料不超过 20 MB，即 20,971,520 字节（1 MB 按 1024×1024 字节计，与 Windows 资源管理器显示的大小一致）。过大的文件 tally 不读取，也不会复制到网站中。\n"+
 			"修改：压缩图片（如用手机或看图软件另存为较小的 JPEG），扫描件用较低的分辨率，或把文件拆分。",
-		"Each evidence file is at most 20 MB; a larger one is neither read nor copied into the site.\n"+
+		"Each evidence file is at most 20 MB, that is 20,971,520 bytes (1 MB being 1024×1024 bytes, as Windows Explorer counts them); a larger one is neither read nor copied into the site.\n"+
 			"Fix: make pictures smaller (save them again as smaller JPEGs), scan at a lower resolution, or split the file."))
 	def(EvidenceType, Error, t("佐证材料类型不允许", "evidence file type not allowed"), t(
 		"佐证材料只收办公常用的文件：pdf、ofd、jpg、jpeg、png、doc、docx、xls、xlsx、wps、et。\n"+

@@ -302,8 +302,10 @@ func (f Finding) Message(name, dir string) i18n.Text {
 		return i18n.F("佐证材料“%s”是指向数据目录之外的链接，未读取；请把文件本身复制进 %s/",
 			"evidence %q is a link leading outside the data root and was not read; copy the file itself into %s/", name, dir)
 	case TooLarge:
-		return i18n.F("佐证材料“%s”有 %s，超过上限 %s，未读取；请压缩或拆分后再放入",
-			"evidence %q is %s, over the %s limit, and was not read; make it smaller or split it", name, model.FormatSize(f.Size), model.FormatSize(model.EvidenceMaxSize))
+		size, max := model.FormatOver(f.Size, model.EvidenceMaxSize)
+		return i18n.F("佐证材料“%s”有 %s（%s 字节），超过上限 %s（%s 字节），未读取；请压缩或拆分后再放入",
+			"evidence %q is %s (%s bytes), over the %s limit (%s bytes), and was not read; make it smaller or split it",
+			name, size, model.GroupDigits(f.Size), max, model.GroupDigits(model.EvidenceMaxSize))
 	case BadType:
 		return i18n.F("佐证材料“%s”的类型不能作为佐证材料；可用：%s",
 			"evidence %q is not of a type evidence may be; use: %s", name, strings.Join(model.EvidenceTypes, "、"))

@@ -120,3 +120,23 @@ func realPath(p string) string {
 	}
 	return cur
 }
+
+// Staged lists the files the next commit changes (added, changed, renamed
+// or deleted in the index against HEAD, or every file of the index before
+// the first commit), relative to dir and only those under it.
+func Staged(dir string) ([]string, error) {
+	if err := notRepo(dir); err != nil {
+		return nil, err
+	}
+	out, err := git(dir, "diff", "--cached", "--name-only", "--no-renames", "--relative", "-z")
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, p := range strings.Split(string(out), "\x00") {
+		if p != "" {
+			files = append(files, p)
+		}
+	}
+	return files, nil
+}

@@ -187,7 +187,7 @@ func Refusal(err error) i18n.Text {
 	case errors.Is(err, ErrOutside):
 		return i18n.T("符号链接指向数据目录之外或无法解析，未读取", "the symbolic link leads outside the data root or cannot be resolved; not read")
 	case errors.As(err, &big):
-		return i18n.F("文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read", humanSize(big.size), humanSize(big.limit))
+		return overLimit(big.size, big.limit)
 	case errors.Is(err, errNotRegular):
 		return i18n.T("不是普通文件（可能是管道、设备或文件夹），未读取", "not a regular file (a pipe, a device or a folder); not read")
 	case errors.Is(err, fs.ErrNotExist):

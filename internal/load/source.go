@@ -24,9 +24,7 @@ const MaxFileSize = 4 << 20
 // editor shows for the original file.
 func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 	if len(raw) > MaxFileSize {
-		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
-			"文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read",
-			humanSize(len(raw)), humanSize(MaxFileSize)))
+		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, overLimit(len(raw), MaxFileSize))
 		return nil, false
 	}
 	utf16BOM := len(raw) >= 2 && (raw[0] == 0xFF && raw[1] == 0xFE || raw[0] == 0xFE && raw[1] == 0xFF)
@@ -202,3 +200,10 @@ func offsetPos(b []byte, off int) model.Pos {
 }
 
 func humanSize(n int) string { return model.FormatSize(int64(n)) }
+
+// overLimit says that a file of n bytes is over limit, the two sizes
+// written so that they never read equal.
+func overLimit(n, limit int) i18n.Text {
+	size, max := model.FormatOver(int64(n), int64(limit))
+	return i18n.F("文件有 %s，超过上限 %s，未读取", "the file is %s, over the %s limit; not read", size, max)
+}

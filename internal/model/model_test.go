@@ -126,3 +126,31 @@ func TestReservedName(t *testing.T) {
 		}
 	}
 }
+
+// A size over a limit never reads as equal to it: 21,000,009 bytes is
+// 20.0 MB to one decimal, like the 20 MB limit, so it takes two.
+func TestFormatOver(t *testing.T) {
+	cases := []struct {
+		n, limit  int64
+		size, max string
+	}{
+		{21000009, EvidenceMaxSize, "20.03 MB", "20 MB"},
+		{EvidenceMaxSize + 1, EvidenceMaxSize, "20,971,521 B", "20 MB"},
+		{25 << 20, EvidenceMaxSize, "25.0 MB", "20 MB"},
+		{3 << 30, 2 << 30, "3.0 GB", "2 GB"},
+		{2 << 30, EvidenceMaxSize, "2.0 GB", "20 MB"},
+		{5, 3, "5 B", "3 B"},
+		{1500, 1000, "1.5 KB", "1,000 B"},
+		{1234567, 1000000, "1.2 MB", "976.6 KB"},
+	}
+	for _, c := range cases {
+		if size, max := FormatOver(c.n, c.limit); size != c.size || max != c.max {
+			t.Errorf("FormatOver(%d, %d) = %q, %q; want %q, %q", c.n, c.limit, size, max, c.size, c.max)
+		}
+	}
+	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 21000009: "21,000,009", 123456: "123,456"} {
+		if got := GroupDigits(n); got != want {
+			t.Errorf("GroupDigits(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -121,7 +121,8 @@ type Require struct {
 	EvidenceDone bool
 }
 
-// EvidenceMaxSize bounds one evidence file (佐证材料).
+// EvidenceMaxSize bounds one evidence file (佐证材料): 20 MB as Windows
+// Explorer counts them, 1 MB being 1024 × 1024 bytes.
 const EvidenceMaxSize = 20 << 20
 
 // EvidenceTypes are the file types an office sends as evidence, by
@@ -142,4 +143,58 @@ func FormatSize(n int64) string {
 		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// FormatOver writes a size n and the limit it is over so that they never
+// read equal: the limit with as few figures as say it exactly (20 MB), the
+// size as FormatSize does, with a second decimal where the first does not
+// set it apart (20.03 MB for 21,000,009 bytes, where FormatSize gives
+// 20.0 MB for both), and in bytes where two do not. Units are
+// FormatSize's: 1 MB is 1024 × 1024 bytes.
+func FormatOver(n, limit int64) (size, max string) {
+	max = exactSize(limit)
+	size = FormatSize(n)
+	if size != FormatSize(limit) {
+		return size, max
+	}
+	if unit, name := sizeUnit(n); unit > 1 {
+		size = fmt.Sprintf("%.2f %s", float64(n)/float64(unit), name)
+		if size != fmt.Sprintf("%.2f %s", float64(limit)/float64(unit), name) {
+			return size, max
+		}
+	}
+	return GroupDigits(n) + " B", max
+}
+
+// exactSize writes n as a whole number of its unit where it is one
+// (20 MB), else as FormatSize does.
+func exactSize(n int64) string {
+	if unit, name := sizeUnit(n); n%unit == 0 {
+		return fmt.Sprintf("%s %s", GroupDigits(n/unit), name)
+	}
+	return FormatSize(n)
+}
+
+// sizeUnit is the unit FormatSize writes n in.
+func sizeUnit(n int64) (int64, string) {
+	switch {
+	case n >= 1<<30:
+		return 1 << 30, "GB"
+	case n >= 1<<20:
+		return 1 << 20, "MB"
+	case n >= 1<<10:
+		return 1 << 10, "KB"
+	}
+	return 1, "B"
+}
+
+// GroupDigits writes a count n ≥ 0 with a comma between each three
+// digits: 21,000,009.
+func GroupDigits(n int64) string {
+	s := fmt.Sprint(n)
+	out := s[:(len(s)-1)%3+1]
+	for i := len(out); i < len(s); i += 3 {
+		out += "," + s[i:i+3]
+	}
+	return out
 }

@@ -101,13 +101,28 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 func collectTotals(run CollectRun, counts map[string]int, forms, others int, lang i18n.Lang) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, lang.Pick("期次 %s（%s）。", "Period %s (%s). "), run.Period, run.How.In(lang))
-	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未收取 %d，有错误 %d", "%s: %d written, %d unchanged, %d refused, %d with errors"
+	// Every form whose error is printed above is one not written: the
+	// line counts them so, then splits them by why.
+	notWritten := counts["error"] + counts["refused"]
+	zh, en := "收取 %d 份报送表：写入 %d，未变 %d，未写入 %d", "%s: %d written, %d unchanged, %d not written"
 	if run.DryRun {
-		zh, en = "试运行，收取 %d 份报送表：可写入 %d，未变 %d，未收取 %d，有错误 %d；没有写入任何文件",
-			"Dry run, %s: %d would be written, %d unchanged, %d refused, %d with errors; nothing was written"
+		zh, en = "试运行，收取 %d 份报送表：可写入 %d，未变 %d，不能写入 %d", "Dry run, %s: %d would be written, %d unchanged, %d could not be written"
 	}
-	b.WriteString(lang.Pick(fmt.Sprintf(zh, forms, counts["written"], counts["unchanged"], counts["refused"], counts["error"]),
-		fmt.Sprintf(en, i18n.Count(forms, "form", "forms"), counts["written"], counts["unchanged"], counts["refused"], counts["error"])))
+	b.WriteString(lang.Pick(fmt.Sprintf(zh, forms, counts["written"], counts["unchanged"], notWritten),
+		fmt.Sprintf(en, i18n.Count(forms, "form", "forms"), counts["written"], counts["unchanged"], notWritten)))
+	if notWritten > 0 {
+		var zh, en []string
+		if n := counts["error"]; n > 0 {
+			zh, en = append(zh, fmt.Sprintf("有错误 %d", n)), append(en, fmt.Sprintf("%d with errors", n))
+		}
+		if n := counts["refused"]; n > 0 {
+			zh, en = append(zh, fmt.Sprintf("未收取 %d", n)), append(en, fmt.Sprintf("%d refused", n))
+		}
+		b.WriteString(lang.Pick("（"+strings.Join(zh, "，")+"，见上）", " ("+strings.Join(en, ", ")+": see above)"))
+	}
+	if run.DryRun {
+		b.WriteString(lang.Pick("；没有写入任何文件", "; nothing was written"))
+	}
 	if others > 0 {
 		en := "; 1 more file is not an .xlsx form and was not collected (why, and what to do, above)"
 		if others > 1 {

@@ -22,6 +22,9 @@ type ReviewRow struct {
 	// when Lookup is SinceFound.
 	Since  []history.Change
 	Lookup SinceLookup
+	// Errors counts the errors in the report's file (check's): while it
+	// has any, accept and return refuse it.
+	Errors int
 }
 
 // SinceLookup says how the version a review decided on was looked for.
@@ -41,7 +44,8 @@ type ReviewListJSON struct {
 }
 
 // ReviewItemJSON is one submitted report. state is
-// pending|accepted|returned|resubmitted; review is null for a report never
+// pending|accepted|returned|resubmitted; errors counts the errors in its
+// file (a report with any cannot be accepted or returned); review is null for a report never
 // reviewed; reviewed_version is same (unchanged since the review), found
 // (changed: changes lists how), missing (changed, and the version reviewed
 // is not in the git history: changes is null), or null when there is no
@@ -53,6 +57,7 @@ type ReviewItemJSON struct {
 	Submitted       string           `json:"submitted"`
 	Report          string           `json:"report"`
 	State           string           `json:"state"`
+	Errors          int              `json:"errors"`
 	Review          *ReviewJSON      `json:"review"`
 	ReviewedVersion *string          `json:"reviewed_version"`
 	Changes         []history.Change `json:"changes"`
@@ -106,7 +111,7 @@ func NewReviewJSON(period string, rows []ReviewRow) ReviewListJSON {
 	out := ReviewListJSON{Period: period, Reports: []ReviewItemJSON{}}
 	for _, r := range rows {
 		it := ReviewItemJSON{Unit: r.Unit.ID, Name: r.Unit.Name, File: r.Report.File, Submitted: model.FormatDate(r.Report.Submitted),
-			Report: r.Report.Hash, State: r.Verdict.State.Code(), Extensions: []RequestJSON{}}
+			Report: r.Report.Hash, State: r.Verdict.State.Code(), Errors: r.Errors, Extensions: []RequestJSON{}}
 		if rv := r.Verdict.Review; rv != nil {
 			it.Review = reviewJSON(rv)
 			v := "same"
@@ -170,10 +175,20 @@ func Reviews(w io.Writer, f Format, period string, rows []ReviewRow, lang i18n.L
 		Wrap: map[int]int{0: 16, 3: 14, 4: 36, 5: 40, 6: 30},
 	}
 	for _, r := range rows {
-		t.Rows = append(t.Rows, []string{r.Unit.Name, model.FormatDate(r.Report.Submitted), ReviewState(r.Verdict.State, lang),
+		t.Rows = append(t.Rows, []string{r.Unit.Name, model.FormatDate(r.Report.Submitted), rowState(r, lang),
 			reviewedBy(r.Verdict.Review, lang), reviewNotes(r, lang), strings.Join(sinceLines(r, lang), "\n"), requestLines(r.Requests, lang)})
 	}
 	return t.WriteUnder(w, f, reviewHeadline(period, rows, lang))
+}
+
+// rowState is a listed report's state, 文件有误（待审核） while its file
+// has errors: accept and return refuse it until the unit puts them right.
+func rowState(r ReviewRow, lang i18n.Lang) string {
+	state := ReviewState(r.Verdict.State, lang)
+	if r.Errors > 0 {
+		return lang.Pick("文件有误（"+state+"）", "file has errors ("+state+")")
+	}
+	return state
 }
 
 func reviewHeadline(period string, rows []ReviewRow, lang i18n.Lang) string {
@@ -181,18 +196,30 @@ func reviewHeadline(period string, rows []ReviewRow, lang i18n.Lang) string {
 		return lang.Pick(fmt.Sprintf("期次 %s：没有已报送的报送文件（草稿不列入）。", period),
 			fmt.Sprintf("Period %s: no submitted report (drafts are not listed).", period))
 	}
-	n := map[review.State]int{}
+	n, bad := map[review.State]int{}, 0
 	for _, r := range rows {
 		n[r.Verdict.State]++
+		if r.Errors > 0 {
+			bad++
+		}
 	}
 	if lang == i18n.En {
-		return fmt.Sprintf("Period %s, %s submitted: %d pending review, %d returned and resubmitted, %d returned, %d accepted.\n"+
+		errs := ""
+		if bad > 0 {
+			errs = fmt.Sprintf(" %s %s errors in the file and cannot be accepted or returned until the unit puts them right (tally check lists them).",
+				i18n.Count(bad, "report", "reports"), map[bool]string{true: "has", false: "have"}[bad == 1])
+		}
+		return fmt.Sprintf("Period %s, %s submitted: %d pending review, %d returned and resubmitted, %d returned, %d accepted.%s\n"+
 			"Accept: tally review accept UNIT…; return: tally review return UNIT --reason TEXT [--task TASK --reason TEXT]",
-			period, i18n.Count(len(rows), "report", "reports"), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted])
+			period, i18n.Count(len(rows), "report", "reports"), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs)
 	}
-	return fmt.Sprintf("期次 %s，已报送 %d 份：待审核 %d，已退回后重报 %d，已退回 %d，已通过 %d。\n"+
+	errs := ""
+	if bad > 0 {
+		errs = fmt.Sprintf("其中 %d 份文件有误，单位改正前不能通过或退回（tally check 列出错误）。", bad)
+	}
+	return fmt.Sprintf("期次 %s，已报送 %d 份：待审核 %d，已退回后重报 %d，已退回 %d，已通过 %d。%s\n"+
 		"通过：tally review accept 单位…；退回：tally review return 单位 --reason 理由 [--task 任务 --reason 理由]",
-		period, len(rows), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted])
+		period, len(rows), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs)
 }
 
 // reviewedBy is a review's result, date and reviewer: 退回 2019-07-08 李四.
@@ -220,6 +247,11 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date))))
 	case r.Verdict.State == review.Pending && rv != nil:
 		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
+	}
+	if r.Errors > 0 {
+		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %d 个错误，改正前不能审核（tally check 列出错误，tally remind 可生成催改消息）", r.Errors),
+			fmt.Sprintf("the file has %s and cannot be reviewed until they are put right (tally check lists them; tally remind words a message)",
+				i18n.Count(r.Errors, "error", "errors"))))
 	}
 	switch r.Lookup {
 	case SinceMissing:
@@ -282,6 +314,22 @@ func requestLines(qs []review.Request, lang i18n.Lang) string {
 		lines = append(lines, line+lang.Pick("：", ": ")+decisionWord(q.Extension, lang))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// DecisionsText words a review's extension decisions, as the review
+// commands echo them: 任务 21 批准延至 2020-12-31、任务 19 不批准.
+func DecisionsText(xs []model.ExtensionDecision) i18n.Text {
+	var zh, en []string
+	for _, x := range xs {
+		if x.Granted {
+			zh = append(zh, "任务 "+x.Task+" 批准延至 "+model.FormatDate(x.To))
+			en = append(en, "task "+x.Task+" granted to "+model.FormatDate(x.To))
+		} else {
+			zh = append(zh, "任务 "+x.Task+" 不批准")
+			en = append(en, "task "+x.Task+" refused")
+		}
+	}
+	return i18n.T(strings.Join(zh, "、"), strings.Join(en, ", "))
 }
 
 // decisionWord is the office's word on a request: 待审核, 已批准（至

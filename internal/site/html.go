@@ -97,8 +97,8 @@ func (v *view) rankingHTML(rows []rankRow) template.HTML {
 		}
 		w.raw(`<tr><td>`).text(r.Rank).raw(`</td><td>`).link(r.Unit).raw(`</td><td>`).text(fmt.Sprint(r.Tasks)).raw(`</td><td>`).
 			text(fmt.Sprint(r.Done)).raw(`</td><td>`).text(r.Progress).raw(`</td><td`)
-		if r.Late {
-			w.raw(` class="late"`)
+		if r.Alert {
+			w.raw(` class="alert"`)
 		}
 		w.raw(`>`).text(r.State).raw("</td></tr>\n")
 	}

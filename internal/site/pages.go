@@ -272,7 +272,7 @@ type unitPage struct {
 	page
 	ID, Name, State, Progress, Rank string
 	Tasks, Done                     int
-	Late                            bool
+	Alert                           bool
 	// Review is where its report stands with the office, where the office
 	// reviews reports; Reasons why it was returned.
 	Review    string
@@ -288,7 +288,7 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	lg := v.cur
 	id := u.Unit.ID
 	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
-		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Late: u.Late, Aliases: model.Values(u.Unit.Aliases),
+		Progress: render.Progress(u.Progress, u.HasProgress), Rank: render.Rank(u), Tasks: u.Tasks, Done: u.Done, Alert: alert(u), Aliases: model.Values(u.Unit.Aliases),
 		Reasons: render.ReturnReasons(u, v.lang)}
 	if lg.Reviewing {
 		p.Review = render.ReviewMark(u, v.lang)
@@ -301,8 +301,8 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 			continue
 		}
 		rows.raw(`<tr><td>`).link(link{Href: "../" + periodPath(l.Period.ID), Text: l.Period.ID}).raw(`</td><td`)
-		if ur.Late {
-			rows.raw(` class="late"`)
+		if alert(ur) {
+			rows.raw(` class="alert"`)
 		}
 		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(model.FormatDate(ur.Submitted)).
 			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).

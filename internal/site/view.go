@@ -246,7 +246,7 @@ type rankRow struct {
 	Done     int
 	Progress string
 	State    string
-	Late     bool
+	Alert    bool // State in red: see alert
 }
 
 // rankRows are the ranking's rows in the ledger's order, rank group by
@@ -266,7 +266,7 @@ func (v *view) rankRows(root string, lg *ledger.Ledger, limit int) ([]rankRow, i
 		}
 		inBlock++
 		r := rankRow{Rank: render.Rank(u), Unit: v.unitLink(root, u.Unit.ID), Tasks: u.Tasks, Done: u.Done,
-			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Late: u.Late}
+			Progress: render.Progress(u.Progress, u.HasProgress), State: render.ReportState(u, v.lang), Alert: alert(u)}
 		if groups && first {
 			r.Group = render.RankGroup(u, v.lang)
 		}
@@ -274,6 +274,12 @@ func (v *view) rankRows(root string, lg *ledger.Ledger, limit int) ([]rankRow, i
 	}
 	return out, len(lg.Units) - len(out)
 }
+
+// alert says whether a unit's report state is shown in red: it is late,
+// or the unit has something to put right (its file has errors, or the
+// office returned its report), whatever the date. Every page colours a
+// state by this one rule, so that the same words never differ in colour.
+func alert(u *ledger.UnitRow) bool { return u.Late || u.Invalid || u.Returned }
 
 // concern orders pairs or tasks for a shortened list: red, yellow, no
 // state, green; then the given order.

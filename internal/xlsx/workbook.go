@@ -214,7 +214,7 @@ func (b *builder) units(name string) (string, error) {
 	}
 	groups := render.HasRankGroups(b.lg)
 	if groups {
-		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), 25, text})
+		cols = slices.Insert(cols, 0, column{b.t("排名分组", "Ranked among"), b.groupWidth(), center})
 	}
 	reviewing := b.lg.Reviewing // the office reviews reports: where each stands
 	if reviewing {
@@ -233,6 +233,18 @@ func (b *builder) units(name string) (string, error) {
 		rows = append(rows, row)
 	}
 	return b.table(name, cols, rows, len(cols)-1)
+}
+
+// groupWidth is the width of the 排名分组 column: its longest group name,
+// centred with room on both sides, so that no viewer draws a name against
+// the border or cuts it (a fixed width fitted 各县（市、区）党委组织部 with
+// nothing to spare, and a longer name would not have fitted).
+func (b *builder) groupWidth() float64 {
+	w := render.Width(b.t("排名分组", "Ranked among"))
+	for _, u := range b.lg.Units {
+		w = max(w, render.Width(render.RankGroup(u, b.lang)))
+	}
+	return float64(w + 4)
 }
 
 // taskIDs lists task ids so that a line breaks only between them: after
@@ -338,11 +350,26 @@ func (b *builder) anyExtension() bool {
 }
 
 // pairReview is where a pair's report stands with the office (for a pair
-// reported this period) and where its extension stands.
+// reported this period, or one of a unit whose report the office
+// returned, which therefore does not count: 已退回, with the reasons given
+// for the task) and where its extension stands.
 func (b *builder) pairReview(p *ledger.Pair, u *ledger.UnitRow) string {
 	var lines []string
-	if p.Reported && u != nil && b.lg.Reviewing {
+	switch {
+	case u == nil || !b.lg.Reviewing:
+	case p.Reported:
 		lines = append(lines, render.ReviewMark(u, b.lang))
+	case u.Returned:
+		lines = append(lines, render.ReviewMark(u, b.lang))
+		if rv := u.Review.Review; rv != nil {
+			var own []model.ReviewReason
+			for _, rs := range rv.Reasons {
+				if rs.Task != "" && model.TaskKey(rs.Task) == model.TaskKey(p.Task.ID) {
+					own = append(own, rs)
+				}
+			}
+			lines = append(lines, render.ReasonLines(own, b.lang)...)
+		}
 	}
 	if w := render.ExtensionWords(p.Extension, b.lang); w != "" {
 		lines = append(lines, w)

@@ -1,0 +1,96 @@
+package xlsx_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"tally/internal/i18n"
+	"tally/internal/ledger"
+	"tally/internal/load"
+	"tally/internal/model"
+	"tally/internal/render"
+	"tally/internal/testrepo"
+	"tally/internal/xlsx"
+)
+
+// The bundled data, 2019Q2, with 赤坎区委组织部's report returned: its 明细
+// rows say 已退回 in the 审核 column (with the reasons given for the task),
+// though the report does not count and the rows read 未报送; and the 单位
+// sheet's 排名分组 column is wide enough for the longest group, centred.
+func TestReturnedAndGroupsInTheWorkbook(t *testing.T) {
+	fsys := testrepo.Bundled()
+	res := load.Load(fsys)
+	var hash string
+	for _, r := range res.Repo.Reports {
+		if r.Base == "chikan-org" && r.Dir == "2019Q2" {
+			hash = r.Hash
+		}
+	}
+	fsys["reviews/2019Q2/chikan-org.yaml"] = &fstest.MapFile{Data: []byte("unit: chikan-org\nperiod: 2019Q2\nreport: " + hash +
+		"\nresult: 退回\ndate: 2019-07-09\nby: 督查科 李四\nreasons:\n  - text: 缺少会议纪要作为佐证\n  - task: 16\n    text: 请补充整顿村数\n")}
+	res = load.Load(fsys)
+	if n, _ := res.Diags.Counts(); n > 0 {
+		t.Fatalf("fixture has errors: %+v", res.Diags.Items)
+	}
+	x := model.NewIndex(res.Repo)
+	pi, err := ledger.PeriodNamed(res.Repo.Plan, "2019Q2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lg := ledger.Build(x, pi, ledger.Day(time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC)))
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单", Source: "提交 0123456789ab"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, buf.Bytes())
+
+	rows, _ := f.GetRows("明细")
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	cell := func(r []string, name string) string {
+		if i, ok := col[name]; ok && i < len(r) {
+			return r[i]
+		}
+		return ""
+	}
+	seen := 0
+	for _, r := range rows[1:] {
+		if cell(r, "单位") != "赤坎区委组织部" {
+			continue
+		}
+		seen++
+		want := "已退回"
+		if cell(r, "编号") == "16" {
+			want = "已退回\n任务 16：请补充整顿村数"
+		}
+		if got := cell(r, "审核"); got != want {
+			t.Errorf("明细 task %s: 审核 %q, want %q", cell(r, "编号"), got, want)
+		}
+		if got := cell(r, "本期报送"); !strings.HasPrefix(got, "未报送") && !strings.HasPrefix(got, "从未报送") {
+			t.Errorf("明细 task %s: the returned report counts: 本期报送 %q", cell(r, "编号"), got)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no 明细 row of 赤坎区委组织部")
+	}
+
+	if h, _ := f.GetCellValue("单位", "A1"); h != "排名分组" {
+		t.Fatalf("单位 A1 is %q", h)
+	}
+	longest := 0
+	for _, u := range lg.Units {
+		longest = max(longest, render.Width(render.RankGroup(u, i18n.Zh)))
+	}
+	if w, _ := f.GetColWidth("单位", "A"); w < float64(longest+2) {
+		t.Errorf("排名分组 is %v wide, its longest group takes %d", w, longest)
+	}
+	id, _ := f.GetCellStyle("单位", "A2")
+	if st, _ := f.GetStyle(id); st.Alignment == nil || st.Alignment.Horizontal != "center" {
+		t.Errorf("排名分组 cells are not centred: %+v", st.Alignment)
+	}
+}
