@@ -36,6 +36,10 @@ type Result struct {
 	// Git says that the data root holds a git repository (.git).
 	Git  bool
 	fsys fs.FS
+	// unread are the files the load's total budget (MaxTotalSize) left
+	// out: Source reads none of them again, so that showing where their
+	// diagnostics point cannot undo the budget.
+	unread map[string]bool
 }
 
 // Recovered is what Result.Recovered holds.
@@ -50,7 +54,7 @@ type Recovered struct {
 // file again rather than keep every file's text in memory, through the
 // same guard as loading: a refused file shows nothing of its content.
 func (r *Result) Source(file string) []byte {
-	if i := sort.SearchStrings(r.Repo.Files, file); r.fsys == nil || i == len(r.Repo.Files) || r.Repo.Files[i] != file {
+	if i := sort.SearchStrings(r.Repo.Files, file); r.fsys == nil || r.unread[file] || i == len(r.Repo.Files) || r.Repo.Files[i] != file {
 		return nil // a stray file, a leftover: not read, and nothing of it shown
 	}
 	var d diag.List
@@ -92,7 +96,8 @@ type outcome struct {
 	Review    *model.Review
 	Diags     diag.List
 	CheckOnly bool
-	size      int // bytes read
+	size      int  // bytes read
+	unread    bool // left out by the load's total budget
 }
 
 // Options adjust a load.
@@ -183,6 +188,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		repo.Files = append(repo.Files, j.file)
 		if o.Diags.HasErrorsIn(j.file) {
 			repo.Invalid[j.file] = true
+		}
+		if o.unread {
+			if res.unread == nil {
+				res.unread = map[string]bool{}
+			}
+			res.unread[j.file] = true
 		}
 		switch {
 		case o.CheckOnly || j.checkOnly:
@@ -338,6 +349,7 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *s
 		o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
 			"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
 			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
+		o.unread = true
 		return o
 	}
 	o = decodeOne(j, raw, fp, opts.DropTexts)

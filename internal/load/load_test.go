@@ -268,4 +268,13 @@ func TestTotalBytesAreBounded(t *testing.T) {
 			t.Fatalf("%s: %s", d.File, d.Message.Zh)
 		}
 	}
+	// Showing where a refused file's diagnostic points must not read it
+	// after all: check shows each diagnostic's line, and 3,000 files read
+	// again for that ran a PC out of memory.
+	if src := res.Source(refused[0]); src != nil {
+		t.Errorf("Source(%s) read a file the budget left out (%d bytes)", refused[0], len(src))
+	}
+	if src := res.Source(fmt.Sprintf("reports/2019Q3/u%04d.yaml", admitted-1)); src == nil {
+		t.Errorf("Source of an admitted file gives nothing")
+	}
 }
