@@ -173,8 +173,18 @@ func IsTemp(name string) bool {
 	return hexOnly || digits
 }
 
+// isTempYAML reports whether name is a temporary file this package makes
+// for a data file: ".NAME.yaml.tmp-" and 12 hex digits. Only these are
+// removed: a user's own file that merely looks like a leftover (a
+// ".notes.tmp-2019") is warned of by check, never deleted.
+func isTempYAML(name string) bool {
+	i := strings.LastIndex(name, ".tmp-")
+	return IsTemp(name) && !strings.HasSuffix(name, ".old") && i > 0 &&
+		strings.HasSuffix(name[:i], ".yaml") && len(name)-i-len(".tmp-") == 12
+}
+
 // CleanIn removes from folder dir of root the temporary files of this
-// package (IsTemp, regular files, never a link) last changed before
+// package for data files (isTempYAML, regular files, never a link) last changed before
 // before: what a run stopped while writing left there. A run still under
 // way started after before has nothing there older. It returns the names
 // removed, relative to root.
@@ -187,7 +197,7 @@ func CleanIn(root *os.Root, dir string, before time.Time) []string {
 	f.Close()
 	var removed []string
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
+		if !e.Type().IsRegular() || !isTempYAML(e.Name()) {
 			continue
 		}
 		name := filepath.Join(dir, e.Name())

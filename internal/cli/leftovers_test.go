@@ -26,6 +26,7 @@ func TestLeftoversAreCleanedUp(t *testing.T) {
 	stale := at(".a-org.yaml.tmp-0123456789ab", old)
 	fresh := at(".b-org.yaml.tmp-ba9876543210", time.Now().Add(time.Hour))
 	mine := at(".notes.tmp-mine", old)
+	digits := at(".my-notes.tmp-2019", old) // a user's file in the shape of a site folder's name
 	link := filepath.Join(folder, ".c-org.yaml.tmp-aaaaaaaaaaaa")
 	symlink(t, "a-org.yaml", link)
 	code, out := runBounded(t, dir, "fmt")
@@ -35,7 +36,7 @@ func TestLeftoversAreCleanedUp(t *testing.T) {
 	if _, err := os.Lstat(stale); err == nil {
 		t.Errorf("%s is still there", stale)
 	}
-	for _, p := range []string{fresh, mine, link} {
+	for _, p := range []string{fresh, mine, digits, link} {
 		if _, err := os.Lstat(p); err != nil {
 			t.Errorf("%s was removed: %v", p, err)
 		}
