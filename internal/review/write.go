@@ -27,7 +27,9 @@ func Text(rv *model.Review) ([]byte, error) {
 				b.WriteString("  - task: " + model.TaskKey(r.Task) + "\n")
 				b.WriteString(yamlfmt.Text("text", r.Text, 4))
 			} else {
-				b.WriteString(yamlfmt.Text("- text", r.Text, 2))
+				// The item's key sits at column 4, after "- ": text over
+				// several lines is indented past it, as under a task.
+				b.WriteString("  - " + strings.TrimPrefix(yamlfmt.Text("text", r.Text, 4), "    "))
 			}
 		}
 	}
