@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	numberLike = regexp.MustCompile(`(?i)^[-+]?(\.?[0-9]|\.inf|\.nan)`)
+	numberLike = regexp.MustCompile(`^[-+]?[._0-9]`)
 	reserved   = map[string]bool{"true": true, "false": true, "null": true, "~": true, "yes": true, "no": true,
 		"on": true, "off": true, "y": true, "n": true, "<<": true, "=": true}
 )

@@ -103,7 +103,7 @@ func TestControlCharactersRoundTrip(t *testing.T) {
 // writes it reads back as the same string, with no character in the file
 // that check refuses.
 func FuzzWrite(f *testing.F) {
-	for _, s := range []string{"市县党委组织部", "多行\n文本\n", "\x1b]52;c;x\a", " lead", "a #b", "a: b", "", "\u0085", "尾随\n\n", ".nan", "\t缩进\n"} {
+	for _, s := range []string{"市县党委组织部", "多行\n文本\n", "\x1b]52;c;x\a", " lead", "a #b", "a: b", "", "\u0085", "尾随\n\n", ".nan", "\t缩进\n", "+_0", "-_1_0", "._5"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
