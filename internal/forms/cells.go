@@ -8,6 +8,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 	"tally/internal/xlsx"
 )
 
@@ -53,25 +54,29 @@ func styled(n, style int) []sheetCell {
 // the 报送日期/联系人 line, the header row, then one row per task. The
 // submitted date is not among them: excelize writes it (with the date
 // style it then adds), and a direct writer leaves such a form to it.
+// Every text from the data is made harmless as the brief makes it
+// (render.Safe): a control shows as its symbol, a bidirectional override,
+// which would reorder what Excel or WPS shows, as U+FFFD.
 func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow {
 	full := 0.0
 	for _, x := range widths {
 		full += x
 	}
-	heading := fmt.Sprintf(lb.titleFmt, title, d.Unit.Name, d.Period.ID, model.FormatDate(d.Period.Due))
+	heading := render.Safe(fmt.Sprintf(lb.titleFmt, title, d.Unit.Name, d.Period.ID, model.FormatDate(d.Period.Due)))
 	rows := make([]sheetRow, 0, firstRow-1+len(d.Rows))
 	top := sheetRow{height: float64(xlsx.LinesIn(heading, full/1.3))*20 + 6, cells: styled(columns, st.title)}
 	top.cells[0].kind, top.cells[0].text = textCell, heading
 	help := sheetRow{height: float64(xlsx.LinesIn(lb.help, full))*14 + 4, cells: styled(columns, st.help)}
 	help.cells[0].kind, help.cells[0].text = textCell, lb.help
 	// 报送日期 [date]  联系人 [contact across the rest]
-	contact := st.textStyle(st.input, d.Contact) // across the merged cells
+	who := render.Safe(d.Contact)
+	contact := st.textStyle(st.input, who) // across the merged cells
 	labelled := sheetRow{height: 22, cells: []sheetCell{
 		{style: st.label, kind: textCell, text: lb.submitted}, {style: st.date},
 		{style: st.label, kind: textCell, text: lb.contact}, {style: contact}, {style: contact}, {style: contact},
 	}}
-	if d.Contact != "" {
-		labelled.cells[3].kind, labelled.cells[3].text = textCell, d.Contact
+	if who != "" {
+		labelled.cells[3].kind, labelled.cells[3].text = textCell, who
 	}
 	header := sheetRow{height: 22, cells: styled(columns, st.head)}
 	for c, h := range lb.heads {
@@ -92,6 +97,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		row := sheetRow{cells: make([]sheetCell, columns)}
 		lines := 3 // room to write in
 		for c, v := range values {
+			v = render.Safe(v)
 			row.cells[c].style = st.textStyle(styles[c], v)
 			if v == "" {
 				continue
@@ -113,7 +119,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 // the layout version, for collect to recognise the form by.
 func identityRows(d newreport.Draft) []sheetRow {
 	rows := make([]sheetRow, len(idKeys))
-	for i, v := range []string{d.Unit.ID, d.Period.ID, Version, d.Unit.Name} {
+	for i, v := range []string{d.Unit.ID, d.Period.ID, Version, render.Safe(d.Unit.Name)} { // the name as the heading shows it
 		rows[i].cells = []sheetCell{{kind: textCell, text: idKeys[i]}, {kind: textCell, text: v}}
 	}
 	return rows

@@ -19,6 +19,7 @@ import (
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 	"tally/internal/yamlfmt"
 )
 
@@ -176,7 +177,8 @@ func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Tex
 			"the file name names %s but the form records %s: perhaps another unit's form renamed; refused. "+fix.En, other.Name, unit.Name)
 		return &t
 	}
-	if fm.UnitName != unit.Name || !strings.Contains(fm.Heading.Text, unit.Name) || !strings.Contains(fm.Heading.Text, fm.Period) {
+	shown := render.Safe(unit.Name) // as the form writes it
+	if fm.UnitName != shown || !strings.Contains(fm.Heading.Text, shown) || !strings.Contains(fm.Heading.Text, fm.Period) {
 		fix := i18n.F("请用 tally forms --period %s --unit %s 重新生成报送表，请该单位重新填写",
 			"Make the form again with tally forms --period %s --unit %s and ask the unit to fill it in", fm.Period, unit.ID)
 		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取。"+fix.Zh,

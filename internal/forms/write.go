@@ -17,6 +17,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/model"
 	"tally/internal/newreport"
+	"tally/internal/render"
 	"tally/internal/xlsx"
 )
 
@@ -180,7 +181,7 @@ func build(d newreport.Draft, title string, lang i18n.Lang) (*excelize.File, *st
 		}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: title, Creator: "tally", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: lang.Pick("zh-CN", "en-US"),
+		Title: render.Safe(title), Creator: "tally", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
 		f.Close()
 		return nil, nil, err

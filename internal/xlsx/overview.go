@@ -55,9 +55,13 @@ func (b *builder) overview(name string) error {
 	return b.page(name, layout{portrait: true, onePage: true})
 }
 
-// set writes a value with a style.
+// set writes a value with a style; text quotes the data, so controls and
+// bidi overrides are made harmless (render.Safe) as in the brief.
 func (c *cover) set(col, row int, v any, style int) error {
 	cell, _ := excelize.CoordinatesToCellName(col, row)
+	if s, ok := v.(string); ok {
+		v = render.Safe(s)
+	}
 	if err := c.f.SetCellValue(c.name, cell, v); err != nil {
 		return err
 	}

@@ -237,6 +237,7 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: rowHeight(cols, heads)}); err != nil {
 		return "", err
 	}
+	safeRows(rows)
 	// Rows tableRows can write are left to normalize, which writes them
 	// into the archive; their styles are made here all the same, in the
 	// same order.
@@ -274,6 +275,27 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 	// leaves out the <autoFilter> element; normalize writes the filter.
 	last, _ := excelize.CoordinatesToCellName(len(cols), lastRow)
 	return "A1:" + last, nil
+}
+
+// safeRows makes the text of rows harmless where it quotes the data, as
+// the brief and the site do (render.Safe): a control shows as its symbol,
+// a bidirectional override or isolate, which would reorder what Excel or
+// WPS shows, as U+FFFD. Line breaks stay.
+func safeRows(rows [][]any) {
+	for _, values := range rows {
+		for i, v := range values {
+			switch v := v.(type) {
+			case string:
+				if s := render.Safe(v); s != v {
+					values[i] = s
+				}
+			case lit:
+				if s := render.Safe(v.label); s != v.label {
+					values[i] = lit{s, v.light}
+				}
+			}
+		}
+	}
 }
 
 func styled(st *styles, k kind, v any) (excelize.Cell, error) {

@@ -45,6 +45,7 @@ func Write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 func write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.Lang, direct bool) (int, error) {
 	f := excelize.NewFile()
 	defer f.Close()
+	meta.Title = render.Safe(meta.Title) // the cover, every page's header, the document's title
 	names := sheetNames(lang)
 	if err := f.SetSheetName("Sheet1", names[0]); err != nil {
 		return 0, err
