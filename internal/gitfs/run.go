@@ -17,7 +17,11 @@ var ErrDubious = errors.New("git refuses a repository owned by someone else (dub
 // come from anyone, and its own configuration names programs git would
 // run: none of them may run. No file-system monitor, no hooks, no pager,
 // no external diff, no network (a partial clone's lazy fetch would run
-// ssh), and no untracked-cache writes.
+// ssh), and no untracked-cache writes. What git prints is what tally
+// parses: commit messages and names in UTF-8 (a repository may ask for
+// UTF-16, and a commit may be recorded in GBK: git converts it), paths
+// quoted as git does by default (tally asks for -z, which takes them
+// verbatim either way), and no colour.
 var safeArgs = []string{
 	"--no-pager",
 	"-c", "core.fsmonitor=false",
@@ -30,6 +34,9 @@ var safeArgs = []string{
 	"-c", "core.untrackedCache=false",
 	"-c", "log.showSignature=false",
 	"-c", "gpg.program=false",
+	"-c", "i18n.logOutputEncoding=UTF-8",
+	"-c", "core.quotePath=true",
+	"-c", "color.ui=false",
 }
 
 // safeEnv is added to tally's environment for git.
