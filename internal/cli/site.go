@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,7 +88,30 @@ func (a *app) runSite(o *siteOptions) error {
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang)),
 		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang))))
+	a.warnLeftOut(built.LeftOut)
 	return a.dataStatus(l, o.strict)
+}
+
+// siteLeftOutShown is how many of the evidence files a site left out the
+// warning names.
+const siteLeftOutShown = 10
+
+// warnLeftOut names the evidence files cited but not copied because the
+// site's evidence reached its limit.
+func (a *app) warnLeftOut(left []string) {
+	if len(left) == 0 {
+		return
+	}
+	names := left[:min(len(left), siteLeftOutShown)]
+	list := render.SafeLine(strings.Join(names, "、"))
+	_, limit := model.FormatOver(0, site.MaxEvidenceBytes)
+	more, moreEn := "", ""
+	if len(left) > len(names) {
+		more, moreEn = fmt.Sprintf(" 等 %d 个", len(left)), fmt.Sprintf(" and %d more", len(left)-len(names))
+	}
+	fmt.Fprintln(a.stderr, a.t(
+		fmt.Sprintf("警告：网站中的佐证材料已达上限 %s，以下 %d 个文件没有复制，页面上在其名称后注明“未复制”：%s%s。如需全部发布，请把这些文件另行拷贝，或缩小文件后重新生成", limit, len(left), list, more),
+		fmt.Sprintf("warning: the site's evidence reached its limit of %s; %s not copied, marked \"not copied\" on the pages: %s%s. To publish them, copy them separately, or make the files smaller and write the site again", limit, i18n.Count(len(left), "file was", "files were"), render.SafeLine(strings.Join(names, ", ")), moreEn)))
 }
 
 // siteEvidence gives the site the evidence files of the working tree that
@@ -100,7 +124,7 @@ func siteEvidence(fsys fs.FS) site.Evidence {
 		if !f.OK() {
 			return site.EvidenceFile{}, false
 		}
-		return site.EvidenceFile{Size: f.Size, Open: func() (io.ReadCloser, error) {
+		return site.EvidenceFile{Size: f.Size, Info: f.Info, Open: func() (io.ReadCloser, error) {
 			file, _, err := load.Open(fsys, p, model.EvidenceMaxSize)
 			return file, err
 		}}, true

@@ -49,6 +49,9 @@ type Finding struct {
 	// "" when it was not looked at.
 	Content string
 	Err     error // for Unreadable
+	// Info is the file's as it was opened (nil when it was not): with
+	// os.SameFile it tells hard links to one file apart from copies.
+	Info fs.FileInfo
 }
 
 // OK says the file may be cited, copied and shown.
@@ -110,7 +113,7 @@ func Inspect(fsys fs.FS, p string) Finding {
 	default:
 		return Finding{Problem: Unreadable, Err: err}
 	}
-	out := Finding{Size: info.Size()}
+	out := Finding{Size: info.Size(), Info: info}
 	ext := Ext(name)
 	if !Allowed(ext) {
 		out.Problem = BadType

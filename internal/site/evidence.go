@@ -2,8 +2,11 @@ package site
 
 import (
 	"io"
+	"io/fs"
 	"net/url"
+	"os"
 	"sort"
+	"strings"
 
 	"tally/internal/ledger"
 	"tally/internal/model"
@@ -14,6 +17,9 @@ import (
 type EvidenceFile struct {
 	Size int64
 	Open func() (io.ReadCloser, error)
+	// Info is the file's, when known: files that os.SameFile finds to be
+	// one (hard links) are copied once, and each page links that copy.
+	Info fs.FileInfo
 }
 
 // Evidence finds a cited evidence file of a unit's report for a period;
@@ -21,20 +27,53 @@ type EvidenceFile struct {
 // built without one links no evidence.
 type Evidence func(period, unit, name string) (EvidenceFile, bool)
 
-// evLink is a cited file on a page: linked when the site holds it.
+// MaxEvidenceBytes bounds the evidence a site copies, all files together:
+// fifty files at the limit of one (model.EvidenceMaxSize), and more than a
+// shared folder or a USB stick is glad to take. The files cited beyond it
+// are not copied; their pages say so, and Built lists them.
+const MaxEvidenceBytes = 1 << 30
+
+// evLink is a cited file on a page: linked when the site holds it;
+// Skipped when it was left out for the site's evidence budget.
 type evLink struct {
 	Name, Href, Size string
+	Skipped          bool
 }
 
-// evidencePath is where a unit's evidence file lies in the site.
+// evidencePath is where a unit's evidence file lies in the site, and
+// under the data root.
 func evidencePath(period, unit, name string) string {
 	return "evidence/" + period + "/" + unit + "/" + name
 }
 
-// evidenceHref is the link to it from a page one folder down, with the
-// name escaped for a URL.
-func evidenceHref(period, unit, name string) string {
-	return "../evidence/" + url.PathEscape(period) + "/" + url.PathEscape(unit) + "/" + url.PathEscape(name)
+// evidenceHref is the link from a page one folder down to a file the
+// site holds at path (an evidencePath), each part escaped for a URL.
+func evidenceHref(path string) string {
+	parts := strings.Split(path, "/")
+	for i, part := range parts {
+		parts[i] = url.PathEscape(part)
+	}
+	return "../" + strings.Join(parts, "/")
+}
+
+// evidenceSet is the evidence a site holds: each cited path the site
+// links, to the path of the copy it links (a hard link to a file copied
+// under another path links that copy), and the cited paths left out.
+type evidenceSet struct {
+	linked  map[string]string
+	size    map[string]int64 // by the copy's path
+	skipped map[string]bool
+	files   []File // the copies, in path order
+	total   int64
+	limit   int64
+	left    []string // the paths left out, in the order they are cited
+}
+
+// limitText is the limit of the site's evidence, as exactly as it is set
+// (1 GB).
+func (s *evidenceSet) limitText() string {
+	_, limit := model.FormatOver(s.total, s.limit)
+	return limit
 }
 
 // evidenceOf are the links to the files a pair's entry cites.
@@ -45,23 +84,27 @@ func (v *view) evidenceOf(p *ledger.Pair) []evLink {
 	var out []evLink
 	for _, ref := range p.Entry.Evidence {
 		l := evLink{Name: ref.Value}
-		if f, ok := v.copied[evidencePath(p.EntryPeriod, p.Unit, ref.Value)]; ok {
-			l.Href, l.Size = evidenceHref(p.EntryPeriod, p.Unit, ref.Value), model.FormatSize(f.Size)
+		path := evidencePath(p.EntryPeriod, p.Unit, ref.Value)
+		if to, ok := v.evidence.linked[path]; ok {
+			l.Href, l.Size = evidenceHref(to), model.FormatSize(v.evidence.size[to])
 		}
+		l.Skipped = v.evidence.skipped[path]
 		out = append(out, l)
 	}
 	return out
 }
 
 // copyEvidence finds the evidence files the pages show (those the
-// entries of the site's period cite, reported or carried) and returns
-// them as files of the site, in path order, with their total size.
-func copyEvidence(in Input, lg *ledger.Ledger) (map[string]EvidenceFile, []File, int64) {
-	copied := map[string]EvidenceFile{}
+// entries of the site's period cite, reported or carried, in the order of
+// the tasks and their units), each file once however many paths link it,
+// until they come to limit bytes; those beyond are left out.
+func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
+	set := &evidenceSet{linked: map[string]string{}, size: map[string]int64{}, skipped: map[string]bool{}, limit: limit}
 	if in.Evidence == nil {
-		return copied, nil, 0
+		return set
 	}
-	var total int64
+	bySize := map[int64][]evCopy{} // the copies, to find hard links among them
+	var files []File
 	for _, r := range lg.Tasks {
 		for _, p := range r.Pairs {
 			if p.Entry == nil {
@@ -69,20 +112,50 @@ func copyEvidence(in Input, lg *ledger.Ledger) (map[string]EvidenceFile, []File,
 			}
 			for _, ref := range p.Entry.Evidence {
 				path := evidencePath(p.EntryPeriod, p.Unit, ref.Value)
-				if _, done := copied[path]; done {
+				if _, done := set.linked[path]; done || set.skipped[path] {
 					continue
 				}
-				if f, ok := in.Evidence(p.EntryPeriod, p.Unit, ref.Value); ok {
-					copied[path] = f
-					total += f.Size
+				f, ok := in.Evidence(p.EntryPeriod, p.Unit, ref.Value)
+				if !ok {
+					continue
 				}
+				if to := sameAs(bySize[f.Size], f.Info); to != "" {
+					set.linked[path] = to
+					continue
+				}
+				if set.total+f.Size > limit {
+					set.skipped[path] = true
+					set.left = append(set.left, path)
+					continue
+				}
+				set.linked[path], set.size[path] = path, f.Size
+				set.total += f.Size
+				bySize[f.Size] = append(bySize[f.Size], evCopy{path, f.Info})
+				files = append(files, File{Path: path, Size: f.Size, Open: f.Open})
 			}
 		}
 	}
-	files := make([]File, 0, len(copied))
-	for path, f := range copied {
-		files = append(files, File{Path: path, Size: f.Size, Open: f.Open})
-	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return copied, files, total
+	set.files = files
+	return set
+}
+
+// evCopy is a file the site copies, with what its file is.
+type evCopy struct {
+	path string
+	info fs.FileInfo
+}
+
+// sameAs is the path of the copy among copies whose file info describes
+// (a hard link to it), "" when none is or info is not known.
+func sameAs(copies []evCopy, info fs.FileInfo) string {
+	if info == nil {
+		return ""
+	}
+	for _, c := range copies {
+		if c.info != nil && os.SameFile(c.info, info) {
+			return c.path
+		}
+	}
+	return ""
 }

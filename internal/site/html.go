@@ -73,6 +73,9 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 				w.raw(`<li>`)
 				if e.Href != "" {
 					w.link(link{Href: e.Href, Text: e.Name}).raw(` <small>`).text(e.Size).raw(`</small>`)
+				} else if e.Skipped {
+					limit := v.evidence.limitText()
+					w.text(e.Name).raw(` <small>`).text(v.t("（未复制：网站的佐证材料已达上限 "+limit+"）", "(not copied: the site's evidence reached its limit of "+limit+")")).raw(`</small>`)
 				} else {
 					w.text(e.Name).raw(` <small>`).text(v.t("（未随网站发布）", "(not published with the site)")).raw(`</small>`)
 				}

@@ -47,6 +47,9 @@ type Input struct {
 	// Evidence gives the evidence files the pages link, copied into the
 	// site; nil leaves them out (the names are still shown).
 	Evidence Evidence
+	// EvidenceLimit bounds the bytes of evidence copied (0:
+	// MaxEvidenceBytes).
+	EvidenceLimit int64
 }
 
 // Commit is one commit of the data's history.
@@ -92,6 +95,9 @@ type Built struct {
 	// Evidence counts the evidence files among them, and their bytes.
 	Evidence      int
 	EvidenceBytes int64
+	// LeftOut are the evidence files cited but not copied, beyond the
+	// limit of the site's evidence, by their paths under the data root.
+	LeftOut []string
 }
 
 // Limits that keep pages small at province scale: beyond them a page says
@@ -144,9 +150,13 @@ func Render(in Input, put func(File) error) (Built, error) {
 		return Built{}, err
 	}
 	v := newView(in)
-	copied, evidence, total := copyEvidence(in, v.cur)
-	v.copied = copied
-	built := Built{Count: 1 + len(evidence), Evidence: len(evidence), EvidenceBytes: total}
+	limit := in.EvidenceLimit
+	if limit <= 0 {
+		limit = MaxEvidenceBytes
+	}
+	v.evidence = copyEvidence(in, v.cur, limit)
+	evidence := v.evidence.files
+	built := Built{Count: 1 + len(evidence), Evidence: len(evidence), EvidenceBytes: v.evidence.total, LeftOut: v.evidence.left}
 	for _, f := range append([]File{{Path: "style.css", Data: css}}, evidence...) {
 		if err := put(f); err != nil {
 			return Built{}, err

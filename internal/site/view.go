@@ -21,8 +21,8 @@ type view struct {
 	units []map[string]*ledger.UnitRow // per ledger, by unit id
 	hist  map[string][]histItem        // by task key
 	older map[string]int               // commits beyond maxCommits, by task key
-	// copied are the evidence files the site holds, by their path in it.
-	copied map[string]EvidenceFile
+	// evidence is what the site holds of the evidence its pages cite.
+	evidence *evidenceSet
 }
 
 type histItem struct {
