@@ -1,5 +1,5 @@
 // Package notice reads an official notice that issues a key-task list
-// (a .txt in UTF-8 or GB18030, or a .docx) and finds its header, preamble,
+// (a .txt in UTF-8, GB18030 or UTF-16, or a .docx) and finds its header, preamble,
 // sections and tasks, each task's responsible units and dates.
 package notice
 
@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -16,31 +15,54 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tally/internal/i18n"
+	"tally/internal/load"
 )
 
 // MaxSize is the largest notice read.
 const MaxSize = 16 << 20
 
-// ErrNotText means the file is neither UTF-8 nor GB18030 text, nor a .docx.
+// ErrNotText means the file is neither text (UTF-8, GB18030, UTF-16 with
+// its byte order mark) nor a .docx.
 var ErrNotText = errors.New("not a text notice")
 
+// NotTextError says, in both languages, why a file is not a notice that
+// can be read; it is ErrNotText.
+type NotTextError struct{ Why i18n.Text }
+
+func (e *NotTextError) Error() string        { return ErrNotText.Error() + ": " + e.Why.En }
+func (e *NotTextError) Is(target error) bool { return target == ErrNotText }
+
+func notText(zh, en string, args ...any) error {
+	return &NotTextError{Why: i18n.F(zh, en, args...)}
+}
+
 // Decode returns the text of a notice file: a .docx's paragraphs, or a
-// text file in UTF-8 or GB18030, with line ends made \n.
+// text file in UTF-8, GB18030 or UTF-16 (Notepad's "Unicode", with its
+// byte order mark), with line ends made \n.
 func Decode(name string, data []byte) (string, error) {
 	if len(data) > MaxSize {
-		return "", fmt.Errorf("%w: larger than %d MB", ErrNotText, MaxSize>>20)
+		return "", notText("文件超过 %d MB，不像是一份通知", "the file is over %d MB, too large for a notice", MaxSize>>20)
 	}
 	if strings.EqualFold(filepath.Ext(name), ".docx") || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return docxText(data)
 	}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		text, ok := load.FromUTF16(data)
+		if !ok {
+			return "", notText("文字不是有效的 UTF-16 编码", "the text is not valid UTF-16")
+		}
+		data = text
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", fmt.Errorf("%w: binary content", ErrNotText)
+		return "", notText("内容是二进制数据（如图片、程序），不是文字", "its content is binary (a picture or a program, say), not text")
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-			return "", fmt.Errorf("%w: neither UTF-8 nor GB18030", ErrNotText)
+			return "", notText("文字既不是 UTF-8 编码，也不是 GB18030（GBK）编码", "the text is neither UTF-8 nor GB18030 (GBK)")
 		}
 		data = out
 	}
@@ -58,7 +80,7 @@ const CellBreak = "\u2028"
 func docxText(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", fmt.Errorf("%w: not a .docx (%v)", ErrNotText, err)
+		return "", notText("不是有效的 .docx 文件（文件已损坏，或是改了扩展名的其他文件）", "not a valid .docx (damaged, or another kind of file renamed)")
 	}
 	var doc, numbering *zip.File
 	for _, f := range zr.File {
@@ -70,14 +92,14 @@ func docxText(data []byte) (string, error) {
 		}
 	}
 	if doc == nil {
-		return "", fmt.Errorf("%w: a zip without word/document.xml", ErrNotText)
+		return "", notText("是压缩包，但不是 Word 文档（没有 word/document.xml）", "a zip archive, but not a Word document (it has no word/document.xml)")
 	}
 	if doc.UncompressedSize64 > MaxSize*4 {
-		return "", fmt.Errorf("%w: document too large", ErrNotText)
+		return "", notText("Word 文档的正文超过 %d MB，不像是一份通知", "the Word document's text is over %d MB, too large for a notice", MaxSize*4>>20)
 	}
 	rc, err := doc.Open()
 	if err != nil {
-		return "", err
+		return "", notText("Word 文档已损坏，无法解压", "the Word document is damaged and cannot be unpacked")
 	}
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
@@ -89,7 +111,7 @@ func docxText(data []byte) (string, error) {
 			break
 		}
 		if err != nil {
-			return "", fmt.Errorf("%w: broken document.xml (%v)", ErrNotText, err)
+			return "", brokenXML(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -103,6 +125,15 @@ func docxText(data []byte) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// brokenXML says where document.xml, read to err, is damaged.
+func brokenXML(err error) error {
+	var syntax *xml.SyntaxError
+	if errors.As(err, &syntax) {
+		return notText("Word 文档的正文已损坏（document.xml 第 %d 行）", "the Word document's text is damaged (document.xml, line %d)", syntax.Line)
+	}
+	return notText("Word 文档的正文已损坏，读不完", "the Word document's text is damaged and cannot be read to its end")
 }
 
 // docxState is where the reading of document.xml is: in a run's text, in

@@ -241,7 +241,7 @@ func TestNotNotices(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"a.png":  {0x89, 'P', 'N', 'G', 0, 0, 0},
 		"a.docx": []byte("PK\x03\x04 broken"),
-		"a.txt":  {0xff, 0xfe, 0xfd, 0x80},
+		"a.txt":  {0x80, 0xff, 0xfe, 0xfd}, // FF FE first would be UTF-16's byte order mark
 	} {
 		if _, err := Decode(name, data); err == nil {
 			t.Errorf("%s decoded", name)

@@ -1,0 +1,72 @@
+package notice
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// A notice saved by Notepad as "Unicode" (UTF-16, little- or big-endian,
+// with its byte order mark) reads as the same notice in UTF-8.
+func TestUTF16Notice(t *testing.T) {
+	want, err := Decode("通知.txt", []byte(styled))
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := utf16.Encode([]rune(strings.ReplaceAll(styled, "\n", "\r\n")))
+	for _, big := range []bool{false, true} {
+		var b bytes.Buffer
+		for _, u := range append([]uint16{0xFEFF}, units...) {
+			if big {
+				b.Write([]byte{byte(u >> 8), byte(u)})
+			} else {
+				b.Write([]byte{byte(u), byte(u >> 8)})
+			}
+		}
+		got, err := Decode("通知.txt", b.Bytes())
+		if err != nil || got != want {
+			t.Errorf("big-endian %v: %v\n%q", big, err, got)
+		}
+	}
+}
+
+// Every refusal says why in both languages, Chinese in Chinese.
+func TestRefusalsInBothLanguages(t *testing.T) {
+	var noDoc bytes.Buffer
+	zw := zip.NewWriter(&noDoc)
+	zw.Create("word/styles.xml")
+	zw.Close()
+	var broken bytes.Buffer
+	zw = zip.NewWriter(&broken)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte("<w:document>\n<w:body>\n<w:p></w:body>"))
+	zw.Close()
+	for name, data := range map[string][]byte{
+		"a.png":      {0x89, 'P', 'N', 'G', 0, 0, 0},
+		"a.docx":     []byte("PK\x03\x04 broken"),
+		"b.docx":     noDoc.Bytes(),
+		"c.docx":     broken.Bytes(),
+		"a.txt":      {0xff, 0xfe, 0x00, 0xd8}, // a lone surrogate
+		"b.txt":      {0xc0, 0xff, 0xfe, 0xfd, 0x80},
+		"large.txt":  make([]byte, MaxSize+1),
+		"utf16.txt":  {0xff, 0xfe, 0, 0},
+		"binary.bin": []byte("abc\x00\x01\x02"),
+	} {
+		_, err := Decode(name, data)
+		var nt *NotTextError
+		if !errors.As(err, &nt) || !errors.Is(err, ErrNotText) {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !strings.ContainsFunc(nt.Why.Zh, func(r rune) bool { return r >= '\u4e00' && r <= '\u9fff' }) || nt.Why.En == "" ||
+			strings.Contains(nt.Why.Zh, "not ") {
+			t.Errorf("%s: %q / %q", name, nt.Why.Zh, nt.Why.En)
+		}
+	}
+	if _, err := Decode("c.docx", broken.Bytes()); !strings.Contains(err.(*NotTextError).Why.Zh, "第 3 行") {
+		t.Errorf("the broken document.xml is not placed: %v", err)
+	}
+}
