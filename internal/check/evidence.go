@@ -51,9 +51,9 @@ func evidenceRules(c *ctx) {
 // judge looks at one cited file: by name alone when the files are not
 // at hand.
 func (c *ctx) judge(p, name string) evidence.Finding {
-	switch {
-	case !evidence.ValidName(name):
-		return evidence.Finding{Problem: evidence.BadName}
+	switch problem := evidence.NameProblem(name); {
+	case problem != evidence.OK:
+		return evidence.Finding{Problem: problem}
 	case !evidence.Allowed(evidence.Ext(name)):
 		return evidence.Finding{Problem: evidence.BadType}
 	case c.opts.Evidence == nil:

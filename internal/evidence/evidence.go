@@ -29,6 +29,7 @@ type Problem int
 const (
 	OK         Problem = iota
 	BadName            // not a plain file name
+	Reserved           // a name Windows cannot use (CON.pdf, a name ending in a dot)
 	Missing            // no such file
 	NotFile            // a folder, a pipe, a device
 	Outside            // a link leading outside the data root
@@ -67,14 +68,25 @@ const zipBudget = 1 << 20
 // them: no folder, no "..", no drive, none of the characters Windows
 // refuses in a name (the data is copied to office PCs), no control or
 // format character (a bidirectional override would make a name read as
-// another).
-func ValidName(name string) bool {
-	if name == "" || name == "." || name == ".." || strings.TrimSpace(name) != name || strings.HasSuffix(name, ".") {
-		return false
+// another), and none of the names Windows cannot use (NameProblem).
+func ValidName(name string) bool { return NameProblem(name) == OK }
+
+// NameProblem is what is wrong with name as a name of evidence: BadName
+// for what is not a plain file name, Reserved for one Windows cannot use
+// (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 with any extension, or a name
+// ending in a dot or a space, which Windows drops), OK otherwise.
+func NameProblem(name string) Problem {
+	spaced := strings.TrimRight(name, " ") // trailing spaces are Reserved
+	if name == "" || name == "." || name == ".." || strings.TrimSpace(spaced) != spaced ||
+		strings.ContainsFunc(name, func(r rune) bool {
+			return strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+		}) {
+		return BadName
 	}
-	return !strings.ContainsFunc(name, func(r rune) bool {
-		return strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
-	})
+	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, " ") || model.ReservedName(name) {
+		return Reserved
+	}
+	return OK
 }
 
 // Ext is the type a name says, its extension in lower case without the dot.
@@ -91,8 +103,8 @@ func Allowed(ext string) bool { return slices.Contains(model.EvidenceTypes, ext)
 // pipe), refuses it from its size, and reads only its start.
 func Inspect(fsys fs.FS, p string) Finding {
 	name := path.Base(p)
-	if !ValidName(name) {
-		return Finding{Problem: BadName}
+	if problem := NameProblem(name); problem != OK {
+		return Finding{Problem: problem}
 	}
 	f, info, err := load.Open(fsys, p, model.EvidenceMaxSize)
 	switch {
@@ -269,7 +281,7 @@ func (f Finding) Rule() string {
 	switch f.Problem {
 	case Missing:
 		return diag.EvidenceMissing
-	case BadName, NotFile, Outside, Unreadable:
+	case BadName, Reserved, NotFile, Outside, Unreadable:
 		return diag.EvidencePath
 	case TooLarge:
 		return diag.EvidenceTooLarge
@@ -295,6 +307,11 @@ func (f Finding) Message(name, dir string) i18n.Text {
 	case BadName:
 		return i18n.F("佐证材料“%s”不是一个文件名：evidence 中只写 %s/ 中的文件名，不能带目录、“..”、盘符或 Windows 文件名不能用的字符（\\ / : * ? \" < > |）",
 			"evidence %q is not a file name: evidence lists names of files in %s/ only, with no folder, \"..\", drive or character Windows refuses in a name (\\ / : * ? \" < > |)", name, dir)
+	case Reserved:
+		return i18n.F("佐证材料“%s”是 Windows 不能使用的文件名（CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9，带任何扩展名，或以点、空格结尾），"+
+			"在办公电脑上无法打开或保存；请给文件改名，evidence 中也要改（文件在 %s/ 中）",
+			"evidence %q is a name Windows cannot use (CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 with any extension, or a name ending in a dot or a space), "+
+				"so an office PC can neither open nor save it; rename the file, in evidence too (it belongs in %s/)", name, dir)
 	case Missing:
 		return i18n.F("佐证材料“%s”不在 %s/ 中；把文件放进这个目录，或改正文件名（包括扩展名）",
 			"evidence %q is not in %s/; put the file there, or correct its name (extension included)", name, dir)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"tally/internal/diag"
 )
 
 // zipOf is a zip archive holding the named (empty) entries, in order.
@@ -104,6 +106,28 @@ func TestValidName(t *testing.T) {
 	} {
 		if got := ValidName(name); got != want {
 			t.Errorf("ValidName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// A name Windows cannot use is told as such, in both languages, with the
+// fix: never as a file that is not there.
+func TestReservedNames(t *testing.T) {
+	for _, name := range []string{"CON.pdf", "con", "PRN.docx", "aux.tar.pdf", "NUL .jpg", "COM1.png", "lpt9.pdf", "a.pdf.", "a.pdf ", "会议纪要.pdf ."} {
+		p := NameProblem(name)
+		if p != Reserved || ValidName(name) {
+			t.Errorf("NameProblem(%q) = %d, ValidName %v", name, p, ValidName(name))
+			continue
+		}
+		f := Finding{Problem: p}
+		msg := f.Message(name, "evidence/2019Q2/a-org")
+		if f.Rule() != diag.EvidencePath || !strings.Contains(msg.Zh, "Windows 不能使用的文件名") || !strings.Contains(msg.En, "a name Windows cannot use") {
+			t.Errorf("%s: %s %q", name, f.Rule(), msg)
+		}
+	}
+	for _, name := range []string{"CONSOLE.pdf", "com10.pdf", "LPT.pdf", "my con.pdf", "会议　纪要.pdf", "a.b.pdf"} {
+		if p := NameProblem(name); p != OK {
+			t.Errorf("NameProblem(%q) = %d, want OK", name, p)
 		}
 	}
 }

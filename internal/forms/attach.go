@@ -77,8 +77,8 @@ func (c *Collected) attachOne(base, folder fs.FS, folderName, dir, name, cell st
 	add := func(f evidence.Finding, where string) {
 		c.Problems = append(c.Problems, Problem{Cell: cell, Severity: diag.SeverityOf(f.Rule()), Rule: f.Rule(), Message: f.Message(name, where)})
 	}
-	if !evidence.ValidName(name) {
-		add(evidence.Finding{Problem: evidence.BadName}, folderName)
+	if problem := evidence.NameProblem(name); problem != evidence.OK {
+		add(evidence.Finding{Problem: problem}, folderName)
 		return
 	}
 	if folder != nil {
