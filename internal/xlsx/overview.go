@@ -171,6 +171,14 @@ func (c *cover) headline() error {
 		}
 		c.row += 2
 	}
+	if t.UnitsLate > 0 {
+		// What 逾期 adds up from, as the summary and the brief say it, so
+		// that it reconciles with the names on 未报送.
+		late := c.t(fmt.Sprintf("逾期 %d：", t.UnitsLate), fmt.Sprintf("Late %d: ", t.UnitsLate)) + render.LateBreakdown(t.Late, false, c.lang)
+		if err := c.line(1, lastCol, late, c.st.note, float64(linesIn(late, c.width(1, lastCol)/0.8))*12+4); err != nil {
+			return err
+		}
+	}
 	return c.gap()
 }
 

@@ -16,6 +16,7 @@ import (
 	"tally/internal/ledger"
 	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/render"
 	"tally/internal/xlsx"
 )
 
@@ -101,4 +102,24 @@ func TestDataTextIsMadeHarmless(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The cover says what 逾期 adds up from, as the summary and the brief do,
+// so that the number reconciles with the names on 未报送.
+func TestCoverBreaksLatenessDown(t *testing.T) {
+	lg, _, data := build(t)
+	if lg.Totals.UnitsLate == 0 {
+		t.Fatal("the fixture has no late unit")
+	}
+	want := fmt.Sprintf("逾期 %d：%s", lg.Totals.UnitsLate, render.LateBreakdown(lg.Totals.Late, false, i18n.Zh))
+	f := open(t, data)
+	rows, _ := f.GetRows("总览")
+	for _, row := range rows {
+		for _, v := range row {
+			if v == want {
+				return
+			}
+		}
+	}
+	t.Errorf("总览 lacks %q", want)
 }
