@@ -7,10 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
-
-	"github.com/rogpeppe/go-internal/txtar"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -67,15 +64,7 @@ func checkParts(t *testing.T, data []byte) int {
 // it: no override can reverse a summary, no C1 control hides in a cell,
 // the document's title, or a page header.
 func TestDataTextIsMadeHarmless(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/worked.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for _, f := range ar.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	repo := load.Load(fsys).Repo
+	repo := load.Load(worked(t)).Repo
 	repo.Plan.Sections[0].Title = hostile
 	repo.Units.Units[0].Name = "甲" + hostile
 	for _, tk := range repo.Tasks {

@@ -25,7 +25,8 @@ import (
 	"tally/internal/xlsx"
 )
 
-func build(t *testing.T) (*ledger.Ledger, *model.Index, []byte) {
+// worked is the worked example of internal/ledger (testdata/worked.txtar).
+func worked(t *testing.T) fstest.MapFS {
 	t.Helper()
 	ar, err := txtar.ParseFile("testdata/worked.txtar")
 	if err != nil {
@@ -35,7 +36,12 @@ func build(t *testing.T) (*ledger.Ledger, *model.Index, []byte) {
 	for _, f := range ar.Files {
 		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 	}
-	res := load.Load(fsys)
+	return fsys
+}
+
+func build(t *testing.T) (*ledger.Ledger, *model.Index, []byte) {
+	t.Helper()
+	res := load.Load(worked(t))
 	if n, _ := res.Diags.Counts(); n > 0 {
 		t.Fatalf("fixture has errors: %+v", res.Diags.Items)
 	}
