@@ -103,7 +103,9 @@ func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
 	if in.Evidence == nil {
 		return set
 	}
-	bySize := map[int64][]evCopy{} // the copies, to find hard links among them
+	// The copies, by what hard links to one file share (size and time of
+	// change), to find such links among them without comparing each pair.
+	alike := map[evKey][]evCopy{}
 	var files []File
 	for _, r := range lg.Tasks {
 		for _, p := range r.Pairs {
@@ -119,7 +121,8 @@ func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
 				if !ok {
 					continue
 				}
-				if to := sameAs(bySize[f.Size], f.Info); to != "" {
+				key := keyOf(f)
+				if to := sameAs(alike[key], f.Info); to != "" {
 					set.linked[path] = to
 					continue
 				}
@@ -130,7 +133,7 @@ func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
 				}
 				set.linked[path], set.size[path] = path, f.Size
 				set.total += f.Size
-				bySize[f.Size] = append(bySize[f.Size], evCopy{path, f.Info})
+				alike[key] = append(alike[key], evCopy{path, f.Info})
 				files = append(files, File{Path: path, Size: f.Size, Open: f.Open})
 			}
 		}
@@ -138,6 +141,19 @@ func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	set.files = files
 	return set
+}
+
+// evKey is what hard links to one file have in common.
+type evKey struct {
+	size, modified int64
+}
+
+func keyOf(f EvidenceFile) evKey {
+	k := evKey{size: f.Size}
+	if f.Info != nil {
+		k.modified = f.Info.ModTime().UnixNano()
+	}
+	return k
 }
 
 // evCopy is a file the site copies, with what its file is.
