@@ -118,6 +118,10 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 			}
 		case "by":
 			r.By, _ = dc.nonEmpty(v, key)
+		case "submitted":
+			r.Submitted, _ = dc.date(v, key)
+		case "deadline":
+			r.Deadline, _ = dc.date(v, key)
 		case "reasons":
 			dc.list(v, key, func(it *yaml.Node) {
 				rs := model.ReviewReason{At: at(it)}

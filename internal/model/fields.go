@@ -50,7 +50,7 @@ var FieldTable = map[string]map[string][]Field{
 	},
 	ReviewFile: {
 		"": {{"unit", true}, {"period", true}, {"report", true}, {"result", true}, {"date", true}, {"by", true},
-			{"reasons", false}, {"extensions", false}},
+			{"submitted", false}, {"deadline", false}, {"reasons", false}, {"extensions", false}},
 		"reasons/-":    {{"task", false}, {"text", true}},
 		"extensions/-": {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted
 	},

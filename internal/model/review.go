@@ -18,11 +18,20 @@ type Review struct {
 	Unit   string
 	Period string
 	// Report is the hash of the report file reviewed (ReportHash).
-	Report     string
-	Result     ReviewResult
-	HasResult  bool
-	Date       time.Time
-	By         string
+	Report    string
+	Result    ReviewResult
+	HasResult bool
+	Date      time.Time
+	By        string
+	// Submitted is the date the report's lateness follows (DESIGN §2,
+	// "Review"): written when a report is returned, the `submitted` of the
+	// report returned (or of the one first returned, when returned again);
+	// kept when its resubmission is accepted. Zero in files written before
+	// it was recorded: lateness then follows the report's own date.
+	Submitted time.Time
+	// Deadline is the date a returned report is to be resubmitted by
+	// (--deadline); zero when the office set none.
+	Deadline   time.Time
 	Reasons    []ReviewReason
 	Extensions []ExtensionDecision
 	At         Positions

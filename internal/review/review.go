@@ -178,3 +178,48 @@ func (b *Book) ExtensionUntil(unit, task string, pi int, entry *model.Entry, ent
 	}
 	return out
 }
+
+// ResubmitBy is the date a report returned by rv is to be sent again by
+// (DESIGN §2, "Review"): the return's deadline, never earlier than the
+// period's due date; with no deadline set, the due date when the report
+// was returned by then, and none (ok false) when it was returned after:
+// a unit that sent its report on time cannot be late for a due date that
+// had passed before its report came back.
+func (b *Book) ResubmitBy(rv *model.Review) (time.Time, bool) {
+	pi := b.x.PeriodIndex(rv.Period)
+	if pi < 0 {
+		return time.Time{}, false
+	}
+	due := b.x.Repo.Plan.Periods[pi].Due
+	switch {
+	case rv.Deadline.After(due):
+		return rv.Deadline, true
+	case !rv.Deadline.IsZero() || !rv.Date.After(due):
+		return due, true
+	}
+	return time.Time{}, false
+}
+
+// SubmittedOn is the date report r's lateness follows, given its verdict
+// v (DESIGN §2, "Review"): its own submitted date, except where the
+// office returned it. A review records the date of the report it returned
+// (model.Review.Submitted): the report as reviewed, and its resubmission
+// made by ResubmitBy, count as submitted on that date; a resubmission
+// after it counts on its own date. A review without the date (written
+// before it was recorded) changes nothing: the report's own date counts.
+func (b *Book) SubmittedOn(r *model.Report, v Verdict) time.Time {
+	rv := v.Review
+	if rv == nil || rv.Submitted.IsZero() || rv.Submitted.After(r.Submitted) {
+		return r.Submitted
+	}
+	switch {
+	case !v.Changed:
+		return rv.Submitted
+	case v.State == Resubmitted:
+		if by, ok := b.ResubmitBy(rv); ok && r.Submitted.After(by) {
+			return r.Submitted
+		}
+		return rv.Submitted
+	}
+	return r.Submitted
+}

@@ -20,6 +20,12 @@ func Text(rv *model.Review) ([]byte, error) {
 	b.WriteString("result: " + rv.Result.Label(i18n.Zh) + "\n")
 	b.WriteString("date: " + model.FormatDate(rv.Date) + "\n")
 	b.WriteString(yamlfmt.Text("by", rv.By, 0))
+	if !rv.Submitted.IsZero() {
+		b.WriteString("submitted: " + model.FormatDate(rv.Submitted) + "\n")
+	}
+	if !rv.Deadline.IsZero() {
+		b.WriteString("deadline: " + model.FormatDate(rv.Deadline) + "\n")
+	}
 	if len(rv.Reasons) > 0 {
 		b.WriteString("reasons:\n")
 		for _, r := range rv.Reasons {

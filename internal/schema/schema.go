@@ -251,6 +251,8 @@ func review() *obj {
 		"result", o("type", "string", "title", "审核结论", "description", "通过 或 退回", "enum", model.ReviewResultChoices()),
 		"date", date("审核日期", "作出审核结论的日期"),
 		"by", str("审核人", "如 督查科 李四"),
+		"submitted", date("原报送日期", "退回时所退报送的报送日期（重报按时与否以此为准），由 tally review 写入"),
+		"deadline", date("重报期限", "退回时要求重新报送的期限（tally review return --deadline），可不填"),
 		"reasons", o("type", "array", "title", "退回理由", "description", "退回时必填：每条一项，可指明任务",
 			"items", object("退回理由", "一条理由", []string{"text"},
 				"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
