@@ -161,7 +161,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	}
 	isReturned := func(r *model.Report) bool {
 		rv := reviewOf(r)
-		return rv != nil && rv.Result == model.Returned && (rv.Report == r.Hash || !r.Submitted.After(rv.Date))
+		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !r.Submitted.After(rv.Date))
 	}
 	// "A granted extension moves that pair's due date (for lights only) to
 	// to; a requested one not yet decided changes nothing": the latest
@@ -484,7 +484,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		case returned[u] != nil:
 			v.json.Review = str("returned")
 		case r == nil:
-		case reviewOf(r) != nil && reviewOf(r).Report == r.Hash:
+		case reviewOf(r) != nil && matches(reviewOf(r), r):
 			v.json.Review = str(reviewOf(r).Result.Code())
 		default:
 			v.json.Review = str("pending")
@@ -755,7 +755,7 @@ func sentOn(r *model.Report, rv *model.Review, due time.Time) time.Time {
 	if rv == nil || rv.Submitted.IsZero() || r.Submitted.Before(rv.Submitted) {
 		return r.Submitted
 	}
-	if rv.Report == r.Hash {
+	if matches(rv, r) {
 		return rv.Submitted
 	}
 	resent := rv.Result == model.Returned && r.Submitted.After(rv.Date)
@@ -776,4 +776,12 @@ func returnedLate(rv *model.Review, due time.Time, pastDue bool, now time.Time) 
 		return pastDue
 	}
 	return ok && now.After(by)
+}
+
+// matches: "a report with a review whose report hash matches" it, the
+// lead's rule (walk 2, #10): the fingerprint is of the report's meaning,
+// what tally fmt keeps; a fingerprint of the file's bytes, as reviews
+// recorded it before, still matches the file unchanged.
+func matches(rv *model.Review, r *model.Report) bool {
+	return rv.Report == r.Hash || rv.Report == r.BytesHash
 }

@@ -234,9 +234,12 @@ type Report struct {
 	Submitted time.Time
 	Contact   string
 	Entries   []Entry
-	// Hash is ReportHash of the file's bytes, which a review records.
-	Hash string
-	At   Positions
+	// Hash is the fingerprint of the report's meaning (load.Fingerprint),
+	// which a review records: a change of layout or comments keeps it.
+	// BytesHash is ReportHash of the file's bytes, the fingerprint reviews
+	// recorded before; a review with it still matches the file unchanged.
+	Hash, BytesHash string
+	At              Positions
 	// Dated says a submission date was written, even one that is not a
 	// valid date: the report is meant as submitted, and is checked as one.
 	Dated bool

@@ -17,7 +17,9 @@ type Review struct {
 	Base   string // the file name without .yaml
 	Unit   string
 	Period string
-	// Report is the hash of the report file reviewed (ReportHash).
+	// Report is the fingerprint of the report reviewed: of its meaning
+	// (Report.Hash), or, in reviews written before, of its bytes
+	// (Report.BytesHash).
 	Report    string
 	Result    ReviewResult
 	HasResult bool
@@ -102,15 +104,22 @@ func ReviewResultChoices() []string {
 // HashLen is how many hex digits of a report's SHA-256 a review keeps.
 const HashLen = 12
 
-// ReportHash is what a review records of the report file it decided on:
-// the first 12 hex digits of the SHA-256 of the file's bytes, as they are
-// on disk.
+// ReportHash is what reviews recorded of the report file decided on
+// before they recorded its meaning (load.Fingerprint): the first 12
+// hex digits of the SHA-256 of the file's bytes, as they are on disk. A
+// review with it still matches the file while its bytes are unchanged.
 func ReportHash(raw []byte) string {
 	sum := sha256.Sum256(raw)
 	return hex.EncodeToString(sum[:])[:HashLen]
 }
 
-// IsReportHash says whether s is written as ReportHash writes one.
+// Matches says whether the review decided on report r as it is now: its
+// fingerprint is r's, of its meaning or (an older review) of its bytes.
+func (rv *Review) Matches(r *Report) bool {
+	return rv.Report == r.Hash || rv.Report == r.BytesHash
+}
+
+// IsReportHash says whether s is written as a fingerprint is.
 func IsReportHash(s string) bool {
 	if len(s) != HashLen {
 		return false

@@ -286,8 +286,8 @@ func sinceLines(r ReviewRow, lang i18n.Lang) []string {
 	for _, line := range ChangeLines(stripUnit(r.Since), lang) {
 		out = append(out, strings.TrimPrefix(line, lang.Pick("：", ": ")))
 	}
-	if len(out) == 0 {
-		out = append(out, lang.Pick("（只有格式或注释改动）", "(only layout or comments changed)"))
+	if len(out) == 0 { // the fingerprint keeps layout and comments: a value is written another way
+		out = append(out, lang.Pick("（各项内容读来相同，只是写法有变，如数字加了引号）", "(the values read the same; only how one is written changed, such as quotes around a number)"))
 	}
 	return out
 }

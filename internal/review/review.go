@@ -114,7 +114,7 @@ func (b *Book) Verdict(r *model.Report) Verdict {
 	if rv == nil {
 		return Verdict{State: Pending}
 	}
-	v := Verdict{Review: rv, Changed: rv.Report != r.Hash}
+	v := Verdict{Review: rv, Changed: !rv.Matches(r)}
 	switch {
 	case !v.Changed && rv.Result == model.Accepted:
 		v.State = Accepted

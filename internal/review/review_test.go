@@ -47,6 +47,8 @@ func TestVerdict(t *testing.T) {
 		{"returned, changed, same date", report("a", "2019-07-04", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, changed, sent on the review's day", report("a", "2019-07-08", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, then resubmitted", report("a", "2019-07-09", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Resubmitted, true, true},
+		{"accepted by the fingerprint of its bytes, as reviews recorded it before", &model.Report{File: "reports/2019Q2/a.yaml", Dir: "2019Q2", Base: "a", Unit: "a",
+			Period: "2019Q2", Hash: "aaaaaaaaaaaa", BytesHash: "cccccccccccc", Submitted: day("2019-07-04")}, rev("a", model.Accepted, "cccccccccccc", "2019-07-08"), Accepted, true, false},
 		{"a review filed under another name does not count", report("a", "2019-07-04", "aaaaaaaaaaaa"),
 			&model.Review{Dir: "2019Q2", Base: "a", Unit: "b", Period: "2019Q2", Report: "aaaaaaaaaaaa", Result: model.Returned, HasResult: true, Date: day("2019-07-08")}, Pending, true, false},
 		{"a review without a result does not count", report("a", "2019-07-04", "aaaaaaaaaaaa"),

@@ -246,7 +246,7 @@ func review() *obj {
 		[]string{"unit", "period", "report", "result", "date", "by"},
 		"unit", o("type", "string", "title", "单位编号", "description", "须与文件名一致", "pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
 		"period", o("type", "string", "title", "期次", "description", "须与所在目录一致，如 2019Q2"),
-		"report", o("type", "string", "title", "报送文件指纹", "description", "所审核的报送文件内容 SHA-256 的前 12 位十六进制数字，由 tally review 写入；报送改动后与之不符，即为待审核",
+		"report", o("type", "string", "title", "报送文件指纹", "description", "所审核的报送内容的指纹（12 位十六进制数字，由 tally review 写入）：报送的任何一项内容改动后与之不符，即为待审核；只改格式、注释不影响",
 			"pattern", `^[0-9a-f]{12}$`),
 		"result", o("type", "string", "title", "审核结论", "description", "通过 或 退回", "enum", model.ReviewResultChoices()),
 		"date", date("审核日期", "作出审核结论的日期"),
