@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/evidence"
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -268,6 +269,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	}
 	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons, Deadline: d.deadline}
 	rv.Submitted = firstSubmitted(l, r, d.result)
+	rv.Evidence = seals(l, r)
 	for _, rs := range d.reasons {
 		if rs.Task != "" && !l.index.Owns(unit.ID, rs.Task) {
 			return nil, a.notOwned(unit, rs.Task)
@@ -314,6 +316,26 @@ func firstSubmitted(l *loaded, r *model.Report, result model.ReviewResult) time.
 		return time.Time{}
 	}
 	return on
+}
+
+// seals are the fingerprints of the evidence files report r cites, in
+// the order first cited: what the office saw (a report that cites a file
+// not there has errors, and is not reviewed).
+func seals(l *loaded, r *model.Report) []model.EvidenceSeal {
+	var out []model.EvidenceSeal
+	seen := map[string]bool{}
+	for _, e := range r.Entries {
+		for _, name := range model.Values(e.Evidence) {
+			if seen[name] || !evidence.ValidName(name) {
+				continue
+			}
+			seen[name] = true
+			if h, ok := evidence.Fingerprint(l.res.FS(), model.EvidenceDir(r.Dir, r.Base)+"/"+name); ok {
+				out = append(out, model.EvidenceSeal{File: name, Hash: h})
+			}
+		}
+	}
+	return out
 }
 
 // reviewable is unit's report for period, or why it cannot be reviewed:

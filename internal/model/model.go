@@ -100,6 +100,11 @@ type Repo struct {
 	Invalid map[string]bool
 	// Files lists every data file read, relative to the root, sorted.
 	Files []string
+	// EvidenceNow holds, by path (evidence/PERIOD/UNIT/NAME), the
+	// fingerprint of each evidence file a review sealed, as the file is
+	// now ("" for one gone or unreadable); nil when the files were not
+	// there to read (a revision of the history holds none).
+	EvidenceNow map[string]string
 }
 
 // Plan is plan.yaml.

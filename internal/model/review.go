@@ -36,6 +36,17 @@ type Review struct {
 	Deadline   time.Time
 	Reasons    []ReviewReason
 	Extensions []ExtensionDecision
+	// Evidence are the fingerprints of the evidence files the report cited
+	// when it was reviewed: the acceptance covers them too.
+	Evidence []EvidenceSeal
+	At       Positions
+}
+
+// EvidenceSeal is an evidence file as the office saw it: its name in
+// evidence/PERIOD/UNIT/ and the fingerprint of its content
+// (HashLen hex digits of its SHA-256).
+type EvidenceSeal struct {
+	File, Hash string
 	At         Positions
 }
 

@@ -245,8 +245,19 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 				model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date)),
 			fmt.Sprintf("changed since it was returned, but its submitted date %s is not after the review's %s, so it stays returned: "+
 				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date))))
-	case r.Verdict.State == review.Pending && rv != nil:
+	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.Changed:
 		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
+	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.EvidenceChanged:
+		var zh, en []string
+		for _, c := range r.Verdict.Evidence {
+			if c.Gone {
+				zh, en = append(zh, c.File+"（已删除）"), append(en, c.File+" (removed)")
+			} else {
+				zh, en = append(zh, c.File+"（内容有改动）"), append(en, c.File+" (changed)")
+			}
+		}
+		lines = append(lines, lang.Pick("通过后佐证材料有改动："+strings.Join(zh, "、")+"，需重新审核",
+			"its evidence changed since it was accepted: "+strings.Join(en, ", ")+"; to review again"))
 	}
 	if r.Errors > 0 {
 		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %d 个错误，改正前不能审核（tally check 列出错误，tally remind 可生成催改消息）", r.Errors),

@@ -13,7 +13,7 @@ import (
 // keeps (it is checked by formatting it).
 func Text(rv *model.Review) ([]byte, error) {
 	var b strings.Builder
-	b.WriteString("# 办公室的审核记录，由 tally review 写入；报送文件改动后，即为待审核。\n")
+	b.WriteString("# 办公室的审核记录，由 tally review 写入；报送内容或佐证材料改动后，即为待审核。\n")
 	b.WriteString("unit: " + rv.Unit + "\n")
 	b.WriteString("period: " + rv.Period + "\n")
 	b.WriteString("report: " + rv.Report + "\n")
@@ -47,6 +47,13 @@ func Text(rv *model.Review) ([]byte, error) {
 				b.WriteString("    to: " + model.FormatDate(x.To) + "\n")
 			}
 			fmt.Fprintf(&b, "    granted: %t\n", x.Granted)
+		}
+	}
+	if len(rv.Evidence) > 0 {
+		b.WriteString("evidence:\n")
+		for _, s := range rv.Evidence {
+			b.WriteString("  - file: " + yamlfmt.Scalar(s.File) + "\n")
+			b.WriteString("    hash: " + s.Hash + "\n")
 		}
 	}
 	return yamlfmt.Format(yamlfmt.Review, []byte(b.String()))

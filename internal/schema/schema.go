@@ -263,5 +263,9 @@ func review() *obj {
 				"task", idOrNumber("任务编号", "如 16"),
 				"to", date("延期至", "批准延至哪一天（批准时必填）"),
 				"granted", o("type", "boolean", "title", "是否批准", "description", "true 批准，false 不批准"))),
+		"evidence", o("type", "array", "title", "佐证材料指纹", "description", "审核时报送引用的佐证材料及其内容指纹，由 tally review 写入；文件改动或删除后即为待审核",
+			"items", object("佐证材料指纹", "一个佐证材料文件", []string{"file", "hash"},
+				"file", str("文件名", "evidence/期次/单位编号/ 中的文件名"),
+				"hash", o("type", "string", "title", "内容指纹", "description", "文件内容 SHA-256 的前 12 位十六进制数字", "pattern", `^[0-9a-f]{12}$`))),
 	)
 }
