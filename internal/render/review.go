@@ -237,6 +237,9 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 	rv := r.Verdict.Review
 	if rv != nil && rv.Result == model.Returned {
 		lines = append(lines, ReasonLines(rv.Reasons, lang)...)
+		if !rv.Deadline.IsZero() && r.Verdict.State == review.Returned {
+			lines = append(lines, lang.Pick("重新报送的期限："+model.FormatDate(rv.Deadline), "to be sent again by "+model.FormatDate(rv.Deadline)))
+		}
 	}
 	switch {
 	case r.Verdict.State == review.Returned && r.Verdict.Changed:
