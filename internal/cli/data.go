@@ -13,6 +13,7 @@ import (
 
 	"tally/internal/check"
 	"tally/internal/diag"
+	"tally/internal/evidence"
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/load"
@@ -181,6 +182,7 @@ func (a *app) checked(root string, res *load.Result) *loaded {
 	opts := check.Options{Today: a.now()}
 	if a.rev == "" {
 		opts.Evidence = res.FS() // a revision holds the data, not the evidence files
+		evidence.Seal(res.Repo, res.FS())
 	}
 	diags := check.RunIndexed(res, x, opts)
 	check.MarkInvalid(res.Repo, diags)

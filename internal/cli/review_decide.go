@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tally/internal/evidence"
 	"tally/internal/gitfs"
 	"tally/internal/i18n"
 	"tally/internal/model"
@@ -19,8 +20,8 @@ import (
 // pair up (--task T --reason TEXT, --extend T --to DATE) are kept in the
 // order they were given, which pairs them.
 type decideOptions struct {
-	period, by string
-	events     []decideEvent
+	period, by, deadline string
+	events               []decideEvent
 }
 
 type decideEvent struct{ flag, value string }
@@ -61,16 +62,24 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		c.Long = a.t("记录办公室把这个单位本期的报送退回修改，写入 reviews/期次/单位编号.yaml。至少写一条理由：\n"+
 			"--reason 理由 针对整份报送，--task 任务 --reason 理由 针对某项任务（可写多条）。退回的报送不计入汇总，\n"+
 			"单位显示为“退回待改”，列入催报（附理由），直到改好、把 submitted 改为晚于退回日期的日期后重新报送。\n"+
+			"按时报送后被退回的，在重新报送的期限前重报不算逾期：期限用 --deadline 日期 设定，不设时为报送截止日\n"+
+			"（截止日之后退回而不设期限的，重报都不算逾期）；过了期限仍未重报，显示为“退回逾期未改”。\n"+
 			"草稿、有错误的报送不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。",
 			"Records that the office returns this unit's report for the period for changes, in reviews/PERIOD/UNIT.yaml. At least\n"+
 				"one reason: --reason TEXT for the whole report, --task TASK --reason TEXT for a task (as many as needed). A returned\n"+
 				"report does not count: the unit is returned for changes and chased (with the reasons) until it changes the report\n"+
-				"and sends it again with a submitted date after the review's. Drafts and reports with errors cannot be reviewed.\n"+
+				"and sends it again with a submitted date after the review's. A report first sent on time and returned is not late\n"+
+				"when sent again by the deadline: --deadline DATE sets it, else it is the due date (none when returned after the due\n"+
+				"date). Past the deadline and not sent again, the unit is returned, not resubmitted in time.\n"+
+				"Drafts and reports with errors cannot be reviewed.\n"+
 				"The reviewer is git's user.name unless --by names one; the date is today.")
-		c.Example = "  tally review return chikan-org --reason 缺少会议纪要 --task 16 --reason 进展情况没有具体数据，请补充整顿村数"
+		c.Example = "  tally review return chikan-org --reason 缺少会议纪要 --task 16 --reason 进展情况没有具体数据，请补充整顿村数\n" +
+			"  tally review return city-two-new --reason 请补充整顿村数 --deadline 2019-10-20"
 		c.RunE = func(c *cobra.Command, args []string) error { return a.runDecide(o, model.Returned, args) }
 		c.Flags().Var(&eventFlag{"task", &o.events}, "task", a.t("下一个 --reason 针对的`任务`", "the `TASK` the next --reason is about"))
 		c.Flags().Var(&eventFlag{"reason", &o.events}, "reason", a.t("退回的`理由`（可写多条）", "a `TEXT` saying why (as many as needed)"))
+		c.Flags().StringVar(&o.deadline, "deadline", "", a.t("重新报送的期限（`日期`，年-月-日）：此前重报不算逾期",
+			"the `DATE` to send the report again by (YYYY-MM-DD): a resubmission by then is not late"))
 	}
 	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
 	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
@@ -91,6 +100,9 @@ func (a *app) reviewExitText() string {
 func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []string) error {
 	d, err := parseDecision(o.events, result)
 	if err != nil {
+		return err
+	}
+	if d.deadline, err = a.parseDeadline(o.deadline); err != nil {
 		return err
 	}
 	switch {
@@ -127,6 +139,23 @@ type decided struct {
 	result     model.ReviewResult
 	reasons    []model.ReviewReason
 	extensions []model.ExtensionDecision // To zero: the date the unit asked for
+	deadline   time.Time                 // of a return: the date to send the report again by (zero: none set)
+}
+
+// parseDeadline reads return's --deadline: a date, not before today.
+func (a *app) parseDeadline(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	d, ok := model.ParseDate(strings.TrimSpace(s))
+	switch {
+	case !ok:
+		return d, dateError("--deadline", s)
+	case d.Before(a.now()):
+		return d, usageError("重新报送的期限 %s 早于今天（%s）：请写今天或以后的日期", "the deadline %s is before today (%s): give today or a later date",
+			model.FormatDate(d), model.FormatDate(a.now()))
+	}
+	return d, nil
 }
 
 // parseDecision pairs the flags in the order given: a --reason after
@@ -203,11 +232,25 @@ func (a *app) writeReviews(l *loaded, rvs []*model.Review) error {
 		if x := render.DecisionsText(rv.Extensions); len(rv.Extensions) > 0 {
 			ext = i18n.T("；延期："+x.Zh, "; extensions: "+x.En)
 		}
+		by := resubmitNote(l, rv)
 		fmt.Fprintln(a.stderr, a.t(
-			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date), ext.Zh),
-			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date), ext.En)))
+			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date), ext.Zh, by.Zh),
+			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date), ext.En, by.En)))
 	}
 	return nil
+}
+
+// resubmitNote says, for a return, by when the unit is to send the report
+// again without being late (review.Book.ResubmitBy).
+func resubmitNote(l *loaded, rv *model.Review) i18n.Text {
+	if rv.Result != model.Returned {
+		return i18n.T("", "")
+	}
+	if by, ok := review.Of(l.index).ResubmitBy(rv); ok {
+		return i18n.T("；请于 "+model.FormatDate(by)+" 前重新报送，此后为退回逾期未改", "; to be sent again by "+model.FormatDate(by)+", overdue after that")
+	}
+	return i18n.T("；已过报送截止日且未设重新报送期限（--deadline），原报送按时的，重报不算逾期",
+		"; past the due date with no deadline set (--deadline): if the report first came on time, its resubmission is not late")
 }
 
 // decision is the review of one unit's report for period index pi, or
@@ -224,7 +267,9 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	if err != nil {
 		return nil, err
 	}
-	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons}
+	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons, Deadline: d.deadline}
+	rv.Submitted = firstSubmitted(l, r, d.result)
+	rv.Evidence = seals(l, r)
 	for _, rs := range d.reasons {
 		if rs.Task != "" && !l.index.Owns(unit.ID, rs.Task) {
 			return nil, a.notOwned(unit, rs.Task)
@@ -257,6 +302,40 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 		}
 	}
 	return rv, nil
+}
+
+// firstSubmitted is the date a review records for report r's lateness
+// (DESIGN §2, "Review"): the date it counts as submitted on now
+// (review.Book.SubmittedOn: its own, or, for a resubmission, the date of
+// the report returned). A return always records it; an acceptance only
+// where it is not the report's own date.
+func firstSubmitted(l *loaded, r *model.Report, result model.ReviewResult) time.Time {
+	b := review.Of(l.index)
+	on := b.SubmittedOn(r, b.Verdict(r))
+	if result == model.Accepted && on.Equal(r.Submitted) {
+		return time.Time{}
+	}
+	return on
+}
+
+// seals are the fingerprints of the evidence files report r cites, in
+// the order first cited: what the office saw (a report that cites a file
+// not there has errors, and is not reviewed).
+func seals(l *loaded, r *model.Report) []model.EvidenceSeal {
+	var out []model.EvidenceSeal
+	seen := map[string]bool{}
+	for _, e := range r.Entries {
+		for _, name := range model.Values(e.Evidence) {
+			if seen[name] || !evidence.ValidName(name) {
+				continue
+			}
+			seen[name] = true
+			if h, ok := evidence.Fingerprint(l.res.FS(), model.EvidenceDir(r.Dir, r.Base)+"/"+name); ok {
+				out = append(out, model.EvidenceSeal{File: name, Hash: h})
+			}
+		}
+	}
+	return out
 }
 
 // reviewable is unit's report for period, or why it cannot be reviewed:

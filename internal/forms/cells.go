@@ -66,8 +66,9 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	rows := make([]sheetRow, 0, firstRow-1+len(d.Rows))
 	top := sheetRow{height: float64(xlsx.LinesIn(heading, full/1.3))*20 + 6, cells: styled(columns, st.title)}
 	top.cells[0].kind, top.cells[0].text = textCell, heading
-	help := sheetRow{height: float64(xlsx.LinesIn(lb.help, full))*14 + 4, cells: styled(columns, st.help)}
-	help.cells[0].kind, help.cells[0].text = textCell, lb.help
+	helpText := lb.help + returnNote(d.Returned, lb)
+	help := sheetRow{height: float64(xlsx.LinesIn(helpText, full))*14 + 4, cells: styled(columns, st.help)}
+	help.cells[0].kind, help.cells[0].text = textCell, helpText
 	// 报送日期 [date]  联系人 [contact across the rest]
 	who := render.Safe(d.Contact)
 	contact := st.textStyle(st.input, who) // across the merged cells
@@ -113,6 +114,31 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// returnNote tells a unit whose report the office returned (rv; "" for
+// nil) why, and that the form comes filled in from the report returned,
+// to be put right and dated after the return.
+func returnNote(rv *model.Review, lb labels) string {
+	if rv == nil {
+		return ""
+	}
+	var zh, en []string
+	for i, rs := range rv.Reasons {
+		text := strings.TrimRight(strings.Join(strings.Fields(rs.Text), " "), "。. ")
+		if rs.Task != "" {
+			zh = append(zh, fmt.Sprintf("（%d）任务%s：%s", i+1, model.TaskKey(rs.Task), text))
+			en = append(en, fmt.Sprintf("(%d) task %s: %s", i+1, model.TaskKey(rs.Task), text))
+		} else {
+			zh = append(zh, fmt.Sprintf("（%d）%s", i+1, text))
+			en = append(en, fmt.Sprintf("(%d) %s", i+1, text))
+		}
+	}
+	date := model.FormatDate(rv.Date)
+	return lb.pick("\n【已退回】本期报送已于"+date+"退回修改，理由："+strings.Join(zh, "；")+
+		"。下表填的是退回的报送，请按理由修改，报送日期填写"+date+"以后的日期（填写当天），否则仍算退回。",
+		"\n[Returned] Your report for this period was returned for changes on "+date+": "+strings.Join(en, "; ")+
+			". The table holds the report returned: change it as asked, and date it after "+date+" (the day you send it), or it stays returned.")
 }
 
 // identityRows are the rows of the hidden sheet: the unit, the period and

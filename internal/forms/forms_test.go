@@ -434,3 +434,71 @@ func TestReadRefusesOtherWorkbooks(t *testing.T) {
 		}
 	}
 }
+
+// A unit whose report the office returned gets its form filled in from
+// the report returned, not from the quarter before, with the reasons on
+// the form, where it cannot type over them (walk 2, #11); and a form
+// collected with a date not after the return says it stays returned.
+func TestReturnedUnitsForm(t *testing.T) {
+	fsys := testrepo.Bundled()
+	var hash string
+	for _, r := range load.Load(fsys).Repo.Reports {
+		if r.Base == "chikan-org" && r.Dir == "2019Q2" {
+			hash = r.Hash
+		}
+	}
+	fsys["reviews/2019Q2/chikan-org.yaml"] = &fstest.MapFile{Data: []byte("unit: chikan-org\nperiod: 2019Q2\nreport: " + hash +
+		"\nresult: 退回\ndate: 2019-07-08\nby: 督查科 李四\nsubmitted: 2019-07-04\nreasons:\n  - text: 缺少会议纪要作为佐证\n  - task: 16\n    text: 请补充整顿村数\n")}
+	x := model.NewIndex(load.Load(fsys).Repo)
+	d := newreport.Open(x, x.Registry.Unit("chikan-org"), 0)
+	var b bytes.Buffer
+	if err := forms.Write(&b, d, x.Repo.Plan.Title, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, b.Bytes())
+
+	help, _ := f.GetCellValue("表1", "A2")
+	if want := "【已退回】本期报送已于2019-07-08退回修改，理由：（1）缺少会议纪要作为佐证；（2）任务16：请补充整顿村数。"; !strings.Contains(help, want) {
+		t.Errorf("the form does not say why it came back: %q", help)
+	}
+	if style, _ := f.GetCellStyle("表1", "A2"); style != 0 {
+		if s, _ := f.GetStyle(style); s.Protection != nil && !s.Protection.Locked {
+			t.Error("the note of the return is an input cell")
+		}
+	}
+	found := false
+	rows, _ := f.GetRows("表1")
+	for _, r := range rows[4:] {
+		if len(r) < 5 || r[0] != "16" {
+			continue
+		}
+		found = true
+		if !strings.Contains(r[1], "2019Q2 报送（已退回）：推进中 55%；退回理由：请补充整顿村数") {
+			t.Errorf("task 16's row does not say what was returned and why: %q", r[1])
+		}
+		if r[4] != "排查确定软弱涣散村级党组织6个，落实区镇党委书记挂点整顿。" {
+			t.Errorf("task 16's summary is not the returned report's: %q", r[4])
+		}
+	}
+	if !found {
+		t.Fatal("no row for task 16")
+	}
+
+	for _, c := range []struct {
+		date time.Time
+		warn bool
+	}{{time.Date(2019, 7, 8, 0, 0, 0, 0, time.UTC), true}, {time.Date(2019, 7, 9, 0, 0, 0, 0, time.UTC), false}} {
+		fm, err := forms.Read(bytes.NewReader(fill(t, b.Bytes(), map[string]any{"B3": c.date})))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := forms.Collect(x, "2019Q2-赤坎区委组织部.xlsx", fm)
+		said := problems(got)
+		if warned := strings.Contains(said, "表1!B3 warning  报送日期 "+model.FormatDate(c.date)+" 不晚于退回日期 2019-07-08：收取后这份报送仍算退回"); warned != c.warn {
+			t.Errorf("dated %s: warned %v, want %v:\n%s", model.FormatDate(c.date), warned, c.warn, said)
+		}
+		if got.Errors() > 0 {
+			t.Errorf("dated %s: errors:\n%s", model.FormatDate(c.date), said)
+		}
+	}
+}

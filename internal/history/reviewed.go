@@ -9,8 +9,8 @@ import (
 )
 
 // Reviewed finds the versions of reports the office reviewed: for each
-// report file in want (its path → the fingerprint a review recorded,
-// model.ReportHash), the newest version of the file in the history of
+// report file in want (its path → the fingerprint a review recorded, of
+// the report's meaning or of its bytes: model.Review.Matches), the newest version of the file in the history of
 // HEAD with that fingerprint, decoded as the loader reads it. A file with
 // no such version (never committed as it was reviewed, or a fingerprint
 // edited by hand) is left out. One `git log` and one `git cat-file`
@@ -45,12 +45,15 @@ func Reviewed(root string, want map[string]string) (map[string]*model.Report, er
 	out := map[string]*model.Report{}
 	var d load.Decoder
 	err = gitfs.ReadBlobs(root, ids, func(id string, data []byte) {
-		h := model.ReportHash(data)
+		bytesHash := model.ReportHash(data)
 		for _, p := range at[id] {
-			if out[p] == nil && want[p] == h {
-				if r := d.Decode(p, data).Report; r != nil {
-					out[p] = r
-				}
+			if out[p] != nil {
+				continue
+			}
+			// An older review holds the fingerprint of the bytes, a newer one
+			// that of the meaning, which takes decoding the version.
+			if r := d.Decode(p, data).Report; r != nil && (want[p] == bytesHash || want[p] == r.Hash) {
+				out[p] = r
 			}
 		}
 	})

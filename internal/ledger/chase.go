@@ -102,7 +102,9 @@ type Reminder struct {
 	// in task order.
 	Tasks []*TaskRow
 	// Late says the due day is over with the report, or some of it, still
-	// owed (or still to be put right); DueToday that today is the last day.
+	// owed (or still to be put right); for a returned report, the unit is
+	// late (UnitRow.Late: the date to send it again by is over). DueToday
+	// says today is the last day.
 	Late, DueToday bool
 }
 
@@ -115,7 +117,10 @@ func Reminders(lg *Ledger) []Reminder {
 	}
 	var out []Reminder
 	for _, u := range ChaseList(lg) {
-		r := Reminder{Unit: u, Late: u.Late || lg.PastDue(), DueToday: lg.DueToday()}
+		r := Reminder{Unit: u, Late: u.Late || lg.PastDue() && !u.Returned, DueToday: lg.DueToday()}
+		if u.Returned { // its day is the date to send it again by, which may be later
+			r.DueToday = r.DueToday && u.ResubmitBy.Equal(lg.Period.Due)
+		}
 		for _, id := range u.Missing {
 			r.Tasks = append(r.Tasks, tasks[id])
 		}

@@ -47,7 +47,9 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 		{"generated province", province(t), []string{"ranked in a group", "ranked with the rest", "ranked in the overlapping group", "late",
 			"not ranked", "file with errors", "draft", "partial coverage", "tied rank", "red", "yellow", "a unit done",
 			"chased: not-submitted", "chased: draft", "chased: incomplete", "chased: invalid", "chased: returned", "a report after as-of",
-			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
+			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted",
+			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
+			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
 			"an extension over a milestone past"}},
 	}
 	for _, r := range repos {
@@ -143,6 +145,11 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 	for _, u := range lg.Units {
 		seen["returned and resubmitted"] = seen["returned and resubmitted"] || u.Review.State == review.Resubmitted
 		seen["changed since accepted"] = seen["changed since accepted"] || u.Review.State == review.Pending && u.Review.Review != nil
+		resent := u.Review.State == review.Resubmitted && u.Submitted.After(lg.Period.Due)
+		seen["resubmitted late, on time by its first date"] = seen["resubmitted late, on time by its first date"] || resent && !u.Late
+		seen["resubmitted past the date to send it again by"] = seen["resubmitted past the date to send it again by"] || resent && u.Late && u.Review.Review.Deadline.After(lg.Period.Due)
+		seen["returned, not late: to send again by a later date"] = seen["returned, not late: to send again by a later date"] || u.Returned && !u.Late && lg.PastDue()
+		seen["returned, late: past the date to send again by"] = seen["returned, late: past the date to send again by"] || u.Returned && u.Late && u.ResubmitBy.After(lg.Period.Due)
 	}
 	for _, r := range lg.Tasks {
 		for _, p := range r.Pairs {
@@ -402,6 +409,22 @@ func reviewSome(t *testing.T, dir string, reports []string) {
 		rel, _ := filepath.Rel(filepath.Join(dir, "reports"), p)
 		period, unit := filepath.Dir(rel), strings.TrimSuffix(filepath.Base(rel), ".yaml")
 		text := fmt.Sprintf("unit: %s\nperiod: %s\nreport: %s\nresult: %s\ndate: %s\nby: 督查科\n", unit, period, hash, result, model.FormatDate(date))
+		// A return records the date of the report it returned, and some set
+		// a deadline to send it again by; every third is as written before
+		// the date was recorded.
+		if result == "退回" && i%3 != 0 {
+			first := submitted
+			if kind == 3 { // the report returned came before the one there now
+				first = date.AddDate(0, 0, -1-i%9)
+			}
+			text += "submitted: " + model.FormatDate(first) + "\n"
+			switch {
+			case kind == 3 && i%4 == 1: // passed a day before the report came again
+				text += "deadline: " + model.FormatDate(date.AddDate(0, 0, 1)) + "\n"
+			case i%2 == 0:
+				text += "deadline: " + model.FormatDate(date.AddDate(0, 0, 10)) + "\n"
+			}
+		}
 		if result == "退回" {
 			text += "reasons:\n  - task: " + string(task[1]) + "\n    text: 请补充具体数据\n  - text: 缺少佐证材料\n"
 		}

@@ -110,6 +110,10 @@ type UnitRow struct {
 	// not been changed and submitted again since (退回待改): the unit
 	// stands as if it had not submitted.
 	Returned bool
+	// ResubmitBy is, for a returned unit, the date it is to send its
+	// report again by (review.Book.ResubmitBy); zero when the office set
+	// none after the due date had passed.
+	ResubmitBy time.Time
 	// Review is where its submitted report stands with the office
 	// (State None when it has none).
 	Review review.Verdict
@@ -241,7 +245,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 
 	c := countingAt(x, period, at.Date)
 	latest := scan(x, pi, "", c)
-	b := &builder{x: x, lg: lg, pi: pi, counting: c, units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},
 		contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
@@ -285,7 +289,8 @@ type builder struct {
 	x         *model.Index
 	lg        *Ledger
 	pi        int
-	counting  counting // which reports count, and how the office's reviews stood, as of the date
+	counting  counting  // which reports count, and how the office's reviews stood, as of the date
+	now       time.Time // the day judged on, unclamped (AsOf.Now)
 	units     map[string]*UnitRow
 	unitOrder []*UnitRow
 	reports   map[string]*model.Report // submitted reports of the period that count
@@ -329,6 +334,30 @@ func (b *builder) unit(id string) *UnitRow {
 	b.units[id] = u
 	b.unitOrder = append(b.unitOrder, u)
 	return u
+}
+
+// returnedLate says whether a unit whose report stands returned is late,
+// and notes the date it is to send the report again by (DESIGN §2,
+// "Review"): late when the returned report was itself late, or once the
+// day judged is past that date. A review that did not record the returned
+// report's date (written before it was) keeps the rule of a unit without
+// a report: late once the due day is over.
+func (b *builder) returnedLate(u *UnitRow) bool {
+	rv, due := u.Review.Review, b.lg.Period.Due
+	if rv == nil {
+		return b.lg.PastDue()
+	}
+	by, ok := b.counting.book.ResubmitBy(rv)
+	if ok {
+		u.ResubmitBy = by
+	}
+	switch {
+	case rv.Submitted.IsZero() || rv.Submitted.After(due) || ok && by.Equal(due):
+		return b.lg.PastDue()
+	case !ok:
+		return false
+	}
+	return b.now.After(by)
 }
 
 // task rolls a task up over its units (DESIGN §2, "A task in P").
@@ -464,11 +493,14 @@ func (b *builder) finishUnits() {
 		}
 		// Late (逾期): a report owed and submitted after the due date, or
 		// still owed once the due day is over. A unit that owes nothing
-		// was late with nothing.
+		// was late with nothing. A report the office returned is judged by
+		// the date it was first sent and the deadline to send it again.
 		switch {
 		case !u.Owes:
 		case u.HasReport:
-			u.Late = u.Submitted.After(period.Due)
+			u.Late = b.counting.book.SubmittedOn(u.Report, u.Review).After(period.Due)
+		case u.Returned:
+			u.Late = b.returnedLate(u)
 		default:
 			u.Late = b.lg.PastDue()
 		}

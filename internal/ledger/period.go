@@ -22,6 +22,20 @@ type AsOf struct {
 	// Asked is a --as-of date outside the period, which Date was clamped
 	// to (the period's start or its due date); zero when none was.
 	Asked time.Time
+	// Now is the day the figures are made on, not clamped into the period:
+	// the --as-of date given, else today. Only a date that runs past the
+	// period's due date is judged against it (a returned report's deadline
+	// for resubmission, DESIGN §2 "Review"); with --as-of given it does not
+	// depend on the clock either.
+	Now time.Time
+}
+
+// now is Now, or Date when the as-of was made without one.
+func (a AsOf) now() time.Time {
+	if a.Now.IsZero() {
+		return a.Date
+	}
+	return a.Now
 }
 
 // Day is as of date, a day that is over: what --as-of date means inside
@@ -35,6 +49,14 @@ func Day(date time.Time) AsOf { return AsOf{Date: date} }
 // the deadline counts as of the deadline; one written mid-quarter counts
 // as of today; with a date given nothing depends on the clock.
 func DecideAsOf(p model.Period, given, today time.Time) AsOf {
+	at := decideAsOf(p, given, today)
+	if at.Now = given; given.IsZero() {
+		at.Now = today
+	}
+	return at
+}
+
+func decideAsOf(p model.Period, given, today time.Time) AsOf {
 	switch {
 	case !given.IsZero() && given.Before(p.Start):
 		return AsOf{Date: p.Start, Asked: given}

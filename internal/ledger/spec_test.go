@@ -31,6 +31,7 @@ type specResult struct {
 type specDate struct {
 	date    time.Time
 	running bool
+	now     time.Time // the date given, else today, not clamped
 }
 
 // specAsOf: "--as-of, else today, but never later than the period's due
@@ -44,13 +45,14 @@ func specAsOf(p model.Period, given, today time.Time) specDate {
 	if given.IsZero() {
 		d, running = today, true
 	}
+	now := d
 	if d.After(p.Due) {
 		d, running = p.Due, false
 	}
 	if d.Before(p.Start) {
 		d, running = p.Start, false
 	}
-	return specDate{d, running}
+	return specDate{d, running, now}
 }
 
 // specDefaultPeriod: "the period being reported — of the periods that
@@ -159,7 +161,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	}
 	isReturned := func(r *model.Report) bool {
 		rv := reviewOf(r)
-		return rv != nil && rv.Result == model.Returned && (rv.Report == r.Hash || !r.Submitted.After(rv.Date))
+		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !r.Submitted.After(rv.Date))
 	}
 	// "A granted extension moves that pair's due date (for lights only) to
 	// to; a requested one not yet decided changes nothing": the latest
@@ -461,12 +463,15 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		// late only once the due day is over: when as-of is after the due
 		// date, or as-of equals the due date and that as-of is not today's
 		// still-running day". A unit that owes nothing is late with nothing.
+		pastDue := asOf.After(period.Due) || asOf.Equal(period.Due) && !at.running
 		switch {
 		case !acc.owes:
 		case r != nil:
-			v.json.Late = r.Submitted.After(period.Due)
+			v.json.Late = sentOn(r, reviewOf(r), period.Due).After(period.Due)
+		case returned[u] != nil:
+			v.json.Late = returnedLate(returned[u], period.Due, pastDue, at.now)
 		default:
-			v.json.Late = asOf.After(period.Due) || asOf.Equal(period.Due) && !at.running
+			v.json.Late = pastDue
 		}
 		// "Ranked are only units whose submitted report for P is without
 		// errors AND covers every task it owes in P (no missing pair)"; "A
@@ -479,7 +484,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		case returned[u] != nil:
 			v.json.Review = str("returned")
 		case r == nil:
-		case reviewOf(r) != nil && reviewOf(r).Report == r.Hash:
+		case reviewOf(r) != nil && matches(reviewOf(r), r):
 			v.json.Review = str(reviewOf(r).Result.Code())
 		default:
 			v.json.Review = str("pending")
@@ -719,4 +724,64 @@ func str(s string) *string { return &s }
 func round1(f float64) *float64 {
 	v := math.Round(f*10) / 10
 	return &v
+}
+
+// Lateness after a return, the lead's rule (walk 2, A4): "lateness of a
+// resubmitted report follows the ORIGINAL submission date of the report
+// the office returned", recorded in the review as submitted, with an
+// optional deadline to resubmit by; "while returned and before that
+// deadline, it is 退回待改 not 逾期; after the deadline it is 退回逾期未改";
+// a review without the recorded date keeps the old rule. As built: the
+// deadline is never before the due date; without one it is the due date
+// for a return made by the due date, and there is none for a return made
+// after it (the unit could not have been late).
+
+// againBy is the date a unit whose report rv returned must send it again
+// by, and false when there is none.
+func againBy(rv *model.Review, due time.Time) (time.Time, bool) {
+	if !rv.Deadline.IsZero() {
+		if rv.Deadline.Before(due) {
+			return due, true
+		}
+		return rv.Deadline, true
+	}
+	return due, !rv.Date.After(due)
+}
+
+// sentOn is the date a counted report r is late by, rv its review (nil
+// for none): the recorded original date when r is the report reviewed,
+// or a resubmission of a returned one sent by againBy; else its own.
+func sentOn(r *model.Report, rv *model.Review, due time.Time) time.Time {
+	if rv == nil || rv.Submitted.IsZero() || r.Submitted.Before(rv.Submitted) {
+		return r.Submitted
+	}
+	if matches(rv, r) {
+		return rv.Submitted
+	}
+	resent := rv.Result == model.Returned && r.Submitted.After(rv.Date)
+	if by, ok := againBy(rv, due); resent && (!ok || !r.Submitted.After(by)) {
+		return rv.Submitted
+	}
+	return r.Submitted
+}
+
+// returnedLate says whether a unit whose report stands returned by rv is
+// late: as a unit without a report when the review recorded no original
+// date, when that date was late, or when the date to send again by is the
+// due date itself; else once now (the date given or today, unclamped)
+// is past the date to send again by, and never when there is none.
+func returnedLate(rv *model.Review, due time.Time, pastDue bool, now time.Time) bool {
+	by, ok := againBy(rv, due)
+	if rv.Submitted.IsZero() || rv.Submitted.After(due) || ok && by.Equal(due) {
+		return pastDue
+	}
+	return ok && now.After(by)
+}
+
+// matches: "a report with a review whose report hash matches" it, the
+// lead's rule (walk 2, #10): the fingerprint is of the report's meaning,
+// what tally fmt keeps; a fingerprint of the file's bytes, as reviews
+// recorded it before, still matches the file unchanged.
+func matches(rv *model.Review, r *model.Report) bool {
+	return rv.Report == r.Hash || rv.Report == r.BytesHash
 }

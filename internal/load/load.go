@@ -393,7 +393,7 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 		o.Task = decodeTask(dc, node, j.base)
 	case kindReport:
 		if o.Report = decodeReport(dc, node, j.dir, j.base); o.Report != nil {
-			o.Report.Hash = model.ReportHash(raw)
+			o.Report.Hash, o.Report.BytesHash = Fingerprint(node), model.ReportHash(raw)
 		}
 	case kindReview:
 		o.Review = decodeReview(dc, node, j.dir, j.base)

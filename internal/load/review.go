@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
@@ -20,6 +21,7 @@ var (
 	reviewFields    = fields(model.ReviewFile, "")
 	reasonFields    = fields(model.ReviewFile, "reasons/-")
 	decisionFields  = fields(model.ReviewFile, "extensions/-")
+	sealFields      = fields(model.ReviewFile, "evidence/-")
 	extensionFields = fields(model.ReportFile, "entries/-/extension")
 	requireFields   = fields(model.PlanFile, "require")
 )
@@ -102,13 +104,7 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 		case "period":
 			r.Period, _ = dc.ident(v, key)
 		case "report":
-			if s, ok := dc.nonEmpty(v, key); ok && !model.IsReportHash(s) {
-				dc.add(pos(v), diag.ReviewHash, i18n.F(
-					"report“%s”不是报送文件的指纹（12 位小写十六进制数字，由 tally review 写入）；不要手改这一行，用 tally review 重新审核",
-					"report %q is not a report's fingerprint (12 lower-case hex digits, written by tally review); do not edit it by hand: review again with tally review", clip(s)))
-			} else if ok {
-				r.Report = s
-			}
+			r.Report = dc.fingerprint(v, key, i18n.T("报送文件", "a report"))
 		case "result":
 			r.Result, r.HasResult = dc.reviewResult(v)
 		case "date":
@@ -118,6 +114,10 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 			}
 		case "by":
 			r.By, _ = dc.nonEmpty(v, key)
+		case "submitted":
+			r.Submitted, _ = dc.date(v, key)
+		case "deadline":
+			r.Deadline, _ = dc.date(v, key)
 		case "reasons":
 			dc.list(v, key, func(it *yaml.Node) {
 				rs := model.ReviewReason{At: at(it)}
@@ -137,6 +137,12 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 			dc.list(v, key, func(it *yaml.Node) {
 				if x, ok := dc.decision(it); ok {
 					r.Extensions = append(r.Extensions, x)
+				}
+			})
+		case "evidence":
+			dc.list(v, key, func(it *yaml.Node) {
+				if s, ok := dc.seal(it); ok {
+					r.Evidence = append(r.Evidence, s)
 				}
 			})
 		}
@@ -189,6 +195,33 @@ func (dc *decoder) decision(it *yaml.Node) (model.ExtensionDecision, bool) {
 		return x, false
 	}
 	return x, true
+}
+
+// seal reads one evidence file's fingerprint in a review.
+func (dc *decoder) seal(it *yaml.Node) (model.EvidenceSeal, bool) {
+	s := model.EvidenceSeal{At: at(it)}
+	ok := dc.mapping(it, i18n.T("佐证材料指纹", "an evidence fingerprint"), sealFields, func(key string, k, v *yaml.Node) {
+		s.At = s.At.With(key, fieldPos(k, v))
+		if key == "file" {
+			s.File, _ = dc.nonEmpty(v, key)
+		} else {
+			s.Hash = dc.fingerprint(v, key, i18n.T("佐证材料", "an evidence file"))
+		}
+	})
+	return s, ok && s.File != "" && s.Hash != ""
+}
+
+// fingerprint reads a fingerprint tally review wrote, of what ("" when
+// it is none).
+func (dc *decoder) fingerprint(v *yaml.Node, key string, what i18n.Text) string {
+	s, ok := dc.nonEmpty(v, key)
+	if ok && !model.IsReportHash(s) {
+		dc.add(pos(v), diag.ReviewHash, i18n.T(
+			fmt.Sprintf("%s“%s”不是%s的指纹（12 位小写十六进制数字，由 tally review 写入）；不要手改这一行，用 tally review 重新审核", key, clip(s), what.Zh),
+			fmt.Sprintf("%s %q is not %s's fingerprint (12 lower-case hex digits, written by tally review); do not edit it by hand: review again with tally review", key, clip(s), what.En)))
+		return ""
+	}
+	return s
 }
 
 // evidence reads an entry's evidence: a list of file names.

@@ -50,8 +50,9 @@ var FieldTable = map[string]map[string][]Field{
 	},
 	ReviewFile: {
 		"": {{"unit", true}, {"period", true}, {"report", true}, {"result", true}, {"date", true}, {"by", true},
-			{"reasons", false}, {"extensions", false}},
+			{"submitted", false}, {"deadline", false}, {"reasons", false}, {"extensions", false}, {"evidence", false}},
 		"reasons/-":    {{"task", false}, {"text", true}},
+		"evidence/-":   {{"file", true}, {"hash", true}},
 		"extensions/-": {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted
 	},
 }

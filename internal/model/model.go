@@ -100,6 +100,11 @@ type Repo struct {
 	Invalid map[string]bool
 	// Files lists every data file read, relative to the root, sorted.
 	Files []string
+	// EvidenceNow holds, by path (evidence/PERIOD/UNIT/NAME), the
+	// fingerprint of each evidence file a review sealed, as the file is
+	// now ("" for one gone or unreadable); nil when the files were not
+	// there to read (a revision of the history holds none).
+	EvidenceNow map[string]string
 }
 
 // Plan is plan.yaml.
@@ -234,9 +239,12 @@ type Report struct {
 	Submitted time.Time
 	Contact   string
 	Entries   []Entry
-	// Hash is ReportHash of the file's bytes, which a review records.
-	Hash string
-	At   Positions
+	// Hash is the fingerprint of the report's meaning (load.Fingerprint),
+	// which a review records: a change of layout or comments keeps it.
+	// BytesHash is ReportHash of the file's bytes, the fingerprint reviews
+	// recorded before; a review with it still matches the file unchanged.
+	Hash, BytesHash string
+	At              Positions
 	// Dated says a submission date was written, even one that is not a
 	// valid date: the report is meant as submitted, and is checked as one.
 	Dated bool

@@ -17,14 +17,36 @@ type Review struct {
 	Base   string // the file name without .yaml
 	Unit   string
 	Period string
-	// Report is the hash of the report file reviewed (ReportHash).
-	Report     string
-	Result     ReviewResult
-	HasResult  bool
-	Date       time.Time
-	By         string
+	// Report is the fingerprint of the report reviewed: of its meaning
+	// (Report.Hash), or, in reviews written before, of its bytes
+	// (Report.BytesHash).
+	Report    string
+	Result    ReviewResult
+	HasResult bool
+	Date      time.Time
+	By        string
+	// Submitted is the date the report's lateness follows (DESIGN §2,
+	// "Review"): written when a report is returned, the `submitted` of the
+	// report returned (or of the one first returned, when returned again);
+	// kept when its resubmission is accepted. Zero in files written before
+	// it was recorded: lateness then follows the report's own date.
+	Submitted time.Time
+	// Deadline is the date a returned report is to be resubmitted by
+	// (--deadline); zero when the office set none.
+	Deadline   time.Time
 	Reasons    []ReviewReason
 	Extensions []ExtensionDecision
+	// Evidence are the fingerprints of the evidence files the report cited
+	// when it was reviewed: the acceptance covers them too.
+	Evidence []EvidenceSeal
+	At       Positions
+}
+
+// EvidenceSeal is an evidence file as the office saw it: its name in
+// evidence/PERIOD/UNIT/ and the fingerprint of its content
+// (HashLen hex digits of its SHA-256).
+type EvidenceSeal struct {
+	File, Hash string
 	At         Positions
 }
 
@@ -93,15 +115,22 @@ func ReviewResultChoices() []string {
 // HashLen is how many hex digits of a report's SHA-256 a review keeps.
 const HashLen = 12
 
-// ReportHash is what a review records of the report file it decided on:
-// the first 12 hex digits of the SHA-256 of the file's bytes, as they are
-// on disk.
+// ReportHash is what reviews recorded of the report file decided on
+// before they recorded its meaning (load.Fingerprint): the first 12
+// hex digits of the SHA-256 of the file's bytes, as they are on disk. A
+// review with it still matches the file while its bytes are unchanged.
 func ReportHash(raw []byte) string {
 	sum := sha256.Sum256(raw)
 	return hex.EncodeToString(sum[:])[:HashLen]
 }
 
-// IsReportHash says whether s is written as ReportHash writes one.
+// Matches says whether the review decided on report r as it is now: its
+// fingerprint is r's, of its meaning or (an older review) of its bytes.
+func (rv *Review) Matches(r *Report) bool {
+	return rv.Report == r.Hash || rv.Report == r.BytesHash
+}
+
+// IsReportHash says whether s is written as a fingerprint is.
 func IsReportHash(s string) bool {
 	if len(s) != HashLen {
 		return false

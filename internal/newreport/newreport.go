@@ -12,6 +12,7 @@ import (
 
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/review"
 	"tally/internal/yamlfmt"
 )
 
@@ -26,6 +27,10 @@ type Draft struct {
 	Submitted string // YYYY-MM-DD, or "" for a template
 	Contact   string
 	Rows      []Row
+	// Returned is the office's return of the unit's report for the period,
+	// when it stands returned (nil otherwise): the rows are then filled in
+	// from that report, to be put right, and the form says why it came back.
+	Returned *model.Review
 }
 
 // Row is one entry: a task the unit owns and has not finished before the
@@ -68,12 +73,22 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			d.Contact = r.Contact
 		}
 	}
+	returned := returnedIn(x, reports, unit, pi)
+	if returned != nil {
+		d.Returned = review.Of(x).Of(returned.Dir, returned.Base)
+		if returned.Contact != "" {
+			d.Contact = returned.Contact
+		}
+	}
 	for _, t := range x.Repo.Tasks {
 		if x.Task(t.ID) != t || !x.Owns(unit.ID, t.ID) {
 			continue
 		}
 		l, seen := last[model.TaskKey(t.ID)]
-		if seen && l.Entry.Status == model.Done {
+		again := entryOf(returned, t.ID) // the returned report's word, to be put right
+		if again != nil {
+			l, seen = ledger.Last{Entry: again, Period: d.Period.ID}, true
+		} else if seen && l.Entry.Status == model.Done {
 			continue // done carries forward: not reported again
 		}
 		status, progress, was := model.NotStarted, 0, "此前未报送"
@@ -82,6 +97,10 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			status, progress = l.Entry.Status, l.Entry.EffectiveProgress()
 			row.Problems, row.Next = l.Entry.Problems, l.Entry.Next
 			was = fmt.Sprintf("%s 报送：%s %d%%", l.Period, status.Label(0), progress)
+			if again != nil {
+				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
+				was = fmt.Sprintf("%s 报送（已退回）：%s %d%%%s", l.Period, status.Label(0), progress, reasonsOn(d.Returned, t.ID))
+			}
 		}
 		row.Status, row.Progress, row.Was = status.Label(0), strconv.Itoa(progress), was
 		for _, g := range t.Targets {
@@ -98,6 +117,47 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		d.Rows = append(d.Rows, row)
 	}
 	return d
+}
+
+// returnedIn is unit's report for period index pi when the office
+// returned it and it has not been sent again (review.Returned), else nil.
+func returnedIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) *model.Report {
+	period := x.Repo.Plan.Periods[pi].ID
+	for _, r := range reports {
+		if r.Unit == unit.ID && r.Base == unit.ID && r.Dir == period && r.Period == period &&
+			review.Of(x).Verdict(r).State == review.Returned {
+			return r
+		}
+	}
+	return nil
+}
+
+// reasonsOn are the reasons the office gave on task for returning the
+// report, as a clause after the row's last word: "；退回理由：…".
+func reasonsOn(rv *model.Review, task string) string {
+	var texts []string
+	for _, rs := range rv.Reasons {
+		if rs.Task != "" && model.TaskKey(rs.Task) == model.TaskKey(task) {
+			texts = append(texts, strings.TrimRight(rs.Text, "。. "))
+		}
+	}
+	if len(texts) == 0 {
+		return ""
+	}
+	return "；退回理由：" + strings.Join(texts, "；")
+}
+
+// entryOf is r's valid entry for task, nil when r is nil or has none.
+func entryOf(r *model.Report, task string) *model.Entry {
+	if r == nil {
+		return nil
+	}
+	for i := range r.Entries {
+		if e := &r.Entries[i]; model.TaskKey(e.Task) == model.TaskKey(task) && !e.Invalid {
+			return e
+		}
+	}
+	return nil
 }
 
 // Template is reports/P/U.yaml for unit in period index pi. tasks counts

@@ -21,22 +21,29 @@ var chaseWords = map[ledger.ChaseReason][3]string{
 	ledger.ChaseReturned:     {"退回待改", "returned for changes", "returned for changes"},
 }
 
+// returnedLateWords are ChaseReturned's once the date to send the report
+// again by is over (ledger.UnitRow.ResubmitBy).
+var returnedLateWords = [3]string{"退回逾期未改", "returned, not resubmitted in time", "returned and not resubmitted in time"}
+
 // overdueWords are ChaseNotSubmitted's once the due day is over.
 var overdueWords = [3]string{"逾期未报", "overdue", "overdue"}
 
 func chaseWordsOf(r ledger.ChaseReason, late bool) [3]string {
-	if r == ledger.ChaseNotSubmitted && late {
+	switch {
+	case r == ledger.ChaseNotSubmitted && late:
 		return overdueWords
+	case r == ledger.ChaseReturned && late:
+		return returnedLateWords
 	}
 	return chaseWords[r]
 }
 
 // ChaseLabel says why a unit of the chase list (ledger.ChaseList) is
 // chased: 未报送 (逾期未报 once the due day is over), 草稿未报 (草稿未报（逾期）),
-// 有漏报, 文件有误 or 退回待改. Every view of the list words it so.
+// 有漏报, 文件有误 or 退回待改 (退回逾期未改). Every view of the list words it so.
 func ChaseLabel(u *ledger.UnitRow, lang i18n.Lang) string {
 	w := chaseWordsOf(u.Chase(), u.Late)
-	if (u.Chase() == ledger.ChaseDraft || u.Chase() == ledger.ChaseReturned) && u.Late {
+	if u.Chase() == ledger.ChaseDraft && u.Late {
 		return lang.Pick(w[0]+"（逾期）", w[1]+", overdue")
 	}
 	return lang.Pick(w[0], w[1])
@@ -51,7 +58,7 @@ func ChaseCode(u *ledger.UnitRow) string {
 // ChaseReasonLabel names a reason in a breakdown of the chase list: the
 // units not submitted are 逾期未报 once the due day is over.
 func ChaseReasonLabel(lg *ledger.Ledger, r ledger.ChaseReason, lang i18n.Lang) string {
-	w := chaseWordsOf(r, lg.PastDue())
+	w := chaseWordsOf(r, lg.PastDue() && r != ledger.ChaseReturned) // returned units are late each on its own date
 	return lang.Pick(w[0], w[2])
 }
 

@@ -80,7 +80,7 @@ func LightLabel(l ledger.Light, lang i18n.Lang) string {
 func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 	switch {
 	case u.Returned && u.Late:
-		return lang.Pick("退回待改（逾期）", "returned for changes, overdue")
+		return lang.Pick(returnedLateWords[0], returnedLateWords[1])
 	case u.Returned:
 		return lang.Pick("退回待改", "returned for changes")
 	case u.Invalid:

@@ -235,6 +235,16 @@ func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUni
 			ens = append(ens, fmt.Sprintf("(%d) %s", i+1, t))
 		}
 	}
+	if by := r.Unit.ResubmitBy; !by.IsZero() && !by.Equal(m.lg.Period.Due) || by.IsZero() && !r.Late {
+		// Its own date to send it again by, past the period's due date, or
+		// none set: it is not late for the due date.
+		byZh, byEn = "请尽快", "as soon as possible"
+		if !by.IsZero() && r.Late {
+			byZh, byEn = "重新报送的期限"+m.date(by)+"已过，请尽快", "as soon as possible: it was to be sent again by "+m.date(by)
+		} else if !by.IsZero() {
+			byZh, byEn = "请于"+m.date(by)+"（重新报送的期限）前", "by "+m.date(by)+", the date set to send it again"
+		}
+	}
 	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
 		"your "+en+" was returned for changes on "+date+": "+strings.Join(ens, "; ")+
 			". Please change it, write the date you send it again, and send it "+byEn+"; until then it does not count.")

@@ -237,6 +237,9 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 	rv := r.Verdict.Review
 	if rv != nil && rv.Result == model.Returned {
 		lines = append(lines, ReasonLines(rv.Reasons, lang)...)
+		if !rv.Deadline.IsZero() && r.Verdict.State == review.Returned {
+			lines = append(lines, lang.Pick("重新报送的期限："+model.FormatDate(rv.Deadline), "to be sent again by "+model.FormatDate(rv.Deadline)))
+		}
 	}
 	switch {
 	case r.Verdict.State == review.Returned && r.Verdict.Changed:
@@ -245,8 +248,19 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 				model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date)),
 			fmt.Sprintf("changed since it was returned, but its submitted date %s is not after the review's %s, so it stays returned: "+
 				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date))))
-	case r.Verdict.State == review.Pending && rv != nil:
+	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.Changed:
 		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
+	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.EvidenceChanged:
+		var zh, en []string
+		for _, c := range r.Verdict.Evidence {
+			if c.Gone {
+				zh, en = append(zh, c.File+"（已删除）"), append(en, c.File+" (removed)")
+			} else {
+				zh, en = append(zh, c.File+"（内容有改动）"), append(en, c.File+" (changed)")
+			}
+		}
+		lines = append(lines, lang.Pick("通过后佐证材料有改动："+strings.Join(zh, "、")+"，需重新审核",
+			"its evidence changed since it was accepted: "+strings.Join(en, ", ")+"; to review again"))
 	}
 	if r.Errors > 0 {
 		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %d 个错误，改正前不能审核（tally check 列出错误，tally remind 可生成催改消息）", r.Errors),
@@ -286,8 +300,8 @@ func sinceLines(r ReviewRow, lang i18n.Lang) []string {
 	for _, line := range ChangeLines(stripUnit(r.Since), lang) {
 		out = append(out, strings.TrimPrefix(line, lang.Pick("：", ": ")))
 	}
-	if len(out) == 0 {
-		out = append(out, lang.Pick("（只有格式或注释改动）", "(only layout or comments changed)"))
+	if len(out) == 0 { // the fingerprint keeps layout and comments: a value is written another way
+		out = append(out, lang.Pick("（各项内容读来相同，只是写法有变，如数字加了引号）", "(the values read the same; only how one is written changed, such as quotes around a number)"))
 	}
 	return out
 }

@@ -42,8 +42,19 @@ type Verdict struct {
 	// Review is the review of the report's unit and period (nil when
 	// there is none, or it cannot be read as one).
 	Review *model.Review
-	// Changed: the report's bytes are not those the review decided on.
+	// Changed: the report is not the one the review decided on.
 	Changed bool
+	// EvidenceChanged: an evidence file the review sealed has changed or
+	// gone since (only known where the files were read, Repo.EvidenceNow);
+	// an acceptance then no longer holds (待审核). Evidence lists them.
+	EvidenceChanged bool
+	Evidence        []EvidenceChange
+}
+
+// EvidenceChange is a sealed evidence file not as the office saw it.
+type EvidenceChange struct {
+	File string
+	Gone bool // removed or unreadable; else its content changed
 }
 
 // Counts says whether the ledger counts the report: all but a returned
@@ -101,8 +112,9 @@ func New(x *model.Index) *Book {
 // Of is the review filed for a unit's report of a period, or nil.
 func (b *Book) Of(period, unit string) *model.Review { return b.reviews[key{period, unit}] }
 
-// Verdict says where report r stands (DESIGN §2): a review whose hash
-// matches its bytes is 已通过 or 已退回; one changed since is 待审核, or,
+// Verdict says where report r stands (DESIGN §2): a review whose
+// fingerprint matches it is 已通过 (while the evidence files it sealed are
+// unchanged) or 已退回; one changed since is 待审核, or,
 // when it was returned, 已退回后重报 once submitted again after the review's
 // date (else it stays 已退回); a report never reviewed is 待审核. A draft
 // has no state.
@@ -114,11 +126,12 @@ func (b *Book) Verdict(r *model.Report) Verdict {
 	if rv == nil {
 		return Verdict{State: Pending}
 	}
-	v := Verdict{Review: rv, Changed: rv.Report != r.Hash}
+	v := Verdict{Review: rv, Changed: !rv.Matches(r), Evidence: b.evidenceChanges(rv)}
+	v.EvidenceChanged = len(v.Evidence) > 0
 	switch {
-	case !v.Changed && rv.Result == model.Accepted:
+	case !v.Changed && !v.EvidenceChanged && rv.Result == model.Accepted:
 		v.State = Accepted
-	case !v.Changed:
+	case !v.Changed && rv.Result == model.Returned:
 		v.State = Returned
 	case rv.Result == model.Accepted:
 		v.State = Pending
@@ -128,6 +141,19 @@ func (b *Book) Verdict(r *model.Report) Verdict {
 		v.State = Returned // changed, but not submitted again
 	}
 	return v
+}
+
+// evidenceChanges are the evidence files rv sealed that are not as they
+// were: changed, or gone. Files not read (Repo.EvidenceNow nil) are taken
+// as they were.
+func (b *Book) evidenceChanges(rv *model.Review) []EvidenceChange {
+	var out []EvidenceChange
+	for _, s := range rv.Evidence {
+		if h, read := b.x.Repo.EvidenceNow[model.EvidenceDir(rv.Period, rv.Unit)+"/"+s.File]; read && h != s.Hash {
+			out = append(out, EvidenceChange{File: s.File, Gone: h == ""})
+		}
+	}
+	return out
 }
 
 // Extension is how a pair stands on its due date: what the unit asked
@@ -177,4 +203,49 @@ func (b *Book) ExtensionUntil(unit, task string, pi int, entry *model.Entry, ent
 		out.Pending = !decidedSince
 	}
 	return out
+}
+
+// ResubmitBy is the date a report returned by rv is to be sent again by
+// (DESIGN §2, "Review"): the return's deadline, never earlier than the
+// period's due date; with no deadline set, the due date when the report
+// was returned by then, and none (ok false) when it was returned after:
+// a unit that sent its report on time cannot be late for a due date that
+// had passed before its report came back.
+func (b *Book) ResubmitBy(rv *model.Review) (time.Time, bool) {
+	pi := b.x.PeriodIndex(rv.Period)
+	if pi < 0 {
+		return time.Time{}, false
+	}
+	due := b.x.Repo.Plan.Periods[pi].Due
+	switch {
+	case rv.Deadline.After(due):
+		return rv.Deadline, true
+	case !rv.Deadline.IsZero() || !rv.Date.After(due):
+		return due, true
+	}
+	return time.Time{}, false
+}
+
+// SubmittedOn is the date report r's lateness follows, given its verdict
+// v (DESIGN §2, "Review"): its own submitted date, except where the
+// office returned it. A review records the date of the report it returned
+// (model.Review.Submitted): the report as reviewed, and its resubmission
+// made by ResubmitBy, count as submitted on that date; a resubmission
+// after it counts on its own date. A review without the date (written
+// before it was recorded) changes nothing: the report's own date counts.
+func (b *Book) SubmittedOn(r *model.Report, v Verdict) time.Time {
+	rv := v.Review
+	if rv == nil || rv.Submitted.IsZero() || rv.Submitted.After(r.Submitted) {
+		return r.Submitted
+	}
+	switch {
+	case !v.Changed:
+		return rv.Submitted
+	case v.State == Resubmitted:
+		if by, ok := b.ResubmitBy(rv); ok && r.Submitted.After(by) {
+			return r.Submitted
+		}
+		return rv.Submitted
+	}
+	return r.Submitted
 }

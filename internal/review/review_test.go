@@ -47,6 +47,8 @@ func TestVerdict(t *testing.T) {
 		{"returned, changed, same date", report("a", "2019-07-04", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, changed, sent on the review's day", report("a", "2019-07-08", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, then resubmitted", report("a", "2019-07-09", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Resubmitted, true, true},
+		{"accepted by the fingerprint of its bytes, as reviews recorded it before", &model.Report{File: "reports/2019Q2/a.yaml", Dir: "2019Q2", Base: "a", Unit: "a",
+			Period: "2019Q2", Hash: "aaaaaaaaaaaa", BytesHash: "cccccccccccc", Submitted: day("2019-07-04")}, rev("a", model.Accepted, "cccccccccccc", "2019-07-08"), Accepted, true, false},
 		{"a review filed under another name does not count", report("a", "2019-07-04", "aaaaaaaaaaaa"),
 			&model.Review{Dir: "2019Q2", Base: "a", Unit: "b", Period: "2019Q2", Report: "aaaaaaaaaaaa", Result: model.Returned, HasResult: true, Date: day("2019-07-08")}, Pending, true, false},
 		{"a review without a result does not count", report("a", "2019-07-04", "aaaaaaaaaaaa"),
@@ -96,5 +98,60 @@ func TestExtension(t *testing.T) {
 	}
 	if e := b.Extension("b", "16", 2, nil, 0); e.Decision != nil || e.Pending {
 		t.Errorf("another unit's pair: %+v", e)
+	}
+}
+
+// DESIGN §2, "Review": a report the office returned keeps the date it was
+// first sent for lateness; its resubmission by the date to send it again
+// by (the return's deadline, never before the due date; the due date when
+// returned by then; none when returned after it without one) counts as
+// sent on that first date, and one after it on its own date. A review
+// that did not record the first date changes nothing.
+func TestSubmittedOn(t *testing.T) {
+	plan := &model.Plan{Periods: []model.Period{{ID: "2019Q2", Due: day("2019-07-05")}}}
+	rev := func(result model.ReviewResult, date, submitted, deadline string) *model.Review {
+		rv := &model.Review{Dir: "2019Q2", Base: "a", Unit: "a", Period: "2019Q2", Report: "aaaaaaaaaaaa", Result: result, HasResult: true, Date: day(date)}
+		if submitted != "" {
+			rv.Submitted = day(submitted)
+		}
+		if deadline != "" {
+			rv.Deadline = day(deadline)
+		}
+		return rv
+	}
+	cases := []struct {
+		name            string
+		review          *model.Review
+		hash, submitted string
+		by              string // ResubmitBy of a return, "" for none
+		want            string
+	}{
+		{"never reviewed", nil, "aaaaaaaaaaaa", "2019-07-09", "", "2019-07-09"},
+		{"returned as it is", rev(model.Returned, "2019-07-08", "2019-07-04", ""), "aaaaaaaaaaaa", "2019-07-04", "", "2019-07-04"},
+		{"returned after the due date, resubmitted, no deadline", rev(model.Returned, "2019-07-08", "2019-07-04", ""), "bbbbbbbbbbbb", "2019-08-30", "", "2019-07-04"},
+		{"resubmitted by the deadline", rev(model.Returned, "2019-07-08", "2019-07-04", "2019-07-15"), "bbbbbbbbbbbb", "2019-07-15", "2019-07-15", "2019-07-04"},
+		{"resubmitted after the deadline", rev(model.Returned, "2019-07-08", "2019-07-04", "2019-07-15"), "bbbbbbbbbbbb", "2019-07-16", "2019-07-15", "2019-07-16"},
+		{"returned before the due date: resubmitted after it", rev(model.Returned, "2019-07-03", "2019-07-02", ""), "bbbbbbbbbbbb", "2019-07-06", "2019-07-05", "2019-07-06"},
+		{"a deadline before the due date is the due date", rev(model.Returned, "2019-07-03", "2019-07-02", "2019-07-04"), "bbbbbbbbbbbb", "2019-07-05", "2019-07-05", "2019-07-02"},
+		{"the resubmission accepted keeps the first date", rev(model.Accepted, "2019-07-20", "2019-07-04", ""), "aaaaaaaaaaaa", "2019-07-18", "", "2019-07-04"},
+		{"changed since accepted: its own date", rev(model.Accepted, "2019-07-20", "2019-07-04", ""), "bbbbbbbbbbbb", "2019-07-25", "", "2019-07-25"},
+		{"an old review without the first date", rev(model.Returned, "2019-07-08", "", ""), "bbbbbbbbbbbb", "2019-07-10", "", "2019-07-10"},
+	}
+	for _, c := range cases {
+		r := &model.Report{File: "reports/2019Q2/a.yaml", Dir: "2019Q2", Base: "a", Unit: "a", Period: "2019Q2", Hash: c.hash, Submitted: day(c.submitted)}
+		repo := &model.Repo{Plan: plan, Reports: []*model.Report{r}}
+		if c.review != nil {
+			repo.Reviews = []*model.Review{c.review}
+		}
+		b := New(model.NewIndex(repo))
+		if got := b.SubmittedOn(r, b.Verdict(r)); !got.Equal(day(c.want)) {
+			t.Errorf("%s: counts as sent on %s, want %s", c.name, model.FormatDate(got), c.want)
+		}
+		if c.review == nil || c.review.Result != model.Returned {
+			continue
+		}
+		if by, ok := b.ResubmitBy(c.review); c.by == "" && ok || c.by != "" && (!ok || !by.Equal(day(c.by))) {
+			t.Errorf("%s: to send again by %s (%v), want %q", c.name, model.FormatDate(by), ok, c.by)
+		}
 	}
 }

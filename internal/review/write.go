@@ -13,13 +13,19 @@ import (
 // keeps (it is checked by formatting it).
 func Text(rv *model.Review) ([]byte, error) {
 	var b strings.Builder
-	b.WriteString("# 办公室的审核记录，由 tally review 写入；报送文件改动后，即为待审核。\n")
+	b.WriteString("# 办公室的审核记录，由 tally review 写入；报送内容或佐证材料改动后，即为待审核。\n")
 	b.WriteString("unit: " + rv.Unit + "\n")
 	b.WriteString("period: " + rv.Period + "\n")
 	b.WriteString("report: " + rv.Report + "\n")
 	b.WriteString("result: " + rv.Result.Label(i18n.Zh) + "\n")
 	b.WriteString("date: " + model.FormatDate(rv.Date) + "\n")
 	b.WriteString(yamlfmt.Text("by", rv.By, 0))
+	if !rv.Submitted.IsZero() {
+		b.WriteString("submitted: " + model.FormatDate(rv.Submitted) + "\n")
+	}
+	if !rv.Deadline.IsZero() {
+		b.WriteString("deadline: " + model.FormatDate(rv.Deadline) + "\n")
+	}
 	if len(rv.Reasons) > 0 {
 		b.WriteString("reasons:\n")
 		for _, r := range rv.Reasons {
@@ -41,6 +47,13 @@ func Text(rv *model.Review) ([]byte, error) {
 				b.WriteString("    to: " + model.FormatDate(x.To) + "\n")
 			}
 			fmt.Fprintf(&b, "    granted: %t\n", x.Granted)
+		}
+	}
+	if len(rv.Evidence) > 0 {
+		b.WriteString("evidence:\n")
+		for _, s := range rv.Evidence {
+			b.WriteString("  - file: " + yamlfmt.Scalar(s.File) + "\n")
+			b.WriteString("    hash: " + s.Hash + "\n")
 		}
 	}
 	return yamlfmt.Format(yamlfmt.Review, []byte(b.String()))

@@ -6,10 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"tally/internal/testrepo"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
+	"go.yaml.in/yaml/v3"
+
+	"tally/internal/load"
+	"tally/internal/testrepo"
 )
 
 var kinds = map[string]Kind{"plan": Plan, "units": Units, "task": Task, "report": Report}
@@ -111,6 +114,10 @@ func FuzzFormat(f *testing.F) {
 		if err := Same([]byte(src), out); err != nil {
 			t.Fatalf("Format returned an unfaithful result: %v\n%s", err, out)
 		}
+		// A review's fingerprint is of the meaning: formatting keeps it.
+		if a, b := fingerprint(t, []byte(src)), fingerprint(t, out); a != b {
+			t.Fatalf("Format changed the fingerprint %s to %s:\n%q\n%q", a, b, src, out)
+		}
 		again, err := Format(k, out)
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("not idempotent (%v):\n%q\n%q", err, out, again)
@@ -169,6 +176,38 @@ func TestRefusalsSayWhyInBothLanguages(t *testing.T) {
 		if !strings.ContainsFunc(u.Why.Zh, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) ||
 			strings.Contains(u.Why.Zh, "line") || strings.Contains(u.Why.Zh, "the ") || u.Why.En == "" {
 			t.Errorf("%q: reason %q / %q", src, u.Why.Zh, u.Why.En)
+		}
+	}
+}
+
+// fingerprint is the loader's fingerprint of a document's meaning.
+func fingerprint(t *testing.T, src []byte) string {
+	t.Helper()
+	var n yaml.Node
+	if err := yaml.Unmarshal(src, &n); err != nil {
+		t.Fatalf("%v:\n%s", err, src)
+	}
+	return load.Fingerprint(&n)
+}
+
+// Every bundled report keeps its fingerprint through a layout of its own
+// (keys reordered, flow lists, quoting, comments) formatted back.
+func TestFormatKeepsFingerprint(t *testing.T) {
+	root := os.DirFS(testrepo.BundledDir())
+	files, _ := fs.Glob(root, "reports/*/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no reports")
+	}
+	for _, f := range files {
+		src, _ := fs.ReadFile(root, f)
+		messy := "# 手写的注释\n" + strings.Replace(string(src), "\nentries:", "  # 联系人\nentries:", 1)
+		messy = strings.ReplaceAll(messy, "status: 推进中", "status: \"推进中\"   # 还在做")
+		out, err := Format(Report, []byte(messy))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if a, b := fingerprint(t, src), fingerprint(t, out); a != b {
+			t.Errorf("%s: formatting a comment and quotes changed the fingerprint %s to %s", f, a, b)
 		}
 	}
 }
