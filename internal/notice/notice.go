@@ -94,7 +94,9 @@ type Milestone struct {
 // Parse returns is valid UTF-8.
 func Parse(text string, today time.Time) *Notice {
 	n := &Notice{today: today}
-	lines := scanLines(strings.ToValidUTF8(text, "\uFFFD"))
+	text, back := foldScript(strings.ToValidUTF8(text, "\uFFFD"))
+	defer n.unfold(back)
+	lines := scanLines(text)
 	body := n.tail(n.header(lines))
 	items, kinds := blocks(body)
 	n.findYear(items)
