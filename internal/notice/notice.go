@@ -40,6 +40,7 @@ type Notice struct {
 	issued int       // the year the notice was issued in, which 明年 counts from
 	today  time.Time // the year of the plan of a notice that names none
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
+	index  index     // what the page's index table says of the notice
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -96,8 +97,11 @@ func Parse(text string, today time.Time) *Notice {
 	n := &Notice{today: today}
 	text, back := foldScript(strings.ToValidUTF8(text, "\uFFFD"))
 	defer n.unfold(back)
-	lines := scanLines(text)
+	lines := n.chrome(scanLines(text))
 	body := n.tail(n.header(lines))
+	if n.Date.IsZero() {
+		n.Date = n.index.date
+	}
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)

@@ -1,0 +1,54 @@
+package notice
+
+import (
+	"testing"
+	"time"
+)
+
+func parseAt(text string) *Notice { return Parse(text, time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC)) }
+
+// A page's index table, as cells or as "label: value" pairs, is no title;
+// what it says of the notice fills what the notice's own lines leave out.
+func TestChromeIndexTable(t *testing.T) {
+	n := parseAt("索引号: | 002489401/2024-00380 | 公开方式: | 主动公开 |\n文号: | 杭政办函〔2024〕4号 | 成文日期: | 2024-02-04 |\n" +
+		"发布单位: | 市政府办公厅 | 主题分类: | 综合政务/其他 |\n各区、县(市)人民政府,市政府各部门:\n" +
+		"1.抓好任务分解。(市政府督查室负责)\n")
+	if n.Number != "杭政办函〔2024〕4号" || n.Issuer != "市政府办公厅" || n.Date.Format("2006-01-02") != "2024-02-04" || n.Title != "" {
+		t.Errorf("number %q issuer %q date %v title %q", n.Number, n.Issuer, n.Date, n.Title)
+	}
+	n = parseAt("废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n" +
+		"太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门:\n现予印发,请遵照执行。\n太湖县人民政府\n2019年1月17日\n")
+	if n.Title != "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知" || n.Issuer != "太湖县人民政府" || n.Date.Format("2006-01-02") != "2019-01-17" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	// The index's issuer is more of a name than the title's 县人民政府.
+	n = parseAt("县人民政府关于分解落实2022年县政府重点工作任务的通知\n主题分类: 政务公开 发文单位: 通山县人民政府\n各乡镇人民政府,县政府各部门:\n")
+	if n.Issuer != "通山县人民政府" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
+
+// A breadcrumb, a post's time, view count and tags, a summary that
+// repeats the title, and a column's label glued to the title are the
+// page's, not the notice's.
+func TestChromeFurniture(t *testing.T) {
+	n := parseAt("您的位置:首页 » 政策文件\n安徽省人民政府关于实施基础教育改革的意见\n2025-06-07 16:43\n166人看过\n学校\n农村\n" +
+		"安徽省人民政府关于实施基础教育改革的意见(皖政[2001]85号)各市、县人民政府:为认真贯彻落实国务院关于基础教育改革\n" +
+		"(皖政[2001]85号)\n各市、县人民政府,省政府各部门:\n")
+	if n.Title != "安徽省人民政府关于实施基础教育改革的意见" || n.Number != "皖政[2001]85号" {
+		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+	n = parseAt("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29\n【字体:打印\n各县、市、区人民政府:\n")
+	if n.Title != "滁州市人民政府关于2020年市政府重点工作及责任分解的通知" || n.Issuer != "滁州市人民政府" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}
+
+// An imprint (抄送：…) under the cover letter's date is no part of the
+// list's title.
+func TestImprintIsNoTitle(t *testing.T) {
+	n := parseAt("各乡镇人民政府:\n现转发给你们,请认真贯彻执行。\n2015年9月7日\n抄送:县委办、人大办\n化隆县深化医药卫生体制改革综合试点方案\n一、基本思路\n")
+	if n.Title != "化隆县深化医药卫生体制改革综合试点方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
