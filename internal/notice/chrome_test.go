@@ -52,3 +52,23 @@ func TestImprintIsNoTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// 牵头负责领导 names the task's leader, as 牵头领导 does.
+func TestLeaderLabelWithFuze(t *testing.T) {
+	n := parseAt("滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府:\n一、确保完成全年主要预期目标\n" +
+		"1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局。\n")
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Leaders) != 1 || n.Tasks[0].Leaders[0] != "金力" || len(n.Tasks[0].Lead) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+}
+
+// An open name before 及 is split off, left out of the owners and listed:
+// 市级各有关部门及各县市区政府 names 各县市区政府.
+func TestOpenNameBeforeJi(t *testing.T) {
+	if got := splitAnd("市级各有关部门及各县市区政府"); len(got) != 2 || got[1] != "各县市区政府" {
+		t.Errorf("split %q", got)
+	}
+	if got := splitAnd("市人力资源和社会保障局"); len(got) != 1 {
+		t.Errorf("split %q", got)
+	}
+}

@@ -192,13 +192,13 @@ func prefixOf(full string) string {
 }
 
 // splitAnd splits 市委组织部和市委宣传部 at 和 or 及, where what comes
-// before is a whole organisation; 市住房和城乡建设局 and
-// 市人力资源和社会保障局 are one name each.
+// before is a whole organisation or an open name (市级各有关部门及各县市区
+// 政府); 市住房和城乡建设局 and 市人力资源和社会保障局 are one name each.
 func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) {
+		for i >= 0 && !endsOrg(s[:i]) && !openNameRe.MatchString(s[:i]) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1
