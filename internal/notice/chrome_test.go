@@ -78,9 +78,9 @@ func TestOpenNameBeforeJi(t *testing.T) {
 func TestPolicyPeriodIsNoDeadline(t *testing.T) {
 	for s, want := range map[string]int{
 		"实施阶段性降低医疗保险费率政策，实施期限至2021年12月31日。":  0,
-		"将失业保险浮动费率政策实施期限延长至2022年4月30日。":       0,
+		"将失业保险浮动费率政策实施期限延长至2022年4月30日。":      0,
 		"原政策实施至2021年4月30日，2021年5月1日起按新规定执行。": 0,
-		"2021年12月31日前完成全部清理工作。":               1,
+		"2021年12月31日前完成全部清理工作。":              1,
 	} {
 		if got := findDates(s, sameYear(2021)); len(got) != want {
 			t.Errorf("%s: %d deadlines, want %d", s, len(got), want)
