@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -86,4 +87,35 @@ func TestPolicyPeriodIsNoDeadline(t *testing.T) {
 			t.Errorf("%s: %d deadlines, want %d", s, len(got), want)
 		}
 	}
+}
+
+// A flattened progress table: header cells broken by spaces (分管 领导),
+// cells tally knows no column for at the header's end (是否达序, 说明),
+// rows that leave the header's 全年目标任务 out, empty cells run together
+// (||), and 相关街道, which names no one.
+func TestFlatProgressTable(t *testing.T) {
+	text := "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n" +
+		"1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n" +
+		"24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n" +
+		"25 |\n新增四分类达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、各街道 |\n已进场施工,正在推进点位选址、场地硬化。 |\n在46个小区,建成38个厢房。 |\n否 |\n项目于9月28才签订合同,后期将加快推进。 |\n|\n"
+	n := parseAt(text)
+	if n.Title != "2023年区政府重点民生实事项目推进情况(1-11月)" || len(n.Tasks) != 2 {
+		t.Fatalf("title %q, %d tasks", n.Title, len(n.Tasks))
+	}
+	a, b := n.Tasks[0], n.Tasks[1]
+	if strings.Join(a.Owners, "|") != "城管局|市政局" || strings.Join(a.Leaders, "|") != "徐国江" || !reviewed(a, "owners") {
+		t.Errorf("row 24: owners %q leaders %q review %v", a.Owners, a.Leaders, a.Review)
+	}
+	if strings.Join(b.Owners, "|") != "城管局|市政局|环卫处|各街道" || strings.Join(b.Lead, "|") != "城管局" || strings.Join(b.Leaders, "|") != "徐国江" || !reviewed(b, "owners") {
+		t.Errorf("row 25: owners %q lead %q leaders %q review %v", b.Owners, b.Lead, b.Leaders, b.Review)
+	}
+}
+
+func reviewed(t Task, field string) bool {
+	for _, r := range t.Review {
+		if r.Field == field {
+			return true
+		}
+	}
+	return false
 }
