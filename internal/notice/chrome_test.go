@@ -119,3 +119,23 @@ func reviewed(t Task, field string) bool {
 	}
 	return false
 }
+
+// More of a page's furniture: an accessibility line, a column name glued
+// with 丨, bulleted post lines, index labels in [ ] cells, and index
+// bullets whose value is on a line below the label.
+func TestChromeMoreFurniture(t *testing.T) {
+	n := parseAt("无障碍浏览 长者模式\n政务服务丨济宁市人民政府关于持续深化改革的实施意见\n- 发布日期:2021-07-19\n- 浏览次数:\n济政字〔2021〕30号\n各县(市、区)人民政府:\n")
+	if n.Title != "济宁市人民政府关于持续深化改革的实施意见" || n.Issuer != "济宁市人民政府" || n.Number != "济政字〔2021〕30号" {
+		t.Errorf("title %q issuer %q number %q", n.Title, n.Issuer, n.Number)
+	}
+	n = parseAt("[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 木洞府发〔2024〕2号 |\n[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |\n" +
+		"重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n")
+	if n.Number != "木洞府发〔2024〕2号" || n.Date.Format("2006-01-02") != "2024-02-22" || n.Issuer != "重庆市巴南区木洞镇人民政府" {
+		t.Errorf("number %q date %v issuer %q", n.Number, n.Date, n.Issuer)
+	}
+	n = parseAt("返回顶部\n镇巴县人民政府工作规则\n  • 索引号:\n    6107280000/2024-001005\n  • 主题分类:\n  • 来源:\n  • 发文机构:\n    县政府网站\n" +
+		"  • 发文字号:\n    镇政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n镇巴县人民政府工作规则\n第一章总则\n")
+	if n.Title != "镇巴县人民政府工作规则" || n.Number != "镇政发〔2024〕7号" || n.Date.Format("2006-01-02") != "2024-04-06" || n.Issuer != "" {
+		t.Errorf("title %q number %q date %v issuer %q", n.Title, n.Number, n.Date, n.Issuer)
+	}
+}
