@@ -202,8 +202,14 @@ var spanRe = regexp.MustCompile(`^\s*(至|到|—|－|-|～|~)\s*$`)
 // startRe follows a date that starts something: 5月1日起实施.
 var startRe = regexp.MustCompile(`^\s*(起|开始|以来|以后)`)
 
+// periodEndRe comes before the date a policy runs until: 实施期限至2021年
+// 12月31日, 延长至2022年4月30日, 执行至年底. How long a rule holds is no
+// deadline for a task.
+var periodEndRe = regexp.MustCompile(`(实施|执行|延长|有效期|期限)至\s*$`)
+
 // deadlines drops the dates that are no deadline: both ends of a span
-// (2019年1月1日至12月31日) and a start (自5月1日起).
+// (2019年1月1日至12月31日), a start (自5月1日起) and the end of a policy's
+// period (实施期限至12月31日).
 func deadlines(s string, dates []found) []found {
 	var out []found
 	for i := 0; i < len(dates); i++ {
@@ -212,7 +218,7 @@ func deadlines(s string, dates []found) []found {
 			i++ // the span's end goes with it
 			continue
 		}
-		if startRe.MatchString(s[f.end:]) {
+		if startRe.MatchString(s[f.end:]) || periodEndRe.MatchString(s[:f.start]) {
 			continue
 		}
 		out = append(out, f)

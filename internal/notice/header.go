@@ -262,11 +262,20 @@ func (n *Notice) header(lines []Line) []Line {
 		}
 		start = k + 1
 	}
-	for start < len(lines) && (publicRe.MatchString(trimLine(lines[start].Text)) || isAside(lines[start].Text) || markRe.MatchString(trimLine(lines[start].Text))) {
+	for start < len(lines) && (publicRe.MatchString(trimLine(lines[start].Text)) || imprintRe.MatchString(trimLine(lines[start].Text)) || isAside(lines[start].Text) || markRe.MatchString(trimLine(lines[start].Text))) {
 		start++
 	}
 	if n.Issuer == "" {
 		n.Issuer = signed
+	}
+	if n.Number == "" {
+		n.Number = n.index.number
+	}
+	if n.Title == "" {
+		n.Title = n.index.title
+	}
+	if n.Issuer == "" {
+		n.Issuer = n.index.issuer
 	}
 	if n.Issuer == "" {
 		n.Issuer = issuerOf(head, titleAt, n.Title)

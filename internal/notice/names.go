@@ -64,7 +64,7 @@ var (
 	openTailRe = regexp.MustCompile(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
 	// 有关部门, 相关地方.
-	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇)|(有关|相关)(部门|单位|地方|机构|方面)$`)
+	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(部门|单位|地方|机构|方面)$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
@@ -192,13 +192,13 @@ func prefixOf(full string) string {
 }
 
 // splitAnd splits 市委组织部和市委宣传部 at 和 or 及, where what comes
-// before is a whole organisation; 市住房和城乡建设局 and
-// 市人力资源和社会保障局 are one name each.
+// before is a whole organisation or an open name (市级各有关部门及各县市区
+// 政府); 市住房和城乡建设局 and 市人力资源和社会保障局 are one name each.
 func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) {
+		for i >= 0 && !endsOrg(s[:i]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1

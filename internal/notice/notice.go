@@ -5,7 +5,9 @@
 //
 // The import is a pipeline of small stages, each in its own file:
 //
+//	script.go            a notice in traditional characters, read as simplified
 //	lines.go, header.go  the text as numbered lines; the header and the tail
+//	chrome.go            a web page's furniture above the header, its index table
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
@@ -40,6 +42,7 @@ type Notice struct {
 	issued int       // the year the notice was issued in, which 明年 counts from
 	today  time.Time // the year of the plan of a notice that names none
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
+	index  index     // what the page's index table says of the notice
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -94,8 +97,13 @@ type Milestone struct {
 // Parse returns is valid UTF-8.
 func Parse(text string, today time.Time) *Notice {
 	n := &Notice{today: today}
-	lines := scanLines(strings.ToValidUTF8(text, "\uFFFD"))
+	text, back := foldScript(strings.ToValidUTF8(text, "\uFFFD"))
+	defer n.unfold(back)
+	lines := n.chrome(scanLines(text))
 	body := n.tail(n.header(lines))
+	if n.Date.IsZero() {
+		n.Date = n.index.date
+	}
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)

@@ -530,8 +530,8 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
-			t.review(f, t.Line, i18n.T("表格这一行的单元格比表头的列多，单位是按内容对应到列的；请核对牵头单位和责任单位",
-				"this table row has more cells than the header has columns; units were placed by what they hold: check the lead and the owners"))
+			t.review(f, t.Line, i18n.T("表格这一行的单元格与表头的列对不上，单位是按内容对应到列的；请核对牵头单位和责任单位",
+				"this table row's cells do not line up with the header's columns; units were placed by what they hold: check the lead and the owners"))
 		}
 	}
 	if len(r.open) > 0 {

@@ -147,6 +147,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	var first Line
 	j := i
 	for ; j < len(lines); j++ {
+		if t := pipeSeps.Replace(lines[j].Text); strings.Count(t, "|") >= 2 && strings.Trim(t, "| \u3000") == "" {
+			continue // empty cells a page ran together at a row's end: ||
+		}
 		t, ok := flatCell(lines[j].Text)
 		if text.Len() == 0 {
 			first = lines[j]
@@ -191,6 +194,11 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		if c.numbered() && len(texts) != width {
 			row, _ = alignRow(texts, c, true)
 			guessed = len(texts) > width || emptyUnitColumn(row, c)
+		} else if c.numbered() && misfit(texts, c) {
+			// As many cells as columns, but not in them: a row that
+			// leaves one column out and has one more at its end.
+			row, _ = alignRow(texts, c, true)
+			guessed = true
 		}
 		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed})
 	}
@@ -200,6 +208,17 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 // numbered reports whether the table's first column is its 序号.
 func (c *columns) numbered() bool {
 	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
+}
+
+// misfit reports whether a row's cells, taken column by column, put a
+// sentence or a date in a column of units (a progress report in 责任单位).
+func misfit(row []string, c *columns) bool {
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col >= 0 && col < len(row) && row[col] != "" && cellFit(row[col], c, col) <= -3 {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyUnitColumn reports whether a row left a column of units empty.
@@ -396,6 +415,7 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		head = append(head, c)
 		at = append(at, start)
 	}
+	head, j = trailingColumns(lines, head, j, cellOf)
 	for k := 1; k < len(head); k++ {
 		if numHead.MatchString(head[k]) {
 			// A header starts at its 序号: a short line before it that
@@ -408,6 +428,37 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 	}
 	return head, j
 }
+
+// trailingColumns takes the last cells of a numbered task table's header
+// that name no column tally knows (是否达序, 说明) into it: short cells up
+// to the first row's 序号. Without them the first row would start at the
+// header's tail.
+func trailingColumns(lines []Line, head []string, j int, cellOf func(string) (string, bool)) ([]string, int) {
+	if len(head) < 2 || !numHead.MatchString(head[0]) || tableHeader(head) == nil {
+		return head, j
+	}
+	var more []string
+	for k := j; k < len(lines) && k-j <= maxTrailingColumns; k++ {
+		c, ok := cellOf(lines[k].Text)
+		if !ok {
+			return head, j
+		}
+		if bareNumberRe.MatchString(c) {
+			if len(more) == 0 || len(head)+len(more) > maxColumns {
+				return head, j
+			}
+			return append(head, more...), k
+		}
+		if c = squeezeSpace(c); len([]rune(c)) > 6 || strings.ContainsAny(c, "。，；：:、") {
+			return head, j
+		}
+		more = append(more, c)
+	}
+	return head, j
+}
+
+// maxTrailingColumns bounds the unknown cells at a header's end.
+const maxTrailingColumns = 3
 
 // tableCellName is a header cell whole by itself (牵头单位, 序号), which a
 // following 单位 does not continue.

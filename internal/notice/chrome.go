@@ -1,0 +1,252 @@
+package notice
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// A notice copied from a web page brings the page's furniture along above
+// (and around) its title: a breadcrumb (首页 > 政府信息公开 > …), the
+// publication time and source, a view count, font-size and print buttons,
+// tags, a one-line summary, and an index table (索引号, 发布机构, 文号,
+// 成文日期, 名称 …) as "label: value" pairs or flattened cells. chrome takes
+// those lines off the head of the text before the header is read: they are
+// no title, issuer or task. What an index table says of the notice itself
+// (its number, issuer, title and date) is kept, for the header to use where
+// the notice's own lines do not say it.
+
+// index is what a page's index table says of the notice.
+type index struct {
+	number, issuer, title string
+	date                  time.Time
+}
+
+// indexLabels are the labels of a page's index table, as the page writes
+// them once folded and with the spaces inside them taken out.
+var indexLabels = []string{
+	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
+	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
+	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
+	"文号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
+	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读",
+}
+
+// indexLabelRe finds a label and its colon anywhere in a line, spaces
+// allowed between the label's characters (名    称：, 索 引 号:).
+var indexLabelRe = func() *regexp.Regexp {
+	alts := make([]string, len(indexLabels))
+	for i, l := range indexLabels {
+		alts[i] = strings.Join(strings.Split(l, ""), `\s*`)
+	}
+	return regexp.MustCompile(`(` + strings.Join(alts, "|") + `)\s*[：:]`)
+}()
+
+// chromeRe are lines of a page's furniture: a breadcrumb, the time, source
+// and view count of a post, font-size and print buttons, share buttons.
+var chromeRe = regexp.MustCompile(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
+	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数)\s*[：:]|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文)$)|` + postRe.String())
+
+// postRe is the time or the view count of a post, alone on its line; the
+// short lines after it may be the post's tags.
+var postRe = regexp.MustCompile(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
+
+// columnHeadRe is a column's label glued to a title by a page: 【市政府重点
+// 工作及责任分解】滁州市人民政府关于…, 政务服务丨济宁市人民政府关于….
+var columnHeadRe = regexp.MustCompile(`^(?:【[^】]{2,24}】|[^丨｜|【】\s]{2,12}[丨｜|])\s*`)
+
+// chrome takes a page's furniture off the head of the text: the lines
+// before the recipients line (or the first paragraph, table or numbered
+// item) that are a page's and not the notice's.
+func (n *Notice) chrome(lines []Line) []Line {
+	var kept []Line
+	tags := false // the lines after a post's time or view count may be its tags: 学校 / 农村
+	head := true
+	pending := "" // an index label whose value is on a line of its own below it
+	for i, l := range lines {
+		t := strings.TrimLeft(trimLine(l.Text), "-•·▪● ")
+		if head && pending != "" && fitsIndexValue(pending, t) {
+			n.indexField(pending, t)
+			pending = ""
+			continue
+		}
+		if head && n.readIndex(t) {
+			tags, pending = false, ""
+			if m := indexLabelRe.FindStringSubmatchIndex(t); m != nil && m[0] == 0 && trimLine(t[m[1]:]) == "" {
+				pending = spaceless(t[m[2]:m[3]])
+			}
+			continue
+		}
+		if head && (isRecipients(t) || isStructural(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+			head = false
+		}
+		if !head {
+			kept = append(kept, lines[i:]...)
+			break
+		}
+		switch {
+		case chromeRe.MatchString(t) || strings.Trim(t, "| ") == "":
+			tags = postRe.MatchString(t)
+		case tags && len([]rune(t)) <= 4 && isHan(t):
+		case n.isSummary(t, kept) || repeats(t, kept):
+		default:
+			tags = false
+			if m := columnHeadRe.FindString(t); m != "" && isTitleCandidate(t[len(m):]) {
+				l.Text = t[len(m):]
+			}
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// isSummary is a page's one-line summary of the notice: a line that starts
+// with a title line above it and runs on into the text.
+func (n *Notice) isSummary(t string, above []Line) bool {
+	s := spaceless(t)
+	for _, l := range above {
+		if a := spaceless(trimLine(l.Text)); len([]rune(a)) >= 10 && len(s) > len(a) && strings.HasPrefix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceless is s without its spaces: 名    称 is 名称.
+func spaceless(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// repeats is a line the head has already had: a page's heading that the
+// notice's own title repeats.
+func repeats(t string, above []Line) bool {
+	for _, l := range above {
+		if spaceless(trimLine(l.Text)) == spaceless(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsIndexValue says whether a line can be the value of an index label
+// written on the line above it: a number under 文号, a date under 成文日期,
+// a short name or code under the others; never the notice's own title or
+// number under another label.
+func fitsIndexValue(label, v string) bool {
+	if indexLabelRe.MatchString(v) || isRecipients(v) {
+		return false
+	}
+	switch label {
+	case "文号", "发文字号":
+		return isNumberLine(v)
+	case "名称", "标题":
+		return true
+	}
+	if _, ok := indexDate(v); ok {
+		return strings.Contains(label, "日期") || strings.Contains(label, "时间")
+	}
+	return len([]rune(v)) <= 24 && !isNumberLine(v) && !isTitleCandidate(v)
+}
+
+func isHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// readIndex reads a line of a page's index table into n.index and says
+// whether it was one: "label: value" pairs (文号：津政办规〔2023〕4号
+// 成文日期：2023-04-11) or cells (文号 | 杭政办函〔2024〕4号 |).
+func (n *Notice) readIndex(t string) bool {
+	if strings.Contains(t, "|") {
+		cells := strings.Split(t, "|")
+		if !isIndexLabel(cells[0]) {
+			return false
+		}
+		for i := 0; i+1 < len(cells); i++ {
+			if isIndexLabel(cells[i]) && !isIndexLabel(cells[i+1]) {
+				n.indexField(indexCellLabel(cells[i]), trimLine(cells[i+1]))
+				i++
+			}
+		}
+		return true
+	}
+	locs := indexLabelRe.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) == 0 || locs[0][0] != 0 {
+		return false
+	}
+	for i, loc := range locs {
+		end := len(t)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		n.indexField(spaceless(t[loc[2]:loc[3]]), strings.Trim(trimLine(t[loc[1]:end]), "，,；; "))
+	}
+	return true
+}
+
+func isIndexLabel(cell string) bool {
+	c := indexCellLabel(cell)
+	for _, l := range indexLabels {
+		if c == l {
+			return true
+		}
+	}
+	return false
+}
+
+// indexCellLabel is the label in an index table's cell: 文号：, [ 发文字号 ].
+func indexCellLabel(cell string) string {
+	return spaceless(strings.Trim(cell, " ：:[]［］【】"))
+}
+
+// indexField keeps what a field of the index says of the notice.
+func (n *Notice) indexField(label, value string) {
+	if value == "" {
+		return
+	}
+	switch label {
+	case "文号", "发文字号":
+		if isNumberLine(value) && n.index.number == "" {
+			n.index.number = value
+		}
+	case "发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关":
+		if endsOrg(value) && n.index.issuer == "" {
+			n.index.issuer = value
+		}
+	case "名称", "标题":
+		if n.index.title == "" {
+			n.index.title = value
+		}
+	case "成文日期", "发文日期":
+		if d, ok := indexDate(value); ok && n.index.date.IsZero() {
+			n.index.date = d
+		}
+	}
+}
+
+var isoDateRe = regexp.MustCompile(`^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`)
+
+// indexDate reads an index's date: 2024-02-04, 2020年05月07日, with or
+// without a time after it.
+func indexDate(s string) (time.Time, bool) {
+	if m := isoDateRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if f := strings.Fields(s); len(f) == 0 {
+		return time.Time{}, false
+	} else if m := dateLineRe.FindStringSubmatch(f[0]); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,141 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func parseAt(text string) *Notice { return Parse(text, time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC)) }
+
+// A page's index table, as cells or as "label: value" pairs, is no title;
+// what it says of the notice fills what the notice's own lines leave out.
+func TestChromeIndexTable(t *testing.T) {
+	n := parseAt("索引号: | 002489401/2024-00380 | 公开方式: | 主动公开 |\n文号: | 杭政办函〔2024〕4号 | 成文日期: | 2024-02-04 |\n" +
+		"发布单位: | 市政府办公厅 | 主题分类: | 综合政务/其他 |\n各区、县(市)人民政府,市政府各部门:\n" +
+		"1.抓好任务分解。(市政府督查室负责)\n")
+	if n.Number != "杭政办函〔2024〕4号" || n.Issuer != "市政府办公厅" || n.Date.Format("2006-01-02") != "2024-02-04" || n.Title != "" {
+		t.Errorf("number %q issuer %q date %v title %q", n.Number, n.Issuer, n.Date, n.Title)
+	}
+	n = parseAt("废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n" +
+		"太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门:\n现予印发,请遵照执行。\n太湖县人民政府\n2019年1月17日\n")
+	if n.Title != "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知" || n.Issuer != "太湖县人民政府" || n.Date.Format("2006-01-02") != "2019-01-17" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	// The index's issuer is more of a name than the title's 县人民政府.
+	n = parseAt("县人民政府关于分解落实2022年县政府重点工作任务的通知\n主题分类: 政务公开 发文单位: 通山县人民政府\n各乡镇人民政府,县政府各部门:\n")
+	if n.Issuer != "通山县人民政府" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
+
+// A breadcrumb, a post's time, view count and tags, a summary that
+// repeats the title, and a column's label glued to the title are the
+// page's, not the notice's.
+func TestChromeFurniture(t *testing.T) {
+	n := parseAt("您的位置:首页 » 政策文件\n安徽省人民政府关于实施基础教育改革的意见\n2025-06-07 16:43\n166人看过\n学校\n农村\n" +
+		"安徽省人民政府关于实施基础教育改革的意见(皖政[2001]85号)各市、县人民政府:为认真贯彻落实国务院关于基础教育改革\n" +
+		"(皖政[2001]85号)\n各市、县人民政府,省政府各部门:\n")
+	if n.Title != "安徽省人民政府关于实施基础教育改革的意见" || n.Number != "皖政[2001]85号" {
+		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+	n = parseAt("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29\n【字体:打印\n各县、市、区人民政府:\n")
+	if n.Title != "滁州市人民政府关于2020年市政府重点工作及责任分解的通知" || n.Issuer != "滁州市人民政府" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}
+
+// An imprint (抄送：…) under the cover letter's date is no part of the
+// list's title.
+func TestImprintIsNoTitle(t *testing.T) {
+	n := parseAt("各乡镇人民政府:\n现转发给你们,请认真贯彻执行。\n2015年9月7日\n抄送:县委办、人大办\n化隆县深化医药卫生体制改革综合试点方案\n一、基本思路\n")
+	if n.Title != "化隆县深化医药卫生体制改革综合试点方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
+
+// 牵头负责领导 names the task's leader, as 牵头领导 does.
+func TestLeaderLabelWithFuze(t *testing.T) {
+	n := parseAt("滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府:\n一、确保完成全年主要预期目标\n" +
+		"1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局。\n")
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Leaders) != 1 || n.Tasks[0].Leaders[0] != "金力" || len(n.Tasks[0].Lead) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+}
+
+// An open name before 及 is split off, left out of the owners and listed:
+// 市级各有关部门及各县市区政府 names 各县市区政府.
+func TestOpenNameBeforeJi(t *testing.T) {
+	if got := splitAnd("市级各有关部门及各县市区政府"); len(got) != 2 || got[1] != "各县市区政府" {
+		t.Errorf("split %q", got)
+	}
+	if got := splitAnd("市人力资源和社会保障局"); len(got) != 1 {
+		t.Errorf("split %q", got)
+	}
+}
+
+// How long a policy runs (实施期限至…, 延长至…) is no deadline; a date
+// that ends a piece of work is.
+func TestPolicyPeriodIsNoDeadline(t *testing.T) {
+	for s, want := range map[string]int{
+		"实施阶段性降低医疗保险费率政策，实施期限至2021年12月31日。":  0,
+		"将失业保险浮动费率政策实施期限延长至2022年4月30日。":      0,
+		"原政策实施至2021年4月30日，2021年5月1日起按新规定执行。": 0,
+		"2021年12月31日前完成全部清理工作。":              1,
+	} {
+		if got := findDates(s, sameYear(2021)); len(got) != want {
+			t.Errorf("%s: %d deadlines, want %d", s, len(got), want)
+		}
+	}
+}
+
+// A flattened progress table: header cells broken by spaces (分管 领导),
+// cells tally knows no column for at the header's end (是否达序, 说明),
+// rows that leave the header's 全年目标任务 out, empty cells run together
+// (||), and 相关街道, which names no one.
+func TestFlatProgressTable(t *testing.T) {
+	text := "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n" +
+		"1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n" +
+		"24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n" +
+		"25 |\n新增四分类达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、各街道 |\n已进场施工,正在推进点位选址、场地硬化。 |\n在46个小区,建成38个厢房。 |\n否 |\n项目于9月28才签订合同,后期将加快推进。 |\n|\n"
+	n := parseAt(text)
+	if n.Title != "2023年区政府重点民生实事项目推进情况(1-11月)" || len(n.Tasks) != 2 {
+		t.Fatalf("title %q, %d tasks", n.Title, len(n.Tasks))
+	}
+	a, b := n.Tasks[0], n.Tasks[1]
+	if strings.Join(a.Owners, "|") != "城管局|市政局" || strings.Join(a.Leaders, "|") != "徐国江" || !reviewed(a, "owners") {
+		t.Errorf("row 24: owners %q leaders %q review %v", a.Owners, a.Leaders, a.Review)
+	}
+	if strings.Join(b.Owners, "|") != "城管局|市政局|环卫处|各街道" || strings.Join(b.Lead, "|") != "城管局" || strings.Join(b.Leaders, "|") != "徐国江" || !reviewed(b, "owners") {
+		t.Errorf("row 25: owners %q lead %q leaders %q review %v", b.Owners, b.Lead, b.Leaders, b.Review)
+	}
+}
+
+func reviewed(t Task, field string) bool {
+	for _, r := range t.Review {
+		if r.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+// More of a page's furniture: an accessibility line, a column name glued
+// with 丨, bulleted post lines, index labels in [ ] cells, and index
+// bullets whose value is on a line below the label.
+func TestChromeMoreFurniture(t *testing.T) {
+	n := parseAt("无障碍浏览 长者模式\n政务服务丨济宁市人民政府关于持续深化改革的实施意见\n- 发布日期:2021-07-19\n- 浏览次数:\n济政字〔2021〕30号\n各县(市、区)人民政府:\n")
+	if n.Title != "济宁市人民政府关于持续深化改革的实施意见" || n.Issuer != "济宁市人民政府" || n.Number != "济政字〔2021〕30号" {
+		t.Errorf("title %q issuer %q number %q", n.Title, n.Issuer, n.Number)
+	}
+	n = parseAt("[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 木洞府发〔2024〕2号 |\n[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |\n" +
+		"重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n")
+	if n.Number != "木洞府发〔2024〕2号" || n.Date.Format("2006-01-02") != "2024-02-22" || n.Issuer != "重庆市巴南区木洞镇人民政府" {
+		t.Errorf("number %q date %v issuer %q", n.Number, n.Date, n.Issuer)
+	}
+	n = parseAt("返回顶部\n镇巴县人民政府工作规则\n  • 索引号:\n    6107280000/2024-001005\n  • 主题分类:\n  • 来源:\n  • 发文机构:\n    县政府网站\n" +
+		"  • 发文字号:\n    镇政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n镇巴县人民政府工作规则\n第一章总则\n")
+	if n.Title != "镇巴县人民政府工作规则" || n.Number != "镇政发〔2024〕7号" || n.Date.Format("2006-01-02") != "2024-04-06" || n.Issuer != "" {
+		t.Errorf("title %q number %q date %v issuer %q", n.Title, n.Number, n.Date, n.Issuer)
+	}
+}

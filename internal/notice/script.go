@@ -1,0 +1,133 @@
+package notice
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A notice copied from a traditional-character site (責任單位, 牽頭, 號)
+// is read as its simplified form, so that every rule of the stages below
+// holds for it; what the import returns is then written back in the
+// notice's own characters, so that names keep the wording the notice gave
+// them.
+
+// t2s folds a traditional character to its simplified form. The pairs in
+// script_table.go are OpenCC's t2s conversion (Apache-2.0) of each Han
+// character from U+3400 to U+9FFF on its own, kept where it gives one
+// other character: `opencc -c t2s` over a file of those characters, one
+// a line, and the lines that changed.
+var t2s = func() map[rune]rune {
+	m := map[rune]rune{}
+	s := []rune(simpKeys)
+	for i, r := range []rune(tradKeys) {
+		m[r] = s[i]
+	}
+	return m
+}()
+
+// isTraditional says whether a text is written in traditional characters:
+// at least one Han character in twenty, and ten in all, has a simplified
+// form. A simplified text may hold a few such characters (乾, 於 in a
+// name); it is then read as written.
+func isTraditional(text string) bool {
+	han, trad := 0, 0
+	for _, r := range text {
+		if unicode.Is(unicode.Han, r) {
+			han++
+			if _, ok := t2s[r]; ok {
+				trad++
+			}
+		}
+	}
+	return trad >= 10 && trad*20 >= han
+}
+
+// script writes simplified text back in a notice's own characters: each
+// folded character as the notice most often wrote it.
+type script map[rune]rune
+
+// foldScript is text in simplified characters, and the way back; the way
+// back is nil for a text in simplified characters, which is returned as
+// it is.
+func foldScript(text string) (string, script) {
+	if !isTraditional(text) {
+		return text, nil
+	}
+	seen := map[rune]map[rune]int{} // folded → as written → count
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		f, ok := t2s[r]
+		if !ok {
+			f = r
+		}
+		b.WriteRune(f)
+		if seen[f] == nil {
+			seen[f] = map[rune]int{}
+		}
+		seen[f][r]++
+	}
+	back := script{}
+	for f, written := range seen {
+		best, most := f, 0
+		for r, c := range written {
+			if c > most || c == most && r < best {
+				best, most = r, c
+			}
+		}
+		if best != f {
+			back[f] = best
+		}
+	}
+	return b.String(), back
+}
+
+// of writes s in the notice's characters.
+func (sc script) of(s string) string {
+	if sc == nil {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if w, ok := sc[r]; ok {
+			return w
+		}
+		return r
+	}, s)
+}
+
+func (sc script) all(ss []string) []string {
+	for i := range ss {
+		ss[i] = sc.of(ss[i])
+	}
+	return ss
+}
+
+// unfold writes what was read back in the notice's characters. Review and
+// warning texts are the import's own words and stay as they are.
+func (n *Notice) unfold(sc script) {
+	if sc == nil {
+		return
+	}
+	n.Issuer, n.Number, n.Title = sc.of(n.Issuer), sc.of(n.Number), sc.of(n.Title)
+	n.ListTitle, n.Preamble = sc.of(n.ListTitle), sc.of(n.Preamble)
+	sc.all(n.Recipients)
+	for i := range n.Sections {
+		s := &n.Sections[i]
+		s.Title, s.Parent = sc.of(s.Title), sc.of(s.Parent)
+	}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		t.Title, t.Body, t.OwnersText, t.Parent = sc.of(t.Title), sc.of(t.Body), sc.of(t.OwnersText), sc.of(t.Parent)
+		sc.all(t.Owners)
+		sc.all(t.Lead)
+		sc.all(t.Leaders)
+		for j := range t.Milestones {
+			t.Milestones[j].Text = sc.of(t.Milestones[j].Text)
+		}
+	}
+	for _, ls := range [][]Line{n.Unplaced, n.Tail} {
+		for i := range ls {
+			ls[i].Text = sc.of(ls[i].Text)
+		}
+	}
+}
