@@ -96,6 +96,7 @@ type fastParser struct {
 	slab  int // the slab being filled
 	arena []*yaml.Node
 	stack []*yaml.Node // children of the collections being read
+	walk  []*yaml.Node // room for walking a tree (duplicateKeys)
 	// names is the decoder's one copy of each id and name, kept from
 	// file to file with the parser's memory (decoder.names).
 	names map[string]string
@@ -130,6 +131,15 @@ func (p *fastParser) reset(text []byte) {
 		p.lines = append(p.lines, l)
 		start = end + 1
 	}
+}
+
+// nodes counts the nodes of the last tree parsed: every node made is
+// part of it.
+func (p *fastParser) nodes() int {
+	if len(p.slabs) == 0 {
+		return 0
+	}
+	return p.slab*slabSize + len(p.slabs[p.slab])
 }
 
 // skip returns the first line from i that is neither blank nor a comment.

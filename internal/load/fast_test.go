@@ -55,7 +55,19 @@ func agreeWith(t testing.TB, p *fastParser, name string, text []byte) bool {
 	if d := sameNodes("", doc.Content[0], fast); d != "" {
 		t.Fatalf("%s: the parsers disagree at %s\n%s", name, d, text)
 	}
+	// The node limit (MaxNodes) trusts the parser's count of its tree.
+	if n := countNodes(fast); p.nodes() != n {
+		t.Fatalf("%s: the fast parser counts %d nodes in a tree of %d\n%s", name, p.nodes(), n, text)
+	}
 	return true
+}
+
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
 }
 
 // The layouts tally writes, each of which the fast parser must read (so a

@@ -56,10 +56,12 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 	}
 	if fp != nil {
 		if top, ok := fp.parse(text); ok {
-			if tooMany(file, top, d) {
+			// The tree holds every node the parser made: only a file with
+			// more than the limit needs them counted in order.
+			if fp.nodes() > MaxNodes && tooMany(file, top, d) {
 				return nil, refused
 			}
-			duplicateKeys(file, top, d)
+			fp.walk = duplicateKeys(file, top, d, fp.walk)
 			return top, parsed
 		}
 	}
@@ -88,7 +90,7 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 	if tooMany(file, top, d) {
 		return nil, refused
 	}
-	duplicateKeys(file, top, d)
+	duplicateKeys(file, top, d, nil)
 	return top, how
 }
 
@@ -348,9 +350,10 @@ func explainYAML(msg string) (zh, en string) {
 }
 
 // duplicateKeys reports every key that repeats within one mapping. The YAML
-// library accepts them silently when decoding into a node.
-func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
-	stack := []*yaml.Node{n}
+// library accepts them silently when decoding into a node. stack is room
+// for the walk (nil for none yet), returned empty for the next.
+func duplicateKeys(file string, n *yaml.Node, d *diag.List, stack []*yaml.Node) []*yaml.Node {
+	stack = append(stack[:0], n)
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -390,6 +393,7 @@ func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
 			stack = append(stack, n.Content...)
 		}
 	}
+	return stack[:0]
 }
 
 func keyPos(k *yaml.Node) model.Pos {
