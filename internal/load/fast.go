@@ -215,6 +215,16 @@ var resolvable = func() (t [256]bool) {
 	return t
 }()
 
+// wordLead marks the letters with which the library's words for true,
+// false and null start (its resolver tries its table of words on every
+// scalar starting with y, n, t, f or o, upper or lower case).
+var wordLead = func() (t [256]bool) {
+	for _, c := range "yYnNtTfFoO" {
+		t[c] = true
+	}
+	return t
+}()
+
 // plainTag is the tag the library resolves a plain scalar to. Besides
 // strings, the two forms tally's files are full of are answered here: a
 // whole number in plain decimal (progress) and a date (the library tries
@@ -227,6 +237,17 @@ func plainTag(n *yaml.Node) string {
 		return "!!str"
 	case s != "" && s[0] >= '0' && s[0] <= '9' && !numberLike(s):
 		return "!!str" // such as a period, 2024Q3: the library tries four readings, each an error to drop
+	case s != "" && wordLead[s[0]]:
+		// Keys such as task and next, ids such as town-01: the library
+		// looks such a scalar up in its table of words (boxing it to do
+		// so), and finds only these.
+		switch s {
+		case "true", "True", "TRUE", "false", "False", "FALSE":
+			return "!!bool"
+		case "null", "Null", "NULL":
+			return "!!null"
+		}
+		return "!!str"
 	case plainInt(s):
 		return "!!int"
 	case len(s) == 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:]):

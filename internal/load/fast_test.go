@@ -190,7 +190,8 @@ func TestPlainTagAsLibrary(t *testing.T) {
 		"99999999999999999999", "2024", "2024-04-03", "2024-4-3", "2024-02-30", "2023-02-29", "2024-02-29", "0000-01-01", "2024-13-01",
 		"2024-04-03x", "2024-04-0", "1e3", "1.5", ".5", "yes", "no", "null", "~", "true", "推进中", "summary", "<<", "0x1F", "0o17",
 		"2024Q3", "2019q2", "1号", "3月底", "0b101", "0B101", "1_0", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10", "2001-12-14T21:59:43Z",
-		"1e", "12 34", "1:20", "0xG", "9ab", "1.2.3", "15.2", "0.5%"} {
+		"1e", "12 34", "1:20", "0xG", "9ab", "1.2.3", "15.2", "0.5%", "True", "TRUE", "tRUE", "false", "False", "FALSE", "falsey",
+		"Null", "NULL", "nULL", "nul", "y", "Y", "n", "N", "on", "Off", "OFF", "task", "next", "town-01", "o", "truee", "t"} {
 		n := &yaml.Node{Kind: yaml.ScalarNode, Value: s}
 		if got, want := plainTag(n), n.ShortTag(); got != want {
 			t.Errorf("%q: %s, the library says %s", s, got, want)
@@ -200,7 +201,7 @@ func TestPlainTagAsLibrary(t *testing.T) {
 
 // FuzzPlainTag: whatever a plain scalar holds, its tag is the library's.
 func FuzzPlainTag(f *testing.F) {
-	for _, s := range []string{"2024Q3", "2024-04-03", "0x1F", "1e3", "+.inf", "15.2", "1号"} {
+	for _, s := range []string{"2024Q3", "2024-04-03", "0x1F", "1e3", "+.inf", "15.2", "1号", "True", "null", "task"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
