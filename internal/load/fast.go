@@ -38,6 +38,11 @@ func (p *fastParser) parse(text []byte) (*yaml.Node, bool) {
 	if !fastBytes(text) {
 		return nil, false
 	}
+	return p.parsePlain(text)
+}
+
+// parsePlain is parse for a text whose bytes are known to pass fastBytes.
+func (p *fastParser) parsePlain(text []byte) (*yaml.Node, bool) {
 	p.reset(text)
 	i := p.skip(0)
 	if i == len(p.lines) || p.lines[i].indent != 0 {

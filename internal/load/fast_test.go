@@ -243,3 +243,51 @@ func TestDropTextsChangesOnlyTexts(t *testing.T) {
 		}
 	}
 }
+
+// scanText, which finds the characters YAML refuses, says of a text it
+// accepts what fastBytes says: the loader asks it in place of fastBytes.
+func TestScanTextAsFastBytes(t *testing.T) {
+	for _, s := range []string{"", "a: b\n", "a:\tb\n", "a: \u0085\n", "a: \u2028\n", "a: \u2029\n", "a: \ufeffb\n",
+		"a: \u2027\u202a\n", "a: “引号”—\n", "a: \u00a0\n", "a: \u0080\n", "a: \x7f\n", "a: \x01\n", "a: \uffff\n", "a: \ufffe\n",
+		"a: \ufffd\n", "\xe2\x80", "\xc2", "\xef\xbb", "x\t"} {
+		checkScanText(t, []byte(s))
+	}
+}
+
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{"a: b\n", "a:\tb\n", "a: \u0085\n", "a: \u2028\n", "a: \ufeffb\n", "a: \uffff\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		if utf8.Valid(text) {
+			checkScanText(t, text)
+		}
+	})
+}
+
+func checkScanText(t *testing.T, text []byte) {
+	t.Helper()
+	i, r, plain := scanText(text)
+	if j, q := firstControlByBytes(text); i != j || r != q {
+		t.Fatalf("%q: control at %d (%U), want %d (%U)", text, i, r, j, q)
+	}
+	if i < 0 && plain != fastBytes(text) {
+		t.Fatalf("%q: plain %v, fastBytes %v", text, plain, fastBytes(text))
+	}
+}
+
+// firstControlByBytes is firstControl written out plainly.
+func firstControlByBytes(text []byte) (int, rune) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return i, rune(c)
+		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f && text[i+1] != 0x85:
+			return i, rune(text[i+1])
+		case c == 0xef && i+2 < len(text) && text[i+1] == 0xbf && (text[i+2] == 0xbe || text[i+2] == 0xbf):
+			return i, 0xfffe + rune(text[i+2]-0xbe)
+		}
+	}
+	return -1, 0
+}

@@ -370,11 +370,11 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *s
 
 // decodeOne turns the bytes of one file into the model.
 func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
-	text, ok := Normalize(j.file, raw, &o.Diags)
+	text, ok, plain := normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
 	}
-	node, how := parseWith(j.file, text, &o.Diags, fp)
+	node, how := parseWith(j.file, text, &o.Diags, fp, plain)
 	if how == failed {
 		salvage(j.file, j.kind, text, &o.Diags)
 	}
