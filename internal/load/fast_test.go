@@ -276,7 +276,8 @@ func checkScanText(t *testing.T, text []byte) {
 	}
 }
 
-// firstControlByBytes is firstControl written out plainly.
+// firstControlByBytes is the search for characters YAML refuses written
+// out plainly, as the loader did it before scanText.
 func firstControlByBytes(text []byte) (int, rune) {
 	for i := 0; i < len(text); i++ {
 		c := text[i]

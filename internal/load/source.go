@@ -87,18 +87,12 @@ var textLead = func() (t [256]bool) {
 	return t
 }()
 
-// firstControl finds the first character YAML does not allow in a file
-// (C0 controls other than tab and line feed, DEL, C1 controls other than
-// NEL, U+FFFE and U+FFFF), so that it is reported where it is rather than
-// where the parser gives up. text is valid UTF-8.
-func firstControl(text []byte) (int, rune) {
-	i, r, _ := scanText(text)
-	return i, r
-}
-
-// scanText is firstControl, and when it finds none, whether every byte
-// of text is one the fast parser reads as the library does (fastBytes):
-// one pass over the text for both.
+// scanText finds the first character YAML does not allow in a file (C0
+// controls other than tab and line feed, DEL, C1 controls other than NEL,
+// U+FFFE and U+FFFF), so that it is reported where it is rather than where
+// the parser gives up; when there is none, it says whether every byte of
+// text is one the fast parser reads as the library does (fastBytes): one
+// pass over the text for both. text is valid UTF-8.
 func scanText(text []byte) (at int, r rune, plain bool) {
 	plain = true
 	for i := 0; i < len(text); i++ {
