@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -527,6 +528,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 		if !ok {
 			continue
 		}
+		jobs = slices.Grow(jobs, len(files)) // a province's period is thousands of reports
 		for _, f := range files {
 			name := dir + "/" + f.Name()
 			if strings.HasPrefix(f.Name(), ".") {
