@@ -139,7 +139,15 @@ func scan(x *model.Index, upto int, unit string, c counting) map[pairKey]seen {
 
 // scanIn is scan over some of the reports, in the repository's order.
 func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {
-	out := map[pairKey]seen{}
+	// Made to the size of the pairs the last period's reports name, most
+	// of those there are, so that the map seldom grows.
+	size := 0
+	for _, r := range reports {
+		if x.PeriodIndex(r.Dir) == upto && (unit == "" || r.Unit == unit) {
+			size += len(r.Entries)
+		}
+	}
+	out := make(map[pairKey]seen, size)
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
 		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, c, r) != counted {

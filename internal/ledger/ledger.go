@@ -7,7 +7,10 @@ package ledger
 
 import (
 	"math"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"tally/internal/model"
@@ -270,11 +273,15 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 			b.contacts[r.Unit] = contact{ri, r.Contact}
 		}
 	}
+	var tasks []*model.Task
 	for _, t := range repo.Tasks {
-		if x.Task(t.ID) != t {
-			continue // a duplicate id; check reports it
+		if x.Task(t.ID) == t { // not a duplicate id; check reports those
+			tasks = append(tasks, t)
 		}
-		row := b.task(t, latest)
+	}
+	rows, owes := b.taskRows(tasks, latest)
+	for i, row := range rows {
+		b.addUnits(row, owes[i])
 		lg.Tasks = append(lg.Tasks, row)
 		lg.Targets = append(lg.Targets, targets(row)...)
 	}
@@ -360,17 +367,38 @@ func (b *builder) returnedLate(u *UnitRow) bool {
 	return b.now.After(by)
 }
 
+// taskRows rolls each task up over its units, the tasks side by side:
+// a task's row reads only what Build gathered before it. owes says, pair
+// by pair, whether the unit had not done the task before the period.
+func (b *builder) taskRows(tasks []*model.Task, latest map[pairKey]seen) ([]*TaskRow, [][]bool) {
+	rows, owes := make([]*TaskRow, len(tasks)), make([][]bool, len(tasks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(tasks); i = int(next.Add(1) - 1) {
+				rows[i], owes[i] = b.task(tasks[i], latest)
+			}
+		}()
+	}
+	wg.Wait()
+	return rows, owes
+}
+
 // task rolls a task up over its units (DESIGN §2, "A task in P").
-func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
+func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool) {
 	plan := b.x.Repo.Plan
 	due := t.DueIn(plan)
 	row := &TaskRow{Task: t, Due: due}
 	owners := b.x.Owners(t.ID)
 	row.Units = len(owners)
+	owes := make([]bool, len(owners))
 	var sum float64
 	allNotStarted := true
 	key := model.TaskKey(t.ID) // 01: made once, not for every unit
-	for _, uid := range owners {
+	for i, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
 		s := latest[pairKey{uid, key}]
 		e, epi := s.latest(b.pi)
@@ -385,11 +413,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 		}
 		p.Extension = b.counting.extension(uid, t.ID, b.pi, e, epi)
 		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
-		u := b.unit(uid)
-		u.Tasks++
-		if s.before == nil || s.before.Status != model.Done {
-			u.Owes = true // not done before the period
-		}
+		owes[i] = s.before == nil || s.before.Status != model.Done // not done before the period
 		if p.HasState() {
 			pairDue, extended := due, false
 			if to, ok := p.Extension.GrantedTo(); ok {
@@ -399,7 +423,6 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 				extended: extended}, pairDue, t.Milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
-			b.sums[uid] += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted
 		} else {
 			p.Light = Unlit
@@ -408,18 +431,15 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 		case model.Done:
 			if p.HasState() {
 				row.Done++
-				u.Done++
 			}
 		case model.Delayed:
 			row.Delayed++
 		}
 		if p.Reported {
 			row.Reported++
-			u.Reported++
 		}
 		if p.Missing {
 			row.Missing = append(row.Missing, uid)
-			u.Missing = append(u.Missing, t.ID)
 		}
 		row.Pairs = append(row.Pairs, p)
 	}
@@ -440,7 +460,32 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) *TaskRow {
 	}
 	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units},
 		due, t.Milestones, plan, b.lg.AsOf)
-	return row
+	return row, owes
+}
+
+// addUnits adds a task's pairs to their units' figures, task after task
+// in the plan's order, so that the units are met in the same order and
+// their sums made in the same order whatever order the rows were made in.
+func (b *builder) addUnits(row *TaskRow, owes []bool) {
+	for i, p := range row.Pairs {
+		u := b.unit(p.Unit)
+		u.Tasks++
+		if owes[i] {
+			u.Owes = true
+		}
+		if p.HasState() {
+			b.sums[p.Unit] += p.Progress
+			if p.Status == model.Done {
+				u.Done++
+			}
+		}
+		if p.Reported {
+			u.Reported++
+		}
+		if p.Missing {
+			u.Missing = append(u.Missing, row.Task.ID)
+		}
+	}
 }
 
 func btoi(v bool) int {

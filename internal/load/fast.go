@@ -38,6 +38,11 @@ func (p *fastParser) parse(text []byte) (*yaml.Node, bool) {
 	if !fastBytes(text) {
 		return nil, false
 	}
+	return p.parsePlain(text)
+}
+
+// parsePlain is parse for a text whose bytes are known to pass fastBytes.
+func (p *fastParser) parsePlain(text []byte) (*yaml.Node, bool) {
 	p.reset(text)
 	i := p.skip(0)
 	if i == len(p.lines) || p.lines[i].indent != 0 {
@@ -96,6 +101,7 @@ type fastParser struct {
 	slab  int // the slab being filled
 	arena []*yaml.Node
 	stack []*yaml.Node // children of the collections being read
+	walk  []*yaml.Node // room for walking a tree (duplicateKeys)
 	// names is the decoder's one copy of each id and name, kept from
 	// file to file with the parser's memory (decoder.names).
 	names map[string]string
@@ -130,6 +136,15 @@ func (p *fastParser) reset(text []byte) {
 		p.lines = append(p.lines, l)
 		start = end + 1
 	}
+}
+
+// nodes counts the nodes of the last tree parsed: every node made is
+// part of it.
+func (p *fastParser) nodes() int {
+	if len(p.slabs) == 0 {
+		return 0
+	}
+	return p.slab*slabSize + len(p.slabs[p.slab])
 }
 
 // skip returns the first line from i that is neither blank nor a comment.
@@ -205,6 +220,16 @@ var resolvable = func() (t [256]bool) {
 	return t
 }()
 
+// wordLead marks the letters with which the library's words for true,
+// false and null start (its resolver tries its table of words on every
+// scalar starting with y, n, t, f or o, upper or lower case).
+var wordLead = func() (t [256]bool) {
+	for _, c := range "yYnNtTfFoO" {
+		t[c] = true
+	}
+	return t
+}()
+
 // plainTag is the tag the library resolves a plain scalar to. Besides
 // strings, the two forms tally's files are full of are answered here: a
 // whole number in plain decimal (progress) and a date (the library tries
@@ -217,6 +242,17 @@ func plainTag(n *yaml.Node) string {
 		return "!!str"
 	case s != "" && s[0] >= '0' && s[0] <= '9' && !numberLike(s):
 		return "!!str" // such as a period, 2024Q3: the library tries four readings, each an error to drop
+	case s != "" && wordLead[s[0]]:
+		// Keys such as task and next, ids such as town-01: the library
+		// looks such a scalar up in its table of words (boxing it to do
+		// so), and finds only these.
+		switch s {
+		case "true", "True", "TRUE", "false", "False", "FALSE":
+			return "!!bool"
+		case "null", "Null", "NULL":
+			return "!!null"
+		}
+		return "!!str"
 	case plainInt(s):
 		return "!!int"
 	case len(s) == 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:]):
@@ -405,12 +441,20 @@ func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int
 	}
 	rest = bytes.TrimRight(rest, " ")
 	if bytes.Contains(rest, []byte(": ")) || bytes.Contains(rest, []byte(" #")) || rest[len(rest)-1] == ':' ||
-		bytes.ContainsAny(rest, "[]{}") {
+		anyBracket(rest) {
 		return nil, 0, false
 	}
 	n := p.node(yaml.ScalarNode, "", view(rest), l.num, col)
 	n.Tag = plainTag(n)
 	return n, i + 1, true
+}
+
+// anyBracket reports whether b holds [, ], { or }: four searches a vector
+// at a time are quicker than one a byte at a time over a report's long
+// texts.
+func anyBracket(b []byte) bool {
+	return bytes.IndexByte(b, '[') >= 0 || bytes.IndexByte(b, ']') >= 0 ||
+		bytes.IndexByte(b, '{') >= 0 || bytes.IndexByte(b, '}') >= 0
 }
 
 // literal reads a literal block scalar (| or |-) whose indicator rest

@@ -55,7 +55,19 @@ func agreeWith(t testing.TB, p *fastParser, name string, text []byte) bool {
 	if d := sameNodes("", doc.Content[0], fast); d != "" {
 		t.Fatalf("%s: the parsers disagree at %s\n%s", name, d, text)
 	}
+	// The node limit (MaxNodes) trusts the parser's count of its tree.
+	if n := countNodes(fast); p.nodes() != n {
+		t.Fatalf("%s: the fast parser counts %d nodes in a tree of %d\n%s", name, p.nodes(), n, text)
+	}
 	return true
+}
+
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
 }
 
 // The layouts tally writes, each of which the fast parser must read (so a
@@ -178,7 +190,8 @@ func TestPlainTagAsLibrary(t *testing.T) {
 		"99999999999999999999", "2024", "2024-04-03", "2024-4-3", "2024-02-30", "2023-02-29", "2024-02-29", "0000-01-01", "2024-13-01",
 		"2024-04-03x", "2024-04-0", "1e3", "1.5", ".5", "yes", "no", "null", "~", "true", "推进中", "summary", "<<", "0x1F", "0o17",
 		"2024Q3", "2019q2", "1号", "3月底", "0b101", "0B101", "1_0", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10", "2001-12-14T21:59:43Z",
-		"1e", "12 34", "1:20", "0xG", "9ab", "1.2.3", "15.2", "0.5%"} {
+		"1e", "12 34", "1:20", "0xG", "9ab", "1.2.3", "15.2", "0.5%", "True", "TRUE", "tRUE", "false", "False", "FALSE", "falsey",
+		"Null", "NULL", "nULL", "nul", "y", "Y", "n", "N", "on", "Off", "OFF", "task", "next", "town-01", "o", "truee", "t"} {
 		n := &yaml.Node{Kind: yaml.ScalarNode, Value: s}
 		if got, want := plainTag(n), n.ShortTag(); got != want {
 			t.Errorf("%q: %s, the library says %s", s, got, want)
@@ -188,7 +201,7 @@ func TestPlainTagAsLibrary(t *testing.T) {
 
 // FuzzPlainTag: whatever a plain scalar holds, its tag is the library's.
 func FuzzPlainTag(f *testing.F) {
-	for _, s := range []string{"2024Q3", "2024-04-03", "0x1F", "1e3", "+.inf", "15.2", "1号"} {
+	for _, s := range []string{"2024Q3", "2024-04-03", "0x1F", "1e3", "+.inf", "15.2", "1号", "True", "null", "task"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -229,4 +242,53 @@ func TestDropTextsChangesOnlyTexts(t *testing.T) {
 			t.Errorf("%s: dropping texts changes more than the texts", name)
 		}
 	}
+}
+
+// scanText, which finds the characters YAML refuses, says of a text it
+// accepts what fastBytes says: the loader asks it in place of fastBytes.
+func TestScanTextAsFastBytes(t *testing.T) {
+	for _, s := range []string{"", "a: b\n", "a:\tb\n", "a: \u0085\n", "a: \u2028\n", "a: \u2029\n", "a: \ufeffb\n",
+		"a: \u2027\u202a\n", "a: “引号”—\n", "a: \u00a0\n", "a: \u0080\n", "a: \x7f\n", "a: \x01\n", "a: \uffff\n", "a: \ufffe\n",
+		"a: \ufffd\n", "\xe2\x80", "\xc2", "\xef\xbb", "x\t"} {
+		checkScanText(t, []byte(s))
+	}
+}
+
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{"a: b\n", "a:\tb\n", "a: \u0085\n", "a: \u2028\n", "a: \ufeffb\n", "a: \uffff\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		if utf8.Valid(text) {
+			checkScanText(t, text)
+		}
+	})
+}
+
+func checkScanText(t *testing.T, text []byte) {
+	t.Helper()
+	i, r, plain := scanText(text)
+	if j, q := firstControlByBytes(text); i != j || r != q {
+		t.Fatalf("%q: control at %d (%U), want %d (%U)", text, i, r, j, q)
+	}
+	if i < 0 && plain != fastBytes(text) {
+		t.Fatalf("%q: plain %v, fastBytes %v", text, plain, fastBytes(text))
+	}
+}
+
+// firstControlByBytes is the search for characters YAML refuses written
+// out plainly, as the loader did it before scanText.
+func firstControlByBytes(text []byte) (int, rune) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return i, rune(c)
+		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f && text[i+1] != 0x85:
+			return i, rune(text[i+1])
+		case c == 0xef && i+2 < len(text) && text[i+1] == 0xbf && (text[i+2] == 0xbe || text[i+2] == 0xbf):
+			return i, 0xfffe + rune(text[i+2]-0xbe)
+		}
+	}
+	return -1, 0
 }

@@ -8,10 +8,10 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
@@ -153,13 +153,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
-	budget := newBudget()
+	budget := newBudget(len(jobs))
 
 	fo := openFolders(fsys, jobs)
 	defer fo.close()
 	outs := make([]outcome, len(jobs))
 	var wg sync.WaitGroup
-	next := make(chan int)
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -170,16 +169,20 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				fp = new(fastParser)
 			}
 			var buf []byte // so does this, for each file's bytes
-			for i := range next {
+			for {
+				i, over := budget.take()
+				if i == len(jobs) {
+					return
+				}
+				if over {
+					continue // refused unread: budget.settle says so
+				}
 				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &slot{budget, i}, &buf)
 			}
 		}()
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
+	budget.settle(jobs, outs)
 
 	repo := res.Repo
 	for i, j := range jobs {
@@ -261,22 +264,36 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 const MaxTotalSize = 128 << 20
 
 // budget admits the files of a load in listing order, up to MaxTotalSize
-// bytes: each job, once read, waits for the jobs before it to be
-// counted, so the same files are admitted whatever order the workers
-// read in; once the total is over, every later file is refused, and is
-// not even read.
+// bytes: a file is taken in when the bytes of the files listed before it
+// and its own come to no more than that, so the same files are admitted
+// whatever order the workers read in; every file after the first refused
+// is refused too. No worker waits for another: each file is read and
+// decoded as soon as it is handed out, and settle, once all are done,
+// refuses those past the limit. A file is not even read when the bytes
+// read before it was handed out (all of them files listed before it) are
+// over the limit already, so a load reads at most MaxTotalSize and one
+// file a worker.
 type budget struct {
 	mu    sync.Mutex
-	turn  *sync.Cond
-	next  int   // the job whose bytes are counted next
-	total int64 // bytes counted so far
-	over  atomic.Bool
+	next  int   // the job handed out next
+	total int64 // bytes read by the jobs handed out so far
+	read  []int // the bytes each job read (0 for one not read)
 }
 
-func newBudget() *budget {
-	b := &budget{}
-	b.turn = sync.NewCond(&b.mu)
-	return b
+func newBudget(jobs int) *budget { return &budget{read: make([]int, jobs)} }
+
+// take hands out the next job (len(jobs) when there is none left) and
+// says whether the bytes read before it are over the budget: the job is
+// then refused without being read. Jobs are handed out in listing order,
+// so every byte counted by then is a file listed before it.
+func (b *budget) take() (i int, over bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.next == len(b.read) {
+		return b.next, false
+	}
+	b.next++
+	return b.next - 1, b.total > MaxTotalSize
 }
 
 // slot is one job's place in the budget; nil for a file read on its own.
@@ -285,28 +302,32 @@ type slot struct {
 	i int
 }
 
-// full says that the budget is spent: the job is refused whatever its size.
-func (s *slot) full() bool { return s != nil && s.b.over.Load() }
-
-// admit counts the job's n bytes, in its turn, and says whether they fit.
-// It is called once for every job of a load.
-func (s *slot) admit(n int) bool {
+// count records the n bytes the job read.
+func (s *slot) count(n int) {
 	if s == nil {
-		return true
+		return
 	}
-	b := s.b
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for b.next != s.i {
-		b.turn.Wait()
+	s.b.mu.Lock()
+	defer s.b.mu.Unlock()
+	s.b.read[s.i] = n
+	s.b.total += int64(n)
+}
+
+// settle refuses, in listing order, every file from the first whose
+// bytes and those of the files before it come to more than MaxTotalSize
+// (files refused unread among them): each is left out of the load with
+// a diagnostic saying why.
+func (b *budget) settle(jobs []job, outs []outcome) {
+	var total int64
+	for i, n := range b.read {
+		if total += int64(n); total <= MaxTotalSize {
+			continue
+		}
+		outs[i] = outcome{unread: true}
+		outs[i].Diags.Add(jobs[i].file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
+			"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
+			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
 	}
-	b.next++
-	b.turn.Broadcast()
-	if b.total += int64(n); b.total > MaxTotalSize {
-		b.over.Store(true)
-		return false
-	}
-	return true
 }
 
 func isNotExist(fsys fs.FS, name string) bool {
@@ -320,15 +341,11 @@ func isNotExist(fsys fs.FS, name string) bool {
 // they serve (fo may be nil). fp's nodes are reused for the next file:
 // nothing of the tree outlives decoding. With fp nil the YAML library
 // parses the file. The file's slot in the load's budget (nil for none) is
-// told the bytes read (0 for a file not read), once. The file's bytes are
-// read into *buf when it has room, and *buf is then kept for the next
-// file: nothing read may point into them.
+// told the bytes read. The file's bytes are read into *buf when it has
+// room, and *buf is then kept for the next file: nothing read may point
+// into them.
 func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *slot, buf *[]byte) (o outcome) {
-	admitted := false
 	defer func() {
-		if !admitted {
-			sl.admit(0)
-		}
 		if r := recover(); r != nil {
 			// A parser bug must not take the whole run down: say so at the file.
 			o = outcome{}
@@ -336,22 +353,11 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *s
 				"读取时出现内部错误，文件未读取；请把此文件报告给维护者", "internal error while reading; the file was not read: please report it"))
 		}
 	}()
-	var raw []byte
-	ok := !sl.full()
-	if ok {
-		raw, ok = readVia(fo, fsys, j.file, &o.Diags, *buf)
-		if !ok {
-			return o
-		}
-	}
-	admitted = true
-	if !sl.admit(len(raw)) || !ok {
-		o.Diags.Add(j.file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, i18n.F(
-			"数据文件合计超过上限 %s，此文件未读入；检查是否有大量重复或过大的文件",
-			"the data files come to over the %s limit in all; this one was not taken in. Look for many copies of a file, or files too large", humanSize(MaxTotalSize)))
-		o.unread = true
+	raw, ok := readVia(fo, fsys, j.file, &o.Diags, *buf)
+	if !ok {
 		return o
 	}
+	sl.count(len(raw))
 	o = decodeOne(j, raw, fp, opts.DropTexts)
 	o.size = len(raw)
 	if cap(raw) > cap(*buf) {
@@ -365,11 +371,11 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *s
 
 // decodeOne turns the bytes of one file into the model.
 func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
-	text, ok := Normalize(j.file, raw, &o.Diags)
+	text, ok, plain := normalize(j.file, raw, &o.Diags)
 	if !ok {
 		return o
 	}
-	node, how := parseWith(j.file, text, &o.Diags, fp)
+	node, how := parseWith(j.file, text, &o.Diags, fp, plain)
 	if how == failed {
 		salvage(j.file, j.kind, text, &o.Diags)
 	}
@@ -522,6 +528,7 @@ func listReports(fsys fs.FS, d *diag.List) []job {
 		if !ok {
 			continue
 		}
+		jobs = slices.Grow(jobs, len(files)) // a province's period is thousands of reports
 		for _, f := range files {
 			name := dir + "/" + f.Name()
 			if strings.HasPrefix(f.Name(), ".") {

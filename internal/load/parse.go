@@ -21,7 +21,7 @@ const MaxDepth = 64
 // for an empty document (reported as such) and for a syntax error (reported
 // with the line and column where the problem starts).
 func Parse(file string, text []byte, d *diag.List) *yaml.Node {
-	top, how := parseWith(file, text, d, new(fastParser))
+	top, how := parseWith(file, text, d, new(fastParser), fastBytes(text))
 	if how != parsed {
 		return nil
 	}
@@ -39,10 +39,12 @@ const (
 )
 
 // parseWith is Parse with the fast parser's memory from earlier files, or
-// with the YAML library alone when fp is nil. When the library refuses a
-// text, its typing slips are reported and put right in a copy, which is
-// parsed in its place (recovered).
-func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.Node, parseResult) {
+// with the YAML library alone when fp is nil. plain says that every byte
+// of text is one the fast parser reads (fastBytes); without it only the
+// library parses the text. When the library refuses a text, its typing
+// slips are reported and put right in a copy, which is parsed in its place
+// (recovered).
+func parseWith(file string, text []byte, d *diag.List, fp *fastParser, plain bool) (*yaml.Node, parseResult) {
 	if d2 := depthProblem(text); d2 != nil {
 		d.Add(file, *d2, diag.TooComplex, i18n.F(
 			"嵌套超过 %d 层，tally 不读取", "nesting deeper than %d levels; not read", MaxDepth))
@@ -54,12 +56,14 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 			"a second YAML document (---) starts here; tally reads one document a file and would ignore the rest: delete this line or merge the content above"))
 		return nil, refused
 	}
-	if fp != nil {
-		if top, ok := fp.parse(text); ok {
-			if tooMany(file, top, d) {
+	if fp != nil && plain {
+		if top, ok := fp.parsePlain(text); ok {
+			// The tree holds every node the parser made: only a file with
+			// more than the limit needs them counted in order.
+			if fp.nodes() > MaxNodes && tooMany(file, top, d) {
 				return nil, refused
 			}
-			duplicateKeys(file, top, d)
+			fp.walk = duplicateKeys(file, top, d, fp.walk)
 			return top, parsed
 		}
 	}
@@ -88,7 +92,7 @@ func parseWith(file string, text []byte, d *diag.List, fp *fastParser) (*yaml.No
 	if tooMany(file, top, d) {
 		return nil, refused
 	}
-	duplicateKeys(file, top, d)
+	duplicateKeys(file, top, d, nil)
 	return top, how
 }
 
@@ -348,9 +352,10 @@ func explainYAML(msg string) (zh, en string) {
 }
 
 // duplicateKeys reports every key that repeats within one mapping. The YAML
-// library accepts them silently when decoding into a node.
-func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
-	stack := []*yaml.Node{n}
+// library accepts them silently when decoding into a node. stack is room
+// for the walk (nil for none yet), returned empty for the next.
+func duplicateKeys(file string, n *yaml.Node, d *diag.List, stack []*yaml.Node) []*yaml.Node {
+	stack = append(stack[:0], n)
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -390,6 +395,7 @@ func duplicateKeys(file string, n *yaml.Node, d *diag.List) {
 			stack = append(stack, n.Content...)
 		}
 	}
+	return stack[:0]
 }
 
 func keyPos(k *yaml.Node) model.Pos {

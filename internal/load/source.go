@@ -23,9 +23,16 @@ const MaxFileSize = 4 << 20
 // and lone CR line ends into LF. Positions in the result match what an
 // editor shows for the original file.
 func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
+	text, ok, _ := normalize(file, raw, d)
+	return text, ok
+}
+
+// normalize is Normalize that also says whether every byte of the text
+// is one the fast parser reads (fastBytes), found in the same pass.
+func normalize(file string, raw []byte, d *diag.List) (text []byte, ok, plain bool) {
 	if len(raw) > MaxFileSize {
 		d.Add(file, model.Pos{Line: 1, Col: 1}, diag.TooLarge, overLimit(len(raw), MaxFileSize))
-		return nil, false
+		return nil, false, false
 	}
 	utf16BOM := len(raw) >= 2 && (raw[0] == 0xFF && raw[1] == 0xFE || raw[0] == 0xFE && raw[1] == 0xFF)
 	if utf16BOM || bytes.IndexByte(raw, 0) >= 0 {
@@ -33,15 +40,15 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 			d.Add(file, model.Pos{Line: 1, Col: 1}, diag.NotUTF8, i18n.F(
 				"文件是 UTF-16 编码（记事本另存为时选了“Unicode”）；运行 `tally fmt %s` 转成 UTF-8",
 				"the file is UTF-16 (Notepad's \"Unicode\"); run `tally fmt %s` to convert it to UTF-8", file))
-			return nil, false
+			return nil, false, false
 		}
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		d.Add(file, offsetPos(raw, i), diag.BinaryFile, i18n.T(
 			"文件含有 NUL 字节，不是文本文件", "the file holds a NUL byte: it is not text"))
-		return nil, false
+		return nil, false, false
 	}
-	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	text = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(text) {
 		i := firstInvalid(text)
 		pos := offsetPos(text, i)
@@ -54,51 +61,64 @@ func Normalize(file string, raw []byte, d *diag.List) ([]byte, bool) {
 				fmt.Sprintf("文件不是 UTF-8 编码（第 %d 行有无效字节 0x%02X）；请用 UTF-8 重新保存", pos.Line, text[i]),
 				fmt.Sprintf("the file is not UTF-8 (invalid byte 0x%02X on line %d); save it again as UTF-8", text[i], pos.Line)))
 		}
-		return nil, false
+		return nil, false, false
 	}
 	if bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
 		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
 	}
-	if i, r := firstControl(text); i >= 0 {
+	i, r, plain := scanText(text)
+	if i >= 0 {
 		d.Add(file, offsetPos(text, i), diag.YAMLSyntax, i18n.F(
 			"此处有控制字符 U+%04X，YAML 文件中不允许出现；请删去它（确需特殊字符时，在双引号中写转义，如 \\t）",
 			"a control character U+%04X here, which YAML does not allow: delete it (to write a special character, use an escape inside double quotes, such as \\t)", r))
-		return nil, false
+		return nil, false, false
 	}
-	return text, true
+	return text, true, plain
 }
 
-// controlLead marks the bytes that may start a character firstControl
-// looks for; every other byte is passed over with one look-up.
-var controlLead = func() (t [256]bool) {
+// textLead marks the bytes that may start a character scanText looks
+// for; every other byte is passed over with one look-up.
+var textLead = func() (t [256]bool) {
 	for c := 0; c < 0x20; c++ {
-		t[c] = c != '\t' && c != '\n'
+		t[c] = c != '\n'
 	}
-	t[0x7f], t[0xc2], t[0xef] = true, true, true
+	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
 	return t
 }()
 
-// firstControl finds the first character YAML does not allow in a file
-// (C0 controls other than tab and line feed, DEL, C1 controls other than
-// NEL, U+FFFE and U+FFFF), so that it is reported where it is rather than
-// where the parser gives up. text is valid UTF-8.
-func firstControl(text []byte) (int, rune) {
+// scanText finds the first character YAML does not allow in a file (C0
+// controls other than tab and line feed, DEL, C1 controls other than NEL,
+// U+FFFE and U+FFFF), so that it is reported where it is rather than where
+// the parser gives up; when there is none, it says whether every byte of
+// text is one the fast parser reads as the library does (fastBytes): one
+// pass over the text for both. text is valid UTF-8.
+func scanText(text []byte) (at int, r rune, plain bool) {
+	plain = true
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if !controlLead[c] {
+		if !textLead[c] {
 			continue
 		}
 		switch {
-		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
-			return i, rune(c)
-		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f && text[i+1] != 0x85:
-			return i, rune(text[i+1])
+		case c == '\t':
+			plain = false
+		case c < 0x20, c == 0x7f:
+			return i, rune(c), false
+		case c == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9f:
+			if text[i+1] != 0x85 {
+				return i, rune(text[i+1]), false
+			}
+			plain = false // NEL, a line break to the library
+		case c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9):
+			plain = false // line and paragraph separators
 		case c == 0xef && i+2 < len(text) && text[i+1] == 0xbf && (text[i+2] == 0xbe || text[i+2] == 0xbf):
-			return i, 0xfffe + rune(text[i+2]-0xbe)
+			return i, 0xfffe + rune(text[i+2]-0xbe), false
+		case c == 0xef && i+2 < len(text) && text[i+1] == 0xbb && text[i+2] == 0xbf:
+			plain = false // a BOM inside the text
 		}
 	}
-	return -1, 0
+	return -1, 0, plain
 }
 
 // FromUTF16 recognises UTF-16 text, as Windows Notepad saves "Unicode"

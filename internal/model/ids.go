@@ -39,17 +39,26 @@ func TaskKey(id string) string {
 	if canonical(id) {
 		return id // the common case, without allocating
 	}
+	if strings.IndexByte(id, '.') < 0 {
+		return segmentKey(strings.TrimSpace(id)) // such as 007, the id of tasks/007.yaml: a part of id
+	}
 	segs := strings.Split(strings.TrimSpace(id), ".")
 	for i, s := range segs {
-		if isDigits(s) {
-			t := strings.TrimLeft(s, "0")
-			if t == "" {
-				t = "0"
-			}
-			segs[i] = t
-		}
+		segs[i] = segmentKey(s)
 	}
 	return strings.Join(segs, ".")
+}
+
+// segmentKey is the key of one segment of a task id: a number without
+// its leading zeros, anything else as it is.
+func segmentKey(s string) string {
+	if !isDigits(s) {
+		return s
+	}
+	if t := strings.TrimLeft(s, "0"); t != "" {
+		return t
+	}
+	return "0"
 }
 
 // canonical reports whether id is already its own key: no spaces, and no

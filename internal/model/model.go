@@ -16,21 +16,23 @@ func (p Pos) Known() bool { return p.Line > 0 }
 
 // Positions says where each field's value stands; "" is the node itself.
 // A handful of fields per value makes a slice cheaper than a map. A
-// province's reports hold over a million of them, so each is kept small:
-// its numbers in 32 bits (a data file is at most a few megabytes), and
-// the slice made to the size its value needs.
+// province's reports hold over a million of them, so each is kept small
+// and holds no pointer: its numbers in 32 bits (a data file is at most a
+// few megabytes), its field as a number (fieldID), and the slice made to
+// the size its value needs. Without pointers the collector never scans
+// them, though they are half of a loaded province's heap.
 type Positions []FieldPos
 
 // FieldPos is one field's position.
 type FieldPos struct {
-	Field          string
 	line, col, len int32
+	field          uint32 // fieldID of the field's name
 }
 
 // At makes the positions of a node at p, with room for fields more.
 func At(p Pos, fields int) Positions {
 	ps := make(Positions, 1, 1+fields)
-	ps[0] = fieldPos("", p)
+	ps[0] = fieldPos(0, p)
 	return ps
 }
 
@@ -44,29 +46,32 @@ func AtIn(block *Positions, p Pos, fields int) Positions {
 		b = make(Positions, 0, max(1024, need))
 	}
 	ps := b[len(b) : len(b)+1 : len(b)+need]
-	ps[0] = fieldPos("", p)
+	ps[0] = fieldPos(0, p)
 	*block = b[:len(b)+need]
 	return ps
 }
 
-func fieldPos(field string, p Pos) FieldPos {
-	return FieldPos{field, int32(p.Line), int32(p.Col), int32(p.Len)}
+func fieldPos(field uint32, p Pos) FieldPos {
+	return FieldPos{int32(p.Line), int32(p.Col), int32(p.Len), field}
 }
 
 // Pos is the position recorded.
 func (fp FieldPos) Pos() Pos { return Pos{Line: int(fp.line), Col: int(fp.col), Len: int(fp.len)} }
 
 // With records the position of field.
-func (ps Positions) With(field string, p Pos) Positions { return append(ps, fieldPos(field, p)) }
+func (ps Positions) With(field string, p Pos) Positions {
+	return append(ps, fieldPos(fieldID(field), p))
+}
 
 // Of returns the position of field, falling back to the node's own.
 func (ps Positions) Of(field string) Pos {
+	id, known := lookupField(field)
 	var own Pos
 	for _, fp := range ps {
-		if fp.Field == field {
+		if known && fp.field == id {
 			return fp.Pos()
 		}
-		if fp.Field == "" {
+		if fp.field == 0 {
 			own = fp.Pos()
 		}
 	}

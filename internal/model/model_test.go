@@ -154,3 +154,29 @@ func TestFormatOver(t *testing.T) {
 		}
 	}
 }
+
+// TaskKey gives an id that is its own key back, and for any other what
+// splitting it at its dots, dropping each number's leading zeros and
+// joining them again gives, without the copies where it can.
+func FuzzTaskKey(f *testing.F) {
+	for _, s := range []string{"007", " 007 ", "0", "00", "", " ", "15.02", "1.2.3", "a01", "01a", "1 2", "０１"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		segs := strings.Split(strings.TrimSpace(id), ".")
+		for i, s := range segs {
+			if isDigits(s) {
+				if segs[i] = strings.TrimLeft(s, "0"); segs[i] == "" {
+					segs[i] = "0"
+				}
+			}
+		}
+		want := strings.Join(segs, ".")
+		if canonical(id) {
+			want = id
+		}
+		if got := TaskKey(id); got != want {
+			t.Errorf("TaskKey(%q) = %q, want %q", id, got, want)
+		}
+	})
+}

@@ -1,9 +1,5 @@
 package notice
 
-import (
-	"regexp"
-)
-
 // Stage 2 of the import: blocks. Each line (or table row) is classified —
 // a section heading 一、, a sub-section （一）, an item 1. or （1）, a line of
 // responsibility 牵头单位：…, a table row — and the notice's hierarchy is
@@ -11,16 +7,16 @@ import (
 // them, which are sub-items inside them.
 
 var (
-	sectionRe   = regexp.MustCompile(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
-	subRe       = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
-	taskRe      = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
-	taskParenRe = regexp.MustCompile(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
-	respLineRe  = regexp.MustCompile(`^(` + respLabels + `)\s*[：:]\s*(.*)$`)
-	attachRe    = regexp.MustCompile(`^附件\s*[：:\d]`)
-	circleRe    = regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
+	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
+	subRe       = lazyRe(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
+	taskRe      = lazyRe(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
+	taskParenRe = lazyRe(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
+	respLineRe  = lazyRe(`^(` + respLabels + `)\s*[：:]\s*(.*)$`)
+	attachRe    = lazyRe(`^附件\s*[：:\d]`)
+	circleRe    = lazyRe(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
 	// respWholeRe is a line that is all responsibility in brackets:
 	// （牵头单位：…；配合单位：…）.
-	respWholeRe = regexp.MustCompile(`^[（(【\[〔]\s*(` + respLabels + `)\s*[：:]`)
+	respWholeRe = lazyRe(`^[（(【\[〔]\s*(` + respLabels + `)\s*[：:]`)
 )
 
 // kind is what a line of the list is.

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -35,27 +34,27 @@ var indexLabels = []string{
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
 // allowed between the label's characters (名    称：, 索 引 号:).
-var indexLabelRe = func() *regexp.Regexp {
+var indexLabelRe = func() *lazyRegexp {
 	alts := make([]string, len(indexLabels))
 	for i, l := range indexLabels {
 		alts[i] = strings.Join(strings.Split(l, ""), `\s*`)
 	}
-	return regexp.MustCompile(`(` + strings.Join(alts, "|") + `)\s*[：:]`)
+	return lazyRe(`(` + strings.Join(alts, "|") + `)\s*[：:]`)
 }()
 
 // chromeRe are lines of a page's furniture: a breadcrumb, the time, source
 // and view count of a post, font-size and print buttons, share buttons.
-var chromeRe = regexp.MustCompile(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
+var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
 	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数)\s*[：:]|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文)$)|` + postRe.String())
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.
-var postRe = regexp.MustCompile(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
+var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 
 // columnHeadRe is a column's label glued to a title by a page: 【市政府重点
 // 工作及责任分解】滁州市人民政府关于…, 政务服务丨济宁市人民政府关于….
-var columnHeadRe = regexp.MustCompile(`^(?:【[^】]{2,24}】|[^丨｜|【】\s]{2,12}[丨｜|])\s*`)
+var columnHeadRe = lazyRe(`^(?:【[^】]{2,24}】|[^丨｜|【】\s]{2,12}[丨｜|])\s*`)
 
 // chrome takes a page's furniture off the head of the text: the lines
 // before the recipients line (or the first paragraph, table or numbered
@@ -235,7 +234,7 @@ func (n *Notice) indexField(label, value string) {
 	}
 }
 
-var isoDateRe = regexp.MustCompile(`^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`)
+var isoDateRe = lazyRe(`^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`)
 
 // indexDate reads an index's date: 2024-02-04, 2020年05月07日, with or
 // without a time after it.

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -12,10 +11,10 @@ import (
 
 // datePattern is a way notices write a date, and what it means.
 type datePattern struct {
-	re       *regexp.Regexp
+	re       *lazyRegexp
 	date     func(m []string, year int) (time.Time, bool)
-	follow   *regexp.Regexp // what must follow the phrase, if anything
-	relative bool           // a date only after a word that names its year (明年完成)
+	follow   *lazyRegexp // what must follow the phrase, if anything
+	relative bool        // a date only after a word that names its year (明年完成)
 }
 
 // years are what a notice's dates are read against: the plan's year, which
@@ -61,10 +60,10 @@ func relativeYear(before, phrase string, y years) (size, year int, ok bool) {
 }
 
 // yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
-var yearVerbRe = regexp.MustCompile(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
+var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
 
 // yearDeadlineRe finds a year named alone as a deadline.
-var yearDeadlineRe = regexp.MustCompile(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
+var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
 
 func ymd(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 {
@@ -95,22 +94,22 @@ var quarters = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2
 // space may stand between digits and 年月日, as PDF-to-text tools write
 // them (2024 年 9 月底前).
 var datePatterns = []datePattern{
-	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}},
-	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}},
-	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},
-	{re: regexp.MustCompile(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
-	{re: regexp.MustCompile(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{re: regexp.MustCompile(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		switch m[2] {
 		case "上":
 			return ymd(y, atoi(m[1]), 10)
@@ -119,21 +118,21 @@ var datePatterns = []datePattern{
 		}
 		return monthEnd(y, atoi(m[1]))
 	}},
-	{re: regexp.MustCompile(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
-	{re: regexp.MustCompile(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, quarters[m[1]]*3)
 	}},
-	{re: regexp.MustCompile(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
+	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}, follow: yearVerbRe},
-	{re: regexp.MustCompile(`年(?:内)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`年(?:内)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, 12, 31) // 明年完成
 	}, follow: yearVerbRe, relative: true},
-	{re: regexp.MustCompile(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
-	{re: regexp.MustCompile(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
-	{re: regexp.MustCompile(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: lazyRe(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
+	{re: lazyRe(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: lazyRe(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
 }
 
 type found struct {
@@ -149,7 +148,7 @@ func findDates(s string, y years) []found {
 }
 
 // explicitYearRe starts a date phrase that names its year: 2023年6月底.
-var explicitYearRe = regexp.MustCompile(`^(?:19|20)\d{2}`)
+var explicitYearRe = lazyRe(`^(?:19|20)\d{2}`)
 
 // allDates finds every date phrase in s, left to right, not overlapping.
 // A phrase whose year a word before it names (明年6月底前) takes that year,
@@ -197,15 +196,15 @@ func allDates(s string, y years) []found {
 }
 
 // spanRe joins the two ends of a span of time: 1月1日至12月31日.
-var spanRe = regexp.MustCompile(`^\s*(至|到|—|－|-|～|~)\s*$`)
+var spanRe = lazyRe(`^\s*(至|到|—|－|-|～|~)\s*$`)
 
 // startRe follows a date that starts something: 5月1日起实施.
-var startRe = regexp.MustCompile(`^\s*(起|开始|以来|以后)`)
+var startRe = lazyRe(`^\s*(起|开始|以来|以后)`)
 
 // periodEndRe comes before the date a policy runs until: 实施期限至2021年
 // 12月31日, 延长至2022年4月30日, 执行至年底. How long a rule holds is no
 // deadline for a task.
-var periodEndRe = regexp.MustCompile(`(实施|执行|延长|有效期|期限)至\s*$`)
+var periodEndRe = lazyRe(`(实施|执行|延长|有效期|期限)至\s*$`)
 
 // deadlines drops the dates that are no deadline: both ends of a span
 // (2019年1月1日至12月31日), a start (自5月1日起) and the end of a policy's
@@ -283,14 +282,14 @@ func milestones(s string, y years) []Milestone {
 // Forms a time limit (完成时限) takes that are too loose to read as dates
 // inside a task's text: 2023年6月, 6月, 2023年, 2023.6.30, 2023-06-30.
 var (
-	numericDateRe = regexp.MustCompile(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
-	yearMonthRe   = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
-	yearOnlyRe    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
+	numericDateRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
+	yearMonthRe   = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	yearOnlyRe    = lazyRe(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
 )
 
 // relativeLimitRe is what is left of a time limit after the word that
 // names its year relative to the notice's: 明年, 明年内, 次年前.
-var relativeLimitRe = regexp.MustCompile(`^(?:内|底|年底)?(?:前|之前|以前)?$`)
+var relativeLimitRe = lazyRe(`^(?:内|底|年底)?(?:前|之前|以前)?$`)
 
 // dueDate reads a time limit: a date phrase as in the text, else one of
 // the looser forms of a 完成时限 field, which may start with a word that
@@ -333,4 +332,4 @@ func dueDate(s string, y years) (time.Time, bool) {
 }
 
 // noDateRe is a time limit that is no date: the work goes on.
-var noDateRe = regexp.MustCompile(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)
+var noDateRe = lazyRe(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)

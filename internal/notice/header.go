@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -12,20 +11,20 @@ import (
 // which belong to the notice and are no part of any task.
 
 var (
-	numberRe = regexp.MustCompile(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	numberRe = lazyRe(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
 	// dateLineRe is a line that is a date; a 日 the page lost after the
 	// day (2022年8月19) leaves it one still.
-	dateLineRe = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
+	dateLineRe = lazyRe(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
 	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
 	// 2019116): a date line still, though its date cannot be read.
-	garbledDateRe = regexp.MustCompile(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
+	garbledDateRe = lazyRe(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
 	// publicRe is the publication mark under a signature: （此件公开发布）.
-	publicRe = regexp.MustCompile(`^[（(]\s*此件.{0,12}[）)]$`)
+	publicRe = lazyRe(`^[（(]\s*此件.{0,12}[）)]$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
-	imprintRe = regexp.MustCompile(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
-	yearRe    = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	imprintRe = lazyRe(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
+	yearRe    = lazyRe(`((?:19|20)\d{2})\s*年`)
 	// citedNumberRe is the year in a cited document's number.
-	citedNumberRe = regexp.MustCompile(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)
+	citedNumberRe = lazyRe(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)
 )
 
 func endsTitle(s string) bool {
@@ -39,7 +38,7 @@ func endsTitle(s string) bool {
 
 // cnDateLineRe is a date line written in Chinese numerals, as older
 // notices sign: 二○○七年四月十三日 (〇, ○ and 零 all stand for zero).
-var cnDateLineRe = regexp.MustCompile(`^[（(]?([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
+var cnDateLineRe = lazyRe(`^[（(]?([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
 
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {
@@ -85,10 +84,10 @@ func isTitleCandidate(s string) bool {
 
 // datedNumberRe is a document number with the notice's date after it on
 // its line: 津政办规〔2023〕4号  2023-04-11.
-var datedNumberRe = regexp.MustCompile(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
+var datedNumberRe = lazyRe(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
 
 // numberLabelRe labels a document number, as pages copy it: 发文字号：….
-var numberLabelRe = regexp.MustCompile(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
+var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
 
 // numberOf reads the document number a header line holds ("" for none):
 // the line itself (国发〔2020〕6号, or labelled 文号：…), or its start where
@@ -111,16 +110,16 @@ func numberOf(t string) (string, time.Time) {
 }
 
 // bracketedRe is a line wholly in round brackets.
-var bracketedRe = regexp.MustCompile(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
+var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
 
 // numberTitleRe is a document number with the notice's title after it in
 // book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.
-var numberTitleRe = regexp.MustCompile(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
+var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
 
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
 // a list's own name in them (《关于…的具体实施细则》) is its title as written.
-var quotedTitleRe = regexp.MustCompile(`^《(.+关于.+的通知)》$`)
+var quotedTitleRe = lazyRe(`^《(.+关于.+的通知)》$`)
 
 // headLine splits a header line into the number and title it holds: a
 // number with a quoted title after it, or a title quoted whole, give
@@ -140,7 +139,7 @@ func headLine(t string) (number, title string) {
 
 // signedDateRe is a body's name and a date on one line, apart, as a
 // bulletin's masthead prints them: 寿县人民政府督查室      2022年8月19日.
-var signedDateRe = regexp.MustCompile(`^(\S.{1,39}?)[ \x{3000}]{2,}(\S+)$`)
+var signedDateRe = lazyRe(`^(\S.{1,39}?)[ \x{3000}]{2,}(\S+)$`)
 
 // signedDate reads such a line: the body and the date.
 func signedDate(t string) (string, time.Time, bool) {
@@ -160,7 +159,7 @@ func isNumberLine(t string) bool {
 
 // titleNumberRe is a document number in brackets at the end of a title
 // line: …的通知（粤府〔2021〕22号）.
-var titleNumberRe = regexp.MustCompile(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
+var titleNumberRe = lazyRe(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
 
 // titleNumber takes a document number off the end of a title (line) into
 // the notice's number: it belongs there, not in the title.
@@ -303,7 +302,7 @@ func signatureAbove(lines []Line, k int) string {
 
 // markRe is a line that marks a notice's parts and says nothing itself:
 // 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
-var markRe = regexp.MustCompile(`^(附[件表]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?|特?此通知。?|特此报告。?)$`)
+var markRe = lazyRe(`^(附[件表]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?|特?此通知。?|特此报告。?)$`)
 
 // isAside is a line in brackets under a signature: （联系人：…，电话：…）.
 func isAside(s string) bool {

@@ -2,7 +2,6 @@ package notice
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,7 +96,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 
 // issuesRe is a notice's title that issues the list it names in 《》:
 // 关于印发《…任务清单》的通知.
-var issuesRe = regexp.MustCompile(`(印发|转发|下发|下达|分解)《(.+)》的?(通知|意见)?$`)
+var issuesRe = lazyRe(`(印发|转发|下发|下达|分解)《(.+)》的?(通知|意见)?$`)
 
 // listOfTitle is the list's title as the notice's title gives it: the
 // list it issues (关于印发《X》的通知 → X), else the notice's title itself
@@ -368,10 +367,10 @@ func (t *Task) cut(text string) {
 
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….
-var headRespRe = regexp.MustCompile(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
+var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
-var subItemRe = regexp.MustCompile(`[（(]\s*(\d{1,2})\s*[）)]`)
+var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)
 
 // dropUnowned takes out the tasks of a text where no item names who is
 // responsible, nor inherits it: numbered paragraphs of a covering letter
@@ -611,14 +610,14 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 }
 
 // respWordRe is a word that says who is responsible, inside brackets.
-var respWordRe = regexp.MustCompile(`负责|牵头|责任单位|分别落实|不再单独列出|配合$`)
+var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$`)
 
 var (
 	// otherNumberRe is another item's number inside a title: two items
 	// read as one.
-	otherNumberRe = regexp.MustCompile(`.(（[一二三四五六七八九十]{1,3}）|（\d{1,3}）|[一二三四五六七八九十]{1,3}、)`)
+	otherNumberRe = lazyRe(`.(（[一二三四五六七八九十]{1,3}）|（\d{1,3}）|[一二三四五六七八九十]{1,3}、)`)
 	// gluedHeadingRe is a section heading run into a task's text.
-	gluedHeadingRe = regexp.MustCompile(`[。；;]\s*[一二三四五六七八九十]{1,3}、`)
+	gluedHeadingRe = lazyRe(`[。；;]\s*[一二三四五六七八九十]{1,3}、`)
 )
 
 // unbracket drops the brackets around a line that is all responsibility.

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -20,21 +19,21 @@ type Line struct {
 // which persons answer for a task and its time limit.
 const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
-var bracketLabelRe = regexp.MustCompile(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
+var bracketLabelRe = lazyRe(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
 // taskLabels are the words that label a task's own text in a label/value
 // block.
 const taskLabels = `重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|重点工作|工作措施`
 
 // taskLabelRe starts a label/value block: 重点任务：建设养老院.
-var taskLabelRe = regexp.MustCompile(`^(?:` + taskLabels + `)\s*[：:]\s*(\S.*)$`)
+var taskLabelRe = lazyRe(`^(?:` + taskLabels + `)\s*[：:]\s*(\S.*)$`)
 
 // taskWordRe is a label of a task's own text.
-var taskWordRe = regexp.MustCompile(`^(?:` + taskLabels + `)$`)
+var taskWordRe = lazyRe(`^(?:` + taskLabels + `)$`)
 
 // labelAloneRe is a label on a line of its own, with or without a colon:
 // its value is on the next line.
-var labelAloneRe = regexp.MustCompile(`^(` + respLabels + `|` + taskLabels + `)\s*[：:]?$`)
+var labelAloneRe = lazyRe(`^(` + respLabels + `|` + taskLabels + `)\s*[：:]?$`)
 
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
@@ -122,7 +121,7 @@ func isHeaderCell(s string) bool {
 }
 
 // attachListRe is a list of attachments: 附件：1. …分解表.
-var attachListRe = regexp.MustCompile(`^附件\s*[：:]\s*(\d{1,2})\s*[.．、]`)
+var attachListRe = lazyRe(`^附件\s*[：:]\s*(\d{1,2})\s*[.．、]`)
 
 // joinAttachments puts the attachments listed under 附件：1. … (2. …, 3. …,
 // numbered on, each a name with no sentence in it) on its line: they name
@@ -151,7 +150,7 @@ func joinAttachments(lines []Line) []Line {
 // copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
 // 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
 // space, and not the start of a decimal (1.5倍).
-var runOnRe = regexp.MustCompile(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
+var runOnRe = lazyRe(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
 
 // runTogether splits a line at the items run onto it. Inside an item only
 // its next sibling (3. … 4.) or a higher heading starts a new line, so an

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -39,36 +38,36 @@ var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党
 	"政府", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室"}
 
 // localities start a name that stands alone.
-var localityRe = regexp.MustCompile(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
+var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
 
 // levelOnlyRe is a level of government with no body (各区, 州, 县级市), which
 // belongs with the name that follows it when that starts with a level too.
 var (
-	levelOnlyRe  = regexp.MustCompile(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
-	levelStartRe = regexp.MustCompile(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
+	levelOnlyRe  = lazyRe(`^各?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
 	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
 	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.
-	placeBodyRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
-	placeTypeRe = regexp.MustCompile(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
+	placeBodyRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
+	placeTypeRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）,
 // 县发改局〔牵头〕.
-var leadMarkRe = regexp.MustCompile(`\s*[（(〔【\[［]\s*牵头\s*[）)〕】\]］]$`)
+var leadMarkRe = lazyRe(`\s*[（(〔【\[［]\s*牵头\s*[）)〕】\]］]$`)
 
 var (
 	// suffixRe is the wording after a name that says what it does.
-	suffixRe = regexp.MustCompile(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办)$`)
+	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办)$`)
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
-	openTailRe = regexp.MustCompile(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	openTailRe = lazyRe(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
 	// 有关部门, 相关地方.
-	openNameRe = regexp.MustCompile(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(部门|单位|地方|机构|方面)$`)
+	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(部门|单位|地方|机构|方面)$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
-var leadAdverbRe = regexp.MustCompile(`(分别|共同|联合)$`)
+var leadAdverbRe = lazyRe(`(分别|共同|联合)$`)
 
 // named is a run of names read: the names, those marked as leads, and the
 // open tails left out of them (kept as text and listed for review).
@@ -168,13 +167,13 @@ func isBare(s string) bool {
 
 // nationalRe is a body of national or provincial level, whole by itself:
 // 海关总署, 市场监管总局, 国家税务总局, 人民银行, 财政部.
-var nationalRe = regexp.MustCompile(`^(国家|国务院|中央|全国|中国)|(总局|总署|总社|银行)$`)
+var nationalRe = lazyRe(`^(国家|国务院|中央|全国|中国)|(总局|总署|总社|银行)$`)
 
 // levelRe finds the part of a full name that a bare organisation word
 // shares: up to the level's party committee or government (市县党委组织部 →
 // 市县党委, 市委组织部 → 市委), else the place (县财政局 → 县).
 var (
-	levelRe = regexp.MustCompile(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
+	levelRe = lazyRe(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
 )
 
 // prefixOf is what a bare name after full takes from it: only a place
@@ -237,7 +236,7 @@ func splitRunOn(s string) []string {
 const maxNameRunes = 60
 
 // jointHeadRe ends a name that heads a joint office: 区委, 市政府, 县人民政府.
-var jointHeadRe = regexp.MustCompile(`(委|党委|政府|人民政府)$`)
+var jointHeadRe = lazyRe(`(委|党委|政府|人民政府)$`)
 
 // endsOrg reports whether s ends with the word of an organisation.
 func endsOrg(s string) bool {

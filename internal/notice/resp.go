@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -78,33 +77,33 @@ var (
 	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
 	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
-	firstLeadsRe = regexp.MustCompile(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
+	firstLeadsRe = lazyRe(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
 	// exceptRe is the exception a rule makes: 除标注“分别牵头”外.
-	exceptRe = regexp.MustCompile(`^除.{1,20}外$`)
+	exceptRe = lazyRe(`^除.{1,20}外$`)
 	// carryRe says a rule holds for the items below: 下同.
-	carryRe = regexp.MustCompile(`下同|以下同|后同`)
+	carryRe = lazyRe(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
 	// 不再单独列出.
-	ownersRuleRe = regexp.MustCompile(`不再(单独|一一|逐项|重复)?(列出|做分工|分工)`)
+	ownersRuleRe = lazyRe(`不再(单独|一一|逐项|重复)?(列出|做分工|分工)`)
 	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
-	ownersOfRuleRe = regexp.MustCompile(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
+	ownersOfRuleRe = lazyRe(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
 	// ruleSubjectRe is the first clause of a rule over several items:
 	// 具体任务均涉及…, 各项任务均需….
-	ruleSubjectRe = regexp.MustCompile(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
+	ruleSubjectRe = lazyRe(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
-	openDueRe = regexp.MustCompile(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	openDueRe = lazyRe(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
 	// relativeDueRe is a time limit that names its year relative to the
 	// notice's: 明年, 次年, 今年.
-	relativeDueRe = regexp.MustCompile(`明年|次年|下一年|后年|来年|翌年|今年|本年|当年|去年|上年|前年`)
+	relativeDueRe = lazyRe(`明年|次年|下一年|后年|来年|翌年|今年|本年|当年|去年|上年|前年`)
 	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
-	openTextRe = regexp.MustCompile(`长期坚持|持续推进|全年|年内持续|长期开展`)
+	openTextRe = lazyRe(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
-	labelRe = regexp.MustCompile(`(` + respLabels + `)\s*[：:]`)
-	jointRe = regexp.MustCompile(`^(.+?)(牵头会同|会同|联合)(.+)$`)
+	labelRe = lazyRe(`(` + respLabels + `)\s*[：:]`)
+	jointRe = lazyRe(`^(.+?)(牵头会同|会同|联合)(.+)$`)
 	// labelIsRe is a label written as a sentence: 牵头单位为市发改委.
-	labelIsRe = regexp.MustCompile(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)
+	labelIsRe = lazyRe(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)
 	// leadIsRe names the lead in a sentence: 市发改委为牵头单位.
-	leadIsRe = regexp.MustCompile(`^(.+?)(?:为|是|作为)(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
+	leadIsRe = lazyRe(`^(.+?)(?:为|是|作为)(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
 )
 
 // maxRules bounds the rules read from one notice: real ones state a few,
@@ -143,7 +142,7 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 
 // noteRe starts a note, which speaks of the whole list wherever it
 // stands: 注：…, 备注：…, 说明：….
-var noteRe = regexp.MustCompile(`^[（(]?\s*(注|备注|说明)\s*[\d１-９]?\s*[：:]`)
+var noteRe = lazyRe(`^[（(]?\s*(注|备注|说明)\s*[\d１-９]?\s*[：:]`)
 
 // ruleOwnersOf are the units a 以下……不再单独列出 rule names.
 func ruleOwnersOf(s string) []string {
@@ -318,7 +317,7 @@ func (r *respParts) asides(s string) string {
 }
 
 // statesRuleRe finds the words of a rule in a bracketed aside.
-var statesRuleRe = regexp.MustCompile(firstLeadsRe.String() + `|` + carryRe.String() + `|` + ownersRuleRe.String())
+var statesRuleRe = lazyRe(firstLeadsRe.String() + `|` + carryRe.String() + `|` + ownersRuleRe.String())
 
 // closingBracket is the byte index of the bracket that closes the one at
 // open in s (nested brackets matched), -1 when none does.
@@ -438,13 +437,13 @@ func persons(s string) (out, joined []string) {
 // roleRe is a leader named by role, not by name: 省政府分管领导同志,
 // 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
 // the phrase.
-var roleRe = regexp.MustCompile(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$`)
+var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$`)
 
 // paddedRunRe is two or more padded two-character names run together.
-var paddedRunRe = regexp.MustCompile(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
+var paddedRunRe = lazyRe(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
 
 // postOnlyRe is a post with no person's name: 市委常委, 常务副市长.
-var postOnlyRe = regexp.MustCompile(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
+var postOnlyRe = lazyRe(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]长|主任|部长|主席|秘书长|调研员|巡视员)$`)
 
 // respond reads every task's responsibility and time limit, in order, so
 // that rules carry to the items after the one that states them.
@@ -559,18 +558,18 @@ func (n *Notice) respondTask(t *Task) {
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
 // 经济指标牵头单位.
-var metaNameRe = regexp.MustCompile(`牵头单位|牵头部门|责任单位|主责单位`)
+var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
 
 // memberGroupRe is a group named by what its members belong to, not by
 // who they are: 省就业工作联席会议成员单位, 领导小组成员.
-var memberGroupRe = regexp.MustCompile(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
+var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
 
 // levelessRe is a collective that names no level and no kind of body:
 // 各地, 各部门, 各单位 (whose 各部门? the province's, the city's?).
-var levelessRe = regexp.MustCompile(`^各(地|地区|地方|部门|单位|方面|级)$`)
+var levelessRe = lazyRe(`^各(地|地区|地方|部门|单位|方面|级)$`)
 
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
-var runTogetherRe = regexp.MustCompile(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
+var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together.
@@ -637,11 +636,11 @@ func (n *Notice) carryOwners(t *Task) {
 // headingRe is a section heading that names who leads the items under
 // it: 一、县示范区管委会牵头工作（8项）, 一、朱伟县长牵头重点工作,
 // 一、王纲市长主抓重点工作.
-var headingRe = regexp.MustCompile(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
+var headingRe = lazyRe(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
 
 // headPostRe ends the name of a person with a post, not of a unit:
 // 朱伟县长, 张三副市长.
-var headPostRe = regexp.MustCompile(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长)$`)
+var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长)$`)
 
 // headingStatesLead records who a section heading says leads the section's
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)

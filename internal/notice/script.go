@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -11,19 +12,20 @@ import (
 // notice's own characters, so that names keep the wording the notice gave
 // them.
 
-// t2s folds a traditional character to its simplified form. The pairs in
+// t2s folds a traditional character to its simplified form, its table
+// built the first time a notice is read, not at every start. The pairs in
 // script_table.go are OpenCC's t2s conversion (Apache-2.0) of each Han
 // character from U+3400 to U+9FFF on its own, kept where it gives one
 // other character: `opencc -c t2s` over a file of those characters, one
 // a line, and the lines that changed.
-var t2s = func() map[rune]rune {
+var t2s = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{}
 	s := []rune(simpKeys)
 	for i, r := range []rune(tradKeys) {
 		m[r] = s[i]
 	}
 	return m
-}()
+})
 
 // isTraditional says whether a text is written in traditional characters:
 // at least one Han character in twenty, and ten in all, has a simplified
@@ -34,7 +36,7 @@ func isTraditional(text string) bool {
 	for _, r := range text {
 		if unicode.Is(unicode.Han, r) {
 			han++
-			if _, ok := t2s[r]; ok {
+			if _, ok := t2s()[r]; ok {
 				trad++
 			}
 		}
@@ -57,7 +59,7 @@ func foldScript(text string) (string, script) {
 	var b strings.Builder
 	b.Grow(len(text))
 	for _, r := range text {
-		f, ok := t2s[r]
+		f, ok := t2s()[r]
 		if !ok {
 			f = r
 		}

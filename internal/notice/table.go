@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -62,7 +61,7 @@ type item struct {
 
 var (
 	pipeSeps   = strings.NewReplacer("｜", "|", "│", "|")
-	ruleLineRe = regexp.MustCompile(`^[|:\-\s+＋—─┼├┤]+$`)
+	ruleLineRe = lazyRe(`^[|:\-\s+＋—─┼├┤]+$`)
 )
 
 // tableRows turns the tables in the lines into rows of cells: rows of
@@ -231,7 +230,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = regexp.MustCompile(`序号|编号|任务|内容|事项|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -272,18 +271,18 @@ type columns struct {
 }
 
 var (
-	numHead     = regexp.MustCompile(`^(序号|编号|序)$`)
-	contentHead = regexp.MustCompile(`任务|内容|事项|措施|举措|重点工作|工作要点|目标|指标`)
+	numHead     = lazyRe(`^(序号|编号|序)$`)
+	contentHead = lazyRe(`任务|内容|事项|措施|举措|重点工作|工作要点|目标|指标`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
-	indicatorHead = regexp.MustCompile(`指标`)
-	targetHead    = regexp.MustCompile(`目标`)
-	leadersHead   = regexp.MustCompile(`领导`)
-	personsHead   = regexp.MustCompile(`^(责任人|负责人)$`)
-	leadHead      = regexp.MustCompile(`牵头|主办`)
-	ownersHead    = regexp.MustCompile(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
-	partnersHead  = regexp.MustCompile(`配合|协办|协同|参与`)
-	dueHead       = regexp.MustCompile(`时限|时间|期限`)
+	indicatorHead = lazyRe(`指标`)
+	targetHead    = lazyRe(`目标`)
+	leadersHead   = lazyRe(`领导`)
+	personsHead   = lazyRe(`^(责任人|负责人)$`)
+	leadHead      = lazyRe(`牵头|主办`)
+	ownersHead    = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
+	partnersHead  = lazyRe(`配合|协办|协同|参与`)
+	dueHead       = lazyRe(`时限|时间|期限`)
 )
 
 // tableHeader reads a header row of a task table: it must name the work
@@ -375,7 +374,7 @@ func (c *columns) label(col int) string {
 // matched to the columns by what they hold (units, persons, dates).
 
 // headWords end a header cell broken over two lines (牵头 / 单位).
-var headWords = regexp.MustCompile(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项)$`)
+var headWords = lazyRe(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项)$`)
 
 // bareHeader reads a header of column names one per line, with no |.
 func bareHeader(lines []Line, i int) ([]string, int) {
@@ -469,7 +468,7 @@ func tableCellName(s string) bool {
 // isWholeColumn is a header word that names a column by itself.
 func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s == "内容" }
 
-var bareNumberRe = regexp.MustCompile(`^\d{1,3}\s*[.．、]?$`)
+var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、]?$`)
 
 // bareRows reads the rows of a bare flattened table from lines[i:] into out
 // and returns where the table ends. Headings inside it stay lines.
@@ -513,7 +512,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 }
 
 // changeRe starts a target that reads on from its indicator: 增长6%左右.
-var changeRe = regexp.MustCompile(`^(增长|下降|达到|控制在|控制|提高|提升|降低|减少|保持|完成|新增|不低于|不高于|不超过|超过|突破|实现|力争)`)
+var changeRe = lazyRe(`^(增长|下降|达到|控制在|控制|提高|提升|降低|减少|保持|完成|新增|不低于|不高于|不超过|超过|突破|实现|力争)`)
 
 // withTarget is the text of a row of a table of targets: the indicator and
 // its value, read on where the value says how it changes (地区生产总值增长6%
@@ -626,8 +625,8 @@ func isUnitColumn(c *columns, col int) bool {
 }
 
 var (
-	personRe = regexp.MustCompile(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
-	dateish  = regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
+	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	dateish  = lazyRe(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
 )
 
 // cellFit is how well a cell fits a column: positive when it holds what

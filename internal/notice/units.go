@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -27,7 +26,7 @@ type Known struct {
 
 // collectiveRe is a name that stands for several units: 各县（市、区）党委组织部,
 // 市直各单位, 国务院各部门, 市县党委组织部.
-var collectiveRe = regexp.MustCompile(`^各|各(级|有关|相关)?(单位|部门|地区|地方|县|区|市|乡镇|镇|街道|村|社区|学校|医院|企业)|^(市县|省市县|市区|县乡|县镇|市县镇|县市区|市县区)`)
+var collectiveRe = lazyRe(`^各|各(级|有关|相关)?(单位|部门|地区|地方|县|区|市|乡镇|镇|街道|村|社区|学校|医院|企业)|^(市县|省市县|市区|县乡|县镇|市县镇|县市区|市县区)`)
 
 // Collective reports whether an owner name stands for several units.
 func Collective(name string) bool {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -126,9 +127,13 @@ func (t *tableRows) write(w io.Writer) error {
 				}
 				buf.WriteByte('>')
 				esc.Reset()
-				xml.EscapeText(&esc, []byte(v))
+				xml.EscapeText(&esc, bytesOf(v))
 				// excelize writes line breaks in inline text as they are.
-				buf.Write(bytes.ReplaceAll(esc.Bytes(), []byte("&#xA;"), []byte("\n")))
+				if e := esc.Bytes(); strings.IndexByte(v, '\n') >= 0 {
+					buf.Write(bytes.ReplaceAll(e, []byte("&#xA;"), []byte("\n")))
+				} else {
+					buf.Write(e)
+				}
 				buf.WriteString(`</t></is></c>`)
 			}
 		}
@@ -197,3 +202,6 @@ func spaced(s string) bool {
 	}
 	return false
 }
+
+// bytesOf is s as bytes without a copy, for reading only.
+func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

@@ -133,11 +133,14 @@ func rowHeight(cols []column, values []any) float64 {
 func linesIn(s string, width float64) int {
 	usable := max(int(width)-1, 1)
 	n := 0
-	for _, para := range strings.Split(s, "\n") {
-		w := render.Width(para)
-		n += max(1, (w+usable-1)/usable)
+	for {
+		para, rest, more := strings.Cut(s, "\n")
+		n += max(1, (render.Width(para)+usable-1)/usable)
+		if !more {
+			return n
+		}
+		s = rest
 	}
-	return n
 }
 
 // layout is how a sheet prints.
