@@ -51,7 +51,7 @@ type Document struct {
 //go:embed templates/*
 var templates embed.FS
 
-var parts = template.Must(template.New("").Funcs(template.FuncMap{"xml": escape}).ParseFS(templates, "templates/*"))
+var parts = template.Must(template.New("").Funcs(template.FuncMap{"xml": escape, "text": runText}).ParseFS(templates, "templates/*"))
 
 // zipTime stamps every entry, so the bytes do not depend on the clock.
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -111,3 +111,32 @@ func escape(s string) string {
 	_ = xml.EscapeText(&b, []byte(s))
 	return b.String()
 }
+
+// zeroWidthSpace (U+200B) is invisible, and a line may break at it.
+const zeroWidthSpace = "\u200b"
+
+// runText is a paragraph's text as a run holds it: escape's, with a line
+// break allowed after Chinese punctuation followed by a Latin letter or a
+// digit. LibreOffice allows none there, so a list such as
+// "漏报任务11、12、13…" was one unbreakable word: the line before it was
+// spread letter by letter across the page, and the list was cut where the
+// page ended (a line holding only "1"). Word breaks there already; the
+// invisible zero-width space changes nothing it shows.
+func runText(s string) string {
+	s = escape(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(0)
+	for _, r := range s {
+		if strings.ContainsRune(breakAfter, prev) && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			b.WriteString(zeroWidthSpace)
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// breakAfter are the punctuation marks a line may end with that join a
+// list of numbers or codes: 、，；：
+const breakAfter = "、，；："

@@ -215,3 +215,22 @@ func TestOpensInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// A long list of task numbers wraps like the text around it: a line may
+// break after each 、 before a number (LibreOffice allows no break in
+// "11、12、13…", and spread the line before such a list letter by letter),
+// and the text reads back as written.
+func TestListsOfNumbersMayWrap(t *testing.T) {
+	text := "有漏报1个：霞山区委组织部（漏报任务11、12、13、14）；草稿未报1个：市委党校；2019Q2，2019Q3。"
+	data := write(t, docx.Document{Title: "t", Language: "zh-CN", Paragraphs: []docx.Paragraph{{Style: docx.Body, Text: text}}})
+	doc := string(part(t, data, "word/document.xml"))
+	for _, want := range []string{"11、\u200b12、\u200b13、\u200b14）", "；\u200b2019Q2，\u200b2019Q3。", "有漏报1个：霞山"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %q:\n%s", want, doc)
+		}
+	}
+	got := paragraphs(t, []byte(doc))
+	if len(got) != 1 || strings.ReplaceAll(got[0].Text, "\u200b", "") != text {
+		t.Errorf("read back %+v, want %q", got, text)
+	}
+}
