@@ -17,6 +17,7 @@ type Piece struct {
 	Units      *model.Units
 	Task       *model.Task
 	Report     *model.Report
+	Review     *model.Review
 	Unreadable string
 	Size       int // the bytes it was read from
 }
@@ -28,9 +29,9 @@ type Piece struct {
 func pieceOf(o outcome) Piece {
 	p := Piece{Size: o.size}
 	if !o.CheckOnly {
-		p.Plan, p.Units, p.Task, p.Report = o.Plan, o.Units, o.Task, o.Report
+		p.Plan, p.Units, p.Task, p.Report, p.Review = o.Plan, o.Units, o.Task, o.Report, o.Review
 	}
-	if p.Plan == nil && p.Units == nil && p.Task == nil && p.Report == nil {
+	if p.Plan == nil && p.Units == nil && p.Task == nil && p.Report == nil && p.Review == nil {
 		p.Unreadable = diag.YAMLSyntax
 		for _, d := range o.Diags.Items {
 			if d.Severity == diag.Error {
@@ -43,8 +44,8 @@ func pieceOf(o outcome) Piece {
 }
 
 // IsData reports whether LoadWith reads the file at this path of a data
-// root (plan.yaml, units.yaml, tasks/ID.yaml, reports/PERIOD/UNIT.yaml),
-// judging by the path alone.
+// root (plan.yaml, units.yaml, tasks/ID.yaml, reports/PERIOD/UNIT.yaml,
+// reviews/PERIOD/UNIT.yaml), judging by the path alone.
 func IsData(name string) bool {
 	_, ok := jobFor(name)
 	return ok
@@ -72,6 +73,8 @@ func jobFor(name string) (job, bool) {
 		return job{file: name, kind: kindTask, base: base}, true
 	case len(segs) == 3 && segs[0] == "reports" && model.IsPeriodID(segs[1]):
 		return job{file: name, kind: kindReport, dir: segs[1], base: base}, true
+	case len(segs) == 3 && segs[0] == "reviews" && model.IsPeriodID(segs[1]):
+		return job{file: name, kind: kindReview, dir: segs[1], base: base}, true
 	}
 	return job{}, false
 }
@@ -112,7 +115,7 @@ func List(fsys fs.FS) []string {
 			names = append(names, f)
 		}
 	}
-	for _, j := range append(listTasks(fsys, &d), listReports(fsys, &d)...) {
+	for _, j := range append(append(listTasks(fsys, &d), listReports(fsys, &d)...), listReviews(fsys, &d)...) {
 		if !j.checkOnly {
 			names = append(names, j.file)
 		}
@@ -138,7 +141,7 @@ func Outline(fsys fs.FS) *model.Repo {
 	repo := &model.Repo{}
 	var d Decoder
 	for _, name := range List(fsys) {
-		if strings.HasPrefix(name, "reports/") {
+		if strings.HasPrefix(name, "reports/") || strings.HasPrefix(name, "reviews/") {
 			continue
 		}
 		p := d.ReadPiece(fsys, name)

@@ -13,7 +13,8 @@ func TestIsDataAgreesWithListing(t *testing.T) {
 	fsys := fstest.MapFS{}
 	for _, name := range []string{"plan.yaml", "units.yaml", "tasks/1.yaml", "tasks/15.2.yaml", "tasks/x y.yaml", "tasks/.1.yaml",
 		"tasks/1.yml", "tasks/sub/2.yaml", "reports/2019Q2/a.yaml", "reports/2019Q2/.a.yaml", "reports/2019Q2/a.txt",
-		"reports/bad/a.yaml", "reports/2019Q2/sub/a.yaml", "reports/a.yaml", "notes.yaml", ".git/plan.yaml"} {
+		"reports/bad/a.yaml", "reports/2019Q2/sub/a.yaml", "reports/a.yaml", "notes.yaml", ".git/plan.yaml",
+		"reviews/2019Q2/a.yaml", "reviews/2019Q2/a.txt", "reviews/bad/a.yaml", "reviews/a.yaml", "reviews/2019Q2/.a.yaml"} {
 		fsys[name] = &fstest.MapFile{Data: []byte("x: 1\n")}
 	}
 	listed := List(fsys)
@@ -43,6 +44,13 @@ func TestDecodeAsLoad(t *testing.T) {
 	}
 	if got := d.Decode("tasks/1.yaml", fsys["tasks/1.yaml"].Data).Task; !reflect.DeepEqual(got, res.Repo.Tasks[0]) {
 		t.Fatalf("task %+v, want %+v", got, res.Repo.Tasks[0])
+	}
+	review := "reviews/2019Q2/a.yaml"
+	fsys[review] = &fstest.MapFile{Data: []byte("unit: a\nperiod: 2019Q2\nreport: 0123456789ab\nresult: 退回\ndate: 2019-07-08\nby: 李四\n" +
+		"reasons:\n  - text: 请补充\n")}
+	res = Load(fsys)
+	if got := d.Decode(review, fsys[review].Data).Review; len(res.Repo.Reviews) != 1 || !reflect.DeepEqual(got, res.Repo.Reviews[0]) {
+		t.Fatalf("review %+v, want %+v", got, res.Repo.Reviews)
 	}
 	if p := d.Decode("reports/2019Q2/a.txt", []byte("unit: a\n")); p != (Piece{}) {
 		t.Fatalf("a stray file decoded: %+v", p)
