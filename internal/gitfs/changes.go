@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"os/exec"
 	"strconv"
@@ -165,17 +166,29 @@ func Boundary(dir, commit string) bool {
 // BlobID is the id git gives data as a blob, in the hash of the ids it
 // is compared with (SHA-1, or SHA-256 for 64-digit ids).
 func BlobID(data []byte, like string) string {
-	header := "blob " + strconv.Itoa(len(data)) + "\x00"
+	id, _ := BlobIDOf(bytes.NewReader(data), int64(len(data)), like)
+	return id
+}
+
+// BlobIDOf is BlobID of the size bytes r reads, read as they stream: an
+// evidence file is not held whole. An error reading r, or a size that r
+// does not give, is an error.
+func BlobIDOf(r io.Reader, size int64, like string) (string, error) {
+	var h hash.Hash
 	if len(like) == 64 {
-		h := sha256.New()
-		io.WriteString(h, header)
-		h.Write(data)
-		return hex.EncodeToString(h.Sum(nil))
+		h = sha256.New()
+	} else {
+		h = sha1.New()
 	}
-	h := sha1.New()
-	io.WriteString(h, header)
-	h.Write(data)
-	return hex.EncodeToString(h.Sum(nil))
+	io.WriteString(h, "blob "+strconv.FormatInt(size, 10)+"\x00")
+	n, err := io.Copy(h, io.LimitReader(r, size+1))
+	if err == nil && n != size {
+		err = fmt.Errorf("read %d bytes of %d", n, size)
+	}
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // ReadBlobs reads the blobs ids through one `git cat-file --batch` and

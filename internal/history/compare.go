@@ -2,6 +2,7 @@ package history
 
 import (
 	"io/fs"
+	"math"
 	"runtime"
 	"sync"
 
@@ -9,17 +10,24 @@ import (
 	"tally/internal/load"
 )
 
+// comparedPaths are the parts of a data root a comparison reads: the
+// data, and the evidence files (whose ids alone are compared).
+func comparedPaths() []string { return append(gitfs.DataPaths(), "evidence") }
+
 // Compare lists the changes from commit a to commit b (verified hashes)
-// in the data of root. Only the files whose blobs differ are read.
+// in the data of root. Only the files whose blobs differ are read;
+// evidence files never are.
 func Compare(root, a, b string) ([]Change, error) {
-	fcs, err := gitfs.TreeDiff(root, a, b, gitfs.DataPaths())
+	fcs, err := gitfs.TreeDiff(root, a, b, comparedPaths())
 	if err != nil {
 		return nil, err
 	}
 	planA, planB := "", ""
 	var ws []want
+	evidence := false
 	for _, fc := range fcs {
 		if !load.IsData(fc.Path) {
+			evidence = evidence || IsEvidence(fc.Path)
 			continue
 		}
 		ws = append(ws, fileWants(fc)...)
@@ -27,7 +35,7 @@ func Compare(root, a, b string) ([]Change, error) {
 			planA, planB = fc.OldBlob, fc.NewBlob
 		}
 	}
-	if len(ws) == 0 {
+	if len(ws) == 0 && !evidence {
 		return nil, nil
 	}
 	if planA == "" && planB == "" {
@@ -48,7 +56,7 @@ func Compare(root, a, b string) ([]Change, error) {
 	}
 	s := newSides(ps.get("plan.yaml", planA).Plan, ps.get("plan.yaml", planB).Plan)
 	for _, fc := range fcs {
-		if fc.Path == "plan.yaml" || !load.IsData(fc.Path) {
+		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
 			continue
 		}
 		var b, a load.Piece
@@ -68,7 +76,7 @@ func Compare(root, a, b string) ([]Change, error) {
 // hashed as git would store it; only the files that differ from a's
 // blobs are parsed.
 func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
-	tree, err := gitfs.Tree(root, a, gitfs.DataPaths())
+	tree, err := gitfs.Tree(root, a, comparedPaths())
 	if err != nil {
 		return nil, err
 	}
@@ -79,6 +87,7 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 	}
 	names := load.List(fsys)
 	ids := hashFiles(fsys, names, like)
+	evidence := evidenceChanges(tree, fsys, like)
 	var differ []string // in the working tree, differing from a
 	inTree := map[string]bool{}
 	var ws []want
@@ -99,7 +108,7 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 			differ = append(differ, name) // gone from the working tree
 		}
 	}
-	if len(differ) == 0 {
+	if len(differ) == 0 && len(evidence) == 0 {
 		return nil, nil
 	}
 	if tree["plan.yaml"] != "" {
@@ -115,6 +124,9 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 	}
 	var d load.Decoder
 	s := newSides(ps.get("plan.yaml", tree["plan.yaml"]).Plan, d.ReadPiece(fsys, "plan.yaml").Plan)
+	for _, c := range evidence {
+		s.addEvidence(c.File, c.From, c.To)
+	}
 	for _, name := range differ {
 		if name == "plan.yaml" {
 			continue
@@ -171,4 +183,66 @@ func hashFile(fsys fs.FS, name, like string) string {
 		return ""
 	}
 	return gitfs.BlobID(data, like)
+}
+
+// evidenceChanges are the evidence files that differ between tree (the
+// paths of a commit and their ids) and the working tree fsys, each a
+// change of its path (File) from the commit's id to the working tree's.
+// Each file of the working tree is hashed as it streams, never held.
+func evidenceChanges(tree map[string]string, fsys fs.FS, like string) []Change {
+	var out []Change
+	now := map[string]bool{}
+	for _, name := range listEvidence(fsys) {
+		now[name] = true
+		old := tree[name]
+		if id := hashEvidence(fsys, name, like); id != old {
+			out = append(out, Change{File: name, From: old, To: id})
+		}
+	}
+	for name, id := range tree {
+		if !now[name] && IsEvidence(name) {
+			out = append(out, Change{File: name, From: id})
+		}
+	}
+	return out
+}
+
+// listEvidence names the files under evidence/PERIOD/UNIT/ of fsys that
+// history compares (IsEvidence); a folder that cannot be read has none.
+func listEvidence(fsys fs.FS) []string {
+	var out []string
+	periods, _ := fs.ReadDir(fsys, "evidence")
+	for _, p := range periods {
+		units, _ := fs.ReadDir(fsys, "evidence/"+p.Name())
+		for _, u := range units {
+			dir := "evidence/" + p.Name() + "/" + u.Name()
+			files, _ := fs.ReadDir(fsys, dir)
+			for _, f := range files {
+				if name := dir + "/" + f.Name(); IsEvidence(name) {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hashEvidence is the id git would give the evidence file at name, ""
+// for what is not a regular file (git keeps a link apart from a file).
+func hashEvidence(fsys fs.FS, name, like string) string {
+	if l, ok := fsys.(fs.ReadLinkFS); ok {
+		if info, err := l.Lstat(name); err != nil || !info.Mode().IsRegular() {
+			return ""
+		}
+	}
+	f, info, err := load.Open(fsys, name, math.MaxInt64)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	id, err := gitfs.BlobIDOf(f, info.Size(), like)
+	if err != nil {
+		return ""
+	}
+	return id
 }

@@ -32,7 +32,8 @@ const (
 
 // fieldOrder is the order changes are shown in.
 var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
-	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
+	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
+	FieldEvidenceFile, FieldReview, FieldDeadline, FieldReason, FieldDecision}
 
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {
@@ -56,11 +57,16 @@ type Change struct {
 	Field  string `json:"field"`
 	From   string `json:"from"`
 	To     string `json:"to"`
-	File   string `json:"file,omitempty"` // only for FieldUnreadable
+	File   string `json:"file,omitempty"` // only for FieldUnreadable and FieldEvidenceFile
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).
-func Diff(a, b *model.Repo) []Change {
+func Diff(a, b *model.Repo) []Change { return diff(a, b, nil) }
+
+// diff is Diff with the changes of evidence files (FieldEvidenceFile, in
+// order of period, unit and file), each put after the changes of its
+// period's and unit's report.
+func diff(a, b *model.Repo, evidence []Change) []Change {
 	if a == nil {
 		a = &model.Repo{}
 	}
@@ -112,18 +118,37 @@ func Diff(a, b *model.Repo) []Change {
 	sortChanges(out, cmpPeriod)
 
 	// Reports in order of period and unit, each one's changes made in the
-	// order they are shown (diffReport): no sort of a quarter of a million
-	// changes, nor of each report's.
+	// order they are shown (diffReport), then its evidence files' and its
+	// review's: no sort of a quarter of a million changes, nor of each
+	// report's.
 	type report struct{ period, unit, key string }
 	ra, rb := reportsByKey(a), reportsByKey(b)
+	va, vb := reviewsByKey(a), reviewsByKey(b)
+	evidenceOf := map[string][]Change{}
+	for _, c := range evidence {
+		evidenceOf[c.Period+"/"+c.Unit] = append(evidenceOf[c.Period+"/"+c.Unit], c)
+	}
 	reports := make([]report, 0, len(rb)+len(ra))
+	seen := make(map[string]bool, len(rb)+len(ra))
+	put := func(period, unit, k string) {
+		if !seen[k] {
+			seen[k] = true
+			reports = append(reports, report{period, unit, k})
+		}
+	}
 	for k, r := range rb {
-		reports = append(reports, report{r.Dir, r.Base, k})
+		put(r.Dir, r.Base, k)
 	}
 	for k, r := range ra {
-		if rb[k] == nil {
-			reports = append(reports, report{r.Dir, r.Base, k})
+		put(r.Dir, r.Base, k)
+	}
+	for _, m := range []map[string]*model.Review{vb, va} {
+		for k, r := range m {
+			put(r.Dir, r.Base, k)
 		}
+	}
+	for k, cs := range evidenceOf {
+		put(cs[0].Period, cs[0].Unit, k)
 	}
 	sort.Slice(reports, func(i, j int) bool {
 		if c := cmpPeriod(reports[i].period, reports[j].period); c != 0 {
@@ -134,12 +159,20 @@ func Diff(a, b *model.Repo) []Change {
 	for _, k := range reports {
 		old, r := ra[k.key], rb[k.key]
 		switch {
-		case old == nil:
+		case old == nil && r != nil:
 			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
-		case r == nil:
+		case r == nil && old != nil:
 			add(Change{Period: old.Dir, Unit: old.Base, Field: FieldReport, From: old.File})
 		}
-		diffReport(old, r, add)
+		if old != nil || r != nil {
+			diffReport(old, r, add)
+		}
+		for _, c := range evidenceOf[k.key] {
+			add(c)
+		}
+		if va[k.key] != nil || vb[k.key] != nil {
+			diffReview(va[k.key], vb[k.key], add)
+		}
 	}
 	return out
 }
@@ -366,9 +399,15 @@ func unitsByID(r *model.Repo) map[string]*model.Unit {
 }
 
 func reportsByKey(r *model.Repo) map[string]*model.Report {
-	m := map[string]*model.Report{}
-	for _, rep := range r.Reports {
-		m[rep.Dir+"/"+rep.Base] = rep
+	return byFile(r.Reports, func(rep *model.Report) (string, string) { return rep.Dir, rep.Base })
+}
+
+// byFile maps xs by their PERIOD/UNIT (the folder and name of their file).
+func byFile[T any](xs []T, file func(T) (dir, base string)) map[string]T {
+	m := make(map[string]T, len(xs))
+	for _, x := range xs {
+		dir, base := file(x)
+		m[dir+"/"+base] = x
 	}
 	return m
 }

@@ -164,15 +164,30 @@ func logPaths(opt LogOptions) []string {
 	if opt.Period == "" && opt.Unit == "" {
 		paths = append(paths, "tasks")
 	}
+	// Reports and reviews are files PERIOD/UNIT.yaml, evidence folders
+	// PERIOD/UNIT/; an evidence file speaks of no task.
+	evidence := opt.Task == ""
 	switch {
 	case opt.Period != "" && opt.Unit != "" && model.IsSlug(opt.Unit) && model.IsPeriodID(opt.Period):
-		paths = append(paths, "reports/"+opt.Period+"/"+opt.Unit+".yaml")
+		paths = append(paths, "reports/"+opt.Period+"/"+opt.Unit+".yaml", "reviews/"+opt.Period+"/"+opt.Unit+".yaml")
+		if evidence {
+			paths = append(paths, "evidence/"+opt.Period+"/"+opt.Unit)
+		}
 	case opt.Period != "" && model.IsPeriodID(opt.Period):
-		paths = append(paths, "reports/"+opt.Period)
+		paths = append(paths, "reports/"+opt.Period, "reviews/"+opt.Period)
+		if evidence {
+			paths = append(paths, "evidence/"+opt.Period)
+		}
 	case opt.Unit != "" && model.IsSlug(opt.Unit):
-		paths = append(paths, ":(glob)reports/*/"+opt.Unit+".yaml")
+		paths = append(paths, ":(glob)reports/*/"+opt.Unit+".yaml", ":(glob)reviews/*/"+opt.Unit+".yaml")
+		if evidence {
+			paths = append(paths, ":(glob)evidence/*/"+opt.Unit+"/*")
+		}
 	default:
-		paths = append(paths, "reports")
+		paths = append(paths, "reports", "reviews")
+		if evidence {
+			paths = append(paths, "evidence")
+		}
 	}
 	return paths
 }
@@ -237,7 +252,7 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 	}
 	s := newSides(ps.get("plan.yaml", plan.before).Plan, ps.get("plan.yaml", plan.after).Plan)
 	for _, fc := range c.Files {
-		if fc.Path == "plan.yaml" || !load.IsData(fc.Path) {
+		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
 			continue
 		}
 		var b, a load.Piece
@@ -267,5 +282,7 @@ func addPiece(r *model.Repo, p load.Piece) {
 		r.Tasks = append(r.Tasks, p.Task)
 	case p.Report != nil:
 		r.Reports = append(r.Reports, p.Report)
+	case p.Review != nil:
+		r.Reviews = append(r.Reviews, p.Review)
 	}
 }

@@ -23,6 +23,7 @@ const FieldUnreadable = "unreadable"
 type sides struct {
 	before, after *model.Repo
 	notes         []Change
+	evidence      []Change // of evidence files, compared by their ids alone
 	// bytes is what the files put in so far were read from, each path
 	// counted, however many share a blob: past load.MaxTotalSize the
 	// rest are not compared (R105), as a load would not read them.
@@ -57,7 +58,7 @@ func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA boo
 	c := Change{Field: FieldUnreadable, From: whyB, To: whyA, File: name}
 	parts := strings.Split(name, "/")
 	switch {
-	case len(parts) == 3 && parts[0] == "reports":
+	case len(parts) == 3 && (parts[0] == "reports" || parts[0] == "reviews"):
 		c.Period, c.Unit = parts[1], strings.TrimSuffix(parts[2], ".yaml")
 	case len(parts) == 2 && parts[0] == "tasks":
 		c.Task = strings.TrimSuffix(path.Base(name), ".yaml")
@@ -88,10 +89,31 @@ func (s *sides) budget(p load.Piece) string {
 	return ""
 }
 
+// addEvidence puts the change of an evidence file (its ids before and
+// after) into the comparison, and says whether path is one: its content
+// is never read.
+func (s *sides) addEvidence(path, before, after string) bool {
+	c, ok := evidenceChange(path, before, after)
+	if ok && before != after {
+		s.evidence = append(s.evidence, c)
+	}
+	return ok
+}
+
 // changes lists what differs, the notes after the changes in the order
 // of their files.
 func (s *sides) changes() []Change {
-	out := Diff(s.before, s.after)
+	sort.Slice(s.evidence, func(i, j int) bool {
+		x, y := s.evidence[i], s.evidence[j]
+		if x.Period != y.Period {
+			return x.Period < y.Period
+		}
+		if x.Unit != y.Unit {
+			return x.Unit < y.Unit
+		}
+		return x.File < y.File
+	})
+	out := diff(s.before, s.after, s.evidence)
 	sort.Slice(s.notes, func(i, j int) bool { return s.notes[i].File < s.notes[j].File })
 	return append(out, s.notes...)
 }
