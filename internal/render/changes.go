@@ -25,6 +25,8 @@ var fieldLabels = map[string]string{
 	history.FieldReport: "报送文件", history.FieldSubmitted: "报送日期", history.FieldContact: "联系人", history.FieldStatus: "状态", history.FieldProgress: "进度",
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
 	history.FieldUnreadable: "无法读取", history.FieldEvidence: "佐证材料", history.FieldExtension: "申请延期",
+	history.FieldEvidenceFile: "佐证材料文件", history.FieldReview: "审核", history.FieldDeadline: "重新报送期限",
+	history.FieldReason: "退回理由", history.FieldDecision: "延期决定",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.
@@ -52,6 +54,10 @@ func ValueLabel(field, v string, lang i18n.Lang) string {
 		}
 	case field == history.FieldProgress:
 		return v + "%"
+	case field == history.FieldReview:
+		return reviewLabel(v, lang)
+	case field == history.FieldDecision:
+		return decisionLabel(v, lang)
 	}
 	return strings.TrimSpace(v)
 }
@@ -237,6 +243,11 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 		if b.Len() > 0 {
 			b.WriteString(lang.Pick("：", ": "))
 		}
+		if changeKind(c.Field) == kindEvidence {
+			b.WriteString(evidenceSentence(g, lang))
+			lines = append(lines, b.String())
+			return
+		}
 		for i, r := range groupRows(g, lang) {
 			if i > 0 {
 				b.WriteString(lang.Pick("；", "; "))
@@ -258,11 +269,14 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 	return lines
 }
 
-// eachGroup calls f with each run of changes of one period, unit and task.
+// eachGroup calls f with each run of changes of one period, unit and
+// task, and of one kind (changeKind: the report's, its evidence files',
+// its review's).
 func eachGroup(changes []history.Change, f func([]history.Change)) {
 	for i := 0; i < len(changes); {
 		j := i + 1
-		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
+		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task &&
+			changeKind(changes[j].Field) == changeKind(changes[i].Field) {
 			j++
 		}
 		f(changes[i:j])
@@ -293,6 +307,13 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		return history.Change{}, false
 	}
 	newWord, goneWord := lang.Pick("新报送", "new report"), lang.Pick("删除报送", "report removed")
+	if changeKind(g[0].Field) != 0 {
+		rows := make([]changeRow, 0, len(g))
+		for _, c := range g {
+			rows = append(rows, officeRow(c, lang))
+		}
+		return rows
+	}
 	if g[0].Task == "" {
 		if r, ok := field(history.FieldReport); ok {
 			if r.From == "" {

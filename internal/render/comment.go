@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"tally/internal/history"
@@ -71,7 +72,7 @@ func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	b.WriteString(commentSummary(len(global) > 0, len(reports), lang) + "\n")
+	b.WriteString(commentSummary(len(global) > 0, reports, lang) + "\n")
 	var sections []string
 	if len(global) > 0 {
 		var s strings.Builder
@@ -143,15 +144,63 @@ func codeSpan(s string) string {
 	return fence + s + fence
 }
 
-func commentSummary(global bool, reports int, lang i18n.Lang) string {
+// commentSummary says what changed: how many reports, reviews and
+// evidence files, and whether tasks or units did.
+func commentSummary(global bool, runs [][]history.Change, lang i18n.Lang) string {
+	var reports, reviews, files int
+	for _, run := range runs {
+		var kinds [3]bool
+		for _, c := range run {
+			kinds[changeKind(c.Field)] = true
+			if c.Field == history.FieldEvidenceFile {
+				files++
+			}
+		}
+		reports += boolCount(kinds[kindReport])
+		reviews += boolCount(kinds[kindReview])
+	}
 	var parts []string
 	if reports > 0 {
 		parts = append(parts, lang.Pick(fmt.Sprintf("%d 份报送", reports), i18n.Count(reports, "report", "reports")))
 	}
+	if reviews > 0 {
+		parts = append(parts, lang.Pick(fmt.Sprintf("%d 份报送的审核", reviews), i18n.Count(reviews, "review", "reviews")))
+	}
+	if files > 0 {
+		parts = append(parts, lang.Pick(fmt.Sprintf("%d 个佐证材料文件", files), i18n.Count(files, "evidence file", "evidence files")))
+	}
 	if global {
 		parts = append(parts, lang.Pick("任务或单位", "tasks or units"))
 	}
-	return lang.Pick(strings.Join(parts, "和")+"有变化。", "Changed: "+strings.Join(parts, " and ")+".")
+	return lang.Pick(joinLast(parts, "、", "和")+"有变化。", "Changed: "+joinLast(parts, ", ", " and ")+".")
+}
+
+// joinLast joins parts with sep, the last two with last; a part that
+// starts with a number is set off from a word before it by a space
+// (“1 份报送、2 份报送的审核和 1 个佐证材料文件”).
+func joinLast(parts []string, sep, last string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		joiner := sep
+		if i == len(parts)-1 {
+			joiner = last
+		}
+		if i > 0 {
+			b.WriteString(joiner)
+			if r, _ := utf8.DecodeLastRuneInString(joiner); unicode.IsLetter(r) && p[0] >= '0' && p[0] <= '9' {
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func boolCount(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // groupChanges splits changes into those of tasks and units (no period)
@@ -235,11 +284,12 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 			last = item
 		}
 		cells := []string{item, mdText(FieldLabel(c.Field, lang))}
+		from, to := changeValues(c, lang)
 		if showFrom {
-			cells = append(cells, mdText(ValueLabel(c.Field, c.From, lang)))
+			cells = append(cells, mdText(from))
 		}
 		if showTo {
-			cells = append(cells, mdText(ValueLabel(c.Field, c.To, lang)))
+			cells = append(cells, mdText(to))
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
