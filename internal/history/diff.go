@@ -33,7 +33,7 @@ const (
 // fieldOrder is the order changes are shown in.
 var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
 	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
-	FieldEvidenceFile, FieldReview, FieldDeadline, FieldReason, FieldDecision}
+	FieldEvidenceFile, FieldReview, FieldReviewed, FieldDeadline, FieldReason, FieldDecision}
 
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {

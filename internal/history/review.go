@@ -19,6 +19,11 @@ const (
 	// accepted or returned, the review's date, the reviewer, who may be
 	// missing); "" where there is no review.
 	FieldReview = "review"
+	// FieldReviewed is what a review decided on, where the review's result,
+	// date and reviewer stay the same (a report changed and reviewed again
+	// the same day): the report's fingerprint, then each evidence file's as
+	// NAME=FINGERPRINT, space-separated.
+	FieldReviewed = "reviewed"
 	// FieldDeadline is the date a returned report is to be sent again by.
 	FieldDeadline = "deadline"
 	// FieldReason is why a report was returned: on its task, or ("" task)
@@ -47,6 +52,9 @@ const (
 func diffReview(a, b *model.Review, add func(Change)) {
 	period, unit := reviewKey(a, b)
 	add(Change{Period: period, Unit: unit, Field: FieldReview, From: reviewValue(a), To: reviewValue(b)})
+	if a != nil && b != nil && reviewValue(a) == reviewValue(b) {
+		add(Change{Period: period, Unit: unit, Field: FieldReviewed, From: reviewedValue(a), To: reviewedValue(b)})
+	}
 	// A return's reasons and deadline are its own: a review that is no
 	// return (an acceptance, or none) has none, and its change says the
 	// report was returned before. They are compared between returns.
@@ -105,6 +113,23 @@ func reviewValue(rv *model.Review) string {
 		return ""
 	}
 	return strings.TrimSpace(rv.Result.Code() + " " + model.FormatDate(rv.Date) + " " + strings.Join(strings.Fields(rv.By), " "))
+}
+
+// reviewedValue is what a review decided on, as FieldReviewed writes it.
+func reviewedValue(rv *model.Review) string {
+	parts := []string{rv.Report}
+	for _, s := range rv.Evidence {
+		parts = append(parts, s.File+"="+s.Hash)
+	}
+	return strings.Join(parts, " ")
+}
+
+// ReviewedReport says whether a FieldReviewed change is of the report
+// reviewed (else only of its evidence files).
+func ReviewedReport(c Change) bool {
+	a, _, _ := strings.Cut(c.From, " ")
+	b, _, _ := strings.Cut(c.To, " ")
+	return a != b
 }
 
 // ReviewParts splits a FieldReview value into the result, the date and

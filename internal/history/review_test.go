@@ -207,3 +207,26 @@ func TestChangeJSONShape(t *testing.T) {
 		}
 	}
 }
+
+// A report changed and accepted again the same day by the same reviewer:
+// the review says the same, and what it decided on is the change.
+func TestReviewedAgain(t *testing.T) {
+	var d load.Decoder
+	a := d.Decode("reviews/2019Q2/chikan-org.yaml", []byte(acceptedReview)).Review
+	b := d.Decode("reviews/2019Q2/chikan-org.yaml", []byte(strings.Replace(acceptedReview, "0123456789ab", "ba9876543210", 1))).Review
+	var got []Change
+	diffReview(a, b, func(c Change) {
+		if c.From != c.To {
+			got = append(got, c)
+		}
+	})
+	want := []Change{{Period: "2019Q2", Unit: "chikan-org", Field: FieldReviewed, From: "0123456789ab", To: "ba9876543210"}}
+	if !reflect.DeepEqual(got, want) || !ReviewedReport(got[0]) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	diffReview(a, a, func(c Change) {
+		if c.From != c.To {
+			t.Errorf("the same review: %+v", c)
+		}
+	})
+}

@@ -26,7 +26,7 @@ var fieldLabels = map[string]string{
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
 	history.FieldUnreadable: "无法读取", history.FieldEvidence: "佐证材料", history.FieldExtension: "申请延期",
 	history.FieldEvidenceFile: "佐证材料文件", history.FieldReview: "审核", history.FieldDeadline: "重新报送期限",
-	history.FieldReason: "退回理由", history.FieldDecision: "延期决定",
+	history.FieldReason: "退回理由", history.FieldDecision: "延期决定", history.FieldReviewed: "审核的版本",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.

@@ -20,7 +20,7 @@ func changeKind(field string) int {
 	switch field {
 	case history.FieldEvidenceFile:
 		return kindEvidence
-	case history.FieldReview, history.FieldDeadline, history.FieldReason, history.FieldDecision:
+	case history.FieldReview, history.FieldReviewed, history.FieldDeadline, history.FieldReason, history.FieldDecision:
 		return kindReview
 	}
 	return kindReport
@@ -92,10 +92,22 @@ func decisionLabel(v string, lang i18n.Lang) string {
 	return v
 }
 
+// reviewedWords say that a review was made again on a changed report
+// (or changed evidence files), to the same result.
+func reviewedWords(c history.Change, lang i18n.Lang) string {
+	if history.ReviewedReport(c) {
+		return lang.Pick("报送改动后重新审核，结论不变", "reviewed again after the report changed, to the same result")
+	}
+	return lang.Pick("佐证材料改动后重新审核，结论不变", "reviewed again after its evidence changed, to the same result")
+}
+
 // changeValues are a change's two sides as the tables show them: an
-// evidence file by its name (its content changed, or none), anything
-// else as ValueLabel shows it.
+// evidence file by its name (its content changed, or none), what a
+// review decided on in words, anything else as ValueLabel shows it.
 func changeValues(c history.Change, lang i18n.Lang) (from, to string) {
+	if c.Field == history.FieldReviewed {
+		return lang.Pick("（此前的版本）", "(an earlier version)"), reviewedWords(c, lang)
+	}
 	if c.Field != history.FieldEvidenceFile {
 		return ValueLabel(c.Field, c.From, lang), ValueLabel(c.Field, c.To, lang)
 	}
@@ -136,6 +148,8 @@ func officeRow(c history.Change, lang i18n.Lang) changeRow {
 		if c.From != "" && c.To != "" {
 			row.sentence = was(row.sentence)
 		}
+	case history.FieldReviewed:
+		row.sentence = reviewedWords(c, lang)
 	case history.FieldDecision:
 		switch {
 		case c.To == "":
