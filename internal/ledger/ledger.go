@@ -543,7 +543,7 @@ func (b *builder) finishUnits() {
 		switch {
 		case !u.Owes:
 		case u.HasReport:
-			u.Late = b.counting.book.SubmittedOn(u.Report, u.Review).After(period.Due)
+			u.Late = b.counting.submittedOn(u.Report, u.Review).After(period.Due)
 		case u.Returned:
 			u.Late = b.returnedLate(u)
 		default:
