@@ -499,6 +499,12 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			v.json.Late = sent.After(period.Due)
 		case returned[u] != nil:
 			v.json.Late = returnedLate(returned[u], period.Due, pastDue, at.now)
+			// The lead's decision (walk 3, #7): where a unit's lateness
+			// was judged against the date to send again by, the views
+			// name the day it was judged on, when not the as-of date.
+			if dependsOnNow(returned[u], period.Due) && !at.now.Equal(asOf) {
+				s.ResubmitJudged = model.FormatDate(at.now)
+			}
 		default:
 			v.json.Late = pastDue
 		}
@@ -805,6 +811,13 @@ func returnedLate(rv *model.Review, due time.Time, pastDue bool, now time.Time) 
 		return pastDue
 	}
 	return ok && now.After(by)
+}
+
+// dependsOnNow says whether returnedLate decided by comparing now with
+// the date to send again by.
+func dependsOnNow(rv *model.Review, due time.Time) bool {
+	by, ok := againBy(rv, due)
+	return ok && !rv.Submitted.IsZero() && !rv.Submitted.After(due) && !by.Equal(due)
 }
 
 // matches: "a report with a review whose report hash matches" it, the
