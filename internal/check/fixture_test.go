@@ -163,3 +163,25 @@ func TestBaseIsClean(t *testing.T) {
 		t.Fatalf("base did not load whole: %+v", res.Repo)
 	}
 }
+
+// A cited name found only in other letter case says which file is there
+// (walk 3, #12): 照片.jpg cited, 照片.JPG in the folder.
+func TestEvidenceCaseTwinNamed(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/cases/R502_evidence_case.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := baseFS(t)
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	for _, d := range check.Run(load.Load(fsys), check.Options{Evidence: fsys}).Items {
+		if d.Rule == diag.EvidenceMissing {
+			if want := "那里有“照片.JPG”，只是字母大小写不同"; !strings.Contains(d.Message.Zh, want) {
+				t.Errorf("R501 says %q, want %q in it", d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no R501")
+}
