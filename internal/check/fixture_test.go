@@ -185,3 +185,19 @@ func TestEvidenceCaseTwinNamed(t *testing.T) {
 	}
 	t.Fatal("no R501")
 }
+
+// A task id typed in full-width digits names the id to write (walk 3, #16).
+func TestFullWidthTaskIDNamed(t *testing.T) {
+	fsys := baseFS(t)
+	const file = "reports/2019Q2/a-org.yaml"
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[file].Data), "- task: 1\n", "- task: １\n", 1))}
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.UnknownTask {
+			if want := "任务编号“１”用了全角字符（中文输入法）；请改为半角：1"; d.Message.Zh != want {
+				t.Errorf("%s says %q, want %q", d.Rule, d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no unknown-task diagnostic")
+}
