@@ -17,6 +17,7 @@ import (
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
 	guessed bool // the row's cells were placed in columns by what they hold
+	twoDue  bool // the row holds two lines of work, each with its time limit
 	resp    []piece
 	due     piece
 	last    int // the line the task's text ends on
@@ -132,7 +133,7 @@ func (w *walker) row(i int) {
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
-			w.cur.raw.guessed = it.guessed
+			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
 			}

@@ -554,6 +554,10 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.dates(t, due)
+	if t.raw.twoDue {
+		t.review("due", due.line, i18n.F("这一行有两项工作，各有完成时限（%s），due 取的是较晚的一个；请核对",
+			"this row holds two lines of work, each with its time limit (%s); due is the later one: check it", strings.ReplaceAll(due.text, " ", "、")))
+	}
 }
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
