@@ -351,6 +351,10 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
+		// item's last clause names who does it.
+		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]
@@ -369,6 +373,10 @@ func (t *Task) cut(text string) {
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….
 var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
+
+// tailRespRe is an item whose last clause names who does it: ，由X会同Y等
+// 部门负责落实。 or ，由X研究提出落实意见。
+var tailRespRe = lazyRe(`[，,]由([^，,。；;]{2,120}?)(?:牵头负责|负责落实|负责|研究提出落实意见|研究提出意见|研究落实|牵头落实)[。；;]?$`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)

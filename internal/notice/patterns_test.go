@@ -107,6 +107,12 @@ func TestResponsibilityPatterns(t *testing.T) {
 		{"a leader named by role keeps 领导同志", "2023年方案\n1.地区生产总值增长5%以上。\n牵头领导:省政府分管领导同志\n牵头单位:省发展改革委\n",
 			"省发展改革委", "省发展改革委", "省政府分管领导同志", "", "leaders"},
 		{"no year anywhere", "要点\n1.开展督查。年底前完成。（县督查室负责）\n", "县督查室", "", "", "", "due"},
+		{"由X会同Y等部门负责落实 closing the item", "2014年分工\n一、工作分工\n（一）关于稳定粮食生产的问题，由发展改革委会同农业部等部门负责落实。\n",
+			"发展改革委|农业部", "", "", "", "owners"},
+		{"由X会同Y研究提出落实意见 closing the item", "2014年分工\n一、工作分工\n（一）关于耕地保护的问题，由国土资源部会同农业部研究提出落实意见。\n",
+			"国土资源部|农业部", "", "", "", ""},
+		{"a 民生实事 column, a row with a second line of work under its number", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月投入使用\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n",
+			"县民政局", "", "", "2016-12-31", "due"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
