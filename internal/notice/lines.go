@@ -3,6 +3,7 @@ package notice
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 1 of the import: lines. The text becomes numbered lines with the
@@ -67,8 +68,15 @@ func scanLines(text string) []Line {
 			blocks++
 			t = strconv.Itoa(blocks) + "." + m[1]
 		}
-		for _, part := range runTogether(t) {
-			lines = append(lines, Line{l.N, part})
+		for _, piece := range strings.Split(lostBreaks(t), "\n") {
+			if trimLine(piece) == "" {
+				continue
+			}
+			for _, part := range runTogether(trimLine(piece)) {
+				for _, p := range splitLabels(part) {
+					lines = append(lines, Line{l.N, p})
+				}
+			}
 		}
 	}
 	return joinAttachments(lines)
@@ -178,6 +186,99 @@ func runTogether(t string) []string {
 	}
 	return append(out, t)
 }
+
+// runOnLabelRe finds a responsibility label run on after an item's
+// sentence: "…隐性债务。牵头单位:省财政厅;责任单位:…" or, where a page
+// turned line breaks into spaces, "…收入倍差进一步缩小。 责任单位:县发改局".
+var runOnLabelRe = lazyRe(`(?:[。；;]|[ \x{3000}])\s*(?:` + respLabels + `)\s*[：:]`)
+
+// splitLabels puts the labels run on after a line's own text on a line of
+// their own (the labels after the first stay with it: 牵头单位:…;责任单位:…).
+// A line that starts with a label, or a bracket, is left as it is.
+func splitLabels(t string) []string {
+	if respLineRe.MatchString(trimLine(t)) || strings.HasPrefix(trimLine(t), "（") || strings.HasPrefix(trimLine(t), "(") {
+		return []string{t}
+	}
+	loc := runOnLabelRe.FindStringIndex(t)
+	if loc == nil || strings.ContainsAny(t, "|｜\t") {
+		return []string{t}
+	}
+	head := t[:loc[0]]
+	_, size := utf8.DecodeRuneInString(t[loc[0]:])
+	if r, _ := utf8.DecodeRuneInString(t[loc[0]:]); r != ' ' && r != '\u3000' {
+		head = t[:loc[0]+size] // the 。 stays with the sentence
+	}
+	if trimLine(head) == "" || openBrackets(head) {
+		return []string{t} // inside brackets: the bracket's own labels
+	}
+	return []string{trimLine(head), trimLine(t[loc[0]+size:])}
+}
+
+// openBrackets reports whether s opens more brackets than it closes.
+func openBrackets(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '[', '［', '〔', '【':
+			depth++
+		case '）', ')', ']', '］', '〕', '】':
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// lostBreakRe is where a page that served a notice as one long line lost
+// a line break: after a full stop or a colon followed by spaces, after a
+// closing bracket followed by spaces ((此件公开发布) 政府工作报告…), and
+// around a date standing between spaces (海盐县人民政府办公室 2022年4月18日).
+var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \x{3000}]+|$)`)
+
+// signedRe is a line that ends in a signature and its date run on with
+// spaces: "…落实。 附件:…要点 吉林省教育厅 2015年3月10日".
+var signedRe = lazyRe(`^(.*\S)[ \x{3000}]+(\S{2,30})[ \x{3000}]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$`)
+
+// longLine is the length past which a line that holds sentences ended
+// by spaces is a page's whole text on one line, not a paragraph.
+const longLine = 150
+
+// lostBreaks splits a line where the page lost its line breaks: a whole
+// notice served as one long line, or a letter whose signature and date
+// are run on after it. Table rows (cells split by |) are left whole.
+func lostBreaks(t string) string {
+	if strings.ContainsAny(t, "|｜\t") {
+		return t
+	}
+	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) {
+		return lostBreaks(breakSentences(m[1])) + "\n" + m[2] + "\n" + m[3]
+	}
+	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {
+		return t
+	}
+	var b strings.Builder
+	from := 0
+	for _, loc := range lostBreakRe.FindAllStringIndex(t, -1) {
+		cut := t[loc[0]:loc[1]]
+		keep := strings.TrimRight(cut, " \u3000")
+		if strings.HasPrefix(keep, " ") || strings.HasPrefix(keep, "\u3000") {
+			// " 2022年4月18日 ": the date on a line of its own.
+			b.WriteString(t[from:loc[0]] + "\n" + strings.Trim(keep, " \u3000") + "\n")
+		} else {
+			b.WriteString(t[from:loc[0]] + keep + "\n")
+		}
+		from = loc[1]
+	}
+	b.WriteString(t[from:])
+	return b.String()
+}
+
+// breakSentences puts each sentence ended by a full stop and spaces on a
+// line of its own: "…贯彻落实。 附件:…".
+func breakSentences(t string) string {
+	return sentenceSpaceRe.ReplaceAllString(t, "。\n")
+}
+
+var sentenceSpaceRe = lazyRe(`。[ \x{3000}]+`)
 
 // itemLevel is the level of a number that starts s (1 一、, 2 （一）, 3 1.)
 // and its value; 0 when s starts with none.

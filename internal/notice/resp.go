@@ -701,7 +701,10 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	}
 	for k := len(n.rules) - 1; k >= 0; k-- {
 		ru := n.rules[k]
-		if ru.kind == ruleFirstLeads && (ru.line < t.Line || ru.all) && inScope(t.Section, ru.scope) {
+		// A rule stated in an item was read with it, before the items
+		// after it (which may share its line, where a page ran them on).
+		before := ru.line < t.Line || ru.item != "" && ru.item != t.ID
+		if ru.kind == ruleFirstLeads && (before || ru.all) && inScope(t.Section, ru.scope) {
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			return
