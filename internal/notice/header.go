@@ -116,6 +116,11 @@ var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
 // book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.
 var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
 
+// numberLedTitleRe is a document number with the notice's title run on
+// after it, as pages head a notice: 吉教发[2015]1号关于印发《…》的通知, or
+// 晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…工作方案.
+var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*([^《\s〔\[［].*)$`)
+
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
 // a list's own name in them (《关于…的具体实施细则》) is its title as written.
@@ -125,6 +130,9 @@ var quotedTitleRe = lazyRe(`^《(.+关于.+的通知)》$`)
 // number with a quoted title after it, or a title quoted whole, give
 // their parts; any other line is itself.
 func headLine(t string) (number, title string) {
+	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
+		return m[1], m[2]
+	}
 	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
 		t, number = m[2], m[1]
 	}
