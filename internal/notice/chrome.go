@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A notice copied from a web page brings the page's furniture along above
@@ -248,4 +249,35 @@ func indexDate(s string) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
 	return time.Time{}, false
+}
+
+// readingRe is a pinyin reading a mirror site glues after a character, in
+// brackets: 發(fā), 局(ju)(ju), 經(jīng).
+var readingRe = lazyRe(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]`)
+
+// minReadings is how many readings a text holds before they are read as a
+// mirror's ruby text, not as the text's own brackets.
+const minReadings = 3
+
+// dropReadings takes out the pinyin readings some mirror sites put after
+// characters (州政發(fā)〔2020〕5號): they are no part of the notice. A text
+// with fewer than minReadings of them keeps its brackets; only a reading
+// right after a Chinese character, or after another reading, goes.
+func dropReadings(text string) string {
+	locs := readingRe.FindAllStringIndex(text, -1)
+	if len(locs) < minReadings {
+		return text
+	}
+	var b strings.Builder
+	from := 0
+	for _, loc := range locs {
+		before := text[from:loc[0]]
+		r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+		if before == "" && from > 0 || unicode.Is(unicode.Han, r) {
+			b.WriteString(before)
+			from = loc[1]
+		}
+	}
+	b.WriteString(text[from:])
+	return b.String()
 }

@@ -97,7 +97,7 @@ type Milestone struct {
 // Parse returns is valid UTF-8.
 func Parse(text string, today time.Time) *Notice {
 	n := &Notice{today: today}
-	text, back := foldScript(strings.ToValidUTF8(text, "\uFFFD"))
+	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))
 	body := n.tail(n.header(lines))

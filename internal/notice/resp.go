@@ -234,8 +234,15 @@ func (r *respParts) labelled(label, value string) {
 		}
 	default:
 		var clauses []string
-		for _, c := range splitTop(r.asides(value), "；;。，,") {
+		parts := splitTop(r.asides(value), "；;。，,")
+		for k, c := range parts {
 			if r.rule(c) {
+				continue
+			}
+			if k == len(parts)-1 && k > 0 && isDueClause(c) && r.due == "" {
+				// （…责任单位：州司法局，各县市人民政府，6月底完成）: the time
+				// limit closes the bracket after the names.
+				r.due = strings.TrimSpace(c)
 				continue
 			}
 			clauses = append(clauses, c)
