@@ -60,7 +60,7 @@ func scanLines(text string) []Line {
 		// 【责任单位】… is 责任单位：….
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
-	for _, l := range pairLabels(kept, blocks >= 0) {
+	for _, l := range joinBrokenNames(pairLabels(kept, blocks >= 0)) {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
@@ -97,6 +97,32 @@ func pairLabels(lines []Line, cards bool) []Line {
 			out = append(out, Line{l.N, m[1] + "：" + trimLine(lines[i+1].Text)})
 			i++
 			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// joinBrokenNames joins to a label line the line after it where a page
+// (a PDF's lines) broke a unit's name in two: "协办单位：区委编办、园区党工" /
+// "委、各街道党工委". The label's last name is cut short (no body's name
+// ends it, or a 、 does) and with the next line the value is a list of
+// names.
+func joinBrokenNames(lines []Line) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		m := respLineRe.FindStringSubmatch(trimLine(l.Text))
+		if m != nil && i+1 < len(lines) && !isTimeLabel(m[1]) && !strings.HasSuffix(m[1], "领导") {
+			value, next := trimLine(m[2]), trimLine(lines[i+1].Text)
+			parts := splitTop(value, "、，,")
+			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(parts[len(parts)-1]) && !Collective(parts[len(parts)-1]))
+			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
+				utf8.RuneCountInString(next) <= 40 && unitList(value+next) {
+				out = append(out, Line{l.N, trimLine(l.Text) + next})
+				i++
+				continue
+			}
 		}
 		out = append(out, l)
 	}
