@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Stage 1 continued: the header (issuer, number, title, recipients, date)
@@ -299,7 +300,15 @@ func signatureAbove(lines []Line, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := trimLine(lines[j].Text)
 		if isSignature(t) {
-			return t
+			// Joint issuers sign one a line, or apart on one line.
+			signers := []string{t}
+			if parts := orgList(t); parts != nil {
+				signers = parts
+			}
+			for i := j - 1; i >= 0 && i >= j-maxSigners && isSignature(trimLine(lines[i].Text)) && orgList(trimLine(lines[i].Text)) != nil; i-- {
+				signers = append(orgList(trimLine(lines[i].Text)), signers...)
+			}
+			return strings.Join(signers, "、")
 		}
 		if !strings.HasSuffix(t, "代章）") && !strings.HasSuffix(t, "代章)") {
 			return ""
@@ -349,24 +358,45 @@ func isParagraph(s string) bool {
 // issuerOf is the body that issued the notice: the line above its title or
 // number, else the words before 关于 in the title.
 func issuerOf(head []Line, titleAt int, title string) string {
+	var masthead []string
 	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
 		t := trimLine(head[i].Text)
 		if isNumberLine(t) {
 			continue
 		}
-		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
+		if !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
 			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
-			// A masthead (…人民政府文件) names the issuer before 文件.
-			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
-				return org
+			// A masthead (…人民政府文件) names the issuer before 文件;
+			// joint issuers stand apart, over a line or two.
+			if orgs := orgList(strings.TrimSuffix(t, "文件")); orgs != nil {
+				masthead = append(masthead, orgs...)
+				continue
 			}
 		}
 		break
+	}
+	if masthead != nil {
+		return strings.Join(masthead, "、")
 	}
 	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
 		return trimLine(title[:i])
 	}
 	return ""
+}
+
+// maxSigners bounds the lines of a joint signature above the last.
+const maxSigners = 6
+
+// orgList splits a line of bodies' names set apart by spaces (农业农村部
+// 最高人民法院 …) into the names; nil where any part is no body's name.
+func orgList(t string) []string {
+	parts := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 30 || !endsOrg(p) || strings.ContainsAny(p, "。，；：:、") {
+			return nil
+		}
+	}
+	return parts
 }
 
 // isSignature is a line that signs a notice: the name of a body, short,
