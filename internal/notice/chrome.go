@@ -29,7 +29,7 @@ var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
-	"文号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
+	"文号", "文件编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读",
 }
 
@@ -47,7 +47,7 @@ var indexLabelRe = func() *lazyRegexp {
 // and view count of a post, font-size and print buttons, share buttons.
 var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
 	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数)\s*[：:]|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文)$)|` + postRe.String())
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录)$)|` + postRe.String())
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.
@@ -144,7 +144,7 @@ func fitsIndexValue(label, v string) bool {
 		return false
 	}
 	switch label {
-	case "文号", "发文字号":
+	case "文号", "发文字号", "文件编号":
 		return isNumberLine(v)
 	case "名称", "标题":
 		return true
@@ -216,7 +216,7 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "发文字号":
+	case "文号", "发文字号", "文件编号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}

@@ -131,6 +131,10 @@ var quotedTitleRe = lazyRe(`^《(.+关于.+的通知)》$`)
 // number with a quoted title after it, or a title quoted whole, give
 // their parts; any other line is itself.
 func headLine(t string) (number, title string) {
+	// A title in a page's one cell: "…的通知 |".
+	if strings.Count(t, "|") == 1 && strings.HasSuffix(t, "|") {
+		t = trimLine(strings.TrimSuffix(t, "|"))
+	}
 	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
 		return m[1], m[2]
 	}

@@ -561,6 +561,7 @@ func (n *Notice) assignIDs() {
 func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
+		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
 		!isRecipients(s)
 }
 
