@@ -287,10 +287,15 @@ func (n *Notice) header(lines []Line) []Line {
 		n.Title = n.index.title
 	}
 	if n.Issuer == "" {
-		n.Issuer = n.index.issuer
+		// The body the title names at its head (亳州市谯城区人民政府办公室
+		// 关于…) over the index's short form (谯城区政府(办公室)); the index
+		// over a title that names a bare level (县人民政府关于…).
+		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own)) {
+			n.Issuer = own
+		}
 	}
 	if n.Issuer == "" {
-		n.Issuer = issuerOf(head, titleAt, n.Title)
+		n.Issuer = n.index.issuer
 	}
 	if start == 0 && n.Title == "" && n.Number == "" && n.Date.IsZero() {
 		return lines
@@ -387,6 +392,10 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	}
 	return ""
 }
+
+// placeNamedRe is a body's name that starts with its place's own name
+// (亳州市…, 谯城区…), not with a bare level (县人民政府).
+var placeNamedRe = lazyRe(`^(?:中共)?\p{Han}{2,8}?(?:省|市|县|区|州|旗|镇|乡)`)
 
 // maxSigners bounds the lines of a joint signature above the last.
 const maxSigners = 6
