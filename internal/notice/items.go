@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 3 of the import: items. The blocks are walked in order: headings
@@ -189,7 +190,9 @@ func (w *walker) line(i int) {
 			w.preamble = append(w.preamble, l)
 		}
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
-		if !w.started && isTitleLine(t) && len(w.preamble) == 0 {
+		// A title that has ended (…方案) takes no long line more: a
+		// PDF's lines of the preamble under it look like titles too.
+		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && preambleLine(t)) {
 			w.titleLines = append(w.titleLines, t)
 		} else {
 			w.preamble = append(w.preamble, l)
@@ -554,6 +557,13 @@ func (n *Notice) assignIDs() {
 		next[g] = max(next[g], t.Number+1)
 		seen[t.ID] = true
 	}
+}
+
+// preambleLine is a line that opens or runs on a preamble, not one that
+// ends a title: a PDF's full-width line (为贯彻落实…及《中共某市委某), or
+// one that opens as preambles do.
+func preambleLine(t string) bool {
+	return utf8.RuneCountInString(t) >= 20 || strings.HasPrefix(t, "为") || strings.HasPrefix(t, "根据") || strings.HasPrefix(t, "按照")
 }
 
 // isTitleLine tells a line of the list's title from the preamble: short,

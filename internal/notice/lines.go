@@ -53,8 +53,8 @@ func scanLines(text string) []Line {
 	}
 	var kept []Line
 	for i, l := range raw {
-		if trimLine(l) == "" {
-			continue
+		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) {
+			continue // a PDF's page number (— 2 —, - 3 -) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
@@ -81,6 +81,9 @@ func scanLines(text string) []Line {
 	}
 	return joinAttachments(lines)
 }
+
+// pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.
+var pageNumberRe = lazyRe(`^[-—–－][-—–－\s]*\d{1,3}\s*[-—–－][-—–－\s]*$`)
 
 // pairLabels joins each label standing alone on its line to its value on
 // the next line, as cards write them (具体任务 / 全面落实… / 责任单位 /

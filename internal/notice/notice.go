@@ -107,6 +107,7 @@ func Parse(text string, today time.Time) *Notice {
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)
+	n.fullTitle()
 	n.dropRules()
 	n.splitSubItems()
 	n.assignIDs()
@@ -114,6 +115,16 @@ func Parse(text string, today time.Time) *Notice {
 	n.dropUnowned()
 	n.warn()
 	return n
+}
+
+// fullTitle gives the list's own title where the title read is a page's
+// shorter name for it: a site heads a district's 石景山区贯彻落实…方案 as
+// 贯彻落实…方案. A notice's own title (…的通知) stays.
+func (n *Notice) fullTitle() {
+	t, l := strings.Join(strings.Fields(n.Title), ""), strings.Join(strings.Fields(n.ListTitle), "")
+	if t != "" && len(l) > len(t) && strings.HasSuffix(l, t) && !strings.Contains(t, "的通知") && !strings.HasPrefix(t, "关于") {
+		n.Title = n.ListTitle
+	}
 }
 
 // warn notes what looks wrong in the result as a whole: a title holding
