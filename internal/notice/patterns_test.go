@@ -122,6 +122,8 @@ func TestResponsibilityPatterns(t *testing.T) {
 		{"a notice served as one line: labels after spaces, a first-listed rule carried on the same line",
 			"各镇人民政府,县政府各部门: 《责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。请各级各部门高度重视,加强组织领导,明确具体任务,细化工作方案,确保按时完成既定的目标任务。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 2022年重点工作责任分解 一、重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局 2.降低行政运行成本。 责任单位:县财政局、县审计局\n",
 			"县财政局|县审计局", "县财政局", "", "", ""},
+		{"units one a line in a table's one unit column are no guess", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n启动建设综合治理工程。\n县水务局\n县住建局\n县护城河指挥部\n12月底前\n",
+			"县水务局|县住建局|县护城河指挥部", "", "", "2016-12-31", ""},
 		{"a 民生实事 column, a row with a second line of work under its number", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月投入使用\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n",
 			"县民政局", "", "", "2016-12-31", "due"},
 	}

@@ -503,7 +503,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		row, used := alignRow(cells, c, numbered)
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
-		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) || emptyUnitColumn(row, c)}
+		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c)}
 		if used < len(cells) && numbered {
 			if sub, ok := subRow(cells[used:], c); ok {
 				it.twoDue = mergeRow(row, sub, c)
@@ -534,6 +534,24 @@ func (c *columns) withTarget(content string, row []string) string {
 		return content + v
 	}
 	return content + "\n" + squeezeSpace(c.names[c.target]) + "：" + v
+}
+
+// unitsRunOn reports whether a row's lines past its columns are units
+// running on in the table's one unit column, one a line (县水务局 / 县住建局
+// / 县护城河指挥部): no guess was made. Where a table has two unit columns
+// (牵头单位, 责任单位), which of them a line belongs to is a guess.
+func unitsRunOn(row []string, c *columns) bool {
+	units := 0
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col < 0 || col >= len(row) {
+			continue
+		}
+		units++
+		if row[col] != "" && !unitList(row[col]) {
+			return false
+		}
+	}
+	return units == 1
 }
 
 // subRow reads the cells left after a numbered row as a second line of
