@@ -7,7 +7,8 @@
 //
 //	script.go            a notice in traditional characters, read as simplified
 //	lines.go, header.go  the text as numbered lines; the header and the tail
-//	chrome.go            a web page's furniture above the header, its index table
+//	chrome.go            a web page's furniture above the header, its index table,
+//	                     a mirror's pinyin readings after characters
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
