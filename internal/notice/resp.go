@@ -576,8 +576,8 @@ var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
 var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
 
 // levelessRe is a collective that names no level and no kind of body:
-// 各地, 各部门, 各单位 (whose 各部门? the province's, the city's?).
-var levelessRe = lazyRe(`^各(地|地区|地方|部门|单位|方面|级)$`)
+// 各地, 各部门, 各单位, 各直属单位 (whose 各部门? the province's, the city's?).
+var levelessRe = lazyRe(`^各(?:直属|所属|下属|成员)?(地|地区|地方|部门|单位|机构|方面|级)$`)
 
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
