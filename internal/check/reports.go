@@ -10,6 +10,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 func reportRules(c *ctx) {
@@ -37,7 +38,7 @@ func reportRules(c *ctx) {
 				c.add(r.File, r.At.Of("period"), diag.UnknownPeriod, c.unknownPeriod(r))
 			}
 		}
-		if period != nil && !r.Submitted.IsZero() && r.Submitted.After(period.Due) {
+		if period != nil && !r.Submitted.IsZero() && r.Submitted.After(period.Due) && !resentInTime(c.x, r, *period) {
 			c.add(r.File, r.At.Of("submitted"), diag.SubmittedLate, i18n.F("报送日期 %s 晚于截止日 %s",
 				"submitted %s, after the due date %s", model.FormatDate(r.Submitted), model.FormatDate(period.Due)))
 		}
@@ -55,6 +56,16 @@ func reportRules(c *ctx) {
 			c.entryRules(r, &r.Entries[i], seen)
 		}
 	}
+}
+
+// resentInTime says report r, dated after its period's due date, is one
+// the office returned and the unit sent again by the date it was to be
+// sent again by: it counts as sent on the date first sent
+// (review.Book.SubmittedOn), so it is not late, and R405 would tell the
+// unit otherwise (and invite it to put the first date back).
+func resentInTime(x *model.Index, r *model.Report, p model.Period) bool {
+	b := review.Of(x)
+	return !b.SubmittedOn(r, b.Verdict(r)).After(p.Due)
 }
 
 // periodMismatch says that a report's period and its folder disagree,

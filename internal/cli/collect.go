@@ -19,6 +19,7 @@ import (
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
+	"tally/internal/review"
 )
 
 type collectOptions struct {
@@ -243,6 +244,9 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		fail("refused", "", *differ) // no rule: the data is sound, only not taken
 	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
 		out.Result = "unchanged"
+	case err == nil && !bytes.Equal(old, c.Text) && !o.force && standsReturned(l, c.File):
+		fail("refused", "", i18n.F("%s 是办公室退回的报送，报送表是重新报送的内容：这是正常情况，核对后加 --force 收取（改写退回的报送，并列出改动）",
+			"%s is the report the office returned, and the form is the report sent again: as expected; check it, then add --force to take it (the changes are listed)", c.File))
 	case err == nil && !bytes.Equal(old, c.Text) && !o.force:
 		fail("refused", "", i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
@@ -350,4 +354,17 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 	changes := history.Diff(pick(before), pick(after))
 	history.Names(changes, before.Units)
 	return changes
+}
+
+// standsReturned says whether the report at file is one the office
+// returned and the unit has not sent again: a form for it is the report
+// sent again, which collect takes only with --force like any other, but
+// says is expected.
+func standsReturned(l *loaded, file string) bool {
+	for _, r := range l.res.Repo.Reports {
+		if r.File == file {
+			return review.Of(l.index).Verdict(r).State == review.Returned
+		}
+	}
+	return false
 }

@@ -247,7 +247,7 @@ func resubmitNote(l *loaded, rv *model.Review) i18n.Text {
 		return i18n.T("", "")
 	}
 	if by, ok := review.Of(l.index).ResubmitBy(rv); ok {
-		return i18n.T("；请于 "+model.FormatDate(by)+" 前重新报送，此后为退回逾期未改", "; to be sent again by "+model.FormatDate(by)+", overdue after that")
+		return i18n.T("；请于 "+model.FormatDate(by)+"（含当日）前重新报送，此后为退回逾期未改", "; to be sent again by "+model.FormatDate(by)+", overdue after that")
 	}
 	return i18n.T("；已过报送截止日且未设重新报送期限（--deadline），原报送按时的，重报不算逾期",
 		"; past the due date with no deadline set (--deadline): if the report first came on time, its resubmission is not late")

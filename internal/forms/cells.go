@@ -1,6 +1,8 @@
 package forms
 
 import (
+	"time"
+
 	"fmt"
 	"math"
 	"strings"
@@ -66,7 +68,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	rows := make([]sheetRow, 0, firstRow-1+len(d.Rows))
 	top := sheetRow{height: float64(xlsx.LinesIn(heading, full/1.3))*20 + 6, cells: styled(columns, st.title)}
 	top.cells[0].kind, top.cells[0].text = textCell, heading
-	helpText := lb.help + returnNote(d.Returned, lb)
+	helpText := lb.help + returnNote(d.Returned, d.ResubmitBy, lb)
 	help := sheetRow{height: float64(xlsx.LinesIn(helpText, full))*14 + 4, cells: styled(columns, st.help)}
 	help.cells[0].kind, help.cells[0].text = textCell, helpText
 	// 报送日期 [date]  联系人 [contact across the rest]
@@ -118,8 +120,9 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 
 // returnNote tells a unit whose report the office returned (rv; "" for
 // nil) why, and that the form comes filled in from the report returned,
-// to be put right and dated after the return.
-func returnNote(rv *model.Review, lb labels) string {
+// to be put right, dated after the return, and sent by the date to send
+// it again by (by; zero for none).
+func returnNote(rv *model.Review, by time.Time, lb labels) string {
 	if rv == nil {
 		return ""
 	}
@@ -135,10 +138,15 @@ func returnNote(rv *model.Review, lb labels) string {
 		}
 	}
 	date := model.FormatDate(rv.Date)
+	var byZh, byEn string
+	if !by.IsZero() {
+		byZh = "请于" + model.FormatDate(by) + "（含当日）前重新报送，逾期为退回逾期未改；"
+		byEn = " Send it again by " + model.FormatDate(by) + " (that day included), or it is overdue."
+	}
 	return lb.pick("\n【已退回】本期报送已于"+date+"退回修改，理由："+strings.Join(zh, "；")+
-		"。下表填的是退回的报送，请按理由修改，报送日期填写"+date+"以后的日期（填写当天），否则仍算退回。",
+		"。下表填的是退回的报送，请按理由修改。"+byZh+"报送日期填写重新报送当天的日期，须晚于退回日期"+date+"，否则仍算退回。",
 		"\n[Returned] Your report for this period was returned for changes on "+date+": "+strings.Join(en, "; ")+
-			". The table holds the report returned: change it as asked, and date it after "+date+" (the day you send it), or it stays returned.")
+			". The table holds the report returned: change it as asked."+byEn+" Date it the day you send it, after "+date+", or it stays returned.")
 }
 
 // identityRows are the rows of the hidden sheet: the unit, the period and

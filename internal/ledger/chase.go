@@ -65,22 +65,39 @@ func ChaseList(lg *Ledger) []*UnitRow {
 }
 
 // ChaseCount is how many units of a chase list are chased for one reason.
+// Returned units come in two groups, as their rows are labelled: those
+// still within the date to send the report again by (退回待改) and those
+// past it (Late: 退回逾期未改).
 type ChaseCount struct {
 	Reason ChaseReason
+	Late   bool // of ChaseReturned: the date to send the report again by is over
 	Units  int
 }
 
-// CountChase breaks a chase list down by reason, in ChaseReasons order,
-// leaving out the reasons no unit is chased for.
+// Has says whether unit u is one of the group c counts.
+func (c ChaseCount) Has(u *UnitRow) bool {
+	return u.Chase() == c.Reason && (c.Reason != ChaseReturned || u.Late == c.Late)
+}
+
+// CountChase breaks a chase list down by reason, in ChaseReasons order
+// (returned units within their date before those past it), leaving out
+// the groups no unit is in.
 func CountChase(rows []*UnitRow) []ChaseCount {
-	n := map[ChaseReason]int{}
-	for _, u := range rows {
-		n[u.Chase()]++
-	}
 	var out []ChaseCount
 	for _, r := range ChaseReasons {
-		if n[r] > 0 {
-			out = append(out, ChaseCount{r, n[r]})
+		for _, late := range []bool{false, true} {
+			c := ChaseCount{Reason: r, Late: late}
+			if late && r != ChaseReturned {
+				continue
+			}
+			for _, u := range rows {
+				if c.Has(u) {
+					c.Units++
+				}
+			}
+			if c.Units > 0 {
+				out = append(out, c)
+			}
 		}
 	}
 	return out

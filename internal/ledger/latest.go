@@ -67,18 +67,52 @@ const (
 // as every submitted report does. A zero until admits reports and reviews
 // of every date: for what looks back with no as-of date, such as the
 // values a report template is pre-filled with.
+//
+// A report returned and sent again carries its new date, but the office's
+// review records the date it was first sent (model.Review.Submitted): as
+// of a day between the two the unit had submitted, and its report counts
+// (firstSubmitted; its figures are the report's as it stands now).
+//
+// The reviews of earlier periods are read as of the as-of date (asOf,
+// the period index pi): a report of 2019Q2 returned after 2019Q3's as-of
+// date still counted then, so the 2019Q3 figures as of its due date do
+// not change when the office later returns a closed quarter's report.
 type counting struct {
 	book  *review.Book
 	until time.Time
+	asOf  time.Time // zero: the reviews of earlier periods are read whatever their date
+	x     *model.Index
+	pi    int
 }
 
 // countingAt is how reports count for period p as of asOf.
 func countingAt(x *model.Index, p model.Period, asOf time.Time) counting {
-	c := counting{book: review.Of(x)}
+	c := counting{book: review.Of(x), asOf: asOf, x: x, pi: x.PeriodIndex(p.ID)}
 	if asOf.Before(p.Due) {
 		c.until = asOf
 	}
 	return c
+}
+
+// firstSubmitted is the date report r was first sent: its own, or the
+// earlier one the office's review of it records (a report returned and
+// sent again).
+func (c counting) firstSubmitted(r *model.Report) time.Time {
+	if rv := c.book.Of(r.Dir, r.Base); rv != nil && !rv.Submitted.IsZero() && rv.Submitted.Before(r.Submitted) {
+		return rv.Submitted
+	}
+	return r.Submitted
+}
+
+// submittedOn is the date a counted report's lateness follows: the
+// book's (review.Book.SubmittedOn), or, where the review that returned it
+// was not made yet as of the counting's day, the date it was first sent.
+func (c counting) submittedOn(r *model.Report, v review.Verdict) time.Time {
+	on := c.book.SubmittedOn(r, v)
+	if first := c.firstSubmitted(r); v.Review == nil && first.Before(on) {
+		return first
+	}
+	return on
 }
 
 // standing decides which reports count, the one place that does: every
@@ -93,7 +127,7 @@ func standing(x *model.Index, c counting, r *model.Report) standingOf {
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted
-	case !c.until.IsZero() && r.Submitted.After(c.until):
+	case !c.until.IsZero() && c.firstSubmitted(r).After(c.until):
 		return notYet
 	case !c.verdict(r).Counts():
 		return returned
@@ -102,11 +136,19 @@ func standing(x *model.Index, c counting, r *model.Report) standingOf {
 }
 
 // verdict is where report r stands with the office as of the counting's
-// day: its review, unless that is dated after until, when the report was
-// not reviewed yet (待审核).
+// day: its review, unless that is dated after until (or, for a report of
+// an earlier period, after the as-of date), when the report was not
+// reviewed yet (待审核).
 func (c counting) verdict(r *model.Report) review.Verdict {
 	v := c.book.Verdict(r)
-	if v.Review != nil && !c.until.IsZero() && v.Review.Date.After(c.until) {
+	if v.Review == nil {
+		return v
+	}
+	cutoff := c.until
+	if cutoff.IsZero() && !c.asOf.IsZero() && c.x.PeriodIndex(r.Dir) < c.pi {
+		cutoff = c.asOf
+	}
+	if !cutoff.IsZero() && v.Review.Date.After(cutoff) {
 		return review.Verdict{State: review.Pending}
 	}
 	return v

@@ -211,6 +211,11 @@ type Ledger struct {
 	// clamped from.
 	Running bool
 	Asked   time.Time
+	// ResubmitJudged is the day the dates returned reports were to be
+	// sent again by were judged on (the day run, or the --as-of date
+	// asked), where one of them decided a unit's lateness; zero when none
+	// did. Views name it, since the as-of date alone does not say it.
+	ResubmitJudged time.Time
 	// Reviewing: the office reviews reports (the repository has reviews),
 	// so views mark where each report stands with it.
 	Reviewing bool
@@ -364,6 +369,7 @@ func (b *builder) returnedLate(u *UnitRow) bool {
 	case !ok:
 		return false
 	}
+	b.lg.ResubmitJudged = b.now
 	return b.now.After(by)
 }
 
@@ -543,7 +549,7 @@ func (b *builder) finishUnits() {
 		switch {
 		case !u.Owes:
 		case u.HasReport:
-			u.Late = b.counting.book.SubmittedOn(u.Report, u.Review).After(period.Due)
+			u.Late = b.counting.submittedOn(u.Report, u.Review).After(period.Due)
 		case u.Returned:
 			u.Late = b.returnedLate(u)
 		default:

@@ -150,14 +150,39 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	// date, a review dated after as-of did not exist yet"; as of the due
 	// date every review counts.
 	existed := func(rv *model.Review) bool { return !asOf.Before(period.Due) || !rv.Date.After(asOf) }
-	reviewOf := func(r *model.Report) *model.Review {
+	// The lead's decision (walk 3, #8): the review of a report of an
+	// earlier period counts only when dated by as-of, so that returning a
+	// closed quarter's report later leaves this period's figures as of
+	// its date as they were.
+	existedFor := func(rv *model.Review, r *model.Report) bool {
+		if periodIndex(r.Dir) < pi {
+			return !rv.Date.After(asOf)
+		}
+		return existed(rv)
+	}
+	filed := func(r *model.Report) *model.Review { // whatever its date
 		var found *model.Review
 		for _, rv := range repo.Reviews {
-			if rv.Dir == r.Dir && rv.Base == r.Base && rv.Unit == rv.Base && rv.Period == rv.Dir && rv.HasResult && !rv.Date.IsZero() && existed(rv) {
+			if rv.Dir == r.Dir && rv.Base == r.Base && rv.Unit == rv.Base && rv.Period == rv.Dir && rv.HasResult && !rv.Date.IsZero() {
 				found = rv
 			}
 		}
 		return found
+	}
+	reviewOf := func(r *model.Report) *model.Review {
+		if rv := filed(r); rv != nil && existedFor(rv, r) {
+			return rv
+		}
+		return nil
+	}
+	// The lead's decision (walk 3, #1): a report returned and sent again
+	// was first sent on the date its review records; as of a day between
+	// the two, the unit had submitted.
+	firstSent := func(r *model.Report) time.Time {
+		if rv := filed(r); rv != nil && !rv.Submitted.IsZero() && rv.Submitted.Before(r.Submitted) {
+			return rv.Submitted
+		}
+		return r.Submitted
 	}
 	isReturned := func(r *model.Report) bool {
 		rv := reviewOf(r)
@@ -211,7 +236,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			}
 			continue
 		}
-		if asOf.Before(period.Due) && r.Submitted.After(asOf) {
+		if asOf.Before(period.Due) && firstSent(r).After(asOf) {
 			if ri == pi {
 				later[r.Unit] = true
 			}
@@ -467,9 +492,19 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		switch {
 		case !acc.owes:
 		case r != nil:
-			v.json.Late = sentOn(r, reviewOf(r), period.Due).After(period.Due)
+			sent := sentOn(r, reviewOf(r), period.Due)
+			if reviewOf(r) == nil && firstSent(r).Before(sent) { // returned after as-of
+				sent = firstSent(r)
+			}
+			v.json.Late = sent.After(period.Due)
 		case returned[u] != nil:
 			v.json.Late = returnedLate(returned[u], period.Due, pastDue, at.now)
+			// The lead's decision (walk 3, #7): where a unit's lateness
+			// was judged against the date to send again by, the views
+			// name the day it was judged on, when not the as-of date.
+			if dependsOnNow(returned[u], period.Due) && !at.now.Equal(asOf) {
+				s.ResubmitJudged = model.FormatDate(at.now)
+			}
 		default:
 			v.json.Late = pastDue
 		}
@@ -776,6 +811,13 @@ func returnedLate(rv *model.Review, due time.Time, pastDue bool, now time.Time) 
 		return pastDue
 	}
 	return ok && now.After(by)
+}
+
+// dependsOnNow says whether returnedLate decided by comparing now with
+// the date to send again by.
+func dependsOnNow(rv *model.Review, due time.Time) bool {
+	by, ok := againBy(rv, due)
+	return ok && !rv.Submitted.IsZero() && !rv.Submitted.After(due) && !by.Equal(due)
 }
 
 // matches: "a report with a review whose report hash matches" it, the

@@ -220,7 +220,7 @@ func (dc *decoder) mapping(n *yaml.Node, what i18n.Text, fields []field, visit f
 	for j, f := range fields {
 		if f.required && !seen[j] && !slices.Contains(suggested, f.name) {
 			dc.add(model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.MissingField, i18n.T(
-				fmt.Sprintf("%s缺少必填字段 %s", what.Zh, f.name), fmt.Sprintf("%s lacks the required field %s", what.En, f.name)))
+				fmt.Sprintf("%s%s缺少必填字段 %s", what.Zh, spaceAfter(what.Zh), f.name), fmt.Sprintf("%s lacks the required field %s", what.En, f.name)))
 		}
 	}
 	return true
@@ -591,4 +591,13 @@ func fieldPos(k, v *yaml.Node) model.Pos {
 		return pos(v)
 	}
 	return keyPos(k)
+}
+
+// spaceAfter is the space Chinese text puts after a word ending in a
+// Latin letter or digit (任务 07 缺少), "" after a Chinese one.
+func spaceAfter(s string) string {
+	if s != "" && s[len(s)-1] < utf8.RuneSelf && s[len(s)-1] > ' ' {
+		return " "
+	}
+	return ""
 }

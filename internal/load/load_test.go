@@ -282,3 +282,20 @@ func TestTotalBytesAreBounded(t *testing.T) {
 		t.Errorf("Source of an admitted file gives nothing")
 	}
 }
+
+// The message of a missing field reads as a sentence: 任务 01 缺少必填字段
+// title, with the space Chinese text puts after a number.
+func TestMissingFieldMessageSpacing(t *testing.T) {
+	fsys := baseFS(t)
+	fsys["tasks/01.yaml"] = &fstest.MapFile{Data: []byte("section: 一\nowners:\n  - 市区组织部\n")}
+	res := load.Load(fsys)
+	for _, d := range res.Diags.Items {
+		if d.Rule == diag.MissingField {
+			if !strings.Contains(d.Message.Zh, " 01 缺少必填字段 title") {
+				t.Errorf("message %q, want “任务 01 缺少必填字段 title”", d.Message.Zh)
+			}
+			return
+		}
+	}
+	t.Fatalf("no %s among %+v", diag.MissingField, res.Diags.Items)
+}

@@ -6,6 +6,8 @@
 package newreport
 
 import (
+	"time"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -31,6 +33,9 @@ type Draft struct {
 	// when it stands returned (nil otherwise): the rows are then filled in
 	// from that report, to be put right, and the form says why it came back.
 	Returned *model.Review
+	// ResubmitBy is the date the returned report is to be sent again by
+	// (review.Book.ResubmitBy), zero when there is none.
+	ResubmitBy time.Time
 }
 
 // Row is one entry: a task the unit owns and has not finished before the
@@ -76,6 +81,9 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 	returned := returnedIn(x, reports, unit, pi)
 	if returned != nil {
 		d.Returned = review.Of(x).Of(returned.Dir, returned.Base)
+		if by, ok := review.Of(x).ResubmitBy(d.Returned); ok {
+			d.ResubmitBy = by
+		}
 		if returned.Contact != "" {
 			d.Contact = returned.Contact
 		}

@@ -366,7 +366,7 @@ func (w *briefWriter) lateUnits() {
 	for _, c := range ledger.CountChase(chased) {
 		var names []string
 		for _, u := range chased {
-			if u.Chase() != c.Reason {
+			if !c.Has(u) {
 				continue
 			}
 			name := u.Unit.Name
@@ -378,7 +378,7 @@ func (w *briefWriter) lateUnits() {
 			}
 			names = append(names, name)
 		}
-		label := ChaseReasonLabel(lg, c.Reason, w.lang)
+		label := ChaseReasonLabel(lg, c, w.lang)
 		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, w.nameList(names)), fmt.Sprintf("%s (%d): %s", label, c.Units, w.nameList(names))))
 	}
 	w.add(ParaBody, w.t(fmt.Sprintf("截至%s，需催报的单位共%d个%s。其中%s。", AsOfWords(lg, w.lang), len(chased), state, strings.Join(groups, "；")),

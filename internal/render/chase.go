@@ -55,10 +55,16 @@ func ChaseCode(u *ledger.UnitRow) string {
 		ledger.ChaseIncomplete: "incomplete", ledger.ChaseInvalid: "invalid", ledger.ChaseReturned: "returned"}[u.Chase()]
 }
 
-// ChaseReasonLabel names a reason in a breakdown of the chase list: the
-// units not submitted are 逾期未报 once the due day is over.
-func ChaseReasonLabel(lg *ledger.Ledger, r ledger.ChaseReason, lang i18n.Lang) string {
-	w := chaseWordsOf(r, lg.PastDue() && r != ledger.ChaseReturned) // returned units are late each on its own date
+// ChaseReasonLabel names a group of the chase list's breakdown: the units
+// not submitted are 逾期未报 once the due day is over, returned units
+// 退回逾期未改 once their date to send the report again by is over, as
+// their rows say.
+func ChaseReasonLabel(lg *ledger.Ledger, c ledger.ChaseCount, lang i18n.Lang) string {
+	late := lg.PastDue()
+	if c.Reason == ledger.ChaseReturned {
+		late = c.Late // returned units are late each on its own date
+	}
+	w := chaseWordsOf(c.Reason, late)
 	return lang.Pick(w[0], w[2])
 }
 
@@ -67,7 +73,7 @@ func ChaseReasonLabel(lg *ledger.Ledger, r ledger.ChaseReason, lang i18n.Lang) s
 func ChaseBreakdown(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
 	var parts []string
 	for _, c := range ledger.CountChase(rows) {
-		label := ChaseReasonLabel(lg, c.Reason, lang)
+		label := ChaseReasonLabel(lg, c, lang)
 		parts = append(parts, lang.Pick(fmt.Sprintf("%s %d", label, c.Units), fmt.Sprintf("%d %s", c.Units, label)))
 	}
 	return strings.Join(parts, lang.Pick("、", ", "))
@@ -177,7 +183,7 @@ func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 	for _, c := range []struct {
 		k      int
 		zh, en string
-	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件无法读取", "file unreadable"}, {l.Returned, "退回待改", "returned for changes"}} {
+	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件无法读取", "file unreadable"}, {l.Returned, "退回逾期未改", "returned, not resubmitted in time"}} {
 		if c.k > 0 {
 			of = append(of, lang.Pick(c.zh+n(c.k), fmt.Sprintf("%d %s", c.k, c.en)))
 		}

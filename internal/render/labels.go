@@ -112,8 +112,12 @@ func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 	due := model.FormatDate(lg.Period.Due)
 	date := model.FormatDate(lg.AsOf)
-	if note := clampNote(lg, lang); note != "" {
-		return date + lang.Pick("（", " (") + asOfName(lg, lang) + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
+	if note := asOfNotes(lg, lang); note != "" {
+		name := asOfName(lg, lang)
+		if name == "" {
+			name = lang.Pick("报送截止日 "+due, "due "+due)
+		}
+		return date + lang.Pick("（", " (") + name + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
 	}
 	switch lg.Mark() {
 	case ledger.AsOfDue, ledger.AsOfDueToday:
@@ -137,7 +141,10 @@ func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
 
 func asOfMark(lg *ledger.Ledger, lang i18n.Lang) string {
 	name := asOfName(lg, lang)
-	if note := clampNote(lg, lang); note != "" {
+	if note := asOfNotes(lg, lang); note != "" {
+		if name == "" {
+			return lang.Pick("（", " (") + note + lang.Pick("）", ")")
+		}
 		return lang.Pick("（", " (") + name + lang.Pick("；", "; ") + note + lang.Pick("）", ")")
 	}
 	if name == "" {
@@ -157,6 +164,29 @@ func asOfName(lg *ledger.Ledger, lang i18n.Lang) string {
 		return lang.Pick("报送截止日，当日尚未结束", "the due day, still under way")
 	case ledger.AsOfStart:
 		return lang.Pick("本期开始日", "the period's start")
+	}
+	return ""
+}
+
+// asOfNotes are what the as-of date's mark adds to its name: the --as-of
+// date it was clamped from, and the day the dates to send returned
+// reports again by were judged on.
+func asOfNotes(lg *ledger.Ledger, lang i18n.Lang) string {
+	var notes []string
+	if n := clampNote(lg, lang); n != "" {
+		notes = append(notes, n)
+	}
+	if j := lg.ResubmitJudged; !j.IsZero() && !j.Equal(lg.AsOf) {
+		notes = append(notes, lang.Pick("退回重报期限按 "+model.FormatDate(j)+" 判断", "dates to resubmit judged on "+model.FormatDate(j)))
+	}
+	return strings.Join(notes, lang.Pick("；", "; "))
+}
+
+// judgedJSON is Ledger.ResubmitJudged as JSON carries it: "" (left out)
+// when it is none or the as-of date itself.
+func judgedJSON(lg *ledger.Ledger) string {
+	if j := lg.ResubmitJudged; !j.IsZero() && !j.Equal(lg.AsOf) {
+		return model.FormatDate(j)
 	}
 	return ""
 }

@@ -242,7 +242,7 @@ func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUni
 		if !by.IsZero() && r.Late {
 			byZh, byEn = "重新报送的期限"+m.date(by)+"已过，请尽快", "as soon as possible: it was to be sent again by "+m.date(by)
 		} else if !by.IsZero() {
-			byZh, byEn = "请于"+m.date(by)+"（重新报送的期限）前", "by "+m.date(by)+", the date set to send it again"
+			byZh, byEn = "请于"+m.date(by)+"（重新报送的期限，含当日）前", "by "+m.date(by)+" (that day included), the date set to send it again"
 		}
 	}
 	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",

@@ -251,16 +251,13 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.Changed:
 		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
 	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.EvidenceChanged:
-		var zh, en []string
-		for _, c := range r.Verdict.Evidence {
-			if c.Gone {
-				zh, en = append(zh, c.File+"（已删除）"), append(en, c.File+" (removed)")
-			} else {
-				zh, en = append(zh, c.File+"（内容有改动）"), append(en, c.File+" (changed)")
-			}
-		}
-		lines = append(lines, lang.Pick("通过后佐证材料有改动："+strings.Join(zh, "、")+"，需重新审核",
-			"its evidence changed since it was accepted: "+strings.Join(en, ", ")+"; to review again"))
+		zh, en := evidenceChangeWords(r.Verdict.Evidence)
+		lines = append(lines, lang.Pick("通过后佐证材料有改动："+zh+"，需重新审核",
+			"its evidence changed since it was accepted: "+en+"; to review again"))
+	case rv != nil && rv.Result == model.Returned && r.Verdict.EvidenceChanged:
+		// What the office asked for may be a file: say which came back changed.
+		zh, en := evidenceChangeWords(r.Verdict.Evidence)
+		lines = append(lines, lang.Pick("退回后佐证材料有改动："+zh, "evidence changed since it was returned: "+en))
 	}
 	if r.Errors > 0 {
 		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %d 个错误，改正前不能审核（tally check 列出错误，tally remind 可生成催改消息）", r.Errors),
@@ -276,6 +273,20 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 			"the data is not in a git repository (or its history cannot be read): the version reviewed cannot be found, nor the changes listed"))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// evidenceChangeWords lists evidence files changed or removed since a
+// review, in Chinese and in English: 照片.jpg（内容有改动）、纪要.pdf（已删除）.
+func evidenceChangeWords(changes []review.EvidenceChange) (zh, en string) {
+	var z, e []string
+	for _, c := range changes {
+		if c.Gone {
+			z, e = append(z, c.File+"（已删除）"), append(e, c.File+" (removed)")
+		} else {
+			z, e = append(z, c.File+"（内容有改动）"), append(e, c.File+" (changed)")
+		}
+	}
+	return strings.Join(z, "、"), strings.Join(e, ", ")
 }
 
 // ReasonLines words a review's reasons, one a line: 任务 16：…

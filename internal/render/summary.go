@@ -12,13 +12,16 @@ import (
 
 // SummaryJSON is the shape of `tally summary --format json` (DESIGN §3).
 type SummaryJSON struct {
-	Period   string           `json:"period"`
-	AsOf     string           `json:"as_of"`
-	Totals   TotalsJSON       `json:"totals"`
-	Tasks    []TaskRowJSON    `json:"tasks"`
-	Units    []UnitRowJSON    `json:"units"`
-	Sections []SectionRowJSON `json:"sections"`
-	Targets  []TargetJSON     `json:"targets"`
+	Period string `json:"period"`
+	AsOf   string `json:"as_of"`
+	// ResubmitJudged: the day returned reports' dates to send again by
+	// were judged on, where one decided a unit's lateness (absent when none).
+	ResubmitJudged string           `json:"resubmit_judged,omitempty"`
+	Totals         TotalsJSON       `json:"totals"`
+	Tasks          []TaskRowJSON    `json:"tasks"`
+	Units          []UnitRowJSON    `json:"units"`
+	Sections       []SectionRowJSON `json:"sections"`
+	Targets        []TargetJSON     `json:"targets"`
 }
 
 // TotalsJSON are the headline counts. progress is null when no task has
@@ -120,7 +123,7 @@ func pctJSON(f float64, ok bool) *float64 {
 func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 	t := lg.Totals
 	out := SummaryJSON{
-		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf),
+		Period: lg.Period.ID, AsOf: model.FormatDate(lg.AsOf), ResubmitJudged: judgedJSON(lg),
 		Totals: TotalsJSON{Tasks: t.Tasks, Done: t.Done, InProgress: t.InProgress, NotStarted: t.NotStarted, Delayed: t.Delayed,
 			NotReported: t.NotReported, Progress: pctJSON(t.Progress, t.HasProgress), Red: t.Red, Yellow: t.Yellow, Green: t.Green,
 			Units: t.Units, UnitsReported: t.UnitsReported, UnitsExpected: t.UnitsExpected, UnitsSubmittedExpected: t.UnitsSubmittedExpected,

@@ -341,7 +341,7 @@ func (c *cover) chased() error {
 		for _, n := range ledger.CountChase(units) {
 			var names []string
 			for _, u := range units {
-				if u.Chase() == n.Reason {
+				if n.Has(u) {
 					name := u.Unit.Name
 					if n.Reason == ledger.ChaseIncomplete {
 						name += c.t("（漏报 "+taskIDs(u.Missing)+"）", " (left out: "+taskIDs(u.Missing)+")")
@@ -351,7 +351,7 @@ func (c *cover) chased() error {
 			}
 			shown := max(min(len(names), left), 1)
 			left -= shown
-			groups = append(groups, render.ChaseReasonLabel(c.lg, n.Reason, c.lang)+c.t("：", ": ")+c.names(names, shown))
+			groups = append(groups, render.ChaseReasonLabel(c.lg, n, c.lang)+c.t("：", ": ")+c.names(names, shown))
 		}
 		text = strings.Join(groups, c.t("；", "; ")) + c.t("。", ".")
 	}
