@@ -278,7 +278,10 @@ func lostBreaks(t string) string {
 	if strings.ContainsAny(t, "|｜\t") {
 		return t
 	}
-	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) {
+	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) && strings.Contains(m[1], "。") {
+		// A letter's sentences, then its signature and date; a row of a
+		// table set apart by spaces (1 推进改革 县发改局 2023年12月31日)
+		// holds no full stop and is left whole.
 		return lostBreaks(breakSentences(m[1])) + "\n" + m[2] + "\n" + m[3]
 	}
 	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {

@@ -7,6 +7,20 @@ import (
 
 // Stage 1: lines run together by a web page are split at their numbers,
 // and nowhere else.
+// A row of a table set apart by spaces ends in a unit and a date, as a
+// signature does: it is no letter's signature and stays whole.
+func TestRowWithUnitAndDateStaysWhole(t *testing.T) {
+	lines := scanLines("2023年任务\n1.推进改革攻坚 县发改局 2023年12月31日\n")
+	if len(lines) != 2 || lines[1].Text != "1.推进改革攻坚 县发改局 2023年12月31日" {
+		t.Errorf("the row was split: %+v", lines)
+	}
+	// A letter's signature and date run on after it are split off.
+	lines = scanLines("现印发给你们，请认真贯彻落实。 某省教育厅 2015年3月10日\n")
+	if len(lines) != 3 || lines[1].Text != "某省教育厅" || lines[2].Text != "2015年3月10日" {
+		t.Errorf("the signature stayed run on: %+v", lines)
+	}
+}
+
 func TestRunTogether(t *testing.T) {
 	for in, want := range map[string]string{
 		"现提出以下意见: 一、深入实施就业优先战略 1.坚持就业优先。(市人社局负责)": "现提出以下意见:|一、深入实施就业优先战略|1.坚持就业优先。(市人社局负责)",
