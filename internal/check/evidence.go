@@ -38,7 +38,13 @@ func evidenceRules(c *ctx) {
 					judged[p] = f
 				}
 				if !f.OK() {
-					c.add(r.File, ref.Pos, f.Rule(), f.Message(ref.Value, dir))
+					msg := f.Message(ref.Value, dir)
+					if twin := c.caseTwin(dir, ref.Value); f.Problem == evidence.Missing && twin != "" {
+						msg = i18n.F("佐证材料“%s”不在 %s/ 中；那里有“%s”，只是字母大小写不同：把 evidence 中的文件名改成“%s”，或把文件改名",
+							"evidence %q is not in %s/; %q is there, in other letter case: write %q under evidence, or rename the file",
+							ref.Value, dir, twin, twin)
+					}
+					c.add(r.File, ref.Pos, f.Rule(), msg)
 				}
 			}
 		}
@@ -73,8 +79,17 @@ func (c *ctx) uncited(cited map[string]bool) {
 	for _, pdir := range folders(c.opts.Evidence, "evidence", misplaced) {
 		for _, udir := range folders(c.opts.Evidence, pdir, misplaced) {
 			files, _ := fs.ReadDir(c.opts.Evidence, udir)
+			folded := map[string]string{} // each name in lower case → the first so named
 			for _, f := range files {
 				name := udir + "/" + f.Name()
+				low := strings.ToLower(f.Name())
+				if first, ok := folded[low]; ok {
+					c.add(name, model.Pos{}, diag.EvidencePath, i18n.F("“%s”与同一目录中的“%s”只差字母大小写：在 Windows 上两者是同一个文件，复制或检出时会互相覆盖；请给其中一个改名",
+						"%q and %q in the same folder differ only in letter case: on Windows they are one file, and one overwrites the other when copied or checked out; rename one of them",
+						f.Name(), first))
+				} else {
+					folded[low] = f.Name()
+				}
 				switch {
 				case strings.HasPrefix(f.Name(), "."), cited[name]:
 				case f.IsDir():
@@ -87,6 +102,22 @@ func (c *ctx) uncited(cited map[string]bool) {
 			}
 		}
 	}
+}
+
+// caseTwin is the name of a file in dir that is name in other letter
+// case (照片.JPG for 照片.jpg), "" when there is none or the files are not
+// at hand.
+func (c *ctx) caseTwin(dir, name string) string {
+	if c.opts.Evidence == nil {
+		return ""
+	}
+	files, _ := fs.ReadDir(c.opts.Evidence, dir)
+	for _, f := range files {
+		if f.Name() != name && strings.EqualFold(f.Name(), name) {
+			return f.Name()
+		}
+	}
+	return ""
 }
 
 // folders lists the folders in dir (hidden ones passed over), and hands

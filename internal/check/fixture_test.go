@@ -163,3 +163,41 @@ func TestBaseIsClean(t *testing.T) {
 		t.Fatalf("base did not load whole: %+v", res.Repo)
 	}
 }
+
+// A cited name found only in other letter case says which file is there
+// (walk 3, #12): 照片.jpg cited, 照片.JPG in the folder.
+func TestEvidenceCaseTwinNamed(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/cases/R502_evidence_case.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := baseFS(t)
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	for _, d := range check.Run(load.Load(fsys), check.Options{Evidence: fsys}).Items {
+		if d.Rule == diag.EvidenceMissing {
+			if want := "那里有“照片.JPG”，只是字母大小写不同"; !strings.Contains(d.Message.Zh, want) {
+				t.Errorf("R501 says %q, want %q in it", d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no R501")
+}
+
+// A task id typed in full-width digits names the id to write (walk 3, #16).
+func TestFullWidthTaskIDNamed(t *testing.T) {
+	fsys := baseFS(t)
+	const file = "reports/2019Q2/a-org.yaml"
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[file].Data), "- task: 1\n", "- task: １\n", 1))}
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.UnknownTask {
+			if want := "任务编号“１”用了全角字符（中文输入法）；请改为半角：1"; d.Message.Zh != want {
+				t.Errorf("%s says %q, want %q", d.Rule, d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no unknown-task diagnostic")
+}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/width"
+
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/load"
@@ -168,8 +170,12 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 	t := c.x.Task(e.Task)
 	switch {
 	case len(c.repo.Tasks) > 0 && t == nil && !c.unread[k]:
-		c.add(r.File, e.At.Of("task"), diag.UnknownTask, i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务",
-			"there is no task %q; `tally tasks` lists them", e.Task))
+		msg := i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务", "there is no task %q; `tally tasks` lists them", e.Task)
+		if narrow := width.Narrow.String(e.Task); narrow != e.Task && c.x.Task(narrow) != nil {
+			msg = i18n.F("任务编号“%s”用了全角字符（中文输入法）；请改为半角：%s",
+				"the task id %q is typed in full-width characters (a Chinese input method); write %s", e.Task, narrow)
+		}
+		c.add(r.File, e.At.Of("task"), diag.UnknownTask, msg)
 	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task):
 		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("单位 %s 不是任务 %s 的责任单位（责任单位：%s）",
 			"unit %s is not responsible for task %s (owners: %s)", r.Unit, t.ID, ownersText(t)))

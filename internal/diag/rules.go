@@ -213,9 +213,9 @@ func init() {
 		"这个值不符合要求（例如为空）。\n修改：按提示改正。",
 		"The value does not meet the rule (empty, for example).\nFix: as the message says."))
 	def(ReservedName, Error, t("Windows 保留的名称", "a name Windows reserves"), t(
-		"CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9（不分大小写，带不带扩展名）在 Windows 上不能作文件或文件夹名。"+
+		"CON、PRN、AUX、NUL、COM0–COM9、COM¹–COM³、LPT0–LPT9、LPT¹–LPT³（不分大小写，带不带扩展名）在 Windows 上不能作文件或文件夹名。"+
 			"单位、期次和任务的编号都会成为文件名，在 Windows 电脑上会无法打开或保存。\n修改：换一个编号，如 aux-org。",
-		"CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 (in any case, with or without an extension) cannot name a file or "+
+		"CON, PRN, AUX, NUL, COM0–COM9, COM¹–COM³, LPT0–LPT9 and LPT¹–LPT³ (in any case, with or without an extension) cannot name a file or "+
 			"a folder on Windows. Unit, period and task ids name files, which Windows could not open or save.\nFix: choose another id, such as aux-org."))
 	def(LookAlike, Error, t("看起来相同的名称", "a look-alike id or name"), t(
 		"编号或名称中含有看不见的字符（零宽空格、方向控制符、软连字符等）、首尾空格，或是分解形式（NFD）的文字。"+

@@ -12,12 +12,12 @@ func evidenceRules(t func(zh, en string) i18n.Text) {
 			"Fix: put the file there, or correct the name; with an Excel form, put the attachment in the folder named like the form and run tally collect."))
 	def(EvidencePath, Error, t("佐证材料的文件名或文件无效", "evidence name or file not usable"), t(
 		"evidence 中只写文件名（如 整顿台账.pdf），不能带目录、“..”、盘符或 Windows 文件名不能用的字符（\\ / : * ? \" < > |），\n"+
-			"也不能是 Windows 不能使用的名称：CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9（不分大小写，带任何扩展名，如 CON.pdf），或以点、空格结尾的名称；\n"+
+			"也不能是 Windows 不能使用的名称：CON、PRN、AUX、NUL、COM0–COM9、COM¹–COM³、LPT0–LPT9、LPT¹–LPT³（不分大小写，带任何扩展名，如 CON.pdf），或以点、空格结尾的名称；\n"+
 			"文件必须是放在 evidence/期次/单位编号/ 中的普通文件，\n"+
 			"不能是文件夹、快捷方式、符号链接（尤其是指向数据目录之外的）、设备或管道。\n"+
 			"修改：把文件本身复制进该目录，evidence 中只写文件名；Windows 不能使用的名称，给文件改个名字（evidence 中也要改）。",
 		"evidence lists file names only (such as minutes.pdf): no folder, \"..\", drive or character Windows refuses in a name (\\ / : * ? \" < > |),\n"+
-			"and none of the names Windows cannot use: CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 (in any case, with any extension, such as CON.pdf), or a name ending in a dot or a space.\n"+
+			"and none of the names Windows cannot use: CON, PRN, AUX, NUL, COM0–COM9, COM¹–COM³, LPT0–LPT9 and LPT¹–LPT³ (in any case, with any extension, such as CON.pdf), or a name ending in a dot or a space.\n"+
 			"Each must be a regular file in evidence/PERIOD/UNIT/,\n"+
 			"not a folder, a shortcut, a symbolic link (least of all one leading outside the data root), a device or a pipe.\n"+
 			"Fix: copy the file itself into the folder and list its name alone; rename a file Windows cannot use the name of (in evidence too)."))

@@ -73,7 +73,7 @@ func ValidName(name string) bool { return NameProblem(name) == OK }
 
 // NameProblem is what is wrong with name as a name of evidence: BadName
 // for what is not a plain file name, Reserved for one Windows cannot use
-// (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 with any extension, or a name
+// (CON, PRN, AUX, NUL, COM0–COM9, COM¹–COM³, LPT0–LPT9, LPT¹–LPT³ with any extension, or a name
 // ending in a dot or a space, which Windows drops), OK otherwise.
 func NameProblem(name string) Problem {
 	spaced := strings.TrimRight(name, " ") // trailing spaces are Reserved
@@ -289,6 +289,18 @@ func (f Finding) Rule() string {
 	return diag.EvidenceType
 }
 
+// FormCell is where an Excel form lists evidence names, for InForm.
+var FormCell = i18n.T("“佐证材料”栏", "the 佐证材料 cell")
+
+// InForm is a Message as a unit filling in an Excel form reads it: the
+// names are listed in the form's 佐证材料 cell, not under a report's
+// evidence field.
+func InForm(m i18n.Text) i18n.Text {
+	r := strings.NewReplacer("evidence 中", FormCell.Zh+"中")
+	e := strings.NewReplacer("evidence lists names", FormCell.En+" lists names", "in evidence too", "in "+FormCell.En+" too")
+	return i18n.T(r.Replace(m.Zh), e.Replace(m.En))
+}
+
 // Message says what is wrong with the file name shown as name, in dir
 // (the folder it should be in, as shown).
 func (f Finding) Message(name, dir string) i18n.Text {
@@ -308,9 +320,9 @@ func (f Finding) Message(name, dir string) i18n.Text {
 		return i18n.F("佐证材料“%s”不是一个文件名：evidence 中只写 %s/ 中的文件名，不能带目录、“..”、盘符或 Windows 文件名不能用的字符（\\ / : * ? \" < > |）",
 			"evidence %q is not a file name: evidence lists names of files in %s/ only, with no folder, \"..\", drive or character Windows refuses in a name (\\ / : * ? \" < > |)", name, dir)
 	case Reserved:
-		return i18n.F("佐证材料“%s”是 Windows 不能使用的文件名（CON、PRN、AUX、NUL、COM1–COM9、LPT1–LPT9，带任何扩展名，或以点、空格结尾），"+
+		return i18n.F("佐证材料“%s”是 Windows 不能使用的文件名（CON、PRN、AUX、NUL、COM0–COM9、COM¹–COM³、LPT0–LPT9、LPT¹–LPT³，带任何扩展名，或以点、空格结尾），"+
 			"在办公电脑上无法打开或保存；请给文件改名，evidence 中也要改（文件在 %s/ 中）",
-			"evidence %q is a name Windows cannot use (CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9 with any extension, or a name ending in a dot or a space), "+
+			"evidence %q is a name Windows cannot use (CON, PRN, AUX, NUL, COM0–COM9, COM¹–COM³, LPT0–LPT9 or LPT¹–LPT³ with any extension, or a name ending in a dot or a space), "+
 				"so an office PC can neither open nor save it; rename the file, in evidence too (it belongs in %s/)", name, dir)
 	case Missing:
 		return i18n.F("佐证材料“%s”不在 %s/ 中；把文件放进这个目录，或改正文件名（包括扩展名）",
@@ -323,9 +335,15 @@ func (f Finding) Message(name, dir string) i18n.Text {
 			"evidence %q is a link leading outside the data root and was not read; copy the file itself into %s/", name, dir)
 	case TooLarge:
 		size, max := model.FormatOver(f.Size, model.EvidenceMaxSize)
+		limit := model.GroupDigits(model.EvidenceMaxSize)
+		if bytes := model.GroupDigits(f.Size); size == bytes+" B" { // in bytes already: said once
+			return i18n.F("佐证材料“%s”有 %s 字节，超过上限 %s（%s 字节），未读取；请压缩或拆分后再放入",
+				"evidence %q is %s bytes, over the %s limit (%s bytes), and was not read; make it smaller or split it",
+				name, bytes, max, limit)
+		}
 		return i18n.F("佐证材料“%s”有 %s（%s 字节），超过上限 %s（%s 字节），未读取；请压缩或拆分后再放入",
 			"evidence %q is %s (%s bytes), over the %s limit (%s bytes), and was not read; make it smaller or split it",
-			name, size, model.GroupDigits(f.Size), max, model.GroupDigits(model.EvidenceMaxSize))
+			name, size, model.GroupDigits(f.Size), max, limit)
 	case BadType:
 		return i18n.F("佐证材料“%s”的类型不能作为佐证材料；可用：%s",
 			"evidence %q is not of a type evidence may be; use: %s", name, strings.Join(model.EvidenceTypes, "、"))

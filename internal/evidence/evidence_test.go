@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"tally/internal/diag"
+	"tally/internal/model"
 )
 
 // zipOf is a zip archive holding the named (empty) entries, in order.
@@ -128,6 +129,34 @@ func TestReservedNames(t *testing.T) {
 	for _, name := range []string{"CONSOLE.pdf", "com10.pdf", "LPT.pdf", "my con.pdf", "会议　纪要.pdf", "a.b.pdf"} {
 		if p := NameProblem(name); p != OK {
 			t.Errorf("NameProblem(%q) = %d, want OK", name, p)
+		}
+	}
+}
+
+// A file a byte over the limit says its size once, in bytes, and never
+// as the limit's own figure (walk 3, #12).
+func TestTooLargeSaysTheSizeOnce(t *testing.T) {
+	m := Finding{Problem: TooLarge, Size: model.EvidenceMaxSize + 1}.Message("大文件.pdf", "evidence/2019Q2/a-org")
+	want := "佐证材料“大文件.pdf”有 20,971,521 字节，超过上限 20 MB（20,971,520 字节）"
+	if !strings.HasPrefix(m.Zh, want) {
+		t.Errorf("got %q, want it to begin %q", m.Zh, want)
+	}
+	m = Finding{Problem: TooLarge, Size: 21_000_009}.Message("大文件.pdf", "evidence/2019Q2/a-org")
+	if want := "有 20.03 MB（21,000,009 字节），超过上限 20 MB"; !strings.Contains(m.Zh, want) {
+		t.Errorf("got %q, want %q in it", m.Zh, want)
+	}
+}
+
+// A unit filling in a form is told of its 佐证材料 cell, not of a YAML
+// field it never sees (walk 3, #13).
+func TestInFormSpeaksOfTheCell(t *testing.T) {
+	for _, f := range []Finding{{Problem: Reserved}, {Problem: BadName}} {
+		m := InForm(f.Message("CON.pdf", "附件"))
+		if strings.Contains(m.Zh, "evidence") || strings.Contains(m.En, "in evidence") || strings.Contains(m.En, "evidence lists") {
+			t.Errorf("%v: still speaks of the evidence field: %q / %q", f.Problem, m.Zh, m.En)
+		}
+		if !strings.Contains(m.Zh, "“佐证材料”栏中") {
+			t.Errorf("%v: %q does not name the 佐证材料 cell", f.Problem, m.Zh)
 		}
 	}
 }

@@ -75,7 +75,7 @@ func (c *Collected) Attach(base, folder fs.FS, folderName string) {
 // attachOne judges one cited name: in the folder, else already in place.
 func (c *Collected) attachOne(base, folder fs.FS, folderName, dir, name, cell string) {
 	add := func(f evidence.Finding, where string) {
-		c.Problems = append(c.Problems, Problem{Cell: cell, Severity: diag.SeverityOf(f.Rule()), Rule: f.Rule(), Message: f.Message(name, where)})
+		c.Problems = append(c.Problems, Problem{Cell: cell, Severity: diag.SeverityOf(f.Rule()), Rule: f.Rule(), Message: evidence.InForm(f.Message(name, where))})
 	}
 	if problem := evidence.NameProblem(name); problem != evidence.OK {
 		add(evidence.Finding{Problem: problem}, folderName)

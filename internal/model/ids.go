@@ -165,15 +165,18 @@ func plainASCII(s string) bool {
 }
 
 // ReservedName reports whether s cannot name a file on Windows: CON, PRN,
-// AUX, NUL, COM1–COM9 and LPT1–LPT9, in any case and with any extension
-// (con.2 is as bad as con).
+// AUX, NUL, COM0–COM9, COM¹–COM³ and the same of LPT, in any case and with
+// any extension (con.2 is as bad as con).
 func ReservedName(s string) bool {
 	base, _, _ := strings.Cut(s, ".")
 	switch u := strings.ToUpper(strings.TrimRight(base, " ")); {
 	case u == "CON", u == "PRN", u == "AUX", u == "NUL":
 		return true
-	case len(u) == 4 && (strings.HasPrefix(u, "COM") || strings.HasPrefix(u, "LPT")):
-		return u[3] >= '0' && u[3] <= '9'
+	case strings.HasPrefix(u, "COM") || strings.HasPrefix(u, "LPT"):
+		// COM0–COM9, LPT0–LPT9, and the superscript digits Windows also
+		// takes as port numbers: COM¹, LPT³.
+		n := u[3:]
+		return len(n) == 1 && n[0] >= '0' && n[0] <= '9' || n == "¹" || n == "²" || n == "³"
 	}
 	return false
 }

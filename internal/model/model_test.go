@@ -118,7 +118,8 @@ func TestLookAlike(t *testing.T) {
 
 func TestReservedName(t *testing.T) {
 	for s, want := range map[string]bool{
-		"CON": true, "con": true, "Aux": true, "nul": true, "PRN": true, "com1": true, "LPT9": true, "con.2": true,
+		"CON": true, "con": true, "Aux": true, "nul": true, "PRN": true, "com1": true, "LPT9": true, "con.2": true, "com¹.pdf": true, "LPT³": true, "com0": true,
+		"com⁴": false, "com¹¹": false,
 		"com": false, "com10": false, "console": false, "a-org": false, "16": false, "2019Q2": false, "aux-org": false,
 	} {
 		if got := ReservedName(s); got != want {
