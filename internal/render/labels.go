@@ -112,7 +112,7 @@ func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 	due := model.FormatDate(lg.Period.Due)
 	date := model.FormatDate(lg.AsOf)
-	if note := asOfNotes(lg, lang); note != "" {
+	if note := asOfNotes(lg, model.FormatDate, lang); note != "" {
 		name := asOfName(lg, lang)
 		if name == "" {
 			name = lang.Pick("报送截止日 "+due, "due "+due)
@@ -121,7 +121,7 @@ func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 	}
 	switch lg.Mark() {
 	case ledger.AsOfDue, ledger.AsOfDueToday:
-		return date + asOfMark(lg, lang)
+		return date + asOfMark(lg, model.FormatDate, lang)
 	case ledger.AsOfStart:
 		return date + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
 	}
@@ -131,17 +131,19 @@ func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 // AsOfShort is AsOf where the due date is shown beside it already:
 // 2019-10-12（报送截止日）, 2019-08-15.
 func AsOfShort(lg *ledger.Ledger, lang i18n.Lang) string {
-	return model.FormatDate(lg.AsOf) + asOfMark(lg, lang)
+	return model.FormatDate(lg.AsOf) + asOfMark(lg, model.FormatDate, lang)
 }
 
 // AsOfWords is AsOfShort in running text: 2019年10月12日（报送截止日）.
 func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
-	return DateWords(lg.AsOf, lang) + asOfMark(lg, lang)
+	return DateWords(lg.AsOf, lang) + asOfMark(lg, func(t time.Time) string { return DateWords(t, lang) }, lang)
 }
 
-func asOfMark(lg *ledger.Ledger, lang i18n.Lang) string {
+// asOfMark is the as-of date's name and notes in brackets, the dates in
+// them written by date.
+func asOfMark(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
 	name := asOfName(lg, lang)
-	if note := asOfNotes(lg, lang); note != "" {
+	if note := asOfNotes(lg, date, lang); note != "" {
 		if name == "" {
 			return lang.Pick("（", " (") + note + lang.Pick("）", ")")
 		}
@@ -171,13 +173,17 @@ func asOfName(lg *ledger.Ledger, lang i18n.Lang) string {
 // asOfNotes are what the as-of date's mark adds to its name: the --as-of
 // date it was clamped from, and the day the dates to send returned
 // reports again by were judged on.
-func asOfNotes(lg *ledger.Ledger, lang i18n.Lang) string {
+func asOfNotes(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
 	var notes []string
 	if n := clampNote(lg, lang); n != "" {
 		notes = append(notes, n)
 	}
 	if j := lg.ResubmitJudged; !j.IsZero() && !j.Equal(lg.AsOf) {
-		notes = append(notes, lang.Pick("退回重报期限按 "+model.FormatDate(j)+" 判断", "dates to resubmit judged on "+model.FormatDate(j)))
+		zh := "退回重报期限按 " + date(j) + " 判断"
+		if strings.Contains(date(j), "年") { // running text: 按2019年10月21日判断
+			zh = "退回重报期限按" + date(j) + "判断"
+		}
+		notes = append(notes, lang.Pick(zh, "dates to resubmit judged on "+date(j)))
 	}
 	return strings.Join(notes, lang.Pick("；", "; "))
 }
