@@ -43,6 +43,7 @@ const (
 	TextAsComment = "R210"
 	ReservedName  = "R211"
 	LookAlike     = "R212"
+	Direction     = "R213"
 
 	// References.
 	UnknownTask     = "R301"
@@ -226,6 +227,12 @@ func init() {
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
 		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
 		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))
+	def(Direction, Warning, t("看不见的方向控制字符", "an invisible direction control"), t(
+		"文字中有看不见的方向控制字符（U+202A–U+202E、U+2066–U+2069、U+200E、U+200F、U+061C），多是从网页或其他文档复制来的。"+
+			"它会让文字显示的顺序与实际内容不同；汇总表、网站和通报中它显示为 �。\n修改：删去它（重新输入这一段文字最简单）。",
+		"The text holds an invisible direction control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), mostly copied "+
+			"from a web page or another document. It makes the text show in another order than it holds; workbooks, the site and "+
+			"the brief show it as �.\nFix: delete it (typing the passage again is simplest)."))
 	def(TextAsComment, Warning, t("文字被当作注释", "text read as a comment"), t(
 		"在 YAML 里，没加引号的文字中“ #”（空格加井号）之后的部分是注释，不计入内容。\n"+
 			"例如 `summary: 二是 #1 示范点建设` 只读到“二是”。\n"+

@@ -601,3 +601,48 @@ func spaceAfter(s string) string {
 	}
 	return ""
 }
+
+// direction warns of an invisible direction control in a text (R213):
+// it makes the text show in another order than it holds, and every view
+// shows it as U+FFFD (render.Safe).
+func (dc *decoder) direction(v *yaml.Node, key string) {
+	if v == nil || v.Kind != yaml.ScalarNode {
+		return
+	}
+	i := directionAt(v.Value)
+	if i < 0 {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(v.Value[i:])
+	nth := utf8.RuneCountInString(v.Value[:i]) + 1
+	dc.add(pos(v), diag.Direction, i18n.F(
+		"%s 的第 %d 个字处有看不见的方向控制字符 U+%04X，文字显示的顺序会与实际不同，汇总表和网站中显示为 �；请删去它",
+		"%[1]s holds an invisible direction control U+%04[3]X at character %[2]d: the text shows in another order than it holds, and workbooks and the site show �; delete it",
+		key, nth, r))
+}
+
+// directionAt is the byte index of the first direction control in s
+// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), or -1. It looks
+// only at the lead bytes those take, so a text without one is passed over
+// at the speed of a byte search.
+func directionAt(s string) int {
+	first := -1
+	if i := strings.Index(s, "\u061c"); i >= 0 {
+		first = i
+	}
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], 0xe2)
+		if j < 0 {
+			break
+		}
+		i += j
+		if first >= 0 && i > first {
+			break
+		}
+		if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] == 0x8e || s[i+2] == 0x8f || s[i+2] >= 0xaa && s[i+2] <= 0xae) ||
+			s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9) {
+			return i
+		}
+	}
+	return first
+}

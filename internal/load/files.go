@@ -351,12 +351,15 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 		case "summary":
 			e.Summary, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
+			dc.direction(v, key)
 		case "problems":
 			e.Problems, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
+			dc.direction(v, key)
 		case "next":
 			e.Next, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
+			dc.direction(v, key)
 		case "values":
 			if isNull(v) {
 				return

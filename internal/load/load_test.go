@@ -299,3 +299,38 @@ func TestMissingFieldMessageSpacing(t *testing.T) {
 	}
 	t.Fatalf("no %s among %+v", diag.MissingField, res.Diags.Items)
 }
+
+// directionAt finds exactly the controls render.Safe hides, wherever they
+// stand, and nothing in ordinary Chinese text with its punctuation.
+func TestDirectionAt(t *testing.T) {
+	for s, want := range map[string]int{
+		"一是完成调研“两委”——共3个…":   -1,
+		"开展培训\u202e2期":       12,
+		"\u2066共100人\u2069":  0,
+		"标记\u200f":           6,
+		"阿\u061c":            3,
+		"“引号”\u061c后\u202e":  12,
+		"“引号”\u202e后\u061c":  12,
+		"\u2067":             0,
+		"\u2065\u202f\u2028": -1,
+	} {
+		if got := load.DirectionAt(s); got != want {
+			t.Errorf("DirectionAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// R213 says where the control stands and which it is, in both languages.
+func TestDirectionMessage(t *testing.T) {
+	fsys := baseFS(t)
+	fsys[report] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[report].Data), "summary: ", "summary: 共\u202e", 1))}
+	for _, d := range load.Load(fsys).Diags.Items {
+		if d.Rule == diag.Direction {
+			if !strings.Contains(d.Message.Zh, "第 2 个字处有看不见的方向控制字符 U+202E") || !strings.Contains(d.Message.En, "U+202E at character 2") {
+				t.Errorf("R213 says %q / %q", d.Message.Zh, d.Message.En)
+			}
+			return
+		}
+	}
+	t.Fatal("no R213")
+}

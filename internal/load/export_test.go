@@ -1,0 +1,4 @@
+package load
+
+// DirectionAt is directionAt, for the tests.
+var DirectionAt = directionAt
