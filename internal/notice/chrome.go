@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A notice copied from a web page brings the page's furniture along above
@@ -28,7 +29,7 @@ var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
-	"文号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
+	"文号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读",
 }
 
@@ -46,7 +47,7 @@ var indexLabelRe = func() *lazyRegexp {
 // and view count of a post, font-size and print buttons, share buttons.
 var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
 	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数)\s*[：:]|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文)$)|` + postRe.String())
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录)$)|` + postRe.String())
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.
@@ -143,7 +144,7 @@ func fitsIndexValue(label, v string) bool {
 		return false
 	}
 	switch label {
-	case "文号", "发文字号":
+	case "文号", "发文字号", "文件编号":
 		return isNumberLine(v)
 	case "名称", "标题":
 		return true
@@ -215,7 +216,7 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "发文字号":
+	case "文号", "发文字号", "文件编号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}
@@ -248,4 +249,35 @@ func indexDate(s string) (time.Time, bool) {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
 	return time.Time{}, false
+}
+
+// readingRe is a pinyin reading a mirror site glues after a character, in
+// brackets: 發(fā), 局(ju)(ju), 經(jīng).
+var readingRe = lazyRe(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]`)
+
+// minReadings is how many readings a text holds before they are read as a
+// mirror's ruby text, not as the text's own brackets.
+const minReadings = 3
+
+// dropReadings takes out the pinyin readings some mirror sites put after
+// characters (州政發(fā)〔2020〕5號): they are no part of the notice. A text
+// with fewer than minReadings of them keeps its brackets; only a reading
+// right after a Chinese character, or after another reading, goes.
+func dropReadings(text string) string {
+	locs := readingRe.FindAllStringIndex(text, -1)
+	if len(locs) < minReadings {
+		return text
+	}
+	var b strings.Builder
+	from := 0
+	for _, loc := range locs {
+		before := text[from:loc[0]]
+		r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+		if before == "" && from > 0 || unicode.Is(unicode.Han, r) {
+			b.WriteString(before)
+			from = loc[1]
+		}
+	}
+	b.WriteString(text[from:])
+	return b.String()
 }

@@ -139,3 +139,18 @@ func TestChromeMoreFurniture(t *testing.T) {
 		t.Errorf("title %q number %q date %v issuer %q", n.Title, n.Number, n.Date, n.Issuer)
 	}
 }
+
+func TestDropReadings(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"州政發(fā)〔2020〕5號，經(jīng)開區(qū)", "州政發〔2020〕5號，經開區"},
+		{"廳(局(ju)(ju)(ju)(ju)、委)、法(fa)院", "廳(局、委)、法院"},
+		// Two brackets of letters are no mirror's readings.
+		{"附件(a)和附件(b)", "附件(a)和附件(b)"},
+		// A bracket of letters after no Chinese character stays.
+		{"發(fā)經(jīng)區(qū) see (ok)", "發經區 see (ok)"},
+	} {
+		if got := dropReadings(c.in); got != c.want {
+			t.Errorf("dropReadings(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

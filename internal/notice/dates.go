@@ -228,15 +228,6 @@ func deadlines(s string, dates []found) []found {
 // maxDates bounds the dates read from one task; real tasks have a few.
 const maxDates = 20
 
-// findDate returns the first date in s.
-func findDate(s string, y years) (time.Time, string, bool) {
-	f := findDates(s, y)
-	if len(f) == 0 {
-		return time.Time{}, "", false
-	}
-	return f[0].date, s[f[0].start:f[0].end], true
-}
-
 const clauseEnds = "。；;！!？?"
 
 // milestones turns each dated phrase of a text into a milestone whose text
@@ -300,8 +291,10 @@ func dueDate(s string, y years) (time.Time, bool) {
 	if s == "" || noDateRe.MatchString(s) {
 		return time.Time{}, false
 	}
-	if d, _, ok := findDate(s, y); ok {
-		return d, true
+	if f := findDates(s, y); len(f) > 0 {
+		// A time limit with several dates (6月底前完成方案，12月底前全面
+		// 完成) is due at the last.
+		return f[len(f)-1].date, true
 	}
 	year := y.plan
 	for _, r := range relativeYears {

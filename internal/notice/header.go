@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Stage 1 continued: the header (issuer, number, title, recipients, date)
@@ -116,6 +117,11 @@ var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
 // book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.
 var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
 
+// numberLedTitleRe is a document number with the notice's title run on
+// after it, as pages head a notice: 吉教发[2015]1号关于印发《…》的通知, or
+// 晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…工作方案.
+var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*([^《\s〔\[［].*)$`)
+
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
 // a list's own name in them (《关于…的具体实施细则》) is its title as written.
@@ -125,6 +131,13 @@ var quotedTitleRe = lazyRe(`^《(.+关于.+的通知)》$`)
 // number with a quoted title after it, or a title quoted whole, give
 // their parts; any other line is itself.
 func headLine(t string) (number, title string) {
+	// A title in a page's one cell: "…的通知 |".
+	if strings.Count(t, "|") == 1 && strings.HasSuffix(t, "|") {
+		t = trimLine(strings.TrimSuffix(t, "|"))
+	}
+	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
+		return m[1], m[2]
+	}
 	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
 		t, number = m[2], m[1]
 	}
@@ -274,10 +287,15 @@ func (n *Notice) header(lines []Line) []Line {
 		n.Title = n.index.title
 	}
 	if n.Issuer == "" {
-		n.Issuer = n.index.issuer
+		// The body the title names at its head (亳州市谯城区人民政府办公室
+		// 关于…) over the index's short form (谯城区政府(办公室)); the index
+		// over a title that names a bare level (县人民政府关于…).
+		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own)) {
+			n.Issuer = own
+		}
 	}
 	if n.Issuer == "" {
-		n.Issuer = issuerOf(head, titleAt, n.Title)
+		n.Issuer = n.index.issuer
 	}
 	if start == 0 && n.Title == "" && n.Number == "" && n.Date.IsZero() {
 		return lines
@@ -291,7 +309,15 @@ func signatureAbove(lines []Line, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := trimLine(lines[j].Text)
 		if isSignature(t) {
-			return t
+			// Joint issuers sign one a line, or apart on one line.
+			signers := []string{t}
+			if parts := orgList(t); parts != nil {
+				signers = parts
+			}
+			for i := j - 1; i >= 0 && i >= j-maxSigners && isSignature(trimLine(lines[i].Text)) && orgList(trimLine(lines[i].Text)) != nil; i-- {
+				signers = append(orgList(trimLine(lines[i].Text)), signers...)
+			}
+			return strings.Join(signers, "、")
 		}
 		if !strings.HasSuffix(t, "代章）") && !strings.HasSuffix(t, "代章)") {
 			return ""
@@ -341,24 +367,49 @@ func isParagraph(s string) bool {
 // issuerOf is the body that issued the notice: the line above its title or
 // number, else the words before 关于 in the title.
 func issuerOf(head []Line, titleAt int, title string) string {
+	var masthead []string
 	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
 		t := trimLine(head[i].Text)
 		if isNumberLine(t) {
 			continue
 		}
-		if len([]rune(t)) <= 30 && !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
+		if !strings.Contains(t, "关于") && !isRecipients(t) && !respLineRe.MatchString(t) &&
 			!strings.ContainsAny(t, "。，；") && !isDateLine(t) && !publicRe.MatchString(t) {
-			// A masthead (…人民政府文件) names the issuer before 文件.
-			if org := strings.TrimSuffix(t, "文件"); endsOrg(org) {
-				return org
+			// A masthead (…人民政府文件) names the issuer before 文件;
+			// joint issuers stand apart, over a line or two.
+			if orgs := orgList(strings.TrimSuffix(t, "文件")); orgs != nil {
+				masthead = append(masthead, orgs...)
+				continue
 			}
 		}
 		break
+	}
+	if masthead != nil {
+		return strings.Join(masthead, "、")
 	}
 	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
 		return trimLine(title[:i])
 	}
 	return ""
+}
+
+// placeNamedRe is a body's name that starts with its place's own name
+// (亳州市…, 谯城区…), not with a bare level (县人民政府).
+var placeNamedRe = lazyRe(`^(?:中共)?\p{Han}{2,8}?(?:省|市|县|区|州|旗|镇|乡)`)
+
+// maxSigners bounds the lines of a joint signature above the last.
+const maxSigners = 6
+
+// orgList splits a line of bodies' names set apart by spaces (农业农村部
+// 最高人民法院 …) into the names; nil where any part is no body's name.
+func orgList(t string) []string {
+	parts := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 30 || !endsOrg(p) || strings.ContainsAny(p, "。，；：:、") {
+			return nil
+		}
+	}
+	return parts
 }
 
 // isSignature is a line that signs a notice: the name of a body, short,

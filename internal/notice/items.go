@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 3 of the import: items. The blocks are walked in order: headings
@@ -17,6 +18,7 @@ import (
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
 	guessed bool // the row's cells were placed in columns by what they hold
+	twoDue  bool // the row holds two lines of work, each with its time limit
 	resp    []piece
 	due     piece
 	last    int // the line the task's text ends on
@@ -132,7 +134,7 @@ func (w *walker) row(i int) {
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
-			w.cur.raw.guessed = it.guessed
+			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
 			}
@@ -188,7 +190,9 @@ func (w *walker) line(i int) {
 			w.preamble = append(w.preamble, l)
 		}
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
-		if !w.started && isTitleLine(t) && len(w.preamble) == 0 {
+		// A title that has ended (…方案) takes no long line more: a
+		// PDF's lines of the preamble under it look like titles too.
+		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && preambleLine(t)) {
 			w.titleLines = append(w.titleLines, t)
 		} else {
 			w.preamble = append(w.preamble, l)
@@ -350,6 +354,10 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
+		// item's last clause names who does it.
+		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]
@@ -368,6 +376,10 @@ func (t *Task) cut(text string) {
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….
 var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
+
+// tailRespRe is an item whose last clause names who does it: ，由X会同Y等
+// 部门负责落实。 or ，由X研究提出落实意见。
+var tailRespRe = lazyRe(`[，,]由([^，,。；;]{2,120}?)(?:牵头负责|负责落实|负责|研究提出落实意见|研究提出意见|研究落实|牵头落实)[。；;]?$`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)
@@ -547,11 +559,19 @@ func (n *Notice) assignIDs() {
 	}
 }
 
+// preambleLine is a line that opens or runs on a preamble, not one that
+// ends a title: a PDF's full-width line (为贯彻落实…及《中共某市委某), or
+// one that opens as preambles do.
+func preambleLine(t string) bool {
+	return utf8.RuneCountInString(t) >= 20 || strings.HasPrefix(t, "为") || strings.HasPrefix(t, "根据") || strings.HasPrefix(t, "按照")
+}
+
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
 func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
+		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
 		!isRecipients(s)
 }
 

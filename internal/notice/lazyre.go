@@ -42,4 +42,8 @@ func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)
 }
-func (l *lazyRegexp) String() string { return l.src }
+func (l *lazyRegexp) String() string                 { return l.src }
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}

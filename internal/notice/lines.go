@@ -3,6 +3,7 @@ package notice
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 1 of the import: lines. The text becomes numbered lines with the
@@ -52,14 +53,14 @@ func scanLines(text string) []Line {
 	}
 	var kept []Line
 	for i, l := range raw {
-		if trimLine(l) == "" {
-			continue
+		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) {
+			continue // a PDF's page number (— 2 —, - 3 -) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		// 【责任单位】… is 责任单位：….
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
-	for _, l := range pairLabels(kept, blocks >= 0) {
+	for _, l := range joinBrokenNames(pairLabels(kept, blocks >= 0)) {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
@@ -67,12 +68,22 @@ func scanLines(text string) []Line {
 			blocks++
 			t = strconv.Itoa(blocks) + "." + m[1]
 		}
-		for _, part := range runTogether(t) {
-			lines = append(lines, Line{l.N, part})
+		for _, piece := range strings.Split(lostBreaks(t), "\n") {
+			if trimLine(piece) == "" {
+				continue
+			}
+			for _, part := range runTogether(trimLine(piece)) {
+				for _, p := range splitLabels(part) {
+					lines = append(lines, Line{l.N, p})
+				}
+			}
 		}
 	}
 	return joinAttachments(lines)
 }
+
+// pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.
+var pageNumberRe = lazyRe(`^[-—–－][-—–－\s]*\d{1,3}\s*[-—–－][-—–－\s]*$`)
 
 // pairLabels joins each label standing alone on its line to its value on
 // the next line, as cards write them (具体任务 / 全面落实… / 责任单位 /
@@ -89,6 +100,32 @@ func pairLabels(lines []Line, cards bool) []Line {
 			out = append(out, Line{l.N, m[1] + "：" + trimLine(lines[i+1].Text)})
 			i++
 			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// joinBrokenNames joins to a label line the line after it where a page
+// (a PDF's lines) broke a unit's name in two: "协办单位：区委编办、园区党工" /
+// "委、各街道党工委". The label's last name is cut short (no body's name
+// ends it, or a 、 does) and with the next line the value is a list of
+// names.
+func joinBrokenNames(lines []Line) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		m := respLineRe.FindStringSubmatch(trimLine(l.Text))
+		if m != nil && i+1 < len(lines) && !isTimeLabel(m[1]) && !strings.HasSuffix(m[1], "领导") {
+			value, next := trimLine(m[2]), trimLine(lines[i+1].Text)
+			parts := splitTop(value, "、，,")
+			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(parts[len(parts)-1]) && !Collective(parts[len(parts)-1]))
+			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
+				utf8.RuneCountInString(next) <= 40 && unitList(value+next) {
+				out = append(out, Line{l.N, trimLine(l.Text) + next})
+				i++
+				continue
+			}
 		}
 		out = append(out, l)
 	}
@@ -178,6 +215,102 @@ func runTogether(t string) []string {
 	}
 	return append(out, t)
 }
+
+// runOnLabelRe finds a responsibility label run on after an item's
+// sentence: "…隐性债务。牵头单位:省财政厅;责任单位:…" or, where a page
+// turned line breaks into spaces, "…收入倍差进一步缩小。 责任单位:县发改局".
+var runOnLabelRe = lazyRe(`(?:[。；;]|[ \x{3000}])\s*(?:` + respLabels + `)\s*[：:]`)
+
+// splitLabels puts the labels run on after a line's own text on a line of
+// their own (the labels after the first stay with it: 牵头单位:…;责任单位:…).
+// A line that starts with a label, or a bracket, is left as it is.
+func splitLabels(t string) []string {
+	if respLineRe.MatchString(trimLine(t)) || strings.HasPrefix(trimLine(t), "（") || strings.HasPrefix(trimLine(t), "(") {
+		return []string{t}
+	}
+	loc := runOnLabelRe.FindStringIndex(t)
+	if loc == nil || strings.ContainsAny(t, "|｜\t") {
+		return []string{t}
+	}
+	head := t[:loc[0]]
+	_, size := utf8.DecodeRuneInString(t[loc[0]:])
+	if r, _ := utf8.DecodeRuneInString(t[loc[0]:]); r != ' ' && r != '\u3000' {
+		head = t[:loc[0]+size] // the 。 stays with the sentence
+	}
+	if trimLine(head) == "" || openBrackets(head) {
+		return []string{t} // inside brackets: the bracket's own labels
+	}
+	return []string{trimLine(head), trimLine(t[loc[0]+size:])}
+}
+
+// openBrackets reports whether s opens more brackets than it closes.
+func openBrackets(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '[', '［', '〔', '【':
+			depth++
+		case '）', ')', ']', '］', '〕', '】':
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// lostBreakRe is where a page that served a notice as one long line lost
+// a line break: after a full stop or a colon followed by spaces, after a
+// closing bracket followed by spaces ((此件公开发布) 政府工作报告…), and
+// around a date standing between spaces (海盐县人民政府办公室 2022年4月18日).
+var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \x{3000}]+|$)`)
+
+// signedRe is a line that ends in a signature and its date run on with
+// spaces: "…落实。 附件:…要点 吉林省教育厅 2015年3月10日".
+var signedRe = lazyRe(`^(.*\S)[ \x{3000}]+(\S{2,30})[ \x{3000}]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$`)
+
+// longLine is the length past which a line that holds sentences ended
+// by spaces is a page's whole text on one line, not a paragraph.
+const longLine = 150
+
+// lostBreaks splits a line where the page lost its line breaks: a whole
+// notice served as one long line, or a letter whose signature and date
+// are run on after it. Table rows (cells split by |) are left whole.
+func lostBreaks(t string) string {
+	if strings.ContainsAny(t, "|｜\t") {
+		return t
+	}
+	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) && strings.Contains(m[1], "。") {
+		// A letter's sentences, then its signature and date; a row of a
+		// table set apart by spaces (1 推进改革 县发改局 2023年12月31日)
+		// holds no full stop and is left whole.
+		return lostBreaks(breakSentences(m[1])) + "\n" + m[2] + "\n" + m[3]
+	}
+	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {
+		return t
+	}
+	var b strings.Builder
+	from := 0
+	for _, loc := range lostBreakRe.FindAllStringIndex(t, -1) {
+		cut := t[loc[0]:loc[1]]
+		keep := strings.TrimRight(cut, " \u3000")
+		if strings.HasPrefix(keep, " ") || strings.HasPrefix(keep, "\u3000") {
+			// " 2022年4月18日 ": the date on a line of its own.
+			b.WriteString(t[from:loc[0]] + "\n" + strings.Trim(keep, " \u3000") + "\n")
+		} else {
+			b.WriteString(t[from:loc[0]] + keep + "\n")
+		}
+		from = loc[1]
+	}
+	b.WriteString(t[from:])
+	return b.String()
+}
+
+// breakSentences puts each sentence ended by a full stop and spaces on a
+// line of its own: "…贯彻落实。 附件:…".
+func breakSentences(t string) string {
+	return sentenceSpaceRe.ReplaceAllString(t, "。\n")
+}
+
+var sentenceSpaceRe = lazyRe(`。[ \x{3000}]+`)
 
 // itemLevel is the level of a number that starts s (1 一、, 2 （一）, 3 1.)
 // and its value; 0 when s starts with none.

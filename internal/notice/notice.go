@@ -7,7 +7,8 @@
 //
 //	script.go            a notice in traditional characters, read as simplified
 //	lines.go, header.go  the text as numbered lines; the header and the tail
-//	chrome.go            a web page's furniture above the header, its index table
+//	chrome.go            a web page's furniture above the header, its index table,
+//	                     a mirror's pinyin readings after characters
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
@@ -97,7 +98,7 @@ type Milestone struct {
 // Parse returns is valid UTF-8.
 func Parse(text string, today time.Time) *Notice {
 	n := &Notice{today: today}
-	text, back := foldScript(strings.ToValidUTF8(text, "\uFFFD"))
+	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))
 	body := n.tail(n.header(lines))
@@ -107,6 +108,7 @@ func Parse(text string, today time.Time) *Notice {
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)
+	n.fullTitle()
 	n.dropRules()
 	n.splitSubItems()
 	n.assignIDs()
@@ -114,6 +116,16 @@ func Parse(text string, today time.Time) *Notice {
 	n.dropUnowned()
 	n.warn()
 	return n
+}
+
+// fullTitle gives the list's own title where the title read is a page's
+// shorter name for it: a site heads a district's 石景山区贯彻落实…方案 as
+// 贯彻落实…方案. A notice's own title (…的通知) stays.
+func (n *Notice) fullTitle() {
+	t, l := strings.Join(strings.Fields(n.Title), ""), strings.Join(strings.Fields(n.ListTitle), "")
+	if t != "" && len(l) > len(t) && strings.HasSuffix(l, t) && !strings.Contains(t, "的通知") && !strings.HasPrefix(t, "关于") {
+		n.Title = n.ListTitle
+	}
 }
 
 // warn notes what looks wrong in the result as a whole: a title holding

@@ -234,8 +234,15 @@ func (r *respParts) labelled(label, value string) {
 		}
 	default:
 		var clauses []string
-		for _, c := range splitTop(r.asides(value), "；;。，,") {
+		parts := splitTop(r.asides(value), "；;。，,")
+		for k, c := range parts {
 			if r.rule(c) {
+				continue
+			}
+			if k == len(parts)-1 && k > 0 && isDueClause(c) && r.due == "" {
+				// （…责任单位：州司法局，各县市人民政府，6月底完成）: the time
+				// limit closes the bracket after the names.
+				r.due = strings.TrimSpace(c)
 				continue
 			}
 			clauses = append(clauses, c)
@@ -554,6 +561,10 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.dates(t, due)
+	if t.raw.twoDue {
+		t.review("due", due.line, i18n.F("这一行有两项工作，各有完成时限（%s），due 取的是较晚的一个；请核对",
+			"this row holds two lines of work, each with its time limit (%s); due is the later one: check it", strings.ReplaceAll(due.text, " ", "、")))
+	}
 }
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
@@ -565,8 +576,8 @@ var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
 var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
 
 // levelessRe is a collective that names no level and no kind of body:
-// 各地, 各部门, 各单位 (whose 各部门? the province's, the city's?).
-var levelessRe = lazyRe(`^各(地|地区|地方|部门|单位|方面|级)$`)
+// 各地, 各部门, 各单位, 各直属单位 (whose 各部门? the province's, the city's?).
+var levelessRe = lazyRe(`^各(?:直属|所属|下属|成员)?(地|地区|地方|部门|单位|机构|方面|级)$`)
 
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
@@ -697,7 +708,10 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	}
 	for k := len(n.rules) - 1; k >= 0; k-- {
 		ru := n.rules[k]
-		if ru.kind == ruleFirstLeads && (ru.line < t.Line || ru.all) && inScope(t.Section, ru.scope) {
+		// A rule stated in an item was read with it, before the items
+		// after it (which may share its line, where a page ran them on).
+		before := ru.line < t.Line || ru.item != "" && ru.item != t.ID
+		if ru.kind == ruleFirstLeads && (before || ru.all) && inScope(t.Section, ru.scope) {
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			return

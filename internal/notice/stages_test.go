@@ -7,6 +7,20 @@ import (
 
 // Stage 1: lines run together by a web page are split at their numbers,
 // and nowhere else.
+// A row of a table set apart by spaces ends in a unit and a date, as a
+// signature does: it is no letter's signature and stays whole.
+func TestRowWithUnitAndDateStaysWhole(t *testing.T) {
+	lines := scanLines("2023年任务\n1.推进改革攻坚 县发改局 2023年12月31日\n")
+	if len(lines) != 2 || lines[1].Text != "1.推进改革攻坚 县发改局 2023年12月31日" {
+		t.Errorf("the row was split: %+v", lines)
+	}
+	// A letter's signature and date run on after it are split off.
+	lines = scanLines("现印发给你们，请认真贯彻落实。 某省教育厅 2015年3月10日\n")
+	if len(lines) != 3 || lines[1].Text != "某省教育厅" || lines[2].Text != "2015年3月10日" {
+		t.Errorf("the signature stayed run on: %+v", lines)
+	}
+}
+
 func TestRunTogether(t *testing.T) {
 	for in, want := range map[string]string{
 		"现提出以下意见: 一、深入实施就业优先战略 1.坚持就业优先。(市人社局负责)": "现提出以下意见:|一、深入实施就业优先战略|1.坚持就业优先。(市人社局负责)",
@@ -81,6 +95,39 @@ func TestHeaders(t *testing.T) {
 			"《关于进一步帮助市场主体纾困解难的具体实施细则》", "", "", ""},
 		{"label lines of an item on the page before are no title and no issuer",
 			"责任单位:市劳动保障局、市卫生局、市司法局\n配合单位:各县(市、区)政府,市审计局\n26、优先发展教育事业。\n责任单位:市教育局\n",
+			"", "", "", ""},
+		{"the number with the title run on after it, the signature and date run on after the letter",
+			"某省教育厅文件\n吉教发[2015]1号关于印发《某省教育厅2015年工作要点》的通知\n各市教育局：\n现将《要点》印发给你们，请认真贯彻落实。 附件：某省教育厅2015年工作要点 某省教育厅 2015年3月10日\n1.甲。（厅办公室负责）\n",
+			"关于印发《某省教育厅2015年工作要点》的通知", "吉教发[2015]1号", "某省教育厅", "2015-03-10"},
+		{"a page's heading of the number and the title apart by a space",
+			"晋政办发〔2017〕55号 山西省人民政府办公厅关于印发工作方案的通知\n山西省人民政府办公厅关于印发工作方案的通知\n晋政办发〔2017〕55号\n各市、县人民政府：\n现印发给你们。\n山西省人民政府办公厅\n2017年5月15日\n1.甲。（省财政厅负责）\n",
+			"山西省人民政府办公厅关于印发工作方案的通知", "晋政办发〔2017〕55号", "山西省人民政府办公厅", "2017-05-15"},
+		{"joint issuers apart on the signature's line",
+			"关于印发2015年工作要点的通知\n各市教育局：\n现将要点印发给你们，请认真贯彻落实。\n 中共某省委教育工委      某省教育厅\n2015年3月3日\n1.甲。（厅办公室负责）\n",
+			"关于印发2015年工作要点的通知", "", "中共某省委教育工委、某省教育厅", "2015-03-03"},
+		{"joint issuers one a line over the date",
+			"关于印发任务分解方案的通知\n各街道：\n现印发给你们，请认真贯彻执行。\n中共某区委办公室\n某区人民政府办公室\n2019 年 4 月 16 日\n1.甲。（区委组织部负责）\n",
+			"关于印发任务分解方案的通知", "", "中共某区委办公室、某区人民政府办公室", "2019-04-16"},
+		{"a masthead of joint issuers over two lines",
+			"农业农村部 最高人民法院 最高人民检察院\n工业和信息化部 公安部 中华全国供销合作总社\n关于印发工作要点的通知\n各省农业农村厅：\n现印发你们。\n1.甲。（农业农村部负责）\n",
+			"关于印发工作要点的通知", "", "农业农村部、最高人民法院、最高人民检察院、工业和信息化部、公安部、中华全国供销合作总社", ""},
+		{"a column name over the title is no part of it",
+			"政府信息公开\n\n某县加强基础设施建设实施方案\n\n来源: 某县住房和城乡建设局 发布时间: 2023-08-03 15:39 浏览次数: 1\n一、工作任务\n1.甲。（县住建局负责）\n",
+			"某县加强基础设施建设实施方案", "", "", ""},
+		{"the number in an index cell labelled 文件编号, the title in a cell of its own",
+			"文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n海盐县人民政府办公室关于印发重点工作责任分解的通知 |\n各镇人民政府:\n现印发给你们,请认真贯彻执行。\n海盐县人民政府办公室\n2022年4月18日\n1.甲。（县财政局负责）\n",
+			"海盐县人民政府办公室关于印发重点工作责任分解的通知", "盐政办发〔2022〕16号", "海盐县人民政府办公室", "2022-04-18"},
+		{"the body a title names over the index's short form",
+			"发布机构: | 某某区政府(办公室) | 主题分类: | 通知 |\n亳州市某某区人民政府办公室关于印发重点工作任务分解表的通知\n各乡镇人民政府：\n现印发给你们。\n1.甲。（区财政局负责）\n",
+			"亳州市某某区人民政府办公室关于印发重点工作任务分解表的通知", "", "亳州市某某区人民政府办公室", ""},
+		{"a site's shorter name for a list, a PDF's page number, a preamble broken into PDF lines",
+			"贯彻落实《关于加强街道工作的意见》的任务分解方案\n认真贯彻执行。\n某区人民政府办公室\n2019 年 4 月 16 日\n— — — 2 —\n某区贯彻落实《关于加强\n街道工作的意见》的任务分解方案\n为贯彻落实全市街道工作会议精神及《中共某市委某\n市人民政府关于加强街道工作的意见》相关要求\n一、加强党建\n1.甲。\n牵头单位:区委组织部\n",
+			"某区贯彻落实《关于加强街道工作的意见》的任务分解方案", "", "某区人民政府办公室", "2019-04-16"},
+		{"index pairs with 文件编号 before an empty 统一编号",
+			"索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24\n文件编号: 衢政办发〔2021〕3号 统一编号:\n\n关于印发重点工作责任分解的通知\n各县(市、区)人民政府:\n现印发给你们。\n衢州市人民政府办公室\n2021年3月24日\n1.甲。\n责任单位:市发改委\n",
+			"关于印发重点工作责任分解的通知", "衢政办发〔2021〕3号", "衢州市人民政府办公室", "2021-03-24"},
+		{"a note over a table is no title",
+			"(注:A类指责任目标;B类指激励目标)\n序号 | 任 务 名 称 | 牵 头 部 门 |\n1 | 地区生产总值 | 区发改经信局 |\n",
 			"", "", "", ""},
 		{"issuer line under the number",
 			"某政办〔2020〕20号\n某某县人民政府办公室\n关于印发工作安排的通知\n各乡镇：\n现印发给你们。\n2020年7月8日\n1.甲。（县司法局负责）\n",

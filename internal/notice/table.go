@@ -57,6 +57,7 @@ type item struct {
 	line    Line     // the line (the row's first line)
 	row     []string // the cells of a table row, nil for a line
 	guessed bool     // a flattened row with more cells than columns, placed by what they hold
+	twoDue  bool     // a row holding a second line of work with a time limit of its own
 }
 
 var (
@@ -230,7 +231,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -272,7 +273,7 @@ type columns struct {
 
 var (
 	numHead     = lazyRe(`^(序号|编号|序)$`)
-	contentHead = lazyRe(`任务|内容|事项|措施|举措|重点工作|工作要点|目标|指标`)
+	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|目标|指标`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
@@ -293,7 +294,7 @@ func tableHeader(row []string) *columns {
 	}
 	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1}
 	for i, cell := range row {
-		cell = strings.ReplaceAll(cell, CellBreak, "")
+		cell = squeezeSpace(cell) // 任 务 名 称
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
@@ -502,7 +503,14 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		row, used := alignRow(cells, c, numbered)
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
-		*out = append(*out, item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) || emptyUnitColumn(row, c)})
+		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c)}
+		if used < len(cells) && numbered {
+			if sub, ok := subRow(cells[used:], c); ok {
+				it.twoDue = mergeRow(row, sub, c)
+				used = len(cells)
+			}
+		}
+		*out = append(*out, it)
 		if used < len(cells) {
 			return i + used // what does not fit the columns ends the table
 		}
@@ -526,6 +534,55 @@ func (c *columns) withTarget(content string, row []string) string {
 		return content + v
 	}
 	return content + "\n" + squeezeSpace(c.names[c.target]) + "：" + v
+}
+
+// unitsRunOn reports whether a row's lines past its columns are units
+// running on in the table's one unit column, one a line (县水务局 / 县住建局
+// / 县护城河指挥部): no guess was made. Where a table has two unit columns
+// (牵头单位, 责任单位), which of them a line belongs to is a guess.
+func unitsRunOn(row []string, c *columns) bool {
+	units := 0
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col < 0 || col >= len(row) {
+			continue
+		}
+		units++
+		if row[col] != "" && !unitList(row[col]) {
+			return false
+		}
+	}
+	return units == 1
+}
+
+// subRow reads the cells left after a numbered row as a second line of
+// its work, under the same number in merged cells: a text of its own
+// first, then cells that fit the columns after the text (开工建设老年大学。
+// / 12月底前 under row 5's 县民政局).
+func subRow(rest []string, c *columns) ([]string, bool) {
+	first := rest[0]
+	if len([]rune(first)) < 4 || unitList(first) || dateish.MatchString(first) && len([]rune(first)) < 12 {
+		return nil, false
+	}
+	row, used := alignRow(append([]string{""}, rest...), c, true)
+	return row, used == len(rest)+1
+}
+
+// mergeRow adds a row's second line of work to it: the text as a
+// paragraph of its own, units to its units, a time limit after its time
+// limit. It reports whether that line brought a time limit of its own.
+func mergeRow(row, sub []string, c *columns) bool {
+	for col, v := range sub {
+		switch {
+		case v == "" || col == c.num:
+		case row[col] == "":
+			row[col] = v
+		case isUnitColumn(c, col):
+			row[col] = joinCell(row[col], v)
+		default:
+			row[col] += CellBreak + v
+		}
+	}
+	return c.due >= 0 && c.due < len(sub) && sub[c.due] != ""
 }
 
 // endsTable is a line that no table holds: the label of the next
