@@ -60,6 +60,7 @@ const (
 	ruleFirstLeads ruleKind = iota // the first-listed unit leads
 	ruleOwners                     // these units are owners of every item below
 	ruleHeading                    // the section's heading names who leads its items
+	ruleSame                       // 下同 after an item's units: the items below that name none have them
 )
 
 // rule is a rule the notice states for the items after it.
@@ -67,7 +68,8 @@ type rule struct {
 	kind    ruleKind
 	line    int
 	scope   string   // the section it covers (and its sub-sections); "" the whole list
-	owners  []string // for ruleOwners; for ruleHeading, the unit that leads
+	owners  []string // for ruleOwners and ruleSame; for ruleHeading, the unit that leads
+	lead    []string // for ruleSame: the units that lead
 	leaders []string // for ruleHeading: the person who leads
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
@@ -528,6 +530,12 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.carryOwners(t)
+	n.sameOwners(t)
+	if r.carry && !r.firstLeads && len(t.Owners) > 0 {
+		// （县农业农村局牵头，县卫生健康局、各镇配合，下同）: the units hold
+		// for the items below that name none of their own.
+		n.addRule(rule{kind: ruleSame, line: ruleLine, scope: t.Section, owners: t.Owners, lead: t.Lead, item: t.ID})
+	}
 	n.headingLeads(t)
 	n.leadByRule(t, r, ruleLine)
 	n.reviewNames(t)
@@ -641,6 +649,29 @@ func (n *Notice) carryOwners(t *Task) {
 		}
 		t.review("owners", ru.line, i18n.F("责任单位“%s”来自第 %d 行“不再单独列出”的规定，请核对",
 			"the owners %q come from the rule at line %d (以下……不再单独列出); check them", strings.Join(ru.owners, "、"), ru.line))
+	}
+}
+
+// sameOwners gives a task that names no units of its own those of the
+// latest item before it in its section whose units end in 下同, its lead
+// too, and says so.
+func (n *Notice) sameOwners(t *Task) {
+	if len(t.Owners) > 0 {
+		return
+	}
+	for k := len(n.rules) - 1; k >= 0; k-- {
+		ru := n.rules[k]
+		if ru.kind != ruleSame || ru.item == t.ID || ru.line > t.Line || !inScope(t.Section, ru.scope) {
+			continue
+		}
+		t.Owners, t.Lead = slices.Clone(ru.owners), slices.Clone(ru.lead)
+		t.Sources.Owners = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+		if len(t.Lead) > 0 {
+			t.Sources.Lead = t.Sources.Owners
+		}
+		t.review("owners", ru.line, i18n.F("责任单位“%s”沿用第 %s 项的“下同”（第 %d 行），请核对",
+			"the owners %q are item %s's, carried by its 下同 (line %d); check them", strings.Join(ru.owners, "、"), ru.item, ru.line))
+		return
 	}
 }
 
