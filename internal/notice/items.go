@@ -351,6 +351,11 @@ func (t *Task) cut(text string) {
 	if rest, inner, ok := trailingBracket(text); ok {
 		text = rest
 		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
+	} else if m := bracketThenLimitRe.FindStringSubmatch(text); m != nil {
+		// …工作。（县委组织部、县民政局负责）完成时限：2021年9月底前: the
+		// bracket's units, and the time limit after them, read as one.
+		text = strings.TrimSpace(m[1])
+		t.raw.resp = append([]piece{{m[2] + "；" + m[3], t.raw.last, FromBracket, ""}}, t.raw.resp...)
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
@@ -372,6 +377,10 @@ func (t *Task) cut(text string) {
 		t.Body += "\n"
 	}
 }
+
+// bracketThenLimitRe is an item whose bracket of units is followed on
+// its line by a labelled time limit: …。（X、Y负责）完成时限：….
+var bracketThenLimitRe = lazyRe(`^(.*?)[（(]([^（）()]{2,200})[）)]\s*((?:完成时限|完成时间|完成期限|时限要求|时间要求|时限)\s*[：:].+)$`)
 
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….

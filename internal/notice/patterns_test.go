@@ -57,6 +57,8 @@ func TestResponsibilityPatterns(t *testing.T) {
 			"县人社局|县教育局", "县人社局", "", "", ""},
 		{"以下……不再单独列出", "2020年要点\n一、稳就业\n（以下各项任务均需各县（市、区）人民政府负责落实，不再单独列出）\n1.稳定就业。（市人社局负责）\n",
 			"市人社局|各县（市、区）人民政府", "", "", "", "owners"},
+		{"a bracket of units, then a time limit on the same line", "2021年方案\n1.加强监管。（县市场监管局负责）\n2.完成村级换届选举工作。（县委组织部、县民政局负责）完成时限：2021年6月30日前完成选举，9月底前完成建档\n",
+			"县委组织部|县民政局", "", "", "2021-09-30", ""},
 		{"下同 after an item's units: the next item that names none has them, listed", "2021年方案\n1.发展特色农业。（县农业农村局牵头，县卫生健康局、各镇配合，下同）\n2.推进农村人居环境整治。\n",
 			"县农业农村局|县卫生健康局|各镇", "县农业农村局", "", "", "owners"},
 		{"下同 carries nothing to an item that names its own units", "2021年方案\n1.发展特色农业。（县农业农村局牵头，县卫生健康局配合，下同）\n2.加强质量监管。（县市场监管局负责）\n",
@@ -154,5 +156,18 @@ func TestResponsibilityPatterns(t *testing.T) {
 				t.Errorf("owners / lead / leaders / due / review\n got  %s\n want %s", strings.Join(got, " / "), strings.Join(want, " / "))
 			}
 		})
+	}
+}
+
+// A time limit with several dates is due at the last; the steps before
+// it are milestones, none dropped (walk 3, #2).
+func TestSeveralDatesInATimeLimit(t *testing.T) {
+	n := Parse("2021年方案\n1.加强监管。（县市场监管局负责）\n2.完成村级换届选举工作。\n完成时限：2021年6月30日前完成选举，9月底前完成建档\n", today)
+	k := n.Tasks[len(n.Tasks)-1]
+	if got := k.Due.Format("2006-01-02"); got != "2021-09-30" {
+		t.Errorf("due %s, want 2021-09-30", got)
+	}
+	if len(k.Milestones) != 1 || k.Milestones[0].Due.Format("2006-01-02") != "2021-06-30" || k.Milestones[0].Text != "完成选举" {
+		t.Errorf("milestones %+v, want 2021-06-30 完成选举", k.Milestones)
 	}
 }

@@ -799,6 +799,11 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 	ms := milestones(dated, year)
+	if dm := milestones(due.text, year); len(dm) > 1 {
+		// 完成时限：6月30日前完成选举，9月底前完成建档: due at the last, the
+		// steps before it are milestones.
+		ms = append(ms, dm...)
+	}
 	var kept []Milestone
 	for _, m := range ms {
 		if m.Due.Year() <= 1 {
