@@ -44,6 +44,10 @@ type Notice struct {
 	today  time.Time // the year of the plan of a notice that names none
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
 	index  index     // what the page's index table says of the notice
+	// schedule is the sentence that says when progress is to be reported
+	// (每季度结束后10日内报送), where the notice has one: plan.yaml's periods
+	// are not read from it, and PlanChecks says so.
+	schedule Line
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -101,6 +105,7 @@ func Parse(text string, today time.Time) *Notice {
 	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))
+	n.schedule = findSchedule(lines)
 	body := n.tail(n.header(lines))
 	if n.Date.IsZero() {
 		n.Date = n.index.date

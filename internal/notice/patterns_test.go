@@ -171,3 +171,25 @@ func TestSeveralDatesInATimeLimit(t *testing.T) {
 		t.Errorf("milestones %+v, want 2021-06-30 完成选举", k.Milestones)
 	}
 }
+
+// A notice that says when progress is reported has it listed for review:
+// plan.yaml's periods are not read from it (walk 3, #3). Sentences that
+// only speak of a report or a brief are no schedule.
+func TestScheduleListedForReview(t *testing.T) {
+	items := "\n一、推进换届\n1.完成换届选举。（县委组织部负责）\n2.发展特色农业。（县农业农村局负责）\n"
+	for text, want := range map[string]string{
+		"2021年方案\n请各牵头单位每季度结束后10日内将进展情况报送县政府督查室。" + items:                                      "通知第 2 行写有报送要求“请各牵头单位每季度结束后10日内将进展情况报送县政府督查室”",
+		"2021年方案\n各單位于每月28日前將進展情況報送市政府督考辦。\n一、推進換屆\n1.完成換屆選舉。（縣委組織部負責）\n2.發展特色農業。（縣農業農村局負責）\n": "通知第 2 行写有报送要求“各單位于每月28日前將進展情況報送市政府督考辦”",
+		"2021年方案\n确保《政府工作报告》各项任务每季度有进展，上半年落实情况另行通报。" + items:                                   "",
+	} {
+		var got string
+		for _, c := range Parse(text, today).PlanChecks() {
+			if strings.Contains(c.Zh, "报送要求") {
+				got = c.Zh
+			}
+		}
+		if want == "" && got != "" || want != "" && !strings.HasPrefix(got, want) {
+			t.Errorf("%q:\n got  %q\n want %q…", strings.SplitN(text, "\n", 3)[1], got, want)
+		}
+	}
+}

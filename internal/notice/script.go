@@ -112,6 +112,7 @@ func (n *Notice) unfold(sc script) {
 	}
 	n.Issuer, n.Number, n.Title = sc.of(n.Issuer), sc.of(n.Number), sc.of(n.Title)
 	n.ListTitle, n.Preamble = sc.of(n.ListTitle), sc.of(n.Preamble)
+	n.schedule.Text = sc.of(n.schedule.Text)
 	sc.all(n.Recipients)
 	for i := range n.Sections {
 		s := &n.Sections[i]

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"unicode/utf8"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -132,12 +134,47 @@ func PlanFile(n *Notice, source string) string {
 // writes: where the notice names no year, the year its start, end and
 // periods take is today's, which the notice does not say.
 func (n *Notice) PlanChecks() []i18n.Text {
-	if n.Year != 0 {
-		return nil
+	var out []i18n.Text
+	if n.Year == 0 {
+		y := n.today.Year()
+		out = append(out, i18n.F("通知中没有写明年份：start、end 和报送期次按今天的年份（%d 年）填写；请改成任务清单实际的年份",
+			"the notice names no year: start, end and the periods take today's year (%d); change them to the list's year", y))
 	}
-	y := n.today.Year()
-	return []i18n.Text{i18n.F("通知中没有写明年份：start、end 和报送期次按今天的年份（%d 年）填写；请改成任务清单实际的年份",
-		"the notice names no year: start, end and the periods take today's year (%d); change them to the list's year", y)}
+	if s := n.schedule; s.Text != "" {
+		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”：plan.yaml 的报送期次没有照此填写（是按季度、季度结束后 5 日内报送生成的）；请按通知改 periods 的期次和 due",
+			"line %d of the notice says when to report (%q): plan.yaml's periods do not follow it (they are quarters, due 5 days after each); change the periods and their due dates to what the notice says", s.N, s.Text))
+	}
+	return out
+}
+
+// scheduleRe is a sentence that says when progress is to be reported:
+// 每季度结束后10日内报送, 每月5日前上报, 每半年报送一次, 于季度末报送.
+var scheduleRe = lazyRe(`(?:每(?:个)?(?:季度|季|月|半年|年)|季度(?:结束|末)|季末)[^。；;]{0,30}?(?:报送|上报|向[^。；;]{0,12}?报告|报(?:市|县|区|省|州|旗|镇|乡|政府|督))|(?:报送|上报)[^。；;]{0,20}?(?:每(?:个)?(?:季度|季|月|半年)|季度(?:结束|末)|季末)`)
+
+// findSchedule is the first line that says when progress is to be
+// reported, cut to its sentence (and to 60 characters).
+func findSchedule(lines []Line) Line {
+	for _, l := range lines {
+		loc := scheduleRe.FindStringIndex(l.Text)
+		if loc == nil {
+			continue
+		}
+		start := strings.LastIndexAny(l.Text[:loc[0]], "。；;") + 1
+		if start > 0 {
+			_, size := utf8.DecodeRuneInString(l.Text[start-1:])
+			start += size - 1
+		}
+		end := len(l.Text)
+		if i := strings.IndexAny(l.Text[loc[1]:], "。；;"); i >= 0 {
+			end = loc[1] + i
+		}
+		text := strings.TrimSpace(l.Text[start:end])
+		if r := []rune(text); len(r) > 60 {
+			text = string(r[:60]) + "…"
+		}
+		return Line{N: l.N, Text: text}
+	}
+	return Line{}
 }
 
 // span is when work starts (the notice's date, or the start of its year)
