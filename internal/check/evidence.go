@@ -81,6 +81,9 @@ func (c *ctx) uncited(cited map[string]bool) {
 			files, _ := fs.ReadDir(c.opts.Evidence, udir)
 			folded := map[string]string{} // each name in lower case → the first so named
 			for _, f := range files {
+				if hidden(f.Name()) && !cited[udir+"/"+f.Name()] {
+					continue // Thumbs.db, desktop.ini, ~$报告.docx: the system's, not the unit's
+				}
 				name := udir + "/" + f.Name()
 				low := strings.ToLower(f.Name())
 				if first, ok := folded[low]; ok {
@@ -91,7 +94,7 @@ func (c *ctx) uncited(cited map[string]bool) {
 					folded[low] = f.Name()
 				}
 				switch {
-				case strings.HasPrefix(f.Name(), "."), cited[name]:
+				case cited[name]:
 				case f.IsDir():
 					warn(name, i18n.T("佐证材料目录中的文件夹：其中的文件不会被引用；把文件直接放在单位的目录中",
 						"a folder among the evidence: its files are never cited; put them directly in the unit's folder"))
@@ -120,7 +123,8 @@ func (c *ctx) caseTwin(dir, name string) string {
 	return ""
 }
 
-// folders lists the folders in dir (hidden ones passed over), and hands
+// folders lists the folders in dir (hidden ones and the system's files
+// passed over), and hands
 // every other entry there to misplaced.
 func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
 	entries, _ := fs.ReadDir(fsys, dir)
@@ -128,7 +132,7 @@ func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
 	for _, e := range entries {
 		p := dir + "/" + e.Name()
 		switch {
-		case strings.HasPrefix(e.Name(), "."):
+		case hidden(e.Name()):
 		case e.IsDir():
 			out = append(out, p)
 		default:
@@ -137,3 +141,8 @@ func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
 	}
 	return out
 }
+
+// hidden reports whether an entry of an evidence folder is passed over: a
+// hidden file, or one the system or an office program put there by itself
+// (Thumbs.db, desktop.ini, ~$报告.docx).
+func hidden(name string) bool { return strings.HasPrefix(name, ".") || model.SystemFile(name) }

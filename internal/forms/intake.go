@@ -18,20 +18,9 @@ import (
 
 // Ignored says whether a file in an intake folder is one that an office
 // program or the operating system leaves there by itself, which nobody
-// sent: the lock file Excel and WPS keep beside an open workbook
-// (~$name.xlsx; .~name.xlsx, .~lock.name.xlsx# on Linux), and the folder
-// files of Windows and macOS (Thumbs.db, desktop.ini, .DS_Store, ._name).
-// They are skipped silently; every other file is read or listed.
-func Ignored(name string) bool {
-	lower := strings.ToLower(name)
-	switch {
-	case strings.HasPrefix(name, "~$"), strings.HasPrefix(name, ".~"), strings.HasPrefix(name, "._"):
-		return true
-	case lower == "thumbs.db", lower == "desktop.ini", lower == ".ds_store":
-		return true
-	}
-	return false
-}
+// sent (model.SystemFile: ~$name.xlsx, Thumbs.db, .DS_Store …). They are
+// skipped silently; every other file is read or listed.
+func Ignored(name string) bool { return model.SystemFile(name) }
 
 // File kinds for Skip.
 const (

@@ -190,7 +190,7 @@ func evidenceChange(path, before, after string) (Change, bool) {
 		return Change{}, false
 	}
 	for _, p := range parts {
-		if p == "" || strings.HasPrefix(p, ".") {
+		if p == "" || strings.HasPrefix(p, ".") || model.SystemFile(p) {
 			return Change{}, false
 		}
 	}
@@ -198,7 +198,8 @@ func evidenceChange(path, before, after string) (Change, bool) {
 }
 
 // IsEvidence reports whether path (in a data root) is an evidence file
-// history compares: evidence/PERIOD/UNIT/NAME, nothing hidden.
+// history compares: evidence/PERIOD/UNIT/NAME, nothing hidden and none
+// of the system's own files (model.SystemFile).
 func IsEvidence(path string) bool {
 	_, ok := evidenceChange(path, "", "x")
 	return ok

@@ -145,7 +145,8 @@ func TestLogShowsTheOfficesDecisions(t *testing.T) {
 }
 
 // The working tree's evidence files are compared with the commit's: a
-// file changed, one added (not yet known to git), one removed.
+// file changed, one added (not yet known to git), one removed; the
+// system's own files (Thumbs.db, a lock file) are none of them.
 func TestWorktreeEvidence(t *testing.T) {
 	dir := officeHistory(t)
 	head := git(t, dir, "rev-parse", "HEAD")
@@ -162,6 +163,10 @@ func TestWorktreeEvidence(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "evidence/2019Q2/chikan-org/会议纪要.pdf"), []byte("%PDF-1.4 three"), 0o644)
 	os.MkdirAll(filepath.Join(dir, "evidence/2019Q2/city-edu"), 0o755)
 	os.WriteFile(filepath.Join(dir, "evidence/2019Q2/city-edu/.hidden"), []byte("x"), 0o644)
+	// What Explorer and an open document leave behind is no evidence.
+	for _, name := range []string{"Thumbs.db", "desktop.ini", "~$会议纪要.docx"} {
+		os.WriteFile(filepath.Join(dir, "evidence/2019Q2/chikan-org", name), []byte("x"), 0o644)
+	}
 	cs, err := CompareWorktree(dir, head, fsys)
 	if err != nil {
 		t.Fatal(err)

@@ -181,6 +181,21 @@ func ReservedName(s string) bool {
 	return false
 }
 
+// SystemFile reports whether name is a file that an office program or
+// the operating system leaves in a folder by itself, which nobody put
+// there: the lock file Word, Excel and WPS keep beside an open document
+// (~$name.xlsx; .~name.xlsx, .~lock.name.xlsx# on Linux), the picture
+// caches and folder settings of Windows (Thumbs.db, ehthumbs.db,
+// desktop.ini) and macOS's (.DS_Store, ._name). Intake and evidence
+// folders pass them over without a word.
+func SystemFile(name string) bool {
+	switch strings.ToLower(name) {
+	case "thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", ".ds_store":
+		return true
+	}
+	return strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".~") || strings.HasPrefix(name, "._")
+}
+
 // DateLayout is how tally writes and reads dates.
 const DateLayout = "2006-01-02"
 

@@ -181,3 +181,18 @@ func FuzzTaskKey(f *testing.F) {
 		}
 	})
 }
+
+// What the system and office programs leave in a folder is told apart
+// from what a person put there.
+func TestSystemFile(t *testing.T) {
+	for _, s := range []string{"Thumbs.db", "thumbs.DB", "ehthumbs.db", "desktop.ini", "Desktop.ini", ".DS_Store", "~$纪要.docx", ".~lock.表.xlsx#", "._照片.jpg"} {
+		if !SystemFile(s) {
+			t.Errorf("SystemFile(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"纪要.docx", "Thumbs.db.jpg", "my desktop.ini.pdf", "照片~$.jpg", ".keep", "desktop.ini.txt"} {
+		if SystemFile(s) {
+			t.Errorf("SystemFile(%q) = true", s)
+		}
+	}
+}
