@@ -67,9 +67,9 @@ func (a *app) importCmd() *cobra.Command {
 	return c
 }
 
-// noticeLimit is the largest notice tally reads: a .docx with pictures is
-// a few megabytes; more is not a notice.
-const noticeLimit = 64 << 20
+// noticeLimit is the largest notice file tally reads: a .docx with its
+// pictures (notice.Decode holds a text file to less).
+const noticeLimit = notice.MaxDocxSize
 
 // readNotice decodes and parses a notice file (a regular file only: never
 // a pipe or a device, which would hang the read).

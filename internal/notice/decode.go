@@ -20,8 +20,13 @@ import (
 	"tally/internal/load"
 )
 
-// MaxSize is the largest notice read.
+// MaxSize is the largest notice read as text; a Word document's text
+// may be four times as long.
 const MaxSize = 16 << 20
+
+// MaxDocxSize is the largest .docx read: its pictures (a scanned seal, a
+// photographed table) may take tens of megabytes the text does not.
+const MaxDocxSize = 64 << 20
 
 // ErrNotText means the file is neither text (UTF-8, GB18030, UTF-16 with
 // its byte order mark) nor a .docx.
@@ -42,11 +47,14 @@ func notText(zh, en string, args ...any) error {
 // text file in UTF-8, GB18030 or UTF-16 (Notepad's "Unicode", with its
 // byte order mark), with line ends made \n.
 func Decode(name string, data []byte) (string, error) {
+	if strings.EqualFold(filepath.Ext(name), ".docx") || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		if len(data) > MaxDocxSize {
+			return "", notText("Word 文档超过 %d MB，不像是一份通知", "the Word document is over %d MB, too large for a notice", MaxDocxSize>>20)
+		}
+		return docxText(data)
+	}
 	if len(data) > MaxSize {
 		return "", notText("文件超过 %d MB，不像是一份通知", "the file is over %d MB, too large for a notice", MaxSize>>20)
-	}
-	if strings.EqualFold(filepath.Ext(name), ".docx") || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return docxText(data)
 	}
 	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
 		text, ok := load.FromUTF16(data)

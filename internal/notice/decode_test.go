@@ -66,6 +66,26 @@ func TestRefusalsInBothLanguages(t *testing.T) {
 			t.Errorf("%s: %q / %q", name, nt.Why.Zh, nt.Why.En)
 		}
 	}
+	// A Word document larger than a text notice may be, for its pictures,
+	// is read; one past the limit is refused saying so.
+	picture := make([]byte, MaxSize+1<<20)
+	x := uint64(88172645463325252) // xorshift: bytes that do not compress
+	for i := range picture {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		picture[i] = byte(x)
+	}
+	big := docxOf(`<w:p><w:r><w:t>一、落实责任（市委办负责）</w:t></w:r></w:p>`, [2]string{"word/media/image1.png", string(picture)})
+	if len(big) <= MaxSize {
+		t.Fatalf("the document is only %d bytes", len(big))
+	}
+	if text, err := Decode("big.docx", big); err != nil || !strings.Contains(text, "落实责任") {
+		t.Errorf("a .docx with a large picture: %q, %v", text, err)
+	}
+	if _, err := Decode("huge.docx", append([]byte("PK\x03\x04"), make([]byte, MaxDocxSize)...)); err == nil || !strings.Contains(err.(*NotTextError).Why.Zh, "Word 文档超过 64 MB") {
+		t.Errorf("a .docx over the limit: %v", err)
+	}
 	if _, err := Decode("c.docx", broken.Bytes()); !strings.Contains(err.(*NotTextError).Why.Zh, "第 3 行") {
 		t.Errorf("the broken document.xml is not placed: %v", err)
 	}
