@@ -26,14 +26,15 @@ func (a *app) reviewCmd() *cobra.Command {
 			"并按 tally diff 的说法列出审核之后改了什么（审核时的版本从 git 历史中找）。期次默认有报送的最近一期。\n\n"+
 			"tally review accept 单位… 记录通过；tally review return 单位 --reason 理由 [--task 任务 --reason 理由]… 记录退回。\n"+
 			"审核记录写在 reviews/期次/单位编号.yaml。退回的报送不计入汇总，单位显示为“退回待改”，列入催报，\n"+
-			"直到改好并把 submitted 改为晚于退回日期的重新报送日期。待审核和已通过的报送照常计入。",
+			"直到改好并把 submitted 改为重新报送当天的日期（退回当天改好的，可填退回当天）。待审核和已通过的报送照常计入。",
 			"The office's review of the units' reports (optional). Without a subcommand, lists a period's submitted\n"+
 				"reports by where they stand: pending review (never reviewed, or changed since it was accepted), accepted,\n"+
 				"returned (with the reasons), returned and resubmitted, with what changed since the review in the words of\n"+
 				"tally diff (the version reviewed is found in the git history). The period defaults to the latest with reports.\n\n"+
 				"tally review accept UNIT… records an acceptance; tally review return UNIT --reason TEXT [--task TASK --reason TEXT]…\n"+
 				"a return, in reviews/PERIOD/UNIT.yaml. A returned report does not count: its unit is returned for changes and\n"+
-				"is chased, until the report is changed and its submitted date set after the review's. Pending and accepted reports count."),
+				"is chased, until the report is changed and its submitted date set to the day it is sent again (the day of the\n"+
+				"return if put right that day). Pending and accepted reports count."),
 		Example: "  tally review\n  tally review --period 2019Q2 --format json\n  tally review accept chikan-org xiashan-org\n" +
 			"  tally review return chikan-org --reason 缺少会议纪要 --task 16 --reason 请补充整顿村数\n" +
 			"  tally review accept chikan-org --extend 16 --to 2019-12-31",

@@ -61,14 +61,15 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		c.Short = a.t("记录退回并写明理由", "record that the office returns a report, with the reasons")
 		c.Long = a.t("记录办公室把这个单位本期的报送退回修改，写入 reviews/期次/单位编号.yaml。至少写一条理由：\n"+
 			"--reason 理由 针对整份报送，--task 任务 --reason 理由 针对某项任务（可写多条）。退回的报送不计入汇总，\n"+
-			"单位显示为“退回待改”，列入催报（附理由），直到改好、把 submitted 改为晚于退回日期的日期后重新报送。\n"+
+			"单位显示为“退回待改”，列入催报（附理由），直到改好、把 submitted 改为重新报送当天的日期（退回当天改好的，可填退回当天）。\n"+
 			"按时报送后被退回的，在重新报送的期限前重报不算逾期：期限用 --deadline 日期 设定，不设时为报送截止日\n"+
 			"（截止日之后退回而不设期限的，重报都不算逾期）；过了期限仍未重报，显示为“退回逾期未改”。\n"+
 			"草稿、有错误的报送不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。",
 			"Records that the office returns this unit's report for the period for changes, in reviews/PERIOD/UNIT.yaml. At least\n"+
 				"one reason: --reason TEXT for the whole report, --task TASK --reason TEXT for a task (as many as needed). A returned\n"+
 				"report does not count: the unit is returned for changes and chased (with the reasons) until it changes the report\n"+
-				"and sends it again with a submitted date after the review's. A report first sent on time and returned is not late\n"+
+				"and sends it again, its submitted date the day it is sent (the day of the return if put right that day). A report\n"+
+				"first sent on time and returned is not late\n"+
 				"when sent again by the deadline: --deadline DATE sets it, else it is the due date (none when returned after the due\n"+
 				"date). Past the deadline and not sent again, the unit is returned, not resubmitted in time.\n"+
 				"Drafts and reports with errors cannot be reviewed.\n"+

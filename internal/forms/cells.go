@@ -11,6 +11,7 @@ import (
 	"tally/internal/model"
 	"tally/internal/newreport"
 	"tally/internal/render"
+	"tally/internal/review"
 	"tally/internal/xlsx"
 )
 
@@ -120,7 +121,8 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 
 // returnNote tells a unit whose report the office returned (rv; "" for
 // nil) why, and that the form comes filled in from the report returned,
-// to be put right, dated after the return, and sent by the date to send
+// to be put right, dated the day it is sent again (review.ResendFrom or
+// later), and sent by the date to send
 // it again by (by; zero for none).
 func returnNote(rv *model.Review, by time.Time, lb labels) string {
 	if rv == nil {
@@ -143,10 +145,11 @@ func returnNote(rv *model.Review, by time.Time, lb labels) string {
 		byZh = "请于" + model.FormatDate(by) + "（含当日）前重新报送，逾期为退回逾期未改；"
 		byEn = " Send it again by " + model.FormatDate(by) + " (that day included), or it is overdue."
 	}
+	from := model.FormatDate(review.ResendFrom(rv))
 	return lb.pick("\n【已退回】本期报送已于"+date+"退回修改，理由："+strings.Join(zh, "；")+
-		"。下表填的是退回的报送，请按理由修改。"+byZh+"报送日期填写重新报送当天的日期，须晚于退回日期"+date+"，否则仍算退回。",
+		"。下表填的是退回的报送，请按理由修改。"+byZh+"报送日期填写重新报送当天的日期（"+from+"或以后），否则仍算退回。",
 		"\n[Returned] Your report for this period was returned for changes on "+date+": "+strings.Join(en, "; ")+
-			". The table holds the report returned: change it as asked."+byEn+" Date it the day you send it, after "+date+", or it stays returned.")
+			". The table holds the report returned: change it as asked."+byEn+" Date it the day you send it ("+from+" or later), or it stays returned.")
 }
 
 // identityRows are the rows of the hidden sheet: the unit, the period and

@@ -20,6 +20,7 @@ import (
 	"tally/internal/model"
 	"tally/internal/newreport"
 	"tally/internal/render"
+	"tally/internal/review"
 	"tally/internal/yamlfmt"
 )
 
@@ -88,12 +89,12 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	c.labels = map[string]string{"submitted": at(fm.Submitted.Ref), "contact": at(fm.Contact.Ref), "": at(fm.Heading.Ref)}
 	d.Submitted = c.date(fm, add)
 	if rv := open.Returned; rv != nil {
-		if s, ok := model.ParseDate(d.Submitted); ok && !s.After(rv.Date) {
+		if s, ok := model.ParseDate(d.Submitted); ok && !review.SentAgain(rv, s) {
 			// No rule: the form is sound, but the report will not count.
 			c.Problems = append(c.Problems, Problem{Cell: at(fm.Submitted.Ref), Severity: diag.Warning, Message: i18n.F(
-				"报送日期 %[1]s 不晚于退回日期 %[2]s：收取后这份报送仍算退回（退回待改），不计入汇总；重新报送的，报送日期请填写 %[2]s 以后的日期（报送当天）",
-				"the date %[1]s is not after the return on %[2]s: once collected the report stays returned and does not count; date a resubmission after %[2]s (the day it is sent)",
-				model.FormatDate(s), model.FormatDate(rv.Date))})
+				"报送日期 %[1]s 早于 %[3]s，不是 %[2]s 退回之后重新报送的日期：收取后这份报送仍算退回（退回待改），不计入汇总；重新报送的，报送日期请填写重新报送当天的日期（%[3]s 或以后）",
+				"the date %[1]s is before %[3]s, so not a date sent again after the return on %[2]s: once collected the report stays returned and does not count; date a resubmission the day it is sent (%[3]s or later)",
+				model.FormatDate(s), model.FormatDate(rv.Date), model.FormatDate(review.ResendFrom(rv)))})
 		}
 	}
 	controlCell(fm.Contact, add)

@@ -438,7 +438,9 @@ func TestReadRefusesOtherWorkbooks(t *testing.T) {
 // A unit whose report the office returned gets its form filled in from
 // the report returned, not from the quarter before, with the reasons on
 // the form, where it cannot type over them (walk 2, #11); and a form
-// collected with a date not after the return says it stays returned.
+// collected with a date before the return says it stays returned (the
+// day of the return is a day to send it again on: the report returned was
+// sent before it).
 func TestReturnedUnitsForm(t *testing.T) {
 	fsys := testrepo.Bundled()
 	var hash string
@@ -487,14 +489,15 @@ func TestReturnedUnitsForm(t *testing.T) {
 	for _, c := range []struct {
 		date time.Time
 		warn bool
-	}{{time.Date(2019, 7, 8, 0, 0, 0, 0, time.UTC), true}, {time.Date(2019, 7, 9, 0, 0, 0, 0, time.UTC), false}} {
+	}{{time.Date(2019, 7, 4, 0, 0, 0, 0, time.UTC), true}, {time.Date(2019, 7, 7, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2019, 7, 8, 0, 0, 0, 0, time.UTC), false}, {time.Date(2019, 7, 9, 0, 0, 0, 0, time.UTC), false}} {
 		fm, err := forms.Read(bytes.NewReader(fill(t, b.Bytes(), map[string]any{"B3": c.date})))
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := forms.Collect(x, "2019Q2-赤坎区委组织部.xlsx", fm)
 		said := problems(got)
-		if warned := strings.Contains(said, "表1!B3 warning  报送日期 "+model.FormatDate(c.date)+" 不晚于退回日期 2019-07-08：收取后这份报送仍算退回"); warned != c.warn {
+		if warned := strings.Contains(said, "表1!B3 warning  报送日期 "+model.FormatDate(c.date)+" 早于 2019-07-08，不是 2019-07-08 退回之后重新报送的日期：收取后这份报送仍算退回"); warned != c.warn {
 			t.Errorf("dated %s: warned %v, want %v:\n%s", model.FormatDate(c.date), warned, c.warn, said)
 		}
 		if got.Errors() > 0 {

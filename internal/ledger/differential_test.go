@@ -377,7 +377,8 @@ var submittedRe = regexp.MustCompile(`submitted: (\S+)`)
 
 // reviewSome writes reviews of the province's reports, of each kind the
 // design tells apart: accepted as it is, returned as it is, returned and
-// then resubmitted (changed, submitted after the review), returned and
+// then resubmitted (changed, submitted after the review, or on its day),
+// returned and
 // changed but not resubmitted, accepted and changed since (the
 // fingerprints of the changed ones no longer match); some grant or refuse
 // an extension of the report's first task.
@@ -401,6 +402,9 @@ func reviewSome(t *testing.T, dir string, reports []string) {
 			result = "退回"
 		case 3: // returned before it was sent again
 			hash, result, date = "000000000000", "退回", submitted.AddDate(0, 0, -2)
+			if i%5 == 3 { // returned and put right on the same day
+				date = submitted
+			}
 		case 4: // returned, changed, not sent again
 			hash, result = "000000000000", "退回"
 		case 5:

@@ -186,7 +186,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	}
 	isReturned := func(r *model.Report) bool {
 		rv := reviewOf(r)
-		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !r.Submitted.After(rv.Date))
+		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !resentAfter(rv, r))
 	}
 	// "A granted extension moves that pair's due date (for lights only) to
 	// to; a requested one not yet decided changes nothing": the latest
@@ -793,11 +793,26 @@ func sentOn(r *model.Report, rv *model.Review, due time.Time) time.Time {
 	if matches(rv, r) {
 		return rv.Submitted
 	}
-	resent := rv.Result == model.Returned && r.Submitted.After(rv.Date)
+	resent := rv.Result == model.Returned && resentAfter(rv, r)
 	if by, ok := againBy(rv, due); resent && (!ok || !r.Submitted.After(by)) {
 		return rv.Submitted
 	}
 	return r.Submitted
+}
+
+// resentAfter: "resubmitted (submitted later than the review's date)",
+// and the lead's rule (session 5): a unit that puts a returned report
+// right on the day of the return dates it that day, which counts as sent
+// again when the review records that the report returned was first sent
+// on an earlier day. Without that record, or when it was sent on the day
+// of the return itself, the same date could be the old one: not resent.
+func resentAfter(rv *model.Review, r *model.Report) bool {
+	if r.Submitted.After(rv.Date) {
+		return true
+	}
+	sameDay := r.Submitted.Equal(rv.Date)
+	firstEarlier := !rv.Submitted.IsZero() && rv.Submitted.Before(rv.Date)
+	return sameDay && firstEarlier
 }
 
 // returnedLate says whether a unit whose report stands returned by rv is

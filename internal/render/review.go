@@ -244,10 +244,10 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 	switch {
 	case r.Verdict.State == review.Returned && r.Verdict.Changed:
 		lines = append(lines, lang.Pick(
-			fmt.Sprintf("报送文件退回后已修改，但报送日期 %s 不晚于退回日期 %s，仍算退回：改好后把 submitted 改为重新报送的日期",
-				model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date)),
-			fmt.Sprintf("changed since it was returned, but its submitted date %s is not after the review's %s, so it stays returned: "+
-				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(rv.Date))))
+			fmt.Sprintf("报送文件退回后已修改，但报送日期 %s 早于 %s，不是 %s 退回之后重新报送的日期，仍算退回：改好后把 submitted 改为重新报送当天的日期",
+				model.FormatDate(r.Report.Submitted), model.FormatDate(review.ResendFrom(rv)), model.FormatDate(rv.Date)),
+			fmt.Sprintf("changed since it was returned, but its submitted date %s is before %s, so not a date sent again after the return on %s: it stays returned; "+
+				"once fixed, set submitted to the day it is sent again", model.FormatDate(r.Report.Submitted), model.FormatDate(review.ResendFrom(rv)), model.FormatDate(rv.Date))))
 	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.Changed:
 		lines = append(lines, lang.Pick("通过后报送文件又有改动，需重新审核", "changed since it was accepted: to review again"))
 	case r.Verdict.State == review.Pending && rv != nil && r.Verdict.EvidenceChanged:

@@ -115,9 +115,9 @@ func (b *Book) Of(period, unit string) *model.Review { return b.reviews[key{peri
 // Verdict says where report r stands (DESIGN §2): a review whose
 // fingerprint matches it is 已通过 (while the evidence files it sealed are
 // unchanged) or 已退回; one changed since is 待审核, or,
-// when it was returned, 已退回后重报 once submitted again after the review's
-// date (else it stays 已退回); a report never reviewed is 待审核. A draft
-// has no state.
+// when it was returned, 已退回后重报 once submitted again (SentAgain; else
+// it stays 已退回); a report never reviewed is 待审核. A draft has no
+// state.
 func (b *Book) Verdict(r *model.Report) Verdict {
 	if r.Submitted.IsZero() {
 		return Verdict{State: None}
@@ -135,12 +135,32 @@ func (b *Book) Verdict(r *model.Report) Verdict {
 		v.State = Returned
 	case rv.Result == model.Accepted:
 		v.State = Pending
-	case r.Submitted.After(rv.Date):
+	case SentAgain(rv, r.Submitted):
 		v.State = Resubmitted
 	default:
 		v.State = Returned // changed, but not submitted again
 	}
 	return v
+}
+
+// ResendFrom is the earliest date a resubmission of the report rv
+// returned may carry: the day of the return where the report returned
+// was sent before that day (a unit that puts it right the same day dates
+// it so), else the day after. A report sent and returned on one day and
+// then changed under the same date cannot be told from one changed but
+// not yet sent again; nor can one returned by a review that does not
+// record the date it was first sent.
+func ResendFrom(rv *model.Review) time.Time {
+	if !rv.Submitted.IsZero() && rv.Submitted.Before(rv.Date) {
+		return rv.Date
+	}
+	return rv.Date.AddDate(0, 0, 1)
+}
+
+// SentAgain says a report dated submitted, changed since rv returned it,
+// was submitted again: dated ResendFrom(rv) or later.
+func SentAgain(rv *model.Review, submitted time.Time) bool {
+	return !submitted.Before(ResendFrom(rv))
 }
 
 // evidenceChanges are the evidence files rv sealed that are not as they

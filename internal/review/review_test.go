@@ -17,7 +17,8 @@ func day(s string) time.Time {
 
 // The states of DESIGN §2, "Review": a review whose fingerprint matches
 // the report's bytes is 已通过 or 已退回; a report changed since is 待审核,
-// or, returned, 已退回后重报 once submitted after the review's date (else
+// or, returned, 已退回后重报 once submitted again: after the review's
+// date, or on it where the review records an earlier first date (else
 // still 已退回); never reviewed is 待审核; a draft has none.
 func TestVerdict(t *testing.T) {
 	plan := &model.Plan{Periods: []model.Period{{ID: "2019Q2"}, {ID: "2019Q3"}}}
@@ -30,6 +31,10 @@ func TestVerdict(t *testing.T) {
 	}
 	rev := func(unit string, result model.ReviewResult, hash, date string) *model.Review {
 		return &model.Review{Dir: "2019Q2", Base: unit, Unit: unit, Period: "2019Q2", Report: hash, Result: result, HasResult: true, Date: day(date)}
+	}
+	sent := func(rv *model.Review, first string) *model.Review {
+		rv.Submitted = day(first)
+		return rv
 	}
 	cases := []struct {
 		name    string
@@ -47,6 +52,14 @@ func TestVerdict(t *testing.T) {
 		{"returned, changed, same date", report("a", "2019-07-04", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, changed, sent on the review's day", report("a", "2019-07-08", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Returned, false, true},
 		{"returned, then resubmitted", report("a", "2019-07-09", "bbbbbbbbbbbb"), rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), Resubmitted, true, true},
+		// A review that records the date first sent: a report sent before
+		// the return and put right on the day of it is sent again that day;
+		// one sent and returned on the same day, changed under that date, is
+		// not (nothing tells it from one not sent again).
+		{"returned, put right and sent again the same day", report("a", "2019-07-08", "bbbbbbbbbbbb"), sent(rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), "2019-07-04"), Resubmitted, true, true},
+		{"returned, changed, same date, recorded", report("a", "2019-07-04", "bbbbbbbbbbbb"), sent(rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), "2019-07-04"), Returned, false, true},
+		{"sent and returned the same day, changed under that date", report("a", "2019-07-08", "bbbbbbbbbbbb"), sent(rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), "2019-07-08"), Returned, false, true},
+		{"sent and returned the same day, sent again the next", report("a", "2019-07-09", "bbbbbbbbbbbb"), sent(rev("a", model.Returned, "aaaaaaaaaaaa", "2019-07-08"), "2019-07-08"), Resubmitted, true, true},
 		{"accepted by the fingerprint of its bytes, as reviews recorded it before", &model.Report{File: "reports/2019Q2/a.yaml", Dir: "2019Q2", Base: "a", Unit: "a",
 			Period: "2019Q2", Hash: "aaaaaaaaaaaa", BytesHash: "cccccccccccc", Submitted: day("2019-07-04")}, rev("a", model.Accepted, "cccccccccccc", "2019-07-08"), Accepted, true, false},
 		{"a review filed under another name does not count", report("a", "2019-07-04", "aaaaaaaaaaaa"),
