@@ -9,10 +9,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally/internal/model"
+	"tally/internal/render"
 )
 
 type initOptions struct {
 	from, units string
+	dryRun      bool
 }
 
 func (a *app) initCmd() *cobra.Command {
@@ -25,7 +27,7 @@ func (a *app) initCmd() *cobra.Command {
 			"Starts a data repository in DIR (default: the working directory): plan.yaml, units.yaml, tasks/, reports/, and a\n"+
 				".gitignore and .gitattributes suited to it. --from imports the list and its tasks from a notice. A folder that\n"+
 				"already has a plan.yaml is left alone."),
-		Example:     "  tally init 2020清单 --from 通知.docx\n  tally init",
+		Example:     "  tally init 2020清单 --from 通知.docx --dry-run\n  tally init 2020清单 --from 通知.docx\n  tally init",
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) > 1 {
@@ -47,6 +49,7 @@ func (a *app) initCmd() *cobra.Command {
 	c.Flags().StringVar(&o.from, "from", "", a.t("从此通知导入", "import from this `NOTICE`"))
 	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
 		"reuse the unit ids and groups of this `units.yaml` (matched by name and alias)"))
+	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("列出读到的任务和将写入的文件，不建目录、不写文件", "list the tasks read and the files it would write; create and write nothing"))
 	return c
 }
 
@@ -69,10 +72,18 @@ func (a *app) runInit(o *initOptions, dir string) error {
 			return err
 		}
 		files = newRepoFiles(abs, o.from, data, n, known)
-		defer a.reportImport(abs, n, true, false)
+		defer a.reportImport(abs, n, true, o.dryRun)
+		if o.dryRun {
+			if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
+				return err
+			}
+		}
 	} else {
 		files = append(templateFiles(a.now().Year()), scaffold()...)
 		files = append(files, planned{"tasks/.gitkeep", nil})
+	}
+	if o.dryRun {
+		return a.writePlanned(abs, files, false, true)
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create %s: %v", dir, err)
