@@ -7,6 +7,7 @@ import (
 	"tally/internal/diag"
 	"tally/internal/evidence"
 	"tally/internal/i18n"
+	"tally/internal/ledger"
 	"tally/internal/model"
 )
 
@@ -24,10 +25,17 @@ func evidenceRules(c *ctx) {
 		dir := model.EvidenceDir(r.Dir, r.Base)
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if requireDone && e.HasStatus && e.Status == model.Done && len(e.Evidence) == 0 {
-				c.add(r.File, e.At.Of("status"), diag.EvidenceRequired, i18n.F(
+			if requireDone && e.HasStatus && e.Status == model.Done && len(e.Evidence) == 0 && c.repo.Plan.Require.Applies(c.repo.Plan.Periods, r.Dir) {
+				msg := i18n.F(
 					"任务 %s 报“已完成”，但没有列出佐证材料（plan.yaml 要求已完成须附佐证材料）：把文件放进 %s/，在 evidence 中写上文件名",
-					"task %s is reported done but cites no evidence (plan.yaml requires evidence for done): put the files in %s/ and list them under evidence", e.Task, dir))
+					"task %s is reported done but cites no evidence (plan.yaml requires evidence for done): put the files in %s/ and list them under evidence", e.Task, dir)
+				if c.closed(r.Dir) {
+					// The office may have added the requirement since: say how
+					// to leave the quarters already closed as they were.
+					msg = join(msg, i18n.F("。%s 已经结束：如果这项要求是后来加上的、不适用于以前各期，在 plan.yaml 的 require 中写 from: 和开始执行的期次",
+						". %s is closed: if the requirement was added since and does not hold for earlier periods, write from: and the period it starts with under require in plan.yaml", r.Dir))
+				}
+				c.add(r.File, e.At.Of("status"), diag.EvidenceRequired, msg)
 			}
 			for _, ref := range e.Evidence {
 				p := dir + "/" + ref.Value
@@ -146,3 +154,10 @@ func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
 // hidden file, or one the system or an office program put there by itself
 // (Thumbs.db, desktop.ini, ~$报告.docx).
 func hidden(name string) bool { return strings.HasPrefix(name, ".") || model.SystemFile(name) }
+
+// closed says whether period is closed today (ledger.Closed): its figures
+// were signed and sent long ago.
+func (c *ctx) closed(period string) bool {
+	pi := c.x.PeriodIndex(period)
+	return pi >= 0 && !c.opts.Today.IsZero() && ledger.Closed(c.repo.Plan, pi, c.opts.Today)
+}

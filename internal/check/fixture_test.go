@@ -201,3 +201,36 @@ func TestFullWidthTaskIDNamed(t *testing.T) {
 	}
 	t.Fatal("no unknown-task diagnostic")
 }
+
+// R506 in a closed quarter tells the office how to leave it as it was
+// (require.from), in case the requirement was added since; in the
+// quarter being collected it does not.
+func TestEvidenceRequiredClosedNamesFrom(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/cases/R506_evidence_required.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := baseFS(t)
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	const hint = "2019Q2 已经结束：如果这项要求是后来加上的、不适用于以前各期，在 plan.yaml 的 require 中写 from: 和开始执行的期次"
+	for _, c := range []struct {
+		today  string
+		closed bool
+	}{{"2019-07-10", false}, {"2019-10-11", true}} {
+		today, _ := model.ParseDate(c.today)
+		n := 0
+		for _, d := range check.Run(load.Load(fsys), check.Options{Today: today, Evidence: fsys}).Items {
+			if d.Rule == diag.EvidenceRequired {
+				n++
+				if strings.Contains(d.Message.Zh, hint) != c.closed {
+					t.Errorf("on %s R506 says %q", c.today, d.Message.Zh)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("on %s no R506", c.today)
+		}
+	}
+}

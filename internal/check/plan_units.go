@@ -57,6 +57,20 @@ func planRules(c *ctx) {
 		}
 		prev = pe
 	}
+	if from := p.Require.From; from != "" {
+		if _, ok := seen[from]; !ok {
+			ids := make([]string, 0, len(p.Periods))
+			for _, pe := range p.Periods {
+				ids = append(ids, pe.ID)
+			}
+			msg := i18n.F("require.from 的期次“%s”不在 periods 中；写 plan.yaml 中的期次编号（要求从这一期开始执行）",
+				"require.from: %q is not a period of periods; write the id of the period the requirement starts with", from)
+			if s := load.Suggest(from, ids); s != "" {
+				msg = join(msg, i18n.F("。是不是 %s？", ". Did you mean %s?", s))
+			}
+			c.add(p.File, p.At.Of("require.from"), diag.UnknownPeriod, msg)
+		}
+	}
 }
 
 func unitRules(c *ctx) {

@@ -256,6 +256,8 @@ func (dc *decoder) require(v *yaml.Node, p *model.Plan) {
 		s, ok := dc.nonEmpty(v, key)
 		switch {
 		case !ok:
+		case key == "from":
+			p.Require.From = s
 		case s == "done" || s == "已完成":
 			p.Require.EvidenceDone = true
 		default:

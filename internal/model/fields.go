@@ -29,7 +29,7 @@ var FieldTable = map[string]map[string][]Field{
 		"sections/-": {{"id", true}, {"title", true}},
 		"periods/-":  {{"id", true}, {"start", true}, {"end", true}, {"due", false}},
 		"warn":       {{"behind", false}, {"days", false}, {"delayed_share", false}},
-		"require":    {{"evidence", false}},
+		"require":    {{"evidence", false}, {"from", false}},
 	},
 	UnitsFile: {
 		"":         {{"units", true}, {"groups", false}},

@@ -148,6 +148,29 @@ type Require struct {
 	// EvidenceDone: an entry claiming done must cite evidence
 	// (require: {evidence: done}).
 	EvidenceDone bool
+	// From is the first period the requirement holds for (require.from),
+	// "" for every period: a requirement added in the year leaves the
+	// reports of the periods before it, and their figures, as they were.
+	From string
+}
+
+// Applies says whether the requirement holds for the reports of period,
+// the plan's periods in order: from From on, or all when From is "" (or
+// names no period of the plan, which check reports).
+func (r Require) Applies(periods []Period, period string) bool {
+	if r.From == "" {
+		return true
+	}
+	from, at := -1, -1
+	for i, p := range periods {
+		if p.ID == r.From {
+			from = i
+		}
+		if p.ID == period {
+			at = i
+		}
+	}
+	return from < 0 || at >= from
 }
 
 // EvidenceMaxSize bounds one evidence file (佐证材料): 20 MB as Windows

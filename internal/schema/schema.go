@@ -154,7 +154,8 @@ func plan() *obj {
 			"days", o("type", "integer", "title", "临近天数", "description", "距完成时限或节点不足多少天且未完成亮黄灯，默认 15", "minimum", 0),
 			"delayed_share", o("type", "number", "title", "滞后单位占比", "description", "一项任务的责任单位中，报告滞后的超过这个比例（0 到 1 的小数，如 0.1 即 10%）才亮红灯；默认 0，即任一单位滞后就亮红灯", "minimum", 0, "maximum", 1)),
 		"require", object("报送要求", "对报送内容的要求", nil,
-			"evidence", o("type", "string", "title", "佐证材料", "description", "done：报“已完成”的条目必须在 evidence 中列出佐证材料", "enum", []string{"done", "已完成"})),
+			"evidence", o("type", "string", "title", "佐证材料", "description", "done：报“已完成”的条目必须在 evidence 中列出佐证材料", "enum", []string{"done", "已完成"}),
+			"from", o("type", "string", "title", "开始执行的期次", "description", "要求从这一期开始执行（periods 中的期次编号），之前各期的报送不受影响；不写则每一期都要求")),
 	)
 }
 
