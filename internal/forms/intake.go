@@ -136,7 +136,7 @@ type Binding struct {
 	By     int
 	Folder string    // the folder's name, for ByFolder
 	Today  time.Time // for ByDate
-	Over   bool      // for ByDate: today is past every period's due date
+	Over   bool      // for ByDate: the plan is over (ledger.PlanOver)
 }
 
 // How says how the period was chosen, for the closing line of collect.
@@ -148,7 +148,7 @@ func (b Binding) How() i18n.Text {
 		return i18n.F("按目录名“%s”", "from the folder's name %q", b.Folder)
 	}
 	if b.Over {
-		return i18n.F("各期报送截止日均已过（今天 %s），取有报送的最近一期", "every period is past due on %s: the latest with reports", model.FormatDate(b.Today))
+		return i18n.F("清单各期均已结束（今天 %s），取有报送的最近一期", "the plan is over on %s: the latest period with reports", model.FormatDate(b.Today))
 	}
 	return i18n.F("今天 %s 正在报送的期次", "the one being reported on %s", model.FormatDate(b.Today))
 }

@@ -104,8 +104,16 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 					agree(t, fmt.Sprintf("%s --as-of %s", p.ID, model.FormatDate(given)), x, faulty, pi, at, want, seen)
 				}
 			}
-			// After the plan: the latest period with submitted reports.
-			end := repo.Plan.Periods[len(repo.Plan.Periods)-1].Due.AddDate(1, 0, 0)
+			// The day after the last due date, the last period is the one
+			// chased (walk 4, #1); a year after, the plan is over: the
+			// latest period with submitted reports.
+			last := len(repo.Plan.Periods) - 1
+			for _, day := range []time.Time{repo.Plan.Periods[last].Due.AddDate(0, 0, 1), repo.Plan.Periods[last].Due.AddDate(0, 1, 0)} {
+				if pi, _, _ := ledger.Resolve(x, "", time.Time{}, day); pi != last || specDefaultPeriod(repo, day) != last {
+					t.Errorf("the day %s: default period %d (the design says %d), want the last, %d", model.FormatDate(day), pi, specDefaultPeriod(repo, day), last)
+				}
+			}
+			end := repo.Plan.Periods[last].Due.AddDate(1, 0, 0)
 			if pi, _, _ := ledger.Resolve(x, "", time.Time{}, end); pi != specDefaultPeriod(repo, end) {
 				t.Errorf("default period %d, the design says %d", pi, specDefaultPeriod(repo, end))
 			}

@@ -100,9 +100,10 @@ func Resolve(x *model.Index, period string, given, today time.Time) (int, AsOf, 
 // given (summary, missing, overdue, remind, export, brief, site, forms,
 // collect, new report): the period being reported on today (Collecting),
 // so that the office chases, counts and sends forms for the same quarter
-// whatever the units have sent so far; but once today is past every
-// period's due date (the plan is over) the latest period that has
-// submitted reports, since the last quarter may never have been used.
+// whatever the units have sent so far; but once the plan is over
+// (PlanOver: a reporting cycle past the last due date) the latest period
+// that has submitted reports, since the last quarter may never have been
+// used.
 // Plan must have periods.
 func DefaultPeriod(x *model.Index, today time.Time) int {
 	plan := x.Repo.Plan
@@ -120,14 +121,29 @@ func DefaultPeriod(x *model.Index, today time.Time) int {
 	return Collecting(plan, today)
 }
 
-// PlanOver says whether today is past every period's due date.
+// PlanOver says whether the plan is over on today: past every period's
+// due date, and past the last one by a reporting cycle more (the time
+// between the last two due dates, or the last period's own span when
+// there is one): the day a period after the last would have been due.
+// Until then the last period is the one being chased: the day after its
+// due date is the day the office chases the units late with it, not a day
+// to fall back to the quarter before, which has reports.
 func PlanOver(plan *model.Plan, today time.Time) bool {
+	n := len(plan.Periods)
+	if n == 0 {
+		return false
+	}
 	for _, p := range plan.Periods {
 		if !today.After(p.Due) {
 			return false
 		}
 	}
-	return len(plan.Periods) > 0
+	last := plan.Periods[n-1]
+	cycle := last.Due.Sub(last.Start)
+	if n > 1 {
+		cycle = last.Due.Sub(plan.Periods[n-2].Due)
+	}
+	return today.After(last.Due.Add(cycle))
 }
 
 // Closed says whether period index pi is closed on today: the period

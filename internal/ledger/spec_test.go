@@ -58,7 +58,10 @@ func specAsOf(p model.Period, given, today time.Time) specDate {
 // specDefaultPeriod: "the period being reported — of the periods that
 // have started by today, the one whose due date is nearest today — except
 // that when today is after every period's due date (the plan is over), it
-// is the latest period that has submitted reports."
+// is the latest period that has submitted reports." The lead's rule
+// (walk 4, #1): the plan is over only once a period after the last would
+// have been due, as many days after the last due date as there are
+// between the last two due dates; until then the last period is chased.
 func specDefaultPeriod(repo *model.Repo, today time.Time) int {
 	periods := repo.Plan.Periods
 	over := true
@@ -66,6 +69,10 @@ func specDefaultPeriod(repo *model.Repo, today time.Time) int {
 		if !today.After(p.Due) {
 			over = false
 		}
+	}
+	if n := len(periods); over && n > 1 {
+		days := int(periods[n-1].Due.Sub(periods[n-2].Due).Hours() / 24)
+		over = today.After(periods[n-1].Due.AddDate(0, 0, days))
 	}
 	if over {
 		latest := -1
