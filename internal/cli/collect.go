@@ -106,6 +106,16 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 		return err
 	}
 	for _, out := range outs {
+		if out.Result == "written" {
+			what := i18n.T("收取的报送", "Collecting these reports")
+			if o.dryRun {
+				what = i18n.T("收取这些报送", "Collecting these reports")
+			}
+			a.warnClosed(l.res.Repo.Plan, l.index.PeriodIndex(bind.Period.ID), what)
+			break
+		}
+	}
+	for _, out := range outs {
 		if out.Result == "error" || out.Result == "refused" {
 			return errDataReported
 		}

@@ -108,19 +108,20 @@ func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 	return l, ledger.Build(l.index, pi, at), nil
 }
 
-// warnClosed says on stderr, before the office records a review of a
-// closed period (ledger.Closed), that the review changes that period's
-// figures as of its due date, which were signed and sent long ago.
-func (a *app) warnClosed(plan *model.Plan, pi int) {
+// warnClosed says on stderr, where the office records a review of a
+// closed period (ledger.Closed) or collects a report into one, that what
+// changes (what: 这次审核, 收取的报送) changes that period's figures as of
+// its due date, which were signed and sent long ago.
+func (a *app) warnClosed(plan *model.Plan, pi int, what i18n.Text) {
 	if !ledger.Closed(plan, pi, a.now()) {
 		return
 	}
 	p, next := plan.Periods[pi], plan.Periods[pi+1]
 	fmt.Fprintln(a.stderr, a.t(
-		fmt.Sprintf("注意：%s 已结束（报送截止日 %s，下一期 %s 的截止日 %s 也已过）。这次审核会改变 %s 按截止日统计的数字（报送率、逾期、排名、预警），与当时发出的汇总和通报不再一致",
-			p.ID, model.FormatDate(p.Due), next.ID, model.FormatDate(next.Due), p.ID),
-		fmt.Sprintf("note: %s is closed (due %s, and %s's due date %s has passed too). This review changes %s's figures as of its due date (submission rate, late units, ranks, lights): they will no longer match the summaries and briefs sent then",
-			p.ID, model.FormatDate(p.Due), next.ID, model.FormatDate(next.Due), p.ID)))
+		fmt.Sprintf("注意：%s 已结束（报送截止日 %s，下一期 %s 的截止日 %s 也已过）。%s会改变 %s 按截止日统计的数字（报送率、逾期、排名、预警），与当时发出的汇总和通报不再一致",
+			p.ID, model.FormatDate(p.Due), next.ID, model.FormatDate(next.Due), what.Zh, p.ID),
+		fmt.Sprintf("note: %s is closed (due %s, and %s's due date %s has passed too). %s changes %s's figures as of its due date (submission rate, late units, ranks, lights): they will no longer match the summaries and briefs sent then",
+			p.ID, model.FormatDate(p.Due), next.ID, model.FormatDate(next.Due), what.En, p.ID)))
 }
 
 // earlyExtension refuses an extension granted to a date not after the

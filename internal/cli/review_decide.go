@@ -116,7 +116,7 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 	if err != nil {
 		return err
 	}
-	a.warnClosed(l.res.Repo.Plan, pi)
+	a.warnClosed(l.res.Repo.Plan, pi, i18n.T("这次审核", "This review"))
 	by := strings.TrimSpace(o.by)
 	if by == "" {
 		if by = gitfs.UserName(l.root); by == "" {
