@@ -305,4 +305,14 @@ func TestBriefLateAddsUp(t *testing.T) {
 	if submitted == 0 {
 		t.Error("the data has no report submitted late")
 	}
+	// A draft named among the late is not counted again as one more unit
+	// (walk 4, #5): the data's drafts are all late.
+	if strings.Contains(md, "另有") && strings.Contains(md, "只有草稿") {
+		t.Errorf("the brief counts its late drafts again:\n%s", md)
+	}
+	// Before the due date no draft is late: then they are said apart.
+	md, _, _ = run(t, "-C", dir, "brief", "--period", "2019Q3", "--as-of", "2019-10-10", "--format", "md")
+	if !regexp.MustCompile(`另有\d+个单位只有草稿，尚未正式报送。`).MatchString(md) {
+		t.Errorf("before the due date the drafts are not said:\n%s", md)
+	}
 }

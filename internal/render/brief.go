@@ -157,9 +157,15 @@ func (w *briefWriter) overall() {
 		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing),
 		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %s; %d task reports are missing.",
 			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing))
-	if t.UnitsDraft > 0 {
-		units += w.t(fmt.Sprintf("另有%d个单位只有草稿，尚未正式报送。", t.UnitsDraft),
-			" "+i18n.Count(t.UnitsDraft, "unit has", "units have")+" a draft only, not submitted.")
+	// Drafts already named among the late (逾期未报送，其中草稿未报) are not
+	// counted again: "另有" would read as more units.
+	if d := t.UnitsDraft - t.Late.Draft; d > 0 {
+		other, more := "另有", ""
+		if t.Late.Draft > 0 {
+			other, more = "此外还有", "more "
+		}
+		units += w.t(fmt.Sprintf("%s%d个单位只有草稿，尚未正式报送。", other, d),
+			" "+i18n.Count(d, more+"unit has", more+"units have")+" a draft only, not submitted.")
 	}
 	w.add(ParaBody, units)
 	if len(lg.Sections) == 0 {
