@@ -69,7 +69,9 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	rows := make([]sheetRow, 0, firstRow-1+len(d.Rows))
 	top := sheetRow{height: float64(xlsx.LinesIn(heading, full/1.3))*20 + 6, cells: styled(columns, st.title)}
 	top.cells[0].kind, top.cells[0].text = textCell, heading
-	helpText := lb.help + returnNote(d.Returned, d.ResubmitBy, lb)
+	// The example date is the period's due date: a date of the form the
+	// unit fills in (a fixed one would lie outside most periods).
+	helpText := fmt.Sprintf(lb.help, model.FormatDate(d.Period.Due)) + returnNote(d.Returned, d.ResubmitBy, lb)
 	help := sheetRow{height: float64(xlsx.LinesIn(helpText, full))*14 + 4, cells: styled(columns, st.help)}
 	help.cells[0].kind, help.cells[0].text = textCell, helpText
 	// 报送日期 [date]  联系人 [contact across the rest]

@@ -71,6 +71,10 @@ func TestFormLayout(t *testing.T) {
 			t.Errorf("title %q lacks %q", title, want)
 		}
 	}
+	// The example date is a date of this period's (walk 4, #8).
+	if help := get("A2"); !strings.Contains(help, "报送日期填写报送当天的日期（年-月-日，如 2019-10-12）") {
+		t.Errorf("the instruction's example date is not the period's: %q", help)
+	}
 	if !strings.Contains(get("A2"), "填写说明") {
 		t.Errorf("no instruction row: %q", get("A2"))
 	}

@@ -68,7 +68,7 @@ var labelsIn = map[i18n.Lang]labels{
 		sheet: "表1", submitted: "报送日期", contact: "联系人",
 		titleFmt: "%s\n%s %s 进展情况报送表（报送截止 %s）",
 		help: "填写说明：灰色部分不要改动。请逐项选择状态、填写进度（0 到 100 的整数）和本期进展情况（必填），" +
-			"更新存在问题和下步计划；报送日期填写如 2019-10-08，联系人写姓名和电话。有佐证材料（会议纪要、照片、文件）的，" +
+			"更新存在问题和下步计划；报送日期填写报送当天的日期（年-月-日，如 %s），联系人写姓名和电话。有佐证材料（会议纪要、照片、文件）的，" +
 			"把文件放进与本表同名的文件夹，在“佐证材料”栏写上文件名（多个用顿号或换行分开）。填好后保存，不要改文件名，连同文件夹发回办公室。",
 		heads:    [columns]string{"任务编号", "任务", "状态", "进度", "进展情况", "存在问题", "下步计划", "佐证材料"},
 		statuses: model.StatusChoices(i18n.Zh),
@@ -77,7 +77,7 @@ var labelsIn = map[i18n.Lang]labels{
 		sheet: "Form", submitted: "Submitted", contact: "Contact",
 		titleFmt: "%s\n%s %s progress report (due %s)",
 		help: "How to fill in: leave the grey cells as they are. For each task choose a status, give the progress (a whole number " +
-			"0 to 100) and this period's summary (required), and update problems and next steps; write the date as 2019-10-08 and " +
+			"0 to 100) and this period's summary (required), and update problems and next steps; write the date as year-month-day (%s, say) and " +
 			"the contact as a name and phone number. For evidence (minutes, photos, documents), put the files in a folder named " +
 			"like this file and write their names under Evidence (several separated by 、 or line breaks). Save, keep the file name, " +
 			"and send it back with the folder.",
@@ -314,7 +314,7 @@ func (w *formWriter) head(d newreport.Draft, title string) error {
 	dv := excelize.NewDataValidation(true)
 	dv.SetSqref(cell(1, labelRow))
 	steps = append(steps, dv.SetRange(excelDate(d.Period.Start), excelDate(d.Period.Start)+3*366, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween))
-	dv.SetError(excelize.DataValidationErrorStyleStop, w.lb.submitted, w.lb.pick("请填写日期，如 2019-10-08", "Enter a date such as 2019-10-08"))
+	dv.SetError(excelize.DataValidationErrorStyleStop, w.lb.submitted, w.lb.pick("请填写日期，如 "+model.FormatDate(d.Period.Due), "Enter a date such as "+model.FormatDate(d.Period.Due)))
 	steps = append(steps, f.AddDataValidation(sh, dv))
 	for _, err := range steps {
 		if err != nil {

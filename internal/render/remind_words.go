@@ -42,6 +42,8 @@ func unitFix(d diag.Diagnostic, lang i18n.Lang) string {
 func syntaxWords(d diag.Diagnostic, lang i18n.Lang) string {
 	at := lang.Pick(fmt.Sprintf("第%d行", d.Pos.Line), fmt.Sprintf("line %d", d.Pos.Line))
 	switch zh := d.Message.Zh; {
+	case d.Rule == diag.TabIndent:
+		return at + lang.Pick("行首是 Tab（制表符），屏幕上看着像空格；请改成空格（每级两个空格）", " starts with a tab, which looks like spaces: indent with spaces instead (two for each level)")
 	case strings.Contains(zh, "全角冒号"):
 		return at + lang.Pick("的冒号是全角“：”，应改为半角“:”（切换到英文输入法再输入）", ": a full-width colon “：” where a plain “:” belongs (type it with the English input method)")
 	case strings.Contains(zh, "全角空格"):
