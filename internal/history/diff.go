@@ -58,6 +58,9 @@ type Change struct {
 	From   string `json:"from"`
 	To     string `json:"to"`
 	File   string `json:"file,omitempty"` // only for FieldUnreadable and FieldEvidenceFile
+	// Draft: a change of a report that is a draft (no submitted date) on
+	// the side that is there: the views do not word it as reported.
+	Draft bool `json:"draft,omitempty"`
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).
@@ -158,14 +161,21 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 	})
 	for _, k := range reports {
 		old, r := ra[k.key], rb[k.key]
+		addTo := add
+		if r != nil && r.Submitted.IsZero() || r == nil && old != nil && old.Submitted.IsZero() {
+			addTo = func(c Change) {
+				c.Draft = true
+				add(c)
+			}
+		}
 		switch {
 		case old == nil && r != nil:
-			add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
+			addTo(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, To: r.File})
 		case r == nil && old != nil:
-			add(Change{Period: old.Dir, Unit: old.Base, Field: FieldReport, From: old.File})
+			addTo(Change{Period: old.Dir, Unit: old.Base, Field: FieldReport, From: old.File})
 		}
 		if old != nil || r != nil {
-			diffReport(old, r, add)
+			diffReport(old, r, addTo)
 		}
 		for _, c := range evidenceOf[k.key] {
 			add(c)

@@ -74,6 +74,21 @@ entries:
 			t.Errorf("change %d: %+v\nwant      %+v", i, got[i], want[i])
 		}
 	}
+	// A draft (no submitted date) coming in is a draft's changes, each
+	// marked, so that no view words it as reported (walk 4, #3); the draft
+	// submitted above is not.
+	n := 0
+	for _, c := range Diff(nil, before) {
+		if c.Period != "" {
+			n++
+			if !c.Draft {
+				t.Errorf("a draft's change not marked: %+v", c)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no change of the draft")
+	}
 	// Renaming tasks/1.yaml to tasks/01.yaml is no change of task.
 	if cs := Filter(got, "1", "", ""); len(cs) != 4 {
 		t.Errorf("changes of task 1: %+v", cs)

@@ -306,7 +306,12 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		}
 		return history.Change{}, false
 	}
-	newWord, goneWord := lang.Pick("新报送", "new report"), lang.Pick("删除报送", "report removed")
+	newWord, goneWord, entryWord := lang.Pick("新报送", "new report"), lang.Pick("删除报送", "report removed"), lang.Pick("新报送", "reported")
+	if g[0].Draft {
+		// A draft is not a report: nothing was reported yet.
+		newWord, goneWord, entryWord = lang.Pick("新草稿（未填报送日期，尚未报送）", "new draft (no submitted date: not reported)"),
+			lang.Pick("删除草稿", "draft removed"), lang.Pick("草稿中填写", "in a draft")
+	}
 	if changeKind(g[0].Field) != 0 {
 		rows := make([]changeRow, 0, len(g))
 		for _, c := range g {
@@ -325,7 +330,7 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		// An entry's progress is always written (done is 100, not started
 		// 0): without one on a side, the entry is not there.
 		if p.From == "" {
-			return []changeRow{{label: lang.Pick("新报送", "reported"), to: entryWords(g, lang, true), whole: true}}
+			return []changeRow{{label: entryWord, to: entryWords(g, lang, true), whole: true}}
 		}
 		return []changeRow{{label: lang.Pick("删除", "removed"), from: entryWords(g, lang, false), whole: true}}
 	}

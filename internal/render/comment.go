@@ -234,9 +234,14 @@ func writeReportSection(b *strings.Builder, run []history.Change, names Names, l
 			rows = append(rows, c)
 			continue
 		}
-		if c.From == "" {
+		switch {
+		case c.From == "" && c.Draft:
+			heading += lang.Pick("：新草稿（未填报送日期，尚未报送）", ": new draft (no submitted date: not reported)")
+		case c.From == "":
 			heading += lang.Pick("：新报送", ": new report")
-		} else if c.To == "" {
+		case c.To == "" && c.Draft:
+			heading += lang.Pick("：草稿已删除", ": draft removed")
+		case c.To == "":
 			heading += lang.Pick("：报送文件已删除", ": report removed")
 		}
 	}

@@ -136,6 +136,9 @@ func TestDiffCommentLayout(t *testing.T) {
 		{Period: "2019Q3", Unit: "chikan-school", Field: history.FieldSubmitted, To: "2019-10-08"},
 		{Period: "2019Q3", Unit: "chikan-school", Task: "3", Field: history.FieldStatus, To: "done"},
 		{Period: "2019Q3", Unit: "gone-unit", Field: history.FieldReport, From: "reports/2019Q3/gone-unit.yaml"},
+		// A draft (no submitted date) is not said to be reported (walk 4, #3).
+		{Period: "2019Q3", Unit: "potou-org", Field: history.FieldReport, To: "reports/2019Q3/potou-org.yaml", Draft: true},
+		{Period: "2019Q3", Unit: "potou-org", Task: "1", Field: history.FieldStatus, To: "in-progress", Draft: true},
 	}
 	repo := &model.Repo{Units: &model.Units{Units: []model.Unit{{ID: "xiashan-pub", Name: "霞山区委宣传部"}, {ID: "chikan-school", Name: "赤坎区委党校"}}},
 		Tasks: []*model.Task{{ID: "05", Title: "大抓集中学习培训"}, {ID: "03", Title: "加强党校建设"}}}
@@ -144,14 +147,15 @@ func TestDiffCommentLayout(t *testing.T) {
 		want []string
 	}{
 		{i18n.Zh, []string{
-			"## 台账数据的变化：`v2019Q2`（1a2b3c4d5e6f） → 工作区\n\n3 份报送和任务或单位有变化。\n",
+			"## 台账数据的变化：`v2019Q2`（1a2b3c4d5e6f） → 工作区\n\n4 份报送和任务或单位有变化。\n",
 			"### 任务与单位\n\n| 任务或单位 | 字段 | 内容 |\n| --- | --- | --- |\n| 26 | 任务 | 新任务 |\n",
 			"### 2019Q2 霞山区委宣传部（xiashan-pub）\n\n| 任务 | 字段 | 原值 | 新值 |\n| --- | --- | --- | --- |\n| 5 大抓集中学习培训 | 状态 | 滞后 | 推进中 |\n|  | 进度 | 20% | 50% |\n",
 			"### 2019Q3 赤坎区委党校（chikan-school）：新报送\n\n| 任务 | 字段 | 内容 |\n| --- | --- | --- |\n|  | 报送日期 | 2019-10-08 |\n| 3 加强党校建设 | 状态 | 已完成 |\n",
 			"### 2019Q3 gone-unit：报送文件已删除\n",
+			"### 2019Q3 potou-org：新草稿（未填报送日期，尚未报送）\n",
 		}},
 		{i18n.En, []string{
-			"## Changes in the ledger: `v2019Q2` (1a2b3c4d5e6f) → the working tree\n\nChanged: 3 reports and tasks or units.\n",
+			"## Changes in the ledger: `v2019Q2` (1a2b3c4d5e6f) → the working tree\n\nChanged: 4 reports and tasks or units.\n",
 			"### 2019Q2 霞山区委宣传部 (xiashan-pub)\n\n| Task | Field | From | To |\n| --- | --- | --- | --- |\n| 5 大抓集中学习培训 | status | delayed | in-progress |\n|  | progress | 20% | 50% |\n",
 			"### 2019Q3 赤坎区委党校 (chikan-school): new report\n\n| Task | Field | Value |\n",
 		}},
