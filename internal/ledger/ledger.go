@@ -103,8 +103,13 @@ type UnitRow struct {
 	Progress    float64
 	HasProgress bool
 	Submitted   time.Time // of this period's submitted report
-	HasReport   bool      // it submitted a report for the period (that counts as of the as-of date)
-	Draft       bool      // its report for the period is a draft (no submitted date)
+	// JudgedOn is the date its lateness follows where that is not
+	// Submitted: a report the office returned and the unit sent again by
+	// the date to send it again by counts as sent on the day first sent
+	// (DESIGN §2, "Review"). Zero otherwise.
+	JudgedOn  time.Time
+	HasReport bool // it submitted a report for the period (that counts as of the as-of date)
+	Draft     bool // its report for the period is a draft (no submitted date)
 	// Invalid: its report file for the period has errors (文件有误): a
 	// readable one counts as submitted, its valid entries counting; one
 	// that cannot be read counts as not submitted.
@@ -549,7 +554,11 @@ func (b *builder) finishUnits() {
 		switch {
 		case !u.Owes:
 		case u.HasReport:
-			u.Late = b.counting.submittedOn(u.Report, u.Review).After(period.Due)
+			on := b.counting.submittedOn(u.Report, u.Review)
+			u.Late = on.After(period.Due)
+			if !on.Equal(u.Submitted) {
+				u.JudgedOn = on
+			}
 		case u.Returned:
 			u.Late = b.returnedLate(u)
 		default:

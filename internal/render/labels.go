@@ -105,6 +105,20 @@ func ReportState(u *ledger.UnitRow, lang i18n.Lang) string {
 	return lang.Pick("已报送", "submitted")
 }
 
+// SubmittedWords is the date a unit's report was submitted, as the
+// workbook and the site show it: with the date its lateness follows where
+// that is another (a report returned and sent again in time counts from
+// the day first sent), so that a date after the due date beside 已报送
+// says why: 2019-10-18（退回后重报，按首次报送 2019-10-09 计）.
+func SubmittedWords(u *ledger.UnitRow, lang i18n.Lang) string {
+	d := model.FormatDate(u.Submitted)
+	if u.JudgedOn.IsZero() || u.Submitted.IsZero() {
+		return d
+	}
+	on := model.FormatDate(u.JudgedOn)
+	return d + lang.Pick("（退回后重报，按首次报送 "+on+" 计）", " (sent again after a return; counted from the first, "+on+")")
+}
+
 // AsOf names the date a view counts as of (统计截至) with the period's due
 // date beside it: 2019-10-12（报送截止日）, 2019-08-15（报送截止日 2019-10-12）;
 // and a --as-of date outside the period that was clamped, so that it is

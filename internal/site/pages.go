@@ -304,7 +304,7 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 		if alert(ur) {
 			rows.raw(` class="alert"`)
 		}
-		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(model.FormatDate(ur.Submitted)).
+		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(render.SubmittedWords(ur, v.lang)).
 			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).
 			raw(`</td><td class="n">`).text(render.Progress(ur.Progress, ur.HasProgress)).raw(`</td><td class="n">`).text(render.Rank(ur)).raw("</td></tr>\n")
 	}

@@ -224,7 +224,7 @@ func (b *builder) units(name string) (string, error) {
 	var rows [][]any
 	for _, u := range b.lg.Units {
 		row := []any{rankValue(u), u.Unit.Name, u.Tasks, u.Reported, u.Done, pctValue(u.Progress, u.HasProgress),
-			model.FormatDate(u.Submitted), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
+			render.SubmittedWords(u, b.lang), render.ReportState(u, b.lang), taskIDs(u.Missing), u.Unit.ID}
 		if groups {
 			row = slices.Insert(row, 0, any(render.RankGroup(u, b.lang)))
 		}
