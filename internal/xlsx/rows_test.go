@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -123,6 +124,19 @@ func TestCellFloat(t *testing.T) {
 		}
 		if got := cellFloat(v); got != want {
 			t.Errorf("cellFloat(%v) = %s, excelize writes %s", v, got, want)
+		}
+	}
+}
+
+// A percentage cell holds the fraction it shows, written short: 48.7% is
+// 0.487 in the formula bar, not 0.487000000000000 (48.7/100), nor 78.8%
+// 0.787999999999999.
+func TestPercentagesStoredShort(t *testing.T) {
+	for i := 0; i <= 1000; i++ {
+		p := float64(i) / 10
+		want := strconv.FormatFloat(float64(i)/1000, 'f', -1, 64)
+		if got := cellFloat(fraction(p + 0.0001)); got != want {
+			t.Errorf("%.1f%% is stored as %s, want %s", p, got, want)
 		}
 	}
 }

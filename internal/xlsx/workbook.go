@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -113,14 +114,19 @@ func pctValue(f float64, ok bool) any {
 	if !ok {
 		return "—"
 	}
-	return ledger.Round1(f) / 100
+	return fraction(f)
 }
+
+// fraction is a progress (0–100, shown to one decimal) as the fraction a
+// percentage cell holds: 78.8 is 0.788, not 78.8/100, whose nearest
+// double reads 0.7879999999999999 in the formula bar.
+func fraction(f float64) float64 { return math.Round(f*10) / 1000 }
 
 // taskProgress is a task's progress cell: with the share of its units it
 // stands for when that is fewer than all (100.0%（1/10）), — when none.
 func (b *builder) taskProgress(r *ledger.TaskRow) any {
 	if note := render.Coverage(r, b.lang); note != "" {
-		return noted{ledger.Round1(r.Progress) / 100, note}
+		return noted{fraction(r.Progress), note}
 	}
 	return pctValue(r.Progress, r.HasProgress)
 }
@@ -140,7 +146,7 @@ func (b *builder) progressWidth() float64 {
 // period it comes from (60.0%（沿用 2019Q2）), — for none (未报).
 func (b *builder) pairProgress(p *ledger.Pair) any {
 	if note := render.CarriedMark(p, b.lang); note != "" {
-		return noted{ledger.Round1(p.Progress) / 100, note}
+		return noted{fraction(p.Progress), note}
 	}
 	return pctValue(p.Progress, p.HasState())
 }
@@ -212,6 +218,13 @@ func (b *builder) units(name string) (string, error) {
 		{b.t("负责任务", "Tasks"), 8, number}, {b.t("本期已报", "Reported"), 8, number}, {b.t("已完成", "Done"), 8, number},
 		{b.t("平均进度", "Progress"), 9, percent}, {b.t("报送日期", "Submitted"), 11, center}, {b.t("报送情况", "Report"), 15, center},
 		{b.t("未报送任务", "Tasks missing"), 34, wrapped}, {b.t("单位编号", "ID"), 16, text},
+	}
+	for _, u := range b.lg.Units {
+		if !u.JudgedOn.IsZero() {
+			// 2019-07-15（退回后重报，按首次报送 2019-07-04 计）: over lines.
+			cols[6] = column{b.t("报送日期", "Submitted"), 14, wrapped}
+			break
+		}
 	}
 	groups := render.HasRankGroups(b.lg)
 	if groups {
