@@ -68,7 +68,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	}
 	unit := a.findUnit(l, o.unit)
 	if unit == nil {
-		return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
+		return unknownUnit(l.index.Registry, o.unit)
 	}
 	text, n := newreport.Template(l.index, unit, pi)
 	a.unreadEarlier(l, unit, pi)

@@ -74,7 +74,7 @@ func (a *app) runReviewList(o *reviewOptions) error {
 	if o.unit != "" {
 		u := a.findUnit(l, o.unit)
 		if u == nil {
-			return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", o.unit)
+			return unknownUnit(l.index.Registry, o.unit)
 		}
 		unit = u.ID
 	}

@@ -116,7 +116,6 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 	if err != nil {
 		return err
 	}
-	a.warnClosed(l.res.Repo.Plan, pi, i18n.T("这次审核", "This review"))
 	by := strings.TrimSpace(o.by)
 	if by == "" {
 		if by = gitfs.UserName(l.root); by == "" {
@@ -132,6 +131,9 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 		}
 		out = append(out, rv)
 	}
+	// Said once every decision stands: nothing is said of a review that
+	// is refused.
+	a.warnClosed(l.res.Repo.Plan, pi, i18n.T("这次审核", "This review"))
 	return a.writeReviews(l, out)
 }
 
@@ -262,7 +264,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	period := l.res.Repo.Plan.Periods[pi].ID
 	unit := a.findUnit(l, arg)
 	if unit == nil {
-		return nil, usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", arg)
+		return nil, unknownUnit(l.index.Registry, arg)
 	}
 	r, err := reviewable(l, period, unit)
 	if err != nil {
