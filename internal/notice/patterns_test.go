@@ -14,6 +14,12 @@ func TestResponsibilityPatterns(t *testing.T) {
 		owners, lead, leaders, due string
 		review                     string // fields listed for review, in order
 	}{
+		{"X牵头落实: a usual word after 牵头", "2023年方案\n1.推进项目。（省发展改革委牵头落实）\n", "省发展改革委", "省发展改革委", "", "", ""},
+		{"X牵头 with an unusual word after it: read, listed", "2023年方案\n1.推进项目。（省发展改革委牵头卖力）\n", "省发展改革委", "省发展改革委", "", "", "owners|lead"},
+		{"按职责分工 with an unusual word after it: read, listed", "2023年方案\n1.推进项目。（省交通运输厅、水利厅按职责分工卖力）\n", "省交通运输厅|水利厅", "", "", "", "owners|lead"},
+		{"按职责分工推进", "2023年方案\n1.推进项目。（省交通运输厅、省水利厅按职责分工推进）\n", "省交通运输厅|省水利厅", "", "", "", ""},
+		{"等省有关部门 is an open tail", "2023年方案\n1.推进项目。（省发展改革委、省能源局等省有关部门和各地级以上市人民政府按职责分工负责）\n",
+			"省发展改革委|省能源局|各地级以上市人民政府", "", "", "", "owners"},
 		{"会同 names no lead", "2020年要点\n1.建立联席会议制度。（市发展改革委会同市财政局负责）\n",
 			"市发展改革委|市财政局", "", "", "", ""},
 		{"X牵头负责", "2020年要点\n1.推进改革。（市委改革办牵头负责）\n", "市委改革办", "市委改革办", "", "", ""},
