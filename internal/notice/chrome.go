@@ -21,6 +21,7 @@ import (
 type index struct {
 	number, issuer, title string
 	date                  time.Time
+	published             bool // date is a 公布日期, for a 成文日期 to replace
 }
 
 // indexLabels are the labels of a page's index table, as the page writes
@@ -29,7 +30,7 @@ var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
-	"文号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
+	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读",
 }
 
@@ -66,7 +67,10 @@ func (n *Notice) chrome(lines []Line) []Line {
 	head := true
 	pending := "" // an index label whose value is on a line of its own below it
 	for i, l := range lines {
-		t := strings.TrimLeft(trimLine(l.Text), "-•·▪● ")
+		t := strings.TrimLeft(trimLine(l.Text), "-•·∙▪● ")
+		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {
+			t = spaceless(m[1]) + "：" + m[2] // 【制定机关】武汉市人民政府办公厅
+		}
 		if head && pending != "" && fitsIndexValue(pending, t) {
 			n.indexField(pending, t)
 			pending = ""
@@ -79,7 +83,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 			}
 			continue
 		}
-		if head && (isRecipients(t) || isStructural(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+		if head && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
 		}
 		if !head {
@@ -96,7 +100,25 @@ func (n *Notice) chrome(lines []Line) []Line {
 			if m := columnHeadRe.FindString(t); m != "" && isTitleCandidate(t[len(m):]) {
 				l.Text = t[len(m):]
 			}
+			kept = dropShorterHeading(kept, l.Text)
 			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// attributeFieldRe is a field of a regulations database's 文章属性 block:
+// 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.
+var attributeFieldRe = lazyRe(`^【([^】]{2,12})】\s*(.*)$`)
+
+// dropShorterHeading drops a page's heading that names the notice shorter
+// than its own title line below it: 奉贤区人民政府办公室关于印发…的通知 over
+// 上海市奉贤区人民政府办公室关于印发…的通知.
+func dropShorterHeading(kept []Line, t string) []Line {
+	s := spaceless(t)
+	for i, l := range kept {
+		if a := spaceless(trimLine(l.Text)); len([]rune(a)) >= 10 && len(s) > len(a) && strings.HasSuffix(s, a) && isTitleCandidate(t) {
+			return append(kept[:i:i], kept[i+1:]...)
 		}
 	}
 	return kept
@@ -144,7 +166,7 @@ func fitsIndexValue(label, v string) bool {
 		return false
 	}
 	switch label {
-	case "文号", "发文字号", "文件编号":
+	case "文号", "字号", "发文字号", "文件编号":
 		return isNumberLine(v)
 	case "名称", "标题":
 		return true
@@ -216,7 +238,7 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "发文字号", "文件编号":
+	case "文号", "字号", "发文字号", "文件编号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}
@@ -229,8 +251,14 @@ func (n *Notice) indexField(label, value string) {
 			n.index.title = value
 		}
 	case "成文日期", "发文日期":
+		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published) {
+			n.index.date, n.index.published = d, false
+		}
+	case "公布日期":
+		// A regulations database's date of promulgation: the notice's
+		// date where no 成文日期 says it.
 		if d, ok := indexDate(value); ok && n.index.date.IsZero() {
-			n.index.date = d
+			n.index.date, n.index.published = d, true
 		}
 	}
 }

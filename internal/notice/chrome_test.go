@@ -154,3 +154,39 @@ func TestDropReadings(t *testing.T) {
 		}
 	}
 }
+
+// The seventh held-out set's page shapes, each an excerpt of a real page.
+func TestChromeHeldOutSeven(t *testing.T) {
+	// A regulations database's 文章属性 block, one field a line after a bullet.
+	n := parseAt("文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【时效性】现行有效\n正文\n" +
+		"市人民政府办公厅关于印发2020年市\n《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门:\n")
+	if n.Number != "武政办〔2020〕1号" || n.Issuer != "武汉市人民政府办公厅" || n.Date.Format("2006-01-02") != "2020-01-17" ||
+		n.Title != "市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知" {
+		t.Errorf("title %q number %q issuer %q date %v", n.Title, n.Number, n.Issuer, n.Date)
+	}
+	// The same block run on in one line with the title before it and the letter after it.
+	n = parseAt("武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知\n\n武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18•【字号】武政办〔2021〕37号•【主题分类】交通运输综合规定正文武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知各区人民政府,市人民政府各部门:《全市交通秩序综合整治工作方案》已经市人民政府同意,现印发给你们,请认真组织实施。\n")
+	if n.Number != "武政办〔2021〕37号" || n.Date.Format("2006-01-02") != "2021-04-18" || n.Title != "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知" {
+		t.Errorf("title %q number %q date %v", n.Title, n.Number, n.Date)
+	}
+	// Spaces a copy could not encode, written as ?.
+	n = parseAt("各市(区)人民政府:\n《泰州市长江保护修复攻坚战行动计划实施方案》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n?\n??? 泰州市人民政府办公室\n???? 2019年8月26日\n(此件公开发布)\n?\n泰州市长江保护修复攻坚战行动计划实施方案\n为切实把修复长江生态环境摆在压倒性位置,制定本方案。\n")
+	if n.Issuer != "泰州市人民政府办公室" || n.Date.Format("2006-01-02") != "2019-08-26" || n.Title != "泰州市长江保护修复攻坚战行动计划实施方案" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	// A site's heading shorter than the title below it, a 字号: button between.
+	n = parseAt("奉贤区人民政府办公室关于印发《奉贤区行动方案》的通知\n\n字号:\n\n上海市奉贤区人民政府办公室关于印发《奉贤区行动方案》的通知\n\n各镇人民政府,街道办事处:\n")
+	if n.Title != "上海市奉贤区人民政府办公室关于印发《奉贤区行动方案》的通知" || n.Issuer != "上海市奉贤区人民政府办公室" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	// Joint issuers apart by spaces at the head of the title.
+	n = parseAt("成都市发展和改革委员会 中共成都市委社会工作部 成都市住房和城乡建设局 关于印发成都市实施方案的通知\n\n各区(市)县政府(管委会),市级有关部门:\n")
+	if n.Issuer != "成都市发展和改革委员会、中共成都市委社会工作部、成都市住房和城乡建设局" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+	// A 成文日期 over a 公布日期.
+	n = parseAt("公布日期:2020-01-20\n成文日期:2020-01-17\n关于印发方案的通知\n各区人民政府:\n")
+	if n.Date.Format("2006-01-02") != "2020-01-17" {
+		t.Errorf("date %v", n.Date)
+	}
+}

@@ -293,6 +293,11 @@ func (n *Notice) header(lines []Line) []Line {
 		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own)) {
 			n.Issuer = own
 		}
+		if i := n.index.issuer; n.Issuer != "" && len(i) > len(n.Issuer) && strings.HasSuffix(i, n.Issuer) {
+			// The index's full name of the body a title names short:
+			// 武汉市人民政府办公厅 for 市人民政府办公厅关于….
+			n.Issuer = i
+		}
 	}
 	if n.Issuer == "" {
 		n.Issuer = n.index.issuer
@@ -388,6 +393,11 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		return strings.Join(masthead, "、")
 	}
 	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
+		// Joint issuers apart by spaces at the head of the title: 成都市
+		// 发展和改革委员会 中共成都市委社会工作部 … 关于印发….
+		if orgs := orgList(trimLine(title[:i])); len(orgs) > 1 {
+			return strings.Join(orgs, "、")
+		}
 		return trimLine(title[:i])
 	}
 	return ""

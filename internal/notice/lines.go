@@ -57,6 +57,9 @@ func scanLines(text string) []Line {
 			continue // a PDF's page number (— 2 —, - 3 -) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
+			continue // a line of ? where a copy lost the page's spaces
+		}
 		// 【责任单位】… is 责任单位：….
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
@@ -68,7 +71,7 @@ func scanLines(text string) []Line {
 			blocks++
 			t = strconv.Itoa(blocks) + "." + m[1]
 		}
-		for _, piece := range strings.Split(lostBreaks(t), "\n") {
+		for _, piece := range strings.Split(lostBreaks(attributeBlock(t)), "\n") {
 			if trimLine(piece) == "" {
 				continue
 			}
@@ -80,6 +83,37 @@ func scanLines(text string) []Line {
 		}
 	}
 	return joinAttachments(lines)
+}
+
+// lostSpaceRe is the ? (or replacement character) a copy wrote for each
+// space it could not encode, at the head of a line: "??? 泰州市人民政府办公室",
+// or a line of them alone. A line of the notice never starts so.
+var lostSpaceRe = lazyRe(`^[?\x{FFFD}]+(?:[ \t\x{3000}\x{00a0}]+|$)`)
+
+// attributeRe finds the fields of a regulations database's 文章属性 block
+// run on in one line: •【制定机关】…•【公布日期】…正文.
+var attributeRe = lazyRe(`[•∙·]\s*【`)
+
+// attributeBlock puts each field of a 文章属性 block run on with the text
+// around it (…的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】
+// 2021.04.18•…正文武汉市…) on a line of its own, and 正文 after the last.
+func attributeBlock(t string) string {
+	i := strings.Index(t, "文章属性")
+	if i < 0 || !attributeRe.MatchString(t[i:]) {
+		return t
+	}
+	head, rest := t[:i], t[i+len("文章属性"):]
+	rest = attributeRe.ReplaceAllString(rest, "\n【")
+	if last := strings.LastIndex(rest, "【"); last >= 0 {
+		if j := strings.Index(rest[last:], "正文"); j >= 0 {
+			k := last + j
+			rest = rest[:k] + "\n正文\n" + rest[k+len("正文"):]
+		}
+	}
+	if strings.TrimSpace(head) != "" {
+		head += "\n"
+	}
+	return head + "文章属性" + rest
 }
 
 // pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.

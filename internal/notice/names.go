@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -60,7 +61,7 @@ var (
 	// suffixRe is the wording after a name that says what it does.
 	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办)$`)
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
-	openTailRe = lazyRe(`等(其他)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	openTailRe = lazyRe(`等(其他|其它)?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
 	// 有关部门, 相关地方.
 	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(部门|单位|地方|机构|方面)$`)
@@ -69,11 +70,46 @@ var (
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
 var leadAdverbRe = lazyRe(`(分别|共同|联合)$`)
 
+var (
+	// leadTailRe is a lead written with a word after 牵头 other than 负责:
+	// 省发展改革委牵头落实, 市教育局牵头推进, or a copy's odd word in its
+	// place (省发展改革委牵头卖力).
+	leadTailRe = lazyRe(`^(.{2,}?)牵头(\p{Han}{1,4})$`)
+	// dutyTailRe is 按职责分工 with a word after it other than 负责:
+	// …按职责分工推进, …按职责分工卖力.
+	dutyTailRe = lazyRe(`(按职责分工|按照职责分工|按职责|按照职责|按各自职责|根据职责|依职责)(\p{Han}{1,4})$`)
+)
+
+// dutyWords are the words that may follow 牵头 or 按职责分工 in place of
+// 负责 and say nothing more: a word not among them is read the same way
+// and listed for review.
+var dutyWords = []string{"负责", "落实", "推进", "实施", "组织实施", "推动", "抓总", "办理", "抓好", "抓好落实", "推动落实", "推进落实", "负责落实", "组织", "协调", "承办", "执行", "分工负责"}
+
+// cutDutyTail reads the words after 牵头 or 按职责分工 at the end of a run
+// of names: s without them (ending in 牵头 where a lead was written), and
+// the word when it is not one of dutyWords.
+func cutDutyTail(s string) (rest, odd string) {
+	if m := leadTailRe.FindStringSubmatch(s); m != nil && !endsOrg(m[2]) && m[2] != "单位" && m[2] != "部门" && !strings.HasPrefix(m[2], "会同") {
+		if !slices.Contains(dutyWords, m[2]) {
+			odd = m[2]
+		}
+		return m[1] + "牵头", odd
+	}
+	if m := dutyTailRe.FindStringSubmatchIndex(s); m != nil {
+		if w := s[m[4]:m[5]]; !endsOrg(w) && !slices.Contains(dutyWords, w) {
+			odd = w
+		}
+		return s[:m[0]], odd
+	}
+	return s, ""
+}
+
 // named is a run of names read: the names, those marked as leads, and the
 // open tails left out of them (kept as text and listed for review).
 type named struct {
 	names, leads, open []string
 	runOn              []string // names run together, split apart (区商务局区教育局)
+	odd                []string // a word read as 负责 that is not one (牵头卖力)
 }
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
@@ -89,6 +125,12 @@ func readNames(s string) named {
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
 	s = suffixRe.ReplaceAllString(s, "")
 	s = strings.TrimPrefix(s, "由")
+	if rest, odd := cutDutyTail(s); rest != s {
+		s = suffixRe.ReplaceAllString(rest, "")
+		if odd != "" {
+			r.odd = append(r.odd, odd)
+		}
+	}
 	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
 	allLead := false
 	// 市人力社保局、市农业农村局分别牵头: each of them leads its part.
@@ -111,6 +153,12 @@ func readNames(s string) named {
 		p := strings.TrimSpace(parts[i])
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
+		if rest, odd := cutDutyTail(p); rest != p {
+			p = suffixRe.ReplaceAllString(rest, "")
+			if odd != "" {
+				r.odd = append(r.odd, odd)
+			}
+		}
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
 			p, lead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), ""), true
 		}

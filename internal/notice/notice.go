@@ -45,9 +45,11 @@ type Notice struct {
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
 	index  index     // what the page's index table says of the notice
 	// schedule is the sentence that says when progress is to be reported
-	// (每季度结束后10日内报送), where the notice has one: plan.yaml's periods
-	// are not read from it, and PlanChecks says so.
+	// (每季度结束后10日内报送), where the notice has one; cadence is what it
+	// says, where it can be read exactly: plan.yaml's periods follow it, and
+	// where it cannot, PlanChecks says so.
 	schedule Line
+	cadence  cadence
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -106,6 +108,7 @@ func Parse(text string, today time.Time) *Notice {
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))
 	n.schedule = findSchedule(lines)
+	n.cadence = readCadence(n.schedule.Text)
 	body := n.tail(n.header(lines))
 	if n.Date.IsZero() {
 		n.Date = n.index.date

@@ -14,6 +14,12 @@ func TestResponsibilityPatterns(t *testing.T) {
 		owners, lead, leaders, due string
 		review                     string // fields listed for review, in order
 	}{
+		{"X牵头落实: a usual word after 牵头", "2023年方案\n1.推进项目。（省发展改革委牵头落实）\n", "省发展改革委", "省发展改革委", "", "", ""},
+		{"X牵头 with an unusual word after it: read, listed", "2023年方案\n1.推进项目。（省发展改革委牵头卖力）\n", "省发展改革委", "省发展改革委", "", "", "owners|lead"},
+		{"按职责分工 with an unusual word after it: read, listed", "2023年方案\n1.推进项目。（省交通运输厅、水利厅按职责分工卖力）\n", "省交通运输厅|水利厅", "", "", "", "owners|lead"},
+		{"按职责分工推进", "2023年方案\n1.推进项目。（省交通运输厅、省水利厅按职责分工推进）\n", "省交通运输厅|省水利厅", "", "", "", ""},
+		{"等省有关部门 is an open tail", "2023年方案\n1.推进项目。（省发展改革委、省能源局等省有关部门和各地级以上市人民政府按职责分工负责）\n",
+			"省发展改革委|省能源局|各地级以上市人民政府", "", "", "", "owners"},
 		{"会同 names no lead", "2020年要点\n1.建立联席会议制度。（市发展改革委会同市财政局负责）\n",
 			"市发展改革委|市财政局", "", "", "", ""},
 		{"X牵头负责", "2020年要点\n1.推进改革。（市委改革办牵头负责）\n", "市委改革办", "市委改革办", "", "", ""},
@@ -172,24 +178,50 @@ func TestSeveralDatesInATimeLimit(t *testing.T) {
 	}
 }
 
-// A notice that says when progress is reported has it listed for review:
-// plan.yaml's periods are not read from it (walk 3, #3). Sentences that
-// only speak of a report or a brief are no schedule.
-func TestScheduleListedForReview(t *testing.T) {
+// A notice that says exactly when progress is reported gives plan.yaml its
+// periods; one that says it in a way the import cannot set as dates has
+// it listed for review (walk 3, #3). Sentences that only speak of a report
+// or a brief are no schedule.
+func TestSchedulePeriods(t *testing.T) {
 	items := "\n一、推进换届\n1.完成换届选举。（县委组织部负责）\n2.发展特色农业。（县农业农村局负责）\n"
-	for text, want := range map[string]string{
-		"2021年方案\n请各牵头单位每季度结束后10日内将进展情况报送县政府督查室。" + items:                                      "通知第 2 行写有报送要求“请各牵头单位每季度结束后10日内将进展情况报送县政府督查室”",
-		"2021年方案\n各單位于每月28日前將進展情況報送市政府督考辦。\n一、推進換屆\n1.完成換屆選舉。（縣委組織部負責）\n2.發展特色農業。（縣農業農村局負責）\n": "通知第 2 行写有报送要求“各單位于每月28日前將進展情況報送市政府督考辦”",
-		"2021年方案\n确保《政府工作报告》各项任务每季度有进展，上半年落实情况另行通报。" + items:                                   "",
+	for _, c := range []struct {
+		text    string
+		periods string // id start end due; …
+		check   string // the start of the check listed, "" for none
+	}{
+		{"2021年方案\n请各牵头单位每季度结束后10日内将进展情况报送县政府督查室。" + items,
+			"2021Q1 2021-01-01 2021-03-31 2021-04-10; 2021Q2 2021-04-01 2021-06-30 2021-07-10; 2021Q3 2021-07-01 2021-09-30 2021-10-10; 2021Q4 2021-10-01 2021-12-31 2022-01-10", ""},
+		{"2021年方案\n各单位每季度末25日前报送工作进展。" + items,
+			"2021Q1 2021-01-01 2021-03-25 2021-03-25; 2021Q2 2021-03-26 2021-06-25 2021-06-25; 2021Q3 2021-06-26 2021-09-25 2021-09-25; 2021Q4 2021-09-26 2021-12-25 2021-12-25", ""},
+		{"2024年方案\n從2024年第二季度起，各牽頭單位要在每個季度第1個月20日前，將責任事項完成情況報市人民政府督查室。" + items,
+			"2024Q1 2024-01-01 2024-03-31 2024-04-20; 2024Q2 2024-04-01 2024-06-30 2024-07-20; 2024Q3 2024-07-01 2024-09-30 2024-10-20; 2024Q4 2024-10-01 2024-12-31 2025-01-20", ""},
+		{"2021年方案\n各單位于每月28日前將進展情況報送市政府督考辦。\n一、推進換屆\n1.完成換屆選舉。（縣委組織部負責）\n",
+			"2021-01 2021-01-01 2021-01-28 2021-01-28; 2021-02 2021-01-29 2021-02-28 2021-02-28; 2021-03 2021-03-01 2021-03-28 2021-03-28", ""},
+		{"2021年方案\n请于每月5日前报送上月工作进展。" + items,
+			"2021-01 2021-01-01 2021-01-31 2021-02-05; 2021-02 2021-02-01 2021-02-28 2021-03-05", ""},
+		{"2021年方案\n各牵头单位每半年报送一次进展情况。" + items,
+			"2021H1 2021-01-01 2021-06-30 2021-07-05; 2021H2 2021-07-01 2021-12-31 2022-01-05", "通知第 2 行写有报送要求“各牵头单位每半年报送一次进展情况”，但没有写明报送日"},
+		{"2021年方案\n请各单位于每季度结束后5个工作日内报送进展。" + items,
+			"2021Q1 2021-01-01 2021-03-31 2021-04-05", "通知第 2 行写有报送要求“请各单位于每季度结束后5个工作日内报送进展”：plan.yaml 的报送期次没有照此填写"},
+		{"2021年方案\n确保《政府工作报告》各项任务每季度有进展，上半年落实情况另行通报。" + items,
+			"2021Q1 2021-01-01 2021-03-31 2021-04-05", ""},
 	} {
-		var got string
-		for _, c := range Parse(text, today).PlanChecks() {
-			if strings.Contains(c.Zh, "报送要求") {
-				got = c.Zh
+		n := Parse(c.text, today)
+		var got []string
+		for _, p := range n.Periods() {
+			got = append(got, p.ID+" "+p.Start.Format("2006-01-02")+" "+p.End.Format("2006-01-02")+" "+p.Due.Format("2006-01-02"))
+		}
+		if g := strings.Join(got, "; "); !strings.HasPrefix(g, c.periods) {
+			t.Errorf("%q: periods\n got  %s\n want %s…", strings.SplitN(c.text, "\n", 3)[1], g, c.periods)
+		}
+		check := ""
+		for _, k := range n.PlanChecks() {
+			if strings.Contains(k.Zh, "报送要求") {
+				check = k.Zh
 			}
 		}
-		if want == "" && got != "" || want != "" && !strings.HasPrefix(got, want) {
-			t.Errorf("%q:\n got  %q\n want %q…", strings.SplitN(text, "\n", 3)[1], got, want)
+		if c.check == "" && check != "" || c.check != "" && !strings.HasPrefix(check, c.check) {
+			t.Errorf("%q: check\n got  %q\n want %q…", strings.SplitN(c.text, "\n", 3)[1], check, c.check)
 		}
 	}
 }

@@ -166,6 +166,7 @@ type respParts struct {
 	leadLabel                   string
 	joined                      []string // leaders split apart: names run together
 	runOn                       []string // owner names split apart: names run together
+	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
@@ -261,6 +262,7 @@ func (r *respParts) labelled(label, value string) {
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
 		r.runOn = append(r.runOn, nm.runOn...)
+		r.odd = append(r.odd, nm.odd...)
 	}
 }
 
@@ -389,6 +391,7 @@ func (r *respParts) plain(resp string) {
 		addNew(&r.owners, nm.names...)
 		r.open = append(r.open, nm.open...)
 		r.runOn = append(r.runOn, nm.runOn...)
+		r.odd = append(r.odd, nm.odd...)
 	}
 
 }
@@ -496,6 +499,11 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		for _, j := range pr.runOn {
 			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
+		}
+		for _, w := range pr.odd {
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, p.line, i18n.F("“%s”不是写明责任的常见说法，已当作“负责”读出单位；请核对责任单位和牵头单位", "%q is not a usual word for who is responsible; it was read as 负责: check the owners and the lead", w))
+			}
 		}
 		for _, j := range pr.joined {
 			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))

@@ -119,13 +119,11 @@ func PlanFile(n *Notice, source string) string {
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
 		b.WriteString(yamlfmt.Text("title", s.Title, 4))
 	}
-	b.WriteString("# 报送期次：按季度报送，季度结束后5日内报送。请按通知的实际要求调整。\n")
+	b.WriteString("# 报送期次：" + yamlfmt.Comment(n.ScheduleNote().Zh) + "\n")
 	b.WriteString("periods:\n")
-	for q := (int(start.Month())-1)/3 + 1; q <= 4; q++ {
-		ps := time.Date(end.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
-		pe := ps.AddDate(0, 3, -1)
-		fmt.Fprintf(&b, "  - id: %dQ%d\n    start: %s\n    end: %s\n    due: %s\n", end.Year(), q,
-			model.FormatDate(ps), model.FormatDate(pe), model.FormatDate(pe.AddDate(0, 0, 5)))
+	for _, p := range n.Periods() {
+		fmt.Fprintf(&b, "  - id: %s\n    start: %s\n    end: %s\n    due: %s\n", p.ID,
+			model.FormatDate(p.Start), model.FormatDate(p.End), model.FormatDate(p.Due))
 	}
 	return b.String()
 }
@@ -140,7 +138,10 @@ func (n *Notice) PlanChecks() []i18n.Text {
 		out = append(out, i18n.F("通知中没有写明年份：start、end 和报送期次按今天的年份（%d 年）填写；请改成任务清单实际的年份",
 			"the notice names no year: start, end and the periods take today's year (%d); change them to the list's year", y))
 	}
-	if s := n.schedule; s.Text != "" {
+	if s := n.schedule; s.Text != "" && n.cadence.guessed {
+		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”，但没有写明报送日：plan.yaml 的报送期次按此生成，due 按期末后 5 日填写；请按实际要求核对 due",
+			"line %d of the notice says when to report (%q) but names no day: plan.yaml's periods follow it, due 5 days after each; check the due dates", s.N, s.Text))
+	} else if s := n.schedule; s.Text != "" && n.cadence.every == "" {
 		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”：plan.yaml 的报送期次没有照此填写（是按季度、季度结束后 5 日内报送生成的）；请按通知改 periods 的期次和 due",
 			"line %d of the notice says when to report (%q): plan.yaml's periods do not follow it (they are quarters, due 5 days after each); change the periods and their due dates to what the notice says", s.N, s.Text))
 	}
