@@ -60,7 +60,8 @@ const (
 // before its due date, only the reports submitted by then count (until):
 // a report sent later did not exist yet, and the figures must be what was
 // known that day; as of the due date, every submitted report, those sent
-// after it being late (逾期报送). The book is read as of the same day: a
+// after it being late (逾期报送) — once the due day is over: on the day
+// itself, while it is under way, a report dated later does not exist yet. The book is read as of the same day: a
 // review dated after until did not exist yet either (a report returned
 // later still counts, one accepted later is still 待审核, an extension
 // granted later moves nothing); as of the due date every review counts,
@@ -85,10 +86,13 @@ type counting struct {
 	pi    int
 }
 
-// countingAt is how reports count for period p as of asOf.
-func countingAt(x *model.Index, p model.Period, asOf time.Time) counting {
+// countingAt is how reports count for period p as of asOf; running says
+// asOf is today, a day not yet over (AsOf.Running): on the due day itself
+// a report or review dated later did not exist yet either (a report dated
+// in the future is a mistake, R406, not a late report).
+func countingAt(x *model.Index, p model.Period, asOf time.Time, running bool) counting {
 	c := counting{book: review.Of(x), asOf: asOf, x: x, pi: x.PeriodIndex(p.ID)}
-	if asOf.Before(p.Due) {
+	if asOf.Before(p.Due) || running {
 		c.until = asOf
 	}
 	return c

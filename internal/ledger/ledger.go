@@ -256,7 +256,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	period := plan.Periods[pi]
 	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
-	c := countingAt(x, period, at.Date)
+	c := countingAt(x, period, at.Date, at.Running)
 	latest := scan(x, pi, "", c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},

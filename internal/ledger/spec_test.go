@@ -156,7 +156,9 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	// same date as the reports: when as-of is before the period's due
 	// date, a review dated after as-of did not exist yet"; as of the due
 	// date every review counts.
-	existed := func(rv *model.Review) bool { return !asOf.Before(period.Due) || !rv.Date.After(asOf) }
+	// The lead's rule (walk 4, #7): on the due day itself, while it is
+	// under way (running), nothing dated after today existed yet either.
+	existed := func(rv *model.Review) bool { return !asOf.Before(period.Due) && !at.running || !rv.Date.After(asOf) }
 	// The lead's decision (walk 3, #8): the review of a report of an
 	// earlier period counts only when dated by as-of, so that returning a
 	// closed quarter's report later leaves this period's figures as of
@@ -243,7 +245,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			}
 			continue
 		}
-		if asOf.Before(period.Due) && firstSent(r).After(asOf) {
+		if (asOf.Before(period.Due) || at.running) && firstSent(r).After(asOf) {
 			if ri == pi {
 				later[r.Unit] = true
 			}
