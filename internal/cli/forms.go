@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -80,9 +81,16 @@ func (a *app) runForms(o *formsOptions) error {
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", o.out, err)
 	}
-	written, kept, err := a.writeForms(l, o, units, pi)
+	written, kept, none, err := a.writeForms(l, o, units, pi)
 	if err != nil {
 		return err
+	}
+	if len(none) > 0 && len(o.units) == 0 {
+		// Every unit is accounted for: the count below is not all of them.
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%d 个单位本期没有需要报送的任务（负责的任务都已完成，或没有负责的任务），未生成：%s",
+			len(none), strings.Join(none, "、")),
+			fmt.Sprintf("%s %s nothing (its tasks are done, or it has none); no form for: %s",
+				i18n.Count(len(none), "unit owes", "units owe"), plan.Periods[pi].ID, strings.Join(none, ", "))))
 	}
 	intake := filepath.Join(a.t("收回", "returned"), plan.Periods[pi].ID)
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 tally collect %s",
@@ -98,10 +106,10 @@ func (a *app) runForms(o *formsOptions) error {
 // are built on every core; each is reported once it and those before it
 // are done. After a failure no further form is started, and those under
 // way are finished before the error is returned.
-func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, err error) {
+func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int) (written, kept int, none []string, err error) {
 	folder, err := atomicfile.OpenFolder(o.out)
 	if err != nil {
-		return 0, 0, usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), err)
+		return 0, 0, nil, usageError("无法写入 %s：%v", "cannot write %s: %v", render.Safe(o.out), err)
 	}
 	defer func() {
 		if cerr := folder.Close(); cerr != nil && err == nil {
@@ -140,6 +148,7 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 				fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s %s 没有需要报送的任务，未生成", name, r.period),
 					fmt.Sprintf("%s owes %s nothing; no form written", name, r.period)))
 			}
+			none = append(none, name)
 		case r.kept:
 			fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s 已存在，未覆盖（覆盖请加 --force）", path), fmt.Sprintf("%s exists and was kept (--force overwrites it)", path)))
 			kept++
@@ -152,7 +161,7 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 			written++
 		}
 	}
-	return written, kept, err
+	return written, kept, none, err
 }
 
 // formRun is what the forms of one run share.

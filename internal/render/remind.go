@@ -83,7 +83,8 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 		if u.Contact == "" {
 			contact = lang.Pick("联系人未登记", "no contact on record")
 		}
-		fmt.Fprintf(&b, "\n【%d/%d】%s%s%s\n%s\n", i+1, len(rs), u.Name, lang.Pick("　", " · "), contact, u.Message)
+		fmt.Fprintf(&b, "\n%s%s%s%s\n%s\n", lang.Pick(fmt.Sprintf("【%d/%d】", i+1, len(rs)), fmt.Sprintf("[%d/%d] ", i+1, len(rs))),
+			u.Name, lang.Pick("　", " · "), contact, u.Message)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -94,3 +94,31 @@ func TestReturnedAndGroupsInTheWorkbook(t *testing.T) {
 		t.Errorf("排名分组 cells are not centred: %+v", st.Alignment)
 	}
 }
+
+// A unit with only a draft: its 明细 rows say so, as its 单位 row says
+// 草稿未报 (walk 4, #9), instead of 从未报送 alone.
+func TestDraftSaidInDetails(t *testing.T) {
+	fsys := testrepo.Bundled()
+	fsys["reports/2019Q2/potou-org.yaml"] = &fstest.MapFile{Data: []byte("unit: potou-org\nperiod: 2019Q2\nentries:\n  - {task: 1, status: 推进中, progress: 30, summary: 推进}\n")}
+	res := load.Load(fsys)
+	x := model.NewIndex(res.Repo)
+	pi, _ := ledger.PeriodNamed(res.Repo.Plan, "2019Q2")
+	lg := ledger.Build(x, pi, ledger.Day(time.Date(2019, 7, 10, 0, 0, 0, 0, time.UTC)))
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := open(t, buf.Bytes()).GetRows("明细")
+	seen := 0
+	for _, r := range rows[1:] {
+		if len(r) > 3 && r[2] == "坡头区委组织部" {
+			seen++
+			if r[3] != "从未报送（草稿未报）" {
+				t.Errorf("明细 task %s of a unit with a draft: 本期报送 %q", r[0], r[3])
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no 明细 row of 坡头区委组织部")
+	}
+}

@@ -283,11 +283,15 @@ func (b *builder) reviewCell(u *ledger.UnitRow) string {
 // a pair's due date was asked to move, a column says where the report and
 // the extension stand.
 func (b *builder) details(name string) (string, error) {
+	units := map[string]*ledger.UnitRow{}
+	for _, u := range b.lg.Units {
+		units[u.Unit.ID] = u
+	}
 	// 本期报送 as wide as its longest value, 未报送（沿用 2019Q2）.
 	stateWidth := 9
 	for _, r := range b.lg.Tasks {
 		for _, p := range r.Pairs {
-			stateWidth = max(stateWidth, render.Width(b.pairState(p))+2)
+			stateWidth = max(stateWidth, render.Width(b.pairState(p, units[p.Unit]))+2)
 		}
 	}
 	cols := []column{
@@ -299,10 +303,6 @@ func (b *builder) details(name string) (string, error) {
 	reviewCol := b.lg.Reviewing || b.anyExtension()
 	if reviewCol {
 		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 20, wrapped})
-	}
-	units := map[string]*ledger.UnitRow{}
-	for _, u := range b.lg.Units {
-		units[u.Unit.ID] = u
 	}
 	var rows [][]any
 	for _, r := range b.lg.Tasks {
@@ -319,7 +319,7 @@ func (b *builder) details(name string) (string, error) {
 			if !p.HasState() {
 				status = model.NotReported.Label(b.lang)
 			}
-			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p), status, b.pairProgress(p),
+			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p, units[p.Unit]), status, b.pairProgress(p),
 				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p.Entry), b.light(p.Light)}
 			if reviewCol {
 				row = slices.Insert(row, len(row)-1, any(b.pairReview(p, units[p.Unit])))
@@ -330,9 +330,14 @@ func (b *builder) details(name string) (string, error) {
 	return b.table(name, cols, rows, 0)
 }
 
-// pairState says how a pair stands this period, for 明细.
-func (b *builder) pairState(p *ledger.Pair) string {
+// pairState says how a pair stands this period, for 明细; u is its unit's
+// row (nil when none): a unit with only a draft is said to have one, as
+// its row on 单位 says 草稿未报.
+func (b *builder) pairState(p *ledger.Pair, u *ledger.UnitRow) string {
+	draft := u != nil && u.Draft && !u.HasReport
 	switch {
+	case p.State == ledger.None && draft:
+		return b.t("从未报送（草稿未报）", "never reported (draft only)")
 	case p.State == ledger.None:
 		return b.t("从未报送", "never reported")
 	case p.Reported:
