@@ -234,3 +234,22 @@ func TestEvidenceRequiredClosedNamesFrom(t *testing.T) {
 		}
 	}
 }
+
+// A due date before the period's end says how to make periods that end
+// on the day reports are due (walk 5, #4: 每季度末月20日前报送), the next
+// period starting the day after.
+func TestDueBeforeEndSaysHow(t *testing.T) {
+	fsys := baseFS(t)
+	plan := string(fsys["plan.yaml"].Data)
+	fsys["plan.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(plan, "due: 2019-07-05", "due: 2019-06-20", 1))}
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.DateOrder {
+			want := "期次 2019Q2 的报送截止日 due 早于期末 end（2019-06-30）。如果通知要求在期末之前报送（如“每季度末月20日前报送”），这一期统计到报送那天为止：把 end 也改为 2019-06-20，下一期 2019Q3 的 start 改为 2019-06-21；否则把 due 改为期末以后的日期"
+			if d.Message.Zh != want {
+				t.Errorf("R209 says\n%s\nwant\n%s", d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no R209")
+}

@@ -49,7 +49,15 @@ func planRules(c *ctx) {
 			c.add(p.File, pe.At.Of("end"), diag.DateOrder, i18n.F("期次 %s 的 end 早于 start", "period %s ends before it starts", pe.ID))
 		}
 		if !pe.Due.IsZero() && !pe.End.IsZero() && pe.Due.Before(pe.End) {
-			c.add(p.File, pe.At.Of("due"), diag.DateOrder, i18n.F("期次 %s 的报送截止日 due 早于期末 end", "period %s: due is before the period's end", pe.ID))
+			// A notice that has reports sent before a quarter is over
+			// (每季度末月20日前) makes periods that end on that day.
+			next := i18n.T("", "")
+			if i+1 < len(p.Periods) {
+				next = i18n.F("，下一期 %s 的 start 改为 %s", ", and the next period %s's start to %s", p.Periods[i+1].ID, model.FormatDate(pe.Due.AddDate(0, 0, 1)))
+			}
+			c.add(p.File, pe.At.Of("due"), diag.DateOrder, join(i18n.F("期次 %s 的报送截止日 due 早于期末 end（%s）。如果通知要求在期末之前报送（如“每季度末月20日前报送”），这一期统计到报送那天为止：把 end 也改为 %s",
+				"period %s: due is before the period's end (%s). If the notice has reports sent before the period is over (by the 20th of a quarter's last month, say), the period runs until that day: set end to %s too",
+				pe.ID, model.FormatDate(pe.End), model.FormatDate(pe.Due)), next, i18n.T("；否则把 due 改为期末以后的日期", "; otherwise set due to a date after the end")))
 		}
 		if prev != nil && !prev.Start.IsZero() && !pe.Start.IsZero() && !pe.Start.After(prev.Start) {
 			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 应排在 %s 之后：periods 须按时间先后排列",

@@ -225,8 +225,11 @@ func init() {
 			"either end, or decomposed (NFD) letters. It looks like another name but is not equal to it, so references miss.\n"+
 			"Fix: delete the extra characters, or type the name again."))
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
-		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。",
-		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates."))
+		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。通知要求在期末之前报送的（如“每季度末月20日前报送”），"+
+			"把这一期的 end 改为报送截止日，下一期的 start 改为其后一天：每一期统计到报送那天为止。",
+		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates. Where the notice has "+
+			"reports sent before a period is over (by the 20th of a quarter's last month, say), set the period's end to its due date "+
+			"and the next period's start to the day after: each period then runs until the day it is reported."))
 	def(Direction, Warning, t("看不见的方向控制字符", "an invisible direction control"), t(
 		"文字中有看不见的方向控制字符（U+202A–U+202E、U+2066–U+2069、U+200E、U+200F、U+061C），多是从网页或其他文档复制来的。"+
 			"它会让文字显示的顺序与实际内容不同；汇总表、网站和通报中它显示为 �。\n修改：删去它（重新输入这一段文字最简单）。",
