@@ -53,7 +53,16 @@ func Decode(name string, data []byte) (string, error) {
 		}
 		return docxText(data)
 	}
-	if len(data) > MaxSize {
+	// The formats notices are published in that tally does not read, each
+	// named with what to do.
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return "", notText("这是 PDF 文件，tally 读不了 PDF；请用 WPS 或 Word 打开后另存为 .docx，或把全文复制到记事本存为 .txt",
+			"it is a PDF, which tally does not read; open it in WPS or Word and save it as .docx, or copy the whole text into a .txt file")
+	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
+		return "", notText("这是旧版 Word（.doc）或 WPS（.wps）文件；请用 Word 或 WPS 打开后另存为 .docx",
+			"it is an old Word (.doc) or WPS (.wps) document; open it in Word or WPS and save it as .docx")
+	case len(data) > MaxSize:
 		return "", notText("文件超过 %d MB，不像是一份通知", "the file is over %d MB, too large for a notice", MaxSize>>20)
 	}
 	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
@@ -73,6 +82,9 @@ func Decode(name string, data []byte) (string, error) {
 			return "", notText("文字既不是 UTF-8 编码，也不是 GB18030（GBK）编码", "the text is neither UTF-8 nor GB18030 (GBK)")
 		}
 		data = out
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", notText("文件是空的", "the file is empty")
 	}
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n"), nil
@@ -100,6 +112,12 @@ func docxText(data []byte) (string, error) {
 		}
 	}
 	if doc == nil {
+		for _, f := range zr.File {
+			if f.Name == "OFD.xml" {
+				return "", notText("这是 OFD 版式文件，tally 读不了；请用数科 OFD 阅读器或 WPS 打开，把全文复制到记事本存为 .txt",
+					"it is an OFD document, which tally does not read; open it in an OFD reader or WPS and copy the whole text into a .txt file")
+			}
+		}
 		return "", notText("是压缩包，但不是 Word 文档（没有 word/document.xml）", "a zip archive, but not a Word document (it has no word/document.xml)")
 	}
 	if doc.UncompressedSize64 > MaxSize*4 {

@@ -86,6 +86,28 @@ func TestRefusalsInBothLanguages(t *testing.T) {
 	if _, err := Decode("huge.docx", append([]byte("PK\x03\x04"), make([]byte, MaxDocxSize)...)); err == nil || !strings.Contains(err.(*NotTextError).Why.Zh, "Word 文档超过 64 MB") {
 		t.Errorf("a .docx over the limit: %v", err)
 	}
+	// The formats notices come in that tally does not read are named, with
+	// what to do (walk 5, #5); an empty file is said to be empty.
+	var ofd bytes.Buffer
+	zw = zip.NewWriter(&ofd)
+	zw.Create("OFD.xml")
+	zw.Close()
+	for name, c := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"通知.pdf": {[]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "这是 PDF 文件，tally 读不了 PDF；请用 WPS 或 Word 打开后另存为 .docx"},
+		"通知.doc": {append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 64)...), "这是旧版 Word（.doc）或 WPS（.wps）文件；请用 Word 或 WPS 打开后另存为 .docx"},
+		"通知.ofd": {ofd.Bytes(), "这是 OFD 版式文件"},
+		"空.txt":  {[]byte(" \r\n\n"), "文件是空的"},
+		"空2.txt": {nil, "文件是空的"},
+	} {
+		_, err := Decode(name, c.data)
+		var nt *NotTextError
+		if !errors.As(err, &nt) || !strings.HasPrefix(nt.Why.Zh, c.want) || nt.Why.En == "" {
+			t.Errorf("%s: %v, want %q", name, err, c.want)
+		}
+	}
 	if _, err := Decode("c.docx", broken.Bytes()); !strings.Contains(err.(*NotTextError).Why.Zh, "第 3 行") {
 		t.Errorf("the broken document.xml is not placed: %v", err)
 	}
