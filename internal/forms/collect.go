@@ -62,10 +62,18 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	c := &Collected{}
 	refuse := func(t i18n.Text) *Collected { c.Refused = &t; return c }
 	unit := x.Registry.Unit(fm.Unit)
+	var renamedFrom string // the unit's id when the form was made, now another
+	if unit == nil && model.IsSlug(fm.Unit) {
+		if unit = byFormName(x, fm); unit != nil {
+			renamedFrom = fm.Unit
+		}
+	}
 	pi := x.PeriodIndex(fm.Period)
 	switch {
 	case unit == nil:
-		return refuse(i18n.F("报送表标识的单位“%s”不在 units.yaml 中", "the form names unit %q, which units.yaml does not have", fm.Unit))
+		return refuse(i18n.F("报送表标识的单位编号“%s”不在 units.yaml 中，表上的单位名称“%s”也不是名册中的单位：若改过单位编号或名称，请改回；或用 tally forms --unit 为该单位重新生成报送表",
+			"the form names unit %q, which units.yaml does not have, and its unit name %q is no unit of the registry: if a unit's id or name was changed, change it back, or make the unit's form again with tally forms --unit",
+			fm.Unit, fm.UnitName))
 	case pi < 0:
 		return refuse(i18n.F("报送表标识的期次“%s”不在 plan.yaml 中", "the form names period %q, which plan.yaml does not have", fm.Period))
 	case !model.IsSlug(unit.ID) || !model.IsPeriodID(fm.Period):
@@ -76,6 +84,12 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		return refuse(*why)
 	}
 	c.File = "reports/" + c.Period.ID + "/" + unit.ID + ".yaml"
+	if renamedFrom != "" {
+		c.Problems = append(c.Problems, Problem{Cell: fm.Sheet + "!" + fm.Heading.Ref, Severity: diag.Warning, Message: i18n.F(
+			"报送表是按单位编号“%[1]s”生成的，units.yaml 中已没有这个编号；按表上的单位名称“%[2]s”对应到现在的编号 %[3]s，写入 %[4]s",
+			"the form was made for unit id %[1]q, which units.yaml no longer has; its unit name %[2]q is unit %[3]s now, so it goes to %[4]s",
+			renamedFrom, unit.Name, unit.ID, c.File)})
+	}
 	open := newreport.Open(x, unit, pi)
 	was := map[string]newreport.Row{}
 	for _, r := range open.Rows {
@@ -163,6 +177,18 @@ func controlCell(cl Cell, add func(string, string, i18n.Text)) {
 	r, _ := utf8.DecodeRuneInString(cl.Text[i:])
 	add(cl.Ref, diag.YAMLSyntax, i18n.F("这一格中有看不见的控制字符 U+%04X（多是随粘贴的文字带来的）；请在 Excel 中把这一格重新输入一遍",
 		"this cell holds an invisible control character U+%04X (usually pasted in with text from elsewhere); type the cell again in Excel", r))
+}
+
+// byFormName is the unit the form's unit name (as the form wrote it) is
+// the name of, when its id is no longer in units.yaml: the office changed
+// the id the import suggested after the forms went out. Only a name that
+// is one unit's own name, or its alias, is taken; nil otherwise.
+func byFormName(x *model.Index, fm *Form) *model.Unit {
+	ids, err := x.Registry.Resolve(fm.UnitName)
+	if err != nil || len(ids) != 1 || x.Registry.IsGroup(fm.UnitName) {
+		return nil
+	}
+	return x.Registry.Unit(ids[0])
 }
 
 // mismatch says why the form's identity does not hold: its file name or

@@ -509,3 +509,34 @@ func TestReturnedUnitsForm(t *testing.T) {
 		}
 	}
 }
+
+// The office changed a unit's id after the forms went out (the import's
+// suggested ids invite it; walk 5, #7): the form, made for the old id, is
+// collected by the unit's name under the new id, and says so; a form
+// whose name is no unit either is refused saying what to do.
+func TestCollectAfterTheUnitIDChanged(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	data = fill(t, data, good)
+	units := string(fsys["units.yaml"].Data)
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(units, "chikan-school", "chikan-dangxiao"))}
+	delete(fsys, "reports/2019Q2/chikan-school.yaml")
+	x2 := model.NewIndex(load.Load(fsys).Repo)
+	c := collect(t, x2, fsys, "2019Q3-赤坎区委党校.xlsx", data)
+	if c.Refused != nil || c.Errors() > 0 {
+		t.Fatalf("refused %v:\n%s", c.Refused, problems(c))
+	}
+	if c.File != "reports/2019Q3/chikan-dangxiao.yaml" || !strings.Contains(string(c.Text), "unit: chikan-dangxiao") {
+		t.Errorf("written to %s:\n%s", c.File, c.Text)
+	}
+	if want := "报送表是按单位编号“chikan-school”生成的，units.yaml 中已没有这个编号；按表上的单位名称“赤坎区委党校”对应到现在的编号 chikan-dangxiao"; !strings.Contains(problems(c), want) {
+		t.Errorf("not said:\n%s", problems(c))
+	}
+	// Renamed as well: nothing to go by.
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(strings.ReplaceAll(units, "chikan-school", "chikan-dangxiao"), "name: 赤坎区委党校", "name: 赤坎区党校"))}
+	x3 := model.NewIndex(load.Load(fsys).Repo)
+	c = collect(t, x3, fsys, "2019Q3-赤坎区委党校.xlsx", data)
+	if c.Refused == nil || !strings.Contains(c.Refused.Zh, "若改过单位编号或名称，请改回；或用 tally forms --unit 为该单位重新生成报送表") {
+		t.Errorf("a form of no unit: %v", c.Refused)
+	}
+}
