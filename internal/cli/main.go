@@ -12,8 +12,10 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"tally/internal/i18n"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
 )
@@ -171,6 +173,19 @@ func (a *app) flagError(c *cobra.Command, err error) error {
 		zh = "选项缺少参数：" + strings.TrimPrefix(msg, "flag needs an argument: ")
 	case strings.HasPrefix(msg, "invalid argument "):
 		zh = "选项的值无效：" + strings.TrimPrefix(msg, "invalid argument ")
+	}
+	if name, ok := strings.CutPrefix(msg, "unknown flag: --"); ok {
+		// A mistyped option (--form for --from, --peroid): the nearest.
+		var names []string
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if !f.Hidden {
+				names = append(names, f.Name)
+			}
+		})
+		if m := load.Suggest(strings.Fields(name + " ")[0], names); m != "" {
+			return &Error{Code: ExitUsage, Msg: i18n.T(zh+"；是否想写 --"+m+"？（运行 "+c.CommandPath()+" --help 查看用法）",
+				msg+"; did you mean --"+m+"? (see "+c.CommandPath()+" --help)")}
+		}
 	}
 	return &Error{Code: ExitUsage, Msg: i18n.T(zh+"（运行 "+c.CommandPath()+" --help 查看用法）", msg+" (see "+c.CommandPath()+" --help)")}
 }

@@ -50,14 +50,20 @@ func (a *app) newCmd() *cobra.Command {
 }
 
 func (a *app) runNewReport(o *newReportOptions) error {
-	if o.unit == "" {
-		return usageError("请用 --unit 指定单位，如 tally new report --unit chikan-org", "name the unit with --unit, such as tally new report --unit chikan-org")
-	}
 	l, err := a.load()
 	if err != nil {
 		return err
 	}
 	plan := l.res.Repo.Plan
+	if o.unit == "" {
+		// The example is a unit of this list, not of the bundled data.
+		example := "chikan-org"
+		if u := l.res.Repo.Units; u != nil && len(u.Units) > 0 {
+			example = u.Units[0].ID
+		}
+		return usageError("请用 --unit 指定单位，如 tally new report --unit %s（tally units 列出全部单位）",
+			"name the unit with --unit, such as tally new report --unit %s (tally units lists them)", example)
+	}
 	if plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
