@@ -114,8 +114,16 @@ func taskDetails(w io.Writer, x *model.Index, tasks []*model.Task, lang i18n.Lan
 		}
 		units := x.Owners(t.ID)
 		fmt.Fprintf(&b, "  %s\n", lang.Pick(fmt.Sprintf("责任单位（%d 个）：", len(units)), fmt.Sprintf("Units (%d):", len(units))))
+		lead := map[string]bool{}
+		for _, id := range x.Registry.ResolveAll(model.Values(t.Lead)) {
+			lead[id] = true
+		}
 		for _, id := range units {
-			fmt.Fprintf(&b, "    %-16s %s\n", id, x.Registry.Unit(id).Name)
+			mark := ""
+			if lead[id] {
+				mark = lang.Pick("（牵头）", " (lead)")
+			}
+			fmt.Fprintf(&b, "    %-16s %s%s\n", id, x.Registry.Unit(id).Name, mark)
 		}
 	}
 	_, err := io.WriteString(w, Safe(b.String()))
