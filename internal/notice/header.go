@@ -494,10 +494,12 @@ func (n *Notice) yearNamed(items []item) int {
 			text = strings.Join(it.row, " ")
 		}
 		if m := yearRe.FindStringSubmatch(text); m != nil {
+			n.yearFrom = Line{N: it.line.N, Text: m[0]}
 			return atoi(m[1])
 		}
 		// The number of a document the notice cites: 昆政发〔2016〕13号.
 		if m := citedNumberRe.FindStringSubmatch(text); m != nil {
+			n.yearFrom, n.cited = Line{N: it.line.N, Text: m[0]}, true
 			return atoi(m[1])
 		}
 	}

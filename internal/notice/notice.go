@@ -50,6 +50,15 @@ type Notice struct {
 	// where it cannot, PlanChecks says so.
 	schedule Line
 	cadence  cadence
+	// yearFrom is the line of the list the year was taken from, where the
+	// notice's title, number and date name none (N 0 otherwise); cited
+	// says the year is that of a document the list cites (昆政发〔2015〕13号),
+	// often the year before the list's. Both are listed for review.
+	yearFrom Line
+	cited    bool
+	// yearEnd is a sentence asking for the year's report on a day of its
+	// own (12月25日前报送全年完成情况), which the periods do not follow.
+	yearEnd Line
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -109,6 +118,7 @@ func Parse(text string, today time.Time) *Notice {
 	lines := n.chrome(scanLines(text))
 	n.schedule = findSchedule(lines)
 	n.cadence = readCadence(n.schedule.Text)
+	n.yearEnd = findYearEnd(lines)
 	body := n.tail(n.header(lines))
 	if n.Date.IsZero() {
 		n.Date = n.index.date

@@ -794,6 +794,15 @@ func (n *Notice) dates(t *Task, due piece) {
 			if relativeDueRe.MatchString(due.text) {
 				n.relativeReview(t, due.line, due.text, d)
 			}
+			if v := startVerbRe.FindString(due.text); v != "" && !startVerbRe.MatchString(t.Title) {
+				// 5月底前动工 for a task to build something: the day work
+				// starts, not the day it is done. Kept in the text, listed.
+				t.review("due", due.line, i18n.F("完成时限“%s”写的是%s的时间，不一定是完成的时间：due 取了这一天，到期未完成就亮红灯；请核对（完成时间另有规定的，改 due）",
+					"the time limit %q is the day work starts (%s), not necessarily the day it is done: due is that day, and the task turns red after it; check it", due.text, v))
+				if due.from != FromBracket && !strings.Contains(t.Body, due.text) {
+					t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+				}
+			}
 		case relativeDueRe.MatchString(due.text):
 			t.review("due", due.line, i18n.F("完成时限“%s”写的是相对的年份，通知中找不到它从哪一年算起，未填写 due；请核对",
 				"the time limit %q names a year relative to the notice's, which the notice does not name; due was left empty: check it", due.text))
@@ -892,6 +901,10 @@ func (n *Notice) openDue(t *Task, due piece) {
 }
 
 // keepLimit is a time limit kept at the end of a task's body.
+// startVerbRe is a time limit's word for work starting rather than done:
+// 5月底前动工, 6月开工建设, 年内启动.
+var startVerbRe = lazyRe(`动工|开工|启动|开建`)
+
 func keepLimit(body string, due piece) string {
 	label := due.label
 	if label == "" {

@@ -113,6 +113,8 @@ func (n *Notice) unfold(sc script) {
 	n.Issuer, n.Number, n.Title = sc.of(n.Issuer), sc.of(n.Number), sc.of(n.Title)
 	n.ListTitle, n.Preamble = sc.of(n.ListTitle), sc.of(n.Preamble)
 	n.schedule.Text = sc.of(n.schedule.Text)
+	n.yearFrom.Text = sc.of(n.yearFrom.Text)
+	n.yearEnd.Text = sc.of(n.yearEnd.Text)
 	sc.all(n.Recipients)
 	for i := range n.Sections {
 		s := &n.Sections[i]

@@ -133,10 +133,28 @@ func PlanFile(n *Notice, source string) string {
 // periods take is today's, which the notice does not say.
 func (n *Notice) PlanChecks() []i18n.Text {
 	var out []i18n.Text
+	if n.Title == "" && n.ListTitle == "" {
+		out = append(out, i18n.T("没有找到通知的标题（导入的可能只是清单部分）：plan.yaml 的 title 写作“重点工作任务清单”，notice 下的文号、发文单位和日期也空着；请按通知填写",
+			"the notice's title was not found (only its list may have been given): plan.yaml's title is 重点工作任务清单 and its notice number, issuer and date are empty; fill them in from the notice"))
+	}
 	if n.Year == 0 {
 		y := n.today.Year()
 		out = append(out, i18n.F("通知中没有写明年份：start、end 和报送期次按今天的年份（%d 年）填写；请改成任务清单实际的年份",
 			"the notice names no year: start, end and the periods take today's year (%d); change them to the list's year", y))
+	}
+	// A year in the list's own title (2019年重点工作任务清单) is the list's.
+	f := n.yearFrom
+	fromBody := f.N > 0 && n.Year != 0 && !strings.Contains(n.ListTitle, f.Text)
+	if fromBody && n.cited {
+		out = append(out, i18n.F("通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自第 %d 行引用的文件“%s”，那份文件可能是上一年的；请核对",
+			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of a document cited on line %d (%q), which may be the year before the list's; check them", n.Year, f.N, f.Text))
+	} else if fromBody {
+		out = append(out, i18n.F("通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自第 %d 行的“%s”；请核对",
+			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of line %d (%q); check them", n.Year, f.N, f.Text))
+	}
+	if e := n.yearEnd; e.Text != "" && n.cadence.every != "" {
+		out = append(out, i18n.F("通知第 %d 行另有要求“%s”：最后一期的 due 没有照此填写；请按通知改最后一期的 due（报送日在期末之前的，end 也改为这一天）",
+			"line %d of the notice also asks %q: the last period's due date does not follow it; change it to what the notice says (and its end too, where that day comes before the period's end)", e.N, e.Text))
 	}
 	if s := n.schedule; s.Text != "" && n.cadence.guessed {
 		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”，但没有写明报送日：plan.yaml 的报送期次按此生成，due 按期末后 5 日填写；请按实际要求核对 due",
@@ -146,6 +164,21 @@ func (n *Notice) PlanChecks() []i18n.Text {
 			"line %d of the notice says when to report (%q): plan.yaml's periods do not follow it (they are quarters, due 5 days after each); change the periods and their due dates to what the notice says", s.N, s.Text))
 	}
 	return out
+}
+
+// yearEndRe is a clause asking for the year's report by a day of its own:
+// 12月25日前报送全年完成情况, 年底前报送全年工作总结, 次年1月10日前报送年度总结.
+var yearEndRe = lazyRe(`(?:\d{1,2}月\d{1,2}日|年底|年末|次年\d{1,2}月\d{1,2}日)(?:前|之前|以前)[^。；;，,]{0,12}?(?:报送|上报|报)[^。；;，,]{0,6}?(?:全年|年度)`)
+
+// findYearEnd is the first clause asking for the year's report by a day
+// of its own.
+func findYearEnd(lines []Line) Line {
+	for _, l := range lines {
+		if m := yearEndRe.FindString(l.Text); m != "" {
+			return Line{N: l.N, Text: m}
+		}
+	}
+	return Line{}
 }
 
 // scheduleRe is a sentence that says when progress is to be reported:

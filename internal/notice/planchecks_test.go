@@ -1,0 +1,65 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+)
+
+// What plan.yaml takes on trust is listed for review (walk 5, #1, #3): a
+// year taken from a document the list cites, or from its body, where the
+// notice's title, number and date name none; a notice without its title;
+// a day for the year's report that the periods do not follow.
+func TestPlanChecksSayWhatWasTakenOnTrust(t *testing.T) {
+	has := func(n *Notice, want string) bool {
+		for _, c := range n.PlanChecks() {
+			if strings.Contains(c.Zh, want) && c.En != "" {
+				return true
+			}
+		}
+		return false
+	}
+	cited := Parse("根据《关于印发稳增长措施的通知》（昆政发〔2015〕13号）要求，现将任务分解如下：\n1.开展督查，5月底前完成。（区督查室负责）\n", today)
+	if cited.Year != 2015 || !has(cited, "年份（2015 年）取自第 1 行引用的文件“〔2015〕13号”，那份文件可能是上一年的；请核对") {
+		t.Errorf("a year from a cited document is not listed: %d %+v", cited.Year, cited.PlanChecks())
+	}
+	if !has(cited, "没有找到通知的标题") {
+		t.Errorf("a notice without its title is not listed: %+v", cited.PlanChecks())
+	}
+	body := Parse("1.开展督查，2016年5月底前完成。（区督查室负责）\n", today)
+	if body.Year != 2016 || !has(body, "年份（2016 年）取自第 1 行的“2016年”；请核对") {
+		t.Errorf("a year from the body is not listed: %d %+v", body.Year, body.PlanChecks())
+	}
+	titled := Parse("关于印发2016年重点工作任务的通知\n1.开展督查，5月底前完成。（区督查室负责）\n", today)
+	for _, c := range titled.PlanChecks() {
+		if strings.Contains(c.Zh, "年份") || strings.Contains(c.Zh, "标题") {
+			t.Errorf("a notice with its title and year: %s", c.Zh)
+		}
+	}
+	yearEnd := Parse("2026年重点工作任务\n各牵头单位于每季度结束后10日内，将任务进展情况报县政府督查室，12月25日前报送全年完成情况。\n1.开展督查。（县督查室负责）\n", today)
+	if !has(yearEnd, "通知第 2 行另有要求“12月25日前报送全年”：最后一期的 due 没有照此填写") {
+		t.Errorf("the year's report day is not listed: %+v", yearEnd.PlanChecks())
+	}
+}
+
+// A time limit that is the day work starts (5月底前动工) on a task to have
+// something built is read as the due date, but listed, and kept in the
+// task's text (walk 5, #2); on a task that is itself to start work
+// (开工建设…) it is its due date like any other.
+func TestStartOfWorkIsListed(t *testing.T) {
+	text := "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n建成县残疾人综合服务中心。\n县残联\n5月底前动工\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	built, started := n.Tasks[0], n.Tasks[1]
+	if built.Due.Format("2006-01-02") != "2016-05-31" || len(built.Review) != 1 || built.Review[0].Field != "due" ||
+		!strings.Contains(built.Review[0].Text.Zh, "完成时限“5月底前动工”写的是动工的时间，不一定是完成的时间") {
+		t.Errorf("建成…, 5月底前动工: due %v, review %+v", built.Due, built.Review)
+	}
+	if !strings.Contains(built.Body, "5月底前动工") {
+		t.Errorf("the time limit is not kept in the text: %q", built.Body)
+	}
+	if len(started.Review) != 0 {
+		t.Errorf("开工建设…, 5月底前动工 is listed: %+v", started.Review)
+	}
+}
