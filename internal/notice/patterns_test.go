@@ -252,3 +252,23 @@ func TestTargetsItemIsNoTask(t *testing.T) {
 		t.Errorf("tasks %+v, want the 目标 item that names its owner", n.Tasks)
 	}
 }
+
+// A notice served as one line whose title runs on into the preamble with
+// a full stop: the title is read, and the items after it still are.
+func TestTitleRunOnIntoPreamble(t *testing.T) {
+	text := "关于支持“双招双引”的十条意见。为落实市委、市政府的部署，完善人才政策，促进招商引资和招才引智实效，结合本市实际，现提出以下意见。" +
+		"1.对来本市创新创业的高层次创新创业团队，经认定，再给予 100 万元用于科学研究。责任单位：市委组织部、市科技局。" +
+		"2.对实际投资 2 亿元以上的招商项目，当年度投资（使用自有资金，下同）到位 5000 万元，给予人才指标 1名。责任单位：市发改委、市财政局。\n"
+	n := Parse(text, today)
+	if n.Title != "关于支持“双招双引”的十条意见" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 2 || strings.Join(n.Tasks[1].Owners, "|") != "市发改委|市财政局" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A short line that only says the title with a full stop after it is
+	// not cut.
+	if got := lostBreaks("关于支持的意见。"); got != "关于支持的意见。" {
+		t.Errorf("lostBreaks cut a line that holds nothing after the title: %q", got)
+	}
+}
