@@ -15,6 +15,7 @@ type datePattern struct {
 	date     func(m []string, year int) (time.Time, bool)
 	follow   *lazyRegexp // what must follow the phrase, if anything
 	relative bool        // a date only after a word that names its year (明年完成)
+	notAfter *lazyRegexp // what must not stand before the phrase, if anything
 }
 
 // years are what a notice's dates are read against: the plan's year, which
@@ -132,8 +133,12 @@ var datePatterns = []datePattern{
 	}, follow: yearVerbRe, relative: true},
 	{re: lazyRe(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
 	{re: lazyRe(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
-	{re: lazyRe(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: lazyRe(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }, notAfter: yearCountRe},
 }
+
+// yearCountRe is a count of years before 年内: 5年内, 三年内, 1-2年内 say
+// how long, not by the end of which year.
+var yearCountRe = lazyRe(`(?:^|[^\d])\d{1,2}\s*$|[一二两三四五六七八九十几数]$`)
 
 type found struct {
 	start, end int // byte offsets of the phrase
@@ -159,6 +164,9 @@ func allDates(s string, y years) []found {
 	for _, p := range datePatterns {
 		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
 			if p.follow != nil && !p.follow.MatchString(s[loc[1]:]) {
+				continue
+			}
+			if p.notAfter != nil && strings.HasPrefix(s[loc[0]:], "年内") && p.notAfter.MatchString(s[:loc[0]]) {
 				continue
 			}
 			m := make([]string, len(loc)/2)

@@ -409,6 +409,27 @@ func (n *Notice) dropUnowned() {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 }
 
+// targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。
+var targetsRe = lazyRe(`^(?:总体|工作|主要|发展|预期|年度|具体)?目标$`)
+
+// dropTargets takes out an item that only states the targets (1.目标。2012年
+// 起5年内……) and names no one: it is no task. Its line is not placed, so
+// that it is still shown.
+func (n *Notice) dropTargets() {
+	var out []Task
+	for _, t := range n.Tasks {
+		if len(t.Owners) == 0 && len(t.raw.resp) == 0 && targetsRe.MatchString(strings.TrimSpace(t.Title)) {
+			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
+}
+
 // dropRules takes out the items that only state a rule for the items after
 // them (6.以下政策措施均需各地区负责落实，不再单独列出): they are no task.
 func (n *Notice) dropRules() {

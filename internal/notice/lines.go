@@ -301,6 +301,10 @@ var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}�
 // spaces: "…落实。 附件:…要点 吉林省教育厅 2015年3月10日".
 var signedRe = lazyRe(`^(.*\S)[ \x{3000}]+(\S{2,30})[ \x{3000}]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$`)
 
+// runOnTitleRe is a notice's title at the head of a line, run on into
+// what follows it with a full stop: 关于支持“双招双引”的十条意见。为落实….
+var runOnTitleRe = lazyRe(`^(关于[^。；;：:]{1,60}的[^。；;：:]{0,20}?(?:通知|意见|方案|决定|办法|要点|计划|清单|措施))。(\S.*)$`)
+
 // longLine is the length past which a line that holds sentences ended
 // by spaces is a page's whole text on one line, not a paragraph.
 const longLine = 150
@@ -317,6 +321,11 @@ func lostBreaks(t string) string {
 		// table set apart by spaces (1 推进改革 县发改局 2023年12月31日)
 		// holds no full stop and is left whole.
 		return lostBreaks(breakSentences(m[1])) + "\n" + m[2] + "\n" + m[3]
+	}
+	if m := runOnTitleRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) >= longLine {
+		// A whole notice on one line whose title the page ran on into the
+		// preamble with a full stop: 关于支持…的十条意见。为落实….
+		return m[1] + "\n" + lostBreaks(m[2])
 	}
 	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {
 		return t

@@ -131,6 +131,7 @@ func Parse(text string, today time.Time) *Notice {
 	n.splitSubItems()
 	n.assignIDs()
 	n.respond()
+	n.dropTargets()
 	n.dropUnowned()
 	n.warn()
 	return n

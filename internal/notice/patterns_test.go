@@ -140,6 +140,12 @@ func TestResponsibilityPatterns(t *testing.T) {
 			"县水务局|县住建局|县护城河指挥部", "", "", "2016-12-31", ""},
 		{"a 民生实事 column, a row with a second line of work under its number", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月投入使用\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n",
 			"县民政局", "", "", "2016-12-31", "due"},
+		{"N年内 is a span of years, no deadline", "2012年意见\n2.紧缺人才开发项目。5年内市、区（县级市）两级重点引进1万名紧缺人才。（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n",
+			"市发展改革委|市委组织部|各区、县级市", "市发展改革委", "", "", ""},
+		{"三年内 is a span of years too", "2012年意见\n1.培养人才。三年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "", ""},
+		{"年内 alone is still a date in the text, listed", "2012年意见\n1.培养人才。年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "", "due"},
+		{"各有关区、县级市 is one collective, listed", "2012年意见\n1.培养农民。（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）\n",
+			"市农业局|市科协|各有关区、县级市", "市农业局", "", "", "owners"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -223,5 +229,46 @@ func TestSchedulePeriods(t *testing.T) {
 		if c.check == "" && check != "" || c.check != "" && !strings.HasPrefix(check, c.check) {
 			t.Errorf("%q: check\n got  %q\n want %q…", strings.SplitN(c.text, "\n", 3)[1], check, c.check)
 		}
+	}
+}
+
+// An item that only states the targets and names no one (1.目标。2012年起5
+// 年内……) is no task; its text is kept among the lines not placed.
+func TestTargetsItemIsNoTask(t *testing.T) {
+	n := Parse("2012年意见\n一、总体目标\n1.目标。2012年起5年内，人才资源总量达到320万名左右。\n二、重点项目\n2.紧缺人才开发项目。重点引进紧缺人才。（牵头单位：市发展改革委）\n", today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "紧缺人才开发项目" || n.Tasks[0].ID != "02" {
+		t.Fatalf("tasks %+v, want only item 2", n.Tasks)
+	}
+	found := false
+	for _, l := range n.Unplaced {
+		found = found || strings.HasPrefix(l.Text, "目标。2012年起5年内")
+	}
+	if !found {
+		t.Errorf("the targets item is not among the lines not placed: %+v", n.Unplaced)
+	}
+	// A 目标 item that names who is responsible stays a task.
+	n = Parse("2012年意见\n1.目标。人才资源总量达到320万名左右。（市人社局负责）\n", today)
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v, want the 目标 item that names its owner", n.Tasks)
+	}
+}
+
+// A notice served as one line whose title runs on into the preamble with
+// a full stop: the title is read, and the items after it still are.
+func TestTitleRunOnIntoPreamble(t *testing.T) {
+	text := "关于支持“双招双引”的十条意见。为落实市委、市政府的部署，完善人才政策，促进招商引资和招才引智实效，结合本市实际，现提出以下意见。" +
+		"1.对来本市创新创业的高层次创新创业团队，经认定，再给予 100 万元用于科学研究。责任单位：市委组织部、市科技局。" +
+		"2.对实际投资 2 亿元以上的招商项目，当年度投资（使用自有资金，下同）到位 5000 万元，给予人才指标 1名。责任单位：市发改委、市财政局。\n"
+	n := Parse(text, today)
+	if n.Title != "关于支持“双招双引”的十条意见" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 2 || strings.Join(n.Tasks[1].Owners, "|") != "市发改委|市财政局" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A short line that only says the title with a full stop after it is
+	// not cut.
+	if got := lostBreaks("关于支持的意见。"); got != "关于支持的意见。" {
+		t.Errorf("lostBreaks cut a line that holds nothing after the title: %q", got)
 	}
 }

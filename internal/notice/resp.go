@@ -595,6 +595,10 @@ var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥�
 // 各地, 各部门, 各单位, 各直属单位 (whose 各部门? the province's, the city's?).
 var levelessRe = lazyRe(`^各(?:直属|所属|下属|成员)?(地|地区|地方|部门|单位|机构|方面|级)$`)
 
+// someOfRe is a collective of a level that leaves open which of them:
+// 各有关区、县级市, 各相关县（市、区）.
+var someOfRe = lazyRe(`^各(?:有关|相关)`)
+
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
@@ -625,6 +629,16 @@ func (n *Notice) reviewNames(t *Task) {
 	if len(leveless) > 0 {
 		t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”没有说明是哪一级的哪些单位；已列为责任单位，请核对是否改成具体单位，或在 units.yaml 中列出这一组的成员",
 			"%q says neither the level nor which units; they were made owners: name the units, or list the group's members in units.yaml", strings.Join(leveless, "、")))
+	}
+	var someOf []string
+	for _, o := range t.Owners {
+		if someOfRe.MatchString(o) {
+			someOf = append(someOf, o)
+		}
+	}
+	if len(someOf) > 0 {
+		t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”没有说明是其中哪些；已列为责任单位，请核对是否改成具体单位",
+			"%q does not say which of them; they were made owners: name the units", strings.Join(someOf, "、")))
 	}
 	for _, p := range t.Leaders {
 		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) {
