@@ -331,3 +331,23 @@ func TestEvidenceLinks(t *testing.T) {
 		t.Error("without evidence, the names are not shown")
 	}
 }
+
+// A task imported from a table row has no text of its own: its page shows
+// no empty 任务内容 box (walk 5).
+func TestTaskWithoutTextHasNoEmptyBox(t *testing.T) {
+	fsys := fixture(t)
+	task := string(fsys["tasks/02.yaml"].Data)
+	body := regexp.MustCompile(`(?ms)^body: .*?\n(?:[a-z_]+:)`)
+	stripped := body.ReplaceAllStringFunc(task, func(m string) string { return m[strings.LastIndex(m, "\n")+1:] })
+	if stripped == task {
+		t.Fatalf("task 02 has no body to strip:\n%s", task)
+	}
+	fsys["tasks/02.yaml"] = &fstest.MapFile{Data: []byte(stripped)}
+	got := files(t, input(t, fsys, "2019Q3", i18n.Zh))
+	if page := got["tasks/2.html"]; strings.Contains(page, `<div class="body"></div>`) || !strings.Contains(page, "任务内容") {
+		t.Errorf("task 02 without text:\n%s", page)
+	}
+	if page := got["tasks/3.html"]; !strings.Contains(page, `<div class="body">`) {
+		t.Error("task 03's text is gone")
+	}
+}
