@@ -118,21 +118,26 @@ func streamClean(b []byte) bool {
 				return false
 			}
 		case 0xE2: // U+2000–U+2FFF
-			switch x := b[i+2]; b[i+1] {
-			case 0x80: // U+2000–U+203F: U+200E, U+200F, U+202A–U+202E
-				if x == 0x8e || x == 0x8f || x >= 0xaa && x <= 0xae {
-					return false
-				}
-			case 0x81: // U+2040–U+207F: U+2066–U+2069
-				if x >= 0xa6 && x <= 0xa9 {
-					return false
-				}
+			if bidiE2(b[i+1], b[i+2]) {
+				return false
 			}
 		default: // a C0 control but tab and line feed, or DEL
 			return false
 		}
 	}
 	return true
+}
+
+// bidiE2 says whether the character 0xE2 x1 x2 (U+2000–U+2FFF) is a
+// bidirectional control: U+200E, U+200F, U+202A–U+202E, U+2066–U+2069.
+func bidiE2(x1, x2 byte) bool {
+	switch x1 {
+	case 0x80: // U+2000–U+203F
+		return x2 == 0x8e || x2 == 0x8f || x2 >= 0xaa && x2 <= 0xae
+	case 0x81: // U+2040–U+207F
+		return x2 >= 0xa6 && x2 <= 0xa9
+	}
+	return false
 }
 
 // streamLead marks the bytes streamClean looks at more closely.

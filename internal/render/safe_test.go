@@ -172,6 +172,20 @@ func TestStreamCleanAsRunes(t *testing.T) {
 	}
 }
 
+// jsonClean answers as the question it replaced, one character at a
+// time, for every character below U+3000 and the texts that end early.
+func TestJSONCleanAsRunes(t *testing.T) {
+	texts := []string{"", "\xff", "\xc2", "\xe2\x80", "\xe2\x80\x8e", "\xd8", "\ufffd", `{"a": "任务“引号”…"}`}
+	for r := rune(0); r < 0x3000; r++ {
+		texts = append(texts, string(r), `"任务`+string(r)+`"`, string(r)+"完成")
+	}
+	for _, s := range texts {
+		if got, want := jsonClean([]byte(s)), !bytes.ContainsFunc([]byte(s), jsonEscaped); got != want {
+			t.Errorf("jsonClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func FuzzStreamClean(f *testing.F) {
 	f.Add([]byte(hostileText))
 	f.Add([]byte("普通文字\r\n第二行\t制表\u200f\u061c\u0085"))
@@ -179,6 +193,9 @@ func FuzzStreamClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got, want := streamClean(b), streamCleanByRunes(b); got != want {
 			t.Fatalf("streamClean(%q) = %v, want %v", b, got, want)
+		}
+		if got, want := jsonClean(b), !bytes.ContainsFunc(b, jsonEscaped); got != want {
+			t.Fatalf("jsonClean(%q) = %v, want %v", b, got, want)
 		}
 	})
 }
