@@ -69,6 +69,8 @@ fuzz:
 	$(call fuzz1,yamlfmt,FuzzFormat,40000x)
 	$(call fuzz1,yamlfmt,FuzzWrite,30000x)
 	$(call fuzz1,render,FuzzSafe,100000x)
+	$(call fuzz1,render,FuzzStreamClean,100000x)
+	$(call fuzz1,site,FuzzTextEscape,100000x)
 	$(call fuzz1,render,FuzzMDText,50000x)
 	$(call fuzz1,cli,FuzzArgs,3000x)
 	$(call fuzz1,forms,FuzzRead,3000x)

@@ -66,7 +66,8 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if o.staged && len(args) > 0 {
 		return usageError("--staged 判断的是要提交的文件，不能再给出文件", "--staged judges the files to be committed; give no files with it")
 	}
-	l, err := a.loadWith(load.Options{DropTexts: true}) // check shows no report's text
+	// check shows no report's text, and no fingerprint but a review's.
+	l, err := a.loadWith(load.Options{DropTexts: true, ReviewedHashes: true})
 	if err != nil {
 		return err
 	}

@@ -204,14 +204,17 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 
 // loadStrict loads the repository as loadWith does, for a command that
 // shows no report text (numbers) or one that may; with strict it refuses
-// data that has errors or warnings.
+// data that has errors or warnings. These commands (the ledger's views,
+// the workbook, the brief, the site) show no report's fingerprint and
+// record no review, so only reviewed reports are fingerprinted
+// (load.Options.ReviewedHashes).
 func (a *app) loadStrict(numbers, strict bool) (*loaded, error) {
 	var l *loaded
 	var err error
 	if numbers {
-		l, err = a.loadIn(load.Options{DropTexts: true}, numbersBytesPerFile)
+		l, err = a.loadIn(load.Options{DropTexts: true, ReviewedHashes: true}, numbersBytesPerFile)
 	} else {
-		l, err = a.load()
+		l, err = a.loadWith(load.Options{ReviewedHashes: true})
 	}
 	if err != nil {
 		return nil, err

@@ -61,9 +61,19 @@ func (a *app) runSite(o *siteOptions) error {
 	if err != nil {
 		return err
 	}
-	commits, note := a.siteHistory(l)
-	in := site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: a.source(l.root),
-		Ledgers: periodLedgers(l.index, lg), History: commits, HistoryNote: note}
+	// git is asked for the history and the commit (four processes, one
+	// after another) while the earlier periods' ledgers are built.
+	var commits []site.Commit
+	var note, source string
+	var git sync.WaitGroup
+	git.Go(func() {
+		commits, note = a.siteHistory(l)
+		source = a.source(l.root)
+	})
+	ledgers := periodLedgers(l.index, lg)
+	git.Wait()
+	in := site.Input{Title: l.res.Repo.Plan.Title, Lang: a.lang, Index: l.index, Source: source,
+		Ledgers: ledgers, History: commits, HistoryNote: note}
 	if !o.noEvidence && a.rev == "" { // a revision holds the data, not the evidence files
 		in.Evidence = siteEvidence(l.res.FS())
 	}

@@ -292,3 +292,60 @@ func firstControlByBytes(text []byte) (int, rune) {
 	}
 	return -1, 0
 }
+
+// ReviewedHashes leaves out the fingerprints of the reports no review file
+// is for, and changes nothing else: not the diagnostics, not a reviewed
+// report's fingerprints (matching its review or not, a review without a
+// fingerprint among them), not a report read under a wrong name.
+func TestReviewedHashesChangeOnlyUnreviewed(t *testing.T) {
+	fsys := testrepo.Bundled()
+	reviewed := map[string]bool{}
+	review := func(period, unit, report string) {
+		fsys["reviews/"+period+"/"+unit+".yaml"] = &fstest.MapFile{Data: []byte("unit: " + unit + "\nperiod: " + period +
+			report + "\nresult: 退回\ndate: 2019-07-09\nby: 督查科 李四\nreasons:\n  - text: 缺少会议纪要作为佐证\n")}
+		reviewed["reports/"+period+"/"+unit+".yaml"] = true
+	}
+	full := Load(fsys)
+	var units []string
+	for _, r := range full.Repo.Reports {
+		if r.Dir == "2019Q2" {
+			units = append(units, r.Base)
+		}
+	}
+	if len(units) < 3 {
+		t.Fatalf("the bundled data has %d reports of 2019Q2", len(units))
+	}
+	review("2019Q2", units[0], "\nreport: 000000000000") // changed since
+	review("2019Q2", units[1], "")                       // no fingerprint: an error, and matches nothing
+	for _, r := range full.Repo.Reports {
+		if r.Dir == "2019Q2" && r.Base == units[2] {
+			review("2019Q2", units[2], "\nreport: "+r.Hash) // matches
+		}
+	}
+	// A report under a name that is not its unit's is read to be checked.
+	fsys["reports/2019Q2/"+units[2]+" (1).yaml"] = fsys["reports/2019Q2/"+units[2]+".yaml"]
+
+	want := LoadWith(fsys, Options{DropTexts: true})
+	got := LoadWith(fsys, Options{DropTexts: true, ReviewedHashes: true})
+	if !reflect.DeepEqual(got.Diags, want.Diags) {
+		t.Errorf("the diagnostics changed:\nwith:    %v\nwithout: %v", got.Diags.Items, want.Diags.Items)
+	}
+	kept, dropped := 0, 0
+	for _, r := range append(want.Repo.Reports, want.CheckOnly...) {
+		if reviewed[r.File] {
+			kept++
+			continue
+		}
+		if r.Hash == "" || r.BytesHash == "" {
+			t.Fatalf("%s has no fingerprint in a full load", r.File)
+		}
+		r.Hash, r.BytesHash = "", ""
+		dropped++
+	}
+	if kept != 3 || dropped == 0 {
+		t.Fatalf("%d reviewed reports, %d not: the fixture is not what it says", kept, dropped)
+	}
+	if !reflect.DeepEqual(got.Repo, want.Repo) || !reflect.DeepEqual(got.CheckOnly, want.CheckOnly) {
+		t.Errorf("ReviewedHashes changes more than the unreviewed reports' fingerprints")
+	}
+}

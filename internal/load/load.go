@@ -75,6 +75,9 @@ type job struct {
 	dir       string // period folder, for reports
 	base      string // file name without .yaml
 	checkOnly bool   // a report under a wrong name: read for check only
+	// noHash leaves a report's fingerprints (Hash, BytesHash) empty:
+	// Options.ReviewedHashes for a report no review file is listed for.
+	noHash bool
 }
 
 const (
@@ -114,6 +117,14 @@ type Options struct {
 	// show none of them (check): a province's texts are a third of its
 	// model.
 	DropTexts bool
+	// ReviewedHashes fingerprints only the reports that a review file is
+	// listed for (reviews/PERIOD/UNIT.yaml for reports/PERIOD/UNIT.yaml):
+	// a report's Hash and BytesHash are only ever compared with its own
+	// review's (review.Book finds a report's review by its period folder
+	// and file name), so the others' are left empty. For commands that
+	// show no fingerprint and record no review: hashing every report was
+	// a tenth of summary's CPU.
+	ReviewedHashes bool
 	// poison, for tests, overwrites each file's bytes once it is decoded,
 	// so that a value still pointing into them shows.
 	poison bool
@@ -150,6 +161,9 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	jobs = append(jobs, listTasks(fsys, &res.Diags)...)
 	jobs = append(jobs, listReports(fsys, &res.Diags)...)
 	jobs = append(jobs, listReviews(fsys, &res.Diags)...)
+	if opts.ReviewedHashes {
+		unhashed(jobs)
+	}
 	if opts.Listed != nil {
 		opts.Listed(len(jobs))
 	}
@@ -330,6 +344,23 @@ func (b *budget) settle(jobs []job, outs []outcome) {
 	}
 }
 
+// unhashed marks the reports of jobs that no review of jobs is for
+// (Options.ReviewedHashes): their fingerprints are not made.
+func unhashed(jobs []job) {
+	type key struct{ dir, base string }
+	reviewed := map[key]bool{}
+	for _, j := range jobs {
+		if j.kind == kindReview {
+			reviewed[key{j.dir, j.base}] = true
+		}
+	}
+	for i := range jobs {
+		if j := &jobs[i]; j.kind == kindReport {
+			j.noHash = !reviewed[key{j.dir, j.base}]
+		}
+	}
+}
+
 func isNotExist(fsys fs.FS, name string) bool {
 	if _, err := lstat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return true
@@ -398,7 +429,7 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	case kindTask:
 		o.Task = decodeTask(dc, node, j.base)
 	case kindReport:
-		if o.Report = decodeReport(dc, node, j.dir, j.base); o.Report != nil {
+		if o.Report = decodeReport(dc, node, j.dir, j.base); o.Report != nil && !j.noHash {
 			o.Report.Hash, o.Report.BytesHash = Fingerprint(node), model.ReportHash(raw)
 		}
 	case kindReview:

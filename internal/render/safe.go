@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -69,8 +68,7 @@ func SafeLine(s string) string {
 // lone CR, which would let text overwrite what was printed before it,
 // does not. b is UTF-8 text; bytes that are not show as U+FFFD.
 func SafeStream(b []byte) []byte {
-	if utf8.Valid(b) && !bytes.ContainsFunc(b, func(r rune) bool { return r != '\t' && r != '\r' && unsafeRune(r) }) &&
-		!hasLoneCR(b) {
+	if streamClean(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
@@ -87,16 +85,66 @@ func SafeStream(b []byte) []byte {
 	return out
 }
 
-func hasLoneCR(b []byte) bool {
-	for i := bytes.IndexByte(b, '\r'); i >= 0; {
-		if i+1 >= len(b) || b[i+1] != '\n' {
-			return true
+// streamClean says whether SafeStream passes b as it is: valid UTF-8
+// holding no character safeRune changes but line feeds, tabs and the CRs
+// of CR LF. It looks at the bytes, not the characters: once b is known to
+// be valid UTF-8, every character safeRune changes starts with a byte
+// streamLead marks (an ASCII control or DEL; 0xC2 for U+0080–U+009F,
+// the C1 controls; 0xD8 for U+061C; 0xE2 for the other bidirectional
+// controls), and the bytes after it tell which. Every page of the site
+// and every command's output passes here; going character by character
+// was a tenth of the site's CPU.
+func streamClean(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if !streamLead[c] {
+			continue
 		}
-		j := bytes.IndexByte(b[i+1:], '\r')
-		if j < 0 {
-			break
+		// b is valid UTF-8, so a lead byte's continuation bytes are there.
+		switch c {
+		case '\r':
+			if i+1 == len(b) || b[i+1] != '\n' {
+				return false // a lone CR
+			}
+		case 0xC2: // U+0080–U+00BF: the C1 controls are U+0080–U+009F
+			if b[i+1] <= 0x9f {
+				return false
+			}
+		case 0xD8: // U+0600–U+063F: U+061C is the Arabic letter mark
+			if b[i+1] == 0x9c {
+				return false
+			}
+		case 0xE2: // U+2000–U+2FFF
+			if bidiE2(b[i+1], b[i+2]) {
+				return false
+			}
+		default: // a C0 control but tab and line feed, or DEL
+			return false
 		}
-		i += 1 + j
+	}
+	return true
+}
+
+// bidiE2 says whether the character 0xE2 x1 x2 (U+2000–U+2FFF) is a
+// bidirectional control: U+200E, U+200F, U+202A–U+202E, U+2066–U+2069.
+func bidiE2(x1, x2 byte) bool {
+	switch x1 {
+	case 0x80: // U+2000–U+203F
+		return x2 == 0x8e || x2 == 0x8f || x2 >= 0xaa && x2 <= 0xae
+	case 0x81: // U+2040–U+207F
+		return x2 >= 0xa6 && x2 <= 0xa9
 	}
 	return false
 }
+
+// streamLead marks the bytes streamClean looks at more closely.
+var streamLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7f], t[0xC2], t[0xD8], t[0xE2] = true, true, true, true
+	return t
+}()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -132,6 +133,71 @@ func TestSafeStream(t *testing.T) {
 			t.Errorf("SafeStream(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// streamCleanByRunes is what SafeStream first asked of its text, one
+// character at a time: streamClean must answer as it does.
+func streamCleanByRunes(b []byte) bool {
+	if !utf8.Valid(b) || bytes.ContainsFunc(b, func(r rune) bool { return r != '\t' && r != '\r' && unsafeRune(r) }) {
+		return false
+	}
+	for i := bytes.IndexByte(b, '\r'); i >= 0; {
+		if i+1 >= len(b) || b[i+1] != '\n' {
+			return false
+		}
+		j := bytes.IndexByte(b[i+1:], '\r')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
+}
+
+// Every character safeRune changes, at the start, in the middle and at
+// the end of a text, and its neighbours that it leaves alone.
+func TestStreamCleanAsRunes(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x3000; r++ {
+		for _, s := range []string{string(r), "任务" + string(r), string(r) + "完成", "a" + string(r) + "\n"} {
+			texts = append(texts, s)
+		}
+	}
+	texts = append(texts, "", "\r", "\r\n", "a\r\nb\r", "\xff", "\xc2", "\xe2\x80", "\xe2\x80\x8e", "\xed\xa0\x80",
+		"\ufffd", "\U0001F600", hostileText, "普通文字“引号”…—\r\n")
+	for _, s := range texts {
+		if got, want := streamClean([]byte(s)), streamCleanByRunes([]byte(s)); got != want {
+			t.Errorf("streamClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// jsonClean answers as the question it replaced, one character at a
+// time, for every character below U+3000 and the texts that end early.
+func TestJSONCleanAsRunes(t *testing.T) {
+	texts := []string{"", "\xff", "\xc2", "\xe2\x80", "\xe2\x80\x8e", "\xd8", "\ufffd", `{"a": "任务“引号”…"}`}
+	for r := rune(0); r < 0x3000; r++ {
+		texts = append(texts, string(r), `"任务`+string(r)+`"`, string(r)+"完成")
+	}
+	for _, s := range texts {
+		if got, want := jsonClean([]byte(s)), !bytes.ContainsFunc([]byte(s), jsonEscaped); got != want {
+			t.Errorf("jsonClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzStreamClean(f *testing.F) {
+	f.Add([]byte(hostileText))
+	f.Add([]byte("普通文字\r\n第二行\t制表\u200f\u061c\u0085"))
+	f.Add([]byte("\xff\xfe\u009b\u2067\r"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := streamClean(b), streamCleanByRunes(b); got != want {
+			t.Fatalf("streamClean(%q) = %v, want %v", b, got, want)
+		}
+		if got, want := jsonClean(b), !bytes.ContainsFunc(b, jsonEscaped); got != want {
+			t.Fatalf("jsonClean(%q) = %v, want %v", b, got, want)
+		}
+	})
 }
 
 // JSON escapes what a terminal obeys or what reorders text as \u, and

@@ -369,7 +369,7 @@ func JSON(w io.Writer, v any) error {
 // \u escape. Outside strings JSON is ASCII, so every such character is
 // inside a string, where the escape stands for it.
 func escapeJSON(js []byte) []byte {
-	if !bytes.ContainsFunc(js, jsonEscaped) {
+	if jsonClean(js) {
 		return js
 	}
 	out := make([]byte, 0, len(js)+64)
@@ -383,6 +383,36 @@ func escapeJSON(js []byte) []byte {
 		js = js[n:]
 	}
 	return out
+}
+
+// jsonClean says whether js holds no character jsonEscaped names. In
+// valid UTF-8 (encoding/json writes nothing else) it looks at the bytes,
+// as streamClean does: DEL, 0xC2 for the C1 controls, 0xD8 and 0xE2 for
+// the bidirectional ones: 0.4–0.7 ms over a province's summary (727 KB),
+// where going character by character took 2 ms.
+func jsonClean(js []byte) bool {
+	if !utf8.Valid(js) {
+		return !bytes.ContainsFunc(js, jsonEscaped)
+	}
+	for i := 0; i < len(js); i++ {
+		switch js[i] { // valid UTF-8: a lead byte's continuation bytes are there
+		case 0x7f:
+			return false
+		case 0xC2:
+			if js[i+1] <= 0x9f {
+				return false
+			}
+		case 0xD8:
+			if js[i+1] == 0x9c {
+				return false
+			}
+		case 0xE2:
+			if bidiE2(js[i+1], js[i+2]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // jsonEscaped reports whether JSON output writes r as an escape though

@@ -16,10 +16,26 @@ type htmlWriter struct{ strings.Builder }
 
 func (w *htmlWriter) raw(s string) *htmlWriter { w.WriteString(s); return w }
 
+// text writes s escaped as template.HTMLEscapeString escapes it, with no
+// string in between: most texts need no escape, and a text that does is
+// written a run at a time.
 func (w *htmlWriter) text(s string) *htmlWriter {
-	w.WriteString(template.HTMLEscapeString(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		esc := htmlEscapes[s[i]]
+		if esc == "" {
+			continue
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		last = i + 1
+	}
+	w.WriteString(s[last:])
 	return w
 }
+
+// htmlEscapes are template.HTMLEscapeString's replacements, by byte.
+var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '\'': "&#39;", '&': "&amp;", '<': "&lt;", '>': "&gt;"}
 
 func (w *htmlWriter) link(l link) *htmlWriter {
 	return w.raw(`<a href="`).text(l.Href).raw(`">`).text(l.Text).raw(`</a>`)
@@ -49,6 +65,11 @@ type textRow struct {
 
 func (v *view) textsHTML(rows []textRow) template.HTML {
 	var w htmlWriter
+	size := 0
+	for _, r := range rows {
+		size += 300 + len(r.Summary) + len(r.Problems) + len(r.Next)
+	}
+	w.Grow(size)
 	for _, r := range rows {
 		w.raw(`<article class="text"><h3>`).link(r.Head)
 		if r.None {
@@ -94,6 +115,7 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 // rankingHTML writes the rows of a ranking table.
 func (v *view) rankingHTML(rows []rankRow) template.HTML {
 	var w htmlWriter
+	w.Grow(len(rows) * 250)
 	for _, r := range rows {
 		if r.Group != "" {
 			w.raw(`<tr class="group"><th colspan="6" scope="rowgroup">`).text(r.Group).raw("</th></tr>\n")

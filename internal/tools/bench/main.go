@@ -108,6 +108,14 @@ func main() {
 	growth := flag.Bool("growth", true, "also measure 2× and 4× the data")
 	hist := flag.Bool("history", true, "also measure log and diff on the province as a git history")
 	histOnly := flag.Bool("history-only", false, "measure only log and diff on the province as a git history")
+	// Creating a file costs what the file system makes it cost: on ext4
+	// without a journal, for one, each new file's inode is looked for past
+	// every inode freed in the last minutes in its block group, so in a
+	// temporary folder where other builds and tests create and delete
+	// thousands of files the site's 2,206 files can cost many times what
+	// they cost elsewhere (BENCHMARKS.md, Round 4). -out puts the outputs
+	// where that can be told apart.
+	outDir := flag.String("out", os.TempDir(), "the `folder` the workbook, the site and the forms are written in")
 	flag.Parse()
 	for _, p := range []*string{tally, floor, script} {
 		abs, err := filepath.Abs(*p)
@@ -125,8 +133,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(2)
 	}
-	out := filepath.Join(os.TempDir(), "tally-bench.xlsx")
-	site := filepath.Join(os.TempDir(), "tally-bench-site")
+	out := filepath.Join(*outDir, "tally-bench.xlsx")
+	site := filepath.Join(*outDir, "tally-bench-site")
 	files, size := dataSize(dir)
 	fmt.Printf("province: %d tasks, %d units, %d quarters: %d files, %.1f MB (%s)\n",
 		gen.Province.Tasks, gen.Province.Units, gen.Province.Periods, files, float64(size)/1e6, dir)
@@ -134,7 +142,7 @@ func main() {
 
 	// The floor and the commands compared with it run in turn, round after round, so that drift in
 	// the machine (caches, clock boost, neighbours) falls on all alike.
-	forms := filepath.Join(os.TempDir(), "tally-bench-forms")
+	forms := filepath.Join(*outDir, "tally-bench-forms")
 	var flRuns, utRuns, ckRuns, smRuns, exRuns, siRuns, foRuns, pyRuns, pyxRuns []result
 	for i := 0; i < *runs; i++ {
 		flRuns = append(flRuns, run(1, dir, *floor, "."))
