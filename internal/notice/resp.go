@@ -533,8 +533,8 @@ func (n *Notice) respondTask(t *Task) {
 		had := len(t.Owners)
 		addNew(&t.Owners, r.carried...)
 		if len(t.Owners) > had {
-			t.review("owners", ruleLine, i18n.F("责任单位“%s”来自第 %d 行的规定（不再单独列出或分工），请核对",
-				"the owners %q come from the rule at line %d (not listed item by item); check them", strings.Join(r.carried, "、"), ruleLine))
+			t.review("owners", ruleLine, atF(n.At(ruleLine), "责任单位“%s”来自{at}的规定（不再单独列出或分工），请核对",
+				"the owners %q come from the rule at {at} (not listed item by item); check them", strings.Join(r.carried, "、")))
 		}
 	}
 	n.carryOwners(t)
@@ -669,8 +669,8 @@ func (n *Notice) carryOwners(t *Task) {
 		if had == 0 {
 			t.Sources.Owners = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 		}
-		t.review("owners", ru.line, i18n.F("责任单位“%s”来自第 %d 行“不再单独列出”的规定，请核对",
-			"the owners %q come from the rule at line %d (以下……不再单独列出); check them", strings.Join(ru.owners, "、"), ru.line))
+		t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”来自{at}“不再单独列出”的规定，请核对",
+			"the owners %q come from the rule at {at} (以下……不再单独列出); check them", strings.Join(ru.owners, "、")))
 	}
 }
 
@@ -691,8 +691,8 @@ func (n *Notice) sameOwners(t *Task) {
 		if len(t.Lead) > 0 {
 			t.Sources.Lead = t.Sources.Owners
 		}
-		t.review("owners", ru.line, i18n.F("责任单位“%s”沿用第 %s 项的“下同”（第 %d 行），请核对",
-			"the owners %q are item %s's, carried by its 下同 (line %d); check them", strings.Join(ru.owners, "、"), ru.item, ru.line))
+		t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”沿用第 %s 项的“下同”（{at}），请核对",
+			"the owners %q are item %s's, carried by its 下同 ({at}); check them", strings.Join(ru.owners, "、"), ru.item))
 		return
 	}
 }
@@ -735,12 +735,12 @@ func (n *Notice) headingLeads(t *Task) {
 		at := From{Kind: FromHeading, Line: ru.line}
 		if len(ru.leaders) > 0 && len(t.Leaders) == 0 {
 			t.Leaders, t.Sources.Leaders = ru.leaders, at
-			t.review("leaders", ru.line, i18n.F("责任领导“%s”来自第 %d 行的小节标题，请核对", "the leader %q comes from the section heading at line %d; check it", strings.Join(ru.leaders, "、"), ru.line))
+			t.review("leaders", ru.line, atF(n.At(ru.line), "责任领导“%s”来自{at}的小节标题，请核对", "the leader %q comes from the section heading at {at}; check it", strings.Join(ru.leaders, "、")))
 		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 {
 			t.Owners, t.Lead = ru.owners, ru.owners
 			t.Sources.Owners, t.Sources.Lead = at, at
-			t.review("owners", ru.line, i18n.F("责任单位（牵头）“%s”来自第 %d 行的小节标题，请核对", "the owner and lead %q come from the section heading at line %d; check them", strings.Join(ru.owners, "、"), ru.line))
+			t.review("owners", ru.line, atF(n.At(ru.line), "责任单位（牵头）“%s”来自{at}的小节标题，请核对", "the owner and lead %q come from the section heading at {at}; check them", strings.Join(ru.owners, "、")))
 		}
 	}
 }
