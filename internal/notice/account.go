@@ -63,6 +63,10 @@ func (f From) textAt(w i18n.Text) i18n.Text {
 	case FromLabel:
 		return at("“"+f.Label+"”", "the label "+f.Label)
 	case FromColumn:
+		if labels := strings.Split(f.Label, "、"); len(labels) > 1 {
+			// Owners from two columns (牵头单位、配合单位): both.
+			return at("表格“"+strings.Join(labels, "”“")+"”列", "the table's columns "+strings.Join(labels, " and "))
+		}
 		return at("表格“"+f.Label+"”列", "the table's column "+f.Label)
 	case FromInline:
 		return at("“牵头”“会同”等字样", "the words 牵头/会同")

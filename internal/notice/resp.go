@@ -477,9 +477,18 @@ func (n *Notice) respondTask(t *Task) {
 			pr = respParts{}
 			pr.labelled(p.label, p.text)
 		}
-		texts = append(texts, p.text)
+		if p.from == FromColumn && (strings.HasSuffix(p.label, "领导") || personsLabel(p.label)) {
+			// A 责任领导 cell names a person, no unit: owners_text (shown
+			// as 责任单位（原文）) is the units' text alone.
+		} else {
+			texts = append(texts, p.text)
+		}
 		if len(pr.owners) > 0 && at.from == FromNone {
 			at = p
+		} else if len(pr.owners) > 0 && at.from == FromColumn && p.from == FromColumn && !slices.Contains(strings.Split(at.label, "、"), p.label) {
+			// Owners from the 牵头单位 and the 配合单位 columns: both are
+			// named as their source.
+			at.label += "、" + p.label
 		}
 		if len(pr.lead) > 0 && len(r.lead) == 0 {
 			leadAt = p
@@ -833,6 +842,13 @@ func (n *Notice) dates(t *Task, due piece) {
 	if dm := milestones(due.text, year); len(dm) > 1 {
 		// 完成时限：6月30日前完成选举，9月底前完成建档: due at the last, the
 		// steps before it are milestones.
+		for i, m := range dm {
+			if marker := subMarkerRe.FindString(m.Text); marker == m.Text && marker != "" {
+				// （1）9月底前；（2）12月底前 for a row of work （1）新建…；
+				// （2）改造…: each date is its sub-item's.
+				dm[i].Text = subItemWords(dated, marker)
+			}
+		}
 		ms = append(ms, dm...)
 	}
 	var kept []Milestone
@@ -885,6 +901,33 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 }
+
+// subMarkerRe is a sub-item's number alone: （1）, (2), （三）, ①.
+var subMarkerRe = lazyRe(`^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳])$`)
+
+// subItemWords are the words of the sub-item numbered marker in text, up
+// to the next one or the clause's end: 新建乡镇卫生院2所 of （1） in
+// （1）新建乡镇卫生院2所；（2）改造村卫生室20个. "" where text has no such
+// sub-item.
+func subItemWords(text, marker string) string {
+	key := strings.NewReplacer("(", "（", ")", "）", " ", "").Replace(marker)
+	folded := strings.NewReplacer("(", "（", ")", "）").Replace(text)
+	i := strings.Index(folded, key)
+	if i < 0 {
+		return ""
+	}
+	rest := folded[i+len(key):]
+	if j := strings.IndexAny(rest, "；;。\n"+CellBreak); j >= 0 {
+		rest = rest[:j]
+	}
+	if loc := subMarkerAnywhereRe.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return strings.Trim(rest, "，,、 　")
+}
+
+// subMarkerAnywhereRe is the next sub-item's number inside a line.
+var subMarkerAnywhereRe = lazyRe(`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳]`)
 
 // relativeReview lists a date whose year the notice names relative to its
 // own (明年年底): read from the year the notice was issued in, which a
