@@ -79,6 +79,9 @@ type Section struct {
 	ID     string
 	Title  string
 	Parent string // the heading above a sub-section (一、加强政治建设), where it is no section itself
+	// Preamble is what the heading says after its first sentence
+	// (围绕…，实施如下重点项目：), kept in plan.yaml as a comment.
+	Preamble string
 }
 
 // Task is one numbered task.

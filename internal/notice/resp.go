@@ -616,7 +616,14 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
 		if metaNameRe.MatchString(o) {
-			for _, f := range []string{"owners", "lead"} {
+			// The lead too where it is the lead (牵头单位：各项目牵头单位),
+			// not where a unit named leads (牵头单位：市委组织部，配合单位：
+			// 各项目牵头单位).
+			fields := []string{"owners"}
+			if slices.Contains(t.Lead, o) || len(t.Lead) == 0 {
+				fields = append(fields, "lead")
+			}
+			for _, f := range fields {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
 			}
 			break

@@ -61,3 +61,64 @@ func TestSubItemWords(t *testing.T) {
 		}
 	}
 }
+
+// A section heading that is a whole paragraph is titled by its first
+// sentence; the rest, the section's preamble, is kept in plan.yaml.
+func TestHeadingParagraphTitle(t *testing.T) {
+	n := Parse("2012年实施意见\n二、实施六大人才行动计划\n"+
+		"（一）产业提升人才行动计划。围绕发展战略性主导产业，实施如下重点项目：\n"+
+		"1.企业家培养工程。（牵头单位：市经贸委，配合单位：市人力资源社会保障局）\n", today)
+	if len(n.Sections) != 1 || len(n.Tasks) != 1 {
+		t.Fatalf("sections %+v tasks %d", n.Sections, len(n.Tasks))
+	}
+	s := n.Sections[0]
+	if s.ID != "二（一）" || s.Title != "产业提升人才行动计划" || s.Preamble != "围绕发展战略性主导产业，实施如下重点项目：" {
+		t.Errorf("section %+v", s)
+	}
+	plan := PlanFile(n, "seeds/x.txt")
+	if !strings.Contains(plan, "    title: 产业提升人才行动计划\n    # 围绕发展战略性主导产业，实施如下重点项目：\n") {
+		t.Errorf("plan.yaml:\n%s", plan)
+	}
+	// A heading of one sentence is its title, as it was.
+	n = Parse("2012年实施意见\n一、产业提升人才行动计划。\n1.企业家培养工程。（牵头单位：市经贸委）\n", today)
+	if s := n.Sections[0]; s.Title != "产业提升人才行动计划" || s.Preamble != "" {
+		t.Errorf("section %+v", s)
+	}
+}
+
+// 各项目牵头单位 among the partners names no unit: it is listed once, for
+// the owners; the lead the notice names is no question.
+func TestMetaNameReviewedOnce(t *testing.T) {
+	n := Parse("2012年实施意见\n1.加强组织领导。（牵头单位：市委组织部，配合单位：各项目牵头单位）\n2.制定实施细则。（牵头单位：各项目牵头单位）\n", today)
+	var got []string
+	for _, tk := range n.Tasks {
+		for _, r := range tk.Review {
+			got = append(got, tk.ID+" "+r.Field)
+		}
+	}
+	if strings.Join(got, "|") != "01 owners|02 owners|02 lead" {
+		t.Errorf("reviews %q", got)
+	}
+}
+
+// 2023年内 with no verb after it is the end of 2023, whatever the list's
+// year: a 2022 list's item due 2023年内 is not due at the end of 2022.
+func TestYearWithinIsThatYear(t *testing.T) {
+	for _, c := range []struct{ name, text, due string }{
+		{"after the item, in a list of another year", "2022年重点工作\n1.建设产业园区标准厂房，2023年内。（县发展改革局负责）\n", "2023-12-31"},
+		{"after the item, in the list's year", "2023年重点工作\n1.建设产业园区标准厂房，2023年内。（县发展改革局负责）\n", "2023-12-31"},
+		{"in the brackets", "2022年重点工作\n1.建设产业园区标准厂房。（县发展改革局负责，2023年内）\n", "2023-12-31"},
+		{"in a 完成时限 column", "2022年重点工作\n序号\t工作任务\t责任单位\t完成时限\n1\t建设产业园区标准厂房\t县发展改革局\t2023年内\n", "2023-12-31"},
+		{"a verb after it, as before", "2022年重点工作\n1.建设产业园区标准厂房，2023年内完成。（县发展改革局负责）\n", "2023-12-31"},
+		{"年内 alone is the list's year", "2022年重点工作\n1.建设产业园区标准厂房，年内完成。（县发展改革局负责）\n", "2022-12-31"},
+	} {
+		n := Parse(c.text, today)
+		if len(n.Tasks) != 1 {
+			t.Errorf("%s: tasks %+v", c.name, n.Tasks)
+			continue
+		}
+		if got := n.Tasks[0].Due.Format("2006-01-02"); got != c.due {
+			t.Errorf("%s: due %s, want %s", c.name, got, c.due)
+		}
+	}
+}

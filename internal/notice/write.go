@@ -118,6 +118,11 @@ func PlanFile(n *Notice, source string) string {
 		parent = s.Parent
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
 		b.WriteString(yamlfmt.Text("title", s.Title, 4))
+		if s.Preamble != "" {
+			// The rest of a heading that was a whole paragraph: kept,
+			// as no field of a section holds it.
+			b.WriteString("    # " + yamlfmt.Comment(s.Preamble) + "\n")
+		}
 	}
 	b.WriteString("# 报送期次：" + yamlfmt.Comment(n.ScheduleNote().Zh) + "\n")
 	b.WriteString("periods:\n")

@@ -116,7 +116,7 @@ func taskSources(t notice.Task) []fieldSource {
 func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.Lang) {
 	count := len(plan)
 	for _, t := range n.Tasks {
-		count += len(t.Review)
+		count += len(sameChecks(t.Review))
 	}
 	if count == 0 {
 		return
@@ -126,13 +126,33 @@ func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.L
 		b.WriteString("  plan.yaml" + lang.Pick("：", ": ") + SafeLine(c.In(lang)) + "\n")
 	}
 	for _, t := range n.Tasks {
-		for _, r := range t.Review {
+		for _, g := range sameChecks(t.Review) {
+			r := g[0]
+			var zh, en []string
+			for _, f := range g {
+				zh, en = append(zh, fieldNames[f.Field].Zh), append(en, fieldNames[f.Field].En)
+			}
 			at := SafeLine(n.At(r.Line).In(lang))
-			b.WriteString(lang.Pick(fmt.Sprintf("  %s，任务 %s，%s：", at, t.ID, fieldNames[r.Field].Zh),
-				fmt.Sprintf("  %s, task %s, %s: ", at, t.ID, fieldNames[r.Field].En)))
+			b.WriteString(lang.Pick(fmt.Sprintf("  %s，任务 %s，%s：", at, t.ID, strings.Join(zh, "、")),
+				fmt.Sprintf("  %s, task %s, %s: ", at, t.ID, strings.Join(en, " and "))))
 			b.WriteString(SafeLine(r.Text.In(lang)) + "\n")
 		}
 	}
+}
+
+// sameChecks groups a task's checks that say the same of the same line
+// for several fields (“各项目牵头单位”不是具体单位 of its owners and its
+// lead): the account says each once, naming the fields.
+func sameChecks(rs []notice.Review) [][]notice.Review {
+	var out [][]notice.Review
+	for _, r := range rs {
+		if k := len(out) - 1; k >= 0 && out[k][0].Line == r.Line && out[k][0].Text == r.Text {
+			out[k] = append(out[k], r)
+			continue
+		}
+		out = append(out, []notice.Review{r})
+	}
+	return out
 }
 
 // planChecks are the checks of the plan.yaml written, none where none is.
