@@ -133,11 +133,14 @@ func (n *Notice) at(line int) (w i18n.Text, quote, next string) {
 		return w, "", ""
 	case p.Para > 0:
 		quote := firstWords(n.quotes[line-1])
-		if len([]rune(quote)) <= 3 {
+		if rowNumberRe.MatchString(quote) {
 			// A paragraph of a number alone (a table flattened one cell to
 			// a paragraph) is found by the words after it.
-			for k := line; k < len(n.places) && k < line+5; k++ {
-				if next := firstWords(n.quotes[k]); next != "" && n.places[k].Para > 0 {
+			for k := line; k < len(n.places) && k < line+5 && n.places[k].Table == 0; k++ {
+				if next := firstWords(n.quotes[k]); next != "" && n.places[k].Para == p.Para {
+					// The same paragraph, after a line break.
+					return i18n.F("第 %d 段", "paragraph %d", p.Para), firstWords(quote + " " + next), ""
+				} else if next != "" && n.places[k].Para > 0 {
 					return i18n.F("第 %d 段", "paragraph %d", p.Para), quote, next
 				}
 			}

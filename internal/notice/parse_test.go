@@ -267,6 +267,7 @@ func FuzzParse(f *testing.F) {
 func FuzzDecode(f *testing.F) {
 	f.Add("a.txt", []byte(styled))
 	f.Add("a.docx", []byte("PK\x03\x04"))
+	f.Add("b.docx", docxOf(placesBody))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if doc, err := DecodeDoc(name, data); err == nil {
 			text := doc.Text
