@@ -79,7 +79,7 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 		why := load.Refusal(err)
 		return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取通知 "+file+"："+why.Zh, "cannot read the notice "+file+": "+why.En)}
 	}
-	text, err := notice.Decode(file, data)
+	doc, err := notice.DecodeDoc(file, data)
 	if err != nil {
 		why := i18n.T(err.Error(), err.Error())
 		if nt, ok := errors.AsType[*notice.NotTextError](err); ok {
@@ -89,7 +89,7 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 			file+" 不是可读取的通知："+why.Zh+"。需要 UTF-8、GB18030 或 UTF-16（记事本的“Unicode”）编码的文本文件，或 .docx 文件",
 			file+" is not a notice tally can read: "+why.En+". It takes a text file in UTF-8, GB18030 or UTF-16 (Notepad's \"Unicode\"), or a .docx")}
 	}
-	n := notice.Parse(text, a.now())
+	n := notice.ParseDoc(doc, a.now())
 	if len(n.Tasks) == 0 {
 		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头、写明责任单位的段落或表格行）；这不像任务清单通知，"+
 			"或者任务清单是没有附上的附件",

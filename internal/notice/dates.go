@@ -125,6 +125,11 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, quarters[m[1]]*3)
 	}},
+	// 2023年内 is by the end of 2023, with a verb after it or none: not
+	// the end of the list's year, which the 年内 below would read.
+	{re: lazyRe(`((?:19|20)\d{2}) ?年内(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), 12, 31)
+	}},
 	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}, follow: yearVerbRe},

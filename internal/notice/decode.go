@@ -43,16 +43,48 @@ func notText(zh, en string, args ...any) error {
 	return &NotTextError{Why: i18n.F(zh, en, args...)}
 }
 
+// Doc is a notice file's text and, for a .docx, where each of its lines
+// is in the document as Word shows it (Places[i] is line i+1): Word
+// numbers no lines, so a line number means nothing to a reader there.
+type Doc struct {
+	Text   string
+	Places []Place // nil for a text file
+}
+
+// Place is where a line of a .docx's text is: a row of a table (Table
+// counts the document's tables from 1, Row the table's rows, its header
+// among them, as Word's table properties do; First is the row's first
+// cell), or a paragraph (Para counts the paragraphs that hold text,
+// outside tables). A blank line has neither.
+type Place struct {
+	Table, Row int
+	First      string
+	Para       int
+}
+
 // Decode returns the text of a notice file: a .docx's paragraphs, or a
 // text file in UTF-8, GB18030 or UTF-16 (Notepad's "Unicode", with its
 // byte order mark), with line ends made \n.
 func Decode(name string, data []byte) (string, error) {
+	d, err := DecodeDoc(name, data)
+	return d.Text, err
+}
+
+// DecodeDoc is Decode with, for a .docx, where each line is in the
+// document.
+func DecodeDoc(name string, data []byte) (Doc, error) {
 	if strings.EqualFold(filepath.Ext(name), ".docx") || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		if len(data) > MaxDocxSize {
-			return "", notText("Word 文档超过 %d MB，不像是一份通知", "the Word document is over %d MB, too large for a notice", MaxDocxSize>>20)
+			return Doc{}, notText("Word 文档超过 %d MB，不像是一份通知", "the Word document is over %d MB, too large for a notice", MaxDocxSize>>20)
 		}
 		return docxText(data)
 	}
+	text, err := decodeText(data)
+	return Doc{Text: text}, err
+}
+
+// decodeText reads a text file in UTF-8, GB18030 or UTF-16.
+func decodeText(data []byte) (string, error) {
 	// The formats notices are published in that tally does not read, each
 	// named with what to do.
 	switch {
@@ -97,10 +129,10 @@ const CellBreak = "\u2028"
 // docxText reads word/document.xml: one line per paragraph; a table row is
 // one line with its cells separated by tabs, the paragraphs of a cell by
 // CellBreak.
-func docxText(data []byte) (string, error) {
+func docxText(data []byte) (Doc, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", notText("不是有效的 .docx 文件（文件已损坏，或是改了扩展名的其他文件）", "not a valid .docx (damaged, or another kind of file renamed)")
+		return Doc{}, notText("不是有效的 .docx 文件（文件已损坏，或是改了扩展名的其他文件）", "not a valid .docx (damaged, or another kind of file renamed)")
 	}
 	var doc, numbering *zip.File
 	for _, f := range zr.File {
@@ -114,18 +146,18 @@ func docxText(data []byte) (string, error) {
 	if doc == nil {
 		for _, f := range zr.File {
 			if f.Name == "OFD.xml" {
-				return "", notText("这是 OFD 版式文件，tally 读不了；请用数科 OFD 阅读器或 WPS 打开，把全文复制到记事本存为 .txt",
+				return Doc{}, notText("这是 OFD 版式文件，tally 读不了；请用数科 OFD 阅读器或 WPS 打开，把全文复制到记事本存为 .txt",
 					"it is an OFD document, which tally does not read; open it in an OFD reader or WPS and copy the whole text into a .txt file")
 			}
 		}
-		return "", notText("是压缩包，但不是 Word 文档（没有 word/document.xml）", "a zip archive, but not a Word document (it has no word/document.xml)")
+		return Doc{}, notText("是压缩包，但不是 Word 文档（没有 word/document.xml）", "a zip archive, but not a Word document (it has no word/document.xml)")
 	}
 	if doc.UncompressedSize64 > MaxSize*4 {
-		return "", notText("Word 文档的正文超过 %d MB，不像是一份通知", "the Word document's text is over %d MB, too large for a notice", MaxSize*4>>20)
+		return Doc{}, notText("Word 文档的正文超过 %d MB，不像是一份通知", "the Word document's text is over %d MB, too large for a notice", MaxSize*4>>20)
 	}
 	rc, err := doc.Open()
 	if err != nil {
-		return "", notText("Word 文档已损坏，无法解压", "the Word document is damaged and cannot be unpacked")
+		return Doc{}, notText("Word 文档已损坏，无法解压", "the Word document is damaged and cannot be unpacked")
 	}
 	defer rc.Close()
 	dec := xml.NewDecoder(io.LimitReader(rc, MaxSize*4))
@@ -137,7 +169,7 @@ func docxText(data []byte) (string, error) {
 			break
 		}
 		if err != nil {
-			return "", brokenXML(err)
+			return Doc{}, brokenXML(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -150,7 +182,7 @@ func docxText(data []byte) (string, error) {
 			}
 		}
 	}
-	return b.String(), nil
+	return Doc{Text: b.String(), Places: d.places}, nil
 }
 
 // brokenXML says where document.xml, read to err, is damaged.
@@ -179,6 +211,28 @@ type docxState struct {
 	num         *numbering
 	numID, ilvl string // the numbering of the paragraph being read
 	inPPr       bool   // in a paragraph's properties (where w:tab is a tab stop)
+
+	// Where each line written is in the document: places has one for
+	// each line ended so far, lineStart is where the line being written
+	// starts in out.
+	places      []Place
+	lineStart   int
+	tables, row int    // the tables begun so far, the rows of the last
+	first       string // the current row's first cell that holds text
+	paras       int    // the paragraphs outside tables that hold text so far
+	paraHasText bool
+}
+
+// endLine ends a line of the text outside tables (a paragraph, or a line
+// break in one).
+func (d *docxState) endLine() {
+	d.out.WriteString("\n")
+	p := Place{}
+	if strings.TrimSpace(d.out.String()[d.lineStart:]) != "" {
+		p.Para = d.paras
+	}
+	d.places = append(d.places, p)
+	d.lineStart = d.out.Len()
 }
 
 func (d *docxState) start(t xml.StartElement) {
@@ -198,13 +252,20 @@ func (d *docxState) start(t xml.StartElement) {
 		}
 	case "br", "cr":
 		if d.depth == 0 {
-			d.out.WriteString("\n")
+			d.endLine()
 		} else {
 			d.paraEnded = d.cell.Len() > 0
+		}
+	case "tbl":
+		if d.depth == 0 {
+			d.tables++
+			d.row = 0
 		}
 	case "tr":
 		if d.depth == 0 {
 			d.col = 0
+			d.row++
+			d.first = ""
 		}
 	case "tc":
 		d.depth++
@@ -246,7 +307,8 @@ func (d *docxState) end(name string) {
 		d.numID, d.ilvl = "", ""
 	case "p":
 		if d.depth == 0 {
-			d.out.WriteString("\n")
+			d.endLine()
+			d.paraHasText = false
 		} else if d.cell.Len() > 0 {
 			d.paraEnded = true
 		}
@@ -266,25 +328,41 @@ func (d *docxState) end(name string) {
 		default:
 			delete(d.merged, d.col)
 		}
+		if d.first == "" && strings.TrimSpace(text) != "" {
+			d.first = text
+		}
 		d.out.WriteString(text + "\t")
 		d.col += d.span
 	case "tr":
 		if d.depth == 0 {
 			d.out.WriteString("\n")
+			d.places = append(d.places, Place{Table: d.tables, Row: d.row, First: d.first})
+			d.lineStart = d.out.Len()
 		}
 	}
 }
 
 func (d *docxState) text(s string) {
-	w := d.out
 	if d.depth > 0 {
-		w = &d.cell
 		if d.paraEnded {
-			w.WriteString(CellBreak)
+			d.cell.WriteString(CellBreak)
 		}
 		d.paraEnded = false
+		// A line end typed into a cell's text is a break in the cell:
+		// a table row stays one line.
+		d.cell.WriteString(strings.NewReplacer("\r\n", CellBreak, "\n", CellBreak, "\r", CellBreak).Replace(s))
+		return
 	}
-	w.WriteString(s)
+	if !d.paraHasText && strings.TrimSpace(s) != "" {
+		d.paras++
+		d.paraHasText = true
+	}
+	for i, part := range strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s), "\n") {
+		if i > 0 {
+			d.endLine()
+		}
+		d.out.WriteString(part)
+	}
 }
 
 func attr(t xml.StartElement, name string) string {

@@ -112,3 +112,45 @@ func TestRefusalsInBothLanguages(t *testing.T) {
 		t.Errorf("the broken document.xml is not placed: %v", err)
 	}
 }
+
+// placesBody has what makes a .docx's lines differ from what Word shows:
+// empty paragraphs, a line break inside a paragraph, a table inside a
+// cell, a line end typed into a cell's text.
+const placesBody = `<w:p><w:r><w:t>关于印发重点工作的通知</w:t></w:r></w:p><w:p/>` +
+	`<w:p><w:r><w:t>1</w:t><w:br/><w:t>第二句</w:t></w:r></w:p><w:p/>` +
+	`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>工作</w:t></w:r></w:p></w:tc></w:tr>` +
+	`<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内表</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+	`<w:p><w:r><w:t xml:space="preserve">甲` + "\n" + `乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+	`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>一、产业发展</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+	`<w:p><w:r><w:t>落款</w:t></w:r></w:p><w:p><w:r><w:t>5</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>新建乡镇卫生院</w:t></w:r></w:p>`
+
+// Each line of a .docx's text has its place as Word shows it.
+func TestDocxPlaces(t *testing.T) {
+	doc, err := DecodeDoc("a.docx", docxOf(placesBody))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(doc.Text, "\n"), "\n")
+	want := []Place{{Para: 1}, {}, {Para: 2}, {Para: 2}, {}, {Table: 1, Row: 1, First: "序号"}, {Table: 1, Row: 2, First: "1"}, {Table: 2, Row: 1, First: "一、产业发展"}, {Para: 3}, {Para: 4}, {}, {Para: 5}}
+	if len(lines) != len(want) || len(doc.Places) != len(want) {
+		t.Fatalf("%d lines, %d places: %q %+v", len(lines), len(doc.Places), lines, doc.Places)
+	}
+	for i := range want {
+		if doc.Places[i] != want[i] {
+			t.Errorf("line %d (%q): %+v, want %+v", i+1, lines[i], doc.Places[i], want[i])
+		}
+	}
+	n := ParseDoc(doc, today)
+	for line, at := range map[int]string{1: "第 1 段“关于印发重点工作的通知”", 3: "第 2 段“1 第二句”", 9: "第 3 段“落款”", 10: "第 4 段“5”（下一段“新建乡镇卫生院”）", 4: "第 2 段“第二句”", 7: "第 1 个表格第 2 行（序号 1）", 8: "第 2 个表格第 1 行（“一、产业发展”）", 2: "第 2 行"} {
+		if got := n.At(line).Zh; got != at {
+			t.Errorf("line %d: %q, want %q", line, got, at)
+		}
+	}
+	if got := n.At(7).En; got != "table 1, row 2 (No. 1)" {
+		t.Errorf("English: %q", got)
+	}
+	// A text notice keeps its line numbers.
+	if got := Parse(doc.Text, today).At(7).Zh; got != "第 7 行" {
+		t.Errorf("text notice: %q", got)
+	}
+}

@@ -295,6 +295,10 @@ func (w *walker) heading(l Line) {
 	w.addSection(w.top+"（"+m[1]+"）", m[2], l, false)
 }
 
+// maxHeadingTitle is the longest first sentence of a heading taken as the
+// section's title, in characters.
+const maxHeadingTitle = 40
+
 func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	w.finish()
 	w.drop(&w.subH)
@@ -304,8 +308,15 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		title = rest
 	}
 	title = strings.TrimRight(title, "。")
+	// A heading that is a whole paragraph (（一）产业提升人才行动计划。围绕…，
+	// 实施如下重点项目：) is titled by its first sentence; the rest is the
+	// section's preamble.
+	preamble := ""
+	if i := strings.Index(title, "。"); i > 0 && len([]rune(title[:i])) <= maxHeadingTitle {
+		title, preamble = strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len("。"):])
+	}
 	w.n.headingStatesLead(title, l.N, id)
-	h := &heading{sec: Section{ID: id, Title: title}, line: l, early: len(w.n.Tasks) == 0}
+	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0}
 	if isTop {
 		w.drop(&w.topH)
 		w.topH = h

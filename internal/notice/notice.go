@@ -59,6 +59,12 @@ type Notice struct {
 	// yearEnd is a sentence asking for the year's report on a day of its
 	// own (12月25日前报送全年完成情况), which the periods do not follow.
 	yearEnd Line
+
+	// places says where each line is in a .docx (nil for a text file),
+	// quotes each line's text there; tables is how many tables it has.
+	places []Place
+	quotes []string
+	tables int
 }
 
 // Warning is something in the result that looks wrong: where, and what.
@@ -73,6 +79,9 @@ type Section struct {
 	ID     string
 	Title  string
 	Parent string // the heading above a sub-section (一、加强政治建设), where it is no section itself
+	// Preamble is what the heading says after its first sentence
+	// (围绕…，实施如下重点项目：), kept in plan.yaml as a comment.
+	Preamble string
 }
 
 // Task is one numbered task.
@@ -112,7 +121,21 @@ type Milestone struct {
 // valid UTF-8 is read with the bad bytes replaced, so that everything
 // Parse returns is valid UTF-8.
 func Parse(text string, today time.Time) *Notice {
+	return ParseDoc(Doc{Text: text}, today)
+}
+
+// ParseDoc is Parse of a decoded file: a .docx's places are said as Word
+// shows them (At).
+func ParseDoc(doc Doc, today time.Time) *Notice {
 	n := &Notice{today: today}
+	text := doc.Text
+	if doc.Places != nil {
+		n.places = doc.Places
+		n.quotes = strings.Split(strings.ToValidUTF8(text, "\uFFFD"), "\n")
+		for _, p := range doc.Places {
+			n.tables = max(n.tables, p.Table)
+		}
+	}
 	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))

@@ -267,12 +267,24 @@ func FuzzParse(f *testing.F) {
 func FuzzDecode(f *testing.F) {
 	f.Add("a.txt", []byte(styled))
 	f.Add("a.docx", []byte("PK\x03\x04"))
+	f.Add("b.docx", docxOf(placesBody))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		if text, err := Decode(name, data); err == nil {
+		if doc, err := DecodeDoc(name, data); err == nil {
+			text := doc.Text
 			if !utf8.ValidString(text) {
 				t.Fatalf("decoded text is not valid UTF-8: %q", text)
 			}
-			assertValid(t, Parse(text, today))
+			// A .docx says where each of its lines is: one place a line.
+			if doc.Places != nil && len(doc.Places) != strings.Count(text, "\n") {
+				t.Fatalf("%d places for %d lines", len(doc.Places), strings.Count(text, "\n"))
+			}
+			n := ParseDoc(doc, today)
+			assertValid(t, n)
+			for _, tk := range n.Tasks {
+				if at := n.At(tk.Line); !utf8.ValidString(at.Zh) || !utf8.ValidString(at.En) {
+					t.Fatalf("place of task %s is not valid UTF-8: %q", tk.ID, at)
+				}
+			}
 		}
 	})
 }

@@ -198,8 +198,9 @@ func (n *Notice) ScheduleNote() i18n.Text {
 	default:
 		due = i18n.F("每期结束后 %d 日内报送", "due %d days after each period", c.lag)
 	}
-	return i18n.T(fmt.Sprintf("按通知第 %d 行“%s”：%s，%s。", s.N, s.Text, what.Zh, due.Zh),
-		fmt.Sprintf("from line %d of the notice (%q): %s, %s.", s.N, s.Text, what.En, due.En))
+	w := n.AtPlain(s.N)
+	return i18n.T(fmt.Sprintf("按通知%s“%s”：%s，%s。", w.Zh, s.Text, what.Zh, due.Zh),
+		fmt.Sprintf("from %s of the notice (%q): %s, %s.", w.En, s.Text, what.En, due.En))
 }
 
 // ScheduleLine is the line of the notice plan.yaml's periods were read

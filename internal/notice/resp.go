@@ -477,9 +477,18 @@ func (n *Notice) respondTask(t *Task) {
 			pr = respParts{}
 			pr.labelled(p.label, p.text)
 		}
-		texts = append(texts, p.text)
+		if p.from == FromColumn && (strings.HasSuffix(p.label, "领导") || personsLabel(p.label)) {
+			// A 责任领导 cell names a person, no unit: owners_text (shown
+			// as 责任单位（原文）) is the units' text alone.
+		} else {
+			texts = append(texts, p.text)
+		}
 		if len(pr.owners) > 0 && at.from == FromNone {
 			at = p
+		} else if len(pr.owners) > 0 && at.from == FromColumn && p.from == FromColumn && !slices.Contains(strings.Split(at.label, "、"), p.label) {
+			// Owners from the 牵头单位 and the 配合单位 columns: both are
+			// named as their source.
+			at.label += "、" + p.label
 		}
 		if len(pr.lead) > 0 && len(r.lead) == 0 {
 			leadAt = p
@@ -533,8 +542,8 @@ func (n *Notice) respondTask(t *Task) {
 		had := len(t.Owners)
 		addNew(&t.Owners, r.carried...)
 		if len(t.Owners) > had {
-			t.review("owners", ruleLine, i18n.F("责任单位“%s”来自第 %d 行的规定（不再单独列出或分工），请核对",
-				"the owners %q come from the rule at line %d (not listed item by item); check them", strings.Join(r.carried, "、"), ruleLine))
+			t.review("owners", ruleLine, atF(n.At(ruleLine), "责任单位“%s”来自{at}的规定（不再单独列出或分工），请核对",
+				"the owners %q come from the rule at {at} (not listed item by item); check them", strings.Join(r.carried, "、")))
 		}
 	}
 	n.carryOwners(t)
@@ -607,7 +616,14 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
 		if metaNameRe.MatchString(o) {
-			for _, f := range []string{"owners", "lead"} {
+			// The lead too where it is the lead (牵头单位：各项目牵头单位),
+			// not where a unit named leads (牵头单位：市委组织部，配合单位：
+			// 各项目牵头单位).
+			fields := []string{"owners"}
+			if slices.Contains(t.Lead, o) || len(t.Lead) == 0 {
+				fields = append(fields, "lead")
+			}
+			for _, f := range fields {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
 			}
 			break
@@ -669,8 +685,8 @@ func (n *Notice) carryOwners(t *Task) {
 		if had == 0 {
 			t.Sources.Owners = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 		}
-		t.review("owners", ru.line, i18n.F("责任单位“%s”来自第 %d 行“不再单独列出”的规定，请核对",
-			"the owners %q come from the rule at line %d (以下……不再单独列出); check them", strings.Join(ru.owners, "、"), ru.line))
+		t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”来自{at}“不再单独列出”的规定，请核对",
+			"the owners %q come from the rule at {at} (以下……不再单独列出); check them", strings.Join(ru.owners, "、")))
 	}
 }
 
@@ -691,8 +707,8 @@ func (n *Notice) sameOwners(t *Task) {
 		if len(t.Lead) > 0 {
 			t.Sources.Lead = t.Sources.Owners
 		}
-		t.review("owners", ru.line, i18n.F("责任单位“%s”沿用第 %s 项的“下同”（第 %d 行），请核对",
-			"the owners %q are item %s's, carried by its 下同 (line %d); check them", strings.Join(ru.owners, "、"), ru.item, ru.line))
+		t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”沿用第 %s 项的“下同”（{at}），请核对",
+			"the owners %q are item %s's, carried by its 下同 ({at}); check them", strings.Join(ru.owners, "、"), ru.item))
 		return
 	}
 }
@@ -735,12 +751,12 @@ func (n *Notice) headingLeads(t *Task) {
 		at := From{Kind: FromHeading, Line: ru.line}
 		if len(ru.leaders) > 0 && len(t.Leaders) == 0 {
 			t.Leaders, t.Sources.Leaders = ru.leaders, at
-			t.review("leaders", ru.line, i18n.F("责任领导“%s”来自第 %d 行的小节标题，请核对", "the leader %q comes from the section heading at line %d; check it", strings.Join(ru.leaders, "、"), ru.line))
+			t.review("leaders", ru.line, atF(n.At(ru.line), "责任领导“%s”来自{at}的小节标题，请核对", "the leader %q comes from the section heading at {at}; check it", strings.Join(ru.leaders, "、")))
 		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 {
 			t.Owners, t.Lead = ru.owners, ru.owners
 			t.Sources.Owners, t.Sources.Lead = at, at
-			t.review("owners", ru.line, i18n.F("责任单位（牵头）“%s”来自第 %d 行的小节标题，请核对", "the owner and lead %q come from the section heading at line %d; check them", strings.Join(ru.owners, "、"), ru.line))
+			t.review("owners", ru.line, atF(n.At(ru.line), "责任单位（牵头）“%s”来自{at}的小节标题，请核对", "the owner and lead %q come from the section heading at {at}; check them", strings.Join(ru.owners, "、")))
 		}
 	}
 }
@@ -833,6 +849,13 @@ func (n *Notice) dates(t *Task, due piece) {
 	if dm := milestones(due.text, year); len(dm) > 1 {
 		// 完成时限：6月30日前完成选举，9月底前完成建档: due at the last, the
 		// steps before it are milestones.
+		for i, m := range dm {
+			if marker := subMarkerRe.FindString(m.Text); marker == m.Text && marker != "" {
+				// （1）9月底前；（2）12月底前 for a row of work （1）新建…；
+				// （2）改造…: each date is its sub-item's.
+				dm[i].Text = subItemWords(dated, marker)
+			}
+		}
 		ms = append(ms, dm...)
 	}
 	var kept []Milestone
@@ -885,6 +908,33 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 }
+
+// subMarkerRe is a sub-item's number alone: （1）, (2), （三）, ①.
+var subMarkerRe = lazyRe(`^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳])$`)
+
+// subItemWords are the words of the sub-item numbered marker in text, up
+// to the next one or the clause's end: 新建乡镇卫生院2所 of （1） in
+// （1）新建乡镇卫生院2所；（2）改造村卫生室20个. "" where text has no such
+// sub-item.
+func subItemWords(text, marker string) string {
+	key := strings.NewReplacer("(", "（", ")", "）", " ", "").Replace(marker)
+	folded := strings.NewReplacer("(", "（", ")", "）").Replace(text)
+	i := strings.Index(folded, key)
+	if i < 0 {
+		return ""
+	}
+	rest := folded[i+len(key):]
+	if j := strings.IndexAny(rest, "；;。\n"+CellBreak); j >= 0 {
+		rest = rest[:j]
+	}
+	if loc := subMarkerAnywhereRe.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return strings.Trim(rest, "，,、 　")
+}
+
+// subMarkerAnywhereRe is the next sub-item's number inside a line.
+var subMarkerAnywhereRe = lazyRe(`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳]`)
 
 // relativeReview lists a date whose year the notice names relative to its
 // own (明年年底): read from the year the notice was issued in, which a

@@ -118,7 +118,7 @@ func (n *Notice) unfold(sc script) {
 	sc.all(n.Recipients)
 	for i := range n.Sections {
 		s := &n.Sections[i]
-		s.Title, s.Parent = sc.of(s.Title), sc.of(s.Parent)
+		s.Title, s.Parent, s.Preamble = sc.of(s.Title), sc.of(s.Parent), sc.of(s.Preamble)
 	}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]

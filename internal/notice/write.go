@@ -118,6 +118,11 @@ func PlanFile(n *Notice, source string) string {
 		parent = s.Parent
 		b.WriteString("  - id: " + yamlfmt.Scalar(s.ID) + "\n")
 		b.WriteString(yamlfmt.Text("title", s.Title, 4))
+		if s.Preamble != "" {
+			// The rest of a heading that was a whole paragraph: kept,
+			// as no field of a section holds it.
+			b.WriteString("    # " + yamlfmt.Comment(s.Preamble) + "\n")
+		}
 	}
 	b.WriteString("# 报送期次：" + yamlfmt.Comment(n.ScheduleNote().Zh) + "\n")
 	b.WriteString("periods:\n")
@@ -146,22 +151,22 @@ func (n *Notice) PlanChecks() []i18n.Text {
 	f := n.yearFrom
 	fromBody := f.N > 0 && n.Year != 0 && !strings.Contains(n.ListTitle, f.Text)
 	if fromBody && n.cited {
-		out = append(out, i18n.F("通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自第 %d 行引用的文件“%s”，那份文件可能是上一年的；请核对",
-			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of a document cited on line %d (%q), which may be the year before the list's; check them", n.Year, f.N, f.Text))
+		out = append(out, atF(n.AtPlain(f.N), "通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自{at}引用的文件“%s”，那份文件可能是上一年的；请核对",
+			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of a document cited on {at} (%q), which may be the year before the list's; check them", n.Year, f.Text))
 	} else if fromBody {
-		out = append(out, i18n.F("通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自第 %d 行的“%s”；请核对",
-			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of line %d (%q); check them", n.Year, f.N, f.Text))
+		out = append(out, atF(n.AtPlain(f.N), "通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自{at}的“%s”；请核对",
+			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of {at} (%q); check them", n.Year, f.Text))
 	}
 	if e := n.yearEnd; e.Text != "" && n.cadence.every != "" {
-		out = append(out, i18n.F("通知第 %d 行另有要求“%s”：最后一期的 due 没有照此填写；请按通知改最后一期的 due（报送日在期末之前的，end 也改为这一天）",
-			"line %d of the notice also asks %q: the last period's due date does not follow it; change it to what the notice says (and its end too, where that day comes before the period's end)", e.N, e.Text))
+		out = append(out, atF(n.AtPlain(e.N), "通知{at}另有要求“%s”：最后一期的 due 没有照此填写；请按通知改最后一期的 due（报送日在期末之前的，end 也改为这一天）",
+			"{at} of the notice also asks %q: the last period's due date does not follow it; change it to what the notice says (and its end too, where that day comes before the period's end)", e.Text))
 	}
 	if s := n.schedule; s.Text != "" && n.cadence.guessed {
-		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”，但没有写明报送日：plan.yaml 的报送期次按此生成，due 按期末后 5 日填写；请按实际要求核对 due",
-			"line %d of the notice says when to report (%q) but names no day: plan.yaml's periods follow it, due 5 days after each; check the due dates", s.N, s.Text))
+		out = append(out, atF(n.AtPlain(s.N), "通知{at}写有报送要求“%s”，但没有写明报送日：plan.yaml 的报送期次按此生成，due 按期末后 5 日填写；请按实际要求核对 due",
+			"{at} of the notice says when to report (%q) but names no day: plan.yaml's periods follow it, due 5 days after each; check the due dates", s.Text))
 	} else if s := n.schedule; s.Text != "" && n.cadence.every == "" {
-		out = append(out, i18n.F("通知第 %d 行写有报送要求“%s”：plan.yaml 的报送期次没有照此填写（是按季度、季度结束后 5 日内报送生成的）；请按通知改 periods 的期次和 due",
-			"line %d of the notice says when to report (%q): plan.yaml's periods do not follow it (they are quarters, due 5 days after each); change the periods and their due dates to what the notice says", s.N, s.Text))
+		out = append(out, atF(n.AtPlain(s.N), "通知{at}写有报送要求“%s”：plan.yaml 的报送期次没有照此填写（是按季度、季度结束后 5 日内报送生成的）；请按通知改 periods 的期次和 due",
+			"{at} of the notice says when to report (%q): plan.yaml's periods do not follow it (they are quarters, due 5 days after each); change the periods and their due dates to what the notice says", s.Text))
 	}
 	return out
 }

@@ -45,14 +45,23 @@ func ImportAccount(n *notice.Notice, planned bool, lang i18n.Lang) string {
 	reviews(&b, n, planChecks(n, planned), lang)
 	undated(&b, n, lang)
 	if len(n.Unplaced) > 0 {
-		b.WriteString(lang.Pick("以下内容无法归类，未导入（行号：内容）：\n", "these lines could not be placed and were not imported (line: text):\n"))
+		if n.Located() {
+			b.WriteString(lang.Pick("以下内容无法归类，未导入（位置：内容）：\n", "these lines could not be placed and were not imported (where: text):\n"))
+		} else {
+			b.WriteString(lang.Pick("以下内容无法归类，未导入（行号：内容）：\n", "these lines could not be placed and were not imported (line: text):\n"))
+		}
 		for _, l := range n.Unplaced {
-			fmt.Fprintf(&b, "  %d: %s\n", l.N, SafeLine(l.Text))
+			if n.Located() {
+				fmt.Fprintf(&b, "  %s%s%s\n", SafeLine(n.AtPlain(l.N).In(lang)), lang.Pick("：", ": "), SafeLine(l.Text))
+			} else {
+				fmt.Fprintf(&b, "  %d: %s\n", l.N, SafeLine(l.Text))
+			}
 		}
 	}
 	for _, w := range n.Warnings {
 		if w.Line > 0 {
-			b.WriteString(lang.Pick(fmt.Sprintf("注意（第 %d 行）：", w.Line), fmt.Sprintf("warning (line %d): ", w.Line)))
+			at := SafeLine(n.At(w.Line).In(lang))
+			b.WriteString(lang.Pick("注意（"+at+"）：", "warning ("+at+"): "))
 		} else {
 			b.WriteString(lang.Pick("注意：", "warning: "))
 		}
@@ -78,7 +87,7 @@ func sources(b *strings.Builder, n *notice.Notice, lang i18n.Lang) {
 	for _, t := range n.Tasks {
 		var parts []string
 		for _, f := range taskSources(t) {
-			parts = append(parts, fieldNames[f.field].In(lang)+lang.Pick("：", ": ")+f.from.Text().In(lang))
+			parts = append(parts, fieldNames[f.field].In(lang)+lang.Pick("：", ": ")+SafeLine(n.Source(f.from).In(lang)))
 		}
 		if len(parts) == 0 {
 			parts = []string{lang.Pick("没有找到责任单位和时限", "no owners or time limit found")}
@@ -107,7 +116,7 @@ func taskSources(t notice.Task) []fieldSource {
 func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.Lang) {
 	count := len(plan)
 	for _, t := range n.Tasks {
-		count += len(t.Review)
+		count += len(sameChecks(t.Review))
 	}
 	if count == 0 {
 		return
@@ -117,12 +126,33 @@ func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.L
 		b.WriteString("  plan.yaml" + lang.Pick("：", ": ") + SafeLine(c.In(lang)) + "\n")
 	}
 	for _, t := range n.Tasks {
-		for _, r := range t.Review {
-			b.WriteString(lang.Pick(fmt.Sprintf("  第 %d 行，任务 %s，%s：", r.Line, t.ID, fieldNames[r.Field].Zh),
-				fmt.Sprintf("  line %d, task %s, %s: ", r.Line, t.ID, fieldNames[r.Field].En)))
+		for _, g := range sameChecks(t.Review) {
+			r := g[0]
+			var zh, en []string
+			for _, f := range g {
+				zh, en = append(zh, fieldNames[f.Field].Zh), append(en, fieldNames[f.Field].En)
+			}
+			at := SafeLine(n.At(r.Line).In(lang))
+			b.WriteString(lang.Pick(fmt.Sprintf("  %s，任务 %s，%s：", at, t.ID, strings.Join(zh, "、")),
+				fmt.Sprintf("  %s, task %s, %s: ", at, t.ID, strings.Join(en, " and "))))
 			b.WriteString(SafeLine(r.Text.In(lang)) + "\n")
 		}
 	}
+}
+
+// sameChecks groups a task's checks that say the same of the same line
+// for several fields (“各项目牵头单位”不是具体单位 of its owners and its
+// lead): the account says each once, naming the fields.
+func sameChecks(rs []notice.Review) [][]notice.Review {
+	var out [][]notice.Review
+	for _, r := range rs {
+		if k := len(out) - 1; k >= 0 && out[k][0].Line == r.Line && out[k][0].Text == r.Text {
+			out[k] = append(out[k], r)
+			continue
+		}
+		out = append(out, []notice.Review{r})
+	}
+	return out
 }
 
 // planChecks are the checks of the plan.yaml written, none where none is.
@@ -247,7 +277,7 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 		}
 		for _, f := range taskSources(t) {
 			k.Sources[f.field] = ImportFromJSON{Kind: fromKinds[f.from.Kind], Line: f.from.Line, Label: f.from.Label,
-				Item: f.from.Item, Text: f.from.Text().In(lang)}
+				Item: f.from.Item, Text: n.Source(f.from).In(lang)}
 		}
 		for _, r := range t.Review {
 			k.Review = append(k.Review, ImportCheckJSON{Field: r.Field, Line: r.Line, Message: r.Text.In(lang)})

@@ -69,3 +69,16 @@ func TestImportAccountPlanYear(t *testing.T) {
 		t.Errorf("JSON %v: %s", err, buf.String())
 	}
 }
+
+// A check that says the same of a task's owners and its lead is listed
+// once, naming both fields, and counted once.
+func TestImportAccountSameCheckOnce(t *testing.T) {
+	n := notice.Parse("2012年实施意见\n1.制定实施细则。（牵头单位：各项目牵头单位）\n", time.Time{})
+	zh := ImportAccount(n, false, i18n.Zh)
+	if want := "需核对（1 处）：\n  第 2 行，任务 01，责任单位、牵头单位：“各项目牵头单位”不是具体单位"; !strings.Contains(zh, want) {
+		t.Errorf("the account lacks %q:\n%s", want, zh)
+	}
+	if en := ImportAccount(n, false, i18n.En); !strings.Contains(en, "line 2, task 01, owners and lead: ") {
+		t.Errorf("English account:\n%s", en)
+	}
+}

@@ -1,0 +1,124 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+
+	"tally/internal/i18n"
+)
+
+// A table row of two sub-items with a time limit each (walk-through of a
+// county's list): the earlier limit is a milestone named by its own
+// sub-item, not by its number; the 责任领导 cell is no part of the units'
+// text; owners from the 牵头单位 and 配合单位 columns name both columns.
+func TestTableRowSubItemsLeadersAndColumns(t *testing.T) {
+	n := Parse("清水县2026年重点工作任务清单\n"+
+		"序号\t重点工作\t责任领导\t牵头单位\t配合单位\t完成时限\n"+
+		"1\t（1）新建乡镇卫生院2所；（2）改造村卫生室20个\t张丽\t县卫生健康局\t县财政局、有关乡镇人民政府\t（1）9月底前；（2）12月底前\n"+
+		"2\t建成产业园区标准厂房5万平方米\t王建国\t县发展改革局\t\t2026年9月底前\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks: %+v", n.Tasks)
+	}
+	tk := n.Tasks[0]
+	if len(tk.Milestones) != 1 || tk.Milestones[0].Text != "新建乡镇卫生院2所" || tk.Milestones[0].Due.Format("2006-01-02") != "2026-09-30" {
+		t.Errorf("milestones %+v", tk.Milestones)
+	}
+	if tk.Due.Format("2006-01-02") != "2026-12-31" {
+		t.Errorf("due %v", tk.Due)
+	}
+	if tk.OwnersText != "县卫生健康局；县财政局、有关乡镇人民政府" {
+		t.Errorf("owners_text %q", tk.OwnersText)
+	}
+	if strings.Join(tk.Leaders, "|") != "张丽" {
+		t.Errorf("leaders %q", tk.Leaders)
+	}
+	if got := n.Source(tk.Sources.Owners).In(i18n.Zh); got != "表格“牵头单位”“配合单位”列（第 3 行）" {
+		t.Errorf("owners from %q", got)
+	}
+	if got := n.Source(tk.Sources.Owners).In(i18n.En); !strings.Contains(got, "columns 牵头单位 and 配合单位") {
+		t.Errorf("owners from %q", got)
+	}
+	// Owners from the 牵头单位 column alone name it alone.
+	if got := n.Source(n.Tasks[1].Sources.Owners).In(i18n.Zh); got != "表格“牵头单位”列（第 4 行）" {
+		t.Errorf("task 2's owners from %q", got)
+	}
+	if n.Tasks[1].OwnersText != "县发展改革局" {
+		t.Errorf("task 2's owners_text %q", n.Tasks[1].OwnersText)
+	}
+}
+
+// Sub-item numbers are found in either bracket; one the row does not
+// hold names the task itself.
+func TestSubItemWords(t *testing.T) {
+	for _, c := range []struct{ text, marker, want string }{
+		{"（1）新建乡镇卫生院2所；（2）改造村卫生室20个", "（2）", "改造村卫生室20个"},
+		{"(1)新建卫生院2所，(2)改造卫生室", "(1)", "新建卫生院2所"},
+		{"①修路；②架桥", "①", "修路"},
+		{"新建卫生院", "（3）", ""},
+	} {
+		if got := subItemWords(c.text, c.marker); got != c.want {
+			t.Errorf("%s %s: %q, want %q", c.text, c.marker, got, c.want)
+		}
+	}
+}
+
+// A section heading that is a whole paragraph is titled by its first
+// sentence; the rest, the section's preamble, is kept in plan.yaml.
+func TestHeadingParagraphTitle(t *testing.T) {
+	n := Parse("2012年实施意见\n二、实施六大人才行动计划\n"+
+		"（一）产业提升人才行动计划。围绕发展战略性主导产业，实施如下重点项目：\n"+
+		"1.企业家培养工程。（牵头单位：市经贸委，配合单位：市人力资源社会保障局）\n", today)
+	if len(n.Sections) != 1 || len(n.Tasks) != 1 {
+		t.Fatalf("sections %+v tasks %d", n.Sections, len(n.Tasks))
+	}
+	s := n.Sections[0]
+	if s.ID != "二（一）" || s.Title != "产业提升人才行动计划" || s.Preamble != "围绕发展战略性主导产业，实施如下重点项目：" {
+		t.Errorf("section %+v", s)
+	}
+	plan := PlanFile(n, "seeds/x.txt")
+	if !strings.Contains(plan, "    title: 产业提升人才行动计划\n    # 围绕发展战略性主导产业，实施如下重点项目：\n") {
+		t.Errorf("plan.yaml:\n%s", plan)
+	}
+	// A heading of one sentence is its title, as it was.
+	n = Parse("2012年实施意见\n一、产业提升人才行动计划。\n1.企业家培养工程。（牵头单位：市经贸委）\n", today)
+	if s := n.Sections[0]; s.Title != "产业提升人才行动计划" || s.Preamble != "" {
+		t.Errorf("section %+v", s)
+	}
+}
+
+// 各项目牵头单位 among the partners names no unit: it is listed once, for
+// the owners; the lead the notice names is no question.
+func TestMetaNameReviewedOnce(t *testing.T) {
+	n := Parse("2012年实施意见\n1.加强组织领导。（牵头单位：市委组织部，配合单位：各项目牵头单位）\n2.制定实施细则。（牵头单位：各项目牵头单位）\n", today)
+	var got []string
+	for _, tk := range n.Tasks {
+		for _, r := range tk.Review {
+			got = append(got, tk.ID+" "+r.Field)
+		}
+	}
+	if strings.Join(got, "|") != "01 owners|02 owners|02 lead" {
+		t.Errorf("reviews %q", got)
+	}
+}
+
+// 2023年内 with no verb after it is the end of 2023, whatever the list's
+// year: a 2022 list's item due 2023年内 is not due at the end of 2022.
+func TestYearWithinIsThatYear(t *testing.T) {
+	for _, c := range []struct{ name, text, due string }{
+		{"after the item, in a list of another year", "2022年重点工作\n1.建设产业园区标准厂房，2023年内。（县发展改革局负责）\n", "2023-12-31"},
+		{"after the item, in the list's year", "2023年重点工作\n1.建设产业园区标准厂房，2023年内。（县发展改革局负责）\n", "2023-12-31"},
+		{"in the brackets", "2022年重点工作\n1.建设产业园区标准厂房。（县发展改革局负责，2023年内）\n", "2023-12-31"},
+		{"in a 完成时限 column", "2022年重点工作\n序号\t工作任务\t责任单位\t完成时限\n1\t建设产业园区标准厂房\t县发展改革局\t2023年内\n", "2023-12-31"},
+		{"a verb after it, as before", "2022年重点工作\n1.建设产业园区标准厂房，2023年内完成。（县发展改革局负责）\n", "2023-12-31"},
+		{"年内 alone is the list's year", "2022年重点工作\n1.建设产业园区标准厂房，年内完成。（县发展改革局负责）\n", "2022-12-31"},
+	} {
+		n := Parse(c.text, today)
+		if len(n.Tasks) != 1 {
+			t.Errorf("%s: tasks %+v", c.name, n.Tasks)
+			continue
+		}
+		if got := n.Tasks[0].Due.Format("2006-01-02"); got != c.due {
+			t.Errorf("%s: due %s, want %s", c.name, got, c.due)
+		}
+	}
+}
