@@ -170,13 +170,27 @@ func (n *Notice) fullTitle() {
 	}
 }
 
+// ownList says the number other found in title continues a list the
+// title itself starts: a table row's cell "（1）新建卫生院2所；（2）改造村卫生室"
+// is one item's parts, not two items run together.
+func ownList(title, other string) bool {
+	title = strings.TrimSpace(title)
+	switch {
+	case strings.HasPrefix(title, "（1）") || strings.HasPrefix(title, "(1)"):
+		return strings.IndexFunc(other, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+	case strings.HasPrefix(title, "（一）"):
+		return strings.HasPrefix(other, "（") && !strings.ContainsAny(other, "0123456789")
+	}
+	return false
+}
+
 // warn notes what looks wrong in the result as a whole: a title holding
 // another item's number, one section for a notice whose text has several.
 // (What a task lacks is in its Review.)
 func (n *Notice) warn() {
 	glued := false
 	for _, t := range n.Tasks {
-		if m := otherNumberRe.FindStringSubmatch(t.Title); m != nil {
+		if m := otherNumberRe.FindStringSubmatch(t.Title); m != nil && !ownList(t.Title, m[1]) {
 			n.Warnings = append(n.Warnings, Warning{t.Line, t.ID, i18n.F(
 				"任务 %s 的标题中有另一项的编号“%s”，可能是两项连在了一起，请核对",
 				"task %s has another item's number %q in its title: two items may have run together; check it", t.ID, m[1])})

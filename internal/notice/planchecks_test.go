@@ -63,3 +63,25 @@ func TestStartOfWorkIsListed(t *testing.T) {
 		t.Errorf("开工建设…, 5月底前动工 is listed: %+v", started.Review)
 	}
 }
+
+// A table row whose cell lists its own parts, （1）…；（2）…, is not two items
+// run together; a title with a number in its middle still is listed.
+func TestOwnListIsNoRunTogetherItem(t *testing.T) {
+	n := Parse("2026年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n（1）新建乡镇卫生院2所；（2）改造村卫生室20个\n县卫生健康局\n（1）9月底前；（2）12月底前\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for _, w := range n.Warnings {
+		if strings.Contains(w.Text.Zh, "另一项的编号") {
+			t.Errorf("a row's own parts are warned of: %s", w.Text.Zh)
+		}
+	}
+	glued := Parse("2026年重点工作\n1.开展督查工作（2）建立长效机制。（县督查室负责）\n", today)
+	found := false
+	for _, w := range glued.Warnings {
+		found = found || strings.Contains(w.Text.Zh, "另一项的编号“（2）”")
+	}
+	if !found {
+		t.Errorf("a number inside a title is not warned of: %+v %+v", glued.Tasks, glued.Warnings)
+	}
+}
