@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"math"
 	"strings"
 
 	"tally/internal/ledger"
@@ -107,14 +108,15 @@ func (v *view) indexPage() indexPage {
 	return p
 }
 
-// trend is the mean progress over the periods, overall and by section.
+// trend is the mean progress over the periods, overall and by section:
+// the line, and its values in words (the line is a picture a reader
+// cannot read a value off, nor a screen reader at all).
 func (v *view) trend() []trendRow {
 	var all []float64
 	for _, lg := range v.in.Ledgers {
 		all = append(all, orNaN(lg.Totals.Progress, lg.Totals.HasProgress))
 	}
-	t := v.cur.Totals
-	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: render.Progress(t.Progress, t.HasProgress), Spark: sparkline(all)}}
+	out := []trendRow{{Label: v.t("全部任务", "All tasks"), Last: series(all), Spark: sparkline(all)}}
 	for si, s := range v.cur.Sections {
 		var vals []float64
 		for _, lg := range v.in.Ledgers {
@@ -122,9 +124,19 @@ func (v *view) trend() []trendRow {
 				vals = append(vals, orNaN(lg.Sections[si].Progress, lg.Sections[si].HasProgress))
 			}
 		}
-		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: render.Progress(s.Progress, s.HasProgress), Spark: sparkline(vals)})
+		out = append(out, trendRow{Label: s.Section.ID + " " + s.Section.Title, Last: series(vals), Spark: sparkline(vals)})
 	}
 	return out
+}
+
+// series is a line's values from the first period to this one, 48.7% →
+// 63.7%, — for a period without one; one value alone where there is one.
+func series(vals []float64) string {
+	parts := make([]string, len(vals))
+	for i, x := range vals {
+		parts[i] = render.Progress(x, !math.IsNaN(x))
+	}
+	return strings.Join(parts, " → ")
 }
 
 type taskPage struct {

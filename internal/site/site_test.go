@@ -351,3 +351,12 @@ func TestTaskWithoutTextHasNoEmptyBox(t *testing.T) {
 		t.Error("task 03's text is gone")
 	}
 }
+
+// The trend's values are there in words beside the line, from the first
+// period to this one (walk 4): a reader cannot read a value off the line.
+func TestTrendValuesInWords(t *testing.T) {
+	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))["index.html"]
+	if !regexp.MustCompile(`<td class="n">\d+(\.\d)?% → \d+(\.\d)?%</td>`).MatchString(got) {
+		t.Errorf("no values of the trend in words:\n%s", got)
+	}
+}
