@@ -127,6 +127,19 @@ func TestImportDocxSaysWhereAsWordShows(t *testing.T) {
 	if !strings.Contains(stderr, "table row 4 (No. 3), task 03, due:") {
 		t.Errorf("English account:\n%s", stderr)
 	}
+	// The JSON says the same places beside its line numbers.
+	stdout, _, _ := run(t, "-C", filepath.Join(dir, "repo"), "import", file, "--dry-run", "--format", "json")
+	for _, want := range []string{`"place": "表格第 3 行（序号 2）"`, `"place": "表格第 4 行（序号 3）"`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no %s in the JSON:\n%s", want, stdout)
+		}
+	}
+	// A text notice has line numbers, and no place.
+	txt := filepath.Join(dir, "通知.txt")
+	os.WriteFile(txt, []byte("2019年重点工作\n1.开展督查。（县督查室负责）\n"), 0o644)
+	if stdout, _, _ := run(t, "-C", filepath.Join(dir, "repo2"), "import", txt, "--dry-run", "--format", "json"); strings.Contains(stdout, `"place"`) {
+		t.Errorf("a text notice's JSON names places:\n%s", stdout)
+	}
 }
 
 // A .docx whose items are paragraphs: a place is the paragraph, counted

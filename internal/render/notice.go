@@ -209,6 +209,7 @@ type ImportTaskJSON struct {
 	Section    string                    `json:"section"`
 	Title      string                    `json:"title"`
 	Line       int                       `json:"line"`
+	Place      string                    `json:"place,omitempty"` // where Word shows it, for a .docx
 	Owners     []string                  `json:"owners"`
 	OwnersText string                    `json:"owners_text"`
 	Lead       []string                  `json:"lead"`
@@ -234,13 +235,15 @@ type ImportCheckJSON struct {
 	Field   string `json:"field,omitempty"`
 	Task    string `json:"task,omitempty"`
 	Line    int    `json:"line"`
+	Place   string `json:"place,omitempty"` // where Word shows it, for a .docx
 	Message string `json:"message"`
 }
 
 // ImportLineJSON is a line of the notice.
 type ImportLineJSON struct {
-	Line int    `json:"line"`
-	Text string `json:"text"`
+	Line  int    `json:"line"`
+	Place string `json:"place,omitempty"` // where Word shows it, for a .docx
+	Text  string `json:"text"`
 }
 
 var fromKinds = map[notice.FromKind]string{
@@ -251,6 +254,14 @@ var fromKinds = map[notice.FromKind]string{
 
 // Import writes the JSON of an import; planned as for ImportAccount.
 func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
+	// A .docx has no line numbers Word shows: each line also says where
+	// it is as the account does (表格第 3 行（序号 2）, 第 17 段“…”).
+	place := func(line int) string {
+		if !n.Located() || line < 1 {
+			return ""
+		}
+		return n.At(line).In(lang)
+	}
 	out := ImportJSON{
 		Notice: ImportNoticeJSON{Title: n.Title, ListTitle: n.ListTitle, Number: n.Number, Issuer: n.Issuer,
 			Year: n.Year, Recipients: nonNil(n.Recipients)},
@@ -266,7 +277,7 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 		out.Notice.Date = model.FormatDate(n.Date)
 	}
 	for _, t := range n.Tasks {
-		k := ImportTaskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Line: t.Line, Owners: nonNil(t.Owners),
+		k := ImportTaskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Line: t.Line, Place: place(t.Line), Owners: nonNil(t.Owners),
 			OwnersText: t.OwnersText, Lead: nonNil(t.Lead), Leaders: nonNil(t.Leaders), Milestones: []MilestoneJSON{},
 			Sources: map[string]ImportFromJSON{}, Review: []ImportCheckJSON{}}
 		if !t.Due.IsZero() {
@@ -280,15 +291,15 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 				Item: f.from.Item, Text: n.Source(f.from).In(lang)}
 		}
 		for _, r := range t.Review {
-			k.Review = append(k.Review, ImportCheckJSON{Field: r.Field, Line: r.Line, Message: r.Text.In(lang)})
+			k.Review = append(k.Review, ImportCheckJSON{Field: r.Field, Line: r.Line, Place: place(r.Line), Message: r.Text.In(lang)})
 		}
 		out.Tasks = append(out.Tasks, k)
 	}
 	for _, l := range n.Unplaced {
-		out.Unplaced = append(out.Unplaced, ImportLineJSON{l.N, l.Text})
+		out.Unplaced = append(out.Unplaced, ImportLineJSON{Line: l.N, Place: place(l.N), Text: l.Text})
 	}
 	for _, wn := range n.Warnings {
-		out.Warnings = append(out.Warnings, ImportCheckJSON{Task: wn.Task, Line: wn.Line, Message: wn.Text.In(lang)})
+		out.Warnings = append(out.Warnings, ImportCheckJSON{Task: wn.Task, Line: wn.Line, Place: place(wn.Line), Message: wn.Text.In(lang)})
 	}
 	return JSON(w, out)
 }
