@@ -61,8 +61,9 @@ const (
 // a report sent later did not exist yet, and the figures must be what was
 // known that day; as of the due date, every submitted report, those sent
 // after it being late (逾期报送) — once the due day is over: on the day
-// itself, while it is under way, a report dated later does not exist yet. The book is read as of the same day: a
-// review dated after until did not exist yet either (a report returned
+// itself, while it is under way, a report dated later does not exist
+// yet. The book is read as of the same day: a review dated after until
+// did not exist yet either (a report returned
 // later still counts, one accepted later is still 待审核, an extension
 // granted later moves nothing); as of the due date every review counts,
 // as every submitted report does. A zero until admits reports and reviews
