@@ -132,8 +132,7 @@ func (c *ctx) caseTwin(dir, name string) string {
 }
 
 // folders lists the folders in dir (hidden ones and the system's files
-// passed over), and hands
-// every other entry there to misplaced.
+// passed over), and hands every other entry there to misplaced.
 func folders(fsys fs.FS, dir string, misplaced func(string)) []string {
 	entries, _ := fs.ReadDir(fsys, dir)
 	var out []string
