@@ -29,7 +29,7 @@ func evidenceRules(c *ctx) {
 				msg := i18n.F(
 					"任务 %s 报“已完成”，但没有列出佐证材料（plan.yaml 要求已完成须附佐证材料）：把文件放进 %s/，在 evidence 中写上文件名",
 					"task %s is reported done but cites no evidence (plan.yaml requires evidence for done): put the files in %s/ and list them under evidence", e.Task, dir)
-				if c.closed(r.Dir) {
+				if c.closed(r.Dir) && c.repo.Plan.Require.From == "" {
 					// The office may have added the requirement since: say how
 					// to leave the quarters already closed as they were.
 					msg = join(msg, i18n.F("。%s 已经结束：如果这项要求是后来加上的、不适用于以前各期，在 plan.yaml 的 require 中写 from: 和开始执行的期次",

@@ -155,8 +155,9 @@ type Require struct {
 }
 
 // Applies says whether the requirement holds for the reports of period,
-// the plan's periods in order: from From on, or all when From is "" (or
-// names no period of the plan, which check reports).
+// the plan's periods in order: from From on, all when From is "", and
+// none when From names no period of the plan (check reports it there:
+// one mistyped period must not turn every unit's report into an error).
 func (r Require) Applies(periods []Period, period string) bool {
 	if r.From == "" {
 		return true
@@ -170,7 +171,7 @@ func (r Require) Applies(periods []Period, period string) bool {
 			at = i
 		}
 	}
-	return from < 0 || at >= from
+	return from >= 0 && at >= from
 }
 
 // EvidenceMaxSize bounds one evidence file (佐证材料): 20 MB as Windows
