@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -8,6 +9,7 @@ import (
 	"tally/internal/history"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
+	"tally/internal/model"
 	"tally/internal/render"
 	"tally/internal/review"
 )
@@ -79,6 +81,22 @@ func (a *app) runReviewList(o *reviewOptions) error {
 		unit = u.ID
 	}
 	items := review.List(l.index, review.Of(l.index), pi, unit)
+	// A report dated after today counts nowhere yet (R406): it is not
+	// listed as sent, and is named apart.
+	var future []string
+	kept := items[:0]
+	for _, it := range items {
+		if it.Report.Submitted.After(a.now()) {
+			future = append(future, it.Report.File+"（"+model.FormatDate(it.Report.Submitted)+"）")
+			continue
+		}
+		kept = append(kept, it)
+	}
+	items = kept
+	if len(future) > 0 {
+		fmt.Fprintln(a.stderr, a.t("报送日期晚于今天、还不算报送的，不列入："+strings.Join(future, "、")+"；日期填错了的，请单位改正（tally check 提示 R406）",
+			"dated after today, so not sent yet, and not listed: "+strings.Join(future, ", ")+"; where the date is wrong, have the unit put it right (tally check says R406)"))
+	}
 	rows := a.sinceReviews(l, items)
 	if err := render.Reviews(a.stdout, f, l.res.Repo.Plan.Periods[pi].ID, rows, a.lang); err != nil {
 		return err

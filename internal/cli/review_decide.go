@@ -266,7 +266,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	if unit == nil {
 		return nil, unknownUnit(l.index.Registry, arg)
 	}
-	r, err := reviewable(l, period, unit)
+	r, err := reviewable(l, period, unit, a.now())
 	if err != nil {
 		return nil, err
 	}
@@ -343,7 +343,7 @@ func seals(l *loaded, r *model.Report) []model.EvidenceSeal {
 
 // reviewable is unit's report for period, or why it cannot be reviewed:
 // there is none, it has errors, or it is a draft.
-func reviewable(l *loaded, period string, unit *model.Unit) (*model.Report, error) {
+func reviewable(l *loaded, period string, unit *model.Unit, today time.Time) (*model.Report, error) {
 	var r *model.Report
 	for _, rep := range l.res.Repo.Reports {
 		if rep.Dir == period && rep.Base == unit.ID {
@@ -361,6 +361,11 @@ func reviewable(l *loaded, period string, unit *model.Unit) (*model.Report, erro
 	case r.Submitted.IsZero():
 		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 是草稿（没有报送日期 submitted），还没有报送，不能审核",
 			"%s is a draft (it has no submitted date): it has not been sent, and cannot be reviewed", file)}
+	case r.Submitted.After(today):
+		// Every count leaves it out until that day: it is not sent yet.
+		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 的报送日期 %s 晚于今天（%s），还不算报送，不能审核；日期填错了的，请单位改正（tally check 提示 R406）",
+			"%s is dated %s, after today (%s): it does not count as sent yet, and cannot be reviewed; if the date is wrong, have the unit put it right (tally check says R406)",
+			file, model.FormatDate(r.Submitted), model.FormatDate(today))}
 	}
 	return r, nil
 }
