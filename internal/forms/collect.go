@@ -63,9 +63,17 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	refuse := func(t i18n.Text) *Collected { c.Refused = &t; return c }
 	unit := x.Registry.Unit(fm.Unit)
 	var renamedFrom string // the unit's id when the form was made, now another
-	if unit == nil && model.IsSlug(fm.Unit) {
+	reused := false        // and that id is now another unit's
+	switch {
+	case unit == nil && model.IsSlug(fm.Unit):
 		if unit = byFormName(x, fm); unit != nil {
 			renamedFrom = fm.Unit
+		}
+	case unit != nil && fm.UnitName != render.Safe(unit.Name):
+		// The id is another unit's now (the office changed ids since the
+		// form went out): the name the form was made for says whose it is.
+		if other := byFormName(x, fm); other != nil && other.ID != unit.ID {
+			unit, renamedFrom, reused = other, fm.Unit, true
 		}
 	}
 	pi := x.PeriodIndex(fm.Period)
@@ -85,10 +93,14 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	}
 	c.File = "reports/" + c.Period.ID + "/" + unit.ID + ".yaml"
 	if renamedFrom != "" {
+		now := i18n.T("units.yaml 中已没有这个编号", "which units.yaml no longer has")
+		if reused {
+			now = i18n.F("这个编号现在是“%s”的", "which is %s's id now", x.Registry.Unit(renamedFrom).Name)
+		}
 		c.Problems = append(c.Problems, Problem{Cell: fm.Sheet + "!" + fm.Heading.Ref, Severity: diag.Warning, Message: i18n.F(
-			"报送表是按单位编号“%[1]s”生成的，units.yaml 中已没有这个编号；按表上的单位名称“%[2]s”对应到现在的编号 %[3]s，写入 %[4]s",
-			"the form was made for unit id %[1]q, which units.yaml no longer has; its unit name %[2]q is unit %[3]s now, so it goes to %[4]s",
-			renamedFrom, unit.Name, unit.ID, c.File)})
+			"报送表是按单位编号“%[1]s”生成的，%[5]s；按表上的单位名称“%[2]s”对应到现在的编号 %[3]s，写入 %[4]s",
+			"the form was made for unit id %[1]q, %[6]s; its unit name %[2]q is unit %[3]s now, so it goes to %[4]s",
+			renamedFrom, unit.Name, unit.ID, c.File, now.Zh, now.En)})
 	}
 	open := newreport.Open(x, unit, pi)
 	was := map[string]newreport.Row{}

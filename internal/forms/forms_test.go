@@ -532,6 +532,18 @@ func TestCollectAfterTheUnitIDChanged(t *testing.T) {
 	if want := "报送表是按单位编号“chikan-school”生成的，units.yaml 中已没有这个编号；按表上的单位名称“赤坎区委党校”对应到现在的编号 chikan-dangxiao"; !strings.Contains(problems(c), want) {
 		t.Errorf("not said:\n%s", problems(c))
 	}
+	// The old id given to another unit since (probe, F5a): the form still
+	// goes by the name it was made for.
+	reused := strings.ReplaceAll(strings.ReplaceAll(units, "chikan-school", "chikan-dangxiao"), "xiashan-school", "chikan-school")
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(reused)}
+	x4 := model.NewIndex(load.Load(fsys).Repo)
+	c = collect(t, x4, fsys, "2019Q3-赤坎区委党校.xlsx", data)
+	if c.Refused != nil || c.File != "reports/2019Q3/chikan-dangxiao.yaml" {
+		t.Fatalf("the old id now another unit's: refused %v, file %s:\n%s", c.Refused, c.File, problems(c))
+	}
+	if want := "报送表是按单位编号“chikan-school”生成的，这个编号现在是“霞山区委党校”的；按表上的单位名称“赤坎区委党校”对应到现在的编号 chikan-dangxiao"; !strings.Contains(problems(c), want) {
+		t.Errorf("not said:\n%s", problems(c))
+	}
 	// Renamed as well: nothing to go by.
 	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(strings.ReplaceAll(units, "chikan-school", "chikan-dangxiao"), "name: 赤坎区委党校", "name: 赤坎区党校"))}
 	x3 := model.NewIndex(load.Load(fsys).Repo)
