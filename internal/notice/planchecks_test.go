@@ -85,3 +85,16 @@ func TestOwnListIsNoRunTogetherItem(t *testing.T) {
 		t.Errorf("a number inside a title is not warned of: %+v %+v", glued.Tasks, glued.Warnings)
 	}
 }
+
+// Periods that end on their day of report (每月28日前报送) stop before the
+// plan does: the days after the last are listed (probe, F6a).
+func TestCutPeriodsListTheDaysLeft(t *testing.T) {
+	n := Parse("2023年重点工作任务\n各牵头单位每月28日前将工作进展情况报送县政府督查室。\n1.开展督查。（县督查室负责）\n", today)
+	found := false
+	for _, c := range n.PlanChecks() {
+		found = found || strings.Contains(c.Zh, "最后一期 2023-12 截至 2023-12-28，此后到 2023-12-31 的几天不在任何一期中")
+	}
+	if !found {
+		t.Errorf("the days after the last period are not listed: %+v", n.PlanChecks())
+	}
+}

@@ -157,6 +157,18 @@ func (n *Notice) PlanChecks() []i18n.Text {
 		out = append(out, atF(n.AtPlain(f.N), "通知的标题、文号和日期中都没有年份：start、end 和报送期次的年份（%d 年）取自{at}的“%s”；请核对",
 			"the notice's title, number and date name no year: start, end and the periods take the year (%d) of {at} (%q); check them", n.Year, f.Text))
 	}
+	if n.cadence.cut {
+		// 每月28日前报送: every period ends on its day of report, the last
+		// before the plan does.
+		if ps := n.Periods(); len(ps) > 0 {
+			last := ps[len(ps)-1]
+			if _, end := n.span(); last.End.Before(end) {
+				out = append(out, i18n.F("按通知，最后一期 %s 截至 %s，此后到 %s 的几天不在任何一期中：年底到期而未完成的任务在最后一期中不会判为逾期；需要时把最后一期的 end 和 due 改为 %s",
+					"as the notice says, the last period %s ends on %s, and the days after it until %s are in no period: a task due at the year's end and not done is not late in the last period; where that matters, set the last period's end and due to %s",
+					last.ID, model.FormatDate(last.End), model.FormatDate(end), model.FormatDate(end)))
+			}
+		}
+	}
 	if e := n.yearEnd; e.Text != "" && n.cadence.every != "" {
 		out = append(out, atF(n.AtPlain(e.N), "通知{at}另有要求“%s”：最后一期的 due 没有照此填写；请按通知改最后一期的 due（报送日在期末之前的，end 也改为这一天）",
 			"{at} of the notice also asks %q: the last period's due date does not follow it; change it to what the notice says (and its end too, where that day comes before the period's end)", e.Text))
