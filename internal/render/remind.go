@@ -10,6 +10,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // RemindJSON is `tally remind --format json`: the period, its due date,
@@ -246,9 +247,15 @@ func (m reminder) returned(say func(z, e string), r ledger.Reminder, u RemindUni
 			byZh, byEn = "请于"+m.date(by)+"（重新报送的期限，含当日）前", "by "+m.date(by)+" (that day included), the date set to send it again"
 		}
 	}
-	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期，"+byZh+"重新报送；改好之前不计入汇总。",
+	// A report sent and returned on one day is sent again on a later day
+	// only (review.ResendFrom): say the first date to write.
+	fromZh, fromEn := "", ""
+	if rv := r.Unit.Review.Review; rv != nil && review.ResendFrom(rv).After(rv.Date) {
+		fromZh, fromEn = "（"+m.date(review.ResendFrom(rv))+"或以后）", " ("+m.date(review.ResendFrom(rv))+" or later)"
+	}
+	say("贵单位报送的"+zh+"已于"+date+"退回修改，理由："+strings.Join(zhs, "；")+"。请修改后填写重新报送的日期"+fromZh+"，"+byZh+"重新报送；改好之前不计入汇总。",
 		"your "+en+" was returned for changes on "+date+": "+strings.Join(ens, "; ")+
-			". Please change it, write the date you send it again, and send it "+byEn+"; until then it does not count.")
+			". Please change it, write the date you send it again"+fromEn+", and send it "+byEn+"; until then it does not count.")
 }
 
 // fixes says in words what of the unit's report must be put right: how
