@@ -107,7 +107,11 @@ type UnitRow struct {
 	// Submitted: a report the office returned and the unit sent again by
 	// the date to send it again by counts as sent on the day first sent
 	// (DESIGN §2, "Review"). Zero otherwise.
-	JudgedOn  time.Time
+	JudgedOn time.Time
+	// Later is the date of its report for the period where that is after
+	// the as-of date, so that it does not count yet (a date in the future
+	// when counted as of today: a mistake, R406). Zero otherwise.
+	Later     time.Time
 	HasReport bool // it submitted a report for the period (that counts as of the as-of date)
 	Draft     bool // its report for the period is a draft (no submitted date)
 	// Invalid: its report file for the period has errors (文件有误): a
@@ -259,13 +263,16 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	c := countingAt(x, period, at.Date, at.Running)
 	latest := scan(x, pi, "", c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
-		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{},
+		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
 		contacts: map[string]contact{}, sums: map[string]float64{}}
 	for _, r := range repo.Reports {
 		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
 		if st == ignored || st == notYet || ri > pi {
 			if ri == pi && st == notYet {
 				b.notYet[r.Unit] = true
+				if r.Unit == r.Base {
+					b.later[r.Unit] = r.Submitted
+				}
 			}
 			continue
 		}
@@ -314,6 +321,7 @@ type builder struct {
 	drafts    map[string]*model.Report // units with only a draft, and the draft
 	returned  map[string]*model.Report // reports of the period returned by the office
 	notYet    map[string]bool          // units whose report was submitted after the as-of date
+	later     map[string]time.Time     // and the date it carries
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
 }
@@ -327,7 +335,7 @@ func (b *builder) unit(id string) *UnitRow {
 	if u, ok := b.units[id]; ok {
 		return u
 	}
-	u := &UnitRow{Unit: b.x.Registry.Unit(id), Order: b.x.Registry.UnitIndex(id)}
+	u := &UnitRow{Unit: b.x.Registry.Unit(id), Order: b.x.Registry.UnitIndex(id), Later: b.later[id]}
 	if r := b.drafts[id]; r != nil {
 		u.Draft, u.File, u.Report = true, r.File, r
 	}
