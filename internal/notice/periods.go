@@ -35,8 +35,9 @@ type cadence struct {
 var (
 	// lagRe: 季度结束后10日内, 每季度结束后15天内, 半年结束后10日内.
 	lagRe = lazyRe(`(季度|季|半年|月)(?:度)?(?:结束|终了|末)?后\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天)(?:内|前|之内|以内)`)
-	// cutRe: 每季度末25日前, 每季度最后一个月25日前, 每月28日前, 每月25日之前.
-	cutRe = lazyRe(`每(?:个)?(季度|季|月)(?:末|最后一个月|的)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号)(?:前|之前|以前)`)
+	// cutRe: 每季度末25日前, 每季度末月20日前, 每季度最后一个月（的）30日前,
+	// 每月28日前, 每月25日之前.
+	cutRe = lazyRe(`每(?:个)?(季度|季|月)(?:末月|末|最后一个月)?的?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号)(?:前|之前|以前)`)
 	// nextMonthRe: 每季度第1个月20日前 (of the quarter after), 季度结束后次月5日前,
 	// 每季度次月10日前.
 	nextMonthRe = lazyRe(`(季度|季|半年)[^。；;，,]{0,6}?(?:次月|下月|第1个月|第一个月|首月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号)(?:前|之前|以前)`)
@@ -82,8 +83,8 @@ func readCadence(s string) cadence {
 			// 每月5日前报送上月进展: a month's report is due in the next.
 			return cadence{every: "month", day: d}
 		}
-		if d > 28 {
-			return cadence{} // 每月30日前: no day of every month
+		if d > 28 && unit(m[1]) == "month" || d > 30 {
+			return cadence{} // 每月30日前: no day of every month (a quarter's last month has a 30th)
 		}
 		return cadence{every: unit(m[1]), day: d, cut: true}
 	}

@@ -98,3 +98,22 @@ func TestCutPeriodsListTheDaysLeft(t *testing.T) {
 		t.Errorf("the days after the last period are not listed: %+v", n.PlanChecks())
 	}
 }
+
+// A quarter's report due on a day of its last month, worded as notices
+// word it (walk 5, #4): 每季度末月20日前, 每季度最后一个月的30日前.
+func TestQuarterCutWordings(t *testing.T) {
+	for text, want := range map[string]string{
+		"请各责任单位于每季度末月20日前将进展情况报县政府督查室。":  "2016-03-20",
+		"在每季度最后一个月的30日前将本季度进展情况报区政府办公室。": "2016-03-30",
+		"各牵头单位每季度末25日前报送。":               "2016-03-25",
+	} {
+		n := Parse("2016年重点工作任务\n"+text+"\n1.开展督查。（县督查室负责）\n", today)
+		ps := n.Periods()
+		if n.cadence.every != "quarter" || !n.cadence.cut || len(ps) == 0 || ps[0].Due.Format("2006-01-02") != want || !ps[0].End.Equal(ps[0].Due) {
+			t.Errorf("%s: cadence %+v, first period %+v", text, n.cadence, ps)
+		}
+	}
+	if c := readCadence("每月30日前报送"); c.every != "" {
+		t.Errorf("每月30日前 read as %+v", c)
+	}
+}
