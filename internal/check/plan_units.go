@@ -78,6 +78,13 @@ func planRules(c *ctx) {
 			}
 			c.add(p.File, p.At.Of("require.from"), diag.UnknownPeriod, msg)
 		}
+		if !p.Require.EvidenceDone && !p.At.Has("require.evidence") {
+			// from says when a requirement starts; alone it requires nothing,
+			// and the office would believe it had.
+			c.add(p.File, p.At.Of("require.from"), diag.BadValue, i18n.T(
+				"require 只写了 from，没有要求任何事：from 说明 evidence 从哪一期开始要求。要求已完成的任务附佐证材料，在 require 下加一行 evidence: done；不要求就删去 require",
+				"require has only from, which requires nothing: from says from which period evidence is required. To have entries claiming done cite evidence, add evidence: done under require; otherwise remove require"))
+		}
 	}
 }
 

@@ -63,6 +63,21 @@ func (ps Positions) With(field string, p Pos) Positions {
 	return append(ps, fieldPos(fieldID(field), p))
 }
 
+// Has says whether the position of field was recorded: whether the file
+// wrote it.
+func (ps Positions) Has(field string) bool {
+	id, known := lookupField(field)
+	if !known {
+		return false
+	}
+	for _, fp := range ps {
+		if fp.field == id {
+			return true
+		}
+	}
+	return false
+}
+
 // Of returns the position of field, falling back to the node's own.
 func (ps Positions) Of(field string) Pos {
 	id, known := lookupField(field)
