@@ -1,6 +1,7 @@
 package history
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -266,7 +267,15 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		}
 		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
-	e.Changes = Filter(s.changes(), opt.Task, opt.Unit, opt.Period)
+	cs := s.changes()
+	if sent := sentWith(s, opt.Task); len(sent) > 0 {
+		e.Changes = Filter(cs, "", opt.Unit, opt.Period)
+		e.Changes = slices.DeleteFunc(e.Changes, func(c Change) bool {
+			return model.TaskKey(c.Task) != model.TaskKey(opt.Task) && !(c.Field == FieldSubmitted && sent[c.Period+"/"+c.Unit])
+		})
+	} else {
+		e.Changes = Filter(cs, opt.Task, opt.Unit, opt.Period)
+	}
 	if len(e.Changes) == 0 {
 		return nil
 	}
@@ -285,4 +294,39 @@ func addPiece(r *model.Repo, p load.Piece) {
 	case p.Review != nil:
 		r.Reviews = append(r.Reviews, p.Review)
 	}
+}
+
+// sentWith is, for a history of task, the reports (PERIOD/UNIT) on both
+// sides of a commit that have an entry of task: a change of their
+// submitted date belongs to the task's history too. The commit that sends
+// a draft changes only that date, and a history of the task without it
+// would end at 草稿中填写, as if the report had never been sent.
+func sentWith(s *sides, task string) map[string]bool {
+	if task == "" {
+		return nil
+	}
+	key := model.TaskKey(task)
+	has := func(r *model.Report) bool {
+		for _, e := range r.Entries {
+			if model.TaskKey(e.Task) == key {
+				return true
+			}
+		}
+		return false
+	}
+	before := map[string]bool{}
+	for _, r := range s.before.Reports {
+		before[r.Dir+"/"+r.Base] = has(r)
+	}
+	var out map[string]bool
+	for _, r := range s.after.Reports {
+		k := r.Dir + "/" + r.Base
+		if had, ok := before[k]; ok && (had || has(r)) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
 }

@@ -122,7 +122,9 @@ func TestLogShowsTheOfficesDecisions(t *testing.T) {
 			t.Errorf("diff of %q:\n got %+v\nwant %+v", e.Message, got, want[e.Message])
 		}
 	}
-	// By task: the decisions and reasons on it, no evidence file.
+	// By task: the decisions and reasons on it, and the report's sending
+	// again (its submitted date, which says when the task was reported),
+	// no evidence file.
 	entries, err = Log(dir, LogOptions{Task: "19"})
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +133,7 @@ func TestLogShowsTheOfficesDecisions(t *testing.T) {
 	for _, e := range entries {
 		msgs = append(msgs, e.Message)
 	}
-	if got := strings.Join(msgs, ","); got != "撤销审核,审核 通过,二季度报送" {
+	if got := strings.Join(msgs, ","); got != "撤销审核,审核 通过,重新报送,二季度报送" {
 		t.Errorf("log --task 19 lists %s", got)
 	}
 	// Another unit's history has none of it.
