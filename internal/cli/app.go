@@ -20,6 +20,7 @@ type app struct {
 	dir            string // -C
 	langFlag       string
 	rev            string // --rev: read the data as of a git revision
+	staged         bool   // check --staged: read the data as git's index holds it
 }
 
 func (a *app) t(zh, en string) string { return a.lang.Pick(zh, en) }

@@ -30,7 +30,7 @@ func (a *app) checkCmd() *cobra.Command {
 			"检查 plan.yaml、units.yaml、tasks/ 和 reports/ 中的全部文件：编码、YAML 语法、字段、\n"+
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
 				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
-				"--staged 只判断 git 暂存区中要提交的文件（提交前检查即用它，见 tally hook install）。\n"+
+				"--staged 只判断 git 暂存区中要提交的文件，按暂存区中的内容（即提交后的样子）判断（提交前检查即用它，见 tally hook install）。\n"+
 				"用 --explain 规则编号 查看某条规则的详细说明。\n"+
 				"--format sarif 输出 SARIF 2.1.0（GitHub、Gitea 等平台的代码扫描读取它，在合并请求中标出出错的行），\n"+
 				"--format gitlab 输出 GitLab 代码质量报告；有错误时照样输出，并以状态 1 退出。",
@@ -38,7 +38,7 @@ func (a *app) checkCmd() *cobra.Command {
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
 				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
 				"checked against the other files): a unit's check before it sends its report. --staged judges the files staged for\n"+
-				"the next git commit (the pre-commit check; see tally hook install). --explain RULE tells more about a rule.\n"+
+				"the next git commit, as staged (as the commit records them; the pre-commit check, see tally hook install). --explain RULE tells more about a rule.\n"+
 				"--format sarif writes SARIF 2.1.0 (read by the code scanning of GitHub, Gitea and others, which marks the lines\n"+
 				"on a merge request); --format gitlab a GitLab Code Quality report. Both are written when there are errors too,\n"+
 				"and check then exits 1."),
@@ -67,6 +67,8 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 		return usageError("--staged 判断的是要提交的文件，不能再给出文件", "--staged judges the files to be committed; give no files with it")
 	}
 	// check shows no report's text, and no fingerprint but a review's.
+	// --staged judges the files as the commit will record them.
+	a.staged = o.staged
 	l, err := a.loadWith(load.Options{DropTexts: true, ReviewedHashes: true})
 	if err != nil {
 		return err

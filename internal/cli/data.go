@@ -81,6 +81,13 @@ func (a *app) loadIn(opts load.Options, perFile int64) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	if a.staged {
+		fsys, err := a.index(root)
+		if err != nil {
+			return nil, err
+		}
+		return a.checked(root, load.LoadWith(fsys, opts)), nil
+	}
 	if a.rev == "" {
 		fsys, err := workTree(root)
 		if err != nil {
@@ -101,6 +108,26 @@ func workTree(root string) (fs.FS, error) {
 	fsys, err := load.Dir(root)
 	if err != nil {
 		return nil, usageError("无法打开数据目录 %s：%v", "cannot open the data root %s: %v", root, err)
+	}
+	return fsys, nil
+}
+
+// index reads the data as git's index holds it: the files a commit is
+// about to record (check --staged), whatever the working tree holds now.
+func (a *app) index(root string) (fs.FS, error) {
+	fsys, err := gitfs.Index(root)
+	var oe *gitfs.ObjectError
+	switch {
+	case errors.Is(err, gitfs.ErrDubious):
+		return nil, dubious(root)
+	case errors.Is(err, gitfs.ErrNotRepo):
+		return nil, usageError("%s 不在 git 仓库中，--staged 无从知道要提交哪些文件", "%s is not in a git repository; --staged has no commit to judge", root)
+	case errors.As(err, &oe):
+		return nil, objectError("", oe)
+	case errors.Is(err, gitfs.ErrTooLarge):
+		return nil, usageError("暂存区的数据超过 %d MB，未读取", "the data in the index is over %d MB; not read", gitfs.MaxSnapshot>>20)
+	case err != nil:
+		return nil, usageError("无法读取 git 暂存区：%v", "cannot read git's index: %v", err)
 	}
 	return fsys, nil
 }
@@ -180,7 +207,15 @@ func (a *app) revFlag(c *cobra.Command) {
 func (a *app) checked(root string, res *load.Result) *loaded {
 	x := model.NewIndex(res.Repo)
 	opts := check.Options{Today: a.now()}
-	if a.rev == "" {
+	switch {
+	case a.staged:
+		// The index holds the data; the evidence files are judged as they
+		// are in the working tree.
+		if fsys, err := workTree(root); err == nil {
+			opts.Evidence = fsys
+			evidence.Seal(res.Repo, fsys)
+		}
+	case a.rev == "":
 		opts.Evidence = res.FS() // a revision holds the data, not the evidence files
 		evidence.Seal(res.Repo, res.FS())
 	}

@@ -79,7 +79,6 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 	if err != nil {
 		return nil, fmt.Errorf("git ls-tree: %w", err)
 	}
-	type entry struct{ mode, sha, name string }
 	var entries []entry
 	for _, rec := range bytes.Split(out, []byte{0}) {
 		if len(rec) == 0 {
@@ -92,6 +91,41 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 		}
 		entries = append(entries, entry{f[0], f[2], string(name)})
 	}
+	return readEntries(dir, entries)
+}
+
+// Index returns the data files under dir as git's index holds them: what
+// the next commit records, which the working tree may no longer be (a
+// file changed after it was staged, or staged in part). Read as Snapshot
+// reads a commit; the working tree and the index are not touched. Paths
+// in conflict (not yet merged) are left out: git commits none of them.
+func Index(dir string) (fs.FS, error) {
+	if err := notRepo(dir); err != nil {
+		return nil, err
+	}
+	args := append([]string{"ls-files", "-s", "-z", "--"}, dataPaths...)
+	out, err := git(dir, args...)
+	if err != nil {
+		return nil, fmt.Errorf("git ls-files: %w", err)
+	}
+	var entries []entry
+	for _, rec := range bytes.Split(out, []byte{0}) {
+		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
+		f := strings.Fields(string(meta))
+		if !ok || len(f) != 3 || f[2] != "0" || f[0] == "160000" {
+			continue // a path in conflict, or a submodule
+		}
+		entries = append(entries, entry{f[0], f[1], string(name)})
+	}
+	return readEntries(dir, entries)
+}
+
+// entry is a file of a tree or of the index: its mode, blob and path.
+type entry struct{ mode, sha, name string }
+
+// readEntries reads the blobs of entries through one `git cat-file
+// --batch` into a file system of their paths.
+func readEntries(dir string, entries []entry) (fs.FS, error) {
 	m := fstest.MapFS{}
 	if len(entries) == 0 {
 		return m, nil
