@@ -50,7 +50,7 @@ func checkComment(t *testing.T, file, body, want string) {
 	if body != want {
 		t.Errorf("%s posts\n%s\nwant tally's comment on the merge request's changes\n%s", file, body, want)
 	}
-	for _, w := range []string{"### 2019Q2 赤坎区委组织部（chikan-org）", "| 1 扎实开展“不忘初心、牢记使命”主题教育 | 状态 | 推进中 | 已完成 |"} {
+	for _, w := range []string{"### 2019Q2 赤坎区委组织部（chikan-org）", "| 01 扎实开展“不忘初心、牢记使命”主题教育 | 状态 | 推进中 | 已完成 |"} {
 		if !strings.Contains(strings.ReplaceAll(body, "\u2060", ""), w) { // word joiners keep labels on one line
 			t.Errorf("%s: the comment lacks %q:\n%s", file, w, body)
 		}

@@ -362,7 +362,7 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 		return out
 	}
 	changes := history.Diff(pick(before), pick(after))
-	history.Names(changes, before.Units)
+	history.Names(changes, before)
 	return changes
 }
 

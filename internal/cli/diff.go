@@ -71,7 +71,7 @@ func (a *app) runDiff(o *diffOptions, args []string) error {
 		return err
 	}
 	changes = history.Filter(changes, "", "", strings.TrimSpace(o.period))
-	history.Names(changes, a.newerUnits(root, commits))
+	history.Names(changes, a.newerOutline(root, commits))
 	if f == render.FormatMD {
 		return a.diffComment(root, args, commits, changes)
 	}
@@ -148,27 +148,26 @@ func (a *app) compare(root string, revs []string) ([]history.Change, []string, e
 	return changes, commits, nil
 }
 
-// newerUnits are the units of the newer side of a comparison (the
-// working tree, or the second commit): the names diff shows.
-func (a *app) newerUnits(root string, commits []string) *model.Units {
+// newerOutline is the units and tasks of the newer side of a comparison
+// (the working tree, or the second commit): the names diff shows.
+func (a *app) newerOutline(root string, commits []string) *model.Repo {
 	if len(commits) == 2 {
 		if o, err := history.Outline(root, commits[1]); err == nil {
-			return o.Units
+			return o
 		}
 		return nil
 	}
-	return unitsNow(root)
+	return outlineNow(root)
 }
 
-// unitsNow reads units.yaml as it is in the working tree: the names
-// history shows for the units it speaks of by id.
-func unitsNow(root string) *model.Units {
+// outlineNow reads units.yaml and tasks/ as they are in the working tree:
+// the names history shows for the units and tasks it speaks of by id.
+func outlineNow(root string) *model.Repo {
 	tree, err := workTree(root)
 	if err != nil {
 		return nil
 	}
-	var d load.Decoder
-	return d.ReadPiece(tree, "units.yaml").Units
+	return load.Outline(tree)
 }
 
 // knownPeriod checks a --period against plan.yaml as it is now, and

@@ -69,7 +69,7 @@ func (a *app) runLog(o *logOptions) error {
 	}
 	// Each commit is printed as it is read: a province's history holds a
 	// quarter of a million changes.
-	names := history.NewNamer(unitsNow(root))
+	names := history.NewNamer(outlineNow(root))
 	err = history.LogEach(root, opt, func(e history.Entry) error {
 		names.Name(e.Changes)
 		return lw.Entry(e)

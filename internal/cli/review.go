@@ -150,7 +150,7 @@ func (a *app) sinceReviews(l *loaded, items []review.Item) []render.ReviewRow {
 			r.Lookup = render.SinceMissing
 		default:
 			r.Lookup, r.Since = render.SinceFound, history.Since(old, r.Report)
-			history.Names(r.Since, l.res.Repo.Units)
+			history.Names(r.Since, l.res.Repo)
 		}
 	}
 	return rows

@@ -212,7 +212,7 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		return nil, a.t("无法读取 git 历史。", "The git history could not be read.")
 	}
 	var out []site.Commit
-	names := history.NewNamer(l.res.Repo.Units)
+	names := history.NewNamer(l.res.Repo)
 	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
 		names.Name(e.Changes)
 		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))

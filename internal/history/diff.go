@@ -422,29 +422,44 @@ func byFile[T any](xs []T, file func(T) (dir, base string)) map[string]T {
 	return m
 }
 
-// Names gives each change about a unit the unit's name in units (as
-// the names are now); a unit units no longer has keeps the name a change
-// of its own (added, removed, renamed) gives it, or none.
-func Names(cs []Change, units *model.Units) { NewNamer(units).Name(cs) }
+// Names gives each change about a unit the unit's name in now's units
+// (as the names are now); a unit now no longer has keeps the name a change
+// of its own (added, removed, renamed) gives it, or none. A task is named
+// by the id now's tasks/ gives it.
+func Names(cs []Change, now *model.Repo) { NewNamer(now).Name(cs) }
 
 // A Namer names the units of changes as Names does, with the names of
 // units read once: a history names its commits' changes one by one.
-type Namer map[string]string
+type Namer struct {
+	units map[string]string // id → name
+	tasks map[string]string // model.TaskKey → the id tasks/ names the task by
+}
 
-// NewNamer is the Namer of units as they are now (nil: none).
-func NewNamer(units *model.Units) Namer {
-	n := Namer{}
-	if units != nil {
-		for _, u := range units.Units {
+// NewNamer is the Namer of the units and tasks of now (nil: none), the
+// repository as it is now.
+func NewNamer(now *model.Repo) Namer {
+	n := Namer{units: map[string]string{}, tasks: map[string]string{}}
+	if now == nil {
+		return n
+	}
+	if now.Units != nil {
+		for _, u := range now.Units.Units {
 			if u.ID != "" && u.Name != "" {
-				n[u.ID] = u.Name
+				n.units[u.ID] = u.Name
 			}
+		}
+	}
+	for _, t := range now.Tasks {
+		if t.ID != "" {
+			n.tasks[model.TaskKey(t.ID)] = t.ID
 		}
 	}
 	return n
 }
 
-// Name gives each change about a unit the unit's name.
+// Name gives each change about a unit the unit's name, and each change
+// about a task the task's id as tasks/ names it (01 where a report wrote
+// task: 1), as every other view names it.
 func (n Namer) Name(cs []Change) {
 	var own map[string]string // units named by changes of their own
 	for i := range cs {
@@ -460,11 +475,16 @@ func (n Namer) Name(cs []Change) {
 	}
 	for i := range cs {
 		if id := cs[i].Unit; id != "" {
-			name, ok := n[id]
+			name, ok := n.units[id]
 			if !ok {
 				name = own[id]
 			}
 			cs[i].Name = name
+		}
+		if t := cs[i].Task; t != "" {
+			if id, ok := n.tasks[model.TaskKey(t)]; ok {
+				cs[i].Task = id
+			}
 		}
 	}
 }
