@@ -57,6 +57,7 @@ type walker struct {
 	text       strings.Builder
 	first      string // the task's first line
 	closed     bool   // the task's responsibility was given: plain text after it is not the task's
+	after      []Line // numbered sub-items after the task's responsibility, naming no one
 	top, sub   string // the current section and sub-section numbers
 	section    string
 	started    bool
@@ -177,6 +178,11 @@ func (w *walker) line(i int) {
 		w.startTask(num, m[2], l.N)
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
+	case w.cur != nil && w.closed && (k == kParen || k == kCircle) && !namesResponsibility(t):
+		// 1.…。（责任部门：X） then （1）… naming no one: the sub-item is not
+		// run into the item's text, where it would hide the bracket that
+		// closes the item and lose its owners.
+		w.after = append(w.after, l)
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && isHeadLine(w.first) {
 			w.text.WriteString("\n") // a title on a line of its own
@@ -257,8 +263,15 @@ func (w *walker) finish() {
 		return
 	}
 	w.cur.cut(strings.TrimSpace(w.text.String()))
+	for _, l := range w.after {
+		// Kept in the body, and listed: whether the item's owners are the
+		// sub-item's too, the notice does not say.
+		w.cur.Body += strings.TrimSpace(l.Text) + "\n"
+		w.cur.review("owners", l.N, atF(w.n.At(l.N), "{at}的分项写在本条的责任单位之后，没有写明自己的责任单位，已并入本条正文；请核对它由谁负责",
+			"the sub-item at {at} comes after this item's owners and names none of its own; it is kept in this item's text: check who is responsible for it"))
+	}
 	w.n.Tasks = append(w.n.Tasks, *w.cur)
-	w.cur, w.closed = nil, false
+	w.cur, w.closed, w.after = nil, false, nil
 	w.text.Reset()
 }
 

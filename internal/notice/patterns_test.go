@@ -272,3 +272,31 @@ func TestTitleRunOnIntoPreamble(t *testing.T) {
 		t.Errorf("lostBreaks cut a line that holds nothing after the title: %q", got)
 	}
 }
+
+// A numbered sub-item that comes after the bracket closing an item and
+// names no one is not run into the item's text: it would hide the bracket
+// and the item would lose its owners (held-out round 10, a page quoting
+// excerpts: 2.…（责任部门：…） then （99）…). It is kept in the item's body
+// and listed for review.
+func TestSubItemAfterClosingBracket(t *testing.T) {
+	text := "1.完善综合竣工验收制度。结合不同类型项目特点，精简办事流程。（责任部门：市水务局、市气象局）\n" +
+		"（99）深化示范区行政执法协同，创新案件信息互通等\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if strings.Join(got.Owners, "|") != "市水务局|市气象局" {
+		t.Errorf("owners %q", got.Owners)
+	}
+	if !strings.Contains(got.Body, "深化示范区行政执法协同") {
+		t.Errorf("the sub-item's text was lost: body %q", got.Body)
+	}
+	listed := false
+	for _, r := range got.Review {
+		listed = listed || r.Field == "owners" && r.Line == 2
+	}
+	if !listed {
+		t.Errorf("the sub-item is not listed for review: %+v", got.Review)
+	}
+}
