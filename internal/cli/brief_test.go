@@ -286,18 +286,18 @@ func TestBriefLateAddsUp(t *testing.T) {
 		}
 		groups[m[1]] = m[3]
 	}
-	unreadable := strings.Count(groups["文件有误"], "（文件无法读取，按逾期未报送计）")
-	named := map[string]int{"草稿未报": count(groups["草稿未报"]), "文件无法读取": unreadable, "退回逾期未改": count(groups["退回逾期未改"])}
+	unreadable := strings.Count(groups["文件有误"], "（报送未计入，按逾期未报送计）")
+	named := map[string]int{"草稿未报": count(groups["草稿未报"]), "文件有误未计入": unreadable, "退回逾期未改": count(groups["退回逾期未改"])}
 	for k, n := range named {
 		if of[k] != n {
 			t.Errorf("其中%s %d, but section 四 names %d", k, of[k], n)
 		}
 	}
-	if got := count(groups["逾期未报"]) + named["草稿未报"] + named["文件无法读取"] + named["退回逾期未改"]; got != unsent {
+	if got := count(groups["逾期未报"]) + named["草稿未报"] + named["文件有误未计入"] + named["退回逾期未改"]; got != unsent {
 		t.Errorf("逾期未报送 %d, but section 四 names %d", unsent, got)
 	}
 	// The data shows each part.
-	for _, k := range []string{"草稿未报", "文件无法读取", "退回逾期未改"} {
+	for _, k := range []string{"草稿未报", "文件有误未计入", "退回逾期未改"} {
 		if named[k] == 0 {
 			t.Errorf("the data has no unit late as %s: the test says nothing about it", k)
 		}

@@ -160,8 +160,9 @@ const (
 	LateNotSubmitted
 	// LateDraft: only a draft (ChaseDraft).
 	LateDraft
-	// LateUnreadable: its report file cannot be read, so it counts as not
-	// submitted (ChaseInvalid without a report).
+	// LateUnreadable: its report file has an error that keeps it from
+	// counting at all (it cannot be read, or its submitted date is written
+	// wrong), so it counts as not submitted (ChaseInvalid without a report).
 	LateUnreadable
 	// LateReturned: the office returned its report, and it has not been
 	// changed and submitted again (ChaseReturned).

@@ -38,7 +38,8 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 type standingOf int
 
 const (
-	// ignored: not filed under its own unit and period of the plan.
+	// ignored: not filed under its own unit and period of the plan, or
+	// with a submitted date written wrong.
 	ignored standingOf = iota
 	// drafted: no submitted date. The ledger ignores its entries; its unit
 	// shows as 草稿未报 (DESIGN §2).
@@ -129,6 +130,12 @@ func (c counting) submittedOn(r *model.Report, v review.Verdict) time.Time {
 func standing(x *model.Index, c counting, r *model.Report) standingOf {
 	switch {
 	case x.PeriodIndex(r.Dir) < 0 || r.Unit != r.Base || r.Period != r.Dir:
+		return ignored
+	case r.Submitted.IsZero() && r.Dated:
+		// A date written that is no date it could have been sent on (R205:
+		// not a date, or before the period began): not a draft, which
+		// its unit never meant it to be, but a file with an error, which
+		// makes its unit 文件有误 until it is put right.
 		return ignored
 	case r.Submitted.IsZero():
 		return drafted

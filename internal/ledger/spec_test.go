@@ -240,7 +240,9 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			continue
 		}
 		if r.Submitted.IsZero() {
-			if ri == pi {
+			// A date written wrong (r.Dated) is no draft: the file has an
+			// error, and its unit is 文件有误 (repo.Invalid).
+			if ri == pi && !r.Dated {
 				draft[r.Unit] = true
 			}
 			continue

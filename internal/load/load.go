@@ -267,6 +267,7 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		return a.File < b.File
 	})
 	sortReviews(repo, order)
+	undateEarly(res)
 	return res
 }
 

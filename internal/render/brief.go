@@ -380,7 +380,7 @@ func (w *briefWriter) lateUnits() {
 			case c.Reason == ledger.ChaseIncomplete:
 				name += w.t("（漏报任务"+strings.Join(u.Missing, "、")+"）", " (tasks left out: "+strings.Join(u.Missing, ", ")+")")
 			case u.LateReason() == ledger.LateUnreadable: // counted among the late as not submitted
-				name += w.t("（文件无法读取，按逾期未报送计）", " (file unreadable: counted as overdue)")
+				name += w.t("（报送未计入，按逾期未报送计）", " (its report not counted: counted as overdue)")
 			}
 			names = append(names, name)
 		}

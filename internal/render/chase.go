@@ -167,7 +167,7 @@ func fixJSON(d diag.Diagnostic, lang i18n.Lang) DiagnosticJSON {
 
 // LateBreakdown says what 逾期 adds up from (ledger.Lateness), each part
 // a list the views name (the late reports; the chase list's groups):
-// 逾期报送 2、逾期未报送 31（其中草稿未报 1、文件无法读取 1）. prose words the
+// 逾期报送 2、逾期未报送 31（其中草稿未报 1、文件有误未计入 1）. prose words the
 // counts for running text (逾期报送2个); "" when no unit is late.
 func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 	n := func(k int) string {
@@ -183,7 +183,7 @@ func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 	for _, c := range []struct {
 		k      int
 		zh, en string
-	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件无法读取", "file unreadable"}, {l.Returned, "退回逾期未改", "returned, not resubmitted in time"}} {
+	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件有误未计入", "file with errors, not counted"}, {l.Returned, "退回逾期未改", "returned, not resubmitted in time"}} {
 		if c.k > 0 {
 			of = append(of, lang.Pick(c.zh+n(c.k), fmt.Sprintf("%d %s", c.k, c.en)))
 		}
