@@ -122,11 +122,19 @@ func SubmittedWords(u *ledger.UnitRow, lang i18n.Lang) string {
 // AsOf names the date a view counts as of (统计截至) with the period's due
 // date beside it: 2019-10-12（报送截止日）, 2019-08-15（报送截止日 2019-10-12）;
 // and a --as-of date outside the period that was clamped, so that it is
-// never silent: 2019-07-01（本期开始日；--as-of 2019-06-01 早于本期）.
-func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
+// never silent: 2019-07-01（本期开始日；--as-of 2019-06-01 早于本期）. For
+// the officer at the terminal; what is sent out says AsOfDoc.
+func AsOf(lg *ledger.Ledger, lang i18n.Lang) string { return asOf(lg, lang, true) }
+
+// AsOfDoc is AsOf for what is sent to others (the site, the reminders):
+// the date and its name, without the --as-of option the officer typed
+// (2020-01-05（报送截止日）, not …；--as-of 2020-01-20 晚于报送截止日）.
+func AsOfDoc(lg *ledger.Ledger, lang i18n.Lang) string { return asOf(lg, lang, false) }
+
+func asOf(lg *ledger.Ledger, lang i18n.Lang, clamp bool) string {
 	due := model.FormatDate(lg.Period.Due)
 	date := model.FormatDate(lg.AsOf)
-	if note := asOfNotes(lg, model.FormatDate, lang); note != "" {
+	if note := asOfNotes(lg, model.FormatDate, lang, clamp); note != "" {
 		name := asOfName(lg, lang)
 		if name == "" {
 			name = lang.Pick("报送截止日 "+due, "due "+due)
@@ -142,22 +150,22 @@ func AsOf(lg *ledger.Ledger, lang i18n.Lang) string {
 	return date + lang.Pick("（报送截止日 "+due+"）", " (due "+due+")")
 }
 
-// AsOfShort is AsOf where the due date is shown beside it already:
-// 2019-10-12（报送截止日）, 2019-08-15.
+// AsOfShort is AsOfDoc where the due date is shown beside it already (the
+// workbook): 2019-10-12（报送截止日）, 2019-08-15.
 func AsOfShort(lg *ledger.Ledger, lang i18n.Lang) string {
 	return model.FormatDate(lg.AsOf) + asOfMark(lg, model.FormatDate, lang)
 }
 
-// AsOfWords is AsOfShort in running text: 2019年10月12日（报送截止日）.
+// AsOfWords is AsOfShort in running text (the brief): 2019年10月12日（报送截止日）.
 func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
 	return DateWords(lg.AsOf, lang) + asOfMark(lg, func(t time.Time) string { return DateWords(t, lang) }, lang)
 }
 
 // asOfMark is the as-of date's name and notes in brackets, the dates in
-// them written by date.
+// them written by date, for what is sent out (no --as-of option).
 func asOfMark(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
 	name := asOfName(lg, lang)
-	if note := asOfNotes(lg, date, lang); note != "" {
+	if note := asOfNotes(lg, date, lang, false); note != "" {
 		if name == "" {
 			return lang.Pick("（", " (") + note + lang.Pick("）", ")")
 		}
@@ -185,11 +193,11 @@ func asOfName(lg *ledger.Ledger, lang i18n.Lang) string {
 }
 
 // asOfNotes are what the as-of date's mark adds to its name: the --as-of
-// date it was clamped from, and the day the dates to send returned
-// reports again by were judged on.
-func asOfNotes(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
+// date it was clamped from (with clamp: at the terminal), and the day the
+// dates to send returned reports again by were judged on.
+func asOfNotes(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang, clamp bool) string {
 	var notes []string
-	if n := clampNote(lg, lang); n != "" {
+	if n := clampNote(lg, lang); clamp && n != "" {
 		notes = append(notes, n)
 	}
 	if j := lg.ResubmitJudged; !j.IsZero() && !j.Equal(lg.AsOf) {

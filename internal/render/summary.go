@@ -161,6 +161,16 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 
 // Headline is the one-paragraph summary above the tables.
 func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
+	return headline(lg, title, lang, AsOf(lg, lang))
+}
+
+// HeadlineDoc is Headline for what is sent out (the site): the as-of date
+// as AsOfDoc names it.
+func HeadlineDoc(lg *ledger.Ledger, title string, lang i18n.Lang) string {
+	return headline(lg, title, lang, AsOfDoc(lg, lang))
+}
+
+func headline(lg *ledger.Ledger, title string, lang i18n.Lang, asOf string) string {
 	t := lg.Totals
 	var b strings.Builder
 	if title != "" {
@@ -179,14 +189,14 @@ func Headline(lg *ledger.Ledger, title string, lang i18n.Lang) string {
 		late = lang.Pick("：", ": ") + LateBreakdown(t.Late, false, lang)
 	}
 	if lang == i18n.En {
-		fmt.Fprintf(&b, "Period %s, counted as of %s\n", lg.Period.ID, AsOf(lg, lang))
+		fmt.Fprintf(&b, "Period %s, counted as of %s\n", lg.Period.ID, asOf)
 		fmt.Fprintf(&b, "Tasks %d: %d done, %d in progress, %d not started, %d delayed, %d not reported; mean progress %s\n",
 			t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
 		fmt.Fprintf(&b, "Lights: %d red, %d yellow, %d green. Units %d: submitted %s, %s, %d late%s; %s missing\n",
 			t.Red, t.Yellow, t.Green, t.Units, rate, i18n.Count(t.UnitsDraft, "draft", "drafts"), t.UnitsLate, late, i18n.Count(t.Missing, "task report", "task reports"))
 		return b.String()
 	}
-	fmt.Fprintf(&b, "期次 %s，统计截至 %s\n", lg.Period.ID, AsOf(lg, lang))
+	fmt.Fprintf(&b, "期次 %s，统计截至 %s\n", lg.Period.ID, asOf)
 	fmt.Fprintf(&b, "任务 %d 项：已完成 %d，推进中 %d，未启动 %d，滞后 %d，未报 %d；平均进度 %s\n",
 		t.Tasks, t.Done, t.InProgress, t.NotStarted, t.Delayed, t.NotReported, mean)
 	fmt.Fprintf(&b, "预警：红 %d，黄 %d，绿 %d。单位 %d 个：报送率 %s，草稿未报 %d，逾期 %d%s；未报送任务 %d 项次\n",

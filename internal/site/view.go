@@ -111,7 +111,7 @@ type link struct {
 
 func (v *view) frame(root, title string, lg *ledger.Ledger) page {
 	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, Title: title, SiteTitle: v.in.Title, Source: v.in.Source,
-		Period: lg.Period.ID, AsOf: render.AsOf(lg, v.lang)}
+		Period: lg.Period.ID, AsOf: render.AsOfDoc(lg, v.lang)}
 	for _, l := range v.in.Ledgers {
 		p.Periods = append(p.Periods, link{Href: root + periodPath(l.Period.ID), Text: l.Period.ID, Current: l == lg})
 	}
@@ -204,7 +204,7 @@ func (v *view) unitLink(root, id string) link {
 // headline is render's headline, line by line, without the title.
 func (v *view) headline(lg *ledger.Ledger) []string {
 	var out []string
-	for _, l := range strings.Split(render.Headline(lg, "", v.lang), "\n") {
+	for _, l := range strings.Split(render.HeadlineDoc(lg, "", v.lang), "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
 		}
