@@ -78,6 +78,12 @@ type RedTask struct {
 	Task    *TaskRow
 	Reasons []Reason
 	Pairs   []*Pair // the red pairs, in the task's order
+	// Unreported are the units that owe the task a report this period
+	// and sent none (TaskRow.Missing), but for the red pairs' units: a
+	// unit that never reported has no light, yet it is as much why the
+	// task is not done, and a list naming only the units that reported
+	// would name them alone as behind.
+	Unreported []string
 }
 
 // RedTasks lists the red tasks in task order. The workbook's cover and the
@@ -94,9 +100,16 @@ func RedTasks(lg *Ledger) []RedTask {
 				r.Reasons = append(r.Reasons, rs)
 			}
 		}
+		red := map[string]bool{}
 		for _, p := range t.Pairs {
 			if p.Light == Red {
 				r.Pairs = append(r.Pairs, p)
+				red[p.Unit] = true
+			}
+		}
+		for _, u := range t.Missing {
+			if !red[u] {
+				r.Unreported = append(r.Unreported, u)
 			}
 		}
 		out = append(out, r)

@@ -285,6 +285,17 @@ func (w *briefWriter) laggards() {
 		if len(units) > 0 {
 			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
 		}
+		if n := len(r.Unreported); n > 0 {
+			names := make([]string, n)
+			for j, id := range r.Unreported {
+				names[j] = w.name(id)
+			}
+			lead := w.t(fmt.Sprintf("本期未报送的单位%d个：", n), fmt.Sprintf(" Not reported this period by %s: ", i18n.Count(n, "unit", "units")))
+			if len(units) > 0 {
+				lead = w.t(fmt.Sprintf("另有本期未报送的单位%d个：", n), fmt.Sprintf(" Also not reported this period by %s: ", i18n.Count(n, "unit", "units")))
+			}
+			text += lead + w.nameList(names) + w.t("。", ".")
+		}
 		if len(t.Task.Leaders) > 0 { // as the notice named them
 			text += w.t("责任领导：", " Leaders: ") + strings.Join(t.Task.Leaders, w.t("、", ", ")) + w.t("。", ".")
 		}

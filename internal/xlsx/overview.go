@@ -205,7 +205,14 @@ func (c *cover) red() error {
 		for _, p := range r.Pairs {
 			units = append(units, c.unitName(p.Unit)+render.CarriedMark(p, c.lang))
 		}
-		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), c.names(units, 6)}, spans, c.st.byKind[text]); err != nil {
+		who := c.names(units, 6)
+		if n := len(r.Unreported); n > 0 {
+			if who != "" {
+				who += c.t("；", "; ")
+			}
+			who += c.t(fmt.Sprintf("本期未报送 %d 个", n), fmt.Sprintf("%d not reported this period", n))
+		}
+		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), who}, spans, c.st.byKind[text]); err != nil {
 			return err
 		}
 	}
