@@ -48,6 +48,9 @@ type Row struct {
 	Summary  string
 	Problems string
 	Next     string
+	// Carried is the period Problems and Next were carried from (the last
+	// report's), "" when they are the unit's own for this period.
+	Carried  string
 	Values   []Value  // one per target of the task
 	Evidence []string // the names of the evidence files cited (a form's 佐证材料)
 }
@@ -104,6 +107,9 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		if seen {
 			status, progress = l.Entry.Status, l.Entry.EffectiveProgress()
 			row.Problems, row.Next = l.Entry.Problems, l.Entry.Next
+			if again == nil {
+				row.Carried = l.Period
+			}
 			was = fmt.Sprintf("%s 报送：%s %d%%", l.Period, status.Label(0), progress)
 			if again != nil {
 				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
@@ -222,8 +228,8 @@ func (d Draft) Text() string {
 		} else {
 			field(&b, "summary", r.Summary, "本期进展情况（必填）")
 		}
-		field(&b, "problems", r.Problems, "存在问题（可不填）")
-		field(&b, "next", r.Next, "下步计划（可不填）")
+		field(&b, "problems", r.Problems, carried("存在问题（可不填）", r.Problems, r.Carried))
+		field(&b, "next", r.Next, carried("下步计划（可不填）", r.Next, r.Carried))
 		if len(r.Evidence) == 0 {
 			b.WriteString("    evidence:  # 佐证材料的文件名，每个一行写成“- 文件名”，文件放在 " + model.EvidenceDir(d.Period.ID, d.Unit.ID) + "/ 中（可不填）\n")
 		} else {
@@ -249,6 +255,17 @@ func number(s string) string {
 		return s
 	}
 	return yamlfmt.Quote(s)
+}
+
+// carried is the comment of an optional text pre-filled from the report of
+// period: left as it is, last period's problems and plans become this
+// period's record (下步计划 7月底前报批 in a fourth-quarter report), so the
+// comment says where the text is from and what to do with it.
+func carried(comment, value, period string) string {
+	if strings.TrimSpace(value) == "" || period == "" {
+		return comment
+	}
+	return strings.TrimSuffix(comment, "（可不填）") + "：沿用 " + period + " 所填，仍是这样才保留，否则改写或删去"
 }
 
 // field writes an optional text field carried from the last report, with
