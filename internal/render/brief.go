@@ -167,6 +167,9 @@ func (w *briefWriter) overall() {
 		units += w.t(fmt.Sprintf("%s%d个单位只有草稿，尚未正式报送。", other, d),
 			" "+i18n.Count(d, more+"unit has", more+"units have")+" a draft only, not submitted.")
 	}
+	if r := ReviewTally(lg, w.lang); r != "" {
+		units += w.t(strings.Replace(strings.ReplaceAll(r, " ", ""), "审核情况：", "", 1)+"。", " "+strings.Replace(r, "Review: ", "Reviewed: ", 1)+".")
+	}
 	w.add(ParaBody, units)
 	if len(lg.Sections) == 0 {
 		return

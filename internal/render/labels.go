@@ -295,6 +295,48 @@ func ReviewMark(u *ledger.UnitRow, lang i18n.Lang) string {
 	return ReviewState(u.Review.State, lang)
 }
 
+// ReviewTally says how far the office's review of the period's reports
+// has gone, where it reviews reports (lg.Reviewing): what the workbook's
+// cover and the brief add, so that figures still standing on reports not
+// yet reviewed are not signed as if every one had been; "" otherwise.
+// 审核情况：已报送的 7 份中，审核通过 4 份，待审核 3 份（其中退回后重报 1 份）；退回待改 1 份.
+func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
+	if !lg.Reviewing {
+		return ""
+	}
+	var sent, accepted, pending, again, returned int
+	for _, u := range lg.Units {
+		switch {
+		case u.Returned:
+			returned++
+		case !u.HasReport:
+		case u.Review.State == review.Accepted:
+			sent++
+			accepted++
+		default:
+			sent++
+			pending++
+			if u.Review.State == review.Resubmitted {
+				again++
+			}
+		}
+	}
+	if sent+returned == 0 {
+		return ""
+	}
+	zh := fmt.Sprintf("审核情况：已报送的 %d 份中，审核通过 %d 份，待审核 %d 份", sent, accepted, pending)
+	en := fmt.Sprintf("Review: of %d reports submitted, %d accepted, %d awaiting review", sent, accepted, pending)
+	if again > 0 {
+		zh += fmt.Sprintf("（其中退回后重报 %d 份）", again)
+		en += fmt.Sprintf(" (%d of them sent again after a return)", again)
+	}
+	if returned > 0 {
+		zh += fmt.Sprintf("；退回待改 %d 份", returned)
+		en += fmt.Sprintf("; %d returned, not yet sent again", returned)
+	}
+	return lang.Pick(zh, en)
+}
+
 // ReviewCode is a unit's review state in JSON: pending (never reviewed,
 // changed since, or returned and resubmitted), accepted, returned, or
 // null when it has no submitted report.

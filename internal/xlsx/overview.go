@@ -179,6 +179,11 @@ func (c *cover) headline() error {
 			return err
 		}
 	}
+	if r := render.ReviewTally(c.lg, c.lang); r != "" {
+		if err := c.line(1, lastCol, r, c.st.note, float64(linesIn(r, c.width(1, lastCol)/0.8))*12+4); err != nil {
+			return err
+		}
+	}
 	return c.gap()
 }
 
