@@ -163,7 +163,8 @@ func (c *ctx) unknownUnit(r *model.Report) {
 func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.Pos) {
 	k := model.TaskKey(e.Task)
 	if first, dup := seen[k]; dup {
-		c.add(r.File, e.At.Of("task"), diag.DuplicateEntry, i18n.F("任务 %s 已在第 %d 行报送过", "task %s is already reported on line %d", e.Task, first.Line))
+		c.add(r.File, e.At.Of("task"), diag.DuplicateEntry, i18n.F("任务 %s 已在第 %d 行报送过：每项任务只写一条，把两条的内容合并到第 %d 行那一条，删去这一条",
+			"task %s is already reported on line %d: one entry a task; merge the two into the one on line %d and delete this one", e.Task, first.Line, first.Line))
 		return
 	}
 	seen[k] = e.At.Of("task")
@@ -177,8 +178,8 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 		}
 		c.add(r.File, e.At.Of("task"), diag.UnknownTask, msg)
 	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task):
-		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("单位 %s 不是任务 %s 的责任单位（责任单位：%s）",
-			"unit %s is not responsible for task %s (owners: %s)", r.Unit, t.ID, ownersText(t)))
+		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("%s（%s）不是任务 %s 的责任单位（责任单位：%s）：删去这一条；如果任务编号写错了，改成本单位负责的任务",
+			"%s (%s) is not responsible for task %s (owners: %s): delete this entry, or if the task id is mistyped, write the task the unit owns", c.x.Registry.Unit(r.Unit).Name, r.Unit, t.ID, ownersText(t)))
 	}
 	if t != nil {
 		for _, v := range e.Values {
