@@ -477,7 +477,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 	default:
 		row.Status = model.InProgress
 	}
-	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units},
+	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done},
 		due, t.Milestones, plan, b.lg.AsOf)
 	return row, owes
 }

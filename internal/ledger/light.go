@@ -32,8 +32,10 @@ type Reason struct {
 	Expected float64
 	Days     int
 	// Delayed and Units, for a task's ReasonDelayed: how many of its units
-	// are delayed.
-	Delayed, Units int
+	// are delayed; Done and Units, for a task's ReasonPastDue and
+	// ReasonPastMilestone: how many of its units are done (Units 0 for a
+	// pair's).
+	Delayed, Done, Units int
 	// Extended: Date is a due date the office moved (a granted extension).
 	Extended bool
 }
@@ -62,11 +64,11 @@ func (r Reason) message(dz, de string) i18n.Text {
 		return i18n.T("报告滞后", "reported as delayed")
 	case ReasonPastDue:
 		if r.Extended {
-			return i18n.T(fmt.Sprintf("已过批准延期的完成时限 %s，尚未完成", dz), fmt.Sprintf("past the extended due date %s and not done", de))
+			return i18n.T(fmt.Sprintf("已过批准延期的完成时限 %s，尚未完成", dz)+r.doneOf(i18n.Zh), fmt.Sprintf("past the extended due date %s and not done", de)+r.doneOf(i18n.En))
 		}
-		return i18n.T(fmt.Sprintf("已过完成时限 %s，尚未完成", dz), fmt.Sprintf("past the due date %s and not done", de))
+		return i18n.T(fmt.Sprintf("已过完成时限 %s，尚未完成", dz)+r.doneOf(i18n.Zh), fmt.Sprintf("past the due date %s and not done", de)+r.doneOf(i18n.En))
 	case ReasonPastMilestone:
-		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", dz, r.Text), fmt.Sprintf("past the milestone of %s (%s) and not done", de, r.Text))
+		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", dz, r.Text)+r.doneOf(i18n.Zh), fmt.Sprintf("past the milestone of %s (%s) and not done", de, r.Text)+r.doneOf(i18n.En))
 	case ReasonBehind:
 		if !r.Stated {
 			return i18n.T(fmt.Sprintf("各单位均未报，按时间应达 %s%%", pct(r.Expected)),
@@ -85,6 +87,17 @@ func (r Reason) message(dz, de string) i18n.Text {
 	return i18n.Text{}
 }
 
+// doneOf says how many of a task's units are done, beside 尚未完成: a task
+// whose reported progress is 100% is not done while units have not
+// reported, and without it the two would read side by side as a
+// contradiction. "" for a pair.
+func (r Reason) doneOf(l i18n.Lang) string {
+	if r.Units < 2 {
+		return ""
+	}
+	return l.Pick(fmt.Sprintf("（%d/%d 个单位已完成）", r.Done, r.Units), fmt.Sprintf(" (%d of %d units done)", r.Done, r.Units))
+}
+
 func pct(f float64) string { return model.FormatNumber(Round1(f)) }
 
 // judged is what light reads of an item (a pair or a task).
@@ -94,6 +107,7 @@ type judged struct {
 	stated   bool // false: a task none of whose units has a state; its progress counts as 0
 	// delayed of units are delayed (a pair: 1 of 1 when it is).
 	delayed, units int
+	done           int  // of units, done (a task's; 0 for a pair)
 	extended       bool // the due date is one a granted extension moved
 }
 
@@ -124,11 +138,11 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units})
 	}
 	if !due.IsZero() && asOf.After(due) {
-		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due, Extended: it.extended})
+		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due, Extended: it.extended, Done: it.done, Units: it.units})
 	}
 	for _, m := range milestones {
 		if asOf.After(m.Due) {
-			reasons = append(reasons, Reason{Kind: ReasonPastMilestone, Light: Red, Date: m.Due, Text: m.Text})
+			reasons = append(reasons, Reason{Kind: ReasonPastMilestone, Light: Red, Date: m.Due, Text: m.Text, Done: it.done, Units: it.units})
 		}
 	}
 	if exp, ok := expected(plan.Start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
