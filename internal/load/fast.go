@@ -107,6 +107,8 @@ type fastParser struct {
 	names map[string]string
 	// positions is the decoder's block of positions (decoder.block).
 	positions model.Positions
+	// entries is room for a report's entries (directReport).
+	entries []model.Entry
 }
 
 const slabSize = 256
@@ -235,8 +237,10 @@ var wordLead = func() (t [256]bool) {
 // whole number in plain decimal (progress) and a date (the library tries
 // three other timestamp layouts first, each failing with an error made
 // to be dropped).
-func plainTag(n *yaml.Node) string {
-	s := n.Value
+func plainTag(n *yaml.Node) string { return plainTagOf(n.Value) }
+
+// plainTagOf is plainTag for the plain scalar s.
+func plainTagOf(s string) string {
 	switch {
 	case s != "" && !resolvable[s[0]]:
 		return "!!str"
@@ -260,7 +264,7 @@ func plainTag(n *yaml.Node) string {
 			return "!!timestamp"
 		}
 	}
-	return n.ShortTag()
+	return (&yaml.Node{Kind: yaml.ScalarNode, Value: s}).ShortTag()
 }
 
 // numberByte marks the bytes a number or a date may hold, in any form the
@@ -425,28 +429,47 @@ func (p *fastParser) value(i, indent, after int, afterKey bool) (*yaml.Node, int
 		return nil, 0, false // an empty value: the library places its null
 	}
 	rest := p.text[at:l.end]
-	switch rest[0] {
-	case '|':
+	if rest[0] == '|' {
 		return p.literal(i, indent, rest, col)
+	}
+	s, ok := inlineScalar(rest)
+	if !ok {
+		return nil, 0, false
+	}
+	n := p.node(yaml.ScalarNode, s.tag, s.value, l.num, col)
+	n.Style = s.style
+	return n, i + 1, true
+}
+
+// fastScalar is a scalar value as the fast parser reads it: what its
+// node would hold.
+type fastScalar struct {
+	value string
+	tag   string
+	style yaml.Style
+}
+
+// inlineScalar reads the scalar that rest (a line from the value's first
+// byte, not a literal block's "|") holds: a plain or a simple
+// double-quoted scalar. Anything else is not read.
+func inlineScalar(rest []byte) (fastScalar, bool) {
+	switch rest[0] {
 	case '"':
 		end := bytes.IndexByte(rest[1:], '"')
 		if end < 0 || bytes.IndexByte(rest[1:end+1], '\\') >= 0 || len(bytes.TrimRight(rest[end+2:], " ")) > 0 {
-			return nil, 0, false
+			return fastScalar{}, false
 		}
-		n := p.node(yaml.ScalarNode, "!!str", view(rest[1:end+1]), l.num, col)
-		n.Style = yaml.DoubleQuotedStyle
-		return n, i + 1, true
+		return fastScalar{view(rest[1 : end+1]), "!!str", yaml.DoubleQuotedStyle}, true
 	case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '>', '\'', '%', '@', '`':
-		return nil, 0, false
+		return fastScalar{}, false
 	}
 	rest = bytes.TrimRight(rest, " ")
 	if bytes.Contains(rest, []byte(": ")) || bytes.Contains(rest, []byte(" #")) || rest[len(rest)-1] == ':' ||
 		anyBracket(rest) {
-		return nil, 0, false
+		return fastScalar{}, false
 	}
-	n := p.node(yaml.ScalarNode, "", view(rest), l.num, col)
-	n.Tag = plainTag(n)
-	return n, i + 1, true
+	v := view(rest)
+	return fastScalar{v, plainTagOf(v), 0}, true
 }
 
 // anyBracket reports whether b holds [, ], { or }: four searches a vector
@@ -460,13 +483,25 @@ func anyBracket(b []byte) bool {
 // literal reads a literal block scalar (| or |-) whose indicator rest
 // starts at column col of line i, under a parent at column indent.
 func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, int, bool) {
+	text, end, ok := p.literalText(i, indent, rest)
+	if !ok {
+		return nil, 0, false
+	}
+	v := p.node(yaml.ScalarNode, "!!str", text, p.lines[i].num, col)
+	v.Style = yaml.LiteralStyle
+	return v, end, true
+}
+
+// literalText reads the text of the literal block scalar that literal
+// reads, and the line after its last line of content.
+func (p *fastParser) literalText(i, indent int, rest []byte) (string, int, bool) {
 	strip := false
 	switch string(bytes.TrimRight(rest, " ")) {
 	case "|":
 	case "|-":
 		strip = true
 	default:
-		return nil, 0, false
+		return "", 0, false
 	}
 	// The content's indentation is that of its first non-empty line.
 	j := i + 1
@@ -474,7 +509,7 @@ func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, i
 		j++
 	}
 	if j == len(p.lines) || p.lines[j].blank || p.lines[j].indent <= indent {
-		return nil, 0, false
+		return "", 0, false
 	}
 	n := p.lines[j].indent
 	var b []byte
@@ -485,13 +520,13 @@ func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, i
 			continue
 		}
 		if l.blank {
-			return nil, 0, false // spaces only: content or not, by rules not worth copying
+			return "", 0, false // spaces only: content or not, by rules not worth copying
 		}
 		if l.indent < n {
 			break
 		}
 		if l.end == len(p.text) {
-			return nil, 0, false // no line break after the last line: the library keeps none
+			return "", 0, false // no line break after the last line: the library keeps none
 		}
 		for ; end < k; end++ {
 			b = append(b, '\n')
@@ -503,9 +538,7 @@ func (p *fastParser) literal(i, indent int, rest []byte, col int) (*yaml.Node, i
 	if strip {
 		b = b[:len(b)-1]
 	}
-	v := p.node(yaml.ScalarNode, "!!str", view(b), p.lines[i].num, col)
-	v.Style = yaml.LiteralStyle
 	// The library ends the scalar at its last content line; blank lines
 	// after it are the next node's business.
-	return v, end, true
+	return view(b), end, true
 }

@@ -402,19 +402,18 @@ func readOne(fo *folders, fsys fs.FS, j job, fp *fastParser, opts Options, sl *s
 }
 
 // decodeOne turns the bytes of one file into the model.
-func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
+func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) outcome {
+	o, _ := decodeFile(j, raw, fp, dropTexts, true)
+	return o
+}
+
+// decodeFile is decodeOne, reading a clean report straight into the model
+// when allowed (directReport) and saying whether it did.
+func decodeFile(j job, raw []byte, fp *fastParser, dropTexts, allowDirect bool) (o outcome, wentDirect bool) {
 	text, ok, plain := normalize(j.file, raw, &o.Diags)
 	if !ok {
-		return o
+		return o, false
 	}
-	node, how := parseWith(j.file, text, &o.Diags, fp, plain)
-	if how == failed {
-		salvage(j.file, j.kind, text, &o.Diags)
-	}
-	if node == nil {
-		return o
-	}
-	o.CheckOnly = how == recovered
 	dc := &decoder{file: j.file, d: &o.Diags, dropTexts: dropTexts}
 	if fp != nil {
 		if fp.names == nil {
@@ -422,6 +421,22 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 		}
 		dc.names, dc.block = fp.names, &fp.positions
 	}
+	if allowDirect && fp != nil && plain && j.kind == kindReport && j.noHash && direct(text) {
+		// A clean report in tally's layout, straight into the model; any
+		// other goes the way of every file (directReport).
+		if r, ok := fp.directReport(dc, text, j.dir, j.base); ok {
+			o.Report = r
+			return o, true
+		}
+	}
+	node, how := parseWith(j.file, text, &o.Diags, fp, plain)
+	if how == failed {
+		salvage(j.file, j.kind, text, &o.Diags)
+	}
+	if node == nil {
+		return o, false
+	}
+	o.CheckOnly = how == recovered
 	switch j.kind {
 	case kindPlan:
 		o.Plan = decodePlan(dc, node)
@@ -436,7 +451,17 @@ func decodeOne(j job, raw []byte, fp *fastParser, dropTexts bool) (o outcome) {
 	case kindReview:
 		o.Review = decodeReview(dc, node, j.dir, j.base)
 	}
-	return o
+	return o, false
+}
+
+// direct says whether parseWith would hand text to a parser: it is not
+// too deep and holds one document.
+func direct(text []byte) bool {
+	if depthProblem(text) != nil {
+		return false
+	}
+	_, second := SecondDocument(text)
+	return !second
 }
 
 func lstat(fsys fs.FS, name string) (fs.FileInfo, error) {

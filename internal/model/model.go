@@ -78,6 +78,19 @@ func (ps Positions) Has(field string) bool {
 	return false
 }
 
+// FieldKey is the number a field's name is kept as, for a decoder that
+// records many positions of fields it knows beforehand: WithKey records
+// what With records, without looking the name up each time.
+type FieldKey uint32
+
+// KeyOf is the number of field's name.
+func KeyOf(field string) FieldKey { return FieldKey(fieldID(field)) }
+
+// WithKey records the position of the field numbered k (KeyOf).
+func (ps Positions) WithKey(k FieldKey, p Pos) Positions {
+	return append(ps, fieldPos(uint32(k), p))
+}
+
 // Of returns the position of field, falling back to the node's own.
 func (ps Positions) Of(field string) Pos {
 	id, known := lookupField(field)
