@@ -62,6 +62,8 @@ fuzz:
 	$(call fuzz1,load,FuzzFastParse,200000x)
 	$(call fuzz1,load,FuzzPlainTag,200000x)
 	$(call fuzz1,load,FuzzScanText,200000x)
+	$(call fuzz1,load,FuzzDirectReport,20000x)
+	$(call fuzz1,load,FuzzPlainScan,200000x)
 	$(call fuzz1,model,FuzzTaskIDs,100000x)
 	$(call fuzz1,model,FuzzTaskKey,100000x)
 	$(call fuzz1,notice,FuzzParse,40000x)

@@ -1,9 +1,9 @@
 package load
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -102,13 +102,26 @@ type keyed struct {
 }
 
 // directReport decodes text, a report whose every byte the fast parser
-// reads (fastBytes) and that is neither too deep (depthProblem) nor two
-// documents (SecondDocument), as parseWith and decodeReport would with
+// reads (fastBytes), as parseWith and decodeReport would with
 // the fast parser, and returns false where they would build anything but
 // a clean report (see above). It reports nothing; what it keeps is
 // copied (decoder.keep, decoder.name), as decodeReport copies it.
 func (p *fastParser) directReport(dc *decoder, text []byte, dir, base string) (*model.Report, bool) {
 	p.reset(text)
+	// What parseWith refuses before any parser reads it is left to it: a
+	// line indented deeper than depthProblem allows, or brackets enough
+	// to nest too deep, wherever they stand. A second document
+	// (SecondDocument) starts at a line of --- or ... at the first
+	// column, which is no key, comment or blank line and so is not read
+	// below.
+	for _, l := range p.lines {
+		if l.indent > 4*MaxDepth {
+			return nil, false
+		}
+	}
+	if bytes.Count(text, []byte("[")) > MaxDepth/2 || bytes.Count(text, []byte("{")) > MaxDepth/2 {
+		return nil, false
+	}
 	i := p.skip(0)
 	if i == len(p.lines) || p.lines[i].indent != 0 {
 		return nil, false
@@ -188,7 +201,7 @@ func (p *fastParser) directReport(dc *decoder, text []byte, dir, base string) (*
 	}
 	if r.Dated {
 		for _, e := range entries {
-			if strings.TrimSpace(e.Summary) == "" {
+			if blank(e.Summary) {
 				return nil, false // a submitted report's blank summary is said
 			}
 		}
@@ -295,7 +308,7 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 			}
 			e.Task = dc.name(v)
 		case eStatus:
-			if null || strings.TrimSpace(s.value) == "" {
+			if null || blank(s.value) {
 				return e, 0, 0, false
 			}
 			st, ok := model.ParseStatus(s.value)
@@ -322,7 +335,7 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 			t := ""
 			switch {
 			case null:
-			case dc.dropTexts && strings.TrimSpace(s.value) != "":
+			case dc.dropTexts && !blank(s.value):
 				t = DroppedText
 			default:
 				t = dc.keep(s.value)
@@ -374,13 +387,13 @@ func (p *fastParser) directScalar(i, indent, after int) (fastScalar, model.Pos, 
 	rest := p.text[at:l.end]
 	if rest[0] == '|' {
 		v, next, ok := p.literalText(i, indent, rest)
-		return fastScalar{v, "!!str", yaml.LiteralStyle}, model.Pos{Line: l.num, Col: col + 1, Len: 1}, next, ok
+		return fastScalar{v, "!!str", yaml.LiteralStyle, 0}, model.Pos{Line: l.num, Col: col + 1, Len: 1}, next, ok
 	}
 	s, ok := inlineScalar(rest)
 	if !ok {
 		return s, model.Pos{}, 0, false
 	}
-	n := utf8.RuneCountInString(s.value) // one line: pos counts its characters
+	n := s.runes // one line: pos counts its characters
 	if s.style == yaml.DoubleQuotedStyle {
 		n += 2
 	}
@@ -390,11 +403,28 @@ func (p *fastParser) directScalar(i, indent, after int) (fastScalar, model.Pos, 
 // directIdent is decoder.ident for a value with nothing to report: not
 // empty and like no other (LookAlike).
 func directIdent(s fastScalar) (string, bool) {
-	if s.tag == "!!null" || strings.TrimSpace(s.value) == "" {
+	if s.tag == "!!null" || blank(s.value) {
 		return "", false
 	}
 	if _, bad := model.LookAlike(s.value); bad {
 		return "", false
 	}
 	return s.value, true
+}
+
+// spaceLead marks the bytes that start a character unicode.IsSpace
+// accepts: the ASCII spaces, and the lead bytes of U+0085, U+00A0 (0xC2),
+// U+1680 (0xE1), U+2000–U+205F (0xE2) and U+3000 (0xE3).
+var spaceLead = func() (t [256]bool) {
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', ' ', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
+
+// blank is strings.TrimSpace(s) == "", answered at the first byte for a
+// text that starts with no space (a report's texts start with a Chinese
+// character).
+func blank(s string) bool {
+	return s == "" || spaceLead[s[0]] && strings.TrimSpace(s) == ""
 }

@@ -263,3 +263,58 @@ func FuzzDirectReport(f *testing.F) {
 		directAgrees(t, &fd, &fn, "input", data, drop)
 	})
 }
+
+// BenchmarkDecodeReports decodes the province's reports from memory on one
+// core, as a loader worker does after reading them (check's and the
+// ledger's commands: no texts, no fingerprints): the direct way, and the
+// node way (the fast parser's tree, then decodeReport).
+func BenchmarkDecodeReports(b *testing.B) {
+	dir, err := gen.Cached(gen.Province)
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "reports", "*", "*.yaml"))
+	raws := make([][]byte, len(files))
+	size := 0
+	for i, f := range files {
+		if raws[i], err = os.ReadFile(f); err != nil {
+			b.Fatal(err)
+		}
+		size += len(raws[i])
+	}
+	for _, direct := range []bool{true, false} {
+		name := "nodes"
+		if direct {
+			name = "direct"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var fp fastParser
+			for i := 0; i < b.N; i++ {
+				for _, raw := range raws {
+					if o, _ := decodeFile(directJob, raw, &fp, true, direct); o.Report == nil || len(o.Diags.Items) > 0 {
+						b.Fatal("a report of the province does not decode cleanly")
+					}
+				}
+			}
+		})
+	}
+}
+
+// blank answers as strings.TrimSpace(s) == "" for a text starting with
+// any character below U+3100 (all of unicode.IsSpace's among them), with
+// or without more after it.
+func TestBlankAsTrimSpace(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		for _, rest := range []string{"", " ", "\u3000", "x", "完成", " \u00a0\u2028"} {
+			s := string(r) + rest
+			if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+				t.Fatalf("blank(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if !blank("") || blank("\xff") || blank("\x85") {
+		t.Fatal("blank of an empty text or a stray byte")
+	}
+}

@@ -2,6 +2,8 @@ package load
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"time"
 	"unsafe"
 
@@ -447,6 +449,7 @@ type fastScalar struct {
 	value string
 	tag   string
 	style yaml.Style
+	runes int // the characters of value
 }
 
 // inlineScalar reads the scalar that rest (a line from the value's first
@@ -459,25 +462,72 @@ func inlineScalar(rest []byte) (fastScalar, bool) {
 		if end < 0 || bytes.IndexByte(rest[1:end+1], '\\') >= 0 || len(bytes.TrimRight(rest[end+2:], " ")) > 0 {
 			return fastScalar{}, false
 		}
-		return fastScalar{view(rest[1 : end+1]), "!!str", yaml.DoubleQuotedStyle}, true
+		v := rest[1 : end+1]
+		return fastScalar{view(v), "!!str", yaml.DoubleQuotedStyle, runeCount(v)}, true
 	case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '>', '\'', '%', '@', '`':
 		return fastScalar{}, false
 	}
 	rest = bytes.TrimRight(rest, " ")
-	if bytes.Contains(rest, []byte(": ")) || bytes.Contains(rest, []byte(" #")) || rest[len(rest)-1] == ':' ||
-		anyBracket(rest) {
+	n, ok := plainScan(rest)
+	if !ok {
 		return fastScalar{}, false
 	}
 	v := view(rest)
-	return fastScalar{v, plainTagOf(v), 0}, true
+	return fastScalar{v, plainTagOf(v), 0, n}, true
 }
 
-// anyBracket reports whether b holds [, ], { or }: four searches a vector
-// at a time are quicker than one a byte at a time over a report's long
-// texts.
-func anyBracket(b []byte) bool {
-	return bytes.IndexByte(b, '[') >= 0 || bytes.IndexByte(b, ']') >= 0 ||
-		bytes.IndexByte(b, '{') >= 0 || bytes.IndexByte(b, '}') >= 0
+// hiBits are the top bits of the eight bytes of a word.
+const hiBits = 0x8080808080808080
+
+// plainScan reads the text of a plain scalar (rest, without its trailing
+// spaces) in one pass: false when it holds what ends or breaks a plain
+// scalar to the library (": " or a colon at its end, " #", a bracket),
+// else the number of its characters. Eight bytes without an ASCII one
+// among them (most of a Chinese text) are passed at once, their
+// characters counted by their lead bytes. b is valid UTF-8.
+func plainScan(b []byte) (int, bool) {
+	n := 0
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			if w := binary.LittleEndian.Uint64(b[i:]); w&hiBits == hiBits {
+				n += 8 - bits.OnesCount64(w&^(w<<1)&hiBits) // 10xxxxxx follows a lead byte
+				i += 8
+				continue
+			}
+		}
+		switch c := b[i]; c {
+		case ':':
+			if i+1 == len(b) || b[i+1] == ' ' {
+				return 0, false
+			}
+		case '#':
+			if i > 0 && b[i-1] == ' ' {
+				return 0, false
+			}
+		case '[', ']', '{', '}':
+			return 0, false
+		}
+		if b[i]&0xC0 != 0x80 {
+			n++
+		}
+		i++
+	}
+	return n, true
+}
+
+// runeCount is utf8.RuneCount for valid UTF-8, eight bytes at a time.
+func runeCount(b []byte) int {
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		n += 8 - bits.OnesCount64(w&^(w<<1)&hiBits)
+	}
+	for ; i < len(b); i++ {
+		if b[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // literal reads a literal block scalar (| or |-) whose indicator rest

@@ -349,3 +349,36 @@ func TestReviewedHashesChangeOnlyUnreviewed(t *testing.T) {
 		t.Errorf("ReviewedHashes changes more than the unreviewed reports' fingerprints")
 	}
 }
+
+// plainScan answers in one pass what four searches and a look at the
+// last byte answered, and counts characters as utf8.RuneCount does.
+func TestPlainScanAsSearches(t *testing.T) {
+	for _, s := range []string{"", "a", ":", "a:", "a:b", "a: b", "a #b", "a#b", "#", "[", "a]", "{x}", "十点:30", "十点: 30",
+		"完成摸底排查，建立工作台账，完成摸底排查，建立工作台账。", "完成摸底排查，建立: 工作台账", "完成摸底排查 #建立", "完成摸底排查#建立",
+		"“四个日子”党日活动按月开展[1]", "😀𠀀 emoji", "12345678:", "一二三:", "一二三 #", "abcdefgh #"} {
+		checkPlainScan(t, []byte(s))
+	}
+}
+
+func checkPlainScan(t *testing.T, b []byte) {
+	n, ok := plainScan(b)
+	want := !(bytes.Contains(b, []byte(": ")) || bytes.Contains(b, []byte(" #")) || (len(b) > 0 && b[len(b)-1] == ':') ||
+		bytes.ContainsAny(b, "[]{}"))
+	if ok != want || (ok && n != utf8.RuneCount(b)) {
+		t.Fatalf("plainScan(%q) = %d, %v; want %d, %v", b, n, ok, utf8.RuneCount(b), want)
+	}
+	if c := runeCount(b); c != utf8.RuneCount(b) {
+		t.Fatalf("runeCount(%q) = %d, want %d", b, c, utf8.RuneCount(b))
+	}
+}
+
+func FuzzPlainScan(f *testing.F) {
+	for _, s := range []string{"a: b", "完成摸底排查，建立工作台账。", "一二三 #x", "[a]", "x:"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if utf8.Valid(b) {
+			checkPlainScan(t, b)
+		}
+	})
+}

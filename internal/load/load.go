@@ -421,7 +421,7 @@ func decodeFile(j job, raw []byte, fp *fastParser, dropTexts, allowDirect bool) 
 		}
 		dc.names, dc.block = fp.names, &fp.positions
 	}
-	if allowDirect && fp != nil && plain && j.kind == kindReport && j.noHash && direct(text) {
+	if allowDirect && fp != nil && plain && j.kind == kindReport && j.noHash {
 		// A clean report in tally's layout, straight into the model; any
 		// other goes the way of every file (directReport).
 		if r, ok := fp.directReport(dc, text, j.dir, j.base); ok {
@@ -452,16 +452,6 @@ func decodeFile(j job, raw []byte, fp *fastParser, dropTexts, allowDirect bool) 
 		o.Review = decodeReview(dc, node, j.dir, j.base)
 	}
 	return o, false
-}
-
-// direct says whether parseWith would hand text to a parser: it is not
-// too deep and holds one document.
-func direct(text []byte) bool {
-	if depthProblem(text) != nil {
-		return false
-	}
-	_, second := SecondDocument(text)
-	return !second
 }
 
 func lstat(fsys fs.FS, name string) (fs.FileInfo, error) {
