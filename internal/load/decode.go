@@ -403,11 +403,18 @@ func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 // way: digits with an optional sign, no leading zero (YAML reads 010 as
 // octal 8), no 0x, 0o or 0b, no underscores.
 func plainDecimal(s string) bool {
-	s = strings.TrimLeft(s, "+-")
+	for s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
 	if s == "" || (len(s) > 1 && s[0] == '0') {
 		return false
 	}
-	return strings.Trim(s, "0123456789") == ""
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // notDecimal reports a whole number not written in plain decimal.

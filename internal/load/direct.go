@@ -131,7 +131,8 @@ func (p *fastParser) directReport(dc *decoder, text []byte, dir, base string) (*
 	var at [rFields]keyed
 	var seen [rFields]bool
 	n := 0
-	entries := p.entries[:0]
+	var entries []model.Entry
+	blankSummary := false // of an entry
 	nodes := 1
 	for i < len(p.lines) {
 		l := p.lines[i]
@@ -151,7 +152,7 @@ func (p *fastParser) directReport(dc *decoder, text []byte, dir, base string) (*
 		var next int
 		if f == rEntries {
 			var count int
-			if entries, next, count, ok = p.directEntries(dc, i, after, entries); !ok {
+			if entries, next, count, blankSummary, ok = p.directEntries(dc, i, after); !ok {
 				return nil, false
 			}
 			nodes += count
@@ -199,72 +200,80 @@ func (p *fastParser) directReport(dc *decoder, text []byte, dir, base string) (*
 	if !seen[rUnit] || !seen[rPeriod] || !seen[rEntries] {
 		return nil, false
 	}
-	if r.Dated {
-		for _, e := range entries {
-			if blank(e.Summary) {
-				return nil, false // a submitted report's blank summary is said
-			}
-		}
+	if r.Dated && blankSummary {
+		return nil, false // a submitted report's blank summary is said
 	}
 	r.At = model.AtIn(dc.block, own, n)
 	for _, f := range at[:n] {
 		r.At = r.At.WithKey(f.key, f.pos)
 	}
-	r.Entries = make([]model.Entry, len(entries))
-	copy(r.Entries, entries)
-	clear(entries) // the texts they hold are the model's now
-	p.entries = entries[:0]
+	r.Entries = entries
 	return r, true
 }
 
 // directEntries reads the entries of a report as the fast parser reads
 // the block sequence after `entries:` at offset after of line i, each
-// item a mapping (fastParser.value, fastParser.sequence), appending them
-// to entries. It returns the line after the list and the nodes read.
-func (p *fastParser) directEntries(dc *decoder, i, after int, entries []model.Entry) ([]model.Entry, int, int, bool) {
+// item a mapping (fastParser.value, fastParser.sequence). It returns them
+// in a slice of their number, the line after the list, the nodes read, and
+// whether an entry's summary is blank.
+func (p *fastParser) directEntries(dc *decoder, i, after int) (entries []model.Entry, _, nodes int, blankSummary, _ bool) {
 	l := p.lines[i]
 	if after < l.end && len(strings.TrimLeft(view(p.text[after:l.end]), " ")) > 0 {
-		return entries, 0, 0, false // a value on the line: not a block list
+		return nil, 0, 0, false, false // a value on the line: not a block list
 	}
 	next := p.skip(i + 1)
 	if next == len(p.lines) {
-		return entries, 0, 0, false
+		return nil, 0, 0, false, false
 	}
 	l2 := p.lines[next]
 	indent := l2.indent
 	if !dash(p.text, l2.start+indent, l2.end) {
-		return entries, 0, 0, false
+		return nil, 0, 0, false, false
 	}
-	nodes := 0
+	// The items are the lines with a dash at the list's indentation, up
+	// to one less indented or without a dash there (a literal text's
+	// lines are all indented more).
+	count := 0
+	for _, l := range p.lines[next:] {
+		if l.blank || l.commentOnly || l.indent > indent {
+			continue
+		}
+		if l.indent < indent || !dash(p.text, l.start+indent, l.end) {
+			break
+		}
+		count++
+	}
+	entries = make([]model.Entry, 0, count)
 	for i = next; ; {
 		l := p.lines[i]
 		at := l.start + indent
 		if l.indent != indent || !dash(p.text, at, l.end) || at+1 == l.end {
-			return entries, 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		col := indent + 2
 		for l.start+col < l.end && p.text[l.start+col] == ' ' {
 			col++
 		}
-		e, next, count, ok := p.directEntry(dc, i, col)
+		e, next, count, blankOne, ok := p.directEntry(dc, i, col)
 		if !ok {
-			return entries, 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		entries = append(entries, e)
+		blankSummary = blankSummary || blankOne
 		nodes += count
 		if nodes > MaxNodes {
-			return entries, 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		next = p.skip(next)
 		if next == len(p.lines) || p.lines[next].indent < indent {
-			return entries, next, nodes, true
+			return entries, next, nodes, blankSummary, true
 		}
 		l2 := p.lines[next]
 		if l2.indent > indent {
-			return entries, 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		if !dash(p.text, l2.start+indent, l2.end) {
-			return entries, next, nodes, true // the report's mapping goes on
+			return entries, next, nodes, blankSummary, true // the report's mapping goes on
 		}
 		i = next
 	}
@@ -272,9 +281,10 @@ func (p *fastParser) directEntries(dc *decoder, i, after int, entries []model.En
 
 // directEntry reads one entry, the mapping whose keys stand at column
 // indent, the first on line i after its dash (fastParser.mapping), as
-// decodeEntry reads it. It returns the line after it and its nodes.
-func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, int, bool) {
-	var e model.Entry
+// decodeEntry reads it. It returns the line after it, its nodes, and
+// whether its summary is blank (or not written).
+func (p *fastParser) directEntry(dc *decoder, i, indent int) (e model.Entry, _, _ int, blankSummary, _ bool) {
+	blankSummary = true
 	var at [eFields]keyed
 	var seen [eFields]bool
 	n := 0
@@ -282,20 +292,20 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 	for first := true; ; first = false {
 		l := p.lines[i]
 		if !first && l.indent != indent {
-			return e, 0, 0, false
+			return e, 0, 0, false, false
 		}
 		k, after, ok := p.key(l, l.start+indent)
 		if !ok {
-			return e, 0, 0, false // a scalar item, or not a key
+			return e, 0, 0, false, false // a scalar item, or not a key
 		}
 		f := entryField(k)
 		if f < 0 || seen[f] {
-			return e, 0, 0, false
+			return e, 0, 0, false, false
 		}
 		seen[f] = true
 		s, pos, next, ok := p.directScalar(i, indent, after)
 		if !ok {
-			return e, 0, 0, false
+			return e, 0, 0, false, false
 		}
 		at[n] = keyed{entryKeys[f], pos}
 		n++
@@ -304,16 +314,16 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 		case eTask:
 			v, ok := directIdent(s)
 			if !ok {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			e.Task = dc.name(v)
 		case eStatus:
 			if null || blank(s.value) {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			st, ok := model.ParseStatus(s.value)
 			if !ok {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			e.Status, e.HasStatus = st, true
 		case eProgress:
@@ -321,16 +331,16 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 				break // as not written
 			}
 			if s.tag != "!!int" || !plainDecimal(s.value) {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			v, err := strconv.ParseInt(s.value, 10, 64)
 			if err != nil || v < 0 || v > 100 {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			e.Progress, e.HasProgress = int(v), true
 		default: // summary, problems, next
 			if directionAt(s.value) >= 0 {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			t := ""
 			switch {
@@ -342,7 +352,7 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 			}
 			switch f {
 			case eSummary:
-				e.Summary = t
+				e.Summary, blankSummary = t, null || blank(s.value)
 			case eProblems:
 				e.Problems = t
 			default:
@@ -352,19 +362,19 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (model.Entry, int, 
 		next = p.skip(next)
 		if next == len(p.lines) || p.lines[next].indent < indent {
 			if !seen[eTask] || !seen[eStatus] {
-				return e, 0, 0, false // a missing field is said
+				return e, 0, 0, false, false // a missing field is said
 			}
 			if e.HasProgress && e.Status == model.Done && e.Progress < 100 {
-				return e, 0, 0, false
+				return e, 0, 0, false, false
 			}
 			e.At = model.AtIn(dc.block, own, n)
 			for _, f := range at[:n] {
 				e.At = e.At.WithKey(f.key, f.pos)
 			}
-			return e, next, 1 + 2*n, true
+			return e, next, 1 + 2*n, blankSummary, true
 		}
 		if p.lines[next].indent > indent {
-			return e, 0, 0, false
+			return e, 0, 0, false, false
 		}
 		i = next
 	}

@@ -318,3 +318,20 @@ func TestBlankAsTrimSpace(t *testing.T) {
 		t.Fatal("blank of an empty text or a stray byte")
 	}
 }
+
+// plainDecimal answers as the trimming of signs and digits it replaced.
+func TestPlainDecimalAsTrim(t *testing.T) {
+	old := func(s string) bool {
+		s = strings.TrimLeft(s, "+-")
+		if s == "" || (len(s) > 1 && s[0] == '0') {
+			return false
+		}
+		return strings.Trim(s, "0123456789") == ""
+	}
+	for _, s := range []string{"", "0", "00", "7", "40", "100", "010", "+5", "-5", "+-5", "-+0", "--", "+", "1_000", "0x1F", "6.0",
+		"1e3", " 5", "5 ", "٣", "１２", "99999999999999999999", "-0", "+00", "12a", "a12"} {
+		if got, want := plainDecimal(s), old(s); got != want {
+			t.Errorf("plainDecimal(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

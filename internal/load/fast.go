@@ -109,8 +109,6 @@ type fastParser struct {
 	names map[string]string
 	// positions is the decoder's block of positions (decoder.block).
 	positions model.Positions
-	// entries is room for a report's entries (directReport).
-	entries []model.Entry
 }
 
 const slabSize = 256
