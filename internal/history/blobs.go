@@ -148,7 +148,7 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var d load.Decoder
+			d := load.Decoder{NoFingerprints: true} // changes are found field by field
 			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
 				decoded[i] = d.Decode(jobs[i].path, jobs[i].raw)
 			}

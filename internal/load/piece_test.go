@@ -5,6 +5,9 @@ import (
 	"sort"
 	"testing"
 	"testing/fstest"
+
+	"tally/internal/model"
+	"tally/internal/testrepo"
 )
 
 // IsData agrees with the loader's listing: the files LoadWith reads are
@@ -60,5 +63,42 @@ func TestDecodeAsLoad(t *testing.T) {
 	}
 	if p := d.Decode("reports/2019Q2/a.yaml", make([]byte, MaxFileSize+1)); p != (Piece{Unreadable: "R105"}) {
 		t.Fatalf("a file over the limit: %+v, want it unreadable for R105", p)
+	}
+}
+
+// A Decoder without fingerprints gives what LoadWith gives a report no
+// review is for: the same report but for its fingerprints, read directly
+// when it is clean; every other file as a Decoder with them.
+func TestDecodeWithoutFingerprints(t *testing.T) {
+	fsys := testrepo.BundledQ3()
+	res := LoadWith(fsys, Options{ReviewedHashes: true})
+	byFile := map[string]*model.Report{}
+	for _, r := range append(res.Repo.Reports, res.CheckOnly...) {
+		byFile[r.File] = r
+	}
+	var with Decoder
+	without := Decoder{NoFingerprints: true}
+	reports := 0
+	for name, f := range fsys {
+		if !IsData(name) {
+			continue
+		}
+		a, b := with.Decode(name, f.Data), without.Decode(name, f.Data)
+		if a.Report != nil && b.Report != nil {
+			reports++
+			if b.Report.Hash != "" || b.Report.BytesHash != "" || a.Report.Hash == "" {
+				t.Fatalf("%s: fingerprints %q, %q without, %q with", name, b.Report.Hash, b.Report.BytesHash, a.Report.Hash)
+			}
+			if want := byFile[name]; want != nil && !reflect.DeepEqual(b.Report, want) {
+				t.Fatalf("%s: decoded %+v, loaded %+v", name, b.Report, want)
+			}
+			a.Report.Hash, a.Report.BytesHash = "", ""
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("%s: with fingerprints %+v, without %+v", name, a, b)
+		}
+	}
+	if reports < 8 {
+		t.Fatalf("only %d reports decoded", reports)
 	}
 }
