@@ -316,7 +316,7 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (e model.Entry, _, 
 			if !ok {
 				return e, 0, 0, false, false
 			}
-			e.Task = dc.name(v)
+			e.Task = p.shortName(dc, v)
 		case eStatus:
 			if null || blank(s.value) {
 				return e, 0, 0, false, false
@@ -437,4 +437,24 @@ var spaceLead = func() (t [256]bool) {
 // character).
 func blank(s string) bool {
 	return s == "" || spaceLead[s[0]] && strings.TrimSpace(s) == ""
+}
+
+// shortName is dc.name for an id of up to eight bytes, such as a task's,
+// found by a hash of its bytes among the last copies it gave before the
+// map is asked: the same copy dc.name gives.
+func (p *fastParser) shortName(dc *decoder, s string) string {
+	if len(s) > 8 || dc.names == nil {
+		return dc.name(s)
+	}
+	var k uint64
+	for i := 0; i < len(s); i++ {
+		k = k<<8 | uint64(s[i])
+	}
+	h := (k * 0x9E3779B97F4A7C15) >> 54
+	if c := p.shortNames[h]; c == s {
+		return c
+	}
+	c := dc.name(s)
+	p.shortNames[h] = c
+	return c
 }

@@ -109,6 +109,9 @@ type fastParser struct {
 	names map[string]string
 	// positions is the decoder's block of positions (decoder.block).
 	positions model.Positions
+	// shortNames holds names' copies for short ids (task ids, one an
+	// entry) by a hash of their bytes, ahead of the map (directReport).
+	shortNames [1024]string
 }
 
 const slabSize = 256

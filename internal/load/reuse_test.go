@@ -19,7 +19,8 @@ import (
 // decoded (Options.poison) must change nothing: on the bundled data, a
 // generated repository, and every check fixture (files broken in every
 // way check knows), read through a data root (the folders' shortcut) and
-// through a plain file system, with and without texts.
+// through a plain file system, with and without texts, with clean reports
+// read directly (directReport) and through yaml.Node trees.
 func TestNothingPointsIntoReadBuffers(t *testing.T) {
 	repos := map[string]fstest.MapFS{"bundled": testrepo.Bundled(), "bundled Q3": testrepo.BundledQ3()}
 	cases, _ := filepath.Glob("../check/testdata/cases/*.txtar")
@@ -64,13 +65,15 @@ func TestNothingPointsIntoReadBuffers(t *testing.T) {
 func samePoisoned(t *testing.T, name string, fsys fs.FS) {
 	t.Helper()
 	for _, drop := range []bool{false, true} {
-		want := LoadWith(fsys, Options{DropTexts: drop})
-		got := LoadWith(fsys, Options{DropTexts: drop, poison: true})
-		if !reflect.DeepEqual(got.Repo, want.Repo) || !reflect.DeepEqual(got.CheckOnly, want.CheckOnly) {
-			t.Errorf("%s (dropping texts %v): the model changes when the files' bytes are overwritten", name, drop)
-		}
-		if !reflect.DeepEqual(got.Diags, want.Diags) {
-			t.Errorf("%s (dropping texts %v): the diagnostics change when the files' bytes are overwritten:\n%v\n%v", name, drop, got.Diags.Items, want.Diags.Items)
+		for _, direct := range []bool{false, true} { // ReviewedHashes: clean reports read directly
+			want := LoadWith(fsys, Options{DropTexts: drop, ReviewedHashes: direct})
+			got := LoadWith(fsys, Options{DropTexts: drop, ReviewedHashes: direct, poison: true})
+			if !reflect.DeepEqual(got.Repo, want.Repo) || !reflect.DeepEqual(got.CheckOnly, want.CheckOnly) {
+				t.Errorf("%s (dropping texts %v, reviewed hashes %v): the model changes when the files' bytes are overwritten", name, drop, direct)
+			}
+			if !reflect.DeepEqual(got.Diags, want.Diags) {
+				t.Errorf("%s (dropping texts %v, reviewed hashes %v): the diagnostics change when the files' bytes are overwritten:\n%v\n%v", name, drop, direct, got.Diags.Items, want.Diags.Items)
+			}
 		}
 	}
 }
