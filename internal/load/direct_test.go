@@ -335,3 +335,35 @@ func TestPlainDecimalAsTrim(t *testing.T) {
 		}
 	}
 }
+
+// DESIGN §8's limits hold on the direct way as on the node way: a report
+// of more nodes than MaxNodes is refused as too complex, with brackets
+// or indentation deep enough for depthProblem to look, in comments and
+// texts, the same as the node path says.
+func TestDirectReportLimits(t *testing.T) {
+	entry := "  - task: 1\n    status: 推进中\n    progress: 40\n    summary: 已开展。\n"
+	head := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\nentries:\n"
+	big := head + strings.Repeat(entry, MaxNodes/8)
+	var fd, fn fastParser
+	if directAgrees(t, &fd, &fn, "over MaxNodes", []byte(big), true) {
+		t.Fatal("a report over MaxNodes read directly")
+	}
+	if o, _ := decodeFile(directJob, []byte(big), &fn, true, true); len(o.Diags.Items) != 1 || o.Diags.Items[0].Rule != "R110" || o.Report != nil {
+		t.Fatalf("over MaxNodes: %v", o.Diags.Items)
+	}
+	under := head + strings.Repeat(entry, MaxNodes/10)
+	if !directAgrees(t, &fd, &fn, "under MaxNodes", []byte(under), true) {
+		t.Fatal("a report under MaxNodes not read directly")
+	}
+	for name, text := range map[string]string{
+		"brackets in a comment": head + "# " + strings.Repeat("[", MaxDepth+1) + "\n" + entry,
+		"brackets in a text":    head + entry + "    next: \"" + strings.Repeat("{", MaxDepth+1) + "\"\n",
+		"a few brackets":        head + entry + "    next: \"" + strings.Repeat("[", MaxDepth/2) + "\"\n",
+		"a deep comment":        head + entry + strings.Repeat(" ", 4*MaxDepth+1) + "# 注释\n",
+		"a deep blank line":     head + entry + strings.Repeat(" ", 4*MaxDepth+1) + "\n",
+		"a document marker":     head + entry + "---\n",
+		"an end marker":         head + entry + "...\n",
+	} {
+		directAgrees(t, &fd, &fn, name, []byte(text), false)
+	}
+}
