@@ -326,8 +326,12 @@ func status(cl Cell, add func(string, string, i18n.Text)) string {
 	}
 	s, ok := model.ParseStatus(cl.Text)
 	if !ok {
-		add(cl.Ref, diag.BadStatus, i18n.F("状态“%s”无效；可用：%s", "status %q is not valid; use one of: %s",
-			cl.Text, strings.Join(model.StatusChoices(i18n.Zh), "、")))
+		msg := i18n.F("状态“%s”无效；可用：%s", "status %q is not valid; use one of: %s",
+			cl.Text, strings.Join(model.StatusChoices(i18n.Zh), "、"))
+		if g, ok := model.GuessStatus(cl.Text); ok {
+			msg = i18n.T(msg.Zh+"。是不是“"+g.Label(i18n.Zh)+"”？", msg.En+". Did you mean "+g.Label(i18n.Zh)+"?")
+		}
+		add(cl.Ref, diag.BadStatus, msg)
 		return cl.Text
 	}
 	return s.Label(i18n.Zh)

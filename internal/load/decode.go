@@ -382,7 +382,7 @@ func (dc *decoder) integer(n *yaml.Node, key string) (int, bool) {
 				key, strings.TrimSuffix(strings.TrimSpace(n.Value), "%")))
 			return 0, false
 		}
-		if n != nil && !dc.fullWidthNumber(n, key) {
+		if n != nil && !dc.fullWidthNumber(n, key) && !dc.chineseNumber(n, key) {
 			dc.wrongType(n, key, i18n.T("整数", "a whole number"))
 		}
 		return 0, false
@@ -470,6 +470,62 @@ func (dc *decoder) fullWidthNumber(n *yaml.Node, key string) bool {
 	return true
 }
 
+// chineseNumber reports a whole number written in Chinese numerals (八十,
+// 六十五, 一百, 百分之八十), saying the digits to write; false when n is no
+// such number.
+func (dc *decoder) chineseNumber(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	v, ok := chineseNumeral(strings.TrimPrefix(strings.TrimSpace(n.Value), "百分之"))
+	if !ok {
+		return false
+	}
+	dc.add(pos(n), diag.WrongType, i18n.F("%s 应写阿拉伯数字，这里是“%s”：写成 %d", "%s should be written in digits, not %q: write %d", key, clip(n.Value), v))
+	return true
+}
+
+// chineseNumeral reads a whole number from 0 to 999 written in Chinese
+// numerals (八十五, 一百零五, 两百, 十二); false for anything else.
+func chineseNumeral(s string) (int, bool) {
+	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	if len(rs) == 0 || len(rs) > 6 {
+		return 0, false
+	}
+	total, cur, seenUnit := 0, -1, false
+	for _, r := range rs {
+		switch r {
+		case '百':
+			if cur < 0 {
+				cur = 1
+			}
+			total, cur, seenUnit = total+cur*100, -1, true
+		case '十':
+			if cur < 0 {
+				cur = 1
+			}
+			total, cur, seenUnit = total+cur*10, -1, true
+		default:
+			d, ok := digit[r]
+			if !ok {
+				return 0, false
+			}
+			if cur > 0 {
+				return 0, false // 八五: two digits without a unit between
+			}
+			cur = d
+		}
+	}
+	if cur > 0 {
+		total += cur
+	}
+	if !seenUnit && len(rs) > 1 {
+		return 0, false
+	}
+	return total, true
+}
+
 // number reads an integer or a decimal.
 func (dc *decoder) number(n *yaml.Node, key string) (float64, bool) {
 	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
@@ -506,6 +562,24 @@ func (dc *decoder) date(n *yaml.Node, key string) (time.Time, bool) {
 	dc.add(pos(n), diag.BadDate, i18n.T(
 		fmt.Sprintf("%s 的日期“%s”%s", key, clip(n.Value), advice.Zh), fmt.Sprintf("%s %q %s", key, clip(n.Value), advice.En)))
 	return time.Time{}, false
+}
+
+// reportDate is date for a report's submitted date, where a month and day
+// written without a year (10月8日) is told the whole date to write, the
+// year being the report's period's (model.DateInPeriod).
+func (dc *decoder) reportDate(n *yaml.Node, key, dir string) (time.Time, bool) {
+	if n != nil && n.Kind == yaml.ScalarNode && !isNull(n) {
+		if _, ok := model.ParseDate(n.Value); !ok {
+			if _, loose := model.LooseDate(n.Value); !loose {
+				if t, ok := model.DateInPeriod(n.Value, dir); ok {
+					dc.add(pos(n), diag.BadDate, i18n.F("%s 的日期“%s”没有年份；应写成 年-月-日：写成 %s", "%s %q has no year; write YYYY-MM-DD: %s",
+						key, clip(n.Value), model.FormatDate(t)))
+					return time.Time{}, false
+				}
+			}
+		}
+	}
+	return dc.date(n, key)
 }
 
 // strList reads a list of texts, each with its position.

@@ -294,7 +294,7 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 		case "period":
 			r.Period, _ = dc.ident(v, key)
 		case "submitted":
-			r.Submitted, _ = dc.date(v, key)
+			r.Submitted, _ = dc.reportDate(v, key, dir)
 			r.Dated = !isNull(v)
 		case "contact":
 			if c, ok := dc.scalar(v, key); ok {
@@ -413,9 +413,13 @@ func (dc *decoder) status(v *yaml.Node) (model.Status, bool) {
 		}
 	}
 	if !ok {
-		dc.add(pos(v), diag.BadStatus, i18n.T(
+		msg := i18n.T(
 			fmt.Sprintf("状态“%s”无效；可用：%s", clip(s), i18n.List(model.StatusChoices(i18n.Zh)).Zh),
-			fmt.Sprintf("invalid status %q; use one of: %s", clip(s), i18n.List(model.StatusChoices(i18n.En)).En)))
+			fmt.Sprintf("invalid status %q; use one of: %s", clip(s), i18n.List(model.StatusChoices(i18n.En)).En))
+		if g, ok := model.GuessStatus(s); ok {
+			msg = i18n.T(msg.Zh+fmt.Sprintf("。是不是“%s”？", g.Label(i18n.Zh)), msg.En+fmt.Sprintf(". Did you mean %s (%s)?", g.Label(i18n.Zh), g.Label(i18n.En)))
+		}
+		dc.add(pos(v), diag.BadStatus, msg)
 		return 0, false
 	}
 	return st, true

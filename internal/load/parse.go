@@ -318,8 +318,8 @@ func firstFailingPrefix(lines []string, msg string) int {
 // the library's English never reaches a Chinese reader.
 func explainYAML(msg string) (zh, en string) {
 	known := []struct{ key, zh, en string }{
-		{"mapping values are not allowed in this context", "这里不能再出现“键: 值”（常见原因：值里含有“: ”却没加引号，或缩进不对）",
-			"a \"key: value\" cannot stand here (often a \": \" inside a value that is not quoted, or uneven indentation)"},
+		{"mapping values are not allowed in this context", "这里不能再出现“键: 值”（常见原因：文字里有半角冒号加空格“: ”——改成中文冒号“：”即可，或用英文双引号 \" 把整段文字括起来，中文引号“”不算；或者缩进不对）",
+			"a \"key: value\" cannot stand here (often a \": \" inside a text: write the Chinese colon \"：\" instead, or put the whole text in straight double quotes \", not Chinese quotes; or uneven indentation)"},
 		{"did not find expected key", "缩进不齐，或列表项少了“- ”", "uneven indentation, or a list item without its \"- \""},
 		{"found character that cannot start any token", "出现了不能作为开头的字符（如 Tab、@、`），需要加引号",
 			"a character that cannot start a value (such as a tab, @ or `): put the value in quotes"},

@@ -58,7 +58,7 @@ func findSlips(lines []string, info []lineInfo) []slip {
 	for i, s := range lines {
 		li := &info[i]
 		if li.bad >= 0 {
-			out = append(out, leadSlip(i, s, li.bad))
+			out = append(out, leadSlip(lines, i, s, li.bad))
 		}
 		if li.badDash >= 0 {
 			out = append(out, slip{kind: slipDash, line: i, pos: slipAt(i, s, li.badDash, 1), rule: diag.TabIndent, msg: i18n.T(
@@ -96,14 +96,55 @@ func findSlips(lines []string, info []lineInfo) []slip {
 	return out
 }
 
-func leadSlip(i int, s string, off int) slip {
+func leadSlip(lines []string, i int, s string, off int) slip {
 	if s[off] == '\t' {
-		return slip{kind: slipLead, line: i, pos: slipAt(i, s, off, 1), rule: diag.TabIndent, msg: i18n.T(
-			"行首用了 Tab 缩进；YAML 只能用空格缩进：把 Tab 换成空格", "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces")}
+		msg := i18n.T("行首用了 Tab 缩进；YAML 只能用空格缩进：把 Tab 换成空格", "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces")
+		if n, key, ok := alignWith(lines, i); ok {
+			msg = i18n.T(fmt.Sprintf("行首用了 Tab 缩进；YAML 只能用空格缩进：把行首的 Tab 换成 %d 个空格，与上面的“%s”对齐", n, key),
+				fmt.Sprintf("a tab is used for indentation; YAML indents with spaces only: replace the leading tabs with %d spaces, in line with %q above", n, key))
+		}
+		return slip{kind: slipLead, line: i, pos: slipAt(i, s, off, 1), rule: diag.TabIndent, msg: msg}
 	}
 	return slip{kind: slipLead, line: i, pos: slipAt(i, s, off, spacesAfter(s, off)), rule: diag.YAMLSyntax, msg: i18n.T(
 		"YAML 语法错误：行首用了全角空格“　”（中文输入法）缩进；YAML 只能用半角空格缩进",
 		"YAML syntax error: full-width spaces \"　\" (a Chinese input method) indent this line; YAML indents with half-width spaces only")}
+}
+
+// alignWith is how many spaces line i (indented with tabs) most likely
+// stands for, and the key above it that it lines up with: a key after
+// "- task: 5" goes under task, as does one after a key at that depth; a
+// list item "- " goes under the nearest item above. False when no line
+// above, indented with spaces alone, says.
+func alignWith(lines []string, i int) (int, string, bool) {
+	cur := strings.TrimLeft(lines[i], " \t")
+	item := strings.HasPrefix(cur, "- ") || cur == "-"
+	for j := i - 1; j >= 0; j-- {
+		l := lines[j]
+		body := strings.TrimLeft(l, " ")
+		indent := len(l) - len(body)
+		if body == "" || strings.HasPrefix(body, "#") {
+			continue
+		}
+		if strings.HasPrefix(body, "\t") || strings.ContainsRune(l[:indent], '\t') {
+			continue // a line of tabs says nothing of the width
+		}
+		isItem := strings.HasPrefix(body, "- ")
+		switch {
+		case item && isItem:
+			return indent, "- ", true
+		case item:
+			continue
+		case isItem:
+			k, _, _ := strings.Cut(strings.TrimPrefix(body, "- "), ":")
+			return indent + 2, strings.TrimSpace(k), true
+		}
+		k, _, ok := strings.Cut(body, ":")
+		if !ok || indent == 0 {
+			return 0, "", false
+		}
+		return indent, strings.TrimSpace(k), true
+	}
+	return 0, "", false
 }
 
 func fullWidthColonMsg(key string) i18n.Text {

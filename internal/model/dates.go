@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +23,49 @@ func LooseDate(s string) (time.Time, bool) {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
+	}
+	return time.Time{}, false
+}
+
+// DateInPeriod reads s as a month and day without a year (10月8日, 10-08,
+// 10/8) sent for the period folder dir (2019Q3, 2019-10, 2019H2): the year
+// is the period's, or the next when the month comes before the period's
+// first (a 2019Q4 report sent on 1月5日 was sent in 2020). False when s
+// is not such a date or dir names no year.
+func DateInPeriod(s, dir string) (time.Time, bool) {
+	if len(dir) < 4 {
+		return time.Time{}, false
+	}
+	year, err := strconv.Atoi(dir[:4])
+	if err != nil {
+		return time.Time{}, false
+	}
+	first := 1 // the period's first month
+	switch rest := strings.ToUpper(dir[4:]); {
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		first = 3*int(rest[1]-'1') + 1
+	case len(rest) == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'):
+		first = 6*int(rest[1]-'1') + 1
+	case len(rest) == 3 && rest[0] == '-':
+		if m, err := strconv.Atoi(rest[1:]); err == nil && m >= 1 && m <= 12 {
+			first = m
+		}
+	}
+	s = strings.TrimSpace(width.Narrow.String(s))
+	for _, layout := range []string{"1月2日", "1月2号", "01-02", "1-2", "1/2", "1.2"} {
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			continue
+		}
+		y := year
+		if int(t.Month()) < first {
+			y++
+		}
+		d := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		if d.Day() != t.Day() || !InDateRange(d) {
+			return time.Time{}, false
+		}
+		return d, true
 	}
 	return time.Time{}, false
 }

@@ -1,6 +1,10 @@
 package model
 
-import "tally/internal/i18n"
+import (
+	"strings"
+
+	"tally/internal/i18n"
+)
 
 // Status is where a unit stands on a task.
 type Status int
@@ -22,6 +26,37 @@ var statusNames = []struct {
 	{"推进中", "in-progress"},
 	{"已完成", "done"},
 	{"滞后", "delayed"},
+}
+
+// GuessStatus is the status a word written for one most likely means
+// (完成、已经完成 → 已完成; 进行中、正在推进 → 推进中; 未开始 → 未启动; 落后、
+// 延误 → 滞后), for a message to offer; false when it says no one thing
+// (未完成 may be 推进中 or 滞后).
+func GuessStatus(s string) (Status, bool) {
+	s = strings.TrimSpace(s)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case s == "":
+		return 0, false
+	case has("未完成", "没完成", "没有完成", "尚未完成"):
+		return 0, false
+	case has("未启动", "未开始", "没启动", "没开始", "没有启动", "没有开始", "未开展", "尚未启动", "未动工"):
+		return NotStarted, true
+	case has("滞后", "落后", "延误", "延迟", "推迟", "拖延", "逾期"):
+		return Delayed, true
+	case has("完成", "办结", "完毕", "已完"):
+		return Done, true
+	case has("推进", "进行", "实施中", "开展中", "进展中", "在建", "办理中", "正在"):
+		return InProgress, true
+	}
+	return 0, false
 }
 
 // ParseStatus accepts the Chinese or English name of a status.
