@@ -115,9 +115,12 @@ func workTree(root string) (fs.FS, error) {
 // index reads the data as git's index holds it: the files a commit is
 // about to record (check --staged), whatever the working tree holds now.
 func (a *app) index(root string) (fs.FS, error) {
-	fsys, err := gitfs.Index(root)
+	fsys, unmerged, err := gitfs.Index(root)
 	var oe *gitfs.ObjectError
 	switch {
+	case err == nil && len(unmerged) > 0:
+		return nil, usageError("合并冲突还没有解决：%s；改好冲突标记（<<<<<<< 与 >>>>>>> 之间）后 git add 这些文件，再检查和提交",
+			"a merge conflict is not resolved yet: %s; resolve the conflict markers (between <<<<<<< and >>>>>>>), git add the files, then check and commit", strings.Join(unmerged, "、"))
 	case errors.Is(err, gitfs.ErrDubious):
 		return nil, dubious(root)
 	case errors.Is(err, gitfs.ErrNotRepo):

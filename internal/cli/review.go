@@ -93,6 +93,21 @@ func (a *app) runReviewList(o *reviewOptions) error {
 		kept = append(kept, it)
 	}
 	items = kept
+	// A report whose date is written wrong (not a date, or before the
+	// period began: R205) is no draft, but counts as not sent until put
+	// right: not listed either, and named apart, so that its unit is not
+	// taken for one that sent nothing.
+	var misdated []string
+	period := l.res.Repo.Plan.Periods[pi].ID
+	for _, r := range l.res.Repo.Reports {
+		if r.Dir == period && r.Unit == r.Base && r.Dated && r.Submitted.IsZero() && (unit == "" || r.Base == unit) {
+			misdated = append(misdated, r.File)
+		}
+	}
+	if len(misdated) > 0 {
+		fmt.Fprintln(a.stderr, a.t("报送日期写错了、改正前不算报送的，不列入："+strings.Join(misdated, "、")+"；请单位按 tally check 的提示（R205）改正，改正后再审核",
+			"with a submitted date written wrong, so not sent until put right, and not listed: "+strings.Join(misdated, ", ")+"; have the unit put it right as tally check says (R205), then review it"))
+	}
 	if len(future) > 0 {
 		fmt.Fprintln(a.stderr, a.t("报送日期晚于今天、还不算报送的，不列入："+strings.Join(future, "、")+"；日期填错了的，请单位改正（tally check 提示 R406）",
 			"dated after today, so not sent yet, and not listed: "+strings.Join(future, ", ")+"; where the date is wrong, have the unit put it right (tally check says R406)"))

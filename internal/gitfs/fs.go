@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,26 +99,34 @@ func Snapshot(dir, commit string) (fs.FS, error) {
 // the next commit records, which the working tree may no longer be (a
 // file changed after it was staged, or staged in part). Read as Snapshot
 // reads a commit; the working tree and the index are not touched. Paths
-// in conflict (not yet merged) are left out: git commits none of them.
-func Index(dir string) (fs.FS, error) {
+// in conflict (not yet merged) are not read but listed in unmerged: git
+// commits none of them until they are resolved and added.
+func Index(dir string) (fsys fs.FS, unmerged []string, err error) {
 	if err := notRepo(dir); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	args := append([]string{"ls-files", "-s", "-z", "--"}, dataPaths...)
 	out, err := git(dir, args...)
 	if err != nil {
-		return nil, fmt.Errorf("git ls-files: %w", err)
+		return nil, nil, fmt.Errorf("git ls-files: %w", err)
 	}
 	var entries []entry
 	for _, rec := range bytes.Split(out, []byte{0}) {
 		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
 		f := strings.Fields(string(meta))
-		if !ok || len(f) != 3 || f[2] != "0" || f[0] == "160000" {
-			continue // a path in conflict, or a submodule
+		switch {
+		case !ok || len(f) != 3 || f[0] == "160000":
+			continue // a submodule
+		case f[2] != "0":
+			if n := string(name); !slices.Contains(unmerged, n) {
+				unmerged = append(unmerged, n)
+			}
+			continue
 		}
 		entries = append(entries, entry{f[0], f[1], string(name)})
 	}
-	return readEntries(dir, entries)
+	fsys, err = readEntries(dir, entries)
+	return fsys, unmerged, err
 }
 
 // entry is a file of a tree or of the index: its mode, blob and path.

@@ -299,7 +299,7 @@ func ReviewMark(u *ledger.UnitRow, lang i18n.Lang) string {
 // has gone, where it reviews reports (lg.Reviewing): what the workbook's
 // cover and the brief add, so that figures still standing on reports not
 // yet reviewed are not signed as if every one had been; "" otherwise.
-// 审核情况：已报送的 7 份中，审核通过 4 份，待审核 3 份（其中退回后重报 1 份）；退回待改 1 份.
+// 审核情况：已报送的 7 份中，审核通过 4 份，待审核 3 份（其中退回后重报 1 份）；另有退回待改 1 份.
 func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 	if !lg.Reviewing {
 		return ""
@@ -331,8 +331,8 @@ func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 		en += fmt.Sprintf(" (%d of them sent again after a return)", again)
 	}
 	if returned > 0 {
-		zh += fmt.Sprintf("；退回待改 %d 份", returned)
-		en += fmt.Sprintf("; %d returned, not yet sent again", returned)
+		zh += fmt.Sprintf("；另有退回待改 %d 份", returned)
+		en += fmt.Sprintf("; besides, %d returned, not yet sent again", returned)
 	}
 	return lang.Pick(zh, en)
 }

@@ -213,9 +213,10 @@ func (c *cover) red() error {
 		who := c.names(units, 6)
 		if n := len(r.Unreported); n > 0 {
 			if who != "" {
-				who += c.t("；", "; ")
+				who += c.t(fmt.Sprintf("；另有本期未报送 %d 个", n), fmt.Sprintf("; %d more not reported this period", n))
+			} else {
+				who = c.t(fmt.Sprintf("本期未报送 %d 个", n), fmt.Sprintf("%d not reported this period", n))
 			}
-			who += c.t(fmt.Sprintf("本期未报送 %d 个", n), fmt.Sprintf("%d not reported this period", n))
 		}
 		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), who}, spans, c.st.byKind[text]); err != nil {
 			return err
