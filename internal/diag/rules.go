@@ -200,8 +200,15 @@ func init() {
 		"状态只能是：未启动、推进中、已完成、滞后（或英文 not-started、in-progress、done、delayed）。\n修改：改成其中之一。",
 		"Status must be one of 未启动, 推进中, 已完成, 滞后 (or not-started, in-progress, done, delayed).\nFix: use one of them."))
 	def(BadDate, Error, t("日期无效", "invalid date"), t(
-		"日期必须写成 年-月-日，例如 2019-07-03，且是真实存在的日期。\n修改：按这个格式改写。",
-		"Dates are written YYYY-MM-DD, for example 2019-07-03, and must exist.\nFix: write it that way."))
+		"日期必须写成 年-月-日，例如 2019-07-03，且是真实存在的日期。报送日期 submitted 还不能早于本期的开始日：\n"+
+			"本期的报送不会在本期开始前报出，这样的日期多是年份写错了（把 2019-10-15 写成 2018-10-15）。\n"+
+			"报送日期写错的报送文件不是草稿，但改正前不算报送：该单位显示为“文件有误”，列入催报。\n"+
+			"修改：按这个格式改写；报送日期写成报送那天的日期（tally check 给出可能的正确日期）。",
+		"Dates are written YYYY-MM-DD, for example 2019-07-03, and must exist. A report's submitted date also cannot be\n"+
+			"before its period starts: no report of a period is sent before it begins, and such a date is most often a year\n"+
+			"typed wrong (2018-10-15 for 2019-10-15). A report whose date is written wrong is no draft, but it does not count\n"+
+			"as sent until put right: its unit shows as having a file with errors and is chased.\n"+
+			"Fix: write the date that way; a submitted date is the day the report is sent (tally check offers the likely date)."))
 	def(OutOfRange, Error, t("数值超出范围", "value out of range"), t(
 		"数值不在允许范围内，例如进度必须是 0 到 100 的整数。\n修改：改成范围内的数。",
 		"The number is outside its range; progress, for example, is a whole number from 0 to 100.\nFix: use a number in range."))
