@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,7 +51,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted",
 			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
-			"an extension over a milestone past"}},
+			"an extension over a milestone past", "a date written wrong"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -151,6 +152,11 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 		seen["returned"] = seen["returned"] || u.Review != nil && *u.Review == "returned"
 	}
 	for _, u := range lg.Units {
+		if r := u.Report; u.Invalid && !u.Draft && r == nil && u.File != "" {
+			for _, rep := range x.Repo.Reports {
+				seen["a date written wrong"] = seen["a date written wrong"] || rep.File == u.File && rep.Dated && rep.Submitted.IsZero()
+			}
+		}
 		seen["returned and resubmitted"] = seen["returned and resubmitted"] || u.Review.State == review.Resubmitted
 		seen["changed since accepted"] = seen["changed since accepted"] || u.Review.State == review.Pending && u.Review.Review != nil
 		resent := u.Review.State == review.Resubmitted && u.Submitted.After(lg.Period.Due)
@@ -367,6 +373,13 @@ func province(t *testing.T) fs.FS {
 		case i%47 == 5: // evidence cited and not there (R501)
 			edit(filepath.ToSlash(rel), func(s string) string {
 				return regexp.MustCompile(`\n    progress: `).ReplaceAllString(s, "\n    evidence: [没有的佐证.pdf]\n    progress: ")
+			})
+		case i%59 == 7: // dated a year early, before its period began (R205: no date, no draft)
+			edit(filepath.ToSlash(rel), func(s string) string {
+				return regexp.MustCompile(`submitted: (\d{4})`).ReplaceAllStringFunc(s, func(m string) string {
+					y, _ := strconv.Atoi(m[len(m)-4:])
+					return "submitted: " + strconv.Itoa(y-1)
+				})
 			})
 		case i%53 == 0: // done below 100 (R401)
 			edit(filepath.ToSlash(rel), func(s string) string {
