@@ -165,22 +165,38 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 }
 
 // siteCommit words a commit's changes, one line per unit and task, up to
-// site.MaxChanges lines a task; beyond that it only counts them.
-func (a *app) siteCommit(sc site.Commit, changes []history.Change) site.Commit {
+// site.MaxChanges lines a task; beyond that it only counts them. A change
+// of a report's submitted date (sending a draft, sending again) belongs
+// to no task, but is part of the history of each task the report speaks
+// of, as log --task shows it: tasksOf gives them, from the report as it
+// is now.
+func (a *app) siteCommit(sc site.Commit, changes []history.Change, tasksOf func(period, unit string) []string) site.Commit {
 	sc.More = map[string]int{}
 	lines := map[string]int{}
+	put := func(task, unit string, cs []history.Change) {
+		if lines[task] == site.MaxChanges {
+			sc.More[task]++
+			return
+		}
+		lines[task]++
+		for _, line := range render.ChangeLines(cs, a.lang) {
+			sc.Changes = append(sc.Changes, site.Change{Task: task, Unit: unit, Text: line})
+		}
+	}
 	for i := 0; i < len(changes); {
 		j := i
 		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task {
 			j++
 		}
-		task := changes[i].Task
-		if lines[task] == site.MaxChanges {
-			sc.More[task]++
-		} else {
-			lines[task]++
-			for _, line := range render.ChangeLines(changes[i:j], a.lang) {
-				sc.Changes = append(sc.Changes, site.Change{Task: task, Unit: changes[i].Unit, Text: line})
+		c := changes[i]
+		put(c.Task, c.Unit, changes[i:j])
+		if c.Task == "" && c.Period != "" && tasksOf != nil {
+			sent := slices.IndexFunc(changes[i:j], func(c history.Change) bool { return c.Field == history.FieldSubmitted })
+			added := slices.ContainsFunc(changes[i:j], func(c history.Change) bool { return c.Field == history.FieldReport })
+			if sent >= 0 && !added {
+				for _, task := range tasksOf(c.Period, c.Unit) {
+					put(task, c.Unit, changes[i+sent:i+sent+1])
+				}
 			}
 		}
 		i = j
@@ -213,9 +229,18 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 	}
 	var out []site.Commit
 	names := history.NewNamer(l.res.Repo)
+	reported := map[string][]string{} // PERIOD/UNIT → the ids of the tasks its report speaks of now
+	for _, r := range l.res.Repo.Reports {
+		for _, e := range r.Entries {
+			if t := l.index.Task(e.Task); t != nil {
+				reported[r.Dir+"/"+r.Base] = append(reported[r.Dir+"/"+r.Base], t.ID)
+			}
+		}
+	}
+	tasksOf := func(period, unit string) []string { return reported[period+"/"+unit] }
 	for _, e := range entries[:min(len(entries), siteHistoryCommits)] {
 		names.Name(e.Changes)
-		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes))
+		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes, tasksOf))
 	}
 	if len(entries) > siteHistoryCommits {
 		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),
