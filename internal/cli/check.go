@@ -75,7 +75,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	}
 	files, aside := len(l.res.Repo.Files), 0
 	if o.staged {
-		if l.diags, files, aside, err = a.stagedOnly(l.root, l.diags); err != nil || files == 0 {
+		if l.diags, files, aside, err = a.stagedOnly(l.root, l.diags, len(l.res.Repo.Files)); err != nil || files == 0 {
 			return a.nothingStaged(err)
 		}
 	}

@@ -19,8 +19,8 @@ import (
 // report is checked against: the commit is then judged by every file.
 // Errors in the other files, the other units' reports mid-collection, do
 // not stop a commit that does not touch them. files counts the data files
-// the commit changes.
-func stagedScope(staged []string) (judged func(file string) bool, files int) {
+// the commit changes; all says every file is judged.
+func stagedScope(staged []string) (judged func(file string) bool, files int, all bool) {
 	set := map[string]bool{}
 	all, refs := false, false
 	for _, p := range staged {
@@ -42,13 +42,14 @@ func stagedScope(staged []string) (judged func(file string) bool, files int) {
 	}
 	return func(file string) bool {
 		return all || set[file] || refs && (file == "plan.yaml" || file == "units.yaml" || strings.HasPrefix(file, "tasks/"))
-	}, files
+	}, files, all
 }
 
 // stagedOnly keeps the diagnostics of the files the staged commit is
-// judged by; it returns them, how many data files the commit changes and
-// how many errors it leaves aside.
-func (a *app) stagedOnly(root string, l diag.List) (kept diag.List, files, aside int, err error) {
+// judged by; it returns them, how many data files are judged (those the
+// commit changes, or all total when a change to the plan, the units or
+// the tasks has every file judged) and how many errors it leaves aside.
+func (a *app) stagedOnly(root string, l diag.List, total int) (kept diag.List, files, aside int, err error) {
 	staged, err := gitfs.Staged(root)
 	switch {
 	case errors.Is(err, gitfs.ErrDubious):
@@ -56,7 +57,10 @@ func (a *app) stagedOnly(root string, l diag.List) (kept diag.List, files, aside
 	case err != nil:
 		return kept, 0, 0, usageError("%s 不在 git 仓库中，--staged 无从知道要提交哪些文件", "%s is not in a git repository; --staged has no commit to judge", root)
 	}
-	judged, files := stagedScope(staged)
+	judged, files, all := stagedScope(staged)
+	if all && files > 0 {
+		files = max(files, total)
+	}
 	for _, d := range l.Items {
 		switch {
 		case judged(d.File):
