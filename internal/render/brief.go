@@ -113,6 +113,11 @@ func (w *briefWriter) name(id string) string {
 	return id
 }
 
+// briefMaxUnreported is how many of a red task's units that sent nothing
+// its paragraph names: at a year's end every red task has many, the same
+// ones, and the workbook lists them all.
+const briefMaxUnreported = 5
+
 // nameList spells out up to briefMaxNames names, then says how many more.
 func (w *briefWriter) nameList(names []string) string {
 	sep := w.t("、", ", ")
@@ -297,7 +302,11 @@ func (w *briefWriter) laggards() {
 			if len(units) > 0 {
 				lead = w.t(fmt.Sprintf("另有本期未报送的单位%d个：", n), fmt.Sprintf(" Also not reported this period by %s: ", i18n.Count(n, "unit", "units")))
 			}
-			text += lead + w.nameList(names) + w.t("。", ".")
+			if n > briefMaxUnreported {
+				text += lead + strings.Join(names[:briefMaxUnreported], w.t("、", ", ")) + w.t("等（详见汇总表“未报送”页）。", " and others (see the workbook's Missing sheet).")
+			} else {
+				text += lead + w.nameList(names) + w.t("。", ".")
+			}
 		}
 		if len(t.Task.Leaders) > 0 { // as the notice named them
 			text += w.t("责任领导：", " Leaders: ") + strings.Join(t.Task.Leaders, w.t("、", ", ")) + w.t("。", ".")
