@@ -274,44 +274,19 @@ func (w *briefWriter) laggards() {
 		}
 	}
 	reds := ledger.RedTasks(w.lg)
-	for i, r := range reds {
-		t := r.Task
-		var units []string
-		for _, p := range r.Pairs {
-			name := w.name(p.Unit)
-			if p.State == ledger.Carried {
-				name += w.t("（沿用"+p.EntryPeriod+"报告）", " (from the "+p.EntryPeriod+" report)")
-			}
-			units = append(units, name)
+	for i, g := range groupRedTasks(reds, w.redTaskBody) {
+		var heads []string
+		for _, r := range g.tasks {
+			heads = append(heads, w.t(fmt.Sprintf("任务%s“%s”", r.Task.Task.ID, Inner(r.Task.Task.Title)), fmt.Sprintf("task %s, %s", r.Task.Task.ID, r.Task.Task.Title)))
 		}
-		reasons := ReasonWords(r.Reasons, w.lang)
-		if w.lang == i18n.Zh {
-			reasons = tight(reasons)
+		head := w.t(strings.Join(heads, "、"), strings.Join(heads, "; "))
+		if n := len(g.tasks); n > 1 {
+			head += w.t(fmt.Sprintf("（%d项任务情况相同）", n), fmt.Sprintf(" (%d tasks, each alike)", n))
 		}
-		text := w.t(fmt.Sprintf("%d. 任务%s“%s”：%s。当前进度%s，完成时限%s。", i+1, t.Task.ID, Inner(t.Task.Title), reasons, w.progress(t), w.date(t.Due)),
-			fmt.Sprintf("%d. Task %s, %s: %s. Progress %s, due %s.", i+1, t.Task.ID, t.Task.Title, reasons, w.progress(t), w.date(t.Due)))
-		if len(units) > 0 {
-			text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
+		if w.lang != i18n.Zh {
+			head = strings.ToUpper(head[:1]) + head[1:]
 		}
-		if n := len(r.Unreported); n > 0 {
-			names := make([]string, n)
-			for j, id := range r.Unreported {
-				names[j] = w.name(id)
-			}
-			lead := w.t(fmt.Sprintf("本期未报送的单位%d个：", n), fmt.Sprintf(" Not reported this period by %s: ", i18n.Count(n, "unit", "units")))
-			if len(units) > 0 {
-				lead = w.t(fmt.Sprintf("另有本期未报送的单位%d个：", n), fmt.Sprintf(" Also not reported this period by %s: ", i18n.Count(n, "unit", "units")))
-			}
-			if n > briefMaxUnreported {
-				text += lead + strings.Join(names[:briefMaxUnreported], w.t("、", ", ")) + w.t("等（详见汇总表“未报送”页）。", " and others (see the workbook's Missing sheet).")
-			} else {
-				text += lead + w.nameList(names) + w.t("。", ".")
-			}
-		}
-		if len(t.Task.Leaders) > 0 { // as the notice named them
-			text += w.t("责任领导：", " Leaders: ") + strings.Join(t.Task.Leaders, w.t("、", ", ")) + w.t("。", ".")
-		}
-		w.add(ParaBody, text)
+		w.add(ParaBody, fmt.Sprintf("%d. %s", i+1, head)+w.t("：", ": ")+g.body)
 	}
 	if len(reds) == 0 {
 		w.add(ParaBody, w.t("本期没有红色预警任务。", "No task is red this period."))
@@ -329,6 +304,77 @@ func (w *briefWriter) laggards() {
 		parts = append(parts, w.name(u.id)+w.t("（", " (")+w.redTasks(u.pairs)+w.t("）", ")"))
 	}
 	w.add(ParaBody, w.t(fmt.Sprintf("共%d个单位：", len(byUnit))+strings.Join(parts, "；")+"。", i18n.Count(len(byUnit), "unit", "units")+": "+strings.Join(parts, "; ")+"."))
+}
+
+// redTaskBody is what the brief says of one red task after its name: the
+// reasons, progress, due date and the units concerned.
+func (w *briefWriter) redTaskBody(r ledger.RedTask) string {
+	t := r.Task
+	var units []string
+	for _, p := range r.Pairs {
+		name := w.name(p.Unit)
+		if p.State == ledger.Carried {
+			name += w.t("（沿用"+p.EntryPeriod+"报告）", " (from the "+p.EntryPeriod+" report)")
+		}
+		units = append(units, name)
+	}
+	reasons := ReasonWords(r.Reasons, w.lang)
+	if w.lang == i18n.Zh {
+		reasons = tight(reasons)
+	}
+	text := w.t(fmt.Sprintf("%s。当前进度%s，完成时限%s。", reasons, w.progress(t), w.date(t.Due)),
+		fmt.Sprintf("%s. Progress %s, due %s.", reasons, w.progress(t), w.date(t.Due)))
+	if len(units) > 0 {
+		text += w.t("涉及单位：", " Units: ") + w.nameList(units) + w.t("。", ".")
+	}
+	if n := len(r.Unreported); n > 0 {
+		names := make([]string, n)
+		for j, id := range r.Unreported {
+			names[j] = w.name(id)
+		}
+		lead := w.t(fmt.Sprintf("本期未报送的单位%d个：", n), fmt.Sprintf(" Not reported this period by %s: ", i18n.Count(n, "unit", "units")))
+		if len(units) > 0 {
+			lead = w.t(fmt.Sprintf("另有本期未报送的单位%d个：", n), fmt.Sprintf(" Also not reported this period by %s: ", i18n.Count(n, "unit", "units")))
+		}
+		if n > briefMaxUnreported {
+			text += lead + strings.Join(names[:briefMaxUnreported], w.t("、", ", ")) + w.t("等（详见汇总表“未报送”页）。", " and others (see the workbook's Missing sheet).")
+		} else {
+			text += lead + w.nameList(names) + w.t("。", ".")
+		}
+	}
+	if len(t.Task.Leaders) > 0 { // as the notice named them
+		text += w.t("责任领导：", " Leaders: ") + strings.Join(t.Task.Leaders, w.t("、", ", ")) + w.t("。", ".")
+	}
+	return text
+}
+
+// redGroup is red tasks the brief says one thing of.
+type redGroup struct {
+	tasks []ledger.RedTask
+	body  string
+}
+
+// groupRedTasks puts together the red tasks of which the brief would say
+// word for word the same (the same reasons and counts, progress, due date,
+// units and leaders), in the order of each group's first task. At a year's
+// end, when most units have sent nothing, most red tasks read alike and the
+// brief was pages of the same paragraph; a group loses nothing, since the
+// unreported units are compared whole, not only the five the text names.
+func groupRedTasks(reds []ledger.RedTask, body func(ledger.RedTask) string) []*redGroup {
+	var groups []*redGroup
+	index := map[string]*redGroup{}
+	for _, r := range reds {
+		b := body(r)
+		key := b + "\x00" + strings.Join(r.Unreported, ",")
+		g := index[key]
+		if g == nil {
+			g = &redGroup{body: b}
+			index[key] = g
+			groups = append(groups, g)
+		}
+		g.tasks = append(g.tasks, r)
+	}
+	return groups
 }
 
 // redTasks names a unit's red tasks, those whose value is carried from an
