@@ -16,7 +16,7 @@ import (
 func salvage(file string, kind int, text []byte, d *diag.List) {
 	checks := salvageChecks[kind]
 	lines := strings.Split(string(text), "\n")
-	info := readLines(lines)
+	info := readLinesClosed(lines)
 	said := map[int]bool{}
 	for _, x := range d.Items {
 		if x.File == file {
@@ -37,6 +37,61 @@ func salvage(file string, kind int, text []byte, d *diag.List) {
 			check(dc, k, v)
 		}
 	}
+}
+
+// readLinesClosed reads the lines as readLines does, except that a quote
+// or bracket left open to the end of the file is taken to close on its own
+// line. The parser reads every line after such a quote as part of its
+// text, so a clerk's one missing " hid every other mistake in the file
+// until it was put right; a quote never closed is a slip on its line (the
+// syntax error says so there), not a text that runs to the end.
+func readLinesClosed(lines []string) []lineInfo {
+	info := readLines(lines)
+	for range 16 { // each round closes one quote; a file has few
+		k := openToEnd(lines, info)
+		if k < 0 {
+			return info
+		}
+		lines = append(lines[:k:k], append([]string{""}, lines[k+1:]...)...)
+		info = readLines(lines)
+		info[k] = lineInfo{kind: lineOther, bad: -1, badDash: -1} // never checked: the syntax error is there
+	}
+	return info
+}
+
+// openToEnd is the line whose value opens a quote or bracket that every
+// line after it, to the end of the file, is read as part of; -1 for none.
+func openToEnd(lines []string, info []lineInfo) int {
+	i := len(info) - 1
+	for i >= 0 && info[i].kind == lineText {
+		i--
+	}
+	if i < 0 || i == len(info)-1 || info[i].kind != lineKey {
+		return -1
+	}
+	li := &info[i]
+	if li.value >= len(lines[i]) {
+		return -1
+	}
+	val := lines[i][li.value:]
+	switch q := val[0]; q {
+	case '"', '\'':
+		for _, s := range lines[i+1:] {
+			if closes(s, q) {
+				return -1
+			}
+		}
+	case '[', '{':
+		depth := flowDepth(val, 0)
+		for _, s := range lines[i+1:] {
+			if depth = flowDepth(s, depth); depth == 0 {
+				return -1
+			}
+		}
+	default:
+		return -1
+	}
+	return i
 }
 
 // salvageChecks are, by kind of file, the fields whose one-line values

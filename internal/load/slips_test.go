@@ -184,3 +184,22 @@ func TestSalvageChecksLinesOfAFileThatDoesNotParse(t *testing.T) {
 		t.Errorf("a file that does not parse has no report")
 	}
 }
+
+// A quote a clerk forgot to close reads, to the parser, as a text running
+// to the end of the file; the lines after it are still checked as the
+// lines they are, in the same run as the syntax error.
+func TestSalvageReadsOnAfterAQuoteLeftOpen(t *testing.T) {
+	text := head + "    status: 推进中\n    summary: \"开展培训8期\n  - task: 2\n    status: 完成\n    progress: 155\n  - task: 3\n    evidence: [a.pdf\n  - task: 4\n    progress: 七十\n"
+	want := "7:5 " + diag.YAMLSyntax + ", 9:13 " + diag.BadStatus + ", 10:15 " + diag.OutOfRange + ", 14:15 " + diag.WrongType
+	if g := strings.Join(got(t, text), ", "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+	// A quote that closes further on is a text over lines: what it holds
+	// is no key, and is not checked as one.
+	text = head + "    status: 推进中\n    summary: \"开展培训8期\n    progress: 155\"\n    next: x: y\n"
+	for _, g := range got(t, text) {
+		if strings.HasPrefix(g, "8:") {
+			t.Errorf("a line inside a closed quote was checked: %v", got(t, text))
+		}
+	}
+}
