@@ -2,6 +2,7 @@ package check
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 
 	"tally/internal/diag"
@@ -21,7 +22,10 @@ func evidenceRules(c *ctx) {
 	requireDone := c.repo.Plan != nil && c.repo.Plan.Require.EvidenceDone
 	cited := map[string]bool{} // evidence paths some entry cites
 	judged := map[string]evidence.Finding{}
-	for _, r := range c.repo.Reports {
+	// A report read only to be checked (parsed once its typing slips were
+	// put right) has its evidence judged too: the unit sees every problem
+	// of its file in one run, and the files it cites are cited.
+	for _, r := range slices.Concat(c.repo.Reports, c.res.CheckOnly) {
 		dir := model.EvidenceDir(r.Dir, r.Base)
 		for i := range r.Entries {
 			e := &r.Entries[i]
@@ -58,8 +62,30 @@ func evidenceRules(c *ctx) {
 		}
 	}
 	if c.opts.Evidence != nil {
-		c.uncited(cited)
+		c.uncited(cited, c.unreadEvidence())
 	}
+}
+
+// unreadEvidence is the evidence folders of the reports that could not be
+// read at all (a syntax error): which of their files the report cites is
+// not known until it reads, and telling the unit to delete a file its
+// broken report lists would be wrong.
+func (c *ctx) unreadEvidence() map[string]bool {
+	read := map[string]bool{}
+	for _, r := range slices.Concat(c.repo.Reports, c.res.CheckOnly) {
+		read[r.File] = true
+	}
+	out := map[string]bool{}
+	for f := range c.repo.Invalid {
+		rest, ok := strings.CutPrefix(f, "reports/")
+		if !ok || read[f] {
+			continue
+		}
+		if period, base, ok := strings.Cut(strings.TrimSuffix(rest, ".yaml"), "/"); ok && strings.HasSuffix(rest, ".yaml") && !strings.Contains(base, "/") {
+			out[model.EvidenceDir(period, base)] = true
+		}
+	}
+	return out
 }
 
 // judge looks at one cited file: by name alone when the files are not
@@ -78,7 +104,7 @@ func (c *ctx) judge(p, name string) evidence.Finding {
 
 // uncited warns of the files under evidence/ that no entry cites: they
 // show nowhere. Only evidence/PERIOD/UNIT/NAME is a place for one.
-func (c *ctx) uncited(cited map[string]bool) {
+func (c *ctx) uncited(cited, unread map[string]bool) {
 	warn := func(p string, msg i18n.Text) { c.add(p, model.Pos{}, diag.EvidenceUncited, msg) }
 	misplaced := func(p string) {
 		warn(p, i18n.T("evidence/ 下的佐证材料应放在 evidence/期次/单位编号/ 中，这里的文件不会被引用",
@@ -86,6 +112,9 @@ func (c *ctx) uncited(cited map[string]bool) {
 	}
 	for _, pdir := range folders(c.opts.Evidence, "evidence", misplaced) {
 		for _, udir := range folders(c.opts.Evidence, pdir, misplaced) {
+			if unread[udir] {
+				continue
+			}
 			files, _ := fs.ReadDir(c.opts.Evidence, udir)
 			folded := map[string]string{} // each name in lower case → the first so named
 			for _, f := range files {
