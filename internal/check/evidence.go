@@ -67,13 +67,14 @@ func evidenceRules(c *ctx) {
 }
 
 // unreadEvidence is the evidence folders of the reports that could not be
-// read at all (a syntax error): which of their files the report cites is
-// not known until it reads, and telling the unit to delete a file its
-// broken report lists would be wrong.
+// read at all (a syntax error), or only without the entries their syntax
+// errors are in: which files the report cites is not known until it
+// reads, and telling the unit to delete a file its broken report lists
+// would be wrong.
 func (c *ctx) unreadEvidence() map[string]bool {
 	read := map[string]bool{}
 	for _, r := range slices.Concat(c.repo.Reports, c.res.CheckOnly) {
-		read[r.File] = true
+		read[r.File] = c.res.Partial[r.File] == nil
 	}
 	out := map[string]bool{}
 	for f := range c.repo.Invalid {

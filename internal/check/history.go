@@ -54,7 +54,7 @@ func historyRules(c *ctx) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only}
+			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only, partial: c.res.Partial}
 			for i := w; i < len(units); i += workers {
 				u := units[i]
 				h.follow(byUnit[u], unitTasks[u])
@@ -78,6 +78,7 @@ type unitHistory struct {
 	ctx
 	latest   map[string]last        // by task key
 	only     map[*model.Report]bool // read for check only: compared, never history
+	partial  map[string]map[string]bool
 	reported map[string]bool
 	updates  []update
 }
@@ -122,9 +123,13 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			h.updates = append(h.updates, update{k, last{e, r.Dir}})
 		}
 		var open []string
+		// The entries a report was read without (its syntax errors are in
+		// them) are not missing; when one names no task that can be read,
+		// no task is known to be.
+		left := h.partial[r.File]
 		for i, tid := range owned {
 			k := keys[i]
-			if h.reported[k] {
+			if h.reported[k] || left[k] || left[""] {
 				continue
 			}
 			if prev, ok := h.latest[k]; ok && prev.e.Status == model.Done {

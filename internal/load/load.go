@@ -27,6 +27,11 @@ type Result struct {
 	// data: one under a wrong file name, or one whose text could be
 	// parsed only once its typing slips were put right.
 	CheckOnly []*model.Report
+	// Partial names the CheckOnly reports read without the entries their
+	// syntax errors stand in, with the task keys of those entries ("" for
+	// one whose task is not known): what they held is not known, so no rule
+	// may take a task or an evidence file for missing from them.
+	Partial map[string]map[string]bool
 	// Recovered are the plan, the units and the tasks whose text could be
 	// parsed only once its typing slips were put right. They are not part
 	// of the data either (nothing of such a file counts until it is
@@ -99,8 +104,9 @@ type outcome struct {
 	Review    *model.Review
 	Diags     diag.List
 	CheckOnly bool
-	size      int  // bytes read
-	unread    bool // left out by the load's total budget
+	left      map[string]bool // the task keys of the entries a report was read without (dropEntries)
+	size      int             // bytes read
+	unread    bool            // left out by the load's total budget
 }
 
 // Options adjust a load.
@@ -205,6 +211,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		repo.Files = append(repo.Files, j.file)
 		if o.Diags.HasErrorsIn(j.file) {
 			repo.Invalid[j.file] = true
+		}
+		if o.left != nil {
+			if res.Partial == nil {
+				res.Partial = map[string]map[string]bool{}
+			}
+			res.Partial[j.file] = o.left
 		}
 		if o.unread {
 			if res.unread == nil {
@@ -431,7 +443,14 @@ func decodeFile(j job, raw []byte, fp *fastParser, dropTexts, allowDirect bool) 
 	}
 	node, how := parseWith(j.file, text, &o.Diags, fp, plain)
 	if how == failed {
-		salvage(j.file, j.kind, text, &o.Diags)
+		var only map[int]bool
+		if first, ok := lonelySyntaxError(j.file, &o.Diags); ok && j.kind == kindReport {
+			var left *dropped
+			if node, left = dropEntries(j.file, text, first, &o.Diags); node != nil {
+				how, o.left, only = recovered, left.tasks, left.lines
+			}
+		}
+		salvage(j.file, j.kind, text, &o.Diags, only)
 	}
 	if node == nil {
 		return o, false

@@ -12,8 +12,10 @@ import (
 // the lines that still read on their own: dates, statuses, progress,
 // numbers, and text cut short by " #". They are said in the same run as
 // the syntax error, as the decoder would say them, instead of one run
-// after another. Lines that already have a problem are left alone.
-func salvage(file string, kind int, text []byte, d *diag.List) {
+// after another. Lines that already have a problem are left alone. With
+// only, just those lines (0-based) are checked: the entries left out of a
+// report read without them (dropEntries).
+func salvage(file string, kind int, text []byte, d *diag.List, only map[int]bool) {
 	checks := salvageChecks[kind]
 	lines := strings.Split(string(text), "\n")
 	info := readLinesClosed(lines)
@@ -26,7 +28,7 @@ func salvage(file string, kind int, text []byte, d *diag.List) {
 	dc := &decoder{file: file, d: d}
 	for i := range info {
 		li := &info[i]
-		if li.kind != lineKey || li.full || said[i+1] || li.value >= len(lines[i]) {
+		if li.kind != lineKey || li.full || said[i+1] || li.value >= len(lines[i]) || only != nil && !only[i] {
 			continue
 		}
 		check := checks[li.key]

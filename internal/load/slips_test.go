@@ -190,7 +190,18 @@ func TestSalvageChecksLinesOfAFileThatDoesNotParse(t *testing.T) {
 // lines they are, in the same run as the syntax error.
 func TestSalvageReadsOnAfterAQuoteLeftOpen(t *testing.T) {
 	text := head + "    status: 推进中\n    summary: \"开展培训8期\n  - task: 2\n    status: 完成\n    progress: 155\n  - task: 3\n    evidence: [a.pdf\n  - task: 4\n    progress: 七十\n"
-	want := "7:5 " + diag.YAMLSyntax + ", 9:13 " + diag.BadStatus + ", 10:15 " + diag.OutOfRange + ", 14:15 " + diag.WrongType
+	// The entries that read are read without the two the quote and the
+	// bracket are in (both syntax errors said): task 2 has no summary,
+	// task 4 no status.
+	want := "7:5 " + diag.YAMLSyntax + ", 8:5 " + diag.NoSummary + ", 9:13 " + diag.BadStatus + ", 10:15 " + diag.OutOfRange +
+		", 12:5 " + diag.YAMLSyntax + ", 13:5 " + diag.MissingField + ", 14:15 " + diag.WrongType
+	if g := strings.Join(got(t, text), ", "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+	// In a report of one entry (nothing is read without it), the lines
+	// after the quote are still checked on their own.
+	text = head + "    summary: \"开展培训8期\n    status: 完成\n    progress: 155\n"
+	want = "6:5 " + diag.YAMLSyntax + ", 7:13 " + diag.BadStatus + ", 8:15 " + diag.OutOfRange
 	if g := strings.Join(got(t, text), ", "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
@@ -201,5 +212,30 @@ func TestSalvageReadsOnAfterAQuoteLeftOpen(t *testing.T) {
 		if strings.HasPrefix(g, "8:") {
 			t.Errorf("a line inside a closed quote was checked: %v", got(t, text))
 		}
+	}
+}
+
+// A report read without the entries its syntax errors are in is for check
+// alone: never data, never history, and it says which tasks it left out.
+func TestReportReadWithoutBrokenEntriesIsCheckOnly(t *testing.T) {
+	text := head + "    status: 推进中\n     progress: 40\n  - task: 2\n    status: 推进中\n    summary: 已开展。\n"
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
+	if !o.CheckOnly || o.Report == nil || len(o.Report.Entries) != 1 || o.Report.Entries[0].Task != "2" {
+		t.Fatalf("want a check-only report with entry 2 alone, got %+v", o.Report)
+	}
+	if !o.left["1"] || len(o.left) != 1 {
+		t.Errorf("left out %v, want task 1", o.left)
+	}
+	if p := pieceOf(o); p.Report != nil || p.Unreadable == "" {
+		t.Errorf("history must not read it, and says it cannot: %+v", p)
+	}
+	var d diag.List
+	if Parse("r.yaml", []byte(text), &d) != nil {
+		t.Errorf("Parse must not return a tree without the entries")
+	}
+	// The header's syntax error leaves nothing to read without it.
+	text = "unit: a-org\nperiod: 2019Q2\n submitted: 2019-07-01\nentries:\n  - task: 1\n    status: 推进中\n  - task: 2\n    status: 推进中\n"
+	if o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false); o.Report != nil {
+		t.Errorf("a report whose header does not read was read: %+v", o.Report)
 	}
 }
