@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -36,7 +37,8 @@ func taskRules(c *ctx) {
 				fmt.Sprintf("section %q is not in plan.yaml; known: %s", t.Section, i18n.List(sectionIDs).En)))
 		}
 		if c.repo.Units != nil {
-			owners := map[string]bool{}
+			owners := map[string]bool{}     // as written
+			ownerUnits := map[string]bool{} // every unit they stand for
 			for _, o := range t.Owners {
 				owners[o.Value] = true
 				c.fragment(t.File, o, i18n.T("责任单位", "the owner"))
@@ -47,9 +49,16 @@ func taskRules(c *ctx) {
 				case err == nil && len(units) == 0 && !memberless[o.Value]:
 					c.add(t.File, o.Pos, diag.UnresolvedOwner, i18n.F("责任单位“%s”不含任何单位", "the owner %q contains no units", o.Value))
 				}
+				for _, u := range units {
+					ownerUnits[u] = true
+				}
 			}
 			for _, l := range t.Lead {
-				if !owners[l.Value] {
+				// A lead among the owners through a group is one: notices
+				// say 各县（市、区）党委组织部负责，市委组织部牵头.
+				units, err := c.x.Registry.Resolve(l.Value)
+				among := err == nil && len(units) > 0 && !slices.ContainsFunc(units, func(u string) bool { return !ownerUnits[u] })
+				if !owners[l.Value] && !among {
 					c.add(t.File, l.Pos, diag.LeadNotOwner, i18n.F("牵头单位“%s”不在 owners 中", "the lead %q is not among the owners", l.Value))
 				}
 			}

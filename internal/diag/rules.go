@@ -285,8 +285,8 @@ func init() {
 		"分组直接或间接地包含了自己。\n修改：去掉造成循环的成员。",
 		"A group contains itself, directly or through other groups.\nFix: remove the member that closes the cycle."))
 	def(LeadNotOwner, Error, t("牵头单位不在责任单位中", "lead is not an owner"), t(
-		"lead（牵头单位）必须同时列在 owners 中。\n修改：把它加入 owners，或从 lead 中删去。",
-		"Every lead must also be among the owners.\nFix: add it to owners or remove it from lead."))
+		"lead（牵头单位）必须是责任单位之一：列在 owners 中，或属于 owners 中的某个分组（如“各县（市、区）党委组织部负责，市委组织部牵头”）。\n修改：把它加入 owners，或从 lead 中删去。",
+		"Every lead must be an owner: listed under owners, or a member of a group listed there.\nFix: add it to owners or remove it from lead."))
 	def(UnknownTarget, Error, t("未知指标", "unknown target"), t(
 		"values 中的指标编号不是该任务的 targets 之一。\n修改：改成任务文件里 targets 的 id。",
 		"A key of values is not one of the task's targets.\nFix: use the id of one of the task's targets."))

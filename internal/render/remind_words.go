@@ -26,6 +26,10 @@ func unitFix(d diag.Diagnostic, lang i18n.Lang) string {
 		return lang.Pick("佐证材料“"+name+"”不是一个文件名，只写文件本身的名字", "the evidence “"+name+"” is not a file name: give the file's own name only")
 	case d.Rule == diag.EvidenceTooLarge && name != "":
 		return lang.Pick("佐证材料“"+name+"”太大，请压缩或拆分后发送", "the evidence “"+name+"” is too large: make it smaller or split it")
+	case d.Rule == diag.UnknownTask && !strings.Contains(d.Message.Zh, "全角"):
+		return lang.Pick("清单中没有这项任务，请核对任务编号", "the list has no such task: check the task's number")
+	case d.Rule == diag.NotOwner:
+		return lang.Pick("不是贵单位负责的任务，请核对任务编号；确实不是本单位负责的，删去这一项", "not a task your unit is responsible for: check the task's number, and if it is indeed not yours, remove the entry")
 	case strings.HasPrefix(d.Rule, "R1"): // the file itself: it cannot be read
 		return lang.Pick("文件格式有误，无法读取："+syntaxWords(d, lang), "the file cannot be read: "+syntaxWords(d, lang))
 	}
