@@ -664,7 +664,7 @@ func totals(lg *Ledger) Totals {
 				t.UnitsSubmittedExpected++
 			}
 		}
-		if u.Draft {
+		if u.Draft && !u.Invalid { // a draft with errors is chased as 文件有误, and counted there
 			t.UnitsDraft++
 		}
 		if u.Returned {

@@ -554,7 +554,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 				s.Totals.UnitsSubmittedExpected++
 			}
 		}
-		if v.json.Draft {
+		if v.json.Draft && !v.json.Invalid { // a draft with errors is 文件有误 (walk 7, F11)
 			s.Totals.UnitsDraft++
 		}
 		if returned[u] != nil {
