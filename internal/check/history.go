@@ -54,7 +54,7 @@ func historyRules(c *ctx) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only, partial: c.res.Partial}
+			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only, partial: c.res.Partial, x: c.x, closed: c.closed}
 			for i := w; i < len(units); i += workers {
 				u := units[i]
 				h.follow(byUnit[u], unitTasks[u])
@@ -79,6 +79,8 @@ type unitHistory struct {
 	latest   map[string]last        // by task key
 	only     map[*model.Report]bool // read for check only: compared, never history
 	partial  map[string]map[string]bool
+	x        *model.Index
+	closed   func(period string) bool
 	reported map[string]bool
 	updates  []update
 }
@@ -127,10 +129,14 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 		// them) are not missing; when one names no task that can be read,
 		// no task is known to be.
 		left := h.partial[r.File]
+		ri := h.x.PeriodIndex(r.Dir)
 		for i, tid := range owned {
 			k := keys[i]
-			if h.reported[k] || left[k] || left[""] {
+			if h.reported[k] || left[k] || left[""] || !h.x.Serving(r.Unit, ri) {
 				continue
+			}
+			if t := h.x.Task(tid); t != nil && !h.x.InList(t, ri) {
+				continue // it joined the list later (its from)
 			}
 			if prev, ok := h.latest[k]; ok && prev.e.Status == model.Done {
 				continue
@@ -141,8 +147,14 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			continue // a draft: R408 says so; it leaves no history for later periods
 		}
 		if len(open) > 0 {
-			h.add(r.File, r.At.Of("entries"), diag.NotReported, i18n.T(
-				"本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En))
+			msg := i18n.T("本期报送漏了它负责的任务："+i18n.List(open).Zh, "the report leaves out tasks the unit owns: "+i18n.List(open).En)
+			if h.closed(r.Dir) {
+				// A task added to the list since is owed by no report of a
+				// period already closed: say how to keep the period as it was.
+				msg = join(msg, i18n.F("。%s 已经结束：如果其中有后来才加入清单的任务，在那项任务的文件中写 from: 和它加入清单的期次，以前各期就不欠它的报送",
+					". %s is closed: if some of them joined the list since, write from: and the period they joined in their task files, and earlier periods owe them nothing", r.Dir))
+			}
+			h.add(r.File, r.At.Of("entries"), diag.NotReported, msg)
 		}
 		if h.only[r] || r.Submitted.IsZero() {
 			continue // counts for nothing yet (its date is wrong), so no history either

@@ -144,6 +144,14 @@ func unitRules(c *ctx) {
 			}
 		}
 	}
+	for _, un := range u.Units {
+		from := c.periodName(u.File, un.At.Of("from"), "from", un.From)
+		until := c.periodName(u.File, un.At.Of("until"), "until", un.Until)
+		if from >= 0 && until >= 0 && until < from {
+			c.add(u.File, un.At.Of("until"), diag.DateOrder, i18n.F("单位 %s 的 until（%s）早于 from（%s）：until 是最后报送的期次，from 是开始报送的期次",
+				"unit %s: until (%s) comes before from (%s); until is the last period it reports in, from the first", un.ID, un.Until, un.From))
+		}
+	}
 	reg := c.x.Registry
 	for _, g := range u.Groups {
 		for _, m := range g.Members {
@@ -190,4 +198,25 @@ func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
 	c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
 		fmt.Sprintf("%s“%s”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）", what.Zh, r.Value),
 		fmt.Sprintf("%s %q is not in units.yaml; register it there (an alias of a unit or group will do)", what.En, r.Value)))
+}
+
+// periodName checks that a from or an until names a period of plan.yaml,
+// and returns its plan order (-1 when it names none, or is not written).
+func (c *ctx) periodName(file string, at model.Pos, field, id string) int {
+	if id == "" || c.repo.Plan == nil {
+		return -1
+	}
+	if i := c.x.PeriodIndex(id); i >= 0 {
+		return i
+	}
+	ids := make([]string, 0, len(c.repo.Plan.Periods))
+	for _, pe := range c.repo.Plan.Periods {
+		ids = append(ids, pe.ID)
+	}
+	msg := i18n.F("%s 的期次“%s”不在 plan.yaml 的 periods 中；写 periods 中的期次编号", "%s: %q is not a period of plan.yaml; write the id of one of its periods", field, id)
+	if s := load.Suggest(id, ids); s != "" {
+		msg = join(msg, i18n.F("。是不是 %s？", ". Did you mean %s?", s))
+	}
+	c.add(file, at, diag.UnknownPeriod, msg)
+	return -1
 }

@@ -32,6 +32,9 @@ func reportRules(c *ctx) {
 		if r.Unit != "" && !known {
 			c.unknownUnit(r)
 		}
+		if ri := c.x.PeriodIndex(r.Dir); r.Unit != "" && known && c.repo.Units != nil && ri >= 0 && !c.x.Serving(r.Unit, ri) {
+			c.offListUnit(r)
+		}
 		var period *model.Period
 		if c.repo.Plan != nil {
 			if i := c.x.PeriodIndex(r.Dir); i >= 0 {
@@ -156,6 +159,18 @@ func (c *ctx) unknownUnit(r *model.Report) {
 	if s != "" {
 		hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
 	}
+	if r.Unit == r.Base && !r.Submitted.IsZero() {
+		// The file and the unit agree: most likely the unit was deleted
+		// from units.yaml. A unit merged into another or gone is kept, so
+		// that what it sent still counts.
+		gone := i18n.F("如果这个单位已撤并或退出清单，不要从 units.yaml 删去它：保留它，写 until: %s（它最后报送的期次），它以前的报送照常计入",
+			"If the unit was merged into another or left the list, do not delete it from units.yaml: keep it with until: %s (the last period it reports in), so that what it sent still counts", r.Dir)
+		if s == "" {
+			hint = join(i18n.T("。", ". "), gone)
+		} else {
+			hint = join(hint, join(i18n.T("", " "), gone))
+		}
+	}
 	c.add(r.File, at, diag.UnknownUnit, i18n.T(
 		fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
 }
@@ -180,6 +195,10 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task) && c.ownersKnown(t):
 		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("%s（%s）不是任务 %s 的责任单位（责任单位：%s）：删去这一条；如果任务编号写错了，改成本单位负责的任务",
 			"%s (%s) is not responsible for task %s (owners: %s): delete this entry, or if the task id is mistyped, write the task the unit owns", c.x.Registry.Unit(r.Unit).Name, r.Unit, t.ID, ownersText(t)))
+	}
+	if ri := c.x.PeriodIndex(r.Dir); t != nil && ri >= 0 && !c.x.InList(t, ri) {
+		c.add(r.File, e.At.Of("task"), diag.OffList, i18n.F("任务 %s 从 %s 起才列入清单（%s 的 from），%s 不欠这项任务的报送，这一条不计入",
+			"task %s joined the list in %s (from: in %s); %s owes no report on it, and this entry does not count", t.ID, t.From, t.File, r.Dir))
 	}
 	if t != nil {
 		for _, v := range e.Values {
@@ -219,4 +238,15 @@ func (c *ctx) ownersKnown(t *model.Task) bool {
 		}
 	}
 	return true
+}
+
+// offListUnit says that a unit reports in a period outside its from and
+// until in units.yaml: the report does not count.
+func (c *ctx) offListUnit(r *model.Report) {
+	u := c.x.Registry.Unit(r.Unit)
+	msg := i18n.F("%s 在 units.yaml 中写了 until: %s（最后报送的期次），%s 的这份报送不计入", "%s has until: %s in units.yaml (the last period it reports in): this %s report does not count", u.Name, u.Until, r.Dir)
+	if fi := c.x.PeriodIndex(u.From); u.From != "" && fi > c.x.PeriodIndex(r.Dir) {
+		msg = i18n.F("%s 在 units.yaml 中写了 from: %s（开始报送的期次），%s 的这份报送不计入", "%s has from: %s in units.yaml (the first period it reports in): this %s report does not count", u.Name, u.From, r.Dir)
+	}
+	c.add(r.File, r.At.Of("unit"), diag.OffList, msg)
 }

@@ -31,6 +31,7 @@ func taskRules(c *ctx) {
 			continue
 		}
 		seen[k] = t
+		c.periodName(t.File, t.At.Of("from"), "from", t.From)
 		if c.repo.Plan != nil && t.Section != "" && !sections[t.Section] {
 			c.add(t.File, t.At.Of("section"), diag.UnknownSection, i18n.T(
 				fmt.Sprintf("章节“%s”不在 plan.yaml 中；可用：%s", t.Section, i18n.List(sectionIDs).Zh),

@@ -83,9 +83,13 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		return err
 	}
 	if n == 0 {
-		fmt.Fprintln(a.stderr, a.t(
-			fmt.Sprintf("%s 在 %s 没有负责且尚未完成的任务，本期无需报送；没有生成文件", render.Safe(unit.Name), plan.Periods[pi].ID),
-			fmt.Sprintf("%s has no open task in %s and owes it no report; no file was written", render.Safe(unit.Name), plan.Periods[pi].ID)))
+		why := a.t(fmt.Sprintf("%s 在 %s 没有负责且尚未完成的任务", render.Safe(unit.Name), plan.Periods[pi].ID),
+			fmt.Sprintf("%s has no open task in %s", render.Safe(unit.Name), plan.Periods[pi].ID))
+		if !l.index.Serving(unit.ID, pi) { // units.yaml's from or until
+			why = a.t(fmt.Sprintf("%s 不在 %s 的清单中（units.yaml 中写了 from 或 until）", render.Safe(unit.Name), plan.Periods[pi].ID),
+				fmt.Sprintf("%s is not on the list in %s (from or until in units.yaml)", render.Safe(unit.Name), plan.Periods[pi].ID))
+		}
+		fmt.Fprintln(a.stderr, why+a.t("，本期无需报送；没有生成文件", " and owes it no report; no file was written"))
 		return nil
 	}
 	// Both parts of the path were checked against the registry and the

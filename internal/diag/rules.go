@@ -61,6 +61,7 @@ const (
 	UnknownTarget   = "R313"
 	FragmentName    = "R314"
 	EmptyGroup      = "R315"
+	OffList         = "R316"
 
 	// Warnings, and the errors of a report's entries that make them count
 	// as nothing (R404, R409).
@@ -308,6 +309,14 @@ func init() {
 		"A group in units.yaml has members: [] and lists no units yet (an import makes such a group of every name like 各县（市、区）……).\n"+
 			"Until it lists them, the tasks it owns have no unit to report, and no reminder or ranking counts them.\n"+
 			"Fix: list its units' ids (or unit or group names) under members."))
+
+	def(OffList, Warning, t("不在本期清单中", "not on the list in the period"), t(
+		"年中加入清单的任务（任务文件写了 from:）在加入前的各期不欠报送；撤并或退出清单的单位（units.yaml 写了 until:）在那以后的各期不再报送，\n"+
+			"年中加入的单位（from:）在加入前的各期不欠报送。这样的一条或一份报送不计入汇总。这是提醒。\n"+
+			"修改：核对期次：报送写错了期次的，放到正确的期次目录；from 或 until 写错了的，改正 from 或 until。",
+		"A task that joined the list during the year (from: in its file) is owed nothing in the periods before; a unit merged or gone\n"+
+			"(until: in units.yaml) reports in no period after, one that joined (from:) in none before. Such an entry or report does not count. A warning.\n"+
+			"Fix: check the period: move a report filed under the wrong period, or correct from or until."))
 
 	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
 		"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，状态与进度对不上，多半有一处写错了。这是提醒，条目照常计入汇总。\n"+

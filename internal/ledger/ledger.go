@@ -292,7 +292,9 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	}
 	var tasks []*model.Task
 	for _, t := range repo.Tasks {
-		if x.Task(t.ID) == t { // not a duplicate id; check reports those
+		// Not a duplicate id (check reports those), and on the list in the
+		// period: a task that joined it later is owed nothing before.
+		if x.Task(t.ID) == t && x.InList(t, pi) {
 			tasks = append(tasks, t)
 		}
 	}
@@ -411,7 +413,8 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 	plan := b.x.Repo.Plan
 	due := t.DueIn(plan)
 	row := &TaskRow{Task: t, Due: due}
-	owners := b.x.Owners(t.ID)
+	owners := b.x.OwnersIn(t.ID, b.pi) // those reporting in the period (units.yaml's from and until)
+	start := b.x.Starts(t)
 	row.Units = len(owners)
 	owes := make([]bool, len(owners))
 	var sum float64
@@ -439,7 +442,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 				pairDue, extended = to, true // for its light only (DESIGN §2)
 			}
 			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
-				extended: extended}, pairDue, t.Milestones, plan, b.lg.AsOf)
+				extended: extended, start: start}, pairDue, t.Milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted
@@ -477,8 +480,8 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 	default:
 		row.Status = model.InProgress
 	}
-	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done},
-		due, t.Milestones, plan, b.lg.AsOf)
+	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done,
+		start: start}, due, t.Milestones, plan, b.lg.AsOf)
 	return row, owes
 }
 

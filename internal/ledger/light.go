@@ -109,6 +109,10 @@ type judged struct {
 	delayed, units int
 	done           int  // of units, done (a task's; 0 for a pair)
 	extended       bool // the due date is one a granted extension moved
+	// start is when the time progress is judged against began: the
+	// plan's start, or the start of the period the task joined the list in
+	// (zero: the plan's start).
+	start time.Time
 }
 
 // light judges an item by DESIGN §2: red when delayed (a task: when more
@@ -145,7 +149,11 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 			reasons = append(reasons, Reason{Kind: ReasonPastMilestone, Light: Red, Date: m.Due, Text: m.Text, Done: it.done, Units: it.units})
 		}
 	}
-	if exp, ok := expected(plan.Start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
+	start := it.start
+	if start.IsZero() {
+		start = plan.Start
+	}
+	if exp, ok := expected(start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
 		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Stated: it.stated, Expected: exp})
 	}
 	if days := daysBetween(asOf, due); !due.IsZero() && days >= 0 && days <= plan.Warn.Days {

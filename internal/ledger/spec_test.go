@@ -145,6 +145,42 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	for _, t := range repo.Tasks {
 		owners[model.TaskKey(t.ID)] = reg.ResolveAll(model.Values(t.Owners))
 	}
+	// The list as it stood in P (the lead's decision, walk 7): a task with
+	// from joined the list in that period, and no unit owes it anything
+	// before, the time it is judged against starting with that period; a
+	// unit reports from its from to its until, and owes nothing outside.
+	// A from or an until that names no period bounds nothing.
+	onList := func(t *model.Task) bool {
+		f := periodIndex(t.From)
+		return t.From == "" || f < 0 || pi >= f
+	}
+	serving := func(unit string) bool {
+		u := reg.Unit(unit)
+		if u == nil {
+			return true
+		}
+		if f := periodIndex(u.From); u.From != "" && f >= 0 && pi < f {
+			return false
+		}
+		if l := periodIndex(u.Until); u.Until != "" && l >= 0 && pi > l {
+			return false
+		}
+		return true
+	}
+	ownersIn := map[string][]string{} // task key → the units reporting in P
+	for tk, us := range owners {
+		for _, u := range us {
+			if serving(u) {
+				ownersIn[tk] = append(ownersIn[tk], u)
+			}
+		}
+	}
+	startOf := func(t *model.Task) time.Time {
+		if f := periodIndex(t.From); t.From != "" && f >= 0 {
+			return plan.Periods[f].Start
+		}
+		return plan.Start
+	}
 
 	// Reviews: "a report with a review whose report hash matches its
 	// current bytes is 已通过 or 已退回; a report changed since its review,
@@ -299,15 +335,18 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	progressN := 0
 	exact := map[string]float64{} // task id → its progress, unrounded
 	for _, t := range repo.Tasks {
+		if !onList(t) {
+			continue
+		}
 		tk := model.TaskKey(t.ID)
 		due := t.Due
 		if due.IsZero() {
 			due = plan.End
 		}
-		row := render.TaskRowJSON{ID: t.ID, Title: t.Title, Section: t.Section, Units: len(owners[tk]), Missing: []string{}, Due: model.FormatDate(due)}
+		row := render.TaskRowJSON{ID: t.ID, Title: t.Title, Section: t.Section, Units: len(ownersIn[tk]), Missing: []string{}, Due: model.FormatDate(due)}
 		var sum float64
 		allNotStarted := true
-		for _, u := range owners[tk] {
+		for _, u := range ownersIn[tk] {
 			acc := units[u]
 			if acc == nil {
 				acc = &unitAcc{}
@@ -365,7 +404,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 					}
 				}
 			}
-			if l := specLight(plan, asOf, pairDue, milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
+			if l := specLight(plan, startOf(t), asOf, pairDue, milestones, p.entry.Status == model.Done, p.progress(), delayed, 1); l != "green" {
 				out.lights[[2]string{t.ID, u}] = l
 			}
 		}
@@ -390,7 +429,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			progressN++
 		}
 		// "a task with no state counts progress 0 here only".
-		row.Light = specLight(plan, asOf, due, t.Milestones, row.Status == "done", progress, row.Delayed, row.Units)
+		row.Light = specLight(plan, startOf(t), asOf, due, t.Milestones, row.Status == "done", progress, row.Delayed, row.Units)
 		if row.Light != "green" {
 			out.lights[[2]string{t.ID, ""}] = row.Light
 		}
@@ -418,7 +457,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		s.Totals.Missing += len(row.Missing)
 		for _, g := range t.Targets {
 			tg := render.TargetJSON{Task: t.ID, ID: g.ID, Name: g.Name, Target: g.Target, Unit: g.Unit}
-			for _, u := range owners[tk] {
+			for _, u := range ownersIn[tk] {
 				e := now[key{u, tk}]
 				if e == nil {
 					e = before[key{u, tk}].e
@@ -725,10 +764,11 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 
 // specLight: red when delayed (more than warn.delayed_share of its units),
 // or as-of past the due or a milestone date and not done; yellow when
-// progress trails the elapsed share of [plan.start, due] by more than
+// progress trails the elapsed share of [start, due] (start: plan.start, or
+// the start of the period the task joined the list in) by more than
 // warn.behind points, or a due or milestone date is within warn.days days
 // and it is not done; green otherwise.
-func specLight(plan *model.Plan, asOf, due time.Time, milestones []model.Milestone, done bool, progress float64, delayed, units int) string {
+func specLight(plan *model.Plan, start, asOf, due time.Time, milestones []model.Milestone, done bool, progress float64, delayed, units int) string {
 	if done {
 		return "green"
 	}
@@ -755,8 +795,8 @@ func specLight(plan *model.Plan, asOf, due time.Time, milestones []model.Milesto
 			return "yellow"
 		}
 	}
-	if !plan.Start.IsZero() && due.After(plan.Start) {
-		elapsed := asOf.Sub(plan.Start).Hours() / due.Sub(plan.Start).Hours()
+	if !start.IsZero() && due.After(start) {
+		elapsed := asOf.Sub(start).Hours() / due.Sub(start).Hours()
 		expected := 100 * math.Min(math.Max(elapsed, 0), 1)
 		if progress < expected-float64(plan.Warn.Behind) {
 			return "yellow"

@@ -184,6 +184,10 @@ func decodeUnits(dc *decoder, n *yaml.Node) *model.Units {
 						un.Aliases = dc.identList(v, key)
 					case "contact":
 						un.Contact, _ = dc.str(v, key)
+					case "from":
+						un.From, _ = dc.ident(v, key)
+					case "until":
+						un.Until, _ = dc.ident(v, key)
 					}
 				}) {
 					u.Units = append(u.Units, un)
@@ -241,6 +245,8 @@ func decodeTask(dc *decoder, n *yaml.Node, id string) *model.Task {
 			t.Leaders = model.Values(dc.strList(v, key))
 		case "due":
 			t.Due, _ = dc.date(v, key)
+		case "from":
+			t.From, _ = dc.ident(v, key)
 		case "milestones":
 			dc.list(v, key, func(it *yaml.Node) {
 				m := model.Milestone{At: dc.at(it)}

@@ -33,12 +33,12 @@ var FieldTable = map[string]map[string][]Field{
 	},
 	UnitsFile: {
 		"":         {{"units", true}, {"groups", false}},
-		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}, {"contact", false}},
+		"units/-":  {{"id", true}, {"name", true}, {"aliases", false}, {"contact", false}, {"from", false}, {"until", false}},
 		"groups/-": {{"name", true}, {"aliases", false}, {"members", true}, {"rank", false}},
 	},
 	TaskFile: {
 		"": {{"id", false}, {"section", true}, {"title", true}, {"body", false}, {"owners", true},
-			{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"milestones", false}, {"targets", false}},
+			{"owners_text", false}, {"lead", false}, {"leaders", false}, {"due", false}, {"from", false}, {"milestones", false}, {"targets", false}},
 		"milestones/-": {{"due", true}, {"text", true}},
 		"targets/-":    {{"id", true}, {"name", true}, {"target", true}, {"unit", false}},
 	},

@@ -206,7 +206,12 @@ type Unit struct {
 	Name    string
 	Aliases []Ref
 	Contact string // who to phone when its report is missing (optional)
-	At      Positions
+	// From and Until are the first and the last period the unit reports in
+	// ("" for no bound): a unit that joined the list during the year, or
+	// that was merged into another or left it. Its reports of those periods
+	// stay its own; it owes nothing outside them.
+	From, Until string
+	At          Positions
 }
 
 // Group names several units (or groups) at once.
@@ -234,7 +239,11 @@ type Task struct {
 	Due        time.Time // zero when the file gives none
 	Milestones []Milestone
 	Targets    []Target
-	At         Positions
+	// From is the period the task joined the list in ("" for a task of the
+	// list from its start): no unit owes it a report in an earlier period,
+	// and the time its progress is judged against starts with that period.
+	From string
+	At   Positions
 }
 
 // DueIn is the task's due date: its own, else the end of plan (nil: none).

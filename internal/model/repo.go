@@ -1,6 +1,9 @@
 package model
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 // Index gives fast lookups over a loaded repository: tasks by key, owners of
 // each task resolved to units, periods by id. Build it once and share it.
@@ -11,6 +14,7 @@ type Index struct {
 	owners   map[string][]string // task key → unit ids
 	owns     map[string]map[string]bool
 	periods  map[string]int
+	bounded  bool // some unit has a From or an Until
 	memoMu   sync.Mutex
 	memo     map[any]any
 }
@@ -57,6 +61,11 @@ func NewIndex(repo *Repo) *Index {
 		}
 		x.owns[k] = set
 	}
+	if repo.Units != nil {
+		for _, u := range repo.Units.Units {
+			x.bounded = x.bounded || u.From != "" || u.Until != ""
+		}
+	}
 	if repo.Plan != nil {
 		for i, p := range repo.Plan.Periods {
 			if _, dup := x.periods[p.ID]; !dup {
@@ -82,6 +91,77 @@ func (x *Index) PeriodIndex(id string) int {
 		return i
 	}
 	return -1
+}
+
+// InList says whether task t is on the list in the period of plan order
+// pi: from its From period on (a From that names no period is an error
+// check reports, and bounds nothing).
+func (x *Index) InList(t *Task, pi int) bool {
+	if t.From == "" {
+		return true
+	}
+	from := x.PeriodIndex(t.From)
+	return from < 0 || pi >= from
+}
+
+// Serving says whether unit reports in the period of plan order pi: from
+// its From period to its Until period (names of no period bound nothing).
+func (x *Index) Serving(unit string, pi int) bool {
+	u := x.Registry.Unit(unit)
+	if u == nil || u.From == "" && u.Until == "" {
+		return true
+	}
+	if from := x.PeriodIndex(u.From); u.From != "" && from >= 0 && pi < from {
+		return false
+	}
+	if until := x.PeriodIndex(u.Until); u.Until != "" && until >= 0 && pi > until {
+		return false
+	}
+	return true
+}
+
+// OwnersIn returns the units responsible for the task that report in the
+// period of plan order pi, in registry order.
+func (x *Index) OwnersIn(taskID string, pi int) []string {
+	all := x.owners[TaskKey(taskID)]
+	if !x.bounded {
+		return all
+	}
+	var out []string
+	for _, u := range all {
+		if x.Serving(u, pi) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// Starts returns the day the time task t's progress is judged against
+// starts: the plan's start, or the start of the period it joined the list in.
+func (x *Index) Starts(t *Task) time.Time {
+	plan := x.Repo.Plan
+	if i := x.PeriodIndex(t.From); t.From != "" && i >= 0 {
+		return plan.Periods[i].Start
+	}
+	return plan.Start
+}
+
+// UnitTasksIn returns, for each unit id, the ids of the tasks it owes
+// reports on in the period of plan order pi, in task order.
+func (x *Index) UnitTasksIn(pi int) map[string][]string {
+	out := map[string][]string{}
+	for _, t := range x.Repo.Tasks {
+		k := TaskKey(t.ID)
+		if x.tasks[k] != t || !x.InList(t, pi) {
+			continue
+		}
+		for _, u := range x.owners[k] {
+			if x.Serving(u, pi) {
+				out[u] = append(out[u], t.ID)
+			}
+		}
+	}
+	return out
 }
 
 // UnitTasks returns, for each unit id, the keys of the tasks it owns, in task order.

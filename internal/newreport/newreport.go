@@ -92,8 +92,8 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		}
 	}
 	for _, t := range x.Repo.Tasks {
-		if x.Task(t.ID) != t || !x.Owns(unit.ID, t.ID) {
-			continue
+		if x.Task(t.ID) != t || !x.Owns(unit.ID, t.ID) || !x.InList(t, pi) || !x.Serving(unit.ID, pi) {
+			continue // not the unit's, or not on the list in the period (from, until)
 		}
 		l, seen := last[model.TaskKey(t.ID)]
 		again := entryOf(returned, t.ID) // the returned report's word, to be put right

@@ -18,6 +18,7 @@ type TaskJSON struct {
 	Owners     []string        `json:"owners"`
 	Lead       []string        `json:"lead"`
 	Leaders    []string        `json:"leaders,omitempty"` // only where the notice names them
+	From       string          `json:"from,omitempty"`    // the period it joined the list in, when it did so during the year
 	Units      []UnitRefJSON   `json:"units"`
 	Milestones []MilestoneJSON `json:"milestones"`
 }
@@ -72,7 +73,7 @@ func taskDue(x *model.Index, t *model.Task) string {
 
 func taskJSON(x *model.Index, t *model.Task) TaskJSON {
 	j := TaskJSON{ID: t.ID, Section: t.Section, Title: t.Title, Due: taskDue(x, t),
-		Owners: nonNil(model.Values(t.Owners)), Lead: nonNil(model.Values(t.Lead)), Leaders: t.Leaders, Units: []UnitRefJSON{}, Milestones: []MilestoneJSON{}}
+		Owners: nonNil(model.Values(t.Owners)), Lead: nonNil(model.Values(t.Lead)), Leaders: t.Leaders, From: t.From, Units: []UnitRefJSON{}, Milestones: []MilestoneJSON{}}
 	for _, id := range x.Owners(t.ID) {
 		j.Units = append(j.Units, UnitRefJSON{ID: id, Name: x.Registry.Unit(id).Name})
 	}
@@ -97,6 +98,9 @@ func taskDetails(w io.Writer, x *model.Index, tasks []*model.Task, lang i18n.Lan
 		line(lang.Pick("标题：", "Title:    "), t.Title)
 		line(lang.Pick("章节：", "Section:  "), t.Section+sectionTitle(x, t.Section))
 		line(lang.Pick("时限：", "Due:      "), taskDue(x, t))
+		if t.From != "" {
+			line(lang.Pick("加入：", "Joined:   "), lang.Pick(t.From+" 起列入清单", "on the list from "+t.From))
+		}
 		line(lang.Pick("责任：", "Owners:   "), t.OwnersText)
 		line(lang.Pick("牵头：", "Lead:     "), strings.Join(model.Values(t.Lead), lang.Pick("、", ", ")))
 		line(lang.Pick("领导：", "Leaders:  "), strings.Join(t.Leaders, lang.Pick("、", ", ")))

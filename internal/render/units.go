@@ -22,6 +22,8 @@ type UnitJSON struct {
 	Aliases []string `json:"aliases"`
 	Groups  []string `json:"groups"`
 	Tasks   []string `json:"tasks"`
+	From    string   `json:"from,omitempty"`  // the first period it reports in, when it joined during the year
+	Until   string   `json:"until,omitempty"` // the last, when it was merged away or left
 }
 
 // GroupJSON is a group with the units it stands for; rank says its units
@@ -50,7 +52,7 @@ func NewUnitsJSON(x *model.Index) UnitsJSON {
 	}
 	for _, u := range reg.Units {
 		out.Units = append(out.Units, UnitJSON{ID: u.ID, Name: u.Name, Aliases: nonNil(model.Values(u.Aliases)),
-			Groups: nonNil(groupsOf[u.ID]), Tasks: nonNil(unitTasks[u.ID])})
+			Groups: nonNil(groupsOf[u.ID]), Tasks: nonNil(unitTasks[u.ID]), From: u.From, Until: u.Until})
 	}
 	return out
 }

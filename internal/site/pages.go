@@ -176,8 +176,9 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
 	}
 	var links htmlWriter
-	links.Grow(len(v.in.Index.Owners(t.ID)) * 80)
-	for _, u := range v.in.Index.Owners(t.ID) {
+	owners := v.in.Index.OwnersIn(t.ID, v.in.Index.PeriodIndex(lg.Period.ID)) // those reporting in the period
+	links.Grow(len(owners) * 80)
+	for _, u := range owners {
 		links.link(v.unitLink("../", u)).raw(" ")
 		p.UnitCount++
 	}
