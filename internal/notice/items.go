@@ -38,6 +38,15 @@ type heading struct {
 	line  Line
 	used  bool
 	early bool // it comes before the first task
+	// A heading whose text closes with its own bracket of owners
+	// (（八）提升……。各相关部门……。（责任单位：……）): resp is that
+	// bracket, text the heading's text with it, num its number.
+	resp     *piece
+	text     string
+	num      int
+	group    []int
+	first    int  // where its first task stands in the notice's tasks
+	respUsed bool // an item under it took its owners
 }
 
 // walker reads the list's title, preamble, sections and tasks, at the
@@ -263,6 +272,15 @@ func (w *walker) finish() {
 		return
 	}
 	w.cur.cut(strings.TrimSpace(w.text.String()))
+	if h := w.ownHeading(w.cur.Section); h != nil && h.resp != nil && len(w.cur.raw.resp) == 0 {
+		// The item names no one; the bracket of its heading does.
+		p := *h.resp
+		p.from = FromHeading
+		w.cur.raw.resp = []piece{p}
+		h.respUsed = true
+		w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}小节标题末尾的括号；请核对",
+			"this item names no owners; they come from the bracket closing the section heading at {at}: check them"))
+	}
 	for _, l := range w.after {
 		// Kept in the body, and listed: whether the item's owners are the
 		// sub-item's too, the notice does not say.
@@ -279,6 +297,9 @@ func (w *walker) finish() {
 // task it is part of the preamble (一、总体要求), else a line that could not
 // be placed.
 func (w *walker) drop(h **heading) {
+	if *h != nil && (*h).resp != nil && !(*h).respUsed {
+		w.headingTask(*h)
+	}
 	switch {
 	case *h == nil || (*h).used:
 	case (*h).early:
@@ -287,6 +308,53 @@ func (w *walker) drop(h **heading) {
 		w.n.Unplaced = append(w.n.Unplaced, (*h).line)
 	}
 	*h = nil
+}
+
+// ownHeading is the heading of a section, while it is open.
+func (w *walker) ownHeading(section string) *heading {
+	for _, h := range []*heading{w.subH, w.topH} {
+		if h != nil && h.sec.ID == section {
+			return h
+		}
+	}
+	return nil
+}
+
+// headingTask makes a task of a heading that closes with its own bracket
+// of owners that no item under it took: the owners are the heading's own,
+// and they are never left unused. It stands before the items under it; where
+// there are such items (each naming owners of its own), it is listed for
+// review, since the notice's levels say it is a heading.
+func (w *walker) headingTask(h *heading) {
+	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
+	t.cut(h.text)
+	if !h.used {
+		// No item under it: the heading is the task.
+		w.n.Sections = append(w.n.Sections, h.sec)
+		h.used = true
+		if h == w.subH && w.topH != nil && !w.topH.used {
+			w.topH.used, w.topH.first = true, len(w.n.Tasks)
+		}
+		if t.group[0] == 0 {
+			t.group = []int{len(w.n.Sections), 0}
+		}
+		w.n.Tasks = append(w.n.Tasks, t)
+		return
+	}
+	t.review("owners", h.line.N, atF(w.n.At(h.line.N), "{at}的小节标题末尾写明了自己的责任单位，它下面的各项也各有责任单位；已把这个标题读作一项任务，请核对",
+		"the section heading at {at} closes with owners of its own, and the items under it name theirs: the heading was read as a task of its own; check it"))
+	w.n.Tasks = append(w.n.Tasks[:h.first], append([]Task{t}, w.n.Tasks[h.first:]...)...)
+}
+
+// headingNumber is a heading's own number: 8 for （八）.
+func headingNumber(t string) int {
+	if m := topMatch(t); m != nil {
+		return chineseNumber(m[1])
+	}
+	if m := subRe.FindStringSubmatch(t); m != nil {
+		return chineseNumber(m[1])
+	}
+	return 0
 }
 
 // heading opens a section (一、) or a sub-section (（一）). Under a section,
@@ -317,8 +385,14 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	w.drop(&w.subH)
 	w.section, w.started = id, true
 	// A rule in the heading's brackets covers the section: （以下……不再单独列出）.
+	full := title
+	var resp *piece
 	if rest, inner, ok := trailingBracket(title); ok && w.n.statesRule(Line{l.N, inner}, id) {
 		title = rest
+	} else if ok {
+		// The heading names who is responsible: for the items under it
+		// that name no one, or for itself (see headingTask).
+		title, resp = rest, &piece{inner, l.N, FromBracket, ""}
 	}
 	title = strings.TrimRight(title, "。")
 	// A heading that is a whole paragraph (（一）产业提升人才行动计划。围绕…，
@@ -329,7 +403,8 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		title, preamble = strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len("。"):])
 	}
 	w.n.headingStatesLead(title, l.N, id)
-	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0}
+	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0,
+		resp: resp, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
 	if isTop {
 		w.drop(&w.topH)
 		w.topH = h
@@ -344,10 +419,11 @@ func (w *walker) startTask(num int, text string, line int) {
 	n := w.n
 	for _, h := range []*heading{w.topH, w.subH} {
 		if h != nil && h.sec.ID == w.section && !h.used {
+			h.first = len(n.Tasks)
 			n.Sections = append(n.Sections, h.sec)
 			h.used = true
-			if h == w.subH {
-				w.topH.used = true
+			if h == w.subH && !w.topH.used {
+				w.topH.used, w.topH.first = true, len(n.Tasks)
 			}
 		}
 	}

@@ -300,3 +300,50 @@ func TestSubItemAfterClosingBracket(t *testing.T) {
 		t.Errorf("the sub-item is not listed for review: %+v", got.Review)
 	}
 }
+
+// A section heading that closes with its own bracket of owners never
+// leaves them unused (held-out round 10: （八）…（责任单位：…） over an item 2.
+// with owners of its own). Over items that name their own, the heading is
+// a task of its own, listed for review; over items that name none, they take
+// its owners, listed for review.
+func TestHeadingWithItsOwnOwners(t *testing.T) {
+	text := "五、继续夯实工作基础\n" +
+		"（八）提升涉案信息查询便利度。各相关部门支持管理人查询破产企业信息。（责任单位：市高院、市公安局）\n" +
+		"2.完善综合竣工验收制度。精简办事流程。（责任部门：市水务局、市气象局）\n" +
+		"（九）优化办税服务。推行综合窗口。（责任单位：市税务局）\n" +
+		"3.压缩办理时限。\n" +
+		"4.精简申报材料。\n"
+	n := Parse(text, today)
+	var got []string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Title+"="+strings.Join(tk.Owners, "|"))
+	}
+	want := []string{"提升涉案信息查询便利度=市高院|市公安局", "完善综合竣工验收制度=市水务局|市气象局", "压缩办理时限=市税务局", "精简申报材料=市税务局"}
+	if strings.Join(got, " / ") != strings.Join(want, " / ") {
+		t.Fatalf("tasks\n got  %q\n want %q", got, want)
+	}
+	listed := func(tk Task, line int) bool {
+		for _, r := range tk.Review {
+			if r.Field == "owners" && r.Line == line {
+				return true
+			}
+		}
+		return false
+	}
+	if !listed(n.Tasks[0], 2) {
+		t.Errorf("the heading read as a task is not listed for review: %+v", n.Tasks[0].Review)
+	}
+	if listed(n.Tasks[1], 2) || len(n.Tasks[1].Review) > 0 {
+		t.Errorf("item 2 names its own owners and is listed: %+v", n.Tasks[1].Review)
+	}
+	for _, tk := range n.Tasks[2:] {
+		if !listed(tk, 4) {
+			t.Errorf("%s took the heading's owners without a line for review: %+v", tk.Title, tk.Review)
+		}
+	}
+	// A heading with its own bracket and no item under it is the task.
+	n = Parse("一、强化科技创新\n1.建设实验室。（区科技局负责）\n二、优化营商环境。深化改革。（区发改局牵头）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "优化营商环境" || strings.Join(n.Tasks[1].Lead, "|") != "区发改局" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
