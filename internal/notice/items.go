@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,6 +88,9 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w.finish()
 	w.drop(&w.subH)
 	w.drop(&w.topH)
+	if len(n.Tasks) == 0 {
+		w.unnumbered()
+	}
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
 	if n.ListTitle == "" {
@@ -109,6 +113,71 @@ func (n *Notice) list(items []item, kinds []kind) {
 // issuesRe is a notice's title that issues the list it names in 《》:
 // 关于印发《…任务清单》的通知.
 var issuesRe = lazyRe(`(印发|转发|下发|下达|分解)《(.+)》的?(通知|意见)?$`)
+
+// maxBracketsTried bounds the brackets of one line that unnumbered tries as
+// the end of a paragraph: the import stays linear in the text.
+const maxBracketsTried = 200
+
+// unnumbered reads, in a text with no numbered item, the paragraphs that
+// close with a bracket naming who is responsible (强化“禁煤区”建设。……。
+// （省生态环境厅牵头，市县政府负责落实）) as tasks, each listed for review:
+// the notice does not number them, and such a bracket is what makes a
+// task. A line may hold several; what follows the last bracket is no
+// task and stays among the lines not placed.
+func (w *walker) unnumbered() {
+	var rest []Line
+	k := 0
+	read := func(l Line) bool {
+		runes := []rune(l.Text)
+		start, tried, found := 0, 0, false
+		for i := 0; i < len(runes) && tried < maxBracketsTried; i++ {
+			if !strings.ContainsRune("）)】]〕］", runes[i]) {
+				continue
+			}
+			tried++
+			seg := strings.TrimSpace(string(runes[start : i+1]))
+			head, inner, ok := trailingBracket(seg)
+			if !ok || utf8.RuneCountInString(head) < 4 || !strings.ContainsAny(head, "。，,；;") ||
+				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || len(splitResp(inner).owners) == 0 {
+				// A rule in brackets ((列第一位者为工作牵头单位)) names no one.
+				continue
+			}
+			k++
+			w.startTask(k, seg, l.N)
+			w.finish()
+			t := &w.n.Tasks[len(w.n.Tasks)-1]
+			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为末尾的括号写明了由谁负责，已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because its closing bracket says who is responsible: check it"))
+			start, found = i+1, true
+		}
+		if found {
+			if left := strings.TrimSpace(string(runes[start:])); left != "" {
+				w.n.Unplaced = append(w.n.Unplaced, Line{l.N, left})
+			}
+		}
+		return found
+	}
+	lines := append(slices.Clone(w.preamble), w.n.Unplaced...)
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].N < lines[j].N })
+	w.n.Unplaced = nil
+	var pre []Line
+	inPre := map[int]bool{}
+	for _, l := range w.preamble {
+		inPre[l.N] = true
+	}
+	for _, l := range lines {
+		if read(l) {
+			continue
+		}
+		if inPre[l.N] && len(w.n.Tasks) == 0 {
+			pre = append(pre, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	w.preamble = pre
+	w.n.Unplaced = append(w.n.Unplaced, rest...)
+}
 
 // listOfTitle is the list's title as the notice's title gives it: the
 // list it issues (关于印发《X》的通知 → X), else the notice's title itself

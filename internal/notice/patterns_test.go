@@ -347,3 +347,42 @@ func TestHeadingWithItsOwnOwners(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// In a text with no numbered item, a paragraph that closes with a bracket
+// naming who is responsible is a task, listed for review (held-out round
+// 10: a news site's summary of Shanxi's plan); what follows the bracket on
+// its line is no task, and a bracket that only states a rule names no one.
+func TestUnnumberedParagraphWithOwners(t *testing.T) {
+	text := "山西省政府关于能源环境治理重要通知\n" +
+		"强化“禁煤区”建设。2020年10月底前,各市县建成区要 全部划定为“禁煤区”。(省生态环境厅牵头，市县政府负责落实) 严格落实散煤禁烧规定,避免散煤复烧...\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v, want the paragraph", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if got.Title != "强化“禁煤区”建设" || strings.Join(got.Owners, "|") != "省生态环境厅|市县政府" || strings.Join(got.Lead, "|") != "省生态环境厅" {
+		t.Errorf("task %q owners %q lead %q", got.Title, got.Owners, got.Lead)
+	}
+	if strings.Contains(got.Body, "散煤禁烧") {
+		t.Errorf("the text after the bracket ran into the task: %q", got.Body)
+	}
+	listed := false
+	for _, r := range got.Review {
+		listed = listed || r.Field == "owners" && r.Line == 2
+	}
+	if !listed {
+		t.Errorf("the unnumbered paragraph is not listed for review: %+v", got.Review)
+	}
+	kept := false
+	for _, l := range n.Unplaced {
+		kept = kept || strings.HasPrefix(l.Text, "严格落实散煤禁烧规定")
+	}
+	if !kept {
+		t.Errorf("the text after the bracket is lost: %+v", n.Unplaced)
+	}
+	// A letter's bracket that states a rule is no task.
+	n = Parse("关于做好责任清单落实的通知\n二要强化责任分工。牵头单位(列第一位者为工作牵头单位)要主动承担牵头责任,协办单位要主动配合。\n", today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v, want none", n.Tasks)
+	}
+}
