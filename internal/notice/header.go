@@ -75,6 +75,21 @@ func isRecipients(s string) bool {
 		!strings.ContainsAny(s, "。") && !respLineRe.MatchString(s)
 }
 
+// docKindRe is a word that names a kind of document, which no recipient is.
+var docKindRe = lazyRe(`汇编|选编|摘编|清单|方案|意见|要点|计划|办法|规定|细则|措施|通知`)
+
+// colonHeading is the title a first line ending in a colon gives, where it
+// names a kind of document and no body (营商环境政策汇编（2023）- 上海:
+// over the excerpts it introduces): the line without its colon. "" for a
+// recipients line (各区、县人民政府：).
+func colonHeading(t string) string {
+	h := strings.TrimSpace(strings.TrimRight(t, "：: "))
+	if strings.HasPrefix(h, "各") || !docKindRe.MatchString(h) || !isTitleLine(h) || utf8.RuneCountInString(h) < 6 {
+		return ""
+	}
+	return h
+}
+
 // isTitleCandidate is a line that can be (the start of) the notice's own
 // title: 关于… or …关于…的通知, short, no sentence.
 func isTitleCandidate(s string) bool {
@@ -249,6 +264,10 @@ func (n *Notice) header(lines []Line) []Line {
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
 			n.Title, titleAt, last = title, first, i
+		case n.Title == "" && i == 0 && isRecipients(t) && colonHeading(t) != "":
+			// A compilation's heading introducing what follows
+			// (营商环境政策汇编（2023）- 上海:): it names a document, no body.
+			n.Title, titleAt, last = colonHeading(t), i, i
 		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
 			n.Recipients = splitTop(strings.TrimRight(t, "：:"), "，,；;")
 			last = i

@@ -386,3 +386,17 @@ func TestUnnumberedParagraphWithOwners(t *testing.T) {
 		t.Errorf("tasks %+v, want none", n.Tasks)
 	}
 }
+
+// A first line ending in a colon that names a kind of document, no body,
+// is the title of what it introduces (held-out round 10: a compilation's
+// heading over its excerpts); a recipients line stays recipients.
+func TestColonHeadingIsTitle(t *testing.T) {
+	n := Parse("营商环境政策汇编（2023）- 上海:\n2.完善综合竣工验收制度。精简办事流程。（责任部门：市水务局）\n", today)
+	if n.Title != "营商环境政策汇编（2023）- 上海" || len(n.Recipients) != 0 {
+		t.Errorf("title %q recipients %q", n.Title, n.Recipients)
+	}
+	n = Parse("各区、县人民政府，市政府各委、办、局：\n1.完善综合竣工验收制度。精简办事流程。（责任部门：市水务局）\n", today)
+	if n.Title == "各区、县人民政府，市政府各委、办、局" || len(n.Recipients) == 0 {
+		t.Errorf("a recipients line: title %q recipients %q", n.Title, n.Recipients)
+	}
+}
