@@ -31,7 +31,7 @@ var indexLabels = []string{
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
-	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读",
+	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -42,6 +42,17 @@ var indexLabelRe = func() *lazyRegexp {
 		alts[i] = strings.Join(strings.Split(l, ""), `\s*`)
 	}
 	return lazyRe(`(` + strings.Join(alts, "|") + `)\s*[：:]`)
+}()
+
+// spacedLabelRe finds a label written without its colon, set off from its
+// value by spaces, where a line of a page's index starts with one
+// (文      号 洪政办〔2025〕1号 信息分类: 综合政务, 有 效 性 有效).
+var spacedLabelRe = func() *lazyRegexp {
+	alts := make([]string, len(indexLabels))
+	for i, l := range indexLabels {
+		alts[i] = strings.Join(strings.Split(l, ""), `[ \t\x{3000}]*`)
+	}
+	return lazyRe(`(?:^|[ \t\x{3000}])(` + strings.Join(alts, "|") + `)(?:[ \t\x{3000}]*[：:]|[ \t\x{3000}]+)`)
 }()
 
 // chromeRe are lines of a page's furniture: a breadcrumb, the time, source
@@ -205,7 +216,12 @@ func (n *Notice) readIndex(t string) bool {
 	}
 	locs := indexLabelRe.FindAllStringSubmatchIndex(t, -1)
 	if len(locs) == 0 || locs[0][0] != 0 {
-		return false
+		// Labels without their colons, set off by spaces: the line is an
+		// index's where it starts with one and holds a value after it.
+		locs = spacedLabelRe.FindAllStringSubmatchIndex(t, -1)
+		if len(locs) == 0 || locs[0][0] != 0 || locs[0][1] == len(t) {
+			return false
+		}
 	}
 	for i, loc := range locs {
 		end := len(t)
@@ -238,7 +254,7 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "字号", "发文字号", "文件编号":
+	case "文号", "字号", "发文字号", "文件编号", "备注/文号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}
@@ -250,7 +266,7 @@ func (n *Notice) indexField(label, value string) {
 		if n.index.title == "" {
 			n.index.title = value
 		}
-	case "成文日期", "发文日期":
+	case "成文日期", "发文日期", "公文生成日期":
 		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published) {
 			n.index.date, n.index.published = d, false
 		}

@@ -190,3 +190,21 @@ func TestChromeHeldOutSeven(t *testing.T) {
 		t.Errorf("date %v", n.Date)
 	}
 }
+
+// Round 11's held-out pages: index bullets whose labels are 公文生成日期 and
+// 备注/文号, and index lines whose labels stand without colons, spread by
+// spaces, two pairs to a line.
+func TestChromeHeldOutEleven(t *testing.T) {
+	n := Parse("- 首頁 > 政務公開 > 市政府文件\n- 索 引 號:QZ05101-3000-2025-00003\n- 發布機構:石獅市人民政府辦公室\n- 公文生成日期:2025-01-24\n"+
+		"- 標題:石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知\n- 備注/文號:獅政辦〔2025〕1號\n- 發布日期:2025-01-26\n"+
+		"各鎮人民政府、街道辦事處:\n現將目標任務責任分解給你們,請抓好落實。\n", today)
+	if n.Number != "獅政辦〔2025〕1號" || n.Date.Format("2006-01-02") != "2025-01-24" || n.Title != "石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知" {
+		t.Errorf("bullets: number %q date %v title %q", n.Number, n.Date, n.Title)
+	}
+	n = Parse("文      号 洪政办〔2025〕1号 信息分类: 综合政务\n发布机构 洪山区人民政府办公室 有 效 性 有效\n"+
+		"标     题 区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"+
+		"各街道办事处、乡人民政府,区人民政府各部门\n现将方案印发给你们,请一并贯彻执行。\n", today)
+	if n.Number != "洪政办〔2025〕1号" || n.Issuer != "洪山区人民政府办公室" || n.Title != "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知" {
+		t.Errorf("spaced labels: number %q issuer %q title %q", n.Number, n.Issuer, n.Title)
+	}
+}

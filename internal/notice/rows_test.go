@@ -122,3 +122,29 @@ func TestYearWithinIsThatYear(t *testing.T) {
 		}
 	}
 }
+
+// A flattened table (round 11's held-out county list) whose rows each open
+// with a lone |, with columns for where and how much (建设地点, 年度投资金额
+// （万元）) between the task and its owners, and a 建设时间 cell that only
+// names the year: every row is read whole, the last too, and the year is
+// listed, not taken as a day.
+func TestFlatTableLoneBarsAndPlaceColumns(t *testing.T) {
+	text := "2024年十大民生实事项目清单 |\n||||||\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n" +
+		"|\n1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n2024 |\n建成唐塔北路延伸段道路。 |\n300 |\n住建局 |\n" +
+		"|\n2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩。 |\n4930 |\n农业农村局 |\n"
+	n := Parse(text, today)
+	var got []string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Title+"="+strings.Join(tk.Owners, "|"))
+		listed := false
+		for _, r := range tk.Review {
+			listed = listed || r.Field == "due"
+		}
+		if !tk.Due.IsZero() || !listed {
+			t.Errorf("%s: due %v, listed %v: a year alone is no day", tk.Title, tk.Due, listed)
+		}
+	}
+	if want := "城北小学门前道路建设项目=住建局 / 高标准农田建设项目=农业农村局"; strings.Join(got, " / ") != want {
+		t.Errorf("tasks %q, want %q", got, want)
+	}
+}

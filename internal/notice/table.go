@@ -150,6 +150,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		if t := pipeSeps.Replace(lines[j].Text); strings.Count(t, "|") >= 2 && strings.Trim(t, "| \u3000") == "" {
 			continue // empty cells a page ran together at a row's end: ||
 		}
+		if t := pipeSeps.Replace(lines[j].Text); text.Len() == 0 && len(cells)%width == 0 && strings.Trim(t, "| \u3000") == "" {
+			continue // a lone | between rows (or before the first) opens the next row: no cell
+		}
 		t, ok := flatCell(lines[j].Text)
 		if text.Len() == 0 {
 			first = lines[j]
@@ -231,7 +234,10 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展`)
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|` +
+	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
+	// task's or owner's column, but a header's all the same.
+	`地点|地址|金额|投资|资金|规模`)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -451,6 +457,10 @@ func trailingColumns(lines []Line, head []string, j int, cellOf func(string) (st
 		}
 		if c = squeezeSpace(c); len([]rune(c)) > 6 || strings.ContainsAny(c, "。，；：:、") {
 			return head, j
+		}
+		if c == "" {
+			// A lone | before the first row opens it: no column.
+			continue
 		}
 		more = append(more, c)
 	}
