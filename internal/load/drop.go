@@ -30,8 +30,7 @@ const (
 )
 
 // dropped is what dropEntries left out of a report: its lines (0-based)
-// and the task keys of its entries ("" for an entry whose task is not on
-// its first line).
+// and the task keys its entries name ("" for an entry that names none).
 type dropped struct {
 	lines map[int]bool
 	tasks map[string]bool
@@ -62,9 +61,15 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 		if gone++; gone > maxDropped || gone == len(items) || gone*len(text)*(2+bits.Len(uint(len(lines)))) > dropBudget {
 			return nil, nil
 		}
-		out.tasks[itemTask(lines[items[k][0]])] = true
+		named := false // the tasks the entry names, one indented wrong among them
 		for i := items[k][0]; i < items[k][1]; i++ {
+			if t := itemTask(lines[i]); t != "" {
+				out.tasks[t], named = true, true
+			}
 			work[i], out.lines[i] = "", true
+		}
+		if !named {
+			out.tasks[""] = true
 		}
 		doc := new(yaml.Node)
 		err := safeUnmarshal([]byte(strings.Join(work, "\n")), doc)
@@ -84,8 +89,8 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 	}
 }
 
-// itemTask is the task key an entry's first line names ("- task: 05"), ""
-// when it names none.
+// itemTask is the task key a line of an entry names ("- task: 05",
+// "task: 05"), "" when it names none.
 func itemTask(s string) string {
 	s = strings.TrimPrefix(strings.TrimLeft(s, " "), "- ")
 	v, ok := strings.CutPrefix(strings.TrimLeft(s, " "), "task:")

@@ -239,3 +239,16 @@ func TestReportReadWithoutBrokenEntriesIsCheckOnly(t *testing.T) {
 		t.Errorf("a report whose header does not read was read: %+v", o.Report)
 	}
 }
+
+// An entry whose "- " is indented one space too far is read as part of
+// the entry before: both are left out, and both tasks are known left out.
+func TestReportReadWithoutAMisindentedEntry(t *testing.T) {
+	text := head + "    status: 推进中\n    summary: 已开展。\n   - task: 2\n    status: 推进中\n    summary: 已开展。\n  - task: 3\n    status: 完成\n    summary: 已开展。\n"
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
+	if o.Report == nil {
+		t.Fatalf("not read without the broken entries: %v", o.Diags.Items)
+	}
+	if !o.left["1"] || !o.left["2"] || o.left[""] {
+		t.Errorf("left out %v, want tasks 1 and 2", o.left)
+	}
+}
