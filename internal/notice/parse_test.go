@@ -579,3 +579,15 @@ func TestPartHeadings(t *testing.T) {
 		t.Errorf("sections %+v tasks %+v", n.Sections, n.Tasks)
 	}
 }
+
+// A time limit that names a year only (a table's 建设时间 column) says so,
+// and what to write if it means the year's end; due stays empty.
+func TestYearOnlyTimeLimit(t *testing.T) {
+	n := Parse("2024年民生实事\n1.建设养老院。\n责任单位：县民政局\n完成时限：2025\n", today)
+	if len(n.Tasks) != 1 || !n.Tasks[0].Due.IsZero() {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || !strings.Contains(r[0].Text.Zh, "完成时限“2025”只写了年份，没有月日，未填写 due；如指当年年底前完成，写 due: 2025-12-31") {
+		t.Errorf("review %+v", r)
+	}
+}

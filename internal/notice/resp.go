@@ -838,6 +838,13 @@ func (n *Notice) dates(t *Task, due piece) {
 				"the time limit %q names a year relative to the notice's, which the notice does not name; due was left empty: check it", due.text))
 		case ok || hasUndatedYear(due.text):
 			t.review("due", due.line, i18n.F("完成时限“%s”没有年份，通知中也找不到年份，未填写；请补上年份", "the time limit %q has no year and the notice names none; it was left out: add the year", due.text))
+		case bareYearRe.MatchString(due.text):
+			y := bareYearRe.FindStringSubmatch(due.text)[1]
+			t.review("due", due.line, i18n.F("完成时限“%s”只写了年份，没有月日，未填写 due；如指当年年底前完成，写 due: %s-12-31",
+				"the time limit %q names a year only, no month or day; due was left empty: if it means by the year's end, write due: %s-12-31", due.text, y))
+			if due.from != FromBracket {
+				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+			}
 		default:
 			t.review("due", due.line, i18n.F("完成时限“%s”不是日期，未填写；请核对", "the time limit %q is no date and was left out; check it", due.text))
 			if due.from != FromBracket {
@@ -995,3 +1002,8 @@ func hasUndatedYear(s string) bool {
 
 // zero is the date of nothing.
 var zero time.Time
+
+// bareYearRe is a time limit that is a year's number and nothing more
+// (2025, a table's 建设时间 column); 2025年 reads as the year's end
+// (yearOnlyRe).
+var bareYearRe = lazyRe(`^\s*((?:19|20)\d{2})\s*$`)
