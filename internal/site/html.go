@@ -38,6 +38,9 @@ func (w *htmlWriter) text(s string) *htmlWriter {
 var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '\'': "&#39;", '&': "&amp;", '<': "&lt;", '>': "&gt;"}
 
 func (w *htmlWriter) link(l link) *htmlWriter {
+	if l.Href == "" {
+		return w.text(l.Text)
+	}
 	return w.raw(`<a href="`).text(l.Href).raw(`">`).text(l.Text).raw(`</a>`)
 }
 

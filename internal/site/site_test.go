@@ -135,7 +135,15 @@ var hrefRe = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
 // Every link between pages names a file of the site; nothing points
 // outside it.
 func TestLinksResolve(t *testing.T) {
-	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))
+	// A unit merged away after 2019Q2 (until) ranks in 2019Q2's page and
+	// has no page of its own in a 2019Q3 site: it is named, not linked.
+	fsys := fixture(t)
+	units := strings.Replace(string(fsys["units.yaml"].Data), "    name: 市委党校\n", "    name: 市委党校\n    until: 2019Q2\n", 1)
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(units)}
+	got := files(t, input(t, fsys, "2019Q3", i18n.Zh))
+	if _, ok := got["units/city-school.html"]; ok || !strings.Contains(got["periods/2019Q2.html"], "市委党校") {
+		t.Errorf("the merged unit has a page in 2019Q3, or is not named in 2019Q2's ranking")
+	}
 	for name, data := range got {
 		for _, m := range hrefRe.FindAllStringSubmatch(data, -1) {
 			target := m[1]

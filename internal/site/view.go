@@ -197,7 +197,13 @@ func (v *view) taskLink(root string, r *ledger.TaskRow) link {
 	return link{Href: root + taskPath(r.Task.ID), Text: r.Task.ID + " " + r.Task.Title}
 }
 
+// unitLink links a unit's page; a unit with none (one that reported in an
+// earlier period shown and is not on the list in this one: units.yaml's
+// until) is named without a link.
 func (v *view) unitLink(root, id string) link {
+	if v.units[len(v.units)-1][id] == nil {
+		return link{Text: v.unitName(id)}
+	}
 	return link{Href: root + unitPath(id), Text: v.unitName(id)}
 }
 
