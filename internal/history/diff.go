@@ -31,7 +31,8 @@ const (
 )
 
 // fieldOrder is the order changes are shown in.
-var fieldOrder = []string{FieldTask, FieldTitle, FieldUnit, FieldName, FieldReport, FieldSubmitted, FieldContact,
+var fieldOrder = []string{FieldTask, FieldTitle, FieldOwner, FieldLead, FieldDue, FieldMilestone, FieldUnit, FieldName, FieldID,
+	FieldAlias, FieldMember, FieldPeriod, FieldPeriodDue, FieldReport, FieldSubmitted, FieldContact,
 	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
 	FieldEvidenceFile, FieldReview, FieldReviewed, FieldDeadline, FieldReason, FieldDecision}
 
@@ -104,18 +105,29 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 	}
 
 	ua, ub := unitsByID(a), unitsByID(b)
+	var moves, movedTo map[string]string // old id → new, new → old
+	if a.Units != b.Units {
+		moves = unitMoves(ua, ub)
+	}
+	for old, id := range moves {
+		if movedTo == nil {
+			movedTo = map[string]string{}
+		}
+		movedTo[id] = old
+	}
 	for id, u := range ub {
-		if old, ok := ua[id]; !ok {
+		if old, ok := ua[id]; !ok && movedTo[id] == "" {
 			add(Change{Unit: id, Field: FieldUnit, To: u.Name})
-		} else {
+		} else if ok {
 			add(Change{Unit: id, Field: FieldName, From: old.Name, To: u.Name})
 		}
 	}
 	for id, u := range ua {
-		if _, ok := ub[id]; !ok {
+		if _, ok := ub[id]; !ok && moves[id] == "" {
 			add(Change{Unit: id, Field: FieldUnit, From: u.Name})
 		}
 	}
+	diffList(a, b, moves, add)
 
 	cmpPeriod := periodOrder(a, b)
 	sortChanges(out, cmpPeriod)
@@ -139,6 +151,17 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 			reports = append(reports, report{period, unit, k})
 		}
 	}
+	// A report (review, evidence file) of a unit whose id changed, moved
+	// to the new id's name, is the same report: compared with itself, not
+	// removed and sent anew.
+	var movedFrom map[string]string // PERIOD/NEW → PERIOD/OLD
+	if len(moves) > 0 {
+		movedFrom = movedReports(moves, ra, rb, va, vb)
+		for _, oldKey := range movedFrom {
+			seen[oldKey] = true
+		}
+		evidenceOf = movedEvidence(moves, evidenceOf)
+	}
 	for k, r := range rb {
 		put(r.Dir, r.Base, k)
 	}
@@ -161,6 +184,18 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 	})
 	for _, k := range reports {
 		old, r := ra[k.key], rb[k.key]
+		oldReview := va[k.key]
+		if from, ok := movedFrom[k.key]; ok {
+			if old == nil {
+				old = ra[from]
+			}
+			if oldReview == nil {
+				oldReview = va[from]
+			}
+			if old != nil && r != nil {
+				add(Change{Period: r.Dir, Unit: r.Base, Field: FieldReport, From: old.File, To: r.File})
+			}
+		}
 		addTo := add
 		if r != nil && r.Submitted.IsZero() || r == nil && old != nil && old.Submitted.IsZero() {
 			addTo = func(c Change) {
@@ -180,8 +215,8 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 		for _, c := range evidenceOf[k.key] {
 			add(c)
 		}
-		if va[k.key] != nil || vb[k.key] != nil {
-			diffReview(va[k.key], vb[k.key], add)
+		if oldReview != nil || vb[k.key] != nil {
+			diffReview(oldReview, vb[k.key], add)
 		}
 	}
 	return out
@@ -249,7 +284,10 @@ func sortChanges(out []Change, cmpPeriod func(x, y string) int) {
 		if x.task != y.task {
 			return x.task < y.task
 		}
-		return x.field < y.field
+		if x.field != y.field {
+			return x.field < y.field
+		}
+		return x.i < y.i // an owner added, then the next, as the file lists them
 	})
 	sorted := make([]Change, len(out))
 	for i, k := range keys {
@@ -433,12 +471,16 @@ func Names(cs []Change, now *model.Repo) { NewNamer(now).Name(cs) }
 type Namer struct {
 	units map[string]string // id → name
 	tasks map[string]string // model.TaskKey → the id tasks/ names the task by
+	// former names the ids now's units no longer have, as the changes
+	// named so far (newer commits first) last named them: a unit removed,
+	// or whose id changed, keeps its name in the commits before.
+	former map[string]string
 }
 
 // NewNamer is the Namer of the units and tasks of now (nil: none), the
 // repository as it is now.
 func NewNamer(now *model.Repo) Namer {
-	n := Namer{units: map[string]string{}, tasks: map[string]string{}}
+	n := Namer{units: map[string]string{}, tasks: map[string]string{}, former: map[string]string{}}
 	if now == nil {
 		return n
 	}
@@ -477,13 +519,30 @@ func (n Namer) Name(cs []Change) {
 		if id := cs[i].Unit; id != "" {
 			name, ok := n.units[id]
 			if !ok {
-				name = own[id]
+				if name, ok = own[id]; !ok {
+					name = n.former[id]
+				}
 			}
 			cs[i].Name = name
 		}
 		if t := cs[i].Task; t != "" {
 			if id, ok := n.tasks[model.TaskKey(t)]; ok {
 				cs[i].Task = id
+			}
+		}
+	}
+	if n.former == nil {
+		return
+	}
+	for id, name := range own {
+		if _, now := n.units[id]; !now && name != "" {
+			n.former[id] = name
+		}
+	}
+	for i := range cs {
+		if c := &cs[i]; c.Field == FieldID && c.From != "" && c.Name != "" {
+			if _, now := n.units[c.From]; !now {
+				n.former[c.From] = c.Name
 			}
 		}
 	}

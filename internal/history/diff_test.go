@@ -102,3 +102,111 @@ entries:
 		t.Errorf("removal: %+v", gone)
 	}
 }
+
+// The list's own changes are changes: who owes a task and by when, a
+// unit's id and aliases, who is in a group, the periods (walk 7, F2, F3).
+// A unit whose id changed with its name kept is one change, and its
+// report moved with it is the same report: no entry is removed and sent
+// anew.
+func TestDiffList(t *testing.T) {
+	before := repo(`
+-- plan.yaml --
+title: 清单
+end: 2019-12-31
+sections: [{id: 一, title: 一}]
+periods:
+  - {id: 2019Q3, start: 2019-07-01, end: 2019-09-30, due: 2019-10-12}
+-- units.yaml --
+units:
+  - {id: a, name: 甲}
+  - {id: b, name: 乙}
+  - {id: c, name: 丙}
+groups:
+  - {name: 甲乙, members: [a, 乙]}
+-- tasks/1.yaml --
+section: 一
+title: 任务一
+owners: [甲乙, 丙]
+lead: [甲]
+milestones:
+  - {due: 2019-09-30, text: 完成清理}
+-- reports/2019Q3/b.yaml --
+unit: b
+period: 2019Q3
+submitted: 2019-10-10
+entries:
+  - {task: 1, status: 推进中, progress: 40}
+`)
+	after := repo(`
+-- plan.yaml --
+title: 清单
+end: 2019-12-31
+sections: [{id: 一, title: 一}]
+periods:
+  - {id: 2019Q3, start: 2019-07-01, end: 2019-09-30, due: 2019-10-15}
+  - {id: 2019Q4, start: 2019-10-01, end: 2019-12-31, due: 2020-01-05}
+-- units.yaml --
+units:
+  - {id: a, name: 甲, aliases: [甲单位]}
+  - {id: b-new, name: 乙}
+  - {id: c, name: 丙}
+  - {id: d, name: 丁}
+groups:
+  - {name: 甲乙, members: [a, b-new, d]}
+-- tasks/1.yaml --
+section: 一
+title: 任务一
+owners: [甲乙, 丁]
+lead: [丁]
+due: 2020-03-31
+-- reports/2019Q3/b-new.yaml --
+unit: b-new
+period: 2019Q3
+submitted: 2019-10-10
+entries:
+  - {task: 1, status: 推进中, progress: 40}
+`)
+	got := Diff(before, after)
+	want := []Change{
+		{Task: "1", Field: FieldOwner, To: "丁"},
+		{Task: "1", Field: FieldOwner, From: "丙"},
+		{Task: "1", Field: FieldLead, To: "丁"},
+		{Task: "1", Field: FieldLead, From: "甲"},
+		{Task: "1", Field: FieldDue, From: "2019-12-31", To: "2020-03-31"},
+		{Task: "1", Field: FieldMilestone, From: "2019-09-30 完成清理"},
+		{Unit: "a", Field: FieldAlias, To: "甲单位"},
+		{Unit: "b-new", Field: FieldID, From: "b", To: "b-new"},
+		{Unit: "d", Field: FieldUnit, To: "丁"},
+		{Unit: "d", Field: FieldMember, To: "甲乙"},
+		{Period: "2019Q3", Field: FieldPeriodDue, From: "2019-10-12", To: "2019-10-15"},
+		{Period: "2019Q4", Field: FieldPeriod, To: "2019-10-01~2019-12-31"},
+		{Period: "2019Q4", Field: FieldPeriodDue, To: "2020-01-05"},
+		// The list's changes first, then the reports'.
+		{Period: "2019Q3", Unit: "b-new", Field: FieldReport, From: "reports/2019Q3/b.yaml", To: "reports/2019Q3/b-new.yaml"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d changes, want %d:\n%+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("change %d: %+v\nwant      %+v", i, got[i], want[i])
+		}
+	}
+
+	// The names of a unit gone, or whose id changed, carry back to the
+	// older commits a history names after the newer ones.
+	n := NewNamer(after)
+	n.Name(got)
+	older := []Change{{Period: "2019Q3", Unit: "b", Field: FieldReport, To: "reports/2019Q3/b.yaml"}}
+	n.Name(older)
+	if older[0].Name != "乙" {
+		t.Errorf("the old id is named %q, want 乙", older[0].Name)
+	}
+	gone := []Change{{Unit: "c", Field: FieldUnit, From: "丙"}}
+	n.Name(gone)
+	older = []Change{{Period: "2019Q3", Unit: "c", Field: FieldReport, To: "reports/2019Q3/c.yaml"}}
+	n.Name(older)
+	if older[0].Name != "丙" {
+		t.Errorf("a removed unit is named %q, want 丙", older[0].Name)
+	}
+}

@@ -27,6 +27,9 @@ var fieldLabels = map[string]string{
 	history.FieldUnreadable: "无法读取", history.FieldEvidence: "佐证材料", history.FieldExtension: "申请延期",
 	history.FieldEvidenceFile: "佐证材料文件", history.FieldReview: "审核", history.FieldDeadline: "重新报送期限",
 	history.FieldReason: "退回理由", history.FieldDecision: "延期决定", history.FieldReviewed: "审核的版本",
+	history.FieldOwner: "责任单位", history.FieldLead: "牵头单位", history.FieldDue: "完成时限", history.FieldMilestone: "时间节点",
+	history.FieldID: "单位编号", history.FieldAlias: "别名", history.FieldMember: "分组", history.FieldPeriod: "期次起止",
+	history.FieldPeriodDue: "报送截止日",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.
@@ -58,6 +61,10 @@ func ValueLabel(field, v string, lang i18n.Lang) string {
 		return reviewLabel(v, lang)
 	case field == history.FieldDecision:
 		return decisionLabel(v, lang)
+	case field == history.FieldPeriod:
+		if start, end, ok := strings.Cut(v, "~"); ok {
+			return start + lang.Pick(" 至 ", " to ") + end
+		}
 	}
 	return strings.TrimSpace(v)
 }
@@ -249,6 +256,9 @@ func ChangeLines(changes []history.Change, lang i18n.Lang) []string {
 			return
 		}
 		for i, r := range groupRows(g, lang) {
+			if r.said {
+				continue
+			}
 			if i > 0 {
 				b.WriteString(lang.Pick("；", "; "))
 			}
@@ -291,6 +301,7 @@ type changeRow struct {
 	label, from, to string
 	whole           bool
 	sentence        string // a line's words, whole (a file that cannot be read)
+	said            bool   // the line of the row before says this row too: not in lines
 }
 
 // groupRows words a group of changes (one period, unit and task). A report
@@ -319,8 +330,13 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		}
 		return rows
 	}
+	if g[0].Task == "" && g[0].Unit == "" && g[0].Period != "" {
+		if p, ok := field(history.FieldPeriod); ok && (p.From == "" || p.To == "") {
+			return []changeRow{periodRow(g, p, lang)}
+		}
+	}
 	if g[0].Task == "" {
-		if r, ok := field(history.FieldReport); ok {
+		if r, ok := field(history.FieldReport); ok && (r.From == "" || r.To == "") {
 			if r.From == "" {
 				return []changeRow{{label: newWord, to: r.To + details(g, lang, true), whole: true}}
 			}
@@ -335,12 +351,28 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		return []changeRow{{label: lang.Pick("删除", "removed"), from: entryWords(g, lang, false), whole: true}}
 	}
 	rows := make([]changeRow, 0, len(g))
-	for _, c := range g {
+	for i := 0; i < len(g); i++ {
+		c := g[i]
 		label := FieldLabel(c.Field, lang)
+		if isList(c.Field) {
+			// The owners (lead, milestones, aliases, groups) added and taken
+			// in one row.
+			j := i + 1
+			for j < len(g) && g[j].Field == c.Field {
+				j++
+			}
+			rows = append(rows, listRows(g[i:j], lang)...)
+			i = j - 1
+			continue
+		}
 		switch {
 		case c.Field == history.FieldUnreadable:
 			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: ValueLabel(c.Field, c.To, lang),
 				sentence: unreadableLine(c, lang)})
+		case c.Field == history.FieldReport:
+			// Both sides: the report moved with its unit's id.
+			rows = append(rows, changeRow{label: label, from: c.From, to: c.To,
+				sentence: label + " " + c.From + " → " + c.To + lang.Pick("（随单位编号改名）", " (renamed with the unit's id)")})
 		case isWhole(c.Field) && c.From == "":
 			rows = append(rows, changeRow{label: lang.Pick("新增", "added ") + label, to: c.To, whole: true})
 		case isWhole(c.Field) && c.To == "":
@@ -490,4 +522,102 @@ func unreadableLine(c history.Change, lang i18n.Lang) string {
 	}
 	return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），内容未比较", c.File, from),
 		fmt.Sprintf("%s could not be read before the change (%s); its content is not compared", c.File, from))
+}
+
+// isList reports whether a field's changes are items added to a list or
+// taken from it (From "" or To ""): a task's owners, lead and milestones,
+// a unit's aliases and groups.
+func isList(field string) bool {
+	switch field {
+	case history.FieldOwner, history.FieldLead, history.FieldMilestone, history.FieldAlias, history.FieldMember:
+		return true
+	}
+	return false
+}
+
+// listRows word the items of one list added and taken: a row of those
+// added and one of those taken ("增加责任单位", "去掉责任单位"; "加入分组",
+// "退出分组"), and one line for both: "责任单位 增加 市委宣传部，去掉 市委教育工委".
+func listRows(g []history.Change, lang i18n.Lang) []changeRow {
+	var added, taken []string
+	for _, c := range g {
+		if c.To != "" {
+			added = append(added, clipText(c.To))
+		} else {
+			taken = append(taken, clipText(c.From))
+		}
+	}
+	sep := lang.Pick("、", ", ")
+	label := FieldLabel(g[0].Field, lang)
+	addWord, takeWord := lang.Pick("增加", "added"), lang.Pick("去掉", "removed")
+	prefix := label + " "
+	if g[0].Field == history.FieldMember {
+		addWord, takeWord = lang.Pick("加入分组", "joined group"), lang.Pick("退出分组", "left group")
+		prefix = ""
+	}
+	var parts []string
+	var out []changeRow
+	if len(added) > 0 {
+		parts = append(parts, addWord+" "+strings.Join(added, sep))
+		out = append(out, changeRow{label: listLabel(addWord, label, g[0].Field, lang), to: strings.Join(added, sep), whole: true})
+	}
+	if len(taken) > 0 {
+		parts = append(parts, takeWord+" "+strings.Join(taken, sep))
+		out = append(out, changeRow{label: listLabel(takeWord, label, g[0].Field, lang), from: strings.Join(taken, sep), whole: true})
+	}
+	// The line says both at once; the table has a row for each.
+	out[0].sentence = prefix + strings.Join(parts, lang.Pick("，", ", "))
+	for i := 1; i < len(out); i++ {
+		out[i].said = true
+	}
+	return out
+}
+
+// listLabel names a row of items added to a list or taken from it:
+// 增加责任单位, 去掉牵头单位, 加入分组.
+func listLabel(word, label, field string, lang i18n.Lang) string {
+	switch {
+	case field == history.FieldMember:
+		return word
+	case lang == i18n.En:
+		return word + " " + label
+	}
+	return word + label
+}
+
+// ListFieldLabel names the field of a change of a list (isList) by what
+// happened to its item: 增加责任单位, 去掉责任单位, 加入分组; other fields as
+// FieldLabel does.
+func ListFieldLabel(c history.Change, lang i18n.Lang) string {
+	label := FieldLabel(c.Field, lang)
+	if !isList(c.Field) {
+		return label
+	}
+	add := c.To != ""
+	if c.Field == history.FieldMember {
+		if add {
+			return lang.Pick("加入分组", "joined group")
+		}
+		return lang.Pick("退出分组", "left group")
+	}
+	if add {
+		return listLabel(lang.Pick("增加", "added"), label, c.Field, lang)
+	}
+	return listLabel(lang.Pick("去掉", "removed"), label, c.Field, lang)
+}
+
+// periodRow words a period of plan.yaml added or removed, with its dates
+// and due date: "新增期次 2020-01-01 至 2020-03-31（报送截止 2020-04-10）".
+func periodRow(g []history.Change, p history.Change, lang i18n.Lang) changeRow {
+	added := p.From == ""
+	words := ValueLabel(p.Field, side(p, added), lang)
+	for _, c := range g {
+		if v := side(c, added); c.Field == history.FieldPeriodDue && v != "" {
+			words += lang.Pick("（报送截止 "+v+"）", " (due "+v+")")
+		}
+	}
+	if added {
+		return changeRow{label: lang.Pick("新增期次", "added period"), to: words, whole: true}
+	}
+	return changeRow{label: lang.Pick("删除期次", "removed period"), from: words, whole: true}
 }

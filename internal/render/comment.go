@@ -72,12 +72,21 @@ func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	b.WriteString(commentSummary(len(global) > 0, reports, lang) + "\n")
+	list, periods := false, false // changes of tasks and units, of periods
+	for _, c := range global {
+		list, periods = list || c.Period == "", periods || c.Period != ""
+	}
+	b.WriteString(commentSummary(list, periods, reports, lang) + "\n")
 	var sections []string
 	if len(global) > 0 {
 		var s strings.Builder
-		s.WriteString("\n### " + lang.Pick("任务与单位", "Tasks and units") + "\n\n")
-		writeChangeTable(&s, lang.Pick("任务或单位", "Task or unit"), global, names, lang)
+		if periods {
+			s.WriteString("\n### " + lang.Pick("任务、单位与期次", "Tasks, units and periods") + "\n\n")
+			writeChangeTable(&s, lang.Pick("任务、单位或期次", "Task, unit or period"), global, names, lang)
+		} else {
+			s.WriteString("\n### " + lang.Pick("任务与单位", "Tasks and units") + "\n\n")
+			writeChangeTable(&s, lang.Pick("任务或单位", "Task or unit"), global, names, lang)
+		}
 		sections = append(sections, s.String())
 	}
 	for _, run := range reports {
@@ -146,7 +155,7 @@ func codeSpan(s string) string {
 
 // commentSummary says what changed: how many reports, reviews and
 // evidence files, and whether tasks or units did.
-func commentSummary(global bool, runs [][]history.Change, lang i18n.Lang) string {
+func commentSummary(global, periods bool, runs [][]history.Change, lang i18n.Lang) string {
 	var reports, reviews, files int
 	for _, run := range runs {
 		var kinds [3]bool
@@ -171,6 +180,9 @@ func commentSummary(global bool, runs [][]history.Change, lang i18n.Lang) string
 	}
 	if global {
 		parts = append(parts, lang.Pick("任务或单位", "tasks or units"))
+	}
+	if periods {
+		parts = append(parts, lang.Pick("报送期次", "reporting periods"))
 	}
 	return lang.Pick(joinLast(parts, "、", "和")+"有变化。", "Changed: "+joinLast(parts, ", ", " and ")+".")
 }
@@ -203,12 +215,13 @@ func boolCount(b bool) int {
 	return 0
 }
 
-// groupChanges splits changes into those of tasks and units (no period)
+// groupChanges splits changes into those of tasks, units and periods (no
+// period, or no unit)
 // and runs of one report each, in the order they come.
 func groupChanges(changes []history.Change) (global []history.Change, reports [][]history.Change) {
 	for i := 0; i < len(changes); {
 		c := changes[i]
-		if c.Period == "" {
+		if c.Period == "" || c.Unit == "" {
 			global = append(global, c)
 			i++
 			continue
@@ -243,6 +256,8 @@ func writeReportSection(b *strings.Builder, run []history.Change, names Names, l
 			heading += lang.Pick("：草稿已删除", ": draft removed")
 		case c.To == "":
 			heading += lang.Pick("：报送文件已删除", ": report removed")
+		default:
+			heading += lang.Pick("：报送文件随单位编号改名（", ": report renamed with the unit's id (") + mdText(c.From) + " → " + mdText(c.To) + lang.Pick("）", ")")
 		}
 	}
 	b.WriteString("\n### " + heading + "\n\n")
@@ -288,7 +303,7 @@ func writeChangeTable(b *strings.Builder, item string, rows []history.Change, na
 		} else {
 			last = item
 		}
-		cells := []string{item, mdText(FieldLabel(c.Field, lang))}
+		cells := []string{item, mdText(ListFieldLabel(c, lang))}
 		from, to := changeValues(c, lang)
 		if showFrom {
 			cells = append(cells, mdText(from))
@@ -312,6 +327,8 @@ func itemLabel(c history.Change, names Names, lang i18n.Lang) string {
 		return label
 	case c.Period == "" && c.Unit != "":
 		return lang.Pick("单位 ", "unit ") + unitLabel(c.Unit, names, lang)
+	case c.Unit == "" && c.Period != "":
+		return lang.Pick("期次 ", "period ") + mdText(c.Period)
 	}
 	return ""
 }
