@@ -2,6 +2,8 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -117,38 +119,89 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 			return opt, err
 		}
 	}
+	// What the list no longer has is asked for as what it has: the git
+	// history is the record (a task dropped, a unit merged away, an id
+	// changed).
+	var past *history.Past
+	readPast := func() *history.Past {
+		if past == nil {
+			if past, _ = history.ReadPast(root, ""); past == nil {
+				past = &history.Past{}
+			}
+		}
+		return past
+	}
 	if o.task != "" {
 		id, err := taskOf(outline, o.task)
 		if err != nil {
-			return opt, err
+			if id = readPast().Task(o.task); id == "" {
+				return opt, err
+			}
 		}
 		opt.Task = id
 	}
 	if o.unit != "" {
 		reg := model.NewRegistry(outline.Units)
-		u := unitByName(reg, o.unit)
-		if u == nil {
+		var ids []string
+		if u := unitByName(reg, o.unit); u != nil {
+			ids = append(ids, u.ID)
+		}
+		for _, id := range readPast().Units(o.unit) {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) == 0 {
 			return opt, unknownUnit(reg, o.unit)
 		}
-		opt.Unit = u.ID
+		// Each unit with every id it had, before or after.
+		var all []string
+		units := 0 // how many units, not counting another id of one
+		for _, id := range ids {
+			if slices.Contains(all, id) {
+				continue
+			}
+			units++
+			for _, e := range readPast().Ids(id) {
+				if !slices.Contains(all, e) {
+					all = append(all, e)
+				}
+			}
+		}
+		opt.Unit, opt.Also = all[0], all[1:]
+		if units > 1 {
+			a.note(o.unit, ids, readPast())
+		}
 	}
 	return opt, nil
 }
 
-// taskOf finds a task by its id as written (01 is 1).
+// note says on stderr that a name stood for more than one unit in the
+// history, and that the history of each is listed.
+func (a *app) note(s string, ids []string, past *history.Past) {
+	var named []string
+	for _, id := range ids {
+		name := id
+		if n := past.Name(id); n != "" {
+			name = n + "（" + id + "）"
+		}
+		named = append(named, name)
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("注意：“%s”在历史中指过不止一个单位：%s；下面列出它们全部的提交。", s, strings.Join(named, "、")),
+		fmt.Sprintf("note: %q has named more than one unit in the history: %s; the commits of all of them are listed.", s, strings.Join(named, ", "))))
+}
+
+// taskOf finds a task by its id as written (01 is 1). A task id is a
+// number: one not in the list is not taken for the nearest other number.
 func taskOf(r *model.Repo, s string) (string, error) {
 	s = strings.TrimSpace(s)
-	var ids []string
 	for _, t := range r.Tasks {
 		if model.TaskKey(t.ID) == model.TaskKey(s) {
 			return t.ID, nil
 		}
-		ids = append(ids, t.ID)
 	}
-	if m := load.Suggest(s, ids); m != "" {
-		return "", usageError("没有任务“%s”；是否想写“%s”？", "there is no task %q; did you mean %q?", s, m)
-	}
-	return "", usageError("没有任务“%s”；tally tasks 可列出全部任务", "there is no task %q; tally tasks lists them", s)
+	return "", usageError("没有任务“%s”：现在的清单和 git 历史中都没有；tally tasks 可列出全部任务",
+		"there is no task %q, in the list or its git history; tally tasks lists them", s)
 }
 
 // unknownUnit says that s names no unit, with the nearest name if any.

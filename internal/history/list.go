@@ -83,7 +83,10 @@ func unitMoves(ua, ub map[string]*model.Unit) map[string]string {
 // units.yaml, the periods of plan.yaml. moves are the units whose id
 // changed (unitMoves).
 func diffList(a, b *model.Repo, moves map[string]string, add func(Change)) {
-	ta := tasksByKey(a)
+	var ta map[string]*model.Task
+	if len(a.Tasks) > 0 && len(b.Tasks) > 0 {
+		ta = tasksByKey(a)
+	}
 	for _, t := range b.Tasks {
 		old, ok := ta[model.TaskKey(t.ID)]
 		if !ok || old == t {

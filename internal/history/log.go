@@ -17,8 +17,11 @@ import (
 type LogOptions struct {
 	Rev                string // where the history starts: a commit verified with gitfs.Verify, "" for HEAD
 	Task, Unit, Period string
-	Since, Until       time.Time
-	Max                int
+	// Also are more unit ids the history of Unit takes in: the other ids
+	// the unit had (Past.Ids), or another unit a name stood for.
+	Also         []string
+	Since, Until time.Time
+	Max          int
 }
 
 // Entry is one commit of the history with the changes it made. Date is
@@ -168,21 +171,30 @@ func logPaths(opt LogOptions) []string {
 	// Reports and reviews are files PERIOD/UNIT.yaml, evidence folders
 	// PERIOD/UNIT/; an evidence file speaks of no task.
 	evidence := opt.Task == ""
+	units := opt.units()
+	slugs := opt.Unit != ""
+	for _, u := range units {
+		slugs = slugs && model.IsSlug(u)
+	}
 	switch {
-	case opt.Period != "" && opt.Unit != "" && model.IsSlug(opt.Unit) && model.IsPeriodID(opt.Period):
-		paths = append(paths, "reports/"+opt.Period+"/"+opt.Unit+".yaml", "reviews/"+opt.Period+"/"+opt.Unit+".yaml")
-		if evidence {
-			paths = append(paths, "evidence/"+opt.Period+"/"+opt.Unit)
+	case opt.Period != "" && slugs && model.IsPeriodID(opt.Period):
+		for _, u := range units {
+			paths = append(paths, "reports/"+opt.Period+"/"+u+".yaml", "reviews/"+opt.Period+"/"+u+".yaml")
+			if evidence {
+				paths = append(paths, "evidence/"+opt.Period+"/"+u)
+			}
 		}
 	case opt.Period != "" && model.IsPeriodID(opt.Period):
 		paths = append(paths, "reports/"+opt.Period, "reviews/"+opt.Period)
 		if evidence {
 			paths = append(paths, "evidence/"+opt.Period)
 		}
-	case opt.Unit != "" && model.IsSlug(opt.Unit):
-		paths = append(paths, ":(glob)reports/*/"+opt.Unit+".yaml", ":(glob)reviews/*/"+opt.Unit+".yaml")
-		if evidence {
-			paths = append(paths, ":(glob)evidence/*/"+opt.Unit+"/*")
+	case slugs:
+		for _, u := range units {
+			paths = append(paths, ":(glob)reports/*/"+u+".yaml", ":(glob)reviews/*/"+u+".yaml")
+			if evidence {
+				paths = append(paths, ":(glob)evidence/*/"+u+"/*")
+			}
 		}
 	default:
 		paths = append(paths, "reports", "reviews")
@@ -268,6 +280,10 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
 	cs := s.changes()
+	if len(opt.Also) > 0 {
+		cs = ofUnits(cs, opt.units())
+		opt.Unit = ""
+	}
 	if sent := sentWith(s, opt.Task); len(sent) > 0 {
 		e.Changes = Filter(cs, "", opt.Unit, opt.Period)
 		e.Changes = slices.DeleteFunc(e.Changes, func(c Change) bool {
@@ -326,6 +342,26 @@ func sentWith(s *sides, task string) map[string]bool {
 				out = map[string]bool{}
 			}
 			out[k] = true
+		}
+	}
+	return out
+}
+
+// units are the unit ids a history narrowed by opt speaks of: Unit and
+// Also.
+func (opt LogOptions) units() []string {
+	if opt.Unit == "" {
+		return nil
+	}
+	return append([]string{opt.Unit}, opt.Also...)
+}
+
+// ofUnits keeps the changes about any of ids.
+func ofUnits(cs []Change, ids []string) []Change {
+	var out []Change
+	for _, c := range cs {
+		if c.Unit != "" && has(ids, c.Unit) {
+			out = append(out, c)
 		}
 	}
 	return out
