@@ -28,11 +28,13 @@ func (a *app) diffCmd() *cobra.Command {
 		Short: a.t("两个版本之间进展的变化：按任务、单位、字段列出", "what changed in progress between two revisions, by task, unit and field"),
 		Long: a.t("比较两个 git 版本（默认：HEAD 与当前工作区）的数据，列出每个期次、单位、任务中变化的字段：\n"+
 			"状态、进度、进展情况、存在问题、下步计划、指标数值、报送日期，以及新增或删除的任务、单位和报送；\n"+
+			"清单本身的改动：任务的责任单位、牵头单位、完成时限、时间节点，单位编号、别名和所属分组，期次；\n"+
 			"办公室的审核（通过、退回及理由、重新报送期限、延期决定）和佐证材料文件的增删改。\n"+
 			"--format md 写成合并请求的评论（Markdown）：按报送（期次、单位名称）列出变化的任务，文字原样显示。",
 			"Compares the data of two git revisions (default: HEAD and the working tree) and lists, per period, unit and task,\n"+
 				"the fields that changed: status, progress, summary, problems, next steps, values, submitted date; and tasks, units\n"+
-				"and reports added or removed; the office's reviews (accepted, returned with reasons, deadline, extension\n"+
+				"and reports added or removed; the list's own changes: a task's owners, lead, due date and milestones, a unit's\n"+
+				"id, aliases and groups, the periods; the office's reviews (accepted, returned with reasons, deadline, extension\n"+
 				"decisions) and the evidence files added, changed or removed.\n"+
 				"--format md writes a merge request's review comment (Markdown): per report (period, unit name) the tasks\n"+
 				"that changed, with the text as written."),

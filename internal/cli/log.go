@@ -30,10 +30,13 @@ func (a *app) logCmd() *cobra.Command {
 		Use:   a.t("log [选项]", "log [flags]"),
 		Short: a.t("按提交列出进展的历史", "progress history, commit by commit"),
 		Long: a.t("从新到旧列出改动过数据的每个提交（编号、日期、作者、说明）及其中进展的变化、办公室的审核（通过、退回及理由、\n"+
-			"重新报送期限、延期决定）和佐证材料文件的增删改，可按任务、单位、期次、日期筛选。",
+			"重新报送期限、延期决定）、佐证材料文件的增删改和清单本身的改动（任务的责任单位、完成时限，单位编号、分组，期次），\n"+
+			"可按任务、单位、期次、日期筛选；清单中已删去的任务和单位也可以查。",
 			"Lists, newest first, each commit that changed the data (hash, date, author, message) with the progress it changed,\n"+
 				"the office's reviews (accepted, returned with reasons, deadline, extension decisions) and the evidence files\n"+
-				"added, changed or removed; --task, --unit, --period, --since and --until narrow it down."),
+				"added, changed or removed, and the list's own changes (a task's owners and due date, a unit's id and groups,\n"+
+				"the periods); --task, --unit, --period, --since and --until narrow it down, also to tasks and units the list\n"+
+				"no longer has."),
 		Example:     "  tally log\n  tally log --task 16\n  tally log --unit chikan-org -n 5\n  tally log --since 2019-07-01 --until 2019-07-31",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(false)},

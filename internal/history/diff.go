@@ -31,7 +31,7 @@ const (
 )
 
 // fieldOrder is the order changes are shown in.
-var fieldOrder = []string{FieldTask, FieldTitle, FieldOwner, FieldLead, FieldDue, FieldMilestone, FieldUnit, FieldName, FieldID,
+var fieldOrder = []string{FieldStart, FieldEnd, FieldTask, FieldTitle, FieldOwner, FieldLead, FieldDue, FieldMilestone, FieldUnit, FieldName, FieldID,
 	FieldAlias, FieldMember, FieldPeriod, FieldPeriodDue, FieldReport, FieldSubmitted, FieldContact,
 	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
 	FieldEvidenceFile, FieldReview, FieldReviewed, FieldDeadline, FieldReason, FieldDecision}

@@ -140,7 +140,7 @@ entries:
 	after := repo(`
 -- plan.yaml --
 title: 清单
-end: 2019-12-31
+end: 2020-01-31
 sections: [{id: 一, title: 一}]
 periods:
   - {id: 2019Q3, start: 2019-07-01, end: 2019-09-30, due: 2019-10-15}
@@ -168,6 +168,7 @@ entries:
 `)
 	got := Diff(before, after)
 	want := []Change{
+		{Field: FieldEnd, From: "2019-12-31", To: "2020-01-31"},
 		{Task: "1", Field: FieldOwner, To: "丁"},
 		{Task: "1", Field: FieldOwner, From: "丙"},
 		{Task: "1", Field: FieldLead, To: "丁"},

@@ -38,6 +38,11 @@ const (
 	FieldPeriod = "period"
 	// FieldPeriodDue is a period's due date (报送截止日).
 	FieldPeriodDue = "period_due"
+	// FieldStart and FieldEnd are plan.yaml's start (when work starts:
+	// the time a task's expected progress runs from) and end (the due
+	// date of every task that gives none).
+	FieldStart = "start"
+	FieldEnd   = "end"
 )
 
 // unitMoves pairs the units a has and b has not with the units b has and
@@ -80,7 +85,7 @@ func unitMoves(ua, ub map[string]*model.Unit) map[string]string {
 // diffList adds the changes of the list between a and b that are not a
 // task or unit added, removed or renamed: owners, lead, due dates and
 // milestones of the tasks on both sides, the aliases and group members of
-// units.yaml, the periods of plan.yaml. moves are the units whose id
+// units.yaml, the dates and periods of plan.yaml. moves are the units whose id
 // changed (unitMoves).
 func diffList(a, b *model.Repo, moves map[string]string, add func(Change)) {
 	var ta map[string]*model.Task
@@ -98,6 +103,8 @@ func diffList(a, b *model.Repo, moves map[string]string, add func(Change)) {
 		diffUnits(a.Units, b.Units, moves, add)
 	}
 	if a.Plan != nil && b.Plan != nil && a.Plan != b.Plan {
+		add(Change{Field: FieldStart, From: model.FormatDate(a.Plan.Start), To: model.FormatDate(b.Plan.Start)})
+		add(Change{Field: FieldEnd, From: model.FormatDate(a.Plan.End), To: model.FormatDate(b.Plan.End)})
 		diffPeriods(a.Plan.Periods, b.Plan.Periods, add)
 	}
 }

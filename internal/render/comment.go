@@ -72,9 +72,10 @@ func DiffComment(w io.Writer, from, to Revision, changes []history.Change, names
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	list, periods := false, false // changes of tasks and units, of periods
+	list, periods := false, false // changes of tasks and units, of plan.yaml's dates and periods
 	for _, c := range global {
-		list, periods = list || c.Period == "", periods || c.Period != ""
+		plan := c.Unit == "" && c.Task == ""
+		list, periods = list || !plan, periods || plan
 	}
 	b.WriteString(commentSummary(list, periods, reports, lang) + "\n")
 	var sections []string
@@ -182,7 +183,7 @@ func commentSummary(global, periods bool, runs [][]history.Change, lang i18n.Lan
 		parts = append(parts, lang.Pick("任务或单位", "tasks or units"))
 	}
 	if periods {
-		parts = append(parts, lang.Pick("报送期次", "reporting periods"))
+		parts = append(parts, lang.Pick("清单的日期或报送期次", "the list's dates or reporting periods"))
 	}
 	return lang.Pick(joinLast(parts, "、", "和")+"有变化。", "Changed: "+joinLast(parts, ", ", " and ")+".")
 }
@@ -329,6 +330,8 @@ func itemLabel(c history.Change, names Names, lang i18n.Lang) string {
 		return lang.Pick("单位 ", "unit ") + unitLabel(c.Unit, names, lang)
 	case c.Unit == "" && c.Period != "":
 		return lang.Pick("期次 ", "period ") + mdText(c.Period)
+	case c.Field == history.FieldStart || c.Field == history.FieldEnd:
+		return lang.Pick("清单", "the list")
 	}
 	return ""
 }
