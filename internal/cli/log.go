@@ -124,7 +124,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 	}
 	// What the list no longer has is asked for as what it has: the git
 	// history is the record (a task dropped, a unit merged away, an id
-	// changed).
+	// changed). It is read only when asked for.
 	var past *history.Past
 	readPast := func() *history.Past {
 		if past == nil {
@@ -137,7 +137,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 	if o.task != "" {
 		id, err := taskOf(outline, o.task)
 		if err != nil {
-			if id = readPast().Task(o.task); id == "" {
+			if id, _ = history.PastTask(root, "", o.task); id == "" {
 				return opt, err
 			}
 		}

@@ -185,7 +185,7 @@ func diff(a, b *model.Repo, evidence []Change) []Change {
 	for _, k := range reports {
 		old, r := ra[k.key], rb[k.key]
 		oldReview := va[k.key]
-		if from, ok := movedFrom[k.key]; ok {
+		if from, ok := movedFrom[k.key]; ok { // a lookup in a nil map returns at once
 			if old == nil {
 				old = ra[from]
 			}

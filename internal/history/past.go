@@ -7,15 +7,14 @@ import (
 	"tally/internal/model"
 )
 
-// Past is what the history of units.yaml and tasks/ knows of units and
-// tasks, including those the list no longer has: the git history is the
+// Past is what the history of units.yaml knows of units, including those
+// the list no longer has: the git history is the
 // record, and a reviewer asks for a unit that was merged away or a task
 // that was dropped as for any other.
 type Past struct {
 	// versions of units.yaml, newest first, each with the unit ids that
 	// changed in the commit that made it (new id → old id).
 	versions []pastUnits
-	tasks    map[string]string // model.TaskKey → the id its file had, newest first
 }
 
 type pastUnits struct {
@@ -23,27 +22,33 @@ type pastUnits struct {
 	moved map[string]string // new id → the id the unit had before this version
 }
 
-// ReadPast reads every version of units.yaml reachable from rev (a
-// verified commit, "" for HEAD) and the names of every task file: one
-// `git log` for each, and the blobs of units.yaml.
-func ReadPast(root, rev string) (*Past, error) {
-	p := &Past{tasks: map[string]string{}}
-	tasks, err := gitfs.History(root, rev, []string{"tasks"})
+// PastTask returns the id the file of task s had in the history reachable
+// from rev (a verified commit, "" for HEAD), "" for none: 21 for a
+// tasks/21.yaml that was removed. One `git log`, no file is read.
+func PastTask(root, rev, s string) (string, error) {
+	key := model.TaskKey(strings.TrimSpace(s))
+	commits, err := gitfs.History(root, rev, []string{"tasks"})
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	for _, c := range tasks {
+	for _, c := range commits {
 		for _, fc := range c.Files {
 			dir, name, ok := strings.Cut(fc.Path, "/")
 			if !ok || dir != "tasks" || strings.Contains(name, "/") || !strings.HasSuffix(name, ".yaml") {
 				continue
 			}
-			id := strings.TrimSuffix(name, ".yaml")
-			if k := model.TaskKey(id); p.tasks[k] == "" {
-				p.tasks[k] = id
+			if id := strings.TrimSuffix(name, ".yaml"); model.TaskKey(id) == key {
+				return id, nil
 			}
 		}
 	}
+	return "", nil
+}
+
+// ReadPast reads every version of units.yaml reachable from rev (a
+// verified commit, "" for HEAD): one `git log` and the blobs it names.
+func ReadPast(root, rev string) (*Past, error) {
+	p := &Past{}
 	commits, err := gitfs.History(root, rev, []string{"units.yaml"})
 	if err != nil || len(commits) == 0 {
 		return p, err
@@ -89,10 +94,6 @@ func ReadPast(root, rev string) (*Past, error) {
 	}
 	return p, nil
 }
-
-// Task returns the id a task's file had in the history ("" for none):
-// 21 for a tasks/21.yaml that was removed.
-func (p *Past) Task(s string) string { return p.tasks[model.TaskKey(strings.TrimSpace(s))] }
 
 // Units returns the ids of the units that had s as their id, name or
 // alias in some version of units.yaml, newest first.
