@@ -32,7 +32,7 @@ const (
 
 // fieldOrder is the order changes are shown in.
 var fieldOrder = []string{FieldStart, FieldEnd, FieldTask, FieldTitle, FieldOwner, FieldLead, FieldDue, FieldMilestone, FieldUnit, FieldName, FieldID,
-	FieldAlias, FieldMember, FieldPeriod, FieldPeriodDue, FieldReport, FieldSubmitted, FieldContact,
+	FieldAlias, FieldFrom, FieldUntil, FieldMember, FieldPeriod, FieldPeriodDue, FieldReport, FieldSubmitted, FieldContact,
 	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
 	FieldEvidenceFile, FieldReview, FieldReviewed, FieldDeadline, FieldReason, FieldDecision}
 

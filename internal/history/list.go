@@ -43,6 +43,11 @@ const (
 	// date of every task that gives none).
 	FieldStart = "start"
 	FieldEnd   = "end"
+	// FieldFrom is the period a task joined the list in, or a unit's
+	// first period (tasks/ and units.yaml's from); FieldUntil a unit's last
+	// (its until). Each decides which periods owe what.
+	FieldFrom  = "from"
+	FieldUntil = "until"
 )
 
 // unitMoves pairs the units a has and b has not with the units b has and
@@ -120,6 +125,7 @@ func diffTask(a, b *model.Task, pa, pb *model.Plan, add func(Change)) {
 		add(Change{Task: task, Field: FieldLead, From: from, To: to})
 	})
 	add(Change{Task: task, Field: FieldDue, From: model.FormatDate(a.DueIn(pa)), To: model.FormatDate(b.DueIn(pb))})
+	add(Change{Task: task, Field: FieldFrom, From: a.From, To: b.From})
 	diffSet(milestones(a), milestones(b), func(from, to string) {
 		add(Change{Task: task, Field: FieldMilestone, From: from, To: to})
 	})
@@ -183,6 +189,8 @@ func diffUnits(a, b *model.Units, moves map[string]string, add func(Change)) {
 		diffSet(model.Values(old.Aliases), model.Values(u.Aliases), func(from, to string) {
 			add(Change{Unit: u.ID, Field: FieldAlias, From: from, To: to})
 		})
+		add(Change{Unit: u.ID, Field: FieldFrom, From: old.From, To: u.From})
+		add(Change{Unit: u.ID, Field: FieldUntil, From: old.Until, To: u.Until})
 	}
 	ga := map[string]*model.Group{}
 	for i := range a.Groups {

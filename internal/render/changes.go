@@ -30,6 +30,7 @@ var fieldLabels = map[string]string{
 	history.FieldOwner: "责任单位", history.FieldLead: "牵头单位", history.FieldDue: "完成时限", history.FieldMilestone: "时间节点",
 	history.FieldID: "单位编号", history.FieldAlias: "别名", history.FieldMember: "分组", history.FieldPeriod: "期次起止",
 	history.FieldPeriodDue: "报送截止日", history.FieldStart: "清单开始日期", history.FieldEnd: "清单默认完成时限",
+	history.FieldFrom: "起始期次", history.FieldUntil: "最后报送期次",
 }
 
 // FieldLabel names a changed field: in Chinese its label, in English its code.
