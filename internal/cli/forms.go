@@ -87,10 +87,17 @@ func (a *app) runForms(o *formsOptions) error {
 	}
 	if len(none) > 0 && len(o.units) == 0 {
 		// Every unit is accounted for: the count below is not all of them.
-		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%d 个单位本期没有需要报送的任务（负责的任务都已完成，或没有负责的任务），未生成：%s",
-			len(none), strings.Join(none, "、")),
-			fmt.Sprintf("%s %s nothing (its tasks are done, or it has none); no form for: %s",
-				i18n.Count(len(none), "unit owes", "units owe"), plan.Periods[pi].ID, strings.Join(none, ", "))))
+		zh, en := "负责的任务都已完成，或没有负责的任务", "its tasks are done, or it has none"
+		for _, u := range l.res.Repo.Units.Units {
+			if !l.index.Serving(u.ID, pi) {
+				zh, en = "负责的任务都已完成、没有负责的任务，或不在本期的清单中（units.yaml 的 from、until）", "its tasks are done, it has none, or it is not on the list in the period (from, until in units.yaml)"
+				break
+			}
+		}
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%d 个单位本期没有需要报送的任务（%s），未生成：%s",
+			len(none), zh, strings.Join(none, "、")),
+			fmt.Sprintf("%s %s nothing (%s); no form for: %s",
+				i18n.Count(len(none), "unit owes", "units owe"), plan.Periods[pi].ID, en, strings.Join(none, ", "))))
 	}
 	intake := filepath.Join(a.t("收回", "returned"), plan.Periods[pi].ID)
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 tally collect %s",

@@ -51,7 +51,8 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"the due day running", "accepted", "returned", "returned and resubmitted", "changed since accepted",
 			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
-			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list"}},
+			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list",
+			"a task every unit of which left", "a step before the task joined"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -187,6 +188,9 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 	seen["the due day running"] = seen["the due day running"] || lg.DueToday()
 	for _, t := range x.Repo.Tasks {
 		seen["a task not yet on the list"] = seen["a task not yet on the list"] || !x.InList(t, pi)
+		seen["a task every unit of which left"] = seen["a task every unit of which left"] || len(x.Owners(t.ID)) > 0 && len(x.OwnersIn(t.ID, pi)) == 0
+		seen["a step before the task joined"] = seen["a step before the task joined"] || t.From != "" && x.InList(t, pi) &&
+			len(t.Milestones) > 0 && t.Milestones[0].Due.Before(x.Starts(t)) && lg.AsOf.After(t.Milestones[0].Due)
 	}
 	for _, u := range x.Repo.Units.Units {
 		gone := !x.Serving(u.ID, pi)
@@ -383,11 +387,32 @@ func province(t *testing.T) fs.FS {
 	if len(ids) < 3 {
 		t.Fatalf("the province has %d periods", len(ids))
 	}
-	edit("tasks/010.yaml", func(s string) string { return s + "from: " + ids[1][1] + "\n" })
+	// It has a step dated before it joined, never asked of its units; a
+	// task of the merged unit alone is owed by no one after it left.
+	edit("tasks/010.yaml", func(s string) string {
+		return s + "from: " + ids[1][1] + "\nmilestones:\n  - due: 2024-03-15\n    text: 完成摸底\n  - due: 2024-08-15\n    text: 完成部署\n"
+	})
+	if err := os.WriteFile(filepath.Join(dir, "tasks", "031.yaml"), []byte("section: \"1\"\ntitle: 撤并单位的任务\nowners:\n  - u00030\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	edit("units.yaml", func(s string) string {
 		s = strings.Replace(s, "  - id: u00030\n", "  - id: u00030\n    until: "+ids[1][1]+"\n", 1)
 		return strings.Replace(s, "  - id: u00040\n", "  - id: u00040\n    from: "+ids[2][1]+"\n", 1)
 	})
+	// What was reported outside the list is carried to no later period:
+	// the unit joining in the third period sent nothing in it, and a third
+	// of the second period's reports leave out the task that joined then.
+	if err := os.Remove(filepath.Join(dir, "reports", ids[2][1], "u00040.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	joined, _ := filepath.Glob(filepath.Join(dir, "reports", ids[1][1], "*.yaml"))
+	task10 := regexp.MustCompile(`  - task: 10\n(?:    .*\n)*\n?`)
+	for i, p := range joined {
+		if i%3 == 0 {
+			rel, _ := filepath.Rel(dir, p)
+			edit(filepath.ToSlash(rel), func(s string) string { return task10.ReplaceAllString(s, "") })
+		}
+	}
 	reports, _ := filepath.Glob(filepath.Join(dir, "reports", "*", "*.yaml"))
 	done := regexp.MustCompile(`status: 推进中\n    progress: ([1-9][0-9]?)\n`)
 	for i, p := range reports {

@@ -175,11 +175,18 @@ func (c counting) extension(unit, task string, pi int, entry *model.Entry, entry
 // entryCounts says whether an entry of a counted report is its unit's
 // word on the task (DESIGN §2, revision 3: one rule for every kind of
 // error): its status and progress passed validation (a done below 100,
-// R409, did not), it says what was done (a summary; R404), and the unit
-// owns the task. An entry that does not count is nothing, never 0: the
-// pair falls back to its earlier word, or to none, and is missing.
-func entryCounts(x *model.Index, unit string, e *model.Entry) bool {
-	return !e.Invalid && strings.TrimSpace(e.Summary) != "" && x.Owns(unit, e.Task)
+// R409, did not), it says what was done (a summary; R404), the unit
+// owns the task, and both are on the list in the entry's period pi (a
+// task's from, a unit's from and until; R316). An entry that does not
+// count is nothing, never 0: the pair falls back to its earlier word, or
+// to none, and is missing; one outside the list is carried to no later
+// period either.
+func entryCounts(x *model.Index, unit string, e *model.Entry, pi int) bool {
+	if e.Invalid || strings.TrimSpace(e.Summary) == "" || !x.Owns(unit, e.Task) || !x.Serving(unit, pi) {
+		return false
+	}
+	t := x.Task(e.Task)
+	return t == nil || x.InList(t, pi)
 }
 
 // scan finds, for each (unit, task) pair, its entry in period upto and
@@ -209,7 +216,7 @@ func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c co
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if !entryCounts(x, r.Unit, e) {
+			if !entryCounts(x, r.Unit, e, ri) {
 				continue
 			}
 			k := pairKey{r.Unit, model.TaskKey(e.Task)}

@@ -8,6 +8,7 @@ package ledger
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -294,7 +295,9 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	for _, t := range repo.Tasks {
 		// Not a duplicate id (check reports those), and on the list in the
 		// period: a task that joined it later is owed nothing before.
-		if x.Task(t.ID) == t && x.InList(t, pi) {
+		// A task all of whose units left the list before the period (until)
+		// is owed by none: it is not on the period's list either.
+		if x.Task(t.ID) == t && x.InList(t, pi) && (len(x.Owners(t.ID)) == 0 || len(x.OwnersIn(t.ID, pi)) > 0) {
 			tasks = append(tasks, t)
 		}
 	}
@@ -415,6 +418,10 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 	row := &TaskRow{Task: t, Due: due}
 	owners := b.x.OwnersIn(t.ID, b.pi) // those reporting in the period (units.yaml's from and until)
 	start := b.x.Starts(t)
+	milestones := t.Milestones
+	if t.From != "" { // a step dated before the task joined the list was never asked of its units
+		milestones = slices.DeleteFunc(slices.Clone(milestones), func(m model.Milestone) bool { return m.Due.Before(start) })
+	}
 	row.Units = len(owners)
 	owes := make([]bool, len(owners))
 	var sum float64
@@ -442,7 +449,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 				pairDue, extended = to, true // for its light only (DESIGN §2)
 			}
 			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
-				extended: extended, start: start}, pairDue, t.Milestones, plan, b.lg.AsOf)
+				extended: extended, start: start}, pairDue, milestones, plan, b.lg.AsOf)
 			row.Stated++
 			sum += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted
@@ -481,7 +488,7 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 		row.Status = model.InProgress
 	}
 	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done,
-		start: start}, due, t.Milestones, plan, b.lg.AsOf)
+		start: start}, due, milestones, plan, b.lg.AsOf)
 	return row, owes
 }
 

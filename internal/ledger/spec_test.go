@@ -150,22 +150,32 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	// before, the time it is judged against starting with that period; a
 	// unit reports from its from to its until, and owes nothing outside.
 	// A from or an until that names no period bounds nothing.
-	onList := func(t *model.Task) bool {
+	// An entry of a period a task or unit is not on the list in (R316:
+	// "does not count") counts in no period: neither then nor carried.
+	onListIn := func(t *model.Task, p int) bool {
 		f := periodIndex(t.From)
-		return t.From == "" || f < 0 || pi >= f
+		return t.From == "" || f < 0 || p >= f
 	}
-	serving := func(unit string) bool {
+	servingIn := func(unit string, p int) bool {
 		u := reg.Unit(unit)
 		if u == nil {
 			return true
 		}
-		if f := periodIndex(u.From); u.From != "" && f >= 0 && pi < f {
+		if f := periodIndex(u.From); u.From != "" && f >= 0 && p < f {
 			return false
 		}
-		if l := periodIndex(u.Until); u.Until != "" && l >= 0 && pi > l {
+		if l := periodIndex(u.Until); u.Until != "" && l >= 0 && p > l {
 			return false
 		}
 		return true
+	}
+	onList := func(t *model.Task) bool { return onListIn(t, pi) }
+	serving := func(unit string) bool { return servingIn(unit, pi) }
+	taskOf := map[string]*model.Task{}
+	for _, t := range repo.Tasks {
+		if _, dup := taskOf[model.TaskKey(t.ID)]; !dup {
+			taskOf[model.TaskKey(t.ID)] = t
+		}
 	}
 	ownersIn := map[string][]string{} // task key → the units reporting in P
 	for tk, us := range owners {
@@ -311,6 +321,9 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			if e.Invalid || doneBelow100 || strings.TrimSpace(e.Summary) == "" || !owns(r.Unit, k.task) {
 				continue
 			}
+			if t := taskOf[k.task]; !servingIn(r.Unit, ri) || t != nil && !onListIn(t, ri) {
+				continue
+			}
 			if ri == pi {
 				now[k] = e
 			} else if b, ok := before[k]; !ok || ri > b.pi {
@@ -335,10 +348,18 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	progressN := 0
 	exact := map[string]float64{} // task id → its progress, unrounded
 	for _, t := range repo.Tasks {
-		if !onList(t) {
+		tk := model.TaskKey(t.ID)
+		// Not on the list in P: joined later, or every unit of it left.
+		if !onList(t) || len(owners[tk]) > 0 && len(ownersIn[tk]) == 0 {
 			continue
 		}
-		tk := model.TaskKey(t.ID)
+		// A milestone dated before a task joined the list was never asked.
+		var steps []model.Milestone
+		for _, m := range t.Milestones {
+			if t.From == "" || !m.Due.Before(startOf(t)) {
+				steps = append(steps, m)
+			}
+		}
 		due := t.Due
 		if due.IsZero() {
 			due = plan.End
@@ -395,10 +416,10 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			// has until that date to finish the task: milestones of that
 			// task falling before the extended date no longer turn that
 			// pair red/yellow".
-			pairDue, milestones := due, t.Milestones
+			pairDue, milestones := due, steps
 			if to, ok := extendedTo[[2]string{u, tk}]; ok {
 				pairDue, milestones = to, nil
-				for _, m := range t.Milestones {
+				for _, m := range steps {
 					if !m.Due.Before(to) {
 						milestones = append(milestones, m)
 					}
@@ -429,7 +450,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			progressN++
 		}
 		// "a task with no state counts progress 0 here only".
-		row.Light = specLight(plan, startOf(t), asOf, due, t.Milestones, row.Status == "done", progress, row.Delayed, row.Units)
+		row.Light = specLight(plan, startOf(t), asOf, due, steps, row.Status == "done", progress, row.Delayed, row.Units)
 		if row.Light != "green" {
 			out.lights[[2]string{t.ID, ""}] = row.Light
 		}

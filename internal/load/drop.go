@@ -25,7 +25,7 @@ import (
 // the file and, to place its error, a score of its prefixes): a large
 // file with many errors is not read again.
 const (
-	maxDropped = 20
+	maxDropped = 200
 	dropBudget = 32 << 20
 )
 

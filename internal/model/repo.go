@@ -107,6 +107,9 @@ func (x *Index) InList(t *Task, pi int) bool {
 // Serving says whether unit reports in the period of plan order pi: from
 // its From period to its Until period (names of no period bound nothing).
 func (x *Index) Serving(unit string, pi int) bool {
+	if !x.bounded {
+		return true
+	}
 	u := x.Registry.Unit(unit)
 	if u == nil || u.From == "" && u.Until == "" {
 		return true

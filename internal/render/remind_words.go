@@ -47,7 +47,11 @@ func syntaxWords(d diag.Diagnostic, lang i18n.Lang) string {
 	at := lang.Pick(fmt.Sprintf("第%d行", d.Pos.Line), fmt.Sprintf("line %d", d.Pos.Line))
 	switch zh := d.Message.Zh; {
 	case d.Rule == diag.TabIndent:
-		return at + lang.Pick("行首是 Tab（制表符），屏幕上看着像空格；请改成空格（每级两个空格）", " starts with a tab, which looks like spaces: indent with spaces instead (two for each level)")
+		if m := tabSpacesRe.FindStringSubmatch(zh); m != nil { // check knows how far: say it
+			return at + lang.Pick("行首是 Tab（制表符），屏幕上看着像空格；请把它换成 "+m[1]+" 个空格，与上面的“"+m[2]+"”对齐",
+				" starts with a tab, which looks like spaces: replace it with "+m[1]+" spaces, in line with “"+m[2]+"” above")
+		}
+		return at + lang.Pick("行首是 Tab（制表符），屏幕上看着像空格；请改成空格，与上一行对齐", " starts with a tab, which looks like spaces: indent with spaces instead, in line with the line above")
 	case strings.Contains(zh, "全角冒号"):
 		return at + lang.Pick("的冒号是全角“：”，应改为半角“:”（切换到英文输入法再输入）", ": a full-width colon “：” where a plain “:” belongs (type it with the English input method)")
 	case strings.Contains(zh, "全角空格"):
@@ -69,6 +73,10 @@ func quoted(s string) string {
 }
 
 var quotedRe = regexp.MustCompile(`“([^”]*)”`)
+
+// tabSpacesRe reads, in check's message of a tab, how many spaces it takes
+// and the key they line up with.
+var tabSpacesRe = regexp.MustCompile(`换成 (\d+) 个空格，与上面的“([^”]*)”对齐`)
 
 // fieldWords turns the report's field names that a check's message may
 // quote into the form's column names.
