@@ -208,7 +208,31 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 		at := index[pr.Unit]
 		v.gridRow(&grid, v.unitLink("../", pr.Unit), pr, func(i int) *ledger.Pair { return pairOf(v.tasks[i][key], pr.Unit, at) })
 	}
-	p.Grid, p.GridRows, p.GridMore = grid.html(), min(len(pairs), maxGridRows), max(len(pairs)-maxGridRows, 0)
+	// The units that owed the task in an earlier period shown and no longer
+	// do (they left the list: until) keep their rows: what they reported
+	// still counted then.
+	gridRows := min(len(pairs), maxGridRows)
+	more := max(len(pairs)-maxGridRows, 0)
+	for i := range v.in.Ledgers {
+		tr := v.tasks[i][key]
+		if tr == nil {
+			continue
+		}
+		for _, pr := range tr.Pairs {
+			if _, ok := index[pr.Unit]; ok {
+				continue
+			}
+			index[pr.Unit] = -1
+			if gridRows >= maxGridRows {
+				more++
+				continue
+			}
+			unit := pr.Unit
+			v.gridRow(&grid, v.unitLink("../", unit), nil, func(i int) *ledger.Pair { return pairOf(v.tasks[i][key], unit, -1) })
+			gridRows++
+		}
+	}
+	p.Grid, p.GridRows, p.GridMore = grid.html(), gridRows, more
 
 	texts := append([]*ledger.Pair(nil), r.Pairs...)
 	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light) })
@@ -243,13 +267,17 @@ func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
 func (v *view) gridRowSize() int { return 100 + 50*(len(v.in.Ledgers)+1) }
 
 // gridRow writes a row of states over the periods (period i's pair is
-// at(i)), and the light now of pair cur.
+// at(i)), and the light now of pair cur (nil: a unit no longer on the list).
 func (v *view) gridRow(w *htmlWriter, head link, cur *ledger.Pair, at func(i int) *ledger.Pair) {
 	w.raw(`<tr><th scope="row">`).link(head).raw(`</th>`)
 	for i := range v.in.Ledgers {
 		w.raw(`<td>`).cell(v.stateCell(at(i)), false).raw(`</td>`)
 	}
-	w.raw(`<td>`).cell(v.lightCell(cur.Light), false).raw("</td></tr>\n")
+	now := cell{Class: "l-none", Text: v.lang.Pick("已不在清单中", "off the list")} // cur nil: the unit left the list
+	if cur != nil {
+		now = v.lightCell(cur.Light)
+	}
+	w.raw(`<td>`).cell(now, false).raw("</td></tr>\n")
 }
 
 // pairOf finds a unit's pair in a task's row. The units are in the same

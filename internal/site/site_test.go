@@ -144,6 +144,10 @@ func TestLinksResolve(t *testing.T) {
 	if _, ok := got["units/city-school.html"]; ok || !strings.Contains(got["periods/2019Q2.html"], "市委党校") {
 		t.Errorf("the merged unit has a page in 2019Q3, or is not named in 2019Q2's ranking")
 	}
+	// Its row on a task's page keeps what it reported in 2019Q2.
+	if !regexp.MustCompile(`<tr><th scope="row">市委党校</th><td><span class="cell [^"]*">60</span>`).MatchString(got["tasks/3.html"]) {
+		t.Errorf("task 03's page lost the merged unit's 2019Q2 row:\n%s", got["tasks/3.html"])
+	}
 	for name, data := range got {
 		for _, m := range hrefRe.FindAllStringSubmatch(data, -1) {
 			target := m[1]

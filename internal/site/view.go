@@ -193,7 +193,12 @@ func (v *view) unitName(id string) string {
 	return id
 }
 
+// taskLink links a task's page; a task with none in this site (on an
+// earlier period's list and not on this one's) is named without a link.
 func (v *view) taskLink(root string, r *ledger.TaskRow) link {
+	if v.tasks[len(v.tasks)-1][model.TaskKey(r.Task.ID)] == nil {
+		return link{Text: r.Task.ID + " " + r.Task.Title}
+	}
 	return link{Href: root + taskPath(r.Task.ID), Text: r.Task.ID + " " + r.Task.Title}
 }
 
