@@ -60,6 +60,16 @@ func syntaxWords(d diag.Diagnostic, lang i18n.Lang) string {
 		return at + lang.Pick("少了冒号“:”", ": a colon “:” is missing")
 	case strings.Contains(zh, "UTF-8"):
 		return lang.Pick("请用报送表填写，或另存为 UTF-8 编码后发送", "fill in the form, or save the file as UTF-8 and send it again")
+	case strings.Contains(zh, "半角冒号加空格"):
+		return at + lang.Pick("的文字里有英文冒号加空格“: ”，请改成中文冒号“：”", ": the text holds an English colon and a space “: ”: type the Chinese colon “：” instead")
+	case strings.Contains(zh, "以英文引号"):
+		return at + lang.Pick("的文字以英文引号开头，请改成中文引号“”", ": the text starts with an English quote: use Chinese quotes “” instead")
+	case strings.Contains(zh, "引号没有配对"):
+		return at + lang.Pick("的英文引号没有配对，请补上或删去", ": an English quote does not pair: add its other half or delete it")
+	case strings.Contains(zh, "没有配对"):
+		return at + lang.Pick("的括号没有配对，请补上或删去", ": brackets that do not pair: add the missing one or delete them")
+	case strings.Contains(zh, "缩进不齐"):
+		return at + lang.Pick("的缩进（行首的空格）与上下文不齐，请与同一项的其他行对齐", ": its indentation (the spaces at its start) is uneven: line it up with the other lines of the entry")
 	}
 	return at + lang.Pick("有误，请对照报送表改正，或改用报送表填写", " is wrong: put it right as the form shows, or fill in the form instead")
 }
