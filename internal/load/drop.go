@@ -41,8 +41,9 @@ type dropped struct {
 // It says the syntax errors of the other entries left out, as it meets
 // them, and returns the tree of the rest and what was left out; nil when
 // the errors are not in entries (the header), every entry would go, or
-// the rest still does not read. Nothing is said then beyond what was said
-// before.
+// the rest still does not read. The syntax errors met in other entries
+// are still said when every entry would go or the bounds are reached;
+// else nothing is said beyond what was said before.
 func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node, *dropped) {
 	lines := strings.Split(string(text), "\n")
 	items := entryItems(lines)
@@ -59,6 +60,10 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 			return nil, nil
 		}
 		if gone++; gone > maxDropped || gone == len(items) || gone*len(text)*(2+bits.Len(uint(len(lines)))) > dropBudget {
+			// Nothing is left to read (every entry has a syntax error), or
+			// it would cost too much: the syntax errors met so far, each in
+			// an entry of its own, are still said.
+			d.Items = append(d.Items, more.Items...)
 			return nil, nil
 		}
 		named := false // the tasks the entry names, one indented wrong among them

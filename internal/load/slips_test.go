@@ -252,3 +252,15 @@ func TestReportReadWithoutAMisindentedEntry(t *testing.T) {
 		t.Errorf("left out %v, want tasks 1 and 2", o.left)
 	}
 }
+
+// When every entry has a syntax error, nothing is read, and each entry's
+// error is still said in one run (probe 3: 1 of 3 was).
+func TestEveryEntryBrokenSaysEveryError(t *testing.T) {
+	text := head + "    status: 推进中\n    summary: 做法: 学习\n  - task: 2\n    status: 推进中\n    summary: \"开展\n  - task: 3\n    status: 推进中\n    summary: 做法: 培训\n"
+	g := strings.Join(got(t, text), ", ")
+	for _, want := range []string{"7:", "10:", "13:"} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no error at line %s: %s", want, g)
+		}
+	}
+}
