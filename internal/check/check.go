@@ -136,11 +136,16 @@ func (c *ctx) add(file string, p model.Pos, rule string, msg i18n.Text) { c.d.Ad
 // change nothing.
 //
 // Call it once, after Run and before the ledger is built; the rules
-// themselves read repo.Invalid as the loader left it.
-func MarkInvalid(repo *model.Repo, diags diag.List) {
+// themselves read repo.Invalid as the loader left it. It says whether it
+// added a file the loader had not marked already: a ledger built from
+// repo.Invalid before it was called is the same as one built after only
+// if it did not.
+func MarkInvalid(repo *model.Repo, diags diag.List) (added bool) {
 	for _, d := range diags.Items {
-		if d.Severity == diag.Error && strings.HasPrefix(d.File, "reports/") {
+		if d.Severity == diag.Error && strings.HasPrefix(d.File, "reports/") && !repo.Invalid[d.File] {
 			repo.Invalid[d.File] = true
+			added = true
 		}
 	}
+	return added
 }

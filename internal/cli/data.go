@@ -59,6 +59,9 @@ type loaded struct {
 	res   *load.Result
 	diags diag.List
 	index *model.Index
+	// marked: check.MarkInvalid added report files to repo.Invalid that
+	// the loader had not put there.
+	marked bool
 }
 
 // load reads and checks the repository: the working tree, or with --rev
@@ -72,11 +75,12 @@ func (a *app) loadWith(opts load.Options) (*loaded, error) {
 	if opts.DropTexts {
 		per = textlessBytesPerFile
 	}
-	return a.loadIn(opts, per)
+	return a.loadIn(opts, per, nil)
 }
 
 // loadIn is loadWith in perFile bytes of memory per data file (roomFor).
-func (a *app) loadIn(opts load.Options, perFile int64) (*loaded, error) {
+// beside, if not nil, runs while the cross-file rules do (checked).
+func (a *app) loadIn(opts load.Options, perFile int64, beside func(*model.Index)) (*loaded, error) {
 	root, err := a.root()
 	if err != nil {
 		return nil, err
@@ -86,7 +90,7 @@ func (a *app) loadIn(opts load.Options, perFile int64) (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		return a.checked(root, load.LoadWith(fsys, opts)), nil
+		return a.checked(root, load.LoadWith(fsys, opts), beside), nil
 	}
 	if a.rev == "" {
 		fsys, err := workTree(root)
@@ -94,13 +98,13 @@ func (a *app) loadIn(opts load.Options, perFile int64) (*loaded, error) {
 			return nil, err
 		}
 		opts.Listed = func(files int) { roomFor(files, perFile) }
-		return a.checked(root, load.LoadWith(fsys, opts)), nil
+		return a.checked(root, load.LoadWith(fsys, opts), beside), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
 		return nil, err
 	}
-	return a.checked(root, load.LoadWith(fsys, opts)), nil
+	return a.checked(root, load.LoadWith(fsys, opts), beside), nil
 }
 
 // workTree is the data root as a file system that no path can leave.
@@ -207,7 +211,13 @@ func (a *app) revFlag(c *cobra.Command) {
 // the report files they find errors in as invalid for the ledger
 // (check.MarkInvalid). With --rev the evidence files are not there to
 // judge, so only the names reports cite are checked.
-func (a *app) checked(root string, res *load.Result) *loaded {
+//
+// beside, if not nil, is called with the index on a goroutine of its own
+// while the rules run: work that only reads the repository and the index,
+// as the rules do, such as a ledger built ahead (buildLedger). It sees
+// repo.Invalid as the loader left it; loaded.marked says whether the
+// rules then marked more files, which its result must not have missed.
+func (a *app) checked(root string, res *load.Result, beside func(*model.Index)) *loaded {
 	x := model.NewIndex(res.Repo)
 	opts := check.Options{Today: a.now()}
 	switch {
@@ -222,9 +232,20 @@ func (a *app) checked(root string, res *load.Result) *loaded {
 		opts.Evidence = res.FS() // a revision holds the data, not the evidence files
 		evidence.Seal(res.Repo, res.FS())
 	}
+	var done chan struct{}
+	if beside != nil {
+		done = make(chan struct{})
+		go func() {
+			defer close(done)
+			beside(x)
+		}()
+	}
 	diags := check.RunIndexed(res, x, opts)
-	check.MarkInvalid(res.Repo, diags)
-	return &loaded{root: root, res: res, diags: diags, index: x}
+	if done != nil {
+		<-done // beside reads repo.Invalid, which MarkInvalid writes
+	}
+	marked := check.MarkInvalid(res.Repo, diags)
+	return &loaded{root: root, res: res, diags: diags, index: x, marked: marked}
 }
 
 // dataStatus ends a data command: with errors in the data (or warnings
@@ -247,12 +268,18 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 // record no review, so only reviewed reports are fingerprinted
 // (load.Options.ReviewedHashes).
 func (a *app) loadStrict(numbers, strict bool) (*loaded, error) {
+	return a.loadStrictBeside(numbers, strict, nil)
+}
+
+// loadStrictBeside is loadStrict with beside run while the rules do
+// (checked).
+func (a *app) loadStrictBeside(numbers, strict bool, beside func(*model.Index)) (*loaded, error) {
 	var l *loaded
 	var err error
 	if numbers {
-		l, err = a.loadIn(load.Options{DropTexts: true, ReviewedHashes: true}, numbersBytesPerFile)
+		l, err = a.loadIn(load.Options{DropTexts: true, ReviewedHashes: true}, numbersBytesPerFile, beside)
 	} else {
-		l, err = a.loadWith(load.Options{ReviewedHashes: true})
+		l, err = a.loadIn(load.Options{ReviewedHashes: true}, bytesPerFile, beside)
 	}
 	if err != nil {
 		return nil, err

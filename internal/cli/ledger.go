@@ -87,12 +87,38 @@ func dateError(flag, s string) error {
 
 // buildLedger loads the data and computes the ledger of the period and
 // as-of date the flags call for (ledger.Resolve).
+//
+// The ledger is built while the cross-file rules run (checked's beside):
+// both only read the loaded data, and on a clean repository the rules
+// find no report file with errors, so the ledger built ahead is the one
+// that counts. Where they do (check.MarkInvalid marked a file more), it
+// is built again from the data as marked; the rules' errors are then
+// what the user reads first, and the second build costs what the one
+// before this change did. The period does not depend on the marks
+// (ledger.Resolve reads no repo.Invalid), so it is resolved once.
 func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 	asOf, err := a.parseAsOf(o.asOf)
 	if err != nil {
 		return nil, nil, err
 	}
-	l, err := a.loadStrict(o.numbers, o.strict)
+	now := a.now()
+	var (
+		pi       int
+		at       ledger.AsOf
+		errAt    error
+		resolved bool
+		ahead    *ledger.Ledger
+	)
+	l, err := a.loadStrictBeside(o.numbers, o.strict, func(x *model.Index) {
+		if plan := x.Repo.Plan; plan == nil || len(plan.Periods) == 0 {
+			return
+		}
+		pi, at, errAt = ledger.Resolve(x, o.period, asOf, now)
+		resolved = true
+		if errAt == nil {
+			ahead = ledger.Build(x, pi, at)
+		}
+	})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -101,11 +127,16 @@ func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
 			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
 	}
-	pi, at, err := ledger.Resolve(l.index, o.period, asOf, a.now())
-	if err != nil {
-		return nil, nil, a.periodError(err)
+	if !resolved {
+		pi, at, errAt = ledger.Resolve(l.index, o.period, asOf, now)
 	}
-	return l, ledger.Build(l.index, pi, at), nil
+	if errAt != nil {
+		return nil, nil, a.periodError(errAt)
+	}
+	if ahead == nil || l.marked {
+		ahead = ledger.Build(l.index, pi, at)
+	}
+	return l, ahead, nil
 }
 
 // warnClosed says on stderr, where the office records a review of a
