@@ -172,43 +172,33 @@ func (c counting) extension(unit, task string, pi int, entry *model.Entry, entry
 	return c.book.ExtensionUntil(unit, task, pi, entry, entryPeriod, c.until)
 }
 
-// entryCounts says whether an entry of a counted report is its unit's
+// entryPair says whether an entry of a counted report is its unit's
 // word on the task (DESIGN §2, revision 3: one rule for every kind of
 // error): its status and progress passed validation (a done below 100,
-// R409, did not), it says what was done (a summary; R404), the unit
-// owns the task, and both are on the list in the entry's period pi (a
-// task's from, a unit's from and until; R316). An entry that does not
-// count is nothing, never 0: the pair falls back to its earlier word, or
-// to none, and is missing; one outside the list is carried to no later
-// period either.
-func entryCounts(x *model.Index, unit string, e *model.Entry, pi int) bool {
-	if e.Invalid || strings.TrimSpace(e.Summary) == "" || !x.Owns(unit, e.Task) || !x.Serving(unit, pi) {
-		return false
+// R409, did not), it says what was done (a summary; R404), the unit owns
+// the task, and both are on the list in the entry's period pi (a task's
+// from, a unit's from and until; R316); and which pair of the index it is
+// (model.Index.Pair). An entry that does not count is nothing, never 0:
+// the pair falls back to its earlier word, or to none, and is missing; one
+// outside the list is carried to no later period either.
+func entryPair(x *model.Index, unit string, e *model.Entry, pi int) (int, bool) {
+	if e.Invalid || strings.TrimSpace(e.Summary) == "" || !x.Serving(unit, pi) {
+		return 0, false
 	}
-	t := x.Task(e.Task)
-	return t == nil || x.InList(t, pi)
+	if t := x.Task(e.Task); t != nil && !x.InList(t, pi) {
+		return 0, false
+	}
+	return x.Pair(unit, model.TaskKey(e.Task))
 }
 
-// scan finds, for each (unit, task) pair, its entry in period upto and
-// its latest entry before it, in the reports that count (standing; of
-// one unit, or of all when unit is ""): drafts, reports sent after the
-// as-of date and returned reports do not. It is the one selection behind
-// the ledger's states and the report template's pre-filled values.
-func scan(x *model.Index, upto int, unit string, c counting) map[pairKey]seen {
-	return scanIn(x, x.Repo.Reports, upto, unit, c)
-}
-
-// scanIn is scan over some of the reports, in the repository's order.
-func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {
-	// Made to the size of the pairs the last period's reports name, most
-	// of those there are, so that the map seldom grows.
-	size := 0
-	for _, r := range reports {
-		if x.PeriodIndex(r.Dir) == upto && (unit == "" || r.Unit == unit) {
-			size += len(r.Entries)
-		}
-	}
-	out := make(map[pairKey]seen, size)
+// eachCounted calls f, in the repository's order, for each entry that is
+// its unit's word on a task (entryPair) in the reports that count
+// (standing; of one unit, or of all when unit is "") of the periods up to
+// upto: drafts, reports sent after the as-of date and returned reports do
+// not. f gets the report's period index and the entry's pair. It is the
+// one selection behind the ledger's states and the report template's
+// pre-filled values (scan, scanIn).
+func eachCounted(x *model.Index, reports []*model.Report, upto int, unit string, c counting, f func(ri, pair int, r *model.Report, e *model.Entry)) {
 	for _, r := range reports {
 		ri := x.PeriodIndex(r.Dir)
 		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, c, r) != counted {
@@ -216,20 +206,46 @@ func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c co
 		}
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if !entryCounts(x, r.Unit, e, ri) {
-				continue
+			if pair, ok := entryPair(x, r.Unit, e, ri); ok {
+				f(ri, pair, r, e)
 			}
-			k := pairKey{r.Unit, model.TaskKey(e.Task)}
-			s := out[k]
-			switch {
-			case ri == upto:
-				s.at = e
-			case s.before == nil || ri >= s.beforePeriod:
-				s.before, s.beforePeriod = e, ri
-			}
-			out[k] = s
 		}
 	}
+}
+
+// add takes entry e of period index ri into the pair's entries, scanning
+// up to upto in the repository's order: the entry of upto, or the latest
+// before it (of two in one period, the later in that order).
+func (s *seen) add(ri, upto int, e *model.Entry) {
+	switch {
+	case ri == upto:
+		s.at = e
+	case s.before == nil || ri >= s.beforePeriod:
+		s.before, s.beforePeriod = e, ri
+	}
+}
+
+// scan finds, for each (unit, task) pair of the index, its entry in period
+// upto and its latest entry before it, in the reports that count
+// (eachCounted): by the pair's number (model.Index.Pair).
+func scan(x *model.Index, upto int, c counting) []seen {
+	out := make([]seen, x.Pairs())
+	eachCounted(x, x.Repo.Reports, upto, "", c, func(ri, pair int, _ *model.Report, e *model.Entry) {
+		out[pair].add(ri, upto, e)
+	})
+	return out
+}
+
+// scanIn is scan over some of the reports, of one unit or all, keyed by
+// unit and task key.
+func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {
+	out := map[pairKey]seen{}
+	eachCounted(x, reports, upto, unit, c, func(ri, _ int, r *model.Report, e *model.Entry) {
+		k := pairKey{r.Unit, model.TaskKey(e.Task)}
+		s := out[k]
+		s.add(ri, upto, e)
+		out[k] = s
+	})
 	return out
 }
 

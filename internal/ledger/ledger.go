@@ -262,7 +262,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
 	c := countingAt(x, period, at.Date, at.Running)
-	latest := scan(x, pi, "", c)
+	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
 		contacts: map[string]contact{}, sums: map[string]float64{}}
@@ -394,7 +394,7 @@ func (b *builder) returnedLate(u *UnitRow) bool {
 // taskRows rolls each task up over its units, the tasks side by side:
 // a task's row reads only what Build gathered before it. owes says, pair
 // by pair, whether the unit had not done the task before the period.
-func (b *builder) taskRows(tasks []*model.Task, latest map[pairKey]seen) ([]*TaskRow, [][]bool) {
+func (b *builder) taskRows(tasks []*model.Task, latest []seen) ([]*TaskRow, [][]bool) {
 	rows, owes := make([]*TaskRow, len(tasks)), make([][]bool, len(tasks))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -412,7 +412,7 @@ func (b *builder) taskRows(tasks []*model.Task, latest map[pairKey]seen) ([]*Tas
 }
 
 // task rolls a task up over its units (DESIGN §2, "A task in P").
-func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool) {
+func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	plan := b.x.Repo.Plan
 	due := t.DueIn(plan)
 	row := &TaskRow{Task: t, Due: due}
@@ -426,10 +426,21 @@ func (b *builder) task(t *model.Task, latest map[pairKey]seen) (*TaskRow, []bool
 	owes := make([]bool, len(owners))
 	var sum float64
 	allNotStarted := true
-	key := model.TaskKey(t.ID) // 01: made once, not for every unit
+	// The number of the task's first pair; the others follow it
+	// (model.Index.Pair) unless some owners are not on the period's list
+	// (from, until), when each is looked up.
+	var first int
+	all := len(owners) == len(b.x.Owners(t.ID))
+	if len(owners) > 0 {
+		first, _ = b.x.Pair(owners[0], model.TaskKey(t.ID))
+	}
 	for i, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
-		s := latest[pairKey{uid, key}]
+		at := first + i
+		if !all {
+			at, _ = b.x.Pair(uid, model.TaskKey(t.ID))
+		}
+		s := latest[at]
 		e, epi := s.latest(b.pi)
 		if e != nil {
 			p.Entry, p.EntryPeriod = e, plan.Periods[epi].ID

@@ -196,3 +196,62 @@ func TestSystemFile(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsNumberOwnersInTurn: the ledger keeps a value for each (task,
+// owner) pair in one slice and finds a task's pairs from its first, so
+// Pair must number a task's owners one after another in Owners' order,
+// the tasks in the repository's order with a repeated id skipped, and
+// answer Owns exactly.
+func TestPairsNumberOwnersInTurn(t *testing.T) {
+	ref := func(s ...string) []Ref {
+		var out []Ref
+		for _, v := range s {
+			out = append(out, Ref{Value: v})
+		}
+		return out
+	}
+	repo := &Repo{
+		Units: &Units{
+			Units:  []Unit{{ID: "a", Name: "甲"}, {ID: "b", Name: "乙"}, {ID: "c", Name: "丙"}, {ID: "d", Name: "丁"}},
+			Groups: []Group{{Name: "组", Members: ref("c", "a")}},
+		},
+		Tasks: []*Task{
+			{ID: "1", Owners: ref("丁", "组")},      // a, c, d in registry order
+			{ID: "2", Owners: ref("nobody")},      // none
+			{ID: "01", Owners: ref("b")},          // the same task as 1: skipped
+			{ID: "3", Owners: ref("b", "甲", "b")}, // a, b
+		},
+	}
+	x := NewIndex(repo)
+	want := []struct {
+		task  string
+		units []string
+	}{{"1", []string{"a", "c", "d"}}, {"2", nil}, {"3", []string{"a", "b"}}}
+	n := 0
+	for _, w := range want {
+		if got := x.Owners(w.task); strings.Join(got, ",") != strings.Join(w.units, ",") {
+			t.Fatalf("Owners(%s) = %v, want %v", w.task, got, w.units)
+		}
+		for _, u := range w.units {
+			if p, ok := x.Pair(u, TaskKey(w.task)); !ok || p != n {
+				t.Errorf("Pair(%s, %s) = %d, %v; want %d, true", u, w.task, p, ok, n)
+			}
+			n++
+		}
+	}
+	if x.Pairs() != n {
+		t.Errorf("Pairs() = %d, want %d", x.Pairs(), n)
+	}
+	for _, task := range []string{"1", "01", "2", "3", "4"} {
+		for _, u := range []string{"a", "b", "c", "d", "e", ""} {
+			_, ok := x.Pair(u, TaskKey(task))
+			owns := false
+			for _, o := range x.Owners(task) {
+				owns = owns || o == u
+			}
+			if ok != owns || x.Owns(u, task) != owns {
+				t.Errorf("unit %q, task %s: Pair says %v, Owns %v, Owners %v", u, task, ok, x.Owns(u, task), owns)
+			}
+		}
+	}
+}

@@ -12,7 +12,11 @@ type Index struct {
 	Registry *Registry
 	tasks    map[string]*Task
 	owners   map[string][]string // task key → unit ids
-	owns     map[string]map[string]bool
+	// pairs numbers each (task, owner) pair, the pairs of a task one
+	// after another in the order of its owners, the tasks in the order
+	// of the repository: task key → unit id → number (Pair).
+	pairs    map[string]map[string]int
+	numPairs int
 	periods  map[string]int
 	bounded  bool // some unit has a From or an Until
 	memoMu   sync.Mutex
@@ -44,7 +48,7 @@ func NewIndex(repo *Repo) *Index {
 		Registry: NewRegistry(repo.Units),
 		tasks:    map[string]*Task{},
 		owners:   map[string][]string{},
-		owns:     map[string]map[string]bool{},
+		pairs:    map[string]map[string]int{},
 		periods:  map[string]int{},
 	}
 	for _, t := range repo.Tasks {
@@ -55,11 +59,12 @@ func NewIndex(repo *Repo) *Index {
 		x.tasks[k] = t
 		units := x.Registry.ResolveAll(Values(t.Owners))
 		x.owners[k] = units
-		set := make(map[string]bool, len(units))
+		set := make(map[string]int, len(units))
 		for _, u := range units {
-			set[u] = true
+			set[u] = x.numPairs
+			x.numPairs++
 		}
-		x.owns[k] = set
+		x.pairs[k] = set
 	}
 	if repo.Units != nil {
 		for _, u := range repo.Units.Units {
@@ -83,7 +88,23 @@ func (x *Index) Task(id string) *Task { return x.tasks[TaskKey(id)] }
 func (x *Index) Owners(taskID string) []string { return x.owners[TaskKey(taskID)] }
 
 // Owns reports whether unit is responsible for task.
-func (x *Index) Owns(unit, taskID string) bool { return x.owns[TaskKey(taskID)][unit] }
+func (x *Index) Owns(unit, taskID string) bool {
+	_, ok := x.pairs[TaskKey(taskID)][unit]
+	return ok
+}
+
+// Pair returns the number of the pair of unit and the task of key
+// (TaskKey), and whether unit is responsible for it. The numbers run from
+// 0 to Pairs()-1; a task's pairs are numbered one after another in the
+// order of Owners, and the tasks in the order of the repository (the
+// first of each id), so that one slice can hold a value for each pair.
+func (x *Index) Pair(unit, key string) (int, bool) {
+	n, ok := x.pairs[key][unit]
+	return n, ok
+}
+
+// Pairs is the number of (task, owner) pairs Pair numbers.
+func (x *Index) Pairs() int { return x.numPairs }
 
 // PeriodIndex returns the plan order of a period, or -1.
 func (x *Index) PeriodIndex(id string) int {
