@@ -177,18 +177,18 @@ func (c counting) extension(unit, task string, pi int, entry *model.Entry, entry
 // error): its status and progress passed validation (a done below 100,
 // R409, did not), it says what was done (a summary; R404), the unit owns
 // the task, and both are on the list in the entry's period pi (a task's
-// from, a unit's from and until; R316); and which pair of the index it is
-// (model.Index.Pair). An entry that does not count is nothing, never 0:
+// from, a unit's from and until; R316); and which of the unit's pairs it
+// is (model.Index.Pair). An entry that does not count is nothing, never 0:
 // the pair falls back to its earlier word, or to none, and is missing; one
 // outside the list is carried to no later period either.
-func entryPair(x *model.Index, unit string, e *model.Entry, pi int) (int, bool) {
+func entryPair(x *model.Index, unit string, pairs model.UnitPairs, e *model.Entry, pi int) (int, bool) {
 	if e.Invalid || strings.TrimSpace(e.Summary) == "" || !x.Serving(unit, pi) {
 		return 0, false
 	}
 	if t := x.Task(e.Task); t != nil && !x.InList(t, pi) {
 		return 0, false
 	}
-	return x.Pair(unit, model.TaskKey(e.Task))
+	return pairs.Pair(model.TaskKey(e.Task))
 }
 
 // eachCounted calls f, in the repository's order, for each entry that is
@@ -204,9 +204,10 @@ func eachCounted(x *model.Index, reports []*model.Report, upto int, unit string,
 		if ri > upto || (unit != "" && r.Unit != unit) || standing(x, c, r) != counted {
 			continue
 		}
+		pairs := x.UnitPairs(r.Unit)
 		for i := range r.Entries {
 			e := &r.Entries[i]
-			if pair, ok := entryPair(x, r.Unit, e, ri); ok {
+			if pair, ok := entryPair(x, r.Unit, pairs, e, ri); ok {
 				f(ri, pair, r, e)
 			}
 		}

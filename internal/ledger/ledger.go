@@ -429,11 +429,8 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	// The number of the task's first pair; the others follow it
 	// (model.Index.Pair) unless some owners are not on the period's list
 	// (from, until), when each is looked up.
-	var first int
+	first := b.x.FirstPair(model.TaskKey(t.ID))
 	all := len(owners) == len(b.x.Owners(t.ID))
-	if len(owners) > 0 {
-		first, _ = b.x.Pair(owners[0], model.TaskKey(t.ID))
-	}
 	for i, uid := range owners {
 		p := &Pair{Unit: uid, Task: t}
 		at := first + i

@@ -199,7 +199,8 @@ func TestSystemFile(t *testing.T) {
 
 // TestPairsNumberOwnersInTurn: the ledger keeps a value for each (task,
 // owner) pair in one slice and finds a task's pairs from its first, so
-// Pair must number a task's owners one after another in Owners' order,
+// Pair must number a task's owners one after another in Owners' order
+// from FirstPair,
 // the tasks in the repository's order with a repeated id skipped, and
 // answer Owns exactly.
 func TestPairsNumberOwnersInTurn(t *testing.T) {
@@ -232,7 +233,13 @@ func TestPairsNumberOwnersInTurn(t *testing.T) {
 		if got := x.Owners(w.task); strings.Join(got, ",") != strings.Join(w.units, ",") {
 			t.Fatalf("Owners(%s) = %v, want %v", w.task, got, w.units)
 		}
+		if len(w.units) > 0 && x.FirstPair(TaskKey(w.task)) != n {
+			t.Errorf("FirstPair(%s) = %d, want %d", w.task, x.FirstPair(TaskKey(w.task)), n)
+		}
 		for _, u := range w.units {
+			if p, ok := x.UnitPairs(u).Pair(TaskKey(w.task)); !ok || p != n {
+				t.Errorf("UnitPairs(%s).Pair(%s) = %d, %v; want %d, true", u, w.task, p, ok, n)
+			}
 			if p, ok := x.Pair(u, TaskKey(w.task)); !ok || p != n {
 				t.Errorf("Pair(%s, %s) = %d, %v; want %d, true", u, w.task, p, ok, n)
 			}

@@ -14,13 +14,15 @@ type Index struct {
 	owners   map[string][]string // task key → unit ids
 	// pairs numbers each (task, owner) pair, the pairs of a task one
 	// after another in the order of its owners, the tasks in the order
-	// of the repository: task key → unit id → number (Pair).
-	pairs    map[string]map[string]int
-	numPairs int
-	periods  map[string]int
-	bounded  bool // some unit has a From or an Until
-	memoMu   sync.Mutex
-	memo     map[any]any
+	// of the repository: unit id → task key → number (Pair), and each
+	// task's first number by its key.
+	pairs     map[string]map[string]int
+	firstPair map[string]int
+	numPairs  int
+	periods   map[string]int
+	bounded   bool // some unit has a From or an Until
+	memoMu    sync.Mutex
+	memo      map[any]any
 }
 
 // Memo returns what build makes of the repository, made once per index
@@ -44,12 +46,13 @@ func (x *Index) Memo(key any, build func() any) any {
 // NewIndex builds the lookups of repo.
 func NewIndex(repo *Repo) *Index {
 	x := &Index{
-		Repo:     repo,
-		Registry: NewRegistry(repo.Units),
-		tasks:    map[string]*Task{},
-		owners:   map[string][]string{},
-		pairs:    map[string]map[string]int{},
-		periods:  map[string]int{},
+		Repo:      repo,
+		Registry:  NewRegistry(repo.Units),
+		tasks:     map[string]*Task{},
+		owners:    map[string][]string{},
+		pairs:     map[string]map[string]int{},
+		firstPair: map[string]int{},
+		periods:   map[string]int{},
 	}
 	for _, t := range repo.Tasks {
 		k := TaskKey(t.ID)
@@ -59,12 +62,16 @@ func NewIndex(repo *Repo) *Index {
 		x.tasks[k] = t
 		units := x.Registry.ResolveAll(Values(t.Owners))
 		x.owners[k] = units
-		set := make(map[string]int, len(units))
+		x.firstPair[k] = x.numPairs
 		for _, u := range units {
-			set[u] = x.numPairs
+			m := x.pairs[u]
+			if m == nil {
+				m = map[string]int{}
+				x.pairs[u] = m
+			}
+			m[k] = x.numPairs
 			x.numPairs++
 		}
-		x.pairs[k] = set
 	}
 	if repo.Units != nil {
 		for _, u := range repo.Units.Units {
@@ -84,27 +91,45 @@ func NewIndex(repo *Repo) *Index {
 // Task returns the task with id (in any spelling of it), or nil.
 func (x *Index) Task(id string) *Task { return x.tasks[TaskKey(id)] }
 
+// TaskOfKey is Task for an id already made a key (TaskKey).
+func (x *Index) TaskOfKey(key string) *Task { return x.tasks[key] }
+
 // Owners returns the ids of the units responsible for the task, in registry order.
 func (x *Index) Owners(taskID string) []string { return x.owners[TaskKey(taskID)] }
 
 // Owns reports whether unit is responsible for task.
 func (x *Index) Owns(unit, taskID string) bool {
-	_, ok := x.pairs[TaskKey(taskID)][unit]
+	_, ok := x.pairs[unit][TaskKey(taskID)]
 	return ok
 }
 
 // Pair returns the number of the pair of unit and the task of key
 // (TaskKey), and whether unit is responsible for it. The numbers run from
 // 0 to Pairs()-1; a task's pairs are numbered one after another in the
-// order of Owners, and the tasks in the order of the repository (the
-// first of each id), so that one slice can hold a value for each pair.
-func (x *Index) Pair(unit, key string) (int, bool) {
-	n, ok := x.pairs[key][unit]
-	return n, ok
-}
+// order of Owners from FirstPair, and the tasks in the order of the
+// repository (the first of each id), so that one slice can hold a value
+// for each pair.
+func (x *Index) Pair(unit, key string) (int, bool) { return x.UnitPairs(unit).Pair(key) }
+
+// FirstPair is the number of the first pair of the task of key (TaskKey):
+// its first owner's. Its other owners' follow, in the order of Owners.
+func (x *Index) FirstPair(key string) int { return x.firstPair[key] }
 
 // Pairs is the number of (task, owner) pairs Pair numbers.
 func (x *Index) Pairs() int { return x.numPairs }
+
+// UnitPairs is Pair for one unit, looked up once for many of its tasks
+// (the entries of one report).
+func (x *Index) UnitPairs(unit string) UnitPairs { return UnitPairs{x.pairs[unit]} }
+
+// UnitPairs numbers one unit's pairs (Index.UnitPairs).
+type UnitPairs struct{ m map[string]int }
+
+// Pair is Index.Pair for the unit.
+func (p UnitPairs) Pair(key string) (int, bool) {
+	n, ok := p.m[key]
+	return n, ok
+}
 
 // PeriodIndex returns the plan order of a period, or -1.
 func (x *Index) PeriodIndex(id string) int {
