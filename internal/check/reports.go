@@ -57,8 +57,9 @@ func reportRules(c *ctx) {
 				"a draft: it has no submitted date, so it does not count; when it is ready, write the date it is sent (YYYY-MM-DD) at submitted"))
 		}
 		clear(seen)
+		f := reportFacts{unit: c.x.Registry.Unit(r.Unit), pairs: c.x.UnitPairs(r.Unit), invalid: c.repo.Invalid[r.File]}
 		for i := range r.Entries {
-			c.entryRules(r, &r.Entries[i], seen)
+			c.entryRules(r, &r.Entries[i], seen, &f)
 		}
 	}
 }
@@ -175,7 +176,16 @@ func (c *ctx) unknownUnit(r *model.Report) {
 		fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
 }
 
-func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.Pos) {
+// reportFacts are what entryRules asks of every entry of report r, looked
+// up once for the report: its unit (Registry.Unit), the unit's tasks
+// (Index.UnitPairs), and whether the loader found errors in the file.
+type reportFacts struct {
+	unit    *model.Unit
+	pairs   model.UnitPairs
+	invalid bool
+}
+
+func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.Pos, f *reportFacts) {
 	k := model.TaskKey(e.Task)
 	if first, dup := seen[k]; dup {
 		c.add(r.File, e.At.Of("task"), diag.DuplicateEntry, i18n.F("任务 %s 已在第 %d 行报送过：每项任务只写一条，把两条的内容合并到第 %d 行那一条，删去这一条",
@@ -183,7 +193,7 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 		return
 	}
 	seen[k] = e.At.Of("task")
-	t := c.x.Task(e.Task)
+	t := c.x.TaskOfKey(k)
 	switch {
 	case len(c.repo.Tasks) > 0 && t == nil && !c.unread[k]:
 		msg := i18n.F("任务“%s”不存在；`tally tasks` 可列出全部任务", "there is no task %q; `tally tasks` lists them", e.Task)
@@ -192,9 +202,9 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 				"the task id %q is typed in full-width characters (a Chinese input method); write %s", e.Task, narrow)
 		}
 		c.add(r.File, e.At.Of("task"), diag.UnknownTask, msg)
-	case t != nil && c.repo.Units != nil && c.x.Registry.Unit(r.Unit) != nil && !c.x.Owns(r.Unit, e.Task) && c.ownersKnown(t):
+	case t != nil && c.repo.Units != nil && f.unit != nil && !owns(f.pairs, k) && c.ownersKnown(t):
 		c.add(r.File, e.At.Of("task"), diag.NotOwner, i18n.F("%s（%s）不是任务 %s 的责任单位（责任单位：%s）：删去这一条；如果任务编号写错了，改成本单位负责的任务",
-			"%s (%s) is not responsible for task %s (owners: %s): delete this entry, or if the task id is mistyped, write the task the unit owns", c.x.Registry.Unit(r.Unit).Name, r.Unit, t.ID, ownersText(t)))
+			"%s (%s) is not responsible for task %s (owners: %s): delete this entry, or if the task id is mistyped, write the task the unit owns", f.unit.Name, r.Unit, t.ID, ownersText(t)))
 	}
 	if ri := c.x.PeriodIndex(r.Dir); t != nil && ri >= 0 && !c.x.InList(t, ri) {
 		c.add(r.File, e.At.Of("task"), diag.OffList, i18n.F("任务 %s 从 %s 起才列入清单（%s 的 from），%s 不欠这项任务的报送，这一条不计入",
@@ -207,7 +217,7 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 			}
 		}
 	}
-	if !e.HasStatus || c.repo.Invalid[r.File] {
+	if !e.HasStatus || f.invalid {
 		return // the entry's own errors are reported; more would only repeat them
 	}
 	// Done below 100 is an error the loader reports (R409: the entry counts
@@ -221,6 +231,13 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 				"progress is 100 but status is %s; write done when it is done", e.Status.Label(i18n.Zh)))
 		}
 	}
+}
+
+// owns says whether the unit of pairs is responsible for the task of key
+// (Index.Owns).
+func owns(pairs model.UnitPairs, key string) bool {
+	_, ok := pairs.Pair(key)
+	return ok
 }
 
 func ownersText(t *model.Task) string {
