@@ -47,3 +47,11 @@ func BenchmarkLedger(b *testing.B) {
 		ledger.Build(x, 3, ledger.Day(end))
 	}
 }
+
+func BenchmarkIndex(b *testing.B) {
+	repo := loadProvince(b).Repo
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		model.NewIndex(repo)
+	}
+}

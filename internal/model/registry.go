@@ -27,10 +27,12 @@ type ResolveError struct {
 
 // NewRegistry indexes u. A nil u gives an empty registry.
 func NewRegistry(u *Units) *Registry {
-	r := &Registry{byID: map[string]int{}, names: map[string]entity{}, memo: map[int][]int{}}
 	if u == nil {
-		return r
+		return &Registry{byID: map[string]int{}, names: map[string]entity{}, memo: map[int][]int{}}
 	}
+	// Made to size: an id and a name for each unit, a name for each group.
+	r := &Registry{byID: make(map[string]int, len(u.Units)), names: make(map[string]entity, 2*len(u.Units)+len(u.Groups)),
+		memo: make(map[int][]int, len(u.Groups))}
 	r.Units, r.Groups = u.Units, u.Groups
 	add := func(s string, e entity) {
 		if s == "" {
@@ -105,22 +107,27 @@ func (r *Registry) Resolve(name string) ([]string, *ResolveError) {
 // ResolveAll resolves several names into one set, in registry order,
 // skipping the names that do not resolve.
 func (r *Registry) ResolveAll(names []string) []string {
-	seen := map[int]bool{}
-	var all []int
-	for _, n := range names {
-		idx, err := r.resolve(n, nil)
+	in := make([]bool, len(r.Units)) // by registry index: sorted and without repeats as it is read
+	n := 0
+	for _, name := range names {
+		idx, err := r.resolve(name, nil)
 		if err != nil {
 			continue
 		}
 		for _, i := range idx {
-			if !seen[i] {
-				seen[i] = true
-				all = append(all, i)
+			if !in[i] {
+				in[i] = true
+				n++
 			}
 		}
 	}
-	sort.Ints(all)
-	return r.ids(all)
+	out := make([]string, 0, n)
+	for i, ok := range in {
+		if ok {
+			out = append(out, r.Units[i].ID)
+		}
+	}
+	return out
 }
 
 func (r *Registry) ids(idx []int) []string {

@@ -45,28 +45,37 @@ func (x *Index) Memo(key any, build func() any) any {
 
 // NewIndex builds the lookups of repo.
 func NewIndex(repo *Repo) *Index {
+	reg := NewRegistry(repo.Units)
 	x := &Index{
 		Repo:      repo,
-		Registry:  NewRegistry(repo.Units),
-		tasks:     map[string]*Task{},
-		owners:    map[string][]string{},
-		pairs:     map[string]map[string]int{},
-		firstPair: map[string]int{},
+		Registry:  reg,
+		tasks:     make(map[string]*Task, len(repo.Tasks)),
+		owners:    make(map[string][]string, len(repo.Tasks)),
+		pairs:     make(map[string]map[string]int, len(reg.Units)),
+		firstPair: make(map[string]int, len(repo.Tasks)),
 		periods:   map[string]int{},
 	}
+	var keys []string
+	tasks := make(map[string]int, len(reg.Units)) // how many tasks each unit owns
 	for _, t := range repo.Tasks {
 		k := TaskKey(t.ID)
 		if _, dup := x.tasks[k]; dup {
 			continue
 		}
 		x.tasks[k] = t
-		units := x.Registry.ResolveAll(Values(t.Owners))
+		units := reg.ResolveAll(Values(t.Owners))
 		x.owners[k] = units
-		x.firstPair[k] = x.numPairs
+		keys = append(keys, k)
 		for _, u := range units {
+			tasks[u]++
+		}
+	}
+	for _, k := range keys {
+		x.firstPair[k] = x.numPairs
+		for _, u := range x.owners[k] {
 			m := x.pairs[u]
 			if m == nil {
-				m = map[string]int{}
+				m = make(map[string]int, tasks[u]) // made to size: a unit's maps are most of the index
 				x.pairs[u] = m
 			}
 			m[k] = x.numPairs
