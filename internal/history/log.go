@@ -58,7 +58,7 @@ func Log(root string, opt LogOptions) ([]Entry, error) {
 // changes is printed as it is read. An error from fn stops the walk and
 // is returned.
 func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
-	commits, err := gitfs.History(root, opt.Rev, logPaths(opt))
+	commits, err := gitfs.HistoryWide(root, opt.Rev, logPaths(opt))
 	if err != nil || len(commits) == 0 {
 		return err
 	}
