@@ -169,7 +169,9 @@ func (c *ctx) unknownUnit(r *model.Report) {
 		if s == "" {
 			hint = join(i18n.T("。", ". "), gone)
 		} else {
-			hint = join(hint, join(i18n.T("", " "), gone))
+			// An id changed in units.yaml: the file goes with it.
+			rename := i18n.F("是的话，把 unit 改成 %[1]s，并把文件改名为 reports/%[2]s/%[1]s.yaml。", "If so, write unit: %[1]s and rename the file reports/%[2]s/%[1]s.yaml. ", s, r.Dir)
+			hint = join(hint, join(rename, gone))
 		}
 	}
 	c.add(r.File, at, diag.UnknownUnit, i18n.T(

@@ -69,8 +69,19 @@ func Units(w io.Writer, f Format, x *model.Index, lang i18n.Lang) error {
 		Wrap:  map[int]int{2: 24, 3: 36},
 		Right: map[int]bool{4: true},
 	}
+	bounded := false // a unit joined or left the list during the year: say when
 	for _, u := range out.Units {
-		t.Rows = append(t.Rows, []string{u.ID, u.Name, strings.Join(u.Aliases, sep), strings.Join(u.Groups, sep), fmt.Sprint(len(u.Tasks))})
+		bounded = bounded || u.From != "" || u.Until != ""
+	}
+	if bounded {
+		t.Head = append(t.Head, lang.Pick("报送期次", "Periods"))
+	}
+	for _, u := range out.Units {
+		row := []string{u.ID, u.Name, strings.Join(u.Aliases, sep), strings.Join(u.Groups, sep), fmt.Sprint(len(u.Tasks))}
+		if bounded {
+			row = append(row, unitPeriods(u, lang))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	if err := t.Write(w, f); err != nil {
 		return err
@@ -94,4 +105,18 @@ func Units(w io.Writer, f Format, x *model.Index, lang i18n.Lang) error {
 		return err
 	}
 	return g.Write(w, f)
+}
+
+// unitPeriods says which periods a unit reports in when it joined or left
+// the list during the year: 2019Q3 起, 至 2019Q2, 2019Q3 至 2019Q4.
+func unitPeriods(u UnitJSON, lang i18n.Lang) string {
+	switch {
+	case u.From != "" && u.Until != "":
+		return lang.Pick(u.From+" 至 "+u.Until, u.From+" to "+u.Until)
+	case u.From != "":
+		return lang.Pick(u.From+" 起", "from "+u.From)
+	case u.Until != "":
+		return lang.Pick("至 "+u.Until, "to "+u.Until)
+	}
+	return ""
 }
