@@ -56,6 +56,24 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 	gone := 0
 	for line := first; ; {
 		k := itemAt(items, line-1)
+		if k < 0 && line >= 1 && line <= len(lines) && strings.HasPrefix(lines[line-1], "contact:") && !out.lines[line-1] {
+			// The contact line (free text, often 联系人: 陈晓) is no entry,
+			// and nothing but the reminder's phone number reads it: the
+			// report is read without it too.
+			work[line-1], out.lines[line-1] = "", true
+			if doc, next, ok := reparse(file, work, &more); ok {
+				if doc == nil {
+					return nil, nil
+				}
+				d.Items = append(d.Items, more.Items...)
+				return doc, out
+			} else if next == 0 {
+				return nil, nil
+			} else {
+				line = next
+				continue
+			}
+		}
 		if k < 0 || out.lines[items[k][0]] {
 			return nil, nil
 		}
@@ -76,22 +94,36 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 		if !named {
 			out.tasks[""] = true
 		}
-		doc := new(yaml.Node)
-		err := safeUnmarshal([]byte(strings.Join(work, "\n")), doc)
-		if err == nil {
-			if doc.Kind == 0 || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-				return nil, nil
-			}
-			d.Items = append(d.Items, more.Items...)
-			return doc.Content[0], out
-		}
-		n := len(more.Items)
-		syntaxError(file, []byte(strings.Join(work, "\n")), err, &more)
-		if len(more.Items) == n {
+		doc, next, ok := reparse(file, work, &more)
+		switch {
+		case ok && doc == nil, !ok && next == 0:
 			return nil, nil
+		case ok:
+			d.Items = append(d.Items, more.Items...)
+			return doc, out
 		}
-		line = more.Items[len(more.Items)-1].Pos.Line
+		line = next
 	}
+}
+
+// reparse parses the lines as they now stand: ok with the top mapping
+// (nil when the document is none), or the line of its next syntax error,
+// said in more (0 when none can be placed).
+func reparse(file string, work []string, more *diag.List) (top *yaml.Node, next int, ok bool) {
+	text := []byte(strings.Join(work, "\n"))
+	doc := new(yaml.Node)
+	if err := safeUnmarshal(text, doc); err != nil {
+		n := len(more.Items)
+		syntaxError(file, text, err, more)
+		if len(more.Items) == n {
+			return nil, 0, false
+		}
+		return nil, more.Items[len(more.Items)-1].Pos.Line, false
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, 0, true
+	}
+	return doc.Content[0], 0, true
 }
 
 // itemTask is the task key a line of an entry names ("- task: 05",

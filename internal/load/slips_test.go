@@ -264,3 +264,16 @@ func TestEveryEntryBrokenSaysEveryError(t *testing.T) {
 		}
 	}
 }
+
+// A contact typed with ": " inside (联系人: 陈晓) is a syntax error in the
+// header; the report is still read, without it, for check's rules.
+func TestBrokenContactHidesNoEntry(t *testing.T) {
+	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\ncontact: 联系人: 陈晓\nentries:\n  - task: 1\n    status: 推进中\n    summary: 已开展。\n  - task: 2\n    status: 推进中\n    summary: 已开展。\n"
+	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
+	if !o.CheckOnly || o.Report == nil || len(o.Report.Entries) != 2 || len(o.left) != 0 {
+		t.Fatalf("want a check-only report of both entries, got %+v (left %v)", o.Report, o.left)
+	}
+	if g := strings.Join(got(t, text), ", "); g != "4:13 "+diag.YAMLSyntax {
+		t.Errorf("got %s", g)
+	}
+}
