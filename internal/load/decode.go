@@ -622,17 +622,23 @@ func (dc *decoder) list(n *yaml.Node, key string, item func(*yaml.Node)) {
 }
 
 // Suggest returns the candidate nearest to s when it is near enough to be a
-// likely typo, or "".
+// likely typo and no other candidate is as near, or "".
 func Suggest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
+	best, bestD, tied := "", 1<<30, false
 	for _, c := range candidates {
 		d := editDistance(strings.ToLower(s), strings.ToLower(c))
-		if d < bestD {
-			best, bestD = c, d
+		switch {
+		case d < bestD:
+			best, bestD, tied = c, d, false
+		case d == bestD && c != best:
+			tied = true
 		}
 	}
+	// Two candidates as near as each other: naming either would guess
+	// (2019Q5 is as near 2019Q2 as 2019Q4), and a guess read as the answer
+	// misleads more than no suggestion.
 	limit := max(1, len([]rune(best))/3)
-	if bestD <= limit {
+	if bestD <= limit && !tied {
 		return best
 	}
 	return ""

@@ -174,6 +174,13 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// As near one period as another: no guess (it named 2019Q2 for 2019Q5).
+	periods := []string{"2019Q2", "2019Q3", "2019Q4"}
+	for in, want := range map[string]string{"2019Q5": "", "2019q3": "2019Q3", "2019Q03": "2019Q3"} {
+		if got := load.Suggest(in, periods); got != want {
+			t.Errorf("Suggest(%q, periods) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // utf16 encodes s as Windows Notepad's "Unicode" (little-endian) or
