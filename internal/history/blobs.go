@@ -38,6 +38,20 @@ func newPieces(root string) (*pieces, error) {
 
 func (p *pieces) close() error { return p.batch.Close() }
 
+// loadPieces starts reading the repository holding root and decodes the
+// blobs of ws; the caller closes what it returns.
+func loadPieces(root string, ws []want) (*pieces, error) {
+	ps, err := newPieces(root)
+	if err != nil {
+		return nil, err
+	}
+	if err := ps.load(ws, nil); err != nil {
+		ps.close()
+		return nil, err
+	}
+	return ps, nil
+}
+
 func pieceKey(path, blob string) string {
 	if strings.HasPrefix(path, "reports/") {
 		return "r\x00" + blob

@@ -46,14 +46,11 @@ func Compare(root, a, b string) ([]Change, error) {
 		planA, planB = tree["plan.yaml"], tree["plan.yaml"]
 		ws = append(ws, fileWants(gitfs.FileChange{Path: "plan.yaml", OldBlob: planA, NewBlob: planB})...)
 	}
-	ps, err := newPieces(root)
+	ps, err := loadPieces(root, ws)
 	if err != nil {
 		return nil, err
 	}
 	defer ps.close()
-	if err := ps.load(ws, nil); err != nil {
-		return nil, err
-	}
 	s := newSides(ps.get("plan.yaml", planA).Plan, ps.get("plan.yaml", planB).Plan)
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
@@ -114,14 +111,11 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 	if tree["plan.yaml"] != "" {
 		ws = append(ws, want{"plan.yaml", tree["plan.yaml"]})
 	}
-	ps, err := newPieces(root)
+	ps, err := loadPieces(root, ws)
 	if err != nil {
 		return nil, err
 	}
 	defer ps.close()
-	if err := ps.load(ws, nil); err != nil {
-		return nil, err
-	}
 	var d load.Decoder
 	s := newSides(ps.get("plan.yaml", tree["plan.yaml"]).Plan, d.ReadPiece(fsys, "plan.yaml").Plan)
 	for _, c := range evidence {

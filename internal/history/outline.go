@@ -25,14 +25,11 @@ func Outline(root, commit string) (*model.Repo, error) {
 	if len(ws) == 0 {
 		return repo, nil
 	}
-	ps, err := newPieces(root)
+	ps, err := loadPieces(root, ws)
 	if err != nil {
 		return nil, err
 	}
 	defer ps.close()
-	if err := ps.load(ws, nil); err != nil {
-		return nil, err
-	}
 	for _, w := range ws {
 		addPiece(repo, ps.get(w.path, w.blob))
 	}

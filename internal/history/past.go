@@ -61,14 +61,11 @@ func ReadPast(root, rev string) (*Past, error) {
 			}
 		}
 	}
-	ps, err := newPieces(root)
+	ps, err := loadPieces(root, ws)
 	if err != nil {
 		return nil, err
 	}
 	defer ps.close()
-	if err := ps.load(ws, nil); err != nil {
-		return nil, err
-	}
 	for _, c := range commits {
 		for _, fc := range c.Files {
 			if fc.Path != "units.yaml" || fc.NewBlob == "" {
