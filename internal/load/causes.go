@@ -103,3 +103,27 @@ func closing(val string) int {
 	}
 	return -1
 }
+
+// openedNeverClosed finds the value whose quote or bracket is never closed,
+// so that every line after it was read as its text, and says where it opens
+// and how to close it. The parser only says the file ended inside it, at a
+// line's start.
+func openedNeverClosed(lines []string, info []lineInfo) (model.Pos, i18n.Text, bool) {
+	k := openToEnd(lines, info)
+	if k < 0 {
+		return model.Pos{}, i18n.Text{}, false
+	}
+	li := &info[k]
+	c := lines[k][li.value]
+	pos := model.Pos{Line: k + 1, Col: 1 + utf8.RuneCountInString(lines[k][:li.value]), Len: 1}
+	if c == '"' || c == '\'' {
+		return pos, i18n.F("YAML 语法错误：%[1]s 的值以英文引号 %[2]c 开头，却没有配对的另一半，后面各行都被读进了引号里；在这一行的末尾补上 %[2]c，或删去这个引号（中文引号“”不需要配对）",
+			"YAML syntax error: %[1]s's value opens with the quote %[2]c and never closes it, so every line after it is read as its text; add %[2]c at the end of this line, or delete the quote", li.key, c), true
+	}
+	end := byte(']')
+	if c == '{' {
+		end = '}'
+	}
+	return pos, i18n.F("YAML 语法错误：%[1]s 的值以英文括号 %[2]c 开头，却没有配对的 %[3]c，后面各行都被读进了括号里；在这一行的末尾补上 %[3]c，或删去 %[2]c（文字里的括号请用中文括号【】或（））",
+		"YAML syntax error: %[1]s's value opens with the bracket %[2]c and never closes it with %[3]c, so every line after it is read as part of it; add %[3]c at the end of this line, or delete %[2]c", li.key, c, end), true
+}

@@ -260,9 +260,16 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 	if line < 1 || line > len(lines) {
 		line = len(lines)
 	}
-	if p, why, ok := namedCause(lines, readLines(lines), line); ok {
+	info := readLines(lines)
+	if p, why, ok := namedCause(lines, info, line); ok {
 		d.Add(file, p, diag.YAMLSyntax, why)
 		return
+	}
+	if strings.HasPrefix(msg, "found unexpected end of stream") || strings.HasPrefix(msg, "did not find expected ',' or ']'") || strings.HasPrefix(msg, "did not find expected ',' or '}'") {
+		if p, why, ok := openedNeverClosed(lines, info); ok {
+			d.Add(file, p, diag.YAMLSyntax, why)
+			return
+		}
 	}
 	s := lines[line-1]
 	col := 1 + len([]rune(s)) - len([]rune(strings.TrimLeft(s, " ")))

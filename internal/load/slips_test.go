@@ -191,17 +191,17 @@ func TestSalvageChecksLinesOfAFileThatDoesNotParse(t *testing.T) {
 func TestSalvageReadsOnAfterAQuoteLeftOpen(t *testing.T) {
 	text := head + "    status: 推进中\n    summary: \"开展培训8期\n  - task: 2\n    status: 完成\n    progress: 155\n  - task: 3\n    evidence: [a.pdf\n  - task: 4\n    progress: 七十\n"
 	// The entries that read are read without the two the quote and the
-	// bracket are in (both syntax errors said): task 2 has no summary,
-	// task 4 no status.
-	want := "7:5 " + diag.YAMLSyntax + ", 8:5 " + diag.NoSummary + ", 9:13 " + diag.BadStatus + ", 10:15 " + diag.OutOfRange +
-		", 12:5 " + diag.YAMLSyntax + ", 13:5 " + diag.MissingField + ", 14:15 " + diag.WrongType
+	// bracket are in (both syntax errors said, where each opens): task 2
+	// has no summary, task 4 no status.
+	want := "7:14 " + diag.YAMLSyntax + ", 8:5 " + diag.NoSummary + ", 9:13 " + diag.BadStatus + ", 10:15 " + diag.OutOfRange +
+		", 12:15 " + diag.YAMLSyntax + ", 13:5 " + diag.MissingField + ", 14:15 " + diag.WrongType
 	if g := strings.Join(got(t, text), ", "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 	// In a report of one entry (nothing is read without it), the lines
 	// after the quote are still checked on their own.
 	text = head + "    summary: \"开展培训8期\n    status: 完成\n    progress: 155\n"
-	want = "6:5 " + diag.YAMLSyntax + ", 7:13 " + diag.BadStatus + ", 8:15 " + diag.OutOfRange
+	want = "6:14 " + diag.YAMLSyntax + ", 7:13 " + diag.BadStatus + ", 8:15 " + diag.OutOfRange
 	if g := strings.Join(got(t, text), ", "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
@@ -275,5 +275,34 @@ func TestBrokenContactHidesNoEntry(t *testing.T) {
 	}
 	if g := strings.Join(got(t, text), ", "); g != "4:13 "+diag.YAMLSyntax {
 		t.Errorf("got %s", g)
+	}
+}
+
+// A quote or bracket never closed is said where it opens, with what to
+// type: the parser said only that the file ended inside it, at the line's
+// first column.
+func TestNeverClosedSaidWhereItOpens(t *testing.T) {
+	for _, c := range []struct {
+		name, text, at, says string
+	}{
+		{"quote in the header", "unit: \"a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\nentries:\n  - task: 1\n    status: 推进中\n", "1:7", "unit 的值以英文引号 \" 开头"},
+		{"single quote", "unit: a-org\nperiod: 2019Q2\nsubmitted: '2019-07-01\nentries:\n  - task: 1\n", "3:12", "补上 '"},
+		{"bracket in an entry", head + "    status: 推进中\n    summary: [已完成调研\n", "7:14", "补上 ]"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(c.text), nil, false)
+			var found bool
+			for _, d := range o.Diags.Items {
+				if d.Rule == diag.YAMLSyntax {
+					found = true
+					if at := fmt.Sprintf("%d:%d", d.Pos.Line, d.Pos.Col); at != c.at || !strings.Contains(d.Message.Zh, c.says) {
+						t.Errorf("said at %s: %s; want at %s, saying %q", at, d.Message.Zh, c.at, c.says)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no syntax error: %+v", o.Diags.Items)
+			}
+		})
 	}
 }
