@@ -88,15 +88,10 @@ type counting struct {
 	pi    int
 }
 
-// countingAt is how reports count for period p as of asOf; running says
-// asOf is today, a day not yet over (AsOf.Running): on the due day itself
-// a report or review dated later did not exist yet either (a report dated
-// in the future is a mistake, R406, not a late report).
-func countingAt(x *model.Index, p model.Period, asOf time.Time, running bool) counting {
-	c := counting{book: review.Of(x), asOf: asOf, x: x, pi: x.PeriodIndex(p.ID)}
-	if asOf.Before(p.Due) || running {
-		c.until = asOf
-	}
+// countingAt is how reports count for period p as of at (countsUpTo).
+func countingAt(x *model.Index, p model.Period, at AsOf) counting {
+	c := counting{book: review.Of(x), asOf: at.Date, x: x, pi: x.PeriodIndex(p.ID)}
+	c.until, _ = at.countsUpTo(p)
 	return c
 }
 
@@ -157,11 +152,16 @@ func (c counting) verdict(r *model.Report) review.Verdict {
 		return v
 	}
 	cutoff := c.until
-	if cutoff.IsZero() && !c.asOf.IsZero() && c.x.PeriodIndex(r.Dir) < c.pi {
+	if !c.asOf.IsZero() && c.x.PeriodIndex(r.Dir) < c.pi && (cutoff.IsZero() || c.asOf.Before(cutoff)) {
 		cutoff = c.asOf
 	}
 	if !cutoff.IsZero() && v.Review.Date.After(cutoff) {
 		return review.Verdict{State: review.Pending}
+	}
+	if !cutoff.IsZero() && v.State == review.Resubmitted && r.Submitted.After(cutoff) {
+		// Sent again after the counting's day: on that day it stood
+		// returned (退回待改), whatever it says now.
+		v.State = review.Returned
 	}
 	return v
 }

@@ -221,6 +221,11 @@ type Ledger struct {
 	// clamped from.
 	Running bool
 	Asked   time.Time
+	// UpToToday: reports and reviews dated after today do not count, the
+	// day counted as of being taken from the clock (the due day under way,
+	// or today capped to the due date); views say why a report that is
+	// there does not count yet (晚于今天).
+	UpToToday bool
 	// ResubmitJudged is the day the dates returned reports were to be
 	// sent again by were judged on (the day run, or the --as-of date
 	// asked), where one of them decided a unit's lateness; zero when none
@@ -261,7 +266,8 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	period := plan.Periods[pi]
 	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
-	c := countingAt(x, period, at.Date, at.Running)
+	c := countingAt(x, period, at)
+	_, lg.UpToToday = at.countsUpTo(period)
 	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},

@@ -38,6 +38,27 @@ func (a AsOf) now() time.Time {
 	return a.Now
 }
 
+// countsUpTo is the last day whose reports and reviews count for period p
+// as of a (zero: any day), and whether that day is today. Before the due
+// date, and on the due day itself still under way (Running), only what is
+// dated up to a's day: a report or review dated later did not exist yet (a
+// report dated in the future is a mistake, R406, not a report). Counted as
+// of the due date, every report counts, late ones as late; but when that
+// date is today capped to the due date (no --as-of given), none dated
+// after today: a report dated 10-15 counted as a late report on 10-13
+// while review and check said it had not come in.
+func (a AsOf) countsUpTo(p model.Period) (day time.Time, today bool) {
+	switch {
+	case a.Running:
+		return a.Date, true
+	case a.Date.Before(p.Due):
+		return a.Date, false
+	case a.Asked.IsZero() && a.Now.After(a.Date):
+		return a.Now, true
+	}
+	return time.Time{}, false
+}
+
 // Day is as of date, a day that is over: what --as-of date means inside
 // the period.
 func Day(date time.Time) AsOf { return AsOf{Date: date} }

@@ -32,6 +32,7 @@ type specDate struct {
 	date    time.Time
 	running bool
 	now     time.Time // the date given, else today, not clamped
+	clock   bool      // no date was given: now is today
 }
 
 // specAsOf: "--as-of, else today, but never later than the period's due
@@ -52,7 +53,7 @@ func specAsOf(p model.Period, given, today time.Time) specDate {
 	if d.Before(p.Start) {
 		d, running = p.Start, false
 	}
-	return specDate{d, running, now}
+	return specDate{d, running, now, given.IsZero()}
 }
 
 // specDefaultPeriod: "the period being reported — of the periods that
@@ -204,7 +205,17 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	// date every review counts.
 	// The lead's rule (walk 4, #7): on the due day itself, while it is
 	// under way (running), nothing dated after today existed yet either.
-	existed := func(rv *model.Review) bool { return !asOf.Before(period.Due) && !at.running || !rv.Date.After(asOf) }
+	// The lead's rule (walk 8, #1): counted as of the due date because
+	// today is past it (no --as-of given), what is dated after today has
+	// not come in either: a report dated 10-15 is no late report on 10-13.
+	cutoff := time.Time{} // zero: everything dated counts
+	switch {
+	case asOf.Before(period.Due) || at.running:
+		cutoff = asOf
+	case at.clock && at.now.After(asOf):
+		cutoff = at.now
+	}
+	existed := func(rv *model.Review) bool { return cutoff.IsZero() || !rv.Date.After(cutoff) }
 	// The lead's decision (walk 3, #8): the review of a report of an
 	// earlier period counts only when dated by as-of, so that returning a
 	// closed quarter's report later leaves this period's figures as of
@@ -239,9 +250,16 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		}
 		return r.Submitted
 	}
+	// The lead's rule (walk 8, #2): a report sent again after the day
+	// counted as of was, on that day, still returned; for a report of an
+	// earlier period that day is as-of (walk 3, #8, as for its review).
 	isReturned := func(r *model.Report) bool {
 		rv := reviewOf(r)
-		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !resentAfter(rv, r))
+		day := cutoff
+		if periodIndex(r.Dir) < pi {
+			day = asOf
+		}
+		return rv != nil && rv.Result == model.Returned && (matches(rv, r) || !resentAfter(rv, r) || !day.IsZero() && r.Submitted.After(day))
 	}
 	// "A granted extension moves that pair's due date (for lights only) to
 	// to; a requested one not yet decided changes nothing": the latest
@@ -293,7 +311,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			}
 			continue
 		}
-		if (asOf.Before(period.Due) || at.running) && firstSent(r).After(asOf) {
+		if !cutoff.IsZero() && firstSent(r).After(cutoff) {
 			if ri == pi {
 				later[r.Unit] = true
 			}

@@ -189,7 +189,7 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON, fixes []diag.Diag
 		say("贵单位的报送还没有填写报送日期，仍是草稿，填写报送日期后才算报送。",
 			" Your report has no submission date yet: it is a draft until one is filled in.")
 	}
-	if l := r.Unit.Later; !l.IsZero() && m.lg.Running {
+	if l := r.Unit.Later; !l.IsZero() && m.lg.UpToToday {
 		// Its file is there, dated after today: the unit will say it sent it.
 		say("贵单位的报送文件填写的报送日期是"+m.date(l)+"，晚于今天，还不算报送；请改为实际报送的日期。",
 			" Your report file is dated "+m.date(l)+", after today, so it does not count yet: write the day it is actually sent.")
