@@ -265,7 +265,7 @@ func TestBriefLateAddsUp(t *testing.T) {
 			return 0
 		}
 		list = regexp.MustCompile(`（[^）]*）`).ReplaceAllString(list, "")
-		return len(strings.Split(list, "、"))
+		return len(regexp.MustCompile(`[、，]`).Split(list, -1))
 	}
 	late := regexp.MustCompile(`逾期报送的单位（(\d+)个）：([^。]*)。`).FindStringSubmatch(md)
 	if late == nil || num(late[1]) != submitted || count(late[2]) != submitted {
@@ -286,7 +286,12 @@ func TestBriefLateAddsUp(t *testing.T) {
 		}
 		groups[m[1]] = m[3]
 	}
-	unreadable := strings.Count(groups["文件有误"], "（报送未计入，按逾期未报送计）")
+	// The units whose reports do not count stand first, the note after
+	// them; those counted follow with a note of their own.
+	unreadable := 0
+	if before, _, ok := strings.Cut(groups["文件有误"], "（报送未计入，按逾期未报送计）"); ok {
+		unreadable = count(before)
+	}
 	named := map[string]int{"草稿未报": count(groups["草稿未报"]), "文件有误未计入": unreadable, "退回逾期未改": count(groups["退回逾期未改"])}
 	for k, n := range named {
 		if of[k] != n {

@@ -1,6 +1,10 @@
 package ledger
 
-import "sort"
+import (
+	"sort"
+
+	"tally/internal/model"
+)
 
 // ChaseReason is why a unit is chased (催报) in a period.
 type ChaseReason int
@@ -213,4 +217,21 @@ func (l *Lateness) add(r LateReason) {
 		l.Returned++
 	}
 	l.NotSubmitted++
+}
+
+// Rejected says whether the unit's report of the period, counted though it
+// has errors, says something of task that counts as nothing (an invalid
+// status or progress, done below 100, no summary): its pair on the task
+// keeps an earlier report's word, and that is not what the unit reported.
+func (u *UnitRow) Rejected(task string) bool {
+	if !u.HasReport || !u.Invalid || u.Report == nil {
+		return false
+	}
+	k := model.TaskKey(task)
+	for i := range u.Report.Entries {
+		if model.TaskKey(u.Report.Entries[i].Task) == k {
+			return true
+		}
+	}
+	return false
 }

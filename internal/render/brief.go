@@ -51,10 +51,11 @@ const briefMaxNames = 12
 // NewBrief writes the brief of lg. plan gives the list's title, the
 // notice's recipients and issuer.
 func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
-	w := &briefWriter{lg: lg, lang: lang, names: map[string]string{}}
+	w := &briefWriter{lg: lg, lang: lang, names: map[string]string{}, rows: map[string]*ledger.UnitRow{}}
 	for _, u := range lg.Units {
 		if u.Unit != nil {
 			w.names[u.Unit.ID] = u.Unit.Name
+			w.rows[u.Unit.ID] = u
 		}
 	}
 	title := strings.TrimSpace(plan.Title)
@@ -86,6 +87,19 @@ type briefWriter struct {
 	lg    *ledger.Ledger
 	lang  i18n.Lang
 	names map[string]string
+	rows  map[string]*ledger.UnitRow
+}
+
+// carried words where a carried pair's value comes from: an earlier
+// report, and, where this period's report said something of the task that
+// counts as nothing (an error in it), that too: the brief named a unit red
+// for 报告滞后 from last quarter when it had reported 已完成 at 80 (walk 8,
+// #4).
+func (w *briefWriter) carried(p *ledger.Pair) (zh, en string) {
+	if u := w.rows[p.Unit]; u != nil && u.Rejected(p.Task.ID) {
+		return "本期报送有误未计入，沿用" + p.EntryPeriod + "报告", "this period's entry in error, not counted: from the " + p.EntryPeriod + " report"
+	}
+	return "沿用" + p.EntryPeriod + "报告", "from the " + p.EntryPeriod + " report"
 }
 
 func (w *briefWriter) t(zh, en string) string { return w.lang.Pick(zh, en) }
@@ -314,7 +328,8 @@ func (w *briefWriter) redTaskBody(r ledger.RedTask) string {
 	for _, p := range r.Pairs {
 		name := w.name(p.Unit)
 		if p.State == ledger.Carried {
-			name += w.t("（沿用"+p.EntryPeriod+"报告）", " (from the "+p.EntryPeriod+" report)")
+			zh, en := w.carried(p)
+			name += w.t("（"+zh+"）", " ("+en+")")
 		}
 		units = append(units, name)
 	}
@@ -380,12 +395,13 @@ func groupRedTasks(reds []ledger.RedTask, body func(ledger.RedTask) string) []*r
 // redTasks names a unit's red tasks, those whose value is carried from an
 // earlier report said so: 任务05；任务16、19，沿用2019Q2报告.
 func (w *briefWriter) redTasks(pairs []*ledger.Pair) string {
-	var order []string
-	by := map[string][]string{}
+	type how struct{ zh, en string } // where the value comes from; zero: this period
+	var order []how
+	by := map[how][]string{}
 	for _, p := range pairs {
-		k := ""
+		var k how
 		if p.State == ledger.Carried {
-			k = p.EntryPeriod
+			k.zh, k.en = w.carried(p)
 		}
 		if _, ok := by[k]; !ok {
 			order = append(order, k)
@@ -395,8 +411,8 @@ func (w *briefWriter) redTasks(pairs []*ledger.Pair) string {
 	var parts []string
 	for _, k := range order {
 		text := w.t("任务"+strings.Join(by[k], "、"), map[bool]string{true: "task ", false: "tasks "}[len(by[k]) == 1]+strings.Join(by[k], ", "))
-		if k != "" {
-			text += w.t("，沿用"+k+"报告", ", from the "+k+" report")
+		if k.zh != "" {
+			text += w.t("，"+k.zh, ", "+k.en)
 		}
 		parts = append(parts, text)
 	}
@@ -439,7 +455,7 @@ func (w *briefWriter) lateUnits() {
 	}
 	var groups []string
 	for _, c := range ledger.CountChase(chased) {
-		var names []string
+		var names, uncounted []string
 		for _, u := range chased {
 			if !c.Has(u) {
 				continue
@@ -448,13 +464,28 @@ func (w *briefWriter) lateUnits() {
 			switch {
 			case c.Reason == ledger.ChaseIncomplete:
 				name += w.t("（漏报任务"+strings.Join(u.Missing, "、")+"）", " (tasks left out: "+strings.Join(u.Missing, ", ")+")")
-			case u.LateReason() == ledger.LateUnreadable: // counted among the late as not submitted
-				name += w.t("（报送未计入，按逾期未报送计）", " (its report not counted: counted as overdue)")
+			case c.Reason == ledger.ChaseInvalid && !u.HasReport: // its report does not count at all
+				uncounted = append(uncounted, name)
+				continue
 			}
 			names = append(names, name)
 		}
 		label := ChaseReasonLabel(lg, c, w.lang)
-		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, w.nameList(names)), fmt.Sprintf("%s (%d): %s", label, c.Units, w.nameList(names))))
+		list := w.nameList(names)
+		if len(uncounted) > 0 {
+			// Each note follows the names it is true of: a note after a
+			// list of three read as true of all three when it was of one
+			// (walk 8, #3).
+			note := w.t("（报送未计入）", " (report not counted)")
+			if lg.PastDue() {
+				note = w.t("（报送未计入，按逾期未报送计）", " (report not counted: counted as overdue)")
+			}
+			list = w.nameList(uncounted) + note
+			if len(names) > 0 {
+				list += w.t("，", ", and ") + w.nameList(names) + w.t("（报送已计入，有误的条目不计）", " (reports counted without the entries in error)")
+			}
+		}
+		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, list), fmt.Sprintf("%s (%d): %s", label, c.Units, list)))
 	}
 	w.add(ParaBody, w.t(fmt.Sprintf("截至%s，需催报的单位共%d个%s。其中%s。", AsOfWords(lg, w.lang), len(chased), state, strings.Join(groups, "；")),
 		fmt.Sprintf("As of %s, %s to chase%s: %s.", AsOfWords(lg, w.lang), i18n.Count(len(chased), "unit", "units"), state, strings.Join(groups, "; "))))
