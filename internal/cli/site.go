@@ -132,7 +132,7 @@ func siteEvidence(fsys fs.FS) site.Evidence {
 		p := model.EvidenceDir(period, unit) + "/" + name
 		f := evidence.Inspect(fsys, p)
 		if !f.OK() {
-			return site.EvidenceFile{}, false
+			return site.EvidenceFile{Absent: f.Problem == evidence.Missing}, false
 		}
 		return site.EvidenceFile{Size: f.Size, Info: f.Info, Open: func() (io.ReadCloser, error) {
 			file, _, err := load.Open(fsys, p, model.EvidenceMaxSize)

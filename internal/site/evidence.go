@@ -20,6 +20,9 @@ type EvidenceFile struct {
 	// Info is the file's, when known: files that os.SameFile finds to be
 	// one (hard links) are copied once, and each page links that copy.
 	Info fs.FileInfo
+	// Absent, with false from Evidence: the file is not there (never
+	// received), as against one refused by check.
+	Absent bool
 }
 
 // Evidence finds a cited evidence file of a unit's report for a period;
@@ -38,6 +41,9 @@ const MaxEvidenceBytes = 1 << 30
 type evLink struct {
 	Name, Href, Size string
 	Skipped          bool
+	// Absent: the file is not there (never received); Refused: check
+	// refuses it (its type, its size). Neither is copied.
+	Absent, Refused bool
 }
 
 // evidencePath is where a unit's evidence file lies in the site, and
@@ -63,7 +69,9 @@ type evidenceSet struct {
 	linked  map[string]string
 	size    map[string]int64 // by the copy's path
 	skipped map[string]bool
-	files   []File // the copies, in path order
+	absent  map[string]bool // cited and not there
+	refused map[string]bool // cited and refused by check
+	files   []File          // the copies, in path order
 	total   int64
 	limit   int64
 	left    []string // the paths left out, in the order they are cited
@@ -88,7 +96,7 @@ func (v *view) evidenceOf(p *ledger.Pair) []evLink {
 		if to, ok := v.evidence.linked[path]; ok {
 			l.Href, l.Size = evidenceHref(to), model.FormatSize(v.evidence.size[to])
 		}
-		l.Skipped = v.evidence.skipped[path]
+		l.Skipped, l.Absent, l.Refused = v.evidence.skipped[path], v.evidence.absent[path], v.evidence.refused[path]
 		out = append(out, l)
 	}
 	return out
@@ -99,7 +107,7 @@ func (v *view) evidenceOf(p *ledger.Pair) []evLink {
 // the tasks and their units), each file once however many paths link it,
 // until they come to limit bytes; those beyond are left out.
 func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
-	set := &evidenceSet{linked: map[string]string{}, size: map[string]int64{}, skipped: map[string]bool{}, limit: limit}
+	set := &evidenceSet{linked: map[string]string{}, size: map[string]int64{}, skipped: map[string]bool{}, absent: map[string]bool{}, refused: map[string]bool{}, limit: limit}
 	if in.Evidence == nil {
 		return set
 	}
@@ -114,11 +122,16 @@ func copyEvidence(in Input, lg *ledger.Ledger, limit int64) *evidenceSet {
 			}
 			for _, ref := range p.Entry.Evidence {
 				path := evidencePath(p.EntryPeriod, p.Unit, ref.Value)
-				if _, done := set.linked[path]; done || set.skipped[path] {
+				if _, done := set.linked[path]; done || set.skipped[path] || set.absent[path] || set.refused[path] {
 					continue
 				}
 				f, ok := in.Evidence(p.EntryPeriod, p.Unit, ref.Value)
 				if !ok {
+					if f.Absent {
+						set.absent[path] = true
+					} else {
+						set.refused[path] = true
+					}
 					continue
 				}
 				key := keyOf(f)

@@ -101,7 +101,16 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 					limit := v.evidence.limitText()
 					w.text(e.Name).raw(` <small>`).text(v.t("（未复制：网站的佐证材料已达上限 "+limit+"）", "(not copied: the site's evidence reached its limit of "+limit+")")).raw(`</small>`)
 				} else {
-					w.text(e.Name).raw(` <small>`).text(v.t("（未随网站发布）", "(not published with the site)")).raw(`</small>`)
+					// A file never received is said so: 未随网站发布 read
+					// as a file there but not published (walk 8, #5).
+					note := v.t("（未随网站发布）", "(not published with the site)")
+					switch {
+					case e.Absent:
+						note = v.t("（未收到此文件）", "(file not received)")
+					case e.Refused:
+						note = v.t("（文件不符合要求，未随网站发布）", "(refused by check: not published with the site)")
+					}
+					w.text(e.Name).raw(` <small>`).text(note).raw(`</small>`)
 				}
 				w.raw(`</li>`)
 			}

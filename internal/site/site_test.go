@@ -299,13 +299,13 @@ func TestTaskPageSummarisesManyUnits(t *testing.T) {
 func TestEvidenceLinks(t *testing.T) {
 	fsys := fixture(t)
 	q3 := string(fsys["reports/2019Q3/chikan-org.yaml"].Data)
-	q3 = strings.Replace(q3, "  - task: 1\n", "  - task: 1\n    evidence: [会议 纪要.pdf, 缺失.jpg]\n", 1)
+	q3 = strings.Replace(q3, "  - task: 1\n", "  - task: 1\n    evidence: [会议 纪要.pdf, 缺失.jpg, 程序.pdf]\n", 1)
 	fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(q3)}
 	pdf := testrepo.PDF("minutes")
 	in := input(t, fsys, "2019Q3", i18n.Zh)
 	in.Evidence = func(period, unit, name string) (site.EvidenceFile, bool) {
 		if period != "2019Q3" || unit != "chikan-org" || name != "会议 纪要.pdf" {
-			return site.EvidenceFile{}, false
+			return site.EvidenceFile{Absent: name == "缺失.jpg"}, false // 程序.pdf: refused by check
 		}
 		return site.EvidenceFile{Size: int64(len(pdf)), Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(pdf)), nil }}, true
 	}
@@ -328,8 +328,12 @@ func TestEvidenceLinks(t *testing.T) {
 		if !strings.Contains(string(html), `<a href="../evidence/2019Q3/chikan-org/%E4%BC%9A%E8%AE%AE%20%E7%BA%AA%E8%A6%81.pdf">会议 纪要.pdf</a> <small>`+model.FormatSize(int64(len(pdf)))+`</small>`) {
 			t.Errorf("%s does not link the evidence", page)
 		}
-		if !strings.Contains(string(html), `<li>缺失.jpg <small>（未随网站发布）</small></li>`) {
-			t.Errorf("%s does not name the file it has not", page)
+		// A file never received is said so, not "not published" (walk 8).
+		if !strings.Contains(string(html), `<li>缺失.jpg <small>（未收到此文件）</small></li>`) {
+			t.Errorf("%s does not say the file it has not was never received", page)
+		}
+		if !strings.Contains(string(html), `<li>程序.pdf <small>（文件不符合要求，未随网站发布）</small></li>`) {
+			t.Errorf("%s does not say a file check refuses is not published", page)
 		}
 	}
 	in.Evidence = nil
