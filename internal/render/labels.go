@@ -304,9 +304,11 @@ func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 	if !lg.Reviewing {
 		return ""
 	}
-	var sent, accepted, pending, again, returned int
+	var sent, accepted, pending, again, returned, returnedLate int
 	for _, u := range lg.Units {
 		switch {
+		case u.Returned && u.Late: // its date to send it again by is over
+			returnedLate++
 		case u.Returned:
 			returned++
 		case !u.HasReport:
@@ -321,7 +323,7 @@ func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 			}
 		}
 	}
-	if sent+returned == 0 {
+	if sent+returned+returnedLate == 0 {
 		return ""
 	}
 	zh := fmt.Sprintf("审核情况：已报送的 %d 份中，审核通过 %d 份，待审核 %d 份", sent, accepted, pending)
@@ -330,9 +332,21 @@ func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 		zh += fmt.Sprintf("（其中退回后重报 %d 份）", again)
 		en += fmt.Sprintf(" (%d of them sent again after a return)", again)
 	}
+	// A unit whose date to send its report again by is over is 退回逾期未改,
+	// as the lateness beside this says, not 退回待改 (walk 8: one unit was
+	// both in one paragraph).
+	var zhMore, enMore []string
 	if returned > 0 {
-		zh += fmt.Sprintf("；另有退回待改 %d 份", returned)
-		en += fmt.Sprintf("; besides, %d returned, not yet sent again", returned)
+		zhMore = append(zhMore, fmt.Sprintf("退回待改 %d 份", returned))
+		enMore = append(enMore, fmt.Sprintf("%d returned, not yet sent again", returned))
+	}
+	if returnedLate > 0 {
+		zhMore = append(zhMore, fmt.Sprintf("退回逾期未改 %d 份", returnedLate))
+		enMore = append(enMore, fmt.Sprintf("%d returned and not sent again by the date set", returnedLate))
+	}
+	if len(zhMore) > 0 {
+		zh += "；另有" + strings.Join(zhMore, "、")
+		en += "; besides, " + strings.Join(enMore, ", ")
 	}
 	return lang.Pick(zh, en)
 }
