@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -103,6 +104,25 @@ func (a *app) runReviewList(o *reviewOptions) error {
 		if r.Dir == period && r.Unit == r.Base && r.Dated && r.Submitted.IsZero() && (unit == "" || r.Base == unit) {
 			misdated = append(misdated, r.File)
 		}
+	}
+	// A report that cannot be read (a syntax error) cannot be reviewed
+	// either: named apart too, or the officer working from this list
+	// never learns it came (walk 8).
+	read := map[string]bool{}
+	for _, r := range l.res.Repo.Reports {
+		read[r.File] = true
+	}
+	var unreadable []string
+	for f := range l.res.Repo.Invalid {
+		rest, ok := strings.CutPrefix(f, "reports/"+period+"/")
+		if ok && !read[f] && strings.HasSuffix(rest, ".yaml") && !strings.Contains(rest, "/") && (unit == "" || strings.TrimSuffix(rest, ".yaml") == unit) {
+			unreadable = append(unreadable, f)
+		}
+	}
+	sort.Strings(unreadable)
+	if len(unreadable) > 0 {
+		fmt.Fprintln(a.stderr, a.t("文件无法读取、不能审核的，不列入："+strings.Join(unreadable, "、")+"；请单位按 tally check 的提示改正，改正后再审核",
+			"that cannot be read, so cannot be reviewed, and not listed: "+strings.Join(unreadable, ", ")+"; have the unit put it right as tally check says, then review it"))
 	}
 	if len(misdated) > 0 {
 		fmt.Fprintln(a.stderr, a.t("报送日期写错了、改正前不算报送的，不列入："+strings.Join(misdated, "、")+"；请单位按 tally check 的提示（R205）改正，改正后再审核",
