@@ -370,9 +370,18 @@ func TestTaskWithoutTextHasNoEmptyBox(t *testing.T) {
 
 // The trend's values are there in words beside the line, from the first
 // period to this one (walk 4): a reader cannot read a value off the line.
+// Each value says the unit items it stands on where not all (walk 8: a
+// mean over other units read as a fall where no unit went back).
 func TestTrendValuesInWords(t *testing.T) {
 	got := files(t, input(t, fixture(t), "2019Q3", i18n.Zh))["index.html"]
-	if !regexp.MustCompile(`<td class="n">\d+(\.\d)?% → \d+(\.\d)?%</td>`).MatchString(got) {
-		t.Errorf("no values of the trend in words:\n%s", got)
+	m := regexp.MustCompile(`<td class="n">\d+(\.\d)?%（(\d+)/(\d+) 项） → \d+(\.\d)?%（(\d+)/(\d+) 项）</td>`).FindStringSubmatch(got)
+	if m == nil {
+		t.Fatalf("no values of the trend in words, with what they stand on:\n%s", got)
+	}
+	if m[3] != m[6] || m[3] == "0" {
+		t.Errorf("the trend's first line stands on %s/%s, then %s/%s: want one whole", m[2], m[3], m[5], m[6])
+	}
+	if !strings.Contains(got, "括号内是进度据以计算的单位事项数") {
+		t.Error("the trend does not say what its brackets hold")
 	}
 }
