@@ -304,6 +304,7 @@ func (b *builder) details(name string) (string, error) {
 	if reviewCol {
 		cols = slices.Insert(cols, len(cols)-1, column{b.t("审核", "Review"), 20, wrapped})
 	}
+	notes := evidenceNotes(b.meta.Diags, b.lang)
 	var rows [][]any
 	for _, r := range b.lg.Tasks {
 		pairs := append([]*ledger.Pair(nil), r.Pairs...)
@@ -320,7 +321,7 @@ func (b *builder) details(name string) (string, error) {
 				status = model.NotReported.Label(b.lang)
 			}
 			row := []any{r.Task.ID, r.Task.Title, b.unitName(p.Unit), b.pairState(p, units[p.Unit]), status, b.pairProgress(p),
-				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p.Entry), b.light(p.Light)}
+				strings.TrimSpace(summary), strings.TrimSpace(problems), strings.TrimSpace(next), evidenceNames(p, notes), b.light(p.Light)}
 			if reviewCol {
 				row = slices.Insert(row, len(row)-1, any(b.pairReview(p, units[p.Unit])))
 			}
@@ -348,12 +349,39 @@ func (b *builder) pairState(p *ledger.Pair, u *ledger.UnitRow) string {
 	return b.t("无需再报（沿用 "+p.EntryPeriod+"）", "done before (from "+p.EntryPeriod+")")
 }
 
-// evidenceNames are the files an entry cites, one a line.
-func evidenceNames(e *model.Entry) string {
-	if e == nil {
+// evidenceNames are the files a pair's entry cites, one a line, each with
+// what check found wrong with it (notes): a file never received read as
+// one there (walk 8).
+func evidenceNames(p *ledger.Pair, notes map[string]string) string {
+	if p.Entry == nil {
 		return ""
 	}
-	return strings.Join(model.Values(e.Evidence), "\n")
+	file := "reports/" + p.EntryPeriod + "/" + p.Unit + ".yaml"
+	lines := make([]string, len(p.Entry.Evidence))
+	for i, ref := range p.Entry.Evidence {
+		lines[i] = ref.Value + notes[evidenceKey(file, ref.Pos)]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func evidenceKey(file string, at model.Pos) string {
+	return fmt.Sprintf("%s:%d:%d", file, at.Line, at.Col)
+}
+
+// evidenceNotes are, by the place of the name in its report, what check
+// found wrong with a cited evidence file: not received, or refused (its
+// name, size or content).
+func evidenceNotes(diags []diag.Diagnostic, lang i18n.Lang) map[string]string {
+	out := map[string]string{}
+	for _, d := range diags {
+		switch d.Rule {
+		case diag.EvidenceMissing:
+			out[evidenceKey(d.File, d.Pos)] = lang.Pick("（未收到）", " (not received)")
+		case diag.EvidencePath, diag.EvidenceTooLarge, diag.EvidenceType:
+			out[evidenceKey(d.File, d.Pos)] = lang.Pick("（文件不符合要求）", " (refused by check)")
+		}
+	}
+	return out
 }
 
 // anyExtension says whether some pair has an extension asked or decided.
