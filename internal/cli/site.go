@@ -142,9 +142,12 @@ func siteEvidence(fsys fs.FS) site.Evidence {
 }
 
 // periodLedgers are the ledgers of every period up to lg's, lg last; each
-// earlier one is counted by the one as-of rule with lg's date for today,
-// so as of its own due date once that has passed. They are built at the
-// same time (a ledger only reads the index).
+// earlier one is counted by the one as-of rule with the day lg's figures
+// are made on for today (lg.Now: today, or the --as-of date given), so as
+// of its own due date once that has passed, with what came in by that
+// day: as summary --period counts it on the same day (a site's 2019Q2
+// page left out a return made after 2019Q3's due date). They are built at
+// the same time (a ledger only reads the index).
 func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	n := slices.IndexFunc(x.Repo.Plan.Periods, func(p model.Period) bool { return p.ID == lg.Period.ID })
 	if n < 0 {
@@ -154,7 +157,7 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	var wg sync.WaitGroup
 	for i, p := range x.Repo.Plan.Periods[:n] {
 		wg.Go(func() {
-			at := ledger.DecideAsOf(p, time.Time{}, lg.AsOf)
+			at := ledger.DecideAsOf(p, time.Time{}, lg.Now)
 			at.Running = at.Running && lg.Running // the day is still under way only if lg's is
 			out[i] = ledger.Build(x, i, at)
 		})

@@ -221,6 +221,10 @@ type Ledger struct {
 	// clamped from.
 	Running bool
 	Asked   time.Time
+	// Now is the day the figures are made on (AsOf.Now: today, or the
+	// --as-of date given, not clamped): the ledgers of earlier periods
+	// shown beside this one are counted on it too.
+	Now time.Time
 	// UpToToday: reports and reviews dated after today do not count, the
 	// day counted as of being taken from the clock (the due day under way,
 	// or today capped to the due date); views say why a report that is
@@ -268,6 +272,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 
 	c := countingAt(x, period, at)
 	_, lg.UpToToday = at.countsUpTo(period)
+	lg.Now = at.now()
 	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},

@@ -43,17 +43,22 @@ func (a AsOf) now() time.Time {
 // date, and on the due day itself still under way (Running), only what is
 // dated up to a's day: a report or review dated later did not exist yet (a
 // report dated in the future is a mistake, R406, not a report). Counted as
-// of the due date, every report counts, late ones as late; but when that
-// date is today capped to the due date (no --as-of given), none dated
-// after today: a report dated 10-15 counted as a late report on 10-13
-// while review and check said it had not come in.
+// of the due date, late reports count as late, up to the day the figures
+// are made on: today when no --as-of is given (a report dated 10-15 counted
+// as a late report on 10-13 while review and check said it had not come
+// in), the date asked when a later one is given (as of 07-19, a report
+// returned and sent again on 07-20 stood returned, as it does run on 07-19
+// without --as-of). With the due date itself given, every report counts:
+// the period's figures as of its due date, as the README has them.
 func (a AsOf) countsUpTo(p model.Period) (day time.Time, today bool) {
 	switch {
 	case a.Running:
 		return a.Date, true
 	case a.Date.Before(p.Due):
 		return a.Date, false
-	case a.Asked.IsZero() && a.Now.After(a.Date):
+	case !a.Asked.IsZero():
+		return a.Asked, false
+	case a.Now.After(a.Date):
 		return a.Now, true
 	}
 	return time.Time{}, false

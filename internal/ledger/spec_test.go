@@ -32,7 +32,6 @@ type specDate struct {
 	date    time.Time
 	running bool
 	now     time.Time // the date given, else today, not clamped
-	clock   bool      // no date was given: now is today
 }
 
 // specAsOf: "--as-of, else today, but never later than the period's due
@@ -53,7 +52,7 @@ func specAsOf(p model.Period, given, today time.Time) specDate {
 	if d.Before(p.Start) {
 		d, running = p.Start, false
 	}
-	return specDate{d, running, now, given.IsZero()}
+	return specDate{d, running, now}
 }
 
 // specDefaultPeriod: "the period being reported — of the periods that
@@ -205,14 +204,16 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	// date every review counts.
 	// The lead's rule (walk 4, #7): on the due day itself, while it is
 	// under way (running), nothing dated after today existed yet either.
-	// The lead's rule (walk 8, #1): counted as of the due date because
-	// today is past it (no --as-of given), what is dated after today has
-	// not come in either: a report dated 10-15 is no late report on 10-13.
+	// The lead's rule (walk 8, #1; probe 4, F11): counted as of the due
+	// date because the day the figures are made on is past it (today, or
+	// a later --as-of given), what is dated after that day has not come in
+	// either: a report dated 10-15 is no late report on 10-13. With the due
+	// date itself given, everything dated counts.
 	cutoff := time.Time{} // zero: everything dated counts
 	switch {
 	case asOf.Before(period.Due) || at.running:
 		cutoff = asOf
-	case at.clock && at.now.After(asOf):
+	case at.now.After(asOf):
 		cutoff = at.now
 	}
 	existed := func(rv *model.Review) bool { return cutoff.IsZero() || !rv.Date.After(cutoff) }
