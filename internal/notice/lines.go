@@ -18,7 +18,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
 var bracketLabelRe = lazyRe(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
@@ -60,7 +60,8 @@ func scanLines(text string) []Line {
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
 		}
-		// 【责任单位】… is 责任单位：….
+		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
+		t = smallStopRe.ReplaceAllString(t, "$1．")
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
 	for _, l := range joinBrokenNames(pairLabels(kept, blocks >= 0)) {
@@ -84,6 +85,11 @@ func scanLines(text string) []Line {
 	}
 	return joinAttachments(lines)
 }
+
+// smallStopRe is an item's number followed by a small full stop (U+FE52)
+// or a one-dot leader (U+2024), as some copies write 1﹒: the full stop of
+// an item's number.
+var smallStopRe = lazyRe(`^(\d{1,3})\s*[\x{FE52}\x{2024}]`)
 
 // lostSpaceRe is the ? (or replacement character) a copy wrote for each
 // space it could not encode, at the head of a line: "??? 泰州市人民政府办公室",

@@ -190,6 +190,10 @@ func readNames(s string) named {
 			if prefix := prefixOf(r.names[0]); prefix != "" {
 				p = prefix + p
 			}
+		} else if len(r.names) > 0 && bodyKindRe.MatchString(p) {
+			// 市政府各部门、各直属单位: the body written once before the
+			// first 各 is the second collective's too (市政府各直属单位).
+			p = collectivePrefix(r.names[len(r.names)-1]) + p
 		}
 		r.names = append(r.names, p)
 		if lead || allLead {
@@ -212,6 +216,23 @@ func isBare(s string) bool {
 		}
 	}
 	return len([]rune(s)) <= 4 && !strings.ContainsAny(s, "（(")
+}
+
+// collectiveOwnerRe is a collective written after the body whose units it
+// names: 市政府各部门, 国务院各部门, 省委各部门.
+var collectiveOwnerRe = lazyRe(`^(\p{Han}{0,8}?(?:人民政府|政府|国务院|党委|省委|市委|县委|区委))各`)
+
+// bodyKindRe is a collective that names a kind of body and no place or
+// level: 各直属单位, 各部门, 各直属机构 (not 各县区政府).
+var bodyKindRe = lazyRe(`^各(?:直属|所属|下属|组成|工作)?(?:部门|单位|机构)$`)
+
+// collectivePrefix is the body a collective like 市政府各部门 names before
+// its 各, which a 各… written after it shares; "" for any other name.
+func collectivePrefix(prev string) string {
+	if m := collectiveOwnerRe.FindStringSubmatch(prev); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // nationalRe is a body of national or provincial level, whole by itself:

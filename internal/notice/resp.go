@@ -168,6 +168,7 @@ type respParts struct {
 	runOn                       []string // owner names split apart: names run together
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
+	unknown                     []string // labels of units no rule knows (监测单位：…), read as owners
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	ruleOwners                  bool     // the rule's units are the item's own owners too
@@ -207,6 +208,7 @@ func splitResp(resp string) (r respParts) {
 		r.plain(resp)
 		return r
 	}
+	locs = r.otherLabels(resp, locs)
 	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" {
 		r.plain(pre)
 	}
@@ -219,6 +221,41 @@ func splitResp(resp string) (r respParts) {
 		r.labelled(label, resp[loc[1]:end])
 	}
 	return r
+}
+
+// otherLabelRe is a label no rule knows that says who answers for a part of
+// the item (数据提供单位：…, 监测单位：…): a word of two to eight characters
+// ending in 单位 or 部门, with a colon, at the head of the text or after a
+// separator.
+var otherLabelRe = lazyRe(`(?:^|[，,；;（(\s])(\p{Han}{2,8}?(?:单位|部门))\s*[：:]`)
+
+// otherLabels adds to the labels found in a labelled responsibility text
+// (locs, as labelRe gives them) those no rule knows, so that their units
+// are not read as the name before them ("数据提供单位:市统计局" as one
+// unit of 牵头单位). Their units are owners, not leads, and are listed for
+// review (unknown).
+func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
+	var out [][]int
+	for _, m := range otherLabelRe.FindAllStringSubmatchIndex(resp, -1) {
+		start, end := m[2], m[1]
+		known := false
+		for _, l := range locs {
+			if start < l[1] && l[0] < end {
+				known = true
+				break
+			}
+		}
+		if !known {
+			out = append(out, []int{start, end, m[2], m[3]})
+			r.unknown = append(r.unknown, resp[m[2]:m[3]])
+		}
+	}
+	if out == nil {
+		return locs
+	}
+	out = append(out, locs...)
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
 }
 
 // labelled reads the value of one label.
@@ -514,6 +551,9 @@ func (n *Notice) respondTask(t *Task) {
 				t.review(f, p.line, i18n.F("“%s”不是写明责任的常见说法，已当作“负责”读出单位；请核对责任单位和牵头单位", "%q is not a usual word for who is responsible; it was read as 负责: check the owners and the lead", w))
 			}
 		}
+		for _, l := range pr.unknown {
+			t.review("owners", p.line, i18n.F("“%s”不是常见的责任标签，其后的单位已列为责任单位（不是牵头单位）；请核对", "%q is not a usual label of who is responsible; the units after it were made owners (not leads): check them", l))
+		}
 		for _, j := range pr.joined {
 			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
 		}
@@ -604,6 +644,10 @@ var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥�
 // 各地, 各部门, 各单位, 各直属单位 (whose 各部门? the province's, the city's?).
 var levelessRe = lazyRe(`^各(?:直属|所属|下属|成员)?(地|地区|地方|部门|单位|机构|方面|级)$`)
 
+// subordinateRe is such a collective after the body it belongs to (市政府
+// 各直属单位, from 市政府各部门、各直属单位): which units are 直属 is not said.
+var subordinateRe = lazyRe(`^\p{Han}{1,10}?各(?:直属|所属|下属)(单位|机构)$`)
+
 // someOfRe is a collective of a level that leaves open which of them:
 // 各有关区、县级市, 各相关县（市、区）.
 var someOfRe = lazyRe(`^各(?:有关|相关)`)
@@ -638,7 +682,7 @@ func (n *Notice) reviewNames(t *Task) {
 	}
 	var leveless []string
 	for _, o := range t.Owners {
-		if levelessRe.MatchString(o) {
+		if levelessRe.MatchString(o) || subordinateRe.MatchString(o) {
 			leveless = append(leveless, o)
 		}
 	}
