@@ -148,6 +148,8 @@ func TestResponsibilityPatterns(t *testing.T) {
 			"市生态环境局|市环境监测站", "市生态环境局", "", "", "owners"},
 		{"items numbered with a small full stop (1﹒)", "2021年重点工作\n一、确保完成全年主要预期目标\n1﹒全省生产总值增长8%。\n牵头负责领导:邓向阳。\n牵头责任单位:省发展改革委。\n",
 			"省发展改革委", "省发展改革委", "邓向阳", "", ""},
+		{"a heading naming a person by a post other than 长 (党组成员)", "2024年责任分解\n二、张盈军区政府党组成员牵头重点工作\n1.推动临空经济示范区建设。\n责任单位:临空航空口岸局\n",
+			"临空航空口岸局", "", "张盈军区政府党组成员", "", "leaders"},
 		{"units one a line in a table's one unit column are no guess", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n启动建设综合治理工程。\n县水务局\n县住建局\n县护城河指挥部\n12月底前\n",
 			"县水务局|县住建局|县护城河指挥部", "", "", "2016-12-31", ""},
 		{"a 民生实事 column, a row with a second line of work under its number", "2016年民生实事\n序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月投入使用\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n",

@@ -763,8 +763,8 @@ func (n *Notice) sameOwners(t *Task) {
 var headingRe = lazyRe(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
 
 // headPostRe ends the name of a person with a post, not of a unit:
-// 朱伟县长, 张三副市长.
-var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长)$`)
+// 朱伟县长, 张三副市长, 徐洪涛常务副区长, 张盈军区政府党组成员.
+var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长|党组成员|常委|[省市县区]长助理)$`)
 
 // headingStatesLead records who a section heading says leads the section's
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)

@@ -692,7 +692,7 @@ func isUnitColumn(c *columns, col int) bool {
 }
 
 var (
-	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|党组成员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
 	dateish  = lazyRe(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
 )
 
