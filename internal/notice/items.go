@@ -204,6 +204,7 @@ func (w *walker) row(i int) {
 		return
 	}
 	if w.table != nil {
+		row = w.table.mergedLead(row)
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
 		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {

@@ -148,3 +148,27 @@ func TestFlatTableLoneBarsAndPlaceColumns(t *testing.T) {
 		t.Errorf("tasks %q, want %q", got, want)
 	}
 }
+
+// A table whose first column (类别) is a cell merged over a group of rows:
+// the rows after the group's first leave it out, so their first cell is the
+// task with its number. They are read one column to the right, with their
+// units and leader, not dropped.
+func TestRowWithoutMergedFirstCell(t *testing.T) {
+	n := Parse("2022年民生事项进展\n"+
+		"类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 监督电话 |\n"+
+		"四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘福利 | 0535-8246306 |\n"+
+		"15.推进学校塑胶运动场地建设 | 完成罗峰学校场地建设。 | 教育体育局 | 刘福利 | 0535-8246306 | |\n"+
+		"16.推进义务教育课后服务 | 课后服务全覆盖。 | 教育体育局 | 刘福利 | 0535-8246336 |\n", today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks: %+v", n.Tasks)
+	}
+	for i, want := range []string{"14", "15", "16"} {
+		tk := n.Tasks[i]
+		if tk.ID != want || strings.Join(tk.Owners, "|") != "教育体育局" || strings.Join(tk.Leaders, "|") != "刘福利" {
+			t.Errorf("task %d: id %s owners %q leaders %q", i, tk.ID, tk.Owners, tk.Leaders)
+		}
+	}
+	if !strings.HasPrefix(n.Tasks[1].Title, "推进学校塑胶运动场地建设") {
+		t.Errorf("task 15's title %q", n.Tasks[1].Title)
+	}
+}

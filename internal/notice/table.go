@@ -274,6 +274,7 @@ type columns struct {
 	num, content, lead, owners, partners, leaders, due int
 	persons                                            int      // 责任人: persons, not named as leaders
 	target                                             int      // 目标值 beside an indicator (指标) column
+	noNum                                              bool     // no 序号 column: num is the first column's place
 	names                                              []string // the header's cells
 }
 
@@ -329,10 +330,26 @@ func tableHeader(row []string) *columns {
 		return nil
 	}
 	if c.num < 0 {
-		c.num = 0
+		c.num, c.noNum = 0, true
 	}
 	c.names = row
 	return c
+}
+
+// mergedLead is a row that left out the table's first column, a cell
+// merged over several rows (类别: 四、教育文化 on the first row of its
+// group only): the row has fewer cells than the header, the table has no
+// 序号 column and its task column is not the first, and the row's first
+// cell is the task with its number (15.推进…) where the task column holds
+// none. The row is given an empty first cell.
+func (c *columns) mergedLead(row []string) []string {
+	if !c.noNum || c.content < 1 || len(row) >= len(c.names) || len(row) == 0 {
+		return row
+	}
+	if taskRe.MatchString(row[0]) && !taskRe.MatchString(c.cell(row, c.content)) {
+		return append([]string{""}, row...)
+	}
+	return row
 }
 
 func (c *columns) cell(row []string, i int) string {
