@@ -32,6 +32,7 @@ var indexLabels = []string{
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
+	"公文种类", "文件分类", "所属机构", "信息类别",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -76,7 +77,8 @@ func (n *Notice) chrome(lines []Line) []Line {
 	var kept []Line
 	tags := false // the lines after a post's time or view count may be its tags: 学校 / 农村
 	head := true
-	pending := "" // an index label whose value is on a line of its own below it
+	pending := ""    // an index label whose value is on a line of its own below it
+	indexed := false // an index line has been read
 	for i, l := range lines {
 		t := strings.TrimLeft(trimLine(l.Text), "-•·∙▪● ")
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {
@@ -88,11 +90,14 @@ func (n *Notice) chrome(lines []Line) []Line {
 			continue
 		}
 		if head && n.readIndex(t) {
-			tags, pending = false, ""
+			tags, pending, indexed = false, "", true
 			if m := indexLabelRe.FindStringSubmatchIndex(t); m != nil && m[0] == 0 && trimLine(t[m[1]:]) == "" {
 				pending = spaceless(t[m[2]:m[3]])
 			}
 			continue
+		}
+		if head && indexed && emptyFieldRe.MatchString(t) {
+			continue // an index field no rule knows, left empty (公文种类：)
 		}
 		if head && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
@@ -117,6 +122,10 @@ func (n *Notice) chrome(lines []Line) []Line {
 	}
 	return kept
 }
+
+// emptyFieldRe is a short label and its colon with nothing after it: among
+// a page's index lines, a field left empty, not the recipients line.
+var emptyFieldRe = lazyRe(`^\p{Han}(?:\s*\p{Han}){1,5}\s*[：:]$`)
 
 // attributeFieldRe is a field of a regulations database's 文章属性 block:
 // 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.

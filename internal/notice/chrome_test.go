@@ -208,3 +208,17 @@ func TestChromeHeldOutEleven(t *testing.T) {
 		t.Errorf("spaced labels: number %q issuer %q title %q", n.Number, n.Issuer, n.Title)
 	}
 }
+
+// Index bullets with a field left empty (公文种类:) and labels spread by
+// spaces (文  号:, 有 效 性 :): the empty field is no recipients line, so
+// the fields after it still give the number, issuer and date.
+func TestChromeEmptyIndexField(t *testing.T) {
+	for _, empty := range []string{"公文种类:", "信息体裁:"} {
+		n := parseAt("当前位置:政务公开 > 政策文件\n  • 索 引 号 : 008282882/2017-00378\n  • " + empty + "\n  • 发布机构:四川省人民政府办公厅\n" +
+			"  • 成文日期:2017-06-30\n  • 文  号:川办发〔2017〕64号\n  • 有 效 性 :有效\n四川省人民政府办公厅\n关于印发分工方案的通知\n" +
+			"川办发〔2017〕64号\n各市(州)人民政府,省政府各部门:\n现将《分工方案》印发你们。\n")
+		if n.Number != "川办发〔2017〕64号" || n.Issuer != "四川省人民政府办公厅" || n.Date.Format("2006-01-02") != "2017-06-30" || n.Title != "关于印发分工方案的通知" {
+			t.Errorf("%s number %q issuer %q date %v title %q", empty, n.Number, n.Issuer, n.Date, n.Title)
+		}
+	}
+}
