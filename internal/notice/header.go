@@ -133,9 +133,10 @@ var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
 var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*《(.+)》$`)
 
 // numberLedTitleRe is a document number with the notice's title run on
-// after it, as pages head a notice: 吉教发[2015]1号关于印发《…》的通知, or
-// 晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…工作方案.
-var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*([^《\s〔\[［].*)$`)
+// after it, as pages head a notice: 吉教发[2015]1号关于印发《…》的通知,
+// 晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…工作方案, or with a
+// dash between: 阳政办〔2019〕1号—区人民政府办公室关于….
+var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*[—–－\-:：]?\s*([^《\s〔\[［—–－\-:：].*)$`)
 
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
