@@ -222,3 +222,15 @@ func TestChromeEmptyIndexField(t *testing.T) {
 		}
 	}
 }
+
+// A page's 头部 line is its template's, no issuer; an index number written
+// with 【】 is the notice's number; the index's 发布机构 区政府 names the
+// government, not the 区人民政府办公室 the title names, so the title's
+// body is the issuer.
+func TestChromeOfficeOverIndexGovernment(t *testing.T) {
+	n := parseAt("头部\n\n名  称: 区人民政府办公室关于印发2019年责任分工的通知 发布机构: 区政府\n文  号: 武昌政办【2019】3号 索 引 号: 737546075/2020-837611\n" +
+		"公开日期: 2019年12月27日 公开方式: 有效\n  各街道办事处,区人民政府各部门:\n  现将相关工作要求通知如下:\n")
+	if n.Number != "武昌政办【2019】3号" || n.Issuer != "区人民政府办公室" || n.Title != "区人民政府办公室关于印发2019年责任分工的通知" {
+		t.Errorf("number %q issuer %q title %q", n.Number, n.Issuer, n.Title)
+	}
+}

@@ -12,7 +12,7 @@ import (
 // which belong to the notice and are no part of any task.
 
 var (
-	numberRe = lazyRe(`[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号$`)
+	numberRe = lazyRe(`[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*\d+\s*号$`)
 	// dateLineRe is a line that is a date; a 日 the page lost after the
 	// day (2022年8月19) leaves it one still.
 	dateLineRe = lazyRe(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
@@ -310,7 +310,7 @@ func (n *Notice) header(lines []Line) []Line {
 		// The body the title names at its head (亳州市谯城区人民政府办公室
 		// 关于…) over the index's short form (谯城区政府(办公室)); the index
 		// over a title that names a bare level (县人民政府关于…).
-		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own)) {
+		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own) || !sameKind(own, n.index.issuer)) {
 			n.Issuer = own
 		}
 		if i := n.index.issuer; n.Issuer != "" && len(i) > len(n.Issuer) && strings.HasSuffix(i, n.Issuer) {
@@ -326,6 +326,20 @@ func (n *Notice) header(lines []Line) []Line {
 		return lines
 	}
 	return lines[start:]
+}
+
+// sameKind says whether two names of bodies end alike, so that one may
+// name the other: 县人民政府 and 通山县人民政府 may, 区人民政府办公室 (the
+// office) and 区政府 (the government) may not.
+func sameKind(a, b string) bool {
+	kind := func(s string) string {
+		r := []rune(strings.TrimRight(s, ")）"))
+		if len(r) > 2 {
+			r = r[len(r)-2:]
+		}
+		return string(r)
+	}
+	return kind(a) == kind(b)
 }
 
 // signatureAbove is the signature over the date line at k: the line above
