@@ -300,8 +300,11 @@ func openBrackets(s string) bool {
 // lostBreakRe is where a page that served a notice as one long line lost
 // a line break: after a full stop or a colon followed by spaces, after a
 // closing bracket followed by spaces ((此件公开发布) 政府工作报告…), and
-// around a date standing between spaces (海盐县人民政府办公室 2022年4月18日).
-var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \x{3000}]+|$)`)
+// around a date standing between spaces (海盐县人民政府办公室 2022年4月18日),
+// and around a document number standing between spaces (…的通知 豫政〔2023〕5号
+// 现将…).
+var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \x{3000}]+|$)|` +
+	`[ \x{3000}]+[^\s〔\[［【]{1,12}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号(?:[ \x{3000}]+|$)`)
 
 // signedRe is a line that ends in a signature and its date run on with
 // spaces: "…落实。 附件:…要点 吉林省教育厅 2015年3月10日".
