@@ -102,6 +102,12 @@ func (n *Notice) list(items []item, kinds []kind) {
 	}
 	if len(w.preamble) > 0 {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
+		if n.ListTitle == "" {
+			w.namedTitle()
+			if n.ListTitle != "" && n.Title == "" {
+				n.Title = n.ListTitle
+			}
+		}
 		var b strings.Builder
 		for _, l := range w.preamble {
 			b.WriteString(l.Text + "\n")
@@ -768,6 +774,67 @@ func preambleLine(t string) bool {
 
 // isTitleLine tells a line of the list's title from the preamble: short,
 // with no sentence in it.
+// namedTitle finds the list's title among the lines before its first item
+// where a news report over the list named it in book brackets: 日前，…公布了
+// 《2022年〈政府工作报告〉目标任务责任分解方案》。… over the lines 2022年
+// 《政府工作报告》 / 目标任务责任分解方案. One to three lines in a row that
+// say the name, its inner 〈〉 written 《》 or not, are the list's title,
+// and leave the preamble.
+func (w *walker) namedTitle() {
+	var named []string
+	p := w.preamble
+	for i := range p {
+		for k := 1; k <= 3 && i+k <= len(p); k++ {
+			run := p[i : i+k]
+			if run[k-1].N-run[0].N > 2*(k-1) || !isTitleLine(run[k-1].Text) {
+				break
+			}
+			var b strings.Builder
+			for _, l := range run {
+				b.WriteString(trimLine(l.Text))
+			}
+			if joined := b.String(); slices.Contains(named, sameQuotes(spaceless(joined))) {
+				w.n.ListTitle = joined
+				w.preamble = append(p[:i:i], p[i+k:]...)
+				return
+			}
+		}
+		for _, q := range quotedNames(p[i].Text) {
+			named = append(named, sameQuotes(spaceless(q)))
+		}
+	}
+}
+
+// quotedNames are the names a line quotes whole in book brackets, the
+// brackets inside them kept: 《2022年〈政府工作报告〉目标任务责任分解方案》.
+func quotedNames(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '《':
+			if depth == 0 {
+				start = i + len("《")
+			}
+			depth++
+		case '》':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					out = append(out, s[start:i])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameQuotes writes the inner book brackets 〈〉 as 《》, so that a name
+// quoted inside another and the same name written on its own compare.
+func sameQuotes(s string) string {
+	return strings.NewReplacer("〈", "《", "〉", "》", "<", "《", ">", "》").Replace(s)
+}
+
 func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
