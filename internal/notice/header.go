@@ -265,6 +265,11 @@ func (n *Notice) header(lines []Line) []Line {
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
 			n.Title, titleAt, last = title, first, i
+		case n.Title != "" && i == last+1 && strings.ContainsAny(n.Title, "<>") && !strings.ContainsAny(t, "<>") &&
+			sameQuotes(spaceless(t)) == sameQuotes(spaceless(n.Title)):
+			// The title again under a page's heading that wrote its 〈〉 as
+			// <>: the notice's own line.
+			n.Title, titleAt, last = n.titleNumber(t), i, i
 		case n.Title == "" && i == 0 && isRecipients(t) && colonHeading(t) != "":
 			// A compilation's heading introducing what follows
 			// (营商环境政策汇编（2023）- 上海:): it names a document, no body.
