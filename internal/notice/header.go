@@ -138,6 +138,10 @@ var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[�
 // dash between: 阳政办〔2019〕1号—区人民政府办公室关于….
 var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*[—–－\-:：]?\s*([^《\s〔\[［—–－\-:：].*)$`)
 
+// bracketNumberLedRe is a document number in round brackets with a title
+// after it: (岸政办〔2019〕1号)区人民政府办公室关于印发….
+var bracketNumberLedRe = lazyRe(`^[（(]\s*([^《\s（(]{1,12}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号)\s*[）)]\s*(\S.*)$`)
+
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
 // a list's own name in them (《关于…的具体实施细则》) is its title as written.
@@ -152,6 +156,11 @@ func headLine(t string) (number, title string) {
 		t = trimLine(strings.TrimSuffix(t, "|"))
 	}
 	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
+		return m[1], m[2]
+	}
+	if m := bracketNumberLedRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) {
+		// (岸政办〔2019〕1号)区人民政府办公室关于…: the number in brackets
+		// before a title, which a page's heading may cut short.
 		return m[1], m[2]
 	}
 	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
@@ -260,9 +269,15 @@ func (n *Notice) header(lines []Line) []Line {
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
-				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 {
+				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
+			}
+			if !endsTitle(title) && i+1 < len(head) && isMasthead(trimLine(head[i+1].Text)) {
+				// A page's heading cut short (…目标任务责任) over the notice's
+				// masthead: the notice's own title comes below.
+				last = i
+				continue
 			}
 			n.Title, titleAt, last = title, first, i
 		case n.Title != "" && i == last+1 && strings.ContainsAny(n.Title, "<>") && !strings.ContainsAny(t, "<>") &&
@@ -428,6 +443,15 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		}
 		break
 	}
+	if masthead == nil {
+		// A masthead under a page's heading: 武汉市江岸区人民政府办公室文件.
+		for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
+			if t := trimLine(head[i].Text); isMasthead(t) {
+				masthead = orgList(strings.TrimSuffix(t, "文件"))
+				break
+			}
+		}
+	}
 	if masthead != nil {
 		return strings.Join(masthead, "、")
 	}
@@ -440,6 +464,13 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		return trimLine(title[:i])
 	}
 	return ""
+}
+
+// isMasthead is a notice's masthead: bodies' names before 文件
+// (武汉市江岸区人民政府办公室文件).
+func isMasthead(t string) bool {
+	h, ok := strings.CutSuffix(t, "文件")
+	return ok && orgList(h) != nil
 }
 
 // placeNamedRe is a body's name that starts with its place's own name
