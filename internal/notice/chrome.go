@@ -60,7 +60,7 @@ var spacedLabelRe = func() *lazyRegexp {
 // and view count of a post, font-size and print buttons, share buttons, a
 // forum's sign-up lines and the x that closes them.
 var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
-	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数)\s*[：:]|` +
+	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航)$)|` + postRe.String())
 
 // postRe is the time or the view count of a post, alone on its line; the

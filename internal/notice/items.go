@@ -93,6 +93,12 @@ func (n *Notice) list(items []item, kinds []kind) {
 	}
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
+	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle)) && len(w.preamble) > 0 {
+		// No title, or a news site's headline (省政府印发…通知): the
+		// list's own title where the report under it names it.
+		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
+		w.namedTitle()
+	}
 	if n.ListTitle == "" {
 		n.ListTitle = listOfTitle(n.Title)
 	}
@@ -102,12 +108,6 @@ func (n *Notice) list(items []item, kinds []kind) {
 	}
 	if len(w.preamble) > 0 {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
-		if n.ListTitle == "" {
-			w.namedTitle()
-			if n.ListTitle != "" && n.Title == "" {
-				n.Title = n.ListTitle
-			}
-		}
 		var b strings.Builder
 		for _, l := range w.preamble {
 			b.WriteString(l.Text + "\n")
@@ -802,8 +802,26 @@ func (w *walker) namedTitle() {
 		for _, q := range quotedNames(p[i].Text) {
 			named = append(named, sameQuotes(spaceless(q)))
 		}
+		for _, m := range issuedNameRe.FindAllStringSubmatch(spaceless(p[i].Text), -1) {
+			// 印发2020年政府工作报告重点工作责任分解的通知: the list the
+			// notice issued, with or without its year.
+			named = append(named, sameQuotes(m[1]), sameQuotes(leadingYearRe.ReplaceAllString(m[1], "")))
+		}
 	}
 }
+
+// newsHeadlineRe is a news site's headline over a list, not a notice's
+// title: a body issuing a document, with no 关于 (省政府印发2020年政府工作
+// 报告重点工作责任分解通知).
+var newsHeadlineRe = lazyRe(`^[^关]{1,12}?(?:印发|出台|发布|公布|下发)[^关]*(?:通知|意见|方案)$`)
+
+// issuedNameRe is the document a report says a notice issued, named
+// without book brackets: 印发2020年政府工作报告重点工作责任分解的通知.
+var issuedNameRe = lazyRe(`印发([^《》，,。；;]{4,60}?)的(?:通知|意见)`)
+
+// leadingYearRe is a year at the head of a list's name (2020年…), which
+// the list's own title may leave out.
+var leadingYearRe = lazyRe(`^(?:19|20)\d{2}年度?`)
 
 // quotedNames are the names a line quotes whole in book brackets, the
 // brackets inside them kept: 《2022年〈政府工作报告〉目标任务责任分解方案》.
