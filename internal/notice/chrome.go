@@ -243,6 +243,37 @@ func (n *Notice) readIndex(t string) bool {
 	return true
 }
 
+// trailingIndex takes a page's index table off the end of the text, where
+// some pages put it under the notice (索引号: | … | 成文日期: | 2022-10-08 |):
+// its lines are no task's, and what it says of the notice fills what the
+// head left out.
+func (n *Notice) trailingIndex(body []Line) []Line {
+	var idx Notice
+	end := len(body)
+	for end > 0 && idx.readIndex(strings.TrimLeft(trimLine(body[end-1].Text), "-•·∙▪● ")) {
+		end--
+	}
+	if end == len(body) {
+		return body
+	}
+	if n.index.number == "" {
+		n.index.number = idx.index.number
+	}
+	if n.index.issuer == "" {
+		n.index.issuer = idx.index.issuer
+	}
+	if n.index.date.IsZero() {
+		n.index.date = idx.index.date
+	}
+	if n.Number == "" {
+		n.Number = n.index.number
+	}
+	if n.Issuer == "" {
+		n.Issuer = n.index.issuer
+	}
+	return body[:end]
+}
+
 func isIndexLabel(cell string) bool {
 	c := indexCellLabel(cell)
 	for _, l := range indexLabels {

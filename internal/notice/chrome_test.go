@@ -234,3 +234,14 @@ func TestChromeOfficeOverIndexGovernment(t *testing.T) {
 		t.Errorf("number %q issuer %q title %q", n.Number, n.Issuer, n.Title)
 	}
 }
+
+// An index table under the notice, at the end of the page, gives the date
+// the notice's own lines leave out; its lines are no task's and its cut
+// 发布机构 cell, which names no body, no issuer.
+func TestChromeTrailingIndex(t *testing.T) {
+	n := parseAt("类别 | 民生事项名称 | 责任单位 | 分管市领导 |\n四、教育文化 | 14.改扩建泉山学校 | 教育体育局 | 刘福利 |\n" +
+		"索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n发布机构: | 365彩票数\n")
+	if n.Date.Format("2006-01-02") != "2022-10-08" || n.Issuer != "" || len(n.Tasks) != 1 || len(n.Unplaced) != 0 {
+		t.Errorf("date %v issuer %q tasks %d unplaced %+v", n.Date, n.Issuer, len(n.Tasks), n.Unplaced)
+	}
+}

@@ -142,7 +142,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.schedule = findSchedule(lines)
 	n.cadence = readCadence(n.schedule.Text)
 	n.yearEnd = findYearEnd(lines)
-	body := n.tail(n.header(lines))
+	body := n.trailingIndex(n.tail(n.header(lines)))
 	if n.Date.IsZero() {
 		n.Date = n.index.date
 	}
