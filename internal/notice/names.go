@@ -222,9 +222,10 @@ func isBare(s string) bool {
 // names: 市政府各部门, 国务院各部门, 省委各部门.
 var collectiveOwnerRe = lazyRe(`^(\p{Han}{0,8}?(?:人民政府|政府|国务院|党委|省委|市委|县委|区委))各`)
 
-// bodyKindRe is a collective that names a kind of body and no place or
-// level: 各直属单位, 各部门, 各直属机构 (not 各县区政府).
-var bodyKindRe = lazyRe(`^各(?:直属|所属|下属|组成|工作)?(?:部门|单位|机构)$`)
+// bodyKindRe is a collective of the bodies under another, naming no place
+// or level of its own: 各直属单位, 各直属机构 (not 各县区政府, and not 各单位,
+// which may mean any unit).
+var bodyKindRe = lazyRe(`^各(?:直属|所属|下属)(?:部门|单位|机构)$`)
 
 // collectivePrefix is the body a collective like 市政府各部门 names before
 // its 各, which a 各… written after it shares; "" for any other name.
