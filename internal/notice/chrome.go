@@ -124,9 +124,10 @@ func (n *Notice) chrome(lines []Line) []Line {
 	return kept
 }
 
-// emptyFieldRe is a short label and its colon with nothing after it: among
-// a page's index lines, a field left empty, not the recipients line.
-var emptyFieldRe = lazyRe(`^\p{Han}(?:\s*\p{Han}){1,5}\s*[：:]$`)
+// emptyFieldRe is a short label and its colon with nothing after it, a
+// label of the kind an index has (…种类, …体裁, …日期, …编号, …性): among a
+// page's index lines, a field left empty, not the recipients line (各乡镇：).
+var emptyFieldRe = lazyRe(`^[^各\s](?:\s*\p{Han}){1,5}?\s*(?:类|类别|分类|种类|体裁|日期|时间|时限|期限|编号|文号|字号|性|方式|范围|形式|词|概述|机关|目录)\s*[：:]$`)
 
 // attributeFieldRe is a field of a regulations database's 文章属性 block:
 // 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.

@@ -213,7 +213,7 @@ func TestChromeHeldOutEleven(t *testing.T) {
 // spaces (文  号:, 有 效 性 :): the empty field is no recipients line, so
 // the fields after it still give the number, issuer and date.
 func TestChromeEmptyIndexField(t *testing.T) {
-	for _, empty := range []string{"公文种类:", "信息体裁:"} {
+	for _, empty := range []string{"公文种类:", "信息体裁:", "公开时限:"} {
 		n := parseAt("当前位置:政务公开 > 政策文件\n  • 索 引 号 : 008282882/2017-00378\n  • " + empty + "\n  • 发布机构:四川省人民政府办公厅\n" +
 			"  • 成文日期:2017-06-30\n  • 文  号:川办发〔2017〕64号\n  • 有 效 性 :有效\n四川省人民政府办公厅\n关于印发分工方案的通知\n" +
 			"川办发〔2017〕64号\n各市(州)人民政府,省政府各部门:\n现将《分工方案》印发你们。\n")
@@ -243,5 +243,14 @@ func TestChromeTrailingIndex(t *testing.T) {
 		"索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n发布机构: | 365彩票数\n")
 	if n.Date.Format("2006-01-02") != "2022-10-08" || n.Issuer != "" || len(n.Tasks) != 1 || len(n.Unplaced) != 0 {
 		t.Errorf("date %v issuer %q tasks %d unplaced %+v", n.Date, n.Issuer, len(n.Tasks), n.Unplaced)
+	}
+}
+
+// A short recipients line under a page's index is the recipients line, not
+// an index field left empty.
+func TestChromeShortRecipientsUnderIndex(t *testing.T) {
+	n := parseAt("索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24\n文件编号: 某政办发〔2021〕3号\n各乡镇:\n现将重点工作印发给你们。\n1.甲。(县财政局负责)\n")
+	if len(n.Recipients) != 1 || n.Recipients[0] != "各乡镇" {
+		t.Errorf("recipients %q", n.Recipients)
 	}
 }
