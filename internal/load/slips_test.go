@@ -288,6 +288,9 @@ func TestNeverClosedSaidWhereItOpens(t *testing.T) {
 		{"quote in the header", "unit: \"a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\nentries:\n  - task: 1\n    status: 推进中\n", "1:7", "unit 的值以英文引号 \" 开头"},
 		{"single quote", "unit: a-org\nperiod: 2019Q2\nsubmitted: '2019-07-01\nentries:\n  - task: 1\n", "3:12", "补上 '"},
 		{"bracket in an entry", head + "    status: 推进中\n    summary: [已完成调研\n", "7:14", "补上 ]"},
+		// The bracket closes inside a quote that never does: a ] added
+		// would not mend it (probe 4, F7).
+		{"quote in a bracket", head + "    status: 推进中\n    evidence: [\"a.pdf, b.pdf]\n", "7:16", "值里的英文引号 \" 没有配对"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(c.text), nil, false)
