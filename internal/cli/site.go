@@ -128,8 +128,32 @@ func (a *app) warnLeftOut(left []string) {
 // pass check's rules (evidence.Inspect), opened through the data root's
 // boundary when the site is written.
 func siteEvidence(fsys fs.FS) site.Evidence {
+	var mu sync.Mutex
+	listed := map[string][]fs.DirEntry{} // by folder
 	return func(period, unit, name string) (site.EvidenceFile, bool) {
-		p := model.EvidenceDir(period, unit) + "/" + name
+		dir := model.EvidenceDir(period, unit)
+		p := dir + "/" + name
+		// What check refuses by the name as cited (a folder in it) or by
+		// a file before it in the folder that differs only in letter case
+		// (R502) is refused here too: the site published both.
+		if evidence.NameProblem(name) != evidence.OK {
+			return site.EvidenceFile{}, false
+		}
+		mu.Lock()
+		files, ok := listed[dir]
+		if !ok {
+			files, _ = fs.ReadDir(fsys, dir)
+			listed[dir] = files
+		}
+		mu.Unlock()
+		for _, f := range files {
+			if f.Name() >= name {
+				break
+			}
+			if strings.EqualFold(f.Name(), name) {
+				return site.EvidenceFile{}, false
+			}
+		}
 		f := evidence.Inspect(fsys, p)
 		if !f.OK() {
 			return site.EvidenceFile{Absent: f.Problem == evidence.Missing}, false
