@@ -410,6 +410,11 @@ func compareFirst(a, b []taskEntry) int {
 	return model.CompareTaskIDs(a[0].task, b[0].task)
 }
 
+// ProgressInvalid is the progress field's value in a change where the
+// entry's progress is written but is no valid one (150): what it counts
+// as is nothing, and what it says is not a number to show.
+const ProgressInvalid = "invalid"
+
 var entryFieldNames = [...]string{FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension}
 
 func entryFields(e *model.Entry) (out [len(entryFieldNames)]string) {
@@ -420,6 +425,11 @@ func entryFields(e *model.Entry) (out [len(entryFieldNames)]string) {
 		out[0] = e.Status.Code()
 	}
 	out[1] = model.FormatNumber(float64(e.EffectiveProgress()))
+	if !e.HasProgress && e.At.Has("progress") {
+		// A progress written that is no valid one (150, R206): history
+		// read it 0%, a figure the file never said.
+		out[1] = ProgressInvalid
+	}
 	out[2] = strings.TrimSpace(e.Summary)
 	out[3] = strings.TrimSpace(e.Problems)
 	out[4] = strings.TrimSpace(e.Next)

@@ -56,6 +56,8 @@ func ValueLabel(field, v string, lang i18n.Lang) string {
 		if s, ok := model.ParseStatus(v); ok {
 			return s.Label(lang)
 		}
+	case field == history.FieldProgress && v == history.ProgressInvalid:
+		return lang.Pick("有误（未计入）", "in error (not counted)")
 	case field == history.FieldProgress:
 		return v + "%"
 	case field == history.FieldReview:
