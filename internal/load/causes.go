@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -115,10 +116,14 @@ func openedNeverClosed(lines []string, info []lineInfo) (model.Pos, i18n.Text, b
 	}
 	li := &info[k]
 	c := lines[k][li.value]
+	whose := i18n.F("%s 的值", "%s's value", li.key)
+	if li.kind == lineItem {
+		whose = i18n.T("这一列表项", "this list item")
+	}
 	pos := model.Pos{Line: k + 1, Col: 1 + utf8.RuneCountInString(lines[k][:li.value]), Len: 1}
 	if c == '"' || c == '\'' {
-		return pos, i18n.F("YAML 语法错误：%[1]s 的值以英文引号 %[2]c 开头，却没有配对的另一半，后面各行都被读进了引号里；在这一行的末尾补上 %[2]c，或删去这个引号（中文引号“”不需要配对）",
-			"YAML syntax error: %[1]s's value opens with the quote %[2]c and never closes it, so every line after it is read as its text; add %[2]c at the end of this line, or delete the quote", li.key, c), true
+		return pos, i18n.Text{Zh: fmt.Sprintf("YAML 语法错误：%[1]s以英文引号 %[2]c 开头，却没有配对的另一半，后面各行都被读进了引号里；在这一行的末尾补上 %[2]c，或删去这个引号（中文引号“”不需要配对）", whose.Zh, c),
+			En: fmt.Sprintf("YAML syntax error: %[1]s opens with the quote %[2]c and never closes it, so every line after it is read as its text; add %[2]c at the end of this line, or delete the quote", whose.En, c)}, true
 	}
 	if q := unclosedQuote(lines[k][li.value:]); q >= 0 {
 		// The bracket closes, but inside a quote that never does (["a.pdf,
@@ -126,15 +131,15 @@ func openedNeverClosed(lines []string, info []lineInfo) (model.Pos, i18n.Text, b
 		at := li.value + q
 		c = lines[k][at]
 		pos.Col = 1 + utf8.RuneCountInString(lines[k][:at])
-		return pos, i18n.F("YAML 语法错误：%[1]s 的值里的英文引号 %[2]c 没有配对的另一半，后面的括号和各行都被读进了引号里；在引号里的文字后面补上 %[2]c，或删去这个引号（中文引号“”不需要配对）",
-			"YAML syntax error: the quote %[2]c in %[1]s's value never closes, so the bracket and every line after it are read as its text; add %[2]c after the quoted text, or delete the quote", li.key, c), true
+		return pos, i18n.Text{Zh: fmt.Sprintf("YAML 语法错误：%[1]s里的英文引号 %[2]c 没有配对的另一半，后面的括号和各行都被读进了引号里；在引号里的文字后面补上 %[2]c，或删去这个引号（中文引号“”不需要配对）", whose.Zh, c),
+			En: fmt.Sprintf("YAML syntax error: the quote %[2]c in %[1]s never closes, so the bracket and every line after it are read as its text; add %[2]c after the quoted text, or delete the quote", whose.En, c)}, true
 	}
 	end := byte(']')
 	if c == '{' {
 		end = '}'
 	}
-	return pos, i18n.F("YAML 语法错误：%[1]s 的值以英文括号 %[2]c 开头，却没有配对的 %[3]c，后面各行都被读进了括号里；在这一行的末尾补上 %[3]c，或删去 %[2]c（文字里的括号请用中文括号【】或（））",
-		"YAML syntax error: %[1]s's value opens with the bracket %[2]c and never closes it with %[3]c, so every line after it is read as part of it; add %[3]c at the end of this line, or delete %[2]c", li.key, c, end), true
+	return pos, i18n.Text{Zh: fmt.Sprintf("YAML 语法错误：%[1]s以英文括号 %[2]c 开头，却没有配对的 %[3]c，后面各行都被读进了括号里；在这一行的末尾补上 %[3]c，或删去 %[2]c（文字里的括号请用中文括号【】或（））", whose.Zh, c, end),
+		En: fmt.Sprintf("YAML syntax error: %[1]s opens with the bracket %[2]c and never closes it with %[3]c, so every line after it is read as part of it; add %[3]c at the end of this line, or delete %[2]c", whose.En, c, end)}, true
 }
 
 // unclosedQuote is the offset in s of a quote that opens and never closes

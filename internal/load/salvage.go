@@ -68,7 +68,7 @@ func openToEnd(lines []string, info []lineInfo) int {
 	for i >= 0 && info[i].kind == lineText {
 		i--
 	}
-	if i < 0 || i == len(info)-1 || info[i].kind != lineKey {
+	if i < 0 || i == len(info)-1 || info[i].kind != lineKey && info[i].kind != lineItem {
 		return -1
 	}
 	li := &info[i]

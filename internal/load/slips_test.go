@@ -290,6 +290,7 @@ func TestNeverClosedSaidWhereItOpens(t *testing.T) {
 		{"bracket in an entry", head + "    status: 推进中\n    summary: [已完成调研\n", "7:14", "补上 ]"},
 		// The bracket closes inside a quote that never does: a ] added
 		// would not mend it (probe 4, F7).
+		{"quote in a list item", head + "    status: 推进中\n    summary: 已完成。\n    evidence:\n      - \"a.pdf\n", "9:9", "这一列表项以英文引号 \" 开头"},
 		{"quote in a bracket", head + "    status: 推进中\n    evidence: [\"a.pdf, b.pdf]\n", "7:16", "值里的英文引号 \" 没有配对"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
