@@ -9,6 +9,7 @@ import (
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
+	"tally/internal/model"
 )
 
 // MissingJSON is one unit of `tally missing --format json`: a unit of the
@@ -58,8 +59,16 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		t.Wrap[7] = 36
 	}
 	for _, u := range rows {
+		fixes := FixesText(UnitFixes(diags, u), lang)
+		if l := u.Later; !l.IsZero() && lg.UpToToday {
+			// Its file is there, dated after today: the row said 逾期未报
+			// and nothing of it (probe 4, F4); remind says it, so does this.
+			later := lang.Pick("报送文件的报送日期 "+model.FormatDate(l)+" 晚于今天，还不算报送；日期填错了的请改正（R406）",
+				"its report file is dated "+model.FormatDate(l)+", after today, so it does not count yet; if the date is wrong, put it right (R406)")
+			fixes = strings.TrimSpace(later + "\n" + fixes)
+		}
 		row := []string{u.Unit.ID, u.Unit.Name, ChaseLabel(u, lang), u.Contact, fmt.Sprint(len(u.Missing)),
-			strings.Join(u.Missing, lang.Pick("、", ", ")), FixesText(UnitFixes(diags, u), lang)}
+			strings.Join(u.Missing, lang.Pick("、", ", ")), fixes}
 		if returned {
 			row = append(row, strings.Join(ReturnReasons(u, lang), "\n"))
 		}
