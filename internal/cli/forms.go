@@ -128,7 +128,7 @@ func (a *app) writeForms(l *loaded, o *formsOptions, units []*model.Unit, pi int
 	for i := range results {
 		results[i] = make(chan formResult, 1)
 	}
-	byUnit := ledger.ReportsByUnit(l.res.Repo)
+	byUnit := ledger.ReportsByUnit(l.res.Repo, a.now())
 	names := forms.FileNames(l.res.Repo.Plan.Periods[pi].ID, l.res.Repo.Units.Units)
 	go func() {
 		// Twice as many forms under way as cores: a form's file waits on

@@ -76,7 +76,8 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	if unit == nil {
 		return unknownUnit(l.index.Registry, o.unit)
 	}
-	text, n := newreport.Template(l.index, unit, pi)
+	d := newreport.OpenIn(l.index, ledger.ReportsByUnit(l.res.Repo, a.now())[unit.ID], unit, pi)
+	text, n := d.Text(), len(d.Rows)
 	a.unreadEarlier(l, unit, pi)
 	if o.stdout {
 		_, err := io.WriteString(a.stdout, text)

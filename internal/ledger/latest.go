@@ -252,10 +252,15 @@ func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c co
 
 // ReportsByUnit lists the reports of each unit (by the unit they name),
 // in the repository's order: for what looks up many units' reports in
-// turn, such as a form for each unit.
-func ReportsByUnit(repo *model.Repo) map[string][]*model.Report {
+// turn, such as a form for each unit. A report dated after today has not
+// come in (R406), as the ledger counts it: it is left out, so that no form
+// is filled from what the ledger does not count (probe 4, F3).
+func ReportsByUnit(repo *model.Repo, today time.Time) map[string][]*model.Report {
 	out := map[string][]*model.Report{}
 	for _, r := range repo.Reports {
+		if !today.IsZero() && r.Submitted.After(today) {
+			continue
+		}
 		out[r.Unit] = append(out[r.Unit], r)
 	}
 	return out

@@ -174,13 +174,6 @@ func entryOf(r *model.Report, task string) *model.Entry {
 	return nil
 }
 
-// Template is reports/P/U.yaml for unit in period index pi. tasks counts
-// the entries; zero means the unit has nothing open.
-func Template(x *model.Index, unit *model.Unit, pi int) (text string, tasks int) {
-	d := Open(x, unit, pi)
-	return d.Text(), len(d.Rows)
-}
-
 // Text lays the draft out as a report file, every field explained. Values
 // that are not what the schema wants are written as text, for the loader
 // to report where they stand.

@@ -23,7 +23,7 @@ func TestEveryTemplateChecks(t *testing.T) {
 	for pi, p := range x.Repo.Plan.Periods {
 		for i := range x.Repo.Units.Units {
 			u := &x.Repo.Units.Units[i]
-			text, _ := Template(x, u, pi)
+			text := Open(x, u, pi).Text()
 			name := "reports/" + p.ID + "/" + u.ID + ".yaml"
 			saved := fsys[name]
 			fsys[name] = &fstest.MapFile{Data: []byte(text)}
@@ -45,7 +45,8 @@ func TestEveryTemplateChecks(t *testing.T) {
 func TestTemplateCarriesTheLastReport(t *testing.T) {
 	x := model.NewIndex(load.Load(bundled(t)).Repo)
 	u := x.Registry.Unit("chikan-school")
-	text, n := Template(x, u, 1)
+	d := Open(x, u, 1)
+	text, n := d.Text(), len(d.Rows)
 	// 赤坎区委党校 owns tasks 3, 5, 9 and 10 and reported 5 done in 2019Q2.
 	if n != 3 || strings.Contains(text, "task: 5\n") {
 		t.Errorf("%d entries, want 3 without the finished task 5:\n%s", n, text)
