@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/mozillazg/go-pinyin"
-
 	"tally/internal/yamlfmt"
 )
 
@@ -136,7 +134,6 @@ func unitID(name string, taken map[string]bool) string {
 // ASCII only.
 func spell(name string) (initials, whole string) {
 	var ini, all strings.Builder
-	args := pinyin.NewArgs()
 	for _, r := range name {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
@@ -146,9 +143,9 @@ func spell(name string) (initials, whole string) {
 			ini.WriteRune(r + 'a' - 'A')
 			all.WriteRune(r + 'a' - 'A')
 		default:
-			if p := pinyin.SinglePinyin(r, args); len(p) > 0 && p[0] != "" {
-				ini.WriteByte(p[0][0])
-				all.WriteString(p[0])
+			if p := pinyinOf(r); p != "" {
+				ini.WriteByte(p[0])
+				all.WriteString(p)
 			}
 		}
 	}
