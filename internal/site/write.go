@@ -160,7 +160,7 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 // the size it was said to be.
 func writeOne(p string, f File) error {
 	if f.Open == nil {
-		return os.WriteFile(p, f.Data, 0o644)
+		return writePage(p, f.Data)
 	}
 	src, err := f.Open()
 	if err != nil {

@@ -1,0 +1,9 @@
+//go:build !unix
+
+package site
+
+import "os"
+
+// writePage writes a page's bytes to a new file p in the site's
+// temporary folder.
+func writePage(p string, data []byte) error { return os.WriteFile(p, data, 0o644) }

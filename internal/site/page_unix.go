@@ -1,0 +1,47 @@
+//go:build unix
+
+package site
+
+import (
+	"os"
+	"syscall"
+)
+
+// writePage writes a page's bytes to a new file p in the site's
+// temporary folder, as os.WriteFile(p, data, 0o644) does, in three system
+// calls: os.OpenFile adds four fcntl calls and a poller registration
+// (refused for a regular file) to each open, five calls a page that the
+// site's 2,206 pages paid for nothing.
+func writePage(p string, data []byte) error {
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(p, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC|syscall.O_CLOEXEC, 0o644)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return &os.PathError{Op: "open", Path: p, Err: err}
+	}
+	for len(data) > 0 && err == nil {
+		var n int
+		n, err = syscall.Write(fd, data)
+		switch {
+		case err == syscall.EINTR || err == syscall.EAGAIN:
+			err = nil
+		case err == nil && n == 0:
+			err = syscall.EIO
+		case err == nil:
+			data = data[n:]
+		}
+	}
+	if err != nil {
+		syscall.Close(fd)
+		return &os.PathError{Op: "write", Path: p, Err: err}
+	}
+	if err = syscall.Close(fd); err != nil && err != syscall.EINTR {
+		return &os.PathError{Op: "close", Path: p, Err: err}
+	}
+	return nil
+}
