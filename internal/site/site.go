@@ -141,7 +141,14 @@ func Render(in Input, put func(File) error) (Built, error) {
 	if len(in.Ledgers) == 0 {
 		return Built{}, fmt.Errorf("no period to show")
 	}
-	tpl, err := templates(in.Lang)
+	var err error
+	// The templates are parsed while the ledgers are indexed (newView):
+	// neither reads what the other makes.
+	var tpl *template.Template
+	var parsed sync.WaitGroup
+	parsed.Go(func() { tpl, err = templates(in.Lang) })
+	v := newView(in)
+	parsed.Wait()
 	if err != nil {
 		return Built{}, err
 	}
@@ -149,7 +156,6 @@ func Render(in Input, put func(File) error) (Built, error) {
 	if err != nil {
 		return Built{}, err
 	}
-	v := newView(in)
 	limit := in.EvidenceLimit
 	if limit <= 0 {
 		limit = MaxEvidenceBytes

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"tally/internal/i18n"
 	"tally/internal/ledger"
@@ -33,21 +34,29 @@ type histItem struct {
 
 func newView(in Input) *view {
 	v := &view{in: in, lang: in.Lang, cur: in.Ledgers[len(in.Ledgers)-1], hist: map[string][]histItem{}, older: map[string]int{}}
-	for _, lg := range in.Ledgers {
-		tm := map[string]*ledger.TaskRow{}
-		pm := map[string][]*ledger.Pair{}
-		for _, r := range lg.Tasks {
-			tm[model.TaskKey(r.Task.ID)] = r
-			for _, p := range r.Pairs {
-				pm[p.Unit] = append(pm[p.Unit], p)
+	n := len(in.Ledgers)
+	v.tasks, v.pairs, v.units = make([]map[string]*ledger.TaskRow, n), make([]map[string][]*ledger.Pair, n), make([]map[string]*ledger.UnitRow, n)
+	// Each ledger's maps are its own: they are made side by side, each
+	// into its own slot.
+	var wg sync.WaitGroup
+	for i, lg := range in.Ledgers {
+		wg.Go(func() {
+			tm := make(map[string]*ledger.TaskRow, len(lg.Tasks))
+			pm := make(map[string][]*ledger.Pair, len(lg.Units))
+			for _, r := range lg.Tasks {
+				tm[model.TaskKey(r.Task.ID)] = r
+				for _, p := range r.Pairs {
+					pm[p.Unit] = append(pm[p.Unit], p)
+				}
 			}
-		}
-		um := map[string]*ledger.UnitRow{}
-		for _, u := range lg.Units {
-			um[u.Unit.ID] = u
-		}
-		v.tasks, v.pairs, v.units = append(v.tasks, tm), append(v.pairs, pm), append(v.units, um)
+			um := make(map[string]*ledger.UnitRow, len(lg.Units))
+			for _, u := range lg.Units {
+				um[u.Unit.ID] = u
+			}
+			v.tasks[i], v.pairs[i], v.units[i] = tm, pm, um
+		})
 	}
+	wg.Wait()
 	for _, c := range in.History {
 		byTask := map[string][]string{}
 		var order []string
