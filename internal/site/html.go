@@ -3,7 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
-	"strings"
+	"unsafe"
 )
 
 // The rows that repeat by the thousand at province scale (rankings, the
@@ -12,9 +12,51 @@ import (
 // fixed string of this file goes through text, which escapes it as the
 // template would.
 
-type htmlWriter struct{ strings.Builder }
+type htmlWriter struct {
+	b    []byte
+	a    *arena // the arena the writer was started in, if any
+	room bool   // b was started in the arena's room
+}
 
-func (w *htmlWriter) raw(s string) *htmlWriter { w.WriteString(s); return w }
+// arena is the memory a page worker writes the repeating rows of its
+// pages in, used again from page to page: the rows of a page are copied
+// into it by its template, after which nothing refers to them, so the
+// rows of a province's 2,206 pages need not take fresh memory (tens of
+// megabytes a site, each fresh page of memory a page fault first, then
+// work for the collector).
+//
+// A page's writers take the room after the rows frozen before them, one
+// writer at a time; a writer started while another holds the room, or
+// one that outgrows it, writes in memory of its own. What html gives is
+// valid until reset, which the worker calls once the page is rendered and
+// handed on.
+type arena struct {
+	buf  []byte // the rows frozen so far
+	open bool   // a writer holds the room after buf
+	need int    // what the page's writers wrote, to size buf for the next
+}
+
+// writer starts a writer with room for about size bytes; a nil arena
+// gives memory of the writer's own.
+func (a *arena) writer(size int) htmlWriter {
+	size = max(size, 1)
+	if a == nil || a.open || cap(a.buf)-len(a.buf) < size {
+		return htmlWriter{b: make([]byte, 0, size), a: a}
+	}
+	a.open = true
+	return htmlWriter{b: a.buf[len(a.buf):len(a.buf)], a: a, room: true}
+}
+
+// reset frees the whole arena for the worker's next page (what html gave
+// is no longer valid), made large enough for what this page wrote.
+func (a *arena) reset() {
+	if a.need > cap(a.buf) {
+		a.buf = make([]byte, 0, a.need+a.need/4)
+	}
+	a.buf, a.open, a.need = a.buf[:0], false, 0
+}
+
+func (w *htmlWriter) raw(s string) *htmlWriter { w.b = append(w.b, s...); return w }
 
 // text writes s escaped as template.HTMLEscapeString escapes it, with no
 // string in between: most texts need no escape, and a text that does is
@@ -26,11 +68,11 @@ func (w *htmlWriter) text(s string) *htmlWriter {
 		if esc == "" {
 			continue
 		}
-		w.WriteString(s[last:i])
-		w.WriteString(esc)
+		w.b = append(w.b, s[last:i]...)
+		w.b = append(w.b, esc...)
 		last = i + 1
 	}
-	w.WriteString(s[last:])
+	w.b = append(w.b, s[last:]...)
 	return w
 }
 
@@ -52,7 +94,28 @@ func (w *htmlWriter) cell(c cell, tooltip bool) *htmlWriter {
 	return w.raw(`>`).text(c.Text).raw(`</span>`)
 }
 
-func (w *htmlWriter) html() template.HTML { return template.HTML(w.String()) }
+// String is a copy of what w wrote.
+func (w *htmlWriter) String() string { return string(w.b) }
+
+// html ends w and gives what it wrote as HTML, without a copy: started
+// in an arena, it is valid until the arena's reset.
+func (w *htmlWriter) html() template.HTML {
+	b, a, room := w.b, w.a, w.room
+	*w = htmlWriter{}
+	if a != nil {
+		a.need += len(b)
+		if room {
+			if len(b) > 0 && unsafe.SliceData(b) == unsafe.SliceData(a.buf[len(a.buf):cap(a.buf)]) {
+				a.buf = a.buf[:len(a.buf)+len(b)] // still in the room: frozen there
+			}
+			a.open = false
+		}
+	}
+	if len(b) == 0 {
+		return ""
+	}
+	return template.HTML(unsafe.String(&b[0], len(b)))
+}
 
 // textRow is a unit's latest word on a task.
 type textRow struct {
@@ -66,13 +129,12 @@ type textRow struct {
 	Extension               string // where an extension of its due date stands
 }
 
-func (v *view) textsHTML(rows []textRow) template.HTML {
-	var w htmlWriter
+func (v *view) textsHTML(rows []textRow, a *arena) template.HTML {
 	size := 0
 	for _, r := range rows {
 		size += 300 + len(r.Summary) + len(r.Problems) + len(r.Next)
 	}
-	w.Grow(size)
+	w := a.writer(size)
 	for _, r := range rows {
 		w.raw(`<article class="text"><h3>`).link(r.Head)
 		if r.None {
@@ -125,9 +187,8 @@ func (v *view) textsHTML(rows []textRow) template.HTML {
 }
 
 // rankingHTML writes the rows of a ranking table.
-func (v *view) rankingHTML(rows []rankRow) template.HTML {
-	var w htmlWriter
-	w.Grow(len(rows) * 250)
+func (v *view) rankingHTML(rows []rankRow, a *arena) template.HTML {
+	w := a.writer(len(rows) * 250)
 	for _, r := range rows {
 		if r.Group != "" {
 			w.raw(`<tr class="group"><th colspan="6" scope="rowgroup">`).text(r.Group).raw("</th></tr>\n")

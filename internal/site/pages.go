@@ -51,7 +51,7 @@ type trendRow struct {
 	Spark       template.HTML
 }
 
-func (v *view) indexPage() indexPage {
+func (v *view) indexPage(a *arena) indexPage {
 	lg := v.cur
 	p := indexPage{page: v.frame("", v.t("总览", "Overview"), lg), Headline: v.headline(lg), Stats: v.stats(lg)}
 	index := map[string]int{}
@@ -89,7 +89,7 @@ func (v *view) indexPage() indexPage {
 	p.Chart = barChart(bars, v.t("各部分平均进度", "Mean progress by section"))
 	p.Trend = v.trend()
 	ranking, more := v.rankRows("", lg, maxRanking)
-	p.Ranking, p.RankingMore = v.rankingHTML(ranking), more
+	p.Ranking, p.RankingMore = v.rankingHTML(ranking, a), more
 	rows := ledger.ChaseList(lg)
 	for _, u := range rows {
 		if len(p.Missing) == maxNotReached {
@@ -188,7 +188,7 @@ type taskPage struct {
 	HistoryNote                                               string
 }
 
-func (v *view) taskPage(r *ledger.TaskRow) taskPage {
+func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	t := r.Task
 	lg := v.cur
 	p := taskPage{page: v.frame("../", t.ID+" "+t.Title, lg), ID: t.ID, Body: strings.TrimSpace(t.Body), OwnersText: t.OwnersText,
@@ -203,9 +203,8 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	for _, rs := range r.Reasons {
 		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
 	}
-	var links htmlWriter
 	owners := v.in.Index.OwnersIn(t.ID, v.in.Index.PeriodIndex(lg.Period.ID)) // those reporting in the period
-	links.Grow(len(owners) * 80)
+	links := a.writer(len(owners) * 80)
 	for _, u := range owners {
 		links.link(v.unitLink("../", u)).raw(" ")
 		p.UnitCount++
@@ -230,8 +229,7 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 	for i, pr := range r.Pairs {
 		index[pr.Unit] = i
 	}
-	var grid htmlWriter
-	grid.Grow(min(len(pairs), maxGridRows) * v.gridRowSize())
+	grid := a.writer(min(len(pairs), maxGridRows) * v.gridRowSize())
 	for _, pr := range pairs[:min(len(pairs), maxGridRows)] {
 		at := index[pr.Unit]
 		v.gridRow(&grid, v.unitLink("../", pr.Unit), pr, func(i int) *ledger.Pair { return pairOf(v.tasks[i][key], pr.Unit, at) })
@@ -275,7 +273,7 @@ func (v *view) taskPage(r *ledger.TaskRow) taskPage {
 			rows = append(rows, v.textRow(v.unitLink("../", pr.Unit), pr, lg.Period.ID))
 		}
 	}
-	p.Texts, p.TextsMore = v.textsHTML(rows), withText-len(rows)
+	p.Texts, p.TextsMore = v.textsHTML(rows, a), withText-len(rows)
 	p.History, p.HistoryOlder = v.hist[key], v.older[key]
 	return p
 }
@@ -360,7 +358,7 @@ type unitPage struct {
 	Texts     template.HTML
 }
 
-func (v *view) unitPage(u *ledger.UnitRow) unitPage {
+func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 	lg := v.cur
 	id := u.Unit.ID
 	p := unitPage{page: v.frame("../", u.Unit.Name, lg), ID: id, Name: u.Unit.Name, State: render.ReportState(u, v.lang),
@@ -369,8 +367,7 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	if lg.Reviewing {
 		p.Review = render.ReviewMark(u, v.lang)
 	}
-	var rows htmlWriter
-	rows.Grow(len(v.in.Ledgers) * 300)
+	rows := a.writer(len(v.in.Ledgers) * 300)
 	for i, l := range v.in.Ledgers {
 		p.PeriodIDs = append(p.PeriodIDs, l.Period.ID)
 		ur := v.units[i][id]
@@ -387,14 +384,14 @@ func (v *view) unitPage(u *ledger.UnitRow) unitPage {
 	}
 	p.Periods2 = rows.html()
 	var texts []textRow
-	var grid htmlWriter
-	grid.Grow(len(v.pairs[len(v.pairs)-1][id]) * v.gridRowSize())
+	grid := a.writer(len(v.pairs[len(v.pairs)-1][id]) * v.gridRowSize())
 	for j, pr := range v.pairs[len(v.pairs)-1][id] {
 		head := v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
 		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, id, pr.Task, j) })
 		texts = append(texts, v.textRow(head, pr, lg.Period.ID))
 	}
-	p.Grid, p.Texts = grid.html(), v.textsHTML(texts)
+	p.Grid = grid.html()
+	p.Texts = v.textsHTML(texts, a)
 	return p
 }
 
@@ -423,11 +420,11 @@ type periodPage struct {
 	Ranking   template.HTML
 }
 
-func (v *view) periodPage(i int) periodPage {
+func (v *view) periodPage(i int, rows *arena) periodPage {
 	lg := v.in.Ledgers[i]
 	p := periodPage{page: v.frame("../", v.t("期次 ", "Period ")+lg.Period.ID, lg), Headline: v.headline(lg), Stats: v.stats(lg)}
 	ranking, _ := v.rankRows("../", lg, 0)
-	p.Ranking = v.rankingHTML(ranking)
+	p.Ranking = v.rankingHTML(ranking, rows)
 	if i == 0 {
 		return p
 	}

@@ -170,17 +170,17 @@ func Render(in Input, put func(File) error) (Built, error) {
 	}
 	type job struct {
 		path, name string
-		data       func() any
+		data       func(*arena) any
 	}
-	jobs := []job{{"index.html", "index", func() any { return v.indexPage() }}}
+	jobs := []job{{"index.html", "index", func(a *arena) any { return v.indexPage(a) }}}
 	for _, r := range v.cur.Tasks {
-		jobs = append(jobs, job{taskPath(r.Task.ID), "task", func() any { return v.taskPage(r) }})
+		jobs = append(jobs, job{taskPath(r.Task.ID), "task", func(a *arena) any { return v.taskPage(r, a) }})
 	}
 	for _, u := range v.cur.Units {
-		jobs = append(jobs, job{unitPath(u.Unit.ID), "unit", func() any { return v.unitPage(u) }})
+		jobs = append(jobs, job{unitPath(u.Unit.ID), "unit", func(a *arena) any { return v.unitPage(u, a) }})
 	}
 	for i := range in.Ledgers {
-		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func() any { return v.periodPage(i) }})
+		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func(a *arena) any { return v.periodPage(i, a) }})
 	}
 	errs := make([]error, len(jobs))
 	var failed atomic.Bool
@@ -191,12 +191,14 @@ func Render(in Input, put func(File) error) (Built, error) {
 		go func() {
 			defer wg.Done()
 			var b bytes.Buffer
+			var rows arena // the rows of the page rendered, used again for the next
 			for i := range next {
 				if failed.Load() {
 					continue
 				}
 				b.Reset()
-				err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data())
+				rows.reset()
+				err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data(&rows))
 				if err != nil {
 					err = fmt.Errorf("%s: %w", jobs[i].path, err)
 				} else {
