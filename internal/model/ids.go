@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -231,5 +232,11 @@ func FormatDate(t time.Time) string {
 
 // FormatNumber writes a number without a needless fraction.
 func FormatNumber(f float64) string {
+	// A whole number (most progress is) is its digits: strconv gives
+	// those of 0 to 99 without making a string, where FormatFloat makes
+	// one each time. -0 keeps its sign, as FormatFloat writes it.
+	if i := int64(f); float64(i) == f && i > -1e15 && i < 1e15 && (i != 0 || !math.Signbit(f)) {
+		return strconv.FormatInt(i, 10)
+	}
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }

@@ -1,7 +1,10 @@
 package model
 
 import (
+	"math"
+	"math/rand"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -260,5 +263,29 @@ func TestPairsNumberOwnersInTurn(t *testing.T) {
 				t.Errorf("unit %q, task %s: Pair says %v, Owns %v, Owners %v", u, task, ok, x.Owns(u, task), owns)
 			}
 		}
+	}
+}
+
+// FormatNumber writes what strconv.FormatFloat writes, whole numbers
+// included.
+func TestFormatNumberAsFormatFloat(t *testing.T) {
+	check := func(f float64) {
+		if got, want := FormatNumber(f), strconv.FormatFloat(f, 'f', -1, 64); got != want {
+			t.Fatalf("FormatNumber(%v) = %q, FormatFloat %q", f, got, want)
+		}
+	}
+	for k := -20000; k <= 20000; k++ {
+		check(float64(k))
+		check(float64(k) / 10)
+		check(math.Round(float64(k)*1.37) / 10)
+	}
+	for _, f := range []float64{0, math.Copysign(0, -1), 1e15, 1e15 - 1, -1e15, -1e15 + 1, 1e15 + 1, 1 << 53, 1<<53 + 2, -(1 << 53), 1 << 62, 1 << 63, -(1 << 63),
+		1e300, -1e300, math.MaxFloat64, math.SmallestNonzeroFloat64, 0.1, 99.99999, math.Inf(1), math.Inf(-1), math.NaN(), math.Nextafter(1e15, 0), math.Nextafter(100, 101)} {
+		check(f)
+	}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 100000; i++ {
+		check(math.Float64frombits(r.Uint64()))
+		check(math.Trunc(r.NormFloat64() * math.Pow(10, float64(r.Intn(20)))))
 	}
 }

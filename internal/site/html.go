@@ -1,8 +1,8 @@
 package site
 
 import (
-	"fmt"
 	"html/template"
+	"strconv"
 	"unsafe"
 )
 
@@ -193,8 +193,8 @@ func (v *view) rankingHTML(rows []rankRow, a *arena) template.HTML {
 		if r.Group != "" {
 			w.raw(`<tr class="group"><th colspan="6" scope="rowgroup">`).text(r.Group).raw("</th></tr>\n")
 		}
-		w.raw(`<tr><td>`).text(r.Rank).raw(`</td><td>`).link(r.Unit).raw(`</td><td>`).text(fmt.Sprint(r.Tasks)).raw(`</td><td>`).
-			text(fmt.Sprint(r.Done)).raw(`</td><td>`).text(r.Progress).raw(`</td><td`)
+		w.raw(`<tr><td>`).text(r.Rank).raw(`</td><td>`).link(r.Unit).raw(`</td><td>`).text(strconv.Itoa(r.Tasks)).raw(`</td><td>`).
+			text(strconv.Itoa(r.Done)).raw(`</td><td>`).text(r.Progress).raw(`</td><td`)
 		if r.Alert {
 			w.raw(` class="alert"`)
 		}

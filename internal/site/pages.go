@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"strconv"
 	"strings"
 
 	"tally/internal/ledger"
@@ -379,7 +380,7 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 			rows.raw(` class="alert"`)
 		}
 		rows.raw(`>`).text(render.ReportState(ur, v.lang)).raw(`</td><td>`).text(render.SubmittedWords(ur, v.lang)).
-			raw(`</td><td class="n">`).text(fmt.Sprintf("%d / %d", ur.Reported, ur.Tasks)).raw(`</td><td class="n">`).text(fmt.Sprint(ur.Done)).
+			raw(`</td><td class="n">`).text(strconv.Itoa(ur.Reported) + " / " + strconv.Itoa(ur.Tasks)).raw(`</td><td class="n">`).text(strconv.Itoa(ur.Done)).
 			raw(`</td><td class="n">`).text(render.Progress(ur.Progress, ur.HasProgress)).raw(`</td><td class="n">`).text(render.Rank(ur)).raw("</td></tr>\n")
 	}
 	p.Periods2 = rows.html()

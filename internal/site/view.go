@@ -185,7 +185,7 @@ func (v *view) stateTip(p *ledger.Pair, period string) cell {
 		c.Title = v.t("未报", "no report")
 		return c
 	}
-	c.Title = fmt.Sprintf("%s%s%s %s", period, v.t("：", ": "), p.Status.Label(v.lang), render.Percent(p.Progress))
+	c.Title = period + v.t("：", ": ") + p.Status.Label(v.lang) + " " + render.Percent(p.Progress)
 	if p.State == ledger.Carried {
 		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
 	}
