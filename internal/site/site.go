@@ -152,6 +152,9 @@ func Render(in Input, put func(File) error) (Built, error) {
 	if err != nil {
 		return Built{}, err
 	}
+	if err := v.frameParts(tpl); err != nil {
+		return Built{}, err
+	}
 	css, err := assets.ReadFile("assets/style.css")
 	if err != nil {
 		return Built{}, err

@@ -1,7 +1,9 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
+	"html/template"
 	"sort"
 	"strings"
 	"sync"
@@ -21,7 +23,9 @@ type view struct {
 	pairs []map[string][]*ledger.Pair  // per ledger, by unit id, in task order
 	units []map[string]*ledger.UnitRow // per ledger, by unit id
 	hist  map[string][]histItem        // by task key
-	older map[string]int               // commits beyond maxCommits, by task key
+	// frames are the pages' frames by folder and period (frameParts).
+	frames map[frameKey]page
+	older  map[string]int // commits beyond maxCommits, by task key
 	// evidence is what the site holds of the evidence its pages cite.
 	evidence *evidenceSet
 }
@@ -111,6 +115,53 @@ type page struct {
 	Period    string
 	AsOf      string
 	Periods   []link
+	// HeadTail and Foot are the templates headtail and foottext written
+	// for the page's folder and period (frameParts).
+	HeadTail, Foot template.HTML
+}
+
+// frameKey names the frame of the pages of a folder (root) and period.
+type frameKey struct {
+	root string
+	lg   *ledger.Ledger
+}
+
+// frameParts writes the parts of the frame every page of a folder and
+// period shares once, with the templates: each was several reflective
+// calls of the template engine on every one of a province's 2,206 pages.
+// Written on their own they are the same bytes as within a page, since
+// each starts in the context of HTML text, as it does there.
+func (v *view) frameParts(tpl *template.Template) error {
+	v.frames = map[frameKey]page{}
+	var b bytes.Buffer
+	for _, root := range []string{"", "../"} {
+		for _, lg := range v.in.Ledgers {
+			p := v.frameOf(root, lg)
+			b.Reset()
+			if err := tpl.ExecuteTemplate(&b, "headtail", p); err != nil {
+				return err
+			}
+			p.HeadTail = template.HTML(b.String())
+			b.Reset()
+			if err := tpl.ExecuteTemplate(&b, "foottext", p); err != nil {
+				return err
+			}
+			p.Foot = template.HTML(b.String())
+			v.frames[frameKey{root, lg}] = p
+		}
+	}
+	return nil
+}
+
+// frame is what a page of title in root's folder shows of period lg
+// around its own content; frameParts wrote its shared parts.
+func (v *view) frame(root, title string, lg *ledger.Ledger) page {
+	p, ok := v.frames[frameKey{root, lg}]
+	if !ok {
+		panic("site: no frame written for " + root + " " + lg.Period.ID)
+	}
+	p.Title = title
+	return p
 }
 
 type link struct {
@@ -118,8 +169,8 @@ type link struct {
 	Current    bool
 }
 
-func (v *view) frame(root, title string, lg *ledger.Ledger) page {
-	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, Title: title, SiteTitle: v.in.Title, Source: v.in.Source,
+func (v *view) frameOf(root string, lg *ledger.Ledger) page {
+	p := page{Lang: v.lang.Pick("zh-CN", "en"), Root: root, SiteTitle: v.in.Title, Source: v.in.Source,
 		Period: lg.Period.ID, AsOf: render.AsOfDoc(lg, v.lang)}
 	for _, l := range v.in.Ledgers {
 		p.Periods = append(p.Periods, link{Href: root + periodPath(l.Period.ID), Text: l.Period.ID, Current: l == lg})
