@@ -641,6 +641,24 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		}
 		if v.json.Late {
 			s.Totals.UnitsLate++
+			// The headline's parts: "逾期报送 a、逾期未报送 b（其中草稿未报 c、
+			// 文件有误未计入 d、退回逾期未改 e）" — a report counted and late, or
+			// none counted: returned, else a file with errors, else a draft.
+			switch l := &s.Totals.Late; {
+			case r != nil:
+				l.Submitted++
+			case returned[u] != nil:
+				l.NotSubmitted++
+				l.Returned++
+			case v.json.Invalid:
+				l.NotSubmitted++
+				l.Unreadable++
+			case draft[u]:
+				l.NotSubmitted++
+				l.Draft++
+			default:
+				l.NotSubmitted++
+			}
 		}
 		// The units to chase: "未报送 / 逾期未报 / 草稿未报 / 有漏报 / 文件有误
 		// (and later 退回待改 from #27)"; "its unit is … 退回待改, in missing

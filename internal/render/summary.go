@@ -46,10 +46,24 @@ type TotalsJSON struct {
 	UnitsDraft             int      `json:"units_draft"`
 	UnitsReturned          int      `json:"units_returned"`
 	UnitsLate              int      `json:"units_late"`
-	SubmissionRate         *float64 `json:"submission_rate"`
-	Missing                int      `json:"missing"`
-	Pairs                  int      `json:"pairs"`
-	Covered                int      `json:"covered"`
+	// Late breaks units_late down as the headline does: 逾期报送, and 逾期未报送
+	// with, of it, 草稿未报, 文件有误未计入 and 退回逾期未改.
+	Late           LateJSON `json:"late"`
+	SubmissionRate *float64 `json:"submission_rate"`
+	Missing        int      `json:"missing"`
+	Pairs          int      `json:"pairs"`
+	Covered        int      `json:"covered"`
+}
+
+// LateJSON is units_late by reason (ledger.Lateness): submitted plus
+// not_submitted is the whole; draft, unreadable and returned are of
+// not_submitted.
+type LateJSON struct {
+	Submitted    int `json:"submitted"`
+	NotSubmitted int `json:"not_submitted"`
+	Draft        int `json:"draft"`
+	Unreadable   int `json:"unreadable"`
+	Returned     int `json:"returned"`
 }
 
 // TaskRowJSON is a task in the summary. covered is how many of its units
@@ -127,7 +141,8 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 		Totals: TotalsJSON{Tasks: t.Tasks, Done: t.Done, InProgress: t.InProgress, NotStarted: t.NotStarted, Delayed: t.Delayed,
 			NotReported: t.NotReported, Progress: pctJSON(t.Progress, t.HasProgress), Red: t.Red, Yellow: t.Yellow, Green: t.Green,
 			Units: t.Units, UnitsReported: t.UnitsReported, UnitsExpected: t.UnitsExpected, UnitsSubmittedExpected: t.UnitsSubmittedExpected,
-			UnitsDraft: t.UnitsDraft, UnitsReturned: t.UnitsReturned, UnitsLate: t.UnitsLate, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing,
+			UnitsDraft: t.UnitsDraft, UnitsReturned: t.UnitsReturned, UnitsLate: t.UnitsLate,
+			Late: LateJSON{t.Late.Submitted, t.Late.NotSubmitted, t.Late.Draft, t.Late.Unreadable, t.Late.Returned}, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing,
 			Pairs: t.Pairs, Covered: t.Stated},
 		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
 	}
