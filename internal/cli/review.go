@@ -81,7 +81,20 @@ func (a *app) runReviewList(o *reviewOptions) error {
 		}
 		unit = u.ID
 	}
-	items := review.List(l.index, review.Of(l.index), pi, unit)
+	// A review dated after today was not made yet: the ledger does not
+	// count it, and neither does this list (probe 4, F10). Named apart.
+	var later []string
+	for _, rv := range l.res.Repo.Reviews {
+		if rv.Dir == l.res.Repo.Plan.Periods[pi].ID && rv.Date.After(a.now()) && (unit == "" || rv.Base == unit) {
+			later = append(later, rv.File+"（"+model.FormatDate(rv.Date)+"）")
+		}
+	}
+	if len(later) > 0 {
+		sort.Strings(later)
+		fmt.Fprintln(a.stderr, a.t("审核日期晚于今天、还不算的审核记录："+strings.Join(later, "、")+"；日期写错了的，请改正",
+			"reviews dated after today, which do not count yet: "+strings.Join(later, ", ")+"; where the date is wrong, put it right"))
+	}
+	items := review.List(l.index, review.NewUpTo(l.index, a.now()), pi, unit)
 	// A report dated after today counts nowhere yet (R406): it is not
 	// listed as sent, and is named apart.
 	var future []string

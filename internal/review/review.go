@@ -90,11 +90,16 @@ func Of(x *model.Index) *Book {
 
 // New reads the reviews of x's repository. A review counts only where it
 // is filed under its own unit and a period of the plan, and says a result.
-func New(x *model.Index) *Book {
+func New(x *model.Index) *Book { return NewUpTo(x, time.Time{}) }
+
+// NewUpTo is New without the reviews dated after day (zero: none left
+// out): a review dated after today was not made yet, as the ledger counts
+// it.
+func NewUpTo(x *model.Index, day time.Time) *Book {
 	b := &Book{x: x, reviews: map[key]*model.Review{}, decisions: map[pairKey][]decision{}}
 	for _, r := range x.Repo.Reviews {
 		pi := x.PeriodIndex(r.Dir)
-		if pi < 0 || r.Unit != r.Base || r.Period != r.Dir {
+		if pi < 0 || r.Unit != r.Base || r.Period != r.Dir || !day.IsZero() && r.Date.After(day) {
 			continue
 		}
 		if r.HasResult && !r.Date.IsZero() {
