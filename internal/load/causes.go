@@ -163,3 +163,50 @@ func unclosedQuote(s string) int {
 	}
 	return open
 }
+
+// swallowedKey finds, above a syntax error at line (1-based), a value that
+// opens a quote which closes only lines later, having read a line like
+// "next: …" at the value's own key's indentation as its text: the quote
+// was never meant to go on (summary: "制定方案… with next: 9月"启动 below
+// it), and the parser's complaint, where the text ends, is of indentation.
+func swallowedKey(lines []string, info []lineInfo, line int) (model.Pos, i18n.Text, bool) {
+	for k := min(line, len(info)) - 1; k >= 0 && k >= line-60; k-- {
+		li := &info[k]
+		if li.kind != lineKey || li.value >= len(lines[k]) || k+1 >= len(info) || info[k+1].kind != lineText {
+			continue
+		}
+		c := lines[k][li.value]
+		if c != '"' && c != '\'' {
+			continue
+		}
+		for m := k + 1; m < len(info) && m < line && info[m].kind == lineText; m++ {
+			name, ok := keyAt(lines[m], li.keyCol)
+			if !ok {
+				continue
+			}
+			pos := model.Pos{Line: k + 1, Col: 1 + utf8.RuneCountInString(lines[k][:li.value]), Len: 1}
+			return pos, i18n.Text{
+				Zh: fmt.Sprintf("YAML 语法错误：%[1]s 的值以英文引号 %[2]c 开头，这一行没有配对的另一半，下面第 %[3]d 行的“%[4]s:”也被读进了引号里；在这一行的末尾补上 %[2]c，或删去这个引号（中文引号“”不需要配对）", li.key, c, m+1, name),
+				En: fmt.Sprintf("YAML syntax error: %[1]s's value opens with the quote %[2]c and does not close it on this line, so line %[3]d's \"%[4]s:\" below is read as its text; add %[2]c at the end of this line, or delete the quote", li.key, c, m+1, name),
+			}, true
+		}
+	}
+	return model.Pos{}, i18n.Text{}, false
+}
+
+// keyAt is the field name a line opens with at column col ("    next: …"
+// at 4 gives next), when it does.
+func keyAt(s string, col int) (string, bool) {
+	if len(s) <= col || strings.TrimLeft(s[:col], " ") != "" {
+		return "", false
+	}
+	rest := s[col:]
+	i := 0
+	for i < len(rest) && (rest[i] >= 'a' && rest[i] <= 'z' || rest[i] == '_') {
+		i++
+	}
+	if i == 0 || i+1 > len(rest) || rest[i] != ':' || i+1 < len(rest) && rest[i+1] != ' ' {
+		return "", false
+	}
+	return rest[:i], true
+}

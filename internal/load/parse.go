@@ -265,6 +265,10 @@ func syntaxError(file string, text []byte, err error, d *diag.List) {
 		d.Add(file, p, diag.YAMLSyntax, why)
 		return
 	}
+	if p, why, ok := swallowedKey(lines, info, line); ok {
+		d.Add(file, p, diag.YAMLSyntax, why)
+		return
+	}
 	if strings.HasPrefix(msg, "found unexpected end of stream") || strings.HasPrefix(msg, "did not find expected ',' or ']'") || strings.HasPrefix(msg, "did not find expected ',' or '}'") {
 		if p, why, ok := openedNeverClosed(lines, info); ok {
 			d.Add(file, p, diag.YAMLSyntax, why)

@@ -291,6 +291,9 @@ func TestNeverClosedSaidWhereItOpens(t *testing.T) {
 		// The bracket closes inside a quote that never does: a ] added
 		// would not mend it (probe 4, F7).
 		{"quote in a list item", head + "    status: 推进中\n    summary: 已完成。\n    evidence:\n      - \"a.pdf\n", "9:9", "这一列表项以英文引号 \" 开头"},
+		// The quote pairs with one on a later line: the parser complained
+		// of indentation there (probe 4, F8).
+		{"quote closed lines later", head + "    status: 推进中\n    summary: \"制定方案\n    next: 9月\"启动\n    progress: 60\n", "7:14", "第 8 行的“next:”也被读进了引号里"},
 		{"quote in a bracket", head + "    status: 推进中\n    evidence: [\"a.pdf, b.pdf]\n", "7:16", "值里的英文引号 \" 没有配对"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
