@@ -56,11 +56,14 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 	gone := 0
 	for line := first; ; {
 		k := itemAt(items, line-1)
-		if k < 0 && line >= 1 && line <= len(lines) && strings.HasPrefix(lines[line-1], "contact:") && !out.lines[line-1] {
-			// The contact line (free text, often 联系人: 陈晓) is no entry,
-			// and nothing but the reminder's phone number reads it: the
-			// report is read without it too.
-			work[line-1], out.lines[line-1] = "", true
+		if mended, ok := mendHeader(file, lines, line); k < 0 && ok && !out.lines[line-1] {
+			// A header line the report can be read without, or with what
+			// its place says: the contact line (free text, often 联系人: 陈晓,
+			// which nothing but the reminder's phone number reads), a
+			// header line indented by mistake (its value as written), a
+			// unit or period line gone wrong (the file's name and folder
+			// say them). The entries are then judged in the same run.
+			work[line-1], out.lines[line-1] = mended, true
 			if doc, next, ok := reparse(file, work, &more); ok {
 				if doc == nil {
 					return nil, nil
@@ -104,6 +107,49 @@ func dropEntries(file string, text []byte, first int, d *diag.List) (*yaml.Node,
 		}
 		line = next
 	}
+}
+
+// mendHeader is what header line (1-based) of a report's lines may be
+// read as when it holds a syntax error: nothing for the contact line, the
+// line without its indentation for a header field indented by mistake,
+// the unit or period its file's name and folder give. ok is false for
+// other lines (a submitted date written wrong is not guessed).
+func mendHeader(file string, lines []string, line int) (string, bool) {
+	if line < 1 || line > len(lines) {
+		return "", false
+	}
+	s := lines[line-1]
+	trimmed := strings.TrimLeft(s, " ")
+	key, _, _ := strings.Cut(trimmed, ":")
+	switch {
+	case key == "contact":
+		return "", true
+	case key != "unit" && key != "period" && key != "submitted":
+		return "", false
+	case trimmed != s && strings.Count(trimmed, ": ") == 1 && !strings.ContainsAny(trimmed, "\"'[{"):
+		return trimmed, true // only the indentation was wrong
+	}
+	dir, base, ok := reportPlace(file)
+	switch {
+	case !ok:
+		return "", false
+	case key == "unit":
+		return "unit: " + base, true
+	case key == "period":
+		return "period: " + dir, true
+	}
+	return "", false
+}
+
+// reportPlace is the period folder and unit file name of a report's path
+// (reports/2019Q2/chikan-org.yaml gives 2019Q2 and chikan-org).
+func reportPlace(file string) (dir, base string, ok bool) {
+	rest, ok := strings.CutPrefix(file, "reports/")
+	if !ok || !strings.HasSuffix(rest, ".yaml") {
+		return "", "", false
+	}
+	dir, base, ok = strings.Cut(strings.TrimSuffix(rest, ".yaml"), "/")
+	return dir, base, ok && dir != "" && base != "" && !strings.Contains(base, "/")
 }
 
 // reparse parses the lines as they now stand: ok with the top mapping

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"tally/internal/diag"
+	"tally/internal/model"
 )
 
 // got lists a report's diagnostics as "line:col rule".
@@ -233,10 +234,15 @@ func TestReportReadWithoutBrokenEntriesIsCheckOnly(t *testing.T) {
 	if Parse("r.yaml", []byte(text), &d) != nil {
 		t.Errorf("Parse must not return a tree without the entries")
 	}
-	// The header's syntax error leaves nothing to read without it.
+	// A header line only indented by mistake is read as written, for
+	// check alone; a submitted date gone wrong leaves nothing to read.
 	text = "unit: a-org\nperiod: 2019Q2\n submitted: 2019-07-01\nentries:\n  - task: 1\n    status: 推进中\n  - task: 2\n    status: 推进中\n"
+	if o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false); o.Report == nil || !o.CheckOnly || len(o.Report.Entries) != 2 || model.FormatDate(o.Report.Submitted) != "2019-07-01" {
+		t.Errorf("a report whose header line is only indented wrong was not read for check: %+v", o.Report)
+	}
+	text = "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01: 已报\nentries:\n  - task: 1\n    status: 推进中\n  - task: 2\n    status: 推进中\n"
 	if o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false); o.Report != nil {
-		t.Errorf("a report whose header does not read was read: %+v", o.Report)
+		t.Errorf("a report whose submitted date does not read was read: %+v", o.Report)
 	}
 }
 
