@@ -482,7 +482,7 @@ func (w *briefWriter) lateUnits() {
 			}
 			list = w.nameList(uncounted) + note
 			if len(names) > 0 {
-				list += w.t("，", ", and ") + w.nameList(names) + w.t("（报送已计入，有误的条目不计）", " (reports counted without the entries in error)")
+				list += w.t("，", ", and ") + w.nameList(names) + w.t("（报送已计入，有误的条目不计）", " (counted without the entries in error)")
 			}
 		}
 		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, list), fmt.Sprintf("%s (%d): %s", label, c.Units, list)))

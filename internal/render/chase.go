@@ -183,7 +183,7 @@ func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 	for _, c := range []struct {
 		k      int
 		zh, en string
-	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件有误未计入", "file with errors, not counted"}, {l.Returned, "退回逾期未改", "returned, not resubmitted in time"}} {
+	}{{l.Draft, "草稿未报", "draft only"}, {l.Unreadable, "文件有误未计入", "with the file in error, not counted"}, {l.Returned, "退回逾期未改", "returned, not resubmitted in time"}} {
 		if c.k > 0 {
 			of = append(of, lang.Pick(c.zh+n(c.k), fmt.Sprintf("%d %s", c.k, c.en)))
 		}
