@@ -62,9 +62,20 @@ func blocks(lines []Line) ([]item, []kind) {
 	kinds := make([]kind, len(items))
 	for i, it := range items {
 		kinds[i] = classify(it)
+		if kinds[i] == kText && i > 0 && kinds[i-1] == kResp && otherLabelLineRe.MatchString(it.line.Text) {
+			// 牵头责任单位：… then 主要协作单位：… on the next line: a label no
+			// rule knows, under one that is known, is one more line of the
+			// item's responsibility (its units are listed for review).
+			kinds[i] = kResp
+		}
 	}
 	return items, kinds
 }
+
+// otherLabelLineRe is a line that opens with a label no rule knows that
+// names units (主要协作单位：…, 监测单位：…): two to eight characters ending
+// in 单位 or 部门, a colon and a value.
+var otherLabelLineRe = lazyRe(`^\p{Han}{2,8}?(?:单位|部门)\s*[：:]\s*\S`)
 
 // topMatch reads a section heading (一、 or 第一部分): the whole, its
 // number and its title; nil for any other line.

@@ -64,8 +64,8 @@ var (
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
 	openTailRe = lazyRe(`等(其他|其它)?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
-	// 有关部门, 相关地方.
-	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(部门|单位|地方|机构|方面)$`)
+	// 有关部门, 相关地方, 有关直属单位.
+	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(直属|所属|下属)?(部门|单位|地方|机构|方面)$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.

@@ -162,6 +162,10 @@ func TestResponsibilityPatterns(t *testing.T) {
 		{"年内 alone is still a date in the text, listed", "2012年意见\n1.培养人才。年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "", "due"},
 		{"各有关区、县级市 is one collective, listed", "2012年意见\n1.培养农民。（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）\n",
 			"市农业局|市科协|各有关区、县级市", "市农业局", "", "", "owners"},
+		{"a label line no rule knows under a known one: its units are owners, listed", "2021年任务分解\n4.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n",
+			"县卫健委|各乡镇人民政府|经济开发区管委会", "县卫健委", "", "", "owners"},
+		{"有关直属单位 names no one in particular", "2021年任务分解\n4.创建国家卫生县城。（县卫健委牵头，县政府有关部门、有关直属单位配合）\n",
+			"县卫健委", "县卫健委", "", "", "owners"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -204,7 +204,7 @@ func splitResp(resp string) (r respParts) {
 		}
 	}()
 	locs := labelRe.FindAllStringSubmatchIndex(resp, -1)
-	if locs == nil {
+	if locs == nil && !otherLabelLineRe.MatchString(resp) {
 		r.plain(resp)
 		return r
 	}
