@@ -217,6 +217,9 @@ func (w *walker) row(i int) {
 			// The number stands in the task's cell: 1.主动对接国家战略….
 			num, ok, content = atoi(m[1]), true, m[2]
 		}
+		if !ok {
+			num, ok = w.table.countedRow(row, content)
+		}
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)

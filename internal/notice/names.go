@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // splitTop splits s at any of seps that is not inside brackets.
@@ -142,7 +143,7 @@ func readNames(s string) named {
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
-		for _, q := range splitAnd(p) {
+		for _, q := range splitSpaced(splitAnd(p)) {
 			apart := splitRunOn(q)
 			if len(apart) > 1 {
 				r.runOn = append(r.runOn, q)
@@ -298,9 +299,46 @@ func splitRunOn(s string) []string {
 		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && endsOrg(b) && !jointHeadRe.MatchString(a) {
 			return append([]string{a}, splitRunOn(b)...)
 		}
+		if len(r) <= 12 && (r[i-1] == '所' || r[i-1] == '站') && stationRe.MatchString(b) && !strings.ContainsRune("省市县区镇乡旗", r[0]) {
+			// 派出所工商质监所: a township's stations, written with no level
+			// before them, run together.
+			return append([]string{a}, splitRunOn(b)...)
+		}
 	}
 	return []string{s}
 }
+
+// stationRe is the name of a township's station or office written with no
+// level before it: 工商质监所, 安监站, 交警中队, 卫生院.
+var stationRe = lazyRe(`^\p{Han}{2,}(所|站|队|院|办)$`)
+
+// splitSpaced splits names a table cell lists apart by spaces (安监站 安监所,
+// 超限站 公路站 交警六中队): where every piece between the spaces ends as
+// a unit's name does, each is a name. A name with a space inside it (县发展
+// 和改革局) has a piece that ends no unit, and stays whole.
+func splitSpaced(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		f := strings.Fields(p)
+		whole := len(f) < 2
+		for _, w := range f {
+			if n := utf8.RuneCountInString(w); n < 2 || n > 15 || !spacedUnitRe.MatchString(w) {
+				whole = true
+				break
+			}
+		}
+		if whole {
+			out = append(out, p)
+		} else {
+			out = append(out, f...)
+		}
+	}
+	return out
+}
+
+// spacedUnitRe ends the name of a unit in a list apart by spaces: a
+// bureau, an office, a township's station (站, 所) or a police squad (队).
+var spacedUnitRe = lazyRe(`^\p{Han}[\p{Han}（）()]*(站|所|队|院|局|办|委|中心|室|部|厅|会|社|公司|集团|馆|政府|办事处|管委会)$`)
 
 // maxNameRunes bounds the names searched for others run onto them: two
 // or three real names run together are far shorter.

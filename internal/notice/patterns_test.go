@@ -420,3 +420,27 @@ func TestColonHeadingIsTitle(t *testing.T) {
 		t.Errorf("a recipients line: title %q recipients %q", n.Title, n.Recipients)
 	}
 }
+
+// A table whose rows carry no number and whose work column is named for
+// the things it lists (专项整治行业名称), units apart by spaces in a cell
+// and a township's stations run together (round 13, a township's plan).
+func TestUnnumberedTableRows(t *testing.T) {
+	text := "徐庄镇2017年度安全生产专项整治工作计划\n一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n网吧、KTV | 8月份 | 文化站 派出所工商质监所 |\n交通运输 | 12月份 | 超限站 公路站 交警六中队 |\n二、工作要求\n(一)各有关责任单位要按照时间安排,制定专项整治方案。\n"
+	n := Parse(text, today)
+	want := []string{
+		"烟花爆竹 / 安监站|安监所 / 2017-01-31 / ",
+		"网吧、KTV / 文化站|派出所|工商质监所 / 2017-08-31 / owners",
+		"交通运输 / 超限站|公路站|交警六中队 / 2017-12-31 / ",
+	}
+	var got []string
+	for _, k := range n.Tasks {
+		var review []string
+		for _, r := range k.Review {
+			review = append(review, r.Field)
+		}
+		got = append(got, strings.Join([]string{k.Title, strings.Join(k.Owners, "|"), k.Due.Format("2006-01-02"), strings.Join(review, "|")}, " / "))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("tasks: title / owners / due / review\n got\n%s\n want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

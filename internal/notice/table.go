@@ -276,6 +276,21 @@ type columns struct {
 	target                                             int      // 目标值 beside an indicator (指标) column
 	noNum                                              bool     // no 序号 column: num is the first column's place
 	names                                              []string // the header's cells
+	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
+}
+
+// countedRow numbers a row of a table whose rows carry no number at all
+// (专项整治行业名称 | 时间安排 | 责任单位): a whole row that names its work
+// and who answers for it is the next task. It reports false for any other
+// row: one with a number of its own, a short (merged) row, a row naming no
+// one.
+func (c *columns) countedRow(row []string, content string) (int, bool) {
+	if !c.noNum || c.content == c.num && taskRe.MatchString(content) || content == "" || len(row) != len(c.names) ||
+		c.cell(row, c.owners) == "" && c.cell(row, c.lead) == "" {
+		return 0, false
+	}
+	c.counted++
+	return c.counted, true
 }
 
 var (
@@ -291,6 +306,9 @@ var (
 	ownersHead    = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
 	partnersHead  = lazyRe(`配合|协办|协同|参与`)
 	dueHead       = lazyRe(`时限|时间|期限`)
+	// nameHead is a column that names the things a row is about (行业名称,
+	// 场所名称): the work, where no column is named for it.
+	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
 )
 
 // tableHeader reads a header row of a task table: it must name the work
@@ -321,6 +339,17 @@ func tableHeader(row []string) *columns {
 			c.content = i
 		case targetHead.MatchString(cell) && c.target < 0:
 			c.target = i
+		}
+	}
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
+		// work, the first that names things (…名称) holds it.
+		for i, cell := range row {
+			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due &&
+				nameHead.MatchString(squeezeSpace(cell)) {
+				c.content = i
+				break
+			}
 		}
 	}
 	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
