@@ -60,8 +60,14 @@ var spacedLabelRe = func() *lazyRegexp {
 // and view count of a post, font-size and print buttons, share buttons, a
 // forum's sign-up lines and the x that closes them.
 var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
-	`(?:发布时间|发布日期|更新时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航)$)|` + postRe.String())
+	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航|图片|视频|[?？]+)$)|` +
+	docSiteRe.String() + `|` + postRe.String())
+
+// docSiteRe are the lines a document-sharing site puts over a document's
+// text: its file size (29.51KB), page count (24 页), a view count (999+)
+// and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
+var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.
@@ -100,7 +106,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)
 		}
-		if head && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+		if head && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
 		}
 		if !head {

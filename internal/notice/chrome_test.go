@@ -254,3 +254,34 @@ func TestChromeShortRecipientsUnderIndex(t *testing.T) {
 		t.Errorf("recipients %q", n.Recipients)
 	}
 }
+
+// Round 13's held-out pages: a post line with 文章来源/发表时间 under a
+// list's title, 来源/编辑 lines at the end of a page, a document site's
+// furniture (file size, page count, view count, buttons) over the text, and
+// a number after the title and a space on its line, closed by a cell's |.
+func TestChromeHeldOutThirteen(t *testing.T) {
+	n := parseAt("县卫健委2021年政府工作报告任务分解\n\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委政务公开\n\n" +
+		"1.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n")
+	if n.Title != "县卫健委2021年政府工作报告任务分解" {
+		t.Errorf("post line under a title: title %q", n.Title)
+	}
+	n = parseAt("根据上级有关文件精神,现将2020年我局承办的项目予以公示。\n一、省(市)重点民生实事项目:\n1、村卫生室运行经费任务数192.6万元;\n" +
+		"湘潭县卫生健康局\n2020年6月11日\n来源:湘潭县融媒体中心\n编辑:李辉军\n")
+	if n.Title != "" || n.Issuer != "湘潭县卫生健康局" {
+		t.Errorf("post lines at the end: title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = parseAt("市教育局2022年工作要点\nVIP专免\n2024-06-03\n999+\n29.51KB\n24 页\n海报\n侵权投诉\n市教育局 2022 年工作要点\n" +
+		"2022 年是全面实施“十四五”规划的关键之年,全市教育系统坚持以习近平新时代中国特色社会主义思想为指导。\n" +
+		"一、建设区域教育中心\n1.推进区域教育中心建设。(责任单位:区域教育中心建设专班)\n")
+	var tasks []string
+	for _, k := range n.Tasks {
+		tasks = append(tasks, k.Title)
+	}
+	if n.Title != "市教育局2022年工作要点" || strings.Join(tasks, " ") != "推进区域教育中心建设" {
+		t.Errorf("a document site's furniture: title %q tasks %q", n.Title, tasks)
+	}
+	n = parseAt("|\n|||||||||\n关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号 |\n|||||||||\n各辖市、区人民政府,市各委办局:\n")
+	if n.Title != "关于印发2023年《政府工作报告》重点任务分解落实方案的通知" || n.Number != "常政发〔2023〕1号" {
+		t.Errorf("a number after the title and a space: title %q number %q", n.Title, n.Number)
+	}
+}

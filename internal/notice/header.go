@@ -199,10 +199,18 @@ func isNumberLine(t string) bool {
 // line: …的通知（粤府〔2021〕22号）.
 var titleNumberRe = lazyRe(`\s*[（(]\s*([^（()）\s]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
 
+// spacedNumberRe is a document number after a title and a space on its
+// line, a cell's | closing it on some pages: …的通知 常政发〔2023〕1号 |.
+var spacedNumberRe = lazyRe(`[ \t\x{3000}]+([^（()）\s《》]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*\|?\s*$`)
+
 // titleNumber takes a document number off the end of a title (line) into
 // the notice's number: it belongs there, not in the title.
 func (n *Notice) titleNumber(title string) string {
 	m := titleNumberRe.FindStringSubmatchIndex(title)
+	if m == nil && endsTitle(spacedNumberRe.ReplaceAllString(title, "")) {
+		// 关于印发…的通知 常政发〔2023〕1号 |: the number after a space.
+		m = spacedNumberRe.FindStringSubmatchIndex(title)
+	}
 	if m == nil {
 		return title
 	}

@@ -860,6 +860,7 @@ func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
 		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
+		!chromeRe.MatchString(trimLine(s)) && // 来源:…, 编辑:…: a page's post lines
 		!isRecipients(s)
 }
 
