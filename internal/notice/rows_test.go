@@ -172,3 +172,21 @@ func TestRowWithoutMergedFirstCell(t *testing.T) {
 		t.Errorf("task 15's title %q", n.Tasks[1].Title)
 	}
 }
+
+// A flattened table whose first column names the leader (牵头领导 |
+// 重点工作 | 牵头单位 | 配合单位 | 备注): the leader's cell stands on its own
+// line before the first row's task and is merged over the rows under it;
+// the rows carry their numbers in the task's cell (round 13, a city's list).
+func TestFlatTableLeadersColumnFirst(t *testing.T) {
+	n := Parse("2021年市政府重点工作责任分工抓落实方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n周阳市长\n\n"+
+		"1.始终做到忠诚于党。不折不扣落实上级党委、政府和市委各项决策部署。\n\n市府办\n\n市委办\n\n"+
+		"2.始终坚持依法行政。规范重大行政决策法定程序,深化行政复议体制改革。\n\n市司法局\n\n市审计局\n", today)
+	var got []string
+	for _, k := range n.Tasks {
+		got = append(got, strings.Join([]string{k.Title, strings.Join(k.Owners, "|"), strings.Join(k.Lead, "|"), strings.Join(k.Leaders, "|")}, " / "))
+	}
+	want := []string{"始终做到忠诚于党 / 市府办|市委办 / 市府办 / 周阳市长", "始终坚持依法行政 / 市司法局|市审计局 / 市司法局 / 周阳市长"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("tasks: title / owners / lead / leaders\n got\n%s\n want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

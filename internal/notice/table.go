@@ -538,15 +538,37 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		return taskRe.MatchString(t)
 	}
+	// The columns before the task's (牵头领导 | 重点工作 | …): a cell of
+	// theirs stands on the lines before a row's task, on its first row only
+	// where the cell is merged over the rows under it, which share it.
+	var before []int
+	if !numbered && c.content > 0 {
+		for col := 0; col < c.content; col++ {
+			if col == c.leaders || col == c.persons || isUnitColumn(c, col) {
+				before = append(before, col)
+			}
+		}
+	}
+	var leadIn, merged []string
 	for i < len(lines) {
 		t := trimLine(lines[i].Text)
 		if sectionRe.MatchString(t) || subRe.MatchString(t) {
 			*out = append(*out, item{line: lines[i]})
+			leadIn, merged = nil, nil
 			i++
 			continue
 		}
 		if !starts(t) {
-			return i
+			if len(leadIn) < len(before) && len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。；") && i+1 < len(lines) &&
+				(starts(trimLine(lines[i+1].Text)) || len(leadIn)+1 < len(before)) {
+				leadIn = append(leadIn, t)
+				i++
+				continue
+			}
+			return i - len(leadIn)
+		}
+		if leadIn != nil {
+			merged, leadIn = leadIn, nil
 		}
 		j := i + 1
 		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
@@ -557,6 +579,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			cells = append(cells, trimLine(l.Text))
 		}
 		row, used := alignRow(cells, c, numbered)
+		for k, col := range before {
+			if k < len(merged) {
+				row[col] = merged[k]
+			}
+		}
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
 		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c)}
