@@ -164,6 +164,8 @@ func TestResponsibilityPatterns(t *testing.T) {
 			"市农业局|市科协|各有关区、县级市", "市农业局", "", "", "owners"},
 		{"a label line no rule knows under a known one: its units are owners, listed", "2021年任务分解\n4.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n",
 			"县卫健委|各乡镇人民政府|经济开发区管委会", "县卫健委", "", "", "owners"},
+		{"X落实属地管理责任 names X", "2021年工作要点\n1.开展宣传教育。（县应急管理局牵头，各乡镇（园区）落实属地管理责任）\n",
+			"县应急管理局|各乡镇（园区）", "县应急管理局", "", "", ""},
 		{"有关直属单位 names no one in particular", "2021年任务分解\n4.创建国家卫生县城。（县卫健委牵头，县政府有关部门、有关直属单位配合）\n",
 			"县卫健委", "县卫健委", "", "", "owners"},
 	}
