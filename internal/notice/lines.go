@@ -191,7 +191,7 @@ func isLabelValue(lines []Line, i int) bool {
 // isHeaderCell is a line that names a table's column (季度目标, 完成情况),
 // not a unit that a column would hold (市场监管部门, 各乡镇).
 func isHeaderCell(s string) bool {
-	if labelAloneRe.MatchString(s) {
+	if labelAloneRe.MatchString(s) || checkersHead.MatchString(s) {
 		return true
 	}
 	return isColumnName(s) && !endsOrg(s) && !Collective(s) && !strings.HasSuffix(s, "部门") && !strings.HasSuffix(s, "单位")

@@ -190,3 +190,24 @@ func TestFlatTableLeadersColumnFirst(t *testing.T) {
 		t.Errorf("tasks: title / owners / lead / leaders\n got\n%s\n want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A flattened assessment table (round 13, a county's 乡村振兴 list): a
+// target of 0, 1 or 42 on a line of its own is a cell of its row, not the
+// number of a new one, and the 评分部门 column names who scores the work,
+// not who does it.
+func TestFlatTableTargetsAndScorers(t *testing.T) {
+	text := "2021年乡村振兴任务清单\n\n序号\n\n考核指标\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n" +
+		"1\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n市农业农村局\n\n" +
+		"2\n\n生猪存栏\n\n万头\n\n0\n\n县农业农村局\n\n市农业农村局\n\n" +
+		"3\n\n家禽出栏\n\n万只\n\n1\n\n县农业农村局\n\n市农业农村局\n\n" +
+		"4\n\n水产品产量\n\n万吨\n\n42\n\n县海洋与渔业局\n\n县农业农村局\n\n市海洋渔业局\n"
+	n := Parse(text, today)
+	var got []string
+	for _, k := range n.Tasks {
+		got = append(got, k.Title+" / "+strings.Join(k.Owners, "|"))
+	}
+	want := []string{"粮食播种面积 / 县农业农村局", "生猪存栏 / 县农业农村局", "家禽出栏 / 县农业农村局", "水产品产量 / 县海洋与渔业局|县农业农村局"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("tasks: title / owners\n got\n%s\n want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -277,6 +277,7 @@ type columns struct {
 	noNum                                              bool     // no 序号 column: num is the first column's place
 	names                                              []string // the header's cells
 	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
+	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 }
 
 // countedRow numbers a row of a table whose rows carry no number at all
@@ -306,6 +307,9 @@ var (
 	ownersHead    = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
 	partnersHead  = lazyRe(`配合|协办|协同|参与`)
 	dueHead       = lazyRe(`时限|时间|期限`)
+	// checkersHead is a column of the units that score or check the work
+	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
+	checkersHead = lazyRe(`^(评分|考核|评价|评估|督查|督办|监督|验收|审核)(责任)?(单位|部门|科室|处室)$`)
 	// nameHead is a column that names the things a row is about (行业名称,
 	// 场所名称): the work, where no column is named for it.
 	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
@@ -317,12 +321,14 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1}
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
+		case checkersHead.MatchString(cell):
+			c.checkers = i
 		case leadersHead.MatchString(cell):
 			c.leaders = i
 		case personsHead.MatchString(cell):
@@ -532,11 +538,28 @@ var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、]?$`)
 func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	width := len(c.names)
 	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
-	starts := func(t string) bool {
-		if numbered {
-			return bareNumberRe.MatchString(t)
+	last := 0 // the number of the last row read
+	// startsAt says whether lines[k] starts a row. In a numbered table a
+	// bare number starts one where it is the next number; one that goes
+	// back never does (a target of 0 or 1 is a cell of its row), and one
+	// that skips ahead (an extract's rows 3, 68, 69) only where the task's
+	// text comes after it: a target of 42 before a unit's name is a cell.
+	startsAt := func(k int) bool {
+		t := trimLine(lines[k].Text)
+		if !numbered {
+			return taskRe.MatchString(t)
 		}
-		return taskRe.MatchString(t)
+		if !bareNumberRe.MatchString(t) {
+			return false
+		}
+		v, _ := rowNumber(t)
+		switch {
+		case last == 0 || v == last+1:
+			return true
+		case v <= last:
+			return false
+		}
+		return k+1 >= len(lines) || !unitList(trimLine(lines[k+1].Text)) && !bareNumberRe.MatchString(trimLine(lines[k+1].Text))
 	}
 	// The columns before the task's (牵头领导 | 重点工作 | …): a cell of
 	// theirs stands on the lines before a row's task, on its first row only
@@ -558,9 +581,9 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			i++
 			continue
 		}
-		if !starts(t) {
+		if !startsAt(i) {
 			if len(leadIn) < len(before) && len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。；") && i+1 < len(lines) &&
-				(starts(trimLine(lines[i+1].Text)) || len(leadIn)+1 < len(before)) {
+				(startsAt(i+1) || len(leadIn)+1 < len(before)) {
 				leadIn = append(leadIn, t)
 				i++
 				continue
@@ -571,7 +594,12 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			merged, leadIn = leadIn, nil
 		}
 		j := i + 1
-		for j < len(lines) && !starts(trimLine(lines[j].Text)) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
+		if numbered {
+			last, _ = rowNumber(t)
+		}
+		// A row is some lines per column at most: a run past that is no
+		// row (and is not searched to the end of the text again and again).
+		for j < len(lines) && j-i <= 4*width+40 && !startsAt(j) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
 			j++
 		}
 		var cells []string
@@ -789,7 +817,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 2
 		}
 		return -2
-	case isUnitColumn(c, col):
+	case isUnitColumn(c, col) || col == c.checkers:
 		switch {
 		case unitList(cell):
 			return 2
