@@ -36,6 +36,10 @@ var taskWordRe = lazyRe(`^(?:` + taskLabels + `)$`)
 // its value is on the next line.
 var labelAloneRe = lazyRe(`^(` + respLabels + `|` + taskLabels + `)\s*[：:]?$`)
 
+// emptyCellsRe is a text followed by empty cells only, two marks at least
+// (a flattened table's cell ends in one): …的通知 | |||||.
+var emptyCellsRe = lazyRe(`^([^|｜]*[^|｜\s])\s*[|｜][\s|｜]*[|｜][\s|｜]*$`)
+
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 
@@ -59,6 +63,11 @@ func scanLines(text string) []Line {
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
+		}
+		if m := emptyCellsRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) >= 8 {
+			// A title in a page's one cell, a run of empty cells after it
+			// (…的通知 | ||||||||): the text alone.
+			t = m[1]
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
 		t = smallStopRe.ReplaceAllString(t, "$1．")
