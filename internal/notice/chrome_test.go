@@ -290,4 +290,11 @@ func TestChromeHeldOutThirteen(t *testing.T) {
 	if n.Title != "市委市政府美丽嵊州建设领导小组办公室关于印发2023年嵊州市国家生态文明建设示范区创建工作推进方案的通知" {
 		t.Errorf("a title before a run of empty cells: title %q", n.Title)
 	}
+	// A journal's flipbook page: its page labels are the site's; the running
+	// head names the document reprinted and its issuer.
+	n = parseAt("Page 7 - 中国药房(网络版)2023年1期\nP. 7\n\n2023 年 3 月 第 1 期            健康中国行动推进委员会办公室:健康中国行动2023年工作要点                                     3\n\n" +
+		"                  (八)组织做好2023年青少年烟草流行监测和控烟干预工作。(国家卫生健康委牵头负责)\n")
+	if n.Title != "健康中国行动2023年工作要点" || n.Issuer != "健康中国行动推进委员会办公室" || len(n.Tasks) != 1 {
+		t.Errorf("a running head: title %q issuer %q tasks %d", n.Title, n.Issuer, len(n.Tasks))
+	}
 }

@@ -90,6 +90,40 @@ func colonHeading(t string) string {
 	return h
 }
 
+// runningHead reads a journal's running head, as a PDF's text keeps it:
+// the issue, the body and title of the document reprinted, and the page
+// number, apart by runs of spaces (2023 年 3 月 第 1 期      健康中国行动
+// 推进委员会办公室:健康中国行动2023年工作要点      3). It returns the body
+// and the title, or nil.
+func runningHead(t string) []string {
+	parts := strings.Split(headGapRe.ReplaceAllString(trimLine(t), "\x00"), "\x00")
+	if len(parts) < 2 {
+		return nil
+	}
+	framed := false // an issue's date or a page number beside it
+	var head []string
+	for _, p := range parts {
+		switch m := bodyTitleRe.FindStringSubmatch(p); {
+		case bareNumberRe.MatchString(p) || issueRe.MatchString(p):
+			framed = true
+		case m != nil && head == nil && docKindRe.MatchString(m[2]) && isTitleLine(m[2]) && !strings.Contains(m[2], "关于"):
+			head = m[1:]
+		default:
+			return nil
+		}
+	}
+	if !framed {
+		return nil
+	}
+	return head
+}
+
+var (
+	headGapRe   = lazyRe(`[ \x{3000}]{3,}`)
+	issueRe     = lazyRe(`^(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第\s*\d{1,3}\s*期$`)
+	bodyTitleRe = lazyRe(`^(\p{Han}{2,30}?(?:办公室|办公厅|委员会|政府|中心|部|局|委|厅|署|办))\s*[：:]\s*(\S.{3,60})$`)
+)
+
 // isTitleCandidate is a line that can be (the start of) the notice's own
 // title: 关于… or …关于…的通知, short, no sentence.
 func isTitleCandidate(s string) bool {
@@ -274,6 +308,14 @@ func (n *Notice) header(lines []Line) []Line {
 			// A title with its number in brackets after it, though it says
 			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
 			n.Title, titleAt, last = n.titleNumber(t), i, i
+		case n.Title == "" && runningHead(t) != nil:
+			// A journal's running head over a document it reprints: its
+			// issuer and title (健康中国行动推进委员会办公室:…工作要点).
+			h := runningHead(t)
+			n.Title, titleAt, last = h[1], i, i
+			if n.Issuer == "" {
+				n.Issuer = h[0]
+			}
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
