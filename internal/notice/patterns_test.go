@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -444,5 +445,22 @@ func TestUnnumberedTableRows(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("tasks: title / owners / due / review\n got\n%s\n want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Each note under 需核对 names the line it speaks of: the open name
+// (有关直属单位) on the second label line is reported at that line, not at
+// the first label's.
+func TestOpenNameReviewedAtItsLine(t *testing.T) {
+	n := Parse("2021年任务分解\n4.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府,县政府有关部门、有关直属单位\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks: %+v", n.Tasks)
+	}
+	var got []string
+	for _, r := range n.Tasks[0].Review {
+		got = append(got, r.Field+"@"+strconv.Itoa(r.Line))
+	}
+	if strings.Join(got, " ") != "owners@4 owners@4" {
+		t.Errorf("reviews %v, want both at line 4 (the 主要协作单位 line)", got)
 	}
 }

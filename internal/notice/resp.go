@@ -507,6 +507,7 @@ func (n *Notice) respondTask(t *Task) {
 	var texts []string
 	var at piece // the piece that named the owners
 	leadAt := piece{}
+	openAt := 0 // the line of the first open name (有关部门, …等)
 	for _, p := range t.raw.resp {
 		pr := splitResp(p.text)
 		if p.label != "" && !labelRe.MatchString(p.text) {
@@ -556,6 +557,9 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		for _, j := range pr.joined {
 			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
+		}
+		if len(pr.open) > 0 && openAt == 0 {
+			openAt = p.line
 		}
 		r.open = append(r.open, pr.open...)
 		if pr.due != "" {
@@ -607,11 +611,14 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	if len(r.open) > 0 {
 		open := strings.Join(r.open, "、")
+		if openAt == 0 {
+			openAt = at.line
+		}
 		if strings.HasPrefix(open, "等") {
-			t.review("owners", at.line, i18n.F("责任单位写有“%s”，还有未列出的单位；已列出写明的单位，原文保留在 owners_text 中，请核对是否需补充",
+			t.review("owners", openAt, i18n.F("责任单位写有“%s”，还有未列出的单位；已列出写明的单位，原文保留在 owners_text 中，请核对是否需补充",
 				"the owners end in %q: more units than those named; the named ones are listed and the text stays in owners_text; check whether units are missing", open))
 		} else {
-			t.review("owners", at.line, i18n.F("“%s”没有指明具体单位，未列为责任单位（原文保留在 owners_text 中）；请核对是否需补充单位",
+			t.review("owners", openAt, i18n.F("“%s”没有指明具体单位，未列为责任单位（原文保留在 owners_text 中）；请核对是否需补充单位",
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
