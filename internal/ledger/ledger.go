@@ -238,11 +238,14 @@ type Ledger struct {
 	// Reviewing: the office reviews reports (the repository has reviews),
 	// so views mark where each report stands with it.
 	Reviewing bool
-	Tasks     []*TaskRow
-	Units     []*UnitRow
-	Sections  []*SectionRow
-	Targets   []*TargetRow
-	Totals    Totals
+	// Stray are the files of the period's report folder that count for no
+	// unit of units.yaml (their names are no unit's id).
+	Stray    []Stray
+	Tasks    []*TaskRow
+	Units    []*UnitRow
+	Sections []*SectionRow
+	Targets  []*TargetRow
+	Totals   Totals
 }
 
 type pairKey struct{ unit, task string }
@@ -276,7 +279,8 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
-		contacts: map[string]contact{}, sums: map[string]float64{}}
+		contacts: map[string]contact{}, sums: map[string]float64{}, misnamed: misnamedFiles(repo, period.ID)}
+	lg.Stray = strays(x, period.ID)
 	for _, r := range repo.Reports {
 		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
 		if st == ignored || st == notYet || ri > pi {
@@ -340,6 +344,7 @@ type builder struct {
 	later     map[string]time.Time     // and the date it carries
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
+	misnamed  map[string]string        // units whose only file of the period has a wrong name, and the file
 }
 
 type contact struct {
@@ -371,6 +376,12 @@ func (b *builder) unit(id string) *UnitRow {
 		if u.File == "" {
 			u.File = file
 		}
+	}
+	// Its report under a wrong name (x.yaml.txt): not read as a report,
+	// an error to put right (R112), so 文件有误 as a file that cannot be
+	// read is, not 逾期未报 with nothing to say why.
+	if file := b.misnamed[id]; file != "" && u.File == "" {
+		u.Invalid, u.File = true, file
 	}
 	b.units[id] = u
 	b.unitOrder = append(b.unitOrder, u)

@@ -212,6 +212,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 		if o.Diags.HasErrorsIn(j.file) {
 			repo.Invalid[j.file] = true
 		}
+		if j.checkOnly {
+			if repo.Misnamed == nil {
+				repo.Misnamed = map[string]string{}
+			}
+			repo.Misnamed[j.file] = j.base
+		}
 		if o.left != nil {
 			if res.Partial == nil {
 				res.Partial = map[string]map[string]bool{}

@@ -133,6 +133,11 @@ type Repo struct {
 	Invalid map[string]bool
 	// Files lists every data file read, relative to the root, sorted.
 	Files []string
+	// Misnamed maps a report file read under a wrong name (reports/P/
+	// x.yaml.txt, x.yml; load.ProperName) to the unit id its proper name
+	// gives, where no file has that name: its unit's only file, which does
+	// not count until it is renamed (an error, R112).
+	Misnamed map[string]string
 	// EvidenceNow holds, by path (evidence/PERIOD/UNIT/NAME), the
 	// fingerprint of each evidence file a review sealed, as the file is
 	// now ("" for one gone or unreadable); nil when the files were not

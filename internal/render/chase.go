@@ -197,3 +197,28 @@ func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 	}
 	return strings.Join(parts, lang.Pick("、", ", "))
 }
+
+// StrayNote names the files of the period's report folder that count for
+// no unit (ledger.Stray), for the officer beside the figures: "" when
+// there are none. The likeliest cause, a unit's id changed in units.yaml
+// with its report left under the old name, would otherwise chase a unit
+// that did report with nothing to say why.
+func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
+	if len(lg.Stray) == 0 {
+		return ""
+	}
+	var zh, en []string
+	for _, s := range lg.Stray {
+		switch {
+		case s.Misnamed:
+			zh, en = append(zh, s.File+"（文件名不对）"), append(en, s.File+" (under a wrong name)")
+		case s.Unit == "":
+			zh, en = append(zh, s.File+"（无法读取）"), append(en, s.File+" (cannot be read)")
+		default:
+			zh, en = append(zh, s.File+"（单位 "+s.Unit+"）"), append(en, s.File+" (unit "+s.Unit+")")
+		}
+	}
+	return lang.Pick(
+		fmt.Sprintf("另有 %d 份报送文件不属于 units.yaml 中的任何单位，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 tally check 查看详情", len(lg.Stray), strings.Join(zh, "、")),
+		fmt.Sprintf("%s to no unit in units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run tally check for details", i18n.Count(len(lg.Stray), "more report file belongs", "more report files belong"), strings.Join(en, ", ")))
+}

@@ -78,6 +78,14 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 }
 
 func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
+	head := missingCount(lg, rows, lang)
+	if note := StrayNote(lg, lang); note != "" {
+		head += "\n" + note
+	}
+	return head
+}
+
+func missingCount(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
 	asOf, pairs := AsOf(lg, lang), ledger.MissingPairs(rows)
 	if len(rows) == 0 {
 		return lang.Pick(fmt.Sprintf("期次 %s，统计截至 %s：全部单位均已报送。", lg.Period.ID, asOf),

@@ -79,6 +79,11 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报，统计截至 %s：%s，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang)),
 			fmt.Sprintf("Period %s reminders, counted as of %s: %s, one message each, one line to copy and send.\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang))))
 	}
+	if note := StrayNote(lg, lang); note != "" {
+		// Before any message is sent: the unit chased may be the one whose
+		// report is there under its old id.
+		b.WriteString(note + lang.Pick("。催报前请先核对。\n", ". Check before sending reminders.\n"))
+	}
 	for i, u := range out.Reminders {
 		contact := lang.Pick("联系人："+u.Contact, "contact: "+u.Contact)
 		if u.Contact == "" {

@@ -22,6 +22,25 @@ type SummaryJSON struct {
 	Units          []UnitRowJSON    `json:"units"`
 	Sections       []SectionRowJSON `json:"sections"`
 	Targets        []TargetJSON     `json:"targets"`
+	// StrayFiles are the files of the period's report folder that count
+	// for no unit of units.yaml (absent when there are none).
+	StrayFiles []StrayJSON `json:"stray_files,omitempty"`
+}
+
+// StrayJSON is a file of the period's report folder that counts for no
+// unit (ledger.Stray): unit is the unit it names, "" when it cannot be read.
+type StrayJSON struct {
+	File string `json:"file"`
+	Unit string `json:"unit"`
+}
+
+// straysJSON are lg's stray files for JSON (nil when none).
+func straysJSON(lg *ledger.Ledger) []StrayJSON {
+	var out []StrayJSON
+	for _, s := range lg.Stray {
+		out = append(out, StrayJSON{File: s.File, Unit: s.Unit})
+	}
+	return out
 }
 
 // TotalsJSON are the headline counts. progress is null when no task has
@@ -145,6 +164,7 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 			Late: LateJSON{t.Late.Submitted, t.Late.NotSubmitted, t.Late.Draft, t.Late.Unreadable, t.Late.Returned}, SubmissionRate: pctJSON(t.SubmissionRate()), Missing: t.Missing,
 			Pairs: t.Pairs, Covered: t.Stated},
 		Tasks: []TaskRowJSON{}, Units: []UnitRowJSON{}, Sections: []SectionRowJSON{}, Targets: []TargetJSON{},
+		StrayFiles: straysJSON(lg),
 	}
 	for _, r := range lg.Tasks {
 		out.Tasks = append(out.Tasks, TaskRowJSON{ID: r.Task.ID, Title: r.Task.Title, Section: r.Task.Section, Units: r.Units, Covered: r.Stated, Done: r.Done,
@@ -353,7 +373,11 @@ func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i1
 		t = TaskTable(lg, lang)
 	}
 	if f == FormatTable {
-		if _, err := fmt.Fprintln(w, Safe(Headline(lg, title, lang))); err != nil {
+		head := Headline(lg, title, lang)
+		if note := StrayNote(lg, lang); note != "" {
+			head += note + "\n"
+		}
+		if _, err := fmt.Fprintln(w, Safe(head)); err != nil {
 			return err
 		}
 	}
