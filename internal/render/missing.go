@@ -28,6 +28,9 @@ type MissingJSON struct {
 	// Returned: the office returned its report (退回待改), for Reasons.
 	Returned bool         `json:"returned"`
 	Reasons  []ReasonJSON `json:"reasons"`
+	// Later is the date of its report file for the period where that is
+	// after today, so that it does not count yet (R406); absent otherwise.
+	Later string `json:"later,omitempty"`
 }
 
 // Missing writes `tally missing`: the chase list (催报清单, ledger.ChaseList)
@@ -42,6 +45,9 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 				Late: u.Late, Tasks: nonNil(u.Missing), Fixes: []DiagnosticJSON{}, Returned: u.Returned, Reasons: reasonsJSON(u)}
 			for _, d := range UnitFixes(diags, u) {
 				m.Fixes = append(m.Fixes, fixJSON(d, lang))
+			}
+			if l := u.Later; !l.IsZero() && lg.UpToToday {
+				m.Later = model.FormatDate(l)
 			}
 			out = append(out, m)
 		}
