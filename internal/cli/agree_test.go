@@ -494,9 +494,17 @@ func words(date string) string {
 	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
 }
 
-// coverage is what the headline's mean stands on, as the summary's totals
-// give it: （据 85 个单位事项，占全部 430 项的 19.8%）.
+// coverage is what the headline's mean is and stands on, as the summary's
+// totals give it: （按任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; the
+// brief, which says 任务平均进度, without 按任务平均 (plain).
 func coverage(s sumJSON) string {
+	if s.Totals.Progress == nil {
+		return ""
+	}
+	return "（按任务平均；" + strings.TrimPrefix(plainCoverage(s), "（")
+}
+
+func plainCoverage(s sumJSON) string {
 	if s.Totals.Progress == nil {
 		return ""
 	}
@@ -533,7 +541,7 @@ func briefAgrees(t *testing.T, s sumJSON, alerts []alertJSON, chase chaseList, t
 		}
 	}
 	if tt.Progress != nil {
-		wants = append(wants, "任务平均进度为"+pctOf(tt.Progress)+strings.ReplaceAll(coverage(s), " ", ""))
+		wants = append(wants, "任务平均进度为"+pctOf(tt.Progress)+strings.ReplaceAll(plainCoverage(s), " ", ""))
 	}
 	for _, sec := range s.Sections {
 		title := strings.NewReplacer("“", "‘", "”", "’").Replace(sec.Title) // quotes inside quotes

@@ -158,8 +158,8 @@ func (w *briefWriter) overall() {
 		}
 		parts = append(parts, w.t(fmt.Sprintf("%s%d项，占%s", c.zh, c.n, share(c.n, t.Tasks)), fmt.Sprintf("%d %s (%s)", c.n, c.en, share(c.n, t.Tasks))))
 	}
-	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+tight(MeanCoverage(t, w.lang))+"。",
-		"Mean progress is "+Progress(t.Progress, t.HasProgress)+MeanCoverage(t, w.lang)+".")
+	mean := w.t("任务平均进度为"+Progress(t.Progress, t.HasProgress)+tight(PairsCoverage(t, w.lang))+"。",
+		"Mean progress is "+Progress(t.Progress, t.HasProgress)+PairsCoverage(t, w.lang)+".")
 	if !t.HasProgress {
 		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
 	}

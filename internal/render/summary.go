@@ -252,16 +252,31 @@ func returnedWords(t ledger.Totals, lang i18n.Lang) string {
 	return lang.Pick(fmt.Sprintf("，退回待改 %d", n), fmt.Sprintf(", %d returned", n))
 }
 
-// MeanCoverage says what the headline's mean progress stands on, beside
-// it: how many (unit, task) pairs have a value of all there are
-// （据 85 个单位事项，占全部 430 项的 19.8%）; "" when none has.
+// MeanCoverage says what the headline's mean progress is, beside it: the
+// mean over tasks, and how many (unit, task) pairs have a value of all
+// there are （按任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; "" when
+// none has. Without "按任务平均" the count read as if the mean were taken
+// over those 85 items (walk 9, F9).
 func MeanCoverage(t ledger.Totals, lang i18n.Lang) string {
 	if !t.HasProgress || t.Pairs == 0 {
 		return ""
 	}
+	return lang.Pick("（按任务平均；", " (mean over tasks; ") + coverage(t, lang) + lang.Pick("）", ")")
+}
+
+// PairsCoverage is MeanCoverage where the words around it say already that the
+// mean is over tasks (the brief's 任务平均进度): （据 85 个单位事项，…）.
+func PairsCoverage(t ledger.Totals, lang i18n.Lang) string {
+	if !t.HasProgress || t.Pairs == 0 {
+		return ""
+	}
+	return lang.Pick("（", " (") + coverage(t, lang) + lang.Pick("）", ")")
+}
+
+func coverage(t ledger.Totals, lang i18n.Lang) string {
 	share := Percent(100 * float64(t.Stated) / float64(t.Pairs))
-	return lang.Pick(fmt.Sprintf("（据 %d 个单位事项，占全部 %d 项的 %s）", t.Stated, t.Pairs, share),
-		fmt.Sprintf(" (from %d of the %d unit items, %s)", t.Stated, t.Pairs, share))
+	return lang.Pick(fmt.Sprintf("据 %d 个单位事项，占全部 %d 项的 %s", t.Stated, t.Pairs, share),
+		fmt.Sprintf("from %d of the %d unit items, %s", t.Stated, t.Pairs, share))
 }
 
 // TaskStatus is a task's status as tables show it: 滞后 with how many of
