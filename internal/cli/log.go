@@ -172,6 +172,15 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 			}
 		}
 		opt.Unit, opt.Also = all[0], all[1:]
+		// Made an owner or lead of a task, by an id it had or a name or
+		// group that stands for it now.
+		opt.Owns = func(owner string) bool {
+			if slices.Contains(all, owner) {
+				return true
+			}
+			ids, err := reg.Resolve(owner)
+			return err == nil && slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(all, id) })
+		}
 		if units > 1 {
 			a.note(o.unit, ids, readPast())
 		}

@@ -19,7 +19,12 @@ type LogOptions struct {
 	Task, Unit, Period string
 	// Also are more unit ids the history of Unit takes in: the other ids
 	// the unit had (Past.Ids), or another unit a name stood for.
-	Also         []string
+	Also []string
+	// Owns says whether an owner or lead as tasks/ writes it (a unit's
+	// name, alias or id, or a group) stands for the unit of Unit: the
+	// history of a unit then takes in the commits that made it an owner or
+	// lead of a task, or took that from it. nil: it does not.
+	Owns         func(owner string) bool
 	Since, Until time.Time
 	Max          int
 }
@@ -165,7 +170,7 @@ func logPaths(opt LogOptions) []string {
 	if opt.Period == "" && opt.Task == "" {
 		paths = append(paths, "units.yaml")
 	}
-	if opt.Period == "" && opt.Unit == "" {
+	if opt.Period == "" && (opt.Unit == "" || opt.Owns != nil) {
 		paths = append(paths, "tasks")
 	}
 	// Reports and reviews are files PERIOD/UNIT.yaml, evidence folders
@@ -283,6 +288,7 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 			}
 		}
 	}
+	all, owned := cs, ownerChanges(cs, opt)
 	if len(opt.Also) > 0 {
 		cs = ofUnits(cs, opt.units())
 		opt.Unit = ""
@@ -295,10 +301,54 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 	} else {
 		e.Changes = Filter(cs, opt.Task, opt.Unit, opt.Period)
 	}
+	if len(owned) > 0 {
+		e.Changes = withOwned(e.Changes, owned, all)
+	}
 	if len(e.Changes) == 0 {
 		return nil
 	}
 	return e
+}
+
+// ownerChanges are the changes of cs that made the unit of a history
+// (opt.Owns) an owner or lead of a task, or took that from it, within
+// opt's task: they speak of no unit's report, so the filters by unit
+// leave them out.
+func ownerChanges(cs []Change, opt LogOptions) map[Change]bool {
+	if opt.Owns == nil || opt.Period != "" {
+		return nil
+	}
+	var out map[Change]bool
+	for _, c := range cs {
+		if (c.Field == FieldOwner || c.Field == FieldLead) && (opt.Task == "" || model.TaskKey(c.Task) == model.TaskKey(opt.Task)) &&
+			(c.From != "" && opt.Owns(c.From) || c.To != "" && opt.Owns(c.To)) {
+			if out == nil {
+				out = map[Change]bool{}
+			}
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// withOwned is kept with the owner changes of owned put back, in the
+// order all has them.
+func withOwned(kept []Change, owned map[Change]bool, all []Change) []Change {
+	in := map[Change]int{}
+	for _, c := range kept {
+		in[c]++
+	}
+	out := make([]Change, 0, len(kept)+len(owned))
+	for _, c := range all {
+		switch {
+		case in[c] > 0:
+			in[c]--
+			out = append(out, c)
+		case owned[c]:
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sidesOf compares the files a commit changed, each from the blob before
