@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -123,9 +124,26 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 				model.FormatDate(s), model.FormatDate(rv.Date), model.FormatDate(review.ResendFrom(rv)))})
 		}
 	}
+	warn := func(ref string, msg i18n.Text) {
+		c.Problems = append(c.Problems, Problem{Cell: at(ref), Severity: diag.Warning, Message: msg})
+	}
+	for _, m := range fm.Merges {
+		mergeWarning(fm, m, warn)
+	}
+	formulaCell(fm.Submitted, add)
+	formulaCell(fm.Contact, add)
+	d.Contact = asText(fm.Contact, warn)
 	controlCell(fm.Contact, add)
 	for _, row := range fm.Rows {
 		cells := row.Cells
+		for k := range columns {
+			if k != colTitle {
+				formulaCell(cells[k], add)
+			}
+		}
+		for _, k := range []int{colSummary, colProblems, colNext, colEvidence} {
+			cells[k].Text = asText(cells[k], warn)
+		}
 		id := cells[colTask].Text
 		t := x.Task(id)
 		switch {
@@ -146,7 +164,9 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		}
 		r.Status = status(cells[colStatus], add)
 		r.Progress = progress(cells[colProgress], add)
-		summary(t.ID, cells[colSummary], add)
+		if cells[colSummary].Formula == "" {
+			summary(t.ID, cells[colSummary], add)
+		}
 		d.Rows = append(d.Rows, r)
 		var rc rowCells
 		for k := range columns {
@@ -189,6 +209,72 @@ func controlCell(cl Cell, add func(string, string, i18n.Text)) {
 	r, _ := utf8.DecodeRuneInString(cl.Text[i:])
 	add(cl.Ref, diag.YAMLSyntax, i18n.F("这一格中有看不见的控制字符 U+%04X（多是随粘贴的文字带来的）；请在 Excel 中把这一格重新输入一遍",
 		"this cell holds an invisible control character U+%04X (usually pasted in with text from elsewhere); type the cell again in Excel", r))
+}
+
+// formulaCell reports a cell whose formula has no value in the file: a
+// workbook a program wrote and Excel or WPS never saved shows the value
+// on screen, but the file does not hold it, and reading the cell as empty
+// would drop what the unit sees there.
+func formulaCell(cl Cell, add func(string, string, i18n.Text)) {
+	if cl.Formula == "" {
+		return
+	}
+	add(cl.Ref, diag.WrongType, i18n.F("这一格是公式 %s，文件中没有保存它的计算结果，读不到这一格显示的内容；请用 Excel 或 WPS 打开报送表、保存后再收取（或把这一格改成直接写的文字）",
+		"this cell holds the formula %s, and the file holds no value for it, so what the cell shows cannot be read; open the form in Excel or WPS, save it and collect it again (or type the text in the cell)",
+		oneLine(cl.Formula)))
+}
+
+// asText is the text of a cell of a text column (进展情况, 存在问题,
+// 下步计划, 佐证材料, 联系人). Excel turns what is typed in a cell that is
+// not formatted as text into a number where it can ("10月31日" a date,
+// "35%" a fraction): such a cell is read as it shows, its number format
+// applied, never as the number stored (43769, 0.35), and where the two
+// differ it is said at the cell.
+func asText(cl Cell, warn func(string, i18n.Text)) string {
+	if !cl.Number || cl.Shown == cl.Text || cl.Shown == "" {
+		return cl.Text
+	}
+	warn(cl.Ref, i18n.F("这一格被 Excel 存成了数字 %[1]s（单元格格式为日期、百分比等），显示为“%[2]s”：已按显示的“%[2]s”收取，请核对；这一栏应填文字，可先把单元格格式设为“文本”再输入",
+		"Excel stored this cell as the number %[1]s (formatted as a date, a percentage or the like), shown as %[2]q: it is taken as shown, %[2]q; check it. The column is for text: format the cell as Text before typing",
+		cl.Text, cl.Shown))
+	return cl.Shown
+}
+
+// mergeWarning says that the unit merged cells collect reads one by one:
+// what the merged range shows is the value of its first cell, and it is
+// taken for that cell alone; each other cell reads as the file holds it
+// (empty, as a rule), never as a copy of the first (walk 9, F2).
+func mergeWarning(fm *Form, m Merge, warn func(string, i18n.Text)) {
+	name := func(ref string) (zh, en string) {
+		switch ref {
+		case fm.Submitted.Ref:
+			return ref + "（" + labelsIn[i18n.Zh].submitted + "）", ref + " (" + labelsIn[i18n.En].submitted + ")"
+		case fm.Contact.Ref:
+			return ref + "（" + labelsIn[i18n.Zh].contact + "）", ref + " (" + labelsIn[i18n.En].contact + ")"
+		}
+		for _, row := range fm.Rows {
+			for k, cl := range row.Cells {
+				if cl.Ref == ref {
+					task := row.Cells[colTask].Text
+					if task != "" && task != ref {
+						return fmt.Sprintf("%s（任务 %s 的%s）", ref, task, labelsIn[i18n.Zh].heads[k]),
+							fmt.Sprintf("%s (task %s's %s)", ref, task, labelsIn[i18n.En].heads[k])
+					}
+					return ref + "（" + labelsIn[i18n.Zh].heads[k] + "）", ref + " (" + labelsIn[i18n.En].heads[k] + ")"
+				}
+			}
+		}
+		return ref, ref
+	}
+	firstZh, firstEn := name(m.First.Ref)
+	var zh, en []string
+	for _, ref := range m.Covered {
+		z, e := name(ref)
+		zh, en = append(zh, z), append(en, e)
+	}
+	warn(m.Range, i18n.F("%[1]s 这几格被合并了，合并后的内容只属于第一格 %[2]s，不抄到 %[3]s：它们按报送表中各自的内容（没有内容的按未填写）收取。若这段文字也是写给后几格的，请取消合并，分别填写",
+		"the cells %[1]s were merged: what the merged cell shows belongs to its first cell, %[4]s, alone and is not copied to %[5]s, which are taken as the file holds them (empty ones as not filled in). If the text is meant for those too, unmerge the cells and fill each in",
+		m.Range, firstZh, strings.Join(zh, "、"), firstEn, strings.Join(en, ", ")))
 }
 
 // byFormName is the unit the form's unit name (as the form wrote it) is
@@ -521,7 +607,8 @@ func splitCell(s string) (sheet string, row, col int) {
 	if i < 0 {
 		return s, 0, 0
 	}
-	col, row, _ = excelize.CellNameToCoordinates(s[i+1:])
+	first, _, _ := strings.Cut(s[i+1:], ":") // a range sorts at its first cell
+	col, row, _ = excelize.CellNameToCoordinates(first)
 	return s[:i], row, col
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -22,9 +23,24 @@ const MaxRows = 2000
 // Cell is what one cell of a filled form holds.
 type Cell struct {
 	Ref    string  // A1 style, on the form's sheet
-	Text   string  // trimmed text, or the number as written in the file
+	Text   string  // trimmed text, or the number to Excel's 15 digits (80.4, not 80.40000000000001)
 	Number bool    // a numeric cell (dates are numbers with a date format)
 	Value  float64 // its number, when Number
+	// Shown is a number as the cell shows it, its number format applied
+	// ("10月31日" for 43769 as a date, "35%" for 0.35), when Number.
+	Shown string
+	// Formula is the cell's formula when the file holds no value for it
+	// (a workbook written by a program, never opened in Excel or WPS):
+	// what the cell shows is not in the file.
+	Formula string
+}
+
+// A Merge is a range of merged cells of the form's sheet that covers
+// more than one cell collect reads: only its first cell holds a value.
+type Merge struct {
+	Range   string   // "E5:G5"
+	First   Cell     // the cell the value belongs to
+	Covered []string // the other cells collect reads, as refs, in order
 }
 
 // Row is one task row of a filled form.
@@ -45,6 +61,13 @@ type Form struct {
 	// Submitted and Contact are the cells right of their labels.
 	Submitted, Contact Cell
 	Rows               []Row
+	// Merges are the merged ranges over cells collect reads; a covered
+	// cell reads as what the file holds for it (nothing, as a rule), not
+	// as the first cell's value, which Excel shows across the range.
+	Merges []Merge
+
+	covered map[string]bool // the cells of merged ranges but their first
+	own     [][]string      // the sheet's cells as the file holds them, merges aside
 }
 
 // ErrNotWorkbook means the file is not an .xlsx workbook.
@@ -80,7 +103,10 @@ func Read(r io.Reader) (fm *Form, err error) {
 	if err := guard(data); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxPart})
+	// A number is shown as Chinese Excel shows it: the built-in formats
+	// of a Chinese workbook (58 is m"月"d"日") are the zh-CN ones.
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxPart,
+		CultureInfo: excelize.CultureNameZhCN})
 	if err != nil {
 		return nil, ErrNotWorkbook
 	}
@@ -140,6 +166,8 @@ func (fm *Form) readSheet(f *excelize.File) error {
 			return &NotForm{Msg: i18n.F("报送表有 %d 行，超过 %d 行，不是 tally forms 生成的报送表", "the form has %d rows, over %d: not a form written by tally forms", len(rows)-head-1, MaxRows)}
 		}
 		fm.Sheet = name
+		merges := fm.coverMerges(f)
+		fm.own = rows
 		fm.Heading = fm.cell(f, 0, titleRow)
 		for r := 0; r < head; r++ {
 			for c, v := range rows[r] {
@@ -169,6 +197,7 @@ func (fm *Form) readSheet(f *excelize.File) error {
 				fm.Rows = append(fm.Rows, row)
 			}
 		}
+		fm.readMerges(merges, cols)
 		return nil
 	}
 	return &NotForm{Msg: i18n.T("找不到表头（任务编号、状态、进度……）；报送表的表头行不要改动", "no header row (任务编号, 状态, 进度, …) was found; leave the form's header as it is")}
@@ -209,24 +238,128 @@ func isLabel(s string, pick func(labels) string) bool {
 	return false
 }
 
-// cell reads column c (0-based), row r (1-based).
+// cell reads column c (0-based), row r (1-based). A cell covered by a
+// merged range reads as the file holds it: the spreadsheet library would
+// give the range's first value for every cell of it.
 func (fm *Form) cell(f *excelize.File, c, r int) Cell {
 	ref := cell(c, r)
 	out := Cell{Ref: ref}
-	raw, err := f.GetCellValue(fm.sheetOr(f), ref, excelize.Options{RawCellValue: true})
+	if fm.covered[ref] {
+		if r-1 < len(fm.own) && c < len(fm.own[r-1]) {
+			out.Text = strings.TrimSpace(strings.ReplaceAll(fm.own[r-1][c], "\r\n", "\n"))
+		}
+		return out
+	}
+	sheet := fm.sheetOr(f)
+	raw, err := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
 	if err != nil {
 		return out
 	}
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	out.Text = strings.TrimSpace(raw)
-	typ, _ := f.GetCellType(fm.sheetOr(f), ref)
+	if out.Text == "" {
+		if formula, _ := f.GetCellFormula(sheet, ref); formula != "" {
+			out.Formula = "=" + strings.TrimPrefix(formula, "=")
+		}
+		return out
+	}
+	typ, _ := f.GetCellType(sheet, ref)
 	switch typ {
 	case excelize.CellTypeUnset, excelize.CellTypeNumber, excelize.CellTypeDate:
-		if v, err := strconv.ParseFloat(out.Text, 64); err == nil && out.Text != "" {
+		if v, err := strconv.ParseFloat(out.Text, 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
 			out.Number, out.Value = true, v
+			out.Text = excelNumber(v)
+			out.Shown = out.Text
+			if shown, err := f.GetCellValue(sheet, ref); err == nil {
+				out.Shown = strings.TrimSpace(shown)
+			}
 		}
 	}
 	return out
+}
+
+// excelNumber writes v as Excel keeps it: to 15 significant digits, so a
+// value a program stored as 80.40000000000001 reads 80.4, as the cell
+// shows it; never in exponent form.
+func excelNumber(v float64) string {
+	if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64); err == nil {
+		v = r
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// coverMerges notes the cells of the sheet's merged ranges but their
+// first ones, and returns the ranges as rectangles.
+func (fm *Form) coverMerges(f *excelize.File) [][4]int {
+	mcs, err := f.GetMergeCells(fm.Sheet, true)
+	if err != nil || len(mcs) == 0 {
+		return nil
+	}
+	fm.covered = map[string]bool{}
+	var out [][4]int
+	for _, mc := range mcs {
+		from, to := mc.GetStartAxis(), mc.GetEndAxis()
+		c1, r1, err1 := excelize.CellNameToCoordinates(from)
+		c2, r2, err2 := excelize.CellNameToCoordinates(to)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		c1, c2 = min(c1, c2), max(c1, c2)
+		r1, r2 = min(r1, r2), max(r1, r2)
+		if (c2-c1+1)*(r2-r1+1) > 1<<16 {
+			// A range over a whole sheet covers nothing collect reads
+			// that the bound of the rows would not refuse; no map of it.
+			r2 = min(r2, r1+MaxRows+30)
+			c2 = min(c2, c1+32)
+		}
+		for r := r1; r <= r2; r++ {
+			for c := c1; c <= c2; c++ {
+				if r != r1 || c != c1 {
+					fm.covered[cell(c-1, r)] = true
+				}
+			}
+		}
+		out = append(out, [4]int{c1 - 1, r1, c2 - 1, r2})
+	}
+	return out
+}
+
+// readMerges keeps the merged ranges that cover a cell collect reads
+// (a task row's cells but the title, the 报送日期 and 联系人 cells) besides
+// their first: those cells were typed over by the merge, and whatever
+// the first cell holds is not theirs.
+func (fm *Form) readMerges(merges [][4]int, cols [columns]int) {
+	read := map[string]bool{fm.Submitted.Ref: fm.Submitted.Ref != "", fm.Contact.Ref: fm.Contact.Ref != ""}
+	for _, row := range fm.Rows {
+		for k, cl := range row.Cells {
+			if k != colTitle && cols[k] >= 0 {
+				read[cl.Ref] = true
+			}
+		}
+	}
+	for _, m := range merges {
+		var covered []string
+		for r := m[1]; r <= m[3]; r++ {
+			for c := m[0]; c <= m[2]; c++ {
+				if ref := cell(c, r); (r != m[1] || c != m[0]) && read[ref] {
+					covered = append(covered, ref)
+				}
+			}
+		}
+		if len(covered) == 0 {
+			continue
+		}
+		first := cell(m[0], m[1])
+		fc := Cell{Ref: first}
+		for _, row := range fm.Rows {
+			for _, cl := range row.Cells {
+				if cl.Ref == first {
+					fc = cl
+				}
+			}
+		}
+		fm.Merges = append(fm.Merges, Merge{Range: first + ":" + cell(m[2], m[3]), First: fc, Covered: covered})
+	}
 }
 
 func (fm *Form) sheetOr(f *excelize.File) string {
