@@ -80,6 +80,36 @@ func TestMergedCellsAreNotCopied(t *testing.T) {
 	}
 }
 
+// The form's text columns are text (@), so that Excel keeps what is typed
+// ("10月31日", "35%") as typed (walk 9, F3); so is the contact cell.
+func TestFormTextColumnsAreText(t *testing.T) {
+	x, _ := index(t)
+	_, data := form(t, x, "chikan-school")
+	f := open(t, data)
+	for _, ref := range []string{"E5", "F5", "G5", "H5", "E7", "H7", "D3"} {
+		id, err := f.GetCellStyle("表1", ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.NumFmt != 49 {
+			t.Errorf("%s has number format %d, not text (49)", ref, st.NumFmt)
+		}
+		if st.Protection == nil || st.Protection.Locked {
+			t.Errorf("%s is locked", ref)
+		}
+	}
+	for _, ref := range []string{"D5", "B3"} {
+		id, _ := f.GetCellStyle("表1", ref)
+		if st, _ := f.GetStyle(id); st.NumFmt == 49 {
+			t.Errorf("%s (a number or a date) is formatted as text", ref)
+		}
+	}
+}
+
 // A form sent out before its text columns were text: what Excel made a
 // number is read as the cell shows it, and said at the cell; a number
 // that shows as itself (a phone number) is read without a word.

@@ -248,7 +248,10 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
 	s.label = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.TitleFont, Size: 11, Bold: true},
 		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
-	s.input = mk(&excelize.Style{Font: body, Border: border, Protection: open, Alignment: &excelize.Alignment{Vertical: "center"}})
+	// The text columns and the contact cell are formatted as text (@):
+	// Excel and WPS keep what is typed there as typed, where a General
+	// cell turns "10月31日" into a date and "35%" into 0.35.
+	s.input = mk(&excelize.Style{Font: body, Border: border, Protection: open, NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "center"}})
 	s.date = mk(&excelize.Style{Font: body, Border: border, Protection: open, CustomNumFmt: &dateFmt,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	s.head = mk(&excelize.Style{Font: &excelize.Font{Family: xlsx.TitleFont, Size: 11, Bold: true}, Border: border,
@@ -262,7 +265,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	s.progress = mk(&excelize.Style{Font: body, Border: border, Protection: open, NumFmt: 1,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	s.text = mk(&excelize.Style{Font: body, Border: border, Protection: open,
+	s.text = mk(&excelize.Style{Font: body, Border: border, Protection: open, NumFmt: 49,
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	if err != nil {
 		return nil, err
