@@ -139,6 +139,11 @@ func (a *app) collectForms(l *loaded, o *collectOptions, files []intakeFile, bin
 			read = append(read, c)
 		}
 	}
+	names := make([]string, len(outs))
+	for i := range outs {
+		names[i] = outs[i].Form
+	}
+	forms.Duplicates(cs, names) // by what they hold, before any is checked
 	after := forms.Verify(root, read, a.now())
 	for i, c := range cs {
 		if c != nil {
@@ -149,13 +154,11 @@ func (a *app) collectForms(l *loaded, o *collectOptions, files []intakeFile, bin
 }
 
 // readForms reads and converts each form and binds it to the period; a
-// file not read as a form (it has no Collected), a form that cannot be
-// read, or a second form for the same unit and period gets its outcome
-// here.
+// file not read as a form (it has no Collected), or a form that cannot be
+// read, gets its outcome here.
 func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]render.CollectRow, []*forms.Collected) {
 	outs := make([]render.CollectRow, len(files))
 	cs := make([]*forms.Collected, len(files))
-	seen := map[string]string{}
 	for i, file := range files {
 		outs[i] = render.CollectRow{Form: filepath.ToSlash(file.path), Diagnostics: []render.FormDiagnostic{}}
 		if file.skip != nil {
@@ -169,13 +172,6 @@ func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]re
 			continue
 		}
 		bind.Bind(c, outs[i].Form)
-		if c.Refused == nil {
-			if first, ok := seen[c.File]; ok {
-				t := i18n.F("与 %s 是同一单位同一期次的报送表，只收取前者", "the same unit and period as %s; only that one is taken", first)
-				c.Refused = &t
-			}
-			seen[c.File] = outs[i].Form
-		}
 		cs[i] = c
 	}
 	return outs, cs
@@ -240,6 +236,12 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		copies, differ = newEvidence(l.root, c, o.force)
 	}
 	switch {
+	case c.Refused != nil && c.Same:
+		// Nothing of it is lost: the form taken holds the same.
+		out.Result = "refused"
+		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Severity: "warning", Message: c.Refused.In(a.lang)})
+	case c.Refused != nil && c.Duplicate:
+		fail("refused", "", *c.Refused) // no rule: the form may be sound, another is taken
 	case c.Refused != nil:
 		fail("refused", diag.NameMismatch, *c.Refused)
 	case c.Errors() > 0 || c.Text == nil:

@@ -41,9 +41,14 @@ type Collected struct {
 	File   string // reports/PERIOD/UNIT.yaml
 	Text   []byte // canonical
 	// Refused says why the form is not taken at all (its identity does not
-	// hold); then nothing else is set.
-	Refused  *i18n.Text
-	Problems []Problem
+	// hold, or another form for the same report is taken: Duplicate);
+	// then nothing else is set.
+	Refused   *i18n.Text
+	Duplicate bool // refused as another form for the same report is taken
+	Same      bool // and that one holds the same
+	// Submitted is the form's 报送日期 as read ("" when it is not a date).
+	Submitted string
+	Problems  []Problem
 	// Attachments are the files of the form's folder its rows cite, for
 	// collect to copy into evidence/PERIOD/UNIT/ (Attach).
 	Attachments []Attachment
@@ -115,6 +120,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	}
 	c.labels = map[string]string{"submitted": at(fm.Submitted.Ref), "contact": at(fm.Contact.Ref), "": at(fm.Heading.Ref)}
 	d.Submitted = c.date(fm, add)
+	c.Submitted = d.Submitted
 	if rv := open.Returned; rv != nil {
 		if s, ok := model.ParseDate(d.Submitted); ok && !review.SentAgain(rv, s) {
 			// No rule: the form is sound, but the report will not count.
