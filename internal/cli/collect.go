@@ -235,6 +235,10 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		old, err = readInRoot(l.root, c.File)
 		copies, differ = newEvidence(l.root, c, o.force)
 	}
+	var rv *model.Review // the office's return of the report there, if it stands
+	if err == nil {
+		rv = returned(l, c.File)
+	}
 	switch {
 	case c.Refused != nil && c.Same:
 		// Nothing of it is lost: the form taken holds the same.
@@ -256,13 +260,20 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		fail("refused", "", *differ) // no rule: the data is sound, only not taken
 	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
 		out.Result = "unchanged"
-	case err == nil && !bytes.Equal(old, c.Text) && !o.force && standsReturned(l, c.File):
-		fail("refused", "", i18n.F("%s 是办公室退回的报送，报送表是重新报送的内容：这是正常情况，核对后加 --force 收取（改写退回的报送，并列出改动）",
-			"%s is the report the office returned, and the form is the report sent again: as expected; check it, then add --force to take it (the changes are listed)", c.File))
-	case err == nil && !bytes.Equal(old, c.Text) && !o.force:
+	case err == nil && !bytes.Equal(old, c.Text) && !o.force && rv != nil && !resent(rv, c.Submitted):
+		from := model.FormatDate(review.ResendFrom(rv))
+		fail("refused", "", i18n.F("%[1]s 是办公室 %[2]s 退回的报送，而报送表的报送日期（%[3]s）早于 %[4]s，不是退回后重新报送的日期，未收取："+
+			"改好后重新报送的，请把报送日期改为重新报送当天的日期（%[4]s 或以后）再收取；确要按这个日期收取（仍算退回）时加 --force",
+			"%[1]s is the report the office returned on %[2]s, and the form's date (%[3]s) is before %[4]s, so it is not dated as sent again; kept. "+
+				"If it was put right and sent again, date it the day it was sent (%[4]s or later) and collect it; to take it with this date (it stays returned), add --force",
+			c.File, model.FormatDate(rv.Date), orNone(c.Submitted, a.lang), from))
+	case err == nil && !bytes.Equal(old, c.Text) && !o.force && rv == nil:
 		fail("refused", "", i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
+		// A report the office returned, sent again after the return: the
+		// review loop's own path, taken without --force (walk 9, F7).
+		out.Resubmitted = err == nil && !bytes.Equal(old, c.Text) && rv != nil && resent(rv, c.Submitted)
 		if err == nil {
 			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
@@ -368,15 +379,34 @@ func reportChanges(before, after *model.Repo, file string) []history.Change {
 	return changes
 }
 
-// standsReturned says whether the report at file is one the office
-// returned and the unit has not sent again: a form for it is the report
-// sent again, which collect takes only with --force like any other, but
-// says is expected.
-func standsReturned(l *loaded, file string) bool {
+// returned is the office's review of the report at file when it returned
+// the report and the unit has not sent it again (review.Returned); nil
+// otherwise. A form for it dated after the return (resent) is the report
+// sent again: collect takes it without --force, as the review loop asks.
+func returned(l *loaded, file string) *model.Review {
 	for _, r := range l.res.Repo.Reports {
 		if r.File == file {
-			return review.Of(l.index).Verdict(r).State == review.Returned
+			if v := review.Of(l.index).Verdict(r); v.State == review.Returned {
+				return v.Review
+			}
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// resent says whether a form dated submitted ("" for no date) sends the
+// report rv returned again: dated the day of the return or later, as the
+// returned form asks (review.SentAgain).
+func resent(rv *model.Review, submitted string) bool {
+	s, ok := model.ParseDate(submitted)
+	return ok && review.SentAgain(rv, s)
+}
+
+// orNone is a date as read, or says there is none.
+func orNone(date string, lang i18n.Lang) string {
+	if date == "" {
+		return lang.Pick("未填写", "none")
+	}
+	return date
 }

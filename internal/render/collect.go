@@ -24,6 +24,9 @@ type CollectRow struct {
 	// NotForm marks a file that was not read as a form (an .xls, a
 	// folder, …): the text view counts it apart.
 	NotForm bool `json:"-"`
+	// Resubmitted marks a written report that the office had returned,
+	// sent again after the return (已退回后重报): the text view says so.
+	Resubmitted bool `json:"-"`
 }
 
 // FormDiagnostic is a problem of a form, at a sheet and cell (both empty
@@ -76,7 +79,11 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 		if r.File != "" {
 			target = " → " + r.File
 		}
-		fmt.Fprintf(&b, "%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang))
+		again := ""
+		if r.Resubmitted && r.Result == "written" {
+			again = lang.Pick("（已退回后重报，待审核：tally review）", " (sent again after its return; to be reviewed: tally review)")
+		}
+		fmt.Fprintf(&b, "%s%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang), again)
 		if len(r.Evidence) > 0 && r.Result == "written" {
 			fmt.Fprintf(&b, "  %s%s\n", lang.Pick("佐证材料：", "evidence: "), Safe(strings.Join(r.Evidence, lang.Pick("、", ", "))))
 		}
