@@ -66,8 +66,8 @@ func TestMergedCellsAreNotCopied(t *testing.T) {
 		t.Errorf("the sentence is in the report %d times:\n%s", strings.Count(string(c.Text), sentence), c.Text)
 	}
 	for _, want := range []string{
-		"表1!E5:G5 warning  E5:G5 这几格被合并了，合并后的内容只属于第一格 E5（任务 3 的进展情况），不抄到 F5（任务 3 的存在问题）、G5（任务 3 的下步计划）",
-		"表1!E6:E7 warning  E6:E7 这几格被合并了，合并后的内容只属于第一格 E6（任务 9 的进展情况），不抄到 E7（任务 10 的进展情况）",
+		"表1!E5:G5 warning  E5:G5 这几格被合并了，合并后的内容只属于第一格 E5（任务 03 的进展情况），不抄到 F5（任务 03 的存在问题）、G5（任务 03 的下步计划）",
+		"表1!E6:E7 warning  E6:E7 这几格被合并了，合并后的内容只属于第一格 E6（任务 09 的进展情况），不抄到 E7（任务 10 的进展情况）",
 		"表1!E7 error R404 任务 10 的进展情况未填写",
 	} {
 		if !strings.Contains(said, want) {

@@ -134,7 +134,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		c.Problems = append(c.Problems, Problem{Cell: at(ref), Severity: diag.Warning, Message: msg})
 	}
 	for _, m := range fm.Merges {
-		mergeWarning(fm, m, warn)
+		mergeWarning(x, fm, m, warn)
 	}
 	formulaCell(fm.Submitted, add)
 	formulaCell(fm.Contact, add)
@@ -250,7 +250,7 @@ func asText(cl Cell, warn func(string, i18n.Text)) string {
 // what the merged range shows is the value of its first cell, and it is
 // taken for that cell alone; each other cell reads as the file holds it
 // (empty, as a rule), never as a copy of the first (walk 9, F2).
-func mergeWarning(fm *Form, m Merge, warn func(string, i18n.Text)) {
+func mergeWarning(x *model.Index, fm *Form, m Merge, warn func(string, i18n.Text)) {
 	name := func(ref string) (zh, en string) {
 		switch ref {
 		case fm.Submitted.Ref:
@@ -262,7 +262,10 @@ func mergeWarning(fm *Form, m Merge, warn func(string, i18n.Text)) {
 			for k, cl := range row.Cells {
 				if cl.Ref == ref {
 					task := row.Cells[colTask].Text
-					if task != "" && task != ref {
+					if t := x.Task(task); t != nil {
+						task = t.ID // as the other messages name it
+					}
+					if task != "" {
 						return fmt.Sprintf("%s（任务 %s 的%s）", ref, task, labelsIn[i18n.Zh].heads[k]),
 							fmt.Sprintf("%s (task %s's %s)", ref, task, labelsIn[i18n.En].heads[k])
 					}
