@@ -201,3 +201,23 @@ func TestNumbersReadAsShown(t *testing.T) {
 		t.Errorf("the number is not as the cell shows it:\n%s", said)
 	}
 }
+
+// A merge over many rows names a few of the cells it covers, and how
+// many there are.
+func TestMergeOverManyRows(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	data = edit(t, fill(t, data, good), func(f *excelize.File) {
+		if err := f.MergeCell("表1", "C5", "H7"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", data)
+	said := problems(c)
+	if !strings.Contains(said, "表1!C5:H7 warning  C5:H7 这几格被合并了，合并后的内容只属于第一格 C5（任务 03 的状态），不抄到 D5（任务 03 的进度）、E5（任务 03 的进展情况）、F5（任务 03 的存在问题）、G5（任务 03 的下步计划）、H5（任务 03 的佐证材料）、C6（任务 09 的状态）、等共 17 格") {
+		t.Errorf("not said:\n%s", said)
+	}
+	if c.Errors() == 0 {
+		t.Errorf("rows emptied by the merge were taken:\n%s", said)
+	}
+}

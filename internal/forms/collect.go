@@ -246,6 +246,9 @@ func asText(cl Cell, warn func(string, i18n.Text)) string {
 	return cl.Shown
 }
 
+// maxNamed bounds the cells a merge warning names one by one.
+const maxNamed = 6
+
 // mergeWarning says that the unit merged cells collect reads one by one:
 // what the merged range shows is the value of its first cell, and it is
 // taken for that cell alone; each other cell reads as the file holds it
@@ -277,7 +280,11 @@ func mergeWarning(x *model.Index, fm *Form, m Merge, warn func(string, i18n.Text
 	}
 	firstZh, firstEn := name(m.First.Ref)
 	var zh, en []string
-	for _, ref := range m.Covered {
+	for i, ref := range m.Covered {
+		if i == maxNamed && len(m.Covered) > maxNamed+1 {
+			zh, en = append(zh, fmt.Sprintf("等共 %d 格", len(m.Covered))), append(en, fmt.Sprintf("%d cells in all", len(m.Covered)))
+			break
+		}
 		z, e := name(ref)
 		zh, en = append(zh, z), append(en, e)
 	}

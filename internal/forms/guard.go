@@ -32,7 +32,10 @@ const (
 	maxFormRows = MaxRows + 100 // the rows above the table, and some room
 	maxFormCols = 64            // A to BL: the form uses A to G
 	maxCellText = 32767         // characters in a cell: Excel's own limit
-	lastCol     = "BL"          // column maxFormCols
+	// merged ranges in a sheet: a form has three, and a unit may merge a
+	// few dozen more; thousands are no form's
+	maxMerges = 1000
+	lastCol   = "BL" // column maxFormCols
 )
 
 // guard checks the workbook data against the bounds, streaming it; a
@@ -247,7 +250,7 @@ func (g *guardian) sheet(name, part string) error {
 		}
 		return name + "!" + ref
 	}
-	row, col, rows := 0, 0, 0
+	row, col, rows, merges := 0, 0, 0, 0
 	shared, inValue, text := false, false, 0
 	var value []byte
 	return g.stream(part, func(r io.Reader) error {
@@ -275,6 +278,13 @@ func (g *guardian) sheet(name, part string) error {
 					shared, text = attr(t, "t") == "s", 0
 				case "v", "t":
 					inValue, value = true, value[:0]
+				case "mergeCell":
+					// The spreadsheet library looks through every merged
+					// range for each cell it reads, and checks them for
+					// overlaps pair by pair.
+					if merges++; merges > maxMerges {
+						return tooBig("", i18n.F("工作表“%s”中有超过 %d 处合并单元格，不是报送表", "sheet %q has over %d merged ranges: not a form", name, maxMerges))
+					}
 				}
 			case xml.EndElement:
 				if n := t.Name.Local; (n == "v" || n == "t") && inValue {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"tally/internal/forms"
 	"tally/internal/testrepo"
 )
@@ -71,6 +73,17 @@ func hostileWorkbooks(t testing.TB) map[string]struct {
 		fmt.Fprintf(&refs, `<row r="%d"><c r="E%d" t="s"><v>%d</v></c></row>`, r, r, count)
 	}
 	repeated := bytes.Replace(sheet1, []byte("</sheetData>"), []byte(refs.String()+"</sheetData>"), 1)
+	// 64,000 merged ranges of two cells each, side by side over the table:
+	// every cell read would look through them all.
+	var merges strings.Builder
+	for r := 5; r < 2005; r++ {
+		for c := 1; c < 64; c += 2 {
+			from, _ := excelize.CoordinatesToCellName(c, r)
+			to, _ := excelize.CoordinatesToCellName(c+1, r)
+			fmt.Fprintf(&merges, `<mergeCell ref="%s:%s"/>`, from, to)
+		}
+	}
+	merged := bytes.Replace(sheet1, []byte("</mergeCells>"), []byte(merges.String()+"</mergeCells>"), 1)
 	return map[string]struct {
 		data []byte
 		cell string
@@ -88,6 +101,7 @@ func hostileWorkbooks(t testing.TB) map[string]struct {
 		"a reference past the shared strings": {rezip(t, base, map[string][]byte{"xl/worksheets/sheet2.xml": sheetXML(identityRows +
 			`<row r="5"><c r="A5" t="s"><v>99999999</v></c></row>`)}), "tally!A5", "文件已损坏"},
 		"100 MB of zeros in one part": {rezip(t, base, map[string][]byte{"xl/media/image1.png": make([]byte, 100<<20)}), "", "解压后超过"},
+		"64,000 merged ranges":        {rezip(t, base, map[string][]byte{"xl/worksheets/sheet1.xml": merged}), "", "合并单元格"},
 		"a thousand parts": {rezip(t, base, func() map[string][]byte {
 			m := map[string][]byte{}
 			for i := range 1000 {

@@ -66,8 +66,8 @@ type Form struct {
 	// as the first cell's value, which Excel shows across the range.
 	Merges []Merge
 
-	covered map[string]bool // the cells of merged ranges but their first
-	own     [][]string      // the sheet's cells as the file holds them, merges aside
+	merges []rect     // the sheet's merged ranges
+	own    [][]string // the sheet's cells as the file holds them, merges aside
 }
 
 // ErrNotWorkbook means the file is not an .xlsx workbook.
@@ -244,7 +244,7 @@ func isLabel(s string, pick func(labels) string) bool {
 func (fm *Form) cell(f *excelize.File, c, r int) Cell {
 	ref := cell(c, r)
 	out := Cell{Ref: ref}
-	if fm.covered[ref] {
+	if fm.isCovered(c, r) {
 		if r-1 < len(fm.own) && c < len(fm.own[r-1]) {
 			out.Text = strings.TrimSpace(strings.ReplaceAll(fm.own[r-1][c], "\r\n", "\n"))
 		}
@@ -288,77 +288,84 @@ func excelNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// coverMerges notes the cells of the sheet's merged ranges but their
-// first ones, and returns the ranges as rectangles.
-func (fm *Form) coverMerges(f *excelize.File) [][4]int {
+// A rect is a merged range: its first and last columns (0-based) and
+// rows (1-based).
+type rect struct{ c1, r1, c2, r2 int }
+
+func (m rect) has(c, r int) bool { return c >= m.c1 && c <= m.c2 && r >= m.r1 && r <= m.r2 }
+
+// coverMerges reads the sheet's merged ranges (guard bounds their number).
+func (fm *Form) coverMerges(f *excelize.File) []rect {
 	mcs, err := f.GetMergeCells(fm.Sheet, true)
 	if err != nil || len(mcs) == 0 {
 		return nil
 	}
-	fm.covered = map[string]bool{}
-	var out [][4]int
+	var out []rect
 	for _, mc := range mcs {
-		from, to := mc.GetStartAxis(), mc.GetEndAxis()
-		c1, r1, err1 := excelize.CellNameToCoordinates(from)
-		c2, r2, err2 := excelize.CellNameToCoordinates(to)
+		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		c1, c2 = min(c1, c2), max(c1, c2)
-		r1, r2 = min(r1, r2), max(r1, r2)
-		if (c2-c1+1)*(r2-r1+1) > 1<<16 {
-			// A range over a whole sheet covers nothing collect reads
-			// that the bound of the rows would not refuse; no map of it.
-			r2 = min(r2, r1+MaxRows+30)
-			c2 = min(c2, c1+32)
-		}
-		for r := r1; r <= r2; r++ {
-			for c := c1; c <= c2; c++ {
-				if r != r1 || c != c1 {
-					fm.covered[cell(c-1, r)] = true
-				}
-			}
-		}
-		out = append(out, [4]int{c1 - 1, r1, c2 - 1, r2})
+		out = append(out, rect{min(c1, c2) - 1, min(r1, r2), max(c1, c2) - 1, max(r1, r2)})
 	}
+	fm.merges = out
 	return out
+}
+
+// isCovered says whether column c (0-based), row r (1-based) is a cell
+// of a merged range but its first.
+func (fm *Form) isCovered(c, r int) bool {
+	for _, m := range fm.merges {
+		if m.has(c, r) && (c != m.c1 || r != m.r1) {
+			return true
+		}
+	}
+	return false
 }
 
 // readMerges keeps the merged ranges that cover a cell collect reads
 // (a task row's cells but the title, the 报送日期 and 联系人 cells) besides
 // their first: those cells were typed over by the merge, and whatever
 // the first cell holds is not theirs.
-func (fm *Form) readMerges(merges [][4]int, cols [columns]int) {
-	read := map[string]bool{fm.Submitted.Ref: fm.Submitted.Ref != "", fm.Contact.Ref: fm.Contact.Ref != ""}
+func (fm *Form) readMerges(merges []rect, cols [columns]int) {
+	type at struct{ c, r int }
+	var read []at // in row order, then column order
+	first := map[at]Cell{}
+	add := func(cl Cell) {
+		if cl.Ref == "" {
+			return
+		}
+		c, r, err := excelize.CellNameToCoordinates(cl.Ref)
+		if err == nil {
+			read = append(read, at{c - 1, r})
+			first[at{c - 1, r}] = cl
+		}
+	}
+	add(fm.Submitted)
+	add(fm.Contact)
 	for _, row := range fm.Rows {
 		for k, cl := range row.Cells {
 			if k != colTitle && cols[k] >= 0 {
-				read[cl.Ref] = true
+				add(cl)
 			}
 		}
 	}
 	for _, m := range merges {
 		var covered []string
-		for r := m[1]; r <= m[3]; r++ {
-			for c := m[0]; c <= m[2]; c++ {
-				if ref := cell(c, r); (r != m[1] || c != m[0]) && read[ref] {
-					covered = append(covered, ref)
-				}
+		for _, p := range read {
+			if m.has(p.c, p.r) && (p.c != m.c1 || p.r != m.r1) {
+				covered = append(covered, cell(p.c, p.r))
 			}
 		}
 		if len(covered) == 0 {
 			continue
 		}
-		first := cell(m[0], m[1])
-		fc := Cell{Ref: first}
-		for _, row := range fm.Rows {
-			for _, cl := range row.Cells {
-				if cl.Ref == first {
-					fc = cl
-				}
-			}
+		fc, ok := first[at{m.c1, m.r1}]
+		if !ok {
+			fc = Cell{Ref: cell(m.c1, m.r1)}
 		}
-		fm.Merges = append(fm.Merges, Merge{Range: first + ":" + cell(m[2], m[3]), First: fc, Covered: covered})
+		fm.Merges = append(fm.Merges, Merge{Range: fc.Ref + ":" + cell(m.c2, m.r2), First: fc, Covered: covered})
 	}
 }
 
