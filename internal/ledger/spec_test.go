@@ -32,6 +32,7 @@ type specDate struct {
 	date    time.Time
 	running bool
 	now     time.Time // the date given, else today, not clamped
+	today   bool      // no date given: now is today
 }
 
 // specAsOf: "--as-of, else today, but never later than the period's due
@@ -52,7 +53,7 @@ func specAsOf(p model.Period, given, today time.Time) specDate {
 	if d.Before(p.Start) {
 		d, running = p.Start, false
 	}
-	return specDate{d, running, now}
+	return specDate{d, running, now, given.IsZero()}
 }
 
 // specDefaultPeriod: "the period being reported — of the periods that
@@ -292,6 +293,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	draft := map[string]bool{}
 	invalid := map[string]bool{} // "its unit is 文件有误" (a done below 100 is an error)
 	later := map[string]bool{}   // units whose report for the period came after as-of
+	laterOn := map[string]time.Time{}
 	type key struct{ unit, task string }
 	type dated struct {
 		e  *model.Entry
@@ -315,6 +317,7 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		if !cutoff.IsZero() && firstSent(r).After(cutoff) {
 			if ri == pi {
 				later[r.Unit] = true
+				laterOn[r.Unit] = r.Submitted
 			}
 			continue
 		}
@@ -680,6 +683,13 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			}
 			if m.Tasks == nil {
 				m.Tasks = []string{}
+			}
+			// The lead's decision (probe 4, F4; walk 9): where the day counted
+			// up to is today, a unit whose file is dated after it says so
+			// (later: the file's date), the one thing that tells it from a
+			// unit with no file.
+			if later[u] && (at.running || at.today && cutoff.Equal(at.now)) {
+				m.Later = model.FormatDate(laterOn[u])
 			}
 			if rv != nil {
 				for _, rs := range rv.Reasons {
