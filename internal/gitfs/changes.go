@@ -24,15 +24,10 @@ type FileChange struct {
 	Path    string
 	OldBlob string
 	NewBlob string
-	// Others are, for a merge, the file's blobs in its other parents ("" where
-	// it is not there), in order: OldBlob is the first parent's.
-	Others []string
 }
 
 // Changed is a commit of the history with the data files it changed
-// against its first parent; for a merge, only the files that differ from
-// every parent (what the merge itself changed: what a side brought is
-// listed at the commits of that side).
+// against its first parent.
 type Changed struct {
 	Commit
 	Files []FileChange
@@ -41,7 +36,7 @@ type Changed struct {
 // History lists, newest first, the commits reachable from rev (a commit
 // verified with Verify; "" for HEAD) that changed any of paths (pathspecs
 // under dir), each with the paths and blob ids it changed: one `git log
-// --raw`, no file is read. A merge lists only the files it changed itself (Changed). A
+// --raw`, no file is read. A merge is compared with its first parent. A
 // repository without commits has no history.
 func History(dir, rev string, paths []string) ([]Changed, error) {
 	if rev == "" {
@@ -120,7 +115,7 @@ func underAny(path string, paths []string) bool {
 // commits with one: as git lists them for those paths (HistoryWide).
 func history(dir, rev string, paths []string, under func(string) bool) ([]Changed, error) {
 	args := []string{"log", "-z", "--raw", "--no-abbrev", "--no-renames", "--relative", "--root", "--no-color",
-		"--diff-merges=combined", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", rev, "--"}
+		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", rev, "--"}
 	out, err := git(dir, append(args, paths...)...)
 	if err != nil {
 		return nil, logFailed(dir, err)
@@ -154,11 +149,7 @@ func history(dir, rev string, paths []string, under func(string) bool) ([]Change
 				}
 				touched = true
 			}
-			change := rawChange
-			if strings.HasPrefix(tok, "::") {
-				change = combinedChange
-			}
-			if fc, ok := change(tok, toks[i]); ok {
+			if fc, ok := rawChange(tok, toks[i]); ok {
 				c := &commits[len(commits)-1]
 				c.Files = append(c.Files, fc)
 			}
@@ -182,23 +173,6 @@ func rawChange(meta, path string) (FileChange, bool) {
 	}
 	fc := FileChange{Path: path, OldBlob: regularBlob(f[0], f[2]), NewBlob: regularBlob(f[1], f[3])}
 	return fc, fc.OldBlob != fc.NewBlob
-}
-
-// combinedChange reads a merge's record of a file that differs from each
-// of its n parents (git's combined format: n colons, n+1 modes, n+1 blob
-// ids, the result's last, and a word of n statuses).
-func combinedChange(meta, path string) (FileChange, bool) {
-	f := strings.Fields(strings.TrimLeft(meta, ":"))
-	if len(f) < 5 || (len(f)-1)%2 != 0 {
-		return FileChange{}, false
-	}
-	k := (len(f) - 1) / 2 // parents and the result
-	modes, ids := f[:k], f[k:2*k]
-	fc := FileChange{Path: path, OldBlob: regularBlob(modes[0], ids[0]), NewBlob: regularBlob(modes[k-1], ids[k-1])}
-	for i := 1; i < k-1; i++ {
-		fc.Others = append(fc.Others, regularBlob(modes[i], ids[i]))
-	}
-	return fc, true
 }
 
 func regularBlob(mode, sha string) string {

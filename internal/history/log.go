@@ -84,7 +84,7 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 	defer ps.close()
 	for _, i := range todo {
 		for _, fc := range commits[i].Files {
-			for _, b := range append([]string{fc.OldBlob, fc.NewBlob}, fc.Others...) {
+			for _, b := range []string{fc.OldBlob, fc.NewBlob} {
 				if b != "" && load.IsData(fc.Path) {
 					ps.uses[b]++
 				}
@@ -223,7 +223,7 @@ func inDates(t time.Time, opt LogOptions) bool {
 
 func fileWants(fc gitfs.FileChange) []want {
 	var ws []want
-	for _, b := range append([]string{fc.OldBlob, fc.NewBlob}, fc.Others...) {
+	for _, b := range []string{fc.OldBlob, fc.NewBlob} {
 		if b != "" {
 			ws = append(ws, want{fc.Path, b})
 		}
@@ -268,26 +268,23 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		e.Boundary = true
 		return e
 	}
-	s := sidesOf(ps, c.Files, plan, func(fc gitfs.FileChange) string { return fc.OldBlob })
-	cs := s.changes()
-	// A merge changed only what differs from every parent: a change that
-	// its other parent already had (made on that side, and listed at the
-	// commit that made it) is not the merge's. Compared with the first
-	// parent alone, every pulled change showed twice, at its commit and
-	// again at the merge.
-	for k := 0; k < others(c.Files); k++ {
-		side := sidesOf(ps, c.Files, plan, func(fc gitfs.FileChange) string { return fc.Others[k] })
-		cs = madeHere(cs, side.changes())
-	}
+	s := newSides(ps.get("plan.yaml", plan.before).Plan, ps.get("plan.yaml", plan.after).Plan)
 	for _, fc := range c.Files {
-		if fc.Path != "plan.yaml" && load.IsData(fc.Path) {
-			for _, b := range append([]string{fc.OldBlob, fc.NewBlob}, fc.Others...) {
-				if b != "" {
-					ps.release(fc.Path, b)
-				}
-			}
+		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
+			continue
 		}
+		var b, a load.Piece
+		if fc.OldBlob != "" {
+			b = ps.get(fc.Path, fc.OldBlob)
+			ps.release(fc.Path, fc.OldBlob)
+		}
+		if fc.NewBlob != "" {
+			a = ps.get(fc.Path, fc.NewBlob)
+			ps.release(fc.Path, fc.NewBlob)
+		}
+		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
+	cs := s.changes()
 	all, owned := cs, ownerChanges(cs, opt)
 	if len(opt.Also) > 0 {
 		cs = ofUnits(cs, opt.units())
@@ -349,51 +346,6 @@ func withOwned(kept []Change, owned map[Change]bool, all []Change) []Change {
 		}
 	}
 	return out
-}
-
-// sidesOf compares the files a commit changed, each from the blob before
-// gives to its new one.
-func sidesOf(ps *pieces, files []gitfs.FileChange, plan planPair, before func(gitfs.FileChange) string) *sides {
-	s := newSides(ps.get("plan.yaml", plan.before).Plan, ps.get("plan.yaml", plan.after).Plan)
-	for _, fc := range files {
-		old := before(fc)
-		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, old, fc.NewBlob) || !load.IsData(fc.Path) {
-			continue
-		}
-		var b, a load.Piece
-		if old != "" {
-			b = ps.get(fc.Path, old)
-		}
-		if fc.NewBlob != "" {
-			a = ps.get(fc.Path, fc.NewBlob)
-		}
-		s.add(fc.Path, b, old != "", a, fc.NewBlob != "")
-	}
-	return s
-}
-
-// others is how many parents besides the first a merge's files are
-// compared with (0 for a commit that is no merge).
-func others(files []gitfs.FileChange) int {
-	n := 0
-	for _, fc := range files {
-		n = max(n, len(fc.Others))
-	}
-	return n
-}
-
-// madeHere keeps the changes of cs (from the first parent) that the
-// comparison with another parent (side) also finds: the same field of the
-// same entry coming to the same value. What side already had is not.
-func madeHere(cs, side []Change) []Change {
-	type key struct{ period, unit, task, field, to, file string }
-	made := map[key]bool{}
-	for _, c := range side {
-		made[key{c.Period, c.Unit, c.Task, c.Field, c.To, c.File}] = true
-	}
-	return slices.DeleteFunc(cs, func(c Change) bool {
-		return !made[key{c.Period, c.Unit, c.Task, c.Field, c.To, c.File}]
-	})
 }
 
 // addPiece puts one file's content into a partial repository.

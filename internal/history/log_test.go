@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -320,82 +319,3 @@ func TestLogUnreadable(t *testing.T) {
 		t.Errorf("CompareWorktree: %+v, %v", cs, err)
 	}
 }
-
-// A merge changed only what differs from every parent: a change made on
-// one side is listed once, at the commit that made it, not again at the
-// merge (a pull in an office where two people commit); what the merge
-// itself decided (a conflict resolved otherwise than either side) is the
-// merge's.
-func TestLogMerges(t *testing.T) {
-	gitEnv(t)
-	dir := t.TempDir()
-	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
-		t.Fatal(err)
-	}
-	git(t, dir, "init", "-q", "-b", "main")
-	commit(t, dir, "2019-07-01", "二季度报送")
-	git(t, dir, "checkout", "-q", "-b", "clerk")
-	// The clerk's side: one unit's report, and one entry of a report the
-	// office also changes (another entry, so git merges the file).
-	edit(t, dir, "reports/2019Q2/xiashan-pub.yaml", "status: 滞后\n    progress: 20", "status: 推进中\n    progress: 50")
-	commit(t, dir, "2019-07-02", "霞山更正")
-	git(t, dir, "checkout", "-q", "main")
-	edit(t, dir, "reports/2019Q2/city-pub.yaml", "组织集中学习2次。", "组织集中学习3次。")
-	edit(t, dir, "reports/2019Q2/xiashan-pub.yaml", "不少于4场。", "不少于5场。")
-	commit(t, dir, "2019-07-03", "市委宣传部更正")
-	git(t, dir, "merge", "-q", "--no-edit", "clerk")
-	merge := git(t, dir, "rev-parse", "HEAD")
-
-	got, err := Log(dir, LogOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]int{}
-	for _, e := range got {
-		if e.Commit == merge {
-			t.Errorf("the merge is listed with changes it did not make: %+v", e.Changes)
-		}
-		for _, c := range e.Changes {
-			if c.Period == "2019Q2" && (c.Unit == "xiashan-pub" || c.Unit == "city-pub") {
-				seen[c.Unit+" "+c.Field+" "+c.To]++
-			}
-		}
-	}
-	for k, n := range seen {
-		if n != 1 {
-			t.Errorf("%s listed %d times, want once", k, n)
-		}
-	}
-	if len(seen) == 0 {
-		t.Fatalf("the changes of either side are not listed: %+v", got)
-	}
-
-	// Both sides change one entry; the merge keeps neither side's value.
-	git(t, dir, "checkout", "-q", "clerk")
-	edit(t, dir, "reports/2019Q2/xiashan-pub.yaml", "progress: 50", "progress: 60")
-	commit(t, dir, "2019-07-04", "霞山 60")
-	git(t, dir, "checkout", "-q", "main")
-	edit(t, dir, "reports/2019Q2/xiashan-pub.yaml", "progress: 50", "progress: 70")
-	commit(t, dir, "2019-07-05", "霞山 70")
-	cmd := exec.Command("git", "-C", dir, "merge", "-q", "--no-edit", "clerk")
-	cmd.CombinedOutput() // a conflict, resolved by hand below
-	b, err := os.ReadFile(filepath.Join(dir, "reports/2019Q2/xiashan-pub.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	resolved := regexpConflict.ReplaceAllString(string(b), "    progress: 65\n")
-	if err := os.WriteFile(filepath.Join(dir, "reports/2019Q2/xiashan-pub.yaml"), []byte(resolved), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	commit(t, dir, "2019-07-06", "合并：取 65")
-	got, err = Log(dir, LogOptions{Max: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || len(got[0].Changes) != 1 || got[0].Changes[0].Field != FieldProgress || got[0].Changes[0].From != "70" || got[0].Changes[0].To != "65" {
-		t.Errorf("the merge's own decision: %+v", got)
-	}
-}
-
-// regexpConflict is a conflict git left in a file.
-var regexpConflict = regexp.MustCompile(`(?s)<<<<<<<[^\n]*\n.*?>>>>>>>[^\n]*\n`)
