@@ -279,8 +279,8 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
-		contacts: map[string]contact{}, sums: map[string]float64{}, misnamed: misnamedFiles(repo, period.ID)}
-	lg.Stray = strays(x, period.ID)
+		contacts: map[string]contact{}, sums: map[string]float64{}}
+	b.claimed, lg.Stray = periodFiles(x, period.ID)
 	for _, r := range repo.Reports {
 		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
 		if st == ignored || st == notYet || ri > pi {
@@ -344,7 +344,7 @@ type builder struct {
 	later     map[string]time.Time     // and the date it carries
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
-	misnamed  map[string]string        // units whose only file of the period has a wrong name, and the file
+	claimed   map[string]string        // units with no file of the period under their id, and the file that is theirs (periodFiles)
 }
 
 type contact struct {
@@ -377,10 +377,11 @@ func (b *builder) unit(id string) *UnitRow {
 			u.File = file
 		}
 	}
-	// Its report under a wrong name (x.yaml.txt): not read as a report,
-	// an error to put right (R112), so 文件有误 as a file that cannot be
-	// read is, not 逾期未报 with nothing to say why.
-	if file := b.misnamed[id]; file != "" && u.File == "" {
+	// Its report under a wrong name (x.yaml.txt, X.YAML, a typo naming
+	// it in its unit: line): not counted, an error to put right (R112,
+	// R306), so 文件有误 as a file that cannot be read is, not 逾期未报
+	// with nothing to say why.
+	if file := b.claimed[id]; file != "" && u.File == "" && !b.notYet[id] {
 		u.Invalid, u.File = true, file
 	}
 	b.units[id] = u

@@ -8,11 +8,12 @@ import (
 )
 
 // Stray is a file of a period's report folder that counts for no unit of
-// units.yaml: its name is no unit's id. Most often a unit whose id was
-// changed in units.yaml with its report left under the old name: the
-// chase list then chases a unit that did send its report, and only check
-// said why (R302). Views for the officer name such files beside the
-// figures, so that a report that is there is never silently in no count.
+// units.yaml: its name is no unit's id, and no unit without a file of its
+// own claims it. Most often a unit whose id was changed in units.yaml with
+// its report left under the old name: the chase list then chases a unit
+// that did send its report, and only check said why (R302). Views for the
+// officer name such files beside the figures, so that a report that is
+// there is never silently in no count.
 type Stray struct {
 	File string
 	// Unit is the unit the file names (its unit: line), "" when it could
@@ -21,56 +22,63 @@ type Stray struct {
 	// Misnamed: the file is under a wrong name (x.yaml.txt), not read as
 	// a report for that reason.
 	Misnamed bool
+	// Taken: Unit is a unit of units.yaml that has a report file of its
+	// own under its id, so this one is another copy.
+	Taken bool
 }
 
-// strays are the files of period's report folder (reports/PERIOD/) that
-// count for no unit, in the order of the repository's files. A file under
-// a wrong name (x.yaml.txt) is its proper name's (model.Repo.Misnamed).
-func strays(x *model.Index, period string) []Stray {
+// periodFiles sorts the files of period's report folder (reports/PERIOD/)
+// whose names are no unit's id: a file a unit with no file of its own
+// claims — under a wrong name (x.yaml.txt, X.YAML: model.Repo.Misnamed),
+// or naming it in its unit: line (a typo in the file's name) — is that
+// unit's (claimed: unit → file), a file with an error its unit is chased
+// for (文件有误) rather than as if it had sent nothing; the others are
+// strays, in the order of the repository's files.
+func periodFiles(x *model.Index, period string) (claimed map[string]string, strays []Stray) {
 	repo := x.Repo
 	if x.Registry == nil {
-		return nil
+		return nil, nil
 	}
 	dir := "reports/" + period + "/"
-	var named map[string]string // file → the unit its report names
-	var out []Stray
+	own := map[string]bool{} // units with a file under their own id
+	var others []string
 	for _, f := range repo.Files {
 		if !strings.HasPrefix(f, dir) || strings.Contains(f[len(dir):], "/") {
 			continue
 		}
-		base, ok := repo.Misnamed[f]
-		if !ok {
-			base = strings.TrimSuffix(path.Base(f), ".yaml")
-		}
-		if x.Registry.Unit(base) != nil {
+		if _, misnamed := repo.Misnamed[f]; !misnamed && x.Registry.Unit(strings.TrimSuffix(path.Base(f), ".yaml")) != nil {
+			own[strings.TrimSuffix(path.Base(f), ".yaml")] = true
 			continue
 		}
-		if named == nil {
-			named = map[string]string{}
-			for _, r := range repo.Reports {
-				if r.Dir == period {
-					named[r.File] = r.Unit
-				}
+		others = append(others, f)
+	}
+	if len(others) == 0 {
+		return nil, nil
+	}
+	named := map[string]string{} // file → the unit its report names
+	for _, r := range repo.Reports {
+		if r.Dir == period {
+			named[r.File] = r.Unit
+		}
+	}
+	claimed = map[string]string{}
+	for _, f := range others {
+		base, misnamed := repo.Misnamed[f]
+		if !misnamed {
+			base = strings.TrimSuffix(path.Base(f), ".yaml")
+		}
+		var claim string
+		for _, id := range []string{base, strings.ToLower(base), named[f]} {
+			if id != "" && x.Registry.Unit(id) != nil {
+				claim = id
+				break
 			}
 		}
-		_, misnamed := repo.Misnamed[f]
-		out = append(out, Stray{File: f, Unit: named[f], Misnamed: misnamed})
-	}
-	return out
-}
-
-// misnamedFiles maps each unit whose only file in period's report folder
-// is under a wrong name (model.Repo.Misnamed) to that file: its unit's
-// report is there, in a file that does not count until renamed, so the
-// unit is chased for an error in its file (文件有误), not as if it had sent
-// nothing.
-func misnamedFiles(repo *model.Repo, period string) map[string]string {
-	out := map[string]string{}
-	dir := "reports/" + period + "/"
-	for f, unit := range repo.Misnamed {
-		if strings.HasPrefix(f, dir) && !strings.Contains(f[len(dir):], "/") {
-			out[unit] = f
+		if claim != "" && !own[claim] && claimed[claim] == "" {
+			claimed[claim] = f
+			continue
 		}
+		strays = append(strays, Stray{File: f, Unit: named[f], Misnamed: misnamed, Taken: claim != "" && own[claim]})
 	}
-	return out
+	return claimed, strays
 }

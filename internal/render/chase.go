@@ -210,6 +210,8 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 	var zh, en []string
 	for _, s := range lg.Stray {
 		switch {
+		case s.Taken:
+			zh, en = append(zh, s.File+"（单位 "+s.Unit+" 另有报送文件，这一份是多出的）"), append(en, s.File+" (unit "+s.Unit+" has a report file of its own; this one is another)")
 		case s.Misnamed:
 			zh, en = append(zh, s.File+"（文件名不对）"), append(en, s.File+" (under a wrong name)")
 		case s.Unit == "":
@@ -219,6 +221,6 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 		}
 	}
 	return lang.Pick(
-		fmt.Sprintf("另有 %d 份报送文件不属于 units.yaml 中的任何单位，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 tally check 查看详情", len(lg.Stray), strings.Join(zh, "、")),
-		fmt.Sprintf("%s to no unit in units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run tally check for details", i18n.Count(len(lg.Stray), "more report file belongs", "more report files belong"), strings.Join(en, ", ")))
+		fmt.Sprintf("另有 %d 份报送文件的文件名不是 units.yaml 中的单位编号，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 tally check 查看详情", len(lg.Stray), strings.Join(zh, "、")),
+		fmt.Sprintf("%s named by no unit id of units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run tally check for details", i18n.Count(len(lg.Stray), "more report file is", "more report files are"), strings.Join(en, ", ")))
 }

@@ -30,6 +30,8 @@ func unitFix(d diag.Diagnostic, lang i18n.Lang) string {
 		return lang.Pick("清单中没有这项任务，请核对任务编号", "the list has no such task: check the task's number")
 	case d.Rule == diag.NotOwner:
 		return lang.Pick("不是贵单位负责的任务，请核对任务编号；确实不是本单位负责的，删去这一项", "not a task your unit is responsible for: check the task's number, and if it is indeed not yours, remove the entry")
+	case d.Rule == diag.Misnamed: // the file is sound; its name is not
+		return d.Message.In(lang)
 	case strings.HasPrefix(d.Rule, "R1"): // the file itself: it cannot be read
 		return lang.Pick("文件格式有误，无法读取："+syntaxWords(d, lang), "the file cannot be read: "+syntaxWords(d, lang))
 	}
