@@ -218,6 +218,13 @@ func taskOf(r *model.Repo, s string) (string, error) {
 
 // unknownUnit says that s names no unit, with the nearest name if any.
 func unknownUnit(reg *model.Registry, s string) error {
+	if name := strings.TrimSpace(s); reg.IsGroup(name) {
+		// A group's name is in the registry's names: the nearest name to
+		// it is itself (probe 5: 没有单位“市县党委组织部”；是否想写“市县党委组织部”？).
+		ids, _ := reg.Resolve(name)
+		return usageError("“%s”是一个分组（%d 个单位），不是单个单位：请写其中一个单位的编号或名称；tally units 可列出分组的成员",
+			"%q is a group (%d units), not a unit: give one unit's id or name; tally units lists the group's members", name, len(ids))
+	}
 	if m := load.Suggest(strings.TrimSpace(s), reg.Names()); m != "" {
 		return usageError("没有单位“%s”；是否想写“%s”？", "there is no unit %q; did you mean %q?", s, m)
 	}
