@@ -364,8 +364,9 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (e model.Entry, _, 
 			if !seen[eTask] || !seen[eStatus] {
 				return e, 0, 0, false, false // a missing field is said
 			}
-			if e.HasProgress && e.Status == model.Done && e.Progress < 100 {
-				return e, 0, 0, false, false
+			if e.HasProgress && e.Status == model.Done && e.Progress < 100 ||
+				!e.HasProgress && (e.Status == model.InProgress || e.Status == model.Delayed) {
+				return e, 0, 0, false, false // said by the decoder (R409; R410 if submitted)
 			}
 			e.At = model.AtIn(dc.block, own, n)
 			for _, f := range at[:n] {

@@ -333,6 +333,16 @@ func decodeReport(dc *decoder, n *yaml.Node, dir, base string) *model.Report {
 				dc.add(e.At.Of("summary"), diag.NoSummary, i18n.F("任务 %s 没有填写进展情况 summary；已报送的报告每项任务都要写明本期进展",
 					"task %s has no summary; a submitted report says what was done on every task", e.Task))
 			}
+			if !e.Invalid && !e.HasProgress && (e.Status == model.InProgress || e.Status == model.Delayed) {
+				// No number: 0 would pull the means down with a figure the
+				// unit never gave (walk 9: an empty 进度 cell read as 进度 0
+				// 低于 2019Q2 报送的 50). A draft need not give it yet.
+				dc.add(e.At.Of("status"), diag.NoProgress, i18n.F(
+					"任务 %[1]s 的状态是“%[2]s”，却没有填写进度 progress；请写明进度（0 到 100 的整数，如 progress: 60）",
+					"task %[1]s is %[3]s but gives no progress; write it (an integer 0 to 100, such as progress: 60)",
+					e.Task, e.Status.Label(i18n.Zh), e.Status.Label(i18n.En)))
+				r.Entries[i].Invalid = true
+			}
 		}
 	}
 	return r

@@ -44,20 +44,20 @@ func TestSlipsAreFoundAtOnceAndValuesWhereTheyAre(t *testing.T) {
 			[]string{"6:1 " + diag.TabIndent, "6:12 " + diag.WrongType}},
 		{"full-width space after the colon", head + "    status:　完成\n    summary: 已开展。\n",
 			[]string{"6:12 " + diag.YAMLSyntax, "6:13 " + diag.BadStatus}},
-		{"full-width indentation", head + "    status: 推进中\n　　summary: 已开展。\n",
+		{"full-width indentation", head + "    status: 未启动\n　　summary: 已开展。\n",
 			[]string{"5:5 " + diag.NoSummary, "7:1 " + diag.UnknownField}},
 		{"tab after a dash", "unit: a-org\nperiod: 2019Q2\nentries:\n  -\ttask: 1\n    status: 完成\n  - task：2\n    status: 推进中\n",
 			[]string{"4:4 " + diag.TabIndent, "5:13 " + diag.BadStatus, "6:9 " + diag.YAMLSyntax}},
 		// Text is not typing: a full-width colon inside a block, a tab
 		// after a block's indentation, a full-width colon in a plain
 		// text's next line, are what the user wrote.
-		{"block text", head + "    status: 推进中\n    summary: |\n      目标：完成\n      \t第二段\n    next：继续\n",
+		{"block text", head + "    status: 未启动\n    summary: |\n      目标：完成\n      \t第二段\n    next：继续\n",
 			[]string{"10:9 " + diag.YAMLSyntax}},
-		{"plain text going on", head + "    status: 推进中\n    summary: 第一段\n      next：继续\n    problems：无\n",
+		{"plain text going on", head + "    status: 未启动\n    summary: 第一段\n      next：继续\n    problems：无\n",
 			[]string{"9:13 " + diag.YAMLSyntax}},
 		// A tab the parser accepts (after a continued text's indentation)
 		// is not reported when another slip is.
-		{"tab the parser reads", head + "    status: 推进中\n    summary: 第一段\n      \t第二段\n    next：继续\n",
+		{"tab the parser reads", head + "    status: 未启动\n    summary: 第一段\n      \t第二段\n    next：继续\n",
 			[]string{"9:9 " + diag.YAMLSyntax}},
 		{"key without its colon", head + "    status 完成\n    summary: 已开展。\n",
 			[]string{"6:11 " + diag.YAMLSyntax, "6:12 " + diag.BadStatus}},
@@ -74,7 +74,7 @@ func TestSlipsAreFoundAtOnceAndValuesWhereTheyAre(t *testing.T) {
 		{"pasted text that starts with a quote", head + "    status: 推进中\n    summary: \"双培养\"工程，\n    二是。\n    progress: 50%\n",
 			[]string{"8:5 " + diag.YAMLSyntax, "9:15 " + diag.WrongType}},
 		{"every slip at once", "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\nentries:\n  - task: 1\n" +
-			"    status 完成\n    summary: \"双培养\"工程\n  - task: 2\n\tstatus: 推进中\n    summary：开展。\n    next: 一是\n二是\n  -\ttask: 3\n    status:　滞后\n    summary: 无\n",
+			"    status 完成\n    summary: \"双培养\"工程\n  - task: 2\n\tstatus: 未启动\n    summary：开展。\n    next: 一是\n二是\n  -\ttask: 3\n    status:　未启动\n    summary: 无\n",
 			[]string{"6:11 " + diag.YAMLSyntax, "6:12 " + diag.BadStatus, "7:14 " + diag.YAMLSyntax, "9:1 " + diag.TabIndent,
 				"10:12 " + diag.YAMLSyntax, "12:1 " + diag.YAMLSyntax, "13:4 " + diag.TabIndent, "14:12 " + diag.YAMLSyntax}},
 		// Only text goes on over lines: after a number, a line without a
@@ -162,7 +162,7 @@ func TestSlipsInTasksAndUnits(t *testing.T) {
 // A date written wrong is still a report meant as submitted: its blank
 // summary is an error in the same run, not after the date is put right.
 func TestWrongDateStillNeedsSummaries(t *testing.T) {
-	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-7-1\nentries:\n  - task: 1\n    status: 推进中\n"
+	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-7-1\nentries:\n  - task: 1\n    status: 未启动\n"
 	want := "3:12 " + diag.BadDate + ", 5:5 " + diag.NoSummary
 	if g := strings.Join(got(t, text), ", "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
@@ -274,7 +274,7 @@ func TestEveryEntryBrokenSaysEveryError(t *testing.T) {
 // A contact typed with ": " inside (联系人: 陈晓) is a syntax error in the
 // header; the report is still read, without it, for check's rules.
 func TestBrokenContactHidesNoEntry(t *testing.T) {
-	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\ncontact: 联系人: 陈晓\nentries:\n  - task: 1\n    status: 推进中\n    summary: 已开展。\n  - task: 2\n    status: 推进中\n    summary: 已开展。\n"
+	text := "unit: a-org\nperiod: 2019Q2\nsubmitted: 2019-07-01\ncontact: 联系人: 陈晓\nentries:\n  - task: 1\n    status: 未启动\n    summary: 已开展。\n  - task: 2\n    status: 未启动\n    summary: 已开展。\n"
 	o := decodeOne(job{file: "r.yaml", kind: kindReport, dir: "2019Q2", base: "a-org"}, []byte(text), nil, false)
 	if !o.CheckOnly || o.Report == nil || len(o.Report.Entries) != 2 || len(o.left) != 0 {
 		t.Fatalf("want a check-only report of both entries, got %+v (left %v)", o.Report, o.left)
