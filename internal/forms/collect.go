@@ -510,6 +510,16 @@ func (c *Collected) Place(d diag.Diagnostic) Problem {
 			}
 		}
 	}
+	if p.Cell != "" && d.Rule == diag.NoProgress {
+		// At the empty 进度 cell, in the form's words (no field names).
+		for _, rc := range c.cells {
+			if rc[colTask] == p.Cell || rc[colStatus] == p.Cell {
+				p.Cell = rc[colProgress]
+				p.Message = i18n.T("状态是“推进中”或“滞后”，进度却没有填写：请填写进度（0 到 100 的整数）；空着不会按 0 计，这一项不计入",
+					"the status is in progress or delayed but the progress (进度) is empty: fill it in (a whole number 0 to 100); left empty it does not count as 0, the task does not count")
+			}
+		}
+	}
 	return p
 }
 

@@ -260,6 +260,8 @@ func TestCollectReportsCells(t *testing.T) {
 		{map[string]any{"B3": ""}, "表1!B3 error R203 报送日期未填写"},
 		{map[string]any{"E5": ""}, "表1!E5 error R404 任务 03 的进展情况未填写；请写明本期做了哪些工作（每项任务都要填写进展情况）\n"},
 		{map[string]any{"D5": 10}, "表1!D5 warning R402"},
+		// An empty 进度 of a task in progress is no 0 (walk 9: 进度 0 低于 50).
+		{map[string]any{"D5": ""}, "表1!D5 error R410 状态是“推进中”或“滞后”，进度却没有填写：请填写进度（0 到 100 的整数）；空着不会按 0 计，这一项不计入"},
 	}
 	for _, tc := range cases {
 		cells := map[string]any{}
