@@ -62,6 +62,7 @@ type walker struct {
 	parent     *Task  // the item whose sub-items are the tasks, held back
 	table      *columns
 	titleLines []string
+	titleAt    []Line // the title's lines, with their numbers
 	preamble   []Line
 	cur        *Task
 	text       strings.Builder
@@ -93,6 +94,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	}
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
+	n.titleLines = w.titleAt
 	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle)) && len(w.preamble) > 0 {
 		// No title, or a news site's headline (省政府印发…通知): the
 		// list's own title where the report under it names it.
@@ -113,6 +115,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 			b.WriteString(l.Text + "\n")
 		}
 		n.Preamble = b.String()
+		n.preambleLines = slices.Clone(w.preamble)
 	}
 }
 
@@ -288,6 +291,7 @@ func (w *walker) line(i int) {
 		// PDF's lines of the preamble under it look like titles too.
 		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && preambleLine(t)) {
 			w.titleLines = append(w.titleLines, t)
+			w.titleAt = append(w.titleAt, l)
 		} else {
 			w.preamble = append(w.preamble, l)
 		}
@@ -582,7 +586,10 @@ func (n *Notice) dropUnowned() {
 		}
 	}
 	for _, t := range n.Tasks {
-		n.Unplaced = append(n.Unplaced, Line{t.Line, t.Title})
+		// The item's whole text, not its title alone: what it says
+		// after the title is shown too, and looked through for what
+		// no rule read (unread).
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
 	}
 	n.Tasks = nil
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })

@@ -45,6 +45,9 @@ func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)
 }
+func (l *lazyRegexp) FindAllString(s string, n int) []string {
+	return l.get().FindAllString(s, n)
+}
 func (l *lazyRegexp) String() string                 { return l.src }
 func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {

@@ -15,6 +15,7 @@
 //	names.go             owner names: splitting, prefixes, open tails
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
+//	unread.go            lines no rule read that look like tasks, by range
 package notice
 
 import (
@@ -39,11 +40,19 @@ type Notice struct {
 	Unplaced   []Line // lines that are none of the above
 	Tail       []Line // the signature, date and marks after the list
 	Warnings   []Warning
+	// Unread are runs of lines no rule read as tasks that look like
+	// tasks: a person has to check whether tasks were missed.
+	Unread []Span
 
 	issued int       // the year the notice was issued in, which 明年 counts from
 	today  time.Time // the year of the plan of a notice that names none
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
 	index  index     // what the page's index table says of the notice
+	// preambleLines are the preamble's lines, which unread looks through.
+	preambleLines []Line
+	// titleLines are the lines read as the list's title: a table's header
+	// run together can be among them.
+	titleLines []Line
 	// schedule is the sentence that says when progress is to be reported
 	// (每季度结束后10日内报送), where the notice has one; cadence is what it
 	// says, where it can be read exactly: plan.yaml's periods follow it, and
@@ -157,6 +166,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()
+	n.unread()
 	return n
 }
 

@@ -656,15 +656,32 @@ var levelessRe = lazyRe(`^各(?:直属|所属|下属|成员)?(地|地区|地方|
 var subordinateRe = lazyRe(`^\p{Han}{1,10}?各(?:直属|所属|下属)(单位|机构)$`)
 
 // someOfRe is a collective of a level that leaves open which of them:
-// 各有关区、县级市, 各相关县（市、区）.
-var someOfRe = lazyRe(`^各(?:有关|相关)`)
+// 各有关区、县级市, 各相关县（市、区）, 相关市(州)人民政府.
+var someOfRe = lazyRe(`^各?(?:有关|相关)`)
 
 // runTogetherRe is two persons' names run together: 陆 明俞 悦.
 var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
+// oddNameRe is what no unit's name holds: an open tail run into it
+// (省政务办等各有关部门和单位), a duty word, a sentence's stop.
+var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[。；;：:]`)
+
 // reviewNames lists names that are no unit or person as written: a name
-// that stands for other tasks' leads, leaders run together.
+// that stands for other tasks' leads, leaders run together, a name that
+// holds words no unit's name holds; and a task whose text still holds a
+// responsibility label after its owners were read.
 func (n *Notice) reviewNames(t *Task) {
+	for _, o := range t.Owners {
+		if m := oddNameRe.FindString(o); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
+				"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
+			break
+		}
+	}
+	if m := respLabelRe.FindString(t.Title + "。" + t.Body); m != "" {
+		t.review("owners", t.Line, i18n.F("任务的内容中还有“%s”：可能有一行责任单位或另一项任务没有读出；请核对",
+			"the task's text still holds %q: a line of owners or another task may not have been read; check it", strings.TrimSpace(m)))
+	}
 	for _, o := range t.Owners {
 		if metaNameRe.MatchString(o) {
 			// The lead too where it is the lead (牵头单位：各项目牵头单位),

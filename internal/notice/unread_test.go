@@ -1,0 +1,147 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+)
+
+// unreadAt is the run of lines listed as read as no task that covers
+// line, if any.
+func unreadCovering(n *Notice, line int) (Span, bool) {
+	for _, s := range n.Unread {
+		if s.From <= line && line <= s.To {
+			return s, true
+		}
+	}
+	return Span{}, false
+}
+
+// A table whose cells a page set apart by single spaces (平顶山's 河长制
+// 任务分解表, round 14) is read by no rule: its rows fell into the
+// preamble and the import found no task, saying nothing of them. The
+// rows are listed as lines that look like tasks, by range.
+func TestUnreadTableRowsAreListed(t *testing.T) {
+	text := "平顶山市全面推行河长制主要任务分解表\n\n" +
+		"序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n" +
+		"1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n" +
+		"2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 {
+		t.Skipf("the table is read now (%d tasks): this test is for a layout no rule reads", len(n.Tasks))
+	}
+	for _, line := range []int{4, 5} {
+		s, ok := unreadCovering(n, line)
+		if !ok || !strings.Contains(s.Text.Zh, "没有读作任务") || !strings.Contains(s.Text.Zh, "请核对是否漏了任务") || s.Text.En == "" {
+			t.Errorf("row on line %d is not listed: %+v", line, n.Unread)
+		}
+	}
+	if len(n.Unread) > 0 {
+		if got := n.SpanText(n.Unread[0]).Zh; !strings.HasPrefix(got, "第 3–5 行") {
+			t.Errorf("the span is said as %q", got)
+		}
+	}
+}
+
+// A progress table's header run together on one line
+// (实事内容工作任务责任单位进展情况, round 13) was read as the list's title and
+// its row as preamble: the header and the lines under it are listed.
+func TestUnreadHeaderRunTogether(t *testing.T) {
+	text := "主题:\n教育惠民\n实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n" +
+		"教育惠民启动学校空调、新风系统加装工程,年内完成公办幼儿园、公办小学空调和新风系统加装。\n\n区教育局,各平台、镇街\n\n" +
+		"完成调查摸底工作,拟定空调及新风净化系统加装项目实施方案。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 {
+		t.Skipf("the table is read now")
+	}
+	s, ok := unreadCovering(n, 5)
+	if !ok || s.From != 3 || !strings.Contains(s.Text.Zh, "有表头，但表中的行没有读作任务") {
+		t.Errorf("the unread table is not listed from its header: %+v", n.Unread)
+	}
+}
+
+// A page served as one line of HTML paragraphs (三亚's 督查 list, round
+// 14) ran its numbered items into one task: the task is listed as holding
+// items not read as tasks of their own.
+func TestRunTogetherItemsAreListed(t *testing.T) {
+	text := `<p class="ql-block"> 为高质量完成全国文明城市创建工作目标,市创文巩卫办督查组进行专项检查,突出问题如下:</p> <p class="ql-block">一、儋州村社区</p> <p class="ql-block">(一)社区居委会</p> <p class="ql-block">该点位文明创建工作整体良好。</p> <p class="ql-block">1.显著位置设置公益宣传广告。</p> <p class="ql-block">2.显著位置设置15分钟便民生活圈导视图。</p> <p class="ql-block">(三)背街小巷</p> <p class="ql-block">1.儋州南二巷门口杂物乱堆乱放。(责任单位:市综合行政执法局天涯分局)</p> <p class="ql-block">2.儋州南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局天涯分局)</p>` + "\n"
+	n := Parse(text, today)
+	s, ok := unreadCovering(n, 1)
+	if !ok || !strings.Contains(s.Text.Zh, "的内容中还有几个编号的条目，没有分别读作任务") {
+		t.Errorf("items run into one task are not listed: tasks %d, %+v", len(n.Tasks), n.Unread)
+	}
+}
+
+// What the nets must not do: list a notice read right. A covering letter
+// that names units and a time limit, its recipients on a line without a
+// colon, a numbered letter paragraph and a list read whole give no run of
+// lines to check.
+func TestUnreadQuietOnNoticesReadRight(t *testing.T) {
+	text := "区人民政府办公室关于印发2025年重点工作任务分解方案的通知\n" +
+		"各街道办事处、乡人民政府,区人民政府各部门,各有关单位\n" +
+		"现印发给你们，请区发改局于12月底前汇总报送完成情况。\n" +
+		"一、加强组织领导。各责任单位要高度重视，区政府办公室负责督办。\n" +
+		"2025年重点工作任务分解方案\n" +
+		"1.开展督查，5月底前完成。（区督查室负责）\n" +
+		"2.整治环境，9月底前完成。（区环保局牵头，各街道配合）\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || len(n.Unread) != 0 {
+		t.Errorf("tasks %d, unread %+v", len(n.Tasks), n.Unread)
+	}
+}
+
+// A numbered paragraph whose responsibility no rule reads ((X负责) then a
+// label no rule knows on the same line) is no task; its whole text is
+// kept among the lines not placed, not its title alone, and it is listed.
+func TestUnownedItemKeepsItsTextAndIsListed(t *testing.T) {
+	n := Parse("1.开展督查，5月底前完成。（县督查室负责）主要协作单位：县财政局\n", today)
+	if len(n.Tasks) != 0 {
+		t.Skipf("the item is read now")
+	}
+	if len(n.Unplaced) != 1 || !strings.Contains(n.Unplaced[0].Text, "主要协作单位：县财政局") {
+		t.Errorf("the item's text is not kept: %+v", n.Unplaced)
+	}
+	if _, ok := unreadCovering(n, 1); !ok {
+		t.Errorf("the item is not listed: %+v", n.Unread)
+	}
+}
+
+// An owner whose name holds what no unit's name holds (省政务办等各有关部门
+// 和单位, 江苏 round 14: an open tail run into the name) is listed; so is a
+// task whose text still holds a responsibility label after reading (the
+// units after it were not read), and 相关市(州)人民政府, which leaves open
+// which of them.
+func TestOddOwnersAndLabelsLeftAreListed(t *testing.T) {
+	has := func(t Task, field, want string) bool {
+		for _, r := range t.Review {
+			if r.Field == field && strings.Contains(r.Text.Zh, want) && r.Text.En != "" {
+				return true
+			}
+		}
+		return false
+	}
+	odd := Parse("2022年工作要点\n1﹒打造“苏服办”总门户。6月底前,制定发布管理规范。(责任单位:省政务办等各有关部门和单位,各设区市人民政府)\n", today)
+	if len(odd.Tasks) != 1 {
+		t.Fatalf("tasks %+v", odd.Tasks)
+	}
+	for _, o := range odd.Tasks[0].Owners {
+		if strings.Contains(o, "等") && !has(odd.Tasks[0], "owners", "“"+o+"”不像一个单位的名称（其中有“等”）") {
+			t.Errorf("an owner with 等 inside is not listed: %q %+v", o, odd.Tasks[0].Review)
+		}
+	}
+	if strings.Join(odd.Tasks[0].Owners, "、") != "省政务办等各有关部门和单位、各设区市人民政府" {
+		t.Logf("owners read as %q: this case no longer needs the net", odd.Tasks[0].Owners)
+	}
+	left := Parse("2022年工作要点\n1.开展督查，5月底前完成。（县督查室负责）\n2.整治环境，县环保局牵头，责任单位：各镇。（县环保局负责）\n", today)
+	if len(left.Tasks) != 2 {
+		t.Fatalf("tasks %+v", left.Tasks)
+	}
+	if k := left.Tasks[1]; strings.Contains(k.Title+k.Body, "责任单位：") && !has(k, "owners", "任务的内容中还有“责任单位：”") {
+		t.Errorf("a label left in the task's text is not listed: %q %v %+v", k.Title, k.Owners, k.Review)
+	} else if !strings.Contains(k.Title+k.Body, "责任单位：") {
+		t.Logf("the label is read now: %v", k.Owners)
+	}
+	some := Parse("2022年方案\n1.加强市场体系建设。(责任单位:省市场监管局、相关市(州)人民政府)\n", today)
+	if len(some.Tasks) != 1 || !has(some.Tasks[0], "owners", "“相关市(州)人民政府”没有说明是其中哪些") {
+		t.Errorf("相关市(州)人民政府 is not listed: %+v", some.Tasks)
+	}
+}
