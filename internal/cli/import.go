@@ -90,6 +90,18 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 			file+" is not a notice tally can read: "+why.En+". It takes a text file in UTF-8, GB18030 or UTF-16 (Notepad's \"Unicode\"), or a .docx")}
 	}
 	n := notice.ParseDoc(doc, a.now())
+	if len(n.Tasks) == 0 && len(n.Unread) > 0 {
+		// Lines that look like tasks but were read as none: where they
+		// are, so that the user sees what the import could not read.
+		var zh, en []string
+		for _, s := range n.Unread {
+			w := n.SpanText(s)
+			zh, en = append(zh, w.Zh+s.Text.Zh), append(en, w.En+" were "+s.Text.En)
+		}
+		return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T(
+			fmt.Sprintf("在 %s 中没有读出任务：%s。tally 认不出这份通知的版式，请把这些任务整理成“1.”开头、写明责任单位的段落或表格行后再导入", file, strings.Join(zh, "；")),
+			fmt.Sprintf("read no task in %s: %s. tally does not know this notice's layout: put those tasks as paragraphs or table rows starting 1. that name who is responsible, and import again", file, strings.Join(en, "; ")))}
+	}
 	if len(n.Tasks) == 0 {
 		return nil, nil, usageError("在 %s 中没有找到编号的任务（如“1.”“1、”“（1）”或“一、”开头、写明责任单位的段落或表格行）；这不像任务清单通知，"+
 			"或者任务清单是没有附上的附件",

@@ -234,3 +234,47 @@ func TestImportSeedNameIsClean(t *testing.T) {
 		t.Errorf("check: exit %d\n%s", code, out)
 	}
 }
+
+// What the import could not read is put before the user with its lines
+// (#24, round 14): a notice whose only table no rule reads fails saying
+// which lines look like tasks, in Chinese and in English; a notice read
+// in part lists the lines under 需核对 and in the JSON's unread.
+func TestImportListsLinesThatLookLikeTasks(t *testing.T) {
+	dir := t.TempDir()
+	table := filepath.Join(dir, "河长制.txt")
+	os.WriteFile(table, []byte("主要任务分解表\n"+
+		"序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"+
+		"1 水资源 严守水资源开发利用控制红线 实施双控行动。 市水利局 市发展改革委、农业局等 各县(市、区)人民政府\n"+
+		"2 水资源 严守用水效率控制红线 落实用水效率评估体系。 市水利局 市发展改革委等 各县(市、区)人民政府\n"), 0o644)
+	_, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", table, "--dry-run")
+	if code == 0 || !strings.Contains(stderr, "第 2–4 行没有读作任务") || !strings.Contains(stderr, "请核对是否漏了任务") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	_, stderr, _ = run(t, "--lang", "en", "-C", filepath.Join(dir, "repo"), "import", table, "--dry-run")
+	if !strings.Contains(stderr, "lines 2–4 were not read as tasks") {
+		t.Errorf("en: %s", stderr)
+	}
+
+	part := filepath.Join(dir, "督查.txt")
+	os.WriteFile(part, []byte("2022年工作要点\n"+
+		"1.开展督查，5月底前完成。（县督查室负责）\n"+
+		"序号 工作任务 责任单位 完成时限\n"+
+		"2 整治环境 县环保局 2022年9月底前\n"), 0o644)
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", part, "--dry-run")
+	if account := out + stderr; code != 0 || !strings.Contains(account, "需核对（1 处）") || !strings.Contains(account, "\n  第 3–4 行：没有读作任务，但看起来像任务") {
+		t.Errorf("exit %d: %s%s", code, out, stderr)
+	}
+	out, stderr, code = run(t, "-C", filepath.Join(dir, "repo"), "import", part, "--dry-run", "--format", "json")
+	var res struct {
+		Unread []struct {
+			Line, To int
+			Message  string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != 0 {
+		t.Fatalf("exit %d %v: %s", code, err, stderr)
+	}
+	if len(res.Unread) != 1 || res.Unread[0].Line != 3 || res.Unread[0].To != 4 || !strings.Contains(res.Unread[0].Message, "请核对是否漏了任务") {
+		t.Errorf("unread %+v", res.Unread)
+	}
+}

@@ -114,7 +114,7 @@ func taskSources(t notice.Task) []fieldSource {
 // reviews lists under 需核对 what was inferred, open-ended or missing, by
 // line.
 func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.Lang) {
-	count := len(plan)
+	count := len(plan) + len(n.Unread)
 	for _, t := range n.Tasks {
 		count += len(sameChecks(t.Review))
 	}
@@ -124,6 +124,9 @@ func reviews(b *strings.Builder, n *notice.Notice, plan []i18n.Text, lang i18n.L
 	b.WriteString(lang.Pick(fmt.Sprintf("需核对（%d 处）：\n", count), fmt.Sprintf("to check (%d):\n", count)))
 	for _, c := range plan {
 		b.WriteString("  plan.yaml" + lang.Pick("：", ": ") + SafeLine(c.In(lang)) + "\n")
+	}
+	for _, s := range n.Unread {
+		b.WriteString("  " + SafeLine(n.SpanText(s).In(lang)) + lang.Pick("：", ": ") + SafeLine(s.Text.In(lang)) + "\n")
 	}
 	for _, t := range n.Tasks {
 		for _, g := range sameChecks(t.Review) {
@@ -190,6 +193,17 @@ type ImportJSON struct {
 	Tasks    []ImportTaskJSON  `json:"tasks"`
 	Unplaced []ImportLineJSON  `json:"unplaced"`
 	Warnings []ImportCheckJSON `json:"warnings"`
+	// Unread are runs of lines read as no task that look like tasks:
+	// line to to, listed under 需核对 too.
+	Unread []ImportSpanJSON `json:"unread"`
+}
+
+// ImportSpanJSON is a run of the notice's lines to check, and why.
+type ImportSpanJSON struct {
+	Line    int    `json:"line"`
+	To      int    `json:"to"`
+	Place   string `json:"place,omitempty"` // where Word shows it, for a .docx
+	Message string `json:"message"`
 }
 
 // ImportNoticeJSON is the header of a notice.
@@ -266,6 +280,7 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 		Notice: ImportNoticeJSON{Title: n.Title, ListTitle: n.ListTitle, Number: n.Number, Issuer: n.Issuer,
 			Year: n.Year, Recipients: nonNil(n.Recipients)},
 		Plan: []ImportCheckJSON{}, Tasks: []ImportTaskJSON{}, Unplaced: []ImportLineJSON{}, Warnings: []ImportCheckJSON{},
+		Unread: []ImportSpanJSON{},
 	}
 	for _, c := range planChecks(n, planned) {
 		out.Plan = append(out.Plan, ImportCheckJSON{Message: c.In(lang)})
@@ -300,6 +315,13 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 	}
 	for _, wn := range n.Warnings {
 		out.Warnings = append(out.Warnings, ImportCheckJSON{Task: wn.Task, Line: wn.Line, Place: place(wn.Line), Message: wn.Text.In(lang)})
+	}
+	for _, s := range n.Unread {
+		sp := ImportSpanJSON{Line: s.From, To: s.To, Message: s.Text.In(lang)}
+		if n.Located() {
+			sp.Place = n.SpanText(s).In(lang)
+		}
+		out.Unread = append(out.Unread, sp)
 	}
 	return JSON(w, out)
 }
