@@ -205,6 +205,7 @@ func (w *walker) row(i int) {
 	if h := tableHeader(row); h != nil {
 		w.finish()
 		w.table = h
+		w.n.tableHeads = append(w.n.tableHeads, l.N)
 		return
 	}
 	if one := strings.ReplaceAll(soleCell(row), CellBreak, ""); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {

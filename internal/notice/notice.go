@@ -53,6 +53,9 @@ type Notice struct {
 	// titleLines are the lines read as the list's title: a table's header
 	// run together can be among them.
 	titleLines []Line
+	// tableHeads are the lines where a table's header was read.
+	tableHeads []int
+	lastLine   int // the text's last line holding anything
 	// schedule is the sentence that says when progress is to be reported
 	// (每季度结束后10日内报送), where the notice has one; cadence is what it
 	// says, where it can be read exactly: plan.yaml's periods follow it, and
@@ -148,6 +151,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
 	lines := n.chrome(scanLines(text))
+	for _, l := range lines {
+		n.lastLine = max(n.lastLine, l.N)
+	}
 	n.schedule = findSchedule(lines)
 	n.cadence = readCadence(n.schedule.Text)
 	n.yearEnd = findYearEnd(lines)

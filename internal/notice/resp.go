@@ -673,8 +673,14 @@ var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[�
 func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
 		if m := oddNameRe.FindString(o); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
-			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
-				"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
+			fields := []string{"owners"}
+			if slices.Contains(t.Lead, o) {
+				fields = append(fields, "lead")
+			}
+			for _, f := range fields {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
+					"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
+			}
 			break
 		}
 	}

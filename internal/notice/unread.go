@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,8 +32,8 @@ var respLabelRe = lazyRe(`(?:责任|牵头|配合|协办|主办|承办|参与|�
 var closingDutyRe = lazyRe(`[（(][^（）()]{2,80}?(?:牵头|负责|配合|落实|责任单位|责任部门)[^（）()]{0,40}[）)][。；;，,]?$`)
 
 // leadNumberRe is a line opening with an item's or a row's number: 1.,
-// 1、, （1）, ⑴, 一、, （一）, or a row's bare number before a space (1 加强…).
-var leadNumberRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒]|[（(]\d{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[ \t\x{3000}]+\p{Han})`)
+// 1、, 1), （1）, ⑴, 一、, （一）, or a row's bare number before a space (1 加强…).
+var leadNumberRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[ \t\x{3000}]+\p{Han})`)
 
 // namedUnitRe is a unit's name as lists write it, a place and a kind of
 // body: 市水利局, 县发改局, 省政务办, 区城管委, 县(市、区)人民政府.
@@ -42,7 +43,7 @@ var namedUnitRe = lazyRe(`(?:^|[^\p{Han}]|[、，,和及与])(?:省|市|县|区|
 var dutyWordRe = lazyRe(`牵头|负责|配合|落实|\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|之前|以前)|年底前|年内完成|完成时限|完成时间`)
 
 // unitSuffixRe is how a unit's name ends.
-var unitSuffixRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|分局|支队|大队|站|所)等?$`)
+var unitSuffixRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|队|站|所)等?$`)
 
 // unitsOnly says a line holds unit names alone, apart by spaces or
 // 、，: a table row's unit cells on a line of their own. Most of its names
@@ -68,6 +69,25 @@ func unitsOnly(t string) bool {
 	return units*2 >= len(parts) && units >= 2 && namedUnitRe.MatchString(t)
 }
 
+// unitCell says a row whose cells are apart by | has a cell of unit
+// names alone (安监站 安监所, 县民政局).
+func unitCell(t string) bool {
+	for _, c := range strings.Split(t, "|") {
+		parts := strings.Fields(c)
+		if len(parts) == 0 {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			all = all && len([]rune(p)) <= 16 && unitSuffixRe.MatchString(p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // looksLikeTask says why a line left unread looks like a task's, or "".
 func looksLikeTask(t string) (why i18n.Text, ok bool) {
 	t = strings.TrimSpace(strings.ReplaceAll(t, CellBreak, " "))
@@ -79,7 +99,7 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写明由谁负责的括号", "a bracket saying who is responsible"), true
 	case leadNumberRe.MatchString(t) && namedUnitRe.MatchString(t) && (dutyWordRe.MatchString(t) || cells(t) >= 3):
 		return i18n.T("有带序号、写有单位名称和责任或时限的行", "a numbered line naming a unit and a duty or a time limit"), true
-	case strings.Count(t, " | ") >= 2 && namedUnitRe.MatchString(t):
+	case strings.Count(t, "|") >= 2 && unitCell(t):
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
@@ -106,19 +126,53 @@ func (n *Notice) runTogether(t Task) (Span, bool) {
 // taskColumnRe is the name of a task table's column.
 var taskColumnRe = lazyRe(`序号|工作任务|主要任务|重点任务|重点工作|任务内容|实事内容|项目名称|责任单位|牵头单位|配合单位|协办单位|责任领导|牵头领导|完成时限|完成时间|时间节点|进展情况`)
 
-// columnHeader says a line is a task table's header: names of its
-// columns, apart or run together, and no sentence.
+// dutyColumnRe is a column naming who answers for a row.
+var dutyColumnRe = lazyRe(`(?:责任|牵头|配合|协办|主办|承办|参与|协作|主责)(?:单位|部门|处室|科室|股室|领导)|责任人`)
+
+// columnHeader says a line is a task table's header: its cells, apart by
+// | or spaces, all columns' names, one of them naming who answers for a
+// row (专项整治行业名称 | 时间安排 | 责任单位); or names of columns run
+// together with no sentence (实事内容工作任务责任单位进展情况).
 func columnHeader(t string) bool {
+	t = strings.ReplaceAll(t, CellBreak, " ")
 	if strings.ContainsAny(t, "。；;，,：:") || len([]rune(t)) > 80 {
 		return false
+	}
+	cells := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == ' ' || r == '\t' || r == '\u3000' })
+	all, duty := len(cells) >= 3, false
+	for _, c := range cells {
+		all = all && isColumnName(c)
+		duty = duty || dutyColumnRe.MatchString(c)
+	}
+	if all && duty {
+		return true
 	}
 	names := taskColumnRe.FindAllString(t, -1)
 	seen := map[string]bool{}
 	for _, m := range names {
 		seen[m] = true
 	}
-	resp := seen["责任单位"] || seen["牵头单位"] || seen["配合单位"] || seen["协办单位"] || seen["责任领导"] || seen["牵头领导"]
-	return len(seen) >= 2 && resp
+	return len(seen) >= 2 && dutyColumnRe.MatchString(t)
+}
+
+// flatHeaders are the first lines of the headers flattened one cell to a
+// line (考核项目 / 序号 / 考核指标 / … / 责任部门): three or more column
+// names in a row, blank lines between allowed, one naming who answers
+// (or five or more: the one naming who may have been read as a label).
+func flatHeaders(lines []Line) []int {
+	var out []int
+	for i := 0; i < len(lines); {
+		j, duty := i, false
+		for j < len(lines) && isColumnName(lines[j].Text) && (j == i || lines[j].N-lines[j-1].N <= 2) {
+			duty = duty || dutyColumnRe.MatchString(lines[j].Text)
+			j++
+		}
+		if j-i >= 3 && duty || j-i >= 5 {
+			out = append(out, lines[i].N)
+		}
+		i = max(j, i+1)
+	}
+	return out
 }
 
 // cells counts the runs of a line apart by spaces: a table's row whose
@@ -128,8 +182,11 @@ func cells(t string) int {
 }
 
 // unread lists the runs of lines left unread (the preamble and the lines
-// not placed, not the tail) that look like a task's. Lines close together
-// (at most two lines between, none of them a task's) are one run.
+// not placed, not the tail) that look like a task's, and the tables whose
+// header was found but whose rows were read as no task. Lines close
+// together (at most two lines between, none of them a task's) are one
+// run. A label line left after a task (主要协作单位：…) is listed on the
+// task's owners too.
 func (n *Notice) unread() {
 	var cands []Line
 	cands = append(cands, n.preambleLines...)
@@ -139,9 +196,41 @@ func (n *Notice) unread() {
 	for _, t := range n.Tasks {
 		starts[t.Line] = true
 	}
+	type hit struct {
+		n     int
+		why   i18n.Text
+		table int // the table's header line, for the lines of an unread table
+		end   int // the last line of that table
+	}
+	var hits []hit
+	for _, l := range cands {
+		if why, ok := looksLikeTask(l.Text); ok {
+			hits = append(hits, hit{n: l.N, why: why})
+		}
+	}
+	// Numbered lines left unread inside a task's lines (between its
+	// number and the last line its responsibility was read from): the
+	// task took lines of items around them (1﹒ items under 一、, whose
+	// label lines went to the heading).
+	for _, l := range cands {
+		if !leadNumberRe.MatchString(strings.TrimSpace(l.Text)) {
+			continue
+		}
+		for _, t := range n.Tasks {
+			if t.Line < l.N && l.N < t.respEnd() {
+				hits = append(hits, hit{n: l.N, why: i18n.T("有夹在一项任务中间、带序号的行", "numbered lines inside a task's lines")})
+				break
+			}
+		}
+	}
+	for _, tb := range n.unreadTables(cands, starts) {
+		for _, k := range tb.lines {
+			hits = append(hits, hit{k, i18n.T("有表头，但表中的行没有读作任务", "a table's header whose rows were read as no task"), tb.lines[0], tb.end})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].n < hits[j].n })
 	var cur *Span
-	var whys []string
-	var whysEn []string
+	var whys, whysEn []string
 	flush := func() {
 		if cur == nil {
 			return
@@ -151,43 +240,21 @@ func (n *Notice) unread() {
 		n.Unread = append(n.Unread, *cur)
 		cur, whys, whysEn = nil, nil, nil
 	}
-	for _, l := range n.titleLines {
-		if columnHeader(l.Text) {
-			cands = append(cands, l)
-		}
-	}
-	sortLines(cands)
-	for i, l := range cands {
-		why, ok := looksLikeTask(l.Text)
-		if columnHeader(l.Text) && !taskAfter(starts, l.N, l.N+3) {
-			// A table's header whose rows were read as no task: the
-			// lines under it, up to the next task, are its rows.
-			if cur != nil && (l.N-cur.To > 3 || taskBetween(starts, cur.To, l.N)) {
-				flush()
-			}
-			if cur == nil {
-				cur = &Span{From: l.N, To: l.N}
-			}
-			for _, r := range cands[i+1:] {
-				if taskBetween(starts, l.N-1, r.N+1) || r.N-l.N > 40 {
-					break
-				}
-				cur.To = max(cur.To, r.N)
-			}
-			why, ok = i18n.T("有表头，但表中的行没有读作任务", "a table's header whose rows were read as no task"), true
-		}
-		if !ok {
-			continue
-		}
-		if cur != nil && (l.N-cur.To > 3 || taskBetween(starts, cur.To, l.N)) {
+	table := 0
+	for _, h := range hits {
+		sameTable := h.table != 0 && h.table == table
+		if cur != nil && (h.n-cur.To > 3 && !sameTable || taskBetween(starts, cur.To, h.n)) {
 			flush()
 		}
 		if cur == nil {
-			cur = &Span{From: l.N, To: l.N}
+			cur = &Span{From: h.n, To: h.n}
 		}
-		cur.To = max(cur.To, l.N)
-		if !containsStr(whys, why.Zh) {
-			whys, whysEn = append(whys, why.Zh), append(whysEn, why.En)
+		cur.To = max(cur.To, h.n, h.end)
+		if h.table != 0 {
+			table = h.table
+		}
+		if !containsStr(whys, h.why.Zh) {
+			whys, whysEn = append(whys, h.why.Zh), append(whysEn, h.why.En)
 		}
 	}
 	flush()
@@ -197,6 +264,99 @@ func (n *Notice) unread() {
 		}
 	}
 	sort.SliceStable(n.Unread, func(i, j int) bool { return n.Unread[i].From < n.Unread[j].From })
+	n.labelsAfterTasks(cands, starts)
+}
+
+// unreadTables are the lines of tables whose header was found (read as a
+// table's, or a line or a run of lines of column names) but none of whose
+// rows was read as a task: the header's line and the lines left unread
+// under it, up to the next task.
+func (n *Notice) unreadTables(cands []Line, starts map[int]bool) []unreadTable {
+	heads := slices.Clone(n.tableHeads)
+	pool := append(slices.Clone(n.titleLines), cands...)
+	sortLines(pool)
+	for _, l := range pool {
+		if columnHeader(l.Text) {
+			heads = append(heads, l.N)
+		}
+	}
+	heads = append(heads, flatHeaders(pool)...)
+	slices.Sort(heads)
+	heads = slices.Compact(heads)
+	var out []unreadTable
+	for _, h := range heads {
+		var rows []int
+		// Rows left unread, and rows a title took in (a flattened
+		// table's cells read as the title's lines).
+		for _, l := range pool {
+			if l.N <= h || l.N-h > 300 || taskBetween(starts, h-1, l.N+1) {
+				continue
+			}
+			if !isColumnName(l.Text) && strings.TrimSpace(l.Text) != "" {
+				rows = append(rows, l.N)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		// The table runs on to the next task, or to the signature; a line
+		// left unread may hold several of its lines run together.
+		end := rows[len(rows)-1]
+		next := 0
+		for _, t := range n.Tasks {
+			if t.Line > end && (next == 0 || t.Line < next) {
+				next = t.Line
+			}
+		}
+		switch {
+		case next > 0:
+			end = max(end, next-1)
+		case len(n.Tail) > 0 && n.Tail[0].N > end:
+			end = n.Tail[0].N - 1
+		default:
+			end = max(end, n.lastLine)
+		}
+		out = append(out, unreadTable{append([]int{h}, rows...), end})
+	}
+	return out
+}
+
+// unreadTable is a table none of whose rows was read: its header's line
+// and its rows' lines, and the last line it may run on to.
+type unreadTable struct {
+	lines []int
+	end   int
+}
+
+// labelsAfterTasks lists, on a task's owners, a line of responsibility
+// left unread right after the task (主要协作单位：… under 牵头责任单位：…):
+// its units were not read as the task's.
+func (n *Notice) labelsAfterTasks(cands []Line, starts map[int]bool) {
+	for _, l := range cands {
+		if !respLabelRe.MatchString(l.Text) {
+			continue
+		}
+		for i := len(n.Tasks) - 1; i >= 0; i-- {
+			t := &n.Tasks[i]
+			if t.Line >= l.N {
+				continue
+			}
+			if !taskBetween(starts, t.Line, l.N) && l.N <= max(t.Line, t.raw.last, t.Sources.Owners.Line)+3 {
+				t.review("owners", l.N, atF(n.AtPlain(l.N), "{at}的“%s”没有读进任务 %s 的责任单位；请核对",
+					"%q on {at} was not read into task %s's owners; check them", firstWords(l.Text), t.ID))
+			}
+			break
+		}
+	}
+}
+
+// respEnd is the last line a task's responsibility was read from.
+func (t Task) respEnd() int {
+	end := t.Line
+	for _, p := range t.raw.resp {
+		end = max(end, p.line)
+	}
+	return end
 }
 
 func taskBetween(starts map[int]bool, from, to int) bool {

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -131,6 +132,13 @@ func TestOddOwnersAndLabelsLeftAreListed(t *testing.T) {
 	if strings.Join(odd.Tasks[0].Owners, "、") != "省政务办等各有关部门和单位、各设区市人民政府" {
 		t.Logf("owners read as %q: this case no longer needs the net", odd.Tasks[0].Owners)
 	}
+	lead := Parse("2022年工作要点\n1.打造总门户。(牵头单位:省政务办等各有关部门和单位)\n", today)
+	if len(lead.Tasks) != 1 {
+		t.Fatalf("tasks %+v", lead.Tasks)
+	}
+	if k := lead.Tasks[0]; slices.Contains(k.Lead, "省政务办等各有关部门和单位") && !has(k, "lead", "不像一个单位的名称") {
+		t.Errorf("a lead with 等 inside is not listed: %+v", k.Review)
+	}
 	left := Parse("2022年工作要点\n1.开展督查，5月底前完成。（县督查室负责）\n2.整治环境，县环保局牵头，责任单位：各镇。（县环保局负责）\n", today)
 	if len(left.Tasks) != 2 {
 		t.Fatalf("tasks %+v", left.Tasks)
@@ -143,5 +151,59 @@ func TestOddOwnersAndLabelsLeftAreListed(t *testing.T) {
 	some := Parse("2022年方案\n1.加强市场体系建设。(责任单位:省市场监管局、相关市(州)人民政府)\n", today)
 	if len(some.Tasks) != 1 || !has(some.Tasks[0], "owners", "“相关市(州)人民政府”没有说明是其中哪些") {
 		t.Errorf("相关市(州)人民政府 is not listed: %+v", some.Tasks)
+	}
+}
+
+// Tables whose rows no rule read, drawn as pages serve them (round 13's
+// before-state): a header flattened one cell to a line over rows flattened
+// too, and rows apart by | whose unit cells name stations (安监站 安监所):
+// the whole table is listed, from its header to where it ends.
+func TestUnreadTablesOfOtherDrawings(t *testing.T) {
+	flat := Parse("2021年任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n"+
+		"农业高质高效\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n县农业农村局\n", today)
+	if len(flat.Tasks) == 0 {
+		if s, ok := unreadCovering(flat, 17); !ok || s.From > 3 || s.To < 27 {
+			t.Errorf("a flattened table no rule read is not listed whole: %+v", flat.Unread)
+		}
+	}
+	piped := Parse("徐庄镇2017年度安全生产专项整治工作计划\n一、专项整治安排\n专项整治行业 | 时间 | 负责 |\n"+
+		"烟花爆竹 | 1月份 | 安监站 安监所 |\n危险化学品 | 2月份 | 安监站 |\n交通运输 | 12月份 | 超限站 交警六中队 |\n", today)
+	if len(piped.Tasks) == 0 {
+		for _, line := range []int{4, 5, 6} {
+			if _, ok := unreadCovering(piped, line); !ok {
+				t.Errorf("row %d naming stations is not listed: %+v", line, piped.Unread)
+			}
+		}
+	}
+}
+
+// A label line left after a task (主要协作单位：… under 牵头责任单位：…,
+// 灵璧 round 13, before a rule read it) is listed on that task's owners;
+// numbered lines left unread inside a task's lines (1﹒ items under 一、
+// whose label lines went to the heading, 安徽 round 12, before a rule read
+// 1﹒; here 1) items) are listed as lines to check.
+func TestLinesLeftInsideTasksAreListed(t *testing.T) {
+	has := func(k Task, field, want string) bool {
+		for _, r := range k.Review {
+			if r.Field == field && strings.Contains(r.Text.Zh, want) && r.Text.En != "" {
+				return true
+			}
+		}
+		return false
+	}
+	n := Parse("2021年任务分解\n1.开展督查。（县督查室负责）\n协作单位:县财政局\n2.整治环境。（县环保局负责）\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if !slices.Contains(n.Tasks[0].Owners, "县财政局") && !has(n.Tasks[0], "owners", "第 3 行的“协作单位:县财政局”没有读进任务 01 的责任单位") {
+		t.Errorf("the label line left after task 01 is not listed: %v %+v", n.Tasks[0].Owners, n.Tasks[0].Review)
+	}
+	inside := Parse("2022年重点工作\n一、确保完成全年主要预期目标\n1)全省生产总值增长7%以上。\n牵头单位:省发展改革委\n2)固定资产投资增长10%以上。\n牵头单位:省发展改革委\n3)社会消费品零售总额增长9%左右。\n牵头单位:省商务厅\n", today)
+	if len(inside.Tasks) == 1 {
+		for _, line := range []int{5, 7} {
+			if _, ok := unreadCovering(inside, line); !ok {
+				t.Errorf("numbered line %d inside task 01 is not listed: %+v %+v", line, inside.Unread, inside.Unplaced)
+			}
+		}
 	}
 }
