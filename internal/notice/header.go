@@ -254,6 +254,14 @@ func (n *Notice) titleNumber(title string) string {
 	return title[:m[0]]
 }
 
+// officialForm says line writes the number got with 〔〕 where got has
+// square brackets: the same number, as the notice itself writes it.
+func officialForm(got, line string) bool {
+	num, _ := numberOf(line)
+	square := strings.NewReplacer("[", "〔", "]", "〕", "［", "〔", "］", "〕", " ", "", "\u3000", "")
+	return strings.ContainsAny(got, "[［") && strings.Contains(num, "〔") && square.Replace(got) == square.Replace(num)
+}
+
 // header reads the issuer, number, title, recipients and date, and returns
 // the lines after them (the list itself). Where a date line stands before
 // the list (as under a cover letter), all above it is header; else the
@@ -288,6 +296,11 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Number = number
 		}
 		switch {
+		case n.Number != "" && isNumberLine(t) && officialForm(n.Number, t):
+			// The site's heading wrote the number with [ ] (珠斗委办[2017]27号);
+			// the notice's own line writes it with 〔〕: the notice's.
+			n.Number, _ = numberOf(t)
+			last = i
 		case n.Number == "" && isNumberLine(t):
 			// As written: 铁政办发 [2021]16 号 stays so.
 			var date time.Time
@@ -369,6 +382,11 @@ func (n *Notice) header(lines []Line) []Line {
 	}
 	if n.Issuer == "" {
 		n.Issuer = signed
+		// A signature that writes short (省政府办公厅) the body the title
+		// names in full at its head (广东省人民政府办公厅关于…): the full name.
+		if own := issuerOf(head, titleAt, n.Title); signed != "" && strings.HasPrefix(squeezeSpace(n.Title), own+"关于") && shortFormOf(signed, own) {
+			n.Issuer = own
+		}
 	}
 	if n.Number == "" {
 		n.Number = n.index.number
@@ -396,6 +414,14 @@ func (n *Notice) header(lines []Line) []Line {
 		return lines
 	}
 	return lines[start:]
+}
+
+// shortFormOf says short names the body full names, shorter: 省政府办公厅
+// for 广东省人民政府办公厅 (人民 left out, the place cut to its level).
+func shortFormOf(short, full string) bool {
+	bare := strings.NewReplacer("人民", "")
+	s, f := bare.Replace(short), bare.Replace(full)
+	return full != "" && short != full && len(f) > len(s) && strings.HasSuffix(f, s)
 }
 
 // sameKind says whether two names of bodies end alike, so that one may

@@ -63,8 +63,9 @@ var (
 	// suffixRe is the wording after a name that says what it does.
 	// …落实属地管理责任, …履行监管责任: the duty named after the units.
 	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责|落实|抓好落实|承办|实施|配合|参与|参加|协办|(?:落实|履行|承担|压实)(?:属地管理|属地|主体|监管|管理|行业监管)?责任)$`)
-	// openTailRe is an open end of a list of names: 等有关部门, 等单位.
-	openTailRe = lazyRe(`等(其他|其它)?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	// openTailRe is an open end of a list of names: 等有关部门, 等单位,
+	// 等各有关部门和单位.
+	openTailRe = lazyRe(`等(其他|其它)?各?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
 	// 有关部门, 相关地方, 有关直属单位.
 	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(直属|所属|下属)?(部门|单位|地方|机构|方面)$`)
