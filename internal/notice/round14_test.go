@@ -54,3 +54,25 @@ func TestIssuerInFullOverShortSignature(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// a card whose quarterly targets (年度阶段性工作目标: 第一季度:… 第四季度:…)
+// no rule read as the task's time limits (广州 任务163) lists, on the
+// task's due, the lines they start on: its due date is empty.
+func TestTimeLimitsLeftAfterATaskAreListed(t *testing.T) {
+	text := "任务163\n重点工作: 全面推行林长制。\n牵头单位: 市林业园林局\n" +
+		"年度阶段性工作目标: 第一季度:成立专项工作小组,工作全面启动。\n第二季度:督导各区成立工作专班。\n第三季度:印发实施方案。\n第四季度:全面推行林长制。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if !k.Due.IsZero() {
+		t.Skipf("the time limits are read now: %v", k.Due)
+	}
+	listed := slices.ContainsFunc(k.Review, func(r Review) bool {
+		return r.Field == "due" && r.Line == 4 && strings.Contains(r.Text.Zh, "第 4 行起有时间节点") && r.Text.En != ""
+	})
+	if !listed {
+		t.Errorf("the time limits left after the task are not listed: %+v", k.Review)
+	}
+}

@@ -328,24 +328,31 @@ type unreadTable struct {
 	end   int
 }
 
+// timeLimitRe is a time limit or a dated step as lists write them:
+// 第四季度：…, 9月底前, 年底前, 完成时限.
+var timeLimitRe = lazyRe(`第[一二三四1-4]季度|[一二三四]季度[：:]|\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前|以前)|年底前|完成时限|完成时间`)
+
 // labelsAfterTasks lists, on a task's owners, a line of responsibility
 // left unread right after the task (主要协作单位：… under 牵头责任单位：…):
-// its units were not read as the task's.
+// its units were not read as the task's. On its due date, likewise, lines
+// of time limits left unread right after a task (年度阶段性工作目标: 第一
+// 季度:… 第四季度:…).
 func (n *Notice) labelsAfterTasks(cands []Line, starts map[int]bool) {
+	dated := map[string]bool{}
 	for _, l := range cands {
+		if !respLabelRe.MatchString(l.Text) && timeLimitRe.MatchString(l.Text) {
+			if t := n.taskAbove(l.N, starts); t != nil && t.Due.IsZero() && !dated[t.ID] {
+				dated[t.ID] = true
+				t.review("due", l.N, atF(n.AtPlain(l.N), "{at}起有时间节点（“%s”）没有读进任务 %s：完成时限空着；请核对",
+					"from {at} there are time limits (%q) not read into task %s: its due date is empty; check it", firstWords(l.Text), t.ID))
+			}
+		}
 		if !respLabelRe.MatchString(l.Text) {
 			continue
 		}
-		for i := len(n.Tasks) - 1; i >= 0; i-- {
-			t := &n.Tasks[i]
-			if t.Line >= l.N {
-				continue
-			}
-			if !taskBetween(starts, t.Line, l.N) && l.N <= max(t.Line, t.raw.last, t.Sources.Owners.Line)+3 {
-				t.review("owners", l.N, atF(n.AtPlain(l.N), "{at}的“%s”没有读进任务 %s 的责任单位；请核对",
-					"%q on {at} was not read into task %s's owners; check them", firstWords(l.Text), t.ID))
-			}
-			break
+		if t := n.taskAbove(l.N, starts); t != nil {
+			t.review("owners", l.N, atF(n.AtPlain(l.N), "{at}的“%s”没有读进任务 %s 的责任单位；请核对",
+				"%q on {at} was not read into task %s's owners; check them", firstWords(l.Text), t.ID))
 		}
 	}
 }
@@ -357,6 +364,23 @@ func (t Task) respEnd() int {
 		end = max(end, p.line)
 	}
 	return end
+}
+
+// taskAbove is the task whose lines a line left unread follows right
+// after (no task between, at most three lines past where it ended), or
+// nil.
+func (n *Notice) taskAbove(line int, starts map[int]bool) *Task {
+	for i := len(n.Tasks) - 1; i >= 0; i-- {
+		t := &n.Tasks[i]
+		if t.Line >= line {
+			continue
+		}
+		if !taskBetween(starts, t.Line, line) && line <= max(t.Line, t.raw.last, t.Sources.Owners.Line)+3 {
+			return t
+		}
+		return nil
+	}
+	return nil
 }
 
 func taskBetween(starts map[int]bool, from, to int) bool {
