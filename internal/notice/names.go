@@ -153,6 +153,7 @@ func readNames(s string) named {
 			parts = append(parts, apart...)
 		}
 	}
+	afterOpen := false // the name before was an open one (市直有关部门)
 	for i := 0; i < len(parts); i++ {
 		p := strings.TrimSpace(parts[i])
 		lead := leadMarkRe.MatchString(p)
@@ -173,10 +174,14 @@ func readNames(s string) named {
 		if p == "" {
 			continue
 		}
-		if openNameRe.MatchString(p) {
+		if openNameRe.MatchString(p) || afterOpen && bareKindRe.MatchString(p) {
+			// 市直有关部门、单位: the bare kind after an open name is
+			// open too (有关单位), no unit named 单位.
 			r.open = append(r.open, p)
+			afterOpen = true
 			continue
 		}
+		afterOpen = false
 		// 各区、县级市党委组织部, 各市、州、县人民政府: levels listed before
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
@@ -205,6 +210,9 @@ func readNames(s string) named {
 	}
 	return r
 }
+
+// bareKindRe is a kind of body named alone: 单位, 部门.
+var bareKindRe = lazyRe(`^(?:单位|部门|机构|企业|地方)$`)
 
 // isBare reports whether a name is an organisation word with no place of
 // its own (宣传部, 党校, 住建局), to take the place of the name before it.

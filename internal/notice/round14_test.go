@@ -76,3 +76,17 @@ func TestTimeLimitsLeftAfterATaskAreListed(t *testing.T) {
 		t.Errorf("the time limits left after the task are not listed: %+v", k.Review)
 	}
 }
+
+// a bare kind after an open name (市直有关部门、单位, 威海 2023) is open
+// too, not an owner named 单位; the named units stay, listed.
+func TestBareKindAfterOpenName(t *testing.T) {
+	n := Parse("2023年工作要点\n1.深化政务服务“网上办”。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委)\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	listed := slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" })
+	if strings.Join(k.Owners, "、") != "市行政审批服务局、各区市政府、开发区管委" || !listed {
+		t.Errorf("owners %q, listed %v", k.Owners, listed)
+	}
+}
