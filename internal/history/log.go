@@ -285,7 +285,7 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
 	cs := s.changes()
-	all, owned := cs, ownerChanges(cs, opt)
+	all, owned := cs, ownerChanges(cs, opt, s)
 	if len(opt.Also) > 0 {
 		cs = ofUnits(cs, opt.units())
 		opt.Unit = ""
@@ -309,16 +309,28 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 
 // ownerChanges are the changes of cs that made the unit of a history
 // (opt.Owns) an owner or lead of a task, or took that from it, within
-// opt's task: they speak of no unit's report, so the filters by unit
-// leave them out.
-func ownerChanges(cs []Change, opt LogOptions) map[Change]bool {
+// opt's task: an owner or lead added or taken, or a task it owns added to
+// the list or removed from it (s has the task files on both sides). They
+// speak of no unit's report, so the filters by unit leave them out.
+func ownerChanges(cs []Change, opt LogOptions, s *sides) map[Change]bool {
 	if opt.Owns == nil || opt.Period != "" {
 		return nil
 	}
+	owns := func(r *model.Repo, id string) bool {
+		for _, t := range r.Tasks {
+			if model.TaskKey(t.ID) == model.TaskKey(id) && (slices.ContainsFunc(model.Values(t.Owners), opt.Owns) || slices.ContainsFunc(model.Values(t.Lead), opt.Owns)) {
+				return true
+			}
+		}
+		return false
+	}
 	var out map[Change]bool
 	for _, c := range cs {
-		if (c.Field == FieldOwner || c.Field == FieldLead) && (opt.Task == "" || model.TaskKey(c.Task) == model.TaskKey(opt.Task)) &&
-			(c.From != "" && opt.Owns(c.From) || c.To != "" && opt.Owns(c.To)) {
+		if opt.Task != "" && model.TaskKey(c.Task) != model.TaskKey(opt.Task) {
+			continue
+		}
+		if (c.Field == FieldOwner || c.Field == FieldLead) && (c.From != "" && opt.Owns(c.From) || c.To != "" && opt.Owns(c.To)) ||
+			c.Field == FieldTask && (c.To != "" && owns(s.after, c.Task) || c.From != "" && owns(s.before, c.Task)) {
 			if out == nil {
 				out = map[Change]bool{}
 			}
