@@ -495,13 +495,24 @@ func words(date string) string {
 }
 
 // coverage is what the headline's mean is and stands on, as the summary's
-// totals give it: （按任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; the
+// totals give it: （按 25 项任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; the
 // brief, which says 任务平均进度, without 按任务平均 (plain).
 func coverage(s sumJSON) string {
 	if s.Totals.Progress == nil {
 		return ""
 	}
-	return "（按任务平均；" + strings.TrimPrefix(plainCoverage(s), "（")
+	// Over the tasks with a progress, counted from the task rows.
+	n := 0
+	for _, t := range s.Tasks {
+		if t.Progress != nil {
+			n++
+		}
+	}
+	over := fmt.Sprintf("（按 %d 项任务平均；", n)
+	if n < len(s.Tasks) {
+		over = fmt.Sprintf("（按有进度的 %d 项任务平均；", n)
+	}
+	return over + strings.TrimPrefix(plainCoverage(s), "（")
 }
 
 func plainCoverage(s sumJSON) string {

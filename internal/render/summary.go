@@ -254,14 +254,21 @@ func returnedWords(t ledger.Totals, lang i18n.Lang) string {
 
 // MeanCoverage says what the headline's mean progress is, beside it: the
 // mean over tasks, and how many (unit, task) pairs have a value of all
-// there are （按任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; "" when
+// there are （按 25 项任务平均；据 85 个单位事项，占全部 430 项的 19.8%）; "" when
 // none has. Without "按任务平均" the count read as if the mean were taken
 // over those 85 items (walk 9, F9).
 func MeanCoverage(t ledger.Totals, lang i18n.Lang) string {
 	if !t.HasProgress || t.Pairs == 0 {
 		return ""
 	}
-	return lang.Pick("（按任务平均；", " (mean over tasks; ") + coverage(t, lang) + lang.Pick("）", ")")
+	// Over the tasks with a progress: a reader averaging every task of the
+	// list (the 未报 ones as 0) would get another number (probe 5).
+	n := t.Tasks - t.NotReported
+	over := lang.Pick(fmt.Sprintf("（按 %d 项任务平均；", n), fmt.Sprintf(" (mean over %d tasks; ", n))
+	if n < t.Tasks {
+		over = lang.Pick(fmt.Sprintf("（按有进度的 %d 项任务平均；", n), fmt.Sprintf(" (mean over the %d tasks with a progress; ", n))
+	}
+	return over + coverage(t, lang) + lang.Pick("）", ")")
 }
 
 // PairsCoverage is MeanCoverage where the words around it say already that the
