@@ -137,7 +137,12 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 	if !it.stated {
 		progress = 0
 	}
-	var reasons []Reason
+	// The reasons are gathered on the stack and kept in a slice of their
+	// own size: grown by append, a pair's two or three reasons took two
+	// or three allocations and twice the room, some 10 MB a province's
+	// ledger (BENCHMARKS.md, round 8).
+	var room [6]Reason
+	reasons := room[:0]
 	if it.delayed > 0 && it.units > 0 && float64(it.delayed)/float64(it.units) > plan.Warn.DelayedShare {
 		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units})
 	}
@@ -164,11 +169,14 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 			reasons = append(reasons, Reason{Kind: ReasonMilestoneSoon, Light: Yellow, Date: m.Due, Text: m.Text, Days: days})
 		}
 	}
+	if len(reasons) == 0 {
+		return Green, nil
+	}
 	worst := Green
 	for _, r := range reasons {
 		worst = max(worst, r.Light)
 	}
-	return worst, reasons
+	return worst, slices.Clone(reasons)
 }
 
 // expected is the elapsed share of [start, due] at asOf, × 100.
