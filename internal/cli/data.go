@@ -85,12 +85,16 @@ func (a *app) loadIn(opts load.Options, perFile int64, beside func(*model.Index)
 	if err != nil {
 		return nil, err
 	}
+	// The index needs only the plan, the units and the tasks: it is built
+	// while the reports are still being read (load.Options.Head).
+	var early *model.Index
+	opts.Head = func(repo *model.Repo) { early = model.NewIndex(repo) }
 	if a.staged {
 		fsys, err := a.index(root)
 		if err != nil {
 			return nil, err
 		}
-		return a.checked(root, load.LoadWith(fsys, opts), beside), nil
+		return a.checked(root, load.LoadWith(fsys, opts), beside, &early), nil
 	}
 	if a.rev == "" {
 		fsys, err := workTree(root)
@@ -98,13 +102,13 @@ func (a *app) loadIn(opts load.Options, perFile int64, beside func(*model.Index)
 			return nil, err
 		}
 		opts.Listed = func(files int) { roomFor(files, perFile) }
-		return a.checked(root, load.LoadWith(fsys, opts), beside), nil
+		return a.checked(root, load.LoadWith(fsys, opts), beside, &early), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {
 		return nil, err
 	}
-	return a.checked(root, load.LoadWith(fsys, opts), beside), nil
+	return a.checked(root, load.LoadWith(fsys, opts), beside, &early), nil
 }
 
 // workTree is the data root as a file system that no path can leave.
@@ -217,8 +221,16 @@ func (a *app) revFlag(c *cobra.Command) {
 // as the rules do, such as a ledger built ahead (buildLedger). It sees
 // repo.Invalid as the loader left it; loaded.marked says whether the
 // rules then marked more files, which its result must not have missed.
-func (a *app) checked(root string, res *load.Result, beside func(*model.Index)) *loaded {
-	x := model.NewIndex(res.Repo)
+//
+// early, if it points to an index, is the index the load built of
+// res.Repo (load.Options.Head); else it is built here.
+func (a *app) checked(root string, res *load.Result, beside func(*model.Index), early **model.Index) *loaded {
+	var x *model.Index
+	if early != nil && *early != nil && (*early).Repo == res.Repo {
+		x = *early
+	} else {
+		x = model.NewIndex(res.Repo)
+	}
 	opts := check.Options{Today: a.now()}
 	switch {
 	case a.staged:

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
@@ -131,6 +132,14 @@ type Options struct {
 	// show no fingerprint and record no review: hashing every report was
 	// a tenth of summary's CPU.
 	ReviewedHashes bool
+	// Head, if set, is called with the repository once its plan, units
+	// and tasks are in place and before the load returns, on one of the
+	// load's goroutines while the others still read the reports: work
+	// that needs only those, such as model.NewIndex, runs beside the
+	// reading. Nothing else of the repository may be read then. It is not
+	// called when the plan, the units and the tasks come to more than the
+	// load's budget (MaxTotalSize), nor when there are no task files.
+	Head func(repo *model.Repo)
 	// poison, for tests, overwrites each file's bytes once it is decoded,
 	// so that a value still pointing into them shows.
 	poison bool
@@ -178,6 +187,26 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	fo := openFolders(fsys, jobs)
 	defer fo.close()
 	outs := make([]outcome, len(jobs))
+	// The plan, the units and the tasks are listed first: once the last
+	// of them is read, the worker that read it puts them in the
+	// repository and calls opts.Head (early), while the others go on.
+	head := 0
+	if opts.Head != nil {
+		head = headJobs(jobs)
+	}
+	var headLeft atomic.Int64
+	headLeft.Store(int64(head))
+	early := false
+	headDone := func() {
+		if headLeft.Add(-1) == 0 && budget.within(head) {
+			for i := range head {
+				res.take(jobs[i], &outs[i])
+			}
+			sortTasks(res.Repo)
+			early = true
+			opts.Head(res.Repo)
+		}
+	}
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	for w := 0; w < workers; w++ {
@@ -194,10 +223,12 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 				if i == len(jobs) {
 					return
 				}
-				if over {
-					continue // refused unread: budget.settle says so
+				if !over {
+					outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &slot{budget, i}, &buf)
+				} // else refused unread: budget.settle says so
+				if i < head {
+					headDone()
 				}
-				outs[i] = readOne(fo, fsys, jobs[i], fp, opts, &slot{budget, i}, &buf)
 			}
 		}()
 	}
@@ -206,61 +237,15 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 
 	repo := res.Repo
 	for i, j := range jobs {
-		o := &outs[i]
-		res.Diags.Merge(o.Diags)
-		repo.Files = append(repo.Files, j.file)
-		if o.Diags.HasErrorsIn(j.file) {
-			repo.Invalid[j.file] = true
+		if early && i < head {
+			continue // in the repository already
 		}
-		if j.checkOnly {
-			if repo.Misnamed == nil {
-				repo.Misnamed = map[string]string{}
-			}
-			repo.Misnamed[j.file] = j.base
-		}
-		if o.left != nil {
-			if res.Partial == nil {
-				res.Partial = map[string]map[string]bool{}
-			}
-			res.Partial[j.file] = o.left
-		}
-		if o.unread {
-			if res.unread == nil {
-				res.unread = map[string]bool{}
-			}
-			res.unread[j.file] = true
-		}
-		switch {
-		case o.CheckOnly || j.checkOnly:
-			switch {
-			case o.Report != nil:
-				res.CheckOnly = append(res.CheckOnly, o.Report)
-			case o.Plan != nil:
-				res.Recovered.Plan = o.Plan
-			case o.Units != nil:
-				res.Recovered.Units = o.Units
-			case o.Task != nil:
-				res.Recovered.Tasks = append(res.Recovered.Tasks, o.Task)
-			}
-		case o.Plan != nil:
-			repo.Plan = o.Plan
-		case o.Units != nil:
-			repo.Units = o.Units
-		case o.Task != nil:
-			repo.Tasks = append(repo.Tasks, o.Task)
-		case o.Report != nil:
-			repo.Reports = append(repo.Reports, o.Report)
-		case o.Review != nil:
-			repo.Reviews = append(repo.Reviews, o.Review)
-		}
+		res.take(j, &outs[i])
 	}
 	sort.Strings(repo.Files)
-	sort.SliceStable(repo.Tasks, func(i, j int) bool {
-		if c := model.CompareTaskIDs(repo.Tasks[i].ID, repo.Tasks[j].ID); c != 0 {
-			return c < 0
-		}
-		return repo.Tasks[i].File < repo.Tasks[j].File
-	})
+	if !early {
+		sortTasks(repo)
+	}
 	order := map[string]int{}
 	if repo.Plan != nil {
 		for i, p := range repo.Plan.Periods {
@@ -287,6 +272,82 @@ func LoadWith(fsys fs.FS, opts Options) *Result {
 	sortReviews(repo, order)
 	undateEarly(res)
 	return res
+}
+
+// take puts what the load made of job j (o) in the result: its
+// diagnostics, its file, and its plan, units, task, report or review.
+// Jobs are taken in listing order.
+func (res *Result) take(j job, o *outcome) {
+	repo := res.Repo
+	res.Diags.Merge(o.Diags)
+	repo.Files = append(repo.Files, j.file)
+	if o.Diags.HasErrorsIn(j.file) {
+		repo.Invalid[j.file] = true
+	}
+	if j.checkOnly {
+		if repo.Misnamed == nil {
+			repo.Misnamed = map[string]string{}
+		}
+		repo.Misnamed[j.file] = j.base
+	}
+	if o.left != nil {
+		if res.Partial == nil {
+			res.Partial = map[string]map[string]bool{}
+		}
+		res.Partial[j.file] = o.left
+	}
+	if o.unread {
+		if res.unread == nil {
+			res.unread = map[string]bool{}
+		}
+		res.unread[j.file] = true
+	}
+	switch {
+	case o.CheckOnly || j.checkOnly:
+		switch {
+		case o.Report != nil:
+			res.CheckOnly = append(res.CheckOnly, o.Report)
+		case o.Plan != nil:
+			res.Recovered.Plan = o.Plan
+		case o.Units != nil:
+			res.Recovered.Units = o.Units
+		case o.Task != nil:
+			res.Recovered.Tasks = append(res.Recovered.Tasks, o.Task)
+		}
+	case o.Plan != nil:
+		repo.Plan = o.Plan
+	case o.Units != nil:
+		repo.Units = o.Units
+	case o.Task != nil:
+		repo.Tasks = append(repo.Tasks, o.Task)
+	case o.Report != nil:
+		repo.Reports = append(repo.Reports, o.Report)
+	case o.Review != nil:
+		repo.Reviews = append(repo.Reviews, o.Review)
+	}
+}
+
+// sortTasks orders the tasks by id, then by file.
+func sortTasks(repo *model.Repo) {
+	sort.SliceStable(repo.Tasks, func(i, j int) bool {
+		if c := model.CompareTaskIDs(repo.Tasks[i].ID, repo.Tasks[j].ID); c != 0 {
+			return c < 0
+		}
+		return repo.Tasks[i].File < repo.Tasks[j].File
+	})
+}
+
+// headJobs is how many of the jobs, from the first, are the plan, the
+// units and the tasks; 0 when no task file is among them.
+func headJobs(jobs []job) int {
+	n := 0
+	for n < len(jobs) && (jobs[n].kind == kindPlan || jobs[n].kind == kindUnits || jobs[n].kind == kindTask) {
+		n++
+	}
+	if n == 0 || jobs[n-1].kind != kindTask {
+		return 0
+	}
+	return n
 }
 
 // MaxTotalSize bounds the bytes one load reads in all, however they are
@@ -327,6 +388,18 @@ func (b *budget) take() (i int, over bool) {
 	}
 	b.next++
 	return b.next - 1, b.total > MaxTotalSize
+}
+
+// within says whether the first n jobs, all read or refused, come to no
+// more than MaxTotalSize: settle then refuses none of them.
+func (b *budget) within(n int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var total int64
+	for _, r := range b.read[:n] {
+		total += int64(r)
+	}
+	return total <= MaxTotalSize
 }
 
 // slot is one job's place in the budget; nil for a file read on its own.
