@@ -98,3 +98,43 @@ func ids(ts []*model.Task) []string {
 	}
 	return out
 }
+
+// The period folders are listed side by side; what the listing says of
+// each (stray files, folders, misnamed reports) comes in the folders'
+// order and in the order of the files within each, every time.
+func TestListingSaysInFolderOrder(t *testing.T) {
+	fsys := baseFS(t)
+	src := fsys["reports/2019Q2/a-org.yaml"].Data
+	var want []string
+	for _, p := range []string{"2019Q1", "2019Q2", "2019Q3", "2019Q4", "2020Q1"} {
+		dir := "reports/" + p + "/"
+		fsys[dir+"a-org.yaml"] = &fstest.MapFile{Data: src}
+		fsys[dir+"b.txt"] = &fstest.MapFile{Data: []byte("x")}
+		fsys[dir+"c/d.yaml"] = &fstest.MapFile{Data: src}
+		fsys[dir+"e.yml"] = &fstest.MapFile{Data: src}
+		want = append(want, dir+"b.txt", dir+"c", dir+"e.yml")
+	}
+	fsys["reports/zz.yaml"] = &fstest.MapFile{Data: src}
+	want = append(want, "reports/zz.yaml")
+	for range 20 {
+		res := load.Load(fsys)
+		var got []string
+		for _, d := range res.Diags.Items {
+			if strings.HasPrefix(d.File, "reports/") && (d.Rule == diag.StrayFile || d.Rule == diag.Misnamed) {
+				got = append(got, d.File)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("the listing says, in order:\n%v\nwant\n%v", got, want)
+		}
+		var reports []string
+		for _, f := range res.Repo.Files {
+			if strings.HasPrefix(f, "reports/") {
+				reports = append(reports, f)
+			}
+		}
+		if len(reports) != 10 || reports[0] != "reports/2019Q1/a-org.yaml" || reports[9] != "reports/2020Q1/e.yml" {
+			t.Fatalf("reports read: %v", reports)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -648,58 +647,92 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 }
 
 // listReports finds reports/PERIOD/UNIT.yaml; anything else there is stray.
+//
+// The period folders are listed side by side, on every core, each into
+// jobs and diagnostics of its own, joined in the folders' order: the
+// listing runs before any report can be read, and a province's quarter
+// is some 2,000 files.
 func listReports(fsys fs.FS, d *diag.List) []job {
 	periods, ok := readFolder(fsys, "reports", false, d)
 	if !ok {
 		return nil
 	}
-	var jobs []job
-	for _, p := range periods {
-		dir := "reports/" + p.Name()
-		if strings.HasPrefix(p.Name(), ".") {
-			leftover(p, dir, d)
+	type listed struct {
+		jobs []job
+		d    diag.List
+	}
+	out := make([]listed, len(periods))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(periods)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(periods); i = int(next.Add(1)) - 1 {
+				out[i].jobs = listPeriod(fsys, periods[i], &out[i].d)
+			}
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, l := range out {
+		n += len(l.jobs)
+	}
+	jobs := make([]job, 0, n)
+	for _, l := range out {
+		d.Merge(l.d)
+		jobs = append(jobs, l.jobs...)
+	}
+	return jobs
+}
+
+// listPeriod lists one entry of reports/: a period folder's reports, or
+// why it is not one.
+func listPeriod(fsys fs.FS, p fs.DirEntry, d *diag.List) []job {
+	dir := "reports/" + p.Name()
+	if strings.HasPrefix(p.Name(), ".") {
+		leftover(p, dir, d)
+		return nil
+	}
+	if !p.IsDir() {
+		if p.Type()&fs.ModeSymlink != 0 {
+			d.Add(dir, model.Pos{}, diag.Symlink, i18n.T("reports/ 下的符号链接不被跟随", "symbolic links in reports/ are not followed"))
+			return nil
+		}
+		d.Add(dir, model.Pos{}, diag.StrayFile, i18n.T(
+			"reports/ 下只应有期次目录（如 reports/2019Q2/），此文件被忽略", "reports/ holds period folders only (such as reports/2019Q2/); this file is ignored"))
+		return nil
+	}
+	files, ok := periodFolder(fsys, dir, p.Name(), d)
+	if !ok {
+		return nil
+	}
+	jobs := make([]job, 0, len(files)) // a province's period is thousands of reports
+	for _, f := range files {
+		name := dir + "/" + f.Name()
+		if strings.HasPrefix(f.Name(), ".") {
+			leftover(f, name, d)
 			continue
 		}
-		if !p.IsDir() {
-			if p.Type()&fs.ModeSymlink != 0 {
-				d.Add(dir, model.Pos{}, diag.Symlink, i18n.T("reports/ 下的符号链接不被跟随", "symbolic links in reports/ are not followed"))
-				continue
+		base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
+		if proper, read, ok := misnamed(fsys, dir, f, d); ok {
+			if read {
+				jobs = append(jobs, checkOnlyJob(dir, f.Name(), proper))
 			}
-			d.Add(dir, model.Pos{}, diag.StrayFile, i18n.T(
-				"reports/ 下只应有期次目录（如 reports/2019Q2/），此文件被忽略", "reports/ holds period folders only (such as reports/2019Q2/); this file is ignored"))
 			continue
 		}
-		files, ok := periodFolder(fsys, dir, p.Name(), d)
-		if !ok {
+		switch {
+		case f.IsDir():
+			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+				"这是一个文件夹，不是报送文件；期次目录下只读取 单位编号.yaml 文件，此文件夹被忽略",
+				"this is a folder, not a report; only UNIT.yaml files are read in a period folder, so it is ignored"))
+			continue
+		case !isYAML:
+			d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
+				"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))
 			continue
 		}
-		jobs = slices.Grow(jobs, len(files)) // a province's period is thousands of reports
-		for _, f := range files {
-			name := dir + "/" + f.Name()
-			if strings.HasPrefix(f.Name(), ".") {
-				leftover(f, name, d)
-				continue
-			}
-			base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
-			if proper, read, ok := misnamed(fsys, dir, f, d); ok {
-				if read {
-					jobs = append(jobs, checkOnlyJob(dir, f.Name(), proper))
-				}
-				continue
-			}
-			switch {
-			case f.IsDir():
-				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
-					"这是一个文件夹，不是报送文件；期次目录下只读取 单位编号.yaml 文件，此文件夹被忽略",
-					"this is a folder, not a report; only UNIT.yaml files are read in a period folder, so it is ignored"))
-				continue
-			case !isYAML:
-				d.Add(name, model.Pos{}, diag.StrayFile, i18n.T(
-					"期次目录下只读取 单位编号.yaml，此文件被忽略", "only UNIT.yaml files are read in a period folder; this one is ignored"))
-				continue
-			}
-			jobs = append(jobs, job{file: name, kind: kindReport, dir: p.Name(), base: base})
-		}
+		jobs = append(jobs, job{file: name, kind: kindReport, dir: p.Name(), base: base})
 	}
 	return jobs
 }
