@@ -622,7 +622,7 @@ func listTasks(fsys fs.FS, d *diag.List) []job {
 			continue
 		}
 		base, isYAML := strings.CutSuffix(e.Name(), ".yaml")
-		if _, _, ok := misnamed(fsys, "tasks", e, d); ok {
+		if _, _, ok := misnamed(fsys, "tasks", e, d, false); ok {
 			continue
 		}
 		switch {
@@ -715,7 +715,7 @@ func listPeriod(fsys fs.FS, p fs.DirEntry, d *diag.List) []job {
 			continue
 		}
 		base, isYAML := strings.CutSuffix(f.Name(), ".yaml")
-		if proper, read, ok := misnamed(fsys, dir, f, d); ok {
+		if proper, read, ok := misnamed(fsys, dir, f, d, true); ok {
 			if read {
 				jobs = append(jobs, checkOnlyJob(dir, f.Name(), proper))
 			}

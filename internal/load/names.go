@@ -39,8 +39,21 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 // the name the file should have and whether its content should still be
 // checked, or false for a file that is not one. A file whose proper name
 // is taken is not read: the other is.
-func misnamed(fsys fs.FS, dir string, e fs.DirEntry, d *diag.List) (proper string, read, ok bool) {
+// A report's name is a unit id, in lower case (lower): XIASHAN-PUB.YAML is
+// xiashan-pub.yaml, said in one step.
+func misnamed(fsys fs.FS, dir string, e fs.DirEntry, d *diag.List, lower bool) (proper string, read, ok bool) {
 	proper, ok = ProperName(e.Name())
+	caseOnly := false
+	if lower {
+		name := e.Name()
+		if ok {
+			name = proper
+		}
+		if l := strings.ToLower(name); l != name && strings.HasSuffix(l, ".yaml") && model.IsSlug(strings.TrimSuffix(l, ".yaml")) {
+			caseOnly = !ok
+			proper, ok = l, true
+		}
+	}
 	if !ok || e.IsDir() {
 		return "", false, false
 	}
@@ -53,6 +66,9 @@ func misnamed(fsys fs.FS, dir string, e fs.DirEntry, d *diag.List) (proper strin
 		return proper, false, true
 	}
 	why := i18n.T("扩展名应为 .yaml（小写）", "the name should end in .yaml (lower case)")
+	if caseOnly {
+		why = i18n.T("文件名应为小写的单位编号", "the name should be the unit's id, in lower case")
+	}
 	if _, ok := cutSuffixFold(e.Name(), ".txt"); ok {
 		why = i18n.T("文件名多了“.txt”（记事本保存时加上的；资源管理器默认不显示扩展名，在“查看”中勾选“文件扩展名”就能看到）",
 			"the name ends in \".txt\" (Notepad adds it, and Explorer hides it unless \"File name extensions\" is ticked under View)")
