@@ -170,7 +170,8 @@ func logPaths(opt LogOptions) []string {
 	if opt.Period == "" && opt.Task == "" {
 		paths = append(paths, "units.yaml")
 	}
-	if opt.Period == "" && (opt.Unit == "" || opt.Owns != nil) {
+	if opt.Period == "" && opt.Unit == "" || opt.Owns != nil {
+		// A unit's history takes in who owes its tasks, in any period.
 		paths = append(paths, "tasks")
 	}
 	// Reports and reviews are files PERIOD/UNIT.yaml, evidence folders
@@ -313,7 +314,7 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 // the list or removed from it (s has the task files on both sides). They
 // speak of no unit's report, so the filters by unit leave them out.
 func ownerChanges(cs []Change, opt LogOptions, s *sides) map[Change]bool {
-	if opt.Owns == nil || opt.Period != "" {
+	if opt.Owns == nil {
 		return nil
 	}
 	owns := func(r *model.Repo, id string) bool {
