@@ -184,6 +184,13 @@ func (c *cover) headline() error {
 			return err
 		}
 	}
+	// Report files named for no unit, which the figures leave out: the
+	// workbook filed for the quarter says so, as summary does.
+	if r := render.StrayNote(c.lg, c.lang); r != "" {
+		if err := c.line(1, lastCol, r, c.st.note, float64(linesIn(r, c.width(1, lastCol)/0.8))*12+4); err != nil {
+			return err
+		}
+	}
 	return c.gap()
 }
 
