@@ -174,12 +174,17 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 		opt.Unit, opt.Also = all[0], all[1:]
 		// Made an owner or lead of a task, by an id it had or a name or
 		// group that stands for it now.
+		mine := func(id string) bool { return slices.Contains(all, id) }
 		opt.Owns = func(owner string) bool {
-			if slices.Contains(all, owner) {
+			if mine(owner) {
 				return true
 			}
-			ids, err := reg.Resolve(owner)
-			return err == nil && slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(all, id) })
+			if ids, err := reg.Resolve(owner); err == nil && slices.ContainsFunc(ids, mine) {
+				return true
+			}
+			// A name or alias the unit had in an earlier units.yaml (a task
+			// owned under its old name).
+			return slices.ContainsFunc(readPast().Units(owner), mine)
 		}
 		if units > 1 {
 			a.note(o.unit, ids, readPast())
