@@ -20,6 +20,9 @@ type RemindJSON struct {
 	Due       string           `json:"due"`
 	AsOf      string           `json:"as_of"`
 	Reminders []RemindUnitJSON `json:"reminders"`
+	// StrayFiles are the files of the period's report folder named for no
+	// unit (check them before the reminders go out); absent when none.
+	StrayFiles []StrayJSON `json:"stray_files,omitempty"`
 }
 
 // RemindUnitJSON is one unit's message and what it is made of.
@@ -56,7 +59,8 @@ type RemindTaskJSON struct {
 func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag.Diagnostic, lang i18n.Lang) error {
 	m := reminder{lg: lg, title: title, lang: lang}
 	rs := ledger.Reminders(lg)
-	out := RemindJSON{Period: lg.Period.ID, Due: model.FormatDate(lg.Period.Due), AsOf: model.FormatDate(lg.AsOf), Reminders: []RemindUnitJSON{}}
+	out := RemindJSON{Period: lg.Period.ID, Due: model.FormatDate(lg.Period.Due), AsOf: model.FormatDate(lg.AsOf), Reminders: []RemindUnitJSON{},
+		StrayFiles: straysJSON(lg)}
 	for _, r := range rs {
 		out.Reminders = append(out.Reminders, m.unit(r, UnitFixes(diags, r.Unit)))
 	}
