@@ -341,13 +341,13 @@ func init() {
 			reportErrors.En+"\n"+
 			"Fix: write the summary. Until it is ready, remove the submitted line and keep the file as a draft."))
 	def(NoProgress, Error, t("推进中或滞后而没有填写进度", "in progress or delayed with no progress"), t(
-		"状态为“推进中”或“滞后”的条目要写明进度 progress（0 到 100 的整数）：没有数字，就不知道进展到哪里，\n"+
+		"已报送（有 submitted 日期）的报告中，状态为“推进中”或“滞后”的条目要写明进度 progress（0 到 100 的整数）：没有数字，就不知道进展到哪里，\n"+
 			"若按 0 计入会把任务和单位的平均进度拉低。改正前这一条不计入（沿用此前的报送，并列入催报）。\n"+
-			"修改：补写 progress，如 progress: 60。“已完成”不必写（即 100），“未启动”不必写（即 0）。",
-		"An entry that is in progress or delayed says how far it is (progress, an integer 0 to 100): with no number the\n"+
+			"修改：补写 progress，如 progress: 60。“已完成”不必写（即 100），“未启动”不必写（即 0）；草稿（没有 submitted）可以先不写。",
+		"In a submitted report, an entry that is in progress or delayed says how far it is (progress, an integer 0 to 100): with no number the\n"+
 			"progress is unknown, and counting it as 0 would pull the task's and the unit's mean down. Until it is given the entry\n"+
 			"does not count (the earlier report carries, and the unit is chased).\n"+
-			"Fix: write the progress, such as progress: 60. Done needs none (it is 100), not started none (it is 0)."))
+			"Fix: write the progress, such as progress: 60. Done needs none (it is 100), not started none (it is 0); a draft need not give it yet."))
 	def(SubmittedLate, Warning, t("逾期报送", "submitted late"), t(
 		"submitted 的日期晚于该期次的报送截止日（plan.yaml 中 periods 的 due）。\n这只是提醒，报送仍然计入。",
 		"submitted is after the period's due date (due in plan.yaml's periods). A reminder only: the report still counts."))

@@ -30,6 +30,10 @@ func unitFix(d diag.Diagnostic, lang i18n.Lang) string {
 		return lang.Pick("清单中没有这项任务，请核对任务编号", "the list has no such task: check the task's number")
 	case d.Rule == diag.NotOwner:
 		return lang.Pick("不是贵单位负责的任务，请核对任务编号；确实不是本单位负责的，删去这一项", "not a task your unit is responsible for: check the task's number, and if it is indeed not yours, remove the entry")
+	case d.Rule == diag.NoProgress: // 任务 1 的状态是“推进中”，… : no field names
+		zh, _, _ := strings.Cut(d.Message.Zh, "，")
+		en, _, _ := strings.Cut(d.Message.En, " but ")
+		return lang.Pick(zh+"，进度没有填写：请填写进度（0 到 100 的整数）", en+", but the progress (进度) is not filled in: give it as a whole number 0 to 100")
 	case d.Rule == diag.Misnamed: // the file is sound; its name is not
 		return d.Message.In(lang)
 	case strings.HasPrefix(d.Rule, "R1"): // the file itself: it cannot be read
