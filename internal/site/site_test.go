@@ -385,3 +385,77 @@ func TestTrendValuesInWords(t *testing.T) {
 		t.Error("the trend does not say what its brackets hold")
 	}
 }
+
+// writeTree writes in, as site.BuildTo does, into dir and returns what a
+// fresh build of in holds, path by path.
+func writeTree(t *testing.T, dir string, in site.Input) map[string]string {
+	t.Helper()
+	if _, err := site.BuildTo(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	return files(t, in)
+}
+
+// A rebuild gives a page that did not change the earlier site's file
+// (no file created, none deleted) and every other page anew; the site
+// on disk is byte for byte what a fresh build holds, and a page changed
+// by hand in the old site, or given other permissions, is written again.
+func TestRebuildKeepsUnchangedPages(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	fsys := fixture(t)
+	writeTree(t, dir, input(t, fsys, "2019Q3", i18n.Zh))
+	stat := func(p string) os.FileInfo {
+		t.Helper()
+		info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info
+	}
+	quiet, changed := stat("units/xiashan-org.html"), stat("units/chikan-org.html")
+	// A page edited by hand, to the same length, and one made private.
+	edited := filepath.Join(dir, "units", "xuwen-org.html")
+	b, err := os.ReadFile(edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(edited, bytes.Replace(b, []byte("<html"), []byte("<HTML"), 1), 0o644)
+	private := filepath.Join(dir, "units", "suixi-org.html")
+	if err := os.Chmod(private, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	q3 := string(fsys["reports/2019Q3/chikan-org.yaml"].Data)
+	fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(q3, "progress: 80", "progress: 85", 1))}
+	want := writeTree(t, dir, input(t, fsys, "2019Q3", i18n.Zh))
+
+	got := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != site.Marker {
+			rel, _ := filepath.Rel(dir, p)
+			b, _ := os.ReadFile(p)
+			got[filepath.ToSlash(rel)] = string(b)
+		}
+		return nil
+	})
+	if len(got) != len(want) {
+		t.Errorf("the rebuilt site holds %d files, a fresh build %d", len(got), len(want))
+	}
+	for p, w := range want {
+		if got[p] != w {
+			t.Errorf("%s differs from a fresh build", p)
+		}
+	}
+	if !os.SameFile(quiet, stat("units/xiashan-org.html")) {
+		t.Error("a page that did not change was written again")
+	}
+	if os.SameFile(changed, stat("units/chikan-org.html")) || !strings.Contains(got["units/chikan-org.html"], "85%") {
+		t.Error("the page of the unit whose report changed was kept")
+	}
+	if stat("units/suixi-org.html").Mode().Perm() != 0o644 {
+		t.Error("a page of the old site made private kept its permissions")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(dir)); len(entries) != 1 {
+		t.Errorf("left beside the site: %v", entries)
+	}
+}

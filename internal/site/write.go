@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"tally/internal/atomicfile"
@@ -109,6 +110,13 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 	var mu sync.Mutex
 	var paths []string
 	made := map[string]bool{}
+	// The earlier site's pages, each given again (reusePage) where the new
+	// page is the same, until a link fails.
+	earlier := make(map[string]bool, len(old))
+	for _, p := range old {
+		earlier[p] = p != Marker
+	}
+	var noLinks atomic.Bool
 	err = fill(func(f File) error {
 		if !fs.ValidPath(f.Path) || f.Path == Marker {
 			return fmt.Errorf("bad site path %q", f.Path)
@@ -125,6 +133,15 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 		mu.Unlock()
 		if err != nil {
 			return err
+		}
+		if f.Open == nil && earlier[f.Path] && !noLinks.Load() {
+			ok, linkErr := reusePage(filepath.Join(dir, filepath.FromSlash(f.Path)), p, f.Data)
+			if ok {
+				return nil
+			}
+			if linkErr != nil {
+				noLinks.Store(true)
+			}
 		}
 		return writeOne(p, f)
 	})

@@ -1,0 +1,66 @@
+package site
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"sync"
+)
+
+// reuseChunk is how much of an earlier page reusePage reads at a time.
+const reuseChunk = 64 << 10
+
+var reuseBufs = sync.Pool{New: func() any { b := make([]byte, reuseChunk); return &b }}
+
+// reusePage gives the new site, at p, the earlier site's file at old when
+// that file holds exactly data: a second name (a hard link) for the same
+// file instead of a new one. A rebuild then neither creates nor deletes a
+// file for a page that did not change, and creating files is most of what
+// a rebuild costs the system (BENCHMARKS.md, round 9): on a file system
+// that has just freed many files, each new one can take far longer to
+// make than the page took to render.
+//
+// Only a regular file with the mode writePage gives is taken, read through
+// the handle whose file is then linked and checked to be the one linked
+// (a file swapped in between is not kept). ok is false when the page must
+// be written; linkErr says why the link itself failed (a file system
+// without hard links), so that the caller stops trying.
+func reusePage(old, p string, data []byte) (ok bool, linkErr error) {
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 || info.Size() != int64(len(data)) {
+		return false, nil
+	}
+	f, err := os.Open(old)
+	if err != nil {
+		return false, nil
+	}
+	defer f.Close()
+	held, err := f.Stat()
+	if err != nil || !os.SameFile(info, held) || !sameContent(f, data) {
+		return false, nil
+	}
+	if err := os.Link(old, p); err != nil {
+		return false, err
+	}
+	if got, err := os.Lstat(p); err != nil || !os.SameFile(got, held) {
+		os.Remove(p)
+		return false, nil
+	}
+	return true, nil
+}
+
+// sameContent says whether r holds exactly data.
+func sameContent(r io.Reader, data []byte) bool {
+	bp := reuseBufs.Get().(*[]byte)
+	defer reuseBufs.Put(bp)
+	buf := *bp
+	for len(data) > 0 {
+		n, err := io.ReadFull(r, buf[:min(len(buf), len(data))])
+		if err != nil || !bytes.Equal(buf[:n], data[:n]) {
+			return false
+		}
+		data = data[n:]
+	}
+	n, _ := r.Read(buf[:1])
+	return n == 0
+}
