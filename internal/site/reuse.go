@@ -7,8 +7,12 @@ import (
 	"sync"
 )
 
-// reuseChunk is how much of an earlier page reusePage reads at a time.
-const reuseChunk = 64 << 10
+// reuseChunk is how much of an earlier page reusePage reads at a time,
+// reuseTail how much of its end it reads first.
+const (
+	reuseChunk = 64 << 10
+	reuseTail  = 4 << 10
+)
 
 var reuseBufs = sync.Pool{New: func() any { b := make([]byte, reuseChunk); return &b }}
 
@@ -49,18 +53,28 @@ func reusePage(old, p string, data []byte) (ok bool, linkErr error) {
 	return true, nil
 }
 
-// sameContent says whether r holds exactly data.
-func sameContent(r io.Reader, data []byte) bool {
+// sameContent says whether r holds exactly data. It compares the last
+// few kilobytes first: where a unit's page changed from one day to the
+// next, it changed there (the day the figures are as of, at its foot),
+// and the other pages differ near their top, which comes next.
+func sameContent(r io.ReaderAt, data []byte) bool {
 	bp := reuseBufs.Get().(*[]byte)
 	defer reuseBufs.Put(bp)
 	buf := *bp
-	for len(data) > 0 {
-		n, err := io.ReadFull(r, buf[:min(len(buf), len(data))])
-		if err != nil || !bytes.Equal(buf[:n], data[:n]) {
+	same := func(off int, want []byte) bool {
+		n, err := r.ReadAt(buf[:len(want)], int64(off))
+		return n == len(want) && (err == nil || err == io.EOF) && bytes.Equal(buf[:n], want)
+	}
+	tail := max(0, len(data)-reuseTail)
+	if !same(tail, data[tail:]) {
+		return false
+	}
+	for off := 0; off < tail; off += len(buf) {
+		if !same(off, data[off:min(tail, off+len(buf))]) {
 			return false
 		}
-		data = data[n:]
 	}
-	n, _ := r.Read(buf[:1])
+	// Nothing after the end.
+	n, _ := r.ReadAt(buf[:1], int64(len(data)))
 	return n == 0
 }
