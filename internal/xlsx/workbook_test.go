@@ -389,3 +389,78 @@ func TestOrder(t *testing.T) {
 		t.Errorf("明细:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A 进展情况 longer than a row can show (Excel makes no row higher than
+// 409 points and cuts the rest, on screen and on paper) goes on in the
+// rows below, marked, with whose it is repeated and no figure repeated:
+// all of it is printed, and nothing counts twice.
+func TestLongTextContinues(t *testing.T) {
+	var parts []string
+	for i := 1; i <= 30; i++ {
+		parts = append(parts, fmt.Sprintf("第%d项工作已完成部署并召开专题会议研究落实具体措施", i))
+	}
+	long := strings.Join(parts, "，") + "。全文完"
+	fsys := worked(t)
+	b := string(fsys["reports/2019Q2/b.yaml"].Data)
+	fsys["reports/2019Q2/b.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(b, "summary: 滞后", "summary: "+long, 1))}
+	res := load.Load(fsys)
+	x := model.NewIndex(res.Repo)
+	lg := ledger.Build(x, 1, ledger.Day(time.Date(2019, 7, 5, 0, 0, 0, 0, time.UTC)))
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, buf.Bytes())
+	rows, err := f.GetRows("明细")
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	get := func(row []string, head string) string {
+		if i := col[head]; i < len(row) {
+			return row[i]
+		}
+		return ""
+	}
+	var mine [][]string
+	for r, row := range rows {
+		if h, _ := f.GetRowHeight("明细", r+1); h >= 409 {
+			t.Errorf("明细 row %d is %v points high: Excel cuts what does not show", r+1, h)
+		}
+		if get(row, "编号") == "1" && get(row, "单位") == "乙单位" {
+			mine = append(mine, row)
+		}
+	}
+	if len(mine) < 2 {
+		t.Fatalf("the long 进展情况 is in %d row(s): %q", len(mine), mine)
+	}
+	if get(mine[0], "状态") != "滞后" || get(mine[0], "进度") == "" {
+		t.Errorf("the first row lost its figures: %q", mine[0])
+	}
+	var joined strings.Builder
+	for k, row := range mine {
+		s := get(row, "进展情况")
+		if k > 0 {
+			if get(row, "任务") != "任务一" || get(row, "状态") != "" || get(row, "进度") != "" || get(row, "本期报送") != "" || get(row, "预警") != "" {
+				t.Errorf("continuation row %d repeats a figure or lost whose it is: %q", k, row)
+			}
+			var ok bool
+			if s, ok = strings.CutPrefix(s, "（接上行）"); !ok {
+				t.Errorf("continuation row %d is not marked: %q", k, get(row, "进展情况"))
+			}
+		}
+		if k < len(mine)-1 {
+			var ok bool
+			if s, ok = strings.CutSuffix(s, "（转下行）"); !ok {
+				t.Errorf("row %d does not say the text goes on: %q", k, get(row, "进展情况"))
+			}
+		}
+		joined.WriteString(s)
+	}
+	if joined.String() != long {
+		t.Errorf("the 进展情况 printed in pieces is not the one reported:\n%s\n%s", joined.String(), long)
+	}
+}
