@@ -44,6 +44,7 @@ const (
 	ReservedName  = "R211"
 	LookAlike     = "R212"
 	Direction     = "R213"
+	Garbled       = "R214"
 
 	// References.
 	UnknownTask     = "R301"
@@ -245,6 +246,14 @@ func init() {
 		"The text holds an invisible direction control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), mostly copied "+
 			"from a web page or another document. It makes the text show in another order than it holds; workbooks, the site and "+
 			"the brief show it as �.\nFix: delete it (typing the passage again is simplest)."))
+	def(Garbled, Warning, t("替换字符 �（乱码）", "a replacement character � (garbled text)"), t(
+		"文字中有替换字符 �（U+FFFD）。它是文字在两种编码之间转换出错时留下的：原来的字已经丢了，从这份文件里无法恢复，"+
+			"多见于从网页、PDF 或另一台电脑的文件中复制来的文字，或用不同编码打开再保存过的表格。\n"+
+			"修改：对照原件（单位的纸质或电子原稿）把 � 处的字重新输入。",
+		"The text holds a replacement character � (U+FFFD). It is what is left where text was converted between two encodings "+
+			"and a character could not be: the character is lost and cannot be recovered from this file. It is mostly met in text "+
+			"copied from a web page, a PDF or another computer's file, or in a sheet opened and saved in another encoding.\n"+
+			"Fix: type the characters at � again from the original (the unit's paper or electronic draft)."))
 	def(TextAsComment, Warning, t("文字被当作注释", "text read as a comment"), t(
 		"在 YAML 里，没加引号的文字中“ #”（空格加井号）之后的部分是注释，不计入内容。\n"+
 			"例如 `summary: 二是 #1 示范点建设` 只读到“二是”。\n"+

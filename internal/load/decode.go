@@ -708,6 +708,24 @@ func (dc *decoder) direction(v *yaml.Node, key string) {
 		key, nth, r))
 }
 
+// garbled warns of a replacement character in a text (R214): what an
+// encoding conversion leaves where a character was lost.
+func (dc *decoder) garbled(v *yaml.Node, key string) {
+	if v == nil || v.Kind != yaml.ScalarNode {
+		return
+	}
+	i := strings.Index(v.Value, string(utf8.RuneError))
+	if i < 0 {
+		return
+	}
+	nth := utf8.RuneCountInString(v.Value[:i]) + 1
+	n := strings.Count(v.Value, string(utf8.RuneError))
+	dc.add(pos(v), diag.Garbled, i18n.F(
+		"%s 的第 %d 个字是替换字符 �（共 %d 处）：文字转换编码时丢了原来的字，无法从文件恢复；请对照原稿重新输入",
+		"%[1]s has a replacement character � at character %[2]d (%[3]d in all): a character lost when the text was converted between encodings, which the file cannot give back; type it again from the original",
+		key, nth, n))
+}
+
 // directionAt is the byte index of the first direction control in s
 // (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), or -1. It looks
 // only at the lead bytes those take, so a text without one is passed over

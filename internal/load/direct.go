@@ -339,8 +339,8 @@ func (p *fastParser) directEntry(dc *decoder, i, indent int) (e model.Entry, _, 
 			}
 			e.Progress, e.HasProgress = int(v), true
 		default: // summary, problems, next
-			if directionAt(s.value) >= 0 {
-				return e, 0, 0, false, false
+			if directionAt(s.value) >= 0 || strings.Contains(s.value, "\uFFFD") {
+				return e, 0, 0, false, false // warned of by the decoder
 			}
 			t := ""
 			switch {

@@ -368,14 +368,17 @@ func decodeEntry(dc *decoder, n *yaml.Node) (model.Entry, bool) {
 			e.Summary, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 			dc.direction(v, key)
+			dc.garbled(v, key)
 		case "problems":
 			e.Problems, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 			dc.direction(v, key)
+			dc.garbled(v, key)
 		case "next":
 			e.Next, _ = dc.text(v, key)
 			dc.cutByComment(k, v, key)
 			dc.direction(v, key)
+			dc.garbled(v, key)
 		case "values":
 			if isNull(v) {
 				return
