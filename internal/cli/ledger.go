@@ -174,6 +174,17 @@ func (a *app) earlyExtension(l *loaded, u *model.Unit, x model.ExtensionDecision
 func (a *app) wrote(output string, lg *ledger.Ledger) {
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（期次 %s，统计截至 %s）", output, lg.Period.ID, render.AsOf(lg, a.lang)),
 		fmt.Sprintf("wrote %s (period %s, counted as of %s)", output, lg.Period.ID, render.AsOf(lg, a.lang))))
+	a.warnStray(lg)
+}
+
+// warnStray names, after a document is made, the files of the period's
+// report folder that count for no unit (render.StrayNote): the document
+// counts their units as not reported, and the officer should know before
+// it goes out.
+func (a *app) warnStray(lg *ledger.Ledger) {
+	if note := render.StrayNote(lg, a.lang); note != "" {
+		fmt.Fprintln(a.stderr, a.t("注意：", "note: ")+note)
+	}
 }
 
 // periodError words ledger.Resolve's error for the user.

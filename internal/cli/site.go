@@ -99,6 +99,7 @@ func (a *app) runSite(o *siteOptions) error {
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang)),
 		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang))))
 	a.warnLeftOut(built.LeftOut)
+	a.warnStray(lg)
 	return a.dataStatus(l, o.strict)
 }
 
