@@ -135,8 +135,16 @@ func history(dir, rev string, paths []string, under func(string) bool) ([]Change
 				commits = commits[:len(commits)-1]
 			}
 			date, _ := time.Parse(time.RFC3339, f[3])
-			parent, _, _ := strings.Cut(f[1], " ")
-			commits = append(commits, Changed{Commit: Commit{Hash: f[0], Parent: parent, Author: f[2], Date: date, Message: f[4]}})
+			var parent string
+			parents := strings.Fields(f[1])
+			if len(parents) > 0 {
+				parent, parents = parents[0], parents[1:]
+			}
+			commit := Commit{Hash: f[0], Parent: parent, Author: f[2], Date: date, Message: f[4]}
+			if len(parents) > 0 {
+				commit.Merged = parents
+			}
+			commits = append(commits, Changed{Commit: commit})
 			touched = under == nil
 		case strings.HasPrefix(tok, ":"):
 			if len(commits) == 0 || i+1 >= len(toks) {

@@ -269,8 +269,10 @@ var oversized = sync.OnceValue(func() []byte { return make([]byte, maxBlob) })
 
 // Commit is one commit of `tally log`.
 type Commit struct {
-	Hash    string
-	Parent  string // first parent, "" for a root commit
+	Hash   string
+	Parent string // first parent, "" for a root commit
+	// Merged are a merge's other parents (History lists them; Log does not).
+	Merged  []string
 	Author  string
 	Date    time.Time
 	Message string

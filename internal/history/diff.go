@@ -62,6 +62,11 @@ type Change struct {
 	// Draft: a change of a report that is a draft (no submitted date) on
 	// the side that is there: the views do not word it as reported.
 	Draft bool `json:"draft,omitempty"`
+	// MergedFrom is, for a change `log` lists at a merge, the merged
+	// parent whose file the merge took as it was: the change was made on
+	// the branch merged in (and is listed at its own commit there), not
+	// by the merge.
+	MergedFrom string `json:"merged_from,omitempty"`
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).

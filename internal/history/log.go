@@ -269,8 +269,69 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		e.Boundary = true
 		return e
 	}
-	s := newSides(ps.get("plan.yaml", plan.before).Plan, ps.get("plan.yaml", plan.after).Plan)
-	for _, fc := range c.Files {
+	own, brought, from := c.Files, []gitfs.FileChange(nil), ""
+	if len(c.Merged) > 0 {
+		own, brought, from = mergedFiles(root, c)
+	}
+	e.Changes = changesOf(ps, own, plan, opt)
+	for _, ch := range changesOf(ps, brought, plan, opt) {
+		ch.MergedFrom = from
+		e.Changes = append(e.Changes, ch)
+	}
+	if len(e.Changes) == 0 {
+		return nil
+	}
+	return e
+}
+
+// mergedFiles splits what merge c changed against its first parent into
+// the files that differ from every parent (what the merge itself made,
+// such as a conflict resolved) and those it took as they were at one of
+// its other parents (brought in from the branch merged, whose commits
+// made the change), with that parent. When git cannot compare, every file
+// is the merge's own, as before.
+func mergedFiles(root string, c gitfs.Changed) (own, brought []gitfs.FileChange, from string) {
+	paths := make([]string, len(c.Files))
+	for i, fc := range c.Files {
+		paths[i] = fc.Path
+	}
+	rest := c.Files
+	for _, p := range c.Merged {
+		differ, err := gitfs.TreeDiff(root, p, c.Hash, paths)
+		if err != nil {
+			return c.Files, nil, ""
+		}
+		diff := map[string]bool{}
+		for _, fc := range differ {
+			diff[fc.Path] = true
+		}
+		var keep []gitfs.FileChange
+		for _, fc := range rest {
+			if diff[fc.Path] || (from != "" && from != p) {
+				keep = append(keep, fc)
+			} else {
+				brought, from = append(brought, fc), p
+			}
+		}
+		rest = keep
+	}
+	return rest, brought, from
+}
+
+// changesOf is what the files fcs changed, between the plans of plan, as
+// opt narrows it.
+func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions) []Change {
+	if len(fcs) == 0 {
+		return nil
+	}
+	// plan.yaml changed only where fcs has it (a merge's files are split):
+	// elsewhere both sides read the plan as it is after.
+	before := plan.before
+	if !slices.ContainsFunc(fcs, func(fc gitfs.FileChange) bool { return fc.Path == "plan.yaml" }) {
+		before = plan.after
+	}
+	s := newSides(ps.get("plan.yaml", before).Plan, ps.get("plan.yaml", plan.after).Plan)
+	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
 			continue
 		}
@@ -291,21 +352,19 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 		cs = ofUnits(cs, opt.units())
 		opt.Unit = ""
 	}
+	var out []Change
 	if sent := sentWith(s, opt.Task); len(sent) > 0 {
-		e.Changes = Filter(cs, "", opt.Unit, opt.Period)
-		e.Changes = slices.DeleteFunc(e.Changes, func(c Change) bool {
+		out = Filter(cs, "", opt.Unit, opt.Period)
+		out = slices.DeleteFunc(out, func(c Change) bool {
 			return model.TaskKey(c.Task) != model.TaskKey(opt.Task) && !(c.Field == FieldSubmitted && sent[c.Period+"/"+c.Unit])
 		})
 	} else {
-		e.Changes = Filter(cs, opt.Task, opt.Unit, opt.Period)
+		out = Filter(cs, opt.Task, opt.Unit, opt.Period)
 	}
 	if len(owned) > 0 {
-		e.Changes = withOwned(e.Changes, owned, all)
+		out = withOwned(out, owned, all)
 	}
-	if len(e.Changes) == 0 {
-		return nil
-	}
-	return e
+	return out
 }
 
 // ownerChanges are the changes of cs that made the unit of a history

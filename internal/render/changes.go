@@ -142,7 +142,7 @@ func NewLogWriter(w io.Writer, f Format, lang i18n.Lang) (*LogWriter, error) {
 	var err error
 	lw.rows, err = NewRowWriter(w, f, []string{lang.Pick("提交", "Commit"), lang.Pick("日期", "Date"), lang.Pick("作者", "Author"),
 		lang.Pick("说明", "Message"), lang.Pick("期次", "Period"), lang.Pick("单位", "Unit"), lang.Pick("任务", "Task"),
-		lang.Pick("字段", "Field"), lang.Pick("原值", "From"), lang.Pick("新值", "To")}, nil)
+		lang.Pick("字段", "Field"), lang.Pick("原值", "From"), lang.Pick("新值", "To"), lang.Pick("合并带入自", "Merged from")}, nil)
 	return lw, err
 }
 
@@ -164,10 +164,29 @@ func (lw *LogWriter) Entry(e history.Entry) error {
 	if e.Boundary {
 		b.WriteString("  " + boundaryNote(lang) + lang.Pick("。", ".") + "\n")
 	}
-	for _, line := range ChangeLines(e.Changes, lang) {
+	own, brought := byMerge(e.Changes)
+	for _, line := range ChangeLines(own, lang) {
 		b.WriteString("  " + Safe(line) + "\n")
 	}
+	if len(brought) > 0 {
+		from := shortHash(brought[0].MergedFrom)
+		b.WriteString("  " + lang.Pick("随合并带入（在所合并的 "+from+" 一侧的提交中改动）：", "brought in by the merge (changed by the commits on the side of "+from+"):") + "\n")
+		for _, line := range ChangeLines(brought, lang) {
+			b.WriteString("    " + Safe(line) + "\n")
+		}
+	}
 	return nil
+}
+
+// byMerge splits a commit's changes into its own and those a merge
+// brought in from the branch merged (history.Change.MergedFrom).
+func byMerge(cs []history.Change) (own, brought []history.Change) {
+	for i, c := range cs {
+		if c.MergedFrom != "" {
+			return cs[:i:i], cs[i:]
+		}
+	}
+	return cs, nil
 }
 
 // json writes a commit as an element of an array indented as JSON
@@ -192,7 +211,7 @@ func (lw *LogWriter) json(e history.Entry) error {
 func (lw *LogWriter) row(e history.Entry) error {
 	head := []string{shortHash(e.Commit), e.Date, e.Author, e.Message}
 	if e.Boundary {
-		if err := lw.rows.Row(append(head, "", "", "", boundaryNote(lw.lang), "", "")); err != nil {
+		if err := lw.rows.Row(append(head, "", "", "", boundaryNote(lw.lang), "", "", "")); err != nil {
 			return err
 		}
 	}
@@ -200,7 +219,7 @@ func (lw *LogWriter) row(e history.Entry) error {
 	eachGroup(e.Changes, func(g []history.Change) {
 		for _, r := range groupRows(g, lw.lang) {
 			if err == nil {
-				err = lw.rows.Row(append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to))
+				err = lw.rows.Row(append(head[:4:4], g[0].Period, unitName(g[0]), g[0].Task, r.label, r.from, r.to, shortHash(g[0].MergedFrom)))
 			}
 		}
 	})
@@ -289,7 +308,7 @@ func eachGroup(changes []history.Change, f func([]history.Change)) {
 	for i := 0; i < len(changes); {
 		j := i + 1
 		for j < len(changes) && changes[j].Period == changes[i].Period && changes[j].Unit == changes[i].Unit && changes[j].Task == changes[i].Task &&
-			changeKind(changes[j].Field) == changeKind(changes[i].Field) {
+			changeKind(changes[j].Field) == changeKind(changes[i].Field) && changes[j].MergedFrom == changes[i].MergedFrom {
 			j++
 		}
 		f(changes[i:j])
