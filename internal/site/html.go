@@ -31,9 +31,26 @@ type htmlWriter struct {
 // valid until reset, which the worker calls once the page is rendered and
 // handed on.
 type arena struct {
-	buf  []byte // the rows frozen so far
-	open bool   // a writer holds the room after buf
-	need int    // what the page's writers wrote, to size buf for the next
+	buf   []byte    // the rows frozen so far
+	open  bool      // a writer holds the room after buf
+	need  int       // what the page's writers wrote, to size buf for the next
+	texts []textRow // the text rows of the last page, their room used again
+}
+
+// textRows is an empty list for a page's text rows, with the room the
+// last page's took (keepTextRows).
+func (a *arena) textRows() []textRow {
+	if a == nil {
+		return nil
+	}
+	return a.texts[:0]
+}
+
+// keepTextRows keeps the room of rows, written out, for the next page.
+func (a *arena) keepTextRows(rows []textRow) {
+	if a != nil {
+		a.texts = rows[:0]
+	}
 }
 
 // writer starts a writer with room for about size bytes; a nil arena

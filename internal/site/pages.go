@@ -264,7 +264,7 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	texts := append([]*ledger.Pair(nil), r.Pairs...)
 	sortByDesc(texts, func(p *ledger.Pair) int { return concern(p.Light) })
 	withText := 0
-	var rows []textRow
+	rows := a.textRows()
 	for _, pr := range texts {
 		if !pr.HasState() {
 			continue
@@ -275,6 +275,7 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 		}
 	}
 	p.Texts, p.TextsMore = v.textsHTML(rows, a), withText-len(rows)
+	a.keepTextRows(rows)
 	p.History, p.HistoryOlder = v.hist[key], v.older[key]
 	return p
 }
@@ -384,7 +385,7 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 			raw(`</td><td class="n">`).text(render.Progress(ur.Progress, ur.HasProgress)).raw(`</td><td class="n">`).text(render.Rank(ur)).raw("</td></tr>\n")
 	}
 	p.Periods2 = rows.html()
-	var texts []textRow
+	texts := a.textRows()
 	grid := a.writer(len(v.pairs[len(v.pairs)-1][id]) * v.gridRowSize())
 	for j, pr := range v.pairs[len(v.pairs)-1][id] {
 		head := v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
@@ -393,6 +394,7 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 	}
 	p.Grid = grid.html()
 	p.Texts = v.textsHTML(texts, a)
+	a.keepTextRows(texts)
 	return p
 }
 
