@@ -370,3 +370,44 @@ func (b *Batch) Close() error {
 	}
 	return nil
 }
+
+// BlobsAt gives, for each of at (a commit and a path under dir), the id
+// of the regular file's blob there, "" where there is none: one `git
+// cat-file --batch-check` for them all. A path git's line-by-line input
+// cannot carry (a line break) is given "" unknown: known[i] is false.
+func BlobsAt(dir string, at [][2]string) (blobs []string, known []bool, err error) {
+	blobs, known = make([]string, len(at)), make([]bool, len(at))
+	var in bytes.Buffer
+	var asked []int
+	for i, q := range at {
+		if strings.ContainsAny(q[0]+q[1], "\n\r") || !isHash(q[0]) {
+			continue
+		}
+		// ./ makes the path relative to dir, not to the repository's top.
+		in.WriteString(q[0] + ":./" + q[1] + "\n")
+		asked = append(asked, i)
+	}
+	if len(asked) == 0 {
+		return blobs, known, nil
+	}
+	cmd := command(dir, nil, "cat-file", "--batch-check=%(objectname) %(objecttype)")
+	cmd.Stdin = &in
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, nil, fmt.Errorf("git cat-file: %w: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(lines) != len(asked) {
+		return nil, nil, fmt.Errorf("git cat-file: %d answers to %d questions", len(lines), len(asked))
+	}
+	for k, line := range lines {
+		i := asked[k]
+		known[i] = true
+		if id, typ, ok := strings.Cut(line, " "); ok && typ == "blob" && isHash(id) {
+			blobs[i] = id
+		}
+	}
+	return blobs, known, nil
+}

@@ -77,6 +77,7 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 			todo = append(todo, i)
 		}
 	}
+	merged := mergedBlobs(root, commits, todo)
 	ps, err := newPieces(root)
 	if err != nil {
 		return err
@@ -141,7 +142,7 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 			return b.err
 		}
 		for _, i := range b.commits {
-			e := entryOf(root, ps, commits[i], planAt[i], opt)
+			e := entryOf(root, ps, commits[i], planAt[i], merged, opt)
 			if e == nil {
 				continue
 			}
@@ -263,7 +264,7 @@ func plans(root string, commits []gitfs.Changed) ([]planPair, error) {
 }
 
 // entryOf is what commit c changed as opt narrows it, or nil for nothing.
-func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOptions) *Entry {
+func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map[[2]string]string, opt LogOptions) *Entry {
 	e := &Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
 	if c.Parent == "" && gitfs.Boundary(root, c.Hash) {
 		e.Boundary = true
@@ -271,7 +272,7 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 	}
 	own, brought, from := c.Files, []gitfs.FileChange(nil), ""
 	if len(c.Merged) > 0 {
-		own, brought, from = mergedFiles(root, c)
+		own, brought, from = mergedFiles(c, merged)
 	}
 	e.Changes = changesOf(ps, own, plan, opt)
 	for _, ch := range changesOf(ps, brought, plan, opt) {
@@ -284,38 +285,60 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, opt LogOpt
 	return e
 }
 
+// mergedBlobs finds, for the merges among commits[todo], each file a
+// merge changed as it is at the merge's other parents (at[{parent,
+// path}] is its blob, "" for none): one git process for the whole
+// history. A failure leaves every merge's files its own, as they were
+// listed before merges were told apart.
+func mergedBlobs(root string, commits []gitfs.Changed, todo []int) map[[2]string]string {
+	var qs [][2]string
+	for _, i := range todo {
+		for _, p := range commits[i].Merged {
+			for _, fc := range commits[i].Files {
+				qs = append(qs, [2]string{p, fc.Path})
+			}
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	blobs, known, err := gitfs.BlobsAt(root, qs)
+	if err != nil {
+		return nil
+	}
+	at := make(map[[2]string]string, len(qs))
+	for i, q := range qs {
+		if known[i] {
+			at[q] = blobs[i]
+		}
+	}
+	return at
+}
+
 // mergedFiles splits what merge c changed against its first parent into
 // the files that differ from every parent (what the merge itself made,
 // such as a conflict resolved) and those it took as they were at one of
 // its other parents (brought in from the branch merged, whose commits
-// made the change), with that parent. When git cannot compare, every file
-// is the merge's own, as before.
-func mergedFiles(root string, c gitfs.Changed) (own, brought []gitfs.FileChange, from string) {
-	paths := make([]string, len(c.Files))
-	for i, fc := range c.Files {
-		paths[i] = fc.Path
-	}
-	rest := c.Files
+// made the change), with that parent (the first such, for a merge of
+// more than two). A file whose blob at a parent is not known is the
+// merge's own.
+func mergedFiles(c gitfs.Changed, at map[[2]string]string) (own, brought []gitfs.FileChange, from string) {
+	own = c.Files
 	for _, p := range c.Merged {
-		differ, err := gitfs.TreeDiff(root, p, c.Hash, paths)
-		if err != nil {
-			return c.Files, nil, ""
-		}
-		diff := map[string]bool{}
-		for _, fc := range differ {
-			diff[fc.Path] = true
+		if from != "" {
+			break
 		}
 		var keep []gitfs.FileChange
-		for _, fc := range rest {
-			if diff[fc.Path] || (from != "" && from != p) {
-				keep = append(keep, fc)
-			} else {
+		for _, fc := range own {
+			if blob, ok := at[[2]string{p, fc.Path}]; ok && blob == fc.NewBlob {
 				brought, from = append(brought, fc), p
+			} else {
+				keep = append(keep, fc)
 			}
 		}
-		rest = keep
+		own = keep
 	}
-	return rest, brought, from
+	return own, brought, from
 }
 
 // changesOf is what the files fcs changed, between the plans of plan, as
