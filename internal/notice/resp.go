@@ -663,8 +663,9 @@ var someOfRe = lazyRe(`^各?(?:有关|相关)`)
 var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
 // oddNameRe is what no unit's name holds: an open tail run into it
-// (省政务办等各有关部门和单位), a duty word, a sentence's stop.
-var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[。；;：:]`)
+// (省政务办等各有关部门和单位), a duty word, a sentence's stop, a
+// percentage (a progress cell read as names: 88%(…推进缓慢)).
+var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[。；;：:%％]`)
 
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that

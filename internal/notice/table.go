@@ -819,6 +819,10 @@ func cellFit(cell string, c *columns, col int) float64 {
 		return -2
 	case isUnitColumn(c, col) || col == c.checkers:
 		switch {
+		case figureLeadRe.MatchString(cell):
+			// 88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢): a progress
+			// cell, whatever its bracket lists.
+			return -2
 		case unitList(cell):
 			return 2
 		case long || dateish.MatchString(cell):
@@ -834,6 +838,10 @@ func cellFit(cell string, c *columns, col int) float64 {
 	}
 	return 0
 }
+
+// figureLeadRe is a cell that opens with a percentage or is a bare
+// figure: a progress or a target (88%(…推进缓慢), 95%, 98.4%), never units.
+var figureLeadRe = lazyRe(`^\d+(?:\.\d+)?\s*[%％]|^\d+(?:\.\d+)?$`)
 
 // unitList is a cell that names units, however long: names apart at 、
 // and commas, each short, half of them at least the name of a body, and
