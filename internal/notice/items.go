@@ -487,6 +487,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		title, preamble = strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len("。"):])
 	}
 	w.n.headingStatesLead(title, l.N, id)
+	w.n.headingLines = append(w.n.headingLines, l.N)
 	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0,
 		resp: resp, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
 	if isTop {

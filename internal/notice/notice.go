@@ -55,7 +55,9 @@ type Notice struct {
 	titleLines []Line
 	// tableHeads are the lines where a table's header was read.
 	tableHeads []int
-	lastLine   int // the text's last line holding anything
+	// headingLines are the lines read as the list's section headings.
+	headingLines []int
+	lastLine     int // the text's last line holding anything
 	// schedule is the sentence that says when progress is to be reported
 	// (每季度结束后10日内报送), where the notice has one; cadence is what it
 	// says, where it can be read exactly: plan.yaml's periods follow it, and

@@ -40,3 +40,52 @@ func TestPercentInOwnerIsListed(t *testing.T) {
 		}
 	}
 }
+
+// a list of projects, each with its group's member units on a line of its
+// own under the project's heading (成员单位：…, 佳县 项目攻坚月), is no
+// layout a rule reads: it is listed now, each project from its heading,
+// where before the import found no task and said nothing of the lines. A
+// leadership group's one line of members is not listed.
+func TestMemberUnitsUnderProjectsAreListed(t *testing.T) {
+	text := "项目攻坚月活动工作意见\n\n一、重点项目和责任分工\n\n(一)物资大楼改造项目\n\n1、任务\n\n完成拆迁尾留工作,开工建设。\n\n" +
+		"2、项目攻坚领导小组\n\n组长:常务副县长\n\n成员单位:城建局、土地局、文体局、物资总公司\n\n" +
+		"(二)王寨供水工程\n\n1、任务\n\n基础工程,超额完成土方任务。\n\n2、项目攻坚领导小组\n\n组长:副县长\n\n成员:水利局、经发局、盐化办、王家砭镇政府\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 {
+		t.Skipf("the projects are read now: %+v", n.Tasks)
+	}
+	for _, line := range []int{5, 17} {
+		if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From == line && strings.Contains(s.Text.Zh, "成员单位") }) {
+			t.Errorf("the project on line %d is not listed from its heading: %+v", line, n.Unread)
+		}
+	}
+	group := "一、组织领导\n成立工作领导小组。组长:县长\n成员:县发改局、县财政局、县住建局\n二、工作要求\n1.加强督查。（县督查室负责）\n"
+	if g := Parse(group, today); len(g.Unread) != 0 {
+		t.Errorf("a leadership group's members are listed: %+v", g.Unread)
+	}
+}
+
+// a PDF table's text whose cells are interleaved line by line (内蒙古 老旧
+// 小区改造, a flipbook page): the 责任部门 cell runs on after the task's
+// text on the same line (形成 自治区住房城乡建设厅牵头,) and its last word is
+// cut where the line broke (…人民政府负责落 / 实). No task is read; the
+// lines are listed now, where before nothing was.
+func TestInterleavedDutyCellsAreListed(t *testing.T) {
+	text := "重 点 任 务 责 任 部 门\n充分发挥联席会议\n制度的作用,各相关部门要加强协同配合、形成 自治区住房城乡建设厅牵头,\n" +
+		"工作合力,构建齐抓共管的工作 联席会议成员单位按职责分工负\n(二)明确\n格局。自治区住房城乡建设厅要加强督促指导和工作调 责;各盟行政公署、市人民政府,\n" +
+		"部门职责\n度,建立健全年度改造计划进度月报制度,按月通报各 各旗县(市、区)人民政府负责落\n盟市进展情况 实。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 {
+		t.Skipf("the rows are read now: %+v", n.Tasks)
+	}
+	if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 3 && s.To >= 4 }) {
+		t.Errorf("the interleaved cells are not listed: %+v", n.Unread)
+	}
+	if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 5 && s.To >= 5 }) {
+		t.Errorf("the row whose duty was cut is not listed: %+v", n.Unread)
+	}
+	prose := "各单位要加强协作。\n具体工作由市政务服务数据管理局牵头,\n1.开展督查。（县督查室负责）\n"
+	if p := Parse(prose, today); len(p.Unread) != 0 {
+		t.Errorf("a sentence naming who leads is listed: %+v", p.Unread)
+	}
+}

@@ -88,6 +88,53 @@ func unitCell(t string) bool {
 	return false
 }
 
+// memberLabelRe is a project group's line of member units (成员单位：城建局、
+// 土地局…, 成员：水利局、…): under each item of a list of projects, the
+// units that answer for it. One such line is a leadership group's; two or
+// more are listed.
+var memberLabelRe = lazyRe(`(?:^|[。；;\s\p{Han}])成\s*员(?:单\s*位)?\s*[：:]\s*([^：:。；;]+)[。；;]?$`)
+
+// memberUnits says a line ends with a group's member units: 成员单位： and
+// names most of which end as units' names do (the label may follow the
+// group's other lines run together: 项目攻坚领导小组。组长:副县长成员:…).
+func memberUnits(t string) bool {
+	m := memberLabelRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return false
+	}
+	parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, \u3000", r) })
+	units := 0
+	for _, p := range parts {
+		if unitSuffixRe.MatchString(p) {
+			units++
+		}
+	}
+	return len(parts) >= 2 && units*2 >= len(parts)
+}
+
+// dutyCellRe is a table's cell of responsibility standing alone: a unit's
+// name and what it does (自治区住房城乡建设厅牵头,), its last word maybe cut
+// where the cell's line broke (…按职责分工负 / 责, …负责落 / 实).
+var dutyCellRe = lazyRe(`^[^由请要的，,。；;：:\s]{2,30}?(?:局|委|委员会|办|办公室|厅|中心|政府|管委会|公署|办事处|公司|集团|单位|部门)(?:牵头|负责|配合|协助|分别负责|按职责分工负责?|负责落实?)[，,；;。]?$`)
+
+// cutDutyRe is a unit's duty whose last word a line break cut, the rest
+// of the line running on with other words: 各旗县(市、区)人民政府负责落 /
+// 盟市进展情况 (the 实 of 落实 on a line further down).
+var cutDutyRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|公署|单位|部门)(?:按职责分工负|负责落)(?:[^责实]|$)`)
+
+// dutyCell says a line holds such a cell: the whole line, short, or its
+// last run after a space (a PDF's cells interleaved line by line, the
+// 责任部门 cell run on after the task's text: 形成 自治区住房城乡建设厅牵头,).
+func dutyCell(t string) bool {
+	t = strings.TrimSpace(strings.ReplaceAll(t, CellBreak, " "))
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return len(f) == 1 && len([]rune(t)) <= 24 && dutyCellRe.MatchString(t) || len(f) > 1 && dutyCellRe.MatchString(last)
+}
+
 // looksLikeTask says why a line left unread looks like a task's, or "".
 func looksLikeTask(t string) (why i18n.Text, ok bool) {
 	t = strings.TrimSpace(strings.ReplaceAll(t, CellBreak, " "))
@@ -206,6 +253,50 @@ func (n *Notice) unread() {
 	for _, l := range cands {
 		if why, ok := looksLikeTask(l.Text); ok {
 			hits = append(hits, hit{n: l.N, why: why})
+		}
+	}
+	// A list of projects, each with its group's member units (成员单位：…)
+	// under its heading: listed from the heading, where the task is. One
+	// such line alone is a leadership group's.
+	var members []int
+	for _, l := range cands {
+		if memberUnits(l.Text) {
+			members = append(members, l.N)
+		}
+	}
+	if len(members) >= 2 {
+		why := i18n.T("有“成员单位：”这样的标签", "a label such as 成员单位：")
+		for _, m := range members {
+			from := m
+			for _, h := range n.headingLines {
+				if h < m && h >= m-14 && !taskBetween(starts, h-1, m) {
+					from = h
+				}
+			}
+			hits = append(hits, hit{n: from, why: why, end: m})
+		}
+	}
+	// Cells of responsibility standing alone or run on after a line's
+	// text (a PDF table's cells interleaved): two or more close together,
+	// among the lines left unread and those read as the title (a table's
+	// first lines can be taken for it). A unit's duty cut in mid-word
+	// (…人民政府负责落 / 实) in a line left unread is listed alone.
+	pool := append(slices.Clone(n.titleLines), cands...)
+	sortLines(pool)
+	var duty []hit
+	for _, l := range cands {
+		if cutDutyRe.MatchString(l.Text) {
+			hits = append(hits, hit{n: l.N, why: i18n.T("有断在半截的“某单位负责落实”", "a unit's duty cut in mid-word (…负责落 / 实)")})
+		}
+	}
+	for _, l := range pool {
+		if dutyCell(l.Text) {
+			duty = append(duty, hit{n: l.N, why: i18n.T("有单独成行的“某单位牵头/负责”", "a unit's duty (X牵头, X负责) standing as a cell of its own")})
+		}
+	}
+	for i, h := range duty {
+		if i > 0 && h.n-duty[i-1].n <= 3 || i+1 < len(duty) && duty[i+1].n-h.n <= 3 {
+			hits = append(hits, h)
 		}
 	}
 	// Numbered lines left unread inside a task's lines (between its
