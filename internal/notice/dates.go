@@ -61,10 +61,10 @@ func relativeYear(before, phrase string, y years) (size, year int, ok bool) {
 }
 
 // yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
-var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
+var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成)`)
 
 // yearDeadlineRe finds a year named alone as a deadline.
-var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|落地|建立|基本建成|全面完成)`)
+var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成)`)
 
 func ymd(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 {

@@ -89,3 +89,19 @@ func TestInterleavedDutyCellsAreListed(t *testing.T) {
 		t.Errorf("a sentence naming who leads is listed: %+v", p.Unread)
 	}
 }
+
+// a year named alone before 完工 (确保2022年完工并投入使用, 遵化 2022) is a
+// time limit as 2022年建成 is: read as the year's end and listed; before,
+// nothing of it was read or listed.
+func TestYearBeforeWorkDoneIsATimeLimit(t *testing.T) {
+	n := Parse("二、主要任务\n1、农村中小学校改扩建工程。计划投资3491万元,实施六合中心小学迁建,确保2022年完工并投入使用。(责任单位:市教育局)\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	read := k.Due.Format("2006-01-02") == "2022-12-31" || slices.ContainsFunc(k.Milestones, func(m Milestone) bool { return m.Due.Format("2006-01-02") == "2022-12-31" })
+	listed := slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "due" })
+	if !read || !listed {
+		t.Errorf("due %v milestones %+v, listed %v", k.Due, k.Milestones, listed)
+	}
+}
