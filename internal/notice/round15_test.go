@@ -105,3 +105,16 @@ func TestYearBeforeWorkDoneIsATimeLimit(t *testing.T) {
 		t.Errorf("due %v milestones %+v, listed %v", k.Due, k.Milestones, listed)
 	}
 }
+
+// an item whose number and first character a wrong decoding garbled
+// (（一）緊 as ?。ㄒ唬┚o, 韶关 2023, round 14) runs into the heading above
+// it, which is read as the task: the garbled text is listed now, where
+// before the item was missed with nothing said.
+func TestGarbledItemIsListed(t *testing.T) {
+	text := "韶關市數字政府改革建設2023年工作要點\n\n  一、以均衡化發展為契機,持續提升數字政府基礎能力\n\n" +
+		" ?。ㄒ唬┚o扣指標任務,統籌推進均衡化發展工作。制定實施方案,夯實數字政府建設根基。(市政務服務數據管理局、各縣(市、區)政府牽頭)\n"
+	n := Parse(text, today)
+	if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 5 && s.To >= 5 && strings.Contains(s.Text.Zh, "乱码") }) {
+		t.Errorf("the garbled item is not listed: tasks %+v, unread %+v", n.Tasks, n.Unread)
+	}
+}

@@ -150,9 +150,16 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
+	case garbledRe.MatchString(t) && closingDutyRe.MatchString(t):
+		return i18n.T("有乱码、并写明由谁负责的行", "a garbled line saying who is responsible"), true
 	}
 	return i18n.Text{}, false
 }
+
+// garbledRe is what a text decoded with the wrong encoding leaves (a
+// Bopomofo letter amid Han text, the replacement character): （一）緊 read
+// as ?。ㄒ唬┚o.
+var garbledRe = lazyRe(`[\x{3105}-\x{312F}\x{FFFD}]|锟斤拷`)
 
 // innerItemRe is an item's number inside a task's text, after a stop, a
 // tag or a space: 。2.儋州…, </p> <p>1.…, ；（三）….
@@ -352,6 +359,11 @@ func (n *Notice) unread() {
 	for _, t := range n.Tasks {
 		if s, ok := n.runTogether(t); ok {
 			n.Unread = append(n.Unread, s)
+		}
+		if garbledRe.MatchString(t.Title + t.Body) {
+			n.Unread = append(n.Unread, Span{From: t.Line, To: max(t.Line, t.respEnd(), t.raw.last), Text: i18n.F(
+				"任务 %s 的内容中有乱码：乱码处可能原有一项任务的序号，几项任务可能连在了一起；请对照原件核对是否漏了任务",
+				"task %s's text holds garbled characters: an item's number may have stood there, and several tasks may have run together; check against the original whether tasks were missed", t.ID)})
 		}
 	}
 	sort.SliceStable(n.Unread, func(i, j int) bool { return n.Unread[i].From < n.Unread[j].From })
