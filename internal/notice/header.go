@@ -561,7 +561,7 @@ const maxSigners = 6
 func orgList(t string) []string {
 	parts := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
 	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 2 || n > 30 || !endsOrg(p) || strings.ContainsAny(p, "。，；：:、") {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 30 || !endsBody(p) || strings.ContainsAny(p, "。，；：:、") {
 			return nil
 		}
 	}
@@ -572,8 +572,15 @@ func orgList(t string) []string {
 // with no sentence in it.
 func isSignature(s string) bool {
 	r := []rune(s)
-	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(s, "。，；：:、（(") && endsOrg(s) && !isStructural(s)
+	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(s, "。，；：:、（(") && endsBody(s) && !isStructural(s)
 }
+
+// bankRe ends the name of a bank or a company that signs jointly with
+// government bodies: 中国人民银行西安分行, 中国铁路西安局集团有限公司.
+var bankRe = lazyRe(`(?:银行|分行|支行|集团|公司)$`)
+
+// endsBody says a name ends as a signing body's does.
+func endsBody(s string) bool { return endsOrg(s) || bankRe.MatchString(s) }
 
 // tail takes the signature, date, publication mark and imprint off the end
 // of the list: they are the notice's, not its last task's. A date found

@@ -118,3 +118,16 @@ func TestGarbledItemIsListed(t *testing.T) {
 		t.Errorf("the garbled item is not listed: tasks %+v, unread %+v", n.Tasks, n.Unread)
 	}
 }
+
+// joint issuers signing two to a line over six lines, a bank among them
+// (中国人民银行西安分行, 陕西 2021), are the notice's issuer, joined by 、;
+// before, the bank's name was no body's and no issuer was read.
+func TestJointSignersWithABank(t *testing.T) {
+	text := "各设区市人民政府:\n经省政府同意,现印发给你们,请认真贯彻执行。\n" +
+		"陕西省乡村振兴局 中共陕西省委组织部\n陕西省发展和改革委员会 陕西省教育厅\n陕西省卫生健康委员会 中国人民银行西安分行\n" +
+		"2021年9月17日\n关于支持国家和省级乡村振兴重点帮扶县的\n实施意见\n"
+	want := "陕西省乡村振兴局、中共陕西省委组织部、陕西省发展和改革委员会、陕西省教育厅、陕西省卫生健康委员会、中国人民银行西安分行"
+	if n := Parse(text, today); n.Issuer != want {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
