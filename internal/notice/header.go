@@ -537,10 +537,19 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		if orgs := orgList(trimLine(title[:i])); len(orgs) > 1 {
 			return strings.Join(orgs, "、")
 		}
+		if m := partyAndGovRe.FindStringSubmatch(trimLine(title[:i])); m != nil {
+			// 中共宿州市委宿州市人民政府关于…: the party committee and the
+			// government run together, two issuers.
+			return m[1] + "、" + m[2]
+		}
 		return trimLine(title[:i])
 	}
 	return ""
 }
+
+// partyAndGovRe is a party committee and a government named together with
+// nothing between (中共宿州市委宿州市人民政府, 中共X县委办公室X县人民政府办公室).
+var partyAndGovRe = lazyRe(`^(中共\p{Han}{1,12}?委(?:员会)?(?:办公室|办公厅)?)(\p{Han}{1,12}?(?:人民政府|政府)(?:办公室|办公厅)?)$`)
 
 // isMasthead is a notice's masthead: bodies' names before 文件
 // (武汉市江岸区人民政府办公室文件).

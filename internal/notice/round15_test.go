@@ -131,3 +131,13 @@ func TestJointSignersWithABank(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// a party committee and a government named together at the head of a
+// title with nothing between (中共宿州市委宿州市人民政府关于…, 宿州 2023) are
+// two issuers; before, they were one.
+func TestPartyAndGovernmentRunTogether(t *testing.T) {
+	text := "中共宿州市委宿州市人民政府关于深化文旅融合加快建设高品质旅游强市的实施意见\n宿发〔2023〕11号\n为促进文化和旅游深度融合,制定如下实施意见。\n"
+	if n := Parse(text, today); n.Issuer != "中共宿州市委、宿州市人民政府" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
