@@ -64,6 +64,13 @@ var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航|图片|视频|[?？]+)$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())
 
+// pageLabelRe is a flipbook's label of a page: Page 22 - <the document>.
+var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)
+
+// browserTitleRe is a page's title as a browser shows it: the document,
+// then the column and the site after _ (…的通知_区政府办公室文件_…门户网站).
+var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
+
 // docSiteRe are the lines a document-sharing site puts over a document's
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
@@ -88,6 +95,16 @@ func (n *Notice) chrome(lines []Line) []Line {
 	indexed := false // an index line has been read
 	for i, l := range lines {
 		t := strings.TrimLeft(trimLine(l.Text), "-•·∙▪● ")
+		if head {
+			// A flipbook's page label naming the notice (Page 22 - 内蒙古自治区
+			// 人民政府办公厅关于…的通知), a browser's title line (…的通知_区政府办公室
+			// 文件_上海市宝山区人民政府门户网站): the title, without the rest.
+			if m := pageLabelRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
+				t, l.Text = m[1], m[1]
+			} else if m := browserTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
+				t, l.Text = m[1], m[1]
+			}
+		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {
 			t = spaceless(m[1]) + "：" + m[2] // 【制定机关】武汉市人民政府办公厅
 		}

@@ -141,3 +141,25 @@ func TestPartyAndGovernmentRunTogether(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// a flipbook's page label naming the notice (Page 22 - …的通知, 内蒙古 2020)
+// and a browser's title line (…的通知_区政府办公室文件_…门户网站, 宝山 2022)
+// give the title without the rest; before, the label was dropped whole
+// (and a table's text read as the title) and the site's names stayed on.
+func TestTitleFromPageLabelAndBrowserTitle(t *testing.T) {
+	label := "Page 22 - 内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知\nP. 22\n重 点 任 务 责 任 部 门\n" +
+		"充分发挥联席会议\n制度的作用,各相关部门要加强协同配合、形成 自治区住房城乡建设厅牵头,\n"
+	n := Parse(label, today)
+	if n.Title != "内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知" || n.Issuer != "内蒙古自治区人民政府办公厅" {
+		t.Errorf("page label: title %q issuer %q", n.Title, n.Issuer)
+	}
+	browser := "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的实事》的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n\n" +
+		"上海市宝山区人民政府办公室关于印发《2022年区政府要完成的实事》的通知\n\n各镇人民政府,各街道办事处:\n\n经区政府研究同意,现印发给你们。\n"
+	if n := Parse(browser, today); n.Title != "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的实事》的通知" {
+		t.Errorf("browser title: %q", n.Title)
+	}
+	journal := "Page 7 - 中国药房(网络版)2023年1期\n健康中国行动推进委员会办公室:健康中国行动2023年工作要点\n"
+	if n := Parse(journal, today); strings.Contains(n.Title, "中国药房") {
+		t.Errorf("a journal's page label read as the title: %q", n.Title)
+	}
+}
