@@ -377,11 +377,22 @@ func (w *walker) finish() {
 	w.text.Reset()
 }
 
+// leadersOnlyRe is a heading's bracket that names the persons leading
+// its section and no unit: （牵头领导：成坤、柯相国、王俊）.
+var leadersOnlyRe = lazyRe(`^\s*(?:牵头|责任|分管|包保|联系|挂点)?(?:县|市|区|州)?(?:级)?领导\s*[：:]`)
+
+// leadersOnly says a heading's bracket names leaders and no unit: the
+// section's leaders, no task of its own (a table's section row 一、主要
+// 经济社会发展指标…（牵头领导：…）, 郧阳 2023).
+func leadersOnly(inner string) bool {
+	return leadersOnlyRe.MatchString(inner) && !strings.Contains(inner, "单位") && !strings.Contains(inner, "部门")
+}
+
 // drop forgets a heading that no task made a section: before the first
 // task it is part of the preamble (一、总体要求), else a line that could not
 // be placed.
 func (w *walker) drop(h **heading) {
-	if *h != nil && (*h).resp != nil && !(*h).respUsed {
+	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) {
 		w.headingTask(*h)
 	}
 	switch {

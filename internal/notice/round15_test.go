@@ -163,3 +163,20 @@ func TestTitleFromPageLabelAndBrowserTitle(t *testing.T) {
 		t.Errorf("a journal's page label read as the title: %q", n.Title)
 	}
 }
+
+// a table's section row whose bracket names the persons leading it and no
+// unit (一、主要经济社会发展指标…工作目标（牵头领导：成坤、柯相国、王俊）, 郧阳
+// 2023) is no task of its own where no row under it was kept; before, it
+// was read as a task with leaders and no owners.
+func TestSectionRowNamingLeadersIsNoTask(t *testing.T) {
+	text := "2023年区政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n责任单位\n\n责任人\n\n" +
+		"一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:成坤、柯相国、王俊)\n"
+	if n := Parse(text, today); len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	owned := "2023年区政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n责任单位\n\n责任人\n\n" +
+		"一、主要经济社会发展指标等工作目标(牵头单位:区发改局)\n"
+	if n := Parse(owned, today); len(n.Tasks) != 1 {
+		t.Errorf("a heading whose bracket names its unit is no task now: %+v", n.Tasks)
+	}
+}
