@@ -64,6 +64,12 @@ var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航|图片|视频|[?？]+)$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())
 
+// sampleSiteRe are the lines a writing-samples site puts over a text it
+// serves as a sample: its heading (…工作意见范文, 美章网 资料文库 …范文,
+// …方案(精选13篇)) and its blurb (本站小编为你精心准备了…, 下面是小编为大家
+// 整理的…).
+var sampleSiteRe = lazyRe(`范文(?:[（(][^）)]{0,12}[）)])?$|[（(]精选\d{1,3}篇[）)]$|^(?:本站小编|下面是小编|以下是小编|小编为(?:你|您|大家))`)
+
 // pageLabelRe is a flipbook's label of a page: Page 22 - <the document>.
 var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)
 
@@ -119,6 +125,9 @@ func (n *Notice) chrome(lines []Line) []Line {
 				pending = spaceless(t[m[2]:m[3]])
 			}
 			continue
+		}
+		if head && sampleSiteRe.MatchString(t) {
+			continue // a writing-samples site's heading and blurb over the text
 		}
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)

@@ -180,3 +180,15 @@ func TestSectionRowNamingLeadersIsNoTask(t *testing.T) {
 		t.Errorf("a heading whose bracket names its unit is no task now: %+v", n.Tasks)
 	}
 }
+
+// a writing-samples site's heading (…工作意见范文) and blurb (本站小编为你
+// 精心准备了…) over a notice (佳县 项目攻坚月) are no title: the notice's own
+// line under them is; before, the site's lines were joined into the title.
+func TestSampleSiteHeadingIsNoTitle(t *testing.T) {
+	text := "美章网 资料文库 镇村项目攻坚月活动工作意见范文\n\n镇村项目攻坚月活动工作意见范文\n\n" +
+		"本站小编为你精心准备了镇村项目攻坚月活动工作意见参考范文,愿这些范文能点燃您思维的火花,激发您的写作灵感。欢迎深入阅读并收藏。\n\n" +
+		"镇村项目攻坚月活动工作意见\n\n各乡镇人民政府,县政府各有关工作部门和直属事业机构:\n\n为了进一步加快项目建设进度,集中力量,重点突破,县政府决定从4月下旬开始。具体安排如下:\n"
+	if n := Parse(text, today); n.Title != "镇村项目攻坚月活动工作意见" {
+		t.Errorf("title %q", n.Title)
+	}
+}
