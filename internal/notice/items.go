@@ -290,7 +290,10 @@ func (w *walker) line(i int) {
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
 		// A title that has ended (…方案) takes no long line more: a
 		// PDF's lines of the preamble under it look like titles too.
-		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && preambleLine(t)) {
+		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) {
+			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
+				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
+			}
 			w.titleLines = append(w.titleLines, t)
 			w.titleAt = append(w.titleAt, l)
 		} else {
@@ -376,6 +379,14 @@ func (w *walker) finish() {
 	w.cur, w.closed, w.after = nil, false, nil
 	w.text.Reset()
 }
+
+// dashHeadingRe is a heading set off by a dash (——推进教育高质量发展): under
+// a title that has ended, a heading of the list, no more of the title.
+var dashHeadingRe = lazyRe(`^\s*(?:——|--|─{2})`)
+
+// provinceTagRe is a site's tag for the province in brackets before a
+// city's list: (湖北省)武汉市2023年…方案.
+var provinceTagRe = lazyRe(`^[（(]\p{Han}{1,6}(?:省|自治区)[）)](\p{Han}{1,8}?(?:市|州|盟|县|区))`)
 
 // leadersOnlyRe is a heading's bracket that names the persons leading
 // its section and no unit: （牵头领导：成坤、柯相国、王俊）.

@@ -192,3 +192,21 @@ func TestSampleSiteHeadingIsNoTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a site's 导航菜单 line, its tag for the province before a city's list
+// ((湖北省)武汉市…方案) and a dash heading under the title (——推进教育高质量
+// 发展, 武汉 2023) are no part of the title; before, all three were joined
+// into it.
+func TestTitleWithoutMenuTagAndDashHeading(t *testing.T) {
+	text := "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n" +
+		"  204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所。(牵头单位:市教育局;责任单位:各区人民政府)\n\n" +
+		"  205.推进普通高中优质多样化发展。(责任单位:市教育局)\n"
+	n := Parse(text, today)
+	title := n.Title
+	if title == "" {
+		title = n.ListTitle
+	}
+	if title != "武汉市2023年《政府工作报告》目标任务责任分解方案" || len(n.Tasks) != 2 {
+		t.Errorf("title %q list %q, tasks %d", n.Title, n.ListTitle, len(n.Tasks))
+	}
+}
