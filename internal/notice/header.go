@@ -223,6 +223,21 @@ func signedDate(t string) (string, time.Time, bool) {
 	return m[1], date, ok
 }
 
+// signersAndDate reads a line of bodies' names apart by spaces with the
+// date after them: the names joined by 、, and the date.
+func signersAndDate(t string) (string, time.Time, bool) {
+	f := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	if len(f) < 2 || !isDateLine(f[len(f)-1]) {
+		return "", time.Time{}, false
+	}
+	orgs := orgList(strings.Join(f[:len(f)-1], " "))
+	if orgs == nil {
+		return "", time.Time{}, false
+	}
+	date, ok := dateOfLine(f[len(f)-1])
+	return strings.Join(orgs, "、"), date, ok
+}
+
 // isNumberLine reports whether a header line holds a document number.
 func isNumberLine(t string) bool {
 	number, _ := numberOf(trimLine(t))
@@ -284,6 +299,13 @@ func (n *Notice) header(lines []Line) []Line {
 			signed = signatureAbove(lines, i)
 			break
 		}
+		if orgs, date, ok := signersAndDate(trimLine(lines[i].Text)); ok && i > 0 {
+			// Joint issuers and the date on one line under the letter:
+			// 中共白银市白银区委办公室 白银市白银区人民政府办公室 2021年4月22日.
+			n.Date, signed = date, orgs
+			start, end = i+1, i
+			break
+		}
 	}
 	head := lines[:end]
 	titleAt, last := -1, -1
@@ -329,6 +351,11 @@ func (n *Notice) header(lines []Line) []Line {
 			if n.Issuer == "" {
 				n.Issuer = h[0]
 			}
+		case n.Title != "" && titleAt >= 0 && !strings.Contains(n.Title, "通知") && strings.HasSuffix(t, "的通知") && isTitleCandidate(t) &&
+			strings.Contains(spaceless(t), "《"+spaceless(n.Title)+"》"):
+			// The notice's own title line (…印发《X》的通知) under a site's
+			// heading that names the list X it issues: the notice's.
+			n.Title, titleAt, last = t, i, i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
@@ -531,7 +558,11 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	if masthead != nil {
 		return strings.Join(masthead, "、")
 	}
-	if i := strings.Index(title, "关于"); i > 0 && endsOrg(trimLine(title[:i])) {
+	i := strings.Index(title, "关于")
+	if j := strings.Index(title, "印发《"); j > 0 && (i < 0 || j < i) {
+		i = j // 中共X委办公室 X人民政府办公室 印发《…关于…》的通知
+	}
+	if i > 0 && endsOrg(trimLine(title[:i])) {
 		// Joint issuers apart by spaces at the head of the title: 成都市
 		// 发展和改革委员会 中共成都市委社会工作部 … 关于印发….
 		if orgs := orgList(trimLine(title[:i])); len(orgs) > 1 {

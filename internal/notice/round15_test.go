@@ -210,3 +210,23 @@ func TestTitleWithoutMenuTagAndDashHeading(t *testing.T) {
 		t.Errorf("title %q list %q, tasks %d", n.Title, n.ListTitle, len(n.Tasks))
 	}
 }
+
+// a page whose heading names the plan (白银区关于…工作方案 | |) over the
+// notice's own line issuing it (中共…委办公室 …政府办公室 印发《…》的通知),
+// signed by both offices and dated on one line (白银区 2021): the title is
+// the notice's line, the issuers the two offices, the date the signature's;
+// before, the heading was the title, the index's publisher the issuer and
+// no date was read.
+func TestNoticeLineOverPlanHeading(t *testing.T) {
+	text := "所属机构: | 发布机构: | 白银区人民政府 |\n白银区关于实现巩固拓展脱贫攻坚成果 同乡村振兴有效衔接的工作方案 | |\n信息来源:区委办、区政府办\n" +
+		"中共白银市白银区委办公室 白银市白银区人民政府办公室 印发《白银区关于实现巩固拓展脱贫攻坚成果 同乡村振兴有效衔接的工作方案》的通知\n" +
+		"各党(工)委、党组,各乡镇人民政府,区委各部门: 现将《白银区关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的工作方案》印发你们,请结合实际,认真抓好贯彻落实。\n" +
+		"中共白银市白银区委办公室 白银市白银区人民政府办公室 2021年4月22日\n白银区关于实现巩固拓展脱贫攻坚成果 同乡村振兴有效衔接的工作方案\n"
+	n := Parse(text, today)
+	if spaceless(n.Title) != "中共白银市白银区委办公室白银市白银区人民政府办公室印发《白银区关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的工作方案》的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+	if n.Issuer != "中共白银市白银区委办公室、白银市白银区人民政府办公室" || n.Date.Format("2006-01-02") != "2021-04-22" {
+		t.Errorf("issuer %q date %v", n.Issuer, n.Date)
+	}
+}
