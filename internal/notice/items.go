@@ -892,8 +892,13 @@ func isTitleLine(s string) bool {
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
 		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
 		!chromeRe.MatchString(trimLine(s)) && // 来源:…, 编辑:…: a page's post lines
+		!cardHeadingRe.MatchString(trimLine(s)) && // 任务163: a card's number, no document's name
 		!isRecipients(s)
 }
+
+// cardHeadingRe is a card's heading on a page of one item of a list: a word
+// and the item's number (任务163, 事项12).
+var cardHeadingRe = lazyRe(`^\p{Han}{1,4}\s*\d{1,5}$`)
 
 func chineseNumber(s string) int {
 	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}

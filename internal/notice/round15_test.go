@@ -230,3 +230,15 @@ func TestNoticeLineOverPlanHeading(t *testing.T) {
 		t.Errorf("issuer %q date %v", n.Issuer, n.Date)
 	}
 }
+
+// a card's heading (任务163) with its page's bulleted buttons under it
+// (• 听全文, • 2022-04-14, • 来源:…, • 分享到, 广州 2022, round 14) is no
+// title; before, all of them were joined into one.
+func TestCardHeadingIsNoTitle(t *testing.T) {
+	text := "任务163\n\n  • 听全文\n  • 2022-04-14\n  • 来源: 广州市人民政府办公厅\n  • 分享到\n  • -\n" +
+		"重点工作: 全面推行林长制。\n牵头单位: 市林业园林局\n"
+	n := Parse(text, today)
+	if n.Title != "" || n.ListTitle != "" && !strings.Contains(n.ListTitle, "林长制") {
+		t.Errorf("title %q list %q", n.Title, n.ListTitle)
+	}
+}
