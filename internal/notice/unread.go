@@ -150,11 +150,17 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
+	case leadAndAssistRe.MatchString(t):
+		return i18n.T("有写明由谁承办（牵头）、谁协办（配合）的段落", "a paragraph saying who leads (承办, 牵头) and who assists (协办, 配合)"), true
 	case garbledRe.MatchString(t) && closingDutyRe.MatchString(t):
 		return i18n.T("有乱码、并写明由谁负责的行", "a garbled line saying who is responsible"), true
 	}
 	return i18n.Text{}, false
 }
+
+// leadAndAssistRe is a paragraph that opens by naming the unit that leads
+// its work and those that assist: 由省经贸委承办，省农业厅、卫生厅…协办。
+var leadAndAssistRe = lazyRe(`(?:^|[。\n])\s*由\p{Han}{2,20}?(?:局|委|厅|办|政府|中心|部|院|会)(?:承办|主办|牵头)(?:负责)?[，,][^。；;]{2,200}?(?:协办|配合|参与)`)
 
 // garbledRe is what a text decoded with the wrong encoding leaves (a
 // Bopomofo letter amid Han text, the replacement character): （一）緊 read
