@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -436,9 +435,6 @@ func reconcile(t *testing.T, s sumJSON, tasks, units, details sheet) {
 		return m[k]
 	}
 	for _, row := range details.rows {
-		if slices.ContainsFunc(row, func(c string) bool { return strings.HasPrefix(c, "（接上行）") }) {
-			continue // a long text carried on: the pair's row is the one before
-		}
 		for _, a := range []*acc{of(byTask, details.get(row, "编号")), of(byUnit, details.get(row, "单位"))} {
 			a.rows++
 			if details.get(row, "状态") == "已完成" {

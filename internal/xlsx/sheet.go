@@ -6,7 +6,6 @@ package xlsx
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -214,11 +213,7 @@ func (b *builder) header(sheet string) string {
 // table streams one sheet: a header row, frozen and filtered, then rows.
 // Columns from printed on are on screen only (ids beside the names). It
 // returns the range the filter covers.
-//
-// keys are the heads of the columns that say whose a row is (a task, a
-// unit): a row too tall to show is continued in rows that repeat them
-// (continueTall).
-func (b *builder) table(name string, cols []column, rows [][]any, printed int, keys ...string) (string, error) {
+func (b *builder) table(name string, cols []column, rows [][]any, printed int) (string, error) {
 	f, st := b.f, b.st
 	fit := true
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
@@ -246,11 +241,6 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int, k
 		return "", err
 	}
 	safeRows(rows)
-	isKey := make([]bool, len(cols))
-	for i, c := range cols {
-		isKey[i] = slices.Contains(keys, c.head)
-	}
-	rows = continueTall(cols, rows, isKey, b.lang)
 	// Rows tableRows can write are left to normalize, which writes them
 	// into the archive; their styles are made here all the same, in the
 	// same order.
@@ -318,9 +308,6 @@ func styled(st *styles, k kind, v any) (excelize.Cell, error) {
 	case noted:
 		id, err := st.withNote(v.note)
 		return excelize.Cell{StyleID: id, Value: v.value}, err
-	}
-	if k == lightK {
-		k = center // an empty cell where a continued row has no light
 	}
 	return excelize.Cell{StyleID: st.byKind[k], Value: v}, nil
 }

@@ -205,7 +205,7 @@ func (b *builder) tasks(name string) (string, error) {
 		}
 		rows = append(rows, row)
 	}
-	return b.table(name, cols, rows, 0, b.t("编号", "ID"), b.t("任务", "Task"))
+	return b.table(name, cols, rows, 0)
 }
 
 // units: the ranking, group by group when units.yaml ranks groups of like
@@ -246,7 +246,7 @@ func (b *builder) units(name string) (string, error) {
 		}
 		rows = append(rows, row)
 	}
-	return b.table(name, cols, rows, len(cols)-1, b.t("排名分组", "Ranked among"), b.t("单位", "Unit"), b.t("单位编号", "ID"))
+	return b.table(name, cols, rows, len(cols)-1)
 }
 
 // groupWidth is the width of the 排名分组 column: its longest group name,
@@ -328,7 +328,7 @@ func (b *builder) details(name string) (string, error) {
 			rows = append(rows, row)
 		}
 	}
-	return b.table(name, cols, rows, 0, b.t("编号", "Task"), b.t("任务", "Title"), b.t("单位", "Unit"))
+	return b.table(name, cols, rows, 0)
 }
 
 // pairState says how a pair stands this period, for 明细; u is its unit's
@@ -439,7 +439,7 @@ func (b *builder) missing(name string) (string, error) {
 		rows = append(rows, []any{u.Unit.Name, render.ChaseLabel(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing),
 			b.toFix(u), u.Unit.ID})
 	}
-	return b.table(name, cols, rows, len(cols)-1, b.t("单位", "Unit"), b.t("单位编号", "ID"))
+	return b.table(name, cols, rows, len(cols)-1)
 }
 
 // toFix is what a chased unit must put right: the office's reasons for
@@ -466,7 +466,7 @@ func (b *builder) warnings(name string) (string, error) {
 		}
 		rows = append(rows, []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, b.alertProgress(a), render.Reasons(a.Reasons, b.lang)})
 	}
-	return b.table(name, cols, rows, 0, b.t("编号", "Task"), b.t("任务", "Title"), b.t("单位", "Unit"))
+	return b.table(name, cols, rows, 0)
 }
 
 func (b *builder) alertProgress(a ledger.Alert) any {
