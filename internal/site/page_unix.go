@@ -45,3 +45,13 @@ func writePage(p string, data []byte) error {
 	}
 	return nil
 }
+
+// ownSingle says whether info is a file this process's user owns with no
+// other name: only such a file is given again to a rebuilt site
+// (reusePage). A page another user owns would stay theirs to change in
+// the live site; one with another link (a snapshot made with cp -al)
+// would stay shared with it.
+func ownSingle(info os.FileInfo) bool {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	return ok && int(st.Uid) == os.Geteuid() && st.Nlink == 1
+}

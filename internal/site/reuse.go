@@ -24,14 +24,15 @@ var reuseBufs = sync.Pool{New: func() any { b := make([]byte, reuseChunk); retur
 // that has just freed many files, each new one can take far longer to
 // make than the page took to render.
 //
-// Only a regular file with the mode writePage gives is taken, read through
+// Only a regular file with the mode writePage gives, owned by this user
+// and with no other name (ownSingle), is taken, read through
 // the handle whose file is then linked and checked to be the one linked
 // (a file swapped in between is not kept). ok is false when the page must
 // be written; linkErr says why the link itself failed (a file system
 // without hard links), so that the caller stops trying.
 func reusePage(old, p string, data []byte) (ok bool, linkErr error) {
 	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 || info.Size() != int64(len(data)) {
+	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 || info.Size() != int64(len(data)) || !ownSingle(info) {
 		return false, nil
 	}
 	f, err := os.Open(old)

@@ -425,6 +425,12 @@ func TestRebuildKeepsUnchangedPages(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A page with a second name outside (a snapshot made with cp -al).
+	snapshot := filepath.Join(t.TempDir(), "snapshot.html")
+	if err := os.Link(filepath.Join(dir, "units", "potou-org.html"), snapshot); err != nil {
+		t.Fatal(err)
+	}
+
 	q3 := string(fsys["reports/2019Q3/chikan-org.yaml"].Data)
 	fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(q3, "progress: 80", "progress: 85", 1))}
 	want := writeTree(t, dir, input(t, fsys, "2019Q3", i18n.Zh))
@@ -451,6 +457,9 @@ func TestRebuildKeepsUnchangedPages(t *testing.T) {
 	}
 	if os.SameFile(changed, stat("units/chikan-org.html")) || !strings.Contains(got["units/chikan-org.html"], "85%") {
 		t.Error("the page of the unit whose report changed was kept")
+	}
+	if snap, err := os.Stat(snapshot); err != nil || os.SameFile(snap, stat("units/potou-org.html")) {
+		t.Error("a page of the new site shares its file with a copy outside the site")
 	}
 	if stat("units/suixi-org.html").Mode().Perm() != 0o644 {
 		t.Error("a page of the old site made private kept its permissions")
