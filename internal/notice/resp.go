@@ -508,7 +508,12 @@ func (n *Notice) respondTask(t *Task) {
 	var at piece // the piece that named the owners
 	leadAt := piece{}
 	openAt := 0 // the line of the first open name (有关部门, …等)
-	for _, p := range t.raw.resp {
+	resp := t.raw.resp
+	clauses := clauseBrackets(t)
+	if len(clauses) > 0 {
+		resp = append(clauses, resp...)
+	}
+	for _, p := range resp {
 		pr := splitResp(p.text)
 		if p.label != "" && !labelRe.MatchString(p.text) {
 			// A table column: its heading is the label.
@@ -572,6 +577,14 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	t.OwnersText = strings.Join(texts, "；")
 	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	if len(clauses) > 0 {
+		var names []string
+		for _, c := range clauses {
+			names = append(names, "（"+c.text+"）")
+		}
+		t.review("owners", clauses[0].line, i18n.F("这一条有几句话各自在括号中写明了由谁负责（%s，以及条目末尾的括号），这些单位都已列为责任单位；请核对是否应拆成几项任务",
+			"several sentences of this item each name in brackets who does them (%s, and the bracket at its end); all those units were made owners: check whether the item should be split into several tasks", strings.Join(names, "")))
+	}
 	if len(t.Owners) > 0 {
 		t.Sources.Owners = From{Kind: at.from, Line: at.line, Label: at.label}
 	}
@@ -637,6 +650,35 @@ func (n *Notice) respondTask(t *Task) {
 		t.review("due", due.line, i18n.F("这一行有两项工作，各有完成时限（%s），due 取的是较晚的一个；请核对",
 			"this row holds two lines of work, each with its time limit (%s); due is the later one: check it", strings.ReplaceAll(due.text, " ", "、")))
 	}
+}
+
+// clauseRespRe is a bracket that closes a sentence inside an item and
+// names who does that sentence's work: …跟踪评价。（区卫生健康委负责）严格
+// 贯彻…。（区农业农村局负责）.
+var clauseRespRe = lazyRe(`[。；;]\s*[（(]([^（）()]{2,80}?)[）)]`)
+
+// clauseBrackets are the brackets inside an item that closes with its own
+// bracket of owners (t.raw.resp[0], taken off its end) where earlier
+// sentences close with brackets of their own naming who does them: each
+// names owners of the item as much as the last one does. Before, only
+// the last was read and the units of the others were lost, not listed.
+// A bracket that states a rule (以下…不再单独列出) or names no unit is
+// left in the text.
+func clauseBrackets(t *Task) []piece {
+	if len(t.raw.resp) == 0 || t.raw.resp[0].from != FromBracket || t.Body == "" {
+		return nil
+	}
+	var out []piece
+	for _, m := range clauseRespRe.FindAllStringSubmatch("。"+t.Body, -1) {
+		inner := strings.TrimSpace(m[1])
+		if !respWordRe.MatchString(inner) || statesRuleRe.MatchString(inner) {
+			continue
+		}
+		if pr := splitResp(inner); len(pr.owners) > 0 {
+			out = append(out, piece{inner, t.raw.resp[0].line, FromBracket, ""})
+		}
+	}
+	return out
 }
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
