@@ -18,11 +18,13 @@ import (
 // raw is what stage 3 hands stage 4 of a task: its responsibility as the
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
-	guessed bool // the row's cells were placed in columns by what they hold
-	twoDue  bool // the row holds two lines of work, each with its time limit
-	resp    []piece
-	due     piece
-	last    int // the line the task's text ends on
+	guessed   bool // the row's cells were placed in columns by what they hold
+	twoDue    bool // the row holds two lines of work, each with its time limit
+	merged    bool // the row's units are the row's above, in cells merged over both
+	mergedDue bool // and so is its time limit
+	resp      []piece
+	due       piece
+	last      int // the line the task's text ends on
 }
 
 // piece is some responsibility text and where it stands.
@@ -61,6 +63,8 @@ type walker struct {
 	ownSub     []bool // （1） lines that are tasks of their own, under a 1. item
 	parent     *Task  // the item whose sub-items are the tasks, held back
 	table      *columns
+	above      []piece // the units of the table's last row read
+	dueAbove   piece   // and its time limit
 	titleLines []string
 	titleAt    []Line // the title's lines, with their numbers
 	preamble   []Line
@@ -204,7 +208,7 @@ func (w *walker) row(i int) {
 	l, row := it.line, it.row
 	if h := tableHeader(row); h != nil {
 		w.finish()
-		w.table = h
+		w.table, w.above, w.dueAbove = h, nil, piece{}
 		w.n.tableHeads = append(w.n.tableHeads, l.N)
 		return
 	}
@@ -227,10 +231,22 @@ func (w *walker) row(i int) {
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
 			w.cur.raw.resp = w.table.resp(row, l.N)
+			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 {
+				// A row with no cell in any column of who answers for
+				// it, under a row that has them: cells merged over the
+				// rows, which a page's text gives on the first only.
+				w.cur.raw.resp = slices.Clone(w.above)
+				w.cur.raw.merged = true
+			}
+			w.above = w.cur.raw.resp
 			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
+			} else if w.cur.raw.merged && w.dueAbove.text != "" {
+				// The time limit's cell merged over the rows too.
+				w.cur.raw.due, w.cur.raw.mergedDue = w.dueAbove, true
 			}
+			w.dueAbove = w.cur.raw.due
 			w.closed = true
 			return
 		}

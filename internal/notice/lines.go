@@ -200,11 +200,15 @@ func isLabelValue(lines []Line, i int) bool {
 // isHeaderCell is a line that names a table's column (季度目标, 完成情况),
 // not a unit that a column would hold (市场监管部门, 各乡镇).
 func isHeaderCell(s string) bool {
-	if labelAloneRe.MatchString(s) || checkersHead.MatchString(s) {
+	if labelAloneRe.MatchString(s) || checkersHead.MatchString(s) || dutyHeadRe.MatchString(s) && isColumnName(s) {
 		return true
 	}
 	return isColumnName(s) && !endsOrg(s) && !Collective(s) && !strings.HasSuffix(s, "部门") && !strings.HasSuffix(s, "单位")
 }
+
+// dutyHeadRe is a column's name that opens with the duty it names the
+// holders of (负责科室, 责任处室, 牵头部门): no unit, though it ends like one.
+var dutyHeadRe = lazyRe(`^(?:责任|负责|牵头|配合|协办|主办|承办)\p{Han}{1,4}$`)
 
 // attachListRe is a list of attachments: 附件：1. …分解表.
 var attachListRe = lazyRe(`^附件\s*[：:]\s*(\d{1,2})\s*[.．、]`)

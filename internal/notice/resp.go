@@ -616,6 +616,13 @@ func (n *Notice) respondTask(t *Task) {
 	if len(r.carried) > 0 {
 		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
 	}
+	if t.raw.merged {
+		from := resp[0].line
+		for _, f := range []string{"owners", "lead", "leaders"} {
+			t.review(f, t.Line, atF(n.At(from), "表格这一行没有写由谁负责，已沿用上一行（{at}）的单位和人员：可能是合并的单元格；请核对",
+				"this table row names no one responsible; the units and persons of the row above ({at}) were taken, as from cells merged over both: check them"))
+		}
+	}
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
 			t.review(f, t.Line, i18n.T("表格这一行的单元格与表头的列对不上，单位是按内容对应到列的；请核对牵头单位和责任单位",
@@ -646,6 +653,10 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	n.dates(t, due)
+	if t.raw.mergedDue {
+		t.review("due", t.Line, atF(n.At(due.line), "表格这一行没有写完成时限，已沿用上一行（{at}）的：可能是合并的单元格；请核对",
+			"this table row gives no time limit; the row above's ({at}) was taken, as from a cell merged over both: check it"))
+	}
 	if t.raw.twoDue {
 		t.review("due", due.line, i18n.F("这一行有两项工作，各有完成时限（%s），due 取的是较晚的一个；请核对",
 			"this row holds two lines of work, each with its time limit (%s); due is the later one: check it", strings.ReplaceAll(due.text, " ", "、")))

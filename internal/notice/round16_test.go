@@ -26,7 +26,9 @@ func TestEachSentenceBracketNamesOwners(t *testing.T) {
 	if strings.Join(k.Owners, "、") != "区卫生健康委、区农业农村局" || len(k.Lead) != 0 {
 		t.Errorf("owners %q lead %q", k.Owners, k.Lead)
 	}
-	if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "区卫生健康委负责") }) {
+	if !slices.ContainsFunc(k.Review, func(r Review) bool {
+		return r.Field == "owners" && strings.Contains(r.Text.Zh, "区卫生健康委负责")
+	}) {
 		t.Errorf("not listed: %+v", k.Review)
 	}
 	// One bracket, at the end: nothing more is read or listed.
@@ -48,5 +50,72 @@ func TestDutyThenLuoshiIsNoName(t *testing.T) {
 	k := n.Tasks[0]
 	if strings.Join(k.Owners, "|") != "市民政局|各区、市政府" || strings.Join(k.Lead, "|") != "市民政局" {
 		t.Errorf("owners %q lead %q review %+v", k.Owners, k.Lead, k.Review)
+	}
+}
+
+// a flattened table's header cell may carry a note in brackets after the
+// column's name (重点工作任务(民生实事项目), 进展情况(一季度), 西湖区 2024): it
+// names the column all the same. Before, the header was not read, nor
+// its rows, and the import said only that line 3 looked like a label.
+func TestHeaderCellWithNote(t *testing.T) {
+	text := "序号\n重点工作任务(民生实事项目)\n牵头单位\n计划完成时间\n进展情况(一季度)\n" +
+		"1\n新增老年食堂(助餐点)15个\n区民政局\n11月底前\n已完成3个。\n" +
+		"2\n新增认知障碍照护专区床位100张\n区卫健局\n10月底前\n已完成选址。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "新增认知障碍照护专区床位100张" || strings.Join(n.Tasks[1].Lead, "") != "区卫健局" {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if n.Title != "" {
+		t.Errorf("title %q: the header's cells are no title", n.Title)
+	}
+}
+
+// a header cell that names a column by the duty of those it lists (负责科室,
+// 责任处室) ends like a unit's name, but is none: under 牵头单位 on its
+// own line it was read as that label's value (牵头单位：负责科室), and the
+// table's header was lost.
+func TestDutyNamedColumnIsNoLabelValue(t *testing.T) {
+	text := "序号\n重点工作任务\n牵头单位\n负责科室\n负责人\n计划完成时间\n" +
+		"1\n新增老年食堂15个\n区民政局\n养老服务科\n何滢\n11月底前\n" +
+		"2\n新增护理型床位500张\n区卫健局\n医政科\n王明\n10月底前\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if k := n.Tasks[0]; strings.Join(k.Lead, "") != "区民政局" || strings.Join(k.Leaders, "") != "何滢" {
+		t.Errorf("lead %q leaders %q", k.Lead, k.Leaders)
+	}
+}
+
+// a flattened table's rows that give no cell of who answers for them under
+// a row that does: the cells are merged over the rows and a page's text
+// gives them on the first only (西湖区 2024, rows 2–5 under row 1's 区民政局 /
+// 何滢, rows 3–5 under row 2's 10月底前). The row above's units, persons and
+// time limit are taken, each listed for review. Before, the rows had no
+// owner (listed) and no lead or leader (not listed).
+func TestMergedCellsTakeTheRowAbove(t *testing.T) {
+	text := "2024年民生实事项目进展情况\n序号\n重点工作任务\n牵头单位\n负责人\n计划完成时间\n进展情况\n" +
+		"1\n新增老年食堂15个\n区民政局\n何滢\n2024年11月底前\n已完成3个。\n" +
+		"2\n新增认知障碍照护专区床位100张\n2024年10月底前\n已完成选址。\n" +
+		"3\n建成启用区级老年活动中心\n正在装修。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for _, k := range n.Tasks[1:] {
+		if strings.Join(k.Owners, "") != "区民政局" || strings.Join(k.Lead, "") != "区民政局" || strings.Join(k.Leaders, "") != "何滢" {
+			t.Errorf("task %s: owners %q lead %q leaders %q", k.ID, k.Owners, k.Lead, k.Leaders)
+		}
+		for _, f := range []string{"owners", "lead", "leaders"} {
+			if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == f && strings.Contains(r.Text.Zh, "合并") }) {
+				t.Errorf("task %s: %s not listed: %+v", k.ID, f, k.Review)
+			}
+		}
+	}
+	if k := n.Tasks[1]; k.Due.Format("2006-01-02") != "2024-10-31" || slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "due" && strings.Contains(r.Text.Zh, "合并") }) {
+		t.Errorf("row 2 keeps its own time limit: %v %+v", k.Due, k.Review)
+	}
+	if k := n.Tasks[2]; k.Due.Format("2006-01-02") != "2024-10-31" || !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "due" && strings.Contains(r.Text.Zh, "合并") }) {
+		t.Errorf("row 3: due %v review %+v", k.Due, k.Review)
 	}
 }

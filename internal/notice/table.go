@@ -245,8 +245,16 @@ const maxColumns = 16
 
 func isColumnName(s string) bool {
 	s = squeezeSpace(s)
+	if m := headNoteRe.FindStringSubmatch(s); m != nil && isColumnName(m[1]) {
+		// 重点工作任务(民生实事项目), 进展情况(一季度): a column's name with a
+		// note in brackets after it.
+		return true
+	}
 	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
 }
+
+// headNoteRe is a column's name followed by a short note in brackets.
+var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(][^（()）]{1,10}[）)]$`)
 
 // squeezeSpace drops the spaces a header cell is spread with (分 管 县领导).
 func squeezeSpace(s string) string { return spaceDropper.Replace(s) }
