@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"tally/internal/i18n"
 )
 
 // Stage 3 of the import: items. The blocks are walked in order: headings
@@ -298,6 +300,8 @@ func (w *walker) line(i int) {
 		w.text.WriteString(t)
 		w.cur.raw.last = l.N
 		w.closed = w.closed || namesResponsibility(t)
+	case w.cur == nil && i > 0 && w.headingResp(w.items[i-1].line, l):
+		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
 	case n.statesRule(l, w.scope()):
 		// A rule for the tasks that follow (以下……不再单独列出, 排在第一位的为牵头单位).
 		if !w.started {
@@ -432,6 +436,31 @@ func (w *walker) drop(h **heading) {
 	*h = nil
 }
 
+// headingRespRe is a paragraph that says only who leads a section's work
+// and who assists: 由省经贸委承办，省农业厅、卫生厅协办。
+var headingRespRe = lazyRe(`^由(\p{Han}[^，,。；;]{1,40}?)(?:承办|主办|牵头)(?:负责)?[，,]([^。；;]{2,200}?)(?:协办|配合|参与)(?:负责)?(?:[。；;]|$)`)
+
+// headingResp reads the paragraph l right under a section's heading at
+// prev that says only who leads and who assists its work: the section's
+// owners, for the items under it that name none or, where none does, for
+// the heading as a task of its own (headingTask), as a bracket closing the
+// heading would be.
+func (w *walker) headingResp(prev, l Line) bool {
+	h := w.subH
+	if h == nil {
+		h = w.topH
+	}
+	if h == nil || h.resp != nil || h.line.N != prev.N {
+		return false
+	}
+	m := headingRespRe.FindStringSubmatch(trimLine(l.Text))
+	if m == nil || !endsOrg(m[1]) {
+		return false
+	}
+	h.resp = &piece{m[1] + "牵头，" + m[2] + "配合", l.N, FromInline, ""}
+	return true
+}
+
 // ownHeading is the heading of a section, while it is open.
 func (w *walker) ownHeading(section string) *heading {
 	for _, h := range []*heading{w.subH, w.topH} {
@@ -450,6 +479,12 @@ func (w *walker) ownHeading(section string) *heading {
 func (w *walker) headingTask(h *heading) {
 	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
 	t.cut(h.text)
+	if len(t.raw.resp) == 0 {
+		// Its owners stand in the paragraph under it (headingResp).
+		t.raw.resp = []piece{*h.resp}
+		t.review("owners", h.resp.line, atF(w.n.At(h.resp.line), "{at}这段话写明了由谁承办（牵头）、谁配合，下面没有写明责任单位的条目：已把上面的小节标题读作一项任务；请核对",
+			"the paragraph at {at} says who leads and who assists, and no item under it names its owners: the section heading above it was read as a task; check it"))
+	}
 	if !h.used {
 		// No item under it: the heading is the task.
 		w.n.Sections = append(w.n.Sections, h.sec)
@@ -595,6 +630,13 @@ func (t *Task) cut(text string) {
 		t.Body = strings.TrimSpace(text[i+len("。"):])
 	} else {
 		t.Title = strings.TrimRight(text, "；;")
+	}
+	if m := headingRespRe.FindStringSubmatch(t.Body); m != nil && len(t.raw.resp) == 0 && endsOrg(m[1]) {
+		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
+		// …: the item's first paragraph says only who leads and who assists.
+		t.raw.resp = []piece{{m[1] + "牵头，" + m[2] + "配合", t.Line, FromInline, ""}}
+		t.review("owners", t.Line, i18n.T("这一项下面的第一段只写明了由谁承办（牵头）、谁配合，已读作这一项的责任单位；请核对",
+			"the first paragraph under this item says only who leads and who assists; it was read as the item's owners: check them"))
 	}
 	if t.Body != "" {
 		t.Body += "\n"

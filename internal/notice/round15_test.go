@@ -251,10 +251,12 @@ func TestLeadAndAssistParagraphIsListed(t *testing.T) {
 	text := "省治理“餐桌污染”工作实施方案\n\n根据省委、省政府的要求,制定工作方案如下:\n\n一、治理畜牧业产品污染\n\n" +
 		"由省经贸委承办,省农业厅、卫生厅、公安厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n"
 	n := Parse(text, today)
-	if len(n.Tasks) != 0 {
-		t.Skipf("the heading is read now: %+v", n.Tasks)
-	}
-	if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 5 && s.To >= 5 }) {
+	if len(n.Tasks) == 1 {
+		// Read since round 16 (TestLeadAndAssistParagraph): listed on its owners.
+		if !slices.ContainsFunc(n.Tasks[0].Review, func(r Review) bool { return r.Field == "owners" }) {
+			t.Errorf("the heading read from the paragraph is not listed: %+v", n.Tasks[0])
+		}
+	} else if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 5 && s.To >= 5 }) {
 		t.Errorf("the paragraph naming who leads is not listed: %+v %+v", n.Unread, n.Unplaced)
 	}
 	letter := "各单位:\n现将方案印发给你们。该项工作由市政务服务数据管理局牵头,各有关部门配合,请认真落实。\n1.开展督查。（县督查室负责）\n"

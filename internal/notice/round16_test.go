@@ -119,3 +119,32 @@ func TestMergedCellsTakeTheRowAbove(t *testing.T) {
 		t.Errorf("row 3: due %v review %+v", k.Due, k.Review)
 	}
 }
+
+// a section whose first paragraph says only who leads its work and who
+// assists (一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院、派出所、
+// 工商所配合。, a township's 2015 plan after the Fujian one of round 15b):
+// the net listed it, and the import found no task. Now the units are the
+// item's (承办 leads), listed for review; under a heading over items, they
+// are the section's, for items that name none.
+func TestLeadAndAssistParagraph(t *testing.T) {
+	text := "2015年度治理“餐桌污染”建设“食品放心工程”工作方案\n各村（场）、有关部门：\n根据乡党委、政府要求，制定方案如下：\n" +
+		"一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院、派出所、工商所配合。\n治理工作目标：全乡生猪定点屠宰率达100%。\n" +
+		"二、治理水产品污染\n由乡水产站承办，乡市场监管所配合。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if k.Title != "治理畜牧业产品污染" || strings.Join(k.Owners, "、") != "乡三农服务中心、乡畜牧站、卫生院、派出所、工商所" || strings.Join(k.Lead, "") != "乡三农服务中心" {
+		t.Errorf("title %q owners %q lead %q", k.Title, k.Owners, k.Lead)
+	}
+	if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "承办") }) {
+		t.Errorf("not listed: %+v", k.Review)
+	}
+	text = "工作方案\n一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院配合。\n" +
+		"（一）加快无公害畜禽基地建设。（乡畜牧站负责）\n（二）加强定点屠宰监管，确保屠宰率达100%。\n"
+	n = Parse(text, today)
+	if len(n.Tasks) != 2 || strings.Join(n.Tasks[1].Owners, "、") != "乡三农服务中心、乡畜牧站、卫生院" || strings.Join(n.Tasks[0].Owners, "、") != "乡畜牧站" {
+		t.Errorf("items under the heading: %+v", n.Tasks)
+	}
+}
