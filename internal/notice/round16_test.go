@@ -148,3 +148,21 @@ func TestLeadAndAssistParagraph(t *testing.T) {
 		t.Errorf("items under the heading: %+v", n.Tasks)
 	}
 }
+
+// a flattened table's header whose cells a page broke over lines: a name
+// over two (项目 / 名称) and a column's note on a line of its own (进展情况 /
+// (7月), a 2021 district progress page): before, 名称 was joined to the
+// next cell (名称内容) and (7月) to the next column's name, and the
+// header's cells were read as the notice's title.
+func TestHeaderCellsBrokenOverLines(t *testing.T) {
+	text := "序号\n\n项目\n\n名称\n\n建设内容\n\n牵头单位\n\n进展情况\n\n(7月)\n\n进展情况\n\n(10月)\n\n" +
+		"1\n\n养老服务项目\n\n新增15家示范型居家养老服务照料中心。\n\n区民政局\n\n已完成8家。\n\n已完成15家。\n\n" +
+		"2\n\n助残服务项目\n\n新建残疾人之家3家。\n\n区残联\n\n已选址。\n\n已完成。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "助残服务项目" || strings.Join(n.Tasks[1].Lead, "") != "区残联" {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if n.Title != "" {
+		t.Errorf("title %q: the header's cells are no title", n.Title)
+	}
+}

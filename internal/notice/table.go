@@ -253,6 +253,9 @@ func isColumnName(s string) bool {
 	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
 }
 
+// headNoteOnlyRe is a column's note alone: (7月), （万元）.
+var headNoteOnlyRe = lazyRe(`^[（(][^（()）]{1,10}[）)]$`)
+
 // headNoteRe is a column's name followed by a short note in brackets.
 var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(][^（()）]{1,10}[）)]$`)
 
@@ -441,7 +444,7 @@ func (c *columns) label(col int) string {
 // matched to the columns by what they hold (units, persons, dates).
 
 // headWords end a header cell broken over two lines (牵头 / 单位).
-var headWords = lazyRe(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项)$`)
+var headWords = lazyRe(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项|名称)$`)
 
 // bareHeader reads a header of column names one per line, with no |.
 func bareHeader(lines []Line, i int) ([]string, int) {
@@ -462,7 +465,12 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		c, ok := cellOf(lines[j].Text)
 		c = squeezeSpace(c)
 		start := j
-		if ok && !isColumnName(c) && j+1 < len(lines) {
+		if ok && len(head) > 0 && headNoteOnlyRe.MatchString(c) && !headNoteRe.MatchString(head[len(head)-1]) {
+			// 进展情况 / (7月): a column's note on a line of its own.
+			head[len(head)-1] += c
+			continue
+		}
+		if ok && !isColumnName(c) && j+1 < len(lines) && !(len(head) > 0 && headWords.MatchString(c)) {
 			// 分管 / 领导: neither part names a column, the two do.
 			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
 				c += squeezeSpace(next)
