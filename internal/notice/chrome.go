@@ -80,7 +80,12 @@ var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
 // docSiteRe are the lines a document-sharing site puts over a document's
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
-var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档)$`)
+var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档|` +
+	// The file's name (…工作方案.docx, …_第1页), its pages (第1页 / 共8页),
+	// the uploader's line and the site's buttons and blurb (《….docx》由会员
+	// 分享，可在线阅读…).
+	`.{2,80}\.(?:docx?|wps|pdf|xlsx?|pptx?)(?:_第\d+页)?|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|上传人\s*[：:].*|下载\s+相关\s+举报|点击查看更多\S{0,3}|下载资源|资源描述|` +
+	`《[^》]{2,80}\.(?:docx?|wps|pdf)》由会员分享.*)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.
@@ -132,7 +137,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)
 		}
-		if head && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+		if head && !docSiteRe.MatchString(t) && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
 		}
 		if !head {

@@ -166,3 +166,22 @@ func TestHeaderCellsBrokenOverLines(t *testing.T) {
 		t.Errorf("title %q: the header's cells are no title", n.Title)
 	}
 }
+
+// a document-sharing site's copy opens with the file's name (….docx), its
+// uploader's line, page labels (….docx_第1页, 第1页 / 共8页), buttons and a
+// blurb (《….docx》由会员分享，…): none is the notice's title (a township's
+// 2015 plan read 餐桌污染建设食品放心工程年度工作方案.docx as its title).
+func TestDocSiteFileNameIsNoTitle(t *testing.T) {
+	text := "食品放心工程年度工作方案.docx\n\n上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX 页数:8 大小:23.73KB\n" +
+		"下载 相关 举报\n食品放心工程年度工作方案.docx_第1页\n第1页 / 共8页\n点击查看更多>>\n下载资源\n资源描述\n\n" +
+		"《食品放心工程年度工作方案.docx》由会员分享，可在线阅读，更多相关请在冰豆网上搜索。\n\n" +
+		"2015年度治理餐桌污染工作方案\n\n各村（场）、有关部门：\n\n根据乡党委要求，制定方案如下：\n\n" +
+		"一、治理畜牧业产品污染（乡畜牧站负责）\n"
+	n := Parse(text, today)
+	if n.Title != "2015年度治理餐桌污染工作方案" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
