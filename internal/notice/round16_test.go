@@ -185,3 +185,25 @@ func TestDocSiteFileNameIsNoTitle(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// an index table whose first label is 信息索引号 (夏县 2024: 信息索引号 | … |
+// 发布时间 | …) was not known as one, so its line stayed in the head and
+// hid the signature's date below it; and a street office (…街道办事处)
+// named as 发布机构 was no body's name, so no issuer was read (贵池 2020).
+func TestIndexLabelsAndStreetOffice(t *testing.T) {
+	text := "夏县人民政府办公室关于印发《水土保持实施方案》的通知\n时间:2025-01-03 信息来源: 夏县人民政府 浏览次数: 【字体:大 中 小】\n" +
+		"信息索引号 | 012925369/2025-00012 | 发布时间 | 2025-01-03 | ||\n" +
+		"发布机构 | 夏县人民政府 | 文号 | 夏政办函〔2024〕37号 | ||\n主题词 | 其他 | 体裁 | 其他 |\n" +
+		"各相关乡（镇）人民政府：\n现将《水土保持实施方案》印发给你们，请认真组织实施。\n夏县人民政府办公室\n2024年12月10日\n" +
+		"（此件公开发布）\n水土保持实施方案\n为深入贯彻习近平生态文明思想，制定本方案。\n一、总体要求\n"
+	n := Parse(text, today)
+	if n.Date.Format("2006-01-02") != "2024-12-10" || n.Number != "夏政办函〔2024〕37号" {
+		t.Errorf("date %v number %q", n.Date, n.Number)
+	}
+	text = "索引号: 1134180255634735XL/202006-00026 组配分类: 政策文件\n发布机构: 贵池区杏花村街道办事处 主题分类: 综合政务\n" +
+		"名称: 池州市贵池区2020年食品安全重点工作安排 文号:\n\n池州市贵池区2020年食品安全重点工作安排\n\n" +
+		"1.实施风险评估专项行动。完善标准管理制度。（区卫生健康委负责）\n"
+	if n := Parse(text, today); n.Issuer != "贵池区杏花村街道办事处" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
