@@ -577,6 +577,7 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	t.OwnersText = strings.Join(texts, "；")
 	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	n.bodyBrackets(t)
 	if len(clauses) > 0 {
 		var names []string
 		for _, c := range clauses {
@@ -690,6 +691,34 @@ func clauseBrackets(t *Task) []piece {
 		}
 	}
 	return out
+}
+
+// bodyBracketRe is a bracket anywhere in a task's text that names who does
+// some of its work: …加强跟踪评价（区卫生健康委负责），严格….
+var bodyBracketRe = lazyRe(`[（(]([^（）()]{2,80}?(?:负责|牵头|牵头负责|配合|协办))[）)]`)
+
+// bodyBrackets lists a task whose text still holds a bracket naming units
+// as doing some of its work that are not among its owners: no rule read
+// the bracket (it stands mid-sentence, or the item's end names others),
+// and the office should see the units it names.
+func (n *Notice) bodyBrackets(t *Task) {
+	for _, m := range bodyBracketRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+		if statesRuleRe.MatchString(m[1]) {
+			continue
+		}
+		pr := splitResp(m[1])
+		var missing []string
+		for _, o := range pr.owners {
+			if !slices.Contains(t.Owners, o) {
+				missing = append(missing, o)
+			}
+		}
+		if len(missing) > 0 {
+			t.review("owners", t.raw.last, i18n.F("这一项的正文中有括号“%s”写明了由谁负责，其中“%s”没有列为责任单位；请核对",
+				"the item's text holds a bracket %q naming who does part of it; %q is not among the owners: check them", m[0], strings.Join(missing, "、")))
+			return
+		}
+	}
 }
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
