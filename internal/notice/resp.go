@@ -581,10 +581,10 @@ func (n *Notice) respondTask(t *Task) {
 	if len(clauses) > 0 {
 		var names []string
 		for _, c := range clauses {
-			names = append(names, "（"+c.text+"）")
+			names = append(names, "“（"+c.text+"）”")
 		}
-		t.review("owners", clauses[0].line, i18n.F("这一条有几句话各自在括号中写明了由谁负责（%s，以及条目末尾的括号），这些单位都已列为责任单位；请核对是否应拆成几项任务",
-			"several sentences of this item each name in brackets who does them (%s, and the bracket at its end); all those units were made owners: check whether the item should be split into several tasks", strings.Join(names, "")))
+		t.review("owners", clauses[0].line, i18n.F("这一条有几句话各自在括号中写明了由谁负责（%s和条目末尾的括号），这些单位都已列为责任单位；请核对是否应拆成几项任务",
+			"several sentences of this item each name in brackets who does them (%s and the bracket at its end); all those units were made owners: check whether the item should be split into several tasks", strings.Join(names, "、")))
 	}
 	if len(t.Owners) > 0 {
 		t.Sources.Owners = From{Kind: at.from, Line: at.line, Label: at.label}
