@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/xuri/excelize/v2"
 
 	"tally/internal/ledger"
@@ -126,21 +128,77 @@ func rowHeight(cols []column, values []any) float64 {
 		}
 		lines = max(lines, linesIn(s, cols[i].width))
 	}
-	return math.Min(409, float64(lines)*lineHeight+3)
+	return math.Min(maxRowHeight, float64(lines)*lineHeight+3)
 }
 
-// linesIn counts the lines s takes in a column of width character units.
+// linesIn counts the lines s takes in a column of width character units,
+// wrapped as Excel and WPS wrap it: a Chinese character may end a line
+// anywhere, a run of Latin letters, digits and punctuation (a word, an
+// amount such as 1,250,000) only where a space is, unless it is longer
+// than a line; spaces at a line's end hang past it. Characters of
+// ambiguous width (“ ” · …) are full width in 宋体.
 func linesIn(s string, width float64) int {
 	usable := max(int(width)-1, 1)
+	// No character is wider than its UTF-8 bytes: a text of no more bytes
+	// than a line holds units, without a break, takes one line.
+	if len(s) <= usable && strings.IndexByte(s, '\n') < 0 {
+		return 1
+	}
 	n := 0
 	for {
 		para, rest, more := strings.Cut(s, "\n")
-		n += max(1, (render.Width(para)+usable-1)/usable)
+		n += wrapLines(para, usable)
 		if !more {
 			return n
 		}
 		s = rest
 	}
+}
+
+// cellWidth measures characters as a cell in 宋体 shows them.
+var cellWidth = &runewidth.Condition{EastAsianWidth: true}
+
+// wrapLines counts the lines of one paragraph wrapped at usable units.
+func wrapLines(p string, usable int) int {
+	lines, col := 1, 0
+	for i := 0; i < len(p); {
+		c := p[i]
+		switch {
+		case c == ' ':
+			if col < usable {
+				col++
+			}
+			i++
+		case c < utf8.RuneSelf:
+			j := i + 1
+			for j < len(p) && p[j] < utf8.RuneSelf && p[j] != ' ' {
+				j++
+			}
+			w := j - i
+			if col > 0 && col+w > usable {
+				lines, col = lines+1, 0
+			}
+			if col+w > usable { // a word longer than a line breaks inside
+				lines += (col + w - 1) / usable
+				col = (col+w-1)%usable + 1
+			} else {
+				col += w
+			}
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(p[i:])
+			w := 2 // the CJK ideographs, most of a report's text
+			if r < 0x4e00 || r > 0x9fff {
+				w = cellWidth.RuneWidth(r)
+			}
+			if col > 0 && col+w > usable {
+				lines, col = lines+1, 0
+			}
+			col += w
+			i += size
+		}
+	}
+	return lines
 }
 
 // layout is how a sheet prints.
@@ -211,9 +269,11 @@ func (b *builder) header(sheet string) string {
 }
 
 // table streams one sheet: a header row, frozen and filtered, then rows.
-// Columns from printed on are on screen only (ids beside the names). It
-// returns the range the filter covers.
-func (b *builder) table(name string, cols []column, rows [][]any, printed int) (string, error) {
+// Columns from printed on are on screen only (ids beside the names); the
+// columns keys say what a row is about (a task id, a unit), where a text
+// too long for its row is sent to the 全文 sheet. It returns the range the
+// filter covers.
+func (b *builder) table(name string, cols []column, rows [][]any, printed int, keys ...int) (string, error) {
 	f, st := b.f, b.st
 	fit := true
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
@@ -241,6 +301,7 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int) (
 		return "", err
 	}
 	safeRows(rows)
+	b.markLong(name, cols, rows, keys)
 	// Rows tableRows can write are left to normalize, which writes them
 	// into the archive; their styles are made here all the same, in the
 	// same order.

@@ -83,6 +83,20 @@ func write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 		// Sheets are created in order, so the n-th is sheet<n>.xml.
 		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref, rows: b.tables[name]}
 	}
+	// Texts too long for their rows, when there are any, on a sheet of
+	// their own after the others.
+	if len(b.long) > 0 {
+		name := b.fullName()
+		if _, err := f.NewSheet(name); err != nil {
+			return 0, err
+		}
+		ref, err := b.fullText(name)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", name, err)
+		}
+		n := len(names)
+		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", n+1)] = filter{sheet: name, index: n, ref: ref, rows: b.tables[name]}
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: meta.Title, Creator: "tally", Created: docTime(lg), Modified: docTime(lg), Language: lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
@@ -96,14 +110,16 @@ func write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 func docTime(lg *ledger.Ledger) string { return model.FormatDate(lg.AsOf) + "T00:00:00Z" }
 
 type builder struct {
-	f      *excelize.File
-	st     *styles
-	lg     *ledger.Ledger
-	x      *model.Index
-	lang   i18n.Lang
-	meta   Meta
-	footer string
-	tables map[string]*tableRows // by sheet: the rows normalize writes; nil: excelize streams them all
+	f        *excelize.File
+	st       *styles
+	lg       *ledger.Ledger
+	x        *model.Index
+	lang     i18n.Lang
+	meta     Meta
+	footer   string
+	tables   map[string]*tableRows // by sheet: the rows normalize writes; nil: excelize streams them all
+	long     []longText            // texts too long for their rows, for the 全文 sheet
+	fullDone bool                  // the 全文 sheet is written: no more marks
 }
 
 func (b *builder) t(zh, en string) string { return b.lang.Pick(zh, en) }
@@ -205,7 +221,7 @@ func (b *builder) tasks(name string) (string, error) {
 		}
 		rows = append(rows, row)
 	}
-	return b.table(name, cols, rows, 0)
+	return b.table(name, cols, rows, 0, 0)
 }
 
 // units: the ranking, group by group when units.yaml ranks groups of like
@@ -246,7 +262,11 @@ func (b *builder) units(name string) (string, error) {
 		}
 		rows = append(rows, row)
 	}
-	return b.table(name, cols, rows, len(cols)-1)
+	unit := 1
+	if groups {
+		unit = 2
+	}
+	return b.table(name, cols, rows, len(cols)-1, unit)
 }
 
 // groupWidth is the width of the 排名分组 column: its longest group name,
@@ -328,7 +348,7 @@ func (b *builder) details(name string) (string, error) {
 			rows = append(rows, row)
 		}
 	}
-	return b.table(name, cols, rows, 0)
+	return b.table(name, cols, rows, 0, 0, 2)
 }
 
 // pairState says how a pair stands this period, for 明细; u is its unit's
@@ -439,7 +459,7 @@ func (b *builder) missing(name string) (string, error) {
 		rows = append(rows, []any{u.Unit.Name, render.ChaseLabel(u, b.lang), u.Contact, len(u.Missing), taskIDs(u.Missing),
 			b.toFix(u), u.Unit.ID})
 	}
-	return b.table(name, cols, rows, len(cols)-1)
+	return b.table(name, cols, rows, len(cols)-1, 0)
 }
 
 // toFix is what a chased unit must put right: the office's reasons for
@@ -466,7 +486,7 @@ func (b *builder) warnings(name string) (string, error) {
 		}
 		rows = append(rows, []any{b.light(a.Light), a.Task.Task.ID, a.Task.Task.Title, unit, b.alertProgress(a), render.Reasons(a.Reasons, b.lang)})
 	}
-	return b.table(name, cols, rows, 0)
+	return b.table(name, cols, rows, 0, 1, 3)
 }
 
 func (b *builder) alertProgress(a ledger.Alert) any {
