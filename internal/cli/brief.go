@@ -53,6 +53,12 @@ func (a *app) runBrief(o *briefOptions) error {
 	case !md && !strings.EqualFold(filepath.Ext(o.output), ".docx"):
 		return usageError("输出文件“%s”应以 .docx 结尾", "the output file %q should end in .docx", o.output)
 	}
+	exists := i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
+	if o.output != "" {
+		if err := outputFree(o.output, o.output, o.force, exists); err != nil {
+			return err
+		}
+	}
 	o.numbers = true // no report text is shown
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
@@ -75,8 +81,7 @@ func (a *app) runBrief(o *briefOptions) error {
 	if out == a.stdout {
 		return a.dataStatus(l, o.strict)
 	}
-	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
-		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
+	if err := writeFile(o.output, o.output, 0o644, o.force, exists, buf.Bytes()); err != nil {
 		return err
 	}
 	a.wrote(o.output, lg)

@@ -54,6 +54,10 @@ func (a *app) runExport(o *exportOptions) error {
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usageError("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)
 	}
+	exists := i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名", "%s exists; add --force to overwrite it, or choose another name", o.output)
+	if err := outputFree(o.output, o.output, o.force, exists); err != nil {
+		return err
+	}
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err
@@ -63,8 +67,7 @@ func (a *app) runExport(o *exportOptions) error {
 	if err := xlsx.Write(&buf, lg, l.index, meta, a.lang); err != nil {
 		return usageError("无法生成工作簿：%v", "cannot build the workbook: %v", err)
 	}
-	if err := writeFile(o.output, o.output, 0o644, o.force, i18n.F("文件 %s 已存在；加 --force 覆盖，或换一个文件名",
-		"%s exists; add --force to overwrite it, or choose another name", o.output), buf.Bytes()); err != nil {
+	if err := writeFile(o.output, o.output, 0o644, o.force, exists, buf.Bytes()); err != nil {
 		return err
 	}
 	a.wrote(o.output, lg)

@@ -16,9 +16,8 @@ import (
 // in a folder that exists. Without force an existing file is kept and exists
 // is the message (exit 2); shown is how the path is named to the user.
 func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Text, data []byte) error {
-	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
-		return usageError("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
-			filepath.Dir(shown))
+	if err := folderThere(path, shown); err != nil {
+		return err
 	}
 	err := atomicfile.Write(path, perm, force, func(w io.Writer) error { _, err := w.Write(data); return err })
 	switch {
@@ -28,6 +27,29 @@ func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Tex
 		return usageError("没有权限写入 %s；请换一个位置，或检查文件夹的权限", "no permission to write %s; write somewhere else, or check the folder's permissions", shown)
 	case err != nil:
 		return usageError("无法写入 %s：%v", "cannot write %s: %v", shown, err)
+	}
+	return nil
+}
+
+// folderThere refuses a path whose folder is not there.
+func folderThere(path, shown string) error {
+	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+		return usageError("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
+			filepath.Dir(shown))
+	}
+	return nil
+}
+
+// outputFree refuses, before any work is done, what writeFile would
+// refuse at the end: a path whose folder is not there, or a file already
+// there without --force (said by exists). writeFile checks again as it
+// writes.
+func outputFree(path, shown string, force bool, exists i18n.Text) error {
+	if err := folderThere(path, shown); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(path); err == nil && !force {
+		return &Error{Code: ExitUsage, Msg: exists}
 	}
 	return nil
 }
