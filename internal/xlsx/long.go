@@ -43,6 +43,7 @@ func (b *builder) markLong(sheet string, cols []column, rows [][]any, keys []int
 		return // the 全文 sheet itself: its rows are cut to fit
 	}
 	for r, values := range rows {
+		about, known := "", false // the keys as they were, before any is marked
 		for i, v := range values {
 			s, ok := v.(string)
 			if !ok || i >= len(cols) || cols[i].kind != text && cols[i].kind != wrapped {
@@ -51,20 +52,28 @@ func (b *builder) markLong(sheet string, cols []column, rows [][]any, keys []int
 			if len(s) < maxLines || linesIn(s, cols[i].width) <= maxLines { // a text of n bytes takes n+1 lines at most
 				continue
 			}
-			cell, _ := excelize.CoordinatesToCellName(i+1, r+2)
-			var about []string
-			for _, k := range keys {
-				if k < len(values) {
-					if s, ok := values[k].(string); ok && s != "" {
-						about = append(about, s)
-					}
-				}
+			if !known {
+				about, known = rowAbout(values, keys), true
 			}
-			b.long = append(b.long, longText{sheet: sheet, cell: cell, column: cols[i].head, row: strings.Join(about, " "), text: s})
+			cell, _ := excelize.CoordinatesToCellName(i+1, r+2)
+			b.long = append(b.long, longText{sheet: sheet, cell: cell, column: cols[i].head, row: about, text: s})
 			values[i] = b.t(fmt.Sprintf("〔文字过长，全文见“%s”表第 %d 条〕", b.fullName(), len(b.long)),
 				fmt.Sprintf("[Too long for the row: full text in item %d of sheet %s]", len(b.long), b.fullName())) + "\n" + s
 		}
 	}
+}
+
+// rowAbout is what a row is about: the texts of its key columns.
+func rowAbout(values []any, keys []int) string {
+	var about []string
+	for _, k := range keys {
+		if k < len(values) {
+			if s, ok := values[k].(string); ok && s != "" {
+				about = append(about, s)
+			}
+		}
+	}
+	return strings.Join(about, " ")
 }
 
 // fullName is the name of the 全文 sheet.
