@@ -33,7 +33,11 @@ func writeFile(path, shown string, perm os.FileMode, force bool, exists i18n.Tex
 
 // folderThere refuses a path whose folder is not there.
 func folderThere(path, shown string) error {
-	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+	info, err := os.Stat(filepath.Dir(path))
+	switch {
+	case err == nil && !info.IsDir():
+		return usageError("%s 是一个文件，不是目录；请换一个位置", "%s is a file, not a folder; write somewhere else", filepath.Dir(shown))
+	case err != nil:
 		return usageError("目录 %s 不存在；请先建好这个目录，或换一个位置", "there is no folder %s; create it first, or write somewhere else",
 			filepath.Dir(shown))
 	}
@@ -47,6 +51,10 @@ func folderThere(path, shown string) error {
 func outputFree(path, shown string, force bool, exists i18n.Text) error {
 	if err := folderThere(path, shown); err != nil {
 		return err
+	}
+	info, err := os.Stat(path)
+	if err == nil && info.IsDir() {
+		return usageError("%s 是一个文件夹，不能写成文件；请换一个文件名", "%s is a folder, not a file; choose another name", shown)
 	}
 	if _, err := os.Lstat(path); err == nil && !force {
 		return &Error{Code: ExitUsage, Msg: exists}
