@@ -27,16 +27,19 @@ var maxLines = int(math.Floor((maxRowHeight - 3) / lineHeight))
 // fullWidth is the width of the 全文 sheet's text column.
 const fullWidth = 90
 
-// longText is a cell whose text a row cannot show whole.
+// longText is a text too long for its row, and the cells that hold it:
+// a task's title is on every row of the task, under one entry.
 type longText struct {
-	sheet, cell string // where it is: 明细, G5
-	column      string // the column's head: 进展情况
-	row         string // what the row is about: its task id and unit
-	text        string
+	cells  []string // where it is: 明细 G5, in the order met
+	column string   // the head of the column it was first met in: 进展情况
+	row    string   // what that row is about: its task id and unit
+	text   string
 }
 
 // markLong finds the cells of rows too long for a row, keeps each one's
-// text for the 全文 sheet and opens it with the mark naming its entry.
+// text for the 全文 sheet and opens it with the mark naming its entry: the
+// same text the same entry, so that a filter or a count over a column
+// still finds one value where the text is one.
 // keys are the columns that say what a row is about (task id, unit).
 func (b *builder) markLong(sheet string, cols []column, rows [][]any, keys []int) {
 	if b.fullDone {
@@ -56,9 +59,18 @@ func (b *builder) markLong(sheet string, cols []column, rows [][]any, keys []int
 				about, known = rowAbout(values, keys), true
 			}
 			cell, _ := excelize.CoordinatesToCellName(i+1, r+2)
-			b.long = append(b.long, longText{sheet: sheet, cell: cell, column: cols[i].head, row: about, text: s})
-			values[i] = b.t(fmt.Sprintf("〔文字过长，全文见“%s”表第 %d 条〕", b.fullName(), len(b.long)),
-				fmt.Sprintf("[Too long for the row: full text in item %d of sheet %s]", len(b.long), b.fullName())) + "\n" + s
+			n, seen := b.longAt[s]
+			if !seen {
+				b.long = append(b.long, longText{column: cols[i].head, row: about, text: s})
+				n = len(b.long)
+				if b.longAt == nil {
+					b.longAt = map[string]int{}
+				}
+				b.longAt[s] = n
+			}
+			b.long[n-1].cells = append(b.long[n-1].cells, sheet+" "+cell)
+			values[i] = b.t(fmt.Sprintf("〔文字过长，全文见“%s”表第 %d 条〕", b.fullName(), n),
+				fmt.Sprintf("[Too long for the row: full text in item %d of sheet %s]", n, b.fullName())) + "\n" + s
 		}
 	}
 }
@@ -80,20 +92,24 @@ func rowAbout(values []any, keys []int) string {
 func (b *builder) fullName() string { return b.t("全文", "Full text") }
 
 // fullText writes the 全文 sheet: each long text by the number its mark
-// gives, where it is, and the text, cut into rows that show whole.
+// gives, where it is, and the text, cut into rows that show whole. Every
+// row of a text says which text and which part it is, so that a filter or
+// a sort by any column keeps a text's parts together.
 func (b *builder) fullText(name string) (string, error) {
 	cols := []column{
-		{b.t("序号", "No."), 5, center}, {b.t("位置", "Cell"), 12, center}, {b.t("所在行", "Row"), 20, text},
-		{b.t("栏目", "Column"), 10, center}, {b.t("全文", "Full text"), fullWidth, wrapped},
+		{b.t("序号", "No."), 5, center}, {b.t("位置", "Cell"), 14, wrapped}, {b.t("所在行", "Row"), 20, text},
+		{b.t("栏目", "Column"), 10, center}, {b.t("段", "Part"), 6, center}, {b.t("全文", "Full text"), fullWidth, wrapped},
 	}
 	var rows [][]any
 	for n, l := range b.long {
-		for k, part := range splitLines(l.text, fullWidth, maxLines) {
-			if k == 0 {
-				rows = append(rows, []any{n + 1, l.sheet + " " + l.cell, l.row, l.column, part})
-				continue
-			}
-			rows = append(rows, []any{n + 1, b.t("（续）", "(cont.)"), "", "", part})
+		where, about := l.cells[0], l.row
+		if more := len(l.cells) - 1; more > 0 {
+			where += b.t(fmt.Sprintf(" 等 %d 处", len(l.cells)), fmt.Sprintf(" and %d more", more))
+			about += b.t(" 等", " etc.")
+		}
+		parts := splitLines(l.text, fullWidth, maxLines)
+		for k, part := range parts {
+			rows = append(rows, []any{n + 1, where, about, l.column, fmt.Sprintf("%d/%d", k+1, len(parts)), part})
 		}
 	}
 	b.fullDone = true // no marks on this sheet
@@ -107,7 +123,7 @@ func (b *builder) fullText(name string) (string, error) {
 // stays whole where it can.
 func splitLines(s string, width float64, lines int) []string {
 	var parts []string
-	usable := max(int(width)-1, 1)
+	usable := usableUnits(width)
 	for linesIn(s, width) > lines {
 		// What fits is within the first lines×usable units: the longest
 		// prefix of those that fits, by halving.
@@ -144,7 +160,7 @@ func breakBefore(s string, end int) int {
 	for _, marks := range []string{"\n", "。！？；", "，、"} {
 		for i := end; i > floor; {
 			r, size := utf8.DecodeLastRuneInString(s[:i])
-			if strings.ContainsRune(marks, r) {
+			if strings.ContainsRune(marks, r) && !inNumber(s, i) {
 				return i
 			}
 			i -= size
@@ -153,13 +169,32 @@ func breakBefore(s string, end int) int {
 	for i := end; i > floor; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i:])
-		if !(latin(r) && latin(next)) {
+		if !(latin(r) && latin(next)) && !inNumber(s, i) {
 			return i
 		}
 		i -= size
 	}
 	return end
 }
+
+// inNumber tells whether cutting s at i splits a number: digits on both
+// sides, or a separator between digits on one (1，250，000, 3.5, １２);
+// a list 11、12 may break after its 、.
+func inNumber(s string, i int) bool {
+	r1, n := utf8.DecodeLastRuneInString(s[:i])
+	if separator(r1) {
+		r1, _ = utf8.DecodeLastRuneInString(s[:i-n])
+	}
+	n1, n := utf8.DecodeRuneInString(s[i:])
+	if separator(n1) {
+		n1, _ = utf8.DecodeRuneInString(s[i+n:])
+	}
+	return digit(r1) && digit(n1)
+}
+
+func digit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func separator(r rune) bool { return strings.ContainsRune(",.，．", r) }
 
 // latin tells whether r belongs to a Latin word or an amount.
 func latin(r rune) bool {

@@ -23,22 +23,25 @@ func TestLinesInWrapsWords(t *testing.T) {
 		width float64
 		want  int
 	}{
-		{"一二三四五", 11, 1},                // 10 units in 10
-		{"一二三四五六", 11, 2},               // 12 units in 10
-		{"“一二三四”", 11, 2},               // quotes are full width: 12 units
-		{"aaaa bbbb cccc", 11, 2},       // "aaaa bbbb " then "cccc"
-		{"aaaaaa bbbbbb", 11, 2},        // the word does not fit after the first
-		{"投入1,250,000元", 11, 3},         // the amount is not cut: 投入 / 1,250,000 / 元
-		{"abcdefghijklmnopqrst", 11, 2}, // a word longer than a line breaks inside
-		{"一\n二\n\n三", 11, 4},
-		{"", 11, 1},
+		{"一二三四五", 12, 1},                // 10 units in 10 (a column 12 wide)
+		{"一二三四五六", 12, 2},               // 12 units in 10
+		{"“一二三四”", 12, 2},               // quotes are full width: 12 units
+		{"aaaa bbbb cccc", 12, 2},       // "aaaa bbbb " then "cccc"
+		{"aaaaaa bbbbbb", 12, 2},        // the word does not fit after the first
+		{"投入1,250,000元", 12, 3},         // the amount is not cut: 投入 / 1,250,000 / 元
+		{"abcdefghijklmnopqrst", 12, 2}, // a word longer than a line breaks inside
+		{"一\n二\n\n三", 12, 4},
+		{"", 12, 1},
+		// As Excel draws 宋体: 6 Chinese characters a line at width 15, 10 at 24.
+		{"一二三四五六", 15, 1}, {"一二三四五六七", 15, 2},
+		{"一二三四五六七八九十", 24, 1}, {"一二三四五六七八九十一", 24, 2},
 	} {
 		if got := linesIn(tc.text, tc.width); got != tc.want {
 			t.Errorf("linesIn(%q, %v) = %d, want %d", tc.text, tc.width, got, tc.want)
 		}
 	}
 	// English wrapped at spaces takes more lines than its width alone says.
-	// "progress " and "report" do not fit on one line of 14: one word a line.
+	// "progress " and "report" do not fit on one line of 13: one word a line.
 	words := strings.Repeat("progress report ", 20)
 	if got := linesIn(words, 15); got != 40 {
 		t.Errorf("%d lines for 40 words that each take a line, want 40", got)
@@ -74,6 +77,20 @@ func TestSplitLinesKeepsEverything(t *testing.T) {
 	for i, p := range parts[:len(parts)-1] {
 		if !strings.HasSuffix(p, " ") {
 			t.Errorf("English part %d ends %q, inside a word", i, p[len(p)-10:])
+		}
+	}
+	// Amounts written with full-width commas are not cut either, wherever
+	// the cut falls (probe 7: "…资金1，250，" then "000元…").
+	for pad := range 12 {
+		text := strings.Repeat("中", pad) + strings.Repeat("投入资金1，250，000元，", 200)
+		parts := splitLines(text, fullWidth, maxLines)
+		if strings.Join(parts, "") != text {
+			t.Fatalf("pad %d: the parts do not add up to the text", pad)
+		}
+		for i, p := range parts[:len(parts)-1] {
+			if strings.HasSuffix(p, "1，") || strings.HasSuffix(p, "250，") || strings.HasSuffix(p, "1") || strings.HasSuffix(p, "250") {
+				t.Errorf("pad %d: part %d ends %q, inside an amount", pad, i, p[len(p)-12:])
+			}
 		}
 	}
 	// One unbroken run longer than a row still ends.
@@ -158,6 +175,11 @@ func TestLongTextPrintedWhole(t *testing.T) {
 			}
 			var joined strings.Builder
 			for r, row := range full[1:] {
+				// Every part says which text it is, so that a filter on any
+				// column keeps them all (probe 7: blank 续 rows were hidden).
+				if want := fmt.Sprintf("%d/%d", r+1, len(full)-1); row[0] != "1" || row[1] != full[1][1] || row[2] != about || row[3] != full[1][3] || row[4] != want {
+					t.Errorf("%s row %d is %q, want the entry's number, place, row and column, and part %s", fullSheet(lang), r+2, row[:5], want)
+				}
 				joined.WriteString(row[len(row)-1])
 				if h, _ := f.GetRowHeight(fullSheet(lang), r+2); h >= maxRowHeight {
 					t.Errorf("%s row %d is %v points high: it may not show whole", fullSheet(lang), r+2, h)
@@ -196,4 +218,52 @@ func openBytes(t *testing.T, data []byte) *excelize.File {
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+// A task title too long for its row is the same text on every row of the
+// task: one entry on 全文, one value in 明细's column (so that a filter
+// lists the task once), and the cover, whose rows cannot be taller
+// either, still makes a workbook (probe 7: an error on 总览).
+func TestLongTitleOneEntry(t *testing.T) {
+	repo := load.Load(testrepo.Bundled()).Repo
+	title := strings.Repeat("全面落实村（社区）党组织书记县级备案管理，", 30)
+	x := model.NewIndex(repo)
+	reds := ledger.RedTasks(ledger.Build(x, 0, ledger.Day(repo.Plan.Periods[0].Due)))
+	if len(reds) == 0 {
+		t.Fatal("no red task in the bundled data")
+	}
+	id := reds[0].Task.Task.ID // on the cover
+	for _, tk := range repo.Tasks {
+		if tk.ID == id {
+			tk.Title = title
+		}
+	}
+	x = model.NewIndex(repo)
+	f := openBytes(t, exportOf(t, x, 0, i18n.Zh))
+	rows, _ := f.GetRows("明细")
+	values := map[string]int{}
+	for _, row := range rows[1:] {
+		if row[0] == id {
+			values[row[1]]++
+		}
+	}
+	if len(values) != 1 {
+		t.Fatalf("task %s's title is %d different values in 明细, want one", id, len(values))
+	}
+	for v, n := range values {
+		if !strings.HasSuffix(v, title) || !strings.HasPrefix(v, "〔文字过长，全文见“全文”表第 1 条〕") || n < 2 {
+			t.Errorf("明细's title cells (%d) read %q", n, v[:60])
+		}
+	}
+	full, _ := f.GetRows("全文")
+	entries := map[string]bool{}
+	for _, row := range full[1:] {
+		entries[row[0]] = true
+		if row[0] == "1" && (!strings.HasPrefix(row[1], "任务 C") || !strings.Contains(row[1], "等")) {
+			t.Errorf("全文 entry 1 is at %q, want 任务's title and the other places", row[1])
+		}
+	}
+	if len(entries) != 1 {
+		t.Errorf("全文 has %d entries for one title", len(entries))
+	}
 }

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -85,7 +86,7 @@ func (c *cover) line(from, to int, v string, style int, height float64) error {
 		return err
 	}
 	if height > 0 {
-		if err := c.f.SetRowHeight(c.name, c.row, height); err != nil {
+		if err := c.setHeight(c.row, height); err != nil {
 			return err
 		}
 	}
@@ -163,10 +164,10 @@ func (c *cover) headline() error {
 				return err
 			}
 		}
-		if err := c.f.SetRowHeight(c.name, c.row, float64(lines)*14+4); err != nil {
+		if err := c.setHeight(c.row, float64(lines)*14+4); err != nil {
 			return err
 		}
-		if err := c.f.SetRowHeight(c.name, c.row+1, 24); err != nil {
+		if err := c.setHeight(c.row+1, 24); err != nil {
 			return err
 		}
 		c.row += 2
@@ -242,7 +243,7 @@ func (c *cover) afterTable(err error) error {
 // gap leaves a thin empty row between the cover's parts.
 func (c *cover) gap() error {
 	c.row++
-	return c.f.SetRowHeight(c.name, c.row-1, 8)
+	return c.setHeight(c.row-1, 8)
 }
 
 // rowOf writes one table row whose cells span columns, tall enough for the
@@ -265,7 +266,7 @@ func (c *cover) rowOf(values []string, spans [][2]int, style int) error {
 		}
 		lines = max(lines, linesIn(v, c.width(spans[i][0], spans[i][1])))
 	}
-	if err := c.f.SetRowHeight(c.name, c.row, float64(lines)*lineHeight+3); err != nil {
+	if err := c.setHeight(c.row, float64(lines)*lineHeight+3); err != nil {
 		return err
 	}
 	c.row++
@@ -300,7 +301,7 @@ func (c *cover) sections() error {
 		if err := c.f.SetCellStyle(c.name, e, z, c.st.byKind[percent]); err != nil {
 			return err
 		}
-		if err := c.f.SetRowHeight(c.name, c.row, float64(linesIn(s.Section.Title, coverWidths[1]))*lineHeight+3); err != nil {
+		if err := c.setHeight(c.row, float64(linesIn(s.Section.Title, coverWidths[1]))*lineHeight+3); err != nil {
 			return err
 		}
 		c.row++
@@ -334,7 +335,7 @@ func (c *cover) sections() error {
 	// leave them free, with a row to spare.
 	rows := (height+17)/18 + 1
 	for i := 0; i < rows; i++ {
-		if err := c.f.SetRowHeight(c.name, c.row+i, 15); err != nil {
+		if err := c.setHeight(c.row+i, 15); err != nil {
 			return err
 		}
 	}
@@ -394,4 +395,11 @@ func (b *builder) names(names []string, max int) string {
 		return strings.Join(names, sep)
 	}
 	return b.t(fmt.Sprintf("共 %d 个：", len(names)), fmt.Sprintf("%d in all: ", len(names))) + strings.Join(names[:max], sep) + b.t("等", " and others")
+}
+
+// setHeight sets a row's height, at most the 409 points Excel allows: a
+// title or a unit name long enough to need more is cut on the cover (the
+// other sheets print it whole), where asking for more failed the export.
+func (c *cover) setHeight(row int, height float64) error {
+	return c.f.SetRowHeight(c.name, row, math.Min(maxRowHeight, height))
 }

@@ -138,9 +138,10 @@ func rowHeight(cols []column, values []any) float64 {
 // than a line; spaces at a line's end hang past it. Characters of
 // ambiguous width (“ ” · …) are full width in 宋体.
 func linesIn(s string, width float64) int {
-	usable := max(int(width)-1, 1)
+	usable := usableUnits(width)
 	// No character is wider than its UTF-8 bytes: a text of no more bytes
-	// than a line holds units, without a break, takes one line.
+	// than a line holds half-width characters, without a break, takes one
+	// line.
 	if len(s) <= usable && strings.IndexByte(s, '\n') < 0 {
 		return 1
 	}
@@ -153,6 +154,17 @@ func linesIn(s string, width float64) int {
 		}
 		s = rest
 	}
+}
+
+// usableUnits is how many half-width characters of 11-point 宋体 a line of
+// a column of width character units holds. Excel makes such a column 7
+// pixels a unit wide (the digit width of its default font), of which 5 are
+// the cell's margins and grid line; 宋体 draws a Chinese character 15
+// pixels wide, a Latin letter or digit half that. A column 15 wide holds 6
+// Chinese characters a line, 24 wide 10, where counting 2 units a
+// character gave 7 and 11 and rows one line too short.
+func usableUnits(width float64) int {
+	return max(int((7*width-5)/7.5), 1)
 }
 
 // cellWidth measures characters as a cell in 宋体 shows them.

@@ -119,6 +119,7 @@ type builder struct {
 	footer   string
 	tables   map[string]*tableRows // by sheet: the rows normalize writes; nil: excelize streams them all
 	long     []longText            // texts too long for their rows, for the 全文 sheet
+	longAt   map[string]int        // their numbers (from 1) by text
 	fullDone bool                  // the 全文 sheet is written: no more marks
 }
 
@@ -356,7 +357,20 @@ func (b *builder) details(name string) (string, error) {
 // its row on 单位 says 草稿未报.
 func (b *builder) pairState(p *ledger.Pair, u *ledger.UnitRow) string {
 	draft := u != nil && u.Draft && !u.HasReport
+	// A report the office returned, or one with errors, was sent and does
+	// not count: its pairs are not "never reported" (probe 7).
+	sent := ""
 	switch {
+	case u != nil && u.Returned:
+		sent = render.ReportState(u, b.lang) // 退回待改, 退回逾期未改
+	case u != nil && u.Invalid:
+		sent = b.t("文件有误未计入", "file has errors, not counted")
+	}
+	switch {
+	case p.State == ledger.None && sent != "":
+		return sent + b.t("（此前未报）", " (nothing before)")
+	case !p.Reported && p.Missing && sent != "":
+		return sent + b.t("（沿用 "+p.EntryPeriod+"）", " (from "+p.EntryPeriod+")")
 	case p.State == ledger.None && draft:
 		return b.t("从未报送（草稿未报）", "never reported (draft only)")
 	case p.State == ledger.None:
