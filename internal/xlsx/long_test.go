@@ -1,8 +1,12 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -265,5 +269,48 @@ func TestLongTitleOneEntry(t *testing.T) {
 	}
 	if len(entries) != 1 {
 		t.Errorf("全文 has %d entries for one title", len(entries))
+	}
+}
+
+// Every sheet lists its columns' widths in order and without overlap, as
+// Excel requires (it offers to repair a file whose <col> elements are out
+// of order, and drops them).
+func TestColumnsInOrder(t *testing.T) {
+	repo := load.Load(testrepo.Bundled()).Repo
+	for _, r := range repo.Reports {
+		for i := range r.Entries {
+			r.Entries[i].Summary = strings.Repeat("进展。", 200) // a 全文 sheet too
+		}
+	}
+	data := exportOf(t, model.NewIndex(repo), 0, i18n.Zh)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := regexp.MustCompile(`<col [^>]*>`)
+	num := regexp.MustCompile(`\b(min|max)="(\d+)"`)
+	sheets := 0
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		sheets++
+		rc, _ := f.Open()
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		last := 0
+		for _, c := range cols.FindAllString(string(body), -1) {
+			at := map[string]int{}
+			for _, m := range num.FindAllStringSubmatch(c, -1) {
+				at[m[1]], _ = strconv.Atoi(m[2])
+			}
+			if at["min"] <= last || at["max"] < at["min"] {
+				t.Errorf("%s: %s after a column up to %d", f.Name, c, last)
+			}
+			last = at["max"]
+		}
+	}
+	if sheets != 7 {
+		t.Errorf("%d sheets, want the six and 全文", sheets)
 	}
 }

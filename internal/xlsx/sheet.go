@@ -295,8 +295,11 @@ func (b *builder) table(name string, cols []column, rows [][]any, printed int, k
 	if err != nil {
 		return "", err
 	}
-	for i, c := range cols {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+	// Last column first: the stream writer puts each column before those
+	// set earlier, and Excel expects them in order (out of order, it
+	// offers to repair the file and drops the widths).
+	for i := len(cols) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
 			return "", err
 		}
 	}
