@@ -28,11 +28,11 @@ func (a *app) briefCmd() *cobra.Command {
 		Long: a.t("按汇总数据起草一期的情况通报：总体情况、进展较好的单位、进展滞后的任务和单位、未按时报送的单位、下步要求。\n"+
 			"文中数字均与 tally summary --format json 一致；“下步要求”等需要人工撰写的段落以【请改写】标出并以黄色突出显示。\n"+
 			"版式按 GB/T 9704：方正小标宋简体标题，仿宋_GB2312 三号正文，黑体一级标题，楷体二级标题，A4 页边距上 37、下 35、左 28、右 26 毫米，带页码。\n"+
-			"已有同名文件时不覆盖，除非加 --force。--format md 输出 Markdown（不加 -o 时输出到屏幕）。",
+			"已有同名文件时不覆盖，除非加 --force。--format md 输出 Markdown（不加 -o 或用 -o - 时输出到屏幕）。",
 			"Drafts the period's progress notice: overall figures, the units doing well, the tasks and units behind, the units that\n"+
 				"did not report on time, and next steps. Every figure matches tally summary --format json; paragraphs the officer\n"+
 				"writes are marked [Rewrite] and highlighted. The layout follows GB/T 9704 (A4, margins 37/35/28/26 mm, page numbers).\n"+
-				"An existing file is kept unless --force is given. --format md writes Markdown (to the screen without -o)."),
+				"An existing file is kept unless --force is given. --format md writes Markdown (to the screen without -o, or with -o -)."),
 		Example:     "  tally brief -o 2019Q2情况通报.docx\n  tally brief --period 2019Q3 --as-of 2019-10-15 -o 三季度通报.docx\n  tally brief --format md",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
@@ -45,6 +45,9 @@ func (a *app) briefCmd() *cobra.Command {
 
 func (a *app) runBrief(o *briefOptions) error {
 	md := o.format == "md"
+	if md && o.output == "-" {
+		o.output = "" // to the screen, as "-" means to tools of the kind
+	}
 	switch {
 	case o.format != "docx" && !md:
 		return usageError("--format 只能是 docx 或 md，不能是“%s”", "--format must be docx or md, not %q", o.format)
