@@ -17,7 +17,7 @@ import (
 
 // The bundled data, 2019Q2, with 赤坎区委组织部's report returned: its 明细
 // rows say 已退回 in the 审核 column (with the reasons given for the task),
-// though the report does not count and the rows read 退回待改; and the 单位
+// though the report does not count and the rows read 未报送（退回…）; and the 单位
 // sheet's 排名分组 column is wide enough for the longest group, centred.
 func TestReturnedAndGroupsInTheWorkbook(t *testing.T) {
 	fsys := testrepo.Bundled()
@@ -72,8 +72,8 @@ func TestReturnedAndGroupsInTheWorkbook(t *testing.T) {
 		}
 		// The report does not count, and the unit did send one: not 从未报送
 		// (probe 7), but where the unit stands, as 单位 says.
-		if got := cell(r, "本期报送"); got != "退回逾期未改（此前未报）" {
-			t.Errorf("明细 task %s: 本期报送 %q, want 退回逾期未改（此前未报）（past the due date）", cell(r, "编号"), got)
+		if got := cell(r, "本期报送"); got != "未报送（退回逾期未改，此前未报）" {
+			t.Errorf("明细 task %s: 本期报送 %q, want 未报送（退回逾期未改，此前未报）（past the due date）", cell(r, "编号"), got)
 		}
 	}
 	if seen == 0 {

@@ -366,11 +366,13 @@ func (b *builder) pairState(p *ledger.Pair, u *ledger.UnitRow) string {
 	case u != nil && u.Invalid:
 		sent = b.t("文件有误未计入", "file has errors, not counted")
 	}
+	// Such a pair is 未报送 all the same, so that 明细's rows add up to the
+	// 未报送 of the 任务 and 单位 sheets.
 	switch {
 	case p.State == ledger.None && sent != "":
-		return sent + b.t("（此前未报）", " (nothing before)")
+		return b.t("未报送（"+sent+"，此前未报）", "not reported ("+sent+", nothing before)")
 	case !p.Reported && p.Missing && sent != "":
-		return sent + b.t("（沿用 "+p.EntryPeriod+"）", " (from "+p.EntryPeriod+")")
+		return b.t("未报送（"+sent+"，沿用 "+p.EntryPeriod+"）", "not reported ("+sent+", from "+p.EntryPeriod+")")
 	case p.State == ledger.None && draft:
 		return b.t("从未报送（草稿未报）", "never reported (draft only)")
 	case p.State == ledger.None:
