@@ -1,8 +1,10 @@
 package notice
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,7 +49,7 @@ func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
 	var lines []Line
-	raw := strings.Split(text, "\n")
+	raw := joinPreviewPages(strings.Split(text, "\n"))
 	blocks := 0 // label/value blocks read so far; -1 where items are numbered
 	for _, l := range raw {
 		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) {
@@ -73,7 +75,7 @@ func scanLines(text string) []Line {
 		t = smallStopRe.ReplaceAllString(t, "$1．")
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
-	for _, l := range joinBrokenNames(pairLabels(kept, blocks >= 0)) {
+	for _, l := range joinBrokenNames(pairLabels(joinCutLists(kept), blocks >= 0)) {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
@@ -85,7 +87,7 @@ func scanLines(text string) []Line {
 			if trimLine(piece) == "" {
 				continue
 			}
-			for _, part := range runTogether(trimLine(piece)) {
+			for _, part := range splitItems(trimLine(piece)) {
 				for _, p := range splitLabels(part) {
 					lines = append(lines, Line{l.N, p})
 				}
@@ -240,7 +242,7 @@ func joinAttachments(lines []Line) []Line {
 // copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
 // 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
 // space, and not the start of a decimal (1.5倍).
-var runOnRe = lazyRe(`([：:。；;]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
+var runOnRe = lazyRe(`([：:。；;）)]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
 
 // runTogether splits a line at the items run onto it. Inside an item only
 // its next sibling (3. … 4.) or a higher heading starts a new line, so an
@@ -278,7 +280,9 @@ var runOnLabelRe = lazyRe(`(?:[。；;]|[ \x{3000}])\s*(?:` + respLabels + `)\s*
 // their own (the labels after the first stay with it: 牵头单位:…;责任单位:…).
 // A line that starts with a label, or a bracket, is left as it is.
 func splitLabels(t string) []string {
-	if respLineRe.MatchString(trimLine(t)) || strings.HasPrefix(trimLine(t), "（") || strings.HasPrefix(trimLine(t), "(") {
+	bracket := (strings.HasPrefix(trimLine(t), "（") || strings.HasPrefix(trimLine(t), "(")) && !leadNumberRe.MatchString(trimLine(t))
+	if respLineRe.MatchString(trimLine(t)) || bracket {
+		// (An item numbered in brackets, (一)…。牵头单位:…, is an item.)
 		return []string{t}
 	}
 	loc := runOnLabelRe.FindStringIndex(t)
@@ -401,9 +405,160 @@ func startsSibling(cur, next string) bool {
 	case cl == 0:
 		return true
 	case nl == cl:
-		return nn == cn+1
+		// The next sibling; a summary that left items out skips a few
+		// (1. 2. 4.).
+		return nn > cn && nn <= cn+3
 	case nl < cl:
 		return true
 	}
 	return nn == 1 && cl < 3
+}
+
+// previewPageRe is the number a document-sharing site puts before each
+// page of a document's preview: 1、<page 1's text>, 2、<page 2's text>.
+var previewPageRe = lazyRe(`^(\d{1,2})、`)
+
+// docShareRe is a document-sharing site's line over a preview: 《….docx》
+// 由会员分享，可在线阅读….
+var docShareRe = lazyRe(`由会员分享`)
+
+// previewPage is the length a preview's page line reaches: a page of a
+// document, not an item.
+const previewPage = 100
+
+// joinPreviewPages takes a document site's page numbers off a preview's
+// pages (1、… 2、…), and mends a word a page broke (…个体工商 / 2、户提供…,
+// …文 / 2、体旅局): read as items, the pages had made tasks of a title and
+// of a broken half.
+// The pages are lines 1、 2、 3、 in order, each a long one, under the
+// site's share line, or two or more of them with one cut in mid-sentence.
+func joinPreviewPages(raw []string) []string {
+	shared := false
+	var marks []int
+	want := 1
+	for i, l := range raw {
+		t := trimLine(l)
+		if docShareRe.MatchString(t) {
+			shared = true
+			continue
+		}
+		m := previewPageRe.FindStringSubmatch(t)
+		if m == nil || utf8.RuneCountInString(t) < previewPage {
+			continue
+		}
+		if k, _ := strconv.Atoi(m[1]); k == want {
+			marks = append(marks, i)
+			want++
+		}
+	}
+	cut := false
+	for _, i := range marks[min(1, len(marks)):] {
+		if p := prevText(raw, i); p >= 0 && midSentence(trimLine(raw[p])) {
+			cut = true
+		}
+	}
+	if len(marks) == 0 || !shared && (len(marks) < 2 || !cut) {
+		return raw
+	}
+	out := slices.Clone(raw)
+	for _, i := range marks {
+		rest := previewPageRe.ReplaceAllString(trimLine(out[i]), "")
+		if p := prevText(out, i); p >= 0 && slices.Contains(marks[:slices.Index(marks, i)], p) && midSentence(trimLine(out[p])) {
+			// The word the page cut goes down to the page it ends on,
+			// each page staying on its own line.
+			head, frag := cutFragment(strings.TrimRight(out[p], " \t\u3000"))
+			out[p], rest = head, frag+rest
+		}
+		out[i] = rest
+	}
+	return out
+}
+
+// cutFragment splits off the words after a line's last stop, comma or 、
+// (at most a few): …市生态环境局，市 → …市生态环境局，| 市.
+func cutFragment(t string) (head, frag string) {
+	at := strings.LastIndexAny(t, "。；;，,、：:）)")
+	if at < 0 {
+		return t, ""
+	}
+	_, size := utf8.DecodeRuneInString(t[at:])
+	if utf8.RuneCountInString(t[at+size:]) > 12 {
+		return t, ""
+	}
+	return t[:at+size], t[at+size:]
+}
+
+// prevText is the index of the last line before i that is not blank, or -1.
+func prevText(raw []string, i int) int {
+	for p := i - 1; p >= 0; p-- {
+		if trimLine(raw[p]) != "" {
+			return p
+		}
+	}
+	return -1
+}
+
+// midSentence says a line stops inside a sentence: at a character of a
+// word, not at a stop, a colon or a closing bracket.
+func midSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '、')
+}
+
+// headRunOnRe is a heading run straight into the number of the first item
+// under it, as a page served as one line writes it: 二、重点任务(一)建立…,
+// (一)建立健全中医药服务体系行动1.中医医院…. The heading is a few words
+// with no stop.
+var headRunOnRe = lazyRe(`^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\p{Han}{2,24}?)((?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])\s*\p{Han})`)
+
+// splitItems splits a line at the items run onto it (runTogether) and at
+// headings run straight into their first item (headRunOn); what follows a
+// heading so split is split again, as a line of its own.
+func splitItems(t string) []string {
+	var out []string
+	for _, whole := range runTogether(t) {
+		parts := headRunOn(whole)
+		if len(parts) == 1 {
+			out = append(out, whole)
+			continue
+		}
+		out = append(out, parts[:len(parts)-1]...)
+		out = append(out, splitItems(parts[len(parts)-1])...)
+	}
+	return out
+}
+
+// headRunOn puts a heading run on into the item under it on a line of its
+// own, the item (and any heading run into it) after it.
+func headRunOn(t string) []string {
+	var out []string
+	for {
+		m := headRunOnRe.FindStringSubmatchIndex(t)
+		if m == nil {
+			break
+		}
+		head, rest := t[:m[3]], t[m[4]:]
+		if hl, _ := itemLevel(head); hl == 0 || func() bool { nl, _ := itemLevel(rest); return nl <= hl }() {
+			break
+		}
+		out = append(out, head)
+		t = rest
+	}
+	return append(out, t)
+}
+
+// joinCutLists joins to a line that ends in 、 the line after it: a list
+// of names the page broke (责任单位:市城市管理局、…、教育局、 / 文体旅局、…)
+// goes on there. A numbered line or a label is no part of it.
+func joinCutLists(lines []Line) []Line {
+	var out []Line
+	for _, l := range lines {
+		if k := len(out) - 1; k >= 0 && strings.HasSuffix(out[k].Text, "、") && l.N-out[k].N <= 2 &&
+			!leadNumberRe.MatchString(l.Text) && !respLineRe.MatchString(l.Text) && !strings.ContainsAny(out[k].Text+l.Text, "|｜\t") {
+			out[k].Text += l.Text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }

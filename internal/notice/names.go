@@ -42,11 +42,11 @@ var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党
 // localities start a name that stands alone.
 var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
 
-// levelOnlyRe is a level of government with no body (各区, 州, 县级市,
+// levelOnlyRe is a level of government with no body (各区, 州, 县级市, 各县市,
 // 各有关区), which belongs with the name that follows it when that starts
 // with a level too: 各有关区、县级市 is one collective.
 var (
-	levelOnlyRe  = lazyRe(`^(?:各(?:有关|相关)?)?(省|市|州|盟|县|区|旗|县级市|市州|县区|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelOnlyRe  = lazyRe(`^(?:各(?:有关|相关)?)?(省|市|州|盟|县|区|旗|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)$`)
 	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
 	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
@@ -64,8 +64,8 @@ var (
 	// …落实属地管理责任, …履行监管责任: the duty named after the units.
 	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合)?(负责落实|负责实施|负责组织实施|负责|落实|抓好落实|承办|实施|配合|参与|参加|协办|(?:落实|履行|承担|压实)(?:属地管理|属地|主体|监管|管理|行业监管)?责任)$`)
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位,
-	// 等各有关部门和单位.
-	openTailRe = lazyRe(`等(其他|其它)?各?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$`)
+	// 等各有关部门和单位, 等无障碍设施所有权人或管理人.
+	openTailRe = lazyRe(`等(其他|其它)?各?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$|等各?\p{Han}{2,16}?(所有权人|管理人|所有人|权属人|使用人|经营者|业主)$`)
 	// openNameRe is a name that names no one in particular: 各有关单位,
 	// 有关部门, 相关地方, 有关直属单位.
 	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(直属|所属|下属)?(部门|单位|地方|机构|方面)$`)
@@ -100,6 +100,10 @@ func cutDutyTail(s string) (rest, odd string) {
 		return m[1] + "牵头", odd
 	}
 	if m := dutyTailRe.FindStringSubmatchIndex(s); m != nil {
+		if leadAdverbRe.MatchString(strings.TrimSuffix(s[m[4]:m[5]], "牵头")) && strings.HasSuffix(s, "牵头") {
+			// 按照职责分工分别牵头(负责): each of them leads its part.
+			return s[:m[0]] + s[m[4]:m[5]], ""
+		}
 		if w := s[m[4]:m[5]]; !endsOrg(w) && !slices.Contains(dutyWords, w) {
 			odd = w
 		}

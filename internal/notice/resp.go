@@ -643,6 +643,20 @@ func (n *Notice) respondTask(t *Task) {
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
+	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil {
+		// No label, bracket or column names who answers, but the text
+		// says who leads the work (…计划由市住建局、残联牵头，各责任单位
+		// 具体负责，…): they are owners and lead, listed.
+		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 4 {
+			t.Owners, t.Lead = owners, slices.Clone(owners)
+			t.Sources.Owners = From{Kind: FromText, Line: t.Line}
+			t.Sources.Lead = t.Sources.Owners
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s牵头”读出牵头单位；请核对并补上其他责任单位",
+					"no label or bracket names the owners; the lead was read from the text (由%s牵头): check it and add the other owners", m[1]))
+			}
+		}
+	}
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners"))
 	}
@@ -1045,6 +1059,10 @@ func (n *Notice) dates(t *Task, due piece) {
 	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
 		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
 	}
+	if m := garbledYearRe.FindString(t.Title + t.Body); m != "" && due.text == "" {
+		// 202*年9月25日前: the copy lost the year's last digit.
+		t.review("due", t.raw.last, i18n.F("日期“%s”的年份残缺，未作为时间节点；请对照原件补上", "the date %q has a garbled year and was left out: add it from the original", m))
+	}
 	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
 		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
 	}
@@ -1164,3 +1182,10 @@ var zero time.Time
 // (2025, a table's 建设时间 column); 2025年 reads as the year's end
 // (yearOnlyRe).
 var bareYearRe = lazyRe(`^\s*((?:19|20)\d{2})\s*$`)
+
+// garbledYearRe is a date whose year a copy garbled: 202*年9月25日, 20??年.
+var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?`)
+
+// bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
+// 牵头，各责任单位具体负责.
+var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)牵头(?:负责)?[，,]`)

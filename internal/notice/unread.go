@@ -148,6 +148,8 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有带序号、写有单位名称和责任或时限的行", "a numbered line naming a unit and a duty or a time limit"), true
 	case strings.Count(t, "|") >= 2 && unitCell(t):
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
+	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)):
+		return i18n.T("有连在一行的表头和表格行", "a table's header and rows run together on one line"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
 	case leadAndAssistRe.MatchString(t):
@@ -185,6 +187,12 @@ func (n *Notice) runTogether(t Task) (Span, bool) {
 
 // taskColumnRe is the name of a task table's column.
 var taskColumnRe = lazyRe(`序号|工作任务|主要任务|重点任务|重点工作|任务内容|实事内容|项目名称|责任单位|牵头单位|配合单位|协办单位|责任领导|牵头领导|完成时限|完成时间|时间节点|进展情况`)
+
+// headerRunOnRe is a table's header whose cells a copy ran together, with
+// its rows after it on the same line, as a document site's preview of a
+// table gives it: 序号工作内容目标任务责任单位备注1将…, 序号任务名称目标内容
+// 主要责任单位完成期限1习惯培养….
+var headerRunOnRe = lazyRe(`序号(?:工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|主要目标|具体措施|工作措施|主要责任单位|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|责任领导|牵头领导|完成时限|完成期限|完成时间|时间节点|备注|进展情况){3,}`)
 
 // dutyColumnRe is a column naming who answers for a row.
 var dutyColumnRe = lazyRe(`(?:责任|牵头|配合|协办|主办|承办|参与|协作|主责)(?:单位|部门|处室|科室|股室|领导)|责任人`)
@@ -263,9 +271,17 @@ func (n *Notice) unread() {
 		end   int // the last line of that table
 	}
 	var hits []hit
-	for _, l := range cands {
+	for i, l := range cands {
 		if why, ok := looksLikeTask(l.Text); ok {
-			hits = append(hits, hit{n: l.N, why: why})
+			h := hit{n: l.N, why: why}
+			if headerRunOnRe.MatchString(l.Text) {
+				// The rows run on after the header go on over the lines
+				// under it (a preview's next pages): listed with it.
+				for j := i + 1; j < len(cands) && cands[j].N-cands[j-1].N <= 2 && !taskBetween(starts, l.N, cands[j].N+1); j++ {
+					h.end = cands[j].N
+				}
+			}
+			hits = append(hits, h)
 		}
 	}
 	// A list of projects, each with its group's member units (成员单位：…)
