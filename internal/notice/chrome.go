@@ -32,7 +32,7 @@ var indexLabels = []string{
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
-	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号",
+	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -57,11 +57,12 @@ var spacedLabelRe = func() *lazyRegexp {
 }()
 
 // chromeRe are lines of a page's furniture: a breadcrumb, the time, source
-// and view count of a post, font-size and print buttons, share buttons, a
-// forum's sign-up lines and the x that closes them.
+// and view count of a post, font-size and print buttons (in cells too:
+// | 字号: |), share buttons, a forum's sign-up lines and the x that closes
+// them, a site's welcome line and its 手机版 link.
 var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|[?？]+)$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())
 
 // sampleSiteRe are the lines a writing-samples site puts over a text it
@@ -84,7 +85,7 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 	// The file's name (…工作方案.docx, …_第1页), its pages (第1页 / 共8页),
 	// the uploader's line and the site's buttons and blurb (《….docx》由会员
 	// 分享，可在线阅读…).
-	`.{2,80}\.(?:docx?|wps|pdf|xlsx?|pptx?)(?:_第\d+页)?|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|上传人\s*[：:].*|下载\s+相关\s+举报|点击查看更多\S{0,3}|下载资源|资源描述|` +
+	`.{2,80}\.(?:docx?|wps|pdf|xlsx?|pptx?)(?:_第\d+页)?|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|上传人\s*[：:].*|下载\s+相关\s+举报|点击查看更多\S{0,3}|下载资源|资源描述|亲[,，]\s*该文档总共\d+页.*|` +
 	`《[^》]{2,80}\.(?:docx?|wps|pdf)》由会员分享.*)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
@@ -227,7 +228,7 @@ func fitsIndexValue(label, v string) bool {
 	switch label {
 	case "文号", "字号", "发文字号", "文件编号":
 		return isNumberLine(v)
-	case "名称", "标题":
+	case "名称", "标题", "文件名称":
 		return true
 	}
 	if _, ok := indexDate(v); ok {
@@ -341,7 +342,7 @@ func (n *Notice) indexField(label, value string) {
 		if endsOrg(value) && n.index.issuer == "" {
 			n.index.issuer = value
 		}
-	case "名称", "标题":
+	case "名称", "标题", "文件名称":
 		if n.index.title == "" {
 			n.index.title = value
 		}

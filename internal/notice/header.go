@@ -19,8 +19,9 @@ var (
 	// garbledDateRe is a date line whose 年 and 月 a page lost (2022121日,
 	// 2019116): a date line still, though its date cannot be read.
 	garbledDateRe = lazyRe(`^[（(]?(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?[）)]?$`)
-	// publicRe is the publication mark under a signature: （此件公开发布）.
-	publicRe = lazyRe(`^[（(]\s*此件.{0,12}[）)]$`)
+	// publicRe is the publication mark under a signature: （此件公开发布）,
+	// or a copy's note that it is cut: (本文有删减).
+	publicRe = lazyRe(`^[（(]\s*(?:此件.{0,12}|本文有删[减节]|有删[减节])[）)]$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
 	imprintRe = lazyRe(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
 	yearRe    = lazyRe(`((?:19|20)\d{2})\s*年`)

@@ -141,3 +141,24 @@ func TestHeaderRunOnWithRowsIsListed(t *testing.T) {
 		t.Errorf("tasks %d, unread %+v", len(n.Tasks), n.Unread)
 	}
 }
+
+// and in the header: a font-size button in cells (| 字号: |, 中卫 2018) and a
+// site's 手机版 link (广东) and welcome line over 党务公开 (西安) were read as
+// the title or into it; a copy's note that it is cut, (本文有删减), was read
+// into the plan's title under it (天津 2022); an index whose 文件名称 label
+// stands without a colon (后柳镇 2025) gave the title with its label; a
+// document site's 亲,该文档总共8页… was read as the title (钟楼区 2023).
+func TestRound17HeaderFurniture(t *testing.T) {
+	for _, c := range []struct{ text, title string }{
+		{"当前位置:首页 > 市政府(办)文件\n\n| 字号: |\n\n市人民政府办公室关于印发残疾人事业发展规划的通知\n\n卫政办发〔2018〕183号\n\n各县(区)人民政府:\n现印发给你们,请认真抓好贯彻落实。\n", "市人民政府办公室关于印发残疾人事业发展规划的通知"},
+		{"手机版\n\n《广东省妇女发展规划(2011—2020年)》目标责任分解书\n\n来源:本网 时间:2014-02-12\n\n1.妇女享有优质避孕节育计生服务。（省计生委负责）\n", "《广东省妇女发展规划(2011—2020年)》目标责任分解书"},
+		{"欢迎访问中国共产党西安市委员会网站!\n\n党务公开\n\n中共西安市委办公厅 西安市人民政府办公厅  关于印发《加强和改进乡村治理重点任务分工》的通知\n\n各区、县党委和人民政府:\n现将《分工》印发给你们,请认真抓好落实。\n", "中共西安市委办公厅 西安市人民政府办公厅  关于印发《加强和改进乡村治理重点任务分工》的通知"},
+		{"天津市人民政府\n2022年5月30日\n(本文有删减)\n天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案\n为深入贯彻,制定本实施方案。\n", "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案"},
+		{"文件名称 石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知\n文号 后政发〔2025〕3号 成文日期: 2025年01月06日\n\n石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知\n\n各驻村工作队:\n现将方案印发给你们。\n", "石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知"},
+		{"钟楼区2023年生活垃圾分类工作任务清单.docx\n第8页 / 共8页\n亲,该文档总共8页,全部预览完了,如果喜欢就下载吧!\n资源描述\n", ""},
+	} {
+		if n := Parse(c.text, today); n.Title != c.title {
+			t.Errorf("title %q, want %q", n.Title, c.title)
+		}
+	}
+}
