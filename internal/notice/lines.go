@@ -331,6 +331,11 @@ var signedRe = lazyRe(`^(.*\S)[ \x{3000}]+(\S{2,30})[ \x{3000}]+((?:19|20)\d{2}�
 // what follows it with a full stop: 关于支持“双招双引”的十条意见。为落实….
 var runOnTitleRe = lazyRe(`^(关于[^。；;：:]{1,60}的[^。；;：:]{0,20}?(?:通知|意见|方案|决定|办法|要点|计划|清单|措施))。(\S.*)$`)
 
+// runOnPlanTitleRe is a plan's title at the head of a line with no stop
+// after it, the preamble's first words (为深入贯彻…, 根据…) or a table's
+// header run together (序号工作内容…) following it.
+var runOnPlanTitleRe = lazyRe(`^(\p{Han}[^。；;：:，,、\s]{4,60}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单))((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
+
 // longLine is the length past which a line that holds sentences ended
 // by spaces is a page's whole text on one line, not a paragraph.
 const longLine = 150
@@ -351,6 +356,12 @@ func lostBreaks(t string) string {
 	if m := runOnTitleRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) >= longLine {
 		// A whole notice on one line whose title the page ran on into the
 		// preamble with a full stop: 关于支持…的十条意见。为落实….
+		return m[1] + "\n" + lostBreaks(m[2])
+	}
+	if m := runOnPlanTitleRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) >= longLine {
+		// A plan's title run on into its preamble or its table's header
+		// with no stop, as a document site's preview gives a page:
+		// …若干措施实施方案为深入贯彻…, …责任分工表序号工作内容….
 		return m[1] + "\n" + lostBreaks(m[2])
 	}
 	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {

@@ -162,3 +162,15 @@ func TestRound17HeaderFurniture(t *testing.T) {
 		}
 	}
 }
+
+// a document site's preview runs a plan's title into its table's header
+// with no stop (贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容…, 成都;
+// …工作任务清单序号任务名称…, 钟楼区 2023): the page had no title. Now the
+// title is cut off before the header; the rows stay listed.
+func TestPlanTitleRunIntoHeader(t *testing.T) {
+	text := "贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容目标任务责任单位备注1将生活垃圾分类投放作为精神文明建设的重要内容,加强生活垃圾分类宣传发动;广泛开展生活垃圾分类宣传引导志愿活动、家庭主题活动等,大力开展公益宣传和社区入户宣传等,引导市民参与生活垃圾分类。2021年2月底前,群众对生活垃圾分类的知晓率达90%以上。市委宣传部(市文明办)、市城管委,各区(市)县政府\n"
+	n := Parse(text, today)
+	if n.Title != "贯彻落实生活垃圾分类制度重点任务责任分工表" || len(n.Unread) == 0 {
+		t.Errorf("title %q, unread %+v", n.Title, n.Unread)
+	}
+}
