@@ -649,7 +649,7 @@ func (n *Notice) respondTask(t *Task) {
 		// 具体负责，…): they are owners and lead, listed.
 		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 4 {
 			t.Owners, t.Lead = owners, slices.Clone(owners)
-			t.Sources.Owners = From{Kind: FromText, Line: t.Line}
+			t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
 			t.Sources.Lead = t.Sources.Owners
 			for _, f := range []string{"owners", "lead"} {
 				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s牵头”读出牵头单位；请核对并补上其他责任单位",

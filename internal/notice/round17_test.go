@@ -96,6 +96,9 @@ func TestLeadNamedInTextOnly(t *testing.T) {
 	if strings.Join(k.Owners, "|") != "市住建局|残联" || strings.Join(k.Lead, "|") != "市住建局|残联" {
 		t.Errorf("owners %q lead %q", k.Owners, k.Lead)
 	}
+	if k.Sources.Owners.Kind != FromInline || k.Sources.Lead.Kind != FromInline {
+		t.Errorf("sources %+v: the account must say they came from the words 由…牵头", k.Sources)
+	}
 	for _, f := range []string{"owners", "lead"} {
 		if !slices.ContainsFunc(k.Review, func(r Review) bool {
 			return r.Field == f && strings.Contains(r.Text.Zh, "由市住建局、残联牵头")
