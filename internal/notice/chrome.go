@@ -84,9 +84,9 @@ var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
 var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档|` +
 	// The file's name (…工作方案.docx, …_第1页), its pages (第1页 / 共8页),
 	// the uploader's line and the site's buttons and blurb (《….docx》由会员
-	// 分享，可在线阅读…).
+	// 分享，可在线阅读…, the file's name holding 《》 of its own too).
 	`.{2,80}\.(?:docx?|wps|pdf|xlsx?|pptx?)(?:_第\d+页)?|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|上传人\s*[：:].*|下载\s+相关\s+举报|点击查看更多\S{0,3}|下载资源|资源描述|亲[,，]\s*该文档总共\d+页.*|` +
-	`《[^》]{2,80}\.(?:docx?|wps|pdf)》由会员分享.*)$`)
+	`《.{2,80}?\.(?:docx?|wps|pdf)》由会员分享.*)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags.

@@ -150,7 +150,10 @@ func TestHeaderRunOnWithRowsIsListed(t *testing.T) {
 // the title or into it; a copy's note that it is cut, (本文有删减), was read
 // into the plan's title under it (天津 2022); an index whose 文件名称 label
 // stands without a colon (后柳镇 2025) gave the title with its label; a
-// document site's 亲,该文档总共8页… was read as the title (钟楼区 2023).
+// document site's 亲,该文档总共8页… was read as the title (钟楼区 2023); a
+// document site's share line whose file name holds 《》 of its own (《嘉兴市
+// 贯彻落实《浙江省…》实施方案.docx》由会员分享) was kept as the preamble,
+// and the plan's title under it was not read (嘉兴).
 func TestRound17HeaderFurniture(t *testing.T) {
 	for _, c := range []struct{ text, title string }{
 		{"当前位置:首页 > 市政府(办)文件\n\n| 字号: |\n\n市人民政府办公室关于印发残疾人事业发展规划的通知\n\n卫政办发〔2018〕183号\n\n各县(区)人民政府:\n现印发给你们,请认真抓好贯彻落实。\n", "市人民政府办公室关于印发残疾人事业发展规划的通知"},
@@ -159,6 +162,7 @@ func TestRound17HeaderFurniture(t *testing.T) {
 		{"天津市人民政府\n2022年5月30日\n(本文有删减)\n天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案\n为深入贯彻,制定本实施方案。\n", "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案"},
 		{"文件名称 石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知\n文号 后政发〔2025〕3号 成文日期: 2025年01月06日\n\n石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知\n\n各驻村工作队:\n现将方案印发给你们。\n", "石泉县后柳镇人民政府关于印发《后柳镇2025年控辍保学工作实施方案》的通知"},
 		{"钟楼区2023年生活垃圾分类工作任务清单.docx\n第8页 / 共8页\n亲,该文档总共8页,全部预览完了,如果喜欢就下载吧!\n资源描述\n", ""},
+		{"《嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案.docx》由会员分享,可在线阅读,更多相关请在三一办公上搜索。\n嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案\n为深入贯彻中共中央、国务院关于促进民营经济发展壮大的决策部署,结合嘉兴实际,制定本实施方案。\n一、加强民营经济资源要素支持\n(一)强化财税政策保障。依规加大减税降费力度。(市税务局、市财政局)\n", "嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案"},
 	} {
 		if n := Parse(c.text, today); n.Title != c.title {
 			t.Errorf("title %q, want %q", n.Title, c.title)
