@@ -447,6 +447,13 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	}
 	row.Units = len(owners)
 	owes := make([]bool, len(owners))
+	// The task's pairs are made in one block, and their reasons kept in
+	// blocks shared by the task's pairs (reasonBlock): one pair at a
+	// time, they were two allocations of some 30,000 for each ledger,
+	// four ledgers for a site (BENCHMARKS.md, round 10).
+	pairs := make([]Pair, len(owners))
+	row.Pairs = make([]*Pair, 0, len(owners))
+	var kept reasonBlock
 	var sum float64
 	allNotStarted := true
 	// The number of the task's first pair; the others follow it
@@ -455,7 +462,8 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	first := b.x.FirstPair(model.TaskKey(t.ID))
 	all := len(owners) == len(b.x.Owners(t.ID))
 	for i, uid := range owners {
-		p := &Pair{Unit: uid, Task: t}
+		p := &pairs[i]
+		p.Unit, p.Task = uid, t
 		at := first + i
 		if !all {
 			at, _ = b.x.Pair(uid, model.TaskKey(t.ID))
@@ -479,8 +487,8 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 			if to, ok := p.Extension.GrantedTo(); ok {
 				pairDue, extended = to, true // for its light only (DESIGN §2)
 			}
-			p.Light, p.Reasons = light(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
-				extended: extended, start: start}, pairDue, milestones, plan, b.lg.AsOf)
+			p.Light, p.Reasons = lightIn(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
+				extended: extended, start: start}, pairDue, milestones, plan, b.lg.AsOf, &kept, len(owners)-i)
 			row.Stated++
 			sum += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted

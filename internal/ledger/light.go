@@ -127,6 +127,31 @@ type judged struct {
 // before it no longer light the pair, which is judged by the new date
 // alone (and by what the unit reports: delayed is still red).
 func light(it judged, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time) (Light, []Reason) {
+	return lightIn(it, due, milestones, plan, asOf, nil, 0)
+}
+
+// reasonBlock is room for the reasons of many items (the pairs of a
+// task) in few allocations: each item's reasons are a slice of a block,
+// of its own length and capacity, so that appending to one never writes
+// over another's. A full block is left to the items that hold it and a
+// new one made.
+type reasonBlock struct{ room []Reason }
+
+// keep copies reasons into the block, making a new one for about left
+// items more (the items still to judge, this one included) where these
+// do not fit.
+func (k *reasonBlock) keep(reasons []Reason, left int) []Reason {
+	if len(k.room)+len(reasons) > cap(k.room) {
+		k.room = make([]Reason, 0, max(len(reasons)+left, 16))
+	}
+	at := len(k.room)
+	k.room = append(k.room, reasons...)
+	return k.room[at:len(k.room):len(k.room)]
+}
+
+// lightIn is light keeping the reasons in block (nil: a slice of their
+// own), with about left items still to judge with it.
+func lightIn(it judged, due time.Time, milestones []model.Milestone, plan *model.Plan, asOf time.Time, block *reasonBlock, left int) (Light, []Reason) {
 	if it.status == model.Done {
 		return Green, nil
 	}
@@ -175,6 +200,9 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 	worst := Green
 	for _, r := range reasons {
 		worst = max(worst, r.Light)
+	}
+	if block != nil {
+		return worst, block.keep(reasons, left)
 	}
 	return worst, slices.Clone(reasons)
 }
