@@ -334,10 +334,10 @@ func pairOf(r *ledger.TaskRow, unit string, at int) *ledger.Pair {
 	return nil
 }
 
-// unitPair finds a unit's pair on a task in period i; its pairs are in
-// task order in every period, so it is at index at unless the tasks differ.
-func (v *view) unitPair(i int, unit string, task *model.Task, at int) *ledger.Pair {
-	ps := v.pairs[i][unit]
+// unitPair finds a unit's pair on a task in period i, ps being the unit's
+// pairs in that period (v.pairs[i]); they are in task order in every
+// period, so it is at index at unless the tasks differ.
+func (v *view) unitPair(i int, ps []*ledger.Pair, unit string, task *model.Task, at int) *ledger.Pair {
 	if at < len(ps) && ps[at].Task == task {
 		return ps[at]
 	}
@@ -386,10 +386,20 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 	}
 	p.Periods2 = rows.html()
 	texts := a.textRows()
-	grid := a.writer(len(v.pairs[len(v.pairs)-1][id]) * v.gridRowSize())
-	for j, pr := range v.pairs[len(v.pairs)-1][id] {
-		head := v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
-		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, id, pr.Task, j) })
+	// The unit's pairs in each period, looked up once for the page, not
+	// once for each of its tasks in each period.
+	mine := make([][]*ledger.Pair, len(v.pairs))
+	for i := range v.pairs {
+		mine[i] = v.pairs[i][id]
+	}
+	last := mine[len(mine)-1]
+	grid := a.writer(len(last) * v.gridRowSize())
+	for j, pr := range last {
+		head, ok := v.heads[pr.Task]
+		if !ok {
+			head = v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
+		}
+		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, mine[i], id, pr.Task, j) })
 		texts = append(texts, v.textRow(head, pr, lg.Period.ID))
 	}
 	p.Grid = grid.html()

@@ -23,6 +23,10 @@ type view struct {
 	pairs []map[string][]*ledger.Pair  // per ledger, by unit id, in task order
 	units []map[string]*ledger.UnitRow // per ledger, by unit id
 	hist  map[string][]histItem        // by task key
+	// heads are the links from a unit's page to each task of the period
+	// shown, made once for the 2,000 unit pages that each link some of
+	// the same 200 tasks.
+	heads map[*model.Task]link
 	// frames are the pages' frames by folder and period (frameParts).
 	frames map[frameKey]page
 	older  map[string]int // commits beyond maxCommits, by task key
@@ -61,6 +65,10 @@ func newView(in Input) *view {
 		})
 	}
 	wg.Wait()
+	v.heads = make(map[*model.Task]link, len(v.cur.Tasks))
+	for _, r := range v.cur.Tasks {
+		v.heads[r.Task] = v.taskLink("../", v.tasks[n-1][model.TaskKey(r.Task.ID)])
+	}
 	for _, c := range in.History {
 		byTask := map[string][]string{}
 		var order []string
