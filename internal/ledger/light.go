@@ -134,19 +134,25 @@ func light(it judged, due time.Time, milestones []model.Milestone, plan *model.P
 // task) in few allocations: each item's reasons are a slice of a block,
 // of its own length and capacity, so that appending to one never writes
 // over another's. A full block is left to the items that hold it and a
-// new one made.
-type reasonBlock struct{ room []Reason }
+// new one made. Reasons equal to the item's before are that item's slice:
+// the pairs of a task not done by its due date have the same reasons,
+// which no one changes once judged.
+type reasonBlock struct{ room, last []Reason }
 
 // keep copies reasons into the block, making a new one for about left
 // items more (the items still to judge, this one included) where these
 // do not fit.
 func (k *reasonBlock) keep(reasons []Reason, left int) []Reason {
+	if slices.Equal(reasons, k.last) {
+		return k.last
+	}
 	if len(k.room)+len(reasons) > cap(k.room) {
 		k.room = make([]Reason, 0, max(len(reasons)+left, 16))
 	}
 	at := len(k.room)
 	k.room = append(k.room, reasons...)
-	return k.room[at:len(k.room):len(k.room)]
+	k.last = k.room[at:len(k.room):len(k.room)]
+	return k.last
 }
 
 // lightIn is light keeping the reasons in block (nil: a slice of their
