@@ -62,9 +62,14 @@ func roomFor(files int, perFile int64) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	limit := max(int64(files)*perFile, minLimit)
-	debug.SetMemoryLimit(limit)
-	prefault(limit / prefaultDiv * prefaultMul)
+	need := int64(files) * perFile
+	debug.SetMemoryLimit(max(need, minLimit))
+	// What the data needs, not minLimit: a small repository's heap stays
+	// far below that floor, and below prefaultMin the block and its
+	// collection cost more than the faults they save.
+	if n := need / prefaultDiv * prefaultMul; n >= prefaultMin {
+		prefault(n)
+	}
 }
 
 // roomFor backs prefaultMul/prefaultDiv of the memory limit at once. On
@@ -76,4 +81,5 @@ func roomFor(files int, perFile int64) {
 const (
 	prefaultMul = 3
 	prefaultDiv = 4
+	prefaultMin = 16 << 20 // about a thousand report files
 )
