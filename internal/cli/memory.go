@@ -57,18 +57,41 @@ const numbersBytesPerFile = 12 << 10
 // heap at once (prefault): memory the command's heap grows into anyway
 // (the limit is 1.5 to 2 times its live heap at the peak, and the heap
 // grows to the limit before it is collected), without a page fault for
-// each page of it.
-func roomFor(files int, perFile int64) {
+// each page of it. It says whether it paused the collector's percent
+// goal for the load, which afterLoad then resumes.
+func roomFor(files int, perFile int64) (paused bool) {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return
+		return false
 	}
 	need := int64(files) * perFile
 	debug.SetMemoryLimit(max(need, minLimit))
 	// What the data needs, not minLimit: a small repository's heap stays
 	// far below that floor, and below prefaultMin the block and its
 	// collection cost more than the faults they save.
-	if n := need / prefaultDiv * prefaultMul; n >= prefaultMin {
-		prefault(n)
+	n := need / prefaultDiv * prefaultMul
+	if n < prefaultMin {
+		return false
+	}
+	// The collection that frees the block would set the runtime's goal
+	// for memory to keep from a heap then nearly empty, and the runtime
+	// would hand most of the block back to the system while the load
+	// grows into it (91 of the site's 163 MB, by strace). While the load
+	// runs, the memory limit alone bounds the heap, as it does from the
+	// load's second collection on anyway (400% of the live heap is over
+	// the limit by then); afterLoad puts the percent back.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(-1)
+		paused = true
+	}
+	prefault(n)
+	return paused
+}
+
+// afterLoad ends what roomFor began for the load: the collector's percent
+// goal, paused, is set again.
+func afterLoad(paused bool) {
+	if paused {
+		debug.SetGCPercent(gcPercent)
 	}
 }
 
