@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
 )
 
@@ -57,8 +58,8 @@ const numbersBytesPerFile = 12 << 10
 // heap at once (prefault): memory the command's heap grows into anyway
 // (the limit is 1.5 to 2 times its live heap at the peak, and the heap
 // grows to the limit before it is collected), without a page fault for
-// each page of it. It says whether it paused the collector's percent
-// goal for the load, which afterLoad then resumes.
+// each page of it. It says whether prefault paused the collector's
+// percent goal for the load, which afterLoad then sets again.
 func roomFor(files int, perFile int64) (paused bool) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return false
@@ -72,18 +73,39 @@ func roomFor(files int, perFile int64) (paused bool) {
 	if n < prefaultMin {
 		return false
 	}
-	// The collection that frees the block would set the runtime's goal
-	// for memory to keep from a heap then nearly empty, and the runtime
-	// would hand most of the block back to the system while the load
-	// grows into it (91 of the site's 163 MB, by strace). While the load
-	// runs, the memory limit alone bounds the heap, as it does from the
-	// load's second collection on anyway (400% of the live heap is over
-	// the limit by then); afterLoad puts the percent back.
+	return prefault(n)
+}
+
+// prefault has the system back n bytes of fresh heap in one call before
+// the load needs them. Each first touch of a fresh page of the heap is a
+// page fault, a trap into the kernel for every 4 KB; on a virtual machine
+// a trap costs several microseconds, and a command's heap is mostly fresh
+// pages: a fifth of summary's CPU went to them (BENCHMARKS.md, round 10).
+// A block of n bytes is backed in one madvise (backBlock), in huge pages
+// where the system has them (fewer pages to back, and fewer misses of
+// the processor's page cache, the TLB, while the load runs in them), and
+// freed by a collection while the heap is still small; the heap then
+// grows into its pages, which the runtime clears for each new use as it
+// does any freed memory. Where the system cannot (not Linux, or before
+// Linux 5.14) nothing changes.
+//
+// Before that collection the collector's percent goal is paused (unless
+// GOGC is set), and prefault says so: the collection would set the
+// runtime's goal for memory to keep from a heap then nearly empty, and
+// the runtime would hand most of the block back to the system while the
+// load grows into it (91 of the site's 163 MB, by strace). While the
+// load runs, the memory limit alone bounds the heap, as it does from the
+// load's second collection on anyway (400% of the live heap is over the
+// limit by then); afterLoad sets the percent again.
+func prefault(n int64) (paused bool) {
+	if !backBlock(n) {
+		return false
+	}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(-1)
 		paused = true
 	}
-	prefault(n)
+	runtime.GC()
 	return paused
 }
 

@@ -15,29 +15,16 @@ const (
 	madvHugePage      = 14
 )
 
-// prefault has the system back n bytes of fresh heap in one call before
-// the load needs them. Each first touch of a fresh page of the heap is a
-// page fault, a trap into the kernel for every 4 KB; on a virtual machine
-// a trap costs several microseconds, and a command's heap is mostly fresh
-// pages: a fifth of summary's CPU went to them (BENCHMARKS.md, round 10).
-// A block of n bytes is taken from the heap (fresh memory the runtime
-// does not touch), backed in one madvise, and freed by a collection while
-// the heap is still small; the heap then grows into its pages, which the
-// runtime clears for each new use as it does any freed memory. The block
-// is asked for in huge pages first: fewer pages to back, and fewer misses
-// of the processor's page cache (TLB) while the load runs in them, which
-// took a sixth of summary's user time. It changes nothing but where the
-// time goes: where the system refuses either (before Linux 5.14, or
-// without transparent huge pages) the pages are faulted in one by one,
-// or backed 4 KB at a time, as before.
-func prefault(n int64) {
-	if n <= 0 {
-		return
-	}
+// backBlock takes a block of n bytes from the heap (fresh memory, which
+// the runtime does not touch) and has the system back it with memory in
+// one call, asking for huge pages first; it says whether the system did.
+// The block is garbage once it returns: the collection that frees it
+// leaves its pages to the heap to grow into (prefault, memory.go).
+func backBlock(n int64) bool {
 	b := make([]byte, n)
-	syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), madvHugePage)
-	syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), madvPopulateWrite)
+	p, size := uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b))
+	syscall.Syscall(syscall.SYS_MADVISE, p, size, madvHugePage)
+	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, p, size, madvPopulateWrite)
 	runtime.KeepAlive(b)
-	b = nil
-	runtime.GC()
+	return errno == 0
 }

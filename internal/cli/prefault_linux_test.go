@@ -40,7 +40,7 @@ func TestPrefaultBacksTheHeap(t *testing.T) {
 	syscall.Munmap(page)
 	faults := func(mode string) int {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestPrefaultBacksTheHeap$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "TALLY_PREFAULT_CHILD="+mode, "GOGC=400", "GOMEMLIMIT=")
+		cmd.Env = append(os.Environ(), "TALLY_PREFAULT_CHILD="+mode, "GOGC=", "GOMEMLIMIT=")
 		out, err := cmd.Output()
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", mode, err, out)
