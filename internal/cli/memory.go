@@ -54,11 +54,11 @@ const numbersBytesPerFile = 12 << 10
 // files at perFile bytes each (at least minLimit), so that the collector
 // neither lets the heap grow far past what the command holds nor runs
 // without end on data that simply needs more. GOMEMLIMIT, when set,
-// rules. It then has the system back three quarters of that limit of
-// heap at once (prefault): memory the command's heap grows into anyway
-// (the limit is 1.5 to 2 times its live heap at the peak, and the heap
-// grows to the limit before it is collected), without a page fault for
-// each page of it. It says whether prefault paused the collector's
+// rules. It then has the system back three quarters of what the files
+// need (files × perFile) of heap at once (prefault): memory the command's
+// heap grows into anyway (perFile is 1.5 to 2 times its live heap a file
+// at the peak, and the heap grows to the limit before it is collected),
+// without a page fault for each page of it. It says whether prefault paused the collector's
 // percent goal for the load, which afterLoad then sets again.
 func roomFor(files int, perFile int64) (paused bool) {
 	if os.Getenv("GOMEMLIMIT") != "" {
@@ -117,7 +117,7 @@ func afterLoad(paused bool) {
 	}
 }
 
-// roomFor backs prefaultMul/prefaultDiv of the memory limit at once. On
+// roomFor backs prefaultMul/prefaultDiv of what the files need at once. On
 // the province (BENCHMARKS.md, round 10), three quarters took summary's
 // page faults from 18,000 to 3,100 and its CPU by a further tenth after
 // a half, with peak memory 2 MB more than with a half (export and forms

@@ -22,9 +22,10 @@ const (
 // leaves its pages to the heap to grow into (prefault, memory.go).
 func backBlock(n int64) bool {
 	b := make([]byte, n)
-	p, size := uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b))
-	syscall.Syscall(syscall.SYS_MADVISE, p, size, madvHugePage)
-	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, p, size, madvPopulateWrite)
+	// The pointer is made a uintptr in the call itself (unsafe.Pointer's
+	// rule 4), and b kept alive until both calls are done.
+	syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), madvHugePage)
+	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), madvPopulateWrite)
 	runtime.KeepAlive(b)
 	return errno == 0
 }
