@@ -72,8 +72,8 @@ func TestReturnedAndGroupsInTheWorkbook(t *testing.T) {
 		}
 		// The report does not count, and the unit did send one: not 从未报送
 		// (probe 7), but where the unit stands, as 单位 says.
-		if got := cell(r, "本期报送"); got != "未报送（退回逾期未改，此前未报）" {
-			t.Errorf("明细 task %s: 本期报送 %q, want 未报送（退回逾期未改，此前未报）（past the due date）", cell(r, "编号"), got)
+		if got := cell(r, "本期报送"); got != "未报送（已退回）" {
+			t.Errorf("明细 task %s: 本期报送 %q, want 未报送（已退回）", cell(r, "编号"), got)
 		}
 	}
 	if seen == 0 {
@@ -121,5 +121,40 @@ func TestDraftSaidInDetails(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Fatal("no 明细 row of 坡头区委组织部")
+	}
+}
+
+// A unit whose report has errors sent one: its 明细 rows say the file
+// did not count, not 从未报送 (probe 7), and still read 未报送.
+func TestErroneousReportSaidInDetails(t *testing.T) {
+	res := load.Load(testrepo.BundledQ3())
+	x := model.NewIndex(res.Repo)
+	pi, _ := ledger.PeriodNamed(res.Repo.Plan, "2019Q3")
+	lg := ledger.Build(x, pi, ledger.Day(res.Repo.Plan.Periods[pi].Due))
+	invalid := ""
+	for _, u := range lg.Units {
+		if u.Invalid && u.Unit.ID == "potou-org" {
+			invalid = u.Unit.Name
+		}
+	}
+	if invalid == "" {
+		t.Fatal("potou-org's report (an entry without summary) is not counted as having errors")
+	}
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, lg, x, xlsx.Meta{Title: "测试清单"}, i18n.Zh); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := open(t, buf.Bytes()).GetRows("明细")
+	seen := 0
+	for _, r := range rows[1:] {
+		if len(r) > 3 && r[2] == invalid && r[3] != "无需再报" && r[3] != "已报送" {
+			seen++
+			if r[3] != "未报送（文件有误）" {
+				t.Errorf("明细 task %s of a unit whose report has errors: 本期报送 %q", r[0], r[3])
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatalf("no 明细 row of %s", invalid)
 	}
 }

@@ -358,21 +358,15 @@ func (b *builder) details(name string) (string, error) {
 func (b *builder) pairState(p *ledger.Pair, u *ledger.UnitRow) string {
 	draft := u != nil && u.Draft && !u.HasReport
 	// A report the office returned, or one with errors, was sent and does
-	// not count: its pairs are not "never reported" (probe 7).
-	sent := ""
+	// not count: its pairs are not "never reported" (probe 7). They are
+	// 未报送 all the same, so that 明细's rows add up to the 未报送 of the
+	// 任务 and 单位 sheets; whether a value is carried the 进度 cell says
+	// (沿用 2019Q2), and the column stays narrow.
 	switch {
-	case u != nil && u.Returned:
-		sent = render.ReportState(u, b.lang) // 退回待改, 退回逾期未改
-	case u != nil && u.Invalid:
-		sent = b.t("文件有误未计入", "file has errors, not counted")
-	}
-	// Such a pair is 未报送 all the same, so that 明细's rows add up to the
-	// 未报送 of the 任务 and 单位 sheets.
-	switch {
-	case p.State == ledger.None && sent != "":
-		return b.t("未报送（"+sent+"，此前未报）", "not reported ("+sent+", nothing before)")
-	case !p.Reported && p.Missing && sent != "":
-		return b.t("未报送（"+sent+"，沿用 "+p.EntryPeriod+"）", "not reported ("+sent+", from "+p.EntryPeriod+")")
+	case (p.State == ledger.None || p.Missing) && u != nil && u.Returned:
+		return b.t("未报送（已退回）", "not reported (returned)")
+	case (p.State == ledger.None || p.Missing) && u != nil && u.Invalid:
+		return b.t("未报送（文件有误）", "not reported (file has errors)")
 	case p.State == ledger.None && draft:
 		return b.t("从未报送（草稿未报）", "never reported (draft only)")
 	case p.State == ledger.None:
