@@ -80,7 +80,14 @@ func (a *app) runSite(o *siteOptions) error {
 	// Each page is written as soon as it is rendered.
 	built, err := site.BuildTo(o.output, in)
 	var foreign *site.ForeignError
+	var left *site.LeftError
 	switch {
+	case errors.As(err, &left):
+		// The site is whole; what is left of the old one is said below.
+	case errors.As(err, &foreign) && foreign.Link != "":
+		return usageError("%s 是符号链接（指向 %s）；网站整体替换时会替换链接本身，因此没有写入。请用 -o 直接给出目标目录", "%s is a symbolic link (to %s); the site is replaced as a whole, which would replace the link, so nothing was written. Give -o the folder itself", o.output, foreign.Link)
+	case errors.As(err, &foreign) && foreign.NotDir:
+		return usageError("%s 是一个文件，不是目录；请换一个目录", "%s is a file, not a folder; choose a folder", o.output)
 	case errors.As(err, &foreign) && foreign.NoMarker:
 		return usageError("%s 不是空目录，也不是 tally 生成的网站；请换一个目录，或先清空它", "%s is neither empty nor a site tally wrote; choose another folder or empty it first", o.output)
 	case errors.As(err, &foreign):
@@ -98,6 +105,10 @@ func (a *app) runSite(o *siteOptions) error {
 	}
 	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成网站 %s（%d 个文件%s；期次 %s，统计截至 %s），用浏览器打开其中的 index.html", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang)),
 		fmt.Sprintf("wrote the site %s (%d files%s; period %s, counted as of %s): open its index.html in a browser", o.output, built.Count, ev, lg.Period.ID, render.AsOf(lg, a.lang))))
+	if left != nil {
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("注意：旧网站的部分文件无法删除（只读或属于其他用户），留在 %s；新网站已完整生成。请查看后手动删除该目录", left.Dir),
+			fmt.Sprintf("note: some of the old site's files could not be deleted (read-only, or another user's) and are left in %s; the new site is whole. Look, then delete that folder yourself", left.Dir)))
+	}
 	a.warnLeftOut(built.LeftOut)
 	a.warnStray(lg)
 	return a.dataStatus(l, o.strict)

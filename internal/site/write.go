@@ -38,9 +38,17 @@ type ForeignError struct {
 	File string // relative to Dir
 	// NoMarker is true when the folder is not a tally site at all.
 	NoMarker bool
+	// Link is where Dir leads when it is a symbolic link: the site is
+	// replaced as a whole by renaming, which would replace the link.
+	Link string
+	// NotDir is true when Dir is a file.
+	NotDir bool
 }
 
 func (e *ForeignError) Error() string {
+	if e.Link != "" {
+		return fmt.Sprintf("%s is a symbolic link to %s", e.Dir, e.Link)
+	}
 	if e.NoMarker {
 		return fmt.Sprintf("%s is not empty and is not a tally site", e.Dir)
 	}
@@ -175,8 +183,20 @@ func write(dir string, fill func(put func(File) error) error) (n int, err error)
 		os.Rename(backup, dir)
 		return 0, err
 	}
-	removeListed(backup, old)
+	if !removeListed(backup, old) {
+		return len(paths), &LeftError{Dir: backup}
+	}
 	return len(paths), nil
+}
+
+// LeftError says that the site was written whole but the old site, set
+// aside in Dir, could not all be deleted (a file or folder of it made
+// read-only, or another user's): what is left stays there for the user
+// to look at, never deleted by force.
+type LeftError struct{ Dir string }
+
+func (e *LeftError) Error() string {
+	return fmt.Sprintf("the site was written; the old site's files left in %s could not all be deleted", e.Dir)
 }
 
 // writeOne writes a file of the site: its data, or what its opener gives
@@ -215,8 +235,11 @@ func previous(dir string) ([]string, error) {
 		return nil, nil
 	case err != nil:
 		return nil, err
+	case info.Mode()&fs.ModeSymlink != 0:
+		to, _ := os.Readlink(dir)
+		return nil, &ForeignError{Dir: dir, NoMarker: true, Link: to}
 	case !info.IsDir():
-		return nil, &ForeignError{Dir: dir, NoMarker: true}
+		return nil, &ForeignError{Dir: dir, NoMarker: true, NotDir: true}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -295,7 +318,7 @@ func removeLeftovers(parent, base string, start time.Time) {
 // the file system (freeing its inode and blocks, which the kernel does
 // after it lets go of the folder's lock), not only on a core, so more
 // workers than cores still gain (BENCHMARKS.md, round 8).
-func removeListed(dir string, files []string) {
+func removeListed(dir string, files []string) (gone bool) {
 	workers := min(removeWorkers, 1+len(files)/removeBatch)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -326,4 +349,6 @@ func removeListed(dir string, files []string) {
 		os.Remove(filepath.Join(dir, filepath.FromSlash(d)))
 	}
 	os.Remove(dir)
+	_, err := os.Lstat(dir)
+	return errors.Is(err, fs.ErrNotExist)
 }
