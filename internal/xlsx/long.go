@@ -124,16 +124,28 @@ func (b *builder) fullText(name string) (string, error) {
 func splitLines(s string, width float64, lines int) []string {
 	var parts []string
 	usable := usableUnits(width)
-	for linesIn(s, width) > lines {
-		// What fits is within the first lines×usable units: the longest
-		// prefix of those that fits, by halving.
-		var ends []int // where each character of that part ends
-		for i, w := 0, 0; i < len(s) && w < lines*usable; {
+	for {
+		if s == "" && len(parts) > 0 { // only line breaks were left
+			return parts
+		}
+		// What fits is within the first lines×usable units and lines line
+		// breaks: only that window is measured, never the whole rest (a
+		// text of megabytes is cut in time linear in its length).
+		var ends []int // where each character of the window ends
+		i, w, breaks := 0, 0, 0
+		for i < len(s) && w < lines*usable && breaks <= lines {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == '\n' {
+				breaks++
+			}
 			w += cellWidth.RuneWidth(r)
 			i += size
 			ends = append(ends, i)
 		}
+		if i == len(s) && linesIn(s, width) <= lines {
+			return append(parts, s)
+		}
+		// The longest prefix of the window that fits, by halving.
 		n := sort.Search(len(ends), func(k int) bool { return linesIn(s[:ends[k]], width) > lines })
 		lo := 0
 		if n > 0 {
@@ -146,7 +158,6 @@ func splitLines(s string, width float64, lines int) []string {
 		parts = append(parts, strings.TrimRight(s[:cut], "\n"))
 		s = strings.TrimLeft(s[cut:], "\n")
 	}
-	return append(parts, s)
 }
 
 // breakBefore is where to cut s at or before end: after a line break,
