@@ -101,11 +101,8 @@ func (a *app) loadIn(opts load.Options, perFile int64, beside func(*model.Index)
 		if err != nil {
 			return nil, err
 		}
-		var paused bool
-		opts.Listed = func(files int) { paused = roomFor(files, perFile) }
-		res := load.LoadWith(fsys, opts)
-		afterLoad(paused)
-		return a.checked(root, res, beside, &early), nil
+		opts.Listed = func(files int) { roomFor(files, perFile) }
+		return a.checked(root, load.LoadWith(fsys, opts), beside, &early), nil
 	}
 	fsys, err := a.snapshot(root, a.rev)
 	if err != nil {

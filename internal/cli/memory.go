@@ -2,7 +2,6 @@ package cli
 
 import (
 	"os"
-	"runtime"
 	"runtime/debug"
 )
 
@@ -54,77 +53,10 @@ const numbersBytesPerFile = 12 << 10
 // files at perFile bytes each (at least minLimit), so that the collector
 // neither lets the heap grow far past what the command holds nor runs
 // without end on data that simply needs more. GOMEMLIMIT, when set,
-// rules. It then has the system back three quarters of what the files
-// need (files × perFile) of heap at once (prefault): memory the command's
-// heap grows into anyway (perFile is 1.5 to 2 times its live heap a file
-// at the peak, and the heap grows to the limit before it is collected),
-// without a page fault for each page of it. It says whether prefault paused the collector's
-// percent goal for the load, which afterLoad then sets again.
-func roomFor(files int, perFile int64) (paused bool) {
+// rules.
+func roomFor(files int, perFile int64) {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return false
+		return
 	}
-	need := int64(files) * perFile
-	debug.SetMemoryLimit(max(need, minLimit))
-	// What the data needs, not minLimit: a small repository's heap stays
-	// far below that floor, and below prefaultMin the block and its
-	// collection cost more than the faults they save.
-	n := need / prefaultDiv * prefaultMul
-	if n < prefaultMin {
-		return false
-	}
-	return prefault(n)
+	debug.SetMemoryLimit(max(int64(files)*perFile, minLimit))
 }
-
-// prefault has the system back n bytes of fresh heap in one call before
-// the load needs them. Each first touch of a fresh page of the heap is a
-// page fault, a trap into the kernel for every 4 KB; on a virtual machine
-// a trap costs several microseconds, and a command's heap is mostly fresh
-// pages: a fifth of summary's CPU went to them (BENCHMARKS.md, round 10).
-// A block of n bytes is backed in one madvise (backBlock), in huge pages
-// where the system has them (fewer pages to back, and fewer misses of
-// the processor's page cache, the TLB, while the load runs in them), and
-// freed by a collection while the heap is still small; the heap then
-// grows into its pages, which the runtime clears for each new use as it
-// does any freed memory. Where the system cannot (not Linux, or before
-// Linux 5.14) nothing changes.
-//
-// Before that collection the collector's percent goal is paused (unless
-// GOGC is set), and prefault says so: the collection would set the
-// runtime's goal for memory to keep from a heap then nearly empty, and
-// the runtime would hand most of the block back to the system while the
-// load grows into it (91 of the site's 163 MB, by strace). While the
-// load runs, the memory limit alone bounds the heap, as it does from the
-// load's second collection on anyway (400% of the live heap is over the
-// limit by then); afterLoad sets the percent again.
-func prefault(n int64) (paused bool) {
-	if !backBlock(n) {
-		return false
-	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(-1)
-		paused = true
-	}
-	runtime.GC()
-	return paused
-}
-
-// afterLoad ends what roomFor began for the load: the collector's percent
-// goal, paused, is set again.
-func afterLoad(paused bool) {
-	if paused {
-		debug.SetGCPercent(gcPercent)
-	}
-}
-
-// roomFor backs prefaultMul/prefaultDiv of what the files need at once. On
-// the province (BENCHMARKS.md, round 10), three quarters took summary's
-// page faults from 18,000 to 3,100 and its CPU by a further tenth after
-// a half, with peak memory 2 MB more than with a half (export and forms
-// the same, the site 20 MB more); the whole limit raised summary's peak
-// by 20 MB and saved nothing more.
-const (
-	prefaultMul = 3
-	prefaultDiv = 4
-	prefaultMin = 16 << 20 // about a thousand report files
-)
