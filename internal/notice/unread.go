@@ -343,6 +343,9 @@ func (n *Notice) unread() {
 			}
 		}
 	}
+	for _, run := range rowNumberRuns(cands, starts) {
+		hits = append(hits, hit{n: run[0], why: i18n.T("有依次编号、一格一行的表格行", "a table's rows, one cell to a line, numbered in turn"), end: run[1]})
+	}
 	for _, tb := range n.unreadTables(cands, starts) {
 		for _, k := range tb.lines {
 			hits = append(hits, hit{k, i18n.T("有表头，但表中的行没有读作任务", "a table's header whose rows were read as no task"), tb.lines[0], tb.end})
@@ -444,6 +447,56 @@ func (n *Notice) unreadTables(cands []Line, starts map[int]bool) []unreadTable {
 		out = append(out, unreadTable{append([]int{h}, rows...), end})
 	}
 	return out
+}
+
+// rowNumberRuns are the rows of a table flattened one cell to a line left
+// unread: three or more lines holding a row's number alone, numbered in
+// turn (2 / 3 / 4 …), each a few lines below the one before, among the
+// lines no rule read. A table read in part leaves its other rows so: its
+// first row read, a cell the columns did not expect (a third unit's name
+// on a line of its own) ended it, and the rows after it name their units
+// without a place (文化宣传股, 执法大队) and have no label, so that no line
+// of theirs looks like a task's. Each run is listed from its first number
+// to the lines under its last.
+func rowNumberRuns(cands []Line, starts map[int]bool) [][2]int {
+	var out [][2]int
+	var chain []int // the lines of the numbers in turn
+	last := 0
+	emit := func(i int) {
+		if len(chain) >= 3 {
+			end := chain[len(chain)-1]
+			// The last row's cells: the lines right under its number.
+			for k := i; k < len(cands) && cands[k].N-end <= 1 && cands[k].N-chain[len(chain)-1] <= 12 && !starts[cands[k].N]; k++ {
+				end = cands[k].N
+			}
+			out = append(out, [2]int{chain[0], end})
+		}
+		chain = nil
+	}
+	for _, l := range cands {
+		t := trimLine(l.Text)
+		if !bareNumberRe.MatchString(t) {
+			continue
+		}
+		v, ok := rowNumber(t)
+		if !ok {
+			continue
+		}
+		if len(chain) > 0 && (v != last+1 || l.N-chain[len(chain)-1] > 12 || taskBetween(starts, chain[len(chain)-1], l.N)) {
+			emit(indexAfter(cands, chain[len(chain)-1]))
+		}
+		chain = append(chain, l.N)
+		last = v
+	}
+	if len(chain) > 0 {
+		emit(indexAfter(cands, chain[len(chain)-1]))
+	}
+	return out
+}
+
+// indexAfter is the index in lines of the first line below line n.
+func indexAfter(lines []Line, n int) int {
+	return sort.Search(len(lines), func(i int) bool { return lines[i].N > n })
 }
 
 // unreadTable is a table none of whose rows was read: its header's line
