@@ -688,7 +688,7 @@ func (n *Notice) yearNamed(items []item) int {
 			text = strings.Join(it.row, " ")
 		}
 		if m := yearRe.FindStringSubmatch(text); m != nil {
-			n.yearFrom = Line{N: it.line.N, Text: m[0]}
+			n.yearFrom, n.yearInRow = Line{N: it.line.N, Text: m[0]}, it.row != nil
 			return atoi(m[1])
 		}
 		// The number of a document the notice cites: 昆政发〔2016〕13号.

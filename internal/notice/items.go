@@ -20,10 +20,11 @@ import (
 // raw is what stage 3 hands stage 4 of a task: its responsibility as the
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
-	guessed   bool // the row's cells were placed in columns by what they hold
-	twoDue    bool // the row holds two lines of work, each with its time limit
-	merged    bool // the row's units are the row's above, in cells merged over both
-	mergedDue bool // and so is its time limit
+	guessed   bool     // the row's cells were placed in columns by what they hold
+	twoDue    bool     // the row holds two lines of work, each with its time limit
+	merged    bool     // the row's units are the row's above, in cells merged over both
+	mergedDue bool     // and so is its time limit
+	carried   []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp      []piece
 	due       piece
 	last      int // the line the task's text ends on
@@ -240,11 +241,24 @@ func (w *walker) row(i int) {
 				w.cur.raw.resp = slices.Clone(w.above)
 				w.cur.raw.merged = true
 			}
+			if it.flat && !w.cur.raw.merged {
+				// A table flattened one cell to a line leaves out a cell
+				// merged over the rows under it: a row naming its units
+				// but no leader takes the leader of the row above, listed.
+				// (A row naming a lead and no other units has none: its
+				// units are not carried.)
+				for _, p := range w.above {
+					if (p.label == "责任领导" || p.label == "责任人") && !slices.ContainsFunc(w.cur.raw.resp, func(q piece) bool { return q.label == p.label }) {
+						w.cur.raw.resp = append(w.cur.raw.resp, p)
+						w.cur.raw.carried = append(w.cur.raw.carried, p.label)
+					}
+				}
+			}
 			w.above = w.cur.raw.resp
 			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
-			} else if w.cur.raw.merged && w.dueAbove.text != "" {
+			} else if (w.cur.raw.merged || it.flat) && w.dueAbove.text != "" {
 				// The time limit's cell merged over the rows too.
 				w.cur.raw.due, w.cur.raw.mergedDue = w.dueAbove, true
 			}

@@ -70,6 +70,9 @@ type Notice struct {
 	// often the year before the list's. Both are listed for review.
 	yearFrom Line
 	cited    bool
+	// yearInRow says that line is a row of a task table: the year is one a
+	// task names (2019年…观花活动), not the list's title's.
+	yearInRow bool
 	// yearEnd is a sentence asking for the year's report on a day of its
 	// own (12月25日前报送全年完成情况), which the periods do not follow.
 	yearEnd Line

@@ -624,6 +624,23 @@ func (n *Notice) respondTask(t *Task) {
 				"this table row names no one responsible; the units and persons of the row above ({at}) were taken, as from cells merged over both: check them"))
 		}
 	}
+	for _, label := range t.raw.carried {
+		f := "owners"
+		switch label {
+		case "责任领导", "责任人":
+			f = "leaders"
+		case "牵头单位":
+			f = "lead"
+		}
+		from := t.Line
+		for _, p := range t.raw.resp {
+			if p.label == label {
+				from = p.line
+			}
+		}
+		t.review(f, t.Line, atF(n.At(from), "表格这一行的“"+label+"”一格是空的，已沿用上一行（{at}）的：可能是合并的单元格；请核对",
+			"this table row's "+label+" cell is empty; the row above's ({at}) was taken, as from a cell merged over both: check it"))
+	}
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
 			t.review(f, t.Line, i18n.T("表格这一行的单元格与表头的列对不上，单位是按内容对应到列的；请核对牵头单位和责任单位",
@@ -992,6 +1009,13 @@ func (n *Notice) dates(t *Task, due piece) {
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
 			t.Due, t.Sources.Due = d, src
+			if n.yearInRow && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
+				// 12月底前 in a notice whose title, number and date name no
+				// year, nor the list's title: the year is the one a row of
+				// the table names in its task's text.
+				t.review("due", due.line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
+					"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", due.text, n.yearFrom.Text))
+			}
 			if relativeDueRe.MatchString(due.text) {
 				n.relativeReview(t, due.line, due.text, d)
 			}

@@ -8,14 +8,15 @@ import (
 // Round 18's held-out set showed, each closed by a general rule:
 
 // a table flattened one cell to a line whose first row the columns did not
-// fit (a third unit's name on a line of its own) ends after that row; the
+// fit (a third unit's name on a line of its own, or a note too many) ends
+// after that row; the
 // rows after it name their units without a place (文化宣传股, 执法大队) and
 // carry no label, so no line of theirs looked like a task's and nineteen
 // tasks were missed with nothing said (略阳 2019). Now their row numbers,
 // standing alone and numbered in turn, list them for a person to check.
 func TestFlatRowsLeftAfterATableAreListed(t *testing.T) {
 	text := "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n备注\n" +
-		"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化宣传股\n文化馆\n图书馆\n" +
+		"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化宣传股\n按季度报送进展。\n年底前报送总结。\n" +
 		"2\n全年组织开展文化下乡等惠民演出不少于100场。\n文化宣传股\n" +
 		"3\n开展好“三下乡”活动。\n" +
 		"4\n文化市场管理\n开展专项整治行动4次以上。\n执法大队\n" +
@@ -35,4 +36,47 @@ func TestFlatRowsLeftAfterATableAreListed(t *testing.T) {
 	if n := Parse("一、总体要求\n1\n推进改革。\n2\n优化服务。\n", today); len(n.Unread) != 0 {
 		t.Errorf("two numbers listed: %+v", n.Unread)
 	}
+}
+
+// the same table, read: its 指标 column names a field of work (公共文化服务),
+// a cell merged over the rows under it, and the 工作任务 column after it the
+// task; its units are small bodies (文化馆, 执法大队) whose short names read
+// as persons' and ended the table; a row naming its units but no leader or
+// time limit took them from a merged cell, which the copy left out. Each
+// row is a task now, the field is no title, the leader and the time limit
+// carried down are listed, and a time limit without a year, in a notice
+// whose header names none, says where its year came from.
+func TestFlatTableFieldColumnAndMergedCells(t *testing.T) {
+	text := "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n备注\n" +
+		"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n张某某\n文化宣传股\n文化馆\n图书馆\n" +
+		"2\n全年组织开展文化下乡等惠民演出不少于100场。\n文化宣传股\n" +
+		"3\n文化市场管理\n开展专项整治行动4次以上,精心策划2019年执法活动。\n执法大队\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v, unread %+v", n.Tasks, n.Unread)
+	}
+	k := n.Tasks[0]
+	if !strings.HasPrefix(k.Title, "免费开放服务人次") || strings.Join(k.Owners, "|") != "文化宣传股|文化馆|图书馆" || strings.Join(k.Leaders, "|") != "张某某" {
+		t.Errorf("row 1: title %q owners %q leaders %q", k.Title, k.Owners, k.Leaders)
+	}
+	if !hasReview(k, "due", "年份取自") {
+		t.Errorf("row 1: the year taken from the list is not listed: %+v", k.Review)
+	}
+	for _, k := range n.Tasks[1:] {
+		if strings.Join(k.Leaders, "|") != "张某某" || k.Due.Format("2006-01-02") != "2019-12-31" || !hasReview(k, "leaders", "合并") || !hasReview(k, "due", "合并") {
+			t.Errorf("task %s: leaders %q due %v, carried down unlisted: %+v", k.ID, k.Leaders, k.Due, k.Review)
+		}
+	}
+	if got := strings.Join(n.Tasks[2].Owners, "|"); got != "执法大队" {
+		t.Errorf("row 3 owners %q", got)
+	}
+}
+
+func hasReview(k Task, field, word string) bool {
+	for _, r := range k.Review {
+		if r.Field == field && strings.Contains(r.Text.Zh, word) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -58,6 +59,7 @@ type item struct {
 	row     []string // the cells of a table row, nil for a line
 	guessed bool     // a flattened row with more cells than columns, placed by what they hold
 	twoDue  bool     // a row holding a second line of work with a time limit of its own
+	flat    bool     // a row of a table flattened one cell to a line, with no | (its merged cells left out)
 }
 
 var (
@@ -311,13 +313,15 @@ var (
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
-	targetHead    = lazyRe(`目标`)
-	leadersHead   = lazyRe(`领导`)
-	personsHead   = lazyRe(`^(责任人|负责人)$`)
-	leadHead      = lazyRe(`牵头|主办`)
-	ownersHead    = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
-	partnersHead  = lazyRe(`配合|协办|协同|参与`)
-	dueHead       = lazyRe(`时限|时间|期限`)
+	// workHead is a column naming the work itself (工作任务, 具体措施).
+	workHead     = lazyRe(`任务|内容|措施|举措|事项|重点工作`)
+	targetHead   = lazyRe(`目标`)
+	leadersHead  = lazyRe(`领导`)
+	personsHead  = lazyRe(`^(责任人|负责人)$`)
+	leadHead     = lazyRe(`牵头|主办`)
+	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
+	partnersHead = lazyRe(`配合|协办|协同|参与`)
+	dueHead      = lazyRe(`时限|时间|期限`)
 	// checkersHead is a column of the units that score or check the work
 	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
 	checkersHead = lazyRe(`^(评分|考核|评价|评估|督查|督办|监督|验收|审核)(责任)?(单位|部门|科室|处室)$`)
@@ -364,6 +368,20 @@ func tableHeader(row []string) *columns {
 		for i, cell := range row {
 			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due &&
 				nameHead.MatchString(squeezeSpace(cell)) {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content >= 0 && indicatorHead.MatchString(squeezeSpace(row[c.content])) && !slices.ContainsFunc(row, targetHead.MatchString) {
+		// 指标 | 工作任务, with no column of targets: the indicator names
+		// the row's field (公共文化服务, a cell merged over the rows under
+		// it) and the column after it the work, which is the task. Where
+		// targets follow (考核指标 | 考核内容 | 年度目标) the indicator is.
+		for i := c.content + 1; i < len(row); i++ {
+			cell := squeezeSpace(row[i])
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
+				workHead.MatchString(cell) && !indicatorHead.MatchString(cell) && !targetHead.MatchString(cell) {
 				c.content = i
 				break
 			}
@@ -630,7 +648,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
-		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c)}
+		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c), flat: numbered}
 		if used < len(cells) && numbered {
 			if sub, ok := subRow(cells[used:], c); ok {
 				it.twoDue = mergeRow(row, sub, c)
@@ -734,6 +752,13 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 	} else {
 		row[c.num] = ""
 	}
+	if numbered && c.content == c.num+2 && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) {
+		// 序号 | 指标 | 工作任务: a short cell before the task's is the
+		// row's field; where that cell is merged over the rows under it,
+		// the task's comes straight after the number.
+		row[c.num+1] = cells[k]
+		k++
+	}
 	if k < len(cells) {
 		row[c.content] = cells[k]
 		k++
@@ -797,6 +822,12 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 	return row, k + a
 }
 
+// fieldCell is a cell naming a field of work, short and no sentence
+// (公共文化服务, 文化市场管理), as a table's category column holds.
+func fieldCell(s string) bool {
+	return len([]rune(s)) <= 12 && !strings.ContainsAny(s, "。，,；;：:、%％0123456789")
+}
+
 func joinCell(cell, more string) string {
 	if cell == "" {
 		return more
@@ -829,7 +860,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 		}
 		return 0
 	case col == c.leaders || col == c.persons:
-		if personRe.MatchString(cell) && !endsOrg(cell) && !long {
+		if personRe.MatchString(cell) && !endsOrg(cell) && !bodyEndRe.MatchString(cell) && !long {
 			return 2
 		}
 		return -2
@@ -843,6 +874,10 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 2
 		case long || dateish.MatchString(cell):
 			return -3
+		case bodyEndRe.MatchString(cell):
+			// 文化馆, 广电事业股, 执法大队: a body however short, no
+			// person's name.
+			return 1
 		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
 			return 2
 		case strings.ContainsAny(cell, "0123456789%％"):
@@ -854,6 +889,11 @@ func cellFit(cell string, c *columns, col int) float64 {
 	}
 	return 0
 }
+
+// bodyEndRe is how the names of small bodies end, which a list's units
+// below a county's bureaus are: a section (股), a hall (馆), a squad (队),
+// a station (站), an office (所), a company (郙阁公司).
+var bodyEndRe = lazyRe(`\p{Han}(?:股|馆|队|站|所|公司|集团)$`)
 
 // figureLeadRe is a cell that opens with a percentage or is a bare
 // figure: a progress or a target (88%(…推进缓慢), 95%, 98.4%), never units.
