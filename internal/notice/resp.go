@@ -780,6 +780,11 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // percentage (a progress cell read as names: 88%(…推进缓慢)).
 var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[。；;：:%％]`)
 
+// twoBodiesRe is two names of small bodies run together, the first ending
+// as a section, hall, squad or station does and the second as a body
+// does: 文化宣传股文化馆.
+var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|馆|队|站|所|局|委|办|中心|公司))$`)
+
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that
 // holds words no unit's name holds; and a task whose text still holds a
@@ -795,6 +800,14 @@ func (n *Notice) reviewNames(t *Task) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
 					"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
 			}
+			break
+		}
+	}
+	for _, o := range t.Owners {
+		if m := twoBodiesRe.FindStringSubmatch(o); m != nil {
+			// 文化宣传股文化馆: a table's cell of two small bodies on one
+			// line with nothing between them.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”像是两个单位连在了一起（“%s”和“%s”）；请核对", "%q reads as two units run together (%q and %q); check it", o, m[1], m[2]))
 			break
 		}
 	}

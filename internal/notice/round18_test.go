@@ -80,3 +80,19 @@ func hasReview(k Task, field, word string) bool {
 	}
 	return false
 }
+
+// two small bodies' names on one line of a flat table's cell, nothing
+// between them (文化宣传股文化馆), were one owner, unlisted. Now such a name
+// is listed; one body's name is not.
+func TestTwoBodiesRunTogetherAreListed(t *testing.T) {
+	n := Parse("序号\n工作任务\n完成时限\n责任股室\n1\n全年组织开展文化下乡等惠民演出。\n12月底前\n文化宣传股文化馆\n2\n开展好“三下乡”活动。\n12月底前\n县文化馆\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if !hasReview(n.Tasks[0], "owners", "连在了一起") {
+		t.Errorf("two bodies run together unlisted: %q %+v", n.Tasks[0].Owners, n.Tasks[0].Review)
+	}
+	if hasReview(n.Tasks[1], "owners", "连在了一起") {
+		t.Errorf("one body listed as two: %+v", n.Tasks[1].Review)
+	}
+}
