@@ -78,6 +78,11 @@ var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)
 // then the column and the site after _ (…的通知_区政府办公室文件_…门户网站).
 var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
 
+// siteAfterDashRe is a page's title with the site's name after a dash
+// (…工作要点的通知-九游会真人第一品牌, …的通知 - 某某网): the title is what
+// comes before the last dash, where it ends as a title does.
+var siteAfterDashRe = lazyRe(`^(.{6,}?)\s*[-–|]\s*[^-–|《》]{2,40}$`)
+
 // docSiteRe are the lines a document-sharing site puts over a document's
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
@@ -114,6 +119,8 @@ func (n *Notice) chrome(lines []Line) []Line {
 			if m := pageLabelRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
 			} else if m := browserTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
+				t, l.Text = m[1], m[1]
+			} else if m := siteAfterDashRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
 			}
 		}

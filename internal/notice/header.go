@@ -45,13 +45,20 @@ var cnDateLineRe = lazyRe(`^[（(]?([〇○零OＯ一二三四五六七八九]{4
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {
 	t := trimLine(s)
-	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t) || cnDateLineRe.MatchString(t)
+	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t) || cnDateLineRe.MatchString(t) || digitDateLineRe.MatchString(t)
 }
+
+// digitDateLineRe is a date line whose 年, 月 and 日 a copy lost, the digits
+// run together: 20221117.
+var digitDateLineRe = lazyRe(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$`)
 
 func dateOfLine(s string) (time.Time, bool) {
 	t := trimLine(s)
 	if m := cnDateLineRe.FindStringSubmatch(t); m != nil {
 		return ymd(cnYear(m[1]), chineseNumber(m[2]), chineseNumber(m[3]))
+	}
+	if m := digitDateLineRe.FindStringSubmatch(t); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
 	m := dateLineRe.FindStringSubmatch(t)
 	if m == nil {
@@ -621,7 +628,13 @@ func isSignature(s string) bool {
 var bankRe = lazyRe(`(?:银行|分行|支行|集团|公司)$`)
 
 // endsBody says a name ends as a signing body's does.
-func endsBody(s string) bool { return endsOrg(s) || bankRe.MatchString(s) }
+func endsBody(s string) bool {
+	return endsOrg(s) || bankRe.MatchString(s) || groupBodyRe.MatchString(s)
+}
+
+// groupBodyRe ends the name of a leading group or a headquarters that signs
+// a notice of its own: 芜湖市法治宣传教育工作领导小组, 某县防汛抗旱指挥部.
+var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部)$`)
 
 // tail takes the signature, date, publication mark and imprint off the end
 // of the list: they are the notice's, not its last task's. A date found

@@ -96,3 +96,23 @@ func TestTwoBodiesRunTogetherAreListed(t *testing.T) {
 		t.Errorf("one body listed as two: %+v", n.Tasks[1].Review)
 	}
 }
+
+// a page's title with the site's name after a dash (…的通知-九游会真人第一
+// 品牌) was the title, and a leading group signing (…工作领导小组) was no
+// issuer (芜湖 2023); a signature's date whose 年月日 the copy lost
+// (20221117) was no date (隆德 2022).
+func TestRound18HeaderFurniture(t *testing.T) {
+	n := Parse("关于印发2023年全市普法依法治理工作要点的通知-九游会真人第一品牌\n各县市区法治宣传教育工作领导小组,市直各单位:\n现印发给你们,请认真贯彻落实。\n某某市法治宣传教育工作领导小组\n2023年3月31日\n2023年全市普法依法治理工作要点\n", today)
+	if n.Title != "关于印发2023年全市普法依法治理工作要点的通知" || n.Issuer != "某某市法治宣传教育工作领导小组" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = Parse("某县人民政府办公室关于印发某县气象灾害应急预案的通知\n各乡镇人民政府:\n现印发给你们,请认真抓好贯彻落实。\n某县人民政府办公室\n20221117\n(此件公开发布)\n某县气象灾害应急预案\n", today)
+	if n.Date.Format("2006-01-02") != "2022-11-17" || n.Issuer != "某县人民政府办公室" {
+		t.Errorf("date %v issuer %q", n.Date, n.Issuer)
+	}
+	// A title with a year range in it keeps it.
+	n = Parse("关于印发《某市规划(2021-2025年)》的通知\n各区人民政府:\n现印发给你们。\n某市人民政府\n2021年3月1日\n", today)
+	if n.Title != "关于印发《某市规划(2021-2025年)》的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
