@@ -116,3 +116,16 @@ func TestRound18HeaderFurniture(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// an index whose labels 信息名称, 内容概览, 在线链接地址 and 文件下载 were not
+// known stood in | cells over the notice: the header was read as none, the
+// index's short issuer stood for the signature's full one and the date was
+// lost (溧水 2023).
+func TestIndexLabelsOfRound18(t *testing.T) {
+	text := "发布机构: | 某区人民政府办公室 | 生成日期: | 2023-11-20 |\n信息名称: | 区政府办公室关于印发某实施意见的通知 | ||\n文 号: | 某政办发〔2023〕50号 | 关 键 词: | 燃气 |\n内容概览: | |||\n在线链接地址: | |||\n文件下载: | |||\n" +
+		"区政府办公室关于印发某实施意见的通知\n各镇(街),区各委办局:\n《某实施意见》已经区政府同意,现印发给你们,请贯彻执行。\n某市某区人民政府办公室\n2023年11月20日\n某实施意见\n"
+	n := Parse(text, today)
+	if n.Issuer != "某市某区人民政府办公室" || n.Date.Format("2006-01-02") != "2023-11-20" || n.Title != "区政府办公室关于印发某实施意见的通知" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}
