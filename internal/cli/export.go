@@ -24,10 +24,12 @@ func (a *app) exportCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   a.t("export -o 文件.xlsx [选项]", "export -o FILE.xlsx [flags]"),
 		Short: a.t("生成本期落实情况汇总 Excel 工作簿", "write the period's summary workbook (.xlsx)"),
-		Long: a.t("生成一期的汇总工作簿，可直接打印：总览、任务、单位（含排名）、明细、未报送、预警 六张表。\n"+
+		Long: a.t("生成一期的汇总工作簿，可直接打印：总览、任务、单位（含排名）、明细、未报送、预警 六张表；\n"+
+			"某格文字长到一行放不下时，该格注明“全文见‘全文’表”，另附“全文”表完整打印。\n"+
 			"已有同名文件时不覆盖，除非加 --force。写入过程中出错不会留下残缺的文件。",
 			"Writes a period's print-ready workbook: sheets for the overview, tasks, units (ranked), details,\n"+
-				"missing reports and warnings. An existing file is kept unless --force is given; a failed export leaves no partial file."),
+				"missing reports and warnings; a text too long for its row is marked and printed whole on a last sheet,\n"+
+				"Full text. An existing file is kept unless --force is given; a failed export leaves no partial file."),
 		Example:     "  tally export -o 2019Q2汇总.xlsx\n  tally export --period 2019Q3 --as-of 2019-10-15 -o 三季度.xlsx",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
