@@ -75,14 +75,18 @@ func (p *Pair) HasState() bool { return p.State != None }
 
 // TaskRow is a task rolled up over its units.
 type TaskRow struct {
-	Task     *model.Task
-	Due      time.Time
-	Units    int
-	Done     int
-	Delayed  int      // units whose state is delayed
-	Reported int      // units that reported on it this period
-	Stated   int      // units with a state (reported or carried)
-	Missing  []string // unit ids, registry order
+	Task    *model.Task
+	Due     time.Time
+	Units   int
+	Done    int
+	Delayed int // units whose state is delayed
+	// DelayedCarried of them stand delayed by an entry carried from an
+	// earlier period, DelayedReturned of those with their report for the
+	// period returned by the office (Reason.Carried).
+	DelayedCarried, DelayedReturned int
+	Reported                        int      // units that reported on it this period
+	Stated                          int      // units with a state (reported or carried)
+	Missing                         []string // unit ids, registry order
 	// Progress is the mean over the units with a state; HasProgress is
 	// false (未报) when none has one.
 	Progress    float64
@@ -455,6 +459,8 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	row.Pairs = make([]*Pair, 0, len(owners))
 	var kept reasonBlock
 	var sum float64
+	var carried, returned int // delayed pairs carried from earlier, and of those returned (Reason.Carried)
+	var from string
 	allNotStarted := true
 	// The number of the task's first pair; the others follow it
 	// (model.Index.Pair) unless some owners are not on the period's list
@@ -487,8 +493,15 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 			if to, ok := p.Extension.GrantedTo(); ok {
 				pairDue, extended = to, true // for its light only (DESIGN §2)
 			}
-			p.Light, p.Reasons = lightIn(judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
-				extended: extended, start: start}, pairDue, milestones, plan, b.lg.AsOf, &kept, len(owners)-i)
+			j := judged{status: p.Status, progress: p.Progress, stated: true, delayed: btoi(p.Status == model.Delayed), units: 1,
+				extended: extended, start: start}
+			if j.delayed > 0 && p.State == Carried {
+				j.carried, j.returned, j.from = 1, btoi(b.returned[uid] != nil), p.EntryPeriod
+				carried += j.carried
+				returned += j.returned
+				from = p.EntryPeriod // a task of one unit says it as its pair does
+			}
+			p.Light, p.Reasons = lightIn(j, pairDue, milestones, plan, b.lg.AsOf, &kept, len(owners)-i)
 			row.Stated++
 			sum += p.Progress
 			allNotStarted = allNotStarted && p.Status == model.NotStarted
@@ -526,8 +539,9 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	default:
 		row.Status = model.InProgress
 	}
+	row.DelayedCarried, row.DelayedReturned = carried, returned
 	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done,
-		start: start}, due, milestones, plan, b.lg.AsOf)
+		carried: carried, returned: returned, from: from, start: start}, due, milestones, plan, b.lg.AsOf)
 	return row, owes
 }
 

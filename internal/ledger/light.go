@@ -36,6 +36,14 @@ type Reason struct {
 	// ReasonPastMilestone: how many of its units are done (Units 0 for a
 	// pair's).
 	Delayed, Done, Units int
+	// Carried and Returned, for ReasonDelayed: of the delayed units, how
+	// many stand delayed by an entry carried from an earlier period's
+	// report, and of those how many sent a report for the period that the
+	// office returned (退回待改), which does not count (DESIGN §2): a
+	// delay the unit may no longer report, and the reader is told so
+	// (walk 9, F8). From is, for a pair, the period of the carried entry.
+	Carried, Returned int
+	From              string
 	// Extended: Date is a due date the office moved (a granted extension).
 	Extended bool
 }
@@ -59,9 +67,10 @@ func (r Reason) message(dz, de string) i18n.Text {
 	switch r.Kind {
 	case ReasonDelayed:
 		if r.Units > 1 {
-			return i18n.F("%d/%d 个单位报告滞后", "%d of %d units report delays", r.Delayed, r.Units)
+			return i18n.T(fmt.Sprintf("%d/%d 个单位报告滞后", r.Delayed, r.Units)+r.carriedOf(i18n.Zh),
+				fmt.Sprintf("%d of %d units report delays", r.Delayed, r.Units)+r.carriedOf(i18n.En))
 		}
-		return i18n.T("报告滞后", "reported as delayed")
+		return i18n.T("报告滞后"+r.carriedOf(i18n.Zh), "reported as delayed"+r.carriedOf(i18n.En))
 	case ReasonPastDue:
 		if r.Extended {
 			return i18n.T(fmt.Sprintf("已过批准延期的完成时限 %s，尚未完成", dz)+r.doneOf(i18n.Zh), fmt.Sprintf("past the extended due date %s and not done", de)+r.doneOf(i18n.En))
@@ -98,6 +107,30 @@ func (r Reason) doneOf(l i18n.Lang) string {
 	return l.Pick(fmt.Sprintf("（%d/%d 个单位已完成）", r.Done, r.Units), fmt.Sprintf(" (%d of %d units done)", r.Done, r.Units))
 }
 
+// carriedOf says, beside 报告滞后, where a delay comes from when it is not
+// in a report of the period: 沿用上期 (the unit's latest entry, from an
+// earlier period), and that the unit's report for the period was returned
+// by the office where it was. "" when every delay is reported this period.
+func (r Reason) carriedOf(l i18n.Lang) string {
+	if r.Carried == 0 {
+		return ""
+	}
+	if r.Units < 2 { // a pair's
+		if r.Returned > 0 {
+			return l.Pick(fmt.Sprintf("（沿用 %s 的报送；本期报送已退回，不计入）", r.From),
+				fmt.Sprintf(" (carried from %s; the report for this period was returned and does not count)", r.From))
+		}
+		return l.Pick(fmt.Sprintf("（沿用 %s 的报送）", r.From), fmt.Sprintf(" (carried from %s)", r.From))
+	}
+	zh := fmt.Sprintf("（其中 %d 个沿用上期报送", r.Carried)
+	en := fmt.Sprintf(" (%d of them carried from an earlier report", r.Carried)
+	if r.Returned > 0 {
+		zh += fmt.Sprintf("，%d 个的本期报送已退回、不计入", r.Returned)
+		en += fmt.Sprintf("; %d whose report for this period was returned and does not count", r.Returned)
+	}
+	return l.Pick(zh+"）", en+")")
+}
+
 func pct(f float64) string { return model.FormatNumber(Round1(f)) }
 
 // judged is what light reads of an item (a pair or a task).
@@ -105,10 +138,15 @@ type judged struct {
 	status   model.Status
 	progress float64
 	stated   bool // false: a task none of whose units has a state; its progress counts as 0
-	// delayed of units are delayed (a pair: 1 of 1 when it is).
-	delayed, units int
-	done           int  // of units, done (a task's; 0 for a pair)
-	extended       bool // the due date is one a granted extension moved
+	// delayed of units are delayed (a pair: 1 of 1 when it is); carried
+	// of those by an entry from an earlier period, returned of those with
+	// their report for the period returned (Reason.Carried); from, a
+	// pair's carried entry's period.
+	delayed, units    int
+	carried, returned int
+	from              string
+	done              int  // of units, done (a task's; 0 for a pair)
+	extended          bool // the due date is one a granted extension moved
 	// start is when the time progress is judged against began: the
 	// plan's start, or the start of the period the task joined the list in
 	// (zero: the plan's start).
@@ -175,7 +213,8 @@ func lightIn(it judged, due time.Time, milestones []model.Milestone, plan *model
 	var room [6]Reason
 	reasons := room[:0]
 	if it.delayed > 0 && it.units > 0 && float64(it.delayed)/float64(it.units) > plan.Warn.DelayedShare {
-		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units})
+		reasons = append(reasons, Reason{Kind: ReasonDelayed, Light: Red, Delayed: it.delayed, Units: it.units,
+			Carried: it.carried, Returned: it.returned, From: it.from})
 	}
 	if !due.IsZero() && asOf.After(due) {
 		reasons = append(reasons, Reason{Kind: ReasonPastDue, Light: Red, Date: due, Extended: it.extended, Done: it.done, Units: it.units})

@@ -224,3 +224,35 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 		fmt.Sprintf("另有 %d 份报送文件的文件名不是 units.yaml 中的单位编号，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 tally check 查看详情", len(lg.Stray), strings.Join(zh, "、")),
 		fmt.Sprintf("%s named by no unit id of units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run tally check for details", i18n.Count(len(lg.Stray), "more report file is", "more report files are"), strings.Join(en, ", ")))
 }
+
+// CarriedDelayNote says, under the summary's headline, which tasks are
+// 滞后 only by units' entries carried from an earlier period, and of those
+// whose unit's report for the period the office returned: 滞后 3 read as a
+// delay the units report now, where one came from last quarter's entry of
+// a unit whose new report was returned for its wording (walk 9, F8). ""
+// when every delayed task has a delay reported this period.
+func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
+	var only, returned []string
+	for _, r := range lg.Tasks {
+		if r.Status != model.Delayed || r.DelayedCarried < r.Delayed {
+			continue
+		}
+		only = append(only, r.Task.ID)
+		if r.DelayedReturned > 0 {
+			returned = append(returned, r.Task.ID)
+		}
+	}
+	if len(only) == 0 {
+		return ""
+	}
+	zh := fmt.Sprintf("注：任务 %s 的“滞后”来自沿用的上期报送，本期报送中没有单位报告其滞后", strings.Join(only, "、"))
+	en := fmt.Sprintf("Note: task %s stands delayed by entries carried from an earlier report; no report of this period says it is delayed", strings.Join(only, ", "))
+	if len(only) > 1 {
+		en = fmt.Sprintf("Note: tasks %s stand delayed by entries carried from an earlier report; no report of this period says they are delayed", strings.Join(only, ", "))
+	}
+	if len(returned) > 0 {
+		zh += fmt.Sprintf("；其中 %s 有单位的本期报送已退回，退回的报送不计入", strings.Join(returned, "、"))
+		en += fmt.Sprintf("; for %s, a unit's report for this period was returned, and a returned report does not count", strings.Join(returned, ", "))
+	}
+	return lang.Pick(zh+"；原因见 tally overdue", en+"; tally overdue gives the reasons")
+}

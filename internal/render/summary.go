@@ -399,6 +399,9 @@ func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i1
 		if note := StrayNote(lg, lang); note != "" {
 			head += note + "\n"
 		}
+		if note := CarriedDelayNote(lg, lang); note != "" {
+			head += note + "\n"
+		}
 		if _, err := fmt.Fprintln(w, Safe(head)); err != nil {
 			return err
 		}
