@@ -67,6 +67,13 @@ type Change struct {
 	// the branch merged in (and is listed at its own commit there), not
 	// by the merge.
 	MergedFrom string `json:"merged_from,omitempty"`
+	// Since is, for a FieldUnreadable note of a file that could not be
+	// read before the commit and can after it, the commit after which it
+	// could no longer be read: its version before that commit, the last
+	// that could be read, is what the file's changes are shown against
+	// (log only). Same: that version and this one do not differ.
+	Since string `json:"compared_before,omitempty"`
+	Same  bool   `json:"unchanged,omitempty"`
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).

@@ -83,6 +83,8 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 		return err
 	}
 	defer ps.close()
+	back := &earlier{root: root, commits: commits}
+	defer back.close()
 	for _, i := range todo {
 		for _, fc := range commits[i].Files {
 			for _, b := range []string{fc.OldBlob, fc.NewBlob} {
@@ -142,7 +144,9 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 			return b.err
 		}
 		for _, i := range b.commits {
-			e := entryOf(root, ps, commits[i], planAt[i], merged, opt)
+			e := entryOf(root, ps, commits[i], planAt[i], merged, opt, func(path, blob string) (load.Piece, gitfs.Commit, bool) {
+				return back.readable(path, blob, i)
+			})
 			if e == nil {
 				continue
 			}
@@ -264,7 +268,10 @@ func plans(root string, commits []gitfs.Changed) ([]planPair, error) {
 }
 
 // entryOf is what commit c changed as opt narrows it, or nil for nothing.
-func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map[[2]string]string, opt LogOptions) *Entry {
+//
+// back finds a file's last version that could be read before a version
+// that could not (earlier.readable), for a file the commit put right.
+func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map[[2]string]string, opt LogOptions, back lastReadable) *Entry {
 	e := &Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
 	if c.Parent == "" && gitfs.Boundary(root, c.Hash) {
 		e.Boundary = true
@@ -274,8 +281,10 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map
 	if len(c.Merged) > 0 {
 		own, brought, from = mergedFiles(c, merged)
 	}
-	e.Changes = changesOf(ps, own, plan, opt)
-	for _, ch := range changesOf(ps, brought, plan, opt) {
+	e.Changes = changesOf(ps, own, plan, opt, back)
+	// A merge's files as the branch brought them are shown as they are
+	// (the branch's own commits show where they were put right).
+	for _, ch := range changesOf(ps, brought, plan, opt, nil) {
 		ch.MergedFrom = from
 		e.Changes = append(e.Changes, ch)
 	}
@@ -341,9 +350,12 @@ func mergedFiles(c gitfs.Changed, at map[[2]string]string) (own, brought []gitfs
 	return own, brought, from
 }
 
+// lastReadable is earlier.readable for one commit of the walk.
+type lastReadable func(path, blob string) (load.Piece, gitfs.Commit, bool)
+
 // changesOf is what the files fcs changed, between the plans of plan, as
 // opt narrows it.
-func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions) []Change {
+func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions, back lastReadable) []Change {
 	if len(fcs) == 0 {
 		return nil
 	}
@@ -366,6 +378,11 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 		if fc.NewBlob != "" {
 			a = ps.get(fc.Path, fc.NewBlob)
 			ps.release(fc.Path, fc.NewBlob)
+		}
+		if back != nil && b.Unreadable != "" && fc.NewBlob != "" && a.Unreadable == "" {
+			if p, c, ok := back(fc.Path, fc.OldBlob); ok && s.addAcross(fc.Path, b.Unreadable, p, a, c.Hash) {
+				continue
+			}
 		}
 		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}

@@ -91,14 +91,18 @@ func history(t *testing.T, top, sub string) string {
 	edit(t, dir, "reports/2019Q3/chikan-school.yaml", "entries:", "entries: [")
 	commit(t, dir, "2019-10-09", "写坏了")
 	edit(t, dir, "reports/2019Q3/chikan-school.yaml", "entries: [", "entries:")
+	edit(t, dir, "reports/2019Q3/chikan-school.yaml", "summary: 完成。", "summary: 已完成。")
 	commit(t, dir, "2019-10-10", "修好了")
 	return dir
 }
 
 // full is the old way: load both whole snapshots and compare them. A
 // report that changed and cannot be read on a side is one note, its
-// fields not compared.
-func full(t *testing.T, dir, parent, commit string) []Change {
+// fields not compared; but where parents are given (log: each commit's
+// first parent) and it can be read after the commit and not before, it is
+// compared with the last snapshot on the parents' line where it could be
+// read, and the note names the commit after that snapshot.
+func full(t *testing.T, dir, parent, commit string, parents map[string]string) []Change {
 	t.Helper()
 	side := func(c string) (fs.FS, *model.Repo) {
 		if c == "" {
@@ -137,12 +141,43 @@ func full(t *testing.T, dir, parent, commit string) []Change {
 			continue
 		}
 		parts := strings.Split(f, "/")
-		notes = append(notes, Change{Period: parts[1], Unit: strings.TrimSuffix(parts[2], ".yaml"), Field: FieldUnreadable, From: wa, To: wb, File: f})
+		note := Change{Period: parts[1], Unit: strings.TrimSuffix(parts[2], ".yaml"), Field: FieldUnreadable, From: wa, To: wb, File: f}
 		drop := func(r *model.Repo) {
 			r.Reports = slices.DeleteFunc(r.Reports, func(r *model.Report) bool { return r.File == f })
 		}
 		drop(a)
-		drop(b)
+		if _, err := fs.Stat(fb, f); parents != nil && wa != "" && wb == "" && err == nil {
+			// Back along the first parents to a snapshot where f reads.
+			for child, c := parent, parents[parent]; c != ""; child, c = c, parents[c] {
+				fc, rc := side(c)
+				if _, err := fs.Stat(fc, f); err != nil {
+					break
+				}
+				if why(fc, rc, f) != "" {
+					continue
+				}
+				var old *model.Report
+				for _, r := range rc.Reports {
+					if r.File == f {
+						old = r
+					}
+				}
+				var now []*model.Report
+				for _, r := range b.Reports {
+					if r.File == f {
+						now = append(now, r)
+					}
+				}
+				a.Reports = append(a.Reports, old)
+				note.Since = child
+				note.Same = len(Diff(&model.Repo{Plan: rc.Plan, Reports: []*model.Report{old}}, &model.Repo{Plan: b.Plan, Reports: now})) == 0
+				break
+			}
+		}
+		if note.Since == "" {
+			drop(b)
+		}
+		notes = append(notes, note)
 	}
 	return append(Diff(a, b), notes...)
 }
@@ -163,6 +198,10 @@ func TestLogAsWholeSnapshots(t *testing.T) {
 		if err != nil || len(commits) != 6 {
 			t.Fatalf("%d commits, %v", len(commits), err)
 		}
+		parents := map[string]string{}
+		for _, c := range commits {
+			parents[c.Hash] = c.Parent
+		}
 		for _, opt := range []LogOptions{{}, {Task: "05"}, {Task: "3"}, {Unit: "xiashan-pub"}, {Period: "2019Q3"}, {Unit: "chikan-school", Period: "2019Q3"}} {
 			got, err := Log(dir, opt)
 			if err != nil {
@@ -170,7 +209,7 @@ func TestLogAsWholeSnapshots(t *testing.T) {
 			}
 			var want []Entry
 			for _, c := range commits {
-				cs := nonEmpty(Filter(full(t, dir, c.Parent, c.Hash), opt.Task, opt.Unit, opt.Period))
+				cs := nonEmpty(Filter(full(t, dir, c.Parent, c.Hash, parents), opt.Task, opt.Unit, opt.Period))
 				if cs != nil {
 					want = append(want, Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, Changes: cs})
 				}
@@ -239,7 +278,7 @@ func TestCompare(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := full(t, dir, first, head); !reflect.DeepEqual(nonEmpty(got), nonEmpty(want)) {
+	if want := full(t, dir, first, head, nil); !reflect.DeepEqual(nonEmpty(got), nonEmpty(want)) {
 		t.Fatalf("Compare:\n got %+v\nwant %+v", got, want)
 	}
 
@@ -304,7 +343,12 @@ func TestLogUnreadable(t *testing.T) {
 	note := func(from, to string) []Change {
 		return []Change{{Period: "2019Q2", Unit: "xiashan-pub", Field: FieldUnreadable, From: from, To: to, File: rep}}
 	}
-	for i, want := range [][]Change{note("R105", ""), note("R102", "R105"), note("", "R102")} {
+	// Put right, the file is compared with its last version that could be
+	// read, from before the commit that broke it: the same here.
+	brokeAt := git(t, dir, "rev-parse", "HEAD~2")
+	mended := note("R105", "")
+	mended[0].Since, mended[0].Same = brokeAt, true
+	for i, want := range [][]Change{mended, note("R102", "R105"), note("", "R102")} {
 		if !reflect.DeepEqual(got[i].Changes, want) {
 			t.Errorf("%s: %+v, want %+v", got[i].Message, got[i].Changes, want)
 		}
@@ -317,5 +361,54 @@ func TestLogUnreadable(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, rep), []byte("unit: [\n"), 0o644)
 	if cs, err := CompareWorktree(dir, head, os.DirFS(dir)); err != nil || !reflect.DeepEqual(cs, note("", "R102")) {
 		t.Errorf("CompareWorktree: %+v, %v", cs, err)
+	}
+}
+
+// A report broken in one commit and put right in a later one with another
+// progress: log shows the progress it changed across the versions that
+// could not be read, against the last that could, and says so. A file
+// that was never readable before, or broken from its first version, is
+// still not compared.
+func TestLogAcrossUnreadable(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	git(t, dir, "init", "-q", "-b", "main")
+	commit(t, dir, "2019-07-01", "二季度报送")
+	const rep = "reports/2019Q2/xiashan-pub.yaml"
+	good, _ := os.ReadFile(filepath.Join(dir, rep))
+	edit(t, dir, rep, "entries:", "entries: [")
+	commit(t, dir, "2019-07-02", "写坏了")
+	broke := git(t, dir, "rev-parse", "HEAD")
+	edit(t, dir, rep, "unit: xiashan-pub", "unit: xiashan-pub\ncontact: 王五") // still broken
+	commit(t, dir, "2019-07-03", "还是坏的")
+	os.WriteFile(filepath.Join(dir, rep), []byte(strings.Replace(string(good), "progress: 20", "progress: 35", 1)), 0o644)
+	commit(t, dir, "2019-07-04", "修好了")
+	const fresh = "reports/2019Q2/potou-pub.yaml"
+	os.WriteFile(filepath.Join(dir, fresh), []byte("unit: [\n"), 0o644)
+	commit(t, dir, "2019-07-05", "新文件就是坏的")
+	os.WriteFile(filepath.Join(dir, fresh), []byte(strings.ReplaceAll(string(good), "xiashan-pub", "potou-pub")), 0o644)
+	commit(t, dir, "2019-07-06", "改好新文件")
+	got, err := Log(dir, LogOptions{Max: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(got[0].Changes); n == 0 || got[0].Changes[n-1].Since != "" || got[0].Changes[n-1].From != "R102" {
+		t.Errorf("a file broken from its first version: %+v", got[0].Changes)
+	}
+	if got[2].Message != "修好了" {
+		t.Fatalf("third entry: %s", got[2].Message)
+	}
+	want := []Change{
+		{Period: "2019Q2", Unit: "xiashan-pub", Task: "5", Field: FieldProgress, From: "20", To: "35"},
+		{Period: "2019Q2", Unit: "xiashan-pub", Field: FieldUnreadable, From: "R102", File: rep, Since: broke},
+	}
+	for i := range got[2].Changes {
+		got[2].Changes[i].Name = ""
+	}
+	if !reflect.DeepEqual(got[2].Changes, want) {
+		t.Errorf("put right:\n got %+v\nwant %+v", got[2].Changes, want)
 	}
 }

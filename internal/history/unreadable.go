@@ -55,14 +55,8 @@ func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA boo
 		}
 		return
 	}
-	c := Change{Field: FieldUnreadable, From: whyB, To: whyA, File: name}
-	parts := strings.Split(name, "/")
-	switch {
-	case len(parts) == 3 && (parts[0] == "reports" || parts[0] == "reviews"):
-		c.Period, c.Unit = parts[1], strings.TrimSuffix(parts[2], ".yaml")
-	case len(parts) == 2 && parts[0] == "tasks":
-		c.Task = strings.TrimSuffix(path.Base(name), ".yaml")
-	case name == "units.yaml":
+	c := unreadableNote(name, whyB, whyA)
+	if name == "units.yaml" {
 		// The units are not compared: every one would show as removed
 		// or added. Each side keeps the other's, so that none differ.
 		if whyB == "" && hadB {
@@ -75,6 +69,42 @@ func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA boo
 		}
 	}
 	s.notes = append(s.notes, c)
+}
+
+// unreadableNote is the FieldUnreadable change of the file at name.
+func unreadableNote(name, whyB, whyA string) Change {
+	c := Change{Field: FieldUnreadable, From: whyB, To: whyA, File: name}
+	parts := strings.Split(name, "/")
+	switch {
+	case len(parts) == 3 && (parts[0] == "reports" || parts[0] == "reviews"):
+		c.Period, c.Unit = parts[1], strings.TrimSuffix(parts[2], ".yaml")
+	case len(parts) == 2 && parts[0] == "tasks":
+		c.Task = strings.TrimSuffix(path.Base(name), ".yaml")
+	}
+	return c
+}
+
+// addAcross puts into the comparison the file at name as it is after a
+// commit (a) and its last version before that could be read (b, from
+// before commit since), where the version just before the commit could
+// not be read (why): its changes are shown across the versions that
+// could not be read, with a note that says so (earlier). It says false,
+// having put in nothing, when the comparison's bytes would pass
+// load.MaxTotalSize.
+func (s *sides) addAcross(name, why string, b, a load.Piece, since string) bool {
+	if s.bytes+b.Size+a.Size > load.MaxTotalSize {
+		return false
+	}
+	s.bytes += b.Size + a.Size
+	one := newSides(s.before.Plan, s.after.Plan)
+	addPiece(one.before, b)
+	addPiece(one.after, a)
+	addPiece(s.before, b)
+	addPiece(s.after, a)
+	c := unreadableNote(name, why, "")
+	c.Since, c.Same = since, len(one.changes()) == 0
+	s.notes = append(s.notes, c)
+	return true
 }
 
 // budget counts the bytes of p and says why it cannot be read: its own

@@ -389,7 +389,14 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		}
 		switch {
 		case c.Field == history.FieldUnreadable:
-			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: ValueLabel(c.Field, c.To, lang),
+			to := ValueLabel(c.Field, c.To, lang)
+			if c.Since != "" {
+				to = lang.Pick(fmt.Sprintf("（可读取；与 %s 改动前的版本相比）", shortHash(c.Since)), fmt.Sprintf("(readable; against its version before %s)", shortHash(c.Since)))
+				if c.Same {
+					to = lang.Pick(fmt.Sprintf("（可读取；与 %s 改动前的版本相同）", shortHash(c.Since)), fmt.Sprintf("(readable; the same as before %s)", shortHash(c.Since)))
+				}
+			}
+			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: to,
 				sentence: unreadableLine(c, lang)})
 		case c.Field == history.FieldReport:
 			// Both sides: the report moved with its unit's id.
@@ -541,6 +548,14 @@ func unreadableLine(c history.Change, lang i18n.Lang) string {
 	case c.To != "":
 		return lang.Pick(fmt.Sprintf("%s 改动后无法读取（%s），内容未比较", c.File, to),
 			fmt.Sprintf("%s cannot be read after the change (%s); its content is not compared", c.File, to))
+	}
+	if c.Since != "" { // compared with its last version that could be read
+		if c.Same {
+			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s）；与 %s 改动前的版本（此前最近一次可读取）相比，内容没有变化", c.File, from, shortHash(c.Since)),
+				fmt.Sprintf("%s could not be read before the change (%s); its content is the same as before %s (the last version that could be read)", c.File, from, shortHash(c.Since)))
+		}
+		return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s）；以上改动是与 %s 改动前的版本（此前最近一次可读取）相比", c.File, from, shortHash(c.Since)),
+			fmt.Sprintf("%s could not be read before the change (%s); its changes above are against its version before %s (the last that could be read)", c.File, from, shortHash(c.Since)))
 	}
 	return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），内容未比较", c.File, from),
 		fmt.Sprintf("%s could not be read before the change (%s); its content is not compared", c.File, from))
