@@ -234,6 +234,13 @@ type Ledger struct {
 	// or today capped to the due date); views say why a report that is
 	// there does not count yet (晚于今天).
 	UpToToday bool
+	// CountedTo is the last day whose reports count (AsOf.countsUpTo):
+	// past the due date, late reports count up to the day the figures
+	// are made on (today, or the --as-of date asked), so that two briefs
+	// of one period made on different days differ under one as-of date,
+	// and what is sent out names it. Zero: every report counts (--as-of
+	// the due date itself).
+	CountedTo time.Time
 	// ResubmitJudged is the day the dates returned reports were to be
 	// sent again by were judged on (the day run, or the --as-of date
 	// asked), where one of them decided a unit's lateness; zero when none
@@ -278,7 +285,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	lg := &Ledger{Period: period, AsOf: at.Date, Running: at.Running, Asked: at.Asked, Reviewing: len(repo.Reviews) > 0}
 
 	c := countingAt(x, period, at)
-	_, lg.UpToToday = at.countsUpTo(period)
+	lg.CountedTo, lg.UpToToday = at.countsUpTo(period)
 	lg.Now = at.now()
 	latest := scan(x, pi, c)
 	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},

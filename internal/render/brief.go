@@ -163,8 +163,8 @@ func (w *briefWriter) overall() {
 	if !t.HasProgress {
 		mean = w.t("各任务均无进度报送，暂无平均进度。", "No task has a reported progress yet.")
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, AsOfWords(lg, w.lang), strings.Join(parts, "；"), mean),
-		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, AsOfWords(lg, w.lang), strings.Join(parts, "; "), mean)))
+	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, AsOfWordsAgain(lg, w.lang), strings.Join(parts, "；"), mean),
+		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, AsOfWordsAgain(lg, w.lang), strings.Join(parts, "; "), mean)))
 	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
 		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
 	rate, _ := t.SubmissionRate()
@@ -487,8 +487,8 @@ func (w *briefWriter) lateUnits() {
 		}
 		groups = append(groups, w.t(fmt.Sprintf("%s%d个：%s", label, c.Units, list), fmt.Sprintf("%s (%d): %s", label, c.Units, list)))
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("截至%s，需催报的单位共%d个%s。其中%s。", AsOfWords(lg, w.lang), len(chased), state, strings.Join(groups, "；")),
-		fmt.Sprintf("As of %s, %s to chase%s: %s.", AsOfWords(lg, w.lang), i18n.Count(len(chased), "unit", "units"), state, strings.Join(groups, "; "))))
+	w.add(ParaBody, w.t(fmt.Sprintf("截至%s，需催报的单位共%d个%s。其中%s。", AsOfWordsAgain(lg, w.lang), len(chased), state, strings.Join(groups, "；")),
+		fmt.Sprintf("As of %s, %s to chase%s: %s.", AsOfWordsAgain(lg, w.lang), i18n.Count(len(chased), "unit", "units"), state, strings.Join(groups, "; "))))
 }
 
 // progress is a task's progress in running text, with the share of its

@@ -134,7 +134,11 @@ func AsOfDoc(lg *ledger.Ledger, lang i18n.Lang) string { return asOf(lg, lang, f
 func asOf(lg *ledger.Ledger, lang i18n.Lang, clamp bool) string {
 	due := model.FormatDate(lg.Period.Due)
 	date := model.FormatDate(lg.AsOf)
-	if note := asOfNotes(lg, model.FormatDate, lang, clamp); note != "" {
+	note := asOfNotes(lg, model.FormatDate, lang, clamp)
+	if c := countedNote(lg, model.FormatDate, lang); !clamp && c != "" {
+		note = joinNotes(note, c, lang) // what is sent out says it (AsOfDoc)
+	}
+	if note != "" {
 		name := asOfName(lg, lang)
 		if name == "" {
 			name = lang.Pick("报送截止日 "+due, "due "+due)
@@ -143,7 +147,7 @@ func asOf(lg *ledger.Ledger, lang i18n.Lang, clamp bool) string {
 	}
 	switch lg.Mark() {
 	case ledger.AsOfDue, ledger.AsOfDueToday:
-		return date + asOfMark(lg, model.FormatDate, lang)
+		return date + asOfMark(lg, model.FormatDate, lang, false)
 	case ledger.AsOfStart:
 		return date + lang.Pick("（本期开始日；报送截止日 "+due+"）", " (the period's start; due "+due+")")
 	}
@@ -153,19 +157,30 @@ func asOf(lg *ledger.Ledger, lang i18n.Lang, clamp bool) string {
 // AsOfShort is AsOfDoc where the due date is shown beside it already (the
 // workbook): 2019-10-12（报送截止日）, 2019-08-15.
 func AsOfShort(lg *ledger.Ledger, lang i18n.Lang) string {
-	return model.FormatDate(lg.AsOf) + asOfMark(lg, model.FormatDate, lang)
+	return model.FormatDate(lg.AsOf) + asOfMark(lg, model.FormatDate, lang, true)
 }
 
 // AsOfWords is AsOfShort in running text (the brief): 2019年10月12日（报送截止日）.
 func AsOfWords(lg *ledger.Ledger, lang i18n.Lang) string {
-	return DateWords(lg.AsOf, lang) + asOfMark(lg, func(t time.Time) string { return DateWords(t, lang) }, lang)
+	return DateWords(lg.AsOf, lang) + asOfMark(lg, func(t time.Time) string { return DateWords(t, lang) }, lang, true)
+}
+
+// AsOfWordsAgain is AsOfWords where a document names the date again,
+// having said up to which day late reports count the first time.
+func AsOfWordsAgain(lg *ledger.Ledger, lang i18n.Lang) string {
+	return DateWords(lg.AsOf, lang) + asOfMark(lg, func(t time.Time) string { return DateWords(t, lang) }, lang, false)
 }
 
 // asOfMark is the as-of date's name and notes in brackets, the dates in
-// them written by date, for what is sent out (no --as-of option).
-func asOfMark(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
+// them written by date, for what is sent out (no --as-of option); with
+// counted, the day late reports count up to (countedNote).
+func asOfMark(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang, counted bool) string {
 	name := asOfName(lg, lang)
-	if note := asOfNotes(lg, date, lang, false); note != "" {
+	note := asOfNotes(lg, date, lang, false)
+	if c := countedNote(lg, date, lang); counted && c != "" {
+		note = joinNotes(note, c, lang)
+	}
+	if note != "" {
 		if name == "" {
 			return lang.Pick("（", " (") + note + lang.Pick("）", ")")
 		}
@@ -208,6 +223,35 @@ func asOfNotes(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang, c
 		notes = append(notes, lang.Pick(zh, "dates to resubmit judged on "+date(j)))
 	}
 	return strings.Join(notes, lang.Pick("；", "; "))
+}
+
+// countedNote says, past the due date, up to which day late reports
+// count (逾期报送计至 2019-10-13): the as-of date is the due date whatever
+// the day, and what is sent out made on two days would otherwise show two
+// sets of figures under one date (walk 10). For what is sent out; at the
+// terminal the officer knows the day, and a --as-of date says it.
+func countedNote(lg *ledger.Ledger, date func(time.Time) string, lang i18n.Lang) string {
+	if lg.Mark() != ledger.AsOfDue {
+		return ""
+	}
+	if lg.CountedTo.IsZero() {
+		return lang.Pick("截止日后报来的报送均已计入", "reports sent after the due date all counted")
+	}
+	if !lg.CountedTo.After(lg.AsOf) {
+		return ""
+	}
+	d := date(lg.CountedTo)
+	if strings.Contains(d, "年") { // running text: 逾期报送计至2019年10月13日
+		return lang.Pick("逾期报送计至"+d, "late reports counted up to "+d)
+	}
+	return lang.Pick("逾期报送计至 "+d, "late reports counted up to "+d)
+}
+
+func joinNotes(a, b string, lang i18n.Lang) string {
+	if a == "" {
+		return b
+	}
+	return a + lang.Pick("；", "; ") + b
 }
 
 // judgedJSON is Ledger.ResubmitJudged as JSON carries it: "" (left out)

@@ -86,7 +86,7 @@ func TestPagesAndContent(t *testing.T) {
 		}
 	}
 	index := got["index.html"]
-	for _, want := range []string{"期次 2019Q3，统计截至 2019-10-12（报送截止日）", "平均进度", "各部分平均进度", "<svg", "单位排名", "需催报的单位",
+	for _, want := range []string{"期次 2019Q3，统计截至 2019-10-12（报送截止日；截止日后报来的报送均已计入）", "平均进度", "各部分平均进度", "<svg", "单位排名", "需催报的单位",
 		`class="cell l-red"`, "进度走势"} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index lacks %q", want)
