@@ -122,7 +122,7 @@ func (r Reason) carriedOf(l i18n.Lang) string {
 		}
 		return l.Pick(fmt.Sprintf("（沿用 %s 的报送）", r.From), fmt.Sprintf(" (carried from %s)", r.From))
 	}
-	zh := fmt.Sprintf("（其中 %d 个沿用上期报送", r.Carried)
+	zh := fmt.Sprintf("（其中 %d 个沿用此前的报送", r.Carried)
 	en := fmt.Sprintf(" (%d of them carried from an earlier report", r.Carried)
 	if r.Returned > 0 {
 		zh += fmt.Sprintf("，%d 个的本期报送已退回、不计入", r.Returned)

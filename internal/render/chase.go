@@ -245,10 +245,10 @@ func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 	if len(only) == 0 {
 		return ""
 	}
-	zh := fmt.Sprintf("注：任务 %s 的“滞后”来自沿用的上期报送，本期报送中没有单位报告其滞后", strings.Join(only, "、"))
-	en := fmt.Sprintf("Note: task %s stands delayed by entries carried from an earlier report; no report of this period says it is delayed", strings.Join(only, ", "))
+	zh := fmt.Sprintf("注：任务 %s 的“滞后”来自沿用的此前报送，本期计入的报送中没有单位报告其滞后", strings.Join(only, "、"))
+	en := fmt.Sprintf("Note: task %s stands delayed by entries carried from an earlier report; no report counted for this period says it is delayed", strings.Join(only, ", "))
 	if len(only) > 1 {
-		en = fmt.Sprintf("Note: tasks %s stand delayed by entries carried from an earlier report; no report of this period says they are delayed", strings.Join(only, ", "))
+		en = fmt.Sprintf("Note: tasks %s stand delayed by entries carried from an earlier report; no report counted for this period says they are delayed", strings.Join(only, ", "))
 	}
 	if len(returned) > 0 {
 		zh += fmt.Sprintf("；其中 %s 有单位的本期报送已退回，退回的报送不计入", strings.Join(returned, "、"))
