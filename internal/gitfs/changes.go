@@ -74,6 +74,13 @@ func HistoryWide(dir, rev string, paths []string) ([]Changed, error) {
 	return history(dir, rev, nil, func(p string) bool { return underAny(p, paths) })
 }
 
+// FirstParentHistory is History of one path along the first parents of
+// rev only (the line a branch's own commits and its merges make), newest
+// first, at most max commits.
+func FirstParentHistory(dir, rev, path string, max int) ([]Changed, error) {
+	return history(dir, rev, []string{":(literal)" + path}, nil, "--first-parent", fmt.Sprintf("--max-count=%d", max))
+}
+
 // plainPaths says whether every pathspec of paths is a plain relative name
 // (no pathspec magic, wildcard, quoting, or . and .. parts): one git
 // matches as the path itself or a folder above it, as underAny does.
@@ -113,9 +120,10 @@ func underAny(path string, paths []string) bool {
 // history runs git log over paths (pathspecs; none: every path). With
 // under, only the changes of the paths it admits are kept, and only the
 // commits with one: as git lists them for those paths (HistoryWide).
-func history(dir, rev string, paths []string, under func(string) bool) ([]Changed, error) {
+func history(dir, rev string, paths []string, under func(string) bool, flags ...string) ([]Changed, error) {
 	args := []string{"log", "-z", "--raw", "--no-abbrev", "--no-renames", "--relative", "--root", "--no-color",
-		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s", "--end-of-options", rev, "--"}
+		"--diff-merges=first-parent", "--format=%x1e%H%x1f%P%x1f%an%x1f%aI%x1f%s"}
+	args = append(append(args, flags...), "--end-of-options", rev, "--")
 	out, err := git(dir, append(args, paths...)...)
 	if err != nil {
 		return nil, logFailed(dir, err)

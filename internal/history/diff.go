@@ -68,12 +68,16 @@ type Change struct {
 	// by the merge.
 	MergedFrom string `json:"merged_from,omitempty"`
 	// Since is, for a FieldUnreadable note of a file that could not be
-	// read before the commit and can after it, the commit after which it
-	// could no longer be read: its version before that commit, the last
-	// that could be read, is what the file's changes are shown against
-	// (log only). Same: that version and this one do not differ.
-	Since string `json:"compared_before,omitempty"`
-	Same  bool   `json:"unchanged,omitempty"`
+	// read before the commit and can after it (or is deleted by it), the
+	// commit from which on it could not be read (along the first
+	// parents): its version before that commit, the last that could be
+	// read, is what the file's changes are shown against (log only).
+	// Same: that version and this one do not differ.
+	// NoneBefore: there was no file before it could no longer be read (it
+	// was added so), and the changes shown are of a file added.
+	Since      string `json:"compared_before,omitempty"`
+	Same       bool   `json:"unchanged,omitempty"`
+	NoneBefore bool   `json:"absent_before,omitempty"`
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).

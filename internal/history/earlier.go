@@ -1,29 +1,28 @@
 package history
 
 import (
-	"sort"
-
 	"tally/internal/gitfs"
 	"tally/internal/load"
 )
 
-// earlier finds, for a file a commit of the history put right (it could
-// not be read before the commit and can after it), the last version of
-// the file before it that could be read, so that log shows what changed
-// across the versions that could not be read: a report that was broken
-// in one commit and mended in the next with another progress showed
-// 改动后无法读取 and 改动前无法读取 and never the progress it changed.
+// earlier finds, for a file a commit of the history put right or deleted
+// while it could not be read, its last version before that could be read,
+// so that log shows what changed across the versions that could not be
+// read: a report broken in one commit and mended in a later one with
+// another progress showed 改动后无法读取 and 改动前无法读取 and never the
+// progress it changed.
 //
-// It reads the history's list of commits and files only (each commit's
-// blobs before and after), and decodes the blobs it needs through a git
-// process of its own, started the first time one is needed: the walk's
-// reader is busy with the next batch meanwhile.
+// The versions before are those along the commit's first parents (what
+// the branch had, merges included as they left it), as a comparison with
+// the first parent's snapshot, and then its first parent's, would find
+// them: never a version of another branch that happened to hold the same
+// bytes. One `git log --first-parent` of the one path a search, and a git
+// process of its own to read blobs, started the first time one is needed:
+// the walk's reader is busy with the next batch meanwhile.
 type earlier struct {
-	root    string
-	commits []gitfs.Changed
-	byPath  map[string][]int // commits that changed each path, newest first; made when first needed
-	ps      *pieces
-	failed  bool // the git process could not be started: nothing is looked for again
+	root   string
+	ps     *pieces
+	failed bool // the git process could not be started: nothing is looked for again
 }
 
 // maxGap is how many versions back, that could not be read either, a
@@ -31,52 +30,56 @@ type earlier struct {
 // it was said before (内容未比较).
 const maxGap = 32
 
-// readable returns the last version of path before blob (the file's
-// version before commit at, which could not be read) that can be read,
-// and the commit that changed that version into one that could not be
-// read (the commit after which the file could no longer be read).
-func (e *earlier) readable(path, blob string, at int) (load.Piece, gitfs.Commit, bool) {
-	if e == nil || e.failed {
-		return load.Piece{}, gitfs.Commit{}, false
+// before is what a search found: the file's last version that could be
+// read (Piece), or that before it could not be read there was no file
+// (None: it was added, or put back, in a state that could not be read);
+// Since is the commit from which on it could not be read.
+type before struct {
+	Piece load.Piece
+	None  bool
+	Since string
+}
+
+// readable returns what path was before it could no longer be read, as
+// of commit parent (the first parent of the commit that put it right),
+// where its version is blob.
+func (e *earlier) readable(parent, path, blob string) (before, bool) {
+	if e == nil || e.failed || parent == "" {
+		return before{}, false
 	}
-	if e.byPath == nil {
-		e.byPath = map[string][]int{}
-		for i, c := range e.commits {
-			for _, fc := range c.Files {
-				e.byPath[fc.Path] = append(e.byPath[fc.Path], i)
-			}
-		}
+	line, err := gitfs.FirstParentHistory(e.root, parent, path, maxGap+1)
+	if err != nil || len(line) == 0 {
+		return before{}, false
 	}
-	list := e.byPath[path]
-	for range maxGap {
-		// The commit that wrote blob: the next older one that changed
-		// path to it.
-		k := sort.SearchInts(list, at+1)
-		found := -1
-		var old string
-		for ; k < len(list); k++ {
-			for _, fc := range e.commits[list[k]].Files {
-				if fc.Path == path && fc.NewBlob == blob {
-					found, old = list[k], fc.OldBlob
-				}
-			}
-			if found >= 0 {
-				break
+	want := blob // the version each commit of the line is to have made
+	for k, c := range line {
+		var fc *gitfs.FileChange
+		for i := range c.Files {
+			if c.Files[i].Path == path {
+				fc = &c.Files[i]
 			}
 		}
-		if found < 0 || old == "" {
-			return load.Piece{}, gitfs.Commit{}, false
+		if fc == nil || fc.NewBlob != want {
+			return before{}, false // not the line this version came down
 		}
-		p, ok := e.get(path, old)
+		switch {
+		case fc.OldBlob == "" && c.Parent == "" && gitfs.Boundary(e.root, c.Hash):
+			return before{}, false // a shallow clone's first commit: what was before is not here
+		case fc.OldBlob == "": // c added it, already unreadable
+			return before{None: true, Since: c.Hash}, true
+		case k+1 == len(line) && len(line) > maxGap:
+			return before{}, false
+		}
+		p, ok := e.get(path, fc.OldBlob)
 		if !ok {
-			return load.Piece{}, gitfs.Commit{}, false
+			return before{}, false
 		}
 		if p.Unreadable == "" {
-			return p, e.commits[found].Commit, true
+			return before{Piece: p, Since: c.Hash}, true
 		}
-		blob, at = old, found
+		want = fc.OldBlob
 	}
-	return load.Piece{}, gitfs.Commit{}, false
+	return before{}, false // the line ends (a shallow clone's boundary)
 }
 
 // get decodes path's blob, as the walk's pieces do.

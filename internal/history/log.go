@@ -83,7 +83,7 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 		return err
 	}
 	defer ps.close()
-	back := &earlier{root: root, commits: commits}
+	back := &earlier{root: root}
 	defer back.close()
 	for _, i := range todo {
 		for _, fc := range commits[i].Files {
@@ -144,8 +144,9 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 			return b.err
 		}
 		for _, i := range b.commits {
-			e := entryOf(root, ps, commits[i], planAt[i], merged, opt, func(path, blob string) (load.Piece, gitfs.Commit, bool) {
-				return back.readable(path, blob, i)
+			parent := commits[i].Parent
+			e := entryOf(root, ps, commits[i], planAt[i], merged, opt, func(path, blob string) (before, bool) {
+				return back.readable(parent, path, blob)
 			})
 			if e == nil {
 				continue
@@ -351,7 +352,7 @@ func mergedFiles(c gitfs.Changed, at map[[2]string]string) (own, brought []gitfs
 }
 
 // lastReadable is earlier.readable for one commit of the walk.
-type lastReadable func(path, blob string) (load.Piece, gitfs.Commit, bool)
+type lastReadable func(path, blob string) (before, bool)
 
 // changesOf is what the files fcs changed, between the plans of plan, as
 // opt narrows it.
@@ -379,8 +380,10 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 			a = ps.get(fc.Path, fc.NewBlob)
 			ps.release(fc.Path, fc.NewBlob)
 		}
-		if back != nil && b.Unreadable != "" && fc.NewBlob != "" && a.Unreadable == "" {
-			if p, c, ok := back(fc.Path, fc.OldBlob); ok && s.addAcross(fc.Path, b.Unreadable, p, a, c.Hash) {
+		// Put right, or deleted, while it could not be read: compared with
+		// what it was before it could no longer be read.
+		if back != nil && b.Unreadable != "" && (fc.NewBlob == "" || a.Unreadable == "") {
+			if was, ok := back(fc.Path, fc.OldBlob); ok && s.addAcross(fc.Path, b.Unreadable, was, a, fc.NewBlob != "") {
 				continue
 			}
 		}

@@ -150,7 +150,8 @@ func full(t *testing.T, dir, parent, commit string, parents map[string]string) [
 			// Back along the first parents to a snapshot where f reads.
 			for child, c := parent, parents[parent]; c != ""; child, c = c, parents[c] {
 				fc, rc := side(c)
-				if _, err := fs.Stat(fc, f); err != nil {
+				if _, err := fs.Stat(fc, f); err != nil { // added, already unreadable, in child
+					note.Since, note.NoneBefore = child, true
 					break
 				}
 				if why(fc, rc, f) != "" {
@@ -367,8 +368,7 @@ func TestLogUnreadable(t *testing.T) {
 // A report broken in one commit and put right in a later one with another
 // progress: log shows the progress it changed across the versions that
 // could not be read, against the last that could, and says so. A file
-// that was never readable before, or broken from its first version, is
-// still not compared.
+// added broken and put right is shown as added.
 func TestLogAcrossUnreadable(t *testing.T) {
 	gitEnv(t)
 	dir := t.TempDir()
@@ -395,7 +395,10 @@ func TestLogAcrossUnreadable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(got[0].Changes); n == 0 || got[0].Changes[n-1].Since != "" || got[0].Changes[n-1].From != "R102" {
+	// Added broken, then put right: shown as added, and said so.
+	added := git(t, dir, "rev-parse", "HEAD~1")
+	if n := len(got[0].Changes); n < 2 || got[0].Changes[0].Field != FieldReport || got[0].Changes[0].To != fresh ||
+		got[0].Changes[n-1] != (Change{Period: "2019Q2", Unit: "potou-pub", Field: FieldUnreadable, From: "R102", File: fresh, Since: added, NoneBefore: true}) {
 		t.Errorf("a file broken from its first version: %+v", got[0].Changes)
 	}
 	if got[2].Message != "修好了" {
@@ -410,5 +413,70 @@ func TestLogAcrossUnreadable(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got[2].Changes, want) {
 		t.Errorf("put right:\n got %+v\nwant %+v", got[2].Changes, want)
+	}
+}
+
+// The version a mended file is compared with is the one its own line had
+// (along the first parents), never another branch's that happened to be
+// broken into the same bytes (probe 9); a file deleted while it could not
+// be read is shown deleted as it last read.
+func TestLogAcrossUnreadableBranches(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	git(t, dir, "init", "-q", "-b", "main")
+	commit(t, dir, "2019-07-01", "二季度报送")
+	const rep = "reports/2019Q2/xiashan-pub.yaml"
+	good, _ := os.ReadFile(filepath.Join(dir, rep))
+	broken := []byte("unit: xiashan-pub\nentries: [\n")
+	git(t, dir, "checkout", "-q", "-b", "side")
+	edit(t, dir, rep, "progress: 20", "progress: 25")
+	commit(t, dir, "2019-07-02", "分支改为25")
+	os.WriteFile(filepath.Join(dir, rep), broken, 0o644)
+	commit(t, dir, "2019-07-04", "分支写坏") // after main's: the nearer in date order
+	git(t, dir, "checkout", "-q", "main")
+	os.WriteFile(filepath.Join(dir, rep), broken, 0o644)
+	commit(t, dir, "2019-07-03", "主线写坏")
+	broke := git(t, dir, "rev-parse", "HEAD")
+	os.WriteFile(filepath.Join(dir, rep), []byte(strings.Replace(string(good), "progress: 20", "progress: 33", 1)), 0o644)
+	commit(t, dir, "2019-07-05", "主线修好")
+	const other = "reports/2019Q2/chikan-org.yaml"
+	edit(t, dir, other, "entries:", "entries: [")
+	commit(t, dir, "2019-07-06", "另一份写坏")
+	git(t, dir, "rm", "-q", other)
+	commit(t, dir, "2019-07-07", "删去写坏的")
+	git(t, dir, "merge", "-q", "-s", "ours", "--no-edit", "side")
+	got, err := Log(dir, LogOptions{Unit: "xiashan-pub"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mended *Entry
+	for i := range got {
+		if got[i].Message == "主线修好" {
+			mended = &got[i]
+		}
+	}
+	if mended == nil {
+		t.Fatalf("no 主线修好 in %+v", got)
+	}
+	want := []Change{
+		{Period: "2019Q2", Unit: "xiashan-pub", Task: "5", Field: FieldProgress, From: "20", To: "33"},
+		{Period: "2019Q2", Unit: "xiashan-pub", Field: FieldUnreadable, From: "R102", File: rep, Since: broke},
+	}
+	for i := range mended.Changes {
+		mended.Changes[i].Name = ""
+	}
+	if !reflect.DeepEqual(mended.Changes, want) {
+		t.Errorf("mended:\n got %+v\nwant %+v", mended.Changes, want)
+	}
+	got, err = Log(dir, LogOptions{Unit: "chikan-org", Max: 1})
+	if err != nil || len(got) != 1 || got[0].Message != "删去写坏的" {
+		t.Fatalf("%+v, %v", got, err)
+	}
+	cs := got[0].Changes
+	if len(cs) < 2 || cs[0].Field != FieldReport || cs[0].From != other || cs[0].To != "" || cs[len(cs)-1].Since == "" {
+		t.Errorf("deleted while broken: %+v", cs)
 	}
 }

@@ -85,24 +85,33 @@ func unreadableNote(name, whyB, whyA string) Change {
 }
 
 // addAcross puts into the comparison the file at name as it is after a
-// commit (a) and its last version before that could be read (b, from
-// before commit since), where the version just before the commit could
-// not be read (why): its changes are shown across the versions that
-// could not be read, with a note that says so (earlier). It says false,
-// having put in nothing, when the comparison's bytes would pass
-// load.MaxTotalSize.
-func (s *sides) addAcross(name, why string, b, a load.Piece, since string) bool {
-	if s.bytes+b.Size+a.Size > load.MaxTotalSize {
+// commit (a, when hadA) and what it was before it could no longer be read
+// (was: its last version that could be read, or no file), where the
+// version just before the commit could not be read (why): its changes are
+// shown across the versions that could not be read, with a note that
+// says so (earlier). It says false, having put in nothing, when the
+// comparison's bytes would pass load.MaxTotalSize.
+func (s *sides) addAcross(name, why string, was before, a load.Piece, hadA bool) bool {
+	if was.None && !hadA { // added so and deleted so: nothing was ever read
 		return false
 	}
-	s.bytes += b.Size + a.Size
+	if s.bytes+was.Piece.Size+a.Size > load.MaxTotalSize {
+		return false
+	}
+	s.bytes += was.Piece.Size + a.Size
 	one := newSides(s.before.Plan, s.after.Plan)
-	addPiece(one.before, b)
-	addPiece(one.after, a)
-	addPiece(s.before, b)
-	addPiece(s.after, a)
+	for _, r := range []*model.Repo{one.before, s.before} {
+		if !was.None {
+			addPiece(r, was.Piece)
+		}
+	}
+	for _, r := range []*model.Repo{one.after, s.after} {
+		if hadA {
+			addPiece(r, a)
+		}
+	}
 	c := unreadableNote(name, why, "")
-	c.Since, c.Same = since, len(one.changes()) == 0
+	c.Since, c.Same, c.NoneBefore = was.Since, len(one.changes()) == 0, was.None
 	s.notes = append(s.notes, c)
 	return true
 }

@@ -390,10 +390,14 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		switch {
 		case c.Field == history.FieldUnreadable:
 			to := ValueLabel(c.Field, c.To, lang)
-			if c.Since != "" {
-				to = lang.Pick(fmt.Sprintf("（可读取；与 %s 改动前的版本相比）", shortHash(c.Since)), fmt.Sprintf("(readable; against its version before %s)", shortHash(c.Since)))
-				if c.Same {
-					to = lang.Pick(fmt.Sprintf("（可读取；与 %s 改动前的版本相同）", shortHash(c.Since)), fmt.Sprintf("(readable; the same as before %s)", shortHash(c.Since)))
+			if since := shortHash(c.Since); c.Since != "" {
+				switch {
+				case c.NoneBefore:
+					to = lang.Pick(fmt.Sprintf("（自 %s 新建时起无法读取；按新建列出）", since), fmt.Sprintf("(unreadable since added in %s; shown as added)", since))
+				case c.Same:
+					to = lang.Pick(fmt.Sprintf("（与 %s 之前的版本相同）", since), fmt.Sprintf("(the same as before %s)", since))
+				default:
+					to = lang.Pick(fmt.Sprintf("（改动与 %s 之前的版本相比）", since), fmt.Sprintf("(changes against its version before %s)", since))
 				}
 			}
 			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: to,
@@ -549,13 +553,18 @@ func unreadableLine(c history.Change, lang i18n.Lang) string {
 		return lang.Pick(fmt.Sprintf("%s 改动后无法读取（%s），内容未比较", c.File, to),
 			fmt.Sprintf("%s cannot be read after the change (%s); its content is not compared", c.File, to))
 	}
-	if c.Since != "" { // compared with its last version that could be read
-		if c.Same {
-			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s）；与 %s 改动前的版本（此前最近一次可读取）相比，内容没有变化", c.File, from, shortHash(c.Since)),
-				fmt.Sprintf("%s could not be read before the change (%s); its content is the same as before %s (the last version that could be read)", c.File, from, shortHash(c.Since)))
+	if c.Since != "" { // compared with what it was before it could no longer be read
+		since := shortHash(c.Since)
+		switch {
+		case c.NoneBefore:
+			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 新建时起）；以上按新建列出", c.File, from, since),
+				fmt.Sprintf("%s could not be read before the change (%s, since it was added in %s); it is shown above as added", c.File, from, since))
+		case c.Same:
+			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 起）；与该提交之前的版本相比，内容没有变化", c.File, from, since),
+				fmt.Sprintf("%s could not be read before the change (%s, since %s); its content is the same as before that commit", c.File, from, since))
 		}
-		return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s）；以上改动是与 %s 改动前的版本（此前最近一次可读取）相比", c.File, from, shortHash(c.Since)),
-			fmt.Sprintf("%s could not be read before the change (%s); its changes above are against its version before %s (the last that could be read)", c.File, from, shortHash(c.Since)))
+		return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 起）；以上改动是与该提交之前的版本相比", c.File, from, since),
+			fmt.Sprintf("%s could not be read before the change (%s, since %s); its changes above are against its version before that commit", c.File, from, since))
 	}
 	return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），内容未比较", c.File, from),
 		fmt.Sprintf("%s could not be read before the change (%s); its content is not compared", c.File, from))
