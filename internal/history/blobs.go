@@ -24,6 +24,10 @@ type pieces struct {
 	mu    sync.Mutex
 	byKey map[string]load.Piece // kind and blob (reports), or path and blob
 	uses  map[string]int        // blob → uses still to come; absent: keep
+	// unread are the keys of reports not decoded because keep said they
+	// hold nothing of the task looked for (an empty piece stands for
+	// them): whether they can be read at all is not known.
+	unread map[string]bool
 }
 
 // newPieces starts reading blobs of the repository holding root; close
@@ -33,7 +37,7 @@ func newPieces(root string) (*pieces, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pieces{batch: b, byKey: map[string]load.Piece{}, uses: map[string]int{}}, nil
+	return &pieces{batch: b, byKey: map[string]load.Piece{}, uses: map[string]int{}, unread: map[string]bool{}}, nil
 }
 
 func (p *pieces) close() error { return p.batch.Close() }
@@ -82,6 +86,14 @@ func (p *pieces) get(path, blob string) load.Piece {
 	return pc
 }
 
+// isUnread says whether the report at path with blob was passed over
+// unread (load's keep).
+func (p *pieces) isUnread(path, blob string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.unread[pieceKey(path, blob)]
+}
+
 // release notes one use of blob done, dropping its pieces after the last.
 func (p *pieces) release(path, blob string) {
 	p.mu.Lock()
@@ -93,6 +105,7 @@ func (p *pieces) release(path, blob string) {
 	if n <= 1 {
 		delete(p.uses, blob)
 		delete(p.byKey, pieceKey(path, blob))
+		delete(p.unread, pieceKey(path, blob))
 		return
 	}
 	p.uses[blob] = n - 1
@@ -138,6 +151,9 @@ func (p *pieces) load(ws []want, keep func(raw []byte) bool) error {
 			p.byKey[k] = load.Piece{}
 			if tooLarge {
 				p.byKey[k] = load.Piece{Unreadable: diag.TooLarge}
+			}
+			if !tooLarge && skip && strings.HasPrefix(path, "reports/") {
+				p.unread[k] = true
 			}
 			if !tooLarge && !(skip && strings.HasPrefix(path, "reports/")) {
 				if queued += len(data); queued > load.MaxTotalSize {

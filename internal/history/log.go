@@ -147,6 +147,11 @@ func LogEach(root string, opt LogOptions, fn func(Entry) error) error {
 			parent := commits[i].Parent
 			e := entryOf(root, ps, commits[i], planAt[i], merged, opt, func(path, blob string) (before, bool) {
 				return back.readable(parent, path, blob)
+			}, func(path, blob string, was load.Piece) load.Piece {
+				if p, ok := back.get(path, blob); ok {
+					return p
+				}
+				return was
 			})
 			if e == nil {
 				continue
@@ -272,7 +277,7 @@ func plans(root string, commits []gitfs.Changed) ([]planPair, error) {
 //
 // back finds a file's last version that could be read before a version
 // that could not (earlier.readable), for a file the commit put right.
-func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map[[2]string]string, opt LogOptions, back lastReadable) *Entry {
+func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map[[2]string]string, opt LogOptions, back lastReadable, read readBlob) *Entry {
 	e := &Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message}
 	if c.Parent == "" && gitfs.Boundary(root, c.Hash) {
 		e.Boundary = true
@@ -282,10 +287,10 @@ func entryOf(root string, ps *pieces, c gitfs.Changed, plan planPair, merged map
 	if len(c.Merged) > 0 {
 		own, brought, from = mergedFiles(c, merged)
 	}
-	e.Changes = changesOf(ps, own, plan, opt, back)
+	e.Changes = changesOf(ps, own, plan, opt, back, read)
 	// A merge's files as the branch brought them are shown as they are
 	// (the branch's own commits show where they were put right).
-	for _, ch := range changesOf(ps, brought, plan, opt, nil) {
+	for _, ch := range changesOf(ps, brought, plan, opt, nil, read) {
 		ch.MergedFrom = from
 		e.Changes = append(e.Changes, ch)
 	}
@@ -354,9 +359,14 @@ func mergedFiles(c gitfs.Changed, at map[[2]string]string) (own, brought []gitfs
 // lastReadable is earlier.readable for one commit of the walk.
 type lastReadable func(path, blob string) (before, bool)
 
+// readBlob decodes path's blob in full, or gives back was where it cannot.
+type readBlob func(path, blob string, was load.Piece) load.Piece
+
 // changesOf is what the files fcs changed, between the plans of plan, as
 // opt narrows it.
-func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions, back lastReadable) []Change {
+//
+// read decodes a blob the walk passed over (nil: none is).
+func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions, back lastReadable, read readBlob) []Change {
 	if len(fcs) == 0 {
 		return nil
 	}
@@ -372,6 +382,13 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 			continue
 		}
 		var b, a load.Piece
+		// A report passed over unread (it holds nothing of the task log
+		// is narrowed to) beside one that speaks of the task: read, for
+		// it may not be readable at all, and an empty report in its
+		// place showed the task's entry deleted and then sent anew
+		// across a version that could not be read (probe 9).
+		unreadB := fc.OldBlob != "" && ps.isUnread(fc.Path, fc.OldBlob)
+		unreadA := fc.NewBlob != "" && ps.isUnread(fc.Path, fc.NewBlob)
 		if fc.OldBlob != "" {
 			b = ps.get(fc.Path, fc.OldBlob)
 			ps.release(fc.Path, fc.OldBlob)
@@ -379,6 +396,13 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 		if fc.NewBlob != "" {
 			a = ps.get(fc.Path, fc.NewBlob)
 			ps.release(fc.Path, fc.NewBlob)
+		}
+		if read != nil && unreadB != unreadA {
+			if unreadB {
+				b = read(fc.Path, fc.OldBlob, b)
+			} else {
+				a = read(fc.Path, fc.NewBlob, a)
+			}
 		}
 		// Put right, or deleted, while it could not be read: compared with
 		// what it was before it could no longer be read.
@@ -390,6 +414,7 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 		s.add(fc.Path, b, fc.OldBlob != "", a, fc.NewBlob != "")
 	}
 	cs := s.changes()
+	across := slices.DeleteFunc(slices.Clone(cs), func(c Change) bool { return c.Field != FieldUnreadable || c.Since == "" }) // the filters below may reuse cs
 	all, owned := cs, ownerChanges(cs, opt, s)
 	if len(opt.Also) > 0 {
 		cs = ofUnits(cs, opt.units())
@@ -406,6 +431,22 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 	}
 	if len(owned) > 0 {
 		out = withOwned(out, owned, all)
+	}
+	return withAcrossNotes(out, across)
+}
+
+// withAcrossNotes adds to out, narrowed to a task, the notes that
+// say a report's changes in out are against its version before it could
+// no longer be read: without it, log --task showed 进度 20% → 25% with
+// no word of the versions between (probe 9).
+func withAcrossNotes(out, notes []Change) []Change {
+	for _, n := range notes {
+		if n.Unit == "" || slices.Contains(out, n) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(c Change) bool { return c.Period == n.Period && c.Unit == n.Unit }) {
+			out = append(out, n)
+		}
 	}
 	return out
 }

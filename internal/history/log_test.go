@@ -210,7 +210,17 @@ func TestLogAsWholeSnapshots(t *testing.T) {
 			}
 			var want []Entry
 			for _, c := range commits {
-				cs := nonEmpty(Filter(full(t, dir, c.Parent, c.Hash, parents), opt.Task, opt.Unit, opt.Period))
+				whole := full(t, dir, c.Parent, c.Hash, parents)
+				cs := Filter(whole, opt.Task, opt.Unit, opt.Period)
+				// A report's changes shown against its version before it
+				// could not be read keep the note that says so.
+				for _, n := range whole {
+					if n.Field == FieldUnreadable && n.Since != "" && !slices.Contains(cs, n) &&
+						slices.ContainsFunc(cs, func(c Change) bool { return c.Period == n.Period && c.Unit == n.Unit }) {
+						cs = append(cs, n)
+					}
+				}
+				cs = nonEmpty(cs)
 				if cs != nil {
 					want = append(want, Entry{Commit: c.Hash, Date: c.Date.Format("2006-01-02 15:04"), Author: c.Author, Message: c.Message, Changes: cs})
 				}
@@ -470,6 +480,27 @@ func TestLogAcrossUnreadableBranches(t *testing.T) {
 	}
 	if !reflect.DeepEqual(mended.Changes, want) {
 		t.Errorf("mended:\n got %+v\nwant %+v", mended.Changes, want)
+	}
+	// Narrowed to the task, which the broken bytes do not name (they are
+	// not read for it): the same, not the entry deleted and sent anew.
+	got, err = Log(dir, LogOptions{Task: "05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mended = nil
+	for i := range got {
+		if got[i].Message == "主线修好" {
+			mended = &got[i]
+		}
+	}
+	if mended == nil {
+		t.Fatalf("--task 05: no 主线修好 in %+v", got)
+	}
+	for i := range mended.Changes {
+		mended.Changes[i].Name = ""
+	}
+	if !reflect.DeepEqual(mended.Changes, want) {
+		t.Errorf("--task 05, mended:\n got %+v\nwant %+v", mended.Changes, want)
 	}
 	got, err = Log(dir, LogOptions{Unit: "chikan-org", Max: 1})
 	if err != nil || len(got) != 1 || got[0].Message != "删去写坏的" {
