@@ -98,6 +98,12 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 		return refuse(*why)
 	}
 	c.File = "reports/" + c.Period.ID + "/" + unit.ID + ".yaml"
+	if renamedFrom == "" && fm.UnitName != render.Safe(unit.Name) {
+		c.Problems = append(c.Problems, Problem{Cell: fm.Sheet + "!" + fm.Heading.Ref, Severity: diag.Warning, Message: i18n.F(
+			"报送表是按单位名称“%[1]s”生成的，units.yaml 中编号 %[2]s 的单位现在名为“%[3]s”：按编号收取，写入 %[4]s",
+			"the form was made with the unit name %[1]q; unit %[2]s is named %[3]q in units.yaml now: taken by its id, into %[4]s",
+			fm.UnitName, unit.ID, unit.Name, c.File)})
+	}
 	if renamedFrom != "" {
 		now := i18n.T("units.yaml 中已没有这个编号", "which units.yaml no longer has")
 		if reused {
@@ -328,7 +334,7 @@ func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Tex
 		return &t
 	}
 	shown := render.Safe(unit.Name) // as the form writes it
-	if fm.UnitName != shown || !strings.Contains(fm.Heading.Text, shown) || !strings.Contains(fm.Heading.Text, fm.Period) {
+	if fm.UnitName != shown && !formerName(x, unit, fm.UnitName) || !strings.Contains(fm.Heading.Text, fm.UnitName) || !strings.Contains(fm.Heading.Text, fm.Period) {
 		fix := i18n.F("请用 tally forms --period %s --unit %s 重新生成报送表，请该单位重新填写",
 			"Make the form again with tally forms --period %s --unit %s and ask the unit to fill it in", fm.Period, unit.ID)
 		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取。"+fix.Zh,
@@ -336,6 +342,24 @@ func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Tex
 		return &t
 	}
 	return nil
+}
+
+// formerName says whether name, the unit name a form was made with, can
+// be unit u's name before the office renamed it (the id kept): one of its
+// aliases, or a name that is no unit's or group's now. A unit renamed
+// after its forms went out had its filled form refused, --force or not
+// (walk 10).
+func formerName(x *model.Index, u *model.Unit, name string) bool {
+	for _, a := range u.Aliases {
+		if render.Safe(a.Value) == name {
+			return true
+		}
+	}
+	if x.Registry.IsGroup(name) {
+		return false
+	}
+	_, err := x.Registry.Resolve(name)
+	return err != nil && err.Unknown != "" && len(err.Cycle) == 0
 }
 
 // renamedFix says what to do about a form whose file name names another

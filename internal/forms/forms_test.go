@@ -554,3 +554,34 @@ func TestCollectAfterTheUnitIDChanged(t *testing.T) {
 		t.Errorf("a form of no unit: %v", c.Refused)
 	}
 }
+
+// The unit renamed, its id kept, after its form went out (walk 10): the
+// form is the unit's by its id, and is taken with a word of the rename;
+// the same with the old name kept as an alias.
+func TestCollectAfterTheUnitNameChanged(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	data = fill(t, data, good)
+	units := string(fsys["units.yaml"].Data)
+	for _, renamed := range []string{
+		strings.Replace(units, "name: 赤坎区委党校", "name: 中共赤坎区委党校", 1),
+		strings.Replace(units, "name: 赤坎区委党校", "name: 中共赤坎区委党校\n    aliases: [赤坎区委党校]", 1),
+	} {
+		fsys["units.yaml"] = &fstest.MapFile{Data: []byte(renamed)}
+		res := load.Load(fsys)
+		if n, _ := res.Diags.Counts(); n > 0 {
+			t.Fatalf("units.yaml: %+v", res.Diags.Items)
+		}
+		x2 := model.NewIndex(res.Repo)
+		c := collect(t, x2, fsys, "2019Q3-赤坎区委党校.xlsx", data)
+		if c.Refused != nil || c.Errors() > 0 {
+			t.Fatalf("refused %v:\n%s", c.Refused, problems(c))
+		}
+		if c.File != "reports/2019Q3/chikan-school.yaml" {
+			t.Errorf("written to %s", c.File)
+		}
+		if want := "报送表是按单位名称“赤坎区委党校”生成的，units.yaml 中编号 chikan-school 的单位现在名为“中共赤坎区委党校”：按编号收取"; !strings.Contains(problems(c), want) {
+			t.Errorf("not said:\n%s", problems(c))
+		}
+	}
+}
