@@ -22,6 +22,11 @@ var lastCol = len(coverWidths)
 // coverRed is how many red tasks the cover lists; the rest are on 预警.
 const coverRed = 8
 
+// coverRedLines is how many lines of text the cover's table of red tasks
+// may take, the first task whatever it takes: with the cover's other
+// parts, what one page holds at full size.
+const coverRedLines = 16
+
 // coverNames is how many units not submitted the cover names.
 const coverNames = 60
 
@@ -209,28 +214,64 @@ func (c *cover) red() error {
 	if err := c.rowOf(heads, spans, c.st.head); err != nil {
 		return err
 	}
+	used := 0 // lines the table's rows take so far
 	for i, r := range reds {
-		if i == coverRed {
-			return c.afterTable(c.line(1, lastCol, c.t(fmt.Sprintf("另有 %d 项红色预警任务，见“预警”表。", len(reds)-coverRed),
-				fmt.Sprintf("%d more red tasks on the Warnings sheet.", len(reds)-coverRed)), c.st.byKind[text], 18))
+		row := []string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), c.redUnits(r)}
+		lines := c.rowLines(row, spans)
+		// At most coverRed tasks, and no more lines than the page has
+		// room for beside the cover's other parts: at the year's end every
+		// open task is red, each naming its units, and the one page was
+		// shrunk to 40% to fit (walk 10).
+		if i == coverRed || i > 0 && used+lines > coverRedLines {
+			return c.afterTable(c.line(1, lastCol, c.t(fmt.Sprintf("另有 %d 项红色预警任务，见“预警”表。", len(reds)-i),
+				fmt.Sprintf("%d more red tasks on the Warnings sheet.", len(reds)-i)), c.st.byKind[text], 18))
 		}
-		var units []string
-		for _, p := range r.Pairs {
-			units = append(units, c.unitName(p.Unit)+render.CarriedMark(p, c.lang))
-		}
-		who := c.names(units, 6)
-		if n := len(r.Unreported); n > 0 {
-			if who != "" {
-				who += c.t(fmt.Sprintf("；另有本期未报送 %d 个", n), fmt.Sprintf("; %d more not reported this period", n))
-			} else {
-				who = c.t(fmt.Sprintf("本期未报送 %d 个", n), fmt.Sprintf("%d not reported this period", n))
-			}
-		}
-		if err := c.rowOf([]string{r.Task.Task.ID, r.Task.Task.Title, render.Reasons(r.Reasons, c.lang), who}, spans, c.st.byKind[text]); err != nil {
+		used += lines
+		if err := c.rowOf(row, spans, c.st.byKind[text]); err != nil {
 			return err
 		}
 	}
 	return c.afterTable(nil)
+}
+
+// redUnits names a red task's units whose own items are red, at most
+// three on the cover, and how many of them stand by an entry carried from
+// an earlier report, and the units that have not reported this period
+// (their full list is on 预警).
+func (c *cover) redUnits(r ledger.RedTask) string {
+	var units []string
+	carried := 0
+	for _, p := range r.Pairs {
+		units = append(units, c.unitName(p.Unit))
+		if p.State == ledger.Carried {
+			carried++
+		}
+	}
+	who := c.names(units, 3)
+	if carried > 0 {
+		if len(units) == 1 {
+			who += render.CarriedMark(r.Pairs[0], c.lang)
+		} else {
+			who += c.t(fmt.Sprintf("（其中沿用此前报送 %d 个）", carried), fmt.Sprintf(" (%d of them carried from an earlier report)", carried))
+		}
+	}
+	if n := len(r.Unreported); n > 0 {
+		if who != "" {
+			who += c.t(fmt.Sprintf("；另有本期未报送 %d 个", n), fmt.Sprintf("; %d more not reported this period", n))
+		} else {
+			who = c.t(fmt.Sprintf("本期未报送 %d 个", n), fmt.Sprintf("%d not reported this period", n))
+		}
+	}
+	return who
+}
+
+// rowLines is how many lines rowOf makes the row of values tall.
+func (c *cover) rowLines(values []string, spans [][2]int) int {
+	lines := 1
+	for i, v := range values {
+		lines = max(lines, linesIn(v, c.width(spans[i][0], spans[i][1])))
+	}
+	return lines
 }
 
 func (c *cover) afterTable(err error) error {

@@ -104,7 +104,7 @@ func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	// As of the due date, given: b's late report counts, and c, which owes
 	// a report and has none, is late. The mean says what it stands on; the
 	// units to chase are counted by why, b with the task it left out.
-	for _, want := range []string{"统计截至 2019-07-05（报送截止日）", "数据来源：提交 0123456789ab",
+	for _, want := range []string{"统计截至 2019-07-05（报送截止日；截止日后报来的报送均已计入）", "数据来源：提交 0123456789ab",
 		"任务总数|平均进度（按有进度的 2 项任务平均；据 4 个单位事项，占全部 6 项的 66.7%）|已完成|推进中|未启动|滞后|未报\n3|57.5%|0|1|0|1|1",
 		"应报单位|报送率|已报送|未报送|逾期|草稿未报|未报项次\n3|66.7%|2|1|2|0|3",
 		"编号|任务|原因|||涉及单位\n1|任务一|1/3 个单位报告滞后|||乙单位", "一|甲|2|0|57.5%", "二|乙|1|0|—",
