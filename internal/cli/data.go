@@ -200,6 +200,15 @@ func (a *app) verify(root, rev string) (string, error) {
 		return "", usageError("%s 不在 git 仓库中，无法读取历史版本", "%s is not in a git repository, so it has no history to read", root)
 	case errors.Is(err, gitfs.ErrDubious):
 		return "", dubious(root)
+	case err != nil && model.IsPeriodID(rev):
+		// A period's id, as an office would type it (walk 10): git knows
+		// no such name unless a tag was made at the period's close.
+		return "", usageError("“%[1]s”不是有效的 git 版本（提交、分支或标签）：这里要的是 git 版本，不是期次。"+
+			"要只看 %[1]s 的报送，加 --period %[1]s；要比较某一期报送截止时和现在的数据，先在那时的提交上打个标签"+
+			"（如 git tag %[1]s-close <提交>，提交见 tally log），再用标签比较",
+			"%[1]q is not a git revision (a commit, branch or tag): a git revision is wanted here, not a period. "+
+				"To see only %[1]s's reports, add --period %[1]s; to compare the data as it stood at a period's close with now, tag the commit of that day "+
+				"(git tag %[1]s-close <commit>; tally log shows the commits) and compare by the tag", rev)
 	case err != nil:
 		return "", usageError("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
 	}
