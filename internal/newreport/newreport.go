@@ -6,11 +6,10 @@
 package newreport
 
 import (
-	"time"
-
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"tally/internal/ledger"
 	"tally/internal/model"
@@ -116,6 +115,14 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 				was = fmt.Sprintf("%s 报送（已退回）：%s %d%%%s", l.Period, status.Label(0), progress, reasonsOn(d.Returned, t.ID))
 			}
 		}
+		if !seen {
+			if e, period := rejected(x, reports, unit.ID, t.ID, pi); e != nil {
+				// Its last word did not count (文件有误 for the entry): not
+				// 此前未报送 and 未启动 0 over what it wrote (walk 10).
+				status, progress, was = rejectedAs(e, period)
+				row.Problems, row.Next = e.Problems, e.Next // as a carried row's: the summary is the period's own
+			}
+		}
 		row.Status, row.Progress, row.Was = status.Label(0), strconv.Itoa(progress), was
 		for _, g := range t.Targets {
 			v := "0"
@@ -131,6 +138,51 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		d.Rows = append(d.Rows, row)
 	}
 	return d
+}
+
+// rejected is unit's latest entry on task, in its submitted reports of the
+// periods before index pi, that did not count (its status or progress
+// failed validation, or it says nothing of what was done: R409, R404 and
+// the like), and its period; nil when its latest word on the task counted
+// or it never had one. Entries of later reports that counted are newer
+// words: the caller asks only where none counted.
+func rejected(x *model.Index, reports []*model.Report, unit, task string, pi int) (*model.Entry, string) {
+	var out *model.Entry
+	at := -1
+	for _, r := range reports {
+		ri := x.PeriodIndex(r.Dir)
+		if r.Unit != unit || r.Base != unit || ri < 0 || ri >= pi || ri < at || r.Submitted.IsZero() || r.Dir != r.Period {
+			continue
+		}
+		for i := range r.Entries {
+			e := &r.Entries[i]
+			if model.TaskKey(e.Task) == model.TaskKey(task) && (e.Invalid || strings.TrimSpace(e.Summary) == "") {
+				out, at = e, ri
+			}
+		}
+	}
+	if out == nil {
+		return nil, ""
+	}
+	return out, x.Repo.Plan.Periods[at].ID
+}
+
+// rejectedAs is what a template fills in for an entry that did not count:
+// a 已完成 below 100 (R409) as 推进中 at the progress written, a status and
+// progress that passed as written, anything else as 未启动 0; and the
+// row's comment saying so.
+func rejectedAs(e *model.Entry, period string) (model.Status, int, string) {
+	wrote := ""
+	if e.HasStatus && e.HasProgress {
+		wrote = fmt.Sprintf("：%s %d%%", e.Status.Label(0), e.Progress)
+	}
+	switch {
+	case e.Invalid && e.HasStatus && e.Status == model.Done && e.HasProgress && e.Progress >= 0 && e.Progress < 100:
+		return model.InProgress, e.Progress, fmt.Sprintf("%s 报送有误，未计入%s；已完成的进度须为 100，这里按推进中 %d%% 预填，请核实", period, wrote, e.Progress)
+	case !e.Invalid:
+		return e.Status, e.EffectiveProgress(), fmt.Sprintf("%s 报送未写进展情况，未计入%s", period, wrote)
+	}
+	return model.NotStarted, 0, fmt.Sprintf("%s 报送有误，未计入%s；请按实际填写状态和进度", period, wrote)
 }
 
 // returnedIn is unit's report for period index pi when the office

@@ -58,3 +58,36 @@ func TestTemplateCarriesTheLastReport(t *testing.T) {
 		}
 	}
 }
+
+// An entry that did not count (已完成 at 90, R409; no 进展情况, R404) is
+// not 此前未报送 and 未启动 0 in the next template (walk 10): the row says
+// what was wrong and carries its problems and plans as any row does, with
+// a status and progress
+// that pass (推进中 at the progress written; as written where they were
+// valid), and the template checks clean.
+func TestTemplateAfterAnEntryThatDidNotCount(t *testing.T) {
+	fsys := bundled(t)
+	q2 := string(fsys["reports/2019Q2/xiashan-pub.yaml"].Data)
+	bad := strings.Replace(q2, "status: 滞后\n    progress: 20", "status: 已完成\n    progress: 90", 1)
+	if bad == q2 {
+		t.Fatal("fixture changed")
+	}
+	fsys["reports/2019Q2/xiashan-pub.yaml"] = &fstest.MapFile{Data: []byte(bad)}
+	x := model.NewIndex(load.Load(fsys).Repo)
+	text := Open(x, x.Registry.Unit("xiashan-pub"), 1).Text()
+	for _, want := range []string{"（2019Q2 报送有误，未计入：已完成 90%；已完成的进度须为 100，这里按推进中 90% 预填，请核实）",
+		"  - task: 5\n    status: 推进中  #", "\n    progress: 90  #", "problems: 宣讲团人员调整，宣讲活动未按计划开展。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("template lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "此前未报送") {
+		t.Errorf("says 此前未报送:\n%s", text)
+	}
+	fsys["reports/2019Q3/xiashan-pub.yaml"] = &fstest.MapFile{Data: []byte(text)}
+	for _, d := range check.Run(load.Load(fsys), check.Options{Today: time.Date(2019, 10, 1, 0, 0, 0, 0, time.UTC)}).Items {
+		if d.Severity == 0 && d.File == "reports/2019Q3/xiashan-pub.yaml" {
+			t.Errorf("the template has an error: %d:%d %s %s", d.Pos.Line, d.Pos.Col, d.Rule, d.Message.Zh)
+		}
+	}
+}
