@@ -222,6 +222,8 @@ func (w *walker) row(i int) {
 	}
 	if w.table != nil {
 		row = w.table.mergedLead(row)
+		row, short := w.table.shortRow(row)
+		it.guessed = it.guessed || short
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
 		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {

@@ -76,6 +76,7 @@ func tableRows(lines []Line) []item {
 	var out []item
 	inTable := false // a tab-separated task table has begun
 	noHeaderUntil := 0
+	pipeWidth, pipeOpen := 0, false // a | table's header width; the last | row's line ended inside a cell
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := pipeSeps.Replace(l.Text)
@@ -94,7 +95,23 @@ func tableRows(lines []Line) []item {
 			if ruleLineRe.MatchString(t) {
 				continue // a Markdown rule under a header
 			}
-			out = append(out, item{line: l, row: splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")})
+			row := splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")
+			open := pipeWidth > 0 && !strings.HasSuffix(strings.TrimSpace(t), "|")
+			if prev := len(out) - 1; pipeOpen && prev >= 0 && len(out[prev].row) > 0 && continuesRow(out[prev].row, row, pipeWidth) {
+				// A row whose line ended inside a cell (every row of the
+				// table ends in |, this one not) goes on on the next line:
+				// 市规划局 | 市国土资源局 / 市农牧林业局 | 2010年9月20日前 |.
+				p := out[prev].row
+				p[len(p)-1] += CellBreak + row[0]
+				out[prev].row = append(p, row[1:]...)
+				pipeOpen = open
+				continue
+			}
+			if h := tableHeader(row); h != nil {
+				pipeWidth = len(row)
+			}
+			pipeOpen = open
+			out = append(out, item{line: l, row: row})
 			continue
 		}
 		if i >= noHeaderUntil {
@@ -118,6 +135,19 @@ func tableRows(lines []Line) []item {
 		out = append(out, item{line: l})
 	}
 	return out
+}
+
+// continuesRow says a line of | cells goes on with the row above, whose
+// line ended inside its last cell: it starts no row of its own (no number,
+// no task) and the two together have no more cells than the header.
+func continuesRow(prev, row []string, width int) bool {
+	if len(row) == 0 || len(prev)+len(row)-1 > width {
+		return false
+	}
+	if _, ok := rowNumber(row[0]); ok || taskRe.MatchString(row[0]) || tableHeader(row) != nil {
+		return false
+	}
+	return len([]rune(row[0])) <= 30
 }
 
 // flatCell is the text of a line that ends a flattened cell ("牵头单位 |").
@@ -320,7 +350,7 @@ var (
 	personsHead  = lazyRe(`^(责任人|负责人)$`)
 	leadHead     = lazyRe(`牵头|主办`)
 	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
-	partnersHead = lazyRe(`配合|协办|协同|参与`)
+	partnersHead = lazyRe(`配合|协办|协同|协助|参与`)
 	dueHead      = lazyRe(`时限|时间|期限`)
 	// checkersHead is a column of the units that score or check the work
 	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
@@ -415,6 +445,29 @@ func (c *columns) mergedLead(row []string) []string {
 	}
 	return row
 }
+
+// shortRow is a row one cell short of the header whose last cell is its
+// time limit, under a header whose last column is the time limit: the
+// cell it left out is merged over several rows (类别 | 标准 | 内容 |
+// 牵头单位 | 协助单位 | 完成期限, 生态环境 on the group's first row only).
+// Read by position, its units and its date would fall one column short;
+// they are read one column over, after an empty cell put after the task's,
+// and the row is listed. It reports whether the row was so read.
+func (c *columns) shortRow(row []string) ([]string, bool) {
+	last := len(c.names) - 1
+	if len(row) != last || c.due != last || c.content < 0 || c.content >= last-1 || c.cell(row, c.content) == "" {
+		return row, false
+	}
+	if _, ok := dueDate(strings.ReplaceAll(row[last-1], CellBreak, ""), years{}); !ok || !dateCellRe.MatchString(row[last-1]) {
+		return row, false
+	}
+	out := slices.Clone(row[:c.content+1])
+	out = append(out, "")
+	return append(out, row[c.content+1:]...), true
+}
+
+// dateCellRe is a cell that holds a date: 2010年9月20日前, 12月底, 2023-06-30.
+var dateCellRe = lazyRe(`^\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|之前|以前)?\s*$|^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*(?:前)?\s*$`)
 
 func (c *columns) cell(row []string, i int) string {
 	if i < 0 || i >= len(row) {
