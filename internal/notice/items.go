@@ -28,6 +28,7 @@ type raw struct {
 	resp      []piece
 	due       piece
 	last      int // the line the task's text ends on
+	cell      int // the first line of its text holding a unit's name alone (a table's cell), 0 if none
 }
 
 // piece is some responsibility text and where it stands.
@@ -181,8 +182,23 @@ func (w *walker) unnumbered() {
 	for _, l := range w.preamble {
 		inPre[l.N] = true
 	}
-	for _, l := range lines {
-		if read(l) {
+	labelled := map[int]bool{} // label lines read with the paragraph above them
+	for i, l := range lines {
+		if labelled[l.N] || read(l) {
+			continue
+		}
+		if i+1 < len(lines) && lines[i+1].N-l.N <= 2 && labelledParagraph(l.Text, lines[i+1].Text) {
+			// A paragraph with a label of who answers for it on the
+			// line under it (…饮水问题。 / 责任单位:市水务局): a card of
+			// one item, its heading left out.
+			k++
+			w.startTask(k, strings.TrimSpace(l.Text), l.N)
+			w.respLine(lines[i+1])
+			w.finish()
+			t := &w.n.Tasks[len(w.n.Tasks)-1]
+			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为下一行写明了由谁负责，已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because the line under it says who is responsible: check it"))
+			labelled[lines[i+1].N] = true
 			continue
 		}
 		if inPre[l.N] && len(w.n.Tasks) == 0 {
@@ -193,6 +209,19 @@ func (w *walker) unnumbered() {
 	}
 	w.preamble = pre
 	w.n.Unplaced = append(w.n.Unplaced, rest...)
+}
+
+// labelledParagraph says a line is a paragraph of work (sentences, no
+// label of its own) and the next a label of who answers for it
+// (责任单位：市水务局), naming units.
+func labelledParagraph(text, next string) bool {
+	text, next = strings.TrimSpace(text), strings.TrimSpace(next)
+	m := respLineRe.FindStringSubmatch(unbracket(next))
+	if m == nil || isTimeLabel(m[1]) || len(splitResp(m[2]).owners) == 0 {
+		return false
+	}
+	return utf8.RuneCountInString(text) >= 20 && strings.Contains(text, "。") && !respLineRe.MatchString(text) &&
+		!namesResponsibility(text) && !isDateLine(text)
 }
 
 // listOfTitle is the list's title as the notice's title gives it: the
@@ -315,6 +344,9 @@ func (w *walker) line(i int) {
 		}
 		w.text.WriteString(t)
 		w.cur.raw.last = l.N
+		if w.cur.raw.cell == 0 && unitLine(t) {
+			w.cur.raw.cell = l.N
+		}
 		w.closed = w.closed || namesResponsibility(t)
 	case w.cur == nil && i > 0 && w.headingResp(w.items[i-1].line, l):
 		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
@@ -688,6 +720,9 @@ func (n *Notice) dropUnowned() {
 		// after the title is shown too, and looked through for what
 		// no rule read (unread).
 		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+		if t.raw.cell != 0 {
+			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+		}
 	}
 	n.Tasks = nil
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })

@@ -49,6 +49,10 @@ type Notice struct {
 	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
 	index  index     // what the page's index table says of the notice
 	// preambleLines are the preamble's lines, which unread looks through.
+	// headless are the numbered items dropped for naming no one whose text
+	// runs on into a unit's name alone on a line (a table's rows with no
+	// header, cells one to a line): each item's line and that unit's.
+	headless      [][2]int
 	preambleLines []Line
 	// titleLines are the lines read as the list's title: a table's header
 	// run together can be among them.

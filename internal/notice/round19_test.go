@@ -44,3 +44,65 @@ func TestPipeRowBrokenInACellAndShortByAMergedCell(t *testing.T) {
 		t.Errorf("whole row: %+v", n.Tasks)
 	}
 }
+
+// a document site's preview of a township's table with no header, cells one
+// to a line: each row's work numbered (5、整治农村河流…), then its units
+// and a person's name, each alone on a line. No line of it looked like a
+// task's (no label, no place-named unit, no time limit): the import said it
+// found no numbered task and listed nothing (郭坑镇). Now numbered lines
+// each followed closely by a unit's name alone are listed, two or more.
+func TestHeadlessRowsCellsOneToALineAreListed(t *testing.T) {
+	text := "郭坑镇城乡环境卫生整治任务分解表\n" +
+		"5、整治农村河流保障饮水安全。加强对农村中小河流的治理。\n各村(居、场)\n苏荣义\n" +
+		"6、开展农村环境连片整治活动。结合生态村创建,组织示范工作。\n镇创卫办\n各村(居、场)\n林玉铭\n" +
+		"2、垃圾及时清运处理。继续开展家园清洁行动。\n镇区管理中心\n各村(居、场)\n林玉铭\n"
+	n := Parse(text, today)
+	for _, w := range []string{"整治农村河流", "开展农村环境", "垃圾及时清运"} {
+		at := strings.Index(text, w)
+		if line := strings.Count(text[:at], "\n") + 1; !unreadAt(n, line) {
+			t.Errorf("row %q (line %d) is not listed: tasks %+v, unread %+v", w, line, n.Tasks, n.Unread)
+		}
+	}
+	// A covering letter's last numbered paragraph over its signature is
+	// one such pair, no table.
+	letter := "各乡镇人民政府:\n一、请各单位高度重视,认真组织实施。\n二、请于6月底前报送工作总结。\n盘山县人民政府办公室\n2016年9月8日\n"
+	if n := Parse(letter, today); len(n.Unread) != 0 {
+		t.Errorf("a letter's signature listed: %+v", n.Unread)
+	}
+}
+
+// a card of one item (a city's 民生工程 page) gives its paragraph and, on
+// the line under it, 责任单位:市水务局, with no number and no heading: no
+// task was read, the label line alone listed. Now a paragraph with a label
+// of who answers for it on the line under it is a task (listed), and the
+// year a target is to be met by (到2015年,基本解决…) is a time in its text,
+// listed.
+func TestParagraphOverALabelLineIsATask(t *testing.T) {
+	text := "通过新建水厂、水厂改造等方式,积极推进集中供水工程建设,延伸集中供水管网。到2015年,基本解决全市农村饮水不安全人口的饮水问题。\n责任单位:市水务局\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v, unread %+v", n.Tasks, n.Unread)
+	}
+	k := n.Tasks[0]
+	if !strings.HasPrefix(k.Title, "通过新建水厂") || strings.Join(k.Owners, "|") != "市水务局" || !reviewed(k, "owners") {
+		t.Errorf("task %q owners %q review %v", k.Title, k.Owners, k.Review)
+	}
+	if !hasReview(k, "due", "2015") {
+		t.Errorf("the target year is not listed: %v", k.Review)
+	}
+	// A letter's paragraph over a contact line, or a label naming no unit,
+	// is no task.
+	for _, s := range []string{
+		"请各单位认真贯彻落实,按时报送工作进展情况和年度总结。\n联系人:张三\n",
+		"请各单位认真贯彻落实,按时报送工作进展情况和年度总结。\n完成时限:2023年6月底\n",
+	} {
+		if n := Parse(s, today); len(n.Tasks) != 0 {
+			t.Errorf("%q: tasks %+v", s, n.Tasks)
+		}
+	}
+	// 到2025年,全市新增… names a figure by a year: no time limit.
+	n = Parse("1.促进残疾人就业。到2025年,全市新增残疾人就业800人以上。(责任单位:市残联)\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Milestones) != 0 {
+		t.Errorf("a figure by a year read as a time: %+v", n.Tasks)
+	}
+}

@@ -69,6 +69,45 @@ func unitsOnly(t string) bool {
 	return units*2 >= len(parts) && units >= 2 && namedUnitRe.MatchString(t)
 }
 
+// unitLine says a line holds one unit's name alone, as a table's cell on
+// a line of its own: 镇创卫办, 县教育局, 镇区管理中心, or a collective
+// (各村(居、场), 各乡镇). No sentence, no label, no date.
+func unitLine(t string) bool {
+	t = strings.TrimSpace(strings.ReplaceAll(t, CellBreak, ""))
+	n := len([]rune(t))
+	if n < 2 || n > 16 || strings.ContainsAny(t, "。，,；;：: \u3000|") || leadNumberRe.MatchString(t) {
+		return false
+	}
+	return unitSuffixRe.MatchString(t) || collectiveCellRe.MatchString(t)
+}
+
+// collectiveCellRe is a collective as a cell: 各村(居、场), 各乡镇, 各街道.
+var collectiveCellRe = lazyRe(`^各[\p{Han}（）()、]{1,10}$`)
+
+// headlessRows are the rows of a table with no header whose cells a copy
+// gives one to a line (a document site's preview of a township's table):
+// a numbered line, the row's work (5、整治农村河流…), then within two or
+// three lines a unit's name alone, its unit cell (镇创卫办, 各村(居、场)).
+// Each is the numbered line and the unit's line.
+func headlessRows(cands []Line) [][2]int {
+	var out [][2]int
+	for i, l := range cands {
+		if !leadNumberRe.MatchString(strings.TrimSpace(l.Text)) || len([]rune(strings.TrimSpace(l.Text))) < 8 {
+			continue
+		}
+		for j := i + 1; j < len(cands) && j <= i+3 && cands[j].N-cands[j-1].N <= 2; j++ {
+			if leadNumberRe.MatchString(strings.TrimSpace(cands[j].Text)) {
+				break
+			}
+			if unitLine(cands[j].Text) {
+				out = append(out, [2]int{l.N, cands[j].N})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // unitCell says a row whose cells are apart by | has a cell of unit
 // names alone (安监站 安监所, 县民政局).
 func unitCell(t string) bool {
@@ -341,6 +380,11 @@ func (n *Notice) unread() {
 				hits = append(hits, hit{n: l.N, why: i18n.T("有夹在一项任务中间、带序号的行", "numbered lines inside a task's lines")})
 				break
 			}
+		}
+	}
+	if rows := append(headlessRows(cands), n.headless...); len(rows) >= 2 {
+		for _, r := range rows {
+			hits = append(hits, hit{n: r[0], why: i18n.T("有带序号的行，其后单独成行的是单位名称（没有表头的表格行）", "numbered lines each followed by a unit's name on a line of its own (a table's rows with no header)"), end: r[1]})
 		}
 	}
 	for _, run := range rowNumberRuns(cands, starts) {
