@@ -33,6 +33,7 @@ var indexLabels = []string{
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
 	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称", "信息名称", "内容概览", "在线链接地址", "文件下载",
+	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -56,11 +57,12 @@ var spacedLabelRe = func() *lazyRegexp {
 	return lazyRe(`(?:^|[ \t\x{3000}])(` + strings.Join(alts, "|") + `)(?:[ \t\x{3000}]*[：:]|[ \t\x{3000}]+)`)
 }()
 
-// chromeRe are lines of a page's furniture: a breadcrumb, the time, source
+// chromeRe are lines of a page's furniture: a breadcrumb (首页 > …, a
+// document site's 文档之家› …), the time, source
 // and view count of a post, font-size and print buttons (in cells too:
 // | 字号: |), share buttons, a forum's sign-up lines and the x that closes
 // them, a site's welcome line and its 手机版 link.
-var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|` +
+var chromeRe = lazyRe(`^(?:(?:您的位置|您当前的位置|您现在所在的位置|您当前所在位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|[^\s›]{2,12}\s*›|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())

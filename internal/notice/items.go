@@ -103,9 +103,11 @@ func (n *Notice) list(items []item, kinds []kind) {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
 	n.titleLines = w.titleAt
-	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle)) && len(w.preamble) > 0 {
-		// No title, or a news site's headline (省政府印发…通知): the
-		// list's own title where the report under it names it.
+	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle) || n.Title == "" && !titleLike(n.ListTitle)) && len(w.preamble) > 0 {
+		// No title, a news site's headline (省政府印发…通知), or lines
+		// over a report that name no document (a summary's figures,
+		// 地区生产总值增长5%左右): the list's own title where the report
+		// under it names it.
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
 		w.namedTitle()
 	}
@@ -358,7 +360,11 @@ func (w *walker) line(i int) {
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
 		// A title that has ended (…方案) takes no long line more: a
 		// PDF's lines of the preamble under it look like titles too.
-		if !w.started && isTitleLine(t) && len(w.preamble) == 0 && !(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) {
+		// Nor does it take a unit's name alone (a table's cell, 镇创卫办),
+		// and no line under a task table's header is the title.
+		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 &&
+			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
+			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}
@@ -952,6 +958,15 @@ func (w *walker) namedTitle() {
 		}
 	}
 }
+
+// titleLike says a run of title lines names a document: it ends as a
+// title does (…方案, …分解表, …清单) or names one (印发, 关于).
+func titleLike(s string) bool {
+	return endsTitle(s) || docEndRe.MatchString(s) || strings.Contains(s, "关于") || strings.Contains(s, "《")
+}
+
+// docEndRe is how a list's or a plan's name ends, beyond endsTitle's words.
+var docEndRe = lazyRe(`(?:分解|分解表|任务表|责任表|一览表|细则|规划|纲要|办法|规定|制度|措施|报告|总结)(?:[（(][^（）()]{1,20}[）)])?$`)
 
 // newsHeadlineRe is a news site's headline over a list, not a notice's
 // title: a body issuing a document, with no 关于 (省政府印发2020年政府工作

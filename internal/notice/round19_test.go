@@ -106,3 +106,32 @@ func TestParagraphOverALabelLineIsATask(t *testing.T) {
 		t.Errorf("a figure by a year read as a time: %+v", n.Tasks)
 	}
 }
+
+// and in the header: a | table's category cell (生 态 环 境 |) on a page
+// with no title was read as the title; a document site's breadcrumb
+// (文档之家› …) and a table's unit cells under the file's title were run
+// into it; a news report's summary of figures (地区生产总值增长5%左右 …)
+// over the list was read as its title, though the report names the list in
+// book brackets and its own title line follows; an index in | cells whose
+// last line (公开属性: | 全部公开 | 公开期限: | 长期公开 |) has labels no
+// rule knew ended the index there and was read as the title.
+func TestHeaderTitlesRound19(t *testing.T) {
+	for _, c := range []struct{ text, title string }{
+		{"任务 内容 | 标准或要求 | 工作内容及要求 | 牵头单位 | 协助 单位 | 完成 期限 |\n" +
+			"生 态 环 境 | 1、城市大环境绿化扎实开展。 | 禁止开发城市周围的自然山体。 | 市规划局 | 市国土资源局 | 2010年9月20日前 |\n", ""},
+		{"当前位置:\n文档之家› 郭坑镇城乡环境卫生整治任务分解表\n郭坑镇城乡环境卫生整治任务分解表\n镇科教文卫中心\n各村(居、场)\n李永其\n" +
+			"5、整治农村河流保障饮水安全。\n各村(居、场)\n苏荣义\n", "郭坑镇城乡环境卫生整治任务分解表"},
+		{"地区生产总值增长5%左右\n固定资产投资总额增长5%以上\n……\n" +
+			"近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案,共细分出171项目标任务。\n" +
+			"2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n1.地区生产总值增长5%左右。\n牵头单位:区发改委\n", "2023年区政府工作报告重点工作目标任务分解"},
+		{"索 引 号: | WA1304001-2024-002 | 主题分类: | 区政府 |\n名 称: | 上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设实施方案》的通知 | ||\n" +
+			"文 号: | 嘉府办发〔2024〕23号 | 公开类型: | 主动公开 |\n公开属性: | 全部公开 | 公开期限: | 长期公开 |\n" +
+			"各镇人民政府,区政府相关委、办、局、街道办事处,嘉定工业区、菊园新区管委会:\n区建设管理委拟定的《嘉定区海绵城市建设实施方案》已经区政府同意,现转发给你们,请认真按照执行。\n" +
+			"上海市嘉定区人民政府办公室\n2024年10月10日\n嘉定区海绵城市建设实施方案\n为贯彻落实文件精神,制定本方案。\n一、工作目标\n",
+			"上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设实施方案》的通知"},
+	} {
+		if n := Parse(c.text, today); squeeze(n.Title) != squeeze(c.title) {
+			t.Errorf("title %q, want %q", n.Title, c.title)
+		}
+	}
+}
