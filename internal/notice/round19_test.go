@@ -135,3 +135,39 @@ func TestHeaderTitlesRound19(t *testing.T) {
 		}
 	}
 }
+
+// a plan's attachment table flattened one cell to a line (a law database's
+// page, 徐汇 2007): 序号 | 任务 | 项目 | 具体措施 | 主要职能部门 | 主要协作部门 |
+// 工作目标和指标 | 2007 | 2010, several measures under one number, the 任务
+// cell (组织管理) merged over them, the unit cells of some merged too, empty
+// cells written as dashes. No unit column was known (职能部门, 协作), so no
+// task was read; the net listed the lines. Now 职能部门 names the owners'
+// column and 协作 the helpers', a 任务 column before a 措施 column names
+// the field and the measures are the tasks, each under its row's number
+// with units of its own or carried from the row above (listed).
+func TestMeasuresUnderOneNumberAreTasks(t *testing.T) {
+	text := "序号\n\n任务\n\n项目\n\n具体措施\n\n主要职能部门\n\n主要协作部门\n\n工作目标和指标\n\n2007\n\n2010\n\n" +
+		"1\n\n组织管理\n\n成立防治艾滋病工作委员会,设立办公室,配置专兼职工作人员。\n\n区公共卫生工作联席会议\n\n区卫生局\n\n-\n\n-\n\n-\n\n" +
+		"制订具体防治目标,明确各部门职责和任务,实施目标考核管理。\n\n-\n\n-\n\n-\n\n" +
+		"2\n\n机构和能力建设\n\n设置艾滋病、性病防制专业科室。\n\n区卫生局\n\n \n\n-\n\n-\n\n-\n\n" +
+		"对社区卫生服务中心医务人员进行艾滋病防治知识和技能培训。\n\n区卫生局\n\n \n\n培训率\n\n85%\n\n95%\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 4 {
+		t.Fatalf("tasks %+v, unread %+v", n.Tasks, n.Unread)
+	}
+	want := []struct{ title, owners string }{
+		{"成立防治艾滋病工作委员会", "区公共卫生工作联席会议|区卫生局"},
+		{"制订具体防治目标", "区公共卫生工作联席会议|区卫生局"},
+		{"设置艾滋病、性病防制专业科室", "区卫生局"},
+		{"对社区卫生服务中心医务人员", "区卫生局"},
+	}
+	for i, w := range want {
+		k := n.Tasks[i]
+		if !strings.HasPrefix(k.Title, w.title) || strings.Join(k.Owners, "|") != w.owners || len(k.Lead) != 0 {
+			t.Errorf("task %d: title %q owners %q lead %q", i+1, k.Title, k.Owners, k.Lead)
+		}
+	}
+	if !reviewed(n.Tasks[1], "owners") || n.Tasks[0].ID == n.Tasks[1].ID {
+		t.Errorf("the measure's carried owners are not listed, or ids clash: %+v", n.Tasks[1])
+	}
+}

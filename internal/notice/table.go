@@ -60,6 +60,7 @@ type item struct {
 	guessed bool     // a flattened row with more cells than columns, placed by what they hold
 	twoDue  bool     // a row holding a second line of work with a time limit of its own
 	flat    bool     // a row of a table flattened one cell to a line, with no | (its merged cells left out)
+	sub     int      // a measure's place under its row's number (1, 2, …), 0 for a row of its own
 }
 
 var (
@@ -321,6 +322,7 @@ type columns struct {
 	names                                              []string // the header's cells
 	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
+	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
 }
 
 // countedRow numbers a row of a table whose rows carry no number at all
@@ -349,12 +351,16 @@ var (
 	leadersHead  = lazyRe(`领导`)
 	personsHead  = lazyRe(`^(责任人|负责人)$`)
 	leadHead     = lazyRe(`牵头|主办`)
-	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室`)
-	partnersHead = lazyRe(`配合|协办|协同|协助|参与`)
+	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门`)
+	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与`)
 	dueHead      = lazyRe(`时限|时间|期限`)
 	// checkersHead is a column of the units that score or check the work
 	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
 	checkersHead = lazyRe(`^(评分|考核|评价|评估|督查|督办|监督|验收|审核)(责任)?(单位|部门|科室|处室)$`)
+	// fieldHead is a column that names a field of work alone (任务, 项目,
+	// 类别), and measureHead a column of the measures under it (具体措施).
+	fieldHead   = lazyRe(`^(任务|项目|类别|领域|工作领域|任务类别|项目类别)$`)
+	measureHead = lazyRe(`措施|举措`)
 	// nameHead is a column that names the things a row is about (行业名称,
 	// 场所名称): the work, where no column is named for it.
 	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
@@ -366,7 +372,7 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1}
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
 		switch {
@@ -413,6 +419,18 @@ func tableHeader(row []string) *columns {
 			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
 				workHead.MatchString(cell) && !indicatorHead.MatchString(cell) && !targetHead.MatchString(cell) {
 				c.content = i
+				break
+			}
+		}
+	}
+	if c.content >= 0 && fieldHead.MatchString(squeezeSpace(row[c.content])) {
+		// 序号 | 任务 | 项目 | 具体措施 | 主要职能部门: the 任务 cell names a
+		// field of work, merged over the measures under its number; each
+		// measure, with units of its own, is the task.
+		for i := c.content + 1; i < len(row); i++ {
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
+				measureHead.MatchString(squeezeSpace(row[i])) {
+				c.field, c.content = c.content, i
 				break
 			}
 		}
@@ -690,10 +708,32 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			j++
 		}
 		var cells []string
-		for _, l := range lines[i:j] {
-			cells = append(cells, trimLine(l.Text))
+		var cellAt []int // the line of each cell, from i
+		for k, l := range lines[i:j] {
+			if c.field >= 0 && dashCellRe.MatchString(trimLine(l.Text)) {
+				// An empty cell written as a dash (- under 2007 and 2010)
+				// in a table of measures: no cell.
+				continue
+			}
+			cells, cellAt = append(cells, trimLine(l.Text)), append(cellAt, k)
 		}
-		row, used := alignRow(cells, c, numbered)
+		whole := len(cells) // the cells of the row itself
+		if c.field >= 0 && numbered {
+			// In a table of measures, the row's own cells end at its
+			// second measure's text: the measures after it are rows of
+			// their own (measureRows), not cells of this one.
+			seen := false
+			for k := 1; k < len(cells); k++ {
+				if measureCell(cells[k]) {
+					if seen {
+						whole = k
+						break
+					}
+					seen = true
+				}
+			}
+		}
+		row, used := alignRow(cells[:whole], c, numbered)
 		for k, col := range before {
 			if k < len(merged) {
 				row[col] = merged[k]
@@ -702,6 +742,21 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
 		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c), flat: numbered}
+		if used < len(cells) && numbered && c.field >= 0 {
+			// Measures under the row's number, each a text and the cells
+			// after it (区卫生局 / - / -), its units or none (merged over
+			// the rows above): each is a row of its own.
+			if subs, at, ok := measureRows(cells[used:], c); ok {
+				it.sub = 1
+				*out = append(*out, it)
+				for k, sub := range subs {
+					sub[c.num] = row[c.num]
+					*out = append(*out, item{line: lines[i+cellAt[used+at[k]]], row: sub, sub: k + 2, flat: true})
+				}
+				i = j
+				continue
+			}
+		}
 		if used < len(cells) && numbered {
 			if sub, ok := subRow(cells[used:], c); ok {
 				it.twoDue = mergeRow(row, sub, c)
@@ -765,6 +820,43 @@ func subRow(rest []string, c *columns) ([]string, bool) {
 	return row, used == len(rest)+1
 }
 
+// measureCell is a measure's text in a table of measures: a sentence.
+func measureCell(s string) bool {
+	// A sentence that ends in 。 is a measure though its clauses end as
+	// units' names do (成立…委员会,设立办公室,…).
+	return len([]rune(s)) >= 8 && strings.ContainsAny(s, "。，,；;") && (strings.HasSuffix(s, "。") || !unitList(s)) && !dateish.MatchString(s)
+}
+
+// dashCellRe is a cell holding a dash alone: an empty cell.
+var dashCellRe = lazyRe(`^[-－—–/／]$`)
+
+// measureRows reads the cells left after a row of a table whose task
+// column holds measures under a field (序号 | 任务 | 具体措施 | …) as more
+// measures of that row: each a text of its own (a sentence), then the
+// cells after it, which fit the columns after the task's. It gives the
+// rows and where each starts in rest.
+func measureRows(rest []string, c *columns) ([][]string, []int, bool) {
+	measure := measureCell
+	if len(rest) == 0 || !measure(rest[0]) {
+		return nil, nil, false
+	}
+	var rows [][]string
+	var at []int
+	for a := 0; a < len(rest); {
+		b := a + 1
+		for b < len(rest) && !measure(rest[b]) {
+			b++
+		}
+		row, used := alignRow(append([]string{""}, rest[a:b]...), c, true)
+		if used != b-a+1 {
+			return nil, nil, false
+		}
+		rows, at = append(rows, row), append(at, a)
+		a = b
+	}
+	return rows, at, true
+}
+
 // mergeRow adds a row's second line of work to it: the text as a
 // paragraph of its own, units to its units, a time limit after its time
 // limit. It reports whether that line brought a time limit of its own.
@@ -810,6 +902,12 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 		// row's field; where that cell is merged over the rows under it,
 		// the task's comes straight after the number.
 		row[c.num+1] = cells[k]
+		k++
+	}
+	if numbered && c.field > c.num && c.field < c.content && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) {
+		// 序号 | 任务 | 项目 | 具体措施: the field's cell, the columns
+		// between it and the measure's left empty.
+		row[c.field] = cells[k]
 		k++
 	}
 	if k < len(cells) {
