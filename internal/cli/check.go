@@ -78,6 +78,8 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 		if l.diags, files, aside, err = a.stagedOnly(l.root, l.diags, len(l.res.Repo.Files)); err != nil || files == 0 {
 			return a.nothingStaged(err)
 		}
+		l.diags.Merge(a.closedChanges(l))
+		l.diags.Sort()
 	}
 	if len(args) > 0 { // the whole repository is read; only these files are judged
 		named, err := a.checkTargets(l.root, args) // named files: no folder is listed

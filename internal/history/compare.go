@@ -240,3 +240,41 @@ func hashEvidence(fsys fs.FS, name, like string) string {
 	}
 	return id
 }
+
+// CompareFiles is CompareWorktree for the named data files alone (a
+// commit's staged reports): each as it is at revision a against fsys,
+// with the plan of each side. Files not named are not looked at.
+func CompareFiles(root, a string, fsys fs.FS, names []string) ([]Change, error) {
+	tree, err := gitfs.Tree(root, a, append([]string{"plan.yaml"}, names...))
+	if err != nil {
+		return nil, err
+	}
+	var ws []want
+	for _, name := range append([]string{"plan.yaml"}, names...) {
+		if id := tree[name]; id != "" {
+			ws = append(ws, want{name, id})
+		}
+	}
+	ps, err := loadPieces(root, ws)
+	if err != nil {
+		return nil, err
+	}
+	defer ps.close()
+	var d load.Decoder
+	s := newSides(ps.get("plan.yaml", tree["plan.yaml"]).Plan, d.ReadPiece(fsys, "plan.yaml").Plan)
+	for _, name := range names {
+		if !load.IsData(name) || name == "plan.yaml" {
+			continue
+		}
+		_, statErr := fs.Stat(fsys, name)
+		var b, now load.Piece
+		if id := tree[name]; id != "" {
+			b = ps.get(name, id)
+		}
+		if statErr == nil {
+			now = d.ReadPiece(fsys, name)
+		}
+		s.add(name, b, tree[name] != "", now, statErr == nil)
+	}
+	return s.changes(), nil
+}
