@@ -85,7 +85,10 @@ func newStyles(f *excelize.File) (*styles, error) {
 	}
 	s.title = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 15, Bold: true},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	s.subtitle = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 12, Bold: true}})
+	// Wrapped: the cover's 四、需催报 heading, with its counts by why, runs
+	// longer than the page is wide, and its row is made tall for it; not
+	// wrapped, its end was cut in print (walk 10).
+	s.subtitle = mk(&excelize.Style{Font: &excelize.Font{Family: titleFont, Size: 12, Bold: true}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
 	s.label = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 10}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	s.note = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 8, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
 	s.figure = mk(&excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 14, Bold: true}, Border: border, NumFmt: 1,
