@@ -20,7 +20,14 @@ func reviewRules(c *ctx) {
 		unitKnown := c.repo.Units == nil || c.x.Registry.Unit(rv.Unit) != nil
 		switch {
 		case rv.Unit != "" && !unitKnown:
-			c.add(rv.File, rv.At.Of("unit"), diag.UnknownUnit, i18n.F("审核记录的单位“%s”不在 units.yaml 中", "the review's unit %q is not in units.yaml", rv.Unit))
+			// Most often the unit's id was changed in units.yaml and its
+			// reports moved, the office's records not (walk 10).
+			c.add(rv.File, rv.At.Of("unit"), diag.UnknownUnit, i18n.F("审核记录的单位“%[1]s”不在 units.yaml 中。单位改了编号的，"+
+				"把这份审核记录移到 reviews/%[2]s/新编号.yaml（git mv），其中的 unit 改为新编号，evidence/%[2]s/%[1]s/ 也移到新编号下；"+
+				"审核记录记下的是原编号时的报送，移动后显示为待审核，请再审核一次（tally review accept 新编号）",
+				"the review's unit %[1]q is not in units.yaml. If the unit's id was changed, move this review to reviews/%[2]s/NEW.yaml (git mv), "+
+					"change its unit: to the new id, and move evidence/%[2]s/%[1]s/ under the new id too; the review recorded the report under the old id, "+
+					"so once moved it shows as not yet reviewed: review it again (tally review accept NEW)", rv.Unit, rv.Dir))
 		case rv.Unit != "" && rv.Unit != rv.Base:
 			c.add(rv.File, rv.At.Of("unit"), diag.NameMismatch, i18n.F("unit “%s” 与文件名 %s.yaml 不符：审核记录应为 reviews/%s/%s.yaml",
 				"unit %q does not match the file name %s.yaml: the review belongs at reviews/%s/%s.yaml", rv.Unit, rv.Base, rv.Dir, rv.Unit))

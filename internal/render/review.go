@@ -266,8 +266,8 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 	}
 	switch r.Lookup {
 	case SinceMissing:
-		lines = append(lines, lang.Pick("审核时的版本在 git 历史中找不到（审核记录的指纹可能被手改过，或审核的版本没有提交），无法列出改动",
-			"the version reviewed is not in the git history (the review's fingerprint may have been edited, or that version never committed): the changes cannot be listed"))
+		lines = append(lines, lang.Pick("审核时的版本在 git 历史中找不到（单位改了编号、审核记录随之移动的，审核的是原编号时的报送；也可能审核记录的指纹被手改过，或审核的版本没有提交），无法列出改动",
+			"the version reviewed is not in the git history (where the unit's id was changed and the review moved with it, the review was of the report under the old id; or the review's fingerprint was edited, or that version never committed): the changes cannot be listed"))
 	case SinceNoHistory:
 		lines = append(lines, lang.Pick("数据不在 git 仓库中（或无法读取 git 历史），找不到审核时的版本，无法列出改动",
 			"the data is not in a git repository (or its history cannot be read): the version reviewed cannot be found, nor the changes listed"))
