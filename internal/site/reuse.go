@@ -35,33 +35,38 @@ func reusePage(old, p string, data []byte) (ok bool, linkErr error) {
 	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 || info.Size() != int64(len(data)) || !ownSingle(info) {
 		return false, nil
 	}
-	f, err := os.Open(old)
-	if err != nil {
+	f, ok := openHeld(old)
+	if !ok {
 		return false, nil
 	}
 	defer f.Close()
-	held, err := f.Stat()
-	if err != nil || !os.SameFile(info, held) || !sameContent(f, data) {
+	if !f.is(info) || !sameContent(f, data) {
 		return false, nil
 	}
 	if err := os.Link(old, p); err != nil {
 		return false, err
 	}
-	if got, err := os.Lstat(p); err != nil || !os.SameFile(got, held) {
+	if got, err := os.Lstat(p); err != nil || !f.is(got) {
 		os.Remove(p)
 		return false, nil
 	}
 	return true, nil
 }
 
-// sameContent says whether r holds exactly data. It compares the last
-// few kilobytes first: where a unit's page changed from one day to the
-// next, it changed there (the day the figures are as of, at its foot),
-// and the other pages differ near their top, which comes next.
+// sameContent says whether r holds exactly data. A page shorter than a
+// piece is read whole, with one byte more to see that nothing follows,
+// in one read. A longer one is compared piece by piece, the last few
+// kilobytes first: where a unit's page changed from one day to the next,
+// it changed there (the day the figures are as of, at its foot), and the
+// other pages differ near their top, which comes next.
 func sameContent(r io.ReaderAt, data []byte) bool {
 	bp := reuseBufs.Get().(*[]byte)
 	defer reuseBufs.Put(bp)
 	buf := *bp
+	if len(data) < len(buf) {
+		n, err := r.ReadAt(buf[:len(data)+1], 0)
+		return n == len(data) && err == io.EOF && bytes.Equal(buf[:n], data)
+	}
 	same := func(off int, want []byte) bool {
 		n, err := r.ReadAt(buf[:len(want)], int64(off))
 		return n == len(want) && (err == nil || err == io.EOF) && bytes.Equal(buf[:n], want)
