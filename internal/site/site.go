@@ -174,16 +174,21 @@ func Render(in Input, put func(File) error) (Built, error) {
 	type job struct {
 		path, name string
 		data       func(*arena) any
+		// write, where set, writes the page without the template.
+		write func(*bytes.Buffer, *arena)
 	}
-	jobs := []job{{"index.html", "index", func(a *arena) any { return v.indexPage(a) }}}
+	jobs := []job{{path: "index.html", name: "index", data: func(a *arena) any { return v.indexPage(a) }}}
 	for _, r := range v.cur.Tasks {
-		jobs = append(jobs, job{taskPath(r.Task.ID), "task", func(a *arena) any { return v.taskPage(r, a) }})
+		jobs = append(jobs, job{path: taskPath(r.Task.ID), name: "task", data: func(a *arena) any { return v.taskPage(r, a) }})
 	}
 	for _, u := range v.cur.Units {
-		jobs = append(jobs, job{unitPath(u.Unit.ID), "unit", func(a *arena) any { return v.unitPage(u, a) }})
+		jobs = append(jobs, job{path: unitPath(u.Unit.ID), write: func(b *bytes.Buffer, a *arena) {
+			p := v.unitPage(u, a)
+			v.writeUnitPage(b, &p)
+		}})
 	}
 	for i := range in.Ledgers {
-		jobs = append(jobs, job{periodPath(in.Ledgers[i].Period.ID), "period", func(a *arena) any { return v.periodPage(i, a) }})
+		jobs = append(jobs, job{path: periodPath(in.Ledgers[i].Period.ID), name: "period", data: func(a *arena) any { return v.periodPage(i, a) }})
 	}
 	errs := make([]error, len(jobs))
 	var failed atomic.Bool
@@ -201,7 +206,12 @@ func Render(in Input, put func(File) error) (Built, error) {
 				}
 				b.Reset()
 				rows.reset()
-				err := tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data(&rows))
+				var err error
+				if jobs[i].write != nil {
+					jobs[i].write(&b, &rows)
+				} else {
+					err = tpl.ExecuteTemplate(&b, jobs[i].name, jobs[i].data(&rows))
+				}
 				if err != nil {
 					err = fmt.Errorf("%s: %w", jobs[i].path, err)
 				} else {

@@ -29,6 +29,9 @@ type view struct {
 	heads map[*model.Task]link
 	// frames are the pages' frames by folder and period (frameParts).
 	frames map[frameKey]page
+	// legend is the template "legend", the same on every page
+	// (frameParts), for the unit pages written without the template.
+	legend template.HTML
 	older  map[string]int // commits beyond maxCommits, by task key
 	// evidence is what the site holds of the evidence its pages cite.
 	evidence *evidenceSet
@@ -142,6 +145,10 @@ type frameKey struct {
 func (v *view) frameParts(tpl *template.Template) error {
 	v.frames = map[frameKey]page{}
 	var b bytes.Buffer
+	if err := tpl.ExecuteTemplate(&b, "legend", v.frameOf("", v.cur)); err != nil {
+		return err
+	}
+	v.legend = template.HTML(b.String())
 	for _, root := range []string{"", "../"} {
 		for _, lg := range v.in.Ledgers {
 			p := v.frameOf(root, lg)
