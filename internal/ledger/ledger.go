@@ -288,9 +288,12 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	lg.CountedTo, lg.UpToToday = at.countsUpTo(period)
 	lg.Now = at.now()
 	latest := scan(x, pi, c)
-	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: map[string]*UnitRow{}, reports: map[string]*model.Report{},
+	// The maps by unit that nearly every unit enters are made to the
+	// registry's size, not grown entry by entry through every size below.
+	nu := len(x.Registry.Units)
+	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: make(map[string]*UnitRow, nu), reports: make(map[string]*model.Report, nu),
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
-		contacts: map[string]contact{}, sums: map[string]float64{}}
+		contacts: make(map[string]contact, nu), sums: make(map[string]float64, nu)}
 	b.claimed, lg.Stray = periodFiles(x, period.ID)
 	for _, r := range repo.Reports {
 		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
@@ -607,7 +610,7 @@ func targets(row *TaskRow) []*TargetRow {
 // finishUnits sets each unit's progress, lateness, contact and rank.
 func (b *builder) finishUnits() {
 	period := b.lg.Period
-	stated := map[string]int{}
+	stated := make(map[string]int, len(b.units))
 	for _, t := range b.lg.Tasks {
 		for _, p := range t.Pairs {
 			if p.HasState() {

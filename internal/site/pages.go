@@ -226,7 +226,7 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	if len(pairs) > maxGridRows {
 		sortByDesc(pairs, func(p *ledger.Pair) int { return concern(p.Light) })
 	}
-	index := map[string]int{}
+	index := make(map[string]int, len(r.Pairs))
 	for i, pr := range r.Pairs {
 		index[pr.Unit] = i
 	}
