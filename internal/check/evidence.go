@@ -72,11 +72,14 @@ func evidenceRules(c *ctx) {
 // reads, and telling the unit to delete a file its broken report lists
 // would be wrong.
 func (c *ctx) unreadEvidence() map[string]bool {
-	read := map[string]bool{}
+	out := map[string]bool{}
+	if len(c.repo.Invalid) == 0 {
+		return out // no file with errors: every report was read whole
+	}
+	read := make(map[string]bool, len(c.repo.Reports)+len(c.res.CheckOnly))
 	for _, r := range slices.Concat(c.repo.Reports, c.res.CheckOnly) {
 		read[r.File] = c.res.Partial[r.File] == nil
 	}
-	out := map[string]bool{}
 	for f := range c.repo.Invalid {
 		rest, ok := strings.CutPrefix(f, "reports/")
 		if !ok || read[f] {

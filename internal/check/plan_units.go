@@ -93,24 +93,49 @@ func unitRules(c *ctx) {
 	if u == nil {
 		return
 	}
+	// A name's first use is worded only when a second one is found: the
+	// registry's thousands of names are nearly always each used once.
+	type use int
+	const (
+		unitID use = iota
+		unitName
+		unitAlias
+		group
+		groupAlias
+	)
 	type def struct {
-		pos  model.Pos
-		what i18n.Text
+		pos   model.Pos
+		use   use
+		whose string // the unit's id or the group's name
 	}
-	names := map[string]def{}
-	claim := func(s string, p model.Pos, what i18n.Text) {
+	what := func(d def) i18n.Text {
+		switch d.use {
+		case unitID:
+			return i18n.F("单位 %s 的编号", "the id of unit %s", d.whose)
+		case unitName:
+			return i18n.F("单位 %s 的名称", "the name of unit %s", d.whose)
+		case unitAlias:
+			return i18n.F("单位 %s 的别名", "an alias of unit %s", d.whose)
+		case group:
+			return i18n.F("分组“%s”", "the group %q", d.whose)
+		}
+		return i18n.F("分组“%s”的别名", "an alias of the group %q", d.whose)
+	}
+	names := make(map[string]def, 2*len(u.Units)+len(u.Groups))
+	claim := func(s string, p model.Pos, kind use, whose string) {
 		if s == "" {
 			return
 		}
 		if first, dup := names[s]; dup {
+			w := what(first)
 			c.add(u.File, p, diag.DuplicateName, i18n.T(
-				fmt.Sprintf("名称“%s”已在第 %d 行用作%s；每个名称只能指向一个单位或分组", s, first.pos.Line, first.what.Zh),
-				fmt.Sprintf("the name %q is already used on line %d for %s; each name must mean one unit or group", s, first.pos.Line, first.what.En)))
+				fmt.Sprintf("名称“%s”已在第 %d 行用作%s；每个名称只能指向一个单位或分组", s, first.pos.Line, w.Zh),
+				fmt.Sprintf("the name %q is already used on line %d for %s; each name must mean one unit or group", s, first.pos.Line, w.En)))
 			return
 		}
-		names[s] = def{p, what}
+		names[s] = def{p, kind, whose}
 	}
-	ids := map[string]model.Pos{}
+	ids := make(map[string]model.Pos, len(u.Units))
 	for _, un := range u.Units {
 		if model.ReservedName(un.ID) {
 			c.add(u.File, un.At.Of("id"), diag.ReservedName, reserved(i18n.T("单位编号", "the unit id"), un.ID))
@@ -123,24 +148,24 @@ func unitRules(c *ctx) {
 			c.add(u.File, un.At.Of("id"), diag.DuplicateID, i18n.F("单位编号“%s”重复：第 %d 行已定义", "unit id %q repeats: already defined on line %d", un.ID, first.Line))
 		} else {
 			ids[un.ID] = un.At.Of("id")
-			claim(un.ID, un.At.Of("id"), i18n.F("单位 %s 的编号", "the id of unit %s", un.ID))
+			claim(un.ID, un.At.Of("id"), unitID, un.ID)
 		}
 		c.fragment(u.File, model.Ref{Value: un.Name, Pos: un.At.Of("name")}, i18n.T("单位名称", "the unit name"))
 		if un.Name != un.ID {
-			claim(un.Name, un.At.Of("name"), i18n.F("单位 %s 的名称", "the name of unit %s", un.ID))
+			claim(un.Name, un.At.Of("name"), unitName, un.ID)
 		}
 		for _, a := range un.Aliases {
 			if a.Value != un.Name && a.Value != un.ID {
-				claim(a.Value, a.Pos, i18n.F("单位 %s 的别名", "an alias of unit %s", un.ID))
+				claim(a.Value, a.Pos, unitAlias, un.ID)
 			}
 		}
 	}
 	for _, g := range u.Groups {
 		c.fragment(u.File, model.Ref{Value: g.Name, Pos: g.At.Of("name")}, i18n.T("分组名称", "the group name"))
-		claim(g.Name, g.At.Of("name"), i18n.F("分组“%s”", "the group %q", g.Name))
+		claim(g.Name, g.At.Of("name"), group, g.Name)
 		for _, a := range g.Aliases {
 			if a.Value != g.Name {
-				claim(a.Value, a.Pos, i18n.F("分组“%s”的别名", "an alias of the group %q", g.Name))
+				claim(a.Value, a.Pos, groupAlias, g.Name)
 			}
 		}
 	}

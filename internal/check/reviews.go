@@ -12,7 +12,10 @@ import (
 // are tasks the unit owns. Its own fields (result, reasons, the report's
 // fingerprint) are the loader's.
 func reviewRules(c *ctx) {
-	reports := map[string]bool{}
+	if len(c.repo.Reviews) == 0 {
+		return // nothing to look up the reports for
+	}
+	reports := make(map[string]bool, len(c.repo.Reports))
 	for _, r := range c.repo.Reports {
 		reports[r.Dir+"/"+r.Base] = true
 	}

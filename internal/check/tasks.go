@@ -11,7 +11,7 @@ import (
 )
 
 func taskRules(c *ctx) {
-	seen := map[string]*model.Task{}
+	seen := make(map[string]*model.Task, len(c.repo.Tasks))
 	memberless := memberlessGroups(c.repo.Units)
 	sections := map[string]bool{}
 	var sectionIDs []string
