@@ -23,6 +23,12 @@ type Options struct {
 	// when they cannot be looked at (a git revision holds only the data),
 	// and then only the names reports cite are checked.
 	Evidence fs.FS
+	// WarningsWithErrors says the caller needs the warnings only where
+	// the data has errors (summary counts them in its message then, and
+	// else shows none): the rules that can give nothing but warnings
+	// (warnsOnly) run only once the others have found an error, and the
+	// list is then what it is without this.
+	WarningsWithErrors bool
 }
 
 // rule is one cross-file check.
@@ -40,14 +46,19 @@ type ctx struct {
 	res    *load.Result
 }
 
-var rules = []rule{
-	planRules,
-	unitRules,
-	taskRules,
-	reportRules,
-	historyRules,
-	evidenceRules,
-	reviewRules,
+var rules = []struct {
+	run rule
+	// warnsOnly: every diagnostic the rule gives is a warning
+	// (Options.WarningsWithErrors; TestRuleFixtures holds it to that).
+	warnsOnly bool
+}{
+	{run: planRules},
+	{run: unitRules},
+	{run: taskRules},
+	{run: reportRules},
+	{run: historyRules, warnsOnly: true}, // R402, R403, R407
+	{run: evidenceRules},
+	{run: reviewRules},
 }
 
 // Run checks a loaded repository and returns every diagnostic, the
@@ -76,15 +87,24 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	// The rules only read the repository and the index; each collects its
 	// own diagnostics, and they run side by side.
 	lists := make([]diag.List, len(rules))
-	var wg sync.WaitGroup
-	for i, r := range rules {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r(&ctx{repo: repo, x: x, opts: opts, d: &lists[i], unread: unread, res: res})
-		}()
+	run := func(later bool) {
+		var wg sync.WaitGroup
+		for i, r := range rules {
+			if later != (opts.WarningsWithErrors && r.warnsOnly) {
+				continue
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r.run(&ctx{repo: repo, x: x, opts: opts, d: &lists[i], unread: unread, res: res})
+			}()
+		}
+		wg.Wait()
 	}
-	wg.Wait()
+	run(false)
+	if opts.WarningsWithErrors && hasError(out, lists) {
+		run(true)
+	}
 	for _, l := range lists {
 		out.Merge(l)
 	}
@@ -95,6 +115,16 @@ func RunIndexed(res *load.Result, x *model.Index, opts Options) diag.List {
 	}
 	out.Sort()
 	return out
+}
+
+// hasError says whether any of the lists holds an error.
+func hasError(first diag.List, lists []diag.List) bool {
+	for _, l := range append([]diag.List{first}, lists...) {
+		if n, _ := l.Counts(); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withRecovered is the repository as the rules read it: with the plan,

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"sort"
@@ -100,7 +101,9 @@ func TestRuleFixtures(t *testing.T) {
 				covered[w.rule] = true
 			}
 			opts := check.Options{Today: today, Evidence: fsys}
-			compare(t, want, check.Run(res, opts).Items)
+			all := check.Run(res, opts)
+			compare(t, want, all.Items)
+			warningsWithErrors(t, res, opts, all)
 			// On one core the rules' workers each take more of the data
 			// (one unit's history after another's): the same answer.
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
@@ -114,6 +117,28 @@ func TestRuleFixtures(t *testing.T) {
 			}
 		}
 	})
+}
+
+// warningsWithErrors holds Options.WarningsWithErrors to what it says:
+// where the data has errors, the same list as without it; where it has
+// none, the same less history's warnings (R402, R403, R407), the rules
+// that give nothing else and so are left out.
+func warningsWithErrors(t *testing.T, res *load.Result, opts check.Options, all diag.List) {
+	t.Helper()
+	opts.WarningsWithErrors = true
+	got := check.Run(res, opts)
+	want := all
+	if errs, _ := all.Counts(); errs == 0 {
+		want = diag.List{}
+		for _, d := range all.Items {
+			if d.Rule != diag.ProgressDown && d.Rule != diag.DoneWentBack && d.Rule != diag.NotReported {
+				want.Items = append(want.Items, d)
+			}
+		}
+	}
+	if !reflect.DeepEqual(got.Items, want.Items) {
+		t.Errorf("with WarningsWithErrors:\n  %v\nwithout, less what it leaves out:\n  %v", got.Items, want.Items)
+	}
 }
 
 // coveredElsewhere are rules whose inputs cannot be written as text

@@ -21,6 +21,10 @@ type app struct {
 	langFlag       string
 	rev            string // --rev: read the data as of a git revision
 	staged         bool   // check --staged: read the data as git's index holds it
+	// warningsWithErrors: the command shows the data's warnings only
+	// where it has errors (summary, counting them then): the rules that
+	// give nothing but warnings run only then (check.Options).
+	warningsWithErrors bool
 }
 
 func (a *app) t(zh, en string) string { return a.lang.Pick(zh, en) }

@@ -240,7 +240,7 @@ func (a *app) checked(root string, res *load.Result, beside func(*model.Index), 
 	} else {
 		x = model.NewIndex(res.Repo)
 	}
-	opts := check.Options{Today: a.now()}
+	opts := check.Options{Today: a.now(), WarningsWithErrors: a.warningsWithErrors}
 	switch {
 	case a.staged:
 		// The index holds the data; the evidence files are judged as they

@@ -40,6 +40,10 @@ func (a *app) runSummary(o *summaryOptions) error {
 		return err
 	}
 	o.numbers = true // no report text is shown
+	// Of the data's problems summary says only how many there are, and
+	// only when there are errors (dataStatus); with --strict, warnings
+	// refuse the data (refuseStrict).
+	a.warningsWithErrors = !o.strict
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
 		return err
