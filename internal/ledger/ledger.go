@@ -288,12 +288,15 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	lg.CountedTo, lg.UpToToday = at.countsUpTo(period)
 	lg.Now = at.now()
 	latest := scan(x, pi, c)
-	// The maps by unit that nearly every unit enters are made to the
-	// registry's size, not grown entry by entry through every size below.
+	// The maps by unit that nearly every unit enters are made to the size
+	// the data gives them, not grown entry by entry through every size
+	// below: every unit owing a task has a row; a unit has a report and
+	// sums only where it reported, at most once for each report file.
 	nu := len(x.Registry.Units)
-	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: make(map[string]*UnitRow, nu), reports: make(map[string]*model.Report, nu),
+	nr := min(nu, len(repo.Reports))
+	b := &builder{x: x, lg: lg, pi: pi, counting: c, now: at.now(), units: make(map[string]*UnitRow, nu), reports: make(map[string]*model.Report, nr),
 		drafts: map[string]*model.Report{}, returned: map[string]*model.Report{}, notYet: map[string]bool{}, later: map[string]time.Time{},
-		contacts: make(map[string]contact, nu), sums: make(map[string]float64, nu)}
+		contacts: map[string]contact{}, sums: make(map[string]float64, nr)}
 	b.claimed, lg.Stray = periodFiles(x, period.ID)
 	for _, r := range repo.Reports {
 		ri, st := x.PeriodIndex(r.Dir), standing(x, c, r)
@@ -610,7 +613,7 @@ func targets(row *TaskRow) []*TargetRow {
 // finishUnits sets each unit's progress, lateness, contact and rank.
 func (b *builder) finishUnits() {
 	period := b.lg.Period
-	stated := make(map[string]int, len(b.units))
+	stated := make(map[string]int, len(b.sums)) // the units with a stated pair
 	for _, t := range b.lg.Tasks {
 		for _, p := range t.Pairs {
 			if p.HasState() {
