@@ -142,8 +142,13 @@ type textRow struct {
 	State                   cell
 	Summary, Problems, Next string
 	None                    bool // never reported
-	Evidence                []evLink
-	Extension               string // where an extension of its due date stands
+	// NotCounted, for a None row of a unit's page: why its entry on the
+	// task in its report of the period does not count (an error, or the
+	// report returned); "" when it has none (walk 10: a 文件有误 unit's
+	// entry read 从未报送).
+	NotCounted string
+	Evidence   []evLink
+	Extension  string // where an extension of its due date stands
 }
 
 func (v *view) textsHTML(rows []textRow, a *arena) template.HTML {
@@ -155,7 +160,11 @@ func (v *view) textsHTML(rows []textRow, a *arena) template.HTML {
 	for _, r := range rows {
 		w.raw(`<article class="text"><h3>`).link(r.Head)
 		if r.None {
-			w.raw("</h3>\n<p>").text(v.t("未报：从未报送这项任务。", "No report: it has never reported on this task.")).raw("</p></article>\n")
+			why := v.t("未报：从未报送这项任务。", "No report: it has never reported on this task.")
+			if r.NotCounted != "" {
+				why = r.NotCounted
+			}
+			w.raw("</h3>\n<p>").text(why).raw("</p></article>\n")
 			continue
 		}
 		w.raw(` `).cell(r.State, true).raw(` <small>`).text(r.Period)

@@ -289,6 +289,29 @@ func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
 		Evidence: v.evidenceOf(pr), Extension: render.ExtensionWords(pr.Extension, v.lang)}
 }
 
+// notCounted says why unit u's entry on task in its report of the period
+// does not count, where it has one and the pair has no state: the report
+// was returned, or the entry has an error (R409, R404 …); "" otherwise.
+func (v *view) notCounted(u *ledger.UnitRow, task *model.Task) string {
+	if u.Report == nil {
+		return ""
+	}
+	for i := range u.Report.Entries {
+		e := &u.Report.Entries[i]
+		if model.TaskKey(e.Task) != model.TaskKey(task.ID) {
+			continue
+		}
+		switch {
+		case u.Returned:
+			return v.t("未计入：本期报送已退回，改好重新报送前不计入。", "Not counted: the report for the period was returned, and counts once sent again.")
+		case e.Invalid || strings.TrimSpace(e.Summary) == "":
+			return v.t("未计入：本期报送中这一条有误，改正前按未报计（tally check 列出错误和改法）。",
+				"Not counted: this entry of the period's report has an error, and counts as not reported until put right (tally check says what and how).")
+		}
+	}
+	return ""
+}
+
 // gridRowSize is about the most a gridRow writes: its builder is made
 // that big per row at once rather than grown by doubling, which was a
 // tenth of the rendering's CPU.
@@ -400,7 +423,11 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 			head = v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
 		}
 		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, mine[i], id, pr.Task, j) })
-		texts = append(texts, v.textRow(head, pr, lg.Period.ID))
+		tr := v.textRow(head, pr, lg.Period.ID)
+		if tr.None {
+			tr.NotCounted = v.notCounted(u, pr.Task)
+		}
+		texts = append(texts, tr)
 	}
 	p.Grid = grid.html()
 	p.Texts = v.textsHTML(texts, a)

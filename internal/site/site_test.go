@@ -468,3 +468,29 @@ func TestRebuildKeepsUnchangedPages(t *testing.T) {
 		t.Errorf("left beside the site: %v", entries)
 	}
 }
+
+// A unit whose entry on a task did not count (已完成 at 90, R409: 文件有误)
+// is not said on its page to have never reported it (walk 10); one whose
+// report was never sent still is.
+func TestUnitPageSaysWhyAnEntryDidNotCount(t *testing.T) {
+	fsys := fixture(t)
+	q2 := string(fsys["reports/2019Q2/xiashan-pub.yaml"].Data)
+	bad := strings.Replace(q2, "status: 滞后\n    progress: 20", "status: 已完成\n    progress: 90", 1)
+	if bad == q2 {
+		t.Fatal("fixture changed")
+	}
+	fsys["reports/2019Q2/xiashan-pub.yaml"] = &fstest.MapFile{Data: []byte(bad)}
+	res := load.Load(fsys)
+	x := model.NewIndex(res.Repo)
+	res.Repo.Invalid["reports/2019Q2/xiashan-pub.yaml"] = true // as check marks it
+	in := site.Input{Title: res.Repo.Plan.Title, Lang: i18n.Zh, Index: x, Source: "commit 0123456789ab"}
+	in.Ledgers = append(in.Ledgers, ledger.Build(x, 0, ledger.Day(res.Repo.Plan.Periods[0].Due)))
+	got := files(t, in)
+	page := got["units/xiashan-pub.html"]
+	if !strings.Contains(page, "未计入：本期报送中这一条有误，改正前按未报计（tally check 列出错误和改法）。") {
+		t.Errorf("the unit's page does not say why its entry did not count")
+	}
+	if other := got["units/city-org.html"]; !strings.Contains(other, "未报：从未报送这项任务。") {
+		t.Errorf("a unit that never reported no longer says so")
+	}
+}
