@@ -115,6 +115,11 @@ func tableRows(lines []Line) []item {
 			out = append(out, item{line: l, row: row})
 			continue
 		}
+		if head := spacedHeader(l.Text); head != nil {
+			out = append(out, item{line: l, row: head})
+			i = spacedRows(lines, i+1, len(head), &out) - 1
+			continue
+		}
 		if i >= noHeaderUntil {
 			head, next := flatHeader(lines, i)
 			if head != nil {
@@ -137,6 +142,95 @@ func tableRows(lines []Line) []item {
 	}
 	return out
 }
+
+// spacedHeader reads a table's header written on one line with its cells
+// apart by spaces (序号 重点工作任务 主要责任单位 协同配合单位 完成期限): at
+// least three cells, the first the 序号, each a column's name, and
+// together a task table's header. Else nil.
+func spacedHeader(t string) []string {
+	if strings.ContainsAny(t, "|｜│\t") {
+		return nil
+	}
+	head := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	if len(head) < 3 || len(head) > maxColumns || !numHead.MatchString(head[0]) {
+		return nil
+	}
+	for _, h := range head {
+		if !isColumnName(h) {
+			return nil
+		}
+	}
+	if tableHeader(head) == nil {
+		return nil
+	}
+	return head
+}
+
+// spacedRowRe is a row of a table written with its cells apart by spaces:
+// its number, a space, the rest.
+var spacedRowRe = lazyRe(`^\d{1,3}[ \x{3000}]+\S`)
+
+// spacedRows reads the rows of a table whose cells stand apart by spaces,
+// each row starting on a line with its number, from lines[i:] into out,
+// and returns where the table ends. A row whose line holds fewer cells
+// than the header goes on on the lines under it: the last of them holds
+// its last cells, the ones between go on the cell where its line stopped
+// (a unit column's cell of several units, one a line). A row that cannot
+// be fitted to the header's width ends the table, its lines left as text.
+func spacedRows(lines []Line, i, width int, out *[]item) int {
+	fields := func(t string) []string { return strings.Fields(strings.ReplaceAll(t, "\u3000", " ")) }
+	j := i
+	for j < len(lines) {
+		t := strings.TrimSpace(lines[j].Text)
+		if !spacedRowRe.MatchString(t) {
+			break
+		}
+		row := fields(t)
+		if _, ok := rowNumber(row[0]); !ok || len(row) > width {
+			break
+		}
+		k := j + 1
+		var more [][]string // the row's lines under its first
+		for len(row) < width && k < len(lines) && len(more) < maxCellLines {
+			// Up to the next row (or a blank line, a heading, the end).
+			u := strings.TrimSpace(lines[k].Text)
+			if u == "" || spacedRowRe.MatchString(u) || sectionRe.MatchString(u) || strings.ContainsAny(u, "|｜\t") {
+				break
+			}
+			more = append(more, fields(u))
+			k++
+		}
+		if len(more) > 0 {
+			// The last line gives the row's last cells; the lines above it
+			// go on the cell the first line stopped in.
+			last := more[len(more)-1]
+			need := width - len(row)
+			if len(last) < need || len(last) > need+1 {
+				break
+			}
+			for _, m := range more[:len(more)-1] {
+				if len(m) != 1 {
+					return j
+				}
+				row[len(row)-1] += CellBreak + m[0]
+			}
+			if len(last) == need+1 {
+				row[len(row)-1] += CellBreak + last[0]
+				last = last[1:]
+			}
+			row = append(row, last...)
+		}
+		if len(row) != width {
+			break
+		}
+		*out = append(*out, item{line: lines[j], row: row})
+		j = k
+	}
+	return j
+}
+
+// maxCellLines bounds the lines a row of a spaced table goes on over.
+const maxCellLines = 8
 
 // continuesRow says a line of | cells goes on with the row above, whose
 // line ended inside its last cell: it starts no row of its own (no number,
@@ -569,6 +663,12 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
 			break
 		}
+		if projectCellRe.MatchString(c) && namesItems(head) {
+			// 项目名称 | 内容 | 牵头单位 | 进展情况 / 婴幼儿童照护服务项目: a
+			// project's name after a header that names the work, its
+			// items and who answers for it is the first row's cell.
+			break
+		}
 		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) ||
 			len(head) > 0 && c == "任务" && strings.HasSuffix(head[len(head)-1], "目标") {
 			// 牵头 / 单位, 攻坚目标 / 任务: one cell broken over two lines.
@@ -590,6 +690,24 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		return nil, j
 	}
 	return head, j
+}
+
+// projectCellRe is the name of one project (婴幼儿童照护服务项目,
+// 养老服务项目), not a column's: a kind of work before 项目.
+var projectCellRe = lazyRe(`^\p{Han}{3,}项目$`)
+
+// namesItems reports whether a header already names the work, a column
+// of item names (项目名称, 项目) and who answers for it: the table's
+// columns are all there, and a project's name after them starts a row.
+func namesItems(head []string) bool {
+	c := tableHeader(head)
+	if c == nil {
+		return false
+	}
+	return slices.ContainsFunc(head, func(h string) bool {
+		h = squeezeSpace(h)
+		return h == "项目" || strings.HasPrefix(h, "项目") && nameHead.MatchString(h)
+	})
 }
 
 // trailingColumns takes the last cells of a numbered task table's header
