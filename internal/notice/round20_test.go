@@ -85,3 +85,21 @@ func TestOpenTailOfAGovernmentsDepartments(t *testing.T) {
 		t.Errorf("item 2: owners %q review %v", got, n.Tasks[1].Review)
 	}
 }
+
+// a consultancy site's repost of a plan: its menu line (国内政策【切换】
+// 国际政策) and its breadcrumb (您现在的位置: 首页 > 政策前沿), blank lines
+// apart, were run together with the plan's title into one title. Now a
+// menu line with a 【切换】 button is page furniture, and 您现在的位置 starts
+// a breadcrumb as 您现在所在的位置 does (西宁's 流通业 plan, 2017).
+func TestMenuSwitchLineAndBreadcrumbAreNoTitle(t *testing.T) {
+	text := "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n" +
+		"发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,现制定我市加快流通业发展实施意见。\n\n" +
+		"1.提高流通管理部门管理效能。(牵头单位:市商务局  责任单位:市编办、市发改委)\n"
+	n := Parse(text, today)
+	if n.Title != "加快西宁市流通业发展实施意见" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 || strings.Join(n.Tasks[0].Lead, "|") != "市商务局" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
