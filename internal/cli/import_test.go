@@ -259,7 +259,9 @@ func TestImportListsLinesThatLookLikeTasks(t *testing.T) {
 	os.WriteFile(part, []byte("2022年工作要点\n"+
 		"1.开展督查，5月底前完成。（县督查室负责）\n"+
 		"序号 工作任务 责任单位 完成时限\n"+
-		"2 整治环境 县环保局 2022年9月底前\n"), 0o644)
+		// A row of more cells than its header (a space inside the task):
+		// no rule places them, so its lines are listed.
+		"2 整治 环境 县环保局 2022年9月底前\n"), 0o644)
 	out, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", part, "--dry-run")
 	if account := out + stderr; code != 0 || !strings.Contains(account, "需核对（1 处）") || !strings.Contains(account, "\n  第 3–4 行：没有读作任务，但看起来像任务") {
 		t.Errorf("exit %d: %s%s", code, out, stderr)
