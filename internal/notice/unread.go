@@ -113,7 +113,8 @@ func headlessRows(cands []Line) [][2]int {
 func unitCell(t string) bool {
 	for _, c := range strings.Split(t, "|") {
 		parts := strings.Fields(c)
-		if len(parts) == 0 {
+		if len(parts) == 0 || strings.ContainsAny(c, "：:") {
+			// 发文机关:南漳镇人民政府: an index's label and its value.
 			continue
 		}
 		all := true
@@ -185,6 +186,8 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写明由谁负责的括号", "a bracket saying who is responsible"), true
 	case leadNumberRe.MatchString(t) && namedUnitRe.MatchString(t) && (dutyWordRe.MatchString(t) || cells(t) >= 3):
 		return i18n.T("有带序号、写有单位名称和责任或时限的行", "a numbered line naming a unit and a duty or a time limit"), true
+	case unitDutyHeadRe.MatchString(t):
+		return i18n.T("有以单位名称和冒号开头、其后写明职责的行", "a line opening with a unit's name and a colon, its duties after it"), true
 	case strings.Count(t, "|") >= 2 && unitCell(t):
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)):
@@ -198,6 +201,13 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 	}
 	return i18n.Text{}, false
 }
+
+// unitDutyHeadRe is a numbered item opening with a unit's name and a
+// colon, the unit's duties after it, as a list of members' duties writes
+// it (相关单位职责明确如下: 1.市委宣传部:指导和督促…; 2.县教育局：…): the unit
+// answers for the item, though no 负责 or label says so. The item's number
+// may be gone: the lines not placed keep an item's text without it.
+var unitDutyHeadRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)\s*[：:]\s*\p{Han}`)
 
 // leadAndAssistRe is a paragraph that opens by naming the unit that leads
 // its work and those that assist: 由省经贸委承办，省农业厅、卫生厅…协办。
