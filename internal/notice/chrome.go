@@ -30,7 +30,7 @@ var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
-	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
+	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "发文时间", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
 	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称", "信息名称", "内容概览", "在线链接地址", "文件下载",
 	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
@@ -262,6 +262,17 @@ func isHan(s string) bool {
 func (n *Notice) readIndex(t string) bool {
 	if strings.Contains(t, "|") {
 		cells := strings.Split(t, "|")
+		if labelledCells(cells) {
+			// | 发文机关:南漳镇人民政府 | 主题词:工作计划 |: each cell a label
+			// and its value.
+			for _, c := range cells {
+				if m := indexLabelRe.FindStringSubmatchIndex(trimLine(c)); m != nil {
+					c = trimLine(c)
+					n.indexField(spaceless(c[m[2]:m[3]]), trimLine(c[m[1]:]))
+				}
+			}
+			return true
+		}
 		if !isIndexLabel(cells[0]) {
 			return false
 		}
@@ -290,6 +301,25 @@ func (n *Notice) readIndex(t string) bool {
 		n.indexField(spaceless(t[loc[2]:loc[3]]), strings.Trim(trimLine(t[loc[1]:end]), "，,；; "))
 	}
 	return true
+}
+
+// labelledCells says the cells of a row apart by | each open with an
+// index's label and its colon (the value after it in the same cell, or
+// none), one at least: | 标题:南漳镇人民政府2023年工作计划 | |.
+func labelledCells(cells []string) bool {
+	seen := 0
+	for _, c := range cells {
+		c = trimLine(c)
+		if c == "" {
+			continue
+		}
+		m := indexLabelRe.FindStringIndex(c)
+		if m == nil || m[0] != 0 {
+			return false
+		}
+		seen++
+	}
+	return seen > 0
 }
 
 // trailingIndex takes a page's index table off the end of the text, where
@@ -356,7 +386,7 @@ func (n *Notice) indexField(label, value string) {
 		if n.index.title == "" {
 			n.index.title = value
 		}
-	case "成文日期", "发文日期", "公文生成日期":
+	case "成文日期", "发文日期", "发文时间", "公文生成日期":
 		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published) {
 			n.index.date, n.index.published = d, false
 		}

@@ -55,3 +55,21 @@ func TestIndexRowOfLabelledCellsIsNoTableRow(t *testing.T) {
 		t.Errorf("a table row naming units is not listed: %+v", n.Unread)
 	}
 }
+
+// the same town page's index: rows apart by |, each cell a label and its
+// value (| 标题:南漳镇人民政府2023年工作计划 | |, | 发文机关:… |, | 发文字号: |
+// 发文时间:2023-01-05 |), with no title line under it. Title, issuer and
+// date were left empty. Now a row whose cells each open with an index's
+// label is read field by field, and 发文时间 is read as 发文日期 is (南漳镇,
+// 2023).
+func TestIndexRowsOfLabelledCells(t *testing.T) {
+	text := "| 索引号:000014349/2022-83299 | |\n" +
+		"| 发文字号: | 发文时间:2023-01-05 |\n" +
+		"| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n" +
+		"| 标题:南漳镇人民政府2023年工作计划 | |\n" +
+		"一是扎实推进产业强镇。乡村振兴,产业先行。\n"
+	n := Parse(text, today)
+	if n.Title != "南漳镇人民政府2023年工作计划" || n.Issuer != "南漳镇人民政府" || n.Date.Format("2006-01-02") != "2023-01-05" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}
