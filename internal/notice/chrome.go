@@ -100,6 +100,10 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 // short lines after it may be the post's tags.
 var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 
+// dateStampRe is a date stamp of eight digits and a space at a line's
+// head, a heading after it: 20230607 沂水县林长制办公室 关于….
+var dateStampRe = lazyRe(`^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t\x{3000}]+(\p{Han}.+)$`)
+
 // columnHeadRe is a column's label glued to a title by a page: 【市政府重点
 // 工作及责任分解】滁州市人民政府关于…, 政务服务丨济宁市人民政府关于….
 var columnHeadRe = lazyRe(`^(?:【[^】]{2,24}】|[^丨｜|【】\s]{2,12}[丨｜|])\s*`)
@@ -116,6 +120,11 @@ func (n *Notice) chrome(lines []Line) []Line {
 	for i, l := range lines {
 		t := strings.TrimLeft(trimLine(l.Text), "-•·∙▪● ")
 		if head {
+			// A page's date stamp before its heading (20230607 沂水县林长制办公室
+			// 关于…): the page's, not the notice's.
+			if m := dateStampRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) {
+				t, l.Text = m[1], m[1]
+			}
 			// A flipbook's page label naming the notice (Page 22 - 内蒙古自治区
 			// 人民政府办公厅关于…的通知), a browser's title line (…的通知_区政府办公室
 			// 文件_上海市宝山区人民政府门户网站): the title, without the rest.

@@ -73,3 +73,18 @@ func TestIndexRowsOfLabelledCells(t *testing.T) {
 		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
 	}
 }
+
+// a county office's notice posted by a town: the page's heading opens with
+// a date stamp (20230607 沂水县林长制办公室 关于…), and the issuer was read with
+// the stamp at its head. A heading's leading date stamp (eight digits and a
+// space) is the page's, not the notice's (沂水, 2023).
+func TestDateStampBeforeAHeadingIsDropped(t *testing.T) {
+	text := "20230607 沂水县林长制办公室 关于进一步落实林长制工作任务的通知\n" +
+		"沂水县林长制办公室\n关于进一步落实林长制工作任务的通知\n" +
+		"一、全面完善林长制组织体系和制度建设\n" +
+		"1、完善镇级林长制工作方案。各乡镇要参照县级方案要求制定方案。\n"
+	n := Parse(text, today)
+	if n.Issuer != "沂水县林长制办公室" || strings.Contains(n.Title, "2023") {
+		t.Errorf("issuer %q title %q", n.Issuer, n.Title)
+	}
+}
