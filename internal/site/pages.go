@@ -271,7 +271,7 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 		}
 		withText++
 		if len(rows) < maxTexts {
-			rows = append(rows, v.textRow(v.unitLink("../", pr.Unit), pr, lg.Period.ID))
+			rows = append(rows, v.textRow(v.unitLink("../", pr.Unit), pr, lg.Period.ID, v.units[len(v.units)-1][pr.Unit]))
 		}
 	}
 	p.Texts, p.TextsMore = v.textsHTML(rows, a), withText-len(rows)
@@ -280,11 +280,16 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	return p
 }
 
-func (v *view) textRow(head link, pr *ledger.Pair, period string) textRow {
+// textRow is pair pr's text in period; u is its unit's row (nil when none).
+func (v *view) textRow(head link, pr *ledger.Pair, period string, u *ledger.UnitRow) textRow {
 	if !pr.HasState() {
-		return textRow{Head: head, None: true}
+		r := textRow{Head: head, None: true}
+		if u != nil {
+			r.NotCounted = v.notCounted(u, pr.Task)
+		}
+		return r
 	}
-	return textRow{Head: head, Period: pr.EntryPeriod, Carried: pr.State == ledger.Carried, State: v.stateTip(pr, period),
+	return textRow{Head: head, Period: pr.EntryPeriod, Carried: pr.State == ledger.Carried, State: v.stateTip(pr, period, u),
 		Summary: strings.TrimSpace(pr.Entry.Summary), Problems: strings.TrimSpace(pr.Entry.Problems), Next: strings.TrimSpace(pr.Entry.Next),
 		Evidence: v.evidenceOf(pr), Extension: render.ExtensionWords(pr.Extension, v.lang)}
 }
@@ -423,11 +428,7 @@ func (v *view) unitPage(u *ledger.UnitRow, a *arena) unitPage {
 			head = v.taskLink("../", v.tasks[len(v.tasks)-1][model.TaskKey(pr.Task.ID)])
 		}
 		v.gridRow(&grid, head, pr, func(i int) *ledger.Pair { return v.unitPair(i, mine[i], id, pr.Task, j) })
-		tr := v.textRow(head, pr, lg.Period.ID)
-		if tr.None {
-			tr.NotCounted = v.notCounted(u, pr.Task)
-		}
-		texts = append(texts, tr)
+		texts = append(texts, v.textRow(head, pr, lg.Period.ID, u))
 	}
 	p.Grid = grid.html()
 	p.Texts = v.textsHTML(texts, a)

@@ -494,3 +494,61 @@ func TestUnitPageSaysWhyAnEntryDidNotCount(t *testing.T) {
 		t.Errorf("a unit that never reported no longer says so")
 	}
 }
+
+// A unit whose report of the period the office returned, or whose entry on
+// a task has an error, sent something: the tooltip of its carried state on
+// the task's page says that entry does not count, not 本期未报送 (probe 9).
+func TestTaskPageTipSaysWhyAReportDidNotCount(t *testing.T) {
+	tip := func(page string) string {
+		m := regexp.MustCompile(`<tr><th scope="row"><a [^>]*>赤坎区委组织部</a></th>(?:<td>.*?</td>)*?<td><span class="cell[^"]*" title="([^"]*)"`).FindStringSubmatch(page)
+		if m == nil {
+			m = regexp.MustCompile(`赤坎区委组织部</a>[^\n]*?title="(2019Q3[^"]*)"`).FindStringSubmatch(page)
+		}
+		if m == nil {
+			return ""
+		}
+		return m[1]
+	}
+	for _, c := range []struct {
+		name, task, want string
+		change           func(fstest.MapFS)
+	}{
+		{"returned", "1", "本期报送已退回、不计入", func(fsys fstest.MapFS) {
+			res := load.Load(fsys)
+			for _, r := range res.Repo.Reports {
+				if r.Base == "chikan-org" && r.Dir == "2019Q3" {
+					fsys["reviews/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte("unit: chikan-org\nperiod: 2019Q3\nreport: " + r.Hash +
+						"\nresult: 退回\ndate: 2019-10-10\nby: 督查科 李四\nreasons:\n  - text: 缺少佐证\n")}
+				}
+			}
+		}},
+		{"entry with an error", "2", "本期报送中这一条有误、不计入", func(fsys fstest.MapFS) {
+			q3 := string(fsys["reports/2019Q3/chikan-org.yaml"].Data)
+			bad := strings.Replace(q3, "status: 推进中\n    progress: 50", "status: 已完成\n    progress: 90", 1)
+			if bad == q3 {
+				t.Fatal("fixture changed")
+			}
+			fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(bad)}
+		}},
+		{"not sent", "1", "本期未报送", func(fsys fstest.MapFS) { delete(fsys, "reports/2019Q3/chikan-org.yaml") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fixture(t)
+			c.change(fsys)
+			res := load.Load(fsys)
+			x := model.NewIndex(res.Repo)
+			if c.name == "entry with an error" {
+				res.Repo.Invalid["reports/2019Q3/chikan-org.yaml"] = true // as check marks it
+			}
+			in := site.Input{Title: res.Repo.Plan.Title, Lang: i18n.Zh, Index: x, Source: "commit 0123456789ab"}
+			for i, p := range res.Repo.Plan.Periods[:2] {
+				in.Ledgers = append(in.Ledgers, ledger.Build(x, i, ledger.Day(p.Due)))
+			}
+			page := files(t, in)["tasks/"+c.task+".html"]
+			got := tip(page)
+			if !strings.HasPrefix(got, "2019Q3：") || !strings.Contains(got, "沿用 2019Q2") || !strings.HasSuffix(got, "，"+c.want) {
+				t.Errorf("the tooltip of 赤坎区委组织部's state on task %s reads %q, want it to end %q", c.task, got, c.want)
+			}
+		})
+	}
+}

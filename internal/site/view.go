@@ -244,8 +244,11 @@ func (v *view) stateCell(p *ledger.Pair) cell {
 	return c
 }
 
-// stateTip is a state cell with its meaning in words, for a tooltip.
-func (v *view) stateTip(p *ledger.Pair, period string) cell {
+// stateTip is a state cell with its meaning in words, for a tooltip; u
+// is the pair's unit row in the period (nil when none): a unit whose report
+// was returned, or whose entry has an error, sent one that does not count,
+// and the tip says so rather than 本期未报送.
+func (v *view) stateTip(p *ledger.Pair, period string, u *ledger.UnitRow) cell {
 	c := v.stateCell(p)
 	if p == nil || !p.HasState() {
 		c.Title = v.t("未报", "no report")
@@ -255,7 +258,13 @@ func (v *view) stateTip(p *ledger.Pair, period string) cell {
 	if p.State == ledger.Carried {
 		c.Title += v.t("（沿用 ", " (carried from ") + p.EntryPeriod + v.t("）", ")")
 	}
-	if p.Missing {
+	switch {
+	case !p.Missing:
+	case u != nil && u.Returned:
+		c.Title += v.t("，本期报送已退回、不计入", ", this period's report returned and not counted")
+	case u != nil && u.Rejected(p.Task.ID):
+		c.Title += v.t("，本期报送中这一条有误、不计入", ", this entry of the period's report has an error and does not count")
+	default:
 		c.Title += v.t("，本期未报送", ", not reported this period")
 	}
 	return c
