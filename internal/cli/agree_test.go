@@ -121,7 +121,16 @@ func TestViewsAgree(t *testing.T) {
 }
 
 // alertJSON is an item of `overdue --format json`.
-type alertJSON struct{ Task, Unit, Light string }
+type alertJSON struct {
+	Task, Unit, Light string
+	Causes            []struct {
+		Kind, Light       string
+		Units             int
+		DoneUnits         *int `json:"done_units"`
+		DelayedUnits      int  `json:"delayed_units"`
+		Carried, Returned int
+	}
+}
 
 // chased is a unit of the chase list as `missing --format json` gives it.
 type chased struct {
@@ -195,8 +204,33 @@ func listsAgree(t *testing.T, s sumJSON, view func(...string) string) chaseList 
 	if err := json.Unmarshal([]byte(view("overdue", "--format", "json")), &alerts); err != nil {
 		t.Fatal(err)
 	}
+	tasks := map[string]int{}
+	for i, r := range s.Tasks {
+		tasks[r.ID] = i
+	}
 	n := map[string]int{}
 	for _, a := range alerts {
+		// The causes as figures agree with the alert and the summary: the
+		// alert's light is its worst cause's; a task's causes count its
+		// units as summary does, and no more done or delayed than that.
+		worst := ""
+		for _, c := range a.Causes {
+			if worst != "red" {
+				worst = c.Light
+			}
+			if a.Unit != "" && (c.Units != 0 || c.DoneUnits != nil || c.DelayedUnits != 0) {
+				t.Errorf("overdue's item of %s on task %s gives task counts: %+v", a.Unit, a.Task, c)
+			}
+			if a.Unit == "" && c.Units > 0 {
+				r := s.Tasks[tasks[a.Task]]
+				if c.Units != r.Units || c.DoneUnits != nil && *c.DoneUnits != r.Done || c.DelayedUnits > r.Units || c.Returned > c.Carried || c.Carried > c.DelayedUnits {
+					t.Errorf("overdue's causes of task %s (%+v) do not agree with summary's %d units, %d done", a.Task, c, r.Units, r.Done)
+				}
+			}
+		}
+		if worst != a.Light {
+			t.Errorf("overdue's item of task %s (%q) is %s, its causes say %s", a.Task, a.Unit, a.Light, worst)
+		}
 		if a.Unit == "" {
 			n["task "+a.Light]++
 		} else {

@@ -9,12 +9,74 @@ import (
 	"tally/internal/model"
 )
 
-// OverdueJSON is one item of `tally overdue --format json`.
+// OverdueJSON is one item of `tally overdue --format json`: Reason is the
+// text the table shows, Causes the same causes as figures, for a script
+// that would otherwise have to read the counts out of the words.
 type OverdueJSON struct {
-	Task   string `json:"task"`
-	Unit   string `json:"unit"`
-	Light  string `json:"light"`
-	Reason string `json:"reason"`
+	Task   string      `json:"task"`
+	Unit   string      `json:"unit"`
+	Light  string      `json:"light"`
+	Reason string      `json:"reason"`
+	Causes []CauseJSON `json:"causes"`
+}
+
+// CauseJSON is one cause of a light (ledger.Reason). Kind is delayed,
+// past_due, past_milestone, behind, due_soon or milestone_soon; date is the
+// due or milestone date; the unit counts are a task's (units 0 for a
+// unit's own item): delayed_units with, of those, carried (standing by an
+// entry from an earlier period, carried_from for a unit's) and returned
+// (their report of the period returned by the office); done_units for
+// past_due and past_milestone. progress is null where no unit has stated
+// one.
+type CauseJSON struct {
+	Kind         string   `json:"kind"`
+	Light        string   `json:"light"`
+	Date         string   `json:"date,omitempty"`
+	Milestone    string   `json:"milestone,omitempty"`
+	Extended     bool     `json:"extended,omitempty"`
+	Days         *int     `json:"days,omitempty"`
+	Progress     *float64 `json:"progress,omitempty"`
+	Expected     *float64 `json:"expected,omitempty"`
+	Units        int      `json:"units,omitempty"`
+	DelayedUnits int      `json:"delayed_units,omitempty"`
+	DoneUnits    *int     `json:"done_units,omitempty"`
+	Carried      int      `json:"carried,omitempty"`
+	Returned     int      `json:"returned,omitempty"`
+	CarriedFrom  string   `json:"carried_from,omitempty"`
+}
+
+var causeKinds = [...]string{
+	ledger.ReasonDelayed: "delayed", ledger.ReasonPastDue: "past_due", ledger.ReasonPastMilestone: "past_milestone",
+	ledger.ReasonBehind: "behind", ledger.ReasonDueSoon: "due_soon", ledger.ReasonMilestoneSoon: "milestone_soon",
+}
+
+// causesJSON gives reasons as figures; pair: they are a unit's own item's.
+func causesJSON(rs []ledger.Reason, pair bool) []CauseJSON {
+	out := make([]CauseJSON, 0, len(rs))
+	for _, r := range rs {
+		c := CauseJSON{Kind: causeKinds[r.Kind], Light: r.Light.Code(), Date: model.FormatDate(r.Date), Milestone: r.Text,
+			Extended: r.Extended}
+		if !pair {
+			c.Units = r.Units
+		}
+		switch r.Kind {
+		case ledger.ReasonDelayed:
+			c.Carried, c.Returned, c.CarriedFrom = r.Carried, r.Returned, r.From
+			if !pair {
+				c.DelayedUnits, c.CarriedFrom = r.Delayed, ""
+			}
+		case ledger.ReasonPastDue, ledger.ReasonPastMilestone:
+			if !pair {
+				c.DoneUnits = &r.Done
+			}
+		case ledger.ReasonBehind:
+			c.Progress, c.Expected = pctJSON(r.Progress, r.Stated), pctJSON(r.Expected, true)
+		case ledger.ReasonDueSoon, ledger.ReasonMilestoneSoon:
+			c.Days = &r.Days
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // Overdue writes `tally overdue`: the red and yellow items (预警) with
@@ -24,7 +86,8 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 	if f == FormatJSON {
 		out := []OverdueJSON{}
 		for _, a := range alerts {
-			out = append(out, OverdueJSON{Task: a.Task.Task.ID, Unit: a.Unit(), Light: a.Light.Code(), Reason: Reasons(a.Reasons, lang)})
+			out = append(out, OverdueJSON{Task: a.Task.Task.ID, Unit: a.Unit(), Light: a.Light.Code(), Reason: Reasons(a.Reasons, lang),
+				Causes: causesJSON(a.Reasons, a.Pair != nil)})
 		}
 		return JSON(w, out)
 	}
