@@ -52,6 +52,9 @@ func Compare(root, a, b string) ([]Change, error) {
 	}
 	defer ps.close()
 	s := newSides(ps.get("plan.yaml", planA).Plan, ps.get("plan.yaml", planB).Plan)
+	if planA != planB {
+		s.addPlan(planA, ps.get("plan.yaml", planA), planB, ps.get("plan.yaml", planB), nil)
+	}
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
 			continue

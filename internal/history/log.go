@@ -377,6 +377,9 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 		before = plan.after
 	}
 	s := newSides(ps.get("plan.yaml", before).Plan, ps.get("plan.yaml", plan.after).Plan)
+	if before != plan.after {
+		s.addPlan(before, ps.get("plan.yaml", before), plan.after, ps.get("plan.yaml", plan.after), back)
+	}
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
 			continue

@@ -426,6 +426,48 @@ func TestLogAcrossUnreadable(t *testing.T) {
 	}
 }
 
+// plan.yaml broken in one commit (its 2019Q3 due date moved at once) and
+// put right in the next: the break is said, and the mend shows the due
+// date moved against the plan before it broke (probe 9: neither commit
+// showed anything). diff between the commits says the plan could not be
+// read.
+func TestLogPlanAcrossUnreadable(t *testing.T) {
+	gitEnv(t)
+	dir := t.TempDir()
+	if err := testrepo.Write(dir, testrepo.Bundled()); err != nil {
+		t.Fatal(err)
+	}
+	git(t, dir, "init", "-q", "-b", "main")
+	commit(t, dir, "2019-07-01", "二季度报送")
+	edit(t, dir, "plan.yaml", "due: 2019-10-12", "due: 2019-10-15")
+	edit(t, dir, "plan.yaml", "\nperiods:", "\nperiods: [")
+	commit(t, dir, "2019-07-02", "写坏了")
+	broke := git(t, dir, "rev-parse", "HEAD")
+	edit(t, dir, "plan.yaml", "\nperiods: [", "\nperiods:")
+	commit(t, dir, "2019-07-03", "修好了")
+	got, err := Log(dir, LogOptions{Max: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]Change{
+		{{Period: "2019Q3", Field: FieldPeriodDue, From: "2019-10-12", To: "2019-10-15"},
+			{Field: FieldUnreadable, From: "R102", File: "plan.yaml", Since: broke}},
+		{{Field: FieldUnreadable, To: "R102", File: "plan.yaml"}},
+	}
+	for i := range want {
+		if len(got) <= i || got[i].Message == "二季度报送" {
+			t.Fatalf("log shows %d commits before the first: the plan's break or mend is missing", i)
+		}
+		if !reflect.DeepEqual(got[i].Changes, want[i]) {
+			t.Errorf("%s: %+v\nwant %+v", got[i].Message, got[i].Changes, want[i])
+		}
+	}
+	head := git(t, dir, "rev-parse", "HEAD")
+	if cs, err := Compare(dir, broke, head); err != nil || !reflect.DeepEqual(cs, []Change{{Field: FieldUnreadable, From: "R102", File: "plan.yaml"}}) {
+		t.Errorf("Compare: %+v, %v", cs, err)
+	}
+}
+
 // The version a mended file is compared with is the one its own line had
 // (along the first parents), never another branch's that happened to be
 // broken into the same bytes (probe 9); a file deleted while it could not

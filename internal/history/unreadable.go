@@ -116,6 +116,35 @@ func (s *sides) addAcross(name, why string, was before, a load.Piece, hadA bool)
 	return true
 }
 
+// addPlan notes plan.yaml, changed from b to a (their blobs, "" for none),
+// where a side cannot be read: its dates and periods are compared only
+// between two plans that read, and without a note a plan broken in one
+// commit and put right in a later one showed nothing in either (probe 9).
+// Put right, it is compared with its last version that could be read,
+// found by back (nil: not looked for), as a report is.
+func (s *sides) addPlan(blobB string, b load.Piece, blobA string, a load.Piece, back lastReadable) {
+	whyB, whyA := "", ""
+	if blobB != "" {
+		whyB = b.Unreadable
+	}
+	if blobA != "" {
+		whyA = a.Unreadable
+	}
+	if whyB == "" && whyA == "" {
+		return
+	}
+	c := unreadableNote("plan.yaml", whyB, whyA)
+	if whyB != "" && whyA == "" && back != nil {
+		if was, ok := back("plan.yaml", blobB); ok && !was.None && was.Piece.Plan != nil {
+			s.before.Plan = was.Piece.Plan
+			c.Since = was.Since
+			one := newSides(was.Piece.Plan, a.Plan)
+			c.Same = len(one.changes()) == 0
+		}
+	}
+	s.notes = append(s.notes, c)
+}
+
 // budget counts the bytes of p and says why it cannot be read: its own
 // reason, or R105 once the comparison is over load.MaxTotalSize.
 func (s *sides) budget(p load.Piece) string {

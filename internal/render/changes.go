@@ -400,6 +400,9 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 					to = lang.Pick(fmt.Sprintf("（改动与 %s 之前的版本相比）", since), fmt.Sprintf("(changes against its version before %s)", since))
 				}
 			}
+			if c.Period == "" && c.Unit == "" && c.Task == "" && c.File != "" {
+				label += lang.Pick("（"+c.File+"）", " ("+c.File+")") // plan.yaml, units.yaml: no column names them
+			}
 			rows = append(rows, changeRow{label: label, from: ValueLabel(c.Field, c.From, lang), to: to,
 				sentence: unreadableLine(c, lang)})
 		case c.Field == history.FieldReport:
