@@ -113,11 +113,12 @@ func (c *cover) title() error {
 	lg := c.lg
 	second := c.t("落实情况汇总表", "Implementation summary") + c.t("（", " (") + render.PeriodLabel(lg.Period.ID, c.lang) + c.t("）", ")")
 	title := second
-	if c.meta.Title != "" {
-		title = c.meta.Title + "\n" + second
-	}
 	// A 15-point title takes about 1.4 character units a character.
-	lines := linesIn(title, c.width(1, lastCol)/1.4)
+	width := c.width(1, lastCol) / 1.4
+	if c.meta.Title != "" {
+		title = balanced(c.meta.Title, usableUnits(width)) + "\n" + second
+	}
+	lines := linesIn(title, width)
 	if err := c.line(1, lastCol, title, c.st.title, float64(lines)*21+6); err != nil {
 		return err
 	}

@@ -216,6 +216,62 @@ func wrapLines(p string, usable int) int {
 	return lines
 }
 
+// balanced breaks a title that wraps at usable units into lines of about
+// even width, with explicit line breaks: wrapped as a cell wraps, a title
+// one character longer than a line left that character alone on the last
+// line. A line never starts with closing punctuation, and a Latin word is
+// never split; p is given back as it is where it takes one line, or where
+// the even lines would not each fit.
+func balanced(p string, usable int) string {
+	k := wrapLines(p, usable)
+	if k < 2 || strings.IndexByte(p, '\n') >= 0 {
+		return p
+	}
+	type token struct {
+		s string
+		w int
+	}
+	var toks []token
+	total := 0
+	for i := 0; i < len(p); {
+		j, w := i+1, 1
+		if p[i] < utf8.RuneSelf {
+			for j < len(p) && p[j] < utf8.RuneSelf && p[i] != ' ' && p[j] != ' ' {
+				j++
+			}
+			w = j - i
+		} else {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			j, w = i+size, 2
+			if r < 0x4e00 || r > 0x9fff {
+				w = cellWidth.RuneWidth(r)
+			}
+		}
+		toks = append(toks, token{p[i:j], w})
+		total += w
+		i = j
+	}
+	target := (total + k - 1) / k
+	var b strings.Builder
+	col, line := 0, 1
+	for i, t := range toks {
+		closing := strings.ContainsAny(t.s, "，。、；：）》」』”’！？,.;:)") && utf8.RuneCountInString(t.s) == 1
+		if col >= target && line < k && !closing && t.s != " " && i > 0 {
+			b.WriteByte('\n')
+			col, line = 0, line+1
+		}
+		b.WriteString(t.s)
+		col += t.w
+	}
+	out := b.String()
+	for _, l := range strings.Split(out, "\n") {
+		if wrapLines(l, usable) != 1 {
+			return p
+		}
+	}
+	return out
+}
+
 // layout is how a sheet prints.
 type layout struct {
 	portrait  bool
