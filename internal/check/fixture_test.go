@@ -281,3 +281,30 @@ func TestDueBeforeEndSaysHow(t *testing.T) {
 	}
 	t.Fatal("no R209")
 }
+
+// Two owners written as one list item with a full-width comma, and two
+// group members with 、: R310 says they are two names and how a list
+// separates them, not to register a unit that does not exist (walk 11).
+// A name that is unknown as a whole and in part is told as before.
+func TestNamesJoinedInOneItemSaySo(t *testing.T) {
+	fsys := testrepo.Bundled()
+	task := string(fsys["tasks/05.yaml"].Data)
+	joined := strings.Replace(task, "  - 市县党委组织部\n  - 市县党委宣传部\n", "  - 市县党委组织部，市县党委宣传部\n  - 市县党委党校、市人社局\n", 1)
+	if joined == task {
+		t.Fatal("fixture changed")
+	}
+	fsys["tasks/05.yaml"] = &fstest.MapFile{Data: []byte(joined)}
+	var got []string
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.UnresolvedOwner {
+			got = append(got, d.Message.Zh)
+		}
+	}
+	want := []string{
+		"责任单位“市县党委组织部，市县党委宣传部”在 units.yaml 中找不到：这是 2 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[市县党委组织部, 市县党委宣传部]），或各占一行（- 市县党委组织部 / - 市县党委宣传部）",
+		"责任单位“市县党委党校、市人社局”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("R310 says\n%q\nwant\n%q", got, want)
+	}
+}

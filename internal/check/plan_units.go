@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -214,6 +215,25 @@ func joinArrow(items []string, sep string) string {
 
 // unknownName reports a name no unit or group has, suggesting a near one.
 func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
+	if parts := listedAsOne(r.Value); len(parts) > 1 {
+		known := true
+		for _, p := range parts {
+			if _, err := c.x.Registry.Resolve(p); err != nil {
+				known = false
+			}
+		}
+		if known {
+			// 县财政局，县税务局 in one item: a full-width comma or 、 does not
+			// separate a YAML list's items (walk 11), and "register it" would
+			// have the clerk add a unit that does not exist.
+			c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
+				fmt.Sprintf("%s“%s”在 units.yaml 中找不到：这是 %d 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[%s]），或各占一行（- %s）",
+					what.Zh, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - ")),
+				fmt.Sprintf("%s %q is not in units.yaml: it is %d names written as one item. Separate a list's items with a half-width comma ([%s]), or write each on a line of its own (- %s)",
+					what.En, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - "))))
+			return
+		}
+	}
 	if s := load.Suggest(r.Value, c.x.Registry.Names()); s != "" {
 		c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
 			fmt.Sprintf("%s“%s”在 units.yaml 中找不到；是否想写“%s”？", what.Zh, r.Value, s),
@@ -223,6 +243,22 @@ func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
 	c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
 		fmt.Sprintf("%s“%s”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）", what.Zh, r.Value),
 		fmt.Sprintf("%s %q is not in units.yaml; register it there (an alias of a unit or group will do)", what.En, r.Value)))
+}
+
+// listedAsOne splits a value at the marks a clerk writes between names
+// (，、；; and a comma inside a block list's item); nil when it holds
+// none.
+func listedAsOne(v string) []string {
+	if !strings.ContainsAny(v, "，、；;,") {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，、；;,", r) }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // periodName checks that a from or an until names a period of plan.yaml,
