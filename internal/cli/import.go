@@ -77,7 +77,15 @@ func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
 	data, err := load.ReadPath(file, noticeLimit)
 	if err != nil {
 		why := load.Refusal(err)
-		return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取通知 "+file+"："+why.Zh, "cannot read the notice "+file+": "+why.En)}
+		name := file
+		if abs, err := filepath.Abs(file); err == nil && a.dir != "" && !filepath.IsAbs(file) {
+			// -C names the data; the notice's path is the working
+			// directory's, and the message says where that led (walk 11).
+			name = file + "（" + abs + "）"
+			return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取通知 "+name+"："+why.Zh+"。通知的路径相对当前目录，不是 -C 的目录",
+				"cannot read the notice "+file+" ("+abs+"): "+why.En+". A notice's path is relative to the current directory, not to -C's")}
+		}
+		return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取通知 "+name+"："+why.Zh, "cannot read the notice "+name+": "+why.En)}
 	}
 	doc, err := notice.DecodeDoc(file, data)
 	if err != nil {
