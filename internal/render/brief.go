@@ -63,12 +63,12 @@ func NewBrief(lg *ledger.Ledger, plan *model.Plan, lang i18n.Lang) *Brief {
 		title = lang.Pick("重点工作任务清单", "the key-task list")
 	}
 	period := PeriodLabel(lg.Period.ID, lang)
-	w.b.Title = Safe(lang.Pick("关于《"+title+"》"+period+"落实情况的通报", "Progress on "+title+", "+period))
+	w.b.Title = Safe(lang.Pick("关于"+BookTitle(title)+period+"落实情况的通报", "Progress on "+title+", "+period))
 	w.add(ParaTitle, w.b.Title)
 	if len(plan.Notice.Recipients) > 0 {
 		w.add(ParaAddressee, strings.Join(plan.Notice.Recipients, lang.Pick("，", ", "))+lang.Pick("：", ":"))
 	}
-	w.add(ParaBody, w.t(fmt.Sprintf("根据各责任单位报送的进展情况，现将%s《%s》落实情况通报如下。本通报数据统计截至%s。", period, title, AsOfWords(lg, lang)),
+	w.add(ParaBody, w.t(fmt.Sprintf("根据各责任单位报送的进展情况，现将%s%s落实情况通报如下。本通报数据统计截至%s。", period, BookTitle(title), AsOfWords(lg, lang)),
 		fmt.Sprintf("From the progress the responsible units reported, this is how %s stood in %s. The figures are counted as of %s.", title, period, AsOfWords(lg, lang))))
 	w.overall()
 	w.leaders()

@@ -168,7 +168,7 @@ func (m reminder) message(r ledger.Reminder, u RemindUnitJSON, fixes []diag.Diag
 	p, due := m.lg.Period.ID, m.date(m.lg.Period.Due)
 	zh, en := p+"落实情况", p+" progress report"
 	if m.title != "" {
-		zh, en = "《"+m.title+"》"+p+"落实情况", p+" progress report on “"+m.title+"”"
+		zh, en = BookTitle(m.title)+p+"落实情况", p+" progress report on “"+m.title+"”"
 	}
 	byZh, byEn := "请于"+due+"（报送截止日）前", "by "+due+", the due date"
 	switch {

@@ -148,3 +148,14 @@ var streamLead = func() (t [256]bool) {
 	t[0x7f], t[0xC2], t[0xD8], t[0xE2] = true, true, true, true
 	return t
 }()
+
+// BookTitle puts a title in book-title marks as Chinese writing nests
+// them: the marks inside it become 〈〉 (《县〈政府工作报告〉确定的重点工作》,
+// not 《县《政府工作报告》确定的重点工作》, walk 11); a title already in
+// 《》 whole is not put in a second pair.
+func BookTitle(title string) string {
+	if strings.HasPrefix(title, "《") && strings.HasSuffix(title, "》") && strings.Count(title, "《") == 1 {
+		return title
+	}
+	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(title) + "》"
+}

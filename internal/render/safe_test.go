@@ -220,3 +220,18 @@ func TestJSONEscapesControls(t *testing.T) {
 		t.Errorf("not escaped: %s", b.String())
 	}
 }
+
+// A title with book-title marks inside is nested as Chinese writing nests
+// them (walk 11: 关于《县《政府工作报告》确定的…》 in an issued brief).
+func TestBookTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"2019年重点工作任务清单":             "《2019年重点工作任务清单》",
+		"县《政府工作报告》确定的2021年重点工作责任分解": "《县〈政府工作报告〉确定的2021年重点工作责任分解》",
+		"《重点工作任务清单》":                "《重点工作任务清单》",
+		"《A》与《B》":                   "《〈A〉与〈B〉》",
+	} {
+		if got := BookTitle(in); got != want {
+			t.Errorf("BookTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
