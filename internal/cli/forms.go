@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -36,19 +35,22 @@ func (a *app) formsCmd() *cobra.Command {
 		Short: a.t("为本期应报送的单位各生成一份 Excel 报送表", "write an Excel fill-in form for each unit that owes the period a report"),
 		Long: a.t("为本期应报送的每个单位生成一份 Excel 报送表（期次-单位名称.xlsx）：列出它负责且尚未完成的任务，\n"+
 			"按上次报送预填状态、进度、存在问题和下步计划；状态用下拉列表，进度只能填 0 到 100 的整数，固定内容已锁定。\n"+
-			"各单位填好发回后，放进另一个目录（如 收回/2019Q3），用 tally collect 收回。不给 --period 时用各命令共同的默认期次\n"+
-			"（已开始的期次中报送截止日离今天最近的，如 10月8日是截止日为 10月12日的三季度）；已有的文件不覆盖（--force 覆盖）。",
+			"各单位填好发回后，放进另一个目录（如 收回/2019Q3），用 tally collect 收回。不给 --period 时，与 collect 相同：取 -o 目录名中的期次\n"+
+			"（如 报送表/2019Q3），否则各命令共同的默认期次（已开始的期次中报送截止日离今天最近的，如 10月8日是截止日为 10月12日的三季度）；\n"+
+			"最后一行写明期次是怎样定的。已有的文件不覆盖（--force 覆盖）。",
 			"Writes one Excel form (PERIOD-UNIT NAME.xlsx) for each unit that owes the period a report: the tasks it owns and\n"+
 				"has not finished, pre-filled from its last report; status by drop-down, progress a whole number 0 to 100,\n"+
 				"the fixed cells locked. Put the filled forms that come back in a folder of their own (such as returned/2019Q3) and\n"+
-				"bring them in with tally collect. The period defaults as in every command (of the periods started, the one whose\n"+
-				"due date is nearest today: on 8 October, the third quarter, due 12 October); existing files are kept unless --force."),
+				"bring them in with tally collect. Without --period the period is taken as collect takes it: the one -o's folder name\n"+
+				"names (forms/2019Q3), else every command's default (of the periods started, the one whose due date is nearest\n"+
+				"today: on 8 October, the third quarter, due 12 October); the last line says how. Existing files are kept unless --force."),
 		Example:     "  tally forms --period 2019Q3 -o 报送表\n  tally forms --period 2019Q3 --unit 赤坎区委组织部 -o 报送表",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runForms(&o) },
 	}
-	a.periodFlag(c, &o.period)
+	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q3（默认：-o 目录名中的期次，否则今天正在报送的期次）",
+		"`PERIOD` such as 2019Q3 (default: the one -o's folder name names, else the one being reported on today)"))
 	c.Flags().StringSliceVar(&o.units, "unit", nil, a.t("只为这些单位（编号、名称或分组）生成，可重复", "only these units (`UNIT` ids, names or groups); repeatable"))
 	c.Flags().StringVarP(&o.out, "output", "o", "", a.t("报送表写入的目录", "the `DIR` to write the forms to"))
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖已有的报送表文件", "overwrite existing form files"))
@@ -68,12 +70,26 @@ func (a *app) runForms(o *formsOptions) error {
 		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 tally check 查看详情",
 			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
 	}
-	// The default period is every command's (ledger.DefaultPeriod), as
-	// collect takes it.
-	pi, _, err := ledger.Resolve(l.index, o.period, time.Time{}, a.now())
-	if err != nil {
-		return a.periodError(err)
+	// The period is taken as collect takes it: --period, else the one the
+	// folder's name names (报送表/2019Q2), else every command's default
+	// (ledger.DefaultPeriod). A clerk who wrote -o 报送表/2021Q2 on a day
+	// the default was 2021Q4 got 2021Q4's forms in a folder named 2021Q2,
+	// with nothing said of how the period was chosen (walk 11).
+	var bind forms.Binding
+	if o.period != "" {
+		pi, err := ledger.PeriodNamed(plan, o.period)
+		if err != nil {
+			return a.periodError(err)
+		}
+		bind = forms.Binding{Period: plan.Periods[pi], By: forms.ByFlag}
+	} else if abs, err := filepath.Abs(o.out); err == nil && len(forms.FolderPeriods(plan, abs)) == 1 {
+		id := forms.FolderPeriods(plan, abs)[0]
+		bind = forms.Binding{Period: plan.Periods[l.index.PeriodIndex(id)], By: forms.ByFolder, Folder: filepath.Base(abs)}
+	} else {
+		today := a.now()
+		bind = forms.Binding{Period: plan.Periods[ledger.DefaultPeriod(l.index, today)], By: forms.ByDate, Today: today, Over: ledger.PlanOver(plan, today)}
 	}
+	pi := l.index.PeriodIndex(bind.Period.ID)
 	units, err := a.formUnits(l, o.units)
 	if err != nil {
 		return err
@@ -100,10 +116,11 @@ func (a *app) runForms(o *formsOptions) error {
 				i18n.Count(len(none), "unit owes", "units owe"), plan.Periods[pi].ID, en, strings.Join(none, ", "))))
 	}
 	intake := filepath.Join(a.t("收回", "returned"), plan.Periods[pi].ID)
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 tally collect %s",
-		plan.Periods[pi].ID, written, kept, intake, intake),
-		fmt.Sprintf("%s: %d forms written, %d kept. Send them out; put the filled forms that come back in a folder of their own (such as %s), then run tally collect %s",
-			plan.Periods[pi].ID, written, kept, intake, intake)))
+	how := bind.How()
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s（%s）：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 tally collect %s",
+		plan.Periods[pi].ID, how.Zh, written, kept, intake, intake),
+		fmt.Sprintf("%s (%s): %d forms written, %d kept. Send them out; put the filled forms that come back in a folder of their own (such as %s), then run tally collect %s",
+			plan.Periods[pi].ID, how.En, written, kept, intake, intake)))
 	return a.dataStatus(l, false)
 }
 
