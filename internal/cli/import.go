@@ -281,7 +281,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 			return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
 		}
 	}
-	state, conflicts, err := planStates(dir, files)
+	state, conflicts, olds, err := planStates(dir, files)
 	if err != nil {
 		return err
 	}
@@ -292,13 +292,31 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 				label = a.t("内容不同（需 --force）", "differs (needs --force)")
 			}
 			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
+			if state[i] == "changed" {
+				// What differs, field by field: a clerk re-importing a
+				// notice saw 内容不同 on every task and no word of what
+				// (walk 11).
+				for _, d := range taskDiff(f.path, olds[i], f.content) {
+					fmt.Fprintf(a.stdout, "    %s\n", a.t(d.Zh, d.En))
+				}
+			}
 		}
 		fmt.Fprintln(a.stderr, a.t("预览：未写入任何文件；去掉 --dry-run 即按上表写入。", "preview: nothing was written; run it without --dry-run to write the above."))
 		return nil
 	}
 	if len(conflicts) > 0 && !force {
-		return usageError("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  %s",
-			"these files exist with other content, so nothing was written; add --force to overwrite them:\n  %s", strings.Join(conflicts, "\n  "))
+		var zh, en []string
+		for i, f := range files {
+			if state[i] != "changed" {
+				continue
+			}
+			zh, en = append(zh, f.path), append(en, f.path)
+			for _, d := range taskDiff(f.path, olds[i], f.content) {
+				zh, en = append(zh, "    "+d.Zh), append(en, "    "+d.En)
+			}
+		}
+		return &Error{Code: ExitUsage, Msg: i18n.T("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  "+strings.Join(zh, "\n  "),
+			"these files exist with other content, so nothing was written; add --force to overwrite them:\n  "+strings.Join(en, "\n  "))}
 	}
 	written := 0
 	for i, f := range files {
@@ -321,12 +339,12 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 // planStates says of each planned file whether it is new, the same as on
 // disk, or changed (those are the conflicts, which need --force). Files
 // are read through the folder's root: no link leads a read outside.
-func planStates(dir string, files []planned) (state, conflicts []string, err error) {
-	state = make([]string, len(files))
+func planStates(dir string, files []planned) (state, conflicts []string, olds [][]byte, err error) {
+	state, olds = make([]string, len(files)), make([][]byte, len(files))
 	var root fs.FS = fstest.MapFS{} // a folder not made yet holds nothing
 	if info, err := os.Stat(dir); err == nil && info.IsDir() {
 		if root, err = workTree(dir); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	for i, f := range files {
@@ -338,16 +356,16 @@ func planStates(dir string, files []planned) (state, conflicts []string, err err
 			state[i] = "new"
 		case err != nil:
 			why := load.Refusal(err)
-			return nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取已有的 "+f.path+"："+why.Zh+"；未写入任何文件",
+			return nil, nil, nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取已有的 "+f.path+"："+why.Zh+"；未写入任何文件",
 				"cannot read the existing "+f.path+": "+why.En+"; nothing was written")}
 		case bytes.Equal(old, f.content):
 			state[i] = "same"
 		default:
-			state[i] = "changed"
+			state[i], olds[i] = "changed", old
 			conflicts = append(conflicts, f.path)
 		}
 	}
-	return state, conflicts, nil
+	return state, conflicts, olds, nil
 }
 
 // reportImport gives the account of an import, and what the existing

@@ -280,3 +280,34 @@ func TestImportListsLinesThatLookLikeTasks(t *testing.T) {
 		t.Errorf("unread %+v", res.Unread)
 	}
 }
+
+// Importing a notice again says, for each task file that would change,
+// what differs field by field; a file that differs only in its text kept
+// is said to (walk 11: 内容不同 on every task, no word of what).
+func TestImportAgainSaysWhatDiffers(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委组织部负责）\n2.乙，6月底前完成。（市委宣传部负责）\n3.丙。（市委党校负责）\n"), 0o644)
+	repo := filepath.Join(dir, "repo")
+	if _, stderr, code := run(t, "-C", repo, "import", notice); code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委组织部、市委宣传部负责）\n2.乙，9月底前完成。（市委宣传部负责）\n3.丙。（市委党校负责。）\n"), 0o644)
+	out, _, code := run(t, "-C", repo, "import", notice, "--dry-run")
+	if code != 0 {
+		t.Fatalf("dry run: exit %d", code)
+	}
+	for _, want := range []string{
+		"==> tasks/01.yaml（内容不同（需 --force））\n    责任单位：市委组织部 → 市委组织部、市委宣传部\n",
+		"==> tasks/02.yaml（内容不同（需 --force））\n    标题：乙，6月底前完成 → 乙，9月底前完成\n    完成时限：2020-06-30 → 2020-09-30\n",
+		"==> tasks/03.yaml（内容不同（需 --force））\n    各项内容相同，只有原文（owners_text）不同\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the dry run does not say\n%s\nit says:\n%s", want, out)
+		}
+	}
+	_, stderr, code := run(t, "-C", repo, "import", notice)
+	if code != 2 || !strings.Contains(stderr, "  tasks/02.yaml\n      标题：乙，6月底前完成 → 乙，9月底前完成\n      完成时限：2020-06-30 → 2020-09-30\n") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
