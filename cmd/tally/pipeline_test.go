@@ -144,6 +144,12 @@ func TestWorkflows(t *testing.T) {
 				t.Fatalf("%s: no SARIF reached the upload: %v", file, err)
 			}
 			rules := sarifRules(t, uploaded)
+			// The merge request changes a 2019Q2 report on 2019-07-10 (its
+			// commits made today), after the due date of 07-05, with the
+			// submitted date kept: the check against the base warns of it.
+			if rules["R411"] != "warning reports/2019Q2/chikan-org.yaml" {
+				t.Errorf("%s (broken %v): no R411 for the closed period's report the branch changed: %v", file, broken, rules)
+			}
 			if broken != (rules["R204"] == "error reports/2019Q2/chikan-org.yaml") {
 				t.Errorf("%s (broken %v): SARIF results %v", file, broken, rules)
 			}
@@ -226,6 +232,12 @@ func TestGitLabJob(t *testing.T) {
 		}
 		if got := strings.Contains(string(report), `"check_name": "R204"`); got != c.broken {
 			t.Errorf("%s: report %s", c.name, report)
+		}
+		// On a merge request the check is against where the branch left
+		// main: the closed period's report it changed is warned of (R411);
+		// on the default branch there is nothing to compare.
+		if got := strings.Contains(string(report), `"check_name": "R411"`); got != c.mr {
+			t.Errorf("%s: R411 in the report %v, want %v", c.name, got, c.mr)
 		}
 		if !strings.Contains(out, "检查了") {
 			t.Errorf("%s: the check's text is not in the job log:\n%s", c.name, out)

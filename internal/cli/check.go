@@ -19,6 +19,7 @@ type checkOptions struct {
 	explain string
 	strict  bool
 	staged  bool
+	base    string
 }
 
 func (a *app) checkCmd() *cobra.Command {
@@ -31,6 +32,8 @@ func (a *app) checkCmd() *cobra.Command {
 				"单位与任务的引用、前后各期的一致性。每个问题给出 文件:行:列、规则编号和改法，最后一行是统计。\n"+
 				"给出文件时只列出这些文件的问题（仍对照其他文件检查引用和前后各期），适合报送前检查本单位的文件。\n"+
 				"--staged 只判断 git 暂存区中要提交的文件，按暂存区中的内容（即提交后的样子）判断（提交前检查即用它，见 tally hook install）。\n"+
+				"--base 版本（合并请求的检查用，如 --base origin/main）另与该版本和本分支的分叉点相比：已截止期次的报送在截止后\n"+
+				"又有改动或新增、报送日期却不晚于截止日的，给出警告 R411（改动按按时报送计入，该期按截止日统计的数字随之改变）。\n"+
 				"用 --explain 规则编号 查看某条规则的详细说明。\n"+
 				"--format sarif 输出 SARIF 2.1.0（GitHub、Gitea 等平台的代码扫描读取它，在合并请求中标出出错的行），\n"+
 				"--format gitlab 输出 GitLab 代码质量报告；有错误时照样输出，并以状态 1 退出。",
@@ -38,12 +41,16 @@ func (a *app) checkCmd() *cobra.Command {
 				"references between units and tasks, consistency across periods. Each problem comes with file:line:col,\n"+
 				"a rule id and how to fix it; the last line counts them. With FILEs, only their problems are listed (still\n"+
 				"checked against the other files): a unit's check before it sends its report. --staged judges the files staged for\n"+
-				"the next git commit, as staged (as the commit records them; the pre-commit check, see tally hook install). --explain RULE tells more about a rule.\n"+
+				"the next git commit, as staged (as the commit records them; the pre-commit check, see tally hook install).\n"+
+				"--base REV (a merge request's check, such as --base origin/main) also compares the reports with where the branch\n"+
+				"left REV: a report of a closed period changed or added after its due date while its submitted date is not later\n"+
+				"gets warning R411 (what it says counts as on time, and the period's figures as of its due date change).\n"+
+				"--explain RULE tells more about a rule.\n"+
 				"--format sarif writes SARIF 2.1.0 (read by the code scanning of GitHub, Gitea and others, which marks the lines\n"+
 				"on a merge request); --format gitlab a GitLab Code Quality report. Both are written when there are errors too,\n"+
 				"and check then exits 1."),
 		Example: "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --staged\n  tally check --format json\n" +
-			"  tally check --format sarif > tally.sarif\n  tally check --format gitlab > gl-code-quality-report.json\n  tally check --explain R204",
+			"  tally check --format sarif --base origin/main > tally.sarif\n  tally check --format gitlab > gl-code-quality-report.json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runCheck(&o, args) },
 	}
@@ -52,6 +59,8 @@ func (a *app) checkCmd() *cobra.Command {
 	c.Flags().BoolVar(&o.strict, "strict", false, a.t("有警告也以状态 1 退出", "exit 1 on warnings too"))
 	c.Flags().BoolVar(&o.staged, "staged", false, a.t("只判断 git 暂存区中要提交的文件（提交前检查用）：其他文件的错误不算，只提一句",
 		"judge only the files staged for the next git commit (the pre-commit check): errors in other files are only mentioned"))
+	c.Flags().StringVar(&o.base, "base", "", a.t("合并请求的检查用：与这个`版本`（如 origin/main）和本分支的分叉点相比，已截止期次的报送在截止后又有改动的给出警告",
+		"a merge request's check: compare with where the branch left `REV` (such as origin/main), and warn of closed periods' reports changed since"))
 	return c
 }
 
@@ -66,6 +75,9 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 	if o.staged && len(args) > 0 {
 		return usageError("--staged 判断的是要提交的文件，不能再给出文件", "--staged judges the files to be committed; give no files with it")
 	}
+	if o.base != "" && (o.staged || a.rev != "") {
+		return usageError("--base 比较的是工作区的数据，不能与 --staged 或 --rev 同用", "--base compares the working tree's data; it does not go with --staged or --rev")
+	}
 	// check shows no report's text, and no fingerprint but a review's.
 	// --staged judges the files as the commit will record them.
 	a.staged = o.staged
@@ -79,6 +91,14 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 			return a.nothingStaged(err)
 		}
 		l.diags.Merge(a.closedChanges(l))
+		l.diags.Sort()
+	}
+	if o.base != "" {
+		d, err := a.closedSinceBase(l, o.base)
+		if err != nil {
+			return err
+		}
+		l.diags.Merge(d)
 		l.diags.Sort()
 	}
 	if len(args) > 0 { // the whole repository is read; only these files are judged

@@ -3,8 +3,10 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
+	"time"
 
 	"tally/internal/diag"
 	"tally/internal/gitfs"
@@ -101,15 +103,28 @@ func (a *app) nothingStaged(err error) error {
 // commit's own reports are compared, with HEAD; a repository with no
 // commit yet has nothing to compare.
 func (a *app) closedChanges(l *loaded) diag.List {
-	var out diag.List
 	staged, err := gitfs.Staged(l.root)
 	if err != nil {
+		return diag.List{}
+	}
+	return a.closedSince(l, func() (fs.FS, error) { return a.index(l.root) }, staged, func(string, time.Time) string { return "HEAD" })
+}
+
+// closedSince is closedChanges for the reports among paths as they are in
+// the files open gives (read only when a report of a closed period is
+// among them): each is compared with the revision onTime gives for it
+// and its period's due date, the version it is held to (HEAD for a
+// commit; for a merge request, its version as of the due date).
+func (a *app) closedSince(l *loaded, open func() (fs.FS, error), paths []string, onTime func(file string, due time.Time) string) diag.List {
+	var out diag.List
+	plan, today := l.res.Repo.Plan, a.now()
+	if plan == nil {
 		return out
 	}
-	plan, today := l.res.Repo.Plan, a.now()
 	due := map[string]model.Period{}
-	var names []string
-	for _, p := range staged {
+	byRev := map[string][]string{} // the files to compare with each revision
+	var revs []string
+	for _, p := range paths {
 		parts := strings.Split(p, "/")
 		if len(parts) != 3 || parts[0] != "reports" || !strings.HasSuffix(parts[2], ".yaml") {
 			continue
@@ -117,33 +132,39 @@ func (a *app) closedChanges(l *loaded) diag.List {
 		for _, per := range plan.Periods {
 			if per.ID == parts[1] && !per.Due.IsZero() && today.After(per.Due) {
 				due[p] = per
-				names = append(names, p)
+				rev := onTime(p, per.Due)
+				if byRev[rev] == nil {
+					revs = append(revs, rev)
+				}
+				byRev[rev] = append(byRev[rev], p)
 			}
 		}
 	}
-	if len(names) == 0 {
+	if len(revs) == 0 {
 		return out
 	}
-	fsys, err := a.index(l.root)
-	if err != nil {
-		return out
-	}
-	changes, err := history.CompareFiles(l.root, "HEAD", fsys, names)
+	fsys, err := open()
 	if err != nil {
 		return out
 	}
 	tasks := map[string][]string{} // by report file: the tasks whose entries changed, in order
 	changed := map[string]bool{}
-	for _, c := range changes {
-		// A review is the office's; a file that could not be read is put
-		// right as it was asked to be (文件有误 awaiting correction).
-		if c.Period == "" || c.Unit == "" || c.Field == history.FieldReview || c.Field == history.FieldUnreadable {
-			continue
+	for _, rev := range revs {
+		changes, err := history.CompareFiles(l.root, rev, fsys, byRev[rev])
+		if err != nil {
+			return out
 		}
-		file := "reports/" + c.Period + "/" + c.Unit + ".yaml"
-		changed[file] = true
-		if c.Task != "" && !slices.Contains(tasks[file], c.Task) {
-			tasks[file] = append(tasks[file], c.Task)
+		for _, c := range changes {
+			// A review is the office's; a file that could not be read is
+			// put right as it was asked to be (文件有误 awaiting correction).
+			if c.Period == "" || c.Unit == "" || c.Field == history.FieldReview || c.Field == history.FieldUnreadable {
+				continue
+			}
+			file := "reports/" + c.Period + "/" + c.Unit + ".yaml"
+			changed[file] = true
+			if c.Task != "" && !slices.Contains(tasks[file], c.Task) {
+				tasks[file] = append(tasks[file], c.Task)
+			}
 		}
 	}
 	for _, r := range l.res.Repo.Reports {
@@ -164,4 +185,44 @@ func (a *app) closedChanges(l *loaded) diag.List {
 			per.ID, model.FormatDate(per.Due), model.FormatDate(r.Submitted), what, strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(what, "（任务 ", " (tasks "), "、", ", "), "）", ")")))
 	}
 	return out
+}
+
+// closedSinceBase is check --base: the working tree's reports of closed
+// periods against their versions as of each period's due date along the
+// branch: the newest commit since where the branch left rev (their merge
+// base) that changed the file on or before the due date, else the merge
+// base. A report a unit sent on time on its branch, merged days after the
+// due date, is not a closed period changed; one rewritten after it, in a
+// commit or in the working tree, is, with the tasks changed since; what
+// rev gained after the branch was made (other units' reports, the
+// office's edits) is not taken for the branch's changes.
+func (a *app) closedSinceBase(l *loaded, rev string) (diag.List, error) {
+	base, err := a.verify(l.root, rev)
+	if err != nil {
+		return diag.List{}, err
+	}
+	var commits []gitfs.Changed // the branch's own, newest first
+	if head, err := gitfs.Verify(l.root, "HEAD"); err == nil {
+		if mb, _ := gitfs.MergeBase(l.root, base, head); mb != "" {
+			base = mb
+		}
+		if commits, err = gitfs.History(l.root, base+".."+head, []string{"reports"}); err != nil {
+			commits = nil
+		}
+	}
+	paths := make([]string, 0, len(l.res.Repo.Reports))
+	for _, r := range l.res.Repo.Reports {
+		paths = append(paths, r.File)
+	}
+	return a.closedSince(l, func() (fs.FS, error) { return workTree(l.root) }, paths, func(file string, due time.Time) string {
+		for _, c := range commits {
+			if model.FormatDate(c.Date) > model.FormatDate(due) {
+				continue
+			}
+			if slices.ContainsFunc(c.Files, func(f gitfs.FileChange) bool { return f.Path == file }) {
+				return c.Hash
+			}
+		}
+		return base
+	}), nil
 }

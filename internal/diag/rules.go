@@ -353,11 +353,13 @@ func init() {
 	def(ClosedChanged, Warning, t("已截止期次的报送被改动", "report of a closed period changed"), t(
 		"这份报送所属期次的报送截止日已过，它在截止以后又被改动（或新增），而报送日期 submitted 仍不晚于截止日：\n"+
 			"改动后的内容按按时报送计入，这一期按截止日统计的数字随之改变，与当时发出的汇总、通报不再一致，且没有任何标记。\n"+
-			"提交前检查（tally check --staged）提示，提交照常进行。\n"+
+			"提交前检查（tally check --staged）和合并请求的检查（tally check --base 目标分支：与报送截止日时分支上的版本相比，截止前改好、截止后才合并的不算）提示，提交照常进行。\n"+
 			"修改：是新的进展的，写在下一期的报送中，把这里改回；是更正的，把 submitted 改为今天（计为逾期报送），或请办公室审核（tally review）并在通报中说明。",
 		"The period of this report is past its due date, and the report was changed (or added) after it while its submitted date is still on\n"+
 			"or before the due date: the changed content counts as sent on time, and the period's figures as of its due date change with it, no\n"+
-			"longer those of the summaries and briefs sent then, with no mark. The pre-commit check (tally check --staged) says so; the commit goes ahead.\n"+
+			"longer those of the summaries and briefs sent then, with no mark. The pre-commit check (tally check --staged) and a merge request's check\n"+
+			"(tally check --base BRANCH: against the branch's version as of the due date, so that one written by then and merged later is not) say so;\n"+
+			"the commit goes ahead.\n"+
 			"Fix: new progress goes in the next period's report, and this one is changed back; a correction either takes today as submitted\n"+
 			"(counted late) or is reviewed by the office (tally review) and said in the brief."))
 	def(NoProgress, Error, t("推进中或滞后而没有填写进度", "in progress or delayed with no progress"), t(

@@ -318,3 +318,19 @@ func logFailed(dir string, err error) error {
 	}
 	return err
 }
+
+// MergeBase is the best common ancestor of two verified commits (a merge
+// request's branch and the branch it goes into), "" when they have none.
+func MergeBase(dir, a, b string) (string, error) {
+	if !isHash(a) || !isHash(b) {
+		return "", ErrBadRevision
+	}
+	out, err := git(dir, "merge-base", "--end-of-options", a, b)
+	if err != nil {
+		return "", nil // no common ancestor: git exits 1 saying nothing
+	}
+	if hash := strings.TrimSpace(string(out)); isHash(hash) {
+		return hash, nil
+	}
+	return "", nil
+}
