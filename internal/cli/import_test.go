@@ -292,6 +292,11 @@ func TestImportAgainSaysWhatDiffers(t *testing.T) {
 	if _, stderr, code := run(t, "-C", repo, "import", notice); code != 0 {
 		t.Fatalf("import: %s", stderr)
 	}
+	// The office has since added what a notice does not say: from and
+	// targets are lost by --force, and said so (probe 10).
+	t3 := filepath.Join(repo, "tasks", "03.yaml")
+	b3, _ := os.ReadFile(t3)
+	os.WriteFile(t3, append(b3, "from: 2020Q2\ntargets:\n  - {id: sites, name: 示范点, target: 10, unit: 个}\n"...), 0o644)
 	os.WriteFile(notice, []byte("2020年要点\n1.甲。（市委组织部、市委宣传部负责）\n2.乙，9月底前完成。（市委宣传部负责）\n3.丙。（市委党校负责。）\n"), 0o644)
 	out, _, code := run(t, "-C", repo, "import", notice, "--dry-run")
 	if code != 0 {
@@ -300,7 +305,7 @@ func TestImportAgainSaysWhatDiffers(t *testing.T) {
 	for _, want := range []string{
 		"==> tasks/01.yaml（内容不同（需 --force））\n    责任单位：市委组织部 → 市委组织部、市委宣传部\n",
 		"==> tasks/02.yaml（内容不同（需 --force））\n    标题：乙，6月底前完成 → 乙，9月底前完成\n    完成时限：2020-06-30 → 2020-09-30\n",
-		"==> tasks/03.yaml（内容不同（需 --force））\n    各项内容相同，只有原文（owners_text）不同\n",
+		"==> tasks/03.yaml（内容不同（需 --force））\n    起始期次 from：2020Q2 → （无）\n    量化指标 targets：sites 示范点 10个 → （无）\n    原文 owners_text 不同\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the dry run does not say\n%s\nit says:\n%s", want, out)
