@@ -232,15 +232,12 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 // a unit whose new report was returned for its wording (walk 9, F8). ""
 // when every delayed task has a delay reported this period.
 func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
-	var only, returned, lit []string
+	var only, returned []string
 	for _, r := range lg.Tasks {
 		if r.Status != model.Delayed || r.DelayedCarried < r.Delayed {
 			continue
 		}
 		only = append(only, r.Task.ID)
-		if r.Light == ledger.Red || r.Light == ledger.Yellow {
-			lit = append(lit, r.Task.ID) // overdue lists it
-		}
 		if r.DelayedReturned > 0 {
 			returned = append(returned, r.Task.ID)
 		}
@@ -256,16 +253,6 @@ func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 	if len(returned) > 0 {
 		zh += fmt.Sprintf("；其中 %s 有单位的本期报送已退回，退回的报送不计入", strings.Join(returned, "、"))
 		en += fmt.Sprintf("; for %s, a unit's report for this period was returned, and a returned report does not count", strings.Join(returned, ", "))
-	}
-	// tally overdue lists a task only while it is lit: with
-	// warn.delayed_share a delayed task may not be, and the note does not
-	// send the reader to a list that does not hold it.
-	switch {
-	case len(lit) == 0:
-		return lang.Pick(zh, en)
-	case len(lit) < len(only):
-		return lang.Pick(zh+fmt.Sprintf("；任务 %s 的原因见 tally overdue", strings.Join(lit, "、")),
-			en+fmt.Sprintf("; tally overdue gives the reasons for %s", strings.Join(lit, ", ")))
 	}
 	return lang.Pick(zh+"；原因见 tally overdue", en+"; tally overdue gives the reasons")
 }
