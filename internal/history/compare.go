@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 
 	"tally/internal/gitfs"
@@ -53,7 +54,7 @@ func Compare(root, a, b string) ([]Change, error) {
 	defer ps.close()
 	s := newSides(ps.get("plan.yaml", planA).Plan, ps.get("plan.yaml", planB).Plan)
 	if planA != planB {
-		s.addPlan(planA, ps.get("plan.yaml", planA), planB, ps.get("plan.yaml", planB), nil)
+		s.addPlan(planA, ps.get("plan.yaml", planA), planB != "", ps.get("plan.yaml", planB), nil)
 	}
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
@@ -121,6 +122,9 @@ func CompareWorktree(root, a string, fsys fs.FS) ([]Change, error) {
 	defer ps.close()
 	var d load.Decoder
 	s := newSides(ps.get("plan.yaml", tree["plan.yaml"]).Plan, d.ReadPiece(fsys, "plan.yaml").Plan)
+	if slices.Contains(differ, "plan.yaml") {
+		s.addPlan(tree["plan.yaml"], ps.get("plan.yaml", tree["plan.yaml"]), inTree["plan.yaml"], d.ReadPiece(fsys, "plan.yaml"), nil)
+	}
 	for _, c := range evidence {
 		s.addEvidence(c.File, c.From, c.To)
 	}

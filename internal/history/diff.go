@@ -75,9 +75,12 @@ type Change struct {
 	// Same: that version and this one do not differ.
 	// NoneBefore: there was no file before it could no longer be read (it
 	// was added so), and the changes shown are of a file added.
+	// NoneAfter: the change deleted the file (a FieldUnreadable note of a
+	// file deleted while it could not be read).
 	Since      string `json:"compared_before,omitempty"`
 	Same       bool   `json:"unchanged,omitempty"`
 	NoneBefore bool   `json:"absent_before,omitempty"`
+	NoneAfter  bool   `json:"absent_after,omitempty"`
 }
 
 // Diff lists the changes from a to b. Either may be nil (nothing).

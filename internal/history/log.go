@@ -378,7 +378,7 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 	}
 	s := newSides(ps.get("plan.yaml", before).Plan, ps.get("plan.yaml", plan.after).Plan)
 	if before != plan.after {
-		s.addPlan(before, ps.get("plan.yaml", before), plan.after, ps.get("plan.yaml", plan.after), back)
+		s.addPlan(before, ps.get("plan.yaml", before), plan.after != "", ps.get("plan.yaml", plan.after), back)
 	}
 	for _, fc := range fcs {
 		if fc.Path == "plan.yaml" || s.addEvidence(fc.Path, fc.OldBlob, fc.NewBlob) || !load.IsData(fc.Path) {
@@ -444,7 +444,18 @@ func changesOf(ps *pieces, fcs []gitfs.FileChange, plan planPair, opt LogOptions
 // no word of the versions between (probe 9).
 func withAcrossNotes(out, notes []Change) []Change {
 	for _, n := range notes {
-		if n.Unit == "" || slices.Contains(out, n) {
+		if slices.Contains(out, n) {
+			continue
+		}
+		if n.File == "plan.yaml" {
+			// The plan's changes narrowed to a period: the note says they
+			// are against its version before it could not be read.
+			if slices.ContainsFunc(out, func(c Change) bool { return c.Unit == "" && c.Task == "" && c.Field != FieldUnreadable }) {
+				out = append(out, n)
+			}
+			continue
+		}
+		if n.Unit == "" {
 			continue
 		}
 		if slices.ContainsFunc(out, func(c Change) bool { return c.Period == n.Period && c.Unit == n.Unit }) {

@@ -116,6 +116,16 @@ func full(t *testing.T, dir, parent, commit string, parents map[string]string) [
 	}
 	fa, a := side(parent)
 	fb, b := side(commit)
+	// A side without plan.yaml has an empty plan: the plan's dates and
+	// periods show as added where it was added (or removed where deleted).
+	for _, s := range []struct {
+		fsys fs.FS
+		repo *model.Repo
+	}{{fa, a}, {fb, b}} {
+		if _, err := fs.Stat(s.fsys, "plan.yaml"); err != nil && s.repo.Plan == nil {
+			s.repo.Plan = &model.Plan{}
+		}
+	}
 	var notes []Change
 	why := func(fsys fs.FS, repo *model.Repo, f string) string {
 		if _, err := fs.Stat(fsys, f); err != nil {
@@ -465,6 +475,39 @@ func TestLogPlanAcrossUnreadable(t *testing.T) {
 	head := git(t, dir, "rev-parse", "HEAD")
 	if cs, err := Compare(dir, broke, head); err != nil || !reflect.DeepEqual(cs, []Change{{Field: FieldUnreadable, From: "R102", File: "plan.yaml"}}) {
 		t.Errorf("Compare: %+v, %v", cs, err)
+	}
+	// Narrowed to the period, the note comes with the due date's change.
+	got, err = Log(dir, LogOptions{Max: 1, Period: "2019Q3"})
+	if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0].Changes, want[0]) {
+		t.Errorf("log --period 2019Q3: %+v, %v", got, err)
+	}
+	// Broken in the working tree: diff says so (probe 10: 没有变化).
+	edit(t, dir, "plan.yaml", "\nperiods:", "\nperiods: [")
+	if cs, err := CompareWorktree(dir, head, os.DirFS(dir)); err != nil || !reflect.DeepEqual(cs, []Change{{Field: FieldUnreadable, To: "R102", File: "plan.yaml"}}) {
+		t.Errorf("CompareWorktree: %+v, %v", cs, err)
+	}
+	// Broken, deleted, and added back with 2019Q4's due date moved: the
+	// deletion shows the periods that went (against the plan before it
+	// broke), the addition those that came, 2019Q4's new due date among
+	// them (probe 10: the addition showed nothing).
+	commit(t, dir, "2019-07-04", "又写坏了")
+	good := git(t, dir, "show", head+":plan.yaml")
+	git(t, dir, "rm", "-q", "plan.yaml")
+	commit(t, dir, "2019-07-05", "删了")
+	os.WriteFile(filepath.Join(dir, "plan.yaml"), []byte(strings.Replace(good, "due: 2020-01-05", "due: 2020-01-10", 1)+"\n"), 0o644)
+	git(t, dir, "add", "plan.yaml")
+	commit(t, dir, "2019-07-06", "加回来")
+	got, err = Log(dir, LogOptions{Max: 2})
+	if err != nil || len(got) != 2 {
+		t.Fatalf("log: %+v, %v", got, err)
+	}
+	has := func(cs []Change, c Change) bool { return slices.Contains(cs, c) }
+	if !has(got[0].Changes, Change{Period: "2019Q4", Field: FieldPeriodDue, To: "2020-01-10"}) {
+		t.Errorf("added back: %+v", got[0].Changes)
+	}
+	if cs := got[1].Changes; !has(cs, Change{Period: "2019Q3", Field: FieldPeriodDue, From: "2019-10-15"}) ||
+		!slices.ContainsFunc(cs, func(c Change) bool { return c.Field == FieldUnreadable && c.NoneAfter && c.Since != "" }) {
+		t.Errorf("deleted while broken: %+v", cs)
 	}
 }
 

@@ -56,6 +56,7 @@ func (s *sides) add(name string, b load.Piece, hadB bool, a load.Piece, hadA boo
 		return
 	}
 	c := unreadableNote(name, whyB, whyA)
+	c.NoneAfter = hadB && !hadA
 	if name == "units.yaml" {
 		// The units are not compared: every one would show as removed
 		// or added. Each side keeps the other's, so that none differ.
@@ -111,34 +112,46 @@ func (s *sides) addAcross(name, why string, was before, a load.Piece, hadA bool)
 		}
 	}
 	c := unreadableNote(name, why, "")
-	c.Since, c.Same, c.NoneBefore = was.Since, len(one.changes()) == 0, was.None
+	c.Since, c.Same, c.NoneBefore, c.NoneAfter = was.Since, len(one.changes()) == 0, was.None, !hadA
 	s.notes = append(s.notes, c)
 	return true
 }
 
-// addPlan notes plan.yaml, changed from b to a (their blobs, "" for none),
-// where a side cannot be read: its dates and periods are compared only
-// between two plans that read, and without a note a plan broken in one
-// commit and put right in a later one showed nothing in either (probe 9).
-// Put right, it is compared with its last version that could be read,
-// found by back (nil: not looked for), as a report is.
-func (s *sides) addPlan(blobB string, b load.Piece, blobA string, a load.Piece, back lastReadable) {
+// addPlan puts plan.yaml's change into the comparison: blobB is its blob
+// before ("" where there was none), b what it read; hadA says whether
+// there is one after, a what it read. A plan added or deleted is compared
+// with an empty one, so that its periods show as added or removed; a side
+// that cannot be read gets a note, its dates and periods not compared
+// (without it a plan broken in one commit and put right in a later one
+// showed nothing in either, probe 9). Put right, or deleted, while it
+// could not be read, it is compared with its last version that could be
+// read, found by back (nil: not looked for), as a report is.
+func (s *sides) addPlan(blobB string, b load.Piece, hadA bool, a load.Piece, back lastReadable) {
 	whyB, whyA := "", ""
 	if blobB != "" {
 		whyB = b.Unreadable
 	}
-	if blobA != "" {
+	if hadA {
 		whyA = a.Unreadable
+	}
+	switch {
+	case blobB == "" && whyA == "":
+		s.before.Plan = &model.Plan{} // added
+	case !hadA && whyB == "":
+		s.after.Plan = &model.Plan{} // deleted
 	}
 	if whyB == "" && whyA == "" {
 		return
 	}
 	c := unreadableNote("plan.yaml", whyB, whyA)
+	c.NoneAfter = blobB != "" && !hadA
 	if whyB != "" && whyA == "" && back != nil {
 		if was, ok := back("plan.yaml", blobB); ok && !was.None && was.Piece.Plan != nil {
-			s.before.Plan = was.Piece.Plan
-			c.Since = was.Since
-			one := newSides(was.Piece.Plan, a.Plan)
+			s.before.Plan, c.Since = was.Piece.Plan, was.Since
+			if !hadA {
+				s.after.Plan = &model.Plan{} // deleted while it could not be read
+			}
+			one := newSides(s.before.Plan, s.after.Plan)
 			c.Same = len(one.changes()) == 0
 		}
 	}

@@ -390,6 +390,9 @@ func groupRows(g []history.Change, lang i18n.Lang) []changeRow {
 		switch {
 		case c.Field == history.FieldUnreadable:
 			to := ValueLabel(c.Field, c.To, lang)
+			if c.NoneAfter {
+				to = lang.Pick("（已删除）", "(deleted)")
+			}
 			if since := shortHash(c.Since); c.Since != "" {
 				switch {
 				case c.NoneBefore:
@@ -460,7 +463,8 @@ func side(c history.Change, added bool) string {
 
 // isWhole reports whether a field stands for a whole thing added or removed.
 func isWhole(field string) bool {
-	return field == history.FieldTask || field == history.FieldUnit || field == history.FieldReport
+	return field == history.FieldTask || field == history.FieldUnit || field == history.FieldReport ||
+		field == history.FieldStart || field == history.FieldEnd // a plan added or deleted
 }
 
 func oneLine(s string) string {
@@ -556,12 +560,19 @@ func unreadableLine(c history.Change, lang i18n.Lang) string {
 		return lang.Pick(fmt.Sprintf("%s 改动后无法读取（%s），内容未比较", c.File, to),
 			fmt.Sprintf("%s cannot be read after the change (%s); its content is not compared", c.File, to))
 	}
+	if c.NoneAfter && c.Since == "" {
+		return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s），已删除", c.File, from),
+			fmt.Sprintf("%s could not be read, and was deleted (%s)", c.File, from))
+	}
 	if c.Since != "" { // compared with what it was before it could no longer be read
 		since := shortHash(c.Since)
 		switch {
 		case c.NoneBefore:
 			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 新建时起）；以上按新建列出", c.File, from, since),
 				fmt.Sprintf("%s could not be read before the change (%s, since it was added in %s); it is shown above as added", c.File, from, since))
+		case c.NoneAfter:
+			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 起），已删除；以上是与该提交之前的版本相比删去的内容", c.File, from, since),
+				fmt.Sprintf("%s could not be read before the change (%s, since %s), and was deleted; above is what went, against its version before that commit", c.File, from, since))
 		case c.Same:
 			return lang.Pick(fmt.Sprintf("%s 改动前无法读取（%s，自 %s 起）；与该提交之前的版本相比，内容没有变化", c.File, from, since),
 				fmt.Sprintf("%s could not be read before the change (%s, since %s); its content is the same as before that commit", c.File, from, since))
