@@ -282,14 +282,16 @@ func TestDueBeforeEndSaysHow(t *testing.T) {
 	t.Fatal("no R209")
 }
 
-// Two owners written as one list item with a full-width comma, and two
-// group members with 、: R310 says they are two names and how a list
-// separates them, not to register a unit that does not exist (walk 11).
-// A name that is unknown as a whole and in part is told as before.
+// Two owners written as one list item with a full-width comma or 、: R310
+// says they are two names and how a list separates them, not to register a
+// unit that does not exist (walk 11), and which of them is unknown too; a
+// 、 inside brackets is part of a name; a name written twice is said so. A
+// name unknown as a whole and in every part is told as before.
 func TestNamesJoinedInOneItemSaySo(t *testing.T) {
 	fsys := testrepo.Bundled()
 	task := string(fsys["tasks/05.yaml"].Data)
-	joined := strings.Replace(task, "  - 市县党委组织部\n  - 市县党委宣传部\n", "  - 市县党委组织部，市县党委宣传部\n  - 市县党委党校、市人社局\n", 1)
+	joined := strings.Replace(task, "  - 市县党委组织部\n  - 市县党委宣传部\n", "  - 市县党委组织部，市县党委宣传部\n  - 市县党委党校、市人社局\n"+
+		"  - 市委组织部，各县（市、区）党委组织部\n  - 市人社局、市财政局\n  - 市属党（工）委、市属党（工）委\n", 1)
 	if joined == task {
 		t.Fatal("fixture changed")
 	}
@@ -302,7 +304,11 @@ func TestNamesJoinedInOneItemSaySo(t *testing.T) {
 	}
 	want := []string{
 		"责任单位“市县党委组织部，市县党委宣传部”在 units.yaml 中找不到：这是 2 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[市县党委组织部, 市县党委宣传部]），或各占一行（- 市县党委组织部 / - 市县党委宣传部）",
-		"责任单位“市县党委党校、市人社局”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）",
+		"责任单位“市县党委党校、市人社局”在 units.yaml 中找不到：这是 2 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[市县党委党校, 市人社局]），或各占一行（- 市县党委党校 / - 市人社局）；其中“市人社局”在 units.yaml 中也找不到，请登记或改正",
+		// The 、 inside （市、区） is part of the name (probe 10).
+		"责任单位“市委组织部，各县（市、区）党委组织部”在 units.yaml 中找不到：这是 2 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[市委组织部, 各县（市、区）党委组织部]），或各占一行（- 市委组织部 / - 各县（市、区）党委组织部）",
+		"责任单位“市人社局、市财政局”在 units.yaml 中找不到；请在 units.yaml 中登记它（可作为某单位或分组的别名）",
+		"责任单位“市属党（工）委、市属党（工）委”在 units.yaml 中找不到：这是“市属党（工）委”写了不止一遍；只写一次",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("R310 says\n%q\nwant\n%q", got, want)

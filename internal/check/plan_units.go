@@ -2,7 +2,9 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -215,22 +217,34 @@ func joinArrow(items []string, sep string) string {
 
 // unknownName reports a name no unit or group has, suggesting a near one.
 func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
-	if parts := listedAsOne(r.Value); len(parts) > 1 {
-		known := true
+	if parts := listedAsOne(r.Value); len(parts) == 1 && parts[0] != r.Value {
+		if _, err := c.x.Registry.Resolve(parts[0]); err == nil {
+			c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
+				fmt.Sprintf("%s“%s”在 units.yaml 中找不到：这是“%s”写了不止一遍；只写一次", what.Zh, r.Value, parts[0]),
+				fmt.Sprintf("%s %q is not in units.yaml: it is %q written more than once; write it once", what.En, r.Value, parts[0])))
+			return
+		}
+	} else if len(parts) > 1 {
+		var unknown []string
 		for _, p := range parts {
 			if _, err := c.x.Registry.Resolve(p); err != nil {
-				known = false
+				unknown = append(unknown, p)
 			}
 		}
-		if known {
-			// 县财政局，县税务局 in one item: a full-width comma or 、 does not
-			// separate a YAML list's items (walk 11), and "register it" would
-			// have the clerk add a unit that does not exist.
-			c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(
-				fmt.Sprintf("%s“%s”在 units.yaml 中找不到：这是 %d 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[%s]），或各占一行（- %s）",
-					what.Zh, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - ")),
-				fmt.Sprintf("%s %q is not in units.yaml: it is %d names written as one item. Separate a list's items with a half-width comma ([%s]), or write each on a line of its own (- %s)",
-					what.En, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - "))))
+		// 县财政局，县税务局 in one item: a full-width comma or 、 does not
+		// separate a YAML list's items (walk 11), and "register it" would
+		// have the clerk add a unit that does not exist. Where some of the
+		// names are known, it is surely a list.
+		if len(unknown) < len(parts) {
+			zh := fmt.Sprintf("%s“%s”在 units.yaml 中找不到：这是 %d 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[%s]），或各占一行（- %s）",
+				what.Zh, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - "))
+			en := fmt.Sprintf("%s %q is not in units.yaml: it is %d names written as one item. Separate a list's items with a half-width comma ([%s]), or write each on a line of its own (- %s)",
+				what.En, r.Value, len(parts), strings.Join(parts, ", "), strings.Join(parts, " / - "))
+			if len(unknown) > 0 {
+				zh += fmt.Sprintf("；其中“%s”在 units.yaml 中也找不到，请登记或改正", strings.Join(unknown, "”“"))
+				en += fmt.Sprintf("; of them, %q is not in units.yaml either: register or correct it", strings.Join(unknown, ", "))
+			}
+			c.add(file, r.Pos, diag.UnresolvedOwner, i18n.T(zh, en))
 			return
 		}
 	}
@@ -246,18 +260,32 @@ func (c *ctx) unknownName(file string, r model.Ref, what i18n.Text) {
 }
 
 // listedAsOne splits a value at the marks a clerk writes between names
-// (，、；; and a comma inside a block list's item); nil when it holds
-// none.
+// (，、；; and a comma inside a block list's item), outside brackets: the
+// 、 of 各县（市、区）党委组织部 is part of one name. Nil when it holds none;
+// a name written twice is given once.
 func listedAsOne(v string) []string {
 	if !strings.ContainsAny(v, "，、；;,") {
 		return nil
 	}
 	var out []string
-	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，、；;,", r) }) {
-		if p = strings.TrimSpace(p); p != "" {
+	depth, start := 0, 0
+	add := func(p string) {
+		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
+	for i, r := range v {
+		switch {
+		case strings.ContainsRune("（(〔[【", r):
+			depth++
+		case strings.ContainsRune("）)〕]】", r):
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune("，、；;,", r):
+			add(v[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	add(v[start:])
 	return out
 }
 
