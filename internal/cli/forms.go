@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -82,9 +83,19 @@ func (a *app) runForms(o *formsOptions) error {
 			return a.periodError(err)
 		}
 		bind = forms.Binding{Period: plan.Periods[pi], By: forms.ByFlag}
-	} else if abs, err := filepath.Abs(o.out); err == nil && len(forms.FolderPeriods(plan, abs)) == 1 {
-		id := forms.FolderPeriods(plan, abs)[0]
-		bind = forms.Binding{Period: plan.Periods[l.index.PeriodIndex(id)], By: forms.ByFolder, Folder: filepath.Base(abs)}
+	} else if abs, err := filepath.Abs(o.out); err == nil && len(forms.FolderPeriods(plan, abs)) > 0 {
+		named := forms.FolderPeriods(plan, abs)
+		if len(named) > 1 { // as collect refuses them
+			return usageError("目录名“%s”指向不同的期次（%s）：一次只为一个期次生成报送表；请换一个目录名，或用 --period 指定",
+				"the folder's name %q names different periods (%s): forms are written for one period at a time; use another folder, or name it with --period",
+				filepath.Base(abs), strings.Join(named, "、"))
+		}
+		bind = forms.Binding{Period: plan.Periods[l.index.PeriodIndex(named[0])], By: forms.ByFolder, Folder: filepath.Base(abs)}
+	} else if id := periodLike(filepath.Base(o.out)); id != "" {
+		// 报送表/2020Q1 on a plan without it: the forms of another period
+		// would go into a folder that names this one (probe 10).
+		return usageError("目录名中的“%s”不是 plan.yaml 中的期次；请用 --period 指定期次，或换一个目录名",
+			"%q in the folder's name is not a period of plan.yaml; name the period with --period, or use another folder", id)
 	} else {
 		today := a.now()
 		bind = forms.Binding{Period: plan.Periods[ledger.DefaultPeriod(l.index, today)], By: forms.ByDate, Today: today, Over: ledger.PlanOver(plan, today)}
@@ -254,4 +265,17 @@ func (a *app) formUnits(l *loaded, names []string) ([]*model.Unit, error) {
 		}
 	}
 	return out, nil
+}
+
+// periodLikeRe finds a quarter or half year written in a folder's name
+// (2020Q1, 2020h2), apart from letters and digits around it.
+var periodLikeRe = regexp.MustCompile(`(?i)(?:^|[^0-9a-z])((?:19|20)\d{2}(?:q[1-4]|h[12]))(?:$|[^0-9a-z])`)
+
+// periodLike is the quarter or half year a folder's name writes, "" for
+// none.
+func periodLike(name string) string {
+	if m := periodLikeRe.FindStringSubmatch(name); m != nil {
+		return m[1]
+	}
+	return ""
 }
