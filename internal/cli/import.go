@@ -163,7 +163,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 			return err
 		}
 	}
-	if err := a.writePlanned(dir, files, o.force, o.dryRun); err != nil {
+	if err := a.writePlanned(dir, files, o.force, o.dryRun, true); err != nil {
 		return err
 	}
 	a.reportImport(dir, n, fresh, o.dryRun)
@@ -275,7 +275,11 @@ func scaffold() []planned {
 // writePlanned writes files under dir: new ones always, changed ones only
 // with force; unchanged ones are left as they are. With dryRun it prints
 // what it would do instead.
-func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) error {
+//
+// canForce says whether the command takes --force (import does, init does
+// not: a folder with other files in it is not one to start a data folder
+// in).
+func (a *app) writePlanned(dir string, files []planned, force, dryRun, canForce bool) error {
 	if !dryRun {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return usageError("无法创建目录 %s：%v", "cannot create the folder %s: %v", dir, err)
@@ -288,7 +292,10 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 	if dryRun {
 		for i, f := range files {
 			label := map[string]string{"new": a.t("新建", "new"), "same": a.t("不变", "unchanged"), "changed": a.t("覆盖", "overwrite")}[state[i]]
-			if state[i] == "changed" && !force {
+			switch {
+			case state[i] == "changed" && !canForce:
+				label = a.t("已存在，内容不同：不会写入", "exists with other content: not written")
+			case state[i] == "changed" && !force:
 				label = a.t("内容不同（需 --force）", "differs (needs --force)")
 			}
 			fmt.Fprintf(a.stdout, a.t("==> %s（%s）\n", "==> %s (%s)\n"), f.path, label)
@@ -314,6 +321,10 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun bool) erro
 			for _, d := range taskDiff(f.path, olds[i], f.content) {
 				zh, en = append(zh, "    "+d.Zh), append(en, "    "+d.En)
 			}
+		}
+		if !canForce {
+			return &Error{Code: ExitUsage, Msg: i18n.T("以下文件已存在且内容不同，未写入任何文件；请在空目录中新建数据目录：\n  "+strings.Join(zh, "\n  "),
+				"these files exist with other content, so nothing was written; make the data folder in an empty folder:\n  "+strings.Join(en, "\n  "))}
 		}
 		return &Error{Code: ExitUsage, Msg: i18n.T("以下文件已存在且内容不同，未写入任何文件；确认要覆盖时加 --force：\n  "+strings.Join(zh, "\n  "),
 			"these files exist with other content, so nothing was written; add --force to overwrite them:\n  "+strings.Join(en, "\n  "))}

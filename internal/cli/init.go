@@ -53,10 +53,17 @@ func (a *app) initCmd() *cobra.Command {
 	return c
 }
 
-func (a *app) runInit(o *initOptions, dir string) error {
+func (a *app) runInit(o *initOptions, dir string) (result error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return usageError("目录 %s 无效：%v", "bad directory %s: %v", dir, err)
+	}
+	if root, part := insideData(abs); root != "" {
+		// tally init . in tasks/: the new folder's files would be read as
+		// the data root's own (probe 10: 36 files in tasks/, 12 errors).
+		return usageError("%s 在数据目录 %s 的 %s 中，不能在这里新建数据目录；未做改动。请在别处新建（如 %s 之外的文件夹）",
+			"%s is inside %s of the data folder %s, and no data folder can be made there; nothing was changed. Make it elsewhere (a folder outside %s)",
+			dir, root, part+"/", root)
 	}
 	if _, err := os.Stat(filepath.Join(abs, "plan.yaml")); err == nil {
 		if o.from != "" {
@@ -79,7 +86,13 @@ func (a *app) runInit(o *initOptions, dir string) error {
 			return err
 		}
 		files = newRepoFiles(abs, o.from, data, n, known)
-		defer a.reportImport(abs, n, true, o.dryRun)
+		// The account, and the next step, once the files are written (or
+		// listed): not after a refusal that wrote nothing (probe 10).
+		defer func() {
+			if result == nil {
+				a.reportImport(abs, n, true, o.dryRun)
+			}
+		}()
 		if o.dryRun {
 			if err := render.ImportTable(n, a.lang).Write(a.stdout, render.FormatTable); err != nil {
 				return err
@@ -90,12 +103,12 @@ func (a *app) runInit(o *initOptions, dir string) error {
 		files = append(files, planned{"tasks/.gitkeep", nil})
 	}
 	if o.dryRun {
-		return a.writePlanned(abs, files, false, true)
+		return a.writePlanned(abs, files, false, true, false)
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return usageError("无法创建目录 %s：%v", "cannot create %s: %v", dir, err)
 	}
-	return a.writePlanned(abs, files, false, false)
+	return a.writePlanned(abs, files, false, false, false)
 }
 
 // templateFiles are a blank plan and unit registry for year.
@@ -129,4 +142,24 @@ func cmdArg(s string) string {
 		return s
 	}
 	return `"` + s + `"`
+}
+
+// insideData says whether dir is in a folder an enclosing data root reads
+// (tasks/, reports/, reviews/, evidence/, schema/): that root and the
+// folder, or "" where it is not.
+func insideData(dir string) (root, part string) {
+	for d := dir; ; {
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", ""
+		}
+		if info, err := os.Stat(filepath.Join(parent, "plan.yaml")); err == nil && !info.IsDir() {
+			switch base := filepath.Base(d); base {
+			case "tasks", "reports", "reviews", "evidence", "schema":
+				return parent, base
+			}
+			return "", "" // a folder of its own beside the data: not read as data
+		}
+		d = parent
+	}
 }
