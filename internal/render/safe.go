@@ -154,8 +154,29 @@ var streamLead = func() (t [256]bool) {
 // not 《县《政府工作报告》确定的重点工作》, walk 11); a title already in
 // 《》 whole is not put in a second pair.
 func BookTitle(title string) string {
-	if strings.HasPrefix(title, "《") && strings.HasSuffix(title, "》") && strings.Count(title, "《") == 1 {
-		return title
+	if inner, ok := wrapped(title); ok {
+		title = inner // 《县《政府工作报告》…》: its own pair, kept once (probe 10)
 	}
 	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(title) + "》"
+}
+
+// wrapped says whether a title is in one pair of 《》 whole (the first
+// mark closes at the last), and gives what is inside it.
+func wrapped(title string) (string, bool) {
+	if !strings.HasPrefix(title, "《") || !strings.HasSuffix(title, "》") {
+		return "", false
+	}
+	depth := 0
+	for i, r := range title {
+		switch r {
+		case '《':
+			depth++
+		case '》':
+			depth--
+			if depth == 0 && i+len("》") < len(title) {
+				return "", false // 《A》与《B》: two titles side by side
+			}
+		}
+	}
+	return title[len("《") : len(title)-len("》")], depth == 0
 }
