@@ -738,14 +738,25 @@ func (n *Notice) dropUnowned() {
 // targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。
 var targetsRe = lazyRe(`^(?:总体|工作|主要|发展|预期|年度|具体)?目标$`)
 
+// placeItemRe is a place's name alone: 金寨县, 叶集区.
+var placeItemRe = lazyRe(`^\p{Han}{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道)$`)
+
 // dropTargets takes out an item that only states the targets (1.目标。2012年
-// 起5年内……) and names no one: it is no task. Its line is not placed, so
-// that it is still shown.
+// 起5年内……) and names no one: it is no task. So is an item that is a
+// place's name alone, naming no one and no work, as a report ranks the
+// counties (1、金寨县;2、裕安区;…). Its line is not placed, so that it is
+// still shown.
 func (n *Notice) dropTargets() {
 	var out []Task
 	for _, t := range n.Tasks {
-		if len(t.Owners) == 0 && len(t.raw.resp) == 0 && targetsRe.MatchString(strings.TrimSpace(t.Title)) {
-			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+		bare := len(t.Owners) == 0 && len(t.raw.resp) == 0
+		if bare && (targetsRe.MatchString(strings.TrimSpace(t.Title)) ||
+			t.Body == "" && t.raw.due.text == "" && placeItemRe.MatchString(strings.TrimSpace(t.Title))) {
+			text := strings.TrimSpace(t.Title + "。" + t.Body)
+			if t.Body == "" {
+				text = strings.TrimSpace(t.Title)
+			}
+			n.Unplaced = append(n.Unplaced, Line{t.Line, text})
 			continue
 		}
 		out = append(out, t)

@@ -285,8 +285,16 @@ func splitLabels(t string) []string {
 		// (An item numbered in brackets, (一)…。牵头单位:…, is an item.)
 		return []string{t}
 	}
+	if strings.ContainsAny(t, "|｜\t") {
+		return []string{t}
+	}
+	if m := namedItemLabelRe.FindStringSubmatch(trimLine(t)); m != nil {
+		// 1、农村道路畅通工程,牵头部门:市交通局。…: the item's name, and
+		// its label run on after a comma.
+		return append([]string{m[1]}, labelSentence(m[2])...)
+	}
 	loc := runOnLabelRe.FindStringIndex(t)
-	if loc == nil || strings.ContainsAny(t, "|｜\t") {
+	if loc == nil {
 		return []string{t}
 	}
 	head := t[:loc[0]]
@@ -297,7 +305,35 @@ func splitLabels(t string) []string {
 	if trimLine(head) == "" || openBrackets(head) {
 		return []string{t} // inside brackets: the bracket's own labels
 	}
-	return []string{trimLine(head), trimLine(t[loc[0]+size:])}
+	return append([]string{trimLine(head)}, labelSentence(trimLine(t[loc[0]+size:]))...)
+}
+
+// namedItemLabelRe is a numbered item that gives only a name (a project,
+// a place) and runs a label of who answers for it on after a comma:
+// 1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。
+// The name holds no stop, comma or colon.
+var namedItemLabelRe = lazyRe(`^((?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)])\s*[^。；;，,：:（()）\s]{2,30})[，,]\s*((?:` + respLabels + `)\s*[：:].*)$`)
+
+// labelSentence splits a label's line run on after an item where its
+// names end at a full stop and a sentence follows that is no label and
+// no rule: 牵头单位:市住建局。其中,棚户区改造新开工进度较慢的为舒城县 is
+// the label, then a line of text (what the report says of the work, not
+// who answers for it).
+func labelSentence(t string) []string {
+	m := respLineRe.FindStringSubmatch(t)
+	if m == nil || isTimeLabel(m[1]) {
+		return []string{t}
+	}
+	at := strings.Index(m[2], "。")
+	if at < 0 {
+		return []string{t}
+	}
+	value, rest := m[2][:at], trimLine(m[2][at+len("。"):])
+	if rest == "" || !unitList(value) || respLineRe.MatchString(rest) || labelRe.MatchString(rest) ||
+		statesRuleRe.MatchString(rest) || ruleSubjectRe.MatchString(rest) || strings.HasPrefix(rest, "以下") || unitList(rest) {
+		return []string{t}
+	}
+	return []string{strings.TrimSuffix(t, m[2]) + value + "。", rest}
 }
 
 // openBrackets reports whether s opens more brackets than it closes.
