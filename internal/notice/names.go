@@ -171,6 +171,10 @@ func readNames(s string) named {
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
 			p, lead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), ""), true
 		}
+		if m := roleHeadRe.FindStringSubmatch(p); m != nil {
+			// 包片单位县气象局: the unit's role in the work, then the unit.
+			p = m[1]
+		}
 		if m := openTailRe.FindString(p); m != "" {
 			r.open = append(r.open, m)
 			p = strings.TrimSuffix(p, m)
@@ -214,6 +218,11 @@ func readNames(s string) named {
 	}
 	return r
 }
+
+// roleHeadRe is a unit named after its role in the work and where it
+// does it: 包片单位县气象局, 陈家坝沿线包片单位县职教中心. The unit is the name
+// after 单位, opening with its level.
+var roleHeadRe = lazyRe(`^\p{Han}{0,12}?单位((?:省|市|县|区|州|镇|乡)\p{Han}{2,})$`)
 
 // bareKindRe is a kind of body named alone: 单位, 部门.
 var bareKindRe = lazyRe(`^(?:单位|部门|机构|企业|地方)$`)

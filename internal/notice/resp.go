@@ -674,6 +674,17 @@ func (n *Notice) respondTask(t *Task) {
 			}
 		}
 	}
+	if m := bodyDutyRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil {
+		// No label, bracket or column names who answers, but a line of
+		// the item says who does the work (整改要求:由县环卫站负责清除…):
+		// they are owners, listed; 负责 names no lead.
+		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 8 && !slices.ContainsFunc(owners, func(o string) bool { return !unitName(o) }) {
+			t.Owners = owners
+			t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
+			t.review("owners", t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s负责”读出责任单位；请核对",
+				"no label or bracket names the owners; they were read from the text (由%s负责): check them", m[1]))
+		}
+	}
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners"))
 	}
@@ -1100,6 +1111,11 @@ func (n *Notice) dates(t *Task, due piece) {
 		// 202*年9月25日前: the copy lost the year's last digit.
 		t.review("due", t.raw.last, i18n.F("日期“%s”的年份残缺，未作为时间节点；请对照原件补上", "the date %q has a garbled year and was left out: add it from the original", m))
 	}
+	if m := thisPeriodRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
+		// 在本月底以前: a time counted from the month the notice was
+		// sent in, which a page without its date does not say.
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是从发文时算起的时间，未填写 due；请核对", "the text says %q, a time counted from when the notice was sent; due was left empty: check it", m))
+	}
 	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
 		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
 	}
@@ -1127,6 +1143,10 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 }
+
+// thisPeriodRe is a time named from the month, week or quarter a notice
+// was sent in: 本月底以前, 本周内, 本季度末.
+var thisPeriodRe = lazyRe(`(?:本|当)(?:月|周|季度|季)(?:底|末|内)?(?:前|以前|之前)?`)
 
 // subMarkerRe is a sub-item's number alone: （1）, (2), （三）, ①.
 var subMarkerRe = lazyRe(`^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳])$`)
@@ -1222,6 +1242,18 @@ var bareYearRe = lazyRe(`^\s*((?:19|20)\d{2})\s*$`)
 
 // garbledYearRe is a date whose year a copy garbled: 202*年9月25日, 20??年.
 var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?`)
+
+// bodyDutyRe is a sentence of an item's text, opened by a label of what is
+// to be done, saying who does it: 整改要求:由县环卫站负责清除…, 整改要求:
+// 按照…的要求,由包片单位县职教中心、县消防大队负责对…. (A letter's
+// paragraph, …,由办公室负责抓好…, has no such label.)
+var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)负责`)
+
+// unitName says a name is a body's or a place's (县环卫站, 城关镇, 各乡镇),
+// not a person's or a word of the text (其, 本人).
+func unitName(s string) bool {
+	return endsOrg(s) || unitSuffixRe.MatchString(s) || spacedUnitRe.MatchString(s) || Collective(s) || placeItemRe.MatchString(s)
+}
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.

@@ -69,3 +69,41 @@ func TestRankedPlacesAreNoTasks(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a county's list of inspection findings: each numbered finding, then a
+// line 整改要求: saying who does it in a 由X负责 clause, the unit named
+// after its role where it is in charge of the area (由包片单位县气象局负责,
+// 由陈家坝沿线包片单位县职教中心、县消防大队负责…). No task was read and no line
+// was listed. Now a sentence opened by a label of what is to be done that
+// says 由X负责 names the item's owners (no lead), listed; the role before
+// the unit's name is dropped; and a time counted from the month the notice
+// was sent in (在本月底以前) is listed under due (平利).
+func TestDutyClauseUnderALabel(t *testing.T) {
+	text := "1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n" +
+		"整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。\n" +
+		"2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告。\n" +
+		"整改要求:由包片单位县气象局负责清除。\n" +
+		"3、陈家坝药妇沟口至西大桥入口沿线商户出店占道经营问题较为突出。\n" +
+		"整改要求:按照先劝阻、再强制的要求,由陈家坝沿线包片单位县职教中心、县消防大队、县供销社负责对各自片区出店商户开展经常性劝阻教育,在本月底以前将屡教不改的门店报县住建局城建监察大队。\n"
+	n := Parse(text, today)
+	want := [][]string{{"县环卫站"}, {"县气象局"}, {"县职教中心", "县消防大队", "县供销社"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: owners %q lead %q reviews %+v, want %q listed", i+1, got.Owners, got.Lead, got.Review, w)
+		}
+	}
+	if got := n.Tasks[2]; !got.Due.IsZero() || !reviewed(got, "due") {
+		t.Errorf("在本月底以前: due %v reviews %+v", got.Due, got.Review)
+	}
+	// A letter's paragraph saying 由办公室负责 after a comma names no
+	// task's owners.
+	letter := "一、层层压实责任,积极推进办理工作。各责任单位要加强组织领导,由办公室负责抓好综合督办协调工作。\n" +
+		"二、加强工作统筹,科学制订办理方案。各责任单位要对所承办的责任事项逐个进行研究。\n"
+	if n := Parse(letter, today); len(n.Tasks) != 0 {
+		t.Errorf("a letter's paragraphs read as tasks: %+v", n.Tasks)
+	}
+}
