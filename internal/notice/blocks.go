@@ -50,7 +50,7 @@ func classify(it item) kind {
 		return kParen
 	case circleRe.MatchString(t):
 		return kCircle
-	case respLineRe.MatchString(t) || respWholeRe.MatchString(t):
+	case respLineRe.MatchString(t) || respWholeRe.MatchString(t) || qualifiedLabelRe.MatchString(t):
 		return kResp
 	}
 	return kText
@@ -76,6 +76,14 @@ func blocks(lines []Line) ([]item, []kind) {
 // names units (主要协作单位：…, 监测单位：…): two to eight characters ending
 // in 单位 or 部门, a colon and a value.
 var otherLabelLineRe = lazyRe(`^\p{Han}{2,8}?(?:单位|部门)\s*[：:]\s*\S`)
+
+// qualifiedLabelRe is a line that opens with a label of who answers for
+// an item, a few words before it saying of what: 问题整改责任单位:市科技馆,
+// 项目牵头单位:….
+var qualifiedLabelRe = lazyRe(`^\p{Han}{1,6}?` + qualifiedLabels + `\s*[：:]\s*\S`)
+
+// qualifiedLabels are the labels a few words may qualify.
+const qualifiedLabels = `(?:责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位)`
 
 // topMatch reads a section heading (一、 or 第一部分): the whole, its
 // number and its title; nil for any other line.

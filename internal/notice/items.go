@@ -415,6 +415,8 @@ func (w *walker) respLine(l Line) {
 		label := ""
 		if m != nil {
 			label = m[1]
+		} else if q := qualifiedLabelRe.FindString(t); q != "" {
+			label = strings.TrimRight(q[:strings.IndexAny(q, "：:")], " ") // 问题整改责任单位
 		}
 		w.cur.raw.resp = append(w.cur.raw.resp, piece{t, l.N, FromLabel, label})
 	}
@@ -422,8 +424,13 @@ func (w *walker) respLine(l Line) {
 }
 
 func isTimeLabel(label string) bool {
-	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限")
+	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") ||
+		qualifiedTimeRe.MatchString(label)
 }
+
+// qualifiedTimeRe is a time limit's label a word qualifies: 整改时限,
+// 办结期限.
+var qualifiedTimeRe = lazyRe(`^\p{Han}{2,4}(?:时限|期限)$`)
 
 // scope is the section a rule stated here covers: the current sub-section
 // or section.

@@ -229,6 +229,10 @@ func splitResp(resp string) (r respParts) {
 // separator.
 var otherLabelRe = lazyRe(`(?:^|[，,；;（(\s])(\p{Han}{2,8}?(?:单位|部门))\s*[：:]`)
 
+// otherTimeRe is a time limit's label a word qualifies (整改时限:,
+// 办结期限:) after a separator in a responsibility text.
+var otherTimeRe = lazyRe(`(?:^|[，,；;。\s])(\p{Han}{2,4}(?:时限|期限))\s*[：:]`)
+
 // otherLabels adds to the labels found in a labelled responsibility text
 // (locs, as labelRe gives them) those no rule knows, so that their units
 // are not read as the name before them ("数据提供单位:市统计局" as one
@@ -239,15 +243,26 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 	for _, m := range otherLabelRe.FindAllStringSubmatchIndex(resp, -1) {
 		start, end := m[2], m[1]
 		known := false
-		for _, l := range locs {
+		for k, l := range locs {
 			if start < l[1] && l[0] < end {
 				known = true
+				if q := resp[start:l[3]]; start < l[2] && l[1] == end && qualifiedLabelRe.MatchString(q+"：x") {
+					// 问题整改责任单位: the known label, words before
+					// it saying of what; they are no unit's name.
+					locs[k] = []int{start, l[1], l[2], l[3]}
+				}
 				break
 			}
 		}
 		if !known {
 			out = append(out, []int{start, end, m[2], m[3]})
 			r.unknown = append(r.unknown, resp[m[2]:m[3]])
+		}
+	}
+	for _, m := range otherTimeRe.FindAllStringSubmatchIndex(resp, -1) {
+		// 整改时限:3天 after the units: a time limit, no more of them.
+		if !slices.ContainsFunc(locs, func(l []int) bool { return m[2] < l[1] && l[0] < m[1] }) {
+			out = append(out, []int{m[2], m[1], m[2], m[3]})
 		}
 	}
 	if out == nil {

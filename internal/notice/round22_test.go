@@ -107,3 +107,37 @@ func TestDutyClauseUnderALabel(t *testing.T) {
 		t.Errorf("a letter's paragraphs read as tasks: %+v", n.Tasks)
 	}
 }
+
+// a city's list of places inspected, in a news post: each numbered place
+// (1. 市科技馆) has its problems (1)… under it and one line naming who
+// answers for them and in how many days, the labels qualified by what
+// they are of (问题整改责任单位:市卫生健康委员会 整改时限:5天). No task was
+// read. A label a few words qualify is the label (its words are no
+// unit), a time limit's label a word qualifies (整改时限) is a time limit,
+// and a time limit in days, counted from a day the page does not give,
+// is listed under due (荆州).
+func TestQualifiedLabels(t *testing.T) {
+	text := "具体问题如下:\n" +
+		"1. 市科技馆\n" +
+		"(1)院内电动车未按指定区域停放;\n" +
+		"(2)灭火器过期未更换。\n" +
+		"问题整改责任单位:市科技馆 整改时限:3天\n" +
+		"2. 市第二人民医院\n" +
+		"(1)院内禁烟标识数量不达标;\n" +
+		"(2)宣传牌内容不规范。\n" +
+		"问题整改责任单位:市卫生健康委员会 整改时限:5天\n"
+	n := Parse(text, today)
+	want := []struct{ title, owner string }{{"市科技馆", "市科技馆"}, {"市第二人民医院", "市卫生健康委员会"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, []string{w.owner}) || len(got.Lead) != 0 || !got.Due.IsZero() || !reviewed(got, "due") {
+			t.Errorf("task %d: %q owners %q lead %q due %v reviews %+v", i+1, got.Title, got.Owners, got.Lead, got.Due, got.Review)
+		}
+		if !strings.Contains(got.Body, "(1)") {
+			t.Errorf("task %d: the problems are not its text: %q", i+1, got.Body)
+		}
+	}
+}
