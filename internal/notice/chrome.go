@@ -108,6 +108,15 @@ var dateStampRe = lazyRe(`^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 // 工作及责任分解】滁州市人民政府关于…, 政务服务丨济宁市人民政府关于….
 var columnHeadRe = lazyRe(`^(?:【[^】]{2,24}】|[^丨｜|【】\s]{2,12}[丨｜|])\s*`)
 
+// columnBarHead says a column's name set off by 丨 (创文进行时丨…) heads a
+// news post's headline: a line of words with no stop, which is the title
+// where the page gives no other.
+func columnBarHead(head, rest string) bool {
+	rest = trimLine(rest)
+	n := utf8.RuneCountInString(rest)
+	return strings.HasSuffix(strings.TrimSpace(head), "丨") && n >= 6 && n <= 60 && !strings.ContainsAny(rest, "。；;:：|｜丨")
+}
+
 // chrome takes a page's furniture off the head of the text: the lines
 // before the recipients line (or the first paragraph, table or numbered
 // item) that are a page's and not the notice's.
@@ -171,7 +180,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		case n.isSummary(t, kept) || repeats(t, kept):
 		default:
 			tags = false
-			if m := columnHeadRe.FindString(t); m != "" && isTitleCandidate(t[len(m):]) {
+			if m := columnHeadRe.FindString(t); m != "" && (isTitleCandidate(t[len(m):]) || columnBarHead(m, t[len(m):])) {
 				l.Text = t[len(m):]
 			}
 			kept = dropShorterHeading(kept, l.Text)

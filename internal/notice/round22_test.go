@@ -141,3 +141,20 @@ func TestQualifiedLabels(t *testing.T) {
 		}
 	}
 }
+
+// the same post's headline carries the column's name before 丨
+// (创文进行时丨27个问题清单曝光,要求限期整改), read whole as the title. A column's
+// name set off by 丨 over a headline (words with no stop) is the page's, as
+// it is over a notice's title (政务服务丨济宁市人民政府关于…) (荆州).
+func TestColumnNameBeforeAHeadline(t *testing.T) {
+	text := "创文进行时丨27个问题清单曝光,要求限期整改\n" +
+		"8月30日,市创文办发布8月29日至30日督查组实地督查中发现的创文工作相关问题,并要求相关责任单位在规定时限内处理整改。\n" +
+		"1. 市科技馆\n(1)灭火器过期未更换。\n问题整改责任单位:市科技馆 整改时限:3天\n"
+	if n := Parse(text, today); n.Title != "27个问题清单曝光,要求限期整改" {
+		t.Errorf("title %q", n.Title)
+	}
+	// A line whose bar splits a sentence is no column's.
+	if n := Parse("全市丨各单位要按时报送。\n1. 市科技馆\n责任单位:市科技馆\n", today); strings.HasPrefix(n.Title, "各单位") {
+		t.Errorf("title %q", n.Title)
+	}
+}
