@@ -168,6 +168,8 @@ type respParts struct {
 	runOn                       []string // owner names split apart: names run together
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
+	unitPersons                 []string // persons named as a unit's 责任人 (项目责任人)
+	table                       []string // a table's text run on after a label's names
 	unknown                     []string // labels of units no rule knows (监测单位：…), read as owners
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
@@ -229,9 +231,9 @@ func splitResp(resp string) (r respParts) {
 // separator.
 var otherLabelRe = lazyRe(`(?:^|[，,；;（(\s])(\p{Han}{2,8}?(?:单位|部门))\s*[：:]`)
 
-// otherTimeRe is a time limit's label a word qualifies (整改时限:,
-// 办结期限:) after a separator in a responsibility text.
-var otherTimeRe = lazyRe(`(?:^|[，,；;。\s])(\p{Han}{2,4}(?:时限|期限))\s*[：:]`)
+// fieldRe is a field's label in a responsibility text, a word and a colon
+// after a separator: 整改时限:, 实际完成情况:, 项目责任人:.
+var fieldRe = lazyRe(`(?:^|[，,；;。\s])(\p{Han}{2,8})\s*[：:]`)
 
 // otherLabels adds to the labels found in a labelled responsibility text
 // (locs, as labelRe gives them) those no rule knows, so that their units
@@ -259,10 +261,22 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 			r.unknown = append(r.unknown, resp[m[2]:m[3]])
 		}
 	}
-	for _, m := range otherTimeRe.FindAllStringSubmatchIndex(resp, -1) {
-		// 整改时限:3天 after the units: a time limit, no more of them.
-		if !slices.ContainsFunc(locs, func(l []int) bool { return m[2] < l[1] && l[0] < m[1] }) {
-			out = append(out, []int{m[2], m[1], m[2], m[3]})
+	for _, m := range fieldRe.FindAllStringSubmatchIndex(resp, -1) {
+		// A field after the units, its label a word and a colon
+		// (整改时限:3天, 实际完成情况:…): no more of them. A known label a
+		// word qualifies (项目责任人) is that label, the word no unit's.
+		start, end := m[2], m[1]
+		k := slices.IndexFunc(locs, func(l []int) bool { return start < l[1] && l[0] < end })
+		switch {
+		case k >= 0:
+			if l := locs[k]; start < l[0] && l[1] == end {
+				locs[k] = []int{start, l[1], l[2], l[3]}
+				if personsLabel(resp[l[2]:l[3]]) {
+					locs[k][2] = start // 项目责任人: the unit's person
+				}
+			}
+		case !slices.ContainsFunc(out, func(l []int) bool { return start < l[1] && l[0] < end }):
+			out = append(out, []int{start, end, m[2], m[3]})
 		}
 	}
 	if out == nil {
@@ -273,9 +287,50 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 	return out
 }
 
+// figureRunRe is a run of three or more bare figures apart by spaces: a
+// table's row flattened into the line (新辟线路年度目标 2 5 1 2 10).
+var figureRunRe = lazyRe(`(?:^|\s)\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}(?:\s|$)`)
+
+// tableAfterNames splits a label's value where a table flattened into the
+// line runs on after its names (配合单位:市公安局、市城管局,各区政府 鄞州 海曙、
+// 江东 … 合计 新辟线路年度目标 2 5 1 2 10 …): the names up to the last body's
+// before a space, and the table's text. table is "" where there is none.
+func tableAfterNames(value string) (names, table string) {
+	loc := figureRunRe.FindStringIndex(value)
+	if loc == nil {
+		return value, ""
+	}
+	head, cut := value[:loc[0]], -1
+	for i, r := range head {
+		if r != ' ' && r != '\u3000' {
+			continue
+		}
+		if f := strings.Fields(head[:i]); len(f) > 0 {
+			if parts := splitTop(f[len(f)-1], "、，,；;"); len(parts) > 0 && (endsOrg(parts[len(parts)-1]) || Collective(parts[len(parts)-1])) {
+				cut = i // the last body's name before a space
+			}
+		}
+	}
+	if cut < 0 {
+		return value, ""
+	}
+	return trimLine(head[:cut]), trimLine(value[cut:])
+}
+
+// unitPersonsRe is a label of the person in a unit who answers for the
+// work: 项目责任人, 单位负责人.
+var unitPersonsRe = lazyRe(`^\p{Han}{1,4}(?:责任人|负责人)$`)
+
 // labelled reads the value of one label.
 func (r *respParts) labelled(label, value string) {
 	switch {
+	case unitPersonsRe.MatchString(label):
+		// 项目责任人:尹文德: the person in the unit who answers for the
+		// work, no leader where the item names one.
+		names, _ := persons(value)
+		r.unitPersons = append(r.unitPersons, names...)
+	case !labelRe.MatchString(label+"：") && !otherLabelRe.MatchString(label+"：") && !isTimeLabel(label):
+		// 实际完成情况:…: a field of what was done, naming no one.
 	case strings.HasSuffix(label, "领导") || personsLabel(label):
 		names, joined := persons(value)
 		addNew(&r.leaders, names...)
@@ -288,6 +343,10 @@ func (r *respParts) labelled(label, value string) {
 			r.due = strings.Trim(value, " ；;，,。")
 		}
 	default:
+		if names, table := tableAfterNames(value); table != "" {
+			value = names
+			r.table = append(r.table, table)
+		}
 		var clauses []string
 		parts := splitTop(r.asides(value), "；;。，,")
 		for k, c := range parts {
@@ -522,7 +581,9 @@ func (n *Notice) respondTask(t *Task) {
 	var texts []string
 	var at piece // the piece that named the owners
 	leadAt := piece{}
-	openAt := 0 // the line of the first open name (有关部门, …等)
+	openAt := 0              // the line of the first open name (有关部门, …等)
+	var unitPersons []string // persons named as a unit's 责任人 (项目责任人)
+	unitAt := 0
 	resp := t.raw.resp
 	clauses := clauseBrackets(t)
 	if len(clauses) > 0 {
@@ -561,8 +622,15 @@ func (n *Notice) respondTask(t *Task) {
 			t.Sources.Leaders = From{Kind: p.from, Line: p.line, Label: p.label}
 		}
 		addNew(&r.leaders, pr.leaders...)
+		if len(pr.unitPersons) > 0 && len(unitPersons) == 0 {
+			unitAt = p.line
+		}
+		addNew(&unitPersons, pr.unitPersons...)
 		if len(pr.staff) > 0 {
 			t.review("leaders", p.line, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", strings.Join(pr.staff, "、")))
+		}
+		for _, x := range pr.table {
+			t.review("owners", p.line, i18n.F("责任单位之后接着一段像是表格的文字（%s），未读作单位；请核对", "the owners are followed by text that looks like a table (%s), not read as units; check them", x))
 		}
 		for _, j := range pr.runOn {
 			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
@@ -589,6 +657,12 @@ func (n *Notice) respondTask(t *Task) {
 		r.carry = r.carry || pr.carry
 		r.ruleOwners = r.ruleOwners || pr.ruleOwners
 		addNew(&r.carried, pr.carried...)
+	}
+	if len(r.leaders) == 0 && len(unitPersons) > 0 {
+		// 项目责任人 where no leader is named: read as 责任人 is, listed.
+		r.leaders = unitPersons
+		t.Sources.Leaders = From{Kind: FromLabel, Line: unitAt, Label: "责任人"}
+		t.review("leaders", unitAt, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", strings.Join(unitPersons, "、")))
 	}
 	t.OwnersText = strings.Join(texts, "；")
 	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders

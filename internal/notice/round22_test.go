@@ -158,3 +158,47 @@ func TestColumnNameBeforeAHeadline(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a city's 民生实事 progress notice in a newspaper, served as one line:
+// each item's labels run on apart by spaces (牵头领导:林静国 责任单位:市轨道交通
+// 工程建设指挥部 项目责任人:尹文德 配合单位:… 实际完成情况:…). The unit took the
+// next label's head (市轨道交通工程建设指挥部 项目, not listed), the persons
+// and units the progress text after 实际完成情况:, and the last units a
+// table of districts' targets flattened after them. Now a known label a
+// word qualifies (项目责任人) is that label, and names the unit's person,
+// no leader where the item names one; any other word and colon after a
+// space (实际完成情况:) ends the names and names no one; and a table run on
+// after the names (figures apart by spaces) is no unit, listed (宁波, 2014).
+func TestRunOnFieldsEndTheNames(t *testing.T) {
+	text := "2014年市政府民生实事项目共有42项任务。现将实事项目1—6月份进展情况予以公示,接受社会监督。\n" +
+		"1.轨道交通1号线一期工程投入试运营。\n" +
+		"牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车试运营。\n" +
+		"2.新增安装300套路口交通信息视频采集设备。\n" +
+		"牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,项目按预期计划扎实有序推进。\n" +
+		"3.新辟公交线路10条,优化调整20条。\n" +
+		"牵头领导:王仁洲 责任单位:市交通委 项目责任人:劳可军 配合单位:市公安局、市城管局,各区政府 鄞州 海曙、江东、江北 镇海 北仑 合计 新辟线路年度目标 2 5 1 2 10 实际完成 1 2 0 3 6\n"
+	n := Parse(text, today)
+	want := []struct{ owners, leaders []string }{
+		{[]string{"市轨道交通工程建设指挥部"}, []string{"林静国"}},
+		{[]string{"市公安局", "市城管局", "市财政局"}, []string{"王仁洲"}},
+		{[]string{"市交通委", "市公安局", "市城管局", "各区政府"}, []string{"王仁洲"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w.owners) || !slices.Equal(got.Leaders, w.leaders) || len(got.Lead) != 0 {
+			t.Errorf("task %d: owners %q lead %q leaders %q, want %q and %q", i+1, got.Owners, got.Lead, got.Leaders, w.owners, w.leaders)
+		}
+	}
+	if !reviewed(n.Tasks[2], "owners") {
+		t.Errorf("the table after the names is not listed: %+v", n.Tasks[2].Review)
+	}
+	// Where no leader is named, the unit's person is read as a 责任人 is:
+	// a leader, listed.
+	n = Parse("1.建设养老服务中心。\n责任单位:市民政局 项目责任人:张明\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Leaders, []string{"张明"}) || !reviewed(n.Tasks[0], "leaders") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
