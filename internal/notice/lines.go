@@ -52,7 +52,7 @@ func scanLines(text string) []Line {
 	raw := joinPreviewPages(strings.Split(text, "\n"))
 	blocks := 0 // label/value blocks read so far; -1 where items are numbered
 	for _, l := range raw {
-		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) {
+		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) || numberedNameRe.MatchString(t) {
 			blocks = -1 // 重点任务： inside numbered items is part of them
 			break
 		}
@@ -73,6 +73,10 @@ func scanLines(text string) []Line {
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
 		t = smallStopRe.ReplaceAllString(t, "$1．")
+		if m := numberedNameRe.FindStringSubmatch(t); m != nil {
+			// 01 项目名称:提升县域生态环境: item 1, the project's name its text.
+			t = m[1] + "．" + m[2]
+		}
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
 	for _, l := range joinBrokenNames(pairLabels(joinCutLists(kept), blocks >= 0)) {
@@ -96,6 +100,10 @@ func scanLines(text string) []Line {
 	}
 	return joinAttachments(lines)
 }
+
+// numberedNameRe is an item's number, a space and its name under a label
+// of the name (项目名称, 任务名称, 实事名称): 01 项目名称:提升县域生态环境.
+var numberedNameRe = lazyRe(`^(\d{1,3})[ \t\x{3000}]+\p{Han}{0,4}名称\s*[：:]\s*(\S.*)$`)
 
 // smallStopRe is an item's number followed by a small full stop (U+FE52)
 // or a one-dot leader (U+2024), as some copies write 1﹒: the full stop of

@@ -202,3 +202,33 @@ func TestRunOnFieldsEndTheNames(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a county's report on its 我为群众办实事 projects: each project numbered 01,
+// a space and its name under a label (01 项目名称:提升县域生态环境), then labels
+// on lines of their own, each value on the line under it (项目内容: / …,
+// 责任单位 / 文广旅局). The names were lost (the first run into the title)
+// and each project read by its 项目内容 paragraph. A number, a space and a
+// name's label (项目名称, 任务名称) is an item whose text is the name (a
+// report, 2021).
+func TestNumberedNameLabel(t *testing.T) {
+	text := "全县“我为群众办实事”实践活动20个项目进展与成效情况总结汇报\n" +
+		"01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系,新开引水河道。\n责任单位:\n水务局、城管局、自然资源局\n" +
+		"进展与成效:\n城区河道水系工程已完成可行性研究报告,5月28日已完成开标。\n" +
+		"02 项目名称:加大文化惠民力度\n项目内容:\n新建“城市书房”1个,配合市图书馆完成一卡通项目。\n责任单位\n文广旅局\n"
+	n := Parse(text, today)
+	if n.Title != "全县“我为群众办实事”实践活动20个项目进展与成效情况总结汇报" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := []struct {
+		title  string
+		owners []string
+	}{{"提升县域生态环境", []string{"水务局", "城管局", "自然资源局"}}, {"加大文化惠民力度", []string{"文广旅局"}}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w.title || got.Number != i+1 || !slices.Equal(got.Owners, w.owners) || !strings.Contains(got.Body, "项目内容") {
+			t.Errorf("task %d: %d %q owners %q body %q", i+1, got.Number, got.Title, got.Owners, got.Body)
+		}
+	}
+}
