@@ -642,9 +642,28 @@ var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部)$`)
 // issuer.
 func (n *Notice) tail(lines []Line) []Line {
 	end := len(lines)
+	footer := true // the lines after end are a page's footer, if any
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
+		case footer && footerRe.MatchString(t):
+			// 扫一扫在手机打开当前页: the page's, under the notice.
+			end--
+			continue
+		case footer && n.Issuer == "" && end >= 2 && loneSignature(t, lines[end-2].Text):
+			// …进度较慢的为霍邱县。 / 六安市民生办: a place's body signing a
+			// report under its last sentence, with no date.
+			n.Issuer = t
+		case footer && n.Issuer == "" && signedAfterRe.MatchString(t) && loneSignature(signedAfterRe.FindStringSubmatch(t)[2], signedAfterRe.FindStringSubmatch(t)[1]):
+			// …完成进度相对较慢的为开发区和市本级。 六安市民生办: the
+			// signature run on after the last sentence with a space.
+			m := signedAfterRe.FindStringSubmatch(t)
+			n.Issuer = m[2]
+			n.Tail = append(n.Tail, Line{lines[end-1].N, m[2]})
+			n.Tail = append(n.Tail, lines[end:]...)
+			out := slices.Clone(lines[:end])
+			out[end-1].Text = m[1]
+			return out
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
 		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
 			// A cell mark (|) a page left after the signature, not the
@@ -661,10 +680,31 @@ func (n *Notice) tail(lines []Line) []Line {
 			n.Tail = append(n.Tail, lines[end:]...)
 			return lines[:end]
 		}
+		footer = false
 		end--
 	}
 	n.Tail = append(n.Tail, lines[end:]...)
 	return lines[:end]
+}
+
+// footerRe is a line of a page's footer under the notice: 扫一扫在手机打开当前页,
+// 打印本页, 关闭窗口.
+var footerRe = lazyRe(`^[【\[]?(?:扫一扫|打印本页|关闭窗口|关闭本页|返回顶部|分享到)[^。]{0,20}$`)
+
+// signedAfterRe is a last line whose sentence ends in a full stop, the
+// signature run on after it with a space: …市本级。 六安市民生办.
+var signedAfterRe = lazyRe(`^(.*。)[ \x{3000}]+(\S{2,20})$`)
+
+// placedBodyRe is a body named with its place: 六安市民生办, 某县人民政府.
+var placedBodyRe = lazyRe(`^\p{Han}{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡)\p{Han}`)
+
+// loneSignature says t, the notice's last line with no date under it, is
+// its signature: a body's name with its place (六安市民生办) after text
+// that ends a sentence, as a report ends — not a table's last cell (县教育局
+// under its row's numbered line).
+func loneSignature(t, before string) bool {
+	before = trimLine(before)
+	return isSignature(t) && placedBodyRe.MatchString(t) && !strings.HasPrefix(t, "各") && strings.HasSuffix(before, "。") && !leadNumberRe.MatchString(before)
 }
 
 func isTailLine(s string) bool {

@@ -232,3 +232,39 @@ func TestNumberedNameLabel(t *testing.T) {
 		}
 	}
 }
+
+// the same reports end with their office's name and no date: on a line of
+// its own above the page's 扫一扫在手机打开当前页 (2021), or run on after the
+// last item's sentence with a space (…为开发区和市本级。 六安市民生办, 2017).
+// Neither was read as the issuer: a signature was one only with a date
+// under it. A body named with its place, alone after the text's last
+// sentence (or run on after it), is the signature; the page's footer under
+// it is the page's (六安).
+func TestSignatureWithNoDate(t *testing.T) {
+	item := "1、技能培训提升,牵头单位:市退役军人局。其中,退役军人技能培训提升进度较慢的为叶集区。\n"
+	for _, text := range []string{
+		item + "六安市民生办\n扫一扫在手机打开当前页\n",
+		"1、棚户区改造,牵头部门:市住建委。新开工,完成进度相对较慢的为开发区和市本级。 六安市民生办\n",
+	} {
+		n := Parse(text, today)
+		if n.Issuer != "六安市民生办" || len(n.Tasks) != 1 {
+			t.Errorf("%q: issuer %q tasks %+v", text, n.Issuer, n.Tasks)
+		}
+		for _, l := range n.Unplaced {
+			if strings.Contains(l.Text, "民生办") || strings.Contains(l.Text, "扫一扫") {
+				t.Errorf("%q: %q left among the lines not placed", text, l.Text)
+			}
+		}
+	}
+	// A table's last cell naming a unit, under its row's line, is no
+	// signature.
+	n := Parse("1、整治农村河流沟渠,清理河道垃圾。\n镇创卫办\n2、开展病媒生物防制。\n平利县城关镇人民政府\n", today)
+	if n.Issuer != "" {
+		t.Errorf("a row's unit read as the issuer: %q", n.Issuer)
+	}
+	// Nor is a unit's cell in a table's row.
+	n = Parse("序号 | 工作任务 | 责任单位\n1 | 推进老旧小区改造 | 区住建局\n2 | 建设口袋公园 | 区城管局\n", today)
+	if n.Issuer != "" || len(n.Tasks) != 2 {
+		t.Errorf("issuer %q tasks %+v", n.Issuer, n.Tasks)
+	}
+}
