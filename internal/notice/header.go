@@ -144,6 +144,10 @@ func isTitleCandidate(s string) bool {
 // its line: 津政办规〔2023〕4号  2023-04-11.
 var datedNumberRe = lazyRe(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
 
+// lostMarkNumberRe is a document number alone on its line that lost its 号
+// on the page: 咸安政发〔2019〕1. It is kept as the page gives it.
+var lostMarkNumberRe = lazyRe(`^\p{Han}{2,10}〔\s*((?:19|20)\d{2})\s*〕\s*\d{1,4}$`)
+
 // numberLabelRe labels a document number, as pages copy it: 发文字号：….
 var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
 
@@ -161,7 +165,7 @@ func numberOf(t string) (string, time.Time) {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
 	}
-	if len([]rune(t)) <= 40 && numberRe.MatchString(t) {
+	if len([]rune(t)) <= 40 && numberRe.MatchString(t) || lostMarkNumberRe.MatchString(t) {
 		return t, date
 	}
 	return "", time.Time{}
@@ -727,6 +731,9 @@ func (n *Notice) findYear(items []item) {
 
 func (n *Notice) yearNamed(items []item) int {
 	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
+		return atoi(m[1])
+	}
+	if m := lostMarkNumberRe.FindStringSubmatch(n.Number); m != nil {
 		return atoi(m[1])
 	}
 	if !n.Date.IsZero() {

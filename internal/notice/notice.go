@@ -222,6 +222,11 @@ func (n *Notice) warn() {
 		}
 		glued = glued || gluedHeadingRe.MatchString(t.Title+"。"+t.Body)
 	}
+	if lostMarkNumberRe.MatchString(n.Number) {
+		n.Warnings = append(n.Warnings, Warning{Text: i18n.F(
+			"文号“%s”没有“号”字，可能缺了字，已照原样填写；请对照原件核对",
+			"the document number %q has no 号: it may have lost characters and was kept as given; check it against the original", n.Number)})
+	}
 	if len(n.Sections) == 1 && len(n.Tasks) > 1 && glued {
 		n.Warnings = append(n.Warnings, Warning{Text: i18n.T(
 			"所有任务都归入了同一个部分，但任务内容中有“二、”这样的部分编号，请核对",

@@ -268,3 +268,22 @@ func TestSignatureWithNoDate(t *testing.T) {
 		t.Errorf("issuer %q tasks %+v", n.Issuer, n.Tasks)
 	}
 }
+
+// a district's plan whose page lost the 号 of its number, on a line of its
+// own with a space after it (咸安政发〔2019〕1 ): the number was not read.
+// A number alone on its line in 〔〕 whose 号 was lost is the number as the
+// page gives it, its year the notice's, and a warning says it may be cut
+// (咸安, 2019).
+func TestNumberThatLostItsMark(t *testing.T) {
+	text := "关于印发咸安区进一步优化营商环境 实施方案的通知\n咸安政发〔2019〕1 \n" +
+		"各乡、镇人民政府,区政府各部门:\n《咸安区进一步优化营商环境实施方案》已经区政府常务会议审议通过,现印发给你们,请认真组织实施。\n" +
+		"1.推进企业开办便利化。(责任单位:区市场监管局)12月底前完成。\n"
+	n := Parse(text, today)
+	if n.Number != "咸安政发〔2019〕1" || n.Year != 2019 || len(n.Warnings) == 0 {
+		t.Errorf("number %q year %d warnings %+v", n.Number, n.Year, n.Warnings)
+	}
+	// A cited number in a sentence is no number of the notice.
+	if n := Parse("关于印发某方案的通知\n根据咸宁市人民政府咸政发〔2018〕17的要求,现印发给你们。\n", today); n.Number != "" {
+		t.Errorf("number %q", n.Number)
+	}
+}
