@@ -341,6 +341,11 @@ func (w *walker) line(i int) {
 		// run into the item's text, where it would hide the bracket that
 		// closes the item and lose its owners.
 		w.after = append(w.after, l)
+	case w.cur != nil && k == kText && closingRe.MatchString(t) && !slices.ContainsFunc(w.kinds[i+1:], func(k kind) bool { return k != kText }):
+		// 请各相关单位对本次巡查的问题认真整改，…: the closing request
+		// after the last item is the notice's, not the item's.
+		w.finish()
+		n.Unplaced = append(n.Unplaced, l)
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && isHeadLine(w.first) {
 			w.text.WriteString("\n") // a title on a line of its own
@@ -378,6 +383,10 @@ func (w *walker) line(i int) {
 		n.Unplaced = append(n.Unplaced, l)
 	}
 }
+
+// closingRe opens a closing paragraph: a request to the units the notice
+// is sent to (请各相关单位…, 请有关部门…).
+var closingRe = lazyRe(`^请(?:各|有关|相关|全体)`)
 
 // subItem starts a task at a sub-item (1) or ① on a line of its own, under the
 // item held back as its parent (3.改善居住条件。 → 3.1, 3.2 …).

@@ -287,3 +287,27 @@ func TestNumberThatLostItsMark(t *testing.T) {
 		t.Errorf("number %q", n.Number)
 	}
 }
+
+// the same list closes with a request to the units after its last item
+// (请各相关单位对本次巡查的问题认真整改,整改落实情况及时报县双创办。), which ran
+// into the last item's text. A last paragraph that asks the units (请各…,
+// 请有关…) is the notice's closing, not the item's: it is shown among the
+// lines not placed (平利).
+func TestClosingRequestIsNoItemsText(t *testing.T) {
+	text := "1、迎宾大道南侧沿线部分居户旱厕外露。\n" +
+		"整改要求:由城关镇负责组织拆除旱厕或改建无害化厕所。\n" +
+		"请各相关单位对本次巡查的问题认真整改,整改落实情况及时报县双创办。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || strings.Contains(n.Tasks[0].Body, "请各相关单位") {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if len(n.Unplaced) != 1 || n.Unplaced[0].N != 3 {
+		t.Errorf("the closing request is not shown: %+v", n.Unplaced)
+	}
+	// A request inside an item, with items after it, stays the item's.
+	text = "1、迎宾大道南侧沿线部分居户旱厕外露。\n请各村配合摸底。\n整改要求:由城关镇负责组织拆除旱厕。\n" +
+		"2、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n"
+	if n := Parse(text, today); len(n.Tasks) != 2 || !strings.Contains(n.Tasks[0].Body, "请各村配合摸底") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
