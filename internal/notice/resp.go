@@ -1338,10 +1338,11 @@ var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s
 // paragraph, …,由办公室负责抓好…, has no such label.)
 var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)负责`)
 
-// unitName says a name is a body's or a place's (县环卫站, 城关镇, 各乡镇),
-// not a person's or a word of the text (其, 本人).
+// unitName says a name is a body's or a place's named with its level or
+// place (县环卫站, 城关镇, 各乡镇), not a person's, a word of the text (其,
+// 本人) or a body of no level (办公室, which a letter names as its own).
 func unitName(s string) bool {
-	return endsOrg(s) || unitSuffixRe.MatchString(s) || spacedUnitRe.MatchString(s) || Collective(s) || placeItemRe.MatchString(s)
+	return localityRe.MatchString(s) && (endsOrg(s) || unitSuffixRe.MatchString(s) || spacedUnitRe.MatchString(s) || Collective(s) || placeItemRe.MatchString(s))
 }
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联

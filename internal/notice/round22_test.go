@@ -311,3 +311,22 @@ func TestClosingRequestIsNoItemsText(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// (net) the findings' lines 整改要求:由X负责… were not listed where no rule
+// read them. Where the findings are not numbered (no item to give owners
+// to), a line opening with a label that says 由X负责, X a unit's name, is
+// listed as a task's line not read (平利).
+func TestDutyUnderALabelIsListed(t *testing.T) {
+	text := "西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n" +
+		"整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。\n" +
+		"平利花园对面迎宾大道南围墙上有牛皮癣和野广告。\n" +
+		"整改要求:由包片单位县气象局负责清除。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 || len(n.Unread) != 1 || n.Unread[0].From != 2 || n.Unread[0].To != 4 {
+		t.Errorf("tasks %+v unread %+v", n.Tasks, n.Unread)
+	}
+	// A letter's sentence saying 由办公室负责 is none.
+	if n := Parse("工作要求:各单位要加强组织领导,由办公室负责抓好综合督办协调工作。\n", today); len(n.Unread) != 0 {
+		t.Errorf("unread %+v", n.Unread)
+	}
+}

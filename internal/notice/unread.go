@@ -196,10 +196,24 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
 	case leadAndAssistRe.MatchString(t):
 		return i18n.T("有写明由谁承办（牵头）、谁协办（配合）的段落", "a paragraph saying who leads (承办, 牵头) and who assists (协办, 配合)"), true
+	case dutyUnderLabel(t):
+		return i18n.T("有以标签开头、写明由谁负责（由……负责）的行", "a line opening with a label and saying who does the work (由…负责)"), true
 	case garbledRe.MatchString(t) && closingDutyRe.MatchString(t):
 		return i18n.T("有乱码、并写明由谁负责的行", "a garbled line saying who is responsible"), true
 	}
 	return i18n.Text{}, false
+}
+
+// dutyUnderLabel says a line opens with a label of what is to be done and
+// says who does it in a 由X负责 clause, X a unit's name or a few
+// (整改要求:由县环卫站负责清除…).
+func dutyUnderLabel(t string) bool {
+	m := bodyDutyRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	owners, _ := names(m[1])
+	return len(owners) > 0 && !slices.ContainsFunc(owners, func(o string) bool { return !unitName(o) })
 }
 
 // unitDutyHeadRe is a numbered item opening with a unit's name and a
