@@ -341,7 +341,8 @@ func (w *walker) line(i int) {
 		// run into the item's text, where it would hide the bracket that
 		// closes the item and lose its owners.
 		w.after = append(w.after, l)
-	case w.cur != nil && k == kText && closingRe.MatchString(t) && !slices.ContainsFunc(w.kinds[i+1:], func(k kind) bool { return k != kText }):
+	case w.cur != nil && k == kText && closingRe.MatchString(t) && !namesResponsibility(t) && !runOnLabelRe.MatchString(t) &&
+		!slices.ContainsFunc(w.kinds[i+1:], func(k kind) bool { return k != kText }):
 		// 请各相关单位对本次巡查的问题认真整改，…: the closing request
 		// after the last item is the notice's, not the item's.
 		w.finish()

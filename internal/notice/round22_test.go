@@ -304,6 +304,11 @@ func TestClosingRequestIsNoItemsText(t *testing.T) {
 	if len(n.Unplaced) != 1 || n.Unplaced[0].N != 3 {
 		t.Errorf("the closing request is not shown: %+v", n.Unplaced)
 	}
+	// A last line that asks the units and names who answers is the item's.
+	text = "1、建立工作台账。\n请各乡镇于每月底前报送进展情况。（责任单位：县双创办）\n"
+	if n := Parse(text, today); len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县双创办"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
 	// A request inside an item, with items after it, stays the item's.
 	text = "1、迎宾大道南侧沿线部分居户旱厕外露。\n请各村配合摸底。\n整改要求:由城关镇负责组织拆除旱厕。\n" +
 		"2、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n"
