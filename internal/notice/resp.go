@@ -162,6 +162,7 @@ func ruleOwnersOf(s string) []string {
 type respParts struct {
 	owners, lead, leaders, open []string
 	due                         string
+	dueLabel                    string   // the label the time limit was under (完成时限, 整改时限), where it had one
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
 	leadLabel                   string
 	joined                      []string // leaders split apart: names run together
@@ -340,7 +341,7 @@ func (r *respParts) labelled(label, value string) {
 		}
 	case isTimeLabel(label):
 		if r.due == "" {
-			r.due = strings.Trim(value, " ；;，,。")
+			r.due, r.dueLabel = strings.Trim(value, " ；;，,。"), label
 		}
 	default:
 		if names, table := tableAfterNames(value); table != "" {
@@ -651,7 +652,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		r.open = append(r.open, pr.open...)
 		if pr.due != "" {
-			r.due = pr.due
+			r.due, r.dueLabel = pr.due, pr.dueLabel
 		}
 		r.firstLeads = r.firstLeads || pr.firstLeads
 		r.carry = r.carry || pr.carry
@@ -782,6 +783,11 @@ func (n *Notice) respondTask(t *Task) {
 		due = piece{r.due, ruleLine, FromBracket, ""}
 		if len(t.raw.resp) > 0 {
 			due.from, due.label = t.raw.resp[0].from, t.raw.resp[0].label
+		}
+		if r.dueLabel != "" {
+			// 问题整改责任单位:X 整改时限:3天: the limit's own label, not the
+			// line's first.
+			due.label = r.dueLabel
 		}
 	}
 	n.dates(t, due)

@@ -139,6 +139,11 @@ func TestQualifiedLabels(t *testing.T) {
 		if !strings.Contains(got.Body, "(1)") {
 			t.Errorf("task %d: the problems are not its text: %q", i+1, got.Body)
 		}
+		// The limit that is no date stays in the text under its own
+		// label, not the line's first.
+		if !strings.Contains(got.Body, "整改时限：") || strings.Contains(got.Body, "责任单位：") {
+			t.Errorf("task %d: the time limit is kept as %q", i+1, got.Body)
+		}
 	}
 }
 
