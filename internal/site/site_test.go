@@ -531,13 +531,16 @@ func TestTaskPageTipSaysWhyAReportDidNotCount(t *testing.T) {
 			fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte(bad)}
 		}},
 		{"not sent", "1", "本期未报送", func(fsys fstest.MapFS) { delete(fsys, "reports/2019Q3/chikan-org.yaml") }},
+		{"unreadable", "1", "本期报送文件有误、不计入", func(fsys fstest.MapFS) {
+			fsys["reports/2019Q3/chikan-org.yaml"] = &fstest.MapFile{Data: []byte("unit: chikan-org\nperiod: 2019Q3\nentries: [\n")}
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fsys := fixture(t)
 			c.change(fsys)
 			res := load.Load(fsys)
 			x := model.NewIndex(res.Repo)
-			if c.name == "entry with an error" {
+			if c.name == "entry with an error" || c.name == "unreadable" {
 				res.Repo.Invalid["reports/2019Q3/chikan-org.yaml"] = true // as check marks it
 			}
 			in := site.Input{Title: res.Repo.Plan.Title, Lang: i18n.Zh, Index: x, Source: "commit 0123456789ab"}

@@ -264,6 +264,10 @@ func (v *view) stateTip(p *ledger.Pair, period string, u *ledger.UnitRow) cell {
 		c.Title += v.t("，本期报送已退回、不计入", ", this period's report returned and not counted")
 	case u != nil && u.Rejected(p.Task.ID):
 		c.Title += v.t("，本期报送中这一条有误、不计入", ", this entry of the period's report has an error and does not count")
+	case u != nil && u.Invalid:
+		// A report that cannot be read, or whose date is wrong: the page
+		// says 文件有误, as the workbook's 明细 does (probe 10).
+		c.Title += v.t("，本期报送文件有误、不计入", ", the period's report has errors and does not count")
 	default:
 		c.Title += v.t("，本期未报送", ", not reported this period")
 	}
