@@ -22,9 +22,11 @@ type OverdueJSON struct {
 
 // CauseJSON is one cause of a light (ledger.Reason). Kind is delayed,
 // past_due, past_milestone, behind, due_soon or milestone_soon; date is the
-// due or milestone date; the unit counts are a task's (units 0 for a
-// unit's own item): delayed_units with, of those, carried (standing by an
-// entry from an earlier period, carried_from for a unit's) and returned
+// due or milestone date; the unit counts are a task's (units, on every
+// cause of a task; none for a unit's own item): delayed_units with, of
+// those, carried (standing by an entry from an earlier period;
+// carried_from where the reason names it: a unit's item, or a task of one
+// unit) and returned
 // (their report of the period returned by the office); done_units for
 // past_due and past_milestone. progress is null where no unit has stated
 // one.
@@ -50,20 +52,26 @@ var causeKinds = [...]string{
 	ledger.ReasonBehind: "behind", ledger.ReasonDueSoon: "due_soon", ledger.ReasonMilestoneSoon: "milestone_soon",
 }
 
-// causesJSON gives reasons as figures; pair: they are a unit's own item's.
-func causesJSON(rs []ledger.Reason, pair bool) []CauseJSON {
+// causesJSON gives reasons as figures; pair: they are a unit's own item's,
+// else a task's of units units (every cause of a task says how many).
+func causesJSON(rs []ledger.Reason, pair bool, units int) []CauseJSON {
 	out := make([]CauseJSON, 0, len(rs))
 	for _, r := range rs {
 		c := CauseJSON{Kind: causeKinds[r.Kind], Light: r.Light.Code(), Date: model.FormatDate(r.Date), Milestone: r.Text,
 			Extended: r.Extended}
 		if !pair {
-			c.Units = r.Units
+			c.Units = units
 		}
 		switch r.Kind {
 		case ledger.ReasonDelayed:
+			// carried_from where the text names it: a unit's item, or a
+			// task of one unit (its words are its pair's, probe 10).
 			c.Carried, c.Returned, c.CarriedFrom = r.Carried, r.Returned, r.From
 			if !pair {
-				c.DelayedUnits, c.CarriedFrom = r.Delayed, ""
+				c.DelayedUnits = r.Delayed
+			}
+			if !pair && r.Units > 1 {
+				c.CarriedFrom = "" // the words of a task of units name no period
 			}
 		case ledger.ReasonPastDue, ledger.ReasonPastMilestone:
 			if !pair {
@@ -87,7 +95,7 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 		out := []OverdueJSON{}
 		for _, a := range alerts {
 			out = append(out, OverdueJSON{Task: a.Task.Task.ID, Unit: a.Unit(), Light: a.Light.Code(), Reason: Reasons(a.Reasons, lang),
-				Causes: causesJSON(a.Reasons, a.Pair != nil)})
+				Causes: causesJSON(a.Reasons, a.Pair != nil, a.Task.Units)})
 		}
 		return JSON(w, out)
 	}
