@@ -6,6 +6,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -219,9 +220,11 @@ func wrapLines(p string, usable int) int {
 // balanced breaks a title that wraps at usable units into lines of about
 // even width, with explicit line breaks: wrapped as a cell wraps, a title
 // one character longer than a line left that character alone on the last
-// line. A line never starts with closing punctuation, and a Latin word is
-// never split; p is given back as it is where it takes one line, or where
-// the even lines would not each fit.
+// line. The breaks are those that make the widest line narrowest (then
+// the lines most even), taking as many lines as the cell would: never
+// before closing punctuation nor after an opening mark, never inside a
+// Latin word, a space at a break dropped. p is given back as it is where
+// it takes one line, or where no such breaks fit.
 func balanced(p string, usable int) string {
 	k := wrapLines(p, usable)
 	if k < 2 || strings.IndexByte(p, '\n') >= 0 {
@@ -232,7 +235,6 @@ func balanced(p string, usable int) string {
 		w int
 	}
 	var toks []token
-	total := 0
 	for i := 0; i < len(p); {
 		j, w := i+1, 1
 		if p[i] < utf8.RuneSelf {
@@ -248,28 +250,78 @@ func balanced(p string, usable int) string {
 			}
 		}
 		toks = append(toks, token{p[i:j], w})
-		total += w
 		i = j
 	}
-	target := (total + k - 1) / k
-	var b strings.Builder
-	col, line := 0, 1
-	for i, t := range toks {
-		closing := strings.ContainsAny(t.s, "，。、；：）》」』”’！？,.;:)") && utf8.RuneCountInString(t.s) == 1
-		if col >= target && line < k && !closing && t.s != " " && i > 0 {
-			b.WriteByte('\n')
-			col, line = 0, line+1
-		}
-		b.WriteString(t.s)
-		col += t.w
+	n := len(toks)
+	one := func(t token, set string) bool { return utf8.RuneCountInString(t.s) == 1 && strings.Contains(set, t.s) }
+	breakable := func(i int) bool { // a break before toks[i]
+		return i > 0 && i < n && !one(toks[i], "，。、；：）》」』”’！？,.;:)]〉】〕") && !one(toks[i-1], "（《「『“‘([〈【〔")
 	}
-	out := b.String()
-	for _, l := range strings.Split(out, "\n") {
-		if wrapLines(l, usable) != 1 {
-			return p
+	// width of toks[a:b] as a line: spaces at its ends dropped.
+	width := func(a, b int) int {
+		for a < b && toks[a].s == " " {
+			a++
+		}
+		for b > a && toks[b-1].s == " " {
+			b--
+		}
+		w := 0
+		for _, t := range toks[a:b] {
+			w += t.w
+		}
+		return w
+	}
+	const inf = 1 << 30
+	type cost struct{ max, squares int }
+	less := func(x, y cost) bool { return x.max < y.max || x.max == y.max && x.squares < y.squares }
+	// best[j][i]: the first i tokens in j lines; from[j][i] where the last
+	// of those lines starts.
+	best := make([][]cost, k+1)
+	from := make([][]int, k+1)
+	for j := range best {
+		best[j], from[j] = make([]cost, n+1), make([]int, n+1)
+		for i := range best[j] {
+			best[j][i] = cost{inf, inf}
 		}
 	}
-	return out
+	best[0][0] = cost{0, 0}
+	for j := 1; j <= k; j++ {
+		for i := 1; i <= n; i++ {
+			if i < n && !breakable(i) {
+				continue
+			}
+			for a := 0; a < i; a++ {
+				if best[j-1][a].max == inf || a > 0 && !breakable(a) {
+					continue
+				}
+				w := width(a, i)
+				if w > usable {
+					continue
+				}
+				c := cost{max(best[j-1][a].max, w), best[j-1][a].squares + w*w}
+				// Equal, the later start: the lines above the longer, as a
+				// title is set.
+				if less(c, best[j][i]) || c == best[j][i] && a > from[j][i] {
+					best[j][i], from[j][i] = c, a
+				}
+			}
+		}
+	}
+	if best[k][n].max == inf {
+		return p
+	}
+	var lines []string
+	for j, i := k, n; j > 0; j-- {
+		a := from[j][i]
+		var b strings.Builder
+		for _, t := range toks[a:i] {
+			b.WriteString(t.s)
+		}
+		lines = append(lines, strings.TrimSpace(b.String()))
+		i = a
+	}
+	slices.Reverse(lines)
+	return strings.Join(lines, "\n")
 }
 
 // layout is how a sheet prints.
