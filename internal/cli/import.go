@@ -74,6 +74,9 @@ const noticeLimit = notice.MaxDocxSize
 // readNotice decodes and parses a notice file (a regular file only: never
 // a pipe or a device, which would hang the read).
 func (a *app) readNotice(file string) (*notice.Notice, []byte, error) {
+	if strings.TrimSpace(file) == "" {
+		return nil, nil, usageError("请给出通知文件（.txt 或 .docx）", "name the notice file (.txt or .docx)")
+	}
 	data, err := load.ReadPath(file, noticeLimit)
 	if err != nil {
 		why := load.Refusal(err)

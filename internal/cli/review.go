@@ -26,14 +26,14 @@ func (a *app) reviewCmd() *cobra.Command {
 		Short: a.t("审核报送：列出待审核、已通过、已退回的报送；通过、退回、批准延期", "review reports: list them by state; accept, return, decide extensions"),
 		Long: a.t("办公室审核各单位的报送（可选）。不带子命令时，列出一期已报送的报送文件及其审核状态：\n"+
 			"待审核（从未审核，或通过后又有改动）、已通过、已退回（附理由）、已退回后重报（改好并更新报送日期后重新报送），\n"+
-			"并按 tally diff 的说法列出审核之后改了什么（审核时的版本从 git 历史中找）。期次默认有报送的最近一期。\n\n"+
+			"并按 tally diff 的说法列出审核之后改了什么（审核时的版本从 git 历史中找）。期次默认今天正在报送的期次（与其他命令相同）。\n\n"+
 			"tally review accept 单位… 记录通过；tally review return 单位 --reason 理由 [--task 任务 --reason 理由]… 记录退回。\n"+
 			"审核记录写在 reviews/期次/单位编号.yaml。退回的报送不计入汇总，单位显示为“退回待改”，列入催报，\n"+
 			"直到改好并把 submitted 改为重新报送当天的日期（退回当天改好的，可填退回当天）。待审核和已通过的报送照常计入。",
 			"The office's review of the units' reports (optional). Without a subcommand, lists a period's submitted\n"+
 				"reports by where they stand: pending review (never reviewed, or changed since it was accepted), accepted,\n"+
 				"returned (with the reasons), returned and resubmitted, with what changed since the review in the words of\n"+
-				"tally diff (the version reviewed is found in the git history). The period defaults to the latest with reports.\n\n"+
+				"tally diff (the version reviewed is found in the git history). The period defaults as in every command (the one being reported on today).\n\n"+
 				"tally review accept UNIT… records an acceptance; tally review return UNIT --reason TEXT [--task TASK --reason TEXT]…\n"+
 				"a return, in reviews/PERIOD/UNIT.yaml. A returned report does not count: its unit is returned for changes and\n"+
 				"is chased, until the report is changed and its submitted date set to the day it is sent again (the day of the\n"+
@@ -45,7 +45,7 @@ func (a *app) reviewCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runReviewList(&o) },
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	a.periodFlag(c, &o.period)
 	c.Flags().StringVar(&o.unit, "unit", "", a.t("只列出这个单位（编号或名称）", "only this `UNIT` (id or name)"))
 	a.formatFlag(c, &o.format, "table|json|csv|md")
 	c.AddCommand(a.reviewDecideCmd(true), a.reviewDecideCmd(false))

@@ -82,7 +82,7 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		c.Flags().StringVar(&o.deadline, "deadline", "", a.t("重新报送的期限（`日期`，年-月-日）：此前重报不算逾期",
 			"the `DATE` to send the report again by (YYYY-MM-DD): a resubmission by then is not late"))
 	}
-	c.Flags().StringVar(&o.period, "period", "", a.t("期次，如 2019Q2（默认：有报送的最近一期）", "`PERIOD` such as 2019Q2 (default: the latest with reports)"))
+	a.periodFlag(c, &o.period)
 	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
 	c.Flags().Var(&eventFlag{"extend", &o.events}, "extend", a.t("批准这项`任务`延期（与 --to 连用）", "grant this `TASK` an extension (with --to)"))
 	c.Flags().Var(&eventFlag{"to", &o.events}, "to", a.t("延期至此`日期`（年-月-日）", "the `DATE` the extension runs to (YYYY-MM-DD)"))

@@ -553,6 +553,9 @@ func unreadableLabel(rule string, lang i18n.Lang) string {
 func unreadableLine(c history.Change, lang i18n.Lang) string {
 	from, to := unreadableLabel(c.From, lang), unreadableLabel(c.To, lang)
 	switch {
+	case c.From != "" && c.To != "" && c.From == c.To: // the same reason: said once (probe 10)
+		return lang.Pick(fmt.Sprintf("%s 改动前后都无法读取（%s），内容未比较", c.File, from),
+			fmt.Sprintf("%s cannot be read before or after the change (%s); its content is not compared", c.File, from))
 	case c.From != "" && c.To != "":
 		return lang.Pick(fmt.Sprintf("%s 改动前后都无法读取（%s；%s），内容未比较", c.File, from, to),
 			fmt.Sprintf("%s cannot be read before or after the change (%s; %s); its content is not compared", c.File, from, to))
