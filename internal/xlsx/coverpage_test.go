@@ -48,3 +48,29 @@ func TestCoverAtYearEndNoTallerThanAQuarters(t *testing.T) {
 		t.Errorf("the year-end cover is %.0f points tall against 2019Q2's %.0f", end, q2)
 	}
 }
+
+// A long list title is cut in the page header at what its left part holds
+// (60 half-width units), so that it does not run into the sheet's name at
+// the centre (probe 10); the bundled title, 60 units, is whole.
+func TestHeaderTitleFitsItsPart(t *testing.T) {
+	res := load.Load(testrepo.Bundled())
+	x := model.NewIndex(res.Repo)
+	left := func() string {
+		f := openBytes(t, exportOf(t, x, 0, i18n.Zh))
+		hf, err := f.GetHeaderFooter("总览")
+		if err != nil || hf == nil {
+			t.Fatalf("header: %v", err)
+		}
+		l, _, _ := strings.Cut(hf.OddHeader, "&C")
+		_, title, _ := strings.Cut(l, "&9 ")
+		return title
+	}
+	if got := left(); got != res.Repo.Plan.Title {
+		t.Errorf("the bundled title is cut in the header: %q", got)
+	}
+	x.Repo.Plan.Title = strings.Repeat("湛江市加强党的基层组织建设", 4)
+	got := left()
+	if w := cellWidth.StringWidth(got); w > 60 || !strings.HasSuffix(got, "…") || !strings.HasPrefix(x.Repo.Plan.Title, strings.TrimSuffix(got, "…")) {
+		t.Errorf("a long title in the header: %q (%d units)", got, cellWidth.StringWidth(got))
+	}
+}

@@ -386,7 +386,17 @@ func (b *builder) header(sheet string) string {
 		}
 		return strings.ReplaceAll(string(r), "&", "&&")
 	}
-	return "&L&\"" + bodyFont + "\"&9 " + esc(b.meta.Title, 60) +
+	// The list's title at most 60 half-width units (30 Chinese characters,
+	// about 95 mm at 9 points): longer, it ran into the sheet's name at
+	// the centre of a portrait page (probe 10).
+	title := []rune(strings.ReplaceAll(b.meta.Title, "\n", " "))
+	for w, i := 0, 0; i < len(title); i++ {
+		if w += cellWidth.RuneWidth(title[i]); w > 60 {
+			title = append(title[:i-1:i-1], '…')
+			break
+		}
+	}
+	return "&L&\"" + bodyFont + "\"&9 " + esc(string(title), len(title)) +
 		"&C&\"" + titleFont + "\"&11 " + esc(sheet, 20) +
 		"&R&\"" + bodyFont + "\"&9 " + esc(render.PeriodLabel(b.lg.Period.ID, b.lang), 30)
 }
