@@ -178,8 +178,14 @@ func joinBrokenNames(lines []Line) []Line {
 		if m != nil && i+1 < len(lines) && !isTimeLabel(m[1]) && !strings.HasSuffix(m[1], "领导") {
 			value, next := trimLine(m[2]), trimLine(lines[i+1].Text)
 			parts := splitTop(value, "、，,")
-			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(parts[len(parts)-1]) && !Collective(parts[len(parts)-1]))
-			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
+			last := ""
+			if len(parts) > 0 {
+				last = parts[len(parts)-1]
+			}
+			// A name ending as a small body does (镇农技站) is whole too.
+			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(last) && !Collective(last) && !bodyEndRe.MatchString(last))
+			// A label a few words qualify (主体责任单位：各村) is a line of its own.
+			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !qualifiedLabelRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
 				utf8.RuneCountInString(next) <= 40 && unitList(value+next) {
 				out = append(out, Line{l.N, trimLine(l.Text) + next})
 				i++

@@ -319,7 +319,7 @@ func splitRunOn(s string) []string {
 	}
 	for i := 3; i+3 <= len(r); i++ {
 		a, b := string(r[:i]), string(r[i:])
-		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && endsOrg(b) && !jointHeadRe.MatchString(a) {
+		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && (endsOrg(b) || bodyEndRe.MatchString(b)) && !jointHeadRe.MatchString(a) {
 			return append([]string{a}, splitRunOn(b)...)
 		}
 		if len(r) <= 12 && (r[i-1] == '所' || r[i-1] == '站') && stationRe.MatchString(b) && !strings.ContainsRune("省市县区镇乡旗", r[0]) {
