@@ -689,6 +689,13 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+	} else if m := nameRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && plainNames(m[2]) {
+		// （三）道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要…:
+		// the item's name, then who does it; listed, as no label says so.
+		t.raw.resp = []piece{{"由" + m[2] + m[3], t.Line, FromInline, ""}}
+		text = m[1] + "。" + strings.TrimSpace(text[len(m[0]):])
+		t.review("owners", t.Line, i18n.F("这一项的第一句在名称之后写明了由谁负责（由%s），已读作责任单位；请核对",
+			"the item's first sentence names who does it after its name (由%s); read as the owners: check them", m[2]+m[3]))
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
@@ -722,6 +729,27 @@ var bracketThenLimitRe = lazyRe(`^(.*?)[（(]([^（）()]{2,200})[）)]\s*((?:�
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….
 var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
+
+// nameRespRe is an item that gives its name, then who does it, in its
+// first sentence: 道路交通安全专项整治,由公安、交通部门负责,有关部门配合。
+// The name holds no stop, comma or colon.
+var nameRespRe = lazyRe(`^([^，,。；;：:]{2,30})[，,]\s*由([^由，,。；;：:（）()“”]{2,60}?)((?:牵头)?负责(?:落实|实施|组织实施)?(?:[，,][^，,。；;：:]{2,60}?(?:配合|协助|参与|协办))?)(?:[。；;]|$)`)
+
+// plainNames says a run of names names units and nothing more: each name
+// short, none holding words no unit's name holds, none a body of no level
+// that a letter names as its own (由办公室负责), and one at least a unit
+// named with its level or a kind of department (公安、交通部门).
+func plainNames(s string) bool {
+	r := readNames(s)
+	unit := false
+	for _, n := range r.names {
+		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) {
+			return false
+		}
+		unit = unit || unitName(n) || strings.HasSuffix(n, "部门")
+	}
+	return unit
+}
 
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。

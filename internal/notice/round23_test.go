@@ -39,3 +39,41 @@ func TestRunTogetherStationsAndAQualifiedLabel(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a page of a plan for special campaigns on work safety: each item gives
+// the campaign's name, then who does it, in its first sentence
+// ((三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要…). No task
+// was read and no line listed. Now the name is the task and the units
+// before 负责 its owners, listed (the sentence has no label); 有关部门配合
+// names no one (a law site's page 3).
+func TestNameThenWhoDoesIt(t *testing.T) {
+	text := "(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要继续加大无证驾驶、疲劳驾车等违法行为的整治力度。\n" +
+		"(四)公众聚集场所消防安全专项整治,由公安部门负责,有关部门配合。要坚决整治严重威胁公共安全的重大火灾隐患。\n" +
+		"(五)建筑领域安全专项整治,由县住建局牵头负责,县安监局配合。以预防建筑事故为重点。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title        string
+		owners, lead []string
+	}{
+		{"道路交通安全专项整治", []string{"公安", "交通部门"}, nil},
+		{"公众聚集场所消防安全专项整治", []string{"公安部门"}, nil},
+		{"建筑领域安全专项整治", []string{"县住建局", "县安监局"}, []string{"县住建局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, w.owners) || !slices.Equal(got.Lead, w.lead) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q reviews %+v, want %q, %q led by %q, listed", i+1, got.Title, got.Owners, got.Lead, got.Review, w.title, w.owners, w.lead)
+		}
+	}
+	if got := n.Tasks[0].Body; got != "要继续加大无证驾驶、疲劳驾车等违法行为的整治力度。\n" {
+		t.Errorf("body %q", got)
+	}
+	// A letter's paragraph naming its own office is no task.
+	letter := "一、加强组织领导,由办公室负责。各单位要高度重视。\n二、严格督查考核,确保工作落实。\n"
+	if n := Parse(letter, today); len(n.Tasks) != 0 {
+		t.Errorf("a letter's paragraphs read as tasks: %+v", n.Tasks)
+	}
+}
