@@ -355,6 +355,12 @@ func (n *Notice) header(lines []Line) []Line {
 			// A title with its number in brackets after it, though it says
 			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
 			n.Title, titleAt, last = n.titleNumber(t), i, i
+		case n.Title == "" && i == last+1 && i+1 < len(head) && isNumberLine(trimLine(head[i+1].Text)) && isTitleLine(t) && endsTitle(t) &&
+			!slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
+			// A plan issued as it is, its title over its number, though it
+			// says no 关于: 温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作
+			// 实施方案 / 温鹿双政〔2010〕38号.
+			n.Title, titleAt, last = t, i, i
 		case n.Title == "" && runningHead(t) != nil:
 			// A journal's running head over a document it reprints: its
 			// issuer and title (健康中国行动推进委员会办公室:…工作要点).
@@ -454,6 +460,11 @@ func (n *Notice) header(lines []Line) []Line {
 	}
 	return lines[start:]
 }
+
+// bodyHeadRe is a title that opens with the full name of the body that
+// issues it, a quotation, a book title or a year after it:
+// 温州市鹿城区双屿镇人民政府“上海世博会”期间…, X县人民政府2023年….
+var bodyHeadRe = lazyRe(`^(\p{Han}{2,30}?(?:人民政府|人民政府办公室|人民政府办公厅))(?:[“《]|(?:19|20)\d{2}\s*年)`)
 
 // shortFormOf says short names the body full names, shorter: 省政府办公厅
 // for 广东省人民政府办公厅 (人民 left out, the place cut to its level).
@@ -573,6 +584,11 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	i := strings.Index(title, "关于")
 	if j := strings.Index(title, "印发《"); j > 0 && (i < 0 || j < i) {
 		i = j // 中共X委办公室 X人民政府办公室 印发《…关于…》的通知
+	}
+	if m := bodyHeadRe.FindStringSubmatch(title); i < 0 && m != nil && localityRe.MatchString(m[1]) {
+		// A plan headed by the body that issues it, with no 关于:
+		// 温州市鹿城区双屿镇人民政府“上海世博会”期间…实施方案.
+		return m[1]
 	}
 	if i > 0 && endsOrg(trimLine(title[:i])) {
 		// Joint issuers apart by spaces at the head of the title: 成都市

@@ -696,6 +696,11 @@ func (t *Task) cut(text string) {
 		text = m[1] + "。" + strings.TrimSpace(text[len(m[0]):])
 		t.review("owners", t.Line, i18n.F("这一项的第一句在名称之后写明了由谁负责（由%s），已读作责任单位；请核对",
 			"the item's first sentence names who does it after its name (由%s); read as the owners: check them", m[2]+m[3]))
+	} else if m := personRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+		// …等行业安全检查由姜辉同志负责牵头实施。: a person leads the
+		// item's work, and no unit is named.
+		t.raw.resp = []piece{{m[2], t.Line, FromInline, "责任领导"}}
+		text = strings.TrimRight(m[1], "，, ")
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
@@ -750,6 +755,10 @@ func plainNames(s string) bool {
 	}
 	return unit
 }
+
+// personRespRe is an item whose last words say that a person (named with
+// 同志) leads its work: …等安全检查由叶晓挺同志负责牵头实施。
+var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{2,3}(?:、\p{Han}{2,3})*同志)(?:负责牵头实施|负责牵头|牵头负责|负责组织实施|负责实施|负责落实|负责)[。；;]?$`)
 
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。

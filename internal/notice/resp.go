@@ -597,9 +597,10 @@ func (n *Notice) respondTask(t *Task) {
 			pr = respParts{}
 			pr.labelled(p.label, p.text)
 		}
-		if p.from == FromColumn && (strings.HasSuffix(p.label, "领导") || personsLabel(p.label)) {
-			// A 责任领导 cell names a person, no unit: owners_text (shown
-			// as 责任单位（原文）) is the units' text alone.
+		if (p.from == FromColumn || p.from == FromInline) && (strings.HasSuffix(p.label, "领导") || personsLabel(p.label)) {
+			// A 责任领导 cell (or 由X同志负责 in the text) names a person,
+			// no unit: owners_text (shown as 责任单位（原文）) is the units'
+			// text alone.
 		} else {
 			texts = append(texts, p.text)
 		}

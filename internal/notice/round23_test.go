@@ -77,3 +77,43 @@ func TestNameThenWhoDoesIt(t *testing.T) {
 		t.Errorf("a letter's paragraphs read as tasks: %+v", n.Tasks)
 	}
 }
+
+// a township's plan for work safety during the Expo, as a local site
+// reposts it: a read-aloud button (朗读) over the title, the title with the
+// town's government at its head and no 关于, its number under it; each
+// check's item closes with a person who leads it (…等安全检查由叶晓挺同志
+// 负责牵头实施。). Neither title nor issuer was read, and no task: the items
+// name no unit. Now the button is the page's, a title over its number is
+// the title though it says no 关于, the body at its head its issuer, and a
+// person named with 同志 in the item's last words is its leader (the
+// honorific dropped, as after a list of leaders), the item's owners
+// listed as missing (双屿, 2010).
+func TestPersonLeadsAnItem(t *testing.T) {
+	text := "朗读\n" +
+		"温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作实施方案\n" +
+		"温鹿双政〔2010〕38号\n" +
+		"各有关单位:\n" +
+		"为了切实加强我镇在上海世博会期间的安保工作,特制定本方案。\n" +
+		"一、检查内容及分工\n" +
+		"(一)人员密集场所、高层建筑、出租房等安全检查由叶晓挺同志负责牵头实施。\n" +
+		"(二)农林水利、农机等安全检查由徐海文同志负责牵头实施。\n"
+	n := Parse(text, today)
+	if n.Title != "温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作实施方案" || n.Issuer != "温州市鹿城区双屿镇人民政府" || n.Number != "温鹿双政〔2010〕38号" {
+		t.Errorf("title %q issuer %q number %q", n.Title, n.Issuer, n.Number)
+	}
+	want := []struct{ title, leader string }{{"人员密集场所、高层建筑、出租房等安全检查", "叶晓挺"}, {"农林水利、农机等安全检查", "徐海文"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Leaders, []string{w.leader}) || len(got.Owners) != 0 || got.OwnersText != "" || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q leaders %q owners %q (%q) reviews %+v", i+1, got.Title, got.Leaders, got.Owners, got.OwnersText, got.Review)
+		}
+	}
+	// A title under a site's heading that says 关于 is not displaced.
+	n = Parse("某县人民政府关于印发安全生产工作方案的通知\n安全生产工作方案\n县政发〔2010〕3号\n各乡镇:\n", today)
+	if n.Title != "某县人民政府关于印发安全生产工作方案的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
