@@ -61,11 +61,11 @@ func relativeYear(before, phrase string, y years) (size, year int, ok bool) {
 }
 
 // yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
-var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成)`)
+var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成|全部完成)`)
 
 // yearDeadlineRe finds a year named alone as a deadline, or as the year a
 // target is to be met by (到2015年，基本解决…).
-var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成)|(?:到|至)\s*(?:19|20)\d{2} ?年[,，]?\s*(?:基本|全面|力争|确保)?(?:解决|完成|建成|实现|消除|建立|形成)`)
+var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成|全部完成)|(?:到|至)\s*(?:19|20)\d{2} ?年[,，]?\s*(?:基本|全面|力争|确保)?(?:解决|完成|建成|实现|消除|建立|形成)`)
 
 // targetVerbRe follows the year a target is to be met by: 到2015年，基本
 // 解决…, 到2020年全面建成…. (到2025年，全市新增… names a figure, no limit.)

@@ -357,6 +357,10 @@ func (w *walker) line(i int) {
 			w.cur.raw.cell = l.N
 		}
 		w.closed = w.closed || namesResponsibility(t)
+	case w.cur == nil && k == kText && i > 0 && w.unitParagraph(i):
+		// 三、省委政法委 / 深入开展“平安乡村”创建活动,…。: the unit's work is
+		// one paragraph, no item under its name: the paragraph is its task.
+		w.startTask(1, t, l.N)
 	case w.cur == nil && i > 0 && w.headingResp(w.items[i-1].line, l):
 		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
 	case n.statesRule(l, w.scope()):
@@ -507,6 +511,38 @@ func (w *walker) drop(h **heading) {
 	}
 	*h = nil
 }
+
+// unitParagraph says the line at i is a paragraph right under a section
+// heading that is a unit's name alone (unitHeading), with no item under
+// that heading: the unit's work is the paragraph, a task.
+func (w *walker) unitParagraph(i int) bool {
+	h := w.subH
+	if h == nil {
+		h = w.topH
+	}
+	t := trimLine(w.items[i].line.Text)
+	if h == nil || h.used || h.line.N != w.items[i-1].line.N || unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。") {
+		return false
+	}
+	if dutyOpenRe.MatchString(t) {
+		// 一、县委宣传部 / 负责全县…: a member's standing duties, which
+		// the office, not the import, calls tasks or not.
+		return false
+	}
+	for j := i + 1; j < len(w.items); j++ {
+		switch w.kinds[j] {
+		case kTop, kSub, kRow:
+			return true
+		case kNum, kParen, kCircle, kResp:
+			return false
+		}
+	}
+	return true
+}
+
+// dutyOpenRe opens a statement of a body's standing duties: 负责…, 主要
+// 职责：….
+var dutyOpenRe = lazyRe(`^(?:负责|主要职责|职责)`)
 
 // headingRespRe is a paragraph that says only who leads a section's work
 // and who assists: 由省经贸委承办，省农业厅、卫生厅协办。

@@ -68,9 +68,10 @@ type rule struct {
 	kind    ruleKind
 	line    int
 	scope   string   // the section it covers (and its sub-sections); "" the whole list
-	owners  []string // for ruleOwners and ruleSame; for ruleHeading, the unit that leads
+	owners  []string // for ruleOwners and ruleSame; for ruleHeading, the unit that leads (or, named, the units)
 	lead    []string // for ruleSame: the units that lead
 	leaders []string // for ruleHeading: the person who leads
+	named   bool     // for ruleHeading: the heading is the units' names alone, which do not lead
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
 }
@@ -1034,6 +1035,12 @@ var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)
 // as the owner and lead of items that name none of their own.
 func (n *Notice) headingStatesLead(title string, line int, scope string) {
+	if units := unitHeading(title); units != nil {
+		// 五、省发改委: a division of the work by unit, each heading the
+		// unit's name over its items.
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
+		return
+	}
 	m := headingRe.FindStringSubmatch(title)
 	if m == nil || strings.ContainsAny(m[1], "，,。；;、") {
 		return
@@ -1045,6 +1052,23 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 	case endsOrg(who):
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: []string{who}})
 	}
+}
+
+// unitHeading is the units a section heading names where it is their
+// names and nothing more (省发改委, 省人力资源和社会保障厅, 县财政局、县税务局),
+// each named with its level or place; nil for any other heading.
+func unitHeading(title string) []string {
+	title = strings.TrimRight(trimLine(title), "。：:")
+	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;：:（）()“”《》") {
+		return nil
+	}
+	parts := splitTop(title, "、")
+	for _, p := range parts {
+		if !unitName(p) || !endsOrg(p) || Collective(p) || openNameRe.MatchString(p) || suffixRe.MatchString(p) {
+			return nil
+		}
+	}
+	return parts
 }
 
 // headingLeads gives a task what its section's heading says: its leader,
@@ -1060,6 +1084,11 @@ func (n *Notice) headingLeads(t *Task) {
 		if len(ru.leaders) > 0 && len(t.Leaders) == 0 {
 			t.Leaders, t.Sources.Leaders = ru.leaders, at
 			t.review("leaders", ru.line, atF(n.At(ru.line), "责任领导“%s”来自{at}的小节标题，请核对", "the leader %q comes from the section heading at {at}; check it", strings.Join(ru.leaders, "、")))
+		}
+		if len(ru.owners) > 0 && len(t.Owners) == 0 && ru.named {
+			t.Owners, t.Sources.Owners = ru.owners, at
+			t.review("owners", ru.line, atF(n.At(ru.line), "这一项没有写明责任单位；{at}的小节标题只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",
+				"this item names no owners; the section heading at {at} is the name of %q alone, made its owner (not its lead): check it", strings.Join(ru.owners, "、")))
 		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 {
 			t.Owners, t.Lead = ru.owners, ru.owners

@@ -117,3 +117,53 @@ func TestPersonLeadsAnItem(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a law site's middle pages of a province's division of its rural
+// programme by unit: each section heading is a unit's name alone
+// (五、省发改委), the items (一)(二)… under it name no one, and a unit
+// whose work is one paragraph has it right under its name (三、省委政法委 /
+// 深入开展…). No task was read and no line listed. Now a heading that is
+// units' names alone gives them to the items under it that name no one,
+// as owners (no lead: it says no 牵头), listed; a paragraph alone under
+// such a heading is its task; and items before the first heading, whose
+// unit is on the page before, are tasks with no owners, listed. 2009年
+// 全部完成 is a time limit as 2009年全面完成 is (黑龙江, 2009).
+func TestUnitNamesAsHeadings(t *testing.T) {
+	text := "(三)加强农村医疗救助制度与新型农村合作医疗制度衔接,扩大医疗救助覆盖面。\n" +
+		"三、省委政法委\n" +
+		"深入开展“平安乡村”创建活动,提高“平安乡村”建设标准和水平。\n" +
+		"六、省财政厅\n" +
+		"(一)2009年全部完成化解农村义务教育“普九”债务工作任务。\n" +
+		"(二)统筹安排,确保各项支农专项资金按时足额到位。\n" +
+		"七、省人力资源和社会保障厅\n" +
+		"(一)研究制定出台新型农村社会养老保险实施方案。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"加强农村医疗救助制度与新型农村合作医疗制度衔接,扩大医疗救助覆盖面", nil},
+		{"深入开展“平安乡村”创建活动,提高“平安乡村”建设标准和水平", []string{"省委政法委"}},
+		{"2009年全部完成化解农村义务教育“普九”债务工作任务", []string{"省财政厅"}},
+		{"统筹安排,确保各项支农专项资金按时足额到位", []string{"省财政厅"}},
+		{"研究制定出台新型农村社会养老保险实施方案", []string{"省人力资源和社会保障厅"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, w.owners) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q reviews %+v, want %q owned by %q, listed", i+1, got.Title, got.Owners, got.Lead, got.Review, w.title, w.owners)
+		}
+	}
+	if d := n.Tasks[2].Due; d.Format("2006-01-02") != "2009-12-31" {
+		t.Errorf("2009年全部完成: due %v", d)
+	}
+	// A heading that names no unit (二、总体目标) over a paragraph, and a
+	// member's standing duties under a unit's name, are no tasks.
+	n = Parse("二、总体目标\n到2025年,基本建成现代农业体系。\n三、县委宣传部\n负责全县新农村建设的宣传报道工作。\n四、县财政局\n(一)安排专项资金1亿元。\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县财政局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
