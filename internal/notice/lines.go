@@ -87,6 +87,13 @@ func scanLines(text string) []Line {
 			blocks++
 			t = strconv.Itoa(blocks) + "." + m[1]
 		}
+		if summaryRe.MatchString(trimLine(t)) {
+			// 内容概述:…现将有关情况通报如下。一、工程项目概况…: an index's
+			// summary of the page, cut with …; the items it runs into are
+			// the notice's own below it, not items of their own.
+			lines = append(lines, Line{l.N, trimLine(t)})
+			continue
+		}
 		for _, piece := range strings.Split(lostBreaks(attributeBlock(t)), "\n") {
 			if trimLine(piece) == "" {
 				continue
@@ -100,6 +107,10 @@ func scanLines(text string) []Line {
 	}
 	return joinAttachments(lines)
 }
+
+// summaryRe is an index's summary of a page, on a line of its own:
+// 内容概述:…, 内容概览:….
+var summaryRe = lazyRe(`^内\s*容\s*概\s*[述览]\s*[：:]`)
 
 // numberedNameRe is an item's number, a space and its name under a label
 // of the name (项目名称, 任务名称, 实事名称): 01 项目名称:提升县域生态环境.

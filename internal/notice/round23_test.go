@@ -167,3 +167,30 @@ func TestUnitNamesAsHeadings(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a county's progress report on its leaders' key projects, as its portal
+// serves it: an index whose summary (内容概述:…) repeats the report's opening
+// and runs into its first heading (…通报如下。一、工程项目概况全县…,…), cut
+// with …. The summary was split at 一、 into an item, which ended the page's
+// furniture: the title under it was read as that item's text, and the
+// report's headings, naming no one, as tasks. An index's summary is now
+// one line, the page's (灌南, 2017).
+func TestIndexSummaryIsNoItem(t *testing.T) {
+	text := "索引号: 014309260/2017-00171 信息分类: 重大项目,\n" +
+		"发布机构: 灌南县人民政府办公室 发文日期: 2017-05-24\n" +
+		"内容概述: 为加快重点工作推进,现将1-4月份有关情况通报如下。一、工程项目概况全县2017年县领导挂钩重点工程项目总计62个,其中建设工程23个、…\n" +
+		"全县1-4月份县领导挂钩重点工程项目推进情况督查通报\n" +
+		"浏览次数:  字体:[ ]\n" +
+		"为加快重点工作推进,现将1-4月份有关情况通报如下。\n" +
+		"一、工程项目概况\n" +
+		"全县2017年县领导挂钩重点工程项目总计62个,涉及责任单位41个。\n" +
+		"二、存在主要问题\n" +
+		"目前仍有过半工程项目没有开工。\n"
+	n := Parse(text, today)
+	if n.Title != "全县1-4月份县领导挂钩重点工程项目推进情况督查通报" || n.Issuer != "灌南县人民政府办公室" || n.Date.Format("2006-01-02") != "2017-05-24" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	if len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
