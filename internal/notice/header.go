@@ -148,6 +148,14 @@ var datedNumberRe = lazyRe(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*
 // on the page: 咸安政发〔2019〕1. It is kept as the page gives it.
 var lostMarkNumberRe = lazyRe(`^\p{Han}{2,10}〔\s*((?:19|20)\d{2})\s*〕\s*\d{1,4}$`)
 
+// lostSerialRe is a document number whose serial a copy lost, its
+// brackets turned into other marks: 高发„2009‟号, 高发〔2009〕号.
+var lostSerialRe = lazyRe(`^\p{Han}{1,10}[„“〔\[［(（【]\s*(?:19|20)\d{2}\s*[‟”〕\]］)）】]\s*号$`)
+
+// signerRe is the person who signed a notice off, after its number on
+// the number's line: 签发人:周进良.
+var signerRe = lazyRe(`[ \t\x{3000}]+签\s*发\s*人\s*[：:]\s*\p{Han}{2,4}$`)
+
 // numberLabelRe labels a document number, as pages copy it: 发文字号：….
 var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
 
@@ -165,7 +173,10 @@ func numberOf(t string) (string, time.Time) {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
 	}
-	if len([]rune(t)) <= 40 && numberRe.MatchString(t) || lostMarkNumberRe.MatchString(t) {
+	// 高发„2009‟号 签发人:周进良: the person who signed it off, after
+	// the number, is no part of it.
+	t = signerRe.ReplaceAllString(t, "")
+	if len([]rune(t)) <= 40 && numberRe.MatchString(t) || lostMarkNumberRe.MatchString(t) || lostSerialRe.MatchString(t) {
 		return t, date
 	}
 	return "", time.Time{}

@@ -222,6 +222,11 @@ func (n *Notice) warn() {
 		}
 		glued = glued || gluedHeadingRe.MatchString(t.Title+"。"+t.Body)
 	}
+	if lostSerialRe.MatchString(n.Number) {
+		n.Warnings = append(n.Warnings, Warning{Text: i18n.F(
+			"文号“%s”没有序号，可能缺了字，已照原样填写；请对照原件核对",
+			"the document number %q has no serial number: it may have lost characters and was kept as given; check it against the original", n.Number)})
+	}
 	if lostMarkNumberRe.MatchString(n.Number) {
 		n.Warnings = append(n.Warnings, Warning{Text: i18n.F(
 			"文号“%s”没有“号”字，可能缺了字，已照原样填写；请对照原件核对",

@@ -194,3 +194,35 @@ func TestIndexSummaryIsNoItem(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a township's notice on a writing-samples site: the site's heading names
+// it short with a stray digit (第一篇:2009高山镇创建国家卫生镇实施方案2), read
+// as a part 第一篇 holding the whole notice; the number's brackets are
+// low and high quotes and its serial is lost (高发„2009‟号), a 签发人 after
+// it. Title, number, issuer and date were all "". Now the heading is the
+// site's, the number is read as the copy gives it (with a warning) and the
+// signer is no part of it (高山镇, 2009).
+func TestSampleSiteHeadingAndANumberWithNoSerial(t *testing.T) {
+	text := "第一篇:2009高山镇创建国家卫生镇实施方案2\n" +
+		"高发„2009‟号 签发人:周进良\n" +
+		"中共高山镇委员会 高山镇人民政府 关于印发《高山镇创建国家卫生镇工作\n" +
+		"实施方案》的通知\n" +
+		"各党(总)支部、村委、企业、镇直部门:\n" +
+		"《高山镇创建国家卫生镇工作实施方案》已经镇党委、政府研究通过,现印发给你们,望认真遵照执行。\n" +
+		"中共高山镇委员会 高山镇人民政府 2009年3月3日\n" +
+		"高山镇创建国家卫生镇工作\n" +
+		"实 施 方 案\n"
+	n := Parse(text, today)
+	if squeeze(n.Title) != "中共高山镇委员会高山镇人民政府关于印发《高山镇创建国家卫生镇工作实施方案》的通知" || n.Number != "高发„2009‟号" ||
+		n.Issuer != "中共高山镇委员会、高山镇人民政府" || n.Date.Format("2006-01-02") != "2009-03-03" {
+		t.Errorf("title %q number %q issuer %q date %v", n.Title, n.Number, n.Issuer, n.Date)
+	}
+	if len(n.Warnings) == 0 {
+		t.Errorf("the number with no serial is not warned of")
+	}
+	// A plan's own part 第一篇 with its text is no site's heading.
+	n = Parse("第一篇:总体要求\n1.加强领导。(责任单位:县政府办)\n", today)
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
