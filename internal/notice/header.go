@@ -22,8 +22,9 @@ var (
 	// publicRe is the publication mark under a signature: （此件公开发布）,
 	// or a copy's note that it is cut: (本文有删减).
 	publicRe = lazyRe(`^[（(]\s*(?:此件.{0,12}|本文有删[减节]|有删[减节])[）)]$`)
-	// imprintRe is the imprint at the foot of a notice: 抄送…, …印发.
-	imprintRe = lazyRe(`^(抄送|抄报)\s*[：:]|\d{1,2}\s*日\s*印发$`)
+	// imprintRe is the imprint at the foot of a notice: 抄送…, 主题词：…,
+	// …印发, …印(共印30份).
+	imprintRe = lazyRe(`^(抄送|抄报|主题词)\s*[：:]|\d{1,2}\s*日\s*印发?\s*(?:[（(]\s*共印\s*\d+\s*份\s*[）)])?$`)
 	yearRe    = lazyRe(`((?:19|20)\d{2})\s*年`)
 	// citedNumberRe is the year in a cited document's number.
 	citedNumberRe = lazyRe(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)

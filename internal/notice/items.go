@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"tally/internal/i18n"
@@ -157,8 +158,10 @@ func (w *walker) unnumbered() {
 			seg := strings.TrimSpace(string(runes[start : i+1]))
 			head, inner, ok := trailingBracket(seg)
 			if !ok || utf8.RuneCountInString(head) < 4 || !strings.ContainsAny(head, "。，,；;") ||
-				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || len(splitResp(inner).owners) == 0 {
-				// A rule in brackets ((列第一位者为工作牵头单位)) names no one.
+				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || len(splitResp(inner).owners) == 0 ||
+				slices.ContainsFunc(splitResp(inner).owners, func(o string) bool { return !strings.ContainsFunc(o, isHanRune) }) {
+				// A rule in brackets ((列第一位者为工作牵头单位)) names no
+				// one, nor does a cited number's year (成府发〔2009〕23号).
 				continue
 			}
 			k++
@@ -212,6 +215,9 @@ func (w *walker) unnumbered() {
 	w.preamble = pre
 	w.n.Unplaced = append(w.n.Unplaced, rest...)
 }
+
+// isHanRune says r is a Han character.
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // labelledParagraph says a line is a paragraph of work (sentences, no
 // label of its own) and the next a label of who answers for it
@@ -1113,12 +1119,17 @@ func sameQuotes(s string) string {
 	return strings.NewReplacer("〈", "《", "〉", "》", "<", "《", ">", "》").Replace(s)
 }
 
+// tableUnitRe is the unit a table's figures are given in, over it:
+// 单位:万元, 单位：亿元.
+var tableUnitRe = lazyRe(`^单位\s*[：:]\s*(?:万元|亿元|元|个|人|项)$`)
+
 func isTitleLine(s string) bool {
 	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
 		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
 		!chromeRe.MatchString(trimLine(s)) && // 来源:…, 编辑:…: a page's post lines
 		!cardHeadingRe.MatchString(trimLine(s)) && // 任务163: a card's number, no document's name
+		!tableUnitRe.MatchString(trimLine(s)) && // 单位:万元: the unit a table's figures are in
 		!isRecipients(s)
 }
 

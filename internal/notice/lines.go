@@ -408,6 +408,12 @@ func lostBreaks(t string) string {
 	if strings.ContainsAny(t, "|｜\t") {
 		return t
 	}
+	if m := previewLabelRe.FindString(t); m != "" && utf8.RuneCountInString(t) >= longLine {
+		// 文档介绍:龙府发〔2009〕23号成都市…的通知各街道办事处…:为…: a
+		// document site's preview, the whole notice on one line with
+		// neither breaks nor spaces.
+		return previewBreaks(t[len(m):])
+	}
 	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) && strings.Contains(m[1], "。") {
 		// A letter's sentences, then its signature and date; a row of a
 		// table set apart by spaces (1 推进改革 县发改局 2023年12月31日)
@@ -444,6 +450,67 @@ func lostBreaks(t string) string {
 	b.WriteString(t[from:])
 	return b.String()
 }
+
+// previewLabelRe is a document site's label before the text of a
+// preview it serves as one line: 文档介绍:….
+var previewLabelRe = lazyRe(`^(?:文档介绍|文档简介|内容简介|内容提示)\s*[：:]\s*`)
+
+// previewHeadRe is a notice's head run together with no breaks: its
+// number (if any), its title up to 的通知 (意见, 决定 …), the recipients up
+// to their colon, and the letter after them.
+var previewHeadRe = lazyRe(`^([^《\s〔]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)?(\p{Han}[^。；;：:]{4,80}?的(?:通知|意见|决定|通报|批复|函))([^。；;：:]{2,120}[：:])(.+)$`)
+
+// previewBreakRe is where such a preview lost the breaks of the notice's
+// foot and of a table attached: after a full stop, before 附件:, 主题词:
+// and 抄送:, around a date in Chinese numerals and a bare 附件, after an
+// imprint's copies (…印(共印30份)), before a table's unit (单位:万元) and
+// its header run together (序号项目名称…).
+var previewBreakRe = lazyRe(`。|附件\s*[：:]?|单位\s*[：:]\s*(?:万元|亿元|元|个|人|项)|主题词\s*[：:]|抄\s*送\s*[：:]|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|印\s*[（(]\s*共印\s*\d+\s*份\s*[）)]|序号(?:项目名称|工作任务|工作内容|主要任务|重点任务|任务名称|任务内容|实事内容)`)
+
+// previewBreaks puts the parts of a notice a document site served as one
+// line, with neither breaks nor spaces, on lines of their own: number,
+// title, recipients, each sentence of the letter, the date, the imprint
+// and an attached table's header. A text whose head is not a notice's
+// (no title 关于…的通知 and recipients) is left as it is.
+func previewBreaks(t string) string {
+	m := previewHeadRe.FindStringSubmatch(t)
+	if m == nil || !isTitleCandidate(m[2]) {
+		return t
+	}
+	var b strings.Builder
+	if m[1] != "" {
+		b.WriteString(m[1] + "\n")
+	}
+	b.WriteString(m[2] + "\n" + m[3] + "\n")
+	rest, from := m[4], 0
+	for _, loc := range previewBreakRe.FindAllStringIndex(rest, -1) {
+		cut := rest[loc[0]:loc[1]]
+		switch {
+		case cut == "。" || strings.HasPrefix(cut, "印"):
+			// The break is after it.
+			b.WriteString(rest[from:loc[1]] + "\n")
+			from = loc[1]
+		case cnDateRe.MatchString(cut) || cut == "附件":
+			// The date, or 附件 over a table, on a line of its own.
+			b.WriteString(rest[from:loc[0]] + "\n" + cut + "\n")
+			from = loc[1]
+		default:
+			b.WriteString(rest[from:loc[0]] + "\n")
+			from = loc[0]
+		}
+	}
+	b.WriteString(rest[from:])
+	var out []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if trimLine(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// cnDateRe is a date in Chinese numerals: 二○○九年五月十四日.
+var cnDateRe = lazyRe(`^[〇○零一二三四五六七八九]{4}年`)
 
 // breakSentences puts each sentence ended by a full stop and spaces on a
 // line of its own: "…贯彻落实。 附件:…".

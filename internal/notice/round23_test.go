@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -223,6 +224,38 @@ func TestSampleSiteHeadingAndANumberWithNoSerial(t *testing.T) {
 	// A plan's own part 第一篇 with its text is no site's heading.
 	n = Parse("第一篇:总体要求\n1.加强领导。(责任单位:县政府办)\n", today)
 	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a district's notice as a document site previews it: the whole notice on
+// one line with neither breaks nor spaces (文档介绍:龙府发〔2009〕23号成都市…
+// 的通知各街道办事处…:为…。附件:…二○○九年五月十四日主题词:…抄送:…). The line
+// was read as one task whose owner was a cited number's year (成府发〔2009〕
+// 23号 gave 2009), and no header field. Now such a preview is split where
+// a notice's parts meet (number, title, recipients, sentences, date,
+// imprint, an attached table's unit and header), and a bracket naming
+// only figures names no one (龙泉驿, 2009).
+func TestPreviewOnOneLine(t *testing.T) {
+	text := "文档介绍:龙府发〔2009〕23号成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,区政府有关部门:" +
+		"为充分发挥重大项目的支撑作用,根据市政府《关于2009年重点推进金融后援支持中心等43个重大项目的通知》(成府发〔2009〕23号)精神,决定对十陵景区项目等9个重大项目予以重点推进。" +
+		"附件:龙泉驿区2009年重点推进的9个重大项目情况表二○○九年五月十四日主题词:经济管理项目推进通知抄送:区委办,区人大办。" +
+		"成都市龙泉驿区人民政府办公室2009年5月14日印(共印30份)附件成都市龙泉驿区2009年重点推进的9个重大项目情况表单位:万元\n"
+	n := Parse(text, today)
+	if n.Title != "成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知" || n.Number != "龙府发〔2009〕23号" ||
+		n.Issuer != "成都市龙泉驿区人民政府" || n.Date.Format("2006-01-02") != "2009-05-14" {
+		t.Errorf("title %q number %q issuer %q date %v", n.Title, n.Number, n.Issuer, n.Date)
+	}
+	if len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if n.ListTitle != "成都市龙泉驿区2009年重点推进的9个重大项目情况表" {
+		t.Errorf("list title %q", n.ListTitle)
+	}
+	// Without the site's label, the line is left whole; its cited
+	// number still names no one.
+	n = Parse(strings.TrimPrefix(text, "文档介绍:"), today)
+	if len(n.Tasks) != 0 {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
