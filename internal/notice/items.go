@@ -22,6 +22,7 @@ import (
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
 	guessed   bool     // the row's cells were placed in columns by what they hold
+	joined    bool     // the row's cells ran together, read from its ends (joinedTable)
 	twoDue    bool     // the row holds two lines of work, each with its time limit
 	merged    bool     // the row's units are the row's above, in cells merged over both
 	mergedDue bool     // and so is its time limit
@@ -363,6 +364,9 @@ func (w *walker) line(i int) {
 			w.cur.raw.cell = l.N
 		}
 		w.closed = w.closed || namesResponsibility(t)
+	case k == kText && w.joinedRows(l):
+		// 序号项目名称…牵头协调部门牵头区领导…1十陵景区项目…区建设局王天刚郭代辉2…:
+		// a table run together with its rows, read from each row's ends.
 	case w.cur == nil && k == kText && i > 0 && w.unitParagraph(i):
 		// 三、省委政法委 / 深入开展“平安乡村”创建活动,…。: the unit's work is
 		// one paragraph, no item under its name: the paragraph is its task.
@@ -516,6 +520,34 @@ func (w *walker) drop(h **heading) {
 		w.n.Unplaced = append(w.n.Unplaced, (*h).line)
 	}
 	*h = nil
+}
+
+// joinedRows reads a line holding a task table whose header and rows a
+// copy ran together with nothing between the cells (joinedTable): each
+// row a task, its project's name the title, the cells between its text,
+// its unit and persons under the header's last two columns, every field
+// listed. It says whether the line was one.
+func (w *walker) joinedRows(l Line) bool {
+	unitCol, leaderCol, rows := joinedTable(l.Text)
+	if rows == nil {
+		return false
+	}
+	w.finish()
+	if head := trimLine(l.Text[:joinedHeadRe.FindStringIndex(l.Text)[0]]); head != "" {
+		// The text before the table's header (its title, the notice's
+		// foot a copy ran on into it) is no row: shown as not placed.
+		w.n.Unplaced = append(w.n.Unplaced, Line{l.N, head})
+	}
+	for _, r := range rows {
+		w.startTask(r.num, r.name, l.N)
+		if r.middle != "" {
+			w.text.WriteString("\n" + r.middle)
+		}
+		w.cur.raw.resp = []piece{{r.unit, l.N, FromColumn, unitCol}, {splitJoinedNames(r.persons), l.N, FromColumn, leaderCol}}
+		w.cur.raw.joined = true
+		w.finish()
+	}
+	return true
 }
 
 // unitParagraph says the line at i is a paragraph right under a section

@@ -733,6 +733,12 @@ func (n *Notice) respondTask(t *Task) {
 		t.review(f, t.Line, atF(n.At(from), "表格这一行的“"+label+"”一格是空的，已沿用上一行（{at}）的：可能是合并的单元格；请核对",
 			"this table row's "+label+" cell is empty; the row above's ({at}) was taken, as from a cell merged over both: check it"))
 	}
+	if t.raw.joined {
+		for _, f := range []string{"owners", "lead", "leaders"} {
+			t.review(f, t.Line, i18n.T("表格这一行的各格连在一起、没有分隔：项目名称、单位和人员是从行首和行尾读出的；请核对",
+				"this table row's cells ran together with nothing between them: the project's name, the unit and the persons were read from the row's ends; check them"))
+		}
+	}
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
 			t.review(f, t.Line, i18n.T("表格这一行的单元格与表头的列对不上，单位是按内容对应到列的；请核对牵头单位和责任单位",

@@ -259,3 +259,46 @@ func TestPreviewOnOneLine(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// the same preview's attached table, run together too: header and rows
+// with nothing between the cells (序号项目名称建设阶段…项目业主牵头协调部门
+// 牵头区领导合计 7089078737500 1十陵景区项目加快建设43000020000市兴城公司区
+// 建设局王天刚郭代辉2…). No row was read and no line listed. Now a table run
+// together whose header opens with 序号项目名称 and ends with a unit's column
+// and a leader's is read from each row's ends: its number in turn, the
+// project's name up to 项目, the leaders' names last (one or two names of
+// two or three characters, 王天刚郭代辉 two of three), the public body's name
+// before them from its level (区…局), every field listed; a row that
+// cannot be read so leaves the table unread, and listed (龙泉驿, 2009).
+func TestTableRunTogetherReadFromItsEnds(t *testing.T) {
+	text := "成都市龙泉驿区2009年重点推进的9个重大项目情况表\n" +
+		"序号项目名称建设阶段总投资2009年计划投资项目业主牵头协调部门牵头区领导合计 7089078737500 " +
+		"1十陵景区项目加快建设43000020000市兴城公司区建设局王天刚郭代辉2成都市农产品交易中心项目加快建设3200003000四川聚和生态农业发展有限公司、聚和村农村股份合作社区农发局宋凯\n"
+	n := Parse(text, today)
+	want := []struct {
+		title, unit string
+		leaders     []string
+	}{
+		{"十陵景区项目", "区建设局", []string{"王天刚", "郭代辉"}},
+		{"成都市农产品交易中心项目", "区农发局", []string{"宋凯"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, []string{w.unit}) || !slices.Equal(got.Lead, []string{w.unit}) || !slices.Equal(got.Leaders, w.leaders) ||
+			!reviewed(got, "owners") || !reviewed(got, "lead") || !reviewed(got, "leaders") {
+			t.Errorf("task %d: %q owners %q lead %q leaders %q reviews %+v", i+1, got.Title, got.Owners, got.Lead, got.Leaders, got.Review)
+		}
+	}
+	if !strings.Contains(n.Tasks[1].Body, "聚和村农村股份合作社") || strings.Contains(n.Tasks[1].Body, "区农发局") {
+		t.Errorf("the row's cells between are not its text: %q", n.Tasks[1].Body)
+	}
+	// A row whose end names no public body and persons (the company
+	// building it, then a note) is no row read: the table is listed.
+	n = Parse("附件\n序号项目名称建设阶段项目业主牵头协调部门牵头区领导1十陵景区项目加快建设市兴城公司正在协调2成都市农产品交易中心项目加快建设区农发局宋凯\n", today)
+	if len(n.Tasks) != 0 || len(n.Unread) == 0 {
+		t.Errorf("tasks %+v unread %+v", n.Tasks, n.Unread)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Stage 2, tables: a table whatever its drawing — .docx rows (cells split
@@ -1197,4 +1199,127 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// joinedHeadRe is a task table's header whose cells a document site's
+// preview ran together, its rows after it on the same line, with nothing
+// between the cells: 序号, then the projects' names (项目名称), …, then a
+// unit's column and a leader's last (…牵头协调部门牵头区领导). Read from its
+// ends, such a row gives its project, its unit and its leaders.
+var joinedHeadRe = lazyRe(`序号项目名称[\p{Han}\d]{0,40}?((?:牵头|责任|主办|承办|主管|协调)\p{Han}{0,4}?(?:单位|部门))((?:牵头|责任|分管|联系|包保|挂点|挂钩|包抓|协调)(?:[省市县区镇乡旗]|市县|县区)?(?:级)?领导)`)
+
+// joinedRow is a row of such a table: its number, its project's name,
+// the cells between (run together as the copy gives them), its unit and
+// its persons.
+type joinedRow struct {
+	num                         int
+	name, middle, unit, persons string
+}
+
+// levelRunes start a unit's name: its level.
+const levelRunes = "省市县区州镇乡旗"
+
+// joinedTable reads such a line: the unit's and the leader's columns and
+// each row, numbered in turn from 1 (a total's row before them is none).
+// A row is its number and its text up to the next one's; its project's
+// name ends at the first 项目 or 工程; its last words are the leaders'
+// names (one or two names of two or three characters) after the unit's
+// name, a public body's, which starts at the last level (区, 市 …) before
+// the word that ends it. Where a
+// row cannot be read so, no row is: nil.
+func joinedTable(t string) (unitCol, leaderCol string, rows []joinedRow) {
+	loc := joinedHeadRe.FindStringSubmatchIndex(t)
+	if loc == nil {
+		return "", "", nil
+	}
+	unitCol, leaderCol = t[loc[2]:loc[3]], t[loc[4]:loc[5]]
+	rs := []rune(t[loc[1]:])
+	isHan := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	// starts[k-1] is where row k's number stands.
+	var starts []int
+	for k, from := 1, 0; k < 1000; k++ {
+		key := []rune(strconv.Itoa(k))
+		at := -1
+		for i := from; i+len(key) < len(rs); i++ {
+			if string(rs[i:i+len(key)]) == string(key) && (i == 0 || !unicode.IsDigit(rs[i-1])) && isHan(rs[i+len(key)]) {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			break
+		}
+		starts = append(starts, at)
+		from = at + len(key)
+	}
+	for k, at := range starts {
+		end := len(rs)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		text := strings.TrimSpace(string(rs[at+len([]rune(strconv.Itoa(k+1))) : end]))
+		r, ok := readJoinedRow(text)
+		if !ok {
+			return "", "", nil
+		}
+		r.num = k + 1
+		rows = append(rows, r)
+	}
+	return unitCol, leaderCol, rows
+}
+
+// readJoinedRow reads a row's text of a table run together: see
+// joinedTable.
+func readJoinedRow(text string) (joinedRow, bool) {
+	i := strings.Index(text, "项目")
+	if j := strings.Index(text, "工程"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || utf8.RuneCountInString(text[:i]) > 40 {
+		return joinedRow{}, false
+	}
+	name, rest := text[:i+len("项目")], []rune(text[i+len("项目"):])
+	for p := len(rest) - 2; p >= 3 && len(rest)-p <= 6; p-- {
+		persons := string(rest[p:])
+		if len(rest)-p == 5 || !isHanRun(persons) || endsOrg(persons) || !officeEndRe.MatchString(string(rest[:p])) {
+			// Names of two or three characters, one or two of them.
+			continue
+		}
+		for j := p - 3; j >= 0 && j >= p-12; j-- {
+			if strings.ContainsRune(levelRunes, rest[j]) {
+				return joinedRow{name: name, middle: string(rest[:j]), unit: string(rest[j:p]), persons: persons}, true
+			}
+		}
+		return joinedRow{}, false
+	}
+	return joinedRow{}, false
+}
+
+// officeEndRe ends the name of a public body that a task table names as
+// a row's unit: a bureau, a committee, an office, a centre (not the
+// company building the project, 市兴城公司).
+var officeEndRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|院|站|所|队)$`)
+
+// isHanRun says s is Han characters and nothing else.
+func isHanRun(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// splitJoinedNames splits persons' names run together with nothing
+// between them where their count of characters says how: four are two
+// names of two, six two of three (王天刚郭代辉); others stay as they are.
+func splitJoinedNames(s string) string {
+	r := []rune(s)
+	switch len(r) {
+	case 4:
+		return string(r[:2]) + "、" + string(r[2:])
+	case 6:
+		return string(r[:3]) + "、" + string(r[3:])
+	}
+	return s
 }

@@ -190,7 +190,7 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有以单位名称和冒号开头、其后写明职责的行", "a line opening with a unit's name and a colon, its duties after it"), true
 	case strings.Count(t, "|") >= 2 && unitCell(t):
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
-	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)):
+	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)) || joinedHeadRe.MatchString(t):
 		return i18n.T("有连在一行的表头和表格行", "a table's header and rows run together on one line"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
@@ -337,7 +337,7 @@ func (n *Notice) unread() {
 	for i, l := range cands {
 		if why, ok := looksLikeTask(l.Text); ok {
 			h := hit{n: l.N, why: why}
-			if headerRunOnRe.MatchString(l.Text) {
+			if headerRunOnRe.MatchString(l.Text) || joinedHeadRe.MatchString(l.Text) {
 				// The rows run on after the header go on over the lines
 				// under it (a preview's next pages): listed with it.
 				for j := i + 1; j < len(cands) && cands[j].N-cands[j-1].N <= 2 && !taskBetween(starts, l.N, cands[j].N+1); j++ {
