@@ -79,7 +79,7 @@ func scanLines(text string) []Line {
 		}
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 	}
-	for _, l := range joinBrokenNames(pairLabels(joinCutLists(kept), blocks >= 0)) {
+	for _, l := range joinBrokenNames(pairLabels(joinCutLists(joinWrapped(kept)), blocks >= 0)) {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an

@@ -7,6 +7,7 @@
 //
 //	script.go            a notice in traditional characters, read as simplified
 //	lines.go, header.go  the text as numbered lines; the header and the tail
+//	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
 //	chrome.go            a web page's furniture above the header, its index table,
 //	                     a mirror's pinyin readings after characters
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing

@@ -925,6 +925,21 @@ func (n *Notice) reviewNames(t *Task) {
 			break
 		}
 	}
+	for _, o := range t.Owners {
+		if bracketsUneven(o) {
+			// 嘉鱼经济开发区]: a bracket a line break (a PDF's copy) cut
+			// off from its other half is no part of a unit's name.
+			fields := []string{"owners"}
+			if slices.Contains(t.Lead, o) {
+				fields = append(fields, "lead")
+			}
+			for _, f := range fields {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”的括号不成对：可能是换行把括号断开了，另一半在别的行；请核对这个单位的名称",
+					"%q has a bracket without its other half: a line break may have cut the brackets apart; check the unit's name", o))
+			}
+			break
+		}
+	}
 	if m := respLabelRe.FindString(t.Title + "。" + t.Body); m != "" {
 		t.review("owners", t.Line, i18n.F("任务的内容中还有“%s”：可能有一行责任单位或另一项任务没有读出；请核对",
 			"the task's text still holds %q: a line of owners or another task may not have been read; check it", strings.TrimSpace(m)))

@@ -1,0 +1,168 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A new user's walk (walk 11) imported a county's notice (嘉鱼县,
+// 嘉政办发〔2021〕5号) as a clerk copies it. The clean copy was read right;
+// the copies a clerk makes were not. Each is closed by a general rule:
+
+// jiayuPDF is the notice as its text comes out of the PDF: a line to each
+// printed line (28 characters), the brackets of who is responsible broken
+// across lines, a number cut in two (增长1 / 6%), a page number between.
+const jiayuPDF = "嘉政办发〔2021〕5号\n" +
+	"县人民政府办公室关于\n" +
+	"对县《政府工作报告》确定的2021年\n" +
+	"重点工作及市《政府工作报告》涉及嘉鱼的\n" +
+	"重点事项进行责任分解的通知\n" +
+	"各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾\n" +
+	"工业园:\n" +
+	"经县人民政府同意,现将县第十八届人民代表大会第五次会议审\n" +
+	"议通过的县《政府工作报告》确定的2021年重点工作,以及\n" +
+	"市《政府工作报告》涉及嘉鱼的重点事项责任分解给你们,请你\n" +
+	"们对照目标任务确定的重点工作、重点事项,建立健全推进机制\n" +
+	",强化协调配合,夯实责任体系,狠抓工作落实。县政府政务督\n" +
+	"查室将对各单位的贯彻落实情况开展专项督查,对工作进展缓慢\n" +
+	"、落实不力、推诿扯皮、弄虚作假的单位和相关责任人予以通报\n" +
+	",并根据相关规定严肃追责问责。\n" +
+	"附件:1.县《政府工作报告》确定的2021年重点工作责任\n" +
+	"分解\n" +
+	"2.市《政府工作报告》涉及嘉鱼的重点事项责任分解\n" +
+	"2021年5月12日\n" +
+	"(此件公开发布)\n" +
+	"附件1\n" +
+	"县《政府工作报告》确定的2021年重点工作责任分解\n" +
+	"\n— 2 —\n\n" +
+	"一、2021年经济社会发展主要目标\n" +
+	"(一)地区生产总值增长11%。[牵头单位:县发改局(粮食\n" +
+	"局);责任单位:各镇人民政府,嘉鱼经济开发区]\n" +
+	"(二)地方公共预算收入增长32%。(牵头单位:县财政局;\n" +
+	"责任单位:县税务局,各镇人民政府,嘉鱼经济开发区)\n" +
+	"(三)规模以上工业增加值增长11.5%。(牵头单位:县科\n" +
+	"经局;责任单位:各镇人民政府,嘉鱼经济开发区)\n" +
+	"(四)固定资产投资增长12%。[牵头单位:县发改局(粮食\n" +
+	"局);责任单位:各镇人民政府,嘉鱼经济开发区]\n" +
+	"(五)社会消费品零售总额增长16%、外贸进出口总额增长1\n" +
+	"6%。(牵头单位:县科经局;责任单位:各镇人民政府,嘉鱼\n" +
+	"经济开发区)\n"
+
+// jiayuTasks is what the clean copy gives: each task's title, lead and
+// owners.
+var jiayuTasks = []struct {
+	title  string
+	lead   string
+	owners []string
+}{
+	{"地区生产总值增长11%", "县发改局(粮食局)", []string{"县发改局(粮食局)", "各镇人民政府", "嘉鱼经济开发区"}},
+	{"地方公共预算收入增长32%", "县财政局", []string{"县财政局", "县税务局", "各镇人民政府", "嘉鱼经济开发区"}},
+	{"规模以上工业增加值增长11.5%", "县科经局", []string{"县科经局", "各镇人民政府", "嘉鱼经济开发区"}},
+	{"固定资产投资增长12%", "县发改局(粮食局)", []string{"县发改局(粮食局)", "各镇人民政府", "嘉鱼经济开发区"}},
+	{"社会消费品零售总额增长16%、外贸进出口总额增长16%", "县科经局", []string{"县科经局", "各镇人民政府", "嘉鱼经济开发区"}},
+}
+
+func assertJiayu(t *testing.T, n *Notice) {
+	t.Helper()
+	if len(n.Tasks) != len(jiayuTasks) {
+		t.Fatalf("%d tasks, want %d: %+v", len(n.Tasks), len(jiayuTasks), n.Tasks)
+	}
+	for i, w := range jiayuTasks {
+		got := n.Tasks[i]
+		if got.ID != "0"+string(rune('1'+i)) || got.Title != w.title || !slices.Equal(got.Owners, w.owners) || !slices.Equal(got.Lead, []string{w.lead}) {
+			t.Errorf("task %s %q owners %q lead %q, want %q owners %q lead %q", got.ID, got.Title, got.Owners, got.Lead, w.title, w.owners, w.lead)
+		}
+		if len(got.Review) > 0 {
+			t.Errorf("task %s: checks %+v", got.ID, got.Review)
+		}
+	}
+	if n.Number != "嘉政办发〔2021〕5号" || n.Date.Format("2006-01-02") != "2021-05-12" || n.Issuer != "县人民政府办公室" {
+		t.Errorf("number %q date %v issuer %q", n.Number, n.Date, n.Issuer)
+	}
+	if n.ListTitle != "县《政府工作报告》确定的2021年重点工作责任分解" {
+		t.Errorf("list title %q", n.ListTitle)
+	}
+	if !slices.Equal(n.Recipients, []string{"各镇人民政府", "县政府各部门", "嘉鱼经济开发区、武汉新港潘湾工业园"}) {
+		t.Errorf("recipients %q", n.Recipients)
+	}
+}
+
+// 1. Text copied out of a PDF: the brackets split across a line break
+// gave owners 嘉鱼经济开发区] and 嘉鱼经济开发区) (two units, two forms),
+// every lead dropped, task (五) lost, the recipients 工业园 alone and the
+// list's title a body sentence; the account said only that a task's text
+// held 牵头单位:. Now lines broken inside a sentence are joined before
+// items and brackets are read, and the copy reads as the clean one.
+func TestPDFCopyReadsAsTheCleanOne(t *testing.T) {
+	assertJiayu(t, Parse(jiayuPDF, today))
+}
+
+// The walk's smallest repro: two items whose brackets a line break cut,
+// with no paragraph to show the printed width. A bracket opened and not
+// closed goes on on the next line that closes it.
+func TestBracketBrokenAcrossLinesIsJoined(t *testing.T) {
+	text := "一、主要目标\n" +
+		"(一)地区生产总值增长11%。[牵头单位:县发改局(粮食\n" +
+		"局);责任单位:各镇人民政府,嘉鱼经济开发区]\n" +
+		"(二)地方公共预算收入增长32%。(牵头单位:县财政局;\n" +
+		"责任单位:县税务局,嘉鱼经济开发区)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	want := [][]string{{"县发改局(粮食局)", "各镇人民政府", "嘉鱼经济开发区"}, {"县财政局", "县税务局", "嘉鱼经济开发区"}}
+	for i, w := range want {
+		if got := n.Tasks[i]; !slices.Equal(got.Owners, w) || !slices.Equal(got.Lead, w[:1]) {
+			t.Errorf("task %s owners %q lead %q, want %q led by %q", got.ID, got.Owners, got.Lead, w, w[0])
+		}
+	}
+}
+
+// What is no broken line stays as it is: a heading over its paragraph, a
+// sentence that ends at the width, a table's cell of % alone, and in a
+// text of whole paragraphs (a web page's) a line that stops without a
+// stop.
+func TestWholeLinesAreNotJoined(t *testing.T) {
+	text := "一、2021年经济社会发展主要目标\n" +
+		"为推动全县经济高质量发展,确保全年目标任务顺利完成,现提出如下目标。\n" +
+		"1.地区生产总值增长11%。(牵头单位:县发改局;责任单位:各镇人民政府)\n" +
+		"2.固定资产投资增长12%\n" +
+		"%\n" +
+		"3.地方公共预算收入增长32%。(牵头单位:县财政局)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 || n.Tasks[1].Title != "固定资产投资增长12%" || n.Tasks[2].Title != "地方公共预算收入增长32%" {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	lines := []Line{
+		{1, "为推动全县经济高质量发展,确保全年目标任务顺利完成,现提出如下"},
+		{2, "目标。"},
+	}
+	if got := joinWrapped(lines); len(got) != 2 {
+		t.Errorf("a text with no printed width joined a line: %+v", got)
+	}
+}
+
+// A name whose bracket lost its other half is never a unit without a
+// word: where no line closes the bracket, the owner is listed to check.
+func TestUnevenBracketInANameIsListed(t *testing.T) {
+	text := "1.社会消费品零售总额增长16%。责任单位:县税务局、嘉鱼经济开发区)\n" +
+		"2.固定资产投资增长12%。责任单位:县发改局(粮食局)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	listed := false
+	for _, r := range n.Tasks[0].Review {
+		listed = listed || r.Field == "owners" && strings.Contains(r.Text.Zh, "括号不成对") && strings.Contains(r.Text.Zh, "嘉鱼经济开发区)")
+	}
+	if !listed {
+		t.Errorf("the owner with half a bracket is not listed: owners %q, checks %+v", n.Tasks[0].Owners, n.Tasks[0].Review)
+	}
+	for _, r := range n.Tasks[1].Review {
+		if strings.Contains(r.Text.Zh, "括号不成对") {
+			t.Errorf("a name with both brackets listed: %+v", r)
+		}
+	}
+}
+

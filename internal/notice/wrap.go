@@ -1,0 +1,190 @@
+package notice
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stage 1, before items are read: lines a copy out of a PDF broke inside a
+// sentence are joined again. A PDF's text comes out one printed line to a
+// line: a paragraph broken every 28 characters or so, a bracket of who is
+// responsible opened on one line and closed on the next
+// ([牵头单位:县发改局(粮食 / 局);责任单位:…]), a number cut in two (增长1 /
+// 6%). Read as they are, the halves give names with half a bracket
+// (嘉鱼经济开发区]), a label the item's bracket lost and a task lost.
+//
+// A line is joined to the one before it where
+//   - it opens with a mark no line of Chinese text opens with (，、。；)):
+//     the sentence goes on;
+//   - the line before opens a bracket it does not close, and this line
+//     closes it: the bracket goes on;
+//   - the line before reaches the text's printed width and stops inside a
+//     sentence (at a character, a digit, 、 or ，), and this line starts no
+//     item, label, date or attachment: the page broke the line there.
+//
+// The printed width is read from the text itself: the length most lines
+// that stop inside a sentence have, where at least two pairs of such
+// lines follow each other (a paragraph broken over three lines or more).
+// A text of whole paragraphs (a web page's, a clean copy's) has no such
+// width and only the first two rules apply to it.
+
+// wrapOpenRe is a line that opens with a mark that only goes on a
+// sentence: a comma, an enumeration comma, a stop, a semicolon or a
+// closing bracket. (A table's cell of % alone is a unit, not one.)
+var wrapOpenRe = lazyRe(`^[，,、。；;）)\]】〕]`)
+
+// joinWrapped joins the lines a PDF's copy broke inside a sentence.
+func joinWrapped(lines []Line) []Line {
+	width := wrapWidth(lines)
+	var out []Line
+	last := "" // the last physical line joined into out's last line
+	for _, l := range lines {
+		t := trimLine(l.Text)
+		if k := len(out) - 1; k >= 0 && continuesLine(out[k].Text, last, t, width) {
+			out[k].Text = strings.TrimRight(out[k].Text, " \t\u3000\u00a0") + t
+			last = t
+			continue
+		}
+		out = append(out, l)
+		last = t
+	}
+	return out
+}
+
+// continuesLine says whether next goes on the line joined so far (whose
+// last physical line is last): see joinWrapped.
+func continuesLine(joined, last, next string, width int) bool {
+	if next == "" || tableLike(joined) || tableLike(next) {
+		return false
+	}
+	if wrapOpenRe.MatchString(next) {
+		return true
+	}
+	if startsOwnLine(next) {
+		return false
+	}
+	if openBrackets(joined) && closesBracket(next) {
+		return true
+	}
+	if width == 0 || !fullLine(last, width) || !stopsInside(last) {
+		return false
+	}
+	// A label opens a line of its own (责任单位:…, 发布机构:…), unless a
+	// bracket holds it.
+	return !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
+}
+
+// shortLabelRe is a line that opens with a label of a few characters and
+// a colon: 栏目:…, 联系人:…, 发布机构:….
+var shortLabelRe = lazyRe(`^\p{Han}{1,6}\s*[：:]\s*\S`)
+
+// tableLike is a table's row (cells apart by | or tabs) or a page's
+// columns side by side (apart by runs of spaces).
+func tableLike(s string) bool {
+	return strings.ContainsAny(s, "|｜│\t") || strings.Contains(s, "   ")
+}
+
+// startsOwnLine is a line that starts something of its own: an item's
+// number, a date, an attachment, a signature's mark.
+func startsOwnLine(s string) bool {
+	return leadNumberRe.MatchString(s) || bulletRe.MatchString(s) || isStructural(s) || subRe.MatchString(s) || circleRe.MatchString(s) ||
+		isDateLine(s) || attachRe.MatchString(s) || publicRe.MatchString(s) || strings.HasPrefix(s, "附件")
+}
+
+// bulletRe is a line that opens with a list's bullet or an index's
+// bracketed label: • 发布机构:…, 【制定机关】….
+var bulletRe = lazyRe(`^[•∙·●○■□◆◇▪►\-*【]`)
+
+// closesBracket says s closes more brackets than it opens.
+func closesBracket(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '[', '［', '〔', '【':
+			depth++
+		case '）', ')', ']', '］', '〕', '】':
+			depth--
+		}
+	}
+	return depth < 0
+}
+
+// stopsInside says a line stops inside a sentence: at a character of a
+// word, a digit, or a mark that goes on (、，；).
+func stopsInside(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“", r))
+}
+
+// minWrapWidth is the shortest printed width read as one: a page's line
+// holds 20 characters and more.
+const minWrapWidth = 16
+
+// fullLine says a line reaches the printed width: a character short of
+// it at least (a line a mark was pushed off), or longer by its half-width
+// digits and letters, up to a third more.
+func fullLine(s string, width int) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= width-1 && n <= width+width/3
+}
+
+// wrapWidth is the text's printed width, 0 where it has none: the most
+// common length of the lines that stop inside a sentence, where at least
+// two pairs of lines of that width follow each other, the first stopping
+// inside a sentence and the second starting no item.
+func wrapWidth(lines []Line) int {
+	count := map[int]int{}
+	for _, l := range lines {
+		t := trimLine(l.Text)
+		if n := utf8.RuneCountInString(t); n >= minWrapWidth && stopsInside(t) && !tableLike(t) {
+			count[n]++
+		}
+	}
+	width, most := 0, 1
+	for n, c := range count {
+		if c > most || c == most && n > width {
+			width, most = n, c
+		}
+	}
+	if width == 0 {
+		return 0
+	}
+	pairs := 0
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := trimLine(lines[i].Text), trimLine(lines[i+1].Text)
+		if fullLine(a, width) && fullLine(b, width) && stopsInside(a) && !startsOwnLine(b) && !tableLike(a) && !tableLike(b) &&
+			strings.ContainsAny(a, "，,、；;。") {
+			pairs++
+		}
+	}
+	if pairs < minWrapPairs {
+		return 0
+	}
+	return width
+}
+
+// minWrapPairs is how many pairs of lines of the printed width, the first
+// a sentence's part (with a comma or a stop in it) broken off inside it,
+// show a text broken at a width: a paragraph of five lines, or a few
+// shorter ones. A page's furniture (索引号, 发布日期, 联系人 lines) that
+// happens to have one length holds no sentence.
+const minWrapPairs = 4
+
+// bracketsUneven says s opens brackets it does not close, or closes ones
+// it did not open: 嘉鱼经济开发区], 县发改局(粮食.
+func bracketsUneven(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '[', '［', '〔', '【':
+			depth++
+		case '）', ')', ']', '］', '〕', '】':
+			depth--
+		}
+		if depth < 0 {
+			return true
+		}
+	}
+	return depth != 0
+}
