@@ -250,6 +250,13 @@ func joinAttachments(lines []Line) []Line {
 		if m := attachListRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
 			for next := atoi(m[1]) + 1; i+1 < len(lines); next++ {
 				t := trimLine(lines[i+1].Text)
+				if attachTail(lines, i+1, next) {
+					// The name broken on its way (…重点工作责任 / 分解 /
+					// 2.…): its end goes on it.
+					l.Text += t
+					i++
+					t = trimLine(lines[i+1].Text)
+				}
 				m := taskRe.FindStringSubmatch(t)
 				if m == nil || atoi(m[1]) != next || len([]rune(m[2])) > 60 || strings.ContainsAny(m[2], "。；;") || namesResponsibility(m[2]) {
 					break
@@ -261,6 +268,25 @@ func joinAttachments(lines []Line) []Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// attachTail says lines[k] is the end of an attachment's name a line
+// break cut off: a few words with no stop, no number and no body's name,
+// followed by the next attachment's number (next), or by the date or
+// the signature where it ends the last.
+func attachTail(lines []Line, k, next int) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	t, after := trimLine(lines[k].Text), trimLine(lines[k+1].Text)
+	if utf8.RuneCountInString(t) > 12 || strings.ContainsAny(t, "。；;，,：:") || leadNumberRe.MatchString(t) || startsOwnLine(t) ||
+		endsOrg(t) || Collective(t) || respLineRe.MatchString(t) {
+		return false
+	}
+	if m := taskRe.FindStringSubmatch(after); m != nil {
+		return atoi(m[1]) == next
+	}
+	return isDateLine(after) || endsOrg(after) && utf8.RuneCountInString(after) <= 30
 }
 
 // runOnRe finds a numbered item run onto the line before it, as web pages

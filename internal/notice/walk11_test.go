@@ -166,3 +166,42 @@ func TestUnevenBracketInANameIsListed(t *testing.T) {
 	}
 }
 
+// jiayuHead is the notice's header and letter as the clean copy gives
+// them, up to its attachments.
+const jiayuHead = "嘉政办发〔2021〕5号\n" +
+	"县人民政府办公室关于\n" +
+	"对县《政府工作报告》确定的2021年\n" +
+	"重点工作及市《政府工作报告》涉及嘉鱼的\n" +
+	"重点事项进行责任分解的通知\n"
+
+// jiayuList is the list as the clean copy gives it, from 附件1 on.
+const jiayuList = "附件1\n" +
+	"县《政府工作报告》确定的2021年重点工作责任分解\n" +
+	"一、2021年经济社会发展主要目标\n" +
+	"(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]\n" +
+	"(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局,各镇人民政府,嘉鱼经济开发区)\n" +
+	"(三)规模以上工业增加值增长11.5%。(牵头单位:县科经局;责任单位:各镇人民政府,嘉鱼经济开发区)\n" +
+	"(四)固定资产投资增长12%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]\n" +
+	"(五)社会消费品零售总额增长16%、外贸进出口总额增长16%。(牵头单位:县科经局;责任单位:各镇人民政府,嘉鱼经济开发区)\n"
+
+const jiayuLetter = "经县人民政府同意,现将县第十八届人民代表大会第五次会议审议通过的县《政府工作报告》确定的2021年重点工作,以及市《政府工作报告》涉及嘉鱼的重点事项责任分解给你们,请你们对照目标任务确定的重点工作、重点事项,建立健全推进机制,强化协调配合,夯实责任体系,狠抓工作落实。\n"
+
+// 2. The 附件 line broken in a name (附件:1.…责任 / 分解 / 2.…): the
+// second attachment was read as a task, every real task renumbered
+// 1.0.1–1.0.6 and the notice's date lost. An attachment's name goes on
+// over a line of a few words before the next attachment's number, or
+// before the date where it is the last.
+func TestAttachmentNameBrokenOverTwoLines(t *testing.T) {
+	recipients := "各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园:\n"
+	for _, attachments := range []string{
+		"附件:1.县《政府工作报告》确定的2021年重点工作责任\n分解\n2.市《政府工作报告》涉及嘉鱼的重点事项责任分解\n",
+		"附件:1.县《政府工作报告》确定的2021年重点工作责任分解\n2.市《政府工作报告》涉及嘉鱼的重点事项责任\n分解\n",
+	} {
+		n := Parse(jiayuHead+recipients+jiayuLetter+attachments+"2021年5月12日\n(此件公开发布)\n"+jiayuList, today)
+		assertJiayu(t, n)
+		for _, l := range n.Unplaced {
+			t.Errorf("line %d not placed: %q", l.N, l.Text)
+		}
+	}
+}
+
