@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -82,6 +83,15 @@ func isRecipients(s string) bool {
 	r := []rune(s)
 	return len(r) > 2 && len(r) <= 300 && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) &&
 		!strings.ContainsAny(s, "。") && !respLineRe.MatchString(s)
+}
+
+// recipientsHead says a line above a recipients line is their start, the
+// line broken inside a name: names apart by commas, no stop or colon,
+// ending in a character of a name; no title, number or date.
+func recipientsHead(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsAny(s, "，,、") && !strings.ContainsAny(s, "。；;：:") && unicode.Is(unicode.Han, r) &&
+		!endsTitle(s) && !strings.Contains(s, "关于") && !isNumberLine(s) && !isDateLine(s) && !isStructural(s) && utf8.RuneCountInString(s) <= 200
 }
 
 // docKindRe is a word that names a kind of document, which no recipient is.
@@ -410,6 +420,11 @@ func (n *Notice) header(lines []Line) []Line {
 			// (营商环境政策汇编（2023）- 上海:): it names a document, no body.
 			n.Title, titleAt, last = colonHeading(t), i, i
 		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
+			if i-1 > last && recipientsHead(trimLine(head[i-1].Text)) {
+				// The recipients broken before their colon (…武汉新港潘湾 /
+				// 工业园:): the line above is their start.
+				t = trimLine(head[i-1].Text) + t
+			}
 			n.Recipients = splitTop(strings.TrimRight(t, "：:"), "，,；;")
 			last = i
 		}

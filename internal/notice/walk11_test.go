@@ -205,3 +205,17 @@ func TestAttachmentNameBrokenOverTwoLines(t *testing.T) {
 	}
 }
 
+// 3. The recipients line broken before its colon (…武汉新港潘湾 / 工业园:)
+// gave recipients [工业园], and the brief opened 工业园：. The line above a
+// recipients line that stops inside a name is their start.
+func TestRecipientsBrokenBeforeTheirColon(t *testing.T) {
+	recipients := "各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾\n工业园:\n"
+	attachments := "附件:1.县《政府工作报告》确定的2021年重点工作责任分解\n2.市《政府工作报告》涉及嘉鱼的重点事项责任分解\n"
+	assertJiayu(t, Parse(jiayuHead+recipients+jiayuLetter+attachments+"2021年5月12日\n(此件公开发布)\n"+jiayuList, today))
+	// The title's last line above the recipients is no part of them.
+	n := Parse("关于印发重点工作任务清单的通知\n各镇人民政府:\n为推进工作,现印发给你们,请认真贯彻落实。\n1.开展督查。(县督查室负责)\n", today)
+	if !slices.Equal(n.Recipients, []string{"各镇人民政府"}) {
+		t.Errorf("recipients %q", n.Recipients)
+	}
+}
+
