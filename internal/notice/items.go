@@ -117,8 +117,9 @@ func (n *Notice) list(items []item, kinds []kind) {
 		n.ListTitle = listOfTitle(n.Title)
 	}
 	if n.Title == "" {
-		// No title line of the notice: the list's own title is its title.
-		n.Title = n.ListTitle
+		// No title line of the notice: the list's own title is its title
+		// (PlanChecks lists it).
+		n.Title, n.titleOfList = n.ListTitle, n.ListTitle != ""
 	}
 	if len(w.preamble) > 0 {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })

@@ -55,6 +55,9 @@ type Notice struct {
 	// header, cells one to a line): each item's line and that unit's.
 	headless      [][2]int
 	preambleLines []Line
+	// titleOfList says the notice's title is the list's, no title line
+	// of the notice having been found (only its list was given).
+	titleOfList bool
 	// titleLines are the lines read as the list's title: a table's header
 	// run together can be among them.
 	titleLines []Line

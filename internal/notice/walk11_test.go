@@ -219,3 +219,52 @@ func TestRecipientsBrokenBeforeTheirColon(t *testing.T) {
 	}
 }
 
+// hasCheck says one of the plan's checks holds every word given.
+func hasCheck(n *Notice, words ...string) bool {
+	for _, c := range n.PlanChecks() {
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(c.Zh, w)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// 2 (continued). With the letter wrapped too, plan.yaml's title became a
+// sentence of the letter, and nothing said so. Whatever put it there, a
+// list's title that reads as a sentence (a comma, a stop, a bracket left
+// open) is listed with its line: here a recipients line that lost its
+// colon (长清区, 2021).
+func TestListTitleThatIsASentenceIsListed(t *testing.T) {
+	text := "济南市长清区人民政府办公室\n" +
+		"关于印发《政府工作报告》重点工作任务分工的通知\n" +
+		"济长政办字〔2021〕3号\n" +
+		"各街道办事处、镇人民政府,济南经济开发区管委会,区政府各部门(单位\n" +
+		"2021年《政府工作报告》重点工作责任分工已经区政府同意,现印发给你们,请一并抓好贯彻落实。\n" +
+		"一、推进改革\n" +
+		"1.深化放管服改革。(牵头单位:区政务服务中心)\n"
+	n := Parse(text, today)
+	if !hasCheck(n, "plan.yaml 的 title 取自第 4 行", "像是一句正文") {
+		t.Errorf("list title %q not listed: %+v", n.ListTitle, n.PlanChecks())
+	}
+	if n := Parse(jiayuHead+jiayuLetter+jiayuList, today); hasCheck(n, "像是一句正文") {
+		t.Errorf("the list's own title listed: %+v", n.PlanChecks())
+	}
+}
+
+// 8. An import of the 附件 alone took the list's heading as the notice's
+// title without a word, though README promises 没有找到通知标题 is listed.
+// Where no title, number, issuer or date of the notice was found, the
+// title taken from the list is listed.
+func TestListAloneSaysTheNoticesTitleWasNotFound(t *testing.T) {
+	n := Parse(jiayuList, today)
+	if n.Title != "县《政府工作报告》确定的2021年重点工作责任分解" || !hasCheck(n, "没有找到通知的标题", "取了清单的标题“县《政府工作报告》确定的2021年重点工作责任分解”") {
+		t.Errorf("title %q, checks %+v", n.Title, n.PlanChecks())
+	}
+	if n := Parse(jiayuHead+jiayuLetter+jiayuList, today); hasCheck(n, "没有找到通知的标题") {
+		t.Errorf("the notice's own title listed as not found: %+v", n.PlanChecks())
+	}
+}

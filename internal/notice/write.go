@@ -141,6 +141,22 @@ func (n *Notice) PlanChecks() []i18n.Text {
 	if n.Title == "" && n.ListTitle == "" {
 		out = append(out, i18n.T("没有找到通知的标题（导入的可能只是清单部分）：plan.yaml 的 title 写作“重点工作任务清单”，notice 下的文号、发文单位和日期也空着；请按通知填写",
 			"the notice's title was not found (only its list may have been given): plan.yaml's title is 重点工作任务清单 and its notice number, issuer and date are empty; fill them in from the notice"))
+	} else if n.titleOfList && n.Number == "" && n.Issuer == "" && n.Date.IsZero() {
+		// Only the list was given (附件1 and its table): the notice's
+		// title is the list's heading, which a person has to know.
+		out = append(out, i18n.F("没有找到通知的标题、文号、发文单位和日期（导入的可能只是清单部分）：plan.yaml 中 notice 的 title 取了清单的标题“%s”，文号、发文单位和日期空着；请按通知填写",
+			"the notice's title, number, issuer and date were not found (only its list may have been given): plan.yaml's notice title is the list's heading %q, and its number, issuer and date are empty; fill them in from the notice", n.Title))
+	}
+	if t := n.ListTitle; strings.ContainsAny(t, "，,。；;") || openBrackets(t) {
+		// A sentence of the text read as the list's title (a paragraph
+		// broken in two, a recipients line that lost its colon).
+		if len(n.titleLines) > 0 {
+			out = append(out, atF(n.AtPlain(n.titleLines[0].N), "plan.yaml 的 title 取自{at}的“%s”，像是一句正文而不是清单的标题；请改成清单的标题",
+				"plan.yaml's title was taken from {at} (%q), which reads as a sentence of the text, not the list's title; change it to the list's title", t))
+		} else {
+			out = append(out, i18n.F("plan.yaml 的 title“%s”像是一句正文而不是清单的标题；请改成清单的标题",
+				"plan.yaml's title %q reads as a sentence of the text, not the list's title; change it to the list's title", t))
+		}
 	}
 	if n.Year == 0 {
 		y := n.today.Year()
