@@ -161,7 +161,7 @@ func TestInitUndatedNoticeSaysThePlanYear(t *testing.T) {
 	notice := filepath.Join(dir, "通知.txt")
 	os.WriteFile(notice, []byte("重点工作要点\n1.开展督查。（县督查室负责）\n"), 0o644)
 	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice) // today is 2019-07-10
-	if code != 0 || !strings.Contains(stderr, "需核对（2 处）：\n") || !strings.Contains(stderr, "\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2019 年）填写") {
+	if code != 0 || !strings.Contains(stderr, "需核对（3 处）：\n") || !strings.Contains(stderr, "\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2019 年）填写") {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 	plan, _ := os.ReadFile(filepath.Join(dir, "new", "plan.yaml"))
@@ -263,8 +263,8 @@ func TestImportListsLinesThatLookLikeTasks(t *testing.T) {
 		// no rule places them, so its lines are listed.
 		"2 整治 环境 县环保局 2022年9月底前\n"), 0o644)
 	out, stderr, code := run(t, "-C", filepath.Join(dir, "repo"), "import", part, "--dry-run")
-	// (The other: the notice's title, which the list alone does not give.)
-	if account := out + stderr; code != 0 || !strings.Contains(account, "需核对（2 处）") || !strings.Contains(account, "\n  第 3–4 行：没有读作任务，但看起来像任务") {
+	// (The other two: the notice's title and its schedule, neither given.)
+	if account := out + stderr; code != 0 || !strings.Contains(account, "需核对（3 处）") || !strings.Contains(account, "\n  第 3–4 行：没有读作任务，但看起来像任务") {
 		t.Errorf("exit %d: %s%s", code, out, stderr)
 	}
 	out, stderr, code = run(t, "-C", filepath.Join(dir, "repo"), "import", part, "--dry-run", "--format", "json")

@@ -364,7 +364,8 @@ func TestUndatedNoticeLeavesDatesOut(t *testing.T) {
 	if r := n.Tasks[0].Review; len(r) != 1 || r[0].Field != "due" || r[0].Line != 1 || !strings.Contains(r[0].Text.Zh, "日期“9月底前”没有年份") {
 		t.Errorf("review %+v", r)
 	}
-	if !strings.Contains(PlanFile(n, ""), "# 通知中没有写明年份：start、end 和报送期次按今天的年份（2030 年）填写；请改成任务清单实际的年份\nstart: 2030-01-01\nend: 2030-12-31\n") {
+	if plan := PlanFile(n, ""); !strings.Contains(plan, "# 通知中没有写明年份：start、end 和报送期次按今天的年份（2030 年）填写；请改成任务清单实际的年份\n") ||
+		!strings.Contains(plan, "\nstart: 2030-01-01\nend: 2030-12-31\n") {
 		t.Errorf("plan %s", PlanFile(n, ""))
 	}
 }

@@ -268,3 +268,17 @@ func TestListAloneSaysTheNoticesTitleWasNotFound(t *testing.T) {
 		t.Errorf("the notice's own title listed as not found: %+v", n.PlanChecks())
 	}
 }
+
+// 6. The reporting schedule was made up (quarterly, due 5 days after)
+// where the notice says nothing, with only a comment in plan.yaml; its
+// due dates decide who is late. It is listed, with the periods made.
+func TestMadeUpScheduleIsListed(t *testing.T) {
+	n := Parse(jiayuHead+jiayuLetter+"2021年5月12日\n"+jiayuList, today)
+	if !hasCheck(n, "通知中没有写何时报送进展", "2021Q2 至 2021Q4", "2021-07-05") {
+		t.Errorf("checks %+v", n.PlanChecks())
+	}
+	said := strings.Replace(jiayuLetter, "狠抓工作落实。", "狠抓工作落实。请各牵头单位于每季度结束后10日内报送工作进展。", 1)
+	if n := Parse(jiayuHead+said+jiayuList, today); hasCheck(n, "通知中没有写何时报送进展") {
+		t.Errorf("a schedule the notice gives listed as made up: %+v", n.PlanChecks())
+	}
+}

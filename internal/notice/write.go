@@ -189,6 +189,15 @@ func (n *Notice) PlanChecks() []i18n.Text {
 		out = append(out, atF(n.AtPlain(e.N), "通知{at}另有要求“%s”：最后一期的 due 没有照此填写；请按通知改最后一期的 due（报送日在期末之前的，end 也改为这一天）",
 			"{at} of the notice also asks %q: the last period's due date does not follow it; change it to what the notice says (and its end too, where that day comes before the period's end)", e.Text))
 	}
+	if n.schedule.Text == "" {
+		// The periods and their due dates decide who reports late: made
+		// up where the notice says nothing, they are the office's to set.
+		if ps := n.Periods(); len(ps) > 0 {
+			out = append(out, i18n.F("通知中没有写何时报送进展：plan.yaml 的报送期次是按季度、季度结束后 5 日内报送生成的（%s 至 %s，第一期 %s 截止）；这些截止日决定哪些单位逾期，请按实际要求核对 periods",
+				"the notice does not say when progress is reported: plan.yaml's periods are quarters, due 5 days after each (%s to %s, the first due %s); these due dates decide who is late, so check the periods against what is asked",
+				ps[0].ID, ps[len(ps)-1].ID, model.FormatDate(ps[0].Due)))
+		}
+	}
 	if s := n.schedule; s.Text != "" && n.cadence.guessed {
 		out = append(out, atF(n.AtPlain(s.N), "通知{at}写有报送要求“%s”，但没有写明报送日：plan.yaml 的报送期次按此生成，due 按期末后 5 日填写；请按实际要求核对 due",
 			"{at} of the notice says when to report (%q) but names no day: plan.yaml's periods follow it, due 5 days after each; check the due dates", s.Text))

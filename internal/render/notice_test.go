@@ -20,9 +20,10 @@ func TestImportAccount(t *testing.T) {
 	for _, want := range []string{
 		"  01  责任单位：条目末尾的括号（第 2 行）；牵头单位：“排在第一位的为牵头”的规定，取第一个单位（第 2 行）\n",
 		"  02  责任单位：条目末尾的括号（第 3 行）；牵头单位：沿用第 01 项的规定（第 2 行）\n",
-		// The list alone does not name its notice: a check of plan.yaml
-		// comes first.
-		"需核对（3 处）：\n  plan.yaml：没有找到通知的标题、文号、发文单位和日期",
+		// The list alone names neither its notice nor when to report:
+		// two checks of plan.yaml come first.
+		"需核对（4 处）：\n  plan.yaml：没有找到通知的标题、文号、发文单位和日期",
+		"\n  plan.yaml：通知中没有写何时报送进展",
 		"\n  第 3 行，任务 02，责任单位：责任单位写有“等有关部门”",
 		"  第 3 行，任务 02，完成时限：完成时限为“长期坚持”",
 		"没有完成时限的 2 项（按 plan.yaml 的 end）：01、02\n",
@@ -32,7 +33,7 @@ func TestImportAccount(t *testing.T) {
 		}
 	}
 	en := ImportAccount(n, true, i18n.En)
-	if !strings.Contains(en, "to check (3):\n  plan.yaml: ") || !strings.Contains(en, "\n  line 3, task 02, owners: ") || !strings.Contains(en, "read 2 tasks in 1 section:") {
+	if !strings.Contains(en, "to check (4):\n  plan.yaml: ") || !strings.Contains(en, "\n  line 3, task 02, owners: ") || !strings.Contains(en, "read 2 tasks in 1 section:") {
 		t.Errorf("English account:\n%s", en)
 	}
 	if strings.Contains(zh+en, "\x1b") {
@@ -43,7 +44,7 @@ func TestImportAccount(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out ImportJSON
-	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 1 || len(out.Tasks) != 2 || out.Tasks[1].Sources["lead"].Kind != "carried" || len(out.Tasks[1].Review) != 2 {
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 2 || len(out.Tasks) != 2 || out.Tasks[1].Sources["lead"].Kind != "carried" || len(out.Tasks[1].Review) != 2 {
 		t.Errorf("JSON %v: %s", err, buf.String())
 	}
 }
@@ -54,7 +55,7 @@ func TestImportAccount(t *testing.T) {
 func TestImportAccountPlanYear(t *testing.T) {
 	n := notice.Parse("要点\n1.开展督查。（县督查室负责）\n", time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC))
 	want := "\n  plan.yaml：通知中没有写明年份：start、end 和报送期次按今天的年份（2031 年）填写"
-	if zh := ImportAccount(n, true, i18n.Zh); !strings.Contains(zh, want) || !strings.Contains(zh, "需核对（2 处）：\n") {
+	if zh := ImportAccount(n, true, i18n.Zh); !strings.Contains(zh, want) || !strings.Contains(zh, "需核对（3 处）：\n") {
 		t.Errorf("the account lacks %q:\n%s", want, zh)
 	}
 	if en := ImportAccount(n, true, i18n.En); !strings.Contains(en, "\n  plan.yaml: the notice names no year: start, end and the periods take today's year (2031)") {
@@ -68,7 +69,7 @@ func TestImportAccountPlanYear(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out ImportJSON
-	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 2 || !strings.Contains(out.Plan[1].Message, "2031") {
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Plan) != 3 || !strings.Contains(out.Plan[1].Message, "2031") {
 		t.Errorf("JSON %v: %s", err, buf.String())
 	}
 }
