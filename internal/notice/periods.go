@@ -133,7 +133,8 @@ func cnNumber(s string) int {
 // its start to the end of its year: as the notice's schedule says where it
 // can be read, else quarters due 5 days after each.
 func (n *Notice) Periods() []Period {
-	start, end := n.span()
+	_, end := n.span()
+	start := n.reportsFrom()
 	c := n.cadence
 	if c.every == "" {
 		c = cadence{every: "quarter", lag: 5}

@@ -282,3 +282,33 @@ func TestMadeUpScheduleIsListed(t *testing.T) {
 		t.Errorf("a schedule the notice gives listed as made up: %+v", n.PlanChecks())
 	}
 }
+
+// 7. plan.yaml's start was the notice's date (2021-05-12) for a list of
+// the year's tasks, and the year's start for the same list imported from
+// its 附件 alone: the lights differ with the copy. A list of a year's
+// tasks starts with its year (what is expected of it by a day is the
+// share of its year gone by), its reports with the quarter the notice
+// was issued in; any other list starts with its notice. plan.yaml and
+// the account say which and why.
+func TestYearsListStartsWithItsYear(t *testing.T) {
+	for _, text := range []string{jiayuHead + jiayuLetter + "2021年5月12日\n" + jiayuList, jiayuList} {
+		n := Parse(text, today)
+		plan := PlanFile(n, "")
+		if !strings.Contains(plan, "\nstart: 2021-01-01\n") || !strings.Contains(n.StartNote().Zh, "清单是 2021 年全年的任务") {
+			t.Errorf("start:\n%s", plan)
+		}
+		if !strings.Contains(plan, "# start：2021-01-01（清单是 2021 年全年的任务，进度从年初算起）") {
+			t.Errorf("plan.yaml does not say why:\n%s", plan)
+		}
+	}
+	n := Parse(jiayuHead+jiayuLetter+"2021年5月12日\n"+jiayuList, today)
+	if ps := n.Periods(); len(ps) != 3 || ps[0].ID != "2021Q2" || !strings.Contains(n.StartNote().Zh, "报送期次从通知印发时的 2021Q2 开始") {
+		t.Errorf("periods %+v, note %q", ps, n.StartNote().Zh)
+	}
+	// A list of no year's (a plan of its own) starts with its notice.
+	other := "关于印发嘉鱼县招商引资攻坚行动方案的通知\n2021年5月12日\n1.开展招商。(县商务局负责)\n"
+	n = Parse(other, today)
+	if start, _ := n.span(); start.Format("2006-01-02") != "2021-05-12" || !strings.Contains(n.StartNote().Zh, "从通知的日期算起") {
+		t.Errorf("start %v, note %q", start, n.StartNote().Zh)
+	}
+}

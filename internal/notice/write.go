@@ -95,6 +95,7 @@ func PlanFile(n *Notice, source string) string {
 		}
 	}
 	start, end := n.span()
+	b.WriteString("# start：" + yamlfmt.Comment(n.StartNote().Zh) + "\n")
 	for _, c := range n.PlanChecks() {
 		b.WriteString("# " + c.Zh + "\n")
 	}
@@ -253,18 +254,63 @@ func findSchedule(lines []Line) Line {
 	return Line{}
 }
 
-// span is when work starts (the notice's date, or the start of its year)
-// and the default due date (the end of that year).
+// span is when work starts and the default due date (the end of the
+// plan's year). Work on a list of a year's tasks (2021年重点工作) starts
+// with the year, whenever the notice that hands them out is dated: what
+// is expected of a task by a day is the share of its year gone by. Any
+// other list's work starts with its notice (the start of its year where
+// the notice has no date, or one of another year).
 func (n *Notice) span() (time.Time, time.Time) {
 	year := n.Year
 	if year == 0 {
 		year = n.today.Year()
 	}
 	start := n.Date
-	if start.IsZero() || start.Year() != year {
+	if start.IsZero() || start.Year() != year || n.yearsList() {
 		start = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return start, time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+}
+
+// yearsList says the list is of a year's tasks: its title, or the
+// notice's, names the year (2021年重点工作, 2023年工作要点, (2023年)).
+func (n *Notice) yearsList() bool {
+	y := fmt.Sprintf("%d年", n.Year)
+	return n.Year != 0 && (strings.Contains(spaceless(n.ListTitle), y) || strings.Contains(spaceless(n.Title), y))
+}
+
+// reportsFrom is the day the first reporting period holds: the notice's
+// date where it falls in the plan's year (no report is owed for a
+// quarter over before the list was handed out), else the plan's start.
+func (n *Notice) reportsFrom() time.Time {
+	start, end := n.span()
+	if d := n.Date; !d.IsZero() && d.After(start) && !d.After(end) {
+		return d
+	}
+	return start
+}
+
+// StartNote says what start plan.yaml takes and why, and from which
+// period reports are asked.
+func (n *Notice) StartNote() i18n.Text {
+	start, _ := n.span()
+	s := model.FormatDate(start)
+	var why i18n.Text
+	switch {
+	case n.yearsList():
+		why = i18n.F("清单是 %d 年全年的任务，进度从年初算起", "the list is of %d's tasks, so progress counts from the year's start", n.Year)
+	case n.Date.IsZero():
+		why = i18n.T("通知中没有日期，从这一年年初算起", "the notice has no date, so it counts from the year's start")
+	case !start.Equal(n.Date):
+		why = i18n.T("通知的日期不在清单的年份中，从清单那一年的年初算起", "the notice is dated in another year than its list's, so it counts from the list's year's start")
+	default:
+		why = i18n.T("清单不是某一年全年的任务，工作从通知的日期算起", "the list is not a year's tasks, so work counts from the notice's date")
+	}
+	note := i18n.T(s+"（"+why.Zh+"）", s+" ("+why.En+")")
+	if ps := n.Periods(); len(ps) > 0 && !n.reportsFrom().Equal(start) {
+		note = i18n.T(note.Zh+"；报送期次从通知印发时的 "+ps[0].ID+" 开始", note.En+"; the periods start with "+ps[0].ID+", when the notice was issued")
+	}
+	return note
 }
 
 // Owners lists every owner name the tasks use, in order of first use.

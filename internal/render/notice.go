@@ -39,6 +39,9 @@ func ImportAccount(n *notice.Notice, planned bool, lang i18n.Lang) string {
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),
 		fmt.Sprintf("%d have owners, %d a lead unit, %d leaders, %d a due date or milestones.\n", a.Owners, a.Lead, a.Leaders, a.Dated)))
 	sources(&b, n, lang)
+	if planned {
+		b.WriteString(lang.Pick("plan.yaml 的 start：", "plan.yaml's start: ") + SafeLine(n.StartNote().In(lang)) + "\n")
+	}
 	if planned && n.ScheduleLine() > 0 {
 		b.WriteString(lang.Pick("plan.yaml 的报送期次：", "plan.yaml's reporting periods: ") + SafeLine(n.ScheduleNote().In(lang)) + "\n")
 	}
@@ -189,7 +192,9 @@ type ImportJSON struct {
 	Plan   []ImportCheckJSON `json:"plan"` // what to check in the plan.yaml written (none in an existing repository)
 	// Periods says where the plan.yaml written took its periods from, where
 	// the notice's schedule gave them.
-	Periods  *ImportCheckJSON  `json:"periods,omitempty"`
+	Periods *ImportCheckJSON `json:"periods,omitempty"`
+	// Start says what start the plan.yaml written takes and why.
+	Start    *ImportCheckJSON  `json:"start,omitempty"`
 	Tasks    []ImportTaskJSON  `json:"tasks"`
 	Unplaced []ImportLineJSON  `json:"unplaced"`
 	Warnings []ImportCheckJSON `json:"warnings"`
@@ -284,6 +289,9 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 	}
 	for _, c := range planChecks(n, planned) {
 		out.Plan = append(out.Plan, ImportCheckJSON{Message: c.In(lang)})
+	}
+	if planned {
+		out.Start = &ImportCheckJSON{Message: n.StartNote().In(lang)}
 	}
 	if planned && n.ScheduleLine() > 0 {
 		out.Periods = &ImportCheckJSON{Line: n.ScheduleLine(), Message: n.ScheduleNote().In(lang)}

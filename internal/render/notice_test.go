@@ -27,6 +27,7 @@ func TestImportAccount(t *testing.T) {
 		"\n  第 3 行，任务 02，责任单位：责任单位写有“等有关部门”",
 		"  第 3 行，任务 02，完成时限：完成时限为“长期坚持”",
 		"没有完成时限的 2 项（按 plan.yaml 的 end）：01、02\n",
+		"plan.yaml 的 start：2020-01-01（清单是 2020 年全年的任务，进度从年初算起）\n",
 	} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("the account lacks %q:\n%s", want, zh)
