@@ -158,7 +158,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 		}
 	}
 	if o.dryRun && f == render.FormatJSON {
-		a.reportImport(dir, n, fresh, o.dryRun)
+		a.reportImport(dir, n, fresh, o.dryRun, o.units, known)
 		return nil
 	}
 	if o.dryRun {
@@ -169,7 +169,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err := a.writePlanned(dir, files, o.force, o.dryRun, true); err != nil {
 		return err
 	}
-	a.reportImport(dir, n, fresh, o.dryRun)
+	a.reportImport(dir, n, fresh, o.dryRun, o.units, known)
 	return nil
 }
 
@@ -386,8 +386,20 @@ func planStates(dir string, files []planned) (state, conflicts []string, olds []
 // repository does not know: owner names, sections, a different title.
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
-func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool) {
+func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, unitsFile string, known []notice.Known) {
 	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
+	if fresh && len(known) > 0 {
+		// --units: the owners its units.yaml did not name got new ids,
+		// which a person has to know (the same unit, spelt otherwise,
+		// would report twice).
+		if un := notice.Unmatched(n.Owners(), known); len(un) > 0 {
+			fmt.Fprintln(a.stderr, a.t("以下责任单位在 "+render.Safe(unitsFile)+" 中找不到（名称和别名都对不上），已在 units.yaml 中另建：请核对是不是其中某个单位的另一种写法，是的话把它写作那个单位的别名：",
+				"these owners match no name or alias of "+render.Safe(unitsFile)+" and were added to units.yaml anew: check whether one is another spelling of a unit there, and if so make it that unit's alias:"))
+			for _, u := range un {
+				fmt.Fprintln(a.stderr, "  "+render.Safe(u))
+			}
+		}
+	}
 	if fresh && dryRun {
 		return
 	}

@@ -128,6 +128,41 @@ func TestInitReusesUnitIDs(t *testing.T) {
 	}
 }
 
+// init --units (walk 11): a group the notice names comes with its member
+// units and rank: true, so that the new ledger checks and ranks the towns
+// at once; a name that differs only in its brackets' width is the same
+// unit; an owner the old units.yaml does not name is listed, in the
+// preview too.
+func TestInitUnitsBringsGroupMembersAndListsTheUnmatched(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2021年重点工作\n"+
+		"1.地区生产总值增长11%。（牵头单位：县发改局（粮食局）；责任单位：各镇人民政府，县统计局）\n"), 0o644)
+	old := filepath.Join(dir, "old.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: fgj\n    name: 县发改局(粮食局)\n"+
+		"  - id: yuyue\n    name: 鱼岳镇人民政府\n    contact: 王明 0715-1234567\n  - id: guanqiao\n    name: 官桥镇人民政府\n"+
+		"groups:\n  - name: 各镇人民政府\n    members: [yuyue, guanqiao]\n    rank: true\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old)
+	if code != 0 || !strings.Contains(stderr, "以下责任单位在 "+old+" 中找不到") || !strings.Contains(stderr, "：\n  县统计局\n") ||
+		strings.Contains(stderr, "\n  县发改局（粮食局）\n") {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	for _, want := range []string{"  - id: fgj\n    name: 县发改局(粮食局)\n    aliases:\n      - 县发改局（粮食局）\n",
+		"  - id: yuyue\n    name: 鱼岳镇人民政府\n    contact: 王明 0715-1234567\n", "  - id: guanqiao\n    name: 官桥镇人民政府\n",
+		"  - name: 各镇人民政府\n    members:\n      - yuyue\n      - guanqiao\n    rank: true\n"} {
+		if !strings.Contains(string(units), want) {
+			t.Errorf("units.yaml lacks %q:\n%s", want, units)
+		}
+	}
+	if out, stderr, code := run(t, "-C", filepath.Join(dir, "new"), "check"); code != 0 || !strings.Contains(out, "没有发现问题") {
+		t.Errorf("check: exit %d: %s %s", code, out, stderr)
+	}
+	if _, stderr, _ := run(t, "init", filepath.Join(dir, "preview"), "--from", notice, "--units", old, "--dry-run"); !strings.Contains(stderr, "\n  县统计局\n") {
+		t.Errorf("the preview does not list the unmatched: %s", stderr)
+	}
+}
+
 // In an existing repository owners are matched against its own
 // units.yaml: another file given with --units is refused with what to do,
 // before anything is written; its own units.yaml named again is accepted.

@@ -51,10 +51,10 @@ func (a *app) knownUnits(file string) ([]notice.Known, error) {
 	var out []notice.Known
 	if u := res.Repo.Units; u != nil {
 		for _, un := range u.Units {
-			out = append(out, notice.Known{ID: un.ID, Name: un.Name, Aliases: refValues(un.Aliases)})
+			out = append(out, notice.Known{ID: un.ID, Name: un.Name, Aliases: refValues(un.Aliases), Contact: un.Contact})
 		}
 		for _, g := range u.Groups {
-			out = append(out, notice.Known{Name: g.Name, Aliases: refValues(g.Aliases), Members: refValues(g.Members), Group: true})
+			out = append(out, notice.Known{Name: g.Name, Aliases: refValues(g.Aliases), Members: refValues(g.Members), Rank: g.Rank, Group: true})
 		}
 	}
 	return out, nil

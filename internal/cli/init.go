@@ -90,7 +90,7 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 		// listed): not after a refusal that wrote nothing (probe 10).
 		defer func() {
 			if result == nil {
-				a.reportImport(abs, n, true, o.dryRun)
+				a.reportImport(abs, n, true, o.dryRun, o.units, known)
 			}
 		}()
 		if o.dryRun {

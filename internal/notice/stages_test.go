@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -191,5 +192,38 @@ func TestUnitsFile(t *testing.T) {
 	}
 	if strings.Count(got, "name: 中共某市委组织部") != 1 {
 		t.Errorf("a name listed twice:\n%s", got)
+	}
+}
+
+// A known group comes with the units and groups it lists, and its rank;
+// names match whatever the width of their brackets; the names no known
+// unit or group has are the unmatched.
+func TestUnitsFileKnownGroupAndWidths(t *testing.T) {
+	known := []Known{
+		{ID: "fgj", Name: "县发改局(粮食局)"},
+		{ID: "yuyue", Name: "鱼岳镇人民政府"},
+		{ID: "gq", Name: "官桥镇人民政府", Aliases: []string{"官桥镇"}},
+		{ID: "other", Name: "县统计局"},
+		{Name: "各镇人民政府", Members: []string{"yuyue", "西部各镇"}, Rank: true, Group: true},
+		{Name: "西部各镇", Members: []string{"官桥镇"}, Group: true},
+	}
+	owners := []string{"县发改局（粮食局）", "各镇人民政府", "鱼岳镇人民政府", "县商务局"}
+	got := UnitsFile(owners, known)
+	for _, want := range []string{
+		"  - id: fgj\n    name: 县发改局(粮食局)\n    aliases:\n      - 县发改局（粮食局）\n",
+		"  - id: yuyue\n    name: 鱼岳镇人民政府\n",
+		"  - id: gq\n    name: 官桥镇人民政府\n    aliases:\n      - 官桥镇\n",
+		"  - name: 各镇人民政府\n    members:\n      - yuyue\n      - 西部各镇\n    rank: true\n",
+		"  - name: 西部各镇\n    members:\n      - 官桥镇\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("units.yaml lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "id: yuyue") != 1 || strings.Contains(got, "县统计局") {
+		t.Errorf("a unit twice, or one no one names:\n%s", got)
+	}
+	if un := Unmatched(owners, known); !slices.Equal(un, []string{"县商务局"}) {
+		t.Errorf("unmatched %q", un)
 	}
 }

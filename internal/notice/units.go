@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,9 @@ type Known struct {
 	ID      string // "" for a group
 	Name    string
 	Aliases []string
+	Contact string   // a unit's
 	Members []string // a group's
+	Rank    bool     // a group's members are ranked among themselves
 	Group   bool
 }
 
@@ -31,37 +34,112 @@ func Collective(name string) bool {
 	return collectiveRe.MatchString(name) || memberGroupRe.MatchString(name)
 }
 
+// nameKey is a name as it is matched against a known units.yaml: brackets,
+// letters and digits in either width and spaces left out are one name
+// (县发改局（粮食局） is 县发改局(粮食局)).
+func nameKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '\t':
+			return -1
+		case r >= '！' && r <= '～':
+			return r - '！' + '!' // full-width ASCII: （ ） Ａ １
+		}
+		switch r {
+		case '〔', '【', '［':
+			return '['
+		case '〕', '】', '］':
+			return ']'
+		}
+		return r
+	}, s)
+}
+
+// knownNames indexes known by each name and alias, as nameKey spells them.
+func knownNames(known []Known) map[string]Known {
+	byName := map[string]Known{}
+	for _, k := range known {
+		for _, n := range append([]string{k.Name}, k.Aliases...) {
+			if _, dup := byName[nameKey(n)]; !dup {
+				byName[nameKey(n)] = k
+			}
+		}
+	}
+	return byName
+}
+
+// Unmatched are the owner names no unit or group of known names (by name
+// or alias, either width of brackets): each gets a new id or an empty
+// group, and a person should know it.
+func Unmatched(owners []string, known []Known) []string {
+	byName := knownNames(known)
+	var out []string
+	for _, o := range owners {
+		if _, ok := byName[nameKey(o)]; !ok && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // UnitsFile is a starting units.yaml for the owner names: a unit for each
 // name of one body, a group for each collective name, and the ids and
 // groups of known (an existing units.yaml) wherever a name or alias
-// matches.
+// matches. A known group comes with its members: the units and groups
+// it lists, as known has them, so that the new units.yaml checks.
 func UnitsFile(owners []string, known []Known) string {
-	byName := map[string]Known{}
+	byName := knownNames(known)
+	byID := map[string]Known{}
 	taken := map[string]bool{}
 	for _, k := range known {
-		byName[k.Name] = k
-		for _, a := range k.Aliases {
-			byName[a] = k
-		}
 		if k.ID != "" {
 			taken[k.ID] = true
+			if _, dup := byID[k.ID]; !dup {
+				byID[k.ID] = k
+			}
 		}
 	}
 	var b strings.Builder
 	b.WriteString("# 单位名册：由 tally import 按通知中的责任单位生成。\n")
 	b.WriteString("# 编号（id）取单位名称拼音的首字母，也是报送文件名；可改成更好认的编号（小写字母、数字和连字符）。\n")
 	b.WriteString("# “各县（市、区）……”这类说法是分组：请在 members 中列出它包含的单位编号。\n")
-	var units, groups []string
+	var units, groups, members []string
 	seen := map[string]bool{}
+	written := map[string]bool{} // the known units and groups written, by id or name
+	var addMembers func(g Known)
+	addMembers = func(g Known) {
+		for _, m := range g.Members {
+			k, ok := byID[m]
+			if !ok {
+				k, ok = byName[nameKey(m)]
+			}
+			switch {
+			case !ok:
+				continue // check says so, as of the old file
+			case k.Group && !written["group:"+k.Name]:
+				written["group:"+k.Name] = true
+				groups = append(groups, knownGroup(k.Name, k))
+				addMembers(k)
+			case !k.Group && !written[k.ID]:
+				written[k.ID] = true
+				members = append(members, knownUnit(k))
+			}
+		}
+	}
 	for _, o := range owners {
 		if seen[o] {
 			continue
 		}
 		seen[o] = true
-		if k, ok := byName[o]; ok {
+		if k, ok := byName[nameKey(o)]; ok {
 			if k.Group {
-				groups = append(groups, knownGroup(o, k))
-			} else {
+				if !written["group:"+k.Name] {
+					written["group:"+k.Name] = true
+					groups = append(groups, knownGroup(o, k))
+					addMembers(k)
+				}
+			} else if !written[k.ID] {
+				written[k.ID] = true
 				units = append(units, unitEntry(k.ID, k.Name, o))
 			}
 			continue
@@ -74,6 +152,11 @@ func UnitsFile(owners []string, known []Known) string {
 		taken[id] = true
 		units = append(units, unitEntry(id, o, o))
 	}
+	if len(members) > 0 {
+		// The member units of a known group the notice names, not named
+		// in it themselves.
+		units = append(units, append([]string{"  # 以下单位是沿用的分组的成员（来自 --units 给出的单位名册）。\n"}, members...)...)
+	}
 	if len(units) == 0 {
 		b.WriteString("units: []\n")
 	} else {
@@ -83,6 +166,22 @@ func UnitsFile(owners []string, known []Known) string {
 		b.WriteString("groups:\n" + strings.Join(groups, ""))
 	}
 	return b.String()
+}
+
+// knownUnit is a known unit as units.yaml writes it, with its aliases and
+// contact.
+func knownUnit(k Known) string {
+	s := "  - id: " + yamlfmt.Scalar(k.ID) + "\n" + yamlfmt.Text("name", k.Name, 4)
+	if len(k.Aliases) > 0 {
+		s += "    aliases:\n"
+		for _, a := range k.Aliases {
+			s += "      - " + yamlfmt.Scalar(a) + "\n"
+		}
+	}
+	if k.Contact != "" {
+		s += yamlfmt.Text("contact", k.Contact, 4)
+	}
+	return s
 }
 
 // unitEntry is a unit of units.yaml; the notice's name is an alias where
@@ -101,11 +200,15 @@ func knownGroup(noticeName string, k Known) string {
 		s += "    aliases:\n      - " + yamlfmt.Scalar(noticeName) + "\n"
 	}
 	if len(k.Members) == 0 {
-		return s + "    members: []\n"
+		s += "    members: []\n"
+	} else {
+		s += "    members:\n"
+		for _, m := range k.Members {
+			s += "      - " + yamlfmt.Scalar(m) + "\n"
+		}
 	}
-	s += "    members:\n"
-	for _, m := range k.Members {
-		s += "      - " + yamlfmt.Scalar(m) + "\n"
+	if k.Rank {
+		s += "    rank: true\n"
 	}
 	return s
 }
