@@ -761,6 +761,11 @@ func (t *Task) cut(text string) {
 		// bracket's units, and the time limit after them, read as one.
 		text = strings.TrimSpace(m[1])
 		t.raw.resp = append([]piece{{m[2] + "；" + m[3], t.raw.last, FromBracket, ""}}, t.raw.resp...)
+	} else if head, inner, limit, ok := bracketThenDate(text); ok {
+		// …。（责任单位：县商务局、县发改局(粮食局)）2021年12月底前完成。:
+		// the bracket's units, and the date after them its time limit.
+		text = head
+		t.raw.resp = append([]piece{{inner + "；" + limit, t.raw.last, FromBracket, ""}}, t.raw.resp...)
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
@@ -805,6 +810,60 @@ func (t *Task) cut(text string) {
 // bracketThenLimitRe is an item whose bracket of units is followed on
 // its line by a labelled time limit: …。（X、Y负责）完成时限：….
 var bracketThenLimitRe = lazyRe(`^(.*?)[（(]([^（）()]{2,200})[）)]\s*((?:完成时限|完成时间|完成期限|时限要求|时间要求|时限)\s*[：:].+)$`)
+
+// bracketThenDate reads an item whose bracket of who is responsible is
+// followed on its line by its time limit, labelled or a date clause alone
+// (…（责任单位：X、Y(Z)）2021年12月底前完成。): head is the item's text
+// before the bracket, inner the bracket's words, limit the time limit
+// labelled. The bracket may hold brackets of its own; it names who is
+// responsible (a label, 负责, 牵头) or lists units.
+func bracketThenDate(s string) (head, inner, limit string, ok bool) {
+	runes := []rune(strings.TrimRight(s, "。.；; "))
+	end := -1
+	for i := len(runes) - 1; i >= 0; i-- {
+		if runes[i] == '）' || runes[i] == ')' {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return "", "", "", false
+	}
+	tail := strings.TrimSpace(string(runes[end+1:]))
+	switch {
+	case limitLabelRe.MatchString(tail):
+		limit = tail
+	case limitClauseRe.MatchString(tail):
+		limit = "完成时限：" + tail
+	default:
+		return "", "", "", false
+	}
+	depth := 0
+	for i := end; i >= 0; i-- {
+		switch runes[i] {
+		case '）', ')':
+			depth++
+		case '（', '(':
+			depth--
+		}
+		if depth == 0 {
+			in := strings.TrimSpace(string(runes[i+1 : end]))
+			if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !unitList(in) {
+				return "", "", "", false
+			}
+			return strings.TrimSpace(string(runes[:i])), in, limit, true
+		}
+	}
+	return "", "", "", false
+}
+
+// limitLabelRe is a labelled time limit: 完成时限：2021年9月底前.
+var limitLabelRe = lazyRe(`^(?:完成时限|完成时间|完成期限|时限要求|时间要求|时限)\s*[：:]\s*\S`)
+
+// limitClauseRe is a clause that is a time limit alone, with no label: a
+// date and a few words of what is done by it (2021年12月底前完成, 6月底前,
+// 2021年底前建成).
+var limitClauseRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$`)
 
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….

@@ -312,3 +312,29 @@ func TestYearsListStartsWithItsYear(t *testing.T) {
 		t.Errorf("start %v, note %q", start, n.StartNote().Zh)
 	}
 }
+
+// 9. An item whose bracket of owners is followed by its time limit
+// (一、抓好招商引资。（责任单位：县商务局、县发改局(粮食局)）2021年12月底前完成。)
+// gave no due but a milestone whose text held the bracket; with a unit's
+// name in brackets inside, no task at all. The bracket is the item's
+// owners, the date after it its due.
+func TestBracketThenDateIsOwnersAndDue(t *testing.T) {
+	for _, text := range []string{
+		"2021年重点工作\n一、抓好招商引资。（责任单位：县商务局、县发改局(粮食局)）2021年12月底前完成。\n二、抓好项目建设。（责任单位：县发改局）2021年9月底前完成。\n",
+		"2021年重点工作\n1.抓好招商引资。（县商务局、县发改局(粮食局)负责）完成时限：2021年12月底前\n2.抓好项目建设。（县发改局负责）完成时限：2021年9月底前\n",
+	} {
+		n := Parse(text, today)
+		if len(n.Tasks) != 2 {
+			t.Fatalf("tasks %+v", n.Tasks)
+		}
+		for i, w := range []struct {
+			owners []string
+			due    string
+		}{{[]string{"县商务局", "县发改局(粮食局)"}, "2021-12-31"}, {[]string{"县发改局"}, "2021-09-30"}} {
+			got := n.Tasks[i]
+			if !slices.Equal(got.Owners, w.owners) || got.Due.Format("2006-01-02") != w.due || len(got.Milestones) > 0 || strings.Contains(got.Body, "责任单位") {
+				t.Errorf("task %s: owners %q due %v milestones %+v body %q; want %q due %s", got.ID, got.Owners, got.Due, got.Milestones, got.Body, w.owners, w.due)
+			}
+		}
+	}
+}
