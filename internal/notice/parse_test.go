@@ -259,6 +259,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("一、甲\n（一）乙，考核，9月底前完成。（牵头单位：丙；配合单位：丁）\n序号 |\n任务 |\n牵头单位 |\n1 |\n戊 |\n己 |\n")
 	f.Add("| 序号 | 任务内容 | 责任单位 |\n| 1 | 甲 | 乙（牵头）、丙 |\n1.丁\n责任领导：戊\n完成时限：全年")
 	f.Add("甲〔2022〕4号  2022-12-27\n具体任务\n乙，明年底建成\n部门分工\n丙牵头，各地配合\n牵头领导：\n分管领导同志\n完成时限\n次年6月")
+	f.Add(jiayuPDF) // a PDF's copy: lines broken inside sentences and brackets
 	f.Fuzz(func(t *testing.T, s string) {
 		assertValid(t, Parse(s, today))
 	})

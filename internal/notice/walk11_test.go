@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A new user's walk (walk 11) imported a county's notice (嘉鱼县,
@@ -336,5 +337,26 @@ func TestBracketThenDateIsOwnersAndDue(t *testing.T) {
 				t.Errorf("task %s: owners %q due %v milestones %+v body %q; want %q due %s", got.ID, got.Owners, got.Due, got.Milestones, got.Body, w.owners, w.due)
 			}
 		}
+	}
+}
+
+// Joining stays linear: a hundred thousand lines each going on the one
+// before (a comma at each head, a bracket closed on each) make one line,
+// read once.
+func TestJoiningManyLinesStaysFast(t *testing.T) {
+	var lines []Line
+	for i := range 100000 {
+		text := "，甲（乙"
+		if i%2 == 1 {
+			text = "丙）丁"
+		}
+		lines = append(lines, Line{i + 1, text})
+	}
+	if got := joinWrapped(lines); len(got) != 1 || utf8.RuneCountInString(got[0].Text) != 100000*4-50000 {
+		t.Errorf("%d lines", len(got))
+	}
+	n := Parse("1.任务\n"+strings.Repeat("，乙\n", 20000)+"。（甲负责）\n", today)
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %d", len(n.Tasks))
 	}
 }

@@ -38,24 +38,48 @@ var wrapOpenRe = lazyRe(`^[，,、。；;）)\]】〕]`)
 func joinWrapped(lines []Line) []Line {
 	width := wrapWidth(lines)
 	var out []Line
-	last := "" // the last physical line joined into out's last line
+	var cur joining
+	flush := func() {
+		if len(cur.parts) > 0 {
+			out = append(out, Line{cur.n, strings.Join(cur.parts, "")})
+		}
+	}
 	for _, l := range lines {
 		t := trimLine(l.Text)
-		if k := len(out) - 1; k >= 0 && continuesLine(out[k].Text, last, t, width) {
-			out[k].Text = strings.TrimRight(out[k].Text, " \t\u3000\u00a0") + t
-			last = t
+		if len(cur.parts) > 0 && cur.continues(t, width) {
+			cur.parts[len(cur.parts)-1] = strings.TrimRight(cur.parts[len(cur.parts)-1], " \t\u3000\u00a0")
+			cur.add(t)
 			continue
 		}
-		out = append(out, l)
-		last = t
+		flush()
+		cur = joining{n: l.N, table: tableLike(l.Text)}
+		cur.parts = append(cur.parts, l.Text)
+		cur.last, cur.depth = t, bracketDepth(t)
 	}
+	flush()
 	return out
 }
 
-// continuesLine says whether next goes on the line joined so far (whose
-// last physical line is last): see joinWrapped.
-func continuesLine(joined, last, next string, width int) bool {
-	if next == "" || tableLike(joined) || tableLike(next) {
+// joining is a line being joined: its pieces, the last of them as read,
+// how many brackets it leaves open, and whether it is a table's row.
+type joining struct {
+	n     int
+	parts []string
+	last  string
+	depth int
+	table bool
+}
+
+func (j *joining) add(t string) {
+	j.parts = append(j.parts, t)
+	j.last = t
+	j.depth += bracketDepth(t)
+}
+
+// continues says whether next goes on the line joined so far: see
+// joinWrapped.
+func (j *joining) continues(next string, width int) bool {
+	if next == "" || j.table || tableLike(next) {
 		return false
 	}
 	if wrapOpenRe.MatchString(next) {
@@ -64,10 +88,10 @@ func continuesLine(joined, last, next string, width int) bool {
 	if startsOwnLine(next) {
 		return false
 	}
-	if openBrackets(joined) && closesBracket(next) {
+	if j.depth > 0 && bracketDepth(next) < 0 {
 		return true
 	}
-	if width == 0 || !fullLine(last, width) || !stopsInside(last) {
+	if width == 0 || !fullLine(j.last, width) || !stopsInside(j.last) {
 		return false
 	}
 	// A label opens a line of its own (责任单位:…, 发布机构:…), unless a
@@ -96,8 +120,9 @@ func startsOwnLine(s string) bool {
 // bracketed label: • 发布机构:…, 【制定机关】….
 var bulletRe = lazyRe(`^[•∙·●○■□◆◇▪►\-*【]`)
 
-// closesBracket says s closes more brackets than it opens.
-func closesBracket(s string) bool {
+// bracketDepth is how many brackets s opens and does not close (less
+// than 0 where it closes more than it opens).
+func bracketDepth(s string) int {
 	depth := 0
 	for _, r := range s {
 		switch r {
@@ -107,7 +132,7 @@ func closesBracket(s string) bool {
 			depth--
 		}
 	}
-	return depth < 0
+	return depth
 }
 
 // stopsInside says a line stops inside a sentence: at a character of a
