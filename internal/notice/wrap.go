@@ -24,8 +24,9 @@ import (
 //     item, label, date or attachment: the page broke the line there.
 //
 // The printed width is read from the text itself: the length most lines
-// that stop inside a sentence have, where at least two pairs of such
-// lines follow each other (a paragraph broken over three lines or more).
+// that stop inside a sentence have, where at least four pairs of such
+// lines follow each other, the first of each holding a comma or a stop (a
+// paragraph broken over five lines, or a few shorter ones).
 // A text of whole paragraphs (a web page's, a clean copy's) has no such
 // width and only the first two rules apply to it.
 
@@ -156,8 +157,8 @@ func fullLine(s string, width int) bool {
 
 // wrapWidth is the text's printed width, 0 where it has none: the most
 // common length of the lines that stop inside a sentence, where at least
-// two pairs of lines of that width follow each other, the first stopping
-// inside a sentence and the second starting no item.
+// minWrapPairs pairs of lines of that width follow each other, the first
+// a sentence's part stopping inside it, the second starting no item.
 func wrapWidth(lines []Line) int {
 	count := map[int]int{}
 	for _, l := range lines {
