@@ -816,7 +816,8 @@ var bracketThenLimitRe = lazyRe(`^(.*?)[（(]([^（）()]{2,200})[）)]\s*((?:�
 // (…（责任单位：X、Y(Z)）2021年12月底前完成。): head is the item's text
 // before the bracket, inner the bracket's words, limit the time limit
 // labelled. The bracket may hold brackets of its own; it names who is
-// responsible (a label, 负责, 牵头) or lists units.
+// responsible (a label, 负责, 牵头), or lists units before a labelled
+// limit.
 func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 	runes := []rune(strings.TrimRight(s, "。.；; "))
 	end := -1
@@ -830,8 +831,9 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 		return "", "", "", false
 	}
 	tail := strings.TrimSpace(string(runes[end+1:]))
+	labelled := limitLabelRe.MatchString(tail)
 	switch {
-	case limitLabelRe.MatchString(tail):
+	case labelled:
 		limit = tail
 	case limitClauseRe.MatchString(tail):
 		limit = "完成时限：" + tail
@@ -847,8 +849,10 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 			depth--
 		}
 		if depth == 0 {
+			// Before a date alone, a bracket says who answers for the
+			// item (a label, 负责, 牵头): （含日间照料中心） is the work's.
 			in := strings.TrimSpace(string(runes[i+1 : end]))
-			if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !unitList(in) {
+			if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !(labelled && unitList(in)) {
 				return "", "", "", false
 			}
 			return strings.TrimSpace(string(runes[:i])), in, limit, true

@@ -338,6 +338,12 @@ func TestBracketThenDateIsOwnersAndDue(t *testing.T) {
 			}
 		}
 	}
+	// A bracket that says what the work holds, before a date, names no
+	// one: the item has no owners, and says so.
+	n := Parse("2021年重点工作\n1.建设养老院（含日间照料中心）2021年底前完成。\n2.乙。（县民政局负责）\n", today)
+	if len(n.Tasks) != 2 || len(n.Tasks[0].Owners) != 0 || len(n.Tasks[0].Review) == 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
 }
 
 // Joining stays linear: a hundred thousand lines each going on the one
