@@ -314,3 +314,24 @@ func TestNamesJoinedInOneItemSaySo(t *testing.T) {
 		t.Errorf("R310 says\n%q\nwant\n%q", got, want)
 	}
 }
+
+// lead: [A、B] where A and B are owners: R312 says it is two names in one
+// item (probe 10), not only that it is not among the owners.
+func TestLeadJoinedInOneItemSaysSo(t *testing.T) {
+	fsys := testrepo.Bundled()
+	task := string(fsys["tasks/05.yaml"].Data)
+	joined := strings.Replace(task, "\nowners:", "\nlead:\n  - 市县党委组织部、市县党委宣传部\nowners:", 1)
+	if joined == task {
+		t.Fatal("fixture changed")
+	}
+	fsys["tasks/05.yaml"] = &fstest.MapFile{Data: []byte(joined)}
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.LeadNotOwner {
+			if want := "牵头单位“市县党委组织部、市县党委宣传部”不在 owners 中：这是 2 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[市县党委组织部, 市县党委宣传部]）"; d.Message.Zh != want {
+				t.Errorf("R312 says %q, want %q", d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no R312")
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 
 	"tally/internal/diag"
 	"tally/internal/i18n"
@@ -60,7 +61,15 @@ func taskRules(c *ctx) {
 				units, err := c.x.Registry.Resolve(l.Value)
 				among := err == nil && len(units) > 0 && !slices.ContainsFunc(units, func(u string) bool { return !ownerUnits[u] })
 				if !owners[l.Value] && !among {
-					c.add(t.File, l.Pos, diag.LeadNotOwner, i18n.F("牵头单位“%s”不在 owners 中", "the lead %q is not among the owners", l.Value))
+					msg := i18n.F("牵头单位“%s”不在 owners 中", "the lead %q is not among the owners", l.Value)
+					if parts := listedAsOne(l.Value); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !owners[p] }) {
+						// lead: [A、B] with A and B owners: two names in one
+						// item, as R310 says of owners (probe 10).
+						msg = i18n.F("牵头单位“%s”不在 owners 中：这是 %d 个名称写在了一项里。列表中的各项要用半角逗号“,”分开（[%s]）",
+							"the lead %q is not among the owners: it is %d names written as one item. Separate a list's items with a half-width comma ([%s])",
+							l.Value, len(parts), strings.Join(parts, ", "))
+					}
+					c.add(t.File, l.Pos, diag.LeadNotOwner, msg)
 				}
 			}
 		}
