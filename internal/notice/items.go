@@ -876,7 +876,7 @@ var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 // nameRespRe is an item that gives its name, then who does it, in its
 // first sentence: 道路交通安全专项整治,由公安、交通部门负责,有关部门配合。
 // The name holds no stop, comma or colon.
-var nameRespRe = lazyRe(`^([^，,。；;：:]{2,30})[，,]\s*由([^由，,。；;：:（）()“”]{2,60}?)((?:牵头)?负责(?:落实|实施|组织实施)?(?:[，,][^，,。；;：:]{2,60}?(?:配合|协助|参与|协办))?)(?:[。；;]|$)`)
+var nameRespRe = lazyRe(`^([^，,。；;：:]{2,30})[，,]\s*由([^由，,。；;：:（）()“”]{2,60}?)((?:(?:牵头)?负责(?:落实|实施|组织实施)?|牵头)(?:[，,][^，,。；;：:]{2,60}?(?:配合|协助|参与|协办))?)(?:[。；;]|$)`)
 
 // plainNames says a run of names names units and nothing more: each name
 // short, none holding words no unit's name holds, none a body of no level
@@ -909,10 +909,20 @@ var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)
 // responsible, nor inherits it: numbered paragraphs of a covering letter
 // (一、请各单位高度重视…) are no task list. They are lines not placed.
 func (n *Notice) dropUnowned() {
+	owned := map[string]bool{}
+	inherited := false
 	for _, t := range n.Tasks {
 		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
-			return
+			owned[t.Section] = true
+			k := t.Sources.Owners.Kind
+			inherited = inherited || k == FromHeading || k == FromCarry
 		}
+	}
+	if len(owned) > 0 {
+		if !inherited {
+			n.dropUnownedSections(owned)
+		}
+		return
 	}
 	for _, t := range n.Tasks {
 		// The item's whole text, not its title alone: what it says
@@ -925,6 +935,33 @@ func (n *Notice) dropUnowned() {
 	}
 	n.Tasks = nil
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
+// dropUnownedSections takes out the items of a section where none names
+// who is responsible, nor inherits it, when the items of another section
+// do: a page that gives first how every plan is drafted ((二)起草。…
+// (三)衔接。…) and then the list of plans, each with who leads it, has
+// the procedure in the first section and the tasks in the second. Their
+// lines are not placed, and so still shown and looked through. Where
+// owners come from a heading or a rule stated before, items before the
+// first heading may be a middle page's, whose heading is on the page
+// before: they stay, listed for want of owners.
+func (n *Notice) dropUnownedSections(owned map[string]bool) {
+	var out []Task
+	for _, t := range n.Tasks {
+		if owned[t.Section] || t.raw.due.text != "" {
+			out = append(out, t)
+			continue
+		}
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+		if t.raw.cell != 0 {
+			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+		}
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
 }
 
 // targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。

@@ -1,0 +1,50 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 24's held-out set showed, each closed by a general rule:
+
+// a law site's middle page of a notice on compiling a city's plans: the
+// steps every plan follows ((二)起草。牵头编制部门…), naming no unit, then
+// the list of plans, each naming who leads it after its name
+// ((一)…城镇化发展规划,由市规划和建设局、市发改委牵头;). No task was read
+// and no line listed: 由X牵头 alone, with no 负责, was not taken for who
+// does it, and the steps, naming no one, made the whole page a letter.
+// Now the plans are the tasks, every unit named before 牵头 a lead,
+// listed; the steps, in a section where no item names or inherits owners,
+// are no tasks (广元, a “十二五” plans list).
+func TestPlanListNameThenLeads(t *testing.T) {
+	text := "(二)起草。牵头编制部门认真做好基础调查、信息搜集、课题研究。\n" +
+		"(三)衔接。牵头编制部门应主动与总体规划、相关领域专项规划衔接。\n" +
+		"四、重点专项规划目录\n" +
+		"(一)广元市“十二五”城镇化发展规划,由市规划和建设局、市发改委牵头;\n" +
+		"(二)广元市“十二五”工业发展规划(含新型战略性产业、信息化),由市经委牵头;\n"
+	n := Parse(text, today)
+	want := []struct {
+		title string
+		lead  []string
+	}{
+		{"广元市“十二五”城镇化发展规划", []string{"市规划和建设局", "市发改委"}},
+		{"广元市“十二五”工业发展规划(含新型战略性产业、信息化)", []string{"市经委"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, w.lead) || !slices.Equal(got.Lead, w.lead) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q reviews %+v, want %q led by %q, listed", i+1, got.Title, got.Owners, got.Lead, got.Review, w.title, w.lead)
+		}
+	}
+	// Orphan items of a middle page whose owners come from unit headings
+	// stay: their heading is on the page before.
+	orphans := "(一)完善农村低保制度,健全社会救助体系。\n" +
+		"十五、省人力资源和社会保障厅\n" +
+		"(一)研究制定出台新型农村社会养老保险实施方案。\n"
+	if n := Parse(orphans, today); len(n.Tasks) != 2 || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("orphan items: %+v", n.Tasks)
+	}
+}
