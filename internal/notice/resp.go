@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"tally/internal/i18n"
@@ -809,30 +810,68 @@ func (n *Notice) respondTask(t *Task) {
 	}
 }
 
-// clauseRespRe is a bracket that closes a sentence inside an item and
-// names who does that sentence's work: …跟踪评价。（区卫生健康委负责）严格
-// 贯彻…。（区农业农村局负责）.
-var clauseRespRe = lazyRe(`[。；;]\s*[（(]([^（）()]{2,80}?)[）)]`)
-
 // clauseBrackets are the brackets inside an item that closes with its own
 // bracket of owners (t.raw.resp[0], taken off its end) where earlier
 // sentences close with brackets of their own naming who does them: each
 // names owners of the item as much as the last one does. Before, only
 // the last was read and the units of the others were lost, not listed.
-// A bracket that states a rule (以下…不再单独列出) or names no unit is
-// left in the text.
+// A bracket may be square (〔X牵头,Y参与〕) and hold brackets of its own
+// (各县、区人民政府(管委会)). A sentence of a bracket that states a rule
+// (以下各项工作均需…落实,不再列出) is left out of it; a bracket that
+// names no unit is left in the text.
 func clauseBrackets(t *Task) []piece {
 	if len(t.raw.resp) == 0 || t.raw.resp[0].from != FromBracket || t.Body == "" {
 		return nil
 	}
 	var out []piece
-	for _, m := range clauseRespRe.FindAllStringSubmatch("。"+t.Body, -1) {
-		inner := strings.TrimSpace(m[1])
-		if !respWordRe.MatchString(inner) || statesRuleRe.MatchString(inner) {
+	for _, inner := range sentenceBrackets("。" + t.Body) {
+		var keep []string
+		for _, sent := range strings.FieldsFunc(inner, func(r rune) bool { return r == '。' }) {
+			if sent = strings.TrimSpace(sent); sent != "" && !statesRuleRe.MatchString(sent) {
+				keep = append(keep, sent)
+			}
+		}
+		inner = strings.Join(keep, "。")
+		if !respWordRe.MatchString(inner) || utf8.RuneCountInString(inner) > 120 {
 			continue
 		}
 		if pr := splitResp(inner); len(pr.owners) > 0 {
 			out = append(out, piece{inner, t.raw.resp[0].line, FromBracket, ""})
+		}
+	}
+	return out
+}
+
+// sentenceBrackets are the words of each bracket in s that follows the
+// end of a sentence (。；;), brackets inside it kept: （…）, (…) or 〔…〕.
+func sentenceBrackets(s string) []string {
+	runes := []rune(s)
+	var out []string
+	for i := 1; i < len(runes); i++ {
+		if !strings.ContainsRune("（(〔", runes[i]) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && unicode.IsSpace(runes[j]) {
+			j--
+		}
+		if j < 0 || !strings.ContainsRune("。；;", runes[j]) {
+			continue
+		}
+		depth := 0
+	scan:
+		for k := i; k < len(runes); k++ {
+			switch runes[k] {
+			case '（', '(', '〔':
+				depth++
+			case '）', ')', '〕':
+				depth--
+			}
+			if depth == 0 {
+				out = append(out, string(runes[i+1:k]))
+				i = k
+				break scan
+			}
 		}
 	}
 	return out

@@ -48,3 +48,26 @@ func TestPlanListNameThenLeads(t *testing.T) {
 		t.Errorf("orphan items: %+v", n.Tasks)
 	}
 }
+
+// a news site's repost of a city's plan: an item holds two pieces of
+// work, each closing with its bracket, the first a square one holding a
+// collective with a bracket of its own and a rule for the items after it
+// (〔X牵头,Y、Z参与,各县、区人民政府(管委会)负责落实。以下各项工作均需…
+// 落实,不再列出。〕). Only the last bracket was read: the first one's
+// collective was lost, not listed. Now a bracket closing a sentence may be
+// square and hold brackets, its rule sentence is left out, and the units
+// of both are the item's, listed (潮州, 2019).
+func TestSquareClauseBracketWithRule(t *testing.T) {
+	text := "潮州市打赢蓝天保卫战实施方案(2019-2020年)\n" +
+		"二、工作任务\n" +
+		"1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头,市发展和改革局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕县级及以上城市建成区原则上不再新建燃煤锅炉。(市生态环境局、市场监管局牵头,工业和信息化局参与)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	want := []string{"市生态环境局", "市发展和改革局", "各县、区人民政府(管委会)", "市场监管局", "工业和信息化局"}
+	if !sameSet(got.Owners, want) || !sameSet(got.Lead, []string{"市生态环境局", "市场监管局"}) || !reviewed(got, "owners") {
+		t.Errorf("owners %q lead %q reviews %+v, want %q, listed", got.Owners, got.Lead, got.Review, want)
+	}
+}
