@@ -100,8 +100,9 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 	`《.{2,80}?\.(?:docx?|wps|pdf)》由会员分享.*)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
-// short lines after it may be the post's tags.
-var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
+// short lines after it may be the post's tags. A date may be written day
+// first (13.03.2015  07:51), as a news site stamps its reports.
+var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 
 // dateStampRe is a date stamp of eight digits and a space at a line's
 // head, a heading after it: 20230607 沂水县林长制办公室 关于….
@@ -169,7 +170,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)
 		}
-		if head && !docSiteRe.MatchString(t) && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+		if head && !docSiteRe.MatchString(t) && !postRe.MatchString(t) && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
 		}
 		if !head {

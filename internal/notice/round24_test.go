@@ -71,3 +71,21 @@ func TestSquareClauseBracketWithRule(t *testing.T) {
 		t.Errorf("owners %q lead %q reviews %+v, want %q, listed", got.Owners, got.Lead, got.Review, want)
 	}
 }
+
+// a newspaper's report quoting items of a province's division: under the
+// headline, the report's date stamp written day first with its time
+// (13.03.2015  07:51) was read as item 13, a task of no one. Now a date
+// stamp day first is a page's furniture, as one year first is (三秦都市报,
+// 2015).
+func TestDayFirstDateStamp(t *testing.T) {
+	text := "陕西《政府工作报告》部门分工确定\n\n13.03.2015  07:51\n\n" +
+		"记者昨日获悉,省政府就落实《政府工作报告》中的重点工作提出分工意见。\n\n" +
+		"1、继续实施“十百千万”工程,大力培育新型农业经营主体。(省农业厅牵头)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Number != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"省农业厅"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if n.Title != "陕西《政府工作报告》部门分工确定" {
+		t.Errorf("title %q", n.Title)
+	}
+}
