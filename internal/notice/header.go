@@ -410,6 +410,13 @@ func (n *Notice) header(lines []Line) []Line {
 				continue
 			}
 			n.Title, titleAt, last = title, first, i
+		case n.Title == "" && start >= 0 && i == 0 && isTitleLine(t) && endsTitle(t) && !isTitleCandidate(t) &&
+			!slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
+			// A plan issued as it is, dated under its title, a draft's
+			// mark between them: 杭州市推进“互联网+”行动实施意见 /
+			// (征求意见稿V2.2) / (2015年9月15日). Its title, though it
+			// says no 关于.
+			n.Title, titleAt, last = t, i, i
 		case n.Title != "" && i == last+1 && strings.ContainsAny(n.Title, "<>") && !strings.ContainsAny(t, "<>") &&
 			sameQuotes(spaceless(t)) == sameQuotes(spaceless(n.Title)):
 			// The title again under a page's heading that wrote its 〈〉 as

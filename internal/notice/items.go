@@ -384,7 +384,7 @@ func (w *walker) line(i int) {
 		// PDF's lines of the preamble under it look like titles too.
 		// Nor does it take a unit's name alone (a table's cell, 镇创卫办),
 		// and no line under a task table's header is the title.
-		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 &&
+		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
@@ -1265,6 +1265,10 @@ func isTitleLine(s string) bool {
 		!tableUnitRe.MatchString(trimLine(s)) && // 单位:万元: the unit a table's figures are in
 		!isRecipients(s)
 }
+
+// draftMarkRe is the line under a draft's title that says it is one, in
+// brackets: (征求意见稿V2.2), （讨论稿）. It is no part of the title.
+var draftMarkRe = lazyRe(`^[（(]\s*(?:征求意见稿|意见征求稿|讨论稿|送审稿|草案|初稿|修改稿|代拟稿)[^（）()]{0,12}[）)]$`)
 
 // cardHeadingRe is a card's heading on a page of one item of a list: a word
 // and the item's number (任务163, 事项12).

@@ -89,3 +89,24 @@ func TestDayFirstDateStamp(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a draft implementation opinion circulated for comment: its title, then
+// the draft's mark in brackets, then its date in brackets, and no 关于
+// anywhere. The date line made the lines above it a header, where only a
+// title with 关于 was read: the title was lost; with no date the mark ran
+// into the title. Now a title line over the date, alone at the head, is
+// the title, and a draft's mark is no part of it (杭州, 2015).
+func TestDraftTitleOverItsDate(t *testing.T) {
+	body := "为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》,特制订以下实施意见。\n" +
+		"二、 实施重点\n" +
+		"1.大力发展众创空间。三年内认定市级众创空间60家以上。(牵头单位:市科委,配合单位:各区县市)\n"
+	for _, head := range []string{
+		"杭州市推进“互联网+”行动实施意见\n(征求意见稿V2.2)\n(2015年9月15日)\n",
+		"杭州市推进“互联网+”行动实施意见\n(征求意见稿V2.2)\n",
+	} {
+		n := Parse(head+body, today)
+		if n.Title != "杭州市推进“互联网+”行动实施意见" || len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"市科委"}) {
+			t.Errorf("%q: title %q tasks %+v", head, n.Title, n.Tasks)
+		}
+	}
+}
