@@ -34,6 +34,8 @@ var indexLabels = []string{
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
 	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称", "信息名称", "内容概览", "在线链接地址", "文件下载",
 	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
+	// A regulations mirror's: 颁布单位 | … | 发文文号 | 苏政办发〔2013〕5号 |.
+	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -396,11 +398,11 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "字号", "发文字号", "文件编号", "备注/文号":
+	case "文号", "字号", "发文字号", "发文文号", "文件编号", "备注/文号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}
-	case "发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关":
+	case "发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
 		if endsOrg(value) && n.index.issuer == "" {
 			n.index.issuer = value
 		}

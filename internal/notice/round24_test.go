@@ -110,3 +110,21 @@ func TestDraftTitleOverItsDate(t *testing.T) {
 		}
 	}
 }
+
+// a regulations mirror's copy of a province's letter: an index table in |
+// cells whose rows open with labels of its own (颁布单位 | 155 | 发文文号 |
+// 苏政办发〔2013〕5号 |), some values garbled. The rows were not read as an
+// index: the number was lost. Now the mirror's labels are an index's, its
+// 发文文号 the number, and a 颁布单位 that names no body is none (江苏,
+// 2013).
+func TestMirrorIndexLabels(t *testing.T) {
+	text := "名称 | 省政府办公厅关于分解下达2013年保障性安居工程建设目标任务的通知 | ||\n" +
+		"颁布单位 | 155 | 发文文号 | 苏政办发〔2013〕5号 |\n" +
+		"法规类型 | 行政法规 | 所属行业 | 118 |\n" +
+		"各市、县(市)及有关区人民政府:\n" +
+		"现将《2013年保障性安居工程建设目标任务分解方案》印发给你们,请认真抓好落实。\n"
+	n := Parse(text, today)
+	if n.Number != "苏政办发〔2013〕5号" || n.Title != "省政府办公厅关于分解下达2013年保障性安居工程建设目标任务的通知" || n.Issuer != "省政府办公厅" {
+		t.Errorf("number %q title %q issuer %q", n.Number, n.Title, n.Issuer)
+	}
+}
