@@ -718,6 +718,12 @@ func (n *Notice) tail(lines []Line) []Line {
 			out := slices.Clone(lines[:end])
 			out[end-1].Text = m[1]
 			return out
+		case footer && n.Issuer != "" && isSignature(t) && shortFormOf(n.Issuer, t):
+			// …确保在 / 江苏省人民政府办公厅: the last line names in full the
+			// body the title writes short (省政府办公厅关于…), though the
+			// letter above it was cut off mid-sentence: its signature, and
+			// the issuer's full name.
+			n.Issuer = t
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
 		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
 			// A cell mark (|) a page left after the signature, not the

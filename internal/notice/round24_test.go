@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -126,5 +127,26 @@ func TestMirrorIndexLabels(t *testing.T) {
 	n := Parse(text, today)
 	if n.Number != "苏政办发〔2013〕5号" || n.Title != "省政府办公厅关于分解下达2013年保障性安居工程建设目标任务的通知" || n.Issuer != "省政府办公厅" {
 		t.Errorf("number %q title %q issuer %q", n.Number, n.Title, n.Issuer)
+	}
+}
+
+// the same letter, cut off by the site mid-sentence (…确保在), then its
+// signature naming in full the body the title writes short: the issuer
+// stayed the title's short form. Now a last line naming in full the body
+// the title names short is the signature, and the issuer that full name.
+func TestFullSignatureUnderCutLetter(t *testing.T) {
+	text := "名称 | 省政府办公厅关于分解下达2013年保障性安居工程建设目标任务的通知 | ||\n" +
+		"各市、县(市)及有关区人民政府:\n" +
+		"现将《2013年保障性安居工程建设目标任务分解方案》印发给你们,请认真抓好落实。\n" +
+		"各地要尽快将省分解下达的目标任务落实到具体项目,确保在\n" +
+		"江苏省人民政府办公厅\n"
+	n := Parse(text, today)
+	if n.Issuer != "江苏省人民政府办公厅" || len(n.Tasks) != 0 {
+		t.Errorf("issuer %q tasks %+v", n.Issuer, n.Tasks)
+	}
+	// A last line naming another body is no signature of the title's.
+	n = Parse(strings.Replace(text, "江苏省人民政府办公厅\n", "江苏省住房和城乡建设厅\n", 1), today)
+	if n.Issuer != "省政府办公厅" {
+		t.Errorf("issuer %q", n.Issuer)
 	}
 }
