@@ -355,6 +355,12 @@ func (w *walker) line(i int) {
 		// after the last item is the notice's, not the item's.
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
+	case w.cur != nil && w.closed && k == kText && w.cur.sub == 0 && listHeading(w.first) && namesResponsibility(t):
+		// (一)约束性指标 / 耕地保有量…。（市国土局牵头） / 单位工业增加值…。（…负责）:
+		// under a heading naming a kind of content, each line closing
+		// with its bracket is one more of its entries, split later.
+		w.text.WriteString("\n" + t)
+		w.cur.raw.last = l.N
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && isHeadLine(w.first) {
 			w.text.WriteString("\n") // a title on a line of its own
@@ -1081,6 +1087,105 @@ func subItems(t Task) []Task {
 	}
 	if named < 2 {
 		return nil
+	}
+	return subs
+}
+
+// listHeadingRe is an item's title that names a kind of content, not a
+// piece of work: 约束性指标, 主要指标的责任部门, 主要目标. The entries under it
+// are what is to be done.
+var listHeadingRe = lazyRe(`^[\p{Han}]{0,12}(?:指标|目标|责任部门|责任单位)[。：:]?$`)
+
+func listHeading(title string) bool { return listHeadingRe.MatchString(strings.TrimSpace(title)) }
+
+// splitListHeadings makes tasks of the entries under an item whose title
+// names a kind of content (1.主要指标的责任部门。) where each entry closes
+// with its own bracket naming who does it: 常住人口控制在1150万人左右。(市人口
+// 计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)… gives
+// one task per target, and the title is their heading. An item whose
+// title is a piece of work (完善食品安全法规制度) stays one task, its
+// owners all its brackets' units (see bodyBrackets).
+func (n *Notice) splitListHeadings() {
+	var out []Task
+	for _, t := range n.Tasks {
+		if subs := listEntries(t); subs != nil {
+			out = append(out, subs...)
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// listEntryRe is the words of a bracket that says who does an entry.
+var listEntryRe = lazyRe(`负责|牵头|配合|协办|参与`)
+
+// listEntries are the tasks of the entries under a list heading, nil
+// where the item is not one or fewer than two entries each close with
+// their own bracket.
+func listEntries(t Task) []Task {
+	if t.sub > 0 || !listHeading(t.Title) || t.Body == "" || t.raw.due.text != "" {
+		return nil
+	}
+	if len(t.raw.resp) > 1 || len(t.raw.resp) == 1 && t.raw.resp[0].from != FromBracket {
+		return nil
+	}
+	text := strings.TrimRight(t.Body, "\n ")
+	if len(t.raw.resp) == 1 {
+		text += "（" + t.raw.resp[0].text + "）"
+	}
+	runes := []rune(text)
+	var segs []string
+	var lines []int
+	start, line, startLine := 0, t.Line+1, t.Line+1
+	for i := 0; i < len(runes); i++ {
+		if runes[i] == '\n' {
+			line++
+			if strings.TrimSpace(string(runes[start:i])) == "" {
+				startLine = line
+			}
+			continue
+		}
+		if !strings.ContainsRune("（(", runes[i]) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && unicode.IsSpace(runes[j]) {
+			j--
+		}
+		if j < 0 || !strings.ContainsRune("。；;", runes[j]) {
+			continue
+		}
+		depth, k := 0, i
+		for ; k < len(runes); k++ {
+			switch runes[k] {
+			case '（', '(':
+				depth++
+			case '）', ')':
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+		if k == len(runes) || !listEntryRe.MatchString(string(runes[i+1:k])) {
+			return nil
+		}
+		seg := strings.Join(strings.Fields(string(runes[start:k+1])), "")
+		segs = append(segs, seg)
+		lines = append(lines, min(startLine, t.raw.last))
+		start, i = k+1, k
+		startLine = line
+	}
+	if len(segs) < 2 || strings.TrimSpace(string(runes[start:])) != "" {
+		return nil
+	}
+	var subs []Task
+	for k, seg := range segs {
+		st := Task{Number: t.Number, Section: t.Section, Line: lines[k], group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(t.Title, "。：:"), raw: raw{last: lines[k]}}
+		st.cut(seg)
+		subs = append(subs, st)
 	}
 	return subs
 }

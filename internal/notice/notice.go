@@ -180,6 +180,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.fullTitle()
 	n.dropRules()
 	n.splitSubItems()
+	n.splitListHeadings()
 	n.assignIDs()
 	n.respond()
 	n.dropTargets()

@@ -1,0 +1,64 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 25's held-out set showed, each closed by a general rule:
+
+// a heading naming a kind of content (1.主要指标的责任部门。, (一)约束性指标)
+// over targets each closing with its own bracket, run together in one
+// paragraph (天津, the 11th five-year plan's division) or one a line (长春,
+// the 12th's). Before, the heading was read as one task with every
+// target's units, listed, or the first target as its body and the second
+// left unread. Now each target is a task, the heading their parent.
+func TestListHeadingEntries(t *testing.T) {
+	runOn := "(一)主要目标。\n" +
+		"1.主要指标的责任部门。\n" +
+		"常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)耕地保有量保持在我市2010年耕地保有量面积。\n" +
+		"(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n"
+	lines := "二、主要目标和任务分工安排\n" +
+		"(一)约束性指标\n" +
+		"耕地保有量保持在2000.9万亩。(市国土局牵头)\n" +
+		"单位工业增加值用水量达到省要求标准。(市水利局、市发展改革委等部门按职责分工负责)\n"
+	type want struct {
+		title string
+		lead  []string
+	}
+	for _, c := range []struct {
+		text   string
+		parent string
+		want   []want
+	}{
+		{runOn, "主要指标的责任部门", []want{
+			{"常住人口控制在1150万人左右", []string{"市人口计生委", "市公安局"}},
+			{"万元地区生产总值能源消耗降低20%", []string{"市经委"}},
+			{"耕地保有量保持在我市2010年耕地保有量面积", []string{"市国土房管局"}},
+			{"主要污染物排放总量减少10%", []string{"市环保局"}},
+		}},
+		{lines, "约束性指标", []want{
+			{"耕地保有量保持在2000.9万亩", []string{"市国土局"}},
+			{"单位工业增加值用水量达到省要求标准", nil},
+		}},
+	} {
+		n := Parse(c.text, today)
+		if len(n.Tasks) != len(c.want) {
+			t.Fatalf("tasks %+v", n.Tasks)
+		}
+		for i, w := range c.want {
+			got := n.Tasks[i]
+			if got.Title != w.title || !slices.Equal(got.Lead, w.lead) || got.Parent != c.parent || !got.Due.IsZero() {
+				t.Errorf("task %d: %q lead %q parent %q due %v, want %q led by %q under %q", i+1, got.Title, got.Lead, got.Parent, got.Due, w.title, w.lead, c.parent)
+			}
+		}
+		if len(n.Unread) != 0 {
+			t.Errorf("unread %+v", n.Unread)
+		}
+	}
+	// A heading that is a piece of work stays one task with all the units.
+	work := "一、完善食品安全法规制度\n修订食品安全企业标准备案管理制度。(省卫生健康委负责)修订食品相关产品生产加工监督管理办法。(省市场监管局负责)\n"
+	if n := Parse(work, today); len(n.Tasks) != 1 || len(n.Tasks[0].Owners) != 2 || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("work heading: %+v", n.Tasks)
+	}
+}
