@@ -274,7 +274,7 @@ func (w *walker) row(i int) {
 		}
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
-			w.cur.sub = it.sub
+			w.cur.sub, w.cur.Parent = it.sub, it.parent
 			w.cur.raw.resp = w.table.resp(row, l.N)
 			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 {
 				// A row with no cell in any column of who answers for

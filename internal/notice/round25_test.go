@@ -62,3 +62,46 @@ func TestListHeadingEntries(t *testing.T) {
 		t.Errorf("work heading: %+v", n.Tasks)
 	}
 }
+
+// a women's and a children's plan's responsibility table (广东 2014),
+// flattened one cell a line under 领域 | 主要目标 | 主要责任单位 | 责任单位: a
+// goal's numbered line, then its —— sub-targets, each run of them closed
+// by unit cells of its own, one a line. Before, the first row took two
+// units and the table ended there: the other goals' units ran into their
+// text, and the rest of the table was not read. Now each group of
+// sub-targets closed by its units is a task under its goal, a goal whose
+// sub-targets share one run of units is one task, and a goal with more
+// units than the columns take has them all as owners.
+func TestDashGroupRows(t *testing.T) {
+	text := "《广东省妇女发展规划(2011—2020年)》目标责任分解书\n" +
+		"领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n" +
+		"1.妇女在整个生命周期享有良好的基本卫生服务。\n\n" +
+		"——女性人均预期寿命延长。\n\n——建立妇女健康档案。\n\n" +
+		"省卫生厅\n\n省发改委\n\n省财政厅\n\n省人口计生\n\n" +
+		"2.提高孕产妇医疗保健水平。\n\n" +
+		"——孕产妇死亡率控制在15/10万以内。\n\n省卫生厅\n\n省公安厅\n\n" +
+		"——孕产妇系统管理率达到90%以上。\n\n——全省孕产妇住院分娩率达到98%以上。\n\n省卫生厅\n\n省发改委\n\n省财政厅\n\n" +
+		"3.妇女艾滋病、性病感染率得到控制。\n\n省卫生厅\n\n人口计生\n\n省公安厅\n\n省妇联\n"
+	n := Parse(text, today)
+	want := []struct {
+		title, parent string
+		owners        []string
+	}{
+		{"妇女在整个生命周期享有良好的基本卫生服务", "", []string{"省卫生厅", "省发改委", "省财政厅", "省人口计生"}},
+		{"孕产妇死亡率控制在15/10万以内", "提高孕产妇医疗保健水平", []string{"省卫生厅", "省公安厅"}},
+		{"孕产妇系统管理率达到90%以上", "提高孕产妇医疗保健水平", []string{"省卫生厅", "省发改委", "省财政厅"}},
+		{"妇女艾滋病、性病感染率得到控制", "", []string{"省卫生厅", "人口计生", "省公安厅", "省妇联"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || got.Parent != w.parent || !slices.Equal(got.Owners, w.owners) || len(got.Lead) != 0 {
+			t.Errorf("task %d: %q under %q owners %q lead %q, want %q under %q owned by %q", i+1, got.Title, got.Parent, got.Owners, got.Lead, w.title, w.parent, w.owners)
+		}
+	}
+	if len(n.Unread) != 0 {
+		t.Errorf("unread %+v", n.Unread)
+	}
+}

@@ -63,6 +63,7 @@ type item struct {
 	twoDue  bool     // a row holding a second line of work with a time limit of its own
 	flat    bool     // a row of a table flattened one cell to a line, with no | (its merged cells left out)
 	sub     int      // a measure's place under its row's number (1, 2, …), 0 for a row of its own
+	parent  string   // for a row that is one of several under a goal, the goal's text
 }
 
 var (
@@ -837,6 +838,16 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 			cells, cellAt = append(cells, trimLine(l.Text)), append(cellAt, k)
 		}
+		if groups, dashed := dashGroups(cells, boolInt(numbered)); groups != nil && (dashed || !fits(cells, c, numbered)) {
+			// 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率… / 省卫生厅 /
+			// ——孕产妇系统管理率… / 省卫生厅 / 省财政厅: each group of
+			// sub-targets closed by unit cells of its own is a row.
+			for _, g := range groups {
+				*out = append(*out, groupRow(g, c, numbered, lines[i+cellAt[g.at]]))
+			}
+			i = j
+			continue
+		}
 		whole := len(cells) // the cells of the row itself
 		if c.field >= 0 && numbered {
 			// In a table of measures, the row's own cells end at its
@@ -890,6 +901,120 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// dashGroup is a group of a goal's —— sub-targets and the unit cells that
+// close it, as the cells of a row of its own.
+type dashGroup struct {
+	cells  []string
+	at     int // the group's first cell in the row's cells
+	sub    int // its place under the goal, 0 where the goal has one group
+	parent string
+}
+
+// fits reports whether alignRow places all of a row's cells.
+func fits(cells []string, c *columns, numbered bool) bool {
+	_, used := alignRow(cells, c, numbered)
+	return used == len(cells)
+}
+
+// groupRow is the row of a group of sub-targets (or of a goal with no
+// sub-targets) and its units. Where the units are more than the columns
+// take (省卫生厅 / 省人口计生委 / 省残联 / 省民政厅 under 主要责任单位 and
+// 责任单位), all are the owners; where the table has two columns of units,
+// which names stand in which is not known, and the row is listed.
+func groupRow(g dashGroup, c *columns, numbered bool, l Line) item {
+	k := boolInt(numbered) + 1
+	row, used := alignRow(g.cells, c, numbered)
+	if used == len(g.cells) {
+		return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent,
+			guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c)}
+	}
+	row, _ = alignRow(g.cells[:k], c, numbered)
+	col, units := -1, 0
+	for _, x := range []int{c.partners, c.lead, c.owners} {
+		if x >= 0 && x < len(row) {
+			col = x
+			units++
+		}
+	}
+	if col < 0 {
+		return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent, guessed: true}
+	}
+	row[col] = strings.Join(g.cells[k:], "、")
+	return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent, guessed: units > 1}
+}
+
+// dashGroups reads a flattened row whose task cell (cells[k]) is a goal
+// followed by its —— sub-targets, each run of them closed by unit cells
+// of its own (one unit a line): with two groups or more, each is a row of
+// its own under the goal, titled by its first sub-target; with one, the
+// goal is the row's text and its sub-targets its body. A goal with units
+// and no sub-targets is one group, not dashed. It is nil where the row's
+// cells are anything else.
+func dashGroups(cells []string, k int) ([]dashGroup, bool) {
+	var at []int
+	var kept []string
+	for i, c := range cells {
+		if c != "" {
+			kept, at = append(kept, c), append(at, i)
+		}
+	}
+	if len(kept) < k+2 || dashCell(kept[k]) || !groupUnit(kept[len(kept)-1]) {
+		return nil, false
+	}
+	if !dashCell(kept[k+1]) {
+		// A goal with no sub-targets, its units one a line.
+		for _, u := range kept[k+1:] {
+			if dashCell(u) || !groupUnit(u) {
+				return nil, false
+			}
+		}
+		return []dashGroup{{cells: kept, at: at[k]}}, false
+	}
+	lead := kept[:k] // the 序号 cell of a numbered table
+	var groups []dashGroup
+	for i := k + 1; i < len(kept); {
+		g := dashGroup{at: at[i]}
+		var text, units []string
+		for ; i < len(kept) && dashCell(kept[i]); i++ {
+			text = append(text, strings.TrimLeft(kept[i], "—-－ "))
+		}
+		for ; i < len(kept) && !dashCell(kept[i]); i++ {
+			if !groupUnit(kept[i]) {
+				return nil, false
+			}
+			units = append(units, kept[i])
+		}
+		g.cells = append(append(slices.Clone(lead), strings.Join(text, CellBreak)), units...)
+		groups = append(groups, g)
+	}
+	goal := kept[k]
+	if len(groups) == 1 {
+		g := groups[0]
+		g.at = at[k]
+		g.cells[k] = goal + CellBreak + g.cells[k]
+		return []dashGroup{g}, true
+	}
+	number, parent := "", goal
+	if m := taskRe.FindStringSubmatch(goal); m != nil && k == 0 {
+		number, parent = strings.TrimSuffix(goal, m[2]), m[2]
+	}
+	parent = strings.TrimRight(parent, "。：:；; ")
+	for n := range groups {
+		groups[n].cells[k] = number + groups[n].cells[k]
+		groups[n].sub, groups[n].parent = n+1, parent
+	}
+	return groups, true
+}
+
+// dashCell is a cell holding a sub-target: ——降低婴儿死亡率….
+func dashCell(s string) bool { return strings.HasPrefix(s, "——") }
+
+// groupUnit is a unit cell closing a group of sub-targets: a unit's name,
+// or a short name written without its level or kind (省人口计生, 妇联).
+func groupUnit(s string) bool {
+	return unitList(s) || len([]rune(s)) <= 12 && isHanRun(s)
 }
 
 // changeRe starts a target that reads on from its indicator: 增长6%左右.
