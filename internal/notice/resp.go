@@ -1321,12 +1321,36 @@ func (n *Notice) dates(t *Task, due piece) {
 	case t.Body == "" && len(kept) > 0:
 		// The sentence is the whole task: its date is the task's due date.
 		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
+	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0:
+		// ——到2020年,妇女常见病筛查率达到80%以上: the year a goal's targets
+		// are to be met by, its only time, read as that year's end, listed.
+		y := targetYear(t.Title + "。" + t.Body)
+		t.Due, t.Sources.Due = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), From{Kind: FromText, Line: t.raw.last}
+		t.review("due", t.raw.last, i18n.F("正文写有“到%d年”，是目标要达到的年份，已按该年年底计作完成时限；请核对", "the text says 到%d年, the year the targets are to be met by, read as that year's end; check it", y))
 	default:
 		t.Milestones = kept
 		if len(kept) == 1 {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
 		}
 	}
+}
+
+// targetYearRe is the year targets are to be met by, opening a clause:
+// 到2020年，…, 至2015年….
+var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]`)
+
+// targetYear is the one year an item's text names as the year its
+// targets are to be met by, 0 where it names none or several.
+func targetYear(s string) int {
+	y := 0
+	for _, m := range targetYearRe.FindAllStringSubmatch(s, -1) {
+		v := atoi(m[1])
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
+	return y
 }
 
 // thisPeriodRe is a time named from the month, week or quarter a notice

@@ -105,3 +105,22 @@ func TestDashGroupRows(t *testing.T) {
 		t.Errorf("unread %+v", n.Unread)
 	}
 }
+
+// the year a goal's targets are to be met by, opening a clause of its
+// text (——到2020年,妇女常见病筛查率达到80%以上): the goal's only time. Before,
+// it was neither read nor listed. Now it is the due date, that year's
+// end, listed; a text naming two such years is left alone.
+func TestTargetYearIsDueListed(t *testing.T) {
+	text := "一、主要目标\n1.妇女享有良好的基本卫生服务。到2020年,妇女常见病筛查率达到80%以上。（省卫生厅负责）\n" +
+		"2.提高健康水平。到2015年,筛查率达到60%;到2020年,达到80%。（省卫生厅负责）\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if k := n.Tasks[0]; k.Due.Format("2006-01-02") != "2020-12-31" || !reviewed(k, "due") {
+		t.Errorf("task 1: due %v reviews %+v", k.Due, k.Review)
+	}
+	if k := n.Tasks[1]; !k.Due.IsZero() {
+		t.Errorf("task 2: due %v", k.Due)
+	}
+}
