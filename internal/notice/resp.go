@@ -366,7 +366,7 @@ func (r *respParts) labelled(label, value string) {
 		}
 		nm := readNames(strings.Join(clauses, "；"))
 		leads := nm.leads
-		if strings.HasPrefix(label, "牵头") || label == "主办单位" || label == "主办" || label == "主办部门" {
+		if strings.HasPrefix(label, "牵头") || strings.HasPrefix(label, "第一责任") || label == "主办单位" || label == "主办" || label == "主办部门" {
 			leads = nm.names
 		}
 		if len(leads) > 0 && len(r.lead) == 0 {

@@ -124,3 +124,13 @@ func TestTargetYearIsDueListed(t *testing.T) {
 		t.Errorf("task 2: due %v", k.Due)
 	}
 }
+
+// 第一责任单位 names the unit that answers first for a row: the lead, as
+// 牵头单位 does (嘉兴 2006). Before, its units were owners only.
+func TestFirstResponsibleIsLead(t *testing.T) {
+	text := "序号|主要工作任务|第一责任单位|主要责任单位\n1|地方财政收入年均增长13%。|市财政局|市国税局\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"市财政局"}) || !slices.Equal(n.Tasks[0].Owners, []string{"市财政局", "市国税局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

@@ -447,7 +447,7 @@ var (
 	targetHead   = lazyRe(`目标`)
 	leadersHead  = lazyRe(`领导`)
 	personsHead  = lazyRe(`^(责任人|负责人)$`)
-	leadHead     = lazyRe(`牵头|主办`)
+	leadHead     = lazyRe(`牵头|主办|第一责任`)
 	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与`)
 	dueHead      = lazyRe(`时限|时间|期限`)
