@@ -371,6 +371,9 @@ func (w *walker) line(i int) {
 			w.cur.raw.cell = l.N
 		}
 		w.closed = w.closed || namesResponsibility(t)
+	case k == kText && w.joinedUnitRows(l):
+		// 序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…:
+		// a table of two unit columns run together, read from each row's end.
 	case k == kText && w.joinedRows(l):
 		// 序号项目名称…牵头协调部门牵头区领导…1十陵景区项目…区建设局王天刚郭代辉2…:
 		// a table run together with its rows, read from each row's ends.
@@ -551,6 +554,40 @@ func (w *walker) joinedRows(l Line) bool {
 			w.text.WriteString("\n" + r.middle)
 		}
 		w.cur.raw.resp = []piece{{r.unit, l.N, FromColumn, unitCol}, {splitJoinedNames(r.persons), l.N, FromColumn, leaderCol}}
+		w.cur.raw.joined = true
+		w.finish()
+	}
+	return true
+}
+
+// joinedUnitRows reads a line holding a task table with two columns of
+// units, run together with nothing between the cells (joinedUnitsTable):
+// each row a task, the headings between the rows sections, every field
+// listed. It says whether the line was one.
+func (w *walker) joinedUnitRows(l Line) bool {
+	head, cols, rows := joinedUnitsTable(l.Text)
+	if rows == nil {
+		return false
+	}
+	w.finish()
+	if head := trimLine(pageMarkRe.ReplaceAllString(head, "")); head != "" {
+		// The text before the table's header (its title) is no row.
+		if len(w.n.Tasks) == 0 && w.cur == nil && !w.started && len(w.titleLines) == 0 {
+			w.titleLines = append(w.titleLines, head)
+			w.titleAt = append(w.titleAt, Line{l.N, head})
+		} else {
+			w.n.Unplaced = append(w.n.Unplaced, Line{l.N, head})
+		}
+	}
+	for _, r := range rows {
+		for _, h := range r.headings {
+			w.heading(Line{l.N, h})
+		}
+		w.startTask(r.num, r.text, l.N)
+		w.cur.raw.resp = []piece{{r.first, l.N, FromColumn, cols[0]}}
+		if r.other != "" {
+			w.cur.raw.resp = append(w.cur.raw.resp, piece{r.other, l.N, FromColumn, cols[1]})
+		}
 		w.cur.raw.joined = true
 		w.finish()
 	}

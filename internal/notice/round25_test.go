@@ -125,6 +125,43 @@ func TestTargetYearIsDueListed(t *testing.T) {
 	}
 }
 
+// a document preview of a city's five-year plan's division served as one
+// line: the table's title, its header (工作重点序号主要工作任务第一责任单位主要
+// 责任单位), category headings, page markers and rows run together, each
+// row's text then its units, the first column's run into the second's
+// (嘉兴 2006). Nothing was read and nothing listed. Now such a line is
+// read from each row's end: the longest run of units' names closing the
+// row, the run together ones split where each starts with its level, all
+// but the last of them the first column's, which 第一责任单位 names as
+// the lead; every field is listed.
+func TestJoinedTableTwoUnitColumns(t *testing.T) {
+	text := "—1—分解落实方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标" +
+		"1地区生产总值年均增长12%左右,人均生产总值达到6万元左右。市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区" +
+		"2单位生产总值综合能耗下降20%。市发展改革委市经贸委市规划建设局、市统计局,各县(市、区)政府—2—二、产业优化升级" +
+		"3积极推进技术创新,推广应用网络通信技术、微电子技术等先进生产技术市科技局市发展改革委、市经贸委\n"
+	n := Parse(text, today)
+	want := []struct {
+		title        string
+		lead, owners []string
+	}{
+		{"地区生产总值年均增长12%左右,人均生产总值达到6万元左右", []string{"市发展改革委"}, []string{"市发展改革委", "各县(市、区)政府", "嘉兴经济开发区", "嘉兴港区"}},
+		{"单位生产总值综合能耗下降20%", []string{"市发展改革委", "市经贸委"}, []string{"市发展改革委", "市经贸委", "市规划建设局", "市统计局", "各县(市、区)政府"}},
+		{"积极推进技术创新,推广应用网络通信技术、微电子技术等先进生产技术", []string{"市科技局"}, []string{"市科技局", "市发展改革委", "市经贸委"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Lead, w.lead) || !slices.Equal(got.Owners, w.owners) || !reviewed(got, "owners") || !reviewed(got, "lead") {
+			t.Errorf("task %d: %q lead %q owners %q reviews %+v, want %q led by %q, owners %q, listed", i+1, got.Title, got.Lead, got.Owners, got.Review, w.title, w.lead, w.owners)
+		}
+	}
+	if len(n.Sections) != 2 || n.Sections[1].Title != "产业优化升级" {
+		t.Errorf("sections %+v", n.Sections)
+	}
+}
+
 // 第一责任单位 names the unit that answers first for a row: the lead, as
 // 牵头单位 does (嘉兴 2006). Before, its units were owners only.
 func TestFirstResponsibleIsLead(t *testing.T) {
