@@ -62,6 +62,7 @@ type heading struct {
 // levels taskLevel and subTasks find.
 type walker struct {
 	n          *Notice
+	skip       int // items a rule read with the one before them
 	items      []item
 	kinds      []kind
 	taskKind   kind
@@ -90,6 +91,10 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind),
 		ownSub: ownSubItems(items, kinds, taskKind)}
 	for i := range items {
+		if w.skip > 0 {
+			w.skip--
+			continue
+		}
 		if kinds[i] == kRow {
 			w.row(i)
 		} else {
@@ -371,7 +376,7 @@ func (w *walker) line(i int) {
 			w.cur.raw.cell = l.N
 		}
 		w.closed = w.closed || namesResponsibility(t)
-	case k == kText && w.joinedUnitRows(l):
+	case k == kText && w.joinedUnitRows(i):
 		// 序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…:
 		// a table of two unit columns run together, read from each row's end.
 	case k == kText && w.joinedRows(l):
@@ -564,11 +569,27 @@ func (w *walker) joinedRows(l Line) bool {
 // units, run together with nothing between the cells (joinedUnitsTable):
 // each row a task, the headings between the rows sections, every field
 // listed. It says whether the line was one.
-func (w *walker) joinedUnitRows(l Line) bool {
+func (w *walker) joinedUnitRows(i int) bool {
+	l := w.items[i].line
+	if !joinedUnitsHeadRe.MatchString(l.Text) {
+		return false
+	}
 	head, cols, rows := joinedUnitsTable(l.Text)
+	more := 0
+	for k, text := i+1, l.Text; k < len(w.items) && w.kinds[k] == kText && k-i <= maxJoinedLines; k++ {
+		// 市商务局,市 / 住建局、…3加强…: the table runs on on the next
+		// lines (a preview's next page) while they read as its rows.
+		text += w.items[k].line.Text
+		h, c, r := joinedUnitsTable(text)
+		if r == nil || len(r) < len(rows) {
+			break
+		}
+		head, cols, rows, more = h, c, r, k-i
+	}
 	if rows == nil {
 		return false
 	}
+	w.skip = more
 	w.finish()
 	if head := trimLine(pageMarkRe.ReplaceAllString(head, "")); head != "" {
 		// The text before the table's header (its title) is no row.
@@ -585,7 +606,9 @@ func (w *walker) joinedUnitRows(l Line) bool {
 		}
 		w.startTask(r.num, r.text, l.N)
 		w.cur.raw.resp = []piece{{r.first, l.N, FromColumn, cols[0]}}
-		if r.other != "" {
+		if r.other != "" && cols[1] == "" {
+			w.cur.raw.resp[0].text += "、" + r.other
+		} else if r.other != "" {
 			w.cur.raw.resp = append(w.cur.raw.resp, piece{r.other, l.N, FromColumn, cols[1]})
 		}
 		w.cur.raw.joined = true
@@ -593,6 +616,9 @@ func (w *walker) joinedUnitRows(l Line) bool {
 	}
 	return true
 }
+
+// maxJoinedLines bounds the lines a table run together runs on over.
+const maxJoinedLines = 20
 
 // unitParagraph says the line at i is a paragraph right under a section
 // heading that is a unit's name alone (unitHeading), with no item under

@@ -171,3 +171,37 @@ func TestFirstResponsibleIsLead(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a waste-sorting division's document preview (成都): the header has one
+// unit column, a column of targets and one of notes (序号工作内容目标任务责任
+// 单位备注), a target opens with its date (2021年2月底前), and the table
+// runs on over a second line where the preview's next page begins, a
+// unit's name cut across the break. The lines were listed as not read.
+// Now the rows are read across the lines, all units owners, listed, and
+// a date inside a row is no row's number.
+func TestJoinedTableOneUnitColumnOverLines(t *testing.T) {
+	text := "分工表序号工作内容目标任务责任单位备注1将生活垃圾分类投放作为精神文明建设的重要内容,加强宣传发动。2021年2月底前,群众知晓率达90%以上。市委宣传部(市文明办)、市城管委,市妇联、市文广旅局等部门,各区(市)县政府(管委会)" +
+		"2完善生活垃圾回收利用体系。2021年2月底前,基本建成生活垃圾回收利用体系。市商务局,市\n" +
+		"住建局、市城管委,各区(市)县政府(管委会)3加强家庭源危险废物处置的规范化管理。2021年2月底前,制定指导意见。市生态环境局,各区(市)县政府(管委会)\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"将生活垃圾分类投放作为精神文明建设的重要内容,加强宣传发动", []string{"市委宣传部(市文明办)", "市城管委", "市妇联", "市文广旅局", "各区(市)县政府(管委会)"}},
+		{"完善生活垃圾回收利用体系", []string{"市商务局", "市住建局", "市城管委", "各区(市)县政府(管委会)"}},
+		{"加强家庭源危险废物处置的规范化管理", []string{"市生态环境局", "各区(市)县政府(管委会)"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, w.owners) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q, want %q owned by %q, listed", i+1, got.Title, got.Owners, got.Lead, w.title, w.owners)
+		}
+	}
+	if len(n.Unread) != 0 {
+		t.Errorf("unread %+v", n.Unread)
+	}
+}

@@ -1458,7 +1458,7 @@ func splitJoinedNames(s string) string {
 
 // joinedUnitsHeadRe is such a table's header: 序号, the work's column and
 // two columns of units.
-var joinedUnitsHeadRe = lazyRe(`序号(\p{Han}{0,4}(?:任务|内容|目标|举措|措施|事项))(\p{Han}{0,4}?(?:单位|部门))(\p{Han}{0,4}?(?:单位|部门))`)
+var joinedUnitsHeadRe = lazyRe(`序号(\p{Han}{0,4}(?:任务|内容|目标|举措|措施|事项))(?:\p{Han}{0,4}?(?:目标|任务|指标))?(\p{Han}{0,4}?(?:单位|部门))(\p{Han}{0,4}?(?:单位|部门))?(?:备注)?`)
 
 // joinedUnitsRow is a row of such a table: the headings before it, its
 // number and text, and its units in the first column and in the second.
@@ -1487,14 +1487,19 @@ func joinedUnitsTable(t string) (head string, cols [2]string, rows []joinedUnits
 	if loc == nil {
 		return "", cols, nil
 	}
-	head, cols = t[:loc[0]], [2]string{t[loc[4]:loc[5]], t[loc[6]:loc[7]]}
+	head, cols = t[:loc[0]], [2]string{t[loc[4]:loc[5]], ""}
+	if loc[6] >= 0 {
+		cols[1] = t[loc[6]:loc[7]]
+	}
 	rs := []rune(pageMarkRe.ReplaceAllString(t[loc[1]:], ""))
 	var starts []int
 	for k, from := 1, 0; k < 1000; k++ {
 		key := []rune(strconv.Itoa(k))
 		at := -1
 		for i := from; i+len(key) < len(rs); i++ {
-			if string(rs[i:i+len(key)]) == string(key) && (i == 0 || !unicode.IsDigit(rs[i-1])) && unicode.Is(unicode.Han, rs[i+len(key)]) {
+			if string(rs[i:i+len(key)]) == string(key) && (i == 0 || !unicode.IsDigit(rs[i-1])) && unicode.Is(unicode.Han, rs[i+len(key)]) &&
+				!strings.ContainsRune("年月日号时个项万亿元倍", rs[i+len(key)]) {
+				// (2021年2月底前: a date, not row 2.)
 				at = i
 				break
 			}
@@ -1590,10 +1595,11 @@ func splitRowUnits(s string) (text, first, other string, ok bool) {
 // listedUnit is an element of a units' list: a unit's name, or a place's
 // zone or body written without its level (嘉兴港区, 嘉兴电力局).
 func listedUnit(p string) bool {
+	p = openTailRe.ReplaceAllString(p, "") // 市文广旅局等部门
 	if p == "" || utf8.RuneCountInString(p) > 20 || strings.ContainsAny(p, "。；;：:") {
 		return false
 	}
-	return unitList(p) || Collective(p) || isHanRun(p) && utf8.RuneCountInString(p) <= 12 && strings.ContainsRune("区局委办厅院所站队会部处室团社司行", []rune(p)[utf8.RuneCountInString(p)-1])
+	return unitList(p) || Collective(p) || isHanRun(p) && utf8.RuneCountInString(p) <= 12 && strings.ContainsRune("区局委办厅院所站队会部处室团社司行联", []rune(p)[utf8.RuneCountInString(p)-1])
 }
 
 // joinedNames splits the longest run of units' names run together at the
