@@ -177,6 +177,13 @@ func subTasks(items []item, kinds []kind, taskKind kind) []bool {
 // them) and the item itself names no one before them. Such an item is no
 // task; its sub-items are (3.1, 3.2). Sub-items that share one owners line
 // after them are the item's text.
+// categoryItem is a numbered item whose words name a kind of content, no
+// piece of work: 1.专项整改问题, 1.主要指标.
+func categoryItem(t string) bool {
+	m := taskRe.FindStringSubmatch(t)
+	return m != nil && listHeading(m[2])
+}
+
 func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 	out := make([]bool, len(items))
 	if taskKind != kNum {
@@ -212,7 +219,10 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			}
 			break
 		}
-		if owned >= 2 && !before {
+		if (owned >= 2 || owned == 1 && len(subs) == 1 && categoryItem(items[i].line.Text)) && !before {
+			// 1.专项整改问题 / (1)将脱贫人口指标…。(牵头单位:扶贫办;…): under an
+			// item naming a kind of content, a lone sub-item naming its
+			// owners is the task too.
 			for _, k := range subs {
 				out[k] = true
 			}

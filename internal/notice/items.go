@@ -1155,9 +1155,9 @@ func subItems(t Task) []Task {
 }
 
 // listHeadingRe is an item's title that names a kind of content, not a
-// piece of work: 约束性指标, 主要指标的责任部门, 主要目标. The entries under it
+// piece of work: 约束性指标, 主要指标的责任部门, 主要目标, 专项整改问题. The entries under it
 // are what is to be done.
-var listHeadingRe = lazyRe(`^[\p{Han}]{0,12}(?:指标|目标|责任部门|责任单位)[。：:]?$`)
+var listHeadingRe = lazyRe(`^[\p{Han}]{0,12}(?:指标|目标|责任部门|责任单位|问题)[。：:]?$`)
 
 func listHeading(title string) bool { return listHeadingRe.MatchString(strings.TrimSpace(title)) }
 

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -203,5 +204,22 @@ func TestJoinedTableOneUnitColumnOverLines(t *testing.T) {
 	}
 	if len(n.Unread) != 0 {
 		t.Errorf("unread %+v", n.Unread)
+	}
+}
+
+// a township's rectification plan (射箭乡 2018): 1.专项整改问题, an item
+// naming a kind of content, over one sub-item (1) that closes with who
+// leads and who carries it out. The heading was read as the task, the
+// problem its text. Now the lone sub-item is the task, the heading its
+// parent; an item that is a piece of work keeps its one sub-item as text.
+func TestLoneSubItemUnderCategory(t *testing.T) {
+	text := "一、整改内容\n1.专项整改问题\n(1)将脱贫人口指标集中安排给当年计划退出村,无指标的即使达到也不让退出。(牵头单位:扶贫办;责任单位:各村支部)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Parent != "专项整改问题" || !strings.HasPrefix(n.Tasks[0].Title, "将脱贫人口指标") || !slices.Equal(n.Tasks[0].Lead, []string{"扶贫办"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	work := "一、整改内容\n1.加强村级组织建设\n(1)选优配强村两委班子。(牵头单位:组织办;责任单位:各村支部)\n"
+	if n := Parse(work, today); len(n.Tasks) != 1 || n.Tasks[0].Title != "加强村级组织建设" {
+		t.Errorf("work item: %+v", n.Tasks)
 	}
 }
