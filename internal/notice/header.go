@@ -31,7 +31,13 @@ var (
 	citedNumberRe = lazyRe(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)
 )
 
+// standingMarkRe closes a title with the document's standing: (试行),
+// （暂行）, (草案).
+var standingMarkRe = lazyRe(`[（(]\s*(?:试行|暂行|草案|修订)\s*[）)]$`)
+
 func endsTitle(s string) bool {
+	// 实施意见(试行): a mark of the document's standing after its kind.
+	s = strings.TrimSpace(standingMarkRe.ReplaceAllString(s, ""))
 	for _, w := range []string{"通知", "意见", "方案", "通报", "函", "决定", "清单", "要点", "分工", "安排", "计划"} {
 		if strings.HasSuffix(s, w) {
 			return true

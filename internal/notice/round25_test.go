@@ -223,3 +223,17 @@ func TestLoneSubItemUnderCategory(t *testing.T) {
 		t.Errorf("work item: %+v", n.Tasks)
 	}
 }
+
+// a county's opinion on a site's page (沙县 2012): the heading repeats the
+// title, 关于加快第三产业发展的实施意见(试行), over a post line, the issuer
+// alone on a line and the title again. The title ran on over the next
+// four lines (…(试行)日期:…来源:本网沙县人民政府…). Now a standing mark
+// ((试行), (暂行)) after the document's kind ends a title.
+func TestStandingMarkEndsTitle(t *testing.T) {
+	text := "关于加快第三产业发展的实施意见(试行)\n\n日期:2012-10-11 16:17 来源:本网\n| | | |\n\n沙县人民政府\n\n关于加快第三产业发展的实施意见(试行)\n\n沙政〔2012478\n\n各乡(镇)人民政府、街道办事处,县直各单位:\n" +
+		"为进一步提升我县第三产业的质量和水平,提出如下意见。\n一、总体要求\n以科学发展观为统领。\n"
+	n := Parse(text, today)
+	if n.Title != "关于加快第三产业发展的实施意见(试行)" {
+		t.Errorf("title %q", n.Title)
+	}
+}
