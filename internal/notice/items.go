@@ -591,7 +591,13 @@ func (w *walker) joinedUnitRows(i int) bool {
 	}
 	w.skip = more
 	w.finish()
-	if head := trimLine(pageMarkRe.ReplaceAllString(head, "")); head != "" {
+	head = trimLine(pageMarkRe.ReplaceAllString(head, ""))
+	if m := leadColumnRe.FindStringIndex(head); m != nil && endsTitle(head[:m[0]]) {
+		// …分解落实方案工作重点序号…: the header's first column (工作重点)
+		// before 序号 is no part of the title over it.
+		head = head[:m[0]]
+	}
+	if head != "" {
 		// The text before the table's header (its title) is no row.
 		if len(w.n.Tasks) == 0 && w.cur == nil && !w.started && len(w.titleLines) == 0 {
 			w.titleLines = append(w.titleLines, head)
@@ -616,6 +622,10 @@ func (w *walker) joinedUnitRows(i int) bool {
 	}
 	return true
 }
+
+// leadColumnRe is a table's first column before its 序号, naming the
+// field of the rows under it: 工作重点, 类别, 领域.
+var leadColumnRe = lazyRe(`(?:工作重点|重点工作|类别|领域|工作领域|任务类别|项目类别)$`)
 
 // maxJoinedLines bounds the lines a table run together runs on over.
 const maxJoinedLines = 20

@@ -158,6 +158,9 @@ func TestJoinedTableTwoUnitColumns(t *testing.T) {
 			t.Errorf("task %d: %q lead %q owners %q reviews %+v, want %q led by %q, owners %q, listed", i+1, got.Title, got.Lead, got.Owners, got.Review, w.title, w.lead, w.owners)
 		}
 	}
+	if n.Title != "分解落实方案" {
+		t.Errorf("title %q: the header's first column (工作重点) is no part of it", n.Title)
+	}
 	if len(n.Sections) != 2 || n.Sections[1].Title != "产业优化升级" {
 		t.Errorf("sections %+v", n.Sections)
 	}
