@@ -58,11 +58,13 @@ func scanLines(text string) []Line {
 		}
 	}
 	var kept []Line
+	var indent []int // each kept line's indent, in half-width columns
 	for i, l := range raw {
-		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) {
-			continue // a PDF's page number (— 2 —, - 3 -) is no part of the text
+		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) || pageWordRe.MatchString(trimLine(l)) {
+			continue // a PDF's page number (— 2 —, - 3 -, 第3页, ·3·) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		lead := printColumns(l[:strings.Index(l, strings.TrimLeft(l, " \t\u3000\u00a0"))])
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
 		}
@@ -78,8 +80,9 @@ func scanLines(text string) []Line {
 			t = m[1] + "．" + m[2]
 		}
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
+		indent = append(indent, lead)
 	}
-	for _, l := range joinBrokenNames(pairLabels(joinCutLists(joinWrapped(kept)), blocks >= 0)) {
+	for _, l := range joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(kept, indent)), blocks >= 0)) {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
@@ -154,6 +157,10 @@ func attributeBlock(t string) string {
 
 // pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.
 var pageNumberRe = lazyRe(`^[-—–－][-—–－\s]*\d{1,3}\s*[-—–－][-—–－\s]*$`)
+
+// pageWordRe is a page number written out or between dots: 第3页,
+// 第 3 页 共 8 页, 第3页/共8页, ·3·.
+var pageWordRe = lazyRe(`^(?:第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|[·•∙]\s*\d{1,3}\s*[·•∙])$`)
 
 // pairLabels joins each label standing alone on its line to its value on
 // the next line, as cards write them (具体任务 / 全面落实… / 责任单位 /

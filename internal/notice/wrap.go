@@ -19,16 +19,23 @@ import (
 //     the sentence goes on;
 //   - the line before opens a bracket it does not close, and this line
 //     closes it: the bracket goes on;
+//   - it opens with a quantity (3.5%, 1.2万, 2.0版, 3、4月份) and the line
+//     before, a sentence's part, stops inside it: no item is numbered so;
 //   - the line before reaches the text's printed width and stops inside a
 //     sentence (at a character, a digit, 、 or ，), and this line starts no
-//     item, label, date or attachment: the page broke the line there.
+//     item, label, date or attachment, is not indented as a paragraph
+//     opens, and is no closing request (请各…) or signature over a date
+//     after a list of owners: the page broke the line there.
 //
-// The printed width is read from the text itself: the length most lines
-// that stop inside a sentence have, where at least four pairs of such
-// lines follow each other, the first of each holding a comma or a stop (a
-// paragraph broken over five lines, or a few shorter ones).
-// A text of whole paragraphs (a web page's, a clean copy's) has no such
-// width and only the first two rules apply to it.
+// A page's number alone (3, 3/8) between a sentence's halves is dropped.
+//
+// The printed width is read from the text itself, in half-width columns
+// (a Chinese character two, a digit one, a line's indent counted): the
+// width most lines that stop inside a sentence have, where at least four
+// pairs of such lines follow each other, the first of each holding a
+// comma or a stop (a paragraph broken over five lines, or a few shorter
+// ones). A text of whole paragraphs (a web page's, a clean copy's) has no
+// such width and only the first three rules apply to it.
 
 // wrapOpenRe is a line that opens with a mark that only goes on a
 // sentence: a comma, an enumeration comma, a stop, a semicolon or a
@@ -36,8 +43,26 @@ import (
 var wrapOpenRe = lazyRe(`^[，,、。；;）)\]】〕]`)
 
 // joinWrapped joins the lines a PDF's copy broke inside a sentence.
-func joinWrapped(lines []Line) []Line {
-	width := wrapWidth(lines)
+func joinWrapped(lines []Line) []Line { return joinWrappedIndented(lines, nil) }
+
+// joinWrappedIndented is joinWrapped for lines whose indent was trimmed:
+// indent[i] is how wide the spaces before lines[i] were, in half-width
+// columns (nil where none is known). A printed line's width counts its
+// indent, and a line indented more than the text's broken lines go on is
+// a new paragraph.
+func joinWrappedIndented(lines []Line, indent []int) []Line {
+	ind := func(i int) int {
+		if i < len(indent) {
+			return indent[i]
+		}
+		return 0
+	}
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = ind(i) + printColumns(trimLine(l.Text))
+	}
+	width := wrapWidth(lines, widths)
+	cont := contIndent(lines, widths, width, ind)
 	var out []Line
 	var cur joining
 	flush := func() {
@@ -45,45 +70,102 @@ func joinWrapped(lines []Line) []Line {
 			out = append(out, Line{cur.n, strings.Join(cur.parts, "")})
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := trimLine(l.Text)
-		if len(cur.parts) > 0 && cur.continues(t, width) {
+		if len(cur.parts) > 0 && i+1 < len(lines) && barePageRe.MatchString(t) && stopsInside(cur.last) &&
+			cur.continues(trimLine(lines[i+1].Text), "", width, false) {
+			// A page's number alone (3, 3/8) between a sentence's two
+			// halves is no part of it.
+			continue
+		}
+		after := ""
+		if i+1 < len(lines) {
+			after = trimLine(lines[i+1].Text)
+		}
+		if len(cur.parts) > 0 && cur.continues(t, after, width, width > 0 && ind(i) >= cont+2) {
 			cur.parts[len(cur.parts)-1] = strings.TrimRight(cur.parts[len(cur.parts)-1], " \t\u3000\u00a0")
-			cur.add(t)
+			cur.add(t, widths[i])
 			continue
 		}
 		flush()
 		cur = joining{n: l.N, table: tableLike(l.Text)}
 		cur.parts = append(cur.parts, l.Text)
-		cur.last, cur.depth = t, bracketDepth(t)
+		cur.last, cur.lastWidth, cur.depth = t, widths[i], bracketDepth(t)
 	}
 	flush()
 	return out
 }
 
+// barePageRe is a page's number printed alone, maybe over the page
+// count: 3, 3/8.
+var barePageRe = lazyRe(`^\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+
+// printColumns is how many half-width columns s takes in print: a Chinese
+// character or mark two, a digit, a Latin letter or a half-width mark one.
+func printColumns(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < 0x2000 {
+			n++
+		} else {
+			n += 2
+		}
+	}
+	return n
+}
+
+// contIndent is the indent the lines a page broke go on with: the most
+// common one of the lines after a full line stopping inside a sentence.
+// A PDF's paragraph opens indented and goes on at the margin.
+func contIndent(lines []Line, widths []int, width int, ind func(int) int) int {
+	if width == 0 {
+		return 0
+	}
+	count := map[int]int{}
+	for i := 0; i+1 < len(lines); i++ {
+		if fullLine(widths[i], width) && stopsInside(trimLine(lines[i].Text)) {
+			count[ind(i+1)]++
+		}
+	}
+	best, most := 0, 0
+	for n, c := range count {
+		if c > most || c == most && n < best {
+			best, most = n, c
+		}
+	}
+	return best
+}
+
 // joining is a line being joined: its pieces, the last of them as read,
 // how many brackets it leaves open, and whether it is a table's row.
 type joining struct {
-	n     int
-	parts []string
-	last  string
-	depth int
-	table bool
+	n         int
+	parts     []string
+	last      string
+	lastWidth int
+	depth     int
+	table     bool
 }
 
-func (j *joining) add(t string) {
+func (j *joining) add(t string, width int) {
 	j.parts = append(j.parts, t)
-	j.last = t
+	j.last, j.lastWidth = t, width
 	j.depth += bracketDepth(t)
 }
 
 // continues says whether next goes on the line joined so far: see
-// joinWrapped.
-func (j *joining) continues(next string, width int) bool {
+// joinWrapped. after is the line after next; indented says next is
+// indented as a paragraph opens.
+func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if next == "" || j.table || tableLike(next) {
 		return false
 	}
 	if wrapOpenRe.MatchString(next) {
+		return true
+	}
+	if quantityHeadRe.MatchString(next) && stopsInside(j.last) && utf8.RuneCountInString(j.last) >= minWrapWidth {
+		// 3.5%左右, 1.2万个, 3、4月份, 2.0版 at a line's head go on the
+		// sentence broken before them: no item is numbered so.
 		return true
 	}
 	if startsOwnLine(next) {
@@ -92,13 +174,24 @@ func (j *joining) continues(next string, width int) bool {
 	if j.depth > 0 && bracketDepth(next) < 0 {
 		return true
 	}
-	if width == 0 || !fullLine(j.last, width) || !stopsInside(j.last) {
+	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) {
+		return false
+	}
+	if respLineRe.MatchString(trimLine(j.parts[0])) && (closingRe.MatchString(next) || after != "" && isDateLine(after)) {
+		// A list of owners at the printed width is followed by the
+		// notice's closing request (请各单位…) or its signature over its
+		// date, not by the rest of a name.
 		return false
 	}
 	// A label opens a line of its own (责任单位:…, 发布机构:…), unless a
 	// bracket holds it.
 	return !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
 }
+
+// quantityHeadRe is a line that opens with a quantity, not an item's
+// number: a decimal, or a number followed by its unit or a month
+// (3.5%, 1.2万, 2.0版, 3、4月份, 12个).
+var quantityHeadRe = lazyRe(`^\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米]|、\d{1,2}\s*月)`)
 
 // shortLabelRe is a line that opens with a label of a few characters and
 // a colon: 栏目:…, 联系人:…, 发布机构:….
@@ -147,23 +240,23 @@ func stopsInside(s string) bool {
 // holds 20 characters and more.
 const minWrapWidth = 16
 
-// fullLine says a line reaches the printed width: a character short of
-// it at least (a line a mark was pushed off), or longer by its half-width
-// digits and letters, up to a third more.
-func fullLine(s string, width int) bool {
-	n := utf8.RuneCountInString(s)
-	return n >= width-1 && n <= width+width/3
+// fullLine says a line of n columns reaches the printed width: a
+// character short of it at least (a line a mark was pushed off), or
+// longer, up to a third more (a font's wider digits).
+func fullLine(n, width int) bool {
+	return n >= width-2 && n <= width+width/3
 }
 
-// wrapWidth is the text's printed width, 0 where it has none: the most
-// common length of the lines that stop inside a sentence, where at least
-// minWrapPairs pairs of lines of that width follow each other, the first
-// a sentence's part stopping inside it, the second starting no item.
-func wrapWidth(lines []Line) int {
+// wrapWidth is the text's printed width in columns, 0 where it has none:
+// the most common width of the lines that stop inside a sentence, where
+// at least minWrapPairs pairs of lines of that width follow each other,
+// the first a sentence's part stopping inside it, the second starting no
+// item. widths[i] is lines[i]'s, its indent counted.
+func wrapWidth(lines []Line, widths []int) int {
 	count := map[int]int{}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := trimLine(l.Text)
-		if n := utf8.RuneCountInString(t); n >= minWrapWidth && stopsInside(t) && !tableLike(t) {
+		if n := widths[i]; n >= 2*minWrapWidth && stopsInside(t) && !tableLike(t) {
 			count[n]++
 		}
 	}
@@ -179,7 +272,7 @@ func wrapWidth(lines []Line) int {
 	pairs := 0
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := trimLine(lines[i].Text), trimLine(lines[i+1].Text)
-		if fullLine(a, width) && fullLine(b, width) && stopsInside(a) && !startsOwnLine(b) && !tableLike(a) && !tableLike(b) &&
+		if fullLine(widths[i], width) && fullLine(widths[i+1], width) && stopsInside(a) && !startsOwnLine(b) && !tableLike(a) && !tableLike(b) &&
 			strings.ContainsAny(a, "，,、；;。") {
 			pairs++
 		}

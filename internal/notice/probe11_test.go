@@ -1,0 +1,153 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Probe 11 copied the corpus's notices as a PDF's copy prints them,
+// broken at a page's width, paragraphs indented, page numbers between the
+// lines, and found fields read wrong with nothing listed. Each closed by a
+// general rule:
+
+// a quantity at a printed line's head (3.5%左右, 1.2万个, 3、4月份) was read
+// as a new item: the task lost its end, or vanished under （一） items, and
+// an invented task (03 5%左右) took its owners. A line opening with a
+// decimal, a number and its unit, or two months, goes on the sentence
+// broken before it.
+func TestQuantityAtLineHeadGoesOn(t *testing.T) {
+	cases := []struct {
+		name, text string
+		titles     []string
+		owners     [][]string
+	}{
+		{"numbered items at a width", "一、主要预期目标\n" +
+			"1.地区生产总值增长8%以上，规模以上工业增加值\n" +
+			"增长10%以上。\n" +
+			"责任单位：区发改局、区科经局\n" +
+			"2.城乡居民收入增长与经济增长基本同步，城镇登\n" +
+			"记失业率控制在4.5%以内，居民消费价格涨幅控制在\n" +
+			"3.5%左右。\n" +
+			"责任单位：区人社局、区统计局\n",
+			[]string{"地区生产总值增长8%以上，规模以上工业增加值增长10%以上", "城乡居民收入增长与经济增长基本同步，城镇登记失业率控制在4.5%以内，居民消费价格涨幅控制在3.5%左右"},
+			[][]string{{"区发改局", "区科经局"}, {"区人社局", "区统计局"}}},
+		{"（一） items, no width", "一、主要预期目标\n" +
+			"（一）城乡居民收入增长与经济增长基本同步，居民消费价格涨幅控制在\n" +
+			"3.5%左右。（牵头单位：区统计局）\n" +
+			"（二）粮食产量稳定在23万吨。（牵头单位：区农业农村局）\n",
+			[]string{"城乡居民收入增长与经济增长基本同步，居民消费价格涨幅控制在3.5%左右", "粮食产量稳定在23万吨"},
+			[][]string{{"区统计局"}, {"区农业农村局"}}},
+		{"months", "一、重点任务\n" +
+			"（一）组织开展全区安全生产大检查，检查工作集中安排在\n" +
+			"3、4月份进行。（牵头单位：区应急局）\n" +
+			"（二）完成年度培训任务。（牵头单位：区人社局）\n",
+			[]string{"组织开展全区安全生产大检查，检查工作集中安排在3、4月份进行", "完成年度培训任务"},
+			[][]string{{"区应急局"}, {"区人社局"}}},
+	}
+	for _, c := range cases {
+		n := Parse(c.text, today)
+		if len(n.Tasks) != len(c.titles) {
+			t.Errorf("%s: tasks %+v", c.name, n.Tasks)
+			continue
+		}
+		for i, got := range n.Tasks {
+			if got.Title != c.titles[i] || !slices.Equal(got.Owners, c.owners[i]) {
+				t.Errorf("%s: task %d %q owners %q, want %q owners %q", c.name, i+1, got.Title, got.Owners, c.titles[i], c.owners[i])
+			}
+		}
+	}
+	// An item numbered 1.2 (a second level) still starts an item.
+	n := Parse("一、重点任务\n1.1推进道路建设，完成主干道改造工程和配套管网建设任务\n1.2完善公共服务设施。（牵头单位：区住建局）\n", today)
+	if len(n.Tasks) != 2 {
+		t.Errorf("1.2 item: %+v", n.Tasks)
+	}
+}
+
+// a page's number printed alone between a name's two halves (县商 / 1 /
+// 务局）) was glued into it: 县商1务局, 2县人社局. A page number written out
+// (第3页, 第 3 页 共 8 页) or between dots (·3·) is furniture wherever it
+// stands; a bare one (3, 3/8) where a sentence goes on over it.
+func TestPageNumbersWithoutDashes(t *testing.T) {
+	for _, mark := range []string{"1", "第3页", "第 3 页 共 8 页", "·3·", "3/8"} {
+		text := "一、主要预期目标\n" +
+			"4.规上工业增加值增长8.5%。（牵头单位：县工业和信\n" +
+			"息化局）\n" +
+			"5.社会消费品零售总额增长8%以上。（牵头单位：县商\n" +
+			mark + "\n" +
+			"务局）\n" +
+			"6.城乡居民人均可支配收入分别增长6%、6.5%。（牵头单位：县发展和改革局；责任单位：县财政局、\n" +
+			mark + "\n" +
+			"县人社局）\n"
+		n := Parse(text, today)
+		if len(n.Tasks) != 3 {
+			t.Errorf("%q: tasks %+v", mark, n.Tasks)
+			continue
+		}
+		if !slices.Equal(n.Tasks[1].Owners, []string{"县商务局"}) || !slices.Equal(n.Tasks[2].Owners, []string{"县发展和改革局", "县财政局", "县人社局"}) {
+			t.Errorf("%q: owners %q and %q", mark, n.Tasks[1].Owners, n.Tasks[2].Owners)
+		}
+	}
+}
+
+// brokenParagraph is a paragraph of a PDF's copy at 28 characters a line,
+// its first line indented.
+const brokenParagraph = "　　一、抓好安全生产。深入开展安全生产专项整治三年行动，严\n" +
+	"厉打击非法违法生产经营建设行为，坚决遏制重特大事故发生，\n" +
+	"确保全县安全生产形势持续稳定向好，守牢安全发展底线不放松\n" +
+	"，落实企业主体责任，强化部门监管责任，压实属地管理责任，\n" +
+	"做好隐患排查治理，提升应急处置能力和水平，保障群众安全。\n"
+
+// a list of owners ending at the printed width was joined to what came
+// after it: the closing request (县住建局请各单位于…) or the signature
+// (县住建局某县人民政府办公室). A line indented as a paragraph opens, where
+// the text's broken lines go on at the margin, starts a paragraph; and a
+// closing request (请各…), or a line over the date, does not go on a list
+// of owners.
+func TestOwnersAtWidthThenClosing(t *testing.T) {
+	for _, indent := range []string{"", "　　"} {
+		for _, after := range []string{"　　请各单位于每季度结束后5日内将工作进展情况报县政府督查室\n。\n", "　　某县人民政府办公室\n　　2021年3月1日\n"} {
+			text := brokenParagraph + indent + "责任单位：县应急管理局、县公安局、县交通运输局、县住建局\n" + strings.ReplaceAll(after, "　　", indent)
+			n := Parse(text, today)
+			if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县应急管理局", "县公安局", "县交通运输局", "县住建局"}) {
+				t.Errorf("indent %q, then %q: tasks %+v", indent, after, n.Tasks)
+			}
+		}
+	}
+	// The list's own second line goes on it.
+	text := brokenParagraph + "责任单位：县应急管理局、县公安局、县交通运输局、县住建局、县\n市场监管局\n"
+	if n := Parse(text, today); len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县应急管理局", "县公安局", "县交通运输局", "县住建局", "县市场监管局"}) {
+		t.Errorf("list over two lines: %+v", n.Tasks)
+	}
+}
+
+// a paragraph's first line, indented, was two characters short of the
+// width and never read as full: an owners line broken after it lost its
+// second line and the rule bracket (列第一位者为…牵头单位，下同), the lead
+// lost, nothing listed. A printed line's width counts its indent, and
+// half-width digits and letters as half a character.
+func TestIndentedFirstLineIsFull(t *testing.T) {
+	text := "　　2020年政府工作报告重点工作责任分解\n" +
+		"　　一、加快经济发展\n" +
+		"　　1.坚定不移支持企业发展。认真落实关于营造\n" +
+		"更好发展环境、推动民营企业改革发展的各项政策\n" +
+		"措施。全面落实疫情发生以来出台的各类稳企业、\n" +
+		"稳经济、稳发展政策意见，大力实施减税、减费、\n" +
+		"减租、减息措施，力争减轻企业各类负担200亿元，\n" +
+		"全力支持企业复产达产、健康发展。\n" +
+		"　　责任单位：市经信局、市财政局、市发展改革\n" +
+		"委、市人力社保局、市金融办、市税务局（列第一\n" +
+		"位者为工作牵头单位或汇总单位，下同）\n" +
+		"　　2.加快建设交通设施。推进高速公路、轨道交通\n" +
+		"和城市快速路建设，完善综合交通网络，提升运输\n" +
+		"效率，降低物流成本，方便群众出行。\n" +
+		"　　责任单位：市交通运输局、市发展改革委\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"市经信局", "市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"}) || !slices.Equal(got.Lead, []string{"市经信局"}) {
+		t.Errorf("owners %q lead %q", got.Owners, got.Lead)
+	}
+}
