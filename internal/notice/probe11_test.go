@@ -151,3 +151,89 @@ func TestIndentedFirstLineIsFull(t *testing.T) {
 		t.Errorf("owners %q lead %q", got.Owners, got.Lead)
 	}
 }
+
+// a line stopping at a document number's year (…赣府厅字〔2022〕 / 49号文件)
+// was never joined, and 〔2022〕 was read as the owners' bracket: owner
+// 2022. A document number's year stops no sentence.
+func TestLineEndingInDocYearGoesOn(t *testing.T) {
+	text := "　　一、建立数字政府工作体系。成立由省政府办公厅牵头的全省推进\n" +
+		"数字政府建设工作专班，省委网信办、省政府办公厅、省发展改革委、\n" +
+		"省科技厅、省工业和信息化厅、省财政厅、省信息中心相关负责同志参\n" +
+		"加，具体工作由省政府办公厅政务公开与信息化处承担，从相关部门抽\n" +
+		"调人员加强专班工作力量。有数字政府建设任务的部门要明确1名处级\n" +
+		"干部作为联络员，并确定分管领导、内设机构和工作人员负责数字政府\n" +
+		"建设工作。各设区市政府要按照国发〔2022〕14号和赣府厅字〔2022〕\n" +
+		"49号文件要求，建立完善数字政府工作机制。有关工作机构设置情况和\n" +
+		"分管领导、联络员名单请于2022年7月20日前报送省政府办公厅。（责任\n" +
+		"单位：省政府办公厅、各设区市政府。完成时限：7月30日前）\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"省政府办公厅", "各设区市政府"}) || n.Tasks[0].Due.Format("01-02") != "07-30" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a bracket over three lines whose middle line neither opens nor closes
+// one kept its breaks: leader "曹\n俊杰"; or, its middle line opening
+// with a label, lost its lead. The middle line goes on the bracket.
+func TestBracketOverThreeLines(t *testing.T) {
+	text := "一、经济社会发展主要预期目标\n" +
+		"（六）全社会研发投入增长12%。（牵头领导：曹\n" +
+		"俊杰，牵头单位：市科技局，责任单位：市经信局、市\n" +
+		"教育局、市住建局，数据提供单位：市统计局）\n" +
+		"（七）地区生产总值增长7.5%左右。（牵头单位：市发改委；\n" +
+		"责任单位：市财政局、市统计局、市商务局、市经信局、\n" +
+		"市住建局）\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Leaders, []string{"曹俊杰"}) || !slices.Equal(got.Lead, []string{"市科技局"}) {
+		t.Errorf("leaders %q lead %q", got.Leaders, got.Lead)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Lead, []string{"市发改委"}) || !slices.Equal(got.Owners, []string{"市发改委", "市财政局", "市统计局", "市商务局", "市经信局", "市住建局"}) {
+		t.Errorf("owners %q lead %q", got.Owners, got.Lead)
+	}
+}
+
+// a title at the printed width was joined to the recipients under it.
+func TestTitleAtWidthThenRecipients(t *testing.T) {
+	text := "某县人民政府办公室关于印发2021年重点工作任务分解的通知\n" +
+		"各乡镇人民政府，县政府各部门：\n" +
+		"　　现将2021年重点工作任务分解如下，请认真抓好落实。\n" +
+		strings.Repeat(brokenParagraph, 2) +
+		"　　责任单位：县应急管理局。\n" +
+		"　　某县人民政府办公室\n" +
+		"　　2021年3月1日\n"
+	if n := Parse(text, today); n.Title != "某县人民政府办公室关于印发2021年重点工作任务分解的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
+
+// a short notice has no width to read: a list of owners broken in a role
+// word (市审计局配 / 合。) or before its next names (海曙自然资源规划 /
+// 分局、古林镇…（列第一位者为牵头…）) kept its first half, the lead lost.
+// A line that finishes the role word, or goes on with names apart by 、,
+// goes on a list of owners.
+func TestShortNoticeOwnersBroken(t *testing.T) {
+	text := "一、积极化解公办学校债务。\n" +
+		"责任部门：市教育局牵头，市财政局、市审计局配\n" +
+		"合。\n" +
+		"二、进一步扩大廉租住房保障范围。\n" +
+		"责任部门：市房管局牵头，市民政局、市财政局\n" +
+		"配合。\n" +
+		"三、全力保障项目建设，完成60万平方米征拆任务。\n" +
+		"责任单位：区房屋征收中心、区发改局、海曙自然资源规划\n" +
+		"分局、古林镇、石碶街道（列第一位者为牵头或汇总单位，\n" +
+		"下同）\n"
+	n := Parse(text, today)
+	want := [][]string{{"市教育局", "市财政局", "市审计局"}, {"市房管局", "市民政局", "市财政局"}, {"区房屋征收中心", "区发改局", "海曙自然资源规划分局", "古林镇", "石碶街道"}}
+	lead := []string{"市教育局", "市房管局", "区房屋征收中心"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, got := range n.Tasks {
+		if !slices.Equal(got.Owners, want[i]) || !slices.Equal(got.Lead, []string{lead[i]}) {
+			t.Errorf("task %d: owners %q lead %q, want %q led by %q", i+1, got.Owners, got.Lead, want[i], lead[i])
+		}
+	}
+}

@@ -18,11 +18,12 @@ import (
 //   - it opens with a mark no line of Chinese text opens with (，、。；)):
 //     the sentence goes on;
 //   - the line before opens a bracket it does not close, and this line
-//     closes it: the bracket goes on;
+//     closes it, or the line after this one does: the bracket goes on;
 //   - it opens with a quantity (3.5%, 1.2万, 2.0版, 3、4月份) and the line
 //     before, a sentence's part, stops inside it: no item is numbered so;
 //   - the line before reaches the text's printed width and stops inside a
-//     sentence (at a character, a digit, 、 or ，), and this line starts no
+//     sentence (at a character, a digit, 、, ， or a document number's
+//     year 〔2022〕), and this line starts no
 //     item, label, date or attachment, is not indented as a paragraph
 //     opens, and is no closing request (请各…) or signature over a date
 //     after a list of owners: the page broke the line there.
@@ -171,10 +172,25 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if startsOwnLine(next) {
 		return false
 	}
+	if respLineRe.MatchString(trimLine(j.parts[0])) && stopsInside(j.last) && ownersGoOn(j.last, next) {
+		// 责任部门：…、市审计局配 / 合。, 责任单位：…、海曙自然资源规划 /
+		// 分局、古林镇…: a list of owners broken where no width is read.
+		return true
+	}
 	if j.depth > 0 && bracketDepth(next) < 0 {
 		return true
 	}
+	if j.depth > 0 && bracketDepth(next) == 0 && after != "" && bracketDepth(after) < 0 && !startsOwnLine(after) && stopsInside(j.last) {
+		// A bracket over three lines ((牵头领导：曹 / 俊杰，牵头单位：… /
+		// 教育局…)): its middle line goes on it, a label and all.
+		return true
+	}
 	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) {
+		return false
+	}
+	if endsTitle(j.last) && (strings.HasSuffix(next, "：") || strings.HasSuffix(next, ":")) {
+		// A title at the printed width (…的通知), then its recipients
+		// (各乡镇人民政府，县政府各部门：).
 		return false
 	}
 	if respLineRe.MatchString(trimLine(j.parts[0])) && (closingRe.MatchString(next) || after != "" && isDateLine(after)) {
@@ -192,6 +208,29 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 // number: a decimal, or a number followed by its unit or a month
 // (3.5%, 1.2万, 2.0版, 3、4月份, 12个).
 var quantityHeadRe = lazyRe(`^\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米]|、\d{1,2}\s*月)`)
+
+// ownersGoOn says next goes on a list of owners broken at last: it
+// finishes the role word last was cut in (配 / 合。, 牵 / 头), or it is
+// the list's next names, apart by 、, not a label.
+func ownersGoOn(last, next string) bool {
+	for _, w := range []string{"配合", "牵头", "负责", "参与", "协助", "协同", "协调", "落实"} {
+		head, _ := utf8.DecodeRuneInString(w)
+		if strings.HasSuffix(last, string(head)) && strings.HasPrefix(next, w[utf8.RuneLen(head):]) {
+			return true
+		}
+	}
+	if roleAloneRe.MatchString(next) {
+		return true // 市民政局、市财政局 / 配合。
+	}
+	return !strings.HasSuffix(last, "、") && ownersNextRe.MatchString(next) && !respLineRe.MatchString(next) &&
+		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
+}
+
+// roleAloneRe is a line of a role word alone: 配合。
+var roleAloneRe = lazyRe(`^(?:配合|牵头|负责|参与|协助|落实)[。；;，,]?$`)
+
+// ownersNextRe is a line that opens with a name and 、: 分局、古林镇….
+var ownersNextRe = lazyRe(`^\p{Han}{1,16}、\p{Han}`)
 
 // shortLabelRe is a line that opens with a label of a few characters and
 // a colon: 栏目:…, 联系人:…, 发布机构:….
@@ -233,8 +272,13 @@ func bracketDepth(s string) int {
 // word, a digit, or a mark that goes on (、，；).
 func stopsInside(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“", r))
+	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“", r) ||
+		docYearEndRe.MatchString(s))
 }
+
+// docYearEndRe is a line that stops at a document number's year
+// (…赣府厅字〔2022〕), its number on the next line: no sentence ends so.
+var docYearEndRe = lazyRe(`[〔［\[]\d{4}[〕］\]]$`)
 
 // minWrapWidth is the shortest printed width read as one: a page's line
 // holds 20 characters and more.
