@@ -237,3 +237,25 @@ func TestShortNoticeOwnersBroken(t *testing.T) {
 		}
 	}
 }
+
+// a post taken for a person: 由镇长同志负责牵头实施 gave leader 镇长,
+// not listed, and 由主要领导同志负责 none. A post alone is kept as written,
+// 同志 and all, and listed; a name is still a person.
+func TestPostAsLeaderListed(t *testing.T) {
+	text := "某镇2021年安全生产工作方案\n" +
+		"一、检查内容及分工\n" +
+		"（一）人员密集场所安全检查由镇长同志负责牵头实施。\n" +
+		"（二）农林水利安全检查由副镇长同志负责。\n" +
+		"（三）危化品安全检查由主要领导同志负责。\n" +
+		"（四）道路交通安全检查由叶晓挺同志负责牵头实施。\n"
+	n := Parse(text, today)
+	want := []string{"镇长同志", "副镇长同志", "主要领导同志", "叶晓挺"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, got := range n.Tasks {
+		if !slices.Equal(got.Leaders, []string{want[i]}) || reviewed(got, "leaders") != (i < 3) {
+			t.Errorf("task %d: leaders %q reviews %+v, want %q", i+1, got.Leaders, got.Review, want[i])
+		}
+	}
+}

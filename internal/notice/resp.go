@@ -562,8 +562,9 @@ func persons(s string) (out, joined []string) {
 
 // roleRe is a leader named by role, not by name: 省政府分管领导同志,
 // 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
-// the phrase.
-var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$`)
+// the phrase. A post alone (镇长, 副县长, 主任) names no one either.
+var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$|` +
+	`^(?:常务)?副?(?:[省市州县区镇乡旗村]长|主任|书记|站长|所长|局长|科长|部长|主席)$`)
 
 // paddedRunRe is two or more padded two-character names run together.
 var paddedRunRe = lazyRe(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
