@@ -259,3 +259,39 @@ func TestPostAsLeaderListed(t *testing.T) {
 		}
 	}
 }
+
+// a short notice's run-on label whose next sentence the line broke
+// (牵头部门：市民政局。生活无着人员社会 / 救助，…。) took the fragment for an
+// owner and lead; an item's one sentence broken before or inside
+// 由X同志负责 lost its leader. With no width to read, a sentence begun
+// after a stop and cut at the line's end goes on the line that ends it,
+// and so does an item's long first line the next line ends saying who
+// does it.
+func TestShortNoticeSentenceBroken(t *testing.T) {
+	text := "二、民生工程进展情况\n" +
+		"3、特困人员供养及生活无着人员救助，牵头部门：市民政局。生活无着人员社会\n" +
+		"救助，市本级完成进度较慢。\n" +
+		"4、城乡困难群体法律援助，牵头部门：市司法局。全市未完成援助任务的县区为\n" +
+		"舒城县、霍山县。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市民政局"}) || !slices.Equal(n.Tasks[0].Lead, []string{"市民政局"}) ||
+		!slices.Equal(n.Tasks[1].Owners, []string{"市司法局"}) {
+		t.Errorf("run-on labels: %+v", n.Tasks)
+	}
+	text = "三、检查内容及分工\n" +
+		"（一）道路交通安全检查由姜辉同志负责牵头实施。\n" +
+		"（二）人员密集场所、高层建筑、出租房等安\n" +
+		"全检查由叶晓挺同志负责牵头实施。\n" +
+		"（三）农林水利、农机等安全检查由徐海文同\n" +
+		"志负责牵头实施。\n"
+	n = Parse(text, today)
+	want := []string{"姜辉", "叶晓挺", "徐海文"}
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, got := range n.Tasks {
+		if !slices.Equal(got.Leaders, []string{want[i]}) || strings.Contains(got.Title, "由") {
+			t.Errorf("task %d: %q leaders %q, want %q", i+1, got.Title, got.Leaders, want[i])
+		}
+	}
+}

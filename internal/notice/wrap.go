@@ -185,6 +185,19 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 		// 教育局…)): its middle line goes on it, a label and all.
 		return true
 	}
+	if width == 0 && brokenSentenceRe.MatchString(j.last) && !startsOwnLine(next) && !respLineRe.MatchString(next) &&
+		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next) && sentenceEndRe.MatchString(next) {
+		// …牵头部门：市民政局。生活无着人员社会 / 救助，市本级完成进度较慢。:
+		// a sentence begun after a stop runs to the line's end, and the
+		// next line ends it, where no width is read.
+		return true
+	}
+	if width == 0 && len(j.parts) == 1 && startsOwnLine(j.last) && !strings.ContainsAny(j.last, "。；;") && stopsInside(j.last) &&
+		utf8.RuneCountInString(j.last) >= minWrapWidth && !startsOwnLine(next) && sentenceEndRe.MatchString(next) && byWhomRe.MatchString(j.last+next) {
+		// （二）人员密集场所、高层建筑、出租房等安 / 全检查由叶晓挺同志负责牵头实施。:
+		// an item's one sentence broken before it says who does it, or inside.
+		return true
+	}
 	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) {
 		return false
 	}
@@ -231,6 +244,17 @@ var roleAloneRe = lazyRe(`^(?:配合|牵头|负责|参与|协助|落实)[。；;
 
 // ownersNextRe is a line that opens with a name and 、: 分局、古林镇….
 var ownersNextRe = lazyRe(`^\p{Han}{1,16}、\p{Han}`)
+
+// brokenSentenceRe is a line whose last sentence, begun after a stop, is
+// cut off at its end: …市民政局。生活无着人员社会.
+var brokenSentenceRe = lazyRe(`[。；;]\p{Han}{2,}$`)
+
+// sentenceEndRe is a line that ends a sentence, with no stop before its
+// last one: 救助，市本级完成进度较慢。.
+var sentenceEndRe = lazyRe(`^[^。；;]+[。；;]$`)
+
+// byWhomRe is a sentence's end saying who does the work: 由X负责, 由X牵头.
+var byWhomRe = lazyRe(`由\S{1,20}?(?:负责|牵头)\S{0,8}[。；;]$`)
 
 // shortLabelRe is a line that opens with a label of a few characters and
 // a colon: 栏目:…, 联系人:…, 发布机构:….
