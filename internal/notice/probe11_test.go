@@ -295,3 +295,26 @@ func TestShortNoticeSentenceBroken(t *testing.T) {
 		}
 	}
 }
+
+// a list of owners broken before a name's tail and its role word (市审计 /
+// 局配合。) or after a bracket a name holds (各县（市） / 区政府、…) kept the
+// name's first half.
+func TestOwnersBrokenInsideName(t *testing.T) {
+	text := "一、积极化解公办学校债务。\n" +
+		"责任部门：市教育局牵头，市财政局、市审计\n" +
+		"局配合。\n" +
+		"二、地区生产总值增长6%左右。\n" +
+		"牵头单位：市发展改革委\n" +
+		"责任单位：全市经济运行工作专班各部门，各县（市）\n" +
+		"区政府、各开发区管委会\n"
+	n := Parse(text, today)
+	want := [][]string{{"市教育局", "市财政局", "市审计局"}, {"市发展改革委", "全市经济运行工作专班各部门", "各县（市）区政府", "各开发区管委会"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, got := range n.Tasks {
+		if !slices.Equal(got.Owners, want[i]) {
+			t.Errorf("task %d: owners %q, want %q", i+1, got.Owners, want[i])
+		}
+	}
+}

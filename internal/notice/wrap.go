@@ -172,9 +172,10 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if startsOwnLine(next) {
 		return false
 	}
-	if respLineRe.MatchString(trimLine(j.parts[0])) && stopsInside(j.last) && ownersGoOn(j.last, next) {
+	if respLineRe.MatchString(trimLine(j.parts[0])) && (stopsInside(j.last) || placeBracketEndRe.MatchString(j.last)) && ownersGoOn(j.last, next) {
 		// 责任部门：…、市审计局配 / 合。, 责任单位：…、海曙自然资源规划 /
-		// 分局、古林镇…: a list of owners broken where no width is read.
+		// 分局、古林镇…, 各县（市） / 区政府、…: a list of owners broken
+		// where no width is read, or after a bracket inside a name.
 		return true
 	}
 	if j.depth > 0 && bracketDepth(next) < 0 {
@@ -233,14 +234,18 @@ func ownersGoOn(last, next string) bool {
 		}
 	}
 	if roleAloneRe.MatchString(next) {
-		return true // 市民政局、市财政局 / 配合。
+		return true // 市民政局、市财政局 / 配合。, 市审计 / 局配合。
 	}
 	return !strings.HasSuffix(last, "、") && ownersNextRe.MatchString(next) && !respLineRe.MatchString(next) &&
 		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
 }
 
-// roleAloneRe is a line of a role word alone: 配合。
-var roleAloneRe = lazyRe(`^(?:配合|牵头|负责|参与|协助|落实)[。；;，,]?$`)
+// roleAloneRe is a line of a role word alone, or after a name's tail:
+// 配合。, 局配合。.
+var roleAloneRe = lazyRe(`^\p{Han}{0,6}?(?:配合|牵头|负责|参与|协助|落实)[。；;，,]?$`)
+
+// placeBracketEndRe is a line stopping at a bracket a name holds: 各县（市）.
+var placeBracketEndRe = lazyRe(`[（(]\p{Han}{1,4}[）)]$`)
 
 // ownersNextRe is a line that opens with a name and 、: 分局、古林镇….
 var ownersNextRe = lazyRe(`^\p{Han}{1,16}、\p{Han}`)
