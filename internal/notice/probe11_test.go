@@ -88,6 +88,15 @@ func TestPageNumbersWithoutDashes(t *testing.T) {
 			t.Errorf("%q: owners %q and %q", mark, n.Tasks[1].Owners, n.Tasks[2].Owners)
 		}
 	}
+	// A bare page number after a label's colon is no part of the name
+	// after it.
+	text := "一、重点项目\n" +
+		"3.企业经营管理人才培养项目。培养100名优秀企业家。（牵头单位：\n" +
+		"6\n" +
+		"市委组织部，配合单位：市国资委）\n"
+	if n := Parse(text, today); len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"市委组织部"}) {
+		t.Errorf("after a colon: %+v", n.Tasks)
+	}
 }
 
 // brokenParagraph is a paragraph of a PDF's copy at 28 characters a line,

@@ -73,8 +73,7 @@ func joinWrappedIndented(lines []Line, indent []int) []Line {
 	}
 	for i, l := range lines {
 		t := trimLine(l.Text)
-		if len(cur.parts) > 0 && i+1 < len(lines) && barePageRe.MatchString(t) && stopsInside(cur.last) &&
-			cur.continues(trimLine(lines[i+1].Text), "", width, false) {
+		if len(cur.parts) > 0 && i+1 < len(lines) && barePageRe.MatchString(t) && betweenHalves(&cur, lines, i, width) {
 			// A page's number alone (3, 3/8) between a sentence's two
 			// halves is no part of it.
 			continue
@@ -95,6 +94,22 @@ func joinWrappedIndented(lines []Line, indent []int) []Line {
 	}
 	flush()
 	return out
+}
+
+// betweenHalves says lines[i] stands between two halves of a sentence:
+// the line before stops inside it and the line after goes on it, or the
+// line before ends in a label's colon (（牵头单位： / 3 / 市委组织部，…) and
+// the line after is text.
+func betweenHalves(cur *joining, lines []Line, i, width int) bool {
+	next, after := trimLine(lines[i+1].Text), ""
+	if i+2 < len(lines) {
+		after = trimLine(lines[i+2].Text)
+	}
+	if strings.HasSuffix(cur.last, "：") || strings.HasSuffix(cur.last, ":") {
+		r, _ := utf8.DecodeRuneInString(next)
+		return unicode.Is(unicode.Han, r) && !startsOwnLine(next)
+	}
+	return stopsInside(cur.last) && cur.continues(next, after, width, false)
 }
 
 // barePageRe is a page's number printed alone, maybe over the page
