@@ -153,9 +153,27 @@ var (
 // title: 关于… or …关于…的通知, short, no sentence.
 func isTitleCandidate(s string) bool {
 	r := []rune(s)
-	return strings.Contains(s, "关于") && len(r) <= 100 && !strings.ContainsAny(s, "。；") &&
+	return strings.Contains(uncited(s), "关于") && len(r) <= 100 && !strings.ContainsAny(s, "。；") &&
 		!isRecipients(s) && !publicRe.MatchString(s)
 }
+
+// uncited is a letter's line without the start of a document it cites
+// in book brackets that a line break cut (为了认真落实《鹿城区安全生产委员会关于立):
+// that 关于 is the cited document's. A line that opens no letter's
+// sentence (为了…, 根据…), or issues the document (…印发《…关于), keeps it.
+func uncited(s string) string {
+	at := strings.LastIndex(s, "《")
+	if at < 0 || strings.Contains(s[at:], "》") || issuingVerbRe.MatchString(s[:at]) || !letterOpenRe.MatchString(s) {
+		return s
+	}
+	return s[:at]
+}
+
+// letterOpenRe is how a letter's first sentence opens: 为了…, 根据….
+var letterOpenRe = lazyRe(`^(?:为了|为|根据|按照|依据|遵照)`)
+
+// issuingVerbRe is a title's verb issuing the document it names: 印发, 转发.
+var issuingVerbRe = lazyRe(`(?:印发|转发|颁布|发布|公布|下达)$`)
 
 // datedNumberRe is a document number with the notice's date after it on
 // its line: 津政办规〔2023〕4号  2023-04-11.
@@ -389,6 +407,13 @@ func (n *Notice) header(lines []Line) []Line {
 			// says no 关于: 温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作
 			// 实施方案 / 温鹿双政〔2010〕38号.
 			n.Title, titleAt, last = t, i, i
+		case n.Title == "" && i == last+1 && i+2 < len(head) && isNumberLine(trimLine(head[i+2].Text)) && !endsTitle(t) &&
+			isTitleLine(t+trimLine(head[i+1].Text)) && endsTitle(trimLine(head[i+1].Text)) &&
+			!slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
+			// The same title broken over two lines: …人民政府“上海世博会” /
+			// 期间安全生产工作实施方案 / 温鹿双政〔2010〕38号.
+			n.Title, titleAt, last = t+trimLine(head[i+1].Text), i, i+1
+			i++
 		case n.Title == "" && runningHead(t) != nil:
 			// A journal's running head over a document it reprints: its
 			// issuer and title (健康中国行动推进委员会办公室:…工作要点).

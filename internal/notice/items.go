@@ -398,7 +398,9 @@ func (w *walker) line(i int) {
 		// PDF's lines of the preamble under it look like titles too.
 		// Nor does it take a unit's name alone (a table's cell, 镇创卫办),
 		// and no line under a task table's header is the title.
-		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) &&
+		// Nor is a letter's line citing a document a break cut
+		// (为了认真落实《…关于立).
+		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {

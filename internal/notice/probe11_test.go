@@ -327,3 +327,25 @@ func TestOwnersBrokenInsideName(t *testing.T) {
 		}
 	}
 }
+
+// a plan's title broken over two lines over its number was not read, and
+// the letter's line citing a document a break cut (为了认真落实《…关于立)
+// became the title and the issuer. A title over two lines above a number
+// is the title; a letter's sentence citing a cut document is none.
+func TestTitleOverTwoLinesLetterCited(t *testing.T) {
+	text := "温州市鹿城区双屿镇人民政府“上海世博会”\n" +
+		"期间安全生产工作实施方案\n" +
+		"温鹿双政〔2010〕38号\n" +
+		"各有关单位：\n" +
+		"为了认真落实《鹿城区安全生产委员会关于立\n" +
+		"即开展全区安全生产大检查的通知》（〔2010〕2\n" +
+		"号）的文件精神，切实加强我镇在上海世博会期间\n" +
+		"的安保工作，特制定本方案。\n" +
+		"一、检查内容及分工\n" +
+		"（一）人员密集场所、高层建筑、出租房等安全检查由叶晓挺同志负责牵头实施。\n"
+	n := Parse(text, today)
+	want := "温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作实施方案"
+	if n.Title != want || n.ListTitle != want || n.Issuer != "温州市鹿城区双屿镇人民政府" || n.Number != "温鹿双政〔2010〕38号" {
+		t.Errorf("title %q list %q issuer %q number %q", n.Title, n.ListTitle, n.Issuer, n.Number)
+	}
+}
