@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -347,5 +348,28 @@ func TestTitleOverTwoLinesLetterCited(t *testing.T) {
 	want := "温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作实施方案"
 	if n.Title != want || n.ListTitle != want || n.Issuer != "温州市鹿城区双屿镇人民政府" || n.Number != "温鹿双政〔2010〕38号" {
 		t.Errorf("title %q list %q issuer %q number %q", n.Title, n.ListTitle, n.Issuer, n.Number)
+	}
+}
+
+// a list of short items, each over two printed lines, gave no width: no
+// two full lines followed each other. An owners line at the width lost
+// its last names (各 / 开发区管委会). Six lines of just the width, each a
+// sentence's part broken off, show it too.
+func TestWidthOfShortItems(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 6; i++ {
+		b.WriteString(fmt.Sprintf("　　%d.第一项重点工作稳步推进，各项指标完成情况良好，力\n争全年目标任务。\n", i))
+	}
+	text := "一、主要目标\n" + b.String() +
+		"　　7.地区生产总值增长6%左右。\n" +
+		"　　责任单位：全市经济运行工作专班各部门，各县（市）区政府、各\n" +
+		"开发区管委会\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 7 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	want := []string{"全市经济运行工作专班各部门", "各县（市）区政府", "各开发区管委会"}
+	if got := n.Tasks[6]; !slices.Equal(got.Owners, want) {
+		t.Errorf("owners %q, want %q", got.Owners, want)
 	}
 }

@@ -35,7 +35,7 @@ import (
 // width most lines that stop inside a sentence have, where at least four
 // pairs of such lines follow each other, the first of each holding a
 // comma or a stop (a paragraph broken over five lines, or a few shorter
-// ones). A text of whole paragraphs (a web page's, a clean copy's) has no
+// ones), or six such lines of just that width (a list of short items). A text of whole paragraphs (a web page's, a clean copy's) has no
 // such width and only the first three rules apply to it.
 
 // wrapOpenRe is a line that opens with a mark that only goes on a
@@ -357,15 +357,20 @@ func wrapWidth(lines []Line, widths []int) int {
 	if width == 0 {
 		return 0
 	}
-	pairs := 0
+	pairs, broken := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := trimLine(lines[i].Text), trimLine(lines[i+1].Text)
-		if fullLine(widths[i], width) && fullLine(widths[i+1], width) && stopsInside(a) && !startsOwnLine(b) && !tableLike(a) && !tableLike(b) &&
-			strings.ContainsAny(a, "，,、；;。") {
+		if !fullLine(widths[i], width) || !stopsInside(a) || startsOwnLine(b) || tableLike(a) || tableLike(b) || !strings.ContainsAny(a, "，,、；;。") {
+			continue
+		}
+		if widths[i] == width {
+			broken++
+		}
+		if fullLine(widths[i+1], width) {
 			pairs++
 		}
 	}
-	if pairs < minWrapPairs {
+	if pairs < minWrapPairs && broken < minWrapLines {
 		return 0
 	}
 	return width
@@ -377,6 +382,11 @@ func wrapWidth(lines []Line, widths []int) int {
 // shorter ones. A page's furniture (索引号, 发布日期, 联系人 lines) that
 // happens to have one length holds no sentence.
 const minWrapPairs = 4
+
+// minWrapLines is how many lines of just the printed width, each a
+// sentence's part broken off inside it, show the width as well where
+// the paragraphs are short (a list of items of two lines each).
+const minWrapLines = 6
 
 // bracketsUneven says s opens brackets it does not close, or closes ones
 // it did not open: 嘉鱼经济开发区], 县发改局(粮食.
