@@ -373,3 +373,28 @@ func TestWidthOfShortItems(t *testing.T) {
 		t.Errorf("owners %q, want %q", got.Owners, want)
 	}
 }
+
+// a bracket broken at the width before its label's line (…（牵头 / 领导：
+// 谢瑞武，…责任单位： / 市农业农村局…， / 数据提供单位：市统计局）) was not
+// joined: a line opening with a label was never read as going on, nor a
+// line stopping at a colon. Inside an open bracket both go on.
+func TestBracketLabelsAtWidth(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("一、经济社会发展主要预期目标\n")
+	for i, w := range []string{"一", "二", "三", "四", "五", "六"} {
+		b.WriteString(fmt.Sprintf("　　（%s）第%d项指标稳步增长，完成情况良好，确保全\n年目标实现。\n", w, i+1))
+	}
+	b.WriteString("　　（七）全社会固定资产投资增长百分之十。（牵头\n" +
+		"领导：谢瑞武，牵头单位：市发改委，责任单位：\n" +
+		"市农业农村局、市经信局、市商务局、市住建局，\n" +
+		"数据提供单位：市统计局）\n")
+	n := Parse(b.String(), today)
+	if len(n.Tasks) != 7 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[6]
+	if !slices.Equal(got.Leaders, []string{"谢瑞武"}) || !slices.Equal(got.Lead, []string{"市发改委"}) ||
+		!slices.Equal(got.Owners, []string{"市发改委", "市农业农村局", "市经信局", "市商务局", "市住建局", "市统计局"}) {
+		t.Errorf("owners %q lead %q leaders %q", got.Owners, got.Lead, got.Leaders)
+	}
+}

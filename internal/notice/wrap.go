@@ -169,6 +169,12 @@ func (j *joining) add(t string, width int) {
 	j.depth += bracketDepth(t)
 }
 
+// labelOpen says the line stops at a label's colon inside a bracket:
+// （牵头领导：谢瑞武，责任单位：.
+func (j *joining) labelOpen() bool {
+	return j.depth > 0 && (strings.HasSuffix(j.last, "：") || strings.HasSuffix(j.last, ":"))
+}
+
 // continues says whether next goes on the line joined so far: see
 // joinWrapped. after is the line after next; indented says next is
 // indented as a paragraph opens.
@@ -196,7 +202,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if j.depth > 0 && bracketDepth(next) < 0 {
 		return true
 	}
-	if j.depth > 0 && bracketDepth(next) == 0 && after != "" && bracketDepth(after) < 0 && !startsOwnLine(after) && stopsInside(j.last) {
+	if j.depth > 0 && bracketDepth(next) == 0 && after != "" && bracketDepth(after) < 0 && !startsOwnLine(after) && (stopsInside(j.last) || j.labelOpen()) {
 		// A bracket over three lines ((牵头领导：曹 / 俊杰，牵头单位：… /
 		// 教育局…)): its middle line goes on it, a label and all.
 		return true
@@ -214,7 +220,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 		// an item's one sentence broken before it says who does it, or inside.
 		return true
 	}
-	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) {
+	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) && !j.labelOpen() {
 		return false
 	}
 	if endsTitle(j.last) && (strings.HasSuffix(next, "：") || strings.HasSuffix(next, ":")) {
@@ -230,7 +236,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	}
 	// A label opens a line of its own (责任单位:…, 发布机构:…), unless a
 	// bracket holds it.
-	return !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
+	return j.depth > 0 || !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
 }
 
 // quantityHeadRe is a line that opens with a quantity, not an item's
