@@ -98,6 +98,15 @@ func TestPageNumbersWithoutDashes(t *testing.T) {
 	if n := Parse(text, today); len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"市委组织部"}) {
 		t.Errorf("after a colon: %+v", n.Tasks)
 	}
+	// Nor is one under an item a page broke over lines, before the next.
+	text = "三、检查内容及分工\n" +
+		"（一）供水、供电、供气、特种设备、道路交通等行业安全检查由姜辉同志负责牵头实\n" +
+		"施。\n" +
+		"1\n" +
+		"（二）人员密集场所安全检查由叶晓挺同志负责牵头实施。\n"
+	if n := Parse(text, today); len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Leaders, []string{"姜辉"}) {
+		t.Errorf("under an item: %+v", n.Tasks)
+	}
 }
 
 // brokenParagraph is a paragraph of a PDF's copy at 28 characters a line,

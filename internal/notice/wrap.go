@@ -99,11 +99,17 @@ func joinWrappedIndented(lines []Line, indent []int) []Line {
 // betweenHalves says lines[i] stands between two halves of a sentence:
 // the line before stops inside it and the line after goes on it, or the
 // line before ends in a label's colon (（牵头单位： / 3 / 市委组织部，…) and
-// the line after is text.
+// the line after is text; or between a paragraph a page broke over
+// lines, ended, and the next item.
 func betweenHalves(cur *joining, lines []Line, i, width int) bool {
 	next, after := trimLine(lines[i+1].Text), ""
 	if i+2 < len(lines) {
 		after = trimLine(lines[i+2].Text)
+	}
+	if strings.HasSuffix(cur.last, "。") && len(cur.parts) > 1 && leadNumberRe.MatchString(next) && !barePageRe.MatchString(next) {
+		// …牵头实施。 / 1 / （二）…: a paragraph broken over lines ends, a
+		// page's number under it, the next item over the page.
+		return true
 	}
 	if strings.HasSuffix(cur.last, "：") || strings.HasSuffix(cur.last, ":") {
 		r, _ := utf8.DecodeRuneInString(next)
