@@ -61,8 +61,8 @@ func (a *app) importCmd() *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
-	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）；已有数据目录按其自己的 units.yaml",
-		"for a new data repository, reuse the unit ids and groups of this units.yaml (matched by name and alias); an existing one uses its own"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）；已有数据目录按其自己的 units.yaml",
+		"for a new data repository, reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias); an existing one uses its own"))
 	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
@@ -153,12 +153,12 @@ func (a *app) runImport(o *importOptions, file string) error {
 	}
 	if f == render.FormatJSON {
 		// Every task with where its values came from and what to check.
-		if err := render.Import(a.stdout, n, fresh, a.lang); err != nil {
+		if err := render.Import(a.stdout, n, fresh, a.reusedJSON(n, known), a.lang); err != nil {
 			return err
 		}
 	}
 	if o.dryRun && f == render.FormatJSON {
-		a.reportImport(dir, n, fresh, o.dryRun, o.units, known)
+		a.reportImport(dir, n, fresh, o.dryRun, known)
 		return nil
 	}
 	if o.dryRun {
@@ -169,7 +169,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err := a.writePlanned(dir, files, o.force, o.dryRun, true); err != nil {
 		return err
 	}
-	a.reportImport(dir, n, fresh, o.dryRun, o.units, known)
+	a.reportImport(dir, n, fresh, o.dryRun, known)
 	return nil
 }
 
@@ -236,7 +236,7 @@ func emptyDir(dir string) bool {
 }
 
 // newRepoFiles are the files of a new data repository started from a notice.
-func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, known []notice.Known) []planned {
+func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, r *reuse) []planned {
 	source := ""
 	if abs, err := filepath.Abs(noticePath); err == nil {
 		if rel, err := filepath.Rel(dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
@@ -252,9 +252,10 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, known [
 		source = "seeds/" + name
 		files = append(files, planned{source, data})
 	}
+	known, bounds := r.forNotice(n)
 	files = append(files,
 		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
-		planned{"units.yaml", []byte(notice.UnitsFile(n.Owners(), known))},
+		planned{"units.yaml", []byte(boundUnitsFile(notice.UnitsFile(n.Owners(), known), bounds))},
 	)
 	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)
@@ -386,19 +387,10 @@ func planStates(dir string, files []planned) (state, conflicts []string, olds []
 // repository does not know: owner names, sections, a different title.
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
-func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, unitsFile string, known []notice.Known) {
+func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *reuse) {
 	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
-	if fresh && len(known) > 0 {
-		// --units: the owners its units.yaml did not name got new ids,
-		// which a person has to know (the same unit, spelt otherwise,
-		// would report twice).
-		if un := notice.Unmatched(n.Owners(), known); len(un) > 0 {
-			fmt.Fprintln(a.stderr, a.t("以下责任单位在 "+render.Safe(unitsFile)+" 中找不到（名称和别名都对不上），已在 units.yaml 中另建：请核对是不是其中某个单位的另一种写法，是的话把它写作那个单位的别名：",
-				"these owners match no name or alias of "+render.Safe(unitsFile)+" and were added to units.yaml anew: check whether one is another spelling of a unit there, and if so make it that unit's alias:"))
-			for _, u := range un {
-				fmt.Fprintln(a.stderr, "  "+render.Safe(u))
-			}
-		}
+	if fresh && r != nil {
+		a.reuseAccount(n, r)
 	}
 	if fresh && dryRun {
 		return

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,6 +161,81 @@ func TestInitUnitsBringsGroupMembersAndListsTheUnmatched(t *testing.T) {
 	}
 	if _, stderr, _ := run(t, "init", filepath.Join(dir, "preview"), "--from", notice, "--units", old, "--dry-run"); !strings.Contains(stderr, "\n  县统计局\n") {
 		t.Errorf("the preview does not list the unmatched: %s", stderr)
+	}
+}
+
+// init --units brings each unit's from and until into the new list's
+// periods: a town that joined the group in the third quarter is not owed
+// reports from the first; one that left before the new list is not
+// brought, nor listed in its group; a from before the new list starts is
+// dropped; one the old plan does not date is written as it was and
+// check names it. import --format json gives the same, with the owners
+// the file did not name, for a script to read.
+func TestInitUnitsCarriesFromAndUntil(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2021年重点工作\n1.地区生产总值增长11%。（牵头单位：县发改局；责任单位：各镇人民政府，县统计局）\n"), 0o644)
+	os.Mkdir(filepath.Join(dir, "old"), 0o755)
+	old := filepath.Join(dir, "old", "units.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: fgj\n    name: 县发改局\n"+
+		"  - id: yuyue\n    name: 鱼岳镇人民政府\n  - id: guanqiao\n    name: 官桥镇人民政府\n    from: 2021Q3\n"+
+		"  - id: paizhou\n    name: 簰洲湾镇人民政府\n    until: 2020Q4\n  - id: xinjie\n    name: 新街镇人民政府\n    from: 2020Q3\n"+
+		"  - id: gaotie\n    name: 高铁新城管委会\n    from: 2021M8\n"+
+		"groups:\n  - name: 各镇人民政府\n    members: [yuyue, guanqiao, paizhou, xinjie, gaotie]\n    rank: true\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "old", "plan.yaml"), []byte("title: 2020年重点工作\nstart: 2020-01-01\nend: 2021-12-31\nsections:\n  - id: 一\n    title: 一\nperiods:\n"+
+		"  - id: 2020Q3\n    start: 2020-07-01\n    end: 2020-09-30\n    due: 2020-10-05\n"+
+		"  - id: 2020Q4\n    start: 2020-10-01\n    end: 2020-12-31\n    due: 2021-01-05\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"guanqiao 官桥镇人民政府：沿用 from: 2021Q3\n", "paizhou 簰洲湾镇人民政府：until: 2020Q4 止于 2020-12-31，在新清单开始之前已退出：未列入\n",
+		"xinjie 新街镇人民政府：from: 2020Q3 始于 2020-07-01，不晚于新清单的第一期 2021Q1：各期都报送，不写 from\n",
+		"gaotie 高铁新城管委会：from: 2021M8 不是新清单的期次"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the account lacks %q:\n%s", want, stderr)
+		}
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	for _, want := range []string{"  - id: guanqiao\n    name: 官桥镇人民政府\n    from: 2021Q3\n", "  - id: xinjie\n    name: 新街镇人民政府\n  - id: gaotie\n",
+		"    from: 2021M8\n", "    members:\n      - yuyue\n      - guanqiao\n      - xinjie\n      - gaotie\n    rank: true\n"} {
+		if !strings.Contains(string(units), want) {
+			t.Errorf("units.yaml lacks %q:\n%s", want, units)
+		}
+	}
+	if strings.Contains(string(units), "paizhou") {
+		t.Errorf("a unit that left before the new list was brought:\n%s", units)
+	}
+	if out, _, code := run(t, "-C", filepath.Join(dir, "new"), "check"); code != 1 || !strings.Contains(out, "from 的期次“2021M8”不在 plan.yaml 的 periods 中") || strings.Count(out, "error[") != 1 {
+		t.Errorf("check: exit %d: %s", code, out)
+	}
+
+	os.Mkdir(filepath.Join(dir, "json"), 0o755)
+	out, stderr, code := run(t, "-C", filepath.Join(dir, "json"), "import", notice, "--units", old, "--format", "json", "--dry-run")
+	if code != 0 {
+		t.Fatalf("import --format json: exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Reused struct {
+			File      string
+			Unmatched []string
+			Bounds    []struct {
+				Unit, Field, Was, Now string
+				Left                  bool
+			}
+		} `json:"reused_units"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	r := got.Reused
+	if r.File != old || !slices.Equal(r.Unmatched, []string{"县统计局"}) || len(r.Bounds) != 4 ||
+		r.Bounds[0].Unit != "guanqiao" || r.Bounds[0].Now != "2021Q3" || r.Bounds[1].Unit != "paizhou" || !r.Bounds[1].Left ||
+		r.Bounds[2].Unit != "xinjie" || r.Bounds[2].Was != "2020Q3" || r.Bounds[2].Now != "" || r.Bounds[3].Now != "2021M8" {
+		t.Errorf("reused_units: %+v", r)
+	}
+	if out, _, _ := run(t, "-C", filepath.Join(dir, "json"), "import", notice, "--format", "json", "--dry-run"); strings.Contains(out, "reused_units") {
+		t.Errorf("reused_units without --units: %s", out)
 	}
 }
 

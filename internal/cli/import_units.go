@@ -16,7 +16,7 @@ import (
 // repository takes ids from it: an existing one matches owners against its
 // own units.yaml, which check will use too, so another file is refused
 // rather than ignored (its own units.yaml named again is no conflict).
-func (a *app) importUnits(file, dir string, fresh bool) ([]notice.Known, error) {
+func (a *app) importUnits(file, dir string, fresh bool) (*reuse, error) {
 	if file == "" || fresh {
 		return a.knownUnits(file)
 	}
@@ -32,9 +32,19 @@ func (a *app) importUnits(file, dir string, fresh bool) ([]notice.Known, error) 
 			"To use the unit ids of %s, merge its units and groups into %s and import again, or drop --units", dir, file, own)
 }
 
+// reuse is what --units brings to a new data repository: the units and
+// groups of an earlier ledger's units.yaml, its units' from and until, and
+// the periods of the plan.yaml beside it, which those name.
+type reuse struct {
+	file    string
+	known   []notice.Known
+	units   map[string]model.Unit // by id
+	periods []model.Period        // nil where no plan.yaml beside file reads
+}
+
 // knownUnits reads the units.yaml named by --units: its units and groups,
-// whose ids a new data repository reuses. "" reads nothing.
-func (a *app) knownUnits(file string) ([]notice.Known, error) {
+// whose ids a new data repository reuses. "" reads nothing (nil).
+func (a *app) knownUnits(file string) (*reuse, error) {
 	if file == "" {
 		return nil, nil
 	}
@@ -48,16 +58,27 @@ func (a *app) knownUnits(file string) ([]notice.Known, error) {
 		render.Diagnostics(a.stderr, errs, func(string) []byte { return res.Source("units.yaml") }, a.lang)
 		return nil, usageError("%s 有错误（见上），请先改正", "%s has errors (above); fix them first", file)
 	}
-	var out []notice.Known
+	r := &reuse{file: file, known: []notice.Known{}, units: map[string]model.Unit{}}
 	if u := res.Repo.Units; u != nil {
 		for _, un := range u.Units {
-			out = append(out, notice.Known{ID: un.ID, Name: un.Name, Aliases: refValues(un.Aliases), Contact: un.Contact})
+			r.known = append(r.known, notice.Known{ID: un.ID, Name: un.Name, Aliases: refValues(un.Aliases), Contact: un.Contact})
+			if _, dup := r.units[un.ID]; !dup {
+				r.units[un.ID] = un
+			}
 		}
 		for _, g := range u.Groups {
-			out = append(out, notice.Known{Name: g.Name, Aliases: refValues(g.Aliases), Members: refValues(g.Members), Rank: g.Rank, Group: true})
+			r.known = append(r.known, notice.Known{Name: g.Name, Aliases: refValues(g.Aliases), Members: refValues(g.Members), Rank: g.Rank, Group: true})
 		}
 	}
-	return out, nil
+	// The units' from and until name periods of that ledger's plan: its
+	// dates place them in the new list's (a plan that does not read
+	// places nothing, and each bound is listed to check).
+	if plan, err := load.ReadPath(filepath.Join(filepath.Dir(file), "plan.yaml"), load.MaxFileSize); err == nil {
+		if p := load.Load(fstest.MapFS{"plan.yaml": {Data: plan}}).Repo.Plan; p != nil {
+			r.periods = p.Periods
+		}
+	}
+	return r, nil
 }
 
 func refValues(refs []model.Ref) []string {

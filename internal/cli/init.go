@@ -47,8 +47,8 @@ func (a *app) initCmd() *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&o.from, "from", "", a.t("从此通知导入", "import from this `NOTICE`"))
-	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 units.yaml 中的单位编号和分组（按名称和别名对应）",
-		"reuse the unit ids and groups of this `units.yaml` (matched by name and alias)"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）",
+		"reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias)"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("列出读到的任务和将写入的文件，不建目录、不写文件", "list the tasks read and the files it would write; create and write nothing"))
 	return c
 }
@@ -90,7 +90,7 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 		// listed): not after a refusal that wrote nothing (probe 10).
 		defer func() {
 			if result == nil {
-				a.reportImport(abs, n, true, o.dryRun, o.units, known)
+				a.reportImport(abs, n, true, o.dryRun, known)
 			}
 		}()
 		if o.dryRun {

@@ -201,6 +201,34 @@ type ImportJSON struct {
 	// Unread are runs of lines read as no task that look like tasks:
 	// line to to, listed under 需核对 too.
 	Unread []ImportSpanJSON `json:"unread"`
+	// Reused is what --units brought to a new data repository; absent
+	// without --units.
+	Reused *ImportReusedJSON `json:"reused_units,omitempty"`
+}
+
+// ImportReusedJSON is what the units.yaml of --units brought to a new data
+// repository.
+type ImportReusedJSON struct {
+	File string `json:"file"`
+	// Unmatched are the owners no name or alias of File names: each got a
+	// new id (or an empty group) in the new units.yaml.
+	Unmatched []string `json:"unmatched"`
+	// Bounds are the from and until of File's units brought, as the new
+	// units.yaml writes them.
+	Bounds []ImportBoundJSON `json:"bounds"`
+}
+
+// ImportBoundJSON is a reused unit's from or until: was as File writes
+// it, now as the new units.yaml does ("" for none); left where the unit
+// reports in no period of the new list and was not brought.
+type ImportBoundJSON struct {
+	Unit    string `json:"unit"`
+	Name    string `json:"name"`
+	Field   string `json:"field"`
+	Was     string `json:"was"`
+	Now     string `json:"now"`
+	Left    bool   `json:"left"`
+	Message string `json:"message"`
 }
 
 // ImportSpanJSON is a run of the notice's lines to check, and why.
@@ -271,8 +299,9 @@ var fromKinds = map[notice.FromKind]string{
 	notice.FromHeading: "heading",
 }
 
-// Import writes the JSON of an import; planned as for ImportAccount.
-func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
+// Import writes the JSON of an import; planned as for ImportAccount;
+// reused, where not nil, what --units brought.
+func Import(w io.Writer, n *notice.Notice, planned bool, reused *ImportReusedJSON, lang i18n.Lang) error {
 	// A .docx has no line numbers Word shows: each line also says where
 	// it is as the account does (表格第 3 行（序号 2）, 第 17 段“…”).
 	place := func(line int) string {
@@ -285,7 +314,7 @@ func Import(w io.Writer, n *notice.Notice, planned bool, lang i18n.Lang) error {
 		Notice: ImportNoticeJSON{Title: n.Title, ListTitle: n.ListTitle, Number: n.Number, Issuer: n.Issuer,
 			Year: n.Year, Recipients: nonNil(n.Recipients)},
 		Plan: []ImportCheckJSON{}, Tasks: []ImportTaskJSON{}, Unplaced: []ImportLineJSON{}, Warnings: []ImportCheckJSON{},
-		Unread: []ImportSpanJSON{},
+		Unread: []ImportSpanJSON{}, Reused: reused,
 	}
 	for _, c := range planChecks(n, planned) {
 		out.Plan = append(out.Plan, ImportCheckJSON{Message: c.In(lang)})

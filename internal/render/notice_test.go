@@ -41,7 +41,7 @@ func TestImportAccount(t *testing.T) {
 		t.Errorf("a control character passed")
 	}
 	var buf bytes.Buffer
-	if err := Import(&buf, n, true, i18n.Zh); err != nil {
+	if err := Import(&buf, n, true, nil, i18n.Zh); err != nil {
 		t.Fatal(err)
 	}
 	var out ImportJSON
@@ -66,7 +66,7 @@ func TestImportAccountPlanYear(t *testing.T) {
 		t.Errorf("no plan is written, yet the account speaks of it:\n%s", zh)
 	}
 	var buf bytes.Buffer
-	if err := Import(&buf, n, true, i18n.En); err != nil {
+	if err := Import(&buf, n, true, nil, i18n.En); err != nil {
 		t.Fatal(err)
 	}
 	var out ImportJSON
