@@ -71,7 +71,7 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	top.cells[0].kind, top.cells[0].text = textCell, heading
 	// The example date is the period's due date: a date of the form the
 	// unit fills in (a fixed one would lie outside most periods).
-	helpText := fmt.Sprintf(lb.help, model.FormatDate(d.Period.Due)) + returnNote(d.Returned, d.ResubmitBy, lb)
+	helpText := fmt.Sprintf(lb.help, model.FormatDate(d.Period.Due)) + returnNote(d.Returned, d.ResubmitBy, lb, rowID(d))
 	help := sheetRow{height: float64(xlsx.LinesIn(helpText, full))*14 + 4, cells: styled(columns, st.help)}
 	help.cells[0].kind, help.cells[0].text = textCell, helpText
 	// 报送日期 [date]  联系人 [contact across the rest]
@@ -99,7 +99,10 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 		if s, ok := model.ParseStatus(status); ok {
 			status = lb.statuses[s] // the drop-down's own word
 		}
-		values := [columns]string{model.TaskKey(r.Task.ID), title, status, r.Progress, r.Summary, r.Problems, r.Next, strings.Join(r.Evidence, "、")}
+		// The task's id as every table, workbook and brief shows it (01,
+		// its file's name); collect reads 01 and 1 as one task, and the
+		// report it writes names it as report files do.
+		values := [columns]string{r.Task.ID, title, status, r.Progress, r.Summary, r.Problems, r.Next, strings.Join(r.Evidence, "、")}
 		row := sheetRow{cells: make([]sheetCell, columns)}
 		lines := 3 // room to write in
 		for c, v := range values {
@@ -121,12 +124,27 @@ func formRows(d newreport.Draft, title string, lb labels, st *styles) []sheetRow
 	return rows
 }
 
+// rowID names a task as the rows of d's form do: by its id (01), where
+// it is one of them, else in its key.
+func rowID(d newreport.Draft) func(string) string {
+	return func(task string) string {
+		for _, r := range d.Rows {
+			if model.TaskKey(r.Task.ID) == model.TaskKey(task) {
+				return r.Task.ID
+			}
+		}
+		return model.TaskKey(task)
+	}
+}
+
 // returnNote tells a unit whose report the office returned (rv; "" for
 // nil) why, and that the form comes filled in from the report returned,
 // to be put right, dated the day it is sent again (review.ResendFrom or
 // later), and sent by the date to send
 // it again by (by; zero for none).
-func returnNote(rv *model.Review, by time.Time, lb labels) string {
+//
+// A reason's task is named by id as the form's rows name it.
+func returnNote(rv *model.Review, by time.Time, lb labels, id func(string) string) string {
 	if rv == nil {
 		return ""
 	}
@@ -134,8 +152,8 @@ func returnNote(rv *model.Review, by time.Time, lb labels) string {
 	for i, rs := range rv.Reasons {
 		text := strings.TrimRight(strings.Join(strings.Fields(rs.Text), " "), "。. ")
 		if rs.Task != "" {
-			zh = append(zh, fmt.Sprintf("（%d）任务%s：%s", i+1, model.TaskKey(rs.Task), text))
-			en = append(en, fmt.Sprintf("(%d) task %s: %s", i+1, model.TaskKey(rs.Task), text))
+			zh = append(zh, fmt.Sprintf("（%d）任务%s：%s", i+1, id(rs.Task), text))
+			en = append(en, fmt.Sprintf("(%d) task %s: %s", i+1, id(rs.Task), text))
 		} else {
 			zh = append(zh, fmt.Sprintf("（%d）%s", i+1, text))
 			en = append(en, fmt.Sprintf("(%d) %s", i+1, text))

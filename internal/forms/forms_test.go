@@ -88,12 +88,13 @@ func TestFormLayout(t *testing.T) {
 	if got := strings.Join(head, ","); got != "任务编号,任务,状态,进度,进展情况,存在问题,下步计划" {
 		t.Errorf("header %s", got)
 	}
-	// 赤坎区委党校 owns 3, 5, 9, 10 and reported 5 done in 2019Q2.
+	// 赤坎区委党校 owns 3, 5, 9, 10 and reported 5 done in 2019Q2; each is
+	// named as the tables, the workbook and the brief name it (03).
 	var ids []string
 	for r := 5; r < 9; r++ {
 		ids = append(ids, get("A"+string(rune('0'+r))))
 	}
-	if got := strings.Join(ids, ","); got != "3,9,10," {
+	if got := strings.Join(ids, ","); got != "03,09,10," {
 		t.Errorf("task rows %s", got)
 	}
 	if get("C5") != "推进中" || get("D5") != "50" || get("G7") != "8月举办村级后备干部培训班。" || get("E5") != "" {
