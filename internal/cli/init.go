@@ -10,6 +10,7 @@ import (
 
 	"tally/internal/model"
 	"tally/internal/render"
+	"tally/internal/shellarg"
 )
 
 type initOptions struct {
@@ -71,7 +72,7 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 			// notice's tasks to one (walk 11).
 			return usageError("%s 中已有 plan.yaml，这里已经是数据目录；未做改动。要把通知的任务加入这个数据目录，运行 tally -C %s import %s --dry-run 先看结果",
 				"%s already holds a plan.yaml; nothing was changed. To add the notice's tasks to it, run tally -C %s import %s --dry-run to see what it would do",
-				dir, cmdArg(dir), cmdArg(o.from))
+				dir, shellarg.Quote(dir), shellarg.Quote(o.from))
 		}
 		return usageError("%s 中已有 plan.yaml，这里已经是数据目录；未做改动", "%s already holds a plan.yaml; nothing was changed", dir)
 	}
@@ -132,16 +133,6 @@ func templateFiles(year int) []planned {
 		"# 通知中指代多个单位的说法（如“各县（市、区）党委组织部”）写在 groups 中。\n" +
 		"units: []\n"
 	return []planned{{"plan.yaml", []byte(plan.String())}, {"units.yaml", []byte(units)}}
-}
-
-// cmdArg writes a path for a command a message asks to run: in double
-// quotes where it has a space or a shell's special character (新建 文本文档.txt),
-// which Windows' shells and a POSIX shell read alike.
-func cmdArg(s string) string {
-	if s != "" && !strings.ContainsAny(s, " \t&|<>()^%!;'\"$`*?[]{}~#") {
-		return s
-	}
-	return `"` + s + `"`
 }
 
 // insideData says whether dir is in a folder an enclosing data root reads

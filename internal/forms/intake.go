@@ -9,6 +9,7 @@ import (
 
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/shellarg"
 )
 
 // This file is the intake: which files of a folder of returned forms are
@@ -47,7 +48,7 @@ func skip(path string, kind int, period string) i18n.Text {
 	switch {
 	case kind == KindFolder:
 		return i18n.F("是一个文件夹，其中的文件不会收取：把其中的报送表移到上一层，或运行 tally collect %s",
-			"is a folder, and the files in it are not collected: move its forms up a level, or run tally collect %s", quoteArg(path))
+			"is a folder, and the files in it are not collected: move its forms up a level, or run tally collect %s", shellarg.Quote(path))
 	case kind == KindOther:
 		return i18n.T("不是普通文件（可能是链接或快捷方式），未读取：请把报送表本身放进来",
 			"is not a regular file (a link or a shortcut, perhaps), and was not read: put the form itself here")
@@ -160,7 +161,7 @@ func (b Binding) Bind(c *Collected, form string) {
 	if c.Refused != nil || c.Unit == nil || c.Period.ID == b.Period.ID {
 		return
 	}
-	fix := "tally collect --period " + c.Period.ID + " " + quoteArg(form)
+	fix := "tally collect --period " + c.Period.ID + " " + shellarg.Quote(form)
 	var t i18n.Text
 	switch b.By {
 	case ByFlag:
@@ -177,14 +178,4 @@ func (b Binding) Bind(c *Collected, form string) {
 			fmt.Sprintf("this is a form for %s, but this run takes %s (%s); not collected. To take it, run %s", c.Period.ID, b.Period.ID, how.En, fix))
 	}
 	c.Refused, c.File, c.Problems, c.Text = &t, "", nil, nil
-}
-
-// quoteArg writes a path as it can be typed back into a shell, in
-// Windows' and in Unix's: in double quotes when it holds a space or a
-// character a shell would act on.
-func quoteArg(s string) string {
-	if s != "" && !strings.ContainsAny(s, " \t'\"&|;<>()$`!*?[]{}#~%^") {
-		return s
-	}
-	return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
 }

@@ -8,6 +8,7 @@ import (
 	"tally/internal/forms"
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/shellarg"
 )
 
 // Which files of an intake folder pass silently, which are read, and what
@@ -40,7 +41,7 @@ func TestIntake(t *testing.T) {
 		{"in/报送表.zip", forms.KindFile, "请先解压"},
 		{"in/照片.jpg", forms.KindFile, "不是报送表"},
 		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFolder, "是一个文件夹"},
-		{"in/补交 材料", forms.KindFolder, `运行 tally collect "in/补交 材料"`},
+		{"in/补交 材料", forms.KindFolder, "运行 tally collect " + shellarg.Quote("in/补交 材料")},
 		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindOther, "不是普通文件"},
 		{"~$2019Q3-赤坎区委组织部.xlsx", forms.KindFile, "临时锁定文件"},
 	} {
@@ -81,7 +82,7 @@ func TestBind(t *testing.T) {
 		c := &forms.Collected{Unit: unit, Period: q2, File: "reports/2019Q2/chikan-org.yaml", Text: []byte("unit: chikan-org\n"),
 			Problems: []forms.Problem{{Cell: "表1!B3", Message: i18n.T("报送日期未填写", "no date")}}}
 		b.Bind(c, "收回/2019Q3/2019Q2 赤坎区委组织部.xlsx")
-		fix := `tally collect --period 2019Q2 "收回/2019Q3/2019Q2 赤坎区委组织部.xlsx"`
+		fix := "tally collect --period 2019Q2 " + shellarg.Quote("收回/2019Q3/2019Q2 赤坎区委组织部.xlsx")
 		if c.Refused == nil || c.File != "" || c.Text != nil || len(c.Problems) > 0 || !strings.Contains(c.Refused.Zh, fix) || !strings.Contains(c.Refused.En, fix) ||
 			!strings.Contains(c.Refused.Zh, "这是 2019Q2 的报送表") {
 			t.Errorf("%+v: refused %v, file %q", b, c.Refused, c.File)
