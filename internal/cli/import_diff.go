@@ -83,3 +83,122 @@ func taskDiff(path string, old, new []byte) []i18n.Text {
 	}
 	return slices.Clip(out)
 }
+
+// unitsDiff says what an import would change in units.yaml, unit by unit
+// and group by group, as taskDiff does for a task: a unit added, removed
+// (its reports would no longer count) or given another id, and each
+// field of a unit or group that differs. Nil for another file.
+func unitsDiff(path string, old, new []byte) []i18n.Text {
+	if path != "units.yaml" {
+		return nil
+	}
+	read := func(b []byte) *model.Units {
+		return load.Load(fstest.MapFS{"units.yaml": &fstest.MapFile{Data: b}}).Repo.Units
+	}
+	a, b := read(old), read(new)
+	if a == nil {
+		return []i18n.Text{i18n.T("已有的文件读不出来（tally check 说明原因），将整个替换", "the file there cannot be read (tally check says why); it would be replaced whole")}
+	}
+	if b == nil {
+		return nil
+	}
+	none := func(s string, l i18n.Lang) string {
+		if s == "" {
+			return l.Pick("（无）", "(none)")
+		}
+		return s
+	}
+	var out []i18n.Text
+	field := func(zh, en, from, to string) {
+		if from != to {
+			out = append(out, i18n.T(zh+"："+none(from, i18n.Zh)+" → "+none(to, i18n.Zh), en+": "+none(from, i18n.En)+" → "+none(to, i18n.En)))
+		}
+	}
+	list := func(rs []model.Ref) string { return strings.Join(model.Values(rs), "、") }
+	flag := func(v bool) string {
+		if v {
+			return "true"
+		}
+		return ""
+	}
+	ua, ub := map[string]*model.Unit{}, map[string]*model.Unit{}
+	for i := range a.Units {
+		ua[a.Units[i].ID] = &a.Units[i]
+	}
+	for i := range b.Units {
+		ub[b.Units[i].ID] = &b.Units[i]
+	}
+	// A unit whose id changed and whose name stayed is the same unit
+	// under another id (as tally log reads it).
+	moved, gone := map[string]string{}, map[string]bool{} // new id → old id; old ids moved
+	for _, u := range b.Units {
+		if ua[u.ID] != nil {
+			continue
+		}
+		for _, o := range a.Units {
+			if o.Name == u.Name && ub[o.ID] == nil && !gone[o.ID] {
+				moved[u.ID], gone[o.ID] = o.ID, true
+				break
+			}
+		}
+	}
+	for _, u := range b.Units {
+		o := ua[u.ID]
+		if was, ok := moved[u.ID]; ok {
+			o = ua[was]
+			out = append(out, i18n.T("单位 "+u.Name+" 的编号："+was+" → "+u.ID+"（它的报送文件名要随之改）",
+				"unit "+u.Name+"'s id: "+was+" → "+u.ID+" (its report files must be renamed with it)"))
+		}
+		if o == nil {
+			out = append(out, i18n.T("新增单位 "+u.ID+"（"+u.Name+"）", "unit added: "+u.ID+" ("+u.Name+")"))
+			continue
+		}
+		zh, en := "单位 "+u.ID+" 的", "unit "+u.ID+"'s "
+		field(zh+"名称 name", en+"name", o.Name, u.Name)
+		field(zh+"别名 aliases", en+"aliases", list(o.Aliases), list(u.Aliases))
+		field(zh+"联系人 contact", en+"contact", o.Contact, u.Contact)
+		field(zh+"起始期次 from", en+"from", o.From, u.From)
+		field(zh+"最后期次 until", en+"until", o.Until, u.Until)
+	}
+	for _, o := range a.Units {
+		if ub[o.ID] == nil && !gone[o.ID] {
+			out = append(out, i18n.T("删去单位 "+o.ID+"（"+o.Name+"）：它已有的报送将不再计入，tally check 会报错",
+				"unit removed: "+o.ID+" ("+o.Name+"): any report of its would no longer count, and tally check would report it"))
+		}
+	}
+	ga := map[string]*model.Group{}
+	for i := range a.Groups {
+		ga[a.Groups[i].Name] = &a.Groups[i]
+	}
+	gb := map[string]bool{}
+	for _, g := range b.Groups {
+		gb[g.Name] = true
+		o := ga[g.Name]
+		if o == nil {
+			out = append(out, i18n.T("新增分组“"+g.Name+"”，成员："+none(list(g.Members), i18n.Zh), "group added: "+g.Name+", members: "+none(list(g.Members), i18n.En)))
+			continue
+		}
+		zh, en := "分组“"+g.Name+"”的", "group "+g.Name+"'s "
+		field(zh+"别名 aliases", en+"aliases", list(o.Aliases), list(g.Aliases))
+		field(zh+"成员 members", en+"members", list(o.Members), list(g.Members))
+		field(zh+"组内排名 rank", en+"rank", flag(o.Rank), flag(g.Rank))
+	}
+	for _, o := range a.Groups {
+		if !gb[o.Name] {
+			out = append(out, i18n.T("删去分组“"+o.Name+"”", "group removed: "+o.Name))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, i18n.T("各项内容相同，只有格式或注释不同", "the fields are the same; only the layout or comments differ"))
+	}
+	return slices.Clip(out)
+}
+
+// fileDiff is what differs in a file an import would write, field by
+// field, where it is a task file or units.yaml.
+func fileDiff(path string, old, new []byte) []i18n.Text {
+	if path == "units.yaml" {
+		return unitsDiff(path, old, new)
+	}
+	return taskDiff(path, old, new)
+}
