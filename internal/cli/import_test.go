@@ -180,7 +180,7 @@ func TestInitUnitsCarriesFromAndUntil(t *testing.T) {
 	os.WriteFile(old, []byte("units:\n  - id: fgj\n    name: 县发改局\n"+
 		"  - id: yuyue\n    name: 鱼岳镇人民政府\n  - id: guanqiao\n    name: 官桥镇人民政府\n    from: 2021Q3\n"+
 		"  - id: paizhou\n    name: 簰洲湾镇人民政府\n    until: 2020Q4\n  - id: xinjie\n    name: 新街镇人民政府\n    from: 2020Q3\n"+
-		"  - id: gaotie\n    name: 高铁新城管委会\n    from: 2021M8\n"+
+		"  - id: gaotie\n    name: 高铁新城管委会\n    from: 2021M8\n  - id: jcy\n    name: 县检察院\n    until: 2020Q3\n"+
 		"groups:\n  - name: 各镇人民政府\n    members: [yuyue, guanqiao, paizhou, xinjie, gaotie]\n    rank: true\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "old", "plan.yaml"), []byte("title: 2020年重点工作\nstart: 2020-01-01\nend: 2021-12-31\nsections:\n  - id: 一\n    title: 一\nperiods:\n"+
 		"  - id: 2020Q3\n    start: 2020-07-01\n    end: 2020-09-30\n    due: 2020-10-05\n"+
@@ -202,6 +202,9 @@ func TestInitUnitsCarriesFromAndUntil(t *testing.T) {
 		if !strings.Contains(string(units), want) {
 			t.Errorf("units.yaml lacks %q:\n%s", want, units)
 		}
+	}
+	if strings.Contains(stderr, "jcy") {
+		t.Errorf("the account lists a unit the new list does not bring:\n%s", stderr)
 	}
 	if strings.Contains(string(units), "paizhou") {
 		t.Errorf("a unit that left before the new list was brought:\n%s", units)

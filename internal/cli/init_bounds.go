@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"testing/fstest"
 
 	"tally/internal/i18n"
+	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/notice"
 	"tally/internal/render"
@@ -135,7 +137,15 @@ func (r *reuse) forNotice(n *notice.Notice) ([]notice.Known, []bound) {
 		}
 		return false
 	}
-	bs := r.bounds(n.Periods(), named)
+	// Only the units the new units.yaml brings: those the notice names,
+	// and the members of the groups it names.
+	brought := map[string]bool{}
+	if u := load.Load(fstest.MapFS{"units.yaml": {Data: []byte(notice.UnitsFile(owners, r.known))}}).Repo.Units; u != nil {
+		for _, un := range u.Units {
+			brought[un.ID] = true
+		}
+	}
+	bs := slices.DeleteFunc(r.bounds(n.Periods(), named), func(b bound) bool { return !brought[b.Unit] })
 	return withoutLeft(r.known, bs), bs
 }
 
