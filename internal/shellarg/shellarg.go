@@ -33,14 +33,14 @@ func Quote(s string) string { return For(current(), s) }
 // shell acts on, else quoted.
 //
 //   - POSIX: in single quotes, where nothing is special ($, `, \, ! and
-//     " included); a ' is written '\”.
+//     " included); a single quote inside is closed, escaped and reopened.
 //   - Cmd: in double quotes, where & | < > ^ ( ) and spaces are not
-//     special (backslashes that end s doubled, as programs read them). A %NAME% naming a variable set in the window is still
-//     replaced (cmd has no quoting against it), and a Windows path holds
-//     no ".
+//     special (backslashes that end s doubled, as programs read them). A
+//     %NAME% naming a variable set in the window is still replaced (cmd has
+//     no quoting against it), and a Windows path holds no double quote.
 //   - PowerShell: in double quotes where it has no $ or ` (which they
-//     would expand), else in single quotes, where nothing is special; a '
-//     is written ”.
+//     would expand), else in single quotes, where nothing is special; a
+//     single quote inside is written twice.
 //   - Windows: in double quotes where cmd and PowerShell both read them
 //     alike; a path with $ or ` in PowerShell's single quotes, PowerShell
 //     being the shell a data folder's address bar opens first.
