@@ -20,7 +20,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"tally/internal/gen"
@@ -45,9 +44,7 @@ func run(runs int, dir string, name string, args ...string) result {
 			os.Exit(2)
 		}
 		walls = append(walls, wall)
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, ru.Maxrss)
-		}
+		rss = max(rss, peakRSS(cmd.ProcessState))
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
 	return result{walls[len(walls)/2], rss}
@@ -117,6 +114,10 @@ func main() {
 	// where that can be told apart.
 	outDir := flag.String("out", os.TempDir(), "the `folder` the workbook, the site and the forms are written in")
 	flag.Parse()
+	if !rssMeasured {
+		fmt.Fprintln(os.Stderr, "bench: peak memory is read with getrusage, which this system lacks; run it on Linux")
+		os.Exit(2)
+	}
 	for _, p := range []*string{tally, floor, script} {
 		abs, err := filepath.Abs(*p)
 		if err != nil {
