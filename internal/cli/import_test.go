@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -429,5 +430,43 @@ func TestImportAgainSaysWhatDiffers(t *testing.T) {
 	_, stderr, code := run(t, "-C", repo, "import", notice)
 	if code != 2 || !strings.Contains(stderr, "  tasks/02.yaml\n      标题：乙，6月底前完成 → 乙，9月底前完成\n      完成时限：2020-06-30 → 2020-09-30\n") {
 		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
+
+// init --units (probe 12) checks the file as its own ledger would: an
+// alias two units share would give one unit's tasks to the other, an id
+// written twice would drop a unit unsaid, an until before the from would
+// carry an error over. Each is refused at its line and column, before
+// anything is written; a from naming a period its plan lacks (the new
+// list's) is not refused.
+func TestInitUnitsRefusesAFileWithErrors(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2021年重点工作\n1.地区生产总值增长11%。（牵头单位：县发改局；责任单位：县统计局）\n"), 0o644)
+	os.Mkdir(filepath.Join(dir, "old"), 0o755)
+	os.WriteFile(filepath.Join(dir, "old", "plan.yaml"), []byte("title: 2020年重点工作\nstart: 2020-01-01\nend: 2020-12-31\nsections:\n  - id: 一\n    title: 一\nperiods:\n"+
+		"  - id: 2020Q3\n    start: 2020-07-01\n    end: 2020-09-30\n    due: 2020-10-05\n"+
+		"  - id: 2020Q4\n    start: 2020-10-01\n    end: 2020-12-31\n    due: 2021-01-05\n"), 0o644)
+	old := filepath.Join(dir, "old", "units.yaml")
+	for i, c := range []struct{ units, want string }{
+		{"units:\n  - id: fgj\n    name: 县发改局\n    aliases: [县统计局]\n  - id: tjj\n    name: 县统计局\n",
+			"units.yaml:6:11: error[R308]: 名称“县统计局”已在第 4 行用作单位 fgj 的别名"},
+		{"units:\n  - id: fgj\n    name: 县发改局\n  - id: fgj\n    name: 县统计局\n", "units.yaml:4:9: error[R307]: 单位编号“fgj”重复"},
+		{"units:\n  - id: fgj\n    name: 县发改局\n    from: 2020Q4\n    until: 2020Q3\n", "units.yaml:5:12: error[R209]: 单位 fgj 的 until（2020Q3）早于 from（2020Q4）"},
+		{"units:\n  - id: fgj\n    name: 县发改局\ngroups:\n  - name: 县直单位\n    members: [fgj, tongji]\n", "units.yaml:6:20: error[R310]: 分组“县直单位”的成员“tongji”在 units.yaml 中找不到"},
+	} {
+		os.WriteFile(old, []byte(c.units), 0o644)
+		to := filepath.Join(dir, "new"+strconv.Itoa(i))
+		_, stderr, code := run(t, "init", to, "--from", notice, "--units", old)
+		if code != 2 || !strings.Contains(stderr, c.want) || !strings.Contains(stderr, "有错误（见上），请先改正") {
+			t.Errorf("%s: exit %d: %s", c.units, code, stderr)
+		}
+		if _, err := os.Stat(to); err == nil {
+			t.Errorf("%s: %s was made", c.units, to)
+		}
+	}
+	os.WriteFile(old, []byte("units:\n  - id: fgj\n    name: 县发改局\n    from: 2021Q3\n"), 0o644)
+	if _, stderr, code := run(t, "init", filepath.Join(dir, "ok"), "--from", notice, "--units", old); code != 0 || !strings.Contains(stderr, "fgj 县发改局：沿用 from: 2021Q3") {
+		t.Errorf("a from of the new list's: exit %d: %s", code, stderr)
 	}
 }

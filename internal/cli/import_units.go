@@ -3,8 +3,11 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing/fstest"
 
+	"tally/internal/check"
+	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
@@ -53,8 +56,22 @@ func (a *app) knownUnits(file string) (*reuse, error) {
 		why := load.Refusal(err)
 		return nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取 "+file+"："+why.Zh, "cannot read "+file+": "+why.En)}
 	}
-	res := load.Load(fstest.MapFS{"units.yaml": {Data: data}})
-	if errs := errorsIn(res.Diags, "units.yaml", file); len(errs) > 0 {
+	// Read with the plan.yaml beside it, its units are checked as its own
+	// ledger checks them: an alias two units share, an id written twice,
+	// a group member no unit has, an until before the from would each
+	// carry a wrong match into the new list (a unit's owner given to
+	// another) or be dropped from it unsaid. A from or an until that its
+	// plan does not name is no error here: it may name a period of the
+	// new list, and bounds says what becomes of it.
+	fsys := fstest.MapFS{"units.yaml": {Data: data}}
+	plan, perr := load.ReadPath(filepath.Join(filepath.Dir(file), "plan.yaml"), load.MaxFileSize)
+	if perr == nil {
+		fsys["plan.yaml"] = &fstest.MapFile{Data: plan}
+	}
+	res := load.Load(fsys)
+	diags := check.Run(res, check.Options{})
+	diags.Items = slices.DeleteFunc(diags.Items, func(d diag.Diagnostic) bool { return d.Rule == diag.UnknownPeriod })
+	if errs := errorsIn(diags, "units.yaml", file); len(errs) > 0 {
 		render.Diagnostics(a.stderr, errs, func(string) []byte { return res.Source("units.yaml") }, a.lang)
 		return nil, usageError("%s 有错误（见上），请先改正", "%s has errors (above); fix them first", file)
 	}
@@ -73,7 +90,7 @@ func (a *app) knownUnits(file string) (*reuse, error) {
 	// The units' from and until name periods of that ledger's plan: its
 	// dates place them in the new list's (a plan that does not read
 	// places nothing, and each bound is listed to check).
-	if plan, err := load.ReadPath(filepath.Join(filepath.Dir(file), "plan.yaml"), load.MaxFileSize); err == nil {
+	if perr == nil {
 		if p := load.Load(fstest.MapFS{"plan.yaml": {Data: plan}}).Repo.Plan; p != nil {
 			r.periods = p.Periods
 		}
