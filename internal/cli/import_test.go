@@ -470,3 +470,36 @@ func TestInitUnitsRefusesAFileWithErrors(t *testing.T) {
 		t.Errorf("a from of the new list's: exit %d: %s", code, stderr)
 	}
 }
+
+// A period of the old plan whose start or end does not read dates
+// nothing (probe 12): its until was placed at year 1, and a member of a
+// group the notice names was left out as having left before the new list.
+func TestInitUnitsUndatedPeriod(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2021年重点工作\n1.地区生产总值增长11%。（牵头单位：县发改局；责任单位：各镇人民政府）\n"), 0o644)
+	os.Mkdir(filepath.Join(dir, "old"), 0o755)
+	os.WriteFile(filepath.Join(dir, "old", "plan.yaml"), []byte("title: 2020年重点工作\nstart: 2020-01-01\nend: 2020-12-31\nsections:\n  - id: 一\n    title: 一\nperiods:\n"+
+		"  - id: 2020Q3\n    start: 2020-07-01\n    due: 2020-10-05\n"+
+		"  - id: 2020Q4\n    start: 2020-10-01\n    end: 2020-13-31\n    due: 2021-01-05\n"), 0o644)
+	old := filepath.Join(dir, "old", "units.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: fgj\n    name: 县发改局\n  - id: yuyue\n    name: 鱼岳镇人民政府\n    until: 2020Q3\n"+
+		"  - id: xinjie\n    name: 新街镇人民政府\n    from: 2020Q4\n"+
+		"groups:\n  - name: 各镇人民政府\n    members: [yuyue, xinjie]\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"yuyue 鱼岳镇人民政府：until: 2020Q3 不是新清单的期次", "xinjie 新街镇人民政府：from: 2020Q4 不是新清单的期次"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the account lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "0001") || strings.Contains(stderr, "未列入") {
+		t.Errorf("an undated period was dated:\n%s", stderr)
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	if !strings.Contains(string(units), "    members:\n      - yuyue\n      - xinjie\n") {
+		t.Errorf("a unit was dropped from its group:\n%s", units)
+	}
+}

@@ -44,9 +44,15 @@ func (r *reuse) bounds(ps []notice.Period, named func(notice.Known) bool) []boun
 	for _, p := range ps {
 		newIDs[p.ID] = true
 	}
+	// A period dates a bound only where both its start and its end read
+	// and run in order: one whose dates are missing or unreadable would
+	// place a from or an until at year 1 (the unit dropped as having left
+	// before the new list, unsaid why), so it is not dated.
 	old := map[string]model.Period{}
 	for _, p := range r.periods {
-		old[p.ID] = p
+		if !p.Start.IsZero() && !p.End.IsZero() && !p.End.Before(p.Start) {
+			old[p.ID] = p
+		}
 	}
 	first, last := ps[0], ps[len(ps)-1]
 	var out []bound
