@@ -39,11 +39,14 @@ func Quote(s string) string { return For(current(), s) }
 //     %NAME% naming a variable set in the window is still replaced (cmd has
 //     no quoting against it), and a Windows path holds no double quote.
 //   - PowerShell: in double quotes where it has no $ or ` (which they
-//     would expand), else in single quotes, where nothing is special; a
-//     single quote inside is written twice.
+//     would expand) and no typographic double quote (which ends them),
+//     else in single quotes, where nothing is special; a single quote
+//     inside, straight or typographic, is written twice. A typographic
+//     quote is quoted as a straight one is (PowerShell reads it as one).
 //   - Windows: in double quotes where cmd and PowerShell both read them
-//     alike; a path with $ or ` in PowerShell's single quotes, PowerShell
-//     being the shell a data folder's address bar opens first.
+//     alike; a path with $, ` or a typographic double quote in
+//     PowerShell's single quotes, PowerShell being the shell a data
+//     folder's address bar opens first.
 func For(sh Shell, s string) string {
 	switch sh {
 	case Cmd:
@@ -52,23 +55,42 @@ func For(sh Shell, s string) string {
 		}
 		return `"` + argv(strings.ReplaceAll(s, `"`, `\"`)) + `"`
 	case PowerShell, Windows:
-		special := " \t'\"`$&|;,(){}<>@#"
+		special := " \t'\"`$&|;,(){}<>@#" + psSingle + psDouble + psDash
 		if sh == Windows {
 			special += "^%!"
 		}
 		switch {
 		case plain(s, special):
 			return s
-		case !strings.ContainsAny(s, "$`\""):
+		case !strings.ContainsAny(s, "$`\""+psDouble):
 			return `"` + argv(s) + `"`
 		}
-		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+		var b strings.Builder
+		b.WriteByte('\'')
+		for _, r := range argv(s) {
+			if r == '\'' || strings.ContainsRune(psSingle, r) {
+				b.WriteRune(r) // written twice, it is itself
+			}
+			b.WriteRune(r)
+		}
+		b.WriteByte('\'')
+		return b.String()
 	}
 	if plain(s, " \t'\"`$&|;<>()[]{}*?!#~\\^%=") {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
+
+// PowerShell reads the typographic quotes as its own (about_Quoting_Rules):
+// ‘ ’ ‚ ‛ as a single quote, “ ” „ as a double one, so that 关于“三会一课”的通知
+// written bare loses its quotes, and in double quotes ends at the first.
+// A dash of these starts a parameter as - does.
+const (
+	psSingle = "\u2018\u2019\u201a\u201b"
+	psDouble = "\u201c\u201d\u201e"
+	psDash   = "\u2013\u2014\u2015"
+)
 
 // argv doubles the backslashes that end s: a program on Windows reads \"
 // as a quote within its argument (C:\新建 文件夹\ in double quotes would

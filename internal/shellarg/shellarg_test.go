@@ -32,6 +32,16 @@ func TestFor(t *testing.T) {
 		{Windows, "100%.txt", `"100%.txt"`},
 		{Windows, "$a.txt", "'$a.txt'"},
 		{Windows, `C:\新建 文件夹\`, `"C:\新建 文件夹\\"`},
+		// PowerShell reads typographic quotes as its own: bare, they
+		// would be dropped; in double quotes, “ would end them.
+		{PowerShell, "关于“三会一课”的通知.docx", "'关于“三会一课”的通知.docx'"},
+		{PowerShell, "张‘三’的表.xlsx", "\"张‘三’的表.xlsx\""},
+		{PowerShell, "it’s $a “x”.txt", "'it’’s $a “x”.txt'"},
+		{PowerShell, "—x.txt", "\"—x.txt\""},
+		{PowerShell, `C:\“新建”\`, `'C:\“新建”\\'`},
+		{Windows, "关于“三会一课”的通知.docx", "'关于“三会一课”的通知.docx'"},
+		{Cmd, "关于“三会一课”的通知.docx", "关于“三会一课”的通知.docx"},
+		{POSIX, "关于“三会一课”的通知.docx", "关于“三会一课”的通知.docx"},
 	} {
 		if got := For(c.sh, c.in); got != c.want {
 			t.Errorf("For(%d, %q) = %s, want %s", c.sh, c.in, got, c.want)
