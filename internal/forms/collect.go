@@ -146,6 +146,7 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	formulaCell(fm.Contact, add)
 	d.Contact = asText(fm.Contact, warn)
 	controlCell(fm.Contact, add)
+	rowOf := map[string]string{} // the task id cell of each task's row, by key
 	for _, row := range fm.Rows {
 		cells := row.Cells
 		for k := range columns {
@@ -166,6 +167,21 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 			add(cells[colTask].Ref, diag.UnknownTask, i18n.F("没有编号为“%s”的任务", "there is no task %q", id))
 			continue
 		}
+		// The row's task is the one its id names; a row whose id was
+		// typed over with another task's, its title still naming the
+		// first, would be written as the other task's report.
+		if o := titled(x, cells[colTitle].Text); o != nil && o != t {
+			add(cells[colTask].Ref, diag.BadValue, i18n.F("任务编号 %s 与这一行的任务“%s”（任务 %s）不符，未收取：灰色部分不要改动；请把任务编号改回 %s",
+				"the task id %s is not that of this row's task, %q (task %s); not collected: leave the grey cells as they are, and change the id back to %s",
+				id, o.Title, o.ID, o.ID))
+			continue
+		}
+		if first, dup := rowOf[model.TaskKey(t.ID)]; dup {
+			add(cells[colTask].Ref, diag.DuplicateEntry, i18n.F("任务 %s 已在 %s 那一行填写：每项任务只填一行；请把两行的内容合并到一行",
+				"task %s is filled in on the row of %s already: one row a task; merge the two rows into one", t.ID, first))
+			continue
+		}
+		rowOf[model.TaskKey(t.ID)] = cells[colTask].Ref
 		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text,
 			Evidence: SplitNames(cells[colEvidence].Text)}
 		if w, ok := was[model.TaskKey(t.ID)]; ok {
@@ -671,4 +687,22 @@ func (c *Collected) Errors() int {
 		}
 	}
 	return n
+}
+
+// titled is the task whose title a row's title cell shows (its first
+// line: the form adds the last report's note below), where only one task
+// has that title; nil otherwise.
+func titled(x *model.Index, cell string) *model.Task {
+	title, _, _ := strings.Cut(cell, "\n")
+	title = strings.TrimSpace(title)
+	var found *model.Task
+	for _, t := range x.Repo.Tasks {
+		if title != "" && t.Title == title {
+			if found != nil {
+				return nil
+			}
+			found = t
+		}
+	}
+	return found
 }
