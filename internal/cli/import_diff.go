@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing/fstest"
+
+	"go.yaml.in/yaml/v3"
 
 	"tally/internal/i18n"
 	"tally/internal/load"
@@ -191,7 +194,49 @@ func unitsDiff(path string, old, new []byte) []i18n.Text {
 	if len(out) == 0 {
 		out = append(out, i18n.T("各项内容相同，只有格式或注释不同", "the fields are the same; only the layout or comments differ"))
 	}
+	// The comments say which real units a notice's words mean (the
+	// judgement units.yaml holds); the file written in its
+	// place has its own, and --force would lose them unsaid.
+	if lost := lostComments(old, new); len(lost) > 0 {
+		first := lost[0]
+		if r := []rune(first); len(r) > 30 {
+			first = string(r[:30]) + "…"
+		}
+		out = append(out, i18n.T(fmt.Sprintf("它的 %d 行注释（如“%s”）不在新文件中，加 --force 覆盖后将丢失：要保留的，请在覆盖后抄回", len(lost), first),
+			fmt.Sprintf("%s of its comments (such as %q) not in the new file would be lost with --force: copy back what is to be kept once it is written", i18n.Count(len(lost), "line", "lines"), first)))
+	}
 	return slices.Clip(out)
+}
+
+// lostComments are the lines of old's comments that new does not have.
+func lostComments(old, new []byte) []string {
+	lines := func(b []byte) []string {
+		var doc yaml.Node
+		if yaml.Unmarshal(b, &doc) != nil {
+			return nil
+		}
+		var out []string
+		var walk func(n *yaml.Node)
+		walk = func(n *yaml.Node) {
+			for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+				for _, l := range strings.Split(c, "\n") {
+					if l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#")); l != "" {
+						out = append(out, l)
+					}
+				}
+			}
+			for _, k := range n.Content {
+				walk(k)
+			}
+		}
+		walk(&doc)
+		return out
+	}
+	kept := map[string]bool{}
+	for _, l := range lines(new) {
+		kept[l] = true
+	}
+	return slices.DeleteFunc(lines(old), func(l string) bool { return kept[l] })
 }
 
 // fileDiff is what differs in a file an import would write, field by
