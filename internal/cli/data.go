@@ -19,6 +19,7 @@ import (
 	"tally/internal/load"
 	"tally/internal/model"
 	"tally/internal/render"
+	"tally/internal/shellarg"
 )
 
 // root finds the data root: -C DIR (or the working directory), then up
@@ -186,10 +187,11 @@ func objectError(rev string, oe *gitfs.ObjectError) error {
 }
 
 // dubious says that git refuses a repository another user owns, and how
-// to trust it.
+// to trust it: the folder quoted in the command, as the shell reads it
+// back (C:\Users\张 三\2021清单 bare would be two arguments).
 func dubious(root string) error {
 	return usageError("git 拒绝读取 %s：这个仓库属于另一个用户（dubious ownership）。如果信任它，运行 git config --global --add safe.directory %s",
-		"git refuses to read %s: another user owns the repository (dubious ownership). If you trust it, run git config --global --add safe.directory %s", root, root)
+		"git refuses to read %s: another user owns the repository (dubious ownership). If you trust it, run git config --global --add safe.directory %s", root, shellarg.Quote(root))
 }
 
 // verify resolves a user-given revision to a commit hash.
