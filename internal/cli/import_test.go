@@ -503,3 +503,29 @@ func TestInitUnitsUndatedPeriod(t *testing.T) {
 		t.Errorf("a unit was dropped from its group:\n%s", units)
 	}
 }
+
+// A unit that left before the new list is not brought by a group that
+// lists it by name (probe 12): 市县党委组织部 lists 市委组织部, and the
+// account said it was left out while the new units.yaml owed its reports.
+func TestInitUnitsLeftMemberByName(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "通知.txt")
+	os.WriteFile(notice, []byte("2021年重点工作\n1.地区生产总值增长11%。（责任单位：市县党委组织部）\n"), 0o644)
+	os.Mkdir(filepath.Join(dir, "old"), 0o755)
+	os.WriteFile(filepath.Join(dir, "old", "plan.yaml"), []byte("title: 2020年重点工作\nstart: 2020-01-01\nend: 2020-12-31\nsections:\n  - id: 一\n    title: 一\nperiods:\n"+
+		"  - id: 2020Q4\n    start: 2020-10-01\n    end: 2020-12-31\n    due: 2021-01-05\n"), 0o644)
+	old := filepath.Join(dir, "old", "units.yaml")
+	os.WriteFile(old, []byte("units:\n  - id: city-org\n    name: 市委组织部\n    until: 2020Q4\n  - id: chikan-org\n    name: 赤坎区委组织部\n"+
+		"groups:\n  - name: 市县党委组织部\n    members: [市委组织部, chikan-org]\n"), 0o644)
+	_, stderr, code := run(t, "init", filepath.Join(dir, "new"), "--from", notice, "--units", old)
+	if code != 0 || !strings.Contains(stderr, "city-org 市委组织部：until: 2020Q4 止于 2020-12-31，在新清单开始之前已退出：未列入") {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	units, _ := os.ReadFile(filepath.Join(dir, "new", "units.yaml"))
+	if strings.Contains(string(units), "市委组织部\n") || !strings.Contains(string(units), "    members:\n      - chikan-org\n") {
+		t.Errorf("a unit said to be left out was brought by its group:\n%s", units)
+	}
+	if out, _, code := run(t, "-C", filepath.Join(dir, "new"), "missing", "--period", "2021Q1"); code != 0 || strings.Contains(out, "市委组织部") {
+		t.Errorf("missing: exit %d: %s", code, out)
+	}
+}

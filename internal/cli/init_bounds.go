@@ -157,7 +157,8 @@ func (r *reuse) forNotice(n *notice.Notice) ([]notice.Known, []bound) {
 
 // withoutLeft is known less the units that report in no period of the new
 // list, as the members of its groups: a group brought to the new list does
-// not bring them.
+// not bring them, whether it lists them by id or by name (市县党委组织部
+// lists 市委组织部).
 func withoutLeft(known []notice.Known, bs []bound) []notice.Known {
 	left := map[string]bool{}
 	for _, b := range bs {
@@ -168,10 +169,19 @@ func withoutLeft(known []notice.Known, bs []bound) []notice.Known {
 	if len(left) == 0 {
 		return known
 	}
+	var gone []notice.Known
+	for _, k := range known {
+		if !k.Group && left[k.ID] {
+			gone = append(gone, k)
+		}
+	}
+	isLeft := func(m string) bool {
+		return left[m] || len(notice.Unmatched([]string{m}, gone)) == 0
+	}
 	out := make([]notice.Known, 0, len(known))
 	for _, k := range known {
 		if k.Group {
-			k.Members = slices.DeleteFunc(slices.Clone(k.Members), func(m string) bool { return left[m] })
+			k.Members = slices.DeleteFunc(slices.Clone(k.Members), isLeft)
 		}
 		out = append(out, k)
 	}
