@@ -47,8 +47,14 @@ func skip(path string, kind int, period string) i18n.Text {
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case kind == KindFolder:
-		return i18n.F("是一个文件夹，其中的文件不会收取：把其中的报送表移到上一层，或运行 tally collect %s",
-			"is a folder, and the files in it are not collected: move its forms up a level, or run tally collect %s", shellarg.Quote(path))
+		// The period being collected goes with it: the folder's own name
+		// need not name it (补交 in 收回/2019Q3), and today's would be taken.
+		cmd := "tally collect " + shellarg.Quote(path)
+		if period != "" {
+			cmd = "tally collect --period " + period + " " + shellarg.Quote(path)
+		}
+		return i18n.F("是一个文件夹，其中的文件不会收取：把其中的报送表移到上一层，或运行 %s",
+			"is a folder, and the files in it are not collected: move its forms up a level, or run %s", cmd)
 	case kind == KindOther:
 		return i18n.T("不是普通文件（可能是链接或快捷方式），未读取：请把报送表本身放进来",
 			"is not a regular file (a link or a shortcut, perhaps), and was not read: put the form itself here")

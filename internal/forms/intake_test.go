@@ -41,7 +41,7 @@ func TestIntake(t *testing.T) {
 		{"in/报送表.zip", forms.KindFile, "请先解压"},
 		{"in/照片.jpg", forms.KindFile, "不是报送表"},
 		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFolder, "是一个文件夹"},
-		{"in/补交 材料", forms.KindFolder, "运行 tally collect " + shellarg.Quote("in/补交 材料")},
+		{"in/补交 材料", forms.KindFolder, "运行 tally collect --period 2019Q3 " + shellarg.Quote("in/补交 材料")},
 		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindOther, "不是普通文件"},
 		{"~$2019Q3-赤坎区委组织部.xlsx", forms.KindFile, "临时锁定文件"},
 	} {
