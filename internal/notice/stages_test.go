@@ -178,9 +178,11 @@ func TestHeaders(t *testing.T) {
 // unit; collective names are groups.
 func TestUnitsFile(t *testing.T) {
 	got := UnitsFile([]string{"市委组织部", "市商务局", "市水务局", "市委组织部", "市直各单位", "市就业工作联席会议成员单位"},
-		[]Known{{ID: "city-org", Name: "中共某市委组织部", Aliases: []string{"市委组织部"}}})
+		[]Known{{ID: "city-org", Name: "中共某市委组织部", Aliases: []string{"组织部", "市委组织部"}, Contact: "张三 0571-1234"}})
 	for _, want := range []string{
-		"  - id: city-org\n    name: 中共某市委组织部\n    aliases:\n      - 市委组织部\n",
+		// A unit the notice names keeps what the known file says of it:
+		// its aliases and contact, and the notice's name as an alias.
+		"  - id: city-org\n    name: 中共某市委组织部\n    aliases:\n      - 组织部\n      - 市委组织部\n    contact: 张三 0571-1234\n",
 		"  - id: sswj\n    name: 市商务局\n",
 		"  - id: shishuiwuju\n    name: 市水务局\n",
 		"  - name: 市直各单位\n    members: []\n",

@@ -122,7 +122,7 @@ func UnitsFile(owners []string, known []Known) string {
 				addMembers(k)
 			case !k.Group && !written[k.ID]:
 				written[k.ID] = true
-				members = append(members, knownUnit(k))
+				members = append(members, knownUnit(k, k.Name))
 			}
 		}
 	}
@@ -140,7 +140,7 @@ func UnitsFile(owners []string, known []Known) string {
 				}
 			} else if !written[k.ID] {
 				written[k.ID] = true
-				units = append(units, unitEntry(k.ID, k.Name, o))
+				units = append(units, knownUnit(k, o))
 			}
 			continue
 		}
@@ -150,7 +150,7 @@ func UnitsFile(owners []string, known []Known) string {
 		}
 		id := unitID(o, taken)
 		taken[id] = true
-		units = append(units, unitEntry(id, o, o))
+		units = append(units, newUnit(id, o))
 	}
 	if len(members) > 0 {
 		// The member units of a known group the notice names, not named
@@ -169,12 +169,17 @@ func UnitsFile(owners []string, known []Known) string {
 }
 
 // knownUnit is a known unit as units.yaml writes it, with its aliases and
-// contact.
-func knownUnit(k Known) string {
+// contact, and the notice's name for it (noticeName) as one more alias
+// where no name or alias of it is written so already.
+func knownUnit(k Known, noticeName string) string {
+	aliases := k.Aliases
+	if noticeName != k.Name && !slices.Contains(k.Aliases, noticeName) {
+		aliases = append(slices.Clip(aliases), noticeName)
+	}
 	s := "  - id: " + yamlfmt.Scalar(k.ID) + "\n" + yamlfmt.Text("name", k.Name, 4)
-	if len(k.Aliases) > 0 {
+	if len(aliases) > 0 {
 		s += "    aliases:\n"
-		for _, a := range k.Aliases {
+		for _, a := range aliases {
 			s += "      - " + yamlfmt.Scalar(a) + "\n"
 		}
 	}
@@ -184,14 +189,9 @@ func knownUnit(k Known) string {
 	return s
 }
 
-// unitEntry is a unit of units.yaml; the notice's name is an alias where
-// the known unit's name differs.
-func unitEntry(id, name, noticeName string) string {
-	s := "  - id: " + yamlfmt.Scalar(id) + "\n" + yamlfmt.Text("name", name, 4)
-	if noticeName != name {
-		s += "    aliases:\n      - " + yamlfmt.Scalar(noticeName) + "\n"
-	}
-	return s
+// newUnit is a unit of units.yaml the notice names and no known one is.
+func newUnit(id, name string) string {
+	return "  - id: " + yamlfmt.Scalar(id) + "\n" + yamlfmt.Text("name", name, 4)
 }
 
 func knownGroup(noticeName string, k Known) string {
