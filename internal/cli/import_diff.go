@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing/fstest"
@@ -165,8 +166,14 @@ func unitsDiff(path string, old, new []byte) []i18n.Text {
 	}
 	for _, o := range a.Units {
 		if ub[o.ID] == nil && !gone[o.ID] {
-			out = append(out, i18n.T("删去单位 "+o.ID+"（"+o.Name+"）：它已有的报送将不再计入，tally check 会报错",
-				"unit removed: "+o.ID+" ("+o.Name+"): any report of its would no longer count, and tally check would report it"))
+			// What a removed unit costs depends on whether it has reported:
+			// said of a unit with no report, it would alarm for nothing.
+			if n := reportsOf(filepath.Dir(path), o.ID); n > 0 {
+				out = append(out, i18n.T(fmt.Sprintf("删去单位 %s（%s）：它已有的 %d 份报送将不再计入，tally check 会报错", o.ID, o.Name, n),
+					fmt.Sprintf("unit removed: %s (%s): %d report(s) of its would no longer count, and tally check would report them", o.ID, o.Name, n)))
+			} else {
+				out = append(out, i18n.T("删去单位 "+o.ID+"（"+o.Name+"）", "unit removed: "+o.ID+" ("+o.Name+")"))
+			}
 		}
 	}
 	ga := map[string]*model.Group{}
@@ -246,4 +253,11 @@ func fileDiff(path string, old, new []byte) []i18n.Text {
 		return unitsDiff(path, old, new)
 	}
 	return taskDiff(path, old, new)
+}
+
+// reportsOf counts the report files of unit id under root's reports/, one
+// a period (reports/PERIOD/ID.yaml).
+func reportsOf(root, id string) int {
+	files, _ := filepath.Glob(filepath.Join(root, "reports", "*", id+".yaml"))
+	return len(files)
 }

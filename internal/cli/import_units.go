@@ -20,6 +20,14 @@ import (
 // own units.yaml, which check will use too, so another file is refused
 // rather than ignored (its own units.yaml named again is no conflict).
 func (a *app) importUnits(file, dir string, fresh bool) (*reuse, error) {
+	if file == "" && fresh {
+		// A units.yaml written before the notice is imported (the office
+		// listed its units first) is what --units would name: its ids,
+		// groups and bounds are kept, not replaced by ids made anew.
+		if own := filepath.Join(dir, "units.yaml"); isFile(own) {
+			file = own
+		}
+	}
 	if file == "" || fresh {
 		return a.knownUnits(file)
 	}
@@ -104,4 +112,10 @@ func refValues(refs []model.Ref) []string {
 		out = append(out, r.Value)
 	}
 	return out
+}
+
+// isFile says whether path names a file (not a folder).
+func isFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
 }
