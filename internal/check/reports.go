@@ -148,34 +148,62 @@ func (c *ctx) unknownUnit(r *model.Report) {
 			"%q is the unit's name; its id is %s: write unit: %s", r.Unit, ids[0], ids[0]))
 		return
 	}
-	var ids []string
-	for _, u := range c.repo.Units.Units {
-		ids = append(ids, u.ID)
-	}
-	s := load.Suggest(r.Unit, ids)
-	if s == "" && c.x.Registry.Unit(r.Base) != nil {
-		s = r.Base
-	}
 	hint := i18n.T("；`tally units` 可列出全部单位", "; `tally units` lists them")
-	if s != "" {
-		hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
-	}
 	if r.Unit == r.Base && !r.Submitted.IsZero() {
-		// The file and the unit agree: most likely the unit was deleted
-		// from units.yaml. A unit merged into another or gone is kept, so
-		// that what it sent still counts.
+		// The file and the unit agree: the unit was deleted from
+		// units.yaml, or its id changed there and its reports were not
+		// moved. Ids are a name's pinyin initials, one letter apart for
+		// different units (nxq 南浔区, wxq 吴兴区), so the nearest id is
+		// no guess to offer (walk 12: following it gave 南浔's report to
+		// 吴兴区). A changed id is a unit with no report yet: those are
+		// named, with their names, for a person to choose.
 		gone := i18n.F("如果这个单位已撤并或退出清单，不要从 units.yaml 删去它：保留它，写 until: %s（它最后报送的期次），它以前的报送照常计入",
 			"If the unit was merged into another or left the list, do not delete it from units.yaml: keep it with until: %s (the last period it reports in), so that what it sent still counts", r.Dir)
-		if s == "" {
-			hint = join(i18n.T("。", ". "), gone)
-		} else {
-			// An id changed in units.yaml: the file goes with it.
-			rename := i18n.F("是的话，把 unit 改成 %[1]s，并把文件改名为 reports/%[2]s/%[1]s.yaml。", "If so, write unit: %[1]s and rename the file reports/%[2]s/%[1]s.yaml. ", s, r.Dir)
-			hint = join(hint, join(rename, gone))
+		hint = join(i18n.T("。", ". "), gone)
+		if fresh := c.unitsWithoutReports(r.Unit); len(fresh) > 0 {
+			rename := i18n.F("。如果是改了编号：新编号是 units.yaml 中还没有任何报送的单位之一（编号相近的在前：%[1]s），确认是哪一个后，把 unit 改成它，并把文件改名为 reports/%[2]s/新编号.yaml；",
+				". If its id was changed: the new id is one of the units in units.yaml with no report yet (the nearest ids first: %[1]s); once sure which, write it as unit: and rename the file reports/%[2]s/NEW.yaml; ", strings.Join(fresh, "、"), r.Dir)
+			hint = join(rename, gone)
+		}
+	} else {
+		var ids []string
+		for _, u := range c.repo.Units.Units {
+			ids = append(ids, u.ID)
+		}
+		s := load.Suggest(r.Unit, ids)
+		if s == "" && c.x.Registry.Unit(r.Base) != nil {
+			s = r.Base
+		}
+		if s != "" {
+			hint = i18n.F("；是否想写“%s”？", "; did you mean %q?", s)
 		}
 	}
 	c.add(r.File, at, diag.UnknownUnit, i18n.T(
 		fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
+}
+
+// unitsWithoutReports are the units of units.yaml no report file is
+// named for, in any period, as "id（name）", the ids nearest old first; at
+// most six and "…" after.
+func (c *ctx) unitsWithoutReports(old string) []string {
+	reported := make(map[string]bool, len(c.repo.Units.Units))
+	for _, r := range c.repo.Reports {
+		reported[r.Base] = true
+	}
+	var ids []string
+	for _, u := range c.repo.Units.Units {
+		if !reported[u.ID] {
+			ids = append(ids, u.ID)
+		}
+	}
+	var out []string
+	for _, id := range load.ByNearness(old, ids) {
+		if len(out) == 6 {
+			return append(out, "…")
+		}
+		out = append(out, id+"（"+c.x.Registry.Unit(id).Name+"）")
+	}
+	return out
 }
 
 // reportFacts are what entryRules asks of every entry of report r, looked

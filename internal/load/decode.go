@@ -644,6 +644,18 @@ func Suggest(s string, candidates []string) string {
 	return ""
 }
 
+// ByNearness orders candidates by how near each is to s (as Suggest
+// measures it), the nearest first; ties keep their order.
+func ByNearness(s string, candidates []string) []string {
+	out := slices.Clone(candidates)
+	d := make(map[string]int, len(out))
+	for _, c := range out {
+		d[c] = editDistance(strings.ToLower(s), strings.ToLower(c))
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return d[a] - d[b] })
+	return out
+}
+
 // editDistance counts the insertions, deletions, substitutions and swaps of
 // neighbours that turn a into b (optimal string alignment).
 func editDistance(a, b string) int {
