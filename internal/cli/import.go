@@ -61,8 +61,8 @@ func (a *app) importCmd() *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.force, "force", false, a.t("覆盖内容不同的任务文件", "overwrite task files that differ"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("以表格列出读到的任务和将写入的文件，不写文件", "list the tasks read and the files it would write, as a table; write nothing"))
-	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）；不给时沿用目录中已写好的 units.yaml；已有数据目录按其自己的 units.yaml",
-		"for a new data repository, reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias); without it, a units.yaml already in the folder is reused; an existing one uses its own"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("新建数据目录时沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）；不给时按目录中已写好的 units.yaml 对应，不改写它；已有数据目录按其自己的 units.yaml",
+		"for a new data repository, reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias); without it, owners are matched against a units.yaml already in the folder, which is left as it is; an existing one uses its own"))
 	a.formatFlag(c, &o.format, "table|json")
 	return c
 }
@@ -252,11 +252,11 @@ func newRepoFiles(dir, noticePath string, data []byte, n *notice.Notice, r *reus
 		source = "seeds/" + name
 		files = append(files, planned{source, data})
 	}
-	known, bounds := r.forNotice(n)
-	files = append(files,
-		planned{"plan.yaml", []byte(notice.PlanFile(n, source))},
-		planned{"units.yaml", []byte(boundUnitsFile(notice.UnitsFile(n.Owners(), known), bounds))},
-	)
+	files = append(files, planned{"plan.yaml", []byte(notice.PlanFile(n, source))})
+	if r == nil || !r.own {
+		known, bounds := r.forNotice(n)
+		files = append(files, planned{"units.yaml", []byte(boundUnitsFile(notice.UnitsFile(n.Owners(), known), bounds))})
+	}
 	files = append(files, taskFiles(n, nil)...)
 	return append(files, scaffold()...)
 }
@@ -393,6 +393,10 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *
 		a.reuseAccount(n, r)
 	}
 	if fresh && dryRun {
+		return
+	}
+	if fresh && r != nil && r.own {
+		fmt.Fprintln(a.stderr, a.t("下一步：运行 tally check。", "next: run tally check."))
 		return
 	}
 	if fresh {

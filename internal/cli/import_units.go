@@ -22,10 +22,15 @@ import (
 func (a *app) importUnits(file, dir string, fresh bool) (*reuse, error) {
 	if file == "" && fresh {
 		// A units.yaml written before the notice is imported (the office
-		// listed its units first) is what --units would name: its ids,
-		// groups and bounds are kept, not replaced by ids made anew.
+		// listed its units first, walk 12) is the ledger's own: the owners
+		// are matched against it, and it is left as it is, every unit,
+		// contact and comment of it, as an existing ledger's is.
 		if own := filepath.Join(dir, "units.yaml"); isFile(own) {
-			file = own
+			r, err := a.knownUnits(own)
+			if r != nil {
+				r.own = true
+			}
+			return r, err
 		}
 	}
 	if file == "" || fresh {
@@ -48,6 +53,7 @@ func (a *app) importUnits(file, dir string, fresh bool) (*reuse, error) {
 // the periods of the plan.yaml beside it, which those name.
 type reuse struct {
 	file    string
+	own     bool // file is the folder's own units.yaml, kept as it is
 	known   []notice.Known
 	units   map[string]model.Unit // by id
 	periods []model.Period        // nil where no plan.yaml beside file reads

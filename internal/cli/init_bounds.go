@@ -231,6 +231,21 @@ func shownBounds(bs []bound) []bound {
 // new list has them.
 func (a *app) reuseAccount(n *notice.Notice, r *reuse) {
 	file := render.Safe(r.file)
+	if r.own {
+		// The folder's own units.yaml is not written: the owners it does
+		// not know are for the officer to register, as in an existing
+		// ledger (tally check says R310 of each until then).
+		if un := notice.Unmatched(n.Owners(), r.known); len(un) > 0 {
+			fmt.Fprintln(a.stderr, a.t("units.yaml 已有，未改动；以下责任单位在其中找不到（名称和别名都对不上），请登记：是其中某个单位的另一种写法的，写作那个单位的别名，是新单位的，新增一个单位或分组：",
+				"units.yaml is there already and was left as it is; these owners match no name or alias in it: register each, as an alias of the unit it is another spelling of, or as a new unit or group:"))
+			for _, u := range un {
+				fmt.Fprintln(a.stderr, "  "+render.Safe(u))
+			}
+		} else {
+			fmt.Fprintln(a.stderr, a.t("units.yaml 已有，未改动：通知中的责任单位都能在其中找到。", "units.yaml is there already and was left as it is: it knows every owner of the notice."))
+		}
+		return
+	}
 	if un := notice.Unmatched(n.Owners(), r.known); len(un) > 0 {
 		fmt.Fprintln(a.stderr, a.t("以下责任单位在 "+file+" 中找不到（名称和别名都对不上），已在 units.yaml 中另建：请核对是不是其中某个单位的另一种写法，是的话把它写作那个单位的别名：",
 			"these owners match no name or alias of "+file+" and were added to units.yaml anew: check whether one is another spelling of a unit there, and if so make it that unit's alias:"))
@@ -256,6 +271,9 @@ func (a *app) reusedJSON(n *notice.Notice, r *reuse) *render.ImportReusedJSON {
 	}
 	out := &render.ImportReusedJSON{File: r.file, Unmatched: []string{}, Bounds: []render.ImportBoundJSON{}}
 	out.Unmatched = append(out.Unmatched, notice.Unmatched(n.Owners(), r.known)...)
+	if r.own {
+		return out // its own from and until stay as they are
+	}
 	_, bs := r.forNotice(n)
 	for _, b := range shownBounds(bs) {
 		out.Bounds = append(out.Bounds, render.ImportBoundJSON{Unit: b.Unit, Name: b.Name, Field: b.Field, Was: b.Was, Now: b.Now,
