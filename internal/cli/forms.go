@@ -97,8 +97,7 @@ func (a *app) runForms(o *formsOptions) error {
 		return usageError("目录名中的“%s”不是 plan.yaml 中的期次；请用 --period 指定期次，或换一个目录名",
 			"%q in the folder's name is not a period of plan.yaml; name the period with --period, or use another folder", id)
 	} else {
-		today := a.now()
-		bind = forms.Binding{Period: plan.Periods[ledger.DefaultPeriod(l.index, today)], By: forms.ByDate, Today: today, Over: ledger.PlanOver(plan, today)}
+		bind = dateBinding(l.index, a.now())
 	}
 	pi := l.index.PeriodIndex(bind.Period.ID)
 	units, err := a.formUnits(l, o.units)

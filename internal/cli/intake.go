@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"tally/internal/forms"
 	"tally/internal/i18n"
 	"tally/internal/ledger"
+	"tally/internal/model"
 )
 
 // intakeFile is a file collect was given, or found in a folder it was
@@ -115,8 +117,7 @@ func (a *app) collectBinding(l *loaded, flag string, args []string) (forms.Bindi
 	}
 	switch len(named) {
 	case 0:
-		today := a.now()
-		return forms.Binding{Period: plan.Periods[ledger.DefaultPeriod(l.index, today)], By: forms.ByDate, Today: today, Over: ledger.PlanOver(plan, today)}, nil
+		return dateBinding(l.index, a.now()), nil
 	case 1:
 		return forms.Binding{Period: plan.Periods[l.index.PeriodIndex(named[0])], By: forms.ByFolder, Folder: folders[named[0]]}, nil
 	}
@@ -127,4 +128,12 @@ func (a *app) collectBinding(l *loaded, flag string, args []string) (forms.Bindi
 	return forms.Binding{}, &Error{Code: ExitUsage, Msg: i18n.T(
 		fmt.Sprintf("目录名指向不同的期次（%s）：一次只收取一个期次；请分开收取，或用 --period 指定", strings.Join(where, "，")),
 		fmt.Sprintf("the folders' names name different periods (%s): collect one period at a time, or name it with --period", strings.Join(where, ", ")))}
+}
+
+// dateBinding is the period forms and collect take without --period or a
+// folder naming one (ledger.DefaultPeriod), and how it was chosen.
+func dateBinding(x *model.Index, today time.Time) forms.Binding {
+	over := ledger.PlanOver(x.Repo.Plan, today)
+	return forms.Binding{Period: x.Repo.Plan.Periods[ledger.DefaultPeriod(x, today)], By: forms.ByDate, Today: today,
+		Over: over, Unused: over && ledger.LatestCounted(x) < 0}
 }

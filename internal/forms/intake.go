@@ -144,6 +144,7 @@ type Binding struct {
 	Folder string    // the folder's name, for ByFolder
 	Today  time.Time // for ByDate
 	Over   bool      // for ByDate: the plan is over (ledger.PlanOver)
+	Unused bool      // for ByDate with Over: no period has a report that counts, the last is taken
 }
 
 // How says how the period was chosen, for the closing line of collect.
@@ -154,7 +155,11 @@ func (b Binding) How() i18n.Text {
 	case ByFolder:
 		return i18n.F("按目录名“%s”", "from the folder's name %q", b.Folder)
 	}
-	if b.Over {
+	switch {
+	case b.Over && b.Unused:
+		return i18n.F("清单各期均已结束（今天 %s），还没有计入的报送，取最后一期；要别的期次，用 --period 指定",
+			"the plan is over on %s and no period has a report that counts: the last one; name another with --period", model.FormatDate(b.Today))
+	case b.Over:
 		return i18n.F("清单各期均已结束（今天 %s），取有报送的最近一期", "the plan is over on %s: the latest period with reports", model.FormatDate(b.Today))
 	}
 	return i18n.F("今天 %s 正在报送的期次", "the one being reported on %s", model.FormatDate(b.Today))

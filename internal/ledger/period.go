@@ -134,17 +134,23 @@ func Resolve(x *model.Index, period string, given, today time.Time) (int, AsOf, 
 func DefaultPeriod(x *model.Index, today time.Time) int {
 	plan := x.Repo.Plan
 	if PlanOver(plan, today) {
-		best, c := -1, counting{book: review.Of(x)}
-		for _, r := range x.Repo.Reports {
-			if i := x.PeriodIndex(r.Dir); i > best && standing(x, c, r) == counted {
-				best = i
-			}
-		}
-		if best >= 0 {
+		if best := LatestCounted(x); best >= 0 {
 			return best
 		}
 	}
 	return Collecting(plan, today)
+}
+
+// LatestCounted is the index of the latest period with a submitted report
+// that counts, -1 when none has one.
+func LatestCounted(x *model.Index) int {
+	best, c := -1, counting{book: review.Of(x)}
+	for _, r := range x.Repo.Reports {
+		if i := x.PeriodIndex(r.Dir); i > best && standing(x, c, r) == counted {
+			best = i
+		}
+	}
+	return best
 }
 
 // PlanOver says whether the plan is over on today: past every period's
