@@ -30,7 +30,11 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, usageError("找不到报送表 %s", "there is no form %s", arg)
+			// Said with the folder it was looked for in: under -C the data
+			// is elsewhere, the forms are not (walk 12).
+			abs, _ := filepath.Abs(arg)
+			return nil, usageError("找不到报送表 %s（按当前目录找的是 %s；报送表的路径相对当前目录，-C 不改变它）",
+				"there is no form %s (looked for at %s: a form's path is relative to the current folder, whatever -C says)", arg, abs)
 		}
 		if !info.IsDir() {
 			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period), attachFolder(arg)})
