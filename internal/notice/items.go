@@ -84,6 +84,15 @@ type walker struct {
 	section    string
 	started    bool
 	topH, subH *heading
+	// seq is the number of the last item read at each level and the
+	// section it stood in: a number that does not follow it is listed.
+	seq map[kind]seqAt
+}
+
+// seqAt is an item's number and the section it stands in.
+type seqAt struct {
+	num     int
+	section string
 }
 
 func (n *Notice) list(items []item, kinds []kind) {
@@ -256,6 +265,7 @@ func (w *walker) row(i int) {
 	if h := tableHeader(row); h != nil {
 		w.finish()
 		w.table, w.above, w.dueAbove = h, nil, piece{}
+		delete(w.seq, kRow) // a new table numbers its rows anew
 		w.n.tableHeads = append(w.n.tableHeads, l.N)
 		return
 	}
@@ -279,6 +289,7 @@ func (w *walker) row(i int) {
 		}
 		if ok && content != "" {
 			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
+			w.inSequence(kRow, num, l.N, false)
 			w.cur.sub, w.cur.Parent = it.sub, it.parent
 			w.cur.raw.resp = w.table.resp(row, l.N)
 			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 {
@@ -346,7 +357,9 @@ func (w *walker) line(i int) {
 		}
 		m := re.FindStringSubmatch(t)
 		num, _ := strconv.Atoi(m[1])
+		broken := w.cur != nil && !w.closed && stopsInside(strings.TrimSpace(w.text.String()))
 		w.startTask(num, m[2], l.N)
+		w.inSequence(k, num, l.N, broken)
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 	case w.cur != nil && w.closed && (k == kParen || k == kCircle) && !namesResponsibility(t):
@@ -830,6 +843,36 @@ func (w *walker) startTask(num int, text string, line int) {
 	w.closed = namesResponsibility(text)
 	w.started = true
 }
+
+// inSequence lists the task just started at an item numbered num where
+// the number does not follow the last one of its level and so may be no
+// item's: a page's number, a quantity a PDF's line broke before, a date
+// (after 3 comes 17, or 06 under （五）). broken says the item before
+// stops inside a sentence, as a line a page broke does: then any number
+// but the next is listed. Else a list may start again at 1, the first
+// item read may have any number (a page's copy starts where it starts),
+// and a notice may skip a few numbers, or any in a new section (an
+// excerpt: 2. then 4., row 3 then row 68 under the next heading); a
+// table's row may repeat its number (a row split in two).
+func (w *walker) inSequence(k kind, num, line int, broken bool) {
+	if w.seq == nil {
+		w.seq = map[kind]seqAt{}
+	}
+	prev, seen := w.seq[k]
+	if !seen || w.cur == nil || num == prev.num+1 || k == kRow && num == prev.num ||
+		!broken && (num == 1 || num > prev.num && (prev.section != w.section || num <= prev.num+maxSkipped+1)) {
+		w.seq[k] = seqAt{num, w.section}
+		return
+	}
+	// The items after follow the last number in sequence, not this one.
+	w.cur.review("owners", line, atF(w.n.At(line), "{at}的编号%d没有接着上一项的编号%d：它可能不是一项任务（页码、被换行断开的数字），上一项的正文也可能因此不全；请核对",
+		"the number %d at {at} does not follow the item before it, %d: it may be no task (a page number, a figure a line break cut off) and the item before may have lost the rest of its text; check them",
+		num, prev.num))
+}
+
+// maxSkipped is how many numbers a notice may skip between two items
+// without a word: an excerpt leaves out a few.
+const maxSkipped = 4
 
 // cut splits a task's text into title and body, taking out the
 // responsibility in brackets at its end.

@@ -246,9 +246,9 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 }
 
 // quantityHeadRe is a line that opens with a quantity, not an item's
-// number: a decimal, or a number followed by its unit or a month
-// (3.5%, 1.2万, 2.0版, 3、4月份, 12个).
-var quantityHeadRe = lazyRe(`^\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米]|、\d{1,2}\s*月)`)
+// number: a decimal followed by its unit, a number and a month, or a
+// fraction (no item is numbered 0.x): 3.5%, 1.2万, 2.0版, 3、4月份, 0.55张.
+var quantityHeadRe = lazyRe(`^(?:0[.．]\d|\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米张台辆套株公平立]|、\d{1,2}\s*月))`)
 
 // ownersGoOn says next goes on a list of owners broken at last: it
 // finishes the role word last was cut in (配 / 合。, 牵 / 头), or it is

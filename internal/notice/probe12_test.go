@@ -1,0 +1,60 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Probe 11's harness, run again after its fixes, still found fields read
+// wrong with nothing listed where a PDF's copy broke the lines. Each
+// closed by a general rule:
+
+// a number at a printed line's head that is no item's (17、18号线 after
+// a line stopping inside a sentence) was read as an item without a word,
+// the item before it cut short. A number that does not follow the last
+// one of its level is listed, where the item before stops inside a
+// sentence or the number goes back or jumps far; an excerpt that skips a
+// number or two between whole items is read as it stands.
+func TestOutOfSequenceNumberIsListed(t *testing.T) {
+	n := Parse("一、重点任务\n"+
+		"1.推进轨道交通建设，年内开通地铁\n"+
+		"17、18号线。（牵头单位：市交通局）\n"+
+		"2.完善公交线网。（牵头单位：市交通局）\n", today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	listed := func(task Task) bool {
+		return slices.ContainsFunc(task.Review, func(r Review) bool { return strings.Contains(r.Text.Zh, "没有接着上一项的编号") })
+	}
+	if !listed(n.Tasks[1]) || n.Tasks[1].Review[0].Line != 3 {
+		t.Errorf("17 after 1 not listed at its line: %+v", n.Tasks[1].Review)
+	}
+	if listed(n.Tasks[0]) || listed(n.Tasks[2]) {
+		t.Errorf("items in sequence listed: %+v / %+v", n.Tasks[0].Review, n.Tasks[2].Review)
+	}
+	// A page's number read as an item far from the last: 3 then 40.
+	n = Parse("一、重点任务\n3.完善公交线网。（牵头单位：市交通局）\n40.推进道路建设。（牵头单位：市住建局）\n", today)
+	if len(n.Tasks) != 2 || !listed(n.Tasks[1]) {
+		t.Errorf("3 then 40 not listed: %+v", n.Tasks)
+	}
+	// An excerpt that leaves out an item (2. then 4.), a list that starts
+	// again at 1 and a new section's rows read as they stand.
+	for _, text := range []string{
+		"一、重点任务\n1.完善公交线网。（牵头单位：市交通局）\n2.推进道路建设。（牵头单位：市住建局）\n4.推进传统中医惠民行动。（责任单位：区卫生健康局）\n",
+		"一、重点任务\n1.完善公交线网。（牵头单位：市交通局）\n2.推进道路建设。（牵头单位：市住建局）\n1.教育工作全面贯彻性别平等原则。（牵头单位：市教育局）\n",
+	} {
+		for _, task := range Parse(text, today).Tasks {
+			if listed(task) {
+				t.Errorf("%q: %s listed: %+v", text, task.Title, task.Review)
+			}
+		}
+	}
+	// A fraction at a line's head goes on the sentence: no item is 0.55.
+	n = Parse("一、重点任务\n"+
+		"1. 全面建成覆盖城乡的中医医疗服务网络，每千人口公立中医类医院床位数达到\n"+
+		"0.55张。（国家中医药局负责）\n", today)
+	if len(n.Tasks) != 1 || !strings.HasSuffix(n.Tasks[0].Title, "床位数达到0.55张") || !slices.Equal(n.Tasks[0].Owners, []string{"国家中医药局"}) {
+		t.Errorf("0.55张: %+v", n.Tasks)
+	}
+}
