@@ -1021,7 +1021,7 @@ func plainNames(s string) bool {
 // personRespRe is an item whose last words say that a person (named with
 // 同志) leads its work: …等安全检查由叶晓挺同志负责牵头实施, or a post
 // (由镇长同志负责, 由主要领导同志负责), kept as written and listed.
-var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{2,6}(?:、\p{Han}{2,3})*同志)(?:负责牵头实施|负责牵头|牵头负责|负责组织实施|负责实施|负责落实|负责)[。；;]?$`)
+var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{1,6}(?:、\p{Han}{2,3})*同志)(?:负责牵头实施|负责牵头|牵头负责|负责组织实施|负责实施|负责落实|负责)[。；;]?$`)
 
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。

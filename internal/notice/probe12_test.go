@@ -58,3 +58,30 @@ func TestOutOfSequenceNumberIsListed(t *testing.T) {
 		t.Errorf("0.55张: %+v", n.Tasks)
 	}
 }
+
+// 由王同志负责 (a surname alone with 同志) gave no leader and nothing was
+// listed; nor was a task whose text names who does it (由张三同志负责)
+// where no leader was read. The surname is kept as written, 同志 and all,
+// and listed; a task whose leaders came out empty where its text names a
+// person is listed.
+func TestSurnameAloneAndUnreadLeaderListed(t *testing.T) {
+	n := Parse("一、重点任务\n"+
+		"（一）组织开展全区安全生产大检查，检查工作由王同志负责。\n"+
+		"（二）完成年度培训任务，由张三同志负责。（牵头单位：区人社局）\n"+
+		"（三）完成道路改造任务，由李明同志负责。\n", today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	leaderListed := func(task Task, want string) bool {
+		return slices.ContainsFunc(task.Review, func(r Review) bool { return r.Field == "leaders" && strings.Contains(r.Text.Zh, want) })
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Leaders, []string{"王同志"}) || !leaderListed(got, "只写了姓") {
+		t.Errorf("王同志: leaders %q review %+v", got.Leaders, got.Review)
+	}
+	if got := n.Tasks[1]; len(got.Leaders) == 0 && !leaderListed(got, "由张三同志负责") {
+		t.Errorf("由张三同志负责 with no leader read, not listed: %+v", got.Review)
+	}
+	if got := n.Tasks[2]; !slices.Equal(got.Leaders, []string{"李明"}) || leaderListed(got, "") {
+		t.Errorf("李明同志: leaders %q review %+v", got.Leaders, got.Review)
+	}
+}

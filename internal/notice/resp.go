@@ -531,8 +531,8 @@ func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(p, "等")
-		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) {
-			p = q // 李四、王五同志: an honorific after the names
+		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) && utf8.RuneCountInString(trimLine(q)) != 1 {
+			p = q // 李四、王五同志: an honorific after the names (王同志, a surname alone, stays so)
 		}
 		if p = trimLine(p); p == "" {
 			continue
@@ -565,6 +565,13 @@ func persons(s string) (out, joined []string) {
 // the phrase. A post alone (镇长, 副县长, 主任) names no one either.
 var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$|` +
 	`^(?:常务)?副?(?:[省市州县区镇乡旗村]长|主任|书记|站长|所长|局长|科长|部长|主席)$`)
+
+// surnameOnlyRe is a leader named by a surname alone: 王同志.
+var surnameOnlyRe = lazyRe(`^\p{Han}同志$`)
+
+// namedLeaderRe is a person named as who does a task's work: 由王同志负责,
+// 由李明同志牵头.
+var namedLeaderRe = lazyRe(`由\p{Han}{1,6}(?:、\p{Han}{1,6})*同志(?:负责|牵头)`)
 
 // paddedRunRe is two or more padded two-character names run together.
 var paddedRunRe = lazyRe(`^\p{Han}[ \x{3000}]\p{Han}(?:[ \x{3000}]?\p{Han}[ \x{3000}]\p{Han})+$`)
@@ -1031,9 +1038,18 @@ func (n *Notice) reviewNames(t *Task) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
 			continue
 		}
+		if surnameOnlyRe.MatchString(p) {
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”只写了姓，没有写明是谁；请写上姓名", "the leader %q gives a surname alone, not who it is; write the name", p))
+			continue
+		}
 		if runTogetherRe.MatchString(p) && !personRe.MatchString(strings.ReplaceAll(p, " ", "")) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”可能是两个人名连在一起，请核对", "the leader %q may be two names run together; check it", p))
 		}
+	}
+	if m := namedLeaderRe.FindString(t.Title + "。" + t.Body); len(t.Leaders) == 0 && m != "" {
+		// The text names a person who does the work (由王同志负责) and
+		// no leader was read from it.
+		t.review("leaders", t.Line, i18n.F("这一项的正文写明了由谁负责（%s），没有读出责任领导；请核对并写上", "the item's text names who does it (%s) and no leader was read: check it and write them", m))
 	}
 }
 
