@@ -85,3 +85,54 @@ func TestSurnameAloneAndUnreadLeaderListed(t *testing.T) {
 		t.Errorf("李明同志: leaders %q review %+v", got.Leaders, got.Review)
 	}
 }
+
+// a short copy (a few items of two lines) showed no printed width, and a
+// list of owners a page broke inside a name (古林镇、石 / 碶街道) kept its
+// first half, the rest and the lead lost. Three lines of just one width,
+// each stopping inside a sentence, with no line of the text longer, show
+// the width.
+func TestShortCopyShowsItsWidth(t *testing.T) {
+	text := "1.一般公共预算收入与经济增长基本同步。\n" +
+		"责任单位：区财政局\n" +
+		"2.统筹推进镇（乡）街道财权事权体制调整、股权投资等系列改革，落实上级\n" +
+		"“乡财区管”“乡债区管”整体性要求，切实减轻基层负担。\n" +
+		"责任单位：区财政局\n" +
+		"二、张盈军区政府党组成员牵头重点工作\n" +
+		"1.推动临空经济示范区建设，力争完成旅客吞吐量1370万人次、货邮吞吐量15.\n" +
+		"5万吨。\n" +
+		"责任单位：临空航空口岸局\n" +
+		"2.全力保障宁波枢纽空铁一体主体工程、国际智造中心和航空物流中心等项目\n" +
+		"建设，完成60万平方米征拆任务。\n" +
+		"责任单位：区房屋征收中心、区发改局、海曙自然资源规划分局、古林镇、石\n" +
+		"碶街道（列第一位者为牵头或汇总单位，下同）\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 4 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[3]
+	want := []string{"区房屋征收中心", "区发改局", "海曙自然资源规划分局", "古林镇", "石碶街道"}
+	if !slices.Equal(got.Owners, want) || !slices.Equal(got.Lead, []string{"区房屋征收中心"}) {
+		t.Errorf("owners %q lead %q, want %q lead 区房屋征收中心", got.Owners, got.Lead, want)
+	}
+	// The same lines where one paragraph runs longer than them (a web
+	// page's text): no width is read from them.
+	web := strings.Replace(text, "责任单位：临空航空口岸局\n", "责任单位：临空航空口岸局。本项工作由区政府统一部署，各有关单位要按照职责分工抓好落实，确保按期完成各项任务\n", 1)
+	if w := textWidth(text); w != 68 {
+		t.Errorf("short copy's width %d, want 68", w)
+	}
+	if w := textWidth(web); w != 0 {
+		t.Errorf("web text's width %d, want none", w)
+	}
+}
+
+// textWidth is the printed width wrapWidth reads from text's lines.
+func textWidth(text string) int {
+	var lines []Line
+	var widths []int
+	for i, s := range strings.Split(strings.TrimSpace(text), "\n") {
+		t := strings.TrimLeft(s, " \u3000")
+		lines = append(lines, Line{i + 1, t})
+		widths = append(widths, printColumns(s[:len(s)-len(t)])+printColumns(trimLine(t)))
+	}
+	return wrapWidth(lines, widths)
+}

@@ -35,8 +35,10 @@ import (
 // width most lines that stop inside a sentence have, where at least four
 // pairs of such lines follow each other, the first of each holding a
 // comma or a stop (a paragraph broken over five lines, or a few shorter
-// ones), or six such lines of just that width (a list of short items). A text of whole paragraphs (a web page's, a clean copy's) has no
-// such width and only the first three rules apply to it.
+// ones), or six such lines of just that width (a list of short items),
+// or three where no line is longer (a short copy). A text of whole
+// paragraphs (a web page's, a clean copy's) has no such width and only
+// the first three rules apply to it.
 
 // wrapOpenRe is a line that opens with a mark that only goes on a
 // sentence: a comma, an enumeration comma, a stop, a semicolon or a
@@ -382,10 +384,29 @@ func wrapWidth(lines []Line, widths []int) int {
 			pairs++
 		}
 	}
-	if pairs < minWrapPairs && broken < minWrapLines {
+	if pairs < minWrapPairs && broken < minWrapLines && (broken < minShortLines || longestLine(lines, widths) > width+2) {
 		return 0
 	}
 	return width
+}
+
+// minShortLines is how many lines of just the printed width, each a
+// sentence's part broken off inside it, show the width of a short copy
+// where no line of the text is longer (but by a mark a page pushed on
+// it): a web page's paragraphs run longer than any width they happen to
+// share.
+const minShortLines = 3
+
+// longestLine is the widest of the lines that are no table's row, in
+// columns.
+func longestLine(lines []Line, widths []int) int {
+	most := 0
+	for i, l := range lines {
+		if !tableLike(l.Text) && widths[i] > most {
+			most = widths[i]
+		}
+	}
+	return most
 }
 
 // minWrapPairs is how many pairs of lines of the printed width, the first
