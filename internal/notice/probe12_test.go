@@ -136,3 +136,17 @@ func textWidth(text string) int {
 	}
 	return wrapWidth(lines, widths)
 }
+
+// a list of owners broken after a bracket naming two kinds of place
+// (各县（市、区） / 政府、丽水开发区管委会) lost its last names: a bracket
+// with an enumeration comma in it is a name's part as 各县（市） is.
+func TestOwnersBrokenAfterTwoPlaceBracket(t *testing.T) {
+	n := Parse("一、重点任务\n"+
+		"10.实施招商引资“百千”行动，每年招引亿元以上制造业项目100个。\n"+
+		"责任单位：市双招双引办、市发改委、市经信局，各县（市、区）\n"+
+		"政府、丽水开发区管委会\n", today)
+	want := []string{"市双招双引办", "市发改委", "市经信局", "各县（市、区）政府", "丽水开发区管委会"}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, want) {
+		t.Errorf("tasks %+v, want owners %q", n.Tasks, want)
+	}
+}

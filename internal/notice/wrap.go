@@ -273,8 +273,9 @@ func ownersGoOn(last, next string) bool {
 // 配合。, 局配合。.
 var roleAloneRe = lazyRe(`^\p{Han}{0,6}?(?:配合|牵头|负责|参与|协助|落实)[。；;，,]?$`)
 
-// placeBracketEndRe is a line stopping at a bracket a name holds: 各县（市）.
-var placeBracketEndRe = lazyRe(`[（(]\p{Han}{1,4}[）)]$`)
+// placeBracketEndRe is a line stopping at a bracket a name holds:
+// 各县（市）, 各县（市、区）.
+var placeBracketEndRe = lazyRe(`[（(]\p{Han}{1,4}(?:、\p{Han}{1,4})?[）)]$`)
 
 // ownersNextRe is a line that opens with a name and 、: 分局、古林镇….
 var ownersNextRe = lazyRe(`^\p{Han}{1,16}、\p{Han}`)
