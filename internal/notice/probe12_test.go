@@ -150,3 +150,45 @@ func TestOwnersBrokenAfterTwoPlaceBracket(t *testing.T) {
 		t.Errorf("tasks %+v, want owners %q", n.Tasks, want)
 	}
 }
+
+// a short copy whose items are one line each (责任单位：… of one length
+// over and over) read the items' length as the likeliest width, found no
+// broken lines at it and so read none: the one list of owners broken
+// inside a name (各开发 / 区管委会) kept its first half. The commonest
+// widths are tried in turn.
+func TestShortItemsDoNotHideTheWidth(t *testing.T) {
+	text := "　　为全面贯彻落实党的二十大精神，深入贯彻落实习近平总书记关于东北、\n" +
+		"辽宁振兴发展的重要讲话和指示精神，认真贯彻中央、省委经济工作会议和\n" +
+		"市委十三届五次全会精神，做好今年政府工作，实现经济社会发展目标任务，\n" +
+		"现就2023年市《政府工作报告》确定的重点工作，制定分工方案如下。\n" +
+		"　　一、经济社会发展主要预期目标\n" +
+		"　　1.地区生产总值增长6%左右。\n" +
+		"　　牵头单位：市发展改革委\n" +
+		"— 1 —\n" +
+		"　　责任单位：全市经济运行工作专班各部门，各县（市）区政府、各开发\n" +
+		"区管委会\n" +
+		"　　2.规模以上工业增加值增长7%左右。\n" +
+		"　　牵头单位：市工业和信息化局\n" +
+		"　　责任单位：各相关部门，各县（市）区政府、各开发区管委会\n" +
+		"　　3.固定资产投资增长12%左右。\n" +
+		"　　牵头单位：市发展改革委\n" +
+		"　　责任单位：各相关部门，各县（市）区政府、各开发区管委会\n" +
+		"　　4.社会消费品零售总额增长9%左右。\n" +
+		"　　牵头单位：市商务局\n" +
+		"　　责任单位：各相关部门，各县（市）区政府、各开发区管委会\n" +
+		"　　5.一般公共预算收入增长8%左右。\n" +
+		"　　牵头单位：市财政局\n" +
+		"　　责任单位：各相关部门，各县（市）区政府、各开发区管委会\n" +
+		"\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 5 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	want := []string{"市发展改革委", "全市经济运行工作专班各部门", "各县（市）区政府", "各开发区管委会"}
+	if got := n.Tasks[0].Owners; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+	if w := textWidth(text); w != 66 {
+		t.Errorf("width %d, want 66", w)
+	}
+}

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,12 +32,14 @@ import (
 // A page's number alone (3, 3/8) between a sentence's halves is dropped.
 //
 // The printed width is read from the text itself, in half-width columns
-// (a Chinese character two, a digit one, a line's indent counted): the
-// width most lines that stop inside a sentence have, where at least four
+// (a Chinese character two, a digit one, a line's indent counted): of
+// the widths most lines that stop inside a sentence have, the first
+// where at least four
 // pairs of such lines follow each other, the first of each holding a
 // comma or a stop (a paragraph broken over five lines, or a few shorter
 // ones), or six such lines of just that width (a list of short items),
-// or three where no line is longer (a short copy). A text of whole
+// or three of it or a mark more where no line is longer (a short copy).
+// A text of whole
 // paragraphs (a web page's, a clean copy's) has no such width and only
 // the first three rules apply to it.
 
@@ -351,10 +354,11 @@ func fullLine(n, width int) bool {
 }
 
 // wrapWidth is the text's printed width in columns, 0 where it has none:
-// the most common width of the lines that stop inside a sentence, where
-// at least minWrapPairs pairs of lines of that width follow each other,
-// the first a sentence's part stopping inside it, the second starting no
-// item. widths[i] is lines[i]'s, its indent counted.
+// of the commonest widths of the lines that stop inside a sentence, the
+// first where at least minWrapPairs pairs of lines of that width follow
+// each other, the first a sentence's part stopping inside it, the second
+// starting no item (or minWrapLines or minShortLines such lines show it).
+// widths[i] is lines[i]'s, its indent counted.
 func wrapWidth(lines []Line, widths []int) int {
 	count := map[int]int{}
 	for i, l := range lines {
@@ -363,39 +367,55 @@ func wrapWidth(lines []Line, widths []int) int {
 			count[n]++
 		}
 	}
-	width, most := 0, 1
+	var cands []int
 	for n, c := range count {
-		if c > most || c == most && n > width {
-			width, most = n, c
+		if c > 1 {
+			cands = append(cands, n)
 		}
 	}
-	if width == 0 {
-		return 0
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		return count[a] > count[b] || count[a] == count[b] && a > b
+	})
+	if len(cands) > maxWidthsTried {
+		cands = cands[:maxWidthsTried]
 	}
-	pairs, broken := 0, 0
-	for i := 0; i+1 < len(lines); i++ {
-		a, b := trimLine(lines[i].Text), trimLine(lines[i+1].Text)
-		if !fullLine(widths[i], width) || !stopsInside(a) || startsOwnLine(b) || tableLike(a) || tableLike(b) || !strings.ContainsAny(a, "，,、；;。") {
-			continue
+	longest := longestLine(lines, widths)
+	for _, width := range cands {
+		pairs, broken, near := 0, 0, 0
+		for i := 0; i+1 < len(lines); i++ {
+			a, b := trimLine(lines[i].Text), trimLine(lines[i+1].Text)
+			if !fullLine(widths[i], width) || !stopsInside(a) || startsOwnLine(b) || tableLike(a) || tableLike(b) || !strings.ContainsAny(a, "，,、；;。") {
+				continue
+			}
+			if widths[i] == width {
+				broken++
+			}
+			if widths[i] >= width && widths[i] <= width+2 {
+				near++
+			}
+			if fullLine(widths[i+1], width) {
+				pairs++
+			}
 		}
-		if widths[i] == width {
-			broken++
-		}
-		if fullLine(widths[i+1], width) {
-			pairs++
+		if pairs >= minWrapPairs || broken >= minWrapLines || near >= minShortLines && longest <= width+2 {
+			return width
 		}
 	}
-	if pairs < minWrapPairs && broken < minWrapLines && (broken < minShortLines || longestLine(lines, widths) > width+2) {
-		return 0
-	}
-	return width
+	return 0
 }
 
-// minShortLines is how many lines of just the printed width, each a
-// sentence's part broken off inside it, show the width of a short copy
-// where no line of the text is longer (but by a mark a page pushed on
-// it): a web page's paragraphs run longer than any width they happen to
-// share.
+// maxWidthsTried is how many of the commonest widths of lines stopping
+// inside a sentence are tried as the printed one: lines of whole short
+// items (责任单位：… of one length) may outnumber a short copy's broken
+// lines.
+const maxWidthsTried = 3
+
+// minShortLines is how many lines of the printed width (or a mark a
+// page pushed on it more), each a sentence's part broken off inside it,
+// show the width of a short copy where no line of the text is longer
+// than that: a web page's paragraphs run longer than any width they
+// happen to share.
 const minShortLines = 3
 
 // longestLine is the widest of the lines that are no table's row, in
