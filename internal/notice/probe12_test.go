@@ -192,3 +192,17 @@ func TestShortItemsDoNotHideTheWidth(t *testing.T) {
 		t.Errorf("width %d, want 66", w)
 	}
 }
+
+// a list of owners broken after a place's bracket, the body's name on the
+// next line (各市（州） / 人民政府), lost 人民政府 without a word.
+func TestOwnersBrokenBeforePlaceBody(t *testing.T) {
+	n := Parse("二、重点任务\n"+
+		"（三）合理分解节能减排指标。\n"+
+		"牵头单位：省发展改革委\n"+
+		"责任单位：省统计局、四川电监办，各市（州）\n"+
+		" 人民政府\n", today)
+	want := []string{"省发展改革委", "省统计局", "四川电监办", "各市（州）人民政府"}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, want) {
+		t.Errorf("tasks %+v, want owners %q", n.Tasks, want)
+	}
+}

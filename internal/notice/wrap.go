@@ -268,6 +268,9 @@ func ownersGoOn(last, next string) bool {
 	if roleAloneRe.MatchString(next) {
 		return true // 市民政局、市财政局 / 配合。, 市审计 / 局配合。
 	}
+	if placeBracketEndRe.MatchString(last) && placeHeadRe.MatchString(next) {
+		return true // 各市（州） / 人民政府: the name goes on after its bracket
+	}
 	return !strings.HasSuffix(last, "、") && ownersNextRe.MatchString(next) && !respLineRe.MatchString(next) &&
 		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
 }
@@ -279,6 +282,10 @@ var roleAloneRe = lazyRe(`^\p{Han}{0,6}?(?:配合|牵头|负责|参与|协助|�
 // placeBracketEndRe is a line stopping at a bracket a name holds:
 // 各县（市）, 各县（市、区）.
 var placeBracketEndRe = lazyRe(`[（(]\p{Han}{1,4}(?:、\p{Han}{1,4})?[）)]$`)
+
+// placeHeadRe is a line that opens with the rest of a place's body
+// after its bracket: 人民政府, 政府, 党委, 管委会.
+var placeHeadRe = lazyRe(`^(?:人民政府|政府|党委|党工委|管委会)(?:[、，,；;。]|$)`)
 
 // ownersNextRe is a line that opens with a name and 、: 分局、古林镇….
 var ownersNextRe = lazyRe(`^\p{Han}{1,16}、\p{Han}`)
