@@ -206,3 +206,19 @@ func TestOwnersBrokenBeforePlaceBody(t *testing.T) {
 		t.Errorf("tasks %+v, want owners %q", n.Tasks, want)
 	}
 }
+
+// a paragraph a page's break parted from its item, ending in its own
+// bracket of owners (…燃煤锅炉。（市生态环境局、市场监管局牵头…）), was
+// left among the lines not placed and the item kept the owners of its
+// first bracket alone, nothing listed. The item is listed at that line.
+func TestOwnedParagraphAfterItemIsListed(t *testing.T) {
+	n := Parse("二、工作任务\n"+
+		"1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展和改革局参与。〕\n"+
+		"按省的要求，县级及以上城市建成区原则上不再新建燃煤锅炉。（市生态环境局、市场监管局牵头，市发展和改革局参与）\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if !slices.ContainsFunc(n.Tasks[0].Review, func(r Review) bool { return r.Field == "owners" && r.Line == 3 }) {
+		t.Errorf("owned paragraph not listed: %+v", n.Tasks[0].Review)
+	}
+}
