@@ -222,3 +222,18 @@ func TestOwnedParagraphAfterItemIsListed(t *testing.T) {
 		t.Errorf("owned paragraph not listed: %+v", n.Tasks[0].Review)
 	}
 }
+
+// a label after a space broken inside it (问题整改责任单位：市卫生健康委员会
+// 整改 / 时限：5天) left 整改 on the owner's name: 市卫生健康委员会 整改.
+// The label's halves are joined again.
+func TestLabelBrokenAfterSpaceIsJoined(t *testing.T) {
+	n := Parse("具体问题如下：\n"+
+		"1. 市第二人民医院\n"+
+		"（1）院内禁烟标识数量不达标；\n"+
+		"（2）宣传牌内容不规范。\n"+
+		"问题整改责任单位：市卫生健康委员会 整改\n"+
+		"时限：5天\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市卫生健康委员会"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

@@ -201,6 +201,11 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 		// sentence broken before them: no item is numbered so.
 		return true
 	}
+	if splitLabel(j.last, next) {
+		// 问题整改责任单位：市卫生健康委员会 整改 / 时限：5天: a label
+		// after a space on the line, broken inside it.
+		return true
+	}
 	if startsOwnLine(next) {
 		return false
 	}
@@ -249,6 +254,24 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	// bracket holds it.
 	return j.depth > 0 || !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
 }
+
+// splitLabel says a label begun after a space at last's end (…委员会 整改)
+// goes on at next's head (时限：5天): the two halves make a time limit's
+// label or a label of who is responsible.
+func splitLabel(last, next string) bool {
+	a, b := labelTailRe.FindStringSubmatch(last), labelHeadRe.FindStringSubmatch(next)
+	if a == nil || b == nil {
+		return false
+	}
+	label := a[1] + b[1]
+	return isTimeLabel(label) || respLineRe.MatchString(label+"：")
+}
+
+// labelTailRe is a line ending in a word after a space: …委员会 整改.
+var labelTailRe = lazyRe(`[ \x{3000}](\p{Han}{1,4})$`)
+
+// labelHeadRe is a line opening with a few characters and a colon: 时限：.
+var labelHeadRe = lazyRe(`^(\p{Han}{1,4})\s*[：:]`)
 
 // quantityHeadRe is a line that opens with a quantity, not an item's
 // number: a decimal followed by its unit, a number and a month, or a
