@@ -358,8 +358,12 @@ func (w *walker) line(i int) {
 		m := re.FindStringSubmatch(t)
 		num, _ := strconv.Atoi(m[1])
 		broken := w.cur != nil && !w.closed && stopsInside(strings.TrimSpace(w.text.String()))
+		_, seen := w.seq[k]
 		w.startTask(num, m[2], l.N)
 		w.inSequence(k, num, l.N, broken)
+		if !seen && num > 1 {
+			w.itemBefore(i, num)
+		}
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 	case w.cur != nil && w.closed && (k == kParen || k == kCircle) && !namesResponsibility(t):
@@ -876,6 +880,31 @@ func (w *walker) inSequence(k kind, num, line int, broken bool) {
 	w.cur.review("owners", line, atF(w.n.At(line), "{at}的编号%d没有接着上一项的编号%d：它可能不是一项任务（页码、被换行断开的数字），上一项的正文也可能因此不全；请核对",
 		"the number %d at {at} does not follow the item before it, %d: it may be no task (a page number, a figure a line break cut off) and the item before may have lost the rest of its text; check them",
 		num, prev.num))
+}
+
+// itemBefore lists the first item read, numbered num past 1, where one
+// of the few lines of text before it holds the item before, numbered in
+// the run of a paragraph (会议确定：1.由办公室（政策调研室） / 负责，…。 /
+// 2.由…): a PDF's line broke that item off its number and it was not
+// read.
+func (w *walker) itemBefore(i, num int) {
+	want := strconv.Itoa(num - 1)
+	for j, seen := i-1, 0; j >= 0 && seen < 3; j, seen = j-1, seen+1 {
+		if w.kinds[j] != kText {
+			return
+		}
+		t := w.items[j].line.Text
+		for _, before := range []string{"：", ":", "。", "；", ";", " "} {
+			for _, after := range []string{".", "．", "、"} {
+				if strings.Contains(t, before+want+after) {
+					l := w.items[j].line.N
+					w.cur.review("owners", l, atF(w.n.At(l), "{at}的段落中写有第%s项，没有读作任务；请核对是否漏了这一项",
+						"the paragraph at {at} holds item %s, which was not read as a task: check whether it is missing", want))
+					return
+				}
+			}
+		}
+	}
 }
 
 // maxSkipped is how many numbers a notice may skip between two items

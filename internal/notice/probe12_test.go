@@ -237,3 +237,41 @@ func TestLabelBrokenAfterSpaceIsJoined(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// an item numbered in the run of a paragraph and broken off its text by
+// a PDF's line (会议确定：1.由办公室（政策调研室） / 负责，…) was lost, and
+// the first item read, 2., gave no word of it. Where the first item read
+// is numbered past 1 and a line of text just before it holds the number
+// before, that line is listed.
+func TestItemInParagraphBeforeFirstIsListed(t *testing.T) {
+	text := "一图速览|刘兴云厅长主持召开厅长办公会议\n" +
+		"2021年9月29日下午，刘兴云厅长主持召开厅长办\n" +
+		"公会议，研究加强厅机关政务公开事项。纪要如下：\n" +
+		"关于加强厅机关政务公开工作，会议指出，推行政\n" +
+		"务公开工作，是政府服务人民、接受人民监督的重\n" +
+		"要制度安排。财政部门作为政府重要组成机构，做\n" +
+		"好财政政务公开义不容辞、责无旁贷。下步，各处\n" +
+		"室（单位）要按照省政府要求，针对我厅政务公开\n" +
+		"工作中存在的短板弱项，压实工作责任、加大工作\n" +
+		"力度，并结合数字机关建设统筹推进，确保各项任\n" +
+		"务落实到位。会议确定：1.由办公室（政策调研室）\n" +
+		"负责，按照汇报意见，对我厅政务公开工作领导小\n" +
+		"组进行调整，及时将《2021年政务公开重点任务分\n" +
+		"解表》发各处室（单位），并抓好督促落实。2.由\n" +
+		"办公室（政策调研室）、省财政研究和教育中心负\n" +
+		"责，对厅门户网站栏目设置、信息表现形式等进行\n" +
+		"探索创新，提高音视频等内容的比重，进一步提升\n" +
+		"网站的吸引力、影响力。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) == 2 {
+		return // both read
+	}
+	if len(n.Tasks) != 1 || !slices.ContainsFunc(n.Tasks[0].Review, func(r Review) bool { return strings.Contains(r.Text.Zh, "写有第1项") }) {
+		t.Errorf("item 1 lost without a word: %+v", n.Tasks)
+	}
+	// A page's copy that starts at item 5 says nothing.
+	n = Parse("一、重点任务\n会议要求，各单位抓好落实。\n5.完善公交线网。（牵头单位：市交通局）\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Review) != 0 {
+		t.Errorf("item 5 first: %+v", n.Tasks)
+	}
+}
