@@ -275,3 +275,23 @@ func TestItemInParagraphBeforeFirstIsListed(t *testing.T) {
 		t.Errorf("item 5 first: %+v", n.Tasks)
 	}
 }
+
+// a table's row broken over lines put its time limit's cell under the
+// units (2010年9月20日前, 2010年9) with nothing listed. A date or a bare
+// number is no unit's name: it is listed.
+func TestDateAsOwnerIsListed(t *testing.T) {
+	n := Parse("一、重点任务\n1.建设防护绿地，缓解城市热效应。\n责任单位：市规划局、2010年9\n", today)
+	if len(n.Tasks) != 1 || !slices.ContainsFunc(n.Tasks[0].Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "“2010年9”") }) {
+		t.Errorf("date as owner not listed: %+v", n.Tasks)
+	}
+	task := Task{Owners: []string{"市规划局", "2010年9月20日前"}}
+	(&Notice{}).reviewNames(&task)
+	if !slices.ContainsFunc(task.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "2010年9月20日前") }) {
+		t.Errorf("date as owner not listed: %+v", task.Review)
+	}
+	task = Task{Owners: []string{"市第11中学", "市规划局"}}
+	(&Notice{}).reviewNames(&task)
+	if len(task.Review) != 0 {
+		t.Errorf("units listed: %+v", task.Review)
+	}
+}
