@@ -295,3 +295,33 @@ func TestDateAsOwnerIsListed(t *testing.T) {
 		t.Errorf("units listed: %+v", task.Review)
 	}
 }
+
+// a line a PDF broke just after an item's number run on after a stop
+// (…并抓好督促落实。2. / 由办公室…负责，…) was not joined: item 2 was lost
+// in item 1's text without a word. A line stopping at such a number
+// stops inside a sentence.
+func TestLineEndingInItemNumberGoesOn(t *testing.T) {
+	text := "一图速览|刘兴云厅长主持召开厅长办公会议\n" +
+		"2021年9月29日下午，刘兴云厅长主持召开厅长办\n" +
+		"公会议，研究加强厅机关政务公开事项。纪要如下\n" +
+		"：\n" +
+		"关于加强厅机关政务公开工作，会议指出，推行政\n" +
+		"务公开工作，是政府服务人民、接受人民监督的重\n" +
+		"要制度安排。财政部门作为政府重要组成机构，做\n" +
+		"好财政政务公开义不容辞、责无旁贷。下步，各处\n" +
+		"室（单位）要按照省政府要求，针对我厅政务公开\n" +
+		"工作中存在的短板弱项，压实工作责任、加大工作\n" +
+		"力度，并结合数字机关建设统筹推进，确保各项任\n" +
+		"务落实到位。会议确定：1.由办公室（政策调研室\n" +
+		"）负责，按照汇报意见，对我厅政务公开工作领导\n" +
+		"小组进行调整，及时将《2021年政务公开重点任务\n" +
+		"分解表》发各处室（单位），并抓好督促落实。2.\n" +
+		"由办公室（政策调研室）、省财政研究和教育中心\n" +
+		"负责，对厅门户网站栏目设置、信息表现形式等进\n" +
+		"行探索创新，提高音视频等内容的比重，进一步提\n" +
+		"升网站的吸引力、影响力。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"办公室（政策调研室）", "省财政研究和教育中心"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

@@ -361,12 +361,16 @@ func bracketDepth(s string) int {
 }
 
 // stopsInside says a line stops inside a sentence: at a character of a
-// word, a digit, or a mark that goes on (、，；).
+// word, a digit, or a mark that goes on (、，；), or at an item's number.
 func stopsInside(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“", r) ||
-		docYearEndRe.MatchString(s))
+		docYearEndRe.MatchString(s) || numberEndRe.MatchString(s))
 }
+
+// numberEndRe is a line that stops at an item's number run on after a
+// stop (…并抓好督促落实。2.), its text on the next line.
+var numberEndRe = lazyRe(`[。；;：:]\d{1,2}[.．、]$`)
 
 // docYearEndRe is a line that stops at a document number's year
 // (…赣府厅字〔2022〕), its number on the next line: no sentence ends so.
