@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
 
 	"tally/internal/atomicfile"
 	"tally/internal/diag"
@@ -236,8 +237,10 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		copies, differ = newEvidence(l.root, c, o.force)
 	}
 	var rv *model.Review // the office's return of the report there, if it stands
+	same := false        // the report there says what the form says
 	if err == nil {
 		rv = returned(l, c.File)
+		same = sameReport(old, c.Text)
 	}
 	switch {
 	case c.Refused != nil && c.Same:
@@ -258,22 +261,22 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 		fail("error", "", i18n.F("无法读取已有的 %s：%s", "cannot read the existing %s: %s", c.File, why.In(a.lang)))
 	case differ != nil:
 		fail("refused", "", *differ) // no rule: the data is sound, only not taken
-	case err == nil && bytes.Equal(old, c.Text) && len(copies) == 0:
+	case same && len(copies) == 0:
 		out.Result = "unchanged"
-	case err == nil && !bytes.Equal(old, c.Text) && !o.force && rv != nil && !resent(rv, c.Submitted):
+	case err == nil && !same && !o.force && rv != nil && !resent(rv, c.Submitted):
 		from := model.FormatDate(review.ResendFrom(rv))
 		fail("refused", "", i18n.F("%[1]s 是办公室 %[2]s 退回的报送，而报送表的报送日期（%[3]s）早于 %[4]s，不是退回后重新报送的日期，未收取："+
 			"改好后重新报送的，请把报送日期改为重新报送当天的日期（%[4]s 或以后）再收取；确要按这个日期收取（仍算退回）时加 --force",
 			"%[1]s is the report the office returned on %[2]s, and the form's date (%[3]s) is before %[4]s, so it is not dated as sent again; kept. "+
 				"If it was put right and sent again, date it the day it was sent (%[4]s or later) and collect it; to take it with this date (it stays returned), add --force",
 			c.File, model.FormatDate(rv.Date), orNone(c.Submitted, a.lang), from))
-	case err == nil && !bytes.Equal(old, c.Text) && !o.force && rv == nil:
+	case err == nil && !same && !o.force && rv == nil:
 		fail("refused", "", i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
 			"%s exists and differs; kept. Add --force to take the form's version", c.File))
 	default:
 		// A report the office returned, sent again after the return: the
 		// review loop's own path, taken without --force (walk 9, F7).
-		out.Resubmitted = err == nil && !bytes.Equal(old, c.Text) && rv != nil && resent(rv, c.Submitted)
+		out.Resubmitted = err == nil && !same && rv != nil && resent(rv, c.Submitted)
 		if err == nil {
 			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
@@ -409,4 +412,22 @@ func orNone(date string, lang i18n.Lang) string {
 		return lang.Pick("未填写", "none")
 	}
 	return date
+}
+
+// sameReport says whether the report file there (old) says what a form
+// reads as (text): the same bytes, or the same data with other comments.
+// The comments a form's report is written with tell the ledger's state
+// when it is taken (a task's last entry: 2024Q1 报送（已退回）), so the
+// same form taken again after the office returned it differs in them
+// alone, and was refused as a report sent again with the old date
+// (walk 12).
+func sameReport(old, text []byte) bool {
+	if bytes.Equal(old, text) {
+		return true
+	}
+	var a, b yaml.Node
+	if yaml.Unmarshal(old, &a) != nil || yaml.Unmarshal(text, &b) != nil {
+		return false
+	}
+	return load.Fingerprint(&a) == load.Fingerprint(&b)
 }
