@@ -390,7 +390,7 @@ func planStates(dir string, files []planned) (state, conflicts []string, olds []
 func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *reuse) {
 	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
 	if fresh && r != nil {
-		a.reuseAccount(n, r)
+		a.reuseAccount(n, r, dryRun)
 	}
 	if fresh && dryRun {
 		return

@@ -229,7 +229,7 @@ func shownBounds(bs []bound) []bound {
 // owners its units.yaml did not name got new ids (the same unit, spelt
 // otherwise, would report twice), and its units' from and until as the
 // new list has them.
-func (a *app) reuseAccount(n *notice.Notice, r *reuse) {
+func (a *app) reuseAccount(n *notice.Notice, r *reuse, dryRun bool) {
 	file := render.Safe(r.file)
 	if r.own {
 		// The folder's own units.yaml is not written: the owners it does
@@ -247,8 +247,12 @@ func (a *app) reuseAccount(n *notice.Notice, r *reuse) {
 		return
 	}
 	if un := notice.Unmatched(n.Owners(), r.known); len(un) > 0 {
-		fmt.Fprintln(a.stderr, a.t("以下责任单位在 "+file+" 中找不到（名称和别名都对不上），已在 units.yaml 中另建：请核对是不是其中某个单位的另一种写法，是的话把它写作那个单位的别名：",
-			"these owners match no name or alias of "+file+" and were added to units.yaml anew: check whether one is another spelling of a unit there, and if so make it that unit's alias:"))
+		added := i18n.T("已在 units.yaml 中另建", "were added to units.yaml anew")
+		if dryRun {
+			added = i18n.T("写入时将在 units.yaml 中另建", "would be added to units.yaml anew")
+		}
+		fmt.Fprintln(a.stderr, a.t("以下责任单位在 "+file+" 中找不到（名称和别名都对不上），"+added.Zh+"：请核对是不是其中某个单位的另一种写法，是的话把它写作那个单位的别名：",
+			"these owners match no name or alias of "+file+" and "+added.En+": check whether one is another spelling of a unit there, and if so make it that unit's alias:"))
 		for _, u := range un {
 			fmt.Fprintln(a.stderr, "  "+render.Safe(u))
 		}
