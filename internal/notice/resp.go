@@ -1337,6 +1337,12 @@ func (n *Notice) dates(t *Task, due piece) {
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+	case len(kept) == 1 && shareRe.MatchString(kept[0].Text):
+		// 9月底前完成年度目标的80%: a share of the target is due by then,
+		// the task by the year's (or the plan's) end (walk 12: read as
+		// due in September, the task went red in the fourth quarter).
+		t.Milestones = kept
+		t.review("due", t.raw.last, i18n.F("正文中的日期（%s%s）是阶段目标，未作为完成时限；请核对", "the date in the text (%s%s) is a step towards the target, not the due date; check it", kept[0].phrase, kept[0].Text))
 	case t.Body == "" && len(kept) > 0:
 		// The sentence is the whole task: its date is the task's due date.
 		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
@@ -1353,6 +1359,11 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 }
+
+// shareRe is what is due by a date when it is a share of the task's own
+// target: 完成年度目标的80%, 完成全年任务的50%以上, 完成任务过半. A rate
+// to reach (覆盖率达到80%) is a target itself, not a share of one.
+var shareRe = lazyRe(`^(?:累计)?(?:完成|实现)(?:全年|年度|全部|总)?(?:目标|任务|计划)(?:任务|量)?(?:的)?\s*(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成|一半|半数)|^(?:完成)?(?:全年|年度)?(?:目标)?任务(?:量)?过半`)
 
 // targetYearRe is the year targets are to be met by, opening a clause:
 // 到2020年，…, 至2015年….
