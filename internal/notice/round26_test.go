@@ -1,0 +1,47 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 26's held-out set (set 27: agriculture, petitions and governance,
+// market supervision, digital government) showed, each closed by a
+// general rule:
+
+// a page that served the notice as one line, its section headings run on
+// into their first item: after a space (广州, 一、总体目标 1.总体目标。…
+// 二、加强社会建设统筹规划 2.完善社会建设规划体系。…) or straight on after a
+// heading of commas and quotes (长宁, 一、对接市级“一网通办”平台,以“…”为
+// 目标,全力推进业务流程革命性再造1.实现…). Before, the heading and the
+// item were read as one task's title, and 长宁's second item ran into the
+// first. Now the heading is the section, each item a task.
+func TestHeadingRunOnIntoItem(t *testing.T) {
+	spaced := "关于加强社会建设的实施意见为深入贯彻科学发展观,提出以下实施意见。 一、总体目标 1.总体目标。按照建设“大社会、好社会”的总体要求,争当排头兵。 " +
+		"二、加强社会建设统筹规划 2.完善社会建设规划体系。加强和创新社会建设规划管理。2013年底前编制完成《广州市社会建设规划纲要》。(牵头单位:市社工委,配合单位:市发展改革委、市民政局等)\n"
+	n := Parse(spaced, today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "完善社会建设规划体系" || !slices.Equal(n.Tasks[0].Lead, []string{"市社工委"}) || !reviewed(n.Tasks[0], "owners") {
+		t.Fatalf("spaced: %+v", n.Tasks)
+	}
+	if s := n.Sections[len(n.Sections)-1]; s.Title != "加强社会建设统筹规划" {
+		t.Errorf("section %q", s.Title)
+	}
+	straight := "现提出工作要点安排如下:一、对接市级“一网通办”平台,以“减时间、减环节、减材料、减跑动”为目标,全力推进业务流程革命性再造1.实现网上行政审批事项提交材料平均减少一半。对接市级“一网通办”,实现网上行政审批事项提交材料平均减少一半。(责任部门:区府办、区科委)2.实现所有行政审批事项办理时限平均减少一半。紧密对接全市行政审批制度改革,审批办理时限比承诺时限平均减少一半。(责任部门:区审改办)\n"
+	n = Parse(straight, today)
+	want := [][]string{{"实现网上行政审批事项提交材料平均减少一半", "区府办", "区科委"}, {"实现所有行政审批事项办理时限平均减少一半", "区审改办"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("straight: %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w[0] || !slices.Equal(got.Owners, w[1:]) || len(got.Lead) != 0 {
+			t.Errorf("task %d: %q owners %q lead %q, want %q", i+1, got.Title, got.Owners, got.Lead, w)
+		}
+	}
+	// A heading's words that cite a figure (1.5倍), or a sentence closed by
+	// a stop before a number, run on as they were.
+	for _, s := range []string{"一、提高城乡居民收入水平,力争人均收入达到2010年的1.5倍以上", "一、总体目标。按照“大社会、好社会”的要求,完成1.改造任务。"} {
+		if got := splitItems(s); len(got) != 1 {
+			t.Errorf("split %q", got)
+		}
+	}
+}
