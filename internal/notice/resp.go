@@ -465,6 +465,10 @@ func closingBracket(s string, open int) int {
 // plain reads a responsibility without labels, clause by clause: units
 // (X牵头, Y、Z配合; X会同Y负责), rules, and a time limit.
 func (r *respParts) plain(resp string) {
+	// 以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门
+	// 负责相关工作,不再列出: a rule over the items below whose sentence
+	// goes on over commas to its 不再列出 is one clause, none of it a unit.
+	resp = ruleSentenceRe.ReplaceAllStringFunc(resp, func(m string) string { return strings.NewReplacer("，", "", ",", "").Replace(m) })
 	clauses := splitTop(r.asides(resp), "，,；;。")
 	for k, part := range clauses {
 		part = strings.TrimSpace(part)
@@ -509,6 +513,10 @@ func (r *respParts) plain(resp string) {
 	}
 
 }
+
+// ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
+// commas but no stop.
+var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:单独|一一|逐项|重复)?(?:列出|做分工|分工)`)
 
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
@@ -1347,11 +1355,12 @@ func (n *Notice) dates(t *Task, due piece) {
 		// The sentence is the whole task: its date is the task's due date.
 		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
 	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0:
-		// ——到2020年,妇女常见病筛查率达到80%以上: the year a goal's targets
-		// are to be met by, its only time, read as that year's end, listed.
+		// ——到2020年,妇女常见病筛查率达到80%以上, 2018年,省考核范围内用水总量
+		// 控制在…: the year a goal's targets are to be met by, its only
+		// time, read as that year's end, listed.
 		y := targetYear(t.Title + "。" + t.Body)
 		t.Due, t.Sources.Due = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), From{Kind: FromText, Line: t.raw.last}
-		t.review("due", t.raw.last, i18n.F("正文写有“到%d年”，是目标要达到的年份，已按该年年底计作完成时限；请核对", "the text says 到%d年, the year the targets are to be met by, read as that year's end; check it", y))
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是目标要达到的年份，已按该年年底计作完成时限；请核对", "the text says %s, the year the targets are to be met by, read as that year's end; check it", targetYearPhrase(t.Title+"。"+t.Body)))
 	default:
 		t.Milestones = kept
 		if len(kept) == 1 {
@@ -1367,20 +1376,29 @@ var shareRe = lazyRe(`^(?:累计)?(?:完成|实现)(?:全年|年度|全部|总)?
 
 // targetYearRe is the year targets are to be met by, opening a clause:
 // 到2020年，…, 至2015年….
-var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]`)
+var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?)\s*[，,]`)
 
 // targetYear is the one year an item's text names as the year its
 // targets are to be met by, 0 where it names none or several.
 func targetYear(s string) int {
 	y := 0
 	for _, m := range targetYearRe.FindAllStringSubmatch(s, -1) {
-		v := atoi(m[1])
+		v := atoi(m[2])
 		if y != 0 && v != y {
 			return 0
 		}
 		y = v
 	}
 	return y
+}
+
+// targetYearPhrase is the words targetYear read the year from: 到2020年,
+// 2018年.
+func targetYearPhrase(s string) string {
+	if m := targetYearRe.FindStringSubmatch(s); m != nil {
+		return strings.Join(strings.Fields(m[1]), "")
+	}
+	return ""
 }
 
 // thisPeriodRe is a time named from the month, week or quarter a notice

@@ -45,3 +45,34 @@ func TestHeadingRunOnIntoItem(t *testing.T) {
 		}
 	}
 }
+
+// an item's closing bracket naming its lead, helpers and the collective
+// that carries it out, then a rule for the items below whose sentence
+// goes on over commas (佳木斯, [市水务局牵头,…,各县(市)区政府负责落实。
+// 以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门
+// 负责相关工作,不再列出)]); and a year opening the item's target sentence
+// (2018年,省考核范围内用水总量控制在…). Before, the rule's clauses were
+// read as two more owners, and the year was no due and not listed. Now
+// the rule's sentence names no owner of the item, and the year, the
+// item's only time, is its due at the year's end, listed.
+func TestBracketRuleSentenceAndYearTarget(t *testing.T) {
+	text := "二、工作任务\n(一)实施最严格水资源管理。\n" +
+		"1.控制用水总量。   强化用水监督管理。新、改、扩建项目用水要达到行业先进水平。2018年,省考核范围内用水总量控制在47.38亿立方米。" +
+		"[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出)]\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if got.Title != "控制用水总量" || !slices.Equal(got.Owners, []string{"市水务局", "市工信委", "城乡建设局", "各县(市)区政府"}) || !slices.Equal(got.Lead, []string{"市水务局"}) {
+		t.Errorf("owners %q lead %q", got.Owners, got.Lead)
+	}
+	if got.Due.Format("2006-01-02") != "2018-12-31" || !reviewed(got, "due") {
+		t.Errorf("due %v review %+v", got.Due, got.Review)
+	}
+	// A year among others, or a date of its own, is no year target.
+	two := "1.控制用水总量。2018年,用水总量控制在47亿立方米;2019年,控制在46亿立方米。(市水务局负责)\n"
+	if n := Parse(two, today); len(n.Tasks) != 1 || !n.Tasks[0].Due.IsZero() {
+		t.Errorf("two years: %+v", n.Tasks)
+	}
+}
