@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -65,10 +66,31 @@ var spacedLabelRe = func() *lazyRegexp {
 // | 字号: |), share buttons, a forum's sign-up lines and the x that closes
 // them, a site's welcome line and its 手机版 link, a menu line with a
 // 【切换】 (switch) button, a read-aloud button (朗读) alone on its line.
-var chromeRe = lazyRe(`^(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置)\s*[：:]?|首页\s*[>»＞]|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
+var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())
+
+// breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
+// its 首页 link alone on a line.
+var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|首页\s*[>»＞]|首页$)`)
+
+// mastheadLinks says a line at the head of a page, above its breadcrumb,
+// is the site's row of links to bodies (中共萍乡市委 萍乡市人大 萍乡市政协):
+// three or more bodies' names apart by spaces. (Two bodies over a title,
+// with no breadcrumb under them, are its joint issuers.)
+func mastheadLinks(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f {
+		if n := utf8.RuneCountInString(w); n < 2 || n > 16 || !endsOrg(w) || strings.Contains(w, "关于") {
+			return false
+		}
+	}
+	return true
+}
 
 // sampleSiteRe are the lines a writing-samples site puts over a text it
 // serves as a sample: its heading (…工作意见范文, 美章网 资料文库 …范文,
@@ -182,6 +204,11 @@ func (n *Notice) chrome(lines []Line) []Line {
 		switch {
 		case chromeRe.MatchString(t) || strings.Trim(t, "| ") == "":
 			tags = postRe.MatchString(t)
+			if breadcrumbRe.MatchString(t) {
+				// The site's row of links above its breadcrumb is the
+				// page's, not the notice's issuers.
+				kept = slices.DeleteFunc(kept, func(k Line) bool { return mastheadLinks(trimLine(k.Text)) })
+			}
 		case tags && len([]rune(t)) <= 4 && isHan(t):
 		case n.isSummary(t, kept) || repeats(t, kept):
 		default:

@@ -76,3 +76,25 @@ func TestBracketRuleSentenceAndYearTarget(t *testing.T) {
 		t.Errorf("two years: %+v", n.Tasks)
 	}
 }
+
+// a portal's row of links to the city's bodies at the head of the page,
+// above its 首页 link and its breadcrumb (萍乡, 中共萍乡市委 萍乡市人大 萍乡市政协 /
+// 首页 / 当前栏目: 首页>政务>政府文库>萍府办发). Before, the row was read as the
+// notice's three joint issuers. Now a row of three or more bodies' names
+// above a breadcrumb is the page's, and the issuer is the one the title
+// names at its head; two bodies over a title with no breadcrumb stay its
+// issuers.
+func TestMastheadLinksAboveBreadcrumb(t *testing.T) {
+	page := "中共萍乡市委 萍乡市人大 萍乡市政协\n \n 首页\n当前栏目: 首页>政务>政府文库>萍府办发\n" +
+		"萍乡市人民政府办公室关于印发萍乡市创建全国禁毒示范城市实施方案的通知\n" +
+		"2018-08-27     来源:市政府办公室 字号:[            ]\n\n" +
+		"各县(区)人民政府,市政府各部门:\n\n《萍乡市创建全国禁毒示范城市实施方案》已经市政府同意,现印发给你们,请遵照执行。\n\n" +
+		"                           2018年 8 月23日\n\n(此件主动公开)\n"
+	n := Parse(page, today)
+	if n.Issuer != "萍乡市人民政府办公室" || n.Title != "萍乡市人民政府办公室关于印发萍乡市创建全国禁毒示范城市实施方案的通知" || n.Date.Format("2006-01-02") != "2018-08-23" {
+		t.Errorf("header %q %q %v", n.Issuer, n.Title, n.Date)
+	}
+	if !mastheadLinks("中共萍乡市委 萍乡市人大 萍乡市政协") || mastheadLinks("中共萍乡市委 萍乡市人民政府") || mastheadLinks("关于印发 萍乡市…方案 的通知") {
+		t.Error("masthead links")
+	}
+}
