@@ -447,6 +447,13 @@ func lostBreaks(t string) string {
 		// neither breaks nor spaces.
 		return previewBreaks(t[len(m):])
 	}
+	if m := pdfHeadRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) >= longLine && isTitleCandidate(spaceless(m[2])) {
+		// 秘密 宁政法[2012]1 号 ★ 市委政法委、市综治委关于印发 市政法…的通知
+		// 市政法各部门、…: 为了…: a PDF's text layer served as one line, each
+		// of its line breaks a space: the number, the title and the
+		// recipients on lines of their own, then the letter.
+		return m[1] + "\n" + m[2] + "\n" + m[3] + "\n" + lostBreaks(m[4])
+	}
 	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) && strings.Contains(m[1], "。") {
 		// A letter's sentences, then its signature and date; a row of a
 		// table set apart by spaces (1 推进改革 县发改局 2023年12月31日)
@@ -483,6 +490,14 @@ func lostBreaks(t string) string {
 	b.WriteString(t[from:])
 	return b.String()
 }
+
+// pdfHeadRe is the head of a notice a PDF's text layer gives as one line,
+// its line breaks turned into spaces: a secrecy or urgency mark or none,
+// the number (its 号 apart by a space as the layer may write it), a star
+// or none, the title up to 的通知 (意见, 决定 …) with spaces inside, and
+// the recipients up to their colon.
+var pdfHeadRe = lazyRe(`^(?:(?:秘密|机密|绝密|特急|加急|平急|特提|内部)(?:[ \x{3000}]*★)?[ \x{3000}]+)?([^《\s〔\[［]{1,12}[ \x{3000}]*[〔\[［][ \x{3000}]*(?:19|20)\d{2}[ \x{3000}]*[〕\]］][ \x{3000}]*\d{1,4}[ \x{3000}]*号)[ \x{3000}]+(?:★[ \x{3000}]*)?` +
+	`(\p{Han}[^。；;：:《》]{4,80}?的(?:通知|意见|决定|通报|批复|函))[ \x{3000}]+([^。；;：:《》]{2,120}[：:])[ \x{3000}]*(\S.*)$`)
 
 // previewLabelRe is a document site's label before the text of a
 // preview it serves as one line: 文档介绍:….

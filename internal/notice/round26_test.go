@@ -98,3 +98,29 @@ func TestMastheadLinksAboveBreadcrumb(t *testing.T) {
 		t.Error("masthead links")
 	}
 }
+
+// a PDF's text layer of a scanned notice served as one line, each of its
+// line breaks a space (南京, 秘密 宁政法[2012]1 号 ★ 市委政法委、市综治委关于印发
+// 市政法综治部门…工程 项目任务责任分解方案的通知 市政法各部门、…综治 委: 为了…).
+// Before, the whole line was a paragraph: no title, number or issuer.
+// Now the number (as written), the title and the recipients are read
+// from its head, the issuers the bodies the title names at its head.
+func TestPDFLayerOneLineHead(t *testing.T) {
+	text := "秘密 宁政法[2012]1 号 ★ 市委政法委、市综治委关于印发 市政法综治部门实施社会管理创新工程 项目任务责任分解方案的通知 " +
+		"市政法各部门、市综治委各成员单位,各区县政法委、综治 委: 为了认真贯彻省委办公厅、省政府办公厅转发《省委政 法委、省综治委关于社会管理创新工程实施方案》的通知(苏 办[2011]42 号)精神," +
+		"结合南京实际,市委政法委、市综治委研究制 定了《市政法综治部门实施社会管理创新工程项目任务责任 分解方案》 。现印发给你们,请结合实际抓好贯彻落实,并提 出如下要求: " +
+		"1、加强组织领导。各级政法综治部门和综治委成员单 位要在党委、政府的统一领导下,把实施《分解方案》项目 摆上突出位置,全力组织实施。\n"
+	n := Parse(text, today)
+	if n.Number != "宁政法[2012]1 号" || n.Issuer != "市委政法委、市综治委" || spaceless(n.Title) != "市委政法委、市综治委关于印发市政法综治部门实施社会管理创新工程项目任务责任分解方案的通知" {
+		t.Errorf("header %q %q %q", n.Number, n.Issuer, n.Title)
+	}
+	if len(n.Tasks) != 0 {
+		t.Errorf("the letter's request is no task: %+v", n.Tasks)
+	}
+	// A long paragraph that cites a number and a title is no head.
+	para := "根据 宁政法[2012]1 号 ★ 市委政法委、市综治委关于印发 市政法综治部门实施社会管理创新工程 项目任务责任分解方案的通知 " +
+		"市政法各部门: 为了认真贯彻省委办公厅、省政府办公厅转发《省委政法委、省综治委关于社会管理创新工程实施方案》的通知精神,结合南京实际,现提出如下要求,请结合实际抓好贯彻落实,确保各项任务扎实推进、如期实现。"
+	if got := lostBreaks(para); got != para {
+		t.Errorf("paragraph split: %q", got)
+	}
+}
