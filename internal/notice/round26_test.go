@@ -124,3 +124,15 @@ func TestPDFLayerOneLineHead(t *testing.T) {
 		t.Errorf("paragraph split: %q", got)
 	}
 }
+
+// 全区各责任单位等 closing a bracket of named offices (长宁, (责任部门:区府办、
+// 区科委、全区各责任单位等)): every unit answering for the work, no one an
+// office can chase. Before, it was kept as an owner and a lead to check.
+// Now it is an open name like 各有关单位: the named offices are the owners,
+// listed.
+func TestEveryResponsibleUnitIsOpen(t *testing.T) {
+	n := Parse("1.实现网上行政审批事项提交材料平均减少一半。对接市级“一网通办”,实现网上行政审批事项提交材料平均减少一半。(责任部门:区府办、区科委、全区各责任单位等)\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"区府办", "区科委"}) || len(n.Tasks[0].Lead) != 0 || !reviewed(n.Tasks[0], "owners") || reviewed(n.Tasks[0], "lead") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
