@@ -326,6 +326,17 @@ var unitPersonsRe = lazyRe(`^\p{Han}{1,4}(?:责任人|负责人)$`)
 
 // labelled reads the value of one label.
 func (r *respParts) labelled(label, value string) {
+	if unitsAndPersonsRe.MatchString(label) {
+		// 责任单位及责任人:呈贡县政府、市发改委、…、市公安消防支队主要领导: the
+		// units, and a post after the last one standing for each unit's
+		// head (主要领导), a leader named by role.
+		v := strings.TrimRight(strings.TrimSpace(value), "。；;，, ")
+		if m := trailingRoleRe.FindStringSubmatch(v); m != nil && m[1] != "" {
+			addNew(&r.leaders, m[2])
+			value = m[1]
+		}
+		label = "责任单位"
+	}
 	switch {
 	case unitPersonsRe.MatchString(label):
 		// 项目责任人:尹文德: the person in the unit who answers for the
@@ -527,6 +538,14 @@ func isDueClause(c string) bool {
 	f := allDates(c, sameYear(2000))
 	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
 }
+
+// unitsAndPersonsRe is a label of the units and of the persons in them
+// who answer for an item: 责任单位及责任人.
+var unitsAndPersonsRe = lazyRe(`^(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)$`)
+
+// trailingRoleRe is a list of units with a post after the last one
+// (…、市公安消防支队主要领导): the units, and the post.
+var trailingRoleRe = lazyRe(`^(.*?\p{Han})(主要领导|主要负责人|主要负责同志|分管领导|分管负责同志|主要领导同志)$`)
 
 // personsLabel is a label of persons who answer for a task without being
 // named its leaders: 责任人, 负责人.

@@ -136,3 +136,29 @@ func TestEveryResponsibleUnitIsOpen(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// Set 26 (safety, education, health; law sites' middle pages, news
+// reports, inspection lists) showed:
+
+// a label of the units and of the persons in them (昆明, 1.2009年底前,完成
+// 盘龙消防三中队建设… / 责任单位及责任人:盘龙区政府主要领导。), the post standing
+// for each unit's head after the last unit. Before, no label was read:
+// the ten items were dropped as naming no one, and nothing was listed.
+// Now the units are the owners, and the post is the leaders, listed.
+func TestUnitsAndPersonsLabel(t *testing.T) {
+	text := "一、消防站点建设\n1.2009年底前,完成特勤消防三中队、呈贡消防二中队建设,并配套完成消防车辆装备建设。\n" +
+		"责任单位及责任人:呈贡县政府、市发改委、市财政局、市规划局、市建设局、市国土局、市公安消防支队主要领导。\n" +
+		"2.2009年底前,完成盘龙消防三中队建设,并配套完成消防车辆装备建设。\n责任单位及责任人:盘龙区政府主要领导。\n"
+	n := Parse(text, today)
+	want := [][]string{{"呈贡县政府", "市发改委", "市财政局", "市规划局", "市建设局", "市国土局", "市公安消防支队"}, {"盘龙区政府"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w) || len(got.Lead) != 0 || !slices.Equal(got.Leaders, []string{"主要领导"}) || !reviewed(got, "leaders") ||
+			got.Due.Format("2006-01-02") != "2009-12-31" {
+			t.Errorf("task %d: owners %q lead %q leaders %q due %v", i+1, got.Owners, got.Lead, got.Leaders, got.Due)
+		}
+	}
+}
