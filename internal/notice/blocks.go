@@ -158,7 +158,23 @@ func subTasks(items []item, kinds []kind, taskKind kind) []bool {
 				}
 			}
 		}
-		if kinds[i] != kSub || numbered {
+		if kinds[i] != kSub {
+			continue
+		}
+		if numbered {
+			// A section holding 1. items: a (一) of its own with no
+			// 1. item under it, its paragraph closing with who does it
+			// ((一)万企安全责任落实行动 / 组织所有企业…。(牵头单位:各地、各部门)
+			// beside (三)… / 1.…), is a task all the same.
+			own := false
+			for j := i + 1; j < len(items) && kinds[j] != kTop && kinds[j] != kSub; j++ {
+				if kinds[j] == kNum || kinds[j] == kRow {
+					own = false
+					break
+				}
+				own = own || kinds[j] == kText && j == i+1 && namesResponsibility(items[j].line.Text)
+			}
+			out[i] = own
 			continue
 		}
 		for j := i; j < len(items) && (j == i || (kinds[j] != kTop && kinds[j] != kSub)); j++ {

@@ -162,3 +162,30 @@ func TestUnitsAndPersonsLabel(t *testing.T) {
 		}
 	}
 }
+
+// a section whose (一) and (二) are each one paragraph closing with who
+// leads it, and whose (三) holds items 1. 2. (镇江, 三、活动安排 / (一)万企安全
+// 责任落实行动 / 组织所有企业…。(牵头单位:各地、各部门) / … / (三)“安全生产月”系列
+// 活动 / 1.举办…。(牵头单位:市安委办)). Before, the 1. items made every (一)
+// of the section a heading: (一) and (二) were lost, one of them not even
+// listed. Now a (一) with no 1. item under it, its paragraph closing with
+// its bracket, is a task beside the 1. items of its sibling.
+func TestParenItemBesideNumberedSibling(t *testing.T) {
+	text := "三、活动安排\n(一)万企安全责任落实行动\n组织所有企业对安全生产规章制度进行修改完善,各地、各部门分别对所属企业责任落实情况进行专项执法检查。(牵头单位:各地、各部门)\n" +
+		"(二)万人培训活动\n依法全面轮训、复训企业主要负责人、分管负责人、安全管理人员、特种作业人员万人以上。(牵头单位:市安监局)\n" +
+		"(三)“安全生产月”系列活动\n1.举办“安全生产月”启动仪式及以“关爱生命、安全发展”为主题的文艺演出。(牵头单位:市安委办)\n" +
+		"2.开展安全生产法律、法规知识万人咨询活动(含各辖市区)。(牵头单位:市安委办)\n"
+	n := Parse(text, today)
+	want := []string{"万企安全责任落实行动", "万人培训活动", "举办“安全生产月”启动仪式及以“关爱生命、安全发展”为主题的文艺演出", "开展安全生产法律、法规知识万人咨询活动(含各辖市区)"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if n.Tasks[i].Title != w || len(n.Tasks[i].Lead) == 0 {
+			t.Errorf("task %d: %q lead %q, want %q", i+1, n.Tasks[i].Title, n.Tasks[i].Lead, w)
+		}
+	}
+	if !slices.Equal(n.Tasks[1].Lead, []string{"市安监局"}) {
+		t.Errorf("lead %q", n.Tasks[1].Lead)
+	}
+}
