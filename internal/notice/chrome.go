@@ -71,6 +71,22 @@ var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|[^\s›]{2,12}\s*›|[^
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String())
 
+// disclaimerRe heads a site's copyright and disclaimer terms at the foot
+// of a page: 豫都网版权与免责声明, 免责声明.
+var disclaimerRe = lazyRe(`^\S{0,20}(?:版权与免责声明|版权及免责声明|免责声明|版权声明)\s*[：:]?$`)
+
+// dropDisclaimer takes a site's copyright and disclaimer terms (豫都网版权与
+// 免责声明 / 1、未经豫都网许可…) off the foot of a page: the points under
+// its heading are the site's, no items of the notice.
+func dropDisclaimer(lines []Line) []Line {
+	for i := len(lines) - 1; i >= 0 && len(lines)-i <= 12; i-- {
+		if disclaimerRe.MatchString(trimLine(lines[i].Text)) {
+			return lines[:i]
+		}
+	}
+	return lines
+}
+
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
 // its 首页 link alone on a line.
 var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|首页\s*[>»＞]|首页$)`)

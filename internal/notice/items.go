@@ -113,6 +113,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w.finish()
 	w.drop(&w.subH)
 	w.drop(&w.topH)
+	w.ledSentences()
 	if len(n.Tasks) == 0 {
 		w.unnumbered()
 	}
@@ -230,6 +231,53 @@ func (w *walker) unnumbered() {
 	}
 	w.preamble = pre
 	w.n.Unplaced = append(w.n.Unplaced, rest...)
+}
+
+// ledSentenceRe is a sentence that opens with the units leading a piece
+// of work: 市公安局牵头,负责组织开展对道路交通领域的专项整治工作.
+var ledSentenceRe = lazyRe(`^([^，,。；;：:（()）“”《》]{2,40}?牵头)[，,]\s*负责\p{Han}`)
+
+// ledSentences reads a paragraph that no rule placed whose sentences, two
+// or more, each open with the units that lead a piece of work (市安全监管局
+// 牵头,负责组织开展对…的专项整治工作。市公安局牵头,负责…。), as a report
+// gives a campaign's division of work with no numbers: each such sentence
+// is a task, its units the lead, listed.
+func (w *walker) ledSentences() {
+	read := func(l Line) bool {
+		var led []string
+		for _, sent := range strings.SplitAfter(l.Text, "。") {
+			sent = strings.TrimSpace(sent)
+			if m := ledSentenceRe.FindStringSubmatch(sent); m != nil && unitNames(strings.TrimSuffix(m[1], "牵头")) {
+				led = append(led, sent)
+			}
+		}
+		if len(led) < 2 {
+			return false
+		}
+		for _, sent := range led {
+			w.startTask(len(w.n.Tasks)+1, sent, l.N)
+			w.finish()
+			t := &w.n.Tasks[len(w.n.Tasks)-1]
+			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，其中每句开头写明由谁牵头，已逐句读作任务；请核对",
+				"the paragraph at {at} has no numbers; each of its sentences opens with who leads it and was read as a task: check it"))
+		}
+		if left := strings.TrimSpace(strings.Join(slices.DeleteFunc(strings.SplitAfter(l.Text, "。"), func(s string) bool { return slices.Contains(led, strings.TrimSpace(s)) }), "")); left != "" {
+			w.n.Unplaced = append(w.n.Unplaced, Line{l.N, left})
+		}
+		return true
+	}
+	before := len(w.n.Tasks)
+	w.preamble = slices.DeleteFunc(w.preamble, read)
+	var kept []Line
+	for _, l := range w.n.Unplaced {
+		if !read(l) {
+			kept = append(kept, l)
+		}
+	}
+	w.n.Unplaced = kept
+	if len(w.n.Tasks) > before {
+		sort.SliceStable(w.n.Tasks, func(i, j int) bool { return w.n.Tasks[i].Line < w.n.Tasks[j].Line })
+	}
 }
 
 // isHanRune says r is a Han character.
@@ -930,6 +978,10 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(strings.TrimSuffix(m[1], "牵头")) {
+		// 市公安局牵头,负责组织开展对道路交通领域的专项整治工作: the item
+		// opens with the units that lead it.
+		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
 	} else if m := nameRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && plainNames(m[2]) {
 		// （三）道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要…:
 		// the item's name, then who does it; listed, as no label says so.
@@ -1034,6 +1086,10 @@ var limitClauseRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年�
 // 由X牵头，….
 var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 
+// headLeadRe is an item that opens with the units leading it, then 负责
+// and what they do: 市公安局牵头,负责组织开展….
+var headLeadRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?牵头)[，,]\s*负责\p{Han}`)
+
 // nameRespRe is an item that gives its name, then who does it, in its
 // first sentence: 道路交通安全专项整治,由公安、交通部门负责,有关部门配合。
 // The name holds no stop, comma or colon.
@@ -1053,6 +1109,23 @@ func plainNames(s string) bool {
 		unit = unit || unitName(n) || strings.HasSuffix(n, "部门")
 	}
 	return unit
+}
+
+// unitNames says a run of names names bodies and nothing more: each name
+// short and ending as a body's name does (公安消防支队, 开封供电公司 too),
+// none holding words no unit's name holds, none a bare body (政府).
+func unitNames(s string) bool {
+	r := readNames(s)
+	if len(r.names) == 0 || len(r.open) > 0 {
+		return false
+	}
+	for _, n := range r.names {
+		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
+			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") {
+			return false
+		}
+	}
+	return true
 }
 
 // personRespRe is an item whose last words say that a person (named with

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -187,5 +188,34 @@ func TestParenItemBesideNumberedSibling(t *testing.T) {
 	}
 	if !slices.Equal(n.Tasks[1].Lead, []string{"市安监局"}) {
 		t.Errorf("lead %q", n.Tasks[1].Lead)
+	}
+}
+
+// a news report giving a campaign's division of work as one paragraph of
+// unnumbered sentences, each opening with who leads it (开封, 市安全监管局牵头,
+// 负责组织开展对…的专项整治工作。市公安局牵头,负责…。…公安消防支队牵头,…), over a
+// site's copyright terms numbered 1、–3、 under 豫都网版权与免责声明. Before,
+// the sentences were one line not placed and not listed, and the terms
+// items. Now each such sentence, two or more in a paragraph, is a task, its
+// units the lead, listed; the terms under a disclaimer's heading at the
+// page's foot are the site's.
+func TestLedSentencesAndDisclaimer(t *testing.T) {
+	text := "此次专项行动时间为2016年12月1日至2017年2月28日。按照安委会要求,各县区负责组织开展本辖区专项整治工作。\n" +
+		"市安全监管局牵头,负责组织开展对危险化学品和烟花爆竹领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的专项整治工作。公安消防支队牵头,负责组织开展对人员密集场所的专项整治工作。开封供电公司牵头,负责组织开展对供电安全领域的专项整治工作。\n" +
+		"豫都网版权与免责声明\n1、未经豫都网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。\n2、本网转载其他媒体之稿件,不代表本网赞同其观点和对其真实性负责。\n"
+	n := Parse(text, today)
+	want := []string{"市安全监管局", "市公安局", "公安消防支队", "开封供电公司"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w+"牵头,负责组织开展对") || !slices.Equal(got.Owners, []string{w}) || !slices.Equal(got.Lead, []string{w}) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q", i+1, got.Title, got.Owners, got.Lead)
+		}
+	}
+	// One such sentence in a paragraph is no division of work.
+	if n := Parse("按照安委会要求,市安全监管局牵头,负责组织开展专项整治工作。各县区负责本辖区工作。\n", today); len(n.Tasks) != 0 {
+		t.Errorf("one sentence: %+v", n.Tasks)
 	}
 }
