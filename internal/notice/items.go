@@ -114,6 +114,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w.drop(&w.subH)
 	w.drop(&w.topH)
 	w.ledSentences()
+	w.ordinalParagraphs()
 	if len(n.Tasks) == 0 {
 		w.unnumbered()
 	}
@@ -278,6 +279,70 @@ func (w *walker) ledSentences() {
 	if len(w.n.Tasks) > before {
 		sort.SliceStable(w.n.Tasks, func(i, j int) bool { return w.n.Tasks[i].Line < w.n.Tasks[j].Line })
 	}
+}
+
+// ordinalRe opens a point a report counts in words: 一是, 二是 ….
+var ordinalRe = lazyRe(`^([一二三四五六七八九十]{1,3})是`)
+
+// ordinalBreakRe is where a point counted in words starts after the one
+// before it on the same line: …监督处罚;四是….
+var ordinalBreakRe = lazyRe(`[；;。]\s*[一二三四五六七八九十]{1,3}是`)
+
+// ordinalParagraphs reads the points a report counts in words (一是由市公安局
+// 负责,成立…。 / 二是由市安监局负责,… / …;四是…), among the lines no rule
+// placed, as items: where two or more open by naming who does them, each
+// point is a task (the others with no owners, listed).
+func (w *walker) ordinalParagraphs() {
+	type point struct {
+		num  int
+		text string
+		line int
+	}
+	var points []point
+	var used []int
+	lines := append(slices.Clone(w.preamble), w.n.Unplaced...)
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].N < lines[j].N })
+	for _, l := range lines {
+		t := trimLine(l.Text)
+		if !ordinalRe.MatchString(t) {
+			continue
+		}
+		cuts := []int{0}
+		for _, loc := range ordinalBreakRe.FindAllStringIndex(t, -1) {
+			_, size := utf8.DecodeRuneInString(t[loc[0]:])
+			cuts = append(cuts, loc[0]+size)
+		}
+		cuts = append(cuts, len(t))
+		for k := 0; k+1 < len(cuts); k++ {
+			seg := strings.TrimSpace(t[cuts[k]:cuts[k+1]])
+			m := ordinalRe.FindStringSubmatch(seg)
+			if m == nil || chineseNumber(m[1]) != len(points)+1 {
+				return
+			}
+			points = append(points, point{chineseNumber(m[1]), strings.TrimSpace(seg[len(m[0]):]), l.N})
+		}
+		used = append(used, l.N)
+	}
+	owned := 0
+	for _, p := range points {
+		if m := headRespRe.FindStringSubmatch(p.text); m != nil {
+			owned++
+		}
+	}
+	if len(points) < 2 || owned < 2 {
+		return
+	}
+	for _, p := range points {
+		w.startTask(p.num, p.text, p.line)
+		w.finish()
+		t := &w.n.Tasks[len(w.n.Tasks)-1]
+		t.review("owners", p.line, atF(w.n.At(p.line), "{at}的“一是、二是……”读作编号的条目，其中写明由谁负责的读作任务；请核对",
+			"the points counted 一是, 二是 … at {at} were read as numbered items: check them"))
+	}
+	gone := func(l Line) bool { return slices.Contains(used, l.N) }
+	w.preamble = slices.DeleteFunc(w.preamble, gone)
+	w.n.Unplaced = slices.DeleteFunc(w.n.Unplaced, gone)
+	sort.SliceStable(w.n.Tasks, func(i, j int) bool { return w.n.Tasks[i].Line < w.n.Tasks[j].Line })
 }
 
 // isHanRune says r is a Han character.
