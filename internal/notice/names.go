@@ -343,7 +343,8 @@ var stationRe = lazyRe(`^\p{Han}{2,}(所|站|队|院|办)$`)
 func splitSpaced(parts []string) []string {
 	var out []string
 	for _, p := range parts {
-		f := strings.Fields(p)
+		// 教育局 联合 卫健委 市场监管局: the word joining them is no name.
+		f := slices.DeleteFunc(strings.Fields(p), func(w string) bool { return slices.Contains(joinWords, w) })
 		whole := len(f) < 2
 		for _, w := range f {
 			if n := utf8.RuneCountInString(w); n < 2 || n > 15 || !spacedUnitRe.MatchString(w) {
@@ -359,6 +360,9 @@ func splitSpaced(parts []string) []string {
 	}
 	return out
 }
+
+// joinWords join the names of a list apart by spaces: 联合, 会同, 和, 及, 与.
+var joinWords = []string{"联合", "会同", "和", "及", "与"}
 
 // spacedUnitRe ends the name of a unit in a list apart by spaces: a
 // bureau, an office, a township's station (站, 所) or a police squad (队).

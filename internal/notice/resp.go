@@ -940,6 +940,10 @@ func (n *Notice) bodyBrackets(t *Task) {
 	}
 }
 
+// kindOnlyRe is a kind of department named with no body: 卫生健康部门,
+// 卫生主管部门 (a unit's own name says 局, 委, 办 …).
+var kindOnlyRe = lazyRe(`^\p{Han}{2,10}(?:主管)?部门$`)
+
 // metaNameRe is a name that stands for whoever leads another task: 各主要
 // 经济指标牵头单位.
 var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
@@ -1032,6 +1036,13 @@ func (n *Notice) reviewNames(t *Task) {
 			for _, f := range fields {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是具体单位，请改成实际的单位", "%q is no unit in particular; name the units", o))
 			}
+			break
+		}
+	}
+	for _, o := range t.Owners {
+		if kindOnlyRe.MatchString(o) && !localityRe.MatchString(o) && !strings.Contains(o, "各") {
+			// 卫生健康部门, 市场监管部门: a kind of department at no level.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是一类部门，没有写明哪一级、哪个单位；请核对", "%q names a kind of department at no level; check which unit it is", o))
 			break
 		}
 	}

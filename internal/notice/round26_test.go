@@ -245,3 +245,39 @@ func TestOrdinalPoints(t *testing.T) {
 		t.Errorf("principles: %+v", n.Tasks)
 	}
 }
+
+// inspection-item lists (抽查事项清单) as | rows (华县, 石泉, 长治): a header
+// naming the department alone (部门), the body that checks (检查主体), the
+// one that starts an inspection (發起部門) beside the ones helping (配合部門),
+// a code column (事项编号) and a kind column (事项类别) before the items, or
+// a heading given over two columns (抽查类别 | 抽查类别); a remark naming the
+// lead (备注: 教育局牵头); a cell joining units with a word and spaces (教育局
+// 联合 卫健委 市场监管局); a row numbered 3 whose cells hold a header's words
+// (…事项清单…的通知》, 教育局牵头). Before, no header was read (or the row 3 was
+// taken for one and lost, not listed). Now each row is a task; a kind of
+// department at no level (卫生健康部门) is listed.
+func TestInspectionItemLists(t *testing.T) {
+	huaxian := "序号 | 部门 | 事项编号 | 事项名称 | 依据 | 检查内容 | 备注 |\n" +
+		"1 | 教育局 | 36041052602001 | 营养改善计划 | 省教体卫艺[2016]1004号 | 营养改善计划 | |\n" +
+		"3 | 教育局 联合 卫健委 市场监管局 | 36041052605001 | 中小学办学情况“双随机、一公开”部门联合抽查 | 《关于印发滑县市场监管领域部门联合抽查事项清单(第一版)的通知》(滑双随机办〔2020〕4号) | 学校卫生情况;学校食堂食品安全情况。 | 教育局牵头 |\n"
+	n := Parse(huaxian, today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "营养改善计划" || !slices.Equal(n.Tasks[0].Owners, []string{"教育局"}) ||
+		!strings.HasPrefix(n.Tasks[1].Title, "中小学办学情况") || !slices.Equal(n.Tasks[1].Owners, []string{"教育局", "卫健委", "市场监管局"}) || !slices.Equal(n.Tasks[1].Lead, []string{"教育局"}) {
+		t.Fatalf("华县: %+v", n.Tasks)
+	}
+	shiquan := "| 抽查类别 | 抽查类别 | 检查对象 | 事项类别 | 检查方式 | 检查主体 | 检查依据 |\n" +
+		"| 一般检查 | 劳动防护用品管理情况 | 生产经营单位 | 安全生产随机抽查综合事项 | 现场检查、查阅资料 | 石泉县应急管理局 | 《安全生产法》 |\n" +
+		"| 一般检查 | 危险作业安全管理情况 | 生产经营单位 | 安全生产随机抽查综合事项 | 现场检查、查阅资料 | 石泉县应急管理局 | 《安全生产法》 |\n"
+	n = Parse(shiquan, today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "危险作业安全管理情况" || !slices.Equal(n.Tasks[1].Owners, []string{"石泉县应急管理局"}) || len(n.Tasks[1].Lead) != 0 {
+		t.Fatalf("石泉: %+v", n.Tasks)
+	}
+	changzhi := "序号 | 抽查领域 | 抽查事项 | 检查对象 | 发起部门 | 配合部门 | 抽查层级 | 备注 |\n" +
+		"1 | 旅馆抽查 | 旅馆从业单位及人员取得许可证及旅馆卫生管理等情况 | 各类旅馆 | 卫生健康部门 | 市场监管部门 | 市级/县级 | 重点抽查 |\n" +
+		"2 | 学校抽查 | 中小学校每年开展学生体检情况 | 市直各类学校 | 市卫生健康委员会 | 市教育局 | 市级 | 一般抽查 |\n"
+	n = Parse(changzhi, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Lead, []string{"卫生健康部门"}) || !reviewed(n.Tasks[0], "owners") ||
+		!slices.Equal(n.Tasks[1].Owners, []string{"市卫生健康委员会", "市教育局"}) || reviewed(n.Tasks[1], "owners") {
+		t.Fatalf("长治: %+v", n.Tasks)
+	}
+}

@@ -420,6 +420,7 @@ type columns struct {
 	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
+	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
 }
 
 // countedRow numbers a row of a table whose rows carry no number at all
@@ -443,12 +444,17 @@ var (
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
 	// workHead is a column naming the work itself (工作任务, 具体措施).
-	workHead     = lazyRe(`任务|内容|措施|举措|事项|重点工作`)
-	targetHead   = lazyRe(`目标`)
-	leadersHead  = lazyRe(`领导`)
-	personsHead  = lazyRe(`^(责任人|负责人)$`)
-	leadHead     = lazyRe(`牵头|主办|第一责任`)
-	ownersHead   = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门`)
+	workHead    = lazyRe(`任务|内容|措施|举措|事项|重点工作`)
+	targetHead  = lazyRe(`目标`)
+	leadersHead = lazyRe(`领导`)
+	personsHead = lazyRe(`^(责任人|负责人)$`)
+	// An inspection-item list (抽查事项清单) names the department that starts
+	// an inspection (发起部门), the ones helping (配合部门), the body that
+	// checks (检查主体) or the department (部门) alone.
+	leadHead   = lazyRe(`牵头|主办|第一责任|^发起(?:部门|单位)$`)
+	ownersHead = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
+	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
+	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与`)
 	dueHead      = lazyRe(`时限|时间|期限`)
 	// checkersHead is a column of the units that score or check the work
@@ -469,12 +475,20 @@ func tableHeader(row []string) *columns {
 	if len(row) < 2 {
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1}
+	if v := strings.TrimSpace(row[0]); v != "" && strings.Trim(v, "0123456789") == "" {
+		// 3 | 教育局 联合 卫健委 … | …的通知》 | … | 教育局牵头 |: a row numbered
+		// in its first cell is no header, though its cells hold the
+		// words of one (事项, 牵头).
+		return nil
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1}
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
+		case cell == "备注" || cell == "说明":
+			c.remark = i
 		case checkersHead.MatchString(cell):
 			c.checkers = i
 		case leadersHead.MatchString(cell):
@@ -489,7 +503,7 @@ func tableHeader(row []string) *columns {
 			c.owners = i
 		case dueHead.MatchString(cell):
 			c.due = i
-		case contentHead.MatchString(cell) && c.content < 0:
+		case contentHead.MatchString(cell) && c.content < 0 && !codeHead.MatchString(cell):
 			c.content = i
 		case targetHead.MatchString(cell) && c.target < 0:
 			c.target = i
@@ -501,6 +515,17 @@ func tableHeader(row []string) *columns {
 		for i, cell := range row {
 			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due &&
 				nameHead.MatchString(squeezeSpace(cell)) {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+		// 抽查类别 | 抽查类别 | 检查对象 | …: a heading over two columns (a
+		// cell merged over both, given in each): the first names the
+		// rows' kind, the second their items, the work.
+		for i := 1; i < len(row); i++ {
+			if h := squeezeSpace(row[i]); h != "" && h == squeezeSpace(row[i-1]) && i != c.lead && i != c.owners && i != c.partners && i != c.due {
 				c.content = i
 				break
 			}
@@ -601,8 +626,16 @@ func (c *columns) resp(row []string, line int) []piece {
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
 		}
 	}
+	if m := remarkLeadRe.FindStringSubmatch(c.cell(row, c.remark)); m != nil && c.lead < 0 && unitNames(m[1]) {
+		// 备注: 教育局牵头, beside a 部门 cell naming it among others: the
+		// lead.
+		out = append(out, piece{m[1], line, FromColumn, "牵头单位"})
+	}
 	return out
 }
+
+// remarkLeadRe is a remark that names who leads a row: 教育局牵头.
+var remarkLeadRe = lazyRe(`^\s*([^，,。；;：:\s]{2,30}?)\s*牵头\s*$`)
 
 // label is a column's heading as a label of responsibility: 牵头单位,
 // 责任单位, 配合单位 or 责任领导, whatever the notice calls it.
