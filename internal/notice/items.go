@@ -479,6 +479,11 @@ func (w *walker) line(i int) {
 		}
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
+	case w.cur != nil && w.closed && k == kText && taskLabelHeadRe.MatchString(t):
+		// (十一)破产企业卫生管理 / 牵头单位:… 配合单位:… / 主要任务:1、…: the
+		// task's own text, under its label after the labels.
+		w.text.WriteString("\n" + strings.TrimSpace(t[len(taskLabelHeadRe.FindString(t)):]))
+		w.cur.raw.last = l.N
 	case w.cur != nil && w.closed && (k == kParen || k == kCircle) && !namesResponsibility(t):
 		// 1.…。（责任部门：X） then （1）… naming no one: the sub-item is not
 		// run into the item's text, where it would hide the bracket that

@@ -64,6 +64,7 @@ func scanLines(text string) []Line {
 			continue // a PDF's page number (— 2 —, - 3 -, 第3页, ·3·) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		t = continuedRe.ReplaceAllString(t, "")
 		lead := printColumns(l[:strings.Index(l, strings.TrimLeft(l, " \t\u3000\u00a0"))])
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
@@ -103,7 +104,9 @@ func scanLines(text string) []Line {
 			}
 			for _, part := range splitItems(trimLine(piece)) {
 				for _, p := range splitLabels(part) {
-					lines = append(lines, Line{l.N, p})
+					for _, q := range taskTextAfterLabels(p) {
+						lines = append(lines, Line{l.N, q})
+					}
 				}
 			}
 		}
@@ -319,7 +322,10 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
-		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) {
+		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) ||
+			taskLabelHeadRe.MatchString(head) && !sectionRe.MatchString(t[at:]) && !subRe.MatchString(t[at:]) {
+			// (十一)… 主要任务:1、…;2、…: the duties a task's label lists
+			// are its text.
 			from = at + 1
 			continue
 		}
@@ -328,6 +334,16 @@ func runTogether(t string) []string {
 	}
 	return append(out, t)
 }
+
+// taskLabelEndRe is a task's label and its colon ending a text: …主要任务:.
+var taskLabelEndRe = lazyRe(`(?:` + taskLabels + `)\s*[：:]$`)
+
+// taskLabelHeadRe opens a task's text under its label: 主要任务:….
+var taskLabelHeadRe = lazyRe(`^(?:` + taskLabels + `)\s*[：:]`)
+
+// continuedRe is a page's mark that the text goes on from the page before:
+// [接上页], (接上页), 【续上页】.
+var continuedRe = lazyRe(`^[\[［【（(]\s*(?:接|续|承)上页\s*[\]］】）)]\s*`)
 
 // runOnLabelRe finds a responsibility label run on after an item's
 // sentence: "…隐性债务。牵头单位:省财政厅;责任单位:…" or, where a page
@@ -365,6 +381,21 @@ func splitLabels(t string) []string {
 	}
 	return append([]string{trimLine(head)}, labelSentence(trimLine(t[loc[0]+size:]))...)
 }
+
+// taskTextAfterLabels puts a task's own text, run on under its label after
+// a line of labels (牵头单位:X 配合单位:Y 主要任务:1、…), on a line of its own.
+func taskTextAfterLabels(t string) []string {
+	if !respLineRe.MatchString(trimLine(t)) {
+		return []string{t}
+	}
+	if m := taskLabelRunOnRe.FindStringIndex(t); m != nil {
+		return []string{trimLine(t[:m[0]]), trimLine(t[m[0]:])}
+	}
+	return []string{t}
+}
+
+// taskLabelRunOnRe is a task's label run on after a space: … 主要任务:.
+var taskLabelRunOnRe = lazyRe(`[ \x{3000}]+(?:` + taskLabels + `)\s*[：:]`)
 
 // namedItemLabelRe is a numbered item that gives only a name (a project,
 // a place) and runs a label of who answers for it on after a comma:

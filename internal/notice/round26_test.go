@@ -281,3 +281,27 @@ func TestInspectionItemLists(t *testing.T) {
 		t.Fatalf("长治: %+v", n.Tasks)
 	}
 }
+
+// a law site's middle page served as one line (三亚, [接上页] (十一)破产企业卫生
+// 管理 牵头单位:市国资委 配合单位:河东区、河西区 主要任务:1、…;2、…。 (十二)…):
+// each item's heading, its labels run on after spaces, and its duties
+// numbered 1、2、 under 主要任务. Before, [接上页] was the title, the duties
+// were read as items and the (十X) as headings: nothing read, one line
+// listed. Now the page's mark is dropped, the duties under a task's label
+// are the item's text, and each (十X) is a task.
+func TestContinuedPageLabelledItems(t *testing.T) {
+	text := "[接上页] (十一)破产企业卫生管理 牵头单位:市国资委 配合单位:河东区、河西区 主要任务:1、对破产企业的卫生进行整治,特别是外贸路的外贸破产企业;2、由市国资委、河东区、河西区组织下岗职工组成卫生专业队进行保洁。 " +
+		"(十二)城区废品收购站清理 牵头单位:河东区、河西区 配合单位:市公安局、市商务局、三亚工商局 主要任务:在10月20日前将城区的废品收购站清理到选定的郊区地段,对无证站点进行取缔。 " +
+		"二、具体要求 (一)各镇、区、农场、各有关单位要提高认识,按时按质按量完成整改任务。 二OO八年九月八日\n"
+	n := Parse(text, today)
+	if n.Title != "" || len(n.Tasks) != 2 {
+		t.Fatalf("title %q tasks %+v", n.Title, n.Tasks)
+	}
+	if got := n.Tasks[0]; got.Title != "破产企业卫生管理" || !slices.Equal(got.Owners, []string{"市国资委", "河东区", "河西区"}) || !slices.Equal(got.Lead, []string{"市国资委"}) ||
+		!strings.HasPrefix(got.Body, "1、对破产企业") {
+		t.Errorf("task 1: %q %q %q body %q", got.Title, got.Owners, got.Lead, got.Body)
+	}
+	if got := n.Tasks[1]; got.Title != "城区废品收购站清理" || !slices.Equal(got.Lead, []string{"河东区", "河西区"}) || !reviewed(got, "due") {
+		t.Errorf("task 2: %+v", got)
+	}
+}
