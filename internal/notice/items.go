@@ -1064,6 +1064,12 @@ func (t *Task) cut(text string) {
 		// item's work, and no unit is named.
 		t.raw.resp = []piece{{m[2], t.Line, FromInline, "责任领导"}}
 		text = strings.TrimRight(m[1], "，, ")
+	} else if m := subjectIsRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[1]) {
+		// 3.卫生。(1)…。(2)责任主体。卫生主管部门、受灾医疗卫生机构是责任主体。: a
+		// sentence of the item says who answers for it; listed, as no
+		// label or bracket says so.
+		t.raw.resp = []piece{{m[1] + "负责", t.raw.last, FromInline, ""}}
+		t.review("owners", t.raw.last, i18n.F("这一项有一句写明“%s是责任主体”，已读作责任单位；请核对", "a sentence of the item says %s是责任主体; read as the owners: check them", m[1]))
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
@@ -1182,7 +1188,8 @@ func plainNames(s string) bool {
 }
 
 // unitNames says a run of names names bodies and nothing more: each name
-// short and ending as a body's name does (公安消防支队, 开封供电公司 too),
+// short and ending as a body's name does (公安消防支队, 开封供电公司,
+// 卫生主管部门, 受灾医疗卫生机构 too),
 // none holding words no unit's name holds, none a bare body (政府).
 func unitNames(s string) bool {
 	r := readNames(s)
@@ -1191,7 +1198,7 @@ func unitNames(s string) bool {
 	}
 	for _, n := range r.names {
 		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
-			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") {
+			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") && !strings.HasSuffix(n, "部门") && !strings.HasSuffix(n, "机构") {
 			return false
 		}
 	}
@@ -1206,6 +1213,11 @@ var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{1,6}(?:、\p{Han}{2,3})*同志)(
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。
 var tailRespRe = lazyRe(`[，,]由([^，,。；;]{2,120}?)(?:牵头负责|负责落实|负责|研究提出落实意见|研究提出意见|研究落实|牵头落实)[。；;]?$`)
+
+// subjectIsRe is a sentence of an item that names who answers for it:
+// 卫生主管部门、受灾医疗卫生机构是责任主体。 (after a sub-item's label
+// (2)责任主体。, or none).
+var subjectIsRe = lazyRe(`(?:^|[。；;\n])\s*(?:[（(]\d{1,2}[）)])?\s*(?:责任主体[。：:]\s*)?([^。；;：:\n]{2,60}?)(?:是|为)(?:本项工作的)?责任主体[。；;]?\s*(?:$|\n)`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)

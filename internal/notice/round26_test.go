@@ -305,3 +305,17 @@ func TestContinuedPageLabelledItems(t *testing.T) {
 		t.Errorf("task 2: %+v", got)
 	}
 }
+
+// an item whose sub-item says who answers for it in a sentence (灾后重建,
+// 3. 卫生。 / (1)重建任务及实施步骤。…8月底前完成。 / (2)责任主体。卫生主管部门、
+// 受灾医疗卫生机构是责任主体。). Before, no owner was read: the item was dropped
+// and not listed. Now X是责任主体 names the owners, listed, and the kinds of
+// body at no level are listed too.
+func TestSubjectSentenceNamesOwners(t *testing.T) {
+	text := "3. 卫生。\n(1)重建任务及实施步骤。恢复重建县乡两级医疗卫生机构的倒塌及损坏业务用房,更新部分设备。8月底前完成。\n(2)责任主体。卫生主管部门、受灾医疗卫生机构是责任主体。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "卫生" || !slices.Equal(n.Tasks[0].Owners, []string{"卫生主管部门", "受灾医疗卫生机构"}) || len(n.Tasks[0].Lead) != 0 ||
+		!reviewed(n.Tasks[0], "owners") {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+}
