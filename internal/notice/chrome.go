@@ -37,6 +37,8 @@ var indexLabels = []string{
 	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
 	// A regulations mirror's: 颁布单位 | … | 发文文号 | 苏政办发〔2013〕5号 |.
 	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否",
+	// A price site's document block: 【发布单位】, 【发布文号】, 【失效日期】, 【所属类别】, 【文件来源】.
+	"发布文号", "失效日期", "所属类别", "文件来源",
 }
 
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
@@ -191,6 +193,12 @@ func (n *Notice) chrome(lines []Line) []Line {
 		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {
 			t = spaceless(m[1]) + "：" + m[2] // 【制定机关】武汉市人民政府办公厅
+			if spaceless(m[1]) == "发布日期" {
+				// A document block's 【发布日期】 is its date of
+				// promulgation, as 【公布日期】 is; a portal's 发布日期
+				// line stays its post date.
+				t = "公布日期：" + m[2]
+			}
 		}
 		if head && pending != "" && fitsIndexValue(pending, t) {
 			n.indexField(pending, t)
@@ -441,7 +449,7 @@ func (n *Notice) indexField(label, value string) {
 		return
 	}
 	switch label {
-	case "文号", "字号", "发文字号", "发文文号", "文件编号", "备注/文号":
+	case "文号", "字号", "发文字号", "发文文号", "发布文号", "文件编号", "备注/文号":
 		if isNumberLine(value) && n.index.number == "" {
 			n.index.number = value
 		}

@@ -176,7 +176,7 @@ func (w *walker) unnumbered() {
 			seg := strings.TrimSpace(string(runes[start : i+1]))
 			head, inner, ok := trailingBracket(seg)
 			if !ok || utf8.RuneCountInString(head) < 4 || !strings.ContainsAny(head, "。，,；;") ||
-				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || len(splitResp(inner).owners) == 0 ||
+				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || seeAttachedRe.MatchString(inner) || len(splitResp(inner).owners) == 0 ||
 				slices.ContainsFunc(splitResp(inner).owners, func(o string) bool { return !strings.ContainsFunc(o, isHanRune) }) {
 				// A rule in brackets ((列第一位者为工作牵头单位)) names no
 				// one, nor does a cited number's year (成府发〔2009〕23号).
@@ -344,6 +344,10 @@ func (w *walker) ordinalParagraphs() {
 	w.n.Unplaced = slices.DeleteFunc(w.n.Unplaced, gone)
 	sort.SliceStable(w.n.Tasks, func(i, j int) bool { return w.n.Tasks[i].Line < w.n.Tasks[j].Line })
 }
+
+// seeAttachedRe is a bracket that points to an attachment for who answers
+// (火灾隐患及责任单位、责任人名单见附件): it names no one.
+var seeAttachedRe = lazyRe(`(?:详)?见附件|附后$`)
 
 // isHanRune says r is a Han character.
 func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -319,3 +319,23 @@ func TestSubjectSentenceNamesOwners(t *testing.T) {
 		t.Fatalf("tasks %+v", n.Tasks)
 	}
 }
+
+// a price site's copy under a document block of 【…】 fields with no colons
+// (洛阳, 【发布单位】洛阳市政府 / 【发布文号】洛政〔2009〕128号 / 【发布日期】2009-11-06 /
+// 【失效日期】 / 【所属类别】政策参考 / 【文件来源】洛阳市), then a letter whose
+// only bracket points to the attachment (…15处重大火灾隐患(火灾隐患及责任单位、
+// 责任人名单见附件)。). Before, the number kept its label, the date was
+// missed and the letter was read as a task owned by the bracket's words.
+// Now the block's fields are an index's (【发布日期】 its date of
+// promulgation, as 【公布日期】), and a bracket pointing to an attachment
+// names no one.
+func TestDocumentBlockAndSeeAttached(t *testing.T) {
+	text := "【发布单位】洛阳市政府\n【发布文号】洛政〔2009〕128号\n【发布日期】2009-11-06\n【失效日期】\n【所属类别】政策参考\n【文件来源】洛阳市\n" +
+		"洛阳市人民政府关于挂牌督办全市重大火灾隐患单位的通知\n(洛政〔2009〕128号)\n各县(市、区)人民政府,市人民政府有关部门:\n" +
+		"为有效预防火灾事故,各级公安消防部门在全市范围内开展了火灾隐患大排查,最终认定洛宁县土产大厦等15处重大火灾隐患(火灾隐患及责任单位、责任人名单见附件)。确保15处重大火灾隐患在2010年8月30日前彻底整改完毕。\n" +
+		"附件:1. 市政府挂牌督办的重大火灾隐患情况一览表\n2. 县(市、区)政府挂牌督办的重大火灾隐患一览表\n洛阳市人民政府\n"
+	n := Parse(text, today)
+	if n.Number != "洛政〔2009〕128号" || n.Date.Format("2006-01-02") != "2009-11-06" || n.Issuer != "洛阳市人民政府" || len(n.Tasks) != 0 {
+		t.Errorf("number %q date %v issuer %q tasks %+v", n.Number, n.Date, n.Issuer, n.Tasks)
+	}
+}
