@@ -285,6 +285,10 @@ func signedDate(t string) (string, time.Time, bool) {
 // date after them: the names joined by 、, and the date.
 func signersAndDate(t string) (string, time.Time, bool) {
 	f := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	if len(f) > 2 && publicRe.MatchString(f[len(f)-1]) {
+		// …办公室 2020年2月20日 (此件公开发布): the mark after the date.
+		f = f[:len(f)-1]
+	}
 	if len(f) < 2 || !isDateLine(f[len(f)-1]) {
 		return "", time.Time{}, false
 	}

@@ -1677,7 +1677,11 @@ func sameQuotes(s string) string {
 var tableUnitRe = lazyRe(`^单位\s*[：:]\s*(?:万元|亿元|元|个|人|项)$`)
 
 func isTitleLine(s string) bool {
-	return len([]rune(s)) <= 60 && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
+	n := len([]rune(s))
+	// 关于贯彻落实市委办公室市政府办公室《关于贯彻落实…的意见〉重点工作任务的分工
+	// 方案》: a title naming the document it carries out may run longer.
+	long := n <= 90 && strings.HasPrefix(s, "关于") && endsTitle(strings.TrimSuffix(s, "》"))
+	return (n <= 60 || long) && !strings.ContainsAny(s, "。；，") && !publicRe.MatchString(s) && !isDateLine(s) &&
 		!respLineRe.MatchString(s) && // 责任单位：… names units, never a title
 		!noteRe.MatchString(s) && // (注:A类指责任目标;…) explains a table
 		!chromeRe.MatchString(trimLine(s)) && // 来源:…, 编辑:…: a page's post lines

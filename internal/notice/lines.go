@@ -458,8 +458,10 @@ var runOnTitleRe = lazyRe(`^(关于[^。；;：:]{1,60}的[^。；;：:]{0,20}?(
 
 // runOnPlanTitleRe is a plan's title at the head of a line with no stop
 // after it, the preamble's first words (为深入贯彻…, 根据…) or a table's
-// header run together (序号工作内容…) following it.
-var runOnPlanTitleRe = lazyRe(`^(\p{Han}[^。；;：:，,、\s]{4,60}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单))((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
+// header run together (序号工作内容…) following it. A title that names the
+// document it carries out in book brackets closes with 》 (关于贯彻落实…
+// 《…的分工方案》为深入贯彻…).
+var runOnPlanTitleRe = lazyRe(`^(\p{Han}[^。；;：:，,、\s]{4,90}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单)》?)((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
 
 // longLine is the length past which a line that holds sentences ended
 // by spaces is a page's whole text on one line, not a paragraph.

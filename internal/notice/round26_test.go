@@ -339,3 +339,25 @@ func TestDocumentBlockAndSeeAttached(t *testing.T) {
 		t.Errorf("number %q date %v issuer %q tasks %+v", n.Number, n.Date, n.Issuer, n.Tasks)
 	}
 }
+
+// a development zone's division with no title line of the notice
+// (宿迁经开区): the signature, the date and (此件公开发布) on one line, then
+// the list's title, naming in book brackets the document it carries out,
+// run on into its preamble (关于贯彻落实…《…重点工作任务的分工方案》为深入贯彻…).
+// Before, the issuer, the date and the title were all missed. Now a mark
+// after the date ends the signature's line, and the list's title closing
+// with 》 is cut from the preamble and read, though over 60 characters.
+func TestSignatureWithMarkAndLongListTitle(t *testing.T) {
+	title := "关于贯彻落实市委办公室市政府办公室《关于贯彻落实省委办公厅省政府办公厅〈关于进一步加强安全生产工作的意见〉重点工作任务的分工方案》"
+	text := "区各部门、各招商局、科创园,驻区各单位,区各国有公司: 经党工委、管委会领导同意,现将《分工方案》印发给你们,请认真贯彻执行。\n" +
+		"宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)\n" +
+		title + "为深入贯彻市委办公室市政府办公室《关于贯彻落实省委办公厅省政府办公厅〈关于进一步加强安全生产工作的意见〉重点工作任务的分工方案》精神,进一步加强我区安全生产工作,特制定本方案。 " +
+		"一、全面开展安全隐患大排查大整治 (一)全面彻底排查隐患 1、坚持问题导向,各乡(街道)和各国有公司要对所有行业领域开展拉网式排查。 责任单位:各乡(街道),区各国有公司\n"
+	n := Parse(text, today)
+	if n.Issuer != "宿迁经济技术开发区党政办公室" || n.Date.Format("2006-01-02") != "2020-02-20" || n.Title != title {
+		t.Errorf("header %q %v %q", n.Issuer, n.Date, n.Title)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"各乡(街道)", "区各国有公司"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
