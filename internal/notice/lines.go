@@ -268,6 +268,11 @@ func joinAttachments(lines []Line) []Line {
 					t = trimLine(lines[i+1].Text)
 				}
 				m := taskRe.FindStringSubmatch(t)
+				if m != nil {
+					// 2.重点项目资金估算表。(略): an attachment left out of
+					// the page, its name closed by a stop.
+					m[2] = strings.TrimRight(omittedRe.ReplaceAllString(m[2], ""), "。；; ")
+				}
 				if m == nil || atoi(m[1]) != next || len([]rune(m[2])) > 60 || strings.ContainsAny(m[2], "。；;") || namesResponsibility(m[2]) {
 					break
 				}
@@ -279,6 +284,9 @@ func joinAttachments(lines []Line) []Line {
 	}
 	return out
 }
+
+// omittedRe is the mark of an attachment the page leaves out: (略).
+var omittedRe = lazyRe(`[（(]\s*略\s*[）)]\s*$`)
 
 // attachTail says lines[k] is the end of an attachment's name a line
 // break cut off: a few words with no stop, no number and no body's name,

@@ -361,3 +361,20 @@ func TestSignatureWithMarkAndLongListTitle(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a middle page that opens on the letter's last paragraph, then the
+// attachments listed with one left out of the page (昆明, 附件:1.加强…责任分解; /
+// 2.重点项目资金估算表。(略)), the date in Chinese numerals, 附件1 and the
+// attachment's title over two lines. Before, the second attachment's line
+// was read as an item, which ended the header before the date: no date,
+// no title. Now an attachment marked (略) is one more of the list, and the
+// date and the attachment's title are read.
+func TestOmittedAttachmentInList(t *testing.T) {
+	text := "各级目督办要把上述重点建设任务纳入目标管理内容,定期跟踪落实。\n附件:1.加强全市消防部队应急救援能力建设主要目标任务及责任分解;\n2.重点项目资金估算表。(略)\n" +
+		"二〇〇九年五月三十一日\n附件1\n加强全市消防部队应急救援能力建设\n主要目标任务及责任分解\n一、消防站点建设\n" +
+		"1.2009年底前,完成盘龙消防三中队建设,并配套完成消防车辆装备建设。\n责任单位及责任人:盘龙区政府主要领导。\n"
+	n := Parse(text, today)
+	if n.Date.Format("2006-01-02") != "2009-05-31" || n.Title != "加强全市消防部队应急救援能力建设主要目标任务及责任分解" || len(n.Tasks) != 1 {
+		t.Errorf("date %v title %q tasks %+v", n.Date, n.Title, n.Tasks)
+	}
+}
