@@ -177,6 +177,16 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	items, kinds := blocks(body)
 	n.findYear(items)
 	n.list(items, kinds)
+	if n.Title == "" {
+		// No title at all: a site's note on whose copy it serves names
+		// the report (《…》由河南新闻网-豫都网提供,转载请注明出处).
+		for _, l := range lines {
+			if m := copyNoteRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
+				n.Title, n.titleOfList = m[1], false
+				break
+			}
+		}
+	}
 	n.fullTitle()
 	n.dropRules()
 	n.splitSubItems()
@@ -189,6 +199,10 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.unread()
 	return n
 }
+
+// copyNoteRe is a site's note on the report it serves: 《X》由…提供,转载请
+// 注明出处.
+var copyNoteRe = lazyRe(`^《([^《》]{4,80})》\s*由\S{2,40}?提供[，,]?\s*转载请注明`)
 
 // fullTitle gives the list's own title where the title read is a page's
 // shorter name for it: a site heads a district's 石景山区贯彻落实…方案 as

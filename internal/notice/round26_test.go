@@ -378,3 +378,17 @@ func TestOmittedAttachmentInList(t *testing.T) {
 		t.Errorf("date %v title %q tasks %+v", n.Date, n.Title, n.Tasks)
 	}
 }
+
+// a news report stored with no headline, the site's copy note under it
+// naming the report (开封, 《12月1日开始开封开展十大重点行业领域安全生产专项整治行动》由
+// 河南新闻网-豫都网提供,转载请注明出处:…). Before, the title was empty. Now,
+// where nothing else gives a title, the report the copy note names is it.
+func TestCopyNoteNamesReport(t *testing.T) {
+	text := "发布时间:2016-12-02 11:59 我要投稿\n全媒体记者报道 为确保全市安全生产形势持续稳定,从12月1日开始,我市集中开展十大重点行业领域安全生产专项整治行动。\n" +
+		"市安全监管局牵头,负责组织开展对危险化学品和烟花爆竹领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的专项整治工作。\n" +
+		"《12月1日开始开封开展十大重点行业领域安全生产专项整治行动》由河南新闻网-豫都网提供,转载请注明出处:http://kaifeng.yuduxx.com/minsheng/514642.html,谢谢合作!\n"
+	n := Parse(text, today)
+	if n.Title != "12月1日开始开封开展十大重点行业领域安全生产专项整治行动" || len(n.Tasks) != 2 {
+		t.Errorf("title %q tasks %d", n.Title, len(n.Tasks))
+	}
+}
