@@ -1288,6 +1288,10 @@ func (n *Notice) dropUnownedSections(owned map[string]bool) {
 // targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。
 var targetsRe = lazyRe(`^(?:总体|工作|主要|发展|预期|年度|具体)?目标$`)
 
+// openByRe is an item that says only that some body will see to it (由相关
+// 单位分别按现有管理渠道向上争取资金解决): a policy, naming no one.
+var openByRe = lazyRe(`由(?:各)?(?:相关|有关)(?:单位|部门|方面)(?:分别|各自)?(?:按|负责|根据|向|解决|落实)`)
+
 // placeItemRe is a place's name alone: 金寨县, 叶集区.
 var placeItemRe = lazyRe(`^\p{Han}{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道)$`)
 
@@ -1301,7 +1305,8 @@ func (n *Notice) dropTargets() {
 	for _, t := range n.Tasks {
 		bare := len(t.Owners) == 0 && len(t.raw.resp) == 0
 		if bare && (targetsRe.MatchString(strings.TrimSpace(t.Title)) ||
-			t.Body == "" && t.raw.due.text == "" && placeItemRe.MatchString(strings.TrimSpace(t.Title))) {
+			t.Body == "" && t.raw.due.text == "" && placeItemRe.MatchString(strings.TrimSpace(t.Title)) ||
+			t.raw.due.text == "" && openByRe.MatchString(t.Title+"。"+t.Body)) {
 			text := strings.TrimSpace(t.Title + "。" + t.Body)
 			if t.Body == "" {
 				text = strings.TrimSpace(t.Title)

@@ -392,3 +392,17 @@ func TestCopyNoteNamesReport(t *testing.T) {
 		t.Errorf("title %q tasks %d", n.Title, len(n.Tasks))
 	}
 }
+
+// an item beside one naming its owners that says only that some body
+// will see to it (灾后重建, 4. 政策支持。 / 对教育、广播电视、卫生、等恢复重建,由相关单位
+// 分别按现有管理渠道向上争取资金解决。). Before, it was read as a task with no
+// owners. Now, naming no one but 相关单位, it is a policy, no task: its
+// lines stay among those not placed.
+func TestOpenBodyItemIsNoTask(t *testing.T) {
+	text := "3. 卫生。\n(1)重建任务及实施步骤。恢复重建县乡两级医疗卫生机构的倒塌及损坏业务用房。\n(2)责任主体。卫生主管部门、受灾医疗卫生机构是责任主体。\n" +
+		"4. 政策支持。\n对教育、广播电视、卫生、等恢复重建,由相关单位分别按现有管理渠道向上争取资金解决。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "卫生" || len(n.Unplaced) == 0 {
+		t.Errorf("tasks %+v unplaced %+v", n.Tasks, n.Unplaced)
+	}
+}
