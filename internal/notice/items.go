@@ -1074,6 +1074,12 @@ func (t *Task) cut(text string) {
 		// label or bracket says so.
 		t.raw.resp = []piece{{m[1] + "负责", t.raw.last, FromInline, ""}}
 		t.review("owners", t.raw.last, i18n.F("这一项有一句写明“%s是责任主体”，已读作责任单位；请核对", "a sentence of the item says %s是责任主体; read as the owners: check them", m[1]))
+	} else if m := ownDutiesRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[1]) && len(readNames(m[1]).names) >= 2 {
+		// …,市公安局、市环保局、市安监局、市四创办结合各自职能,联合起草了…: the
+		// units a clause of the item names as doing it, each by its own
+		// duties; listed, as no label or bracket says so.
+		t.raw.resp = []piece{{m[1] + "负责", t.raw.last, FromInline, ""}}
+		t.review("owners", t.raw.last, i18n.F("这一项有一句写明“%s%s”，已读作责任单位；请核对", "a clause of the item says %s%s; read as the owners: check them", m[1], m[2]))
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
@@ -1217,6 +1223,10 @@ var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{1,6}(?:、\p{Han}{2,3})*同志)(
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。
 var tailRespRe = lazyRe(`[，,]由([^，,。；;]{2,120}?)(?:牵头负责|负责落实|负责|研究提出落实意见|研究提出意见|研究落实|牵头落实)[。；;]?$`)
+
+// ownDutiesRe is a clause of an item naming the units that do it, each by
+// its own duties: 市公安局、市环保局、市安监局、市四创办结合各自职能,….
+var ownDutiesRe = lazyRe(`(?:^|[，,。；;\n])\s*([^，,。；;：:\n（()）“”《》]{4,60}?)((?:结合|按照|根据|依据|按)各自(?:的)?(?:职能|职责))`)
 
 // subjectIsRe is a sentence of an item that names who answers for it:
 // 卫生主管部门、受灾医疗卫生机构是责任主体。 (after a sub-item's label
