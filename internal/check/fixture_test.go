@@ -335,3 +335,28 @@ func TestLeadJoinedInOneItemSaysSo(t *testing.T) {
 	}
 	t.Fatal("no R312")
 }
+
+// R302 of a report left under a unit's old id names, as the new id, the
+// units with no report in that period: the renamed unit has filed the
+// next period's under its new id, and is still one (probe 13: it was
+// left out, as a unit with a report). A unit written without an id is no
+// id to give, and was a nil pointer check fell over.
+func TestUnknownUnitNamesUnitsWithoutReportInPeriod(t *testing.T) {
+	fsys := baseFS(t)
+	units := strings.ReplaceAll(string(fsys["units.yaml"].Data), "a-org", "a-zzb")
+	units = strings.Replace(units, "groups:\n", "  - name: 丙区委组织部\ngroups:\n", 1)
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(units)}
+	q2 := string(fsys["reports/2019Q2/a-org.yaml"].Data)
+	q3 := strings.NewReplacer("unit: a-org", "unit: a-zzb", "period: 2019Q2", "period: 2019Q3", "submitted: 2019-07-01", "submitted: 2019-10-01").Replace(q2)
+	fsys["reports/2019Q3/a-zzb.yaml"] = &fstest.MapFile{Data: []byte(q3)}
+	var got []string
+	for _, d := range check.Run(load.Load(fsys), check.Options{Today: time.Date(2019, 10, 2, 0, 0, 0, 0, time.UTC)}).Items {
+		if d.Rule == diag.UnknownUnit {
+			got = append(got, d.Message.Zh)
+		}
+	}
+	want := "单位“a-org”不在 units.yaml 中。如果是改了编号：新编号是 units.yaml 中 2019Q2 还没有报送的单位之一（编号相近的在前：b-org（乙区委组织部）、a-zzb（甲区委组织部）、city-org（市委组织部）、city-pub（市委宣传部）），"
+	if len(got) != 1 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("R302 says %q, want it to start %q", got, want)
+	}
+}

@@ -155,14 +155,14 @@ func (c *ctx) unknownUnit(r *model.Report) {
 		// moved. Ids are a name's pinyin initials, one letter apart for
 		// different units (nxq 南浔区, wxq 吴兴区), so the nearest id is
 		// no guess to offer (walk 12: following it gave 南浔's report to
-		// 吴兴区). A changed id is a unit with no report yet: those are
-		// named, with their names, for a person to choose.
+		// 吴兴区). A changed id is a unit with no report in the period
+		// yet: those are named, with their names, for a person to choose.
 		gone := i18n.F("如果这个单位已撤并或退出清单，不要从 units.yaml 删去它：保留它，写 until: %s（它最后报送的期次），它以前的报送照常计入",
 			"If the unit was merged into another or left the list, do not delete it from units.yaml: keep it with until: %s (the last period it reports in), so that what it sent still counts", r.Dir)
 		hint = join(i18n.T("。", ". "), gone)
-		if fresh := c.unitsWithoutReports(r.Unit); len(fresh) > 0 {
-			rename := i18n.F("。如果是改了编号：新编号是 units.yaml 中还没有任何报送的单位之一（编号相近的在前：%[1]s），确认是哪一个后，把 unit 改成它，并把文件改名为 reports/%[2]s/新编号.yaml；",
-				". If its id was changed: the new id is one of the units in units.yaml with no report yet (the nearest ids first: %[1]s); once sure which, write it as unit: and rename the file reports/%[2]s/NEW.yaml; ", strings.Join(fresh, "、"), r.Dir)
+		if fresh := c.unitsWithoutReports(r.Unit, r.Dir); len(fresh) > 0 {
+			rename := i18n.F("。如果是改了编号：新编号是 units.yaml 中 %[2]s 还没有报送的单位之一（编号相近的在前：%[1]s），确认是哪一个后，把 unit 改成它，并把文件改名为 reports/%[2]s/新编号.yaml；",
+				". If its id was changed: the new id is one of the units in units.yaml with no report in %[2]s yet (the nearest ids first: %[1]s); once sure which, write it as unit: and rename the file reports/%[2]s/NEW.yaml; ", strings.Join(fresh, "、"), r.Dir)
 			hint = join(rename, gone)
 		}
 	} else {
@@ -182,26 +182,37 @@ func (c *ctx) unknownUnit(r *model.Report) {
 		fmt.Sprintf("单位“%s”不在 units.yaml 中%s", r.Unit, hint.Zh), fmt.Sprintf("unit %q is not in units.yaml%s", r.Unit, hint.En)))
 }
 
-// unitsWithoutReports are the units of units.yaml no report file is
-// named for, in any period, as "id（name）", the ids nearest old first; at
-// most six and "…" after.
-func (c *ctx) unitsWithoutReports(old string) []string {
+// unitsWithoutReports are the units of units.yaml with no report file in
+// period dir that report in it, as "id（name）", the ids nearest old
+// first; at most six and "…" after. A unit whose id was changed has no
+// report under its new id in the period of a report left under the old
+// one, though it may have in others (the office renamed it mid-year and
+// filed the later reports under the new id): a unit with a report in
+// another period is no less likely.
+func (c *ctx) unitsWithoutReports(old, dir string) []string {
 	reported := make(map[string]bool, len(c.repo.Units.Units))
 	for _, r := range c.repo.Reports {
-		reported[r.Base] = true
-	}
-	var ids []string
-	for _, u := range c.repo.Units.Units {
-		if !reported[u.ID] {
-			ids = append(ids, u.ID)
+		if r.Dir == dir {
+			reported[r.Base] = true
 		}
+	}
+	ri := c.x.PeriodIndex(dir)
+	var ids []string
+	names := make(map[string]string, len(c.repo.Units.Units))
+	for _, u := range c.repo.Units.Units {
+		// A unit written without an id is no id to rename a file to.
+		if u.ID == "" || reported[u.ID] || names[u.ID] != "" || ri >= 0 && !c.x.Serving(u.ID, ri) {
+			continue
+		}
+		ids = append(ids, u.ID)
+		names[u.ID] = u.Name
 	}
 	var out []string
 	for _, id := range load.ByNearness(old, ids) {
 		if len(out) == 6 {
 			return append(out, "…")
 		}
-		out = append(out, id+"（"+c.x.Registry.Unit(id).Name+"）")
+		out = append(out, id+"（"+names[id]+"）")
 	}
 	return out
 }
