@@ -20,32 +20,59 @@ import (
 // own units.yaml, which check will use too, so another file is refused
 // rather than ignored (its own units.yaml named again is no conflict).
 func (a *app) importUnits(file, dir string, fresh bool) (*reuse, error) {
-	if file == "" && fresh {
+	own := filepath.Join(dir, "units.yaml")
+	if fresh && (file == "" || sameFile(file, own)) {
 		// A units.yaml written before the notice is imported (the office
 		// listed its units first, walk 12) is the ledger's own: the owners
 		// are matched against it, and it is left as it is, every unit,
-		// contact and comment of it, as an existing ledger's is.
-		if own := filepath.Join(dir, "units.yaml"); isFile(own) {
-			r, err := a.knownUnits(own)
-			if r != nil {
-				r.own = true
-			}
-			return r, err
+		// contact and comment of it, as an existing ledger's is. Named
+		// with --units it is no other file (probe 13: it was rewritten).
+		if _, err := os.Lstat(own); err == nil {
+			return a.ownUnits(dir)
 		}
 	}
 	if file == "" || fresh {
 		return a.knownUnits(file)
 	}
-	own := filepath.Join(dir, "units.yaml")
-	if fi, err := os.Stat(file); err == nil {
-		if oi, err := os.Stat(own); err == nil && os.SameFile(fi, oi) {
-			return nil, nil
-		}
+	if sameFile(file, own) {
+		return nil, nil
 	}
 	return nil, usageError("%s 已是数据目录：导入时责任单位按其中的 units.yaml 对应，--units 只在新建数据目录时使用。"+
 		"要沿用 %s 中的单位编号，请把那些单位和分组并入 %s 后再导入，或去掉 --units",
 		"%s is a data repository already: owners are matched against its units.yaml, and --units is only for starting a new one. "+
 			"To use the unit ids of %s, merge its units and groups into %s and import again, or drop --units", dir, file, own)
+}
+
+// sameFile says whether paths a and b name one file.
+func sameFile(a, b string) bool {
+	ai, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	bi, err := os.Stat(b)
+	return err == nil && os.SameFile(ai, bi)
+}
+
+// ownUnits reads the units.yaml in dir, a new data repository's own, as
+// the ledger will read it: through the folder's boundary, so that a link
+// out of it, which check refuses, is refused here too (probe 13: the
+// import took it and the first check failed on it).
+func (a *app) ownUnits(dir string) (*reuse, error) {
+	file := filepath.Join(dir, "units.yaml")
+	root, err := workTree(dir)
+	if err != nil {
+		return nil, err
+	}
+	data, err := load.Read(root, "units.yaml", load.MaxFileSize)
+	if err != nil {
+		why := load.Refusal(err)
+		return nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取 "+file+"："+why.Zh, "cannot read "+file+": "+why.En)}
+	}
+	r, err := a.unitsOf(file, data)
+	if r != nil {
+		r.own = true
+	}
+	return r, err
 }
 
 // reuse is what --units brings to a new data repository: the units and
@@ -70,6 +97,11 @@ func (a *app) knownUnits(file string) (*reuse, error) {
 		why := load.Refusal(err)
 		return nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取 "+file+"："+why.Zh, "cannot read "+file+": "+why.En)}
 	}
+	return a.unitsOf(file, data)
+}
+
+// unitsOf reads data, the units.yaml file, with the plan.yaml beside it.
+func (a *app) unitsOf(file string, data []byte) (*reuse, error) {
 	// Read with the plan.yaml beside it, its units are checked as its own
 	// ledger checks them: an alias two units share, an id written twice,
 	// a group member no unit has, an until before the from would each
@@ -118,10 +150,4 @@ func refValues(refs []model.Ref) []string {
 		out = append(out, r.Value)
 	}
 	return out
-}
-
-// isFile says whether path names a file (not a folder).
-func isFile(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && !info.IsDir()
 }

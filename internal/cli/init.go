@@ -48,8 +48,8 @@ func (a *app) initCmd() *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&o.from, "from", "", a.t("从此通知导入", "import from this `NOTICE`"))
-	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）",
-		"reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias)"))
+	c.Flags().StringVar(&o.units, "units", "", a.t("沿用这份 `units.yaml` 中的单位编号、分组和单位的起止期次（按名称和别名对应）；不给时按目录中已写好的 units.yaml 对应，不改写它",
+		"reuse the unit ids, groups and units' first and last periods of this `units.yaml` (matched by name and alias); without it, owners are matched against a units.yaml already in the folder, which is left as it is"))
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, a.t("列出读到的任务和将写入的文件，不建目录、不写文件", "list the tasks read and the files it would write; create and write nothing"))
 	return c
 }
@@ -82,7 +82,10 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 		if err != nil {
 			return err
 		}
-		known, err := a.knownUnits(o.units)
+		// A units.yaml in the folder is the ledger's own, as it is to
+		// import (probe 13: init refused the folder, saying to --force,
+		// which init does not take).
+		known, err := a.importUnits(o.units, abs, true)
 		if err != nil {
 			return err
 		}
