@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -92,7 +93,7 @@ func taskDiff(path string, old, new []byte) []i18n.Text {
 // and group by group, as taskDiff does for a task: a unit added, removed
 // (its reports would no longer count) or given another id, and each
 // field of a unit or group that differs. Nil for another file.
-func unitsDiff(path string, old, new []byte) []i18n.Text {
+func unitsDiff(dir, path string, old, new []byte) []i18n.Text {
 	if path != "units.yaml" {
 		return nil
 	}
@@ -168,7 +169,7 @@ func unitsDiff(path string, old, new []byte) []i18n.Text {
 		if ub[o.ID] == nil && !gone[o.ID] {
 			// What a removed unit costs depends on whether it has reported:
 			// said of a unit with no report, it would alarm for nothing.
-			if n := reportsOf(filepath.Dir(path), o.ID); n > 0 {
+			if n := reportsOf(dir, o.ID); n > 0 {
 				out = append(out, i18n.T(fmt.Sprintf("删去单位 %s（%s）：它已有的 %d 份报送将不再计入，tally check 会报错", o.ID, o.Name, n),
 					fmt.Sprintf("unit removed: %s (%s): %d report(s) of its would no longer count, and tally check would report them", o.ID, o.Name, n)))
 			} else {
@@ -246,18 +247,28 @@ func lostComments(old, new []byte) []string {
 	return slices.DeleteFunc(lines(old), func(l string) bool { return kept[l] })
 }
 
-// fileDiff is what differs in a file an import would write, field by
-// field, where it is a task file or units.yaml.
-func fileDiff(path string, old, new []byte) []i18n.Text {
+// fileDiff is what differs in a file an import would write into the
+// folder dir, field by field, where it is a task file or units.yaml.
+func fileDiff(dir, path string, old, new []byte) []i18n.Text {
 	if path == "units.yaml" {
-		return unitsDiff(path, old, new)
+		return unitsDiff(dir, path, old, new)
 	}
 	return taskDiff(path, old, new)
 }
 
 // reportsOf counts the report files of unit id under root's reports/, one
-// a period (reports/PERIOD/ID.yaml).
+// a period (reports/PERIOD/ID.yaml). The id is a name, not a pattern: an
+// id of units.yaml is not yet checked when it is counted.
 func reportsOf(root, id string) int {
-	files, _ := filepath.Glob(filepath.Join(root, "reports", "*", id+".yaml"))
-	return len(files)
+	if id == "" || strings.ContainsAny(id, `/\`) {
+		return 0 // names no file of reports/PERIOD/
+	}
+	periods, _ := os.ReadDir(filepath.Join(root, "reports"))
+	n := 0
+	for _, p := range periods {
+		if _, err := os.Lstat(filepath.Join(root, "reports", p.Name(), id+".yaml")); p.IsDir() && err == nil {
+			n++
+		}
+	}
+	return n
 }
