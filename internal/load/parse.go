@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -366,10 +367,17 @@ func explainYAML(msg string) (zh, en string) {
 // library accepts them silently when decoding into a node. stack is room
 // for the walk (nil for none yet), returned empty for the next.
 func duplicateKeys(file string, n *yaml.Node, d *diag.List, stack []*yaml.Node) []*yaml.Node {
+	var anchors map[string][]*yaml.Node // only a file with anchors makes it
 	stack = append(stack[:0], n)
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if n.Anchor != "" {
+			if anchors == nil {
+				anchors = map[string][]*yaml.Node{}
+			}
+			anchors[n.Anchor] = append(anchors[n.Anchor], n)
+		}
 		if n.Kind == yaml.MappingNode {
 			// Mappings hold a handful of keys: compare pairwise rather than
 			// build a map for each; only large ones get a map.
@@ -406,7 +414,36 @@ func duplicateKeys(file string, n *yaml.Node, d *diag.List, stack []*yaml.Node) 
 			stack = append(stack, n.Content...)
 		}
 	}
+	redefinedAnchors(file, anchors, d)
 	return stack[:0]
+}
+
+// redefinedAnchors reports an anchor (&name) defined again after its first
+// definition. YAML lets an alias (*name) mean the one last defined before
+// it, so that which value it stands for turns on the order of the lines,
+// which a review's fingerprint does not keep (it is the same after tally
+// fmt puts keys in order): two reports with different data had one
+// fingerprint, and the one there was said to be the form's (probe 13).
+func redefinedAnchors(file string, anchors map[string][]*yaml.Node, d *diag.List) {
+	names := make([]string, 0, len(anchors))
+	for name, ns := range anchors {
+		if len(ns) > 1 {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		ns := anchors[name]
+		sort.Slice(ns, func(i, j int) bool {
+			return ns[i].Line < ns[j].Line || ns[i].Line == ns[j].Line && ns[i].Column < ns[j].Column
+		})
+		for _, n := range ns[1:] {
+			d.Add(file, model.Pos{Line: n.Line, Col: n.Column, Len: 1}, diag.YAMLSyntax, i18n.F(
+				"锚点“&%[1]s”在第 %[2]d 行已经定义过，这里又定义了一次：*%[1]s 指的是哪一个要看行的先后，容易看错；请给它另起一个名字",
+				"the anchor &%[1]s is defined again here, after line %[2]d: which one *%[1]s means turns on the order of the lines; give it another name",
+				name, ns[0].Line))
+		}
+	}
 }
 
 func keyPos(k *yaml.Node) model.Pos {
