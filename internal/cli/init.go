@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -105,6 +106,21 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 	} else {
 		files = append(templateFiles(a.now().Year()), scaffold()...)
 		files = append(files, planned{"tasks/.gitkeep", nil})
+		if _, err := os.Lstat(filepath.Join(abs, "units.yaml")); err == nil {
+			// The office listed its units first: that units.yaml is the
+			// ledger's, kept as it is, as init --from and import keep it
+			// (probe 13: init refused the folder, and said its comments
+			// would be lost with --force, which init does not take).
+			if _, err := a.ownUnits(abs); err != nil {
+				return err
+			}
+			files = slices.DeleteFunc(files, func(p planned) bool { return p.path == "units.yaml" })
+			defer func() {
+				if result == nil {
+					fmt.Fprintln(a.stderr, a.t("units.yaml 已有，未改动。", "units.yaml is there already and was left as it is."))
+				}
+			}()
+		}
 	}
 	if o.dryRun {
 		return a.writePlanned(abs, files, false, true, false)
