@@ -307,7 +307,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun, canForce 
 				// What differs, field by field: a clerk re-importing a
 				// notice saw 内容不同 on every task and no word of what
 				// (walk 11).
-				for _, d := range fileDiff(dir, f.path, olds[i], f.content) {
+				for _, d := range fileDiff(dir, f.path, olds[i], f.content, canForce) {
 					fmt.Fprintf(a.stdout, "    %s\n", a.t(d.Zh, d.En))
 				}
 			}
@@ -322,7 +322,7 @@ func (a *app) writePlanned(dir string, files []planned, force, dryRun, canForce 
 				continue
 			}
 			zh, en = append(zh, f.path), append(en, f.path)
-			for _, d := range fileDiff(dir, f.path, olds[i], f.content) {
+			for _, d := range fileDiff(dir, f.path, olds[i], f.content, canForce) {
 				zh, en = append(zh, "    "+d.Zh), append(en, "    "+d.En)
 			}
 		}

@@ -93,7 +93,7 @@ func taskDiff(path string, old, new []byte) []i18n.Text {
 // and group by group, as taskDiff does for a task: a unit added, removed
 // (its reports would no longer count) or given another id, and each
 // field of a unit or group that differs. Nil for another file.
-func unitsDiff(dir, path string, old, new []byte) []i18n.Text {
+func unitsDiff(dir, path string, old, new []byte, canForce bool) []i18n.Text {
 	if path != "units.yaml" {
 		return nil
 	}
@@ -210,8 +210,14 @@ func unitsDiff(dir, path string, old, new []byte) []i18n.Text {
 		if r := []rune(first); len(r) > 30 {
 			first = string(r[:30]) + "…"
 		}
-		out = append(out, i18n.T(fmt.Sprintf("它的 %d 行注释（如“%s”）不在新文件中，加 --force 覆盖后将丢失：要保留的，请在覆盖后抄回", len(lost), first),
-			fmt.Sprintf("%s of its comments (such as %q) not in the new file would be lost with --force: copy back what is to be kept once it is written", i18n.Count(len(lost), "line", "lines"), first)))
+		if !canForce {
+			// init takes no --force: nothing is overwritten to lose them.
+			out = append(out, i18n.T(fmt.Sprintf("它的 %d 行注释（如“%s”）不在新文件中", len(lost), first),
+				fmt.Sprintf("%s of its comments (such as %q) not in the new file", i18n.Count(len(lost), "line", "lines"), first)))
+		} else {
+			out = append(out, i18n.T(fmt.Sprintf("它的 %d 行注释（如“%s”）不在新文件中，加 --force 覆盖后将丢失：要保留的，请在覆盖后抄回", len(lost), first),
+				fmt.Sprintf("%s of its comments (such as %q) not in the new file would be lost with --force: copy back what is to be kept once it is written", i18n.Count(len(lost), "line", "lines"), first)))
+		}
 	}
 	return slices.Clip(out)
 }
@@ -248,10 +254,11 @@ func lostComments(old, new []byte) []string {
 }
 
 // fileDiff is what differs in a file an import would write into the
-// folder dir, field by field, where it is a task file or units.yaml.
-func fileDiff(dir, path string, old, new []byte) []i18n.Text {
+// folder dir, field by field, where it is a task file or units.yaml;
+// canForce says whether the command takes --force (init does not).
+func fileDiff(dir, path string, old, new []byte, canForce bool) []i18n.Text {
 	if path == "units.yaml" {
-		return unitsDiff(dir, path, old, new)
+		return unitsDiff(dir, path, old, new, canForce)
 	}
 	return taskDiff(path, old, new)
 }
