@@ -202,7 +202,8 @@ func existingTasks(dir string) map[string]string {
 
 // importTarget is the data root, or, where there is none, the folder to
 // start one in (-C or the working directory). An empty folder is always
-// a new one: import never climbs from it into a data root above.
+// a new one: import never climbs from it into a data root above; nor
+// from a folder holding its own units.yaml.
 func (a *app) importTarget() (string, bool, error) {
 	dir := a.dir
 	if dir == "" {
@@ -214,6 +215,16 @@ func (a *app) importTarget() (string, bool, error) {
 	}
 	if !emptyDir(abs) {
 		if root, err := a.root(); err == nil {
+			// A folder of its own beside a data folder's data, holding
+			// the units.yaml the office wrote first, is the new ledger
+			// that units.yaml is for, as init --from makes it there
+			// (probe 13: the import climbed into the data folder above
+			// and offered to overwrite its tasks).
+			if _, err := os.Lstat(filepath.Join(abs, "units.yaml")); err == nil && root != abs {
+				if inside, _ := insideData(abs); inside == "" {
+					return abs, true, nil
+				}
+			}
 			return root, false, nil
 		}
 	}
