@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -62,7 +63,15 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	start := time.Now()
 	root, err := a.root()
 	if err != nil {
-		return err
+		// A folder where the office listed its units before importing a
+		// notice: import refuses a units.yaml saved as GBK there and says
+		// to run tally fmt --from gbk units.yaml, which found no data
+		// folder (probe 13). Its units.yaml is the ledger's to be.
+		here, aerr := filepath.Abs(cmp.Or(a.dir, "."))
+		if _, serr := os.Lstat(filepath.Join(here, "units.yaml")); aerr != nil || serr != nil {
+			return err
+		}
+		root = here
 	}
 	fsys, err := workTree(root)
 	if err != nil {
