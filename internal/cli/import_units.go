@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -67,6 +68,12 @@ func (a *app) ownUnits(dir string) (*reuse, error) {
 	if err != nil {
 		why := load.Refusal(err)
 		return nil, &Error{Code: ExitUsage, Msg: i18n.T("无法读取 "+file+"："+why.Zh, "cannot read "+file+": "+why.En)}
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))) == 0 {
+		// Nothing of the office's to keep, and nothing to match owners
+		// against (probe 13: refused as a file with errors, to put right).
+		return nil, usageError("%s 是空文件，没有任何单位：删去它再运行一次，tally 会生成 units.yaml；或先在其中写好单位",
+			"%s is empty and names no unit: delete it and run this again, and tally writes a units.yaml; or list the units in it first", file)
 	}
 	r, err := a.unitsOf(file, data)
 	if r != nil {
