@@ -244,6 +244,7 @@ func (a *app) reuseAccount(n *notice.Notice, r *reuse, dryRun bool) {
 		} else {
 			fmt.Fprintln(a.stderr, a.t("units.yaml 已有，未改动：通知中的责任单位都能在其中找到。", "units.yaml is there already and was left as it is: it knows every owner of the notice."))
 		}
+		a.ownBounds(n, r)
 		return
 	}
 	if un := notice.Unmatched(n.Owners(), r.known); len(un) > 0 {
@@ -284,4 +285,42 @@ func (a *app) reusedJSON(n *notice.Notice, r *reuse) *render.ImportReusedJSON {
 			Left: b.Left, Message: a.t(b.Why.Zh, b.Why.En)})
 	}
 	return out
+}
+
+// ownBounds lists the from and until of the folder's own units.yaml that
+// name no period of the new list: written before the notice, they may
+// name periods of another year or be written otherwise (2024-06), and the
+// import, which leaves the file as it is, said all was well until tally
+// check said R303 (probe 13).
+func (a *app) ownBounds(n *notice.Notice, r *reuse) {
+	ps := n.Periods()
+	if len(ps) == 0 {
+		return
+	}
+	ids := map[string]bool{}
+	for _, p := range ps {
+		ids[p.ID] = true
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, k := range r.known {
+		u, ok := r.units[k.ID]
+		if k.Group || !ok || seen[u.ID] {
+			continue
+		}
+		seen[u.ID] = true
+		for _, f := range []struct{ field, id string }{{"from", u.From}, {"until", u.Until}} {
+			if f.id != "" && !ids[f.id] {
+				lines = append(lines, "  "+render.Safe(u.ID)+"（"+render.Safe(u.Name)+"）"+f.field+": "+render.Safe(f.id))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("units.yaml 中以下单位的起止期次不是新清单的期次（%s 至 %s），tally check 会报错：请改为新清单的期次，或删去：", ps[0].ID, ps[len(ps)-1].ID),
+		fmt.Sprintf("these units' from or until in units.yaml name no period of the new list (%s to %s), and tally check would report them: write a period of the new list, or delete it:", ps[0].ID, ps[len(ps)-1].ID)))
+	for _, l := range lines {
+		fmt.Fprintln(a.stderr, l)
+	}
 }
