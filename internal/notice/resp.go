@@ -1375,7 +1375,7 @@ func (n *Notice) dates(t *Task, due piece) {
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
-	case len(kept) == 1 && shareRe.MatchString(kept[0].Text):
+	case len(kept) == 1 && isShare(kept[0].Text):
 		// 9月底前完成年度目标的80%: a share of the target is due by then,
 		// the task by the year's (or the plan's) end (walk 12: read as
 		// due in September, the task went red in the fourth quarter).
@@ -1400,9 +1400,18 @@ func (n *Notice) dates(t *Task, due piece) {
 }
 
 // shareRe is what is due by a date when it is a share of the task's own
-// target: 完成年度目标的80%, 完成全年任务的50%以上, 完成任务过半. A rate
-// to reach (覆盖率达到80%) is a target itself, not a share of one.
-var shareRe = lazyRe(`^(?:累计)?(?:完成|实现)(?:全年|年度|全部|总)?(?:目标|任务|计划)(?:任务|量)?(?:的)?\s*(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成|一半|半数)|^(?:完成)?(?:全年|年度)?(?:目标)?任务(?:量)?过半`)
+// target: 完成年度目标的80%, 完成全年任务的50%以上, 完成年度投资计划的80%,
+// 完成总工程量的50%, 完成目标任务的四分之三, 投资完成率达到年度计划的80%,
+// 完成任务过半. A rate to reach (覆盖率达到80%) is a target itself, not a
+// share of one; the share (its second group) is read by isShare.
+var shareRe = lazyRe(`^[^，,。；;]{0,8}?(?:完成|实现|达到)[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|总量|项目)[^，,。；;]{0,6}?的?\s*((\d+(?:\.\d+)?)\s*[%％]|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|一半|半数)|^(?:完成)?(?:全年|年度)?(?:目标)?任务(?:量)?过半`)
+
+// isShare says whether a milestone's text is a share of the task's target
+// due by its date (shareRe): not the whole of it (100%).
+func isShare(text string) bool {
+	m := shareRe.FindStringSubmatch(text)
+	return m != nil && (m[2] == "" || atoi(strings.SplitN(m[2], ".", 2)[0]) < 100)
+}
 
 // targetYearRe is the year targets are to be met by, opening a clause:
 // 到2020年，…, 至2015年….
