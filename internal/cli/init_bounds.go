@@ -274,7 +274,7 @@ func (a *app) reusedJSON(n *notice.Notice, r *reuse) *render.ImportReusedJSON {
 	if r == nil {
 		return nil
 	}
-	out := &render.ImportReusedJSON{File: r.file, Unmatched: []string{}, Bounds: []render.ImportBoundJSON{}}
+	out := &render.ImportReusedJSON{File: r.file, Kept: r.own, Unmatched: []string{}, Bounds: []render.ImportBoundJSON{}}
 	out.Unmatched = append(out.Unmatched, notice.Unmatched(n.Owners(), r.known)...)
 	if r.own {
 		return out // its own from and until stay as they are

@@ -210,8 +210,13 @@ type ImportJSON struct {
 // repository.
 type ImportReusedJSON struct {
 	File string `json:"file"`
+	// Kept says File is the folder's own units.yaml, left as it is: the
+	// owners it does not know are for a person to register, and no
+	// units.yaml is written.
+	Kept bool `json:"kept"`
 	// Unmatched are the owners no name or alias of File names: each got a
-	// new id (or an empty group) in the new units.yaml.
+	// new id (or an empty group) in the new units.yaml, or, where Kept, is
+	// to be registered in File.
 	Unmatched []string `json:"unmatched"`
 	// Bounds are the from and until of File's units brought, as the new
 	// units.yaml writes them.
