@@ -118,6 +118,9 @@ func (n *Notice) list(items []item, kinds []kind) {
 	if len(n.Tasks) == 0 {
 		w.unnumbered()
 	}
+	if len(n.Tasks) == 0 {
+		w.dutyParagraphs()
+	}
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	n.ListTitle = strings.Join(w.titleLines, "")
 	n.titleLines = w.titleAt
@@ -675,6 +678,9 @@ func leadersOnly(inner string) bool {
 func (w *walker) drop(h **heading) {
 	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) {
 		w.headingTask(*h)
+	}
+	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early {
+		w.byHeadingTask(*h)
 	}
 	switch {
 	case *h == nil || (*h).used:

@@ -163,7 +163,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	}
 	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
-	lines := dropDisclaimer(n.chrome(scanLines(text)))
+	lines := dropContinued(dropDisclaimer(n.chrome(scanLines(text))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}
@@ -192,6 +192,8 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.splitSubItems()
 	n.splitListHeadings()
 	n.assignIDs()
+	n.dutySubjects()
+	n.byClauses()
 	n.respond()
 	n.dropTargets()
 	n.dropUnowned()

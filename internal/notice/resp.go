@@ -1158,6 +1158,11 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
 		return
 	}
+	if units := deptHeading(title); units != nil {
+		// (二)公安部门 / 1、…: a division of duties by department.
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
+		return
+	}
 	m := headingRe.FindStringSubmatch(title)
 	if m == nil || strings.ContainsAny(m[1], "，,。；;、") {
 		return

@@ -12,18 +12,23 @@ import (
 // bracket, no label. No task was read and no line was listed: the import
 // said only that it found no numbered task. Now a numbered line opening
 // with a unit's name and a colon is listed for a person to check (樟树,
-// 2025).
+// 2025). Since round 27, two or more such items are read as a division of
+// duties by department, as the round's golden read them: each a task, its
+// unit the owner, listed (TestDepartmentDutyItems).
 func TestUnitAndColonLineIsListed(t *testing.T) {
 	text := "关于印发《文化遗产保护传承专项工作职责内容》的通知\n" +
 		"现将相关单位职责明确如下:\n" +
 		"1.市委宣传部:指导和督促文化遗产保护行政主管部门做好文物保护和安全管理工作,配合文物、公安部门对辖区内的文物进行安全检查。\n" +
 		"2.市文广旅局:认真贯彻执行文物保护法及相关法律法规,协助和督促有关部门把文物保护纳入规划。\n"
 	n := Parse(text, today)
-	if len(n.Tasks) != 0 {
-		t.Fatalf("no rule reads a duty list; tasks %+v", n.Tasks)
+	if len(n.Tasks) != 2 || n.Tasks[0].Owners[0] != "市委宣传部" || n.Tasks[1].Owners[0] != "市文广旅局" ||
+		!strings.HasPrefix(n.Tasks[0].Title, "指导和督促") || !reviewed(n.Tasks[0], "owners") || !reviewed(n.Tasks[1], "owners") {
+		t.Fatalf("the duty items are not read as the units' tasks, listed: %+v", n.Tasks)
 	}
-	if len(n.Unread) != 1 || n.Unread[0].From != 3 || n.Unread[0].To != 4 || !strings.Contains(n.Unread[0].Text.Zh, "单位名称和冒号") {
-		t.Errorf("the duty items are not listed: %+v", n.Unread)
+	// One such item alone is still listed, not read.
+	n = Parse("关于印发《职责内容》的通知\n现将相关单位职责明确如下:\n1.市委宣传部:指导和督促文化遗产保护行政主管部门做好文物保护和安全管理工作。\n", today)
+	if len(n.Tasks) != 0 || len(n.Unread) != 1 || n.Unread[0].From != 3 || !strings.Contains(n.Unread[0].Text.Zh, "单位名称和冒号") {
+		t.Errorf("one duty item: tasks %+v, listed %+v", n.Tasks, n.Unread)
 	}
 	// A numbered heading or a numbered sentence naming a unit in its text
 	// is not such a line.

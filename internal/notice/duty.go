@@ -1,0 +1,303 @@
+package notice
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"tally/internal/i18n"
+)
+
+// A plan's division of duties by department gives each department its
+// part of the work: one department an item (5.公安部门负责…), a paragraph
+// with no number (人口计生部门要…), a label before its duties ((五)统计部门:
+// 按照…) or a heading over numbered items ((二)公安部门 / 1、…). The
+// departments are often kinds with no level or place (公安部门, 工商行政管理
+// 部门, 建设(房管)部门): an office knows which it means, the import cannot,
+// so each such reading is listed for review.
+
+// deptKindRe is a kind of department named with no level or place:
+// 公安部门, 工商行政管理部门, 建设(房管)部门, 规划(测绘)部门, 公安机关.
+var deptKindRe = lazyRe(`^\p{Han}{1,10}(?:[（(]\p{Han}{1,6}[）)])?\p{Han}{0,6}(?:部门|机关)$`)
+
+// generalDeptRe is a kind of department that names no one: 有关部门,
+// 职能部门, 主管部门, 各级党政机关.
+var generalDeptRe = lazyRe(`^(?:各级?|全|本|所在|当地|基层|上级|下级|同级|其他|其它)|^(?:职能|主管|业务|行政|政府|党政|国家|执法|监管|责任|成员)(?:部门|机关)$`)
+
+// deptKind says a name is a kind of department (公安部门, 公安机关).
+func deptKind(s string) bool {
+	return deptKindRe.MatchString(s) && !oddNameRe.MatchString(s) && !generalDeptRe.MatchString(s)
+}
+
+// dutySubjectRe opens an item or a paragraph with the departments it is
+// about and the word that gives them the work: 公安部门负责…, 人口计生部门
+// 要…, 统计部门: ….
+var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(负责|要|应当|应|[：:])\s*(\S)`)
+
+// dutyNames is the departments a duty's subject names, or nil where it
+// names anything else: 规划部门和测绘部门 gives both, and 市政、城管部门,
+// 部门 written once for two kinds, gives 市政部门 and 城管部门. Each is a
+// kind of department or a body's name (政府电子政务办, 县民政局), none a
+// collective or an open name.
+func dutyNames(subject string) []string {
+	if utf8.RuneCountInString(subject) > 30 {
+		return nil
+	}
+	var parts []string
+	for _, p := range splitTop(subject, "、") {
+		parts = append(parts, strings.Split(p, "和")...)
+	}
+	last := parts[len(parts)-1]
+	for i, p := range parts {
+		if p == "" {
+			return nil
+		}
+		if i < len(parts)-1 && strings.HasSuffix(last, "部门") && !strings.HasSuffix(p, "部门") && !strings.HasSuffix(p, "机关") && !endsOrg(p) &&
+			utf8.RuneCountInString(p) <= 6 {
+			// 市政、城管部门: 部门 written once for both.
+			parts[i] = p + "部门"
+		}
+	}
+	for _, p := range parts {
+		body := endsOrg(p) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) &&
+			!generalDeptRe.MatchString(p) && utf8.RuneCountInString(p) <= 20
+		if !deptKind(p) && !body {
+			return nil
+		}
+	}
+	return parts
+}
+
+// dutySubject reads the departments that open a duty and says whether the
+// subject is a label before a colon (统计部门: 按照…), whose text is the
+// duty after it.
+func dutySubject(text string) (names []string, label bool, rest string) {
+	m := dutySubjectRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, false, ""
+	}
+	names = dutyNames(text[m[2]:m[3]])
+	if names == nil {
+		return nil, false, ""
+	}
+	verb := text[m[4]:m[5]]
+	label = verb == ":" || verb == "："
+	return names, label, strings.TrimSpace(text[m[6]:])
+}
+
+// dutySubjects reads the items that name no one where two or more of them
+// open with the departments whose duty they are (5.公安部门负责…, 6.财政部门
+// 负责…; (五)统计部门: 按照…): a division of duties by department, each
+// such item the department's task, listed. A label's colon and the
+// departments before it are no part of the task's title. One item so
+// opening among others is no division of duties (四、市督考办要加大督查力度
+// closing a letter).
+func (n *Notice) dutySubjects() {
+	type hit struct {
+		i     int
+		names []string
+		label bool
+		rest  string
+	}
+	var hits []hit
+	for i, t := range n.Tasks {
+		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
+			continue
+		}
+		if names, label, rest := dutySubject(t.Title); names != nil {
+			hits = append(hits, hit{i, names, label, rest})
+		}
+	}
+	if len(hits) < 2 {
+		return
+	}
+	for _, h := range hits {
+		t := &n.Tasks[h.i]
+		who := strings.Join(h.names, "、")
+		t.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
+		if h.label {
+			t.Title = h.rest
+		}
+		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按部门分工），已读作责任单位；请核对是哪一级、哪个单位",
+			"the item opens with the duties of %q (a division of duties by department); read as its owners: check which body it means", who))
+	}
+}
+
+// dutyParagraphs reads a text with no numbered item whose paragraphs, two
+// or more, each open with the departments whose duty they are (公安机关要
+// 制定…。 / 人口计生部门要…。): each such paragraph is a task, its
+// departments the owners, listed.
+func (w *walker) dutyParagraphs() {
+	lines := append(slices.Clone(w.preamble), w.n.Unplaced...)
+	var duties []Line
+	for _, l := range lines {
+		t := trimLine(l.Text)
+		if names, label, _ := dutySubject(t); names != nil && !label && strings.Contains(t, "。") {
+			duties = append(duties, l)
+		}
+	}
+	if len(duties) < 2 {
+		return
+	}
+	in := map[int]bool{}
+	for _, l := range duties {
+		in[l.N] = true
+	}
+	sort.SliceStable(duties, func(i, j int) bool { return duties[i].N < duties[j].N })
+	for k, l := range duties {
+		t := trimLine(l.Text)
+		names, _, _ := dutySubject(t)
+		w.startTask(k+1, t, l.N)
+		w.finish()
+		task := &w.n.Tasks[len(w.n.Tasks)-1]
+		who := strings.Join(names, "、")
+		task.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		task.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，开头写的是“%s”的职责（按部门分工），已读作一项任务；请核对是哪一级、哪个单位",
+			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check which body it means", who))
+	}
+	w.preamble = slices.DeleteFunc(w.preamble, func(l Line) bool { return in[l.N] })
+	w.n.Unplaced = slices.DeleteFunc(w.n.Unplaced, func(l Line) bool { return in[l.N] })
+}
+
+// dutyHeadingRe is a heading naming whose duties the items under it are:
+// 县(市、区)政府的主要任务, 公安部门的职责.
+var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要任务|主要职责|工作职责|职责|工作任务)$`)
+
+// deptHeading is the departments a section heading names where it is
+// kinds of department and nothing more ((二)公安部门, (四)建设(房管)部门:),
+// or a body's duties ((一)县(市、区)政府的主要任务); nil for any other.
+func deptHeading(title string) []string {
+	title = strings.TrimRight(trimLine(title), "。：: ")
+	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;“”《》") {
+		return nil
+	}
+	parts := splitTop(title, "、")
+	all := true
+	for _, p := range parts {
+		all = all && deptKind(p)
+	}
+	if all {
+		return parts
+	}
+	if m := dutyHeadingRe.FindStringSubmatch(title); m != nil {
+		who := m[1]
+		if (unitName(who) && endsOrg(who) || deptKind(who)) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) {
+			return []string{who}
+		}
+	}
+	return nil
+}
+
+// pageContinuedRe is a site's mark that a page goes on from the one before:
+// [接上页], (接上页).
+var pageContinuedRe = lazyRe(`^[\s|]*[\[［(（【]\s*接上页\s*[\]］)）】]\s*`)
+
+// dropContinued takes a site's [接上页] mark off the head of the first
+// line that holds text: the page's, no title and no part of the notice.
+func dropContinued(lines []Line) []Line {
+	for i, l := range lines {
+		if strings.Trim(l.Text, " \u3000|") == "" {
+			continue
+		}
+		if loc := pageContinuedRe.FindStringIndex(l.Text); loc != nil {
+			out := slices.Clone(lines)
+			out[i].Text = l.Text[loc[1]:]
+			return out
+		}
+		return lines
+	}
+	return lines
+}
+
+// byClauseRe is a clause of an item's text naming who answers for its
+// work: 由蓝田县猿人遗址文管所全面负责…, …执法工作由县文物旅游局负责实施.
+var byClauseRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,40}?)(?:全面|具体)?负责`)
+
+// smallBodyRe ends the name of a small body named with its place: a
+// station, an office, a hall, a squad (蓝田县辋川溶洞管理处).
+var smallBodyRe = lazyRe(`(?:处|所|馆|站|队|中心|办)$`)
+
+// byNames says the words of a 由X负责 clause name bodies, an open tail
+// after them allowed (各镇街及相关部门): each named with its level or
+// place, none a word no unit's name holds.
+func byNames(s string) bool {
+	r := readNames(s)
+	names := r.names
+	if len(names) == 0 {
+		if i := strings.LastIndex(s, "及"); i > 0 && openNameRe.MatchString(s[i+len("及"):]) {
+			names = readNames(s[:i]).names
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
+			!unitName(n) && !(localityRe.MatchString(n) && smallBodyRe.MatchString(n)) {
+			return false
+		}
+	}
+	return true
+}
+
+// byClauses reads an item that names no one by a label, a bracket or its
+// head, but whose sentences say who answers for its work in running text
+// (1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。;
+// …设计制作由市创建办负责,…发放、张贴、维护工作由各镇街及相关部门负责。):
+// the bodies so named are its owners, listed.
+func (n *Notice) byClauses() {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
+			continue
+		}
+		var who []string
+		for _, m := range byClauseRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			if byNames(m[1]) && !slices.Contains(who, m[1]) {
+				who = append(who, m[1])
+			}
+		}
+		if len(who) == 0 {
+			continue
+		}
+		for _, w := range who {
+			if i := strings.LastIndex(w, "及"); i > 0 && len(readNames(w).names) == 0 {
+				// 各镇街及相关部门: the bodies named, and an open tail.
+				w = w[:i] + "、" + w[i+len("及"):]
+			}
+			t.raw.resp = append(t.raw.resp, piece{"由" + w + "负责", t.Line, FromInline, ""})
+		}
+		t.review("owners", t.Line, i18n.F("这一项的文字中写明了由谁负责（由%s负责），已读作责任单位；请核对",
+			"the item's text says who answers for its work (由%s负责); read as its owners: check them", strings.Join(who, "负责、由")))
+	}
+}
+
+// byHeadingTask makes a task of a numbered heading with no item under it
+// whose own line is a paragraph saying, in running text, who answers for
+// its work ((二)其它33处…的,由所在镇人民政府负责,指定专人…; (三)…执法工作由县
+// 文物旅游局负责实施。 beside a (一) over items 1、–6、): byClauses reads
+// its owners, listed.
+func (w *walker) byHeadingTask(h *heading) {
+	if !strings.ContainsAny(h.text, "，,。") {
+		return
+	}
+	named := false
+	for _, m := range byClauseRe.FindAllStringSubmatch(h.text, -1) {
+		named = named || byNames(m[1])
+	}
+	if !named {
+		return
+	}
+	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
+	t.cut(h.text)
+	w.n.Sections = append(w.n.Sections, h.sec)
+	h.used = true
+	if h == w.subH && w.topH != nil && !w.topH.used {
+		w.topH.used, w.topH.first = true, len(w.n.Tasks)
+	}
+	if t.group[0] == 0 {
+		t.group = []int{len(w.n.Sections), 0}
+	}
+	w.n.Tasks = append(w.n.Tasks, t)
+}

@@ -1,0 +1,131 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 27's held-out sets (28 and 29) showed, each closed by a general
+// rule:
+
+// a city's plan for managing the actual population and housing, as a law
+// site's middle page serves it: items 5.–11. each opening with a kind of
+// department and 负责 (5.公安部门负责会同民政部门清理…, 8.市政、城管部门负责…),
+// and a prefecture's copy whose duties stand after a department's label
+// ((五)统计部门: 按照上级统一部署…). No task was read and nothing was listed.
+// Two or more items so opening are a division of duties by department:
+// each a task, the department its owner (no lead), listed; 部门 written
+// once for two kinds is each's, and a label's colon ends it (两实, 2010).
+func TestDepartmentDutyItems(t *testing.T) {
+	text := "6.财政部门负责落实“两实”管理工作所需的各项经费。\n" +
+		"7.规划部门和测绘部门负责实地勘查、采集提供实地影像图,绘制辖区房屋平面图。\n" +
+		"8.市政、城管部门负责配合民政部门做好地名牌的安装、维护管理工作。\n"
+	n := Parse(text, today)
+	want := [][]string{{"财政部门"}, {"规划部门", "测绘部门"}, {"市政部门", "城管部门"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q lead %q, want %q listed", i+1, got.Title, got.Owners, got.Lead, w)
+		}
+	}
+	n = Parse("(五)统计部门: 按照上级统一部署,修订完善入户调查表格。\n\n(十)教育部门:负责落实全州大、中、小学校校园网络安全技术措施。\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "按照上级统一部署,修订完善入户调查表格" || !slices.Equal(n.Tasks[1].Owners, []string{"教育部门"}) {
+		t.Errorf("labelled duties: %+v", n.Tasks)
+	}
+	// One item so opening closes a letter; 各级 and 有关部门 name no one.
+	for _, s := range []string{
+		"一、请各单位高度重视。\n二、市督考办要加大督查考评力度,及时调度进展情况。\n",
+		"1.各级民政部门要充分发挥职能作用。\n2.有关部门要积极配合。\n",
+	} {
+		if n := Parse("通知\n"+s, today); len(n.Tasks) != 0 {
+			t.Errorf("%q: tasks %+v", s, n.Tasks)
+		}
+	}
+}
+
+// the same plan's other copy: its duty section served as paragraphs with no
+// number, each opening with a kind of department and 要 (公安机关要制定…。 /
+// 人口计生部门要…。). Nothing was read or listed. Two or more such
+// paragraphs are each a task, listed.
+func TestDepartmentDutyParagraphs(t *testing.T) {
+	text := "公安机关要制定具体的实施方案;负责门楼牌的统一规范、制作和安装。\n" +
+		"规划(测绘)部门要提供相关的城市规划资料和航拍图。\n" +
+		"统计部门要规范信息采集表格,指导信息采集工作。\n"
+	n := Parse(text, today)
+	want := []string{"公安机关", "规划(测绘)部门", "统计部门"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; !slices.Equal(got.Owners, []string{w}) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q", i+1, got.Title, got.Owners)
+		}
+	}
+	// A paragraph naming every level in general is none.
+	if n := Parse("各级政府要加大保障力度。\n各地要高度重视。\n", today); len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a division of duties for family planning among the floating population,
+// a law site's pages: headings naming a kind of department alone, with or
+// without a colon ((二)公安部门, (四)建设(房管)部门:), over items 1、–3、, and
+// a page run on in one line after the site's [接上页]. The items were lost
+// (no owner) and [接上页] read as the title. A heading that is kinds of
+// department gives them to its items, as a heading of units' names does,
+// listed; so does a heading naming whose duties its items are
+// ((一)县(市、区)政府的主要任务); [接上页] is the site's.
+func TestDepartmentHeadings(t *testing.T) {
+	text := "|\n[接上页] 4、建立警计联手责任制。充分发挥社区警务室的优势。 (四)建设(房管)部门: 1、各级建设部门加强对建筑施工人员的计划生育管理。 2、物业管理企业要依法落实国家、省有关人口和计划生育的法律法规。\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 3 || len(n.Tasks[0].Owners) != 0 || !reviewed(n.Tasks[0], "owners") ||
+		!slices.Equal(n.Tasks[1].Owners, []string{"建设(房管)部门"}) || !slices.Equal(n.Tasks[2].Owners, []string{"建设(房管)部门"}) || !reviewed(n.Tasks[2], "owners") {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	n = Parse("三、工作任务\n(一)县(市、区)政府的主要任务\n1、负责研究部署和组织实施本辖区纠风工作,并认真抓好落实。\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县(市、区)政府"}) || len(n.Tasks[0].Lead) != 0 || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a county's notice on the safety of its protected cultural sites: items
+// 1、–6、 under a heading (一), each naming the site and the body that
+// answers for it in running text (1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责
+// …工作。), and siblings (二)(三) with no item under them, one paragraph each
+// (…执法工作由县文物旅游局负责实施。); a city's publicity plan whose item closes
+// with two such sentences (…由市创建办负责,…由各镇街及相关部门负责。). No task
+// was read and nothing was listed. The bodies a 由X负责 clause names are
+// the item's owners, listed, an open tail after 及 left out; a heading
+// with no item under it that is such a paragraph is a task (蓝田, 2013;
+// 增城).
+func TestByClauseOwners(t *testing.T) {
+	text := "二、明确文物安全管责任\n(一)全县6处由文物部门设置的专门管理单位,全面负责各自文物保护单位的安全管理工作。\n" +
+		"1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。\n" +
+		"2、锡水洞遗址,由蓝田县辋川溶洞管理处全面负责文物保护单位的安全管理工作。\n" +
+		"(二)其它33处文物部门未专门设置管理单位的,由所在镇人民政府负责,指定专人履行文物安全管理责任。\n" +
+		"(三)我县境内的文物行政执法工作由县文物旅游局负责实施。\n"
+	n := Parse(text, today)
+	want := []string{"蓝田县猿人遗址文管所", "蓝田县辋川溶洞管理处", "所在镇人民政府", "县文物旅游局"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; !slices.Equal(got.Owners, []string{w}) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q", i+1, got.Title, got.Owners)
+		}
+	}
+	n = Parse("(一)社会宣传\n1、制作发放宣传单张和画报。宣传单张的设计制作由市创建办负责,宣传单张的发放、张贴工作由各镇街及相关部门负责。\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市创建办", "各镇街"}) || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A letter's 由办公室负责 names no one.
+	if n := Parse("通知\n一、由办公室负责汇总各单位的材料。\n二、请各单位按时报送。\n", today); len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
