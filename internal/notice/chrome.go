@@ -143,8 +143,10 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags. A date may be written day
-// first (13.03.2015  07:51), as a news site stamps its reports.
-var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
+// first (13.03.2015  07:51), as a news site stamps its reports, and
+// carry its view count's label after it, the count left empty
+// (2022-07-15    点击数:).
+var postRe = lazyRe(`^(?:\d+\s*人(?:看过|浏览|阅读)|(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:点击数|点击量|浏览次数|浏览量|阅读数|访问量)\s*[：:]\s*\d*)?)$`)
 
 // dateStampRe is a date stamp of eight digits and a space at a line's
 // head, a heading after it: 20230607 沂水县林长制办公室 关于….

@@ -632,7 +632,9 @@ func issuerOf(head []Line, titleAt int, title string) string {
 			// A masthead (…人民政府文件) names the issuer before 文件;
 			// joint issuers stand apart, over a line or two.
 			if orgs := orgList(strings.TrimSuffix(t, "文件")); orgs != nil {
-				masthead = append(masthead, orgs...)
+				// The masthead's body again over the title (蓝田县人民政府
+				// 办公室文件 / number / 蓝田县人民政府办公室) is one issuer.
+				addNew(&masthead, orgs...)
 				continue
 			}
 		}

@@ -129,3 +129,30 @@ func TestByClauseOwners(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a district bureau's notice on its portal: the post's date with its view
+// count's label left empty (2022-07-15    点击数:) over an index whose labels
+// stand without colons, two pairs to a line (公开方式  主动公开  文号  临兰统字
+// 〔2022〕9号). The post line, ending in a colon, was read as the recipients
+// and ended the page's furniture, so the index line was read as the number
+// whole. A post's date may carry its view count's label (兰山, 2022).
+func TestPostDateWithViewCountLabel(t *testing.T) {
+	text := "临沂市兰山区统计局\n关于印发《专项纠治实施方案》的通知\n2022-07-15    点击数:  \n" +
+		" 索引号  lanshanqutjj/2022-0000108  公开目录  公开目录\n 公开方式  主动公开  文号  临兰统字〔2022〕9号\n" +
+		"各科室:\n现将《专项纠治实施方案》印发给你们,请认真贯彻执行。\n"
+	n := Parse(text, today)
+	if n.Number != "临兰统字〔2022〕9号" || n.Issuer != "临沂市兰山区统计局" {
+		t.Errorf("number %q issuer %q", n.Number, n.Issuer)
+	}
+}
+
+// a county's notice under its masthead (蓝田县人民政府办公室文件), its number,
+// and the issuer again on a line over the title: the issuer was read twice,
+// joined as joint issuers. The masthead's body named again is one issuer
+// (蓝田, 2013).
+func TestMastheadIssuerRepeated(t *testing.T) {
+	text := "蓝田县人民政府办公室文件\n蓝政办发〔2013〕148号\n蓝田县人民政府办公室\n关于落实各级文物保护单位安全管理责任的\n通 知\n各镇人民政府,县人民政府各有关工作部门:\n为认真贯彻落实《文物保护法》,现就有关事项通知如下:\n"
+	if n := Parse(text, today); n.Issuer != "蓝田县人民政府办公室" || n.Number != "蓝政办发〔2013〕148号" {
+		t.Errorf("issuer %q number %q", n.Issuer, n.Number)
+	}
+}
