@@ -122,6 +122,31 @@ func (n *Notice) dutySubjects() {
 		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按部门分工），已读作责任单位；请核对是哪一级、哪个单位",
 			"the item opens with the duties of %q (a division of duties by department); read as its owners: check which body it means", who))
 	}
+	n.dropGeneralRequests(n.Tasks[hits[0].i].Section)
+}
+
+// generalRequestRe is an item's text asking every level or place in
+// general to do something: 各级政府要加大保障力度…, 各地要….
+var generalRequestRe = lazyRe(`^(?:各级|各地)[^，,。；;]{0,12}?(?:要|应)`)
+
+// dropGeneralRequests takes out of a division of duties by department the
+// items of its section that name no one and ask every level in general
+// ((五)切实保障经费。各级政府要加大保障力度…): a safeguard of the notice, no
+// task. Their lines are not placed.
+func (n *Notice) dropGeneralRequests(section string) {
+	var out []Task
+	for _, t := range n.Tasks {
+		if t.Section == section && len(t.raw.resp) == 0 && len(t.Owners) == 0 &&
+			(generalRequestRe.MatchString(t.Title) || generalRequestRe.MatchString(t.Body)) {
+			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
 }
 
 // dutyParagraphs reads a text with no numbered item whose paragraphs, two

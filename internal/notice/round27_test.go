@@ -15,7 +15,9 @@ import (
 // ((五)统计部门: 按照上级统一部署…). No task was read and nothing was listed.
 // Two or more items so opening are a division of duties by department:
 // each a task, the department its owner (no lead), listed; 部门 written
-// once for two kinds is each's, and a label's colon ends it (两实, 2010).
+// once for two kinds is each's, and a label's colon ends it; an item among
+// them asking every level in general ((五)切实保障经费。各级政府要…) is the
+// notice's safeguard, no task (两实, 2010).
 func TestDepartmentDutyItems(t *testing.T) {
 	text := "6.财政部门负责落实“两实”管理工作所需的各项经费。\n" +
 		"7.规划部门和测绘部门负责实地勘查、采集提供实地影像图,绘制辖区房屋平面图。\n" +
@@ -31,7 +33,7 @@ func TestDepartmentDutyItems(t *testing.T) {
 			t.Errorf("task %d: %q owners %q lead %q, want %q listed", i+1, got.Title, got.Owners, got.Lead, w)
 		}
 	}
-	n = Parse("(五)统计部门: 按照上级统一部署,修订完善入户调查表格。\n\n(十)教育部门:负责落实全州大、中、小学校校园网络安全技术措施。\n", today)
+	n = Parse("(五)统计部门: 按照上级统一部署,修订完善入户调查表格。\n\n(十)教育部门:负责落实全州大、中、小学校校园网络安全技术措施。\n\n(五)切实保障经费。各级政府要加大保障力度,将所需经费纳入同级财政预算。\n", today)
 	if len(n.Tasks) != 2 || n.Tasks[0].Title != "按照上级统一部署,修订完善入户调查表格" || !slices.Equal(n.Tasks[1].Owners, []string{"教育部门"}) {
 		t.Errorf("labelled duties: %+v", n.Tasks)
 	}
