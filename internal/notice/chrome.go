@@ -235,6 +235,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 				// page's, not the notice's issuers.
 				kept = slices.DeleteFunc(kept, func(k Line) bool { return mastheadLinks(trimLine(k.Text)) })
 			}
+		case menuLine(l.Text, t):
 		case tags && len([]rune(t)) <= 4 && isHan(t):
 		case n.isSummary(t, kept) || repeats(t, kept):
 		default:

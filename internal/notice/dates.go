@@ -127,7 +127,12 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
-	{re: lazyRe(`第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+	{re: lazyRe(`第?([一二三四1-4])季度((?:末|底)?(?:前|之前|以前)?)(各项|各|的|指标|数据)?`), date: func(m []string, y int) (time.Time, bool) {
+		if m[2] == "" && m[3] != "" {
+			// 分析一季度各项指标: the quarter whose figures are meant, no
+			// time limit.
+			return time.Time{}, false
+		}
 		return monthEnd(y, quarters[m[1]]*3)
 	}},
 	// 2023年内 is by the end of 2023, with a verb after it or none: not

@@ -326,3 +326,20 @@ func (w *walker) byHeadingTask(h *heading) {
 	}
 	w.n.Tasks = append(w.n.Tasks, t)
 }
+
+// crumbTailRe is the rest of a breadcrumb on a line of its own, under the
+// menu entry it started from: >政务公开>每月工作.
+var crumbTailRe = lazyRe(`^[>»＞]\s*[^>»＞。，,；;]{2,12}(?:\s*[>»＞]\s*[^>»＞。，,；;]{2,12})*$`)
+
+// menuLine is a line of a page's menu at the head of the text: a bulleted
+// entry of a few characters (• 微信公众平台, • 首页) or a breadcrumb's rest
+// under it (>政务公开>每月工作). raw is the line as given, t the line with
+// its bullet taken off.
+func menuLine(raw, t string) bool {
+	if crumbTailRe.MatchString(t) {
+		return true
+	}
+	raw = strings.TrimLeft(raw, " \t\u3000")
+	return strings.HasPrefix(raw, "•") && utf8.RuneCountInString(t) <= 8 && isHan(strings.ReplaceAll(t, " ", "")) &&
+		!indexLabelRe.MatchString(t) && !isRecipients(t)
+}

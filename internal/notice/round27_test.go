@@ -158,3 +158,36 @@ func TestMastheadIssuerRepeated(t *testing.T) {
 		t.Errorf("issuer %q number %q", n.Issuer, n.Number)
 	}
 }
+
+// a city sports bureau's monthly list on its portal: menu bullets and a
+// breadcrumb broken over lines (• 微信公众平台 / • 首页 / >政务公开>每月工作)
+// over the title, then a table flattened one cell to a line under the
+// header 工作安排 / 工作完成情况(具体表述) / 牵头单位, and a section 二、 of
+// items of one line each reporting work done. The menu was read into the
+// title; the table's rows were not read (工作安排 named no column), and
+// once they were, the items under 二、 were read as its rows, each taking
+// the unit above; 分析一季度各项指标 gave a row the quarter's end as its due,
+// not listed. Now bulleted menu entries and a breadcrumb's rest are the
+// page's; 工作安排 names the work's column; a heading over items of one
+// line each ends a flattened table; a quarter whose figures are meant
+// (一季度各项指标) is no time limit (绍兴, 2024).
+func TestMonthlyProgressTable(t *testing.T) {
+	text := "  • 微信公众平台\n  • 首页\n    >政务公开>每月工作\n\n    绍兴市体育局2024年4月份重点工作\n\n    工作安排\n\n    工作完成情况(具体表述)\n\n    牵头单位\n\n" +
+		"    1.持续推进公共服务“七优享”工程和口内民生实事项目,分析一季度各项指标,加强工作指导和进度通报\n\n    市体育局积极推进七优享任务。\n\n    市府办\n\n" +
+		"    2.评选2023年度全市体育品牌赛事,完成2023年度体育产业发展专项引导资金拨付工作。\n\n    完成2023年度绍兴市体育品牌赛事评选,共有19项赛事入选。\n\n    市体育局\n\n" +
+		"    二、4月份清单之外其他重要工作完成情况\n\n    1、下发《试点工作方案》,各区、县(市)共上报试点项目12项。\n\n    2、启动2024年中国气排球公开赛筹备工作。\n\n    3、按赛事计划开展各项市青少年体育比赛。\n"
+	n := Parse(text, today)
+	if n.Title != "绍兴市体育局2024年4月份重点工作" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市府办"}) || !slices.Equal(n.Tasks[1].Lead, []string{"市体育局"}) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if !n.Tasks[0].Due.IsZero() {
+		t.Errorf("分析一季度各项指标 read as due %v", n.Tasks[0].Due)
+	}
+	// A quarter as a time limit is one still.
+	if d, ok := dueDate("第三季度前完成", sameYear(2024)); !ok || d.Format("2006-01-02") != "2024-09-30" {
+		t.Errorf("第三季度前完成: %v %v", d, ok)
+	}
+}

@@ -364,7 +364,7 @@ func emptyUnitColumn(row []string, c *columns) bool {
 	return false
 }
 
-var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|` +
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
 	`地点|地址|金额|投资|资金|规模`)
@@ -439,7 +439,7 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 
 var (
 	numHead     = lazyRe(`^(序号|编号|序)$`)
-	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|目标|指标`)
+	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
@@ -835,6 +835,12 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	for i < len(lines) {
 		t := trimLine(lines[i].Text)
 		if sectionRe.MatchString(t) || subRe.MatchString(t) {
+			if width > 1 && i+2 < len(lines) && startsAt(i+1) && startsAt(i+2) {
+				// A heading over items of one line each, no cell after
+				// them (二、4月份清单之外其他重要工作完成情况 / 1、… / 2、…):
+				// the table has ended.
+				return i
+			}
 			*out = append(*out, item{line: lines[i]})
 			leadIn, merged = nil, nil
 			i++
