@@ -255,17 +255,28 @@ func (n *Notice) chrome(lines []Line) []Line {
 // page's index lines, a field left empty, not the recipients line (各乡镇：).
 var emptyFieldRe = lazyRe(`^[^各\s](?:\s*\p{Han}){1,5}?\s*(?:类|类别|分类|种类|体裁|日期|时间|时限|期限|编号|文号|字号|性|方式|范围|形式|词|概述|机关|目录)\s*[：:]$`)
 
+// headingYearRe is the year a site's heading puts before a plan's name.
+var headingYearRe = lazyRe(`^(?:19|20)\d{2}年`)
+
 // attributeFieldRe is a field of a regulations database's 文章属性 block:
 // 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.
 var attributeFieldRe = lazyRe(`^【([^】]{2,12})】\s*(.*)$`)
 
 // dropShorterHeading drops a page's heading that names the notice shorter
 // than its own title line below it: 奉贤区人民政府办公室关于印发…的通知 over
-// 上海市奉贤区人民政府办公室关于印发…的通知.
+// 上海市奉贤区人民政府办公室关于印发…的通知, or a site's heading naming a
+// plan by its year over the plan's own title naming its place.
 func dropShorterHeading(kept []Line, t string) []Line {
 	s := spaceless(t)
 	for i, l := range kept {
-		if a := spaceless(trimLine(l.Text)); len([]rune(a)) >= 10 && len(s) > len(a) && strings.HasSuffix(s, a) && isTitleCandidate(t) {
+		a := spaceless(trimLine(l.Text))
+		titled := isTitleCandidate(t)
+		if m := headingYearRe.FindString(a); m != "" && !strings.HasPrefix(s, m) && endsTitle(t) {
+			// 2022年县旅游市场秩序专项整治行动方案 over XX县旅游市场秩序…方案:
+			// a site names the plan by its year, the plan itself by its place.
+			a, titled = a[len(m):], true
+		}
+		if len([]rune(a)) >= 10 && len(s) > len(a) && strings.HasSuffix(s, a) && titled {
 			return append(kept[:i:i], kept[i+1:]...)
 		}
 	}

@@ -772,6 +772,10 @@ func (n *Notice) tail(lines []Line) []Line {
 		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
 			if n.Issuer == "" {
 				n.Issuer = t
+				if parts := orgList(t); len(parts) > 1 {
+					// 中共中央组织部 民政部: joint issuers apart on one line.
+					n.Issuer = strings.Join(parts, "、")
+				}
 			}
 		default:
 			n.Tail = append(n.Tail, lines[end:]...)

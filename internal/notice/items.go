@@ -132,6 +132,9 @@ func (n *Notice) list(items []item, kinds []kind) {
 		sort.SliceStable(w.preamble, func(i, j int) bool { return w.preamble[i].N < w.preamble[j].N })
 		w.namedTitle()
 	}
+	if w.liftedHeading() {
+		n.ListTitle, n.titleLines = "", nil
+	}
 	if n.ListTitle == "" {
 		n.ListTitle = listOfTitle(n.Title)
 	}

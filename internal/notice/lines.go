@@ -468,8 +468,9 @@ var runOnTitleRe = lazyRe(`^(关于[^。；;：:]{1,60}的[^。；;：:]{0,20}?(
 // after it, the preamble's first words (为深入贯彻…, 根据…) or a table's
 // header run together (序号工作内容…) following it. A title that names the
 // document it carries out in book brackets closes with 》 (关于贯彻落实…
-// 《…的分工方案》为深入贯彻…).
-var runOnPlanTitleRe = lazyRe(`^(\p{Han}[^。；;：:，,、\s]{4,90}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单)》?)((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
+// 《…的分工方案》为深入贯彻…); one whose place a copy blanked opens with X
+// (XX县…方案为优化…).
+var runOnPlanTitleRe = lazyRe(`^([\p{Han}XＸ][^。；;：:，,、\s]{4,90}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单)》?)((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实|优化|加强|推进|规范|做好|提升|促进|保障|维护|确保)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
 
 // longLine is the length past which a line that holds sentences ended
 // by spaces is a page's whole text on one line, not a paragraph.
@@ -479,6 +480,7 @@ const longLine = 150
 // notice served as one long line, or a letter whose signature and date
 // are run on after it. Table rows (cells split by |) are left whole.
 func lostBreaks(t string) string {
+	t = dropEndCell(t)
 	if strings.ContainsAny(t, "|｜\t") {
 		return t
 	}
@@ -494,6 +496,9 @@ func lostBreaks(t string) string {
 		// of its line breaks a space: the number, the title and the
 		// recipients on lines of their own, then the letter.
 		return m[1] + "\n" + m[2] + "\n" + m[3] + "\n" + lostBreaks(m[4])
+	}
+	if head, sig, ok := jointSigned(t); ok {
+		return lostBreaks(breakSentences(head)) + "\n" + sig
 	}
 	if m := signedRe.FindStringSubmatch(t); m != nil && endsOrg(m[2]) && strings.Contains(m[1], "。") {
 		// A letter's sentences, then its signature and date; a row of a

@@ -191,3 +191,50 @@ func TestMonthlyProgressTable(t *testing.T) {
 		t.Errorf("第三季度前完成: %v %v", d, ok)
 	}
 }
+
+// a county's plan served as one line under a document site's heading for
+// the file (2022年县旅游市场秩序专项整治行动方案), the plan's own title run
+// into its preamble with no stop and its county blanked (XX县…方案为优化…).
+// The site's heading was the title: the run-on title was not split off (it
+// opened with X and its preamble with 为优化). Now a run-on plan title may
+// open with the blank X and its preamble with 为 and one of more verbs, and
+// a site's heading naming the plan by its year gives way to the plan's own
+// title naming its place (XX县, 2022).
+func TestRunOnPlanTitleOverYearHeading(t *testing.T) {
+	text := "2022年县旅游市场秩序专项整治行动方案\n\n" +
+		"XX县旅游市场秩序专项整治行动方案为优化全县旅游市场经营环境,切实保障旅游者和旅游经营者合法权益,结合我县实际,特制定本方案。一、工作目标通过对旅游市场中“不合理低价游”、虚假广告、销售假冒伪劣商品、强迫和变相强迫消费、价格欺诈、违反旅游合同等行为的集中整治,进一步规范旅游市场秩序。二、重点任务(一)从严查处违法违规行为1.严查不合理低价游经营模式。(牵头单位:县综合行政执法局;配合单位:县文体旅游局)\n"
+	if n := Parse(text, today); n.Title != "XX县旅游市场秩序专项整治行动方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
+
+// the last page of a national joint notice on a law site: [接上页], the
+// notice's last item, and the joint signature and date run on after its
+// last sentence with spaces, a cell mark after them (…专项督查。 中共中央组织部
+// 民政部 2010年11月5日 |). Neither issuer nor date was read. A lone cell
+// mark ending a page served as one line is the page's; issuers apart by
+// spaces and their date after the last sentence are the signature, the
+// issuers joined (中央组织部, 2010).
+func TestJointSignatureRunOn(t *testing.T) {
+	text := "|\n[接上页] 六、加强组织领导。各级党委组织部门要发挥牵头协调作用,统筹抓好换届选举工作;各级民政部门要充分发挥职能作用,加强对村委会换届选举的指导和督查。县、乡党委书记要切实履行第一责任人和直接责任人的职责,认真抓好工作落实。中央组织部将会同民政部,适时对各地村“两委”换届工作纪律执行情况进行专项督查。 中共中央组织部 民政部 2010年11月5日 |\n"
+	n := Parse(text, today)
+	if n.Title != "" || n.Issuer != "中共中央组织部、民政部" || n.Date.Format("2006-01-02") != "2010-11-05" || len(n.Tasks) != 0 {
+		t.Errorf("title %q issuer %q date %v tasks %+v", n.Title, n.Issuer, n.Date, n.Tasks)
+	}
+}
+
+// a site that serves a prefecture's notice under a heading of its own made
+// of a phrase from the text (相互支持, from 有关部门要分工协作,相互支持,密切配合)
+// and a post time. The phrase was read as the title. A short heading that
+// names no document and whose words the text holds is the site's (两实).
+func TestHeadingLiftedFromText(t *testing.T) {
+	text := "相互支持\n\n2016-10-05 09:04\n\n(五)统计部门: 按照上级统一部署,修订完善入户调查表格。\n\n(九)工商部门:根据确定后的街路巷名称和门牌编号,及时办理注册地址变更登记手续。\n\n" +
+		"加强两实管理是一项系统工程,有关部门要分工协作,相互支持,密切配合,形成合力。具体职责分工如下:\n"
+	if n := Parse(text, today); n.Title != "" || len(n.Tasks) != 2 {
+		t.Errorf("title %q tasks %+v", n.Title, n.Tasks)
+	}
+	// A short title the text does not repeat stays.
+	if n := Parse("工作要点\n\n1.推进改革。(责任单位:县发改局)\n", today); n.Title != "工作要点" {
+		t.Errorf("title %q", n.Title)
+	}
+}
