@@ -238,3 +238,17 @@ func TestHeadingLiftedFromText(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a county bureau's plan whose item (一) is a heading over a paragraph
+// closing with a bracket naming persons only (…。(牵头责任人:涂娟,具体责任人:
+// 王勇、张伟、蒋丽)), before any task: the item was kept in the preamble and
+// nothing listed it. 牵头责任人 is a responsibility label the net knows now
+// (华容, 2021).
+func TestPersonsLabelListed(t *testing.T) {
+	text := "华容县文旅广电局 关于落实2021年县政府重点工作任务的实施方案\n三、工作任务\n(一)加强乡镇文化活动场所、图书馆建设,实施县级图书馆数字化升级改造。\n" +
+		"全年计划完成乡镇文化分馆8家,充实完善图书馆微信公众号建设。(牵头责任人:涂娟,具体责任人:王勇、张伟、蒋丽)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) == 0 && (len(n.Unread) == 0 || n.Unread[0].From > 4 || n.Unread[0].To < 4) {
+		t.Errorf("the item is neither read nor listed: tasks %+v, listed %+v", n.Tasks, n.Unread)
+	}
+}

@@ -24,8 +24,8 @@ type Span struct {
 // duty) are listed by range, so that a person checks them.
 
 // respLabelRe is a responsibility label with its value after it:
-// 责任单位：, 牵头部门:, 主办单位：, 责任领导：.
-var respLabelRe = lazyRe(`(?:责任|牵头|配合|协办|主办|承办|参与|协同|协作|主责)(?:单位|部门|处室|科室|股室|领导)\s*[：:]`)
+// 责任单位：, 牵头部门:, 主办单位：, 责任领导：, 牵头责任人：.
+var respLabelRe = lazyRe(`(?:责任|牵头|配合|协办|主办|承办|参与|协同|协作|主责)(?:单位|部门|处室|科室|股室|领导|责任人)\s*[：:]`)
 
 // closingDutyRe is a bracket at a line's end naming who is responsible:
 // （市水利局牵头）, (县教育局负责), （责任单位 县民政局）.
