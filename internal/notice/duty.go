@@ -214,27 +214,6 @@ func deptHeading(title string) []string {
 	return nil
 }
 
-// pageContinuedRe is a site's mark that a page goes on from the one before:
-// [接上页], (接上页).
-var pageContinuedRe = lazyRe(`^[\s|]*[\[［(（【]\s*接上页\s*[\]］)）】]\s*`)
-
-// dropContinued takes a site's [接上页] mark off the head of the first
-// line that holds text: the page's, no title and no part of the notice.
-func dropContinued(lines []Line) []Line {
-	for i, l := range lines {
-		if strings.Trim(l.Text, " \u3000|") == "" {
-			continue
-		}
-		if loc := pageContinuedRe.FindStringIndex(l.Text); loc != nil {
-			out := slices.Clone(lines)
-			out[i].Text = l.Text[loc[1]:]
-			return out
-		}
-		return lines
-	}
-	return lines
-}
-
 // byClauseRe is a clause of an item's text naming who answers for its
 // work: 由蓝田县猿人遗址文管所全面负责…, …执法工作由县文物旅游局负责实施.
 var byClauseRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,40}?)(?:全面|具体)?负责`)

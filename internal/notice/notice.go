@@ -163,7 +163,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	}
 	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
 	defer n.unfold(back)
-	lines := dropContinued(dropDisclaimer(n.chrome(scanLines(text))))
+	lines := dropDisclaimer(n.chrome(scanLines(text)))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}

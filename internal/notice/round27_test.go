@@ -79,7 +79,7 @@ func TestDepartmentDutyParagraphs(t *testing.T) {
 // (no owner) and [接上页] read as the title. A heading that is kinds of
 // department gives them to its items, as a heading of units' names does,
 // listed; so does a heading naming whose duties its items are
-// ((一)县(市、区)政府的主要任务); [接上页] is the site's.
+// ((一)县(市、区)政府的主要任务). ([接上页] is the site's by round 26's rule.)
 func TestDepartmentHeadings(t *testing.T) {
 	text := "|\n[接上页] 4、建立警计联手责任制。充分发挥社区警务室的优势。 (四)建设(房管)部门: 1、各级建设部门加强对建筑施工人员的计划生育管理。 2、物业管理企业要依法落实国家、省有关人口和计划生育的法律法规。\n"
 	n := Parse(text, today)
