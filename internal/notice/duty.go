@@ -27,7 +27,7 @@ var generalDeptRe = lazyRe(`^(?:各级?|全|本|所在|当地|基层|上级|下�
 
 // deptKind says a name is a kind of department (公安部门, 公安机关).
 func deptKind(s string) bool {
-	return deptKindRe.MatchString(s) && !oddNameRe.MatchString(s) && !generalDeptRe.MatchString(s)
+	return deptKindRe.MatchString(s) && !oddNameRe.MatchString(s) && !generalDeptRe.MatchString(s) && !strings.Contains(s, "各")
 }
 
 // dutySubjectRe opens an item or a paragraph with the departments it is
@@ -60,7 +60,7 @@ func dutyNames(subject string) []string {
 		}
 	}
 	for _, p := range parts {
-		body := endsOrg(p) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) &&
+		body := endsOrg(p) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
 			!generalDeptRe.MatchString(p) && utf8.RuneCountInString(p) <= 20
 		if !deptKind(p) && !body {
 			return nil

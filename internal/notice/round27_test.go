@@ -37,10 +37,12 @@ func TestDepartmentDutyItems(t *testing.T) {
 	if len(n.Tasks) != 2 || n.Tasks[0].Title != "按照上级统一部署,修订完善入户调查表格" || !slices.Equal(n.Tasks[1].Owners, []string{"教育部门"}) {
 		t.Errorf("labelled duties: %+v", n.Tasks)
 	}
-	// One item so opening closes a letter; 各级 and 有关部门 name no one.
+	// One item so opening closes a letter; 各级, 有关部门 and 市直各部门 name
+	// no one in particular.
 	for _, s := range []string{
 		"一、请各单位高度重视。\n二、市督考办要加大督查考评力度,及时调度进展情况。\n",
 		"1.各级民政部门要充分发挥职能作用。\n2.有关部门要积极配合。\n",
+		"一、市直各部门要高度重视。\n二、市政府各部门要按时报送。\n",
 	} {
 		if n := Parse("通知\n"+s, today); len(n.Tasks) != 0 {
 			t.Errorf("%q: tasks %+v", s, n.Tasks)
