@@ -10,9 +10,11 @@
 //	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
 //	chrome.go            a web page's furniture above the header, its index table,
 //	                     a mirror's pinyin readings after characters
+//	siteparts.go         a site's menu, cell mark, run-on signature, lifted heading
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
+//	duty.go              a division of duties by department; 由X负责 in running text
 //	names.go             owner names: splitting, prefixes, open tails
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
