@@ -306,3 +306,18 @@ func (w *walker) byHeadingTask(h *heading) {
 	}
 	w.n.Tasks = append(w.n.Tasks, t)
 }
+
+// leadItemNumberRe is an item's number at a line's head: 5., (二), 三、.
+var leadItemNumberRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*`)
+
+// departmentDuty says a line left unread opens, after its number if any,
+// with a kind of department and the word that gives it its part of the
+// work (公安部门负责…, 公安机关要…, 统计部门: …), a sentence after it: one
+// such duty alone is no division of duties the import reads, but the
+// office sees it (unread). A body named with its level closing a letter
+// (二、旗政府督查室要加强…调度) is the letter's request, as the corpus reads it.
+func departmentDuty(t string) bool {
+	t = leadItemNumberRe.ReplaceAllString(trimLine(t), "")
+	names, _, rest := dutySubject(t)
+	return names != nil && !slices.ContainsFunc(names, func(n string) bool { return !deptKind(n) }) && utf8.RuneCountInString(rest) >= 6
+}

@@ -254,3 +254,27 @@ func TestPersonsLabelListed(t *testing.T) {
 		t.Errorf("the item is neither read nor listed: tasks %+v, listed %+v", n.Tasks, n.Unread)
 	}
 }
+
+// Set 29's question, whichever reading holds: a department's duty that no
+// rule reads as a task — one item or paragraph alone opening with a kind of
+// department (二、公安部门负责…, 公安机关要…), no division of duties — is
+// listed for review with its line. A body named with its level closing a
+// letter (二、旗政府督查室要加强…调度) is the letter's request and is not.
+func TestLoneDepartmentDutyListed(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		line int
+	}{
+		{"关于加强两实管理的通知\n各有关单位:\n现就有关事项通知如下:\n一、提高认识。各地要高度重视。\n二、公安部门负责门楼牌的统一规范、制作和安装,此项工作在4月底前完成。\n三、加强督查。\n", 5},
+		{"关于加强两实管理的通知\n各有关单位:\n为加强管理,通知如下。\n公安机关要制定具体的实施方案,负责门楼牌的统一规范、制作和安装。\n请认真贯彻执行。\n", 4},
+	} {
+		n := Parse(c.text, today)
+		if len(n.Tasks) != 0 || len(n.Unread) != 1 || n.Unread[0].From != c.line {
+			t.Errorf("tasks %+v, listed %+v, want line %d listed", n.Tasks, n.Unread, c.line)
+		}
+	}
+	letter := "关于印发重点任务责任落实分工的通知\n各苏木乡镇:\n现将分工印发给你们,请认真贯彻落实。\n一、各地区、各部门要高度重视重点任务责任落实工作。\n二、旗政府督查室要加强对重点工作的日常调度,建立重点任务落实台账。\n此通知\n"
+	if n := Parse(letter, today); len(n.Unread) != 0 {
+		t.Errorf("a letter's request listed: %+v", n.Unread)
+	}
+}

@@ -192,6 +192,8 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)) || joinedHeadRe.MatchString(t):
 		return i18n.T("有连在一行的表头和表格行", "a table's header and rows run together on one line"), true
+	case departmentDuty(t):
+		return i18n.T("有以部门名称开头、写明其职责的段落（按部门分工）", "a paragraph opening with a department and its duty (a division of duties by department)"), true
 	case unitsOnly(t):
 		return i18n.T("有整行的单位名称", "a line of unit names"), true
 	case leadAndAssistRe.MatchString(t):
