@@ -31,23 +31,13 @@ func taskDiff(path string, old, new []byte) []i18n.Text {
 	}
 	a, b := read(old), read(new)
 	if a == nil {
-		return []i18n.Text{i18n.T("已有的文件读不出来（tally check 说明原因），将整个替换", "the file there cannot be read (tally check says why); it would be replaced whole")}
+		return []i18n.Text{unreadableThere}
 	}
 	if b == nil {
 		return nil
 	}
-	none := func(s string, l i18n.Lang) string {
-		if s == "" {
-			return l.Pick("（无）", "(none)")
-		}
-		return s
-	}
 	var out []i18n.Text
-	field := func(zh, en, from, to string) {
-		if from != to {
-			out = append(out, i18n.T(zh+"："+none(from, i18n.Zh)+" → "+none(to, i18n.Zh), en+": "+none(from, i18n.En)+" → "+none(to, i18n.En)))
-		}
-	}
+	field := func(zh, en, from, to string) { out = fieldDiff(out, zh, en, from, to) }
 	list := func(vs []string) string { return strings.Join(vs, "、") }
 	milestones := func(t *model.Task) string {
 		var s []string
@@ -102,23 +92,13 @@ func unitsDiff(dir, path string, old, new []byte, canForce bool) []i18n.Text {
 	}
 	a, b := read(old), read(new)
 	if a == nil {
-		return []i18n.Text{i18n.T("已有的文件读不出来（tally check 说明原因），将整个替换", "the file there cannot be read (tally check says why); it would be replaced whole")}
+		return []i18n.Text{unreadableThere}
 	}
 	if b == nil {
 		return nil
 	}
-	none := func(s string, l i18n.Lang) string {
-		if s == "" {
-			return l.Pick("（无）", "(none)")
-		}
-		return s
-	}
 	var out []i18n.Text
-	field := func(zh, en, from, to string) {
-		if from != to {
-			out = append(out, i18n.T(zh+"："+none(from, i18n.Zh)+" → "+none(to, i18n.Zh), en+": "+none(from, i18n.En)+" → "+none(to, i18n.En)))
-		}
-	}
+	field := func(zh, en, from, to string) { out = fieldDiff(out, zh, en, from, to) }
 	list := func(rs []model.Ref) string { return strings.Join(model.Values(rs), "、") }
 	flag := func(v bool) string {
 		if v {
@@ -278,4 +258,24 @@ func reportsOf(root, id string) int {
 		}
 	}
 	return n
+}
+
+// unreadableThere is what differs when the file there cannot be read.
+var unreadableThere = i18n.T("已有的文件读不出来（tally check 说明原因），将整个替换", "the file there cannot be read (tally check says why); it would be replaced whole")
+
+// fieldDiff adds to out a field whose value differs, from → to, an empty
+// one written （无）.
+func fieldDiff(out []i18n.Text, zh, en, from, to string) []i18n.Text {
+	if from == to {
+		return out
+	}
+	return append(out, i18n.T(zh+"："+none(from, i18n.Zh)+" → "+none(to, i18n.Zh), en+": "+none(from, i18n.En)+" → "+none(to, i18n.En)))
+}
+
+// none is a value as a difference shows it: （无） for an empty one.
+func none(s string, l i18n.Lang) string {
+	if s == "" {
+		return l.Pick("（无）", "(none)")
+	}
+	return s
 }

@@ -56,55 +56,44 @@ func (r *reuse) bounds(ps []notice.Period, named func(notice.Known) bool) []boun
 	}
 	first, last := ps[0], ps[len(ps)-1]
 	var out []bound
-	seen := map[string]bool{}
-	for _, k := range r.known {
-		u, ok := r.units[k.ID]
-		if k.Group || !ok || seen[u.ID] {
-			continue
+	r.eachBound(func(k notice.Known, u model.Unit, field, id string) {
+		b := bound{Unit: u.ID, Name: u.Name, Field: field, Was: id}
+		p, dated := old[id]
+		gone := dated && (field == "from" && p.Start.After(last.End) || field == "until" && p.End.Before(first.Start))
+		switch {
+		case gone && named(k):
+			b.Why = i18n.F("%s: %s（%s 至 %s）在新清单之外，但通知仍列它为责任单位：照常列入，不写 %s",
+				"%s: %s (%s to %s) lies outside the new list, but the notice names it as an owner: it is listed, with no %s",
+				field, id, model.FormatDate(p.Start), model.FormatDate(p.End), field)
+		case newIDs[id]:
+			b.Now = id
+			b.Why = i18n.F("沿用 %s: %s", "kept %s: %s", field, id)
+		case !dated:
+			b.Now = id
+			b.Why = i18n.F("%s: %s 不是新清单的期次，%s 旁也没有写明它起止日期的 plan.yaml：照原样写入，tally check 会指出；请改成新清单的期次或删去",
+				"%s: %s is no period of the new list, and no plan.yaml beside %s dates it: written as it was, and tally check names it; change it to a period of the new list or drop it",
+				field, id, r.file)
+		case field == "from" && p.Start.After(last.End):
+			b.Left = true
+			b.Why = i18n.F("from: %s 始于 %s，在新清单结束之后：新清单中不报送，未列入", "from: %s starts on %s, after the new list ends: it reports in none of its periods and was left out",
+				id, model.FormatDate(p.Start))
+		case field == "until" && p.End.Before(first.Start):
+			b.Left = true
+			b.Why = i18n.F("until: %s 止于 %s，在新清单开始之前已退出：未列入", "until: %s ended on %s, before the new list starts: it had left, and was left out",
+				id, model.FormatDate(p.End))
+		case field == "from" && !p.Start.After(first.Start):
+			b.Why = i18n.F("from: %s 始于 %s，不晚于新清单的第一期 %s：各期都报送，不写 from", "from: %s starts on %s, not after the new list's first period %s: it reports in every period, and no from is written",
+				id, model.FormatDate(p.Start), first.ID)
+		case field == "until" && !p.End.Before(last.End):
+			b.Why = i18n.F("until: %s 止于 %s，不早于新清单的最后一期 %s：各期都报送，不写 until", "until: %s ends on %s, not before the new list's last period %s: it reports in every period, and no until is written",
+				id, model.FormatDate(p.End), last.ID)
+		default:
+			b.Now = place(ps, field, p)
+			b.Why = i18n.F("%s: %s（%s 至 %s）在新清单中是 %s", "%s: %s (%s to %s) is %s in the new list",
+				field, id, model.FormatDate(p.Start), model.FormatDate(p.End), b.Now)
 		}
-		seen[u.ID] = true
-		for _, f := range []struct{ field, id string }{{"from", u.From}, {"until", u.Until}} {
-			if f.id == "" {
-				continue
-			}
-			b := bound{Unit: u.ID, Name: u.Name, Field: f.field, Was: f.id}
-			p, dated := old[f.id]
-			gone := dated && (f.field == "from" && p.Start.After(last.End) || f.field == "until" && p.End.Before(first.Start))
-			switch {
-			case gone && named(k):
-				b.Why = i18n.F("%s: %s（%s 至 %s）在新清单之外，但通知仍列它为责任单位：照常列入，不写 %s",
-					"%s: %s (%s to %s) lies outside the new list, but the notice names it as an owner: it is listed, with no %s",
-					f.field, f.id, model.FormatDate(p.Start), model.FormatDate(p.End), f.field)
-			case newIDs[f.id]:
-				b.Now = f.id
-				b.Why = i18n.F("沿用 %s: %s", "kept %s: %s", f.field, f.id)
-			case !dated:
-				b.Now = f.id
-				b.Why = i18n.F("%s: %s 不是新清单的期次，%s 旁也没有写明它起止日期的 plan.yaml：照原样写入，tally check 会指出；请改成新清单的期次或删去",
-					"%s: %s is no period of the new list, and no plan.yaml beside %s dates it: written as it was, and tally check names it; change it to a period of the new list or drop it",
-					f.field, f.id, r.file)
-			case f.field == "from" && p.Start.After(last.End):
-				b.Left = true
-				b.Why = i18n.F("from: %s 始于 %s，在新清单结束之后：新清单中不报送，未列入", "from: %s starts on %s, after the new list ends: it reports in none of its periods and was left out",
-					f.id, model.FormatDate(p.Start))
-			case f.field == "until" && p.End.Before(first.Start):
-				b.Left = true
-				b.Why = i18n.F("until: %s 止于 %s，在新清单开始之前已退出：未列入", "until: %s ended on %s, before the new list starts: it had left, and was left out",
-					f.id, model.FormatDate(p.End))
-			case f.field == "from" && !p.Start.After(first.Start):
-				b.Why = i18n.F("from: %s 始于 %s，不晚于新清单的第一期 %s：各期都报送，不写 from", "from: %s starts on %s, not after the new list's first period %s: it reports in every period, and no from is written",
-					f.id, model.FormatDate(p.Start), first.ID)
-			case f.field == "until" && !p.End.Before(last.End):
-				b.Why = i18n.F("until: %s 止于 %s，不早于新清单的最后一期 %s：各期都报送，不写 until", "until: %s ends on %s, not before the new list's last period %s: it reports in every period, and no until is written",
-					f.id, model.FormatDate(p.End), last.ID)
-			default:
-				b.Now = place(ps, f.field, p)
-				b.Why = i18n.F("%s: %s（%s 至 %s）在新清单中是 %s", "%s: %s (%s to %s) is %s in the new list",
-					f.field, f.id, model.FormatDate(p.Start), model.FormatDate(p.End), b.Now)
-			}
-			out = append(out, b)
-		}
-	}
+		out = append(out, b)
+	})
 	return out
 }
 
@@ -302,19 +291,11 @@ func (a *app) ownBounds(n *notice.Notice, r *reuse) {
 		ids[p.ID] = true
 	}
 	var lines []string
-	seen := map[string]bool{}
-	for _, k := range r.known {
-		u, ok := r.units[k.ID]
-		if k.Group || !ok || seen[u.ID] {
-			continue
+	r.eachBound(func(_ notice.Known, u model.Unit, field, id string) {
+		if !ids[id] {
+			lines = append(lines, "  "+render.Safe(u.ID)+"（"+render.Safe(u.Name)+"）"+field+": "+render.Safe(id))
 		}
-		seen[u.ID] = true
-		for _, f := range []struct{ field, id string }{{"from", u.From}, {"until", u.Until}} {
-			if f.id != "" && !ids[f.id] {
-				lines = append(lines, "  "+render.Safe(u.ID)+"（"+render.Safe(u.Name)+"）"+f.field+": "+render.Safe(f.id))
-			}
-		}
-	}
+	})
 	if len(lines) == 0 {
 		return
 	}
@@ -322,5 +303,24 @@ func (a *app) ownBounds(n *notice.Notice, r *reuse) {
 		fmt.Sprintf("these units' from or until in units.yaml name no period of the new list (%s to %s), and tally check would report them: write a period of the new list, or delete it:", ps[0].ID, ps[len(ps)-1].ID)))
 	for _, l := range lines {
 		fmt.Fprintln(a.stderr, l)
+	}
+}
+
+// eachBound calls f for each written from and until of the units known
+// (once a unit, groups passed over), with the known entry that matched.
+func (r *reuse) eachBound(f func(k notice.Known, u model.Unit, field, id string)) {
+	seen := map[string]bool{}
+	for _, k := range r.known {
+		u, ok := r.units[k.ID]
+		if k.Group || !ok || seen[u.ID] {
+			continue
+		}
+		seen[u.ID] = true
+		if u.From != "" {
+			f(k, u, "from", u.From)
+		}
+		if u.Until != "" {
+			f(k, u, "until", u.Until)
+		}
 	}
 }
