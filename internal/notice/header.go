@@ -347,7 +347,7 @@ func officialForm(got, line string) bool {
 func (n *Notice) header(lines []Line) []Line {
 	end := len(lines)
 	for i, l := range lines {
-		if isStructural(l.Text) || strings.Contains(l.Text, "\t") || strings.Count(l.Text, "|") >= 2 {
+		if isStructural(l.Text) || strings.Contains(l.Text, "\t") || strings.Count(l.Text, "|") >= 2 || boxRule(l.Text) {
 			end = i
 			break
 		}
@@ -855,4 +855,20 @@ func (n *Notice) yearNamed(items []item) int {
 		}
 	}
 	return 0
+}
+
+// boxRule says a line is a border of a table drawn with box characters
+// (┌──┬────┐, ├──┼──┤): the table starts there, and the head above it
+// ends.
+func boxRule(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) < 3 {
+		return false
+	}
+	for _, r := range s {
+		if (r < 0x2500 || r > 0x257F) && r != ' ' {
+			return false
+		}
+	}
+	return true
 }

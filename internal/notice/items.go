@@ -406,6 +406,11 @@ func (w *walker) row(i int) {
 		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {
 			// The number stands in the task's cell: 1.主动对接国家战略….
 			num, ok, content = atoi(m[1]), true, m[2]
+		} else if m != nil && ok && atoi(m[1]) == 1 {
+			// The row's first measure, numbered in its cell under the
+			// row's own number (│ 1 │ 金水区 │1.新建绿地…│): the 1. is the
+			// measure's, not the task's words.
+			content = m[2]
 		}
 		if !ok {
 			num, ok = w.table.countedRow(row, content)
@@ -545,7 +550,7 @@ func (w *walker) line(i int) {
 		// and no line under a task table's header is the title.
 		// Nor is a letter's line citing a document a break cut
 		// (为了认真落实《…关于立).
-		if !w.started && w.table == nil && isTitleLine(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
+		if !w.started && w.table == nil && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
