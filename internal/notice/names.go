@@ -119,6 +119,7 @@ type named struct {
 	names, leads, open []string
 	runOn              []string // names run together, split apart (区商务局区教育局)
 	odd                []string // a word read as 负责 that is not one (牵头卖力)
+	shared             []string // places that share the body's name after them (赣州、龙南经济技术开发区管委会)
 }
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
@@ -202,6 +203,12 @@ func readNames(s string) named {
 			i++
 			last = next
 			p += "、" + last
+		}
+		if i+1 < len(parts) && !lead {
+			if q, ok := sharedEnding(p, strings.TrimSpace(parts[i+1])); ok {
+				r.shared = append(r.shared, p+"、"+strings.TrimSpace(parts[i+1]))
+				p = q
+			}
 		}
 		if len(r.names) > 0 && isBare(p) {
 			if prefix := prefixOf(r.names[0]); prefix != "" {

@@ -169,6 +169,7 @@ type respParts struct {
 	leadLabel                   string
 	joined                      []string // leaders split apart: names run together
 	runOn                       []string // owner names split apart: names run together
+	shared                      []string // places read as sharing the body's name after them
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
 	unitPersons                 []string // persons named as a unit's 责任人 (项目责任人)
@@ -388,6 +389,7 @@ func (r *respParts) labelled(label, value string) {
 		r.open = append(r.open, nm.open...)
 		r.runOn = append(r.runOn, nm.runOn...)
 		r.odd = append(r.odd, nm.odd...)
+		r.shared = append(r.shared, nm.shared...)
 	}
 }
 
@@ -521,6 +523,7 @@ func (r *respParts) plain(resp string) {
 		r.open = append(r.open, nm.open...)
 		r.runOn = append(r.runOn, nm.runOn...)
 		r.odd = append(r.odd, nm.odd...)
+		r.shared = append(r.shared, nm.shared...)
 	}
 
 }
@@ -673,6 +676,11 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		for _, j := range pr.runOn {
 			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
+		}
+		for _, j := range pr.shared {
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, p.line, i18n.F("“%s”读作几处各有一个同名的机构（前面的地名共用后面的机构名称）；请核对", "%q was read as places each with a body of the name written once after the last; check it", j))
+			}
 		}
 		for _, w := range pr.odd {
 			for _, f := range []string{"owners", "lead"} {

@@ -41,3 +41,29 @@ func TestBoxDrawnTable(t *testing.T) {
 		t.Errorf("due %s", d)
 	}
 }
+
+// a city's opinion names two development zones' committees with the body
+// written once after the second place (〔牵头单位:各县(市、区)人民政府,赣州、
+// 龙南经济技术开发区管委会;…〕). Before, 赣州 alone was an owner and a lead,
+// not listed. Now each place takes the body's name (赣州经济技术开发区
+// 管委会), listed; a kind of department written once for two (公安、城管
+// 部门) is not read so.
+func TestPlacesShareBody(t *testing.T) {
+	text := "一、大力实施就业优先战略\n(一)把扩大就业摆在更加重要的位置。在财税、金融、产业、贸易等经济政策的实施过程中注重与就业政策相衔接。〔牵头单位:各县(市、区)人民政府,赣州、龙南经济技术开发区管委会;责任单位:市发改委、市财政局〕\n(二)支持发展新兴业态。大力发展电子商务。〔牵头单位:南昌、九江市人民政府;责任单位:市商务局〕\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	lead := []string{"各县(市、区)人民政府", "赣州经济技术开发区管委会", "龙南经济技术开发区管委会"}
+	if got := n.Tasks[0]; !slices.Equal(got.Lead, lead) || !slices.Equal(got.Owners, append(lead, "市发改委", "市财政局")) || !reviewed(got, "lead") || !reviewed(got, "owners") {
+		t.Errorf("zones: owners %q lead %q", got.Owners, got.Lead)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Lead, []string{"南昌市人民政府", "九江市人民政府"}) {
+		t.Errorf("cities: lead %q", got.Lead)
+	}
+	for _, s := range []string{"公安、城管部门", "财政、市场监督管理局", "市委、市政府办公室", "市人行、滁州经开区管委会"} {
+		if nm := readNames(s); len(nm.shared) != 0 {
+			t.Errorf("%s: read as shared %q", s, nm.names)
+		}
+	}
+}
