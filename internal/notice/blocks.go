@@ -11,12 +11,12 @@ var (
 	subRe       = lazyRe(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
 	taskRe      = lazyRe(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
 	taskParenRe = lazyRe(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
-	respLineRe  = lazyRe(`^(` + respLabels + `)\s*[：:]\s*(.*)$`)
+	respLineRe  = lazyRe(`^(` + respLabels + `)` + labelNote + `\s*[：:]\s*(.*)$`)
 	attachRe    = lazyRe(`^附件\s*[：:\d]`)
 	circleRe    = lazyRe(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)
 	// respWholeRe is a line that is all responsibility in brackets:
 	// （牵头单位：…；配合单位：…）.
-	respWholeRe = lazyRe(`^[（(【\[〔]\s*(` + respLabels + `)\s*[：:]`)
+	respWholeRe = lazyRe(`^[（(【\[〔]\s*(` + respLabels + `)` + labelNote + `\s*[：:]`)
 )
 
 // kind is what a line of the list is.

@@ -139,7 +139,11 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 	// the uploader's line and the site's buttons and blurb (《….docx》由会员
 	// 分享，可在线阅读…, the file's name holding 《》 of its own too).
 	`.{2,80}\.(?:docx?|wps|pdf|xlsx?|pptx?)(?:_第\d+页)?|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|上传人\s*[：:].*|下载\s+相关\s+举报|点击查看更多\S{0,3}|下载资源|资源描述|亲[,，]\s*该文档总共\d+页.*|` +
-	`《.{2,80}?\.(?:docx?|wps|pdf)》由会员分享.*)$`)
+	`《.{2,80}?\.(?:docx?|wps|pdf)》由会员分享.*|` +
+	// Its numbered notes on buying the file (- 1、下载文档前请自行甄别文档
+	// 内容的完整性…, 2、"仅部分预览"的文档…可反馈申请退款…).
+	// Its words to the reader (您, 客服, 退款, 自行甄别) tell them from an item.
+	`(?:[-•·*]\s*)?\d{1,2}\s*[、.．]\s*\S*文档\S*(?:您|平台|客服|退款|甄别)\S*|(?:[-•·*]\s*)?\d{1,2}\s*[、.．]\s*\S*(?:您|平台|客服|退款|甄别)\S*文档\S*)$`)
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags. A date may be written day

@@ -20,7 +20,11 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+
+// labelNote is a note in brackets after a label, naming what else the
+// units under it may be: 牵头科室(单位), 责任单位(部门).
+const labelNote = `(?:[（(](?:单位|部门|科室|处室|股室)[）)])?`
 
 var bracketLabelRe = lazyRe(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 
@@ -356,7 +360,7 @@ var continuedRe = lazyRe(`^[\[［【（(]\s*(?:接|续|承)上页\s*[\]］】）
 // runOnLabelRe finds a responsibility label run on after an item's
 // sentence: "…隐性债务。牵头单位:省财政厅;责任单位:…" or, where a page
 // turned line breaks into spaces, "…收入倍差进一步缩小。 责任单位:县发改局".
-var runOnLabelRe = lazyRe(`(?:[。；;]|[ \x{3000}])\s*(?:` + respLabels + `)\s*[：:]`)
+var runOnLabelRe = lazyRe(`(?:[。；;]|[ \x{3000}])\s*(?:` + respLabels + `)` + labelNote + `\s*[：:]`)
 
 // splitLabels puts the labels run on after a line's own text on a line of
 // their own (the labels after the first stay with it: 牵头单位:…;责任单位:…).

@@ -102,7 +102,7 @@ var (
 	// openTextRe is an open-ended time in a task's text: 全年开展, 长期坚持.
 	openTextRe = lazyRe(`长期坚持|持续推进|全年|年内持续|长期开展`)
 	// labelRe finds the labels inside a responsibility text.
-	labelRe = lazyRe(`(` + respLabels + `)\s*[：:]`)
+	labelRe = lazyRe(`(` + respLabels + `)` + labelNote + `\s*[：:]`)
 	jointRe = lazyRe(`^(.+?)(牵头会同|会同|联合)(.+)$`)
 	// labelIsRe is a label written as a sentence: 牵头单位为市发改委.
 	labelIsRe = lazyRe(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)

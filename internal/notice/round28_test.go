@@ -67,3 +67,36 @@ func TestPlacesShareBody(t *testing.T) {
 		}
 	}
 }
+
+// a document site's preview of a city bureau's notice: the site's numbered
+// notes on buying the file (- 1、下载文档前请自行甄别文档内容的完整性…)
+// over the notice were read as three tasks and ended its head, so the 文章
+// 属性 block's number and date were lost; and the item's label carried a
+// note in brackets (牵头科室(单位):计划科、…), so its sections were no
+// owners and no lead. Now such notes are the page's, and a label with a
+// note naming what else its units may be (单位, 部门, 科室) is the label.
+func TestDocSiteNotesAndLabelNote(t *testing.T) {
+	text := "延安市科学技术局关于分解落实2018年重点工作任务的通知\n" +
+		"- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n" +
+		"- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。\n" +
+		"- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。\n" +
+		"文章属性\n•【制定机关】延安市科学技术局\n•【公布日期】2018.03.23\n•【字号】延市科发〔2018〕24号\n正文\n" +
+		"局属各单位、各科室:\n现将2018年重点工作任务分解如下,请认真做好落实工作。\n" +
+		"1.加快科技资源统筹中心、孵化基地、创新空间建设,努力建设创新型城市。\n责任领导:李建雄\n牵头科室(单位):计划科、科技资源统筹中心基建办\n完成时限:2018年12月\n"
+	n := Parse(text, today)
+	if n.Number != "延市科发〔2018〕24号" || n.Date.Format("2006-01-02") != "2018-03-23" {
+		t.Errorf("number %q date %v", n.Number, n.Date)
+	}
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	units := []string{"计划科", "科技资源统筹中心基建办"}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, units) || !slices.Equal(got.Lead, units) || !slices.Equal(got.Leaders, []string{"李建雄"}) {
+		t.Errorf("owners %q lead %q leaders %q", got.Owners, got.Lead, got.Leaders)
+	}
+	// A numbered item about documents is an item.
+	n = Parse("通知\n1.加强档案文档管理,做好下载服务。(责任单位:市档案局)\n2.推进电子文档在线预览。(责任单位:市数据局)\n", today)
+	if len(n.Tasks) != 2 {
+		t.Errorf("items on documents: %+v", n.Tasks)
+	}
+}
