@@ -67,6 +67,13 @@ var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上�
 // target is to be met by (到2015年，基本解决…).
 var yearDeadlineRe = lazyRe(`(?:19|20)\d{2} ?年(?:内)?(?:出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成|全部完成)|(?:到|至)\s*(?:19|20)\d{2} ?年[,，]?\s*(?:基本|全面|力争|确保)?(?:解决|完成|建成|实现|消除|建立|形成)`)
 
+// yearBeforeRe is what may follow 2015年前 read as a limit: not a count
+// (前三季度, 前两个月), nor 后 (2015年前后, around 2015).
+var yearBeforeRe = lazyRe(`^(?:$|[^一二三四五六七八九十两几0-9０-９季半个后])`)
+
+// yearBeforePhraseRe is a limit of a year named alone with 前: 2015年前.
+var yearBeforePhraseRe = lazyRe(`^(?:19|20)\d{2} ?年(?:前|之前|以前)$`)
+
 // targetVerbRe follows the year a target is to be met by: 到2015年，基本
 // 解决…, 到2020年全面建成…. (到2025年，全市新增… names a figure, no limit.)
 var targetVerbRe = lazyRe(`^[,，]?\s*(?:基本|全面|力争|确保)?(?:解决|完成|建成|实现|消除|建立|形成)`)
@@ -140,6 +147,12 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`((?:19|20)\d{2}) ?年内(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},
+	// 2015年前 is by the end of 2015 (before 2015 is the other reading:
+	// a due date so read is listed); 2015年前三季度 and 2015年前后 are no
+	// limit.
+	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:前|之前|以前)`), date: func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), 12, 31)
+	}, follow: yearBeforeRe},
 	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:内)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}, follow: yearVerbRe},

@@ -1362,6 +1362,11 @@ func (n *Notice) dates(t *Task, due piece) {
 	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
 		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
 	}
+	for _, m := range kept {
+		if yearBeforePhraseRe.MatchString(m.phrase) && due.text == "" {
+			t.review("due", t.raw.last, i18n.F("“%s”按该年年底计，也可能是指该年以前；请核对", "%q was read as by the end of that year; it may mean before it: check it", m.phrase))
+		}
+	}
 	if m := garbledYearRe.FindString(t.Title + t.Body); m != "" && due.text == "" {
 		// 202*年9月25日前: the copy lost the year's last digit.
 		t.review("due", t.raw.last, i18n.F("日期“%s”的年份残缺，未作为时间节点；请对照原件补上", "the date %q has a garbled year and was left out: add it from the original", m))

@@ -100,3 +100,22 @@ func TestDocSiteNotesAndLabelNote(t *testing.T) {
 		t.Errorf("items on documents: %+v", n.Tasks)
 	}
 }
+
+// a province's target letter gives a date as a year and 前 in an item's
+// running text (…工作任务;2015年前,莆田市环境监测站应达到…。(考核责任单位:
+// 省环保厅)). Before, the item had no due and nothing listed. Now 2015年前
+// is read as by the end of 2015 and listed (it may mean before 2015); a
+// count after it (2015年前两个月) or 前后 is no limit.
+func TestYearBefore(t *testing.T) {
+	n := Parse("通知\n6.按全省年度污染物总量减排监测体系建设实施方案要求完成减排监测体系建设工作任务;2015年前,莆田市环境监测站应达到东部地区二级站标准并通过省级环保部门验收。(考核责任单位:省环保厅)\n"+
+		"7.总结2015年前两个月工作,分析2016年前后形势。(考核责任单位:省住房和城乡建设厅)\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; got.Due.Format("2006-01-02") != "2015-12-31" || !reviewed(got, "due") {
+		t.Errorf("2015年前: due %v reviews %+v", got.Due, got.Review)
+	}
+	if got := n.Tasks[1]; !got.Due.IsZero() || len(got.Milestones) != 0 {
+		t.Errorf("前两个月, 前后: due %v milestones %+v", got.Due, got.Milestones)
+	}
+}
