@@ -119,3 +119,38 @@ func TestYearBefore(t *testing.T) {
 		t.Errorf("前两个月, 前后: due %v milestones %+v", got.Due, got.Milestones)
 	}
 }
+
+// a food-law site's copy of a city's grain-security plan divides the duties
+// by body under 二、职责分工: (一)各市、区政府负责落实…, (二)市粮食局负责制订….
+// No task was read and the net listed neither line. Now a line opening
+// with a body (a collective with 各 too, or one with a bracket) and 负责 or
+// a colon is listed; an item that names no body is not.
+func TestNetListsDutyByBody(t *testing.T) {
+	text := "为做好我市粮食安全责任考核工作,结合我市实际,制订本方案。\n二、职责分工\n" +
+		"(一)各市、区政府负责落实《广东省粮食安全责任考核办法》规定的区域内粮食安全责任。\n" +
+		"(二)市粮食局负责制订实施粮食流通政府规范性文件,制订实施粮食流通设施建设规划或政策。\n"
+	n := Parse(text, today)
+	for _, line := range []int{3, 4} {
+		// Read as a task with its owners listed, or listed as not read.
+		read := false
+		for _, k := range n.Tasks {
+			read = read || k.Line == line && len(k.Owners) > 0 && reviewed(k, "owners")
+		}
+		if !read && !unreadListed(n, line) {
+			t.Errorf("line %d not listed: %+v", line, n.Unread)
+		}
+	}
+	n = Parse("二、工作要求\n(一)加强组织领导。各地要高度重视。\n(二)强化督促检查。要定期通报进展。\n", today)
+	if len(n.Unread) != 0 {
+		t.Errorf("false alarm: %+v", n.Unread)
+	}
+}
+
+func unreadListed(n *Notice, line int) bool {
+	for _, u := range n.Unread {
+		if u.From <= line && line <= u.To {
+			return true
+		}
+	}
+	return false
+}

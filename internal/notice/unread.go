@@ -188,6 +188,8 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有带序号、写有单位名称和责任或时限的行", "a numbered line naming a unit and a duty or a time limit"), true
 	case unitDutyHeadRe.MatchString(t):
 		return i18n.T("有以单位名称和冒号开头、其后写明职责的行", "a line opening with a unit's name and a colon, its duties after it"), true
+	case unitDutyOpenRe.MatchString(t):
+		return i18n.T("有以单位名称开头、写明由其负责的行", "a line opening with a unit's name and what it is responsible for"), true
 	case strings.Count(t, "|") >= 2 && unitCell(t):
 		return i18n.T("有写有单位名称的表格行", "a table row naming a unit"), true
 	case headerRunOnRe.MatchString(t) && dutyColumnRe.MatchString(headerRunOnRe.FindString(t)) || joinedHeadRe.MatchString(t):
