@@ -154,3 +154,24 @@ func unreadListed(n *Notice, line int) bool {
 	}
 	return false
 }
+
+// portals' top bars over a notice: a mirror's 智能問答 | 無障礙浏覽 | | and
+// the central portal's 中央人民政府门户网站 | 繁體版 | En | 无障碍阅读 长者模式
+// over a gazette's column name and motto (政府公报 / 传达指令 指导工作 公开
+// 政务 服务社会) were read as titles. Now a line of short cells apart by |
+// with a button of such a bar among them, and a gazette's column name and
+// motto, are the page's.
+func TestPortalBarsAndGazetteHead(t *testing.T) {
+	for _, head := range []string{
+		"智能問答 | 無障礙浏覽 | |\n",
+		"中央人民政府门户网站 | 繁體版 | En | 无障碍阅读 长者模式\n\n政府公报\n\n传达指令 指导工作 公开政务 服务社会\n\n",
+	} {
+		text := head + "陕西省人民政府批转西安市城市管理综合行政执法试点工作方案的通知\n\n西安市人民政府,省人民政府各工作部门、各直属机构:\n  现将《西安市城市管理综合行政执法试点工作方案》转发给你们,请认真贯彻执行。\n"
+		if n := Parse(text, today); n.Title != "陕西省人民政府批转西安市城市管理综合行政执法试点工作方案的通知" {
+			t.Errorf("%q: title %q", head, n.Title)
+		}
+	}
+	if portalBar("序号 | 任务 | 责任单位 | 完成时限") || portalBar("市发改委 | 市财政局") {
+		t.Error("a table's row read as a portal's bar")
+	}
+}
