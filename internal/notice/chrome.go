@@ -509,8 +509,9 @@ func indexDate(s string) (time.Time, bool) {
 }
 
 // readingRe is a pinyin reading a mirror site glues after a character, in
-// brackets: 發(fā), 局(ju)(ju), 經(jīng).
-var readingRe = lazyRe(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[）)]`)
+// brackets: 發(fā), 局(ju)(ju), 經(jīng), with a space a copy left in it
+// (創(chuàng )).
+var readingRe = lazyRe(`[（(][ \x{3000}]?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[ \x{3000}]?[）)]`)
 
 // minReadings is how many readings a text holds before they are read as a
 // mirror's ruby text, not as the text's own brackets.

@@ -175,3 +175,16 @@ func TestPortalBarsAndGazetteHead(t *testing.T) {
 		t.Error("a table's row read as a portal's bar")
 	}
 }
+
+// a mirror's pinyin readings, one with a space left before its closing
+// bracket (產(chǎn)業(yè)科技創(chuàng )新中心), stayed in the title. Now such a
+// reading goes too; a bracket of Latin words (en) with a space is kept.
+func TestReadingWithSpace(t *testing.T) {
+	got := dropReadings("關(guān)于加快推進(jìn)產(chǎn)業(yè)科技創(chuàng )新中心建設的通知")
+	if got != "關于加快推進產業科技創新中心建設的通知" {
+		t.Errorf("got %q", got)
+	}
+	if got := dropReadings("關(guān)于推(tuī)進(jìn)X (beta)版上線"); got != "關于推進X (beta)版上線" {
+		t.Errorf("kept brackets: %q", got)
+	}
+}
