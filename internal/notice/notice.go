@@ -190,6 +190,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		}
 	}
 	n.fullTitle()
+	n.dropBareKind()
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()

@@ -41,3 +41,15 @@ func portalBar(t string) bool {
 // its motto of four-character phrases apart by spaces (政府公报 / 传达指令
 // 指导工作 公开政务 服务社会): no title.
 var gazetteHeadRe = lazyRe(`^(?:政府公报|\p{Han}{4}(?:[ \x{3000}]+\p{Han}{4}){2,})$`)
+
+// kindTitleRe is a title that is only a kind of document (通知, 通 知,
+// 实施意见): a wiki's or a page's heading over the text, naming no
+// document. No title.
+var kindTitleRe = lazyRe(`^(?:通[ \x{3000}]*知|意[ \x{3000}]*见|实施意见|方[ \x{3000}]*案|实施方案|决[ \x{3000}]*定|公[ \x{3000}]*告)$`)
+
+// dropBareKind takes a title that is only a kind of document.
+func (n *Notice) dropBareKind() {
+	if kindTitleRe.MatchString(strings.TrimSpace(n.Title)) {
+		n.Title = ""
+	}
+}

@@ -188,3 +188,16 @@ func TestReadingWithSpace(t *testing.T) {
 		t.Errorf("kept brackets: %q", got)
 	}
 }
+
+// a wiki's copy of a city's employment notice opens with a lone 通知 over
+// its contents list: it was read as the title. A title that is only a kind
+// of document names none: no title.
+func TestKindAloneNoTitle(t *testing.T) {
+	n := Parse("通知\n一、指導思想\n二、工作目標\n三、政策措施\n(一)弘揚就業創業精神。\n7.鼓勵其他人員投身創業。鼓勵失業人員自主創業。(責任單位:市人力資源社會保障局)\n", today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	if n := Parse("关于做好就业工作的\n通知\n各县区人民政府:\n现就有关事项通知如下。\n", today); n.Title != "关于做好就业工作的通知" {
+		t.Errorf("title over two lines: %q", n.Title)
+	}
+}
