@@ -191,6 +191,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	}
 	n.fullTitle()
 	n.dropBareKind()
+	n.reportedTitle(lines)
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()

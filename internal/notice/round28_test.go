@@ -201,3 +201,25 @@ func TestKindAloneNoTitle(t *testing.T) {
 		t.Errorf("title over two lines: %q", n.Title)
 	}
 }
+
+// a news post quoting the State Council's division of work heads it with a
+// question under the site's breadcrumb, and its lead names the document
+// whole (近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,…).
+// The breadcrumb and the question were read as the title, with no issuer.
+// Now where the title read is a post's headline (a question, or a body
+// issuing a document with no 关于), the document its lead names is the
+// title and its body the issuer.
+func TestNewsLeadNamesDocument(t *testing.T) {
+	text := "南阳生态文明促进会   >   生态聚焦   >   热门话题\n\n国务院发布落实《政府工作报告》重点工作部门分工意见,实施乡村振兴战略的四项工作由哪些部门牵头?\n\n" +
+		"发表时间:2018-4-17 来源:南阳生态文明促进会 作者:系统管理员\n\n" +
+		"近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就《政府工作报告》确定的重点工作,提出部门分工。\n"
+	n := Parse(text, today)
+	if n.Title != "国务院关于落实《政府工作报告》重点工作部门分工的意见" || n.Issuer != "国务院" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	// A notice's own title is kept, whatever its letter says it issued.
+	n = Parse("某市人民政府关于做好就业工作的通知\n各县区人民政府:\n近日,国务院发布关于进一步做好稳就业工作的意见,现结合我市实际通知如下。\n", today)
+	if n.Title != "某市人民政府关于做好就业工作的通知" {
+		t.Errorf("own title %q", n.Title)
+	}
+}
