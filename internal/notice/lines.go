@@ -315,7 +315,7 @@ func attachTail(lines []Line, k, next int) bool {
 // copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
 // 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
 // space, and not the start of a decimal (1.5倍).
-var runOnRe = lazyRe(`([：:。；;）)]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、][^\d.．、])`)
+var runOnRe = lazyRe(`([：:。；;）)]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、)[^\d.．、])`)
 
 // runTogether splits a line at the items run onto it. Inside an item only
 // its next sibling (3. … 4.) or a higher heading starts a new line, so an
@@ -474,7 +474,7 @@ var runOnTitleRe = lazyRe(`^(关于[^。；;：:]{1,60}的[^。；;：:]{0,20}?(
 // document it carries out in book brackets closes with 》 (关于贯彻落实…
 // 《…的分工方案》为深入贯彻…); one whose place a copy blanked opens with X
 // (XX县…方案为优化…).
-var runOnPlanTitleRe = lazyRe(`^([\p{Han}XＸ][^。；;：:，,、\s]{4,90}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单)》?)((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实|优化|加强|推进|规范|做好|提升|促进|保障|维护|确保)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
+var runOnPlanTitleRe = lazyRe(`^([\p{Han}XＸ][^。；;：:，,、\s]{4,90}?(?:实施方案|工作方案|行动方案|方案|实施意见|若干措施|行动计划|工作要点|任务清单|责任清单|分工表|分解表|责任表|清单)》?)(?:[（(](?:征求意见稿|讨论稿|送审稿|草案)[）)])?((?:为(?:深入|进一步|全面|认真|切实|加快|贯彻|落实|优化|加强|推进|规范|做好|提升|促进|保障|维护|确保|持续)|根据|按照)\p{Han}.*|序号(?:` + "工作内容|工作任务|主要任务|重点任务|任务名称|任务内容|目标任务|目标内容|责任单位|主要责任单位|牵头单位|完成时限|完成期限" + `).*)$`)
 
 // longLine is the length past which a line that holds sentences ended
 // by spaces is a page's whole text on one line, not a paragraph.
@@ -748,7 +748,7 @@ func midSentence(t string) bool {
 // (a space between them). The heading is a few words with no stop, or a
 // longer phrase with commas and quotes but no stop (一、对接市级“一网通办”
 // 平台,以“减时间…”为目标,全力推进业务流程革命性再造1.实现…).
-var headRunOnRe = lazyRe(`^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*(?:\p{Han}{2,24}?|\p{Han}[^。；;：:!?！？()（）\s]{8,70}?\p{Han}))\s*((?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])\s*\p{Han})`)
+var headRunOnRe = lazyRe(`^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*(?:\p{Han}{2,24}?|\p{Han}[^。；;：:!?！？()（）\s]{8,70}?\p{Han}))\s*((?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、))\s*\p{Han})`)
 
 // splitItems splits a line at the items run onto it (runTogether) and at
 // headings run straight into their first item (headRunOn); what follows a

@@ -223,3 +223,31 @@ func TestNewsLeadNamesDocument(t *testing.T) {
 		t.Errorf("own title %q", n.Title)
 	}
 }
+
+// a document site's preview of a city's draft plan, its pages one a line:
+// the plan's title and its draft mark run on into the preamble (…2022年工作
+// 方案(征求意见稿)为持续推进…), and items whose number has a space before its
+// stop run on after a heading and after a bracket (…攻坚战1 .做好…,
+// …成员单位)2 .提升…). The title was not read, and the two items were one
+// task under the heading's words. Now a draft mark between a plan's title
+// and its preamble (为持续…) ends the title, and 1 . numbers an item.
+func TestDraftPreviewRunOn(t *testing.T) {
+	text := "武汉市改善空气质量2022年工作方案(征求意见稿)为持续推进武汉市空气质量稳中向好,特制订本方案。一、工作目标2022年,全市PM2.5年均浓度控制在40微克/立方米以下。二、工作任务(一)全力打好重污染天气消除攻坚战1 .做好重污染天气应对。加强空气质量监测和预测预报,科学开展人工增雨作业。(责任单位:市重污染天气应急指挥部各成员单位)2 .提升重点行业企业环保绩效水平。组织企业创建A级绩效企业。(责任单位:市发改委、市经信局)\n"
+	n := Parse(text, today)
+	if n.Title != "武汉市改善空气质量2022年工作方案" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := [][]string{{"做好重污染天气应对", "市重污染天气应急指挥部各成员单位"}, {"提升重点行业企业环保绩效水平", "市发改委", "市经信局"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w[0] || !slices.Equal(got.Owners, w[1:]) {
+			t.Errorf("task %d: %q owners %q, want %q", i+1, got.Title, got.Owners, w)
+		}
+	}
+	// A decimal with a space (提高1 .5倍) is no item.
+	if got := splitItems("一、提高城乡居民收入水平,力争人均收入达到2010年的1 .5倍以上"); len(got) != 1 {
+		t.Errorf("split %q", got)
+	}
+}
