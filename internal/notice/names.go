@@ -46,8 +46,8 @@ var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省
 // 各有关区), which belongs with the name that follows it when that starts
 // with a level too: 各有关区、县级市 is one collective.
 var (
-	levelOnlyRe  = lazyRe(`^(?:各(?:有关|相关)?)?(省|市|州|盟|县|区|旗|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)$`)
-	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|县级市|自治区|直辖市|自治州|自治县)`)
+	levelOnlyRe  = lazyRe(`^(?:各(?:有关|相关)?)?(省|市|州|盟|县|区|旗|特区|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|特区|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
 	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
 	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.

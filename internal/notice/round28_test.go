@@ -251,3 +251,13 @@ func TestDraftPreviewRunOn(t *testing.T) {
 		t.Errorf("split %q", got)
 	}
 }
+
+// a wiki's copy of 六盘水's employment notice names 各縣、特區、區人民政府
+// (六枝特区 is one of its counties): it was split into 各縣, 特區 and 區人民
+// 政府 (listed). A 特区 is a level like 县 and 区: the levels before the
+// body they share are one collective.
+func TestSpecialDistrictLevel(t *testing.T) {
+	if got, _ := names("市人力资源社会保障局、各县、特区、区人民政府、各经济开发区管委会"); !slices.Equal(got, []string{"市人力资源社会保障局", "各县、特区、区人民政府", "各经济开发区管委会"}) {
+		t.Errorf("got %q", got)
+	}
+}
