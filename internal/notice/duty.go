@@ -123,6 +123,7 @@ func (n *Notice) dutySubjects() {
 		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按部门分工），已读作责任单位；请核对是哪一级、哪个单位",
 			"the item opens with the duties of %q (a division of duties by department); read as its owners: check which body it means", who))
 	}
+	n.labelledPeers(n.Tasks[hits[0].i].Section)
 	n.dropGeneralRequests(n.Tasks[hits[0].i].Section)
 }
 

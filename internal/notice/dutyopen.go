@@ -1,8 +1,39 @@
 package notice
 
+import "tally/internal/i18n"
+
 // unitDutyOpenRe is a line (an item's text, its number taken off where
 // the item was dropped for naming no owner) that opens with a body and
 // the word giving it the work: 市粮食局负责制订…, 各市、区政府负责落实…,
 // 各区县政府(地区管委会):落实属地责任…. A division of duties by body no
 // rule read: the safety net lists it.
 var unitDutyOpenRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*各?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}、]{0,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)(?:[（(][\p{Han}、]{1,12}[）)])?\s*(?:负责|[：:])\s*\p{Han}`)
+
+// peerLabelRe is an item opening with a body's name and a colon, its duty
+// after it: 市文化执法总队:负责…, 各区县政府(地区管委会):落实属地责任….
+var peerLabelRe = lazyRe(`^([^，,。；;：:\s]{3,24})\s*[：:]\s*(\S.*)$`)
+
+// peerBodyRe ends a body's name beyond the words a department's duty reads:
+// a brigade or corps (执法总队, 城管大队) or a level's government with a
+// bracket after it (各区县政府(地区管委会)).
+var peerBodyRe = lazyRe(`(?:总队|支队|大队|政府|管委会)(?:[（(][\p{Han}、]{2,12}[）)])?$`)
+
+// labelledPeers reads, in a division of duties by body, the items of the
+// same section that open with a name and a colon no rule of departments
+// took (市文化执法总队:, 各区县政府(地区管委会):): the name their owner, the
+// text after the colon their title, listed.
+func (n *Notice) labelledPeers(section string) {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if t.Section != section || len(t.raw.resp) > 0 || len(t.Owners) > 0 {
+			continue
+		}
+		m := peerLabelRe.FindStringSubmatch(t.Title)
+		if m == nil || !peerBodyRe.MatchString(m[1]) || openNameRe.MatchString(m[1]) {
+			continue
+		}
+		t.raw.resp = []piece{{m[1] + "负责", t.Line, FromInline, ""}}
+		t.Title = m[2]
+		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按单位分工），已读作责任单位；请核对", "the item opens with the duties of %q (a division of duties by body); read as its owners: check them", m[1]))
+	}
+}

@@ -261,3 +261,28 @@ func TestSpecialDistrictLevel(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// a law site's page of a Beijing plan divides the clean-up by body, each
+// item a body, a colon and its duties (14.市卫生局:负责…). Round 27's
+// reading of such a division took the departments and bureaus, but not a
+// corps (20.市文化执法总队:负责…) nor the districts' governments with their
+// bracket (23.各区县政府(地区管委会):落实属地责任…): those kept the name and
+// colon in their titles, with no owner. Now, in such a division, an item
+// opening with a corps, a brigade or a government (a bracket after it) and
+// a colon is that body's, listed.
+func TestLabelledPeersInDutyDivision(t *testing.T) {
+	text := "14.市卫生局:负责医院周边环境秩序综合整治的协调工作。\n15.市药监局:负责查处违法收售药品等行为。\n" +
+		"20.市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘等非法出版物的违法行为。\n" +
+		"23.各区县政府(地区管委会):落实属地责任,制定辖区环境秩序综合整治工作方案。\n"
+	n := Parse(text, today)
+	want := [][]string{{"负责医院周边环境秩序综合整治的协调工作", "市卫生局"}, {"负责查处违法收售药品等行为", "市药监局"},
+		{"负责会同公安、城管部门查处非法销售盗版光盘等非法出版物的违法行为", "市文化执法总队"}, {"落实属地责任,制定辖区环境秩序综合整治工作方案", "各区县政府(地区管委会)"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w[0] || !slices.Equal(got.Owners, w[1:]) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q, want %q listed", i+1, got.Title, got.Owners, w)
+		}
+	}
+}
