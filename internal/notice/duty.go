@@ -108,9 +108,12 @@ func (n *Notice) dutySubjects() {
 		}
 		if names, label, rest := dutySubject(t.Title); names != nil {
 			hits = append(hits, hit{i, names, label, rest})
+		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
+			// (一)各市、区政府负责落实… under 二、职责分工.
+			hits = append(hits, hit{i, []string{c}, false, ""})
 		}
 	}
-	if len(hits) < 2 {
+	if len(hits) < 2 && !(len(hits) == 1 && n.dutySection(n.Tasks[hits[0].i].Section)) {
 		return
 	}
 	for _, h := range hits {

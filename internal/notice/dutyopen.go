@@ -37,3 +37,29 @@ func (n *Notice) labelledPeers(section string) {
 		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按单位分工），已读作责任单位；请核对", "the item opens with the duties of %q (a division of duties by body); read as its owners: check them", m[1]))
 	}
 }
+
+// dutySectionRe is a section heading that says a division of duties
+// follows: 二、职责分工, 三、部门职责.
+var dutySectionRe = lazyRe(`^(?:[一二三四五六七八九十]{1,3}、)?\s*(?:职责分工|工作职责|部门职责|责任分工|任务分工)$`)
+
+// dutySection says a section is headed as a division of duties.
+func (n *Notice) dutySection(id string) bool {
+	for _, s := range n.Sections {
+		if s.ID == id {
+			return dutySectionRe.MatchString(trimLine(s.Title))
+		}
+	}
+	return false
+}
+
+// levelDutyRe is an item opening with a collective of a level's
+// governments and 负责: 各市、区政府负责落实….
+var levelDutyRe = lazyRe(`^(各[^，,。；;：:\s]{1,12}?(?:人民政府|政府))负责\s*\S`)
+
+// levelDuty is the collective a level's duty opens with, or "".
+func levelDuty(title string) string {
+	if m := levelDutyRe.FindStringSubmatch(title); m != nil && Collective(m[1]) {
+		return m[1]
+	}
+	return ""
+}

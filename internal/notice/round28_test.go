@@ -286,3 +286,30 @@ func TestLabelledPeersInDutyDivision(t *testing.T) {
 		}
 	}
 }
+
+// a food-law site's copy of a city's grain-security plan divides its
+// duties under 二、职责分工: (一)各市、区政府负责落实…, (二)市粮食局负责制订….
+// Round 27's reading needs two departments' items and takes no 各
+// collective: no task was read. Now under a heading that says a division
+// of duties follows, one such item is enough, and a level's governments
+// (各市、区政府负责…) open theirs; each is listed.
+func TestDutySectionHeading(t *testing.T) {
+	text := "为做好我市粮食安全责任考核工作,结合我市实际,制订本方案。\n二、职责分工\n" +
+		"(一)各市、区政府负责落实《广东省粮食安全责任考核办法》规定的区域内粮食安全责任。\n" +
+		"(二)市粮食局负责制订实施粮食流通政府规范性文件,制订实施粮食流通设施建设规划或政策。\n"
+	n := Parse(text, today)
+	want := [][]string{{"各市、区政府"}, {"市粮食局"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; !slices.Equal(got.Owners, w) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: owners %q lead %q, want %q listed", i+1, got.Owners, got.Lead, w)
+		}
+	}
+	// Under any other heading, a level's governments asked in general
+	// make no task.
+	if n := Parse("通知\n二、工作要求\n(一)各市、区政府负责组织实施。\n", today); len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
