@@ -192,6 +192,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)
+	n.tableOwnTitle()
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()

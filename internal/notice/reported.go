@@ -1,6 +1,10 @@
 package notice
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // A news post quoting a notice heads it with a question or a headline of
 // its own (国务院发布…分工意见,实施乡村振兴战略的四项工作由哪些部门牵头?);
@@ -36,4 +40,23 @@ func (n *Notice) reportedTitle(lines []Line) {
 		}
 		return
 	}
+}
+
+// tableTitleRe ends a table's own title: …重点工作任务分解表, …责任清单.
+var tableTitleRe = lazyRe(`(?:分解表|任务表|责任表|分工表|一览表|任务清单|责任清单)$`)
+
+// tableOwnTitle gives the title a table carries on the line right over its
+// header (谯城区2023年政府工作报告重点工作任务分解表), where the title read is
+// a site's name for the page, no notice's (2023年本部门年度重点工作任务的任务
+// 分解): the table's own words name the list.
+func (n *Notice) tableOwnTitle() {
+	if len(n.titleLines) < 2 || strings.Contains(n.Title, "关于") || strings.Contains(n.Title, "通知") {
+		return
+	}
+	last := n.titleLines[len(n.titleLines)-1]
+	t := trimLine(last.Text)
+	if t == n.Title || !tableTitleRe.MatchString(t) || utf8.RuneCountInString(t) < 10 || !slices.Contains(n.tableHeads, last.N+1) {
+		return
+	}
+	n.Title = t
 }

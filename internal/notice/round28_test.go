@@ -313,3 +313,18 @@ func TestDutySectionHeading(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a county bureau's page heads its table with the site's name for it
+// (2023年本部门年度重点工作任务的任务分解, the index's 名称 too), and the table
+// carries its own title on the line over its header (谯城区2023年政府工作报告
+// 重点工作任务分解表): the site's name was read as the title. Now a table's
+// own title right over its header (…分解表, …任务清单) is the title where
+// the title read names no notice (no 关于, no 通知).
+func TestTableOwnTitle(t *testing.T) {
+	text := "谯城区科学技术局\n2023年本部门年度重点工作任务的任务分解\n发布时间:2023-07-12 17:04 信息来源:谯城区科学技术局 浏览次数: 字体:[ ]\n" +
+		"谯城区2023年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n" +
+		"33 新培育科技型中小企业50家以上、高新技术企业30家以上。 区科技局 区经信局、区商务局 2023年12月底\n"
+	if n := Parse(text, today); n.Title != "谯城区2023年政府工作报告重点工作任务分解表" {
+		t.Errorf("title %q", n.Title)
+	}
+}
