@@ -163,8 +163,13 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	text, back := foldScript(dropReadings(strings.ToValidUTF8(text, "\uFFFD")))
-	defer n.unfold(back)
+	written := dropReadings(strings.ToValidUTF8(text, "\uFFFD"))
+	text, back := foldScript(written)
+	defer func(folded string) {
+		number := n.Number
+		n.unfold(back)
+		n.Number = numberAsWritten(number, n.Number, folded, written)
+	}(text)
 	lines := dropDisclaimer(n.chrome(scanLines(text)))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)

@@ -328,3 +328,15 @@ func TestTableOwnTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a mirror mixing the scripts writes the number after the title in
+// traditional characters (…的通知(韶府〔2019〕31號)) and 号 elsewhere: the
+// number was given back as 31号, in the characters most of the page uses.
+// Now a number is given back as the text writes it where it was read.
+func TestNumberAsWritten(t *testing.T) {
+	text := "韶關市人民政府關于印發降低制造業企業成本若幹政策措施的通知(韶府〔2019〕31號)\n各縣(市、區)人民政府,市政府各部門:\n  现将《若幹政策措施》印发给你们,请认真贯彻执行(原粤府〔2018〕1号、粤府〔2018〕2号同时废止)。执行中遇到的问题,请径向市发展改革局反映。\n" +
+		"韶关市人民政府\n2019年8月16日\n(一)降低企业用电成本。(责任单位:市发展改革局、市税务局,排在第一位的为牵头单位,下同)\n"
+	if n := Parse(text, today); n.Number != "韶府〔2019〕31號" {
+		t.Errorf("number %q", n.Number)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A notice copied from a traditional-character site (責任單位, 牽頭, 號)
@@ -135,4 +136,27 @@ func (n *Notice) unfold(sc script) {
 			ls[i].Text = sc.of(ls[i].Text)
 		}
 	}
+}
+
+// numberAsWritten is a number read from a text in traditional characters
+// as its own line writes it: a page mixing the scripts (韶府〔2019〕31號 in a
+// title line, 号 elsewhere) gives the number back as written where it
+// stands, not in the characters most of the page uses. folded is the
+// number as read, unfolded as the page mostly writes it; text and written
+// are the text folded and as written, character for character.
+func numberAsWritten(folded, unfolded, text, written string) string {
+	if folded == "" || text == written {
+		return unfolded
+	}
+	i := strings.Index(text, folded)
+	if i < 0 {
+		return unfolded
+	}
+	w := []rune(written)
+	from := utf8.RuneCountInString(text[:i])
+	to := from + utf8.RuneCountInString(folded)
+	if to > len(w) || len([]rune(text)) != len(w) {
+		return unfolded
+	}
+	return string(w[from:to])
 }
