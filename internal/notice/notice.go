@@ -11,11 +11,15 @@
 //	chrome.go            a web page's furniture above the header, its index table,
 //	                     a mirror's pinyin readings after characters
 //	siteparts.go         a site's menu, cell mark, run-on signature, lifted heading
+//	portalbar.go         a portal's top bar, a gazette's head, a title naming no document
+//	reported.go          the document a news post's lead names; a table's own title
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
 //	duty.go              a division of duties by department; 由X负责 in running text
+//	dutyopen.go          a division of duties by body: corps, governments, 职责分工
 //	names.go             owner names: splitting, prefixes, open tails
+//	ending.go            places sharing one body's name (赣州、龙南…管委会)
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range
