@@ -14,6 +14,9 @@
 //	portalbar.go         a portal's top bar, a gazette's head, a title naming no document
 //	reported.go          the document a news post's lead names; a table's own title
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
+//	table_header.go      a table's header: which column holds what
+//	table_rows.go        a bare flattened table's rows fitted to its columns
+//	table_joined.go      tables a preview ran together in one line
 //	items.go             tasks: number, text, the responsibility text cut out
 //	resp.go              owners, lead, leaders and due, each with its source
 //	duty.go              a division of duties by department; 由X负责 in running text

@@ -1,0 +1,412 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+)
+
+// A table's header: which cells name columns, and which column holds the
+// work, the owners, the lead, the leaders and the time limit.
+
+// numbered reports whether the table's first column is its 序号.
+func (c *columns) numbered() bool {
+	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
+}
+
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|` +
+	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
+	// task's or owner's column, but a header's all the same.
+	`地点|地址|金额|投资|资金|规模`)
+
+// maxColumns bounds the header of a flattened table: real ones have a
+// few columns, a longer run of column names is no header.
+const maxColumns = 16
+
+func isColumnName(s string) bool {
+	s = squeezeSpace(s)
+	if m := headNoteRe.FindStringSubmatch(s); m != nil && isColumnName(m[1]) {
+		// 重点工作任务(民生实事项目), 进展情况(一季度): a column's name with a
+		// note in brackets after it.
+		return true
+	}
+	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
+}
+
+// headNoteOnlyRe is a column's note alone: (7月), （万元）.
+var headNoteOnlyRe = lazyRe(`^[（(][^（()）]{1,10}[）)]$`)
+
+// headNoteRe is a column's name followed by a short note in brackets.
+var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(][^（()）]{1,10}[）)]$`)
+
+// columns says which cell of a task table's rows holds what (-1: none).
+type columns struct {
+	num, content, lead, owners, partners, leaders, due int
+	persons                                            int      // 责任人: persons, not named as leaders
+	target                                             int      // 目标值 beside an indicator (指标) column
+	noNum                                              bool     // no 序号 column: num is the first column's place
+	names                                              []string // the header's cells
+	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
+	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
+	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
+	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
+}
+
+// countedRow numbers a row of a table whose rows carry no number at all
+// (专项整治行业名称 | 时间安排 | 责任单位): a whole row that names its work
+// and who answers for it is the next task. It reports false for any other
+// row: one with a number of its own, a short (merged) row, a row naming no
+// one.
+func (c *columns) countedRow(row []string, content string) (int, bool) {
+	if !c.noNum || c.content == c.num && taskRe.MatchString(content) || content == "" || len(row) != len(c.names) ||
+		c.cell(row, c.owners) == "" && c.cell(row, c.lead) == "" {
+		return 0, false
+	}
+	c.counted++
+	return c.counted, true
+}
+
+var (
+	numHead     = lazyRe(`^(序号|编号|序)$`)
+	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标`)
+	// indicatorHead and targetHead: a table of targets names the indicator
+	// in one column (指标名称) and its value in another (目标值, 预期目标).
+	indicatorHead = lazyRe(`指标`)
+	// workHead is a column naming the work itself (工作任务, 具体措施).
+	workHead    = lazyRe(`任务|内容|措施|举措|事项|重点工作`)
+	targetHead  = lazyRe(`目标`)
+	leadersHead = lazyRe(`领导`)
+	personsHead = lazyRe(`^(责任人|负责人)$`)
+	// An inspection-item list (抽查事项清单) names the department that starts
+	// an inspection (发起部门), the ones helping (配合部门), the body that
+	// checks (检查主体) or the department (部门) alone.
+	leadHead   = lazyRe(`牵头|主办|第一责任|^发起(?:部门|单位)$`)
+	ownersHead = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
+	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
+	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
+	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与`)
+	dueHead      = lazyRe(`时限|时间|期限`)
+	// checkersHead is a column of the units that score or check the work
+	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
+	checkersHead = lazyRe(`^(评分|考核|评价|评估|督查|督办|监督|验收|审核)(责任)?(单位|部门|科室|处室)$`)
+	// fieldHead is a column that names a field of work alone (任务, 项目,
+	// 类别), and measureHead a column of the measures under it (具体措施).
+	fieldHead   = lazyRe(`^(任务|项目|类别|领域|工作领域|任务类别|项目类别)$`)
+	measureHead = lazyRe(`措施|举措`)
+	// nameHead is a column that names the things a row is about (行业名称,
+	// 场所名称): the work, where no column is named for it.
+	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
+)
+
+// tableHeader reads a header row of a task table: it must name the work
+// and who is responsible for it.
+func tableHeader(row []string) *columns {
+	if len(row) < 2 {
+		return nil
+	}
+	if v := strings.TrimSpace(row[0]); v != "" && strings.Trim(v, "0123456789") == "" {
+		// 3 | 教育局 联合 卫健委 … | …的通知》 | … | 教育局牵头 |: a row numbered
+		// in its first cell is no header, though its cells hold the
+		// words of one (事项, 牵头).
+		return nil
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1}
+	for i, cell := range row {
+		cell = squeezeSpace(cell) // 任 务 名 称
+		switch {
+		case numHead.MatchString(cell):
+			c.num = i
+		case cell == "备注" || cell == "说明":
+			c.remark = i
+		case checkersHead.MatchString(cell):
+			c.checkers = i
+		case leadersHead.MatchString(cell):
+			c.leaders = i
+		case personsHead.MatchString(cell):
+			c.persons = i
+		case partnersHead.MatchString(cell):
+			c.partners = i
+		case leadHead.MatchString(cell):
+			c.lead = i
+		case ownersHead.MatchString(cell):
+			c.owners = i
+		case dueHead.MatchString(cell):
+			c.due = i
+		case contentHead.MatchString(cell) && c.content < 0 && !codeHead.MatchString(cell):
+			c.content = i
+		case targetHead.MatchString(cell) && c.target < 0:
+			c.target = i
+		}
+	}
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
+		// work, the first that names things (…名称) holds it.
+		for i, cell := range row {
+			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due &&
+				nameHead.MatchString(squeezeSpace(cell)) {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+		// 抽查类别 | 抽查类别 | 检查对象 | …: a heading over two columns (a
+		// cell merged over both, given in each): the first names the
+		// rows' kind, the second their items, the work.
+		for i := 1; i < len(row); i++ {
+			if h := squeezeSpace(row[i]); h != "" && h == squeezeSpace(row[i-1]) && i != c.lead && i != c.owners && i != c.partners && i != c.due {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content >= 0 && indicatorHead.MatchString(squeezeSpace(row[c.content])) && !slices.ContainsFunc(row, targetHead.MatchString) {
+		// 指标 | 工作任务, with no column of targets: the indicator names
+		// the row's field (公共文化服务, a cell merged over the rows under
+		// it) and the column after it the work, which is the task. Where
+		// targets follow (考核指标 | 考核内容 | 年度目标) the indicator is.
+		for i := c.content + 1; i < len(row); i++ {
+			cell := squeezeSpace(row[i])
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
+				workHead.MatchString(cell) && !indicatorHead.MatchString(cell) && !targetHead.MatchString(cell) {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content >= 0 && fieldHead.MatchString(squeezeSpace(row[c.content])) {
+		// 序号 | 任务 | 项目 | 具体措施 | 主要职能部门: the 任务 cell names a
+		// field of work, merged over the measures under its number; each
+		// measure, with units of its own, is the task.
+		for i := c.content + 1; i < len(row); i++ {
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
+				measureHead.MatchString(squeezeSpace(row[i])) {
+				c.field, c.content = c.content, i
+				break
+			}
+		}
+	}
+	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
+		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text
+	}
+	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
+		return nil
+	}
+	if c.num < 0 {
+		c.num, c.noNum = 0, true
+	}
+	c.names = row
+	return c
+}
+
+// mergedLead is a row that left out the table's first column, a cell
+// merged over several rows (类别: 四、教育文化 on the first row of its
+// group only): the row has fewer cells than the header, the table has no
+// 序号 column and its task column is not the first, and the row's first
+// cell is the task with its number (15.推进…) where the task column holds
+// none. The row is given an empty first cell.
+func (c *columns) mergedLead(row []string) []string {
+	if !c.noNum || c.content < 1 || len(row) >= len(c.names) || len(row) == 0 {
+		return row
+	}
+	if taskRe.MatchString(row[0]) && !taskRe.MatchString(c.cell(row, c.content)) {
+		return append([]string{""}, row...)
+	}
+	return row
+}
+
+// shortRow is a row one cell short of the header whose last cell is its
+// time limit, under a header whose last column is the time limit: the
+// cell it left out is merged over several rows (类别 | 标准 | 内容 |
+// 牵头单位 | 协助单位 | 完成期限, 生态环境 on the group's first row only).
+// Read by position, its units and its date would fall one column short;
+// they are read one column over, after an empty cell put after the task's,
+// and the row is listed. It reports whether the row was so read.
+func (c *columns) shortRow(row []string) ([]string, bool) {
+	last := len(c.names) - 1
+	if len(row) != last || c.due != last || c.content < 0 || c.content >= last-1 || c.cell(row, c.content) == "" {
+		return row, false
+	}
+	if _, ok := dueDate(strings.ReplaceAll(row[last-1], CellBreak, ""), years{}); !ok || !dateCellRe.MatchString(row[last-1]) {
+		return row, false
+	}
+	out := slices.Clone(row[:c.content+1])
+	out = append(out, "")
+	return append(out, row[c.content+1:]...), true
+}
+
+// dateCellRe is a cell that holds a date: 2010年9月20日前, 12月底, 2023-06-30.
+var dateCellRe = lazyRe(`^\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|之前|以前)?\s*$|^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*(?:前)?\s*$`)
+
+func (c *columns) cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// resp is a row's responsibility, cell by cell, each under its column's
+// heading.
+func (c *columns) resp(row []string, line int) []piece {
+	var out []piece
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.persons} {
+		if v := c.cell(row, col); v != "" {
+			// Names in paragraphs of their own are a list.
+			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
+		}
+	}
+	if m := remarkLeadRe.FindStringSubmatch(c.cell(row, c.remark)); m != nil && c.lead < 0 && unitNames(m[1]) {
+		// 备注: 教育局牵头, beside a 部门 cell naming it among others: the
+		// lead.
+		out = append(out, piece{m[1], line, FromColumn, "牵头单位"})
+	}
+	return out
+}
+
+// remarkLeadRe is a remark that names who leads a row: 教育局牵头.
+var remarkLeadRe = lazyRe(`^\s*([^，,。；;：:\s]{2,30}?)\s*牵头\s*$`)
+
+// label is a column's heading as a label of responsibility: 牵头单位,
+// 责任单位, 配合单位 or 责任领导, whatever the notice calls it.
+func (c *columns) label(col int) string {
+	switch col {
+	case c.lead:
+		return "牵头单位"
+	case c.partners:
+		return "配合单位"
+	case c.leaders:
+		return "责任领导"
+	case c.persons:
+		return "责任人"
+	case c.due:
+		return "完成时限"
+	}
+	return "责任单位"
+}
+
+// headWords end a header cell broken over two lines (牵头 / 单位).
+var headWords = lazyRe(`^(单位|部门|领导|时限|时间|内容|任务|措施|举措|事项|名称)$`)
+
+// bareHeader reads a header of column names one per line, with no |.
+func bareHeader(lines []Line, i int) ([]string, int) {
+	return readHeader(lines, i, func(s string) (string, bool) {
+		return trimLine(s), !strings.Contains(s, "|")
+	})
+}
+
+// readHeader reads a header of column names, one cell per line from
+// lines[i] on, each line's cell given by cellOf; it returns the cells
+// (nil when they make no task table's header) and where they end. A cell
+// may be broken over two lines: 牵头 / 单位, 分管 / 领导, 完成 / 状况.
+func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]string, int) {
+	var head []string
+	var at []int // the line each cell starts on
+	j := i
+	for ; j < len(lines) && len(head) <= maxColumns; j++ {
+		c, ok := cellOf(lines[j].Text)
+		c = squeezeSpace(c)
+		start := j
+		if ok && len(head) > 0 && headNoteOnlyRe.MatchString(c) && !headNoteRe.MatchString(head[len(head)-1]) {
+			// 进展情况 / (7月): a column's note on a line of its own.
+			head[len(head)-1] += c
+			continue
+		}
+		if ok && !isColumnName(c) && j+1 < len(lines) && !(len(head) > 0 && headWords.MatchString(c)) {
+			// 分管 / 领导: neither part names a column, the two do.
+			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
+				c += squeezeSpace(next)
+				j++
+			}
+		}
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+			break
+		}
+		if projectCellRe.MatchString(c) && namesItems(head) {
+			// 项目名称 | 内容 | 牵头单位 | 进展情况 / 婴幼儿童照护服务项目: a
+			// project's name after a header that names the work, its
+			// items and who answers for it is the first row's cell.
+			break
+		}
+		if len(head) > 0 && headWords.MatchString(c) && !isWholeColumn(c) && !tableCellName(head[len(head)-1]) ||
+			len(head) > 0 && c == "任务" && strings.HasSuffix(head[len(head)-1], "目标") {
+			// 牵头 / 单位, 攻坚目标 / 任务: one cell broken over two lines.
+			head[len(head)-1] += c
+			continue
+		}
+		head = append(head, c)
+		at = append(at, start)
+	}
+	head, j = trailingColumns(lines, head, j, cellOf)
+	for k := 1; k < len(head); k++ {
+		if numHead.MatchString(head[k]) {
+			// A header starts at its 序号: a short line before it that
+			// names a column too (2023年主要目标) is the table's caption.
+			return nil, at[k]
+		}
+	}
+	if len(head) < 2 || len(head) > maxColumns || tableHeader(head) == nil {
+		return nil, j
+	}
+	return head, j
+}
+
+// projectCellRe is the name of one project (婴幼儿童照护服务项目,
+// 养老服务项目), not a column's: a kind of work before 项目.
+var projectCellRe = lazyRe(`^\p{Han}{3,}项目$`)
+
+// namesItems reports whether a header already names the work, a column
+// of item names (项目名称, 项目) and who answers for it: the table's
+// columns are all there, and a project's name after them starts a row.
+func namesItems(head []string) bool {
+	c := tableHeader(head)
+	if c == nil {
+		return false
+	}
+	return slices.ContainsFunc(head, func(h string) bool {
+		h = squeezeSpace(h)
+		return h == "项目" || strings.HasPrefix(h, "项目") && nameHead.MatchString(h)
+	})
+}
+
+// trailingColumns takes the last cells of a numbered task table's header
+// that name no column tally knows (是否达序, 说明) into it: short cells up
+// to the first row's 序号. Without them the first row would start at the
+// header's tail.
+func trailingColumns(lines []Line, head []string, j int, cellOf func(string) (string, bool)) ([]string, int) {
+	if len(head) < 2 || !numHead.MatchString(head[0]) || tableHeader(head) == nil {
+		return head, j
+	}
+	var more []string
+	for k := j; k < len(lines) && k-j <= maxTrailingColumns; k++ {
+		c, ok := cellOf(lines[k].Text)
+		if !ok {
+			return head, j
+		}
+		if bareNumberRe.MatchString(c) {
+			if len(more) == 0 || len(head)+len(more) > maxColumns {
+				return head, j
+			}
+			return append(head, more...), k
+		}
+		if c = squeezeSpace(c); len([]rune(c)) > 6 || strings.ContainsAny(c, "。，；：:、") {
+			return head, j
+		}
+		if c == "" {
+			// A lone | before the first row opens it: no column.
+			continue
+		}
+		more = append(more, c)
+	}
+	return head, j
+}
+
+// maxTrailingColumns bounds the unknown cells at a header's end.
+const maxTrailingColumns = 3
+
+// tableCellName is a header cell whole by itself (牵头单位, 序号), which a
+// following 单位 does not continue.
+func tableCellName(s string) bool {
+	return numHead.MatchString(s) || headWords.MatchString(s) || len([]rune(s)) >= 4
+}
+
+// isWholeColumn is a header word that names a column by itself.
+func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s == "内容" }

@@ -1,0 +1,588 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+)
+
+// A table flattened one cell per line with nothing after the cells (as
+// web pages copy): a header of column names, each on a line, then rows
+// that start with the item's number (a 序号 cell, or 1. at the start of
+// the task's cell), each other cell on a line of its own. Rows may miss a
+// cell or have one more line than the header has columns: the cells are
+// matched to the columns by what they hold (units, persons, dates).
+
+var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、]?$`)
+
+// bareRows reads the rows of a bare flattened table from lines[i:] into out
+// and returns where the table ends. Headings inside it stay lines.
+func bareRows(lines []Line, i int, c *columns, out *[]item) int {
+	width := len(c.names)
+	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
+	last := 0 // the number of the last row read
+	// startsAt says whether lines[k] starts a row. In a numbered table a
+	// bare number starts one where it is the next number; one that goes
+	// back never does (a target of 0 or 1 is a cell of its row), and one
+	// that skips ahead (an extract's rows 3, 68, 69) only where the task's
+	// text comes after it: a target of 42 before a unit's name is a cell.
+	startsAt := func(k int) bool {
+		t := trimLine(lines[k].Text)
+		if !numbered {
+			return taskRe.MatchString(t)
+		}
+		if !bareNumberRe.MatchString(t) {
+			return false
+		}
+		v, _ := rowNumber(t)
+		switch {
+		case last == 0 || v == last+1:
+			return true
+		case v <= last:
+			return false
+		}
+		return k+1 >= len(lines) || !unitList(trimLine(lines[k+1].Text)) && !bareNumberRe.MatchString(trimLine(lines[k+1].Text))
+	}
+	// The columns before the task's (牵头领导 | 重点工作 | …): a cell of
+	// theirs stands on the lines before a row's task, on its first row only
+	// where the cell is merged over the rows under it, which share it.
+	var before []int
+	if !numbered && c.content > 0 {
+		for col := 0; col < c.content; col++ {
+			if col == c.leaders || col == c.persons || isUnitColumn(c, col) {
+				before = append(before, col)
+			}
+		}
+	}
+	var leadIn, merged []string
+	for i < len(lines) {
+		t := trimLine(lines[i].Text)
+		if sectionRe.MatchString(t) || subRe.MatchString(t) {
+			if width > 1 && i+2 < len(lines) && startsAt(i+1) && startsAt(i+2) {
+				// A heading over items of one line each, no cell after
+				// them (二、4月份清单之外其他重要工作完成情况 / 1、… / 2、…):
+				// the table has ended.
+				return i
+			}
+			*out = append(*out, item{line: lines[i]})
+			leadIn, merged = nil, nil
+			i++
+			continue
+		}
+		if !startsAt(i) {
+			if len(leadIn) < len(before) && len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。；") && i+1 < len(lines) &&
+				(startsAt(i+1) || len(leadIn)+1 < len(before)) {
+				leadIn = append(leadIn, t)
+				i++
+				continue
+			}
+			return i - len(leadIn)
+		}
+		if leadIn != nil {
+			merged, leadIn = leadIn, nil
+		}
+		j := i + 1
+		if numbered {
+			last, _ = rowNumber(t)
+		}
+		// A row is some lines per column at most: a run past that is no
+		// row (and is not searched to the end of the text again and again).
+		for j < len(lines) && j-i <= 4*width+40 && !startsAt(j) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
+			j++
+		}
+		var cells []string
+		var cellAt []int // the line of each cell, from i
+		for k, l := range lines[i:j] {
+			if c.field >= 0 && dashCellRe.MatchString(trimLine(l.Text)) {
+				// An empty cell written as a dash (- under 2007 and 2010)
+				// in a table of measures: no cell.
+				continue
+			}
+			cells, cellAt = append(cells, trimLine(l.Text)), append(cellAt, k)
+		}
+		if groups, dashed := dashGroups(cells, boolInt(numbered)); groups != nil && (dashed || !fits(cells, c, numbered)) {
+			// 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率… / 省卫生厅 /
+			// ——孕产妇系统管理率… / 省卫生厅 / 省财政厅: each group of
+			// sub-targets closed by unit cells of its own is a row.
+			for _, g := range groups {
+				*out = append(*out, groupRow(g, c, numbered, lines[i+cellAt[g.at]]))
+			}
+			i = j
+			continue
+		}
+		whole := len(cells) // the cells of the row itself
+		if c.field >= 0 && numbered {
+			// In a table of measures, the row's own cells end at its
+			// second measure's text: the measures after it are rows of
+			// their own (measureRows), not cells of this one.
+			seen := false
+			for k := 1; k < len(cells); k++ {
+				if measureCell(cells[k]) {
+					if seen {
+						whole = k
+						break
+					}
+					seen = true
+				}
+			}
+		}
+		row, used := alignRow(cells[:whole], c, numbered)
+		for k, col := range before {
+			if k < len(merged) {
+				row[col] = merged[k]
+			}
+		}
+		// More lines than the header has columns: which column took the
+		// extra one is a guess.
+		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c), flat: numbered}
+		if used < len(cells) && numbered && c.field >= 0 {
+			// Measures under the row's number, each a text and the cells
+			// after it (区卫生局 / - / -), its units or none (merged over
+			// the rows above): each is a row of its own.
+			if subs, at, ok := measureRows(cells[used:], c); ok {
+				it.sub = 1
+				*out = append(*out, it)
+				for k, sub := range subs {
+					sub[c.num] = row[c.num]
+					*out = append(*out, item{line: lines[i+cellAt[used+at[k]]], row: sub, sub: k + 2, flat: true})
+				}
+				i = j
+				continue
+			}
+		}
+		if used < len(cells) && numbered {
+			if sub, ok := subRow(cells[used:], c); ok {
+				it.twoDue = mergeRow(row, sub, c)
+				used = len(cells)
+			}
+		}
+		*out = append(*out, it)
+		if used < len(cells) {
+			return i + used // what does not fit the columns ends the table
+		}
+		i = j
+	}
+	return i
+}
+
+// dashGroup is a group of a goal's —— sub-targets and the unit cells that
+// close it, as the cells of a row of its own.
+type dashGroup struct {
+	cells  []string
+	at     int // the group's first cell in the row's cells
+	sub    int // its place under the goal, 0 where the goal has one group
+	parent string
+}
+
+// fits reports whether alignRow places all of a row's cells.
+func fits(cells []string, c *columns, numbered bool) bool {
+	_, used := alignRow(cells, c, numbered)
+	return used == len(cells)
+}
+
+// groupRow is the row of a group of sub-targets (or of a goal with no
+// sub-targets) and its units. Where the units are more than the columns
+// take (省卫生厅 / 省人口计生委 / 省残联 / 省民政厅 under 主要责任单位 and
+// 责任单位), all are the owners; where the table has two columns of units,
+// which names stand in which is not known, and the row is listed.
+func groupRow(g dashGroup, c *columns, numbered bool, l Line) item {
+	k := boolInt(numbered) + 1
+	row, used := alignRow(g.cells, c, numbered)
+	if used == len(g.cells) {
+		return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent,
+			guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c)}
+	}
+	row, _ = alignRow(g.cells[:k], c, numbered)
+	col, units := -1, 0
+	for _, x := range []int{c.partners, c.lead, c.owners} {
+		if x >= 0 && x < len(row) {
+			col = x
+			units++
+		}
+	}
+	if col < 0 {
+		return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent, guessed: true}
+	}
+	row[col] = strings.Join(g.cells[k:], "、")
+	return item{line: l, row: row, flat: numbered, sub: g.sub, parent: g.parent, guessed: units > 1}
+}
+
+// dashGroups reads a flattened row whose task cell (cells[k]) is a goal
+// followed by its —— sub-targets, each run of them closed by unit cells
+// of its own (one unit a line): with two groups or more, each is a row of
+// its own under the goal, titled by its first sub-target; with one, the
+// goal is the row's text and its sub-targets its body. A goal with units
+// and no sub-targets is one group, not dashed. It is nil where the row's
+// cells are anything else.
+func dashGroups(cells []string, k int) ([]dashGroup, bool) {
+	var at []int
+	var kept []string
+	for i, c := range cells {
+		if c != "" {
+			kept, at = append(kept, c), append(at, i)
+		}
+	}
+	if len(kept) < k+2 || dashCell(kept[k]) || !groupUnit(kept[len(kept)-1]) {
+		return nil, false
+	}
+	if !dashCell(kept[k+1]) {
+		// A goal with no sub-targets, its units one a line.
+		for _, u := range kept[k+1:] {
+			if dashCell(u) || !groupUnit(u) {
+				return nil, false
+			}
+		}
+		return []dashGroup{{cells: kept, at: at[k]}}, false
+	}
+	lead := kept[:k] // the 序号 cell of a numbered table
+	var groups []dashGroup
+	for i := k + 1; i < len(kept); {
+		g := dashGroup{at: at[i]}
+		var text, units []string
+		for ; i < len(kept) && dashCell(kept[i]); i++ {
+			text = append(text, strings.TrimLeft(kept[i], "—-－ "))
+		}
+		for ; i < len(kept) && !dashCell(kept[i]); i++ {
+			if !groupUnit(kept[i]) {
+				return nil, false
+			}
+			units = append(units, kept[i])
+		}
+		g.cells = append(append(slices.Clone(lead), strings.Join(text, CellBreak)), units...)
+		groups = append(groups, g)
+	}
+	goal := kept[k]
+	if len(groups) == 1 {
+		g := groups[0]
+		g.at = at[k]
+		g.cells[k] = goal + CellBreak + g.cells[k]
+		return []dashGroup{g}, true
+	}
+	number, parent := "", goal
+	if m := taskRe.FindStringSubmatch(goal); m != nil && k == 0 {
+		number, parent = strings.TrimSuffix(goal, m[2]), m[2]
+	}
+	parent = strings.TrimRight(parent, "。：:；; ")
+	for n := range groups {
+		groups[n].cells[k] = number + groups[n].cells[k]
+		groups[n].sub, groups[n].parent = n+1, parent
+	}
+	return groups, true
+}
+
+// dashCell is a cell holding a sub-target: ——降低婴儿死亡率….
+func dashCell(s string) bool { return strings.HasPrefix(s, "——") }
+
+// groupUnit is a unit cell closing a group of sub-targets: a unit's name,
+// or a short name written without its level or kind (省人口计生, 妇联).
+func groupUnit(s string) bool {
+	return unitList(s) || len([]rune(s)) <= 12 && isHanRun(s)
+}
+
+// changeRe starts a target that reads on from its indicator: 增长6%左右.
+var changeRe = lazyRe(`^(增长|下降|达到|控制在|控制|提高|提升|降低|减少|保持|完成|新增|不低于|不高于|不超过|超过|突破|实现|力争)`)
+
+// withTarget is the text of a row of a table of targets: the indicator and
+// its value, read on where the value says how it changes (地区生产总值增长6%
+// 左右), else the value under its heading on a line of its own.
+func (c *columns) withTarget(content string, row []string) string {
+	v := strings.ReplaceAll(c.cell(row, c.target), CellBreak, "")
+	switch {
+	case v == "":
+		return content
+	case changeRe.MatchString(v):
+		return content + v
+	}
+	return content + "\n" + squeezeSpace(c.names[c.target]) + "：" + v
+}
+
+// unitsRunOn reports whether a row's lines past its columns are units
+// running on in the table's one unit column, one a line (县水务局 / 县住建局
+// / 县护城河指挥部): no guess was made. Where a table has two unit columns
+// (牵头单位, 责任单位), which of them a line belongs to is a guess.
+func unitsRunOn(row []string, c *columns) bool {
+	units := 0
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col < 0 || col >= len(row) {
+			continue
+		}
+		units++
+		if row[col] != "" && !unitList(row[col]) {
+			return false
+		}
+	}
+	return units == 1
+}
+
+// subRow reads the cells left after a numbered row as a second line of
+// its work, under the same number in merged cells: a text of its own
+// first, then cells that fit the columns after the text (开工建设老年大学。
+// / 12月底前 under row 5's 县民政局).
+func subRow(rest []string, c *columns) ([]string, bool) {
+	first := rest[0]
+	if len([]rune(first)) < 4 || unitList(first) || dateish.MatchString(first) && len([]rune(first)) < 12 {
+		return nil, false
+	}
+	row, used := alignRow(append([]string{""}, rest...), c, true)
+	return row, used == len(rest)+1
+}
+
+// measureCell is a measure's text in a table of measures: a sentence.
+func measureCell(s string) bool {
+	// A sentence that ends in 。 is a measure though its clauses end as
+	// units' names do (成立…委员会,设立办公室,…).
+	return len([]rune(s)) >= 8 && strings.ContainsAny(s, "。，,；;") && (strings.HasSuffix(s, "。") || !unitList(s)) && !dateish.MatchString(s)
+}
+
+// dashCellRe is a cell holding a dash alone: an empty cell.
+var dashCellRe = lazyRe(`^[-－—–/／]$`)
+
+// measureRows reads the cells left after a row of a table whose task
+// column holds measures under a field (序号 | 任务 | 具体措施 | …) as more
+// measures of that row: each a text of its own (a sentence), then the
+// cells after it, which fit the columns after the task's. It gives the
+// rows and where each starts in rest.
+func measureRows(rest []string, c *columns) ([][]string, []int, bool) {
+	measure := measureCell
+	if len(rest) == 0 || !measure(rest[0]) {
+		return nil, nil, false
+	}
+	var rows [][]string
+	var at []int
+	for a := 0; a < len(rest); {
+		b := a + 1
+		for b < len(rest) && !measure(rest[b]) {
+			b++
+		}
+		row, used := alignRow(append([]string{""}, rest[a:b]...), c, true)
+		if used != b-a+1 {
+			return nil, nil, false
+		}
+		rows, at = append(rows, row), append(at, a)
+		a = b
+	}
+	return rows, at, true
+}
+
+// mergeRow adds a row's second line of work to it: the text as a
+// paragraph of its own, units to its units, a time limit after its time
+// limit. It reports whether that line brought a time limit of its own.
+func mergeRow(row, sub []string, c *columns) bool {
+	for col, v := range sub {
+		switch {
+		case v == "" || col == c.num:
+		case row[col] == "":
+			row[col] = v
+		case isUnitColumn(c, col):
+			row[col] = joinCell(row[col], v)
+		default:
+			row[col] += CellBreak + v
+		}
+	}
+	return c.due >= 0 && c.due < len(sub) && sub[c.due] != ""
+}
+
+// endsTable is a line that no table holds: the label of the next
+// attachment (附件2, 附件：…), which starts a part of its own, or a note
+// under the table (注：…).
+func endsTable(s string) bool {
+	t := trimLine(s)
+	return markRe.MatchString(t) || attachRe.MatchString(t) || noteRe.MatchString(t)
+}
+
+// alignRow places a row's cells in the table's columns: the first is the
+// number (where the table has a 序号 column) and then the task, or the task
+// with its number; each other cell goes to the next column it fits, a
+// column with no fitting cell stays empty, and units running on over two
+// lines go to one column. It returns the row and how many cells it used.
+func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
+	row := make([]string, len(c.names))
+	k := 0
+	if numbered {
+		row[c.num] = strings.TrimRight(cells[0], ".．、 ")
+		k = 1
+	} else {
+		row[c.num] = ""
+	}
+	if numbered && c.content == c.num+2 && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) {
+		// 序号 | 指标 | 工作任务: a short cell before the task's is the
+		// row's field; where that cell is merged over the rows under it,
+		// the task's comes straight after the number.
+		row[c.num+1] = cells[k]
+		k++
+	}
+	if numbered && c.field > c.num && c.field < c.content && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) {
+		// 序号 | 任务 | 项目 | 具体措施: the field's cell, the columns
+		// between it and the measure's left empty.
+		row[c.field] = cells[k]
+		k++
+	}
+	if k < len(cells) {
+		row[c.content] = cells[k]
+		k++
+	}
+	cols := []int{}
+	for col := range c.names {
+		if col != c.num && col != c.content && col > c.content {
+			cols = append(cols, col)
+		}
+	}
+	// best[a][b]: the best score placing cells[k+a:] in cols[b:].
+	rest := cells[k:]
+	n, m := len(rest), len(cols)
+	best := make([][]float64, n+1)
+	move := make([][]int, n+1)
+	for a := range best {
+		best[a] = make([]float64, m+1)
+		move[a] = make([]int, m+1)
+	}
+	for a := n; a >= 0; a-- {
+		for b := m; b >= 0; b-- {
+			switch {
+			case a == n:
+				best[a][b] = -0.5 * float64(m-b) // columns left empty
+				move[a][b] = 0
+			case b == m:
+				best[a][b] = -1 * float64(n-a) // lines past the last column
+				move[a][b] = 3
+			default:
+				fit := cellFit(rest[a], c, cols[b])
+				// 1: the cell to this column, on to the next column;
+				// 2: the cell to this column, which takes the next cell too;
+				// 0: this column empty.
+				best[a][b], move[a][b] = best[a][b+1]-0.5, 0
+				if v := fit + best[a+1][b+1]; v >= best[a][b] {
+					best[a][b], move[a][b] = v, 1
+				}
+				if a+1 < n && isUnitColumn(c, cols[b]) {
+					if v := fit + best[a+1][b] - 0.25; v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
+						best[a][b], move[a][b] = v, 2
+					}
+				}
+			}
+		}
+	}
+	a, b := 0, 0
+	for a < n && b < m {
+		switch move[a][b] {
+		case 0:
+			b++
+		case 1:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a, b = a+1, b+1
+		case 2:
+			row[cols[b]] = joinCell(row[cols[b]], rest[a])
+			a++
+		default:
+			return row, k + a
+		}
+	}
+	return row, k + a
+}
+
+// fieldCell is a cell naming a field of work, short and no sentence
+// (公共文化服务, 文化市场管理), as a table's category column holds.
+func fieldCell(s string) bool {
+	return len([]rune(s)) <= 12 && !strings.ContainsAny(s, "。，,；;：:、%％0123456789")
+}
+
+func joinCell(cell, more string) string {
+	if cell == "" {
+		return more
+	}
+	return cell + "、" + more
+}
+
+func isUnitColumn(c *columns, col int) bool {
+	return col == c.lead || col == c.owners || col == c.partners
+}
+
+var (
+	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|党组成员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	dateish  = lazyRe(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
+)
+
+// cellFit is how well a cell fits a column: positive when it holds what
+// the column is for.
+func cellFit(cell string, c *columns, col int) float64 {
+	long := len([]rune(cell)) > 40 || strings.ContainsAny(cell, "。；")
+	switch {
+	case col == c.due:
+		if dateish.MatchString(cell) && !long {
+			return 3
+		}
+		return -3
+	case col == c.target:
+		if strings.ContainsAny(cell, "0123456789%％") && !long {
+			return 1
+		}
+		return 0
+	case col == c.leaders || col == c.persons:
+		if personRe.MatchString(cell) && !endsOrg(cell) && !bodyEndRe.MatchString(cell) && !long {
+			return 2
+		}
+		return -2
+	case isUnitColumn(c, col) || col == c.checkers:
+		switch {
+		case figureLeadRe.MatchString(cell):
+			// 88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢): a progress
+			// cell, whatever its bracket lists.
+			return -2
+		case unitList(cell):
+			return 2
+		case long || dateish.MatchString(cell):
+			return -3
+		case bodyEndRe.MatchString(cell):
+			// 文化馆, 广电事业股, 执法大队: a body however short, no
+			// person's name.
+			return 1
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
+			return 2
+		case strings.ContainsAny(cell, "0123456789%％"):
+			return -1 // a figure (增长6%) is no unit
+		case personRe.MatchString(cell):
+			return -1
+		}
+		return 0.5
+	}
+	return 0
+}
+
+// bodyEndRe is how the names of small bodies end, which a list's units
+// below a county's bureaus are: a section (股), a hall (馆), a squad (队),
+// a station (站), an office (所), a company (郙阁公司).
+var bodyEndRe = lazyRe(`\p{Han}(?:股|馆|队|站|所|公司|集团)$`)
+
+// figureLeadRe is a cell that opens with a percentage or is a bare
+// figure: a progress or a target (88%(…推进缓慢), 95%, 98.4%), never units.
+var figureLeadRe = lazyRe(`^\d+(?:\.\d+)?\s*[%％]|^\d+(?:\.\d+)?$`)
+
+// unitList is a cell that names units, however long: names apart at 、
+// and commas, each short, half of them at least the name of a body, and
+// nothing else but a 。 at its end (区工信局、区住建局……,魏武国控集团。);
+// or one such name with its 。 (区投资促进中心。).
+func unitList(cell string) bool {
+	parts := splitTop(strings.TrimRight(cell, "。；; "), "、，,；;")
+	if len(parts) == 0 || strings.ContainsAny(strings.TrimRight(cell, "。；; "), "。") {
+		return false
+	}
+	if len(parts) == 1 {
+		return len([]rune(parts[0])) <= 20 && endsOrg(parts[0])
+	}
+	orgs := 0
+	for _, p := range parts {
+		if len([]rune(p)) > 20 {
+			return false
+		}
+		if endsOrg(p) || Collective(p) || openNameRe.MatchString(p) {
+			orgs++
+		}
+	}
+	return 2*orgs >= len(parts)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
