@@ -18,6 +18,7 @@
 //	table_rows.go        a bare flattened table's rows fitted to its columns
 //	table_joined.go      tables a preview ran together in one line
 //	items.go             tasks: number, text, the responsibility text cut out
+//	items_passes.go      what is no task taken out, sub-items split, ids given
 //	resp.go              owners, lead, leaders and due, each with its source
 //	duty.go              a division of duties by department; 由X负责 in running text
 //	dutyopen.go          a division of duties by body: corps, governments, 职责分工

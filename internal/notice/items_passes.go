@@ -1,0 +1,367 @@
+package notice
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Stage 3's passes over the tasks the walk read (Parse runs them): what
+// is no task taken out (rules, targets, items naming no one), inline
+// sub-items and list headings split into tasks, and ids given.
+
+// dropUnowned takes out the tasks of a text where no item names who is
+// responsible, nor inherits it: numbered paragraphs of a covering letter
+// (一、请各单位高度重视…) are no task list. They are lines not placed.
+func (n *Notice) dropUnowned() {
+	owned := map[string]bool{}
+	inherited := false
+	for _, t := range n.Tasks {
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+			owned[t.Section] = true
+			k := t.Sources.Owners.Kind
+			inherited = inherited || k == FromHeading || k == FromCarry
+		}
+	}
+	if len(owned) > 0 {
+		if !inherited {
+			n.dropUnownedSections(owned)
+		}
+		return
+	}
+	for _, t := range n.Tasks {
+		// The item's whole text, not its title alone: what it says
+		// after the title is shown too, and looked through for what
+		// no rule read (unread).
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+		if t.raw.cell != 0 {
+			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+		}
+	}
+	n.Tasks = nil
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
+// dropUnownedSections takes out the items of a section where none names
+// who is responsible, nor inherits it, when the items of another section
+// do: a page that gives first how every plan is drafted ((二)起草。…
+// (三)衔接。…) and then the list of plans, each with who leads it, has
+// the procedure in the first section and the tasks in the second. Their
+// lines are not placed, and so still shown and looked through. Where
+// owners come from a heading or a rule stated before, items before the
+// first heading may be a middle page's, whose heading is on the page
+// before: they stay, listed for want of owners.
+func (n *Notice) dropUnownedSections(owned map[string]bool) {
+	var out []Task
+	for _, t := range n.Tasks {
+		if owned[t.Section] || t.raw.due.text != "" {
+			out = append(out, t)
+			continue
+		}
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+		if t.raw.cell != 0 {
+			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+		}
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
+}
+
+// targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。
+var targetsRe = lazyRe(`^(?:总体|工作|主要|发展|预期|年度|具体)?目标$`)
+
+// openByRe is an item that says only that some body will see to it (由相关
+// 单位分别按现有管理渠道向上争取资金解决): a policy, naming no one.
+var openByRe = lazyRe(`由(?:各)?(?:相关|有关)(?:单位|部门|方面)(?:分别|各自)?(?:按|负责|根据|向|解决|落实)`)
+
+// placeItemRe is a place's name alone: 金寨县, 叶集区.
+var placeItemRe = lazyRe(`^\p{Han}{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道)$`)
+
+// dropTargets takes out an item that only states the targets (1.目标。2012年
+// 起5年内……) and names no one: it is no task. So is an item that is a
+// place's name alone, naming no one and no work, as a report ranks the
+// counties (1、金寨县;2、裕安区;…). Its line is not placed, so that it is
+// still shown.
+func (n *Notice) dropTargets() {
+	var out []Task
+	for _, t := range n.Tasks {
+		bare := len(t.Owners) == 0 && len(t.raw.resp) == 0
+		if bare && (targetsRe.MatchString(strings.TrimSpace(t.Title)) ||
+			t.Body == "" && t.raw.due.text == "" && placeItemRe.MatchString(strings.TrimSpace(t.Title)) ||
+			t.raw.due.text == "" && openByRe.MatchString(t.Title+"。"+t.Body)) {
+			text := strings.TrimSpace(t.Title + "。" + t.Body)
+			if t.Body == "" {
+				text = strings.TrimSpace(t.Title)
+			}
+			n.Unplaced = append(n.Unplaced, Line{t.Line, text})
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
+}
+
+// dropRules takes out the items that only state a rule for the items after
+// them (6.以下政策措施均需各地区负责落实，不再单独列出): they are no task.
+func (n *Notice) dropRules() {
+	var out []Task
+	for _, t := range n.Tasks {
+		text := t.Title + "。" + t.Body
+		if len(t.raw.resp) == 0 && t.raw.due.text == "" && ownersRuleRe.MatchString(text) && n.statesRule(Line{t.Line, text}, t.Section) {
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// splitSubItems makes tasks of an item's sub-items (1)(2)… where each names
+// its own owners: 1.深化商事制度改革。(1)……（市工商质监局牵头负责）(2)……（…）
+// gives tasks 1.1 and 1.2, and the item itself is no task.
+func (n *Notice) splitSubItems() {
+	var out []Task
+	for _, t := range n.Tasks {
+		subs := subItems(t)
+		if subs == nil {
+			out = append(out, t)
+			continue
+		}
+		out = append(out, subs...)
+	}
+	n.Tasks = out
+}
+
+// subItems are the tasks of an item's sub-items, nil where it has fewer
+// than two that name their own owners.
+func subItems(t Task) []Task {
+	if t.sub > 0 {
+		return nil // a sub-item on a line of its own already
+	}
+	if len(t.raw.resp) > 0 && t.raw.resp[0].from != FromBracket || t.raw.due.text != "" {
+		return nil // the item names its owners on lines or cells of its own
+	}
+	text := t.Title + "。" + t.Body
+	if t.Body == "" {
+		text = t.Title
+	}
+	if len(t.raw.resp) > 0 {
+		text += "（" + t.raw.resp[0].text + "）"
+	}
+	locs := subItemRe.FindAllStringSubmatchIndex(text, -1)
+	if len(locs) < 2 {
+		return nil
+	}
+	// Sub-items are numbered 1, 2, 3… and stand outside brackets.
+	var starts []int
+	want := 1
+	for _, loc := range locs {
+		if atoi(text[loc[2]:loc[3]]) == want && depthAt(text, loc[0]) == 0 {
+			starts = append(starts, loc[0])
+			want++
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var subs []Task
+	named := 0
+	parent := strings.TrimSpace(text[:starts[0]])
+	for k, s := range starts {
+		e := len(text)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		seg := text[s:e]
+		seg = strings.TrimSpace(seg[len(subItemRe.FindString(seg)):])
+		st := Task{Number: t.Number, Section: t.Section, Line: t.Line, group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(parent, "。："), raw: raw{last: t.raw.last}}
+		if k+1 < len(starts) {
+			st.raw.last = t.Line
+		}
+		st.cut(seg)
+		if len(st.raw.resp) > 0 {
+			named++
+		}
+		subs = append(subs, st)
+	}
+	if named < 2 {
+		return nil
+	}
+	return subs
+}
+
+// listHeadingRe is an item's title that names a kind of content, not a
+// piece of work: 约束性指标, 主要指标的责任部门, 主要目标, 专项整改问题. The entries under it
+// are what is to be done.
+var listHeadingRe = lazyRe(`^[\p{Han}]{0,12}(?:指标|目标|责任部门|责任单位|问题)[。：:]?$`)
+
+func listHeading(title string) bool { return listHeadingRe.MatchString(strings.TrimSpace(title)) }
+
+// splitListHeadings makes tasks of the entries under an item whose title
+// names a kind of content (1.主要指标的责任部门。) where each entry closes
+// with its own bracket naming who does it: 常住人口控制在1150万人左右。(市人口
+// 计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)… gives
+// one task per target, and the title is their heading. An item whose
+// title is a piece of work (完善食品安全法规制度) stays one task, its
+// owners all its brackets' units (see bodyBrackets).
+func (n *Notice) splitListHeadings() {
+	var out []Task
+	for _, t := range n.Tasks {
+		if subs := listEntries(t); subs != nil {
+			out = append(out, subs...)
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// listEntryRe is the words of a bracket that says who does an entry.
+var listEntryRe = lazyRe(`负责|牵头|配合|协办|参与`)
+
+// listEntries are the tasks of the entries under a list heading, nil
+// where the item is not one or fewer than two entries each close with
+// their own bracket.
+func listEntries(t Task) []Task {
+	if t.sub > 0 || !listHeading(t.Title) || t.Body == "" || t.raw.due.text != "" {
+		return nil
+	}
+	if len(t.raw.resp) > 1 || len(t.raw.resp) == 1 && t.raw.resp[0].from != FromBracket {
+		return nil
+	}
+	text := strings.TrimRight(t.Body, "\n ")
+	if len(t.raw.resp) == 1 {
+		text += "（" + t.raw.resp[0].text + "）"
+	}
+	runes := []rune(text)
+	var segs []string
+	var lines []int
+	start, line, startLine := 0, t.Line+1, t.Line+1
+	for i := 0; i < len(runes); i++ {
+		if runes[i] == '\n' {
+			line++
+			if strings.TrimSpace(string(runes[start:i])) == "" {
+				startLine = line
+			}
+			continue
+		}
+		if !strings.ContainsRune("（(", runes[i]) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && unicode.IsSpace(runes[j]) {
+			j--
+		}
+		if j < 0 || !strings.ContainsRune("。；;", runes[j]) {
+			continue
+		}
+		depth, k := 0, i
+		for ; k < len(runes); k++ {
+			switch runes[k] {
+			case '（', '(':
+				depth++
+			case '）', ')':
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+		if k == len(runes) || !listEntryRe.MatchString(string(runes[i+1:k])) {
+			return nil
+		}
+		seg := strings.Join(strings.Fields(string(runes[start:k+1])), "")
+		segs = append(segs, seg)
+		lines = append(lines, min(startLine, t.raw.last))
+		start, i = k+1, k
+		startLine = line
+	}
+	if len(segs) < 2 || strings.TrimSpace(string(runes[start:])) != "" {
+		return nil
+	}
+	var subs []Task
+	for k, seg := range segs {
+		st := Task{Number: t.Number, Section: t.Section, Line: lines[k], group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(t.Title, "。：:"), raw: raw{last: lines[k]}}
+		st.cut(seg)
+		subs = append(subs, st)
+	}
+	return subs
+}
+
+// depthAt is how many brackets are open at byte i of s.
+func depthAt(s string, i int) int {
+	d := 0
+	for _, r := range s[:i] {
+		switch {
+		case strings.ContainsRune("（(【〔", r):
+			d++
+		case strings.ContainsRune("）)】〕", r) && d > 0:
+			d--
+		}
+	}
+	return d
+}
+
+// assignIDs gives every task its id: its number, zero-padded to the width
+// of the largest, where numbers run on through the notice; where they
+// start again in each section, the section's number and the item's (2.1),
+// and in each sub-section, the sub-section's too (2.1.3). A sub-item's id
+// is its item's and its own number (3.1).
+func (n *Notice) assignIDs() {
+	most := 0
+	for _, t := range n.Tasks {
+		most = max(most, t.Number)
+	}
+	width := len(strconv.Itoa(most))
+	// Numbers that run on have at least two digits, as the bundled tasks/
+	// does (01.yaml sorts before 10.yaml).
+	flat := max(2, width)
+	withSub := func(t *Task, id string) string {
+		if t.sub > 0 {
+			return id + "." + strconv.Itoa(t.sub)
+		}
+		return id
+	}
+	ids := []func(t *Task) string{
+		func(t *Task) string { return withSub(t, fmt.Sprintf("%0*d", flat, t.Number)) },
+		func(t *Task) string { return withSub(t, fmt.Sprintf("%d.%0*d", t.group[0], width, t.Number)) },
+		func(t *Task) string {
+			return withSub(t, fmt.Sprintf("%d.%d.%0*d", t.group[0], t.group[1], width, t.Number))
+		},
+	}
+	for _, id := range ids {
+		seen := map[string]bool{}
+		for i := range n.Tasks {
+			t := &n.Tasks[i]
+			t.ID = id(t)
+			seen[t.ID] = true
+		}
+		if len(seen) == len(n.Tasks) {
+			return
+		}
+	}
+	// Two items of one sub-section with the same number: number on from
+	// the largest number of the sub-section so far.
+	seen := map[string]bool{}
+	next := map[[2]int]int{}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		g := [2]int{t.group[0], t.group[1]}
+		if seen[t.ID] {
+			t.Number = max(t.Number, next[g])
+			for t.ID = ids[2](t); seen[t.ID]; t.ID = ids[2](t) {
+				t.Number++
+			}
+		}
+		next[g] = max(next[g], t.Number+1)
+		seen[t.ID] = true
+	}
+}
