@@ -20,6 +20,7 @@
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given
 //	resp.go              owners, lead, leaders and due, each with its source
+//	resp_due.go          due dates and milestones from time limits and the text
 //	duty.go              a division of duties by department; 由X负责 in running text
 //	dutyopen.go          a division of duties by body: corps, governments, 职责分工
 //	names.go             owner names: splitting, prefixes, open tails

@@ -1,0 +1,305 @@
+package notice
+
+import (
+	"strings"
+	"time"
+
+	"tally/internal/i18n"
+)
+
+// Stage 4's dates: a task's due date and milestones from its time limit
+// and the dates in its text, each with its source, and what a person
+// should check of them.
+
+// dates reads a task's due date and milestones: the time limit given as
+// such (a label, a column, a clause of the responsibility), else the last
+// date of the item's own text where it has more than one (the earlier
+// ones are milestones) or is one sentence; a lone date inside a longer
+// text stays a milestone. Dates without a year take the notice's; where
+// it names none they are left out and listed. Limits that are no date
+// (长期坚持, 持续推进, 全年) are kept in the text and listed.
+func (n *Notice) dates(t *Task, due piece) {
+	year := years{n.Year, n.issued}
+	// The item's own text, before a time limit that is no date is kept
+	// at its end.
+	dated := t.Body
+	if dated == "" {
+		dated = t.Title
+	}
+	if due.text != "" {
+		src := From{Kind: due.from, Line: due.line, Label: due.label}
+		switch d, ok := dueDate(due.text, year); {
+		case !hasDeadline(due.text):
+			// A span or a start (2019年5月1日起实施) is no deadline.
+		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
+			n.openDue(t, due)
+		case ok && d.Year() > 1:
+			t.Due, t.Sources.Due = d, src
+			if n.yearInRow && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
+				// 12月底前 in a notice whose title, number and date name no
+				// year, nor the list's title: the year is the one a row of
+				// the table names in its task's text.
+				t.review("due", due.line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
+					"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", due.text, n.yearFrom.Text))
+			}
+			if relativeDueRe.MatchString(due.text) {
+				n.relativeReview(t, due.line, due.text, d)
+			}
+			if v := startVerbRe.FindString(due.text); v != "" && !startVerbRe.MatchString(t.Title) {
+				// 5月底前动工 for a task to build something: the day work
+				// starts, not the day it is done. Kept in the text, listed.
+				t.review("due", due.line, i18n.F("完成时限“%s”写的是%s的时间，不一定是完成的时间：due 取了这一天，到期未完成就亮红灯；请核对（完成时间另有规定的，改 due）",
+					"the time limit %q is the day work starts (%s), not necessarily the day it is done: due is that day, and the task turns red after it; check it", due.text, v))
+				if due.from != FromBracket && !strings.Contains(t.Body, due.text) {
+					t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+				}
+			}
+		case relativeDueRe.MatchString(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”写的是相对的年份，通知中找不到它从哪一年算起，未填写 due；请核对",
+				"the time limit %q names a year relative to the notice's, which the notice does not name; due was left empty: check it", due.text))
+		case ok || hasUndatedYear(due.text):
+			t.review("due", due.line, i18n.F("完成时限“%s”没有年份，通知中也找不到年份，未填写；请补上年份", "the time limit %q has no year and the notice names none; it was left out: add the year", due.text))
+		case bareYearRe.MatchString(due.text):
+			y := bareYearRe.FindStringSubmatch(due.text)[1]
+			t.review("due", due.line, i18n.F("完成时限“%s”只写了年份，没有月日，未填写 due；如指当年年底前完成，写 due: %s-12-31",
+				"the time limit %q names a year only, no month or day; due was left empty: if it means by the year's end, write due: %s-12-31", due.text, y))
+			if due.from != FromBracket {
+				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+			}
+		default:
+			t.review("due", due.line, i18n.F("完成时限“%s”不是日期，未填写；请核对", "the time limit %q is no date and was left out; check it", due.text))
+			if due.from != FromBracket {
+				t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+			}
+		}
+	}
+	ms := milestones(dated, year)
+	if dm := milestones(due.text, year); len(dm) > 1 {
+		// 完成时限：6月30日前完成选举，9月底前完成建档: due at the last, the
+		// steps before it are milestones.
+		for i, m := range dm {
+			if marker := subMarkerRe.FindString(m.Text); marker == m.Text && marker != "" {
+				// （1）9月底前；（2）12月底前 for a row of work （1）新建…；
+				// （2）改造…: each date is its sub-item's.
+				dm[i].Text = subItemWords(dated, marker)
+			}
+		}
+		ms = append(ms, dm...)
+	}
+	var kept []Milestone
+	for _, m := range ms {
+		if m.Due.Year() <= 1 {
+			what := m.phrase
+			if len([]rune(m.Text)) > 2 {
+				what += m.Text // 9月底前 全面完成…, not 9月底前 完成
+			}
+			t.review("due", t.raw.last, i18n.F("日期“%s”没有年份，通知中也找不到年份，未作为时间节点；请补上年份",
+				"the date %q has no year and the notice names none; it was left out: add the year", what))
+			continue
+		}
+		if len([]rune(m.Text)) <= 2 {
+			// 9月底前完成: what is done is the task itself.
+			m.Text = t.Title
+		}
+		if m.relative && !relativeDueRe.MatchString(due.text) {
+			n.relativeReview(t, t.raw.last, m.phrase, m.Due)
+		}
+		kept = append(kept, m)
+	}
+	if m := yearDeadlineRe.FindString(dated); m != "" && due.text == "" {
+		t.review("due", t.raw.last, i18n.F("“%s”只写了年份，按该年年底计；请核对", "%q names a year only, read as its end; check it", m))
+	}
+	for _, m := range kept {
+		if yearBeforePhraseRe.MatchString(m.phrase) && due.text == "" {
+			t.review("due", t.raw.last, i18n.F("“%s”按该年年底计，也可能是指该年以前；请核对", "%q was read as by the end of that year; it may mean before it: check it", m.phrase))
+		}
+	}
+	if m := garbledYearRe.FindString(t.Title + t.Body); m != "" && due.text == "" {
+		// 202*年9月25日前: the copy lost the year's last digit.
+		t.review("due", t.raw.last, i18n.F("日期“%s”的年份残缺，未作为时间节点；请对照原件补上", "the date %q has a garbled year and was left out: add it from the original", m))
+	}
+	if m := thisPeriodRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
+		// 在本月底以前: a time counted from the month the notice was
+		// sent in, which a page without its date does not say.
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是从发文时算起的时间，未填写 due；请核对", "the text says %q, a time counted from when the notice was sent; due was left empty: check it", m))
+	}
+	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
+		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
+	}
+	switch {
+	case !t.Due.IsZero():
+		// Only dates before the deadline are steps towards it.
+		for _, m := range kept {
+			if m.Due.Before(t.Due) {
+				t.Milestones = append(t.Milestones, m)
+			}
+		}
+	case due.text != "":
+		t.Milestones = kept
+	case len(kept) > 1 && latest(kept):
+		last := kept[len(kept)-1]
+		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
+		t.Milestones = kept[:len(kept)-1]
+	case len(kept) == 1 && isShare(kept[0].Text):
+		// 9月底前完成年度目标的80%: a share of the target is due by then,
+		// the task by the year's (or the plan's) end (walk 12: read as
+		// due in September, the task went red in the fourth quarter).
+		t.Milestones = kept
+		t.review("due", t.raw.last, i18n.F("正文中的日期（%s%s）是阶段目标，未作为完成时限；请核对", "the date in the text (%s%s) is a step towards the target, not the due date; check it", kept[0].phrase, kept[0].Text))
+	case t.Body == "" && len(kept) > 0:
+		// The sentence is the whole task: its date is the task's due date.
+		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
+	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0:
+		// ——到2020年,妇女常见病筛查率达到80%以上, 2018年,省考核范围内用水总量
+		// 控制在…: the year a goal's targets are to be met by, its only
+		// time, read as that year's end, listed.
+		y := targetYear(t.Title + "。" + t.Body)
+		t.Due, t.Sources.Due = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), From{Kind: FromText, Line: t.raw.last}
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是目标要达到的年份，已按该年年底计作完成时限；请核对", "the text says %s, the year the targets are to be met by, read as that year's end; check it", targetYearPhrase(t.Title+"。"+t.Body)))
+	default:
+		t.Milestones = kept
+		if len(kept) == 1 {
+			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
+		}
+	}
+}
+
+// shareRe is what is due by a date when it is a share of the task's own
+// target: 完成年度目标的80%, 完成全年任务的50%以上, 完成年度投资计划的80%,
+// 完成总工程量的50%, 完成目标任务的四分之三, 投资完成率达到年度计划的80%,
+// 完成任务过半. A rate to reach (覆盖率达到80%) is a target itself, not a
+// share of one; the share (its second group) is read by isShare.
+var shareRe = lazyRe(`^[^，,。；;]{0,8}?(?:完成|实现|达到)[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|总量|项目)[^，,。；;]{0,6}?的?\s*((\d+(?:\.\d+)?)\s*[%％]|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|一半|半数)|^(?:完成)?(?:全年|年度)?(?:目标)?任务(?:量)?过半`)
+
+// isShare says whether a milestone's text is a share of the task's target
+// due by its date (shareRe): not the whole of it (100%).
+func isShare(text string) bool {
+	m := shareRe.FindStringSubmatch(text)
+	return m != nil && (m[2] == "" || atoi(strings.SplitN(m[2], ".", 2)[0]) < 100)
+}
+
+// targetYearRe is the year targets are to be met by, opening a clause:
+// 到2020年，…, 至2015年….
+var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?)\s*[，,]`)
+
+// targetYear is the one year an item's text names as the year its
+// targets are to be met by, 0 where it names none or several.
+func targetYear(s string) int {
+	y := 0
+	for _, m := range targetYearRe.FindAllStringSubmatch(s, -1) {
+		v := atoi(m[2])
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
+	return y
+}
+
+// targetYearPhrase is the words targetYear read the year from: 到2020年,
+// 2018年.
+func targetYearPhrase(s string) string {
+	if m := targetYearRe.FindStringSubmatch(s); m != nil {
+		return strings.Join(strings.Fields(m[1]), "")
+	}
+	return ""
+}
+
+// thisPeriodRe is a time named from the month, week or quarter a notice
+// was sent in: 本月底以前, 本周内, 本季度末.
+var thisPeriodRe = lazyRe(`(?:本|当)(?:月|周|季度|季)(?:底|末|内)?(?:前|以前|之前)?`)
+
+// subMarkerRe is a sub-item's number alone: （1）, (2), （三）, ①.
+var subMarkerRe = lazyRe(`^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳])$`)
+
+// subItemWords are the words of the sub-item numbered marker in text, up
+// to the next one or the clause's end: 新建乡镇卫生院2所 of （1） in
+// （1）新建乡镇卫生院2所；（2）改造村卫生室20个. "" where text has no such
+// sub-item.
+func subItemWords(text, marker string) string {
+	key := strings.NewReplacer("(", "（", ")", "）", " ", "").Replace(marker)
+	folded := strings.NewReplacer("(", "（", ")", "）").Replace(text)
+	i := strings.Index(folded, key)
+	if i < 0 {
+		return ""
+	}
+	rest := folded[i+len(key):]
+	if j := strings.IndexAny(rest, "；;。\n"+CellBreak); j >= 0 {
+		rest = rest[:j]
+	}
+	if loc := subMarkerAnywhereRe.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return strings.Trim(rest, "，,、 　")
+}
+
+// subMarkerAnywhereRe is the next sub-item's number inside a line.
+var subMarkerAnywhereRe = lazyRe(`[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[①-⑳]`)
+
+// relativeReview lists a date whose year the notice names relative to its
+// own (明年年底): read from the year the notice was issued in, which a
+// person should confirm.
+func (n *Notice) relativeReview(t *Task, line int, phrase string, d time.Time) {
+	t.review("due", line, i18n.F("“%s”写的是相对的年份，按发文的年份（%d 年）算作 %s；请核对",
+		"%q names its year relative to the notice's: counted from the year it was issued (%d) as %s; check it", phrase, n.issued, d.Format("2006-01-02")))
+}
+
+// latest reports whether the last milestone is the latest of them.
+func latest(ms []Milestone) bool {
+	last := ms[len(ms)-1].Due
+	for _, m := range ms[:len(ms)-1] {
+		if m.Due.After(last) {
+			return false
+		}
+	}
+	return true
+}
+
+// openDue lists a time limit that is no date, and keeps it in the task's
+// text where it stood in a label or cell of its own.
+func (n *Notice) openDue(t *Task, due piece) {
+	t.review("due", due.line, i18n.F("完成时限为“%s”，不是具体日期，未填写 due；请核对", "the time limit is %q, no date, so due was left empty; check it", due.text))
+	if due.from != FromBracket {
+		t.Body = strings.TrimSuffix(t.Body, "\n") + keepLimit(t.Body, due)
+	}
+}
+
+// keepLimit is a time limit kept at the end of a task's body.
+// startVerbRe is a time limit's word for work starting rather than done:
+// 5月底前动工, 6月开工建设, 年内启动.
+var startVerbRe = lazyRe(`动工|开工|启动|开建`)
+
+func keepLimit(body string, due piece) string {
+	label := due.label
+	if label == "" {
+		label = "完成时限"
+	}
+	s := label + "：" + due.text + "\n"
+	if strings.TrimSpace(body) != "" {
+		return "\n" + s
+	}
+	return s
+}
+
+// hasDeadline reports whether a time limit holds a date that can be a
+// deadline, or is no date at all (then it is listed).
+func hasDeadline(s string) bool {
+	return len(allDates(s, sameYear(2000))) == 0 || len(findDates(s, sameYear(2000))) > 0
+}
+
+// hasUndatedYear reports whether a time limit names a month or day with no
+// year (6月底前) — a date the notice's year would complete.
+func hasUndatedYear(s string) bool {
+	return len(findDates(s, sameYear(2000))) > 0
+}
+
+// zero is the date of nothing.
+var zero time.Time
+
+// bareYearRe is a time limit that is a year's number and nothing more
+// (2025, a table's 建设时间 column); 2025年 reads as the year's end
+// (yearOnlyRe).
+var bareYearRe = lazyRe(`^\s*((?:19|20)\d{2})\s*$`)
+
+// garbledYearRe is a date whose year a copy garbled: 202*年9月25日, 20??年.
+var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?`)
