@@ -165,6 +165,8 @@ func (w *walker) dutyParagraphs() {
 		t := trimLine(l.Text)
 		if names, label, _ := dutySubject(t); names != nil && !label && strings.Contains(t, "。") {
 			duties = append(duties, l)
+		} else if names, _ := unitSentence(t); names != nil {
+			duties = append(duties, l)
 		}
 	}
 	if len(duties) < 2 {
@@ -178,6 +180,11 @@ func (w *walker) dutyParagraphs() {
 	for k, l := range duties {
 		t := trimLine(l.Text)
 		names, _, _ := dutySubject(t)
+		if units, duty := unitSentence(t); units != nil {
+			// 县环保局。负责…: the units a sentence of their own, the
+			// duty after them the task's text.
+			names, t = units, duty
+		}
 		w.startTask(k+1, t, l.N)
 		w.finish()
 		task := &w.n.Tasks[len(w.n.Tasks)-1]

@@ -467,6 +467,8 @@ func (w *walker) line(i int) {
 	case attachRe.MatchString(t) || (w.started && isDateLine(t)):
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
+	case k == kText && w.unitSentenceTask(i):
+		// 县环保局。负责…: a unit's duty paragraph among others, a task.
 	case k == kTop && w.taskKind == kTop:
 		m := topMatch(t)
 		w.startTask(chineseNumber(m[1]), m[2], l.N)

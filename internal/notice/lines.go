@@ -68,6 +68,7 @@ func scanLines(text string) []Line {
 			continue // a PDF's page number (— 2 —, - 3 -, 第3页, ·3·) is no part of the text
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
+		t = dropPageMarks(t)
 		t = continuedRe.ReplaceAllString(t, "")
 		lead := printColumns(l[:strings.Index(l, strings.TrimLeft(l, " \t\u3000\u00a0"))])
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
@@ -522,7 +523,7 @@ func lostBreaks(t string) string {
 		return m[1] + "\n" + lostBreaks(m[2])
 	}
 	if utf8.RuneCountInString(t) < longLine || !strings.Contains(t, "。 ") {
-		return t
+		return unitParagraphs(t)
 	}
 	var b strings.Builder
 	from := 0
