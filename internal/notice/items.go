@@ -28,8 +28,9 @@ type raw struct {
 	carried   []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp      []piece
 	due       piece
-	last      int // the line the task's text ends on
-	cell      int // the first line of its text holding a unit's name alone (a table's cell), 0 if none
+	last      int  // the line the task's text ends on
+	cell      int  // the first line of its text holding a unit's name alone (a table's cell), 0 if none
+	unitDuty  bool // a unit's duty paragraph (县环保局。负责…), read by unitSentenceTask
 }
 
 // piece is some responsibility text and where it stands.

@@ -210,6 +210,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()
+	n.dropChaptersOverDuties()
 	n.assignIDs()
 	n.dutySubjects()
 	n.byClauses()

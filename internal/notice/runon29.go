@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,7 +104,40 @@ func (w *walker) unitSentenceTask(i int) bool {
 	task := &w.n.Tasks[len(w.n.Tasks)-1]
 	who := strings.Join(names, "、")
 	task.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+	task.raw.unitDuty = true
 	task.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落开头写的是“%s”的职责（按单位分工），已读作一项任务，其单位为责任单位；请核对",
 		"the paragraph at {at} opens with the duties of %q (a division of duties by body); read as a task, its units the owners: check them", who))
 	return true
+}
+
+// dropChaptersOverDuties takes out, where units' duty paragraphs were
+// read (unitSentenceTask), the items of their section that name no one:
+// the plan's chapters (一、指导思想… 三、组织领导及职责分工…) whose text
+// the duty paragraphs stood in, no tasks of their own. Their lines are
+// not placed, and so still shown and looked through.
+func (n *Notice) dropChaptersOverDuties() {
+	duty := map[string]bool{}
+	for _, t := range n.Tasks {
+		if t.raw.unitDuty {
+			duty[t.Section] = true
+		}
+	}
+	if len(duty) == 0 {
+		return
+	}
+	var out []Task
+	for _, t := range n.Tasks {
+		if names, _, _ := dutySubject(t.Title); !duty[t.Section] || t.raw.unitDuty || len(t.Owners) > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
+			names != nil || byClauseRe.MatchString(t.Title+t.Body) {
+			// A chapter that names who answers for it (公安部门负责…,
+			// …由X负责…) stays for the rules that read it.
+			out = append(out, t)
+			continue
+		}
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
 }
