@@ -64,3 +64,39 @@ func TestOneUnitSentenceNoDuties(t *testing.T) {
 		t.Errorf("cut: %q", got)
 	}
 }
+
+// a law site's copy of a heritage bid's task table, flattened one cell a
+// line with blank lines between, its last header cell naming two columns
+// in one (牵头单位、相关单位) and each row labelling its two cells
+// (牵头单位:市文物局 / 相关单位:市水务局), a column of requirements (工作要求)
+// before the time's. Before, 工作要求 and 时间 were read as one cell, the
+// header named no unit's column and no row was read (listed as not read).
+// Now 工作要求 is a column, the paired cell two columns (相关单位 the
+// partners'), each cell's own label taken off: the lead, the 部门 cell's
+// unit and the partners are the row's owners, the last date its due.
+func TestPairedUnitColumns(t *testing.T) {
+	text := "洛阳市大运河申报世界文化遗产任务一览表\n\n序号\n\n工作任务\n\n工作要求\n\n时间\n\n部门\n\n牵头单位、相关单位\n\n" +
+		"1\n\n大运河专家指导委员会的筹建\n\n专家范围涉及考古、历史、水利、遗产保护等方面。\n\n2011年8月底前完成\n\n大运河申遗工作领导小组办公室\n\n牵头单位:市文物局\n\n相关单位:市水务局\n\n" +
+		"2\n\n含嘉仓160号窖保护展示提升工程\n\n结合规划进行。\n\n设计方案2011年9月底前完成,展示工程2013年6月底前完成。\n\n大运河申遗工作领导小组综合协调处\n\n牵头单位:市文物局\n\n相关单位:市住建委、城乡规划局\n"
+	n := Parse(text, today)
+	want := []struct {
+		title, due string
+		owners     []string
+	}{
+		{"大运河专家指导委员会的筹建", "2011-08-31", []string{"大运河申遗工作领导小组办公室", "市文物局", "市水务局"}},
+		{"含嘉仓160号窖保护展示提升工程", "2013-06-30", []string{"大运河申遗工作领导小组综合协调处", "市文物局", "市住建委", "城乡规划局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		owners := slices.Clone(got.Owners)
+		slices.Sort(owners)
+		slices.Sort(w.owners)
+		if got.Title != w.title || !slices.Equal(owners, w.owners) || !slices.Equal(got.Lead, []string{"市文物局"}) || got.Due.Format("2006-01-02") != w.due {
+			t.Errorf("row %d: %q owners %q lead %q due %s, want %q by %q led by 市文物局, due %s",
+				i+1, got.Title, got.Owners, got.Lead, got.Due.Format("2006-01-02"), w.title, w.owners, w.due)
+		}
+	}
+}

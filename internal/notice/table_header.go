@@ -13,7 +13,7 @@ func (c *columns) numbered() bool {
 	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
 }
 
-var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|` +
+var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
 	`地点|地址|金额|投资|资金|规模`)
@@ -27,6 +27,9 @@ func isColumnName(s string) bool {
 	if m := headNoteRe.FindStringSubmatch(s); m != nil && isColumnName(m[1]) {
 		// 重点工作任务(民生实事项目), 进展情况(一季度): a column's name with a
 		// note in brackets after it.
+		return true
+	}
+	if pairedColumns(s) {
 		return true
 	}
 	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
@@ -83,7 +86,7 @@ var (
 	ownersHead = lazyRe(`责任单位|责任部门|负责单位|承办单位|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
-	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与`)
+	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
 	dueHead      = lazyRe(`时限|时间|期限`)
 	// checkersHead is a column of the units that score or check the work
 	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
@@ -249,7 +252,7 @@ func (c *columns) cell(row []string, i int) string {
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
 	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.persons} {
-		if v := c.cell(row, col); v != "" {
+		if v := ownLabelOff(c.cell(row, col), c.names, col); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
 		}
@@ -330,6 +333,13 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 			len(head) > 0 && c == "任务" && strings.HasSuffix(head[len(head)-1], "目标") {
 			// 牵头 / 单位, 攻坚目标 / 任务: one cell broken over two lines.
 			head[len(head)-1] += c
+			continue
+		}
+		if a, b, ok := splitPairedColumns(c); ok {
+			// 牵头单位、相关单位: two columns, each row giving a cell
+			// to each (牵头单位:市文物局 / 相关单位:市水务局).
+			head = append(head, a, b)
+			at = append(at, start, start)
 			continue
 		}
 		head = append(head, c)
