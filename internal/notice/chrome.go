@@ -21,8 +21,11 @@ import (
 // index is what a page's index table says of the notice.
 type index struct {
 	number, issuer, title string
-	date                  time.Time
-	published             bool // date is a 公布日期, for a 成文日期 to replace
+	// publisher is the body an index names as answering for the page's
+	// publication (公开责任部门): the issuer where nothing else names one.
+	publisher string
+	date      time.Time
+	published bool // date is a 公布日期, for a 成文日期 to replace
 }
 
 // indexLabels are the labels of a page's index table, as the page writes
@@ -468,8 +471,12 @@ func (n *Notice) indexField(label, value string) {
 	}
 	switch label {
 	case "文号", "字号", "发文字号", "发文文号", "发布文号", "文件编号", "备注/文号":
-		if isNumberLine(value) && n.index.number == "" {
+		if (isNumberLine(value) || issueLabelRe.MatchString(value)) && n.index.number == "" {
 			n.index.number = value
+		}
+	case "公开责任部门":
+		if endsOrg(value) && n.index.publisher == "" {
+			n.index.publisher = value
 		}
 	case "发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
 		if endsOrg(value) && n.index.issuer == "" {

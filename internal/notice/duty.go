@@ -269,7 +269,14 @@ func (n *Notice) byClauses() {
 			continue
 		}
 		var who []string
-		for _, m := range byClauseRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+		text := t.Title + "。" + t.Body
+		for _, loc := range byClauseRe.FindAllStringSubmatchIndex(text, -1) {
+			m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+			if numberedMatterRe.MatchString(text[loc[1]:]) {
+				// 由县民政局负责的第1件: the matter a list elsewhere
+				// numbers, named by who answers for it, is no work given.
+				continue
+			}
 			if byNames(m[1]) && !slices.Contains(who, m[1]) {
 				who = append(who, m[1])
 			}

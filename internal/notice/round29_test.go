@@ -100,3 +100,32 @@ func TestPairedUnitColumns(t *testing.T) {
 		}
 	}
 }
+
+// a county's bulletin on the matters its government's meeting set, its
+// page's index giving an issue for its number (文号 | 督察通报第十七期) and
+// only the department answering for the page (公开责任部门 | 紫阳县政府办公室),
+// its letter naming who is behind on which numbered matter of a list not
+// on the page (由县民政局负责的第1件…进展滞后). Before, the two headings
+// 一、总体情况 and 二、工作要求 were read as tasks, 县民政局 the second's
+// owner, and the header had no number and no issuer. Now a 由X负责 clause
+// that names a numbered matter gives no work (the bulletin holds no task),
+// the issue is the number, and the department the issuer, where nothing
+// else names one.
+func TestBulletinIndexIssue(t *testing.T) {
+	text := "文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n" +
+		"公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n" +
+		"文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |\n" +
+		"近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。\n" +
+		"一、总体情况\n2022年第八次县政府常务会议确定事项22件,截至9月14日,已办结6件,占比27%;正在办理16件,占比73%(详见附件)。\n" +
+		"二、工作要求\n2022年第八次县政府常务会议确定的22件事项中,16件正在办理。其中,由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后,请以上责任单位加快工作节奏,全力推动确定事项落实。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if n.Number != "督察通报第十七期" || n.Issuer != "紫阳县政府办公室" {
+		t.Errorf("number %q issuer %q", n.Number, n.Issuer)
+	}
+	if n.Title != "2022年第八次县政府常务会议确定事项落实情况的通报" {
+		t.Errorf("title %q", n.Title)
+	}
+}

@@ -183,3 +183,13 @@ func ownLabelOff(v string, names []string, col int) string {
 	}
 	return v
 }
+
+// numberedMatterRe follows a 由X负责 clause that names a matter by its
+// number in a list elsewhere (由县民政局负责的第1件, 县卫健局负责的第17、18件):
+// a report on who is behind, no work given.
+var numberedMatterRe = lazyRe(`^的第\s*[\d一二三四五六七八九十]`)
+
+// issueLabelRe is a series' issue written under an index's 文号 where the
+// document has no 〔year〕 number (督察通报第十七期, 督查通报第3期): the page's
+// own number of it.
+var issueLabelRe = lazyRe(`^\p{Han}{2,10}第[\d一二三四五六七八九十〇零百]{1,5}期$`)
