@@ -243,6 +243,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 				kept = slices.DeleteFunc(kept, func(k Line) bool { return mastheadLinks(trimLine(k.Text)) })
 			}
 		case menuLine(l.Text, t):
+		case dateWidget(lines, i):
 		case tags && len([]rune(t)) <= 4 && isHan(t):
 		case n.isSummary(t, kept) || repeats(t, kept):
 		default:
@@ -251,6 +252,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 				l.Text = t[len(m):]
 			}
 			kept = dropShorterHeading(kept, l.Text)
+			kept = dropRepostHeading(kept, lines, i)
 			kept = append(kept, l)
 		}
 	}

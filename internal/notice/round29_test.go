@@ -129,3 +129,32 @@ func TestBulletinIndexIssue(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a writing-samples site's copy of a trade union's work points, a date
+// widget over it (28 / 2024-04: the day over the year and month). Before,
+// the widget ran into the title (282024-04xx市总工会…). Now a month stamp
+// alone at the head, and a day alone over it, are the page's.
+func TestDateWidgetOverTitle(t *testing.T) {
+	text := "28\n\n2024-04\n\n当前位置: 首页 > 范文大全 > 公文范文 >\n\nxx市总工会20xx年工作要点\n\n" +
+		"一、强化政治引领\n深入学习宣传贯彻党的二十大精神。(责任部门:办公室、宣传教育部)\n"
+	n := Parse(text, today)
+	if n.Title != "xx市总工会20xx年工作要点" {
+		t.Errorf("title %q", n.Title)
+	}
+}
+
+// a news site's repost of a city's letter, its own heading leaving out a
+// word of the letter's title (关于《…方案》的通知 over 关于印发《…方案》的通知,
+// the own title broken over two lines under its number and issuers).
+// Before, the repost's heading was the title. Now a heading that is the
+// title below it with a word left out is the page's.
+func TestRepostHeadingLeavesWordOut(t *testing.T) {
+	text := "首页 > 通知公告 > 正文\n\n关于《邹城市2016年农作物秸秆禁烧和综合利用工作方案》的通知\n\n" +
+		"信息发布者:某某\n2017-01-11 11:53:18    来源:邹城外宣网   转载\n\n" +
+		"市委办公室  市政府办公室\n\n关于印发《邹城市2016年农作物秸秆禁烧\n\n和综合利用工作方案》的通知\n\n" +
+		"各镇党委、政府,各街道党工委、办事处,市政府各部门:\n\n《邹城市2016年农作物秸秆禁烧和综合利用工作方案》已经市委、市政府同意,现印发给你们,请认真组织实施。\n"
+	n := Parse(text, today)
+	if n.Title != "关于印发《邹城市2016年农作物秸秆禁烧和综合利用工作方案》的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
