@@ -82,21 +82,22 @@ func (w *walker) unitSentenceTask(i int) bool {
 	if names == nil {
 		return false
 	}
-	num := 0
-	peers := 0
-	for j, it := range w.items {
-		if w.kinds[j] != kText {
-			continue
-		}
-		if u, _ := unitSentence(trimLine(it.line.Text)); u != nil {
-			peers++
-			if j <= i {
-				num++
+	if w.unitDuties == nil {
+		w.unitDuties = []int{}
+		for j, it := range w.items {
+			if u, _ := unitSentence(trimLine(it.line.Text)); u != nil && w.kinds[j] == kText {
+				w.unitDuties = append(w.unitDuties, j)
 			}
 		}
 	}
-	if peers < 2 {
+	if len(w.unitDuties) < 2 {
 		return false
+	}
+	num := 0
+	for _, j := range w.unitDuties {
+		if j <= i {
+			num++
+		}
 	}
 	l := w.items[i].line
 	w.startTask(num, duty, l.N)

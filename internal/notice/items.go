@@ -62,7 +62,8 @@ type heading struct {
 // levels taskLevel and subTasks find.
 type walker struct {
 	n          *Notice
-	skip       int // items a rule read with the one before them
+	unitDuties []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
+	skip       int   // items a rule read with the one before them
 	items      []item
 	kinds      []kind
 	taskKind   kind
