@@ -314,15 +314,7 @@ func (w *walker) byHeadingTask(h *heading) {
 	}
 	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
 	t.cut(h.text)
-	w.n.Sections = append(w.n.Sections, h.sec)
-	h.used = true
-	if h == w.subH && w.topH != nil && !w.topH.used {
-		w.topH.used, w.topH.first = true, len(w.n.Tasks)
-	}
-	if t.group[0] == 0 {
-		t.group = []int{len(w.n.Sections), 0}
-	}
-	w.n.Tasks = append(w.n.Tasks, t)
+	w.headingAsTask(h, t)
 }
 
 // leadItemNumberRe is an item's number at a line's head: 5., (二), 三、.

@@ -879,20 +879,27 @@ func (w *walker) headingTask(h *heading) {
 	}
 	if !h.used {
 		// No item under it: the heading is the task.
-		w.n.Sections = append(w.n.Sections, h.sec)
-		h.used = true
-		if h == w.subH && w.topH != nil && !w.topH.used {
-			w.topH.used, w.topH.first = true, len(w.n.Tasks)
-		}
-		if t.group[0] == 0 {
-			t.group = []int{len(w.n.Sections), 0}
-		}
-		w.n.Tasks = append(w.n.Tasks, t)
+		w.headingAsTask(h, t)
 		return
 	}
 	t.review("owners", h.line.N, atF(w.n.At(h.line.N), "{at}的小节标题末尾写明了自己的责任单位，它下面的各项也各有责任单位；已把这个标题读作一项任务，请核对",
 		"the section heading at {at} closes with owners of its own, and the items under it name theirs: the heading was read as a task of its own; check it"))
 	w.n.Tasks = append(w.n.Tasks[:h.first], append([]Task{t}, w.n.Tasks[h.first:]...)...)
+}
+
+// headingAsTask adds t, read from heading h with no item under it, as a
+// task of h's section: the section is added, h (and the heading above a
+// sub-heading) marked used.
+func (w *walker) headingAsTask(h *heading, t Task) {
+	w.n.Sections = append(w.n.Sections, h.sec)
+	h.used = true
+	if h == w.subH && w.topH != nil && !w.topH.used {
+		w.topH.used, w.topH.first = true, len(w.n.Tasks)
+	}
+	if t.group[0] == 0 {
+		t.group = []int{len(w.n.Sections), 0}
+	}
+	w.n.Tasks = append(w.n.Tasks, t)
 }
 
 // headingNumber is a heading's own number: 8 for （八）.
