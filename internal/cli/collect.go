@@ -90,7 +90,8 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := intakeFiles(args, bind.Period.ID)
+	bind.Tally = a.tallyCmd()
+	files, err := intakeFiles(args, bind.Period.ID, bind.Tally)
 	if err != nil {
 		return err
 	}

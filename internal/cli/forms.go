@@ -127,10 +127,10 @@ func (a *app) runForms(o *formsOptions) error {
 	}
 	intake := filepath.Join(a.t("收回", "returned"), plan.Periods[pi].ID)
 	how := bind.How()
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s（%s）：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 tally collect %s",
-		plan.Periods[pi].ID, how.Zh, written, kept, intake, intake),
-		fmt.Sprintf("%s (%s): %d forms written, %d kept. Send them out; put the filled forms that come back in a folder of their own (such as %s), then run tally collect %s",
-			plan.Periods[pi].ID, how.En, written, kept, intake, intake)))
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("%s（%s）：生成 %d 份报送表，%d 份已存在未覆盖。发给各单位填写；收回的报送表放进另一个目录（如 %s），再运行 %s collect %s",
+		plan.Periods[pi].ID, how.Zh, written, kept, intake, a.tallyCmd(), intake),
+		fmt.Sprintf("%s (%s): %d forms written, %d kept. Send them out; put the filled forms that come back in a folder of their own (such as %s), then run %s collect %s",
+			plan.Periods[pi].ID, how.En, written, kept, intake, a.tallyCmd(), intake)))
 	return a.dataStatus(l, false)
 }
 

@@ -80,6 +80,8 @@ func goldenCompare(t *testing.T, name, dir, today string, runs [][]string) {
 		label = strings.ReplaceAll(label, out+"/", "OUT/")
 		printed := fmt.Sprintf("exit %d\n%s\n--- stderr\n%s", code, stdout.Bytes(), stderr.Bytes())
 		printed = strings.ReplaceAll(printed, out+"/", "OUT/")
+		// Hints name the data folder given with -C (tally -C DIR collect …).
+		printed = strings.ReplaceAll(printed, dir, "DATA")
 		got = append(got, goldenLine(label, []byte(printed)))
 	}
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {

@@ -158,7 +158,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 		}
 	}
 	if o.dryRun && f == render.FormatJSON {
-		a.reportImport(dir, n, fresh, o.dryRun, known)
+		a.reportImport(dir, n, fresh, o.dryRun, known, a.tallyCmd())
 		return nil
 	}
 	if o.dryRun {
@@ -169,7 +169,7 @@ func (a *app) runImport(o *importOptions, file string) error {
 	if err := a.writePlanned(dir, files, o.force, o.dryRun, true); err != nil {
 		return err
 	}
-	a.reportImport(dir, n, fresh, o.dryRun, known)
+	a.reportImport(dir, n, fresh, o.dryRun, known, a.tallyCmd())
 	return nil
 }
 
@@ -398,7 +398,7 @@ func planStates(dir string, files []planned) (state, conflicts []string, olds []
 // repository does not know: owner names, sections, a different title.
 // The repository is loaded, not checked: only its registry and plan are
 // needed.
-func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *reuse) {
+func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *reuse, tally string) {
 	fmt.Fprint(a.stderr, render.ImportAccount(n, fresh, a.lang))
 	if fresh && r != nil {
 		a.reuseAccount(n, r, dryRun)
@@ -407,12 +407,12 @@ func (a *app) reportImport(dir string, n *notice.Notice, fresh, dryRun bool, r *
 		return
 	}
 	if fresh && r != nil && r.own {
-		fmt.Fprintln(a.stderr, a.t("下一步：运行 tally check。", "next: run tally check."))
+		fmt.Fprintln(a.stderr, a.t("下一步：运行 "+tally+" check。", "next: run "+tally+" check."))
 		return
 	}
 	if fresh {
-		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 tally check。",
-			"next: turn units.yaml's entries into the real units and groups, then run tally check."))
+		fmt.Fprintln(a.stderr, a.t("下一步：把 units.yaml 中的单位改成实际单位和分组，然后运行 "+tally+" check。",
+			"next: turn units.yaml's entries into the real units and groups, then run "+tally+" check."))
 		return
 	}
 	root, err := workTree(dir)

@@ -95,7 +95,13 @@ func (a *app) runInit(o *initOptions, dir string) (result error) {
 		// listed): not after a refusal that wrote nothing (probe 10).
 		defer func() {
 			if result == nil {
-				a.reportImport(abs, n, true, o.dryRun, known)
+				// The next step is run from where the user is: in the new
+				// folder, not here.
+				tally := "tally -C " + shellarg.Quote(dir)
+				if filepath.Clean(dir) == "." {
+					tally = a.tallyCmd()
+				}
+				a.reportImport(abs, n, true, o.dryRun, known, tally)
 			}
 		}()
 		if o.dryRun {

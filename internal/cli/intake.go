@@ -12,6 +12,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/ledger"
 	"tally/internal/model"
+	"tally/internal/shellarg"
 )
 
 // intakeFile is a file collect was given, or found in a folder it was
@@ -25,7 +26,7 @@ type intakeFile struct {
 // intakeFiles lists what collect was given: files as named, and every
 // entry of a folder, in name order, but the ones that nobody sent
 // (forms.Ignored). period is the period being collected, for the fixes.
-func intakeFiles(args []string, period string) ([]intakeFile, error) {
+func intakeFiles(args []string, period, tally string) ([]intakeFile, error) {
 	var out []intakeFile
 	for _, arg := range args {
 		info, err := os.Stat(arg)
@@ -37,7 +38,7 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 				"there is no form %s (looked for at %s: a form's path is relative to the current folder, whatever -C says)", arg, abs)
 		}
 		if !info.IsDir() {
-			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period), attachFolder(arg)})
+			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period, tally), attachFolder(arg)})
 			continue
 		}
 		entries, err := os.ReadDir(arg)
@@ -50,7 +51,7 @@ func intakeFiles(args []string, period string) ([]intakeFile, error) {
 			if forms.Ignored(e.Name()) || (e.IsDir() && attachFolder(p+".xlsx") != "") {
 				continue // a form's attachments come with the form
 			}
-			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period), attachFolder(p)})
+			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period, tally), attachFolder(p)})
 		}
 		sort.Slice(out[n:], func(i, j int) bool { return out[n+i].path < out[n+j].path })
 		if len(out) == n {
@@ -140,4 +141,14 @@ func dateBinding(x *model.Index, today time.Time) forms.Binding {
 	over := ledger.PlanOver(x.Repo.Plan, today)
 	return forms.Binding{Period: x.Repo.Plan.Periods[ledger.DefaultPeriod(x, today)], By: forms.ByDate, Today: today,
 		Over: over, Unused: over && ledger.LatestCounted(x) < 0}
+}
+
+// tallyCmd is tally as the user runs it, for a command a message asks them
+// to run: with the -C they gave (as they wrote it, quoted for their shell),
+// since the hint is run from where they are, not from the data folder.
+func (a *app) tallyCmd() string {
+	if a.dir == "" {
+		return "tally"
+	}
+	return "tally -C " + shellarg.Quote(a.dir)
 }

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -32,16 +33,18 @@ const (
 
 // Skip says why the file shown as path is not read as a form, and what to
 // do about it; nil for a file that is read (.xlsx). period is the period
-// being collected, for the fix of a report file sent as it is.
-func Skip(path string, kind int, period string) *i18n.Text {
-	t := skip(path, kind, period)
+// being collected, for the fix of a report file sent as it is; tally is
+// the command as the user runs it (with the -C they gave), for the fixes
+// that say what to run.
+func Skip(path string, kind int, period, tally string) *i18n.Text {
+	t := skip(path, kind, period, tally)
 	if t.Zh == "" {
 		return nil
 	}
 	return &t
 }
 
-func skip(path string, kind int, period string) i18n.Text {
+func skip(path string, kind int, period, tally string) i18n.Text {
 	name := filepath.Base(path)
 	lower := strings.ToLower(name)
 	ext := strings.ToLower(filepath.Ext(name))
@@ -49,9 +52,9 @@ func skip(path string, kind int, period string) i18n.Text {
 	case kind == KindFolder:
 		// The period being collected goes with it: the folder's own name
 		// need not name it (补交 in 收回/2019Q3), and today's would be taken.
-		cmd := "tally collect " + shellarg.Quote(path)
+		cmd := tally + " collect " + shellarg.Quote(path)
 		if period != "" {
-			cmd = "tally collect --period " + period + " " + shellarg.Quote(path)
+			cmd = tally + " collect --period " + period + " " + shellarg.Quote(path)
 		}
 		return i18n.F("是一个文件夹，其中的文件不会收取：把其中的报送表移到上一层，或运行 %s",
 			"is a folder, and the files in it are not collected: move its forms up a level, or run %s", cmd)
@@ -145,6 +148,9 @@ type Binding struct {
 	Today  time.Time // for ByDate
 	Over   bool      // for ByDate: the plan is over (ledger.PlanOver)
 	Unused bool      // for ByDate with Over: no period has a report that counts, the last is taken
+	// Tally is the command as the user runs it, with the -C they gave
+	// ("" is plain tally), for the fixes that say what to run.
+	Tally string
 }
 
 // How says how the period was chosen, for the closing line of collect.
@@ -172,7 +178,7 @@ func (b Binding) Bind(c *Collected, form string) {
 	if c.Refused != nil || c.Unit == nil || c.Period.ID == b.Period.ID {
 		return
 	}
-	fix := "tally collect --period " + c.Period.ID + " " + shellarg.Quote(form)
+	fix := cmp.Or(b.Tally, "tally") + " collect --period " + c.Period.ID + " " + shellarg.Quote(form)
 	var t i18n.Text
 	switch b.By {
 	case ByFlag:
