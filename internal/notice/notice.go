@@ -36,6 +36,7 @@ package notice
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"tally/internal/i18n"
 )
@@ -175,7 +176,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(strings.ToValidUTF8(text, "\uFFFD"))
+	written := dropReadings(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number
@@ -209,7 +210,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)
-	n.tableOwnTitle()
+	n.tableOwnTitle(lines)
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()
@@ -223,6 +224,37 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.warn()
 	n.unread()
 	return n
+}
+
+// plainSpaces writes the spaces a web page or word processor puts in a
+// copy as plain ones (the no-break space of &nbsp;, the typographic widths)
+// and drops the zero-width ones, so that every rule that reads a space or
+// a name reads them alike. The ideographic space, which notices write on
+// purpose, and the line and paragraph separators (CellBreak) stay.
+func plainSpaces(text string) string {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r > 0x7f && (oddSpace(r) || zeroWidth(r)) }) {
+		return text
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case zeroWidth(r):
+			return -1
+		case r > 0x7f && oddSpace(r):
+			return ' '
+		}
+		return r
+	}, text)
+}
+
+// oddSpace is a space other than the ASCII ones, the ideographic space and
+// the line and paragraph separators.
+func oddSpace(r rune) bool {
+	return unicode.IsSpace(r) && r > 0x7f && r != '\u3000' && r != '\u2028' && r != '\u2029'
+}
+
+// zeroWidth is a character that takes no room: U+200B–U+200D, U+2060, U+FEFF.
+func zeroWidth(r rune) bool {
+	return r >= '\u200b' && r <= '\u200d' || r == '\u2060' || r == '\ufeff'
 }
 
 // copyNoteRe is a site's note on the report it serves: 《X》由…提供,转载请

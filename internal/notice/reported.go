@@ -48,14 +48,16 @@ var tableTitleRe = lazyRe(`(?:分解表|任务表|责任表|分工表|一览表|
 // tableOwnTitle gives the title a table carries on the line right over its
 // header (谯城区2023年政府工作报告重点工作任务分解表), where the title read is
 // a site's name for the page, no notice's (2023年本部门年度重点工作任务的任务
-// 分解): the table's own words name the list.
-func (n *Notice) tableOwnTitle() {
+// 分解): the table's own words name the list. Empty lines between the two
+// (a copy that spaces its paragraphs) do not part them.
+func (n *Notice) tableOwnTitle(lines []Line) {
 	if len(n.titleLines) < 2 || strings.Contains(n.Title, "关于") || strings.Contains(n.Title, "通知") {
 		return
 	}
 	last := n.titleLines[len(n.titleLines)-1]
 	t := trimLine(last.Text)
-	if t == n.Title || !tableTitleRe.MatchString(t) || utf8.RuneCountInString(t) < 10 || !slices.Contains(n.tableHeads, last.N+1) {
+	next := slices.IndexFunc(lines, func(l Line) bool { return l.N > last.N })
+	if t == n.Title || !tableTitleRe.MatchString(t) || utf8.RuneCountInString(t) < 10 || next < 0 || !slices.Contains(n.tableHeads, lines[next].N) {
 		return
 	}
 	n.Title = t
