@@ -25,74 +25,99 @@ import (
 // reading the notices; the variants are written here, apart from the
 // import's code, from how copies of notices arrive.
 var noticeVariants = []noticeVariant{
-	{name: "Windows line ends", vary: func(s string) string {
-		return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "\r\n")
-	}},
-	{name: "trailing spaces", vary: eachLine(func(l string) string {
-		if strings.TrimSpace(l) == "" {
-			return l
-		}
-		return l + "  "
-	})},
-	{name: "paragraph indent", vary: eachLine(func(l string) string {
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\u3000") || strings.HasPrefix(l, "\t") {
-			return l
-		}
-		return "\u3000\u3000" + l
-	})},
-	{name: "no empty lines", vary: func(s string) string {
-		lines := strings.Split(s, "\n")
-		var out []string
-		for _, l := range lines {
-			if strings.TrimSpace(l) != "" {
+	{name: "a web page saved on Windows in ANSI", steps: []step{
+		{"trailing spaces", eachLine(func(l string) string {
+			if strings.TrimSpace(l) == "" {
+				return l
+			}
+			return l + "  "
+		})},
+		{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }},
+		{"zero-width spaces", eachLine(func(l string) string {
+			if strings.TrimSpace(l) == "" {
+				return l
+			}
+			return "\u200b" + strings.ReplaceAll(l, "。", "。\u200b")
+		})},
+		{"no empty lines", func(s string) string {
+			var out []string
+			for _, l := range strings.Split(s, "\n") {
+				if strings.TrimSpace(l) != "" {
+					out = append(out, l)
+				}
+			}
+			return strings.Join(out, "\n")
+		}},
+		{"half-width brackets and colons", halfWidth},
+		{"Windows line ends", func(s string) string {
+			return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "\r\n")
+		}},
+		{"GB18030", func(s string) string {
+			b, err := simplifiedchinese.GB18030.NewEncoder().String(s)
+			if err != nil {
+				panic(err)
+			}
+			return b
+		}},
+	}, fold: halfWidth},
+	{name: "pasted from Word and saved as Unicode", steps: []step{
+		{"paragraph indent", eachLine(func(l string) string {
+			if strings.TrimSpace(l) == "" || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\u3000") || strings.HasPrefix(l, "\t") {
+				return l
+			}
+			return "\u3000\u3000" + l
+		})},
+		{"an empty line after each paragraph", func(s string) string {
+			var out []string
+			for _, l := range strings.Split(s, "\n") {
 				out = append(out, l)
+				if strings.TrimSpace(l) != "" {
+					out = append(out, "")
+				}
 			}
-		}
-		return strings.Join(out, "\n")
-	}},
-	{name: "saved by Notepad as ANSI (GB18030)", vary: func(s string) string {
-		b, err := simplifiedchinese.GB18030.NewEncoder().String(s)
-		if err != nil {
-			panic(err)
-		}
-		return b
-	}},
-	{name: "saved by Notepad as UTF-8 with a byte-order mark", vary: func(s string) string { return "\ufeff" + s }},
-	{name: "saved by Notepad as Unicode (UTF-16 LE)", vary: func(s string) string {
-		u := utf16.Encode([]rune("\ufeff" + s))
-		b := make([]byte, 2*len(u))
-		for i, c := range u {
-			binary.LittleEndian.PutUint16(b[2*i:], c)
-		}
-		return string(b)
-	}},
-	{name: "non-breaking spaces from a web page", vary: func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }},
-	{name: "zero-width spaces from a web page", vary: eachLine(func(l string) string {
-		if strings.TrimSpace(l) == "" {
-			return l
-		}
-		return "\u200b" + strings.ReplaceAll(l, "。", "。\u200b")
-	})},
-	{name: "half-width brackets and colons", vary: halfWidth, fold: halfWidth},
-	{name: "empty line after each paragraph", vary: func(s string) string {
-		lines := strings.Split(s, "\n")
-		var out []string
-		for _, l := range lines {
-			out = append(out, l)
-			if strings.TrimSpace(l) != "" {
-				out = append(out, "")
+			return strings.Join(out, "\n")
+		}},
+		{"UTF-16 LE with its byte-order mark", func(s string) string {
+			u := utf16.Encode([]rune("\ufeff" + s))
+			b := make([]byte, 2*len(u))
+			for i, c := range u {
+				binary.LittleEndian.PutUint16(b[2*i:], c)
 			}
-		}
-		return strings.Join(out, "\n")
+			return string(b)
+		}},
 	}},
 }
 
-// noticeVariant is one way a copy of a notice differs from the notice as
-// kept: vary changes the text; fold, where vary changes characters, changes
-// the expectation's words alike.
+// noticeVariant is a way a copy of a notice arrives, several changes at
+// once (one scoring of the corpus each: the test runs under the race
+// detector too): its steps change the text in turn; fold, where a step
+// changes characters, changes the expectation's words alike.
 type noticeVariant struct {
-	name       string
-	vary, fold func(string) string
+	name  string
+	steps []step
+	fold  func(string) string
+}
+
+type step struct {
+	name string
+	vary func(string) string
+}
+
+// vary applies every step.
+func (v *noticeVariant) vary(s string) string {
+	for _, st := range v.steps {
+		s = st.vary(s)
+	}
+	return s
+}
+
+// String names the variant and its steps.
+func (v *noticeVariant) String() string {
+	var names []string
+	for _, st := range v.steps {
+		names = append(names, st.name)
+	}
+	return v.name + " (" + strings.Join(names, ", ") + ")"
 }
 
 // halfWidth writes brackets and colons half-width, as a copy made with an
@@ -134,13 +159,13 @@ func TestNoticeVariants(t *testing.T) {
 					header += max(0, s.header-b.header)
 					if worse <= 40 {
 						t.Errorf("%s read worse %s: exact %d→%d, not listed %d→%d, tasks that are none %d→%d, header wrong %d→%d\n\t%s",
-							filepath.Base(e), v.name, b.exact, s.exact, b.unflagged, s.unflagged, b.extra, s.extra, b.header, s.header,
+							filepath.Base(e), v.String(), b.exact, s.exact, b.unflagged, s.unflagged, b.extra, s.extra, b.header, s.header,
 							strings.Join(firstLines(s.lines, 3), "\n\t"))
 					}
 				}
 			}
 			fmt.Printf("variant %s: %d of %d notices read worse (exact tasks lost %d, wrong fields not listed %d more, tasks that are none %d more, header fields wrong %d more)\n",
-				v.name, worse, len(expects), exact, unflagged, extra, header)
+				v.String(), worse, len(expects), exact, unflagged, extra, header)
 		})
 	}
 }
