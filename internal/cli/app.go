@@ -54,7 +54,7 @@ func (a *app) rootCmd() *cobra.Command {
 	root.SetHelpTemplate(helpTemplateZh)
 	root.SetFlagErrorFunc(a.flagError)
 	pf := root.PersistentFlags()
-	pf.StringVarP(&a.dir, "chdir", "C", "", a.t("在指定的`目录`中查找数据目录（通知、-o 等文件的路径仍相对当前目录）", "find the data in `DIR` (paths of notices and -o files stay relative to the current directory)"))
+	pf.StringVarP(&a.dir, "chdir", "C", "", a.t("在指定的`目录`中查找数据目录（命令行上的文件和目录路径仍相对当前目录）", "find the data in `DIR` (paths of files and folders on the command line stay relative to the current directory)"))
 	pf.StringVar(&a.langFlag, "lang", a.lang.String(), a.t("界面语言：`zh|en`", "language: `zh|en`"))
 	pf.Lookup("lang").DefValue = "zh"
 	pf.BoolP("help", "h", false, a.t("显示帮助", "show help"))

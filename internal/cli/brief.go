@@ -32,7 +32,7 @@ func (a *app) briefCmd() *cobra.Command {
 			"Drafts the period's progress notice: overall figures, the units doing well, the tasks and units behind, the units that\n"+
 				"did not report on time, and next steps. Every figure matches tally summary --format json; paragraphs the officer\n"+
 				"writes are marked [Rewrite] and highlighted. The layout follows GB/T 9704 (A4, margins 37/35/28/26 mm, page numbers).\n"+
-				"An existing file is kept unless --force is given. --format md writes Markdown (to the screen without -o, or with -o -)."),
+				"An existing file is kept unless --force is given. --format md writes Markdown (to the screen without -o, or with -o -).") + "\n" + a.pathRule(),
 		Example:     "  tally brief -o 2019Q2情况通报.docx\n  tally brief --period 2019Q3 --as-of 2019-10-15 -o 三季度通报.docx\n  tally brief --format md",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},

@@ -51,7 +51,7 @@ func TestManyPathsToOneBigFile(t *testing.T) {
 			t.Skip(err)
 		}
 	}
-	code, out := runBounded(t, dir, "check", "reports/2019Q3/u0299.yaml")
+	code, out := runBounded(t, dir, "check", filepath.Join(dir, "reports/2019Q3/u0299.yaml"))
 	if code != 1 || !strings.Contains(out, "数据文件合计超过上限 128.0 MB") {
 		t.Errorf("hard links, check: exit %d\n%s", code, clip(out))
 	}
@@ -73,7 +73,7 @@ func TestManyPathsToOneBigFile(t *testing.T) {
 	top.WriteString("040000 tree " + reports + "\treports\n")
 	commit := gitOut(t, dir, "", "commit-tree", gitOut(t, dir, top.String(), "mktree"), "-p", "HEAD", "-m", "many")
 	gitOut(t, dir, "", "update-ref", "HEAD", commit)
-	code, out = runBounded(t, dir, "check", "--rev", "HEAD", "reports/2019Q3/u0299.yaml")
+	code, out = runBounded(t, dir, "check", "--rev", "HEAD", filepath.Join(dir, "reports/2019Q3/u0299.yaml"))
 	if code != 1 || !strings.Contains(out, "数据文件合计超过上限") {
 		t.Errorf("--rev HEAD: exit %d\n%s", code, clip(out))
 	}

@@ -48,7 +48,7 @@ func (a *app) checkCmd() *cobra.Command {
 				"--explain RULE tells more about a rule.\n"+
 				"--format sarif writes SARIF 2.1.0 (read by the code scanning of GitHub, Gitea and others, which marks the lines\n"+
 				"on a merge request); --format gitlab a GitLab Code Quality report. Both are written when there are errors too,\n"+
-				"and check then exits 1."),
+				"and check then exits 1.") + "\n" + a.pathRule(),
 		Example: "  tally check\n  tally check reports/2019Q3/chikan-org.yaml\n  tally check --staged\n  tally check --format json\n" +
 			"  tally check --format sarif --base origin/main > tally.sarif\n  tally check --format gitlab > gl-code-quality-report.json\n  tally check --explain R204",
 		Annotations: map[string]string{"exit": a.exitText(true)},

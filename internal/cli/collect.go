@@ -52,7 +52,7 @@ func (a *app) collectCmd() *cobra.Command {
 				"A folder means every .xlsx form in it; every other file in it (.xls, .et, .wps, .csv, a report saved as .txt,\n"+
 				"a subfolder, …) is listed with why it was not collected and what to do. The lock files Excel and WPS leave\n"+
 				"beside an open workbook (~$…) and system files (Thumbs.db, …) are passed over. A file not collected or with\n"+
-				"errors makes the exit status 1."),
+				"errors makes the exit status 1.") + "\n" + a.pathRule(),
 		Example: "  tally collect 收回/2019Q3\n  tally collect 2019Q3-赤坎区委组织部.xlsx --dry-run\n" +
 			"  tally collect --period 2019Q2 收回/2019Q3/2019Q2-赤坎区委组织部.xlsx",
 		Annotations: map[string]string{"exit": a.t(

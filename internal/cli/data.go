@@ -54,6 +54,20 @@ func (a *app) root() (string, error) {
 		"no data root: neither %s nor any folder above it holds plan.yaml. Change into one, name it with -C, or start one with tally init", abs)
 }
 
+// argPath is the data file rel (relative to the data root) as a command
+// a message asks to run names it: relative to the current folder, as every
+// path on the command line is (whatever -C says), quoted for the shell.
+func (a *app) argPath(root, rel string) string {
+	abs := filepath.Join(root, filepath.FromSlash(rel))
+	p := abs
+	if wd, err := os.Getwd(); err == nil {
+		if r, err := filepath.Rel(wd, abs); err == nil {
+			p = r
+		}
+	}
+	return shellarg.Quote(filepath.ToSlash(p))
+}
+
 // loaded is a checked repository.
 type loaded struct {
 	root  string

@@ -29,7 +29,7 @@ func (a *app) exportCmd() *cobra.Command {
 			"已有同名文件时不覆盖，除非加 --force。写入过程中出错不会留下残缺的文件。",
 			"Writes a period's print-ready workbook: sheets for the overview, tasks, units (ranked), details,\n"+
 				"missing reports and warnings; a text too long for its row is marked and printed whole on a last sheet,\n"+
-				"Full text. An existing file is kept unless --force is given; a failed export leaves no partial file."),
+				"Full text. An existing file is kept unless --force is given; a failed export leaves no partial file.") + "\n" + a.pathRule(),
 		Example:     "  tally export -o 2019Q2汇总.xlsx\n  tally export --period 2019Q3 --as-of 2019-10-15 -o 三季度.xlsx",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},

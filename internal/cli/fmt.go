@@ -45,7 +45,7 @@ func (a *app) fmtCmd() *cobra.Command {
 				"multi-line values, a blank line between report entries. Comments and values are kept; the result is read\n"+
 				"back and compared, and a file that would change otherwise is left alone with a reason. Without FILEs it\n"+
 				"formats every data file. --check only lists the files that would change (exit 1 if any); --from gbk\n"+
-				"converts GBK (GB18030) files to UTF-8; UTF-16 files (Notepad's \"Unicode\") are converted to UTF-8 by themselves."),
+				"converts GBK (GB18030) files to UTF-8; UTF-16 files (Notepad's \"Unicode\") are converted to UTF-8 by themselves.") + "\n" + a.pathRule(),
 		Example:     "  tally fmt\n  tally fmt --check\n  tally fmt --from gbk reports/2019Q2/chikan-org.yaml",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runFmt(&o, args) },
@@ -249,20 +249,27 @@ func (a *app) fmtSyntax(rel string, text []byte) string {
 
 // namedFile is a file named on the command line, absolute and relative
 // to the data root (with forward slashes); outside the root it is an error.
+// Its path is relative to the current directory, as every path on the
+// command line is, whatever -C says (pathRule).
 func (a *app) namedFile(root, arg string) (abs, rel string, err error) {
-	p := arg
-	if !filepath.IsAbs(p) {
-		base := a.dir
-		if base == "" {
-			base = "."
-		}
-		p = filepath.Join(base, p)
-	}
-	if abs, err = filepath.Abs(p); err != nil {
+	if abs, err = filepath.Abs(arg); err != nil {
 		return "", "", usageError("文件 %s 无效：%v", "bad file %s: %v", arg, err)
 	}
 	rel, err = filepath.Rel(root, abs)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if a.dir != "" && !filepath.IsAbs(arg) {
+			// A path written as the -C folder's: say where it led, and
+			// how to write the file meant where there is one.
+			meant := filepath.Join(a.dir, arg)
+			if _, err := os.Lstat(meant); err == nil {
+				fix := a.argPath(filepath.Dir(meant), filepath.Base(meant))
+				return "", "", usageError("%s 不在数据目录 %s 中（按当前目录找的是 %s；命令行上的路径相对当前目录，-C 不改变它）：要的是 %s 中的那个文件时，写作 %s",
+					"%s is not inside the data root %s (looked for at %s: a path on the command line is relative to the current folder, whatever -C says); for the one in %s, write %s",
+					arg, root, abs, a.dir, fix)
+			}
+			return "", "", usageError("%s 不在数据目录 %s 中（按当前目录找的是 %s；命令行上的路径相对当前目录，-C 不改变它）",
+				"%s is not inside the data root %s (looked for at %s: a path on the command line is relative to the current folder, whatever -C says)", arg, root, abs)
+		}
 		return "", "", usageError("%s 不在数据目录 %s 中", "%s is not inside the data root %s", arg, root)
 	}
 	return abs, filepath.ToSlash(rel), nil

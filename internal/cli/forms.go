@@ -44,7 +44,7 @@ func (a *app) formsCmd() *cobra.Command {
 				"the fixed cells locked. Put the filled forms that come back in a folder of their own (such as returned/2019Q3) and\n"+
 				"bring them in with tally collect. Without --period the period is taken as collect takes it: the one -o's folder name\n"+
 				"names (forms/2019Q3), else every command's default (of the periods started, the one whose due date is nearest\n"+
-				"today: on 8 October, the third quarter, due 12 October); the last line says how. Existing files are kept unless --force."),
+				"today: on 8 October, the third quarter, due 12 October); the last line says how. Existing files are kept unless --force.") + "\n" + a.pathRule(),
 		Example:     "  tally forms --period 2019Q3 -o 报送表\n  tally forms --period 2019Q3 --unit 赤坎区委组织部 -o 报送表",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},

@@ -346,6 +346,9 @@ func TestFmtHostile(t *testing.T) {
 			for _, p := range keep {
 				before[p] = snapshot(p)
 			}
+			// The files named are the data folder's, written from it: a
+			// path on the command line is the current folder's.
+			t.Chdir(dir)
 			code, out := runBounded(t, dir, c.args...)
 			if code != c.code {
 				t.Errorf("exit %d, want %d\n%s", code, c.code, out)

@@ -49,7 +49,7 @@ func (a *app) importCmd() *cobra.Command {
 				"Task files that differ are not overwritten without --force; an existing plan.yaml is left alone.\n"+
 				"It ends with an account: sections and tasks, where each task's owners, lead, leaders and due came from, what to\n"+
 				"check (with line numbers), lines it could not place, and owners units.yaml does not know; --dry-run lists the\n"+
-				"tasks as a table and writes nothing; --format json gives the same, task by task, as JSON."),
+				"tasks as a table and writes nothing; --format json gives the same, task by task, as JSON.") + "\n" + a.pathRule(),
 		Example:     "  tally import 通知.docx --dry-run\n  tally import seeds/通知.txt --force",
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {

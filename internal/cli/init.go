@@ -28,7 +28,7 @@ func (a *app) initCmd() *cobra.Command {
 			"加 --from 时从通知导入清单和任务。目录中已有 plan.yaml 时不做任何改动。",
 			"Starts a data repository in DIR (default: the working directory): plan.yaml, units.yaml, tasks/, reports/, and a\n"+
 				".gitignore and .gitattributes suited to it. --from imports the list and its tasks from a notice. A folder that\n"+
-				"already has a plan.yaml is left alone."),
+				"already has a plan.yaml is left alone.") + "\n" + a.pathRule(),
 		Example:     "  tally init 2020清单 --from 通知.docx --dry-run\n  tally init 2020清单 --from 通知.docx\n  tally init",
 		Annotations: map[string]string{"exit": a.exitText(false)},
 		RunE: func(c *cobra.Command, args []string) error {
@@ -37,10 +37,14 @@ func (a *app) initCmd() *cobra.Command {
 			}
 			dir := a.dir
 			if len(args) == 1 {
-				dir = args[0]
-				if !filepath.IsAbs(dir) {
-					dir = filepath.Join(a.dir, dir) // relative to -C, as git init is
+				if a.dir != "" && !filepath.IsAbs(args[0]) {
+					// Either names the folder; a path is the current
+					// folder's whatever -C says (pathRule), so the two
+					// together would leave one unused.
+					return usageError("新建的目录用 -C 或参数给出其一，不能都给：tally init %[1]s 在当前目录下新建 %[1]s",
+						"name the new folder with -C or as the argument, not both: tally init %[1]s makes %[1]s under the current folder", shellarg.Quote(args[0]))
 				}
+				dir = args[0]
 			}
 			if dir == "" {
 				dir = "."

@@ -61,6 +61,14 @@ func (a *app) periodRule() string {
 			"day is over without its report; a report submitted after the date counted as of does not count.")
 }
 
+// pathRule says, in the help of every command that takes a path, what the
+// path is relative to: the current directory, -C or not (as namedFile,
+// intakeFiles, readNotice and the -o files take it).
+func (a *app) pathRule() string {
+	return a.t("命令行上的文件和目录路径相对当前目录，给了 -C 也是如此（-C 只指定数据目录在哪里）。",
+		"Paths of files and folders on the command line are relative to the current directory, -C or not (-C only says where the data is).")
+}
+
 // asOfFlag is --as-of, worded once for every command that takes it.
 func (a *app) asOfFlag(c *cobra.Command, asOf *string) {
 	c.Flags().StringVar(asOf, "as-of", "", a.t("统计截至此日期（年-月-日）；默认今天；早于该期开始日、晚于报送截止日的，按开始日、截止日统计",

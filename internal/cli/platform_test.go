@@ -178,7 +178,8 @@ func TestCheckGitLab(t *testing.T) {
 		}
 	}
 	// Clean data: an empty report and exit 0.
-	out, _, code := run(t, "-C", bundled(t), "check", "--format", "gitlab", "reports/2019Q2/chikan-org.yaml")
+	clean := bundled(t)
+	out, _, code := run(t, "-C", clean, "check", "--format", "gitlab", filepath.Join(clean, "reports/2019Q2/chikan-org.yaml"))
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("clean file: exit %d, %s", code, out)
 	}

@@ -39,7 +39,7 @@ func (a *app) siteCmd() *cobra.Command {
 			"目录须不存在、为空，或是以前生成的网站；整个网站生成后一次替换，不会删除不是 tally 生成的文件。",
 			"Writes a site to open in a browser: an overview (lights, progress by section, ranking, units not submitted,\n"+
 				"the trend over the periods) and one page per task, unit and period. It needs no network and no server.\n"+
-				"DIR must be missing, empty or a site written before; the site is replaced as a whole, and files tally did not write are never deleted."),
+				"DIR must be missing, empty or a site written before; the site is replaced as a whole, and files tally did not write are never deleted.") + "\n" + a.pathRule(),
 		Example:     "  tally site -o 网站\n  tally site --period 2019Q3 --as-of 2019-10-15 -o 三季度网站",
 		Args:        a.noArgs,
 		Annotations: map[string]string{"exit": a.exitText(true)},

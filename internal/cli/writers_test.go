@@ -17,7 +17,11 @@ const hostileText = "进展\x1b]52;c;ZXZpbA==\a\u202e\u009b\x7f说明"
 // the text says (an owner units.yaml does not know) is another matter.
 func checkReadable(t *testing.T, dir string, files ...string) {
 	t.Helper()
-	out, _, _ := runOn(t, "2019-10-15", dir, append([]string{"check", "--format", "json"}, files...)...)
+	args := []string{"check", "--format", "json"}
+	for _, f := range files { // a path on the command line is the current folder's, -C or not
+		args = append(args, filepath.Join(dir, f))
+	}
+	out, _, _ := runOn(t, "2019-10-15", dir, args...)
 	var res struct {
 		Diagnostics []struct{ File, Rule, Severity, Message string }
 	}
