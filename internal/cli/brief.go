@@ -52,7 +52,7 @@ func (a *app) runBrief(o *briefOptions) error {
 	case o.format != "docx" && !md:
 		return usageError("--format 只能是 docx 或 md，不能是“%s”", "--format must be docx or md, not %q", o.format)
 	case !md && o.output == "":
-		return usageError("请用 -o 指定输出文件，如 tally brief -o 情况通报.docx；或用 --format md 输出到屏幕", "name the file to write with -o, such as tally brief -o brief.docx, or use --format md to print it")
+		return usageError("请用 -o 指定输出文件，如 %s brief -o 情况通报.docx；或用 --format md 输出到屏幕", "name the file to write with -o, such as %s brief -o brief.docx, or use --format md to print it", a.tallyCmd())
 	case !md && !strings.EqualFold(filepath.Ext(o.output), ".docx"):
 		return usageError("输出文件“%s”应以 .docx 结尾", "the output file %q should end in .docx", o.output)
 	}

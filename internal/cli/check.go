@@ -120,7 +120,7 @@ func (a *app) runCheck(o *checkOptions, args []string) error {
 		return err
 	}
 	if aside > 0 {
-		fmt.Fprintln(a.stderr, asideNote(aside).In(a.lang))
+		fmt.Fprintln(a.stderr, asideNote(aside, a.tallyCmd()).In(a.lang))
 	}
 	errs, warns := l.diags.Counts()
 	if errs > 0 || (o.strict && warns > 0) {

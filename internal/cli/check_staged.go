@@ -79,9 +79,9 @@ func (a *app) stagedOnly(root string, l diag.List, total int) (kept diag.List, f
 
 // asideNote tells of the errors check --staged left aside, in files the
 // commit does not change.
-func asideNote(aside int) i18n.Text {
-	return i18n.T(fmt.Sprintf("注意：另有 %d 个错误在本次没有提交的文件中，不影响本次提交；运行 tally check 列出全部。", aside),
-		fmt.Sprintf("note: %s in files this commit does not change; they do not stop it. tally check lists them all.", i18n.Count(aside, "more error is", "more errors are")))
+func asideNote(aside int, tally string) i18n.Text {
+	return i18n.T(fmt.Sprintf("注意：另有 %d 个错误在本次没有提交的文件中，不影响本次提交；运行 %s check 列出全部。", aside, tally),
+		fmt.Sprintf("note: %s in files this commit does not change; they do not stop it. %s check lists them all.", i18n.Count(aside, "more error is", "more errors are"), tally))
 }
 
 // nothingStaged ends check --staged where the commit changes no data file

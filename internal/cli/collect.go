@@ -83,8 +83,8 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 		return err
 	}
 	if plan := l.res.Repo.Plan; plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
-		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法收取报送表；运行 tally check 查看详情",
-			"plan.yaml or units.yaml has errors, so no form can be collected; run tally check for details")}
+		return &Error{Code: ExitData, Msg: i18n.F("plan.yaml 或 units.yaml 有错误，无法收取报送表；运行 %s check 查看详情",
+			"plan.yaml or units.yaml has errors, so no form can be collected; run %s check for details", a.tallyCmd())}
 	}
 	bind, err := a.collectBinding(l, o.period, args)
 	if err != nil {
@@ -102,7 +102,7 @@ func (a *app) runCollect(o *collectOptions, args []string) error {
 	if f == render.FormatJSON {
 		err = render.JSON(a.stdout, outs)
 	} else {
-		err = render.Collect(a.stdout, outs, render.CollectRun{Period: bind.Period.ID, How: bind.How(), DryRun: o.dryRun}, a.lang)
+		err = render.Collect(a.stdout, outs, render.CollectRun{Period: bind.Period.ID, How: bind.How(), DryRun: o.dryRun, Tally: bind.Tally}, a.lang)
 	}
 	if err != nil {
 		return err
@@ -168,7 +168,7 @@ func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]re
 			outs[i].Diagnostics = append(outs[i].Diagnostics, render.FormDiagnostic{File: outs[i].Form, Severity: "error", Message: file.skip.In(a.lang)})
 			continue
 		}
-		c, err := readForm(l, file.path)
+		c, err := readForm(l, file.path, bind.Tally)
 		if err != nil {
 			cs[i] = &forms.Collected{Problems: []forms.Problem{*err}}
 			continue
@@ -179,7 +179,7 @@ func (a *app) readForms(l *loaded, files []intakeFile, bind forms.Binding) ([]re
 	return outs, cs
 }
 
-func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
+func readForm(l *loaded, name, tally string) (*forms.Collected, *forms.Problem) {
 	data, err := load.ReadPath(name, forms.MaxSize)
 	if err != nil {
 		why := load.Refusal(err)
@@ -197,7 +197,7 @@ func readForm(l *loaded, name string) (*forms.Collected, *forms.Problem) {
 	case err != nil:
 		return nil, &forms.Problem{Message: forms.Unreadable(bytes.NewReader(data))}
 	}
-	return forms.Collect(l.index, name, fm), nil
+	return forms.Collect(l.index, name, fm, tally), nil
 }
 
 // attach judges the evidence a form cites, against its folder of

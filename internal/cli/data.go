@@ -50,8 +50,8 @@ func (a *app) root() (string, error) {
 		}
 		dir = parent
 	}
-	return "", usageError("找不到数据目录：%s 及其上级目录中都没有 plan.yaml。请进入数据目录，或用 -C 指定，或用 tally init 新建",
-		"no data root: neither %s nor any folder above it holds plan.yaml. Change into one, name it with -C, or start one with tally init", abs)
+	return "", usageError("找不到数据目录：%s 及其上级目录中都没有 plan.yaml。请进入数据目录，或用 -C 指定，或用 %s init 新建",
+		"no data root: neither %s nor any folder above it holds plan.yaml. Change into one, name it with -C, or start one with %s init", abs, a.tallyCmd())
 }
 
 // argPath is the data file rel (relative to the data root) as a command
@@ -221,10 +221,10 @@ func (a *app) verify(root, rev string) (string, error) {
 		// no such name unless a tag was made at the period's close.
 		return "", usageError("“%[1]s”不是有效的 git 版本（提交、分支或标签）：这里要的是 git 版本，不是期次。"+
 			"要只看 %[1]s 的报送，加 --period %[1]s；要比较某一期报送截止时和现在的数据，先在那时的提交上打个标签"+
-			"（如 git tag %[1]s-close <提交>，提交见 tally log），再用标签比较",
+			"（如 git tag %[1]s-close <提交>，提交见 %[2]s log），再用标签比较",
 			"%[1]q is not a git revision (a commit, branch or tag): a git revision is wanted here, not a period. "+
 				"To see only %[1]s's reports, add --period %[1]s; to compare the data as it stood at a period's close with now, tag the commit of that day "+
-				"(git tag %[1]s-close <commit>; tally log shows the commits) and compare by the tag", rev)
+				"(git tag %[1]s-close <commit>; %[2]s log shows the commits) and compare by the tag", rev, a.tallyCmd())
 	case err != nil:
 		return "", usageError("“%s”不是有效的 git 版本（提交、分支或标签）", "%q is not a git revision (a commit, branch or tag)", rev)
 	}
@@ -291,8 +291,8 @@ func (a *app) dataStatus(l *loaded, strict bool) error {
 	errs, warns := l.diags.Counts()
 	if errs > 0 || (strict && warns > 0) {
 		fmt.Fprintln(a.stderr, a.t(
-			fmt.Sprintf("tally: 数据有 %d 个错误、%d 个警告，结果只含能读取的部分；运行 tally check 查看详情", errs, warns),
-			fmt.Sprintf("tally: the data has %s and %s; the result covers what could be read. Run tally check for details", i18n.Count(errs, "error", "errors"), i18n.Count(warns, "warning", "warnings"))))
+			fmt.Sprintf("tally: 数据有 %d 个错误、%d 个警告，结果只含能读取的部分；运行 %s check 查看详情", errs, warns, a.tallyCmd()),
+			fmt.Sprintf("tally: the data has %s and %s; the result covers what could be read. Run %s check for details", i18n.Count(errs, "error", "errors"), i18n.Count(warns, "warning", "warnings"), a.tallyCmd())))
 		return errDataReported
 	}
 	return nil
@@ -334,8 +334,8 @@ func (a *app) refuseStrict(l *loaded) error {
 	errs, warns := l.diags.Counts()
 	if errs > 0 || warns > 0 {
 		return &Error{Code: ExitData, Msg: i18n.F(
-			"数据有 %d 个错误、%d 个警告，--strict 下不输出结果；运行 tally check 查看详情",
-			"the data has %d errors and %d warnings; with --strict nothing is output. Run tally check for details", errs, warns)}
+			"数据有 %d 个错误、%d 个警告，--strict 下不输出结果；运行 %s check 查看详情",
+			"the data has %d errors and %d warnings; with --strict nothing is output. Run %s check for details", errs, warns, a.tallyCmd())}
 	}
 	return nil
 }

@@ -51,7 +51,7 @@ func (a *app) fileFlags(c *cobra.Command, o *ledgerOptions, output *string, forc
 
 func (a *app) runExport(o *exportOptions) error {
 	if o.output == "" {
-		return usageError("请用 -o 指定输出文件，如 tally export -o 汇总.xlsx", "name the file to write with -o, such as tally export -o summary.xlsx")
+		return usageError("请用 -o 指定输出文件，如 %s export -o 汇总.xlsx", "name the file to write with -o, such as %s export -o summary.xlsx", a.tallyCmd())
 	}
 	if !strings.EqualFold(filepath.Ext(o.output), ".xlsx") {
 		return usageError("输出文件“%s”应以 .xlsx 结尾", "the output file %q should end in .xlsx", o.output)

@@ -100,7 +100,7 @@ func (a *app) runFmt(o *fmtOptions, args []string) error {
 	}
 	switch {
 	case o.check && changed > 0:
-		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("tally: %d 个文件需要整理；运行 tally fmt", changed), fmt.Sprintf("tally: %d files need formatting; run tally fmt", changed)))
+		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("tally: %d 个文件需要整理；运行 %s fmt", changed, a.tallyCmd()), fmt.Sprintf("tally: %d files need formatting; run %s fmt", changed, a.tallyCmd())))
 	case !o.check && changed > 0:
 		fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已整理 %d 个文件", changed), fmt.Sprintf("formatted %d files", changed)))
 	}
@@ -216,8 +216,8 @@ func (a *app) formatOne(rel string, raw []byte, fromGBK bool) ([]byte, string) {
 		return nil, a.t(d.Items[0].Message.Zh+"；未改动", d.Items[0].Message.En+"; left alone")
 	}
 	if p, ok := load.SecondDocument(text); ok {
-		return nil, a.t(fmt.Sprintf("第 %d 行开始第二个 YAML 文档（---），整理会丢掉它，未改动；运行 tally check 查看", p.Line),
-			fmt.Sprintf("a second YAML document (---) starts on line %d, which formatting would drop; left alone. Run tally check", p.Line))
+		return nil, a.t(fmt.Sprintf("第 %d 行开始第二个 YAML 文档（---），整理会丢掉它，未改动；运行 %s check 查看", p.Line, a.tallyCmd()),
+			fmt.Sprintf("a second YAML document (---) starts on line %d, which formatting would drop; left alone. Run %s check", p.Line, a.tallyCmd()))
 	}
 	kind, _ := yamlfmt.KindOf(rel)
 	out, err := yamlfmt.Format(kind, text)
@@ -238,13 +238,13 @@ func (a *app) fmtSyntax(rel string, text []byte) string {
 	var d diag.List
 	load.Parse(rel, text, &d)
 	if len(d.Items) == 0 { // the library and the loader disagree: let check say it
-		return a.t("YAML 语法错误，未改动；运行 tally check 查看位置", "YAML syntax error; left alone. Run tally check to see where")
+		return a.t("YAML 语法错误，未改动；运行 "+a.tallyCmd()+" check 查看位置", "YAML syntax error; left alone. Run "+a.tallyCmd()+" check to see where")
 	}
 	d.Sort()
 	render.Diagnostics(a.stderr, d.Items, func(string) []byte { return text }, a.lang)
 	n := len(d.Items)
-	return a.t(fmt.Sprintf("有 %d 处 YAML 语法错误（见上），未改动；改正后再运行 tally fmt", n),
-		fmt.Sprintf("%s (above); left alone. Once fixed, run tally fmt again", i18n.Count(n, "YAML syntax error", "YAML syntax errors")))
+	return a.t(fmt.Sprintf("有 %d 处 YAML 语法错误（见上），未改动；改正后再运行 %s fmt", n, a.tallyCmd()),
+		fmt.Sprintf("%s (above); left alone. Once fixed, run %s fmt again", i18n.Count(n, "YAML syntax error", "YAML syntax errors"), a.tallyCmd()))
 }
 
 // namedFile is a file named on the command line, absolute and relative

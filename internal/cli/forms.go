@@ -68,8 +68,8 @@ func (a *app) runForms(o *formsOptions) error {
 	}
 	plan := l.res.Repo.Plan
 	if plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
-		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 tally check 查看详情",
-			"plan.yaml or units.yaml has errors, so no form can be made; run tally check for details")}
+		return &Error{Code: ExitData, Msg: i18n.F("plan.yaml 或 units.yaml 有错误，无法生成报送表；运行 %s check 查看详情",
+			"plan.yaml or units.yaml has errors, so no form can be made; run %s check for details", a.tallyCmd())}
 	}
 	// The period is taken as collect takes it: --period, else the one the
 	// folder's name names (报送表/2019Q2), else every command's default
@@ -250,7 +250,7 @@ func (a *app) formUnits(l *loaded, names []string) ([]*model.Unit, error) {
 		}
 		ids, err := reg.Resolve(n)
 		if err != nil || len(ids) == 0 {
-			return nil, usageError("没有单位或分组“%s”；tally units 可列出全部单位", "there is no unit or group %q; tally units lists them", n)
+			return nil, usageError("没有单位或分组“%s”；%s units 可列出全部单位", "there is no unit or group %q; %s units lists them", n, a.tallyCmd())
 		}
 		for _, id := range ids {
 			want[id] = true

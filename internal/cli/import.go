@@ -54,7 +54,7 @@ func (a *app) importCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usageError("请给出一个通知文件，如 tally import 通知.docx", "name one notice file, such as tally import notice.docx")
+				return usageError("请给出一个通知文件，如 %s import 通知.docx", "name one notice file, such as %s import notice.docx", a.tallyCmd())
 			}
 			return a.runImport(&o, args[0])
 		},

@@ -147,8 +147,8 @@ func dateBinding(x *model.Index, today time.Time) forms.Binding {
 // to run: with the -C they gave (as they wrote it, quoted for their shell),
 // since the hint is run from where they are, not from the data folder.
 func (a *app) tallyCmd() string {
-	if a.dir == "" {
-		return "tally"
+	if a.dir == "" || filepath.Clean(a.dir) == "." {
+		return "tally" // -C . (the pre-commit hook's) is where they are
 	}
 	return "tally -C " + shellarg.Quote(a.dir)
 }

@@ -131,9 +131,9 @@ func (a *app) buildLedger(o *ledgerOptions) (*loaded, *ledger.Ledger, error) {
 		return nil, nil, err
 	}
 	if plan := l.res.Repo.Plan; plan == nil || len(plan.Periods) == 0 {
-		return nil, nil, &Error{Code: ExitData, Msg: i18n.T(
-			"plan.yaml 有错误或没有期次，无法汇总；运行 tally check 查看详情",
-			"plan.yaml has errors or no periods, so there is nothing to sum up; run tally check for details")}
+		return nil, nil, &Error{Code: ExitData, Msg: i18n.F(
+			"plan.yaml 有错误或没有期次，无法汇总；运行 %s check 查看详情",
+			"plan.yaml has errors or no periods, so there is nothing to sum up; run %s check for details", a.tallyCmd())}
 	}
 	if !resolved {
 		pi, at, errAt = ledger.Resolve(l.index, o.period, asOf, now)
@@ -190,7 +190,7 @@ func (a *app) wrote(output string, lg *ledger.Ledger) {
 // counts their units as not reported, and the officer should know before
 // it goes out.
 func (a *app) warnStray(lg *ledger.Ledger) {
-	if note := render.StrayNote(lg, a.lang); note != "" {
+	if note := render.StrayNote(lg, a.tallyCmd(), a.lang); note != "" {
 		fmt.Fprintln(a.stderr, a.t("注意：", "note: ")+note)
 	}
 }

@@ -135,7 +135,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 		return past
 	}
 	if o.task != "" {
-		id, err := taskOf(outline, o.task)
+		id, err := a.taskOf(outline, o.task)
 		if err != nil {
 			if id, _ = history.PastTask(root, "", o.task); id == "" {
 				return opt, err
@@ -155,7 +155,7 @@ func (a *app) logFilter(root string, o *logOptions) (history.LogOptions, error) 
 			}
 		}
 		if len(ids) == 0 {
-			return opt, unknownUnit(reg, o.unit)
+			return opt, a.unknownUnit(reg, o.unit)
 		}
 		// Each unit with every id it had, before or after.
 		var all []string
@@ -210,30 +210,30 @@ func (a *app) note(s string, ids []string, past *history.Past) {
 
 // taskOf finds a task by its id as written (01 is 1). A task id is a
 // number: one not in the list is not taken for the nearest other number.
-func taskOf(r *model.Repo, s string) (string, error) {
+func (a *app) taskOf(r *model.Repo, s string) (string, error) {
 	s = strings.TrimSpace(s)
 	for _, t := range r.Tasks {
 		if model.TaskKey(t.ID) == model.TaskKey(s) {
 			return t.ID, nil
 		}
 	}
-	return "", usageError("没有任务“%s”：现在的清单和 git 历史中都没有；tally tasks 可列出全部任务",
-		"there is no task %q, in the list or its git history; tally tasks lists them", s)
+	return "", usageError("没有任务“%s”：现在的清单和 git 历史中都没有；%s tasks 可列出全部任务",
+		"there is no task %q, in the list or its git history; %s tasks lists them", s, a.tallyCmd())
 }
 
 // unknownUnit says that s names no unit, with the nearest name if any.
-func unknownUnit(reg *model.Registry, s string) error {
+func (a *app) unknownUnit(reg *model.Registry, s string) error {
 	if name := strings.TrimSpace(s); reg.IsGroup(name) {
 		// A group's name is in the registry's names: the nearest name to
 		// it is itself (probe 5: 没有单位“市县党委组织部”；是否想写“市县党委组织部”？).
 		ids, _ := reg.Resolve(name)
-		return usageError("“%s”是一个分组（%d 个单位），不是单个单位：请写其中一个单位的编号或名称；tally units 可列出分组的成员",
-			"%q is a group (%d units), not a unit: give one unit's id or name; tally units lists the group's members", name, len(ids))
+		return usageError("“%s”是一个分组（%d 个单位），不是单个单位：请写其中一个单位的编号或名称；%s units 可列出分组的成员",
+			"%q is a group (%d units), not a unit: give one unit's id or name; %s units lists the group's members", name, len(ids), a.tallyCmd())
 	}
 	if m := load.Suggest(strings.TrimSpace(s), reg.Names()); m != "" {
 		return usageError("没有单位“%s”；是否想写“%s”？", "there is no unit %q; did you mean %q?", s, m)
 	}
-	return usageError("没有单位“%s”；tally units 可列出全部单位", "there is no unit %q; tally units lists them", s)
+	return usageError("没有单位“%s”；%s units 可列出全部单位", "there is no unit %q; %s units lists them", s, a.tallyCmd())
 }
 
 // periodIn finds period id in plan and returns it as plan.yaml spells it

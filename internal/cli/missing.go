@@ -34,7 +34,7 @@ func (a *app) runMissing(o *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Missing(a.stdout, f, lg, l.diags.Items, a.lang); err != nil {
+	if err := render.Missing(a.stdout, f, lg, l.diags.Items, a.tallyCmd(), a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

@@ -61,12 +61,12 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		if u := l.res.Repo.Units; u != nil && len(u.Units) > 0 {
 			example = u.Units[0].ID
 		}
-		return usageError("请用 --unit 指定单位，如 tally new report --unit %s（tally units 列出全部单位）",
-			"name the unit with --unit, such as tally new report --unit %s (tally units lists them)", example)
+		return usageError("请用 --unit 指定单位，如 %[2]s new report --unit %[1]s（%[2]s units 列出全部单位）",
+			"name the unit with --unit, such as %[2]s new report --unit %[1]s (%[2]s units lists them)", example, a.tallyCmd())
 	}
 	if plan == nil || l.res.Repo.Units == nil || len(plan.Periods) == 0 {
-		return &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 tally check 查看详情",
-			"plan.yaml or units.yaml has errors, so no template can be made; run tally check for details")}
+		return &Error{Code: ExitData, Msg: i18n.F("plan.yaml 或 units.yaml 有错误，无法生成模板；运行 %s check 查看详情",
+			"plan.yaml or units.yaml has errors, so no template can be made; run %s check for details", a.tallyCmd())}
 	}
 	pi, _, err := ledger.Resolve(l.index, o.period, time.Time{}, a.now())
 	if err != nil {
@@ -74,7 +74,7 @@ func (a *app) runNewReport(o *newReportOptions) error {
 	}
 	unit := a.findUnit(l, o.unit)
 	if unit == nil {
-		return unknownUnit(l.index.Registry, o.unit)
+		return a.unknownUnit(l.index.Registry, o.unit)
 	}
 	d := newreport.OpenIn(l.index, ledger.ReportsByUnit(l.res.Repo, a.now())[unit.ID], unit, pi)
 	text, n := d.Text(), len(d.Rows)
@@ -103,8 +103,8 @@ func (a *app) runNewReport(o *newReportOptions) error {
 		i18n.F("%s 已存在，未覆盖；请直接编辑它", "%s exists and was not overwritten; edit it instead", filepath.ToSlash(rel)), []byte(text)); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 tally check", filepath.ToSlash(rel), n),
-		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run tally check", filepath.ToSlash(rel), n)))
+	fmt.Fprintln(a.stderr, a.t(fmt.Sprintf("已生成 %s（%d 项任务）；填写后运行 %s check", filepath.ToSlash(rel), n, a.tallyCmd()),
+		fmt.Sprintf("wrote %s (%d tasks); fill it in, then run %s check", filepath.ToSlash(rel), n, a.tallyCmd())))
 	return nil
 }
 

@@ -41,7 +41,7 @@ func (a *app) runRemind(o *ledgerOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Remind(a.stdout, f, lg, l.res.Repo.Plan.Title, l.diags.Items, a.lang); err != nil {
+	if err := render.Remind(a.stdout, f, lg, l.res.Repo.Plan.Title, l.diags.Items, a.tallyCmd(), a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

@@ -77,7 +77,7 @@ func (a *app) runReviewList(o *reviewOptions) error {
 	if o.unit != "" {
 		u := a.findUnit(l, o.unit)
 		if u == nil {
-			return unknownUnit(l.index.Registry, o.unit)
+			return a.unknownUnit(l.index.Registry, o.unit)
 		}
 		unit = u.ID
 	}
@@ -134,19 +134,19 @@ func (a *app) runReviewList(o *reviewOptions) error {
 	}
 	sort.Strings(unreadable)
 	if len(unreadable) > 0 {
-		fmt.Fprintln(a.stderr, a.t("文件无法读取、不能审核的，不列入："+strings.Join(unreadable, "、")+"；请单位按 tally check 的提示改正，改正后再审核",
-			"that cannot be read, so cannot be reviewed, and not listed: "+strings.Join(unreadable, ", ")+"; have the unit put it right as tally check says, then review it"))
+		fmt.Fprintln(a.stderr, a.t("文件无法读取、不能审核的，不列入："+strings.Join(unreadable, "、")+"；请单位按 "+a.tallyCmd()+" check 的提示改正，改正后再审核",
+			"that cannot be read, so cannot be reviewed, and not listed: "+strings.Join(unreadable, ", ")+"; have the unit put it right as "+a.tallyCmd()+" check says, then review it"))
 	}
 	if len(misdated) > 0 {
-		fmt.Fprintln(a.stderr, a.t("报送日期写错了、改正前不算报送的，不列入："+strings.Join(misdated, "、")+"；请单位按 tally check 的提示（R205）改正，改正后再审核",
-			"with a submitted date written wrong, so not sent until put right, and not listed: "+strings.Join(misdated, ", ")+"; have the unit put it right as tally check says (R205), then review it"))
+		fmt.Fprintln(a.stderr, a.t("报送日期写错了、改正前不算报送的，不列入："+strings.Join(misdated, "、")+"；请单位按 "+a.tallyCmd()+" check 的提示（R205）改正，改正后再审核",
+			"with a submitted date written wrong, so not sent until put right, and not listed: "+strings.Join(misdated, ", ")+"; have the unit put it right as "+a.tallyCmd()+" check says (R205), then review it"))
 	}
 	if len(future) > 0 {
-		fmt.Fprintln(a.stderr, a.t("报送日期晚于今天、还不算报送的，不列入："+strings.Join(future, "、")+"；日期填错了的，请单位改正（tally check 提示 R406）",
-			"dated after today, so not sent yet, and not listed: "+strings.Join(future, ", ")+"; where the date is wrong, have the unit put it right (tally check says R406)"))
+		fmt.Fprintln(a.stderr, a.t("报送日期晚于今天、还不算报送的，不列入："+strings.Join(future, "、")+"；日期填错了的，请单位改正（"+a.tallyCmd()+" check 提示 R406）",
+			"dated after today, so not sent yet, and not listed: "+strings.Join(future, ", ")+"; where the date is wrong, have the unit put it right ("+a.tallyCmd()+" check says R406)"))
 	}
 	rows := a.sinceReviews(l, items)
-	if err := render.Reviews(a.stdout, f, l.res.Repo.Plan.Periods[pi].ID, rows, a.lang); err != nil {
+	if err := render.Reviews(a.stdout, f, l.res.Repo.Plan.Periods[pi].ID, rows, a.tallyCmd(), a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, false)
@@ -160,8 +160,8 @@ func (a *app) reviewPeriod(period string) (*loaded, int, error) {
 		return nil, 0, err
 	}
 	if plan := l.res.Repo.Plan; plan == nil || len(plan.Periods) == 0 || l.res.Repo.Units == nil {
-		return nil, 0, &Error{Code: ExitData, Msg: i18n.T("plan.yaml 或 units.yaml 有错误，无法审核；运行 tally check 查看详情",
-			"plan.yaml or units.yaml has errors, so nothing can be reviewed; run tally check for details")}
+		return nil, 0, &Error{Code: ExitData, Msg: i18n.F("plan.yaml 或 units.yaml 有错误，无法审核；运行 %s check 查看详情",
+			"plan.yaml or units.yaml has errors, so nothing can be reviewed; run %s check for details", a.tallyCmd())}
 	}
 	pi, err := ledger.PeriodNamed(l.res.Repo.Plan, period)
 	if period == "" {

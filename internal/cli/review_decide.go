@@ -264,9 +264,9 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	period := l.res.Repo.Plan.Periods[pi].ID
 	unit := a.findUnit(l, arg)
 	if unit == nil {
-		return nil, unknownUnit(l.index.Registry, arg)
+		return nil, a.unknownUnit(l.index.Registry, arg)
 	}
-	r, err := reviewable(l, period, unit, a.now())
+	r, err := a.reviewable(l, period, unit, a.now())
 	if err != nil {
 		return nil, err
 	}
@@ -343,7 +343,7 @@ func seals(l *loaded, r *model.Report) []model.EvidenceSeal {
 
 // reviewable is unit's report for period, or why it cannot be reviewed:
 // there is none, it has errors, or it is a draft.
-func reviewable(l *loaded, period string, unit *model.Unit, today time.Time) (*model.Report, error) {
+func (a *app) reviewable(l *loaded, period string, unit *model.Unit, today time.Time) (*model.Report, error) {
 	var r *model.Report
 	for _, rep := range l.res.Repo.Reports {
 		if rep.Dir == period && rep.Base == unit.ID {
@@ -356,16 +356,17 @@ func reviewable(l *loaded, period string, unit *model.Unit, today time.Time) (*m
 	case r == nil && errs == 0:
 		return nil, usageError("%s 在 %s 没有报送文件（%s），无可审核", "%s has no report for %s (%s): nothing to review", unit.Name, period, file)
 	case errs > 0:
-		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 有 %d 个错误，不能审核：先请单位改正（运行 tally check %s 查看，tally remind 可生成催改消息）",
-			"%s has %d errors and cannot be reviewed: have the unit put them right first (tally check %s shows them; tally remind words a message)", file, errs, file)}
+		return nil, &Error{Code: ExitData, Msg: i18n.F("%[1]s 有 %[2]d 个错误，不能审核：先请单位改正（运行 %[4]s check %[3]s 查看，%[4]s remind 可生成催改消息）",
+			"%[1]s has %[2]d errors and cannot be reviewed: have the unit put them right first (%[4]s check %[3]s shows them; %[4]s remind words a message)",
+			file, errs, a.argPath(l.root, file), a.tallyCmd())}
 	case r.Submitted.IsZero():
 		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 是草稿（没有报送日期 submitted），还没有报送，不能审核",
 			"%s is a draft (it has no submitted date): it has not been sent, and cannot be reviewed", file)}
 	case r.Submitted.After(today):
 		// Every count leaves it out until that day: it is not sent yet.
-		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 的报送日期 %s 晚于今天（%s），还不算报送，不能审核；日期填错了的，请单位改正（tally check 提示 R406）",
-			"%s is dated %s, after today (%s): it does not count as sent yet, and cannot be reviewed; if the date is wrong, have the unit put it right (tally check says R406)",
-			file, model.FormatDate(r.Submitted), model.FormatDate(today))}
+		return nil, &Error{Code: ExitData, Msg: i18n.F("%s 的报送日期 %s 晚于今天（%s），还不算报送，不能审核；日期填错了的，请单位改正（%s check 提示 R406）",
+			"%s is dated %s, after today (%s): it does not count as sent yet, and cannot be reviewed; if the date is wrong, have the unit put it right (%s check says R406)",
+			file, model.FormatDate(r.Submitted), model.FormatDate(today), a.tallyCmd())}
 	}
 	return r, nil
 }
@@ -382,5 +383,5 @@ func requested(r *model.Report, task string) time.Time {
 
 // notOwned refuses a task that is not the unit's (or does not exist).
 func (a *app) notOwned(u *model.Unit, task string) error {
-	return usageError("任务“%s”不是%s负责的任务；tally tasks 可查看各项任务的责任单位", "task %q is not one %s is responsible for; tally tasks shows the owners", task, u.Name)
+	return usageError("任务“%s”不是%s负责的任务；%s tasks 可查看各项任务的责任单位", "task %q is not one %s is responsible for; %s tasks shows the owners", task, u.Name, a.tallyCmd())
 }

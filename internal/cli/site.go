@@ -55,7 +55,7 @@ func (a *app) siteCmd() *cobra.Command {
 
 func (a *app) runSite(o *siteOptions) error {
 	if o.output == "" {
-		return usageError("请用 -o 指定输出目录，如 tally site -o 网站", "name the folder to write with -o, such as tally site -o site")
+		return usageError("请用 -o 指定输出目录，如 %s site -o 网站", "name the folder to write with -o, such as %s site -o site", a.tallyCmd())
 	}
 	l, lg, err := a.buildLedger(&o.ledgerOptions)
 	if err != nil {
@@ -282,8 +282,8 @@ func (a *app) siteHistory(l *loaded) ([]site.Commit, string) {
 		out = append(out, a.siteCommit(site.Commit{Hash: e.Commit, Date: e.Date, Author: e.Author, Message: e.Message}, e.Changes, tasksOf))
 	}
 	if len(entries) > siteHistoryCommits {
-		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 tally log 查看。", siteHistoryCommits),
-			fmt.Sprintf("Only the latest %d commits that changed the data; tally log shows the earlier ones.", siteHistoryCommits))
+		return out, a.t(fmt.Sprintf("只列最近 %d 个改动数据的提交；更早的用 %s log 查看。", siteHistoryCommits, a.tallyCmd()),
+			fmt.Sprintf("Only the latest %d commits that changed the data; %s log shows the earlier ones.", siteHistoryCommits, a.tallyCmd()))
 	}
 	return out, ""
 }

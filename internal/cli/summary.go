@@ -48,7 +48,7 @@ func (a *app) runSummary(o *summaryOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Summary(a.stdout, f, lg, o.by, l.res.Repo.Plan.Title, a.lang); err != nil {
+	if err := render.Summary(a.stdout, f, lg, o.by, l.res.Repo.Plan.Title, a.tallyCmd(), a.lang); err != nil {
 		return err
 	}
 	return a.dataStatus(l, o.strict)

@@ -42,7 +42,7 @@ func (a *app) runTasks(o *tasksOptions, ids []string) error {
 		for _, id := range ids {
 			t := l.index.Task(id)
 			if t == nil {
-				return usageError("没有任务“%s”；运行 tally tasks 查看全部任务", "there is no task %q; run tally tasks to list them", id)
+				return usageError("没有任务“%s”；运行 %s tasks 查看全部任务", "there is no task %q; run %s tasks to list them", id, a.tallyCmd())
 			}
 			tasks = append(tasks, t)
 		}

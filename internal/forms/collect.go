@@ -63,8 +63,9 @@ type rowCells [columns]string
 // Collect turns form fm, read from the file named name, into the report
 // it fills in for repository x. Problems of the cells come back placed at
 // their cells; the checks of the whole repository run later (Place puts
-// their diagnostics on the form).
-func Collect(x *model.Index, name string, fm *Form) *Collected {
+// their diagnostics on the form). tally is the command as the user runs
+// it (with the -C they gave), for the fixes that say what to run.
+func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 	c := &Collected{}
 	refuse := func(t i18n.Text) *Collected { c.Refused = &t; return c }
 	unit := x.Registry.Unit(fm.Unit)
@@ -85,16 +86,16 @@ func Collect(x *model.Index, name string, fm *Form) *Collected {
 	pi := x.PeriodIndex(fm.Period)
 	switch {
 	case unit == nil:
-		return refuse(i18n.F("报送表标识的单位编号“%s”不在 units.yaml 中，表上的单位名称“%s”也不是名册中的单位：若改过单位编号或名称，请改回；或用 tally forms --unit 为该单位重新生成报送表",
-			"the form names unit %q, which units.yaml does not have, and its unit name %q is no unit of the registry: if a unit's id or name was changed, change it back, or make the unit's form again with tally forms --unit",
-			fm.Unit, fm.UnitName))
+		return refuse(i18n.F("报送表标识的单位编号“%s”不在 units.yaml 中，表上的单位名称“%s”也不是名册中的单位：若改过单位编号或名称，请改回；或用 %[3]s forms --unit 为该单位重新生成报送表",
+			"the form names unit %[1]q, which units.yaml does not have, and its unit name %[2]q is no unit of the registry: if a unit's id or name was changed, change it back, or make the unit's form again with %[3]s forms --unit",
+			fm.Unit, fm.UnitName, tally))
 	case pi < 0:
 		return refuse(i18n.F("报送表标识的期次“%s”不在 plan.yaml 中", "the form names period %q, which plan.yaml does not have", fm.Period))
 	case !model.IsSlug(unit.ID) || !model.IsPeriodID(fm.Period):
 		return refuse(i18n.T("报送表标识的单位或期次编号无效", "the form's unit or period id is not valid"))
 	}
 	c.Unit, c.Period = unit, x.Repo.Plan.Periods[pi]
-	if why := mismatch(x, name, fm, unit); why != nil {
+	if why := mismatch(x, name, fm, unit, tally); why != nil {
 		return refuse(*why)
 	}
 	c.File = "reports/" + c.Period.ID + "/" + unit.ID + ".yaml"
@@ -329,7 +330,7 @@ func byFormName(x *model.Index, fm *Form) *model.Unit {
 
 // mismatch says why the form's identity does not hold: its file name or
 // its title name another unit or period.
-func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Text {
+func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit, tally string) *i18n.Text {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var periods []string
 	for _, p := range x.Repo.Plan.Periods {
@@ -338,21 +339,21 @@ func mismatch(x *model.Index, name string, fm *Form, unit *model.Unit) *i18n.Tex
 		}
 	}
 	if len(periods) > 0 && !contains(periods, fm.Period) {
-		fix := renamedFix(periods[0], unit)
+		fix := renamedFix(periods[0], unit, tally)
 		t := i18n.F("文件名写的期次是 %s，报送表内记录的却是 %s：可能是别的报送表改了名字，不予收取。"+fix.Zh,
 			"the file name says period %s but the form records %s: perhaps another form renamed; refused. "+fix.En, periods[0], fm.Period)
 		return &t
 	}
 	if other := otherUnit(x, base, unit); other != nil {
-		fix := renamedFix(fm.Period, other)
+		fix := renamedFix(fm.Period, other, tally)
 		t := i18n.F("文件名写的单位是%s，报送表内记录的却是%s：可能是别的单位的报送表改了名字，不予收取。"+fix.Zh,
 			"the file name names %s but the form records %s: perhaps another unit's form renamed; refused. "+fix.En, other.Name, unit.Name)
 		return &t
 	}
 	shown := render.Safe(unit.Name) // as the form writes it
 	if fm.UnitName != shown && !formerName(x, unit, fm.UnitName) || !strings.Contains(fm.Heading.Text, fm.UnitName) || !strings.Contains(fm.Heading.Text, fm.Period) {
-		fix := i18n.F("请用 tally forms --period %s --unit %s 重新生成报送表，请该单位重新填写",
-			"Make the form again with tally forms --period %s --unit %s and ask the unit to fill it in", fm.Period, unit.ID)
+		fix := i18n.F("请用 %s forms --period %s --unit %s 重新生成报送表，请该单位重新填写",
+			"Make the form again with %s forms --period %s --unit %s and ask the unit to fill it in", tally, fm.Period, unit.ID)
 		t := i18n.F("报送表标题（%s）与表内记录的单位、期次（%s %s）不符，不予收取。"+fix.Zh,
 			"the form's title (%s) does not match the unit and period it records (%s %s); refused. "+fix.En, oneLine(fm.Heading.Text), unit.Name, fm.Period)
 		return &t
@@ -381,10 +382,10 @@ func formerName(x *model.Index, u *model.Unit, name string) bool {
 // renamedFix says what to do about a form whose file name names another
 // unit or period than the form records: have the sender send it back
 // under the name it was sent with, or make the form the name asks for.
-func renamedFix(period string, u *model.Unit) i18n.Text {
-	return i18n.F("请让该单位按原文件名发回；若确是%[3]s %[1]s 的报送，用 tally forms --period %[1]s --unit %[2]s 重新生成报送表，请它重新填写",
+func renamedFix(period string, u *model.Unit, tally string) i18n.Text {
+	return i18n.F("请让该单位按原文件名发回；若确是%[3]s %[1]s 的报送，用 %[4]s forms --period %[1]s --unit %[2]s 重新生成报送表，请它重新填写",
 		"Ask the unit to send it back under its original name; if it is %[3]s's report for %[1]s, make its form with "+
-			"tally forms --period %[1]s --unit %[2]s and ask it to fill that in", period, u.ID, u.Name)
+			"%[4]s forms --period %[1]s --unit %[2]s and ask it to fill that in", period, u.ID, u.Name, tally)
 }
 
 // otherUnit is a unit other than u that the file name names (by name or

@@ -199,7 +199,7 @@ func collect(t *testing.T, x *model.Index, fsys fstest.MapFS, name string, data 
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := forms.Collect(x, name, fm)
+	c := forms.Collect(x, name, fm, "tally")
 	forms.Verify(fsys, []*forms.Collected{c}, today)
 	return c
 }
@@ -502,7 +502,7 @@ func TestReturnedUnitsForm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := forms.Collect(x, "2019Q2-赤坎区委组织部.xlsx", fm)
+		got := forms.Collect(x, "2019Q2-赤坎区委组织部.xlsx", fm, "tally")
 		said := problems(got)
 		if warned := strings.Contains(said, "表1!B3 warning  报送日期 "+model.FormatDate(c.date)+" 早于 2019-07-08，不是 2019-07-08 退回之后重新报送的日期：收取后这份报送仍算退回"); warned != c.warn {
 			t.Errorf("dated %s: warned %v, want %v:\n%s", model.FormatDate(c.date), warned, c.warn, said)

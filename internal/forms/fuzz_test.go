@@ -21,6 +21,6 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		forms.Collect(x, "2019Q3-赤坎区委党校.xlsx", fm)
+		forms.Collect(x, "2019Q3-赤坎区委党校.xlsx", fm, "tally")
 	})
 }

@@ -168,7 +168,7 @@ func TestCollectRefusesAReportOverTheLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := forms.Collect(x, "2019Q3-市委组织部.xlsx", fm)
+	c := forms.Collect(x, "2019Q3-市委组织部.xlsx", fm, "tally")
 	if c.Text != nil || len(c.Problems) == 0 || c.Problems[len(c.Problems)-1].Rule != "R105" {
 		t.Fatalf("%d bytes of report, problems %+v", len(c.Text), c.Problems)
 	}

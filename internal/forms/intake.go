@@ -80,11 +80,11 @@ func skip(path string, kind int, period, tally string) i18n.Text {
 			"is a CSV file, which cannot be collected: saving as CSV loses the unit and period the form records; collect the original .xlsx form, or ask the unit to fill in the form it was sent")
 	case strings.HasSuffix(lower, ".yaml.txt") || strings.HasSuffix(lower, ".yml.txt"):
 		fixed := name[:len(name)-len(".txt")]
-		return i18n.F("是被存成 .txt 的报送文件（YAML），不是 Excel 报送表：把文件名改为 %s（去掉末尾的 .txt），放进 reports/%s/，再运行 tally check",
-			"is a report file (YAML) saved as .txt, not an Excel form: rename it %s (without the final .txt), put it in reports/%s/, then run tally check", fixed, period)
+		return i18n.F("是被存成 .txt 的报送文件（YAML），不是 Excel 报送表：把文件名改为 %s（去掉末尾的 .txt），放进 reports/%s/，再运行 %s check",
+			"is a report file (YAML) saved as .txt, not an Excel form: rename it %s (without the final .txt), put it in reports/%s/, then run %s check", fixed, period, tally)
 	case ext == ".yaml" || ext == ".yml":
-		return i18n.F("是报送文件（YAML），不是 Excel 报送表：放进 reports/%s/，再运行 tally check",
-			"is a report file (YAML), not an Excel form: put it in reports/%s/, then run tally check", period)
+		return i18n.F("是报送文件（YAML），不是 Excel 报送表：放进 reports/%s/，再运行 %s check",
+			"is a report file (YAML), not an Excel form: put it in reports/%s/, then run %s check", period, tally)
 	case ext == ".zip" || ext == ".rar" || ext == ".7z":
 		return i18n.T("是压缩包，不能收取：请先解压，把其中的 .xlsx 报送表放进来再收取",
 			"is an archive, which cannot be collected: unpack it and put the .xlsx forms inside here, then collect them")

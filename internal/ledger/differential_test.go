@@ -220,7 +220,7 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 	sameJSON(t, what+": lights (task, unit)", lightList(got), lightList(want.lights))
 
 	var buf bytes.Buffer
-	if err := render.Missing(&buf, render.FormatJSON, lg, nil, i18n.Zh); err != nil {
+	if err := render.Missing(&buf, render.FormatJSON, lg, nil, "tally", i18n.Zh); err != nil {
 		t.Fatal(err)
 	}
 	var missing []render.MissingJSON

@@ -25,7 +25,7 @@ func BenchmarkSummaryJSON(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := render.Summary(io.Discard, render.FormatJSON, lg, "task", "", i18n.Zh); err != nil {
+		if err := render.Summary(io.Discard, render.FormatJSON, lg, "task", "", "tally", i18n.Zh); err != nil {
 			b.Fatal(err)
 		}
 	}

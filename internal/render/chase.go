@@ -203,7 +203,7 @@ func LateBreakdown(l ledger.Lateness, prose bool, lang i18n.Lang) string {
 // there are none. The likeliest cause, a unit's id changed in units.yaml
 // with its report left under the old name, would otherwise chase a unit
 // that did report with nothing to say why.
-func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
+func StrayNote(lg *ledger.Ledger, tally string, lang i18n.Lang) string {
 	if len(lg.Stray) == 0 {
 		return ""
 	}
@@ -221,8 +221,8 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 		}
 	}
 	return lang.Pick(
-		fmt.Sprintf("另有 %d 份报送文件的文件名不是 units.yaml 中的单位编号，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 tally check 查看详情", len(lg.Stray), strings.Join(zh, "、")),
-		fmt.Sprintf("%s named by no unit id of units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run tally check for details", i18n.Count(len(lg.Stray), "more report file is", "more report files are"), strings.Join(en, ", ")))
+		fmt.Sprintf("另有 %d 份报送文件的文件名不是 units.yaml 中的单位编号，没有计入：%s。单位改了编号的，请把文件改名为新编号，并把文件中的 unit 改为新编号；运行 %s check 查看详情", len(lg.Stray), strings.Join(zh, "、"), tally),
+		fmt.Sprintf("%s named by no unit id of units.yaml, not counted: %s. Where a unit's id was changed, rename the file to the new id and change its unit: line to match; run %s check for details", i18n.Count(len(lg.Stray), "more report file is", "more report files are"), strings.Join(en, ", "), tally))
 }
 
 // CarriedDelayNote says, under the summary's headline, which tasks are
@@ -231,7 +231,7 @@ func StrayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 // delay the units report now, where one came from last quarter's entry of
 // a unit whose new report was returned for its wording (walk 9, F8). ""
 // when every delayed task has a delay reported this period.
-func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
+func CarriedDelayNote(lg *ledger.Ledger, tally string, lang i18n.Lang) string {
 	var only, returned []string
 	for _, r := range lg.Tasks {
 		if r.Status != model.Delayed || r.DelayedCarried < r.Delayed {
@@ -254,5 +254,5 @@ func CarriedDelayNote(lg *ledger.Ledger, lang i18n.Lang) string {
 		zh += fmt.Sprintf("；其中 %s 有单位的本期报送已退回，退回的报送不计入", strings.Join(returned, "、"))
 		en += fmt.Sprintf("; for %s, a unit's report for this period was returned, and a returned report does not count", strings.Join(returned, ", "))
 	}
-	return lang.Pick(zh+"；原因见 tally overdue", en+"; tally overdue gives the reasons")
+	return lang.Pick(zh+"；原因见 "+tally+" overdue", en+"; "+tally+" overdue gives the reasons")
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -46,6 +47,9 @@ type CollectRun struct {
 	Period string
 	How    i18n.Text
 	DryRun bool
+	// Tally is the command as the user runs it (tally -C DIR where they
+	// gave -C), for what the view asks them to run.
+	Tally string
 }
 
 // Collect writes collect's text view: each file's problems in compiler
@@ -81,7 +85,8 @@ func Collect(w io.Writer, rows []CollectRow, run CollectRun, lang i18n.Lang) err
 		}
 		again := ""
 		if r.Resubmitted && r.Result == "written" {
-			again = lang.Pick("（已退回后重报，待审核：tally review）", " (sent again after its return; to be reviewed: tally review)")
+			tally := cmp.Or(run.Tally, "tally")
+			again = lang.Pick("（已退回后重报，待审核："+tally+" review）", " (sent again after its return; to be reviewed: "+tally+" review)")
 		}
 		fmt.Fprintf(&b, "%s%s%s%s%s\n", Safe(r.Form), target, lang.Pick("：", ": "), words[r.Result].In(lang), again)
 		if len(r.Evidence) > 0 && r.Result == "written" {

@@ -36,7 +36,7 @@ type MissingJSON struct {
 // Missing writes `tally missing`: the chase list (催报清单, ledger.ChaseList)
 // with a headline in tables. diags are the data's diagnostics, of which a
 // unit's row quotes the errors of its report file.
-func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, lang i18n.Lang) error {
+func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, tally string, lang i18n.Lang) error {
 	rows := ledger.ChaseList(lg)
 	if f == FormatJSON {
 		out := []MissingJSON{}
@@ -80,12 +80,12 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	return t.WriteUnder(w, f, missingHeadline(lg, rows, lang))
+	return t.WriteUnder(w, f, missingHeadline(lg, rows, tally, lang))
 }
 
-func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, lang i18n.Lang) string {
+func missingHeadline(lg *ledger.Ledger, rows []*ledger.UnitRow, tally string, lang i18n.Lang) string {
 	head := missingCount(lg, rows, lang)
-	if note := StrayNote(lg, lang); note != "" {
+	if note := StrayNote(lg, tally, lang); note != "" {
 		head += "\n" + note
 	}
 	return head

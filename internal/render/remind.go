@@ -56,7 +56,7 @@ type RemindTaskJSON struct {
 // data's diagnostics, of which each unit's message says the errors of its
 // report file in words (their files, lines and rules are in the JSON and
 // the CSV).
-func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag.Diagnostic, lang i18n.Lang) error {
+func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag.Diagnostic, tally string, lang i18n.Lang) error {
 	m := reminder{lg: lg, title: title, lang: lang}
 	rs := ledger.Reminders(lg)
 	out := RemindJSON{Period: lg.Period.ID, Due: model.FormatDate(lg.Period.Due), AsOf: model.FormatDate(lg.AsOf), Reminders: []RemindUnitJSON{},
@@ -83,7 +83,7 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 		b.WriteString(lang.Pick(fmt.Sprintf("期次 %s 催报，统计截至 %s：%s，每个单位一条消息，可整行复制发送。\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang)),
 			fmt.Sprintf("Period %s reminders, counted as of %s: %s, one message each, one line to copy and send.\n", lg.Period.ID, asOf, ChaseHeadline(lg, units, lang))))
 	}
-	if note := StrayNote(lg, lang); note != "" {
+	if note := StrayNote(lg, tally, lang); note != "" {
 		// Before any message is sent: the unit chased may be the one whose
 		// report is there under its old id.
 		b.WriteString(note + lang.Pick("。催报前请先核对。\n", ". Check before sending reminders.\n"))

@@ -164,7 +164,7 @@ func nonNilChanges(cs []history.Change) []history.Change {
 
 // Reviews writes `tally review`: the JSON shape, or a headline and a
 // table of the reports, those awaiting the office first.
-func Reviews(w io.Writer, f Format, period string, rows []ReviewRow, lang i18n.Lang) error {
+func Reviews(w io.Writer, f Format, period string, rows []ReviewRow, tally string, lang i18n.Lang) error {
 	if f == FormatJSON {
 		return JSON(w, NewReviewJSON(period, rows))
 	}
@@ -176,9 +176,9 @@ func Reviews(w io.Writer, f Format, period string, rows []ReviewRow, lang i18n.L
 	}
 	for _, r := range rows {
 		t.Rows = append(t.Rows, []string{r.Unit.Name, model.FormatDate(r.Report.Submitted), rowState(r, lang),
-			reviewedBy(r.Verdict.Review, lang), reviewNotes(r, lang), strings.Join(sinceLines(r, lang), "\n"), requestLines(r.Requests, lang)})
+			reviewedBy(r.Verdict.Review, lang), reviewNotes(r, tally, lang), strings.Join(sinceLines(r, lang), "\n"), requestLines(r.Requests, lang)})
 	}
-	return t.WriteUnder(w, f, reviewHeadline(period, rows, lang))
+	return t.WriteUnder(w, f, reviewHeadline(period, rows, tally, lang))
 }
 
 // rowState is a listed report's state, 文件有误（待审核） while its file
@@ -191,7 +191,7 @@ func rowState(r ReviewRow, lang i18n.Lang) string {
 	return state
 }
 
-func reviewHeadline(period string, rows []ReviewRow, lang i18n.Lang) string {
+func reviewHeadline(period string, rows []ReviewRow, tally string, lang i18n.Lang) string {
 	if len(rows) == 0 {
 		return lang.Pick(fmt.Sprintf("期次 %s：没有已报送的报送文件（草稿不列入）。", period),
 			fmt.Sprintf("Period %s: no submitted report (drafts are not listed).", period))
@@ -206,20 +206,20 @@ func reviewHeadline(period string, rows []ReviewRow, lang i18n.Lang) string {
 	if lang == i18n.En {
 		errs := ""
 		if bad > 0 {
-			errs = fmt.Sprintf(" %s %s errors in the file and cannot be accepted or returned until the unit puts them right (tally check lists them).",
-				i18n.Count(bad, "report", "reports"), map[bool]string{true: "has", false: "have"}[bad == 1])
+			errs = fmt.Sprintf(" %s %s errors in the file and cannot be accepted or returned until the unit puts them right (%s check lists them).",
+				i18n.Count(bad, "report", "reports"), map[bool]string{true: "has", false: "have"}[bad == 1], tally)
 		}
 		return fmt.Sprintf("Period %s, %s submitted: %d pending review, %d returned and resubmitted, %d returned, %d accepted.%s\n"+
-			"Accept: tally review accept UNIT…; return: tally review return UNIT --reason TEXT [--task TASK --reason TEXT]",
-			period, i18n.Count(len(rows), "report", "reports"), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs)
+			"Accept: %[8]s review accept UNIT…; return: %[8]s review return UNIT --reason TEXT [--task TASK --reason TEXT]",
+			period, i18n.Count(len(rows), "report", "reports"), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs, tally)
 	}
 	errs := ""
 	if bad > 0 {
-		errs = fmt.Sprintf("其中 %d 份文件有误，单位改正前不能通过或退回（tally check 列出错误）。", bad)
+		errs = fmt.Sprintf("其中 %d 份文件有误，单位改正前不能通过或退回（%s check 列出错误）。", bad, tally)
 	}
 	return fmt.Sprintf("期次 %s，已报送 %d 份：待审核 %d，已退回后重报 %d，已退回 %d，已通过 %d。%s\n"+
-		"通过：tally review accept 单位…；退回：tally review return 单位 --reason 理由 [--task 任务 --reason 理由]",
-		period, len(rows), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs)
+		"通过：%[8]s review accept 单位…；退回：%[8]s review return 单位 --reason 理由 [--task 任务 --reason 理由]",
+		period, len(rows), n[review.Pending], n[review.Resubmitted], n[review.Returned], n[review.Accepted], errs, tally)
 }
 
 // reviewedBy is a review's result, date and reviewer: 退回 2019-07-08 李四.
@@ -232,7 +232,7 @@ func reviewedBy(rv *model.Review, lang i18n.Lang) string {
 
 // reviewNotes are a returned report's reasons, and what the state means
 // where it needs saying.
-func reviewNotes(r ReviewRow, lang i18n.Lang) string {
+func reviewNotes(r ReviewRow, tally string, lang i18n.Lang) string {
 	var lines []string
 	rv := r.Verdict.Review
 	if rv != nil && rv.Result == model.Returned {
@@ -260,9 +260,9 @@ func reviewNotes(r ReviewRow, lang i18n.Lang) string {
 		lines = append(lines, lang.Pick("退回后佐证材料有改动："+zh, "evidence changed since it was returned: "+en))
 	}
 	if r.Errors > 0 {
-		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %d 个错误，改正前不能审核（tally check 列出错误，tally remind 可生成催改消息）", r.Errors),
-			fmt.Sprintf("the file has %s and cannot be reviewed until they are put right (tally check lists them; tally remind words a message)",
-				i18n.Count(r.Errors, "error", "errors"))))
+		lines = append(lines, lang.Pick(fmt.Sprintf("文件有 %[1]d 个错误，改正前不能审核（%[2]s check 列出错误，%[2]s remind 可生成催改消息）", r.Errors, tally),
+			fmt.Sprintf("the file has %[1]s and cannot be reviewed until they are put right (%[2]s check lists them; %[2]s remind words a message)",
+				i18n.Count(r.Errors, "error", "errors"), tally)))
 	}
 	switch r.Lookup {
 	case SinceMissing:

@@ -381,7 +381,7 @@ func SectionTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 
 // Summary writes `tally summary`: the JSON shape, or the headline (in
 // tables) and the table by task, unit or section.
-func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i18n.Lang) error {
+func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title, tally string, lang i18n.Lang) error {
 	if f == FormatJSON {
 		return JSON(w, NewSummaryJSON(lg))
 	}
@@ -396,10 +396,10 @@ func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title string, lang i1
 	}
 	if f == FormatTable {
 		head := Headline(lg, title, lang)
-		if note := StrayNote(lg, lang); note != "" {
+		if note := StrayNote(lg, tally, lang); note != "" {
 			head += note + "\n"
 		}
-		if note := CarriedDelayNote(lg, lang); note != "" {
+		if note := CarriedDelayNote(lg, tally, lang); note != "" {
 			head += note + "\n"
 		}
 		if _, err := fmt.Fprintln(w, Safe(head)); err != nil {

@@ -193,7 +193,7 @@ func (c *cover) headline() error {
 	}
 	// Report files named for no unit, which the figures leave out: the
 	// workbook filed for the quarter says so, as summary does.
-	if r := render.StrayNote(c.lg, c.lang); r != "" {
+	if r := render.StrayNote(c.lg, "tally", c.lang); r != "" {
 		if err := c.line(1, lastCol, r, c.st.note, float64(linesIn(r, c.width(1, lastCol)/0.8))*12+4); err != nil {
 			return err
 		}
