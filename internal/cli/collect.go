@@ -219,7 +219,12 @@ func (a *app) attach(root fs.FS, c *forms.Collected, folder string) {
 
 // settle decides a form's result and writes its report when it may.
 func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *forms.Collected, after *model.Repo) {
-	a.problems(out, c)
+	// The form's own problems go first, once its result is known: a
+	// warning about the report it would make is no news beside 未变
+	// (walk 12: the same returned form taken again said its date was
+	// before the return), nor beside the refusal that says so.
+	taken := true
+	defer func() { a.problems(out, c, taken) }()
 	if c.Unit != nil {
 		out.Unit, out.Period, out.File = c.Unit.ID, c.Period.ID, c.File
 	}
@@ -263,8 +268,9 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	case differ != nil:
 		fail("refused", "", *differ) // no rule: the data is sound, only not taken
 	case same && len(copies) == 0:
-		out.Result = "unchanged"
+		out.Result, taken = "unchanged", false
 	case err == nil && !same && !o.force && rv != nil && !resent(rv, c.Submitted):
+		taken = false
 		from := model.FormatDate(review.ResendFrom(rv))
 		fail("refused", "", i18n.F("%[1]s 是办公室 %[2]s 退回的报送，而报送表的报送日期（%[3]s）早于 %[4]s，不是退回后重新报送的日期，未收取："+
 			"改好后重新报送的，请把报送日期改为重新报送当天的日期（%[4]s 或以后）再收取；确要按这个日期收取（仍算退回）时加 --force",
@@ -291,16 +297,23 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 	}
 }
 
-// problems puts a form's problems on its row, at their sheets and cells.
-func (a *app) problems(out *render.CollectRow, c *forms.Collected) {
+// problems puts a form's problems on its row, at their sheets and cells,
+// before what its result added; those about the report it would make
+// (forms.Problem.Taken) only where it is taken.
+func (a *app) problems(out *render.CollectRow, c *forms.Collected, taken bool) {
+	ds := []render.FormDiagnostic{}
 	for _, p := range c.Problems {
+		if p.Taken && !taken {
+			continue
+		}
 		sheet, cellRef, _ := strings.Cut(p.Cell, "!")
 		if cellRef == "" {
 			sheet = ""
 		}
-		out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
+		ds = append(ds, render.FormDiagnostic{File: out.Form, Sheet: sheet, Cell: cellRef,
 			Severity: p.Severity.String(), Rule: p.Rule, Message: p.Message.In(a.lang)})
 	}
+	out.Diagnostics = append(ds, out.Diagnostics...)
 }
 
 // writeCollected copies a form's new evidence into place, then writes its

@@ -32,6 +32,10 @@ type Problem struct {
 	Severity diag.Severity
 	Rule     string
 	Message  i18n.Text
+	// Taken marks a warning about the report the form would make: said
+	// only where the form is taken (written, or to be put right), not
+	// beside 未变 or a refusal that says it already.
+	Taken bool
 }
 
 // Collected is a filled form turned into a report file.
@@ -131,7 +135,7 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 	if rv := open.Returned; rv != nil {
 		if s, ok := model.ParseDate(d.Submitted); ok && !review.SentAgain(rv, s) {
 			// No rule: the form is sound, but the report will not count.
-			c.Problems = append(c.Problems, Problem{Cell: at(fm.Submitted.Ref), Severity: diag.Warning, Message: i18n.F(
+			c.Problems = append(c.Problems, Problem{Cell: at(fm.Submitted.Ref), Severity: diag.Warning, Taken: true, Message: i18n.F(
 				"报送日期 %[1]s 早于 %[3]s，不是 %[2]s 退回之后重新报送的日期：收取后这份报送仍算退回（退回待改），不计入汇总；重新报送的，报送日期请填写重新报送当天的日期（%[3]s 或以后）",
 				"the date %[1]s is before %[3]s, so not a date sent again after the return on %[2]s: once collected the report stays returned and does not count; date a resubmission the day it is sent (%[3]s or later)",
 				model.FormatDate(s), model.FormatDate(rv.Date), model.FormatDate(review.ResendFrom(rv)))})
