@@ -127,6 +127,10 @@ func unitsDiff(dir, path string, old, new []byte, canForce bool) []i18n.Text {
 			}
 		}
 	}
+	idOf := map[string]string{} // a name → its unit's id in the new file
+	for _, u := range b.Units {
+		idOf[u.Name] = u.ID
+	}
 	for _, u := range b.Units {
 		o := ua[u.ID]
 		if was, ok := moved[u.ID]; ok {
@@ -139,7 +143,22 @@ func unitsDiff(dir, path string, old, new []byte, canForce bool) []i18n.Text {
 			continue
 		}
 		zh, en := "单位 "+u.ID+" 的", "unit "+u.ID+"'s "
-		field(zh+"名称 name", en+"name", o.Name, u.Name)
+		if other := idOf[o.Name]; o.Name != u.Name && other != "" && other != u.ID {
+			// Its name is another id's now (two units' names swapped):
+			// a report keeps its id, so the reports filed under this id
+			// would count as the unit now named here, which two plain
+			// renames would not say.
+			moveZh, moveEn := "", ""
+			if n := reportsOf(dir, u.ID); n > 0 {
+				moveZh = fmt.Sprintf("；%s 已有的 %d 份报送将算作%s的", u.ID, n, u.Name)
+				moveEn = fmt.Sprintf("; the %s of %s would count as %s's", i18n.Count(n, "report", "reports"), u.ID, u.Name)
+			}
+			out = append(out, i18n.T(
+				fmt.Sprintf("%s名称 name：%s → %s（“%s”现在是 %s 的名称%s）", zh, o.Name, u.Name, o.Name, other, moveZh),
+				fmt.Sprintf("%sname: %s → %s (%s is %s's name now%s)", en, o.Name, u.Name, o.Name, other, moveEn)))
+		} else {
+			field(zh+"名称 name", en+"name", o.Name, u.Name)
+		}
 		field(zh+"别名 aliases", en+"aliases", list(o.Aliases), list(u.Aliases))
 		field(zh+"联系人 contact", en+"contact", o.Contact, u.Contact)
 		field(zh+"起始期次 from", en+"from", o.From, u.From)
