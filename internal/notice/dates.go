@@ -134,6 +134,15 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
+	// 第四季度(11月份): a quarter with the month of it a stage is set for,
+	// in brackets: that month's end.
+	{re: lazyRe(`第?([一二三四1-4])季度\s*[（(]\s*(\d{1,2})\s*月份?\s*[）)]`), date: func(m []string, y int) (time.Time, bool) {
+		q, mo := quarters[m[1]], atoi(m[2])
+		if mo < q*3-2 || mo > q*3 {
+			return time.Time{}, false // a month outside the quarter: read as the quarter
+		}
+		return monthEnd(y, mo)
+	}},
 	{re: lazyRe(`第?([一二三四1-4])季度((?:末|底)?(?:前|之前|以前)?)(各项|各|的|指标|数据)?`), date: func(m []string, y int) (time.Time, bool) {
 		if m[2] == "" && m[3] != "" {
 			// 分析一季度各项指标: the quarter whose figures are meant, no

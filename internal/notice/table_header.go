@@ -52,6 +52,10 @@ type columns struct {
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
+	// schedule says the due column is a schedule of stages (工作进度安排:
+	// 第一季度:… 第四季度(11月份):…) in a table with no time-limit column:
+	// its last stage is read as the due, listed.
+	schedule bool
 }
 
 // countedRow numbers a row of a table whose rows carry no number at all
@@ -194,6 +198,7 @@ func tableHeader(row []string) *columns {
 	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
 		return nil
 	}
+	c.scheduleColumn(row)
 	if c.num < 0 {
 		c.num, c.noNum = 0, true
 	}
@@ -281,6 +286,9 @@ func (c *columns) label(col int) string {
 	case c.persons:
 		return "责任人"
 	case c.due:
+		if c.schedule {
+			return squeezeSpace(c.names[c.due]) // 工作进度安排
+		}
 		return "完成时限"
 	}
 	return "责任单位"
