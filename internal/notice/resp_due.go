@@ -141,6 +141,10 @@ func (n *Notice) dates(t *Task, due piece) {
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+	case len(kept) > 1:
+		// Several deadlines in the text, the last written not the latest
+		// (6月底前下达60%…11月底前全部下达到位。第3季度…进行检查).
+		n.latestDue(t, kept)
 	case len(kept) == 1 && isShare(kept[0].Text):
 		// 9月底前完成年度目标的80%: a share of the target is due by then,
 		// the task by the year's (or the plan's) end (walk 12: read as

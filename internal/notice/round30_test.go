@@ -47,3 +47,25 @@ func TestQuarterWithMonth(t *testing.T) {
 		}
 	}
 }
+
+// a county's repost of a provincial opinion whose item sets several
+// deadlines in its running text, each for a piece of the work, the last
+// written (2017年第3季度 …检查) not the latest (11月底前全部下达到位).
+// Before, every date was a milestone, the item had no due and nothing
+// said so. Now the latest is the due (2017-11-30), listed, the others
+// milestones.
+func TestLatestOfSeveralDates(t *testing.T) {
+	text := "一、推进重大项目建设\n" +
+		"加快资金拨付进度,发展改革、财政部门2017年3月底前拨付省预算内前期工作经费。全省各部门预算内专项资金须于2017年6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位。凡未按照时限达到进度的,财政部门将未达到比例部分收回同级财政。2017年第3季度对省预算内基建投资完成情况进行检查,对完成不好的项目资金一律收回。(省发展改革委、财政厅牵头;省工业和信息化委、国土资源厅,各州、市人民政府配合)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if got.Due.Format("2006-01-02") != "2017-11-30" || !reviewed(got, "due") {
+		t.Errorf("due %v (review %v), want 2017-11-30 listed", got.Due, got.Review)
+	}
+	if len(got.Milestones) != 4 {
+		t.Errorf("milestones %+v, want the four other dates", got.Milestones)
+	}
+}
