@@ -231,6 +231,20 @@ func (w *walker) unnumbered() {
 			labelled[lines[i+1].N] = true
 			continue
 		}
+		if head, resp, ok := closingLead(l.Text); ok {
+			// …工作效率。此项目X牵头,Y配合。: the paragraph's closing
+			// sentence names who leads it; the lines before it on the
+			// same line of the text are its start.
+			pre, rest, head = joinSameLine(pre, rest, l.N, head)
+			k++
+			w.startTask(k, head, l.N)
+			w.cur.raw.resp = []piece{{resp, l.N, FromInline, ""}}
+			w.finish()
+			t := &w.n.Tasks[len(w.n.Tasks)-1]
+			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为末句写明了由谁牵头，已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because its last sentence says who leads it: check it"))
+			continue
+		}
 		if inPre[l.N] && len(w.n.Tasks) == 0 {
 			pre = append(pre, l)
 		} else {
@@ -1104,6 +1118,11 @@ func (t *Task) cut(text string) {
 		// duties; listed, as no label or bracket says so.
 		t.raw.resp = []piece{{m[1] + "负责", t.raw.last, FromInline, ""}}
 		t.review("owners", t.raw.last, i18n.F("这一项有一句写明“%s%s”，已读作责任单位；请核对", "a clause of the item says %s%s; read as the owners: check them", m[1], m[2]))
+	} else if head, resp, ok := closingLead(text); ok && len(t.raw.resp) == 0 {
+		// …工作效率。此项目X牵头,Y、Z配合,年内完成。: the item's closing
+		// sentence points back at it and names who leads.
+		text = head
+		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.

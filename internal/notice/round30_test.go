@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +69,39 @@ func TestLatestOfSeveralDates(t *testing.T) {
 	}
 	if len(got.Milestones) != 4 {
 		t.Errorf("milestones %+v, want the four other dates", got.Milestones)
+	}
+}
+
+// a news item in traditional characters quoting one measure of an opinion
+// as a paragraph with no number, closing with a sentence of who answers
+// for it (此項目X牽頭,Y、Z配合,常態化開展,年內完成), no bracket around it.
+// Before, no task was read and nothing was listed. Now the paragraph is a
+// task, listed, its lead X, 省有关部门 an open tail (listed), 年内完成 with
+// no year anywhere listed; a numbered item so closing is read the same.
+func TestClosingLeadSentence(t *testing.T) {
+	text := "為積極應對不斷加大的投資下行壓力,青海省人民政府辦公廳印發《關于進一步抓項目穩投資的若干意見》,要求保障砂石供應。\n" +
+		"圍繞全年完成300億元的投資總量,《意見》要求簡化優化砂石料場審批流程,有效保障砂石料需求。 加強政策解讀和業務指導,提高砂石礦產資源出讓、審批和監管工作效率。此項目青海省自然資源廳牽頭,省有關部門、各市州政府配合,常態化開展,年內完成。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !strings.HasPrefix(got.Title, "圍繞全年完成300億元") || !slices.Equal(got.Owners, []string{"青海省自然資源廳", "各市州政府"}) ||
+		!slices.Equal(got.Lead, []string{"青海省自然資源廳"}) || !reviewed(got, "owners") || !reviewed(got, "due") || !got.Due.IsZero() {
+		t.Errorf("task %q owners %q lead %q due %v review %v", got.Title, got.Owners, got.Lead, got.Due, got.Review)
+	}
+	if strings.Contains(got.Title+got.Body, "牽頭") {
+		t.Errorf("the closing sentence stayed in the text: %q", got.Title+got.Body)
+	}
+	numbered := Parse("一、加强政策解读和业务指导,提高砂石矿产资源出让、审批和监管工作效率。此项工作由省自然资源厅牵头,各市州政府配合。\n", today)
+	if len(numbered.Tasks) != 1 || !slices.Equal(numbered.Tasks[0].Lead, []string{"省自然资源厅"}) {
+		t.Errorf("numbered item: %+v", numbered.Tasks)
+	}
+}
+
+// A sentence alone pointing back at work it does not hold is no task.
+func TestClosingLeadNeedsWork(t *testing.T) {
+	if _, _, ok := closingLead("此项工作由省自然资源厅牵头。"); ok {
+		t.Error("a lone sentence read as work")
 	}
 }
