@@ -176,7 +176,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))
+	written := dropReadings(dropMarks(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number

@@ -105,3 +105,25 @@ func TestClosingLeadNeedsWork(t *testing.T) {
 		t.Error("a lone sentence read as work")
 	}
 }
+
+// a policy site's copy of a provincial letter with @@ put after words and
+// inside them (各州@@、市人民政府@@, 一@@、, 国办@@发@@〔2017〕24号@@).
+// Before, the marks stayed in every line read: an item 一@@、 was no
+// numbered item, a title and number kept them. Now runs of two or more @
+// are no part of the text.
+func TestCopyMarksDropped(t *testing.T) {
+	text := "云南省人民政府办公厅关于印发@@云南省@@政务公开工作@@分工方案的通知@@\n" +
+		"云政办@@发@@〔2017〕24号@@\n" +
+		"各州@@、市人民政府@@,省直各委@@、办@@、厅@@、局@@:\n" +
+		"一@@、强化组织领导@@,确保扎实推进@@。(省政府办@@公厅@@牵头,省直各部门配合)\n"
+	n := Parse(text, today)
+	if n.Title != "云南省人民政府办公厅关于印发云南省政务公开工作分工方案的通知" || n.Number != "云政办发〔2017〕24号" {
+		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"省政府办公厅"}) || strings.Contains(n.Tasks[0].Title, "@") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if got := dropMarks("请发送至 office@example.cn"); got != "请发送至 office@example.cn" {
+		t.Errorf("a lone @ dropped: %q", got)
+	}
+}
