@@ -207,6 +207,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			}
 		}
 	}
+	if n.Title == "" {
+		n.namedDocTitle(lines)
+	}
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)

@@ -127,3 +127,31 @@ func TestCopyMarksDropped(t *testing.T) {
 		t.Errorf("a lone @ dropped: %q", got)
 	}
 }
+
+// a site's repost, in traditional characters, of a news item whose lead
+// names the notice in book brackets (…網站發布了《自治區人民政府辦公廳關于印發…
+// 的通知》), and a news item naming an opinion a body issued (…辦公廳印發《關于
+// 進一步抓項目穩投資的若干意見》), neither with a title line. Before, both had
+// no title. Now the document the lead names is the title, the body at its
+// head the issuer (none where it opens with 关于); an interpretation naming
+// the notice it explains, and a cover letter naming the list it sends,
+// stay without a title, as the corpus reads them.
+func TestUntitledNewsLeadNamesDocument(t *testing.T) {
+	n := Parse("北測教的最新消息:今天,寧夏回族自治區人民政府網站發布了《自治區人民政府辦公廳關于印發銀川都市圈建設2019年工作計劃的通知》,明確了銀川都市圈建設2019年工作計劃。\n"+
+		"一、基礎設施互聯互通\n(一)道路暢通工程。加快建設都市圈快速通道。(自治區交通運輸廳牽頭,自治區發展改革委配合)\n", today)
+	if n.Title != "自治區人民政府辦公廳關于印發銀川都市圈建設2019年工作計劃的通知" || n.Issuer != "自治區人民政府辦公廳" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = Parse("為積極應對投資下行壓力,青海省人民政府辦公廳印發《關于進一步抓項目穩投資的若干意見》,要求保障砂石供應。\n", today)
+	if n.Title != "關于進一步抓項目穩投資的若干意見" || n.Issuer != "" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	for _, text := range []string{
+		"2024年3月28日,高唐县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号,以下简称《通知》),现将主要内容解读如下:\n一、出台背景\n",
+		"各区人民政府,市政府各部门:\n《数字威海2021行动方案》已经市政府同意,现印发给你们,请认真贯彻实施。\n",
+	} {
+		if n := Parse(text, today); n.Title != "" {
+			t.Errorf("title %q of %q", n.Title, text)
+		}
+	}
+}
