@@ -210,6 +210,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	if n.Title == "" {
 		n.namedDocTitle(lines)
 	}
+	if n.Title == "" {
+		n.tableTitleAbove(lines)
+	}
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)

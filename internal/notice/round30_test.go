@@ -155,3 +155,29 @@ func TestUntitledNewsLeadNamesDocument(t *testing.T) {
 		}
 	}
 }
+
+// a county's page in traditional characters with pinyin readings: a
+// breadcrumb, a summary paragraph, then the table's own title right over
+// its header. Before, the title line was taken for the preamble and the
+// notice had no title. Now, where nothing else gives one, the line right
+// over a table's header that reads as a list's title, a note in brackets
+// after it, is the title.
+func TestTableTitleOverHeader(t *testing.T) {
+	text := "當(dāng)前位置: | 首頁(yè) |\n|\n" +
+		"2023年我縣共承辦省政府民生實(shí)事指標(biāo)46項(xiàng),。截至4月10日,有8項(xiàng)已提前完成。\n" +
+		"2023年省政府民生實(shí)事項(xiàng)目實(shí)施計(jì)劃(截至4月10日)\n" +
+		"序號(hào) | 項(xiàng)目內容 | 工作進(jìn)度安排 | 目前實(shí)施情況 | 牽頭單位 |\n" +
+		"1 | 完成“縣中崛起” (蒼南中學(xué)結(jié)對(duì)瑞安中學(xué))。 | 第四季度(11月份):組織開展教師集體網(wǎng)絡(luò)研修。 | 已完成第一季度結(jié)對(duì)儀式。 | 縣教育局 |\n"
+	n := Parse(text, today)
+	if n.Title != "2023年省政府民生實事項目實施計劃(截至4月10日)" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A sentence over a table is no title.
+	n = Parse("各单位要按下表抓好落实,确保按期完成。\n序号 | 工作任务 | 牵头单位 |\n1 | 完成老旧小区改造。 | 县住建局 |\n", today)
+	if strings.Contains(n.Title, "各单位要按下表") {
+		t.Errorf("sentence read as title: %q", n.Title)
+	}
+}
