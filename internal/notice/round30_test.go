@@ -181,3 +181,25 @@ func TestTableTitleOverHeader(t *testing.T) {
 		t.Errorf("sentence read as title: %q", n.Title)
 	}
 }
+
+// a policy site's copy of an Inner Mongolia duty split whose items close
+// with (X牵头,Y、Z和W及相关盟市配合). Before, 相关盟市 was made an owner
+// (listed): it names no league or city in particular. Now 相关 or 有关
+// before two levels joined, bare (盟市, 市县), is an open tail, as
+// 相关街道 and 相关县区 are: not an owner, owners listed. A collective of
+// governments (相关市(州)人民政府, 各相关区人民政府) stays an owner.
+func TestOpenJoinedLevels(t *testing.T) {
+	text := "一、战略定位\n" +
+		"(一) 国家综合能源基地。统筹煤炭、油气资源的勘探开发。(自治区能源开发局牵头,自治区发展改革委、经济和信息化委、国土资源厅、环保厅和内蒙古电力监管办及相关盟市配合)\n" +
+		"(二) 全国节水型社会建设示范区。实施最严格的水资源管理制度。(自治区水利厅牵头,自治区发展改革委、相关市(州)人民政府配合)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, []string{"自治区能源开发局", "自治区发展改革委", "经济和信息化委", "国土资源厅", "环保厅", "内蒙古电力监管办"}) || !reviewed(got, "owners") {
+		t.Errorf("owners %q review %v", got.Owners, got.Review)
+	}
+	if got := n.Tasks[1]; !slices.Contains(got.Owners, "相关市(州)人民政府") {
+		t.Errorf("a collective of governments dropped: %q", got.Owners)
+	}
+}
