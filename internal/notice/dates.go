@@ -251,9 +251,9 @@ var spanRe = lazyRe(`^\s*(至|到|—|－|-|～|~)\s*$`)
 var startRe = lazyRe(`^\s*(起|开始|以来|以后)`)
 
 // periodEndRe comes before the date a policy runs until: 实施期限至2021年
-// 12月31日, 延长至2022年4月30日, 执行至年底. How long a rule holds is no
+// 12月31日, 延长至2022年4月30日, 延续至2027年底, 执行至年底. How long a rule holds is no
 // deadline for a task.
-var periodEndRe = lazyRe(`(实施|执行|延长|有效期|期限)至\s*$`)
+var periodEndRe = lazyRe(`(实施|执行|延长|延续|有效期|期限)至\s*$`)
 
 // deadlines drops the dates that are no deadline: both ends of a span
 // (2019年1月1日至12月31日), a start (自5月1日起) and the end of a policy's

@@ -160,7 +160,7 @@ func TestResponsibilityPatterns(t *testing.T) {
 		{"N年内 is a span of years, no deadline", "2012年意见\n2.紧缺人才开发项目。5年内市、区（县级市）两级重点引进1万名紧缺人才。（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n",
 			"市发展改革委|市委组织部|各区、县级市", "市发展改革委", "", "", ""},
 		{"三年内 is a span of years too", "2012年意见\n1.培养人才。三年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "", ""},
-		{"年内 alone is still a date in the text, listed", "2012年意见\n1.培养人才。年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "", "due"},
+		{"年内 alone in the text is the due, listed", "2012年意见\n1.培养人才。年内培养100名名校长。（市教育局负责）\n", "市教育局", "", "", "2012-12-31", "due"},
 		{"各有关区、县级市 is one collective, listed", "2012年意见\n1.培养农民。（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）\n",
 			"市农业局|市科协|各有关区、县级市", "市农业局", "", "", "owners"},
 		{"a label line no rule knows under a known one: its units are owners, listed", "2021年任务分解\n4.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n",

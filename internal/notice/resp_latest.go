@@ -1,6 +1,9 @@
 package notice
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"tally/internal/i18n"
 )
 
@@ -26,3 +29,29 @@ func (n *Notice) latestDue(t *Task, kept []Milestone) {
 	t.review("due", t.raw.last, i18n.F("正文中有多个时间节点，最晚的“%s”（%s）作为完成时限，其余作为时间节点；请核对",
 		"the text names several dates: the latest, %q (%s), was taken as the due date, the others as milestones; check it", kept[at].phrase, kept[at].Due.Format("2006-01-02")))
 }
+
+// loneDue reads the one date of an item's running text as its due
+// (…年内新建基站1500个以上…, 确保2022年完工并投入使用): readers of the
+// corpus take it so, 14 tasks to 1 (a policy's end date, now no deadline).
+// It may be the time of one step only, so it is listed.
+func (n *Notice) loneDue(t *Task, m Milestone) {
+	t.Due, t.Sources.Due = m.Due, From{Kind: FromText, Line: t.raw.last}
+	t.review("due", t.raw.last, i18n.F("正文中只有一个日期“%s”，已作为完成时限（%s）；也可能只是其中一步的时间，请核对",
+		"the text names one date, %q, taken as the due date (%s); it may be the time of one step only: check it", m.phrase, m.Due.Format("2006-01-02")))
+}
+
+// inOneBullet says the phrase opens one of several bullets of the text
+// (?2019年建成…等项目;?加快建设…;?开工建设…): the date is that bullet's,
+// not the item's, and stays a milestone (listed).
+func inOneBullet(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	start := strings.LastIndexAny(text[:i], "。；;\n，,") + 1
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text[start:]))
+	return strings.ContainsRune(bulletMarks, r) && strings.Count(text, string(r)) >= 2
+}
+
+// bulletMarks open a bullet, or stand where a copy lost one (?).
+const bulletMarks = "?？•●◆▪·★■□○◇"

@@ -203,3 +203,27 @@ func TestOpenJoinedLevels(t *testing.T) {
 		t.Errorf("a collective of governments dropped: %q", got.Owners)
 	}
 }
+
+// 延续至2027年底 is the end of a policy's period, as 执行至 is: no
+// deadline (a Jiaxing opinion's tax relief, …并延续至2027年底).
+func TestPolicyContinuedUntil(t *testing.T) {
+	if f := findDates("顶格上浮重点群体和退役士兵创业就业税费扣除限额,并延续至2027年底。", sameYear(2024)); len(f) != 0 {
+		t.Errorf("dates %+v", f)
+	}
+}
+
+// The one date of an item's running text is its due, listed: the corpus's
+// readers take it so (fourteen tasks, among them a Weihai plan's 年内新建基站
+// and a Zunhua plan's 确保2022年完工). Where it opens one of several
+// bullets (?2019年建成…;?加快建设…;?开工建设…, a news copy of a Ningxia plan
+// that lost its bullets), it is that bullet's, a milestone, listed.
+func TestLoneDateInText(t *testing.T) {
+	n := Parse("2022年方案\n1、农村中小学校改扩建工程。计划投资3491万元,实施六合中心小学迁建及29所中小学校校舍维修改造工程,确保2022年完工并投入使用。(责任单位:市教育局)\n", today)
+	if len(n.Tasks) != 1 || n.Tasks[0].Due.Format("2006-01-02") != "2022-12-31" || !reviewed(n.Tasks[0], "due") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	n = Parse("一、基础设施互联互通\n(一)道路畅通工程。加快建设都市圈快速通道。全面规划都市圈快速通道路网,?2019年建成典农河至沙湖旅游公路等项目;?加快建设银川东线公路等项目;?开工建设银川至青铜峡快速通道等项目。进一步规范道路限高、限宽等交通设施。(自治区交通运输厅牵头,自治区发展改革委配合)\n", today)
+	if len(n.Tasks) != 1 || !n.Tasks[0].Due.IsZero() || len(n.Tasks[0].Milestones) != 1 || !reviewed(n.Tasks[0], "due") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
