@@ -13,16 +13,22 @@
 //	siteparts.go         a site's menu, cell mark, run-on signature, lifted heading
 //	portalbar.go         a portal's top bar, a gazette's head, a title naming no document
 //	repost.go            a page's date widget, a repost's heading, an index's issue number
+//	marks.go             a copy's @@ marks inside words
+//	named.go             the document an untitled news lead says a body issued
+//	table_title.go       a table's own title over its header, where no title was read
 //	reported.go          the document a news post's lead names; a table's own title
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	table_header.go      a table's header: which column holds what
 //	table_rows.go        a bare flattened table's rows fitted to its columns
 //	table_joined.go      tables a preview ran together in one line
 //	table_paired.go      a header cell naming two unit columns, cells labelled by column
+//	table_schedule.go    a column of stages standing for a missing time-limit column
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given
+//	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合)
 //	resp.go              owners, lead, leaders and due, each with its source
 //	resp_due.go          due dates and milestones from time limits and the text
+//	resp_latest.go       the latest of several dates, or the one date, of an item's text
 //	duty.go              a division of duties by department; 由X负责 in running text
 //	dutyopen.go          a division of duties by body: corps, governments, 职责分工
 //	dutyrunon.go         a preview's page markers; units' duty paragraphs run on (县环保局。负责…)
