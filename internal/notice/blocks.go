@@ -44,7 +44,7 @@ func classify(it item) kind {
 		return kTop
 	case subRe.MatchString(t):
 		return kSub
-	case taskRe.MatchString(t):
+	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t):
 		return kNum
 	case taskParenRe.MatchString(t):
 		return kParen
@@ -55,6 +55,11 @@ func classify(it item) kind {
 	}
 	return kText
 }
+
+// dottedDateRe is a line holding a date written day.month.year, a time
+// after it or none (05.06.2022, 13.03.2015  07:51): a page's stamp, no
+// item numbered 5 or 13.
+var dottedDateRe = lazyRe(`^\s*\d{1,2}[.．]\d{1,2}[.．](?:19|20)\d{2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$`)
 
 // blocks are the items of the list (lines and table rows) and what each is.
 func blocks(lines []Line) ([]item, []kind) {

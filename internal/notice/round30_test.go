@@ -227,3 +227,22 @@ func TestLoneDateInText(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// A line holding a date written day.month.year (05.06.2022, a page's
+// stamp between items; 13.03.2015  07:51 under a headline) is no item
+// numbered 5 or 13. Before, it was read as a task (06.2022) naming no
+// one, and the next item was listed as out of order.
+func TestDottedDateNoItem(t *testing.T) {
+	n := Parse("2022年工作要点\n1.稳定就业。扩大就业规模。（市人社局负责）\n05.06.2022\n2.创业带动就业。（市发改委负责）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "创业带动就业" || reviewed(n.Tasks[1], "owners") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	for _, s := range []string{"13.03.2015  07:51", "5.6.2022"} {
+		if !dottedDateRe.MatchString(s) {
+			t.Errorf("%q not read as a date", s)
+		}
+	}
+	if dottedDateRe.MatchString("5.6万亩高标准农田建设") {
+		t.Error("an item read as a date")
+	}
+}
