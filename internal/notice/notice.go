@@ -23,6 +23,7 @@
 //	table_joined.go      tables a preview ran together in one line
 //	table_paired.go      a header cell naming two unit columns, cells labelled by column
 //	table_schedule.go    a column of stages standing for a missing time-limit column
+//	table_pages.go       a PDF's page number between a flattened table's cells
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given
 //	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合)

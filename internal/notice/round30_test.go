@@ -246,3 +246,41 @@ func TestDottedDateNoItem(t *testing.T) {
 		t.Error("an item read as a date")
 	}
 }
+
+// A PDF's page number left between a flattened table's cells. Where it is
+// the next row's number (3 before 市教育局), it cut row 2 in two: row 2
+// took the units and time of the row above (listed), a row "市教育局" was
+// read, and the real row 3 was lost, not listed. Where it is a number
+// already past (2), it was taken for a unit (listed). Now a bare number
+// before a later cell of a row (units, a time limit), the same number
+// standing again a little further on over a task's text, or inside a row
+// longer than the header, is a page number, no cell.
+func TestPageNumberBetweenCells(t *testing.T) {
+	head := "2023年重点工作任务分解表\n序号\n工作任务\n牵头单位\n完成时限\n1\n推进重点项目建设,完成年度投资计划。\n市发改委\n2023年6月底前\n2\n加强义务教育学校建设。\n"
+	tail := "市教育局\n2023年12月底前\n3\n实施老旧小区改造。\n市住建局\n2023年11月底前\n"
+	for _, page := range []string{"3", "2", "- 2 -"} {
+		n := Parse(head+page+"\n"+tail, today)
+		if len(n.Tasks) != 3 {
+			t.Fatalf("page %s: tasks %+v", page, n.Tasks)
+		}
+		for i, want := range []string{"市发改委", "市教育局", "市住建局"} {
+			if k := n.Tasks[i]; !slices.Equal(k.Owners, []string{want}) || len(k.Review) != 0 {
+				t.Errorf("page %s: task %d owners %q review %v", page, i+1, k.Owners, k.Review)
+			}
+		}
+		if d := n.Tasks[1].Due.Format("2006-01-02"); d != "2023-12-31" {
+			t.Errorf("page %s: task 2 due %s", page, d)
+		}
+	}
+	// A figure's cell under a column of figures stays a cell.
+	var lines []Line
+	for i, s := range []string{"1", "新建学校。", "扩建校舍。", "12", "市教育局"} {
+		lines = append(lines, Line{i + 1, s})
+	}
+	if pageNumberAt(lines, 3, &columns{names: []string{"序号", "工作任务", "目标值", "牵头单位"}}, 1, 5) {
+		t.Error("a figure under 目标值 read as a page number")
+	}
+	if !pageNumberAt(lines, 3, &columns{names: []string{"序号", "工作任务", "备注", "牵头单位"}}, 1, 5) {
+		t.Error("a number in a row longer than the header, before its unit, not read as a page number")
+	}
+}

@@ -35,6 +35,8 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		v, _ := rowNumber(t)
 		switch {
+		case last > 0 && v == last+1 && pageNumberAt(lines, k, c, last, 0):
+			return false
 		case last == 0 || v == last+1:
 			return true
 		case v <= last:
@@ -92,6 +94,9 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		var cells []string
 		var cellAt []int // the line of each cell, from i
 		for k, l := range lines[i:j] {
+			if numbered && k > 0 && pageNumberAt(lines, i+k, c, last, j-i) {
+				continue // a PDF's page number between the row's cells
+			}
 			if c.field >= 0 && dashCellRe.MatchString(trimLine(l.Text)) {
 				// An empty cell written as a dash (- under 2007 and 2010)
 				// in a table of measures: no cell.
