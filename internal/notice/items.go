@@ -427,6 +427,12 @@ func (w *walker) row(i int) {
 			// measure's, not the task's words.
 			content = m[2]
 		}
+		if m := subRe.FindStringSubmatch(content); m != nil && !ok && w.table.noNum {
+			// (三)做好财政信息公开。 in a table with no 序号 column: the
+			// row's number, as the list it divides gives it, stands in
+			// its task's cell.
+			num, ok, content = chineseNumber(m[1]), true, m[2]
+		}
 		if !ok {
 			num, ok = w.table.countedRow(row, content)
 		}

@@ -20,7 +20,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
+const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限`
 
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
@@ -74,9 +74,10 @@ func scanLines(text string) []Line {
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
 		}
-		if m := emptyCellsRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) >= 8 {
+		if m := emptyCellsRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) >= 8 && !respLineRe.MatchString(trimLine(m[1])) {
 			// A title in a page's one cell, a run of empty cells after it
-			// (…的通知 | ||||||||): the text alone.
+			// (…的通知 | ||||||||): the text alone. A label's cell
+			// (牵头处室:财务处 | |) is a table's last, no title.
 			t = m[1]
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
@@ -335,7 +336,7 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
-		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) ||
+		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) || inOpenBracket(head) ||
 			taskLabelHeadRe.MatchString(head) && !sectionRe.MatchString(t[at:]) && !subRe.MatchString(t[at:]) {
 			// (十一)… 主要任务:1、…;2、…: the duties a task's label lists
 			// are its text.
@@ -346,6 +347,13 @@ func runTogether(t string) []string {
 		t, from = t[at:], 0
 	}
 	return append(out, t)
+}
+
+// inOpenBracket says a text ends inside a bracket it opened: numbers after
+// it (…(公开路径:1.政府网站>…,2.政务新媒体…)) list the bracket's points,
+// no items of their own.
+func inOpenBracket(head string) bool {
+	return strings.Count(head, "(")+strings.Count(head, "（") > strings.Count(head, ")")+strings.Count(head, "）")
 }
 
 // taskLabelEndRe is a task's label and its colon ending a text: …主要任务:.

@@ -284,3 +284,37 @@ func TestPageNumberBetweenCells(t *testing.T) {
 		t.Error("a number in a row longer than the header, before its unit, not read as a page number")
 	}
 }
+
+// 重庆's culture commission's division of the city's open-government work
+// points (set 28, left out of the corpus then): a table served one cell to
+// a line with " |", its header's last cell and the row's closed by empty
+// cells (责任单位 | ||, 牵头处室:财务处 | |), a section's row (一、…) over a
+// row numbered (三) in its task's cell, a cell listing points in brackets
+// (公开路径:1.…,2.…), a 市级牵头单位 column naming the city list's lead
+// beside the commission's 责任单位, whose cell says 牵头处室:财务处. Before,
+// no row was read (listed as not read). Now the empty cells close the
+// cell, the section's row is a heading, a row of sentences is no header,
+// the numbers inside a bracket are its points, (三) is the row's number,
+// 市级牵头单位 is the upper list's lead (no owner here), and 牵头处室 labels
+// the lead.
+func TestUpperLeadColumn(t *testing.T) {
+	text := "市文化旅游委关于贯彻落实市政府办公厅2021年政务公开工作要点任务分工\n" +
+		"工作任务 |\n贯彻举措(市上统一要求) |\n工作要求 |\n时限要求 |\n市级牵头单位 |\n责任单位 | ||\n" +
+		"一、紧扣“十四五”开好局起好步深化政务公开 |\n(三)做好财政信息公开。 |\n" +
+		"按照市财政局统一要求,及时公开本部门财政预决算信息(公开路径:1.政府网站>政府信息公开>法定主动公开内容>预算/决算,2.政务新媒体等其他适合的公开渠道)。 |\n" +
+		"每年度公开市文化旅游委财政预决算信息 |\n每年度 |\n市财政局 |\n牵头处室:财务处 | |\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if got.Title != "做好财政信息公开" || !slices.Equal(got.Owners, []string{"财务处"}) || !slices.Equal(got.Lead, []string{"财务处"}) || !reviewed(got, "due") {
+		t.Errorf("task %q owners %q lead %q review %v", got.Title, got.Owners, got.Lead, got.Review)
+	}
+	if len(n.Sections) != 1 || n.Sections[0].ID != "一" {
+		t.Errorf("sections %+v", n.Sections)
+	}
+	if parts := runTogether("按照市财政局统一要求,及时公开本部门财政预决算信息(公开路径:1.政府网站>政府信息公开>预算/决算,2.政务新媒体等其他适合的公开渠道)。"); len(parts) != 1 {
+		t.Errorf("a bracket's points cut into items: %q", parts)
+	}
+}

@@ -245,13 +245,16 @@ func continuesRow(prev, row []string, width int) bool {
 	return len([]rune(row[0])) <= 30
 }
 
-// flatCell is the text of a line that ends a flattened cell ("牵头单位 |").
+// flatCell is the text of a line that ends a flattened cell ("牵头单位 |"),
+// empty cells the page ran together after it or none ("责任单位 | ||",
+// a header's or a row's last cell).
 func flatCell(s string) (string, bool) {
 	s = strings.TrimRight(pipeSeps.Replace(s), " \u3000")
-	if !strings.HasSuffix(s, "|") || strings.Count(s, "|") != 1 {
+	i := strings.Index(s, "|")
+	if i < 0 || strings.Trim(s[i:], "| \u3000") != "" || strings.Count(s, "|") > 1 && strings.TrimSpace(s[:i]) == "" {
 		return "", false
 	}
-	return trimLine(strings.TrimSuffix(s, "|")), true
+	return trimLine(s[:i]), true
 }
 
 // flatHeader reads a flattened table's header starting at lines[i]: the
@@ -305,7 +308,19 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	// row missing a cell does not shift the rows after it.
 	var rows [][]cell
 	next := 0
+	heading := map[int]bool{} // rows that are a section's heading
 	for _, ce := range cells {
+		open := len(rows) == 0 || len(rows[len(rows)-1]) == width || heading[len(rows)-1]
+		if !c.numbered() && open && sectionRe.MatchString(ce.text) {
+			// A section's row (一、紧扣…深化政务公开 |) in a table whose
+			// rows carry no number of their own: a heading, one cell.
+			heading[len(rows)] = true
+			rows = append(rows, []cell{ce})
+			continue
+		}
+		if !c.numbered() && len(rows) > 0 && heading[len(rows)-1] {
+			rows = append(rows, nil)
+		}
 		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
 			rows = append(rows, nil)
 			next = n + 1
@@ -315,7 +330,11 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], ce)
 	}
-	for _, r := range rows {
+	for k, r := range rows {
+		if heading[k] {
+			*out = append(*out, item{line: Line{r[0].line.N, r[0].text}})
+			continue
+		}
 		var texts []string
 		for _, ce := range r {
 			texts = append(texts, ce.text)

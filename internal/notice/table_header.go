@@ -52,6 +52,7 @@ type columns struct {
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
+	upper                                              int      // 市级牵头单位 beside 责任单位: the lead of the upper list the row follows, no owner here
 	// schedule says the due column is a schedule of stages (工作进度安排:
 	// 第一季度:… 第四季度(11月份):…) in a table with no time-limit column:
 	// its last stage is read as the due, listed.
@@ -92,6 +93,11 @@ var (
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
 	dueHead      = lazyRe(`时限|时间|期限`)
+	// upperLeadHead is a column naming the lead of the list above the one
+	// a table divides (市级牵头单位 in a city commission's division of the
+	// city's work points, beside its own 责任单位 column): that body leads
+	// the city's item, not the commission's row.
+	upperLeadHead = lazyRe(`^(?:国家|中央|省级|市级|县级|区级|上级)牵头(?:单位|部门)$`)
 	// checkersHead is a column of the units that score or check the work
 	// (评分部门, 考核单位, 验收单位): they answer for no part of it.
 	checkersHead = lazyRe(`^(评分|考核|评价|评估|督查|督办|监督|验收|审核)(责任)?(单位|部门|科室|处室)$`)
@@ -116,7 +122,16 @@ func tableHeader(row []string) *columns {
 		// words of one (事项, 牵头).
 		return nil
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1}
+	for _, cell := range row {
+		if t := strings.TrimSpace(cell); strings.HasSuffix(t, "。") || len([]rune(t)) > 60 {
+			// (三)做好财政信息公开。 | 按照…(公开路径:…法定主动公开内容…)。 |
+			// … | 牵头处室:财务处: a row of sentences is no header, though
+			// its words hold a column's (内容, 牵头).
+			return nil
+		}
+	}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1}
+	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
 		switch {
@@ -126,6 +141,8 @@ func tableHeader(row []string) *columns {
 			c.remark = i
 		case checkersHead.MatchString(cell):
 			c.checkers = i
+		case ownColumn && upperLeadHead.MatchString(cell):
+			c.upper = i
 		case leadersHead.MatchString(cell):
 			c.leaders = i
 		case personsHead.MatchString(cell):
