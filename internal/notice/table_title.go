@@ -18,7 +18,7 @@ func (n *Notice) tableTitleAbove(lines []Line) {
 	if len(n.tableHeads) == 0 {
 		return
 	}
-	var above Line // the last line holding text over the header
+	var above Line // the last line holding text over the header (empty lines between do not part them)
 	for _, l := range lines {
 		if l.N >= n.tableHeads[0] {
 			break
@@ -29,7 +29,7 @@ func (n *Notice) tableTitleAbove(lines []Line) {
 	}
 	t := trimLine(above.Text)
 	bare := strings.TrimSpace(tableNoteRe.ReplaceAllString(t, ""))
-	if above.N == 0 || above.N < n.tableHeads[0]-2 || len([]rune(bare)) < 8 || len([]rune(t)) > 60 ||
+	if above.N == 0 || len([]rune(bare)) < 8 || len([]rune(t)) > 60 ||
 		strings.ContainsAny(bare, "。，,；;：:|") || !(endsTitle(bare) || docEndRe.MatchString(bare)) {
 		return
 	}
