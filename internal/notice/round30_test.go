@@ -175,6 +175,10 @@ func TestTableTitleOverHeader(t *testing.T) {
 	if len(n.Tasks) != 1 {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
+	// Empty lines between the title and the header do not part them.
+	if n := Parse(strings.ReplaceAll(text, "\n", "\n\n\n"), today); n.Title != "2023年省政府民生實事項目實施計劃(截至4月10日)" {
+		t.Errorf("title over empty lines %q", n.Title)
+	}
 	// A sentence over a table is no title.
 	n = Parse("各单位要按下表抓好落实,确保按期完成。\n序号 | 工作任务 | 牵头单位 |\n1 | 完成老旧小区改造。 | 县住建局 |\n", today)
 	if strings.Contains(n.Title, "各单位要按下表") {
