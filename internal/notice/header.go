@@ -47,8 +47,9 @@ func endsTitle(s string) bool {
 }
 
 // cnDateLineRe is a date line written in Chinese numerals, as older
-// notices sign: 二○○七年四月十三日 (〇, ○ and 零 all stand for zero).
-var cnDateLineRe = lazyRe(`^[（(]?([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
+// notices sign: 二○○七年四月十三日 (〇, ○, 零 and a copy's digit 0 all stand
+// for zero: 二00四年).
+var cnDateLineRe = lazyRe(`^[（(]?([〇○零OＯ0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[）)]?$`)
 
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {

@@ -1133,6 +1133,10 @@ func (t *Task) cut(text string) {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
 		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
+	} else if rest, inner, ok := bareUnitBracket(text); ok && len(t.raw.resp) == 0 {
+		// …比上年增长12%。(市财政局): units alone in the closing bracket.
+		text = rest
+		t.raw.resp = []piece{{inner, t.raw.last, FromBracket, ""}}
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]

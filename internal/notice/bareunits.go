@@ -1,0 +1,48 @@
+package notice
+
+import "strings"
+
+// bareUnitBracket reads an item that closes with a bracket holding units'
+// names and nothing else, no label and no 负责 or 牵头: a division of a
+// government work report (…比上年增长12%。(市财政局), …。(市经委、环保局))
+// names who answers for each item so. Every name must end as a body's name
+// does and none may be open (等有关部门) or a bare body (政府); a bracket
+// that says what the work covers (含日间照料中心) is none. rest is the
+// item's text before the bracket, inner the bracket's names.
+func bareUnitBracket(s string) (rest, inner string, ok bool) {
+	runes := []rune(strings.TrimRight(s, "。.；; "))
+	if len(runes) < 4 {
+		return s, "", false
+	}
+	if last := runes[len(runes)-1]; last != '）' && last != ')' {
+		return s, "", false
+	}
+	depth := 0
+	for i := len(runes) - 1; i >= 0; i-- {
+		switch runes[i] {
+		case '）', ')':
+			depth++
+		case '（', '(':
+			depth--
+		}
+		if depth != 0 {
+			continue
+		}
+		in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
+		head := strings.TrimSpace(string(runes[:i]))
+		// The bracket closes a sentence of the item: its own text stands
+		// before it, ending a sentence (…12%。(市计委)).
+		if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
+			return s, "", false
+		}
+		if coverRe.MatchString(in) || !unitNames(in) {
+			return s, "", false
+		}
+		return head, in, true
+	}
+	return s, "", false
+}
+
+// coverRe opens a bracket that says what the work covers or gives an
+// example, naming no one: (含日间照料中心), (包括…), (如…), (其中…).
+var coverRe = lazyRe(`^(?:含|包含|包括|不含|如|例如|其中|即|除|以及)`)
