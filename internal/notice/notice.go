@@ -232,6 +232,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dutySubjects()
 	n.byClauses()
 	n.respond()
+	n.requiredLead()
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()

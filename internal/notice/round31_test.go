@@ -76,3 +76,94 @@ func TestOneLineHanDateSignature(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a law site's copy of a city's division of a provincial meeting's work
+// (开封 2005): an item's label lines (责任领导, 责任单位 with its units apart
+// by spaces, 责 任 人) and under them 工作要求:由市发改委牵头,并负责报进度。
+// Before, the lead that line names was missed, not listed. Now a
+// requirement's line under the labels that says 由X牵头, X one of the
+// item's units, makes X the lead; one naming another body does not.
+func TestRequirementNamesLead(t *testing.T) {
+	item := "一、重点项目建设\n1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。各方面都必须落实重点项目建设责任制。\n" +
+		"责任领导:吉炳伟\n责任单位:市发改委 五县五区政府 开发区管委会\n责 任 人:安洪海 五县县长 五区区长 李兵纪\n"
+	n := Parse(item+"工作要求:由市发改委牵头,并负责报进度。\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"市发改委", "五县五区政府", "开发区管委会"}) || !slices.Equal(got.Lead, []string{"市发改委"}) ||
+		!slices.Equal(got.Leaders, []string{"吉炳伟"}) {
+		t.Errorf("owners %q lead %q leaders %q", got.Owners, got.Lead, got.Leaders)
+	}
+	n = Parse(item+"工作要求:由市统计局牵头,并负责报进度。\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Lead) != 0 {
+		t.Errorf("a body not among the units leads: %+v", n.Tasks)
+	}
+}
+
+// a law site's fifth page of a city's plan (深圳 2006), opening inside an
+// item: an orphan line (市城管局、各区政府为责任单位。), then sub-item (3)
+// of an item on the page before, then items 5.–7.; each paragraph closes
+// with a sentence naming its units, X为责任单位,Y协办。 Before, no such
+// sentence was read as responsibility and no item was found. Now the
+// sentence is a line of the item's responsibility (all its units owners,
+// no lead; 我市 before 各区政府 a determiner), the orphan line is no task
+// and no title, and the page's sub-item (3) is a task.
+func TestUnitsAreRespSentence(t *testing.T) {
+	text := "市城管局、各区政府为责任单位。\n(3)严厉打击乱派发卡片、制售假发票、私刻公章行为。\n对全市商业繁华地段进行重点监控。\n" +
+		"我市各区政府为责任单位,市城管局、公安局协办。\n加强路面治安管理,重拳打击制售假发票行为。\n" +
+		"市公安局、国税局、地税局、各区政府为责任单位,市工商局、城管局协办。\n5.查处利用非农业用地进行种植和养殖的行为。\n在清理后的场地上进行简易绿化。\n" +
+		"我市各区政府为责任单位,市农林渔业局、国土房产局协办。\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"严厉打击乱派发卡片", []string{"各区政府", "市城管局", "公安局", "市公安局", "国税局", "地税局", "市工商局", "城管局"}},
+		{"查处利用非农业用地", []string{"各区政府", "市农林渔业局", "国土房产局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || !sameSet(got.Owners, w.owners) || len(got.Lead) != 0 {
+			t.Errorf("task %d: %q owners %q lead %q, want %q by %q", i+1, got.Title, got.Owners, got.Lead, w.title, w.owners)
+		}
+	}
+}
+
+// a law site's third page of a province's rural work (江苏): the page opens
+// with the bracket closing sub-item (1) on the page before, then sub-items
+// (2)–(6), each closing with (责任部门:…), then item 16. Before, the
+// orphan bracket was the title and the sub-items its preamble, listed as
+// not read. Now the page's sub-items before its first item are tasks and
+// the orphan line is neither title nor task; a page whose sub-items start
+// at (1), or one under a title, is read as before.
+func TestMiddlePageSubItems(t *testing.T) {
+	page := "(2)农民健康工程。农村基本公共卫生服务年人均补助资金不低于15元。\n(责任部门:省卫生厅、财政厅)\n" +
+		"(3)为农服务工程。完成1000个为农服务社建设。\n(责任部门:省扶贫办、供销社)\n" +
+		"16.深化农村各项改革。新增农业适度规模经营面积300万亩。\n(责任部门:省农委、林业局、金融办)\n"
+	n := Parse("(责任部门:省农委、人力资源社会保障厅)\n"+page, today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := []string{"农民健康工程", "为农服务工程", "深化农村各项改革"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if n.Tasks[i].Title != w {
+			t.Errorf("task %d %q, want %q", i+1, n.Tasks[i].Title, w)
+		}
+	}
+	if !slices.Equal(n.Tasks[0].Owners, []string{"省卫生厅", "财政厅"}) {
+		t.Errorf("owners %q", n.Tasks[0].Owners)
+	}
+	if subs, _ := pageSubItems(nil, nil, kNum, true); subs != nil {
+		t.Errorf("a titled notice has page sub-items")
+	}
+}
