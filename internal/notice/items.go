@@ -88,6 +88,10 @@ type walker struct {
 	// seq is the number of the last item read at each level and the
 	// section it stood in: a number that does not follow it is listed.
 	seq map[kind]seqAt
+	// pageSubs are a middle page's sub-items before its first item, each
+	// a task; orphans the lines before them (pageSubItems).
+	pageSubs []bool
+	orphans  int
 }
 
 // seqAt is an item's number and the section it stands in.
@@ -100,6 +104,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	taskKind := taskLevel(items, kinds)
 	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind),
 		ownSub: ownSubItems(items, kinds, taskKind)}
+	w.pageSubs, w.orphans = pageSubItems(items, kinds, taskKind, n.Title != "")
 	for i := range items {
 		if w.skip > 0 {
 			w.skip--
@@ -499,6 +504,13 @@ func (w *walker) line(i int) {
 	case k == kSub:
 		m := subRe.FindStringSubmatch(t)
 		w.startTask(chineseNumber(m[1]), m[2], l.N)
+	case i < w.orphans:
+		// (责任部门:…) atop a middle page: the end of an item on the page
+		// before, no title and no task.
+		n.Unplaced = append(n.Unplaced, l)
+	case w.pageSubs != nil && w.pageSubs[i]:
+		m := taskParenRe.FindStringSubmatch(t)
+		w.startTask(atoi(m[1]), m[2], l.N)
 	case (k == kParen || k == kCircle) && w.ownSub[i] && w.cur != nil:
 		w.subItem(t, l.N)
 	case k == w.taskKind && (k == kNum || k == kParen):

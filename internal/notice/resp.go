@@ -501,6 +501,9 @@ func (r *respParts) plain(resp string) {
 			r.labelled("牵头单位", m[1]) // 市发改委为牵头单位
 			continue
 		}
+		if units, ok := unitsAreResp(part); ok {
+			part = units // 我市各区政府为责任单位: the units, no lead
+		}
 		if m := jointRe.FindStringSubmatch(part); m != nil {
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
 			nm := readNames(m[1])
