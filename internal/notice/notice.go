@@ -224,6 +224,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropBareKind()
 	n.reportedTitle(lines)
 	n.tableOwnTitle(lines)
+	n.labelledTableTitle(lines)
 	n.dropRules()
 	n.splitSubItems()
 	n.splitListHeadings()

@@ -167,3 +167,31 @@ func TestMiddlePageSubItems(t *testing.T) {
 		t.Errorf("a titled notice has page sub-items")
 	}
 }
+
+// an inspection's problem table (岳阳 2019) flattened one cell a line with
+// a trailing |, its columns 序号 | 路段名称 | 问题描述 | 责任单位 | 备注, the
+// page's heading, the table's title and a line of the inspection's labels
+// (督查领导:… 督查时间:…) over it. Before, no column named the work: no row
+// was read and every line ran into the title. Now 问题描述 is the task's
+// column (路段名称 a column too), and the table's own title, with only
+// label lines under it, is the title; the inspecting leader leads no row.
+func TestProblemTableColumns(t *testing.T) {
+	text := "2019年4月21日卫生城市检查(张建辉督查路段)\n全国卫生城市测评路段问题汇总表\n督查领导:张建辉 督查时间:2019年 4 月 21日\n" +
+		"序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n" +
+		"1 |\n湘北大道 |\n湘北大道沿线街道车辆违停严重 |\n停车办 |\n|\n" +
+		"2 |\n湘北大道 |\n求真垃圾站前种菜,旁边杂草丛生 |\n市环卫中心 |\n|\n"
+	n := Parse(text, today)
+	if n.Title != "全国卫生城市测评路段问题汇总表" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := [][2]string{{"湘北大道沿线街道车辆违停严重", "停车办"}, {"求真垃圾站前种菜,旁边杂草丛生", "市环卫中心"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w[0] || !slices.Equal(got.Owners, []string{w[1]}) || len(got.Leaders) != 0 {
+			t.Errorf("task %d: %q owners %q leaders %q, want %q by %q", i+1, got.Title, got.Owners, got.Leaders, w[0], w[1])
+		}
+	}
+}
