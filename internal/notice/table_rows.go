@@ -97,6 +97,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			if numbered && k > 0 && pageNumberAt(lines, i+k, c, last, j-i) {
 				continue // a PDF's page number between the row's cells
 			}
+			if len(cells) > 0 && spacedCellLine(lines[i:j], k) {
+				// A cell's second paragraph, no blank line before it.
+				cells[len(cells)-1] += CellBreak + trimLine(l.Text)
+				continue
+			}
 			if c.field >= 0 && dashCellRe.MatchString(trimLine(l.Text)) {
 				// An empty cell written as a dash (- under 2007 and 2010)
 				// in a table of measures: no cell.
