@@ -96,6 +96,9 @@ func scanLines(text string) []Line {
 			// item numbered in its order.
 			blocks++
 			t = strconv.Itoa(blocks) + "." + m[1]
+			if ownItemNumberRe.MatchString(m[1]) {
+				t = m[1] // 重点工作: 135.统筹…: the item's own number
+			}
 		}
 		if summaryRe.MatchString(trimLine(t)) {
 			// 内容概述:…现将有关情况通报如下。一、工程项目概况…: an index's

@@ -228,3 +228,32 @@ func TestSpacedTableCellParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// a city portal's card of one key task (广州 2023), each row a line of a
+// label cell and a value cell apart by " | " (重点工作: | 135.统筹…。 |).
+// Before, the cells were read as a table's: the task's title began
+// "1.| 135.", its owner held the bars and the progress label was the
+// title. Now a card of label and value cells is read as its labels and
+// values, and the item keeps its own number (135), not in its title; a
+// table of three columns is left a table.
+func TestLabelValueCard(t *testing.T) {
+	text := "\n重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |\n牵头单位: | 市城市管理综合执法局 |\n" +
+		"年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》。 第四季度:确保超额完成年度工作任务。 |\n" +
+		"进展情况、存在问题 及下一步工作建议: |\n已完成。 全市治理违法建设2318.70万平方米。 |\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !strings.HasPrefix(got.Title, "统筹违法建设治理与城市更新") || got.Number != 135 || !slices.Equal(got.Owners, []string{"市城市管理综合执法局"}) ||
+		!slices.Equal(got.Lead, []string{"市城市管理综合执法局"}) || got.Due.IsZero() && !reviewed(got, "due") {
+		t.Errorf("task %d %q owners %q lead %q due %v review %v", got.Number, got.Title, got.Owners, got.Lead, got.Due, got.Review)
+	}
+	table := "序号 | 工作任务 | 责任单位 |\n1 | 推进改革 | 县发改局 |\n"
+	if labelCells(table) != table {
+		t.Errorf("a table was read as a card: %q", labelCells(table))
+	}
+}
