@@ -745,7 +745,7 @@ func (n *Notice) tail(lines []Line) []Line {
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
-		case footer && footerRe.MatchString(t):
+		case footer && (footerRe.MatchString(t) || pageCredit(t)):
 			// 扫一扫在手机打开当前页: the page's, under the notice.
 			end--
 			continue

@@ -257,3 +257,48 @@ func TestLabelValueCard(t *testing.T) {
 		t.Errorf("a table was read as a card: %q", labelCells(table))
 	}
 }
+
+// a county's bulletin (通山 2022) whose date line is followed by the page's
+// credits, (编辑:谭茜 二审:唐成 终审:阮班新); a mirror's copy of a 2001
+// notice (成都) with 扫描二维码 关注我们 under its date. Before, the credits
+// and the call to scan ended the notice, and its date was not read. Now
+// they are the page's, under the notice, and the date over them is read.
+func TestPageCreditsUnderDate(t *testing.T) {
+	body := "关于印发某某工作方案的通知\n各单位:\n一、加强领导。\n(责任单位:住建局)\n各单位要迅速落实整改措施。\n2022年8月31日\n"
+	for _, foot := range []string{"(编辑:谭茜 二审:唐成 终审:阮班新)", "责任编辑:张三", "\n扫描二维码 关注我们"} {
+		n := Parse(body+foot+"\n", today)
+		if n.Date.Format("2006-01-02") != "2022-08-31" {
+			t.Errorf("under %q: date %v", foot, n.Date)
+		}
+	}
+	for _, s := range []string{"编辑工作要按时完成。", "二审法院判决"} {
+		if pageCredit(s) {
+			t.Errorf("%q read as a page's credit", s)
+		}
+	}
+}
+
+// a document site's copy of a city's notice (通化 2015) whose regulations
+// block runs on after the title with no 文章属性 or bullets: …的通知【法规
+// 类别】卫生综合规定【发文字号】通市政明电[2015]7号【发布部门】通化市政府【发布
+// 日期】2015.08.10…【效力级别】XP10通化市人民政府关于…的通知(通市政明电【2015】
+// 7号)东昌区…:现将…. Before, the block stayed one line: no number, no
+// date. Now each field is a line of its own, the notice's text after the
+// last field's value where its title starts again, and the fields are
+// read as the index's: the number as the block writes it, the date.
+func TestRunOnLawFields(t *testing.T) {
+	title := "通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知"
+	text := title + "【法规类别】卫生综合规定【发文字号】通市政明电[2015]7号【发布部门】通化市政府【发布日期】2015.08.10【实施日期】2015.08.10【时效性】现行有效【效力级别】XP10" +
+		title + "(通市政明电【2015】7号)东昌区、二道江区人民政府,市政府有关部门:现将《通化市2015年创建国家卫生城市实施方案》印发给你们,请认真遵照执行。\n" +
+		"二、主要任务\n1.改造城市棚户区和工矿棚户区100万平方米。\n(责任单位:市城建局)\n"
+	n := Parse(text, today)
+	if n.Title != title || n.Number != "通市政明电[2015]7号" || n.Date.Format("2006-01-02") != "2015-08-10" {
+		t.Errorf("title %q number %q date %v", n.Title, n.Number, n.Date)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市城建局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if got := lawFields("见【发文字号】一文"); got != "见【发文字号】一文" {
+		t.Errorf("one field split: %q", got)
+	}
+}

@@ -1,0 +1,16 @@
+package notice
+
+// editorsRe is a page's line crediting its editors under the notice:
+// (编辑:谭茜 二审:唐成 终审:阮班新), 责任编辑:张三, 【编辑:… 审核:…】.
+var editorsRe = lazyRe(`^[（(【\[]?\s*(?:责任编辑|编辑|编审|校对|一审|初审|二审|三审|终审|审核|审校)\s*[：:]\s*\p{Han}{1,4}` +
+	`(?:[ \x{3000}、，,;；]+(?:责任编辑|编辑|编审|校对|一审|初审|二审|三审|终审|审核|审校)\s*[：:]\s*\p{Han}{1,4})*\s*[）)】\]]?$`)
+
+// qrFooterRe is a page's invitation under the notice to scan its code or
+// follow its account: 扫描二维码 关注我们, 微信扫一扫关注.
+var qrFooterRe = lazyRe(`^(?:扫描|扫码|长按识别)?\s*二维码[^。]{0,16}$|^[^。]{0,12}关注我们$`)
+
+// pageCredit is a line of the page's own under the notice: its editors'
+// credits, a call to scan its code.
+func pageCredit(t string) bool {
+	return editorsRe.MatchString(t) || qrFooterRe.MatchString(t)
+}
