@@ -107,7 +107,7 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{l.N, trimLine(t)})
 			continue
 		}
-		for _, piece := range strings.Split(lostBreaks(attributeBlock(t)), "\n") {
+		for _, piece := range strings.Split(lostBreaks(lawFields(attributeBlock(t))), "\n") {
 			if trimLine(piece) == "" {
 				continue
 			}
