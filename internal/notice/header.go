@@ -657,6 +657,9 @@ func issuerOf(head []Line, titleAt int, title string) string {
 			}
 		}
 	}
+	if masthead == nil {
+		masthead = orgOverTitle(head, titleAt, title)
+	}
 	if masthead != nil {
 		return strings.Join(masthead, "、")
 	}

@@ -211,6 +211,12 @@ func readNames(s string) named {
 			if q, ok := sharedEnding(p, strings.TrimSpace(parts[i+1])); ok {
 				r.shared = append(r.shared, p+"、"+strings.TrimSpace(parts[i+1]))
 				p = q
+			} else if q, text, ok := sharedDept(p, parts[i+1:]); ok {
+				// 海东市、兰州市、临夏州发展改革部门: each city's department.
+				if !slices.ContainsFunc(r.shared, func(s string) bool { return strings.HasSuffix(s, text) }) {
+					r.shared = append(r.shared, text) // listed once, at the first place
+				}
+				p = q
 			}
 		}
 		if len(r.names) > 0 && isBare(p) {

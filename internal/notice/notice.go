@@ -190,7 +190,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	lines := dropDisclaimer(n.chrome(scanLines(labelCells(text))))
+	lines := lostPersonsLabel(dropDisclaimer(n.chrome(scanLines(labelCells(text)))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}

@@ -563,7 +563,8 @@ func persons(s string) (out, joined []string) {
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(p, "等")
-		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) && utf8.RuneCountInString(trimLine(q)) != 1 {
+		if q := strings.TrimSuffix(p, "同志"); !roleRe.MatchString(q) && !roleRe.MatchString(p) && utf8.RuneCountInString(trimLine(q)) != 1 {
+			// (主要负责同志 is a post, 同志 and all.)
 			p = q // 李四、王五同志: an honorific after the names (王同志, a surname alone, stays so)
 		}
 		if p = trimLine(p); p == "" {

@@ -302,3 +302,37 @@ func TestRunOnLawFields(t *testing.T) {
 		t.Errorf("one field split: %q", got)
 	}
 }
+
+// a joint list of three cities (海东 2020) on a portal: the issuer alone on
+// the line over a title that opens with 关于, under the page's furniture;
+// 责任单位:海东市、兰州市、临夏州发展改革部门, the department's kind written once
+// after the three places; under it 人:三市州发展改革部门主要负责同志, the
+// 责任人 label cut to its last character. Before, no issuer; the first two
+// owners were the cities themselves, unlisted leaders missed. Now the line
+// over the title is the issuer, each place takes the department's kind
+// (listed once), and 人: under a responsibility line is 责任人, its post
+// kept as written, 同志 and all, and listed.
+func TestJointCitiesDepartments(t *testing.T) {
+	text := "网站无障碍 适老版\n海东市人民政府办公室\n关于印发海东市与兰州市、临夏州\n共同推进兰西城市群建设2020年\n重点任务清单的通知\n" +
+		"各县区人民政府,市政府有关部门:\n《清单》已经市政府同意,现印发给你们,请认真组织实施。\n2020年10月9日\n" +
+		"一、重点规划衔接融合方面\n1. 做好“十四五”规划、国土空间规划等重大规划的有效衔接。\n工作成果:坚持规划先行。\n" +
+		"责任单位:海东市、兰州市、临夏州发展改革部门\n人:三市州发展改革部门主要负责同志\n"
+	n := Parse(text, today)
+	if n.Issuer != "海东市人民政府办公室" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门"}) || !reviewed(got, "owners") {
+		t.Errorf("owners %q review %v", got.Owners, got.Review)
+	}
+	if !slices.Equal(got.Leaders, []string{"三市州发展改革部门主要负责同志"}) || !reviewed(got, "leaders") {
+		t.Errorf("leaders %q", got.Leaders)
+	}
+	// Cities named alone are owners as written.
+	if r := readNames("海东市、兰州市、西宁市"); !slices.Equal(r.names, []string{"海东市", "兰州市", "西宁市"}) {
+		t.Errorf("names %q", r.names)
+	}
+}
