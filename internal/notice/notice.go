@@ -100,6 +100,9 @@ type Notice struct {
 	// often the year before the list's. Both are listed for review.
 	yearFrom Line
 	cited    bool
+	// restored are the lines whose label the page lost, read by what
+	// they hold (人: as 责任人, :X as 责任单位): listed for review.
+	restored []int
 	// yearInRow says that line is a row of a task table: the year is one a
 	// task names (2019年…观花活动), not the list's title's.
 	yearInRow bool
@@ -190,7 +193,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	lines := lostPersonsLabel(dropDisclaimer(n.chrome(scanLines(labelCells(text)))))
+	lines := n.lostLabels(dropDisclaimer(n.chrome(scanLines(labelCells(text)))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}
@@ -234,6 +237,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.byClauses()
 	n.respond()
 	n.requiredLead()
+	n.reviewRestored()
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()

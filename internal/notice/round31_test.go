@@ -336,3 +336,54 @@ func TestJointCitiesDepartments(t *testing.T) {
 		t.Errorf("names %q", r.names)
 	}
 }
+
+// a card of a city's livelihood projects (淮北 2010) that lost its item's
+// heading and its label: a paragraph, then ":市市容局". Before, no task.
+// Now a line holding only a colon and units under a paragraph is its
+// 责任单位 line, and the owners read from it are listed.
+func TestBareColonUnits(t *testing.T) {
+	text := "从2010-2014年,每年配套建设4-5个乡镇的生活垃圾收集、转运设施,实现农村环境卫生明显改善。\n:市市容局\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !strings.HasPrefix(got.Title, "从2010-2014年") || !slices.Equal(got.Owners, []string{"市市容局"}) || !reviewed(got, "owners") || !got.Due.IsZero() {
+		t.Errorf("task %q owners %q due %v review %v", got.Title, got.Owners, got.Due, got.Review)
+	}
+}
+
+// a bureau's copy of a city's opinions (株洲 2020) from a PDF: the masthead
+// 中共株洲市委文件, then the heading with both issuers at its head, the
+// first spread by spaces (中 共 株 洲 市 委 株洲市人民政府 关于…的意见).
+// Before, the masthead alone gave the issuer. Now, where the masthead names
+// the first of the joint issuers the title's head names, all are the
+// issuers; a masthead naming another body stays the issuer.
+func TestMastheadOfJointIssuers(t *testing.T) {
+	text := "中共株洲市委文件\n株发〔2020〕1 号\n中 共 株 洲 市 委 株洲市人民政府 关于切实抓好“三农”领域重点工作 建设更高质量全面小康社会的意见\n(2020 年 3 月 20 日)\n" +
+		"一、实现脱贫攻坚战圆满收官\n1.全面完成脱贫任务。确保贫困人口全部脱贫。(责任单位:市扶贫办)\n"
+	n := Parse(text, today)
+	if n.Issuer != "中共株洲市委、株洲市人民政府" || n.Number != "株发〔2020〕1 号" {
+		t.Errorf("issuer %q number %q", n.Issuer, n.Number)
+	}
+	if mastheadOfJoint([]string{"株洲市人民政府"}, []string{"中共株洲市委", "株洲市人民政府"}) {
+		t.Errorf("a masthead of the second issuer read as the first's")
+	}
+}
+
+// a shop-template page (成都 2024) serving a plan's excerpt under its
+// heading 产品详细. Before, that heading was the title. Now a page's
+// heading of details that names no document is the page's.
+func TestDetailHeading(t *testing.T) {
+	text := "产品详细\n为深入贯彻国家、省有关决策部署,制定本方案。\n(二)开展建筑和市政基础设施领域大规模设备更新专项行动\n责任单位:市住建局、市生态环境局\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市住建局", "市生态环境局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	if detailHeadRe.MatchString("产品质量提升行动方案") {
+		t.Errorf("a plan's title read as a page's heading")
+	}
+}
