@@ -14,3 +14,8 @@ var qrFooterRe = lazyRe(`^(?:扫描|扫码|长按识别)?\s*二维码[^。]{0,16
 func pageCredit(t string) bool {
 	return editorsRe.MatchString(t) || qrFooterRe.MatchString(t)
 }
+
+// detailHeadRe is a site's heading of a page of details that names no
+// document (产品详细, 文章详情, 详细内容), as a shop or news template puts
+// over whatever it serves: the page's, no title.
+var detailHeadRe = lazyRe(`^(?:(?:产品|商品|文章|新闻|信息|资讯|内容|政策)(?:详细|详情)(?:信息|内容|页)?|详细(?:内容|信息)|查看详情)$`)

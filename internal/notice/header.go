@@ -660,6 +660,9 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	if masthead == nil {
 		masthead = orgOverTitle(head, titleAt, title)
 	}
+	if joint := jointTitleHead(title); mastheadOfJoint(masthead, joint) {
+		masthead = joint
+	}
 	if masthead != nil {
 		return strings.Join(masthead, "、")
 	}
