@@ -109,6 +109,12 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 			cells, cellAt = append(cells, trimLine(l.Text)), append(cellAt, k)
 		}
+		if !fits(cells, c, numbered) {
+			// 1.根据《…》…。 / 2.对万达广场…: one cell's paragraphs.
+			if joined, at := joinCellItems(cells, cellAt); joined != nil && fits(joined, c, numbered) {
+				cells, cellAt = joined, at
+			}
+		}
 		if groups, dashed := dashGroups(cells, boolInt(numbered)); groups != nil && (dashed || !fits(cells, c, numbered)) {
 			// 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率… / 省卫生厅 /
 			// ——孕产妇系统管理率… / 省卫生厅 / 省财政厅: each group of
