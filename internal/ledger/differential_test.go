@@ -52,7 +52,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
 			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list",
-			"a task every unit of which left", "a step before the task joined"}},
+			"a task every unit of which left", "a step before the task joined", "a task listed twice"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -199,6 +199,13 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 	}
 	for _, u := range lg.Units {
 		seen["a courtesy report"] = seen["a courtesy report"] || u.NothingDue() && u.HasReport
+		if u.HasReport && u.Report != nil && !u.Returned {
+			listed := map[string]bool{}
+			for _, e := range u.Report.Entries {
+				seen["a task listed twice"] = seen["a task listed twice"] || listed[model.TaskKey(e.Task)]
+				listed[model.TaskKey(e.Task)] = true
+			}
+		}
 	}
 	for _, r := range want.summary.Tasks {
 		seen["partial coverage"] = seen["partial coverage"] || r.Covered > 0 && r.Covered < r.Units
@@ -430,6 +437,13 @@ func province(t *testing.T) fs.FS {
 					y, _ := strconv.Atoi(m[len(m)-4:])
 					return "submitted: " + strconv.Itoa(y-1)
 				})
+			})
+		case i%43 == 11: // the first task listed again, done (R309): the first entry counts
+			edit(filepath.ToSlash(rel), func(s string) string {
+				if m := regexp.MustCompile(`  - task: (\d+)\n`).FindStringSubmatch(s); m != nil && strings.HasSuffix(s, "\n") {
+					return s + "\n  - task: " + m[1] + "\n    status: 已完成\n    progress: 100\n    summary: 重复的一条。\n"
+				}
+				return s
 			})
 		case i%53 == 0: // done below 100 (R401)
 			edit(filepath.ToSlash(rel), func(s string) string {

@@ -216,12 +216,18 @@ func eachCounted(x *model.Index, reports []*model.Report, upto int, unit string,
 
 // add takes entry e of period index ri into the pair's entries, scanning
 // up to upto in the repository's order: the entry of upto, or the latest
-// before it (of two in one period, the later in that order).
+// before it. Of two entries in one period — the same task listed twice in
+// one report (R309), the only way a pair has two — the first counts: check
+// tells the unit to merge the two into the first and delete the second,
+// and the figures must be those the report gives once it does (probe 14,
+// A1).
 func (s *seen) add(ri, upto int, e *model.Entry) {
 	switch {
 	case ri == upto:
-		s.at = e
-	case s.before == nil || ri >= s.beforePeriod:
+		if s.at == nil {
+			s.at = e
+		}
+	case s.before == nil || ri > s.beforePeriod:
 		s.before, s.beforePeriod = e, ri
 	}
 }

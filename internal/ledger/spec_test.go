@@ -346,8 +346,12 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			if t := taskOf[k.task]; !servingIn(r.Unit, ri) || t != nil && !onListIn(t, ri) {
 				continue
 			}
+			// R309: "每项任务只写一条，把两条的内容合并到第 N 行那一条，删去这一条":
+			// of a task listed twice, the first entry is the unit's word.
 			if ri == pi {
-				now[k] = e
+				if now[k] == nil {
+					now[k] = e
+				}
 			} else if b, ok := before[k]; !ok || ri > b.pi {
 				before[k] = dated{e, ri}
 			}
