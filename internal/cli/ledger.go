@@ -45,18 +45,19 @@ func (a *app) ledgerFlagsIn(c *cobra.Command, o *ledgerOptions, period, asOf boo
 // periodFlag is --period, worded once for every command that defaults it
 // (ledger.DefaultPeriod).
 func (a *app) periodFlag(c *cobra.Command, period *string) {
-	c.Flags().StringVar(period, "period", "", a.t("期次，如 2019Q3（默认：今天正在报送的期次；各期均已截止时，有报送的最近一期）",
-		"`PERIOD` such as 2019Q3 (default: the one being reported on today; once all are past due, the latest with reports)"))
+	c.Flags().StringVar(period, "period", "", a.t("期次，如 2019Q3（默认：今天正在报送的期次，给了 --as-of 的按那一天；各期均已截止时，有报送的最近一期）",
+		"`PERIOD` such as 2019Q3 (default: the one being reported on today, or on the --as-of date; once all are past due, the latest with reports)"))
 }
 
 // periodRule says, in a command's help, which period and date it counts
 // by when none is given: the one rule of ledger.Resolve.
 func (a *app) periodRule() string {
-	return a.t("期次默认今天正在报送的期次（已开始的期次中报送截止日离今天最近的一期；清单已结束、最后一期截止后又过了一个报送周期时，有报送的最近一期）。\n"+
+	return a.t("期次默认今天正在报送的期次（已开始的期次中报送截止日离今天最近的一期；清单已结束、最后一期截止后又过了一个报送周期时，有报送的最近一期）；给了 --as-of 的，按那一天而不是今天定期次。\n"+
 		"统计截至默认今天；--as-of 给出的日期早于本期开始日或晚于报送截止日的，按开始日或截止日统计，并注明。\n"+
 		"报送截止日当天过完仍未报送的为逾期；统计截至日以后才报送的，不计入。",
 		"The period defaults to the one being reported on today (of the periods started, the one whose due date is nearest;\n"+
-			"once the plan is over, a reporting cycle after the last due date, the latest with reports). It counts as of today, or --as-of; a date before the\n"+
+			"once the plan is over, a reporting cycle after the last due date, the latest with reports); with --as-of, on that date instead of today.\n"+
+			"It counts as of today, or --as-of; a date before the\n"+
 			"period's start or after its due date counts as of that start or due date, and says so. A unit is late once the due\n"+
 			"day is over without its report; a report submitted after the date counted as of does not count.")
 }

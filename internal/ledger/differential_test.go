@@ -93,6 +93,18 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 					if def, _, _ := ledger.Resolve(x, "", time.Time{}, today); def != specDefaultPeriod(repo, today) {
 						t.Errorf("today %s: default period %d, the design says %d", model.FormatDate(today), def, specDefaultPeriod(repo, today))
 					}
+					// "With --as-of given, nothing depends on the clock": the
+					// date given picks the period as today does, whatever
+					// the clock says (probe 14, A2).
+					for _, clock := range []time.Time{repo.Plan.Periods[0].Start.AddDate(-1, 0, 0), today, today.AddDate(7, 0, 0)} {
+						def, at, _ := ledger.Resolve(x, "", today, clock)
+						want := specDefaultPeriod(repo, today)
+						wantAt := specAsOf(repo.Plan.Periods[want], today, clock)
+						if def != want || !at.Date.Equal(wantAt.date) || at.Running {
+							t.Errorf("--as-of %s, the clock at %s: period %d as of %s, the design says %d as of %s", model.FormatDate(today),
+								model.FormatDate(clock), def, model.FormatDate(at.Date), want, model.FormatDate(wantAt.date))
+						}
+					}
 				}
 				// A date given is a day that is over, and is clamped into the
 				// period (the output says so): on the due date, before the

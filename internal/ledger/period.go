@@ -110,9 +110,19 @@ func (e *UnknownPeriodError) Error() string { return "unknown period " + e.ID }
 // every command asks: period is the --period flag ("" for the default,
 // DefaultPeriod), given the --as-of date (zero when not given), today the
 // clock. plan must have periods.
+//
+// The default period is the one being reported on the day counted as of:
+// the --as-of date when one is given, else today. With --as-of given,
+// nothing depends on the clock (DESIGN §2): the same command with the same
+// date prints the same period and figures whenever it is run (probe 14,
+// A2: in 2026, --as-of 2019-05-10 counted 2019Q4 as of 2019-10-01).
 func Resolve(x *model.Index, period string, given, today time.Time) (int, AsOf, error) {
 	plan := x.Repo.Plan
-	pi := DefaultPeriod(x, today)
+	day := today
+	if !given.IsZero() {
+		day = given
+	}
+	pi := DefaultPeriod(x, day)
 	if period != "" {
 		var err error
 		if pi, err = PeriodNamed(plan, period); err != nil {
