@@ -73,6 +73,7 @@ func taskRules(c *ctx) {
 				}
 			}
 		}
+		c.ownersLeft(t)
 		targets := map[string]bool{}
 		for _, g := range t.Targets {
 			if targets[g.ID] {
@@ -122,4 +123,60 @@ func memberlessGroups(u *model.Units) map[string]bool {
 		}
 	}
 	return out
+}
+
+// ownersLeft warns of a task on the list in a period none of whose units
+// is (R317): from then on no unit reports on it or is chased, and it
+// stands as 未报 in every count (probe 14, A3: it used to leave the list
+// with no word). Not where each of them had reported it done before
+// leaving: it is done, and nothing is owed.
+func (c *ctx) ownersLeft(t *model.Task) {
+	plan := c.repo.Plan
+	owners := c.x.Owners(t.ID)
+	if plan == nil || len(owners) == 0 {
+		return
+	}
+	for pi, p := range plan.Periods {
+		if !c.x.InList(t, pi) || len(c.x.OwnersIn(t.ID, pi)) > 0 {
+			continue
+		}
+		if c.doneBy(t, owners, pi) {
+			return
+		}
+		var names []string
+		for _, u := range owners {
+			if unit := c.x.Registry.Unit(u); unit != nil {
+				names = append(names, unit.Name)
+			}
+		}
+		c.add(t.File, t.At.Of("owners"), diag.NoOwnerLeft, i18n.F(
+			"任务 %s 的责任单位（%s）自 %s 起都已不在清单中（units.yaml 的 until）：从这一期起这项任务没有单位报送，也不催报，汇总中显示为“未报”；有接手的单位的，把它写进 owners",
+			"task %s's units (%s) are all off the list from %s on (until in units.yaml): no unit reports on it or is chased from that period, and it shows as not reported; add the unit that took it over to owners",
+			t.ID, strings.Join(names, "、"), p.ID))
+		return
+	}
+}
+
+// doneBy says whether each of units had reported task t done in a
+// submitted report of a period before pi in which it was on the list.
+func (c *ctx) doneBy(t *model.Task, units []string, pi int) bool {
+	done := map[string]bool{}
+	for _, r := range c.repo.Reports {
+		ri := c.x.PeriodIndex(r.Dir)
+		if ri < 0 || ri >= pi || r.Submitted.IsZero() || r.Unit != r.Base || !c.x.Serving(r.Unit, ri) {
+			continue
+		}
+		for _, e := range r.Entries {
+			if model.TaskKey(e.Task) == model.TaskKey(t.ID) && !e.Invalid {
+				done[r.Unit] = e.Status == model.Done // the latest report's, in the repository's order
+				break
+			}
+		}
+	}
+	for _, u := range units {
+		if !done[u] {
+			return false
+		}
+	}
+	return true
 }

@@ -52,7 +52,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
 			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list",
-			"a task every unit of which left", "a step before the task joined", "a task listed twice"}},
+			"a task every unit of which left", "a step before the task joined", "a task listed twice", "a task done by the units that left"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -201,6 +201,9 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 	for _, t := range x.Repo.Tasks {
 		seen["a task not yet on the list"] = seen["a task not yet on the list"] || !x.InList(t, pi)
 		seen["a task every unit of which left"] = seen["a task every unit of which left"] || len(x.Owners(t.ID)) > 0 && len(x.OwnersIn(t.ID, pi)) == 0
+		for _, r := range lg.Tasks {
+			seen["a task done by the units that left"] = seen["a task done by the units that left"] || r.Task == t && r.Unowned && r.Status == model.Done
+		}
 		seen["a step before the task joined"] = seen["a step before the task joined"] || t.From != "" && x.InList(t, pi) &&
 			len(t.Milestones) > 0 && t.Milestones[0].Due.Before(x.Starts(t)) && lg.AsOf.After(t.Milestones[0].Due)
 	}
@@ -414,6 +417,13 @@ func province(t *testing.T) fs.FS {
 	if err := os.WriteFile(filepath.Join(dir, "tasks", "031.yaml"), []byte("section: \"1\"\ntitle: 撤并单位的任务\nowners:\n  - u00030\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Another it had done before it left: still on the list, and done.
+	if err := os.WriteFile(filepath.Join(dir, "tasks", "032.yaml"), []byte("section: \"1\"\ntitle: 撤并单位完成的任务\nowners:\n  - u00030\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit("reports/"+ids[0][1]+"/u00030.yaml", func(s string) string {
+		return strings.TrimRight(s, "\n") + "\n\n  - task: 32\n    status: 已完成\n    progress: 100\n    summary: 已完成。\n"
+	})
 	edit("units.yaml", func(s string) string {
 		s = strings.Replace(s, "  - id: u00030\n", "  - id: u00030\n    until: "+ids[1][1]+"\n", 1)
 		return strings.Replace(s, "  - id: u00040\n", "  - id: u00040\n    from: "+ids[2][1]+"\n", 1)

@@ -95,6 +95,12 @@ type TaskRow struct {
 	Light       Light
 	Reasons     []Reason
 	Pairs       []*Pair
+	// Unowned: every unit owning the task left the list before the period
+	// (units.yaml until), so none owes it anything now: Units is 0. Its
+	// status is 已完成 (progress 100) when each of them had reported it
+	// done, a done carrying forward (DESIGN §2); else 未报, and its light
+	// says it has no unit.
+	Unowned bool
 }
 
 // UnitRow is a unit's standing in the period.
@@ -328,8 +334,11 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 		// Not a duplicate id (check reports those), and on the list in the
 		// period: a task that joined it later is owed nothing before.
 		// A task all of whose units left the list before the period (until)
-		// is owed by none: it is not on the period's list either.
-		if x.Task(t.ID) == t && x.InList(t, pi) && (len(x.Owners(t.ID)) == 0 || len(x.OwnersIn(t.ID, pi)) > 0) {
+		// is owed by none, but it is still on the list: it stays in every
+		// count (清单共有任务N项), with no unit (TaskRow.Unowned), and check
+		// says so (R318). Dropped, it made the list a task shorter from
+		// that period on with no word (probe 14, A3).
+		if x.Task(t.ID) == t && x.InList(t, pi) {
 			tasks = append(tasks, t)
 		}
 	}
@@ -451,6 +460,22 @@ func (b *builder) taskRows(tasks []*model.Task, latest []seen) ([]*TaskRow, [][]
 	return rows, owes
 }
 
+// doneBeforeLeaving says whether every unit owning task t, none of which
+// is on the period's list, had reported it done while it was: their
+// done carries forward.
+func (b *builder) doneBeforeLeaving(t *model.Task, latest []seen) bool {
+	for _, uid := range b.x.Owners(t.ID) {
+		at, ok := b.x.Pair(uid, model.TaskKey(t.ID))
+		if !ok {
+			return false
+		}
+		if e, _ := latest[at].latest(b.pi); e == nil || e.Status != model.Done {
+			return false
+		}
+	}
+	return true
+}
+
 // task rolls a task up over its units (DESIGN §2, "A task in P").
 func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	plan := b.x.Repo.Plan
@@ -539,6 +564,13 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	}
 	if row.Stated > 0 {
 		row.Progress, row.HasProgress = sum/float64(row.Stated), true
+	}
+	if len(owners) == 0 && len(b.x.Owners(t.ID)) > 0 {
+		row.Unowned = true
+		if b.doneBeforeLeaving(t, latest) {
+			row.Status, row.Progress, row.HasProgress = model.Done, 100, true
+			return row, owes
+		}
 	}
 	switch {
 	case row.Stated == 0:

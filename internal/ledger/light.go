@@ -34,7 +34,8 @@ type Reason struct {
 	// Delayed and Units, for a task's ReasonDelayed: how many of its units
 	// are delayed; Done and Units, for a task's ReasonPastDue and
 	// ReasonPastMilestone: how many of its units are done (Units 0 for a
-	// pair's).
+	// pair's); Units, for ReasonBehind: the task's units (0 with Stated
+	// false: a task with no unit on the list).
 	Delayed, Done, Units int
 	// Carried and Returned, for ReasonDelayed: of the delayed units, how
 	// many stand delayed by an entry carried from an earlier period's
@@ -79,6 +80,10 @@ func (r Reason) message(dz, de string) i18n.Text {
 	case ReasonPastMilestone:
 		return i18n.T(fmt.Sprintf("已过节点 %s（%s），尚未完成", dz, r.Text)+r.doneOf(i18n.Zh), fmt.Sprintf("past the milestone of %s (%s) and not done", de, r.Text)+r.doneOf(i18n.En))
 	case ReasonBehind:
+		if !r.Stated && r.Units == 0 {
+			return i18n.T(fmt.Sprintf("没有责任单位（名单中已无负责这项任务的单位），按时间应达 %s%%", pct(r.Expected)),
+				fmt.Sprintf("no unit owns it (none of its units is on the list now), where time elapsed expects %s%%", pct(r.Expected)))
+		}
 		if !r.Stated {
 			return i18n.T(fmt.Sprintf("各单位均未报，按时间应达 %s%%", pct(r.Expected)),
 				fmt.Sprintf("no unit has reported, where time elapsed expects %s%%", pct(r.Expected)))
@@ -229,7 +234,7 @@ func lightIn(it judged, due time.Time, milestones []model.Milestone, plan *model
 		start = plan.Start
 	}
 	if exp, ok := expected(start, due, asOf); ok && progress < exp-float64(plan.Warn.Behind) {
-		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Stated: it.stated, Expected: exp})
+		reasons = append(reasons, Reason{Kind: ReasonBehind, Light: Yellow, Progress: progress, Stated: it.stated, Expected: exp, Units: it.units})
 	}
 	if days := daysBetween(asOf, due); !due.IsZero() && days >= 0 && days <= plan.Warn.Days {
 		reasons = append(reasons, Reason{Kind: ReasonDueSoon, Light: Yellow, Date: due, Days: days, Extended: it.extended})

@@ -375,9 +375,19 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	exact := map[string]float64{} // task id → its progress, unrounded
 	for _, t := range repo.Tasks {
 		tk := model.TaskKey(t.ID)
-		// Not on the list in P: joined later, or every unit of it left.
-		if !onList(t) || len(owners[tk]) > 0 && len(ownersIn[tk]) == 0 {
+		// Not on the list in P: joined later. The lead's decision (probe
+		// 14, A3): a task every unit of which left is still on the list
+		// ("清单共有任务N项"), with no unit: 未报, or done when each of
+		// them had reported it done ("after that its done carries forward").
+		if !onList(t) {
 			continue
+		}
+		unowned := len(owners[tk]) > 0 && len(ownersIn[tk]) == 0
+		doneBeforeLeaving := unowned
+		for _, u := range owners[tk] {
+			if e := before[key{u, tk}].e; e == nil || e.Status != model.Done {
+				doneBeforeLeaving = false
+			}
 		}
 		// A milestone dated before a task joined the list was never asked.
 		var steps []model.Milestone
@@ -457,6 +467,8 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		}
 		var progress float64
 		switch {
+		case doneBeforeLeaving:
+			row.Status = "done"
 		case row.Covered == 0:
 			row.Status = "not-reported"
 		case row.Done == row.Units:
@@ -468,8 +480,11 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		default:
 			row.Status = "in-progress"
 		}
-		if row.Covered > 0 {
-			progress = sum / float64(row.Covered)
+		if row.Covered > 0 || doneBeforeLeaving {
+			progress = 100 // done before its units left; no unit covers it now
+			if row.Covered > 0 {
+				progress = sum / float64(row.Covered)
+			}
 			row.Progress = round1(progress)
 			exact[t.ID] = progress
 			progressSum += progress
