@@ -52,7 +52,8 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"resubmitted late, on time by its first date", "resubmitted past the date to send it again by",
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
 			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list",
-			"a task every unit of which left", "a step before the task joined", "a task listed twice", "a task done by the units that left"}},
+			"a task every unit of which left", "a step before the task joined", "a task listed twice", "a task done by the units that left",
+			"a task past due, every unit not done extended"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -202,6 +203,12 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 		seen["a task not yet on the list"] = seen["a task not yet on the list"] || !x.InList(t, pi)
 		seen["a task every unit of which left"] = seen["a task every unit of which left"] || len(x.Owners(t.ID)) > 0 && len(x.OwnersIn(t.ID, pi)) == 0
 		for _, r := range lg.Tasks {
+			extended := r.Task == t && len(r.Pairs) > 0 && lg.AsOf.After(r.Due)
+			for _, p := range r.Pairs {
+				_, granted := p.Extension.GrantedTo()
+				extended = extended && (granted || p.HasState() && p.Status == model.Done)
+			}
+			seen["a task past due, every unit not done extended"] = seen["a task past due, every unit not done extended"] || extended && r.Status != model.Done
 			seen["a task done by the units that left"] = seen["a task done by the units that left"] || r.Task == t && r.Unowned && r.Status == model.Done
 		}
 		seen["a step before the task joined"] = seen["a step before the task joined"] || t.From != "" && x.InList(t, pi) &&
@@ -477,6 +484,33 @@ func province(t *testing.T) fs.FS {
 		}
 	}
 	reviewSome(t, dir, reports)
+	// A task of one unit, due mid-year, which the office gave it until
+	// 2099 in the second period: lit by that date, as the unit's item is.
+	if err := os.WriteFile(filepath.Join(dir, "tasks", "033.yaml"), []byte("section: \"1\"\ntitle: 延期的任务\nowners:\n  - u00032\ndue: 2024-06-30\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids[:2] {
+		edit("reports/"+id[1]+"/u00032.yaml", func(s string) string {
+			return strings.TrimRight(s, "\n") + "\n\n  - task: 33\n    status: 推进中\n    progress: 30\n    summary: 已开展。\n"
+		})
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "reports", ids[1][1], "u00032.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := submittedRe.FindSubmatch(b)
+	if m == nil {
+		t.Fatal("u00032's report is a draft")
+	}
+	on, _ := model.ParseDate(string(m[1]))
+	review := fmt.Sprintf("unit: u00032\nperiod: %s\nreport: %s\nresult: 通过\ndate: %s\nby: 督查科\nextensions:\n  - {task: 33, to: 2099-12-31, granted: true}\n",
+		ids[1][1], model.ReportHash(b), model.FormatDate(on))
+	if err := os.MkdirAll(filepath.Join(dir, "reviews", ids[1][1]), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "reviews", ids[1][1], "u00032.yaml"), []byte(review), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	return os.DirFS(dir)
 }
 

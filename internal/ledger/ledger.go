@@ -568,7 +568,7 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 	if len(owners) == 0 && len(b.x.Owners(t.ID)) > 0 {
 		row.Unowned = true
 		if b.doneBeforeLeaving(t, latest) {
-			row.Status, row.Progress, row.HasProgress = model.Done, 100, true
+			row.Status, row.Progress, row.HasProgress, row.Light = model.Done, 100, true, Green
 			return row, owes
 		}
 	}
@@ -585,9 +585,38 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 		row.Status = model.InProgress
 	}
 	row.DelayedCarried, row.DelayedReturned = carried, returned
+	taskDue, extended := extendedDue(row.Pairs, due)
 	row.Light, row.Reasons = light(judged{status: row.Status, progress: row.Progress, stated: row.Stated > 0, delayed: row.Delayed, units: row.Units, done: row.Done,
-		carried: carried, returned: returned, from: from, start: start}, due, milestones, plan, b.lg.AsOf)
+		carried: carried, returned: returned, from: from, start: start, extended: extended}, taskDue, milestones, plan, b.lg.AsOf)
 	return row, owes
+}
+
+// extendedDue is the due date a task's light is judged by, and whether an
+// extension moved it: its own, or, when the office granted every unit
+// not done with it an extension (DESIGN §2: a granted extension moves
+// that pair's due date, for lights), the earliest date granted, as its
+// units' items are judged. A task whose only unit was given until
+// December stayed red 已过完成时限 in July, with no word of the extension,
+// while the unit's item was not (probe 14, B2). One unit not done and not
+// extended keeps the task's own date.
+func extendedDue(pairs []*Pair, due time.Time) (time.Time, bool) {
+	var at time.Time
+	for _, p := range pairs {
+		if p.HasState() && p.Status == model.Done {
+			continue
+		}
+		to, ok := p.Extension.GrantedTo()
+		if !ok {
+			return due, false
+		}
+		if at.IsZero() || to.Before(at) {
+			at = to
+		}
+	}
+	if at.IsZero() {
+		return due, false
+	}
+	return at, true
 }
 
 // addUnits adds a task's pairs to their units' figures, task after task

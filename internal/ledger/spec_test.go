@@ -490,8 +490,39 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			progressSum += progress
 			progressN++
 		}
+		// The lead's decision (probe 14, B2): a task every unit not done
+		// with which was granted an extension is judged by the earliest
+		// date granted, as those units' items are ("a granted extension
+		// moves that pair's due date (for lights only)").
+		taskDue, taskSteps := due, steps
+		var earliest time.Time
+		for _, u := range ownersIn[tk] {
+			e := now[key{u, tk}]
+			if e == nil {
+				e = before[key{u, tk}].e
+			}
+			if e != nil && e.Status == model.Done {
+				continue
+			}
+			to, ok := extendedTo[[2]string{u, tk}]
+			if !ok {
+				earliest = time.Time{}
+				break
+			}
+			if earliest.IsZero() || to.Before(earliest) {
+				earliest = to
+			}
+		}
+		if !earliest.IsZero() {
+			taskDue, taskSteps = earliest, nil
+			for _, m := range steps {
+				if !m.Due.Before(earliest) {
+					taskSteps = append(taskSteps, m)
+				}
+			}
+		}
 		// "a task with no state counts progress 0 here only".
-		row.Light = specLight(plan, startOf(t), asOf, due, steps, row.Status == "done", progress, row.Delayed, row.Units)
+		row.Light = specLight(plan, startOf(t), asOf, taskDue, taskSteps, row.Status == "done", progress, row.Delayed, row.Units)
 		if row.Light != "green" {
 			out.lights[[2]string{t.ID, ""}] = row.Light
 		}

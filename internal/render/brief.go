@@ -308,6 +308,7 @@ func (w *briefWriter) laggards() {
 	if y := w.lg.Totals.Yellow; y > 0 {
 		w.add(ParaBody, w.t(fmt.Sprintf("另有黄色预警任务%d项，详见汇总表“预警”页。", y), fmt.Sprintf("Another %d tasks are yellow; see the workbook's warnings sheet.", y)))
 	}
+	w.extensions()
 	w.add(ParaHeading2, w.t("（二）有红色预警事项的单位", "(2) Units with red items"))
 	if len(byUnit) == 0 {
 		w.add(ParaBody, w.t("本期没有单位的任务处于红色预警。", "No unit has a red item this period."))
@@ -318,6 +319,34 @@ func (w *briefWriter) laggards() {
 		parts = append(parts, w.name(u.id)+w.t("（", " (")+w.redTasks(u.pairs)+w.t("）", ")"))
 	}
 	w.add(ParaBody, w.t(fmt.Sprintf("共%d个单位：", len(byUnit))+strings.Join(parts, "；")+"。", i18n.Count(len(byUnit), "unit", "units")+": "+strings.Join(parts, "; ")+"."))
+}
+
+// extensions says which units' items the office granted an extension in
+// force (DESIGN §2: it moves the item's due date, for lights), so that
+// a task not red past its due date, or the items judged by a later date,
+// are not read as a mistake (probe 14, B2: the brief had no word of it).
+// Nothing when there is none; items done are left out.
+func (w *briefWriter) extensions() {
+	var items []string
+	for _, r := range w.lg.Tasks {
+		for _, p := range r.Pairs {
+			to, ok := p.Extension.GrantedTo()
+			if !ok || p.HasState() && p.Status == model.Done {
+				continue
+			}
+			items = append(items, w.t(fmt.Sprintf("任务%s（%s，延至%s）", r.Task.ID, w.name(p.Unit), w.date(to)),
+				fmt.Sprintf("task %s (%s, to %s)", r.Task.ID, w.name(p.Unit), w.date(to))))
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	list := strings.Join(items, w.t("、", "; "))
+	if len(items) > briefMaxNames {
+		list = strings.Join(items[:briefMaxNames], w.t("、", "; ")) + w.t(fmt.Sprintf("等%d项", len(items)), fmt.Sprintf(" and %d more", len(items)-briefMaxNames))
+	}
+	w.add(ParaBody, w.t(fmt.Sprintf("经审核批准延期的单位事项%d项，预警按批准延期的完成时限判断：%s。", len(items), list),
+		fmt.Sprintf("%s had an extension granted, and are lit by the date granted: %s.", i18n.Count(len(items), "unit item", "unit items"), list)))
 }
 
 // redTaskBody is what the brief says of one red task after its name: the
