@@ -525,7 +525,12 @@ func (b *builder) task(t *model.Task, latest []seen) (*TaskRow, []bool) {
 		}
 		p.Extension = b.counting.extension(uid, t.ID, b.pi, e, epi)
 		p.Missing = !p.Reported && (p.State == None || p.Status != model.Done)
-		owes[i] = s.before == nil || s.before.Status != model.Done // not done before the period
+		// It owes the period a report on the task when it had not done it
+		// before, or when it says in the period that it has not: a unit
+		// that takes back its done has the task open again, and is ranked
+		// on the figures that count, not listed 无需报送 beside them (probe
+		// 14, B5).
+		owes[i] = s.before == nil || s.before.Status != model.Done || p.Reported && p.Status != model.Done
 		if p.HasState() {
 			pairDue, extended := due, false
 			if to, ok := p.Extension.GrantedTo(); ok {

@@ -418,7 +418,10 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 			}
 			// "Each is expected to report on the task every period until it
 			// reports it done": it owes the period when not done before it.
-			if b := before[k].e; b == nil || b.Status != model.Done {
+			// The lead's decision (probe 14, B5): a unit that reports in P
+			// that a task it had done is not done has it open again, and
+			// owes P a report on it.
+			if b := before[k].e; b == nil || b.Status != model.Done || p.reported && p.entry.Status != model.Done {
 				acc.owes = true
 			}
 			if p.reported {
