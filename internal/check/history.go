@@ -5,6 +5,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"tally/internal/diag"
@@ -85,6 +86,28 @@ type unitHistory struct {
 	updates  []update
 }
 
+// counts says whether entry e of report r is its unit's word on the task
+// as the ledger takes it (ledger's entryPair): a later entry is compared
+// with such words only, so that R402 and R403 never cite an entry check
+// itself says does not count (probe 14, B4: R403 cited a 2019Q2 done the
+// task's from made R316). Its value passed validation, done is 100, it
+// says what was done (R404), the unit owns the task (R305), and both are
+// on the list in the report's period (R316).
+func (h *unitHistory) counts(r *model.Report, e *model.Entry) bool {
+	ri := h.x.PeriodIndex(r.Dir)
+	switch {
+	case e.Invalid || strings.TrimSpace(e.Summary) == "" || e.Status == model.Done && e.HasProgress && e.Progress < 100:
+		return false
+	case ri >= 0 && !h.x.Serving(r.Unit, ri):
+		return false
+	}
+	if t := h.x.Task(e.Task); t == nil || ri >= 0 && !h.x.InList(t, ri) {
+		return false
+	}
+	_, owned := h.x.Pair(r.Unit, model.TaskKey(e.Task))
+	return owned
+}
+
 type update struct {
 	task string
 	l    last
@@ -122,7 +145,9 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 						fmt.Sprintf("progress %d is below the %d reported in %s", e.EffectiveProgress(), prev.e.EffectiveProgress(), prev.period)))
 				}
 			}
-			h.updates = append(h.updates, update{k, last{e, r.Dir}})
+			if h.counts(r, e) {
+				h.updates = append(h.updates, update{k, last{e, r.Dir}})
+			}
 		}
 		var open []string
 		// The entries a report was read without (its syntax errors are in
