@@ -75,8 +75,11 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 	unit := x.Registry.Unit(fm.Unit)
 	var renamedFrom string // the unit's id when the form was made, now another
 	reused := false        // and that id is now another unit's
+	damaged := unit == nil && !model.IsSlug(fm.Unit)
 	switch {
-	case unit == nil && model.IsSlug(fm.Unit):
+	case unit == nil:
+		// An id units.yaml does not have, or one that is no id at all (the
+		// hidden cell damaged): the name on the form says whose it is.
 		if unit = byFormName(x, fm); unit != nil {
 			renamedFrom = fm.Unit
 		}
@@ -89,6 +92,10 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 	}
 	pi := x.PeriodIndex(fm.Period)
 	switch {
+	case unit == nil && damaged:
+		return refuse(i18n.F("报送表标识的单位编号“%s”已损坏，不是有效的单位编号，表上的单位名称“%s”也不是名册中的单位：请用 %[3]s forms --unit 为该单位重新生成报送表，让单位重新填写",
+			"the form's unit id %[1]q is damaged, no valid unit id, and its unit name %[2]q is no unit of the registry: make the unit's form again with %[3]s forms --unit and have it filled again",
+			render.Safe(fm.Unit), fm.UnitName, tally))
 	case unit == nil:
 		return refuse(i18n.F("报送表标识的单位编号“%s”不在 units.yaml 中，表上的单位名称“%s”也不是名册中的单位：若改过单位编号或名称，请改回；或用 %[3]s forms --unit 为该单位重新生成报送表",
 			"the form names unit %[1]q, which units.yaml does not have, and its unit name %[2]q is no unit of the registry: if a unit's id or name was changed, change it back, or make the unit's form again with %[3]s forms --unit",
@@ -109,7 +116,12 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 			"the form was made with the unit name %[1]q; unit %[2]s is named %[3]q in units.yaml now: taken by its id, into %[4]s",
 			fm.UnitName, unit.ID, unit.Name, c.File)})
 	}
-	if renamedFrom != "" {
+	if renamedFrom != "" && damaged {
+		c.Problems = append(c.Problems, Problem{Cell: fm.Sheet + "!" + fm.Heading.Ref, Severity: diag.Warning, Message: i18n.F(
+			"报送表标识的单位编号“%[1]s”已损坏，不是有效的单位编号；按表上的单位名称“%[2]s”对应到编号 %[3]s，写入 %[4]s",
+			"the form's unit id %[1]q is damaged, no valid unit id; its unit name %[2]q is unit %[3]s, so it goes to %[4]s",
+			render.Safe(fm.Unit), unit.Name, unit.ID, c.File)})
+	} else if renamedFrom != "" {
 		now := i18n.T("units.yaml 中已没有这个编号", "which units.yaml no longer has")
 		if reused {
 			now = i18n.F("这个编号现在是“%s”的", "which is %s's id now", x.Registry.Unit(renamedFrom).Name)

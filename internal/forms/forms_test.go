@@ -586,3 +586,35 @@ func TestCollectAfterTheUnitNameChanged(t *testing.T) {
 		}
 	}
 }
+
+// A form whose hidden unit id was damaged (probe 14, B3): it is no id at
+// all, so the name on the form says whose it is, as it does for an id
+// units.yaml does not have, and the warning says the id is damaged; with
+// a name that is no unit either, the refusal says so, not that the unit
+// is not in the register.
+func TestCollectDamagedUnitID(t *testing.T) {
+	x, fsys := index(t)
+	_, data := form(t, x, "chikan-school")
+	f := open(t, fill(t, data, good))
+	if err := f.SetCellValue("tally", "B1", "../../etc"); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	c := collect(t, x, fsys, "2019Q3-赤坎区委党校.xlsx", b.Bytes())
+	if c.Refused != nil || c.File != "reports/2019Q3/chikan-school.yaml" {
+		t.Fatalf("refused %v, file %s:\n%s", c.Refused, c.File, problems(c))
+	}
+	if want := "报送表标识的单位编号“../../etc”已损坏，不是有效的单位编号；按表上的单位名称“赤坎区委党校”对应到编号 chikan-school"; !strings.Contains(problems(c), want) {
+		t.Errorf("not said:\n%s", problems(c))
+	}
+	units := string(fsys["units.yaml"].Data)
+	fsys["units.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(units, "name: 赤坎区委党校", "name: 赤坎区党校", 1))}
+	x2 := model.NewIndex(load.Load(fsys).Repo)
+	c = collect(t, x2, fsys, "2019Q3-赤坎区委党校.xlsx", b.Bytes())
+	if c.Refused == nil || !strings.Contains(c.Refused.Zh, "报送表标识的单位编号“../../etc”已损坏，不是有效的单位编号，表上的单位名称“赤坎区委党校”也不是名册中的单位") {
+		t.Errorf("a damaged id and a name of no unit: %v", c.Refused)
+	}
+}
