@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -38,7 +39,8 @@ func intakeFiles(args []string, period, tally string) ([]intakeFile, error) {
 				"there is no form %s (looked for at %s: a form's path is relative to the current folder, whatever -C says)", arg, abs)
 		}
 		if !info.IsDir() {
-			out = append(out, intakeFile{arg, forms.Skip(arg, kindOf(info.Mode()), period, tally), attachFolder(arg)})
+			kind := kindOf(info.Mode())
+			out = append(out, intakeFile{arg, forms.Skip(arg, kind, headOf(arg, kind), period, tally), attachFolder(arg)})
 			continue
 		}
 		entries, err := os.ReadDir(arg)
@@ -51,7 +53,8 @@ func intakeFiles(args []string, period, tally string) ([]intakeFile, error) {
 			if forms.Ignored(e.Name()) || (e.IsDir() && attachFolder(p+".xlsx") != "") {
 				continue // a form's attachments come with the form
 			}
-			out = append(out, intakeFile{p, forms.Skip(p, kindOf(e.Type()), period, tally), attachFolder(p)})
+			kind := kindOf(e.Type())
+			out = append(out, intakeFile{p, forms.Skip(p, kind, headOf(p, kind), period, tally), attachFolder(p)})
 		}
 		sort.Slice(out[n:], func(i, j int) bool { return out[n+i].path < out[n+j].path })
 		if len(out) == n {
@@ -76,6 +79,23 @@ func attachFolder(form string) string {
 		return base
 	}
 	return ""
+}
+
+// headOf is the first bytes of the regular file at path where forms.Skip
+// tells it by them (forms.HeadKinds), nil otherwise or when it cannot be
+// read (Skip then goes by the name).
+func headOf(path string, kind int) []byte {
+	if kind != forms.KindFile || !forms.HeadKinds(path) {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	return head[:n]
 }
 
 // kindOf is what a file of mode m is, for forms.Skip.

@@ -32,19 +32,36 @@ const (
 )
 
 // Skip says why the file shown as path is not read as a form, and what to
-// do about it; nil for a file that is read (.xlsx). period is the period
-// being collected, for the fix of a report file sent as it is; tally is
-// the command as the user runs it (with the -C they gave), for the fixes
-// that say what to run.
-func Skip(path string, kind int, period, tally string) *i18n.Text {
-	t := skip(path, kind, period, tally)
+// do about it; nil for a file that is read (.xlsx). head is the file's
+// first bytes (nil when not read: HeadKinds says for which names they
+// are), so that a file is told by what it holds where its name could
+// lie. period is the period being collected, for the fix of a report
+// file sent as it is; tally is the command as the user runs it (with the
+// -C they gave), for the fixes that say what to run.
+func Skip(path string, kind int, head []byte, period, tally string) *i18n.Text {
+	t := skip(path, kind, head, period, tally)
 	if t.Zh == "" {
 		return nil
 	}
 	return &t
 }
 
-func skip(path string, kind int, period, tally string) i18n.Text {
+// HeadKinds says whether Skip wants the first bytes of the file named
+// name to tell what it is: a spreadsheet of another Excel or WPS format
+// by its name, which may be an .xlsx workbook renamed.
+func HeadKinds(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xls", ".et", ".ett":
+		return true
+	}
+	return false
+}
+
+// zipHead says whether head begins a zip archive, as every .xlsx
+// workbook is.
+func zipHead(head []byte) bool { return len(head) >= 4 && string(head[:4]) == "PK\x03\x04" }
+
+func skip(path string, kind int, head []byte, period, tally string) i18n.Text {
 	name := filepath.Base(path)
 	lower := strings.ToLower(name)
 	ext := strings.ToLower(filepath.Ext(name))
@@ -66,6 +83,12 @@ func skip(path string, kind int, period, tally string) i18n.Text {
 			"is the lock file Excel or WPS keeps while a workbook is open, not a form: it goes away when the workbook is closed")
 	case ext == ".xlsx":
 		return i18n.Text{}
+	case kind == KindFile && HeadKinds(name) && zipHead(head):
+		// An .xlsx workbook whose name was changed (probe 14, B6: it was
+		// called an old Excel file, to be saved as .xlsx again).
+		fixed := strings.TrimSuffix(name, filepath.Ext(name)) + ".xlsx"
+		return i18n.F("文件名是 %s，内容却是 .xlsx 工作簿（扩展名被改过）：把文件名改为 %s 后再收取",
+			"is named %s but holds an .xlsx workbook (its extension was changed): rename it %s, then collect it", ext, fixed)
 	case ext == ".xls":
 		return i18n.T("是旧版 Excel 文件（.xls），不能收取：请用 Excel/WPS 另存为 .xlsx 后再收取",
 			"is an old Excel file (.xls), which cannot be collected: save it as .xlsx in Excel or WPS, then collect that")

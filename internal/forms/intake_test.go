@@ -28,24 +28,29 @@ func TestIntake(t *testing.T) {
 		path string
 		kind int
 		want string // in the Chinese message; "" for a form
+		head string // the file's first bytes
 	}{
-		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFile, ""},
-		{"in/2019Q3-赤坎区委组织部.XLSX", forms.KindFile, ""},
-		{"in/2019Q3-赤坎区委组织部.xls", forms.KindFile, "请用 Excel/WPS 另存为 .xlsx 后再收取"},
-		{"in/2019Q3-赤坎区委组织部.et", forms.KindFile, "请用 WPS 另存为 .xlsx"},
-		{"in/2019Q3-赤坎区委组织部.xlsm", forms.KindFile, "不是 .xlsx 格式（.xlsm）"},
-		{"in/2019Q3-赤坎区委组织部.csv", forms.KindFile, "单位和期次已丢失"},
-		{"in/chikan-org.yaml.txt", forms.KindFile, "把文件名改为 chikan-org.yaml（去掉末尾的 .txt），放进 reports/2019Q3/"},
-		{"in/chikan-org.yaml", forms.KindFile, "放进 reports/2019Q3/"},
-		{"in/情况说明.wps", forms.KindFile, "是文档（.wps）"},
-		{"in/报送表.zip", forms.KindFile, "请先解压"},
-		{"in/照片.jpg", forms.KindFile, "不是报送表"},
-		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFolder, "是一个文件夹"},
-		{"in/补交 材料", forms.KindFolder, "运行 tally collect --period 2019Q3 " + shellarg.Quote("in/补交 材料")},
-		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindOther, "不是普通文件"},
-		{"~$2019Q3-赤坎区委组织部.xlsx", forms.KindFile, "临时锁定文件"},
+		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFile, "", ""},
+		{"in/2019Q3-赤坎区委组织部.XLSX", forms.KindFile, "", ""},
+		{"in/2019Q3-赤坎区委组织部.xls", forms.KindFile, "请用 Excel/WPS 另存为 .xlsx 后再收取", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"},
+		// An .xlsx workbook renamed .xls or .et is told by what it holds
+		// (probe 14, B6).
+		{"in/2019Q3-赤坎区委组织部.xls", forms.KindFile, "文件名是 .xls，内容却是 .xlsx 工作簿（扩展名被改过）：把文件名改为 2019Q3-赤坎区委组织部.xlsx 后再收取", "PK\x03\x04\x14\x00\x06\x00"},
+		{"in/2019Q3-赤坎区委组织部.ET", forms.KindFile, "文件名是 .et，内容却是 .xlsx 工作簿", "PK\x03\x04"},
+		{"in/2019Q3-赤坎区委组织部.et", forms.KindFile, "请用 WPS 另存为 .xlsx", ""},
+		{"in/2019Q3-赤坎区委组织部.xlsm", forms.KindFile, "不是 .xlsx 格式（.xlsm）", ""},
+		{"in/2019Q3-赤坎区委组织部.csv", forms.KindFile, "单位和期次已丢失", ""},
+		{"in/chikan-org.yaml.txt", forms.KindFile, "把文件名改为 chikan-org.yaml（去掉末尾的 .txt），放进 reports/2019Q3/", ""},
+		{"in/chikan-org.yaml", forms.KindFile, "放进 reports/2019Q3/", ""},
+		{"in/情况说明.wps", forms.KindFile, "是文档（.wps）", ""},
+		{"in/报送表.zip", forms.KindFile, "请先解压", ""},
+		{"in/照片.jpg", forms.KindFile, "不是报送表", ""},
+		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindFolder, "是一个文件夹", ""},
+		{"in/补交 材料", forms.KindFolder, "运行 tally collect --period 2019Q3 " + shellarg.Quote("in/补交 材料"), ""},
+		{"in/2019Q3-赤坎区委组织部.xlsx", forms.KindOther, "不是普通文件", ""},
+		{"~$2019Q3-赤坎区委组织部.xlsx", forms.KindFile, "临时锁定文件", ""},
 	} {
-		got := forms.Skip(c.path, c.kind, "2019Q3", "tally")
+		got := forms.Skip(c.path, c.kind, []byte(c.head), "2019Q3", "tally")
 		switch {
 		case c.want == "" && got != nil:
 			t.Errorf("%s is not read: %s", c.path, got.Zh)
