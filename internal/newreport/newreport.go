@@ -81,6 +81,18 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		}
 	}
 	returned := returnedIn(x, reports, unit, pi)
+	// The unit's own report of the period, returned or not: a form made
+	// after the unit reported is filled in from what it reported, not
+	// from the period before, so that a form filled in again (after a
+	// return, say) does not take back what the report said of the rows
+	// left alone (probe 14, B1: 60% went back to 未启动 0).
+	own := returned
+	if own == nil {
+		own = sentIn(x, reports, unit, pi)
+		if own != nil && own.Contact != "" {
+			d.Contact = own.Contact
+		}
+	}
 	if returned != nil {
 		d.Returned = review.Of(x).Of(returned.Dir, returned.Base)
 		if by, ok := review.Of(x).ResubmitBy(d.Returned); ok {
@@ -95,7 +107,7 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			continue // not the unit's, or not on the list in the period (from, until)
 		}
 		l, seen := last[model.TaskKey(t.ID)]
-		again := entryOf(returned, t.ID) // the returned report's word, to be put right
+		again := entryOf(own, t.ID) // the period's own word (to be put right, when returned)
 		if again != nil {
 			l, seen = ledger.Last{Entry: again, Period: d.Period.ID}, true
 		} else if seen && l.Entry.Status == model.Done {
@@ -110,9 +122,13 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 				row.Carried = l.Period
 			}
 			was = fmt.Sprintf("%s 报送：%s %d%%", l.Period, status.Label(0), progress)
-			if again != nil {
+			switch {
+			case again != nil && returned != nil:
 				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
 				was = fmt.Sprintf("%s 报送（已退回）：%s %d%%%s", l.Period, status.Label(0), progress, reasonsOn(d.Returned, t.ID))
+			case again != nil:
+				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
+				was = fmt.Sprintf("%s 已报送：%s %d%%（按本期已报的预填）", l.Period, status.Label(0), progress)
 			}
 		}
 		if !seen {
@@ -192,6 +208,18 @@ func returnedIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi in
 	for _, r := range reports {
 		if r.Unit == unit.ID && r.Base == unit.ID && r.Dir == period && r.Period == period &&
 			review.Of(x).Verdict(r).State == review.Returned {
+			return r
+		}
+	}
+	return nil
+}
+
+// sentIn is unit's submitted report for period index pi, nil when it has
+// none (reports holds only what has come in by today: ReportsByUnit).
+func sentIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) *model.Report {
+	period := x.Repo.Plan.Periods[pi].ID
+	for _, r := range reports {
+		if r.Unit == unit.ID && r.Base == unit.ID && r.Dir == period && r.Period == period && !r.Submitted.IsZero() {
 			return r
 		}
 	}

@@ -91,3 +91,22 @@ func TestTemplateAfterAnEntryThatDidNotCount(t *testing.T) {
 		}
 	}
 }
+
+// A unit that has reported the period gets its template (and form)
+// filled in from that report, not from the period before (probe 14, B1:
+// a form made after the report, filled in again after a return, took the
+// rows left alone back to 未启动 0).
+func TestTemplateOfAPeriodReported(t *testing.T) {
+	x := model.NewIndex(load.Load(bundled(t)).Repo)
+	d := Open(x, x.Registry.Unit("chikan-school"), 0)
+	text := d.Text()
+	for _, want := range []string{"2019Q2 已报送：推进中 50%（按本期已报的预填）", "  - task: 3\n    status: 推进中", "    progress: 50",
+		"  - task: 5\n    status: 已完成"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("template lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "此前未报送") {
+		t.Errorf("filled in as if nothing were reported:\n%s", text)
+	}
+}
