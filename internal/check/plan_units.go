@@ -62,9 +62,24 @@ func planRules(c *ctx) {
 				"period %s: due is before the period's end (%s). If the notice has reports sent before the period is over (by the 20th of a quarter's last month, say), the period runs until that day: set end to %s too",
 				pe.ID, model.FormatDate(pe.End), model.FormatDate(pe.Due)), next, i18n.T("；否则把 due 改为期末以后的日期", "; otherwise set due to a date after the end")))
 		}
-		if prev != nil && !prev.Start.IsZero() && !pe.Start.IsZero() && !pe.Start.After(prev.Start) {
+		switch {
+		case prev == nil || prev.Start.IsZero() || pe.Start.IsZero():
+		case !pe.Start.After(prev.Start):
 			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 应排在 %s 之后：periods 须按时间先后排列",
 				"period %s should come after %s: periods are listed in time order", pe.ID, prev.ID))
+		case prev.End.IsZero() || prev.End.Before(prev.Start):
+		case !pe.Start.After(prev.End):
+			// Two periods on one day: a report or review dated then, and
+			// the expected progress, belong to both (probe 14, C3).
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 的 start（%s）不晚于上一期 %s 的 end（%s）：两期重叠，重叠的日子算哪一期说不清；把 start 改为 %s，或改正 %s 的 end",
+				"period %s starts (%s) on or before the end of %s (%s): the two overlap, and the days they share belong to neither for sure; set start to %s, or correct %s's end",
+				pe.ID, model.FormatDate(pe.Start), prev.ID, model.FormatDate(prev.End), model.FormatDate(prev.End.AddDate(0, 0, 1)), prev.ID))
+		case pe.Start.After(prev.End.AddDate(0, 0, 1)):
+			// Days in no period: nothing done then is any period's.
+			days := int(pe.Start.Sub(prev.End).Hours()/24) - 1
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 的 start（%s）与上一期 %s 的 end（%s）之间空了 %d 天，不属于任何一期：把 start 改为 %s，或改正 %s 的 end",
+				"period %[1]s starts (%[2]s) %[5]d days after %[3]s ends (%[4]s): those days are in no period; set start to %[6]s, or correct %[7]s's end",
+				pe.ID, model.FormatDate(pe.Start), prev.ID, model.FormatDate(prev.End), days, model.FormatDate(prev.End.AddDate(0, 0, 1)), prev.ID))
 		}
 		prev = pe
 	}

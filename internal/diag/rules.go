@@ -237,9 +237,10 @@ func init() {
 			"either end, or decomposed (NFD) letters. It looks like another name but is not equal to it, so references miss.\n"+
 			"Fix: delete the extra characters, or type the name again."))
 	def(DateOrder, Error, t("日期先后颠倒", "dates out of order"), t(
-		"开始日期晚于结束日期，或报送截止日早于期末。\n修改：检查并改正日期。通知要求在期末之前报送的（如“每季度末月20日前报送”），"+
+		"开始日期晚于结束日期，或报送截止日早于期末，或相邻两期重叠、中间空了几天（每一天都应属于且只属于一期）。\n修改：检查并改正日期。通知要求在期末之前报送的（如“每季度末月20日前报送”），"+
 			"把这一期的 end 改为报送截止日，下一期的 start 改为其后一天：每一期统计到报送那天为止。",
-		"A start is after its end, or a report due date is before the period's end.\nFix: correct the dates. Where the notice has "+
+		"A start is after its end, or a report due date is before the period's end, or two periods in turn overlap or leave days between\n"+
+			"them (each day belongs to one period).\nFix: correct the dates. Where the notice has "+
 			"reports sent before a period is over (by the 20th of a quarter's last month, say), set the period's end to its due date "+
 			"and the next period's start to the day after: each period then runs until the day it is reported."))
 	def(Direction, Warning, t("看不见的方向控制字符", "an invisible direction control"), t(
