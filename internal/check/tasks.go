@@ -74,6 +74,17 @@ func taskRules(c *ctx) {
 			}
 		}
 		c.ownersLeft(t)
+		if c.repo.Plan != nil {
+			// A step after the task is due (probe 14, C2): the task is red
+			// from its due date on, and the step moves nothing.
+			due := t.DueIn(c.repo.Plan)
+			for _, m := range t.Milestones {
+				if !due.IsZero() && m.Due.After(due) {
+					c.add(t.File, m.At.Of("due"), diag.StepAfterDue, i18n.F("节点“%s”的日期 %s 晚于这项任务的完成时限 %s：核对后改正其中一个",
+						"the milestone %q is dated %s, after the task's due date %s: check them and correct one", m.Text, model.FormatDate(m.Due), model.FormatDate(due)))
+				}
+			}
+		}
 		targets := map[string]bool{}
 		for _, g := range t.Targets {
 			if targets[g.ID] {

@@ -45,6 +45,7 @@ const (
 	LookAlike     = "R212"
 	Direction     = "R213"
 	Garbled       = "R214"
+	StepAfterDue  = "R215"
 
 	// References.
 	UnknownTask     = "R301"
@@ -257,6 +258,13 @@ func init() {
 			"and a character could not be: the character is lost and cannot be recovered from this file. It is mostly met in text "+
 			"copied from a web page, a PDF or another computer's file, or in a sheet opened and saved in another encoding.\n"+
 			"Fix: type the characters at � again from the original (the unit's paper or electronic draft)."))
+	def(StepAfterDue, Warning, t("节点晚于完成时限", "a milestone after the due date"), t(
+		"任务的节点日期晚于这项任务的完成时限（due，没有时为 plan.yaml 的 end）。任务过了完成时限没完成就亮红灯，晚于它的节点不再起作用，多半是日期写错了。这是提醒。\n"+
+			"修改：核对通知原文，改正节点的 due 或任务的 due。",
+		"A milestone of the task is dated after the task's due date (its due, else plan.yaml's end). A task not done by its due date is\n"+
+			"red, so a later milestone changes nothing; mostly one of the dates is wrong. A warning.\n"+
+			"Fix: check the notice, and correct the milestone's due or the task's."))
+
 	def(TextAsComment, Warning, t("文字被当作注释", "text read as a comment"), t(
 		"在 YAML 里，没加引号的文字中“ #”（空格加井号）之后的部分是注释，不计入内容。\n"+
 			"例如 `summary: 二是 #1 示范点建设` 只读到“二是”。\n"+
