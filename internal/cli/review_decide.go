@@ -20,8 +20,8 @@ import (
 // pair up (--task T --reason TEXT, --extend T --to DATE) are kept in the
 // order they were given, which pairs them.
 type decideOptions struct {
-	period, by, deadline string
-	events               []decideEvent
+	period, by, deadline, date string
+	events                     []decideEvent
 }
 
 type decideEvent struct{ flag, value string }
@@ -45,11 +45,11 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		Use:   a.t("accept 单位… [--extend 任务 --to 日期]… [--refuse 任务]… [--by 审核人]", "accept UNIT… [--extend TASK --to DATE]… [--refuse TASK]… [--by NAME]"),
 		Short: a.t("记录审核通过", "record that the office accepts reports"),
 		Long: a.t("记录办公室审核通过这些单位本期的报送，写入 reviews/期次/单位编号.yaml（记下报送文件的指纹：报送之后再改，就又是待审核）。\n"+
-			"草稿、有错误的报送（运行 tally check 查看）不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。\n"+
+			"草稿、有错误的报送（运行 tally check 查看）不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天，补记以前做的审核用 --date 写明那天。\n"+
 			"--extend 任务 --to 日期 批准该任务延期至该日（不写 --to 时按单位申请的日期），--refuse 任务 不批准延期。",
 			"Records that the office accepts these units' reports for the period, in reviews/PERIOD/UNIT.yaml, with the report's\n"+
 				"fingerprint: a report changed afterwards is pending review again. Drafts and reports with errors (see tally check)\n"+
-				"cannot be reviewed. The reviewer is git's user.name unless --by names one; the date is today.\n"+
+				"cannot be reviewed. The reviewer is git's user.name unless --by names one; the date is today, or --date for a review made before.\n"+
 				"--extend TASK --to DATE grants the task an extension to DATE (the date the unit asked for, without --to); --refuse TASK refuses it."),
 		Example:     "  tally review accept chikan-org xiashan-org\n  tally review accept chikan-org --extend 16 --to 2019-12-31 --by \"督查科 李四\"",
 		Annotations: map[string]string{"exit": a.reviewExitText()},
@@ -64,7 +64,7 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 			"单位显示为“退回待改”，列入催报（附理由），直到改好、把 submitted 改为重新报送当天的日期（退回当天改好的，可填退回当天）。\n"+
 			"按时报送后被退回的，在重新报送的期限前重报不算逾期：期限用 --deadline 日期 设定，不设时为报送截止日\n"+
 			"（截止日之后退回而不设期限的，重报都不算逾期）；过了期限仍未重报，显示为“退回逾期未改”。\n"+
-			"草稿、有错误的报送不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天。",
+			"草稿、有错误的报送不能审核。审核人默认取 git 的 user.name，没有时请用 --by 写明；日期为今天，补记以前做的审核用 --date 写明那天。",
 			"Records that the office returns this unit's report for the period for changes, in reviews/PERIOD/UNIT.yaml. At least\n"+
 				"one reason: --reason TEXT for the whole report, --task TASK --reason TEXT for a task (as many as needed). A returned\n"+
 				"report does not count: the unit is returned for changes and chased (with the reasons) until it changes the report\n"+
@@ -73,7 +73,7 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 				"when sent again by the deadline: --deadline DATE sets it, else it is the due date (none when returned after the due\n"+
 				"date). Past the deadline and not sent again, the unit is returned, not resubmitted in time.\n"+
 				"Drafts and reports with errors cannot be reviewed.\n"+
-				"The reviewer is git's user.name unless --by names one; the date is today.")
+				"The reviewer is git's user.name unless --by names one; the date is today, or --date for a review made before.")
 		c.Example = "  tally review return chikan-org --reason 缺少会议纪要 --task 16 --reason 进展情况没有具体数据，请补充整顿村数\n" +
 			"  tally review return city-two-new --reason 请补充整顿村数 --deadline 2019-10-20"
 		c.RunE = func(c *cobra.Command, args []string) error { return a.runDecide(o, model.Returned, args) }
@@ -84,6 +84,8 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 	}
 	a.periodFlag(c, &o.period)
 	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
+	c.Flags().StringVar(&o.date, "date", "", a.t("审核`日期`（年-月-日；默认今天）：补记以前做的审核；不能晚于今天，不能早于报送日期",
+		"the `DATE` reviewed on (YYYY-MM-DD; default: today): to record a review made before; not after today, nor before the report's date"))
 	c.Flags().Var(&eventFlag{"extend", &o.events}, "extend", a.t("批准这项`任务`延期（与 --to 连用）", "grant this `TASK` an extension (with --to)"))
 	c.Flags().Var(&eventFlag{"to", &o.events}, "to", a.t("延期至此`日期`（年-月-日）", "the `DATE` the extension runs to (YYYY-MM-DD)"))
 	c.Flags().Var(&eventFlag{"refuse", &o.events}, "refuse", a.t("不批准这项`任务`延期", "refuse this `TASK` an extension"))
@@ -103,7 +105,10 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 	if err != nil {
 		return err
 	}
-	if d.deadline, err = a.parseDeadline(o.deadline); err != nil {
+	if d.on, err = a.parseReviewDate(o.date); err != nil {
+		return err
+	}
+	if d.deadline, err = a.parseDeadline(o.deadline, d.on); err != nil {
 		return err
 	}
 	switch {
@@ -143,10 +148,32 @@ type decided struct {
 	reasons    []model.ReviewReason
 	extensions []model.ExtensionDecision // To zero: the date the unit asked for
 	deadline   time.Time                 // of a return: the date to send the report again by (zero: none set)
+	on         time.Time                 // the day reviewed: today, or --date
 }
 
-// parseDeadline reads return's --deadline: a date, not before today.
-func (a *app) parseDeadline(s string) (time.Time, error) {
+// parseReviewDate reads --date, the day a review was made on: today when
+// not given; a day that is over otherwise, for a review recorded after
+// the fact (probe 14, C4: replaying a quarter recorded every review on
+// the day it was typed in, and the figures as of the quarter's dates
+// never saw them).
+func (a *app) parseReviewDate(s string) (time.Time, error) {
+	if s == "" {
+		return a.now(), nil
+	}
+	d, ok := model.ParseDate(strings.TrimSpace(s))
+	switch {
+	case !ok:
+		return d, dateError("--date", s)
+	case d.After(a.now()):
+		return d, usageError("审核日期 %s 晚于今天（%s）：审核只能记在已经做过的日子", "the review date %s is after today (%s): a review is recorded on a day it was made",
+			model.FormatDate(d), model.FormatDate(a.now()))
+	}
+	return d, nil
+}
+
+// parseDeadline reads return's --deadline: a date, not before the day of
+// the return (on: today, or --date).
+func (a *app) parseDeadline(s string, on time.Time) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
@@ -154,9 +181,12 @@ func (a *app) parseDeadline(s string) (time.Time, error) {
 	switch {
 	case !ok:
 		return d, dateError("--deadline", s)
-	case d.Before(a.now()):
+	case d.Before(on) && on.Equal(a.now()):
 		return d, usageError("重新报送的期限 %s 早于今天（%s）：请写今天或以后的日期", "the deadline %s is before today (%s): give today or a later date",
 			model.FormatDate(d), model.FormatDate(a.now()))
+	case d.Before(on):
+		return d, usageError("重新报送的期限 %s 早于审核日期（%s）：请写那天或以后的日期", "the deadline %s is before the review date (%s): give that day or a later one",
+			model.FormatDate(d), model.FormatDate(on))
 	}
 	return d, nil
 }
@@ -270,7 +300,11 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	if err != nil {
 		return nil, err
 	}
-	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: a.now(), By: by, Reasons: d.reasons, Deadline: d.deadline}
+	if r.Submitted.After(d.on) {
+		return nil, usageError("审核日期 %s 早于 %s 的报送日期 %s：那天还没有这份报送", "the review date %s is before %s's report date %s: there was no report to review that day",
+			model.FormatDate(d.on), unit.Name, model.FormatDate(r.Submitted))
+	}
+	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: d.on, By: by, Reasons: d.reasons, Deadline: d.deadline}
 	rv.Submitted = firstSubmitted(l, r, d.result)
 	rv.Evidence = seals(l, r)
 	for _, rs := range d.reasons {
