@@ -16,7 +16,8 @@ import (
 // date of the item's own text where it has more than one (the earlier
 // ones are milestones) or is one sentence; a lone date inside a longer
 // text is the due too, listed, save where it opens one of several bullets
-// (it is then that bullet's, a milestone, listed). Dates without a year take the notice's; where
+// (it is then that bullet's, a milestone, listed) or the task is ongoing
+// work (持续…: the date is one piece's, a milestone, listed). Dates without a year take the notice's; where
 // it names none they are left out and listed. Limits that are no date
 // (长期坚持, 持续推进, 全年) are kept in the text and listed.
 func (n *Notice) dates(t *Task, due piece) {
@@ -162,7 +163,7 @@ func (n *Notice) dates(t *Task, due piece) {
 		y := targetYear(t.Title + "。" + t.Body)
 		t.Due, t.Sources.Due = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), From{Kind: FromText, Line: t.raw.last}
 		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是目标要达到的年份，已按该年年底计作完成时限；请核对", "the text says %s, the year the targets are to be met by, read as that year's end; check it", targetYearPhrase(t.Title+"。"+t.Body)))
-	case len(kept) == 1 && !inOneBullet(dated, kept[0].phrase):
+	case len(kept) == 1 && !inOneBullet(dated, kept[0].phrase) && !ongoing(t.Title):
 		n.loneDue(t, kept[0])
 	default:
 		t.Milestones = kept

@@ -40,6 +40,20 @@ func (n *Notice) loneDue(t *Task, m Milestone) {
 		"the text names one date, %q, taken as the due date (%s); it may be the time of one step only: check it", m.phrase, m.Due.Format("2006-01-02")))
 }
 
+// ongoing says a task's title names work that goes on (持续大力整顿…,
+// 常态化开展…, 坚持…): it has no completion date of its own, so a lone date in
+// its running text is the time of one piece of it (…在9月底前全面完成村
+// （社区）“两委”“三类”干部的清理…), a milestone, not the task's due.
+func ongoing(title string) bool {
+	t := strings.TrimSpace(title)
+	for _, p := range []string{"持续", "常态化", "坚持", "长期", "不断"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // inOneBullet says the phrase opens one of several bullets of the text
 // (?2019年建成…等项目;?加快建设…;?开工建设…): the date is that bullet's,
 // not the item's, and stays a milestone (listed).

@@ -232,6 +232,19 @@ func TestLoneDateInText(t *testing.T) {
 	}
 }
 
+// Ongoing work (持续…, 常态化…, 坚持…) has no completion date of its own: the
+// one date of its running text is the time of one piece of it, a milestone,
+// listed — the bundled list's task 16 (持续大力整顿软弱涣散基层党组织 …
+// 在9月底前全面完成…清理及补齐配强工作), whose due is the plan's end as
+// DESIGN §1's example of a task file writes it.
+func TestLoneDateInOngoingWork(t *testing.T) {
+	n := Parse("2019年重点工作任务清单\n16.持续大力整顿软弱涣散基层党组织。分领域滚动排查整顿软弱涣散基层党组织。持续深化扫黑除恶专项斗争，在9月底前全面完成村（社区）“两委”“三类”干部的清理及补齐配强工作。【市县党委组织部负责】\n", today)
+	if len(n.Tasks) != 1 || !n.Tasks[0].Due.IsZero() || len(n.Tasks[0].Milestones) != 1 ||
+		n.Tasks[0].Milestones[0].Due.Format("2006-01-02") != "2019-09-30" || !reviewed(n.Tasks[0], "due") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
 // A line holding a date written day.month.year (05.06.2022, a page's
 // stamp between items; 13.03.2015  07:51 under a headline) is no item
 // numbered 5 or 13. Before, it was read as a task (06.2022) naming no
