@@ -586,6 +586,7 @@ func (w *walker) line(i int) {
 		// Nor is a letter's line citing a document a break cut
 		// (为了认真落实《…关于立).
 		if !w.started && w.table == nil && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
+			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
