@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,46 @@ func TestBrokenPreambleIsNoTitle(t *testing.T) {
 		"1.支持企业研发。对研发投入给予补助。(牵头单位:区科技局)\n", today)
 	if n.Title != "关于推动经济高质量发展若干政策举措的实施方案" {
 		t.Errorf("plan: title %q", n.Title)
+	}
+}
+
+// a page heads a notice with its title on one line, as wide as a PDF
+// copy's printed lines: where the body's paragraphs come broken at that
+// width, the title (…工作方案的通知, ending inside no sentence by its
+// marks) took the line under it, the document's number, its date or the
+// title again, and the number was lost. A title whole on its line takes
+// no more; an item's line or a sentence citing a document goes on.
+func TestWholeTitleAtPrintedWidth(t *testing.T) {
+	body := "　　为深入贯彻落实省委、省政府深化“三个年”活动和市委、\n" +
+		"市政府“八个新突破”重点工作部署,切实强化项目全生命周期\n" +
+		"服务保障,加快推进项目建设,全面提升项目服务保障水平,制定\n" +
+		"本工作方案。各区县、各部门要高度重视,加强组织领导,切实\n" +
+		"把各项任务落到实处,确保取得实效,推动经济高质量发展,请\n" +
+		"认真贯彻执行。\n" +
+		"一、重点任务\n" +
+		"　　1.营造项目公平准入环境。严格落实市场准入负面清单制度\n" +
+		",全面清理妨碍统一市场和公平竞争的政策措施,切实保障民营企\n" +
+		"业公平参与工程建设、招标投标、政府采购,定期制定公布项目\n" +
+		"机会清单。\n" +
+		"牵头单位:市发改委\n"
+	n := Parse("西安市人民政府办公厅关于印发强化项目服务保障优化营商环境工作方案的通知\n"+
+		"市政办函〔2024〕26号\n"+
+		"各区、县人民政府,市人民政府各工作部门:\n"+body, today)
+	if n.Title != "西安市人民政府办公厅关于印发强化项目服务保障优化营商环境工作方案的通知" || n.Number != "市政办函〔2024〕26号" {
+		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "营造项目公平准入环境" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// An item's line that ends citing a document goes on under it.
+	n = Parse("一、重点任务\n"+
+		"　　1.认真贯彻落实省人民政府办公厅关于印发营商环境工作方案的通知\n"+
+		"精神,全面清理妨碍统一市场和公平竞争的政策措施,切实保障民营企\n"+
+		"业公平参与工程建设、招标投标、政府采购,定期制定公布项目机会\n"+
+		"清单,鼓励和吸引更多社会资本参与基础设施、民生保障领域建设\n"+
+		",推动项目早落地、早开工、早见效,确保全年目标任务圆满完成\n"+
+		"。(牵头单位:市发改委)\n", today)
+	if len(n.Tasks) != 1 || !strings.Contains(n.Tasks[0].Title+n.Tasks[0].Body, "方案的通知精神") {
+		t.Errorf("item citing a notice: %+v", n.Tasks)
 	}
 }
