@@ -155,7 +155,7 @@ var (
 func isTitleCandidate(s string) bool {
 	r := []rune(s)
 	return strings.Contains(uncited(s), "关于") && len(r) <= 100 && !strings.ContainsAny(s, "。；") &&
-		!isRecipients(s) && !publicRe.MatchString(s)
+		!isRecipients(s) && !publicRe.MatchString(s) && !sentencePart(s, false)
 }
 
 // uncited is a letter's line without the start of a document it cites
@@ -434,7 +434,7 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Title, titleAt, last = t, i, i
 		case n.Title == "" && isTitleCandidate(t):
 			title, first := n.titleNumber(t), i
-			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) &&
+			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
 				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
@@ -481,7 +481,7 @@ func (n *Notice) header(lines []Line) []Line {
 		for _, l := range lines[start : k-1] {
 			n.statesRule(l, "")
 		}
-		if t := trimLine(lines[start].Text); n.Title == "" && start < k-1 && isTitleLine(t) && !isRecipients(t) && !isSignature(t) && !isStructural(t) {
+		if t := trimLine(lines[start].Text); n.Title == "" && start < k-1 && isTitleLine(t) && !sentencePart(t, false) && !isRecipients(t) && !isSignature(t) && !isStructural(t) {
 			// A letter or report headed by its own title (…完成情况): the
 			// notice's title, though it says no 关于.
 			n.Title = t

@@ -1,28 +1,55 @@
 package notice
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Rules for a notice copied out of its PDF, where the preamble's
 // paragraphs come broken at the printed width: a line so cut ends in
 // neither 。 nor ；, which is how a title line was told from a sentence.
 
 // sentencePart says a line before the list is part of a sentence, no
-// title line: it holds a comma and opens as a letter's or a report's
-// sentence does (为…, 根据…, 现将…, 经…同意, 近日…), or it comes under a
-// title line read already and stops inside a sentence after its comma
-// (…曝光,要求限期整改 / 8月30日,市创文办发布…督查中发). A title holds no
-// comma but as a news headline's two halves, on one line.
+// title line:
+//   - it opens as only a letter's or a report's sentence does (为深入贯彻…,
+//     根据…, 现将…, 经市政府同意…, 近日…), or says what a letter says of
+//     the document it sends (…》已经省政府同意, …,现将《…》);
+//   - it holds a comma and opens as a sentence may (为…, 今年…), or stops
+//     inside a sentence under a title line read already (…曝光,要求限期
+//     整改 / 8月30日,市创文办发布…督查中发), or reaches a PDF's printed
+//     width (26 characters and more) and ends neither a sentence (a
+//     headline's question does) nor as a title does.
+//
+// A title holds no comma but as a news headline's two halves, on one
+// line.
 func sentencePart(t string, underTitle bool) bool {
 	t = trimLine(t)
+	if letterOpenStrongRe.MatchString(t) || letterSaysRe.MatchString(t) {
+		return true
+	}
 	if !strings.ContainsAny(t, ",，") {
 		return false
 	}
-	return sentenceOpenRe.MatchString(t) || underTitle && stopsInside(t)
+	return sentenceOpenRe.MatchString(t) || underTitle && stopsInside(t) ||
+		utf8.RuneCountInString(t) >= minPrintedLine && !strings.ContainsAny(lastRune(t), "。！？!?；;") && !endsTitle(t) && !docEndRe.MatchString(t)
 }
 
-// sentenceOpenRe is how a letter's or a report's sentence opens, never a
-// title: 为深入贯彻…, 根据…, 现将…, 经市政府同意…, 近日…, 记者….
-var sentenceOpenRe = lazyRe(`^(?:为了|为|根据|按照|依据|遵照|现将|经|近日|日前|今年|记者|本报)`)
+// minPrintedLine is how many characters a line of a PDF's text holds at
+// least where it reaches the printed width: 28 a line, less a mark or two
+// a font set narrower.
+const minPrintedLine = 26
+
+// letterOpenStrongRe is how only a letter's or a report's sentence opens:
+// 为深入贯彻…, 根据…, 现将…, 经市政府同意…, 近日…. No title does.
+var letterOpenStrongRe = lazyRe(`^(?:为了|为(?:深入|认真|全面|进一步|贯彻|加快|切实|推动|推进|做好|确保|加强|促进|落实|有效|积极)|根据|按照|依据|遵照|现将|近日|日前|经\S{0,12}?(?:同意|研究))`)
+
+// letterSaysRe is what a cover letter says of the document it sends:
+// 《X》已经省政府同意, …同意,现将《X》….
+var letterSaysRe = lazyRe(`》\s*(?:已经|已|经)\S{0,8}?(?:同意|审议|研究)|[，,]\s*(?:现将|现就|现印发|特制定|制定本)`)
+
+// sentenceOpenRe is how a sentence may open, a comma after: 为…, 今年…,
+// 记者….
+var sentenceOpenRe = lazyRe(`^(?:为|经|今年|记者|本报|文件指出)`)
 
 // wholeTitle says a line joined so far is a notice's title whole, on one
 // line of its own as a page heads the notice: it ends as a title does
@@ -35,4 +62,13 @@ func (j *joining) wholeTitle() bool {
 	t := trimLine(j.parts[0])
 	return len(j.parts) == 1 && endsTitle(t) && !strings.ContainsAny(t, "，,。；;") && !sentenceOpenRe.MatchString(t) && !leadNumberRe.MatchString(t) &&
 		strings.Count(t, "《") == strings.Count(t, "》") && j.depth == 0
+}
+
+// lastRune is s's last character, "" for none.
+func lastRune(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(r)
 }

@@ -90,3 +90,47 @@ func TestWholeTitleAtPrintedWidth(t *testing.T) {
 		t.Errorf("item citing a notice: %+v", n.Tasks)
 	}
 }
+
+// a cover letter broken at the printed width gave the notice's title: its
+// first line names a document with 关于 and holds no stop
+// (为贯彻落实《国务院关于印发…纲要(201 / 6—2030年)的通知》…,经国务院领导同志同
+// / 意,现将…), and the lines under it up to the signature were taken as
+// the title's rest. A line that opens as only a letter's sentence does
+// (为贯彻…, 经…同意, 现将…), or says what a letter says of what it sends
+// (…》已经省政府同意), is no title and ends none.
+func TestCoverLetterLineIsNoTitle(t *testing.T) {
+	plan := "中医药发展战略规划纲要\n" +
+		"(2016—2030年)实施分工方案\n" +
+		"一、切实提高中医医疗服务能力\n" +
+		"1. 全面建成覆盖城乡的中医医疗服务网络。(国家中医药局、国家发展改革委负责)\n"
+	n := Parse("各省、自治区、直辖市人民政府,国务院中医药工作部际联席会议各成员单位:\n"+
+		"　　为贯彻落实《国务院关于印发中医药发展战略规划纲要(201\n"+
+		"6—2030年)的通知》(国发〔2016〕15号),经国务院领导同志同\n"+
+		"意,现将实施分工方案印发给你们,请认真落实。\n"+
+		"国务院中医药工作部际联席会议办公室\n"+
+		"2017年2月10日\n"+plan, today)
+	if n.Title != "中医药发展战略规划纲要(2016—2030年)实施分工方案" || n.Issuer != "国务院中医药工作部际联席会议办公室" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = Parse("各开发区管委会,各镇人民政府、街道办事处,市政府各部门:\n"+
+		"　　经市政府研究同意,现将《海城市关于贯彻落实2023年<辽宁\n"+
+		"省政府工作报告><鞍山市政府工作报告><海城市政府工作报告>\n"+
+		"任务分解和责任分工方案》印发给你们,请认真贯彻落实。\n"+
+		"海城市人民政府\n"+
+		"2023年3月17日\n"+
+		"海城市关于贯彻落实2023年《辽宁省政府工作报告》任务分解和责任分工方案\n"+
+		"一、经济社会发展主要目标\n"+
+		"　　1.地区生产总值增长6.5%以上。\n"+
+		"牵头单位:市发展和改革局\n", today)
+	if n.Title != "海城市关于贯彻落实2023年《辽宁省政府工作报告》任务分解和责任分工方案" {
+		t.Errorf("cover letter over a plan: title %q", n.Title)
+	}
+	// A title with 关于 over the letter is read as before.
+	n = Parse("市人民政府关于印发海城市任务分解和责任分工方案的通知\n"+
+		"各镇人民政府:\n"+
+		"　　经市政府研究同意,现将《海城市任务分解和责任分工方案》印\n"+
+		"发给你们,请认真贯彻落实。\n", today)
+	if n.Title != "市人民政府关于印发海城市任务分解和责任分工方案的通知" {
+		t.Errorf("title over the letter: %q", n.Title)
+	}
+}

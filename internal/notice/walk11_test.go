@@ -239,17 +239,26 @@ func hasCheck(n *Notice, words ...string) bool {
 // list's title that reads as a sentence (a comma, a stop, a bracket left
 // open) is listed with its line: here a recipients line that lost its
 // colon (长清区, 2021).
+// (Since probe 13, a line as long as a PDF's printed line that holds a
+// comma and stops inside a sentence is no title line at all; a shorter
+// one still reaches the title and is listed.)
 func TestListTitleThatIsASentenceIsListed(t *testing.T) {
-	text := "济南市长清区人民政府办公室\n" +
-		"关于印发《政府工作报告》重点工作任务分工的通知\n" +
-		"济长政办字〔2021〕3号\n" +
-		"各街道办事处、镇人民政府,济南经济开发区管委会,区政府各部门(单位\n" +
-		"2021年《政府工作报告》重点工作责任分工已经区政府同意,现印发给你们,请一并抓好贯彻落实。\n" +
-		"一、推进改革\n" +
-		"1.深化放管服改革。(牵头单位:区政务服务中心)\n"
-	n := Parse(text, today)
+	text := func(recipients string) string {
+		return "济南市长清区人民政府办公室\n" +
+			"关于印发《政府工作报告》重点工作任务分工的通知\n" +
+			"济长政办字〔2021〕3号\n" +
+			recipients + "\n" +
+			"2021年《政府工作报告》重点工作责任分工已经区政府同意,现印发给你们,请一并抓好贯彻落实。\n" +
+			"一、推进改革\n" +
+			"1.深化放管服改革。(牵头单位:区政务服务中心)\n"
+	}
+	n := Parse(text("各街道办事处,区政府各部门(单位"), today)
 	if !hasCheck(n, "plan.yaml 的 title 取自第 4 行", "像是一句正文") {
 		t.Errorf("list title %q not listed: %+v", n.ListTitle, n.PlanChecks())
+	}
+	n = Parse(text("各街道办事处、镇人民政府,济南经济开发区管委会,区政府各部门(单位"), today)
+	if strings.Contains(n.ListTitle, "街道") {
+		t.Errorf("a recipients line as long as a printed line read as the list's title: %q", n.ListTitle)
 	}
 	if n := Parse(jiayuHead+jiayuLetter+jiayuList, today); hasCheck(n, "像是一句正文") {
 		t.Errorf("the list's own title listed: %+v", n.PlanChecks())
