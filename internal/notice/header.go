@@ -432,7 +432,7 @@ func (n *Notice) header(lines []Line) []Line {
 			// The notice's own title line (…印发《X》的通知) under a site's
 			// heading that names the list X it issues: the notice's.
 			n.Title, titleAt, last = t, i, i
-		case n.Title == "" && isTitleCandidate(t):
+		case n.Title == "" && isTitleCandidate(t) && !afterBrokenSentence(head, i):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
 				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) {

@@ -44,8 +44,8 @@ const minPrintedLine = 26
 var letterOpenStrongRe = lazyRe(`^(?:为了|为(?:深入|认真|全面|进一步|贯彻|加快|切实|推动|推进|做好|确保|加强|促进|落实|有效|积极)|根据|按照|依据|遵照|现将|近日|日前|经\S{0,12}?(?:同意|研究))`)
 
 // letterSaysRe is what a cover letter says of the document it sends:
-// 《X》已经省政府同意, …同意,现将《X》….
-var letterSaysRe = lazyRe(`》\s*(?:已经|已|经)\S{0,8}?(?:同意|审议|研究)|[，,]\s*(?:现将|现就|现印发|特制定|制定本)`)
+// 《X》已经省政府同意 (a line may stop at 已经), …同意,现将《X》….
+var letterSaysRe = lazyRe(`》\s*(?:已经|已由|经\S{1,8}?(?:同意|审议|研究|批准))|[，,]\s*(?:现将|现就|现印发|特制定|制定本)`)
 
 // sentenceOpenRe is how a sentence may open, a comma after: 为…, 今年…,
 // 记者….
@@ -71,4 +71,18 @@ func lastRune(s string) string {
 		return ""
 	}
 	return string(r)
+}
+
+// afterBrokenSentence says head[i] goes on a sentence the line above it
+// left open where a PDF's copy broke it at the printed width: that line
+// is as long as a printed line, holds a comma and ends no sentence
+// (…根据 / 《昆明市人民政府关于印发…的). Such a line is no title, whatever
+// it names.
+func afterBrokenSentence(head []Line, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := trimLine(head[i-1].Text)
+	return utf8.RuneCountInString(p) >= minPrintedLine && strings.ContainsAny(p, ",，") &&
+		!strings.ContainsAny(lastRune(p), "。！？!?；;：:") && !endsTitle(p)
 }

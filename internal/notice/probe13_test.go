@@ -134,3 +134,34 @@ func TestCoverLetterLineIsNoTitle(t *testing.T) {
 		t.Errorf("title over the letter: %q", n.Title)
 	}
 }
+
+// a line a PDF's copy broke out of a sentence, at its head a document's
+// name (《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的 under …,根据),
+// or the letter's words about what it sends cut short (《陕西省关于加快文旅
+// 产业发展的若干措施》已经省政府同), was taken for the notice's title, its
+// issuer read off it. A line under a printed line's width of a sentence
+// left open is no title; nor is one saying a document 已经 approved.
+func TestLineOfABrokenSentenceIsNoTitle(t *testing.T) {
+	n := Parse("　　为认真贯彻落实国家和省、市关于稳增长各项决策部署,加\n"+
+		"快推进供给侧结构性改革,着力促进全区经济平稳较快发展,根据\n"+
+		"《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的\n"+
+		"通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策\n"+
+		"措施。\n"+
+		"一、 提高投资项目审批效率\n"+
+		"1. 精简项目审批手续。加快推进网上审批。(责任单位:区发展改革局)\n", today)
+	if n.Title != "" || n.Issuer != "" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = Parse("陕政办发〔2023〕29号\n"+
+		"各设区市人民政府,省人民政府各工作部门、各直属机构:\n"+
+		"　　《陕西省关于加快文旅产业发展的若干措施》已经省政府同\n"+
+		"意,现印发给你们,请认真贯彻执行。\n"+
+		"陕西省人民政府办公厅\n"+
+		"2023年12月28日\n"+
+		"陕西省关于加快文旅产业发展的若干措施\n"+
+		"一、以文塑旅,厚植文化根基\n"+
+		"1.加强文化遗产保护利用。积极申报世界文化遗产。(省文物局负责)\n", today)
+	if n.Title != "陕西省关于加快文旅产业发展的若干措施" {
+		t.Errorf("letter over its measures: title %q", n.Title)
+	}
+}
