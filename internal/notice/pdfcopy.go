@@ -86,3 +86,27 @@ func afterBrokenSentence(head []Line, i int) bool {
 	return utf8.RuneCountInString(p) >= minPrintedLine && strings.ContainsAny(p, ",，") &&
 		!strings.ContainsAny(lastRune(p), "。！？!?；;：:") && !endsTitle(p)
 }
+
+// cellGoesOn says next goes on a sentence last left open where no printed
+// width is read (a table's cell copied out of a PDF, one cell a line, or
+// a short copy): last ends at a comma (…纳入本区国民经济和社会发展总体规划, /
+// 建立和完善…机制。), or it is as long as a printed line's half and
+// stops inside a word, and next is the sentence's last character
+// (…配置专兼职工作人 / 员。). No line of a notice ends at a comma, and no
+// item, unit or cell is a character and a stop. A label's line
+// (责任单位：…) starts a field of its own, and a page's breadcrumb under
+// its greeting (欢迎浏览…网站, / 您当前所在的位置:…) is the page's.
+func cellGoesOn(last, next string) bool {
+	if respLineRe.MatchString(next) || labelAloneRe.MatchString(next) || shortLabelRe.MatchString(next) || chromeRe.MatchString(next) {
+		return false
+	}
+	if strings.HasSuffix(last, "，") || strings.HasSuffix(last, ",") {
+		return true
+	}
+	return sentenceTailRe.MatchString(next) && stopsInside(last) && utf8.RuneCountInString(last) >= minWrapWidth
+}
+
+// sentenceTailRe is a line of a sentence's last character and its stop:
+// 员。, 理。. (Two, 目标。, may be a whole line's word in a web page's
+// text, and stay.)
+var sentenceTailRe = lazyRe(`^\p{Han}[。；;]$`)

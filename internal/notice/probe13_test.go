@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -163,5 +164,30 @@ func TestLineOfABrokenSentenceIsNoTitle(t *testing.T) {
 		"1.加强文化遗产保护利用。积极申报世界文化遗产。(省文物局负责)\n", today)
 	if n.Title != "陕西省关于加快文旅产业发展的若干措施" {
 		t.Errorf("letter over its measures: title %q", n.Title)
+	}
+}
+
+// a table copied one cell a line, each cell's sentence broken where the
+// copy broke it: 成立防治艾滋病工作委员会,设立办公室,配置专兼职工作人 / 员。 gave
+// an owner 员 unlisted, and 将艾滋病防治规划纳入…总体规划, / 建立和完善…。 two
+// tasks, the first not found. No printed width is read from cells of two
+// lines; a line that ends at a comma goes on, and a sentence's last
+// character or two under a line stopping inside a word go on it.
+func TestCellBrokenInsideItsSentence(t *testing.T) {
+	n := Parse("序号\n任务\n具体措施\n主要职能部门\n主要协作部门\n"+
+		"1\n组织管理\n"+
+		"成立防治艾滋病工作委员会,设立办公室,配置专兼职工作人\n员。\n"+
+		"区公共卫生工作联席会议\n区卫生局\n"+
+		"将艾滋病防治规划纳入本区国民经济和社会发展总体规划,\n建立和完善防治经费投入机制和多部门协调机制。\n"+
+		"区公共卫生工作联席会议\n区卫生局\n", today)
+	owners := []string{"区公共卫生工作联席会议", "区卫生局"}
+	if len(n.Tasks) != 2 || !strings.HasSuffix(n.Tasks[0].Title, "配置专兼职工作人员") || !slices.Equal(n.Tasks[0].Owners, owners) ||
+		!strings.HasSuffix(n.Tasks[1].Title, "总体规划,建立和完善防治经费投入机制和多部门协调机制") || !slices.Equal(n.Tasks[1].Owners, owners) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A label's line under a line ending at a comma is its own.
+	n = Parse("一、重点任务\n1.加快推进网上审批,\n责任单位:区发展改革局\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"区发展改革局"}) {
+		t.Errorf("label under a comma: %+v", n.Tasks)
 	}
 }

@@ -209,6 +209,9 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if startsOwnLine(next) {
 		return false
 	}
+	if cellGoesOn(j.last, next) {
+		return true
+	}
 	if respLineRe.MatchString(trimLine(j.parts[0])) && (stopsInside(j.last) || placeBracketEndRe.MatchString(j.last)) && ownersGoOn(j.last, next) {
 		// 责任部门：…、市审计局配 / 合。, 责任单位：…、海曙自然资源规划 /
 		// 分局、古林镇…, 各县（市） / 区政府、…: a list of owners broken
