@@ -222,7 +222,7 @@ func (w *walker) unnumbered() {
 		if labelled[l.N] || read(l) {
 			continue
 		}
-		if i+1 < len(lines) && lines[i+1].N-l.N <= 2 && labelledParagraph(l.Text, lines[i+1].Text) {
+		if i+1 < len(lines) && w.adjacent(l, lines[i+1]) && labelledParagraph(l.Text, lines[i+1].Text) {
 			// A paragraph with a label of who answers for it on the
 			// line under it (…饮水问题。 / 责任单位:市水务局): a card of
 			// one item, its heading left out.

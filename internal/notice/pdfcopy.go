@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -110,3 +111,14 @@ func cellGoesOn(last, next string) bool {
 // 员。, 理。. (Two, 目标。, may be a whole line's word in a web page's
 // text, and stay.)
 var sentenceTailRe = lazyRe(`^\p{Han}[。；;]$`)
+
+// adjacent says line b comes right under line a: a blank line at most
+// between them, or no line of the text, where a is a paragraph a PDF's
+// copy broke over lines and joined again (a line's number is its first
+// printed line's).
+func (w *walker) adjacent(a, b Line) bool {
+	if b.N-a.N <= 2 {
+		return true
+	}
+	return !slices.ContainsFunc(w.items, func(it item) bool { return it.line.N > a.N && it.line.N < b.N })
+}

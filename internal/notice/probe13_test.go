@@ -191,3 +191,20 @@ func TestCellBrokenInsideItsSentence(t *testing.T) {
 		t.Errorf("label under a comma: %+v", n.Tasks)
 	}
 }
+
+// a paragraph with no number over a label of who answers for it
+// (…饮水问题。 / 责任单位:市水务局) is read as a task where the label comes
+// right under it; a paragraph a PDF's copy broke over four lines, joined
+// again, is numbered by its first line, and the label four lines on was
+// taken for another's: no task was read and nothing listed. The label
+// under a paragraph's last line, nothing between, is right under it.
+func TestLabelUnderAJoinedParagraph(t *testing.T) {
+	n := Parse("　　通过新建水厂、水厂改造、引水库水等方式,积极推进集中\n"+
+		"供水工程建设,延伸集中供水管网,提高农村自来水普及率,有条\n"+
+		"件的地方发展城乡一体化供水。到2015年,基本解决全市农村饮\n"+
+		"水不安全人口的饮水问题。\n"+
+		"责任单位:市水务局\n", today)
+	if len(n.Tasks) != 1 || !strings.HasPrefix(n.Tasks[0].Title, "通过新建水厂、水厂改造") || !slices.Equal(n.Tasks[0].Owners, []string{"市水务局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
