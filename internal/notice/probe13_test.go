@@ -208,3 +208,24 @@ func TestLabelUnderAJoinedParagraph(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a PDF's line may end at the bracket that opens an item's owners
+// (…查询涉案信息。（ / 责任单位：市高院、…上海银保监局、 / 上海证监局、…各区政府）):
+// the line ended at no character, so nothing went on it, the bracket's
+// label took its own line and the item was not found, with no word. A
+// line that ends at a bracket it opens stops inside its sentence.
+func TestLineEndingAtAnOpenBracketGoesOn(t *testing.T) {
+	n := Parse("一、重点任务\n"+
+		"　　（八）提升涉案信息线下查询渠道便利度。各相关部门和单\n"+
+		"位支持管理人持人民法院受理破产申请裁定书在各区登记事务中心\n"+
+		"等线下窗口查询破产企业相关信息，进一步便利管理人查询信息。（\n"+
+		"责任单位：市高院、市公安局、市规划资源局、上海银保监局、\n"+
+		"上海证监局、市税务局、市人力资源社会保障局、市住房城乡建\n"+
+		"设管理委、市通信管理局；各区政府）\n"+
+		"　　（九）完善综合竣工验收制度。结合不同类型项目特点，完善建\n"+
+		"筑工程综合竣工验收制度。（责任部门：市住房城乡建设管理委）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "提升涉案信息线下查询渠道便利度" || !slices.Contains(n.Tasks[0].Owners, "市高院") ||
+		!slices.Contains(n.Tasks[0].Owners, "各区政府") || !slices.Contains(n.Tasks[0].Owners, "市住房城乡建设管理委") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

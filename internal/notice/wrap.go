@@ -369,10 +369,11 @@ func bracketDepth(s string) int {
 }
 
 // stopsInside says a line stops inside a sentence: at a character of a
-// word, a digit, or a mark that goes on (、，；), or at an item's number.
+// word, a digit, or a mark that goes on (、，；), a bracket it opens
+// (…查询涉案信息。（ / 责任单位：…), or at an item's number.
 func stopsInside(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“", r) ||
+	return s != "" && (unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("、，,；;《“（([【", r) ||
 		docYearEndRe.MatchString(s) || numberEndRe.MatchString(s))
 }
 
