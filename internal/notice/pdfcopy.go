@@ -122,3 +122,11 @@ func (w *walker) adjacent(a, b Line) bool {
 	}
 	return !slices.ContainsFunc(w.items, func(it item) bool { return it.line.N > a.N && it.line.N < b.N })
 }
+
+// overRecipients says next is the notice's recipients line (…各单位:)
+// under a line of one piece with no comma or stop in it: a title, maybe
+// with a site's name after a dash (…的通知-九游会真人第一品牌), which a
+// page's width does not break into its recipients.
+func (j *joining) overRecipients(next string) bool {
+	return len(j.parts) == 1 && !strings.ContainsAny(j.last, "，,。；;") && isRecipients(next)
+}

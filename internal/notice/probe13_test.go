@@ -229,3 +229,43 @@ func TestLineEndingAtAnOpenBracketGoesOn(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a page's title with the site's name after a dash (…的通知-九游会真人第一
+// 品牌), as wide as a PDF copy's printed lines and ending at no mark, took
+// the recipients line under it, and the notice's title was lost. A line
+// of one piece with no comma or stop takes no recipients line.
+func TestTitleTakesNoRecipients(t *testing.T) {
+	// The notice as a PDF's copy gives it, its head as the page has it.
+	text := "关于印发2023年全市普法依法治理工作要点的通知-九游会真人第一品牌\n" +
+		"各县市区法治宣传教育工作领导小组,皖江江北新兴产业集中区、经济技术开发区、三山经济开发区管委,市直、驻芜各单位:\n" +
+		"　　《2023年全市普法依法治理工作要点》已经市法治宣传教育\n" +
+		"工作领导小组会议审议通过,现印发给你们,请结合实际认真贯彻\n" +
+		"落实。\n" +
+		"芜湖市法治宣传教育工作领导小组\n" +
+		"2023年3月31日\n" +
+		"2023年全市普法依法治理工作要点\n" +
+		"　　2023年是全面贯彻落实党的二十大精神的开局之年,是“八\n" +
+		"五”普法规划实施的中期之年。全市普法依法治理工作的总体要\n" +
+		"求是:坚持以习近平新时代中国特色社会主义思想为指导,全面贯\n" +
+		"彻落实党的二十大精神,深入学习宣传贯彻习近平法治思想,紧紧\n" +
+		"围绕党委政府工作大局、围绕人民群众关心关注的问题开展普法\n" +
+		"依法治理工作。在落实普法责任、增强普法实效、推进法治文化\n" +
+		"建设、加强基层依法治理上下功夫。大力实施公民法治素养提升\n" +
+		"行动,着力抓好中期检查评估,推动“八五”普法规划进一步落实,\n" +
+		"努力使尊法学法守法用法在全社会蔚然成风,为加快打造省域副\n" +
+		"中心、建设人民城市营造良好法治环境。\n" +
+		"一、围绕工作大局、聚焦重点任务,广泛深入开展法治宣传教育\n" +
+		"　　1. 深入学习宣传党的二十大精神。把学习宣传党的二十大\n" +
+		"精神作为首要政治任务,切实把思想和行动统一到党的二十大精\n" +
+		"神上来,把党的二十大重大决策部署,特别是关于全面依法治国的\n" +
+		"重要论述贯彻到普法依法治理工作中。\n" +
+		"　　2. 深入学习宣传习近平法治思想。通过多种形式,运用各类\n" +
+		"媒体和平台,发挥各类普法阵地和各级普法讲师团作用,推动习近\n" +
+		"平法治思想进农村、进社区、进机关、进企业、进校园、进军营、\n" +
+		"进网络走深走实。\n" +
+		"PASS\n"
+	n := Parse(text, today)
+	if n.Title != "关于印发2023年全市普法依法治理工作要点的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
