@@ -130,3 +130,11 @@ func (w *walker) adjacent(a, b Line) bool {
 func (j *joining) overRecipients(next string) bool {
 	return len(j.parts) == 1 && !strings.ContainsAny(j.last, "，,。；;") && isRecipients(next)
 }
+
+// pageLine says the line joined so far is a web page's own, a breadcrumb
+// or a post line (您当前所在的位置:首页 > 政务 > …, 来源:…): no PDF's text
+// holds it, so no printed width broke it, and the notice's title under
+// it is no part of it.
+func (j *joining) pageLine() bool {
+	return len(j.parts) == 1 && chromeRe.MatchString(trimLine(j.parts[0]))
+}

@@ -269,3 +269,31 @@ func TestTitleTakesNoRecipients(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a page's breadcrumb (您当前所在的位置:首页 > 政务 > … > 信息公开规定), as
+// wide as a PDF copy's printed lines and ending at no mark, took the
+// notice's title under it, and the title was lost. A page's own line,
+// which no PDF holds, takes no line under it.
+func TestBreadcrumbTakesNoTitle(t *testing.T) {
+	text := "欢迎浏览长沙市雨花区人民政府网站,\n" +
+		"您当前所在的位置:首页 > 政务 > 基本信息公开 > 信息公开规定\n" +
+		"长沙市人民政府办公厅关于印发《长沙市2014年度重点领域政府信息公开工作任务分解表》的通知\n" +
+		"发布日期:2014-04-29 09:00:31     来源:\n" +
+		"各区县(市)人民政府,市直机关各单位:\n" +
+		"　　为深入推进我市政府信息公开工作,及时回应公众关切,保障\n" +
+		"人民群众依法获取政府信息,根据《国务院办公厅关于印发当前\n" +
+		"政府信息公开重点工作安排的通知》(国办发〔2013〕73号)和\n" +
+		"《湖南省人民政府办公厅关于印发当前全省政府信息公开重点工\n" +
+		"作安排的通知》(湘政办发〔2013〕54号)要求,经市人民政府同\n" +
+		"意,现将我市2014年度重点领域政府信息公开工作任务分解到各\n" +
+		"有关单位。请各单位对照工作任务,明确专人负责,强化组织协调,\n" +
+		"确保工作落实。各项重点工作的牵头单位,要对工作任务进行细\n" +
+		"化分解,明确具体要求,加强工作指导,各相关责任单位要密切配\n" +
+		"合,落实责任,确保重点领域政府信息公开工作按要求落实到位。\n" +
+		"市政府办公厅将适时组织有关部门对落实情况进行督查。\n" +
+		"                                                                                长沙市人民政府办公厅\n"
+	n := Parse(text, today)
+	if n.Title != "长沙市人民政府办公厅关于印发《长沙市2014年度重点领域政府信息公开工作任务分解表》的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}

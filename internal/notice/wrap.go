@@ -242,7 +242,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if width == 0 || indented || !fullLine(j.lastWidth, width) || !stopsInside(j.last) && !j.labelOpen() {
 		return false
 	}
-	if j.wholeTitle() || j.overRecipients(next) {
+	if j.wholeTitle() || j.overRecipients(next) || j.pageLine() {
 		// 西安市人民政府办公厅关于印发…工作方案的通知 / 市政办函〔2024〕26号:
 		// a title on its line, as wide as a PDF's lines, takes no more.
 		return false
