@@ -138,3 +138,21 @@ func (j *joining) overRecipients(next string) bool {
 func (j *joining) pageLine() bool {
 	return len(j.parts) == 1 && chromeRe.MatchString(trimLine(j.parts[0]))
 }
+
+// pushedBracket says next opens the bracket of who answers for the
+// sentence last ended, a label first, and leaves it open for the lines
+// under it (…查询涉案信息。 / （责任单位：市高院、…上海银保监局、 / …各区政府）):
+// a page sets no bracket at a line's end, and pushed this one down. Read
+// apart, the item's sentence lost its owners and the item, its number a
+// heading's, was no task, with no word.
+func pushedBracket(last, next string) bool {
+	if !strings.HasSuffix(last, "。") && !strings.HasSuffix(last, "；") {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(next)
+	if r != '（' && r != '(' || bracketDepth(next) <= 0 {
+		return false
+	}
+	m := labelRe.FindStringIndex(next[size:])
+	return m != nil && m[0] == 0
+}

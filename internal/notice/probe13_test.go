@@ -297,3 +297,22 @@ func TestBreadcrumbTakesNoTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a page sets no bracket at a line's end: the bracket of an item's owners
+// goes down to the next line (…查询涉案信息。 / （责任单位：市高院、…上海银保
+// 监局、 / …各区政府）). Read apart, the item's sentence lost its owners,
+// and the item, its number (（八）) a heading's over 2., was no task, with
+// nothing listed. A bracket opened with a responsibility label and left
+// open, under a line ending a sentence, goes on that line.
+func TestPushedOwnersBracketGoesOnItsItem(t *testing.T) {
+	n := Parse("营商环境政策汇编（2023）- 上海:\n"+
+		"　　（八）提升涉案信息线下查询渠道便利度。各相关部门和单位支\n"+
+		"持管理人持人民法院受理破产申请裁定书查询破产企业相关信息。\n"+
+		"（责任单位：市高院、市公安局、市规划资源局、上海银保监局、\n"+
+		"上海证监局、市税务局；各区政府）\n"+
+		"　　2.完善综合竣工验收制度。结合不同类型项目特点，完善建筑工\n"+
+		"程综合竣工验收制度。（责任部门：市住房城乡建设管理委）\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "提升涉案信息线下查询渠道便利度" || !slices.Contains(n.Tasks[0].Owners, "市高院") || !slices.Contains(n.Tasks[0].Owners, "各区政府") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

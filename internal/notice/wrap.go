@@ -206,6 +206,9 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 		// after a space on the line, broken inside it.
 		return true
 	}
+	if pushedBracket(j.last, next) {
+		return true
+	}
 	if startsOwnLine(next) {
 		return false
 	}
