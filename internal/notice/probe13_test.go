@@ -316,3 +316,17 @@ func TestPushedOwnersBracketGoesOnItsItem(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a table's target cell that a PDF's copy broke at its 、 (对各街道和公共机构、
+// 公共场所开展生活垃圾分类督查考核 / 1次,开展…) was read as more units of the
+// row, with nothing listed. A name that holds a work's verb (开展) is
+// listed, as one holding 完成 or 落实 is.
+func TestNameHoldingAWorkVerbIsListed(t *testing.T) {
+	n := Parse("一、重点任务\n"+
+		"1.深入推进生活垃圾分类工作。(责任单位:区环卫所、公共场所开展生活垃圾分类督查考核)\n", today)
+	if len(n.Tasks) != 1 || !slices.ContainsFunc(n.Tasks[0].Review, func(r Review) bool {
+		return r.Field == "owners" && strings.Contains(r.Text.Zh, "“公共场所开展生活垃圾分类督查考核”不像一个单位的名称")
+	}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

@@ -980,10 +980,12 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 
 // oddNameRe is what no unit's name holds: an open tail run into it
 // (省政务办等各有关部门和单位), a duty word, a sentence's stop, a
-// percentage (a progress cell read as names: 88%(…推进缓慢)), a date or
+// percentage (a progress cell read as names: 88%(…推进缓慢)), a work's
+// verb (a target's cell a PDF's copy broke at its 、: …公共场所开展生活垃圾
+// 分类督查考核), a date or
 // a bare number (a time limit's cell a broken row put under the units:
 // 2010年9月20日前, 2010年9).
-var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|[。；;：:%％]|\d+[年月日]|^\d+$`)
+var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|[。；;：:%％]|\d+[年月日]|^\d+$`)
 
 // twoBodiesRe is two names of small bodies run together, the first ending
 // as a section, hall, squad or station does and the second as a body
