@@ -132,12 +132,17 @@ func (j *joining) overRecipients(next string) bool {
 }
 
 // pageLine says the line joined so far is a web page's own, a breadcrumb
-// or a post line (您当前所在的位置:首页 > 政务 > …, 来源:…): no PDF's text
+// or a post line (您当前所在的位置:首页 > 政务 > …, 来源:…, 【作者:…】【发布时间:…】): no PDF's text
 // holds it, so no printed width broke it, and the notice's title under
 // it is no part of it.
 func (j *joining) pageLine() bool {
-	return len(j.parts) == 1 && chromeRe.MatchString(trimLine(j.parts[0]))
+	t := trimLine(j.parts[0])
+	return len(j.parts) == 1 && (chromeRe.MatchString(t) || postLabelsRe.MatchString(t))
 }
+
+// postLabelsRe is a page's post line of labels in brackets, one after
+// another: 【文章来源:】 【作者:继教园区】 【发布时间:2015-03-13】 【点击量:.
+var postLabelsRe = lazyRe(`^(?:【[^【】]{1,12}[:：][^【】]*】\s*){2,}`)
 
 // pushedBracket says next opens the bracket of who answers for the
 // sentence last ended, a label first, and leaves it open for the lines

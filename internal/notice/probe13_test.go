@@ -330,3 +330,35 @@ func TestNameHoldingAWorkVerbIsListed(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a page's post line of labels in brackets, its last cut off (【文章来源:】
+// 【作者:继教园区】【发布时间:2015-03-13】【点击量:), ends in a label's colon
+// inside a bracket left open, as a PDF's bracket of owners broken at the
+// width does, and took the notice's title under it. A page's post line
+// takes no line under it.
+func TestPostLabelsTakeNoTitle(t *testing.T) {
+	text := "省厅文件\n" +
+		"中共安徽省委教育工委 安徽省教育厅2015年工作要点\n" +
+		"【文章来源:】 【作者:继教园区】 【发布时间:2015-03-13】 【点击量:\n" +
+		"中共安徽省委教育工委  安徽省教育厅关于印发2015年工作要点的通知\n" +
+		"各市、省直管县教育局,各高等学校、厅直属中专学校,委厅机关各处室、厅属各事业单位:\n" +
+		"　　现将《中共安徽省委教育工委安徽省教育厅2015年工作要点》\n" +
+		"印发给你们,请结合实际,认真贯彻落实。\n" +
+		" 中共安徽省委教育工委      安徽省教育厅\n" +
+		"2015年3月3日\n" +
+		"(此件主动公开)\n" +
+		"中共安徽省委教育工委安徽省教育厅2015年工作要点\n" +
+		"　　2015年全省教育工作的总体要求是:深入学习贯彻党的十八\n" +
+		"届三中、四中全会精神和习近平总书记系列重要讲话精神,坚决\n" +
+		"落实省委、省政府和教育部决策部署,紧密结合实际,主动适应经\n" +
+		"济发展新常态,全面加强党的建设,全面深化综合改革,全面推进\n" +
+		"依法治教,坚持立德树人,提高教育质量,促进教育公平,以优良的\n" +
+		"作风,全面完成“十二五”规划目标任务,为“十三五”时期全省\n" +
+		"教育事业科学发展、基本实现教育现代化打下坚实基础。\n" +
+		"　　一、深入学习贯彻习近平总书记系列重要讲话精神,加强教\n" +
+		"育系统党的建设。\n"
+	n := Parse(text, today)
+	if strings.Join(strings.Fields(n.Title), "") != "中共安徽省委教育工委安徽省教育厅关于印发2015年工作要点的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
