@@ -145,6 +145,7 @@ func readNames(s string) named {
 		}
 	}
 	// 市发展改革委、市人力资源社会保障局牵头: every unit of the run leads.
+	s = leadRuns(s)
 	allLead := false
 	// 市人力社保局、市农业农村局分别牵头: each of them leads its part.
 	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
