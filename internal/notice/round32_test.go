@@ -39,3 +39,38 @@ func TestLeadRunAmongClauses(t *testing.T) {
 		t.Errorf("one unit before 牵头: %+v", n.Tasks)
 	}
 }
+
+// a district's division of its work report as a web page serves it, each
+// row of the table on one line with its cells apart by spaces, a category
+// heading between the header and the rows (一、2025年经济社会发展的主要预期
+// 目标), and a row whose unit cell holds two units one a line. Before, the
+// heading ended the table at once: no row was read (only listed as not
+// read). Now a chapter heading with a row under it goes on the table.
+func TestSpacedTableCategoryHeading(t *testing.T) {
+	text := "谯城区2025年政府工作报告重点工作任务分解表\n" +
+		"序号 重点工作任务 主要责任单位 协同配合单位\n" +
+		"一、2025年经济社会发展的主要预期目标\n" +
+		"1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处,谯城经开区管委会。\n" +
+		"2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,谯城经开区管委会。\n" +
+		"3 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"地区生产总值增长6.5%左右", []string{"区发改委", "区政府各部门", "各乡镇人民政府、街道办事处", "谯城经开区管委会"}},
+		{"一般公共预算收入增长5%左右", []string{"区财政局", "区税务局", "谯城经开区管委会"}},
+		{"社会消费品零售总额增长8.2%左右", []string{"区商务局", "区发改委", "区市场监管局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w.title || !slices.Equal(got.Owners, w.owners) {
+			t.Errorf("row %d: %q owners %q, want %q by %q", i+1, got.Title, got.Owners, w.title, w.owners)
+		}
+	}
+	if !reviewed(n.Tasks[1], "owners") {
+		t.Errorf("row 2's 区政府有关部门 names no one: owners should be listed")
+	}
+}

@@ -183,6 +183,11 @@ func spacedRows(lines []Line, i, width int, out *[]item) int {
 	for j < len(lines) {
 		t := strings.TrimSpace(lines[j].Text)
 		if !spacedRowRe.MatchString(t) {
+			if spacedCategory(lines, j) {
+				*out = append(*out, item{line: lines[j]})
+				j++
+				continue
+			}
 			break
 		}
 		row := fields(t)
