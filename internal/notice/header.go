@@ -360,6 +360,9 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Date, _ = dateOfLine(lines[i].Text)
 			start, end = i+1, i
 			signed = signatureAbove(lines, i)
+			for _, l := range lines[:i] {
+				n.letterRule(l, "") // 除特别注明的外…都是配合单位, in the letter over the list
+			}
 			break
 		}
 		if orgs, date, ok := signersAndDate(trimLine(lines[i].Text)); ok && i > 0 {

@@ -218,6 +218,12 @@ func readNames(s string) named {
 					r.shared = append(r.shared, text) // listed once, at the first place
 				}
 				p = q
+			} else if q, run, ok := zoneCommittee(p, parts[i+1:]); ok {
+				// 金华开发区、金义都市新区、…经济区管委会: each zone's committee.
+				if !slices.ContainsFunc(r.shared, func(s string) bool { return strings.HasSuffix(s, run) }) {
+					r.shared = append(r.shared, run)
+				}
+				p = q
 			}
 		}
 		if len(r.names) > 0 && isBare(p) {

@@ -74,6 +74,7 @@ type rule struct {
 	named   bool     // for ruleHeading: the heading is the units' names alone, which do not lead
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
+	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
 }
 
 var (
@@ -139,6 +140,8 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units, all: all})
 			found = true
 		}
+	} else if n.letterRule(l, scope) {
+		found = true
 	}
 	return found
 }
@@ -1123,6 +1126,11 @@ func (n *Notice) carryOwners(t *Task) {
 		}
 		if had == 0 {
 			t.Sources.Owners = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+		}
+		if ru.letter {
+			t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”来自{at}“除特别注明的外”的规定，请核对",
+				"the owners %q come from the rule at {at} (除特别注明的外…); check them", strings.Join(ru.owners, "、")))
+			continue
 		}
 		t.review("owners", ru.line, atF(n.At(ru.line), "责任单位“%s”来自{at}“不再单独列出”的规定，请核对",
 			"the owners %q come from the rule at {at} (以下……不再单独列出); check them", strings.Join(ru.owners, "、")))

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,5 +73,38 @@ func TestSpacedTableCategoryHeading(t *testing.T) {
 	}
 	if !reviewed(n.Tasks[1], "owners") {
 		t.Errorf("row 2's 区政府有关部门 names no one: owners should be listed")
+	}
+}
+
+// a city's cover letter whose rule names the units that help with every
+// item unless one says otherwise (除特别注明的外,各县(市、区)政府和金华开发区、
+// 金义都市新区、金华山旅游经济区管委会都是配合单位), signed and dated over the
+// list. Before, the rule was not read: the item's owners lacked those units
+// and nothing said so. Now the rule's units are owners of every item,
+// listed with the rule's line, and zones written whole before the last
+// one's committee each have that committee.
+func TestLetterRuleOwners(t *testing.T) {
+	text := "金华市人民政府办公室关于印发2018年政府工作报告重点工作责任分解的通知\n\n金政办发〔2018〕23号\n\n" +
+		"各县(市、区)人民政府,市直属各单位:\n\n" +
+		"  各牵头单位要充分发挥指导协调作用。除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位。市督考办要定期督查通报进展情况。\n\n" +
+		"  金华市人民政府办公室\n\n  2018年4月18日\n\n" +
+		"2018年政府工作报告重点工作责任分解\n\n  一、尹学群市长牵头的重点工作\n\n" +
+		"  1.全面完成2018年全市经济社会发展预期目标。\n\n  牵头单位:市发改委\n\n  配合单位:市农办、市经信委\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	want := []string{"市发改委", "市农办", "市经信委", "各县(市、区)政府", "金华开发区管委会", "金义都市新区管委会", "金华山旅游经济区管委会"}
+	if !slices.Equal(got.Owners, want) || !slices.Equal(got.Lead, []string{"市发改委"}) {
+		t.Errorf("owners %q lead %q, want %q led by 市发改委", got.Owners, got.Lead, want)
+	}
+	if !slices.ContainsFunc(got.Review, func(r Review) bool { return r.Field == "owners" && r.Line == 7 }) {
+		t.Errorf("the owners the letter's rule adds should be listed with its line 7: %+v", got.Review)
+	}
+	// A letter that names no such rule adds no one.
+	n = Parse(strings.Replace(text, "除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位。", "", 1), today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Owners) != 3 {
+		t.Errorf("no rule: %+v", n.Tasks)
 	}
 }
