@@ -108,3 +108,26 @@ func TestLetterRuleOwners(t *testing.T) {
 		t.Errorf("no rule: %+v", n.Tasks)
 	}
 }
+
+// a wiki's copy of a province's work points whose first sentence the page
+// broke over short lines where it had links (2016年是 / “十三五”規劃和 /
+// 全面建成小康社會決勝階段的開局之年,…), with no title line at all. Before,
+// the two short lines were read as the title. Now lines that end in a word
+// waiting for more (是, 和) and go on in the line under them are the
+// sentence's start: the title is "".
+func TestSentenceStartNoTitle(t *testing.T) {
+	text := "2016年是\n“十三五”規劃和\n全面建成小康社會決勝階段的開局之年,也是推進結構性改革的攻堅之年。主要任務是:\n" +
+		"1.加大精準扶貧力度。把脫貧攻堅作為第一民生工程。(責任單位:省扶貧和移民辦、省財政廳)\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"省扶貧和移民辦", "省財政廳"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A title over the preamble is still one.
+	n = Parse("2016年省政府工作要点分工方案\n2016年是全面建成小康社会决胜阶段的开局之年。\n1.加大精准扶贫力度。(责任单位:省财政厅)\n", today)
+	if n.Title != "2016年省政府工作要点分工方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}

@@ -1,0 +1,37 @@
+package notice
+
+import "strings"
+
+// A page that broke a paragraph's first words over short lines where it had
+// links (2016年是 / “十三五”规划和 / 全面建成小康社会决胜阶段的开局之年,…)
+// shows lines that look like a title: short, no stop. They are the start
+// of a sentence, no title.
+
+// openEndRe ends words that cannot end a title: a copula, a conjunction, a
+// preposition waiting for what follows (是, 和, 与, 及, 把, 对, 为, 在).
+var openEndRe = lazyRe(`(?:是|和|与|及|或|并|把|将|对|为|在|从|向|以|而|、|的是)$`)
+
+// sentenceTitle moves the list's title lines to the preamble where they
+// end in such a word, name no document, and the line after them goes on
+// with the sentence (the preamble's first line, under them).
+func (w *walker) sentenceTitle() {
+	if len(w.titleAt) == 0 || len(w.preamble) == 0 {
+		return
+	}
+	joined := strings.Join(w.titleLines, "")
+	if !openEndRe.MatchString(joined) || titleLike(joined) {
+		return
+	}
+	last := w.titleAt[len(w.titleAt)-1].N
+	next := -1
+	for _, l := range w.preamble {
+		if l.N > last && (next < 0 || l.N < next) {
+			next = l.N
+		}
+	}
+	if next != last+1 {
+		return
+	}
+	w.preamble = append(w.preamble, w.titleAt...)
+	w.titleLines, w.titleAt = nil, nil
+}
