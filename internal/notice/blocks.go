@@ -88,7 +88,7 @@ var otherLabelLineRe = lazyRe(`^\p{Han}{2,8}?(?:单位|部门)\s*[：:]\s*\S`)
 var qualifiedLabelRe = lazyRe(`^\p{Han}{1,6}?` + qualifiedLabels + `\s*[：:]\s*\S`)
 
 // qualifiedLabels are the labels a few words may qualify.
-const qualifiedLabels = `(?:责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位)`
+const qualifiedLabels = `(?:责任领导|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位)`
 
 // topMatch reads a section heading (一、 or 第一部分): the whole, its
 // number and its title; nil for any other line.

@@ -563,6 +563,7 @@ func personsLabel(label string) bool { return label == "责任人" || label == "
 // their posts as the notice writes them (副县长张三), and padded names run
 // together (陆 明俞 悦) into persons; joined are those, for review.
 func persons(s string) (out, joined []string) {
+	s = leadersBy(s)
 	post := "" // a post written before the next one: 市委常委、常务副市长 张三
 	for _, p := range splitTop(strings.Trim(s, " ；;，,。"), "、，,；;") {
 		p = strings.TrimSuffix(p, "等")
@@ -570,7 +571,7 @@ func persons(s string) (out, joined []string) {
 			// (主要负责同志 is a post, 同志 and all.)
 			p = q // 李四、王五同志: an honorific after the names (王同志, a surname alone, stays so)
 		}
-		if p = trimLine(p); p == "" {
+		if p = personOfPost(trimLine(p)); p == "" {
 			continue
 		}
 		if postOnlyRe.MatchString(p) {

@@ -131,3 +131,40 @@ func TestSentenceStartNoTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// a city's 2008 list with label lines, its leaders written as the document
+// that divides the work among them with their names in brackets
+// (责任领导:按《市委工作要点》分工(蒋永根、俞福才、金跃民)). Before, the whole
+// phrase was one leader, not listed. Now the leaders are the names in the
+// brackets.
+func TestLeadersByDivision(t *testing.T) {
+	text := "关于印发政府工作报告若干重点工作任务的通知\n一、突出工业转型升级\n1.推进总部中心、会展中心建设。\n" +
+		"责任领导:按《市委工作要点》分工(蒋永根、俞福才、金跃民);责任单位:总部办、科技局;配合单位:经贸局。\n" +
+		"2.加大招商引资力度。\n责任领导:吴晓平;责任单位:外贸局、发改局。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Leaders, []string{"蒋永根", "俞福才", "金跃民"}) || !slices.Equal(n.Tasks[1].Leaders, []string{"吴晓平"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a county's public notice of projects, each item followed by label lines
+// a word qualifies (项目责任领导:, 项目责任单位:), the leader written with
+// posts in brackets (阿布力肯·阿布都热合曼(县委常委、统战部部长…)). Before,
+// the 项目责任领导 line stayed in the item's text and it had no leader (only
+// a warning that a label stood in the text). Now the line is the item's
+// responsibility, and the leader is the name without the posts.
+func TestQualifiedLeaderLabel(t *testing.T) {
+	text := "现将项目有关情况公示如下:\n(一)实施产业发展项目2个。\n" +
+		"1.叶城县2026年宗朗乡种植业基地配套建设项目:投资340万元。建设地点:宗朗乡5村。\n" +
+		"项目责任领导:阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记)\n项目责任单位:宗朗乡、水利局\n项目责任人:吴维强、王平\n" +
+		"2.叶城县2026年洛克乡种植业基地配套建设项目:投资340万元。\n项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员)\n项目责任单位:洛克乡、水利局\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, want := range []string{"阿布力肯·阿布都热合曼", "努尔买买提·阿布来提"} {
+		if got := n.Tasks[i]; !slices.Equal(got.Leaders, []string{want}) || len(got.Owners) != 2 || strings.Contains(got.Body, "责任领导") {
+			t.Errorf("item %d: leaders %q owners %q body %q, want leader %s", i+1, got.Leaders, got.Owners, got.Body, want)
+		}
+	}
+}
