@@ -156,6 +156,12 @@ func readNames(s string) named {
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
 		for _, q := range splitSpaced(splitAnd(p)) {
+			if two := collectiveAnd(q); two != nil {
+				// 各区县及园区: listed as names run together are.
+				r.runOn = append(r.runOn, q)
+				parts = append(parts, two...)
+				continue
+			}
 			apart := splitRunOn(q)
 			if len(apart) > 1 {
 				r.runOn = append(r.runOn, q)

@@ -168,3 +168,25 @@ func TestQualifiedLeaderLabel(t *testing.T) {
 		}
 	}
 }
+
+// a city's 2009 division on a law site's middle page whose items close with
+// (牵头责任单位:市民政局;责任单位:各区县及园区). Before, 各区县及园区 was one
+// owner and, where nothing else in the item was open, not listed. Now a
+// collective of governments and a kind of zone joined by 及 are two owners
+// (split at 及 as the conventions split names), listed.
+func TestCollectiveAndZone(t *testing.T) {
+	text := "遂宁市人民政府办公室关于印发《2009年政府工作报告主要工作任务解读》的通知\n\n" +
+		"  6.完善城乡社会救助体系,实施城乡医疗救助。(牵头责任单位:市民政局;责任单位:各区县及园区)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"市民政局", "各区县", "园区"}) || !slices.Equal(got.Lead, []string{"市民政局"}) || !reviewed(got, "owners") {
+		t.Errorf("owners %q lead %q, want 市民政局 leading 各区县 and 园区, listed", got.Owners, got.Lead)
+	}
+	// Two bodies joined by 及 where the first is no collective stay as read.
+	if two := collectiveAnd("市财政局及所属单位"); two != nil {
+		t.Errorf("市财政局及所属单位 split %q", two)
+	}
+}
