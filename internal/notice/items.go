@@ -552,6 +552,10 @@ func (w *walker) line(i int) {
 		// with its bracket is one more of its entries, split later.
 		w.text.WriteString("\n" + t)
 		w.cur.raw.last = l.N
+	case w.cur != nil && w.unitLineOverItems(i):
+		// 市卫生局 / 一、开展…: a unit's name over its items, numbered again.
+		w.finish()
+		n.Unplaced = append(n.Unplaced, l)
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && isHeadLine(w.first) {
 			w.text.WriteString("\n") // a title on a line of its own

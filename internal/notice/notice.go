@@ -238,6 +238,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.respond()
 	n.requiredLead()
 	n.reviewRestored()
+	n.unitLineOwners()
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()

@@ -835,7 +835,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	if len(t.Owners) == 0 {
-		t.review("owners", t.Line, i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners"))
+		t.review("owners", t.Line, noOwnersText)
 	}
 	due := t.raw.due
 	if due.text == "" && r.due != "" {

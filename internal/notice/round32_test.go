@@ -190,3 +190,41 @@ func TestCollectiveAndZone(t *testing.T) {
 		t.Errorf("市财政局及所属单位 split %q", two)
 	}
 }
+
+// a law site's second page of a city's division of targets by department:
+// items 二、–八、 of a department named on the page before, then a line
+// that is a unit's name alone (市卫生局) over items numbered again from 一、
+// that name no one. Before, the unit's line ran into item 八's text and no
+// item was read at all (nor listed). Now the unit's line ends the item
+// before and gives the unit to the items under it, as owner, not lead,
+// listed; the items before it, a middle page's, are tasks with no owners,
+// listed.
+func TestUnitLineOverItems(t *testing.T) {
+	text := "二、继续开展资助农村义务教育活动。巩固276所农村薄弱中小学对接成果。\n" +
+		"三、继续巩固义务教育成果。保证小学入学率达到100%。\n" +
+		"市卫生局\n" +
+		"一、开展助产机构清理整顿工作,坚决打击、取缔非法接生;\n并进行助产人员资格审查及重新注册。\n" +
+		"二、继续加强妇女孕产期保健工作。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"继续开展资助农村义务教育活动", nil},
+		{"继续巩固义务教育成果", nil},
+		{"开展助产机构清理整顿工作", []string{"市卫生局"}},
+		{"继续加强妇女孕产期保健工作", []string{"市卫生局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || !slices.Equal(got.Owners, w.owners) || len(got.Lead) > 0 || !reviewed(got, "owners") {
+			t.Errorf("item %d: %q owners %q lead %q, want %q by %q, listed", i+1, got.Title, got.Owners, got.Lead, w.title, w.owners)
+		}
+		if strings.Contains(got.Body, "市卫生局") {
+			t.Errorf("item %d keeps the unit's line in its text: %q", i+1, got.Body)
+		}
+	}
+}

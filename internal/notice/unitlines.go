@@ -1,0 +1,87 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+
+	"tally/internal/i18n"
+)
+
+// A division of the year's work by department on a middle page of a law
+// site's copy: a line that is a unit's name alone (市卫生局), not numbered,
+// over items numbered again from 一、 that name no one. The line heads the
+// unit's items as a numbered heading would (五、省发改委, unitHeading).
+
+// unitLineOwners gives each task that names no owners the units of the
+// latest such line above it, as owners (not leads), listed.
+func (n *Notice) unitLineOwners() {
+	type head struct {
+		line  int
+		units []string
+	}
+	var heads []head
+	for _, l := range n.Unplaced {
+		units := unitHeading(l.Text)
+		if units == nil || strings.ContainsAny(trimLine(l.Text), "。：:") {
+			continue
+		}
+		// The first task after it is numbered 1 and starts at most a line
+		// below it.
+		for _, t := range n.Tasks {
+			if t.Line > l.N {
+				if t.Number == 1 && t.sub == 0 && t.Line-l.N <= 2 {
+					heads = append(heads, head{l.N, units})
+				}
+				break
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+			continue
+		}
+		var h *head
+		for k := range heads {
+			if heads[k].line < t.Line {
+				h = &heads[k]
+			}
+		}
+		if h == nil {
+			continue
+		}
+		t.Owners, t.Sources.Owners = h.units, From{Kind: FromHeading, Line: h.line}
+		// The owners are found now: the item no longer asks for them.
+		t.Review = slices.DeleteFunc(t.Review, func(r Review) bool {
+			return r.Field == "owners" && r.Line == t.Line && r.Text.Zh == noOwnersText.Zh
+		})
+		t.review("owners", h.line, atF(n.At(h.line), "这一项没有写明责任单位；{at}只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",
+			"this item names no owners; the line at {at} is the name of %q alone, made its owner (not its lead): check it", strings.Join(h.units, "、")))
+	}
+}
+
+// unitLineOverItems says item i is a line that is a unit's name alone over
+// the items that follow it, numbered again from 1 at the level of tasks:
+// it ends the item before, whose text it is not.
+func (w *walker) unitLineOverItems(i int) bool {
+	t := trimLine(w.items[i].line.Text)
+	if w.kinds[i] != kText || unitHeading(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) || w.kinds[i+1] != w.taskKind {
+		return false
+	}
+	next := w.items[i+1].line.Text
+	switch w.taskKind {
+	case kTop:
+		m := topMatch(next)
+		return m != nil && chineseNumber(m[1]) == 1
+	case kNum:
+		m := taskRe.FindStringSubmatch(next)
+		return m != nil && m[1] == "1"
+	}
+	return false
+}
+
+// noOwnersText is what an item that names no owner asks (respondTask).
+var noOwnersText = i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners")
