@@ -35,3 +35,17 @@ func (w *walker) sentenceTitle() {
 	w.preamble = append(w.preamble, w.titleAt...)
 	w.titleLines, w.titleAt = nil, nil
 }
+
+// postTimeRe is a page's post time after a heading on its line:
+// 2004年上海市政府重点工作 2004-04-22 17:21.
+var postTimeRe = lazyRe(`[ \x{3000}]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \x{3000}]+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// titlePostTime takes a page's post time off the end of the list's title's
+// last line: it dates the page, and is no part of the title.
+func (w *walker) titlePostTime() {
+	if k := len(w.titleLines) - 1; k >= 0 {
+		if loc := postTimeRe.FindStringIndex(w.titleLines[k]); loc != nil && loc[0] > 0 {
+			w.titleLines[k] = w.titleLines[k][:loc[0]]
+		}
+	}
+}

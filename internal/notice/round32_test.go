@@ -228,3 +228,28 @@ func TestUnitLineOverItems(t *testing.T) {
 		}
 	}
 }
+
+// a city's card of one 民生 item: its paragraph, then 承办部门:市人社局 with
+// a contact number after the unit. Before, 承办部门 was no label and nothing
+// was read (the line only listed as not read). Now 承办部门 labels the
+// owners as 承办单位 does (no lead), and the paragraph over it is a task,
+// listed.
+func TestUndertakingDepartmentCard(t *testing.T) {
+	text := "继续巩固和完善新型农村合作医疗制度。参合率不低于95%,人均缴费标准120元左右。\n承办部门:市人社局 咨询电话:2126816\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市人社局"}) || len(n.Tasks[0].Lead) > 0 || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
+
+// a portal's copy of a city's key work of 2004 whose heading carries the
+// page's post time on its line (2004年上海市政府重点工作 2004-04-22 17:21).
+// Before, the time was read into the title. Now it is the page's.
+func TestTitlePostTime(t *testing.T) {
+	text := "2004年上海市政府重点工作 2004-04-22 17:21\n按照《政府工作报告》中提出的目标、任务,确定今年政府重点工作如下。\n" +
+		"一、实施《行政许可法》,促进依法行政\n(责任单位:市政府法制办、市审改办)\n"
+	n := Parse(text, today)
+	if n.Title != "2004年上海市政府重点工作" || !n.Date.IsZero() {
+		t.Errorf("title %q date %v", n.Title, n.Date)
+	}
+}
