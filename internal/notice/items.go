@@ -577,6 +577,9 @@ func (w *walker) line(i int) {
 		// 三、省委政法委 / 深入开展“平安乡村”创建活动,…。: the unit's work is
 		// one paragraph, no item under its name: the paragraph is its task.
 		w.startTask(1, t, l.N)
+	case k == kText && i > 0 && w.subParagraphTask(i):
+		// 三、儋州市政府 / … / (二)预备重点项目(2个)。 / 儋州东坡…: the
+		// sub-heading with its paragraph and no item is a task.
 	case w.cur == nil && i > 0 && w.headingResp(w.items[i-1].line, l):
 		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
 	case n.statesRule(l, w.scope()):

@@ -253,3 +253,32 @@ func TestTitlePostTime(t *testing.T) {
 		t.Errorf("title %q date %v", n.Title, n.Date)
 	}
 }
+
+// a law site's second page of a province's key projects by city: each
+// city's government a heading alone (三、儋州市政府), its (一) holding
+// numbered items, its (二)预备重点项目(2个)。 only a paragraph of names.
+// Before, the (二) and its paragraph were read as nothing, nor listed. Now
+// such a sub-heading is a task of its own, the paragraph its text, its
+// owner the government of the heading above, listed.
+func TestSubHeadingParagraphUnderUnit(t *testing.T) {
+	text := "三、儋州市政府\n(一)重点项目(4个)。\n1.竣工项目(2个):200万头生猪肉联加工项目、海南西部中心医院一期工程。\n" +
+		"2.续建项目(2个):儋州滨海新区开发项目。\n(二)预备重点项目(2个)。\n儋州东坡山水文化旅游区、儋州白马湾综合开发项目。\n" +
+		"四、文昌市政府\n(一)重点项目(7个)。\n1.续建项目(6个):文昌航天发射场项目。\n(二)预备重点项目(4个)。\n文昌铺前大桥、文昌市文昌河综合整治工程。\n"
+	n := Parse(text, today)
+	want := []struct{ title, owner string }{
+		{"竣工项目(2个)", "儋州市政府"}, {"续建项目(2个)", "儋州市政府"}, {"预备重点项目(2个)", "儋州市政府"},
+		{"续建项目(6个)", "文昌市政府"}, {"预备重点项目(4个)", "文昌市政府"},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || !slices.Equal(got.Owners, []string{w.owner}) || len(got.Lead) > 0 || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q, want %q by %s, listed", i+1, got.Title, got.Owners, w.title, w.owner)
+		}
+	}
+	if !strings.Contains(n.Tasks[2].Body, "儋州东坡山水文化旅游区") {
+		t.Errorf("the paragraph is the task's text: %q", n.Tasks[2].Body)
+	}
+}

@@ -85,3 +85,31 @@ func (w *walker) unitLineOverItems(i int) bool {
 
 // noOwnersText is what an item that names no owner asks (respondTask).
 var noOwnersText = i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners")
+
+// subParagraphTask reads item i, a paragraph right under a sub-heading with
+// no item under it, in a section headed by a unit's name alone whose other
+// sub-headings hold items (三、儋州市政府 / (一)重点项目(4个)。 / 1.… /
+// (二)预备重点项目(2个)。 / 儋州东坡山水文化旅游区、…): the sub-heading is a
+// task of its own, the paragraph its text; its owner comes from the unit's
+// heading, listed. It says whether it read the item so.
+func (w *walker) subParagraphTask(i int) bool {
+	h, top := w.subH, w.topH
+	if w.cur != nil || h == nil || h.used || top == nil || !top.used || h.line.N != w.items[i-1].line.N || unitHeading(top.sec.Title) == nil {
+		return false
+	}
+	j := i + 1
+	for ; j < len(w.items) && w.kinds[j] == kText; j++ {
+	}
+	if j < len(w.items) && w.kinds[j] != kTop && w.kinds[j] != kSub {
+		return false
+	}
+	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: w.items[j-1].line.N}}
+	var body []string
+	for k := i; k < j; k++ {
+		body = append(body, trimLine(w.items[k].line.Text))
+	}
+	t.cut(strings.TrimRight(h.sec.Title, "。") + "。" + strings.Join(body, ""))
+	w.headingAsTask(h, t)
+	w.skip = j - i - 1
+	return true
+}
