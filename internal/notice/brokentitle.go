@@ -29,8 +29,8 @@ func (w *walker) sentenceTitle() {
 			next = l.N
 		}
 	}
-	if next != last+1 {
-		return
+	if next < 0 || next > last+2 {
+		return // (a blank line may stand between, where a copy adds one after each paragraph)
 	}
 	w.preamble = append(w.preamble, w.titleAt...)
 	w.titleLines, w.titleAt = nil, nil
