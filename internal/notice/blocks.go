@@ -120,6 +120,9 @@ func taskLevel(items []item, kinds []kind) kind {
 	}
 	switch {
 	case has[kNum]:
+		if has[kSub] && sharedSubItems(items, kinds, kNum) {
+			return kSub
+		}
 		return kNum
 	case has[kParen]:
 		if withResp, all := carriesResp(items, kinds, kParen); has[kSub] && 2*withResp <= all {

@@ -282,3 +282,28 @@ func TestSubHeadingParagraphUnderUnit(t *testing.T) {
 		t.Errorf("the paragraph is the task's text: %q", n.Tasks[2].Body)
 	}
 }
+
+// a plan from a writing-samples site whose items (一)(二) each close with
+// label lines (责任科室:, 责 任 人:, 完成时限:), the second's text being its
+// sub-items 1、–3、 with the labels after the last. Before, the 1、 items
+// were taken for the tasks: (一) was lost, the three sub-items read as tasks
+// naming no one. Now 1、 items that mostly name no one, under （一） items
+// that do, are the sub-items of those, as （1） items are.
+func TestSubItemsShareLabels(t *testing.T) {
+	text := "二、迎检内容及职责分工\n(一)加大创建迎检宣传力度。局机关各位干部职工要掌握应知应会手册。\n责任科室:办公室\n责 任 人:\n完成时限:8月15日前\n" +
+		"(二)加强局机关、包保路段、河段的保洁工作。\n1、局机关:各办公室要定期开展卫生大扫除。\n2、包保河段:要确保包保河段的清洁。\n" +
+		"3、包保路段:局机关要排好值班表。\n责任科室:局办公室\n责 任 人:\n完成时限:8月9号—8月20号\n"
+	n := Parse(text, today)
+	want := []struct{ title, owner string }{{"加大创建迎检宣传力度", "办公室"}, {"加强局机关、包保路段、河段的保洁工作", "局办公室"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if got := n.Tasks[i]; got.Title != w.title || !slices.Equal(got.Owners, []string{w.owner}) {
+			t.Errorf("task %d: %q owners %q, want %q by %s", i+1, got.Title, got.Owners, w.title, w.owner)
+		}
+	}
+	if !strings.Contains(n.Tasks[1].Body, "包保河段") {
+		t.Errorf("the sub-items are the task's text: %q", n.Tasks[1].Body)
+	}
+}
