@@ -119,8 +119,9 @@ func mastheadLinks(t string) bool {
 // 整理的…).
 var sampleSiteRe = lazyRe(`范文(?:[（(][^）)]{0,12}[）)])?$|[（(]精选\d{1,3}篇[）)]$|^(?:本站小编|下面是小编|以下是小编|小编为(?:你|您|大家))|` +
 	// The first of the samples a page collects, named short with a stray
-	// digit after it: 第一篇:2009高山镇创建国家卫生镇实施方案2.
-	`^第[一二三四五六七八九十]{1,3}篇\s*[：:].{2,60}?(?:方案|计划|要点|通知|意见|办法|细则|总结|报告|清单)\s*\d{0,2}$`)
+	// digit after it (第一篇:2009高山镇创建国家卫生镇实施方案2) or a count in
+	// a bracket left open (第一篇:…验收工作方案(167).
+	`^第[一二三四五六七八九十]{1,3}篇\s*[：:].{2,60}?(?:方案|计划|要点|通知|意见|办法|细则|总结|报告|清单)\s*(?:\d{0,2}|[（(]\d{1,6})$`)
 
 // pageLabelRe is a flipbook's label of a page: Page 22 - <the document>.
 var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)

@@ -307,3 +307,18 @@ func TestSubItemsShareLabels(t *testing.T) {
 		t.Errorf("the sub-items are the task's text: %q", n.Tasks[1].Body)
 	}
 }
+
+// the same sample site's heading over the plan, its count in a bracket it
+// left open (第一篇:教育系统…验收工作方案(167), over the plan's title broken
+// over two lines. Before, the heading was not known for the site's and no
+// title was read. Now it is the page's, and the title is the plan's.
+func TestSampleHeadingOpenCount(t *testing.T) {
+	text := "第一篇:教育系统迎接全国文明城市测评检查及省级城市复评验收工作方案(167\n" +
+		"某某市教育系统迎接全国文明城市测评检查及\n省级城市复评验收工作方案\n" +
+		"省文明办考核测评组将于8月16日—19日对我市省级文明城市创建工作进行复评验收。\n" +
+		"一、迎检内容及职责分工\n(一)加大创建迎检宣传力度。\n责任科室:办公室\n"
+	n := Parse(text, today)
+	if n.Title != "某某市教育系统迎接全国文明城市测评检查及省级城市复评验收工作方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
