@@ -12,9 +12,17 @@ func sharedSubItems(items []item, kinds []kind, k kind) bool {
 		return false
 	}
 	for i := range items {
-		if kinds[i] == k && namesResponsibility(items[i].line.Text) {
-			// 2.完善…。（责任部门：…）: an item with its own bracket is a
-			// task of its own, beside the （一） items.
+		if kinds[i] != k {
+			continue
+		}
+		// 2.完善…。（责任部门：…）, the bracket maybe on a line the page
+		// broke it onto: an item with its own bracket is a task of its
+		// own, beside the （一） items.
+		text := items[i].line.Text
+		for j := i + 1; j < len(items) && kinds[j] == kText && j-i <= maxCellLines; j++ {
+			text += items[j].line.Text
+		}
+		if namesResponsibility(text) {
 			return false
 		}
 	}
