@@ -64,9 +64,21 @@ func planRules(c *ctx) {
 		}
 		switch {
 		case prev == nil || prev.Start.IsZero() || pe.Start.IsZero():
-		case !pe.Start.After(prev.Start):
-			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 应排在 %s 之后：periods 须按时间先后排列",
-				"period %s should come after %s: periods are listed in time order", pe.ID, prev.ID))
+		case pe.Start.Equal(prev.Start):
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s 与上一期 %s 同一天（%s）开始：两期重叠，重叠的日子算哪一期说不清；改正其中一期的 start",
+				"period %s starts on the same day as %s (%s): the two overlap, and the days they share belong to neither for sure; correct one of the starts",
+				pe.ID, prev.ID, model.FormatDate(pe.Start)))
+			continue // prev stays the period the next is compared with
+		case pe.Start.Before(prev.Start):
+			// Listed after a period it starts before (2019Q1 after
+			// 2019Q2): it goes before that one. The next period is
+			// compared with the one that starts latest so far, its
+			// neighbour once they are in order, not with this one (a gap
+			// of 91 days between 2019Q1 and 2019Q3 is no gap at all).
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s（start %s）比上一期 %s（start %s）开始得早，应排在它之前：periods 须按时间先后排列",
+				"period %s (start %s) starts before %s (start %s) and goes before it: periods are listed in time order",
+				pe.ID, model.FormatDate(pe.Start), prev.ID, model.FormatDate(prev.Start)))
+			continue
 		case prev.End.IsZero() || prev.End.Before(prev.Start):
 		case !pe.Start.After(prev.End):
 			// Two periods on one day: a report or review dated then, and
