@@ -154,11 +154,32 @@ func (c *ctx) ownersLeft(t *model.Task) {
 		if c.doneBy(t, owners, pi) {
 			return
 		}
-		var names []string
+		var names, later []string
 		for _, u := range owners {
 			if unit := c.x.Registry.Unit(u); unit != nil {
 				names = append(names, unit.Name)
+				if from := c.x.PeriodIndex(unit.From); unit.From != "" && from > pi {
+					later = append(later, unit.Name+" "+unit.From) // 乙局 2019Q4
+				}
 			}
+		}
+		if len(later) > 0 {
+			// Not every owner has left: one joins the list later (from),
+			// and the task has a unit again from then on (probe 15: it was
+			// said to have lost them all by until, for good).
+			end := pi
+			for end+1 < len(plan.Periods) && c.x.InList(t, end+1) && len(c.x.OwnersIn(t.ID, end+1)) == 0 {
+				end++
+			}
+			span := p.ID
+			if end > pi {
+				span = p.ID + "—" + plan.Periods[end].ID
+			}
+			c.add(t.File, t.At.Of("owners"), diag.NoOwnerLeft, i18n.F(
+				"任务 %s 在 %s 没有责任单位：它的责任单位（%s）那时都不在清单中（%s 起才加入；units.yaml 的 from、until）：那时这项任务没有单位报送，也不催报，汇总中显示为“未报”；那时有负责的单位的，把它写进 owners，或核对 from、until",
+				"task %s has no unit in %s: none of its units (%s) is on the list then (%s on; from and until in units.yaml): no unit reports on it or is chased then, and it shows as not reported; add the unit that had it then to owners, or check from and until",
+				t.ID, span, strings.Join(names, "、"), strings.Join(later, "、")))
+			return
 		}
 		c.add(t.File, t.At.Of("owners"), diag.NoOwnerLeft, i18n.F(
 			"任务 %s 的责任单位（%s）自 %s 起都已不在清单中（units.yaml 的 until）：从这一期起这项任务没有单位报送，也不催报，汇总中显示为“未报”；有接手的单位的，把它写进 owners",

@@ -342,11 +342,13 @@ func init() {
 	def(NoOwnerLeft, Warning, t("任务没有责任单位了", "a task no unit owns any more"), t(
 		"任务的责任单位都已退出清单（units.yaml 写了 until:），从那以后的各期这项任务没有单位报送，也不会催报。\n"+
 			"它仍在清单中，照常计入任务总数（“清单共有任务N项”）：责任单位退出前都已报“已完成”的，算已完成；否则显示为“未报”，预警原因写明没有责任单位。\n"+
-			"修改：有接手的单位的（如撤并后的新单位），把它写进这项任务的 owners；核对 until 是否写错。",
+			"责任单位都是年中才加入的（from:），加入前的各期也是这样。\n"+
+			"修改：有接手的单位的（如撤并后的新单位），把它写进这项任务的 owners；核对 until、from 是否写错。",
 		"Every unit owning the task left the list (until: in units.yaml): from then on no unit reports on it, and none is chased.\n"+
 			"It stays on the list and in every count of tasks: done when each of its units had reported it done before leaving; else not\n"+
 			"reported, its light saying it has no unit.\n"+
-			"Fix: add the unit that took it over (the one a merged unit became) to the task's owners; check that until is right."))
+			"So it is in the periods before its units join the list (from:), where none has yet.\n"+
+			"Fix: add the unit that took it over (the one a merged unit became) to the task's owners; check that until and from are right."))
 
 	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
 		"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，状态与进度对不上，多半有一处写错了。这是提醒，条目照常计入汇总。\n"+
