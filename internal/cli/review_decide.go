@@ -84,8 +84,8 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 	}
 	a.periodFlag(c, &o.period)
 	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
-	c.Flags().StringVar(&o.date, "date", "", a.t("审核`日期`（年-月-日；默认今天）：补记以前做的审核；不能晚于今天，不能早于报送日期",
-		"the `DATE` reviewed on (YYYY-MM-DD; default: today): to record a review made before; not after today, nor before the report's date"))
+	c.Flags().StringVar(&o.date, "date", "", a.t("审核`日期`（年-月-日；默认今天）：补记以前做的审核；不能晚于今天，不能早于报送日期和已记录的审核",
+		"the `DATE` reviewed on (YYYY-MM-DD; default: today): to record a review made before; not after today, nor before the report's date or the review recorded"))
 	c.Flags().Var(&eventFlag{"extend", &o.events}, "extend", a.t("批准这项`任务`延期（与 --to 连用）", "grant this `TASK` an extension (with --to)"))
 	c.Flags().Var(&eventFlag{"to", &o.events}, "to", a.t("延期至此`日期`（年-月-日）", "the `DATE` the extension runs to (YYYY-MM-DD)"))
 	c.Flags().Var(&eventFlag{"refuse", &o.events}, "refuse", a.t("不批准这项`任务`延期", "refuse this `TASK` an extension"))
@@ -303,6 +303,18 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 	if r.Submitted.After(d.on) {
 		return nil, usageError("审核日期 %s 早于 %s 的报送日期 %s：那天还没有这份报送", "the review date %s is before %s's report date %s: there was no report to review that day",
 			model.FormatDate(d.on), unit.Name, model.FormatDate(r.Submitted))
+	}
+	if old := review.Of(l.index).Of(period, unit.ID); old != nil && !old.Date.IsZero() && d.on.Before(old.Date) {
+		// The new review replaces the one recorded: dated before it, the
+		// record would run backwards (probe 15: a return of 10-02 became an
+		// acceptance of 10-01, and the report counted from 10-01 on).
+		result := i18n.T("", "")
+		if old.HasResult {
+			result = i18n.T("，"+old.Result.Label(i18n.Zh), ", "+old.Result.Label(i18n.En))
+		}
+		return nil, usageError("审核日期 %[1]s 早于 reviews/%[2]s/%[3]s.yaml 已记录的审核（%[4]s%[5]s）：新的审核会取代它，日期不能早于它；请写 %[4]s 或以后的日期",
+			"the review date %[1]s is before the review recorded in reviews/%[2]s/%[3]s.yaml (%[4]s%[6]s): the new review replaces it, and cannot be dated before it; give %[4]s or a later date",
+			model.FormatDate(d.on), period, unit.ID, model.FormatDate(old.Date), result.Zh, result.En)
 	}
 	rv := &model.Review{Unit: unit.ID, Period: period, Report: r.Hash, Result: d.result, HasResult: true, Date: d.on, By: by, Reasons: d.reasons, Deadline: d.deadline}
 	rv.Submitted = firstSubmitted(l, r, d.result)
