@@ -79,7 +79,12 @@ func taskRules(c *ctx) {
 			// from its due date on, and the step moves nothing.
 			due := t.DueIn(c.repo.Plan)
 			for _, m := range t.Milestones {
-				if !due.IsZero() && m.Due.After(due) {
+				if !due.IsZero() && m.Due.After(due) && t.Due.IsZero() {
+					// No due of its own: the plan's end is (probe 15: "the
+					// task's due date", which its file does not have).
+					c.add(t.File, m.At.Of("due"), diag.StepAfterDue, i18n.F("节点“%s”的日期 %s 晚于清单的结束日期 %s（这项任务没有写 due，完成时限按 plan.yaml 的 end）：核对后改正节点的日期，或给这项任务写上 due",
+						"the milestone %q is dated %s, after the list's end %s (the task has no due of its own, so it is due at plan.yaml's end): check them, and correct the milestone's date or give the task a due", m.Text, model.FormatDate(m.Due), model.FormatDate(due)))
+				} else if !due.IsZero() && m.Due.After(due) {
 					c.add(t.File, m.At.Of("due"), diag.StepAfterDue, i18n.F("节点“%s”的日期 %s 晚于这项任务的完成时限 %s：核对后改正其中一个",
 						"the milestone %q is dated %s, after the task's due date %s: check them and correct one", m.Text, model.FormatDate(m.Due), model.FormatDate(due)))
 				}
