@@ -49,6 +49,14 @@ func (a *app) periodFlag(c *cobra.Command, period *string) {
 		"`PERIOD` such as 2019Q3 (default: the one being reported on today, or on the --as-of date; once all are past due, the latest with reports)"))
 }
 
+// periodFlagToday is periodFlag for a command with no --as-of (review,
+// review accept and return, new report): its help does not send the user
+// to a flag the command refuses (probe 15).
+func (a *app) periodFlagToday(c *cobra.Command, period *string) {
+	c.Flags().StringVar(period, "period", "", a.t("期次，如 2019Q3（默认：今天正在报送的期次；各期均已截止时，有报送的最近一期）",
+		"`PERIOD` such as 2019Q3 (default: the one being reported on today; once all are past due, the latest with reports)"))
+}
+
 // periodRule says, in a command's help, which period and date it counts
 // by when none is given: the one rule of ledger.Resolve.
 func (a *app) periodRule() string {

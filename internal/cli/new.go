@@ -43,7 +43,7 @@ func (a *app) newCmd() *cobra.Command {
 		RunE:        func(c *cobra.Command, args []string) error { return a.runNewReport(&o) },
 	}
 	r.Flags().StringVar(&o.unit, "unit", "", a.t("单位编号或名称", "unit `ID` or name"))
-	a.periodFlag(r, &o.period)
+	a.periodFlagToday(r, &o.period)
 	r.Flags().BoolVar(&o.stdout, "stdout", false, a.t("输出到屏幕，不写文件", "print the template instead of writing it"))
 	c.AddCommand(r)
 	return c

@@ -45,7 +45,7 @@ func (a *app) reviewCmd() *cobra.Command {
 		Annotations: map[string]string{"exit": a.exitText(true)},
 		RunE:        func(c *cobra.Command, args []string) error { return a.runReviewList(&o) },
 	}
-	a.periodFlag(c, &o.period)
+	a.periodFlagToday(c, &o.period)
 	c.Flags().StringVar(&o.unit, "unit", "", a.t("只列出这个单位（编号或名称）", "only this `UNIT` (id or name)"))
 	a.formatFlag(c, &o.format, "table|json|csv|md")
 	c.AddCommand(a.reviewDecideCmd(true), a.reviewDecideCmd(false))

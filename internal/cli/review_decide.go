@@ -82,7 +82,7 @@ func (a *app) reviewDecideCmd(accept bool) *cobra.Command {
 		c.Flags().StringVar(&o.deadline, "deadline", "", a.t("重新报送的期限（`日期`，年-月-日）：此前重报不算逾期",
 			"the `DATE` to send the report again by (YYYY-MM-DD): a resubmission by then is not late"))
 	}
-	a.periodFlag(c, &o.period)
+	a.periodFlagToday(c, &o.period)
 	c.Flags().StringVar(&o.by, "by", "", a.t("`审核人`（默认：git 的 user.name）", "the reviewer's `NAME` (default: git's user.name)"))
 	c.Flags().StringVar(&o.date, "date", "", a.t("审核`日期`（年-月-日；默认今天）：补记以前做的审核；不能晚于今天，不能早于报送日期和已记录的审核",
 		"the `DATE` reviewed on (YYYY-MM-DD; default: today): to record a review made before; not after today, nor before the report's date or the review recorded"))
