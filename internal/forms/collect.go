@@ -202,7 +202,7 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text,
 			Evidence: SplitNames(cells[colEvidence].Text)}
 		if w, ok := was[model.TaskKey(t.ID)]; ok {
-			r.Was, r.Values = w.Was, w.Values
+			r.Was, r.Values, r.Extension = w.Was, w.Values, w.Extension // the form has no column for them
 		}
 		for _, k := range []int{colStatus, colProgress, colSummary, colProblems, colNext} {
 			controlCell(cells[k], add)

@@ -52,6 +52,11 @@ type Row struct {
 	Carried  string
 	Values   []Value  // one per target of the task
 	Evidence []string // the names of the evidence files cited (a form's 佐证材料)
+	// Extension is the extension the unit asked for on the task in its
+	// own report of the period (nil: none): the form has no column for
+	// it, so a form filled in again and collected keeps it rather than
+	// taking it back (probe 15).
+	Extension *model.ExtensionRequest
 }
 
 // Value is the number a row reports against one of its task's targets.
@@ -124,10 +129,10 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			was = fmt.Sprintf("%s 报送：%s %d%%", l.Period, status.Label(0), progress)
 			switch {
 			case again != nil && returned != nil:
-				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
+				row.Summary, row.Evidence, row.Extension = again.Summary, model.Values(again.Evidence), again.Extension
 				was = fmt.Sprintf("%s 报送（已退回）：%s %d%%%s", l.Period, status.Label(0), progress, reasonsOn(d.Returned, t.ID))
 			case again != nil:
-				row.Summary, row.Evidence = again.Summary, model.Values(again.Evidence)
+				row.Summary, row.Evidence, row.Extension = again.Summary, model.Values(again.Evidence), again.Extension
 				was = fmt.Sprintf("%s 已报送：%s %d%%（按本期已报的预填）", l.Period, status.Label(0), progress)
 			}
 		}
@@ -317,6 +322,11 @@ func (d Draft) Text() string {
 				g := v.Target
 				fmt.Fprintf(&b, "      %s: %s  # %s（目标 %s%s）\n", yamlfmt.Scalar(g.ID), number(v.Value), yamlfmt.Comment(g.Name), model.FormatNumber(g.Target), yamlfmt.Comment(g.Unit))
 			}
+		}
+		if x := r.Extension; x != nil && !x.To.IsZero() {
+			b.WriteString("    extension:  # 申请延期（本期报送中已申请的，照原样保留）\n")
+			b.WriteString("      to: " + model.FormatDate(x.To) + "  # 延至哪一天\n")
+			b.WriteString("      reason: " + yamlfmt.Scalar(x.Reason) + "  # 理由\n")
 		}
 	}
 	return b.String()
