@@ -11,6 +11,7 @@ import (
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 // historyRules compares each entry with the same unit's latest earlier
@@ -47,6 +48,20 @@ func historyRules(c *ctx) {
 			slices.SortStableFunc(rs, func(a, b *model.Report) int { return c.x.PeriodIndex(a.Dir) - c.x.PeriodIndex(b.Dir) })
 		}
 	}
+	// A report the office returned and the unit has not sent again counts
+	// for nothing in the ledger (退回待改): it leaves no history either, so
+	// that R402 and R403 never hold up to a unit the word the office sent
+	// back (probe 15: a done returned in 2019Q1 made R403 of 推进中 in
+	// 2019Q2).
+	returned := map[*model.Report]bool{}
+	book := review.Of(c.x)
+	for _, rs := range byUnit {
+		for _, r := range rs {
+			if !r.Submitted.IsZero() && book.Verdict(r).State == review.Returned {
+				returned[r] = true
+			}
+		}
+	}
 	unitTasks := c.x.UnitTasks()
 	workers := min(runtime.GOMAXPROCS(0), len(units))
 	lists := make([]diag.List, workers)
@@ -55,7 +70,7 @@ func historyRules(c *ctx) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only, partial: c.res.Partial, x: c.x, closed: c.closed}
+			h := &unitHistory{ctx: ctx{d: &lists[w]}, latest: map[string]last{}, only: only, returned: returned, partial: c.res.Partial, x: c.x, closed: c.closed}
 			for i := w; i < len(units); i += workers {
 				u := units[i]
 				h.follow(byUnit[u], unitTasks[u])
@@ -79,6 +94,7 @@ type unitHistory struct {
 	ctx
 	latest   map[string]last        // by task key
 	only     map[*model.Report]bool // read for check only: compared, never history
+	returned map[*model.Report]bool // returned, not sent again: compared, never history
 	partial  map[string]map[string]bool
 	x        *model.Index
 	closed   func(period string) bool
@@ -181,8 +197,8 @@ func (h *unitHistory) follow(reports []*model.Report, owned []string) {
 			}
 			h.add(r.File, r.At.Of("entries"), diag.NotReported, msg)
 		}
-		if h.only[r] || r.Submitted.IsZero() {
-			continue // counts for nothing yet (its date is wrong), so no history either
+		if h.only[r] || r.Submitted.IsZero() || h.returned[r] {
+			continue // counts for nothing yet (its date is wrong, or it was returned), so no history either
 		}
 		for _, u := range h.updates {
 			h.latest[u.task] = u.l
