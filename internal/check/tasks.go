@@ -9,6 +9,7 @@ import (
 	"tally/internal/diag"
 	"tally/internal/i18n"
 	"tally/internal/model"
+	"tally/internal/review"
 )
 
 func taskRules(c *ctx) {
@@ -198,10 +199,14 @@ func (c *ctx) ownersLeft(t *model.Task) {
 // submitted report of a period before pi in which it was on the list.
 func (c *ctx) doneBy(t *model.Task, units []string, pi int) bool {
 	done := map[string]bool{}
+	book := review.Of(c.x)
 	for _, r := range c.repo.Reports {
 		ri := c.x.PeriodIndex(r.Dir)
 		if ri < 0 || ri >= pi || r.Submitted.IsZero() || r.Unit != r.Base || !c.x.Serving(r.Unit, ri) {
 			continue
+		}
+		if book.Verdict(r).State == review.Returned {
+			continue // counts for nothing (退回待改): its done is no done (probe 15)
 		}
 		for _, e := range r.Entries {
 			if model.TaskKey(e.Task) == model.TaskKey(t.ID) && !e.Invalid {
