@@ -282,6 +282,26 @@ func TestDueBeforeEndSaysHow(t *testing.T) {
 	t.Fatal("no R209")
 }
 
+// A period lying inside the one before it is told to correct that one's
+// end (probe 15): moving its start past the end before it, as an overlap
+// at the edge is told, would put its start after its own end.
+func TestPeriodInsideTheOneBeforeSaysWhichEnd(t *testing.T) {
+	fsys := baseFS(t)
+	plan := string(fsys["plan.yaml"].Data)
+	plan = strings.Replace(plan, "start: 2019-07-01\n    end: 2019-09-30", "start: 2019-06-01\n    end: 2019-06-15", 1)
+	fsys["plan.yaml"] = &fstest.MapFile{Data: []byte(plan)}
+	for _, d := range check.Run(load.Load(fsys), check.Options{}).Items {
+		if d.Rule == diag.DateOrder {
+			want := "期次 2019Q3（2019-06-01 至 2019-06-15）落在上一期 2019Q2 之内（至 2019-06-30）：两期重叠，重叠的日子算哪一期说不清；把 2019Q2 的 end 改为 2019-05-31，或改正 2019Q3 的 start 和 end"
+			if d.Message.Zh != want {
+				t.Errorf("R209 says\n%s\nwant\n%s", d.Message.Zh, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no R209")
+}
+
 // Two owners written as one list item with a full-width comma or 、: R310
 // says they are two names and how a list separates them, not to register a
 // unit that does not exist (walk 11), and which of them is unknown too; a

@@ -80,6 +80,13 @@ func planRules(c *ctx) {
 				pe.ID, model.FormatDate(pe.Start), prev.ID, model.FormatDate(prev.Start)))
 			continue
 		case prev.End.IsZero() || prev.End.Before(prev.Start):
+		case !pe.Start.After(prev.End) && !pe.End.IsZero() && !pe.End.After(prev.End):
+			// Inside the period before it (2019Q3 from 06-01 to 06-15 after
+			// a 2019Q2 to 06-30): moving its start past that end would put
+			// it after its own end; the end before it is what to correct.
+			c.add(p.File, pe.At.Of("start"), diag.DateOrder, i18n.F("期次 %s（%s 至 %s）落在上一期 %s 之内（至 %s）：两期重叠，重叠的日子算哪一期说不清；把 %s 的 end 改为 %s，或改正 %s 的 start 和 end",
+				"period %s (%s to %s) lies inside %s (until %s): the two overlap, and the days they share belong to neither for sure; set %s's end to %s, or correct %s's start and end",
+				pe.ID, model.FormatDate(pe.Start), model.FormatDate(pe.End), prev.ID, model.FormatDate(prev.End), prev.ID, model.FormatDate(pe.Start.AddDate(0, 0, -1)), pe.ID))
 		case !pe.Start.After(prev.End):
 			// Two periods on one day: a report or review dated then, and
 			// the expected progress, belong to both (probe 14, C3).

@@ -269,8 +269,27 @@ func (a *app) writeReviews(l *loaded, rvs []*model.Review) error {
 		fmt.Fprintln(a.stderr, a.t(
 			fmt.Sprintf("已记录 %s：%s %s 的报送%s%s，审核人 %s，%s%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.Zh), detail.Zh, rv.By, model.FormatDate(rv.Date), ext.Zh, by.Zh),
 			fmt.Sprintf("recorded %s: %s's report for %s %s%s, by %s on %s%s%s", filepath.ToSlash(rel), name, rv.Period, rv.Result.Label(i18n.En), detail.En, rv.By, model.FormatDate(rv.Date), ext.En, by.En)))
+		a.beyondPlan(l, rv)
 	}
 	return nil
+}
+
+// beyondPlan notes an extension granted past the plan's end (probe 15):
+// no period of the list reaches that date, so within the list the task is
+// never late for the unit again; the officer should know it is not
+// followed up by this list.
+func (a *app) beyondPlan(l *loaded, rv *model.Review) {
+	p := l.res.Repo.Plan
+	if p == nil || p.End.IsZero() {
+		return
+	}
+	for _, x := range rv.Extensions {
+		if x.Granted && x.To.After(p.End) {
+			fmt.Fprintln(a.stderr, a.t(
+				fmt.Sprintf("注意：任务 %s 延期至 %s，晚于清单结束日 %s：清单各期都统计不到这一天，这项任务在本清单内不会再算逾期；如需继续跟踪，请列入下一份清单", x.Task, model.FormatDate(x.To), model.FormatDate(p.End)),
+				fmt.Sprintf("note: task %s is extended to %s, after the list ends (%s): no period of the list reaches that day, so within this list the task is never late again; carry it into the next list to follow it up", x.Task, model.FormatDate(x.To), model.FormatDate(p.End))))
+		}
+	}
 }
 
 // resubmitNote says, for a return, by when the unit is to send the report
