@@ -445,7 +445,45 @@ func sameReport(old, text []byte) bool {
 		return true
 	}
 	a, b := readAsLoaded(old), readAsLoaded(text)
-	return a != nil && b != nil && load.Fingerprint(a) == load.Fingerprint(b)
+	return a != nil && b != nil && load.Fingerprint(withoutBlanks(a)) == load.Fingerprint(withoutBlanks(b))
+}
+
+// withoutBlanks is a copy of a document without the keys it leaves blank
+// (contact:, problems:, next: "", evidence: []): a blank key says what no
+// key says. A form's report writes every key, a report written by hand
+// only those it fills, and a form pre-filled from that report and sent
+// back as it was was refused as differing (probe 15).
+func withoutBlanks(n *yaml.Node) *yaml.Node {
+	if n == nil {
+		return nil
+	}
+	c := *n
+	c.Content = nil
+	for i := 0; i < len(n.Content); i++ {
+		if n.Kind == yaml.MappingNode && i+1 < len(n.Content) {
+			if blank(n.Content[i+1]) {
+				i++
+				continue
+			}
+			c.Content = append(c.Content, withoutBlanks(n.Content[i]), withoutBlanks(n.Content[i+1]))
+			i++
+			continue
+		}
+		c.Content = append(c.Content, withoutBlanks(n.Content[i]))
+	}
+	return &c
+}
+
+// blank is a value that says nothing: null, an empty string, an empty list
+// or mapping.
+func blank(v *yaml.Node) bool {
+	switch v.Kind {
+	case yaml.ScalarNode:
+		return v.Tag == "!!null" || v.Tag == "!!str" && v.Value == ""
+	case yaml.SequenceNode, yaml.MappingNode:
+		return len(v.Content) == 0
+	}
+	return false
 }
 
 // readAsLoaded is the document the loader reads from raw, nil where it
