@@ -578,6 +578,13 @@ func persons(s string) (out, joined []string) {
 			post += p + "、"
 			continue
 		}
+		if names, ok := paddedMix(p); ok {
+			// 耿 峰 彭开国: a padded name and another, apart by a space.
+			joined = append(joined, p)
+			out = append(out, names...)
+			post = ""
+			continue
+		}
 		if paddedRunRe.MatchString(p) {
 			// 陆 明俞 悦: two-character names each padded with a space,
 			// run together where a line break was lost.
