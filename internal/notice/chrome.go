@@ -249,7 +249,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		case n.isSummary(t, kept) || repeats(t, kept):
 		default:
 			tags = false
-			if m := columnHeadRe.FindString(t); m != "" && (isTitleCandidate(t[len(m):]) || columnBarHead(m, t[len(m):])) {
+			if m := columnHeadRe.FindString(t); m != "" && (isTitleCandidate(t[len(m):]) || columnBarHead(m, t[len(m):]) || bracketHeadOfTable(m, t[len(m):], kept)) {
 				l.Text = t[len(m):]
 			}
 			kept = dropShorterHeading(kept, l.Text)

@@ -41,3 +41,22 @@ func TestPaddedNameAmongSpacedLeaders(t *testing.T) {
 		t.Errorf("paddedMix of full names: %q", out)
 	}
 }
+
+// a city bureau's half-year table whose page glues the site's column name
+// in 【】 to the table's heading on the first line (【落实情况】市机关事务
+// 管理局2025年…主要任务上半年落实情况). Before, the column's name stayed in
+// the title. Now a 【】 name heading the page's first line, a table's
+// heading after it, is the site's and left out.
+func TestBracketColumnOverTableHeading(t *testing.T) {
+	text := "【落实情况】市机关事务管理局2025年《政府工作报告》主要任务上半年落实情况\n" +
+		"序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n" +
+		"1 |\n严格执行城市公共空间规划建设治理导则。 |\n市自规局 |\n已完成。 |\n"
+	n := Parse(text, today)
+	if want := "市机关事务管理局2025年《政府工作报告》主要任务上半年落实情况"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+	// A 【】 name before a sentence of the text stays.
+	if bracketHeadOfTable("【通知】", "各单位要按时报送完成情况。", nil) {
+		t.Errorf("a sentence read as a table's heading")
+	}
+}
