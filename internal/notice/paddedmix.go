@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,4 +35,31 @@ func paddedMix(p string) (out []string, ok bool) {
 		i++
 	}
 	return out, single && len(out) > 1
+}
+
+// joinPaddedNames joins, in a spaced table's row with more cells than
+// its header has columns, each two cells of one character in a row into
+// one (路 军): a two-character name padded with a space, as such tables
+// write a leader's name, parted at that space. Where the row still does
+// not fit, it is returned as it was.
+func joinPaddedNames(row []string, width int) []string {
+	var out []string
+	for i := 0; i < len(row); i++ {
+		if i+1 < len(row) && i > 0 && !oneHan(row[i-1]) && oneHan(row[i]) && oneHan(row[i+1]) && (i+2 >= len(row) || !oneHan(row[i+2])) {
+			out = append(out, row[i]+" "+row[i+1])
+			i++
+			continue
+		}
+		out = append(out, row[i])
+	}
+	if len(out) < width {
+		return row
+	}
+	return out
+}
+
+// oneHan says a cell is one Chinese character.
+func oneHan(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && unicode.Is(unicode.Han, r[0])
 }

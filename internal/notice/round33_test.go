@@ -60,3 +60,44 @@ func TestBracketColumnOverTableHeading(t *testing.T) {
 		t.Errorf("a sentence read as a table's heading")
 	}
 }
+
+// a county's quarterly table as a mirror serves it: the header and each
+// row on one line with cells apart by spaces, the leaders' names padded
+// with a space (路 军), one row broken one cell a line (its number alone,
+// two leaders and two units each on a line, the progress by unit), and a
+// row marked ★ before its number. Before, the padded names gave each row a
+// cell too many and the table was no table: no task was read. Now two
+// one-character cells in a row too wide are one name, a number alone
+// starts a row whose lines are its cells, placed by what they hold, and a
+// ★ before a number is no part of it.
+func TestSpacedRowsPaddedAndBroken(t *testing.T) {
+	text := "怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n" +
+		"序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n" +
+		"1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中\n" +
+		"2 社会消费品零售总额增长11%。 屈 磊 商务局 同比增长40.4%。\n" +
+		"3\n单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。\n路 军\n屈 磊\n发展改革委\n生态环境分局\n" +
+		"发展改革委:单位生产总值能耗控制在上级下达的目标以内。\n生态环境分局:主要污染物排放均控制在上级下达的目标以内。\n" +
+		"★4 更深层次更多领域融入长三角产业分工协作。 路 军 发展改革委 已成功申报15个项目。\n"
+	n := Parse(text, today)
+	want := []struct {
+		lead, leaders []string
+	}{
+		{[]string{"发展改革委"}, []string{"路 军"}},
+		{[]string{"商务局"}, []string{"屈 磊"}},
+		{[]string{"发展改革委", "生态环境分局"}, []string{"路 军", "屈 磊"}},
+		{[]string{"发展改革委"}, []string{"路 军"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d: %+v", len(n.Tasks), len(want), n.Tasks)
+	}
+	for k, w := range want {
+		got := n.Tasks[k]
+		if !slices.Equal(got.Lead, w.lead) || !slices.Equal(got.Owners, w.lead) || !slices.Equal(got.Leaders, w.leaders) {
+			t.Errorf("task %d: owners %q lead %q leaders %q, want %q and %q", k+1, got.Owners, got.Lead, got.Leaders, w.lead, w.leaders)
+		}
+	}
+	// A row whose one-character cells do not make it fit stays as it was.
+	if got := joinPaddedNames([]string{"1", "甲", "乙", "丙"}, 3); len(got) != 4 {
+		t.Errorf("joinPaddedNames: %q", got)
+	}
+}

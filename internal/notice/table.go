@@ -117,7 +117,7 @@ func tableRows(lines []Line) []item {
 		}
 		if head := spacedHeader(l.Text); head != nil {
 			out = append(out, item{line: l, row: head})
-			i = spacedRows(lines, i+1, len(head), &out) - 1
+			i = spacedRows(lines, i+1, head, &out) - 1
 			continue
 		}
 		if i >= noHeaderUntil {
@@ -177,11 +177,17 @@ var spacedRowRe = lazyRe(`^\d{1,3}[ \x{3000}]+\S`)
 // its last cells, the ones between go on the cell where its line stopped
 // (a unit column's cell of several units, one a line). A row that cannot
 // be fitted to the header's width ends the table, its lines left as text.
-func spacedRows(lines []Line, i, width int, out *[]item) int {
+func spacedRows(lines []Line, i int, head []string, out *[]item) int {
+	width := len(head)
 	fields := func(t string) []string { return strings.Fields(strings.ReplaceAll(t, "\u3000", " ")) }
 	j := i
 	for j < len(lines) {
-		t := strings.TrimSpace(lines[j].Text)
+		t := strings.TrimLeft(strings.TrimSpace(lines[j].Text), rowMarks)
+		if it, next, ok := spacedBrokenRow(lines, j, head); ok {
+			*out = append(*out, it)
+			j = next
+			continue
+		}
 		if !spacedRowRe.MatchString(t) {
 			if spacedCategory(lines, j) {
 				*out = append(*out, item{line: lines[j]})
@@ -191,6 +197,9 @@ func spacedRows(lines []Line, i, width int, out *[]item) int {
 			break
 		}
 		row := fields(t)
+		if len(row) > width {
+			row = joinPaddedNames(row, width)
+		}
 		if _, ok := rowNumber(row[0]); !ok || len(row) > width {
 			break
 		}
@@ -199,7 +208,7 @@ func spacedRows(lines []Line, i, width int, out *[]item) int {
 		for len(row) < width && k < len(lines) && len(more) < maxCellLines {
 			// Up to the next row (or a blank line, a heading, the end).
 			u := strings.TrimSpace(lines[k].Text)
-			if u == "" || spacedRowRe.MatchString(u) || sectionRe.MatchString(u) || strings.ContainsAny(u, "|｜\t") {
+			if v := strings.TrimLeft(u, rowMarks); u == "" || spacedRowRe.MatchString(v) || bareRowNumberRe.MatchString(v) || sectionRe.MatchString(u) || strings.ContainsAny(u, "|｜\t") {
 				break
 			}
 			more = append(more, fields(u))
