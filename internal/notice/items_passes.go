@@ -37,7 +37,7 @@ func (n *Notice) dropUnowned() {
 		// no rule read (unread).
 		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
 		if t.raw.cell != 0 {
-			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+			n.headless = append(n.headless, [2]int{t.Line, max(t.raw.cell, t.raw.last)})
 		}
 	}
 	n.Tasks = nil
@@ -62,7 +62,7 @@ func (n *Notice) dropUnownedSections(owned map[string]bool) {
 		}
 		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
 		if t.raw.cell != 0 {
-			n.headless = append(n.headless, [2]int{t.Line, t.raw.cell})
+			n.headless = append(n.headless, [2]int{t.Line, max(t.raw.cell, t.raw.last)})
 		}
 	}
 	if len(out) < len(n.Tasks) {

@@ -101,3 +101,28 @@ func TestSpacedRowsPaddedAndBroken(t *testing.T) {
 		t.Errorf("joinPaddedNames: %q", got)
 	}
 }
+
+// a city bureau's table with no title and no header, each cell closed by
+// a lone | line, a section's cell (一、…) in the first row of each section
+// only, and several units and persons one a line in a cell. Its sections
+// were read as items naming no one and dropped, their rows shown as text,
+// but only the lines down to the first unit's cell were listed as not
+// read: the rows after it, in the same dropped item, not. Now a dropped
+// item's span runs to its last line.
+func TestHeadlessDroppedItemListedToItsEnd(t *testing.T) {
+	text := "1\n|\n一、经济社会发展的主要预期目标\n|\n农村常住居民人均可支配收入与全省同步增长。\n|\n法规科\n|\n潘秀峰\n|\n2024年底前\n|\n5555309\n|\n" +
+		"2\n|\n粮食产量100亿斤以上。\n|\n市农技中心\n|\n卢伯瑛\n|\n2024年底前\n|\n5555097\n|\n" +
+		"3\n|\n二、加快农业农村现代化进程\n|\n坚决扛稳耕地保护和粮食安全政治责任。\n|\n市农技中心\n市农发中心\n|\n卢伯瑛\n|\n2024年底前\n|\n5555097\n|\n" +
+		"4\n|\n做好第三次全国土壤普查。\n|\n市农发中心\n|\n潘秀峰\n|\n2024年底前\n|\n5110393\n|\n" +
+		"5\n|\n实施种业振兴行动。\n|\n种植业管理科\n|\n卢伯瑛\n|\n2024年底前\n|\n5555701\n|\n"
+	n := Parse(text, today)
+	for _, task := range []string{"农村常住居民人均可支配收入", "粮食产量100亿斤以上", "坚决扛稳耕地保护", "做好第三次全国土壤普查", "实施种业振兴行动"} {
+		at := lineOf(text, task)
+		if slices.ContainsFunc(n.Tasks, func(t Task) bool { return t.Line == at }) {
+			continue
+		}
+		if !unreadAt(n, at) {
+			t.Errorf("%s (line %d): neither read nor listed as not read; unread %+v", task, at, n.Unread)
+		}
+	}
+}
