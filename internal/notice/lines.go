@@ -89,7 +89,8 @@ func scanLines(text string) []Line {
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 		indent = append(indent, lead)
 	}
-	for _, l := range joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(kept, indent)), blocks >= 0)) {
+	joined := joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(kept, indent)), blocks >= 0))
+	for li, l := range joined {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {
 			// A label/value block (重点任务：… 责任单位：… 完成时限：…) is an
@@ -107,7 +108,13 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{l.N, trimLine(t)})
 			continue
 		}
-		for _, piece := range strings.Split(lostBreaks(lawFields(attributeBlock(t))), "\n") {
+		broken := lostBreaks(lawFields(attributeBlock(t)))
+		if amongCells(joined, li) {
+			// A long cell of a table flattened one cell a line keeps its
+			// mark: the page's other lines are cells too.
+			broken = t
+		}
+		for _, piece := range strings.Split(broken, "\n") {
 			if trimLine(piece) == "" {
 				continue
 			}

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -124,5 +125,37 @@ func TestHeadlessDroppedItemListedToItsEnd(t *testing.T) {
 		if !unreadAt(n, at) {
 			t.Errorf("%s (line %d): neither read nor listed as not read; unread %+v", task, at, n.Unread)
 		}
+	}
+}
+
+// a city bureau's share of the city's list, flattened one cell a line with
+// each cell closed by " |", its rows keeping the city list's numbers (145,
+// 249), a progress cell of many sentences with a space inside one, and a
+// unit cell of nine units apart by single spaces, a broadcaster among them.
+// Before, the long progress cell lost its mark as a page served on one
+// line would, so the next row's number ran into it, and 249, not next in
+// turn, was taken as a cell: the row was lost, unlisted. Now a long line
+// among cells keeps its mark, a bare number past the one expected after a
+// full row starts a row (listed, as a number out of turn), and a cell of
+// units apart by spaces is a list of units.
+func TestFlatRowsKeepListNumbers(t *testing.T) {
+	progress := strings.Repeat("扎实开展道路、游园等城市基础设施建设工作。", 6) + "开展“创优美环境 树城市文明”等净城专项行动,解决问题2.2万余个。"
+	text := "市机关事务管理局2025年《政府工作报告》主要任务上半年落实情况\n" +
+		"序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n" +
+		"145 |\n严格执行城市公共空间规划建设治理导则。 |\n市自规局、市城管局 市商务局 |\n" + progress + " |\n" +
+		"249 |\n支持志愿服务、广播电视、地震、气象等事业发展。 |\n市委社会工作部 市广播电视台 市地震局 市气象局 |\n已完成。 |\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("%d tasks, want 2: %+v", len(n.Tasks), n.Tasks)
+	}
+	if got := n.Tasks[1]; got.ID != "249" || !slices.Equal(got.Owners, []string{"市委社会工作部", "市广播电视台", "市地震局", "市气象局"}) {
+		t.Errorf("row 249: id %s owners %q", got.ID, got.Owners)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, []string{"市自规局", "市城管局", "市商务局"}) {
+		t.Errorf("row 145: owners %q", got.Owners)
+	}
+	// A number smaller than expected after a full row is a cell, no row.
+	if skipsOn(4, 4, 7, 2, "农业股") || !skipsOn(4, 4, 146, 249, "支持志愿服务等事业发展。") {
+		t.Errorf("skipsOn")
 	}
 }

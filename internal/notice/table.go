@@ -323,7 +323,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	var rows [][]cell
 	next := 0
 	heading := map[int]bool{} // rows that are a section's heading
-	for _, ce := range cells {
+	for k, ce := range cells {
 		open := len(rows) == 0 || len(rows[len(rows)-1]) == width || heading[len(rows)-1]
 		if !c.numbered() && open && sectionRe.MatchString(ce.text) {
 			// A section's row (一、紧扣…深化政务公开 |) in a table whose
@@ -335,7 +335,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		if !c.numbered() && len(rows) > 0 && heading[len(rows)-1] {
 			rows = append(rows, nil)
 		}
-		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
+		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next || k+1 < len(cells) && skipsOn(len(rows[len(rows)-1]), width, next, n, cells[k+1].text)) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
 			rows = append(rows, nil)
 			next = n + 1
 		}

@@ -581,6 +581,11 @@ func unitList(cell string) bool {
 	if len(parts) == 0 || strings.ContainsAny(strings.TrimRight(cell, "。；; "), "。") {
 		return false
 	}
+	if len(parts) == 1 && len(strings.Fields(parts[0])) >= 3 {
+		// 市委社会工作部 市广播电视台 市地震局 …: a cell of units apart by
+		// single spaces.
+		parts = strings.Fields(parts[0])
+	}
 	if len(parts) == 1 {
 		return len([]rune(parts[0])) <= 20 && endsOrg(parts[0])
 	}
