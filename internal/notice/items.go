@@ -1478,7 +1478,7 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 			}
 			if depth == 0 {
 				in := string(runes[i+1 : len(runes)-1])
-				if respWordRe.MatchString(in) || labelRe.MatchString(in) {
+				if respWordRe.MatchString(in) && !workPhrase(in) || labelRe.MatchString(in) {
 					return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
 				}
 				break

@@ -159,3 +159,34 @@ func TestFlatRowsKeepListNumbers(t *testing.T) {
 		t.Errorf("skipsOn")
 	}
 }
+
+// a county bureau's monthly report served as a page, its table's header on
+// one line of four-character column names apart by spaces with no 序号
+// (负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况), its row on one line
+// the same way, the progress cell's numbered paragraphs (1、 2、) parted onto
+// lines of their own, and a task cell closing with a bracket that uses 牵头
+// in naming the work (按序时进度推进牵头联系的重点项目). Before, the header was
+// taken for a gazette's motto of four-character phrases and dropped, and
+// the row was no task, unlisted. Now a line whose words name a task table's
+// columns is a header, a spaced table with no number column is read row by
+// row, and a bracket whose 牵头 stands before 的 is the work's.
+func TestSpacedHeaderWithoutNumber(t *testing.T) {
+	text := "舒城县农业农村局2021年9月份重点工作完成情况\n\n负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况\n" +
+		"王波 分管领域投资工作(按序时进度推进牵头联系的重点项目) 桃溪农村产业融合发展示范园(项目规划上报规委会审批) 县农业农村局、县林业局 县科技局、有关乡镇 1、桃溪农村产业融合发展示范园:项目征地已完成。\n" +
+		"2、高标准农田建设项目:已完成南港等4个乡镇审计工作。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("%d tasks, want 1: %+v", len(n.Tasks), n.Tasks)
+	}
+	got := n.Tasks[0]
+	if got.Title != "分管领域投资工作(按序时进度推进牵头联系的重点项目)" || !slices.Equal(got.Lead, []string{"县农业农村局", "县林业局"}) ||
+		!slices.Equal(got.Owners, []string{"县农业农村局", "县林业局", "县科技局"}) || !slices.Equal(got.Leaders, []string{"王波"}) {
+		t.Errorf("title %q owners %q lead %q leaders %q", got.Title, got.Owners, got.Lead, got.Leaders)
+	}
+	if headerOfColumns("传达指令 指导工作 公开政务 服务社会") {
+		t.Errorf("a gazette's motto read as a header")
+	}
+	if workPhrase("市发改委牵头") {
+		t.Errorf("a unit that leads read as the work's name")
+	}
+}

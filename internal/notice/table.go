@@ -120,6 +120,11 @@ func tableRows(lines []Line) []item {
 			i = spacedRows(lines, i+1, head, &out) - 1
 			continue
 		}
+		if head := spacedPlainHeader(lines, i); head != nil {
+			out = append(out, item{line: l, row: head})
+			i = spacedPlainRows(lines, i+1, len(head), &out) - 1
+			continue
+		}
 		if i >= noHeaderUntil {
 			head, next := flatHeader(lines, i)
 			if head != nil {
