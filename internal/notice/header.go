@@ -356,6 +356,12 @@ func (n *Notice) header(lines []Line) []Line {
 	start := -1 // where the list begins
 	signed := ""
 	for i := 0; i < end && i < len(lines)-1; i++ {
+		if i == 0 && datedAboveNumber(lines) {
+			// (二OO八年二月二十六日) / 宝府办〔2008〕18号: a page that opens
+			// with the notice's date over its number, no letter above it.
+			n.Date, _ = dateOfLine(lines[i].Text)
+			continue
+		}
 		if isDateLine(lines[i].Text) {
 			n.Date, _ = dateOfLine(lines[i].Text)
 			start, end = i+1, i

@@ -190,3 +190,21 @@ func TestSpacedHeaderWithoutNumber(t *testing.T) {
 		t.Errorf("a unit that leads read as the work's name")
 	}
 }
+
+// a district's 2008 division on a law site's page that opens with the
+// notice's date in brackets (二OO八, letter O for zero) over its number
+// and the recipients. Before, the date line was taken to close a letter
+// over the list, so nothing under it was header: the number was lost.
+// Now a date over a number line at the very top is the notice's date, and
+// the header goes on below it.
+func TestDateOverNumberAtTop(t *testing.T) {
+	text := "(二OO八年二月二十六日)\n宝府办〔2008〕18号\n各镇人民政府,各街道办事处:\n根据区委精神,现将任务分解如下。\n特此通知\n" +
+		"2008年政府工作目标任务分解\n一、促进经济又好又快发展。\n1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n"
+	n := Parse(text, today)
+	if n.Number != "宝府办〔2008〕18号" || n.Date.Format("2006-01-02") != "2008-02-26" {
+		t.Errorf("number %q date %v", n.Number, n.Date)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"发改委", "统计局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
