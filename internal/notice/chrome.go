@@ -74,7 +74,11 @@ var spacedLabelRe = func() *lazyRegexp {
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
-	docSiteRe.String() + `|` + postRe.String())
+	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String())
+
+// postedLabelRe is a news post's line that opens with its time and goes on
+// with its labels run together: 2021-07-15 11:05:33来源:井研县人民政府阅读量:677.
+var postedLabelRe = lazyRe(`^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|信息来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]`)
 
 // disclaimerRe heads a site's copyright and disclaimer terms at the foot
 // of a page: 豫都网版权与免责声明, 免责声明.

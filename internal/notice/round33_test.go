@@ -208,3 +208,20 @@ func TestDateOverNumberAtTop(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a county's news repost whose post line opens with its time and runs its
+// labels together (2021-07-15 11:05:33来源:井研县人民政府阅读量:677), a blank
+// line under the headline. Before, the post line was taken for the
+// headline's second half and glued onto the title. Now a line opening with
+// a post's time and a post's label is the page's.
+func TestPostLineOpeningWithTime(t *testing.T) {
+	text := "四川乐山井研县印发《2021年全县24件民生实事实施方案》\n\n2021-07-15 11:05:33来源:井研县人民政府阅读量:677\n\n" +
+		"2021年全县24件民生实事实施方案\n\n一、城乡居民增收\n\n牵头单位:县人社局\n"
+	n := Parse(text, today)
+	if strings.Contains(n.Title, "来源") || strings.Contains(n.Title, "2021-07-15") {
+		t.Errorf("title %q holds the post line", n.Title)
+	}
+	if !postedLabelRe.MatchString("2021-07-15 11:05:33来源:井研县人民政府阅读量:677") || postedLabelRe.MatchString("2021-07-15 完成全部验收") {
+		t.Errorf("postedLabelRe")
+	}
+}
