@@ -226,6 +226,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)
+	n.reportedPlan(lines)
 	n.tableOwnTitle(lines)
 	n.labelledTableTitle(lines)
 	n.dropRules()

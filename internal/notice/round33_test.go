@@ -225,3 +225,23 @@ func TestPostLineOpeningWithTime(t *testing.T) {
 		t.Errorf("postedLabelRe")
 	}
 }
+
+// a county's news repost of its plan: a headline naming the plan in book
+// brackets with no 关于 (四川乐山井研县印发《2021年全县24件民生实事实施方案》),
+// a lead saying who issued it and when, two offices run together, and the
+// plan's own title line below. Before, the headline was the title and no
+// issuer or date was read (the lead is read for a 关于 document only). Now
+// the plan's title line is the title, and the lead gives the date and the
+// issuer, the offices parted by 、.
+func TestRepostedPlanTitleFromLead(t *testing.T) {
+	text := "四川乐山井研县印发《2021年全县24件民生实事实施方案》\n\n" +
+		"2021年5月26日,四川省乐山市井研县委办公室井研县人民政府办公室印发了《2021年全县24件民生实事实施方案》,县委、县政府决定2021年突出办好24件民生实事。\n\n" +
+		"2021年全县24件民生实事实施方案\n\n一、城乡居民增收\n\n牵头单位:县人社局\n"
+	n := Parse(text, today)
+	if n.Title != "2021年全县24件民生实事实施方案" || n.Issuer != "四川省乐山市井研县委办公室、井研县人民政府办公室" || n.Date.Format("2006-01-02") != "2021-05-26" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	if got := partOffices("井研县人民政府办公室"); got != "井研县人民政府办公室" {
+		t.Errorf("one office parted: %q", got)
+	}
+}
