@@ -38,10 +38,11 @@ func paddedMix(p string) (out []string, ok bool) {
 }
 
 // joinPaddedNames joins, in a spaced table's row with more cells than
-// its header has columns, each two cells of one character in a row into
-// one (路 军): a two-character name padded with a space, as such tables
-// write a leader's name, parted at that space. Where the row still does
-// not fit, it is returned as it was.
+// its header has columns, each pair of one-character cells standing alone
+// (no third beside them) into one (路 军): a two-character name padded with
+// a space, as such tables write a leader's name, parted at that space.
+// Where the row then has fewer cells than columns, it is returned as it
+// was.
 func joinPaddedNames(row []string, width int) []string {
 	var out []string
 	for i := 0; i < len(row); i++ {
