@@ -38,6 +38,35 @@
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range
+//
+// Rules for one style each live in small files of their own, by stage:
+//
+//	lines and header     pdfcopy.go (a PDF's copy: wrapped preamble, title, brackets),
+//	                     handates.go (a date in Chinese numerals between spaces),
+//	                     datefirst.go (a date line over the number), overtitle.go (the
+//	                     issuer over a 关于 title), brokentitle.go (a sentence's start
+//	                     broken over short lines), reportedplan.go (a headline naming a
+//	                     plan), editors.go (editors' credits), lawfields.go (a
+//	                     regulations block run on), columnhead.go (a site's 【栏目】)
+//	tables               amongcells.go (a long cell of a one-cell-a-line table),
+//	                     skipson.go (a row number past the next), spacedcells.go,
+//	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
+//	                     by spaces), labelcells.go (label | value cards), problems.go
+//	                     (an inspection's problem table)
+//	items                pagesubs.go (a middle page's sub-items before its first item),
+//	                     subitems_shared.go (1、 items under （一） items that name who),
+//	                     unitlines.go (a unit's name alone over items numbered again)
+//	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
+//	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
+//	                     (padded names in a leaders' cell), letterrule.go (a cover
+//	                     letter's 除特别注明的外…配合单位), reqlead.go (工作要求:由X牵头),
+//	                     unitsare.go (X为责任单位), workphrase.go (牵头联系的项目: work)
+//	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
+//	                     the department after the last), zoneshare.go (zones sharing 管委会)
+//
+// decode.go reads .txt and .docx; account.go is the import's account;
+// periods.go the reporting periods; write.go the files; pinyin.go the ids;
+// lazyre.go compiles regular expressions when first used.
 package notice
 
 import (
