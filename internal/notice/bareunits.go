@@ -17,30 +17,21 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	if last := runes[len(runes)-1]; last != '）' && last != ')' {
 		return s, "", false
 	}
-	depth := 0
-	for i := len(runes) - 1; i >= 0; i-- {
-		switch runes[i] {
-		case '）', ')':
-			depth++
-		case '（', '(':
-			depth--
-		}
-		if depth != 0 {
-			continue
-		}
-		in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
-		head := strings.TrimSpace(string(runes[:i]))
-		// The bracket closes a sentence of the item: its own text stands
-		// before it, ending a sentence (…12%。(市计委)).
-		if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
-			return s, "", false
-		}
-		if coverRe.MatchString(in) || !unitNames(in) {
-			return s, "", false
-		}
-		return head, in, true
+	i := openingBracket(runes, len(runes)-1)
+	if i < 0 {
+		return s, "", false
 	}
-	return s, "", false
+	in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
+	head := strings.TrimSpace(string(runes[:i]))
+	// The bracket closes a sentence of the item: its own text stands
+	// before it, ending a sentence (…12%。(市计委)).
+	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
+		return s, "", false
+	}
+	if coverRe.MatchString(in) || !unitNames(in) {
+		return s, "", false
+	}
+	return head, in, true
 }
 
 // coverRe opens a bracket that says what the work covers or gives an

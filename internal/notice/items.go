@@ -1214,23 +1214,14 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 	default:
 		return "", "", "", false
 	}
-	depth := 0
-	for i := end; i >= 0; i-- {
-		switch runes[i] {
-		case '）', ')':
-			depth++
-		case '（', '(':
-			depth--
+	if i := openingBracket(runes, end); i >= 0 {
+		// Before a date alone, a bracket says who answers for the
+		// item (a label, 负责, 牵头): （含日间照料中心） is the work's.
+		in := strings.TrimSpace(string(runes[i+1 : end]))
+		if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !(labelled && unitList(in)) {
+			return "", "", "", false
 		}
-		if depth == 0 {
-			// Before a date alone, a bracket says who answers for the
-			// item (a label, 负责, 牵头): （含日间照料中心） is the work's.
-			in := strings.TrimSpace(string(runes[i+1 : end]))
-			if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !(labelled && unitList(in)) {
-				return "", "", "", false
-			}
-			return strings.TrimSpace(string(runes[:i])), in, limit, true
-		}
+		return strings.TrimSpace(string(runes[:i])), in, limit, true
 	}
 	return "", "", "", false
 }
@@ -1468,20 +1459,10 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 			}
 		}
 	case '）', ')':
-		depth := 0
-		for i := len(runes) - 1; i >= 0; i-- {
-			switch runes[i] {
-			case '）', ')':
-				depth++
-			case '（', '(':
-				depth--
-			}
-			if depth == 0 {
-				in := string(runes[i+1 : len(runes)-1])
-				if respWordRe.MatchString(in) && !workPhrase(in) || labelRe.MatchString(in) {
-					return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
-				}
-				break
+		if i := openingBracket(runes, len(runes)-1); i >= 0 {
+			in := string(runes[i+1 : len(runes)-1])
+			if respWordRe.MatchString(in) && !workPhrase(in) || labelRe.MatchString(in) {
+				return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
 			}
 		}
 	}

@@ -477,6 +477,25 @@ func closingBracket(s string, open int) int {
 	return -1
 }
 
+// openingBracket is the index in runes of the round bracket that opens the
+// one at close (nested ones matched): close itself where runes[close]
+// closes none, -1 where no bracket opens it.
+func openingBracket(runes []rune, close int) int {
+	depth := 0
+	for i := close; i >= 0; i-- {
+		switch runes[i] {
+		case '）', ')':
+			depth++
+		case '（', '(':
+			depth--
+		}
+		if depth == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // plain reads a responsibility without labels, clause by clause: units
 // (X牵头, Y、Z配合; X会同Y负责), rules, and a time limit.
 func (r *respParts) plain(resp string) {
