@@ -348,7 +348,7 @@ func (r *respParts) labelled(label, value string) {
 		r.unitPersons = append(r.unitPersons, names...)
 	case !labelRe.MatchString(label+"：") && !otherLabelRe.MatchString(label+"：") && !isTimeLabel(label):
 		// 实际完成情况:…: a field of what was done, naming no one.
-	case strings.HasSuffix(label, "领导") || personsLabel(label):
+	case strings.HasSuffix(label, "领导") || secretaryLabel(label) || personsLabel(label):
 		names, joined := persons(value)
 		addNew(&r.leaders, names...)
 		r.joined = append(r.joined, joined...)
@@ -506,6 +506,11 @@ func (r *respParts) plain(resp string) {
 	clauses := splitTop(r.asides(resp), "，,；;。")
 	for k, part := range clauses {
 		part = strings.TrimSpace(part)
+		if q, used := r.hostClause(part); used {
+			continue
+		} else {
+			part = q
+		}
 		if r.rule(part) {
 			continue
 		}
@@ -670,7 +675,7 @@ func (n *Notice) respondTask(t *Task) {
 			pr = respParts{}
 			pr.labelled(p.label, p.text)
 		}
-		if (p.from == FromColumn || p.from == FromInline) && (strings.HasSuffix(p.label, "领导") || personsLabel(p.label)) {
+		if (p.from == FromColumn || p.from == FromInline) && (strings.HasSuffix(p.label, "领导") || secretaryLabel(p.label) || personsLabel(p.label)) {
 			// A 责任领导 cell (or 由X同志负责 in the text) names a person,
 			// no unit: owners_text (shown as 责任单位（原文）) is the units'
 			// text alone.
