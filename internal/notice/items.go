@@ -20,17 +20,18 @@ import (
 // raw is what stage 3 hands stage 4 of a task: its responsibility as the
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
-	guessed   bool     // the row's cells were placed in columns by what they hold
-	joined    bool     // the row's cells ran together, read from its ends (joinedTable)
-	twoDue    bool     // the row holds two lines of work, each with its time limit
-	merged    bool     // the row's units are the row's above, in cells merged over both
-	mergedDue bool     // and so is its time limit
-	carried   []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
-	resp      []piece
-	due       piece
-	last      int  // the line the task's text ends on
-	cell      int  // the first line of its text holding a unit's name alone (a table's cell), 0 if none
-	unitDuty  bool // a unit's duty paragraph (县环保局。负责…), read by unitSentenceTask
+	guessed     bool     // the row's cells were placed in columns by what they hold
+	joined      bool     // the row's cells ran together, read from its ends (joinedTable)
+	twoDue      bool     // the row holds two lines of work, each with its time limit
+	merged      bool     // the row's units are the row's above, in cells merged over both
+	mergedDue   bool     // and so is its time limit
+	carried     []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
+	resp        []piece
+	headLeaders *piece // the bracket of the section's heading naming its leaders alone (headingLeadersOf)
+	due         piece
+	last        int  // the line the task's text ends on
+	cell        int  // the first line of its text holding a unit's name alone (a table's cell), 0 if none
+	unitDuty    bool // a unit's duty paragraph (县环保局。负责…), read by unitSentenceTask
 }
 
 // piece is some responsibility text and where it stands.
@@ -685,6 +686,7 @@ func (w *walker) finish() {
 		return
 	}
 	w.cur.cut(strings.TrimSpace(w.text.String()))
+	w.headingLeadersOf(w.cur)
 	if h := w.ownHeading(w.cur.Section); h != nil && h.resp != nil && len(w.cur.raw.resp) == 0 {
 		// The item names no one; the bracket of its heading does.
 		p := *h.resp

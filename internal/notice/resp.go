@@ -786,6 +786,7 @@ func (n *Notice) respondTask(t *Task) {
 		n.addRule(rule{kind: ruleSame, line: ruleLine, scope: t.Section, owners: t.Owners, lead: t.Lead, item: t.ID})
 	}
 	n.headingLeads(t)
+	n.headingBracketLeaders(t)
 	n.leadByRule(t, r, ruleLine)
 	n.reviewNames(t)
 	if len(r.carried) > 0 {

@@ -76,3 +76,35 @@ func TestSecretaryGeneralLabel(t *testing.T) {
 		t.Errorf("item 2: leaders %q owners %q", got.Leaders, got.Owners)
 	}
 }
+
+// a city's list whose section heading names in a bracket the officials who
+// lead its items (三、六项保障措施(牵头领导:张同生、赵建华)) while each item
+// names its secretary-general and units. Before, the heading's officials
+// reached no item, and nothing said so. Now they are each item's leaders,
+// before the item's own, listed; an item naming its own 牵头领导 keeps
+// them alone.
+func TestHeadingBracketLeaders(t *testing.T) {
+	text := "三、六项保障措施(牵头领导:张同生、赵建华)\n" +
+		"1.建立强有力的推进工作体系。\n" +
+		"(责任秘书长:李振峰,责任单位:市政府办公室)\n" +
+		"2.推进区划调整。\n" +
+		"(牵头领导:肖云汉,责任秘书长:丁锐,责任单位:市民政局)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Leaders, []string{"张同生", "赵建华", "李振峰"}) || !slices.Equal(got.Owners, []string{"市政府办公室"}) {
+		t.Errorf("item 1: leaders %q owners %q, want the heading's officials before the item's own", got.Leaders, got.Owners)
+	}
+	listed := false
+	for _, r := range got.Review {
+		listed = listed || r.Field == "leaders" && r.Line == 1
+	}
+	if !listed {
+		t.Errorf("item 1: the heading's leaders are not listed for review: %+v", got.Review)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Leaders, []string{"肖云汉", "丁锐"}) {
+		t.Errorf("item 2: leaders %q, want its own 牵头领导 and 责任秘书长 alone", got.Leaders)
+	}
+}
