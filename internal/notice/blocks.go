@@ -134,6 +134,9 @@ func taskLevel(items []item, kinds []kind) kind {
 	case has[kTable]:
 		return kRow
 	case has[kSub]:
+		if sectionsShareLabels(items, kinds) {
+			return kTop
+		}
 		return kSub
 	}
 	return kTop

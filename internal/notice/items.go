@@ -502,6 +502,11 @@ func (w *walker) line(i int) {
 	case k == kTop && w.taskKind == kTop:
 		m := topMatch(t)
 		w.startTask(chineseNumber(m[1]), m[2], l.N)
+	case k == kSub && w.taskKind == kTop && w.cur != nil:
+		// 五、基础设施建设 / (一)水利。…: a sub-item of the section that is
+		// the task (sectionsShareLabels), a line of its text.
+		w.text.WriteString("\n" + t)
+		w.cur.raw.last = l.N
 	case k == kTop || (k == kSub && !w.subIsTask[i]):
 		w.heading(l)
 	case k == kSub:

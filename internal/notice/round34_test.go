@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -106,5 +107,38 @@ func TestHeadingBracketLeaders(t *testing.T) {
 	}
 	if got := n.Tasks[1]; !slices.Equal(got.Leaders, []string{"肖云汉", "丁锐"}) {
 		t.Errorf("item 2: leaders %q, want its own 牵头领导 and 责任秘书长 alone", got.Leaders)
+	}
+}
+
+// a province's yearly targets for its coast, a law site's middle page:
+// sections 五、 六、 each with sub-items (一)(二)… naming no one, and one
+// label pair (主办单位:… / 协办单位:…) after the last. Before, each
+// sub-item was a task, the last taking the labels, the others none; now
+// the section is the task and its sub-items its text.
+func TestSectionsShareLabels(t *testing.T) {
+	text := "主办单位:省财政厅\n协办单位:沿海三市政府\n" +
+		"五、基础设施建设\n" +
+		"(一)水利。沿海地区水利建设全年计划投资5亿元。\n" +
+		"(二)公路。沿海地区公路设施全年计划投资72亿元左右。\n" +
+		"主办单位:省水利厅、省交通厅\n协办单位:沿海三市政府\n" +
+		"六、科技兴海\n" +
+		"(一)进一步建设5个省重点“科技兴海”示范基地。\n" +
+		"(二)加大对“科技兴海”工作的投入力度。\n" +
+		"主办单位:省科技厅\n协办单位:沿海三市政府\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; got.Title != "基础设施建设" || !slices.Equal(got.Lead, []string{"省水利厅", "省交通厅"}) ||
+		!slices.Equal(got.Owners, []string{"省水利厅", "省交通厅", "沿海三市政府"}) || !strings.Contains(got.Body, "(二)公路") {
+		t.Errorf("section 五: %q owners %q lead %q body %q", got.Title, got.Owners, got.Lead, got.Body)
+	}
+	if got := n.Tasks[1]; got.Title != "科技兴海" || !slices.Equal(got.Lead, []string{"省科技厅"}) {
+		t.Errorf("section 六: %q lead %q", got.Title, got.Lead)
+	}
+	// A label line between two sub-items: the sub-items are the tasks.
+	n = Parse("五、基础设施建设\n(一)水利。投资5亿元。\n主办单位:省水利厅\n(二)公路。投资72亿元。\n主办单位:省交通厅\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "水利" {
+		t.Errorf("sub-items with labels of their own: %+v", n.Tasks)
 	}
 }
