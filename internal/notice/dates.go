@@ -223,6 +223,8 @@ func allDates(s string, y years) []found {
 				year, start = ry, loc[0]-size
 			} else if p.relative {
 				continue
+			} else if yb := yearBlock(s[:loc[0]]); yb > 0 {
+				year = yb // 2020年任务:…10月底前
 			}
 			if slices.Contains(taken[start:loc[1]], true) {
 				continue

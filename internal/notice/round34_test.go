@@ -142,3 +142,19 @@ func TestSectionsShareLabels(t *testing.T) {
 		t.Errorf("sub-items with labels of their own: %+v", n.Tasks)
 	}
 }
+
+// a city's three-year plan (2019—2021) whose items give each year's work
+// under its label: 2019年任务:… 2020年任务:一是4月底前…;二是10月底前….
+// Before, the yearless dates took the plan's last year (2021), unlisted.
+// Now a date after a year's label takes that year.
+func TestYearBlockDates(t *testing.T) {
+	text := "西安市乡村振兴三年(2019—2021年)行动方案\n\n二、重点任务\n\n1.优化城乡结构布局\n\n" +
+		"坚持城乡统一规划。2019年任务:一是完成村庄分类工作。2020年任务:一是4月底前完成村庄规划评估工作;二是10月底前完成规划编制任务。(牵头单位:市资源规划局、市发改委)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0].Due.Format("2006-01-02"); got != "2020-10-31" {
+		t.Errorf("due %s, want 2020-10-31 (the year of 2020年任务:)", got)
+	}
+}
