@@ -1477,7 +1477,7 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 }
 
 // respWordRe is a word that says who is responsible, inside brackets.
-var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$|按(照)?职责分工\p{Han}{1,4}$`)
+var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$|协办$|\p{Han}主办$|按(照)?职责分工\p{Han}{1,4}$`)
 
 var (
 	// otherNumberRe is another item's number inside a title: two items

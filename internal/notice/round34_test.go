@@ -158,3 +158,26 @@ func TestYearBlockDates(t *testing.T) {
 		t.Errorf("due %s, want 2020-10-31 (the year of 2020年任务:)", got)
 	}
 }
+
+// the same province's list: under (一)全力推进产业项目建设。, numbered
+// items each closing with a host-and-helpers bracket
+// (1.抓好600个…。(省发改委主办,省工信委、科技厅协办)). Before, the bracket was
+// not seen as naming anyone, so the 1. items were taken for the text of
+// the (一): one task read that is none, two lost. Now such a bracket
+// closes its item, as one with 牵头 does.
+func TestHostBracketClosesItem(t *testing.T) {
+	text := "二、大力推进产业项目建设\n\n(一)全力推进产业项目建设。\n\n" +
+		"1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省发改委主办,省工信委、科技厅协办)\n" +
+		"2.重点抓好哈尔滨中小型燃气轮机等项目,促进尽快落实、落地。(省工信委主办,省发改委协办)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !strings.HasPrefix(got.Title, "抓好600个") || !slices.Equal(got.Lead, []string{"省发改委"}) ||
+		!slices.Equal(got.Owners, []string{"省发改委", "省工信委", "科技厅"}) {
+		t.Errorf("item 1: %q owners %q lead %q", got.Title, got.Owners, got.Lead)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Lead, []string{"省工信委"}) {
+		t.Errorf("item 2: %q lead %q", got.Title, got.Lead)
+	}
+}
