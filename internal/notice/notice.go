@@ -260,6 +260,8 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.labelledTableTitle(lines)
 	n.dropRules()
 	n.splitSubItems()
+	n.labelDivisions(lines)
+	n.headingSubjects(lines)
 	n.splitListHeadings()
 	n.dropChaptersOverDuties()
 	n.assignIDs()

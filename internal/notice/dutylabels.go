@@ -1,0 +1,72 @@
+package notice
+
+import (
+	"strings"
+)
+
+// An item can open a division of duties and give it on lines of its own
+// under it, one body a line, its name and a colon before its duties:
+// 5、各部门要各司其职…其职责分工为: / 区委宣传部:制订宣传工作方案… / 商委:
+// 协调…. The item itself names no one and is no task; each label line is
+// the body's task, its label the owners (listed, as any division of duties
+// by department is: the label may name a body short, 商委, 教委).
+
+// openDivisionRe is how an item opening a division of duties ends: 其职责
+// 分工为:, 具体分工如下：, 职责如下:.
+var openDivisionRe = lazyRe(`(?:分工|职责|任务)(?:为|如下)?\s*[：:]\s*$`)
+
+// labelDivisions replaces each item that opens a division of duties,
+// every line under it up to the next item a label line and two or more of
+// them, by the label lines' tasks.
+func (n *Notice) labelDivisions(lines []Line) {
+	var out []Task
+	for i, t := range n.Tasks {
+		next := n.lastLine + 1
+		if i+1 < len(n.Tasks) {
+			next = n.Tasks[i+1].Line
+		}
+		if subs := n.labelDuties(t, lines, next); subs != nil {
+			out = append(out, subs...)
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// labelDuties is the tasks of the label lines under an item, up to the
+// line next (labelDivisions), nil where the item is no such opener.
+func (n *Notice) labelDuties(t Task, lines []Line, next int) []Task {
+	if len(t.raw.resp) > 0 || len(t.Owners) > 0 || t.sub > 0 || t.raw.due.text != "" {
+		return nil
+	}
+	var own string
+	var under []Line
+	for _, l := range lines {
+		switch {
+		case l.N == t.Line:
+			own = trimLine(l.Text)
+		case l.N > t.Line && l.N < next && strings.TrimSpace(l.Text) != "":
+			under = append(under, l)
+		}
+	}
+	if len(under) < 2 || !openDivisionRe.MatchString(own) {
+		return nil
+	}
+	var subs []Task
+	for k, l := range under {
+		names, label, rest := dutySubject(trimLine(l.Text))
+		if names == nil || !label || rest == "" {
+			return nil
+		}
+		st := Task{Number: t.Number, Section: t.Section, Line: l.N, group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(strings.TrimSpace(t.Title), "。：:"), raw: raw{last: l.N}}
+		st.cut(rest)
+		who := strings.Join(names, "、")
+		st.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		st.review("owners", l.N, atF(n.At(l.N), "{at}写的是“%s”的职责（按部门分工，名称后加冒号），已读作一项任务，其名称为责任单位；请核对是哪一级、哪个单位",
+			"{at} gives the duties of %q (a division of duties by department, the name before a colon); read as a task, the name its owners: check which body it means", who))
+		subs = append(subs, st)
+	}
+	return subs
+}
