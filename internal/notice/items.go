@@ -739,7 +739,7 @@ func (w *walker) drop(h **heading) {
 	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) {
 		w.headingTask(*h)
 	}
-	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early {
+	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early && !w.subjectHeadingTask(*h) {
 		w.byHeadingTask(*h)
 	}
 	switch {

@@ -1,0 +1,93 @@
+package notice
+
+import (
+	"strings"
+)
+
+// A heading can open with the bodies whose duties it gives, as a sentence
+// of its own, over numbered duties that name no one ((一)区民政局作为主管
+// 部门总体负责… / 1.负责起草…; (二)区劳动保障局、区卫生局…等部门根据…做好
+// …。具体包括: / 1.负责公布…), or with no item under it ((三)各街道办事处
+// 负责…): the heading's bodies are the items' owners, and a heading with
+// no item is a task of its own. Either reading is listed, as any division
+// of duties by body is.
+
+// headSubjectRe is a heading's opening bodies, apart by 、, an open tail
+// (等部门) allowed, and the word after them that gives them the work.
+var headSubjectRe = lazyRe(`^((?:[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会)、)*[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会))(?:等(?:部门|单位))?(?:作为|总体负责|全面负责|具体负责|主要负责|负责|根据|按照|依据|承担)`)
+
+// federationRe is a federation named short with its level: 区残联, 县妇联,
+// 市侨联, 区工商联.
+var federationRe = lazyRe(`^(?:省|市|县|区|州|旗|镇|乡)\p{Han}{1,3}联$`)
+
+// headSubject is the bodies a heading's text opens with (headSubjectRe),
+// nil where any of them is no body's name.
+func headSubject(t string) []string {
+	t = leadItemNumberRe.ReplaceAllString(trimLine(t), "")
+	m := headSubjectRe.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	names := splitTop(m[1], "、")
+	for _, p := range names {
+		if !endsOrg(p) && !federationRe.MatchString(p) || oddNameRe.MatchString(p) || generalDeptRe.MatchString(p) && !Collective(p) {
+			return nil
+		}
+	}
+	return names
+}
+
+// headingSubjects gives the items under such a heading that name no one
+// the heading's bodies as their owners, listed.
+func (n *Notice) headingSubjects(lines []Line) {
+	titles := map[string]string{}
+	for _, s := range n.Sections {
+		titles[s.ID] = s.Title
+	}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if len(t.raw.resp) > 0 || len(t.Owners) > 0 || titles[t.Section] == "" {
+			continue
+		}
+		at := 0
+		for _, l := range lines {
+			if l.N < t.Line && strings.HasPrefix(leadItemNumberRe.ReplaceAllString(trimLine(l.Text), ""), titles[t.Section]) {
+				at = l.N
+			}
+		}
+		if at == 0 {
+			continue
+		}
+		names := headSubject(titles[t.Section])
+		if names == nil {
+			continue
+		}
+		who := strings.Join(names, "、")
+		t.raw.resp = []piece{{who + "负责", at, FromHeading, ""}}
+		t.review("owners", at, atF(n.At(at), "本项没有写明责任单位，责任单位取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
+			"this item names no owners; they come from the bodies the section heading at {at} opens with (%s, a division of duties by body): check them", who))
+	}
+}
+
+// subjectHeadingTask makes a task of a numbered heading with no item under
+// it that opens with the bodies whose duty it is ((三)各街道办事处负责利用…),
+// listed. It says whether it did.
+func (w *walker) subjectHeadingTask(h *heading) bool {
+	names := headSubject(h.line.Text)
+	if names == nil || !strings.ContainsAny(h.line.Text, "，,。") {
+		return false
+	}
+	t := Task{Number: headingNumber(h.line.Text), Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
+	if t.group == nil {
+		t.group = []int{0, 0}
+	}
+	t.cut(leadItemNumberRe.ReplaceAllString(trimLine(h.line.Text), ""))
+	who := strings.Join(names, "、")
+	if len(t.raw.resp) == 0 {
+		t.raw.resp = []piece{{who + "负责", h.line.N, FromInline, ""}}
+	}
+	t.review("owners", h.line.N, atF(w.n.At(h.line.N), "{at}的小节标题下没有分项，开头写的是“%s”的职责（按单位分工），已读作一项任务；请核对",
+		"the section heading at {at} has no items under it and opens with the duties of %q (a division of duties by body); read as a task: check it", who))
+	w.headingAsTask(h, t)
+	return true
+}
