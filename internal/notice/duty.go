@@ -78,12 +78,16 @@ func dutySubject(text string) (names []string, label bool, rest string) {
 	if m == nil {
 		return nil, false, ""
 	}
-	names = dutyNames(text[m[2]:m[3]])
+	verb := text[m[4]:m[5]]
+	label = verb == ":" || verb == "："
+	subject := text[m[2]:m[3]]
+	if label {
+		subject = dutyOfLabel(subject)
+	}
+	names = dutyNames(subject)
 	if names == nil {
 		return nil, false, ""
 	}
-	verb := text[m[4]:m[5]]
-	label = verb == ":" || verb == "："
 	return names, label, strings.TrimSpace(text[m[6]:])
 }
 

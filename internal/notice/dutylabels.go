@@ -70,3 +70,74 @@ func (n *Notice) labelDuties(t Task, lines []Line, next int) []Task {
 	}
 	return subs
 }
+
+// dutyOfLabelRe is a label naming whose duties follow it with the word
+// 职责: 县政府职责:, 纪检监察部门职责：, 区民政局的主要职责:.
+var dutyOfLabelRe = lazyRe(`^(\p{Han}{2,20}?)(?:的)?(?:主要|工作)?职责$`)
+
+// dutyOfLabel is the body a duty label names (县政府 of 县政府职责), the
+// label as it is where it is no such label.
+func dutyOfLabel(subject string) string {
+	if m := dutyOfLabelRe.FindStringSubmatch(subject); m != nil {
+		return m[1]
+	}
+	return subject
+}
+
+// paragraphDutyRe is a paragraph opening with the body whose duty it is and
+// the word that gives it: 各镇政府承担对本辖区…的责任, 县财政局负责….
+var paragraphDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,16}?)(?:负责|承担)\S`)
+
+// bodyDutyParagraphs splits off, in a division of duties by body (two or
+// more items opening with their bodies: (一)县政府职责:…, (二)纪检监察部门
+// 职责:…), a paragraph with no number under such an item that opens with
+// another body and its duty (各镇政府承担…的责任): that body's task, not
+// the item's text, listed.
+func (n *Notice) bodyDutyParagraphs(lines []Line) {
+	own := map[int]string{}
+	for _, l := range lines {
+		own[l.N] = leadItemNumberRe.ReplaceAllString(trimLine(l.Text), "")
+	}
+	division := 0
+	for _, t := range n.Tasks {
+		if names, _, _ := dutySubject(own[t.Line]); names != nil && len(t.raw.resp) == 0 {
+			division++
+		}
+	}
+	if division < 2 {
+		return
+	}
+	var out []Task
+	for i, t := range n.Tasks {
+		out = append(out, t)
+		if names, _, _ := dutySubject(own[t.Line]); names == nil || len(t.raw.resp) > 0 || t.sub > 0 {
+			continue
+		}
+		next := n.lastLine + 1
+		if i+1 < len(n.Tasks) {
+			next = n.Tasks[i+1].Line
+		}
+		for at := t.Line + 1; at < next; at++ {
+			p := own[at]
+			m := paragraphDutyRe.FindStringSubmatch(p)
+			if m == nil || !strings.ContainsAny(p, "，,。") || !strings.Contains(out[len(out)-1].Body, p) && !strings.Contains(t.Body, p) {
+				continue
+			}
+			who := m[1]
+			if !Collective(who) && dutyNames(who) == nil {
+				continue
+			}
+			parent := &out[len(out)-1]
+			if strings.Contains(parent.Body, p) {
+				parent.Body = strings.TrimSpace(strings.Replace(parent.Body, p, "", 1))
+			}
+			st := Task{Number: t.Number, Section: t.Section, Line: at, group: t.group, sub: 1, raw: raw{last: at}}
+			st.cut(p)
+			st.raw.resp = []piece{{who + "负责", at, FromInline, ""}}
+			st.review("owners", at, atF(n.At(at), "{at}的段落没有编号，写在上一项之下，开头写的是“%s”的职责（按单位分工），已读作一项任务；请核对",
+				"the paragraph at {at} has no number, stands under the item before, and opens with the duties of %q (a division of duties by body); read as a task: check it", who))
+			out = append(out, st)
+		}
+	}
+	n.Tasks = out
+}

@@ -262,6 +262,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.splitSubItems()
 	n.labelDivisions(lines)
 	n.headingSubjects(lines)
+	n.bodyDutyParagraphs(lines)
 	n.splitListHeadings()
 	n.dropChaptersOverDuties()
 	n.assignIDs()

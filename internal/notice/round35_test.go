@@ -94,3 +94,37 @@ func TestHeadingBodiesOverDuties(t *testing.T) {
 		}
 	}
 }
+
+// a law site's middle page of a county's reform whose headings label each
+// body's duties with 职责 ((一)县政府职责:县政府根据…; (二)纪检监察部门职责:
+// 纪检监察机关…) and, under (一), a paragraph with no number naming another
+// body's duty (各镇政府承担…的责任). Before, the labels named no one the
+// import knew and both items were dropped, unlisted. Now a label X职责:
+// names X, and the paragraph under it is that body's task, each listed.
+func TestDutyLabelsAndParagraphUnder(t *testing.T) {
+	text := "推行“一卡通”改革政策性强,需统一思想,明确职责。\n" +
+		"(一)县政府职责:县政府根据改革方案要求,制订“一卡通”改革方案;组织相关部门实施改革。\n" +
+		"各镇政府承担对本辖区各补贴对象信息审核的责任,确保各类财政补贴对象信息准确无误。\n" +
+		"(二)纪检监察部门职责:纪检监察机关主要负责监督检查改革实施情况,查处违纪违法行为。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title string
+		owner string
+		line  int
+	}{{"县政府根据改革方案要求", "县政府", 2}, {"各镇政府承担", "各镇政府", 3}, {"纪检监察机关主要负责", "纪检监察部门", 4}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		k := n.Tasks[i]
+		if !strings.HasPrefix(k.Title, w.title) || !slices.Equal(k.Owners, []string{w.owner}) || k.Line != w.line {
+			t.Errorf("task %d: %q owners %q line %d, want %q by %s at %d", i+1, k.Title, k.Owners, k.Line, w.title, w.owner, w.line)
+		}
+		if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" }) {
+			t.Errorf("task %d: owners not listed for review", i+1)
+		}
+	}
+	if strings.Contains(n.Tasks[0].Body, "各镇政府") {
+		t.Errorf("the paragraph under (一) stays in its text: %q", n.Tasks[0].Body)
+	}
+}
