@@ -484,7 +484,14 @@ func (n *Notice) header(lines []Line) []Line {
 	if start < 0 {
 		start = last + 1
 	}
-	if k := signatureBlock(lines, start); k > 0 {
+	if k := signatureBlock(lines, start); k > 0 && closingSignature(lines, start, k) {
+		// The notice's own signature and date under its items, a site's
+		// footer after them: the issuer and date, the items kept.
+		signed = signatureAbove(lines, k)
+		if n.Date.IsZero() {
+			n.Date, _ = dateOfLine(lines[k].Text)
+		}
+	} else if k > 0 {
 		// A covering letter, signed and dated, before the list: its lines
 		// are no tasks, though a rule it states holds for them.
 		for _, l := range lines[start : k-1] {
