@@ -263,6 +263,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.labelDivisions(lines)
 	n.headingSubjects(lines)
 	n.bodyDutyParagraphs(lines)
+	n.sectionDutySubjects()
 	n.splitListHeadings()
 	n.dropChaptersOverDuties()
 	n.assignIDs()

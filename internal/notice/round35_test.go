@@ -128,3 +128,43 @@ func TestDutyLabelsAndParagraphUnder(t *testing.T) {
 		t.Errorf("the paragraph under (一) stays in its text: %q", n.Tasks[0].Body)
 	}
 }
+
+// a township's notice on its portal whose items under 四、责任分工: name
+// their owners in running words (1.由保洁公司负责组织…, 2.各包村干部、村干部,
+// 负责…, 3.乡村振兴办公室做好…), signed and dated at its end over the site's
+// filing footer (陕公网安备 / 61042302000131号). Before, the signature was
+// read as a covering letter's over a list: the footer became the title and
+// every item was lost, unlisted. Now a signature with items above it and
+// only a footer after it closes the notice (its issuer and date), and in a
+// section headed 责任分工 the opening words are the owners, listed.
+func TestSectionDutySubjectsAndClosingSignature(t *testing.T) {
+	text := "各村委会:\n经镇政府研究决定在全镇辖区范围内开展环境卫生大整治活动,现将有关事项通知如下:\n" +
+		"一、整治时间:2021年6月23日-2021年7月1日\n" +
+		"二、责任分工:\n" +
+		"1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作;\n" +
+		"2.各包村干部、村干部,负责组织协调处理村内乱堆乱放;\n" +
+		"3.乡村振兴办公室做好组织协调工作,对各村整治情况进行检查。\n" +
+		"高庄镇人民政府\n2021年6月23日\n\n陕公网安备\n61042302000131号\n"
+	n := Parse(text, today)
+	if n.Title != "" || n.Issuer != "高庄镇人民政府" || n.Date.Format("2006-01-02") != "2021-06-23" {
+		t.Errorf("header: title %q issuer %q date %v, want no title, the signature's issuer and date", n.Title, n.Issuer, n.Date)
+	}
+	want := []string{"由保洁公司负责", "各包村干部、村干部", "乡村振兴办公室做好"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		k := n.Tasks[i]
+		if !strings.HasPrefix(k.Title, w) || !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" }) {
+			t.Errorf("task %d: %q owners %q review %+v, want %q, owners listed", i+1, k.Title, k.Owners, k.Review, w)
+		}
+	}
+	if !slices.Equal(n.Tasks[1].Owners, []string{"各包村干部", "村干部"}) || !slices.Equal(n.Tasks[2].Owners, []string{"乡村振兴办公室"}) {
+		t.Errorf("owners %q, %q", n.Tasks[1].Owners, n.Tasks[2].Owners)
+	}
+	// A station named bare, and a body organizing another, under 职责分工.
+	n = Parse("三、职责分工\n1、派出所负责养犬管理的日常指导工作,查处违法养犬等行为。\n2、农服中心组织兽医站负责各种犬类的识别、登记。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"派出所"}) || !slices.Equal(n.Tasks[1].Owners, []string{"农服中心", "兽医站"}) {
+		t.Errorf("duty section: %+v", n.Tasks)
+	}
+}
