@@ -167,7 +167,7 @@ func (w *walker) dutyParagraphs() {
 	var duties []Line
 	for _, l := range lines {
 		t := trimLine(l.Text)
-		if names, label, _ := dutySubject(t); names != nil && !label && strings.Contains(t, "。") {
+		if names, label, _ := dutySubject(t); names != nil && !label && dutySentence(t) {
 			duties = append(duties, l)
 		} else if names, _ := unitSentence(t); names != nil {
 			duties = append(duties, l)

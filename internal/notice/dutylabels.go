@@ -141,3 +141,10 @@ func (n *Notice) bodyDutyParagraphs(lines []Line) {
 	}
 	n.Tasks = out
 }
+
+// dutySentence says a paragraph opening with its body is a sentence: it
+// holds a full stop, or ends with the semicolon that closes one duty of a
+// run (区城管局负责…,督查…实施情况;).
+func dutySentence(t string) bool {
+	return strings.Contains(t, "。") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, ";")
+}

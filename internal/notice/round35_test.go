@@ -168,3 +168,25 @@ func TestSectionDutySubjectsAndClosingSignature(t *testing.T) {
 		t.Errorf("duty section: %+v", n.Tasks)
 	}
 }
+
+// a sample site's copy of a district's village-environment duties, one
+// body a paragraph with no number, one paragraph closing with a semicolon
+// (区城管局负责…实施情况;) among others closing with a full stop. Before,
+// that one was no sentence to the reader of such paragraphs and was only
+// listed as not read. Now a paragraph ending in a semicolon is one too.
+func TestDutyParagraphEndingInSemicolon(t *testing.T) {
+	text := "为确保我区按时完成村庄环境整治任务,现将职责分工明确如下:\n" +
+		"区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n" +
+		"区城管局负责村庄生活垃圾的收集、转运和处置的技术指导和督查,督查环境卫生长效管理经费;\n" +
+		"区财政局负责村庄环境整治专项经费的落实,监督、审计资金的使用情况。\n"
+	n := Parse(text, today)
+	want := []string{"区住建局", "区城管局", "区财政局"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if !slices.Equal(n.Tasks[i].Owners, []string{w}) {
+			t.Errorf("task %d: %q owners %q, want %s", i+1, n.Tasks[i].Title, n.Tasks[i].Owners, w)
+		}
+	}
+}
