@@ -679,6 +679,9 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	if joint := jointTitleHead(title); mastheadOfJoint(masthead, joint) {
 		masthead = joint
 	}
+	if office := officeOfMasthead(masthead, title); office != "" {
+		masthead = []string{office}
+	}
 	if masthead != nil {
 		return strings.Join(masthead, "、")
 	}

@@ -190,3 +190,25 @@ func TestDutyParagraphEndingInSemicolon(t *testing.T) {
 		}
 	}
 }
+
+// a city portal's open-government page whose name (沧州市人民政府) stands
+// over the heading of a notice its office issued (沧州市人民政府办公室关于
+// 转发…的通知), only a date under the letter. Before, the portal's name was
+// read as the issuer's masthead. Now a masthead naming the body whose
+// office the title names at its head gives way to the office.
+func TestPortalNameOverOfficeTitle(t *testing.T) {
+	text := "沧州市人民政府\n\n" +
+		"沧州市人民政府办公室关于转发沧州市人力资源和社会保障局《关于开展全民创业 创建创业型城市的实施意见》的通知\n\n" +
+		"各县(市、区)人民政府,市政府有关部门:\n\n" +
+		"沧州市人力资源和社会保障局《关于开展全民创业 创建创业型城市的实施意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n\n" +
+		"二〇一一年七月二十八日\n"
+	n := Parse(text, today)
+	if n.Issuer != "沧州市人民政府办公室" {
+		t.Errorf("issuer %q, want the office the title names", n.Issuer)
+	}
+	// A masthead naming the body itself stays the issuer.
+	n = Parse("沧州市人民政府\n\n沧州市人民政府关于印发重点工作任务的通知\n\n各县(市、区)人民政府:\n\n现将任务印发给你们,请认真贯彻执行。\n\n二〇一一年七月二十八日\n", today)
+	if n.Issuer != "沧州市人民政府" {
+		t.Errorf("issuer %q, want the masthead's", n.Issuer)
+	}
+}
