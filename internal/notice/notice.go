@@ -258,6 +258,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.reportedPlan(lines)
 	n.tableOwnTitle(lines)
 	n.labelledTableTitle(lines)
+	n.dropSampleTitle(text)
 	n.dropRules()
 	n.splitSubItems()
 	n.labelDivisions(lines)

@@ -212,3 +212,20 @@ func TestPortalNameOverOfficeTitle(t *testing.T) {
 		t.Errorf("issuer %q, want the masthead's", n.Issuer)
 	}
 }
+
+// a writing-samples site's copy of a township's dog campaign, under the
+// collection's heading (社区工作管理办法(精选8篇)) and the sample's (社区工作
+// 管理办法篇1), neither the document's title. Before, the site's name and
+// the sample's heading were read as the title. Now a sample's heading in a
+// collection is no title.
+func TestSampleHeadingIsNoTitle(t *testing.T) {
+	text := "高中作文网\n\n社区工作管理办法(精选8篇)\n\n时间: 2023-08-21 栏目:写作范文\n\n社区工作管理办法篇1\n\n" +
+		"三、职责分工\n\n1、派出所负责养犬管理的日常指导工作,查处违法养犬等行为。\n\n2、农服中心组织兽医站负责各种犬类的识别、登记。\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+	if len(n.Tasks) != 2 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
