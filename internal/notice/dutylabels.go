@@ -20,12 +20,21 @@ var openDivisionRe = lazyRe(`(?:分工|职责|任务)(?:为|如下)?\s*[：:]\s*
 // them, by the label lines' tasks.
 func (n *Notice) labelDivisions(lines []Line) {
 	var out []Task
+	at := map[int]int{} // a line's number → its index in lines
+	for i, l := range lines {
+		at[l.N] = i
+	}
 	for i, t := range n.Tasks {
 		next := n.lastLine + 1
 		if i+1 < len(n.Tasks) {
 			next = n.Tasks[i+1].Line
 		}
-		if subs := n.labelDuties(t, lines, next); subs != nil {
+		k, ok := at[t.Line]
+		if !ok {
+			out = append(out, t)
+			continue
+		}
+		if subs := n.labelDuties(t, lines[k:], next); subs != nil {
 			out = append(out, subs...)
 			continue
 		}
@@ -34,8 +43,9 @@ func (n *Notice) labelDivisions(lines []Line) {
 	n.Tasks = out
 }
 
-// labelDuties is the tasks of the label lines under an item, up to the
-// line next (labelDivisions), nil where the item is no such opener.
+// labelDuties is the tasks of the label lines under an item, from its own
+// line (lines start there) up to the line next (labelDivisions), nil where
+// the item is no such opener.
 func (n *Notice) labelDuties(t Task, lines []Line, next int) []Task {
 	if len(t.raw.resp) > 0 || len(t.Owners) > 0 || t.sub > 0 || t.raw.due.text != "" {
 		return nil
@@ -43,10 +53,13 @@ func (n *Notice) labelDuties(t Task, lines []Line, next int) []Task {
 	var own string
 	var under []Line
 	for _, l := range lines {
+		if l.N >= next {
+			break
+		}
 		switch {
 		case l.N == t.Line:
 			own = trimLine(l.Text)
-		case l.N > t.Line && l.N < next && strings.TrimSpace(l.Text) != "":
+		case l.N > t.Line && strings.TrimSpace(l.Text) != "":
 			under = append(under, l)
 		}
 	}

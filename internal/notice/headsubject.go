@@ -42,7 +42,20 @@ func headSubject(t string) []string {
 func (n *Notice) headingSubjects(lines []Line) {
 	titles := map[string]string{}
 	for _, s := range n.Sections {
-		titles[s.ID] = s.Title
+		if headSubject(s.Title) != nil {
+			titles[s.ID] = s.Title
+		}
+	}
+	if len(titles) == 0 {
+		return
+	}
+	// The lines whose text, its number taken off, opens as a heading
+	// whose bodies are read does.
+	var heads []Line
+	for _, l := range lines {
+		if headSubject(l.Text) != nil {
+			heads = append(heads, Line{l.N, leadItemNumberRe.ReplaceAllString(trimLine(l.Text), "")})
+		}
 	}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
@@ -50,8 +63,8 @@ func (n *Notice) headingSubjects(lines []Line) {
 			continue
 		}
 		at := 0
-		for _, l := range lines {
-			if l.N < t.Line && strings.HasPrefix(leadItemNumberRe.ReplaceAllString(trimLine(l.Text), ""), titles[t.Section]) {
+		for _, l := range heads {
+			if l.N < t.Line && strings.HasPrefix(l.Text, titles[t.Section]) {
 				at = l.N
 			}
 		}
@@ -59,9 +72,6 @@ func (n *Notice) headingSubjects(lines []Line) {
 			continue
 		}
 		names := headSubject(titles[t.Section])
-		if names == nil {
-			continue
-		}
 		who := strings.Join(names, "、")
 		t.raw.resp = []piece{{who + "负责", at, FromHeading, ""}}
 		t.review("owners", at, atF(n.At(at), "本项没有写明责任单位，责任单位取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
