@@ -47,7 +47,11 @@
 //	                     issuer over a 关于 title), brokentitle.go (a sentence's start
 //	                     broken over short lines), reportedplan.go (a headline naming a
 //	                     plan), editors.go (editors' credits), lawfields.go (a
-//	                     regulations block run on), columnhead.go (a site's 【栏目】)
+//	                     regulations block run on), columnhead.go (a site's 【栏目】),
+//	                     closingsign.go (a signature closing the notice over a site's
+//	                     footer), portaloffice.go (a portal's name over its office's
+//	                     title), samples.go (a writing-samples site's 篇N headings),
+//	                     yearblock.go (a year's label over dates with no year)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -55,12 +59,18 @@
 //	                     (an inspection's problem table)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
-//	                     unitlines.go (a unit's name alone over items numbered again)
+//	                     unitlines.go (a unit's name alone over items numbered again),
+//	                     sectionshared.go (（一） items that are the text of their 一、)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover
 //	                     letter's 除特别注明的外…配合单位), reqlead.go (工作要求:由X牵头),
-//	                     unitsare.go (X为责任单位), workphrase.go (牵头联系的项目: work)
+//	                     unitsare.go (X为责任单位), workphrase.go (牵头联系的项目: work),
+//	                     hostclause.go (X主办, 由X同志协调), headleaders.go (a heading's
+//	                     牵头领导 for the items under it), dutylabels.go (…分工为: over
+//	                     label lines), headsubject.go (a heading opening with the
+//	                     bodies whose duties follow), dutysection.go (owners opening
+//	                     the items of a 责任分工 section)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会)
 //
