@@ -136,11 +136,13 @@ func collectTotals(run CollectRun, counts map[string]int, forms, others int, lan
 		b.WriteString(lang.Pick("；没有写入任何文件", "; nothing was written"))
 	}
 	if others > 0 {
-		en := "; 1 more file is not an .xlsx form and was not collected (why, and what to do, above)"
+		// Not "not .xlsx forms": an .xlsx renamed .xls is one, refused
+		// until its name says so (probe 14, B6).
+		en := "; 1 more file was not taken as a form (why, and what to do, above)"
 		if others > 1 {
-			en = fmt.Sprintf("; %d more files are not .xlsx forms and were not collected (why, and what to do, above)", others)
+			en = fmt.Sprintf("; %d more files were not taken as forms (why, and what to do, above)", others)
 		}
-		b.WriteString(lang.Pick(fmt.Sprintf("；另有 %d 个文件不是 .xlsx 报送表，未收取（原因和改法见上）", others), en))
+		b.WriteString(lang.Pick(fmt.Sprintf("；另有 %d 个文件没有作为报送表收取（原因和改法见上）", others), en))
 	}
 	b.WriteString(lang.Pick("。\n", ".\n"))
 	return b.String()
