@@ -202,6 +202,7 @@ var explicitYearRe = lazyRe(`^(?:19|20)\d{2}`)
 func allDates(s string, y years) []found {
 	taken := make([]bool, len(s))
 	var out []found
+	blocks := &yearBlocks{s: s}
 	for _, p := range datePatterns {
 		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
 			if p.follow != nil && !p.follow.MatchString(s[loc[1]:]) {
@@ -223,7 +224,7 @@ func allDates(s string, y years) []found {
 				year, start = ry, loc[0]-size
 			} else if p.relative {
 				continue
-			} else if yb := yearBlock(s[:loc[0]]); yb > 0 {
+			} else if yb := blocks.before(loc[0]); yb > 0 {
 				year = yb // 2020年任务:…10月底前
 			}
 			if slices.Contains(taken[start:loc[1]], true) {

@@ -36,6 +36,15 @@ var (
 var standingMarkRe = lazyRe(`[（(]\s*(?:试行|暂行|草案|修订)\s*[）)]$`)
 
 func endsTitle(s string) bool {
+	// Only its end can say so: a title read line by line is asked again at
+	// each line, and reading all of it each time made a page of 10,000
+	// title-like lines take seconds.
+	if len(s) > 300 {
+		s = s[len(s)-300:]
+		for len(s) > 0 && !utf8.RuneStart(s[0]) {
+			s = s[1:]
+		}
+	}
 	// 实施意见(试行): a mark of the document's standing after its kind.
 	s = strings.TrimSpace(standingMarkRe.ReplaceAllString(s, ""))
 	for _, w := range []string{"通知", "意见", "方案", "通报", "函", "决定", "清单", "要点", "分工", "安排", "计划"} {
