@@ -55,9 +55,16 @@ type score struct {
 	// the import lists as read as no task that looks like a task
 	// (Notice.Unread): missed, but put before the officer.
 	caught int
-	extra  int // tasks read that no expectation has
-	header int // header fields wrong
-	lines  []string
+	// refused are tasks not found (each one of unflagged) in a notice
+	// where the import found no task at all: `tally init --from` then
+	// refuses it, writes nothing and says why, so that nothing is wrong
+	// in silence, but nothing is imported either.
+	refused int
+	extra   int // tasks read that no expectation has
+	header  int // header fields wrong
+	// headerRefused are those of them in notices the import refuses.
+	headerRefused int
+	lines         []string
 }
 
 func (s *score) miss(format string, args ...any) {
@@ -101,9 +108,10 @@ func TestRealNotices(t *testing.T) {
 		t.Log(l)
 	}
 	summary := fmt.Sprintf("%d notices, %d tasks expected, %d found: exact tasks %.1f%% (%d), owners %.1f%% (%d), leads %.1f%% (%d of %d); "+
-		"wrong fields not listed for review: %d (of them tasks not found whose line is listed as not read: %d); tasks read that no expectation has: %d; header fields wrong: %d",
+		"wrong fields not listed for review: %d (of them tasks not found whose line is listed as not read: %d; tasks of notices the import refuses for finding no task: %d; "+
+		"wrong in silence: %d); tasks read that no expectation has: %d; header fields wrong: %d (in notices refused: %d)",
 		s.notices, s.tasks, s.found, pct(s.exact, s.tasks), s.exact, pct(s.owners, s.tasks), s.owners,
-		pct(s.leadsFound, s.leads), s.leadsFound, s.leads, s.unflagged, s.caught, s.extra, s.header)
+		pct(s.leadsFound, s.leads), s.leadsFound, s.leads, s.unflagged, s.caught, s.refused, s.unflagged-s.caught-s.refused, s.extra, s.header, s.headerRefused)
 	t.Log(summary)
 	fmt.Println("notice corpus " + dir + ": " + summary)
 	if own && (pct(s.exact, s.tasks) < 95 || s.leadsFound < s.leads || s.unflagged > 0 || s.extra > 0 || s.header > 0) {
@@ -152,6 +160,9 @@ func scoreNotice(t *testing.T, file string, s *score, v *noticeVariant) {
 	for _, h := range [][3]string{{"title", squeeze(want.Title), squeeze(n.Title)}, {"number", want.Number, n.Number}, {"issuer", want.Issuer, n.Issuer}, {"date", want.Date, date}} {
 		if h[1] != h[2] {
 			s.header++
+			if len(n.Tasks) == 0 {
+				s.headerRefused++
+			}
 			s.miss("%s: %s %q, want %q", base, h[0], h[2], h[1])
 		}
 	}
@@ -174,6 +185,11 @@ func scoreNotice(t *testing.T, file string, s *score, v *noticeVariant) {
 		}
 		if k < 0 {
 			s.unflagged++
+			if len(n.Tasks) == 0 {
+				s.refused++
+				s.miss("%s: task %q not found; the import finds no task in the notice and refuses it", base, w.Title)
+				continue
+			}
 			if at := lineOf(text, w.Title); at > 0 && unreadAt(n, at) {
 				s.caught++
 				s.miss("%s: task %q not found; its line %d is listed as not read", base, w.Title, at)
