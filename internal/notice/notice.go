@@ -72,7 +72,8 @@
 //	                     bodies whose duties follow), dutysection.go (owners opening
 //	                     the items of a 责任分工 section)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
-//	                     the department after the last), zoneshare.go (zones sharing 管委会)
+//	                     the department after the last), zoneshare.go (zones sharing 管委会),
+//	                     nameshape.go (the last look: names no unit's or person's is like)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;
@@ -287,6 +288,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()
+	n.reviewShapes()
 	n.unread()
 	return n
 }
