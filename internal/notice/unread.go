@@ -415,6 +415,9 @@ func (n *Notice) unread() {
 			hits = append(hits, hit{n: r[0], why: i18n.T("有带序号的行，其后单独成行的是单位名称（没有表头的表格行）", "numbered lines each followed by a unit's name on a line of its own (a table's rows with no header)"), end: r[1]})
 		}
 	}
+	for _, run := range n.nextNumbers(cands, starts) {
+		hits = append(hits, hit{n: run[0], why: nextNumbersWhy, end: run[1]})
+	}
 	for _, run := range rowNumberRuns(cands, starts) {
 		hits = append(hits, hit{n: run[0], why: i18n.T("有依次编号、一格一行的表格行", "a table's rows, one cell to a line, numbered in turn"), end: run[1]})
 	}

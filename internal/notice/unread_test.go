@@ -207,3 +207,37 @@ func TestLinesLeftInsideTasksAreListed(t *testing.T) {
 		}
 	}
 }
+
+// A table of rows one to a line copied out of a PDF (怀远's, in the PDF
+// probe's copy): the line breaks inside rows 3 and 4 (a progress cell,
+// a unit's name: 经济和信息化 / 局) left them and row 5 unread after the
+// rows read, with no label, no
+// place-named unit and no time limit to look like a task's. The numbering
+// going on from the tasks read lists them.
+func TestUnreadRowsNumberedOnFromTasks(t *testing.T) {
+	text := "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n" +
+		"1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中\n" +
+		"2 固定资产投资增长10%。 路 军 发展改革委 1-2月份,我县完\n成固定资产投资18.6亿元。\n" +
+		"　　3 社会消费品零售总额增长11%。 屈 磊 商务局 截至2月份,\n我县限额以上社会消费品零售额累计完成6.69亿元。\n" +
+		"　　4 规模以上工业增加值增长10%以上。 屈 磊 经济和信息化\n局 规上工业增加值2月累计增速39.9%。\n" +
+		"5\n单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。\n路 军\n发展改革委\n"
+	n := Parse(text, today)
+	if len(n.Tasks) > 2 {
+		t.Skipf("tasks %d: the rows are read otherwise now", len(n.Tasks))
+	}
+	for _, line := range []int{5, 7, 9, 10} {
+		s, ok := unreadCovering(n, line)
+		if !ok || !strings.Contains(s.Text.Zh, "接着已读任务编号") {
+			t.Errorf("line %d is not listed: %+v", line, n.Unread)
+		}
+	}
+	// Numbers that do not go on from the tasks read are not listed: a
+	// preamble's 1. 2. above the tasks, a figure opening a line of text.
+	quiet := Parse("关于印发2024年重点工作的通知\n\n1.总体要求。\n2.工作目标。\n\n重点任务\n\n1.建设产业园。（责任单位：县工信局）\n2.新建学校。（责任单位：县教育局）\n"+
+		"2024年底前完成。\n7 个项目已开工。\n", today)
+	for _, s := range quiet.Unread {
+		if strings.Contains(s.Text.Zh, "接着已读任务编号") {
+			t.Errorf("listed: %+v", s)
+		}
+	}
+}
