@@ -37,7 +37,8 @@
 //	ending.go            places sharing one body's name (赣州、龙南…管委会)
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
-//	unread.go            lines no rule read that look like tasks, by range
+//	unread.go            lines no rule read that look like tasks, by range;
+//	                     unreadnext.go: lines numbered on from the tasks read
 //
 // Rules for one style each live in small files of their own, by stage:
 //
