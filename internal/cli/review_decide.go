@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -368,8 +369,23 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 				rv.Extensions = append(rv.Extensions, x)
 			}
 		}
+		rv.Returns = earlierReturns(old, rv)
 	}
 	return rv, nil
+}
+
+// earlierReturns are the returns review rv keeps of the review old it
+// replaces: old's own earlier returns, and old itself where it returned
+// the report (probe 16: an acceptance of the report sent again erased the
+// return, and as of a day in between the unit counted as submitted with
+// what it sent later; a return not yet committed was lost with its
+// reasons). A return made again the same day corrects old: it is not kept.
+func earlierReturns(old, rv *model.Review) []model.ReturnRecord {
+	out := slices.Clone(old.Returns)
+	if !old.HasResult || old.Result != model.Returned || rv.Result == model.Returned && rv.Date.Equal(old.Date) {
+		return out
+	}
+	return append(out, model.ReturnRecord{Date: old.Date, By: old.By, Deadline: old.Deadline, Reasons: old.Reasons})
 }
 
 // firstSubmitted is the date a review records for report r's lateness

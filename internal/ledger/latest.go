@@ -145,7 +145,8 @@ func standing(x *model.Index, c counting, r *model.Report) standingOf {
 // verdict is where report r stands with the office as of the counting's
 // day: its review, unless that is dated after until (or, for a report of
 // an earlier period, after the as-of date), when the report was not
-// reviewed yet (待审核).
+// reviewed yet (待审核), or stood under an earlier return the review
+// keeps (review.ReturnedOn).
 func (c counting) verdict(r *model.Report) review.Verdict {
 	v := c.book.Verdict(r)
 	if v.Review == nil {
@@ -156,7 +157,17 @@ func (c counting) verdict(r *model.Report) review.Verdict {
 		cutoff = c.asOf
 	}
 	if !cutoff.IsZero() && v.Review.Date.After(cutoff) {
-		return review.Verdict{State: review.Pending}
+		// Decided after the counting's day: as the report stood then,
+		// under an earlier return the review keeps (returned, or sent
+		// again since and awaiting review), else not reviewed yet.
+		ret := review.ReturnedOn(v.Review, cutoff)
+		switch {
+		case ret == nil:
+			return review.Verdict{State: review.Pending}
+		case r.Submitted.After(ret.Date) && !r.Submitted.After(cutoff):
+			return review.Verdict{State: review.Resubmitted, Review: ret, Changed: true}
+		}
+		return review.Verdict{State: review.Returned, Review: ret}
 	}
 	if !cutoff.IsZero() && v.State == review.Resubmitted && r.Submitted.After(cutoff) {
 		// Sent again after the counting's day: on that day it stood

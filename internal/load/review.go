@@ -20,6 +20,8 @@ import (
 var (
 	reviewFields    = fields(model.ReviewFile, "")
 	reasonFields    = fields(model.ReviewFile, "reasons/-")
+	returnFields    = fields(model.ReviewFile, "returns/-")
+	returnReasons   = fields(model.ReviewFile, "returns/-/reasons/-")
 	decisionFields  = fields(model.ReviewFile, "extensions/-")
 	sealFields      = fields(model.ReviewFile, "evidence/-")
 	extensionFields = fields(model.ReportFile, "entries/-/extension")
@@ -119,18 +121,11 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 		case "deadline":
 			r.Deadline, _ = dc.date(v, key)
 		case "reasons":
+			r.Reasons = dc.reasons(v, key, reasonFields)
+		case "returns":
 			dc.list(v, key, func(it *yaml.Node) {
-				rs := model.ReviewReason{At: at(it)}
-				if dc.mapping(it, i18n.T("退回理由", "a reason"), reasonFields, func(key string, k, v *yaml.Node) {
-					rs.At = rs.At.With(key, fieldPos(k, v))
-					switch key {
-					case "task":
-						rs.Task, _ = dc.ident(v, key)
-					case "text":
-						rs.Text, _ = dc.nonEmpty(v, key)
-					}
-				}) && rs.Text != "" {
-					r.Reasons = append(r.Reasons, rs)
+				if x, ok := dc.earlierReturn(it); ok {
+					r.Returns = append(r.Returns, x)
 				}
 			})
 		case "extensions":
@@ -156,6 +151,48 @@ func decodeReview(dc *decoder, n *yaml.Node, dir, base string) *model.Review {
 			"a returned report needs its reasons under reasons (tally review return UNIT --reason TEXT records them)"))
 	}
 	return r
+}
+
+// reasons reads a return's reasons.
+func (dc *decoder) reasons(v *yaml.Node, key string, known []field) []model.ReviewReason {
+	var out []model.ReviewReason
+	dc.list(v, key, func(it *yaml.Node) {
+		rs := model.ReviewReason{At: at(it)}
+		if dc.mapping(it, i18n.T("退回理由", "a reason"), known, func(key string, k, v *yaml.Node) {
+			rs.At = rs.At.With(key, fieldPos(k, v))
+			switch key {
+			case "task":
+				rs.Task, _ = dc.ident(v, key)
+			case "text":
+				rs.Text, _ = dc.nonEmpty(v, key)
+			}
+		}) && rs.Text != "" {
+			out = append(out, rs)
+		}
+	})
+	return out
+}
+
+// earlierReturn reads one of a review's earlier returns (returns:): its
+// date and reasons are required.
+func (dc *decoder) earlierReturn(it *yaml.Node) (model.ReturnRecord, bool) {
+	x := model.ReturnRecord{At: at(it)}
+	if !dc.mapping(it, i18n.T("以前的退回", "an earlier return"), returnFields, func(key string, k, v *yaml.Node) {
+		x.At = x.At.With(key, fieldPos(k, v))
+		switch key {
+		case "date":
+			x.Date, _ = dc.date(v, key)
+		case "by":
+			x.By, _ = dc.nonEmpty(v, key)
+		case "deadline":
+			x.Deadline, _ = dc.date(v, key)
+		case "reasons":
+			x.Reasons = dc.reasons(v, key, returnReasons)
+		}
+	}) {
+		return x, false
+	}
+	return x, !x.Date.IsZero()
 }
 
 // reviewResult reads a review's result: 通过 or 退回.

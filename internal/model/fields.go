@@ -50,10 +50,12 @@ var FieldTable = map[string]map[string][]Field{
 	},
 	ReviewFile: {
 		"": {{"unit", true}, {"period", true}, {"report", true}, {"result", true}, {"date", true}, {"by", true},
-			{"submitted", false}, {"deadline", false}, {"reasons", false}, {"extensions", false}, {"evidence", false}},
-		"reasons/-":    {{"task", false}, {"text", true}},
-		"evidence/-":   {{"file", true}, {"hash", true}},
-		"extensions/-": {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted
+			{"submitted", false}, {"deadline", false}, {"reasons", false}, {"extensions", false}, {"evidence", false}, {"returns", false}},
+		"reasons/-":           {{"task", false}, {"text", true}},
+		"returns/-":           {{"date", true}, {"by", false}, {"deadline", false}, {"reasons", true}},
+		"returns/-/reasons/-": {{"task", false}, {"text", true}},
+		"evidence/-":          {{"file", true}, {"hash", true}},
+		"extensions/-":        {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted
 	},
 }
 

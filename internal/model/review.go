@@ -36,6 +36,12 @@ type Review struct {
 	Deadline   time.Time
 	Reasons    []ReviewReason
 	Extensions []ExtensionDecision
+	// Returns are the office's earlier returns of the unit's report of
+	// the period, which this review replaced (an acceptance of the report
+	// sent again, a second return), oldest first: as of a day between a
+	// return and the report's resubmission the unit stood 退回待改, with
+	// that return's reasons and deadline, whatever was decided later.
+	Returns []ReturnRecord
 	// Evidence are the fingerprints of the evidence files the report cited
 	// when it was reviewed: the acceptance covers them too.
 	Evidence []EvidenceSeal
@@ -48,6 +54,16 @@ type Review struct {
 type EvidenceSeal struct {
 	File, Hash string
 	At         Positions
+}
+
+// ReturnRecord is an earlier return of a report: its date, reviewer,
+// deadline for resubmission and reasons.
+type ReturnRecord struct {
+	Date     time.Time
+	By       string
+	Deadline time.Time
+	Reasons  []ReviewReason
+	At       Positions
 }
 
 // ReviewReason is why a report was returned: on one task, or ("" task)

@@ -114,6 +114,24 @@ func NewUpTo(x *model.Index, day time.Time) *Book {
 	return b
 }
 
+// ReturnedOn is the return of rv's report that stood on day, rv being
+// dated after day: the latest of the earlier returns rv keeps made by
+// then (model.Review.Returns), as a review of its own; nil where there
+// was none.
+func ReturnedOn(rv *model.Review, day time.Time) *model.Review {
+	for i := len(rv.Returns) - 1; i >= 0; i-- {
+		x := rv.Returns[i]
+		if x.Date.After(day) {
+			continue
+		}
+		ret := *rv
+		ret.Result, ret.HasResult, ret.Date, ret.By, ret.Deadline, ret.Reasons = model.Returned, true, x.Date, x.By, x.Deadline, x.Reasons
+		ret.Extensions, ret.Evidence, ret.Returns = nil, nil, rv.Returns[:i]
+		return &ret
+	}
+	return nil
+}
+
 // Of is the review filed for a unit's report of a period, or nil.
 func (b *Book) Of(period, unit string) *model.Review { return b.reviews[key{period, unit}] }
 

@@ -28,16 +28,7 @@ func Text(rv *model.Review) ([]byte, error) {
 	}
 	if len(rv.Reasons) > 0 {
 		b.WriteString("reasons:\n")
-		for _, r := range rv.Reasons {
-			if r.Task != "" {
-				b.WriteString("  - task: " + model.TaskKey(r.Task) + "\n")
-				b.WriteString(yamlfmt.Text("text", r.Text, 4))
-			} else {
-				// The item's key sits at column 4, after "- ": text over
-				// several lines is indented past it, as under a task.
-				b.WriteString("  - " + strings.TrimPrefix(yamlfmt.Text("text", r.Text, 4), "    "))
-			}
-		}
+		writeReasons(&b, rv.Reasons, 0)
 	}
 	if len(rv.Extensions) > 0 {
 		b.WriteString("extensions:\n")
@@ -56,5 +47,35 @@ func Text(rv *model.Review) ([]byte, error) {
 			b.WriteString("    hash: " + s.Hash + "\n")
 		}
 	}
+	if len(rv.Returns) > 0 {
+		b.WriteString("returns:\n")
+		for _, x := range rv.Returns {
+			b.WriteString("  - date: " + model.FormatDate(x.Date) + "\n")
+			if x.By != "" {
+				b.WriteString(yamlfmt.Text("by", x.By, 4))
+			}
+			if !x.Deadline.IsZero() {
+				b.WriteString("    deadline: " + model.FormatDate(x.Deadline) + "\n")
+			}
+			b.WriteString("    reasons:\n")
+			writeReasons(&b, x.Reasons, 4)
+		}
+	}
 	return yamlfmt.Format(yamlfmt.Review, []byte(b.String()))
+}
+
+// writeReasons writes a return's reasons as the items of a list indented
+// by indent.
+func writeReasons(b *strings.Builder, reasons []model.ReviewReason, indent int) {
+	pad := strings.Repeat(" ", indent)
+	for _, r := range reasons {
+		if r.Task != "" {
+			b.WriteString(pad + "  - task: " + model.TaskKey(r.Task) + "\n")
+			b.WriteString(yamlfmt.Text("text", r.Text, indent+4))
+		} else {
+			// The item's key sits after "- ": text over several lines is
+			// indented past it, as under a task.
+			b.WriteString(pad + "  - " + strings.TrimPrefix(yamlfmt.Text("text", r.Text, indent+4), pad+"    "))
+		}
+	}
 }

@@ -271,5 +271,14 @@ func review() *obj {
 			"items", object("佐证材料指纹", "一个佐证材料文件", []string{"file", "hash"},
 				"file", str("文件名", "evidence/期次/单位编号/ 中的文件名"),
 				"hash", o("type", "string", "title", "内容指纹", "description", "文件内容 SHA-256 的前 12 位十六进制数字", "pattern", `^[0-9a-f]{12}$`))),
+		"returns", o("type", "array", "title", "以前的退回", "description", "这份报送以前被退回的记录（由 tally review 在作出新的审核时保留）：按退回那天到重报之前的某一天统计，仍是退回待改",
+			"items", object("以前的退回", "一次退回", []string{"date", "reasons"},
+				"date", date("退回日期", "那次退回的日期"),
+				"by", str("审核人", "那次退回的审核人"),
+				"deadline", date("重报期限", "那次退回要求重新报送的期限，可不填"),
+				"reasons", o("type", "array", "title", "退回理由", "description", "那次退回的理由",
+					"items", object("退回理由", "一条理由", []string{"text"},
+						"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
+						"text", str("理由", "需要修改或补充什么"))))),
 	)
 }
