@@ -182,7 +182,8 @@ func siteEvidence(fsys fs.FS) site.Evidence {
 // are made on for today (lg.Now: today, or the --as-of date given), so as
 // of its own due date once that has passed, with what came in by that
 // day: as summary --period counts it on the same day (a site's 2019Q2
-// page left out a return made after 2019Q3's due date). They are built at
+// page left out a return made after 2019Q3's due date) — and with every
+// report where lg counts every report (--as-of its due date). They are built at
 // the same time (a ledger only reads the index).
 func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 	n := slices.IndexFunc(x.Repo.Plan.Periods, func(p model.Period) bool { return p.ID == lg.Period.ID })
@@ -195,6 +196,11 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 		wg.Go(func() {
 			at := ledger.DecideAsOf(p, time.Time{}, lg.Now)
 			at.Running = at.Running && lg.Running // the day is still under way only if lg's is
+			// Where lg counts every report (as of its own due date given),
+			// so do the earlier pages: a report of theirs sent after that
+			// day is carried into lg's figures, and was no 逾期未报 on its
+			// own page (probe 16, A2).
+			at.Every = lg.CountedTo.IsZero() && !lg.Running
 			out[i] = ledger.Build(x, i, at)
 		})
 	}

@@ -28,6 +28,10 @@ type AsOf struct {
 	// for resubmission, DESIGN §2 "Review"); with --as-of given it does not
 	// depend on the clock either.
 	Now time.Time
+	// Every says every report and review counts, whatever its date, as a
+	// later period's figures as of its own due date count them (a site's
+	// pages for earlier periods: one cut-off for the whole site).
+	Every bool
 }
 
 // now is Now, or Date when the as-of was made without one.
@@ -52,6 +56,8 @@ func (a AsOf) now() time.Time {
 // the period's figures as of its due date, as the README has them.
 func (a AsOf) countsUpTo(p model.Period) (day time.Time, today bool) {
 	switch {
+	case a.Every:
+		return time.Time{}, false
 	case a.Running:
 		return a.Date, true
 	case a.Date.Before(p.Due):
