@@ -575,7 +575,11 @@ func briefAgrees(t *testing.T, s sumJSON, alerts []alertJSON, chase chaseList, t
 		fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s", tt.Units, tt.UnitsExpected, tt.UnitsSubmittedExpected, pctOf(tt.SubmissionRate)),
 		lateWords(tt.UnitsLate),
 		"截至" + words(s.AsOf),
-		fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing),
+	}
+	if tt.Missing > 0 {
+		wants = append(wants, fmt.Sprintf("尚有%d项次任务进展未报送", tt.Missing))
+	} else {
+		wants = append(wants, "各单位应报的任务进展均已报送")
 	}
 	for _, c := range []struct {
 		label string

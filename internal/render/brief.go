@@ -166,16 +166,20 @@ func (w *briefWriter) overall() {
 	w.add(ParaBody, w.t(fmt.Sprintf("清单共有任务%d项。截至%s，%s。%s", t.Tasks, AsOfWordsAgain(lg, w.lang), strings.Join(parts, "；"), mean),
 		fmt.Sprintf("The list has %d tasks. As of %s: %s. %s", t.Tasks, AsOfWordsAgain(lg, w.lang), strings.Join(parts, "; "), mean)))
 	w.add(ParaBody, w.t(fmt.Sprintf("按预警规则，红色预警任务%d项，黄色预警任务%d项，其余%d项正常。", t.Red, t.Yellow, t.Green),
-		fmt.Sprintf("By the warning rules, %d tasks are red, %d yellow and %d green.", t.Red, t.Yellow, t.Green)))
+		fmt.Sprintf("By the warning rules, %s red, %d yellow and %d green.", i18n.Count(t.Red, "task is", "tasks are"), t.Yellow, t.Green)))
 	rate, _ := t.SubmissionRate()
 	late := w.t("没有逾期的单位", "none is late")
 	if t.UnitsLate > 0 {
 		late = w.t("逾期的"+fmt.Sprint(t.UnitsLate)+"个："+LateBreakdown(t.Late, true, w.lang), fmt.Sprintf("%d late: %s", t.UnitsLate, LateBreakdown(t.Late, true, w.lang)))
 	}
-	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；%s；尚有%d项次任务进展未报送。",
-		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing),
-		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %s; %d task reports are missing.",
-			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, t.Missing))
+	missingZh, missingEn := fmt.Sprintf("尚有%d项次任务进展未报送", t.Missing), i18n.Count(t.Missing, "task report is", "task reports are")+" missing"
+	if t.Missing == 0 {
+		missingZh, missingEn = "各单位应报的任务进展均已报送", "no task report is missing"
+	}
+	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；%s；%s。",
+		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, missingZh),
+		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %s; %s.",
+			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, missingEn))
 	// Drafts already named among the late (逾期未报送，其中草稿未报) are not
 	// counted again: "另有" would read as more units.
 	if d := t.UnitsDraft - t.Late.Draft; d > 0 {
@@ -209,7 +213,7 @@ func (w *briefWriter) leaders() {
 	w.add(ParaHeading1, w.t("二、进展较好的单位", "2. Units doing well"))
 	groups := HasRankGroups(w.lg)
 	w.add(ParaBody, w.t(fmt.Sprintf("只有本期应报送、按要求报齐全部任务且报送文件无误的单位参加排名，依次比较已完成任务占比、平均进度和报送及时性%s。"+
-		"进展较好的单位是各组排名前%d位中按时报送、所负责任务没有红色和黄色预警的单位。", map[bool]string{true: "，同类单位分组排名", false: ""}[groups], ledger.PraiseTop),
+		"进展较好的单位是各组排名前%d位中按时报送、本单位负责的事项没有红色和黄色预警的单位（按本单位的报送判断，同一任务的其他单位不计）。", map[bool]string{true: "，同类单位分组排名", false: ""}[groups], ledger.PraiseTop),
 		fmt.Sprintf("Only units that owed this period a report and sent one covering all their tasks without errors are ranked, by share of tasks done, mean progress and timely reporting%s. "+
 			"Units doing well are those in the first %d places that reported on time and have no red or yellow item.", map[bool]string{true: ", like units ranked group by group", false: ""}[groups], ledger.PraiseTop)))
 	praise, ranked := ledger.Praise(w.lg), 0
