@@ -346,7 +346,7 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
-		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) || inOpenBracket(head) ||
+		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) || inOpenBracket(head) || insidePipeCell(head, t[at:]) ||
 			taskLabelHeadRe.MatchString(head) && !sectionRe.MatchString(t[at:]) && !subRe.MatchString(t[at:]) {
 			// (十一)… 主要任务:1、…;2、…: the duties a task's label lists
 			// are its text.

@@ -57,7 +57,8 @@
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
 //	                     by spaces), labelcells.go (label | value cards), problems.go
-//	                     (an inspection's problem table)
+//	                     (an inspection's problem table), pipecells.go (points
+//	                     1. 2. inside a | row's cell)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),

@@ -12,8 +12,8 @@ import (
 // take the year's end, so the due read from it is listed.
 
 // scheduleHead names a column of stages: 工作进度安排, 进度安排, 进度计划,
-// 时序进度. A column of progress made (目前实施情况, 进展情况) is none.
-var scheduleHead = lazyRe(`进度安排|进度计划|计划进度|时序进度|推进计划`)
+// 时序进度, 工作举措及实施计划. A column of progress made (目前实施情况, 进展情况) is none.
+var scheduleHead = lazyRe(`进度安排|进度计划|计划进度|时序进度|推进计划|实施计划`)
 
 // scheduleColumn takes a column of stages for the time limit, where the
 // header names none of its own.
