@@ -131,6 +131,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	w.sentenceTitle()
 	w.titlePostTime()
+	w.titleRepeat()
 	n.ListTitle = strings.Join(w.titleLines, "")
 	n.titleLines = w.titleAt
 	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle) || n.Title == "" && !titleLike(n.ListTitle)) && len(w.preamble) > 0 {

@@ -52,13 +52,15 @@
 //	                     closingsign.go (a signature closing the notice over a site's
 //	                     footer), portaloffice.go (a portal's name over its office's
 //	                     title), samples.go (a writing-samples site's 篇N headings),
-//	                     yearblock.go (a year's label over dates with no year)
+//	                     yearblock.go (a year's label over dates with no year),
+//	                     titlerepeat.go (a table's own title repeating the heading)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
 //	                     by spaces), labelcells.go (label | value cards), problems.go
 //	                     (an inspection's problem table), pipecells.go (points
-//	                     1. 2. inside a | row's cell)
+//	                     1. 2. inside a | row's cell), groupcell.go (a group's
+//	                     cell served once before its first row's number)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),

@@ -37,3 +37,43 @@ func TestPipeRowPointsStayInTheirCell(t *testing.T) {
 		}
 	}
 }
+
+// a district's division of its work report with a quarter's progress,
+// its table flattened one cell a line: a 分类 column before 序号 whose cell
+// (发展目标) is served once, right before its group's first row, under the
+// page's heading and the table's own shorter title. Before, 分类 / 序号 was
+// read as one column, 发展目标 as a column of the header, and no row: the
+// notice was refused; its title ran the heading, the table's title and 分类
+// together. Now a 序号 starts a column of its own, a group's cell before a
+// row's number is kept as a line of its own, and a title line the lines
+// before it already hold ends the title.
+func TestFlatTableGroupCellServedOnce(t *testing.T) {
+	text := "2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n\n" +
+		"2023年莲都区政府工作报告重点工作责任分解\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n发展目标\n\n" +
+		"1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区经商局、区发改局\n\n区发改局\n\n" +
+		"2\n\n区本级固定资产投资增长25%。\n\n区发改局\n\n区发改局\n\n" +
+		"3\n\n区本级规上工业增加值增长10%。\n\n区经商局、莲都经开区管委会\n\n区经商局\n"
+	n := Parse(text, today)
+	if n.Title != "2023年莲都区政府工作报告重点工作责任分解第一季度进展情况" {
+		t.Errorf("title %q, want the page's heading alone", n.Title)
+	}
+	want := []struct {
+		title        string
+		owners, lead []string
+	}{
+		{"地区生产总值增长6.5%以上", []string{"区农业农村局", "区经商局", "区发改局"}, []string{"区发改局"}},
+		{"区本级固定资产投资增长25%", []string{"区发改局"}, []string{"区发改局"}},
+		{"区本级规上工业增加值增长10%", []string{"区经商局", "莲都经开区管委会"}, []string{"区经商局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		slices.Sort(got.Owners)
+		slices.Sort(w.owners)
+		if got.Title != w.title || !slices.Equal(got.Owners, w.owners) || !slices.Equal(got.Lead, w.lead) {
+			t.Errorf("row %d: %q owners %q lead %q, want %q %q %q", i+1, got.Title, got.Owners, got.Lead, w.title, w.owners, w.lead)
+		}
+	}
+}

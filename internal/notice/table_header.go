@@ -342,7 +342,8 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		}
 		if ok && !isColumnName(c) && j+1 < len(lines) && !(len(head) > 0 && headWords.MatchString(c)) {
 			// 分管 / 领导: neither part names a column, the two do.
-			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) {
+			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) &&
+				!numHead.MatchString(squeezeSpace(next)) { // 分类 / 序号: two columns
 				c += squeezeSpace(next)
 				j++
 			}
@@ -373,6 +374,7 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 		at = append(at, start)
 	}
 	head, j = trailingColumns(lines, head, j, cellOf)
+	head, j = groupLed(lines, i, head, at, j, cellOf)
 	for k := 1; k < len(head); k++ {
 		if numHead.MatchString(head[k]) {
 			// A header starts at its 序号: a short line before it that

@@ -71,6 +71,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if !startsAt(i) {
+			if numbered && groupCellAt(lines, i, startsAt) {
+				*out = append(*out, item{line: lines[i]})
+				i++
+				continue
+			}
 			if len(leadIn) < len(before) && len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。；") && i+1 < len(lines) &&
 				(startsAt(i+1) || len(leadIn)+1 < len(before)) {
 				leadIn = append(leadIn, t)
