@@ -48,11 +48,14 @@ var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省
 var (
 	levelOnlyRe  = lazyRe(`^(?:各(?:有关|相关)?)?(省|市|州|盟|县|区|旗|特区|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)$`)
 	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|特区|县级市|自治区|直辖市|自治州|自治县)`)
-	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）.
+	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）,
+	// 各平台、镇街; placeNextRe one that goes on such a 各… (镇街, short for
+	// 镇和街道, opens none: 各镇街、开发区 is two).
 	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
 	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.
 	placeBodyRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
-	placeTypeRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
+	placeNextRe = lazyRe(`^(?:镇街|街镇)$`)
+	placeTypeRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区|平台|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
 )
 
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）,
@@ -206,7 +209,7 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && placeTypeRe.MatchString(next)) &&
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(next) || placeNextRe.MatchString(next))) &&
 				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) {
 				break
 			}

@@ -60,7 +60,10 @@
 //	                     by spaces), labelcells.go (label | value cards), problems.go
 //	                     (an inspection's problem table), pipecells.go (points
 //	                     1. 2. inside a | row's cell), groupcell.go (a group's
-//	                     cell served once before its first row's number)
+//	                     cell served once before its first row's number; a
+//	                     field column before 重点工作), cellbracket.go (a unit's
+//	                     bracketed other name on a line of its own; a line
+//	                     listing units is a cell of its own)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),

@@ -77,3 +77,45 @@ func TestFlatTableGroupCellServedOnce(t *testing.T) {
 		}
 	}
 }
+
+// a district's key-work table served by a mirror in traditional
+// characters with pinyin readings, flattened one cell a line: 序號 | 項目 |
+// 重點工作 | 牽頭領導 | 牽頭單位 | 主要參與單位, the 項目 cell served on its
+// group's first row only, two leaders in a row (one padded: 顧  斌), a lead
+// unit's bracketed other name on the line under it, a second lead unit
+// under that, and 各平臺、鎮街. Before, the 項目 cell was read as the task
+// (the work lost), the second leader as the lead, (區金融辦) as a unit and
+// 各平臺、鎮街 as two, unlisted. Now 項目 before 重點工作 is the row's field,
+// a leaders' cell takes the persons one a line, a bracketed name alone on
+// a line goes with the unit above, single names one a line go on a cell
+// before a line listing units does, and 鎮街 goes on a 各… of a place's kind.
+func TestFlatFieldColumnLeadersAndOtherName(t *testing.T) {
+	text := "序號\n\n項目\n\n重點工作\n\n牽頭領導\n\n牽頭單位\n\n主要參與單位\n\n" +
+		"一、在鑄強發(fā)展引擎上大抓落實、勇當標桿\n\n1\n\n厚植創(chuàng)新發(fā)展源動力\n\n" +
+		"建設城西科創(chuàng)大走廊核心區(qū),推進浙大超重力離心模擬與實驗室裝置建設。\n\n梅建勝\n\n顧國煜\n\n區(qū)科技局\n\n區(qū)發(fā)改局、未來科技城\n\n" +
+		"2\n\n深挖浙江大學、北航創(chuàng)新研究院等名校名院名企資源,加快構建技術創(chuàng)新中心體系。\n\n顧國煜\n\n區(qū)科技局\n\n各平臺、鎮(zhèn)街\n\n" +
+		"3\n\n實施“雄鷹計劃”“雙百計劃”“鳳凰行動”,新增國家級和省級“專精特新”企業35家。\n\n姚文華\n\n顧  斌\n\n區(qū)發(fā)改局\n\n(區(qū)金融辦)\n\n區(qū)經(jīng)信局\n\n" +
+		"區(qū)科技局、區(qū)財政局,各平臺、鎮(zhèn)街\n"
+	n := Parse(text, today)
+	want := []struct {
+		title                 string
+		owners, lead, leaders []string
+	}{
+		{"建設城西科創大走廊核心區,推進浙大超重力離心模擬與實驗室裝置建設", []string{"區科技局", "區發改局", "未來科技城"}, []string{"區科技局"}, []string{"梅建勝", "顧國煜"}},
+		{"深挖浙江大學、北航創新研究院等名校名院名企資源,加快構建技術創新中心體系", []string{"區科技局", "各平臺、鎮街"}, []string{"區科技局"}, []string{"顧國煜"}},
+		{"實施“雄鷹計劃”“雙百計劃”“鳳凰行動”,新增國家級和省級“專精特新”企業35家", []string{"區發改局(區金融辦)", "區經信局", "區科技局", "區財政局", "各平臺、鎮街"},
+			[]string{"區發改局(區金融辦)", "區經信局"}, []string{"姚文華", "顧  斌"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if got.Title != w.title || !slices.Equal(got.Owners, w.owners) || !slices.Equal(got.Lead, w.lead) || !slices.Equal(got.Leaders, w.leaders) {
+			t.Errorf("row %d: %q owners %q lead %q leaders %q, want %q %q %q %q", i+1, got.Title, got.Owners, got.Lead, got.Leaders, w.title, w.owners, w.lead, w.leaders)
+		}
+	}
+	if !reviewed(n.Tasks[2], "lead") {
+		t.Errorf("row 3's three unit lines under two unit columns: which stand under 牽頭單位 is a guess, the lead should be listed")
+	}
+}

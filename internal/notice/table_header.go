@@ -205,7 +205,7 @@ func tableHeader(row []string) *columns {
 		// measure, with units of its own, is the task.
 		for i := c.content + 1; i < len(row); i++ {
 			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due && i != c.checkers &&
-				measureHead.MatchString(squeezeSpace(row[i])) {
+				(measureHead.MatchString(squeezeSpace(row[i])) || fieldWorkHead.MatchString(squeezeSpace(row[i]))) {
 				c.field, c.content = c.content, i
 				break
 			}

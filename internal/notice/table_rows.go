@@ -107,6 +107,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 				cells[len(cells)-1] += CellBreak + trimLine(l.Text)
 				continue
 			}
+			if len(cells) > 0 && otherNameOf(cells[len(cells)-1], trimLine(l.Text)) {
+				// 区发改局 / (区金融办): the unit's other name.
+				cells[len(cells)-1] += trimLine(l.Text)
+				continue
+			}
 			if c.field >= 0 && dashCellRe.MatchString(trimLine(l.Text)) {
 				// An empty cell written as a dash (- under 2007 and 2010)
 				// in a table of measures: no cell.
@@ -474,8 +479,8 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 				if v := fit + best[a+1][b+1]; v >= best[a][b] {
 					best[a][b], move[a][b] = v, 1
 				}
-				if a+1 < n && isUnitColumn(c, cols[b]) {
-					if v := fit + best[a+1][b] - 0.25; v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
+				if a+1 < n && (isUnitColumn(c, cols[b]) || cols[b] == c.leaders) {
+					if v := fit + best[a+1][b] - 0.25 - listOntoName(rest[a], rest[a+1]); v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
 						best[a][b], move[a][b] = v, 2
 					}
 				}
@@ -518,7 +523,7 @@ func isUnitColumn(c *columns, col int) bool {
 }
 
 var (
-	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|党组成员|局长|厅长|秘书长|同志|^\p{Han}\s\p{Han}$|^\p{Han}{2,3}$)`)
+	personRe = lazyRe(`(市长|县长|区长|镇长|书记|主任|部长|主席|常委|委员|党组成员|局长|厅长|秘书长|同志|^\p{Han}[\s\x{3000}]{1,3}\p{Han}$|^\p{Han}{2,3}$)`)
 	dateish  = lazyRe(`\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|上半年|下半年|长期|持续|全年|常态|\d{4}[.\-/]\d`)
 )
 
