@@ -21,3 +21,25 @@ func insidePipeCell(head, rest string) bool {
 	}
 	return !strings.HasSuffix(h, "|") || strings.Count(h, "|") >= 2
 }
+
+// columnParagraphRe is a paragraph of a row's text that is another
+// column's cell under that column's name (工作举措及实施计划：1.…；2.…).
+var columnParagraphRe = lazyRe(`^\p{Han}{2,12}[：:]`)
+
+// ownCellText is the text of a table row's task without the paragraphs
+// that give other columns' cells: the points numbered inside such a cell
+// (1.…成长驿站 2.…托位 3.…筛查 under 工作举措及实施计划) are that cell's,
+// no rows run together. A task read from no table keeps its whole text.
+func ownCellText(t Task) string {
+	text := t.Title + "。" + t.Body
+	if t.Sources.Owners.Kind != FromColumn {
+		return text
+	}
+	var kept []string
+	for _, p := range strings.Split(t.Body, "\n") {
+		if !columnParagraphRe.MatchString(strings.TrimSpace(p)) {
+			kept = append(kept, p)
+		}
+	}
+	return t.Title + "。" + strings.Join(kept, "\n")
+}

@@ -243,7 +243,7 @@ var innerItemRe = lazyRe(`(?:[。；;>]|\s)\s*(?:\d{1,2}[.、．﹒]|[（(][一�
 // runTogether lists a task whose text holds two more items' numbers or
 // more: the items inside were read as no task of their own.
 func (n *Notice) runTogether(t Task) (Span, bool) {
-	text := t.Title + "。" + t.Body
+	text := ownCellText(t)
 	if len(innerItemRe.FindAllStringIndex(text, 3)) < 2 {
 		return Span{}, false
 	}
