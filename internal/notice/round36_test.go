@@ -49,14 +49,16 @@ func TestPipeRowPointsStayInTheirCell(t *testing.T) {
 // read as one column, 发展目标 as a column of the header, and no row: the
 // notice was refused; its title ran the heading, the table's title and 分类
 // together. Now a 序号 starts a column of its own, a group's cell before a
-// row's number is kept as a line of its own, and a title line the lines
+// row's number is kept as a line of its own (the next group's too, a line
+// past the row's columns before the next number), and a title line the lines
 // before it already hold ends the title.
 func TestFlatTableGroupCellServedOnce(t *testing.T) {
 	text := "2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n\n" +
 		"2023年莲都区政府工作报告重点工作责任分解\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n发展目标\n\n" +
 		"1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区经商局、区发改局\n\n区发改局\n\n" +
 		"2\n\n区本级固定资产投资增长25%。\n\n区发改局\n\n区发改局\n\n" +
-		"3\n\n区本级规上工业增加值增长10%。\n\n区经商局、莲都经开区管委会\n\n区经商局\n"
+		"3\n\n区本级规上工业增加值增长10%。\n\n区经商局、莲都经开区管委会\n\n区经商局\n\n" +
+		"激发市场活力\n\n4\n\n新增市场主体5000户。\n\n区市场监管局、区经商局\n\n区市场监管局\n"
 	n := Parse(text, today)
 	if n.Title != "2023年莲都区政府工作报告重点工作责任分解第一季度进展情况" {
 		t.Errorf("title %q, want the page's heading alone", n.Title)
@@ -68,6 +70,7 @@ func TestFlatTableGroupCellServedOnce(t *testing.T) {
 		{"地区生产总值增长6.5%以上", []string{"区农业农村局", "区经商局", "区发改局"}, []string{"区发改局"}},
 		{"区本级固定资产投资增长25%", []string{"区发改局"}, []string{"区发改局"}},
 		{"区本级规上工业增加值增长10%", []string{"区经商局", "莲都经开区管委会"}, []string{"区经商局"}},
+		{"新增市场主体5000户", []string{"区市场监管局", "区经商局"}, []string{"区市场监管局"}},
 	}
 	if len(n.Tasks) != len(want) {
 		t.Fatalf("tasks %+v", n.Tasks)

@@ -56,6 +56,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 	}
 	var leadIn, merged []string
+	grouped := false // a group's cell stood before a row's number
 	for i < len(lines) {
 		t := trimLine(lines[i].Text)
 		if sectionRe.MatchString(t) || subRe.MatchString(t) {
@@ -73,6 +74,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		if !startsAt(i) {
 			if numbered && groupCellAt(lines, i, startsAt) {
 				*out = append(*out, item{line: lines[i]})
+				grouped = true
 				i++
 				continue
 			}
@@ -95,6 +97,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		// row (and is not searched to the end of the text again and again).
 		for j < len(lines) && j-i <= 4*width+40 && !startsAt(j) && !sectionRe.MatchString(lines[j].Text) && !subRe.MatchString(lines[j].Text) && !endsTable(lines[j].Text) {
 			j++
+		}
+		if grouped && j < len(lines) && j-i > width && groupCellAt(lines, j-1, startsAt) {
+			// The next group's cell (激发市场活力) before the next row's
+			// number, a line more than the columns: no cell of this row.
+			j--
 		}
 		var cells []string
 		var cellAt []int // the line of each cell, from i
