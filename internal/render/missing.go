@@ -80,6 +80,9 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		}
 		t.Rows = append(t.Rows, row)
 	}
+	if f != FormatTable {
+		return writeStamped(w, f, t, lg, lang)
+	}
 	return t.WriteUnder(w, f, missingHeadline(lg, rows, tally, lang))
 }
 

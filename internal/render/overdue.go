@@ -111,6 +111,9 @@ func Overdue(w io.Writer, f Format, lg *ledger.Ledger, reg *model.Registry, lang
 		t.Rows = append(t.Rows, []string{LightLabel(a.Light, lang), a.Task.Task.ID + " " + a.Task.Task.Title, unit,
 			progress, Reasons(a.Reasons, lang)})
 	}
+	if f != FormatTable {
+		return writeStamped(w, f, t, lg, lang)
+	}
 	return t.WriteUnder(w, f, overdueHeadline(lg, alerts, lang))
 }
 

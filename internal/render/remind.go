@@ -68,7 +68,7 @@ func Remind(w io.Writer, f Format, lg *ledger.Ledger, title string, diags []diag
 	case FormatJSON:
 		return JSON(w, out)
 	case FormatCSV:
-		return remindTable(out.Reminders, lang).Write(w, FormatCSV)
+		return writeStamped(w, FormatCSV, remindTable(out.Reminders, lang), lg, lang)
 	}
 	var b strings.Builder
 	asOf := AsOf(lg, lang) // with the due date, as every headline names it

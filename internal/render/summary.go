@@ -406,5 +406,5 @@ func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title, tally string, 
 			return err
 		}
 	}
-	return t.Write(w, f)
+	return writeStamped(w, f, t, lg, lang)
 }
