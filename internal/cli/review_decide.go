@@ -135,6 +135,11 @@ func (a *app) runDecide(o *decideOptions, result model.ReviewResult, args []stri
 		if err != nil {
 			return err
 		}
+		if slices.ContainsFunc(out, func(o *model.Review) bool { return o.Unit == rv.Unit }) {
+			// One unit named twice (by id and by name, or a slip): one
+			// review of it, recorded and said once (probe 16, C5).
+			continue
+		}
 		out = append(out, rv)
 	}
 	// Said once every decision stands: nothing is said of a review that
