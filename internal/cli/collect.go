@@ -278,8 +278,13 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 				"If it was put right and sent again, date it the day it was sent (%[4]s or later) and collect it; to take it with this date (it stays returned), add --force",
 			c.File, model.FormatDate(rv.Date), orNone(c.Submitted, a.lang), from))
 	case err == nil && !same && !o.force && rv == nil:
-		fail("refused", "", i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
-			"%s exists and differs; kept. Add --force to take the form's version", c.File))
+		msg := i18n.F("%s 已存在且内容不同，未覆盖；确认以报送表为准时加 --force",
+			"%s exists and differs; kept. Add --force to take the form's version", c.File)
+		if droppedComments(old, c.Text) {
+			msg = i18n.T(msg.Zh+"（按报送表重写，文件中手写的注释（# 后的文字）不会保留；原来的版本在 git 历史中）",
+				msg.En+" (rewritten from the form, the comments written in the file (after #) are not kept; the version before stays in git's history)")
+		}
+		fail("refused", "", msg)
 	default:
 		// A report the office returned, sent again after the return: the
 		// review loop's own path, taken without --force (walk 9, F7).
@@ -288,6 +293,11 @@ func (a *app) settle(l *loaded, o *collectOptions, out *render.CollectRow, c *fo
 			out.Changes = render.DiffTable(reportChanges(l.res.Repo, after, c.File), a.lang)
 		}
 		out.Result = "written"
+		if err == nil && droppedComments(old, c.Text) {
+			out.Diagnostics = append(out.Diagnostics, render.FormDiagnostic{File: out.Form, Severity: "warning", Message: i18n.F(
+				"%s 按报送表重写，原文件中手写的注释（# 后的文字）没有保留；原来的版本在 git 历史中",
+				"%s is rewritten from the form; the comments written in it before (after #) are not kept; the version before stays in git's history", c.File).In(a.lang)})
+		}
 		for _, at := range copies {
 			out.Evidence = append(out.Evidence, model.EvidenceDir(c.Period.ID, c.Unit.ID)+"/"+at.Name)
 		}
@@ -446,6 +456,54 @@ func sameReport(old, text []byte) bool {
 	}
 	a, b := readAsLoaded(old), readAsLoaded(text)
 	return a != nil && b != nil && load.Fingerprint(withoutBlanks(a)) == load.Fingerprint(withoutBlanks(b))
+}
+
+// droppedComments says the report there holds comments (# …) the form's
+// report does not: writing the form's over it loses them (probe 16, B3:
+// a unit's note on its figures went with collect --force, unsaid).
+func droppedComments(old, text []byte) bool {
+	kept := map[string]bool{}
+	for _, c := range comments(withComments(text)) {
+		kept[c] = true
+	}
+	for _, c := range comments(withComments(old)) {
+		if !kept[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// withComments is a report's document node, its comments on it (nil
+// where it cannot be read).
+func withComments(raw []byte) *yaml.Node {
+	var d diag.List
+	text, ok := load.Normalize("report", raw, &d)
+	if !ok {
+		return nil
+	}
+	var doc yaml.Node
+	if yaml.Unmarshal(text, &doc) != nil {
+		return nil
+	}
+	return &doc
+}
+
+// comments are the comments of a document's nodes.
+func comments(n *yaml.Node) []string {
+	if n == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, strings.TrimSpace(c))
+		}
+	}
+	for _, k := range n.Content {
+		out = append(out, comments(k)...)
+	}
+	return out
 }
 
 // withoutBlanks is a copy of a document without the keys it leaves blank
