@@ -171,6 +171,9 @@ func (n *Notice) dates(t *Task, due piece) {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
 		}
 	}
+	if due.text == "" && len(kept) == 0 && t.Due.IsZero() {
+		t.figureYearReview(t.Title + "。" + t.Body)
+	}
 }
 
 // shareRe is what is due by a date when it is a share of the task's own
