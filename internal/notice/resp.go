@@ -180,6 +180,7 @@ type respParts struct {
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	ruleOwners                  bool     // the rule's units are the item's own owners too
+	markLead                    string   // the mark a rule says makes a unit the lead (标☆的为牵头单位: ☆)
 }
 
 // splitOwners reads a responsibility text into owner names and lead units.
@@ -398,6 +399,8 @@ func (r *respParts) labelled(label, value string) {
 // rule reads a clause that states a rule rather than names units.
 func (r *respParts) rule(c string) bool {
 	switch {
+	case r.markRule(c):
+		// 标☆的为牵头单位 (marklead.go).
 	case firstLeadsRe.MatchString(c):
 		r.firstLeads = true
 		r.carry = r.carry || carryRe.MatchString(c)
@@ -740,6 +743,9 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		r.firstLeads = r.firstLeads || pr.firstLeads
 		r.carry = r.carry || pr.carry
+		if pr.markLead != "" {
+			r.markLead = pr.markLead
+		}
 		r.ruleOwners = r.ruleOwners || pr.ruleOwners
 		addNew(&r.carried, pr.carried...)
 	}
@@ -780,7 +786,7 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	n.carryOwners(t)
 	n.sameOwners(t)
-	if r.carry && !r.firstLeads && len(t.Owners) > 0 {
+	if r.carry && !r.firstLeads && r.markLead == "" && len(t.Owners) > 0 {
 		// （县农业农村局牵头，县卫生健康局、各镇配合，下同）: the units hold
 		// for the items below that name none of their own.
 		n.addRule(rule{kind: ruleSame, line: ruleLine, scope: t.Section, owners: t.Owners, lead: t.Lead, item: t.ID})
@@ -788,6 +794,7 @@ func (n *Notice) respondTask(t *Task) {
 	n.headingLeads(t)
 	n.headingBracketLeaders(t)
 	n.leadByRule(t, r, ruleLine)
+	n.markLeads(t, r.markLead, ruleLine)
 	n.reviewNames(t)
 	if len(r.carried) > 0 {
 		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})

@@ -59,3 +59,38 @@ func TestYearOfTargetsListed(t *testing.T) {
 		t.Errorf("2025年, due %v, want 2025-12-31", n.Tasks[0].Due)
 	}
 }
+
+// a county's plan in traditional characters whose first bracket marks its
+// lead with ☆ and says so (責任單位:☆經信局、科技局。標☆的為牽頭單位,下同。).
+// Before, ☆經信局 and the rule itself were read as owners and no lead was
+// found. Now the marked unit leads, its name without the mark, in that item
+// and those after it; the rule is no unit.
+func TestStarMarksLead(t *testing.T) {
+	text := "一、推動重點領域應用\n" +
+		"(一)推進“人工智能+工業制造”。打造一批標桿示範項目。(責任單位:☆經信局、科技局。標☆的為牽頭單位,下同。)\n" +
+		"(二)推進“人工智能+醫療健康”。建設智慧醫院。(責任單位:科技局、☆衛健局)\n" +
+		"(三)推進“人工智能+教育”。建設智慧校園。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) < 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	want := []struct{ owners, lead []string }{
+		{[]string{"經信局", "科技局"}, []string{"經信局"}},
+		{[]string{"科技局", "衛健局"}, []string{"衛健局"}},
+	}
+	for i, w := range want {
+		k := n.Tasks[i]
+		if !slices.Equal(k.Owners, w.owners) || !slices.Equal(k.Lead, w.lead) {
+			t.Errorf("item %d: owners %q lead %q, want %q led by %q", i+1, k.Owners, k.Lead, w.owners, w.lead)
+		}
+	}
+	// The rule's 下同 carries the mark, not item 1's units to an item naming none.
+	if len(n.Tasks) > 2 && len(n.Tasks[2].Owners) > 0 {
+		t.Errorf("item 3 took owners %q", n.Tasks[2].Owners)
+	}
+	// With no such rule a ☆ makes no lead.
+	n = Parse(strings.Replace(text, "標☆的為牽頭單位,下同。", "", 1), today)
+	if len(n.Tasks[0].Lead) > 0 {
+		t.Errorf("no rule: lead %q", n.Tasks[0].Lead)
+	}
+}

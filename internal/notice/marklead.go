@@ -1,0 +1,79 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+)
+
+// A mark before a unit's name that a rule of the notice says makes it the
+// lead: （责任单位:☆经信局、科技局。标☆的为牵头单位,下同。）. The rule holds
+// for its item and every item after it; the marked units lead, their
+// names without the mark, and the rule is no unit.
+
+// markLeadRe states the rule: 标☆的为牵头单位, 带*号的为牵头部门, 标注★者为
+// 牵头单位. Its group is the mark.
+var markLeadRe = lazyRe(`^\s*(?:注\s*[：:])?\s*(?:标有|标注|标记|注有|带有|标|带|加|打)\s*[“"]?([☆★△▲※*＊●◆■◎#])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*牵头(?:单位|部门)?\s*$`)
+
+// ruleMarkLeads is a mark-leads rule (markLeadRe); its lead is the mark.
+// Its value stands apart from the kinds resp.go numbers in turn.
+const ruleMarkLeads ruleKind = 64
+
+// markRule reads a clause stating a mark-leads rule into r.
+func (r *respParts) markRule(c string) bool {
+	m := markLeadRe.FindStringSubmatch(c)
+	if m == nil {
+		return false
+	}
+	r.markLead = m[1]
+	return true
+}
+
+// markLeads records the rule the item's responsibility text states, if
+// any, and makes the owners marked by the rule in force the item's leads,
+// each name without its mark.
+func (n *Notice) markLeads(t *Task, mark string, line int) {
+	if mark != "" {
+		n.addRule(rule{kind: ruleMarkLeads, line: line, item: t.ID, lead: []string{mark}})
+	}
+	var ru *rule
+	for k := len(n.rules) - 1; k >= 0; k-- {
+		if r := &n.rules[k]; r.kind == ruleMarkLeads {
+			ru = r
+			break
+		}
+	}
+	if ru == nil {
+		return
+	}
+	mark = ru.lead[0]
+	unmark := func(s string) (string, bool) {
+		if q, ok := strings.CutPrefix(s, mark); ok {
+			return strings.TrimSpace(q), true
+		}
+		if q, ok := strings.CutSuffix(s, mark); ok {
+			return strings.TrimSpace(q), true
+		}
+		return s, false
+	}
+	var marked []string
+	for i, o := range t.Owners {
+		if q, ok := unmark(o); ok && q != "" {
+			t.Owners[i] = q
+			marked = append(marked, q)
+		}
+	}
+	for i, o := range t.Lead {
+		if q, ok := unmark(o); ok && q != "" {
+			t.Lead[i] = q
+		}
+	}
+	if len(marked) == 0 || len(t.Lead) > 0 && !slices.Equal(t.Lead, marked) {
+		return
+	}
+	t.Lead = marked
+	if ru.item == t.ID {
+		t.Sources.Lead = From{Kind: FromLabel, Line: ru.line, Label: "标" + mark + "的为牵头单位"}
+	} else {
+		t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+	}
+}
