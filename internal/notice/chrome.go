@@ -186,6 +186,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 	head := true
 	pending := ""    // an index label whose value is on a line of its own below it
 	indexed := false // an index line has been read
+	titled := false  // the line before is an index's 标题 alone (indexlines.go)
 	for i, l := range lines {
 		t := strings.TrimLeft(trimLine(l.Text), "-•·∙▪● ")
 		if head {
@@ -215,9 +216,25 @@ func (n *Notice) chrome(lines []Line) []Line {
 			}
 		}
 		if head && pending != "" && fitsIndexValue(pending, t) {
-			n.indexField(pending, t)
-			pending = ""
+			v, next := runOnIndexLabel(t) // …的通知发文机关 (indexlines.go)
+			n.indexField(pending, v)
+			pending = next
 			continue
+		}
+		if head && titled {
+			// The title's value under 标题 stays the page's heading of
+			// the notice, the next label run on after it cut off.
+			titled = false
+			v, next := runOnIndexLabel(t)
+			t, l.Text, pending = brokenTitle(v), brokenTitle(v), next
+		}
+		if head && loneIndexLabel(t) != "" {
+			if l := loneIndexLabel(t); titleLabel(l) {
+				titled = true
+			} else {
+				pending, indexed = l, true // 发文机关 alone on its line
+				continue
+			}
 		}
 		if head && n.readIndex(t) {
 			tags, pending, indexed = false, "", true

@@ -94,3 +94,27 @@ func TestStarMarksLead(t *testing.T) {
 		t.Errorf("no rule: lead %q", n.Tasks[0].Lead)
 	}
 }
+
+// a district portal's index whose labels stand alone on their lines with
+// each value under its label, the next label run on after the title's value
+// (…实施方案的通知发文机关). Before, the title ran on through the label, the
+// issuer's value and the next label. Now the labels and values are the
+// index's, and the title is the 标题 value whole with its issuer at its
+// head, as the corpus reads the same layout.
+func TestLoneIndexLabels(t *testing.T) {
+	text := "张店区人民政府\n标题\n张店区人民政府办公室 关于印发张店区规范涉企行政检查工作 实施方案的通知发文机关\n张店区人民政府办公室\n发文字号\n张政办发〔2025〕6号\n" +
+		"索引号\n113703030042170202/2025-5551715\n成文日期\n2025-10-01\n有效性\n有效\n" +
+		"张店区人民政府办公室\n关于印发张店区规范涉企行政检查工作\n实施方案的通知\n张政办发〔2025〕6号\n各镇政府、街道办事处,区政府有关部门:\n" +
+		"《张店区规范涉企行政检查工作实施方案》已经区政府同意,现印发给你们,请认真贯彻落实。\n张店区人民政府办公室\n2025年10月1日\n" +
+		"张店区规范涉企行政检查工作实施方案\n一、规范检查事项\n1.规范涉企行政检查主体管理。实施行政检查的主体必须具备法定资格。(牵头单位:区司法局;责任单位:各行政执法机关)\n"
+	n := Parse(text, today)
+	if n.Title != "张店区人民政府办公室关于印发张店区规范涉企行政检查工作实施方案的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+	if n.Issuer != "张店区人民政府办公室" || n.Number != "张政办发〔2025〕6号" || n.Date.Format("2006-01-02") != "2025-10-01" {
+		t.Errorf("issuer %q number %q date %v", n.Issuer, n.Number, n.Date)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"区司法局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}

@@ -1,0 +1,50 @@
+package notice
+
+import "strings"
+
+// A portal's index whose labels stand alone on their lines, with no colon,
+// each value on the line under its label (标题 / 张店区人民政府办公室 关于印发
+// …的通知发文机关 / 张店区人民政府办公室 / 发文字号 / 张政办发〔2025〕6号),
+// the next label sometimes run on after a value: the page's, read as its
+// index is, and no part of the title. The title's value under 标题 stays
+// the page's heading of the notice, as the corpus reads it
+// (county-2021-guanxian-zhengwu-index): the title with its issuer at its
+// head, the label run on after it cut off.
+
+// loneIndexLabel is the index label a line is alone, with no colon: 标题,
+// 发文机关. "" where the line is none.
+func loneIndexLabel(t string) string {
+	if strings.ContainsAny(t, "：:|") || !isIndexLabel(t) {
+		return ""
+	}
+	return indexCellLabel(t)
+}
+
+// runOnIndexLabel splits off an index label the page ran on after a value
+// (…实施方案的通知发文机关): the value without it, and the label ("" where
+// none runs on). A label that is the whole value is none.
+func runOnIndexLabel(v string) (value, label string) {
+	for _, l := range indexLabels {
+		if len([]rune(l)) < 3 {
+			continue // 文号, 名称: too short to tell from a value's last words
+		}
+		if q, ok := strings.CutSuffix(v, l); ok && strings.TrimSpace(q) != "" {
+			return strings.TrimSpace(q), l
+		}
+	}
+	return v, ""
+}
+
+// titleLabel says an index's label is the title's: 标题, 名称, 文件名称.
+func titleLabel(l string) bool {
+	return l == "标题" || l == "名称" || l == "文件名称" || l == "信息名称"
+}
+
+// hanGapRe is a space between two characters, where a page broke a title.
+var hanGapRe = lazyRe(`(\p{Han})[ \x{3000}]+(\p{Han})`)
+
+// brokenTitle is a title's value without the spaces a page left where it
+// broke it (张店区人民政府办公室 关于印发…工作 实施方案的通知).
+func brokenTitle(v string) string {
+	return hanGapRe.ReplaceAllString(hanGapRe.ReplaceAllString(v, "$1$2"), "$1$2")
+}
