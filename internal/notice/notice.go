@@ -266,6 +266,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	}
 	if n.Title == "" {
 		n.namedDocTitle(lines)
+		n.leadOnTaskLine(lines)
 	}
 	if n.Title == "" {
 		n.tableTitleAbove(lines)

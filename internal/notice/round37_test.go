@@ -118,3 +118,21 @@ func TestLoneIndexLabels(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a trade association's post of a province's division of its work report
+// served as one line: the news lead (2月23日,广东省人民政府办公厅印发《…》),
+// 其中明确指出:, the quoted passage and its labels run on. Before, no title
+// or issuer was read: the lead stood on the task's line. Now the lead names
+// the document and the body that issued it; its month and day with no
+// year give no date.
+func TestOneLineNewsLead(t *testing.T) {
+	text := "2月23日,广东省人民政府办公厅印发《2023年省〈政府工作报告〉工作任务分工方案》(简称《方案》),就主要预期目标进行细化分解。 其中明确指出: " +
+		"贯彻实施《广东省数字经济促进条例》。推动5G网络城乡主要区域基本覆盖。 分管领导:广东省副省长吕玉印 部门分工:省工业和信息化厅牵头,省委网信办、省发展改革委等配合。\n"
+	n := Parse(text, today)
+	if n.Title != "2023年省〈政府工作报告〉工作任务分工方案" || n.Issuer != "广东省人民政府办公厅" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	if len(n.Tasks) != 1 || !strings.HasPrefix(n.Tasks[0].Title, "贯彻实施") || !slices.Equal(n.Tasks[0].Lead, []string{"省工业和信息化厅"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
