@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A news post served as one line, its lead, the passage it quotes and the
@@ -47,5 +48,45 @@ func (n *Notice) leadOnTaskLine(lines []Line) {
 			n.Issuer = m[1]
 		}
 		return
+	}
+}
+
+// A news card over the text, of short lines: a month and day, the body,
+// 发布, the document's title, 全文内容如下 (6月24日 / 咸宁市人民政府办公室 /
+// 发布 / 咸宁市提振消费专项行动若干措施 / 全文内容如下). The card says the body
+// published the document: the title is the title's lines alone, the body
+// the issuer; the month and day with no year give no date.
+
+// cardVerbRe is the card's line saying the body issued the document.
+var cardVerbRe = lazyRe(`^(?:印发|发布|出台|公布|下发)了?$`)
+
+// cardFullTextRe is the card's line over the text: 全文内容如下, 全文如下.
+var cardFullTextRe = lazyRe(`^(?:以下(?:为|是))?全文(?:内容)?(?:如下)?[:：]?$`)
+
+// cardDateRe is a month and day alone: 6月24日.
+var cardDateRe = lazyRe(`^\d{1,2}月\d{1,2}日$`)
+
+// newsCard reads the title lines as such a card, where they are one.
+func (n *Notice) newsCard() {
+	ls := n.titleLines
+	var texts []string
+	for _, l := range ls {
+		if t := trimLine(l.Text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	if len(texts) > 0 && cardDateRe.MatchString(texts[0]) {
+		texts = texts[1:]
+	}
+	if len(texts) < 4 || !endsBody(texts[0]) || !cardVerbRe.MatchString(texts[1]) || !cardFullTextRe.MatchString(texts[len(texts)-1]) {
+		return
+	}
+	title := strings.Join(texts[2:len(texts)-1], "")
+	if utf8.RuneCountInString(title) < 6 || strings.ContainsAny(title, "。；;，,") {
+		return // a document's name, no sentence
+	}
+	n.Title, n.titleOfList = title, false
+	if n.Issuer == "" {
+		n.Issuer = texts[0]
 	}
 }

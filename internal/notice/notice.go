@@ -271,6 +271,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	if n.Title == "" {
 		n.tableTitleAbove(lines)
 	}
+	n.newsCard()
 	n.fullTitle()
 	n.dropBareKind()
 	n.reportedTitle(lines)

@@ -136,3 +136,23 @@ func TestOneLineNewsLead(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a local news site's card over a city's measures, short lines: a month
+// and day, the office, 发布, the measures' title, 全文内容如下. Before, the
+// five lines ran together as the title and no issuer was read. Now the
+// title is the measures' own, the office that published them the issuer;
+// the month and day with no year give no date.
+func TestNewsCardOverText(t *testing.T) {
+	text := "6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n\n" +
+		"为贯彻落实党中央、国务院关于提振消费专项行动的决策部署,结合我市实际,制定本措施。\n一、落实城乡居民增收行动\n" +
+		"(一)促进工资性收入增长。扩大以工代赈项目劳务报酬发放规模。(责任单位:市人社局、市教育局,各县市区人民政府,咸宁高新区管委会)\n"
+	n := Parse(text, today)
+	if n.Title != "咸宁市提振消费专项行动若干措施" || n.Issuer != "咸宁市人民政府办公室" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	// Without 发布 the lines say no one published anything: no issuer.
+	n = Parse(strings.Replace(text, "\n发布\n", "\n", 1), today)
+	if n.Issuer == "咸宁市人民政府办公室" && n.Title == "咸宁市提振消费专项行动若干措施" {
+		t.Errorf("no card: title %q issuer %q", n.Title, n.Issuer)
+	}
+}
