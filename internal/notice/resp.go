@@ -206,7 +206,7 @@ func splitResp(resp string) (r respParts) {
 		return r
 	}
 	defer func() {
-		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下")) {
+		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下") || thisAndBelowRe.MatchString(resp)) {
 			// （各地区负责落实，以下不再单独列出）, （…，具体任务均涉及相关市（州）
 			// 人民政府，不再做分工，下同）: the rule's units are this item's too.
 			r.ruleOwners = true
@@ -505,6 +505,7 @@ func (r *respParts) plain(resp string) {
 	// 以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门
 	// 负责相关工作,不再列出: a rule over the items below whose sentence
 	// goes on over commas to its 不再列出 is one clause, none of it a unit.
+	r.unitsBeforeRule(resp) // 各市州、县市区人民政府均为责任单位,以下不再列出 (ruleself.go)
 	resp = ruleSentenceRe.ReplaceAllStringFunc(resp, func(m string) string { return strings.NewReplacer("，", "", ",", "").Replace(m) })
 	clauses := splitTop(r.asides(resp), "，,；;。")
 	for k, part := range clauses {

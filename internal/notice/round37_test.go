@@ -156,3 +156,56 @@ func TestNewsCardOverText(t *testing.T) {
 		t.Errorf("no card: title %q issuer %q", n.Title, n.Issuer)
 	}
 }
+
+// a province's work points in traditional characters whose first bracket
+// names its units, then makes the county-level governments responsible in
+// a sentence of their own followed by a rule naming none (…按職責分工負責。
+// 各市州、縣市區人民政府均為責任單位,以下不再列出). Before, the adverb 均 was
+// read into the collective's name and the items below did not have it.
+// Now the collective is named whole, an owner of its item and, listed, of
+// the items below.
+func TestUnitsSentenceThenRule(t *testing.T) {
+	text := "一、完善數據基礎制度體系\n" +
+		"1.推進數據立法。加快推動出臺《湖南省數據條例》。(省數據局、省司法廳等有關單位按職責分工負責。各市州、縣市區人民政府均為責任單位,以下不再列出)\n" +
+		"2.完善數據標準。制定數據標準規範。(省數據局、省市場監管局按職責分工負責)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	want := [][]string{{"省數據局", "省司法廳", "各市州、縣市區人民政府"}, {"省數據局", "省市場監管局", "各市州、縣市區人民政府"}}
+	for i, w := range want {
+		if !slices.Equal(n.Tasks[i].Owners, w) {
+			t.Errorf("item %d: owners %q, want %q", i+1, n.Tasks[i].Owners, w)
+		}
+	}
+	if !slices.ContainsFunc(n.Tasks[1].Review, func(r Review) bool { return r.Field == "owners" && r.Line == 2 }) {
+		t.Errorf("item 2's carried owners should be listed with line 2: %+v", n.Tasks[1].Review)
+	}
+}
+
+// a city's plan whose first bracket names its unit, then a rule that says
+// it covers this item and those below (〔市人社局,此项及以下任务均需各县(市、区)
+// 落实,不再列出。…〕). Before, the rule's units went to the items below only.
+// Now they are the item's own owners too, listed.
+func TestRuleCoversItsOwnItem(t *testing.T) {
+	text := "一、实施居民增收促进行动\n" +
+		"1.促进就业。发挥社会经营主体吸纳就业作用。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕\n" +
+		"2.支持创业。支持重点人群创业。(市人社局)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, k := range n.Tasks {
+		if !slices.Equal(k.Owners, []string{"市人社局", "各县(市、区)"}) {
+			t.Errorf("item %d: owners %q", i+1, k.Owners)
+		}
+		if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" }) {
+			t.Errorf("item %d: the rule's owners should be listed", i+1)
+		}
+	}
+	// 以下 alone leaves the rule's units to the items below.
+	n = Parse(strings.Replace(text, "此项及以下", "以下", 1), today)
+	if slices.Contains(n.Tasks[0].Owners, "各县(市、区)") {
+		t.Errorf("以下 alone: item 1 owners %q", n.Tasks[0].Owners)
+	}
+}

@@ -3,8 +3,10 @@ package notice
 import "strings"
 
 // unitsAreRespRe is a clause that names the units answering for an item
-// in a sentence, the label after them: 市公安局、国税局、各区政府为责任单位.
-var unitsAreRespRe = lazyRe(`^([^，,。；;：:（()）“”《》]{2,80}?)(?:为|是|作为)(?:责任单位|责任部门|主要责任单位)$`)
+// in a sentence, the label after them: 市公安局、国税局、各区政府为责任单位;
+// an adverb before 为 is no part of the last name (各市州、县市区人民政府均为
+// 责任单位).
+var unitsAreRespRe = lazyRe(`^([^，,。；;：:（()）“”《》]{2,80}?)(?:均|都|也|亦)?(?:为|是|作为)(?:责任单位|责任部门|主要责任单位)$`)
 
 // unitsAreResp reads such a clause: the units, with 我市 before a
 // collective (我市各区政府) read as a determiner, not a part of the name.
