@@ -75,7 +75,7 @@ var (
 	openNameRe = lazyRe(`^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村)|(有关|相关)(直属|所属|下属)?(部门|单位|地方|机构|方面)$|^(?:全(?:省|市|区|县|镇|乡))?各责任(?:单位|部门)$|` +
 		// 相关盟市, 有关市县: two levels joined, bare (no 各, no 政府 after
 		// them), none named in particular, as 相关街道 and 相关县区.
-		`^(?:有关|相关)(?:盟市|市县|县市|市州|州市|地市|区县|旗县|县市区|市县区)$`)
+		`^(?:有关|相关)(?:盟市|市县|县市|市州|州市|地市|区县|旗县|县市区|市县区|设区市|设区的市)$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
@@ -325,7 +325,7 @@ func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
+		for i >= 0 && !endsOrg(s[:i]) && !placeAndOpen(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1

@@ -209,3 +209,27 @@ func TestRuleCoversItsOwnItem(t *testing.T) {
 		t.Errorf("以下 alone: item 1 owners %q", n.Tasks[0].Owners)
 	}
 }
+
+// a province's work points whose bracket names a city alone joined by 及 to
+// the other cities concerned (…等省直有關單位,福州及相關設區市). Before, the
+// two were one name, listed as odd. Now 福州 is an owner as written and
+// 相關設區市 an open name, no owner, listed.
+func TestPlaceAndOpenCities(t *testing.T) {
+	text := "一、實施數字峰會拓展提升行動\n1.謀劃儲備一批數字經濟項目。(責任單位:省發改委、數據管理局等省直有關單位,福州及相關設區市)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	k := n.Tasks[0]
+	if !slices.Equal(k.Owners, []string{"省發改委", "數據管理局", "福州"}) {
+		t.Errorf("owners %q", k.Owners)
+	}
+	if !slices.ContainsFunc(k.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "相关设区市") }) {
+		t.Errorf("the open name should be listed: %+v", k.Review)
+	}
+	// A body's name holding 和 stays whole.
+	n = Parse("一、保障住房\n1.做好住房保障。推进保障性住房建设。(责任单位:市住房和城乡建设局)\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市住房和城乡建设局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
