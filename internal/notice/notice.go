@@ -53,7 +53,10 @@
 //	                     footer), portaloffice.go (a portal's name over its office's
 //	                     title), samples.go (a writing-samples site's 篇N headings),
 //	                     yearblock.go (a year's label over dates with no year),
-//	                     titlerepeat.go (a table's own title repeating the heading)
+//	                     titlerepeat.go (a table's own title repeating the heading),
+//	                     indexlines.go (an index's labels alone on their lines),
+//	                     newslead.go (a news lead on the first task's line, a news
+//	                     card over the text)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -77,9 +80,12 @@
 //	                     牵头领导 for the items under it), dutylabels.go (…分工为: over
 //	                     label lines), headsubject.go (a heading opening with the
 //	                     bodies whose duties follow), dutysection.go (owners opening
-//	                     the items of a 责任分工 section)
+//	                     the items of a 责任分工 section), marklead.go (标☆的为牵头
+//	                     单位), ruleself.go (此项及以下…不再列出; X均为责任单位,以下
+//	                     不再列出), yearfigure.go (a year running on into targets)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
+//	                     placeopen.go (福州及相关设区市),
 //	                     nameshape.go (the last look: names no unit's or person's is like)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
