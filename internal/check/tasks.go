@@ -76,6 +76,7 @@ func taskRules(c *ctx) {
 		}
 		c.ownersLeft(t)
 		if c.repo.Plan != nil {
+			c.dueBeforeList(t)
 			// A step after the task is due (probe 14, C2): the task is red
 			// from its due date on, and the step moves nothing.
 			due := t.DueIn(c.repo.Plan)
@@ -106,6 +107,29 @@ func reserved(what i18n.Text, id string) i18n.Text {
 	return i18n.T(
 		fmt.Sprintf("%s“%s”是 Windows 保留的名称，不能用作文件名；请换一个编号", what.Zh, id),
 		fmt.Sprintf("%s %q is a name Windows reserves and cannot name a file; choose another id", what.En, id))
+}
+
+// dueBeforeList warns of a task due before it is on the list: before
+// plan.yaml's start, or before the start of the period it joins in
+// (from): red from its first day (probe 16, C8).
+func (c *ctx) dueBeforeList(t *model.Task) {
+	plan := c.repo.Plan
+	if t.Due.IsZero() {
+		return
+	}
+	if !plan.Start.IsZero() && t.Due.Before(plan.Start) {
+		c.add(t.File, t.At.Of("due"), diag.DueBeforeList, i18n.F("完成时限 %s 早于清单的开始日期 %s（plan.yaml 的 start）：这项任务从第一天起就过了完成时限、亮红灯；核对后改正其中一个",
+			"the due date %s is before the list starts (%s, plan.yaml's start): the task is past due, and red, from its first day; check them and correct one",
+			model.FormatDate(t.Due), model.FormatDate(plan.Start)))
+		return
+	}
+	for _, p := range plan.Periods {
+		if p.ID == t.From && t.Due.Before(p.Start) {
+			c.add(t.File, t.At.Of("due"), diag.DueBeforeList, i18n.F("完成时限 %s 早于这项任务加入清单的期次 %s 的开始日期 %s（from）：这项任务一上清单就过了完成时限、亮红灯；核对后改正 due 或 from",
+				"the due date %s is before the start (%[3]s) of the period %[2]s the task joins the list in (from): it is past due, and red, from its first day; check them and correct due or from",
+				model.FormatDate(t.Due), p.ID, model.FormatDate(p.Start)))
+		}
+	}
 }
 
 // fragmentRe finds the words of a responsibility sentence in a name: a
