@@ -124,7 +124,9 @@ func (c *cover) title() error {
 	}
 	dates := c.t(fmt.Sprintf("本期 %s 至 %s　报送截止 %s　统计截至 %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), render.AsOfShort(lg, c.lang)),
 		fmt.Sprintf("Period %s to %s · reports due %s · counted as of %s", model.FormatDate(lg.Period.Start), model.FormatDate(lg.Period.End), model.FormatDate(lg.Period.Due), render.AsOfShort(lg, c.lang)))
-	if err := c.line(1, lastCol, dates, c.st.label, 18); err != nil {
+	// A 10-point line; the as-of date's note can take a second line
+	// (…；截止日后报来的报送均已计入）, which a one-line row cut (probe 16, C2).
+	if err := c.line(1, lastCol, dates, c.st.label, max(18, float64(linesIn(dates, c.width(1, lastCol)/0.8))*15+3)); err != nil {
 		return err
 	}
 	return c.gap()
