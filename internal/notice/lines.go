@@ -63,6 +63,7 @@ func scanLines(text string) []Line {
 	}
 	var kept []Line
 	var indent []int // each kept line's indent, in half-width columns
+	points := decimalItems(raw)
 	for i, l := range raw {
 		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) || pageWordRe.MatchString(trimLine(l)) {
 			continue // a PDF's page number (— 2 —, - 3 -, 第3页, ·3·) is no part of the text
@@ -82,6 +83,9 @@ func scanLines(text string) []Line {
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
 		t = smallStopRe.ReplaceAllString(t, "$1．")
+		if p, ok := points[i]; ok {
+			t = p // 10.7 除…: the point numbered 7 under item 10
+		}
 		if m := numberedNameRe.FindStringSubmatch(t); m != nil {
 			// 01 项目名称:提升县域生态环境: item 1, the project's name its text.
 			t = m[1] + "．" + m[2]

@@ -56,7 +56,8 @@
 //	                     titlerepeat.go (a table's own title repeating the heading),
 //	                     indexlines.go (an index's labels alone on their lines),
 //	                     newslead.go (a news lead on the first task's line, a news
-//	                     card over the text)
+//	                     card over the text), decimalitems.go (points numbered 10.7
+//	                     under an item)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

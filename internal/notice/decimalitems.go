@@ -1,0 +1,47 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Some plans number the points under an item with the item's number, a
+// point and their own (10.7 除“四害”措施落实…。(金川区政府负责)), a space
+// after the number; a page that serves the middle of such a plan starts
+// with them. Read as 10. and a text "7 除…", each point was a task whose
+// title held its own number. They are items numbered 7, 8, 9.
+
+// decimalItemRe is a line opening with a decimal item number and a space,
+// then the point's text: 10.7 除…, 3．2　加强….
+var decimalItemRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})[ \t\x{3000}]+([^\d\s.．].*)$`)
+
+// decimalItems is, of the raw lines of a text, those opening with decimal
+// item numbers where two or more of them run on under one item's number
+// (10.7, 10.8, 10.9): each line's index and its text numbered by its point
+// alone (7．除…). A point's text is a sentence (a stop, a comma or a
+// bracket in it): headings of a plan's chapters (1.1 编制目的) stay as
+// they are.
+func decimalItems(raw []string) map[int]string {
+	type point struct {
+		i      int
+		of, at int
+		text   string
+	}
+	var points []point
+	for i, l := range raw {
+		m := decimalItemRe.FindStringSubmatch(trimLine(l))
+		if m == nil || !strings.ContainsAny(m[3], "。；;，,（(") {
+			continue
+		}
+		points = append(points, point{i, atoi(m[1]), atoi(m[2]), m[3]})
+	}
+	out := map[int]string{}
+	for k, p := range points {
+		prev := k > 0 && points[k-1].of == p.of && points[k-1].at+1 == p.at
+		next := k+1 < len(points) && points[k+1].of == p.of && points[k+1].at == p.at+1
+		if prev || next {
+			out[p.i] = strconv.Itoa(p.at) + "．" + p.text
+		}
+	}
+	return out
+}
