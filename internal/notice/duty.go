@@ -42,11 +42,24 @@ var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(负责
 // kind of department or a body's name (政府电子政务办, 县民政局), none a
 // collective or an open name.
 func dutyNames(subject string) []string {
+	if names := dutyNamesSplit(subject, true); names != nil {
+		return names
+	}
+	return dutyNamesSplit(subject, false)
+}
+
+// dutyNamesSplit is dutyNames, splitting at 和 or not (a body's own name
+// can hold it: 区经济信息化和科学技术局), and at 协同 (dutyJoinWords).
+func dutyNamesSplit(subject string, and bool) []string {
 	if utf8.RuneCountInString(subject) > 30 {
 		return nil
 	}
 	var parts []string
-	for _, p := range splitTop(subject, "、") {
+	for _, p := range dutyJoinWords(splitTop(subject, "、")) {
+		if !and {
+			parts = append(parts, p)
+			continue
+		}
 		parts = append(parts, strings.Split(p, "和")...)
 	}
 	last := parts[len(parts)-1]

@@ -87,7 +87,8 @@
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
-//	                     nameshape.go (the last look: names no unit's or person's is like)
+//	                     nameshape.go (the last look: names no unit's or person's is like),
+//	                     dutyjoin.go (X协同Y in a duty's subject)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;

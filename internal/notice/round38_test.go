@@ -46,3 +46,38 @@ func TestDecimalPointItems(t *testing.T) {
 		t.Errorf("chapter headings read as tasks: %+v", n.Tasks)
 	}
 }
+
+// divisions of duties for one-off work: a city's 迎检 duties whose items
+// open with units that work with another (市沙澧河建管委协同市建委负责…),
+// and a district's economic census whose items open with a body holding
+// 和 in its name (区经济信息化和科学技术局负责…) under a heading 区级部门.
+// Before, X协同Y was read as one unit's name, and the body's name was cut
+// at 和, so the heading's 区级部门 was made the owner (both listed, both
+// wrong). Now 协同 parts the units, each an owner and none a lead, and a
+// name is kept whole where its parts at 和 are no bodies.
+func TestDutySubjectsJoinedAndWhole(t *testing.T) {
+	text := "市人民政府有关部门:\n现将各有关部门承担省迎检工作职责明确如下:\n" +
+		"一、市交通运输局负责城市综合交通管理工作。\n" +
+		"二、市工商局、市沙澧河建管委协同市建委负责城市市容和环境卫生等内容中涉及部门职责的工作。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"市工商局", "市沙澧河建管委", "市建委"}) || len(n.Tasks[1].Lead) != 0 {
+		t.Fatalf("协同: tasks %+v", n.Tasks)
+	}
+	text = "关于进一步明确经济普查工作职责细化工作任务的通知\n一、职责和任务\n(一)区级部门\n" +
+		"1.区经济信息化和科学技术局负责工业和科技方面普查数据审核、登记业务指导等工作;主要任务:全部工业(06至46)的普查相关工作(单位见附件1);\n" +
+		"2.区住建局负责建筑业和房地产业单位普查数据审核、登记业务指导等工作;\n"
+	n = Parse(text, today)
+	want := [][]string{{"区经济信息化和科学技术局"}, {"区住建局"}}
+	if len(n.Tasks) != 2 {
+		t.Fatalf("census: tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		if !slices.Equal(n.Tasks[i].Owners, w) {
+			t.Errorf("census item %d: owners %q, want %q", i+1, n.Tasks[i].Owners, w)
+		}
+	}
+	// Bodies joined by 和 are still parted: 规划部门和测绘部门.
+	if got := dutyNames("规划部门和测绘部门"); !slices.Equal(got, []string{"规划部门", "测绘部门"}) {
+		t.Errorf("dutyNames(规划部门和测绘部门) = %q", got)
+	}
+}
