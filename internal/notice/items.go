@@ -584,6 +584,9 @@ func (w *walker) line(i int) {
 		// 三、省委政法委 / 深入开展“平安乡村”创建活动,…。: the unit's work is
 		// one paragraph, no item under its name: the paragraph is its task.
 		w.startTask(1, t, l.N)
+	case w.cur == nil && k == kText && i > 0 && w.labelledHeadingTask(i):
+		// (七)市级园林单位(小区)创建 / 完成…。责任单位:…,完成时间:… / (八)…:
+		// a heading with no item under it, its paragraph labelled.
 	case k == kText && i > 0 && w.subParagraphTask(i):
 		// 三、儋州市政府 / … / (二)预备重点项目(2个)。 / 儋州东坡…: the
 		// sub-heading with its paragraph and no item is a task.

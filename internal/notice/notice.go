@@ -71,7 +71,8 @@
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
-//	                     sectionshared.go (（一） items that are the text of their 一、)
+//	                     sectionshared.go (（一） items that are the text of their 一、),
+//	                     headpara.go (a heading with no item, its paragraph labelled)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover

@@ -1112,7 +1112,7 @@ func (n *Notice) reviewNames(t *Task) {
 	}
 	var leveless []string
 	for _, o := range t.Owners {
-		if levelessRe.MatchString(o) || subordinateRe.MatchString(o) {
+		if levelessRe.MatchString(o) || subordinateRe.MatchString(o) || holdersRe.MatchString(o) {
 			leveless = append(leveless, o)
 		}
 	}

@@ -47,6 +47,33 @@ func TestDecimalPointItems(t *testing.T) {
 	}
 }
 
+// a law site's page 3 of a city's 创建园林城市 division that opens with a
+// heading ((七)市级园林单位(小区)创建) with no item under it, its paragraph
+// closing with its labels (责任单位:…,完成时间:…), while the headings after
+// it hold items 1、 with labels of their own. Before, the paragraph was only
+// listed as not read. Now the heading and its paragraph are one task; and
+// a collective naming the holders of a kind of thing (各单位庭园(居住区)
+// 所属单位) is listed.
+func TestLabelledParagraphUnderHeading(t *testing.T) {
+	text := "(七)市级园林单位(小区)创建\n" +
+		"完成市“创园”办下达的市级园林单位(小区)创建任务,全市园林单位(小区)达60%以上。责任单位:各区人民政府、市房产局、各单位庭园(居住区)所属单位,完成时间:2009年5月底前。\n" +
+		"(八)环境绿化、生态防护林及绿化隔离带建设\n" +
+		"1、完成葛山森林公园规划及核心区域建设工作。责任单位:市林业局、西山街办,完成时间:2009年9月30日前。\n" +
+		"2、完成洲尾江滩防护林、长港绿化带建设。责任单位:鄂州开发区管委会、市水利局,完成时间:2009年5月10日前。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	first := n.Tasks[0]
+	if first.Title != "市级园林单位(小区)创建" || !slices.Equal(first.Owners, []string{"各区人民政府", "市房产局", "各单位庭园(居住区)所属单位"}) ||
+		first.Due.Format("2006-01-02") != "2009-05-31" || !reviewed(first, "owners") {
+		t.Errorf("heading's task: title %q owners %q due %v review %v", first.Title, first.Owners, first.Due, first.Review)
+	}
+	if got := n.Tasks[1]; !strings.HasPrefix(got.Title, "完成葛山森林公园") || reviewed(got, "owners") {
+		t.Errorf("item 1: %q review %v", got.Title, got.Review)
+	}
+}
+
 // divisions of duties for one-off work: a city's 迎检 duties whose items
 // open with units that work with another (市沙澧河建管委协同市建委负责…),
 // and a district's economic census whose items open with a body holding

@@ -1,0 +1,55 @@
+package notice
+
+import "strings"
+
+// A middle page of a campaign's division can open with a heading that has
+// no item under it, its work one paragraph closing with its labels, while
+// the headings after it hold numbered items each with labels of their own:
+//
+//	(七)市级园林单位(小区)创建
+//	完成市“创园”办下达的…任务,…达60%以上。责任单位:各区人民政府、…,完成时间:2009年5月底前。
+//	(八)环境绿化、生态防护林及绿化隔离带建设
+//	1、完成葛山森林公园规划…。责任单位:…,完成时间:….
+//
+// The heading with no deeper item is a task (as the conventions read a
+// level with no numbering under it), its paragraph the text and its labels
+// the responsibility. Before, the paragraph was only listed as not read.
+
+// labelledHeadingTask reads the paragraph at i right under an open heading
+// that names no one, where label lines follow the paragraph and the next
+// item is another heading (or the text ends): the heading and paragraph are
+// one task. It says whether it read them.
+func (w *walker) labelledHeadingTask(i int) bool {
+	h := w.subH
+	if h == nil {
+		h = w.topH
+	}
+	if w.cur != nil || h == nil || h.used || h.resp != nil || h.line.N != w.items[i-1].line.N {
+		return false
+	}
+	j := i
+	for ; j < len(w.items) && w.kinds[j] == kText; j++ {
+	}
+	k := j
+	for ; k < len(w.items) && w.kinds[k] == kResp; k++ {
+	}
+	if k == j || k < len(w.items) && w.kinds[k] != kTop && w.kinds[k] != kSub {
+		return false
+	}
+	var body []string
+	for x := i; x < j; x++ {
+		body = append(body, trimLine(w.items[x].line.Text))
+	}
+	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+strings.Join(body, ""), h.line.N)
+	for x := j; x < k; x++ {
+		w.respLine(w.items[x].line)
+	}
+	w.finish()
+	w.skip = k - i - 1
+	return true
+}
+
+// holdersRe is a collective naming the bodies that hold a kind of thing,
+// not who they are: 各单位庭园(居住区)所属单位, 各小区所属企业. Whom it
+// means an office has to ask (listed, as 各直属单位 is).
+var holdersRe = lazyRe(`^各[\p{Han}（）()]{1,16}?(?:所属|下属)(?:单位|企业)$`)
