@@ -72,7 +72,8 @@
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
 //	                     sectionshared.go (（一） items that are the text of their 一、),
-//	                     headpara.go (a heading with no item, its paragraph labelled)
+//	                     headpara.go (a heading with no item, its paragraph labelled),
+//	                     dutyparas.go (unnumbered duty paragraphs under an item)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover
@@ -291,6 +292,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropRules()
 	n.splitSubItems()
 	n.labelDivisions(lines)
+	n.divisionParagraphs(lines)
 	n.headingSubjects(lines)
 	n.bodyDutyParagraphs(lines)
 	n.sectionDutySubjects()

@@ -108,3 +108,31 @@ func TestDutySubjectsJoinedAndWhole(t *testing.T) {
 		t.Errorf("dutyNames(规划部门和测绘部门) = %q", got)
 	}
 }
+
+// a province's census notice whose duty paragraphs stand unnumbered under
+// 一、职责分工, after a general paragraph ending 具体分工如下:, each opening
+// with a body and 负责. Before, the item was dropped for naming no one and
+// the notice refused for holding no task. Now each paragraph is its body's
+// task, listed; the general paragraph is no task.
+func TestDutyParagraphsUnderHeadingItem(t *testing.T) {
+	text := "湖北省统计局关于下发《湖北省人民政府第六次人口普查领导小组成员单位职责分工和工作方式》的通知\n" +
+		"一、职责分工\n" +
+		"人口普查是一项重大的国情国力调查,需要明确有关部门的职责分工。按照各部门的工作职能,具体分工如下:\n" +
+		"省统计局负责人口普查的日常工作,并全面负责专业技术工作。\n" +
+		"省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。\n" +
+		"省财政厅负责人口普查经费的协调保障工作。\n"
+	n := Parse(text, today)
+	want := []string{"省统计局", "省公安厅", "省财政厅"}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w+"负责") || !slices.Equal(got.Owners, []string{w}) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+			t.Errorf("paragraph %d: title %q owners %q lead %q review %v", i+1, got.Title, got.Owners, got.Lead, got.Review)
+		}
+	}
+	if !slices.ContainsFunc(n.Unplaced, func(l Line) bool { return strings.Contains(l.Text, "具体分工如下") }) {
+		t.Errorf("the general paragraph is not among the lines not placed: %+v", n.Unplaced)
+	}
+}

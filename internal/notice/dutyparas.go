@@ -1,0 +1,80 @@
+package notice
+
+import "strings"
+
+// A division of duties can stand under a heading item as paragraphs with
+// no number, one body a paragraph, opening with the body and 负责, after a
+// general paragraph that ends in the words opening the division:
+//
+//	一、职责分工
+//	人口普查是一项重大的国情国力调查,…按照各部门的工作职能,具体分工如下:
+//	省统计局负责人口普查的日常工作,并全面负责专业技术工作。
+//	省公安厅负责户口整顿工作,…。
+//
+// Each such paragraph is its body's task; the item over them names no one
+// and is no task, and its general paragraph is left among the lines not
+// placed. Before, the item was dropped for naming no one and the notice
+// refused for holding no task.
+
+// divisionParagraphs replaces each item naming no one whose lines, after a
+// paragraph opening the division (openDivisionRe), are two or more duty
+// paragraphs each opening with a body and 负责 or 承担, and nothing else, by
+// those paragraphs' tasks, each listed.
+func (n *Notice) divisionParagraphs(lines []Line) {
+	var out []Task
+	for i, t := range n.Tasks {
+		next := n.lastLine + 1
+		if i+1 < len(n.Tasks) {
+			next = n.Tasks[i+1].Line
+		}
+		if subs := n.dutyParagraphsUnder(t, lines, next); subs != nil {
+			out = append(out, subs...)
+			continue
+		}
+		out = append(out, t)
+	}
+	n.Tasks = out
+}
+
+// dutyParagraphsUnder is the tasks of the duty paragraphs under item t,
+// from its line up to the line next, nil where there are none such.
+func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
+	if len(t.raw.resp) > 0 || len(t.Owners) > 0 || t.sub > 0 || t.raw.due.text != "" {
+		return nil
+	}
+	var general, duties []Line
+	opened := false
+	for _, l := range lines {
+		if l.N <= t.Line || l.N >= next {
+			continue
+		}
+		p := trimLine(l.Text)
+		if !opened {
+			general = append(general, l)
+			opened = openDivisionRe.MatchString(p)
+			continue
+		}
+		m := paragraphDutyRe.FindStringSubmatch(p)
+		if m == nil || !dutySentence(p) || dutyNames(m[1]) == nil {
+			return nil
+		}
+		duties = append(duties, l)
+	}
+	if len(duties) < 2 {
+		return nil
+	}
+	var subs []Task
+	for k, l := range duties {
+		p := trimLine(l.Text)
+		who := strings.Join(dutyNames(paragraphDutyRe.FindStringSubmatch(p)[1]), "、")
+		st := Task{Number: t.Number, Section: t.Section, Line: l.N, group: t.group, sub: k + 1,
+			Parent: strings.TrimRight(strings.TrimSpace(t.Title), "。：:"), raw: raw{last: l.N}}
+		st.cut(p)
+		st.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		st.review("owners", l.N, atF(n.At(l.N), "{at}的段落没有编号，开头写的是“%s”的职责（按部门分工），已读作一项任务；请核对",
+			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check it", who))
+		subs = append(subs, st)
+	}
+	n.Unplaced = append(n.Unplaced, general...)
+	return subs
+}
