@@ -47,6 +47,49 @@ func TestDecimalPointItems(t *testing.T) {
 	}
 }
 
+// a law site's middle page of a city's 环境整治 plan giving the work to
+// working groups, one an item: the item is the group's name, its tasks
+// follow, and a line names its heads (由城区办主任刘鹏任组长,…任副组长).
+// Before, the heads were not read (no leaders, not listed) and the
+// item's owners were the units its text names for parts of the work. Now
+// the heads are the leaders, as written with their posts, and the group is
+// the owner, listed.
+func TestWorkingGroupHeads(t *testing.T) {
+	text := "具体任务分设14个工作组,负责整治落实的各项工作。\n" +
+		"1、“门前三包”整治组\n" +
+		"主要任务是:①负责全市,特别是主要道路两侧单位落实 “门前三包”责任制;\n" +
+		"②督促检查商业门点的亮化。\n" +
+		"由城区办主任刘鹏任组长,政协学习文史委副主任曹善忠、水务局纪检组长田瑞任副组长。\n" +
+		"2、市场及市场环境整治组\n" +
+		"主要任务是:①在市场附近的摊点,由市场管理中心负责接纳,进入市场统一进行管理。\n" +
+		"由市场管理中心主任赵录德任组长,市建设局城建管理监察支队队长张韶武任副组长。\n"
+	n := Parse(text, today)
+	want := []struct {
+		group   string
+		leaders []string
+	}{
+		{"“门前三包”整治组", []string{"城区办主任刘鹏", "政协学习文史委副主任曹善忠", "水务局纪检组长田瑞"}},
+		{"市场及市场环境整治组", []string{"市场管理中心主任赵录德", "市建设局城建管理监察支队队长张韶武"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, []string{w.group}) || !slices.Equal(got.Leaders, w.leaders) || !reviewed(got, "owners") {
+			t.Errorf("group %d: owners %q leaders %q review %v, want [%s] %q, owners listed", i+1, got.Owners, got.Leaders, got.Review, w.group, w.leaders)
+		}
+	}
+	// A group's head named in passing inside an item is no leader of it.
+	n = Parse("重点任务\n1.加强中医药师承教育。(责任单位:区卫生健康局)\n"+
+		"2.宣传组\n区政府成立由区长任组长的工作领导小组,负责统筹组织实施。\n", today)
+	for _, k := range n.Tasks {
+		if len(k.Leaders) > 0 {
+			t.Errorf("task %q: leaders %q from a clause naming a group's head in passing", k.Title, k.Leaders)
+		}
+	}
+}
+
 // a law site's page 3 of a city's 创建园林城市 division that opens with a
 // heading ((七)市级园林单位(小区)创建) with no item under it, its paragraph
 // closing with its labels (责任单位:…,完成时间:…), while the headings after
