@@ -1,6 +1,9 @@
 package notice
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A division of duties can stand under a heading item as paragraphs with
 // no number, one body a paragraph, opening with the body and 负责, after a
@@ -17,23 +20,50 @@ import "strings"
 // refused for holding no task.
 
 // divisionParagraphs replaces each item naming no one whose lines, after a
-// paragraph opening the division (openDivisionRe), are two or more duty
-// paragraphs each opening with a body and 负责 or 承担, and nothing else, by
-// those paragraphs' tasks, each listed.
+// paragraph opening the division (openDivisionRe) or its own line so
+// ending, are two or more duty paragraphs each opening with a body and 负责
+// or 承担, and nothing else, by those paragraphs' tasks, each listed.
+//
+// Where the division is all the notice gives to anyone (no other item
+// names who answers for it, and no rule does), the other items naming no
+// one are its chapters (二、工作方式, 三、工作要求), no tasks: their lines
+// are left among the lines not placed.
 func (n *Notice) divisionParagraphs(lines []Line) {
 	var out []Task
+	split := map[int]bool{} // the index in out of each duty paragraph's task
 	for i, t := range n.Tasks {
 		next := n.lastLine + 1
 		if i+1 < len(n.Tasks) {
 			next = n.Tasks[i+1].Line
 		}
 		if subs := n.dutyParagraphsUnder(t, lines, next); subs != nil {
-			out = append(out, subs...)
+			for _, st := range subs {
+				split[len(out)] = true
+				out = append(out, st)
+			}
 			continue
 		}
 		out = append(out, t)
 	}
 	n.Tasks = out
+	if len(split) == 0 || len(n.rules) > 0 {
+		return
+	}
+	for i, t := range out {
+		if !split[i] && (len(t.raw.resp) > 0 || len(t.Owners) > 0 || t.raw.due.text != "" || t.sub > 0) {
+			return
+		}
+	}
+	var kept []Task
+	for i, t := range out {
+		if split[i] {
+			kept = append(kept, t)
+			continue
+		}
+		n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+	}
+	n.Tasks = kept
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 }
 
 // dutyParagraphsUnder is the tasks of the duty paragraphs under item t,
@@ -45,7 +75,12 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 	var general, duties []Line
 	opened := false
 	for _, l := range lines {
-		if l.N <= t.Line || l.N >= next {
+		if l.N == t.Line {
+			// 一、职责分工如下: the item's own line opens the division.
+			opened = opened || openDivisionRe.MatchString(trimLine(l.Text))
+			continue
+		}
+		if l.N < t.Line || l.N >= next {
 			continue
 		}
 		p := trimLine(l.Text)
@@ -76,5 +111,6 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 		subs = append(subs, st)
 	}
 	n.Unplaced = append(n.Unplaced, general...)
+	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	return subs
 }

@@ -178,4 +178,20 @@ func TestDutyParagraphsUnderHeadingItem(t *testing.T) {
 	if !slices.ContainsFunc(n.Unplaced, func(l Line) bool { return strings.Contains(l.Text, "具体分工如下") }) {
 		t.Errorf("the general paragraph is not among the lines not placed: %+v", n.Unplaced)
 	}
+	// The item's own line may open the division; a chapter after it that
+	// names no one (二、工作方式) is none where the division is all the
+	// notice gives to anyone.
+	text = "湖北省统计局关于人口普查领导小组成员单位职责分工的通知\n" +
+		"一、职责分工如下:\n" +
+		"省统计局负责人口普查的日常工作,并全面负责专业技术工作。\n" +
+		"省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。\n" +
+		"二、工作方式\n" +
+		"领导小组实行例会制度,由组长或副组长主持。\n"
+	n = Parse(text, today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"省统计局"}) || !slices.Equal(n.Tasks[1].Owners, []string{"省公安厅"}) {
+		t.Errorf("opener on the item's line: tasks %+v", n.Tasks)
+	}
+	if !slices.ContainsFunc(n.Unplaced, func(l Line) bool { return strings.Contains(l.Text, "例会制度") }) {
+		t.Errorf("the chapter naming no one is not among the lines not placed: %+v", n.Unplaced)
+	}
 }
