@@ -161,6 +161,10 @@ func canBreak(prev, r rune) bool {
 		return false
 	case isWordRune(prev) && isWordRune(r):
 		return false
+	case prev == '.' && r >= '0' && r <= '9', r == '.' && prev >= '0' && prev <= '9':
+		// A number's point stays with its digits: 70.8%, not 70. / 8%
+		// (probe 16, C11).
+		return false
 	}
 	return true
 }

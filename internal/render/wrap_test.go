@@ -17,6 +17,7 @@ func TestWrapText(t *testing.T) {
 		{"chikan-org、xiashan-org、potou-org", 16, "chikan-org、\nxiashan-org、\npotou-org"},
 		{"first line\nsecond", 20, "first line\nsecond"},
 		{"hello world again", 11, "hello world\nagain"},
+		{"progress 70.8% of 3", 12, "progress\n70.8% of 3"},
 	}
 	for _, c := range cases {
 		got := WrapText(c.in, c.width)
