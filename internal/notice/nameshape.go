@@ -23,6 +23,13 @@ var workTailRe = lazyRe(`\p{Han}{2,}(主办|承办|协办|协调|督办|抓总|�
 // leadWordTailRe is such a word saying the unit leads the work.
 var leadWordTailRe = lazyRe(`(主办|承办|牵头|抓总)$`)
 
+// twoUnitsRe is two units' names run together, the second named with its
+// place's level after the first's body: 城关街道办事处县域工业集中区,
+// 区住建局区城管局 (a table's cell of two lines joined). A body's branch
+// after it (国家统计局镇江调查队, 市公安局交警支队) ends as a branch does,
+// and 市政府办公室 has no level after 政府.
+var twoUnitsRe = lazyRe(`(?:局|委|办事处|政府|管委会|中心|公司)((?:省|市|县|区|州|镇|乡|街道)\p{Han}{2,12}(?:局|委|办|中心|政府|管委会|区|镇|乡|街道|公司|集团|办事处))$`)
+
 // personInNameRe is a person named among units: 徐明金同志协调, 李建飞同志.
 var personInNameRe = lazyRe(`^\p{Han}{2,4}同志`)
 
@@ -50,6 +57,10 @@ func (n *Notice) reviewShapes() {
 					"%q names a person, not a unit: the person may be the task's leader; check its owners and leaders", o))
 				t.reviewOnce("leaders", t.Sources.Owners.Line, i18n.F("责任单位中的“%s”写的是一个人：可能是这项任务的责任领导；请核对",
 					"%q among the owners names a person, who may be the task's leader; check the leaders", o))
+			case twoUnitsRe.MatchString(o):
+				m := twoUnitsRe.FindStringSubmatch(o)
+				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是两个单位连在了一起（后一个是“%s”）；请核对",
+					"%q reads as two units run together (the second %q); check it", o, m[1]))
 			case workTailRe.MatchString(o):
 				m := workTailRe.FindStringSubmatch(o)
 				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（末尾是“%s”，说的是做什么，不是单位）；请核对",

@@ -70,3 +70,21 @@ func TestNamesReadRightAreNotListed(t *testing.T) {
 		}
 	}
 }
+
+// Two units' names a table's cell ran together (a preview's cell of two
+// lines joined: 城关街道办事处 / 县域工业集中区) read as one owner; a body's
+// branch (国家统计局镇江调查队) or office (市政府办公室) is one name.
+func TestTwoUnitsRunTogetherAreListed(t *testing.T) {
+	n := Parse("县创建森林城市目标任务分工\n\n"+
+		"1.城区绿化覆盖率达到40%以上。（牵头单位：县城管局；配合单位：城关街道办事处县域工业集中区）\n"+
+		"2.完成林业统计。（责任单位：国家统计局镇江调查队、市政府办公室）\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %d", len(n.Tasks))
+	}
+	if one := n.Tasks[0]; containsStr(one.Owners, "城关街道办事处县域工业集中区") && !strings.Contains(reviewOf(one, "owners"), "县域工业集中区") {
+		t.Errorf("task 1's owners %q are not listed: %+v", one.Owners, one.Review)
+	}
+	if r := reviewOf(n.Tasks[1], "owners"); strings.Contains(r, "两个单位连在了一起") {
+		t.Errorf("task 2's owners %q are listed: %q", n.Tasks[1].Owners, r)
+	}
+}
