@@ -85,7 +85,7 @@ fuzz:
 # Installs the Python baseline's packages from Debian if they are missing.
 bench: build bench-deps
 	$(GO) build -o bin/floor ./internal/tools/floor
-	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/ledger ./internal/xlsx ./internal/site ./internal/cli
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/ledger ./internal/xlsx ./internal/site ./internal/cli ./internal/notice
 	$(GO) run ./internal/tools/bench -tally $(BIN) -floor bin/floor
 
 bench-deps:
