@@ -194,6 +194,9 @@ func (w *briefWriter) overall() {
 		units += w.t(strings.Replace(strings.ReplaceAll(r, " ", ""), "审核情况：", "", 1)+"。", " "+strings.Replace(r, "Review: ", "Reviewed: ", 1)+".")
 	}
 	w.add(ParaBody, units)
+	if len(lg.Targets) > 0 {
+		w.add(ParaBody, targetsSentence(lg, w.lang))
+	}
 	if len(lg.Sections) == 0 {
 		return
 	}

@@ -406,5 +406,16 @@ func Summary(w io.Writer, f Format, lg *ledger.Ledger, by, title, tally string, 
 			return err
 		}
 	}
-	return writeStamped(w, f, t, lg, lang)
+	if err := writeStamped(w, f, t, lg, lang); err != nil {
+		return err
+	}
+	if f == FormatTable && by != "unit" && by != "section" && len(lg.Targets) > 0 {
+		// The targets under the tasks' table, as the terminal shows it;
+		// CSV and Markdown stay one table (the JSON has them).
+		if _, err := fmt.Fprintln(w, "\n"+lang.Pick("量化指标（实际为各单位报送的数之和）：", "Targets (actual: the sum of the units' values):")); err != nil {
+			return err
+		}
+		return TargetTable(lg, lang).Write(w, f)
+	}
+	return nil
 }
