@@ -27,6 +27,7 @@ const (
 	percent             // a fraction shown as a percentage
 	center              // short centred text (ids, dates, statuses)
 	lightK              // a light (红/黄/绿) with its fill
+	amountK             // a number as written (26, 1.5), right-aligned: a target's
 )
 
 type column struct {
@@ -105,6 +106,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	s.byKind[text] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	s.byKind[wrapped] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	s.byKind[number] = mk(&excelize.Style{Font: body, Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
+	s.byKind[amountK] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
 	s.byKind[percent] = mk(&excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
 	// Short centred text does not wrap: a date or a number never breaks.
 	s.byKind[center] = mk(&excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", ShrinkToFit: true}})

@@ -83,19 +83,31 @@ func write(w io.Writer, lg *ledger.Ledger, x *model.Index, meta Meta, lang i18n.
 		// Sheets are created in order, so the n-th is sheet<n>.xml.
 		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2)] = filter{sheet: name, index: i + 1, ref: ref, rows: b.tables[name]}
 	}
-	// Texts too long for their rows, when there are any, on a sheet of
-	// their own after the others.
-	if len(b.long) > 0 {
-		name := b.fullName()
+	// The tasks' targets, where any task has one, and texts too long for
+	// their rows, where there are any: sheets of their own after the others.
+	n := len(names)
+	add := func(name string, make func(string) (string, error)) error {
 		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+		ref, err := make(name)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", n+1)] = filter{sheet: name, index: n, ref: ref, rows: b.tables[name]}
+		n++
+		return nil
+	}
+	if len(lg.Targets) > 0 {
+		if err := add(b.t("量化指标", "Targets"), b.targets); err != nil {
 			return 0, err
 		}
-		ref, err := b.fullText(name)
-		if err != nil {
-			return 0, fmt.Errorf("%s: %w", name, err)
+	}
+	// Checked after the targets: their texts may be long too.
+	if len(b.long) > 0 {
+		if err := add(b.fullName(), b.fullText); err != nil {
+			return 0, err
 		}
-		n := len(names)
-		filters[fmt.Sprintf("xl/worksheets/sheet%d.xml", n+1)] = filter{sheet: name, index: n, ref: ref, rows: b.tables[name]}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: meta.Title, Creator: "tally", Created: docTime(lg), Modified: docTime(lg), Language: lang.Pick("zh-CN", "en-US"),
@@ -480,6 +492,25 @@ func (b *builder) toFix(u *ledger.UnitRow) string {
 		lines = append(lines, f)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// targets: each task's numeric targets (量化指标) against the actual, the
+// sum of the units' values (DESIGN §2), and the share reached.
+func (b *builder) targets(name string) (string, error) {
+	cols := []column{
+		{b.t("编号", "Task"), 5, center}, {b.t("任务", "Title"), 30, text}, {b.t("量化指标", "Target"), 24, text},
+		{b.t("目标", "Goal"), 9, amountK}, {b.t("实际", "Actual"), 9, amountK}, {b.t("计量单位", "Unit"), 8, center},
+		{b.t("完成比例", "Reached"), 9, percent},
+	}
+	var rows [][]any
+	for _, g := range b.lg.Targets {
+		share := any("—")
+		if g.Target.Target != 0 {
+			share = pctValue(100*g.Actual/g.Target.Target, true)
+		}
+		rows = append(rows, []any{g.Task.ID, g.Task.Title, g.Target.Name, g.Target.Target, g.Actual, g.Target.Unit, share})
+	}
+	return b.table(name, cols, rows, 0, 0)
 }
 
 // warnings: red items before yellow, as ledger.Alerts orders them.

@@ -82,12 +82,27 @@ func TestSameDataSameBytes(t *testing.T) {
 func TestSheetsAndValuesMatchSummary(t *testing.T) {
 	lg, _, data := build(t)
 	f := open(t, data)
-	if got := strings.Join(f.GetSheetList(), ","); got != "总览,任务,单位,明细,未报送,预警" {
+	// The tasks' targets, on a sheet of their own where any task has one
+	// (probe 16, C1: only the summary's JSON had them).
+	if got := strings.Join(f.GetSheetList(), ","); got != "总览,任务,单位,明细,未报送,预警,量化指标" {
 		t.Fatalf("sheets: %s", got)
 	}
 	var sum render.SummaryJSON
 	j, _ := json.Marshal(render.NewSummaryJSON(lg))
 	json.Unmarshal(j, &sum)
+	if len(sum.Targets) == 0 {
+		t.Fatal("the test data has no target")
+	}
+	for i, g := range sum.Targets {
+		row := fmt.Sprint(i + 2)
+		id, _ := f.GetCellValue("量化指标", "A"+row)
+		name, _ := f.GetCellValue("量化指标", "C"+row)
+		goal, _ := f.GetCellValue("量化指标", "D"+row)
+		actual, _ := f.GetCellValue("量化指标", "E"+row)
+		if id != g.Task || name != g.Name || goal != model.FormatNumber(g.Target) || actual != model.FormatNumber(g.Actual) {
+			t.Errorf("targets row %s: %q %q %q %q, want %+v", row, id, name, goal, actual, g)
+		}
+	}
 
 	title, _ := f.GetCellValue("总览", "A1")
 	if title != "测试清单\n落实情况汇总表（2019年第二季度）" {
@@ -247,7 +262,7 @@ func TestPrintReady(t *testing.T) {
 				names++
 			}
 		}
-		if names != 5 {
+		if names != 6 {
 			t.Errorf("%d filter ranges named in the workbook, want one per table sheet", names)
 		}
 	}
