@@ -22,14 +22,14 @@ func TargetTable(lg *ledger.Ledger, lang i18n.Lang) *Table {
 		Right: map[int]bool{2: true, 3: true, 4: true},
 	}
 	for _, g := range lg.Targets {
-		t.Rows = append(t.Rows, []string{g.Task.ID + " " + g.Task.Title, g.Target.Name, amount(g.Target.Target, g.Target.Unit),
-			amount(g.Actual, g.Target.Unit), reached(g)})
+		t.Rows = append(t.Rows, []string{g.Task.ID + " " + g.Task.Title, g.Target.Name, Amount(g.Target.Target, g.Target.Unit),
+			Amount(g.Actual, g.Target.Unit), Reached(g)})
 	}
 	return t
 }
 
-// amount is a number with its unit: 26 个.
-func amount(v float64, unit string) string {
+// Amount is a number with its unit: 26 个.
+func Amount(v float64, unit string) string {
 	s := model.FormatNumber(v)
 	if unit != "" {
 		s += " " + unit
@@ -37,9 +37,9 @@ func amount(v float64, unit string) string {
 	return s
 }
 
-// reached is the share of a target its actual reaches, — for a target of
+// Reached is the share of a target its actual reaches, — for a target of
 // zero.
-func reached(g *ledger.TargetRow) string {
+func Reached(g *ledger.TargetRow) string {
 	if g.Target.Target == 0 {
 		return "—"
 	}
@@ -53,11 +53,11 @@ func targetsSentence(lg *ledger.Ledger, lang i18n.Lang) string {
 	for _, g := range lg.Targets {
 		goal, actual := model.FormatNumber(g.Target.Target)+g.Target.Unit, model.FormatNumber(g.Actual)+g.Target.Unit
 		if lang == i18n.En {
-			goal, actual = amount(g.Target.Target, g.Target.Unit), amount(g.Actual, g.Target.Unit)
+			goal, actual = Amount(g.Target.Target, g.Target.Unit), Amount(g.Actual, g.Target.Unit)
 		}
 		parts = append(parts, lang.Pick(
-			fmt.Sprintf("任务%s“%s”目标%s，各单位报送合计%s，完成%s", g.Task.ID, g.Target.Name, goal, actual, reached(g)),
-			fmt.Sprintf("task %s, %s: goal %s, units' sum %s, %s reached", g.Task.ID, g.Target.Name, goal, actual, reached(g))))
+			fmt.Sprintf("任务%s“%s”目标%s，各单位报送合计%s，完成%s", g.Task.ID, g.Target.Name, goal, actual, Reached(g)),
+			fmt.Sprintf("task %s, %s: goal %s, units' sum %s, %s reached", g.Task.ID, g.Target.Name, goal, actual, Reached(g))))
 	}
 	return lang.Pick("量化指标：", "Targets: ") + strings.Join(parts, lang.Pick("；", "; ")) + lang.Pick("。", ".")
 }

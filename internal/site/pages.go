@@ -187,7 +187,13 @@ type taskPage struct {
 	History                                                   []histItem
 	HistoryOlder                                              int
 	HistoryNote                                               string
+	Targets                                                   []targetItem
 }
+
+// targetItem is a task's numeric target as its page shows it: its name,
+// the goal, the actual (the sum of the units' values) and the share
+// reached, each with its unit.
+type targetItem struct{ Name, Goal, Actual, Reached string }
 
 func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	t := r.Task
@@ -203,6 +209,11 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	}
 	for _, rs := range r.Reasons {
 		p.Reasons = append(p.Reasons, rs.Message().In(v.lang))
+	}
+	for _, g := range lg.Targets {
+		if g.Task.ID == t.ID {
+			p.Targets = append(p.Targets, targetItem{g.Target.Name, render.Amount(g.Target.Target, g.Target.Unit), render.Amount(g.Actual, g.Target.Unit), render.Reached(g)})
+		}
 	}
 	owners := v.in.Index.OwnersIn(t.ID, v.in.Index.PeriodIndex(lg.Period.ID)) // those reporting in the period
 	links := a.writer(len(owners) * 80)
