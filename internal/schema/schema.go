@@ -246,6 +246,11 @@ func evidenceTypes() string {
 }
 
 func review() *obj {
+	// A return's reason: of the review's own return, and of each earlier
+	// one it keeps.
+	reason := object("退回理由", "一条理由", []string{"text"},
+		"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
+		"text", str("理由", "需要修改或补充什么"))
 	return document("review", "审核记录（reviews/期次/单位编号.yaml）", "办公室对一份报送的审核结论，由 tally review accept 或 return 写入",
 		[]string{"unit", "period", "report", "result", "date", "by"},
 		"unit", o("type", "string", "title", "单位编号", "description", "须与文件名一致", "pattern", `^[a-z0-9]+(-[a-z0-9]+)*$`),
@@ -257,11 +262,7 @@ func review() *obj {
 		"by", str("审核人", "如 督查科 李四"),
 		"submitted", date("原报送日期", "退回时所退报送的报送日期（重报按时与否以此为准），由 tally review 写入"),
 		"deadline", date("重报期限", "退回时要求重新报送的期限（tally review return --deadline），可不填"),
-		"reasons", o("type", "array", "title", "退回理由", "description", "退回时必填：每条一项，可指明任务",
-			"items", object("退回理由", "一条理由", []string{"text"},
-				"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
-				"text", str("理由", "需要修改或补充什么")),
-		),
+		"reasons", o("type", "array", "title", "退回理由", "description", "退回时必填：每条一项，可指明任务", "items", reason),
 		"extensions", o("type", "array", "title", "延期决定", "description", "对申请延期的决定",
 			"items", object("延期决定", "对一项任务延期申请的决定", []string{"task", "granted"},
 				"task", idOrNumber("任务编号", "如 16"),
@@ -276,9 +277,6 @@ func review() *obj {
 				"date", date("退回日期", "那次退回的日期"),
 				"by", str("审核人", "那次退回的审核人"),
 				"deadline", date("重报期限", "那次退回要求重新报送的期限，可不填"),
-				"reasons", o("type", "array", "title", "退回理由", "description", "那次退回的理由",
-					"items", object("退回理由", "一条理由", []string{"text"},
-						"task", idOrNumber("任务编号", "理由针对的任务（可不填）"),
-						"text", str("理由", "需要修改或补充什么"))))),
+				"reasons", o("type", "array", "title", "退回理由", "description", "那次退回的理由", "items", reason))),
 	)
 }
