@@ -177,6 +177,7 @@ func (c *ctx) ownersLeft(t *model.Task) {
 	if plan == nil || len(owners) == 0 {
 		return
 	}
+	c.leftUndone(t, owners)
 	for pi, p := range plan.Periods {
 		if !c.x.InList(t, pi) || len(c.x.OwnersIn(t.ID, pi)) > 0 {
 			continue
@@ -216,6 +217,30 @@ func (c *ctx) ownersLeft(t *model.Task) {
 			"task %s's units (%s) are all off the list from %s on (until in units.yaml): no unit reports on it or is chased from that period, and it shows as not reported; add the unit that took it over to owners",
 			t.ID, strings.Join(names, "、"), p.ID))
 		return
+	}
+}
+
+// leftUndone warns of a unit that leaves the list (until) while others of
+// the task's units stay, without having reported the task done (probe 16,
+// C9): from then on the task follows the others alone, and is done when
+// they are, with nothing said of the leaver's part. Where every unit has
+// left, R317 says so.
+func (c *ctx) leftUndone(t *model.Task, owners []string) {
+	plan := c.repo.Plan
+	for _, u := range owners {
+		unit := c.x.Registry.Unit(u)
+		if unit == nil || unit.Until == "" {
+			continue
+		}
+		last := c.x.PeriodIndex(unit.Until)
+		next := last + 1
+		if last < 0 || next >= len(plan.Periods) || !c.x.InList(t, next) || len(c.x.OwnersIn(t.ID, next)) == 0 || c.doneBy(t, []string{u}, next) {
+			continue
+		}
+		c.add(t.File, t.At.Of("owners"), diag.OwnerLeftUndone, i18n.F(
+			"任务 %s 的责任单位 %s 自 %s 起不在清单中（units.yaml 的 until），此前没有报这项任务已完成：从这一期起任务的进度和状态只按其余单位算，它们都完成时即为已完成；有接手的单位的，把它写进 owners",
+			"%[2]s, a unit of task %[1]s, is off the list from %[3]s on (until in units.yaml) and had not reported the task done: from then on the task follows its other units alone, done when they are; add the unit that took it over to owners",
+			t.ID, unit.Name, plan.Periods[next].ID))
 	}
 }
 

@@ -66,6 +66,7 @@ const (
 	EmptyGroup      = "R315"
 	OffList         = "R316"
 	NoOwnerLeft     = "R317"
+	OwnerLeftUndone = "R318"
 
 	// Warnings, and the errors of a report's entries that make them count
 	// as nothing (R404, R409).
@@ -358,6 +359,14 @@ func init() {
 			"reported, its light saying it has no unit.\n"+
 			"So it is in the periods before its units join the list (from:), where none has yet.\n"+
 			"Fix: add the unit that took it over (the one a merged unit became) to the task's owners; check that until and from are right."))
+
+	def(OwnerLeftUndone, Warning, t("责任单位未完成就退出清单", "a unit left the list with its part undone"), t(
+		"任务的某个责任单位退出了清单（units.yaml 写了 until:），而退出前没有报这项任务“已完成”。从那以后这项任务的进度和状态只按其余单位算："+
+			"其余单位都报完成时，任务即为“已完成”，退出单位没做完的部分不再显示。这是提醒。\n"+
+			"修改：有接手的单位的（如撤并后的新单位），把它写进这项任务的 owners；核对 until 是否写错。",
+		"A unit owning the task left the list (until: in units.yaml) without reporting the task done. From then on the task's progress\n"+
+			"and state follow its other units alone: done when they all report it done, the leaver's unfinished part no longer shown.\n"+
+			"A warning.\nFix: add the unit that took it over (the one a merged unit became) to the task's owners; check that until is right."))
 
 	def(StatusProgress, Warning, t("状态与进度不一致", "status and progress disagree"), t(
 		"“未启动”而进度大于 0、“推进中”或“滞后”而进度为 100，状态与进度对不上，多半有一处写错了。这是提醒，条目照常计入汇总。\n"+
