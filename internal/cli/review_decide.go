@@ -374,7 +374,7 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 				rv.Extensions = append(rv.Extensions, x)
 			}
 		}
-		rv.Returns = earlierReturns(old, rv)
+		rv.Returns = earlierReturns(old, rv, r)
 	}
 	return rv, nil
 }
@@ -384,13 +384,21 @@ func (a *app) decision(l *loaded, pi int, arg string, d decided, by string) (*mo
 // the report (probe 16: an acceptance of the report sent again erased the
 // return, and as of a day in between the unit counted as submitted with
 // what it sent later; a return not yet committed was lost with its
-// reasons). A return made again the same day corrects old: it is not kept.
-func earlierReturns(old, rv *model.Review) []model.ReturnRecord {
+// reasons). Each keeps the date the report returned was first sent, and,
+// where report r (the one rv decides on) is no longer the one returned,
+// the date it was sent again. A return made again the same day of the
+// same report corrects old: it is not kept (probe 17: one made after the
+// report was sent again that day was lost).
+func earlierReturns(old, rv *model.Review, r *model.Report) []model.ReturnRecord {
 	out := slices.Clone(old.Returns)
-	if !old.HasResult || old.Result != model.Returned || rv.Result == model.Returned && rv.Date.Equal(old.Date) {
+	if !old.HasResult || old.Result != model.Returned || rv.Result == model.Returned && rv.Date.Equal(old.Date) && old.Matches(r) {
 		return out
 	}
-	return append(out, model.ReturnRecord{Date: old.Date, By: old.By, Deadline: old.Deadline, Reasons: old.Reasons})
+	x := model.ReturnRecord{Date: old.Date, By: old.By, Deadline: old.Deadline, Reasons: old.Reasons, Submitted: old.Submitted}
+	if !old.Matches(r) {
+		x.Resubmitted = r.Submitted
+	}
+	return append(out, x)
 }
 
 // firstSubmitted is the date a review records for report r's lateness

@@ -99,8 +99,12 @@ func countingAt(x *model.Index, p model.Period, at AsOf) counting {
 // earlier one the office's review of it records (a report returned and
 // sent again).
 func (c counting) firstSubmitted(r *model.Report) time.Time {
-	if rv := c.book.Of(r.Dir, r.Base); rv != nil && !rv.Submitted.IsZero() && rv.Submitted.Before(r.Submitted) {
-		return rv.Submitted
+	// The returns the review keeps know it too (probe 17: an acceptance,
+	// an edit, a return again, and the report's first date was lost).
+	if rv := c.book.Of(r.Dir, r.Base); rv != nil {
+		if first := rv.FirstSent(); !first.IsZero() && first.Before(r.Submitted) {
+			return first
+		}
 	}
 	return r.Submitted
 }
@@ -160,11 +164,11 @@ func (c counting) verdict(r *model.Report) review.Verdict {
 		// Decided after the counting's day: as the report stood then,
 		// under an earlier return the review keeps (returned, or sent
 		// again since and awaiting review), else not reviewed yet.
-		ret := review.ReturnedOn(v.Review, cutoff)
+		ret, resent := review.ReturnedOn(v.Review, cutoff)
 		switch {
 		case ret == nil:
 			return review.Verdict{State: review.Pending}
-		case r.Submitted.After(ret.Date) && !r.Submitted.After(cutoff):
+		case resent:
 			return review.Verdict{State: review.Resubmitted, Review: ret, Changed: true}
 		}
 		return review.Verdict{State: review.Returned, Review: ret}

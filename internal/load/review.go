@@ -188,6 +188,10 @@ func (dc *decoder) earlierReturn(it *yaml.Node) (model.ReturnRecord, bool) {
 			x.Deadline, _ = dc.date(v, key)
 		case "reasons":
 			x.Reasons = dc.reasons(v, key, returnReasons)
+		case "submitted":
+			x.Submitted, _ = dc.date(v, key)
+		case "resubmitted":
+			x.Resubmitted, _ = dc.date(v, key)
 		}
 	}) {
 		return x, false

@@ -52,7 +52,7 @@ var FieldTable = map[string]map[string][]Field{
 		"": {{"unit", true}, {"period", true}, {"report", true}, {"result", true}, {"date", true}, {"by", true},
 			{"submitted", false}, {"deadline", false}, {"reasons", false}, {"extensions", false}, {"evidence", false}, {"returns", false}},
 		"reasons/-":           {{"task", false}, {"text", true}},
-		"returns/-":           {{"date", true}, {"by", false}, {"deadline", false}, {"reasons", true}},
+		"returns/-":           {{"date", true}, {"by", false}, {"deadline", false}, {"reasons", true}, {"submitted", false}, {"resubmitted", false}},
 		"returns/-/reasons/-": {{"task", false}, {"text", true}},
 		"evidence/-":          {{"file", true}, {"hash", true}},
 		"extensions/-":        {{"task", true}, {"to", false}, {"granted", true}}, // to: required when granted

@@ -57,13 +57,30 @@ type EvidenceSeal struct {
 }
 
 // ReturnRecord is an earlier return of a report: its date, reviewer,
-// deadline for resubmission and reasons.
+// deadline for resubmission and reasons; the date the report returned was
+// first sent (its review's submitted), and the date it was sent again
+// after the return, where it was before the review that replaced this
+// one (zero where that review decided on the report as returned).
 type ReturnRecord struct {
-	Date     time.Time
-	By       string
-	Deadline time.Time
-	Reasons  []ReviewReason
-	At       Positions
+	Date        time.Time
+	By          string
+	Deadline    time.Time
+	Reasons     []ReviewReason
+	Submitted   time.Time
+	Resubmitted time.Time
+	At          Positions
+}
+
+// FirstSent is the earliest date the review and the returns it keeps
+// know the report was sent on (zero where none records one).
+func (rv *Review) FirstSent() time.Time {
+	first := rv.Submitted
+	for _, x := range rv.Returns {
+		if !x.Submitted.IsZero() && (first.IsZero() || x.Submitted.Before(first)) {
+			first = x.Submitted
+		}
+	}
+	return first
 }
 
 // ReviewReason is why a report was returned: on one task, or ("" task)

@@ -114,22 +114,30 @@ func NewUpTo(x *model.Index, day time.Time) *Book {
 	return b
 }
 
-// ReturnedOn is the return of rv's report that stood on day, rv being
-// dated after day: the latest of the earlier returns rv keeps made by
-// then (model.Review.Returns), as a review of its own; nil where there
-// was none.
-func ReturnedOn(rv *model.Review, day time.Time) *model.Review {
-	for i := len(rv.Returns) - 1; i >= 0; i-- {
-		x := rv.Returns[i]
-		if x.Date.After(day) {
-			continue
+// ReturnedOn is where rv's report stood on day under the returns rv
+// keeps, rv being dated after day: the latest of them made by then
+// (model.Review.Returns), as a review of its own, and whether the report
+// had been sent again after it by day (it then counts, awaiting review);
+// nil where no return was made by then.
+func ReturnedOn(rv *model.Review, day time.Time) (*model.Review, bool) {
+	var latest *model.ReturnRecord
+	for i := range rv.Returns {
+		// The latest by date: a file edited by hand may list them out of
+		// order.
+		if x := &rv.Returns[i]; !x.Date.After(day) && (latest == nil || !x.Date.Before(latest.Date)) {
+			latest = x
 		}
-		ret := *rv
-		ret.Result, ret.HasResult, ret.Date, ret.By, ret.Deadline, ret.Reasons = model.Returned, true, x.Date, x.By, x.Deadline, x.Reasons
-		ret.Extensions, ret.Evidence, ret.Returns = nil, nil, rv.Returns[:i]
-		return &ret
 	}
-	return nil
+	if latest == nil {
+		return nil, false
+	}
+	ret := *rv
+	ret.Result, ret.HasResult, ret.Date, ret.By, ret.Deadline, ret.Reasons = model.Returned, true, latest.Date, latest.By, latest.Deadline, latest.Reasons
+	if !latest.Submitted.IsZero() {
+		ret.Submitted = latest.Submitted
+	}
+	ret.Extensions, ret.Evidence, ret.Returns = nil, nil, nil
+	return &ret, !latest.Resubmitted.IsZero() && !latest.Resubmitted.After(day)
 }
 
 // Of is the review filed for a unit's report of a period, or nil.

@@ -59,6 +59,12 @@ func Text(rv *model.Review) ([]byte, error) {
 			}
 			b.WriteString("    reasons:\n")
 			writeReasons(&b, x.Reasons, 4)
+			if !x.Submitted.IsZero() {
+				b.WriteString("    submitted: " + model.FormatDate(x.Submitted) + "\n")
+			}
+			if !x.Resubmitted.IsZero() {
+				b.WriteString("    resubmitted: " + model.FormatDate(x.Resubmitted) + "\n")
+			}
 		}
 	}
 	return yamlfmt.Format(yamlfmt.Review, []byte(b.String()))

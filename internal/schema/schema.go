@@ -277,6 +277,8 @@ func review() *obj {
 				"date", date("退回日期", "那次退回的日期"),
 				"by", str("审核人", "那次退回的审核人"),
 				"deadline", date("重报期限", "那次退回要求重新报送的期限，可不填"),
-				"reasons", o("type", "array", "title", "退回理由", "description", "那次退回的理由", "items", reason))),
+				"reasons", o("type", "array", "title", "退回理由", "description", "那次退回的理由", "items", reason),
+				"submitted", date("原报送日期", "那次退回的报送最初的报送日期"),
+				"resubmitted", date("重报日期", "那次退回后重新报送的日期（下一次审核时记下；那时报送没有改动的不写）"))),
 	)
 }
