@@ -28,6 +28,7 @@ type raw struct {
 	carried     []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp        []piece
 	headLeaders *piece // the bracket of the section's heading naming its leaders alone (headingLeadersOf)
+	headLead    *piece // the unit the section's heading names to lead it, the item naming its own (headingLeadOver)
 	due         piece
 	last        int  // the line the task's text ends on
 	cell        int  // the first line of its text holding a unit's name alone (a table's cell), 0 if none
@@ -740,7 +741,7 @@ func leadersOnly(inner string) bool {
 // task it is part of the preamble (一、总体要求), else a line that could not
 // be placed.
 func (w *walker) drop(h **heading) {
-	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) {
+	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) && !w.headingLeadOver(*h) {
 		w.headingTask(*h)
 	}
 	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early && !w.subjectHeadingTask(*h) {

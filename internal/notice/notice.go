@@ -86,7 +86,8 @@
 //	                     the items of a 责任分工 section), marklead.go (标☆的为牵头
 //	                     单位), ruleself.go (此项及以下…不再列出; X均为责任单位,以下
 //	                     不再列出), yearfigure.go (a year running on into targets),
-//	                     groupheads.go (a working group's item and its 组长, 副组长)
+//	                     groupheads.go (a working group's item and its 组长, 副组长),
+//	                     headlead.go (a heading's 由X牵头实施 over items naming their own)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),

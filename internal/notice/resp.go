@@ -794,6 +794,7 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	n.headingLeads(t)
 	n.headingBracketLeaders(t)
+	n.headingBracketLead(t)
 	n.leadByRule(t, r, ruleLine)
 	n.markLeads(t, r.markLead, ruleLine)
 	n.reviewNames(t)
