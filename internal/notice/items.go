@@ -679,7 +679,7 @@ func (w *walker) respLine(l Line) {
 }
 
 func isTimeLabel(label string) bool {
-	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") ||
+	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") || label == "执行时间" ||
 		qualifiedTimeRe.MatchString(label)
 }
 

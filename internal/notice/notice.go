@@ -57,7 +57,9 @@
 //	                     indexlines.go (an index's labels alone on their lines),
 //	                     newslead.go (a news lead on the first task's line, a news
 //	                     card over the text), decimalitems.go (points numbered 10.7
-//	                     under an item)
+//	                     under an item), stoplabels.go (a card's labels closed by
+//	                     a full stop: 责任主体。X。), doubletitle.go (a preview's
+//	                     title written twice running on into its text)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,53 @@ func TestHeadingBracketLeadOverOwnUnits(t *testing.T) {
 	n = Parse("关于推动经济高质量发展若干政策\n一、科技创新政策(由市科技局牵头实施)\n(一)推动高能级科创平台提质增效。支持建设实验室。\n", today)
 	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市科技局"}) || !slices.Equal(n.Tasks[0].Lead, []string{"市科技局"}) {
 		t.Errorf("an item naming no one under the heading: %+v", n.Tasks)
+	}
+}
+
+// a writing-samples site's preview of a city's 降成本 plan whose items run
+// their fields on after the text, each label closed by a full stop, not a
+// colon (责任主体。市编办、市法制办。执行对象。…。执行时间。…), and the
+// preview's next page carrying an item's last label. Before, no label was
+// read and the notice was refused for finding no task. Now the labels of
+// units and of time are read as labels; the card's other sentences
+// (执行对象, 工作流程) stay text.
+func TestLabelsClosedByFullStop(t *testing.T) {
+	text := "《2022年降成本减负担实施方案.doc》由会员分享,可在线阅读,更多相关《2022年降成本减负担实施方案.doc(23页珍藏版)》请在某网站上搜索。\n" +
+		"1、降成本减负担实施方案降成本减负担实施方案下面是小编为大家整理的降成本减负担实施方案,请大家参阅。为推进降本增效,减轻实体经济企业负担,特制定以下实施方案。一、降低制度性交易成本1.全面推进“五证合一、一照一码”等商事制度落实,深化“放管服”改革。责任主体。市工商质监局。执行对象。除个体工商户外其他工商登记市场主体。\n" +
+		"2、工作流程。市工商质监局窗口受理登记,经审查、审核后,予以发证。执行时间。长期有效。2.开展政府权力清单、责任清单优化提升试点,编制市级行政权力事中事后监管实施细则,建立动态调整机制。责任主体。市编办、市法制办。执行对象。市各相关部门。工作流程。市编办、市法制办制定方案,启动试点。执行时间。试点工作 xx 年 11 月底前完成,每年定期开展动态调整。\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"全面推进“五证合一、一照一码”", []string{"市工商质监局"}},
+		{"开展政府权力清单、责任清单优化提升试点", []string{"市编办", "市法制办"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || !slices.Equal(got.Owners, w.owners) || len(got.Lead) != 0 || !got.Due.IsZero() || !reviewed(got, "due") {
+			t.Errorf("item %d: title %q owners %q lead %q due %v review %v, want %q %q, no lead, no due, due listed", i+1, got.Title, got.Owners, got.Lead, got.Due, got.Review, w.title, w.owners)
+		}
+	}
+	// One label so in prose, its sentence no names, is text.
+	if got := stopLabels("1.明确责任单位。各部门要加强协作,形成合力。"); len(got) != 1 {
+		t.Errorf("a sentence of the text split: %q", got)
+	}
+}
+
+// the same preview opens its first page with the plan's title written
+// twice, run on into the site's blurb. Before, no title was read. Now the
+// title is read once.
+func TestDoubledTitle(t *testing.T) {
+	text := "降成本减负担实施方案降成本减负担实施方案下面是小编为大家整理的降成本减负担实施方案,请大家参阅。为深入贯彻中央经济工作会议精神,推进降本增效,减轻实体经济企业负担,促进经济持续健康较快发展,特制定以下实施方案。一、降低制度性交易成本1.全面推进商事制度落实,深化“放管服”改革。(责任单位:市市场监管局)\n"
+	n := Parse(text, today)
+	if n.Title != "降成本减负担实施方案" {
+		t.Errorf("title %q, want 降成本减负担实施方案", n.Title)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市市场监管局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
