@@ -112,7 +112,7 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{l.N, trimLine(t)})
 			continue
 		}
-		broken := lostBreaks(lawFields(attributeBlock(t)))
+		broken := dateMarks(lostBreaks(lawFields(attributeBlock(t))))
 		if amongCells(joined, li) {
 			// A long cell of a table flattened one cell a line keeps its
 			// mark: the page's other lines are cells too.

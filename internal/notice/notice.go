@@ -59,7 +59,8 @@
 //	                     card over the text), decimalitems.go (points numbered 10.7
 //	                     under an item), stoplabels.go (a card's labels closed by
 //	                     a full stop: 责任主体。X。), doubletitle.go (a preview's
-//	                     title written twice running on into its text)
+//	                     title written twice running on into its text),
+//	                     datemark.go (a publication mark run on after the date)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -89,7 +90,8 @@
 //	                     单位), ruleself.go (此项及以下…不再列出; X均为责任单位,以下
 //	                     不再列出), yearfigure.go (a year running on into targets),
 //	                     groupheads.go (a working group's item and its 组长, 副组长),
-//	                     headlead.go (a heading's 由X牵头实施 over items naming their own)
+//	                     headlead.go (a heading's 由X牵头实施 over items naming their own),
+//	                     ruleinclude.go (本条及以下责任单位均包括X,不再重复列举)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
