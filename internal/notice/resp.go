@@ -88,7 +88,7 @@ var (
 	carryRe = lazyRe(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
 	// 不再单独列出.
-	ownersRuleRe = lazyRe(`不再(单独|一一|逐项|重复)?(列出|做分工|分工)`)
+	ownersRuleRe = lazyRe(`不再(单独|一一|逐项|重复)?(列出|列举|做分工|分工)`)
 	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
 	ownersOfRuleRe = lazyRe(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
 	// ruleSubjectRe is the first clause of a rule over several items:
@@ -406,6 +406,8 @@ func (r *respParts) rule(c string) bool {
 		r.carry = r.carry || carryRe.MatchString(c)
 	case strings.Trim(c, " 。") == "下同" || carryRe.MatchString(c) && len([]rune(c)) <= 4:
 		r.carry = true
+	case r.includesRule(c):
+		// 本条及以下责任单位均包括各县市区政府 (ruleinclude.go).
 	case ownersRuleRe.MatchString(c) || strings.HasPrefix(c, "以下"):
 		addNew(&r.carried, ruleOwnersOf(c)...)
 	case ruleSubjectRe.MatchString(c):

@@ -96,3 +96,46 @@ func TestDoubledTitle(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a city's 提振消费 measures served with the cover letter first, its date
+// line carrying the publication mark run on (2025年7月13日(此件主动公开)).
+// Before, neither the issuer nor the date was read. Now the mark is a line
+// of its own and the signature and date are the notice's.
+func TestDateWithMarkRunOn(t *testing.T) {
+	text := "各县市区人民政府,市直各单位:\n" +
+		"《岳阳市提振消费若干措施》已经市人民政府同意,现印发给你们,请认真组织实施。\n" +
+		"岳阳市人民政府办公室\n" +
+		"2025年7月13日(此件主动公开)\n" +
+		"岳阳市提振消费若干措施\n" +
+		"一、促进城乡居民增收减负\n" +
+		"(一)稳定扩大就业。突出就业优先导向。[市人社局、市商务局]\n"
+	n := Parse(text, today)
+	if n.Issuer != "岳阳市人民政府办公室" || n.Date.Format("2006-01-02") != "2025-07-13" || n.Title != "岳阳市提振消费若干措施" {
+		t.Errorf("issuer %q date %v title %q, want 岳阳市人民政府办公室 2025-07-13 岳阳市提振消费若干措施", n.Issuer, n.Date, n.Title)
+	}
+}
+
+// the same measures' first square bracket states a carry-forward rule by
+// what the owners include (本条及以下责任单位均包括各县市区政府(管委会),
+// 不再重复列举). Before, the rule's two clauses were read as owners. Now
+// its units are added to this item and to those below, listed.
+func TestIncludesCarryRule(t *testing.T) {
+	text := "岳阳市提振消费若干措施\n" +
+		"一、促进城乡居民增收减负\n" +
+		"(一)稳定扩大就业。突出就业优先导向。[市人社局、市商务局、市财政局等按职责分工负责。排名第一的为牵头单位,下同。本条及以下责任单位均包括各县市区政府(管委会),不再重复列举]\n" +
+		"(二)助力农民增收。深入开展消费帮扶。[市农业农村局、市发改委等按职责分工负责]\n"
+	n := Parse(text, today)
+	want := [][]string{
+		{"市人社局", "市商务局", "市财政局", "各县市区政府(管委会)"},
+		{"市农业农村局", "市发改委", "各县市区政府(管委会)"},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w) || !slices.Equal(got.Lead, w[:1]) || !reviewed(got, "owners") {
+			t.Errorf("item %d: owners %q lead %q, want %q led by the first, owners listed", i+1, got.Owners, got.Lead, w)
+		}
+	}
+}
