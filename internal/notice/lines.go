@@ -535,6 +535,9 @@ func lostBreaks(t string) string {
 		// holds no full stop and is left whole.
 		return lostBreaks(breakSentences(m[1])) + "\n" + m[2] + "\n" + m[3]
 	}
+	if title, rest, ok := titleBeforeRecipients(t); ok {
+		return title + "\n" + lostBreaks(rest)
+	}
 	if title, rest, ok := doubledTitle(t); ok {
 		return title + "\n" + lostBreaks(rest)
 	}

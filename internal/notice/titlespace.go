@@ -1,0 +1,29 @@
+package notice
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleSpaceRe is a whole notice served as one long line whose title a
+// space parts from its recipients: 长沙市…关于下达…的通知 各区、县(市)人民
+// 政府,市直机关有关单位: 2005年,….
+var titleSpaceRe = lazyRe(`^(\S{6,80}?)[ \x{3000}]+(\S[^ \x{3000}]{1,200}?[：:])(?:[ \x{3000}]+|$)`)
+
+// titleBeforeRecipients puts the title of such a line on a line of its
+// own: the line's head up to its first space, where the head is a title
+// (关于…, ending as a title ends) and what follows up to the next space a
+// recipients line.
+func titleBeforeRecipients(t string) (title, rest string, ok bool) {
+	if utf8.RuneCountInString(t) < longLine {
+		return "", "", false
+	}
+	m := titleSpaceRe.FindStringSubmatch(t)
+	if m == nil || !strings.Contains(m[1], "关于") || !endsTitle(m[1]) || !isRecipients(m[2]) || !recipientsStartRe.MatchString(m[2]) {
+		return "", "", false
+	}
+	return m[1], strings.TrimLeft(t[len(m[1]):], " \u3000"), true
+}
+
+// recipientsStartRe is how a recipients line opens: 各…, 市直….
+var recipientsStartRe = lazyRe(`^(?:各|市直|县直|区直|省直|本市|全市|全县|全省)`)
