@@ -1,9 +1,6 @@
 package notice
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // headLeadOnlyRe is a section heading's bracket that names only the unit
 // leading the section's work: 由市发改局牵头实施, 市科技局牵头.
@@ -44,7 +41,7 @@ func (n *Notice) headingBracketLead(t *Task) {
 	if p == nil || len(t.Lead) > 0 {
 		return
 	}
-	if slices.ContainsFunc(t.Owners, func(o string) bool { return squeezeName(o) == squeezeName(p.text) }) {
+	if slices.ContainsFunc(t.Owners, func(o string) bool { return squeezeSpace(o) == squeezeSpace(p.text) }) {
 		t.Lead = []string{p.text}
 		t.Sources.Lead = From{Kind: FromHeading, Line: p.line}
 		t.review("lead", p.line, atF(n.At(p.line), "牵头单位“%s”取自{at}小节标题末尾的括号（由该单位牵头实施），本项的责任单位中有它；请核对",
@@ -54,6 +51,3 @@ func (n *Notice) headingBracketLead(t *Task) {
 	t.review("lead", p.line, atF(n.At(p.line), "{at}的小节标题写明由“%s”牵头，本项的责任单位中没有它，未定牵头单位；请核对",
 		"the section heading at {at} names %q to lead, which this item does not name among its units: no lead was set; check it", p.text))
 }
-
-// squeezeName is a name without white space, for comparing names.
-func squeezeName(s string) string { return strings.Join(strings.Fields(s), "") }

@@ -60,7 +60,10 @@
 //	                     under an item), stoplabels.go (a card's labels closed by
 //	                     a full stop: 责任主体。X。), doubletitle.go (a preview's
 //	                     title written twice running on into its text),
-//	                     datemark.go (a publication mark run on after the date)
+//	                     datemark.go (a publication mark run on after the date),
+//	                     titlespace.go (a one-line notice's title a space parts
+//	                     from its recipients), issuedtitle.go (the line issuing
+//	                     the list by its title, closed by a swapped word)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -287,6 +290,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	if n.Title == "" {
 		n.tableTitleAbove(lines)
 	}
+	n.issuedListTitle(lines)
 	n.newsCard()
 	n.fullTitle()
 	n.dropBareKind()

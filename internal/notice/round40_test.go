@@ -139,3 +139,41 @@ func TestIncludesCarryRule(t *testing.T) {
 		}
 	}
 }
+
+// a law site's copy of a city's cover letter served as one line, its title
+// parted from its recipients by a space alone (…目标任务的通知 各区、县(市)
+// 人民政府,市直机关有关单位: 2005年,…). Before, the recipients were read as
+// part of the title. Now the title is the line's head up to the space.
+func TestTitleSpaceRecipients(t *testing.T) {
+	text := "长沙市人民政府办公厅关于下达2006年商务工作目标任务的通知 各区、县(市)人民政府,市直机关有关单位: 2005年,在市委、市政府的领导下,经过全市上下共同努力,商务工作取得了显著成绩。为进一步扩大对外开放,促进我市经济持续快速协调健康发展,市人民政府决定2006年继续下达商务工作目标任务,现将有关事项通知如下: 一、全市总体目标任务:2006年合同利用外资17亿美元,外资项目290个。 二、目标任务分解原则:2006年目标任务参照各单位经济发展状况及2005年目标任务下达。\n"
+	n := Parse(text, today)
+	if n.Title != "长沙市人民政府办公厅关于下达2006年商务工作目标任务的通知" || n.Issuer != "长沙市人民政府办公厅" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
+
+// a news site's spun copy of a county's policies whose words a program
+// swapped (人民政府 → 國民當局, 通知 → 告訴): the line above the recipients
+// issues the list by its own title but closes with no word a title ends
+// with. Before, the list's title was taken and no issuer read. Now that
+// line is the title, and the signature that is its head the issuer.
+func TestIssuedListTitle(t *testing.T) {
+	text := "北極星氫能網獲悉,4月23日,嵊泗縣國民當局印發關于推動經濟高質量發展若干政策(2025年版)的告訴。\n" +
+		"原文如下:\n" +
+		"嵊泗縣國民當局印發關于推動經濟高質量發展若干政策(2025年版)的告訴\n" +
+		"各鄉鎮國民當局,縣當局直屬各單位:\n" +
+		"《關于推動經濟高質量發展若干政策(2025年版)》已經縣當局常務會議審議通過,現印發給你們,請認真貫徹落實。\n" +
+		"嵊泗縣國民當局\n" +
+		"202包養網5年4月23日\n" +
+		"關于推動經濟高質量發展若干政策(2025年版)\n" +
+		"為貫徹落實經濟任務會議決策安排,制定以下政策。\n" +
+		"一、推進教導科技人才一體發展(由縣經信局牽頭)\n" +
+		"加速建設現代化海島縣,隨機應變發展新質生產力。\n"
+	n := Parse(text, today)
+	if n.Title != "嵊泗縣國民當局印發關于推動經濟高質量發展若干政策(2025年版)的告訴" || n.Issuer != "嵊泗縣國民當局" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Lead, []string{"縣經信局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
