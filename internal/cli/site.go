@@ -200,7 +200,12 @@ func periodLedgers(x *model.Index, lg *ledger.Ledger) []*ledger.Ledger {
 			// so do the earlier pages: a report of theirs sent after that
 			// day is carried into lg's figures, and was no 逾期未报 on its
 			// own page (probe 16, A2).
-			at.Every = lg.CountedTo.IsZero() && !lg.Running
+			if lg.CountedTo.IsZero() && !lg.Running {
+				// lg reads this period's reviews as of its as-of date: so
+				// does the page (probe 17: a return made later showed here,
+				// while lg carried the report).
+				at.Every, at.ReviewsTo = true, lg.AsOf
+			}
 			out[i] = ledger.Build(x, i, at)
 		})
 	}

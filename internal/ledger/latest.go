@@ -84,13 +84,16 @@ type counting struct {
 	book  *review.Book
 	until time.Time
 	asOf  time.Time // zero: the reviews of earlier periods are read whatever their date
+	// reviewsTo is the last day whose reviews count where every report
+	// does (AsOf.ReviewsTo; zero: every review).
+	reviewsTo time.Time
 	x     *model.Index
 	pi    int
 }
 
 // countingAt is how reports count for period p as of at (countsUpTo).
 func countingAt(x *model.Index, p model.Period, at AsOf) counting {
-	c := counting{book: review.Of(x), asOf: at.Date, x: x, pi: x.PeriodIndex(p.ID)}
+	c := counting{book: review.Of(x), asOf: at.Date, x: x, pi: x.PeriodIndex(p.ID), reviewsTo: at.ReviewsTo}
 	c.until, _ = at.countsUpTo(p)
 	return c
 }
@@ -157,6 +160,9 @@ func (c counting) verdict(r *model.Report) review.Verdict {
 		return v
 	}
 	cutoff := c.until
+	if cutoff.IsZero() {
+		cutoff = c.reviewsTo
+	}
 	if !c.asOf.IsZero() && c.x.PeriodIndex(r.Dir) < c.pi && (cutoff.IsZero() || c.asOf.Before(cutoff)) {
 		cutoff = c.asOf
 	}
@@ -184,7 +190,11 @@ func (c counting) verdict(r *model.Report) review.Verdict {
 // extension is how unit's pair on task stands on its due date as of the
 // counting's day (Book.ExtensionUntil).
 func (c counting) extension(unit, task string, pi int, entry *model.Entry, entryPeriod int) review.Extension {
-	return c.book.ExtensionUntil(unit, task, pi, entry, entryPeriod, c.until)
+	until := c.until
+	if until.IsZero() {
+		until = c.reviewsTo
+	}
+	return c.book.ExtensionUntil(unit, task, pi, entry, entryPeriod, until)
 }
 
 // entryPair says whether an entry of a counted report is its unit's

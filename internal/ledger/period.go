@@ -28,10 +28,13 @@ type AsOf struct {
 	// for resubmission, DESIGN §2 "Review"); with --as-of given it does not
 	// depend on the clock either.
 	Now time.Time
-	// Every says every report and review counts, whatever its date, as a
-	// later period's figures as of its own due date count them (a site's
-	// pages for earlier periods: one cut-off for the whole site).
-	Every bool
+	// Every says every report counts, whatever its date, as a later
+	// period's figures as of its own due date count them (a site's pages
+	// for earlier periods: one cut-off for the whole site); ReviewsTo is
+	// then the last day whose reviews count, as that later period reads
+	// an earlier period's reviews (as of its as-of date).
+	Every     bool
+	ReviewsTo time.Time
 }
 
 // now is Now, or Date when the as-of was made without one.
