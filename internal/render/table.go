@@ -134,6 +134,10 @@ func wrapLine(s string, width int) []string {
 		switch {
 		case r == ' ':
 			cut = i
+		case r == '.' && i > start && isDigit(runes[i-1]) && i+1 < len(runes) && isDigit(runes[i+1]) && brk > start:
+			// A number's point is no closing stop: the number goes to the
+			// next line whole (probe 17: 12. / 5万亩).
+			cut = brk
 		case strings.ContainsRune(noLineStart, r):
 			cut = i + 1 // keep closing punctuation with its text
 		case brk > start:
@@ -161,13 +165,23 @@ func canBreak(prev, r rune) bool {
 		return false
 	case isWordRune(prev) && isWordRune(r):
 		return false
-	case prev == '.' && r >= '0' && r <= '9', r == '.' && prev >= '0' && prev <= '9':
+	case prev == '.' && isDigit(r), r == '.' && isDigit(prev):
 		// A number's point stays with its digits: 70.8%, not 70. / 8%
 		// (probe 16, C11).
+		return false
+	case strings.ContainsRune(noLineEnd, prev):
+		// An opening bracket or quote stays with what it opens:
+		// 100%（1/10）, not 100%（ / 1/10）.
 		return false
 	}
 	return true
 }
+
+// noLineEnd are characters that must not end a line (opening brackets
+// and quotes).
+const noLineEnd = "（《「『【“‘([{"
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isWordRune(r rune) bool {
 	return r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')

@@ -18,6 +18,8 @@ func TestWrapText(t *testing.T) {
 		{"first line\nsecond", 20, "first line\nsecond"},
 		{"hello world again", 11, "hello world\nagain"},
 		{"progress 70.8% of 3", 12, "progress\n70.8% of 3"},
+		{"子丑寅卯12.5万亩", 10, "子丑寅卯\n12.5万亩"},
+		{"进度100%（1/10）", 10, "进度100%\n（1/10）"},
 	}
 	for _, c := range cases {
 		got := WrapText(c.in, c.width)
