@@ -178,8 +178,8 @@ func (w *briefWriter) overall() {
 	}
 	units := w.t(fmt.Sprintf("全部%d个责任单位中，应报送本期进展的%d个，已报送%d个，报送率%s；%s；%s。",
 		t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, missingZh),
-		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them have submitted it (%s); %s; %s.",
-			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, Progress(rate, t.UnitsExpected > 0), late, missingEn))
+		fmt.Sprintf("Of %d responsible units, %d owe this period a report and %d of them %s submitted it (%s); %s; %s.",
+			t.Units, t.UnitsExpected, t.UnitsSubmittedExpected, map[bool]string{true: "has", false: "have"}[t.UnitsSubmittedExpected == 1], Progress(rate, t.UnitsExpected > 0), late, missingEn))
 	// Drafts already named among the late (逾期未报送，其中草稿未报) are not
 	// counted again: "另有" would read as more units.
 	if d := t.UnitsDraft - t.Late.Draft; d > 0 {
@@ -313,7 +313,7 @@ func (w *briefWriter) laggards() {
 		w.add(ParaBody, w.t("本期没有红色预警任务。", "No task is red this period."))
 	}
 	if y := w.lg.Totals.Yellow; y > 0 {
-		w.add(ParaBody, w.t(fmt.Sprintf("另有黄色预警任务%d项，详见汇总表“预警”页。", y), fmt.Sprintf("Another %d tasks are yellow; see the workbook's warnings sheet.", y)))
+		w.add(ParaBody, w.t(fmt.Sprintf("另有黄色预警任务%d项，详见汇总表“预警”页。", y), "Another "+i18n.Count(y, "task is", "tasks are")+" yellow; see the workbook's warnings sheet."))
 	}
 	w.extensions()
 	w.add(ParaHeading2, w.t("（二）有红色预警事项的单位", "(2) Units with red items"))

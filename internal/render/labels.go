@@ -371,7 +371,7 @@ func ReviewTally(lg *ledger.Ledger, lang i18n.Lang) string {
 		return ""
 	}
 	zh := fmt.Sprintf("审核情况：已报送的 %d 份中，审核通过 %d 份，待审核 %d 份", sent, accepted, pending)
-	en := fmt.Sprintf("Review: of %d reports submitted, %d accepted, %d awaiting review", sent, accepted, pending)
+	en := fmt.Sprintf("Review: of %s submitted, %d accepted, %d awaiting review", i18n.Count(sent, "report", "reports"), accepted, pending)
 	if again > 0 {
 		zh += fmt.Sprintf("（其中退回后重报 %d 份）", again)
 		en += fmt.Sprintf(" (%d of them sent again after a return)", again)
