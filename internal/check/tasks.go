@@ -135,7 +135,7 @@ func (c *ctx) dueBeforeList(t *model.Task) {
 // fragmentRe finds the words of a responsibility sentence in a name: a
 // rule (下同, 排在第一位, 不再单独列出), a role (负责, 牵头, 配合, 会同, a
 // name's 主办 or 抓总), a person (王明同志督办), an open tail (… 等).
-var fragmentRe = regexp.MustCompile(`负责|下同|第一位|首位|牵头|配合|会同|协助|按职责|不再单独列出|等$|等有关|有关部门$|^由|(?:主办|承办|协办|抓总|督办)$|同志`)
+var fragmentRe = regexp.MustCompile(`负责|下同|第一位|首位|牵头|配合|会同|协助|按职责|不再单独列出|等$|等有关|有关部门$|^由|(?:主办|承办|协办|抓总|督办)[）)]?[。；;]?$|同志`)
 
 // fragment warns on a name that reads as part of a sentence, not a unit.
 func (c *ctx) fragment(file string, name model.Ref, what i18n.Text) {
