@@ -19,6 +19,7 @@ import (
 	"tally/internal/i18n"
 	"tally/internal/load"
 	"tally/internal/model"
+	"tally/internal/newreport"
 	"tally/internal/render"
 	"tally/internal/review"
 )
@@ -467,8 +468,13 @@ func droppedComments(old, text []byte) bool {
 		kept[c] = true
 	}
 	for _, c := range comments(withComments(old)) {
-		if !kept[c] {
-			return true
+		for _, line := range strings.Split(c, "\n") {
+			// A comment the template wrote (tally new report) is no
+			// unit's own (probe 17: a report made by tally new was said to
+			// lose comments written by hand).
+			if line = strings.TrimSpace(line); line != "" && !kept[c] && !newreport.TemplateComment(line) {
+				return true
+			}
 		}
 	}
 	return false

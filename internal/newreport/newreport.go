@@ -7,6 +7,7 @@ package newreport
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -365,4 +366,17 @@ func field(b *strings.Builder, key, value, comment string) {
 		return
 	}
 	b.WriteString("    " + key + ": " + yamlfmt.Scalar(value) + "  # " + comment + "\n")
+}
+
+// templateCommentRe is a comment the template writes (Text): its header
+// lines, each key's hint, a task's line and a target's, whatever the
+// unit, period, task or earlier figures they name.
+var templateCommentRe = regexp.MustCompile(`^(?:yaml-language-server: |.+ \S+ 报送（报送截止 \S+）。$|每项负责且尚未完成的任务一条|状态 status：|填好后运行 tally check|任务 \S+ .*（.*）$|.*（目标 .*）$|` +
+	`(?:单位编号，不要改|期次，不要改|报送日期|联系人及电话|本期没有需要报送的任务|未启动、推进中、已完成、滞后|0 到 100|本期进展情况（必填）|存在问题|下步计划|佐证材料|量化指标的数值|申请延期|延至哪一天|理由))`)
+
+// TemplateComment says a comment of a report is one the template wrote,
+// not the unit's own (collect says when writing a form's report over one
+// loses the unit's own).
+func TemplateComment(c string) bool {
+	return templateCommentRe.MatchString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c), "#")))
 }
