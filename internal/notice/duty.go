@@ -117,25 +117,36 @@ func (n *Notice) dutySubjects() {
 		names []string
 		label bool
 		rest  string
+		open  bool
 	}
 	var hits []hit
+	var weak []hit
 	for i, t := range n.Tasks {
 		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
 			continue
 		}
-		if names, label, rest := dutySubject(t.Title); names != nil {
-			hits = append(hits, hit{i, names, label, rest})
+		if names, label, rest, open := dutyOpening(t.Title); names != nil {
+			hits = append(hits, hit{i, names, label, rest, open})
 		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// (一)各市、区政府负责落实… under 二、职责分工.
-			hits = append(hits, hit{i, []string{c}, false, ""})
+			hits = append(hits, hit{i, []string{c}, false, "", false})
+		} else if names := dutyAnyVerb(t.Title); names != nil {
+			weak = append(weak, hit{i, names, false, "", false})
 		}
 	}
 	if len(hits) < 2 && !(len(hits) == 1 && n.dutySection(n.Tasks[hits[0].i].Section)) {
 		return
 	}
+	if len(hits) >= 2 {
+		// 2.发改委对…列入…计划 among 1.财政部门负责…, 3.国土资源部门配合….
+		hits = append(hits, weak...)
+	}
 	for _, h := range hits {
 		t := &n.Tasks[h.i]
 		who := strings.Join(h.names, "、")
+		if h.open {
+			who += "等部门"
+		}
 		t.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
 		if h.label {
 			t.Title = h.rest
@@ -178,15 +189,22 @@ func (n *Notice) dropGeneralRequests(section string) {
 func (w *walker) dutyParagraphs() {
 	lines := append(slices.Clone(w.preamble), w.n.Unplaced...)
 	var duties []Line
+	strong := 0
 	for _, l := range lines {
 		t := trimLine(l.Text)
-		if names, label, _ := dutySubject(t); names != nil && !label && dutySentence(t) {
-			duties = append(duties, l)
+		if names, label, _, open := dutyOpening(t); names != nil && !label && (dutySentence(t) || open) {
+			// X、Y等部门的职责是… says it is a duty though a page cut
+			// its last stop.
+			duties, strong = append(duties, l), strong+1
 		} else if names, _ := unitSentence(t); names != nil {
+			duties, strong = append(duties, l), strong+1
+		} else if dutyAnyVerb(t) != nil && dutySentence(t) {
+			// 要求财政部门落实…经费 among 要求卫生部门负责…, read only
+			// among two or more duties read above.
 			duties = append(duties, l)
 		}
 	}
-	if len(duties) < 2 {
+	if strong < 2 {
 		return
 	}
 	in := map[int]bool{}
@@ -196,7 +214,11 @@ func (w *walker) dutyParagraphs() {
 	sort.SliceStable(duties, func(i, j int) bool { return duties[i].N < duties[j].N })
 	for k, l := range duties {
 		t := trimLine(l.Text)
-		names, _, _ := dutySubject(t)
+		names, _, _, open := dutyOpening(t)
+		if names == nil {
+			names = dutyAnyVerb(t)
+		}
+		names = laterDutyNames(t, names)
 		if units, duty := unitSentence(t); units != nil {
 			// 县环保局。负责…: the units a sentence of their own, the
 			// duty after them the task's text.
@@ -206,6 +228,9 @@ func (w *walker) dutyParagraphs() {
 		w.finish()
 		task := &w.n.Tasks[len(w.n.Tasks)-1]
 		who := strings.Join(names, "、")
+		if open {
+			who += "等部门"
+		}
 		task.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
 		task.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，开头写的是“%s”的职责（按部门分工），已读作一项任务；请核对是哪一级、哪个单位",
 			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check which body it means", who))

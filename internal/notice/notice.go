@@ -94,7 +94,9 @@
 //	                     不再列出), yearfigure.go (a year running on into targets),
 //	                     groupheads.go (a working group's item and its 组长, 副组长),
 //	                     headlead.go (a heading's 由X牵头实施 over items naming their own),
-//	                     ruleinclude.go (本条及以下责任单位均包括X,不再重复列举)
+//	                     ruleinclude.go (本条及以下责任单位均包括X,不再重复列举),
+//	                     dutyverbs.go (a department's duty opened by 配合, 协助, 要求X,
+//	                     X、Y等部门的职责是, or any verb among duties)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
