@@ -96,7 +96,8 @@
 //	                     headlead.go (a heading's 由X牵头实施 over items naming their own),
 //	                     ruleinclude.go (本条及以下责任单位均包括X,不再重复列举),
 //	                     dutyverbs.go (a department's duty opened by 配合, 协助, 要求X,
-//	                     X、Y等部门的职责是, or any verb among duties)
+//	                     X、Y等部门的职责是, or any verb among duties), groupsection.go
+//	                     (a working group's heading over items naming no one)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
@@ -306,6 +307,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.labelDivisions(lines)
 	n.divisionParagraphs(lines)
 	n.headingSubjects(lines)
+	n.groupSections()
 	n.bodyDutyParagraphs(lines)
 	n.sectionDutySubjects()
 	n.splitListHeadings()

@@ -96,3 +96,27 @@ func TestNewsDutyParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// a national command's page 2 on a law site, run on in one line after
+// [接上页]: items 3.–9. of a group headed on page 1, then (五)农村组: over
+// items 1.–10. Before, no item named anyone and the page was refused. Now
+// the items under a working group's heading are the group's, listed, and
+// those before it stay tasks naming no owner, listed.
+func TestWorkingGroupHeadings(t *testing.T) {
+	text := "|\n[接上页] 3.组织解决防治非典型肺炎医药用品等生产应急所需资金和物资。 4.负责组织接受国内外对防治非典型肺炎的捐赠事宜。 " +
+		"(五)农村组: 1.制定农村非典型肺炎防治工作预案。 2.分析并预测农村非典型肺炎疫情,及时提出相关措施和建议。 3.承办指挥部领导同志交办的工作。\n"
+	n := Parse(text, today)
+	want := [][]string{nil, nil, {"农村组"}, {"农村组"}, {"农村组"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %d, want %d: %+v", len(n.Tasks), len(want), n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !slices.Equal(got.Owners, w) {
+			t.Errorf("item %d %q: owners %q, want %q", i+1, got.Title, got.Owners, w)
+		}
+		if !slices.ContainsFunc(got.Review, func(r Review) bool { return r.Field == "owners" }) {
+			t.Errorf("item %d: owners not listed", i+1)
+		}
+	}
+}
