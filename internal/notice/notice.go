@@ -97,7 +97,9 @@
 //	                     ruleinclude.go (本条及以下责任单位均包括X,不再重复列举),
 //	                     dutyverbs.go (a department's duty opened by 配合, 协助, 要求X,
 //	                     X、Y等部门的职责是, or any verb among duties), groupsection.go
-//	                     (a working group's heading over items naming no one)
+//	                     (a working group's heading over items naming no one),
+//	                     dutyclauses.go (a letter's paragraph dividing duties in
+//	                     clauses apart by ；)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
@@ -315,6 +317,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.assignIDs()
 	n.dutySubjects()
 	n.byClauses()
+	n.clauseDuties()
 	n.respond()
 	n.groupHeads(lines)
 	n.requiredLead()

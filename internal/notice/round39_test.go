@@ -120,3 +120,36 @@ func TestWorkingGroupHeadings(t *testing.T) {
 		}
 	}
 }
+
+// a county's covering letter whose second paragraph divides the work in
+// clauses apart by ；, each opening with the bodies it gives their part,
+// the last an open tail (县国农区办等有资金整合任务的县级部门要…). Before, no
+// item named anyone and the letter was refused. Now that paragraph is one
+// task, its owners every clause's bodies, listed, and the letter's other
+// paragraphs naming no one are its requests, no tasks.
+func TestClauseDuties(t *testing.T) {
+	text := "苍溪县人民政府办公室\n关于下达苍溪县国家现代农业产业园亭子湖基地建设任务及资金计划的通知\n苍府办函〔2019〕43号\n" +
+		"亭子镇、浙水乡人民政府,县级有关部门:\n" +
+		"一、加强统筹协调。各参建乡镇和部门要加强统筹协调,加快项目实施进度。\n" +
+		"二、明确工作责任。亭子镇、浙水乡负责做好项目规划、设计、实施等工作;县发改局负责做好项目的立项审批;" +
+		"县财政局负责会同各项目主管部门抓好资金管理;县审计局要负责对整合资金的使用情况进行监督审计;" +
+		"县国农区办等有资金整合任务的县级部门要切实做好项目的规划申报。\n" +
+		"三、严肃追责问责。对项目推进工作不力的,县纪委监委将严肃追责问责。\n" +
+		"苍溪县人民政府办公室\n2019年11月25日\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %d, want the one paragraph: %+v", len(n.Tasks), n.Tasks)
+	}
+	got := n.Tasks[0]
+	want := []string{"亭子镇", "浙水乡", "县发改局", "县财政局", "县审计局", "县国农区办"}
+	if got.Title != "明确工作责任" || !slices.Equal(got.Owners, want) || !listed(got, "owners", got.Line) {
+		t.Errorf("task %q owners %q review %+v, want 明确工作责任 owners %q, listed", got.Title, got.Owners, got.Review, want)
+	}
+	// A paragraph of clauses that do not each open with a body is no division.
+	n = Parse("某县人民政府办公室\n关于做好某某工作的通知\n一、加强领导;明确责任;强化督查。\n二、县财政局负责保障经费。\n", today)
+	for _, task := range n.Tasks {
+		if task.Number == 1 && len(task.Owners) > 0 {
+			t.Errorf("clauses naming no body read as a division: %+v", task)
+		}
+	}
+}

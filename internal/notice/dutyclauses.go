@@ -1,0 +1,103 @@
+package notice
+
+import (
+	"strings"
+)
+
+// A covering letter can divide the work in one numbered paragraph of
+// clauses apart by ；, each opening with the bodies it gives their part
+// (二、明确工作责任。亭子镇、浙水乡负责做好…;县发改局负责做好…;县财政局负责…;
+// 县审计局要负责…;县国农区办等有资金整合任务的县级部门要切实做好…): the paragraph
+// is a task, its owners every body its clauses open with, listed (an open
+// tail, 等…部门, listed as open). The letter's other paragraphs that name
+// no one (一、加强统筹协调。各参建乡镇和部门要…; 三、严肃追责问责) are its
+// requests, no tasks.
+
+// clauseOpenTailRe is a clause's subject ending in an open tail: 县国农区办
+// 等有资金整合任务的县级部门.
+var clauseOpenTailRe = lazyRe(`^(.{2,20}?)等[^、，,。；;]{0,20}(?:部门|单位)$`)
+
+// clauseSubjectRe opens a clause with its subject and the word that gives
+// it the work: 县审计局要负责…, 县发改局负责….
+var clauseSubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:要负责|负责|要|应)\s*\S`)
+
+// clauseNames is the bodies a clause's subject names, each a body's name
+// or a place standing for its government (亭子镇), and whether an open tail
+// follows them; nil where it names anything else.
+func clauseNames(subject string) ([]string, bool) {
+	open := false
+	if m := clauseOpenTailRe.FindStringSubmatch(subject); m != nil {
+		subject, open = m[1], true
+	}
+	parts := splitTop(subject, "、")
+	for _, p := range parts {
+		if dutyNames(p) == nil && !placeItemRe.MatchString(p) || Collective(p) || strings.Contains(p, "各") {
+			return nil, false
+		}
+	}
+	return parts, open
+}
+
+// clauseDuties reads, in a notice where no item names anyone, an item whose
+// text after its first sentence is three or more clauses apart by ；, each
+// opening with the bodies it gives their part (see above).
+func (n *Notice) clauseDuties() {
+	for _, t := range n.Tasks {
+		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
+			return
+		}
+	}
+	found := -1
+	var who []string
+	open := false
+	for i, t := range n.Tasks {
+		clauses := strings.FieldsFunc(strings.TrimRight(t.Body, "。"), func(r rune) bool { return r == '；' || r == ';' })
+		if len(clauses) < 3 {
+			continue
+		}
+		var names []string
+		tail := false
+		for _, c := range clauses {
+			m := clauseSubjectRe.FindStringSubmatch(strings.TrimSpace(c))
+			if m == nil {
+				names = nil
+				break
+			}
+			more, o := clauseNames(m[1])
+			if more == nil {
+				names = nil
+				break
+			}
+			names, tail = append(names, more...), tail || o
+		}
+		if names == nil {
+			continue
+		}
+		if found >= 0 {
+			// Two such paragraphs: no letter's one division.
+			return
+		}
+		found, who, open = i, names, tail
+	}
+	if found < 0 {
+		return
+	}
+	t := &n.Tasks[found]
+	resp := strings.Join(who, "、")
+	if open {
+		resp += "等部门"
+	}
+	t.raw.resp = []piece{{resp + "负责", t.Line, FromInline, ""}}
+	t.review("owners", t.Line, atF(n.At(t.Line), "{at}这一段用分号分开写明了各单位的职责，已读作一项任务，其责任单位为各分句开头的单位（%s）；请核对",
+		"the paragraph at {at} gives each body its part in clauses apart by ；: read as one task, its owners the bodies the clauses open with (%s); check them", resp))
+	var out []Task
+	for i, o := range n.Tasks {
+		if i == found {
+			out = append(out, o)
+			continue
+		}
+		n.Unplaced = append(n.Unplaced, Line{o.Line, strings.TrimSpace(o.Title + "。" + o.Body)})
+	}
+	n.Tasks = out
+	sortLines(n.Unplaced)
+}
