@@ -153,3 +153,21 @@ func TestClauseDuties(t *testing.T) {
 		}
 	}
 }
+
+// a document site's preview heads the table with the file's name and then
+// the table's own fuller title (洛南创建国家森林城目标任务及责任分工 over
+// 洛南县创建国家森林城市目标任务及责任分工, 序号 under it). Before, the file's
+// name was the title. Now the fuller line, holding every character of the
+// name in order, is.
+func TestFullerOwnTitle(t *testing.T) {
+	text := "洛南创建国家森林城目标任务及责任分工\n\n洛南县创建国家森林城市目标任务及责任分工\n\n序号\n\n指标任务\n\n牵头单位\n\n责任人\n\n配合单位\n\n" +
+		"1\n\n全县森林覆盖率达到69.8%。\n\n县林业局\n\n杨善文\n\n各镇办\n"
+	n := Parse(text, today)
+	if n.Title != "洛南县创建国家森林城市目标任务及责任分工" {
+		t.Errorf("title %q, want the table's own fuller title", n.Title)
+	}
+	if !fullerName("洛南创建国家森林城目标任务及责任分工", "洛南县创建国家森林城市目标任务及责任分工") ||
+		fullerName("洛南创建国家森林城目标任务及责任分工", "洛南县创建国家园林城市目标任务及责任分工") {
+		t.Error("fullerName: only a line holding the name's characters in order is fuller")
+	}
+}

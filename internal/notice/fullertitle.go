@@ -1,0 +1,58 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A document site heads a table with its file's name and then the file's
+// own heading: 洛南创建国家森林城目标任务及责任分工 (the upload's name, 县 and
+// 市 dropped) over 洛南县创建国家森林城市目标任务及责任分工, right over the
+// table's header. The fuller line, holding every character of the name in
+// order and ending as it does, is the list's own title, as the corpus takes
+// a list's own title over a site's shorter name for it.
+
+// fullerOwnTitle gives that fuller line as the title.
+func (n *Notice) fullerOwnTitle(lines []Line) {
+	if n.Title == "" || strings.Contains(n.Title, "关于") || strings.Contains(n.Title, "通知") {
+		return
+	}
+	var body []Line
+	for _, l := range lines {
+		if trimLine(l.Text) != "" {
+			body = append(body, l)
+		}
+	}
+	for i := 0; i+2 < len(body); i++ {
+		if trimLine(body[i].Text) != n.Title {
+			continue
+		}
+		t := trimLine(body[i+1].Text)
+		if !slices.Contains(n.tableHeads, body[i+2].N) || !fullerName(n.Title, t) {
+			continue
+		}
+		n.Title = t
+		if n.ListTitle == trimLine(body[i].Text) {
+			n.ListTitle = t
+		}
+		return
+	}
+}
+
+// fullerName says long is short with a few characters put in: every
+// character of short in order, the same last two, at most six more.
+func fullerName(short, long string) bool {
+	rs, rl := []rune(short), []rune(long)
+	if len(rs) < 8 || len(rl) <= len(rs) || len(rl) > len(rs)+6 || strings.ContainsAny(long, " ，,。；;：:") ||
+		!strings.HasSuffix(long, string(rs[len(rs)-2:])) || utf8.RuneCountInString(long) > 60 {
+		return false
+	}
+	k := 0
+	for _, r := range rl {
+		if k < len(rs) && r == rs[k] {
+			k++
+		}
+	}
+	return k == len(rs)
+}
