@@ -704,6 +704,10 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		return m[1]
 	}
 	if i > 0 && endsOrg(trimLine(title[:i])) {
+		if f := forwarder(trimLine(title[:i])); f != "" {
+			// X转发Y关于…的通知: X's notice.
+			return f
+		}
 		// Joint issuers apart by spaces at the head of the title: 成都市
 		// 发展和改革委员会 中共成都市委社会工作部 … 关于印发….
 		if orgs := orgList(trimLine(title[:i])); len(orgs) > 1 {

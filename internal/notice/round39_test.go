@@ -171,3 +171,14 @@ func TestFullerOwnTitle(t *testing.T) {
 		t.Error("fullerName: only a line holding the name's characters in order is fuller")
 	}
 }
+
+// a city's notice forwarding a bureau's plan, titled with both
+// (三明市人民政府办公室转发市文化与出版局关于…的通知). Before, the issuer was
+// both run together. Now it is the forwarder.
+func TestForwarderIssuer(t *testing.T) {
+	text := "三明市人民政府办公室转发市文化与出版局关于做好第三次全国文物普查工作实施方案的通知\n\n" +
+		"1.财政部门负责普查预算审核。\n2.建设部门配合做好文物普查工作。\n"
+	if n := Parse(text, today); n.Issuer != "三明市人民政府办公室" {
+		t.Errorf("issuer %q, want the forwarder 三明市人民政府办公室", n.Issuer)
+	}
+}
