@@ -106,7 +106,8 @@
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),
 //	                     nameshape.go (the last look: names no unit's or person's is like),
-//	                     dutyjoin.go (X协同Y in a duty's subject)
+//	                     dutyjoin.go (X协同Y in a duty's subject), twounits.go (two
+//	                     units' names run together, parted)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;
@@ -329,6 +330,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropTargets()
 	n.dropUnowned()
 	n.warn()
+	n.splitTwoUnits()
 	n.reviewShapes()
 	n.unread()
 	return n

@@ -182,3 +182,23 @@ func TestForwarderIssuer(t *testing.T) {
 		t.Errorf("issuer %q, want the forwarder 三明市人民政府办公室", n.Issuer)
 	}
 }
+
+// a document site's flattened table whose 配合单位 cell runs two names
+// together (城关街道办事处县域工业集中区). Before, the cell was one owner,
+// listed. Now it is the two units, the split listed.
+func TestTwoUnitsParted(t *testing.T) {
+	text := "洛南县创建国家森林城市目标任务及责任分工\n\n序号\n\n指标任务\n\n牵头单位\n\n责任人\n\n配合单位\n\n" +
+		"1\n\n城区绿化覆盖率达到40%以上。\n\n县城管局\n\n尤正启\n\n城关街道办事处县域工业集中区\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	want := []string{"县城管局", "城关街道办事处", "县域工业集中区"}
+	if !slices.Equal(got.Owners, want) || !slices.Equal(got.Lead, []string{"县城管局"}) {
+		t.Errorf("owners %q lead %q, want %q led by 县城管局", got.Owners, got.Lead, want)
+	}
+	if !slices.ContainsFunc(got.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "城关街道办事处县域工业集中区") }) {
+		t.Errorf("the split is not listed: %+v", got.Review)
+	}
+}
