@@ -12,14 +12,32 @@ import (
 // belong to a group named on the page before: they stay tasks, naming no
 // owner, and the office is asked whose they are.
 
+// setUpGroupRe is a heading setting a group up or naming the leading
+// group (一、成立工作领导小组): its items are the group's make-up, no
+// group's share of the work.
+var setUpGroupRe = lazyRe(`^(?:成立|设立|组建|建立|健全)|领导小组$`)
+
 // groupSections gives the items under a working group's heading that name
 // no one the group as their owner, listed.
 func (n *Notice) groupSections() {
 	groups := map[string]string{}
 	for _, s := range n.Sections {
 		title := strings.TrimRight(trimLine(s.Title), "。：: ")
-		if groupNameRe.MatchString(title) && !strings.ContainsAny(title, "“”\"《》") {
+		if groupNameRe.MatchString(title) && !strings.ContainsAny(title, "“”\"《》") && !setUpGroupRe.MatchString(title) {
 			groups[s.ID] = title
+		}
+	}
+	// Two or more items naming no one under the heading: one is no
+	// group's share of the work.
+	under := map[string]int{}
+	for _, t := range n.Tasks {
+		if groups[t.Section] != "" && len(t.raw.resp) == 0 && len(t.Owners) == 0 {
+			under[t.Section]++
+		}
+	}
+	for id := range groups {
+		if under[id] < 2 {
+			delete(groups, id)
 		}
 	}
 	if len(groups) == 0 {

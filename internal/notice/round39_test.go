@@ -198,7 +198,19 @@ func TestTwoUnitsParted(t *testing.T) {
 	if !slices.Equal(got.Owners, want) || !slices.Equal(got.Lead, []string{"县城管局"}) {
 		t.Errorf("owners %q lead %q, want %q led by 县城管局", got.Owners, got.Lead, want)
 	}
-	if !slices.ContainsFunc(got.Review, func(r Review) bool { return r.Field == "owners" && strings.Contains(r.Text.Zh, "城关街道办事处县域工业集中区") }) {
+	if !slices.ContainsFunc(got.Review, func(r Review) bool {
+		return r.Field == "owners" && strings.Contains(r.Text.Zh, "城关街道办事处县域工业集中区")
+	}) {
 		t.Errorf("the split is not listed: %+v", got.Review)
+	}
+}
+
+// A heading setting up the leading group is no working group's share.
+func TestSetUpGroupHeadingIsNoGroup(t *testing.T) {
+	n := Parse("某县某某工作方案\n一、成立工作领导小组\n1.组长由县长担任。\n2.副组长由分管副县长担任。\n二、工作任务\n1.县财政局负责保障经费。\n", today)
+	for _, task := range n.Tasks {
+		if slices.Contains(task.Owners, "成立工作领导小组") {
+			t.Errorf("a heading setting up the group read as its owner: %+v", task)
+		}
 	}
 }
