@@ -63,9 +63,10 @@
 //	                     datemark.go (a publication mark run on after the date),
 //	                     titlespace.go (a one-line notice's title a space parts
 //	                     from its recipients), issuedtitle.go (the line issuing
-//	                     the list by its title, closed by a swapped word), fullertitle.go (a site's file name
-//	                     over the list's fuller own title), forwarder.go (X转发Y
-//	                     关于…: the issuer is X)
+//	                     the list by its title, closed by a swapped word),
+//	                     fullertitle.go (a site's file name over the list's
+//	                     fuller own title), forwarder.go (X转发Y关于…: the
+//	                     issuer is X)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
