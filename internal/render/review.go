@@ -73,6 +73,17 @@ type ReviewJSON struct {
 	Report     string         `json:"report"`
 	Reasons    []ReasonJSON   `json:"reasons"`
 	Extensions []DecisionJSON `json:"extensions"`
+	// Returns are the earlier returns the review keeps, oldest first.
+	Returns []ReturnJSON `json:"returns"`
+}
+
+// ReturnJSON is an earlier return a review keeps.
+type ReturnJSON struct {
+	Date        string       `json:"date"`
+	By          string       `json:"by"`
+	Deadline    string       `json:"deadline,omitempty"`
+	Reasons     []ReasonJSON `json:"reasons"`
+	Resubmitted string       `json:"resubmitted,omitempty"`
 }
 
 // ReasonJSON is a reason a report was returned ("" task: the whole report).
@@ -139,6 +150,14 @@ func reviewJSON(rv *model.Review) *ReviewJSON {
 	}
 	for _, x := range rv.Extensions {
 		out.Extensions = append(out.Extensions, DecisionJSON{Task: x.Task, To: model.FormatDate(x.To), Granted: x.Granted})
+	}
+	out.Returns = []ReturnJSON{}
+	for _, x := range rv.Returns {
+		ret := ReturnJSON{Date: model.FormatDate(x.Date), By: x.By, Deadline: model.FormatDate(x.Deadline), Reasons: []ReasonJSON{}, Resubmitted: model.FormatDate(x.Resubmitted)}
+		for _, rs := range x.Reasons {
+			ret.Reasons = append(ret.Reasons, ReasonJSON{Task: rs.Task, Text: rs.Text})
+		}
+		out.Returns = append(out.Returns, ret)
 	}
 	return out
 }
@@ -227,7 +246,14 @@ func reviewedBy(rv *model.Review, lang i18n.Lang) string {
 	if rv == nil {
 		return lang.Pick("未审核", "never reviewed")
 	}
-	return rv.Result.Label(lang) + " " + model.FormatDate(rv.Date) + "\n" + rv.By
+	out := rv.Result.Label(lang) + " " + model.FormatDate(rv.Date) + "\n" + rv.By
+	if n := len(rv.Returns); n > 0 {
+		// The returns it replaced, which still decide the days before it
+		// (probe 17: the table said nothing of them).
+		last := model.FormatDate(rv.Returns[n-1].Date)
+		out += lang.Pick(fmt.Sprintf("\n此前退回 %d 次（最近 %s）", n, last), fmt.Sprintf("\nreturned %s before (last on %s)", i18n.Count(n, "time", "times"), last))
+	}
+	return out
 }
 
 // reviewNotes are a returned report's reasons, and what the state means
