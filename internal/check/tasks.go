@@ -114,6 +114,20 @@ func reserved(what i18n.Text, id string) i18n.Text {
 // (from): red from its first day (probe 16, C8).
 func (c *ctx) dueBeforeList(t *model.Task) {
 	plan := c.repo.Plan
+	// A milestone likewise: red from the first day (probe 17, J).
+	for _, m := range t.Milestones {
+		start, what := plan.Start, i18n.T("清单的开始日期", "the list's start")
+		for _, p := range plan.Periods {
+			if p.ID == t.From && p.Start.After(start) {
+				start, what = p.Start, i18n.F("这项任务加入清单的期次 %s 的开始日期", "the start of the period %s the task joins the list in", p.ID)
+			}
+		}
+		if !start.IsZero() && m.Due.Before(start) {
+			c.add(t.File, m.At.Of("due"), diag.DueBeforeList, i18n.T(
+				fmt.Sprintf("节点“%s”的日期 %s 早于%s %s：这项任务从第一天起就过了这个节点、亮红灯；核对后改正", m.Text, model.FormatDate(m.Due), what.Zh, model.FormatDate(start)),
+				fmt.Sprintf("the milestone %q is dated %s, before %s (%s): the task is past it, and red, from its first day; check and correct it", m.Text, model.FormatDate(m.Due), what.En, model.FormatDate(start))))
+		}
+	}
 	if t.Due.IsZero() {
 		return
 	}

@@ -268,10 +268,10 @@ func init() {
 			"Fix: check the notice, and correct the milestone's due or the task's."))
 
 	def(DueBeforeList, Warning, t("完成时限早于任务上清单", "a due date before the task is on the list"), t(
-		"任务的完成时限（due）早于清单的开始日期（plan.yaml 的 start），或早于这项任务加入清单的期次（from）的开始日期。"+
+		"任务的完成时限（due）或节点的日期早于清单的开始日期（plan.yaml 的 start），或早于这项任务加入清单的期次（from）的开始日期。"+
 			"这样的任务从上清单的第一天起就过了完成时限，没完成就一直亮红灯，多半是日期写错了。这是提醒。\n"+
 			"修改：核对通知原文，改正任务的 due（或 from、plan.yaml 的 start）。",
-		"The task's due date is before the list starts (plan.yaml's start), or before the start of the period it joins the list in\n"+
+		"The task's due date, or a milestone's, is before the list starts (plan.yaml's start), or before the start of the period it joins the list in\n"+
 			"(from). Such a task is past due from its first day on the list, and red until done; mostly a date is wrong. A warning.\n"+
 			"Fix: check the notice, and correct the task's due (or from, or plan.yaml's start)."))
 
