@@ -52,6 +52,7 @@ func reviewRules(c *ctx) {
 				c.reviewTask(rv, rs.Task, rs.At.Of("task"))
 			}
 		}
+		c.keptReturns(rv)
 		for _, x := range rv.Extensions {
 			c.reviewTask(rv, x.Task, x.At.Of("task"))
 			if t := c.x.Task(x.Task); t != nil && x.Granted && !x.To.IsZero() && !x.To.After(t.DueIn(c.repo.Plan)) {
@@ -59,6 +60,38 @@ func reviewRules(c *ctx) {
 				c.add(rv.File, x.At.Of("to"), diag.EarlyExtension, i18n.F("任务 %s 的原完成时限是 %s，批准延期后的日期 %s 应晚于它：改正日期，或不批准延期",
 					"task %s is due %s already: an extension to %s must be later. Correct the date, or refuse the extension", t.ID, due, model.FormatDate(x.To)))
 			}
+		}
+	}
+}
+
+// keptReturns checks the earlier returns a review keeps (returns:), which
+// decide the figures of the days before the review (probe 17, D: edited
+// by hand, out of order, after the review or with no reason, they were
+// used as they stood and check said nothing): each with its reasons,
+// naming tasks the unit owns, after the one before it and not after the
+// review.
+func (c *ctx) keptReturns(rv *model.Review) {
+	for i, x := range rv.Returns {
+		if len(x.Reasons) == 0 {
+			at := x.At.Of("reasons")
+			if at.Line == 0 {
+				at = x.At.Of("")
+			}
+			c.add(rv.File, at, diag.NoReason, i18n.F("以前的退回（%s）没有理由：在它的 reasons 下列出那次退回的理由",
+				"the earlier return of %s has no reasons: list them under its reasons", model.FormatDate(x.Date)))
+		}
+		for _, rs := range x.Reasons {
+			if rs.Task != "" {
+				c.reviewTask(rv, rs.Task, rs.At.Of("task"))
+			}
+		}
+		switch {
+		case !rv.Date.IsZero() && x.Date.After(rv.Date):
+			c.add(rv.File, x.At.Of("date"), diag.DateOrder, i18n.F("以前的退回日期 %s 晚于这份审核记录的日期 %s：以前的退回应在它之前；核对后改正",
+				"the earlier return is dated %s, after this review's date %s: an earlier return comes before it; check and correct it", model.FormatDate(x.Date), model.FormatDate(rv.Date)))
+		case i > 0 && x.Date.Before(rv.Returns[i-1].Date):
+			c.add(rv.File, x.At.Of("date"), diag.DateOrder, i18n.F("以前的退回按先后排列，%s 排在了 %s 之后；核对后改正",
+				"earlier returns are listed oldest first: %s comes after %s; check and correct it", model.FormatDate(x.Date), model.FormatDate(rv.Returns[i-1].Date)))
 		}
 	}
 }
