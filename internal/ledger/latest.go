@@ -87,8 +87,8 @@ type counting struct {
 	// reviewsTo is the last day whose reviews count where every report
 	// does (AsOf.ReviewsTo; zero: every review).
 	reviewsTo time.Time
-	x     *model.Index
-	pi    int
+	x         *model.Index
+	pi        int
 }
 
 // countingAt is how reports count for period p as of at (countsUpTo).
