@@ -34,7 +34,7 @@ const (
 var fieldOrder = []string{FieldStart, FieldEnd, FieldTask, FieldTitle, FieldOwner, FieldLead, FieldDue, FieldMilestone, FieldUnit, FieldName, FieldID,
 	FieldAlias, FieldFrom, FieldUntil, FieldMember, FieldPeriod, FieldPeriodDue, FieldReport, FieldSubmitted, FieldContact,
 	FieldStatus, FieldProgress, FieldSummary, FieldProblems, FieldNext, FieldValues, FieldEvidence, FieldExtension,
-	FieldEvidenceFile, FieldReview, FieldReviewed, FieldDeadline, FieldReason, FieldDecision}
+	FieldEvidenceFile, FieldReview, FieldReviewed, FieldReturns, FieldDeadline, FieldReason, FieldDecision}
 
 // fieldRank is a field's place in the order changes are shown.
 func fieldRank(f string) int {

@@ -29,6 +29,11 @@ const (
 	// FieldReason is why a report was returned: on its task, or ("" task)
 	// on the report as a whole; several reasons one a line.
 	FieldReason = "reason"
+	// FieldReturns are the earlier returns a review keeps, by their dates
+	// ("2019-10-03 2019-10-07"); a change is shown where they are not the
+	// review's before and the return it replaced (an edit by hand, a
+	// kept return removed).
+	FieldReturns = "returns"
 	// FieldDecision is the office's word on a task's extension: "granted
 	// DATE" or "refused".
 	FieldDecision = "decision"
@@ -52,6 +57,12 @@ const (
 func diffReview(a, b *model.Review, add func(Change)) {
 	period, unit := reviewKey(a, b)
 	add(Change{Period: period, Unit: unit, Field: FieldReview, From: reviewValue(a), To: reviewValue(b)})
+	if ra, rb := returnsValue(a, b), returnsValue(b, nil); a != nil && b != nil && ra != rb {
+		// Kept returns decide the figures of the days before the review
+		// (probe 17: one removed by hand changed them, and diff said
+		// nothing). A review made or withdrawn says it all itself.
+		add(Change{Period: period, Unit: unit, Field: FieldReturns, From: returnsValue(a, nil), To: rb})
+	}
 	if a != nil && b != nil && reviewValue(a) == reviewValue(b) {
 		add(Change{Period: period, Unit: unit, Field: FieldReviewed, From: reviewedValue(a), To: reviewedValue(b)})
 	}
@@ -85,6 +96,23 @@ func diffReview(a, b *model.Review, add func(Change)) {
 		add(Change{Period: period, Unit: unit, Task: t, Field: FieldReason, From: ra[t], To: rb[t]})
 		add(Change{Period: period, Unit: unit, Task: t, Field: FieldDecision, From: xa[t], To: xb[t]})
 	}
+}
+
+// returnsValue is FieldReturns of review rv: the dates of the returns it
+// keeps, and, where next replaced it, rv itself if it is a return (next
+// keeps it then).
+func returnsValue(rv, next *model.Review) string {
+	if rv == nil {
+		return ""
+	}
+	var dates []string
+	for _, x := range rv.Returns {
+		dates = append(dates, model.FormatDate(x.Date))
+	}
+	if next != nil && returned(rv) && !(returned(next) && next.Date.Equal(rv.Date)) {
+		dates = append(dates, model.FormatDate(rv.Date))
+	}
+	return strings.Join(dates, " ")
 }
 
 func returned(rv *model.Review) bool { return rv != nil && rv.HasResult && rv.Result == model.Returned }

@@ -5,11 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"tally/internal/gitfs"
 	"tally/internal/load"
+	"tally/internal/model"
 	"tally/internal/testrepo"
 )
 
@@ -236,4 +238,31 @@ func TestReviewedAgain(t *testing.T) {
 			t.Errorf("the same review: %+v", c)
 		}
 	})
+}
+
+// The returns a review keeps decide the figures of the days before it:
+// one removed by hand is a change diff and log show (probe 17); an
+// acceptance keeping the return it replaced says its own change only.
+func TestKeptReturnsChange(t *testing.T) {
+	var d load.Decoder
+	returnedReview := strings.Replace(strings.Replace(acceptedReview, "result: 通过", "result: 退回", 1), "date: 2019-07-08", "date: 2019-07-06\nreasons:\n  - text: 缺少数据", 1)
+	kept := acceptedReview + "returns:\n  - date: 2019-07-06\n    by: 李四\n    reasons:\n      - text: 缺少数据\n"
+	ret := d.Decode("reviews/2019Q2/chikan-org.yaml", []byte(returnedReview)).Review
+	acc := d.Decode("reviews/2019Q2/chikan-org.yaml", []byte(kept)).Review
+	bare := d.Decode("reviews/2019Q2/chikan-org.yaml", []byte(acceptedReview)).Review
+	fields := func(a, b *model.Review) []string {
+		var out []string
+		diffReview(a, b, func(c Change) {
+			if c.From != c.To {
+				out = append(out, c.Field+":"+c.From+">"+c.To)
+			}
+		})
+		return out
+	}
+	if got := fields(ret, acc); slices.ContainsFunc(got, func(f string) bool { return strings.HasPrefix(f, FieldReturns) }) {
+		t.Errorf("an acceptance keeping the return it replaced: %q", got)
+	}
+	if got := fields(acc, bare); !slices.Contains(got, FieldReturns+":2019-07-06>") {
+		t.Errorf("a kept return removed: %q", got)
+	}
 }

@@ -26,7 +26,7 @@ var fieldLabels = map[string]string{
 	history.FieldSummary: "进展情况", history.FieldProblems: "存在问题", history.FieldNext: "下步计划", history.FieldValues: "指标数值",
 	history.FieldUnreadable: "无法读取", history.FieldEvidence: "佐证材料", history.FieldExtension: "申请延期",
 	history.FieldEvidenceFile: "佐证材料文件", history.FieldReview: "审核", history.FieldDeadline: "重新报送期限",
-	history.FieldReason: "退回理由", history.FieldDecision: "延期决定", history.FieldReviewed: "审核的版本",
+	history.FieldReason: "退回理由", history.FieldDecision: "延期决定", history.FieldReviewed: "审核的版本", history.FieldReturns: "以前的退回",
 	history.FieldOwner: "责任单位", history.FieldLead: "牵头单位", history.FieldDue: "完成时限", history.FieldMilestone: "时间节点",
 	history.FieldID: "单位编号", history.FieldAlias: "别名", history.FieldMember: "分组", history.FieldPeriod: "期次起止",
 	history.FieldPeriodDue: "报送截止日", history.FieldStart: "清单开始日期", history.FieldEnd: "清单默认完成时限",

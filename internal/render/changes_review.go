@@ -20,7 +20,7 @@ func changeKind(field string) int {
 	switch field {
 	case history.FieldEvidenceFile:
 		return kindEvidence
-	case history.FieldReview, history.FieldReviewed, history.FieldDeadline, history.FieldReason, history.FieldDecision:
+	case history.FieldReview, history.FieldReviewed, history.FieldReturns, history.FieldDeadline, history.FieldReason, history.FieldDecision:
 		return kindReview
 	}
 	return kindReport
