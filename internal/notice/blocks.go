@@ -44,7 +44,7 @@ func classify(it item) kind {
 		return kTop
 	case subRe.MatchString(t):
 		return kSub
-	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t):
+	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t), proposalNumRe.MatchString(t):
 		return kNum
 	case taskParenRe.MatchString(t):
 		return kParen

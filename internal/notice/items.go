@@ -524,11 +524,10 @@ func (w *walker) line(i int) {
 	case (k == kParen || k == kCircle) && w.ownSub[i] && w.cur != nil:
 		w.subItem(t, l.N)
 	case k == w.taskKind && (k == kNum || k == kParen):
-		re := taskRe
+		m := itemMatch(t)
 		if k == kParen {
-			re = taskParenRe
+			m = taskParenRe.FindStringSubmatch(t)
 		}
-		m := re.FindStringSubmatch(t)
 		num, _ := strconv.Atoi(m[1])
 		broken := w.cur != nil && !w.closed && stopsInside(strings.TrimSpace(w.text.String()))
 		_, seen := w.seq[k]

@@ -82,7 +82,8 @@
 //	                     unitlines.go (a unit's name alone over items numbered again),
 //	                     sectionshared.go (（一） items that are the text of their 一、),
 //	                     headpara.go (a heading with no item, its paragraph labelled),
-//	                     dutyparas.go (unnumbered duty paragraphs under an item)
+//	                     dutyparas.go (unnumbered duty paragraphs under an item),
+//	                     proposalnum.go (a proposal numbered 第1号“…” as an item)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover
