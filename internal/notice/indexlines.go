@@ -48,3 +48,26 @@ var hanGapRe = lazyRe(`(\p{Han})[ \x{3000}]+(\p{Han})`)
 func brokenTitle(v string) string {
 	return hanGapRe.ReplaceAllString(hanGapRe.ReplaceAllString(v, "$1$2"), "$1$2")
 }
+
+// A portal's index spread by spaces, several pairs a line, ends a line
+// with a field the index's labels do not hold (… 发布机构 沙坡头区人民政府办公室
+// 责任部门 沙坡头区政府办): the value before it is the issuer's, the rest the
+// other field's. 责任部门 is no index label anywhere else, as a task's
+// 责任部门：X names its owners.
+
+// spacedFieldLabels are labels of a spaced index that run on after a value.
+var spacedFieldLabels = []string{"责任部门", "责任单位", "主办单位"}
+
+// cutSpacedField cuts a spaced index's value where a field of the page
+// runs on after it, set off by spaces: the value before it.
+func cutSpacedField(v string) string {
+	f := strings.Fields(v)
+	for i := 1; i < len(f); i++ {
+		for _, l := range spacedFieldLabels {
+			if f[i] == l {
+				return strings.Join(f[:i], " ")
+			}
+		}
+	}
+	return v
+}

@@ -1170,6 +1170,11 @@ func (t *Task) cut(text string) {
 		// …比上年增长12%。(市财政局): units alone in the closing bracket.
 		text = rest
 		t.raw.resp = []piece{{inner, t.raw.last, FromBracket, ""}}
+	} else if units, ok := handlerHead(text); ok && len(t.raw.resp) == 0 {
+		// 1.X承办的“关于…的建议”(第1号): the body handling the suggestion.
+		t.raw.resp = []piece{{units + "负责", t.Line, FromInline, ""}}
+		t.review("owners", t.Line, i18n.F("这一项开头写明由%s承办，已读作责任单位；请核对",
+			"the item opens by naming %s as handling it (承办); read as the owners: check them", units))
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]

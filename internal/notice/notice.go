@@ -103,7 +103,9 @@
 //	                     X、Y等部门的职责是, or any verb among duties), groupsection.go
 //	                     (a working group's heading over items naming no one),
 //	                     dutyclauses.go (a letter's paragraph dividing duties in
-//	                     clauses apart by ；)
+//	                     clauses apart by ；), handlerhead.go (X承办的“…”: the
+//	                     body handling a suggestion), progress.go (办理情况: the
+//	                     dates of work done, no due)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),

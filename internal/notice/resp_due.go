@@ -28,6 +28,7 @@ func (n *Notice) dates(t *Task, due piece) {
 	if dated == "" {
 		dated = t.Title
 	}
+	dated = n.progressDates(t, dated, year)
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {

@@ -45,3 +45,44 @@ func TestProposalNumberWord(t *testing.T) {
 		t.Errorf("第1号令 read as an item")
 	}
 }
+
+// a district's inspection bulletin on how suggestions were handled, as its
+// portal serves it: login buttons over the title (登录个人中心), index
+// pairs several to a line apart by spaces ending with a field no index
+// label names (发布机构 X 责任部门 Y), each suggestion an item opened by the
+// body that handles it (1.X承办的“…的建议”(第1号)) and followed by its
+// 办理情况 with the dates of work done. Before, the login line was read as
+// the issuer and the notice refused for naming no one. Now the login line
+// is the page's, the issuer the index's, the body before 承办的 the owner
+// (listed, no lead), and the report's dates no due.
+func TestHandledSuggestionBulletin(t *testing.T) {
+	text := "无障碍浏览 长者模式\n登录个人中心\n首页 政府信息公开 新闻中心 网上办事 互动交流\n\n" +
+		"关于2017年中卫市、沙坡头区人大建议、政协提案办理情况的督查通报\n\n" +
+		"索引号 640502001/2017-62520 文号 督查通报第13期 生成日期 2017-10-17\n" +
+		"公开方式 主动公开 发布机构 沙坡头区人民政府办公室 责任部门 沙坡头区政府办\n\n" +
+		"近期,区政府督查室对各部门承办的人大建议、政协提案办理情况进行了督查,现将具体情况通报如下:\n\n" +
+		"一、基本情况\n\n代表建议涉及沙坡头区3件,2件已办结,1件正在办理。\n\n" +
+		"(一)中卫市四届一次会议代表建议办理情况\n\n" +
+		"1.农业和科技委员会承办的“关于解决柔远镇夹渠村自来水并网的建议”(第1号)\n\n" +
+		"办理情况:已办结。该工程于2017年4月20日开工建设,7月27日通过工程竣工验收,目前运行良好。\n"
+	n := Parse(text, today)
+	if n.Issuer != "沙坡头区人民政府办公室" {
+		t.Errorf("issuer %q, want the index's 发布机构 without the field after it", n.Issuer)
+	}
+	if !n.Date.IsZero() {
+		t.Errorf("date %v: the index's 生成日期 is not the notice's", n.Date)
+	}
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"农业和科技委员会"}) || len(got.Lead) != 0 {
+		t.Errorf("owners %q lead %q, want the body before 承办的, no lead", got.Owners, got.Lead)
+	}
+	if !got.Due.IsZero() || len(got.Milestones) != 0 {
+		t.Errorf("due %v milestones %v: the 办理情况 dates are work done", got.Due, got.Milestones)
+	}
+	if !hasReview(got, "owners", "承办") || !hasReview(got, "due", "办理情况") {
+		t.Errorf("reviews %+v: the owners and the dates left out are listed", got.Review)
+	}
+}
