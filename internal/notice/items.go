@@ -1175,6 +1175,10 @@ func (t *Task) cut(text string) {
 		t.raw.resp = []piece{{units + "负责", t.Line, FromInline, ""}}
 		t.review("owners", t.Line, i18n.F("这一项开头写明由%s承办，已读作责任单位；请核对",
 			"the item opens by naming %s as handling it (承办); read as the owners: check them", units))
+	} else if len(t.raw.resp) == 0 {
+		// …县域经济(省经委、发改委、财政厅)。…建房问题(省扶贫办、…)。: each
+		// sentence's bracket before its full stop.
+		text, _ = t.sentenceBracketResp(text)
 	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]

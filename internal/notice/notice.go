@@ -105,7 +105,8 @@
 //	                     dutyclauses.go (a letter's paragraph dividing duties in
 //	                     clauses apart by ；), handlerhead.go (X承办的“…”: the
 //	                     body handling a suggestion), progress.go (办理情况: the
-//	                     dates of work done, no due)
+//	                     dates of work done, no due), sentencebrackets.go (each
+//	                     sentence's bracket of units before its full stop)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市),

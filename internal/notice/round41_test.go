@@ -86,3 +86,35 @@ func TestHandledSuggestionBulletin(t *testing.T) {
 		t.Errorf("reviews %+v: the owners and the dates left out are listed", got.Review)
 	}
 }
+
+// a province's 2008 division of its key work, a law site's middle page:
+// each item holds several sentences, each closing before its full stop
+// with a bracket of the units that do it, the brackets ending open (等)
+// and naming places too (宜昌市). Before, only a bracket after the full
+// stop was read: the items named no one and the notice was refused. Now
+// the units of all the brackets are the item's owners, listed where there
+// are several brackets, as the item may be several tasks.
+func TestSentenceClosingBrackets(t *testing.T) {
+	text := "中共湖北省委办公厅、湖北省人民政府办公厅关于印发《省委、省政府2008年若干重要工作责任分工方案》的通知\n\n" +
+		"  11、抓紧制定和启动武汉城市圈综合配套改革试验区实施方案。提升武汉城市圈整体发展实力(省发改委、交通厅、商务厅等)。" +
+		"支持宜昌、襄樊两个省域副中心城市建设(省发改委、建设厅、宜昌市、襄樊市)。推动“一江两线”经济带建设(省发改委、建设厅等)。\n\n" +
+		"  12、完善扶持政策,进一步发展壮大县域经济(省经委、发改委、财政厅)。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	want := []string{"省发改委", "交通厅", "商务厅", "建设厅", "宜昌市", "襄樊市"}
+	if !slices.Equal(got.Owners, want) || !hasReview(got, "owners", "括号") {
+		t.Errorf("item 11: owners %q reviews %+v, want %q listed", got.Owners, got.Review, want)
+	}
+	got = n.Tasks[1]
+	if !slices.Equal(got.Owners, []string{"省经委", "发改委", "财政厅"}) || hasReview(got, "owners", "括号") {
+		t.Errorf("item 12: owners %q reviews %+v, want its one bracket's units", got.Owners, got.Review)
+	}
+	// A closing bracket that names no body (a span of years) names no one.
+	n = Parse("工作方案\n1、推进改革试点工作(2008-2010年)。\n", today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("a bracket of years read as owners: %+v", n.Tasks)
+	}
+}

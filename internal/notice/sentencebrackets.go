@@ -1,0 +1,105 @@
+package notice
+
+import (
+	"strings"
+	"unicode"
+
+	"tally/internal/i18n"
+)
+
+// An old division of work holds several sentences in one item, each
+// closing, before its full stop, with a bracket of the units that do it:
+//
+//	11、抓紧制定和启动…实施方案。…提升武汉城市圈整体发展实力(省发改委、交通厅、…、武汉城市圈9市等)。
+//	加快推进…等工程建设(省发改委、交通厅、湖北机场集团公司、武汉铁路局)。…(省发改委、建设厅等)。
+//
+// The item is one task (its sentences carry no numbers of their own); its
+// owners are the units of all its brackets, listed where there are more
+// than one, as the item may be several tasks. Before, a bracket inside
+// the sentence named no one (only one after the full stop did): the items
+// named no one and the notice was refused.
+
+// closingUnitBrackets reads the brackets of units that close the sentences
+// of an item's text, the last closing the text: the text without the last
+// bracket, the units of all of them joined, and how many there are.
+func closingUnitBrackets(text string) (rest, units string, count int, ok bool) {
+	runes := []rune(text)
+	var inners []string
+	lastOpen, lastEnd := -1, -1
+	for i := 0; i < len(runes); i++ {
+		if runes[i] != '（' && runes[i] != '(' {
+			continue
+		}
+		k := closingRune(runes, i)
+		if k < 0 {
+			return text, "", 0, false
+		}
+		j := k + 1
+		for j < len(runes) && unicode.IsSpace(runes[j]) {
+			j++
+		}
+		if j < len(runes) && !strings.ContainsRune("。；;", runes[j]) {
+			i = k
+			continue
+		}
+		in := strings.TrimSpace(string(runes[i+1 : k]))
+		if coverRe.MatchString(in) || !plainNames(trimOpenTail(in)) {
+			i = k
+			continue
+		}
+		inners = append(inners, in)
+		lastOpen, lastEnd = i, j
+		i = k
+	}
+	// The last bracket, closing the text, names bodies alone (the earlier
+	// ones may name places too: 宜昌市, 武汉城市圈9市, listed).
+	if len(inners) == 0 || strings.Trim(string(runes[min(lastEnd, len(runes)):]), "。；; \n") != "" ||
+		!unitNames(trimOpenTail(inners[len(inners)-1])) {
+		return text, "", 0, false
+	}
+	head := strings.TrimSpace(string(runes[:lastOpen]))
+	if head == "" || strings.HasSuffix(head, "。") || strings.HasSuffix(head, "；") {
+		return text, "", 0, false // a bracket after the full stop: bareUnitBracket's
+	}
+	return head + "。", strings.Join(inners, "、"), len(inners), true
+}
+
+// closingRune is the index of the bracket closing the one open at i,
+// -1 where none does.
+func closingRune(runes []rune, i int) int {
+	depth := 0
+	for k := i; k < len(runes); k++ {
+		switch runes[k] {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// trimOpenTail takes an open end (等, 等有关部门) off a list of names.
+func trimOpenTail(s string) string {
+	if m := openTailRe.FindString(s); m != "" {
+		return strings.TrimSuffix(s, m)
+	}
+	return s
+}
+
+// sentenceBracketResp gives the task the units of its sentences' brackets.
+func (t *Task) sentenceBracketResp(text string) (string, bool) {
+	rest, units, count, ok := closingUnitBrackets(text)
+	if !ok {
+		return text, false
+	}
+	t.raw.resp = []piece{{units, t.raw.last, FromBracket, ""}}
+	if count > 1 {
+		t.review("owners", t.raw.last, i18n.F("这一项有%d句各以括号写明单位，责任单位取各括号所列单位之和；也可能是几项任务，请核对",
+			"%d sentences of the item each close with a bracket of units: the owners are all of them; the item may be several tasks: check it", count))
+	}
+	return rest, true
+}
