@@ -52,7 +52,7 @@ func endsTitle(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reportTitle(s)
 }
 
 // cnDateLineRe is a date line written in Chinese numerals, as older
@@ -493,6 +493,12 @@ func (n *Notice) header(lines []Line) []Line {
 	if start < 0 {
 		start = last + 1
 	}
+	author := ""
+	if titleAt >= 0 && reportTitle(n.Title) {
+		// 关于…的报告 / 吴忠市红寺堡区人民政府 / (2021年10月): the report's
+		// author, signed at its head.
+		author, start = byline(lines, start)
+	}
 	if k := signatureBlock(lines, start); k > 0 && closingSignature(lines, start, k) {
 		// The notice's own signature and date under its items, a site's
 		// footer after them: the issuer and date, the items kept.
@@ -519,6 +525,9 @@ func (n *Notice) header(lines []Line) []Line {
 	}
 	for start < len(lines) && (publicRe.MatchString(trimLine(lines[start].Text)) || imprintRe.MatchString(trimLine(lines[start].Text)) || isAside(lines[start].Text) || markRe.MatchString(trimLine(lines[start].Text))) {
 		start++
+	}
+	if signed == "" {
+		signed = author
 	}
 	if n.Issuer == "" {
 		n.Issuer = signed

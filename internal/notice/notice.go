@@ -66,7 +66,8 @@
 //	                     the list by its title, closed by a swapped word),
 //	                     fullertitle.go (a site's file name over the list's
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
-//	                     issuer is X)
+//	                     issuer is X), reporttitle.go (关于…的报告 over its
+//	                     author and month)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

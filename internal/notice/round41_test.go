@@ -118,3 +118,26 @@ func TestSentenceClosingBrackets(t *testing.T) {
 		t.Errorf("a bracket of years read as owners: %+v", n.Tasks)
 	}
 }
+
+// a district government's report to a CPPCC committee, titled 关于…的报告,
+// its author and the month alone in brackets on lines of their own under
+// the title. Before, both lines ran on into the title and the issuer was
+// the index's office. Now the title ends at 的报告 and the author line is
+// the issuer; a month with no day gives no date.
+func TestReportByline(t *testing.T) {
+	text := "关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告\n\n\n吴忠市红寺堡区人民政府\n\n(2021年10月)\n\n" +
+		"根据会议安排,现将提案办理情况报告如下:\n\n一、提案办理情况\n\n" +
+		"第1号“关于进一步推进乡村振兴和产业发展的建议”(A类)。主办单位:农业农村局;协办单位:文体局、住建交通局。\n"
+	n := Parse(text, today)
+	if n.Title != "关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告" || n.Issuer != "吴忠市红寺堡区人民政府" || !n.Date.IsZero() {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	if len(n.Tasks) != 1 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A title broken after a bare 报告 goes on over the next line.
+	n = Parse("关于印发2024年政府工作报告\n重点工作任务分工的通知\n\n1.稳增长。(市发改委)\n", today)
+	if n.Title != "关于印发2024年政府工作报告重点工作任务分工的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
