@@ -262,19 +262,8 @@ func listEntries(t Task) []Task {
 		if j < 0 || !strings.ContainsRune("。；;", runes[j]) {
 			continue
 		}
-		depth, k := 0, i
-		for ; k < len(runes); k++ {
-			switch runes[k] {
-			case '（', '(':
-				depth++
-			case '）', ')':
-				depth--
-			}
-			if depth == 0 {
-				break
-			}
-		}
-		if k == len(runes) || !listEntryRe.MatchString(string(runes[i+1:k])) {
+		k := closingRune(runes, i)
+		if k < 0 || !listEntryRe.MatchString(string(runes[i+1:k])) {
 			return nil
 		}
 		seg := strings.Join(strings.Fields(string(runes[start:k+1])), "")
