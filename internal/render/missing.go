@@ -59,7 +59,9 @@ func Missing(w io.Writer, f Format, lg *ledger.Ledger, diags []diag.Diagnostic, 
 		Wrap:  map[int]int{1: 24, 3: 20, 5: 36, 6: 36},
 		Right: map[int]bool{4: true},
 	}
-	returned := slices.ContainsFunc(rows, func(u *ledger.UnitRow) bool { return u.Returned })
+	// CSV always has the column, so that 期次 and 统计截至 after it keep
+	// their places (probe 17, G); the table only where a unit was returned.
+	returned := f == FormatCSV || slices.ContainsFunc(rows, func(u *ledger.UnitRow) bool { return u.Returned })
 	if returned {
 		t.Head = append(t.Head, lang.Pick("退回理由", "Returned because"))
 		t.Wrap[7] = 36
