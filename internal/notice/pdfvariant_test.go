@@ -91,7 +91,7 @@ func pdfWrap(cols int) func(string) string {
 				k++
 			}
 			if strings.Contains(l, "|") || strings.Contains(l, "\t") ||
-				!(strings.HasSuffix(t, "。") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, "）")) || pageFurniture(t) ||
+				!(strings.HasSuffix(t, "。") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || pageFurniture(t) ||
 				k > 0 && k+1 < len(texts) && !pdfHeadingRe.MatchString(t) && tableCell(texts[k-1]) && tableCell(texts[k+1]) {
 				continue
 			}
