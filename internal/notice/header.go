@@ -110,6 +110,10 @@ func recipientsHead(s string) bool {
 		!endsTitle(s) && !strings.Contains(s, "关于") && !isNumberLine(s) && !isDateLine(s) && !isStructural(s) && utf8.RuneCountInString(s) <= 200
 }
 
+// recipientsTailRe is the last character or two of a recipients line a
+// PDF's copy broke inside a name (…企事业单 / 位:).
+var recipientsTailRe = lazyRe(`^\p{Han}{1,2}[：:]$`)
+
 // docKindRe is a word that names a kind of document, which no recipient is.
 var docKindRe = lazyRe(`汇编|选编|摘编|清单|方案|意见|要点|计划|办法|规定|细则|措施|通知`)
 
@@ -480,7 +484,7 @@ func (n *Notice) header(lines []Line) []Line {
 			// A compilation's heading introducing what follows
 			// (营商环境政策汇编（2023）- 上海:): it names a document, no body.
 			n.Title, titleAt, last = colonHeading(t), i, i
-		case n.Recipients == nil && (i <= last+2 || i == 0) && isRecipients(t) && (last >= 0 || i == 0):
+		case n.Recipients == nil && (i <= last+2 || i == 0) && (isRecipients(t) || i-1 > last && recipientsTailRe.MatchString(t) && recipientsHead(trimLine(head[i-1].Text))) && (last >= 0 || i == 0):
 			if i-1 > last && recipientsHead(trimLine(head[i-1].Text)) {
 				// The recipients broken before their colon (…武汉新港潘湾 /
 				// 工业园:): the line above is their start.

@@ -209,8 +209,18 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if pushedBracket(j.last, next) {
 		return true
 	}
+	if brokenLabel(j.last, next) {
+		// 责任领导:…;责任单 / 位:相关镇街区: a label broken inside its word.
+		return true
+	}
 	if startsOwnLine(next) {
 		return false
+	}
+	if labelEndRe.MatchString(j.last) && !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next) && !tableLike(next) {
+		// …责任单位:总部办、科技局;配合单位: / 经贸局、国土资源局。: a
+		// line ending at a label after the labels before it, its value
+		// on the next line.
+		return true
 	}
 	if cellGoesOn(j.last, next) {
 		return true
@@ -277,6 +287,35 @@ func splitLabel(last, next string) bool {
 	label := a[1] + b[1]
 	return isTimeLabel(label) || respLineRe.MatchString(label+"：")
 }
+
+// brokenLabel says a label begun after the fields before it at last's end
+// (…;责任单) goes on at next's head (位:相关镇街区): the two halves make a
+// label of who is responsible or of a time limit, and next's head alone
+// is no such label.
+func brokenLabel(last, next string) bool {
+	a, b := brokenTailRe.FindStringSubmatch(last), labelHeadRe.FindStringSubmatch(next)
+	if a == nil || b == nil || isLabel(b[1]) {
+		return false
+	}
+	tail := []rune(a[1])
+	for i := range tail {
+		if isLabel(string(tail[i:]) + b[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLabel says a word is a label of who is responsible or of a time limit.
+func isLabel(w string) bool { return isTimeLabel(w) || respLineRe.MatchString(w+"：") }
+
+// brokenTailRe is a line ending in a few characters after a field's end
+// or a bracket: …(韦炜、夏改革);责任单.
+var brokenTailRe = lazyRe(`[;；，,。（(](\p{Han}{1,5})$`)
+
+// labelEndRe is a line of fields ending at a label of who is responsible
+// (…;配合单位:), its value on the next line.
+var labelEndRe = lazyRe(`[;；，,。]\s*(?:` + respLabels + `)\s*[：:]$`)
 
 // labelTailRe is a line ending in a word after a space: …委员会 整改.
 var labelTailRe = lazyRe(`[ \x{3000}](\p{Han}{1,4})$`)
