@@ -20,6 +20,9 @@ import (
 //     the sentence goes on;
 //   - the line before opens a bracket it does not close, and this line
 //     closes it, or the line after this one does: the bracket goes on;
+//   - the line before ends at a label of who is responsible after other
+//     fields (…;配合单位:), or inside a label's word (…;责任单 / 位:):
+//     the field goes on;
 //   - it opens with a quantity (3.5%, 1.2万, 2.0版, 3、4月份) and the line
 //     before, a sentence's part, stops inside it: no item is numbered so;
 //   - the line before reaches the text's printed width and stops inside a
