@@ -21,7 +21,7 @@ import (
 
 // divisionParagraphs replaces each item naming no one whose lines, after a
 // paragraph opening the division (openDivisionRe) or its own line so
-// ending, are two or more duty paragraphs each opening with a body and 负责
+// ending or naming the division by its words (一、明确部门职责), are two or more duty paragraphs each opening with a body and 负责
 // or 承担, and nothing else, by those paragraphs' tasks, each listed.
 //
 // Where the division is all the notice gives to anyone (no other item
@@ -66,6 +66,10 @@ func (n *Notice) divisionParagraphs(lines []Line) {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 }
 
+// divisionHeadRe is a heading that names a division of duties by its words
+// alone, no colon after them: 明确部门职责, 成员单位职责, 职责分工.
+var divisionHeadRe = lazyRe(`^\p{Han}{0,6}(?:职责|职责分工|责任分工|任务分工)$`)
+
 // dutyParagraphsUnder is the tasks of the duty paragraphs under item t,
 // from its line up to the line next, nil where there are none such.
 func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
@@ -73,11 +77,12 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 		return nil
 	}
 	var general, duties []Line
-	opened := false
+	opened, named := false, false // named: the heading's words name the division
 	for _, l := range lines {
 		if l.N == t.Line {
 			// 一、职责分工如下: the item's own line opens the division.
-			opened = opened || openDivisionRe.MatchString(trimLine(l.Text))
+			named = divisionHeadRe.MatchString(strings.TrimSpace(t.Title))
+			opened = opened || openDivisionRe.MatchString(trimLine(l.Text)) || named
 			continue
 		}
 		if l.N < t.Line || l.N >= next {
@@ -91,6 +96,13 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 		}
 		m := paragraphDutyRe.FindStringSubmatch(p)
 		if m == nil || !dutySentence(p) || dutyNames(m[1]) == nil {
+			if named && len(duties) == 0 {
+				// 一、职责分工 / 人口普查是…具体分工如下: / 省统计局负责…:
+				// the heading names the division, a general paragraph
+				// opens it.
+				general = append(general, l)
+				continue
+			}
 			return nil
 		}
 		duties = append(duties, l)
