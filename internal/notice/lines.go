@@ -93,7 +93,7 @@ func scanLines(text string) []Line {
 		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
 		indent = append(indent, lead)
 	}
-	joined := joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(kept, indent)), blocks >= 0))
+	joined := numberUnitDuties(joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(kept, indent)), blocks >= 0)))
 	for li, l := range joined {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {

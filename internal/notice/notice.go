@@ -64,6 +64,8 @@
 //	                     titlespace.go (a one-line notice's title a space parts
 //	                     from its recipients), issuedtitle.go (the line issuing
 //	                     the list by its title, closed by a swapped word),
+//	                     unitcolon.go (members' duties a unit and a colon
+//	                     opens, no number: numbered in their order),
 //	                     fullertitle.go (a site's file name over the list's
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
 //	                     issuer is X), reporttitle.go (关于…的报告 over its

@@ -1,0 +1,60 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A list of members' duties can name each unit at its line's head with a
+// colon and no number, the lines opened by a sentence ending in a colon
+// or by a heading:
+//
+//	经县政府研究，现将领导小组成员单位职责明确如下：
+//	县卫健局：负责创卫日常工作，牵头做好健康教育…。
+//	县住建局：负责城区市政设施建设和维护…。
+//
+// Before, no item was read and the notice was refused. Now each such line
+// of a run of two or more is numbered in its order (1．县卫健局：…), so
+// that the items stage reads it as a unit's duty, its owner listed.
+
+// numberUnitDuties numbers the lines of each run of two or more lines
+// opening with a unit's name and a colon, its duties after it, with no
+// number of their own, where the line before the run opens it: a
+// sentence ending in a colon (…明确如下：) or a heading (一、成员单位职责).
+func numberUnitDuties(lines []Line) []Line {
+	out := append([]Line(nil), lines...)
+	for i := 1; i < len(out); {
+		j := i
+		for j < len(out) && unitDutyLine(trimLine(out[j].Text)) {
+			j++
+		}
+		if j-i >= 2 && opensDuties(trimLine(out[i-1].Text)) {
+			for k := i; k < j; k++ {
+				out[k].Text = strconv.Itoa(k-i+1) + "．" + trimLine(out[k].Text)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// unitDutyLine says a line opens with a unit's name and a colon and holds
+// its duties after it, with no number of its own and no table's cells.
+func unitDutyLine(t string) bool {
+	if leadNumberRe.MatchString(t) || tableLike(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHeadRe.MatchString(t) {
+		return false
+	}
+	_, rest, _ := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
+	return utf8.RuneCountInString(rest) >= 6
+}
+
+// opensDuties says a line opens the lines under it: a sentence ending in
+// a colon, no label's (现将…职责明确如下：), or a heading of the notice's
+// own (一、成员单位职责, （二）部门职责).
+func opensDuties(t string) bool {
+	if strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		return !labelAloneRe.MatchString(t) && !unitDutyLine(t)
+	}
+	return sectionRe.MatchString(t) && utf8.RuneCountInString(t) <= 24 && !strings.ContainsAny(t, "。；;")
+}
