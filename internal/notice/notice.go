@@ -105,6 +105,8 @@
 //	                     dutyverbs.go (a department's duty opened by 配合, 协助, 要求X,
 //	                     X、Y等部门的职责是, or any verb among duties), groupsection.go
 //	                     (a working group's heading over items naming no one),
+//	                     grouplabels.go (a working group's 组长:, 成员单位:,
+//	                     职责: lines under its name),
 //	                     dutyclauses.go (a letter's paragraph dividing duties in
 //	                     clauses apart by ；), handlerhead.go (X承办的“…”: the
 //	                     body handling a suggestion), progress.go (办理情况: the
@@ -330,6 +332,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dutySubjects()
 	n.byClauses()
 	n.clauseDuties()
+	n.groupLabels(lines)
 	n.respond()
 	n.groupHeads(lines)
 	n.requiredLead()
