@@ -337,6 +337,13 @@ func (n *Notice) titleNumber(title string) string {
 		m = spacedNumberRe.FindStringSubmatchIndex(title)
 	}
 	if m == nil {
+		if r := runOnNumberRe.FindStringSubmatchIndex(title); r != nil {
+			// …的通知赣府发〔2025〕16号: the number run on after the
+			// title's last word, no space or bracket between.
+			m = []int{r[3], r[1], r[4], r[5]}
+		}
+	}
+	if m == nil {
 		return title
 	}
 	if n.Number == "" {
@@ -344,6 +351,10 @@ func (n *Notice) titleNumber(title string) string {
 	}
 	return title[:m[0]]
 }
+
+// runOnNumberRe is a title whose number a copy ran on after its last word
+// (…的通知赣府发〔2025〕16号): the title's end, then the number.
+var runOnNumberRe = lazyRe(`(的(?:通知|通报|意见|决定|批复|函|报告))(\p{Han}{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)$`)
 
 // officialForm says line writes the number got with 〔〕 where got has
 // square brackets: the same number, as the notice itself writes it.
