@@ -53,7 +53,7 @@ func TestLedgerAgreesWithDesign(t *testing.T) {
 			"returned, not late: to send again by a later date", "returned, late: past the date to send again by", "extension granted", "extension refused", "evidence with errors", "a review after as-of",
 			"an extension over a milestone past", "a date written wrong", "a task not yet on the list", "a unit merged away", "a unit not yet on the list",
 			"a task every unit of which left", "a step before the task joined", "a task listed twice", "a task done by the units that left",
-			"a task past due, every unit not done extended"}},
+			"a task past due, every unit not done extended", "a target's value carried"}},
 	}
 	for _, r := range repos {
 		t.Run(r.name, func(t *testing.T) {
@@ -199,6 +199,9 @@ func agree(t *testing.T, what string, x *model.Index, faulty map[string]bool, pi
 			!rv.Date.After(lg.Period.Due)
 	}
 	seen["the due day running"] = seen["the due day running"] || lg.DueToday()
+	for _, g := range lg.Targets {
+		seen["a target's value carried"] = seen["a target's value carried"] || g.Carried > 0 && g.Actual > 0
+	}
 	for _, t := range x.Repo.Tasks {
 		seen["a task not yet on the list"] = seen["a task not yet on the list"] || !x.InList(t, pi)
 		seen["a task every unit of which left"] = seen["a task every unit of which left"] || len(x.Owners(t.ID)) > 0 && len(x.OwnersIn(t.ID, pi)) == 0
@@ -448,6 +451,22 @@ func province(t *testing.T) fs.FS {
 			rel, _ := filepath.Rel(dir, p)
 			edit(filepath.ToSlash(rel), func(s string) string { return task10.ReplaceAllString(s, "") })
 		}
+	}
+	// Task 5 has a numeric target; its units give a value with each
+	// entry, but a third of the entries after the first period leave it
+	// out: the unit's latest value stands (a value carried).
+	edit("tasks/005.yaml", func(s string) string {
+		return s + "targets:\n  - {id: sites, name: 示范点, target: 500, unit: 个}\n"
+	})
+	task5 := regexp.MustCompile(`(  - task: 5\n    status: .*\n    progress: (\d+)\n)`)
+	valued, _ := filepath.Glob(filepath.Join(dir, "reports", "*", "*.yaml"))
+	for i, p := range valued {
+		rel, _ := filepath.Rel(dir, p)
+		first := strings.Contains(filepath.ToSlash(rel), "/"+ids[0][1]+"/")
+		if !first && i%3 == 1 {
+			continue
+		}
+		edit(filepath.ToSlash(rel), func(s string) string { return task5.ReplaceAllString(s, "${1}    values: {sites: ${2}}\n") })
 	}
 	reports, _ := filepath.Glob(filepath.Join(dir, "reports", "*", "*.yaml"))
 	done := regexp.MustCompile(`status: 推进中\n    progress: ([1-9][0-9]?)\n`)

@@ -268,6 +268,42 @@ func scan(x *model.Index, upto int, c counting) []seen {
 	return out
 }
 
+// targetKey is a pair (by its number) and one of its task's targets.
+type targetKey struct {
+	pair   int
+	target string
+}
+
+// valueAt is a value and the period index it was given in.
+type valueAt struct {
+	value  float64
+	period int
+}
+
+// scanValues finds, for each pair and each target its entries give a
+// value for, the latest value in the reports that count up to upto
+// (eachCounted). Of two entries of one pair in one period (R309) the first
+// counts, as for the pair's state (seen.add), whether it gives the value
+// or not.
+func scanValues(x *model.Index, upto int, c counting) map[targetKey]valueAt {
+	out := map[targetKey]valueAt{}
+	type pairPeriod struct{ pair, period int }
+	first := map[pairPeriod]bool{}
+	eachCounted(x, x.Repo.Reports, upto, "", c, func(ri, pair int, _ *model.Report, e *model.Entry) {
+		if first[pairPeriod{pair, ri}] {
+			return
+		}
+		first[pairPeriod{pair, ri}] = true
+		for _, v := range e.Values {
+			k := targetKey{pair, v.Target}
+			if old, ok := out[k]; !ok || ri > old.period {
+				out[k] = valueAt{v.Value, ri}
+			}
+		}
+	})
+	return out
+}
+
 // scanIn is scan over some of the reports, of one unit or all, keyed by
 // unit and task key.
 func scanIn(x *model.Index, reports []*model.Report, upto int, unit string, c counting) map[pairKey]seen {

@@ -191,6 +191,10 @@ type TargetRow struct {
 	Task   *model.Task
 	Target model.Target
 	Actual float64
+	// Carried is how many units' values in Actual are their latest from
+	// an earlier period: the unit gave none for the target in the
+	// period's entry, or sent no entry (its state carried).
+	Carried int
 }
 
 // Totals are the headline counts.
@@ -346,7 +350,7 @@ func Build(x *model.Index, pi int, at AsOf) *Ledger {
 	for i, row := range rows {
 		b.addUnits(row, owes[i])
 		lg.Tasks = append(lg.Tasks, row)
-		lg.Targets = append(lg.Targets, targets(row)...)
+		lg.Targets = append(lg.Targets, b.targets(row)...)
 	}
 	b.finishUnits()
 	lg.Sections = sections(plan, lg.Tasks)
@@ -371,6 +375,7 @@ type builder struct {
 	contacts  map[string]contact       // each unit's latest report's contact
 	sums      map[string]float64       // each unit's progress over its tasks with a state
 	claimed   map[string]string        // units with no file of the period under their id, and the file that is theirs (periodFiles)
+	values    map[targetKey]valueAt    // each pair's latest value for each target, read when a task has targets
 }
 
 type contact struct {
@@ -656,18 +661,31 @@ func btoi(v bool) int {
 	return 0
 }
 
-// targets sums the units' values against a task's targets.
-func targets(row *TaskRow) []*TargetRow {
+// targets sums the units' values against a task's targets: each unit's
+// latest value for the target, in the reports that count up to the
+// period, as a pair's state is its latest entry. A unit whose entry of the
+// period leaves a target's value out keeps the value it gave before, as a
+// unit that sends no entry keeps its earlier one: counted as 0, the sum
+// fell each time a unit wrote its progress and not its figure again.
+func (b *builder) targets(row *TaskRow) []*TargetRow {
+	if len(row.Task.Targets) == 0 {
+		return nil
+	}
+	if b.values == nil {
+		b.values = scanValues(b.x, b.pi, b.counting)
+	}
 	var out []*TargetRow
 	for _, g := range row.Task.Targets {
 		tr := &TargetRow{Task: row.Task, Target: g}
 		for _, p := range row.Pairs {
-			if p.Entry == nil {
+			pair, ok := b.x.Pair(p.Unit, model.TaskKey(row.Task.ID))
+			if !ok {
 				continue
 			}
-			for _, v := range p.Entry.Values {
-				if v.Target == g.ID {
-					tr.Actual += v.Value
+			if v, ok := b.values[targetKey{pair, g.ID}]; ok {
+				tr.Actual += v.value
+				if v.period < b.pi {
+					tr.Carried++
 				}
 			}
 		}

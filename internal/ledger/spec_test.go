@@ -301,6 +301,19 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 	}
 	now := map[key]*model.Entry{}
 	before := map[key]dated{}
+	// "Targets: the actual is the sum of the units' values": each unit's
+	// value is its latest given, as a pair's state is its latest entry.
+	type valueKey struct{ unit, task, target string }
+	type datedValue struct {
+		v  float64
+		pi int
+	}
+	values := map[valueKey]datedValue{}
+	type periodKey struct {
+		k  key
+		pi int
+	}
+	counted := map[periodKey]bool{}
 	for _, r := range repo.Reports {
 		ri := periodIndex(r.Dir)
 		if ri < 0 || ri > pi || r.Unit != r.Base || r.Period != r.Dir {
@@ -354,6 +367,15 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 				}
 			} else if b, ok := before[k]; !ok || ri > b.pi {
 				before[k] = dated{e, ri}
+			}
+			if !counted[periodKey{k, ri}] {
+				counted[periodKey{k, ri}] = true
+				for _, v := range e.Values {
+					vk := valueKey{r.Unit, k.task, v.Target}
+					if old, ok := values[vk]; !ok || ri > old.pi {
+						values[vk] = datedValue{v.Value, ri}
+					}
+				}
 			}
 		}
 	}
@@ -554,16 +576,10 @@ func specSummary(repo *model.Repo, faulty map[string]bool, pi int, at specDate) 
 		for _, g := range t.Targets {
 			tg := render.TargetJSON{Task: t.ID, ID: g.ID, Name: g.Name, Target: g.Target, Unit: g.Unit}
 			for _, u := range ownersIn[tk] {
-				e := now[key{u, tk}]
-				if e == nil {
-					e = before[key{u, tk}].e
-				}
-				if e == nil {
-					continue
-				}
-				for _, v := range e.Values {
-					if v.Target == g.ID {
-						tg.Actual += v.Value
+				if v, ok := values[valueKey{u, tk, g.ID}]; ok {
+					tg.Actual += v.v
+					if v.pi < pi {
+						tg.CarriedUnits++
 					}
 				}
 			}

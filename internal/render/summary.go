@@ -141,6 +141,9 @@ type TargetJSON struct {
 	Target float64 `json:"target"`
 	Actual float64 `json:"actual"`
 	Unit   string  `json:"unit"`
+	// CarriedUnits is how many units' values in Actual are their latest
+	// from an earlier period (none given in the period's entry).
+	CarriedUnits int `json:"carried_units"`
 }
 
 // pctJSON is a progress for JSON: rounded, or null when there is none.
@@ -189,7 +192,8 @@ func NewSummaryJSON(lg *ledger.Ledger) SummaryJSON {
 			Progress: pctJSON(s.Progress, s.HasProgress)})
 	}
 	for _, g := range lg.Targets {
-		out.Targets = append(out.Targets, TargetJSON{Task: g.Task.ID, ID: g.Target.ID, Name: g.Target.Name, Target: g.Target.Target, Actual: g.Actual, Unit: g.Target.Unit})
+		out.Targets = append(out.Targets, TargetJSON{Task: g.Task.ID, ID: g.Target.ID, Name: g.Target.Name, Target: g.Target.Target, Actual: g.Actual, Unit: g.Target.Unit,
+			CarriedUnits: g.Carried})
 	}
 	return out
 }

@@ -193,7 +193,7 @@ type taskPage struct {
 // targetItem is a task's numeric target as its page shows it: its name,
 // the goal, the actual (the sum of the units' values) and the share
 // reached, each with its unit.
-type targetItem struct{ Name, Goal, Actual, Reached string }
+type targetItem struct{ Name, Goal, Actual, Reached, Note string }
 
 func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	t := r.Task
@@ -212,7 +212,8 @@ func (v *view) taskPage(r *ledger.TaskRow, a *arena) taskPage {
 	}
 	for _, g := range lg.Targets {
 		if g.Task.ID == t.ID {
-			p.Targets = append(p.Targets, targetItem{g.Target.Name, render.Amount(g.Target.Target, g.Target.Unit), render.Amount(g.Actual, g.Target.Unit), render.Reached(g)})
+			p.Targets = append(p.Targets, targetItem{g.Target.Name, render.Amount(g.Target.Target, g.Target.Unit), render.Amount(g.Actual, g.Target.Unit), render.Reached(g),
+				render.CarriedNote(g, v.lang)})
 		}
 	}
 	owners := v.in.Index.OwnersIn(t.ID, v.in.Index.PeriodIndex(lg.Period.ID)) // those reporting in the period

@@ -502,13 +502,21 @@ func (b *builder) targets(name string) (string, error) {
 		{b.t("目标", "Goal"), 9, amountK}, {b.t("实际", "Actual"), 9, amountK}, {b.t("计量单位", "Unit"), 8, center},
 		{b.t("完成比例", "Reached"), 9, percent},
 	}
+	carried := render.AnyCarried(b.lg)
+	if carried {
+		cols = append(cols, column{b.t("说明", "Note"), 30, wrapped})
+	}
 	var rows [][]any
 	for _, g := range b.lg.Targets {
 		share := any("—")
 		if g.Target.Target != 0 {
 			share = pctValue(100*g.Actual/g.Target.Target, true)
 		}
-		rows = append(rows, []any{g.Task.ID, g.Task.Title, g.Target.Name, g.Target.Target, g.Actual, g.Target.Unit, share})
+		row := []any{g.Task.ID, g.Task.Title, g.Target.Name, g.Target.Target, g.Actual, g.Target.Unit, share}
+		if carried {
+			row = append(row, render.CarriedNote(g, b.lang))
+		}
+		rows = append(rows, row)
 	}
 	return b.table(name, cols, rows, 0, 0)
 }
