@@ -199,6 +199,12 @@ func readNames(s string) named {
 		if p == "" {
 			continue
 		}
+		if run, n, ok := openLevels(parts, i); ok && !lead {
+			// 有关州、市人民政府: which governments is left open.
+			r.open = append(r.open, run)
+			i += n
+			continue
+		}
 		if openNameRe.MatchString(p) || afterOpen && bareKindRe.MatchString(p) {
 			// 市直有关部门、单位: the bare kind after an open name is
 			// open too (有关单位), no unit named 单位.

@@ -114,7 +114,8 @@
 //	                     sentence's bracket of units before its full stop)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
-//	                     placeopen.go (福州及相关设区市),
+//	                     placeopen.go (福州及相关设区市), levelsopen.go
+//	                     (有关州、市人民政府: levels after 有关, one open name),
 //	                     nameshape.go (the last look: names no unit's or person's is like),
 //	                     dutyjoin.go (X协同Y in a duty's subject), twounits.go (two
 //	                     units' names run together, parted)

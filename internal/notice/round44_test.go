@@ -32,3 +32,28 @@ func TestCoordinatingBodies(t *testing.T) {
 		t.Errorf("item 2: owners %q", got.Owners)
 	}
 }
+
+// a province's gazette page whose item closes with
+// (有关州、市人民政府牵头负责;省旅游发展委配合): the leading governments are
+// named by 有关 before two levels sharing 人民政府, no government in
+// particular. Before, the run was parted into 有关州 and 市人民政府, both read
+// as owners and leads, the leads in silence. Now the run is one open name:
+// no owner, no lead, and the owners are listed for the office to say which.
+func TestOpenLevelsGovernment(t *testing.T) {
+	text := "云南省加快推进旅游产业转型升级重点任务\n" +
+		"一、推进旅游目的地转型升级\n" +
+		"(一)加快建设一批全域旅游示范区。推动大理州、丽江市等20个州、市、县、区创建国家全域旅游示范区。(有关州、市人民政府牵头负责;省旅游发展委配合)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"省旅游发展委"}) || len(got.Lead) != 0 || !hasReview(got, "owners", "有关州、市人民政府") {
+		t.Errorf("owners %q lead %q reviews %+v, want the helper alone, the open governments listed", got.Owners, got.Lead, got.Review)
+	}
+	// Governments named in particular are read as before.
+	n = Parse("重点任务\n(一)加快建设示范区。(州、市人民政府牵头负责;省旅游发展委配合)\n", today)
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Lead) == 0 {
+		t.Errorf("州、市人民政府 not read as leads: %+v", n.Tasks)
+	}
+}
