@@ -6,6 +6,7 @@
 // The import is a pipeline of small stages, each in its own file:
 //
 //	script.go            a notice in traditional characters, read as simplified
+//	enclosed.go          an item numbered ㈠ to ㈩, read as （一） to （十）
 //	lines.go, header.go  the text as numbered lines; the header and the tail
 //	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
 //	chrome.go            a web page's furniture above the header, its index table,
@@ -271,7 +272,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(dropMarks(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))
+	written := dropReadings(dropMarks(enclosedNumbers(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number

@@ -57,3 +57,28 @@ func TestOpenLevelsGovernment(t *testing.T) {
 		t.Errorf("州、市人民政府 not read as leads: %+v", n.Tasks)
 	}
 }
+
+// a prefecture's measures, its items numbered with one enclosed character
+// and a space (㈠ 强化促进就业主体责任。…). Before, ㈠ was no number: the
+// section heading was read as the task, titled wrong, in silence. Now ㈠ to
+// ㈩ at a line's head are read as （一） to （十）.
+func TestEnclosedItemNumbers(t *testing.T) {
+	text := "自治州进一步做好新形势下就业创业工作实施办法\n" +
+		"一、全面实施就业优先战略\n" +
+		"㈠ 强化促进就业主体责任。强化各级政府促进就业的主体责任。(牵头单位:州人社局;协助单位:州财政局)\n" +
+		"㈡ 落实就业扶持政策。按规定落实各项补贴。(牵头单位:州财政局)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; got.Title != "强化促进就业主体责任" || !slices.Equal(got.Lead, []string{"州人社局"}) {
+		t.Errorf("item 1: %q lead %q", got.Title, got.Lead)
+	}
+	if got := n.Tasks[1]; got.Title != "落实就业扶持政策" {
+		t.Errorf("item 2: %q", got.Title)
+	}
+	// One inside a sentence is left as written.
+	if s := enclosedNumbers("见第㈠项"); s != "见第㈠项" {
+		t.Errorf("enclosed numeral inside a line rewritten: %q", s)
+	}
+}
