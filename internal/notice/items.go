@@ -1439,7 +1439,7 @@ func isTitleLine(s string) bool {
 
 // draftMarkRe is the line under a draft's title that says it is one, in
 // brackets: (征求意见稿V2.2), （讨论稿）. It is no part of the title.
-var draftMarkRe = lazyRe(`^[（(]\s*(?:征求意见稿|意见征求稿|讨论稿|送审稿|草案|初稿|修改稿|代拟稿)[^（）()]{0,12}[）)]$`)
+var draftMarkRe = lazyRe(`^[（(]\s*(?:征求意见稿|意见征求稿|讨论稿|送审稿|草案|初稿|修改稿|代拟稿|印发稿|报批稿|审定稿|定稿)[^（）()]{0,12}[）)]$`)
 
 // cardHeadingRe is a card's heading on a page of one item of a list: a word
 // and the item's number (任务163, 事项12).

@@ -82,3 +82,23 @@ func TestEnclosedItemNumbers(t *testing.T) {
 		t.Errorf("enclosed numeral inside a line rewritten: %q", s)
 	}
 }
+
+// a prefecture's opinions as a news site serves them: the mark of the copy
+// for issue alone on the first line ((印发稿)), the recipients under it and
+// no title line at all. Before, the mark was read as the title, in
+// silence. Now a copy's stage in brackets alone on a line (印发稿, 报批稿,
+// 审定稿, 定稿, as 征求意见稿 and 送审稿) is no title.
+func TestIssueCopyMark(t *testing.T) {
+	text := "(印发稿)\n" +
+		"各县市人民政府,州直各部门:\n" +
+		"为促进全州经济平稳健康发展,现提出以下意见:\n" +
+		"一、全面开展10大专项行动\n" +
+		"大力开展10大专项行动,提高推进跨越发展的能力。(州发改委、州工信委等州级有关部门,各县市人民政府负责)\n"
+	n := Parse(text, today)
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+	if len(n.Tasks) != 1 || n.Tasks[0].Title != "全面开展10大专项行动" {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
