@@ -87,6 +87,8 @@
 //	                     sectionshared.go (（一） items that are the text of their 一、),
 //	                     headpara.go (a heading with no item, its paragraph labelled),
 //	                     dutyparas.go (unnumbered duty paragraphs under an item),
+//	                     newsassign.go (a news report's paragraphs of bodies
+//	                     that 将负责 their part),
 //	                     proposalnum.go (a proposal numbered 第1号“…” as an item)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go

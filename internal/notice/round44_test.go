@@ -102,3 +102,30 @@ func TestIssueCopyMark(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// a news report quoting a division of work in paragraphs with no number,
+// each naming the bodies that will answer for its part (…,发展改革委、…、中国
+// 石油天然气集团公司将负责支持建设…; 发展改革委、财政部等部门还将负责推动…), after
+// a lead summing up who works together (…等10多个部门和中石油集团将共同努力).
+// Before, no rule read such a paragraph: the notice was refused. Now each
+// is a task, its bodies the owners, listed; the lead is none.
+func TestWillAnswerParagraphs(t *testing.T) {
+	text := "新华社北京10月21日电 国务院办公厅日前印发《关于进一步支持甘肃经济社会发展若干意见重点工作分工方案》。国家发展和改革委员会等10多个部门和中石油集团将共同努力,落实若干意见。\n" +
+		"根据《分工方案》,为大力支持兰(州)白(银)核心经济区率先发展,发展改革委、工业和信息化部、国资委、中国石油天然气集团公司将负责支持建设兰(州)白(银)都市经济圈,做大做强主导产业。\n" +
+		"发展改革委、财政部等部门还将负责推动经济区加快发展,构建新能源开发利用示范区。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, []string{"发展改革委", "工业和信息化部", "国资委", "中国石油天然气集团公司"}) || len(got.Lead) != 0 || !hasReview(got, "owners", "没有编号") {
+		t.Errorf("paragraph 1: owners %q lead %q reviews %+v", got.Owners, got.Lead, got.Review)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Owners, []string{"发展改革委", "财政部"}) || !hasReview(got, "owners", "等部门") {
+		t.Errorf("paragraph 2: owners %q reviews %+v", got.Owners, got.Review)
+	}
+	// One such paragraph alone is no division of work.
+	n = Parse("新华社电 发展改革委将负责推动经济区加快发展。\n", today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("one paragraph read as a division: %+v", n.Tasks)
+	}
+}
