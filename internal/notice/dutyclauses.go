@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -15,22 +16,29 @@ import (
 
 // clauseOpenTailRe is a clause's subject ending in an open tail: 县国农区办
 // 等有资金整合任务的县级部门.
-var clauseOpenTailRe = lazyRe(`^(.{2,20}?)等[^、，,。；;]{0,20}(?:部门|单位)$`)
+var clauseOpenTailRe = lazyRe(`^(.{2,40}?)等(?:[^、，,。；;]{0,20}(?:部门|单位))?$`)
 
 // clauseSubjectRe opens a clause with its subject and the word that gives
 // it the work: 县审计局要负责…, 县发改局负责….
-var clauseSubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:要负责|负责|要|应)\s*\S`)
+// 市教育局、市卫生局分别负责…, …等部门按照职责,协同做好…: see clausekinds.go.
+var clauseSubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:(?:分别|共同|具体)?(?:要负责|负责)|要|应|(?:按照|按)(?:各自)?职责(?:分工)?[，,]?)\s*\S`)
 
 // clauseNames is the bodies a clause's subject names, each a body's name
 // or a place standing for its government (亭子镇), and whether an open tail
 // follows them; nil where it names anything else.
 func clauseNames(subject string) ([]string, bool) {
+	if kinds := clauseKinds(subject); kinds != nil {
+		return kinds, true
+	}
 	open := false
 	if m := clauseOpenTailRe.FindStringSubmatch(subject); m != nil {
 		subject, open = m[1], true
 	}
 	parts := splitTop(subject, "、")
 	for _, p := range parts {
+		if clauseCollective(p) {
+			continue
+		}
 		if dutyNames(p) == nil && !placeItemRe.MatchString(p) || Collective(p) || strings.Contains(p, "各") {
 			return nil, false
 		}
@@ -57,6 +65,7 @@ func (n *Notice) clauseDuties() {
 		}
 		var names []string
 		tail := false
+		particular := 0 // clauses naming a body, not only collectives
 		for _, c := range clauses {
 			m := clauseSubjectRe.FindStringSubmatch(strings.TrimSpace(c))
 			if m == nil {
@@ -69,8 +78,11 @@ func (n *Notice) clauseDuties() {
 				break
 			}
 			names, tail = append(names, more...), tail || o
+			if slices.ContainsFunc(more, func(p string) bool { return !clauseCollective(p) }) {
+				particular++
+			}
 		}
-		if names == nil {
+		if names == nil || particular < 3 {
 			continue
 		}
 		if found >= 0 {
@@ -93,6 +105,15 @@ func (n *Notice) clauseDuties() {
 	var out []Task
 	for i, o := range n.Tasks {
 		if i == found {
+			out = append(out, o)
+			continue
+		}
+		if who := clauseItemOwners(o.Body); who != nil {
+			// An item of the same list naming bodies in its clauses:
+			// theirs, listed (clausekinds.go).
+			o.raw.resp = []piece{{strings.Join(who, "、") + "负责", o.Line, FromInline, ""}}
+			o.review("owners", o.Line, atF(n.At(o.Line), "{at}这一项在句中写明了由哪些单位做（%s），已列为责任单位；请核对",
+				"the item at {at} names in its sentences the bodies that do the work (%s): made its owners; check them", strings.Join(who, "、")))
 			out = append(out, o)
 			continue
 		}

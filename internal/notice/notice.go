@@ -111,7 +111,9 @@
 //	                     grouplabels.go (a working group's 组长:, 成员单位:,
 //	                     职责: lines under its name),
 //	                     dutyclauses.go (a letter's paragraph dividing duties in
-//	                     clauses apart by ；), handlerhead.go (X承办的“…”: the
+//	                     clauses apart by ；; clausekinds.go: its clauses
+//	                     written more ways, the list's other items' bodies),
+//	                     handlerhead.go (X承办的“…”: the
 //	                     body handling a suggestion), progress.go (办理情况: the
 //	                     dates of work done, no due), sentencebrackets.go (each
 //	                     sentence's bracket of units before its full stop)

@@ -129,3 +129,36 @@ func TestWillAnswerParagraphs(t *testing.T) {
 		t.Errorf("one paragraph read as a division: %+v", n.Tasks)
 	}
 }
+
+// a law site's middle page of a city's energy-saving plan: item (二) divides
+// the duties in eleven clauses apart by ; written several ways (X负责…;
+// X、Y分别负责…; X、Y等负责…; 县(区、市)政府、各工业园区负责…; 市科技、财政、…等
+// 部门按照职责,协同做好…), and item (一) names its bodies in its clauses
+// (市发改委、市经贸委对…总负责…,县(区、市)政府、各工业园区也要…). Before, no
+// clause rule read them: the notice was refused. Now item (二)'s owners are
+// every clause's bodies, the kinds written out with the level and 部门
+// (市财政部门), listed, and item (一)'s bodies are its owners, listed.
+func TestClauseDutiesWritten(t *testing.T) {
+	text := "四、主要任务\n" +
+		"(一)加强领导,统筹协调。在市政府的领导下,市发改委、市经贸委对全市能源和节能工作总负责、总协调,县(区、市)政府、各工业园区也要明确相应的管理机构。各级政府要建立健全能源工作领导和协调机制。\n" +
+		"(二)明确分工,责任到人。市发改委负责提出全市节能规划;市规划局、市建设局负责建筑节能;市教育局、市卫生局分别负责教育、卫生系统节能;" +
+		"市农业局、市林业局等负责所属系统及行业节能;县(区、市)政府、各工业园区负责本行政区域内节能工作;市科技、财政、统计等部门按照职责,协同做好相关工作。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"市发改委", "市经贸委", "县(区、市)政府", "各工业园区"}) || len(got.Lead) != 0 || !hasReview(got, "owners", "句中") {
+		t.Errorf("item 1: owners %q lead %q reviews %+v", got.Owners, got.Lead, got.Review)
+	}
+	got = n.Tasks[1]
+	want := []string{"市发改委", "市规划局", "市建设局", "市教育局", "市卫生局", "市农业局", "市林业局", "县(区、市)政府", "各工业园区", "市科技部门", "市财政部门", "市统计部门"}
+	if !slices.Equal(got.Owners, want) || !hasReview(got, "owners", "分号") {
+		t.Errorf("item 2: owners %q reviews %+v, want %q listed", got.Owners, got.Review, want)
+	}
+	// Clauses giving their parts only to collectives are no division.
+	n = Parse("四、主要任务\n(二)明确分工。各乡镇要做好宣传;各工业园区要做好排查;各街道要做好上报;各开发区要做好统计。\n", today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("collectives' clauses read as a division: %+v", n.Tasks)
+	}
+}
