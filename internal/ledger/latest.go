@@ -12,6 +12,10 @@ import (
 type Last struct {
 	Entry  *model.Entry
 	Period string
+	// Values is the latest value the unit gave for each of the task's
+	// targets, by target id, in this entry or an earlier one: what the
+	// ledger counts for it (DESIGN §2, targets).
+	Values map[string]float64
 }
 
 // Latest returns, by task key, unit's latest valid entry in the
@@ -27,9 +31,42 @@ func LatestIn(x *model.Index, reports []*model.Report, unit string, pi int) map[
 	if pi <= 0 {
 		return out
 	}
-	for k, s := range scanIn(x, reports, pi-1, unit, counting{book: review.Of(x)}) {
+	c := counting{book: review.Of(x)}
+	for k, s := range scanIn(x, reports, pi-1, unit, c) {
 		e, i := s.latest(pi - 1)
-		out[k.task] = Last{e, x.Repo.Plan.Periods[i].ID}
+		out[k.task] = Last{Entry: e, Period: x.Repo.Plan.Periods[i].ID}
+	}
+	type given struct {
+		value  float64
+		period int
+	}
+	latest := map[string]map[string]given{} // task key → target → the latest value given
+	firstIn := map[string]int{}             // task key → the period its counted entry was last seen in
+	eachCounted(x, reports, pi-1, unit, c, func(ri, _ int, r *model.Report, e *model.Entry) {
+		k := model.TaskKey(e.Task)
+		if p, ok := firstIn[k]; ok && p == ri {
+			return // a task listed twice in one report: the first entry counts (R309)
+		}
+		firstIn[k] = ri
+		for _, v := range e.Values {
+			if latest[k] == nil {
+				latest[k] = map[string]given{}
+			}
+			if g, ok := latest[k][v.Target]; !ok || ri > g.period {
+				latest[k][v.Target] = given{v.Value, ri}
+			}
+		}
+	})
+	for k, vs := range latest {
+		l, ok := out[k]
+		if !ok {
+			continue
+		}
+		l.Values = make(map[string]float64, len(vs))
+		for t, g := range vs {
+			l.Values[t] = g.value
+		}
+		out[k] = l
 	}
 	return out
 }

@@ -113,6 +113,7 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			continue // not the unit's, or not on the list in the period (from, until)
 		}
 		l, seen := last[model.TaskKey(t.ID)]
+		given := l.Values           // the latest value given for each target before the period
 		again := entryOf(own, t.ID) // the period's own word (to be put right, when returned)
 		if again != nil {
 			l, seen = ledger.Last{Entry: again, Period: d.Period.ID}, true
@@ -147,7 +148,15 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 		}
 		row.Status, row.Progress, row.Was = status.Label(0), strconv.Itoa(progress), was
 		for _, g := range t.Targets {
+			// The value the ledger counts for the unit: the entry's own,
+			// else the latest it gave before (an entry that left it out
+			// keeps it), else 0. Pre-filled as 0 where an entry left it
+			// out, a form sent back unchanged took the unit's figure
+			// away from the target's actual.
 			v := "0"
+			if x, ok := given[g.ID]; ok {
+				v = model.FormatNumber(x)
+			}
 			if seen {
 				for _, x := range l.Entry.Values {
 					if x.Target == g.ID {
