@@ -224,17 +224,32 @@ func (w *walker) dutyParagraphs() {
 			// duty after them the task's text.
 			names, t = units, duty
 		}
-		w.startTask(k+1, t, l.N)
-		w.finish()
-		task := &w.n.Tasks[len(w.n.Tasks)-1]
-		who := strings.Join(names, "、")
-		if open {
-			who += "等部门"
-		}
-		task.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		task, who := w.paragraphTask(k+1, t, l.N, names, open)
 		task.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，开头写的是“%s”的职责（按部门分工），已读作一项任务；请核对是哪一级、哪个单位",
 			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check which body it means", who))
 	}
+	w.dropPlaced(in)
+}
+
+// paragraphTask makes paragraph t, at line n and with no number of its
+// own, the task numbered k, the bodies names (an open tail after them
+// where open) answering for it; it returns the task and who answers, as
+// written.
+func (w *walker) paragraphTask(k int, t string, n int, names []string, open bool) (*Task, string) {
+	w.startTask(k, t, n)
+	w.finish()
+	task := &w.n.Tasks[len(w.n.Tasks)-1]
+	who := strings.Join(names, "、")
+	if open {
+		who += "等部门"
+	}
+	task.raw.resp = []piece{{who + "负责", n, FromInline, ""}}
+	return task, who
+}
+
+// dropPlaced takes the lines read as tasks (in, by number) out of the
+// preamble and the lines not placed.
+func (w *walker) dropPlaced(in map[int]bool) {
 	w.preamble = slices.DeleteFunc(w.preamble, func(l Line) bool { return in[l.N] })
 	w.n.Unplaced = slices.DeleteFunc(w.n.Unplaced, func(l Line) bool { return in[l.N] })
 }

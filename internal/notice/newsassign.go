@@ -57,17 +57,9 @@ func (w *walker) willParagraphs() {
 		in[l.N] = true
 		t := trimLine(l.Text)
 		names, open := willDuty(t)
-		w.startTask(k+1, t, l.N)
-		w.finish()
-		task := &w.n.Tasks[len(w.n.Tasks)-1]
-		who := strings.Join(names, "、")
-		if open {
-			who += "等部门"
-		}
-		task.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		task, who := w.paragraphTask(k+1, t, l.N, names, open)
 		task.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，写明“%s”将负责其中的工作，已读作一项任务；请核对",
 			"the paragraph at {at} has no number and says %q will answer for its work; read as a task: check it", who))
 	}
-	w.preamble = slices.DeleteFunc(w.preamble, func(l Line) bool { return in[l.N] })
-	w.n.Unplaced = slices.DeleteFunc(w.n.Unplaced, func(l Line) bool { return in[l.N] })
+	w.dropPlaced(in)
 }
