@@ -427,6 +427,7 @@ func (w *walker) row(i int) {
 	}
 	if w.table != nil {
 		row = w.table.mergedLead(row)
+		row = w.table.mergedBeforeNum(row)
 		row, short := w.table.shortRow(row)
 		it.guessed = it.guessed || short
 		num, ok := rowNumber(w.table.cell(row, w.table.num))

@@ -80,7 +80,10 @@
 //	                     cell served once before its first row's number; a
 //	                     field column before 重点工作), cellbracket.go (a unit's
 //	                     bracketed other name on a line of its own; a line
-//	                     listing units is a cell of its own)
+//	                     listing units is a cell of its own), mergedbefore.go
+//	                     (a category cell before the 序号 served once over its
+//	                     rows), unithead.go (牵头单位及主要负责人: a unit and its
+//	                     head's name in one cell)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
