@@ -569,7 +569,7 @@ func (w *walker) line(i int) {
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
 	case w.cur != nil && (!w.closed || k != kText):
-		if w.text.String() == w.first && isHeadLine(w.first) {
+		if w.text.String() == w.first && (isHeadLine(w.first) || fieldLineUnder(w.first, t)) {
 			w.text.WriteString("\n") // a title on a line of its own
 		}
 		w.text.WriteString(t)

@@ -20,7 +20,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
+const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
 
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
@@ -124,7 +124,7 @@ func scanLines(text string) []Line {
 			}
 			for _, item := range splitItems(trimLine(piece)) {
 				for _, part := range stopLabels(item) {
-					for _, p := range splitLabels(part) {
+					for _, p := range splitLabels(fieldLabelsApart(part)) {
 						for _, q := range taskTextAfterLabels(p) {
 							lines = append(lines, Line{l.N, q})
 						}

@@ -70,7 +70,8 @@
 //	                     fullertitle.go (a site's file name over the list's
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
 //	                     issuer is X), reporttitle.go (关于…的报告 over its
-//	                     author and month)
+//	                     author and month), fieldline.go (a project's field
+//	                     line: 投资:… 实施单位:X, a label after a bracket)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

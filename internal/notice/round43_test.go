@@ -42,3 +42,40 @@ func TestMergedCategoryBeforeNumber(t *testing.T) {
 		t.Errorf("unitHeadOff under 牵头单位: %q", got)
 	}
 }
+
+// a county's fund-allocation 公告 read as a list of projects: each
+// numbered project's name on its line, a field line under it holding the
+// project's investment and, apart by a space (or run on after a bracket
+// closing the field before it), the 实施单位 that carries it out. Before,
+// 实施单位 was no label and the notice was refused for naming no one. Now
+// 实施单位 names the project's owner (no lead), and the field line is the
+// project's text, never its title.
+func TestProjectFieldLine(t *testing.T) {
+	text := "关于泽库县2023年第二批中央财政衔接推进乡村振兴补助资金分配计划的公告\n" +
+		"社会各界广大人民群众:\n" +
+		"按照资金下达规模,共安排了6个项目,项目总投资为1259万元。资金分配计划具体如下:\n" +
+		"1.西卜沙乡三个村游牧民定居点人饮巩固提升工程\n" +
+		"投资:500万元 实施单位:泽库县农牧水利和科技局\n" +
+		"2.王家乡叶金木村饲料加工基地扩建项目\n" +
+		"投资:167万元(少数民族发展资金)实施单位:王家乡人民政府\n" +
+		"经县委农村牧区工作领导小组会议研究审议通过,现将资金分配计划予以公告,现接受社会监督。\n" +
+		"公告期:2023年6月9日—6月19日\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v, want the two projects", n.Tasks)
+	}
+	want := []struct{ title, owner string }{
+		{"西卜沙乡三个村游牧民定居点人饮巩固提升工程", "泽库县农牧水利和科技局"},
+		{"王家乡叶金木村饲料加工基地扩建项目", "王家乡人民政府"},
+	}
+	for i, got := range n.Tasks {
+		if got.Title != want[i].title || !slices.Equal(got.Owners, []string{want[i].owner}) || len(got.Lead) != 0 || !got.Due.IsZero() {
+			t.Errorf("task %d: %q owners %q lead %q due %v, want %q by %s, no lead, no due",
+				i+1, got.Title, got.Owners, got.Lead, got.Due, want[i].title, want[i].owner)
+		}
+	}
+	// A line opening with a label of who answers is no field line.
+	if got := fieldLabelsApart("责任单位:县财政局(牵头)配合单位:县审计局"); got != "责任单位:县财政局(牵头)配合单位:县审计局" {
+		t.Errorf("fieldLabelsApart changed a label line: %q", got)
+	}
+}
