@@ -33,6 +33,11 @@ type raw struct {
 	last        int  // the line the task's text ends on
 	cell        int  // the first line of its text holding a unit's name alone (a table's cell), 0 if none
 	unitDuty    bool // a unit's duty paragraph (县环保局。负责…), read by unitSentenceTask
+	// treeLead is the line of a group's lead cell, merged over the group's
+	// rows, where the task's row does not hold it; treeNote a note in
+	// brackets cut off its unit cell (区教体局(区国资公司代建)); flattree.go.
+	treeLead int
+	treeNote string
 }
 
 // piece is some responsibility text and where it stands.
@@ -477,6 +482,7 @@ func (w *walker) row(i int) {
 			}
 			w.above = w.cur.raw.resp
 			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
+			w.cur.raw.treeLead, w.cur.raw.treeNote = it.treeLead, it.treeNote
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
 			} else if (w.cur.raw.merged || it.flat) && w.dueAbove.text != "" {

@@ -84,7 +84,9 @@
 //	                     listing units is a cell of its own), mergedbefore.go
 //	                     (a category cell before the 序号 served once over its
 //	                     rows), unithead.go (牵头单位及主要负责人: a unit and its
-//	                     head's name in one cell)
+//	                     head's name in one cell), flattree.go (a flattened
+//	                     table whose rows nest: groups 一 with a merged lead,
+//	                     projects (一), sub-projects 1., each with its unit cell)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),

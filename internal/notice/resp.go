@@ -827,6 +827,7 @@ func (n *Notice) respondTask(t *Task) {
 		t.review(f, t.Line, atF(n.At(from), "表格这一行的“"+label+"”一格是空的，已沿用上一行（{at}）的：可能是合并的单元格；请核对",
 			"this table row's "+label+" cell is empty; the row above's ({at}) was taken, as from a cell merged over both: check it"))
 	}
+	n.treeReview(t)
 	if t.raw.joined {
 		for _, f := range []string{"owners", "lead", "leaders"} {
 			t.review(f, t.Line, i18n.T("表格这一行的各格连在一起、没有分隔：项目名称、单位和人员是从行首和行尾读出的；请核对",

@@ -79,3 +79,49 @@ func TestProjectFieldLine(t *testing.T) {
 		t.Errorf("fieldLabelsApart changed a label line: %q", got)
 	}
 }
+
+// a district's progress table of livelihood projects flattened one cell a
+// line, its rows nesting: groups numbered 一 with their 牵头单位 and a count
+// cell served once over the group's rows, projects (一)(二) and, under a
+// project, sub-projects 1. 2., each with its own 业主单位 cell, runs of empty
+// cells between. Before, no row was read and the notice was refused. Now
+// the projects and sub-projects with a unit cell are the tasks (a project
+// over sub-projects their heading), the group's lead leading each (listed
+// where the row does not hold it), the unit cell's units its owners: two
+// apart by a space both, a note in brackets after a unit cut off, listed.
+func TestNestedFlatProgressTable(t *testing.T) {
+	text := "2024年度区政府民生实事人大票决项目进度表\n" +
+		"序号 |\n牵头单位 |\n区民生实事项目数量 |\n项目名称 |\n业主单位 |\n本月进展情况 |\n||\n前期手续 |\n在建形象进度 |\n||||||\n" +
+		"一 |\n区住建局 |\n区政府民生实事项目(1个) |\n(一)“打通断头路 畅通微循环”攻坚专项行动(6条路) |\n" +
+		"1.文化中心北路 |\n区城投 |\n已完工 |\n|\n" +
+		"2.乐业路 |\n区城管局 |\n已完工 |\n|||||\n" +
+		"二 |\n区城管局 |\n区政府民生实事项目(3个) |\n" +
+		"(一)城区居民户内燃气安全装置、非居瓶改管、气改电项目 |\n区城管局 |\n已完工 |\n||\n" +
+		"(二)井盖整治项目 |\n区城管局 区水投 |\n已完工 |\n|||||\n" +
+		"三 |\n区教体局 |\n区政府民生实事项目(2个) |\n(一)中小学幼儿园网点建设补短板项目 |\n" +
+		"1.新建四小教学 综合楼 |\n区教体局(区国资公司代建) |\n已完工 |\n|||||\n"
+	n := Parse(text, today)
+	want := []struct {
+		title  string
+		owners []string
+		lead   string
+		listed bool
+	}{
+		{"文化中心北路", []string{"区住建局", "区城投"}, "区住建局", false},
+		{"乐业路", []string{"区住建局", "区城管局"}, "区住建局", true},
+		{"城区居民户内燃气安全装置、非居瓶改管、气改电项目", []string{"区城管局"}, "区城管局", false},
+		{"井盖整治项目", []string{"区城管局", "区水投"}, "区城管局", true},
+		{"新建四小教学 综合楼", []string{"区教体局"}, "区教体局", true},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v, want the %d projects with a unit cell", n.Tasks, len(want))
+	}
+	for i, got := range n.Tasks {
+		listed := slices.ContainsFunc(got.Review, func(r Review) bool { return r.Field == "owners" })
+		if got.Title != want[i].title || !slices.Equal(got.Owners, want[i].owners) || !slices.Equal(got.Lead, []string{want[i].lead}) ||
+			listed != want[i].listed || !got.Due.IsZero() {
+			t.Errorf("task %d: %q owners %q lead %q listed %v due %v, want %q %q led by %s, listed %v",
+				i+1, got.Title, got.Owners, got.Lead, listed, got.Due, want[i].title, want[i].owners, want[i].lead, want[i].listed)
+		}
+	}
+}

@@ -61,6 +61,11 @@ type item struct {
 	flat    bool     // a row of a table flattened one cell to a line, with no | (its merged cells left out)
 	sub     int      // a measure's place under its row's number (1, 2, …), 0 for a row of its own
 	parent  string   // for a row that is one of several under a goal, the goal's text
+	// treeLead is the line of the row's group's lead, from a cell merged
+	// over the group's rows that the row does not hold; treeNote a note in
+	// brackets cut off its unit cell (flattree.go).
+	treeLead int
+	treeNote string
 }
 
 var (
@@ -129,6 +134,11 @@ func tableRows(lines []Line) []item {
 			head, next := flatHeader(lines, i)
 			if head != nil {
 				out = append(out, item{line: l, row: head})
+				if rows, end, ok := treeRows(lines, next, tableHeader(head)); ok {
+					out = append(out, rows...)
+					i = end - 1
+					continue
+				}
 				i = flatRows(lines, next, tableHeader(head), &out) - 1
 				continue
 			}
