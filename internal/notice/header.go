@@ -465,6 +465,12 @@ func (n *Notice) header(lines []Line) []Line {
 			// The notice's own title line (…印发《X》的通知) under a site's
 			// heading that names the list X it issues: the notice's.
 			n.Title, titleAt, last = t, i, i
+		case n.Title != "" && titleAt >= 0 && i > last && titleAgainAt(head, i, n.Title):
+			// The notice's own title under a page's heading that wrote it
+			// with a slip (…计划的公告 over its …计划公告): the notice's.
+			n.Title, last = titleAgain(head, i, n.Title)
+			titleAt = i
+			i = last
 		case n.Title == "" && isTitleCandidate(t) && !afterBrokenSentence(head, i):
 			title, first := n.titleNumber(t), i
 			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
@@ -811,6 +817,11 @@ func (n *Notice) tail(lines []Line) []Line {
 			// 扫一扫在手机打开当前页: the page's, under the notice.
 			end--
 			continue
+		case footer && n.Issuer == "" && end >= 2 && brokenSignature(t, lines[end-2].Text) != "":
+			// 泽库县乡村振兴领导小组 / 办公室(代): an office signing for its
+			// group, over two lines.
+			n.Issuer = brokenSignature(t, lines[end-2].Text)
+			end--
 		case footer && n.Issuer == "" && end >= 2 && loneSignature(t, lines[end-2].Text):
 			// …进度较慢的为霍邱县。 / 六安市民生办: a place's body signing a
 			// report under its last sentence, with no date.

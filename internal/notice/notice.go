@@ -71,7 +71,10 @@
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
 //	                     issuer is X), reporttitle.go (关于…的报告 over its
 //	                     author and month), fieldline.go (a project's field
-//	                     line: 投资:… 实施单位:X, a label after a bracket)
+//	                     line: 投资:… 实施单位:X, a label after a bracket),
+//	                     titleagain.go (the notice's own title under a page
+//	                     heading that wrote it with a slip), brokensign.go (an
+//	                     office signing for its group over two lines: X / 办公室(代))
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

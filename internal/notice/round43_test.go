@@ -125,3 +125,36 @@ func TestNestedFlatProgressTable(t *testing.T) {
 		}
 	}
 }
+
+// a county's cover 公告 as its portal serves it: a breadcrumb, the page's
+// heading (…乡村 振兴补助资金分配计划的公告, a space and a 的 the notice does
+// not have) over the number and a post line with a view count, the
+// notice's own title over two lines under them, and at the end a signature
+// over two lines naming the office that signs for its leading group
+// (泽库县乡村振兴领导小组 / 办公室(代)), no date. Before, the heading was the
+// title and the issuer "", in silence. Now the notice's own title is the
+// title, and the office, its lines joined and (代) dropped, the issuer.
+func TestOwnTitleUnderHeadingAndOfficeSigningFor(t *testing.T) {
+	text := "首页 >信息公开 >政务文件\n\n" +
+		"关于2023年第一批省级财政衔接推进乡村 振兴补助资金分配计划的公告\n\n" +
+		"泽乡振办〔2023〕21号\n时间:2023-06-21 |浏览:15031\n\n" +
+		"关于2023年第一批省级财政衔接推进乡村\n\n振兴补助资金分配计划公告\n\n \n\n" +
+		"社会各界广大人民群众\n\n" +
+		"经县政府常务会议研究审议通过,现将泽库县2023年第一批省级财政衔接推进乡村振兴补助资金初步分配计划予以公告,现接受社会监督,具体内容详见附件。\n\n" +
+		"监督电话:12317\n\n公告期:2023524—64\n\n \n\n附件:泽库县2023年第一批省级财政衔接推进乡村振兴补助资金分配计划表\n\n \n\n" +
+		"泽库县乡村振兴领导小组\n\n   办公室(代)\n"
+	n := Parse(text, today)
+	if spaceless(n.Title) != "关于2023年第一批省级财政衔接推进乡村振兴补助资金分配计划公告" {
+		t.Errorf("title %q, want the notice's own (…分配计划公告)", n.Title)
+	}
+	if n.Issuer != "泽库县乡村振兴领导小组办公室" {
+		t.Errorf("issuer %q, want the office signing for the group", n.Issuer)
+	}
+	if n.Number != "泽乡振办〔2023〕21号" || len(n.Tasks) != 0 {
+		t.Errorf("number %q, tasks %d", n.Number, len(n.Tasks))
+	}
+	// The same title written again as it was (no slip) leaves the heading's.
+	if own, _ := titleAgain([]Line{{1, "关于做好春耕工作的通知"}}, 0, "关于做好春耕工作的通知"); own != "" {
+		t.Errorf("titleAgain read the same title again: %q", own)
+	}
+}
