@@ -30,11 +30,11 @@ func fieldLabelsApart(t string) string {
 
 // fieldLineUnder says the line t under an item's first line is a field
 // line (投资:500万元), so that the first line, a project's name however
-// long, is the item's title on a line of its own: the field is no part of
-// the name.
+// long (no sentence), is the item's title on a line of its own: the field
+// is no part of the name.
 func fieldLineUnder(first, t string) bool {
 	r := []rune(strings.TrimSpace(first))
 	s := trimLine(t)
-	return len(r) > 0 && !strings.ContainsRune("，,、；;：:“《", r[len(r)-1]) &&
+	return len(r) > 0 && !strings.ContainsRune("，,、；;：:“《", r[len(r)-1]) && !strings.ContainsAny(string(r), "。；;") &&
 		fieldLineRe.MatchString(s) && !respLineRe.MatchString(s) && !taskLabelRe.MatchString(s)
 }
