@@ -99,7 +99,8 @@ func treeRows(lines []Line, i int, c *columns) (rows []item, end int, ok bool) {
 				project = ce
 				continue
 			}
-			if k+1 >= len(cells) || rowStart(cells[k+1].text) || treeGroupRe.MatchString(cells[k+1].text) {
+			owned := k+1 < len(cells) && !rowStart(cells[k+1].text) && !treeGroupRe.MatchString(cells[k+1].text)
+			if !owned && len(rows) == 0 {
 				return nil, i, false // a task with no unit cell: not this table
 			}
 			m := taskRe.FindStringSubmatch(ce.text)
@@ -111,9 +112,15 @@ func treeRows(lines []Line, i int, c *columns) (rows []item, end int, ok bool) {
 			row[c.num] = m[1]
 			row[c.lead] = lead
 			row[c.content] = m[2]
-			units, note := treeUnits(cells[k+1].text)
-			row[c.owners] = units
-			it := item{line: ce.line, row: row, treeNote: note}
+			it := item{line: ce.line, row: row}
+			if owned {
+				row[c.owners], it.treeNote = treeUnits(cells[k+1].text)
+				k++
+			} else {
+				// A row cut short before its unit cell (a copy cut inside
+				// it): the task, with its group's lead, listed.
+				it.treeCut = true
+			}
 			if !first {
 				it.treeLead = leadLine
 			}
@@ -122,7 +129,6 @@ func treeRows(lines []Line, i int, c *columns) (rows []item, end int, ok bool) {
 				it.parent = project.text
 			}
 			rows = append(rows, it)
-			k++
 		}
 	}
 	if len(rows) == 0 {
@@ -172,6 +178,10 @@ func (n *Notice) treeReview(t *Task) {
 			t.review(f, t.Line, atF(n.At(t.raw.treeLead), "表格这一行没有“牵头单位”一格，已沿用本组第一行（{at}）合并单元格中的牵头单位；请核对",
 				"this table row holds no 牵头单位 cell; the lead in the cell merged over its group, at {at}, was taken: check it"))
 		}
+	}
+	if t.raw.treeCut {
+		t.review("owners", t.Line, atF(n.At(t.Line), "表格{at}的这一行没有单位一格，可能被截断：请补上责任单位",
+			"the row at {at} ends before its unit cell, perhaps cut short: add its owners"))
 	}
 	if t.raw.treeNote != "" {
 		t.review("owners", t.Line, i18n.F("单位一格后面括号里写有“%s”，未列为责任单位；请核对是否也应负责",

@@ -38,6 +38,7 @@ type raw struct {
 	// brackets cut off its unit cell (区教体局(区国资公司代建)); flattree.go.
 	treeLead int
 	treeNote string
+	treeCut  bool // the row ends before its unit cell
 }
 
 // piece is some responsibility text and where it stands.
@@ -482,7 +483,7 @@ func (w *walker) row(i int) {
 			}
 			w.above = w.cur.raw.resp
 			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
-			w.cur.raw.treeLead, w.cur.raw.treeNote = it.treeLead, it.treeNote
+			w.cur.raw.treeLead, w.cur.raw.treeNote, w.cur.raw.treeCut = it.treeLead, it.treeNote, it.treeCut
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
 			} else if (w.cur.raw.merged || it.flat) && w.dueAbove.text != "" {

@@ -158,3 +158,20 @@ func TestOwnTitleUnderHeadingAndOfficeSigningFor(t *testing.T) {
 		t.Errorf("titleAgain read the same title again: %q", own)
 	}
 }
+
+// A nested table whose last project is cut before its unit cell (a copy
+// cut inside the row): the project is a task with its group's lead, its
+// owners listed, never a task missed in silence.
+func TestNestedFlatProgressTableCut(t *testing.T) {
+	text := "序号 |\n牵头单位 |\n区民生实事项目数量 |\n项目名称 |\n业主单位 |\n本月进展情况 |\n||||||\n" +
+		"一 |\n区住建局 |\n区政府民生实事项目(1个) |\n(一)井盖整治项目 |\n区城管局 区水投 |\n已完工 |\n|||||\n" +
+		"二 |\n区农业农村局 |\n区政府民生实事项目(1个) |\n(一)高标准农田建设项目 |\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "井盖整治项目" || n.Tasks[1].Title != "高标准农田建设项目" {
+		t.Fatalf("tasks %+v, want both projects", n.Tasks)
+	}
+	if cut := n.Tasks[1]; len(cut.Owners) != 1 || cut.Owners[0] != "区农业农村局" ||
+		!slices.ContainsFunc(cut.Review, func(r Review) bool { return r.Field == "owners" }) {
+		t.Errorf("cut project: owners %q review %+v, want its group's lead, listed", cut.Owners, cut.Review)
+	}
+}

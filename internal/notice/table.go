@@ -66,6 +66,7 @@ type item struct {
 	// brackets cut off its unit cell (flattree.go).
 	treeLead int
 	treeNote string
+	treeCut  bool // the row ends before its unit cell
 }
 
 var (
