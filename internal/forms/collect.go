@@ -202,7 +202,16 @@ func Collect(x *model.Index, name string, fm *Form, tally string) *Collected {
 		r := newreport.Row{Task: t, Summary: cells[colSummary].Text, Problems: cells[colProblems].Text, Next: cells[colNext].Text,
 			Evidence: SplitNames(cells[colEvidence].Text)}
 		if w, ok := was[model.TaskKey(t.ID)]; ok {
-			r.Was, r.Values, r.Extension = w.Was, w.Values, w.Extension // the form has no column for them
+			r.Was, r.Extension = w.Was, w.Extension // the form has no column for them
+			// Nor for the targets' values: those the period's report gave
+			// are kept; those pre-filled from before it are the unit's
+			// latest, which the ledger carries (and says so) without the
+			// report writing them as given again.
+			for _, v := range w.Values {
+				if !v.Earlier {
+					r.Values = append(r.Values, v)
+				}
+			}
 		}
 		for _, k := range []int{colStatus, colProgress, colSummary, colProblems, colNext} {
 			controlCell(cells[k], add)

@@ -64,6 +64,9 @@ type Row struct {
 type Value struct {
 	Target model.Target
 	Value  string
+	// Earlier: the value is the unit's latest given before the period,
+	// pre-filled; not one the period's report gave.
+	Earlier bool
 }
 
 // Open is the draft of unit's report for period index pi: its open tasks,
@@ -153,18 +156,18 @@ func OpenIn(x *model.Index, reports []*model.Report, unit *model.Unit, pi int) D
 			// keeps it), else 0. Pre-filled as 0 where an entry left it
 			// out, a form sent back unchanged took the unit's figure
 			// away from the target's actual.
-			v := "0"
+			v, earlier := "0", false
 			if x, ok := given[g.ID]; ok {
-				v = model.FormatNumber(x)
+				v, earlier = model.FormatNumber(x), true
 			}
 			if seen {
 				for _, x := range l.Entry.Values {
 					if x.Target == g.ID {
-						v = model.FormatNumber(x.Value)
+						v, earlier = model.FormatNumber(x.Value), again == nil
 					}
 				}
 			}
-			row.Values = append(row.Values, Value{Target: g, Value: v})
+			row.Values = append(row.Values, Value{Target: g, Value: v, Earlier: earlier})
 		}
 		d.Rows = append(d.Rows, row)
 	}
