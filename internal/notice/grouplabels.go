@@ -41,6 +41,7 @@ func (n *Notice) groupLabels(lines []Line) {
 		}
 		var heads, members, lead, duty []string
 		at, leadAt, headsAt := 0, 0, 0
+		ended := false // the duties' lines have ended
 		dutyLines := map[int]bool{}
 		for _, l := range lines {
 			if l.N <= t.Line || l.N >= next {
@@ -48,8 +49,10 @@ func (n *Notice) groupLabels(lines []Line) {
 			}
 			m := groupLabelRe.FindStringSubmatch(trimLine(l.Text))
 			if m == nil {
-				if last := len(duty) - 1; last >= 0 && !strings.ContainsAny(lastRune(duty[last]), "。；;") {
-					duty, dutyLines[l.N] = append(duty, trimLine(l.Text)), true // the duties go on
+				if t := trimLine(l.Text); !ended && goesOnDuty(duty, t) {
+					duty, dutyLines[l.N] = append(duty, t), true // the duties go on
+				} else {
+					ended = true // no more of them: what follows is not the group's
 				}
 				continue
 			}
@@ -68,7 +71,7 @@ func (n *Notice) groupLabels(lines []Line) {
 					leadAt = l.N
 				}
 			default:
-				duty, dutyLines[l.N] = append(duty, m[2]), true
+				duty, dutyLines[l.N], ended = append(duty, m[2]), true, false
 			}
 		}
 		if members == nil {
@@ -92,4 +95,15 @@ func (n *Notice) groupLabels(lines []Line) {
 		t.review("owners", at, atF(n.At(at), "{at}写的是工作组“%s”的成员单位，已读作这一项的责任单位；请核对由其中哪些单位报送",
 			"{at} names the members of the working group %q, read as the item's owners: check which of them report", title))
 	}
+}
+
+// goesOnDuty says line t goes on the duties read so far: they stop inside
+// a sentence (no 。 or ； after the last), and t is no item, heading,
+// date, label or signature of its own (二、工作要求, 某县人民政府办公室 over
+// the date): a copy that lost the duties' last stop does not give the
+// group the rest of the notice.
+func goesOnDuty(duty []string, t string) bool {
+	last := len(duty) - 1
+	return last >= 0 && !strings.ContainsAny(lastRune(duty[last]), "。；;") && !startsOwnLine(t) && !isSignature(t) &&
+		!shortLabelRe.MatchString(t) && !labelAloneRe.MatchString(t)
 }

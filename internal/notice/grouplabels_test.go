@@ -39,3 +39,21 @@ func TestWorkingGroupLabels(t *testing.T) {
 		t.Errorf("a 成员单位 line under an item that names no group: %+v", n.Tasks)
 	}
 }
+
+// The last group's duties with no stop after them (a copy lost it) end
+// at the next heading: the chapter, the contact line, the signature and
+// its date are not the group's (probe 18: its body took them and the
+// signature's date became its due).
+func TestWorkingGroupDutiesEndAtHeading(t *testing.T) {
+	text := "关于成立防汛指挥部工作组的通知\n指挥部下设以下工作组：\n" +
+		"（一）综合协调组\n组长：王五\n成员单位：县应急管理局、县水利局\n职责：负责指挥部日常工作，收集汇总雨情水情信息\n" +
+		"（二）抢险救援组\n组长：赵六\n成员单位：县消防救援大队、县人武部\n职责：负责组织抢险救援队伍开展抢险救灾\n" +
+		"二、工作要求\n各成员单位要按照职责分工报送工作开展情况\n联系人：陈某某，电话：0797-8888888\n某县人民政府办公室\n2025年4月1日\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if b := n.Tasks[1]; b.Body != "负责组织抢险救援队伍开展抢险救灾" || !b.Due.IsZero() {
+		t.Errorf("group 2: body %q due %v", b.Body, b.Due)
+	}
+}

@@ -225,6 +225,11 @@ func numberOf(t string) (string, time.Time) {
 	// 高发„2009‟号 签发人:周进良: the person who signed it off, after
 	// the number, is no part of it.
 	t = signerRe.ReplaceAllString(t, "")
+	if runOnNumberRe.MatchString(t) {
+		// …的通知某府办发〔2025〕16号: a title whose number a copy ran on
+		// after it (titleNumber parts them), no number line.
+		return "", time.Time{}
+	}
 	if len([]rune(t)) <= 40 && numberRe.MatchString(t) || lostMarkNumberRe.MatchString(t) || lostSerialRe.MatchString(t) {
 		return t, date
 	}

@@ -228,8 +228,13 @@ func joinBrokenNames(lines []Line) []Line {
 			// A name ending as a small body does (镇农技站) is whole too.
 			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(last) && !Collective(last) && !bodyEndRe.MatchString(last))
 			// A label a few words qualify (主体责任单位：各村) is a line of its own.
+			// A label left empty at the line's end (…；配合单位：) takes a
+			// line of names only, not a sentence nor the signature over
+			// the date (probe 18).
+			emptyLast := strings.HasSuffix(value, "：") || strings.HasSuffix(value, ":")
+			signed := i+2 < len(lines) && isDateLine(trimLine(lines[i+2].Text))
 			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !qualifiedLabelRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
-				utf8.RuneCountInString(next) <= 40 && unitList(value+next) {
+				utf8.RuneCountInString(next) <= 40 && unitList(value+next) && (!emptyLast || namesLine(next) && !signed) {
 				out = append(out, Line{l.N, trimLine(l.Text) + next})
 				i++
 				continue

@@ -65,3 +65,19 @@ func TestPDFRecipientsBrokenBeforeColon(t *testing.T) {
 		t.Errorf("recipients %q from a line under a sentence", n.Recipients)
 	}
 }
+
+// A label ending a line with nothing after it (…；配合单位：) takes the
+// next line only where it holds units' names: a paragraph (各乡镇要加强…，
+// 确保…) or the signature over the date is not its value (probe 18: both
+// became owners, in silence).
+func TestEmptyLabelTakesNoSentence(t *testing.T) {
+	for _, item := range []string{"1．保障重点项目用地需求，年内供应工业用地1000亩。\n牵头单位：县自然资源局；配合单位：\n",
+		"1．保障重点项目用地需求，年内供应工业用地1000亩。牵头单位：县自然资源局；配合单位：\n"} {
+		for _, tail := range []string{"各乡镇人民政府要加强组织领导，确保各项任务落到实处。\n", "某县人民政府办公室\n2025年3月1日\n"} {
+			n := Parse("关于印发重点工作任务清单的通知\n一、重点任务\n"+item+tail, today)
+			if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"县自然资源局"}) {
+				t.Errorf("owners %+v of %q followed by %q", n.Tasks, item, tail)
+			}
+		}
+	}
+}

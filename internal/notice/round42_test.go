@@ -1,6 +1,9 @@
 package notice
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 42's held-out set (set 47: 2025–2026 provincial implementations,
 // a traditional news copy, a spun mirror, a district's cover letter) read
@@ -27,5 +30,21 @@ func TestNumberRunOnAfterTitle(t *testing.T) {
 	n := Parse("关于转发省政府赣府发〔2025〕16号文件的通知\n各县区:\n现转发给你们。\n一、重点任务\n(一)推进算力建设。(县工信局负责)\n", today)
 	if n.Title != "关于转发省政府赣府发〔2025〕16号文件的通知" || n.Number != "" {
 		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+}
+
+// The same with the title first on the page, or broken over two lines
+// before the number (probe 18: the line was read as the number, the title
+// not found; or the title cut at its first line, the number holding the
+// rest).
+func TestNumberRunOnAfterTitleFirst(t *testing.T) {
+	for _, text := range []string{
+		"关于印发2025年重点工作任务清单的通知某府办发〔2025〕16号\n\n各乡镇人民政府，县直各单位：\n现将有关任务印发给你们。\n一、重点任务\n1．推进园区建设。（责任单位：县工信局）\n",
+		"某县人民政府办公室关于印发2025年\n重点工作任务清单的通知某府办发〔2025〕16号\n\n各乡镇人民政府，县直各单位：\n现将有关任务印发给你们。\n一、重点任务\n1．推进园区建设。（责任单位：县工信局）\n",
+	} {
+		n := Parse(text, today)
+		if !strings.HasSuffix(n.Title, "关于印发2025年重点工作任务清单的通知") || n.Number != "某府办发〔2025〕16号" {
+			t.Errorf("title %q number %q", n.Title, n.Number)
+		}
 	}
 }

@@ -46,8 +46,13 @@ func unitDutyLine(t string) bool {
 		return false
 	}
 	_, rest, _ := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
-	return utf8.RuneCountInString(rest) >= 6
+	return utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest))
 }
+
+// dutyLeadRe is a unit's duty as it opens after the unit's name and a
+// colon: 负责…, 牵头…, 配合…, 做好…. A contact (王小明，联系电话…) or who
+// attends (主要负责同志…) opens otherwise.
+var dutyLeadRe = lazyRe(`^(?:负责|承担|牵头|组织|协调|指导|督促|督导|配合|协助|做好|落实|加强|推进|开展|抓好|统筹|建立|制定|会同|按照|依法|根据)`)
 
 // opensDuties says a line opens the lines under it: a sentence ending in
 // a colon, no label's (现将…职责明确如下：), or a heading of the notice's

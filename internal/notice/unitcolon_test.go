@@ -55,3 +55,23 @@ func scanLinesPlain(s string) []Line {
 	}
 	return out
 }
+
+// Lines opening with a unit and a colon that hold no duty — a contact
+// list under 联络员如下：, who attends a meeting under 参会： — are not
+// numbered (probe 18: they were read as tasks and the notice's own items
+// renumbered 1.0.1…).
+func TestUnitColonLinesThatAreNoDuties(t *testing.T) {
+	text := "关于印发重点工作任务清单的通知\n各乡镇人民政府，县直各单位：\n现将清单印发给你们。\n" +
+		"一、经济发展\n1．推进工业园区标准厂房建设。（责任单位：县工信局；完成时限：2025年12月底）\n" +
+		"2．开展招商引资活动。（责任单位：县商务局；完成时限：2025年12月底）\n" +
+		"二、有关要求\n各单位联络员如下：\n县工信局：王小明，联系电话0797-1234567\n县商务局：李小红，联系电话0797-7654321\n" +
+		"请参会单位如下：\n县发改委：主要负责同志及分管负责同志各1名\n县财政局：主要负责同志及业务股室负责人各1名\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 || n.Tasks[0].ID != "01" || n.Tasks[1].ID != "02" {
+		var ids []string
+		for _, k := range n.Tasks {
+			ids = append(ids, k.ID+" "+k.Title)
+		}
+		t.Errorf("tasks %q, want the two items 01 and 02 alone", ids)
+	}
+}

@@ -219,7 +219,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if startsOwnLine(next) {
 		return false
 	}
-	if labelEndRe.MatchString(j.last) && !respLineRe.MatchString(next) && !labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next) && !tableLike(next) {
+	if labelEndRe.MatchString(j.last) && namesLine(next) && (after == "" || !isDateLine(after)) {
 		// …责任单位:总部办、科技局;配合单位: / 经贸局、国土资源局。: a
 		// line ending at a label after the labels before it, its value
 		// on the next line.
@@ -289,6 +289,28 @@ func splitLabel(last, next string) bool {
 	}
 	label := a[1] + b[1]
 	return isTimeLabel(label) || respLineRe.MatchString(label+"：")
+}
+
+// namesLine says a line holds units' names alone, apart by 、 or ，, a
+// stop after the last: the value of a label the line before ended at
+// (…;配合单位: / 经贸局、国土资源局、东城街道。). Most of its names end as
+// a body's does; none is a sentence's part (各乡镇要加强…，确保…).
+func namesLine(t string) bool {
+	t = strings.TrimRight(t, "。；; ")
+	if t == "" || strings.ContainsAny(t, "。；;：:|\t") {
+		return false
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("、，,", r) })
+	bodies := 0
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > 20 {
+			return false
+		}
+		if endsOrg(p) || unitSuffixRe.MatchString(p) || strings.HasSuffix(p, "街道") {
+			bodies++
+		}
+	}
+	return 2*bodies > len(parts)
 }
 
 // brokenLabel says a label begun after the fields before it at last's end
