@@ -255,6 +255,9 @@ func (c *ctx) entryRules(r *model.Report, e *model.Entry, seen map[string]model.
 		for _, v := range e.Values {
 			if !slices.ContainsFunc(t.Targets, func(g model.Target) bool { return g.ID == v.Target }) {
 				c.add(r.File, v.Pos, diag.UnknownTarget, i18n.F("任务 %s 没有指标“%s”", "task %s has no target %q", t.ID, v.Target))
+			} else if v.Value < 0 {
+				c.add(r.File, v.Pos, diag.NegativeValue, i18n.F("指标“%s”的数值是 %s：负数会把各单位的合计拉低；核对是否多打了负号",
+					"the value of target %q is %s: a negative one pulls the units' sum down; check for a stray minus sign", v.Target, model.FormatNumber(v.Value)))
 			}
 		}
 	}

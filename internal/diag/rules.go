@@ -81,6 +81,7 @@ const (
 	DoneBelow100    = "R409"
 	NoProgress      = "R410"
 	ClosedChanged   = "R411"
+	NegativeValue   = "R412"
 
 	// Evidence (佐证材料).
 	EvidenceMissing  = "R501"
@@ -379,6 +380,9 @@ func init() {
 	def(ProgressDown, Warning, t("进度比上期倒退", "progress went down"), t(
 		"本期进度低于上一期报送的进度。可能是笔误，也可能确有原因。\n修改：核对数字；确有倒退时在 problems 中说明原因。",
 		"Progress is lower than in the unit's previous report. A typo, or a real setback.\nFix: check the number; if it is real, explain in problems."))
+	def(NegativeValue, Warning, t("量化指标数值为负", "a negative target value"), t(
+		"报送的量化指标数值是负数。完成数通常不会是负数，多半是多打了负号；指标的实际数是各单位数值之和，负数会把合计拉低。\n修改：核对数字；指标本来就按减少量计的，写减少了多少（正数），并在 summary 中说明。",
+		"A value reported against a target is negative. An amount done is rarely negative: most likely a stray minus sign; a target's actual is the sum of the units' values, and a negative one pulls it down.\nFix: check the number; for a target counted as a reduction, write how much it fell (a positive number) and say so in summary."))
 	def(DoneWentBack, Warning, t("已完成的任务又变为未完成", "done went back"), t(
 		"上一期已报“已完成”的任务本期又报为未完成。\n修改：核对状态；确需重新推进时在 problems 中说明原因。",
 		"A task reported done in the previous period is now reported not done.\nFix: check the status; if it is real, explain in problems."))
