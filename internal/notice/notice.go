@@ -31,6 +31,7 @@
 //	resp.go              owners, lead, leaders and due, each with its source
 //	resp_due.go          due dates and milestones from time limits and the text
 //	resp_latest.go       the latest of several dates, or the one date, of an item's text
+//	yearcell.go          a time limit naming a year alone (2010年), read as its end, listed
 //	duty.go              a division of duties by department; 由X负责 in running text
 //	dutyopen.go          a division of duties by body: corps, governments, 职责分工
 //	dutyrunon.go         a preview's page markers; units' duty paragraphs run on (县环保局。负责…)

@@ -49,6 +49,7 @@ func (n *Notice) dates(t *Task, due piece) {
 				n.relativeReview(t, due.line, due.text, d)
 			}
 			scheduleReview(t, due, d)
+			yearCellReview(t, due, d)
 			if v := startVerbRe.FindString(due.text); v != "" && !startVerbRe.MatchString(t.Title) {
 				// 5月底前动工 for a task to build something: the day work
 				// starts, not the day it is done. Kept in the text, listed.
