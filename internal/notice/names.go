@@ -218,7 +218,8 @@ func readNames(s string) named {
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
 			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(next) || placeNextRe.MatchString(next))) &&
-				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) {
+				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) &&
+				!countedKinds(p, next) {
 				break
 			}
 			i++

@@ -133,7 +133,8 @@
 //	                     (有关州、市人民政府: levels after 有关, one open name),
 //	                     nameshape.go (the last look: names no unit's or person's is like),
 //	                     dutyjoin.go (X协同Y in a duty's subject), twounits.go (two
-//	                     units' names run together, parted)
+//	                     units' names run together, parted), countplace.go
+//	                     (a collective counted by its members: 13个街道、镇)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;

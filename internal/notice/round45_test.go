@@ -36,5 +36,22 @@ func TestYearAloneTimeLimitListed(t *testing.T) {
 	}
 }
 
+// the same table's 相关责任部门 cells naming the district's street offices
+// and towns by their count (13个街道、镇). Before, the collective was
+// parted at its 、 into 13个街道 and 镇, in silence. Now it is one owner,
+// as 各开发区、镇 is; two units counted apart stay two.
+func TestCountedCollectiveOneOwner(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"13个街道、镇", "13个街道、镇"},
+		{"人口计生委,13个街道、镇", "人口计生委|13个街道、镇"},
+		{"11个县区政府、市林业局", "11个县区政府|市林业局"},
+	} {
+		got, _ := names(c.in)
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%s: %q, want %s", c.in, got, c.want)
+		}
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
