@@ -126,7 +126,8 @@
 //	                     handlerhead.go (X承办的“…”: the
 //	                     body handling a suggestion), progress.go (办理情况: the
 //	                     dates of work done, no due), sentencebrackets.go (each
-//	                     sentence's bracket of units before its full stop)
+//	                     sentence's bracket of units before its full stop),
+//	                     postclause.go (分管副市长负责 in the text: a post leads)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市), levelsopen.go

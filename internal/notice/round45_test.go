@@ -53,5 +53,28 @@ func TestCountedCollectiveOneOwner(t *testing.T) {
 	}
 }
 
+// a city's page of its post-earthquake planning tasks, run on in one
+// paragraph, each item closing 由X牵头,…共同编制,分管副市长负责,6月25日完成.
+// Before, the post doing the work was read as no one, in silence. Now it
+// is the item's leader, listed as a post where a person should be.
+func TestPostClauseLeader(t *testing.T) {
+	text := "[接上页] 5.基础设施建设规划。提出交通、通信等基础设施恢复重建的具体方案。由市发改委牵头,市经委、市交通局分别与区、县政府和园区共同编制,分管副市长负责,6月25日完成。 " +
+		"6.公共服务设施建设规划。提出教育、卫生等恢复重建的具体方案。由市教育局牵头,市卫生局分别与区、县人民政府共同编制。分管副市长负责,6月25日完成。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for _, tk := range n.Tasks {
+		if !slices.Equal(tk.Leaders, []string{"分管副市长"}) || !hasReview(tk, "leaders", "是职务") {
+			t.Errorf("%s: leaders %q review %+v", tk.Title, tk.Leaders, tk.Review)
+		}
+	}
+	// A unit doing the work (市民政局负责) is no post.
+	n = Parse("1.编制规划。由市民政局牵头,市林业局负责。\n", today)
+	if len(n.Tasks) == 1 && len(n.Tasks[0].Leaders) != 0 {
+		t.Errorf("leaders %q", n.Tasks[0].Leaders)
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains

@@ -1,0 +1,27 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+)
+
+// postClauseRe is a clause of an item's text that gives the work to a
+// post, not a unit: 分管副市长负责, 常务副县长牵头. The post is the leader
+// (a post where a person should be, listed by reviewNames).
+var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇乡旗]长)(?:负责|牵头|督办|抓总)$`)
+
+// postLeaders reads a leader from a clause of the item's text that names a
+// post doing the work (由市发改委牵头,…共同编制,分管副市长负责,6月25日完成),
+// where no leader was read from a label or column.
+func postLeaders(t *Task) {
+	if len(t.Leaders) > 0 {
+		return
+	}
+	text := t.Title + "。" + t.Body
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;\n", r) }) {
+		if m := postClauseRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && !slices.Contains(t.Leaders, m[1]) {
+			t.Leaders = append(t.Leaders, m[1])
+			t.Sources.Leaders = From{Kind: FromInline, Line: t.raw.last}
+		}
+	}
+}
