@@ -50,7 +50,7 @@ func classify(it item) kind {
 		return kParen
 	case circleRe.MatchString(t):
 		return kCircle
-	case respLineRe.MatchString(t) || respWholeRe.MatchString(t) || qualifiedLabelRe.MatchString(t) || unitsAreRespLine(t):
+	case respLineRe.MatchString(t) || respWholeRe.MatchString(t) || qualifiedLabelRe.MatchString(t) || unitsAreRespLine(t) || unitPersonsLineRe.MatchString(t):
 		return kResp
 	}
 	return kText

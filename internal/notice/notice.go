@@ -127,7 +127,9 @@
 //	                     body handling a suggestion), progress.go (办理情况: the
 //	                     dates of work done, no due), sentencebrackets.go (each
 //	                     sentence's bracket of units before its full stop),
-//	                     postclause.go (分管副市长负责 in the text: a post leads)
+//	                     postclause.go (分管副市长负责 in the text: a post leads),
+//	                     unitperson.go (项目负责人: on a line of its own, each
+//	                     person after the unit: 市卫生局方来英)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市), levelsopen.go

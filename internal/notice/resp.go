@@ -346,7 +346,7 @@ func (r *respParts) labelled(label, value string) {
 		// 项目责任人:尹文德: the person in the unit who answers for the
 		// work, no leader where the item names one.
 		names, _ := persons(value)
-		r.unitPersons = append(r.unitPersons, names...)
+		r.unitPersons = append(r.unitPersons, personsOfUnits(names)...)
 	case !labelRe.MatchString(label+"：") && !otherLabelRe.MatchString(label+"：") && !isTimeLabel(label):
 		// 实际完成情况:…: a field of what was done, naming no one.
 	case strings.HasSuffix(label, "领导") || secretaryLabel(label) || personsLabel(label):

@@ -76,5 +76,29 @@ func TestPostClauseLeader(t *testing.T) {
 	}
 }
 
+// a city's list of matters undertaken for the people, each item followed
+// by label lines: 完成时限:, 主要责任单位:, 项目负责人: naming each unit's
+// head after the unit (市卫生局方来英), 协办单位:. Before, the 项目负责人
+// line was read as nothing, in silence. Now it is a responsibility line:
+// the persons, without their units, are the leaders, listed as 责任人 are.
+func TestUnitPersonsLine(t *testing.T) {
+	text := "十一、为两个院前急救体系配备100辆急救摩托车。\n完成时限:2009年11月底前\n主要责任单位:市卫生局、市红十字会\n" +
+		"项目负责人:市卫生局方来英、市红十字会韩陆\n协办单位:市公安局公安交通管理局\n" +
+		"十二、推进义务教育均衡发展。\n完成时限:2009年11月底前\n主要责任单位:市教委\n项目负责人:市教委刘利民\n协办单位:各区县政府\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, want := range [][]string{{"方来英", "韩陆"}, {"刘利民"}} {
+		tk := n.Tasks[i]
+		if !slices.Equal(tk.Leaders, want) || !hasReview(tk, "leaders", "责任人") {
+			t.Errorf("%s: leaders %q, want %q listed; review %+v", tk.ID, tk.Leaders, want, tk.Review)
+		}
+	}
+	if !slices.Equal(n.Tasks[0].Owners, []string{"市卫生局", "市红十字会", "市公安局公安交通管理局"}) {
+		t.Errorf("owners %q", n.Tasks[0].Owners)
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
