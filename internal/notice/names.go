@@ -176,7 +176,7 @@ func readNames(s string) named {
 	}
 	afterOpen := false // the name before was an open one (市直有关部门)
 	for i := 0; i < len(parts); i++ {
-		p := strings.TrimSpace(parts[i])
+		p := workByNames(strings.TrimSpace(parts[i]))
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
 		if rest, odd := cutDutyTail(p); rest != p {

@@ -137,7 +137,9 @@
 //	                     nameshape.go (the last look: names no unit's or person's is like),
 //	                     dutyjoin.go (X协同Y in a duty's subject), twounits.go (two
 //	                     units' names run together, parted), countplace.go
-//	                     (a collective counted by its members: 13个街道、镇)
+//	                     (a collective counted by its members: 13个街道、镇),
+//	                     workby.go (本部分工作由X,Y等部门负责制定方案: the work
+//	                     before 由 and the doing after 负责 no part of the names)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;

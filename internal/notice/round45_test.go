@@ -100,5 +100,26 @@ func TestUnitPersonsLine(t *testing.T) {
 	}
 }
 
+// a city's environment plan on a law site's page, each item closing with
+// a bracket that names the work before the units doing it
+// ((本部分工作由市建委,市规划局等部门负责制定方案并组织实施),
+// (村庄规划工作由市规划局牵头组织实施,…)). Before, the work was read into
+// the first unit's name (村庄规划工作由市规划局 as a lead), in silence. Now
+// the work before 由 and the doing after 负责 are no part of the names.
+func TestWorkBeforeUnits(t *testing.T) {
+	text := "49.有序推进“城中村”改造。完善基础设施。(本部分工作由市建委,市公安消防局、市规划局等部门负责制定方案并组织实施)\n" +
+		"50.大力开展村容村貌整治。加快推进村庄规划编制工作。(农村居住环境整治和新农村绿化工作由市农业局牵头组织实施,村庄规划工作由市规划局牵头组织实施,市建委、市绿委办等部门配合)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, []string{"市建委", "市公安消防局", "市规划局"}) || len(got.Lead) != 0 || !hasReview(got, "owners", "等部门") {
+		t.Errorf("49: owners %q lead %q review %+v", got.Owners, got.Lead, got.Review)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Lead, []string{"市农业局", "市规划局"}) || !slices.Equal(got.Owners, []string{"市农业局", "市规划局", "市建委", "市绿委办"}) {
+		t.Errorf("50: owners %q lead %q", got.Owners, got.Lead)
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
