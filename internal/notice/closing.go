@@ -21,7 +21,7 @@ var closingLeadRe = lazyRe(`(?:^|[。；;]\s*)(?:此|该|本|这)项(?:目|工�
 func closingLead(text string) (head, resp string, ok bool) {
 	loc := closingLeadRe.FindStringSubmatchIndex(text)
 	if loc == nil {
-		return "", "", false
+		return closingHost(text)
 	}
 	resp = text[loc[2]:loc[3]]
 	lead, _, _ := strings.Cut(resp, "牵头")

@@ -27,7 +27,8 @@
 //	table_pages.go       a PDF's page number between a flattened table's cells
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given
-//	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合)
+//	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合);
+//	                     closinghost.go: who hosts (此项工作由X主办,Y协办)
 //	resp.go              owners, lead, leaders and due, each with its source
 //	resp_due.go          due dates and milestones from time limits and the text
 //	resp_latest.go       the latest of several dates, or the one date, of an item's text

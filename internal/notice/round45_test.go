@@ -121,5 +121,26 @@ func TestWorkBeforeUnits(t *testing.T) {
 	}
 }
 
+// a city's opinions on a province's people's projects, on a law site's
+// page: items (二十一) each followed by a line 此项工作由市卫生局主办,市民政局、
+// 劳动和社会保障局协办。, the page opening with such a line of the item
+// before. Before, no item was read and the notice refused. Now the line
+// names the item's owners, 主办 its lead, and the orphan line no task.
+func TestClosingHostLine(t *testing.T) {
+	text := "法搜网--中国法律信息搜索网\n中共深圳市委、深圳市人民政府关于贯彻落实广东省委省政府《十项民心工程》的实施意见\n\n" +
+		"  此项工作由市卫生局主办,市发展和改革局、规划局协办。\n" +
+		"  (二十一)建立完善医疗保障和救助体系。建立多层次医疗保障体系。\n  此项工作由市卫生局主办,市民政局、劳动和社会保障局协办。\n" +
+		"  (二十二)不断提高医疗服务水平和质量。继续深化改革。\n  此项工作由市卫生局主办,市食品药品监督管理局、工商局协办。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, want := range [][]string{{"市卫生局", "市民政局", "劳动和社会保障局"}, {"市卫生局", "市食品药品监督管理局", "工商局"}} {
+		if got := n.Tasks[i]; !slices.Equal(got.Owners, want) || !slices.Equal(got.Lead, []string{"市卫生局"}) {
+			t.Errorf("%s: owners %q lead %q", got.Title, got.Owners, got.Lead)
+		}
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
