@@ -1207,6 +1207,7 @@ func (t *Task) cut(text string) {
 		t.review("owners", t.Line, i18n.T("这一项下面的第一段只写明了由谁承办（牵头）、谁配合，已读作这一项的责任单位；请核对",
 			"the first paragraph under this item says only who leads and who assists; it was read as the item's owners: check them"))
 	}
+	t.personLeadRun(strings.Contains(text, "\n"))
 	if t.Body != "" {
 		t.Body += "\n"
 	}

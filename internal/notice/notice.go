@@ -130,7 +130,8 @@
 //	                     sentence's bracket of units before its full stop),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
-//	                     person after the unit: 市卫生局方来英)
+//	                     person after the unit: 市卫生局方来英), personlead.go
+//	                     (由X副市长负责,Y牵头,Z配合 opening an item's paragraph)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市), levelsopen.go

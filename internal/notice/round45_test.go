@@ -142,5 +142,28 @@ func TestClosingHostLine(t *testing.T) {
 	}
 }
 
+// a city's page of matters to seek the state's support for, each item's
+// name on its line (1、在兰州设立综合配套改革试验区事宜) over a paragraph
+// opening 由杨志武副市长负责,市发改委牵头,相关部门配合,…. Before, no item
+// named an owner and the notice was refused. Now the person is the
+// leader, the unit before 牵头 the lead, the helpers owners (相关部门 an
+// open name, listed).
+func TestPersonLeadRunOpening(t *testing.T) {
+	text := "1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》。\n" +
+		"4、兰州城市轨道交通项目\n由吴继德副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	a, b := n.Tasks[0], n.Tasks[1]
+	if a.Title != "在兰州设立综合配套改革试验区事宜" || !slices.Equal(a.Owners, []string{"市发改委"}) || !slices.Equal(a.Lead, []string{"市发改委"}) ||
+		!slices.Equal(a.Leaders, []string{"杨志武副市长"}) || !hasReview(a, "owners", "相关部门") {
+		t.Errorf("1: %q owners %q lead %q leaders %q review %+v", a.Title, a.Owners, a.Lead, a.Leaders, a.Review)
+	}
+	if !slices.Equal(b.Owners, []string{"市建设局", "市发改委"}) || !slices.Equal(b.Lead, []string{"市建设局"}) || !slices.Equal(b.Leaders, []string{"吴继德副市长"}) {
+		t.Errorf("4: owners %q lead %q leaders %q", b.Owners, b.Lead, b.Leaders)
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
