@@ -41,7 +41,9 @@
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range;
-//	                     unreadnext.go: lines numbered on from the tasks read
+//	                     unreadnext.go: lines numbered on from the tasks read;
+//	                     droppeditems.go: numbered items after them naming a
+//	                     body at work in their own sentences
 //
 // Rules for one style each live in small files of their own, by stage:
 //

@@ -165,5 +165,34 @@ func TestPersonLeadRunOpening(t *testing.T) {
 	}
 }
 
+// a city's page of its model-city review, items with brackets, then a
+// section 三、 of items (一)(二)(三) each naming who does the work only in
+// its own sentences (市水务局负责编写…;市环保局会同市水务局负责编写…). Before,
+// those items were no task and nothing was said. Now their lines are
+// listed as not read.
+func TestNumberedAtWorkListed(t *testing.T) {
+	text := "2.2007年底前建成机动车排气检测在线监控系统(市环保局负责)。\n" +
+		"3.加强环境监督管理(市环保局牵头组织,各区政府负责落实)。\n" +
+		"三、做好迎检的各项准备工作\n" +
+		"(一)高标准做好2004年以来各项考核指标的统计汇总工作。\n" +
+		"负责考核指标填报的各责任单位必须在8月底前完成统计汇总,并于2007年9月10日前报迎检办。\n" +
+		"(二)高质量编写好2004年以来的有关专项工作报告。\n" +
+		"市水务局负责编写全市污水处理设施建设及管理情况专题报告;市建设局负责编写城市园林绿化专题报告。\n" +
+		"(三)考核办汇总整理迎检材料,10月份市政府向国家提出复查申请。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for _, line := range []int{4, 6, 8} {
+		listed := false
+		for _, u := range n.Unread {
+			listed = listed || u.From <= line && line <= u.To
+		}
+		if !listed {
+			t.Errorf("line %d not listed: %+v", line, n.Unread)
+		}
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains

@@ -415,6 +415,9 @@ func (n *Notice) unread() {
 			hits = append(hits, hit{n: r[0], why: i18n.T("有带序号的行，其后单独成行的是单位名称（没有表头的表格行）", "numbered lines each followed by a unit's name on a line of its own (a table's rows with no header)"), end: r[1]})
 		}
 	}
+	for _, d := range n.numberedAtWork(cands) {
+		hits = append(hits, hit{n: d[0], why: droppedWhy, end: d[1]})
+	}
 	for _, run := range n.nextNumbers(cands, starts) {
 		hits = append(hits, hit{n: run[0], why: nextNumbersWhy, end: run[1]})
 	}
