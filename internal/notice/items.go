@@ -615,7 +615,9 @@ func (w *walker) line(i int) {
 		// and no line under a task table's header is the title.
 		// Nor is a letter's line citing a document a break cut
 		// (为了认真落实《…关于立).
-		if !w.started && w.table == nil && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
+		// Nor is a responsibility's label line (a middle page's head:
+		// 主要责任单位:… / 项目负责人:… of the item on the page before).
+		if !w.started && w.table == nil && k != kResp && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {

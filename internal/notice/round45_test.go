@@ -194,5 +194,18 @@ func TestNumberedAtWorkListed(t *testing.T) {
 	}
 }
 
+// the city's list of matters on a law site's middle page, which opens with
+// the last label lines of the item on the page before (主要责任单位:… /
+// 项目负责人:…). Before, they were read as the notice's title. Now a
+// responsibility's label line is never a title: the page has none.
+func TestLabelLinesNoTitle(t *testing.T) {
+	text := "主要责任单位:市药品监督局、市卫生局\n项目负责人:市药品监督局方来英、市卫生局方来英\n" +
+		"十二、推进义务教育均衡发展。\n完成时限:2009年11月底前\n主要责任单位:市教委\n项目负责人:市教委刘利民\n协办单位:各区县政府\n"
+	n := Parse(text, today)
+	if n.Title != "" || len(n.Tasks) != 1 {
+		t.Errorf("title %q, tasks %d", n.Title, len(n.Tasks))
+	}
+}
+
 var _ = slices.Equal[[]string]
 var _ = strings.Contains
