@@ -160,7 +160,11 @@ func readNames(s string) named {
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
-		for _, q := range splitSpaced(splitAnd(p)) {
+		var withs []string
+		for _, a := range splitAnd(p) {
+			withs = append(withs, splitWith(a)...)
+		}
+		for _, q := range splitSpaced(withs) {
 			if two := collectiveAnd(q); two != nil {
 				// 各区县及园区: listed as names run together are.
 				r.runOn = append(r.runOn, q)

@@ -143,7 +143,8 @@
 //	                     units' names run together, parted), countplace.go
 //	                     (a collective counted by its members: 13个街道、镇),
 //	                     workby.go (本部分工作由X,Y等部门负责制定方案: the work
-//	                     before 由 and the doing after 负责 no part of the names)
+//	                     before 由 and the doing after 负责 no part of the names),
+//	                     withunit.go (two bodies joined by 与: 市城规局与11个县区政府)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
 // periods.go the reporting periods; write.go the files; pinyin.go the ids;

@@ -207,5 +207,19 @@ func TestLabelLinesNoTitle(t *testing.T) {
 	}
 }
 
-var _ = slices.Equal[[]string]
-var _ = strings.Contains
+// a city's post-earthquake planning tasks naming two bodies that lead
+// joined by 与 (由市城规局与11个县区政府牵头). Before, the two were read as
+// one unit and the lead missed. Now they are two leads; a name with 与
+// inside (市自然资源与规划局) stays one.
+func TestTwoBodiesWith(t *testing.T) {
+	n := Parse("5.城镇体系规划。提出城镇体系恢复重建的方案。由市城规局与11个县区政府牵头,7月1日有关部门参与完成。\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if tk := n.Tasks[0]; !slices.Equal(tk.Owners, []string{"市城规局", "11个县区政府"}) || !slices.Equal(tk.Lead, []string{"市城规局", "11个县区政府"}) {
+		t.Errorf("owners %q lead %q", tk.Owners, tk.Lead)
+	}
+	if got, _ := names("市自然资源与规划局"); !slices.Equal(got, []string{"市自然资源与规划局"}) {
+		t.Errorf("names %q", got)
+	}
+}
