@@ -551,6 +551,11 @@ func lostBreaks(t string) string {
 		// preamble with a full stop: 关于支持…的十条意见。为落实….
 		return m[1] + "\n" + lostBreaks(m[2])
 	}
+	if title, rest, ok := markedPlanTitle(t); ok && utf8.RuneCountInString(t) >= longLine {
+		// 1、生态市建设三年行动计划 为有序推进…: a preview's page marker
+		// before the plan's title (previewmark.go).
+		return title + "\n" + lostBreaks(rest)
+	}
 	if m := runOnPlanTitleRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) >= longLine {
 		// A plan's title run on into its preamble or its table's header
 		// with no stop, as a document site's preview gives a page:

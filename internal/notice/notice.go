@@ -74,7 +74,9 @@
 //	                     fullertitle.go (a site's file name over the list's
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
 //	                     issuer is X), reporttitle.go (关于…的报告 over its
-//	                     author and month), fieldline.go (a project's field
+//	                     author and month), previewmark.go (a plan's title run
+//	                     on after a space into its preamble, a page marker 1、
+//	                     before it), fieldline.go (a project's field
 //	                     line: 投资:… 实施单位:X, a label after a bracket),
 //	                     titleagain.go (the notice's own title under a page
 //	                     heading that wrote it with a slip), brokensign.go (an

@@ -223,3 +223,20 @@ func TestTwoBodiesWith(t *testing.T) {
 		t.Errorf("names %q", got)
 	}
 }
+
+// a document site's preview of a city's three-year plan served as one
+// line, its page marker 1、 before the plan's title, the title run on after
+// a space into the preamble (1、生态市建设三年行动计划 为有序推进…,…). Before,
+// the page had no title. Now the plan's title is the title.
+func TestPlanTitleBeforeSpace(t *testing.T) {
+	text := "1、生态市建设三年行动计划 为有序推进生态市建设,确保在2007年前建成全国生态市,根据全国生态市建设的指标要求,结合我市实际,特制定2005-2007年生态市建设三年行动计划如下: " +
+		"一、社会经济 1、国内生产总值保持适度增长,城乡人民生活水平不断提高。到2007年,恩格尔系数小于40。 责任部门:农工办、财政局、劳动社保局 " +
+		"2、扩大充分就业,减少收入差距。 责任部门:劳动社保局\n"
+	n := Parse(text, today)
+	if n.Title != "生态市建设三年行动计划" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"农工办", "财政局", "劳动社保局"}) {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
