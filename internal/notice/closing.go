@@ -13,7 +13,7 @@ import (
 
 // closingLeadRe is such a closing sentence: the words pointing back, and
 // who leads and helps (with any time limit after them).
-var closingLeadRe = lazyRe(`(?:^|[。；;]\s*)(?:此|该|本|这)项(?:目|工作|任务|措施|举措)?(?:由)?([^。；;：:（()）“”《》]{2,160}?牵头[^。；;（()）“”《》]{0,160}?)[。；;]?\s*$`)
+var closingLeadRe = lazyRe(`(?:^|[。；;]\s*)(?:此|该|本|这)项(?:目|工作|任务|措施|举措)?(?:由)?([^由。；;：:（()）“”《》]{2,160}?牵头[^。；;（()）“”《》]{0,160}?)[。；;]?\s*$`)
 
 // closingLead cuts a closing sentence naming who leads the work off text:
 // the text before it and the responsibility it states. ok is false where

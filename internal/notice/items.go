@@ -468,7 +468,7 @@ func (w *walker) row(i int) {
 				w.cur.raw.resp = slices.Clone(w.above)
 				w.cur.raw.merged = true
 			}
-			if it.flat && !w.cur.raw.merged {
+			if !w.cur.raw.merged {
 				// A table flattened one cell to a line leaves out a cell
 				// merged over the rows under it: a row naming its units
 				// but no leader takes the leader of the row above, listed.

@@ -16,7 +16,8 @@ func (t *Task) personLeadRun(ownLine bool) {
 		return
 	}
 	m := personLeadRunRe.FindStringSubmatch(t.Body)
-	if m == nil || !unitNames(m[2]) {
+	if m == nil || !unitNames(m[2]) || collectivePostRe.MatchString(m[1]) {
+		// 由各区区长负责: the heads of every district, no person (probe 19).
 		return
 	}
 	resp := m[2] + "牵头"
@@ -29,3 +30,7 @@ func (t *Task) personLeadRun(ownLine bool) {
 	}
 	t.raw.resp = []piece{{resp, at, FromInline, ""}, {m[1], at, FromInline, "责任领导"}}
 }
+
+// collectivePostRe is a post held by the heads of many places: 各区区长,
+// 有关县县长.
+var collectivePostRe = lazyRe(`^(?:各|有关|相关)`)

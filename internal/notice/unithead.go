@@ -22,7 +22,16 @@ func unitHeadOff(v, heading string) string {
 		return v
 	}
 	if m := unitHeadNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) {
+		if headPlaceRe.MatchString(squeezeSpace(m[2])) {
+			// 市教育局 各区: a second body, a place's or a collective,
+			// no person (probe 19: dropped as the unit's head).
+			return m[1] + "、" + squeezeSpace(m[2])
+		}
 		return m[1]
 	}
 	return v
 }
+
+// headPlaceRe is a second name that is a place, a collective or a zone,
+// no person's: 各区, 高新区, 有关县, 各镇 (probe 19: dropped as a head).
+var headPlaceRe = lazyRe(`^(?:各|有关|相关)|(?:区|县|市|镇|乡|街道|园区|新区)$`)

@@ -15,6 +15,11 @@ func splitWith(s string) []string {
 	if len([]rune(rest)) < 2 || !(endsOrg(rest) || Collective(rest) || countedCollective(rest)) {
 		return []string{s}
 	}
+	if !Collective(rest) && !countedCollective(rest) && !levelHeadRe.MatchString(rest) {
+		// 市政府与社会资本合作中心: a body whose name holds 与, what
+		// follows it naming no level or place of its own (probe 19).
+		return []string{s}
+	}
 	return []string{before, after}
 }
 
@@ -23,3 +28,7 @@ func countedCollective(s string) bool {
 	m := countRe.FindString(s)
 	return m != "" && len(s) > len(m)
 }
+
+// levelHeadRe is a body's name opening with its level or place, as a
+// second body after 与 does: 市卫生局, 县水利局, 省交通厅, 区政府.
+var levelHeadRe = lazyRe(`^(?:省|市|县|区|州|盟|旗|镇|乡|街道|\p{Han}{1,4}(?:省|市|县|区|州))`)
