@@ -136,6 +136,9 @@
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
 //	                     (由X副市长负责,Y牵头,Z配合 opening an item's paragraph)
+//	                     leadunit.go (X为…牵头责任单位, A、B为协办单位 in running
+//	                     text), stagedyears.go (targets year by year in running
+//	                     text: the latest the due, listed)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市), levelsopen.go

@@ -145,6 +145,7 @@ func (n *Notice) dates(t *Task, due piece) {
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+		stagedYearsReview(t, kept) // targets year by year (stagedyears.go)
 	case len(kept) > 1:
 		// Several deadlines in the text, the last written not the latest
 		// (6月底前下达60%…11月底前全部下达到位。第3季度…进行检查).
