@@ -256,6 +256,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 		}
 		i = j - 1
 	}
+	circlesUnderHeadings(items, kinds, out) // four levels over ① (circlelevel.go)
 	return out
 }
 

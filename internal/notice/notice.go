@@ -104,7 +104,9 @@
 //	                     dutyparas.go (unnumbered duty paragraphs under an item),
 //	                     newsassign.go (a news report's paragraphs of bodies
 //	                     that 将负责 their part),
-//	                     proposalnum.go (a proposal numbered 第1号“…” as an item)
+//	                     proposalnum.go (a proposal numbered 第1号“…” as an item),
+//	                     circlelevel.go (① items naming their owners under
+//	                     headings 1. and (1): the ① the tasks)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover

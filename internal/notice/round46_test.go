@@ -60,3 +60,41 @@ func TestStagedYearsDue(t *testing.T) {
 		t.Errorf("task 2 due %v review %+v, want 2024-12-31 unlisted", got.Due, got.Review)
 	}
 }
+
+// a plan with four levels of headings over circled sub-items (一、 (一) 1.
+// (1) ①), each ① closed by its own bracket (牵头部门:X;责任单位:Y,Z).
+// Before, the 1. heading was read as the task and the ① under it lost in
+// silence. Now each ① is a task, the headings over it none.
+func TestCirclesUnderFourLevels(t *testing.T) {
+	text := "楚雄州2021年8项民生工程和10件惠民实事工作方案\n" +
+		"一、工作任务\n" +
+		"(一)实施8项民生工程\n" +
+		"1.城乡居民增收工程\n" +
+		"(1)增加城镇居民收入\n" +
+		"①以就业促增收,增加城镇居民工资性收入。全面落实就业优先政策,帮助就业困难人员实现就业0.78万人。(牵头部门:州人力资源和社会保障局;责任单位:10县市人民政府)\n" +
+		"②以创业促增收,增加城镇居民经营性收入。落实创业担保贷款政策。(牵头部门:州人力资源和社会保障局;责任单位:州财政局)\n" +
+		"(2)增加农村居民收入\n" +
+		"①以产业促增收,增加农村居民经营净收入。发展高原特色农业。(牵头部门:州农业农村局;责任单位:10县市人民政府)\n"
+	n := Parse(text, today)
+	var titles []string
+	for _, k := range n.Tasks {
+		titles = append(titles, k.Title)
+	}
+	want := []string{"以就业促增收,增加城镇居民工资性收入", "以创业促增收,增加城镇居民经营性收入", "以产业促增收,增加农村居民经营净收入"}
+	if !slices.Equal(titles, want) {
+		t.Fatalf("tasks %q, want %q", titles, want)
+	}
+	if got := n.Tasks[2]; !slices.Equal(got.Lead, []string{"州农业农村局"}) || !slices.Equal(got.Owners, []string{"州农业农村局", "10县市人民政府"}) {
+		t.Errorf("task 3 owners %q lead %q", got.Owners, got.Lead)
+	}
+	// ① lines sharing one owners line after them name no one each: the
+	// item is read as before, the 1. item the task.
+	n = Parse("方案\n一、工作任务\n1.城乡居民增收工程\n(1)增加城镇居民收入\n①以就业促增收。全面落实就业优先政策。\n②以创业促增收。落实创业担保贷款政策。\n(牵头部门:州人力资源和社会保障局)\n2.住房保障工程\n(1)改造棚户区\n①推进棚改。完成改造1000套。\n②推进公租房建设。\n(牵头部门:州住房城乡建设局)\n", today)
+	titles = nil
+	for _, k := range n.Tasks {
+		titles = append(titles, k.Title)
+	}
+	if !slices.Equal(titles, []string{"城乡居民增收工程", "住房保障工程"}) {
+		t.Errorf("tasks %q, want the 1. items", titles)
+	}
+}
