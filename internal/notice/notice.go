@@ -106,7 +106,8 @@
 //	                     that 将负责 their part),
 //	                     proposalnum.go (a proposal numbered 第1号“…” as an item),
 //	                     circlelevel.go (① items naming their owners under
-//	                     headings 1. and (1): the ① the tasks)
+//	                     headings 1. and (1): the ① the tasks), setupgroup.go
+//	                     (一、成立领导小组 giving the group's make-up: no task)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover
@@ -368,6 +369,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.clauseDuties()
 	n.groupLabels(lines)
 	n.respond()
+	n.dropSetUpGroup()
 	n.groupHeads(lines)
 	n.requiredLead()
 	n.reviewRestored()

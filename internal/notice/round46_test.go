@@ -98,3 +98,27 @@ func TestCirclesUnderFourLevels(t *testing.T) {
 		t.Errorf("tasks %q, want the 1. items", titles)
 	}
 }
+
+// a plan's first section setting up the group that leads the work
+// (一、成立领导小组 / 成立…领导小组,由副州长张宇任组长,…为成员。领导小组办公室
+// 设在州交通运输局…). Before, it was read as a task of the group, its 组长
+// as leader. Now it is no task; a section setting up a 专班 with its own
+// bracket of owners stays one.
+func TestSetUpGroupSection(t *testing.T) {
+	text := "州七届人大一次会议代表议案办理方案\n" +
+		"为认真做好议案办理工作,特提出如下方案:\n" +
+		"一、成立领导小组\n" +
+		"成立州七届人大一次会议议案办理工作领导小组,由副州长张宇任组长,州政府相关职能部门主要负责人为成员(成员名单附后)。领导小组办公室设在州交通运输局,李义同志兼任办公室主任。\n" +
+		"二、明确工作责任\n" +
+		"州交通运输局为该议案办理工作的牵头责任单位,负责拟定办理工作总体实施方案。\n" +
+		"三、成立工作专班\n" +
+		"成立港口建设工作专班,统筹推进港口建设。(责任单位:州交通运输局)\n"
+	n := Parse(text, today)
+	var titles []string
+	for _, k := range n.Tasks {
+		titles = append(titles, k.Title)
+	}
+	if !slices.Equal(titles, []string{"明确工作责任", "成立工作专班"}) {
+		t.Errorf("tasks %q, want the group's set-up none", titles)
+	}
+}
