@@ -58,3 +58,35 @@ func (n *Notice) bodyLeadUnit(t *Task) {
 func notBody(o string) bool {
 	return !unitName(o) && !(utf8.RuneCountInString(o) >= 3 && endsOrg(o))
 }
+
+// subjectUnitRe is a heading's paragraph opened by the one body that is to
+// do the work: 州政府督查室要将该议案办理工作纳入年度督查工作重点,….
+var subjectUnitRe = lazyRe(`^([^，,。；;：:、（）()“”《》为要]{3,24}?)(?:要|应)`)
+
+// paragraphSubjects reads, among the tasks kept, an item that names no one
+// by label, bracket or column and whose paragraph opens with the one body
+// that is to do it (三、实行跟踪督办 / 州政府督查室要将…纳入…): that body is
+// its owner, no lead, listed in place of the request to add the owners.
+// It runs after the items naming no one were taken out, so it makes no
+// item a task.
+func (n *Notice) paragraphSubjects() {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 || t.Body == "" || strings.ContainsAny(strings.TrimSpace(t.Title), "。；;，,") {
+			continue
+		}
+		m := subjectUnitRe.FindStringSubmatch(strings.TrimSpace(t.Body))
+		if m == nil {
+			continue
+		}
+		owners, _ := names(m[1])
+		if len(owners) != 1 || notBody(owners[0]) || !endsOrg(owners[0]) {
+			continue
+		}
+		t.Owners = owners
+		t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
+		t.Review = slices.DeleteFunc(t.Review, func(r Review) bool { return r.Field == "owners" && r.Text.Zh == noOwnersText.Zh })
+		t.review("owners", t.Line, i18n.F("没有写明责任单位的标签或括号，已把正文开头的“%s”列为责任单位；请核对",
+			"no label or bracket names the owners; %q, opening the text, was made the owner: check it", m[1]))
+	}
+}

@@ -140,7 +140,8 @@
 //	                     person after the unit: 市卫生局方来英), personlead.go
 //	                     (由X副市长负责,Y牵头,Z配合 opening an item's paragraph)
 //	                     leadunit.go (X为…牵头责任单位, A、B为协办单位 in running
-//	                     text), stagedyears.go (targets year by year in running
+//	                     text; a heading's paragraph opened by the body doing
+//	                     it: 州政府督查室要…), stagedyears.go (targets year by year in running
 //	                     text: the latest the due, listed)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
@@ -376,6 +377,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.unitLineOwners()
 	n.dropTargets()
 	n.dropUnowned()
+	n.paragraphSubjects()
 	n.warn()
 	n.splitTwoUnits()
 	n.reviewShapes()

@@ -122,3 +122,29 @@ func TestSetUpGroupSection(t *testing.T) {
 		t.Errorf("tasks %q, want the group's set-up none", titles)
 	}
 }
+
+// a heading over one paragraph opened by the body that is to do the work
+// (三、实行跟踪督办 / 州政府督查室要将该议案办理工作纳入年度督查工作重点,…),
+// among items that name their owners. Before, no owner was read (listed).
+// Now the body is the owner, listed; a paragraph opened by no body's name
+// (各单位要…) still names no one.
+func TestParagraphSubjectOwner(t *testing.T) {
+	text := "州七届人大一次会议代表议案办理方案\n" +
+		"为认真做好议案办理工作,特提出如下方案:\n" +
+		"一、明确工作责任\n" +
+		"州交通运输局为该议案办理工作的牵头责任单位,负责拟定办理工作总体实施方案。\n" +
+		"二、实行跟踪督办\n" +
+		"州政府督查室要将该议案办理工作纳入年度督查工作重点,实行跟踪督查。\n" +
+		"三、加强协调配合\n" +
+		"各单位要互相配合,形成合力。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Owners, []string{"州政府督查室"}) || len(got.Lead) != 0 || !reviewed(got, "owners") {
+		t.Errorf("task 2 owners %q lead %q review %+v", got.Owners, got.Lead, got.Review)
+	}
+	if got := n.Tasks[2]; len(got.Owners) != 0 {
+		t.Errorf("task 3 owners %q, want none", got.Owners)
+	}
+}
