@@ -167,19 +167,10 @@ var generalRequestRe = lazyRe(`^(?:各级|各地)[^，,。；;]{0,12}?(?:要|应
 // ((五)切实保障经费。各级政府要加大保障力度…): a safeguard of the notice, no
 // task. Their lines are not placed.
 func (n *Notice) dropGeneralRequests(section string) {
-	var out []Task
-	for _, t := range n.Tasks {
-		if t.Section == section && len(t.raw.resp) == 0 && len(t.Owners) == 0 &&
-			(generalRequestRe.MatchString(t.Title) || generalRequestRe.MatchString(t.Body)) {
-			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
-			continue
-		}
-		out = append(out, t)
-	}
-	if len(out) < len(n.Tasks) {
-		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
-	}
-	n.Tasks = out
+	n.setAside(func(t Task) bool {
+		return t.Section == section && len(t.raw.resp) == 0 && len(t.Owners) == 0 &&
+			(generalRequestRe.MatchString(t.Title) || generalRequestRe.MatchString(t.Body))
+	})
 }
 
 // dutyParagraphs reads a text with no numbered item whose paragraphs, two

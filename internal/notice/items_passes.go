@@ -44,6 +44,24 @@ func (n *Notice) dropUnowned() {
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 }
 
+// setAside takes out of the tasks those drop says are no tasks: the item's
+// whole text goes among the lines not placed, and so is still shown and
+// looked through (unread).
+func (n *Notice) setAside(drop func(Task) bool) {
+	var out []Task
+	for _, t := range n.Tasks {
+		if drop(t) {
+			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) < len(n.Tasks) {
+		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+	}
+	n.Tasks = out
+}
+
 // dropUnownedSections takes out the items of a section where none names
 // who is responsible, nor inherits it, when the items of another section
 // do: a page that gives first how every plan is drafted ((二)起草。…

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -20,18 +19,9 @@ var makeUpRe = lazyRe(`任(?:组长|副组长|指挥长|总指挥)|为成员|办
 // or bracket (成立“智改数转”工作专班,…(责任单位:…)) stays a task. Its
 // text is not placed, and so still shown.
 func (n *Notice) dropSetUpGroup() {
-	var out []Task
-	for _, t := range n.Tasks {
+	n.setAside(func(t Task) bool {
 		title := strings.TrimRight(trimLine(t.Title), "。：: ")
-		if len(t.raw.resp) == 0 && t.raw.due.text == "" && t.Sources.Owners.Kind == FromNone &&
-			setUpTitleRe.MatchString(title) && makeUpRe.MatchString(t.Body) {
-			n.Unplaced = append(n.Unplaced, Line{t.Line, strings.TrimSpace(t.Title + "。" + t.Body)})
-			continue
-		}
-		out = append(out, t)
-	}
-	if len(out) < len(n.Tasks) {
-		sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
-	}
-	n.Tasks = out
+		return len(t.raw.resp) == 0 && t.raw.due.text == "" && t.Sources.Owners.Kind == FromNone &&
+			setUpTitleRe.MatchString(title) && makeUpRe.MatchString(t.Body)
+	})
 }
