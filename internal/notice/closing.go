@@ -53,3 +53,52 @@ func joinSameLine(pre, rest []Line, n int, text string) ([]Line, []Line, string)
 	pre, rest = take(pre), take(rest)
 	return pre, rest, strings.Join(append(before, text), "")
 }
+
+// closingUnitsRe is an item's last clause naming, with no bracket, label or
+// words pointing back, the units that lead it and those that help, or the
+// units that answer for it (…开展全民阅读活动。市文化广电旅游局牵头，市教育局
+// 配合。; …，由市文化广电旅游局牵头，各区配合，2023年10月底前完成。; …。市委宣传部
+// 负责。), a time limit alone after them.
+var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?)(?:[，,]\s*([^由。；;，,：:（()）“”《》\s]{2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+
+// closingUnits cuts such a clause off text: the text before it (with the
+// clause's time limit, read as the item's date), the responsibility it
+// states and the clause as written. ok is false where the names leading
+// are not units named with their level or kind, where the helpers are
+// neither units nor an open name (有关部门), or where what follows them is
+// not a time limit.
+func closingUnits(text string) (head, resp, clause string, ok bool) {
+	loc := closingUnitsRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return "", "", "", false
+	}
+	if !unitNames(text[loc[4]:loc[5]]) {
+		return "", "", "", false
+	}
+	if loc[6] >= 0 {
+		help := text[loc[6]:loc[7]]
+		if r := readNames(help); !byNames(help) && (len(r.names) > 0 || len(r.open) == 0) {
+			return "", "", "", false
+		}
+	}
+	resp = text[loc[2]:loc[3]]
+	if limit := strings.TrimLeft(text[loc[8]:loc[9]], "，, "); limit != "" && (!limitClauseRe.MatchString(limit) || limitNamesRe.MatchString(limit)) {
+		return "", "", "", false
+	}
+	head = strings.TrimSpace(text[:loc[0]])
+	if r, _ := utf8.DecodeRuneInString(text[loc[0]:]); r == '。' {
+		head += "。"
+	}
+	if utf8.RuneCountInString(strings.TrimRight(head, "。，, ")) < 4 {
+		return "", "", "", false // no work left before the names
+	}
+	if limit := strings.TrimLeft(text[loc[8]:loc[9]], "，, "); limit != "" {
+		// The time limit stays in the item's text, read as its date.
+		head = strings.TrimRight(head, "。，, ") + "。" + limit + "。"
+	}
+	return head, resp, strings.TrimSpace(text[loc[2]:loc[9]]), true
+}
+
+// limitNamesRe is a word of a clause after a date that names who does the
+// work (7月1日有关部门参与完成): no time limit alone.
+var limitNamesRe = lazyRe(`有关|相关|部门|单位|政府|参与|配合|协助|负责|牵头`)

@@ -438,7 +438,13 @@ func (w *walker) row(i int) {
 		it.guessed = it.guessed || short
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
-		if m := taskRe.FindStringSubmatch(content); m != nil && (!ok || w.table.num == w.table.content) {
+		m := taskRe.FindStringSubmatch(content)
+		if decimalHeadRe.MatchString(content) {
+			// A decimal opening the cell (1.5万名教师…) is the task's
+			// figure, not a number before its words.
+			m = nil
+		}
+		if m != nil && (!ok || w.table.num == w.table.content) {
 			// The number stands in the task's cell: 1.主动对接国家战略….
 			num, ok, content = atoi(m[1]), true, m[2]
 		} else if m != nil && ok && atoi(m[1]) == 1 {
@@ -1188,6 +1194,14 @@ func (t *Task) cut(text string) {
 		t.raw.resp = []piece{{units + "负责", t.Line, FromInline, ""}}
 		t.review("owners", t.Line, i18n.F("这一项开头写明由%s承办，已读作责任单位；请核对",
 			"the item opens by naming %s as handling it (承办); read as the owners: check them", units))
+	} else if head, resp, clause, ok := closingUnits(text); ok && len(t.raw.resp) == 0 {
+		// …开展全民阅读活动。市文化广电旅游局牵头，市教育局配合。: the
+		// item's last clause names who leads and who helps, no bracket
+		// around it; listed, as no label says so.
+		text = head
+		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
+		t.review("owners", t.raw.last, i18n.F("这一项的最后一句写明了由谁牵头或负责（%s），已读作责任单位；请核对",
+			"the item's last clause names who leads or answers for it (%s); read as the owners: check them", clause))
 	} else if len(t.raw.resp) == 0 {
 		// …县域经济(省经委、发改委、财政厅)。…建房问题(省扶贫办、…)。: each
 		// sentence's bracket before its full stop.
@@ -1544,3 +1558,8 @@ func isHeadLine(s string) bool {
 	r := []rune(s)
 	return len(r) > 0 && len(r) <= 20 && !strings.ContainsRune("，,、；;：:（(“《。.！!？?…", r[len(r)-1])
 }
+
+// decimalHeadRe is a cell opening with a decimal figure and its unit
+// (1.5万名教师…, 2.35亿元…), not with an item's number: a year after the
+// number (5.2006年春完成…) is the item's words.
+var decimalHeadRe = lazyRe(`^\d{1,3}[.．]\d{1,2}\s*(?:[%％‰万亿千百倍元吨亩个条家项所户人名次批座米张台辆套株]|公里|平方)`)

@@ -162,7 +162,12 @@ func readNames(s string) named {
 	for _, p := range splitTop(s, "、，,；;") {
 		var withs []string
 		for _, a := range splitAnd(p) {
-			withs = append(withs, splitWith(a)...)
+			two := splitWith(a)
+			if len(two) == 2 && strings.HasSuffix(a, "牵头") && !strings.HasSuffix(two[0], "牵头") {
+				// 由市城规局与11个县区政府牵头: both lead.
+				two[0] += "牵头"
+			}
+			withs = append(withs, two...)
 		}
 		for _, q := range splitSpaced(withs) {
 			if two := collectiveAnd(q); two != nil {
