@@ -755,8 +755,16 @@ func issuerOf(head []Line, titleAt int, title string) string {
 		}
 		return trimLine(title[:i])
 	}
+	if i > 0 && townHeadRe.MatchString(trimLine(title[:i])) {
+		// 卢市镇关于做好…的通知: a town names itself at the head of its
+		// notice, its party committee and government as one.
+		return trimLine(title[:i])
+	}
 	return ""
 }
+
+// townHeadRe is a town's name alone: 卢市镇, 城关镇, 新华街道.
+var townHeadRe = lazyRe(`^\p{Han}{1,6}(?:镇|乡|街道)$`)
 
 // partyAndGovRe is a party committee and a government named together with
 // nothing between (中共宿州市委宿州市人民政府, 中共X县委办公室X县人民政府办公室).

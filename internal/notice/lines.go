@@ -75,6 +75,8 @@ func scanLines(text string) []Line {
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {
 			continue // a line of ? where a copy lost the page's spaces
 		}
+		t = lostBeforeNumberRe.ReplaceAllString(t, "$1")
+		t = lostInsideRe.ReplaceAllString(t, "$1$2")
 		if m := emptyCellsRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) >= 8 && !respLineRe.MatchString(trimLine(m[1])) {
 			// A title in a page's one cell, a run of empty cells after it
 			// (…的通知 | ||||||||): the text alone. A label's cell
@@ -154,6 +156,14 @@ var smallStopRe = lazyRe(`^(\d{1,3})\s*[\x{FE52}\x{2024}]`)
 // or a line of them alone. A line of the notice never starts so.
 var lostSpaceRe = lazyRe(`^[?\x{FFFD}]+(?:[ \t\x{3000}\x{00a0}]+|$)`)
 
+// lostInsideRe is such a run inside a line, after a space and before a
+// character (责任领导:胡小波 ?杨 ?剑): the spaces lost, the names padded.
+var lostInsideRe = lazyRe(`([ \t\x{3000}\x{00a0}])[?\x{FFFD}]+(\p{Han})`)
+
+// lostBeforeNumberRe is such a run of ? right before an item's number, the
+// spaces of its indent lost with nothing after them: ???(一)第一检查督导组.
+var lostBeforeNumberRe = lazyRe(`^[?\x{FFFD}]+((?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)\s*\p{Han})`)
+
 // attributeRe finds the fields of a regulations database's 文章属性 block
 // run on in one line: •【制定机关】…•【公布日期】…正文.
 var attributeRe = lazyRe(`[•∙·]\s*【`)
@@ -226,14 +236,15 @@ func joinBrokenNames(lines []Line) []Line {
 				last = parts[len(parts)-1]
 			}
 			// A name ending as a small body does (镇农技站) is whole too.
-			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(last) && !Collective(last) && !bodyEndRe.MatchString(last))
+			// An open name (相关单位) is whole too.
+			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(last) && !Collective(last) && !bodyEndRe.MatchString(last) && !openNameRe.MatchString(last))
 			// A label a few words qualify (主体责任单位：各村) is a line of its own.
 			// A label left empty at the line's end (…；配合单位：) takes a
 			// line of names only, not a sentence nor the signature over
 			// the date (probe 18).
 			emptyLast := strings.HasSuffix(value, "：") || strings.HasSuffix(value, ":")
 			signed := i+2 < len(lines) && isDateLine(trimLine(lines[i+2].Text))
-			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !qualifiedLabelRe.MatchString(next) && !labelAloneRe.MatchString(next) &&
+			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !qualifiedLabelRe.MatchString(next) && !labelAloneRe.MatchString(next) && !labelHeadRe.MatchString(next) &&
 				utf8.RuneCountInString(next) <= 40 && unitList(value+next) && (!emptyLast || namesLine(next) && !signed) {
 				out = append(out, Line{l.N, trimLine(l.Text) + next})
 				i++

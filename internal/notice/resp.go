@@ -537,8 +537,10 @@ func (r *respParts) plain(resp string) {
 		if units, ok := unitsAreResp(part); ok {
 			part = units // 我市各区政府为责任单位: the units, no lead
 		}
-		if m := jointRe.FindStringSubmatch(part); m != nil {
+		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1])) {
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
+			// 联合 joins two bodies only after a body's name: a
+			// 市容环境综合整治联合执法工作组 is one.
 			nm := readNames(m[1])
 			if m[2] == "牵头会同" {
 				if len(r.lead) == 0 {
@@ -1327,15 +1329,21 @@ func (t *Task) review(field string, line int, text i18n.Text) {
 // bodyDutyRe is a sentence of an item's text, opened by a label of what is
 // to be done, saying who does it: 整改要求:由县环卫站负责清除…, 整改要求:
 // 按照…的要求,由包片单位县职教中心、县消防大队负责对…. (A letter's
-// paragraph, …,由办公室负责抓好…, has no such label.)
-var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)负责`)
+// paragraph, …,由办公室负责抓好…, has no such label.) Who urges the owner
+// of a shop or stall to act does the item as well: 整改措施:由县住建局督促
+// 商户更换。
+var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)(?:负责|督促)`)
 
 // unitName says a name is a body's or a place's named with its level or
 // place (县环卫站, 城关镇, 各乡镇), not a person's, a word of the text (其,
 // 本人) or a body of no level (办公室, which a letter names as its own).
 func unitName(s string) bool {
-	return localityRe.MatchString(s) && (endsOrg(s) || unitSuffixRe.MatchString(s) || spacedUnitRe.MatchString(s) || Collective(s) || placeItemRe.MatchString(s))
+	return localityRe.MatchString(s) && (endsOrg(s) || unitSuffixRe.MatchString(s) || spacedUnitRe.MatchString(s) || Collective(s) || placeItemRe.MatchString(s) || taskForceRe.MatchString(s))
 }
+
+// taskForceRe ends the name of a body set up for a work, named with its
+// place: 市容环境综合整治联合执法工作组, 县创卫工作专班, 市防汛抗旱指挥部.
+var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.

@@ -71,3 +71,43 @@ func dueOf(t Task) string {
 	}
 	return t.Due.Format("2006-01-02")
 }
+
+// A town's inspection notice whose copy wrote its lost spaces as ?
+// (???(一)第一检查督导组; / 责任领导:胡小波 ?杨 ?剑): the groups were read as
+// no items (the sections over them became the tasks), the leaders kept
+// the ?. An open name ending a label's line (所涉建设单位) took the next
+// labelled line (检查范围:…) as more names; the town at the title's head
+// is the issuer.
+func TestLostSpacesAndTownIssuer(t *testing.T) {
+	n := Parse("卢市镇关于做好安全生产大检查的通知\n一、检查整改时间\n2021年3月7日-3月10日\n三、分组情况\n"+
+		"???(一)第一检查督导组;\n责任领导:胡小波 ?杨 ?剑\n责任单位:扶贫办、财管所、所涉建设单位\n检查范围:扶贫项目、财管所改扩建项目工地,福利院。\n"+
+		"?(二)第二检查督导组;\n责任领导:艾 ?进\n责任单位:农 办、供电所\n检查范围:加油站。\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if a := n.Tasks[0]; a.Title != "第一检查督导组" || !slices.Equal(a.Leaders, []string{"胡小波", "杨 剑"}) || !slices.Equal(a.Owners, []string{"扶贫办", "财管所"}) || !reviewed(a, "owners") {
+		t.Errorf("first group: %q leaders %q owners %q review %+v", a.Title, a.Leaders, a.Owners, a.Review)
+	}
+	if b := n.Tasks[1]; !slices.Equal(b.Leaders, []string{"艾 进"}) {
+		t.Errorf("second group's leader: %q", b.Leaders)
+	}
+	if n.Issuer != "卢市镇" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
+
+// A bulletin of inspection findings, each with a line 整改措施:由X督促… or
+// 由X负责…: the body urged to act, or the task force named with its
+// place, is the owner; 联合 inside a task force's name joins nothing.
+func TestRectifyByWhom(t *testing.T) {
+	n := Parse("11月8日市容环境综合整治情况的通报\n县双创办巡查,发现存在以下问题亟待整改:\n1、广伟商城户外宣传广告破损。\n整改措施:由县住建局督促商户更换。\n"+
+		"2、新正街人行道多处水果摊贩流动经营。\n整改措施:由市容环境综合整治联合执法工作组负责整治。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"县住建局"}) || !slices.Equal(n.Tasks[1].Owners, []string{"市容环境综合整治联合执法工作组"}) {
+		t.Errorf("owners: %+v", n.Tasks)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("%s: owners read from the text, not listed", tk.Title)
+		}
+	}
+}
