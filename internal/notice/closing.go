@@ -64,15 +64,19 @@ var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(由?([^由。；;，,：:（
 // closingUnits cuts such a clause off text: the text before it (with the
 // clause's time limit, read as the item's date), the responsibility it
 // states and the clause as written. ok is false where the names leading
-// are not units named with their level or kind, where the helpers are
-// neither units nor an open name (有关部门), or where what follows them is
-// not a time limit.
+// are not units named with their level or place (报市政府负责 and 汛期值班
+// 市应急管理局负责 name the item's words, not a unit), where the helpers are
+// neither such units nor an open name (有关部门), where what follows them
+// is not a time limit, or where another clause before it names who does a
+// part of the item (（1）…市市场监管局负责；（2）…市公安局负责。: each part's).
+// A clause 由X牵头 right before it (由市教育局牵头，市财政局、各区政府负责)
+// is read with it.
 func closingUnits(text string) (head, resp, clause string, ok bool) {
 	loc := closingUnitsRe.FindStringSubmatchIndex(text)
 	if loc == nil {
 		return "", "", "", false
 	}
-	if !unitNames(text[loc[4]:loc[5]]) {
+	if lead := text[loc[4]:loc[5]]; !unitNames(lead) || !levelNamed(lead) {
 		return "", "", "", false
 	}
 	if loc[6] >= 0 {
@@ -81,23 +85,71 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 			return "", "", "", false
 		}
 	}
-	resp = text[loc[2]:loc[3]]
-	if limit := strings.TrimLeft(text[loc[8]:loc[9]], "，, "); limit != "" && (!limitClauseRe.MatchString(limit) || limitNamesRe.MatchString(limit)) {
+	limit := strings.TrimLeft(text[loc[8]:loc[9]], "，, ")
+	if limit != "" && (!limitClauseRe.MatchString(limit) || limitNamesRe.MatchString(limit)) {
 		return "", "", "", false
 	}
-	head = strings.TrimSpace(text[:loc[0]])
-	if r, _ := utf8.DecodeRuneInString(text[loc[0]:]); r == '。' {
+	start, from := loc[0], loc[2]
+	if m := leadBeforeRe.FindStringSubmatchIndex(text[:start]); m != nil && !strings.Contains(text[loc[2]:loc[3]], "牵头") {
+		if lead := text[m[4]:m[5]]; unitNames(lead) && levelNamed(lead) {
+			start, from = m[0], m[2]
+		}
+	}
+	head = strings.TrimSpace(text[:start])
+	sep, _ := utf8.DecodeRuneInString(text[start:])
+	if partClauseRe.MatchString(head) || sep != '。' && subMarkRe.MatchString(head) {
+		return "", "", "", false
+	}
+	head = pointBackRe.ReplaceAllString(head, "")
+	if sep == '。' {
 		head += "。"
 	}
-	if utf8.RuneCountInString(strings.TrimRight(head, "。，, ")) < 4 {
+	if utf8.RuneCountInString(strings.TrimRight(head, "。，, \n")) < 4 {
 		return "", "", "", false // no work left before the names
 	}
-	if limit := strings.TrimLeft(text[loc[8]:loc[9]], "，, "); limit != "" {
+	resp = text[from:loc[3]]
+	if limit != "" {
 		// The time limit stays in the item's text, read as its date.
 		head = strings.TrimRight(head, "。，, ") + "。" + limit + "。"
 	}
-	return head, resp, strings.TrimSpace(text[loc[2]:loc[9]]), true
+	return head, resp, strings.TrimSpace(text[from:loc[9]]), true
 }
+
+// leadBeforeRe is a clause naming who leads right before the closing
+// clause: …，由市教育局牵头.
+var leadBeforeRe = lazyRe(`[，,]\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)$`)
+
+// partClauseRe is a clause of the text before the closing one naming who
+// does a part: …市市场监管局负责；.
+var partClauseRe = lazyRe(`(?:负责|牵头|配合)[；;，,]`)
+
+// subMarkRe is a sub-item's number inside an item's text: （1）, (2), ①.
+var subMarkRe = lazyRe(`[（(]\s*\d{1,2}\s*[）)]|[①-⑳]`)
+
+// pointBackRe is the words the closing clause opens with that point back
+// at the item (上述工作，市委宣传部牵头…): no work of their own.
+var pointBackRe = lazyRe(`\s*(?:上述|以上|此项|该项|本项|这项)(?:工作|任务|措施)?[，,]?\s*$`)
+
+// levelNamed says a run of names opens with a level or a place
+// (市应急管理局, 各区政府, 蓝田县文物局, 中共…), as units named in running
+// text do; words of the sentence before a name (汛期值班市应急管理局, 报
+// 市政府, 督促各区政府) are not.
+func levelNamed(s string) bool {
+	names := readNames(s).names
+	if len(names) == 0 || !levelNameRe.MatchString(strings.TrimPrefix(strings.TrimSpace(s), "由")) {
+		return false
+	}
+	// The names after the first share its level (市经委、发改委、农业局).
+	first := names[0]
+	return levelNameRe.MatchString(first) && !verbBeforeNameRe.MatchString(first) && strings.Index(first, "各") <= 0
+}
+
+// verbBeforeNameRe is a verb of the sentence run into the name after it:
+// 督促各区政府, 要求市直单位, 报市政府.
+var verbBeforeNameRe = lazyRe(`^(?:督促|要求|指导|推动|组织|协调|支持|鼓励|引导|会同|联合|报|经|请|由)`)
+
+// levelNameRe opens a unit's name with its level or its place.
+var levelNameRe = lazyRe(`^(?:各|全|省|市|县|区|州|盟|旗|镇|乡|街道|中共|国家|自治区|\d{1,3}个|[一二三四五六七八九十]{1,3}个|\p{Han}{2,3}(?:省|市|县|区|州|盟|旗|镇|乡|街道))`)
 
 // limitNamesRe is a word of a clause after a date that names who does the
 // work (7月1日有关部门参与完成): no time limit alone.

@@ -53,3 +53,39 @@ func (w *walker) labelledHeadingTask(i int) bool {
 // not who they are: 各单位庭园(居住区)所属单位, 各小区所属企业. Whom it
 // means an office has to ask (listed, as 各直属单位 is).
 var holdersRe = lazyRe(`^各[\p{Han}（）()]{1,16}?(?:所属|下属)(?:单位|企业)$`)
+
+// closingHeadingTask reads a heading with no item under it whose
+// paragraphs close with a sentence naming who leads and helps, or who
+// answers, with no bracket or label ((一)开展全民阅读活动 / 办好书香节，…。 /
+// 市文化广电旅游局牵头，市教育局配合。) as a task, where other sections number
+// their items: before, the heading went to the preamble and its work was
+// lost in silence. The closing sentence is read as cut reads an item's
+// (closingUnits), listed.
+func (w *walker) closingHeadingTask(i int) bool {
+	h := w.subH
+	if h == nil {
+		h = w.topH
+	}
+	if w.cur != nil || h == nil || h.used || h.resp != nil || h.line.N != w.items[i-1].line.N {
+		return false
+	}
+	j := i
+	for ; j < len(w.items) && w.kinds[j] == kText; j++ {
+	}
+	if j < len(w.items) && w.kinds[j] != kTop && w.kinds[j] != kSub {
+		return false
+	}
+	var body []string
+	for x := i; x < j; x++ {
+		body = append(body, trimLine(w.items[x].line.Text))
+	}
+	text := strings.Join(body, "")
+	if _, _, _, ok := closingUnits(text); !ok {
+		return false
+	}
+	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+text, h.line.N)
+	w.cur.raw.last = w.items[j-1].line.N
+	w.finish()
+	w.skip = j - i - 1
+	return true
+}

@@ -439,9 +439,11 @@ func (w *walker) row(i int) {
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
 		m := taskRe.FindStringSubmatch(content)
-		if decimalHeadRe.MatchString(content) {
-			// A decimal opening the cell (1.5万名教师…) is the task's
-			// figure, not a number before its words.
+		if ok && decimalHeadRe.MatchString(content) {
+			// A decimal opening the cell of a row numbered in its own
+			// cell (│ 1 │ 1.5万名教师…│) is the task's figure, not a
+			// number before its words. With no number cell, 2.5万亩… is
+			// the row's number as much as a figure: read as the number.
 			m = nil
 		}
 		if m != nil && (!ok || w.table.num == w.table.content) {
@@ -604,6 +606,10 @@ func (w *walker) line(i int) {
 	case w.cur == nil && k == kText && i > 0 && w.labelledHeadingTask(i):
 		// (七)市级园林单位(小区)创建 / 完成…。责任单位:…,完成时间:… / (八)…:
 		// a heading with no item under it, its paragraph labelled.
+	case w.cur == nil && k == kText && i > 0 && w.closingHeadingTask(i):
+		// (一)开展全民阅读活动 / 办好书香节…。 / 市文化广电旅游局牵头，市教育局
+		// 配合。: a heading with no item, its paragraph closing with who
+		// does it.
 	case k == kText && i > 0 && w.subParagraphTask(i):
 		// 三、儋州市政府 / … / (二)预备重点项目(2个)。 / 儋州东坡…: the
 		// sub-heading with its paragraph and no item is a task.
@@ -1145,10 +1151,20 @@ func (t *Task) cut(text string) {
 		// the bracket's units, and the date after them its time limit.
 		text = head
 		t.raw.resp = append([]piece{{inner + "；" + limit, t.raw.last, FromBracket, ""}}, t.raw.resp...)
-	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+	} else if m := personLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[2]) && !collectivePostRe.MatchString(m[1]) {
+		// 1.由张华副市长负责，市发改委牵头，各区政府配合，加快推进…: the
+		// leader, then the units leading and helping, on the item's own
+		// line, as personLeadRun reads them on a paragraph of their own.
+		resp := m[2] + "牵头"
+		if m[3] != "" {
+			resp += "，" + m[3] + "配合"
+		}
+		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}, {m[1], t.Line, FromInline, "责任领导"}}
+		text = strings.TrimSpace(text[len(m[0]):])
+	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
-	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(strings.TrimSuffix(m[1], "牵头")) {
+	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(strings.TrimSuffix(m[1], "牵头")) && !workBeforeUnitRe.MatchString(m[1]) {
 		// 市公安局牵头,负责组织开展对道路交通领域的专项整治工作: the item
 		// opens with the units that lead it.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
@@ -1181,7 +1197,7 @@ func (t *Task) cut(text string) {
 		// sentence points back at it and names who leads.
 		text = head
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
-	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 {
+	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
 		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
@@ -1561,5 +1577,31 @@ func isHeadLine(s string) bool {
 
 // decimalHeadRe is a cell opening with a decimal figure and its unit
 // (1.5万名教师…, 2.35亿元…), not with an item's number: a year after the
-// number (5.2006年春完成…) is the item's words.
-var decimalHeadRe = lazyRe(`^\d{1,3}[.．]\d{1,2}\s*(?:[%％‰万亿千百倍元吨亩个条家项所户人名次批座米张台辆套株]|公里|平方)`)
+// number (5.2006年春完成…) is the item's words, and so is a count of
+// things no decimal counts (2.3所薄弱学校…, 3.10个乡镇…).
+var decimalHeadRe = lazyRe(`^\d{1,3}[.．]\d{1,2}\s*(?:[%％‰万亿倍吨亩]|公里|平方|千米|千克|个百分点)`)
+
+// nonBodies says a run of names after 由 names no body an office answers
+// to: a person or a post (市委书记, 分管副市长), a meeting (市政府常务会议),
+// those the work concerns (企业, 沿街商户, 居民自行). Such an item's owners
+// are left for a person to write, listed, not made units.
+func nonBodies(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "由"), "负责")
+	if strings.Contains(s, "自行") {
+		return true
+	}
+	for _, n := range readNames(s).names {
+		if nonBodyRe.MatchString(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonBodyRe ends a name that is no body: a post, a person, a meeting, the
+// people or firms the work concerns.
+var nonBodyRe = lazyRe(`(?:书记|[省市县区州旗乡镇]长|主任|局长|同志|领导|会议|^企业|各?企业|商户|经营户|居民|群众|市民|村民|个人|业主|房东|用人单位|产权单位|生产经营单位|建设单位|施工单位)$`)
+
+// workBeforeUnitRe is the words of a work run into the unit's name after
+// them: 重大活动安保工作市公安局牵头 names 市公安局, not a body called so.
+var workBeforeUnitRe = lazyRe(`(?:工作|活动|任务|项目|整治|值班|安保)(?:各|[省市县区州镇乡])`)

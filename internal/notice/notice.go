@@ -27,10 +27,12 @@
 //	table_pages.go       a PDF's page number between a flattened table's cells
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given
-//	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合);
+//	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合),
+//	                     or with no words pointing back (…。X牵头，Y配合。 / X负责。);
 //	                     closinghost.go: who hosts (此项工作由X主办,Y协办)
 //	resp.go              owners, lead, leaders and due, each with its source
-//	resp_due.go          due dates and milestones from time limits and the text
+//	resp_due.go          due dates and milestones from time limits and the text;
+//	                     spanlimit.go: a time limit that is a span (9月—12月)
 //	resp_latest.go       the latest of several dates, or the one date, of an item's text
 //	yearcell.go          a time limit naming a year alone (2010年), read as its end, listed
 //	duty.go              a division of duties by department; 由X负责 in running text
@@ -100,7 +102,8 @@
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
 //	                     sectionshared.go (（一） items that are the text of their 一、),
-//	                     headpara.go (a heading with no item, its paragraph labelled),
+//	                     headpara.go (a heading with no item, its paragraph labelled
+//	                     or closing with who does it),
 //	                     dutyparas.go (unnumbered duty paragraphs under an item),
 //	                     newsassign.go (a news report's paragraphs of bodies
 //	                     that 将负责 their part),
@@ -142,7 +145,8 @@
 //	                     leadunit.go (X为…牵头责任单位, A、B为协办单位 in running
 //	                     text; a heading's paragraph opened by the body doing
 //	                     it: 州政府督查室要…), stagedyears.go (targets year by year in running
-//	                     text: the latest the due, listed)
+//	                     text: the latest the due, listed), textlead.go (X牵头
+//	                     in the text beside a bracket's units, listed)
 //	names                collectiveand.go (各区县及园区), sharedkind.go (places sharing
 //	                     the department after the last), zoneshare.go (zones sharing 管委会),
 //	                     placeopen.go (福州及相关设区市), levelsopen.go

@@ -881,7 +881,8 @@ func (n *Notice) respondTask(t *Task) {
 				"no label or bracket names the owners; they were read from the text (由%s负责): check them", m[1]))
 		}
 	}
-	n.bodyLeadUnit(t) // X为…牵头责任单位 in running text (leadunit.go)
+	n.bodyLeadUnit(t)   // X为…牵头责任单位 in running text (leadunit.go)
+	n.textLeadReview(t) // X牵头 in the text beside a bracket's units (textlead.go)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
 	}

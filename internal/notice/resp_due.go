@@ -32,6 +32,8 @@ func (n *Notice) dates(t *Task, due piece) {
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
 		switch d, ok := dueDate(due.text, year); {
+		case n.spanDue(t, due, year):
+			// 2024年9月—12月: due at the span's end, listed (spanlimit.go).
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):

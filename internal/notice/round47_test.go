@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -108,6 +109,88 @@ func TestRectifyByWhom(t *testing.T) {
 	for _, tk := range n.Tasks {
 		if !reviewed(tk, "owners") {
 			t.Errorf("%s: owners read from the text, not listed", tk.Title)
+		}
+	}
+}
+
+// Probe 20 of the closing-clause rule and the running-text rules beside it:
+// each case read wrongly, most in silence, before.
+func TestProbe20Readings(t *testing.T) {
+	const head = "关于印发2023年重点工作任务分工方案的通知\n各区人民政府，市政府各部门：\n一、重点任务\n1."
+	const tail = "\n2.开展老旧小区改造。（责任单位：市住建局）\n"
+	first := func(body string) Task {
+		t.Helper()
+		n := Parse(head+body+tail, today)
+		if len(n.Tasks) < 2 {
+			t.Fatalf("%s: tasks %+v", body, n.Tasks)
+		}
+		return n.Tasks[0]
+	}
+	// 由X牵头 before the closing clause leads; the clause's units own.
+	if tk := first("开展校园安全专项整治，由市教育局牵头，市财政局、各区政府负责，2023年底前完成。"); !slices.Equal(tk.Lead, []string{"市教育局"}) ||
+		!slices.Equal(tk.Owners, []string{"市教育局", "市财政局", "各区政府"}) || tk.Title != "开展校园安全专项整治" {
+		t.Errorf("lead before the clause: %q owners %q lead %q", tk.Title, tk.Owners, tk.Lead)
+	}
+	// The words of the sentence before a name are no unit: no owner,
+	// listed as missing.
+	for _, body := range []string{"编制城市更新专项规划，经市规划委员会审议后，报市政府负责。", "做好防汛抗旱工作，汛期值班市应急管理局负责。",
+		"压实属地责任，督促各区政府负责。", "重大活动安保工作市公安局牵头，负责制定方案并组织实施。"} {
+		if tk := first(body); len(tk.Owners) != 0 || !reviewed(tk, "owners") {
+			t.Errorf("%s: owners %q review %+v", body, tk.Owners, tk.Review)
+		}
+	}
+	// A person, a post, a meeting, those the work concerns: no owners.
+	for _, body := range []string{"落实意识形态工作责任制，由市委书记负责。", "重大事项提交市政府常务会议研究，由市政府常务会议负责。",
+		"做好城市门前三包工作，由沿街商户负责。", "由居民自行负责，做好房屋安全自查。", "落实安全生产主体责任，开展隐患排查，由企业负责。"} {
+		if tk := first(body); len(tk.Owners) != 0 || !reviewed(tk, "owners") {
+			t.Errorf("%s: owners %q review %+v", body, tk.Owners, tk.Review)
+		}
+	}
+	// 由张华副市长负责，市发改委牵头，各区政府配合 on the item's own line.
+	if tk := first("由张华副市长负责，市发改委牵头，各区政府配合，加快推进重大项目建设。"); !slices.Equal(tk.Leaders, []string{"张华副市长"}) ||
+		!slices.Equal(tk.Lead, []string{"市发改委"}) || !slices.Equal(tk.Owners, []string{"市发改委", "各区政府"}) {
+		t.Errorf("leader, lead, helpers: leaders %q lead %q owners %q", tk.Leaders, tk.Lead, tk.Owners)
+	}
+	// 上述工作，X牵头，Y配合 on a line of its own: the pointing words go too.
+	if tk := first("开展全民阅读活动。\n上述工作，市委宣传部牵头，各区配合。"); strings.Contains(tk.Body, "上述工作") || !slices.Equal(tk.Lead, []string{"市委宣传部"}) {
+		t.Errorf("pointing back: body %q lead %q", tk.Body, tk.Lead)
+	}
+	// The text names a unit leading that the bracket leaves out: listed.
+	if tk := first("开展校园周边环境整治，市公安局牵头，市市场监管局配合。（责任单位：市教育局）"); !slices.Equal(tk.Owners, []string{"市教育局"}) || !reviewed(tk, "owners") {
+		t.Errorf("text's lead beside the bracket: owners %q review %+v", tk.Owners, tk.Review)
+	}
+	if tk := first("由市公安局牵头，开展校园周边环境整治。（责任单位：市教育局、市公安局）"); len(tk.Lead) == 0 && !reviewed(tk, "lead") {
+		t.Errorf("text's lead not read, not listed: %+v", tk)
+	}
+	// Headings with a paragraph each closing with who does the work, then
+	// a section of numbered items: the headings are tasks, not preamble.
+	n := Parse("关于印发2023年重点工作任务分工方案的通知\n一、繁荣文化事业\n（一）开展全民阅读活动\n办好书香节，推动书香城市建设。\n市文化广电旅游局牵头，市教育局配合。\n"+
+		"（二）实施文物保护工程\n加强文物安全巡查。\n市文物局负责。\n二、改善人居环境\n1.开展老旧小区改造。（责任单位：市住建局）\n2.推进生活垃圾分类。（责任单位：市城管局）\n", today)
+	if len(n.Tasks) != 4 || n.Tasks[0].Title != "开展全民阅读活动" || !slices.Equal(n.Tasks[0].Lead, []string{"市文化广电旅游局"}) || !slices.Equal(n.Tasks[1].Owners, []string{"市文物局"}) {
+		t.Errorf("headings with closing clauses: %+v", n.Tasks)
+	}
+	// A table numbered in its task cells: 2.3所… is row 2, not a decimal.
+	n = Parse("某县2023年教育重点工作任务清单\n工作任务 |\n责任单位 |\n完成时限 |\n1.新建幼儿园2所 |\n县教育局 |\n2023年12月底 |\n"+
+		"2.3所薄弱学校完成改造 |\n县教育局、县住建局 |\n2023年10月底 |\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[1].Title != "3所薄弱学校完成改造" {
+		t.Errorf("counted row: %+v", n.Tasks)
+	}
+}
+
+// A time limit that is a span read as its first month's end (2024年9月—12月
+// due 09-30), or gave no due, in silence.
+func TestSpanLimit(t *testing.T) {
+	for _, c := range []struct{ limit, due string }{
+		{"完成时限：2024年9月—12月", "2024-12-31"},
+		{"完成时限：2024年9-12月", "2024-12-31"},
+		{"完成时限：2024年10月至2025年3月", "2025-03-31"},
+		{"完成时限：2024年1月1日至12月31日", "2024-12-31"},
+		{"完成时限：2024年至2025年", "2025-12-31"},
+		{"县公安局负责，2024年1月1日至12月31日", ""},
+	} {
+		n := Parse("关于印发2024年重点工作任务清单的通知\n一、重点任务\n1.推进老旧小区改造。（责任单位：市住建局；"+c.limit+"）\n", today)
+		if len(n.Tasks) != 1 || dueOf(n.Tasks[0]) != c.due || !reviewed(n.Tasks[0], "due") {
+			t.Errorf("%s: %+v", c.limit, n.Tasks)
 		}
 	}
 }

@@ -1,0 +1,72 @@
+package notice
+
+import (
+	"strings"
+	"time"
+
+	"tally/internal/i18n"
+)
+
+// A time limit may be a span (完成时限：2024年9月—12月, 2024年1月1日至12月31日,
+// 2024年至2025年). Before, a span of months read as its first month's end,
+// and a span of days gave no due, both in silence.
+
+// monthSpanRe is a span of months: 2024年9月—12月, 9月至12月, 2024年9-12月,
+// 2024年10月至2025年3月.
+var monthSpanRe = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月(?:份)?(?:\d{1,2}\s*[日号])?)?\s*(?:至|到|—+|－|-|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|底|末)?`)
+
+// yearSpanRe is a span of years: 2024年至2025年, 2024—2025年.
+var yearSpanRe = lazyRe(`^((?:19|20)\d{2})\s*年?\s*(?:至|到|—+|－|-|～|~)\s*((?:19|20)\d{2})\s*年`)
+
+// spanEnd is the last day of a time limit that is a span, and whether it
+// is one.
+func spanEnd(s string, y years) (time.Time, bool) {
+	dates := allDates(s, y)
+	if n := len(dates); n >= 2 && spanRe.MatchString(s[dates[n-2].end:dates[n-1].start]) && dates[n-1].date.Year() > 1 {
+		end := dates[n-1].date
+		if !explicitYearRe.MatchString(s[dates[n-1].start:]) && dates[n-2].date.Year() > 1 {
+			// 2020年1月1日至12月31日: the end in the start's year.
+			end = time.Date(dates[n-2].date.Year(), end.Month(), end.Day(), 0, 0, 0, 0, time.UTC)
+		}
+		return end, true
+	}
+	if m := yearSpanRe.FindStringSubmatch(s); m != nil && atoi(m[2]) >= atoi(m[1]) {
+		return ymd(atoi(m[2]), 12, 31)
+	}
+	if m := monthSpanRe.FindStringSubmatch(s); m != nil {
+		year := y.plan
+		if m[1] != "" {
+			year = atoi(m[1])
+		}
+		if m[3] != "" {
+			year = atoi(m[3])
+		}
+		if year == 0 {
+			return time.Time{}, false
+		}
+		return monthEnd(year, atoi(m[4]))
+	}
+	return time.Time{}, false
+}
+
+// spanDue reads a time limit that is a span. Labelled as the time by
+// which the work is done (完成时限：2024年9月—12月), its last day is the due;
+// else (a bracket's clause, 实施时间) the span is how long the work runs and
+// no deadline (2019年1月1日至12月31日, as the text's spans are read), and
+// no due is set. Either way it is listed. ok is false where the limit is
+// no span.
+func (n *Notice) spanDue(t *Task, due piece, y years) bool {
+	d, ok := spanEnd(due.text, y)
+	if !ok {
+		return false
+	}
+	if !strings.HasPrefix(due.label, "完成") {
+		t.review("due", due.line, i18n.F("时限“%s”是一段时间，不是完成的期限，未填写 due；如须在它结束前完成，写 due: %s",
+			"the time limit %q is a span of time, no deadline; due was left empty: if the work must be done by its end, write due: %s", due.text, d.Format("2006-01-02")))
+		return true
+	}
+	t.Due, t.Sources.Due = d, From{Kind: due.from, Line: due.line, Label: due.label}
+	t.review("due", due.line, i18n.F("完成时限“%s”是一段时间，due 取了它的最后一天（%s）；请核对",
+		"the time limit %q is a span of time; due is its last day (%s): check it", due.text, d.Format("2006-01-02")))
+	return true
+}
