@@ -119,6 +119,8 @@ func taskLevel(items []item, kinds []kind) kind {
 		}
 	}
 	switch {
+	case has[kNum] && has[kTable] && notesAfterTable(items, kinds):
+		return kRow
 	case has[kNum]:
 		if has[kSub] && sharedSubItems(items, kinds, kNum) {
 			return kSub

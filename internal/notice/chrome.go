@@ -237,7 +237,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 				continue
 			}
 		}
-		if head && n.readIndex(t) {
+		if head && !flatHeaderAt(lines, i) && n.readIndex(t) {
 			tags, pending, indexed = false, "", true
 			if m := indexLabelRe.FindStringSubmatchIndex(t); m != nil && m[0] == 0 && trimLine(t[m[1]:]) == "" {
 				pending = spaceless(t[m[2]:m[3]])

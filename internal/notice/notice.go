@@ -97,7 +97,9 @@
 //	                     rows), unithead.go (牵头单位及主要负责人: a unit and its
 //	                     head's name in one cell), flattree.go (a flattened
 //	                     table whose rows nest: groups 一 with a merged lead,
-//	                     projects (一), sub-projects 1., each with its unit cell)
+//	                     projects (一), sub-projects 1., each with its unit cell),
+//	                     namecolumn.go (a ledger's bare 名称 column first: the
+//	                     rows' names the tasks, numbered notes under the table)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),

@@ -163,6 +163,7 @@ func tableHeader(row []string) *columns {
 			c.target = i
 		}
 	}
+	c.nameFirst(row)
 	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
 		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
 		// work, the first that names things (…名称) holds it.
@@ -340,7 +341,7 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 			head[len(head)-1] += c
 			continue
 		}
-		if ok && !isColumnName(c) && j+1 < len(lines) && !(len(head) > 0 && headWords.MatchString(c)) {
+		if ok && !isColumnName(c) && !(len(head) == 0 && nameColumn(c)) && j+1 < len(lines) && !(len(head) > 0 && headWords.MatchString(c)) {
 			// 分管 / 领导: neither part names a column, the two do.
 			if next, ok := cellOf(lines[j+1].Text); ok && len([]rune(c)) <= 4 && len([]rune(squeezeSpace(next))) <= 4 && isColumnName(c+squeezeSpace(next)) &&
 				!numHead.MatchString(squeezeSpace(next)) { // 分类 / 序号: two columns
@@ -348,7 +349,7 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 				j++
 			}
 		}
-		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) {
+		if !ok || !isColumnName(c) && !(len(head) > 0 && headWords.MatchString(c)) && !(len(head) == 0 && nameColumn(c)) {
 			break
 		}
 		if projectCellRe.MatchString(c) && namesItems(head) {
