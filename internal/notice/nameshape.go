@@ -50,6 +50,7 @@ func (n *Notice) reviewShapes() {
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		t.reviewPersonLabels()
+		t.reviewMasked() // maskednames.go
 		for _, o := range t.Owners {
 			switch {
 			case personInNameRe.MatchString(o):

@@ -82,7 +82,9 @@
 //	                     line: 投资:… 实施单位:X, a label after a bracket),
 //	                     titleagain.go (the notice's own title under a page
 //	                     heading that wrote it with a slip), brokensign.go (an
-//	                     office signing for its group over two lines: X / 办公室(代))
+//	                     office signing for its group over two lines: X / 办公室(代)),
+//	                     sectionissuer.go (a repost's section 新闻中心 over a title
+//	                     naming its issuer at its head)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -154,6 +156,7 @@
 //	                     placeopen.go (福州及相关设区市), levelsopen.go
 //	                     (有关州、市人民政府: levels after 有关, one open name),
 //	                     nameshape.go (the last look: names no unit's or person's is like),
+//	                     maskednames.go (a copy's masked name: 市 (略), ××局),
 //	                     dutyjoin.go (X协同Y in a duty's subject), twounits.go (two
 //	                     units' names run together, parted), countplace.go
 //	                     (a collective counted by its members: 13个街道、镇),
@@ -358,6 +361,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.reportedPlan(lines)
 	n.tableOwnTitle(lines)
 	n.fullerOwnTitle(lines)
+	n.titleHeadOverSection()
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
 	n.dropRules()

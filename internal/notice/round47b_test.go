@@ -49,3 +49,43 @@ func TestNameColumnLedger(t *testing.T) {
 		t.Errorf("index title %q", idx.Title)
 	}
 }
+
+// a tender site's copy of a city's plan, place names masked as (略): the
+// bracket (市人力资源社会保障局、市 (略) 牵头,市直各行业主管部门按职责分工
+// 负责). Before, the masked unit was an owner and a lead in silence. Now
+// it is kept as served and the owners and lead are listed.
+func TestMaskedUnitListed(t *testing.T) {
+	text := "(略) 维护新就业形态劳动者劳动保障权益暖“新”行动实施方案\n三、工作措施\n" +
+		"(一)规范平台企业用工行为。定期组织召开行政指导会、座谈会。(市人力资源社会保障局、市 (略) 牵头,市直各行业主管部门按职责分工负责)\n" +
+		"(二)健全工资支付保障机制。督促企业按时足额支付劳动报酬。(市人力资源社会保障局牵头)\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Contains(got.Lead, "市 (略)") || !reviewed(got, "owners") || !reviewed(got, "lead") {
+		t.Errorf("lead %q, review %+v: the masked unit kept and listed", got.Lead, got.Review)
+	}
+	if reviewed(n.Tasks[1], "owners") {
+		t.Errorf("task 2 listed with no mask: %+v", n.Tasks[1].Review)
+	}
+}
+
+// a company site's repost of a city's opinions: its section 新闻中心 over
+// the title, which names its issuer at its head (市人民政府办公室关于…).
+// Before, the section was the issuer. Now the title's head is.
+func TestSectionOverTitle(t *testing.T) {
+	text := "新闻中心\n\n市人民政府办公室关于进一步加强新就业形态劳动者权益保障工作的实施意见\n\n2025.02.13\n\n" +
+		"各县市区人民政府,市政府各部门:\n\n现结合我市实际提出如下实施意见。\n\n一、健全合法权益保障制度\n\n" +
+		"1.指导企业依法规范用工。指导企业建立基础台账。(责任单位:市人社局、市发改委)\n"
+	n := Parse(text, today)
+	if n.Issuer != "市人民政府办公室" {
+		t.Errorf("issuer %q, want the title's head", n.Issuer)
+	}
+	// A masthead naming a body with its place stays the issuer.
+	m := Parse("十堰市人民政府办公室\n\n关于加强权益保障工作的实施意见\n\n各县市区人民政府:\n\n现提出如下意见。\n\n"+
+		"1.指导企业依法规范用工。(责任单位:市人社局)\n", today)
+	if m.Issuer != "十堰市人民政府办公室" {
+		t.Errorf("masthead issuer %q", m.Issuer)
+	}
+}
