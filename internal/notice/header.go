@@ -213,6 +213,7 @@ var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
 // the notice's date follows it, which it reads too.
 func numberOf(t string) (string, time.Time) {
 	var date time.Time
+	t = bulletLeadRe.ReplaceAllString(t, "") // jointrun.go
 	t = numberLabelRe.ReplaceAllString(t, "")
 	// A number alone in brackets under its title: （穗府〔2007〕7号）.
 	if m := bracketedRe.FindStringSubmatch(t); m != nil {

@@ -84,7 +84,8 @@
 //	                     heading that wrote it with a slip), brokensign.go (an
 //	                     office signing for its group over two lines: X / 办公室(代)),
 //	                     sectionissuer.go (a repost's section 新闻中心 over a title
-//	                     naming its issuer at its head)
+//	                     naming its issuer at its head), jointrun.go (joint
+//	                     issuers one a line between the title and its repetition)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
@@ -362,6 +363,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.tableOwnTitle(lines)
 	n.fullerOwnTitle(lines)
 	n.titleHeadOverSection()
+	n.issuersBetweenTitles(lines)
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
 	n.dropRules()

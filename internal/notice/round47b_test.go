@@ -89,3 +89,22 @@ func TestSectionOverTitle(t *testing.T) {
 		t.Errorf("masthead issuer %q", m.Issuer)
 	}
 }
+
+// a city's joint plan as its portal serves it: index bullets (• 郑市监
+// 〔2025〕6 号), the title, the joint issuers one a line, the title again
+// and the number. Before, the bullet was part of the number and no issuer
+// was read. Now the number is bare and the bodies between the two title
+// lines are the issuers, joined in their order.
+func TestIssuersBetweenTitles(t *testing.T) {
+	title := "关于印发《郑州市开展个体工商户分型分类精准帮扶提升发展质量工作方案(试行)》的通知"
+	text := "• MB1821951/2025-00011\n  • 郑州市市场监督管理局\n  • 2025-02-18\n  • 郑市监〔2025〕6 号\n" + title + "\n\n" +
+		"郑州市市场监督管理局\n\n中共郑州市委金融委员会办公室\n\n国家税务总局郑州市税务局\n\n" + title + "\n\n郑市监〔2025〕6 号\n\n" +
+		"为贯彻落实《促进个体工商户发展条例》,结合我市实际,现制定印发方案,请各单位高度重视,抓好贯彻落实。\n"
+	n := Parse(text, today)
+	if n.Number != "郑市监〔2025〕6 号" {
+		t.Errorf("number %q", n.Number)
+	}
+	if want := "郑州市市场监督管理局、中共郑州市委金融委员会办公室、国家税务总局郑州市税务局"; n.Issuer != want {
+		t.Errorf("issuer %q, want %q", n.Issuer, want)
+	}
+}
