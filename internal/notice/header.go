@@ -479,7 +479,7 @@ func (n *Notice) header(lines []Line) []Line {
 			i = last
 		case n.Title == "" && isTitleCandidate(t) && !afterBrokenSentence(head, i):
 			title, first := n.titleNumber(t), i
-			for !endsTitle(title) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
+			for (!endsTitle(title) || quoteClosedBelow(title, head, i)) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
 				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))

@@ -85,7 +85,9 @@
 //	                     office signing for its group over two lines: X / 办公室(代)),
 //	                     sectionissuer.go (a repost's section 新闻中心 over a title
 //	                     naming its issuer at its head), jointrun.go (joint
-//	                     issuers one a line between the title and its repetition)
+//	                     issuers one a line between the title and its repetition),
+//	                     openquote.go (a title's book title open at a line's end
+//	                     that ends as a plan's name)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart

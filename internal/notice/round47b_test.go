@@ -108,3 +108,18 @@ func TestIssuersBetweenTitles(t *testing.T) {
 		t.Errorf("issuer %q, want %q", n.Issuer, want)
 	}
 }
+
+// a town party committee's letter whose title breaks inside its book
+// title after a line ending as a plan's name: 关于印发《转水镇加强党的基层
+// 组织 / 建设三年行动计划实施方案 / (2018—2020年)》的通知. Before, the
+// title stopped at 实施方案 with its 《 open. Now it goes on to the line
+// that closes it.
+func TestTitleOpenQuote(t *testing.T) {
+	text := "转委发〔2018〕79号\n关于印发《转水镇加强党的基层组织\n建设三年行动计划实施方案\n(2018—2020年)》的通知\n各党支部:\n" +
+		"《转水镇加强党的基层组织建设三年行动计划实施方案(2018—2020年)》已经镇党委同意,现印发给你们,请结合实际认真贯彻落实。\n" +
+		"中共转水镇委员会\n2018年9月30日\n"
+	n := Parse(text, today)
+	if want := "关于印发《转水镇加强党的基层组织建设三年行动计划实施方案(2018—2020年)》的通知"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
