@@ -258,7 +258,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 			break
 		}
 		switch {
-		case chromeRe.MatchString(t) || strings.Trim(t, "| ") == "" || portalBar(t) || gazetteHeadRe.MatchString(t) && !headerOfColumns(t) || detailHeadRe.MatchString(t):
+		case chromeRe.MatchString(t) || docCardRe.MatchString(t) || strings.Trim(t, "| ") == "" || portalBar(t) || gazetteHeadRe.MatchString(t) && !headerOfColumns(t) || detailHeadRe.MatchString(t):
 			tags = postRe.MatchString(t)
 			if breadcrumbRe.MatchString(t) {
 				// The site's row of links above its breadcrumb is the

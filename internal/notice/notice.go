@@ -22,6 +22,9 @@
 //	table_header.go      a table's header: which column holds what
 //	table_rows.go        a bare flattened table's rows fitted to its columns
 //	table_joined.go      tables a preview ran together in one line
+//	previewtable.go      a preview's letter, signature, date, table title, header
+//	                     and unnumbered rows on one line, parted; a document
+//	                     site's card (ID:, 大小:, 页数:) over it
 //	table_paired.go      a header cell naming two unit columns, cells labelled by column
 //	table_schedule.go    a column of stages standing for a missing time-limit column
 //	table_pages.go       a PDF's page number between a flattened table's cells
@@ -209,6 +212,9 @@ type Notice struct {
 	// header, cells one to a line): each item's line and that unit's.
 	headless      [][2]int
 	preambleLines []Line
+	// runOn are the lines a preview ran a letter and its table together
+	// on, parted by previewtable.go: their rows' owners are listed.
+	runOn map[int]bool
 	// titleOfList says the notice's title is the list's, no title line
 	// of the notice having been found (only its list was given).
 	titleOfList bool
@@ -325,7 +331,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	lines := n.lostLabels(dropDisclaimer(n.chrome(scanLines(labelCells(text)))))
+	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(scanLines(labelCells(text))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}
@@ -395,6 +401,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.warn()
 	n.splitTwoUnits()
 	n.reviewShapes()
+	n.reviewRunOn()
 	n.unread()
 	return n
 }

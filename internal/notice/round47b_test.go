@@ -123,3 +123,40 @@ func TestTitleOpenQuote(t *testing.T) {
 		t.Errorf("title %q, want %q", n.Title, want)
 	}
 }
+
+// a document-sharing site's preview of a district office's letter and its
+// table: the site's card (ID:, 大小:, 页数:, 时间:) under the title, and the
+// letter, signature, date, table title, header cells (项目名称具体标准责任
+// 单位) and rows run together on one line, each row's units after its
+// standard's last full stop. Before, the card ran into the title and the
+// notice was refused for naming no task. Now the card is the site's, the
+// signature and date are read, each row is a task with its units, listed
+// for review (the cells were parted by words run together), and the
+// project's name merged over the rows is no part of the first.
+func TestPreviewRunOnTable(t *testing.T) {
+	text := "开福区深化文明社区建设责任分解表\n\nID:38599304\n\n大小:25.50 KB\n\n页数:3页\n\n时间:2019-06-15\n\n" +
+		"1、通知区直相关部门、各街道:为充分发挥社区的重要作用,现制定深化文明社区建设责任分解表,请区直相关部门及各街道对照具体标准,落实工作责任。" +
+		"开福区文明办2016年6月23日开福区深化文明社区建设责任分解表项目名称具体标准责任单位深化文明社区建设文明创建工作机制健全,有文明创建、未成年人工作专干,群众满意率≥85%。区教育局、各街道" +
+		"学习宣传道德模范,推荐评议身边好人,居民能自觉遵守文明市民公约,行为文明。各街道有家长学校,开展家庭美德教育活动经常,家庭参与率≥50%。区妇联、区教育局、各街道\n"
+	n := Parse(text, today)
+	if n.Title != "开福区深化文明社区建设责任分解表" || n.Issuer != "开福区文明办" || n.Date.Format("2006-01-02") != "2016-06-23" {
+		t.Errorf("header %q %q %v", n.Title, n.Issuer, n.Date)
+	}
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"文明创建工作机制健全", []string{"区教育局", "各街道"}},
+		{"学习宣传道德模范", []string{"各街道"}},
+		{"有家长学校", []string{"区妇联", "区教育局", "各街道"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || !slices.Equal(got.Owners, w.owners) || !reviewed(got, "owners") {
+			t.Errorf("task %d: %q owners %q review %+v, want %q %q listed", i+1, got.Title, got.Owners, got.Review, w.title, w.owners)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 
 var (
 	numHead     = lazyRe(`^(序号|编号|序|任务项|项次|项号)$`) // 任务项 over 1, 2: a row's number
-	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标`)
+	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
