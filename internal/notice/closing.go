@@ -100,6 +100,11 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	if partClauseRe.MatchString(head) || sep != '。' && subMarkRe.MatchString(head) {
 		return "", "", "", false
 	}
+	if strings.HasSuffix(strings.TrimRight(head, "，, "), "的") {
+		// …发生重大事故的，各区政府负责: who answers if it happens, not
+		// who does the item.
+		return "", "", "", false
+	}
 	head = pointBackRe.ReplaceAllString(head, "")
 	if sep == '。' {
 		head += "。"

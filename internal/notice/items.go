@@ -25,6 +25,7 @@ type raw struct {
 	twoDue      bool     // the row holds two lines of work, each with its time limit
 	merged      bool     // the row's units are the row's above, in cells merged over both
 	mergedDue   bool     // and so is its time limit
+	dueHead     string   // the time limit's column as its header names it (活动时间, 完成时限)
 	carried     []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp        []piece
 	headLeaders *piece // the bracket of the section's heading naming its leaders alone (headingLeadersOf)
@@ -465,7 +466,7 @@ func (w *walker) row(i int) {
 			num, ok = w.table.countedRow(row, content)
 		}
 		if ok && content != "" {
-			w.startTask(num, w.table.withTarget(contentCell(content), row), l.N)
+			w.startTask(num, w.table.withTarget(w.table.withDetail(contentCell(content), row, w.rowAt(i-1), w.rowAt(i+1)), row), l.N)
 			w.inSequence(kRow, num, l.N, false)
 			w.cur.sub, w.cur.Parent = it.sub, it.parent
 			w.cur.raw.resp = w.table.resp(row, l.N)
@@ -494,6 +495,7 @@ func (w *walker) row(i int) {
 			w.cur.raw.treeLead, w.cur.raw.treeNote, w.cur.raw.treeCut = it.treeLead, it.treeNote, it.treeCut
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
+				w.cur.raw.dueHead = squeezeSpace(w.table.names[w.table.due])
 			} else if (w.cur.raw.merged || it.flat) && w.dueAbove.text != "" {
 				// The time limit's cell merged over the rows too.
 				w.cur.raw.due, w.cur.raw.mergedDue = w.dueAbove, true
@@ -1151,7 +1153,7 @@ func (t *Task) cut(text string) {
 		// the bracket's units, and the date after them its time limit.
 		text = head
 		t.raw.resp = append([]piece{{inner + "；" + limit, t.raw.last, FromBracket, ""}}, t.raw.resp...)
-	} else if m := personLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[2]) && !collectivePostRe.MatchString(m[1]) {
+	} else if m := personLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[2]) && !collectivePostRe.MatchString(m[1]) && !nonPersonRe.MatchString(m[1]) {
 		// 1.由张华副市长负责，市发改委牵头，各区政府配合，加快推进…: the
 		// leader, then the units leading and helping, on the item's own
 		// line, as personLeadRun reads them on a paragraph of their own.
@@ -1161,6 +1163,17 @@ func (t *Task) cut(text string) {
 		}
 		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}, {m[1], t.Line, FromInline, "责任领导"}}
 		text = strings.TrimSpace(text[len(m[0]):])
+	} else if m := nonBodyLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && nonBodies(m[1]) && unitNames(m[2]) {
+		// 由市长办公会负责，市财政局牵头，…: a meeting or a post over the
+		// work, then the units leading and helping: the units are read,
+		// the first left in the text, listed.
+		resp := m[2] + "牵头"
+		if m[3] != "" {
+			resp += "，" + m[3] + "配合"
+		}
+		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}}
+		t.review("owners", t.Line, i18n.F("这一项开头写明由%s负责，不是单位，未列为责任单位；已读作责任单位的是其后写明牵头、配合的单位，请核对",
+			"the item opens by naming %s as answering for it, no unit, which was not made an owner; the units said to lead and help after it were read: check them", m[1]))
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
@@ -1600,8 +1613,20 @@ func nonBodies(s string) bool {
 
 // nonBodyRe ends a name that is no body: a post, a person, a meeting, the
 // people or firms the work concerns.
-var nonBodyRe = lazyRe(`(?:书记|[省市县区州旗乡镇]长|主任|局长|同志|领导|会议|^企业|各?企业|商户|经营户|居民|群众|市民|村民|个人|业主|房东|用人单位|产权单位|生产经营单位|建设单位|施工单位)$`)
+var nonBodyRe = lazyRe(`(?:书记|[省市县区州旗乡镇]长|主任|局长|同志|领导|会议|办公会|常务会|联席会|^企业|各?企业|商户|经营户|居民|群众|市民|村民|个人|业主|房东|用人单位|产权单位|生产经营单位|建设单位|施工单位|热线|信箱)$`)
 
 // workBeforeUnitRe is the words of a work run into the unit's name after
 // them: 重大活动安保工作市公安局牵头 names 市公安局, not a body called so.
 var workBeforeUnitRe = lazyRe(`(?:工作|活动|任务|项目|整治|值班|安保)(?:各|[省市县区州镇乡])`)
+
+// rowAt is the table row of item i, nil where it is none.
+func (w *walker) rowAt(i int) []string {
+	if i < 0 || i >= len(w.items) || w.kinds[i] != kRow {
+		return nil
+	}
+	return w.items[i].row
+}
+
+// nonBodyLeadRunRe is an item opening with what is no unit answering for
+// it (由市长办公会负责, 由市委书记负责), then the units leading and helping.
+var nonBodyLeadRunRe = lazyRe(`^由([^由，,。；;：:]{2,16}?)(?:负责|主抓)[，,]\s*([^，,。；;：:]{2,40}?)牵头(?:[，,]\s*([^，,。；;：:]{2,80}?)(?:配合|协助|参与|协办))?[，,。；;]`)

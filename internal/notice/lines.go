@@ -61,6 +61,13 @@ func scanLines(text string) []Line {
 			break
 		}
 	}
+	// A copy that wrote its lost spaces as ? shows it where a line opens
+	// with them; only then is a ? after a space inside a line one too (a
+	// title may ask 谁来管 ?谁来干).
+	lostCopy := slices.ContainsFunc(raw, func(l string) bool {
+		t := strings.TrimLeft(l, " \t\u3000\u00a0")
+		return t != "" && (lostSpaceRe.MatchString(t) || lostBeforeNumberRe.MatchString(t))
+	})
 	var kept []Line
 	var indent []int // each kept line's indent, in half-width columns
 	points := decimalItems(raw)
@@ -76,7 +83,9 @@ func scanLines(text string) []Line {
 			continue // a line of ? where a copy lost the page's spaces
 		}
 		t = lostBeforeNumberRe.ReplaceAllString(t, "$1")
-		t = lostInsideRe.ReplaceAllString(t, "$1$2")
+		if lostCopy {
+			t = lostInsideRe.ReplaceAllString(t, "$1$2")
+		}
 		if m := emptyCellsRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) >= 8 && !respLineRe.MatchString(trimLine(m[1])) {
 			// A title in a page's one cell, a run of empty cells after it
 			// (…的通知 | ||||||||): the text alone. A label's cell

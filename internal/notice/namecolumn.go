@@ -19,7 +19,7 @@ func (c *columns) nameFirst(row []string) {
 	}
 	for i := 0; i < c.content; i++ {
 		if nameColumn(row[i]) && i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due {
-			c.content = i
+			c.content, c.detail = i, c.content
 			return
 		}
 	}
@@ -84,4 +84,24 @@ func flatHeaderAt(lines []Line, k int) bool {
 	}
 	head, _ := flatHeader(lines, k)
 	return head != nil
+}
+
+// withDetail is a row's task text under a bare 名称 column: the name, and
+// the work column's text as its body (门前六包 / 保持门店门前清洁有序…). A name
+// that is a category shared by rows (教育, 卫生: a word or two, or the same
+// as the next or the last row's) names no task: the work's text is the
+// task, the category kept under it. Nothing the row wrote is lost.
+func (c *columns) withDetail(content string, row, prev, next []string) string {
+	d := strings.TrimSpace(strings.ReplaceAll(c.cell(row, c.detail), CellBreak, ""))
+	if c.detail < 0 || d == "" {
+		return content
+	}
+	name := strings.TrimSpace(strings.ReplaceAll(content, CellBreak, ""))
+	shared := func(other []string) bool {
+		return other != nil && strings.TrimSpace(strings.ReplaceAll(c.cell(other, c.content), CellBreak, "")) == name
+	}
+	if len([]rune(name)) <= 2 || shared(prev) || shared(next) {
+		return d + "\n" + squeezeSpace(c.names[c.content]) + "：" + name
+	}
+	return content + "\n" + d
 }

@@ -165,6 +165,9 @@ func readNames(s string) named {
 		var withs []string
 		for _, a := range splitAnd(p) {
 			two := splitWith(a)
+			if len(two) == 1 {
+				two = splitJoint(a) // 市城管局联合市自然资源局
+			}
 			if len(two) == 2 && strings.HasSuffix(a, "牵头") && !strings.HasSuffix(two[0], "牵头") {
 				// 由市城规局与11个县区政府牵头: both lead.
 				two[0] += "牵头"

@@ -16,7 +16,7 @@ func (t *Task) personLeadRun(ownLine bool) {
 		return
 	}
 	m := personLeadRunRe.FindStringSubmatch(t.Body)
-	if m == nil || !unitNames(m[2]) || collectivePostRe.MatchString(m[1]) {
+	if m == nil || !unitNames(m[2]) || collectivePostRe.MatchString(m[1]) || nonPersonRe.MatchString(m[1]) {
 		// 由各区区长负责: the heads of every district, no person (probe 19).
 		return
 	}
@@ -34,3 +34,7 @@ func (t *Task) personLeadRun(ownLine bool) {
 // collectivePostRe is a post held by the heads of many places: 各区区长,
 // 有关县县长.
 var collectivePostRe = lazyRe(`^(?:各|有关|相关)`)
+
+// nonPersonRe ends a name after a post's title that is no person: a
+// meeting (市长办公会, 市长常务会议), a service line (市长热线).
+var nonPersonRe = lazyRe(`(?:会|会议|热线|信箱)$`)

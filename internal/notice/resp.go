@@ -537,10 +537,11 @@ func (r *respParts) plain(resp string) {
 		if units, ok := unitsAreResp(part); ok {
 			part = units // 我市各区政府为责任单位: the units, no lead
 		}
-		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1])) {
+		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1]) && (levelHeadRe.MatchString(m[3]) || Collective(m[3]))) {
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
-			// 联合 joins two bodies only after a body's name: a
-			// 市容环境综合整治联合执法工作组 is one.
+			// 联合 joins two bodies only after a body's name and before
+			// one named with its level: a 市容环境综合整治联合执法工作组
+			// and a 市城管局联合执法支队 are one.
 			nm := readNames(m[1])
 			if m[2] == "牵头会同" {
 				if len(r.lead) == 0 {

@@ -29,10 +29,12 @@ func (n *Notice) dates(t *Task, due piece) {
 		dated = t.Title
 	}
 	dated = n.progressDates(t, dated, year)
+	spanned := false // the time limit is a span (spanlimit.go)
 	if due.text != "" {
 		src := From{Kind: due.from, Line: due.line, Label: due.label}
+		spanned = n.spanDue(t, due, year)
 		switch d, ok := dueDate(due.text, year); {
-		case n.spanDue(t, due, year):
+		case spanned:
 			// 2024年9月—12月: due at the span's end, listed (spanlimit.go).
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
@@ -81,7 +83,7 @@ func (n *Notice) dates(t *Task, due piece) {
 		}
 	}
 	ms := milestones(dated, year)
-	if dm := milestones(due.text, year); len(dm) > 1 {
+	if dm := milestones(due.text, year); len(dm) > 1 && !spanned {
 		// 完成时限：6月30日前完成选举，9月底前完成建档: due at the last, the
 		// steps before it are milestones.
 		for i, m := range dm {

@@ -194,3 +194,70 @@ func TestSpanLimit(t *testing.T) {
 		}
 	}
 }
+
+// Probe 21 of round 47's rules: each case read wrongly, most in silence,
+// before.
+func TestProbe21Readings(t *testing.T) {
+	// A bare 名称 column holding a category shared by rows: the work's
+	// text is the task, the category kept under it.
+	n := Parse("XX县关于印发2024年民生实事项目任务清单的通知\n序号\t名称\t工作任务\t责任单位\t完成时限\n1\t教育\t新建城区幼儿园2所，新增学位540个\t县教育局\t2024年8月底\n"+
+		"2\t教育\t改造农村薄弱学校10所\t县教育局\t2024年10月底\n3\t卫生\t为65岁以上老人免费体检\t县卫健委\t2024年12月底\n", today)
+	if len(n.Tasks) != 3 || n.Tasks[0].Title != "新建城区幼儿园2所，新增学位540个" || !strings.Contains(n.Tasks[0].Body, "教育") {
+		t.Errorf("category column: %+v", n.Tasks)
+	}
+	// A name in the 名称 column is the title, the work's text its body.
+	n = Parse("某县城管局2014年工作台账\n名 称 |\n责任单位 |\n工作任务与目标 |\n门前六包 |\n市容大队 |\n保持门店门前清洁有序,杜绝随意堆放生活垃圾。 |\n"+
+		"商贩疏导工程 |\n市容大队 |\n结合市民需求,合理规划临时市场。 |\n", today)
+	if len(n.Tasks) != 2 || n.Tasks[0].Title != "门前六包" || !strings.Contains(n.Tasks[0].Body, "保持门店门前清洁有序") {
+		t.Errorf("name column's body: %+v", n.Tasks)
+	}
+	// A meeting over the work is no leader and no owner; the units after
+	// it are read, listed.
+	n = Parse("关于印发2024年财政重点工作的通知\n一、重点任务\n1.由市长办公会负责，市财政局牵头，加强预算绩效管理。\n2.由市长常务会议负责，市发改委牵头，加强财政资源统筹。\n", today)
+	for _, tk := range n.Tasks {
+		if len(tk.Leaders) != 0 || len(tk.Lead) != 1 || slices.ContainsFunc(tk.Owners, func(o string) bool { return strings.Contains(o, "会") }) || !reviewed(tk, "owners") {
+			t.Errorf("meeting: %q leaders %q lead %q owners %q", tk.Title, tk.Leaders, tk.Lead, tk.Owners)
+		}
+	}
+	// A real question mark after a space stays where no line shows the
+	// copy lost its spaces as ?.
+	n = Parse("关于解决“办证难 ?办证慢”问题的通知\n一、重点任务\n1.解决“办证难 ?办证慢”问题。（责任单位：县行政审批局）\n", today)
+	if len(n.Tasks) != 1 || !strings.Contains(n.Tasks[0].Title, "办证难 ?办证慢") {
+		t.Errorf("question mark: %+v", n.Tasks)
+	}
+	// 联合 inside a body's name, and between two bodies.
+	n = Parse("关于印发2024年城管重点工作的通知\n一、重点任务\n1.开展占道经营专项整治。（市城管局联合执法支队负责）\n2.开展违法建设专项整治。（责任单位：市城管局联合市自然资源局）\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市城管局联合执法支队"}) || !slices.Equal(n.Tasks[1].Owners, []string{"市城管局", "市自然资源局"}) {
+		t.Errorf("联合: %+v", n.Tasks)
+	}
+	// The text closing with units a label leaves out: listed.
+	n = Parse("关于印发2024年文化惠民重点任务的通知\n1.开展送戏下乡500场，各区政府负责。\n牵头单位：市文旅局\n完成时限：2024年12月底\n", today)
+	if len(n.Tasks) != 1 || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("closing units beside a label: %+v", n.Tasks)
+	}
+	// Who answers if something happens is no owner of the item.
+	n = Parse("关于印发2024年安全生产重点工作任务的通知\n一、压实安全生产责任\n1.严格落实党政同责、一岗双责，发生重大事故的，各区政府负责。\n2.建立隐患排查台账。（责任单位：市应急管理局）\n", today)
+	if len(n.Tasks) != 2 || len(n.Tasks[0].Owners) != 0 {
+		t.Errorf("conditional clause: %+v", n.Tasks[0])
+	}
+	// More spans, and a span that is a stage before the deadline.
+	for _, c := range []struct{ limit, due string }{
+		{"2024.09-2024.12", "2024-12-31"},
+		{"2024年9月—2025年", "2025-12-31"},
+		{"2024年底-2025年上半年", "2025-06-30"},
+		{"2024年12月10日—20日", "2024-12-20"},
+		{"2023年11月—2月", "2024-02-29"},
+		{"2023年-2024年3月", "2024-03-31"},
+		{"2024年6月—8月排查，9月底前完成整改", "2024-09-30"},
+	} {
+		n := Parse("关于印发2024年重点工作任务清单的通知\n一、重点任务\n1.推进老旧小区改造。（责任单位：市住建局；完成时限："+c.limit+"）\n", today)
+		if len(n.Tasks) != 1 || dueOf(n.Tasks[0]) != c.due {
+			t.Errorf("%s: due %q, want %s", c.limit, dueOf(n.Tasks[0]), c.due)
+		}
+	}
+	// An event's 活动时间 that is a span is how long it runs: no due, listed.
+	n = Parse("某县春节文化活动日程安排\n序号\t活动内容\t活动时间\t主办单位\n1\t首届厨艺大赛\t2011年11月20日至2011年12月31日\t县委宣传部\n2\t迎春文艺汇演\t2012年1月20日至2012年1月22日\t县文化局\n", today)
+	if len(n.Tasks) != 2 || dueOf(n.Tasks[0]) != "" || !reviewed(n.Tasks[0], "due") {
+		t.Errorf("event span: %+v", n.Tasks)
+	}
+}

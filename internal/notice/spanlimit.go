@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"strings"
 	"time"
 
 	"tally/internal/i18n"
@@ -13,13 +12,21 @@ import (
 
 // monthSpanRe is a span of months: 2024年9月—12月, 9月至12月, 2024年9-12月,
 // 2024年10月至2025年3月.
-var monthSpanRe = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月(?:份)?(?:\d{1,2}\s*[日号])?)?\s*(?:至|到|—+|－|-|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|底|末)?`)
+var monthSpanRe = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月(?:份)?)?\s*(?:至|到|—+|－|-|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|底|末)?`)
 
-// yearSpanRe is a span of years: 2024年至2025年, 2024—2025年.
-var yearSpanRe = lazyRe(`^((?:19|20)\d{2})\s*年?\s*(?:至|到|—+|－|-|～|~)\s*((?:19|20)\d{2})\s*年`)
+// daySpanRe is a span of days in one month: 2024年12月10日—20日.
+var daySpanRe = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|—+|－|-|～|~)\s*(\d{1,2})\s*[日号]`)
+
+// numericSpanRe is a span of months written with dots: 2024.09-2024.12.
+var numericSpanRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/]\s*(\d{1,2})\s*(?:至|到|—+|－|-|～|~)\s*((?:19|20)\d{2})\s*[.．/]\s*(\d{1,2})(?:\s*$|[^.．/\d])`)
+
+// yearSpanRe is a span ending in a year or a part of one: 2024年至2025年,
+// 2024—2025年, 2023年-2024年3月, 2024年9月—2025年, 2024年底-2025年上半年.
+var yearSpanRe = lazyRe(`^((?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月(?:份)?|底|末|上半年|下半年)?\s*(?:至|到|—+|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月(?:份|底|末)?|(上半年)|(下半年|底|末))?`)
 
 // spanEnd is the last day of a time limit that is a span, and whether it
-// is one.
+// is one. A span followed by another date (2024年6月—8月排查，9月底前完成整改)
+// is a stage of the work: the limit is no span, its last date the due.
 func spanEnd(s string, y years) (time.Time, bool) {
 	dates := allDates(s, y)
 	if n := len(dates); n >= 2 && spanRe.MatchString(s[dates[n-2].end:dates[n-1].start]) && dates[n-1].date.Year() > 1 {
@@ -30,16 +37,43 @@ func spanEnd(s string, y years) (time.Time, bool) {
 		}
 		return end, true
 	}
-	if m := yearSpanRe.FindStringSubmatch(s); m != nil && atoi(m[2]) >= atoi(m[1]) {
+	ends := func(m []string) bool {
+		// Nothing after the span names another date.
+		rest := s[len(m[0]):]
+		return len(allDates(rest, y)) == 0 && !monthWordRe.MatchString(rest)
+	}
+	if m := numericSpanRe.FindStringSubmatch(s); m != nil && ends(m) {
+		return monthEnd(atoi(m[3]), atoi(m[4]))
+	}
+	if m := yearSpanRe.FindStringSubmatch(s); m != nil && atoi(m[2]) >= atoi(m[1]) && ends(m) {
+		switch {
+		case m[3] != "":
+			return monthEnd(atoi(m[2]), atoi(m[3]))
+		case m[4] != "":
+			return ymd(atoi(m[2]), 6, 30)
+		}
 		return ymd(atoi(m[2]), 12, 31)
 	}
-	if m := monthSpanRe.FindStringSubmatch(s); m != nil {
+	if m := daySpanRe.FindStringSubmatch(s); m != nil && ends(m) {
 		year := y.plan
 		if m[1] != "" {
 			year = atoi(m[1])
 		}
-		if m[3] != "" {
+		if year == 0 || atoi(m[4]) < atoi(m[3]) {
+			return time.Time{}, false
+		}
+		return ymd(year, atoi(m[2]), atoi(m[4]))
+	}
+	if m := monthSpanRe.FindStringSubmatch(s); m != nil && ends(m) {
+		year := y.plan
+		if m[1] != "" {
+			year = atoi(m[1])
+		}
+		switch {
+		case m[3] != "":
 			year = atoi(m[3])
+		case atoi(m[4]) < atoi(m[2]) && year != 0:
+			year++ // 2023年11月—2月: over the year's end
 		}
 		if year == 0 {
 			return time.Time{}, false
@@ -48,6 +82,13 @@ func spanEnd(s string, y years) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// monthWordRe is a month named after a span's end: a stage's date (…，9月).
+var monthWordRe = lazyRe(`\d{1,2}\s*月`)
+
+// completionLabelRe is a label naming the time by which work is done:
+// 完成时限, 完成时间, 整改时限, 办结期限, 时限要求.
+var completionLabelRe = lazyRe(`^完成|时限|期限|办结|截止`)
 
 // spanDue reads a time limit that is a span. Labelled as the time by
 // which the work is done (完成时限：2024年9月—12月), its last day is the due;
@@ -60,7 +101,11 @@ func (n *Notice) spanDue(t *Task, due piece, y years) bool {
 	if !ok {
 		return false
 	}
-	if !strings.HasPrefix(due.label, "完成") {
+	label := due.label
+	if due.from == FromColumn && t.raw.dueHead != "" {
+		label = t.raw.dueHead // 活动时间, not the 完成时限 every due column is called
+	}
+	if !completionLabelRe.MatchString(label) {
 		t.review("due", due.line, i18n.F("时限“%s”是一段时间，不是完成的期限，未填写 due；如须在它结束前完成，写 due: %s",
 			"the time limit %q is a span of time, no deadline; due was left empty: if the work must be done by its end, write due: %s", due.text, d.Format("2006-01-02")))
 		return true

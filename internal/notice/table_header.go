@@ -53,6 +53,7 @@ type columns struct {
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
 	upper                                              int      // 市级牵头单位 beside 责任单位: the lead of the upper list the row follows, no owner here
+	detail                                             int      // 工作任务 after a bare 名称 column that took the task's place: the task's text
 	// schedule says the due column is a schedule of stages (工作进度安排:
 	// 第一季度:… 第四季度(11月份):…) in a table with no time-limit column:
 	// its last stage is read as the due, listed.
@@ -130,7 +131,7 @@ func tableHeader(row []string) *columns {
 			return nil
 		}
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1}
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 
 	"tally/internal/i18n"
 )
@@ -18,6 +19,16 @@ var textLeadRe = lazyRe(`(?:^|[。；;，,\n]\s*)由?([^由。；;，,：:（()�
 func (n *Notice) textLeadReview(t *Task) {
 	if len(t.Owners) == 0 || t.Sources.Owners.Kind == FromInline {
 		return
+	}
+	if _, resp, clause, ok := closingUnits(strings.TrimSpace(t.Title + "。" + t.Body)); ok {
+		// …。各区政府负责。 beside a label's units (牵头单位：市文旅局).
+		for _, u := range splitResp(resp).owners {
+			if !slices.Contains(t.Owners, u) {
+				t.review("owners", t.Line, i18n.F("这一项的正文最后写有“%s”，但%s不在读到的责任单位中；请核对责任单位",
+					"the item's text closes with %s, but %s is not among the owners read: check the owners", clause, u))
+				return
+			}
+		}
 	}
 	for _, m := range textLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 		if !unitNames(m[1]) || !levelNamed(m[1]) {

@@ -32,3 +32,15 @@ func countedCollective(s string) bool {
 // levelHeadRe is a body's name opening with its level or place, as a
 // second body after 与 does: 市卫生局, 县水利局, 省交通厅, 区政府.
 var levelHeadRe = lazyRe(`^(?:省|市|县|区|州|盟|旗|镇|乡|街道|\p{Han}{1,4}(?:省|市|县|区|州))`)
+
+// splitJoint splits two bodies joined by 联合 (市城管局联合市自然资源局):
+// what stands before it a body's whole name, what follows one named with
+// its level or a collective. 市城管局联合执法支队 (the bureau's joint squad)
+// is one name.
+func splitJoint(s string) []string {
+	before, after, ok := strings.Cut(s, "联合")
+	if !ok || !endsOrg(before) || !(levelHeadRe.MatchString(after) || Collective(after)) || !(endsOrg(suffixRe.ReplaceAllString(after, "")) || Collective(after)) {
+		return []string{s}
+	}
+	return []string{before, after}
+}
