@@ -26,6 +26,8 @@ type raw struct {
 	merged      bool     // the row's units are the row's above, in cells merged over both
 	mergedDue   bool     // and so is its time limit
 	dueHead     string   // the time limit's column as its header names it (活动时间, 完成时限)
+	sectionLead []string // the lead its section's heading names, where the item names its own owners
+	sectionAt   int      // and the line naming it
 	carried     []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp        []piece
 	headLeaders *piece // the bracket of the section's heading naming its leaders alone (headingLeadersOf)
@@ -731,6 +733,11 @@ func (w *walker) finish() {
 		h.respUsed = true
 		w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}小节标题末尾的括号；请核对",
 			"this item names no owners; they come from the bracket closing the section heading at {at}: check them"))
+	} else if h != nil && h.resp != nil {
+		// 一、…（牵头单位：市政务服务局） over 1.…，各区政府负责。: the item
+		// names its own owners; the section's lead is kept to be weighed
+		// once the item's lead is read (sectionLeadReview).
+		w.cur.raw.sectionLead, w.cur.raw.sectionAt = splitResp(h.resp.text).lead, h.resp.line
 	}
 	for _, l := range w.after {
 		// Kept in the body, and listed: whether the item's owners are the

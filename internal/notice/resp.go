@@ -878,12 +878,13 @@ func (n *Notice) respondTask(t *Task) {
 		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 8 && !slices.ContainsFunc(owners, func(o string) bool { return !unitName(o) }) {
 			t.Owners = owners
 			t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
-			t.review("owners", t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s负责”读出责任单位；请核对",
-				"no label or bracket names the owners; they were read from the text (由%s负责): check them", m[1]))
+			t.review("owners", t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出责任单位；请核对",
+				"no label or bracket names the owners; they were read from the text (由%s%s): check them", m[1], m[2]))
 		}
 	}
 	n.bodyLeadUnit(t)   // X为…牵头责任单位 in running text (leadunit.go)
 	n.textLeadReview(t) // X牵头 in the text beside a bracket's units (textlead.go)
+	n.sectionLeadReview(t)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
 	}
@@ -1334,7 +1335,7 @@ func (t *Task) review(field string, line int, text i18n.Text) {
 // paragraph, …,由办公室负责抓好…, has no such label.) Who urges the owner
 // of a shop or stall to act does the item as well: 整改措施:由县住建局督促
 // 商户更换。
-var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)(?:负责|督促)`)
+var bodyDutyRe = lazyRe(`(?:^|[。；;])\s*\p{Han}{2,6}[：:][^。；;：:]*?由([^由，,。；;：:（）()“”]{2,80}?)(负责|督促)`)
 
 // unitName says a name is a body's or a place's named with its level or
 // place (县环卫站, 城关镇, 各乡镇), not a person's, a word of the text (其,

@@ -261,3 +261,16 @@ func TestProbe21Readings(t *testing.T) {
 		t.Errorf("event span: %+v", n.Tasks)
 	}
 }
+
+// An item naming its own owners and no lead under a section heading whose
+// bracket names the lead: the section's lead is not the item's in silence.
+func TestSectionLeadNotTaken(t *testing.T) {
+	n := Parse("XX市关于印发2024年优化营商环境重点任务的通知\n一、提升政务服务效能（牵头单位：市政务服务局）\n1.推行“一件事一次办”，年内实现50个事项集成办理，各区政府负责。\n"+
+		"2.推进“跨省通办”，拓展通办事项范围。\n", today)
+	if len(n.Tasks) != 2 || len(n.Tasks[0].Lead) != 0 || !reviewed(n.Tasks[0], "lead") {
+		t.Errorf("section's lead: %+v", n.Tasks)
+	}
+	if !slices.Equal(n.Tasks[1].Lead, []string{"市政务服务局"}) {
+		t.Errorf("item naming no one takes the section's: %+v", n.Tasks[1])
+	}
+}

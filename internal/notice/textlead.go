@@ -47,3 +47,15 @@ func (n *Notice) textLeadReview(t *Task) {
 		}
 	}
 }
+
+// sectionLeadReview lists an item that names its own owners and no lead
+// under a section heading whose bracket names one (一、…（牵头单位：
+// 市政务服务局） over 1.…，各区政府负责。): whether the section's lead leads
+// the item too, the notice does not say.
+func (n *Notice) sectionLeadReview(t *Task) {
+	if len(t.raw.sectionLead) == 0 || len(t.Lead) > 0 {
+		return
+	}
+	t.review("lead", t.Line, atF(n.At(t.raw.sectionAt), "{at}小节标题的括号写明了牵头单位（%s），本项写有自己的责任单位，没有沿用；请核对本项的牵头单位",
+		"the bracket closing the section heading at {at} names a lead (%s); this item names its own owners and the section's lead was not taken: check this item's lead", strings.Join(t.raw.sectionLead, "、")))
+}
