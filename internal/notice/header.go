@@ -398,6 +398,11 @@ func (n *Notice) header(lines []Line) []Line {
 			signed = signatureAbove(lines, i)
 			for _, l := range lines[:i] {
 				n.letterRule(l, "") // 除特别注明的外…都是配合单位, in the letter over the list
+				if firstLeadsRe.MatchString(l.Text) {
+					// …请各部门(责任单位中排序第一单位为牵头单位)按照职责…:
+					// the letter's rule holds for the list after it.
+					n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+				}
 			}
 			break
 		}

@@ -1,8 +1,10 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -54,7 +56,7 @@ func closingUnitBrackets(text string) (rest, units string, count int, ok bool) {
 	// The last bracket, closing the text, names bodies alone (the earlier
 	// ones may name places too: 宜昌市, 武汉城市圈9市, listed).
 	if len(inners) == 0 || strings.Trim(string(runes[min(lastEnd, len(runes)):]), "。；; \n") != "" ||
-		!unitNames(trimOpenTail(inners[len(inners)-1])) {
+		!unitNames(trimOpenTail(inners[len(inners)-1])) && !unitsZonesOpen(inners[len(inners)-1]) {
 		return text, "", 0, false
 	}
 	head := strings.TrimSpace(string(runes[:lastOpen]))
@@ -103,3 +105,32 @@ func (t *Task) sentenceBracketResp(text string) (string, bool) {
 	}
 	return rest, true
 }
+
+// unitsZonesOpen says a bracket's names are units as unitNames reads
+// them, development zones named with their place (荆州开发区: its
+// management committee), collectives, and open names (市政府相关部门,
+// listed) beside at least one unit: (市发改委,市政府相关部门,各县市区政府,
+// 荆州开发区).
+func unitsZonesOpen(s string) bool {
+	r := readNames(s)
+	if len(r.names) == 0 {
+		return false
+	}
+	org := false
+	for _, n := range r.names {
+		switch {
+		case utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n):
+			return false
+		case endsOrg(n) || unitSuffixRe.MatchString(n):
+			org = true
+		case zoneNameRe.MatchString(n) || Collective(n):
+		default:
+			return false
+		}
+	}
+	return org
+}
+
+// zoneNameRe is a zone named with its place, standing for its management
+// committee: 荆州开发区, 高新区, 临港新区, 综合保税区.
+var zoneNameRe = lazyRe(`^\p{Han}{0,8}(?:开发区|新区|园区|示范区|试验区|保税区|管委)$`)

@@ -1,0 +1,29 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Set 53, measured unseen: a covering letter stating the first-listed
+// rule inside a bracket of its sentence, over the list in its attachment:
+// every lead missed, in silence.
+func TestLetterFirstLeadsRule(t *testing.T) {
+	n := Parse("镇政办发〔2011〕15号\n关于印发区政府二〇一一年政府工作报告任务分解的通知\n各镇人民政府、街道办事处,区政府各部门:为全面落实2011年《政府工作报告》提出的各项工作,现将任务予以分解,请各部门(责任单位中排序第一单位为牵头单位)按照职责,认真做好落实工作。\n"+
+		"二〇一一年三月七日\n附件\n一、主要预期目标\n1.区属GDP增长12%。(区发改局)\n2.城镇居民人均可支配收入增长10%以上。(区发改局、农业局)\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Lead, []string{"区发改局"}) || !slices.Equal(n.Tasks[1].Lead, []string{"区发改局"}) {
+		t.Errorf("letter's rule: %+v", n.Tasks)
+	}
+}
+
+// A bracket of units closing an item's sentence before its full stop that
+// names a development zone (荆州开发区), a power company, and an open name
+// beside the units: the items were refused (no task found).
+func TestBracketZonesAndOpen(t *testing.T) {
+	n := Parse("湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知\n一、主要工作目标\n1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。\n"+
+		"2、万元生产总值综合能耗下降4.8%(市发改委、市经委、荆州供电公司,各县市区政府,荆州开发区)。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市发改委", "各县市区政府", "荆州开发区"}) || !reviewed(n.Tasks[0], "owners") ||
+		!slices.Contains(n.Tasks[1].Owners, "荆州供电公司") {
+		t.Errorf("zones and open names: %+v", n.Tasks)
+	}
+}
