@@ -65,6 +65,7 @@ var dottedDateRe = lazyRe(`^\s*\d{1,2}[.．]\d{1,2}[.．](?:19|20)\d{2}(?:\s+\d{
 func blocks(lines []Line) ([]item, []kind) {
 	items := tableRows(lines)
 	kinds := make([]kind, len(items))
+	numberedFields(items)
 	for i, it := range items {
 		kinds[i] = classify(it)
 		if kinds[i] == kText && i > 0 && kinds[i-1] == kResp && otherLabelLineRe.MatchString(it.line.Text) {
@@ -292,4 +293,50 @@ func carriesResp(items []item, kinds []kind, k kind) (withResp, all int) {
 func namesResponsibility(s string) bool {
 	_, _, ok := trailingBracket(s)
 	return ok
+}
+
+// numberedLabelRe is a label line numbered as a part of its item:
+// (一)责任领导:高勤, (二)责任单位:市教育局, (六)完成时限:2008年内.
+var numberedLabelRe = lazyRe(`^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、.．]?\s*(\S.*)$`)
+
+// fieldLabelRe opens a line with a short label of an item's field:
+// 项目内容及任务分解:…, 资金筹措:….
+var fieldLabelRe = lazyRe(`^\p{Han}{2,12}\s*[：:]\s*\S`)
+
+// numberedFields takes the numbers off an item's label lines numbered as
+// its parts ((一)责任领导:高勤 / (二)责任单位:市教育局 / (三)协办单位:… /
+// (四)项目内容及任务分解:… / (五)资金筹措:… / (六)完成时限:2008年内 under
+// 三、实施…工程): no sub-items, the item's fields. A run of such lines is
+// its fields where two or more of them, or all, are labels of who answers
+// or by when; the other labelled lines of the run are its text.
+func numberedFields(items []item) {
+	field := func(i int) (string, bool) {
+		if items[i].row != nil {
+			return "", false
+		}
+		m := numberedLabelRe.FindStringSubmatch(items[i].line.Text)
+		if m == nil || !fieldLabelRe.MatchString(m[1]) {
+			return "", false
+		}
+		return m[1], true
+	}
+	for i := 0; i < len(items); {
+		j, resp := i, 0
+		for ; j < len(items); j++ {
+			f, ok := field(j)
+			if !ok {
+				break
+			}
+			if respLineRe.MatchString(f) {
+				resp++
+			}
+		}
+		if resp >= 2 || resp > 0 && resp == j-i {
+			for k := i; k < j; k++ {
+				f, _ := field(k)
+				items[k].line.Text = f
+			}
+		}
+		i = max(j, i+1)
+	}
 }

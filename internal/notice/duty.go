@@ -74,7 +74,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 		}
 	}
 	for _, p := range parts {
-		body := endsOrg(p) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
+		body := (endsOrg(p) || mediaRe.MatchString(p)) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
 			!generalDeptRe.MatchString(p) && utf8.RuneCountInString(p) <= 20
 		if !deptKind(p) && !body {
 			return nil
@@ -379,3 +379,6 @@ func departmentDuty(t string) bool {
 	names, _, rest := dutySubject(t)
 	return names != nil && !slices.ContainsFunc(names, func(n string) bool { return !deptKind(n) }) && utf8.RuneCountInString(rest) >= 6
 }
+
+// mediaRe ends a news body's name: 资阳日报社, 市电视台, 县广播电台.
+var mediaRe = lazyRe(`(?:报社|日报|电视台|广播电台|广播电视台|融媒体中心)$`)

@@ -85,8 +85,9 @@ func (n *Notice) labelDuties(t Task, lines []Line, next int) []Task {
 }
 
 // dutyOfLabelRe is a label naming whose duties follow it with the word
-// 职责: 县政府职责:, 纪检监察部门职责：, 区民政局的主要职责:.
-var dutyOfLabelRe = lazyRe(`^(\p{Han}{2,20}?)(?:的)?(?:主要|工作)?职责$`)
+// 职责: 县政府职责:, 纪检监察部门职责：, 区民政局的主要职责:, 广电局、资阳日报社
+// 职责:.
+var dutyOfLabelRe = lazyRe(`^(\p{Han}[\p{Han}、]{1,24}?)(?:的)?(?:主要|工作)?职责$`)
 
 // dutyOfLabel is the body a duty label names (县政府 of 县政府职责), the
 // label as it is where it is no such label.

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +26,26 @@ func TestBracketZonesAndOpen(t *testing.T) {
 	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市发改委", "各县市区政府", "荆州开发区"}) || !reviewed(n.Tasks[0], "owners") ||
 		!slices.Contains(n.Tasks[1].Owners, "荆州供电公司") {
 		t.Errorf("zones and open names: %+v", n.Tasks)
+	}
+}
+
+// A law site's page of 实事: each under its 三、 heading, its label lines
+// numbered as its parts ((一)责任领导:高勤 / (二)责任单位:市教育局 /
+// (三)协办单位:… / (六)完成时限:2008年内): read as sub-headings, no task
+// was found and the notice was refused.
+func TestNumberedLabelLines(t *testing.T) {
+	n := Parse("十堰市人民政府办公室关于印发2008年十件实事责任落实及任务分解方案的通知\n三、实施农村寄宿制学校建设工程,对农村200所中小学实施改水、改厕\n"+
+		"(一)责任领导:高勤\n(二)责任单位:市教育局\n(三)协办单位:市财政局、农业局\n(四)项目内容及任务分解:农村中小学实施改水、改厕,计划安排200所。\n(五)完成时限:2008年内\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Leaders, []string{"高勤"}) || !slices.Equal(n.Tasks[0].Owners, []string{"市教育局", "市财政局", "农业局"}) || dueOf(n.Tasks[0]) != "2008-12-31" {
+		t.Errorf("numbered labels: %+v", n.Tasks)
+	}
+}
+
+// A division of duties whose item names two bodies before 职责: (十三)广电局、
+// 资阳日报社职责:负责…: the item's text was read whole as its title, no owner.
+func TestDutyOfTwoBodies(t *testing.T) {
+	n := Parse("(十二)发改部门职责:负责对客运车辆、临时停车站场的收费行为进行规范。\n(十三)广电局、资阳日报社职责:负责整顿工作的宣传报道,公开曝光非法营运车辆。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"广电局", "资阳日报社"}) || !strings.HasPrefix(n.Tasks[1].Title, "负责整顿工作的宣传报道") {
+		t.Errorf("two bodies' duties: %+v", n.Tasks)
 	}
 }
