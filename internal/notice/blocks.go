@@ -307,8 +307,11 @@ var fieldLabelRe = lazyRe(`^\p{Han}{2,12}\s*[：:]\s*\S`)
 // its parts ((一)责任领导:高勤 / (二)责任单位:市教育局 / (三)协办单位:… /
 // (四)项目内容及任务分解:… / (五)资金筹措:… / (六)完成时限:2008年内 under
 // 三、实施…工程): no sub-items, the item's fields. A run of such lines is
-// its fields where two or more of them, or all, are labels of who answers
-// or by when; the other labelled lines of the run are its text.
+// its fields where two or more of them are labels of who answers or by
+// when, each giving a name or a date, no sentence (（二）责任单位：各乡镇、县
+// 直各部门要按照分工… under 二、保障措施 is a requirement, and stays one);
+// the other labelled lines of the run are its text. One such line alone
+// is the last of the page before's item only above every heading.
 func numberedFields(items []item) {
 	field := func(i int) (string, bool) {
 		if items[i].row != nil {
@@ -320,6 +323,7 @@ func numberedFields(items []item) {
 		}
 		return m[1], true
 	}
+	headed := false
 	for i := 0; i < len(items); {
 		j, resp := i, 0
 		for ; j < len(items); j++ {
@@ -327,16 +331,25 @@ func numberedFields(items []item) {
 			if !ok {
 				break
 			}
-			if respLineRe.MatchString(f) {
+			if m := respLineRe.FindStringSubmatch(f); m != nil && !fieldSentenceRe.MatchString(m[2]) {
 				resp++
 			}
 		}
-		if resp >= 2 || resp > 0 && resp == j-i {
+		if resp >= 2 || !headed && resp == 1 && j-i == 1 {
 			for k := i; k < j; k++ {
 				f, _ := field(k)
 				items[k].line.Text = f
 			}
 		}
+		for k := i; k < max(j, i+1); k++ {
+			if t := items[k].line.Text; items[k].row == nil && (sectionRe.MatchString(t) || subRe.MatchString(t)) {
+				headed = true
+			}
+		}
 		i = max(j, i+1)
 	}
 }
+
+// fieldSentenceRe is a label's value that is a sentence, no name or date:
+// 各乡镇、县直各部门要按照分工…, 各项任务须于….
+var fieldSentenceRe = lazyRe(`要|须|应|必须|确保|务必|。.+`)

@@ -113,6 +113,26 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}},
+	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, _ int) (time.Time, bool) {
+		// 2025年3月前: by the end of February 2025, the year as written.
+		switch mo := atoi(m[2]); {
+		case mo < 1 || mo > 12:
+			return time.Time{}, false
+		case mo == 1:
+			return ymd(atoi(m[1])-1, 12, 31)
+		default:
+			return monthEnd(atoi(m[1]), mo-1)
+		}
+	}},
+	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(上|中|下)旬(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+		switch m[3] {
+		case "上":
+			return ymd(atoi(m[1]), atoi(m[2]), 10)
+		case "中":
+			return ymd(atoi(m[1]), atoi(m[2]), 20)
+		}
+		return monthEnd(atoi(m[1]), atoi(m[2]))
+	}},
 	{re: lazyRe(`((?:19|20)\d{2}) ?年(?:底|末)(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return ymd(atoi(m[1]), 12, 31)
 	}},

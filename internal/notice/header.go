@@ -398,9 +398,10 @@ func (n *Notice) header(lines []Line) []Line {
 			signed = signatureAbove(lines, i)
 			for _, l := range lines[:i] {
 				n.letterRule(l, "") // 除特别注明的外…都是配合单位, in the letter over the list
-				if firstLeadsRe.MatchString(l.Text) {
+				if statesFirstLeads(l.Text) && !attachmentNamedRe.MatchString(l.Text) {
 					// …请各部门(责任单位中排序第一单位为牵头单位)按照职责…:
-					// the letter's rule holds for the list after it.
+					// the letter's rule holds for the list after it (not
+					// where it names the attachment it holds for: 附件1).
 					n.addRule(rule{kind: ruleFirstLeads, line: l.N})
 				}
 			}
@@ -972,3 +973,6 @@ func boxRule(s string) bool {
 	}
 	return true
 }
+
+// attachmentNamedRe names one attachment of several: 附件1, 附件二.
+var attachmentNamedRe = lazyRe(`附件\s*[\d一二三四五六七八九十]`)

@@ -79,7 +79,9 @@ var (
 		// them), none named in particular, as 相关街道 and 相关县区.
 		`^(?:有关|相关)(?:盟市|市县|县市|市州|州市|地市|区县|旗县|县市区|市县区|设区市|设区的市)$|` +
 		// 所涉建设单位, 涉及的企业: those the work concerns, none named.
-		`^(?:所涉|涉及的?)\p{Han}{0,6}(?:单位|部门|企业|机构)$`)
+		`^(?:所涉|涉及的?)\p{Han}{0,6}(?:单位|部门|企业|机构)$|` +
+		// 各类园区, 各类开发区: kinds of body, none named.
+		`^各类\p{Han}{1,8}$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.

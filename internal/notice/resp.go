@@ -131,7 +131,7 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 	if all {
 		scope = ""
 	}
-	if firstLeadsRe.MatchString(t) {
+	if statesFirstLeads(t) {
 		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all})
 		found = true
 	}
@@ -1315,6 +1315,12 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 		if ru.kind == ruleFirstLeads && (before || ru.all) && inScope(t.Section, ru.scope) {
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+			if len(t.raw.sectionLead) > 0 && !slices.Equal(t.raw.sectionLead, t.Lead) {
+				// 一、…（牵头单位：市政务服务局） over （市大数据局、市政务服务局）:
+				// the rule and the section's heading name different leads.
+				t.review("lead", t.Line, atF(n.At(ru.line), "按{at}的规定取了第一个单位“%s”为牵头单位，但小节标题写明的牵头单位是“%s”；请核对",
+					"by the rule at {at} the first unit (%s) leads, but the section heading names %s to lead: check it", t.Lead[0], strings.Join(t.raw.sectionLead, "、")))
+			}
 			return
 		}
 	}
@@ -1351,3 +1357,14 @@ var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.
 var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)牵头(?:负责)?[，,]`)
+
+// statesFirstLeads says a text states the first-listed rule: not its
+// denial (排名不分先后，不以排在第一位的为牵头单位; 排在第一位的不作为牵头单位),
+// nor a rule of the leaders (责任领导中排在第一位的为牵头领导).
+func statesFirstLeads(t string) bool {
+	loc := firstLeadsRe.FindStringIndex(t)
+	return loc != nil && !deniedLeadRe.MatchString(t) && !strings.HasPrefix(t[loc[1]:], "领导")
+}
+
+// deniedLeadRe denies that the order of the units names a lead.
+var deniedLeadRe = lazyRe(`不以|不作为|不视为|不分先后|不分主次|无先后|并非|不代表|不表示`)

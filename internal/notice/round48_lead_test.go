@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -47,5 +49,55 @@ func TestDutyOfTwoBodies(t *testing.T) {
 	n := Parse("(十二)发改部门职责:负责对客运车辆、临时停车站场的收费行为进行规范。\n(十三)广电局、资阳日报社职责:负责整顿工作的宣传报道,公开曝光非法营运车辆。\n", today)
 	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"广电局", "资阳日报社"}) || !strings.HasPrefix(n.Tasks[1].Title, "负责整顿工作的宣传报道") {
 		t.Errorf("two bodies' duties: %+v", n.Tasks)
+	}
+}
+
+// Probe 22 of the rules above: each case read wrongly in silence, or
+// refused, before.
+func TestProbe22Readings(t *testing.T) {
+	read := func(name string) *Notice {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Parse(string(data), today)
+	}
+	// One numbered line of a closing section opening with a label
+	// ((二)责任单位：各乡镇…要按照分工…) is a requirement: the tasks stay.
+	if n := read("closing-label.txt"); len(n.Tasks) != 4 {
+		t.Errorf("closing section's label line: tasks %+v", n.Tasks)
+	}
+	// A letter denying the first-listed rule, or stating it of leaders:
+	// no unit leads.
+	for _, name := range []string{"letter-denied.txt", "letter-leaders.txt"} {
+		for _, tk := range read(name).Tasks {
+			if len(tk.Lead) != 0 {
+				t.Errorf("%s: %s lead %q", name, tk.Title, tk.Lead)
+			}
+		}
+	}
+	// The letter's rule and a section's heading naming another lead: listed.
+	n := read("letter-section.txt")
+	if len(n.Tasks) < 2 || !reviewed(n.Tasks[1], "lead") {
+		t.Errorf("rule against the heading's lead: %+v", n.Tasks)
+	}
+	// Kinds of zone (各类园区) name no one: listed, no owner.
+	n = Parse("关于印发重点工作的通知\n一、重点任务\n1.加快产业园区建设，完善配套设施(各类园区、市经信委)。\n2.推进招商引资(市商务局、荆州开发区)。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"市经信委"}) || !reviewed(n.Tasks[0], "owners") || !slices.Contains(n.Tasks[1].Owners, "荆州开发区") {
+		t.Errorf("kinds of zone: %+v", n.Tasks)
+	}
+	// A date inside a span is a step of it; the year before N月前 holds.
+	for _, c := range []struct{ limit, due string }{
+		{"2024年3月—12月，6月底前完成过半", "2024-12-31"},
+		{"6月—9月，其中7月集中攻坚", "2024-09-30"},
+		{"2024年7月—2025年6月，2024年底前启动", "2025-06-30"},
+		{"2025年3月前（完成）", "2025-02-28"},
+		{"2025年1月前", "2024-12-31"},
+	} {
+		n := Parse("关于印发2024年重点工作任务清单的通知\n一、重点任务\n1.推进老旧小区改造。（责任单位：市住建局；完成时限："+c.limit+"）\n", today)
+		if len(n.Tasks) != 1 || dueOf(n.Tasks[0]) != c.due {
+			t.Errorf("%s: due %q, want %s", c.limit, dueOf(n.Tasks[0]), c.due)
+		}
 	}
 }

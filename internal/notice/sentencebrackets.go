@@ -132,5 +132,7 @@ func unitsZonesOpen(s string) bool {
 }
 
 // zoneNameRe is a zone named with its place, standing for its management
-// committee: 荆州开发区, 高新区, 临港新区, 综合保税区.
-var zoneNameRe = lazyRe(`^\p{Han}{0,8}(?:开发区|新区|园区|示范区|试验区|保税区|管委)$`)
+// committee: 荆州开发区, 临港新区, 綦江工业园区. Kinds of zone (各类园区, 相关
+// 开发区) name none in particular, and a zone the work builds (高新技术产业
+// 示范区, 国家现代农业示范区) is its scope, not who does it.
+var zoneNameRe = lazyRe(`^[^各全本有相所类\P{Han}]\p{Han}{1,5}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|保税区|工业园区|管委会|管委)$`)

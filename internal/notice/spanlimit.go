@@ -37,34 +37,45 @@ func spanEnd(s string, y years) (time.Time, bool) {
 		}
 		return end, true
 	}
-	ends := func(m []string) bool {
-		// Nothing after the span names another date.
-		rest := s[len(m[0]):]
-		return len(allDates(rest, y)) == 0 && !monthWordRe.MatchString(rest)
+	// A date after the span that falls after its end is the deadline
+	// (2024年6月—8月排查，9月底前完成整改: the span a stage); one inside it
+	// (2024年3月—12月，6月底前完成过半) is a step of the span's work.
+	later := func(m []string, end time.Time) bool {
+		for _, d := range allDates(s[len(m[0]):], years{end.Year(), y.issued}) {
+			if d.date.After(end) {
+				return true
+			}
+		}
+		return false
 	}
-	if m := numericSpanRe.FindStringSubmatch(s); m != nil && ends(m) {
-		return monthEnd(atoi(m[3]), atoi(m[4]))
-	}
-	if m := yearSpanRe.FindStringSubmatch(s); m != nil && atoi(m[2]) >= atoi(m[1]) && ends(m) {
+	var end time.Time
+	var ok bool
+	var m []string
+	switch {
+	case numericSpanRe.MatchString(s):
+		m = numericSpanRe.FindStringSubmatch(s)
+		end, ok = monthEnd(atoi(m[3]), atoi(m[4]))
+	case yearSpanRe.MatchString(s) && atoi(yearSpanRe.FindStringSubmatch(s)[2]) >= atoi(yearSpanRe.FindStringSubmatch(s)[1]):
+		m = yearSpanRe.FindStringSubmatch(s)
 		switch {
 		case m[3] != "":
-			return monthEnd(atoi(m[2]), atoi(m[3]))
+			end, ok = monthEnd(atoi(m[2]), atoi(m[3]))
 		case m[4] != "":
-			return ymd(atoi(m[2]), 6, 30)
+			end, ok = ymd(atoi(m[2]), 6, 30)
+		default:
+			end, ok = ymd(atoi(m[2]), 12, 31)
 		}
-		return ymd(atoi(m[2]), 12, 31)
-	}
-	if m := daySpanRe.FindStringSubmatch(s); m != nil && ends(m) {
+	case daySpanRe.MatchString(s):
+		m = daySpanRe.FindStringSubmatch(s)
 		year := y.plan
 		if m[1] != "" {
 			year = atoi(m[1])
 		}
-		if year == 0 || atoi(m[4]) < atoi(m[3]) {
-			return time.Time{}, false
+		if year != 0 && atoi(m[4]) >= atoi(m[3]) {
+			end, ok = ymd(year, atoi(m[2]), atoi(m[4]))
 		}
-		return ymd(year, atoi(m[2]), atoi(m[4]))
-	}
-	if m := monthSpanRe.FindStringSubmatch(s); m != nil && ends(m) {
+	case monthSpanRe.MatchString(s):
+		m = monthSpanRe.FindStringSubmatch(s)
 		year := y.plan
 		if m[1] != "" {
 			year = atoi(m[1])
@@ -75,16 +86,15 @@ func spanEnd(s string, y years) (time.Time, bool) {
 		case atoi(m[4]) < atoi(m[2]) && year != 0:
 			year++ // 2023年11月—2月: over the year's end
 		}
-		if year == 0 {
-			return time.Time{}, false
+		if year != 0 {
+			end, ok = monthEnd(year, atoi(m[4]))
 		}
-		return monthEnd(year, atoi(m[4]))
 	}
-	return time.Time{}, false
+	if !ok || later(m, end) {
+		return time.Time{}, false
+	}
+	return end, true
 }
-
-// monthWordRe is a month named after a span's end: a stage's date (…，9月).
-var monthWordRe = lazyRe(`\d{1,2}\s*月`)
 
 // completionLabelRe is a label naming the time by which work is done:
 // 完成时限, 完成时间, 整改时限, 办结期限, 时限要求.
