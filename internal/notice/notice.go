@@ -75,7 +75,11 @@
 //	                     from its recipients), issuedtitle.go (the line issuing
 //	                     the list by its title, closed by a swapped word),
 //	                     unitcolon.go (members' duties a unit and a colon
-//	                     opens, no number: numbered in their order),
+//	                     opens, no number: numbered in their order;
+//	                     placeduty.go: the unit named from its place,
+//	                     铁岭县文旅广局:负责…), labelsubs.go (an event's
+//	                     label card numbered 1、负责单位:X, unnumbered; a
+//	                     stray full stop before an item's number),
 //	                     fullertitle.go (a site's file name over the list's
 //	                     fuller own title), forwarder.go (X转发Y关于…: the
 //	                     issuer is X), reporttitle.go (关于…的报告 over its

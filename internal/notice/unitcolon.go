@@ -42,7 +42,7 @@ func numberUnitDuties(lines []Line) []Line {
 // unitDutyLine says a line opens with a unit's name and a colon and holds
 // its duties after it, with no number of its own and no table's cells.
 func unitDutyLine(t string) bool {
-	if leadNumberRe.MatchString(t) || tableLike(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHeadRe.MatchString(t) {
+	if leadNumberRe.MatchString(t) || tableLike(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHead(t) {
 		return false
 	}
 	_, rest, _ := strings.Cut(strings.Replace(t, ":", "：", 1), "：")

@@ -1,0 +1,25 @@
+package notice
+
+// A division of duties can open each line with a unit whose name starts
+// with its place's name rather than a level word, the lines under a
+// heading (六、责任分工) with no number of their own:
+//
+//	铁岭县文旅广局:负责综合协调工作;
+//	凡河镇人民政府:负责现场环境卫生、安全保障…;
+//	开发区社会事业服务中心:负责舞龙舞狮团队表演相关工作;
+//
+// Before, unitDutyHeadRe, which wants the name to open with its level
+// (县…局), read none of them and the notice was refused. Now a place's
+// name of two to four characters before the level word (铁岭县, 凡河镇,
+// 开发区) opens the unit as well; numberUnitDuties still wants a run of
+// two or more such lines after a heading or a sentence ending in a colon.
+
+// placeUnitDutyHeadRe is a line opening with a unit named after its place
+// (铁岭县文旅广局, 铁岭市中医院, 凡河镇人民政府), a colon and a duty.
+var placeUnitDutyHeadRe = lazyRe(`^\p{Han}{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)\s*[：:]\s*\p{Han}`)
+
+// unitDutyHead says a line opens with a unit's name and a colon, the name
+// opening with its level (县卫健局) or with its place (铁岭县文旅广局).
+func unitDutyHead(t string) bool {
+	return unitDutyHeadRe.MatchString(t) || placeUnitDutyHeadRe.MatchString(t)
+}
