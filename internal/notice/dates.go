@@ -359,7 +359,7 @@ var relativeLimitRe = lazyRe(`^(?:内|底|年底)?(?:前|之前|以前)?$`)
 // names the year relative to the notice's (明年6月). Limits that are no
 // date (全年, 长期, 持续推进) give none.
 func dueDate(s string, y years) (time.Time, bool) {
-	s = strings.TrimSpace(s)
+	s = hanMonthDigits(strings.TrimSpace(s))
 	if s == "" || noDateRe.MatchString(s) {
 		return time.Time{}, false
 	}

@@ -27,6 +27,9 @@
 //	                     site's card (ID:, 大小:, 页数:) over it
 //	table_paired.go      a header cell naming two unit columns, cells labelled by column
 //	table_schedule.go    a column of stages standing for a missing time-limit column
+//	leaderstable.go      a table naming leaders and no unit (计划时间 | 内容 |
+//	                     牵头领导): a merged first cell left empty, two items
+//	                     in one cell; hanmonth.go: a month in Chinese numerals
 //	table_pages.go       a PDF's page number between a flattened table's cells
 //	items.go             tasks: number, text, the responsibility text cut out
 //	items_passes.go      what is no task taken out, sub-items split, ids given

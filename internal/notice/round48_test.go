@@ -69,3 +69,52 @@ func TestNumberedLabelSubItems(t *testing.T) {
 		t.Errorf("a card naming no unit lost its numbers: %q", lines[1].Text)
 	}
 }
+
+// a committee's quarterly work plan, a table flattened one cell to a line
+// (计划时间 | 内容 | 牵头市政协领导 | 备注) with no unit column, its months in
+// Chinese numerals on the first row of each month only (a merged cell,
+// an empty | on the rows under it), and one cell holding two numbered
+// items. Before, a header naming no unit was no table's and the notice
+// was refused. Now each row is a task with its leader, owners empty and
+// listed, due at its month's end (the empty month cell carried, listed),
+// and each of the two items in one cell a task sharing the row's cells.
+func TestLeadersOnlyMonthTable(t *testing.T) {
+	text := "市政协学习文史2010年一季度工作计划表\n计划时间 |\n内 容 |\n牵头市政协领导 |\n备注 |\n" +
+		"一月 |\n1、筹备、参加市政协十届五次全会;举行专委主任扩大会议 |\n覃泽芬 |\n|\n" +
+		"|\n2、到柳北区调研。参加柳北区农都项目调研会。 |\n覃泽芬 |\n|\n" +
+		"二月 |\n1、陪同胡锦朝主席考察民营企业。 |\n胡锦朝 |\n|\n" +
+		"|\n2、召开柳州汽车工业史料征集座谈会。 3、筹备组织业务培训会。 |\n|\n|\n" +
+		"|\n4、走访专委委员和文史顾问。 |\n覃泽芬 |\n|\n"
+	n := Parse(text, today)
+	if n.Title != "市政协学习文史2010年一季度工作计划表" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := []struct {
+		title, leader, due string
+		carried            bool
+	}{
+		{"筹备、参加市政协十届五次全会", "覃泽芬", "2010-01-31", false},
+		{"到柳北区调研", "覃泽芬", "2010-01-31", true},
+		{"陪同胡锦朝主席考察民营企业", "胡锦朝", "2010-02-28", false},
+		{"召开柳州汽车工业史料征集座谈会", "", "2010-02-28", true},
+		{"筹备组织业务培训会", "", "2010-02-28", true},
+		{"走访专委委员和文史顾问", "覃泽芬", "2010-02-28", true},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %+v, want %d", n.Tasks, len(want))
+	}
+	for i, w := range want {
+		got := n.Tasks[i]
+		if !strings.HasPrefix(got.Title, w.title) || len(got.Owners) != 0 || !reviewed(got, "owners") || got.Due.Format("2006-01-02") != w.due || reviewed(got, "due") != w.carried {
+			t.Errorf("task %d: %q owners %q due %s (listed %v), want %s due %s", i+1, got.Title, got.Owners, got.Due.Format("2006-01-02"), reviewed(got, "due"), w.title, w.due)
+		}
+		if w.leader != "" && !slices.Equal(got.Leaders, []string{w.leader}) || w.leader == "" && len(got.Leaders) > 0 && !reviewed(got, "leaders") {
+			t.Errorf("task %d: leaders %q, want %q", i+1, got.Leaders, w.leader)
+		}
+	}
+	for s, want := range map[string]string{"一月": "1月", "十二月底前": "12月底前", "十月份": "10月份", "一月至三月": "一月至三月"} {
+		if got := hanMonthDigits(s); got != want {
+			t.Errorf("hanMonthDigits(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -301,7 +302,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	type cell struct {
 		text string
 		line Line
+		sib  *Line // an item before it in the same cell (2、… 3、…), a row of its own
 	}
+	var sib *Line
 	var cells []cell
 	var text strings.Builder
 	var first Line
@@ -310,7 +313,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		if t := pipeSeps.Replace(lines[j].Text); strings.Count(t, "|") >= 2 && strings.Trim(t, "| \u3000") == "" {
 			continue // empty cells a page ran together at a row's end: ||
 		}
-		if t := pipeSeps.Replace(lines[j].Text); text.Len() == 0 && len(cells)%width == 0 && strings.Trim(t, "| \u3000") == "" {
+		if t := pipeSeps.Replace(lines[j].Text); text.Len() == 0 && len(cells)%width == 0 && strings.Trim(t, "| \u3000") == "" && !emptyFirstCell(lines, j, c) {
 			continue // a lone | between rows (or before the first) opens the next row: no cell
 		}
 		t, ok := flatCell(lines[j].Text)
@@ -319,6 +322,14 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			if endsTable(lines[j].Text) {
 				break
 			}
+		}
+		if !ok && text.Len() == 0 && sib == nil && cellSibling(lines, j, c) {
+			// 2、召开…工作。 3、筹备…培训会。 | in one cell, split at its
+			// second number: the first item is a row of its own, sharing
+			// the cells of the second's row.
+			l := Line{lines[j].N, trimLine(lines[j].Text)}
+			sib = &l
+			continue
 		}
 		if !ok {
 			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
@@ -331,8 +342,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		text.WriteString(t)
-		cells = append(cells, cell{text.String(), first})
+		cells = append(cells, cell{text.String(), first, sib})
 		text.Reset()
+		sib = nil
 	}
 	// Rows start at their 序号 cell, numbered on from the row before, so a
 	// row missing a cell does not shift the rows after it.
@@ -369,6 +381,13 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		for _, ce := range r {
 			texts = append(texts, ce.text)
 		}
+		for k, ce := range r {
+			if ce.sib != nil && k < width {
+				sibRow := slices.Clone(texts)
+				sibRow[k] = ce.sib.Text
+				*out = append(*out, item{line: Line{r[0].line.N, ce.sib.Text}, row: sibRow, flat: c.due >= 0 && c.due < c.content})
+			}
+		}
 		row, guessed := texts, false
 		if c.numbered() && len(texts) != width {
 			row, _ = alignRow(texts, c, true)
@@ -379,7 +398,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			row, _ = alignRow(texts, c, true)
 			guessed = true
 		}
-		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed})
+		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && c.due < c.content})
 	}
 	return j
 }

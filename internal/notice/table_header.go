@@ -216,7 +216,7 @@ func tableHeader(row []string) *columns {
 	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
 		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text
 	}
-	if c.content < 0 || (c.lead < 0 && c.owners < 0) {
+	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row)) {
 		return nil
 	}
 	c.scheduleColumn(row)
