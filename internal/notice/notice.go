@@ -40,6 +40,8 @@
 //	resp_due.go          due dates and milestones from time limits and the text;
 //	                     spanlimit.go: a time limit that is a span (9月—12月)
 //	resp_latest.go       the latest of several dates, or the one date, of an item's text
+//	eventday.go          an event's day with no year (活动时间:2月6日) where the
+//	                     notice names none: listed
 //	yearcell.go          a time limit naming a year alone (2010年), read as its end, listed
 //	duty.go              a division of duties by department; 由X负责 in running text
 //	dutyopen.go          a division of duties by body: corps, governments, 职责分工

@@ -662,6 +662,7 @@ func (n *Notice) respond() {
 	for i := range n.Tasks {
 		n.respondTask(&n.Tasks[i])
 	}
+	n.reviewUndatedDays() // 活动时间:2月6日 with no year anywhere (eventday.go)
 }
 
 func (n *Notice) respondTask(t *Task) {

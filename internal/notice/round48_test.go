@@ -118,3 +118,29 @@ func TestLeadersOnlyMonthTable(t *testing.T) {
 		}
 	}
 }
+
+// a county's holiday plan on a samples site, each event with label lines
+// (承办单位: / 活动时间: / 活动地点:), no year anywhere in the plan. Before,
+// an event held on one day (活动时间:2月6日) got no due in silence. Now its
+// day is listed for the year to be added; a span (2月6日至8日) is none.
+func TestUndatedEventDay(t *testing.T) {
+	text := "一、文体活动\n\n" +
+		"1、迎春文艺汇演\n\n承办单位:文化馆、金沙艺术团\n\n活动时间:2月6日\n\n活动地点:鼓韵广场\n\n" +
+		"2、有奖猜谜活动\n\n承办单位:谜协\n\n活动时间:2月6日至8日\n\n活动地点:鼓韵广场\n\n" +
+		"3、魔术、歌舞表演\n\n承办单位:高原魔技艺术团\n\n活动时间:2月7日\n\n活动地点:鼓韵广场\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for i, want := range []bool{true, false, true} {
+		got := n.Tasks[i]
+		if !got.Due.IsZero() || reviewed(got, "due") != want {
+			t.Errorf("task %d %q: due %v listed %v, want none, listed %v", i+1, got.Title, got.Due, reviewed(got, "due"), want)
+		}
+	}
+	// With a year in the plan the day is not listed as one with no year.
+	n = Parse("2025年春节活动方案\n"+text, today)
+	if got := n.Tasks[0]; slices.ContainsFunc(got.Review, func(r Review) bool { return strings.Contains(r.Text.Zh, "没有年份") }) {
+		t.Errorf("with a year: reviews %+v", got.Review)
+	}
+}

@@ -1,0 +1,88 @@
+package notice
+
+import (
+	"strings"
+
+	"tally/internal/i18n"
+)
+
+// An event plan gives each event its day under a label of time
+// (活动时间:2月6日, 竞赛时间:年初一、初二), with no year where the plan
+// names none anywhere (a township's or a samples site's copy). Before,
+// such a day was read as no date and the task's due was left empty in
+// silence. The day the event is held is when it is done: with no year
+// to place it, due stays empty and the day is listed, for a person to
+// add the year. A span (元月13日至元月25日, 年初一至初七) is no deadline
+// and is not listed.
+
+// eventTimeRe is a line of an item's text labelled with a time: 活动时间:…,
+// 竞赛时间:…, 放映时间:…
+var eventTimeRe = lazyRe(`(?m)^\s*(\p{Han}{0,4}时间)\s*[：:]\s*(.+)$`)
+
+// undatedDayRe is a day with no year: 2月6日, 元月13日, a lunar day 年初一,
+// 初三, 正月十五, 除夕.
+var undatedDayRe = lazyRe(`^(?:\d{1,2}|元)月\d{1,2}日|^(?:年初|初)[一二三四五六七八九十]|^(?:正月|腊月)|^除夕|^元宵`)
+
+// spanWordRe is the word of a span between two days: 至, 到, —, ~.
+var spanWordRe = lazyRe(`至|到|—|~|～|-\s*\d{1,2}月|－`)
+
+// reviewUndatedDays lists each event's day with no year, where the notice
+// names no year and no due was read: the day under a time label in the
+// task's text or on a label line of its own before the next task.
+func (n *Notice) reviewUndatedDays() {
+	if n.Year != 0 || n.issued != 0 {
+		return
+	}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if !t.Due.IsZero() || slices0(t.Review, "due") {
+			continue
+		}
+		end := n.lastLine + 1
+		if i+1 < len(n.Tasks) && n.Tasks[i+1].Line > t.Line {
+			end = n.Tasks[i+1].Line
+		}
+		lines := []Line{{t.Line, t.Title}}
+		for _, l := range strings.Split(t.Body, "\n") {
+			lines = append(lines, Line{t.Line, l})
+		}
+		for _, l := range n.Unplaced {
+			if l.N > t.Line && l.N < end {
+				lines = append(lines, l)
+			}
+		}
+		for _, l := range lines {
+			m := eventTimeRe.FindStringSubmatch(l.Text)
+			if m == nil {
+				continue
+			}
+			v := eventTimeValue(m[2])
+			if undatedDayRe.MatchString(v) && !spanWordRe.MatchString(v) {
+				t.review("due", l.N, i18n.F("%s“%s”没有年份，通知中也找不到年份，未填写 due；请补上年份", "%s %q has no year and the notice names none; due was left empty: add the year", m[1], v))
+			}
+			break
+		}
+	}
+}
+
+// eventTimeValue is a time label's value up to the next label run on
+// after it (年初一、初二竞赛地点:… → 年初一、初二) or its full stop.
+func eventTimeValue(s string) string {
+	if loc := nextLabelRe.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return strings.TrimRight(strings.TrimSpace(s), "。.;；")
+}
+
+// nextLabelRe is a label run on after a value: 竞赛地点:, 活动地点：.
+var nextLabelRe = lazyRe(`\p{Han}{2}(?:地点|内容|单位|形式|要求|对象)\s*[：:]|[。;；]`)
+
+// slices0 says a task's review lists a field.
+func slices0(rs []Review, field string) bool {
+	for _, r := range rs {
+		if r.Field == field {
+			return true
+		}
+	}
+	return false
+}
