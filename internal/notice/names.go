@@ -132,6 +132,7 @@ type named struct {
 	runOn              []string // names run together, split apart (区商务局区教育局)
 	odd                []string // a word read as 负责 that is not one (牵头卖力)
 	shared             []string // places that share the body's name after them (赣州、龙南经济技术开发区管委会)
+	tails              []string // fields that share the association's word after them (书法、美术协会)
 }
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
@@ -251,6 +252,10 @@ func readNames(s string) named {
 				if !slices.ContainsFunc(r.shared, func(s string) bool { return strings.HasSuffix(s, text) }) {
 					r.shared = append(r.shared, text) // listed once, at the first place
 				}
+				p = q
+			} else if q, ok := sharedTail(p, strings.TrimSpace(parts[i+1])); ok {
+				// 书法、美术协会: the calligraphers' association too.
+				r.tails = append(r.tails, p+"、"+strings.TrimSpace(parts[i+1]))
 				p = q
 			} else if q, run, ok := zoneCommittee(p, parts[i+1:]); ok {
 				// 金华开发区、金义都市新区、…经济区管委会: each zone's committee.
@@ -424,7 +429,7 @@ var joinWords = []string{"联合", "会同", "和", "及", "与"}
 // spacedUnitRe ends the name of a unit in a list apart by spaces: a
 // bureau, an office, a township's station (站, 所), a police squad (队) or
 // a broadcaster (市广播电视台).
-var spacedUnitRe = lazyRe(`^\p{Han}[\p{Han}（）()]*(站|所|队|院|局|办|委|中心|室|部|厅|会|社|公司|集团|馆|政府|办事处|管委会|电视台|电台)$`)
+var spacedUnitRe = lazyRe(`^\p{Han}[\p{Han}（）()]*(站|所|队|院|局|办|委|中心|室|部|厅|会|社|公司|集团|馆|政府|办事处|管委会|电视台|电台|协|联)$`)
 
 // maxNameRunes bounds the names searched for others run onto them: two
 // or three real names run together are far shorter.

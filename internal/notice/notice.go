@@ -48,6 +48,7 @@
 //	dutyrunon.go         a preview's page markers; units' duty paragraphs run on (县环保局。负责…)
 //	names.go             owner names: splitting, prefixes, open tails
 //	ending.go            places sharing one body's name (赣州、龙南…管委会)
+//	sharedtail.go        fields sharing one association's word (书法、美术协会)
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range;

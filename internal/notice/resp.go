@@ -172,6 +172,7 @@ type respParts struct {
 	joined                      []string // leaders split apart: names run together
 	runOn                       []string // owner names split apart: names run together
 	shared                      []string // places read as sharing the body's name after them
+	tails                       []string // fields read as sharing the association's word after them
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
 	unitPersons                 []string // persons named as a unit's 责任人 (项目责任人)
@@ -393,6 +394,7 @@ func (r *respParts) labelled(label, value string) {
 		r.runOn = append(r.runOn, nm.runOn...)
 		r.odd = append(r.odd, nm.odd...)
 		r.shared = append(r.shared, nm.shared...)
+		r.tails = append(r.tails, nm.tails...)
 	}
 }
 
@@ -562,6 +564,7 @@ func (r *respParts) plain(resp string) {
 		r.runOn = append(r.runOn, nm.runOn...)
 		r.odd = append(r.odd, nm.odd...)
 		r.shared = append(r.shared, nm.shared...)
+		r.tails = append(r.tails, nm.tails...)
 	}
 
 }
@@ -729,6 +732,9 @@ func (n *Notice) respondTask(t *Task) {
 			for _, f := range []string{"owners", "lead"} {
 				t.review(f, p.line, i18n.F("“%s”读作几处各有一个同名的机构（前面的地名共用后面的机构名称）；请核对", "%q was read as places each with a body of the name written once after the last; check it", j))
 			}
+		}
+		for _, j := range pr.tails {
+			t.review("owners", p.line, i18n.F("“%s”读作几个协会（后面的“协会”等字共用）；请核对", "%q was read as several associations sharing the word written once after the last; check it", j))
 		}
 		for _, w := range pr.odd {
 			for _, f := range []string{"owners", "lead"} {

@@ -144,3 +144,31 @@ func TestUndatedEventDay(t *testing.T) {
 		t.Errorf("with a year: reviews %+v", got.Review)
 	}
 }
+
+// a county's schedule (traditional, with pinyin) whose 承辦 cell lists
+// names apart by 、 and by a space in one cell (縣文化館、縣電視臺 縣書協、
+// 縣美協), and a samples site's plan writing two associations' shared word
+// once (书法、美术协会). Before, 縣電視臺 縣書協 stayed one name (an
+// association's short name, 书协, ended no unit) and 书法 was a name, both
+// in silence. Now 书协 ends a unit's name, and a field named alone before
+// a field with 协会 after it takes 协会, listed.
+func TestAssociationNames(t *testing.T) {
+	got, _ := names("县文化馆、县电视台 县书协、县美协")
+	if want := []string{"县文化馆", "县电视台", "县书协", "县美协"}; !slices.Equal(got, want) {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	n := Parse("一、文体活动\n1、现场书法、绘画及书法、美术作品展\n承办单位:书法、美术协会\n活动时间:2月7日至8日\n", today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Owners, []string{"书法协会", "美术协会"}) || !reviewed(got, "owners") {
+		t.Errorf("owners %q listed %v, want 书法协会 and 美术协会, listed", got.Owners, reviewed(got, "owners"))
+	}
+	// A unit before an association keeps its name; so does a field of
+	// another length (体育、美术家协会).
+	for _, c := range [][2]string{{"文化馆", "美术协会"}, {"体育", "美术家协会"}, {"县文联", "书法协会"}} {
+		if q, ok := sharedTail(c[0], c[1]); ok {
+			t.Errorf("sharedTail(%q, %q) = %q", c[0], c[1], q)
+		}
+	}
+}
