@@ -9,6 +9,7 @@
 //	enclosed.go          an item numbered ㈠ to ㈩, read as （一） to （十）
 //	lines.go, header.go  the text as numbered lines; the header and the tail
 //	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
+//	gluedindex.go        an index whose labels lost their colons (发文字号长上…号)
 //	chrome.go            a web page's furniture above the header, its index table,
 //	                     a mirror's pinyin readings after characters
 //	siteparts.go         a site's menu, cell mark, run-on signature, lifted heading
@@ -341,7 +342,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(scanLines(labelCells(text))))))
+	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(colonGluedIndex(scanLines(labelCells(text)))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}

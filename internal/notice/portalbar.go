@@ -17,7 +17,7 @@ func portalBar(t string) bool {
 	if !strings.Contains(t, "|") {
 		return false
 	}
-	cells, buttons := 0, 0
+	cells, buttons, sites := 0, 0, 0
 	for _, c := range strings.Split(pipeSeps.Replace(t), "|") {
 		c = strings.TrimSpace(c)
 		if c == "" {
@@ -27,6 +27,9 @@ func portalBar(t string) bool {
 			return false
 		}
 		cells++
+		if siteLinkRe.MatchString(c) {
+			sites++ // 中国政府网 | 山西省政府网 | 长治市政府网: links to portals
+		}
 		for _, w := range strings.Fields(c) {
 			if portalButtonRe.MatchString(w) {
 				buttons++
@@ -34,8 +37,12 @@ func portalBar(t string) bool {
 			}
 		}
 	}
-	return cells >= 2 && buttons >= 1
+	return cells >= 2 && (buttons >= 1 || sites == cells)
 }
+
+// siteLinkRe is a link to a site by its name: 中国政府网, 山西省政府网,
+// 长治市人民政府门户网站.
+var siteLinkRe = lazyRe(`^\p{Han}{2,10}(?:网|网站)$`)
 
 // gazetteHeadRe is a government gazette's column name over a notice, and
 // its motto of four-character phrases apart by spaces (政府公报 / 传达指令

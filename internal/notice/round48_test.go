@@ -172,3 +172,34 @@ func TestAssociationNames(t *testing.T) {
 		}
 	}
 }
+
+// a district's letter on its portal, links to other portals over it
+// (中国政府网 | 山西省政府网 | 长治市政府网) and an index whose labels lost
+// their colons (发文字号长上政办函〔2023〕24号 发文时间2023-09-21). Before,
+// the link bar was the title and the number was lost. Now the bar is the
+// page's, the labels are read with their values.
+func TestGluedIndexUnderSiteLinks(t *testing.T) {
+	text := "中国政府网  |   山西省政府网  |   长治市政府网\n\n今天是\n\n" +
+		"索引号000014349/2023-55225\n发文字号长上政办函〔2023〕24号 发文时间2023-09-21\n" +
+		"发文机关长治市上党区人民政府办公室 主题词\n" +
+		"标题长治市上党区人民政府办公室关于印发长治市上党区承办2023年长治市中小学生田径运动会工作方案的通知\n" +
+		"主题分类其它 发布日期2023-09-21\n\n" +
+		"长治市上党区人民政府办公室关于印发长治市上党区承办2023年长治市中小学生田径运动会工作方案的通知\n\n" +
+		"各相关责任单位:\n\n现将《长治市上党区承办2023年长治市中小学生田径运动会工作方案》印发给你们,请遵照执行。\n\n" +
+		"长治市上党区人民政府办公室\n\n2023年9月21日\n"
+	n := Parse(text, today)
+	if !strings.HasPrefix(n.Title, "长治市上党区人民政府办公室关于印发") || n.Number != "长上政办函〔2023〕24号" || n.Issuer != "长治市上党区人民政府办公室" {
+		t.Errorf("title %q number %q issuer %q", n.Title, n.Number, n.Issuer)
+	}
+	if len(n.Tasks) != 0 {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+	// A label opening one line alone, no index's run, is left as it is.
+	lines := colonGluedIndex(scanLinesPlain("标题党的说法\n正文\n"))
+	if lines[0].Text != "标题党的说法" {
+		t.Errorf("a line opening with 标题 read as an index: %q", lines[0].Text)
+	}
+	if portalBar("学习 | 工作 | 生活") || !portalBar("中国政府网 | 山西省政府网") {
+		t.Errorf("portalBar misreads a bar of site links")
+	}
+}
