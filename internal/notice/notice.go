@@ -68,7 +68,7 @@
 //	                     regulations block run on), columnhead.go (a site's 【栏目】),
 //	                     closingsign.go (a signature closing the notice over a site's
 //	                     footer), portaloffice.go (a portal's name over its office's
-//	                     title), samples.go (a writing-samples site's 篇N headings),
+//	                     title), samples.go (a writing-samples site's 篇N headings, its 《…五篇》),
 //	                     yearblock.go (a year's label over dates with no year),
 //	                     titlerepeat.go (a table's own title repeating the heading),
 //	                     indexlines.go (an index's labels alone on their lines),

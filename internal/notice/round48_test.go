@@ -203,3 +203,21 @@ func TestGluedIndexUnderSiteLinks(t *testing.T) {
 		t.Errorf("portalBar misreads a bar of site links")
 	}
 }
+
+// a samples site's page heading its collection by name and count in book
+// brackets (《2025乡镇春节文化活动方案五篇》) over the collection heading
+// (…(通用5篇)) and the sample's label (…篇1). Before, the bracketed name
+// was the title. Now it is the site's, as the 篇1 label is: no title.
+func TestSampleCollectionCountTitle(t *testing.T) {
+	text := "首页 > 短语口号 > 节日庆典 > 春节 > 2025乡镇春节文化活动方案五篇正文\n\n" +
+		"《2025乡镇春节文化活动方案五篇》\n\n时间:\n\n2025乡镇春节文化活动方案(通用5篇)\n\n" +
+		"2025乡镇春节文化活动方案 篇1\n\n一、文体活动\n\n1、送春联下乡\n\n承办单位:书法协会、美术协会\n\n" +
+		"活动时间:元月13日至元月25日\n"
+	n := Parse(text, today)
+	if n.Title != "" || len(n.Tasks) != 1 {
+		t.Errorf("title %q tasks %d, want no title and one task", n.Title, len(n.Tasks))
+	}
+	if sampleCountRe.MatchString("关于印发2025年工作要点的通知") {
+		t.Errorf("a notice's title read as a collection's")
+	}
+}

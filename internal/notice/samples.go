@@ -15,10 +15,14 @@ var sampleCollectionRe = lazyRe(`[（(](?:精选|通用|优选|汇总|集锦)?\d
 // sampleEntryRe is a sample's heading in the collection: …篇1, …篇十.
 var sampleEntryRe = lazyRe(`篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$`)
 
+// sampleCountRe is the collection's name counting its samples, as the
+// page heads it (《2025乡镇春节文化活动方案五篇》): no document's title.
+var sampleCountRe = lazyRe(`^《?\p{Han}*?\d{0,4}\p{Han}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇》?$`)
+
 // dropSampleTitle forgets a title read from a sample's heading where the
 // text (the page's furniture with it) has the collection's heading.
 func (n *Notice) dropSampleTitle(text string) {
-	if !sampleEntryRe.MatchString(n.Title) {
+	if !sampleEntryRe.MatchString(n.Title) && !sampleCountRe.MatchString(n.Title) {
 		return
 	}
 	for _, l := range strings.Split(text, "\n") {
