@@ -21,6 +21,7 @@
 //	reported.go          the document a news post's lead names; a table's own title
 //	blocks.go, table.go  each line's kind, the hierarchy, tables of any drawing
 //	table_header.go      a table's header: which column holds what
+//	columnword.go        a cell closing with its column's word (县政府主办 under 主办单位)
 //	table_rows.go        a bare flattened table's rows fitted to its columns
 //	table_joined.go      tables a preview ran together in one line
 //	previewtable.go      a preview's letter, signature, date, table title, header

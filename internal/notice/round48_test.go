@@ -221,3 +221,23 @@ func TestSampleCollectionCountTitle(t *testing.T) {
 		t.Errorf("a notice's title read as a collection's")
 	}
 }
+
+// a county's schedule whose 主辦單位 cell closes with the column's word
+// (縣委、縣政府主辦). Before, 縣政府主辦 was read as a name (listed) and the
+// lead it names missed. Now the column's word is taken off: 縣委 and 縣政府
+// lead.
+func TestColumnWordAtCellEnd(t *testing.T) {
+	text := "清水縣2012年春節系列文化活動日程安排\n序號 |\n活動內容 |\n活動時間 |\n主辦單位 |\n承辦單位 |\n" +
+		"1 |\n“慶元旦”文藝演出 |\n2011年12月27日下午3:00 |\n縣委、縣政府主辦 |\n縣委宣傳部、縣教育體育局 |\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Lead, []string{"縣委", "縣政府"}) || !slices.Equal(got.Owners, []string{"縣委", "縣政府", "縣委宣傳部", "縣教育體育局"}) {
+		t.Errorf("lead %q owners %q", got.Lead, got.Owners)
+	}
+	if got := columnWordOff("县财政局主办", "责任单位"); got != "县财政局主办" {
+		t.Errorf("a word of another column taken off: %q", got)
+	}
+}

@@ -278,7 +278,7 @@ func (c *columns) cell(row []string, i int) string {
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
 	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.persons} {
-		if v := unitHeadOff(ownLabelOff(c.cell(row, col), c.names, col), c.cell(c.names, col)); v != "" {
+		if v := columnWordOff(unitHeadOff(ownLabelOff(c.cell(row, col), c.names, col), c.cell(c.names, col)), c.cell(c.names, col)); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
 		}
