@@ -101,7 +101,7 @@ func scanLines(text string) []Line {
 			// 01 项目名称:提升县域生态环境: item 1, the project's name its text.
 			t = m[1] + "．" + m[2]
 		}
-		kept = append(kept, Line{i + 1, bracketLabelRe.ReplaceAllString(t, "$1：")})
+		kept = append(kept, Line{i + 1, labelSemicolon(bracketLabelRe.ReplaceAllString(t, "$1："))})
 		indent = append(indent, lead)
 	}
 	joined := unnumberLabelSubs(numberUnitDuties(joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(dropStrayStops(kept), indent)), blocks >= 0))))

@@ -8,6 +8,7 @@
 //	script.go            a notice in traditional characters, read as simplified
 //	enclosed.go          an item numbered ㈠ to ㈩, read as （一） to （十）
 //	lines.go, header.go  the text as numbered lines; the header and the tail
+//	labelsemicolon.go    a bracket's label closed by a semicolon: (责任单位;X)
 //	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
 //	gluedindex.go        an index whose labels lost their colons (发文字号长上…号)
 //	chrome.go            a web page's furniture above the header, its index table,

@@ -241,3 +241,25 @@ func TestColumnWordAtCellEnd(t *testing.T) {
 		t.Errorf("a word of another column taken off: %q", got)
 	}
 }
+
+// a 督查室's notice copied on one line, each item's units in a bracket
+// (责任单位:…), one bracket's label closed by a semicolon (责任单位;住建局、
+// 畜牧局、各乡镇场). Before, 责任单位 was read as an owner (listed). Now the
+// semicolon after a bracket's opening label reads as its colon.
+func TestBracketLabelSemicolon(t *testing.T) {
+	text := "扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知\n" +
+		"市直相关部门、各乡、镇(场)人民政府: 现将有关事宜通知如下: 一、重点督办事项 " +
+		"1.加快推进全市农村垃圾收储运一体化进程。(责任单位:城市管理执法大队、各乡镇场) " +
+		"2.实施改厨、改厕、改圈等工程,提升村屯人居环境质量和水平。(责任单位;住建局、畜牧局、各乡镇场) " +
+		"二、几点要求 1.市直相关部门、各乡镇,对以上各项工作,要主动认领。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Owners, []string{"住建局", "畜牧局", "各乡镇场"}) || reviewed(got, "lead") {
+		t.Errorf("owners %q, reviews %+v", got.Owners, got.Review)
+	}
+	if got := labelSemicolon("各单位要落实责任;住建局负责"); got != "各单位要落实责任;住建局负责" {
+		t.Errorf("a sentence's semicolon changed: %q", got)
+	}
+}
