@@ -58,6 +58,8 @@
 //	                     unreadnext.go: lines numbered on from the tasks read;
 //	                     droppeditems.go: numbered items after them naming a
 //	                     body at work in their own sentences
+//	closingitem.go       a last item naming no one, its points numbered under
+//	                     it: the plan's closing requirements, set aside
 //
 // Rules for one style each live in small files of their own, by stage:
 //
@@ -410,6 +412,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.unitLineOwners()
 	n.dropTargets()
 	n.dropUnowned()
+	n.dropClosingRequirements()
 	n.paragraphSubjects()
 	n.warn()
 	n.splitTwoUnits()

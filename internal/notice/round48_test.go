@@ -263,3 +263,33 @@ func TestBracketLabelSemicolon(t *testing.T) {
 		t.Errorf("a sentence's semicolon changed: %q", got)
 	}
 }
+
+// a samples site's third page of a county's opinions, its items (七)…
+// each closed by a 责任单位 line, its last item (八) the closing
+// requirements, points 1、–4、 run on in one paragraph naming no one by a
+// label. Before, (八) was read as a task with no owners (listed), a task
+// that is none. Now it is set aside, its lines still shown.
+func TestClosingRequirementsItem(t *testing.T) {
+	text := "县小春生产意见\n" +
+		"10000亩高稳农田(地)建设,推广绿肥种植和秸杆还田等技术,促进农田(地)大面积上档升级。\n" +
+		"责任单位:县农业局、各乡镇人民政府。\n" +
+		"(七)抓好农业技能培训\n" +
+		"围绕秋冬农业开发,大力开展农业科技培训,举办培训现场会40期(次),参训3800人(次)。\n" +
+		"责任单位:县农业局、各乡镇人民政府。\n" +
+		"(八)搞好服务,抓责任考核和任务落实\n" +
+		"1、涉农部门要结合实际,认真分解细化各项计划任务,做到目标明确,责任清晰,考核完善。\n" +
+		"2、县人民政府将对各乡镇人民政府、各责任单位的任务落实及完成情况实行定期不定期的督查。\n" +
+		"3、县人民政府将安排经费3万元,由县财政局按计划拨付县农业局。\n"
+	n := Parse(text, today)
+	if len(n.Tasks) != 1 || !strings.HasPrefix(n.Tasks[0].Title, "抓好农业技能培训") {
+		t.Fatalf("tasks %+v, want (七) alone", n.Tasks)
+	}
+	if !slices.ContainsFunc(n.Unplaced, func(l Line) bool { return strings.Contains(l.Text, "搞好服务") }) {
+		t.Errorf("(八) not kept among the lines shown")
+	}
+	// A last item naming its own owners stays a task.
+	n = Parse(text+"责任单位:县财政局。\n", today)
+	if len(n.Tasks) != 2 {
+		t.Errorf("an owned last item set aside: %d tasks", len(n.Tasks))
+	}
+}
