@@ -6,6 +6,8 @@ package notice
 // found: which level holds the tasks, which levels are sections above
 // them, which are sub-items inside them.
 
+import "slices"
+
 var (
 	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
 	subRe       = lazyRe(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
@@ -37,6 +39,9 @@ const (
 func classify(it item) kind {
 	if it.row != nil {
 		return kRow
+	}
+	if it.field {
+		return kText // an item's field numbered as its part, or a step under one
 	}
 	t := it.line.Text
 	switch {
@@ -306,9 +311,9 @@ var fieldLabelRe = lazyRe(`^\p{Han}{2,12}\s*[：:]\s*\S`)
 // numberedFields takes the numbers off an item's label lines numbered as
 // its parts ((一)责任领导:高勤 / (二)责任单位:市教育局 / (三)协办单位:… /
 // (四)项目内容及任务分解:… / (五)资金筹措:… / (六)完成时限:2008年内 under
-// 三、实施…工程): no sub-items, the item's fields. A run of such lines is
-// its fields where two or more of them are labels of who answers or by
-// when, each giving a name or a date, no sentence (（二）责任单位：各乡镇、县
+// 三、实施…工程): no sub-items, the item's fields. A run of two or more
+// such lines is its fields where one of them at least is a label of who
+// answers or by when giving a name or a date, no sentence (（二）责任单位：各乡镇、县
 // 直各部门要按照分工… under 二、保障措施 is a requirement, and stays one);
 // the other labelled lines of the run are its text. One such line alone
 // is the last of the page before's item only above every heading.
@@ -318,7 +323,7 @@ func numberedFields(items []item) {
 			return "", false
 		}
 		m := numberedLabelRe.FindStringSubmatch(items[i].line.Text)
-		if m == nil || !fieldLabelRe.MatchString(m[1]) {
+		if m == nil || !fieldLabelRe.MatchString(m[1]) && !openFieldRe.MatchString(items[i].line.Text) {
 			return "", false
 		}
 		return m[1], true
@@ -326,19 +331,31 @@ func numberedFields(items []item) {
 	headed := false
 	for i := 0; i < len(items); {
 		j, resp := i, 0
+		var steps []int // numbered steps under a field's label left open (项目内容及任务分解： / 1.… / 2.…)
 		for ; j < len(items); j++ {
 			f, ok := field(j)
 			if !ok {
+				if j > i && openFieldRe.MatchString(items[j-1].line.Text) || len(steps) > 0 && steps[len(steps)-1] == j-1 {
+					if items[j].row == nil && taskRe.MatchString(items[j].line.Text) {
+						steps = append(steps, j)
+						continue
+					}
+				}
 				break
 			}
 			if m := respLineRe.FindStringSubmatch(f); m != nil && !fieldSentenceRe.MatchString(m[2]) {
 				resp++
 			}
 		}
-		if resp >= 2 || !headed && resp == 1 && j-i == 1 {
+		if resp >= 1 && j-i >= 2 || !headed && resp == 1 && j-i == 1 {
 			for k := i; k < j; k++ {
+				if slices.Contains(steps, k) {
+					items[k].field = true // a step of the item's work, its text
+					continue
+				}
 				f, _ := field(k)
 				items[k].line.Text = f
+				items[k].field = !respLineRe.MatchString(f)
 			}
 		}
 		for k := i; k < max(j, i+1); k++ {
@@ -349,6 +366,10 @@ func numberedFields(items []item) {
 		i = max(j, i+1)
 	}
 }
+
+// openFieldRe is a numbered field's label with its value on the lines
+// after it: (四)项目内容及任务分解：.
+var openFieldRe = lazyRe(`^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*\p{Han}{2,12}\s*[：:]\s*$`)
 
 // fieldSentenceRe is a label's value that is a sentence, no name or date:
 // 各乡镇、县直各部门要按照分工…, 各项任务须于….

@@ -321,7 +321,7 @@ func milestones(s string, y years) []Milestone {
 		if text == "" || strings.HasPrefix(text, "完成") && len([]rune(text)) <= 2 {
 			// The date ends the clause: what is due is the clause before it.
 			before := strings.TrimRight(s[:f.start], "，, 　")
-			if i := strings.LastIndexAny(before, clauseEnds+"，,"); i >= 0 {
+			if i := strings.LastIndexAny(before, clauseEnds+"，,\n"); i >= 0 {
 				_, size := utf8.DecodeRuneInString(before[i:])
 				before = before[i+size:]
 			}

@@ -74,7 +74,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 		}
 	}
 	for _, p := range parts {
-		body := (endsOrg(p) || mediaRe.MatchString(p)) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
+		body := (endsOrg(p) || mediaRe.MatchString(p) || unitSuffixRe.MatchString(p)) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
 			!generalDeptRe.MatchString(p) && utf8.RuneCountInString(p) <= 20
 		if !deptKind(p) && !body {
 			return nil

@@ -561,6 +561,11 @@ func (w *walker) line(i int) {
 		}
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
+	case w.cur != nil && w.closed && k == kText && w.items[i].field:
+		// (四)项目内容及任务分解:… among an item's numbered fields: its
+		// text, label and all.
+		w.text.WriteString("\n" + strings.TrimSpace(t))
+		w.cur.raw.last = l.N
 	case w.cur != nil && w.closed && k == kText && taskLabelHeadRe.MatchString(t):
 		// (十一)破产企业卫生管理 / 牵头单位:… 配合单位:… / 主要任务:1、…: the
 		// task's own text, under its label after the labels.

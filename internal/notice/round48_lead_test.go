@@ -101,3 +101,39 @@ func TestProbe22Readings(t *testing.T) {
 		}
 	}
 }
+
+// An item's numbered fields beyond who and when: 项目内容 is the item's text
+// (it went to the lines not placed), its steps 1. 2. under a label left
+// open are too (the notice was refused), a run with one label of who is the
+// item's fields (its section's task was lost), and a closing section's
+// numbered requirements (（一）加强领导：各单位要… / （二）时间要求：… /
+// （三）责任人：…) are no fields. Two bodies before 职责:, one a squad.
+func TestNumberedFieldsText(t *testing.T) {
+	read := func(name string) *Notice {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Parse(string(data), today)
+	}
+	n := read("fields-steps.txt")
+	if len(n.Tasks) != 2 || !strings.Contains(n.Tasks[0].Body, "城市低保月人均补差提高到100元") || dueOf(n.Tasks[0]) != "2008-12-31" || !slices.Equal(n.Tasks[0].Leaders, []string{"张三"}) {
+		t.Errorf("steps under a field: %+v", n.Tasks)
+	}
+	if n := read("fields-one-label.txt"); len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"市环保局"}) {
+		t.Errorf("one label of who: %+v", n.Tasks)
+	}
+	if n := read("closing-requirements.txt"); len(n.Tasks) != 2 {
+		t.Errorf("closing requirements: %+v", n.Tasks)
+	}
+	n = Parse("十堰市人民政府办公室关于印发2008年十件实事责任落实及任务分解方案的通知\n一、实施城乡居民最低生活保障扩面提标工程\n（一）责任领导：张三\n（二）责任单位：市民政局\n"+
+		"（三）项目内容及任务分解：城市低保月人均补差提高到100元。\n（四）完成时限：2008年12月底\n", today)
+	if len(n.Tasks) != 1 || !strings.Contains(n.Tasks[0].Body, "城市低保") || len(n.Unplaced) != 0 {
+		t.Errorf("a field's text: %+v unplaced %+v", n.Tasks, n.Unplaced)
+	}
+	n = Parse("(一)交通运输局职责:负责非法营运车辆的查处工作。\n(二)公安局、交警大队职责:负责道路交通秩序整治。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"公安局", "交警大队"}) {
+		t.Errorf("a squad's duties: %+v", n.Tasks)
+	}
+}
