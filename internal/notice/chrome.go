@@ -263,7 +263,14 @@ func (n *Notice) chrome(lines []Line) []Line {
 			if breadcrumbRe.MatchString(t) {
 				// The site's row of links above its breadcrumb is the
 				// page's, not the notice's issuers.
-				kept = slices.DeleteFunc(kept, func(k Line) bool { return mastheadLinks(trimLine(k.Text)) })
+				// So is the site's name over it (嵊州市人民政府 / 您当前的
+				// 位置: / >> 走进嵊州 >> …): a body's name alone before the
+				// breadcrumb heads the site, the notice's own lines come
+				// after it.
+				kept = slices.DeleteFunc(kept, func(k Line) bool {
+					kt := trimLine(k.Text)
+					return mastheadLinks(kt) || endsOrg(kt) && utf8.RuneCountInString(kt) <= 20 && !strings.ContainsAny(kt, "，,。；;：: ")
+				})
 			}
 		case menuLine(l.Text, t):
 		case dateWidget(lines, i):

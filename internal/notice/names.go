@@ -13,9 +13,9 @@ func splitTop(s string, seps string) []string {
 	var cur strings.Builder
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune("（(【[《“〔", r):
+		case strings.ContainsRune("（(【[《“〔<‹〈", r):
 			depth++
-		case strings.ContainsRune("）)】]》”〕", r):
+		case strings.ContainsRune("）)】]》”〕>›〉", r):
 			if depth > 0 {
 				depth--
 			}

@@ -73,6 +73,7 @@
 //	                     closingsign.go (a signature closing the notice over a site's
 //	                     footer), portaloffice.go (a portal's name over its office's
 //	                     title), samples.go (a writing-samples site's 篇N headings, its 《…五篇》),
+//	                     columntitle.go (a portal's column before the title and a colon),
 //	                     yearblock.go (a year's label over dates with no year),
 //	                     titlerepeat.go (a table's own title repeating the heading),
 //	                     indexlines.go (an index's labels alone on their lines),
@@ -386,6 +387,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.tableOwnTitle(lines)
 	n.fullerOwnTitle(lines)
 	n.titleHeadOverSection()
+	n.columnOffTitle()
 	n.issuersBetweenTitles(lines)
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)

@@ -137,3 +137,24 @@ func TestNumberedFieldsText(t *testing.T) {
 		t.Errorf("a squad's duties: %+v", n.Tasks)
 	}
 }
+
+// Set 54, the session's last unseen measure: a collective with its places
+// in angle brackets (各县<市、区>人民政府) was parted at its 、 in silence; a
+// site's name over its breadcrumb (嵊州市人民政府 / 您当前的位置: / >> 走进嵊州 >>
+// …) was read as the issuer and the head of the title; a portal's column
+// before the title and a colon (…奖励政策:关于…) stayed in the title.
+func TestSet54Readings(t *testing.T) {
+	n := Parse("关于印发学前教育行动计划的通知\n一、健全管理体制\n1.健全管理体制。（市教育局、市委农办、各县<市、区>人民政府负责）\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市教育局", "市委农办", "各县<市、区>人民政府"}) {
+		t.Errorf("angle brackets: %+v", n.Tasks)
+	}
+	n = Parse("嵊州市人民政府\n您當前的位置:\n>> 走進嵊州 >> 投資嵊州 >> 投資政策\n\n加快推進工業經濟高質量發展若干政策\n發布日期:2022-12-19 10:21\n"+
+		"一、支持企業技術改造\n1.對投資額500萬元以上的技改項目給予補助。(責任單位:市經信局)\n", today)
+	if n.Title != "加快推進工業經濟高質量發展若干政策" || n.Issuer != "" {
+		t.Errorf("site name over its breadcrumb: title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = Parse("杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见\n一、支持企业创新\n1.对新认定的高新技术企业给予奖励。\n牵头单位:区科技局\n", today)
+	if n.Title != "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见" {
+		t.Errorf("column before the title: %q", n.Title)
+	}
+}

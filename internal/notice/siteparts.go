@@ -13,7 +13,7 @@ import (
 
 // crumbTailRe is the rest of a breadcrumb on a line of its own, under the
 // menu entry it started from: >政务公开>每月工作.
-var crumbTailRe = lazyRe(`^[>»＞]\s*[^>»＞。，,；;]{2,12}(?:\s*[>»＞]\s*[^>»＞。，,；;]{2,12})*$`)
+var crumbTailRe = lazyRe(`^[>»＞]{1,2}\s*[^>»＞。，,；;]{2,12}(?:\s*[>»＞]{1,2}\s*[^>»＞。，,；;]{2,12})*$`)
 
 // menuLine is a line of a page's menu at the head of the text: a bulleted
 // entry of a few characters (• 微信公众平台, • 首页) or a breadcrumb's rest
