@@ -20,15 +20,9 @@ import "strings"
 // item is another heading (or the text ends): the heading and paragraph are
 // one task. It says whether it read them.
 func (w *walker) labelledHeadingTask(i int) bool {
-	h := w.subH
+	h, j, body := w.headingParagraphs(i)
 	if h == nil {
-		h = w.topH
-	}
-	if w.cur != nil || h == nil || h.used || h.resp != nil || h.line.N != w.items[i-1].line.N {
 		return false
-	}
-	j := i
-	for ; j < len(w.items) && w.kinds[j] == kText; j++ {
 	}
 	k := j
 	for ; k < len(w.items) && w.kinds[k] == kResp; k++ {
@@ -36,17 +30,32 @@ func (w *walker) labelledHeadingTask(i int) bool {
 	if k == j || k < len(w.items) && w.kinds[k] != kTop && w.kinds[k] != kSub {
 		return false
 	}
-	var body []string
-	for x := i; x < j; x++ {
-		body = append(body, trimLine(w.items[x].line.Text))
-	}
-	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+strings.Join(body, ""), h.line.N)
+	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+body, h.line.N)
 	for x := j; x < k; x++ {
 		w.respLine(w.items[x].line)
 	}
 	w.finish()
 	w.skip = k - i - 1
 	return true
+}
+
+// headingParagraphs is the open heading that names no one right over the
+// paragraph at i, where w reads no task: the heading, where its paragraphs
+// end (j, the first item after them) and their text; a nil heading where
+// there is none such.
+func (w *walker) headingParagraphs(i int) (h *heading, j int, body string) {
+	h = w.subH
+	if h == nil {
+		h = w.topH
+	}
+	if w.cur != nil || h == nil || h.used || h.resp != nil || h.line.N != w.items[i-1].line.N {
+		return nil, 0, ""
+	}
+	var lines []string
+	for j = i; j < len(w.items) && w.kinds[j] == kText; j++ {
+		lines = append(lines, trimLine(w.items[j].line.Text))
+	}
+	return h, j, strings.Join(lines, "")
 }
 
 // holdersRe is a collective naming the bodies that hold a kind of thing,
@@ -62,24 +71,10 @@ var holdersRe = lazyRe(`^各[\p{Han}（）()]{1,16}?(?:所属|下属)(?:单位|�
 // lost in silence. The closing sentence is read as cut reads an item's
 // (closingUnits), listed.
 func (w *walker) closingHeadingTask(i int) bool {
-	h := w.subH
-	if h == nil {
-		h = w.topH
-	}
-	if w.cur != nil || h == nil || h.used || h.resp != nil || h.line.N != w.items[i-1].line.N {
+	h, j, text := w.headingParagraphs(i)
+	if h == nil || j < len(w.items) && w.kinds[j] != kTop && w.kinds[j] != kSub {
 		return false
 	}
-	j := i
-	for ; j < len(w.items) && w.kinds[j] == kText; j++ {
-	}
-	if j < len(w.items) && w.kinds[j] != kTop && w.kinds[j] != kSub {
-		return false
-	}
-	var body []string
-	for x := i; x < j; x++ {
-		body = append(body, trimLine(w.items[x].line.Text))
-	}
-	text := strings.Join(body, "")
 	if _, _, _, ok := closingUnits(text); !ok {
 		return false
 	}

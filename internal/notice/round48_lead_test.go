@@ -55,14 +55,7 @@ func TestDutyOfTwoBodies(t *testing.T) {
 // Probe 22 of the rules above: each case read wrongly in silence, or
 // refused, before.
 func TestProbe22Readings(t *testing.T) {
-	read := func(name string) *Notice {
-		t.Helper()
-		data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return Parse(string(data), today)
-	}
+	read := func(name string) *Notice { return readProbe22(t, name) }
 	// One numbered line of a closing section opening with a label
 	// ((二)责任单位：各乡镇…要按照分工…) is a requirement: the tasks stay.
 	if n := read("closing-label.txt"); len(n.Tasks) != 4 {
@@ -109,14 +102,7 @@ func TestProbe22Readings(t *testing.T) {
 // numbered requirements (（一）加强领导：各单位要… / （二）时间要求：… /
 // （三）责任人：…) are no fields. Two bodies before 职责:, one a squad.
 func TestNumberedFieldsText(t *testing.T) {
-	read := func(name string) *Notice {
-		t.Helper()
-		data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return Parse(string(data), today)
-	}
+	read := func(name string) *Notice { return readProbe22(t, name) }
 	n := read("fields-steps.txt")
 	if len(n.Tasks) != 2 || !strings.Contains(n.Tasks[0].Body, "城市低保月人均补差提高到100元") || dueOf(n.Tasks[0]) != "2008-12-31" || !slices.Equal(n.Tasks[0].Leaders, []string{"张三"}) {
 		t.Errorf("steps under a field: %+v", n.Tasks)
@@ -157,4 +143,14 @@ func TestSet54Readings(t *testing.T) {
 	if n.Title != "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见" {
 		t.Errorf("column before the title: %q", n.Title)
 	}
+}
+
+// readProbe22 parses a notice probe 22 wrote, kept in testdata/probe22.
+func readProbe22(t *testing.T, name string) *Notice {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Parse(string(data), today)
 }
