@@ -31,6 +31,9 @@ func (n *Notice) dropUnowned() {
 		}
 		return
 	}
+	if n.runningSubjects() {
+		return
+	}
 	for _, t := range n.Tasks {
 		// The item's whole text, not its title alone: what it says
 		// after the title is shown too, and looked through for what

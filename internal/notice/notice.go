@@ -234,6 +234,9 @@ type Notice struct {
 	// titleOfList says the notice's title is the list's, no title line
 	// of the notice having been found (only its list was given).
 	titleOfList bool
+	// sends says the text sends or explains another document holding the
+	// list (runSendsRe).
+	sends bool
 	// titleLines are the lines read as the list's title: a table's header
 	// run together can be among them.
 	titleLines []Line
@@ -347,6 +350,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
+	n.sends = runSendsRe.MatchString(text)
 	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(colonGluedIndex(scanLines(labelCells(text)))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)

@@ -19,9 +19,18 @@ var sampleEntryRe = lazyRe(`篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 // page heads it (《2025乡镇春节文化活动方案五篇》): no document's title.
 var sampleCountRe = lazyRe(`^《?\p{Han}*?\d{0,4}\p{Han}+(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇》?$`)
 
+// sampleNameRe ends the name a samples site gives the sample it serves
+// (鸡年元宵节实施方案样本参考, …工作方案范文): the site's, no document's.
+var sampleNameRe = lazyRe(`(?:样本参考|范文参考|参考范文|样本范文|范文|样本)\s*$`)
+
 // dropSampleTitle forgets a title read from a sample's heading where the
-// text (the page's furniture with it) has the collection's heading.
+// text (the page's furniture with it) has the collection's heading, or
+// that the site names as its sample.
 func (n *Notice) dropSampleTitle(text string) {
+	if sampleNameRe.MatchString(n.Title) {
+		n.Title = ""
+		return
+	}
 	if !sampleEntryRe.MatchString(n.Title) && !sampleCountRe.MatchString(n.Title) {
 		return
 	}

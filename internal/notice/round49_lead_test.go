@@ -1,0 +1,62 @@
+package notice
+
+import (
+	"slices"
+	"testing"
+)
+
+// Sets 53 and 54, measured unseen: a township's notice and an event's plan
+// whose numbered items say in running words who is to do their work
+// (各村(居)委应…, 县供电支公司要…, 管护资金由镇政府统筹解决): no item had a
+// label, bracket or column, and the import refused them.
+func TestRunningSubjects(t *testing.T) {
+	n := Parse("店府發〔2020〕32號\n關于切實做好高標準農田建后管護工作的通知\n各村(居)委會:\n為切實加強管護工作,特制定本管護通知。\n"+
+		"一、強化宣傳力度。各村(居)委應通過召開村組會議等形式進行廣泛宣傳。\n"+
+		"二、明確職責分工。成立鎮管護領導小組,主要負責資金籌措等工作。領導小組下設辦公室,負責管護日常工作。\n"+
+		"三、落實管護責任。各掛片區領導主要抓監督工作,蹲點干部要定期巡查。各村(居)委應進一步明確管護主體。\n"+
+		"四、加大查出力度。項目區各村(居)委應采取強有力的措施,加強巡查。\n"+
+		"五、落實管護經費。管護資金由鎮政府統籌解決。\n", today)
+	var got [][]string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s read from running words and not listed", tk.ID)
+		}
+	}
+	want := [][]string{{"各村(居)委"}, {"各村(居)委"}, {"項目區各村(居)委"}, {"鎮政府"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q (a leading group set up is no task; posts are no owners)", got, want)
+	}
+
+	n = Parse("四、元宵节活动期间,确实加强安全保卫工作。\n"+
+		"1、各相关单位要制定方案,在文化活动点公安局要合理布置警力,交警队要做好交通管制。\n"+
+		"2、县供电支公司要做好电力调度和供给,重点活动场所要搞好预检。\n"+
+		"3、各新闻单位要组织好节日期间的宣传报道工作。\n", today)
+	got = nil
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+	}
+	want = [][]string{{"公安局", "交警队"}, {"县供电支公司"}, {"各新闻单位"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("event plan owners %q, want %q (an open name and a place are no owners)", got, want)
+	}
+}
+
+// A covering letter's requests about the list it sends (各牵头单位要统筹落实,
+// 市发展改革委负责督导) are no tasks, however they name a body.
+func TestRunningSubjectsNotInLetter(t *testing.T) {
+	n := Parse("关于印发某市2023年分工方案的通知\n《某市分工方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n"+
+		"一、压实责任。各牵头单位要统筹落实任务事项。市教育局要加强协调。\n二、加强督导。市发展改革委负责统一督导调度,要建立健全工作推进机制。\n", today)
+	if len(n.Tasks) != 0 {
+		t.Errorf("a letter's requests read as tasks: %+v", n.Tasks)
+	}
+}
+
+// A samples site's name for the sample it serves (鸡年元宵节实施方案样本参考)
+// is no title of the plan.
+func TestSampleNameNoTitle(t *testing.T) {
+	n := Parse("鸡年元宵节实施方案样本参考\n发布时间:2019-04-18 11:25:31\n1、县供电支公司要做好电力调度。\n2、县住建局要认真组织督查。\n", today)
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+}
