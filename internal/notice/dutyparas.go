@@ -70,6 +70,21 @@ func (n *Notice) divisionParagraphs(lines []Line) {
 // alone, no colon after them: 明确部门职责, 成员单位职责, 职责分工.
 var divisionHeadRe = lazyRe(`^\p{Han}{0,6}(?:职责|职责分工|责任分工|任务分工)$`)
 
+// divisionDutyRe is a paragraph of a division of duties opening with the
+// body whose duty it is and the word that gives it: 派出所负责…, 农业办积极
+// 开展…, 企管站做好…, 县教育局要….
+var divisionDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,16}?)(?:负责|承担|做好|积极|要|应|牵头|配合|协助)\S`)
+
+// divisionDuty is the bodies a paragraph of a division opens with, nil
+// where it opens otherwise.
+func divisionDuty(p string) []string {
+	m := divisionDutyRe.FindStringSubmatch(p)
+	if m == nil || runWordEndRe.MatchString(m[1]) {
+		return nil
+	}
+	return dutyNames(m[1])
+}
+
 // dutyParagraphsUnder is the tasks of the duty paragraphs under item t,
 // from its line up to the line next, nil where there are none such.
 func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
@@ -94,8 +109,7 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 			opened = openDivisionRe.MatchString(p)
 			continue
 		}
-		m := paragraphDutyRe.FindStringSubmatch(p)
-		if m == nil || !dutySentence(p) || dutyNames(m[1]) == nil {
+		if divisionDuty(p) == nil || !dutySentence(p) {
 			if named && len(duties) == 0 {
 				// 一、职责分工 / 人口普查是…具体分工如下: / 省统计局负责…:
 				// the heading names the division, a general paragraph
@@ -113,7 +127,7 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 	var subs []Task
 	for k, l := range duties {
 		p := trimLine(l.Text)
-		who := strings.Join(dutyNames(paragraphDutyRe.FindStringSubmatch(p)[1]), "、")
+		who := strings.Join(divisionDuty(p), "、")
 		st := Task{Number: t.Number, Section: t.Section, Line: l.N, group: t.group, sub: k + 1,
 			Parent: strings.TrimRight(strings.TrimSpace(t.Title), "。：:"), raw: raw{last: l.N}}
 		st.cut(p)

@@ -60,3 +60,19 @@ func TestSampleNameNoTitle(t *testing.T) {
 		t.Errorf("title %q, want none", n.Title)
 	}
 }
+
+// Set 54, measured unseen: a township's 职责分工 whose paragraphs give each
+// body its duty with other words than 负责 (农业办积极开展…, 企管站做好…):
+// the division was not read and the notice refused.
+func TestDivisionParagraphVerbs(t *testing.T) {
+	n := Parse("秋冬季禁止秸秆焚烧烧荒工作实施方案\n一、工作目标和任务\n在乡域范围内全面实施禁止秸秆焚烧。\n三、职责分工\n"+
+		"按照“属地管理、源头控制”的原则,各村是禁止秸秆焚烧工作责任主体。\n农业办积极开展农作物秸秆综合利用推广工作,拓宽利用渠道。\n"+
+		"企管站做好禁止秸秆焚烧、烧荒的现场检查工作。\n派出所负责对焚烧秸秆造成严重后果的依法查处。\n", today)
+	var got [][]string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+	}
+	if want := [][]string{{"农业办"}, {"企管站"}, {"派出所"}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
