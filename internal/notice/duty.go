@@ -33,8 +33,8 @@ func deptKind(s string) bool {
 
 // dutySubjectRe opens an item or a paragraph with the departments it is
 // about and the word that gives them the work: 公安部门负责…, 人口计生部门
-// 要…, 统计部门: ….
-var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(负责|要|应当|应|[：:])\s*(\S)`)
+// 要…, 统计部门: …, a comma between them or none (交通部门,负责…).
+var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，,]\s*)?(负责|要|应当|应|[：:])\s*(\S)`)
 
 // dutyNames is the departments a duty's subject names, or nil where it
 // names anything else: 规划部门和测绘部门 gives both, and 市政、城管部门,
@@ -55,19 +55,24 @@ func dutyNamesSplit(subject string, and bool) []string {
 		return nil
 	}
 	var parts []string
+	anded := map[int]bool{} // parts split at 和: 部门 is not theirs to share (人口和计生部门)
 	for _, p := range dutyJoinWords(splitTop(subject, "、")) {
 		if !and {
 			parts = append(parts, p)
 			continue
 		}
-		parts = append(parts, strings.Split(p, "和")...)
+		split := strings.Split(p, "和")
+		for k := range split {
+			anded[len(parts)+k] = len(split) > 1
+		}
+		parts = append(parts, split...)
 	}
 	last := parts[len(parts)-1]
 	for i, p := range parts {
 		if p == "" {
 			return nil
 		}
-		if i < len(parts)-1 && strings.HasSuffix(last, "部门") && !strings.HasSuffix(p, "部门") && !strings.HasSuffix(p, "机关") && !endsOrg(p) &&
+		if i < len(parts)-1 && !anded[i] && strings.HasSuffix(last, "部门") && !strings.HasSuffix(p, "部门") && !strings.HasSuffix(p, "机关") && !endsOrg(p) &&
 			utf8.RuneCountInString(p) <= 6 {
 			// 市政、城管部门: 部门 written once for both.
 			parts[i] = p + "部门"
@@ -148,6 +153,11 @@ func (n *Notice) dutySubjects() {
 			who += "等部门"
 		}
 		t.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
+		if len(h.names) == 1 && !h.open && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
+			// 6.商务部门:负责…;按照…的原则牵头负责对市场内…的整治: the
+			// department leads that work.
+			t.raw.resp = []piece{{who + "牵头负责", t.Line, FromInline, ""}}
+		}
 		if h.label {
 			t.Title = h.rest
 		}
@@ -157,6 +167,11 @@ func (n *Notice) dutySubjects() {
 	n.labelledPeers(n.Tasks[hits[0].i].Section)
 	n.dropGeneralRequests(n.Tasks[hits[0].i].Section)
 }
+
+// selfLeadRe is a clause of a department's duty saying, with no other
+// name before it, that the department leads a piece of work: …;牵头负责
+// 对小流动食品摊贩的卫生整治工作, …的原则牵头负责….
+var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好)`)
 
 // generalRequestRe is an item's text asking every level or place in
 // general to do something: 各级政府要加大保障力度…, 各地要….
@@ -177,8 +192,16 @@ func (n *Notice) dropGeneralRequests(section string) {
 // or more, each open with the departments whose duty they are (公安机关要
 // 制定…。 / 人口计生部门要…。): each such paragraph is a task, its
 // departments the owners, listed.
-func (w *walker) dutyParagraphs() {
+//
+// On a middle page whose numbered items follow such paragraphs ([接上页]
+// 交通部门,负责…。 教育部门,负责…。 (七)严格目标考核。…), the paragraphs at
+// the page's head are read alike (head): the division the page before
+// began, its paragraphs the last lines before the first item.
+func (w *walker) dutyParagraphs(head bool) {
 	lines := append(slices.Clone(w.preamble), w.n.Unplaced...)
+	if head {
+		lines = slices.Clone(w.preamble)
+	}
 	var duties []Line
 	strong := 0
 	for _, l := range lines {
@@ -202,6 +225,14 @@ func (w *walker) dutyParagraphs() {
 	for _, l := range duties {
 		in[l.N] = true
 	}
+	if head {
+		for _, l := range lines {
+			if l.N > duties[0].N && !in[l.N] {
+				return // the paragraphs are not the page's head before its items
+			}
+		}
+	}
+	before := len(w.n.Tasks)
 	sort.SliceStable(duties, func(i, j int) bool { return duties[i].N < duties[j].N })
 	for k, l := range duties {
 		t := trimLine(l.Text)
@@ -220,6 +251,18 @@ func (w *walker) dutyParagraphs() {
 			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check which body it means", who))
 	}
 	w.dropPlaced(in)
+	if head && before > 0 {
+		// The page's head first, then its numbered items; its paragraphs
+		// are parts of the item before the first (六 before 七), whose
+		// heading is on the page before.
+		added := slices.Clone(w.n.Tasks[before:])
+		if first := w.n.Tasks[0].Number; first > 1 {
+			for k := range added {
+				added[k].Number, added[k].sub = first-1, k+1
+			}
+		}
+		w.n.Tasks = append(added, w.n.Tasks[:before]...)
+	}
 }
 
 // paragraphTask makes paragraph t, at line n and with no number of its

@@ -32,8 +32,8 @@ var helperDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,30}?)\s*(?:配�
 var kindsDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,30}?)等部门的?(?:职责|任务)(?:是|为)\s*\S`)
 
 // anyVerbDutyRe opens a duty with the departments and any word after
-// them: 发改委对…, 财政部门落实…, 农牧部门进一步….
-var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,12}?)(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实)\S`)
+// them: 发改委对…, 财政部门落实…, 农牧部门进一步…, 旅游部门,指导….
+var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,12}?)(?:[，,]\s*)?(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实|指导)\S`)
 
 // dutyOpening is dutySubject with the other openings above: the
 // departments, whether they are a label's, the text after them, and

@@ -136,7 +136,9 @@ func (n *Notice) list(items []item, kinds []kind) {
 		w.unnumbered()
 	}
 	if len(n.Tasks) == 0 {
-		w.dutyParagraphs()
+		w.dutyParagraphs(false)
+	} else if len(w.preamble) > 0 && n.Title == "" {
+		w.dutyParagraphs(true)
 	}
 	if len(n.Tasks) == 0 {
 		w.willParagraphs()

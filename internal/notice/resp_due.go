@@ -132,6 +132,11 @@ func (n *Notice) dates(t *Task, due piece) {
 		// sent in, which a page without its date does not say.
 		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是从发文时算起的时间，未填写 due；请核对", "the text says %q, a time counted from when the notice was sent; due was left empty: check it", m))
 	}
+	if m := bareMonthRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
+		// 2010年12月对试点工作进行全面考评: a month the text sets a step in,
+		// no deadline word with it; no rule reads it, so it is shown.
+		t.review("due", t.raw.last, i18n.F("正文中有日期“%s”，未作为完成时限；请核对是否为完成时限", "the text names a date, %q, not taken as the due date: check whether it is", m))
+	}
 	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
 		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
 	}
@@ -223,6 +228,9 @@ func targetYearPhrase(s string) string {
 	}
 	return ""
 }
+
+// bareMonthRe is a month of a year in an item's text: 2010年12月.
+var bareMonthRe = lazyRe(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月`)
 
 // thisPeriodRe is a time named from the month, week or quarter a notice
 // was sent in: 本月底以前, 本周内, 本季度末.

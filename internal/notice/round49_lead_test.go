@@ -76,3 +76,43 @@ func TestDivisionParagraphVerbs(t *testing.T) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
+
+// Set 56, measured unseen: a law site's middle page opening with the rest
+// of a division of duties run on in one line (交通部门,负责…。 教育部门,负责…。),
+// a comma between each department and its duty, then item (七): the page
+// was refused. The paragraphs are parts of (六), whose heading is on the
+// page before; 人口和计生部门 is one name; a month in (七)'s text no rule
+// reads as a deadline is shown.
+func TestPageHeadDuties(t *testing.T) {
+	n := Parse("|\n[接上页] 交通部门,负责通村公路和道路建设。 教育部门,负责试点嘎查村义务教育、职业教育和成人教育。 水利部门,负责指导防洪、排涝、抗旱工作,组织试点嘎查村饮水安全工程和农田水利建设。 "+
+		"人口和计生部门,负责人口和计划生育达标工作,落实人口和计划生育的相关政策。 旅游部门,指导发展旅游产业,配合搞好试点嘎查村的旅游发展规划。 "+
+		"(七)严格目标考核。盟、旗领导小组具体负责考核验收,制定目标考评方案,进行严格考核。2010年12月对试点工作进行全面考评。 |\n", today)
+	var got [][]string
+	var ids []string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+		ids = append(ids, tk.ID)
+	}
+	want := [][]string{{"交通部门"}, {"教育部门"}, {"水利部门"}, {"人口和计生部门"}, {"旅游部门"}, nil}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if ids[0] != "06.1" || ids[5] != "07" {
+		t.Errorf("ids %q, want the head's paragraphs under 06 and (七) as 07", ids)
+	}
+	if !reviewed(n.Tasks[5], "due") {
+		t.Errorf("(七)'s month 2010年12月 not shown: %+v", n.Tasks[5].Review)
+	}
+}
+
+// Set 56, measured unseen: in a division of duties by department, an item
+// saying with no other name that its department 牵头负责 a piece of work:
+// the lead was missed in silence.
+func TestSelfLeadInDuty(t *testing.T) {
+	n := Parse("5.文化部门:负责对小歌舞厅(KTV)、小网吧的卫生整治工作,依法查处违法行为。\n"+
+		"6.商务部门:负责小流动食品摊贩经营区域的统筹规划;按照“谁主办、谁监管、谁负责”的原则牵头负责对市场内“五小”行业的卫生整治工作。\n"+
+		"7.城管执法部门:负责对“五小”行业经营单位门前三包管理;牵头负责对小流动食品摊贩的卫生整治工作。\n", today)
+	if len(n.Tasks) != 3 || len(n.Tasks[0].Lead) != 0 || !slices.Equal(n.Tasks[1].Lead, []string{"商务部门"}) || !slices.Equal(n.Tasks[2].Lead, []string{"城管执法部门"}) {
+		t.Errorf("leads: %+v", n.Tasks)
+	}
+}
