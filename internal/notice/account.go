@@ -69,7 +69,7 @@ func (f From) textAt(w i18n.Text) i18n.Text {
 		}
 		return at("表格“"+f.Label+"”列", "the table's column "+f.Label)
 	case FromInline:
-		return at("“牵头”“会同”等字样", "the words 牵头/会同")
+		return at("正文中“负责”“牵头”等字样", "the words 负责, 牵头 and the like in the text")
 	case FromFirstRule:
 		return at("“排在第一位的为牵头”的规定，取第一个单位", "the rule that the first-listed unit leads")
 	case FromCarry:

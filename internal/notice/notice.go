@@ -350,7 +350,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	n.sends = runSendsRe.MatchString(text)
+	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
 	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(colonGluedIndex(scanLines(labelCells(text)))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)

@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -18,9 +19,22 @@ import (
 // plan's theme, its time, a leading group set up).
 
 // runClauseRe is a clause of an item's running text that opens with who is
-// to do the work and the word that gives it (要, 应, 将, 负责), after a
-// time or a joining word the clause may open with (节日期间, 同时).
-var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|将|负责)\S`)
+// to do the work and the word that gives it (要, 应, 负责), after a time or
+// a joining word the clause may open with (节日期间, 同时) and an inline
+// number ((2)镇林业站要…). Words holding 要 or 应 that give no work (主要,
+// 要求, 应急) are masked before it is matched (runMask). 将 is no such word:
+// news and policies say what a body will do (县政府将给予…).
+var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*(?:[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．])?\s*由?([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|负责)\S`)
+
+// runMask hides, in a clause, the words holding 要, 应 or 负责 that give
+// no one work, so that the subject runs on over them (县应急管理局要…, 各村
+// 主要负责人要…); runUnmask writes them back.
+var (
+	runMask = strings.NewReplacer("主要", "主\x01", "重要", "重\x01", "只要", "只\x01", "要求", "\x01求",
+		"应急", "\x02急", "应对", "\x02对", "应用", "\x02用", "相应", "相\x02", "响应", "响\x02", "供应", "供\x02", "适应", "适\x02",
+		"对应", "对\x02", "反应", "反\x02", "效应", "效\x02", "负责人", "负\x03人", "负责同志", "负\x03同志")
+	runUnmask = strings.NewReplacer("\x01", "要", "\x02", "应", "\x03", "责")
+)
 
 // runByRe is a clause naming who answers for a thing with 由: 管护资金由
 // 镇政府统筹解决, 由县住建局负责.
@@ -29,43 +43,82 @@ var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|�
 // runCollectiveRe is a collective of places or units a township's plan
 // gives work to, a place before it where only some are meant: 各村(居)委,
 // 项目区各村(居)委, 各村(社区), 各村(社区)党组织书记, 各新闻单位, 各单位.
-var runCollectiveRe = lazyRe(`^\p{Han}{0,4}?各(?:村|社区|居委|乡镇|镇|街道|\p{Han}{0,4}?单位)(?:[（(][\p{Han}、]{1,6}[）)])?\p{Han}{0,8}$`)
+var runCollectiveRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社区|居委|乡镇|镇|街道|\p{Han}{0,4}?(?:单位|学校))(?:[（(][\p{Han}、]{1,6}[）)])?\p{Han}{0,8}$`)
+
+// runPostsRe is persons by their post in each of a collective of places,
+// named as who is to do the work: 各村主要负责人, 各村(社区)党组织书记.
+var runPostsRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社区|居委|乡镇|镇|街道)(?:[（(][\p{Han}、]{1,6}[）)])?(?:主要)?(?:负责人|负责同志|党组织书记|党支部书记|书记|主任)$`)
+
+// runSchoolRe ends the name of a township's school or clinic, which its
+// plan gives work to as it does its offices: 中心小学, 卫生院.
+var runSchoolRe = lazyRe(`\p{Han}(?:小学|中学|学校|幼儿园|卫生院)$`)
 
 // runSelfRe is the township or its government written bare, as its own
 // plan names it: 镇, 镇政府, 乡人民政府.
 var runSelfRe = lazyRe(`^(?:本)?(?:镇|乡|街道)(?:人民)?(?:政府|办事处)?$`)
 
-// runSendsRe says a text sends or explains another document that holds
-// the list (《…》已经区政府同意,现印发给你们; a reading of the notice that
-// calls it 《通知》): its numbered paragraphs are its requests about that
-// list (各责任单位要增强全局意识, 区发展改革委要发挥牵头作用), no tasks.
-var runSendsRe = lazyRe(`现(?:将|予)?印发|印发给你们|已经\S{0,12}?同意|以下简称“?《?通知》?”?|政策解读`)
+// runSendsRe says a text is no list of its own: it sends or explains
+// another document that holds the list (《…》已经区政府同意,现印发给你们;
+// 经县委常委会会议审议通过,现予以印发; …分工表(见附件); a reading of the
+// notice, 解读, 起草说明), or it is a meeting's notice, a holiday's
+// arrangement or a news report. Its numbered paragraphs are its requests
+// or its news (各责任单位要增强全局意识, 区发展改革委要发挥牵头作用), no
+// tasks.
+var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们|(?:已经|经)\S{0,14}?(?:同意|审议通过)|审议通过|` +
+	`以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
+	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开`)
+
+// runAttachedRe is a line naming the attachment a letter sends: 附件:…, 附件1.
+var runAttachedRe = lazyRe(`(?m)^\s*附件\s*[：:\d一二三四五六七八九]`)
 
 // runGeneralRe is a collective of every unit a letter asks (各单位, 各参与
 // 单位, 各责任单位): it names no one the item is for.
 var runGeneralRe = lazyRe(`^各(?:参与|责任|牵头|成员|承办|协办|配合|级)?(?:单位|部门)`)
 
 // runWordEndRe ends a subject read short of a word holding 要 or 应
-// (主要, 需要, 重要, 只要, 相应): the clause names no one.
-var runWordEndRe = lazyRe(`(?:主|需|重|只|相|必|不|还|也|都)$`)
+// (重要, 只要): the clause names no one. An adverb before 要 (还要, 也要, 都要,
+// 需要) is no part of the name (runAdverbRe).
+var runWordEndRe = lazyRe(`(?:主|重|只|相|必|不)$`)
+
+// runAdverbRe ends a subject with the adverb before its 要: 镇财政所需(要).
+var runAdverbRe = lazyRe(`(?:需|还|也|都|均|必须|一定)$`)
 
 // runPlaceRe is a clause's subject after the place it works in: 在文化活动点
 // 公安局 (公安局要合理布置警力).
 var runPlaceRe = lazyRe(`^在\p{Han}{1,12}?(?:点|处|内|外|场所|现场|区域|沿线|周边)(\p{Han}{2,12})$`)
+
+// runLevelRe opens a body's name with its level or place, or a collective
+// with 各: 县公安局, 镇卫生院, 各村.
+var runLevelRe = lazyRe(`^(?:县|市|区|镇|乡|街道|村|各|盟|旗|州)`)
+
+// runOddRe is a name that ends as a body's does but names a thing, or opens
+// with a time or a purpose that is no part of a name: 产业布局, 元宵晚会,
+// 教室, 我局, 今年….
+var runOddRe = lazyRe(`(?:布局|格局|大局|全局|结局|晚会|大会|例会|舞会|教室|会议室)$|^(?:我|本|今年|明年|当年|今后|当天|每|届时|活动|节日|为|在|对|从|自)`)
 
 // runSubject says a clause's subject names who is to do the work: a
 // body's name, a collective of places or units that is not open (各相关
 // 单位 names no one), or the township itself.
 func runSubject(s string) bool {
 	switch {
+	case runPostsRe.MatchString(s):
+		return true
 	case runGeneralRe.MatchString(s) || runWordEndRe.MatchString(s) || strings.HasPrefix(s, "要求"):
+		return false
+	case runSelfRe.MatchString(s):
+		return true
+	case runOddRe.MatchString(s):
 		return false
 	case oddNameRe.MatchString(s) || openNameRe.MatchString(s) || strings.HasPrefix(s, "各种") || strings.HasPrefix(s, "各类") || strings.HasSuffix(s, "场所"):
 		return false
-	case runSelfRe.MatchString(s) || runCollectiveRe.MatchString(s):
+	case runCollectiveRe.MatchString(s):
 		return true
 	}
-	return bodyName(s) && !generalDeptRe.MatchString(s) && !personRoleRe.MatchString(s) && !slices.Contains(orgWords, s)
+	// A body's name opens with its level or place, or is short: 派出所,
+	// 企管站, 农业办, 交警队.
+	short := utf8.RuneCountInString(s) >= 2 && utf8.RuneCountInString(s) <= 6
+	return (runLevelRe.MatchString(s) || short) && (bodyName(s) || runSchoolRe.MatchString(s)) &&
+		!generalDeptRe.MatchString(s) && !personRoleRe.MatchString(s) && !slices.Contains(orgWords, s)
 }
 
 // runSubjects is who an item's running text gives its work to, in order,
@@ -74,24 +127,47 @@ func runSubjects(text string) []string {
 	var out []string
 	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == ';' }) {
 		for _, clause := range strings.FieldsFunc(sentence, func(r rune) bool { return r == '，' || r == ',' }) {
-			clause = strings.TrimSpace(clause)
+			clause = runMask.Replace(strings.TrimSpace(clause))
 			if m := runClauseRe.FindStringSubmatch(clause); m != nil {
-				s := m[1]
+				s := runAdverbRe.ReplaceAllString(runUnmask.Replace(m[1]), "")
 				if p := runPlaceRe.FindStringSubmatch(s); p != nil {
 					s = p[1]
 				}
-				if runSubject(s) {
-					addNew(&out, s)
-				}
+				addNew(&out, runNames(s)...)
 			}
 			for _, m := range runByRe.FindAllStringSubmatch(clause, -1) {
-				if runSubject(m[1]) {
-					addNew(&out, m[1])
-				}
+				addNew(&out, runNames(runUnmask.Replace(m[1]))...)
 			}
 		}
 	}
 	return out
+}
+
+// runNames is the bodies a clause's subject names: each of several apart
+// by 、 or 和 (城监队、公用事业办; 村建所、环卫公司和各村(社区)), or the
+// subject whole where its parts are no bodies (区经济和信息化局); nil
+// where it names no one. A time or a purpose before a body's name
+// (活动当天县公安局, 为确保群众健康镇卫生院) is no part of it: the name is
+// read from its level on.
+func runNames(s string) []string {
+	var parts []string
+	for _, p := range splitTop(s, "、") {
+		parts = append(parts, strings.Split(p, "和")...)
+	}
+	if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !runSubject(p) }) {
+		return parts
+	}
+	if runSubject(s) {
+		return []string{s}
+	}
+	for i, r := range s {
+		if i > 0 && strings.ContainsRune("县市区镇乡各", r) {
+			if names := runNames(s[i:]); names != nil {
+				return names
+			}
+		}
+	}
+	return nil
 }
 
 // runningSubjects reads, in a notice where no item names who answers by

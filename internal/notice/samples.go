@@ -21,12 +21,15 @@ var sampleCountRe = lazyRe(`^《?\p{Han}*?\d{0,4}\p{Han}+(?:\d{1,2}|[一二三�
 
 // sampleNameRe ends the name a samples site gives the sample it serves
 // (鸡年元宵节实施方案样本参考, …工作方案范文): the site's, no document's.
-var sampleNameRe = lazyRe(`(?:样本参考|范文参考|参考范文|样本范文|范文|样本)\s*$`)
+var sampleNameRe = lazyRe(`(?:样本参考|范文参考|参考范文|样本范文|范文)\s*$`)
 
 // dropSampleTitle forgets a title read from a sample's heading where the
 // text (the page's furniture with it) has the collection's heading, or
 // that the site names as its sample.
 func (n *Notice) dropSampleTitle(text string) {
+	if sampleNameRe.MatchString(n.ListTitle) {
+		n.ListTitle = ""
+	}
 	if sampleNameRe.MatchString(n.Title) {
 		n.Title = ""
 		return
