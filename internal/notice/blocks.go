@@ -9,7 +9,7 @@ package notice
 import "slices"
 
 var (
-	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
+	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|(?:活动|行动|工程|专项)?([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
 	subRe       = lazyRe(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
 	taskRe      = lazyRe(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
 	taskParenRe = lazyRe(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
@@ -49,7 +49,7 @@ func classify(it item) kind {
 		return kTop
 	case subRe.MatchString(t):
 		return kSub
-	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t), proposalNumRe.MatchString(t):
+	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t), proposalNumRe.MatchString(t), articleRe.MatchString(t):
 		return kNum
 	case taskParenRe.MatchString(t):
 		return kParen

@@ -1,5 +1,7 @@
 package notice
 
+import "strconv"
+
 // A report on how proposals or suggestions were handled takes each in turn
 // by its number word, the proposal's title in quotes and its bodies after
 // it, under headings that count them:
@@ -14,10 +16,24 @@ package notice
 // proposalNumRe is a line opening 第N号 right before a quoted title.
 var proposalNumRe = lazyRe(`^\s*第(\d{1,3})号\s*([“"「].*)$`)
 
-// itemMatch matches a numbered item's line: 1. text, or 第1号“…” text.
-// It gives the number and the text after it, as taskRe's groups.
+// articleRe is an article of rules a notice sends (若干规定, 办法) opening
+// its line, a space after its number: 第二条  推进“一件事”一窗办。…(牵头责任
+// 单位:…). Each article is an item numbered as 2. is, its chapters (第二章
+// …) the sections. An article quoted inside other text (第七条【信息公示】…)
+// is no item.
+var articleRe = lazyRe(`^\s*第([一二三四五六七八九十]{1,4}|\d{1,3})条[ \x{3000}]+(\S.*)$`)
+
+// itemMatch matches a numbered item's line: 1. text, 第1号“…” text, or
+// 第二条 text. It gives the number in digits and the text after it, as
+// taskRe's groups.
 func itemMatch(t string) []string {
 	if m := taskRe.FindStringSubmatch(t); m != nil {
+		return m
+	}
+	if m := articleRe.FindStringSubmatch(t); m != nil {
+		if m[1][0] > '9' {
+			m[1] = strconv.Itoa(chineseNumber(m[1]))
+		}
 		return m
 	}
 	return proposalNumRe.FindStringSubmatch(t)

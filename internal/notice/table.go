@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Stage 2, tables: a table whatever its drawing — .docx rows (cells split
@@ -169,7 +171,7 @@ func spacedHeader(t string) []string {
 	if strings.ContainsAny(t, "|｜│\t") {
 		return nil
 	}
-	head := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
+	head := joinSpacedLetters(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")))
 	if len(head) < 3 || len(head) > maxColumns || !numHead.MatchString(head[0]) {
 		return nil
 	}
@@ -182,6 +184,28 @@ func spacedHeader(t string) []string {
 		return nil
 	}
 	return head
+}
+
+// joinSpacedLetters joins a column's name a copy wrote one character
+// apart (序号 工 作 任 务 牵头负责部门: 工作任务), each of its characters a
+// field of its own, two or more in a run.
+func joinSpacedLetters(fields []string) []string {
+	var out []string
+	run := 0 // how many single characters end out
+	for _, f := range fields {
+		if utf8.RuneCountInString(f) == 1 && unicode.Is(unicode.Han, []rune(f)[0]) {
+			if run > 0 {
+				out[len(out)-1] += f
+			} else {
+				out = append(out, f)
+			}
+			run++
+			continue
+		}
+		run = 0
+		out = append(out, f)
+	}
+	return out
 }
 
 // spacedRowRe is a row of a table written with its cells apart by spaces:
