@@ -31,7 +31,7 @@ type index struct {
 // indexLabels are the labels of a page's index table, as the page writes
 // them once folded and with the spaces inside them taken out.
 var indexLabels = []string{
-	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发文机构", "发文机关", "发文单位",
+	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
 	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "发文时间", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
@@ -510,7 +510,7 @@ func (n *Notice) indexField(label, value string) {
 		if endsOrg(value) && n.index.publisher == "" {
 			n.index.publisher = value
 		}
-	case "发布机构", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
+	case "发布机构", "发布部门", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
 		if endsOrg(value) && n.index.issuer == "" {
 			n.index.issuer = value
 		}

@@ -583,9 +583,10 @@ func (n *Notice) header(lines []Line) []Line {
 		if own := issuerOf(head, titleAt, n.Title); own != "" && (n.index.issuer == "" || placeNamedRe.MatchString(own) || !sameKind(own, n.index.issuer)) {
 			n.Issuer = own
 		}
-		if i := n.index.issuer; n.Issuer != "" && len(i) > len(n.Issuer) && strings.HasSuffix(i, n.Issuer) {
+		if i := n.index.issuer; n.Issuer != "" && len(i) > len(n.Issuer) && strings.HasSuffix(peopleless(i), peopleless(n.Issuer)) {
 			// The index's full name of the body a title names short:
-			// 武汉市人民政府办公厅 for 市人民政府办公厅关于….
+			// 武汉市人民政府办公厅 for 市人民政府办公厅关于…, 江苏省南京市人民政府
+			// for 南京市政府关于….
 			n.Issuer = i
 		}
 	}
@@ -621,6 +622,10 @@ func shortFormOf(short, full string) bool {
 // sameKind says whether two names of bodies end alike, so that one may
 // name the other: 县人民政府 and 通山县人民政府 may, 区人民政府办公室 (the
 // office) and 区政府 (the government) may not.
+// peopleless writes a government's name short, 人民政府 as 政府, so that
+// 南京市政府 and 南京市人民政府 are one body.
+func peopleless(s string) string { return strings.ReplaceAll(s, "人民政府", "政府") }
+
 func sameKind(a, b string) bool {
 	kind := func(s string) string {
 		r := []rune(strings.TrimRight(s, ")）"))

@@ -406,7 +406,9 @@ func labelledParagraph(text, next string) bool {
 	if m == nil || isTimeLabel(m[1]) || len(splitResp(m[2]).owners) == 0 {
 		return false
 	}
-	return utf8.RuneCountInString(text) >= 20 && strings.Contains(text, "。") && !respLineRe.MatchString(text) &&
+	// A problem an inspection found says so by its label, however short
+	// (存在问题:电动车乱停放。).
+	return (utf8.RuneCountInString(text) >= 20 && strings.Contains(text, "。") || problemLabelRe.MatchString(text)) && !respLineRe.MatchString(text) &&
 		!namesResponsibility(text) && !isDateLine(text)
 }
 

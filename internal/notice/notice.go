@@ -336,6 +336,12 @@ func Parse(text string, today time.Time) *Notice {
 func ParseDoc(doc Doc, today time.Time) *Notice {
 	n := &Notice{today: today}
 	text := doc.Text
+	if doc.Places == nil {
+		var markup bool
+		if text, markup = htmlText(text); markup {
+			defer n.htmlWarning()
+		}
+	}
 	if doc.Places != nil {
 		n.places = doc.Places
 		n.quotes = strings.Split(strings.ToValidUTF8(text, "\uFFFD"), "\n")
@@ -410,6 +416,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.byClauses()
 	n.clauseDuties()
 	n.groupLabels(lines)
+	n.dropGoodFindings(lines)
 	n.respond()
 	n.dropSetUpGroup()
 	n.groupHeads(lines)
@@ -420,6 +427,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropUnowned()
 	n.dropClosingRequirements()
 	n.paragraphSubjects()
+	n.problemPlaces(lines)
 	n.warn()
 	n.splitTwoUnits()
 	n.reviewShapes()

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -47,3 +48,78 @@ var labelPairsRe = lazyRe(`^\p{Han}{2,6}\s*[：:]\s*\S[^：:]*?(?:\s+\p{Han}{2,6
 
 // ownTableTitleRe ends a table's own title: …问题汇总表, …一览表, …清单.
 var ownTableTitleRe = lazyRe(`(?:汇总表|一览表|统计表|明细表|分解表|任务表|责任表|分工表|问题表|清单)$`)
+
+// problemLabelRe opens an item's text with the label of the problem an
+// inspection found: 存在问题:…, 问题:….
+var problemLabelRe = lazyRe(`^(?:存在问题|发现问题|主要问题|问题描述|问题)\s*[：:]\s*\S`)
+
+// problemPlaces gives a bulletin's problems the place each was found at,
+// written on its own line over the problem's label (明馨园小区 / 存在问题:
+// 公示栏…管理不到位 / 责任单位:嵩阳街道): the place heads the task, as a
+// numbered problem's place does, and the problem is its text. Before, the
+// task was titled by the label and the place was left among the lines not
+// placed.
+func (n *Notice) problemPlaces(lines []Line) {
+	at := map[int]string{}
+	for _, l := range lines {
+		at[l.N] = trimLine(l.Text)
+	}
+	used := map[int]bool{}
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		place := at[t.Line-1]
+		if !problemLabelRe.MatchString(t.Title) || place == "" || strings.ContainsAny(place, "。，,；;：:、（）()") ||
+			utf8.RuneCountInString(place) < 2 || utf8.RuneCountInString(place) > 20 || place == trimLine(n.Title) || isTitleCandidate(place) && strings.Contains(place, "通报") {
+			continue
+		}
+		t.Body = strings.TrimSpace(t.Title + "。" + t.Body)
+		t.Title = place
+		used[t.Line-1] = true
+	}
+	if len(used) > 0 {
+		n.Unplaced = slices.DeleteFunc(n.Unplaced, func(l Line) bool { return used[l.N] })
+	}
+}
+
+// subSectionKey names the sub-section a task stands in ((三)背街小巷 under
+// 一、儋州村社区), "" where it stands in none.
+func subSectionKey(t Task) string {
+	if len(t.group) < 2 || t.group[1] == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s/%d", t.Section, t.group[1])
+}
+
+// praiseRe is an inspection's word that a point it visited does well:
+// 该点位文明创建工作整体良好, 总体较好, 值得肯定.
+var praiseRe = lazyRe(`(?:整体|总体|各项工作)(?:情况)?(?:良好|较好|不错)|表现(?:良好|突出)|值得肯定|做得较好`)
+
+// dropGoodFindings takes out the items an inspection's bulletin lists of
+// what a point does well: under a sub-heading whose paragraph says the
+// point does well ((一)社区居委会 / 该点位文明创建工作整体良好。 / 1.显著位置
+// 设置…), the items are its good findings, no tasks, even where the
+// sub-heading names a body. Their lines are not placed, so still shown.
+func (n *Notice) dropGoodFindings(lines []Line) {
+	at := map[int]string{}
+	for _, l := range lines {
+		at[l.N] = trimLine(l.Text)
+	}
+	praised := map[string]bool{}
+	for _, t := range n.Tasks {
+		key := subSectionKey(t)
+		if key == "" || praised[key] {
+			continue
+		}
+		for k := t.Line - 1; k > 0 && k >= t.Line-3; k-- {
+			if p, ok := at[k]; ok && p != "" {
+				if praiseRe.MatchString(p) && !leadNumberRe.MatchString(p) && len(t.raw.resp) == 0 {
+					praised[key] = true
+				}
+				break
+			}
+		}
+	}
+	if len(praised) > 0 {
+		n.setAside(func(t Task) bool { return praised[subSectionKey(t)] && len(t.raw.resp) == 0 })
+	}
+}
