@@ -67,14 +67,18 @@ func (n *Notice) problemPlaces(lines []Line) {
 	used := map[int]bool{}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		place := at[t.Line-1]
+		above := t.Line - 1 // the line over the task, past empty ones
+		for above > 0 && above >= t.Line-3 && at[above] == "" {
+			above--
+		}
+		place := at[above]
 		if !problemLabelRe.MatchString(t.Title) || place == "" || strings.ContainsAny(place, "。，,；;：:、（）()") ||
 			utf8.RuneCountInString(place) < 2 || utf8.RuneCountInString(place) > 20 || place == trimLine(n.Title) || isTitleCandidate(place) && strings.Contains(place, "通报") {
 			continue
 		}
 		t.Body = strings.TrimSpace(t.Title + "。" + t.Body)
 		t.Title = place
-		used[t.Line-1] = true
+		used[above] = true
 	}
 	if len(used) > 0 {
 		n.Unplaced = slices.DeleteFunc(n.Unplaced, func(l Line) bool { return used[l.N] })
