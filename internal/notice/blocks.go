@@ -6,10 +6,13 @@ package notice
 // found: which level holds the tasks, which levels are sections above
 // them, which are sub-items inside them.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 var (
-	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|(?:活动|行动|工程|专项)?([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
+	sectionRe   = lazyRe(`^(?:第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.．：:]?|(?:活动|行动)?([一二三四五六七八九十]+)\s*[、.．])\s*(.*)$`)
 	subRe       = lazyRe(`^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*[、.．]?\s*(.*)$`)
 	taskRe      = lazyRe(`^(\d{1,3})\s*[.．、]\s*(.*)$`)
 	taskParenRe = lazyRe(`^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*(.*)$`)
@@ -49,7 +52,7 @@ func classify(it item) kind {
 		return kTop
 	case subRe.MatchString(t):
 		return kSub
-	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t), proposalNumRe.MatchString(t), articleRe.MatchString(t):
+	case taskRe.MatchString(t) && !dottedDateRe.MatchString(t), proposalNumRe.MatchString(t), it.article:
 		return kNum
 	case taskParenRe.MatchString(t):
 		return kParen
@@ -71,6 +74,7 @@ func blocks(lines []Line) ([]item, []kind) {
 	items := tableRows(lines)
 	kinds := make([]kind, len(items))
 	numberedFields(items)
+	ownArticles(items)
 	for i, it := range items {
 		kinds[i] = classify(it)
 		if kinds[i] == kText && i > 0 && kinds[i-1] == kResp && otherLabelLineRe.MatchString(it.line.Text) {
@@ -95,6 +99,45 @@ var qualifiedLabelRe = lazyRe(`^\p{Han}{1,6}?` + qualifiedLabels + `\s*[：:]\s*
 
 // qualifiedLabels are the labels a few words may qualify.
 const qualifiedLabels = `(?:责任领导|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位)`
+
+// ownArticles marks the lines that are articles of the rules a notice
+// gives as its list (articleRe): where two or more articles stand, no line
+// is numbered otherwise (一、, 1., (一)), and an article says who answers
+// for it (第二条  …(牵头责任单位:…)). A law's articles naming no one, and
+// articles quoted beside a list numbered otherwise, are no items. A
+// closing article about the rules themselves (本规定由…负责解释, 本规定自…
+// 起施行) is none either.
+func ownArticles(items []item) {
+	var at []int
+	named := false
+	for i, it := range items {
+		t := strings.TrimSpace(it.line.Text)
+		switch {
+		case it.row != nil:
+		case articleRe.MatchString(t):
+			at = append(at, i)
+			named = named || namesResponsibility(t)
+		case chapterRe.MatchString(t):
+		case sectionRe.MatchString(t) || subRe.MatchString(t) || taskRe.MatchString(t) || taskParenRe.MatchString(t):
+			return
+		}
+	}
+	if len(at) < 2 || !named {
+		return
+	}
+	for _, i := range at {
+		if m := articleRe.FindStringSubmatch(items[i].line.Text); m != nil && !rulesItselfRe.MatchString(m[2]) {
+			items[i].article = true
+		}
+	}
+}
+
+// chapterRe is a chapter's heading over articles: 第二章  推进….
+var chapterRe = lazyRe(`^第[一二三四五六七八九十]{1,3}章`)
+
+// rulesItselfRe opens an article about the rules themselves: 本规定由…负责
+// 解释, 本办法自…起施行.
+var rulesItselfRe = lazyRe(`^本(?:规定|办法|细则|条例|意见|措施|方案)`)
 
 // topMatch reads a section heading (一、 or 第一部分): the whole, its
 // number and its title; nil for any other line.

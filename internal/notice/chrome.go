@@ -94,7 +94,29 @@ func dropDisclaimer(lines []Line) []Line {
 			return lines[:i]
 		}
 	}
-	return lines
+	return dropSiteFoot(lines)
+}
+
+// dropSiteFoot takes a site's foot off the end of a page (主办单位:… 承办
+// 单位:… / 网站标识码:… 赣ICP备…): its lines name the site's bodies, no
+// owners of the notice's last item, and a line after the notice's date
+// would make the date close a letter over a list after it.
+func dropSiteFoot(lines []Line) []Line {
+	end, foot := len(lines), len(lines)
+	for end > 0 && len(lines)-end < 8 {
+		t := trimLine(lines[end-1].Text)
+		switch {
+		case t == "" || footerRe.MatchString(t) || pageCredit(t):
+		case siteFootRe.MatchString(t):
+			foot = end - 1
+		case siteRunByRe.MatchString(t) && foot < len(lines):
+			foot = end - 1
+		default:
+			return lines[:foot]
+		}
+		end--
+	}
+	return lines[:foot]
 }
 
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or

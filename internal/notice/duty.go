@@ -170,8 +170,9 @@ func (n *Notice) dutySubjects() {
 
 // selfLeadRe is a clause of a department's duty saying, with no other
 // name before it, that the department leads a piece of work: …;牵头负责
-// 对小流动食品摊贩的卫生整治工作, …的原则牵头负责….
-var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好)`)
+// 对小流动食品摊贩的卫生整治工作, …的原则牵头负责…. One naming who
+// leads (牵头负责单位为教育部门) names another.
+var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好)(?:[^单部为是]|$)`)
 
 // generalRequestRe is an item's text asking every level or place in
 // general to do something: 各级政府要加大保障力度…, 各地要….
@@ -256,10 +257,8 @@ func (w *walker) dutyParagraphs(head bool) {
 		// are parts of the item before the first (六 before 七), whose
 		// heading is on the page before.
 		added := slices.Clone(w.n.Tasks[before:])
-		if first := w.n.Tasks[0].Number; first > 1 {
-			for k := range added {
-				added[k].Number, added[k].sub = first-1, k+1
-			}
+		for k := range added {
+			added[k].Number, added[k].sub = w.n.Tasks[0].Number-1, k+1
 		}
 		w.n.Tasks = append(added, w.n.Tasks[:before]...)
 	}

@@ -93,6 +93,7 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 	}
 	var general, duties []Line
 	opened, named := false, false // named: the heading's words name the division
+	closed := false               // a paragraph after two duties or more closed the division
 	for _, l := range lines {
 		if l.N == t.Line {
 			// 一、职责分工如下: the item's own line opens the division.
@@ -110,14 +111,19 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 			continue
 		}
 		if divisionDuty(p) == nil || !dutySentence(p) {
-			if named && len(duties) == 0 {
+			if named && len(duties) == 0 || len(duties) >= 2 {
 				// 一、职责分工 / 人口普查是…具体分工如下: / 省统计局负责…:
 				// the heading names the division, a general paragraph
-				// opens it.
+				// opens it; one after two duties or more closes it
+				// (全乡上下要统一思想…).
 				general = append(general, l)
+				closed = closed || len(duties) >= 2
 				continue
 			}
 			return nil
+		}
+		if closed {
+			return nil // a duty after the division closed: no division of this shape
 		}
 		duties = append(duties, l)
 	}

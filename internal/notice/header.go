@@ -619,13 +619,13 @@ func shortFormOf(short, full string) bool {
 	return full != "" && short != full && len(f) > len(s) && strings.HasSuffix(f, s)
 }
 
-// sameKind says whether two names of bodies end alike, so that one may
-// name the other: 县人民政府 and 通山县人民政府 may, 区人民政府办公室 (the
-// office) and 区政府 (the government) may not.
 // peopleless writes a government's name short, 人民政府 as 政府, so that
 // 南京市政府 and 南京市人民政府 are one body.
 func peopleless(s string) string { return strings.ReplaceAll(s, "人民政府", "政府") }
 
+// sameKind says whether two names of bodies end alike, so that one may
+// name the other: 县人民政府 and 通山县人民政府 may, 区人民政府办公室 (the
+// office) and 区政府 (the government) may not.
 func sameKind(a, b string) bool {
 	kind := func(s string) string {
 		r := []rune(strings.TrimRight(s, ")）"))
@@ -834,12 +834,15 @@ var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部)$`)
 // issuer.
 func (n *Notice) tail(lines []Line) []Line {
 	end := len(lines)
-	footer := true // the lines after end are a page's footer, if any
+	footer := true    // the lines after end are a page's footer, if any
+	siteFoot := false // a line of the site's registration or copyright is among them
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
-		case footer && (footerRe.MatchString(t) || pageCredit(t)):
-			// 扫一扫在手机打开当前页: the page's, under the notice.
+		case footer && (footerRe.MatchString(t) || pageCredit(t) || siteFootRe.MatchString(t) || siteFoot && siteRunByRe.MatchString(t)):
+			// 扫一扫在手机打开当前页, 网站标识码:… 赣ICP备…, and over it 主办
+			// 单位:… 承办单位:…: the page's, under the notice.
+			siteFoot = siteFoot || siteFootRe.MatchString(t)
 			end--
 			continue
 		case footer && n.Issuer == "" && end >= 2 && brokenSignature(t, lines[end-2].Text) != "":
@@ -897,6 +900,15 @@ func (n *Notice) tail(lines []Line) []Line {
 // footerRe is a line of a page's footer under the notice: 扫一扫在手机打开当前页,
 // 打印本页, 关闭窗口.
 var footerRe = lazyRe(`^[【\[]?(?:扫一扫|打印本页|关闭窗口|关闭本页|返回顶部|分享到)[^。]{0,20}$`)
+
+// siteFootRe is a line of a site's foot: its registration numbers
+// (网站标识码, ICP备, 公网安备), its copyright, who supports it.
+var siteFootRe = lazyRe(`网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|技术支持\s*[：:]`)
+
+// siteRunByRe is the foot's line naming who runs the site, over its
+// registration: 主办单位:某县人民政府办公室  承办单位:某县大数据中心. (An event
+// plan's 主办单位 and 承办单位 label lines stand over no such line.)
+var siteRunByRe = lazyRe(`^(?:主办单位|主办|网站主办|承办单位|承办|运维单位|维护单位)\s*[：:]`)
 
 // signedAfterRe is a last line whose sentence ends in a full stop, the
 // signature run on after it with a space: …市本级。 六安市民生办.

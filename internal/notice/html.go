@@ -3,6 +3,7 @@ package notice
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -24,25 +25,72 @@ var htmlBlockRe = lazyRe(`(?i)<\s*(?:br\s*/?|/\s*(?:p|div|li|tr|h[1-6]|table|sec
 // htmlCellRe is a tag that ends a table's cell.
 var htmlCellRe = lazyRe(`(?i)<\s*/\s*t[dh]\s*>`)
 
-// htmlDropRe is a script or a style with its content, or a comment.
-var htmlDropRe = lazyRe(`(?is)<\s*(script|style)[^>]*>.*?<\s*/\s*(?:script|style)\s*>|<!--.*?-->`)
+// htmlDropRe is what a page holds that it does not show as its text: a
+// script, a style, its head (the window's title) with their content, a
+// comment, a declaration (<!DOCTYPE html>), and the markers of Word's
+// conditional parts (<![if !supportLists]>, <![endif]>), whose content
+// (a list's number) is shown.
+var htmlDropRe = lazyRe(`(?is)<\s*(?:script|style|head|title)(?:\s[^>]*)?>.*?<\s*/\s*(?:script|style|head|title)\s*>|<!--.*?-->|<!\[(?:if[^\]]*|endif)\]>|<![a-zA-Z][^>]*>`)
+
+// htmlPreRe is a block shown as written, its line breaks kept: <pre>…</pre>.
+var htmlPreRe = lazyRe(`(?is)<\s*pre(?:\s[^>]*)?>.*?<\s*/\s*pre\s*>`)
+
+// htmlCellTextRe is a table cell with its content; a break inside it
+// (<br>, a paragraph's end) is no row's end.
+var htmlCellTextRe = lazyRe(`(?is)<\s*t[dh](?:\s[^>]*)?>.*?(?:<\s*/\s*t[dh]\s*>|<\s*t[dhr][\s>]|<\s*/\s*tr\s*>)`)
+
+// htmlRowRe is a table's row with its cells.
+var htmlRowRe = lazyRe(`(?is)<\s*tr(?:\s[^>]*)?>.*?(?:<\s*/\s*tr\s*>|<\s*tr[\s>]|<\s*/\s*table\s*>)`)
+
+// htmlInCellBreakRe is a break inside a cell.
+var htmlInCellBreakRe = lazyRe(`(?i)<\s*br\s*/?>|<\s*/\s*(?:p|div)\s*>`)
+
+// htmlCellOpenRe opens a table's cell: a page may leave its end out (<td>a<td>b).
+var htmlCellOpenRe = lazyRe(`(?i)<\s*t[dh](?:\s[^>]*)?>`)
 
 // htmlTagRe is any tag.
 var htmlTagRe = lazyRe(`(?s)<\s*/?\s*[a-zA-Z][^<>]*>`)
 
 // htmlMarks counts the tags that say a text is a page's markup: a notice's
-// own words hold no <p>, </p>, <br> or </td>.
-var htmlMarks = lazyRe(`(?i)<\s*/?\s*(?:p|br|div|td|tr|span)(?:\s[^>]*)?\s*/?>`)
+// own words hold no <p>, </p>, <br> or </td>. A leftover inline tag
+// (<span>) or two in a copied text does not make it a page.
+var htmlMarks = lazyRe(`(?i)<\s*/?\s*(?:p|br|div|td|tr|li|table|body|html)(?:\s[^>]*)?\s*/?>`)
+
+// htmlInlineRe is a tag that styles words within a line: <span …>, </font>.
+var htmlInlineRe = lazyRe(`(?i)<\s*/?\s*(?:span|font|b|strong|em|i|u|a|sup|sub)(?:\s[^<>]*)?>`)
 
 // htmlText is the text a page's markup shows, and whether text was such
 // markup (three tags or more).
 func htmlText(text string) (string, bool) {
-	if !strings.Contains(text, "<") || len(htmlMarks.FindAllStringIndex(text, 3)) < 3 {
+	if !strings.Contains(text, "<") {
 		return text, false
 	}
+	if len(htmlMarks.FindAllStringIndex(text, 3)) < 3 {
+		// A copied text with a leftover inline tag or two (<span
+		// style="color:red">县农业农村局</span>): the tags go, the lines
+		// stay as they are.
+		return htmlInlineRe.ReplaceAllString(text, ""), false
+	}
 	t := htmlDropRe.ReplaceAllString(text, "")
+	t = htmlPreRe.ReplaceAllStringFunc(t, func(pre string) string {
+		return strings.NewReplacer("\r\n", "<br>", "\n", "<br>").Replace(pre) // its breaks are shown
+	})
 	t = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(t) // the source's own breaks show as spaces
-	t = htmlCellRe.ReplaceAllString(t, "\t")
+	t = htmlRowRe.ReplaceAllStringFunc(t, func(row string) string {
+		for _, cell := range htmlCellTextRe.FindAllString(row, -1) {
+			if utf8.RuneCountInString(htmlTagRe.ReplaceAllString(cell, "")) > 80 {
+				// A page laid out in a table: a cell holds the notice,
+				// its breaks its lines, and its cells are blocks, no
+				// columns.
+				return htmlCellOpenRe.ReplaceAllString(htmlCellRe.ReplaceAllString(row, "<br>"), "<br>")
+			}
+		}
+		return htmlCellTextRe.ReplaceAllStringFunc(row, func(cell string) string {
+			return htmlInCellBreakRe.ReplaceAllString(cell, " ")
+		})
+	})
+	t = htmlCellRe.ReplaceAllString(t, "")
+	t = htmlCellOpenRe.ReplaceAllString(t, "\t")
 	t = htmlBlockRe.ReplaceAllString(t, "\n")
 	t = html.UnescapeString(htmlTagRe.ReplaceAllString(t, ""))
 	var lines []string

@@ -137,7 +137,8 @@ func (n *Notice) list(items []item, kinds []kind) {
 	}
 	if len(n.Tasks) == 0 {
 		w.dutyParagraphs(false)
-	} else if len(w.preamble) > 0 && n.Title == "" {
+	} else if len(w.preamble) > 0 && n.Title == "" && n.Tasks[0].Number > 1 {
+		// A middle page: its first item goes on from the page before.
 		w.dutyParagraphs(true)
 	}
 	if len(n.Tasks) == 0 {

@@ -53,6 +53,10 @@ var ownTableTitleRe = lazyRe(`(?:汇总表|一览表|统计表|明细表|分解�
 // inspection found: 存在问题:…, 问题:….
 var problemLabelRe = lazyRe(`^(?:存在问题|发现问题|主要问题|问题描述|问题)\s*[：:]\s*\S`)
 
+// groupLineRe is a line naming who inspected, or numbering a part, not a
+// place: 第一督查组, 检查组, (一).
+var groupLineRe = lazyRe(`^第[一二三四五六七八九十\d]+|组$|^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]`)
+
 // problemPlaces gives a bulletin's problems the place each was found at,
 // written on its own line over the problem's label (明馨园小区 / 存在问题:
 // 公示栏…管理不到位 / 责任单位:嵩阳街道): the place heads the task, as a
@@ -72,7 +76,7 @@ func (n *Notice) problemPlaces(lines []Line) {
 			above--
 		}
 		place := at[above]
-		if !problemLabelRe.MatchString(t.Title) || place == "" || strings.ContainsAny(place, "。，,；;：:、（）()") ||
+		if !problemLabelRe.MatchString(t.Title) || place == "" || groupLineRe.MatchString(place) || strings.ContainsAny(place, "。，,；;：:、（）()") ||
 			utf8.RuneCountInString(place) < 2 || utf8.RuneCountInString(place) > 20 || place == trimLine(n.Title) || isTitleCandidate(place) && strings.Contains(place, "通报") {
 			continue
 		}
@@ -98,6 +102,10 @@ func subSectionKey(t Task) string {
 // 该点位文明创建工作整体良好, 总体较好, 值得肯定.
 var praiseRe = lazyRe(`(?:整体|总体|各项工作)(?:情况)?(?:良好|较好|不错)|表现(?:良好|突出)|值得肯定|做得较好`)
 
+// praiseButRe says a line of praise goes on to what is still wrong or to
+// do: 整体良好,但仍存在以下问题; 总体较好,今年重点抓好以下工作.
+var praiseButRe = lazyRe(`但|问题|不足|以下|如下|仍|还`)
+
 // dropGoodFindings takes out the items an inspection's bulletin lists of
 // what a point does well: under a sub-heading whose paragraph says the
 // point does well ((一)社区居委会 / 该点位文明创建工作整体良好。 / 1.显著位置
@@ -116,7 +124,7 @@ func (n *Notice) dropGoodFindings(lines []Line) {
 		}
 		for k := t.Line - 1; k > 0 && k >= t.Line-3; k-- {
 			if p, ok := at[k]; ok && p != "" {
-				if praiseRe.MatchString(p) && !leadNumberRe.MatchString(p) && len(t.raw.resp) == 0 {
+				if praiseRe.MatchString(p) && !praiseButRe.MatchString(p) && !leadNumberRe.MatchString(p) && len(t.raw.resp) == 0 {
 					praised[key] = true
 				}
 				break

@@ -30,7 +30,7 @@ func itemMatch(t string) []string {
 	if m := taskRe.FindStringSubmatch(t); m != nil {
 		return m
 	}
-	if m := articleRe.FindStringSubmatch(t); m != nil {
+	if m := articleRe.FindStringSubmatch(t); m != nil && !taskRe.MatchString(t) {
 		if m[1][0] > '9' {
 			m[1] = strconv.Itoa(chineseNumber(m[1]))
 		}

@@ -65,6 +65,7 @@ type item struct {
 	sub     int      // a measure's place under its row's number (1, 2, …), 0 for a row of its own
 	parent  string   // for a row that is one of several under a goal, the goal's text
 	field   bool     // a line of an item's fields numbered as its parts (项目内容:…), its text (numberedFields)
+	article bool     // an article of the rules the notice gives as its list (第二条  …; ownArticles)
 	// treeLead is the line of the row's group's lead, from a cell merged
 	// over the group's rows that the row does not hold; treeNote a note in
 	// brackets cut off its unit cell (flattree.go).
