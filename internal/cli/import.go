@@ -33,7 +33,7 @@ func (a *app) importCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   a.t("import 通知文件 [选项]", "import NOTICE [flags]"),
 		Short: a.t("从通知（.txt 或 .docx）导入任务清单", "import a task list from a notice (.txt or .docx)"),
-		Long: a.t("读取印发任务清单的通知（UTF-8、GB18030 或 UTF-16 编码的 .txt，或 .docx），写出 tasks/ 下每项任务一个文件：\n"+
+		Long: a.t("读取印发任务清单的通知（UTF-8、GB18030 或 UTF-16 编码的 .txt，.docx，或从浏览器保存的网页 .htm/.html），写出 tasks/ 下每项任务一个文件：\n"+
 			"标题、原文、责任单位（分开列出，共用的前缀补全）、牵头单位、责任领导、完成时限和时间节点。\n"+
 			"认得“一、”“（一）”“1.”各级编号，括号内或后续行的牵头单位、配合单位、责任单位、责任领导、完成时限，\n"+
 			"以及表格（.docx 表格；制表符或“|”分隔的文本；每格一行、以“ |”结尾的文本）。\n"+
@@ -41,7 +41,7 @@ func (a *app) importCmd() *cobra.Command {
 			"已有的任务文件内容不同时不覆盖，除非加 --force；plan.yaml 已存在时不改动它。\n"+
 			"最后报告读到的部分和任务、每项的责任单位、牵头单位、责任领导和时限来自哪里、需核对之处（带行号）、无法归类的行\n"+
 			"和 units.yaml 中没有的单位；--dry-run 先以表格列出任务，不写文件；--format json 以 JSON 逐项列出同样的内容。",
-			"Reads the notice that issued a task list (a .txt in UTF-8, GB18030 or UTF-16, or a .docx) and writes one file per task under tasks/:\n"+
+			"Reads the notice that issued a task list (a .txt in UTF-8, GB18030 or UTF-16, a .docx, or a web page saved from a browser as .htm/.html) and writes one file per task under tasks/:\n"+
 				"title, text, owners (split, shared prefixes filled in), leads, leaders, due date and milestones.\n"+
 				"It reads 一、/（一）/1. numbering, lead, partner and responsible units, leaders and time limits in parentheses or on\n"+
 				"following lines, and tables (.docx tables; text split by tabs or |; one cell per line ending in \" |\").\n"+

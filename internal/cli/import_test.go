@@ -529,3 +529,32 @@ func TestInitUnitsLeftMemberByName(t *testing.T) {
 		t.Errorf("missing: exit %d: %s", code, out)
 	}
 }
+
+// A notice saved from a browser as a web page (GB2312, its title in the
+// page's head, cells with no end tags) imports as the page shows it, the
+// tasks written, check content, and the account says it was a page's
+// source.
+func TestImportSavedWebPage(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("..", "notice", "testdata", "probe24", "layout-table-title.htm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notice := filepath.Join(dir, "通知.htm")
+	os.WriteFile(notice, page, 0o644)
+	repo := filepath.Join(dir, "repo")
+	_, stderr, code := run(t, "-C", repo, "import", notice)
+	if code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	if !strings.Contains(stderr, "网页源码") {
+		t.Errorf("the account does not say the notice was a page's source:\n%s", stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(repo, "tasks", "01.yaml"))
+	if err != nil || !strings.Contains(string(b), "县交通局") || strings.ContainsAny(string(b), "<>") {
+		t.Errorf("tasks/01.yaml: %v\n%s", err, b)
+	}
+	if out, stderr, code := run(t, "-C", repo, "check"); code != 0 {
+		t.Errorf("check after import: %s%s", out, stderr)
+	}
+}
