@@ -119,6 +119,10 @@ func dropSiteFoot(lines []Line) []Line {
 	return lines[:foot]
 }
 
+// indexGroupRe ends the name of a working group an index names as the
+// issuer: 阿里地区环保专班, 某县防汛抗旱指挥部.
+var indexGroupRe = lazyRe(`\p{Han}{2,}(?:专班|领导小组|指挥部|工作组)$`)
+
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
 // its 首页 link alone on a line.
 var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|首页\s*[>»＞]|首页$)`)
@@ -533,7 +537,7 @@ func (n *Notice) indexField(label, value string) {
 			n.index.publisher = value
 		}
 	case "发布机构", "发布部门", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
-		if endsOrg(value) && n.index.issuer == "" {
+		if (endsOrg(value) || indexGroupRe.MatchString(value)) && n.index.issuer == "" {
 			n.index.issuer = value
 		}
 	case "名称", "标题", "文件名称":

@@ -139,6 +139,10 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
+	// 元月26日: January 26 (the lunar month is written 正月).
+	{re: lazyRe(`元月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
+		return ymd(y, 1, atoi(m[1]))
+	}},
 	{re: lazyRe(`(\d{1,2}) ?月(?:底|末)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1]))
 	}},

@@ -593,13 +593,6 @@ func (n *Notice) header(lines []Line) []Line {
 	if n.Issuer == "" {
 		n.Issuer = n.index.issuer
 	}
-	if n.Issuer == "" {
-		// 2022年第八次县政府常务会议确定事项落实情况的通报 under an index
-		// naming no 发布机构, only 公开责任部门: where neither the title,
-		// nor a signature, nor another index field names the issuer, the
-		// body answering for the page's publication is.
-		n.Issuer = n.index.publisher
-	}
 	if start == 0 && n.Title == "" && n.Number == "" && n.Date.IsZero() {
 		return lines
 	}

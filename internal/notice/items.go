@@ -67,6 +67,7 @@ type heading struct {
 	group    []int
 	first    int  // where its first task stands in the notice's tasks
 	respUsed bool // an item under it took its owners
+	owner    bool // the heading is only who answers for its items (责任单位:X, 属X职责范围)
 }
 
 // walker reads the list's title, preamble, sections and tasks, at the
@@ -735,14 +736,20 @@ func (w *walker) finish() {
 	}
 	w.cur.cut(strings.TrimSpace(w.text.String()))
 	w.headingLeadersOf(w.cur)
-	if h := w.ownHeading(w.cur.Section); h != nil && h.resp != nil && len(w.cur.raw.resp) == 0 {
+	h := w.ownHeading(w.cur.Section)
+	if h == w.subH && h != nil && h.resp == nil && w.topH != nil && w.topH.resp != nil && w.topH.owner {
+		// 一、属住建局职责范围: / (一)文山路 / 1.…: the section's heading
+		// names who answers for every item under it, sub-headings and all.
+		h = w.topH
+	}
+	if h != nil && h.resp != nil && len(w.cur.raw.resp) == 0 {
 		// The item names no one; the bracket of its heading does.
 		p := *h.resp
 		p.from = FromHeading
 		w.cur.raw.resp = []piece{p}
 		h.respUsed = true
-		w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}小节标题末尾的括号；请核对",
-			"this item names no owners; they come from the bracket closing the section heading at {at}: check them"))
+		w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}的小节标题；请核对",
+			"this item names no owners; they come from the section heading at {at}: check them"))
 	} else if h != nil && h.resp != nil {
 		// 一、…（牵头单位：市政务服务局） over 1.…，各区政府负责。: the item
 		// names its own owners; the section's lead is kept to be weighed
@@ -902,7 +909,13 @@ func (w *walker) unitParagraph(i int) bool {
 		h = w.topH
 	}
 	t := trimLine(w.items[i].line.Text)
-	if h == nil || h.used || h.line.N != w.items[i-1].line.N || unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。") {
+	if h == nil || h.used || h.line.N != w.items[i-1].line.N {
+		return false
+	}
+	// 三、责任单位:交通运输局 / 汽车站洗手间水龙头不能正常使用: a heading
+	// naming who answers, over its one problem, however short.
+	owner := headingOwner(h.sec.Title) != ""
+	if !owner && (unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。")) {
 		return false
 	}
 	if dutyOpenRe.MatchString(t) {
@@ -1029,6 +1042,24 @@ func (w *walker) heading(l Line) {
 	w.addSection(w.top+"（"+m[1]+"）", m[2], l, false)
 }
 
+// headingOwnerRe is a heading that is only who answers for the items
+// under it: 责任单位:综合执法局, 属住建局职责范围:, 整改责任单位:县住建局.
+var headingOwnerRe = lazyRe(`^(?:(?:整改)?责任(?:单位|部门)\s*[：:]\s*([^，,。；;：:（）()\s]{2,30})|属([^，,。；;：:（）()\s]{2,20}?)的?(?:职责|管辖|工作)范围\s*[：:]?)\s*$`)
+
+// headingOwner is the body a heading names as who answers for its items,
+// "" where it is no such heading.
+func headingOwner(title string) string {
+	m := headingOwnerRe.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		return ""
+	}
+	who := m[1] + m[2]
+	if oddNameRe.MatchString(who) && !strings.Contains(who, "、") {
+		return ""
+	}
+	return who
+}
+
 // maxHeadingTitle is the longest first sentence of a heading taken as the
 // section's title, in characters.
 const maxHeadingTitle = 40
@@ -1040,12 +1071,17 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	// A rule in the heading's brackets covers the section: （以下……不再单独列出）.
 	full := title
 	var resp *piece
+	owner := false // the heading is only who answers (headingOwner)
 	if rest, inner, ok := trailingBracket(title); ok && w.n.statesRule(Line{l.N, inner}, id) {
 		title = rest
 	} else if ok {
 		// The heading names who is responsible: for the items under it
 		// that name no one, or for itself (see headingTask).
 		title, resp = rest, &piece{inner, l.N, FromBracket, ""}
+	} else if who := headingOwner(title); who != "" {
+		// 一、责任单位:综合执法局, 一、属住建局职责范围: the heading is who
+		// answers for the items under it, as a bracket closing it is.
+		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
 	}
 	title = strings.TrimRight(title, "。")
 	// A heading that is a whole paragraph (（一）产业提升人才行动计划。围绕…，
@@ -1058,7 +1094,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	w.n.headingStatesLead(title, l.N, id)
 	w.n.headingLines = append(w.n.headingLines, l.N)
 	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0,
-		resp: resp, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
+		resp: resp, owner: owner, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
 	if isTop {
 		w.drop(&w.topH)
 		w.topH = h

@@ -357,7 +357,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
-	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(colonGluedIndex(scanLines(labelCells(text)))))))
+	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(scanLines(labelCells(text))))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}
@@ -401,6 +401,14 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.issuersBetweenTitles(lines)
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
+	if n.Issuer == "" {
+		// 2022年第八次县政府常务会议确定事项落实情况的通报 under an index
+		// naming no 发布机构, only 公开责任部门 (or a body unlabelled among
+		// its bullets): where neither the title, nor a signature, nor the
+		// signers under the title, nor another index field names the
+		// issuer, the body answering for the page's publication is.
+		n.Issuer = n.index.publisher
+	}
 	n.dropRules()
 	n.splitSubItems()
 	n.labelDivisions(lines)

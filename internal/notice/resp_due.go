@@ -132,6 +132,11 @@ func (n *Notice) dates(t *Task, due piece) {
 		// sent in, which a page without its date does not say.
 		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是从发文时算起的时间，未填写 due；请核对", "the text says %q, a time counted from when the notice was sent; due was left empty: check it", m))
 	}
+	if m := lunarDayRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
+		// 正月十五,县文联在…举办书画展: the day the event is held, a lunar
+		// day the import does not turn into a date.
+		t.review("due", t.raw.last, i18n.F("正文中有农历日期“%s”，没有换算成公历，未填写完成时限；请核对并补上", "the text names a lunar day, %q, not turned into a date; due was left empty: check it and add it", m))
+	}
 	if m := bareMonthRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
 		// 2010年12月对试点工作进行全面考评: a month the text sets a step in,
 		// no deadline word with it; no rule reads it, so it is shown.
@@ -228,6 +233,10 @@ func targetYearPhrase(s string) string {
 	}
 	return ""
 }
+
+// lunarDayRe is a day of the lunar calendar: 正月十五, 腊月二十三, 除夕,
+// 大年初一, 年初三.
+var lunarDayRe = lazyRe(`(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|除夕|大?年初[一二三四五六七八九十]`)
 
 // bareMonthRe is a month of a year in an item's text: 2010年12月.
 var bareMonthRe = lazyRe(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月`)

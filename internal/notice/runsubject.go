@@ -19,12 +19,13 @@ import (
 // plan's theme, its time, a leading group set up).
 
 // runClauseRe is a clause of an item's running text that opens with who is
-// to do the work and the word that gives it (要, 应, 负责), after a time or
+// to do the work and the word that gives it (要, 应, 负责; 县文联在老干部
+// 活动中心举办…: where it holds an event), after a time or
 // a joining word the clause may open with (节日期间, 同时) and an inline
 // number ((2)镇林业站要…). Words holding 要 or 应 that give no work (主要,
 // 要求, 应急) are masked before it is matched (runMask). 将 is no such word:
 // news and policies say what a body will do (县政府将给予…).
-var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*(?:[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．])?\s*由?([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|负责)\S`)
+var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*(?:[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．])?\s*由?([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|负责|在\p{Han}{2,16}?(?:举办|举行|开展|组织|搞))\S`)
 
 // runMask hides, in a clause, the words holding 要, 应 or 负责 that give
 // no one work, so that the subject runs on over them (县应急管理局要…, 各村
@@ -37,8 +38,8 @@ var (
 )
 
 // runByRe is a clause naming who answers for a thing with 由: 管护资金由
-// 镇政府统筹解决, 由县住建局负责.
-var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头)`)
+// 镇政府统筹解决, 由县住建局负责, 由宣传部、文化局联合在县影剧院举办….
+var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办)`)
 
 // runCollectiveRe is a collective of places or units a township's plan
 // gives work to, a place before it where only some are meant: 各村(居)委,
@@ -49,9 +50,10 @@ var runCollectiveRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社�
 // named as who is to do the work: 各村主要负责人, 各村(社区)党组织书记.
 var runPostsRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社区|居委|乡镇|镇|街道)(?:[（(][\p{Han}、]{1,6}[）)])?(?:主要)?(?:负责人|负责同志|党组织书记|党支部书记|书记|主任)$`)
 
-// runSchoolRe ends the name of a township's school or clinic, which its
-// plan gives work to as it does its offices: 中心小学, 卫生院.
-var runSchoolRe = lazyRe(`\p{Han}(?:小学|中学|学校|幼儿园|卫生院)$`)
+// runSchoolRe ends the name of a township's school or clinic, or of a
+// people's organization, which its plan gives work to as it does its
+// offices: 中心小学, 卫生院, 县文联.
+var runSchoolRe = lazyRe(`\p{Han}(?:小学|中学|学校|幼儿园|卫生院|文联|科协|工商联|妇联|残联|团委)$`)
 
 // runSelfRe is the township or its government written bare, as its own
 // plan names it: 镇, 镇政府, 乡人民政府.
@@ -118,7 +120,7 @@ func runSubject(s string) bool {
 	// 企管站, 农业办, 交警队.
 	short := utf8.RuneCountInString(s) >= 2 && utf8.RuneCountInString(s) <= 6
 	return (runLevelRe.MatchString(s) || short) && (bodyName(s) || runSchoolRe.MatchString(s)) &&
-		!generalDeptRe.MatchString(s) && !personRoleRe.MatchString(s) && !slices.Contains(orgWords, s)
+		!generalDeptRe.MatchString(s) && !personRoleRe.MatchString(s)
 }
 
 // runSubjects is who an item's running text gives its work to, in order,
