@@ -73,7 +73,7 @@ var spacedLabelRe = func() *lazyRegexp {
 // (登录个人中心), a menu line with a 【切换】 (switch) button, a read-aloud
 // button (朗读) alone on its line.
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
-	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是)\s*[：:]|加入收藏|设为首页|` +
+	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String())
 
@@ -123,6 +123,10 @@ func dropSiteFoot(lines []Line) []Line {
 // issuer: 阿里地区环保专班, 某县防汛抗旱指挥部.
 var indexGroupRe = lazyRe(`\p{Han}{2,}(?:专班|领导小组|指挥部|工作组)$`)
 
+// downloadButtonRe is a download page's heading, its button after it:
+// 关于搞好2017年春节期间文化活动的通知 下载.
+var downloadButtonRe = lazyRe(`^(.{6,}?)[ \t\x{3000}]+(?:免费下载|立即下载|下载)$`)
+
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
 // its 首页 link alone on a line.
 var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|首页\s*[>»＞]|首页$)`)
@@ -170,6 +174,8 @@ var siteAfterDashRe = lazyRe(`^(.{6,}?)\s*[-–|]\s*[^-–|《》]{2,40}$`)
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
 var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档|` +
+	`免费预览已结束.*|剩余\d+页可下载.*|付费下载|下载本文档|[-–—]?\s*相关推荐|相关阅读|推荐阅读|` +
+	`(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\p{Han}{2,6}|` +
 	// The file's name (…工作方案.docx, …_第1页), its pages (第1页 / 共8页),
 	// the uploader's line and the site's buttons and blurb (《….docx》由会员
 	// 分享，可在线阅读…, the file's name holding 《》 of its own too).
@@ -231,6 +237,8 @@ func (n *Notice) chrome(lines []Line) []Line {
 				t, l.Text = m[1], m[1]
 			} else if m := siteAfterDashRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
+			} else if m := downloadButtonRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
+				t, l.Text = m[1], m[1] // …的通知 下载: a download page's heading and its button
 			}
 		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {

@@ -36,6 +36,9 @@ func deptKind(s string) bool {
 // 要…, 统计部门: …, a comma between them or none (交通部门,负责…).
 var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，,]\s*)?(负责|要|应当|应|[：:])\s*(\S)`)
 
+// bracketTailRe is a bracket closing a name: (计划生育服务站、民政).
+var bracketTailRe = lazyRe(`[（(][^（()）]{1,24}[）)]\s*$`)
+
 // dutyNames is the departments a duty's subject names, or nil where it
 // names anything else: 规划部门和测绘部门 gives both, and 市政、城管部门,
 // 部门 written once for two kinds, gives 市政部门 and 城管部门. Each is a
@@ -79,8 +82,11 @@ func dutyNamesSplit(subject string, and bool) []string {
 		}
 	}
 	for _, p := range parts {
-		body := (endsOrg(p) || mediaRe.MatchString(p) || unitSuffixRe.MatchString(p)) && !slices.Contains(orgWords, p) && !Collective(p) && !oddNameRe.MatchString(p) && !strings.Contains(p, "各") &&
-			!generalDeptRe.MatchString(p) && utf8.RuneCountInString(p) <= 20
+		// 社会事务办(计划生育服务站、民政): a body with the parts it
+		// holds in brackets after it is that body.
+		core := strings.TrimSpace(bracketTailRe.ReplaceAllString(p, ""))
+		body := (endsOrg(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core)) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
+			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
 		if !deptKind(p) && !body {
 			return nil
 		}
@@ -360,6 +366,11 @@ func (n *Notice) byClauses() {
 		}
 		var who []string
 		text := t.Title + "。" + t.Body
+		if i := strings.Index(text, "现由"); i > 0 && shouldByRe.MatchString(text[:i]) {
+			// …规定应由公安部门负责管理,现由县公安局委托县城管办负责管理:
+			// who the law names is not who the notice now gives it to.
+			text = text[i:]
+		}
 		for _, loc := range byClauseRe.FindAllStringSubmatchIndex(text, -1) {
 			m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 			if numberedMatterRe.MatchString(text[loc[1]:]) {
@@ -367,12 +378,30 @@ func (n *Notice) byClauses() {
 				// numbers, named by who answers for it, is no work given.
 				continue
 			}
+			if d := delegateRe.FindStringSubmatch(m[1]); d != nil && byNames(d[2]) {
+				// 由县公安局委托县城管办负责: the body entrusted does it.
+				m[1] = d[2]
+			}
 			if byNames(m[1]) && !slices.Contains(who, m[1]) {
 				who = append(who, m[1])
 			}
 		}
 		if len(who) == 0 {
 			continue
+		}
+		if len(who) == 1 {
+			if m := ledByRe.FindStringSubmatch(text); m != nil && m[1] == who[0] {
+				// 由县公安局负责牵头管理,县交通局协管: who leads, and who
+				// helps.
+				resp := m[1] + "牵头"
+				if h := helpedByRe.FindStringSubmatch(text[strings.Index(text, m[0])+len(m[0]):]); h != nil && byNames(h[1]) {
+					resp += "，" + h[1] + "配合"
+				}
+				t.raw.resp = append(t.raw.resp, piece{resp, t.Line, FromInline, ""})
+				t.review("owners", t.Line, i18n.F("这一项的文字中写明了由谁牵头（%s），已读作牵头单位和责任单位；请核对",
+					"the item's text says who leads its work (%s); read as its lead and owners: check them", resp))
+				continue
+			}
 		}
 		for _, w := range who {
 			if i := strings.LastIndex(w, "及"); i > 0 && len(readNames(w).names) == 0 {
@@ -385,6 +414,20 @@ func (n *Notice) byClauses() {
 			"the item's text says who answers for its work (由%s负责); read as its owners: check them", strings.Join(who, "负责、由")))
 	}
 }
+
+// ledByRe is a clause saying who leads a piece of work with 由: 由县公安局
+// 负责牵头管理, 由县公安局牵头.
+var ledByRe = lazyRe(`由(\p{Han}{2,20}?)(?:负责)?牵头`)
+
+// helpedByRe is the clause after it naming who helps: ,县交通局协管.
+var helpedByRe = lazyRe(`^[^。；;]*?[，,]\s*(\p{Han}{2,20}?)(?:协管|配合|协助|协办)`)
+
+// shouldByRe is who a law says should answer for a thing, before the
+// notice says who now does: …规定应由公安部门负责管理,现由….
+var shouldByRe = lazyRe(`应由\p{Han}{2,20}?负责`)
+
+// delegateRe is a body entrusting its work to another: 县公安局委托县城管办.
+var delegateRe = lazyRe(`^(\p{Han}{2,20}?)委托(\p{Han}{2,20})$`)
 
 // byHeadingTask makes a task of a numbered heading with no item under it
 // whose own line is a paragraph saying, in running text, who answers for

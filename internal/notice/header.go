@@ -214,6 +214,11 @@ var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
 func numberOf(t string) (string, time.Time) {
 	var date time.Time
 	t = bulletLeadRe.ReplaceAllString(t, "") // jointrun.go
+	if loc := inlineNumberLabelRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		// 发布机构: 天度镇 发文字号: 扶天政发〔2018〕36号: an index's line of
+		// two fields, the number the second's value.
+		t = t[loc[1]:]
+	}
 	t = numberLabelRe.ReplaceAllString(t, "")
 	// A number alone in brackets under its title: （穗府〔2007〕7号）.
 	if m := bracketedRe.FindStringSubmatch(t); m != nil {
@@ -236,6 +241,10 @@ func numberOf(t string) (string, time.Time) {
 	}
 	return "", time.Time{}
 }
+
+// inlineNumberLabelRe is the label of a document number after another
+// field on an index's line: … 发文字号: ….
+var inlineNumberLabelRe = lazyRe(`[ \t\x{3000}](?:发文字号|文号)\s*[：:]\s*`)
 
 // bracketedRe is a line wholly in round brackets.
 var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)

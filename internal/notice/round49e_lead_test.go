@@ -66,3 +66,46 @@ func TestEventHolders(t *testing.T) {
 		t.Errorf("正月十五: due %q, listed %v", dueOf(n.Tasks[1]), reviewed(n.Tasks[1], "due"))
 	}
 }
+
+// Set 58, measured unseen: a county's notice of duties saying who the law
+// names and who now does the work (应由公安部门负责管理,现由县公安局委托县城
+// 管办负责管理), and who leads and who helps (由县公安局负责牵头管理,县交通局
+// 协管): the entrusted office was read with its principal, and the lead
+// was missed in silence.
+func TestEntrustedAndLedBy(t *testing.T) {
+	n := Parse("一、人车分行按照《中华人民共和国道路交通安全法》规定应由公安部门负责管理,现由县公安局委托县城管办负责管理,并行使行政处罚权。\n"+
+		"二、两轮摩托车非法载客、擅自设置雨篷由县公安局负责牵头管理,县交通局协管。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"县城管办"}) ||
+		!slices.Equal(n.Tasks[1].Lead, []string{"县公安局"}) || !slices.Equal(n.Tasks[1].Owners, []string{"县公安局", "县交通局"}) {
+		t.Errorf("tasks: %+v", n.Tasks)
+	}
+}
+
+// Set 59, measured unseen: a township's division naming a body with the
+// parts it holds in brackets (社會事務辦(計劃生育服務站、民政)負責…): no
+// owner was read.
+func TestBracketedBodyDuty(t *testing.T) {
+	n := Parse("(二)宣傳分工\n1、鎮衛生院負責衛生保健常識宣傳;\n2、社會事務辦(計劃生育服務站、民政)負責優生優育及相關政策宣傳;\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"社會事務辦(計劃生育服務站、民政)"}) {
+		t.Errorf("tasks: %+v", n.Tasks)
+	}
+}
+
+// Sets 58 and 59, measured unseen: a page's furniture ran into the title
+// or became it: a download page's button (…的通知 下载) and fields (授权方式:,
+// 下载次数:), a samples site's 相关推荐 and post line (2020-09-05 策划书), an
+// index's two fields on one line (发布机构: 天度镇 发文字号: 扶天政发〔2018〕36号).
+func TestPageFurnitureTitles(t *testing.T) {
+	n := Parse("关于搞好2017年春节期间文化活动的通知 下载\n\n类型:通知公告\n\n授权方式:免费版\n\n下载次数:676\n\n语言简体中文\n正文: 各乡镇党委:\n1、正月十五,各乡镇要组织节目演出。\n2、文化局要充分发挥职能作用。\n", today)
+	if n.Title != "关于搞好2017年春节期间文化活动的通知" {
+		t.Errorf("download page title %q", n.Title)
+	}
+	n = Parse("乡村2018年春节文化活动的实施方案\n更新时间:2022-06-16 20:56:10 活动方案 我要投稿\n- 相关推荐\n乡村2018年春节文化活动的实施方案\n1、文化站负责组织文艺演出。\n2、派出所负责维护秩序。\n", today)
+	if n.Title != "乡村2018年春节文化活动的实施方案" {
+		t.Errorf("samples site title %q", n.Title)
+	}
+	n = Parse("关于做好2018年春节文化活动的通知\n索引号: XXGK-2018-000813 主题分类:\n发布机构: 天度镇 发文字号: 扶天政发〔2018〕36号\n1、文化站负责组织文艺演出。\n2、派出所负责维护秩序。\n", today)
+	if n.Number != "扶天政发〔2018〕36号" {
+		t.Errorf("number %q", n.Number)
+	}
+}
