@@ -36,6 +36,10 @@ func deptKind(s string) bool {
 // 要…, 统计部门: …, a comma between them or none (交通部门,负责…).
 var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，,]\s*)?(负责|要|应当|应|[：:])\s*(\S)`)
 
+// sectionOfficeRe ends the name of an office's section, a township's
+// 科 or 室: 街道经济发展科, 财务室, 计划生育科.
+var sectionOfficeRe = lazyRe(`\p{Han}{2,}(?:科|室|股)$`)
+
 // bracketTailRe is a bracket closing a name: (计划生育服务站、民政).
 var bracketTailRe = lazyRe(`[（(][^（()）]{1,24}[）)]\s*$`)
 
@@ -85,7 +89,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 		// 社会事务办(计划生育服务站、民政): a body with the parts it
 		// holds in brackets after it is that body.
 		core := strings.TrimSpace(bracketTailRe.ReplaceAllString(p, ""))
-		body := (endsOrg(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core)) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
+		body := (endsOrg(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
 			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
 		if !deptKind(p) && !body {
 			return nil

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"tally/internal/i18n"
 	"unicode"
 )
 
@@ -192,7 +193,7 @@ func subItems(t Task) []Task {
 		return nil
 	}
 	var subs []Task
-	named := 0
+	named, opened := 0, 0 // sub-items naming owners in brackets, and opening with their bodies
 	parent := strings.TrimSpace(text[:starts[0]])
 	for k, s := range starts {
 		e := len(text)
@@ -209,10 +210,17 @@ func subItems(t Task) []Task {
 		st.cut(seg)
 		if len(st.raw.resp) > 0 {
 			named++
+		} else if names, label, _ := dutySubject(st.Title); names != nil && !label {
+			// (1)街道党政办负责…(2)街道文化站负责…: each sub-item opens
+			// with the body whose part it is.
+			who := strings.Join(names, "、")
+			st.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
+			st.review("owners", t.Line, i18n.F("这一分项开头写的是“%s”的职责，已读作责任单位；请核对", "the sub-item opens with the duties of %q; read as its owners: check them", who))
+			opened++
 		}
 		subs = append(subs, st)
 	}
-	if named < 2 {
+	if named < 2 && (named > 0 || opened < 2) {
 		return nil
 	}
 	return subs

@@ -109,3 +109,20 @@ func TestPageFurnitureTitles(t *testing.T) {
 		t.Errorf("number %q", n.Number)
 	}
 }
+
+// Set 59, measured unseen: a sub-district's working groups whose 职责分工
+// gives inline sub-items each opening with its section (职责分工:(1)街道综治
+// 信访科和派出所负责…(2)街道经济发展科负责…): the group was read as one task
+// with no owner.
+func TestInlineSubItemSubjects(t *testing.T) {
+	n := Parse("(二)各工作组负责人名单及职责分工如下:\n1、活动协调组\n组长:z\n职责分工:(1)街道党政办负责元宵系列活动的宣传报道工作。(2)街道文化站负责制订元宵系列活动总体方案。\n"+
+		"2、安全保卫组\n组长:z\n职责分工:(1)街道综治信访科和派出所负责制定安全保卫工作方案。(2)街道经济发展科负责元宵系列活动期间的消防安全工作。\n", today)
+	var got [][]string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+	}
+	want := [][]string{{"街道党政办"}, {"街道文化站"}, {"街道综治信访科", "派出所"}, {"街道经济发展科"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
