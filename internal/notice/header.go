@@ -828,7 +828,7 @@ func endsBody(s string) bool {
 
 // groupBodyRe ends the name of a leading group or a headquarters that signs
 // a notice of its own: 芜湖市法治宣传教育工作领导小组, 某县防汛抗旱指挥部.
-var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部)$`)
+var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部|督导组|督查组|工作组|专班)$`)
 
 // tail takes the signature, date, publication mark and imprint off the end
 // of the list: they are the notice's, not its last task's. A date found

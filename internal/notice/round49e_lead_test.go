@@ -126,3 +126,18 @@ func TestInlineSubItemSubjects(t *testing.T) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
+
+// Set 59, measured unseen: a township party committee's event plan whose
+// duties lie with each village's branch (各党支部应…, 各党支部要…) after the
+// event's particulars (活动时间, 参赛对象, 活动地点) was refused: the
+// particulars are no work, the branches are who does it, and the work is
+// due by the event's day, listed. Its preamble's 经镇主要领导同意 makes it
+// no letter sending another document.
+func TestEventPlanBranches(t *testing.T) {
+	n := Parse("渡委发〔2017〕187号\n各村(社区)党支部:\n为丰富老年朋友的日常精神文化生活,经镇主要领导同意,决定举办重阳节体育活动,现将有关事项通知如下:\n"+
+		"一、活动时间\n2017年10月28日\n二、参赛对象\n渡市镇12个老年协会会员\n三、活动地点\n渡市镇中心文化广场\n"+
+		"四、经费保障\n各党支部应拿出一定经费,确保本村老年协会会员当天的生活保障。\n五、组织保障\n各党支部要安排专人负责,组织好各分会会员参与活动项目的报名。\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"各党支部"}) || dueOf(n.Tasks[1]) != "2017-10-28" || !reviewed(n.Tasks[1], "due") {
+		t.Errorf("tasks: %+v", n.Tasks)
+	}
+}

@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"tally/internal/i18n"
@@ -44,7 +45,11 @@ var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|�
 // runCollectiveRe is a collective of places or units a township's plan
 // gives work to, a place before it where only some are meant: 各村(居)委,
 // 项目区各村(居)委, 各村(社区), 各村(社区)党组织书记, 各新闻单位, 各单位.
-var runCollectiveRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社区|居委|乡镇|镇|街道|\p{Han}{0,4}?(?:单位|学校))(?:[（(][\p{Han}、]{1,6}[）)])?\p{Han}{0,8}$`)
+var runCollectiveRe = lazyRe(`^(?:\p{Han}{0,3}?[区县镇乡市])?各(?:村|社区|居委|乡镇|镇|街道|党支部|党组织|支部|协会|分会|\p{Han}{0,4}?(?:单位|学校))(?:[（(][\p{Han}、]{1,6}[）)])?\p{Han}{0,8}$`)
+
+// eventFieldRe is an event plan's item that states one of its particulars,
+// no work: 活动时间, 活动地点, 参赛对象, 活动主题.
+var eventFieldRe = lazyRe(`^(?:活动|比赛|竞赛|晚会|演出)?(?:时间|地点|对象|主题|名称|内容|形式|规模|范围|参赛对象|参加对象|参加人员|参与人员|参赛人员)(?:及(?:时间|地点|人员|对象))?$`)
 
 // runPostsRe is persons by their post in each of a collective of places,
 // named as who is to do the work: 各村主要负责人, 各村(社区)党组织书记.
@@ -66,7 +71,7 @@ var runSelfRe = lazyRe(`^(?:本)?(?:镇|乡|街道)(?:人民)?(?:政府|办事�
 // arrangement or a news report. Its numbered paragraphs are its requests
 // or its news (各责任单位要增强全局意识, 区发展改革委要发挥牵头作用), no
 // tasks.
-var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们|(?:已经|经)\S{0,14}?(?:同意|审议通过)|审议通过|` +
+var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们|` +
 	`以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
 	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开`)
 
@@ -182,19 +187,28 @@ func (n *Notice) runningSubjects() bool {
 		return false
 	}
 	found := make([][]string, len(n.Tasks))
-	hits := 0
+	hits, fields := 0, 0
 	for i, t := range n.Tasks {
 		if found[i] = runSubjects(t.Title + "。" + t.Body); found[i] != nil {
 			hits++
+		} else if eventFieldRe.MatchString(strings.TrimSpace(t.Title)) {
+			fields++ // 一、活动时间 / 2017年10月28日: the plan's particulars, no work
 		}
 	}
-	if hits < 2 || 2*hits < len(n.Tasks) {
+	if hits < 2 || 2*hits < len(n.Tasks)-fields {
 		return false
 	}
+	day, dayLine := n.eventDay(found)
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		if found[i] == nil {
 			continue
+		}
+		if !day.IsZero() && t.raw.due.text == "" && len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 {
+			// 一、活动时间 / 2017年10月28日 over 四、经费保障 / 各党支部应…:
+			// the work is for the event, done by its day.
+			t.Due, t.Sources.Due = day, From{Kind: FromText, Line: dayLine}
+			t.review("due", dayLine, atF(n.At(dayLine), "活动在{at}写明的日期（%s）举行，已作为这一项的完成时限；请核对", "the event is held on the day given at {at} (%s), taken as this item's due date: check it", day.Format("2006-01-02")))
 		}
 		who := strings.Join(found[i], "、")
 		t.Owners = found[i]
@@ -205,4 +219,35 @@ func (n *Notice) runningSubjects() bool {
 	}
 	n.setAside(func(t Task) bool { return len(t.Owners) == 0 })
 	return true
+}
+
+// eventTimeItemRe is an event plan's item giving its time: 活动时间, 比赛时间.
+var eventTimeItemRe = lazyRe(`^(?:活动|比赛|竞赛|晚会|演出)?时间(?:及地点)?$`)
+
+// eventDay is the one day an event plan's time item names with its year
+// (一、活动时间 / 2017年10月28日), and its line; zero where it names none,
+// or several, or a span.
+func (n *Notice) eventDay(found [][]string) (time.Time, int) {
+	for i, t := range n.Tasks {
+		if found[i] != nil || !eventTimeItemRe.MatchString(strings.TrimSpace(t.Title)) {
+			continue
+		}
+		text, line := strings.TrimSpace(t.Body), t.raw.last
+		if text == "" {
+			// Its date alone on the line under it, read as a date line
+			// and left among the lines not placed.
+			for _, l := range n.Unplaced {
+				if l.N > t.Line && l.N <= t.Line+2 && strings.TrimSpace(l.Text) != "" {
+					text, line = trimLine(l.Text), l.N
+					break
+				}
+			}
+		}
+		dates := allDates(text, years{n.Year, n.issued})
+		if len(dates) != 1 || !explicitYearRe.MatchString(text[dates[0].start:]) || spanWordRe.MatchString(text) {
+			return time.Time{}, 0
+		}
+		return dates[0].date, line
+	}
+	return time.Time{}, 0
 }
