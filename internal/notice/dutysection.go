@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -54,22 +55,38 @@ func (n *Notice) sectionDutySubjects() {
 	}
 	hits := map[string][]int{}
 	for i, t := range n.Tasks {
-		if duty[t.Section] && len(t.raw.resp) == 0 && len(t.Owners) == 0 && sectionSubject(t.Title) != nil {
+		if duty[t.Section] && len(t.raw.resp) == 0 && len(t.Owners) == 0 && (sectionSubject(t.Title) != nil || titleBody(t) != "") {
 			hits[t.Section] = append(hits[t.Section], i)
 		}
 	}
 	for _, is := range hits {
-		if len(is) < 2 {
+		if len(is) < 2 && titleBody(n.Tasks[is[0]]) == "" {
+			// One item so opening is no division; one titled by a body
+			// alone over its 负责… under 责任分工 is (a page cut after it).
 			continue
 		}
 		for _, i := range is {
 			t := &n.Tasks[i]
 			who := strings.Join(sectionSubject(t.Title), "、")
+			if who == "" {
+				who = titleBody(*t) // (一)党政办 / 负责策划宣传造势…
+			}
 			t.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
 			t.review("owners", t.Line, i18n.F("这一项在“责任分工”一节中，开头写的是“%s”，已读作责任单位；请核对是哪个单位或哪些人",
 				"the item stands in a division of duties and opens with %q; read as its owners: check which body or persons it means", who))
 		}
 	}
+}
+
+// titleBody is the body an item of a division of duties is titled by
+// alone, its duties under it opening with 负责: (一)党政办 / 负责策划宣传
+// 造势…; "" for any other item.
+func titleBody(t Task) string {
+	who := strings.TrimRight(strings.TrimSpace(t.Title), "。：:")
+	if !bodyName(who) || utf8.RuneCountInString(who) > 10 || strings.ContainsAny(who, "，,；;、（）() ") || Collective(who) || !dutyOpenRe.MatchString(strings.TrimSpace(t.Body)) {
+		return ""
+	}
+	return who
 }
 
 // bodyName says a name ends as a body's does, a station, a squad or a

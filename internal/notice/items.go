@@ -914,13 +914,14 @@ func (w *walker) unitParagraph(i int) bool {
 	}
 	// 三、责任单位:交通运输局 / 汽车站洗手间水龙头不能正常使用: a heading
 	// naming who answers, over its one problem, however short.
-	owner := headingOwner(h.sec.Title) != ""
-	if !owner && (unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。")) {
+	if !h.owner && (unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。")) {
 		return false
 	}
-	if dutyOpenRe.MatchString(t) {
+	if dutyOpenRe.MatchString(t) && !h.owner {
 		// 一、县委宣传部 / 负责全县…: a member's standing duties, which
-		// the office, not the import, calls tasks or not.
+		// the office, not the import, calls tasks or not; under 五、责任
+		// 分工 the plan gives each its part of the work (一)党政办 / 负责
+		// 策划宣传造势…: the task.
 		return false
 	}
 	for j := i + 1; j < len(w.items); j++ {
@@ -1081,6 +1082,12 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	} else if who := headingOwner(title); who != "" {
 		// 一、责任单位:综合执法局, 一、属住建局职责范围: the heading is who
 		// answers for the items under it, as a bracket closing it is.
+		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
+	} else if who := strings.TrimRight(strings.TrimSpace(title), "：:"); !isTop && w.topH != nil && dutySectionRe.MatchString(strings.TrimRight(trimLine(w.topH.sec.Title), "：: ")) &&
+		bodyName(who) && utf8.RuneCountInString(who) <= 10 && !strings.ContainsAny(who, "，,。；;、（）() ") && !Collective(who) {
+		// 五、责任分工 / (一)党政办 / 负责策划宣传造势…: under a division of
+		// duties a sub-heading that is a body's name alone is who answers
+		// for what stands under it.
 		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
 	}
 	title = strings.TrimRight(title, "。")

@@ -141,3 +141,22 @@ func TestEventPlanBranches(t *testing.T) {
 		t.Errorf("tasks: %+v", n.Tasks)
 	}
 }
+
+// Set 59, measured unseen: a sub-district's plan whose 五、责任分工 heads
+// each office's duties with its name alone ((一)党政办 / 负责策划宣传造势…),
+// cut after the first: refused. The name alone over its 负责… is the
+// owner, and so is a name over numbered duties under the division.
+func TestDivisionBodyHeadings(t *testing.T) {
+	n := Parse("街道办环境综合整治方案\n四、整治目标\n(一)新港路必须规范门前三包管理。\n五、责任分工\n(一)党政办\n负责策划宣传造势,全面发动辖区群众加入。\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"党政办"}) {
+		t.Errorf("one body's duties: %+v", n.Tasks)
+	}
+	n = Parse("街道办环境综合整治方案\n五、责任分工\n(一)党政办\n1.负责策划宣传造势。\n2.负责发动群众。\n(二)城管中队\n1.负责清理占道经营。\n", today)
+	var got [][]string
+	for _, tk := range n.Tasks {
+		got = append(got, tk.Owners)
+	}
+	if want := [][]string{{"党政办"}, {"党政办"}, {"城管中队"}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
