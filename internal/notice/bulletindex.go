@@ -64,11 +64,25 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 	if !index {
 		return lines
 	}
+	bodies := 0
+	for _, l := range lines[first:end] {
+		t := trimLine(indexBulletRe.ReplaceAllString(l.Text, ""))
+		if endsOrg(t) && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "，,。；;：: ") {
+			bodies++
+		}
+	}
 	out := append([]Line{}, lines[:first]...)
 	for _, l := range lines[first:end] {
 		t := trimLine(indexBulletRe.ReplaceAllString(l.Text, ""))
 		switch {
 		case t == "":
+		case isTitleCandidate(t) && endsTitle(t) && !endsOrg(t):
+			// • 关于开展…的通知: the title among the bullets, kept.
+			out = append(out, Line{l.N, t})
+		case bodies > 1 && endsOrg(t) && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "，,。；;：: "):
+			// • 县教育局 / • 县财政局 / …: joint issuers, kept one a line
+			// for the header to read as it reads signers over a title.
+			out = append(out, Line{l.N, t})
 		case indexLabelRe.MatchString(t) || attributeFieldRe.MatchString(t):
 			// A field with its label: read with the index's other lines.
 			out = append(out, Line{l.N, t})

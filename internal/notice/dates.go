@@ -139,7 +139,11 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, atoi(m[1]), atoi(m[2]))
 	}},
-	// 元月26日: January 26 (the lunar month is written 正月).
+	// 元月26日: January 26 (the lunar month is written 正月), of the year
+	// written before it where one is (2021年元月15日前).
+	{re: lazyRe(`((?:19|20)\d{2}) ?年 ?元月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+		return ymd(atoi(m[1]), 1, atoi(m[2]))
+	}},
 	{re: lazyRe(`元月 ?(\d{1,2}) ?日(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, 1, atoi(m[1]))
 	}},

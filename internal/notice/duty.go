@@ -38,7 +38,34 @@ var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，
 
 // sectionOfficeRe ends the name of an office's section, a township's
 // 科 or 室: 街道经济发展科, 财务室, 计划生育科.
-var sectionOfficeRe = lazyRe(`\p{Han}{2,}(?:科|室|股)$`)
+var sectionOfficeRe = lazyRe(`\p{Han}{2,}科$|(?:财务|办公|档案管理|综合)室$|\p{Han}+[^入参控持]股$`)
+
+// bracketOfParts says a bracket after a body's name holds the parts it
+// is made of or the work it stands for ((计划生育服务站、民政), (安全)), not
+// a note on it: a person (张三), a contact, a post, a former name.
+func bracketOfParts(b string) bool {
+	inner := strings.Trim(strings.TrimSpace(b), "（）() ")
+	if inner == "" || noteInBracketRe.MatchString(inner) {
+		return false
+	}
+	for _, p := range splitTop(inner, "、") {
+		if personNameRe.MatchString(p) && strings.ContainsRune(surnames, []rune(p)[0]) && !bodyName(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// noteInBracketRe is a note in brackets after a name: 联系人:李四, 所长王五,
+// 另文通知, 原农技站, a telephone number.
+var noteInBracketRe = lazyRe(`联系|[：:]|长|另文|通知|^原|电话|\d{3,}`)
+
+// surnames are the commonest family names, for telling a person's name
+// in brackets (张三) from a body's part (民政).
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// roomRe is a room, no office: 会议室, 实验室, 阅览室.
+var roomRe = lazyRe(`(?:会议|实验|阅览|活动|教|值班|休息|接待|监控|储藏|医务|卫生|观察|隔离)室$`)
 
 // bracketTailRe is a bracket closing a name: (计划生育服务站、民政).
 var bracketTailRe = lazyRe(`[（(][^（()）]{1,24}[）)]\s*$`)
@@ -85,11 +112,16 @@ func dutyNamesSplit(subject string, and bool) []string {
 			parts[i] = p + "部门"
 		}
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		// 社会事务办(计划生育服务站、民政): a body with the parts it
 		// holds in brackets after it is that body.
 		core := strings.TrimSpace(bracketTailRe.ReplaceAllString(p, ""))
-		body := (endsOrg(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
+		if core != p && !bracketOfParts(p[len(core):]) {
+			// 镇党政办(张三), 镇安监站(联系人:李四): a note on the body, no
+			// part of its name.
+			parts[i], p = core, core
+		}
+		body := (endsOrg(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !roomRe.MatchString(core) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
 			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
 		if !deptKind(p) && !body {
 			return nil
@@ -371,9 +403,12 @@ func (n *Notice) byClauses() {
 		var who []string
 		text := t.Title + "。" + t.Body
 		if i := strings.Index(text, "现由"); i > 0 && shouldByRe.MatchString(text[:i]) {
-			// …规定应由公安部门负责管理,现由县公安局委托县城管办负责管理:
-			// who the law names is not who the notice now gives it to.
-			text = text[i:]
+			if j := strings.LastIndex(text[:i], "应由"); !strings.ContainsAny(text[j:i], "。；;") {
+				// …规定应由公安部门负责管理,现由县公安局委托县城管办负责
+				// 管理: who the law names is not who the notice now gives
+				// it to; what the text says before it stays.
+				text = text[:j] + text[i:]
+			}
 		}
 		for _, loc := range byClauseRe.FindAllStringSubmatchIndex(text, -1) {
 			m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}

@@ -73,6 +73,7 @@ type heading struct {
 // walker reads the list's title, preamble, sections and tasks, at the
 // levels taskLevel and subTasks find.
 type walker struct {
+	paraOwner  *heading // an owner heading whose paragraphs, one a problem, are its tasks (unitParagraph)
 	n          *Notice
 	unitDuties []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
 	skip       int   // items a rule read with the one before them
@@ -598,6 +599,11 @@ func (w *walker) line(i int) {
 		// 市卫生局 / 一、开展…: a unit's name over its items, numbered again.
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
+	case w.cur != nil && k == kText && w.paraOwner != nil && w.paraOwner == w.ownHeading(w.section) && w.paraOwner.used && w.cur.Line > w.paraOwner.line.N &&
+		!noProblemRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
+		// 二、责任单位:县交通运输局 / 汽车站广场垃圾堆积。 / 客运站候车室卫生差。:
+		// each problem under the heading naming who answers is a task.
+		w.startTask(w.cur.Number+1, t, l.N)
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && (isHeadLine(w.first) || fieldLineUnder(w.first, t)) {
 			w.text.WriteString("\n") // a title on a line of its own
@@ -737,10 +743,20 @@ func (w *walker) finish() {
 	w.cur.cut(strings.TrimSpace(w.text.String()))
 	w.headingLeadersOf(w.cur)
 	h := w.ownHeading(w.cur.Section)
-	if h == w.subH && h != nil && h.resp == nil && w.topH != nil && w.topH.resp != nil && w.topH.owner {
+	if h == w.subH && h != nil && h.resp == nil && w.topH != nil && w.topH.resp != nil && w.topH.owner && !ownBody(h.sec.Title) {
 		// 一、属住建局职责范围: / (一)文山路 / 1.…: the section's heading
 		// names who answers for every item under it, sub-headings and all.
 		h = w.topH
+	}
+	if h != nil && h.owner && ownBody(w.cur.Title+"。"+w.cur.Body) {
+		// 一、责任单位:县住建局 / 2.县交通局要…: the item names its own
+		// body, read from its words; the heading's is not put over it.
+		h = nil
+		if names := runSubjects(w.cur.Title + "。" + w.cur.Body); names != nil && len(w.cur.raw.resp) == 0 {
+			who := strings.Join(names, "、")
+			w.cur.raw.resp = []piece{{who + "负责", w.cur.Line, FromInline, ""}}
+			w.cur.review("owners", w.cur.Line, i18n.F("这一项的文字写明了由“%s”去做，与所在小节标题写的责任单位不同，已读作责任单位；请核对", "the item's words give its work to %q, not to the unit its section heading names; read as its owners: check them", who))
+		}
 	}
 	if h != nil && h.resp != nil && len(w.cur.raw.resp) == 0 {
 		// The item names no one; the bracket of its heading does.
@@ -917,6 +933,15 @@ func (w *walker) unitParagraph(i int) bool {
 	if !h.owner && (unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。")) {
 		return false
 	}
+	if h.owner && (noProblemRe.MatchString(t) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || namesResponsibility(t) || helperLineRe.MatchString(t)) {
+		// 无。, 该局…已全部整改到位,予以表扬, 以下问题请于…整改到位:, 县财政局、
+		// 城关镇人民政府配合。: no problem to put right, a lead-in, or who
+		// helps.
+		return false
+	}
+	if h.owner {
+		w.paraOwner = h
+	}
 	if dutyOpenRe.MatchString(t) && !h.owner {
 		// 一、县委宣传部 / 负责全县…: a member's standing duties, which
 		// the office, not the import, calls tasks or not; under 五、责任
@@ -934,6 +959,13 @@ func (w *walker) unitParagraph(i int) bool {
 	}
 	return true
 }
+
+// noProblemRe is an inspection's word that a body has nothing to put
+// right: 无。, 未发现问题, 已全部整改到位, 予以表扬.
+var noProblemRe = lazyRe(`^(?:无|暂无|没有)[。.]?$|未发现|已全部整改|已整改到位|予以表扬|提出表扬|表现良好`)
+
+// helperLineRe is a line naming only who helps: 县财政局、城关镇人民政府配合。
+var helperLineRe = lazyRe(`^[^。；;]{2,60}(?:配合|协助|协办|参与)[。.]?$`)
 
 // dutyOpenRe opens a statement of a body's standing duties: 负责…, 主要
 // 职责：….
@@ -980,6 +1012,9 @@ func (w *walker) ownHeading(section string) *heading {
 // there are such items (each naming owners of its own), it is listed for
 // review, since the notice's levels say it is a heading.
 func (w *walker) headingTask(h *heading) {
+	if h.owner {
+		return // 二、责任单位:县住建局 over nothing: a field of a sheet, no task
+	}
 	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
 	t.cut(h.text)
 	if len(t.raw.resp) == 0 {
@@ -1043,9 +1078,19 @@ func (w *walker) heading(l Line) {
 	w.addSection(w.top+"（"+m[1]+"）", m[2], l, false)
 }
 
+// townNameRe is a township or a community named as who answers: 凤城镇,
+// 城关街道, 龙源社区.
+var townNameRe = lazyRe(`^\p{Han}{1,8}(?:镇|乡|街道|街道办事处|社区|村)$`)
+
+// ownBody says an item's or a sub-heading's words name the body doing it:
+// 县交通局要…, 由县自然资源局负责…, 县市场监管局负责的东风路.
+func ownBody(text string) bool {
+	return runSubjects(text) != nil || byClauseRe.MatchString(text)
+}
+
 // headingOwnerRe is a heading that is only who answers for the items
 // under it: 责任单位:综合执法局, 属住建局职责范围:, 整改责任单位:县住建局.
-var headingOwnerRe = lazyRe(`^(?:(?:整改)?责任(?:单位|部门)\s*[：:]\s*([^，,。；;：:（）()\s]{2,30})|属([^，,。；;：:（）()\s]{2,20}?)的?(?:职责|管辖|工作)范围\s*[：:]?)\s*$`)
+var headingOwnerRe = lazyRe(`^(?:(?:整改)?责任(?:单位|部门)\s*[：:]\s*([^，,。；;：:（）()\s]{2,30})|属于?([^，,。；;：:（）()\s]{2,20}?)的?(?:职责|管辖|工作)范围\s*[：:]?)\s*$`)
 
 // headingOwner is the body a heading names as who answers for its items,
 // "" where it is no such heading.
@@ -1057,6 +1102,11 @@ func headingOwner(title string) string {
 	who := m[1] + m[2]
 	if oddNameRe.MatchString(who) && !strings.Contains(who, "、") {
 		return ""
+	}
+	for _, p := range splitTop(who, "、") {
+		if !bodyName(p) && !endsOrg(p) && !Collective(p) && !townNameRe.MatchString(p) {
+			return "" // 属市级以上管辖范围: a level, no body
+		}
 	}
 	return who
 }

@@ -220,10 +220,18 @@ func subItems(t Task) []Task {
 		}
 		subs = append(subs, st)
 	}
-	if named < 2 && (named > 0 || opened < 2) {
+	if named < 2 && (named > 0 || opened < 2 || parentNames(parent)) {
 		return nil
 	}
 	return subs
+}
+
+// parentNames says the words before an item's sub-items name who answers
+// for it (县行政审批局要压缩审批时限,具体分工如下:, 加强督查考核(县督查室牵
+// 头)。): its sub-items opening with bodies are its division, not tasks
+// apart from it.
+func parentNames(parent string) bool {
+	return namesResponsibility(parent) || runSubjects(parent) != nil || byClauseRe.MatchString(parent)
 }
 
 // listHeadingRe is an item's title that names a kind of content, not a

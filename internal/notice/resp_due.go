@@ -236,7 +236,7 @@ func targetYearPhrase(s string) string {
 
 // lunarDayRe is a day of the lunar calendar: 正月十五, 腊月二十三, 除夕,
 // 大年初一, 年初三.
-var lunarDayRe = lazyRe(`(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|除夕|大?年初[一二三四五六七八九十]`)
+var lunarDayRe = lazyRe(`(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|除夕|大年初[一二三四五六七八九十]`)
 
 // bareMonthRe is a month of a year in an item's text: 2010年12月.
 var bareMonthRe = lazyRe(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月`)

@@ -32,15 +32,18 @@ var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期�
 // no one work, so that the subject runs on over them (县应急管理局要…, 各村
 // 主要负责人要…); runUnmask writes them back.
 var (
-	runMask = strings.NewReplacer("主要", "主\x01", "重要", "重\x01", "只要", "只\x01", "要求", "\x01求",
+	runMask = strings.NewReplacer("组织部", "组\x05部", "主要", "主\x01", "重要", "重\x01", "只要", "只\x01", "要求", "\x01求",
 		"应急", "\x02急", "应对", "\x02对", "应用", "\x02用", "相应", "相\x02", "响应", "响\x02", "供应", "供\x02", "适应", "适\x02",
 		"对应", "对\x02", "反应", "反\x02", "效应", "效\x02", "负责人", "负\x03人", "负责同志", "负\x03同志")
-	runUnmask = strings.NewReplacer("\x01", "要", "\x02", "应", "\x03", "责")
+	runUnmask = strings.NewReplacer("\x01", "要", "\x02", "应", "\x03", "责", "\x05", "织")
 )
+
+// pastRe is a clause telling what was done: 举办了, 开展了, 已经完成.
+var pastRe = lazyRe(`(?:举办|举行|开展|组织|完成|召开|主办|承办|联合|实施|建成|落实)了|已经|已于|圆满`)
 
 // runByRe is a clause naming who answers for a thing with 由: 管护资金由
 // 镇政府统筹解决, 由县住建局负责, 由宣传部、文化局联合在县影剧院举办….
-var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办)`)
+var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办|举办|举行)`)
 
 // runCollectiveRe is a collective of places or units a township's plan
 // gives work to, a place before it where only some are meant: 各村(居)委,
@@ -73,7 +76,7 @@ var runSelfRe = lazyRe(`^(?:本)?(?:镇|乡|街道)(?:人民)?(?:政府|办事�
 // tasks.
 var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们|` +
 	`以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
-	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开`)
+	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开|总结如下|工作总结|关于表彰|关于表扬|同志们[，,：:]|[（(]\s*来源\s*[：:]`)
 
 // runAttachedRe is a line naming the attachment a letter sends: 附件:…, 附件1.
 var runAttachedRe = lazyRe(`(?m)^\s*附件\s*[：:\d一二三四五六七八九]`)
@@ -103,6 +106,9 @@ var runLevelRe = lazyRe(`^(?:县|市|区|镇|乡|街道|村|各|盟|旗|州)`)
 // 教室, 我局, 今年….
 var runOddRe = lazyRe(`(?:布局|格局|大局|全局|结局|晚会|大会|例会|舞会|教室|会议室)$|^(?:我|本|今年|明年|当年|今后|当天|每|届时|活动|节日|为|在|对|从|自)`)
 
+// runBareRe is a body's kind named bare: 党委, 政府, 中心, 办公室.
+var runBareRe = lazyRe(`^(?:党委|党组|政府|中心|办公室|部门|单位|机关|领导小组|支部)$`)
+
 // runSubject says a clause's subject names who is to do the work: a
 // body's name, a collective of places or units that is not open (各相关
 // 单位 names no one), or the township itself.
@@ -120,6 +126,8 @@ func runSubject(s string) bool {
 		return false
 	case runCollectiveRe.MatchString(s):
 		return true
+	case runBareRe.MatchString(s):
+		return false // 党委, 政府, 办公室: which one, the words do not say
 	}
 	// A body's name opens with its level or place, or is short: 派出所,
 	// 企管站, 农业办, 交警队.
@@ -135,6 +143,9 @@ func runSubjects(text string) []string {
 	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == ';' }) {
 		for _, clause := range strings.FieldsFunc(sentence, func(r rune) bool { return r == '，' || r == ',' }) {
 			clause = runMask.Replace(strings.TrimSpace(clause))
+			if pastRe.MatchString(clause) {
+				continue // 县文联在…举办了书画展: what was done, no work given
+			}
 			if m := runClauseRe.FindStringSubmatch(clause); m != nil {
 				s := runAdverbRe.ReplaceAllString(runUnmask.Replace(m[1]), "")
 				if p := runPlaceRe.FindStringSubmatch(s); p != nil {
