@@ -599,6 +599,9 @@ func (w *walker) line(i int) {
 		// 市卫生局 / 一、开展…: a unit's name over its items, numbered again.
 		w.finish()
 		n.Unplaced = append(n.Unplaced, l)
+	case w.cur != nil && k == kText && w.countedUnits(l, t):
+		// 1.…; 2.…; 3.…; 4.… / 4项目标的责任单位均为市发展改革委。: the line
+		// names who answers for the items it counts above it.
 	case w.cur != nil && k == kText && w.paraOwner != nil && w.paraOwner == w.ownHeading(w.section) && w.paraOwner.used && w.cur.Line > w.paraOwner.line.N &&
 		!noProblemRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
 		// 二、责任单位:县交通运输局 / 汽车站广场垃圾堆积。 / 客运站候车室卫生差。:
@@ -1081,6 +1084,39 @@ func (w *walker) heading(l Line) {
 // townNameRe is a township or a community named as who answers: 凤城镇,
 // 城关街道, 龙源社区.
 var townNameRe = lazyRe(`^\p{Han}{1,8}(?:镇|乡|街道|街道办事处|社区|村)$`)
+
+// countedUnitsRe is a line naming who answers for the items above it,
+// counting them: 4项目标的责任单位均为市发展改革委。, 该目标责任单位为市经委。
+var countedUnitsRe = lazyRe(`^(?:(\d{1,2}|[一二三四五六七八九十两])项(?:目标|任务|工作|指标)?|该项?(?:目标|任务|工作|指标)?)的?(?:责任单位|责任部门)(?:均|都)?为\s*([^。；;]{2,80}?)\s*[。；;]?$`)
+
+// countedUnits gives the units a countedUnitsRe line names to the items it
+// counts, the item open and those read before it in its section that name
+// no one; it says whether the line was one.
+func (w *walker) countedUnits(l Line, t string) bool {
+	m := countedUnitsRe.FindStringSubmatch(t)
+	if m == nil || !unitList(m[2]) {
+		return false
+	}
+	count := 1
+	if m[1] != "" {
+		if count = atoi(m[1]); count == 0 {
+			count = chineseNumber(m[1])
+		}
+	}
+	p := piece{"责任单位：" + m[2], l.N, FromLabel, "责任单位"}
+	w.cur.raw.resp = append(w.cur.raw.resp, p)
+	w.cur.raw.last = l.N
+	section := w.cur.Section
+	w.finish()
+	for k := len(w.n.Tasks) - 2; k >= 0 && k >= len(w.n.Tasks)-count; k-- {
+		t := &w.n.Tasks[k]
+		if t.Section != section || len(t.raw.resp) > 0 {
+			break
+		}
+		t.raw.resp = []piece{p}
+	}
+	return true
+}
 
 // ownBody says an item's or a sub-heading's words name the body doing it:
 // 县交通局要…, 由县自然资源局负责…, 县市场监管局负责的东风路.

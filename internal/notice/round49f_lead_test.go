@@ -101,3 +101,19 @@ func TestProbe25Readings(t *testing.T) {
 		t.Errorf("a title among bullets: %q", n.Title)
 	}
 }
+
+// Set 61, measured unseen: a city's target plan (traditional characters,
+// pinyin readings) naming after a run of targets who answers for them,
+// counting them (4項目標的責任單位均為市發展改革委。, 該目標責任單位為市經委。),
+// a 提供者 line under its title: refused, the line run into the title.
+func TestCountedUnits(t *testing.T) {
+	n := Parse("2007年鄭州市人民政府目標管理工作方案\n提供者:氣象局\n一、關於目標體系設置\n(一)跨越式發展目標。\n1.地區生產總值增長15%;\n2.第三產業增加值達到1000億元;\n"+
+		"3.城鎮固定資產投資新增200億元;\n4.人均地區生產總值達到4000美元;\n4項目標的責任單位均為市發展改革委。\n5.規模以上工業銷售收入達到3000億元;\n該目標責任單位為市經委。\n", today)
+	if n.Title != "2007年鄭州市人民政府目標管理工作方案" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := [][]string{{"市發展改革委"}, {"市發展改革委"}, {"市發展改革委"}, {"市發展改革委"}, {"市經委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
