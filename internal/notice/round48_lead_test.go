@@ -1,8 +1,6 @@
 package notice
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -146,11 +144,4 @@ func TestSet54Readings(t *testing.T) {
 }
 
 // readProbe22 parses a notice probe 22 wrote, kept in testdata/probe22.
-func readProbe22(t *testing.T, name string) *Notice {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "probe22", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Parse(string(data), today)
-}
+func readProbe22(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe22", name) }

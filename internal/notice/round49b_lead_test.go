@@ -1,21 +1,12 @@
 package notice
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
 
 // readProbe23 reads one of probe 23's texts.
-func readProbe23(t *testing.T, name string) *Notice {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "probe23", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Parse(string(data), today)
-}
+func readProbe23(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe23", name) }
 
 // Probe 23 of the rule reading owners from items' running words: texts
 // with no list of their own (a letter over a missing attachment, a letter

@@ -8,11 +8,11 @@ import (
 	"testing"
 )
 
-// readProbe24 reads one of probe 24's texts or saved pages as the import
-// does (a page saved in GB2312 decoded as such).
-func readProbe24(t *testing.T, name string) *Notice {
+// readProbe reads a text or a saved page of a probe's (testdata/DIR) as
+// the import does (a page saved in GB2312 decoded as such).
+func readProbe(t *testing.T, dir, name string) *Notice {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "probe24", name))
+	data, err := os.ReadFile(filepath.Join("testdata", dir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,15 +23,16 @@ func readProbe24(t *testing.T, name string) *Notice {
 	return Parse(text, today)
 }
 
+// readProbe24 reads one of probe 24's texts or saved pages.
+func readProbe24(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe24", name) }
+
 // probeOwners is each task's id and owners, for the messages below.
 func probeOwners(n *Notice) ([]string, [][]string) {
 	var ids []string
-	var owners [][]string
 	for _, tk := range n.Tasks {
 		ids = append(ids, tk.ID)
-		owners = append(owners, tk.Owners)
 	}
-	return ids, owners
+	return ids, owned(n)
 }
 
 // Probe 24 of round 49's rules: articles of a law (第X条) are items only

@@ -1,21 +1,12 @@
 package notice
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
 
 // readProbe25 reads one of probe 25's texts.
-func readProbe25(t *testing.T, name string) *Notice {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "probe25", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Parse(string(data), today)
-}
+func readProbe25(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe25", name) }
 
 // owned is each task's owners.
 func owned(n *Notice) [][]string {
