@@ -64,22 +64,25 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 	if !index {
 		return lines
 	}
-	bodies := 0
+	bodies, labelled := 0, false
 	for _, l := range lines[first:end] {
 		t := trimLine(indexBulletRe.ReplaceAllString(l.Text, ""))
 		if endsOrg(t) && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "，,。；;：: ") {
 			bodies++
 		}
+		// 发布机构:… among them: the index names the issuer, its other
+		// bullets (related documents, bodies) are the page's.
+		labelled = labelled || issuerIndexLabelRe.MatchString(t)
 	}
 	out := append([]Line{}, lines[:first]...)
 	for _, l := range lines[first:end] {
 		t := trimLine(indexBulletRe.ReplaceAllString(l.Text, ""))
 		switch {
 		case t == "":
-		case isTitleCandidate(t) && endsTitle(t) && !endsOrg(t):
+		case !labelled && isTitleCandidate(t) && endsTitle(t) && !endsOrg(t):
 			// • 关于开展…的通知: the title among the bullets, kept.
 			out = append(out, Line{l.N, t})
-		case bodies > 1 && endsOrg(t) && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "，,。；;：: "):
+		case !labelled && bodies > 1 && endsOrg(t) && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "，,。；;：: "):
 			// • 县教育局 / • 县财政局 / …: joint issuers, kept one a line
 			// for the header to read as it reads signers over a title.
 			out = append(out, Line{l.N, t})
@@ -104,6 +107,9 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 // strongIndexLabelRe opens a field only an index has: 索引号:, 发文机构:,
 // 发文字号:, 成文日期:, 主题分类: (a post's 来源: or 发布时间: is no index).
 var strongIndexLabelRe = lazyRe(`^(?:索引号|发文机构|发文机关|发布机构|发文字号|成文日期|主题分类|公文种类|信息分类)\s*[：:]`)
+
+// issuerIndexLabelRe opens an index's field naming the issuer.
+var issuerIndexLabelRe = lazyRe(`^(?:发布机构|发文机构|发文机关|发布单位|发文单位)\s*[：:]`)
 
 // indexNumberRe is an index's own number for a page: F70631069/2016-00049,
 // 11370700004/2021-00153, dqhbzb/2020-00014.

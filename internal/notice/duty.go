@@ -49,12 +49,16 @@ func bracketOfParts(b string) bool {
 		return false
 	}
 	for _, p := range splitTop(inner, "、") {
-		if personNameRe.MatchString(p) && strings.ContainsRune(surnames, []rune(p)[0]) && !bodyName(p) {
+		if personNameRe.MatchString(p) && strings.ContainsRune(surnames, []rune(p)[0]) && !bodyName(p) && !townNameRe.MatchString(p) && !placeEndRe.MatchString(p) {
 			return false
 		}
 	}
 	return true
 }
+
+// placeEndRe ends a place's or a zone's name, which a surname may open:
+// 高新区, 王庄村.
+var placeEndRe = lazyRe(`(?:区|村|镇|乡|县|市|社区|街道|组|园)$`)
 
 // noteInBracketRe is a note in brackets after a name: 联系人:李四, 所长王五,
 // 另文通知, 原农技站, a telephone number.

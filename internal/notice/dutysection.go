@@ -60,6 +60,12 @@ func (n *Notice) sectionDutySubjects() {
 		}
 	}
 	for _, is := range hits {
+		if titleBody(n.Tasks[is[0]]) != "" && n.setsUpGroup {
+			// 成立县安全生产委员会 / 二、职责分工 / (一)县安委会办公室 / 负责日常
+			// 工作: a group's members' standing duties, which the office,
+			// not the import, calls tasks or not.
+			continue
+		}
 		if len(is) < 2 && titleBody(n.Tasks[is[0]]) == "" {
 			// One item so opening is no division; one titled by a body
 			// alone over its 负责… under 责任分工 is (a page cut after it).
@@ -76,6 +82,19 @@ func (n *Notice) sectionDutySubjects() {
 				"the item stands in a division of duties and opens with %q; read as its owners: check which body or persons it means", who))
 		}
 	}
+}
+
+// setsUpGroupRe says a notice's head sets up a committee or a leading
+// group (关于成立县安全生产委员会的通知, 调整…领导小组): a plan that sets one up
+// in a section of its own (一、组织领导 / 成立…领导小组) is no such notice.
+var setsUpGroupRe = lazyRe(`(?:成立|调整|组建)\S{0,30}?(?:领导小组|委员会|指挥部|工作专班|工作组)`)
+
+// headOf is a text's first n characters.
+func headOf(text string, n int) string {
+	if r := []rune(text); len(r) > n {
+		return string(r[:n])
+	}
+	return text
 }
 
 // titleBody is the body an item of a division of duties is titled by

@@ -603,7 +603,7 @@ func (w *walker) line(i int) {
 		// 1.…; 2.…; 3.…; 4.… / 4项目标的责任单位均为市发展改革委。: the line
 		// names who answers for the items it counts above it.
 	case w.cur != nil && k == kText && w.paraOwner != nil && w.paraOwner == w.ownHeading(w.section) && w.paraOwner.used && w.cur.Line > w.paraOwner.line.N &&
-		!noProblemRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
+		!noProblemRe.MatchString(t) && !subPointRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
 		// 二、责任单位:县交通运输局 / 汽车站广场垃圾堆积。 / 客运站候车室卫生差。:
 		// each problem under the heading naming who answers is a task.
 		w.startTask(w.cur.Number+1, t, l.N)
@@ -965,7 +965,11 @@ func (w *walker) unitParagraph(i int) bool {
 
 // noProblemRe is an inspection's word that a body has nothing to put
 // right: 无。, 未发现问题, 已全部整改到位, 予以表扬.
-var noProblemRe = lazyRe(`^(?:无|暂无|没有)[。.]?$|未发现|已全部整改|已整改到位|予以表扬|提出表扬|表现良好`)
+var noProblemRe = lazyRe(`^(?:无|暂无|没有)[。.]?$|未发现|已全部整改|已整改到位|已于\S{0,12}完成整改|予以(?:表扬|肯定)|提出表扬|给予肯定|值得肯定|表现良好|^(?:以上|上述)(?:问题|事项|任务)`)
+
+// subPointRe opens a line going on the problem above it: 其中东侧停车场最为
+// 严重…, 具体表现为:….
+var subPointRe = lazyRe(`^(?:其中|具体表现为|主要表现为|表现为|特别是|尤其是|包括)`)
 
 // helperLineRe is a line naming only who helps: 县财政局、城关镇人民政府配合。
 var helperLineRe = lazyRe(`^[^。；;]{2,60}(?:配合|协助|协办|参与)[。.]?$`)
@@ -1100,23 +1104,39 @@ func (w *walker) countedUnits(l Line, t string) bool {
 	count := 1
 	if m[1] != "" {
 		if count = atoi(m[1]); count == 0 {
-			count = chineseNumber(m[1])
+			count = chineseNumber(strings.ReplaceAll(m[1], "两", "二"))
+		}
+	}
+	// The items it counts: the one open and those before it in its
+	// section, none naming its own owners; a count the items above do
+	// not make up leaves the line for a person to read.
+	if len(w.cur.raw.resp) > 0 || ownUnitsSaid(w.text.String()) || count < 1 || len(w.n.Tasks) < count-1 {
+		return false
+	}
+	for k := len(w.n.Tasks) - 1; k >= len(w.n.Tasks)-(count-1); k-- {
+		t := w.n.Tasks[k]
+		if t.Section != w.cur.Section || len(t.raw.resp) > 0 || ownUnitsSaid(t.Title+"。"+t.Body) {
+			return false
 		}
 	}
 	p := piece{"责任单位：" + m[2], l.N, FromLabel, "责任单位"}
 	w.cur.raw.resp = append(w.cur.raw.resp, p)
 	w.cur.raw.last = l.N
-	section := w.cur.Section
 	w.finish()
 	for k := len(w.n.Tasks) - 2; k >= 0 && k >= len(w.n.Tasks)-count; k-- {
-		t := &w.n.Tasks[k]
-		if t.Section != section || len(t.raw.resp) > 0 {
-			break
-		}
-		t.raw.resp = []piece{p}
+		w.n.Tasks[k].raw.resp = []piece{p}
 	}
 	return true
 }
+
+// ownUnitsSaid says an item's text names its own units: a bracket or label
+// of them, or 责任单位为县统计局 in its sentence.
+func ownUnitsSaid(text string) bool {
+	return namesResponsibility(text) || ownUnitsRe.MatchString(text)
+}
+
+// ownUnitsRe is an item's sentence naming its units: …,责任单位为县统计局.
+var ownUnitsRe = lazyRe(`责任(?:单位|部门)(?:均|都)?(?:为|是)`)
 
 // ownBody says an item's or a sub-heading's words name the body doing it:
 // 县交通局要…, 由县自然资源局负责…, 县市场监管局负责的东风路.
@@ -1169,7 +1189,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		// 一、责任单位:综合执法局, 一、属住建局职责范围: the heading is who
 		// answers for the items under it, as a bracket closing it is.
 		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
-	} else if who := strings.TrimRight(strings.TrimSpace(title), "：:"); !isTop && w.topH != nil && dutySectionRe.MatchString(strings.TrimRight(trimLine(w.topH.sec.Title), "：: ")) &&
+	} else if who := strings.TrimRight(strings.TrimSpace(title), "：:"); !isTop && !w.n.setsUpGroup && w.topH != nil && dutySectionRe.MatchString(strings.TrimRight(trimLine(w.topH.sec.Title), "：: ")) &&
 		bodyName(who) && utf8.RuneCountInString(who) <= 10 && !strings.ContainsAny(who, "，,。；;、（）() ") && !Collective(who) {
 		// 五、责任分工 / (一)党政办 / 负责策划宣传造势…: under a division of
 		// duties a sub-heading that is a body's name alone is who answers

@@ -237,6 +237,9 @@ type Notice struct {
 	// sends says the text sends or explains another document holding the
 	// list (runSendsRe).
 	sends bool
+	// setsUpGroup says the text sets up a committee or a leading group,
+	// whose members' standing duties it lists (setsUpGroupRe).
+	setsUpGroup bool
 	// titleLines are the lines read as the list's title: a table's header
 	// run together can be among them.
 	titleLines []Line
@@ -357,6 +360,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
+	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(text, 120))
 	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(scanLines(labelCells(text))))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)

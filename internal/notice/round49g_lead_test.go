@@ -1,0 +1,70 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// readProbe26 reads one of probe 26's texts.
+func readProbe26(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe26", name) }
+
+// Probe 26: under owner headings, a closing line (以上问题请于…整改到位), a
+// praise (予以肯定) and a sub-point (其中…, 具体表现为…) are no problems of
+// their own: the problems stay as many as the bulletin gives.
+func TestProbe26OwnerHeadingLines(t *testing.T) {
+	for name, want := range map[string]int{"owner-heading-closing-line-and-praise.txt": 3, "owner-heading-subpoints-as-tasks.txt": 5, "praise-yiyukending-as-task.txt": 2} {
+		n := readProbe26(t, name)
+		if len(n.Tasks) != want {
+			t.Errorf("%s: %d tasks, want %d", name, len(n.Tasks), want)
+		}
+		for _, tk := range n.Tasks {
+			if noProblemRe.MatchString(tk.Title) || subPointRe.MatchString(tk.Title) {
+				t.Errorf("%s: task %s is %q", name, tk.ID, tk.Title)
+			}
+		}
+	}
+}
+
+// Probe 26: a counted line (3项目标的责任单位均为…) does not go over an item
+// naming its own units, is not added to them (该项工作责任单位为…), and counts
+// no more items than stand above it; 两项 counts two.
+func TestProbe26CountedUnits(t *testing.T) {
+	for _, tk := range readProbe26(t, "counted-line-overrides-item-own-unit.txt").Tasks {
+		if strings.HasPrefix(tk.Title, "地区生产总值") && slices.Contains(tk.Owners, "县发展改革委") {
+			t.Errorf("the counted line went over the item's own unit: %q", tk.Owners)
+		}
+	}
+	if n := readProbe26(t, "counted-line-merges-own-unit-count-exceeds.txt"); len(n.Tasks) == 0 || !slices.Equal(n.Tasks[0].Owners, []string{"县行政审批局"}) {
+		t.Errorf("the item's own unit: %q", owned(n))
+	}
+	for _, tk := range readProbe26(t, "count-exceeds-items.txt").Tasks {
+		if slices.Contains(tk.Owners, "县发展改革委") {
+			t.Errorf("a count (5项) larger than the items above (2) was applied to task %s", tk.ID)
+		}
+	}
+	n := readProbe26(t, "liang-xiang-count-zero.txt")
+	if len(n.Tasks) < 2 || !slices.Equal(n.Tasks[0].Owners, n.Tasks[1].Owners) || len(n.Tasks[0].Owners) == 0 {
+		t.Errorf("两项: %q", owned(n))
+	}
+}
+
+// Probe 26: a notice setting up a committee or a leading group lists its
+// members' standing duties: no tasks; places and zones in brackets after a
+// body (高新区, 王庄村) are parts of its name, not persons; an index's
+// labelled issuer keeps its bulleted bodies and related titles out.
+func TestProbe26Readings(t *testing.T) {
+	for _, name := range []string{"committee-standing-duties-as-tasks.txt", "leading-group-office-one-duty-as-task.txt"} {
+		if n := readProbe26(t, name); len(n.Tasks) != 0 {
+			t.Errorf("%s: %d tasks, want none", name, len(n.Tasks))
+		}
+	}
+	got := owned(readProbe26(t, "bracket-surname-like-part-dropped.txt"))
+	if len(got) < 3 || !slices.Equal(got[1], []string{"镇管委会（高新区）"}) || !slices.Equal(got[2], []string{"镇人民政府（王庄村）"}) {
+		t.Errorf("brackets of places: %q", got)
+	}
+	n := readProbe26(t, "bullet-index-title-and-issuer-overridden.txt")
+	if n.Title != "关于做好2024年乡村教师生活补助发放工作的通知" || n.Issuer != "县人民政府办公室" {
+		t.Errorf("title %q, issuer %q", n.Title, n.Issuer)
+	}
+}
