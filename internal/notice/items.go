@@ -568,6 +568,7 @@ func (w *walker) line(i int) {
 		}
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
+		w.shareLabel(l)
 	case w.cur != nil && w.closed && k == kText && w.items[i].field:
 		// (四)项目内容及任务分解:… among an item's numbered fields: its
 		// text, label and all.
@@ -1089,6 +1090,42 @@ func (w *walker) heading(l Line) {
 // 城关街道, 龙源社区.
 var townNameRe = lazyRe(`^\p{Han}{1,8}(?:镇|乡|街道|街道办事处|社区|村)$`)
 
+// shareLabel gives a label line under a run of items numbered from 1, none
+// of which names its owners (1.厂区门口未设置疫情防控; / 2.食品添加剂堆放不规范。
+// / 整改责任单位:县市场监督管理局 整改时限:…), to every item of the run, each
+// listed: the run is a group of problems the label closes, as a bulletin
+// gives them. Where the run does not start at 1, or an item of it names
+// owners in any way, the label is the last item's alone.
+func (w *walker) shareLabel(l Line) {
+	if w.cur.sub > 0 || w.cur.Number < 2 || w.n.schedule.Text != "" {
+		return
+	}
+	first := len(w.n.Tasks) - (w.cur.Number - 1)
+	if first < 0 {
+		return
+	}
+	run := w.n.Tasks[first:]
+	for k, t := range run {
+		if t.Number != k+1 || t.Section != w.cur.Section || t.sub > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
+			ownUnitsSaid(t.Title+"。"+t.Body) || ownBody(t.Title+"。"+t.Body) {
+			return
+		}
+	}
+	if first > 0 {
+		// The item before the run must have closed with a label of its
+		// own: the run is one group of a list of groups.
+		if prev := w.n.Tasks[first-1]; prev.Section == w.cur.Section && len(prev.raw.resp) == 0 && !ownUnitsSaid(prev.Title+"。"+prev.Body) {
+			return
+		}
+	}
+	for k := range run {
+		t := &w.n.Tasks[first+k]
+		t.raw.resp = slices.Clone(w.cur.raw.resp)
+		t.raw.due = w.cur.raw.due
+		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的标签写在一组问题（第 1 至 %d 项）之后，已用于这一组的每一项；请核对", "the label at {at} closes a group of problems (items 1 to %d); it was given to each of them: check it", w.cur.Number))
+	}
+}
+
 // countedUnitsRe is a line naming who answers for the items above it,
 // counting them: 4项目标的责任单位均为市发展改革委。, 该目标责任单位为市经委。
 var countedUnitsRe = lazyRe(`^(?:(\d{1,2}|[一二三四五六七八九十两])项(?:目标|任务|工作|指标)?|该项?(?:目标|任务|工作|指标)?)的?(?:责任单位|责任部门)(?:均|都)?为\s*([^。；;]{2,80}?)\s*[。；;]?$`)
@@ -1132,7 +1169,7 @@ func (w *walker) countedUnits(l Line, t string) bool {
 // ownUnitsSaid says an item's text names its own units: a bracket or label
 // of them, or 责任单位为县统计局 in its sentence.
 func ownUnitsSaid(text string) bool {
-	return namesResponsibility(text) || ownUnitsRe.MatchString(text)
+	return namesResponsibility(text) || ownUnitsRe.MatchString(text) || labelRe.MatchString(text)
 }
 
 // ownUnitsRe is an item's sentence naming its units: …,责任单位为县统计局.

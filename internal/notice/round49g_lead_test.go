@@ -68,3 +68,20 @@ func TestProbe26Readings(t *testing.T) {
 		t.Errorf("title %q, issuer %q", n.Title, n.Issuer)
 	}
 }
+
+// Set 58, measured unseen: a bulletin's groups of problems, each numbered
+// from 1 and closed by one label (1.…; 2.…。 / 整改责任单位:X 整改时限:…): the
+// label went to each group's last problem only. It goes to every problem
+// of its group, listed; a group's item naming its own label keeps it.
+func TestGroupLabels(t *testing.T) {
+	n := Parse("马关县督查曝光\n1.市场内无障碍卫生间堆放有杂物。\n整改责任单位:县市场监督管理局 整改时限:2021年8月13日前\n"+
+		"1.B3-03住户门前水体植物盆底积水;\n2.B23-02住户旁积水花盆较多;\n3.大门口垃圾桶未加盖。\n责任单位:县住房和城乡建设局 整改时限:2021年8月13日前\n"+
+		"1.厂区门口未设置疫情防控;\n2.食品添加剂堆放不规范。\n整改责任单位:县市场监督管理局 整改时限:2021年8月13日前\n", today)
+	want := [][]string{{"县市场监督管理局"}, {"县住房和城乡建设局"}, {"县住房和城乡建设局"}, {"县住房和城乡建设局"}, {"县市场监督管理局"}, {"县市场监督管理局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if dueOf(n.Tasks[1]) != "2021-08-13" || !reviewed(n.Tasks[1], "owners") {
+		t.Errorf("a group's first problem: due %q, listed %v", dueOf(n.Tasks[1]), reviewed(n.Tasks[1], "owners"))
+	}
+}
