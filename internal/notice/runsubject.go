@@ -168,6 +168,24 @@ func runSubjects(text string) []string {
 // (活动当天县公安局, 为确保群众健康镇卫生院) is no part of it: the name is
 // read from its level on.
 func runNames(s string) []string {
+	if names := runNamesWhole(s); names != nil {
+		return names
+	}
+	// Each place a level opens is tried once, left to right (no level
+	// inside a tried suffix is tried again from it: the reading stays
+	// linear in the subject's length).
+	for i, r := range s {
+		if i > 0 && strings.ContainsRune("县市区镇乡各", r) {
+			if names := runNamesWhole(s[i:]); names != nil {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// runNamesWhole is runNames without a time or a purpose before the names.
+func runNamesWhole(s string) []string {
 	var parts []string
 	for _, p := range splitTop(s, "、") {
 		parts = append(parts, strings.Split(p, "和")...)
@@ -177,13 +195,6 @@ func runNames(s string) []string {
 	}
 	if runSubject(s) {
 		return []string{s}
-	}
-	for i, r := range s {
-		if i > 0 && strings.ContainsRune("县市区镇乡各", r) {
-			if names := runNames(s[i:]); names != nil {
-				return names
-			}
-		}
 	}
 	return nil
 }
