@@ -87,7 +87,7 @@ func (n *Notice) sectionDutySubjects() {
 // setsUpGroupRe says a notice's head sets up a committee or a leading
 // group (关于成立县安全生产委员会的通知, 调整…领导小组): a plan that sets one up
 // in a section of its own (一、组织领导 / 成立…领导小组) is no such notice.
-var setsUpGroupRe = lazyRe(`(?:成立|调整|组建)\S{0,30}?(?:领导小组|委员会|指挥部|工作专班|工作组)`)
+var setsUpGroupRe = lazyRe(`关于(?:成立|调整|组建)\S{0,30}?(?:领导小组|委员会|指挥部|工作专班|工作组)`)
 
 // headOf is a text's first n characters.
 func headOf(text string, n int) string {

@@ -604,7 +604,7 @@ func (w *walker) line(i int) {
 		// 1.…; 2.…; 3.…; 4.… / 4项目标的责任单位均为市发展改革委。: the line
 		// names who answers for the items it counts above it.
 	case w.cur != nil && k == kText && w.paraOwner != nil && w.paraOwner == w.ownHeading(w.section) && w.paraOwner.used && w.cur.Line > w.paraOwner.line.N &&
-		!noProblemRe.MatchString(t) && !subPointRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
+		!noProblem(t) && !subPointRe.MatchString(t) && !namesResponsibility(t) && !helperLineRe.MatchString(t) && !closingRe.MatchString(t):
 		// 二、责任单位:县交通运输局 / 汽车站广场垃圾堆积。 / 客运站候车室卫生差。:
 		// each problem under the heading naming who answers is a task.
 		w.startTask(w.cur.Number+1, t, l.N)
@@ -937,7 +937,7 @@ func (w *walker) unitParagraph(i int) bool {
 	if !h.owner && (unitHeading(h.sec.Title) == nil || !strings.Contains(t, "。")) {
 		return false
 	}
-	if h.owner && (noProblemRe.MatchString(t) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || namesResponsibility(t) || helperLineRe.MatchString(t)) {
+	if h.owner && (noProblem(t) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || namesResponsibility(t) || helperLineRe.MatchString(t)) {
 		// 无。, 该局…已全部整改到位,予以表扬, 以下问题请于…整改到位:, 县财政局、
 		// 城关镇人民政府配合。: no problem to put right, a lead-in, or who
 		// helps.
@@ -967,6 +967,16 @@ func (w *walker) unitParagraph(i int) bool {
 // noProblemRe is an inspection's word that a body has nothing to put
 // right: 无。, 未发现问题, 已全部整改到位, 予以表扬.
 var noProblemRe = lazyRe(`^(?:无|暂无|没有)[。.]?$|未发现|已全部整改|已整改到位|已于\S{0,12}完成整改|予以(?:表扬|肯定)|提出表扬|给予肯定|值得肯定|表现良好|^(?:以上|上述)(?:问题|事项|任务)`)
+
+// noProblem says a line under an owner heading puts nothing right: it
+// says so (noProblemRe) and goes on to no fault (…值得肯定,但候车室卫生差;
+// …已于3月完成整改,但近期又出现反弹 are problems).
+func noProblem(t string) bool {
+	return noProblemRe.MatchString(t) && !problemAfterRe.MatchString(t)
+}
+
+// problemAfterRe is a turn to what is still wrong: 但, 仍, 又出现, 反弹, 以外.
+var problemAfterRe = lazyRe(`但|仍|又出现|反弹|以外|之外`)
 
 // subPointRe opens a line going on the problem above it: 其中东侧停车场最为
 // 严重…, 具体表现为:….
@@ -1106,25 +1116,47 @@ func (w *walker) shareLabel(l Line) {
 	}
 	run := w.n.Tasks[first:]
 	for k, t := range run {
-		if t.Number != k+1 || t.Section != w.cur.Section || t.sub > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
+		if t.Number != k+1 || t.Section != w.cur.Section || !slices.Equal(t.group, w.cur.group) || t.sub > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
 			ownUnitsSaid(t.Title+"。"+t.Body) || ownBody(t.Title+"。"+t.Body) {
 			return
 		}
-	}
-	if first > 0 {
-		// The item before the run must have closed with a label of its
-		// own: the run is one group of a list of groups.
-		if prev := w.n.Tasks[first-1]; prev.Section == w.cur.Section && len(prev.raw.resp) == 0 && !ownUnitsSaid(prev.Title+"。"+prev.Body) {
-			return
+		if names, _, _, _ := dutyOpening(t.Title); names != nil {
+			return // 1.县教育局:…, 1.教育部门要…: the item names its own body
 		}
+	}
+	// The item before the run closed with a label of its own: the run is
+	// one group of a list of groups, as a bulletin gives them. A list's
+	// first items before its first label are no such group.
+	if first == 0 {
+		return
+	}
+	if prev := w.n.Tasks[first-1]; prev.Section != w.cur.Section || len(prev.raw.resp) == 0 && !ownUnitsSaid(prev.Title+"。"+prev.Body) {
+		return
 	}
 	for k := range run {
 		t := &w.n.Tasks[first+k]
 		t.raw.resp = slices.Clone(w.cur.raw.resp)
-		t.raw.due = w.cur.raw.due
+		if !itemDateRe.MatchString(t.Title + "。" + t.Body) {
+			t.raw.due = w.cur.raw.due
+		} else {
+			// An item's own date stays its own: the label's time limit,
+			// on the label's line, is the group's other items'.
+			for j := range t.raw.resp {
+				if loc := timeLabelInRe.FindStringIndex(t.raw.resp[j].text); loc != nil {
+					t.raw.resp[j].text = strings.TrimSpace(t.raw.resp[j].text[:loc[0]])
+				}
+			}
+		}
 		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的标签写在一组问题（第 1 至 %d 项）之后，已用于这一组的每一项；请核对", "the label at {at} closes a group of problems (items 1 to %d); it was given to each of them: check it", w.cur.Number))
 	}
 }
+
+// timeLabelInRe is a time limit's label run on after units on a label's
+// line: … 整改时限:….
+var timeLabelInRe = lazyRe(`[ \t\x{3000}，,；;]*\p{Han}{0,2}(?:时限|期限|完成时间)\s*[：:]`)
+
+// itemDateRe is a date an item's own text gives: 8月10日前, 6月底, 2024年.
+var itemDateRe = lazyRe(`\d{1,2}\s*月|(?:19|20)\d{2}\s*年|年底|年内|季度`)
 
 // countedUnitsRe is a line naming who answers for the items above it,
 // counting them: 4项目标的责任单位均为市发展改革委。, 该目标责任单位为市经委。

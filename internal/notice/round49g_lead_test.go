@@ -85,3 +85,36 @@ func TestGroupLabels(t *testing.T) {
 		t.Errorf("a group's first problem: due %q, listed %v", dueOf(n.Tasks[1]), reviewed(n.Tasks[1], "owners"))
 	}
 }
+
+// Probe 27: a group's label keeps off an item's own date and own body, and
+// off a list's first items before its first label; a notice whose opening
+// mentions a committee is no committee's setting up; a problem line that
+// praises and goes on to a fault is a problem.
+func TestProbe27(t *testing.T) {
+	read := func(name string) *Notice { t.Helper(); return readProbe(t, "probe27", name) }
+	n := read("group-label-overwrites-item-own-due.txt")
+	if len(n.Tasks) != 4 || dueOf(n.Tasks[2]) != "2021-08-10" || dueOf(n.Tasks[1]) != "2021-08-20" {
+		t.Errorf("own date in a group: %+v", n.Tasks)
+	}
+	if n := read("fengong-item-own-due-overwritten.txt"); len(n.Tasks) == 0 || dueOf(n.Tasks[0]) != "2024-06-30" {
+		t.Errorf("a list's first item's own date: %+v", n.Tasks)
+	}
+	for _, name := range []string{"item-own-subject-colon-overridden.txt", "item-own-subject-bumen-yao-overridden.txt", "fengong-item4-label-shared.txt"} {
+		n := read(name)
+		last := n.Tasks[len(n.Tasks)-1].Owners
+		for _, tk := range n.Tasks[:len(n.Tasks)-1] {
+			if slices.Equal(tk.Owners, last) {
+				t.Errorf("%s: task %s took the last item's label %q", name, tk.ID, last)
+			}
+		}
+	}
+	if n := read("head-tiaozheng-weiyuanhui-no-tasks.txt"); len(n.Tasks) != 2 {
+		t.Errorf("a division after a committee mentioned: %d tasks, want 2", len(n.Tasks))
+	}
+	if n := read("head-chengli-zhihuibu-duty-tasks-unplaced.txt"); len(n.Tasks) != 4 {
+		t.Errorf("a division in a notice setting up a headquarters in its text: %d tasks, want 4", len(n.Tasks))
+	}
+	if n := read("owner-heading-problem-folded-by-praise-or-fixed-words.txt"); len(n.Tasks) < 8 {
+		t.Errorf("problems folded into the one above: %d tasks, %q", len(n.Tasks), owned(n))
+	}
+}
