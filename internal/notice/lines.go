@@ -251,7 +251,10 @@ func joinBrokenNames(lines []Line) []Line {
 			}
 			// A name ending as a small body does (镇农技站) is whole too.
 			// An open name (相关单位) is whole too.
-			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(last) && !Collective(last) && !bodyEndRe.MatchString(last) && !openNameRe.MatchString(last))
+			// A name with a bracket after it (县农业农村局(张明), 县教育局(牵头))
+			// is whole where the name before the bracket is.
+			core := strings.TrimSpace(bracketTailRe.ReplaceAllString(last, ""))
+			cut := len(parts) > 0 && (strings.HasSuffix(value, "、") || !endsOrg(core) && !Collective(core) && !bodyEndRe.MatchString(core) && !openNameRe.MatchString(core))
 			// A label a few words qualify (主体责任单位：各村) is a line of its own.
 			// A label left empty at the line's end (…；配合单位：) takes a
 			// line of names only, not a sentence nor the signature over
@@ -259,7 +262,7 @@ func joinBrokenNames(lines []Line) []Line {
 			emptyLast := strings.HasSuffix(value, "：") || strings.HasSuffix(value, ":")
 			signed := i+2 < len(lines) && isDateLine(trimLine(lines[i+2].Text))
 			if cut && value != "" && next != "" && !isStructural(next) && !respLineRe.MatchString(next) && !qualifiedLabelRe.MatchString(next) && !labelAloneRe.MatchString(next) && !labelHeadRe.MatchString(next) &&
-				utf8.RuneCountInString(next) <= 40 && unitList(value+next) && (!emptyLast || namesLine(next) && !signed) {
+				utf8.RuneCountInString(next) <= 40 && unitList(value+next) && !signed && (!emptyLast || namesLine(next)) {
 				out = append(out, Line{l.N, trimLine(l.Text) + next})
 				i++
 				continue

@@ -58,6 +58,11 @@ func (n *Notice) reviewShapes() {
 					"%q names a person, not a unit: the person may be the task's leader; check its owners and leaders", o))
 				t.reviewOnce("leaders", t.Sources.Owners.Line, i18n.F("责任单位中的“%s”写的是一个人：可能是这项任务的责任领导；请核对",
 					"%q among the owners names a person, who may be the task's leader; check the leaders", o))
+			case bracketTailRe.MatchString(o) && !bracketOfParts(bracketTailRe.FindString(o)):
+				// 县农业农村局(张明): a note in brackets after the unit, a
+				// person or a contact, no part of its name.
+				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”的括号中写的像是人名或备注，不是单位名称的一部分；请核对责任单位（人名可能是责任领导）",
+					"the brackets of %q seem to hold a person or a note, no part of the unit's name; check the owners (a person may be the leader)", o))
 			case twoUnitsRe.MatchString(o):
 				m := twoUnitsRe.FindStringSubmatch(o)
 				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是两个单位连在了一起（后一个是“%s”）；请核对",

@@ -118,3 +118,13 @@ func TestProbe27(t *testing.T) {
 		t.Errorf("problems folded into the one above: %d tasks, %q", len(n.Tasks), owned(n))
 	}
 }
+
+// Probe 27: the last item's label naming a unit with a person in brackets
+// (责任单位：县农业农村局（张明）) took the signature under it into the name in
+// silence; the signature is the issuer, and the bracket is listed.
+func TestPersonBracketOverSignature(t *testing.T) {
+	n := readProbe(t, "probe27", "person-in-owner-bracket-silent.txt")
+	if n.Issuer != "南康区人民政府办公室" || len(n.Tasks) != 2 || strings.Contains(strings.Join(n.Tasks[1].Owners, ""), "南康区") || !reviewed(n.Tasks[1], "owners") {
+		t.Errorf("issuer %q, tasks %+v", n.Issuer, n.Tasks)
+	}
+}
