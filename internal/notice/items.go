@@ -510,6 +510,7 @@ func (w *walker) row(i int) {
 				w.cur.raw.due, w.cur.raw.mergedDue = w.dueAbove, true
 			}
 			w.dueAbove = w.cur.raw.due
+			w.spannedCells(it.spanned)
 			w.closed = true
 			return
 		}

@@ -72,7 +72,14 @@ type item struct {
 	treeLead int
 	treeNote string
 	treeCut  bool // the row ends before its unit cell
+	// spanned are the cells a row of a table flattened with leading |
+	// left out and took from the row above, merged over both (leadpipe.go).
+	spanned []spanCell
 }
+
+// spanCell is a cell a row took from the row above: its column and the
+// line of the row it was written on.
+type spanCell struct{ col, line int }
 
 var (
 	pipeSeps   = strings.NewReplacer("｜", "|", "│", "|")
@@ -134,6 +141,11 @@ func tableRows(lines []Line) []item {
 		if head := spacedPlainHeader(lines, i); head != nil {
 			out = append(out, item{line: l, row: head})
 			i = spacedPlainRows(lines, i+1, len(head), &out) - 1
+			continue
+		}
+		if head, next := leadPipeHeader(lines, i); head != nil {
+			out = append(out, item{line: l, row: head})
+			i = leadPipeRows(lines, next, tableHeader(head), &out) - 1
 			continue
 		}
 		if i >= noHeaderUntil {
