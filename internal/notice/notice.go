@@ -399,6 +399,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.reportedTitle(lines)
 	n.reportedPlan(lines)
 	n.tableOwnTitle(lines)
+	n.yearListTitle(lines)
 	n.fullerOwnTitle(lines)
 	n.titleHeadOverSection()
 	n.columnOffTitle()

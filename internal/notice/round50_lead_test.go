@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,32 @@ func TestLeadingPipeTableUnclosed(t *testing.T) {
 		"一、其他事项\n各单位要认真落实。\n", today)
 	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市发改委", "统计局"}) {
 		t.Errorf("tasks %q", owned(n))
+	}
+}
+
+// A table run together one row a line (a yearbook's 表1): the header's
+// names with nothing between them, each row's number glued to its text and
+// its first unit to the text's last full stop, more units one a line. The
+// table's own title over 表1, naming the year and the government, is the
+// title and names the issuer, not the article's heading over it.
+func TestJoinedLineTable(t *testing.T) {
+	n := Parse("政府26件实事工程暖人心\n\n【概 况】 2009年,市政府组织实施为民办26件实事项目,至年底已经基本完成。\n"+
+		"2009年盐城市政府26件为民办实事工程项目\n表1\n序号项目名称责任单位\n"+
+		"1切实解决市区低收入家庭住房困难,对5300户低收入住房困难家庭实现应保尽保。市房管局\n"+
+		"2对城北小区等2个小区进行重点整治;对4个易淹片区进行排水专项整治。市房管局\n市建设局\n亭湖区政府\n"+
+		"3进一步推进新型农村合作医疗工作,人均筹资100元以上。市卫生局\n", today)
+	if n.Title != "2009年盐城市政府26件为民办实事工程项目" || n.Issuer != "盐城市政府" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	want := [][]string{{"市房管局"}, {"市房管局", "市建设局", "亭湖区政府"}, {"市卫生局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+	if len(n.Tasks) == 3 && (!strings.HasPrefix(n.Tasks[1].Title, "对城北小区") || strings.Contains(n.Tasks[1].Title, "市房管局")) {
+		t.Errorf("task 2's title %q", n.Tasks[1].Title)
+	}
+	// A line of names run together that are no such header is text.
+	if h := joinedHeader("序号工作进展情况说明"); h != nil {
+		t.Errorf("header %q", h)
 	}
 }

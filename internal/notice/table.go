@@ -143,6 +143,14 @@ func tableRows(lines []Line) []item {
 			i = spacedPlainRows(lines, i+1, len(head), &out) - 1
 			continue
 		}
+		if head := joinedHeader(l.Text); head != nil {
+			var rows []item
+			if end := joinedLineRows(lines, i+1, tableHeader(head), &rows); len(rows) > 0 {
+				out = append(append(out, item{line: l, row: head}), rows...)
+				i = end - 1
+				continue
+			}
+		}
 		if head, next := leadPipeHeader(lines, i); head != nil {
 			out = append(out, item{line: l, row: head})
 			i = leadPipeRows(lines, next, tableHeader(head), &out) - 1
