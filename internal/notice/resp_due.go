@@ -134,8 +134,15 @@ func (n *Notice) dates(t *Task, due piece) {
 	}
 	if m := lunarDayRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
 		// 正月十五,县文联在…举办书画展: the day the event is held, a lunar
-		// day the import does not turn into a date.
-		t.review("due", t.raw.last, i18n.F("正文中有农历日期“%s”，没有换算成公历，未填写完成时限；请核对并补上", "the text names a lunar day, %q, not turned into a date; due was left empty: check it and add it", m))
+		// day, turned into the calendar's day of the festival the notice
+		// plans for, listed.
+		if y := n.festivalYear(); len(lunarDayRe.FindAllString(t.Title+t.Body, 2)) == 1 && lunarOK(m, y) && !lunarStartRe.MatchString(t.Title+t.Body) {
+			d, _ := lunarDate(m, y)
+			t.Due, t.Sources.Due = d, From{Kind: FromText, Line: t.raw.last}
+			t.review("due", t.raw.last, i18n.F("正文中的农历日期“%s”按 %d 年春节换算为公历 %s，作为完成时限；请核对", "the text's lunar day %q was turned into %[3]s, by the Spring Festival of %[2]d, and taken as the due date: check it", m, y, d.Format("2006-01-02")))
+		} else {
+			t.review("due", t.raw.last, i18n.F("正文中有农历日期“%s”，没有换算成公历，未填写完成时限；请核对并补上", "the text names a lunar day, %q, not turned into a date; due was left empty: check it and add it", m))
+		}
 	}
 	if m := bareMonthRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
 		// 2010年12月对试点工作进行全面考评: a month the text sets a step in,
@@ -233,6 +240,10 @@ func targetYearPhrase(s string) string {
 	}
 	return ""
 }
+
+// lunarStartRe is a lunar day work starts on (从正月初八开始, 正月初八起):
+// no day it is done by.
+var lunarStartRe = lazyRe(`(?:正月|腊月|冬月|大年)[初十二廿三][一二三四五六七八九十]?(?:日)?\s*(?:开始|起|以来|以后|之后)|除夕(?:开始|起)`)
 
 // lunarDayRe is a day of the lunar calendar: 正月十五, 腊月二十三, 除夕,
 // 大年初一, 年初三.

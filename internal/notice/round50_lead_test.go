@@ -87,3 +87,41 @@ func TestJoinedLineTable(t *testing.T) {
 		t.Errorf("header %q", h)
 	}
 }
+
+// A lunar day an event plan names is the calendar's day of the festival
+// the notice plans for, listed; a day work starts from is no due.
+func TestLunarDays(t *testing.T) {
+	for _, c := range []struct {
+		day  string
+		year int
+		want string
+	}{
+		{"正月十五", 2017, "2017-02-11"}, {"正月初一", 2024, "2024-02-10"}, {"大年初三", 2024, "2024-02-12"},
+		{"除夕", 2025, "2025-01-28"}, {"腊月二十三", 2017, "2017-01-20"}, {"腊月廿九", 2024, "2024-02-08"},
+		{"正月十五", 1990, "1990-02-10"}, {"正月十五", 2050, "2050-02-06"},
+	} {
+		d, ok := lunarDate(c.day, c.year)
+		if !ok || d.Format("2006-01-02") != c.want {
+			t.Errorf("%s of %d: %v %v, want %s", c.day, c.year, d, ok, c.want)
+		}
+	}
+	for _, c := range []struct {
+		day  string
+		year int
+	}{{"腊月三十", 2025}, {"正月十五", 1989}, {"正月十五", 2051}, {"冬月初一", 2020}} {
+		if d, ok := lunarDate(c.day, c.year); ok {
+			t.Errorf("%s of %d: %v, want none", c.day, c.year, d)
+		}
+	}
+	n := Parse("关于开展2017年春节文化活动的通知\n一、活动安排\n1、正月十五,县文联在老干部活动中心举办书画展。\n"+
+		"2、从正月初八开始,县文化馆负责组织送戏下乡。\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("%d tasks", len(n.Tasks))
+	}
+	if got := n.Tasks[0].Due.Format("2006-01-02"); got != "2017-02-11" || !reviewed(n.Tasks[0], "due") {
+		t.Errorf("正月十五: due %s, listed %v", got, reviewed(n.Tasks[0], "due"))
+	}
+	if !n.Tasks[1].Due.IsZero() {
+		t.Errorf("a start (从正月初八开始) read as due %v", n.Tasks[1].Due)
+	}
+}

@@ -226,7 +226,7 @@ func (n *Notice) runningSubjects() bool {
 		if found[i] == nil {
 			continue
 		}
-		if !day.IsZero() && t.raw.due.text == "" && len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 {
+		if !day.IsZero() && t.raw.due.text == "" && t.Due.IsZero() && len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 {
 			// 一、活动时间 / 2017年10月28日 over 四、经费保障 / 各党支部应…:
 			// the work is for the event, done by its day.
 			t.Due, t.Sources.Due = day, From{Kind: FromText, Line: dayLine}
