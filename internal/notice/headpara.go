@@ -27,10 +27,13 @@ func (w *walker) labelledHeadingTask(i int) bool {
 	k := j
 	for ; k < len(w.items) && w.kinds[k] == kResp; k++ {
 	}
-	if k == j || k < len(w.items) && w.kinds[k] != kTop && w.kinds[k] != kSub {
+	if k == j && !leadHeading(h.sec.Title) || k < len(w.items) && w.kinds[k] != kTop && w.kinds[k] != kSub {
+		// With no label after it, the paragraph is the heading's task
+		// only where the heading names who leads it ((一)省监察厅牵头的工作).
 		return false
 	}
 	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+body, h.line.N)
+	w.cur.raw.heading = true
 	for x := j; x < k; x++ {
 		w.respLine(w.items[x].line)
 	}
@@ -79,6 +82,7 @@ func (w *walker) closingHeadingTask(i int) bool {
 		return false
 	}
 	w.startTask(h.num, strings.TrimRight(h.sec.Title, "。")+"。"+text, h.line.N)
+	w.cur.raw.heading = true
 	w.cur.raw.last = w.items[j-1].line.N
 	w.finish()
 	w.skip = j - i - 1

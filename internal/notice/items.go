@@ -21,6 +21,7 @@ import (
 // notice wrote it, piece by piece, and its time limit.
 type raw struct {
 	guessed     bool     // the row's cells were placed in columns by what they hold
+	heading     bool     // the task is a sub-section's heading with its paragraph, numbered as the sub-section
 	joined      bool     // the row's cells ran together, read from its ends (joinedTable)
 	twoDue      bool     // the row holds two lines of work, each with its time limit
 	merged      bool     // the row's units are the row's above, in cells merged over both

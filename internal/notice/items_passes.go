@@ -360,6 +360,11 @@ func (n *Notice) assignIDs() {
 		func(t *Task) string { return withSub(t, fmt.Sprintf("%0*d", flat, t.Number)) },
 		func(t *Task) string { return withSub(t, fmt.Sprintf("%d.%0*d", t.group[0], width, t.Number)) },
 		func(t *Task) string {
+			if t.raw.heading && t.group[1] == t.Number {
+				// (一)省监察厅牵头的工作 / its paragraph, the task: 1.1
+				// beside the items of (三) (1.3.1), not 1.1.1.
+				return withSub(t, fmt.Sprintf("%d.%d", t.group[0], t.Number))
+			}
 			return withSub(t, fmt.Sprintf("%d.%d.%0*d", t.group[0], t.group[1], width, t.Number))
 		},
 	}

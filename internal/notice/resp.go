@@ -72,6 +72,7 @@ type rule struct {
 	lead    []string // for ruleSame: the units that lead
 	leaders []string // for ruleHeading: the person who leads
 	named   bool     // for ruleHeading: the heading is the units' names alone, which do not lead
+	leads   bool     // for ruleHeading: the heading says its unit leads (X牵头的工作), over items' own units too
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
@@ -889,8 +890,9 @@ func (n *Notice) respondTask(t *Task) {
 				"no label or bracket names the owners; they were read from the text (由%s%s): check them", m[1], m[2]))
 		}
 	}
-	n.bodyLeadUnit(t)   // X为…牵头责任单位 in running text (leadunit.go)
-	n.textLeadReview(t) // X牵头 in the text beside a bracket's units (textlead.go)
+	n.titleStatesLead(t) // (二)省审计厅牵头的工作 as the task (leadheading.go)
+	n.bodyLeadUnit(t)    // X为…牵头责任单位 in running text (leadunit.go)
+	n.textLeadReview(t)  // X牵头 in the text beside a bracket's units (textlead.go)
 	n.sectionLeadReview(t)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
@@ -1252,7 +1254,7 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 	case headPostRe.MatchString(who):
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: []string{who}})
 	case endsOrg(who):
-		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: []string{who}})
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: []string{who}, leads: strings.Contains(title[len(who):], "牵头")})
 	}
 }
 
@@ -1291,6 +1293,11 @@ func (n *Notice) headingLeads(t *Task) {
 			t.Owners, t.Sources.Owners = ru.owners, at
 			t.review("owners", ru.line, atF(n.At(ru.line), "这一项没有写明责任单位；{at}的小节标题只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",
 				"this item names no owners; the section heading at {at} is the name of %q alone, made its owner (not its lead): check it", strings.Join(ru.owners, "、")))
+		}
+		if ru.leads && len(t.Owners) > 0 && len(t.Lead) == 0 && onlyPartners(t.raw.resp) {
+			// (一)省人民政府办公厅牵头的工作 over 1.… / 协同单位:…: the
+			// heading's unit leads the item beside the units it names.
+			n.leadFromHeading(t, ru.owners[0], at, ru.line)
 		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 {
 			t.Owners, t.Lead = ru.owners, ru.owners

@@ -125,3 +125,43 @@ func TestLunarDays(t *testing.T) {
 		t.Errorf("a start (从正月初八开始) read as due %v", n.Tasks[1].Due)
 	}
 }
+
+// Set 63, measured unseen: a province's division under headings naming
+// who leads the work under each ((一)省监察厅牵头的工作). The unit leads,
+// whether the heading is the task (its paragraph unnumbered, with or
+// without 协同单位) or heads items naming only the units that help; the
+// governor in the section heading is one person, not two names run
+// together; a heading task is numbered as its sub-section (1.1).
+func TestLeadNamingHeadings(t *testing.T) {
+	n := Parse("山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n一、孟学农省长负责的工作\n全面负责省人民政府工作任务的落实。\n"+
+		"(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n"+
+		"(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n"+
+		"(三)省人民政府办公厅牵头的工作\n1.加强政府自身建设,切实优化政务环境。\n协同单位:省财政厅和各市人民政府。\n"+
+		"2.认真执行省人大及其常委会的各项决议。\n协同单位:省人事厅。\n", today)
+	want := []struct {
+		id, title string
+		owners    []string
+	}{
+		{"1.1", "省监察厅牵头的工作", []string{"省监察厅"}},
+		{"1.2", "省审计厅牵头的工作", []string{"省审计厅", "省直各部门", "各市人民政府"}},
+		{"1.3.1", "加强政府自身建设,切实优化政务环境", []string{"省人民政府办公厅", "省财政厅", "各市人民政府"}},
+		{"1.3.2", "认真执行省人大及其常委会的各项决议", []string{"省人民政府办公厅", "省人事厅"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if tk.ID != w.id || tk.Title != w.title || !slices.Equal(tk.Owners, w.owners) || len(tk.Lead) != 1 || tk.Lead[0] != w.owners[0] {
+			t.Errorf("task %s %q owners %q lead %q, want %s %q %q", tk.ID, tk.Title, tk.Owners, tk.Lead, w.id, w.title, w.owners)
+		}
+		if !slices.Equal(tk.Leaders, []string{"孟学农省长"}) || !reviewed(tk, "leaders") {
+			t.Errorf("task %s leaders %q", tk.ID, tk.Leaders)
+		}
+		for _, r := range tk.Review {
+			if strings.Contains(r.Text.Zh, "两个人名") {
+				t.Errorf("task %s: %s", tk.ID, r.Text.Zh)
+			}
+		}
+	}
+}

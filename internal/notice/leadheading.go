@@ -1,0 +1,58 @@
+package notice
+
+import (
+	"slices"
+)
+
+// A list divided under headings naming who leads the work under each
+// ((一)省监察厅牵头的工作, (二)省审计厅牵头的工作 / 协同单位:…): the unit a
+// heading names with 牵头 leads, whether the heading is the task (its
+// text unnumbered under it) or heads items naming the units that help
+// (协同单位). Before, the heading's unit was taken only where an item named
+// no units at all, and a heading that was the task named none.
+
+// titleLeadRe is a task's title that is such a heading: X牵头的工作.
+var titleLeadRe = lazyRe(`^(\S{2,20}?)牵头的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
+
+// titleStatesLead makes the unit a task's title names with 牵头 its lead,
+// and its first owner beside the units its labels name, listed.
+func (n *Notice) titleStatesLead(t *Task) {
+	if len(t.Lead) > 0 || !leadHeading(t.Title) {
+		return
+	}
+	n.leadFromHeading(t, titleLeadRe.FindStringSubmatch(t.Title)[1], From{Kind: FromHeading, Line: t.Line}, t.Line)
+}
+
+// leadFromHeading makes unit the task's lead and its first owner, from
+// the heading at line, listed.
+func (n *Notice) leadFromHeading(t *Task, unit string, at From, line int) {
+	if !slices.Contains(t.Owners, unit) {
+		t.Owners = append([]string{unit}, t.Owners...)
+		if len(t.Owners) == 1 {
+			t.Sources.Owners = at
+		}
+	}
+	t.Lead, t.Sources.Lead = []string{unit}, at
+	t.review("lead", line, atF(n.At(line), "牵头单位“%s”取自{at}的标题（%s牵头的工作），已列为第一个责任单位；请核对",
+		"the lead %q comes from the heading at {at} (its unit leads the work), made the first owner: check it", unit, unit))
+}
+
+// leadHeading says a heading names the unit that leads its work:
+// 省监察厅牵头的工作.
+func leadHeading(title string) bool {
+	m := titleLeadRe.FindStringSubmatch(title)
+	return m != nil && endsOrg(m[1]) && unitName(m[1]) && !Collective(m[1])
+}
+
+// onlyPartners says an item's own responsibility names only the units
+// that help (协同单位:…, 配合单位:…): the unit leading them is named
+// elsewhere, by the heading over it. An item naming who answers for it
+// ((县农业农村局负责)) keeps its own units alone.
+func onlyPartners(resp []piece) bool {
+	for _, p := range resp {
+		if p.label == "" || !partnersHead.MatchString(p.label) {
+			return false
+		}
+	}
+	return len(resp) > 0
+}
