@@ -361,7 +361,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	}(text)
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
 	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(strings.TrimSpace(text), 60))
-	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(scanLines(labelCells(text))))))))
+	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text)))))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}

@@ -165,3 +165,33 @@ func TestLeadNamingHeadings(t *testing.T) {
 		}
 	}
 }
+
+// Set 62, measured unseen: a table flattened with each cell on its line
+// and a lone "|" on the line after it, the leaders' headings in rows of
+// their own between the numbered rows.
+func TestBarCellTable(t *testing.T) {
+	n := Parse("序号\n|\n重点工作任务\n|\n责任单位\n|\n(一)刘忻市长牵头重点工作\n|\n1\n|\n"+
+		"学懂弄通做实习近平新时代中国特色社会主义思想,严守政治纪律和政治规矩。\n|\n市政府各直属单位\n|\n"+
+		"(二)戴建平常务副市长牵头重点工作\n|\n2\n|\n加快建设城西科创大走廊,\n打造创新策源地。\n|\n市科技局、市发改委\n|\n"+
+		"3\n|\n加大项目建设力度。\n|\n市发改委\n|\n", today)
+	want := []struct {
+		owners  []string
+		leaders []string
+	}{
+		{[]string{"市政府各直属单位"}, []string{"刘忻市长"}},
+		{[]string{"市科技局", "市发改委"}, []string{"戴建平常务副市长"}},
+		{[]string{"市发改委"}, []string{"戴建平常务副市长"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Leaders, w.leaders) {
+			t.Errorf("task %s %q: owners %q leaders %q, want %q %q", tk.ID, tk.Title, tk.Owners, tk.Leaders, w.owners, w.leaders)
+		}
+	}
+	if !strings.HasPrefix(n.Tasks[1].Title, "加快建设城西科创大走廊") || strings.Contains(n.Tasks[1].Title, "|") {
+		t.Errorf("task 2's title %q", n.Tasks[1].Title)
+	}
+}

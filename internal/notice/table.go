@@ -399,9 +399,11 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	heading := map[int]bool{} // rows that are a section's heading
 	for k, ce := range cells {
 		open := len(rows) == 0 || len(rows[len(rows)-1]) == width || heading[len(rows)-1]
-		if !c.numbered() && open && sectionRe.MatchString(ce.text) {
+		if open && (sectionRe.MatchString(ce.text) || c.numbered() && subRe.MatchString(ce.text)) {
 			// A section's row (一、紧扣…深化政务公开 |) in a table whose
-			// rows carry no number of their own: a heading, one cell.
+			// rows carry no number of their own: a heading, one cell. In
+			// a table numbering its rows, a row opening with no number but
+			// a heading's ((一)刘忻市长牵头重点工作 |) is one too.
 			heading[len(rows)] = true
 			rows = append(rows, []cell{ce})
 			continue
