@@ -127,9 +127,15 @@ var indexGroupRe = lazyRe(`\p{Han}{2,}(?:专班|领导小组|指挥部|工作组
 // 关于搞好2017年春节期间文化活动的通知 下载.
 var downloadButtonRe = lazyRe(`^(.{6,}?)[ \t\x{3000}]+(?:免费下载|立即下载|下载)$`)
 
+// siteNameLine is a site's name alone over its breadcrumb (豆豆简历馆): a
+// few characters, no figure, no punctuation and no kind of document.
+func siteNameLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 8 && isHan(t) && !endsTitle(t) && !docEndRe.MatchString(t)
+}
+
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
 // its 首页 link alone on a line.
-var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|首页\s*[>»＞]|首页$)`)
+var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|位置\s*[：:]\s*首页|首页\s*[>»＞]|首页$)`)
 
 // mastheadLinks says a line at the head of a page, above its breadcrumb,
 // is the site's row of links to bodies (中共萍乡市委 萍乡市人大 萍乡市政协):
@@ -303,7 +309,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 				// after it.
 				kept = slices.DeleteFunc(kept, func(k Line) bool {
 					kt := trimLine(k.Text)
-					return mastheadLinks(kt) || endsOrg(kt) && utf8.RuneCountInString(kt) <= 20 && !strings.ContainsAny(kt, "，,。；;：: ")
+					return mastheadLinks(kt) || endsOrg(kt) && utf8.RuneCountInString(kt) <= 20 && !strings.ContainsAny(kt, "，,。；;：: ") || siteNameLine(kt)
 				})
 			}
 		case menuLine(l.Text, t):

@@ -286,7 +286,27 @@ func isLabelValue(lines []Line, i int) bool {
 	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) {
 		return false
 	}
+	if inHeaderRun(lines, i) {
+		return false
+	}
 	return i == 0 || !labelAloneRe.MatchString(trimLine(lines[i-1].Text))
+}
+
+// inHeaderRun says lines[i] is a column's name in a flattened table's
+// header: the lines above it, up to a 序号, are column names too (序号 /
+// 重点工作任务 / 责任单位): the line after it is the table's first cell, no
+// value of a label.
+func inHeaderRun(lines []Line, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxColumns; k-- {
+		t := squeezeSpace(trimLine(lines[k].Text))
+		if numHead.MatchString(t) {
+			return true
+		}
+		if !isColumnName(t) && !isColumnName(strings.TrimRight(t, "：:")) {
+			return false
+		}
+	}
+	return false
 }
 
 // isHeaderCell is a line that names a table's column (季度目标, 完成情况),

@@ -1097,7 +1097,7 @@ func (n *Notice) reviewNames(t *Task) {
 			break
 		}
 	}
-	if m := respLabelRe.FindString(t.Title + "。" + t.Body); m != "" {
+	if m := respLabelRe.FindString(t.Title + "。" + upperLeadLinesOff(t.Body)); m != "" {
 		t.review("owners", t.Line, i18n.F("任务的内容中还有“%s”：可能有一行责任单位或另一项任务没有读出；请核对",
 			"the task's text still holds %q: a line of owners or another task may not have been read; check it", strings.TrimSpace(m)))
 	}

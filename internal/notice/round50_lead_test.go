@@ -195,3 +195,37 @@ func TestBarCellTable(t *testing.T) {
 		t.Errorf("task 2's title %q", n.Tasks[1].Title)
 	}
 }
+
+// Set 62, measured unseen: a résumé site's copy of a city's division of
+// the province's tasks, flattened one cell a line with no bars: the site's
+// name and its 位置: breadcrumb are no title; the header's last name is no
+// label over the first heading; a header cell's note (2项配合工作) does not
+// make the task column a partners' one; the province's lead under a row
+// (省牵头单位:省商务厅) is no owner of the city's; a row numbered 1* is row 1.
+func TestProvinceTasksOfACity(t *testing.T) {
+	n := Parse("豆豆简历馆\n位置:首页 > 职场 > 工作报告\n2021年省政府工作报告重点工作涉杭任务责任分解\n"+
+		"一、省政府工作报告重点工作涉杭任务\n序号\n重点工作任务(杭州市2项配合工作)\n责任单位\n(一)王宏副市长牵头重点工作\n1\n"+
+		"加强粮食和重要农产品保障,严格保护永久基本农田。\n市农业农村局、市商务局\n省牵头单位:省农业农村厅\n"+
+		"二、省政府工作报告2021年重点工作涉杭任务\n序号\n重点工作任务(杭州市2项牵头工作、19项配合工作)\n责任单位\n(一)戴建平常务副市长牵头重点工作\n1*\n"+
+		"大力推进杭州城西科创大走廊建设。\n市科技局、市发改委\n", today)
+	if n.Title != "2021年省政府工作报告重点工作涉杭任务责任分解" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := [][]string{{"市农业农村局", "市商务局"}, {"市科技局", "市发改委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if len(tk.Lead) > 0 || len(tk.Leaders) != 1 {
+			t.Errorf("task %s lead %q leaders %q", tk.ID, tk.Lead, tk.Leaders)
+		}
+		for _, r := range tk.Review {
+			if r.Field == "owners" {
+				t.Errorf("task %s listed: %s", tk.ID, r.Text.Zh)
+			}
+		}
+	}
+	if !strings.Contains(n.Tasks[0].Body, "省牵头单位:省农业农村厅") {
+		t.Errorf("the province's lead line is lost from the task's text: %q", n.Tasks[0].Body)
+	}
+}

@@ -45,7 +45,7 @@ func soleCell(row []string) string {
 
 // rowNumber reads a table's 序号 cell: 1, 1., （1） or 一.
 func rowNumber(s string) (int, bool) {
-	s = strings.Trim(s, " .．、（）()")
+	s = strings.Trim(s, " .．、（）()*＊") // 1*: a row marked (a list's own lead), numbered 1
 	if v, err := strconv.Atoi(s); err == nil && v >= 0 {
 		return v, true
 	}

@@ -38,8 +38,9 @@ func isColumnName(s string) bool {
 // headNoteOnlyRe is a column's note alone: (7月), （万元）.
 var headNoteOnlyRe = lazyRe(`^[（(][^（()）]{1,10}[）)]$`)
 
-// headNoteRe is a column's name followed by a short note in brackets.
-var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(][^（()）]{1,10}[）)]$`)
+// headNoteRe is a column's name followed by a short note in brackets, or
+// one counting the rows (杭州市2项牵头工作、19项配合工作).
+var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(](?:[^（()）]{1,10}|[^（()）]{0,10}\d{1,3}\s*项[^（()）]{0,16})[）)]$`)
 
 // columns says which cell of a task table's rows holds what (-1: none).
 type columns struct {
@@ -135,6 +136,11 @@ func tableHeader(row []string) *columns {
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
+		if m := headNoteRe.FindStringSubmatch(cell); m != nil && isColumnName(m[1]) {
+			// 重点工作任务(杭州市2项配合工作): the column is named before its
+			// note, whatever words the note holds (配合).
+			cell = m[1]
+		}
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i

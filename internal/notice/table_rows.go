@@ -12,7 +12,7 @@ import (
 // cell or have one more line than the header has columns: the cells are
 // matched to the columns by what they hold (units, persons, dates).
 
-var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、]?$`)
+var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、*＊]?$`)
 
 // bareRows reads the rows of a bare flattened table from lines[i:] into out
 // and returns where the table ends. Headings inside it stay lines.
@@ -126,6 +126,14 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 			cells, cellAt = append(cells, trimLine(l.Text)), append(cellAt, k)
 		}
+		var upper []string // lines naming the upper list's lead (省牵头单位:省商务厅)
+		for k := 0; k < len(cells); k++ {
+			if k > 0 && upperLeadLineRe.MatchString(cells[k]) {
+				upper = append(upper, cells[k])
+				cells, cellAt = slices.Delete(cells, k, k+1), slices.Delete(cellAt, k, k+1)
+				k--
+			}
+		}
 		if !fits(cells, c, numbered) {
 			// 1.根据《…》…。 / 2.对万达广场…: one cell's paragraphs.
 			if joined, at := joinCellItems(cells, cellAt); joined != nil && fits(joined, c, numbered) {
@@ -159,6 +167,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 		}
 		row, used := alignRow(cells[:whole], c, numbered)
+		if len(upper) > 0 && c.content >= 0 && c.content < len(row) {
+			// The province's lead for the task a city's row takes up is
+			// no unit of the city's: a line of the row's text, kept.
+			row[c.content] += CellBreak + strings.Join(upper, CellBreak)
+		}
 		for k, col := range before {
 			if k < len(merged) {
 				row[col] = merged[k]
@@ -195,6 +208,26 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// upperLeadLineRe is a line under a row naming who leads the task in the
+// list above the one the table divides: 省牵头单位:省农业农村厅 under a
+// city's units.
+var upperLeadLineRe = lazyRe(`^(?:国家|中央|省|省级|市级|上级)牵头(?:单位|部门)\s*[：:]`)
+
+// upperLeadLinesOff is a task's text without its paragraphs naming the
+// upper list's lead, which name no owner of this list.
+func upperLeadLinesOff(text string) string {
+	if !strings.Contains(text, "牵头") {
+		return text
+	}
+	var kept []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || string(r) == CellBreak }) {
+		if !upperLeadLineRe.MatchString(strings.TrimSpace(p)) {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // dashGroup is a group of a goal's —— sub-targets and the unit cells that
