@@ -31,6 +31,14 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 		if t == "" {
 			continue
 		}
+		if first >= 0 && end == i && valueBelow(lines[i-1].Text) && !indexBulletRe.MatchString(t) && utf8.RuneCountInString(t) <= 80 &&
+			i+1 < len(lines) && indexBulletRe.MatchString(strings.TrimSpace(lines[i+1].Text)) {
+			// • 信息索引号: / 11330922090963010M/2023-31395 / • 主题分类:: a
+			// label's value on the line under it, a bullet after it (the
+			// last label's line under it may be the page's title).
+			end = i + 1
+			continue
+		}
 		if !indexBulletRe.MatchString(t) || utf8.RuneCountInString(t) > 80 {
 			if first >= 0 {
 				break
@@ -45,6 +53,7 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 	if first < 0 || end-first < 3 {
 		return lines
 	}
+	lines, end = joinBulletValues(lines, first, end)
 	// The run is an index where one of its lines is an index's field or
 	// an index's number (F70631069/2016-00049); else it is a list of the
 	// page's own (a repost's bullets, joint issuers), left as it is.
@@ -102,6 +111,30 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 		}
 	}
 	return append(out, lines[end:]...)
+}
+
+// valueBelow says a bulleted line is a label whose value stands on the
+// line under it: • 信息索引号:.
+func valueBelow(s string) bool {
+	t := strings.TrimSpace(s)
+	return indexBulletRe.MatchString(t) && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "："))
+}
+
+// joinBulletValues puts each value standing under its bulleted label in
+// lines[first:end] on the label's line; it returns the lines and where the
+// run ends now.
+func joinBulletValues(lines []Line, first, end int) ([]Line, int) {
+	out := append([]Line{}, lines[:first]...)
+	for i := first; i < end; i++ {
+		l := lines[i]
+		if valueBelow(l.Text) && i+2 < end && !indexBulletRe.MatchString(strings.TrimSpace(lines[i+1].Text)) {
+			l.Text = strings.TrimSpace(l.Text) + trimLine(lines[i+1].Text)
+			i++
+		}
+		out = append(out, l)
+	}
+	k := len(out)
+	return append(out, lines[end:]...), k
 }
 
 // strongIndexLabelRe opens a field only an index has: 索引号:, 发文机构:,

@@ -400,7 +400,9 @@ func repeats(t string, above []Line) bool {
 // a short name or code under the others; never the notice's own title or
 // number under another label.
 func fitsIndexValue(label, v string) bool {
-	if indexLabelRe.MatchString(v) || isRecipients(v) {
+	if indexLabelRe.MatchString(v) || isRecipients(v) || sectionRe.MatchString(v) || taskRe.MatchString(v) {
+		// 字体大小: / 一、杨松县长牵头重点工作: a heading or an item is the
+		// notice's, no value of a label left empty.
 		return false
 	}
 	switch label {
@@ -412,7 +414,10 @@ func fitsIndexValue(label, v string) bool {
 	if _, ok := indexDate(v); ok {
 		return strings.Contains(label, "日期") || strings.Contains(label, "时间")
 	}
-	return len([]rune(v)) <= 24 && !isNumberLine(v) && !isTitleCandidate(v)
+	if strings.HasSuffix(label, "性") && len([]rune(v)) > 8 {
+		return false // 有效性, 时效性: 有效, 现行有效; a line longer is the page's own
+	}
+	return len([]rune(v)) <= 24 && !isNumberLine(v) && !isTitleCandidate(v) && !endsTitle(v) && !docEndRe.MatchString(v)
 }
 
 func isHan(s string) bool {

@@ -229,3 +229,19 @@ func TestProvinceTasksOfACity(t *testing.T) {
 		t.Errorf("the province's lead line is lost from the task's text: %q", n.Tasks[0].Body)
 	}
 }
+
+// Set 62, measured unseen: a portal's bulleted index whose values stand
+// on the lines under their labels, and labels left empty (有效性:, 字体大小:)
+// over the page's title and its first heading: the index's number is no
+// title, the title and the heading no values of the empty labels.
+func TestBulletIndexValuesBelow(t *testing.T) {
+	n := Parse("  • 信息索引号:\n\n    11330922090963010M/2023-31395\n\n  • 主题分类:\n\n  • 发布机构:\n\n    嵊泗县人民政府办公室\n\n"+
+		"  • 成文日期:\n\n    2023-02-22\n\n  • 有效性:\n\n2023年政府工作报告重点工作责任分解\n\n发布时间:2023-02-22 09:12\n\n字体大小:\n\n"+
+		"一、杨松县长牵头重点工作\n\n1.一般公共预算收入与经济增长基本同步。\n\n责任单位:县财政局\n", today)
+	if n.Title != "2023年政府工作报告重点工作责任分解" || n.Issuer != "嵊泗县人民政府办公室" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Leaders, []string{"杨松县长"}) {
+		t.Errorf("tasks %+v: the heading naming the leader was lost", n.Tasks)
+	}
+}
