@@ -20,6 +20,9 @@ func barCells(lines []Line) []Line {
 		const gap = 12 // the longest run of a cell's lines before its bar
 		last := i      // the table's last bar
 		for j := i; j < len(lines) && j <= last+gap; j++ {
+			if t := trimLine(lines[j].Text); isDateLine(t) || footerRe.MatchString(t) {
+				break // the signature's date, the page's foot: no cells
+			}
 			if lonePipe(lines[j].Text) {
 				last = j
 			}

@@ -387,7 +387,9 @@ func officialForm(got, line string) bool {
 func (n *Notice) header(lines []Line) []Line {
 	end := len(lines)
 	for i, l := range lines {
-		if isStructural(l.Text) || strings.Contains(l.Text, "\t") || strings.Count(l.Text, "|") >= 2 || boxRule(l.Text) {
+		if isStructural(l.Text) || strings.Contains(l.Text, "\t") || strings.Count(l.Text, "|") >= 2 || boxRule(l.Text) || strings.Contains(l.Text, "|") && flatHeaderAt(lines, i) {
+			// (序号 | / 重点工作任务 | / …: a table flattened one cell a
+			// line, its signature under it, is the list, no letter.)
 			end = i
 			break
 		}
@@ -841,6 +843,10 @@ func (n *Notice) tail(lines []Line) []Line {
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
+		case footer && strings.Trim(t, "| ") == "" && end >= 2 && footerRe.MatchString(trimLine(lines[end-2].Text)):
+			// 【关闭窗口】 / |: the bar a page put after its foot's link.
+			end--
+			continue
 		case footer && (footerRe.MatchString(t) || pageCredit(t) || siteFootRe.MatchString(t) || siteFoot && siteRunByRe.MatchString(t)):
 			// 扫一扫在手机打开当前页, 网站标识码:… 赣ICP备…, and over it 主办
 			// 单位:… 承办单位:…: the page's, under the notice.
@@ -880,6 +886,12 @@ func (n *Notice) tail(lines []Line) []Line {
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(t)
 			}
+		case n.Issuer != "" && isSignature(t) && underJoinedRow(lines, end-1):
+			// 2改造老旧小区12个。县住建局 / 县财政局 / 县人民政府办公室: a
+			// unit under a run-together table's last row, over the
+			// signature, is the row's.
+			n.Tail = append(n.Tail, lines[end:]...)
+			return lines[:end]
 		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
 			if n.Issuer == "" {
 				n.Issuer = t

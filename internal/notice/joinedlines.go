@@ -72,7 +72,11 @@ func joinedHead(names []string) bool {
 
 // joinedRowRe is such a row: its number glued to its text, and its first
 // unit glued after the text's last full stop.
-var joinedRowRe = lazyRe(`^(\d{1,3})(\p{Han}.*。)([^。，,；;：:、\s]{2,20})$`)
+var joinedRowRe = lazyRe(`^(\d{1,3})([^\s.．、,，:：)）\d].*。)([^。，,；;：:\s（()）]{2,60})$`)
+
+// joinedRestRe is such a row's text after its number: the text to its
+// last full stop, the units after it.
+var joinedRestRe = lazyRe(`^(\S.*。)([^。，,；;：:\s]{2,60})$`)
 
 // joinedLineRows reads the rows under such a header from lines[i:],
 // numbered from 1 in turn, appends them to out (number, text, units) and
@@ -83,11 +87,16 @@ var joinedRowRe = lazyRe(`^(\d{1,3})(\p{Han}.*。)([^。，,；;：:、\s]{2,20}
 func joinedLineRows(lines []Line, i int, c *columns, out *[]item) int {
 	width := len(c.names)
 	for next := 1; i < len(lines); next++ {
-		m := joinedRowRe.FindStringSubmatch(trimLine(lines[i].Text))
-		if m == nil || m[1] != strconv.Itoa(next) || !unitNames(m[3]) {
+		// The row's number is the next one (2 before 100户…: row 2).
+		t, num := trimLine(lines[i].Text), strconv.Itoa(next)
+		if !strings.HasPrefix(t, num) {
 			break
 		}
-		units := []string{m[3]}
+		m := joinedRestRe.FindStringSubmatch(t[len(num):])
+		if m == nil || !unitNames(m[2]) || strings.HasPrefix(m[1], "。") {
+			break
+		}
+		units := []string{m[2]}
 		j := i + 1
 		for ; j < len(lines); j++ {
 			u := trimLine(lines[j].Text)
@@ -97,7 +106,7 @@ func joinedLineRows(lines []Line, i int, c *columns, out *[]item) int {
 			units = append(units, u)
 		}
 		row := make([]string, width)
-		row[c.num], row[c.content] = m[1], m[2]
+		row[c.num], row[c.content] = num, m[1]
 		col := c.owners
 		if col < 0 {
 			col = c.lead
@@ -107,4 +116,19 @@ func joinedLineRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// underJoinedRow says lines[k], a unit's name, stands under a row of a
+// table run together one row a line, the lines between units too.
+func underJoinedRow(lines []Line, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := trimLine(lines[j].Text)
+		if m := joinedRowRe.FindStringSubmatch(t); m != nil && unitNames(m[3]) {
+			return true
+		}
+		if utf8.RuneCountInString(t) > 20 || !unitNames(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -2,6 +2,9 @@ package notice
 
 import (
 	"slices"
+	"strings"
+
+	"tally/internal/i18n"
 )
 
 // A list divided under headings naming who leads the work under each
@@ -20,28 +23,46 @@ func (n *Notice) titleStatesLead(t *Task) {
 	if len(t.Lead) > 0 || !leadHeading(t.Title) {
 		return
 	}
-	n.leadFromHeading(t, titleLeadRe.FindStringSubmatch(t.Title)[1], From{Kind: FromHeading, Line: t.Line}, t.Line)
+	n.leadFromHeading(t, headingUnits(titleLeadRe.FindStringSubmatch(t.Title)[1]), From{Kind: FromHeading, Line: t.Line}, t.Line)
 }
 
-// leadFromHeading makes unit the task's lead and its first owner, from
+// leadFromHeading makes units the task's lead and its first owners, from
 // the heading at line, listed.
-func (n *Notice) leadFromHeading(t *Task, unit string, at From, line int) {
-	if !slices.Contains(t.Owners, unit) {
-		t.Owners = append([]string{unit}, t.Owners...)
-		if len(t.Owners) == 1 {
+func (n *Notice) leadFromHeading(t *Task, units []string, at From, line int) {
+	var first []string
+	for _, u := range units {
+		if !slices.Contains(t.Owners, u) {
+			first = append(first, u)
+		}
+	}
+	if len(first) > 0 {
+		t.Owners = append(first, t.Owners...)
+		if len(t.Owners) == len(first) {
 			t.Sources.Owners = at
 		}
 	}
-	t.Lead, t.Sources.Lead = []string{unit}, at
-	t.review("lead", line, atF(n.At(line), "牵头单位“%s”取自{at}的标题（%s牵头的工作），已列为第一个责任单位；请核对",
-		"the lead %q comes from the heading at {at} (its unit leads the work), made the first owner: check it", unit, unit))
+	t.Lead, t.Sources.Lead = slices.Clone(units), at
+	who := strings.Join(units, "、")
+	t.review("lead", line, atF(n.At(line), "牵头单位“%s”取自{at}的标题（%s牵头或负责的工作），已列为责任单位；请核对",
+		"the lead %q comes from the heading at {at} (its units lead the work), made owners: check it", who, who))
+}
+
+// partnersOnlyReview lists an item whose own lines name only the units
+// that help (协同单位:市信访局) where nothing names who leads or answers
+// for it: its owners are the helpers alone.
+func (n *Notice) partnersOnlyReview(t *Task) {
+	if len(t.Lead) > 0 || !onlyPartners(t.raw.resp) || len(t.Owners) == 0 {
+		return
+	}
+	t.review("owners", t.Line, i18n.F("这一项只写了“%s”，没有写明牵头或责任单位：责任单位只有协助的单位；请核对",
+		"the item names only its %s, not who leads or answers for it: its owners are the helping units alone; check them", t.raw.resp[0].label))
 }
 
 // leadHeading says a heading names the unit that leads its work:
 // 省监察厅牵头的工作.
 func leadHeading(title string) bool {
 	m := titleLeadRe.FindStringSubmatch(title)
-	return m != nil && endsOrg(m[1]) && unitName(m[1]) && !Collective(m[1])
+	return m != nil && headingUnits(m[1]) != nil
 }
 
 // onlyPartners says an item's own responsibility names only the units

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -88,12 +89,15 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 			break
 		}
 		row, at := make([]string, width), make([]int, width)
-		start := min(max(c.content, 0), width-len(cells))
-		copy(row[start:], cells)
+		cols := placeCells(cells, c)
+		placed := make([]bool, width)
+		for k, col := range cols {
+			row[col], placed[col] = cells[k], true
+		}
 		var spanned []spanCell
 		for col := range row {
 			at[col] = lines[i].N
-			if col >= start && col < start+len(cells) {
+			if placed[col] {
 				continue
 			}
 			if above == nil || above[col] == "" {
@@ -112,6 +116,67 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 	return i
 }
 
+// placeCells says which column each of a row's cells stands in: all of
+// them where the row has as many cells as the header; else the columns,
+// in order, that its cells fit best (a number in the 序号, the work in its
+// column, units in a unit column, a date in the time limit's), the cells
+// left out being merged over the row from above. Of columns that fit
+// alike, the first are taken.
+func placeCells(cells []string, c *columns) []int {
+	width := len(c.names)
+	best, bestScore := []int(nil), 0.0
+	var try func(k, from int, cols []int, score float64)
+	try = func(k, from int, cols []int, score float64) {
+		if k == len(cells) {
+			if best == nil || score > bestScore {
+				best, bestScore = slices.Clone(cols), score
+			}
+			return
+		}
+		for col := from; col <= width-(len(cells)-k); col++ {
+			try(k+1, col+1, append(cols, col), score+spanFit(cells[k], c, col))
+		}
+	}
+	if width <= 10 {
+		try(0, 0, nil, 0)
+	}
+	if best == nil {
+		// A header too wide to weigh every placing: from the task's column.
+		start := min(max(c.content, 0), width-len(cells))
+		for k := range cells {
+			best = append(best, start+k)
+		}
+	}
+	return best
+}
+
+// spanFit is how well a cell fits a column of such a table.
+func spanFit(cell string, c *columns, col int) float64 {
+	switch col {
+	case c.num:
+		if bareNumberRe.MatchString(cell) {
+			return 3
+		}
+		return -3
+	case c.content:
+		switch {
+		case bareNumberRe.MatchString(cell):
+			return -3
+		case strings.HasSuffix(cell, "。") || strings.HasSuffix(cell, "；"):
+			return 3 // 建设城市运行管理中心。: a sentence, however it ends
+		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12:
+			return -2
+		case utf8.RuneCountInString(cell) > 6:
+			return 2
+		}
+		return 0
+	}
+	if bareNumberRe.MatchString(cell) && c.num >= 0 && !c.noNum {
+		return -3
+	}
+	return cellFit(cell, c, col)
+}
+
 // leadPipeRow reads one row at lines[i]: its first cell's lines, each
 // "| " cell with the lines it runs on, up to the lone "|" that closes it.
 // It reports false where no row of at most width cells is closed within
@@ -119,7 +184,15 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 func leadPipeRow(lines []Line, i, width int) ([]string, int, bool) {
 	const maxLines = 24
 	var cells []string
-	for j := i; j < len(lines) && j < i+maxLines; j++ {
+	for j := i; j < i+maxLines; j++ {
+		if j == len(lines) {
+			// The text ends after a row's cells: its closing | was
+			// taken off with the page's end.
+			if len(cells) >= 2 && cells[0] != "" {
+				return cells, j, true
+			}
+			break
+		}
 		t := lines[j].Text
 		switch {
 		case lonePipe(t):
@@ -150,10 +223,30 @@ func joinCellLine(cell, more string) string {
 	if cell == "" {
 		return more
 	}
-	if utf8.RuneCountInString(more) <= 4 || utf8.RuneCountInString(lastPara(cell)) <= 4 {
+	last := lastPara(cell)
+	if wholeName(last) && wholeName(more) {
+		return cell + CellBreak + more // 县科协 / 县残联: two units, one a line
+	}
+	if utf8.RuneCountInString(more) <= 4 || utf8.RuneCountInString(last) <= 4 {
 		return cell + more
 	}
 	return cell + CellBreak + more
+}
+
+// joinUnitLine runs a line of a cell on after the text before it, as a
+// flattened cell's lines run on, but for units' whole names one a line
+// (县农业局 / 各乡镇), which stay apart.
+func joinUnitLine(cell, more string) string {
+	if cell != "" && wholeName(lastPara(cell)) && wholeName(more) {
+		return cell + CellBreak + more
+	}
+	return cell + more
+}
+
+// wholeName says a line of a cell is a unit's whole name (县科协, 各乡镇),
+// not a piece of one broken a few characters a line (市政 / 府办 / 公厅).
+func wholeName(s string) bool {
+	return utf8.RuneCountInString(s) >= 3 && !strings.ContainsAny(s, "，,。；;：:") && (strings.ContainsRune(levelRunes, []rune(s)[0]) || Collective(s))
 }
 
 // lastPara is a cell's last paragraph.

@@ -77,15 +77,21 @@ func lunarDate(s string, y int) (time.Time, bool) {
 }
 
 // festivalYear is the year whose Spring Festival a notice's lunar days
-// belong to: the plan's year, else the year it was issued in, the next
-// one when issued in its last quarter (a December notice plans for the
-// coming festival). Zero where the notice names no year.
+// belong to: the year of its date, the next one when dated in its last
+// quarter (a December notice plans for the coming festival); undated, the
+// plan's year, else the year it was issued in. Zero where the notice names
+// no year.
 func (n *Notice) festivalYear() int {
+	if !n.Date.IsZero() {
+		// Dated: the festival after the notice (a plan for 元旦春节 dated
+		// 2024-10-08 is for the festival of 2025).
+		if n.Date.Month() >= time.October {
+			return n.Date.Year() + 1
+		}
+		return n.Date.Year()
+	}
 	if n.Year != 0 {
 		return n.Year
-	}
-	if !n.Date.IsZero() && n.Date.Month() >= time.October {
-		return n.Date.Year() + 1
 	}
 	return n.issued
 }

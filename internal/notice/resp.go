@@ -890,9 +890,10 @@ func (n *Notice) respondTask(t *Task) {
 				"no label or bracket names the owners; they were read from the text (由%s%s): check them", m[1], m[2]))
 		}
 	}
-	n.titleStatesLead(t) // (二)省审计厅牵头的工作 as the task (leadheading.go)
-	n.bodyLeadUnit(t)    // X为…牵头责任单位 in running text (leadunit.go)
-	n.textLeadReview(t)  // X牵头 in the text beside a bracket's units (textlead.go)
+	n.titleStatesLead(t)    // (二)省审计厅牵头的工作 as the task (leadheading.go)
+	n.partnersOnlyReview(t) // 协同单位 alone, no lead (leadheading.go)
+	n.bodyLeadUnit(t)       // X为…牵头责任单位 in running text (leadunit.go)
+	n.textLeadReview(t)     // X牵头 in the text beside a bracket's units (textlead.go)
 	n.sectionLeadReview(t)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
@@ -1246,17 +1247,56 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 		return
 	}
 	m := headingRe.FindStringSubmatch(title)
-	if m == nil || strings.ContainsAny(m[1], "，,。；;、") {
+	if m == nil || strings.ContainsAny(m[1], "，,。；;") {
 		return
 	}
-	who := m[1]
-	switch {
-	case headPostRe.MatchString(who):
-		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: []string{who}})
-	case endsOrg(who):
-		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: []string{who}, leads: strings.Contains(title[len(who):], "牵头")})
+	if persons := headingPersons(m[1]); persons != nil {
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: persons})
+		return
+	}
+	if units := headingUnits(m[1]); units != nil {
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, leads: true})
 	}
 }
+
+// headingPersons is the persons a heading names as leading its items,
+// each as written: 孟学农省长, 常务副市长李强 (the post first), 李强同志,
+// 张伟、王芳副市长 (two, the post after the last), 县长 (a post alone, which
+// the review says names no one). Nil where who is no person.
+func headingPersons(who string) []string {
+	parts := strings.Split(who, "、")
+	for k, p := range parts {
+		last := k == len(parts)-1
+		switch {
+		case headPostRe.MatchString(p), postFirstRe.MatchString(p), strings.HasSuffix(p, "同志") && utf8.RuneCountInString(p) <= 6:
+		case last && roleOnlyRe.MatchString(p) && len(parts) == 1:
+		case !last && isHanRun(p) && utf8.RuneCountInString(p) >= 2 && utf8.RuneCountInString(p) <= 3 && !endsOrg(p):
+			// 张伟、王芳副市长: a name before the last, the post after it
+			// for both.
+		default:
+			return nil
+		}
+	}
+	return parts
+}
+
+// headingUnits is the units a heading names as leading its items (市财政局,
+// 市发改委、市统计局), each a body's name; nil for any other.
+func headingUnits(who string) []string {
+	parts := strings.Split(who, "、")
+	for _, p := range parts {
+		if !endsOrg(p) || !unitName(p) || Collective(p) {
+			return nil
+		}
+	}
+	return parts
+}
+
+// postFirstRe is a person named after their post: 常务副市长李强, 副县长王明.
+var postFirstRe = lazyRe(`^(?:常务)?副?[省市县区州镇乡旗]长\p{Han}{2,3}$`)
+
+// roleOnlyRe is a post with no name: 县长, 常务副市长.
+var roleOnlyRe = lazyRe(`^(?:常务)?副?[省市县区州镇乡旗]长$`)
 
 // unitHeading is the units a section heading names where it is their
 // names and nothing more (省发改委, 省人力资源和社会保障厅, 县财政局、县税务局),
@@ -1294,10 +1334,18 @@ func (n *Notice) headingLeads(t *Task) {
 			t.review("owners", ru.line, atF(n.At(ru.line), "这一项没有写明责任单位；{at}的小节标题只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",
 				"this item names no owners; the section heading at {at} is the name of %q alone, made its owner (not its lead): check it", strings.Join(ru.owners, "、")))
 		}
-		if ru.leads && len(t.Owners) > 0 && len(t.Lead) == 0 && onlyPartners(t.raw.resp) {
-			// (一)省人民政府办公厅牵头的工作 over 1.… / 协同单位:…: the
-			// heading's unit leads the item beside the units it names.
-			n.leadFromHeading(t, ru.owners[0], at, ru.line)
+		if ru.leads && len(t.Owners) > 0 && len(t.Lead) == 0 {
+			if onlyPartners(t.raw.resp) {
+				// (一)省人民政府办公厅牵头的工作 over 1.… / 协同单位:…: the
+				// heading's units lead the item beside the units it names.
+				n.leadFromHeading(t, ru.owners, at, ru.line)
+			} else {
+				// Over an item naming who answers for it (责任单位:市税务局),
+				// whether the heading's unit leads it the notice does not
+				// say.
+				t.review("lead", ru.line, atF(n.At(ru.line), "{at}的小节标题写明由“%s”牵头或负责，本项写有自己的责任单位，未把它列为牵头单位；请核对",
+					"the section heading at {at} names %s to lead or answer for its work; this item names its own owners and it was not made the lead: check it", strings.Join(ru.owners, "、")))
+			}
 		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 {
 			t.Owners, t.Lead = ru.owners, ru.owners

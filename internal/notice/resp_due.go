@@ -241,9 +241,9 @@ func targetYearPhrase(s string) string {
 	return ""
 }
 
-// lunarStartRe is a lunar day work starts on (从正月初八开始, 正月初八起):
-// no day it is done by.
-var lunarStartRe = lazyRe(`(?:正月|腊月|冬月|大年)[初十二廿三][一二三四五六七八九十]?(?:日)?\s*(?:开始|起|以来|以后|之后)|除夕(?:开始|起)`)
+// lunarStartRe is a lunar day work starts on (从正月初八开始, 正月初八起) or
+// a span opens with (正月初一至初七): no day it is done by.
+var lunarStartRe = lazyRe(`(?:正月|腊月|冬月|大年)[初十二廿三][一二三四五六七八九十]?(?:日)?\s*(?:开始|起|以来|以后|之后|至|到|—|－|-|~|～)|除夕(?:开始|起|至|到|—|－|-|~|～)`)
 
 // lunarDayRe is a day of the lunar calendar: 正月十五, 腊月二十三, 除夕,
 // 大年初一, 年初三.

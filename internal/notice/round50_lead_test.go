@@ -245,3 +245,90 @@ func TestBulletIndexValuesBelow(t *testing.T) {
 		t.Errorf("tasks %+v: the heading naming the leader was lost", n.Tasks)
 	}
 }
+
+// readProbe28 reads one of probe 28's texts.
+func readProbe28(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe28", name) }
+
+// Probe 28: the tables of this round's readers. A short row's cells stand
+// in the columns they fit (a number, the work, units), the rest taken from
+// the row above and listed; units one a line stay apart; a unit under a
+// run-together table's last row is no signer; rows whose units hold 、 or
+// whose work opens with a figure go on; page furniture after a table
+// refuses nothing; a townships' list is issued by none of them.
+func TestProbe28Tables(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want [][]string
+	}{
+		{"F01-leadpipe-numbered-row-shift.txt", [][]string{{"市数据局", "市财政局"}, {"市城管局", "市财政局"}, {"市国资委", "市财政局"}}},
+		{"F01b-leadpipe-numbered-row-shift-orgword.txt", [][]string{{"市数据局", "市财政局"}, {"市城管局", "市财政局"}, {"市国资委", "市财政局"}}},
+		{"F02-leadpipe-short-unit-lines-glued.txt", [][]string{{"县科协", "县残联"}, {"县数据局"}, {"县农业局", "各乡镇"}}},
+		{"F02b-barcells-short-unit-lines-glued.txt", [][]string{{"县科协", "县残联"}, {"县数据局"}, {"县农业局", "各乡镇"}}},
+		{"F02c-flatbar-short-unit-lines-glued-OLD.txt", [][]string{{"县科协", "县残联"}, {"县数据局"}, {"县农业局", "各乡镇"}}},
+		{"F03-joined-signature-eats-last-unit.txt", [][]string{{"县交通运输局"}, {"县住建局", "县财政局"}}},
+		{"F09-leadpipe-3col-short-row.txt", [][]string{{"市数据局"}, {"市数据局"}, {"市国资委"}}},
+		{"F09b-leadpipe-lead-col-short-row.txt", [][]string{{"市发改委", "市统计局"}, {"市财政局", "市统计局"}, {"市财政局", "市统计局"}}},
+		{"F11-barcells-page-furniture-refused.txt", [][]string{{"市数据局"}, {"市城管局"}}},
+		{"F12-joined-row-two-units-ends-table.txt", [][]string{{"县交通运输局"}, {"县人社局", "县财政局"}, {"县住建局"}, {"县工信局"}}},
+		{"F12b-joined-row-digit-text-ends-table.txt", [][]string{{"县交通运输局"}, {"县住建局"}, {"县住建局"}}},
+	} {
+		n := readProbe28(t, c.name)
+		if got := owned(n); !slices.EqualFunc(got, c.want, slices.Equal) {
+			t.Errorf("%s: owners %q, want %q", c.name, got, c.want)
+			continue
+		}
+		for _, tk := range n.Tasks {
+			if bareNumberRe.MatchString(tk.Title) {
+				t.Errorf("%s: task %s's title is its number %q", c.name, tk.ID, tk.Title)
+			}
+		}
+	}
+	// A cell taken from the row above is listed.
+	if n := readProbe28(t, "F09-leadpipe-3col-short-row.txt"); len(n.Tasks) == 3 && !reviewed(n.Tasks[1], "owners") {
+		t.Errorf("F09: the row above's units taken and not listed")
+	}
+	if n := readProbe28(t, "F13-yeartitle-collective-issuer.txt"); n.Issuer != "" {
+		t.Errorf("F13: issuer %q, a collective", n.Issuer)
+	}
+}
+
+// Probe 28: headings naming who leads or answers. 负责的工作 leads items
+// naming only helpers; over an item naming its own owners the heading's
+// unit is listed, not taken; an item naming helpers alone is listed; two
+// units lead together; persons named post first, two at once, with 同志,
+// or a post alone are the items' leaders.
+func TestProbe28Headings(t *testing.T) {
+	n := readProbe28(t, "F04-responsible-heading-unit-dropped-OLD.txt")
+	for _, tk := range n.Tasks {
+		if !slices.Equal(tk.Lead, []string{"市财政局"}) || tk.Owners[0] != "市财政局" || !reviewed(tk, "lead") {
+			t.Errorf("F04 task %s: owners %q lead %q", tk.ID, tk.Owners, tk.Lead)
+		}
+	}
+	n = readProbe28(t, "F05-lead-heading-over-resp-label-OLD.txt")
+	if len(n.Tasks) != 3 || !reviewed(n.Tasks[1], "lead") || !reviewed(n.Tasks[2], "owners") {
+		t.Errorf("F05: an item under the heading naming its own owners, or one naming helpers alone, not listed: %+v", n.Tasks)
+	}
+	n = readProbe28(t, "F06-heading-leaders-post-first-OLD.txt")
+	want := [][]string{{"常务副市长李强"}, {"张伟", "王芳副市长"}, {"县长"}}
+	for k, tk := range n.Tasks {
+		if k < len(want) && (!slices.Equal(tk.Leaders, want[k]) || !reviewed(tk, "leaders")) {
+			t.Errorf("F06 task %s: leaders %q, want %q listed", tk.ID, tk.Leaders, want[k])
+		}
+	}
+	n = readProbe28(t, "F10-two-units-lead-heading.txt")
+	if len(n.Tasks) == 0 || !slices.Equal(n.Tasks[0].Lead, []string{"市发改委", "市统计局"}) {
+		t.Errorf("F10: %q", owned(n))
+	}
+}
+
+// Probe 28: a lunar day is of the festival after the notice's date, and a
+// span opening with one is no due.
+func TestProbe28Lunar(t *testing.T) {
+	n := readProbe28(t, "F07b-F08-lunar-yearend-and-span.txt")
+	if len(n.Tasks) != 3 || dueOf(n.Tasks[0]) != "2025-01-22" || dueOf(n.Tasks[1]) != "" || dueOf(n.Tasks[2]) != "2025-01-29" {
+		t.Errorf("dues %v", n.Tasks)
+	}
+	if n := readProbe28(t, "F07-lunar-year-before-notice.txt"); len(n.Tasks) != 1 || dueOf(n.Tasks[0]) != "2025-01-22" {
+		t.Errorf("F07: %v", n.Tasks)
+	}
+}

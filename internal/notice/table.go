@@ -384,10 +384,14 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
 				break
 			}
-			text.WriteString(trimLine(lines[j].Text))
+			prev := text.String()
+			text.Reset()
+			text.WriteString(joinUnitLine(prev, trimLine(lines[j].Text)))
 			continue
 		}
-		text.WriteString(t)
+		prev := text.String()
+		text.Reset()
+		text.WriteString(joinUnitLine(prev, t))
 		cells = append(cells, cell{text.String(), first, sib})
 		text.Reset()
 		sib = nil

@@ -72,7 +72,9 @@ func (n *Notice) yearListTitle(lines []Line) {
 		return
 	}
 	n.Title = m[0]
-	if n.Issuer == "" {
+	if n.Issuer == "" && !Collective(m[1]) && !strings.HasPrefix(m[1], "各") {
+		// 2024年各乡镇人民政府民生实事项目: the townships' list, issued by
+		// no one of them.
 		n.Issuer = m[1]
 	}
 }
