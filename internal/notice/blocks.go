@@ -297,7 +297,13 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			}
 			break
 		}
-		if (owned >= 2 || owned == 1 && len(subs) == 1 && categoryItem(items[i].line.Text)) && !before {
+		lone := len(subs) == 1 && (owned == 1 && categoryItem(items[i].line.Text) || selectedSub(items[subs[0]].line.Text) && !endsInUnits(items[i].line.Text))
+		if (owned >= 2 || lone) && !before {
+			// A lone sub-item numbered past 1 and closing with its own
+			// bracket ((2)教育培训工程。…(就管中心) under 17.继续办好农村新五件
+			// 实事。, which names no one) is the one part of the item the
+			// list gives its units: the task. (A lone (1) with its bracket
+			// is the item's text, as the corpus reads it.)
 			// 1.专项整改问题 / (1)将脱贫人口指标…。(牵头单位:扶贫办;…): under an
 			// item naming a kind of content, a lone sub-item naming its
 			// owners is the task too.
@@ -309,6 +315,27 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 	}
 	circlesUnderHeadings(items, kinds, out) // four levels over ① (circlelevel.go)
 	return out
+}
+
+// selectedSub says a sub-item's line is numbered past 1 and closes with
+// a bracket naming who answers: one part of an item picked out.
+func selectedSub(s string) bool {
+	m := taskParenRe.FindStringSubmatch(strings.TrimSpace(s))
+	return m != nil && atoi(m[1]) >= 2 && endsInUnits(s)
+}
+
+// endsInUnits says a line closes with a bracket naming who answers: a
+// word of responsibility (市财政局负责) or units' names alone (就管中心).
+func endsInUnits(s string) bool {
+	if namesResponsibility(s) {
+		return true
+	}
+	runes := []rune(strings.TrimRight(s, "。.；; "))
+	if len(runes) == 0 || runes[len(runes)-1] != '）' && runes[len(runes)-1] != ')' {
+		return false
+	}
+	i := openingBracket(runes, len(runes)-1)
+	return i > 0 && unitNames(string(runes[i+1:len(runes)-1]))
 }
 
 // carriesResp counts the items of kind k, and those that name who is

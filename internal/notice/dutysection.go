@@ -111,5 +111,5 @@ func titleBody(t Task) string {
 // bodyName says a name ends as a body's does, a station, a squad or a
 // company named bare among them (派出所, 兽医站, 保洁公司).
 func bodyName(p string) bool {
-	return endsOrg(p) || smallBodyRe.MatchString(p) || strings.HasSuffix(p, "公司")
+	return (endsOrg(p) || smallBodyRe.MatchString(p) || strings.HasSuffix(p, "公司")) && !roomRe.MatchString(p)
 }

@@ -446,5 +446,13 @@ func endsOrg(s string) bool {
 			return true
 		}
 	}
-	return false
+	return deptSectionRe.MatchString(s) && !notSectionRe.MatchString(s)
 }
+
+// deptSectionRe is a department's section (处室) or a bureau's (科室): 工资处,
+// 就业处, 人事教育处, 财务审计科.
+var deptSectionRe = lazyRe(`^\p{Han}{2,8}处$|^\p{Han}{3,8}科$`)
+
+// notSectionRe ends words that end as a section does and name none: 好处,
+// 之处, 到处, 本科, 学科.
+var notSectionRe = lazyRe(`(?:好|之|到|此|各|深|住|出|难|用|益|短|长|去|相|共|妥善|恰当|不足|不妥|薄弱|本|学|专|预|理|工|文|外|内|牙|儿)[处科]$`)

@@ -332,3 +332,30 @@ func TestProbe28Lunar(t *testing.T) {
 		t.Errorf("F07: %v", n.Tasks)
 	}
 }
+
+// Set 65, measured unseen: a provincial department dividing the
+// province's tasks among its sections (处): a bracket of sections names
+// owners (工资处、就管中心); a lone sub-item numbered past 1 with its own
+// bracket, under an item naming no one, is the task. A table's 负责科室
+// column after 牵头单位 is the lead's own section, no owner.
+func TestDepartmentSections(t *testing.T) {
+	n := Parse("对省政府2007年工作目标任务中涉及我厅目标任务分解落实方案\n一、目标分解\n5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)\n"+
+		"7.城镇登记失业率控制在4%。 (就业处、就管中心)\n二、任务分解\n17.继续办好农村新五件实事。省安排补助资金61.7亿元。\n"+
+		"(2)教育培训工程。培训农村劳动力240万人。(就管中心)\n18.坚持就地转移。 (就管中心)\n", today)
+	want := [][]string{{"工资处", "就管中心"}, {"就业处", "就管中心"}, {"就管中心"}, {"就管中心"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if n.Tasks[2].Title != "教育培训工程" {
+		t.Errorf("task %s %q: the sub-item its bracket names is the task", n.Tasks[2].ID, n.Tasks[2].Title)
+	}
+	for _, w := range []string{"好处", "之处", "本科", "学科"} {
+		if endsOrg(w) {
+			t.Errorf("%s read as a body", w)
+		}
+	}
+	n = Parse("序号\n重点工作任务\n牵头单位\n负责科室\n负责人\n计划完成时间\n1\n新增老年食堂15个\n区民政局\n养老服务科\n何滢\n11月底前\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"区民政局"}) {
+		t.Errorf("a 负责科室 cell read as an owner: %q", owned(n))
+	}
+}

@@ -122,8 +122,8 @@ func runSubject(s string) bool {
 		return true
 	case runOddRe.MatchString(s):
 		return false
-	case oddNameRe.MatchString(s) || openNameRe.MatchString(s) || strings.HasPrefix(s, "各种") || strings.HasPrefix(s, "各类") || strings.HasSuffix(s, "场所"):
-		return false
+	case oddNameRe.MatchString(s) || openNameRe.MatchString(s) || strings.HasPrefix(s, "各种") || strings.HasPrefix(s, "各类") || strings.HasSuffix(s, "场所") || roomRe.MatchString(s):
+		return false // 学校阅览室: a room, no office
 	case runCollectiveRe.MatchString(s):
 		return true
 	case runBareRe.MatchString(s):

@@ -53,6 +53,7 @@ type columns struct {
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
+	sections                                           int      // 负责科室 after 牵头单位: the lead's own section, no owner
 	upper                                              int      // 市级牵头单位 beside 责任单位: the lead of the upper list the row follows, no owner here
 	detail                                             int      // 工作任务 after a bare 名称 column that took the task's place: the task's text
 	// schedule says the due column is a schedule of stages (工作进度安排:
@@ -112,6 +113,10 @@ var (
 	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
 )
 
+// leadSectionHead is a column naming the section inside a row's unit that
+// does the work: 负责科室, 承办科室, 具体负责处室.
+var leadSectionHead = lazyRe(`^(?:具体)?(?:负责|承办)(?:科室|处室|股室)$`)
+
 // tableHeader reads a header row of a task table: it must name the work
 // and who is responsible for it.
 func tableHeader(row []string) *columns {
@@ -132,7 +137,7 @@ func tableHeader(row []string) *columns {
 			return nil
 		}
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
@@ -144,6 +149,10 @@ func tableHeader(row []string) *columns {
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
+		case leadSectionHead.MatchString(cell) && (c.lead >= 0 || c.owners >= 0):
+			// 牵头单位 | 负责科室: the section of the lead that does the
+			// work, inside it, no owner of its own.
+			c.sections = i
 		case cell == "备注" || cell == "说明":
 			c.remark = i
 		case checkersHead.MatchString(cell):

@@ -587,7 +587,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 2
 		}
 		return -2
-	case isUnitColumn(c, col) || col == c.checkers:
+	case isUnitColumn(c, col) || col == c.checkers || col == c.sections:
 		switch {
 		case figureLeadRe.MatchString(cell):
 			// 88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢): a progress
