@@ -127,6 +127,14 @@ var indexGroupRe = lazyRe(`\p{Han}{2,}(?:专班|领导小组|指挥部|工作组
 // 关于搞好2017年春节期间文化活动的通知 下载.
 var downloadButtonRe = lazyRe(`^(.{6,}?)[ \t\x{3000}]+(?:免费下载|立即下载|下载)$`)
 
+// crumbsBeforeRe is a line of a breadcrumb's links (two or more, each
+// a few characters and a >) with the page's heading after them; and
+// crumbsOnlyRe such links alone.
+var (
+	crumbsBeforeRe = lazyRe(`^(?:[^>»›\s]{1,10}\s*[>»›]\s*){2,}(\S.{3,})$`)
+	crumbsOnlyRe   = lazyRe(`^(?:[^>»›\s]{1,10}\s*[>»›]\s*){2,}$`)
+)
+
 // siteNameLine is a site's name alone over its breadcrumb (豆豆简历馆): a
 // few characters, no figure, no punctuation and no kind of document.
 func siteNameLine(t string) bool {
@@ -245,6 +253,16 @@ func (n *Notice) chrome(lines []Line) []Line {
 				t, l.Text = m[1], m[1]
 			} else if m := downloadButtonRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1] // …的通知 下载: a download page's heading and its button
+			}
+		}
+		if head && i > 0 && !breadcrumbRe.MatchString(t) && strings.ContainsAny(lastRune(trimLine(lines[i-1].Text)), ">»›") {
+			// Under a breadcrumb's first line that ends in >:
+			if m := crumbsBeforeRe.FindStringSubmatch(t); m != nil {
+				// 策劃書 >策劃書精選 >鄉村春節活動方案: a site's breadcrumb
+				// run on before the page's heading; the heading alone.
+				t, l.Text = m[1], m[1]
+			} else if crumbsOnlyRe.MatchString(t) {
+				continue // 策劃書 >策劃書精選 >: the breadcrumb's second line
 			}
 		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {

@@ -437,8 +437,16 @@ func (n *Notice) byClauses() {
 				// 由县公安局负责牵头管理,县交通局协管: who leads, and who
 				// helps.
 				resp := m[1] + "牵头"
-				if h := helpedByRe.FindStringSubmatch(text[strings.Index(text, m[0])+len(m[0]):]); h != nil && byNames(h[1]) {
-					resp += "，" + h[1] + "配合"
+				rest := text[strings.Index(text, m[0])+len(m[0]):]
+				if k := strings.IndexAny(rest, "。；;"); k >= 0 {
+					rest = rest[:k]
+				}
+				// …,县文广局、教育局承办,公安局、电力局协办: each clause after
+				// it naming who helps or undertakes.
+				for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
+					if byNames(h[1]) {
+						resp += "，" + h[1] + "配合"
+					}
 				}
 				t.raw.resp = append(t.raw.resp, piece{resp, t.Line, FromInline, ""})
 				t.review("owners", t.Line, i18n.F("这一项的文字中写明了由谁牵头（%s），已读作牵头单位和责任单位；请核对",
@@ -460,7 +468,11 @@ func (n *Notice) byClauses() {
 
 // ledByRe is a clause saying who leads a piece of work with 由: 由县公安局
 // 负责牵头管理, 由县公安局牵头.
-var ledByRe = lazyRe(`由(\p{Han}{2,20}?)(?:负责)?牵头`)
+var ledByRe = lazyRe(`由(\p{Han}{2,20}?)(?:负责)?(?:牵头|主办)`)
+
+// helpedByAllRe is each clause after it naming who helps or undertakes
+// the work: ,县文广局、教育局承办 / ,公安局、电力局协办.
+var helpedByAllRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)(?:协管|配合|协助|协办|承办|参与)`)
 
 // helpedByRe is the clause after it naming who helps: ,县交通局协管.
 var helpedByRe = lazyRe(`^[^。；;]*?[，,]\s*(\p{Han}{2,20}?)(?:协管|配合|协助|协办)`)

@@ -865,17 +865,35 @@ func (n *Notice) respondTask(t *Task) {
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
-	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil {
+	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil && (m[2] != "主办" || !n.sends) {
+		// (Who hosted an event a news report tells of is no owner.)
 		// No label, bracket or column names who answers, but the text
 		// says who leads the work (…计划由市住建局、残联牵头，各责任单位
 		// 具体负责，…): they are owners and lead, listed.
 		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 4 {
-			t.Owners, t.Lead = owners, slices.Clone(owners)
+			lead := slices.Clone(owners)
+			text := t.Title + "。" + t.Body
+			rest := text[strings.Index(text, m[0])+len(m[0])-1:]
+			if k := strings.IndexAny(rest, "。；;"); k >= 0 {
+				rest = rest[:k]
+			}
+			for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
+				// …,县文广局、教育局承办,公安局、电力局协办: who undertakes
+				// and helps, owners too.
+				if hs, _ := names(h[1]); len(hs) > 0 && !slices.ContainsFunc(hs, func(o string) bool {
+					return !unitName(o) && !endsOrg(o) && !bodyEndRe.MatchString(o) && !strings.HasSuffix(o, "剧团")
+				}) {
+					for _, o := range hs {
+						addNew(&owners, o)
+					}
+				}
+			}
+			t.Owners, t.Lead = owners, lead
 			t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
 			t.Sources.Lead = t.Sources.Owners
 			for _, f := range []string{"owners", "lead"} {
-				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s牵头”读出牵头单位；请核对并补上其他责任单位",
-					"no label or bracket names the owners; the lead was read from the text (由%s牵头): check it and add the other owners", m[1]))
+				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出牵头单位（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
+					"no label or bracket names the owners; the lead (and the units the text says undertake or help) were read from the text (由%s%s): check them and add the other owners", m[1], m[2]))
 			}
 		}
 	}
@@ -1418,7 +1436,7 @@ var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.
-var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)牵头(?:负责)?[，,]`)
+var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)(牵头|主办)(?:负责)?[，,]`)
 
 // statesFirstLeads says a text states the first-listed rule: not its
 // denial (排名不分先后，不以排在第一位的为牵头单位; 排在第一位的不作为牵头单位),

@@ -359,3 +359,43 @@ func TestDepartmentSections(t *testing.T) {
 		t.Errorf("a 负责科室 cell read as an owner: %q", owned(n))
 	}
 }
+
+// Sets 63, 64 and 66, measured unseen: an event plan's items saying who
+// hosts, undertakes and helps in running words (由县文广局主办,县体育中心
+// 承办; 由宣传部主办,县文广局、教育局承办,公安局、电力局协办); a samples
+// site's breadcrumb run on before its heading; 有关市、县(区)人民政府 as one
+// collective; and a flattened table whose rows number themselves in a cell
+// its header does not name, which is not read by position.
+func TestHostedEventsAndOthers(t *testing.T) {
+	n := Parse("當前位置:萬佳範文網 >\n策劃書 >策劃書精選 >\n鄉村春節活動方案\n二、活動安排\n"+
+		"1.舉辦體育比賽。由縣文廣局主辦,縣體育中心承辦,在縣城舉辦越野賽。\n"+
+		"2.舉辦春節團拜會文藝演出。由宣傳部主辦,縣文廣局、教育局承辦,公安局、電力局協辦,舉辦專場。\n", today)
+	if n.Title != "鄉村春節活動方案" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := []struct{ owners, lead []string }{
+		{[]string{"縣文廣局", "縣體育中心"}, []string{"縣文廣局"}},
+		{[]string{"宣傳部", "縣文廣局", "教育局", "公安局", "電力局"}, []string{"宣傳部"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		if tk := n.Tasks[k]; !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) || !reviewed(tk, "owners") {
+			t.Errorf("task %s owners %q lead %q", tk.ID, tk.Owners, tk.Lead)
+		}
+	}
+	n = Parse("一、项目\n1.建设敬老院。\n主办单位:省民政厅、有关市、县(区)人民政府\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"省民政厅", "有关市、县(区)人民政府"}) {
+		t.Errorf("collective split: %q", owned(n))
+	}
+	n = Parse("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化规范性文件公开\n|\n1\n|\n对规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n"+
+		"深化政策解读\n|\n2\n|\n积极做好政策解读工作。\n|\n各科室\n|\n持续推进\n|\n3\n|\n规范做好年度报告编制发布工作。\n|\n办公室\n|\n持续推进\n|\n", today)
+	for _, tk := range n.Tasks {
+		for _, o := range tk.Owners {
+			if o == "持续推进" || o == "年底前" || bareNumberRe.MatchString(o) {
+				t.Errorf("a row read by position: task %s %q owners %q", tk.ID, tk.Title, tk.Owners)
+			}
+		}
+	}
+}

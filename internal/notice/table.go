@@ -396,6 +396,13 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		text.Reset()
 		sib = nil
 	}
+	if !c.numbered() && numberedCells(cells, func(ce cell) string { return ce.text }) {
+		// 工作任务 | 具体要求 | 责任科室 | 时限要求 over rows that number
+		// themselves in a cell the header has no name for (强化… | 1 |
+		// 对行政… | 办公室 | 年底前 |): the header does not say which cell
+		// is which; read by position, units and dates would change places.
+		return i
+	}
 	// Rows start at their 序号 cell, numbered on from the row before, so a
 	// row missing a cell does not shift the rows after it.
 	var rows [][]cell
@@ -453,6 +460,20 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && c.due < c.content})
 	}
 	return j
+}
+
+// numberedCells says the cells of a table whose header names no 序号 hold
+// the rows' numbers all the same: bare numbers 1, 2, 3 among them.
+func numberedCells[T any](cells []T, text func(T) string) bool {
+	next := 1
+	for _, ce := range cells {
+		if t := strings.TrimSpace(text(ce)); bareNumberRe.MatchString(t) {
+			if v, _ := rowNumber(t); v == next {
+				next++
+			}
+		}
+	}
+	return next > 3
 }
 
 // misfit reports whether a row's cells, taken column by column, put a
