@@ -141,9 +141,10 @@ func siteNameLine(t string) bool {
 	return utf8.RuneCountInString(t) <= 8 && isHan(t) && !endsTitle(t) && !docEndRe.MatchString(t)
 }
 
-// breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…) or
-// its 首页 link alone on a line.
-var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|位置\s*[：:]\s*首页|首页\s*[>»＞]|首页$)`)
+// breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…),
+// its 首页 link alone on a line, or a portal's search box or column under
+// its masthead (全文检索, 桐川镇政府信息公开).
+var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|位置\s*[：:]\s*首页|首页\s*[>»＞]|首页$|^(?:全文检索|站内搜索|高级检索)$|^\p{Han}{2,12}政府信息公开$)`)
 
 // mastheadLinks says a line at the head of a page, above its breadcrumb,
 // is the site's row of links to bodies (中共萍乡市委 萍乡市人大 萍乡市政协):
@@ -188,7 +189,9 @@ var siteAfterDashRe = lazyRe(`^(.{6,}?)\s*[-–|]\s*[^-–|《》]{2,40}$`)
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
 var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档|` +
-	`免费预览已结束.*|剩余\d+页可下载.*|付费下载|下载本文档|[-–—]?\s*相关推荐|相关阅读|推荐阅读|` +
+	`免费预览已结束.*|剩余\d+页可下载.*|已阅读\d+页[,，]\s*还剩\d+页未读.*|整理文档很辛苦.*|免费阅读已结束.*|付费下载|下载本文档|` +
+	// A site's hotline (客户专属热线 / 138-0888-4776).
+	`客户专属热线|\d{3,4}-\d{3,4}-\d{4}|[-–—]?\s*相关推荐|相关阅读|推荐阅读|` +
 	`(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\p{Han}{2,6}|` +
 	// The file's name (…工作方案.docx, …_第1页), its pages (第1页 / 共8页),
 	// the uploader's line and the site's buttons and blurb (《….docx》由会员

@@ -68,6 +68,15 @@ func cutSpacedField(v string) string {
 				return strings.Join(f[:i], " ")
 			}
 		}
+		if otherFieldRe.MatchString(f[i]) {
+			// 政府发〔2023〕54号 所属主题: 政府文件: a field no rule knows
+			// after the value, its label and colon set off by a space.
+			return strings.Join(f[:i], " ")
+		}
 	}
 	return v
 }
+
+// otherFieldRe is a word opening another field of an index: a short label
+// and its colon (所属主题:, 废止日期：).
+var otherFieldRe = lazyRe(`^\p{Han}{2,6}[：:]`)

@@ -399,3 +399,22 @@ func TestHostedEventsAndOthers(t *testing.T) {
 		}
 	}
 }
+
+// Sets 64 and 67, measured unseen: pages' furniture — a portal's masthead
+// over its column and search box (庆城县人民政府 / 桐川镇政府信息公开 / 全文
+// 检索), an index line whose number is followed by a field no rule knows
+// (文 号: 政府发〔2023〕54号 所属主题: 政府文件), a site's hotline, a document
+// site's reading prompts — is no title, and the number is read.
+func TestPortalFurniture(t *testing.T) {
+	n := Parse("庆城县人民政府\n\n桐川镇政府信息公开\n\n全文检索\n索引号: 621021/2023-00005 发布机构:\n文 号: 政府发〔2023〕54号 所属主题: 政府文件\n\n"+
+		"桐川镇2023年防汛工作安排意见\n\n各村委会:\n一、明确职责\n1.镇水管站负责水库巡查。\n2.镇派出所负责群众转移。\n", today)
+	if n.Title != "桐川镇2023年防汛工作安排意见" || n.Number != "政府发〔2023〕54号" {
+		t.Errorf("title %q number %q", n.Title, n.Number)
+	}
+	for _, text := range []string{"客户专属热线\n138-0888-4776\n", "已阅读5页,还剩17页未读 继续免费阅读\n", "2023年“壮族三月三”活动工作方案\n\n整理文档很辛苦,赏杯茶钱您下走!\n"} {
+		n := Parse(text+"一、活动安排\n1.县文化馆负责组织演出。\n2.县公安局负责安全保卫。\n", today)
+		if strings.Contains(n.Title, "热线") || strings.Contains(n.Title, "阅读") || strings.Contains(n.Title, "辛苦") || strings.Contains(n.Title, "138") {
+			t.Errorf("title %q", n.Title)
+		}
+	}
+}
