@@ -20,7 +20,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|落实单位|落实部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
+const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|落实单位|落实部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协同部门|协同处室|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
 
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
@@ -124,7 +124,7 @@ func scanLines(text string) []Line {
 			lines = append(lines, Line{l.N, trimLine(t)})
 			continue
 		}
-		broken := dateMarks(lostBreaks(lawFields(attributeBlock(t))))
+		broken := headingsApart(dateMarks(lostBreaks(lawFields(attributeBlock(t)))))
 		if amongCells(joined, li) {
 			// A long cell of a table flattened one cell a line keeps its
 			// mark: the page's other lines are cells too.
@@ -890,3 +890,38 @@ func joinCutLists(lines []Line) []Line {
 	}
 	return out
 }
+
+// headingsApart puts on lines of their own the headings a page ran on
+// with a space before their text: 第一部分:…的责任分解 一、于幼军省长负责的
+// 工作(…协助) / (一)省监察委员会牵头的工作 强化行政监察,….
+func headingsApart(text string) string {
+	if !strings.Contains(text, " ") && !strings.Contains(text, "\u3000") {
+		return text
+	}
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		for {
+			if m := partThenSectionRe.FindStringSubmatch(l); m != nil {
+				out = append(out, m[1])
+				l = m[2]
+				continue
+			}
+			if m := leadHeadingTextRe.FindStringSubmatch(l); m != nil && leadHeading(strings.TrimSpace(subRe.ReplaceAllString(m[1], "$2"))) {
+				out = append(out, m[1])
+				l = m[2]
+			}
+			break
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+var (
+	// partThenSectionRe is a part's heading run on with its first
+	// section's: 第一部分:“十一五”期间主要工作任务的责任分解 一、….
+	partThenSectionRe = lazyRe(`^(第[一二三四五六七八九十]{1,3}部分[：:]?\S{0,40})[ \x{3000}]+([一二三四五六七八九十]{1,3}、\S.*)$`)
+	// leadHeadingTextRe is a sub-section's heading naming who leads it,
+	// its text run on after a space: (一)省审计厅牵头的工作 强化审计监督,….
+	leadHeadingTextRe = lazyRe(`^([（(][一二三四五六七八九十]{1,3}[）)]\S{2,24}?牵头的?(?:工作|任务|事项))[ \x{3000}]+(\S.*)$`)
+)

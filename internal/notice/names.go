@@ -266,7 +266,9 @@ func readNames(s string) named {
 			}
 		}
 		if len(r.names) > 0 && isBare(p) {
-			if prefix := prefixOf(r.names[0]); prefix != "" {
+			if prefix := prefixOf(r.names[0]); prefix != "" && !(strings.HasSuffix(prefix, "政府") && deptOfPlaceRe.MatchString(p)) {
+				// (省政府办公厅、财政厅: the province's department is no
+				// part of its government's office; it keeps its wording.)
 				p = prefix + p
 			}
 		} else if len(r.names) > 0 && bodyKindRe.MatchString(p) {
@@ -333,6 +335,10 @@ var nationalRe = lazyRe(`^(国家|国务院|中央|全国|中国)|(总局|总署
 var (
 	levelRe = lazyRe(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
 )
+
+// deptOfPlaceRe is a department of a place's government, named after the
+// place and never after the government (财政厅, 地税局, 发展改革委).
+var deptOfPlaceRe = lazyRe(`(?:厅|局|委)$`)
 
 // prefixOf is what a bare name after full takes from it: only a place
 // that is one (市场监管总局 starts with no 市).

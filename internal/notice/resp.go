@@ -1264,12 +1264,20 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
 		return
 	}
+	var helpers []string
+	if b := headHelpersRe.FindStringSubmatch(title); b != nil {
+		// 于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助): the persons
+		// who assist lead the items with the one the heading names.
+		if hs := headingPersons(b[2]); hs != nil {
+			title, helpers = b[1], hs
+		}
+	}
 	m := headingRe.FindStringSubmatch(title)
 	if m == nil || strings.ContainsAny(m[1], "，,。；;") {
 		return
 	}
 	if persons := headingPersons(m[1]); persons != nil {
-		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: persons})
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: append(persons, helpers...)})
 		return
 	}
 	if units := headingUnits(m[1]); units != nil {
@@ -1309,6 +1317,10 @@ func headingUnits(who string) []string {
 	}
 	return parts
 }
+
+// headHelpersRe is a heading closed by a bracket naming the persons who
+// assist: …负责的工作(李政文秘书长、刘俊谦省长助理协助).
+var headHelpersRe = lazyRe(`^(.+?)\s*[（(]([^（()）]{2,40}?)(?:协助|配合|协管)[）)]$`)
 
 // postFirstRe is a person named after their post: 常务副市长李强, 副县长王明.
 var postFirstRe = lazyRe(`^(?:常务)?副?[省市县区州镇乡旗]长\p{Han}{2,3}$`)

@@ -418,3 +418,25 @@ func TestPortalFurniture(t *testing.T) {
 		}
 	}
 }
+
+// Set 63, measured unseen: a province's division served on one line,
+// spaces for its breaks: a part's heading run on with its first section's,
+// a lead heading run on with its text; the governor's heading naming the
+// persons who assist him in brackets; 协同部门 lines; 省政府办公厅、财政厅,
+// where 财政厅 is the province's department, no part of the government's
+// office.
+func TestOneLineProvinceDivision(t *testing.T) {
+	n := Parse("第一部分:“十一五”期间主要工作任务的责任分解 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助)\n"+
+		"对主要工作任务负总责,同时具体负责以下工作:\n"+
+		"(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。\n协同部门:省政府办公厅、发展改革委、教育厅等。\n"+
+		"(二)省审计厅牵头的工作 强化审计监督,依法开展审计工作。\n协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。\n", today)
+	want := [][]string{{"省监察委员会", "省政府办公厅", "发展改革委", "教育厅"}, {"省审计厅", "省政府办公厅", "财政厅", "地税局", "各市、县人民政府"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !slices.Equal(tk.Leaders, []string{"于幼军省长", "李政文秘书长", "刘俊谦省长助理"}) || len(tk.Lead) != 1 || tk.Lead[0] != tk.Owners[0] {
+			t.Errorf("task %s lead %q leaders %q", tk.ID, tk.Lead, tk.Leaders)
+		}
+	}
+}
