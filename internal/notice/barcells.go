@@ -20,8 +20,8 @@ func barCells(lines []Line) []Line {
 		const gap = 12 // the longest run of a cell's lines before its bar
 		last := i      // the table's last bar
 		for j := i; j < len(lines) && j <= last+gap; j++ {
-			if t := trimLine(lines[j].Text); isDateLine(t) || footerRe.MatchString(t) {
-				break // the signature's date, the page's foot: no cells
+			if t := trimLine(lines[j].Text); (isDateLine(t) || footerRe.MatchString(t)) && !(j+1 < len(lines) && lonePipe(lines[j+1].Text)) {
+				break // the signature's date, the page's foot: no cells (a date with its bar is a cell)
 			}
 			if lonePipe(lines[j].Text) {
 				last = j

@@ -297,7 +297,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			}
 			break
 		}
-		lone := len(subs) == 1 && (owned == 1 && categoryItem(items[i].line.Text) || selectedSub(items[subs[0]].line.Text) && !endsInUnits(items[i].line.Text))
+		lone := len(subs) == 1 && (owned == 1 && categoryItem(items[i].line.Text) || selectedSub(items[subs[0]].line.Text) && !endsInUnits(items[i].line.Text) && !inlineSubRe.MatchString(items[i].line.Text))
 		if (owned >= 2 || lone) && !before {
 			// A lone sub-item numbered past 1 and closing with its own
 			// bracket ((2)教育培训工程。…(就管中心) under 17.继续办好农村新五件
@@ -323,6 +323,9 @@ func selectedSub(s string) bool {
 	m := taskParenRe.FindStringSubmatch(strings.TrimSpace(s))
 	return m != nil && atoi(m[1]) >= 2 && endsInUnits(s)
 }
+
+// inlineSubRe is an item's first sub-item run on in its line: (1)实施….
+var inlineSubRe = lazyRe(`[（(]\s*1\s*[）)]|①`)
 
 // endsInUnits says a line closes with a bracket naming who answers: a
 // word of responsibility (市财政局负责) or units' names alone (就管中心).

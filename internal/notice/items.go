@@ -22,6 +22,7 @@ import (
 type raw struct {
 	guessed     bool     // the row's cells were placed in columns by what they hold
 	heading     bool     // the task is a sub-section's heading with its paragraph, numbered as the sub-section
+	picked      int      // the number of a lone sub-item picked out of its item ((2) alone), 0 for none
 	joined      bool     // the row's cells ran together, read from its ends (joinedTable)
 	twoDue      bool     // the row holds two lines of work, each with its time limit
 	merged      bool     // the row's units are the row's above, in cells merged over both
@@ -706,6 +707,12 @@ func (w *walker) subItem(t string, line int) {
 	p := w.parent
 	w.cur = &Task{Number: p.Number, Section: p.Section, Line: line, group: p.group, sub: sub,
 		Parent: p.Parent, raw: raw{last: line}}
+	if m := taskParenRe.FindStringSubmatch(t); m != nil && sub == 1 && atoi(m[1]) >= 2 {
+		// (2)教育培训工程。…(就管中心), its item's only sub-item: one part
+		// of the item picked out (blocks.go selectedSub), listed.
+		w.cur.raw.picked = atoi(m[1])
+		w.cur.sub = w.cur.raw.picked // 17.2, as the notice numbers it
+	}
 	w.text.WriteString(text)
 	w.first = text
 	w.closed = namesResponsibility(text)

@@ -126,9 +126,13 @@ func underJoinedRow(lines []Line, k int) bool {
 		if m := joinedRowRe.FindStringSubmatch(t); m != nil && unitNames(m[3]) {
 			return true
 		}
-		if utf8.RuneCountInString(t) > 20 || !unitNames(t) {
+		if utf8.RuneCountInString(t) > 20 || !unitNames(t) || signerRe.MatchString(t) {
 			return false
 		}
 	}
 	return false
 }
+
+// signingBodyRe is a body that signs a notice rather than a unit a row names:
+// 中共某某县委办公室, 某某县人民政府办公室.
+var signingBodyRe = lazyRe(`^中共|人民政府(?:办公室|办公厅)?$|委员会(?:办公室)?$|[省市县区]委(?:办公室|办公厅)?$`)

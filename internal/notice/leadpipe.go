@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -89,7 +90,8 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 			break
 		}
 		row, at := make([]string, width), make([]int, width)
-		cols := placeCells(cells, c)
+		cols, guessed := placeCells(cells, c)
+		guessed = guessed && len(cells) < width
 		placed := make([]bool, width)
 		for k, col := range cols {
 			row[col], placed[col] = cells[k], true
@@ -110,7 +112,7 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 			break // a row short of cells with none above to take them from
 		}
 		above, from = row, at
-		*out = append(*out, item{line: lines[i], row: row, spanned: spanned})
+		*out = append(*out, item{line: lines[i], row: row, spanned: spanned, guessed: guessed})
 		i = end
 	}
 	return i
@@ -121,15 +123,21 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 // in order, that its cells fit best (a number in the 序号, the work in its
 // column, units in a unit column, a date in the time limit's), the cells
 // left out being merged over the row from above. Of columns that fit
-// alike, the first are taken.
-func placeCells(cells []string, c *columns) []int {
+// alike, the first are taken, and it reports the row guessed (listed).
+func placeCells(cells []string, c *columns) ([]int, bool) {
 	width := len(c.names)
-	best, bestScore := []int(nil), 0.0
+	best, bestScore, second := []int(nil), 0.0, math.Inf(-1)
 	var try func(k, from int, cols []int, score float64)
 	try = func(k, from int, cols []int, score float64) {
 		if k == len(cells) {
-			if best == nil || score > bestScore {
+			switch {
+			case best == nil || score > bestScore:
+				if best != nil {
+					second = bestScore
+				}
 				best, bestScore = slices.Clone(cols), score
+			case score > second:
+				second = score
 			}
 			return
 		}
@@ -146,8 +154,10 @@ func placeCells(cells []string, c *columns) []int {
 		for k := range cells {
 			best = append(best, start+k)
 		}
+		return best, true
 	}
-	return best
+	// Two placings that fit nearly alike: which is meant is a guess.
+	return best, bestScore-second < 1.5
 }
 
 // spanFit is how well a cell fits a column of such a table.
@@ -164,15 +174,18 @@ func spanFit(cell string, c *columns, col int) float64 {
 			return -3
 		case strings.HasSuffix(cell, "。") || strings.HasSuffix(cell, "；"):
 			return 3 // 建设城市运行管理中心。: a sentence, however it ends
-		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12:
+		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12 || Collective(cell):
 			return -2
-		case utf8.RuneCountInString(cell) > 6:
-			return 2
+		case dateCellRe.MatchString(cell):
+			return -3
 		}
-		return 0
+		return 2 // 推进林长制: words that name no unit are the work
 	}
 	if bareNumberRe.MatchString(cell) && c.num >= 0 && !c.noNum {
 		return -3
+	}
+	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) {
+		return -1 // no unit's name in a column of units
 	}
 	return cellFit(cell, c, col)
 }
@@ -227,6 +240,9 @@ func joinCellLine(cell, more string) string {
 	if wholeName(last) && wholeName(more) {
 		return cell + CellBreak + more // 县科协 / 县残联: two units, one a line
 	}
+	if parts := strings.Split(last, "、"); levelOnlyRe.MatchString(parts[len(parts)-1]) {
+		return cell + more // 县发改局、县 / 市场监管局: a name a wrap cut after its level
+	}
 	if utf8.RuneCountInString(more) <= 4 || utf8.RuneCountInString(last) <= 4 {
 		return cell + more
 	}
@@ -246,7 +262,16 @@ func joinUnitLine(cell, more string) string {
 // wholeName says a line of a cell is a unit's whole name (县科协, 各乡镇),
 // not a piece of one broken a few characters a line (市政 / 府办 / 公厅).
 func wholeName(s string) bool {
-	return utf8.RuneCountInString(s) >= 3 && !strings.ContainsAny(s, "，,。；;：:") && (strings.ContainsRune(levelRunes, []rune(s)[0]) || Collective(s))
+	if utf8.RuneCountInString(s) < 3 || strings.ContainsAny(s, "，,。；;：:") || strings.HasSuffix(s, "、") {
+		return false
+	}
+	// 县农业农村局、县 / 乡村振兴局: a list whose last name a wrap cut after
+	// its level goes on on the next line.
+	parts := strings.Split(s, "、")
+	if last := parts[len(parts)-1]; utf8.RuneCountInString(last) < 2 || levelOnlyRe.MatchString(last) {
+		return false
+	}
+	return strings.ContainsRune(levelRunes, []rune(s)[0]) || Collective(s)
 }
 
 // lastPara is a cell's last paragraph.

@@ -440,3 +440,72 @@ func TestOneLineProvinceDivision(t *testing.T) {
 		}
 	}
 }
+
+// readProbe29 reads one of probe 29's texts.
+func readProbe29(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe29", name) }
+
+// Probe 29: what this round's later rules read wrongly in silence. A
+// count of places (两处, 共三处), a specialty (妇科) or an idiom (落到实处)
+// is no unit; a lone sub-item is the task only where its item runs no
+// (1) on in its line, and then listed; a city's or province's lead line
+// under a row (市牵头单位:, 省牵头处室:) names no owner; a short row whose
+// work is a few words keeps them as its task, a placing of its cells that
+// is a guess listed; a date cell closes no bar table; joint signers under
+// a run-together table are no row's units; a name a wrap cut after its
+// level is one name.
+func TestProbe29(t *testing.T) {
+	for name, none := range map[string][]int{"S1-bracket-place-count-owner.txt": {0, 1}, "S1b-bracket-unit-and-place-count.txt": {0, 1},
+		"S2-bracket-specialties-owner.txt": {0}, "S2b-bracket-idioms-owner.txt": {0, 1}} {
+		n := readProbe29(t, name)
+		for _, k := range none {
+			if k >= len(n.Tasks) || len(n.Tasks[k].Owners) > 0 {
+				t.Errorf("%s: owners %q", name, owned(n))
+				break
+			}
+		}
+	}
+	n := readProbe29(t, "S3-lone-sub-item-drops-item-inline-1.txt")
+	if len(n.Tasks) == 0 || n.Tasks[0].ID != "03" {
+		t.Errorf("S3: the item with (1) run on in its line is the task: %+v", n.Tasks)
+	}
+	n = readProbe29(t, "S3b-lone-sub-item-drops-item-text.txt")
+	if len(n.Tasks) == 0 || n.Tasks[0].ID != "08.2" || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("S3b: a picked sub-item is listed: %+v", n.Tasks)
+	}
+	for _, name := range []string{"S4-district-city-lead-line-owner.txt", "S4b-province-lead-line-variants-owner.txt"} {
+		for _, tk := range readProbe29(t, name).Tasks {
+			for _, o := range tk.Owners {
+				if strings.HasPrefix(o, "省") || o == "市" || o == "省级" {
+					t.Errorf("%s: task %s owners %q", name, tk.ID, tk.Owners)
+				}
+			}
+		}
+	}
+	for _, name := range []string{"S5-leadpipe-short-task-as-lead.txt", "S5c-leadpipe-task-ending-chu-as-lead.txt"} {
+		for _, tk := range readProbe29(t, name).Tasks {
+			for _, o := range tk.Lead {
+				if !endsOrg(o) {
+					t.Errorf("%s: task %s %q lead %q", name, tk.ID, tk.Title, tk.Lead)
+				}
+			}
+		}
+	}
+	if n := readProbe29(t, "S5b-leadpipe-short-task-title-from-above.txt"); len(n.Tasks) < 2 || n.Tasks[1].Title != "推进林长制" {
+		t.Errorf("S5b: %+v", n.Tasks)
+	}
+	if n := readProbe29(t, "S6-barcells-date-cell-notice-date.txt"); len(n.Tasks) != 3 || dueOf(n.Tasks[2]) != "2024-12-31" || !n.Date.IsZero() {
+		t.Errorf("S6: date %v, tasks %+v", n.Date, n.Tasks)
+	}
+	if n := readProbe29(t, "S7-joined-rows-joint-signature-owner.txt"); len(n.Tasks) != 3 || !slices.Equal(n.Tasks[2].Owners, []string{"县住建局"}) {
+		t.Errorf("S7: %q", owned(n))
+	}
+	for _, name := range []string{"S8-leadpipe-wrapped-name-split.txt", "S8b-barcells-wrapped-name-split.txt"} {
+		for _, tk := range readProbe29(t, name).Tasks {
+			for _, o := range tk.Owners {
+				if o == "县" || strings.HasPrefix(o, "县、") || o == "乡村振兴局" {
+					t.Errorf("%s: task %s owners %q", name, tk.ID, tk.Owners)
+				}
+			}
+		}
+	}
+}

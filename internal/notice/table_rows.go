@@ -210,10 +210,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	return i
 }
 
-// upperLeadLineRe is a line under a row naming who leads the task in the
-// list above the one the table divides: 省牵头单位:省农业农村厅 under a
-// city's units.
-var upperLeadLineRe = lazyRe(`^(?:国家|中央|省|省级|市级|上级)牵头(?:单位|部门)\s*[：:]`)
+// upperLeadLineRe is a line under a row, after its own cells, naming who
+// leads or answers for the task in the list above the one the table
+// divides: 省牵头单位:省农业农村厅 under a city's units, 市牵头单位:… under a
+// district's, 省牵头处室:….
+var upperLeadLineRe = lazyRe(`^(?:国家|中央|省|省级|市|市级|县|县级|区级|上级)(?:牵头|责任|主责)(?:单位|部门|处室|科室)\s*[：:]`)
 
 // upperLeadLinesOff is a task's text without its paragraphs naming the
 // upper list's lead, which name no owner of this list.
