@@ -53,9 +53,9 @@ var (
 	// 镇和街道, opens none: 各镇街、开发区 is two).
 	// placeBodyRe is the body of a kind of place with no name: 乡镇人民政府,
 	// 街道办事处; 各乡镇人民政府、街道办事处 is one collective.
-	placeBodyRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区)(人民政府|政府|办事处|管委会)$`)
-	placeNextRe = lazyRe(`^(?:镇街|街镇)$`)
-	placeTypeRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区|平台|县|区|市|州|旗|村|社区)([（(][^）)]{1,6}[）)])?$`)
+	placeBodyRe = lazyRe(`^(?:市直|县直|区直)?(镇|乡|乡镇|街道|苏木|开发区|园区|功能区|县[（(]区[）)]|县[（(]市[）)])(人民政府|政府|办事处|管委会)$`)
+	placeNextRe = lazyRe(`^(?:镇街|街镇|功能板块|功能区|板块)$`)
+	placeTypeRe = lazyRe(`^(镇|乡|乡镇|街道|苏木|开发区|园区|平台|县|区|市|州|旗|村|社区|县区|县市|市县)([（(][^）)]{1,6}[）)])?$`)
 )
 
 // leadMarkRe is a unit marked as lead inside a list: 县发改局（牵头）,

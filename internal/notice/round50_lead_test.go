@@ -509,3 +509,19 @@ func TestProbe29(t *testing.T) {
 		}
 	}
 }
+
+// Set 68, measured unseen: a city's table with a bar line before each cell
+// and two between rows, headed 负责部门; collectives with 、 inside (各县
+// (区)政府、市直园区管委会, 各县区、功能板块) are one name each.
+func TestBarsBeforeCellsAndCollectives(t *testing.T) {
+	n := Parse("|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n1\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n2016年6月底前\n|\n|\n"+
+		"2\n|\n完善城市工作机制\n|\n市住建局、各县(区)政府、市直园区管委会\n|\n2016年6月底前\n|\n|\n", today)
+	want := [][]string{{"市委编办", "市住建局"}, {"市住建局", "各县(区)政府、市直园区管委会"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+	n = Parse("2023年民生实事\n1.新建中小学15所。(牵头单位:市教育局;责任单位:各县区、功能板块)\n", today)
+	if got := owned(n); len(got) != 1 || !slices.Contains(got[0], "各县区、功能板块") {
+		t.Errorf("owners %q", got)
+	}
+}
