@@ -193,6 +193,10 @@ var issuingVerbRe = lazyRe(`(?:印发|转发|颁布|发布|公布|下达)$`)
 // its line: 津政办规〔2023〕4号  2023-04-11.
 var datedNumberRe = lazyRe(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[）)]?$`)
 
+// cnDatedNumberRe is a document number with a date after it, a space
+// between: 川府发〔2011〕8号 二○一一年三月十七日.
+var cnDatedNumberRe = lazyRe(`^(\S{2,30}号)[ \t\x{3000}]+(\S{6,16}日)$`)
+
 // lostMarkNumberRe is a document number alone on its line that lost its 号
 // on the page: 咸安政发〔2019〕1. It is kept as the page gives it.
 var lostMarkNumberRe = lazyRe(`^\p{Han}{2,10}〔\s*((?:19|20)\d{2})\s*〕\s*\d{1,4}$`)
@@ -227,6 +231,10 @@ func numberOf(t string) (string, time.Time) {
 	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
+	} else if m := cnDatedNumberRe.FindStringSubmatch(t); m != nil && isDateLine(m[2]) {
+		// 川府发〔2011〕8号 二○一一年三月十七日: the date in Chinese numerals.
+		t = m[1]
+		date, _ = dateOfLine(m[2])
 	}
 	// 高发„2009‟号 签发人:周进良: the person who signed it off, after
 	// the number, is no part of it.

@@ -525,3 +525,13 @@ func TestBarsBeforeCellsAndCollectives(t *testing.T) {
 		t.Errorf("owners %q", got)
 	}
 }
+
+// Set 63, measured unseen: a gazette's number line with the date after it
+// in Chinese numerals (川府发〔2011〕8号 二○一一年三月十七日).
+func TestNumberWithChineseDate(t *testing.T) {
+	n := Parse("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门:\n"+
+		"一、扩大内需\n1.认真落实积极的财政政策。(财政厅牵头)\n", today)
+	if n.Number != "川府发〔2011〕8号" || n.Date.Format("2006-01-02") != "2011-03-17" {
+		t.Errorf("number %q date %v", n.Number, n.Date)
+	}
+}
