@@ -372,6 +372,17 @@ func dueDate(s string, y years) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if f := findDates(s, y); len(f) > 0 {
+		if numberedPartsRe.MatchString(s) {
+			// 1、…7月1日… 2、…2022年12月底… 3、…10月1日前…: the dates of
+			// parts of the work side by side; due when the last is done.
+			last := f[0].date
+			for _, d := range f[1:] {
+				if d.date.After(last) {
+					last = d.date
+				}
+			}
+			return last, true
+		}
 		// A time limit with several dates (6月底前完成方案，12月底前全面
 		// 完成) is due at the last.
 		return f[len(f)-1].date, true
@@ -403,6 +414,10 @@ func dueDate(s string, y years) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// numberedPartsRe is a time limit numbering the parts of the work it
+// dates: 1、…7月1日… 2、…12月底….
+var numberedPartsRe = lazyRe(`(?:^|\s)1\s*[、.．]\D.*\s2\s*[、.．]`)
 
 // noDateRe is a time limit that is no date: the work goes on.
 var noDateRe = lazyRe(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)

@@ -23,6 +23,7 @@ type raw struct {
 	guessed     bool     // the row's cells were placed in columns by what they hold
 	heading     bool     // the task is a sub-section's heading with its paragraph, numbered as the sub-section
 	picked      int      // the number of a lone sub-item picked out of its item ((2) alone), 0 for none
+	extraRow    int      // the line of a row under it giving only a time and a unit, taken into it (timeAndUnitRow)
 	joined      bool     // the row's cells ran together, read from its ends (joinedTable)
 	twoDue      bool     // the row holds two lines of work, each with its time limit
 	merged      bool     // the row's units are the row's above, in cells merged over both
@@ -516,9 +517,48 @@ func (w *walker) row(i int) {
 			w.closed = true
 			return
 		}
+		if w.timeAndUnitRow(row, l.N) {
+			return
+		}
 	}
 	w.finish()
 	w.n.Unplaced = append(w.n.Unplaced, Line{l.N, strings.ReplaceAll(l.Text, CellBreak, " ")})
+}
+
+// unitCellText says a cell names units: a list of them, or one body's
+// name however short (城投集团, 公共服务集团).
+func unitCellText(s string) bool {
+	return unitList(s) || utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "，,。；;：:") && (endsOrg(s) || bodyEndRe.MatchString(s) || Collective(s))
+}
+
+// timeAndUnitRow reads a table row holding only a time and a unit under
+// a task's row (2021.8 | 城投集团 | ||; 计划10月底完成新增墓地建设 | 公共服务集团):
+// a second unit of the row above, the cells before them merged over both,
+// with its own time. The unit joins the row's units under its column, the
+// later time is the row's due, and the task is listed.
+func (w *walker) timeAndUnitRow(row []string, line int) bool {
+	var cells []string
+	for _, c := range row {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	col := w.table.lead
+	if col < 0 {
+		col = w.table.owners
+	}
+	if w.cur == nil || !w.closed || len(cells) != 2 || col < 0 || w.table.due < 0 || !unitCellText(cells[1]) || !dateish.MatchString(cells[0]) || taskRe.MatchString(cells[0]) {
+		return false
+	}
+	w.cur.raw.resp = append(w.cur.raw.resp, piece{cells[1], line, FromColumn, w.table.label(col)})
+	if d, ok := dueDate(cells[0], years{w.n.Year, w.n.issued}); ok && d.Year() > 1 {
+		if cur, ok2 := dueDate(w.cur.raw.due.text, years{w.n.Year, w.n.issued}); !ok2 || d.After(cur) {
+			w.cur.raw.due = piece{cells[0], line, FromColumn, w.table.label(w.table.due)}
+		}
+	}
+	w.cur.raw.extraRow = line
+	w.cur.raw.last = line
+	return true
 }
 
 // line reads a line of text: a heading, an item, a line of responsibility,

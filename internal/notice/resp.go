@@ -908,6 +908,10 @@ func (n *Notice) respondTask(t *Task) {
 				"no label or bracket names the owners; they were read from the text (由%s%s): check them", m[1], m[2]))
 		}
 	}
+	if t.raw.extraRow > 0 {
+		t.review("owners", t.raw.extraRow, atF(n.At(t.raw.extraRow), "{at}的表格行只写了时间和单位，已作为这一项的又一个单位（及其时间）并入；请核对",
+			"the table row at {at} gives only a time and a unit: taken into this task as another of its units (with its time); check it"))
+	}
 	if t.raw.picked > 0 {
 		t.review("owners", t.Line, i18n.F("这一项是第 %d 项下的第（%d）分项，只有它写明了责任单位，已单独作为任务（第 %d 项本身的文字记在 parent 中）；请核对这些单位是否也负责第 %d 项的其他内容",
 			"this is sub-item (%[2]d) of item %[1]d, the only one naming units, made a task of its own (item %[1]d's own text is kept as its parent); check whether the units answer for the rest of item %[1]d too", t.Number, t.raw.picked, t.Number, t.Number))

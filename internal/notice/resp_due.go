@@ -42,6 +42,9 @@ func (n *Notice) dates(t *Task, due piece) {
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
 			t.Due, t.Sources.Due = d, src
+			if numberedPartsRe.MatchString(due.text) {
+				t.review("due", due.line, i18n.F("完成时限分几项写了各自的日期（%s），due 取的是最晚的一个；请核对", "the time limit dates several parts of the work (%s); due is the latest of them: check it", due.text))
+			}
 			if n.yearInRow && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
 				// 12月底前 in a notice whose title, number and date name no
 				// year, nor the list's title: the year is the one a row of

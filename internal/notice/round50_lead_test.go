@@ -535,3 +535,23 @@ func TestNumberWithChineseDate(t *testing.T) {
 		t.Errorf("number %q date %v", n.Number, n.Date)
 	}
 }
+
+// Set 65, measured unseen: a county's table of 民生实事 where a row under a
+// project's row gives only a time and a unit (merged cells above it): the
+// unit joins the project's, its time the due where later, listed; a time
+// cell numbering the parts of the work (1、…7月1日… 2、…2022年12月底… 3、…
+// 10月1日前…) is due at the latest of them, listed.
+func TestTimeAndUnitRowsAndNumberedTimes(t *testing.T) {
+	n := Parse("登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n2.生态公墓建设项目 | 持续推进生态公墓建设。 | 10月底 | 民政局 |\n"+
+		"计划10月底完成新增墓地建设 | 公共服务集团 | ||\n"+
+		"4.农贸市场综合提升项目 | 建成农副产品交易物流区域。 | 1、物流中心7月1日投入试运营 2、南岩农贸市场计划2022年12月底完成 3、钟楼农贸市场10月1日前完成 | 公共服务集团 |\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	if tk := n.Tasks[0]; !slices.Equal(tk.Owners, []string{"民政局", "公共服务集团"}) || !reviewed(tk, "owners") {
+		t.Errorf("task %s owners %q", tk.ID, tk.Owners)
+	}
+	if tk := n.Tasks[1]; dueOf(tk) != "2022-12-31" || !reviewed(tk, "due") {
+		t.Errorf("task %s due %q", tk.ID, dueOf(tk))
+	}
+}
