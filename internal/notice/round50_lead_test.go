@@ -555,3 +555,13 @@ func TestTimeAndUnitRowsAndNumberedTimes(t *testing.T) {
 		t.Errorf("task %s due %q", tk.ID, dueOf(tk))
 	}
 }
+
+// Set 66, measured unseen: a province's department closing an item with
+// (人事处牵头,各相关处室、单位分工负责): the open sections and units are no
+// owners (listed), and 分工负责 is wording, no unit 单位分工.
+func TestOpenSectionsTail(t *testing.T) {
+	n := Parse("2025年工作要点\n1.健全巡视反馈问题整改工作机制。(人事处牵头,各相关处室、单位分工负责)\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"人事处"}) || !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("%q", owned(n))
+	}
+}
