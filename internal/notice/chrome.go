@@ -144,7 +144,7 @@ func siteNameLine(t string) bool {
 // breadcrumbRe is a page's breadcrumb (您现在的位置:, 当前栏目: 首页>政务>…),
 // its 首页 link alone on a line, or a portal's search box or column under
 // its masthead (全文检索, 桐川镇政府信息公开).
-var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目)\s*[：:]?|位置\s*[：:]\s*首页|首页\s*[>»＞]|首页$|^(?:全文检索|站内搜索|高级检索)$|^\p{Han}{2,12}政府信息公开$)`)
+var breadcrumbRe = lazyRe(`(?:(?:您(?:现在|当前)?所?在?的?位置|当前位置|所在位置|当前栏目|所在栏目|当前路径)\s*[：:]?|位置\s*[：:]\s*首页|首页\s*[>»＞]|首页$|^(?:全文检索|站内搜索|高级检索)$|^\p{Han}{2,12}政府信息公开$)`)
 
 // mastheadLinks says a line at the head of a page, above its breadcrumb,
 // is the site's row of links to bodies (中共萍乡市委 萍乡市人大 萍乡市政协):
@@ -268,13 +268,14 @@ func (n *Notice) chrome(lines []Line) []Line {
 				continue // 策劃書 >策劃書精選 >: the breadcrumb's second line
 			}
 		}
-		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]) {
-			t = spaceless(m[1]) + "：" + m[2] // 【制定机关】武汉市人民政府办公厅
-			if spaceless(m[1]) == "发布日期" {
+		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]+m[2]) {
+			// 【制定机关】武汉市人民政府办公厅; a portal's - [ 发文字号 ] 双河府发〔2026〕 1号.
+			t = spaceless(m[1]+m[2]) + "：" + m[3]
+			if m[1] != "" && spaceless(m[1]) == "发布日期" {
 				// A document block's 【发布日期】 is its date of
 				// promulgation, as 【公布日期】 is; a portal's 发布日期
 				// line stays its post date.
-				t = "公布日期：" + m[2]
+				t = "公布日期：" + m[3]
 			}
 		}
 		if head && pending != "" && fitsIndexValue(pending, t) {
@@ -358,9 +359,10 @@ var emptyFieldRe = lazyRe(`^[^各\s](?:\s*\p{Han}){1,5}?\s*(?:类|类别|分类|
 // headingYearRe is the year a site's heading puts before a plan's name.
 var headingYearRe = lazyRe(`^(?:19|20)\d{2}年`)
 
-// attributeFieldRe is a field of a regulations database's 文章属性 block:
+// attributeFieldRe is a field of a regulations database's 文章属性 block,
+// or of a portal's index with its labels in square brackets (- [ 发文字号 ]):
 // 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.
-var attributeFieldRe = lazyRe(`^【([^】]{2,12})】\s*(.*)$`)
+var attributeFieldRe = lazyRe(`^(?:[-•·]\s*)?(?:【([^】]{2,12})】|\[\s*([^\]]{2,12}?)\s*\])\s*(.*)$`)
 
 // dropShorterHeading drops a page's heading that names the notice shorter
 // than its own title line below it: 奉贤区人民政府办公室关于印发…的通知 over

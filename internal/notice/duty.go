@@ -147,6 +147,9 @@ func dutySubject(text string) (names []string, label bool, rest string) {
 	subject := text[m[2]:m[3]]
 	if label {
 		subject = dutyOfLabel(subject)
+	} else if k := strings.LastIndex(subject, "由"); k > 0 {
+		// 义务植树活动由县农林局负责…: the work, then who does it.
+		subject = subject[k+len("由"):]
 	}
 	names = dutyNames(subject)
 	if names == nil {

@@ -77,3 +77,29 @@ func onlyPartners(resp []piece) bool {
 	}
 	return len(resp) > 0
 }
+
+// labelledPersonRe is a person named with the label of one among a task's
+// units (负责人李健华, 责任人:崔利锋): a leader, not a unit.
+var labelledPersonRe = lazyRe(`^(?:负责人|责任人|联系人)\s*[：:]?\s*(\p{Han}{2,4})$`)
+
+// labelledPersons moves the persons an item's text names with their label
+// among its units (渔业局负责,…参与。负责人李健华,责任人崔利锋) from the
+// owners to the leaders, listed.
+func labelledPersons(t *Task) {
+	var persons []string
+	t.Owners = slices.DeleteFunc(t.Owners, func(o string) bool {
+		if m := labelledPersonRe.FindStringSubmatch(o); m != nil {
+			persons = append(persons, m[1])
+			return true
+		}
+		return false
+	})
+	if len(persons) == 0 {
+		return
+	}
+	t.Lead = slices.DeleteFunc(t.Lead, func(o string) bool { return labelledPersonRe.MatchString(o) })
+	for _, p := range persons {
+		addNew(&t.Leaders, p)
+	}
+	t.review("leaders", t.Line, i18n.F("正文在单位之后写了负责人或责任人（%s），已列为责任领导；请核对", "the text names persons in charge after the units (%s), made its leaders: check them", strings.Join(persons, "、")))
+}

@@ -811,6 +811,7 @@ func (n *Notice) respondTask(t *Task) {
 	n.leadByRule(t, r, ruleLine)
 	n.markLeads(t, r.markLead, ruleLine)
 	postLeaders(t)
+	labelledPersons(t)
 	n.reviewNames(t)
 	if len(r.carried) > 0 {
 		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})

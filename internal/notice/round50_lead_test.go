@@ -565,3 +565,24 @@ func TestOpenSectionsTail(t *testing.T) {
 		t.Errorf("%q", owned(n))
 	}
 }
+
+// Set 70, measured unseen: a portal's index with its labels in square
+// brackets (- [ 发文字号 ] 双河府发〔2026〕 1号); persons named with their
+// label after an item's units (负责人李健华,责任人崔利锋) are its leaders,
+// not units; a duty opening with the work before 由 (义务植树活动由县农林局
+// 负责…) names the body after 由; 当前路径: is a breadcrumb.
+func TestSet70Readings(t *testing.T) {
+	n := Parse("- [ 发文字号 ] 双河府发〔2026〕 1号\n关于开展植树活动的通知\n一、任务分工\n1.植树。由乡农业服务中心负责。\n", today)
+	if n.Number != "双河府发〔2026〕 1号" {
+		t.Errorf("number %q", n.Number)
+	}
+	n = Parse("2009年实事分工\n14.开展渔业资源增殖放流。\n责任分工:渔业局负责,财务司、中国水产科学研究院参与。负责人李健华,责任人崔利锋。\n", today)
+	if len(n.Tasks) != 1 || slices.ContainsFunc(n.Tasks[0].Owners, func(o string) bool { return strings.Contains(o, "李健华") }) ||
+		!slices.Equal(n.Tasks[0].Leaders, []string{"李健华", "崔利锋"}) || !reviewed(n.Tasks[0], "leaders") {
+		t.Errorf("persons among units: %+v", n.Tasks)
+	}
+	n = Parse("当前路径:皮学网范文大全条据书信通知书内容\n植树节活动通知\n三、有关要求\n1.义务植树活动由县农林局负责组织实施。\n2.小村镇政府负责引导行车路线。\n", today)
+	if strings.Contains(n.Title, "当前路径") || len(n.Tasks) == 0 || !slices.Equal(n.Tasks[0].Owners, []string{"县农林局"}) {
+		t.Errorf("title %q owners %q", n.Title, owned(n))
+	}
+}
