@@ -279,7 +279,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			switch kinds[j] {
 			case kParen, kCircle:
 				subs = append(subs, j)
-				in = !namesResponsibility(items[j].line.Text)
+				in = !namesResponsibility(items[j].line.Text) && !(kinds[j] == kCircle && circleByBody(items[j].line.Text))
 				if !in {
 					owned++
 				}
@@ -316,6 +316,17 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 	circlesUnderHeadings(items, kinds, out) // four levels over ① (circlelevel.go)
 	return out
 }
+
+// circleByBody says a circled sub-item gives its work to a body in its
+// own words: ②裁判员入场式…由大型活动部组织实施,宣传部配合。
+func circleByBody(s string) bool {
+	m := circleByRe.FindStringSubmatch(s)
+	return m != nil && unitNames(m[1])
+}
+
+// circleByRe is a clause giving the work to a body: 由竞赛部提供, 由大型活动
+// 部落实, 由市教育局组织实施.
+var circleByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办|举办|举行|提供|落实|实施)`)
 
 // selectedSub says a sub-item's line is numbered past 1 and closes with
 // a bracket naming who answers: one part of an item picked out.

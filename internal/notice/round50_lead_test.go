@@ -586,3 +586,15 @@ func TestSet70Readings(t *testing.T) {
 		t.Errorf("title %q owners %q", n.Title, owned(n))
 	}
 }
+
+// Set 71, measured unseen: an event's plan whose circled sub-items each
+// give their work to bodies in running words (②…由大型活动部组织实施,宣传部
+// 配合。③…由市教育局组织实施。): each is a task, the helpers owners too.
+func TestCircledSubItemsByBody(t *testing.T) {
+	n := Parse("九、组织工作\n1.开幕式\n暂定于2009年7月下旬举行。\n分工与配合:\n由市文化出版局牵头组织实施。\n①场地待定。\n"+
+		"②裁判员、运动员入场式由大型活动部组织实施,宣传部配合。\n③仪仗队、花束队由市教育局组织实施。\n④各类奖项名单由竞赛部提供。\n", today)
+	want := [][]string{{"大型活动部", "宣传部"}, {"市教育局"}, {"竞赛部"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}

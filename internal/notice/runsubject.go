@@ -43,7 +43,11 @@ var pastRe = lazyRe(`(?:举办|举行|开展|组织|完成|召开|主办|承办|
 
 // runByRe is a clause naming who answers for a thing with 由: 管护资金由
 // 镇政府统筹解决, 由县住建局负责, 由宣传部、文化局联合在县影剧院举办….
-var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办|举办|举行)`)
+var runByRe = lazyRe(`由([^，,。；;：:“”《》\s由]{1,20}?)(?:统筹|负责|牵头|联合|组织|主办|承办|举办|举行|提供|落实)`)
+
+// runHelpRe is a clause naming who helps with the work: 宣传部配合,
+// 市教育局、各县区教育局配合.
+var runHelpRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,30}?)(?:配合|协助|协办)$`)
 
 // runCollectiveRe is a collective of places or units a township's plan
 // gives work to, a place before it where only some are meant: 各村(居)委,
@@ -154,6 +158,10 @@ func runSubjects(text string) []string {
 				addNew(&out, runNames(s)...)
 			}
 			for _, m := range runByRe.FindAllStringSubmatch(clause, -1) {
+				addNew(&out, runNames(runUnmask.Replace(m[1]))...)
+			}
+			if m := runHelpRe.FindStringSubmatch(clause); m != nil && len(out) > 0 {
+				// …由大型活动部组织实施,宣传部配合: who helps is an owner too.
 				addNew(&out, runNames(runUnmask.Replace(m[1]))...)
 			}
 		}
