@@ -195,7 +195,7 @@ var datedNumberRe = lazyRe(`^(.+?)\s+[（(]?((?:19|20)\d{2})\s*(?:[-－.．/]\s*
 
 // cnDatedNumberRe is a document number with a date after it, a space
 // between: 川府发〔2011〕8号 二○一一年三月十七日.
-var cnDatedNumberRe = lazyRe(`^(\S{2,30}号)[ \t\x{3000}]+(\S{6,16}日)$`)
+var cnDatedNumberRe = lazyRe(`^([^\s，,。：:（(]{2,24}号)[ \t\x{3000}]+(\S{6,16}日)$`)
 
 // lostMarkNumberRe is a document number alone on its line that lost its 号
 // on the page: 咸安政发〔2019〕1. It is kept as the page gives it.
@@ -231,7 +231,7 @@ func numberOf(t string) (string, time.Time) {
 	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
-	} else if m := cnDatedNumberRe.FindStringSubmatch(t); m != nil && isDateLine(m[2]) {
+	} else if m := cnDatedNumberRe.FindStringSubmatch(t); m != nil && isDateLine(m[2]) && numberRe.MatchString(m[1]) && !strings.ContainsAny(m[1], "，,。：:（(") {
 		// 川府发〔2011〕8号 二○一一年三月十七日: the date in Chinese numerals.
 		t = m[1]
 		date, _ = dateOfLine(m[2])

@@ -24,6 +24,7 @@ type raw struct {
 	heading     bool     // the task is a sub-section's heading with its paragraph, numbered as the sub-section
 	picked      int      // the number of a lone sub-item picked out of its item ((2) alone), 0 for none
 	extraRow    int      // the line of a row under it giving only a time and a unit, taken into it (timeAndUnitRow)
+	cellLabels  bool     // a unit cell holds labels of its own (市牵头单位：…, 区责任单位：…)
 	joined      bool     // the row's cells ran together, read from its ends (joinedTable)
 	twoDue      bool     // the row holds two lines of work, each with its time limit
 	merged      bool     // the row's units are the row's above, in cells merged over both
@@ -482,6 +483,15 @@ func (w *walker) row(i int) {
 			w.inSequence(kRow, num, l.N, false)
 			w.cur.sub, w.cur.Parent = it.sub, it.parent
 			w.cur.raw.resp = w.table.resp(row, l.N)
+			for _, p := range w.cur.raw.resp {
+				for _, part := range strings.Split(p.text, "、") {
+					if qualifiedLabelRe.MatchString(strings.TrimSpace(part)) || respLineRe.MatchString(strings.TrimSpace(part)) {
+						// 市牵头单位：市住建局 / 区责任单位：…: labels inside a
+						// unit cell, whose levels the column does not say.
+						w.cur.raw.cellLabels = true
+					}
+				}
+			}
 			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 {
 				// A row with no cell in any column of who answers for
 				// it, under a row that has them: cells merged over the

@@ -86,6 +86,12 @@ var labelledPersonRe = lazyRe(`^(?:负责人|责任人|联系人)\s*[：:]?\s*(\
 // among its units (渔业局负责,…参与。负责人李健华,责任人崔利锋) from the
 // owners to the leaders, listed.
 func labelledPersons(t *Task) {
+	if t.raw.cellLabels {
+		// 区责任单位：… read from a cell: the label's level alone (区) is
+		// no unit.
+		bare := func(o string) bool { return levelOnlyRe.MatchString(o) && !strings.HasPrefix(o, "各") }
+		t.Owners, t.Lead = slices.DeleteFunc(t.Owners, bare), slices.DeleteFunc(t.Lead, bare)
+	}
 	var persons []string
 	t.Owners = slices.DeleteFunc(t.Owners, func(o string) bool {
 		if m := labelledPersonRe.FindStringSubmatch(o); m != nil {

@@ -160,6 +160,9 @@ func placeCells(cells []string, c *columns) ([]int, bool) {
 	return best, bestScore-second < 1.5
 }
 
+// workVerbRe opens a piece of work: 建设…, 推进…, 完成….
+var workVerbRe = lazyRe(`^(?:建设|新建|改建|扩建|改造|推进|开展|完成|实施|加强|加快|提升|深化|完善|健全|落实|组织|做好|抓好|打造|创建|启动|推动|强化|优化|规范|整治|举办|编制|制定)`)
+
 // spanFit is how well a cell fits a column of such a table.
 func spanFit(cell string, c *columns, col int) float64 {
 	switch col {
@@ -172,8 +175,8 @@ func spanFit(cell string, c *columns, col int) float64 {
 		switch {
 		case bareNumberRe.MatchString(cell):
 			return -3
-		case strings.HasSuffix(cell, "。") || strings.HasSuffix(cell, "；"):
-			return 3 // 建设城市运行管理中心。: a sentence, however it ends
+		case strings.HasSuffix(cell, "。") || strings.HasSuffix(cell, "；") || workVerbRe.MatchString(cell):
+			return 3 // 建设城市运行管理中心。, 建设县便民服务中心: a piece of work, however it ends
 		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12 || Collective(cell):
 			return -2
 		case dateCellRe.MatchString(cell):
@@ -240,7 +243,7 @@ func joinCellLine(cell, more string) string {
 	if wholeName(last) && wholeName(more) {
 		return cell + CellBreak + more // 县科协 / 县残联: two units, one a line
 	}
-	if parts := strings.Split(last, "、"); levelOnlyRe.MatchString(parts[len(parts)-1]) {
+	if cutAtLevel(last) {
 		return cell + more // 县发改局、县 / 市场监管局: a name a wrap cut after its level
 	}
 	if utf8.RuneCountInString(more) <= 4 || utf8.RuneCountInString(last) <= 4 {
@@ -253,10 +256,28 @@ func joinCellLine(cell, more string) string {
 // flattened cell's lines run on, but for units' whole names one a line
 // (县农业局 / 各乡镇), which stay apart.
 func joinUnitLine(cell, more string) string {
-	if cell != "" && wholeName(lastPara(cell)) && wholeName(more) {
+	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
+		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more)) {
+		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
 	}
 	return cell + more
+}
+
+// lastListed is the last name of a list apart by 、.
+func lastListed(s string) string {
+	if k := strings.LastIndex(s, "、"); k >= 0 {
+		return s[k+len("、"):]
+	}
+	return s
+}
+
+// cutAtLevel says a cell's line ends in a level a wrap cut off its name
+// (县发改局、县 / 市场监管局): a level alone after the last 、, not a
+// collective (各县区, 各区), which is whole.
+func cutAtLevel(s string) bool {
+	last := lastListed(s)
+	return !strings.HasPrefix(last, "各") && utf8.RuneCountInString(last) <= 3 && levelOnlyRe.MatchString(last)
 }
 
 // wholeName says a line of a cell is a unit's whole name (县科协, 各乡镇),
@@ -267,8 +288,7 @@ func wholeName(s string) bool {
 	}
 	// 县农业农村局、县 / 乡村振兴局: a list whose last name a wrap cut after
 	// its level goes on on the next line.
-	parts := strings.Split(s, "、")
-	if last := parts[len(parts)-1]; utf8.RuneCountInString(last) < 2 || levelOnlyRe.MatchString(last) {
+	if cutAtLevel(s) || utf8.RuneCountInString(lastListed(s)) < 2 {
 		return false
 	}
 	return strings.ContainsRune(levelRunes, []rune(s)[0]) || Collective(s)

@@ -906,7 +906,7 @@ func headingsApart(text string) string {
 				l = m[2]
 				continue
 			}
-			if m := leadHeadingTextRe.FindStringSubmatch(l); m != nil && leadHeading(strings.TrimSpace(subRe.ReplaceAllString(m[1], "$2"))) {
+			if m := leadHeadingTextRe.FindStringSubmatch(l); m != nil && leadHeading(strings.TrimSpace(subRe.ReplaceAllString(m[1], "$2"))) && headingText(m[2]) {
 				out = append(out, m[1])
 				l = m[2]
 			}
@@ -925,3 +925,16 @@ var (
 	// its text run on after a space: (一)省审计厅牵头的工作 强化审计监督,….
 	leadHeadingTextRe = lazyRe(`^([（(][一二三四五六七八九十]{1,3}[）)]\S{2,24}?牵头的?(?:工作|任务|事项))[ \x{3000}]+(\S.*)$`)
 )
+
+// headingText says the words run on after a lead heading are its work, a
+// sentence (强化审计监督,依法开展审计工作。), not a helper's clause (市财政局
+// 配合), a label (完成时限：…) or an item (1.…).
+func headingText(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) >= 4 && strings.HasSuffix(s, "。") && !respLineRe.MatchString(s) && !taskRe.MatchString(s) &&
+		!helperClauseRe.MatchString(s)
+}
+
+// helperClauseRe is a clause naming who helps or answers, alone: 市财政局
+// 配合。, 张三副市长负责。
+var helperClauseRe = lazyRe(`^[^，,。；;]{2,30}(?:配合|协助|协办|负责)。?$`)

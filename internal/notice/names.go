@@ -234,7 +234,7 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(next) || placeNextRe.MatchString(next))) &&
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next) && !higherLevel(next, last)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(next) || placeNextRe.MatchString(next))) &&
 				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) &&
 				!countedKinds(p, next) {
 				break
@@ -353,6 +353,41 @@ func prefixOf(full string) string {
 	// without the place its neighbours carry keeps its wording.
 	return ""
 }
+
+// levelRank ranks the levels a name opens with: 省 over 市, 州 and 盟,
+// over 县, 区, 旗 and 县级市, over 乡 and 镇; 0 for none.
+func levelRank(s string) int {
+	s = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "各"), "有关"), "相关")
+	switch {
+	case strings.HasPrefix(s, "县级市"):
+		return 2
+	case strings.HasPrefix(s, "省") || strings.HasPrefix(s, "自治区") || strings.HasPrefix(s, "直辖市"):
+		return 4
+	case strings.HasPrefix(s, "市") || strings.HasPrefix(s, "州") || strings.HasPrefix(s, "盟") || strings.HasPrefix(s, "自治州"):
+		return 3
+	case strings.HasPrefix(s, "县") || strings.HasPrefix(s, "区") || strings.HasPrefix(s, "旗") || strings.HasPrefix(s, "自治县") || strings.HasPrefix(s, "特区"):
+		return 2
+	case strings.HasPrefix(s, "乡") || strings.HasPrefix(s, "镇"):
+		return 1
+	}
+	return 0
+}
+
+// higherLevel says next opens with a level above the one last ends its
+// list with: 各区、市财政局 and 各县区、市直各部门 are a collective and the
+// city's body, not levels sharing one body (各市、州、县人民政府).
+func higherLevel(next, last string) bool {
+	l := strings.TrimPrefix(last, "各")
+	r := levelRank(l[strings.LastIndexAny(l, "、")+1:])
+	if l == "县区" || l == "区县" || l == "县市" || l == "市县" {
+		r = 2 // 县区, 县市: the lower of the two
+	}
+	return r > 0 && levelRank(next) > r && !levelsBodyRe.MatchString(next)
+}
+
+// levelsBodyRe is a level and the kind of body the levels before it
+// share: 市政府 in 各区、市政府 (county-level cities beside districts).
+var levelsBodyRe = lazyRe(`^(?:市|州|盟|县级市)(?:人民政府|政府|党委|委)$`)
 
 // splitAnd splits 市委组织部和市委宣传部 at 和 or 及, where what comes
 // before is a whole organisation or an open name (市级各有关部门及各县市区

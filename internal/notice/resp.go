@@ -909,6 +909,12 @@ func (n *Notice) respondTask(t *Task) {
 				"no label or bracket names the owners; they were read from the text (由%s%s): check them", m[1], m[2]))
 		}
 	}
+	if t.raw.cellLabels {
+		for _, f := range []string{"owners", "lead"} {
+			t.review(f, t.Line, i18n.T("表格这一行的单位格里还写了标签（如“市牵头单位：”“区责任单位：”），单位是按格读出的，标签所指的层级没有区分；请核对牵头单位和责任单位",
+				"this table row's unit cell holds labels of its own (such as 市牵头单位：, 区责任单位：); the units were read from the cell without telling the levels the labels name: check the lead and the owners"))
+		}
+	}
 	if t.raw.extraRow > 0 {
 		t.review("owners", t.raw.extraRow, atF(n.At(t.raw.extraRow), "{at}的表格行只写了时间和单位，已作为这一项的又一个单位（及其时间）并入；请核对",
 			"the table row at {at} gives only a time and a unit: taken into this task as another of its units (with its time); check it"))

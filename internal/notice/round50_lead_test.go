@@ -598,3 +598,45 @@ func TestCircledSubItemsByBody(t *testing.T) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
+
+// readProbe30 reads one of probe 30's texts.
+func readProbe30(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe30", name) }
+
+// Probe 30: label lines inside a unit cell are listed and leave no bare
+// level as a unit; a lead heading is split off only a sentence of its
+// work; a number line's date counts only after a number alone; a
+// collective stays apart from the city's body after it (各县区、市直各部门,
+// 各区、市财政局); a collective and its kind of place stay one name, a
+// level cut by a wrap joins the name it opens; a short row's work opening
+// with a verb stays the work, however it ends.
+func TestProbe30(t *testing.T) {
+	for _, name := range []string{"S1-bar-cell-two-label-lines-district.txt", "S1b-bar-cell-two-label-lines-county.txt", "S1c-bar-cell-unit-then-label-line-drops-unit.txt"} {
+		n := readProbe30(t, name)
+		if len(n.Tasks) == 0 || !reviewed(n.Tasks[0], "owners") || slices.ContainsFunc(n.Tasks[0].Owners, func(o string) bool {
+			return o == "区" || o == "县" || strings.HasSuffix(o, "局区") || strings.HasSuffix(o, "局县")
+		}) {
+			t.Errorf("%s: %q", name, owned(n))
+		}
+	}
+	n := readProbe30(t, "S2-lead-heading-helper-text-swallows-numbered-items.txt")
+	if len(n.Tasks) == 0 || n.Tasks[0].Title != "市监察委牵头的工作" || !slices.Contains(n.Tasks[0].Owners, "市监察委") {
+		t.Errorf("S2: %+v", owned(n))
+	}
+	for _, name := range []string{"S5-number-line-prose-prefix-cn-date-bracket.txt", "S5c-letter-sentence-ending-number-cn-date.txt"} {
+		if n := readProbe30(t, name); n.Number != "" || !n.Date.IsZero() {
+			t.Errorf("%s: number %q date %v", name, n.Number, n.Date)
+		}
+	}
+	n = readProbe30(t, "S6-bar-cell-collective-level-wrap-joins-next-unit.txt")
+	if want := [][]string{{"市住建局", "各县区", "市直各部门"}, {"市交通局", "各区", "市财政局"}}; !slices.EqualFunc(owned(n), want, slices.Equal) {
+		t.Errorf("S6: %q", owned(n))
+	}
+	n = readProbe30(t, "S6b-bar-cell-collective-level-wrap-variants.txt")
+	if got := owned(n); len(got) != 3 || !slices.Contains(got[0], "各县区、功能板块") || !slices.Contains(got[2], "县市场监管局") {
+		t.Errorf("S6b: %q", got)
+	}
+	n = readProbe30(t, "S7-leadpipe-short-row-task-ending-org-word-as-lead.txt")
+	if len(n.Tasks) < 2 || n.Tasks[1].Title != "建设县便民服务中心" || slices.Contains(n.Tasks[1].Lead, "建设县便民服务中心") {
+		t.Errorf("S7: %+v", n.Tasks)
+	}
+}
