@@ -46,7 +46,7 @@ var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省
 // 各有关区), which belongs with the name that follows it when that starts
 // with a level too: 各有关区、县级市 is one collective.
 var (
-	levelOnlyRe  = lazyRe(`^(?:各)?(?:有关|相关)?(省|市|州|盟|县|区|旗|特区|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)$`)
+	levelOnlyRe  = lazyRe(`^(?:各)?(?:有关|相关)?(省|市|州|盟|县|区|旗|特区|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)(?:[（(](?:县|市|区|旗|县级市|县、市|市、县)[）)])?$`)
 	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|特区|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）,
 	// 各平台、镇街; placeNextRe one that goes on such a 各… (镇街, short for

@@ -640,3 +640,13 @@ func TestProbe30(t *testing.T) {
 		t.Errorf("S7: %+v", n.Tasks)
 	}
 }
+
+// Set 69, measured unseen: a bracket naming 各市(县)、区政府, levels with
+// one in brackets sharing one body: one collective, and the bracket names
+// units.
+func TestBracketedLevelCollective(t *testing.T) {
+	n := Parse("一、目标分解\n5、城镇登记失业率控制在3.5%以内。\n(市人保局,各市(县)、区政府)\n", today)
+	if len(n.Tasks) != 1 || !slices.Equal(n.Tasks[0].Owners, []string{"市人保局", "各市(县)、区政府"}) {
+		t.Errorf("%q", owned(n))
+	}
+}
