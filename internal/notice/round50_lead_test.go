@@ -650,3 +650,25 @@ func TestBracketedLevelCollective(t *testing.T) {
 		t.Errorf("%q", owned(n))
 	}
 }
+
+// Set 62, measured unseen: a district's table headed 序号 whose rows carry
+// no number, each opening with its work's sentence, its two leaders one a
+// line, then its unit: each sentence starts a row, its cells placed by
+// what they hold, listed.
+func TestUnnumberedRowsUnderNumberHeader(t *testing.T) {
+	n := Parse("2018年《政府工作报告》工作任务分解表\n序号\n重 点 工 作 任 务\n牵头领导\n牵头单位\n"+
+		"未来科技城要围绕打造创新驱动策源地,进一步发挥杭州城西科创大走廊核心区作用。\n祝振伟\n陈夏林\n未来科技城(海创园)\n"+
+		"临平新城要围绕打造时尚产业新地标,设立大学生创业园。\n祝振伟\n李敏华\n临平新城\n", today)
+	want := []struct{ owners, leaders []string }{
+		{[]string{"未来科技城(海创园)"}, []string{"祝振伟", "陈夏林"}},
+		{[]string{"临平新城"}, []string{"祝振伟", "李敏华"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		if tk := n.Tasks[k]; !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Leaders, w.leaders) || !reviewed(tk, "owners") {
+			t.Errorf("task %s owners %q leaders %q", tk.ID, tk.Owners, tk.Leaders)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package notice
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A table flattened one cell per line with nothing after the cells (as
@@ -19,6 +21,15 @@ var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、*＊]?$`)
 func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	width := len(c.names)
 	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
+	// A header naming a 序号 over rows that carry none, each opening with
+	// its work's sentence (未来科技城要围绕…。 / 祝振伟 / 陈夏林 / 未来科技城):
+	// a row starts at each such sentence, its cells placed by what they
+	// hold, listed.
+	sentences := numbered && i < len(lines) && !bareNumberRe.MatchString(trimLine(lines[i].Text)) && sentenceCell(trimLine(lines[i].Text))
+	counted := 0 // rows numbered by their place
+	if sentences {
+		numbered = false
+	}
 	last := 0 // the number of the last row read
 	// startsAt says whether lines[k] starts a row. In a numbered table a
 	// bare number starts one where it is the next number; one that goes
@@ -27,6 +38,9 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	// text comes after it: a target of 42 before a unit's name is a cell.
 	startsAt := func(k int) bool {
 		t := trimLine(lines[k].Text)
+		if sentences {
+			return sentenceCell(t)
+		}
 		if !numbered {
 			return taskRe.MatchString(t)
 		}
@@ -167,6 +181,12 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 		}
 		row, used := alignRow(cells[:whole], c, numbered)
+		if sentences {
+			// Numbered by their place, as the rows of a table with no
+			// 序号 column are.
+			counted++
+			row[c.num] = strconv.Itoa(counted)
+		}
 		if len(upper) > 0 && c.content >= 0 && c.content < len(row) {
 			// The province's lead for the task a city's row takes up is
 			// no unit of the city's: a line of the row's text, kept.
@@ -179,7 +199,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		// More lines than the header has columns: which column took the
 		// extra one is a guess.
-		it := item{line: lines[i], row: row, guessed: used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c), flat: numbered}
+		it := item{line: lines[i], row: row, guessed: sentences || used-1 > len(c.names)-1-boolInt(!numbered) && !unitsRunOn(row, c) || emptyUnitColumn(row, c), flat: numbered}
 		if used < len(cells) && numbered && c.field >= 0 {
 			// Measures under the row's number, each a text and the cells
 			// after it (区卫生局 / - / -), its units or none (merged over
@@ -229,6 +249,12 @@ func upperLeadLinesOff(text string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
+}
+
+// sentenceCell is a table cell holding a sentence of work: long, and
+// closed by a full stop.
+func sentenceCell(s string) bool {
+	return utf8.RuneCountInString(s) >= 15 && (strings.HasSuffix(s, "。") || strings.HasSuffix(s, "；")) && !unitList(s)
 }
 
 // dashGroup is a group of a goal's —— sub-targets and the unit cells that
