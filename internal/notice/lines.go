@@ -53,7 +53,7 @@ func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
 	var lines []Line
-	raw := joinPreviewPages(strings.Split(text, "\n"))
+	raw := dropJammers(joinPreviewPages(strings.Split(text, "\n")))
 	blocks := 0 // label/value blocks read so far; -1 where items are numbered
 	for _, l := range raw {
 		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) || numberedNameRe.MatchString(t) {
@@ -938,3 +938,41 @@ func headingText(s string) bool {
 // helperClauseRe is a clause naming who helps or answers, alone: 市财政局
 // 配合。, 张三副市长负责。
 var helperClauseRe = lazyRe(`^[^，,。；;]{2,30}(?:配合|协助|协办|负责)。?$`)
+
+// A forum's copy guard scatters runs of one or two ASCII characters apart
+// by spaces through a post (' R6 B7 g2 Y! p. T1 |6 u重庆市…, whole lines of
+// them): no part of the notice. Where three lines or more are such runs
+// alone, the runs are taken out of every line.
+var (
+	jamLineRe = lazyRe(`^(?:[!-~]{1,2} ){3,}[!-~]{0,2}$`)
+	jamRunRe  = lazyRe(`(?:^|[ ])(?:[!-~]{1,2} ){3,}[!-~]{0,2}`)
+)
+
+// dropJammers takes a forum's copy guard out of the lines.
+func dropJammers(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if jamLineRe.MatchString(strings.TrimSpace(l)) {
+			n++
+		}
+	}
+	if n < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if jamLineRe.MatchString(t) {
+			continue
+		}
+		for {
+			loc := jamRunRe.FindStringIndex(t)
+			if loc == nil {
+				break
+			}
+			t = t[:loc[0]] + t[loc[1]:]
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -672,3 +672,14 @@ func TestUnnumberedRowsUnderNumberHeader(t *testing.T) {
 		}
 	}
 }
+
+// Set 62, measured unseen: a forum's copy of a notice with its copy guard
+// (runs of one or two ASCII characters apart by spaces, whole lines of
+// them and runs glued to the title): the guard is no part of the title.
+func TestForumCopyGuard(t *testing.T) {
+	n := Parse("' R6 B7 g2 Y! p. T1 |6 u重庆市潼南区人民政府关于下达工作任务的通知\n5 R8 z6 k3 `: G- V) X+ z1 U9 l\n* t8 p! Z) z1 N% M, v7 S$ {0 }& r6 h' H\n"+
+		"区级有关部门:\n9 ]0 M# L- t' n3 d: {7 l# T Y\" h% L u) L5 p4 @% u0\n一、加强组织领导。(区发展改革委负责)\n", today)
+	if n.Title != "重庆市潼南区人民政府关于下达工作任务的通知" || n.Issuer != "重庆市潼南区人民政府" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
