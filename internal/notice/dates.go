@@ -417,7 +417,7 @@ func dueDate(s string, y years) (time.Time, bool) {
 
 // numberedPartsRe is a time limit numbering the parts of the work it
 // dates: 1、…7月1日… 2、…12月底….
-var numberedPartsRe = lazyRe(`(?:^|\s)1\s*[、.．]\D.*\s2\s*[、.．]`)
+var numberedPartsRe = lazyRe(`(?:^|[\s；;。，,:：])(?:1\s*[、．]|1\.(?:\D|(?:19|20)\d{2}年)|①|[（(]1[）)]).*(?:[\s；;。，,](?:2\s*[、．]|2\.(?:\D|(?:19|20)\d{2}年))|②|[（(]2[）)])`)
 
 // noDateRe is a time limit that is no date: the work goes on.
 var noDateRe = lazyRe(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)

@@ -147,7 +147,7 @@ func dutySubject(text string) (names []string, label bool, rest string) {
 	subject := text[m[2]:m[3]]
 	if label {
 		subject = dutyOfLabel(subject)
-	} else if k := strings.LastIndex(subject, "由"); k > 0 {
+	} else if k := strings.LastIndex(subject, "由"); k > 0 && !strings.HasPrefix(subject[k:], "由于") && !strings.ContainsRune("自理缘", []rune(subject[:k])[len([]rune(subject[:k]))-1]) {
 		// 义务植树活动由县农林局负责…: the work, then who does it.
 		subject = subject[k+len("由"):]
 	}

@@ -541,6 +541,19 @@ func unitCellText(s string) bool {
 	return unitList(s) || utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "，,。；;：:") && (endsOrg(s) || bodyEndRe.MatchString(s) || Collective(s))
 }
 
+// timeCellText says a cell gives a time and nothing more: 2021.8, 11月,
+// 2021年11月, or a plan's time (计划10月底完成新增墓地建设); not work with a
+// date before it (2026年6月底前建成智慧城管平台).
+func timeCellText(s string) bool {
+	if dateCellRe.MatchString(s) || numericCellRe.MatchString(s) {
+		return true
+	}
+	return (strings.HasPrefix(s, "计划") || strings.HasPrefix(s, "预计")) && dateish.MatchString(s)
+}
+
+// numericCellRe is a time written with digits and dots: 2021.8, 2021.12.
+var numericCellRe = lazyRe(`^\s*(?:19|20)\d{2}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?\s*$`)
+
 // timeAndUnitRow reads a table row holding only a time and a unit under
 // a task's row (2021.8 | 城投集团 | ||; 计划10月底完成新增墓地建设 | 公共服务集团):
 // a second unit of the row above, the cells before them merged over both,
@@ -557,7 +570,7 @@ func (w *walker) timeAndUnitRow(row []string, line int) bool {
 	if col < 0 {
 		col = w.table.owners
 	}
-	if w.cur == nil || !w.closed || len(cells) != 2 || col < 0 || w.table.due < 0 || !unitCellText(cells[1]) || !dateish.MatchString(cells[0]) || taskRe.MatchString(cells[0]) {
+	if w.cur == nil || !w.closed || len(cells) != 2 || col < 0 || w.table.due < 0 || !unitCellText(cells[1]) || !timeCellText(cells[0]) || taskRe.MatchString(cells[0]) {
 		return false
 	}
 	w.cur.raw.resp = append(w.cur.raw.resp, piece{cells[1], line, FromColumn, w.table.label(col)})

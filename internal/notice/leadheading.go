@@ -80,7 +80,19 @@ func onlyPartners(resp []piece) bool {
 
 // labelledPersonRe is a person named with the label of one among a task's
 // units (负责人李健华, 责任人:崔利锋): a leader, not a unit.
-var labelledPersonRe = lazyRe(`^(?:负责人|责任人|联系人)\s*[：:]?\s*(\p{Han}{2,4})$`)
+var labelledPersonRe = lazyRe(`^(?:负责人|责任人)(?:\s*[：:]\s*(\p{Han}{2,4})|([^才员事工作人\P{Han}]\p{Han}{1,2}))$`)
+
+// personWordRe is a person in charge written among an item's units
+// (负责人为王刚同志, 责任人种业司长), and postOrNameRe a post or a person's
+// name after it.
+var (
+	personWordRe = lazyRe(`^(?:负责人|责任人)(.+)$`)
+	postOrNameRe = lazyRe(`^\p{Han}{2,4}同志$|^\p{Han}{1,6}(?:长|主任|书记)$`)
+)
+
+// contactRe is a contact's details among an item's units: 电话12345678,
+// 手机13800000000, 邮箱…, 联系人王强 (a contact, no leader).
+var contactRe = lazyRe(`^(?:联系人|联系电话|电话|手机|邮箱|传真|电子邮箱)\s*[：:]?\s*\S*$|[@＠]|\d{7,}`)
 
 // labelledPersons moves the persons an item's text names with their label
 // among its units (渔业局负责,…参与。负责人李健华,责任人崔利锋) from the
@@ -92,14 +104,31 @@ func labelledPersons(t *Task) {
 		bare := func(o string) bool { return levelOnlyRe.MatchString(o) && !strings.HasPrefix(o, "各") }
 		t.Owners, t.Lead = slices.DeleteFunc(t.Owners, bare), slices.DeleteFunc(t.Lead, bare)
 	}
-	var persons []string
+	var persons, contacts []string
 	t.Owners = slices.DeleteFunc(t.Owners, func(o string) bool {
 		if m := labelledPersonRe.FindStringSubmatch(o); m != nil {
-			persons = append(persons, m[1])
+			persons = append(persons, m[1]+m[2])
+			return true
+		}
+		if contactRe.MatchString(o) {
+			contacts = append(contacts, o)
+			return true
+		}
+		if m := personWordRe.FindStringSubmatch(o); m != nil {
+			// 负责人才引进, 责任人种业司长, 负责人为王刚同志: the words of a
+			// person in charge, no unit; a post or a name is a leader.
+			contacts = append(contacts, o)
+			if p := strings.TrimPrefix(m[1], "为"); postOrNameRe.MatchString(p) {
+				persons = append(persons, p)
+			}
 			return true
 		}
 		return false
 	})
+	if len(contacts) > 0 {
+		t.Lead = slices.DeleteFunc(t.Lead, contactRe.MatchString)
+		t.review("owners", t.Line, i18n.F("正文在单位之后写了联系方式或负责的人（%s），不是责任单位，未列入；请核对", "the text gives contact details or persons in charge after the units (%s), no owners, left out: check them", strings.Join(contacts, "、")))
+	}
 	if len(persons) == 0 {
 		return
 	}
@@ -108,4 +137,42 @@ func labelledPersons(t *Task) {
 		addNew(&t.Leaders, p)
 	}
 	t.review("leaders", t.Line, i18n.F("正文在单位之后写了负责人或责任人（%s），已列为责任领导；请核对", "the text names persons in charge after the units (%s), made its leaders: check them", strings.Join(persons, "、")))
+}
+
+// parentLeadRe is an item's sentence over its sub-items naming who leads
+// them all: 由市文化出版局牵头组织实施, 由大型活动部牵头组织.
+var parentLeadRe = lazyRe(`由([^由，,。；;：:“”《》\s]{2,20}?)(?:负责)?牵头`)
+
+// parentLead gives each sub-item the lead its item's own text names over
+// them (1.开幕式 / 暂定于2026年7月下旬举行。由市文化局牵头组织实施。 / ①…由X
+// 组织实施), and its one date where the sub-item names none, listed: the
+// item is no task of its own, and what it says holds for its parts.
+func (n *Notice) parentLead(t *Task) {
+	if t.sub == 0 || t.Parent == "" {
+		return
+	}
+	own := runSubjects(t.Title + "。" + t.Body)
+	if len(t.Owners) == 0 && own == nil {
+		return // 场地待定: no work given to anyone, no task
+	}
+	if m := parentLeadRe.FindStringSubmatch(t.Parent); m != nil && len(t.Lead) == 0 && unitNames(m[1]) {
+		lead := readNames(m[1]).names
+		var owners []string
+		for _, u := range append(append(slices.Clone(lead), t.Owners...), own...) {
+			addNew(&owners, u)
+		}
+		if len(t.Owners) == 0 {
+			t.review("owners", t.Line, i18n.F("这一分项正文中写由“%s”去做，已读作责任单位；请核对", "the sub-item's text gives its work to %q, read as its owners: check them", strings.Join(own, "、")))
+		}
+		t.Owners, t.Lead = owners, lead
+		t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
+		if t.Sources.Owners.Kind == 0 {
+			t.Sources.Owners = t.Sources.Lead
+		}
+		t.review("lead", t.Line, i18n.F("这一分项所属的项写明由“%s”牵头，已作为这一分项的牵头单位；请核对", "the item this sub-item belongs to says %s leads it, made this sub-item's lead: check it", m[1]))
+	}
+	if f := findDates(t.Parent, years{n.Year, n.issued}); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 1 {
+		t.Due, t.Sources.Due = f[0].date, From{Kind: FromText, Line: t.Line}
+		t.review("due", t.Line, i18n.F("这一分项没有写时间，已取所属的项写明的日期（%s）；请核对", "this sub-item names no time; the date its item names (%s) was taken: check it", f[0].date.Format("2006-01-02")))
+	}
 }

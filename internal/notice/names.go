@@ -46,8 +46,8 @@ var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省
 // 各有关区), which belongs with the name that follows it when that starts
 // with a level too: 各有关区、县级市 is one collective.
 var (
-	levelOnlyRe  = lazyRe(`^(?:各)?(?:有关|相关)?(省|市|州|盟|县|区|旗|特区|县级市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)(?:[（(](?:县|市|区|旗|县级市|县、市|市、县)[）)])?$`)
-	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|特区|县级市|自治区|直辖市|自治州|自治县)`)
+	levelOnlyRe  = lazyRe(`^(?:各)?(?:有关|相关)?(省|市|州|盟|县|区|旗|乡|镇|特区|县级市|辖市|设区市|市州|县区|县市|市县|区县|自治区|直辖市|自治州|自治县)(?:[（(](?:县|市|区|旗|县级市|县、市|市、县)[）)])?$`)
+	levelStartRe = lazyRe(`^(省|市|州|盟|县|区|旗|乡|镇|特区|县级市|自治区|直辖市|自治州|自治县)`)
 	// placeTypeRe is a kind of place with no name, after 各…: 各开发区、镇（街道）,
 	// 各平台、镇街; placeNextRe one that goes on such a 各… (镇街, short for
 	// 镇和街道, opens none: 各镇街、开发区 is two).
@@ -382,8 +382,13 @@ func higherLevel(next, last string) bool {
 	if l == "县区" || l == "区县" || l == "县市" || l == "市县" {
 		r = 2 // 县区, 县市: the lower of the two
 	}
-	return r > 0 && levelRank(next) > r && !levelsBodyRe.MatchString(next)
+	return r > 0 && levelRank(next) > r && directBodyRe.MatchString(next)
 }
+
+// directBodyRe opens the bodies of a level itself, no level beside those
+// listed before it: 市直各部门, 省直有关单位, 市级部门 (各县、市统计局 is each
+// county's and county-level city's bureau, one collective).
+var directBodyRe = lazyRe(`^(?:省|市|州|盟)(?:直|级)`)
 
 // levelsBodyRe is a level and the kind of body the levels before it
 // share: 市政府 in 各区、市政府 (county-level cities beside districts).

@@ -923,6 +923,7 @@ func (n *Notice) respondTask(t *Task) {
 		t.review("owners", t.Line, i18n.F("这一项是第 %d 项下的第（%d）分项，只有它写明了责任单位，已单独作为任务（第 %d 项本身的文字记在 parent 中）；请核对这些单位是否也负责第 %d 项的其他内容",
 			"this is sub-item (%[2]d) of item %[1]d, the only one naming units, made a task of its own (item %[1]d's own text is kept as its parent); check whether the units answer for the rest of item %[1]d too", t.Number, t.raw.picked, t.Number, t.Number))
 	}
+	n.parentLead(t)         // 1.开幕式 / 由市文化局牵头组织实施。 over ①②③ (leadheading.go)
 	n.titleStatesLead(t)    // (二)省审计厅牵头的工作 as the task (leadheading.go)
 	n.partnersOnlyReview(t) // 协同单位 alone, no lead (leadheading.go)
 	n.bodyLeadUnit(t)       // X为…牵头责任单位 in running text (leadunit.go)
