@@ -47,6 +47,30 @@ func (n *Notice) leadFromHeading(t *Task, units []string, at From, line int) {
 		"the lead %q comes from the heading at {at} (its units lead the work), made owners: check it", who, who))
 }
 
+// twoLeadLabels lists an item whose lines give leads under two labels
+// (牵头协调部门:县民族局 / 主办部门:各乡(镇)人民政府): both are its leads,
+// which the notice may not mean.
+func twoLeadLabels(t *Task) {
+	var labels []string
+	for _, p := range t.raw.resp {
+		if p.label != "" && leadHead.MatchString(p.label) && !slices.Contains(labels, p.label) {
+			labels = append(labels, p.label)
+		}
+		for _, m := range innerLeadLabelRe.FindAllStringSubmatch(p.text, -1) {
+			if !slices.Contains(labels, m[1]) {
+				labels = append(labels, m[1])
+			}
+		}
+	}
+	if len(labels) >= 2 && len(t.Lead) > 1 {
+		t.review("lead", t.Line, i18n.F("这一项在“%s”下都写了单位，都已列为牵头单位；请核对哪个是牵头", "the item names units under %s, all made its leads: check which leads", strings.Join(labels, "”“")))
+	}
+}
+
+// innerLeadLabelRe is a label of who leads inside a line of labels run
+// together: …主办部门:…, …牵头协调部门:….
+var innerLeadLabelRe = lazyRe(`((?:牵头\p{Han}{0,2}|主办)(?:单位|部门))\s*[：:]`)
+
 // partnersOnlyReview lists an item whose own lines name only the units
 // that help (协同单位:市信访局) where nothing names who leads or answers
 // for it: its owners are the helpers alone.

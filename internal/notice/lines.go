@@ -20,7 +20,7 @@ type Line struct {
 
 // respLabels are the words that label who is responsible, who leads,
 // which persons answer for a task and its time limit.
-const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|落实单位|落实部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协同部门|协同处室|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
+const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|牵头责任单位|牵头协调单位|牵头协调部门|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|落实单位|落实部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协同部门|协同处室|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|(?:责任|牵头|分管|联系|包保|挂点|挂钩)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
 
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
@@ -135,7 +135,7 @@ func scanLines(text string) []Line {
 				continue
 			}
 			for _, item := range splitItems(trimLine(piece)) {
-				for _, part := range stopLabels(item) {
+				for _, part := range slices.Concat(mapSlice(itemAfterLabel(item), stopLabels)...) {
 					for _, p := range splitLabels(fieldLabelsApart(part)) {
 						for _, q := range taskTextAfterLabels(p) {
 							lines = append(lines, Line{l.N, q})
@@ -973,6 +973,37 @@ func dropJammers(lines []string) []string {
 			t = t[:loc[0]] + t[loc[1]:]
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// itemAfterLabel splits a label's line where the next item runs on after
+// its value with no break (配合部门:各乡(镇)人民政府,县直相关部门(二)组织…):
+// the item starts a line of its own.
+func itemAfterLabel(t string) []string {
+	loc := runOnSubItemRe.FindStringIndex(t)
+	if loc == nil || !labelBeforeRe.MatchString(t[:loc[0]]) {
+		return []string{t}
+	}
+	// The number starts after the body's last character the match holds.
+	_, size := utf8.DecodeRuneInString(t[loc[0]:])
+	at := loc[0] + size
+	return append([]string{t[:at]}, itemAfterLabel(t[at:])...)
+}
+
+// labelBeforeRe is a label of who answers, anywhere on the line before a
+// run-on item's number: 配合部门:, 牵头协调部门：.
+var labelBeforeRe = lazyRe(`(?:部门|单位|科室|处室)\s*[：:]`)
+
+// runOnSubItemRe is a body's last character (部门, 政府, 局, 委, 办) with a
+// sub-item's number and words after it: 部门(二)组织.
+var runOnSubItemRe = lazyRe(`[门府局委办室心会队站所][（(][一二三四五六七八九十]{1,3}[）)]\p{Han}{2}`)
+
+// mapSlice applies f to each of ss.
+func mapSlice(ss []string, f func(string) []string) [][]string {
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		out[i] = f(s)
 	}
 	return out
 }

@@ -926,6 +926,7 @@ func (n *Notice) respondTask(t *Task) {
 	n.parentLead(t)         // 1.开幕式 / 由市文化局牵头组织实施。 over ①②③ (leadheading.go)
 	n.titleStatesLead(t)    // (二)省审计厅牵头的工作 as the task (leadheading.go)
 	n.partnersOnlyReview(t) // 协同单位 alone, no lead (leadheading.go)
+	twoLeadLabels(t)        // 牵头部门 and 主办部门 both (leadheading.go)
 	n.bodyLeadUnit(t)       // X为…牵头责任单位 in running text (leadunit.go)
 	n.textLeadReview(t)     // X牵头 in the text beside a bracket's units (textlead.go)
 	n.sectionLeadReview(t)

@@ -501,3 +501,28 @@ func TestForumCopyGuard(t *testing.T) {
 		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
 	}
 }
+
+// Set 64, measured unseen: a county's plan served as one preview line,
+// each item's labels run on after its sentence and the next item's number
+// run on after the labels' last unit (…县直相关部门(二)组织…): each item
+// keeps its own labels; 牵头协调部门 leads; leads under two labels are
+// listed.
+func TestItemsRunOnAfterLabels(t *testing.T) {
+	n := Parse("三、重点活动内容安排\n(一)组织宣传活动适时公布全县节庆活动日程。\n牵头部门:县委宣传部配合部门:各乡(镇)人民政府,县直相关部门(二)组织进校园活动引导师生积极参与。牵头协调部门:县教育和科技局配合部门:各乡(镇)人民政府(三)组织民族团结宣传月活动举办座谈会。牵头协调部门:县民族局主办部门:各乡(镇)人民政府\n", today)
+	want := []struct{ owners, lead []string }{
+		{[]string{"县委宣传部", "各乡(镇)人民政府"}, []string{"县委宣传部"}},
+		{[]string{"县教育和科技局", "各乡(镇)人民政府"}, []string{"县教育和科技局"}},
+		{[]string{"县民族局", "各乡(镇)人民政府"}, []string{"县民族局", "各乡(镇)人民政府"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		if tk := n.Tasks[k]; !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) {
+			t.Errorf("task %s owners %q lead %q", tk.ID, tk.Owners, tk.Lead)
+		}
+	}
+	if !reviewed(n.Tasks[2], "lead") {
+		t.Errorf("leads under two labels not listed")
+	}
+}
