@@ -399,9 +399,45 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	if !c.numbered() && numberedCells(cells, func(ce cell) string { return ce.text }) {
 		// 工作任务 | 具体要求 | 责任科室 | 时限要求 over rows that number
 		// themselves in a cell the header has no name for (强化… | 1 |
-		// 对行政… | 办公室 | 年底前 |): the header does not say which cell
-		// is which; read by position, units and dates would change places.
-		return i
+		// 对行政… | 办公室 | 年底前 |). Read by position, units and dates
+		// would change places; read with the number as the row's 序号,
+		// where every row holds it at one place, the rows fall in line.
+		texts := make([]string, len(cells))
+		for k, ce := range cells {
+			texts[k] = ce.text
+		}
+		at, ok := innerNumbers(texts, width)
+		if !ok {
+			return i // the header does not say which cell is which
+		}
+		head := &(*out)[len(*out)-1]
+		head.row = append([]string{"序号"}, head.row...)
+		c = tableHeader(head.row)
+		for k, start := range at {
+			n := cells[start[1]]
+			row := []string{n.text}
+			for _, ce := range cells[start[0]:start[1]] {
+				row = append(row, ce.text)
+			}
+			if short := start[2] - (start[1] - start[0]); short > 0 {
+				// Cells merged with the row above's, which the page gives
+				// on the first row only: the row above's, shared.
+				above := (*out)[len(*out)-1].row
+				if k == 0 || len(above) < 1+start[2] {
+					return i
+				}
+				row = append(row[:1], append(slices.Clone(above[1:1+short]), row[1:]...)...)
+			}
+			end := len(cells)
+			if k+1 < len(at) {
+				end = at[k+1][0]
+			}
+			for _, ce := range cells[start[1]+1 : end] {
+				row = append(row, ce.text)
+			}
+			*out = append(*out, item{line: n.line, row: row})
+		}
+		return j
 	}
 	// Rows start at their 序号 cell, numbered on from the row before, so a
 	// row missing a cell does not shift the rows after it.
@@ -474,6 +510,46 @@ func numberedCells[T any](cells []T, text func(T) string) bool {
 		}
 	}
 	return next > 3
+}
+
+// innerNumbers places the rows of a table whose rows number themselves in
+// a cell the header has no name for, at one place in every row after as
+// many cells as the first row holds before its number (强化… | 1 | 对行政…
+// | 办公室 | 年底前 |). For each row it gives where its cells start, where
+// its number is and how many cells come before the number in a whole row;
+// a row with fewer before it (4 | 规范做好… | 办公室 | 持续推进 |) had them
+// merged with the row above's. It reports false when the rows do not fall
+// so: a row with more cells than the header names, or a number out of
+// its place.
+func innerNumbers(cells []string, width int) ([][3]int, bool) {
+	var at []int // where each row's number is
+	next := 1
+	for k, t := range cells {
+		if bareNumberRe.MatchString(strings.TrimSpace(t)) {
+			if v, _ := rowNumber(t); v == next {
+				at = append(at, k)
+				next++
+			}
+		}
+	}
+	before := at[0]
+	after := width - before // cells after the number in a whole row
+	if before == 0 || after < 1 {
+		return nil, false
+	}
+	var rows [][3]int
+	end := 0 // where the row above ended
+	for k, n := range at {
+		if n-end > before || n-end < 0 {
+			return nil, false
+		}
+		rows = append(rows, [3]int{end, n, before})
+		end = n + 1 + after
+		if k+1 == len(at) && end != len(cells) || k+1 < len(at) && end > at[k+1] {
+			return nil, false
+		}
+	}
+	return rows, true
 }
 
 // misfit reports whether a row's cells, taken column by column, put a

@@ -77,6 +77,7 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 }
 
 var (
+	detailHead  = lazyRe(`^(具体要求|工作要求|具体内容)$`)
 	numHead     = lazyRe(`^(序号|编号|序|任务项|项次|项号)$`) // 任务项 over 1, 2: a row's number
 	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
 	// indicatorHead and targetHead: a table of targets names the indicator
@@ -180,6 +181,11 @@ func tableHeader(row []string) *columns {
 		}
 	}
 	c.nameFirst(row)
+	if c.content >= 0 && c.detail < 0 && c.content+1 < len(row) && detailHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {
+		// 工作任务 | 具体要求: the work named, then what it asks; rows
+		// sharing the name (a cell merged over them) are told apart by it.
+		c.detail = c.content + 1
+	}
 	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
 		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
 		// work, the first that names things (…名称) holds it.
@@ -466,3 +472,8 @@ func tableCellName(s string) bool {
 
 // isWholeColumn is a header word that names a column by itself.
 func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s == "内容" }
+
+// roleless reports whether column i is given no part in the rows.
+func (c *columns) roleless(i int) bool {
+	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.leaders, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
+}
