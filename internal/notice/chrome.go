@@ -469,7 +469,7 @@ func (n *Notice) readIndex(t string) bool {
 			}
 			return true
 		}
-		if !isIndexLabel(cells[0]) {
+		if !isIndexLabel(cells[0]) || sentenceAfterLabel(cells) {
 			return false
 		}
 		for i := 0; i+1 < len(cells); i++ {
@@ -497,6 +497,14 @@ func (n *Notice) readIndex(t string) bool {
 		n.indexField(spaceless(t[loc[2]:loc[3]]), cutSpacedField(strings.Trim(trimLine(t[loc[1]:end]), "，,；; ")))
 	}
 	return true
+}
+
+// sentenceAfterLabel says a row apart by | opens with a label's word and a
+// sentence after it: a task table's row (政策解读 | 对…进行全面解读。 |
+// 各责任科室 |), no index's (政策解读 | 无 |), whose values say what a
+// document is and end in no full stop.
+func sentenceAfterLabel(cells []string) bool {
+	return len(cells) > 1 && strings.Contains(cells[1], "。") && !strings.HasPrefix(indexCellLabel(cells[0]), "内容")
 }
 
 // labelledCells says the cells of a row apart by | each open with an

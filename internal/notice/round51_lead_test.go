@@ -45,3 +45,37 @@ func TestInnerNumberedBarTable(t *testing.T) {
 		t.Errorf("the shared 工作任务 is lost from task 3: %+v", n.Tasks[2])
 	}
 }
+
+// A county bureau's breakdown table under its section heading (二、重点工作
+// 任务分解 / 重点任务 | 工作内容 | 负责科室 |): 负责科室 names the rows'
+// owners; a row whose first cell is the word a page's index uses for a
+// label (政策解读) is a row of the table, not the page's index; 各责任科室
+// names no section in particular (listed); the section's heading is no
+// title of the notice.
+func TestSectionsTableUnderHeading(t *testing.T) {
+	n := Parse("二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n"+
+		"政策解读 | 对以我局名义制定的政策文件进行全面解读。 | 各责任科室 |\n"+
+		"回应关切 | 对群众普遍关注的社会热点问题及时、主动回应。 | 各业务科室 |\n"+
+		"政务服务 | 注重政务服务办理流程、办理结果等信息发布 | 综合科 |\n", today)
+	if n.Title != "" {
+		t.Errorf("title %q: a section's heading", n.Title)
+	}
+	want := []struct {
+		title  string
+		owners []string
+		listed bool
+	}{
+		{"政策解读", nil, true},
+		{"回应关切", []string{"各业务科室"}, false},
+		{"政务服务", []string{"综合科"}, false},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d: %q", len(n.Tasks), len(want), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if tk.Title != w.title || !slices.Equal(tk.Owners, w.owners) || reviewed(tk, "owners") != w.listed {
+			t.Errorf("task %s: %q %q listed %v, want %q %q listed %v", tk.ID, tk.Title, tk.Owners, reviewed(tk, "owners"), w.title, w.owners, w.listed)
+		}
+	}
+}

@@ -92,7 +92,7 @@ var (
 	// an inspection (发起部门), the ones helping (配合部门), the body that
 	// checks (检查主体) or the department (部门) alone.
 	leadHead   = lazyRe(`牵头|主办|第一责任|^发起(?:部门|单位)$`)
-	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
+	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)

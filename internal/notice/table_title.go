@@ -13,7 +13,8 @@ import "strings"
 var tableNoteRe = lazyRe(`[（(][^（()）]{1,20}[）)]\s*$`)
 
 // tableTitleAbove gives the title a table carries on the line right over
-// its header, where no title was read.
+// its header, where no title was read. A section's heading there (二、重点
+// 工作任务分解) heads the notice's part, not the notice.
 func (n *Notice) tableTitleAbove(lines []Line) {
 	if len(n.tableHeads) == 0 {
 		return
@@ -29,7 +30,7 @@ func (n *Notice) tableTitleAbove(lines []Line) {
 	}
 	t := trimLine(above.Text)
 	bare := strings.TrimSpace(tableNoteRe.ReplaceAllString(t, ""))
-	if above.N == 0 || len([]rune(bare)) < 8 || len([]rune(t)) > 60 ||
+	if above.N == 0 || sectionRe.MatchString(t) || len([]rune(bare)) < 8 || len([]rune(t)) > 60 ||
 		strings.ContainsAny(bare, "。，,；;：:|") || !(endsTitle(bare) || docEndRe.MatchString(bare)) {
 		return
 	}
