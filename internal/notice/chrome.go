@@ -72,10 +72,14 @@ var spacedLabelRe = func() *lazyRegexp {
 // them, a site's welcome line and its 手机版 link, its login buttons
 // (登录个人中心), a menu line with a 【切换】 (switch) button, a read-aloud
 // button (朗读) alone on its line.
-var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
+var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|全文|正文|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String())
+
+// paperPageRe is a newspaper's e-paper furniture: the page's mark (第02版:
+// 综 合 PDF版阅读), its PDF link, the paper's app (信阳日报客户端).
+var paperPageRe = lazyRe(`第\s*[0-9０-９]{1,3}\s*版\s*[：:][^。，,]{0,20}$|PDF版阅读$|\p{Han}{2,8}(?:日报|晚报|报)(?:客户端|APP|App)$`)
 
 // postedLabelRe is a news post's line that opens with its time and goes on
 // with its labels run together: 2021-07-15 11:05:33来源:井研县人民政府阅读量:677.

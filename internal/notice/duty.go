@@ -184,6 +184,9 @@ func (n *Notice) dutySubjects() {
 		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// (一)各市、区政府负责落实… under 二、职责分工.
 			hits = append(hits, hit{i, []string{c}, false, "", false})
+		} else if c, rest := levelLabelDuty(t.Title); c != "" && n.dutySection(t.Section) {
+			// 各乡镇:负责… under 三、责任分工.
+			hits = append(hits, hit{i, []string{c}, true, rest, false})
 		} else if names := dutyAnyVerb(t.Title); names != nil {
 			weak = append(weak, hit{i, names, false, "", false})
 		}

@@ -56,6 +56,19 @@ func (n *Notice) dutySection(id string) bool {
 // governments and 负责: 各市、区政府负责落实….
 var levelDutyRe = lazyRe(`^(各[^，,。；;：:\s]{1,12}?(?:人民政府|政府))负责\s*\S`)
 
+// levelLabelDutyRe is an item opening with a collective of a level's
+// bodies as a label, its duty after the colon: 各乡镇:负责结合绿化造林….
+var levelLabelDutyRe = lazyRe(`^(各[^，,。；;：:\s]{1,12}?)\s*[：:]\s*((?:负责|承担|牵头|配合|做好|抓好)\S.*)$`)
+
+// levelLabelDuty is the collective a level's duty opens with as a label,
+// and the duty after it; "" for any other opening.
+func levelLabelDuty(title string) (string, string) {
+	if m := levelLabelDutyRe.FindStringSubmatch(title); m != nil && Collective(m[1]) {
+		return m[1], m[2]
+	}
+	return "", ""
+}
+
 // levelDuty is the collective a level's duty opens with, or "".
 func levelDuty(title string) string {
 	if m := levelDutyRe.FindStringSubmatch(title); m != nil && Collective(m[1]) {

@@ -925,7 +925,9 @@ var footerRe = lazyRe(`^[【\[]?(?:扫一扫|打印本页|关闭窗口|关闭本
 
 // siteFootRe is a line of a site's foot: its registration numbers
 // (网站标识码, ICP备, 公网安备), its copyright, who supports it.
-var siteFootRe = lazyRe(`网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|技术支持\s*[：:]`)
+// A page's warning to old browsers (您的IE浏览器版本太低,请升级至IE8及以上
+// 版本…) is the site's too.
+var siteFootRe = lazyRe(`网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|技术支持\s*[：:]|^(?:您的|您使用的|当前)?\S{0,8}浏览器版本(?:太低|过低|较低)`)
 
 // siteRunByRe is the foot's line naming who runs the site, over its
 // registration: 主办单位:某县人民政府办公室  承办单位:某县大数据中心. (An event

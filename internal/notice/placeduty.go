@@ -21,5 +21,10 @@ var placeUnitDutyHeadRe = lazyRe(`^\p{Han}{2,4}?(?:省|市|县|区|州|盟|旗|�
 // unitDutyHead says a line opens with a unit's name and a colon, the name
 // opening with its level (县卫健局) or with its place (铁岭县文旅广局).
 func unitDutyHead(t string) bool {
-	return unitDutyHeadRe.MatchString(t) || placeUnitDutyHeadRe.MatchString(t)
+	return unitDutyHeadRe.MatchString(t) || placeUnitDutyHeadRe.MatchString(t) || collectiveDutyHeadRe.MatchString(t)
 }
+
+// collectiveDutyHeadRe is a line opening with a kind of body, every one of
+// it, a colon and a duty (各乡镇:负责结合绿化造林等工作…), among units'
+// lines under 三、责任分工.
+var collectiveDutyHeadRe = lazyRe(`^各(?:\p{Han}{0,6}(?:乡镇|乡|镇|街道|社区|村|县|区|市)(?:[（(][\p{Han}、]{1,8}[）)])?(?:人民政府|政府|办事处)?|\p{Han}{0,4}(?:部门|单位))\s*[：:]\s*\p{Han}`)

@@ -79,3 +79,41 @@ func TestSectionsTableUnderHeading(t *testing.T) {
 		}
 	}
 }
+
+// A newspaper's e-paper page (第02版:综 合 PDF版阅读 / 信阳日报客户端) of a
+// 督察通报: unnumbered paragraphs, each closing with (责任单位:X,责任人:Y),
+// are the tasks, and stay so with the page's warning to old browsers after
+// the signature and date; the page's marks are no part of the title.
+func TestPaperPageBracketParagraphs(t *testing.T) {
+	n := Parse("第02版:综 合 PDF版阅读\n\n信阳日报客户端\n\n建设国家卫生城市督察通报\n\n\n"+
+		"按照指挥部统一要求,业务督察组对现场督察发现问题督促整改,现通报如下:\n\n"+
+		"新六大街西侧待建工地内散在垃圾整改不彻底,围墙多处破损。(责任单位:市国土局,责任人:王功传)\n\n"+
+		"新华西路橡胶厂家属院,院内卫生保洁不到位,有卫生死角。(责任单位:浉河区工信委,责任人:杨明)\n\n"+
+		"市国家卫生城市建设工作指挥部办公室\n\n2017年8月18日\n\n"+
+		"您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。\n", today)
+	if n.Title != "建设国家卫生城市督察通报" || n.Issuer != "市国家卫生城市建设工作指挥部办公室" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	want := [][]string{{"市国土局"}, {"浉河区工信委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if !slices.Equal(n.Tasks[1].Leaders, []string{"杨明"}) {
+		t.Errorf("leaders %q", n.Tasks[1].Leaders)
+	}
+}
+
+// Units' duties under 三、责任分工, each line a unit, a colon and its duty,
+// the first naming every township (各乡镇:负责…): all are tasks, the
+// collective the first one's owner.
+func TestCollectiveUnitColonDuties(t *testing.T) {
+	n := Parse("三、责任分工\n各乡镇:负责结合绿化造林等工作,着力发展花卉、苗木。\n"+
+		"区统计局:负责将调减的面积落实到统计数据中。\n区农业农村局:负责统筹协调农业结构调整工作。\n", today)
+	want := [][]string{{"各乡镇"}, {"区统计局"}, {"区农业农村局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if !strings.HasPrefix(n.Tasks[0].Title, "负责结合绿化造林等工作") {
+		t.Errorf("title %q: the label is no part of it", n.Tasks[0].Title)
+	}
+}
