@@ -245,8 +245,10 @@ func readNames(s string) named {
 			p += "、" + last
 		}
 		if i+1 < len(parts) && !lead {
-			if q, ok := sharedEnding(p, strings.TrimSpace(parts[i+1])); ok {
-				r.shared = append(r.shared, p+"、"+strings.TrimSpace(parts[i+1]))
+			if q, run, ok := sharedEndingRun(p, parts[i+1:]); ok {
+				if !slices.ContainsFunc(r.shared, func(s string) bool { return strings.HasSuffix(s, run) }) {
+					r.shared = append(r.shared, run) // listed once, at the first place
+				}
 				p = q
 			} else if q, text, ok := sharedDept(p, parts[i+1:]); ok {
 				// 海东市、兰州市、临夏州发展改革部门: each city's department.

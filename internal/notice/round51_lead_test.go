@@ -117,3 +117,36 @@ func TestCollectiveUnitColonDuties(t *testing.T) {
 		t.Errorf("title %q: the label is no part of it", n.Tasks[0].Title)
 	}
 }
+
+// Places written alone before the last, which carries the body they share
+// (哈尔滨、黑河、绥芬河市政府): each city's government, whatever the length
+// of the places' names, listed once.
+func TestSharedBodyAfterPlacesOfOtherLength(t *testing.T) {
+	n := Parse("1.推进民航基础设施建设。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)\n2.推进铁路建设。(省交通厅负责)\n", today)
+	want := []string{"哈尔滨机场扩建指挥部", "哈尔滨市政府", "黑河市政府", "绥芬河市政府", "省农垦总局"}
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, want) {
+		t.Fatalf("owners %q, want %q", owned(n), want)
+	}
+	listed := 0
+	for _, r := range n.Tasks[0].Review {
+		if r.Field == "owners" {
+			listed++
+		}
+	}
+	if listed != 1 {
+		t.Errorf("the shared body listed %d times: %+v", listed, n.Tasks[0].Review)
+	}
+}
+
+// A traditional page writing one simplified character two ways (幹道 in
+// a task, 干部 elsewhere) gives each task's title back as it stands.
+func TestTraditionalTitleAsWritten(t *testing.T) {
+	n := Parse("1.抓住國家加快鐵路建設機遇,今明兩年投資530億元。(省發改委、省交通運輸廳負責)\n"+
+		"2.加快國省幹道和農村公路建設,今明兩年投資270億元。(省交通運輸廳負責)\n"+
+		"3.加強幹部隊伍建設。(省委組織部負責)\n4.培養年輕干部,選拔干部,考核干部。(省委組織部負責)\n", today)
+	if len(n.Tasks) != 4 || !strings.HasPrefix(n.Tasks[1].Title, "加快國省幹道") || !strings.HasPrefix(n.Tasks[3].Title, "培養年輕干部") {
+		for _, tk := range n.Tasks {
+			t.Errorf("task %s %q", tk.ID, tk.Title)
+		}
+	}
+}

@@ -45,16 +45,19 @@ func isTraditional(text string) bool {
 	return trad >= 10 && trad*20 >= han
 }
 
-// script writes simplified text back in a notice's own characters: each
-// folded character as the notice most often wrote it.
-type script map[rune]rune
+// script writes simplified text back in a notice's own characters.
+type script struct {
+	back  map[rune]rune // each folded character as the notice most often wrote it
+	text  string        // the text folded
+	runes []rune        // the text as written, character for character with text (nil where they differ in length)
+}
 
 // foldScript is text in simplified characters, and the way back; the way
-// back is nil for a text in simplified characters, which is returned as
+// back is empty for a text in simplified characters, which is returned as
 // it is.
 func foldScript(text string) (string, script) {
 	if !isTraditional(text) {
-		return text, nil
+		return text, script{}
 	}
 	seen := map[rune]map[rune]int{} // folded → as written → count
 	var b strings.Builder
@@ -70,7 +73,7 @@ func foldScript(text string) (string, script) {
 		}
 		seen[f][r]++
 	}
-	back := script{}
+	back := map[rune]rune{}
 	for f, written := range seen {
 		best, most := f, 0
 		for r, c := range written {
@@ -82,16 +85,28 @@ func foldScript(text string) (string, script) {
 			back[f] = best
 		}
 	}
-	return b.String(), back
+	folded := b.String()
+	sc := script{back: back, text: folded, runes: []rune(text)}
+	if len(sc.runes) != utf8.RuneCountInString(folded) {
+		sc.runes = nil
+	}
+	return folded, sc
 }
 
-// of writes s in the notice's characters.
+// of writes s in the notice's characters: where s stands in the folded
+// text, as written there (a page writing 幹道 beside 干部 gives 国省干道
+// back as 國省幹道); else each folded character as the notice most often
+// wrote it.
 func (sc script) of(s string) string {
-	if sc == nil {
+	if sc.back == nil {
 		return s
 	}
+	if i := strings.Index(sc.text, s); i >= 0 && s != "" && sc.runes != nil {
+		from := utf8.RuneCountInString(sc.text[:i])
+		return string(sc.runes[from : from+utf8.RuneCountInString(s)])
+	}
 	return strings.Map(func(r rune) rune {
-		if w, ok := sc[r]; ok {
+		if w, ok := sc.back[r]; ok {
 			return w
 		}
 		return r
@@ -108,7 +123,7 @@ func (sc script) all(ss []string) []string {
 // unfold writes what was read back in the notice's characters. Review and
 // warning texts are the import's own words and stay as they are.
 func (n *Notice) unfold(sc script) {
-	if sc == nil {
+	if sc.back == nil {
 		return
 	}
 	n.Issuer, n.Number, n.Title = sc.of(n.Issuer), sc.of(n.Number), sc.of(n.Title)

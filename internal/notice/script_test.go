@@ -34,7 +34,7 @@ func TestSimplifiedKeepsItsCharacters(t *testing.T) {
 		t.Error("a simplified text read as traditional")
 	}
 	text, back := foldScript("乾县人民政府")
-	if text != "乾县人民政府" || back != nil {
+	if text != "乾县人民政府" || back.back != nil {
 		t.Errorf("folded %q", text)
 	}
 }
