@@ -1854,7 +1854,8 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 }
 
 // respWordRe is a word that says who is responsible, inside brackets.
-var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$|协办$|\p{Han}主办$|按(照)?职责分工\p{Han}{1,4}$`)
+// 由X会同有关部门组织实施 and 由X组织落实 say it as well.
+var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$|协办$|\p{Han}主办$|按(照)?职责分工\p{Han}{1,4}$|^由[^，,。；;]{2,60}?(?:组织实施|组织落实)。?$`)
 
 var (
 	// otherNumberRe is another item's number inside a title: two items

@@ -540,6 +540,11 @@ func (r *respParts) plain(resp string) {
 		if units, ok := unitsAreResp(part); ok {
 			part = units // 我市各区政府为责任单位: the units, no lead
 		}
+		if k > 0 && strings.HasPrefix(part, "会同") {
+			// 由省环保局牵头,会同建设厅、计经委…组织实施: the bodies the
+			// lead works with, owners too.
+			part = strings.TrimPrefix(part, "会同")
+		}
 		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1]) && (levelHeadRe.MatchString(m[3]) || Collective(m[3]))) {
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
 			// 联合 joins two bodies only after a body's name and before

@@ -150,3 +150,27 @@ func TestTraditionalTitleAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// Brackets of an old provincial plan: 由X牵头,会同Y、Z…组织实施 names Y and Z
+// as owners beside the lead, without 会同 in a name or 组织 after the
+// last; 由X、Y会同有关部门组织实施 names X and Y, the open 有关部门 listed.
+func TestWorkWithAndOrganise(t *testing.T) {
+	n := Parse("十三、强化外向拓展。(由省对外经贸厅、计经委会同有关部门组织实施。)\n"+
+		"十四、加强环境保护。(由省环保局牵头,会同建设厅、计经委、水利厅组织实施。)\n", today)
+	want := []struct{ owners, lead []string }{
+		{[]string{"省对外经贸厅", "计经委"}, nil},
+		{[]string{"省环保局", "建设厅", "计经委", "水利厅"}, []string{"省环保局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) {
+			t.Errorf("task %s: owners %q lead %q, want %q %q", tk.ID, tk.Owners, tk.Lead, w.owners, w.lead)
+		}
+	}
+	if !reviewed(n.Tasks[0], "owners") {
+		t.Errorf("有关部门 left open without a word")
+	}
+}
