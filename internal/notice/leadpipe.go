@@ -256,12 +256,20 @@ func joinCellLine(cell, more string) string {
 // flattened cell's lines run on, but for units' whole names one a line
 // (县农业局 / 各乡镇), which stay apart.
 func joinUnitLine(cell, more string) string {
-	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
+	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
 		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more)) {
 		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
 	}
 	return cell + more
+}
+
+// bodyLine says a line of a cell is a body's name written short, with no
+// level (地震局, 财政局): three characters or more ending as a body does,
+// no piece a wrap cut off (委员会 under 市发展和改革 is read with the line
+// above only where that line ends as a body too).
+func bodyLine(s string) bool {
+	return utf8.RuneCountInString(s) >= 3 && endsOrg(s) && !strings.ContainsAny(s, "，,。；;：:、")
 }
 
 // lastListed is the last name of a list apart by 、.

@@ -82,7 +82,9 @@ var (
 		// 所涉建设单位, 涉及的企业: those the work concerns, none named.
 		`^(?:所涉|涉及的?)\p{Han}{0,6}(?:单位|部门|企业|机构)$|` +
 		// 各类园区, 各类开发区: kinds of body, none named.
-		`^各类\p{Han}{1,8}$`)
+		`^各类\p{Han}{1,8}$|` +
+		// 按市府办通知另行确定, 待定: units to be named later, none yet.
+		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$`)
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.

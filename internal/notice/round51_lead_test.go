@@ -174,3 +174,39 @@ func TestWorkWithAndOrganise(t *testing.T) {
 		t.Errorf("有关部门 left open without a word")
 	}
 }
+
+// A bar table whose rows carry no number and close with an empty cell
+// (南通's 工作目标任务 | 完成时间 | 牵头部门 | 配合部门 | |): a 牵头部门 cell
+// of two units on two lines (地震局 / 财政局 |) is two leads, not one name
+// and not the table's end; a 配合部门 cell saying the units will be named
+// later (按市府办通知另行确定) names none, listed.
+func TestBarTableTwoLineCell(t *testing.T) {
+	var b strings.Builder
+	for _, c := range []string{"工作目标任务", "完成时间", "牵头部门", "配合部门", "",
+		"制定年度防震减灾工作实施计划。", "年内", "地震局\n财政局", "建设局", "",
+		"收集基础数据资料统计。", "9月底前", "地震局", "按市府办通知另行确定", "",
+		"新增监测手段和宏观观测点。", "年内", "地震局", "", ""} {
+		if c != "" {
+			b.WriteString(c + "\n")
+		}
+		b.WriteString("|\n")
+	}
+	n := Parse("二○○七年八月十二日\n近期防震减灾工作目标管理责任分解表\n"+b.String(), today)
+	want := []struct {
+		owners, lead []string
+		listed       bool
+	}{
+		{[]string{"地震局", "财政局", "建设局"}, []string{"地震局", "财政局"}, false},
+		{[]string{"地震局"}, []string{"地震局"}, true},
+		{[]string{"地震局"}, []string{"地震局"}, false},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) || reviewed(tk, "owners") != w.listed {
+			t.Errorf("task %s: owners %q lead %q listed %v, want %q %q %v", tk.ID, tk.Owners, tk.Lead, reviewed(tk, "owners"), w.owners, w.lead, w.listed)
+		}
+	}
+}

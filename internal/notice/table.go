@@ -378,7 +378,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if !ok {
-			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered()) {
+			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered() && !cellClosesBelow(lines, j)) {
 				break // the table has ended
 			}
 			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
@@ -496,6 +496,23 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && c.due < c.content})
 	}
 	return j
+}
+
+// cellClosesBelow says the line at j, inside a row of a table whose rows
+// carry no number, opens a cell of two or three lines that the line under
+// it closes with " |" (地震局 / 财政局 | in a 牵头部门 column): two units,
+// one a line, in one cell.
+func cellClosesBelow(lines []Line, j int) bool {
+	for k := j + 1; k < len(lines) && k <= j+2; k++ {
+		t := strings.TrimSpace(pipeSeps.Replace(lines[k].Text))
+		if t == "" || t == "|" {
+			return false
+		}
+		if strings.HasSuffix(t, " |") {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedCells says the cells of a table whose header names no 序号 hold
