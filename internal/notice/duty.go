@@ -369,8 +369,9 @@ func deptHeading(title string) []string {
 }
 
 // byClauseRe is a clause of an item's text naming who answers for its
-// work: 由蓝田县猿人遗址文管所全面负责…, …执法工作由县文物旅游局负责实施.
-var byClauseRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,40}?)(?:全面|具体)?负责`)
+// work: 由蓝田县猿人遗址文管所全面负责…, …执法工作由县文物旅游局负责实施,
+// ──由市卫生局会同有关部门和各县市区组织落实.
+var byClauseRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,40}?)(?:(?:全面|具体)?负责|组织落实|组织实施)`)
 
 // smallBodyRe ends the name of a small body named with its place: a
 // station, an office, a hall, a squad (蓝田县辋川溶洞管理处).

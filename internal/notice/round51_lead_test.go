@@ -210,3 +210,20 @@ func TestBarTableTwoLineCell(t *testing.T) {
 		}
 	}
 }
+
+// Targets each followed by a line saying who carries them out
+// (──由市卫生局会同有关部门和各县市区组织落实。): the bodies named are the
+// owners, the open 有关部门 left out, listed.
+func TestDashLineOrganiseBy(t *testing.T) {
+	n := Parse("(一)约束性指标\n1、城镇养老、失业、医疗保险覆盖率达到90%。\n──由市劳动和社会保障局会同有关部门和各县市区组织落实。\n"+
+		"2、新型农村合作医疗覆盖率达到100%。\n──由市卫生局会同有关部门和各县市区组织落实。\n", today)
+	want := [][]string{{"市劳动和社会保障局", "各县市区"}, {"市卫生局", "各县市区"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s: owners read from running text not listed", tk.ID)
+		}
+	}
+}
