@@ -227,3 +227,21 @@ func TestDashLineOrganiseBy(t *testing.T) {
 		}
 	}
 }
+
+// A middle page of a province's targets by unit: items (四)–(六) of the
+// page before name no one (listed), then a unit's name alone and the grade
+// of its targets (省工商局 / 一类目标:) over items numbered again from (一):
+// those are the unit's, listed.
+func TestUnitLineOverGradedTargets(t *testing.T) {
+	n := Parse("(五)加快统计信息化建设步伐。\n(六)进一步健全乡镇、街道统计网络。\n省工商局\n一类目标:\n"+
+		"(一)认真贯彻全省民营经济工作会议精神。\n(二)以整治“餐桌污染”为切入点,深入开展整顿活动。\n", today)
+	want := [][]string{nil, nil, {"省工商局"}, {"省工商局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s %q: owners not listed", tk.ID, tk.Title)
+		}
+	}
+}

@@ -68,13 +68,23 @@ func (n *Notice) unitLineOwners() {
 // it ends the item before, whose text it is not.
 func (w *walker) unitLineOverItems(i int) bool {
 	t := trimLine(w.items[i].line.Text)
-	if w.kinds[i] != kText || unitHeading(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) || w.kinds[i+1] != w.taskKind {
+	if w.kinds[i] != kText || unitHeading(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
 		return false
 	}
-	next := w.items[i+1].line.Text
+	j := i + 1
+	if gradeLabelRe.MatchString(trimLine(w.items[j].line.Text)) && j+1 < len(w.items) {
+		j++ // 省工商局 / 一类目标: / (一)…: the grade of the targets under it
+	}
+	if w.kinds[j] != w.taskKind {
+		return false
+	}
+	next := w.items[j].line.Text
 	switch w.taskKind {
 	case kTop:
 		m := topMatch(next)
+		return m != nil && chineseNumber(m[1]) == 1
+	case kSub:
+		m := subRe.FindStringSubmatch(next)
 		return m != nil && chineseNumber(m[1]) == 1
 	case kNum:
 		m := taskRe.FindStringSubmatch(next)
@@ -82,6 +92,10 @@ func (w *walker) unitLineOverItems(i int) bool {
 	}
 	return false
 }
+
+// gradeLabelRe is a label of the grade of the targets under it: 一类目标:,
+// 二类目标：, 共性目标:.
+var gradeLabelRe = lazyRe(`^[一二三四五六七八九十\p{Han}]{1,4}类?目标\s*[：:]$`)
 
 // noOwnersText is what an item that names no owner asks (respondTask).
 var noOwnersText = i18n.T("没有找到责任单位，请在 owners 中补上", "no owner could be found; add the owners")
