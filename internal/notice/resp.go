@@ -523,6 +523,11 @@ func (r *respParts) plain(resp string) {
 		if r.rule(part) {
 			continue
 		}
+		if strings.HasSuffix(part, "的") && k+1 < len(clauses) && firstLeadsRe.MatchString(clauses[k+1]) {
+			// 一项任务涉及多个部门的,原则上由排名首位的部门牵头负责: the
+			// case the rule after it holds for, no unit.
+			continue
+		}
 		if isDueClause(part) {
 			if r.due == "" || k == len(clauses)-1 {
 				r.due = part

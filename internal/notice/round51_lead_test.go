@@ -245,3 +245,25 @@ func TestUnitLineOverGradedTargets(t *testing.T) {
 		}
 	}
 }
+
+// A first-listed rule inside the first item's bracket, with the case it
+// holds for before it (一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。
+// 下同): the case is no unit; the rule gives this item and those below
+// their first-listed lead.
+func TestFirstLeadsRuleWithItsCase(t *testing.T) {
+	n := Parse("1、全市GDP增长10%以上(由市发展改革委、经委、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n"+
+		"2、外贸出口增长15%以上(由市商务局、财政局负责)。\n", today)
+	want := []struct{ owners, lead []string }{
+		{[]string{"市发展改革委", "经委", "统计局"}, []string{"市发展改革委"}},
+		{[]string{"市商务局", "财政局"}, []string{"市商务局"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) {
+			t.Errorf("task %s: owners %q lead %q, want %q %q", tk.ID, tk.Owners, tk.Lead, w.owners, w.lead)
+		}
+	}
+}
