@@ -267,3 +267,23 @@ func TestFirstLeadsRuleWithItsCase(t *testing.T) {
 		}
 	}
 }
+
+// A middle page of a law site's copy opening with members' duties, one a
+// line, a body, a colon and its duty (省公安厅:配合和协助…), its opening
+// sentence on the page before: the lines are the bodies' tasks, those of
+// bodies named without a level (人民银行长沙中心支行, 湖南证监局) too.
+func TestUnitDutiesAtPageHead(t *testing.T) {
+	n := Parse("省公安厅:配合和协助联席会议办公室组织日常工作,负责依法对非法集资活动进行侦查。\n"+
+		"省监察厅:负责参与、支持非法集资活动的涉案机关和公职人员的查处等工作。\n"+
+		"省财政厅:负责财政系统非法集资活动的查处。\n"+
+		"人民银行长沙中心支行:参与非法集资活动的调查及相关查处工作。\n"+
+		"湖南证监局:负责证券系统非法集资活动的查处工作。\n"+
+		"四、工作规则\n联席会议原则上每半年召开一次全体会议,由召集人负责召集。\n", today)
+	want := [][]string{{"省公安厅"}, {"省监察厅"}, {"省财政厅"}, {"人民银行长沙中心支行"}, {"湖南证监局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if !strings.HasPrefix(n.Tasks[3].Title, "参与非法集资活动的调查") {
+		t.Errorf("title %q", n.Tasks[3].Title)
+	}
+}

@@ -22,14 +22,19 @@ import (
 // opening with a unit's name and a colon, its duties after it, with no
 // number of their own, where the line before the run opens it: a
 // sentence ending in a colon (…明确如下：) or a heading (一、成员单位职责).
+//
+// A middle page of a law site's copy can open with such a run, its
+// opening on the page before: three or more lines at the text's head are
+// a run as well. Inside a run, a line opening with any body's name and a
+// colon (人民银行长沙中心支行:参与…, 湖南证监局:负责…) goes on with it.
 func numberUnitDuties(lines []Line) []Line {
 	out := append([]Line(nil), lines...)
-	for i := 1; i < len(out); {
+	for i := 0; i < len(out); {
 		j := i
-		for j < len(out) && unitDutyLine(trimLine(out[j].Text)) {
+		for j < len(out) && (unitDutyLine(trimLine(out[j].Text)) || j > i && bodyDutyLine(trimLine(out[j].Text))) {
 			j++
 		}
-		if j-i >= 2 && opensDuties(trimLine(out[i-1].Text)) {
+		if i == 0 && j >= 3 || i > 0 && j-i >= 2 && opensDuties(trimLine(out[i-1].Text)) {
 			for k := i; k < j; k++ {
 				out[k].Text = strconv.Itoa(k-i+1) + "．" + trimLine(out[k].Text)
 			}
@@ -49,10 +54,26 @@ func unitDutyLine(t string) bool {
 	return utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest))
 }
 
+// bodyDutyLine says a line opens with a body's name of any form, short of
+// sixteen characters, and a colon, its duties after it: a line of a run
+// of units' duties whose name does not open with a level or a place.
+func bodyDutyLine(t string) bool {
+	name, rest, ok := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
+	name = strings.TrimSpace(name)
+	if !ok || leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || utf8.RuneCountInString(name) > 16 ||
+		strings.ContainsAny(name, "，,。；;、 ") || !endsOrg(name) && !bankBranchRe.MatchString(name) || oddNameRe.MatchString(name) {
+		return false
+	}
+	return utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest))
+}
+
+// bankBranchRe ends a bank's branch: 人民银行长沙中心支行.
+var bankBranchRe = lazyRe(`(?:支行|分行)$`)
+
 // dutyLeadRe is a unit's duty as it opens after the unit's name and a
 // colon: 负责…, 牵头…, 配合…, 做好…. A contact (王小明，联系电话…) or who
 // attends (主要负责同志…) opens otherwise.
-var dutyLeadRe = lazyRe(`^(?:负责|承担|牵头|组织|协调|指导|督促|督导|配合|协助|做好|落实|加强|推进|开展|抓好|统筹|建立|制定|会同|按照|依法|根据)`)
+var dutyLeadRe = lazyRe(`^(?:负责|承担|牵头|组织|协调|指导|督促|督导|配合|协助|参与|做好|落实|加强|推进|开展|抓好|统筹|建立|制定|会同|按照|依法|根据)`)
 
 // opensDuties says a line opens the lines under it: a sentence ending in
 // a colon, no label's (现将…职责明确如下：), or a heading of the notice's
