@@ -435,7 +435,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.groupHeads(lines)
 	n.requiredLead()
 	n.reviewRestored()
-	n.unitLineOwners()
+	n.unitLineOwners(lines)
 	n.dropTargets()
 	n.dropUnowned()
 	n.dropClosingRequirements()

@@ -287,3 +287,26 @@ func TestUnitDutiesAtPageHead(t *testing.T) {
 		t.Errorf("title %q", n.Tasks[3].Title)
 	}
 }
+
+// Members' duties, each member's name alone on a line (住房和城乡建设委员会,
+// 总工会, 团市委: no level), its duties numbered 一、二、 under it and numbered
+// again for the next: each member owns its items, listed; the first name,
+// right under the title, is no title of the list.
+func TestMemberNamesOverRestartedItems(t *testing.T) {
+	n := Parse("大同市人民政府办公厅关于印发《大同市艾滋病防治工作委员会成员单位职责》的通知\n\n  住房和城乡建设委员会\n\n"+
+		"  一、联合宣传、农业等部门做好农民工预防艾滋病宣传教育工程。\n  二、做好建筑工地农民工的防治艾滋病工作。\n\n  总工会\n\n"+
+		"  一、充分发挥工会工作网络优势,设立艾滋病防治宣传栏。\n  二、每年组织开展1次以上活动。\n\n  团市委\n\n"+
+		"  一、依托团组织优势,组织实施大学生预防艾滋病宣传教育活动。\n", today)
+	want := [][]string{{"住房和城乡建设委员会"}, {"住房和城乡建设委员会"}, {"总工会"}, {"总工会"}, {"团市委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s: owner from a name's line not listed", tk.ID)
+		}
+	}
+	if n.ListTitle != "" {
+		t.Errorf("list title %q", n.ListTitle)
+	}
+}

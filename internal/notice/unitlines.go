@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -14,30 +15,50 @@ import (
 
 // unitLineOwners gives each task that names no owners the units of the
 // latest such line above it, as owners (not leads), listed.
-func (n *Notice) unitLineOwners() {
+func (n *Notice) unitLineOwners(text []Line) {
 	type head struct {
 		line  int
 		units []string
 	}
 	var heads []head
-	for _, l := range n.Unplaced {
-		units := unitHeading(l.Text)
-		if units == nil || strings.ContainsAny(trimLine(l.Text), "。：:") {
+	loose := 0 // heads naming a body with no level or place (总工会, 团市委)
+	lines := append(slices.Clone(n.preambleLines), n.Unplaced...)
+	if len(n.titleLines) == 1 && n.ListTitle == trimLine(n.titleLines[0].Text) {
+		// 市住建委 right under the notice's title, over its first items:
+		// read as the list's own title line, it heads them as well.
+		lines = append(lines, n.titleLines[0])
+	}
+	slices.SortFunc(lines, func(a, b Line) int { return a.N - b.N })
+	for _, l := range lines {
+		t := trimLine(l.Text)
+		units := unitHeading(t)
+		if units == nil && memberBody(t) {
+			units = []string{t}
+			loose++
+		}
+		if units == nil || strings.ContainsAny(t, "。：:") {
 			continue
 		}
 		// The first task after it is numbered 1 and starts at most a line
 		// below it.
 		for _, t := range n.Tasks {
 			if t.Line > l.N {
-				if t.Number == 1 && t.sub == 0 && t.Line-l.N <= 2 {
+				if t.sub == 0 && t.Line-l.N <= 2 && writtenFirst(text, t.Line) {
 					heads = append(heads, head{l.N, units})
 				}
 				break
 			}
 		}
 	}
-	if len(heads) == 0 {
+	if len(heads) == 0 || loose > 0 && len(heads) < 2 {
+		// A body named with no level heads its items only among others
+		// so heading theirs: a list of members' duties.
 		return
+	}
+	for _, h := range heads {
+		if len(n.titleLines) == 1 && h.line == n.titleLines[0].N {
+			n.ListTitle = "" // a unit heading its items, no title
+		}
 	}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
@@ -63,12 +84,46 @@ func (n *Notice) unitLineOwners() {
 	}
 }
 
+// writtenFirst says the line at n opens with the number 1 (一、, (一), 1.):
+// an item numbered first as written, whatever number the tasks' ids gave
+// it where the numbers start again.
+func writtenFirst(text []Line, n int) bool {
+	for _, l := range text {
+		if l.N != n {
+			continue
+		}
+		t := trimLine(l.Text)
+		if m := topMatch(t); m != nil {
+			return chineseNumber(m[1]) == 1
+		}
+		if m := subRe.FindStringSubmatch(t); m != nil {
+			return chineseNumber(m[1]) == 1
+		}
+		if m := taskRe.FindStringSubmatch(t); m != nil {
+			return m[1] == "1"
+		}
+		return false
+	}
+	return false
+}
+
+// memberBodyRe is a body a list of members names with no level: a mass
+// organisation (总工会, 团市委, 妇联) or a short body's name.
+var memberBodyRe = lazyRe(`^(?:总工会|妇联|团市委|团县委|团区委|团省委|科协|残联|工商联|红十字会|文联|侨联|关工委)$`)
+
+// memberBody says a line is a body's name alone, of any form: a member of
+// a committee heading its duties (住房和城乡建设委员会, 总工会).
+func memberBody(t string) bool {
+	return memberBodyRe.MatchString(t) || utf8.RuneCountInString(t) <= 16 && endsOrg(t) && !strings.ContainsAny(t, "，,。；;、：: （）()") &&
+		!openNameRe.MatchString(t) && !Collective(t) && !oddNameRe.MatchString(t) && !suffixRe.MatchString(t)
+}
+
 // unitLineOverItems says item i is a line that is a unit's name alone over
 // the items that follow it, numbered again from 1 at the level of tasks:
 // it ends the item before, whose text it is not.
 func (w *walker) unitLineOverItems(i int) bool {
 	t := trimLine(w.items[i].line.Text)
-	if w.kinds[i] != kText || unitHeading(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
+	if w.kinds[i] != kText || unitHeading(t) == nil && !memberBody(t) || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
 		return false
 	}
 	j := i + 1
