@@ -62,7 +62,7 @@ var placeEndRe = lazyRe(`(?:区|村|镇|乡|县|市|社区|街道|组|园)$`)
 
 // noteInBracketRe is a note in brackets after a name: 联系人:李四, 所长王五,
 // 另文通知, 原农技站, a telephone number.
-var noteInBracketRe = lazyRe(`联系|[：:]|长|另文|通知|^原|电话|\d{3,}`)
+var noteInBracketRe = lazyRe(`联系|[：:]|长|另文|另行|待定|通知|^原|电话|\d{3,}`)
 
 // surnames are the commonest family names, for telling a person's name
 // in brackets (张三) from a body's part (民政).

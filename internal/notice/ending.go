@@ -13,6 +13,21 @@ import (
 // body written short at its level, 市人行, 县农办).
 var placeAloneRe = lazyRe(`^[^省市县区州镇乡各]\p{Han}{1,2}$`)
 
+// namedPlaceRe is a place's name before its level word, two to four
+// characters, whatever it opens with (镇江, 齐齐哈尔).
+var namedPlaceRe = lazyRe(`^[^各]\p{Han}{1,3}$`)
+
+// placeName says a name is a place's alone, two to four characters: 赣州,
+// 哈尔滨, 齐齐哈尔, 镇江 (a city whose name opens with a level's word), not
+// a level with a word after it (市直, 县级, 市委).
+func placeName(s string) bool {
+	if placeAloneRe.MatchString(s) {
+		return true
+	}
+	r := []rune(s)
+	return namedPlaceRe.MatchString(s) && !endsOrg(s) && !(strings.ContainsRune("省市县区州镇乡", r[0]) && strings.ContainsRune("直属级委政辖内外", r[1]))
+}
+
 // shortBodyRe ends a body's short name: 人行, 农办, 气象站.
 var shortBodyRe = lazyRe(`[行办站所局委厅处室队院馆部会社团]$`)
 
@@ -31,7 +46,7 @@ func sharedEndingRun(place string, rest []string) (string, string, bool) {
 		if q, ok := sharedEnding(place, next); ok {
 			return q, strings.Join(run, "、"), true
 		}
-		if !placeAloneRe.MatchString(next) || shortBodyRe.MatchString(next) || levelOnlyRe.MatchString(next) || Collective(next) {
+		if !placeName(next) || shortBodyRe.MatchString(next) || levelOnlyRe.MatchString(next) || Collective(next) {
 			break
 		}
 	}
@@ -43,18 +58,31 @@ func sharedEndingRun(place string, rest []string) (string, string, bool) {
 // characters (龙南 + 经济技术开发区管委会), or of any length before its
 // level word (绥芬河 + 市政府): place with that body, and true.
 func sharedEnding(place, next string) (string, bool) {
-	if !placeAloneRe.MatchString(place) || shortBodyRe.MatchString(place) || endsOrg(place) || levelOnlyRe.MatchString(place) || Collective(place) {
+	if !placeName(place) || shortBodyRe.MatchString(place) || endsOrg(place) || levelOnlyRe.MatchString(place) || Collective(place) {
 		return "", false
 	}
 	k := utf8.RuneCountInString(place)
 	r := []rune(next)
-	for j := 2; j <= 3 && j+2 < len(r); j++ {
-		// A place of other length before its level word: 黑河、绥芬河市政府
-		// is 黑河市政府 too, not 黑河 + 河市政府.
-		if strings.ContainsRune("市县州盟旗", r[j]) && placeAloneRe.MatchString(string(r[:j])) && endsOrg(string(r[j:])) {
-			k = j
-			break
+	for j := 2; j <= 4 && j+1 < len(r); j++ {
+		// A place of any length before its level word: 黑河、绥芬河市政府 is
+		// 黑河市政府 too, not 黑河 + 河市政府; 哈尔滨、齐齐哈尔市政府 is
+		// 哈尔滨市政府; 青海、甘肃省人民政府 is 青海省人民政府.
+		lv := string(r[j])
+		if !strings.Contains("省市县州盟旗区", lv) || !namedPlaceRe.MatchString(string(r[:j])) || !endsOrg(string(r[j+1:])) && !endsOrg(string(r[j:])) {
+			continue
 		}
+		if strings.HasSuffix(place, lv) {
+			// 银川市、石嘴山市、吴忠市人民政府: a place written with its level
+			// names the city as a body; it keeps its wording.
+			return "", false
+		}
+		if lv == "区" {
+			continue // 区 alone is no level of a place named bare (高新、经开区…)
+		}
+		return place + string(r[j:]), true
+	}
+	if len(r) > k+1 && strings.ContainsRune("省市县州盟旗", r[k+1]) {
+		return "", false // the cut at the place's length would fall inside the next place's name
 	}
 	if len(r) <= k+2 {
 		return "", false

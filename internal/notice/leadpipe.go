@@ -256,7 +256,7 @@ func joinCellLine(cell, more string) string {
 // flattened cell's lines run on, but for units' whole names one a line
 // (县农业局 / 各乡镇), which stay apart.
 func joinUnitLine(cell, more string) string {
-	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
+	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) || endsOrg(lastPara(cell)) && personLikeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
 		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more)) {
 		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
@@ -268,8 +268,13 @@ func joinUnitLine(cell, more string) string {
 // level (地震局, 财政局): three characters or more ending as a body does,
 // no piece a wrap cut off (委员会 under 市发展和改革 is read with the line
 // above only where that line ends as a body too).
+//
+// Both lines carry no level or place (a wrapped name's halves often do:
+// 市政府 / 办公室, 市人力资源和社会 / 保障局, 国家税务总局 / 南通市税务局),
+// and the first is no body another's name goes on from (县委 / 办公室).
 func bodyLine(s string) bool {
-	return utf8.RuneCountInString(s) >= 3 && endsOrg(s) && !strings.ContainsAny(s, "，,。；;：:、")
+	return utf8.RuneCountInString(s) >= 3 && utf8.RuneCountInString(s) <= 8 && endsOrg(s) && !strings.ContainsAny(s, "，,。；;：:、省市县区镇乡") &&
+		!jointHeadRe.MatchString(s) && !strings.HasSuffix(s, "社会")
 }
 
 // lastListed is the last name of a list apart by 、.

@@ -83,6 +83,8 @@ var (
 		`^(?:所涉|涉及的?)\p{Han}{0,6}(?:单位|部门|企业|机构)$|` +
 		// 各类园区, 各类开发区: kinds of body, none named.
 		`^各类\p{Han}{1,8}$|` +
+		// 中标企业, 项目业主单位: a party of the work, no body named.
+		`^(?:中标|项目|施工|建设|业主|项目业主|参建|实施)?(?:企业|单位)$|^(?:项目)?业主$|` +
 		// 按市府办通知另行确定, 待定: units to be named later, none yet.
 		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$`)
 )
@@ -104,6 +106,30 @@ var (
 // 负责 and say nothing more: a word not among them is read the same way
 // and listed for review.
 var dutyWords = []string{"负责", "落实", "推进", "实施", "组织实施", "推动", "抓总", "办理", "抓好", "抓好落实", "推动落实", "推进落实", "负责落实", "组织", "协调", "承办", "执行", "分工负责"}
+
+// mannerTailRe is how a body does the work, written after its name and
+// before the verb: 县政府统一, 县住建局按照年度计划, 县档案馆根据省级补助资金到位
+// 情况, 企业自主, 各单位自行.
+var mannerTailRe = lazyRe(`(?:统一|自主|自行|具体|(?:按照|根据|依据|结合)[^、，,。；;]{1,24})$`)
+
+// byHeadRe is what a clause says before the body that does the work, up
+// to its 由: 项目由, 经县政府批准后由.
+var byHeadRe = lazyRe(`^[^、，,。；;]{0,19}?[^、，,。；;自理缘事经]由`)
+
+// mannerOff is a name without the words of how or when it does the work
+// (县住建局按照年度计划 → 县住建局; 经县政府批准后由县文旅局 → 县文旅局),
+// where what is left ends as a body does; else the name as it was.
+func mannerOff(p string) string {
+	q := p
+	if m := byHeadRe.FindString(q); m != "" && !strings.HasPrefix(q, "由于") {
+		q = q[len(m):]
+	}
+	q = mannerTailRe.ReplaceAllString(q, "")
+	if q != p && q != "" && (endsOrg(q) || smallBodyRe.MatchString(q) || strings.HasSuffix(q, "企业") || strings.HasSuffix(q, "单位")) {
+		return q
+	}
+	return p
+}
 
 // cutDutyTail reads the words after 牵头 or 按职责分工 at the end of a run
 // of names: s without them (ending in 牵头 where a lead was written), and
@@ -199,6 +225,7 @@ func readNames(s string) named {
 		p := workByNames(strings.TrimSpace(parts[i]))
 		lead := leadMarkRe.MatchString(p)
 		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
+		p = mannerOff(p)
 		if rest, odd := cutDutyTail(p); rest != p {
 			p = suffixRe.ReplaceAllString(rest, "")
 			if odd != "" {

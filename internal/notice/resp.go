@@ -547,8 +547,9 @@ func (r *respParts) plain(resp string) {
 		}
 		if k > 0 && strings.HasPrefix(part, "会同") {
 			// 由省环保局牵头,会同建设厅、计经委…组织实施: the bodies the
-			// lead works with, owners too.
-			part = strings.TrimPrefix(part, "会同")
+			// lead works with, owners too; the work they do together
+			// after them (会同县财政局研究制定配套政策) is none of their names.
+			part = namesBeforeWork(strings.TrimPrefix(part, "会同"))
 		}
 		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1]) && (levelHeadRe.MatchString(m[3]) || Collective(m[3]))) {
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
@@ -579,6 +580,24 @@ func (r *respParts) plain(resp string) {
 	}
 
 }
+
+// namesBeforeWork is a clause cut before the work its names do: 县财政局研究
+// 制定配套政策 → 县财政局, the first place after a body's name where a verb
+// of work opens the rest.
+func namesBeforeWork(s string) string {
+	for i := range s {
+		if i > 0 && endsOrg(s[:i]) && (workVerbRe.MatchString(s[i:]) || studyVerbRe.MatchString(s[i:])) {
+			if seg, _, _ := strings.Cut(s[i:], "、"); endsOrg(seg) {
+				continue // 市委 / 组织部: a name goes on
+			}
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// studyVerbRe opens work of study or drafting: 研究制定, 起草, 拟定.
+var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|指导|督促|做好)`)
 
 // ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
 // commas but no stop.
@@ -1097,6 +1116,15 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // 2010年9月20日前, 2010年9).
 var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|[。；;：:%％]|\d+[年月日]|^\d+$`)
 
+// personLikeName says an owner reads as a person's name: three
+// characters opening with a common surname, ending as no body or place
+// does (张建国; not 林业局, 高新区, 王庄村).
+func personLikeName(o string) bool {
+	r := []rune(o)
+	return len(r) == 3 && personNameRe.MatchString(o) && strings.ContainsRune(surnames, r[0]) && !bodyName(o) && !townNameRe.MatchString(o) &&
+		!placeEndRe.MatchString(o) && !Collective(o) && !deptKind(o) && !unitSuffixRe.MatchString(o)
+}
+
 // twoBodiesRe is two names of small bodies run together, the first ending
 // as a section, hall, squad or station does and the second as a body
 // does: 文化宣传股文化馆.
@@ -1118,6 +1146,19 @@ func (n *Notice) reviewNames(t *Task) {
 					"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
 			}
 			break
+		}
+	}
+	for _, o := range t.Owners {
+		if personLikeName(o) {
+			// 市住建局 / 张建国 in one cell: a person among the units.
+			fields := []string{"owners"}
+			if slices.Contains(t.Lead, o) {
+				fields = append(fields, "lead")
+			}
+			for _, f := range fields {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”像是人名，不是单位；请核对（人员请写在 leaders 中）",
+					"%q reads as a person's name, not a unit's; check it (persons belong in leaders)", o))
+			}
 		}
 	}
 	for _, o := range t.Owners {

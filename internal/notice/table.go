@@ -411,6 +411,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			return i // the header does not say which cell is which
 		}
 		head := &(*out)[len(*out)-1]
+		rowsFrom, named := len(*out), head.row
 		head.row = append([]string{"序号"}, head.row...)
 		c = tableHeader(head.row)
 		for k, start := range at {
@@ -434,6 +435,14 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 			for _, ce := range cells[start[1]+1 : end] {
 				row = append(row, ce.text)
+			}
+			if misfit(row, c) || c.due > 0 && c.due < len(row) && row[c.due] != "" && !isDueClause(row[c.due]) {
+				// A row that left out a cell of its own: its cells
+				// stand in the wrong columns (a time limit among the
+				// units, a task's name as the time limit). Not read.
+				*out = (*out)[:rowsFrom]
+				(*out)[rowsFrom-1].row = named
+				return i
 			}
 			*out = append(*out, item{line: n.line, row: row})
 		}
