@@ -310,3 +310,17 @@ func TestMemberNamesOverRestartedItems(t *testing.T) {
 		t.Errorf("list title %q", n.ListTitle)
 	}
 }
+
+// A command's members' duties under a heading with no number (指挥部成员职责
+// 分工), each line a unit, a colon and its work, the work opening with any
+// words (市科技局:在…给予重点扶持, 市财政局:加大…支持力度); the site's numbered
+// terms of use above them are no tasks.
+func TestMemberDutiesUnderPlainHeading(t *testing.T) {
+	n := Parse("松材线虫病疫情防控指挥部职责分工\n- 1、下载文档前请自行甄别文档内容的完整性。\n- 2、如文档侵犯您的权益,请联系客服反馈。\n"+
+		"指挥部成员职责分工\n市发展改革委:负责预防救灾所需项目的申报。\n市科技局:在松材线虫病监测、检疫、防治技术研究及推广项目立项给予重点扶持。\n"+
+		"市财政局:加大对松材线虫病预警监测普查、检疫封锁等工作支持力度。\n市城市管理局:负责组织城市建设区域松材线虫病的除治工作。\n", today)
+	want := [][]string{{"市发展改革委"}, {"市科技局"}, {"市财政局"}, {"市城市管理局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+}

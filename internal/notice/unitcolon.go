@@ -31,7 +31,7 @@ func numberUnitDuties(lines []Line) []Line {
 	out := append([]Line(nil), lines...)
 	for i := 0; i < len(out); {
 		j := i
-		for j < len(out) && (unitDutyLine(trimLine(out[j].Text)) || j > i && bodyDutyLine(trimLine(out[j].Text))) {
+		for j < len(out) && (unitDutyLine(trimLine(out[j].Text)) || j > i && runDutyLine(trimLine(out[j].Text))) {
 			j++
 		}
 		if i == 0 && j >= 3 || i > 0 && j-i >= 2 && opensDuties(trimLine(out[i-1].Text)) {
@@ -67,6 +67,25 @@ func bodyDutyLine(t string) bool {
 	return utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest))
 }
 
+// runDutyLine says a line inside a run of units' duties goes on with it:
+// a unit's name and a colon (市科技局:在…给予重点扶持, 市财政局:加大…支持力度)
+// before work that opens with any words but a person's or a contact's.
+func runDutyLine(t string) bool {
+	if bodyDutyLine(t) || unitDutyLine(t) {
+		return true
+	}
+	if leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHead(t) {
+		return false
+	}
+	_, rest, _ := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
+	rest = strings.TrimSpace(rest)
+	return utf8.RuneCountInString(rest) >= 10 && strings.ContainsAny(rest, "，,。；;") && !contactLikeRe.MatchString(rest)
+}
+
+// contactLikeRe opens a unit's line that names its contact, not its work:
+// 王小明,联系电话…, 主要负责同志….
+var contactLikeRe = lazyRe(`^\p{Han}{2,3}[，,、 ]|电话|手机|主要负责同志|分管负责同志|联系人`)
+
 // bankBranchRe ends a bank's branch: 人民银行长沙中心支行.
 var bankBranchRe = lazyRe(`(?:支行|分行)$`)
 
@@ -82,5 +101,9 @@ func opensDuties(t string) bool {
 	if strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 		return !labelAloneRe.MatchString(t) && !unitDutyLine(t)
 	}
-	return sectionRe.MatchString(t) && utf8.RuneCountInString(t) <= 24 && !strings.ContainsAny(t, "。；;")
+	return (sectionRe.MatchString(t) || dutyTitleRe.MatchString(t)) && utf8.RuneCountInString(t) <= 24 && !strings.ContainsAny(t, "。；;，,")
 }
+
+// dutyTitleRe is a heading with no number naming the division of duties
+// under it: 指挥部成员职责分工, 成员单位职责.
+var dutyTitleRe = lazyRe(`(?:职责分工|成员单位职责|部门职责|工作职责|职责如下)$`)
