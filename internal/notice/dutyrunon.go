@@ -19,12 +19,22 @@ var inlinePageMarkRe = lazyRe(`第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*
 // dropPageMarks takes a preview's page markers out of a line: they are no
 // part of the text, and where one stands inside a word the word is made
 // whole again.
+//
+// A PDF's page number between dashes inside a sentence it broke (每―10 ―
+// 年3月底前) goes too.
 func dropPageMarks(t string) string {
+	if strings.ContainsAny(t, "―—－") {
+		t = wordPageMarkRe.ReplaceAllString(t, "$1$2")
+	}
 	if !strings.Contains(t, "页") {
 		return t
 	}
 	return inlinePageMarkRe.ReplaceAllString(t, "")
 }
+
+// wordPageMarkRe is a page number between dashes between two characters
+// of a sentence: 每―10 ―年.
+var wordPageMarkRe = lazyRe(`(\p{Han})\s*[―—－]\s*\d{1,3}\s*[―—－]\s*(\p{Han})`)
 
 // unitSentenceRe is a paragraph opening with the units whose duty it is,
 // each a public body's name, as a sentence of their own, the duty after

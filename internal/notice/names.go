@@ -90,7 +90,7 @@ var (
 )
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头.
-var leadAdverbRe = lazyRe(`(分别|共同|联合)$`)
+var leadAdverbRe = lazyRe(`(分别|共同|联合|总)$`)
 
 var (
 	// leadTailRe is a lead written with a word after 牵头 other than 负责:

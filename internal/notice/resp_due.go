@@ -109,6 +109,12 @@ func (n *Notice) dates(t *Task, due piece) {
 				"the date %q has no year and the notice names none; it was left out: add the year", what))
 			continue
 		}
+		if w := everyBefore(dated, m.phrase); w != "" {
+			// 每年3月底前,制定我区年度…计划: a time that comes round each
+			// year, no deadline of the task's.
+			t.review("due", t.raw.last, i18n.F("“%s%s”每次都要做，不是一个完成时限，未作为时间节点；请核对", "%s%s recurs: no due date, and left out of the milestones; check it", w, m.phrase))
+			continue
+		}
 		if len([]rune(m.Text)) <= 2 {
 			// 9月底前完成: what is done is the task itself.
 			m.Text = t.Title
@@ -353,3 +359,14 @@ var bareYearRe = lazyRe(`^\s*((?:19|20)\d{2})\s*$`)
 
 // garbledYearRe is a date whose year a copy garbled: 202*年9月25日, 20??年.
 var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?`)
+
+// everyBefore is the word of recurrence a date is written after in text
+// (每年 in 每年3月底前, 每季度 in 每季度末), "" where there is none.
+func everyBefore(text, phrase string) string {
+	for _, w := range []string{"每年", "每季度", "每季", "每月", "每半年"} {
+		if strings.Contains(text, w+phrase) {
+			return w
+		}
+	}
+	return ""
+}

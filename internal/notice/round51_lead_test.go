@@ -324,3 +324,32 @@ func TestMemberDutiesUnderPlainHeading(t *testing.T) {
 		t.Fatalf("owners %q, want %q", got, want)
 	}
 }
+
+// A heading's bracket naming its lead with 总牵头 (省发改委总牵头): the lead
+// is 省发改委, no 省发改委总.
+func TestOverallLead(t *testing.T) {
+	n := Parse("一、加快调整能源结构(省发改委总牵头)\n(一)制订煤炭消费总量控制方案。(省经信委牵头,省发改委参与)\n"+
+		"二、强化移动源污染防治(省环保厅总牵头)\n(二)加强城市交通管理。(省公安厅牵头)\n", today)
+	for _, tk := range n.Tasks {
+		for _, o := range append(slices.Clone(tk.Owners), tk.Lead...) {
+			if strings.HasSuffix(o, "总") {
+				t.Errorf("task %s: %q", tk.ID, o)
+			}
+		}
+	}
+}
+
+// A forum's copy of a PDF with the page's number inside a sentence
+// (每―10 ― 年3月底前): the number is no part of the text, and a time that
+// comes round each year is no deadline, listed.
+func TestPageNumberInWordAndYearlyTime(t *testing.T) {
+	n := Parse("23.编制年度海绵城市建设计划.围绕 2017-2020 年度海绵 城市建设任务,牵头梳理项目清单,每―10 ― 年3月底前,制定我区年度海绵城市建设计划. (牵头单位:区环保水务局)\n"+
+		"24.推进项目建设。(牵头单位:区住建局)\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	tk := n.Tasks[0]
+	if strings.Contains(tk.Title+tk.Body, "10") || !tk.Due.IsZero() || !reviewed(tk, "due") {
+		t.Errorf("task %s: %q due %v listed %v", tk.ID, tk.Title+tk.Body, tk.Due, reviewed(tk, "due"))
+	}
+}
