@@ -341,7 +341,7 @@ func (w *walker) dropPlaced(in map[int]bool) {
 
 // dutyHeadingRe is a heading naming whose duties the items under it are:
 // 县(市、区)政府的主要任务, 公安部门的职责.
-var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要任务|主要职责|工作职责|职责|工作任务)$`)
+var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要工作任务|主要任务|主要职责|工作职责|职责|工作任务)$`)
 
 // deptHeading is the departments a section heading names where it is
 // kinds of department and nothing more ((二)公安部门, (四)建设(房管)部门:),
@@ -361,7 +361,9 @@ func deptHeading(title string) []string {
 	}
 	if m := dutyHeadingRe.FindStringSubmatch(title); m != nil {
 		who := m[1]
-		if (unitName(who) && endsOrg(who) || deptKind(who)) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) {
+		// A body named with no level heading its duties (电力公司主要工作任务,
+		// 广电局主要工作任务) is named as a body all the same.
+		if (unitName(who) && endsOrg(who) || deptKind(who) || endsOrg(who) || strings.HasSuffix(who, "公司")) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) && !Collective(who) {
 			return []string{who}
 		}
 	}

@@ -98,7 +98,7 @@ func cnYear(s string) int {
 func isRecipients(s string) bool {
 	r := []rune(s)
 	return len(r) > 2 && len(r) <= 300 && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) &&
-		!strings.ContainsAny(s, "。") && !respLineRe.MatchString(s)
+		!strings.ContainsAny(s, "。") && !respLineRe.MatchString(s) && !subRe.MatchString(s) && !sectionRe.MatchString(s)
 }
 
 // recipientsHead says a line above a recipients line is their start, the

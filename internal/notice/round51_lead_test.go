@@ -353,3 +353,29 @@ func TestPageNumberInWordAndYearlyTime(t *testing.T) {
 		t.Errorf("task %s: %q due %v listed %v", tk.ID, tk.Title+tk.Body, tk.Due, reviewed(tk, "due"))
 	}
 }
+
+// A law site's middle page of a county's division by department: each
+// heading (八)县经济局主要工作任务: names the body whose duties stand under
+// it, the first at the page's head (no recipients line, for all its
+// colon), bodies with no level among them (电力公司, 广电局); a heading over
+// one paragraph and no numbered duty is a task by itself, its body the
+// owner; all listed.
+func TestBodyDutyHeadings(t *testing.T) {
+	n := Parse("(八)县经济局主要工作任务:\n1、认真贯彻实施文件精神。\n2、督促企业加快技术改造步伐。\n"+
+		"(十一)县农牧局主要工作任务:\n依据沼气工程实施方案,全面推广沼气应用,提高秸秆综合利用。\n"+
+		"(十三)电力公司主要工作任务:\n1、停止对依法取缔关闭的企业供应生产用电供应。\n"+
+		"(十四)广电局主要工作任务:\n1、加大对全县大气污染综合整治工作的宣传。\n", today)
+	want := []struct{ title, owner string }{
+		{"认真贯彻实施文件精神", "县经济局"}, {"督促企业加快技术改造步伐", "县经济局"}, {"县农牧局主要工作任务", "县农牧局"},
+		{"停止对依法取缔关闭的企业供应生产用电供应", "电力公司"}, {"加大对全县大气污染综合整治工作的宣传", "广电局"},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if tk.Title != w.title || !slices.Equal(tk.Owners, []string{w.owner}) || !reviewed(tk, "owners") {
+			t.Errorf("task %s: %q %q listed %v, want %q %q", tk.ID, tk.Title, tk.Owners, reviewed(tk, "owners"), w.title, w.owner)
+		}
+	}
+}

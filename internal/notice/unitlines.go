@@ -163,7 +163,15 @@ var noOwnersText = i18n.T("没有找到责任单位，请在 owners 中补上", 
 // heading, listed. It says whether it read the item so.
 func (w *walker) subParagraphTask(i int) bool {
 	h, top := w.subH, w.topH
-	if w.cur != nil || h == nil || h.used || top == nil || !top.used || h.line.N != w.items[i-1].line.N || unitHeading(top.sec.Title) == nil {
+	if h == nil {
+		h, top = w.topH, nil // (十一)… heading a list with no 一、 over it
+	}
+	if w.cur != nil || h == nil || h.used || h.line.N != w.items[i-1].line.N {
+		return false
+	}
+	if (top == nil || !top.used || unitHeading(top.sec.Title) == nil) && (deptHeading(h.sec.Title) == nil || !dutyHeadingRe.MatchString(strings.TrimRight(trimLine(h.sec.Title), "。：: "))) {
+		// (十一)县农牧局主要工作任务: / its paragraph: a sub-heading naming
+		// the body whose duties it heads is a task by itself too.
 		return false
 	}
 	j := i + 1
@@ -177,7 +185,7 @@ func (w *walker) subParagraphTask(i int) bool {
 	for k := i; k < j; k++ {
 		body = append(body, trimLine(w.items[k].line.Text))
 	}
-	t.cut(strings.TrimRight(h.sec.Title, "。") + "。" + strings.Join(body, ""))
+	t.cut(strings.TrimRight(h.sec.Title, "。：: ") + "。" + strings.Join(body, ""))
 	w.headingAsTask(h, t)
 	w.skip = j - i - 1
 	return true
