@@ -674,7 +674,9 @@ func persons(s string) (out, joined []string) {
 // 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
 // the phrase. A post alone (镇长, 副县长, 主任) names no one either.
 var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$|` +
-	`^(?:常务)?副?(?:[省市州县区镇乡旗村]长|主任|书记|站长|所长|局长|科长|部长|主席)$`)
+	`^(?:常务)?副?(?:[省市州县区镇乡旗村]长|主任|书记|站长|所长|局长|科长|部长|主席)$|` +
+		// 市政府常务副市长, 县委副书记: the body's post, no one named.
+		`^[省市州县区镇乡旗](?:政府|人民政府|委|党委)(?:常务)?副?(?:[省市州县区镇乡旗]长|主任|书记|秘书长)$`)
 
 // surnameOnlyRe is a leader named by a surname alone: 王同志.
 var surnameOnlyRe = lazyRe(`^\p{Han}同志$`)
@@ -1311,7 +1313,7 @@ func (n *Notice) sameOwners(t *Task) {
 // headingRe is a section heading that names who leads the items under
 // it: 一、县示范区管委会牵头工作（8项）, 一、朱伟县长牵头重点工作,
 // 一、王纲市长主抓重点工作.
-var headingRe = lazyRe(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?$`)
+var headingRe = lazyRe(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管)的?(?:重点)?(?:工作|任务|事项)(?:[（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?$`)
 
 // headPostRe ends the name of a person with a post, not of a unit:
 // 朱伟县长, 张三副市长, 徐洪涛常务副区长, 张盈军区政府党组成员.

@@ -379,3 +379,23 @@ func TestBodyDutyHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A leader's heading counting its items (一、潘东旭市长负责事项(共9项)) gives
+// the items under it their leader, listed; a leader written as a post of a
+// body (市政府常务副市长) names no one, listed.
+func TestLeaderHeadingCountAndBodyPost(t *testing.T) {
+	n := Parse("序号\n重点工作\n牵头责任单位\n协同责任单位\n一、潘东旭市长负责事项(共9项)\n1\n全面延伸“双招双引”,继续坚持“顶格推进”。\n市政府办\n市政府各部门\n"+
+		"2\n加快建设高铁新区。\n市发展改革委\n市财政局\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for _, tk := range n.Tasks {
+		if !slices.Equal(tk.Leaders, []string{"潘东旭市长"}) || !reviewed(tk, "leaders") {
+			t.Errorf("task %s: leaders %q listed %v", tk.ID, tk.Leaders, reviewed(tk, "leaders"))
+		}
+	}
+	n = Parse("1.全市生产总值增长8.5%。\n牵头负责领导:市政府常务副市长。\n牵头单位:市发展改革委。\n2.财政收入与经济增长同步。\n牵头单位:市财政局。\n", today)
+	if tk := n.Tasks[0]; !slices.Equal(tk.Leaders, []string{"市政府常务副市长"}) || !reviewed(tk, "leaders") {
+		t.Errorf("a post for a leader: %q listed %v", tk.Leaders, reviewed(tk, "leaders"))
+	}
+}
