@@ -675,8 +675,8 @@ func persons(s string) (out, joined []string) {
 // the phrase. A post alone (镇长, 副县长, 主任) names no one either.
 var roleRe = lazyRe(`(领导|负责同志|负责人)$|^(分管|主管|联系|挂点|包保)\S*(长|主任|书记|委员|常委)$|` +
 	`^(?:常务)?副?(?:[省市州县区镇乡旗村]长|主任|书记|站长|所长|局长|科长|部长|主席)$|` +
-		// 市政府常务副市长, 县委副书记: the body's post, no one named.
-		`^[省市州县区镇乡旗](?:政府|人民政府|委|党委)(?:常务)?副?(?:[省市州县区镇乡旗]长|主任|书记|秘书长)$`)
+	// 市政府常务副市长, 县委副书记: the body's post, no one named.
+	`^[省市州县区镇乡旗](?:政府|人民政府|委|党委)(?:常务)?副?(?:[省市州县区镇乡旗]长|主任|书记|秘书长)$`)
 
 // surnameOnlyRe is a leader named by a surname alone: 王同志.
 var surnameOnlyRe = lazyRe(`^\p{Han}同志$`)
