@@ -21,6 +21,10 @@ import (
 // 组长的…领导小组 names a group's head in passing, no item's.
 var groupHeadsRe = lazyRe(`(?:^|[。；;，,]|[①-⑳])\s*由?([^。；;，,①-⑳由的]{2,40}?(?:、[^。；;，,①-⑳由的]{2,30}?)*)(?:同志)?任组长(?:\s*[，,；;]\s*([^。；;①-⑳由的]{2,80}?)(?:同志)?任副组长)?\s*(?:[。；;，,]|$)`)
 
+// groupHeadBracketRe is a bracket naming a group's heads by label, its
+// members after them: (组长:郭丽红,成员:…), (组长:张尚俊、副组长:李四、成员:…).
+var groupHeadBracketRe = lazyRe(`[（(]\s*组长\s*[：:]\s*([^，,、；;。()（）:：]{2,12})(?:\s*[，,、；;]\s*副组长\s*[：:]\s*([^，,；;。()（）:：]{2,30}))?(?:\s*[，,、；;]\s*成员[^()（）]*)?[）)]`)
+
 // groupNameRe is an item that is a working group's name alone:
 // “门前三包”整治组, 市场及市场环境整治组, 宣传报道组.
 var groupNameRe = lazyRe(`^[\p{Han}“”"《》]{2,24}组$`)
@@ -45,6 +49,17 @@ func (n *Notice) groupHeads(lines []Line) {
 		for _, l := range lines {
 			if l.N < t.Line || l.N >= next {
 				continue
+			}
+			if m := groupHeadBracketRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
+				// (组长:郭丽红,成员:全体党政领导、各村支部书记): the members
+				// named by their posts are no units.
+				names, _ := persons(m[1])
+				if m[2] != "" {
+					deputies, _ := persons(m[2])
+					names = append(names, deputies...)
+				}
+				at, clause, heads = l.N, strings.Trim(m[0], "（()） "), names
+				break
 			}
 			if m := groupHeadsRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
 				names, _ := persons(m[1])

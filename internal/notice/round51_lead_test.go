@@ -399,3 +399,22 @@ func TestLeaderHeadingCountAndBodyPost(t *testing.T) {
 		t.Errorf("a post for a leader: %q listed %v", tk.Leaders, reviewed(tk, "leaders"))
 	}
 }
+
+// Working groups, each an item closing with a bracket of its head and its
+// members by post ((组长:郭丽红,成员:全体党政领导、各村支部书记)): the group
+// is the owner (listed), its head the leader; the members named by posts
+// are no units.
+func TestGroupHeadBracket(t *testing.T) {
+	n := Parse("(一)综合协调组。负责常态化防控工作的统筹协调。(组长:郭丽红,成员:全体党政领导、各村支部书记)\n"+
+		"(二)医疗救治组。负责组织落实医疗救治工作。(组长:张尚俊、成员:乡卫生院工作人员)\n", today)
+	want := []struct{ owner, leader string }{{"综合协调组", "郭丽红"}, {"医疗救治组", "张尚俊"}}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !slices.Equal(tk.Owners, []string{w.owner}) || !slices.Equal(tk.Leaders, []string{w.leader}) || !reviewed(tk, "owners") {
+			t.Errorf("task %s: owners %q leaders %q", tk.ID, tk.Owners, tk.Leaders)
+		}
+	}
+}
