@@ -635,6 +635,9 @@ func (w *walker) line(i int) {
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 		w.shareLabel(l)
+	case w.cur != nil && k == kText && i > 0 && w.kinds[i-1] == kResp && w.items[i-1].line.N+1 == l.N && w.unitsGoOn(w.items[i-1].line.Text, t):
+		// 配合单位:县发改委、环保局、水利局、农业局 / 各乡镇(街道)、黎阳建管办:
+		// the label's list wrapped onto a line of its own.
 	case w.cur != nil && w.closed && k == kText && w.items[i].field:
 		// (四)项目内容及任务分解:… among an item's numbered fields: its
 		// text, label and all.
@@ -1824,6 +1827,27 @@ func chineseNumber(s string) int {
 		cur = digits[r]
 	}
 	return n + cur
+}
+
+// unitsGoOn adds line t to the label line above it where the label's list
+// of names goes on there: the label line ends in a name, with no stop,
+// and t holds names only, apart by 、. It says whether it did.
+func (w *walker) unitsGoOn(label, t string) bool {
+	label, t = trimLine(label), strings.TrimRight(trimLine(t), "。；;")
+	if strings.HasSuffix(label, "。") || strings.HasSuffix(label, "；") || !strings.Contains(t, "、") && !endsOrg(t) || strings.ContainsAny(t, "，,：:") {
+		return false
+	}
+	r := readNames(t)
+	if len(r.names) == 0 || len(r.open) > 0 || slices.ContainsFunc(r.names, func(n string) bool { return !endsOrg(n) && !Collective(n) || oddNameRe.MatchString(n) }) {
+		return false
+	}
+	for k := len(w.cur.raw.resp) - 1; k >= 0; k-- {
+		if p := &w.cur.raw.resp[k]; p.line == w.cur.raw.last || strings.HasSuffix(label, trimLine(p.text)) || strings.Contains(label, trimLine(p.text)) {
+			p.text = strings.TrimRight(p.text, "。；; ") + "、" + t
+			return true
+		}
+	}
+	return false
 }
 
 // trailingBracket finds a responsibility in brackets at the end of a task:

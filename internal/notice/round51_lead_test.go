@@ -418,3 +418,15 @@ func TestGroupHeadBracket(t *testing.T) {
 		}
 	}
 }
+
+// A label's list wrapped onto a line of its own (配合单位:县发改委、环保局、
+// 水利局、农业局 / 各乡镇(街道)、黎阳建管办): the names on it are the label's
+// too; a sentence under the labels is not.
+func TestLabelListWrapped(t *testing.T) {
+	n := Parse("1. 深入开展城市黑臭水体整治。2018年10月底前,县城建成区全面消除黑臭水体。\n牵头单位:县住建局\n配合单位:县发改委、环保局、水利局、农业局\n各乡镇(街道)、黎阳建管办\n"+
+		"2. 加强工业污染防治。\n牵头单位:县环保局\n配合单位:县工信委\n各乡镇要加强巡查。\n", today)
+	want := [][]string{{"县住建局", "县发改委", "环保局", "水利局", "农业局", "各乡镇(街道)", "黎阳建管办"}, {"县环保局", "县工信委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
