@@ -127,6 +127,7 @@
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
+//	                     sectionhelpers.go (协助单位:… closing a department's duties),
 //	                     sectionshared.go (（一） items that are the text of their 一、),
 //	                     headpara.go (a heading with no item, its paragraph labelled
 //	                     or closing with who does it),
@@ -431,6 +432,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.groupLabels(lines)
 	n.dropGoodFindings(lines)
 	n.respond()
+	n.sectionHelpers()
 	n.dropSetUpGroup()
 	n.groupHeads(lines)
 	n.requiredLead()

@@ -430,3 +430,18 @@ func TestLabelListWrapped(t *testing.T) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
+
+// A department's duties under its heading closed by a line of its helpers
+// (协助单位:交通局、县城管监察大队。): the helpers own each duty with the
+// department, listed, and the line is no part of the last duty's text.
+func TestSectionHelpersLine(t *testing.T) {
+	n := Parse("(九)县公安局主要工作任务:\n1、依法整治尾气排放年检不合格的机动车辆。\n2、依法整治运输车辆的扬尘污染。\n协助单位:交通局、县城管监察大队。\n"+
+		"(十)县国土局主要工作任务:\n1、依法取缔农田挖砂。\n", today)
+	want := [][]string{{"县公安局", "交通局", "县城管监察大队"}, {"县公安局", "交通局", "县城管监察大队"}, {"县国土局"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	if strings.Contains(n.Tasks[1].Body, "协助单位") {
+		t.Errorf("body %q", n.Tasks[1].Body)
+	}
+}
