@@ -366,6 +366,32 @@ func deptHeading(title string) []string {
 		if (unitName(who) && endsOrg(who) || deptKind(who) || endsOrg(who) || strings.HasSuffix(who, "公司")) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) && !Collective(who) {
 			return []string{who}
 		}
+		if parts := bodiesBeforeTopic(who); parts != nil {
+			return parts
+		}
+	}
+	return nil
+}
+
+// bodiesBeforeTopic is the bodies a duty heading names before the field
+// of their duties (乡(镇)人民政府、街道办事处 in 乡(镇)人民政府、街道办事处消防
+// 安全工作职责), each ending as a body does; nil where who is no such words.
+func bodiesBeforeTopic(who string) []string {
+	for i := len(who) - 1; i > 0; i-- {
+		if !utf8.RuneStart(who[i]) || !endsOrg(who[:i]) {
+			continue
+		}
+		topic := []rune(who[i:])
+		if len(topic) < 2 || len(topic) > 8 || !isHan(string(topic)) || endsOrg(string(topic)) {
+			return nil
+		}
+		parts := splitTop(who[:i], "、")
+		for _, p := range parts {
+			if !endsOrg(p) && !deptKind(p) || openNameRe.MatchString(p) || oddNameRe.MatchString(p) {
+				return nil
+			}
+		}
+		return parts
 	}
 	return nil
 }

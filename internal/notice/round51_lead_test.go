@@ -445,3 +445,20 @@ func TestSectionHelpersLine(t *testing.T) {
 		t.Errorf("body %q", n.Tasks[1].Body)
 	}
 }
+
+// A section heading naming kinds of body and the field of their duties
+// (一、乡(镇)人民政府、街道办事处消防安全工作职责) gives its items those bodies
+// as owners, listed.
+func TestBodiesBeforeTopicHeading(t *testing.T) {
+	n := Parse("一、乡(镇)人民政府、街道办事处消防安全工作职责\n(一)建立消防安全组织,明确专人负责消防工作。\n(二)保障消防工作经费,安排必要的资金。\n"+
+		"二、社区(村)居民委员会消防安全工作职责\n(一)确定消防安全管理人,组织开展群众性消防工作。\n", today)
+	want := [][]string{{"乡(镇)人民政府", "街道办事处"}, {"乡(镇)人民政府", "街道办事处"}, {"社区(村)居民委员会"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s: owners not listed", tk.ID)
+		}
+	}
+}
