@@ -1240,6 +1240,12 @@ func (n *Notice) reviewNames(t *Task) {
 			"%q does not say which of them; they were made owners: name the units", strings.Join(someOf, "、")))
 	}
 	for _, p := range t.Leaders {
+		if bodyName(p) && !personLikeName(p) && !roleRe.MatchString(p) && !headPostRe.MatchString(p) {
+			// 分管领导 | 牵头单位 over a row that left a cell out: 城管局
+			// under 分管领导.
+			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”像是单位，不是人；请核对", "the leader %q reads as a unit, not a person; check it", p))
+			continue
+		}
 		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
 			continue

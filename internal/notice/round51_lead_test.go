@@ -462,3 +462,19 @@ func TestBodiesBeforeTopicHeading(t *testing.T) {
 		}
 	}
 }
+
+// A progress table's row that left a cell out, a unit landing under 分管领导
+// (徐国江 | 城管局 one column early): a leader that reads as a unit is
+// listed.
+func TestLeaderReadsAsUnit(t *testing.T) {
+	n := Parse("1.开展违建专项治理。(责任领导:城管局;牵头单位:区城管局)\n2.推进建设。(责任领导:徐国江;牵头单位:区住建局)\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %q", owned(n))
+	}
+	if !reviewed(n.Tasks[0], "leaders") {
+		t.Errorf("a unit as leader, not listed: %q", n.Tasks[0].Leaders)
+	}
+	if reviewed(n.Tasks[1], "leaders") {
+		t.Errorf("a person as leader listed: %+v", n.Tasks[1].Review)
+	}
+}
