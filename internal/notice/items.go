@@ -635,7 +635,7 @@ func (w *walker) line(i int) {
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 		w.shareLabel(l)
-	case w.cur != nil && k == kText && i > 0 && w.kinds[i-1] == kResp && w.items[i-1].line.N+1 == l.N && w.unitsGoOn(w.items[i-1].line.Text, t):
+	case w.cur != nil && k == kText && i > 0 && w.kinds[i-1] == kResp && w.unitsGoOn(w.items[i-1].line.Text, t):
 		// 配合单位:县发改委、环保局、水利局、农业局 / 各乡镇(街道)、黎阳建管办:
 		// the label's list wrapped onto a line of its own.
 	case w.cur != nil && w.closed && k == kText && w.items[i].field:

@@ -43,7 +43,7 @@ func (n *Notice) unitLineOwners(text []Line) {
 		// below it.
 		for _, t := range n.Tasks {
 			if t.Line > l.N {
-				if t.sub == 0 && t.Line-l.N <= 2 && writtenFirst(text, t.Line) {
+				if t.sub == 0 && nearBelow(text, l.N, t.Line) && writtenFirst(text, t.Line) {
 					heads = append(heads, head{l.N, units})
 				}
 				break
@@ -82,6 +82,18 @@ func (n *Notice) unitLineOwners(text []Line) {
 		t.review("owners", h.line, atF(n.At(h.line), "这一项没有写明责任单位；{at}只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",
 			"this item names no owners; the line at {at} is the name of %q alone, made its owner (not its lead): check it", strings.Join(h.units, "、")))
 	}
+}
+
+// nearBelow says line b stands right under line a: at most one line of
+// text between them (a grade's label, 一类目标:), and empty lines.
+func nearBelow(text []Line, a, b int) bool {
+	between := 0
+	for _, l := range text {
+		if l.N > a && l.N < b && trimLine(l.Text) != "" {
+			between++
+		}
+	}
+	return between <= 1 && b > a
 }
 
 // writtenFirst says the line at n opens with the number 1 (一、, (一), 1.):
