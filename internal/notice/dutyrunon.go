@@ -24,7 +24,13 @@ var inlinePageMarkRe = lazyRe(`第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*
 // 年3月底前) goes too.
 func dropPageMarks(t string) string {
 	if strings.ContainsAny(t, "―—－") {
-		t = wordPageMarkRe.ReplaceAllString(t, "$1$2")
+		t = wordPageMarkRe.ReplaceAllStringFunc(t, func(m string) string {
+			if !strings.ContainsAny(m, " \u3000") {
+				return m // “县—10—乡”: the text's own, written close
+			}
+			r := []rune(m)
+			return string(r[0]) + string(r[len(r)-1])
+		})
 	}
 	if !strings.Contains(t, "页") {
 		return t
@@ -33,7 +39,7 @@ func dropPageMarks(t string) string {
 }
 
 // wordPageMarkRe is a page number between dashes between two characters
-// of a sentence: 每―10 ―年.
+// of a sentence, spaced as a page's foot is: 每―10 ―年.
 var wordPageMarkRe = lazyRe(`(\p{Han})\s*[―—－]\s*\d{1,3}\s*[―—－]\s*(\p{Han})`)
 
 // unitSentenceRe is a paragraph opening with the units whose duty it is,

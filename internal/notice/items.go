@@ -1834,7 +1834,9 @@ func chineseNumber(s string) int {
 // and t holds names only, apart by 、. It says whether it did.
 func (w *walker) unitsGoOn(label, t string) bool {
 	label, t = trimLine(label), strings.TrimRight(trimLine(t), "。；;")
-	if strings.HasSuffix(label, "。") || strings.HasSuffix(label, "；") || !strings.Contains(t, "、") && !endsOrg(t) || strings.ContainsAny(t, "，,：:") {
+	if strings.HasSuffix(label, "。") || strings.HasSuffix(label, "；") || !strings.Contains(t, "、") || strings.ContainsAny(t, "，,：:") {
+		// One name alone on the line is a unit heading the items under
+		// it, or the signature, as often as the list's last name.
 		return false
 	}
 	r := readNames(t)

@@ -125,7 +125,7 @@ func mannerOff(p string) string {
 		q = q[len(m):]
 	}
 	q = mannerTailRe.ReplaceAllString(q, "")
-	if q != p && q != "" && (endsOrg(q) || smallBodyRe.MatchString(q) || strings.HasSuffix(q, "企业") || strings.HasSuffix(q, "单位")) {
+	if q != p && q != "" && (endsOrg(q) || smallBodyRe.MatchString(q) || Collective(q) || strings.HasSuffix(q, "企业") || strings.HasSuffix(q, "单位")) {
 		return q
 	}
 	return p

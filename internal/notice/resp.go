@@ -96,7 +96,7 @@ var (
 	// 具体任务均涉及…, 各项任务均需….
 	ruleSubjectRe = lazyRe(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
-	openDueRe = lazyRe(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年`)
+	openDueRe = lazyRe(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年|每[两二三四五]年|每半年|每周`)
 	// relativeDueRe is a time limit that names its year relative to the
 	// notice's: 明年, 次年, 今年.
 	relativeDueRe = lazyRe(`明年|次年|下一年|后年|来年|翌年|今年|本年|当年|去年|上年|前年`)
@@ -582,19 +582,24 @@ func (r *respParts) plain(resp string) {
 }
 
 // namesBeforeWork is a clause cut before the work its names do: 县财政局研究
-// 制定配套政策 → 县财政局, the first place after a body's name where a verb
-// of work opens the rest.
+// 制定配套政策 → 县财政局, at the last place after a body's name where a
+// verb of work opens the rest and no name goes on (县委组织部研究制定… →
+// 县委组织部, not 县委).
 func namesBeforeWork(s string) string {
-	for i := range s {
-		if i > 0 && endsOrg(s[:i]) && (workVerbRe.MatchString(s[i:]) || studyVerbRe.MatchString(s[i:])) {
-			if seg, _, _ := strings.Cut(s[i:], "、"); endsOrg(seg) {
-				continue // 市委 / 组织部: a name goes on
-			}
+	for i := len(s) - 1; i > 0; i-- {
+		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) {
+			continue
+		}
+		if rest := s[i:]; (workVerbRe.MatchString(rest) || studyVerbRe.MatchString(rest)) && !nameGoesOnRe.MatchString(rest) {
 			return s[:i]
 		}
 	}
 	return s
 }
+
+// nameGoesOnRe opens words that go on a body's name though they open as a
+// verb does: 组织部, 研究室, 建设局.
+var nameGoesOnRe = lazyRe(`^\p{Han}{1,2}(?:部|局|委|办|室|科|处|站|所|中心|院|队)`)
 
 // studyVerbRe opens work of study or drafting: 研究制定, 起草, 拟定.
 var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|指导|督促|做好)`)

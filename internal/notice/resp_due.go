@@ -363,7 +363,7 @@ var garbledYearRe = lazyRe(`(?:19|20)\d?[*＊?？xX×]{1,2}\s*年(?:\s*\d{1,2}\s
 // everyBefore is the word of recurrence a date is written after in text
 // (每年 in 每年3月底前, 每季度 in 每季度末), "" where there is none.
 func everyBefore(text, phrase string) string {
-	for _, w := range []string{"每年", "每季度", "每季", "每月", "每半年"} {
+	for _, w := range []string{"每年", "每两年", "每三年", "每季度", "每季", "每月", "每半年", "每周"} {
 		if strings.Contains(text, w+phrase) {
 			return w
 		}

@@ -102,3 +102,47 @@ func TestProbe32SharedBodies(t *testing.T) {
 		}
 	}
 }
+
+// readProbe33 reads one of probe 33's texts.
+func readProbe33(t *testing.T, name string) *Notice { t.Helper(); return readProbe(t, "probe33", name) }
+
+// Probe 33: what its texts must read (testdata/probe33/README.md).
+func TestProbe33(t *testing.T) {
+	if got := owned(readProbe33(t, "01_signature_after_label.txt")); len(got) != 2 || slices.Contains(got[1], "县人民政府办公室") {
+		t.Errorf("01: the signature as an owner: %q", got)
+	}
+	want02 := [][]string{{"县发改委", "县自然资源局", "县财政局"}, {"县水利局"}, {"县水利局"}, {"县交通运输局"}, {"县交通运输局"}}
+	if got := owned(readProbe33(t, "02_unit_heading_after_label.txt")); !slices.EqualFunc(got, want02, slices.Equal) {
+		t.Errorf("02: owners %q, want %q", got, want02)
+	}
+	want03 := []string{"县委组织部", "市政府研究室", "市委研究室", "市住建局建设工程质量监督站", "市政府创建办", "市委组织部干部监督科"}
+	for k, tk := range readProbe33(t, "03_huitong_name_with_verb.txt").Tasks {
+		if k < len(want03) && (len(tk.Owners) != 2 || tk.Owners[1] != want03[k]) {
+			t.Errorf("03: task %s owners %q, want %q second", tk.ID, tk.Owners, want03[k])
+		}
+	}
+	for _, tk := range readProbe33(t, "04_dash_number_in_content.txt").Tasks {
+		if !strings.Contains(tk.Title, "—") {
+			t.Errorf("04: task %s: the text's own numbers dropped: %q", tk.ID, tk.Title)
+		}
+	}
+	for _, tk := range readProbe33(t, "05_every_two_years_label.txt").Tasks {
+		if tk.ID == "02" && (!tk.Due.IsZero() || !reviewed(tk, "due")) {
+			t.Errorf("05: 每两年12月底前 read as due %v", tk.Due)
+		}
+	}
+	want08 := [][]string{{"县城管局", "各乡镇"}, {"各街道"}}
+	if got := owned(readProbe33(t, "08_manner_after_collective.txt")); len(got) < 2 || !slices.EqualFunc(got[:2], want08, slices.Equal) {
+		t.Errorf("08: owners %q, want %q first", got, want08)
+	}
+	if n := readProbe33(t, "14_bar_table_refused_on_weekly_due.txt"); len(n.Tasks) != 3 {
+		t.Errorf("14: a whole table refused: %q", owned(n))
+	}
+	for _, tk := range readProbe33(t, "16_huitong_old_silent.txt").Tasks {
+		for _, o := range tk.Owners {
+			if !endsOrg(o) && !smallBodyRe.MatchString(o) && !sectionOfficeRe.MatchString(o) {
+				t.Errorf("16: task %s: %q", tk.ID, o)
+			}
+		}
+	}
+}

@@ -436,10 +436,12 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			for _, ce := range cells[start[1]+1 : end] {
 				row = append(row, ce.text)
 			}
-			if misfit(row, c) || c.due > 0 && c.due < len(row) && row[c.due] != "" && !isDueClause(row[c.due]) {
+			mergedBelow := k+1 < len(at) && at[k+1][1]-at[k+1][0] < at[k+1][2]
+			if misfit(row, c) || mergedBelow && c.due > 0 && c.due < len(row) && row[c.due] != "" && !isDueClause(row[c.due]) {
 				// A row that left out a cell of its own: its cells
 				// stand in the wrong columns (a time limit among the
-				// units, a task's name as the time limit). Not read.
+				// units, a task's name as the time limit), and the row
+				// below looks merged with it. Not read.
 				*out = (*out)[:rowsFrom]
 				(*out)[rowsFrom-1].row = named
 				return i
