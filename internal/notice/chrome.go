@@ -44,6 +44,10 @@ var indexLabels = []string{
 	"发布文号", "失效日期", "所属类别", "文件来源",
 }
 
+// cutIndexLabelRe is an index's label cut to its last character, and its
+// value: 号: 1141…, 称: 关于…的通知, 词:.
+var cutIndexLabelRe = lazyRe(`^(号|词|称)\s*[：:]\s*(.*)$`)
+
 // indexLabelRe finds a label and its colon anywhere in a line, spaces
 // allowed between the label's characters (名    称：, 索 引 号:).
 var indexLabelRe = func() *lazyRegexp {
@@ -308,6 +312,15 @@ func (n *Notice) chrome(lines []Line) []Line {
 			if m := indexLabelRe.FindStringSubmatchIndex(t); m != nil && m[0] == 0 && trimLine(t[m[1]:]) == "" {
 				pending = spaceless(t[m[2]:m[3]])
 			}
+			continue
+		}
+		if m := cutIndexLabelRe.FindStringSubmatch(t); head && m != nil && !strings.Contains(m[2], "。") {
+			// 号: 1141…/202108-00001, 词:, 称: 关于…: an index's labels a
+			// copy cut to their last character (索引号, 主题词, 名称).
+			if m[1] == "称" {
+				n.indexField("名称", strings.TrimSpace(m[2]))
+			}
+			indexed = true
 			continue
 		}
 		if head && sampleSiteRe.MatchString(t) {

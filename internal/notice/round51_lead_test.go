@@ -478,3 +478,15 @@ func TestLeaderReadsAsUnit(t *testing.T) {
 		t.Errorf("a person as leader listed: %+v", n.Tasks[1].Review)
 	}
 }
+
+// An index whose labels a copy cut to their last character (号:, 词:,
+// 称: 关于…的通知): the lines are the index's, and 称 gives no title with
+// its label.
+func TestCutIndexLabels(t *testing.T) {
+	n := Parse("当前位置:网站首页 > 信息公开 > 长竹园乡 > 本级政府文件\n号: 11411524006117496E/202108-00001\n信息分类: 本级政府文件\n号:\n"+
+		"发布机构: 长竹园乡\n词:\n发文日期: 2021-08-10 15:29\n称: 关于进一步明确长竹园乡疫情防控工作包保责任体系的通知\n\n"+
+		"关于进一步明确长竹园乡疫情防控工作包保责任体系的通知\n\n一、关于摸排工作。由乡党政办负责。\n二、关于隔离工作。由乡卫生院负责。\n", today)
+	if n.Title != "关于进一步明确长竹园乡疫情防控工作包保责任体系的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
