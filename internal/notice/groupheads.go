@@ -50,24 +50,19 @@ func (n *Notice) groupHeads(lines []Line) {
 			if l.N < t.Line || l.N >= next {
 				continue
 			}
-			if m := groupHeadBracketRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
-				// (组长:郭丽红,成员:全体党政领导、各村支部书记): the members
-				// named by their posts are no units.
-				names, _ := persons(m[1])
-				if m[2] != "" {
-					deputies, _ := persons(m[2])
-					names = append(names, deputies...)
-				}
-				at, clause, heads = l.N, strings.Trim(m[0], "（()） "), names
-				break
+			// (组长:郭丽红,成员:全体党政领导、各村支部书记): the members
+			// named by their posts are no units.
+			m := groupHeadBracketRe.FindStringSubmatch(trimLine(l.Text))
+			if m == nil {
+				m = groupHeadsRe.FindStringSubmatch(trimLine(l.Text))
 			}
-			if m := groupHeadsRe.FindStringSubmatch(trimLine(l.Text)); m != nil {
-				names, _ := persons(m[1])
+			if m != nil {
+				heads, _ = persons(m[1])
 				if m[2] != "" {
 					deputies, _ := persons(m[2])
-					names = append(names, deputies...)
+					heads = append(heads, deputies...)
 				}
-				at, clause, heads = l.N, strings.Trim(m[0], "。；;，, "), names
+				at, clause = l.N, strings.Trim(m[0], "（()）。；;，, ")
 				break
 			}
 		}

@@ -1123,6 +1123,15 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // 2010年9月20日前, 2010年9).
 var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|[。；;：:%％]|\d+[年月日]|^\d+$`)
 
+// fieldsOf is the fields an owner stands in: owners, and lead where it
+// leads too.
+func fieldsOf(t *Task, o string) []string {
+	if slices.Contains(t.Lead, o) {
+		return []string{"owners", "lead"}
+	}
+	return []string{"owners"}
+}
+
 // personLikeName says an owner reads as a person's name: three
 // characters opening with a common surname, ending as no body or place
 // does (张建国; not 林业局, 高新区, 王庄村).
@@ -1144,11 +1153,7 @@ var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|�
 func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
 		if m := oddNameRe.FindString(o); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
-			fields := []string{"owners"}
-			if slices.Contains(t.Lead, o) {
-				fields = append(fields, "lead")
-			}
-			for _, f := range fields {
+			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
 					"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))
 			}
@@ -1158,11 +1163,7 @@ func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
 		if personLikeName(o) {
 			// 市住建局 / 张建国 in one cell: a person among the units.
-			fields := []string{"owners"}
-			if slices.Contains(t.Lead, o) {
-				fields = append(fields, "lead")
-			}
-			for _, f := range fields {
+			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”像是人名，不是单位；请核对（人员请写在 leaders 中）",
 					"%q reads as a person's name, not a unit's; check it (persons belong in leaders)", o))
 			}
@@ -1180,11 +1181,7 @@ func (n *Notice) reviewNames(t *Task) {
 		if bracketsUneven(o) {
 			// 嘉鱼经济开发区]: a bracket a line break (a PDF's copy) cut
 			// off from its other half is no part of a unit's name.
-			fields := []string{"owners"}
-			if slices.Contains(t.Lead, o) {
-				fields = append(fields, "lead")
-			}
-			for _, f := range fields {
+			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”的括号不成对：可能是换行把括号断开了，另一半在别的行；请核对这个单位的名称",
 					"%q has a bracket without its other half: a line break may have cut the brackets apart; check the unit's name", o))
 			}
