@@ -218,14 +218,7 @@ func TestDashLineOrganiseBy(t *testing.T) {
 	n := Parse("(一)约束性指标\n1、城镇养老、失业、医疗保险覆盖率达到90%。\n──由市劳动和社会保障局会同有关部门和各县市区组织落实。\n"+
 		"2、新型农村合作医疗覆盖率达到100%。\n──由市卫生局会同有关部门和各县市区组织落实。\n", today)
 	want := [][]string{{"市劳动和社会保障局", "各县市区"}, {"市卫生局", "各县市区"}}
-	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
-		t.Fatalf("owners %q, want %q", got, want)
-	}
-	for _, tk := range n.Tasks {
-		if !reviewed(tk, "owners") {
-			t.Errorf("task %s: owners read from running text not listed", tk.ID)
-		}
-	}
+	wantOwnersListed(t, n, want)
 }
 
 // A middle page of a province's targets by unit: items (四)–(六) of the
@@ -298,14 +291,7 @@ func TestMemberNamesOverRestartedItems(t *testing.T) {
 		"  一、充分发挥工会工作网络优势,设立艾滋病防治宣传栏。\n  二、每年组织开展1次以上活动。\n\n  团市委\n\n"+
 		"  一、依托团组织优势,组织实施大学生预防艾滋病宣传教育活动。\n", today)
 	want := [][]string{{"住房和城乡建设委员会"}, {"住房和城乡建设委员会"}, {"总工会"}, {"总工会"}, {"团市委"}}
-	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
-		t.Fatalf("owners %q, want %q", got, want)
-	}
-	for _, tk := range n.Tasks {
-		if !reviewed(tk, "owners") {
-			t.Errorf("task %s: owner from a name's line not listed", tk.ID)
-		}
-	}
+	wantOwnersListed(t, n, want)
 	if n.ListTitle != "" {
 		t.Errorf("list title %q", n.ListTitle)
 	}
@@ -453,14 +439,7 @@ func TestBodiesBeforeTopicHeading(t *testing.T) {
 	n := Parse("一、乡(镇)人民政府、街道办事处消防安全工作职责\n(一)建立消防安全组织,明确专人负责消防工作。\n(二)保障消防工作经费,安排必要的资金。\n"+
 		"二、社区(村)居民委员会消防安全工作职责\n(一)确定消防安全管理人,组织开展群众性消防工作。\n", today)
 	want := [][]string{{"乡(镇)人民政府", "街道办事处"}, {"乡(镇)人民政府", "街道办事处"}, {"社区(村)居民委员会"}}
-	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
-		t.Fatalf("owners %q, want %q", got, want)
-	}
-	for _, tk := range n.Tasks {
-		if !reviewed(tk, "owners") {
-			t.Errorf("task %s: owners not listed", tk.ID)
-		}
-	}
+	wantOwnersListed(t, n, want)
 }
 
 // A progress table's row that left a cell out, a unit landing under 分管领导
@@ -488,5 +467,19 @@ func TestCutIndexLabels(t *testing.T) {
 		"关于进一步明确长竹园乡疫情防控工作包保责任体系的通知\n\n一、关于摸排工作。由乡党政办负责。\n二、关于隔离工作。由乡卫生院负责。\n", today)
 	if n.Title != "关于进一步明确长竹园乡疫情防控工作包保责任体系的通知" {
 		t.Errorf("title %q", n.Title)
+	}
+}
+
+// wantOwnersListed fails a test whose notice does not give each task the
+// owners wanted, in order, or gives one without listing it.
+func wantOwnersListed(t *testing.T, n *Notice, want [][]string) {
+	t.Helper()
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("owners %q, want %q", got, want)
+	}
+	for _, tk := range n.Tasks {
+		if !reviewed(tk, "owners") {
+			t.Errorf("task %s %q: owners %q not listed", tk.ID, tk.Title, tk.Owners)
+		}
 	}
 }
