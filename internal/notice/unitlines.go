@@ -39,8 +39,8 @@ func (n *Notice) unitLineOwners(text []Line) {
 		if units == nil || strings.ContainsAny(t, "。：:") {
 			continue
 		}
-		// The first task after it is numbered 1 and starts at most a line
-		// below it.
+		// The first task after it is numbered 1 as written and stands
+		// under it, at most one line of text between (a grade's label).
 		for _, t := range n.Tasks {
 			if t.Line > l.N {
 				if t.sub == 0 && nearBelow(text, l.N, t.Line) && writtenFirst(text, t.Line) {
