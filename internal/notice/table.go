@@ -414,6 +414,12 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		rowsFrom, named := len(*out), head.row
 		head.row = append([]string{"序号"}, head.row...)
 		c = tableHeader(head.row)
+		refuse := func() int {
+			// Not read: the rows read so far go, the header is as it was.
+			*out = (*out)[:rowsFrom]
+			(*out)[rowsFrom-1].row = named
+			return i
+		}
 		for k, start := range at {
 			n := cells[start[1]]
 			row := []string{n.text}
@@ -425,7 +431,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 				// on the first row only: the row above's, shared.
 				above := (*out)[len(*out)-1].row
 				if k == 0 || len(above) < 1+start[2] {
-					return i
+					return refuse()
 				}
 				row = append(row[:1], append(slices.Clone(above[1:1+short]), row[1:]...)...)
 			}
@@ -442,9 +448,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 				// stand in the wrong columns (a time limit among the
 				// units, a task's name as the time limit), and the row
 				// below looks merged with it. Not read.
-				*out = (*out)[:rowsFrom]
-				(*out)[rowsFrom-1].row = named
-				return i
+				return refuse()
 			}
 			*out = append(*out, item{line: n.line, row: row})
 		}
@@ -559,6 +563,9 @@ func innerNumbers(cells []string, width int) ([][3]int, bool) {
 				next++
 			}
 		}
+	}
+	if len(at) == 0 {
+		return nil, false
 	}
 	before := at[0]
 	after := width - before // cells after the number in a whole row
