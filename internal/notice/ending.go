@@ -33,7 +33,7 @@ var shortBodyRe = lazyRe(`[行办站所局委厅处室队院馆部会社团]$`)
 
 // sharedBodyRe is the body's name a place shares with the one before it:
 // a kind of place (开发区, 新区, 市, 县 …) and the body there.
-var sharedBodyRe = lazyRe(`^\p{Han}{0,8}?(?:开发区|新区|园区|高新区|试验区|示范区|合作区|市|县|区|州|盟|旗)\p{Han}{2,12}$`)
+var sharedBodyRe = lazyRe(`^\p{Han}{0,8}?(?:开发区|新区|园区|高新区|试验区|示范区|合作区|市|县|区|州|盟|旗|镇|乡|街道)\p{Han}{2,12}$`)
 
 // sharedEndingRun is sharedEnding over places written alone one after
 // another before the one with the body (哈尔滨、黑河、绥芬河市政府: each

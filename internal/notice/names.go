@@ -328,7 +328,7 @@ var bareKindRe = lazyRe(`^(?:单位|部门|机构|企业|地方)$`)
 // its own (宣传部, 党校, 住建局), to take the place of the name before it.
 // A name of its own level never is: 海关总署, 财政部, 国家发展改革委.
 func isBare(s string) bool {
-	if localityRe.MatchString(s) || nationalRe.MatchString(s) {
+	if localityRe.MatchString(s) || nationalRe.MatchString(s) || personShaped(s) || personLikeName(s) {
 		return false
 	}
 	for _, w := range orgWords {

@@ -52,6 +52,7 @@
 //	names.go             owner names: splitting, prefixes, open tails
 //	ending.go            places sharing one body's name (赣州、龙南…管委会)
 //	sharedtail.go        fields sharing one association's word (书法、美术协会)
+//	shortnames.go        a field with no body word (工信) or a person's name (王刚) among owners: listed
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range;

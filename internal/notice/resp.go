@@ -1169,6 +1169,7 @@ func (n *Notice) reviewNames(t *Task) {
 			}
 		}
 	}
+	t.reviewShortNames()
 	for _, o := range t.Owners {
 		if m := twoBodiesRe.FindStringSubmatch(o); m != nil {
 			// 文化宣传股文化馆: a table's cell of two small bodies on one
