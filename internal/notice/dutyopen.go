@@ -69,6 +69,20 @@ func levelLabelDuty(title string) (string, string) {
 	return "", ""
 }
 
+// otherMembersDuty is the label naming the members not named before and
+// their part after it (其他成员单位：按照各自职责做好…), or "".
+func otherMembersDuty(title string) (string, string) {
+	if m := otherMembersDutyRe.FindStringSubmatch(title); m != nil {
+		return m[1], m[2]
+	}
+	return "", ""
+}
+
+// otherMembersDutyRe is the members not named before, as a label, and
+// their part after it: 其他成员单位：按照各自职责做好…, in a run of members'
+// duties (otherMembersRe).
+var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?成员单位)\s*[：:]\s*(\S.*)$`)
+
 // levelDuty is the collective a level's duty opens with, or "".
 func levelDuty(title string) string {
 	if m := levelDutyRe.FindStringSubmatch(title); m != nil && Collective(m[1]) {

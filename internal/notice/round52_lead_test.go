@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,28 @@ func TestShortNamesListed(t *testing.T) {
 		if hasReview(n.Tasks[1], "owners", "县财政局") {
 			t.Errorf("%s: a whole unit's name is listed: %+v", c.owners, n.Tasks[1].Review)
 		}
+	}
+}
+
+// A run of members' duty lines (县公安局：负责…) broken by the line giving
+// the members not named their part (其他成员单位：按照各自职责…) goes on
+// after it: the units under it kept their duties in silence inside the
+// line before. The line is a task of its own whose owner is the group,
+// listed.
+func TestOtherMembersInDutyRun(t *testing.T) {
+	n := Parse("关于调整县食品安全委员会成员单位职责分工的通知\n\n各乡镇人民政府，县直各有关单位：\n现将县食品安全委员会成员单位职责分工通知如下。\n一、成员单位职责\n"+
+		"县市场监管局：负责食品生产、流通和餐饮服务环节的监督管理，承担委员会办公室日常工作。\n"+
+		"县农业农村局：负责食用农产品种植养殖环节的质量安全监督管理。\n"+
+		"其他成员单位：按照各自职责做好食品安全相关工作。\n"+
+		"县公安局：负责组织侦办食品安全犯罪案件。\n"+
+		"县教育局：负责学校食堂食品安全管理工作。\n"+
+		"二、工作要求\n各成员单位要加强协调配合。\n\n县食品安全委员会\n2023年4月10日\n", today)
+	want := [][]string{{"县市场监管局"}, {"县农业农村局"}, {"其他成员单位"}, {"县公安局"}, {"县教育局"}}
+	wantOwnersListed(t, n, want)
+	if !hasReview(n.Tasks[2], "owners", "一组单位") {
+		t.Errorf("the group's task does not ask for its members: %+v", n.Tasks[2].Review)
+	}
+	if got := n.Tasks[1].Body; strings.Contains(got, "县公安局") {
+		t.Errorf("task 2 holds the lines after it: %q", got)
 	}
 }

@@ -71,7 +71,7 @@ func bodyDutyLine(t string) bool {
 // a unit's name and a colon (市科技局:在…给予重点扶持, 市财政局:加大…支持力度)
 // before work that opens with any words but a person's or a contact's.
 func runDutyLine(t string) bool {
-	if bodyDutyLine(t) || unitDutyLine(t) {
+	if bodyDutyLine(t) || unitDutyLine(t) || otherMembersRe.MatchString(t) {
 		return true
 	}
 	if leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHead(t) {
@@ -81,6 +81,11 @@ func runDutyLine(t string) bool {
 	rest = strings.TrimSpace(rest)
 	return utf8.RuneCountInString(rest) >= 10 && strings.ContainsAny(rest, "，,。；;") && !contactLikeRe.MatchString(rest)
 }
+
+// otherMembersRe opens the line of a run of members' duties that gives
+// the members not named their part (其他成员单位：按照各自职责…): the run
+// goes on after it, the units under it being members too.
+var otherMembersRe = lazyRe(`^(?:其他|其它|其余)(?:各)?成员单位[：:]\s*\S`)
 
 // contactLikeRe opens a unit's line that names its contact, not its work:
 // 王小明,联系电话…, 主要负责同志….
