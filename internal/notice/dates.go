@@ -355,6 +355,7 @@ func milestones(s string, y years) []Milestone {
 var (
 	numericDateRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
 	yearMonthRe   = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	laterMonthRe  = lazyRe(`[，,；;]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
 	yearOnlyRe    = lazyRe(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
 )
 
@@ -407,7 +408,18 @@ func dueDate(s string, y years) (time.Time, bool) {
 		if m[1] != "" {
 			year = atoi(m[1])
 		}
-		return monthEnd(year, atoi(m[2]))
+		last, ok := monthEnd(year, atoi(m[2]))
+		// 2021年2月公布预算信息,2021年8月公布上年度决算信息: months of
+		// parts of the work, each opening a clause: due at the last.
+		for _, m := range laterMonthRe.FindAllStringSubmatch(s[len(m[0]):], -1) {
+			if m[1] != "" {
+				year = atoi(m[1])
+			}
+			if d, ok2 := monthEnd(year, atoi(m[2])); ok && ok2 && d.After(last) {
+				last = d
+			}
+		}
+		return last, ok
 	}
 	if m := yearOnlyRe.FindStringSubmatch(s); m != nil {
 		return ymd(atoi(m[1]), 12, 31)

@@ -324,6 +324,9 @@ func (w *walker) spannedCells(spanned []spanCell) {
 			w.cur.raw.mergedDue, w.cur.raw.due.line = true, s.line
 			continue
 		}
+		if !isUnitColumn(w.table, s.col) && s.col != w.table.leaders && s.col != w.table.persons {
+			continue // a task's cell (工作任务) shared with the row above: no one's
+		}
 		label := w.table.label(s.col)
 		for k, p := range w.cur.raw.resp {
 			if p.label == label {

@@ -52,7 +52,8 @@
 //	names.go             owner names: splitting, prefixes, open tails
 //	ending.go            places sharing one body's name (赣州、龙南…管委会)
 //	sharedtail.go        fields sharing one association's word (书法、美术协会)
-//	shortnames.go        a field with no body word (工信) or a person's name (王刚) among owners: listed
+//	shortnames.go        a field with no body word (工信), sections joined by 会, or a
+//	                     person's name (王刚) among owners: listed
 //	dates.go             date phrases and time limits
 //	units.go             units.yaml for the names
 //	unread.go            lines no rule read that look like tasks, by range;
@@ -109,6 +110,7 @@
 //	                     openquote.go (a title's book title open at a line's end
 //	                     that ends as a plan's name)
 //	tables               amongcells.go (a long cell of a one-cell-a-line table),
+//	                     pipeshort.go (a | row leaving out cells merged from above),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
 //	                     by spaces), labelcells.go (label | value cards), problems.go

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,11 +53,13 @@ func (n *Notice) dates(t *Task, due piece) {
 				t.review("due", due.line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
 					"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", due.text, n.yearFrom.Text))
 			}
-			if relativeDueRe.MatchString(due.text) {
+			if relativeDueRe.MatchString(due.text) && !strings.Contains(due.text, strconv.Itoa(d.Year())+"年") {
+				// (Not 2021年8月公布上年度决算信息: the year is written.)
 				n.relativeReview(t, due.line, due.text, d)
 			}
 			scheduleReview(t, due, d)
 			yearCellReview(t, due, d)
+			beforeMonthReview(t, due, d)
 			if v := startVerbRe.FindString(due.text); v != "" && !startVerbRe.MatchString(t.Title) {
 				// 5月底前动工 for a task to build something: the day work
 				// starts, not the day it is done. Kept in the text, listed.
@@ -369,4 +372,25 @@ func everyBefore(text, phrase string) string {
 		}
 	}
 	return ""
+}
+
+// beforeMonthRe is a month with 前 and no day or end after it: 8月前,
+// 2021年8月之前.
+var beforeMonthRe = lazyRe(`(?:^|[^\d月])(\d{1,2}) ?月(?:前|之前|以前)`)
+
+// beforeMonthReview lists a due read from a month with 前 (2021年8月前):
+// by the end of the month before it, as the words say, where an office
+// may mean by the month's end.
+func beforeMonthReview(t *Task, due piece, d time.Time) {
+	m := beforeMonthRe.FindAllStringSubmatch(due.text, -1)
+	if m == nil {
+		return
+	}
+	mo := atoi(m[len(m)-1][1])
+	if mo < 1 || mo > 12 || int(d.Month())%12+1 != mo {
+		return // the due is another date's of the time limit
+	}
+	end, _ := monthEnd(d.Year()+boolInt(mo == 1), mo)
+	t.review("due", due.line, i18n.F("完成时限“%s”按%d月1日以前算作 %s；如指%d月底前，改为 %s；请核对",
+		"the time limit %q was read as before %d/1, %s; if it means by the end of month %d, write %s; check it", due.text, mo, d.Format("2006-01-02"), mo, end.Format("2006-01-02")))
 }

@@ -63,3 +63,65 @@ func TestOtherMembersInDutyRun(t *testing.T) {
 		t.Errorf("task 2 holds the lines after it: %q", got)
 	}
 }
+
+// A | table whose rows stand each on one line leaves out of a row the
+// 工作任务 cell merged over it from the row above, and the empty 备注 at its
+// end: read by position, 长期推进 stood as the row's unit, in silence. The
+// row takes the task's cell from above (its 细化分工 the title, as rows
+// sharing a 工作任务 read), its units stay its own, unlisted.
+func TestPipeRowLeavingOutMergedCell(t *testing.T) {
+	n := Parse("2021 年政务公开工作重点任务台账 |\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"+
+		"1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控等发布权威信息 | 应急处、疾控处 | 长期推进 |\n|\n"+
+		"2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |\n|\n"+
+		"3 | 提高新冠肺炎疫情信息发布规范化水平 | 宣传处 | 2021年10月底前 |\n|\n"+
+		"4 | 常规政务公开事项 | 强化行政执法信息公开 | 政法处 | 长期推进 |\n|\n"+
+		"5 | 积极推进部门所属单位预算、决算及相关报表公开 | 财务处 | 2021年2月公布预算信息,2021年8月公布上年度决算信息 |\n|\n", today)
+	want := []struct{ title, owner, due string }{
+		{"重点围绕散发疫情", "应急处、疾控处", ""},
+		{"扎实做好疫苗接种信息公开", "疾控处", ""},
+		{"提高新冠肺炎疫情信息发布", "宣传处", "2021-10-31"},
+		{"强化行政执法信息公开", "政法处", ""},
+		{"积极推进部门所属单位预算", "财务处", "2021-08-31"}, // the later of two months
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d: %q", len(n.Tasks), len(want), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		due := ""
+		if !tk.Due.IsZero() {
+			due = tk.Due.Format("2006-01-02")
+		}
+		if !strings.HasPrefix(tk.Title, w.title) || strings.Join(tk.Owners, "、") != w.owner || due != w.due {
+			t.Errorf("task %s: %q %q due %q, want %q %q due %q", tk.ID, tk.Title, tk.Owners, due, w.title, w.owner, w.due)
+		}
+		if k > 0 && reviewed(tk, "owners") {
+			t.Errorf("task %s: its own units are listed as carried: %+v", tk.ID, tk.Review)
+		}
+	}
+	if hasReview(n.Tasks[4], "due", "相对的年份") {
+		t.Errorf("上年度决算 read as a relative year: %+v", n.Tasks[4].Review)
+	}
+}
+
+// A time limit of a month with 前 (2021年8月前) is read as the end of the
+// month before, as the words say; an office may mean the month's end, so
+// it is listed. Two sections joined by 会 (会同) are listed.
+func TestBeforeMonthAndJoinedByHui(t *testing.T) {
+	n := Parse("2021年工作任务分工\n序号 | 工作任务 | 责任处室 | 完成时限 |\n"+
+		"1 | 提高疫情信息发布规范化水平 | 宣传处会办公室 | 2021年8月前 |\n"+
+		"2 | 做好预算公开 | 财务处 | 2021年9月底前 |\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	k := n.Tasks[0]
+	if k.Due.Format("2006-01-02") != "2021-07-31" || !hasReview(k, "due", "2021-08-31") {
+		t.Errorf("8月前: due %v, review %+v", k.Due, k.Review)
+	}
+	if !hasReview(k, "owners", "会同") {
+		t.Errorf("宣传处会办公室 not listed: %+v", k.Review)
+	}
+	if reviewed(n.Tasks[1], "due") || reviewed(n.Tasks[1], "owners") {
+		t.Errorf("task 2 listed: %+v", n.Tasks[1].Review)
+	}
+}

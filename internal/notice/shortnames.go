@@ -56,14 +56,24 @@ func hasCompoundSurname(o string) bool {
 	return false
 }
 
-// reviewShortNames lists the owners that are a field with no body word and
-// those that read as a person's name of two or four characters.
+// joinedByHuiRe is two sections' names joined by 会, short for 会同:
+// 宣传处会办公室.
+var joinedByHuiRe = lazyRe(`^(\p{Han}{2,8}(?:处|局|厅|科|室|股))会(\p{Han}{2,12})$`)
+
+// reviewShortNames lists the owners that are a field with no body word,
+// two sections joined by 会 (宣传处会办公室), and those that read as a
+// person's name of two or four characters.
 func (t *Task) reviewShortNames() {
 	for _, o := range t.Owners {
 		if fieldStemRe.MatchString(o) {
 			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”只写了部门的领域，没有写全单位的名称（可能与前后的名称共用“局”“委”“部门”等字）；请核对是哪个单位",
 					"%q names a department's field, not the whole unit (it may share 局, 委 or 部门 with a name beside it); check which unit it is", o))
+			}
+		}
+		if m := joinedByHuiRe.FindStringSubmatch(o); m != nil && endsOrg(m[2]) {
+			for _, f := range fieldsOf(t, o) {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”像是“%s”会同“%s”两个单位；请核对", "%q reads as two units, %q with (会同) %q; check it", o, m[1], m[2]))
 			}
 		}
 		if personShaped(o) {

@@ -96,6 +96,9 @@ func tableRows(lines []Line) []item {
 	inTable := false // a tab-separated task table has begun
 	noHeaderUntil := 0
 	pipeWidth, pipeOpen := 0, false // a | table's header width; the last | row's line ended inside a cell
+	var pipeCols *columns           // a | table's header
+	var pipeAbove []string          // the | row above, at the header's width
+	var pipeAboveAt []int           // the line each of its cells was written on
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := pipeSeps.Replace(l.Text)
@@ -127,7 +130,19 @@ func tableRows(lines []Line) []item {
 				continue
 			}
 			if h := tableHeader(row); h != nil {
-				pipeWidth = len(row)
+				pipeWidth, pipeCols, pipeAbove = len(row), h, nil
+			} else if pipeCols != nil {
+				if full, spanned, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {
+					pipeAbove, pipeAboveAt = full, aboveLines(pipeAboveAt, spanned, len(full), l.N)
+					pipeOpen = open
+					out = append(out, item{line: l, row: full, spanned: spanned})
+					continue
+				}
+				if len(row) == pipeWidth || len(row) == pipeWidth-1 {
+					// A whole row (or one whose last, empty cell was dropped).
+					pipeAbove = append(slices.Clone(row), make([]string, pipeWidth-len(row))...)
+					pipeAboveAt = aboveLines(nil, nil, pipeWidth, l.N)
+				}
 			}
 			pipeOpen = open
 			out = append(out, item{line: l, row: row})

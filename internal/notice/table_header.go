@@ -77,7 +77,7 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 }
 
 var (
-	detailHead  = lazyRe(`^(具体要求|工作要求|具体内容)$`)
+	detailHead  = lazyRe(`^(具体要求|工作要求|具体内容|细化分工|细化任务|细化措施)$`)
 	numHead     = lazyRe(`^(序号|编号|序|任务项|项次|项号)$`) // 任务项 over 1, 2: a row's number
 	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
 	// indicatorHead and targetHead: a table of targets names the indicator
