@@ -450,6 +450,7 @@ func (w *walker) row(i int) {
 		row = w.table.mergedBeforeNum(row)
 		row, short := w.table.shortRow(row)
 		it.guessed = it.guessed || short
+		row = w.table.shiftedRow(row)
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
 		m := taskRe.FindStringSubmatch(content)

@@ -177,7 +177,7 @@ func spanFit(cell string, c *columns, col int) float64 {
 			return -3
 		case strings.HasSuffix(cell, "。") || strings.HasSuffix(cell, "；") || workVerbRe.MatchString(cell):
 			return 3 // 建设城市运行管理中心。, 建设县便民服务中心: a piece of work, however it ends
-		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12 || Collective(cell):
+		case unitList(cell) || endsOrg(cell) && utf8.RuneCountInString(cell) <= 12 || Collective(cell) || respCell(cell):
 			return -2
 		case dateCellRe.MatchString(cell):
 			return -3

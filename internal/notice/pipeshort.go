@@ -1,5 +1,7 @@
 package notice
 
+import "math"
+
 // A | table whose rows stand each on one line leaves out of a row the
 // cells merged over it from the row above (a 工作任务 over four rows of
 // 细化分工) and the empty ones at its end (备注):
@@ -71,4 +73,39 @@ func aboveLines(prev []int, spanned []spanCell, width, line int) []int {
 		}
 	}
 	return at
+}
+
+// shiftedRow places a row of a table with no 序号 column that is short of
+// cells at its left, the cells merged over it from above left out or
+// taken off as headings (一、… | (一)… | 1.规范… | 法规科牵头,办公室配合 |
+// then 2.摸清… | 办公室牵头,各科室按职责分工落实 |): read by position, the
+// units' cell stood as the task. Where the row's cells fit clearly better
+// further right (the work in the task's column, who answers in a unit
+// column), they are put there, the columns before them left empty.
+func (c *columns) shiftedRow(row []string) []string {
+	width := len(c.names)
+	if !c.noNum || len(row) == 0 || len(row) >= width {
+		return row
+	}
+	fit := func(m int) float64 {
+		score := 0.0
+		for k, cell := range row {
+			if m+k >= width {
+				return math.Inf(-1)
+			}
+			score += spanFit(cell, c, m+k)
+		}
+		return score
+	}
+	base := fit(0)
+	best, bestScore := 0, base
+	for m := 1; m <= width-len(row); m++ {
+		if s := fit(m); s > bestScore {
+			best, bestScore = m, s
+		}
+	}
+	if best == 0 || bestScore-base < 2 {
+		return row
+	}
+	return append(make([]string, best), row...)
 }

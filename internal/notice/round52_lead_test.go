@@ -125,3 +125,33 @@ func TestBeforeMonthAndJoinedByHui(t *testing.T) {
 		t.Errorf("task 2 listed: %+v", n.Tasks[1].Review)
 	}
 }
+
+// A bureau's table of points at two levels (工作要求 | 一级要点 | 二级要点 |
+// 责任科室) with no 序号: the deepest level's points are the tasks; a row
+// leaves out, at its left, the cells merged over it from above, its last
+// cells empty instead. Read by position, the row named no task (the
+// notice was refused); now its cells stand where they fit, and a cell
+// saying who leads and who helps (X牵头,Y配合) is the units'.
+func TestLevelPointsTableShortRows(t *testing.T) {
+	n := Parse("2022年政务公开工作要点分工方案\n工作要求 | 一级要点 | 二级要点 | 责任科室 |\n"+
+		"一、优化政务公开工作基础 | (一)深化行政规章、规范性文件集中公开。 | 1.规范行政法规使用,确保使用的行政法规为现行有效文本。 | 法规科牵头,办公室配合 |\n"+
+		"2.摸清本单位规范性文件底数,健全动态更新工作机制。 | 办公室牵头,各科室按职责分工落实 |  |  |\n"+
+		"(二)持续推进基层政务公开标准化规范化。 | 3.结合权责清单,持续推动政府信息主动公开目录的动态更新调整。 | 办公室牵头,各科室按职责分工落实 |  |\n", today)
+	want := []struct {
+		title        string
+		owners, lead []string
+	}{
+		{"规范行政法规使用", []string{"法规科", "办公室"}, []string{"法规科"}},
+		{"摸清本单位规范性文件底数", []string{"办公室", "各科室"}, []string{"办公室"}},
+		{"结合权责清单", []string{"办公室", "各科室"}, []string{"办公室"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d: %q", len(n.Tasks), len(want), owned(n))
+	}
+	for k, w := range want {
+		tk := n.Tasks[k]
+		if !strings.HasPrefix(tk.Title, w.title) || !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) {
+			t.Errorf("task %s: %q owners %q lead %q, want %q %q %q", tk.ID, tk.Title, tk.Owners, tk.Lead, w.title, w.owners, w.lead)
+		}
+	}
+}

@@ -180,6 +180,11 @@ func tableHeader(row []string) *columns {
 			c.target = i
 		}
 	}
+	if lv := deepestLevelHead(row); lv >= 0 && (c.content < 0 || pointLevelHeadRe.MatchString(squeezeSpace(row[c.content]))) {
+		// 一级要点 | 二级要点 | 责任科室: the points of the deepest level
+		// are the tasks, those above them headings merged over their rows.
+		c.content = lv
+	}
 	c.nameFirst(row)
 	if c.content >= 0 && c.detail < 0 && c.content+1 < len(row) && detailHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {
 		// 工作任务 | 具体要求: the work named, then what it asks; rows
@@ -476,4 +481,25 @@ func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s =
 // roleless reports whether column i is given no part in the rows.
 func (c *columns) roleless(i int) bool {
 	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.leaders, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
+}
+
+// pointLevelHeadRe is a column of points of one level: 一级要点, 二级任务.
+var pointLevelHeadRe = lazyRe(`^([一二三四])级(?:要点|任务|指标|工作|目标|事项)$`)
+
+// deepestLevelHead is the column of the deepest level's points where a
+// header names two levels or more (一级要点 | 二级要点), or -1.
+func deepestLevelHead(row []string) int {
+	at, deepest, levels := -1, 0, 0
+	for i, cell := range row {
+		if m := pointLevelHeadRe.FindStringSubmatch(squeezeSpace(cell)); m != nil {
+			levels++
+			if lv := chineseNumber(m[1]); lv > deepest {
+				at, deepest = i, lv
+			}
+		}
+	}
+	if levels < 2 {
+		return -1
+	}
+	return at
 }

@@ -620,7 +620,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 			// 88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢): a progress
 			// cell, whatever its bracket lists.
 			return -2
-		case unitList(cell):
+		case unitList(cell) || respCell(cell):
 			return 2
 		case long || dateish.MatchString(cell):
 			return -3
@@ -683,4 +683,14 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// respCellRe is a cell saying who leads and who helps: 法规和基金监管科牵头,
+// 办公室配合; 办公室牵头,各科室按职责分工落实.
+var respCellRe = lazyRe(`^[^，,。；;：:]{2,20}?(?:牵头|负责)(?:[，,、；;]\s*[^，,。；;：:]{2,30}?(?:配合|参与|协助|按职责分工落实|按职责落实|落实))?[。；;]?$`)
+
+// respCell says a cell names who leads or answers for a row, and who
+// helps, in a few words and no more.
+func respCell(cell string) bool {
+	return utf8.RuneCountInString(cell) <= 50 && respCellRe.MatchString(strings.TrimSpace(cell))
 }
