@@ -178,7 +178,8 @@ func scoreNotice(t *testing.T, file string, s *score, v *noticeVariant) {
 		k := -1
 		for j := next; j < len(n.Tasks); j++ {
 			if strings.HasPrefix(squeeze(n.Tasks[j].Title+"。"+n.Tasks[j].Body), squeeze(w.Title)) ||
-				strings.HasPrefix(squeeze(n.Tasks[j].Title), squeeze(w.Title)) {
+				strings.HasPrefix(squeeze(n.Tasks[j].Title), squeeze(w.Title)) ||
+				strings.HasPrefix(squeeze(n.Tasks[j].Title), squeeze(unitLabelOff(w.Title))) {
 				k = j
 				break
 			}
@@ -310,4 +311,25 @@ func sameSet(a, b []string) bool {
 		b = nil
 	}
 	return slices.Equal(a, b)
+}
+
+// unitLabelOffRe is a line's head naming bodies and a colon before their
+// duty: 乡纪委、监察室:负责….
+var unitLabelOffRe = lazyRe(`^([^:：，,。；;]{2,30})[:：]\s*(\S.*)$`)
+
+// unitLabelOff is an expectation's title without the bodies' names and
+// colon it opens with, where a golden keeps them (乡人武部:负责…) and the
+// import gives the duty after them as the title, the names as owners:
+// the same task, titled either way.
+func unitLabelOff(title string) string {
+	m := unitLabelOffRe.FindStringSubmatch(title)
+	if m == nil {
+		return title
+	}
+	for _, p := range strings.Split(m[1], "、") {
+		if !endsOrg(p) {
+			return title
+		}
+	}
+	return m[2]
 }
