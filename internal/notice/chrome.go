@@ -307,6 +307,11 @@ func (n *Notice) chrome(lines []Line) []Line {
 				continue
 			}
 		}
+		if head && indexed && (ruleLineRe.MatchString(t) && strings.Contains(t, "|") || emptyAttachRowRe.MatchString(t)) {
+			// An index table's rule under its first row (---|---|), and
+			// its 附件 | row with no file named.
+			continue
+		}
 		if head && !flatHeaderAt(lines, i) && n.readIndex(t) {
 			tags, pending, indexed = false, "", true
 			if m := indexLabelRe.FindStringSubmatchIndex(t); m != nil && m[0] == 0 && trimLine(t[m[1]:]) == "" {
@@ -604,7 +609,7 @@ func (n *Notice) indexField(label, value string) {
 			n.index.publisher = value
 		}
 	case "发布机构", "发布部门", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
-		if (endsOrg(value) || indexGroupRe.MatchString(value)) && n.index.issuer == "" {
+		if (endsOrg(value) || indexGroupRe.MatchString(value) || streetTownRe.MatchString(value)) && n.index.issuer == "" {
 			n.index.issuer = value
 		}
 	case "名称", "标题", "文件名称":
@@ -671,3 +676,10 @@ func dropReadings(text string) string {
 	b.WriteString(text[from:])
 	return b.String()
 }
+
+// emptyAttachRowRe is an index table's row naming no attachment: 附件 |.
+var emptyAttachRowRe = lazyRe(`^附件\s*[|｜]\s*$`)
+
+// streetTownRe is a street's or a town's name standing for its office, as
+// an index's 发布机构 gives it: 祥符街道, 太平镇.
+var streetTownRe = lazyRe(`^\p{Han}{2,8}(?:街道|镇|乡)$`)

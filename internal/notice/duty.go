@@ -187,9 +187,10 @@ func (n *Notice) dutySubjects() {
 		} else if c, rest := levelLabelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// 各乡镇:负责… under 三、责任分工.
 			hits = append(hits, hit{i, []string{c}, true, rest, false})
-		} else if c, rest := otherMembersDuty(t.Title); c != "" {
-			// 其他成员单位：按照各自职责… among units' duty lines.
-			hits = append(hits, hit{i, []string{c}, true, rest, false})
+		} else if names, rest, open := otherMembersDuty(t.Title); names != nil {
+			// 其他成员单位：按照各自职责…, 县直各单位：负责… among units'
+			// duty lines.
+			hits = append(hits, hit{i, names, true, rest, open})
 		} else if names := dutyAnyVerb(t.Title); names != nil {
 			weak = append(weak, hit{i, names, false, "", false})
 		}

@@ -1,6 +1,10 @@
 package notice
 
-import "tally/internal/i18n"
+import (
+	"strings"
+
+	"tally/internal/i18n"
+)
 
 // unitDutyOpenRe is a line (an item's text, its number taken off where
 // the item was dropped for naming no owner) that opens with a body and
@@ -69,19 +73,62 @@ func levelLabelDuty(title string) (string, string) {
 	return "", ""
 }
 
-// otherMembersDuty is the label naming the members not named before and
-// their part after it (其他成员单位：按照各自职责做好…), or "".
-func otherMembersDuty(title string) (string, string) {
+// otherMembersDuty reads a line giving the members not named before their
+// part, and a label of a collective or of places before a duty, among
+// units' duty lines: the names that answer for it, the duty after them,
+// and whether their list is open (…等). 其他成员单位：按照各自职责… gives
+// the group as written; 其他成员单位（县财政局、县交通运输局等）：… and
+// 其他成员单位：县教育局、县卫健局按照… the units it names; 县直各单位：负责…
+// and 城关镇、东城街道：负责… the collective and the places. A line pointing
+// to an attachment (其他成员单位：详见附件) is no duty: nil.
+func otherMembersDuty(title string) ([]string, string, bool) {
 	if m := otherMembersDutyRe.FindStringSubmatch(title); m != nil {
-		return m[1], m[2]
+		rest := m[3]
+		if seeAttachedRe.MatchString(rest) || strings.HasPrefix(rest, "见附件") {
+			return nil, "", false
+		}
+		if m[2] != "" {
+			inner := strings.TrimSpace(m[2])
+			open := strings.HasSuffix(inner, "等")
+			if names := dutyNames(strings.TrimSuffix(inner, "等")); names != nil {
+				return names, rest, open
+			}
+		}
+		if u := leadingUnitsRe.FindStringSubmatch(rest); u != nil {
+			if names := dutyNames(u[1]); names != nil {
+				return names, strings.TrimSpace(rest[len(u[1]):]), false
+			}
+		}
+		return []string{m[1]}, rest, false
 	}
-	return "", ""
+	if m := labelDutyRe.FindStringSubmatch(title); m != nil && dutyLeadRe.MatchString(m[2]) {
+		name := strings.TrimSpace(m[1])
+		if Collective(name) {
+			return []string{name}, m[2], false
+		}
+		parts := strings.Split(name, "、")
+		for _, p := range parts {
+			if !townNameRe.MatchString(p) && !streetTownRe.MatchString(p) {
+				return nil, "", false
+			}
+		}
+		return parts, m[2], false
+	}
+	return nil, "", false
 }
 
-// otherMembersDutyRe is the members not named before, as a label, and
-// their part after it: 其他成员单位：按照各自职责做好…, in a run of members'
-// duties (otherMembersRe).
-var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?成员单位)\s*[：:]\s*(\S.*)$`)
+// otherMembersDutyRe is the members not named before, as a label, with
+// the units meant in brackets or none, and their part after it: 其他成员
+// 单位：…, 其余成员单位（县财政局等）：…, 其他有关单位：….
+var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?(?:有关|相关)?(?:成员)?单位)\s*(?:[（(]([^（()）]{2,60})[）)])?\s*[：:]\s*(\S.*)$`)
+
+// leadingUnitsRe is a list of units opening a duty, before the words of
+// how they do it: 县教育局、县卫健局、县公安局按照….
+var leadingUnitsRe = lazyRe(`^((?:[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|所|队|公司|政府)、)*[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|所|队|公司|政府))(?:按照|根据|负责|做好|要|共同|分别|结合)`)
+
+// labelDutyRe is a line opening with a label of ten characters at most and
+// a colon, its duty after it: 县直各单位：负责…, 城关镇、东城街道：负责….
+var labelDutyRe = lazyRe(`^([^：:，,。；;\s]{2,12})\s*[：:]\s*(\S.*)$`)
 
 // levelDuty is the collective a level's duty opens with, or "".
 func levelDuty(title string) string {

@@ -58,8 +58,8 @@ func sharedEndingRun(place string, rest []string) (string, string, bool) {
 // characters (龙南 + 经济技术开发区管委会), or of any length before its
 // level word (绥芬河 + 市政府): place with that body, and true.
 func sharedEnding(place, next string) (string, bool) {
-	if !placeName(place) || shortBodyRe.MatchString(place) || endsOrg(place) || levelOnlyRe.MatchString(place) || Collective(place) {
-		return "", false
+	if !placeName(place) || shortBodyRe.MatchString(place) || endsOrg(place) || levelOnlyRe.MatchString(place) || Collective(place) || fieldStemRe.MatchString(place) {
+		return "", false // (林业、城关镇人民政府: 林业 is a department's field, no place)
 	}
 	k := utf8.RuneCountInString(place)
 	r := []rune(next)

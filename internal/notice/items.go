@@ -445,6 +445,12 @@ func (w *walker) row(i int) {
 		w.heading(Line{l.N, one})
 		return
 	}
+	if w.table != nil && !w.table.noNum && len(row) == 2 && hanNumeralRe.MatchString(strings.TrimSpace(row[0])) && !strings.Contains(row[1], "。") {
+		// 一 | 疫情防控信息公开 |: a section's row among rows numbered 1, 2,
+		// its numeral in the 序号 cell, its name in the next.
+		w.heading(Line{l.N, strings.TrimSpace(row[0]) + "、" + strings.TrimSpace(row[1])})
+		return
+	}
 	if w.table != nil {
 		row = w.table.mergedLead(row)
 		row = w.table.mergedBeforeNum(row)
@@ -1965,3 +1971,6 @@ func (w *walker) rowAt(i int) []string {
 // nonBodyLeadRunRe is an item opening with what is no unit answering for
 // it (由市长办公会负责, 由市委书记负责), then the units leading and helping.
 var nonBodyLeadRunRe = lazyRe(`^由([^由，,。；;：:]{2,16}?)(?:负责|主抓)[，,]\s*([^，,。；;：:]{2,40}?)牵头(?:[，,]\s*([^，,。；;：:]{2,80}?)(?:配合|协助|参与|协办))?[，,。；;]`)
+
+// hanNumeralRe is a section's numeral alone in a cell: 一, 十二.
+var hanNumeralRe = lazyRe(`^[一二三四五六七八九十]{1,3}$`)

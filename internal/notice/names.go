@@ -298,7 +298,11 @@ func readNames(s string) named {
 			}
 		}
 		if len(r.names) > 0 && isBare(p) {
-			if prefix := prefixOf(r.names[0]); prefix != "" && !(strings.HasSuffix(prefix, "政府") && deptOfPlaceRe.MatchString(p)) {
+			if prefix := prefixOf(r.names[0]); prefix != "" && !(strings.HasSuffix(prefix, "政府") && deptOfPlaceRe.MatchString(p)) &&
+				!(partyPrefixRe.MatchString(prefix) && !partyBodyRe.MatchString(p)) {
+				// (县委宣传部、文旅局、融媒体中心: the party committee's
+				// prefix is no government department's; 文旅局 keeps its
+				// wording, as 县委组织部、宣传部 gives 县委宣传部.)
 				// (省政府办公厅、财政厅: the province's department is no
 				// part of its government's office; it keeps its wording.)
 				p = prefix + p
@@ -539,3 +543,11 @@ var notSectionRe = lazyRe(`(?:好|之|到|此|各|深|住|出|难|用|益|短|�
 // countRunes are the numerals a count of places is written with: 两处,
 // 十余处, 共三处.
 const countRunes = "一二三四五六七八九十两百千几余多数共计"
+
+// partyPrefixRe ends a party committee's prefix: 县委, 市委, 区委党工委,
+// 党委.
+var partyPrefixRe = lazyRe(`(?:委|党委|党工委|党组)$`)
+
+// partyBodyRe is a body of a party committee written bare after it:
+// 宣传部, 政法委, 党校, 编办, 网信办, 老干部局.
+var partyBodyRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编办|机构编制委员会办公室|纪委|监委|纪委监委|网信办|老干部局|老干局|巡察办|党史研究室|党史办|政研室|政策研究室|农办|农村工作领导小组办公室|直属机关工委|机关工委|办公室|改革办|深改办|国安办|保密办|督查室|610办|台办|外办|编委办)$`)

@@ -4,60 +4,61 @@ import "math"
 
 // A | table whose rows stand each on one line leaves out of a row the
 // cells merged over it from the row above (a 工作任务 over four rows of
-// 细化分工) and the empty ones at its end (备注):
+// 细化分工, a 责任领导 over two rows, a 责任处室) and the empty ones at its
+// end (备注):
 //
 //	序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
 //	1 | 做好常态化疫情防控信息发布 | 重点围绕… | 应急处、监督处…等 | 长期推进 |
 //	2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |
 //
-// Read by position, row 2's 长期推进 stood as its unit and 疾控处 as its
-// work's detail, in silence. Now a numbered short row whose cells fit
-// clearly better with the columns after its number left out takes those
-// columns' cells from the row above, each listed as carried.
+// Read by position, row 2's 长期推进 stood as its unit, in silence. Now a
+// numbered short row's cells are put in the columns they fit best, in
+// order (placeCells); the task's column, the columns of units and leaders
+// and the time limit's that none of them fills take the row above's cells,
+// each listed as carried (a merged cell); a placing that is a guess is
+// listed as one. A section's row between rows (二 | 财政信息公开 |) ends
+// what the rows under it take from above.
 
 // shortPipeRow places a short row of such a table: the row at the
-// header's width, the columns it took from above, and true; false where
-// the row reads as well as it stands.
-func shortPipeRow(row []string, c *columns, above []string, aboveAt []int) ([]string, []spanCell, bool) {
+// header's width, the columns it took from above, whether the placing is
+// a guess, and true; false where the row's cells stand, in order, in the
+// columns from the first (its last columns left out), as it is read.
+func shortPipeRow(row []string, c *columns, above []string, aboveAt []int) ([]string, []spanCell, bool, bool) {
 	width := len(c.names)
-	if c.num != 0 || len(row) < 2 || len(row) >= width || len(above) != width || !bareNumberRe.MatchString(row[0]) {
-		return nil, nil, false
+	if c.noNum || c.num != 0 || len(row) < 2 || len(row) >= width || !bareNumberRe.MatchString(row[0]) {
+		return nil, nil, false, false
 	}
-	fit := func(m int) (float64, bool) {
-		// The row's cells from column 1+m on, columns 1..m from above.
-		if 1+m+len(row)-1 > width {
-			return 0, false
-		}
-		score := spanFit(row[0], c, 0)
-		for col := 1; col <= m; col++ {
-			if above[col] == "" {
-				return 0, false
-			}
-		}
-		for k, cell := range row[1:] {
-			score += spanFit(cell, c, 1+m+k)
-		}
-		return score, true
+	cols, guessed := placeCells(row, c)
+	inOrder := true
+	for k, col := range cols {
+		inOrder = inOrder && col == k
 	}
-	base, _ := fit(0)
-	best, bestScore := 0, base
-	for m := 1; m <= width-len(row); m++ {
-		if s, ok := fit(m); ok && s > bestScore {
-			best, bestScore = m, s
-		}
+	if inOrder {
+		return nil, nil, false, false
 	}
-	if best == 0 || bestScore-base < 2 {
-		return nil, nil, false
+	out, placed := make([]string, width), make([]bool, width)
+	for k, col := range cols {
+		out[col], placed[col] = row[k], true
 	}
-	out := make([]string, width)
-	out[0] = row[0]
+	if c.detail >= 0 && placed[c.content] && !placed[c.detail] && len(above) == width && above[c.content] != "" {
+		// 工作任务 | 细化分工 with one cell of work: a detail of the task
+		// merged over it from above, as the rows sharing a task read.
+		out[c.detail], placed[c.detail] = out[c.content], true
+		out[c.content], placed[c.content] = "", false
+	}
 	var spanned []spanCell
-	for col := 1; col <= best; col++ {
+	for col := range out {
+		carried := col == c.content || col == c.due || col == c.leaders || col == c.persons || isUnitColumn(c, col)
+		if placed[col] || !carried || len(above) != width || above[col] == "" {
+			continue
+		}
 		out[col] = above[col]
 		spanned = append(spanned, spanCell{col, aboveAt[col]})
 	}
-	copy(out[1+best:], row[1:])
-	return out, spanned, true
+	if c.cell(out, c.content) == "" {
+		return nil, nil, false, false
+	}
+	return out, spanned, guessed, true
 }
 
 // aboveLines is the line each cell of a row was written on: line, but for
@@ -87,13 +88,16 @@ func (c *columns) shiftedRow(row []string) []string {
 	if !c.noNum || len(row) == 0 || len(row) >= width {
 		return row
 	}
+	// The table has no 序号 column: its first is no number's.
+	cc := *c
+	cc.num = -1
 	fit := func(m int) float64 {
 		score := 0.0
 		for k, cell := range row {
 			if m+k >= width {
 				return math.Inf(-1)
 			}
-			score += spanFit(cell, c, m+k)
+			score += spanFit(cell, &cc, m+k)
 		}
 		return score
 	}

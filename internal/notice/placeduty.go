@@ -1,5 +1,7 @@
 package notice
 
+import "strings"
+
 // A division of duties can open each line with a unit whose name starts
 // with its place's name rather than a level word, the lines under a
 // heading (六、责任分工) with no number of their own:
@@ -21,7 +23,27 @@ var placeUnitDutyHeadRe = lazyRe(`^\p{Han}{2,4}?(?:省|市|县|区|州|盟|旗|�
 // unitDutyHead says a line opens with a unit's name and a colon, the name
 // opening with its level (县卫健局) or with its place (铁岭县文旅广局).
 func unitDutyHead(t string) bool {
-	return unitDutyHeadRe.MatchString(t) || placeUnitDutyHeadRe.MatchString(t) || collectiveDutyHeadRe.MatchString(t)
+	return unitDutyHeadRe.MatchString(t) || placeUnitDutyHeadRe.MatchString(t) || collectiveDutyHeadRe.MatchString(t) || levelNamesHead(t)
+}
+
+// levelNamesHeadRe is a line opening with names at a level and a colon:
+// 乡纪委、监察室:, 乡党政综合办公室:.
+var levelNamesHeadRe = lazyRe(`^((?:省|市|县|区|州|盟|旗|镇|乡|街道)[^：:，,。；;\s]{1,30}?)\s*[：:]\s*\p{Han}`)
+
+// levelNamesHead says a line opens with bodies' names, the first at its
+// level, apart by 、, each ending as a body's does (乡纪委、监察室:), and
+// a colon.
+func levelNamesHead(t string) bool {
+	m := levelNamesHeadRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	for _, p := range strings.Split(m[1], "、") {
+		if !endsOrg(p) || roomRe.MatchString(p) || oddNameRe.MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // collectiveDutyHeadRe is a line opening with a kind of body, every one of

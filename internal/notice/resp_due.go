@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -53,8 +52,8 @@ func (n *Notice) dates(t *Task, due piece) {
 				t.review("due", due.line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
 					"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", due.text, n.yearFrom.Text))
 			}
-			if relativeDueRe.MatchString(due.text) && !strings.Contains(due.text, strconv.Itoa(d.Year())+"年") {
-				// (Not 2021年8月公布上年度决算信息: the year is written.)
+			if relativeDueRe.MatchString(priorYearNounRe.ReplaceAllString(due.text, "")) {
+				// (Not 2021年8月公布上年度决算信息: last year's accounts.)
 				n.relativeReview(t, due.line, due.text, d)
 			}
 			scheduleReview(t, due, d)
@@ -376,7 +375,7 @@ func everyBefore(text, phrase string) string {
 
 // beforeMonthRe is a month with 前 and no day or end after it: 8月前,
 // 2021年8月之前.
-var beforeMonthRe = lazyRe(`(?:^|[^\d月])(\d{1,2}) ?月(?:前|之前|以前)`)
+var beforeMonthRe = lazyRe(`(?:^|[^\d月])(\d{1,2}) ?月份?(?:前|之前|以前)`)
 
 // beforeMonthReview lists a due read from a month with 前 (2021年8月前):
 // by the end of the month before it, as the words say, where an office
@@ -387,6 +386,13 @@ func beforeMonthReview(t *Task, due piece, d time.Time) {
 		return
 	}
 	mo := atoi(m[len(m)-1][1])
+	if mo >= 1 && mo <= 12 && int(d.Month()) == mo && d.Day() > 27 {
+		// 8月份前: read as the month's end; the words may mean before it.
+		before, _ := monthEnd(d.Year()-boolInt(mo == 1), (mo+10)%12+1)
+		t.review("due", due.line, i18n.F("完成时限“%s”按%d月底算作 %s；如指%d月1日以前，改为 %s；请核对",
+			"the time limit %q was read as by the end of month %d, %s; if it means before %d/1, write %s; check it", due.text, mo, d.Format("2006-01-02"), mo, before.Format("2006-01-02")))
+		return
+	}
 	if mo < 1 || mo > 12 || int(d.Month())%12+1 != mo {
 		return // the due is another date's of the time limit
 	}
@@ -394,3 +400,7 @@ func beforeMonthReview(t *Task, due piece, d time.Time) {
 	t.review("due", due.line, i18n.F("完成时限“%s”按%d月1日以前算作 %s；如指%d月底前，改为 %s；请核对",
 		"the time limit %q was read as before %d/1, %s; if it means by the end of month %d, write %s; check it", due.text, mo, d.Format("2006-01-02"), mo, end.Format("2006-01-02")))
 }
+
+// priorYearNounRe is 上年度 naming what a year held (上年度决算信息), no
+// time of the work: not before 末, 底 or 内.
+var priorYearNounRe = lazyRe(`上一?年度(?:[^末底内]|$)`)

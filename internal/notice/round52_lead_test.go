@@ -155,3 +155,36 @@ func TestLevelPointsTableShortRows(t *testing.T) {
 		}
 	}
 }
+
+// Units' duty lines under a duties heading with a paragraph between them
+// asking all in general (二、工作职责 / 各村党支部…各司其职,…。 / 乡纪委、
+// 监察室:负责… / 乡人武部:负责…): the paragraph no longer keeps the run
+// from being read, and a line naming two bodies before its colon opens a
+// duty as one naming one does.
+func TestUnitDutiesAfterGeneralParagraph(t *testing.T) {
+	n := Parse("为做好全乡疫情防控工作,结合我乡实际,特制定本方案。\n一、总体要求\n全面贯彻落实上级疫情防控工作部署,确保全乡疫情防控工作有力有序开展。\n二、工作职责\n"+
+		"各村党支部、村民委员会、驻乡各单位、乡属各站所要高度重视,在乡党委、政府的统一领导下,进一步明确责任,各司其职,各负其责,加强协调配合,切实肩负起重大疫情防控主体责任。\n"+
+		"乡纪委、监察室:负责对防控措施落实情况进行监督检查;对在应急处理工作中不履行职责、失职、渎职、违纪的党组织、事业单位、党员、公务员进行查处。\n"+
+		"乡人武部:负责本乡人民武装力量参与疫情处置工作。\n"+
+		"乡党政综合办公室:负责协调有关新闻媒体按照统一口径进行报道。\n", today)
+	wantOwnersListed(t, n, [][]string{{"乡纪委", "监察室"}, {"乡人武部"}, {"乡党政综合办公室"}})
+	if !strings.HasPrefix(n.Tasks[0].Title, "负责对防控措施") {
+		t.Errorf("title %q", n.Tasks[0].Title)
+	}
+}
+
+// An index table written as | rows with a rule under its first row
+// (---|---|) and an 附件 | row naming no file: the rule and the row are
+// the index's, no title of the notice; a street named as the 发布机构
+// (祥符街道) is the issuer.
+func TestPipeIndexRuleAndStreetIssuer(t *testing.T) {
+	n := Parse("信息索引号 | 00250225-8/2025-33185 | 公开方式 | 主动公开 |\n---|---|---|---|\n发布机构 | 祥符街道 | 公开范围 | 面向全社会 |\n"+
+		"备注/文号 | 公开时限 | 长期公开 | |\n附件 |\n关于印发2025年防汛工作任务分工的通知\n各社区:\n"+
+		"1.做好汛前隐患排查。(责任单位:平安办)\n2.做好物资储备。(责任单位:应急办)\n", today)
+	if n.Title != "关于印发2025年防汛工作任务分工的通知" || n.Issuer != "祥符街道" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	if got := owned(n); !slices.EqualFunc(got, [][]string{{"平安办"}, {"应急办"}}, slices.Equal) {
+		t.Errorf("owners %q", got)
+	}
+}

@@ -17,14 +17,18 @@ import (
 
 // fieldStemRe is a department's field with no body word after it, at a
 // level or none: 发改, 县工信, 市场监管, 人口计生, 省新闻出版.
-var fieldStemRe = lazyRe(`^(?:省|市|县|区|州|镇|乡)?(?:发改|发展改革|工信|经信|科技|教育|公安|民政|司法|财政|人社|人力社保|人力资源社会保障|自然资源|国土|国土资源|规划|生态环境|环保|住建|城建|建设|交通|交通运输|水利|水务|农业|农业农村|林业|商务|文旅|文化|旅游|广电|文广|文广旅|卫健|卫生|卫生健康|卫计|计生|人口计生|退役军人|应急|审计|国资|市场监管|工商|质监|食药监|统计|医保|税务|体育|城管|信访|气象|地震|粮食|新闻出版|档案|物价|安监|人防|金融|外事|侨务|民宗|宗教|商务经信|生态|环境)$`)
+var fieldStemRe = lazyRe(`^(?:(?:省|市|县|区|州|镇|乡)委?)?(?:组织|宣传|统战|政法|老干|网信|林草|史志|发改|发展改革|工信|经信|科技|教育|公安|民政|司法|财政|人社|人力社保|人力资源社会保障|自然资源|国土|国土资源|规划|生态环境|环保|住建|城建|建设|交通|交通运输|水利|水务|农业|农业农村|林业|商务|文旅|文化|旅游|广电|文广|文广旅|卫健|卫生|卫生健康|卫计|计生|人口计生|退役军人|应急|审计|国资|市场监管|工商|质监|食药监|统计|医保|税务|体育|城管|信访|气象|地震|粮食|新闻出版|档案|物价|安监|人防|金融|外事|侨务|民宗|宗教|商务经信|生态|环境)$`)
 
 // hanOnlyRe is a name of Chinese characters alone.
 var hanOnlyRe = lazyRe(`^\p{Han}+$`)
 
 // compoundSurnames are the two-character family names a person's name of
 // four characters opens with: 欧阳建国.
-var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤", "呼延", "闻人"}
+var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "呼延"}
+
+// notPersonRe is a body's or field's short name opening as a surname
+// does: 武警, 林场, 金融, 高新, 石化.
+var notPersonRe = lazyRe(`^(?:武警|林场|金融|高新|石化|方志|江海|海事|海关|邮政|电信|移动|联通|铁塔|供电|烟草|水文|石油|黄河|长江|林区|林站|马场)$`)
 
 // personShaped says a name reads as a person's of two characters (王刚)
 // or four with a two-character surname (欧阳建国), ending as no body,
@@ -36,7 +40,7 @@ func personShaped(o string) bool {
 		if !strings.ContainsRune(surnames, r[0]) {
 			return false
 		}
-	case 4:
+	case 3, 4:
 		if !hasCompoundSurname(o) {
 			return false
 		}
@@ -44,7 +48,7 @@ func personShaped(o string) bool {
 		return false
 	}
 	return hanOnlyRe.MatchString(o) && !bodyName(o) && !shortBodyRe.MatchString(o) && !townNameRe.MatchString(o) && !placeEndRe.MatchString(o) &&
-		!Collective(o) && !deptKind(o) && !unitSuffixRe.MatchString(o) && !fieldStemRe.MatchString(o) && !strings.ContainsAny(o, "联协")
+		!Collective(o) && !deptKind(o) && !unitSuffixRe.MatchString(o) && !fieldStemRe.MatchString(o) && !notPersonRe.MatchString(o) && !strings.ContainsAny(o, "联协")
 }
 
 func hasCompoundSurname(o string) bool {
@@ -58,7 +62,10 @@ func hasCompoundSurname(o string) bool {
 
 // joinedByHuiRe is two sections' names joined by 会, short for 会同:
 // 宣传处会办公室.
-var joinedByHuiRe = lazyRe(`^(\p{Han}{2,8}(?:处|局|厅|科|室|股))会(\p{Han}{2,12})$`)
+var joinedByHuiRe = lazyRe(`^(\p{Han}{2,8}(?:处|局|厅|科|室|股|委|中心))会(?:同)?(\p{Han}{2,12})$`)
+
+// notHuiRe opens words 会 begins that join no two bodies: 会计, 会展, 会议.
+var notHuiRe = lazyRe(`^(?:计|展|议|员|商|谈|审|务|所|馆|堂|场)`)
 
 // reviewShortNames lists the owners that are a field with no body word,
 // two sections joined by 会 (宣传处会办公室), and those that read as a
@@ -71,7 +78,7 @@ func (t *Task) reviewShortNames() {
 					"%q names a department's field, not the whole unit (it may share 局, 委 or 部门 with a name beside it); check which unit it is", o))
 			}
 		}
-		if m := joinedByHuiRe.FindStringSubmatch(o); m != nil && endsOrg(m[2]) {
+		if m := joinedByHuiRe.FindStringSubmatch(o); m != nil && (endsOrg(m[2]) || deptSectionRe.MatchString(m[2])) && (strings.Contains(o, "会同") || !notHuiRe.MatchString(m[2])) {
 			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”像是“%s”会同“%s”两个单位；请核对", "%q reads as two units, %q with (会同) %q; check it", o, m[1], m[2]))
 			}

@@ -132,16 +132,18 @@ func tableRows(lines []Line) []item {
 			if h := tableHeader(row); h != nil {
 				pipeWidth, pipeCols, pipeAbove = len(row), h, nil
 			} else if pipeCols != nil {
-				if full, spanned, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {
+				if full, spanned, guessed, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {
 					pipeAbove, pipeAboveAt = full, aboveLines(pipeAboveAt, spanned, len(full), l.N)
 					pipeOpen = open
-					out = append(out, item{line: l, row: full, spanned: spanned})
+					out = append(out, item{line: l, row: full, spanned: spanned, guessed: guessed})
 					continue
 				}
 				if len(row) == pipeWidth || len(row) == pipeWidth-1 {
 					// A whole row (or one whose last, empty cell was dropped).
 					pipeAbove = append(slices.Clone(row), make([]string, pipeWidth-len(row))...)
 					pipeAboveAt = aboveLines(nil, nil, pipeWidth, l.N)
+				} else {
+					pipeAbove = nil // a section's row (二 | 财政信息公开 |): nothing carried past it
 				}
 			}
 			pipeOpen = open

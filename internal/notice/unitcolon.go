@@ -34,7 +34,7 @@ func numberUnitDuties(lines []Line) []Line {
 		for j < len(out) && (unitDutyLine(trimLine(out[j].Text)) || j > i && runDutyLine(trimLine(out[j].Text))) {
 			j++
 		}
-		if i == 0 && j >= 3 || i > 0 && j-i >= 2 && opensDuties(trimLine(out[i-1].Text)) {
+		if i == 0 && j >= 3 || i > 0 && j-i >= 2 && (opensDuties(trimLine(out[i-1].Text)) || i > 1 && opensDuties(trimLine(out[i-2].Text)) && generalParagraph(trimLine(out[i-1].Text))) {
 			for k := i; k < j; k++ {
 				out[k].Text = strconv.Itoa(k-i+1) + "．" + trimLine(out[k].Text)
 			}
@@ -74,6 +74,9 @@ func runDutyLine(t string) bool {
 	if bodyDutyLine(t) || unitDutyLine(t) || otherMembersRe.MatchString(t) {
 		return true
 	}
+	if names, _, _ := otherMembersDuty(t); names != nil && !leadNumberRe.MatchString(t) {
+		return true // 县直各单位：负责…, 城关镇、东城街道：负责…
+	}
 	if leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHead(t) {
 		return false
 	}
@@ -85,7 +88,7 @@ func runDutyLine(t string) bool {
 // otherMembersRe opens the line of a run of members' duties that gives
 // the members not named their part (其他成员单位：按照各自职责…): the run
 // goes on after it, the units under it being members too.
-var otherMembersRe = lazyRe(`^(?:其他|其它|其余)(?:各)?成员单位[：:]\s*\S`)
+var otherMembersRe = lazyRe(`^(?:其他|其它|其余)(?:各)?(?:有关|相关)?(?:成员)?单位(?:[（(][^（()）]{2,60}[）)])?\s*[：:]\s*\S`)
 
 // contactLikeRe opens a unit's line that names its contact, not its work:
 // 王小明,联系电话…, 主要负责同志….
@@ -112,3 +115,10 @@ func opensDuties(t string) bool {
 // dutyTitleRe is a heading with no number naming the division of duties
 // under it: 指挥部成员职责分工, 成员单位职责.
 var dutyTitleRe = lazyRe(`(?:职责分工|成员单位职责|部门职责|工作职责|职责如下)$`)
+
+// generalParagraph is a paragraph between a heading and the units' duty
+// lines under it, asking all of them in general (各村党支部…要高度重视，…
+// 各司其职，…。): sentences, no unit's line and no number.
+func generalParagraph(t string) bool {
+	return utf8.RuneCountInString(t) >= 20 && strings.HasSuffix(t, "。") && !leadNumberRe.MatchString(t) && !unitDutyLine(t) && !sectionRe.MatchString(t)
+}
