@@ -456,7 +456,20 @@ func (w *walker) row(i int) {
 		row = w.table.mergedBeforeNum(row)
 		row, short := w.table.shortRow(row)
 		it.guessed = it.guessed || short
-		row = w.table.shiftedRow(row)
+		row, shifted := w.table.shiftedRow(row)
+		it.guessed = it.guessed || shifted
+		if d := w.table.detail; d >= 0 && w.table.content >= 0 && taskRe.MatchString(w.table.cell(row, d)) {
+			// 一、做好财政信息公开。 | 1.积极推进… | 财务科 |, then 3.及时反馈…
+			// | 各科室 | under it: the points numbered in the 具体要求 column
+			// are the tasks, the 工作任务 over them a section's heading.
+			if head := w.table.cell(row, w.table.content); head == "" || sectionRe.MatchString(head) {
+				if head != "" {
+					w.heading(Line{l.N, head})
+				}
+				row = slices.Clone(row)
+				row[w.table.content], row[d] = row[d], ""
+			}
+		}
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
 		m := taskRe.FindStringSubmatch(content)

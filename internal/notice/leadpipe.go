@@ -187,7 +187,10 @@ func spanFit(cell string, c *columns, col int) float64 {
 	if bareNumberRe.MatchString(cell) && c.num >= 0 && !c.noNum {
 		return -3
 	}
-	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) {
+	if isUnitColumn(c, col) && progressCellRe.MatchString(cell) {
+		return -3 // 已完成: a row's progress, no unit
+	}
+	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) && !(sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell)) {
 		return -1 // no unit's name in a column of units
 	}
 	return cellFit(cell, c, col)
@@ -336,3 +339,6 @@ func (w *walker) spannedCells(spanned []spanCell) {
 		}
 	}
 }
+
+// sectionNameRe is a section's name, however short: 财务科, 综合股.
+var sectionNameRe = lazyRe(`^\p{Han}{2,8}(?:科|股)$`)

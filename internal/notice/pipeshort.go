@@ -1,6 +1,6 @@
 package notice
 
-import "math"
+import "slices"
 
 // A | table whose rows stand each on one line leaves out of a row the
 // cells merged over it from the row above (a 工作任务 over four rows of
@@ -77,39 +77,40 @@ func aboveLines(prev []int, spanned []spanCell, width, line int) []int {
 }
 
 // shiftedRow places a row of a table with no 序号 column that is short of
-// cells at its left, the cells merged over it from above left out or
-// taken off as headings (一、… | (一)… | 1.规范… | 法规科牵头,办公室配合 |
-// then 2.摸清… | 办公室牵头,各科室按职责分工落实 |): read by position, the
-// units' cell stood as the task. Where the row's cells fit clearly better
-// further right (the work in the task's column, who answers in a unit
-// column), they are put there, the columns before them left empty.
-func (c *columns) shiftedRow(row []string) []string {
+// cells, the cells merged over it from above left out or taken off as
+// headings (一、… | (一)… | 1.规范… | 法规科牵头,办公室配合 | then 2.摸清… |
+// 办公室牵头,各科室按职责分工落实 |), or a cell in its middle left out (a
+// 工作要求, a 牵头单位): read by position, the units' cell stood as the
+// task, or 已完成 as a unit. Where the row's cells fit clearly better in
+// other columns, in order (the work in the task's column, who answers in
+// a unit column, a progress word in none), they are put there, the
+// columns between left empty; it reports whether the placing is a guess.
+func (c *columns) shiftedRow(row []string) ([]string, bool) {
 	width := len(c.names)
-	if !c.noNum || len(row) == 0 || len(row) >= width {
-		return row
+	if !c.noNum || len(row) == 0 || len(row) >= width || width > 10 {
+		return row, false
 	}
 	// The table has no 序号 column: its first is no number's.
 	cc := *c
 	cc.num = -1
-	fit := func(m int) float64 {
-		score := 0.0
-		for k, cell := range row {
-			if m+k >= width {
-				return math.Inf(-1)
-			}
-			score += spanFit(cell, &cc, m+k)
+	score := func(cols []int) float64 {
+		v := 0.0
+		for k, col := range cols {
+			v += spanFit(row[k], &cc, col)
 		}
-		return score
+		return v
 	}
-	base := fit(0)
-	best, bestScore := 0, base
-	for m := 1; m <= width-len(row); m++ {
-		if s := fit(m); s > bestScore {
-			best, bestScore = m, s
-		}
+	inOrder := make([]int, len(row))
+	for k := range inOrder {
+		inOrder[k] = k
 	}
-	if best == 0 || bestScore-base < 2 {
-		return row
+	cols, guessed := placeCells(row, &cc)
+	if slices.Equal(cols, inOrder) || score(cols)-score(inOrder) < 2 {
+		return row, false
 	}
-	return append(make([]string, best), row...)
+	out := make([]string, width)
+	for k, col := range cols {
+		out[col] = row[k]
+	}
+	return out, guessed
 }

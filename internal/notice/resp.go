@@ -207,6 +207,9 @@ func splitResp(resp string) (r respParts) {
 	if resp == "" {
 		return r
 	}
+	// 县司法局牵头各行政机关负责: who leads, and who does the work, with no
+	// comma between them.
+	resp = leadRunOnRe.ReplaceAllString(resp, "${1}牵头，${2}")
 	defer func() {
 		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下") || thisAndBelowRe.MatchString(resp)) {
 			// （各地区负责落实，以下不再单独列出）, （…，具体任务均涉及相关市（州）
@@ -1539,3 +1542,7 @@ func statesFirstLeads(t string) bool {
 
 // deniedLeadRe denies that the order of the units names a lead.
 var deniedLeadRe = lazyRe(`不以|不作为|不视为|不分先后|不分主次|无先后|并非|不代表|不表示`)
+
+// leadRunOnRe is a lead's name and 牵头 run on into the names of those who
+// do the work or help, a level or 各 opening them: 县司法局牵头各行政机关负责.
+var leadRunOnRe = lazyRe(`^([^，,、。；;：:\s]{2,20}?(?:局|委|办|院|中心|部|厅|室|站|所|队|政府))牵头((?:各|县|市|区|省|镇|乡)[^，,。；;]{2,30}?(?:负责|配合|协助|参与|落实))`)

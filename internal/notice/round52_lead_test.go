@@ -188,3 +188,62 @@ func TestPipeIndexRuleAndStreetIssuer(t *testing.T) {
 		t.Errorf("owners %q", got)
 	}
 }
+
+// A progress table's row leaving out a middle cell (工作要求, or a merged
+// 牵头单位) put 已完成 in the unit column by position, in silence: a
+// progress word fits no unit column, the row's cells go where they fit,
+// and a placing that is a guess is listed.
+func TestProgressRowLeavingOutMiddleCell(t *testing.T) {
+	n := Parse("工作任务 | 工作要求 | 牵头单位 | 责任单位 | 落实情况 |\n"+
+		"1.加强市场规则标准公开 | 全面落实管理模式,及时做好宣传。 | 市发改委 市商务局 | 各县(市、区)政府 | 已完成 |\n"+
+		"2.及时公开建设高标准市场体系行动方案的落实举措 | 市发改委 市市场监管局 | 各县(市、区)政府 | 已完成 | |\n"+
+		"3.加强监管执法信息公开 | 加强反垄断与反不正当竞争执法信息公开工作,一视同仁公正监管。 | 各县(市、区)政府 | 已完成 |\n", today)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for _, tk := range n.Tasks {
+		if slices.Contains(tk.Owners, "已完成") {
+			t.Errorf("task %s: 已完成 read as a unit: %q", tk.ID, tk.Owners)
+		}
+	}
+	if k := n.Tasks[1]; !slices.Equal(k.Lead, []string{"市发改委", "市市场监管局"}) || !slices.Contains(k.Owners, "各县(市、区)政府") {
+		t.Errorf("row 2: owners %q lead %q", k.Owners, k.Lead)
+	}
+	if k := n.Tasks[2]; !slices.Equal(k.Owners, []string{"各县(市、区)政府"}) || !reviewed(k, "lead") {
+		t.Errorf("row 3: owners %q lead %q, the guess not listed: %+v", k.Owners, k.Lead, k.Review)
+	}
+}
+
+// A lead's name and 牵头 run on into those who do the work with no comma
+// (县司法局牵头各行政机关负责) is a lead and its helpers, as with one.
+func TestLeadRunOnIntoOthers(t *testing.T) {
+	n := Parse("2021年政务公开工作要点\n(一)加强重要政府信息公开,强化政令权威发布。(县司法局牵头各行政机关负责)\n(二)做好规章公开。(县司法局牵头,县财政局配合)\n", today)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[0].Owners, []string{"县司法局", "各行政机关"}) || !slices.Equal(n.Tasks[0].Lead, []string{"县司法局"}) {
+		t.Errorf("%q", owned(n))
+	}
+}
+
+// A table whose 具体要求 column numbers the points (工作任务 | 具体要求 |
+// 责任部门, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |, then 3.及时反馈…
+// | 各科室 | under it): the numbered points are the tasks, the 工作任务
+// over them a section's heading, never a task; a section's short name
+// (财务科) fits a unit column, not the 具体要求.
+func TestNumberedDetailsUnderTaskHeadings(t *testing.T) {
+	n := Parse("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"+
+		"二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n"+
+		"4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n", today)
+	want := []struct {
+		title  string
+		owners []string
+	}{
+		{"积极推进本中心预算", []string{"财务科"}}, {"及时更新网站频道", []string{"办公室"}}, {"及时反馈网民", []string{"各科室"}}, {"及时更新微信公众号", []string{"办公室", "各科室"}},
+	}
+	if len(n.Tasks) != len(want) {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for k, w := range want {
+		if tk := n.Tasks[k]; !strings.HasPrefix(tk.Title, w.title) || !slices.Equal(tk.Owners, w.owners) {
+			t.Errorf("task %s: %q %q, want %q %q", tk.ID, tk.Title, tk.Owners, w.title, w.owners)
+		}
+	}
+}

@@ -604,6 +604,11 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 3
 		}
 		return -3
+	case col == c.detail && col >= 0:
+		if unitCellText(cell) || sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell) {
+			return -2 // 财务科 is no 具体要求
+		}
+		return 0
 	case col == c.target:
 		if strings.ContainsAny(cell, "0123456789%％") && !long {
 			return 1
@@ -620,13 +625,15 @@ func cellFit(cell string, c *columns, col int) float64 {
 			// 88%(灵溪镇园区六路、金乡镇四好农村路推进缓慢): a progress
 			// cell, whatever its bracket lists.
 			return -2
+		case progressCellRe.MatchString(cell):
+			return -3 // 已完成: a row's progress, no unit
 		case unitList(cell) || respCell(cell):
 			return 2
 		case long || dateish.MatchString(cell):
 			return -3
-		case bodyEndRe.MatchString(cell):
-			// 文化馆, 广电事业股, 执法大队: a body however short, no
-			// person's name.
+		case bodyEndRe.MatchString(cell) || sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell):
+			// 文化馆, 广电事业股, 执法大队, 财务科: a body however short,
+			// no person's name.
 			return 1
 		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell):
 			return 2
@@ -694,3 +701,7 @@ var respCellRe = lazyRe(`^[^，,。；;：:]{2,20}?(?:牵头|负责)(?:[，,、�
 func respCell(cell string) bool {
 	return utf8.RuneCountInString(cell) <= 50 && respCellRe.MatchString(strings.TrimSpace(cell))
 }
+
+// progressCellRe is a cell telling how far a row's work has got: 已完成,
+// 正在推进, 未完成.
+var progressCellRe = lazyRe(`^(?:已完成|已经完成|完成|未完成|正在推进|推进中|进行中|持续推进中|已落实|正在落实|基本完成)[。.]?$`)
