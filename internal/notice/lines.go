@@ -94,7 +94,8 @@ func scanLines(text string) []Line {
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
 		t = smallStopRe.ReplaceAllString(t, "$1．")
-		t = smallCommaRe.ReplaceAllString(t, "$1、") // 一﹑, 1﹑: the enumeration comma
+		t = fullStopNumberRe.ReplaceAllString(t, "${1}．${2}") // 1。推动…: a full stop for the number's dot
+		t = smallCommaRe.ReplaceAllString(t, "$1、")           // 一﹑, 1﹑: the enumeration comma
 		if p, ok := points[i]; ok {
 			t = p // 10.7 除…: the point numbered 7 under item 10
 		}
@@ -160,6 +161,10 @@ var numberedNameRe = lazyRe(`^(\d{1,3})[ \t\x{3000}]+\p{Han}{0,4}名称\s*[：:]
 // or a one-dot leader (U+2024), as some copies write 1﹒: the full stop of
 // an item's number.
 var smallStopRe = lazyRe(`^(\d{1,3})\s*[\x{FE52}\x{2024}]`)
+
+// fullStopNumberRe is an item's number with a full stop 。 for its dot
+// (1。推动轨道交通加速成网,…), as a news page sets it.
+var fullStopNumberRe = lazyRe(`^(\d{1,2})。(\p{Han})`)
 
 // smallCommaRe is an item's number followed by a small enumeration comma
 // (U+FE51), as some copies write 一﹑ and 1﹑ for 一、 and 1、.

@@ -247,3 +247,15 @@ func TestNumberedDetailsUnderTaskHeadings(t *testing.T) {
 		}
 	}
 }
+
+// Items numbered with a full stop for the number's dot (1。推动轨道交通…),
+// as a news page sets them, are items: before, the headings over them
+// were read as tasks and the items lost.
+func TestFullStopItemNumbers(t *testing.T) {
+	n := Parse("成都市2021年民生实事工作目标\n\n一、交通出行\n\n1。推动轨道交通加速成网,续建地铁10号线三期。(牵头单位:市住建局)\n\n"+
+		"2。打通中心城区“断头路”20条。(牵头单位:市住建局、市交通运输局)\n\n二、市容环境\n\n3。完成城市道路整治提升60条。(牵头单位:市城管委)\n", today)
+	want := [][]string{{"市住建局"}, {"市住建局", "市交通运输局"}, {"市城管委"}}
+	if got := owned(n); !slices.EqualFunc(got, want, slices.Equal) || !strings.HasPrefix(n.Tasks[0].Title, "推动轨道交通") {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
