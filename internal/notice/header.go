@@ -209,8 +209,9 @@ var lostSerialRe = lazyRe(`^\p{Han}{1,10}[„“〔\[［(（【]\s*(?:19|20)\d{2
 // the number's line: 签发人:周进良.
 var signerRe = lazyRe(`[ \t\x{3000}]+签\s*发\s*人\s*[：:]\s*\p{Han}{2,4}$`)
 
-// numberLabelRe labels a document number, as pages copy it: 发文字号：….
-var numberLabelRe = lazyRe(`^(?:发文字号|发文文号|文号)\s*[：:]\s*`)
+// numberLabelRe labels a document number, as pages copy it: 发文字号：…,
+// - 文 号:… (a list's bullet, the label spread).
+var numberLabelRe = lazyRe(`^(?:[-－–]\s*)?(?:发\s*文\s*字\s*号|发\s*文\s*文\s*号|文\s*号)\s*[：:]\s*`)
 
 // numberOf reads the document number a header line holds ("" for none):
 // the line itself (国发〔2020〕6号, or labelled 文号：…), or its start where
@@ -267,9 +268,10 @@ var numberTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[�
 // dash between: 阳政办〔2019〕1号—区人民政府办公室关于….
 var numberLedTitleRe = lazyRe(`^([^《\s]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号)\s*[—–－\-:：]?\s*([^《\s〔\[［—–－\-:：].*)$`)
 
-// bracketNumberLedRe is a document number in round brackets with a title
-// after it: (岸政办〔2019〕1号)区人民政府办公室关于印发….
-var bracketNumberLedRe = lazyRe(`^[（(]\s*([^《\s（(]{1,12}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号)\s*[）)]\s*(\S.*)$`)
+// bracketNumberLedRe is a document number in round or square brackets
+// with a title after it: (岸政办〔2019〕1号)区人民政府办公室关于印发…,
+// [天政办发〔2023〕24号]天水市人民政府办公室关于印发….
+var bracketNumberLedRe = lazyRe(`^[（(\[［【]\s*([^《\s（(\[［【]{1,12}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号)\s*[）)\]］】]\s*(\S.*)$`)
 
 // quotedTitleRe is a notice's title quoted whole in book brackets:
 // 《北京市人民政府办公厅关于印发〈…〉的通知》. The brackets are the page's;
@@ -284,12 +286,12 @@ func headLine(t string) (number, title string) {
 	if strings.Count(t, "|") == 1 && strings.HasSuffix(t, "|") {
 		t = trimLine(strings.TrimSuffix(t, "|"))
 	}
-	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
-		return m[1], m[2]
-	}
 	if m := bracketNumberLedRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) {
 		// (岸政办〔2019〕1号)区人民政府办公室关于…: the number in brackets
 		// before a title, which a page's heading may cut short.
+		return m[1], m[2]
+	}
+	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
 		return m[1], m[2]
 	}
 	if m := numberTitleRe.FindStringSubmatch(t); m != nil {

@@ -259,3 +259,23 @@ func TestFullStopItemNumbers(t *testing.T) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
+
+// Header lines as sets 82 and 85 served them: a title with its number in
+// square brackets at its head ([天政办发〔2023〕24号]天水市…的通知); a news
+// page's 原标题: line under the headline; a number under a list's bullet
+// with its label spread (- 文 号:攀办函〔2014〕210号).
+func TestHeaderBracketNumberOriginalTitleBulletNumber(t *testing.T) {
+	n := Parse("[天政办发〔2023〕24号]天水市人民政府办公室关于印发2023年工作要点的通知\n各县区人民政府:\n现将工作要点印发给你们。\n", today)
+	if n.Number != "天政办发〔2023〕24号" || n.Title != "天水市人民政府办公室关于印发2023年工作要点的通知" || n.Issuer != "天水市人民政府办公室" {
+		t.Errorf("square brackets: number %q title %q issuer %q", n.Number, n.Title, n.Issuer)
+	}
+	n = Parse("首页 > 国内新闻 > 正文\n\n省文明委成员单位2019年精神文明建设10件实事项目确定\n\n原标题:省文明委成员单位2019年精神文明建设10件实事项目确定\n\n一、开展志愿服务活动。\n责任单位:省文明办\n", today)
+	if n.Title != "省文明委成员单位2019年精神文明建设10件实事项目确定" {
+		t.Errorf("原标题: title %q", n.Title)
+	}
+	n = Parse("攀枝花市人民政府办公室关于建立市殡葬改革工作联席会议制度的通知\nwww.panzhihua.gov.cn 发布时间:2014-12-15 来源:攀枝花市人民政府办公室 选择阅读字号:[ 大 中 小 ] 阅读次数:\n"+
+		"- 索 引 号 :008320033/2015-00063\n- 发布机构:攀枝花市人民政府办公室\n- 成文日期:2014-12-15\n- 发布日期:2014-12-15\n- 文 号:攀办函〔2014〕210号\n各县(区)政府,市级有关部门:\n现将有关事项通知如下。\n", today)
+	if n.Number != "攀办函〔2014〕210号" {
+		t.Errorf("bullet number: %q", n.Number)
+	}
+}
