@@ -83,7 +83,7 @@ var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|�
 	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开|总结如下|工作总结|关于表彰|关于表扬|同志们[，,：:]|[（(]\s*来源\s*[：:]`)
 
 // runAttachedRe is a line naming the attachment a letter sends: 附件:…, 附件1.
-var runAttachedRe = lazyRe(`(?m)^\s*附件\s*[：:\d一二三四五六七八九]`)
+var runAttachedRe = lazyRe(`(?m)^[\s\x{3000}\x{00a0}]*附件\s*[：:\d一二三四五六七八九]`)
 
 // runGeneralRe is a collective of every unit a letter asks (各单位, 各参与
 // 单位, 各责任单位): it names no one the item is for.
