@@ -162,6 +162,7 @@ type named struct {
 	odd                []string // a word read as 负责 that is not one (牵头卖力)
 	shared             []string // places that share the body's name after them (赣州、龙南经济技术开发区管委会)
 	tails              []string // fields that share the association's word after them (书法、美术协会)
+	joined             []string // collectives joined with a body of one level's own (各县(区)政府、市直园区管委会)
 }
 
 // names splits one run of names at 、 and the like, drops 负责/牵头 wording,
@@ -272,6 +273,12 @@ func readNames(s string) named {
 			i++
 			last = next
 			p += "、" + last
+			if directLevelRe.MatchString(next) {
+				// 各县(区)政府、市直园区管委会: one collective, as the
+				// corpus reads it, or a collective and one level's body;
+				// listed.
+				r.joined = append(r.joined, p)
+			}
 		}
 		if i+1 < len(parts) && !lead {
 			if q, run, ok := sharedEndingRun(p, parts[i+1:]); ok {
@@ -551,3 +558,7 @@ var partyPrefixRe = lazyRe(`(?:委|党委|党工委|党组)$`)
 // partyBodyRe is a body of a party committee written bare after it:
 // 宣传部, 政法委, 党校, 编办, 网信办, 老干部局.
 var partyBodyRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编办|机构编制委员会办公室|纪委|监委|纪委监委|网信办|老干部局|老干局|巡察办|党史研究室|党史办|政研室|政策研究室|农办|农村工作领导小组办公室|直属机关工委|机关工委|办公室|改革办|深改办|国安办|保密办|督查室|610办|台办|外办|编委办)$`)
+
+// directLevelRe opens a body of one level's own (市直园区管委会), which a
+// collective may be joined with: 各县(区)政府、市直园区管委会.
+var directLevelRe = lazyRe(`^(?:市直|县直|区直)`)

@@ -174,6 +174,7 @@ type respParts struct {
 	runOn                       []string // owner names split apart: names run together
 	shared                      []string // places read as sharing the body's name after them
 	tails                       []string // fields read as sharing the association's word after them
+	joinedDirect                []string // collectives joined with a body of one level's own
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
 	unitPersons                 []string // persons named as a unit's 责任人 (项目责任人)
@@ -399,6 +400,7 @@ func (r *respParts) labelled(label, value string) {
 		r.odd = append(r.odd, nm.odd...)
 		r.shared = append(r.shared, nm.shared...)
 		r.tails = append(r.tails, nm.tails...)
+		r.joinedDirect = append(r.joinedDirect, nm.joined...)
 	}
 }
 
@@ -580,6 +582,7 @@ func (r *respParts) plain(resp string) {
 		r.odd = append(r.odd, nm.odd...)
 		r.shared = append(r.shared, nm.shared...)
 		r.tails = append(r.tails, nm.tails...)
+		r.joinedDirect = append(r.joinedDirect, nm.joined...)
 	}
 
 }
@@ -767,6 +770,10 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		for _, j := range pr.runOn {
 			t.review("owners", p.line, i18n.F("“%s”像是几个单位名称连在一起，已按单位拆开；请核对", "%q looks like names of units run together and was split; check it", j))
+		}
+		for _, j := range pr.joinedDirect {
+			t.review("owners", p.line, i18n.F("“%s”读作一个集合名称；如果指的是两类单位（前一个集合和后面这一级的机构），请拆开",
+				"%q was read as one collective; if it names two kinds of body (the collective and the body of one level after it), split it", j))
 		}
 		for _, j := range pr.shared {
 			for _, f := range []string{"owners", "lead"} {

@@ -279,3 +279,17 @@ func TestHeaderBracketNumberOriginalTitleBulletNumber(t *testing.T) {
 		t.Errorf("bullet number: %q", n.Number)
 	}
 }
+
+// A collective joined with a body of one level's own (各县(区)政府、市直园区
+// 管委会) is one name, as the corpus reads it; two readers of one notice
+// took it for one collective and for two kinds of body: it is listed.
+func TestCollectiveJoinedWithDirectBodyListed(t *testing.T) {
+	n := Parse("|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n1\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n2016年6月底前\n|\n|\n"+
+		"2\n|\n完善城市工作机制\n|\n市住建局、各县(区)政府、市直园区管委会\n|\n2016年6月底前\n|\n|\n", today)
+	if len(n.Tasks) != 2 || !slices.Contains(n.Tasks[1].Owners, "各县(区)政府、市直园区管委会") || !hasReview(n.Tasks[1], "owners", "集合名称") {
+		t.Errorf("%q %+v", owned(n), n.Tasks)
+	}
+	if reviewed(n.Tasks[0], "owners") {
+		t.Errorf("task 1 listed: %+v", n.Tasks[0].Review)
+	}
+}
