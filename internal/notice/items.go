@@ -458,6 +458,20 @@ func (w *walker) row(i int) {
 		it.guessed = it.guessed || short
 		row, shifted := w.table.shiftedRow(row)
 		it.guessed = it.guessed || shifted
+		for len(row) > len(w.table.names) && w.table.content == 0 && (sectionRe.MatchString(trimLine(row[0])) || subRe.MatchString(trimLine(row[0]))) {
+			// 一、以公开助力… | (一)加强… | 1 | 进一步增强… | 市政府… | 持续推进 |
+			// under 工作任务 | 具体要求 | 责任单位 | 时限要求: headings merged
+			// over the rows under them, given on the first, before its
+			// number.
+			w.heading(Line{l.N, trimLine(row[0])})
+			row = row[1:]
+		}
+		if d := w.table.detail; d >= 0 && w.table.noNum && bareNumberRe.MatchString(trimLine(w.table.cell(row, w.table.content))) && w.table.cell(row, d) != "" {
+			// 1 | 进一步增强… |: the row's number stands in the 工作任务 cell,
+			// its work in the 具体要求 one.
+			row = slices.Clone(row)
+			row[w.table.content], row[d] = trimLine(row[w.table.content])+"．"+row[d], ""
+		}
 		if d := w.table.detail; d >= 0 && w.table.content >= 0 && taskRe.MatchString(w.table.cell(row, d)) {
 			// 一、做好财政信息公开。 | 1.积极推进… | 财务科 |, then 3.及时反馈…
 			// | 各科室 | under it: the points numbered in the 具体要求 column

@@ -293,3 +293,21 @@ func TestCollectiveJoinedWithDirectBodyListed(t *testing.T) {
 		t.Errorf("task 1 listed: %+v", n.Tasks[0].Review)
 	}
 }
+
+// A | table whose rows give their section's and sub-section's headings
+// in cells before their number on the first row only (一、以公开助力… |
+// (一)加强涉及市场主体的信息公开。 | 1 | 进一步增强… | 市政府… | 持续推进 |),
+// the number in the 工作任务 cell and the work in the 具体要求 one: the
+// headings are headings, the numbered work the task. Before, the
+// sub-section's heading was read as a task in silence.
+func TestHeadingCellsBeforeRowNumber(t *testing.T) {
+	n := Parse("2022年政务公开任务分解责任清单\n工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n"+
+		"一、以公开助力经济平稳健康发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 进一步增强政策文件制定实施的透明度与可预期性。 | 市发改委 | 2022年12月底前 |\n"+
+		"2 | 开设行业帮扶政策公开专题,加大帮扶政策与解读的公开力度。 | 市商务局 | 2022年10月底前 | ||\n", today)
+	if len(n.Tasks) != 2 || !strings.HasPrefix(n.Tasks[0].Title, "进一步增强政策文件") || !strings.HasPrefix(n.Tasks[1].Title, "开设行业帮扶政策") {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	if got := owned(n); !slices.EqualFunc(got, [][]string{{"市发改委"}, {"市商务局"}}, slices.Equal) || n.Tasks[0].Due.Format("2006-01-02") != "2022-12-31" {
+		t.Errorf("owners %q due %v", got, n.Tasks[0].Due)
+	}
+}
