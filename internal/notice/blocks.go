@@ -279,7 +279,8 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			switch kinds[j] {
 			case kParen, kCircle:
 				subs = append(subs, j)
-				in = !namesResponsibility(items[j].line.Text) && !(kinds[j] == kCircle && circleByBody(items[j].line.Text))
+				// (1)市委宣传部:负责…: a member's duty under its unit's name.
+				in = !namesResponsibility(items[j].line.Text) && !(kinds[j] == kCircle && circleByBody(items[j].line.Text)) && !(kinds[j] == kParen && unitDutyHead(items[j].line.Text))
 				if !in {
 					owned++
 				}

@@ -311,3 +311,12 @@ func TestHeadingCellsBeforeRowNumber(t *testing.T) {
 		t.Errorf("owners %q due %v", got, n.Tasks[0].Due)
 	}
 }
+
+// A heading numbered 2.1.2 over members' duties each under its number and
+// its unit's name ((1)市委宣传部:负责…): the sub-items name their owners,
+// as a bracket would, and are the tasks. Before, the notice was refused.
+func TestParenMemberDutiesUnderDecimalHeading(t *testing.T) {
+	n := Parse("各县(市、区)政府(管委会)相应成立应急指挥部及其办公室。\n2.1.2 成员单位职责\n(1)市委宣传部:负责把握好应急处理工作的正确舆论导向和宣传报道。\n"+
+		"(2)市发展和改革局:负责组织和管理粮食储备,协调做好粮食市场供应。\n(3)市教育局:负责学校、托幼机构突发公共卫生事件控制措施的组织实施。\n", today)
+	wantOwnersListed(t, n, [][]string{{"市委宣传部"}, {"市发展和改革局"}, {"市教育局"}})
+}
