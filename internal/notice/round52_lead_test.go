@@ -137,23 +137,11 @@ func TestLevelPointsTableShortRows(t *testing.T) {
 		"一、优化政务公开工作基础 | (一)深化行政规章、规范性文件集中公开。 | 1.规范行政法规使用,确保使用的行政法规为现行有效文本。 | 法规科牵头,办公室配合 |\n"+
 		"2.摸清本单位规范性文件底数,健全动态更新工作机制。 | 办公室牵头,各科室按职责分工落实 |  |  |\n"+
 		"(二)持续推进基层政务公开标准化规范化。 | 3.结合权责清单,持续推动政府信息主动公开目录的动态更新调整。 | 办公室牵头,各科室按职责分工落实 |  |\n", today)
-	want := []struct {
-		title        string
-		owners, lead []string
-	}{
-		{"规范行政法规使用", []string{"法规科", "办公室"}, []string{"法规科"}},
-		{"摸清本单位规范性文件底数", []string{"办公室", "各科室"}, []string{"办公室"}},
-		{"结合权责清单", []string{"办公室", "各科室"}, []string{"办公室"}},
-	}
-	if len(n.Tasks) != len(want) {
-		t.Fatalf("%d tasks, want %d: %q", len(n.Tasks), len(want), owned(n))
-	}
-	for k, w := range want {
-		tk := n.Tasks[k]
-		if !strings.HasPrefix(tk.Title, w.title) || !slices.Equal(tk.Owners, w.owners) || !slices.Equal(tk.Lead, w.lead) {
-			t.Errorf("task %s: %q owners %q lead %q, want %q %q %q", tk.ID, tk.Title, tk.Owners, tk.Lead, w.title, w.owners, w.lead)
-		}
-	}
+	wantRows(t, "two levels", n, []probeRow{
+		{"规范行政法规使用", []string{"法规科", "办公室"}, []string{"法规科"}, nil, "", nil},
+		{"摸清本单位规范性文件底数", []string{"办公室", "各科室"}, []string{"办公室"}, nil, "", nil},
+		{"结合权责清单", []string{"办公室", "各科室"}, []string{"办公室"}, nil, "", nil},
+	})
 }
 
 // Units' duty lines under a duties heading with a paragraph between them
@@ -232,20 +220,12 @@ func TestNumberedDetailsUnderTaskHeadings(t *testing.T) {
 	n := Parse("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"+
 		"二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n"+
 		"4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n", today)
-	want := []struct {
-		title  string
-		owners []string
-	}{
-		{"积极推进本中心预算", []string{"财务科"}}, {"及时更新网站频道", []string{"办公室"}}, {"及时反馈网民", []string{"各科室"}}, {"及时更新微信公众号", []string{"办公室", "各科室"}},
-	}
-	if len(n.Tasks) != len(want) {
-		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
-	}
-	for k, w := range want {
-		if tk := n.Tasks[k]; !strings.HasPrefix(tk.Title, w.title) || !slices.Equal(tk.Owners, w.owners) {
-			t.Errorf("task %s: %q %q, want %q %q", tk.ID, tk.Title, tk.Owners, w.title, w.owners)
-		}
-	}
+	wantRows(t, "details numbered", n, []probeRow{
+		{"积极推进本中心预算", []string{"财务科"}, nil, nil, "", nil},
+		{"及时更新网站频道", []string{"办公室"}, nil, nil, "", nil},
+		{"及时反馈网民", []string{"各科室"}, nil, nil, "", nil},
+		{"及时更新微信公众号", []string{"办公室", "各科室"}, []string{"办公室"}, nil, "", nil},
+	})
 }
 
 // Items numbered with a full stop for the number's dot (1。推动轨道交通…),

@@ -20,7 +20,13 @@ type probeRow struct {
 
 func wantProbeRows(t *testing.T, name string, want []probeRow) {
 	t.Helper()
-	n := readProbe34(t, name)
+	wantRows(t, name, readProbe34(t, name), want)
+}
+
+// wantRows fails a test whose notice n (named name in messages) does not
+// read as want, task by task.
+func wantRows(t *testing.T, name string, n *Notice, want []probeRow) {
+	t.Helper()
 	if len(n.Tasks) != len(want) {
 		t.Fatalf("%s: %d tasks, want %d: %q", name, len(n.Tasks), len(want), owned(n))
 	}
