@@ -138,7 +138,9 @@ func dutyNamesSplit(subject string, and bool) []string {
 // subject is a label before a colon (统计部门: 按照…), whose text is the
 // duty after it.
 func dutySubject(text string) (names []string, label bool, rest string) {
-	m := dutySubjectRe.FindStringSubmatchIndex(text)
+	// 应 inside a word (应急办, 响应) gives no duty: masked by a character
+	// of as many bytes, so that the match's places hold in text.
+	m := dutySubjectRe.FindStringSubmatchIndex(yingMask.Replace(text))
 	if m == nil {
 		return nil, false, ""
 	}
@@ -561,3 +563,8 @@ func departmentDuty(t string) bool {
 
 // mediaRe ends a news body's name: 资阳日报社, 市电视台, 县广播电台.
 var mediaRe = lazyRe(`(?:报社|日报|电视台|广播电台|广播电视台|融媒体中心)$`)
+
+// yingMask hides 应 in words that give no duty (应急, 响应), each by 〇,
+// of as many bytes.
+var yingMask = strings.NewReplacer("应急", "〇急", "应对", "〇对", "应用", "〇用", "响应", "响〇", "相应", "相〇", "供应", "供〇",
+	"适应", "适〇", "对应", "对〇", "反应", "反〇", "效应", "效〇")

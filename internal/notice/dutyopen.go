@@ -120,7 +120,7 @@ func otherMembersDuty(title string) ([]string, string, bool) {
 // otherMembersDutyRe is the members not named before, as a label, with
 // the units meant in brackets or none, and their part after it: 其他成员
 // 单位：…, 其余成员单位（县财政局等）：…, 其他有关单位：….
-var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?(?:有关|相关)?(?:成员)?单位)\s*(?:[（(]([^（()）]{2,60})[）)])?\s*[：:]\s*(\S.*)$`)
+var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?(?:\p{Han}{0,2}直)?(?:有关|相关)?(?:成员)?(?:单位|部门))\s*(?:[（(]([^（()）]{2,60})[）)])?\s*[：:]\s*(\S.*)$`)
 
 // leadingUnitsRe is a list of units opening a duty, before the words of
 // how they do it: 县教育局、县卫健局、县公安局按照….

@@ -445,9 +445,11 @@ func (w *walker) row(i int) {
 		w.heading(Line{l.N, one})
 		return
 	}
-	if w.table != nil && !w.table.noNum && len(row) == 2 && hanNumeralRe.MatchString(strings.TrimSpace(row[0])) && !strings.Contains(row[1], "。") {
-		// 一 | 疫情防控信息公开 |: a section's row among rows numbered 1, 2,
-		// its numeral in the 序号 cell, its name in the next.
+	if w.table != nil && !w.table.noNum && len(row) >= 2 && hanNumeralRe.MatchString(strings.TrimSpace(row[0])) && !strings.Contains(row[1], "。") &&
+		countCellsOnly(row[2:]) && w.arabicRowNext(i) {
+		// 一 | 疫情防控信息公开 | (共2项 |): a section's row among rows
+		// numbered 1, 2, its numeral in the 序号 cell, its name in the
+		// next (a table numbering its tasks 一、二 has no such rows).
 		w.heading(Line{l.N, strings.TrimSpace(row[0]) + "、" + strings.TrimSpace(row[1])})
 		return
 	}
@@ -472,7 +474,7 @@ func (w *walker) row(i int) {
 			row = slices.Clone(row)
 			row[w.table.content], row[d] = trimLine(row[w.table.content])+"．"+row[d], ""
 		}
-		if d := w.table.detail; d >= 0 && w.table.content >= 0 && taskRe.MatchString(w.table.cell(row, d)) {
+		if d := w.table.detail; d >= 0 && w.table.content >= 0 && detailPointRe.MatchString(w.table.cell(row, d)) {
 			// 一、做好财政信息公开。 | 1.积极推进… | 财务科 |, then 3.及时反馈…
 			// | 各科室 | under it: the points numbered in the 具体要求 column
 			// are the tasks, the 工作任务 over them a section's heading.
@@ -2001,3 +2003,35 @@ var nonBodyLeadRunRe = lazyRe(`^由([^由，,。；;：:]{2,16}?)(?:负责|主�
 
 // hanNumeralRe is a section's numeral alone in a cell: 一, 十二.
 var hanNumeralRe = lazyRe(`^[一二三四五六七八九十]{1,3}$`)
+
+// countCellRe is a cell counting a section's items: 共2项, 3项.
+var countCellRe = lazyRe(`^(?:共|计)?\s*\d{1,3}\s*(?:项|个|件|条)$`)
+
+// countCellsOnly says cells are empty or count items (共2项).
+func countCellsOnly(cells []string) bool {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" && !countCellRe.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// arabicRowNext says the next row of the table after item i numbers itself
+// in digits (1 | …), as the rows under a section's row do.
+func (w *walker) arabicRowNext(i int) bool {
+	for j := i + 1; j < len(w.items); j++ {
+		if r := w.items[j].row; len(r) > 0 {
+			return bareNumberRe.MatchString(strings.TrimSpace(r[0])) && !hanNumeralRe.MatchString(strings.TrimSpace(r[0]))
+		}
+		if strings.TrimSpace(w.items[j].line.Text) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// detailPointRe is a point numbered at the head of a 具体要求 cell (1.积极
+// 推进…, 2、及时…): a number and the point's words, not a figure or a date
+// opening the text (6、9、12月…, 1.5万亩…, 10.1等节假日…).
+var detailPointRe = lazyRe(`^\s*\d{1,2}\s*[.．、]\s*[^\d、.．月日号万亿千百个项%％\s]`)

@@ -190,7 +190,10 @@ func spanFit(cell string, c *columns, col int) float64 {
 	if isUnitColumn(c, col) && progressCellRe.MatchString(cell) {
 		return -3 // 已完成: a row's progress, no unit
 	}
-	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) && !(sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell)) {
+	if isUnitColumn(c, col) && (setUpRe.MatchString(cell) || workVerbRe.MatchString(cell)) {
+		return -2 // 设立综合行政执法股: work that sets a body up, no unit
+	}
+	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) && !sectionName(cell) {
 		return -1 // no unit's name in a column of units
 	}
 	return cellFit(cell, c, col)
@@ -342,3 +345,12 @@ func (w *walker) spannedCells(spanned []spanCell) {
 
 // sectionNameRe is a section's name, however short: 财务科, 综合股.
 var sectionNameRe = lazyRe(`^\p{Han}{2,8}(?:科|股)$`)
+
+// sectionName says a cell is a section's short name (财务科, 综合股), not
+// work that sets one up (设立综合行政执法股).
+func sectionName(cell string) bool {
+	return sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell) && !workVerbRe.MatchString(cell) && !setUpRe.MatchString(cell)
+}
+
+// setUpRe opens work that sets a body up: 设立, 成立, 组建.
+var setUpRe = lazyRe(`^(?:设立|成立|组建|新设|增设|建立|筹建)`)

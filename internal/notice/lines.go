@@ -103,6 +103,19 @@ func scanLines(text string) []Line {
 			// 01 项目名称:提升县域生态环境: item 1, the project's name its text.
 			t = m[1] + "．" + m[2]
 		}
+		if m := origTitleRe.FindStringSubmatch(t); m != nil && len(kept) > 0 && len(kept) <= 8 {
+			// 原标题:… under a news page's headline: the notice's own title.
+			// Where it is the headline's words, the line says nothing more;
+			// where not, the headline is the paper's, the title this.
+			k := len(kept) - 1
+			for k > 0 && chromeRe.MatchString(trimLine(kept[k].Text)) {
+				k-- // the post line (发布时间：… 来源：…) between them
+			}
+			if squeezeSpace(kept[k].Text) != squeezeSpace(m[1]) {
+				kept[k].Text = strings.TrimSpace(m[1])
+			}
+			continue
+		}
 		kept = append(kept, Line{i + 1, labelSemicolon(bracketLabelRe.ReplaceAllString(t, "$1："))})
 		indent = append(indent, lead)
 	}
@@ -161,6 +174,10 @@ var numberedNameRe = lazyRe(`^(\d{1,3})[ \t\x{3000}]+\p{Han}{0,4}名称\s*[：:]
 // or a one-dot leader (U+2024), as some copies write 1﹒: the full stop of
 // an item's number.
 var smallStopRe = lazyRe(`^(\d{1,3})\s*[\x{FE52}\x{2024}]`)
+
+// origTitleRe is a news page's line giving the notice's own title under
+// its headline: 原标题:….
+var origTitleRe = lazyRe(`^原标题\s*[：:]\s*(\S.*)$`)
 
 // fullStopNumberRe is an item's number with a full stop 。 for its dot
 // (1。推动轨道交通加速成网,…), as a news page sets it.

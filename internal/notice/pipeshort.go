@@ -1,6 +1,9 @@
 package notice
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // A | table whose rows stand each on one line leaves out of a row the
 // cells merged over it from the row above (a 工作任务 over four rows of
@@ -29,6 +32,14 @@ func shortPipeRow(row []string, c *columns, above []string, aboveAt []int) ([]st
 		return nil, nil, false, false
 	}
 	cols, guessed := placeCells(row, c)
+	if c.detail < 0 && !slices.Contains(cols, c.content) && c.content == 1 {
+		// The cell after the number is the task's, whatever it is named
+		// (城东社区卫生服务中心, a project named as the body it builds): only
+		// a table telling the work from its detail carries the task's
+		// cell from above. The cells after it go where they fit.
+		rest, restGuessed := placeAfter(row[2:], c, 2)
+		cols, guessed = append([]int{0, 1}, rest...), restGuessed
+	}
 	inOrder := true
 	for k, col := range cols {
 		inOrder = inOrder && col == k
@@ -113,4 +124,36 @@ func (c *columns) shiftedRow(row []string) ([]string, bool) {
 		out[col] = row[k]
 	}
 	return out, guessed
+}
+
+// placeAfter places cells, in order, in the columns from on that they fit
+// best (spanFit), and says whether two placings fit nearly alike.
+func placeAfter(cells []string, c *columns, from int) ([]int, bool) {
+	width := len(c.names)
+	best, bestScore, second := []int(nil), 0.0, math.Inf(-1)
+	var try func(k, col int, cols []int, score float64)
+	try = func(k, col int, cols []int, score float64) {
+		if k == len(cells) {
+			if best == nil || score > bestScore {
+				if best != nil {
+					second = bestScore
+				}
+				best, bestScore = slices.Clone(cols), score
+			} else if score > second {
+				second = score
+			}
+			return
+		}
+		for at := col; at <= width-(len(cells)-k); at++ {
+			try(k+1, at+1, append(cols, at), score+spanFit(cells[k], c, at))
+		}
+	}
+	try(0, from, nil, 0)
+	if best == nil {
+		for k := range cells {
+			best = append(best, from+k)
+		}
+		return best, true
+	}
+	return best, bestScore-second < 1.5
 }

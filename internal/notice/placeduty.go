@@ -39,7 +39,7 @@ func levelNamesHead(t string) bool {
 		return false
 	}
 	for _, p := range strings.Split(m[1], "、") {
-		if !endsOrg(p) || roomRe.MatchString(p) || oddNameRe.MatchString(p) {
+		if !endsOrg(p) && !bodyEndRe.MatchString(p) && !sectionName(p) || roomRe.MatchString(p) || oddNameRe.MatchString(p) {
 			return false
 		}
 	}

@@ -605,7 +605,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 		}
 		return -3
 	case col == c.detail && col >= 0:
-		if unitCellText(cell) || sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell) {
+		if (unitCellText(cell) || sectionName(cell)) && !setUpRe.MatchString(cell) && !workVerbRe.MatchString(cell) {
 			return -2 // 财务科 is no 具体要求
 		}
 		return 0
@@ -631,7 +631,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return 2
 		case long || dateish.MatchString(cell):
 			return -3
-		case bodyEndRe.MatchString(cell) || sectionNameRe.MatchString(cell) && !notSectionRe.MatchString(cell):
+		case bodyEndRe.MatchString(cell) && !setUpRe.MatchString(cell) && !workVerbRe.MatchString(cell) || sectionName(cell):
 			// 文化馆, 广电事业股, 执法大队, 财务科: a body however short,
 			// no person's name.
 			return 1

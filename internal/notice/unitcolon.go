@@ -86,9 +86,10 @@ func runDutyLine(t string) bool {
 }
 
 // otherMembersRe opens the line of a run of members' duties that gives
-// the members not named their part (其他成员单位：按照各自职责…): the run
-// goes on after it, the units under it being members too.
-var otherMembersRe = lazyRe(`^(?:其他|其它|其余)(?:各)?(?:有关|相关)?(?:成员)?单位(?:[（(][^（()）]{2,60}[）)])?\s*[：:]\s*\S`)
+// the members not named their part (其他成员单位：按照各自职责…, 其他县直部
+// 门：…), or says what is left (其他事项：…, 其他：…): the run goes on after
+// it, the units under it being members too.
+var otherMembersRe = lazyRe(`^(?:其他|其它|其余)(?:(?:各)?(?:\p{Han}{0,2}直)?(?:有关|相关)?(?:成员)?(?:单位|部门)(?:[（(][^（()）]{2,60}[）)])?|事项)?\s*[：:]\s*\S`)
 
 // contactLikeRe opens a unit's line that names its contact, not its work:
 // 王小明,联系电话…, 主要负责同志….
