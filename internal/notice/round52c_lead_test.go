@@ -76,3 +76,19 @@ func TestProbe35OriginalTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// A table whose two-line header the rows do not line up with put a
+// figure (100.0) in the units' column, in silence (set 87, measured
+// unseen): an owner with no Chinese character is listed.
+func TestFigureOwnerListed(t *testing.T) {
+	n := Parse("序号 | 项目名称 | 完成比例 | 责任单位 |\n1 | 中小学校护眼灯光工程 | 县教育局 | 100.0 |\n2 | 敬老院电梯加装工程 | 县民政局 | 县民政局 |\n", today)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("%q", owned(n))
+	}
+	if k := n.Tasks[0]; !hasReview(k, "owners", "没有汉字") {
+		t.Errorf("figure owner %q not listed: %+v", k.Owners, k.Review)
+	}
+	if hasReview(n.Tasks[1], "owners", "没有汉字") {
+		t.Errorf("a unit's name listed as a figure: %+v", n.Tasks[1].Review)
+	}
+}

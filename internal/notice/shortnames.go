@@ -72,6 +72,15 @@ var notHuiRe = lazyRe(`^(?:计|展|议|员|商|谈|审|务|所|馆|堂|场)`)
 // person's name of two or four characters.
 func (t *Task) reviewShortNames() {
 	for _, o := range t.Owners {
+		if !strings.ContainsFunc(o, isHanRune) {
+			// 100.0, 55.6: a table's figure read as a unit where the
+			// header's columns did not line up with the rows'.
+			for _, f := range fieldsOf(t, o) {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不是单位的名称（没有汉字）：可能是表格的列没有对齐，把别的列读成了单位；请核对",
+					"%q is no unit's name (it holds no Chinese character): a table's columns may not line up, another column read as the units; check it", o))
+			}
+			continue
+		}
 		if fieldStemRe.MatchString(o) {
 			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”只写了部门的领域，没有写全单位的名称（可能与前后的名称共用“局”“委”“部门”等字）；请核对是哪个单位",
