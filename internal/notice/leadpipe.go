@@ -1,8 +1,6 @@
 package notice
 
 import (
-	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -126,38 +124,16 @@ func leadPipeRows(lines []Line, i int, c *columns, out *[]item) int {
 // alike, the first are taken, and it reports the row guessed (listed).
 func placeCells(cells []string, c *columns) ([]int, bool) {
 	width := len(c.names)
-	best, bestScore, second := []int(nil), 0.0, math.Inf(-1)
-	var try func(k, from int, cols []int, score float64)
-	try = func(k, from int, cols []int, score float64) {
-		if k == len(cells) {
-			switch {
-			case best == nil || score > bestScore:
-				if best != nil {
-					second = bestScore
-				}
-				best, bestScore = slices.Clone(cols), score
-			case score > second:
-				second = score
-			}
-			return
-		}
-		for col := from; col <= width-(len(cells)-k); col++ {
-			try(k+1, col+1, append(cols, col), score+spanFit(cells[k], c, col))
-		}
-	}
-	if width <= 10 {
-		try(0, 0, nil, 0)
-	}
-	if best == nil {
+	if width > 10 {
 		// A header too wide to weigh every placing: from the task's column.
+		var cols []int
 		start := min(max(c.content, 0), width-len(cells))
 		for k := range cells {
-			best = append(best, start+k)
+			cols = append(cols, start+k)
 		}
-		return best, true
+		return cols, true
 	}
-	// Two placings that fit nearly alike: which is meant is a guess.
-	return best, bestScore-second < 1.5
+	return placeAfter(cells, c, 0)
 }
 
 // workVerbRe opens a piece of work: 建设…, 推进…, 完成….
