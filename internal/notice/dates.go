@@ -355,7 +355,7 @@ func milestones(s string, y years) []Milestone {
 var (
 	numericDateRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
 	yearMonthRe   = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
-	laterMonthRe  = lazyRe(`[，,；;]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	laterMonthRe  = lazyRe(`[，,；;、]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
 	yearOnlyRe    = lazyRe(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
 )
 

@@ -304,6 +304,13 @@ func readNames(s string) named {
 				p = q
 			}
 		}
+		if len(r.names) > 0 && govBodyRe.MatchString(p) {
+			// 镇党委、政府; 街道党工委、办事处: the place's government, the
+			// party committee's place written once.
+			if m := partyOfPlaceRe.FindStringSubmatch(r.names[len(r.names)-1]); m != nil {
+				p = m[1] + m[2] + p
+			}
+		}
 		if len(r.names) > 0 && isBare(p) {
 			if prefix := prefixOf(r.names[0]); prefix != "" && !(strings.HasSuffix(prefix, "政府") && deptOfPlaceRe.MatchString(p)) &&
 				!(partyPrefixRe.MatchString(prefix) && !partyBodyRe.MatchString(p)) {
@@ -562,3 +569,11 @@ var partyBodyRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编
 // directLevelRe opens a body of one level's own (市直园区管委会), which a
 // collective may be joined with: 各县(区)政府、市直园区管委会.
 var directLevelRe = lazyRe(`^(?:市直|县直|区直)`)
+
+// govBodyRe is a place's government or office written bare after its
+// party committee: 政府, 人民政府, 办事处, 管委会.
+var govBodyRe = lazyRe(`^(?:人民政府|政府|办事处|管委会)$`)
+
+// partyOfPlaceRe is a place's party committee, the place before it: 镇党委,
+// 街道党工委, 县委.
+var partyOfPlaceRe = lazyRe(`^(?:(\p{Han}{1,8}?)(?:党委|党工委)|(\p{Han}{0,6}[省市县区])委)$`)

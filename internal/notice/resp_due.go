@@ -59,6 +59,10 @@ func (n *Notice) dates(t *Task, due piece) {
 			scheduleReview(t, due, d)
 			yearCellReview(t, due, d)
 			beforeMonthReview(t, due, d)
+			if len(findDates(due.text, year)) == 0 && yearMonthRe.MatchString(strings.TrimSpace(due.text)) && laterMonthRe.MatchString(due.text) && !numberedPartsRe.MatchString(due.text) {
+				// 2024年3月、6月、9月、12月各更新一次: due at the last month.
+				t.review("due", due.line, i18n.F("完成时限“%s”写了几个月份，due 取的是最后一个（%s）；请核对", "the time limit %q names several months; due is the last (%s): check it", due.text, d.Format("2006-01-02")))
+			}
 			if v := startVerbRe.FindString(due.text); v != "" && !startVerbRe.MatchString(t.Title) {
 				// 5月底前动工 for a task to build something: the day work
 				// starts, not the day it is done. Kept in the text, listed.

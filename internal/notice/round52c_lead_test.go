@@ -92,3 +92,21 @@ func TestFigureOwnerListed(t *testing.T) {
 		t.Errorf("a unit's name listed as a figure: %+v", n.Tasks[1].Review)
 	}
 }
+
+// Months joined by 、 in a time limit (2024年3月、6月、9月、12月各更新一次)
+// were due at the first, unlisted: due at the last, listed. A place's
+// party committee with its government written bare after it (镇党委、
+// 政府; 街道党工委、办事处) gave 政府 and 办事处 alone: the place is theirs.
+func TestProbe35MonthsAndPartyPlace(t *testing.T) {
+	n := readProbe35(t, "d01-due-neighbours.txt")
+	if k := n.Tasks[2]; k.Due.Format("2006-01-02") != "2024-12-31" || !hasReview(k, "due", "几个月份") {
+		t.Errorf("months joined by 、: due %v %+v", k.Due, k.Review)
+	}
+	n = readProbe35(t, "n01-party-prefix.txt")
+	if got := strings.Join(n.Tasks[4].Owners, "、"); got != "镇党委、镇政府" {
+		t.Errorf("镇党委、政府: %q", got)
+	}
+	if got := strings.Join(n.Tasks[6].Owners, "、"); got != "街道党工委、街道办事处" {
+		t.Errorf("街道党工委、办事处: %q", got)
+	}
+}
