@@ -13,7 +13,7 @@ func (c *columns) numbered() bool {
 	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
 }
 
-var columnNameRe = lazyRe(`序号|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
+var columnNameRe = lazyRe(`序号|职责|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
 	`地点|地址|金额|投资|资金|规模|` + problemColumns)
@@ -24,6 +24,11 @@ const maxColumns = 16
 
 func isColumnName(s string) bool {
 	s = squeezeSpace(s)
+	if r := []rune(s); len(r) >= 4 && len(r)%2 == 0 && string(r[:len(r)/2]) == string(r[len(r)/2:]) {
+		// 职责分工 职责分工: a site's label for a part of its page, given
+		// twice (a heading cell and the cell beside it), no column's name.
+		return false
+	}
 	if m := headNoteRe.FindStringSubmatch(s); m != nil && isColumnName(m[1]) {
 		// 重点工作任务(民生实事项目), 进展情况(一季度): a column's name with a
 		// note in brackets after it.
@@ -79,7 +84,7 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 var (
 	detailHead  = lazyRe(`^(具体要求|工作要求|具体内容|细化分工|细化任务|细化措施)$`)
 	numHead     = lazyRe(`^(序号|编号|序|任务项|项次|项号)$`) // 任务项 over 1, 2: a row's number
-	contentHead = lazyRe(`任务|内容|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
+	contentHead = lazyRe(`任务|内容|^(?:主要|工作)?职责(?:分工|任务)?$|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
@@ -92,11 +97,12 @@ var (
 	// an inspection (发起部门), the ones helping (配合部门), the body that
 	// checks (检查主体) or the department (部门) alone.
 	leadHead   = lazyRe(`牵头|主办|第一责任|^发起(?:部门|单位)$`)
-	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^(?:检查|实施|执法)主体$`)
+	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^成员单位$|^(?:检查|实施|执法)主体$`)
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
 	dueHead      = lazyRe(`时限|时间|期限`)
+	relatedHead  = lazyRe(`^相关(?:单位|部门)$`)
 	// upperLeadHead is a column naming the lead of the list above the one
 	// a table divides (市级牵头单位 in a city commission's division of the
 	// city's work points, beside its own 责任单位 column): that body leads
@@ -241,6 +247,11 @@ func tableHeader(row []string) *columns {
 	}
 	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
 		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text
+	}
+	if c.lead < 0 && c.owners < 0 && c.partners >= 0 && relatedHead.MatchString(squeezeSpace(row[c.partners])) {
+		// 相关部门 | 职责分工: with no column of owners, the units named
+		// beside each duty answer for it.
+		c.owners, c.partners = c.partners, -1
 	}
 	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row)) {
 		return nil

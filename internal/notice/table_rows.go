@@ -30,6 +30,11 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	if sentences {
 		numbered = false
 	}
+	// A table of two columns, a unit's and its work's, whose rows carry no
+	// number (相关部门 / 职责分工 / 区公安分局 / 维护考点周边安全…。): a row
+	// starts at each line of its first column's kind followed by one of the
+	// other's, numbered by its place, listed.
+	paired := !numbered && pairedColumnsKind(c, lines, i)
 	last := 0 // the number of the last row read
 	// startsAt says whether lines[k] starts a row. In a numbered table a
 	// bare number starts one where it is the next number; one that goes
@@ -38,6 +43,9 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	// text comes after it: a target of 42 before a unit's name is a cell.
 	startsAt := func(k int) bool {
 		t := trimLine(lines[k].Text)
+		if paired {
+			return pairedRowAt(c, lines, k)
+		}
 		if sentences {
 			return sentenceCell(t)
 		}
@@ -164,6 +172,15 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			i = j
 			continue
 		}
+		if paired {
+			it, used := pairedRow(cells, c, lines[i])
+			*out = append(*out, it)
+			if used < len(cells) {
+				return i + cellAt[used] // a short line after the row's cells: the table has ended
+			}
+			i = j
+			continue
+		}
 		whole := len(cells) // the cells of the row itself
 		if c.field >= 0 && numbered {
 			// In a table of measures, the row's own cells end at its
@@ -228,6 +245,49 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		i = j
 	}
 	return i
+}
+
+// pairedColumnsKind reports whether a table of two columns, one of units
+// and one of the work, whose header carries no 序号, has its first row at
+// lines[i] as pairedRowAt reads rows, with no line numbered as a task.
+func pairedColumnsKind(c *columns, lines []Line, i int) bool {
+	if len(c.names) != 2 || !c.noNum || c.content < 0 || i+1 >= len(lines) || !pairedRowAt(c, lines, i) {
+		return false
+	}
+	return !taskRe.MatchString(trimLine(lines[i].Text)) && !taskRe.MatchString(trimLine(lines[i+1].Text))
+}
+
+// pairedRowAt reports whether a row of a two-column table of units and
+// work starts at lines[k]: the line fits the first column and the next the
+// second, one naming units only and the other no unit list.
+func pairedRowAt(c *columns, lines []Line, k int) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	a, b := trimLine(lines[k].Text), trimLine(lines[k+1].Text)
+	if c.content == 0 {
+		a, b = b, a
+	}
+	return unitList(a) && !unitList(b) && len([]rune(b)) > 6 && !sectionRe.MatchString(b) && !endsTable(b)
+}
+
+// pairedRow is a row of a two-column table of units and work read from its
+// cells: the unit's cell on its side, the work's paragraphs on the other,
+// as the header places them. Where the unit's cell comes first, the work's
+// ends before a short line with no full stop (相关依据, 案 例: a part of the
+// page after the table); it returns the row and how many cells it used.
+func pairedRow(cells []string, c *columns, l Line) (item, int) {
+	row := make([]string, 2)
+	if c.content == 0 {
+		row[1], row[0] = cells[len(cells)-1], strings.Join(cells[:len(cells)-1], CellBreak)
+		return item{line: l, row: row}, len(cells)
+	}
+	used := 2
+	for used < len(cells) && (len([]rune(cells[used])) > 10 || strings.ContainsAny(cells[used], "。；;")) {
+		used++
+	}
+	row[0], row[1] = cells[0], strings.Join(cells[1:used], CellBreak)
+	return item{line: l, row: row}, used
 }
 
 // upperLeadLineRe is a line under a row, after its own cells, naming who

@@ -1,0 +1,31 @@
+package notice
+
+import (
+	"strings"
+	"testing"
+)
+
+// A two-column table of units and duties flattened one cell per line with
+// no 序号 (相关部门 / 职责分工, 成员单位 / 工作职责, either order) was read as
+// no table at all and the notice refused: each unit's line and the work's
+// line after it (or before it) is a row, numbered by its place. A site's
+// label given twice (职责分工 职责分工) is no column, and a short line with
+// no full stop after the last row (相关依据) ends the table.
+func TestPairedUnitDutyTable(t *testing.T) {
+	n := parseAt("中考、高考保障职责分工\n\n职责分工 职责分工\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护考点周边安全、试卷运送保管安全保障。\n\n" +
+		"区教育局\n\n负责高考、中考的具体组织、实施和协调工作;层层签订教育考试责任书。\n\n区市场监管局\n\n考点周边宾馆及服务业、餐饮卫生检查。\n\n" +
+		"相关依据 相关依据\n\n《关于召开2014年全国普通高校招生考试安全工作电视电话会议的通知》。\n")
+	wantRows(t, "unit first", n, []probeRow{
+		{"维护考点周边安全", []string{"区公安分局"}, nil, nil, "", nil},
+		{"负责高考、中考的具体组织", []string{"区教育局"}, nil, nil, "", nil},
+		{"考点周边宾馆及服务业", []string{"区市场监管局"}, nil, nil, "", nil},
+	})
+	if strings.Contains(n.Tasks[2].Title+n.Tasks[2].Body, "相关依据") || strings.Contains(n.Tasks[2].Title+n.Tasks[2].Body, "电视电话会议") {
+		t.Errorf("the page's parts after the table joined the last row: %q", n.Tasks[2].Title+n.Tasks[2].Body)
+	}
+	n = parseAt("关于明确防汛工作成员单位职责的通知\n\n工作职责\n\n成员单位\n\n负责组织指导全县防汛抢险工作。\n\n县应急局\n\n负责水利工程的安全运行和调度。\n\n县水利局\n")
+	wantRows(t, "work first", n, []probeRow{
+		{"负责组织指导全县防汛抢险", []string{"县应急局"}, nil, nil, "", nil},
+		{"负责水利工程的安全运行", []string{"县水利局"}, nil, nil, "", nil},
+	})
+}
