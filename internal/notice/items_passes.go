@@ -7,6 +7,7 @@ import (
 	"strings"
 	"tally/internal/i18n"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Stage 3's passes over the tasks the walk read (Parse runs them): what
@@ -176,18 +177,13 @@ func subItems(t Task) []Task {
 	if len(t.raw.resp) > 0 {
 		text += "（" + t.raw.resp[0].text + "）"
 	}
-	locs := subItemRe.FindAllStringSubmatchIndex(text, -1)
-	if len(locs) < 2 {
-		return nil
-	}
-	// Sub-items are numbered 1, 2, 3… and stand outside brackets.
-	var starts []int
-	want := 1
-	for _, loc := range locs {
-		if atoi(text[loc[2]:loc[3]]) == want && depthAt(text, loc[0]) == 0 {
-			starts = append(starts, loc[0])
-			want++
-		}
+	// Sub-items are numbered 1, 2, 3… and stand outside brackets: (1)(2)
+	// or, where those are not two, ①②.
+	numRe := subItemRe
+	starts := subItemStarts(text, numRe)
+	if len(starts) < 2 {
+		numRe = circledSubItemRe
+		starts = subItemStarts(text, numRe)
 	}
 	if len(starts) < 2 {
 		return nil
@@ -201,7 +197,7 @@ func subItems(t Task) []Task {
 			e = starts[k+1]
 		}
 		seg := text[s:e]
-		seg = strings.TrimSpace(seg[len(subItemRe.FindString(seg)):])
+		seg = strings.TrimSpace(seg[len(numRe.FindString(seg)):])
 		st := Task{Number: t.Number, Section: t.Section, Line: t.Line, group: t.group, sub: k + 1,
 			Parent: strings.TrimRight(parent, "。："), raw: raw{last: t.raw.last}}
 		if k+1 < len(starts) {
@@ -225,6 +221,29 @@ func subItems(t Task) []Task {
 	}
 	return subs
 }
+
+// subItemStarts gives where the sub-items numbered by numRe start in an
+// item's text: numbers 1, 2, 3… in order, outside brackets.
+func subItemStarts(text string, numRe *lazyRegexp) []int {
+	var starts []int
+	want := 1
+	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
+		v := 0
+		if r, _ := utf8.DecodeRuneInString(text[loc[2]:loc[3]]); r >= '①' && r <= '⑳' {
+			v = int(r-'①') + 1
+		} else {
+			v = atoi(text[loc[2]:loc[3]])
+		}
+		if v == want && depthAt(text, loc[0]) == 0 {
+			starts = append(starts, loc[0])
+			want++
+		}
+	}
+	return starts
+}
+
+// circledSubItemRe is an inline sub-item's number written in a circle: ①.
+var circledSubItemRe = lazyRe(`([①-⑳])`)
 
 // parentNames says the words before an item's sub-items name who answers
 // for it (县行政审批局要压缩审批时限,具体分工如下:, 加强督查考核(县督查室牵

@@ -29,3 +29,18 @@ func TestPairedUnitDutyTable(t *testing.T) {
 		{"负责水利工程的安全运行", []string{"县水利局"}, nil, nil, "", nil},
 	})
 }
+
+// An item's points numbered ①② on its one line, each closing with its own
+// bracket of owners, are its tasks as (1)(2) points are: before, the item
+// took the last point's owners and listed the first's.
+func TestCircledInlineSubItems(t *testing.T) {
+	n := parseAt("关于印发2019年重点工作任务分工的通知\n一、招商引资\n1.加快项目建设。①积极宣传推介园区,完成上稿8篇（县委宣传部负责）；②积极协调落实单位“三定方案”（县委编办负责）。\n2.优化营商环境（县政务服务中心负责）。\n")
+	wantRows(t, "circled", n, []probeRow{
+		{"积极宣传推介园区", []string{"县委宣传部"}, nil, nil, "", nil},
+		{"积极协调落实单位", []string{"县委编办"}, nil, nil, "", nil},
+		{"优化营商环境", []string{"县政务服务中心"}, nil, nil, "", nil},
+	})
+	if n.Tasks[0].ID != "01.1" || n.Tasks[0].Parent != "加快项目建设" {
+		t.Errorf("task %s under %q, want 01.1 under 加快项目建设", n.Tasks[0].ID, n.Tasks[0].Parent)
+	}
+}
