@@ -224,7 +224,7 @@ func splitResp(resp string) (r respParts) {
 		return r
 	}
 	locs = r.otherLabels(resp, locs)
-	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" {
+	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" && !serialNumberRe.MatchString(pre) {
 		r.plain(pre)
 	}
 	for i, loc := range locs {
@@ -237,6 +237,10 @@ func splitResp(resp string) (r respParts) {
 	}
 	return r
 }
+
+// serialNumberRe is an entry's serial number before its labels (第1413号。
+// 牵头单位:…, a proposal's number in a list of proposals): no unit's name.
+var serialNumberRe = lazyRe(`^(?:第|编号\s*[：:]?)\s*[\d０-９]{1,6}\s*号?$`)
 
 // otherLabelRe is a label no rule knows that says who answers for a part of
 // the item (数据提供单位：…, 监测单位：…): a word of two to eight characters

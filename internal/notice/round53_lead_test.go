@@ -44,3 +44,15 @@ func TestCircledInlineSubItems(t *testing.T) {
 		t.Errorf("task %s under %q, want 01.1 under 加快项目建设", n.Tasks[0].ID, n.Tasks[0].Parent)
 	}
 }
+
+// A list of proposals whose brackets open with the proposal's number
+// (第1413号。牵头单位:…;协办单位:…) gave the number as an owner, in
+// silence.
+func TestProposalNumberNoOwner(t *testing.T) {
+	n := parseAt("关于印发2013年重点督办建议提案的通知\n1.关于建设国家北斗卫星导航产业基地的建议(第1413号。牵头单位:省经济和信息化委;协办单位:省财政厅、中山市政府);\n" +
+		"2.关于解决采矿许可证办理难问题的建议(第1672号。牵头单位:省环境保护厅;协办单位:清远市政府)。\n")
+	wantRows(t, "proposals", n, []probeRow{
+		{"关于建设国家北斗卫星导航", []string{"省经济和信息化委", "省财政厅", "中山市政府"}, []string{"省经济和信息化委"}, nil, "", nil},
+		{"关于解决采矿许可证办理难", []string{"省环境保护厅", "清远市政府"}, []string{"省环境保护厅"}, nil, "", nil},
+	})
+}
