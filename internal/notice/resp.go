@@ -1134,8 +1134,13 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // verb (a target's cell a PDF's copy broke at its 、: …公共场所开展生活垃圾
 // 分类督查考核), a date or
 // a bare number (a time limit's cell a broken row put under the units:
-// 2010年9月20日前, 2010年9).
-var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|[。；;：:%％]|\d+[年月日]|^\d+$`)
+// 2010年9月20日前, 2010年9), a heading's number or a score (a merged
+// heading cell of a table of indicators: ( 二)绩效 考核(6 分)).
+var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]`)
+
+// sentenceNameRe is a work's verb in a long name that ends as no body's
+// does: a piece of work read as a unit (建立绩效考核机制,将…纳入…).
+var sentenceNameRe = lazyRe(`建立|制定|纳入|加强|推进|推动|实施|做好|提高|完善|健全|督促|确保|加快|强化|落到`)
 
 // fieldsOf is the fields an owner stands in: owners, and lead where it
 // leads too.
@@ -1181,6 +1186,17 @@ func (n *Notice) reviewNames(t *Task) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”像是人名，不是单位；请核对（人员请写在 leaders 中）",
 					"%q reads as a person's name, not a unit's; check it (persons belong in leaders)", o))
 			}
+		}
+	}
+	for _, o := range t.Owners {
+		if m := sentenceNameRe.FindString(o); m != "" && len([]rune(o)) > 12 && !endsOrg(o) && !Collective(o) && !oddNameRe.MatchString(o) {
+			// 建立绩效考核机制 将农产品质量安全监管工作纳入政府考核体系: a
+			// cell of the work read as units where a table's columns slid.
+			for _, f := range fieldsOf(t, o) {
+				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”读起来像一句要做的事（其中有“%s”），不像单位的名称：可能是表格的列没有对齐；请核对",
+					"%q reads as a piece of work (it holds %q), not a unit's name: a table's columns may have slid; check it", o, m))
+			}
+			break
 		}
 	}
 	t.reviewShortNames()

@@ -56,3 +56,25 @@ func TestProposalNumberNoOwner(t *testing.T) {
 		{"关于解决采矿许可证办理难", []string{"省环境保护厅", "清远市政府"}, []string{"省环境保护厅"}, nil, "", nil},
 	})
 }
+
+// A table of indicators whose merged heading cells and work cells slid
+// into its unit column gave owners such as ( 二)绩效 考核(6 分) and
+// 将农产品质量安全监管工作纳入政府考核体系, in silence: a heading's number,
+// a score or a work's verb in a long name that ends as no body does is
+// listed.
+func TestSlidCellsAsOwnersListed(t *testing.T) {
+	for _, o := range []string{"( 二)绩效 考核(6 分)", "将农产品质量安全监管工作纳入政府考核体系", "三、规划计划"} {
+		tk := Task{Owners: []string{o}}
+		(&Notice{}).reviewNames(&tk)
+		if !reviewed(tk, "owners") {
+			t.Errorf("%q: not listed", o)
+		}
+	}
+	for _, o := range []string{"中国人民银行苏州市中心支行", "白仙山水库工程政策处理工作领导小组", "市人力资源和社会保障局", "县(市、区)政府"} {
+		tk := Task{Owners: []string{o}}
+		(&Notice{}).reviewNames(&tk)
+		if reviewed(tk, "owners") {
+			t.Errorf("%q: listed: %+v", o, tk.Review)
+		}
+	}
+}
