@@ -408,7 +408,10 @@ func attachTail(lines []Line, k, next int) bool {
 // copy notices with their line breaks lost: "…如下：一、工作目标…" or "…战略
 // 1.坚持…". A number is one after a colon, a full stop, a semicolon or a
 // space, and not the start of a decimal (1.5倍).
-var runOnRe = lazyRe(`([：:。；;）)]|[ \x{3000}])\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、)[^\d.．、])`)
+//
+// After a list's name (…责任单位职责分解一、县城区办事处(一)…) a first
+// heading's number, 一、 or (一), is one too.
+var runOnRe = lazyRe(`([：:。；;）)]|[ \x{3000}]|分解|分工|清单|方案|要点|细则)\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、)[^\d.．、])`)
 
 // runTogether splits a line at the items run onto it. Inside an item only
 // its next sibling (3. … 4.) or a higher heading starts a new line, so an
@@ -427,6 +430,11 @@ func runTogether(t string) []string {
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
 		}
+		if sep := t[from+loc[2] : from+loc[3]]; len(sep) > 3 && !firstHeadingRe.MatchString(t[at:]) {
+			// 方案1.5倍, 分工二、: after a list's name only a first heading.
+			from = at + 1
+			continue
+		}
 		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) || inOpenBracket(head) || insidePipeCell(head, t[at:]) ||
 			taskLabelHeadRe.MatchString(head) && !sectionRe.MatchString(t[at:]) && !subRe.MatchString(t[at:]) {
 			// (十一)… 主要任务:1、…;2、…: the duties a task's label lists
@@ -439,6 +447,9 @@ func runTogether(t string) []string {
 	}
 	return append(out, t)
 }
+
+// firstHeadingRe is a first heading's number: 一、 or (一).
+var firstHeadingRe = lazyRe(`^(?:一、|[（(]一[）)])`)
 
 // inOpenBracket says a text ends inside a bracket it opened: numbers after
 // it (…(公开路径:1.政府网站>…,2.政务新媒体…)) list the bracket's points,

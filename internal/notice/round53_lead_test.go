@@ -78,3 +78,19 @@ func TestSlidCellsAsOwnersListed(t *testing.T) {
 		}
 	}
 }
+
+// A page served as one line ran a list's name into its first heading
+// (…责任单位职责分解一、县城区办事处(一)…): the heading was no heading and
+// its first duty was lost. After a list's name a first heading's number
+// starts a line; a figure after such a word (方案1.5倍) does not.
+func TestFirstHeadingAfterListName(t *testing.T) {
+	n := parseAt("xx县创建省级园林县城责任单位职责分解一、县城区办事处(一)积极做好辖区范围内建筑物立体绿化。(二)积极开展全民义务植树活动。二、县建设局(一)加强绿化建设,分类统计绿化覆盖面积。(二)完善城市绿地系统规划,实行“绿线”制度。\n")
+	if len(n.Tasks) != 4 || !strings.HasPrefix(n.Tasks[0].Title, "积极做好辖区") || strings.Join(n.Tasks[0].Owners, "") != "县城区办事处" {
+		t.Errorf("%q", owned(n))
+	}
+	for _, s := range []string{"按照实施方案1.5倍的标准", "本分工二、三条所列"} {
+		if got := runTogether(s + "落实，确保完成。"); len(got) != 1 {
+			t.Errorf("%q split: %q", s, got)
+		}
+	}
+}
