@@ -94,3 +94,19 @@ func TestFirstHeadingAfterListName(t *testing.T) {
 		}
 	}
 }
+
+// A list of water bodies naming a person for each and a time limit, no
+// unit column (编号 | 水体名称 (起始边界) | 水体类型 | 面积/长度 | 所在区域 |
+// 责任人 | 达标期限), flattened one cell per line, was refused: its header
+// named no column tally knew past the name. Each body is a task, its
+// person a leader; the header's note on a line of its own is the name's;
+// 已完成 under the time limit is no date; 830 before 南谯区 is a figure.
+func TestPersonsDueTable(t *testing.T) {
+	n := parseAt("关于滁州市黑臭水体2020年上半年治理情况的公布\n\n滁州市黑臭水体清单\n\n编号\n\n水体名称\n\n(起始边界)\n\n水体类型\n\n面积/长度\n\n所在区域\n\n责任人\n\n达标期限\n\n" +
+		"1\n\n内城河\n\n(上水关-下水关)\n\n河流\n\n1700\n\n琅琊区\n\n许光友\n\n已完成\n\n" +
+		"2\n\n来安路出水口\n\n(京沪铁路-清流河)\n\n渠道\n\n830\n\n南谯区\n\n许光友\n\n2020年12月底\n")
+	wantRows(t, "water", n, []probeRow{
+		{"内城河(上水关-下水关)", nil, nil, []string{"许光友"}, "", []string{"owners", "due"}},
+		{"来安路出水口(京沪铁路-清流河)", nil, nil, []string{"许光友"}, "2020-12-31", []string{"owners"}},
+	})
+}

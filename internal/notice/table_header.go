@@ -16,7 +16,7 @@ func (c *columns) numbered() bool {
 var columnNameRe = lazyRe(`序号|职责|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
-	`地点|地址|金额|投资|资金|规模|` + problemColumns)
+	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|级别|现状|\p{Han}名称|` + problemColumns)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -197,12 +197,13 @@ func tableHeader(row []string) *columns {
 		// sharing the name (a cell merged over them) are told apart by it.
 		c.detail = c.content + 1
 	}
-	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+	personsDue := c.lead < 0 && c.owners < 0 && c.leaders < 0 && c.persons >= 0 && c.due >= 0
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0 || personsDue) {
 		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
 		// work, the first that names things (…名称) holds it.
 		for i, cell := range row {
 			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.persons && i != c.due &&
-				nameHead.MatchString(squeezeSpace(cell)) {
+				nameHead.MatchString(headNoteOff(squeezeSpace(cell))) {
 				c.content = i
 				break
 			}
@@ -253,7 +254,7 @@ func tableHeader(row []string) *columns {
 		// beside each duty answer for it.
 		c.owners, c.partners = c.partners, -1
 	}
-	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row)) {
+	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row) && !personsDue) {
 		return nil
 	}
 	c.scheduleColumn(row)
@@ -262,6 +263,15 @@ func tableHeader(row []string) *columns {
 	}
 	c.names = row
 	return c
+}
+
+// headNoteOff is a column's name without the note in brackets after it:
+// 水体名称(起始边界) → 水体名称.
+func headNoteOff(s string) string {
+	if m := headNoteRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
 }
 
 // mergedLead is a row that left out the table's first column, a cell

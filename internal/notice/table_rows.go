@@ -64,7 +64,12 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 		case v <= last:
 			return false
 		}
-		return k+1 >= len(lines) || !unitList(trimLine(lines[k+1].Text)) && !bareNumberRe.MatchString(trimLine(lines[k+1].Text))
+		next := ""
+		if k+1 < len(lines) {
+			next = trimLine(lines[k+1].Text)
+		}
+		// 830 / 南谯区: a figure before a place's cell, no row's number.
+		return k+1 >= len(lines) || !unitList(next) && !bareNumberRe.MatchString(next) && !(utf8.RuneCountInString(next) <= 4 && placeEndRe.MatchString(next))
 	}
 	// The columns before the task's (牵头领导 | 重点工作 | …): a cell of
 	// theirs stands on the lines before a row's task, on its first row only
@@ -134,6 +139,13 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			if len(cells) > 0 && spacedCellLine(lines[i:j], k) {
 				// A cell's second paragraph, no blank line before it.
 				cells[len(cells)-1] += CellBreak + trimLine(l.Text)
+				continue
+			}
+			if numbered && len(cells) == c.content+1 && c.content < len(c.names) && headNoteRe.MatchString(squeezeSpace(c.names[c.content])) &&
+				headNoteOnlyRe.MatchString(trimLine(l.Text)) {
+				// 内城河 / (上水关-下水关) under 水体名称 / (起始边界): the
+				// note the header's cell announces, on a line of its own.
+				cells[len(cells)-1] += trimLine(l.Text)
 				continue
 			}
 			if len(cells) > 0 && otherNameOf(cells[len(cells)-1], trimLine(l.Text)) {
@@ -662,6 +674,9 @@ func cellFit(cell string, c *columns, col int) float64 {
 	case col == c.due:
 		if dateish.MatchString(cell) && !long {
 			return 3
+		}
+		if progressCellRe.MatchString(cell) {
+			return 0 // 已完成 under 达标期限: the row's state where its time limit was
 		}
 		return -3
 	case col == c.detail && col >= 0:
