@@ -110,3 +110,20 @@ func TestPersonsDueTable(t *testing.T) {
 		{"来安路出水口(京沪铁路-清流河)", nil, nil, []string{"许光友"}, "2020-12-31", []string{"owners"}},
 	})
 }
+
+// A | table with a header of two lines (the second naming the columns
+// under merged cells) gave rows with more cells than the first line has
+// columns: the cell under 责任单位 was a percentage (100.0), read as the
+// owner; the 建设起止年限 column was no time limit, its year dropped in
+// silence. The unit cell further right is the owner now, listed; the
+// year is listed.
+func TestWidePipeRowsUnits(t *testing.T) {
+	n := parseAt("序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | |||\n" +
+		"投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | ||||||||\n" +
+		"1 | 中小学校护眼灯光工程 | 对全县70所中小学校教室照明进行护眼灯光提升 | 1800 | 2022 | 1800 | 建成 | 1800 | 100 | 完成 | 县教育局 | ||\n" +
+		"2 | 学校周边停车场地改造工程一期 | 利用宁海中学南侧场地筹建学生接送临时停车场 | 300 | 2022 | 300 | 建成 | 300 | 100.0 | 建成 | 县城投集团 | ||\n")
+	wantRows(t, "wide", n, []probeRow{
+		{"中小学校护眼灯光工程", []string{"县教育局"}, nil, nil, "", []string{"owners", "due"}},
+		{"学校周边停车场地改造工程一期", []string{"县城投集团"}, nil, nil, "", []string{"owners", "due"}},
+	})
+}

@@ -138,6 +138,15 @@ func tableRows(lines []Line) []item {
 					out = append(out, item{line: l, row: full, spanned: spanned, guessed: guessed})
 					continue
 				}
+				if wide, ok := widePipeRow(row, pipeCols); ok {
+					// More cells than the header has columns (a header of two
+					// lines, the second naming the columns under a merged
+					// cell), the unit column's cell no unit: the units
+					// further right are the row's, a guess, listed.
+					pipeAbove, pipeOpen = nil, open
+					out = append(out, item{line: l, row: wide, guessed: true})
+					continue
+				}
 				if len(row) == pipeWidth || len(row) == pipeWidth-1 {
 					// A whole row (or one whose last, empty cell was dropped).
 					pipeAbove = append(slices.Clone(row), make([]string, pipeWidth-len(row))...)
@@ -644,4 +653,39 @@ func splitCells(line, sep string) []string {
 		parts = []string{}
 	}
 	return parts
+}
+
+// widePipeRow realigns a | row with more filled cells than its header has
+// columns where the cell under the unit column holds no unit (100, 55.6)
+// and a cell after it names units alone: the cells between are dropped,
+// so that the units stand under the unit column.
+func widePipeRow(row []string, c *columns) ([]string, bool) {
+	col := c.owners
+	if col < 0 {
+		col = c.lead
+	}
+	filled := len(row)
+	for filled > 0 && strings.TrimSpace(row[filled-1]) == "" {
+		filled--
+	}
+	if c.noNum || c.num != 0 || !bareNumberRe.MatchString(strings.TrimSpace(row[0])) {
+		return nil, false // only a row opening with its number: the cells after it are its own
+	}
+	if col < 0 || col <= c.content || filled <= len(c.names) || col >= filled || unitList(strings.TrimSpace(row[col])) {
+		return nil, false
+	}
+	best, at := 0.0, -1
+	for k := col + 1; k < filled; k++ {
+		cell := strings.TrimSpace(row[k])
+		if strings.ContainsAny(cell, "，,。；;") || cell == "" || !unicode.Is(unicode.Han, []rune(cell)[0]) {
+			continue // 完工,投入使用: a row's progress
+		}
+		if fit := cellFit(cell, c, col); fit >= 0.5 && fit > best {
+			best, at = fit, k
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	return append(slices.Clone(row[:col]), row[at:filled]...), true
 }

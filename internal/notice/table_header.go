@@ -101,7 +101,7 @@ var (
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
-	dueHead      = lazyRe(`时限|时间|期限`)
+	dueHead      = lazyRe(`时限|时间|期限|年限`)
 	relatedHead  = lazyRe(`^相关(?:单位|部门)$`)
 	// upperLeadHead is a column naming the lead of the list above the one
 	// a table divides (市级牵头单位 in a city commission's division of the
