@@ -1697,7 +1697,8 @@ func unitNames(s string) bool {
 	}
 	for _, n := range r.names {
 		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
-			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") && !strings.HasSuffix(n, "部门") && !strings.HasSuffix(n, "机构") {
+			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") && !strings.HasSuffix(n, "部门") && !strings.HasSuffix(n, "机构") &&
+				!(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) {
 			return false
 		}
 	}

@@ -542,17 +542,21 @@ func endsOrg(s string) bool {
 			return true
 		}
 	}
-	return deptSectionRe.MatchString(s) && !notSectionRe.MatchString(s) && !strings.ContainsAny(s, countRunes)
+	return deptSectionRe.MatchString(s) && (!notSectionRe.MatchString(s) || generalSectionRe.MatchString(s)) && !strings.ContainsAny(s, countRunes)
 }
 
 // deptSectionRe is a department's section (处室) or a bureau's (科室): 工资处,
 // 就业处, 人事教育处, 财务审计科.
-var deptSectionRe = lazyRe(`^\p{Han}{2,8}处$|^\p{Han}{3,8}科$`)
+var deptSectionRe = lazyRe(`^\p{Han}{2,8}[处科]$`)
 
 // notSectionRe ends words that end as a section does and name none: 好处,
 // 之处, 到处, 落到实处, 拐弯处, 门口处 (a place), 本科, 学科, 照本宣科, and a
 // hospital's specialties (妇科, 骨伤科, 耳鼻喉科, 全科).
 var notSectionRe = lazyRe(`(?:好|之|到|此|各|深|住|出|难|用|益|短|长|去|相|共|妥善|恰当|不足|不妥|薄弱|实|弯|口|合|交|汇|接|角|头|边|旁|本|学|专|预|理|工|文|外|内|牙|儿|妇|伤|喉|眼|肤|全|宣|产|麻|急|肛|肾|心|脑|胸|神|骨)[处科]$`)
+
+// generalSectionRe is a bureau's general section (综合科, 综合处, 综合
+// 业务科), which ends as 结合处 does.
+var generalSectionRe = lazyRe(`^\p{Han}{0,4}综合\p{Han}{0,2}[处科]$`)
 
 // countRunes are the numerals a count of places is written with: 两处,
 // 十余处, 共三处.

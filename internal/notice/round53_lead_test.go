@@ -127,3 +127,22 @@ func TestWidePipeRowsUnits(t *testing.T) {
 		{"学校周边停车场地改造工程一期", []string{"县城投集团"}, nil, nil, "", []string{"owners", "due"}},
 	})
 }
+
+// A bureau's own work points close each item with a bracket of its
+// sections alone, no label (…。(综合科、污染防治科)): a section of two
+// characters and 科 (综合科, 监管科) and a station (监测站) were no unit's
+// names, so no item named anyone and the notice was refused.
+func TestBareSectionBrackets(t *testing.T) {
+	n := parseAt("海南州生态环境局2019年政务公开工作要点\n一、工作要点\n(一)深入解读重要政策措施。加强解读。(综合科、污染防治科)\n" +
+		"(二)积极回应社会关切。及时回应。(综合科、监察支队)\n(三)强化重点领域信息公开。做好公开。(监管科、监测站)\n")
+	wantRows(t, "sections", n, []probeRow{
+		{"深入解读重要政策措施", []string{"综合科", "污染防治科"}, nil, nil, "", nil},
+		{"积极回应社会关切", []string{"综合科", "监察支队"}, nil, nil, "", nil},
+		{"强化重点领域信息公开", []string{"监管科", "监测站"}, nil, nil, "", nil},
+	})
+	for _, s := range []string{"结合处", "本科", "学科", "落到实处", "门口处"} {
+		if endsOrg(s) {
+			t.Errorf("%q read as a section", s)
+		}
+	}
+}
