@@ -146,3 +146,22 @@ func TestBareSectionBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A | table whose header lost its first cells (具 体 要 求 | 责任科室 |,
+// the 工作任务 and 序号 columns gone) over rows numbered 1 to 5, the
+// first of a section giving its heading in a cell before the number: the
+// header names no work, so no row was read and the notice was refused.
+func TestHeaderLostNumberColumn(t *testing.T) {
+	n := parseAt("怀远县医疗保障局2025年度政务公开重点工作清单及分工\n具 体 要 求 | 责任科室 | ||\n" +
+		"一、围绕中心工作抓好主动公开。 | 1 | 紧扣民生领域,深化卫生健康等民生领域信息公开。 | 办公室牵头,局各股室、局属各中心配合 |\n" +
+		"2 | 做好本单位重点领域信息更新和维护。 | 办公室 |\n" +
+		"二、围绕提质增效抓好政策解读 | 3 | 严格落实政策解读与政策文件同步起草。 | 办公室牵头,局各股室配合 |\n")
+	wantRows(t, "lost header", n, []probeRow{
+		{"紧扣民生领域", []string{"办公室", "局各股室", "局属各中心"}, []string{"办公室"}, nil, "", nil},
+		{"做好本单位重点领域", []string{"办公室"}, nil, nil, "", nil},
+		{"严格落实政策解读", []string{"办公室", "局各股室"}, []string{"办公室"}, nil, "", nil},
+	})
+	if n.Tasks[0].Section != "一" || n.Tasks[2].Section != "二" {
+		t.Errorf("sections %q %q, want the headings before the numbers (一, 二)", n.Tasks[0].Section, n.Tasks[2].Section)
+	}
+}

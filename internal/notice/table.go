@@ -130,12 +130,27 @@ func tableRows(lines []Line) []item {
 				continue
 			}
 			if h := tableHeader(row); h != nil {
+				if h.noNum && numberedAfterHeader(lines, i, len(row)) {
+					// 具体要求 | 责任科室 over 3 | 科学确定… | 办公室…: the
+					// rows' numbers stand in a column the header lost.
+					row = append([]string{"序号"}, row...)
+					h = tableHeader(row)
+				}
 				pipeWidth, pipeCols, pipeAbove = len(row), h, nil
 			} else if pipeCols != nil {
 				if full, spanned, guessed, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {
 					pipeAbove, pipeAboveAt = full, aboveLines(pipeAboveAt, spanned, len(full), l.N)
 					pipeOpen = open
 					out = append(out, item{line: l, row: full, spanned: spanned, guessed: guessed})
+					continue
+				}
+				if head, rest, ok := headingBeforeNumber(row, pipeWidth); ok {
+					// 一、围绕中心工作抓好主动公开。 | 1 | 紧扣… | 办公室… |
+					// under a header with no column for it: the section's
+					// heading, then the row.
+					out = append(out, item{line: Line{l.N, head}})
+					pipeAbove, pipeOpen = nil, open
+					out = append(out, item{line: l, row: rest})
 					continue
 				}
 				if wide, ok := widePipeRow(row, pipeCols); ok {
@@ -688,4 +703,48 @@ func widePipeRow(row []string, c *columns) ([]string, bool) {
 		return nil, false
 	}
 	return append(slices.Clone(row[:col]), row[at:filled]...), true
+}
+
+// numberedAfterHeader reports whether the | rows after a header of width
+// cells at lines[i] open with a bare number and hold one cell more than
+// the header (after a heading's cell before the number, 一、围绕…。 |
+// 1 | …): the header lost its 序号 column.
+func numberedAfterHeader(lines []Line, i, width int) bool {
+	seen := 0
+	for k := i + 1; k < len(lines) && k <= i+3; k++ {
+		t := pipeSeps.Replace(lines[k].Text)
+		if strings.Count(t, "|") < 2 {
+			break
+		}
+		cells := splitCells(strings.TrimPrefix(strings.TrimSpace(t), "|"), "|")
+		for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+			cells = cells[:len(cells)-1]
+		}
+		if len(cells) > 0 && (sectionRe.MatchString(strings.TrimSpace(cells[0])) || subRe.MatchString(strings.TrimSpace(cells[0]))) {
+			cells = cells[1:]
+		}
+		if len(cells) != width+1 || !bareNumberRe.MatchString(strings.TrimSpace(cells[0])) {
+			return false
+		}
+		seen++
+	}
+	return seen > 0
+}
+
+// headingBeforeNumber splits a | row that opens with a section's heading
+// before its number, one cell more than the header's width: the heading,
+// and the row.
+func headingBeforeNumber(row []string, width int) (string, []string, bool) {
+	cells := row
+	for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if len(cells) != width+1 || len(cells) < 3 {
+		return "", nil, false
+	}
+	head := strings.TrimSpace(cells[0])
+	if !sectionRe.MatchString(head) && !subRe.MatchString(head) || !bareNumberRe.MatchString(strings.TrimSpace(cells[1])) {
+		return "", nil, false
+	}
+	return head, slices.Clone(cells[1:]), true
 }

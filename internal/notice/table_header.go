@@ -197,6 +197,16 @@ func tableHeader(row []string) *columns {
 		// sharing the name (a cell merged over them) are told apart by it.
 		c.detail = c.content + 1
 	}
+	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
+		// 具体要求 | 责任科室: a header that lost its task's column (工作
+		// 任务 | 序号 |) names the work by what it asks.
+		for i, cell := range row {
+			if detailHead.MatchString(squeezeSpace(cell)) && c.roleless(i) {
+				c.content = i
+				break
+			}
+		}
+	}
 	personsDue := c.lead < 0 && c.owners < 0 && c.leaders < 0 && c.persons >= 0 && c.due >= 0
 	if c.content < 0 && (c.lead >= 0 || c.owners >= 0 || personsDue) {
 		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
