@@ -1560,6 +1560,10 @@ func (t *Task) cut(text string) {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
 		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
+	} else if rest, ok := t.stopBracketResp(text); ok && len(t.raw.resp) == 0 {
+		// …完成情况。(大气司、水司)加强…监督。(执法局): each sentence's
+		// bracket after its full stop.
+		text = rest
 	} else if rest, inner, ok := bareUnitBracket(text); ok && len(t.raw.resp) == 0 {
 		// …比上年增长12%。(市财政局): units alone in the closing bracket.
 		text = rest
@@ -1698,12 +1702,20 @@ func unitNames(s string) bool {
 	for _, n := range r.names {
 		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
 			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") && !strings.HasSuffix(n, "部门") && !strings.HasSuffix(n, "机构") &&
-				!(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) {
+				!(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) && !ministryDept(n) {
 			return false
 		}
 	}
 	return true
 }
+
+// ministryDept is a ministry's department named short: 水司, 大气司,
+// 综合司 (not 公司, 上司 or 官司).
+func ministryDept(n string) bool {
+	return ministryDeptRe.MatchString(n) && !slices.Contains([]string{"公司", "上司", "官司", "有司"}, n) && !strings.HasSuffix(n, "公司")
+}
+
+var ministryDeptRe = lazyRe(`^\p{Han}{1,6}司$`)
 
 // personRespRe is an item whose last words say that a person (named with
 // 同志) leads its work: …等安全检查由叶晓挺同志负责牵头实施, or a post

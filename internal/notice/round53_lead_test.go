@@ -165,3 +165,22 @@ func TestHeaderLostNumberColumn(t *testing.T) {
 		t.Errorf("sections %q %q, want the headings before the numbers (一, 二)", n.Tasks[0].Section, n.Tasks[2].Section)
 	}
 }
+
+// An item of several sentences, each closing after its full stop with a
+// bracket of units ((大气司、水司)…。(执法局)), took the last bracket's
+// units alone, the others lost in silence. All are its owners, listed; a
+// bracket naming bodies in general (各有关部门) names none, listed; a
+// ministry's department named short (水司) is a unit.
+func TestBracketsAfterStops(t *testing.T) {
+	n := parseAt("生态环境部2020年政务公开工作安排\n一、重点工作\n1.污染防治攻坚战信息。及时公开目标任务进展。(大气司、水司、土壤司、海洋司)加强专项行动信息公开。(执法局)\n" +
+		"2.疫情防控信息。及时公开政策文件。(各相关部门)定期公布监测情况。(监测司)公开复工复产政策。(综合司、环评司)指导地方加大公开力度。(各有关部门)\n")
+	wantRows(t, "stops", n, []probeRow{
+		{"污染防治攻坚战信息", []string{"大气司", "水司", "土壤司", "海洋司", "执法局"}, nil, nil, "", []string{"owners"}},
+		{"疫情防控信息", []string{"监测司", "综合司", "环评司"}, nil, nil, "", []string{"owners"}},
+	})
+	for _, s := range []string{"公司", "上司", "县城投公司"} {
+		if ministryDept(s) {
+			t.Errorf("%q read as a ministry's department", s)
+		}
+	}
+}
