@@ -244,13 +244,27 @@ func targetYear(s string) int {
 		}
 		y = v
 	}
+	for _, m := range planEndRe.FindAllStringSubmatch(s, -1) {
+		v := 2005 + 5*strings.Index("一二三四五", m[2])/len("一") + 5*boolInt(m[2] != "")
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
 	return y
 }
+
+// planEndRe is the end of a five-year plan's period opening a clause, the
+// year targets are to be met by: “十三五”末 (2020), 到十四五期末 (2025).
+var planEndRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*[“"]?十([一二三四五]?)五[”"]?\s*(?:期|时期)?末)`)
 
 // targetYearPhrase is the words targetYear read the year from: 到2020年,
 // 2018年.
 func targetYearPhrase(s string) string {
 	if m := targetYearRe.FindStringSubmatch(s); m != nil {
+		return strings.Join(strings.Fields(m[1]), "")
+	}
+	if m := planEndRe.FindStringSubmatch(s); m != nil {
 		return strings.Join(strings.Fields(m[1]), "")
 	}
 	return ""

@@ -184,3 +184,16 @@ func TestBracketsAfterStops(t *testing.T) {
 		}
 	}
 }
+
+// An item naming its only time as the end of a five-year plan's period
+// (“十三五”末三级以上县道比重稳步提升) had no due and no word; the period's
+// last year is read as its end, listed, as 到2020年 is.
+func TestPlanPeriodEnd(t *testing.T) {
+	for s, want := range map[string]int{"加快。“十三五”末三级以上县道比重提升": 2020, "到十四五期末,": 2025, "“十五”末,": 2005, "十五五末，": 2030, "十三五期间,": 0} {
+		if got := targetYear(s); got != want {
+			t.Errorf("%q: %d, want %d", s, got, want)
+		}
+	}
+	n := parseAt("关于印发鄱余万都滨湖四县小康攻坚规划任务分工的通知\n1、加快国省道升级改造,提升区域内公路等级。“十三五”末三级以上县道比重稳步提升,促进互联互通。(省发改委、省交通运输厅负责)\n")
+	wantRows(t, "plan end", n, []probeRow{{"加快国省道升级改造", []string{"省发改委", "省交通运输厅"}, nil, nil, "2020-12-31", []string{"due"}}})
+}
