@@ -1358,6 +1358,10 @@ var headingRe = lazyRe(`^(\S{2,20}?)(?:牵头|负责|主抓|领办|包抓|分管
 // 朱伟县长, 张三副市长, 徐洪涛常务副区长, 张盈军区政府党组成员.
 var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记|主任|秘书长|党组成员|常委|[省市县区]长助理)$`)
 
+// postHeadRe is a post opening a heading of duties: 支部书记, 党组书记,
+// 分管领导 before the duties' topic (意识形态工作职责).
+var postHeadRe = lazyRe(`^\p{Han}{0,6}?(?:副?书记|分管领导|主要负责人|主要领导)`)
+
 // headingStatesLead records who a section heading says leads the section's
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)
 // as the owner and lead of items that name none of their own.
@@ -1367,6 +1371,16 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 		// unit's name over its items.
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
 		return
+	}
+	if m := dutyHeadingRe.FindStringSubmatch(strings.TrimRight(trimLine(title), "。：: ")); m != nil {
+		// 二、支部书记意识形态工作职责: a post's duties, the post the items'
+		// leader as written (listed: it names no one), not 支部 an owner.
+		if post := postHeadRe.FindString(m[1]); post != "" {
+			if persons := headingPersons(post); len(persons) > 0 {
+				n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: persons})
+				return
+			}
+		}
 	}
 	if units := deptHeading(title); units != nil {
 		// (二)公安部门 / 1、…: a division of duties by department.

@@ -197,3 +197,17 @@ func TestPlanPeriodEnd(t *testing.T) {
 	n := parseAt("关于印发鄱余万都滨湖四县小康攻坚规划任务分工的通知\n1、加快国省道升级改造,提升区域内公路等级。“十三五”末三级以上县道比重稳步提升,促进互联互通。(省发改委、省交通运输厅负责)\n")
 	wantRows(t, "plan end", n, []probeRow{{"加快国省道升级改造", []string{"省发改委", "省交通运输厅"}, nil, nil, "2020-12-31", []string{"due"}}})
 }
+
+// A heading of a post's duties (二、支部书记意识形态工作职责) gave its items
+// 支部 as their owner and no leader, the post lost in silence: the post is
+// the items' leader as written, listed.
+func TestPostDutyHeading(t *testing.T) {
+	n := parseAt("领导班子意识形态工作责任清单\n一、文化馆党支部意识形态工作职责\n1.牢牢掌握意识形态工作的领导权、管理权。\n2.把意识形态工作纳入党建工作责任制。\n" +
+		"二、支部书记意识形态工作职责\n1.支部书记是意识形态工作第一责任人,要带头抓好意识形态工作。\n2.带头研究意识形态工作重大问题。\n")
+	wantRows(t, "post", n, []probeRow{
+		{"牢牢掌握意识形态工作", []string{"文化馆党支部"}, nil, nil, "", []string{"owners"}},
+		{"把意识形态工作纳入", []string{"文化馆党支部"}, nil, nil, "", []string{"owners"}},
+		{"支部书记是意识形态工作", nil, nil, []string{"支部书记"}, "", []string{"leaders", "owners"}},
+		{"带头研究意识形态工作", nil, nil, []string{"支部书记"}, "", []string{"leaders", "owners"}},
+	})
+}
