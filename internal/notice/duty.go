@@ -347,7 +347,7 @@ func (w *walker) dropPlaced(in map[int]bool) {
 
 // dutyHeadingRe is a heading naming whose duties the items under it are:
 // 县(市、区)政府的主要任务, 公安部门的职责.
-var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要工作任务|主要任务|主要职责|工作职责|职责|工作任务)$`)
+var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要工作任务|主要任务|主要职责|工作职责|职责|工作任务|主体责任清单|责任清单|主体责任)$`)
 
 // deptHeading is the departments a section heading names where it is
 // kinds of department and nothing more ((二)公安部门, (四)建设(房管)部门:),

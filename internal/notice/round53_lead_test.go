@@ -211,3 +211,18 @@ func TestPostDutyHeading(t *testing.T) {
 		{"带头研究意识形态工作", nil, nil, []string{"支部书记"}, "", []string{"leaders", "owners"}},
 	})
 }
+
+// A body's responsibility list headed (一)党委(党支部)主体责任清单 over its
+// duties 1.–6. was no heading of duties: the duties named no one and the
+// notice was refused. The body is their owner, listed, as under 职责.
+func TestBodyResponsibilityListHeading(t *testing.T) {
+	n := parseAt("意识形态风险排查清单\n一、主要内容\n(一)党委(党支部)主体责任清单\n党委(党支部)对本地本单位意识形态工作负主体责任。\n" +
+		"1.及时传达学习上级党委关于意识形态工作的决策部署。\n2.牢牢掌握意识形态工作的领导权、管理权、话语权。\n")
+	wantRows(t, "list heading", n, []probeRow{
+		{"及时传达学习上级党委", []string{"党委(党支部)"}, nil, nil, "", []string{"owners"}},
+		{"牢牢掌握意识形态工作", []string{"党委(党支部)"}, nil, nil, "", []string{"owners"}},
+	})
+	if deptHeading("意识形态工作责任清单") != nil {
+		t.Errorf("a list of a field's work read as a body's")
+	}
+}
