@@ -488,6 +488,14 @@ func (w *walker) row(i int) {
 		}
 		num, ok := rowNumber(w.table.cell(row, w.table.num))
 		content := w.table.cell(row, w.table.content)
+		if ok && w.table.num != w.table.content && firstPointRe.MatchString(content) && !secondPointRe.MatchString(content) {
+			// 1 | 四大功能区建设 | (1)老城复兴样板区要见成效,…: the cell's
+			// one point's number is no part of the task's words (where
+			// (2) follows, the points are read as sub-items).
+			content = strings.TrimSpace(firstPointRe.ReplaceAllString(content, ""))
+			row = slices.Clone(row)
+			row[w.table.content] = content
+		}
 		m := taskRe.FindStringSubmatch(content)
 		if ok && decimalHeadRe.MatchString(content) {
 			// A decimal opening the cell of a row numbered in its own
@@ -1734,6 +1742,12 @@ var ownDutiesRe = lazyRe(`(?:^|[，,。；;\n])\s*([^，,。；;：:\n（()）�
 // 卫生主管部门、受灾医疗卫生机构是责任主体。 (after a sub-item's label
 // (2)责任主体。, or none).
 var subjectIsRe = lazyRe(`(?:^|[。；;\n])\s*(?:[（(]\d{1,2}[）)])?\s*(?:责任主体[。：:]\s*)?([^。；;：:\n]{2,60}?)(?:是|为)(?:本项工作的)?责任主体[。；;]?\s*(?:$|\n)`)
+
+// firstPointRe is a cell's first point's number opening it: (1), （1）.
+var firstPointRe = lazyRe(`^\s*[（(]\s*1\s*[）)]\s*`)
+
+// secondPointRe is a second point's number: (2), （2）.
+var secondPointRe = lazyRe(`[（(]\s*2\s*[）)]`)
 
 // subItemRe is an inline sub-item's number: (1) or （1）.
 var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)

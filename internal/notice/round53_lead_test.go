@@ -226,3 +226,18 @@ func TestBodyResponsibilityListHeading(t *testing.T) {
 		t.Errorf("a list of a field's work read as a body's")
 	}
 }
+
+// A bare flattened table headed 序号 | 目标名称 | 工 作 标 准 | 区政府 /
+// 分管领导 | 牵头单位 | 配合单位 was no table (标准 named no column): the
+// notice was refused. The work asked (工作标准) is the task, the name its
+// field; a cell's one point's number (1) is no part of its words; a list
+// of streets and bureaus is a unit cell however long.
+func TestTargetNameStandardTable(t *testing.T) {
+	n := parseAt("2022年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n" +
+		"1\n四大功能区建设\n(1)老城复兴样板区要见成效,以文化复兴、商圈振兴、旅游创新为目标,年内完成37个老旧小区改造。\n王旭锋\n胡金芳\n住建局\n" +
+		"新闸街道、五星街道、永红街道、南大街街道、荷花池街道,发改局、财政局、文体旅局\n")
+	wantRows(t, "standard", n, []probeRow{
+		{"老城复兴样板区要见成效", []string{"住建局", "新闸街道", "五星街道", "永红街道", "南大街街道", "荷花池街道", "发改局", "财政局", "文体旅局"},
+			[]string{"住建局"}, []string{"王旭锋", "胡金芳"}, "2022-12-31", nil},
+	})
+}

@@ -16,7 +16,7 @@ func (c *columns) numbered() bool {
 var columnNameRe = lazyRe(`序号|职责|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
-	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|级别|现状|\p{Han}名称|` + problemColumns)
+	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|级别|现状|标准|\p{Han}名称|` + problemColumns)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -103,6 +103,8 @@ var (
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
 	dueHead      = lazyRe(`时限|时间|期限|年限`)
 	relatedHead  = lazyRe(`^相关(?:单位|部门)$`)
+	// standardHead is a column of the work a named target asks for.
+	standardHead = lazyRe(`^(?:工作|具体|建设|完成)?标准$`)
 	// upperLeadHead is a column naming the lead of the list above the one
 	// a table divides (市级牵头单位 in a city commission's division of the
 	// city's work points, beside its own 责任单位 column): that body leads
@@ -255,6 +257,12 @@ func tableHeader(row []string) *columns {
 				break
 			}
 		}
+	}
+	if c.content >= 0 && c.field < 0 && c.content+1 < len(row) && nameHead.MatchString(headNoteOff(squeezeSpace(row[c.content]))) &&
+		standardHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {
+		// 目标名称 | 工作标准: the target named, then the work it asks; the
+		// work is the task, the name its field.
+		c.field, c.content = c.content, c.content+1
 	}
 	if c.content >= 0 && (!indicatorHead.MatchString(row[c.content]) || targetHead.MatchString(row[c.content])) {
 		c.target = -1 // 年度目标 … 季度目标: the first is the task, the others its text

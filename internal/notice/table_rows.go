@@ -753,8 +753,8 @@ func unitList(cell string) bool {
 		if len([]rune(p)) > 20 {
 			return false
 		}
-		if endsOrg(p) || Collective(p) || openNameRe.MatchString(p) {
-			orgs++
+		if endsOrg(p) || Collective(p) || openNameRe.MatchString(p) || townNameRe.MatchString(p) {
+			orgs++ // 新闸街道: a street's office
 		}
 	}
 	return 2*orgs >= len(parts)
