@@ -410,6 +410,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.issuersBetweenTitles(lines)
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
+	n.Title = strings.TrimSpace(postDateTailRe.ReplaceAllString(n.Title, ""))
 	if n.Issuer == "" {
 		// 2022年第八次县政府常务会议确定事项落实情况的通报 under an index
 		// naming no 发布机构, only 公开责任部门 (or a body unlabelled among
@@ -488,6 +489,10 @@ func zeroWidth(r rune) bool {
 // copyNoteRe is a site's note on the report it serves: 《X》由…提供,转载请
 // 注明出处.
 var copyNoteRe = lazyRe(`^《([^《》]{4,80})》\s*由\S{2,40}?提供[，,]?\s*转载请注明`)
+
+// postDateTailRe is a page's post date glued onto a title's end:
+// …任务指标的通知(2025-01-27).
+var postDateTailRe = lazyRe(`\s*[（(]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[）)]$`)
 
 // fullTitle gives the list's own title where the title read is a page's
 // shorter name for it: a site heads a district's 石景山区贯彻落实…方案 as

@@ -241,3 +241,12 @@ func TestTargetNameStandardTable(t *testing.T) {
 			[]string{"住建局"}, []string{"王旭锋", "胡金芳"}, "2022-12-31", nil},
 	})
 }
+
+// A page's post date glued onto the title's end (…的通知(2025-01-27)) was
+// kept in the title.
+func TestPostDateOffTitle(t *testing.T) {
+	n := parseAt("上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知(2025-01-27)\n各区民政局:\n现将任务指标下达给你们,请认真组织实施。\n")
+	if n.Title != "上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
