@@ -426,14 +426,15 @@ func runTogether(t string) []string {
 			break
 		}
 		at := from + loc[4]
+		if sep := t[from+loc[2] : from+loc[3]]; len(sep) > 3 && from+loc[3] == at && !listNameHeading(t[:at], t[at:]) {
+			// 方案1.5倍, 清单一、二季度: after a list's name only the first
+			// heading of a list the line opens with.
+			from = at + 1
+			continue
+		}
 		head := trimLine(t[:at])
 		if head == "" || !strings.ContainsAny(t[at:], "。；;，,") {
 			break
-		}
-		if sep := t[from+loc[2] : from+loc[3]]; len(sep) > 3 && !firstHeadingRe.MatchString(t[at:]) {
-			// 方案1.5倍, 分工二、: after a list's name only a first heading.
-			from = at + 1
-			continue
 		}
 		if !startsSibling(head, t[at:]) || attachRe.MatchString(head) || taskLabelEndRe.MatchString(head) || inOpenBracket(head) || insidePipeCell(head, t[at:]) ||
 			taskLabelHeadRe.MatchString(head) && !sectionRe.MatchString(t[at:]) && !subRe.MatchString(t[at:]) {
@@ -448,8 +449,22 @@ func runTogether(t string) []string {
 	return append(out, t)
 }
 
-// firstHeadingRe is a first heading's number: 一、 or (一).
-var firstHeadingRe = lazyRe(`^(?:一、|[（(]一[）)])`)
+// listNameHeading says a first heading runs on after a list's name at
+// the start of a line: the words before name the list (no stop, comma or
+// item's number in them), and the heading is a few words over its own
+// first point (一、县城区办事处(一)…, (一)县城区办事处1.…). 清单一、二季度
+// and 方案(一)至(三)批次 inside an item's text are no heading.
+func listNameHeading(before, after string) bool {
+	if !firstHeadingAfterListRe.MatchString(after) || len(before) > 600 {
+		return false
+	}
+	head := trimLine(before)
+	return head != "" && !strings.ContainsAny(head, "。；;，,、：:") && !taskRe.MatchString(head) && !sectionRe.MatchString(head) && !subRe.MatchString(head)
+}
+
+// firstHeadingAfterListRe is a first heading over its first point: 一、县城区
+// 办事处(一)…, (一)县城区办事处1.….
+var firstHeadingAfterListRe = lazyRe(`^(?:一、\p{Han}{2,20}?[（(]一[）)]|[（(]一[）)]\p{Han}{2,20}?1[.．、])`)
 
 // inOpenBracket says a text ends inside a bracket it opened: numbers after
 // it (…(公开路径:1.政府网站>…,2.政务新媒体…)) list the bracket's points,

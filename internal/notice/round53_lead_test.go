@@ -250,3 +250,24 @@ func TestPostDateOffTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// Probe 36: a list's words inside an item's text (任务清单一、二季度,
+// 建设方案一、二期, 工作要点一、二项) split the item as if a heading ran on
+// after a list's name; only a line opening with the list's name, a short
+// heading and its first point after it (…职责分解一、县城区办事处(一)…) is
+// so split. Many such words on one long line no longer slow the reading.
+func TestListWordsInsideItems(t *testing.T) {
+	n := parseAt("关于做好2023年三季度重点工作推进的通知\n各乡镇人民政府，县直各单位：\n" +
+		"1.对照年度任务清单一、二季度未完成事项，2023年8月底前全部整改到位。(县政府督查室负责)\n" +
+		"2.加快城区防洪工程建设，按照批复的建设方案一、二期工程2023年12月底前完工。(县水利局负责)\n" +
+		"3.按照工作要点一、二项要求，做好安全生产检查，2023年9月30日前完成。(县应急管理局负责)\n")
+	wantRows(t, "list words", n, []probeRow{
+		{"对照年度任务清单一、二季度", []string{"县政府督查室"}, nil, nil, "2023-08-31", nil},
+		{"加快城区防洪工程建设", []string{"县水利局"}, nil, nil, "2023-12-31", nil},
+		{"按照工作要点一、二项要求", []string{"县应急管理局"}, nil, nil, "2023-09-30", nil},
+	})
+	long := strings.Repeat("按照方案一、二期和清单一、二类推进，", 3000) + "。"
+	if got := runTogether(long); len(got) != 1 {
+		t.Errorf("a long line of list words split in %d", len(got))
+	}
+}
