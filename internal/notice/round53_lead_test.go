@@ -271,3 +271,27 @@ func TestListWordsInsideItems(t *testing.T) {
 		t.Errorf("a long line of list words split in %d", len(got))
 	}
 }
+
+// Probe 36: a paired table whose unit cell numbers its duties (区教育局 /
+// 1.负责… / 2.负责…) gave the duties to the wrong units in silence; one
+// whose later units no rule knew (县妇联) or whose unit cell took two
+// lines stopped at them. Each numbered duty is a row of its unit's; past
+// the first row any short name is a unit's; a unit cell of two lines
+// gives both.
+func TestPairedTableNumberedAndLooseUnits(t *testing.T) {
+	n := parseAt("XX区2023年高考保障工作职责分工\n相关部门\n职责分工\n区教育局\n1.负责高考的组织实施和统筹协调工作。\n2.负责考务人员培训，2023年5月底前完成。\n" +
+		"区公安分局\n1.负责考点周边治安秩序维护。\n2.负责试卷运送保管安全保障。\n各街道办事处\n负责辖区考点周边环境整治。\n")
+	wantRows(t, "numbered", n, []probeRow{
+		{"负责高考的组织实施", []string{"区教育局"}, nil, nil, "", nil},
+		{"负责考务人员培训", []string{"区教育局"}, nil, nil, "2023-05-31", nil},
+		{"负责考点周边治安秩序", []string{"区公安分局"}, nil, nil, "", nil},
+		{"负责试卷运送保管", []string{"区公安分局"}, nil, nil, "", nil},
+		{"负责辖区考点周边", []string{"各街道办事处"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX县2024年防汛抗旱指挥部成员单位职责\n成员单位\n工作职责\n县应急管理局\n负责指挥部日常工作。\n县交通运输局\n县公路事业发展中心\n负责公路、桥梁的防汛安全。\n县妇联\n负责家庭教育指导服务。\n")
+	wantRows(t, "loose", n, []probeRow{
+		{"负责指挥部日常工作", []string{"县应急管理局"}, nil, nil, "", nil},
+		{"负责公路、桥梁的防汛安全", []string{"县交通运输局", "县公路事业发展中心"}, nil, nil, "", nil},
+		{"负责家庭教育指导服务", []string{"县妇联"}, nil, nil, "", nil},
+	})
+}

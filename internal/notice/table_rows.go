@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +36,8 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	// starts at each line of its first column's kind followed by one of the
 	// other's, numbered by its place, listed.
 	paired := !numbered && pairedColumnsKind(c, lines, i)
-	last := 0 // the number of the last row read
+	firstRow := i // a paired table's first row: its units are known ones
+	last := 0     // the number of the last row read
 	// startsAt says whether lines[k] starts a row. In a numbered table a
 	// bare number starts one where it is the next number; one that goes
 	// back never does (a target of 0 or 1 is a cell of its row), and one
@@ -44,7 +46,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 	startsAt := func(k int) bool {
 		t := trimLine(lines[k].Text)
 		if paired {
-			return pairedRowAt(c, lines, k)
+			return pairedRowAt(c, lines, k, firstRow)
 		}
 		if sentences {
 			return sentenceCell(t)
@@ -185,8 +187,8 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if paired {
-			it, used := pairedRow(cells, c, lines[i])
-			*out = append(*out, it)
+			its, used := pairedRows(cells, cellAt, c, lines[i:])
+			*out = append(*out, its...)
 			if used < len(cells) {
 				return i + cellAt[used] // a short line after the row's cells: the table has ended
 			}
@@ -263,43 +265,85 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 // and one of the work, whose header carries no 序号, has its first row at
 // lines[i] as pairedRowAt reads rows, with no line numbered as a task.
 func pairedColumnsKind(c *columns, lines []Line, i int) bool {
-	if len(c.names) != 2 || !c.noNum || c.content < 0 || i+1 >= len(lines) || !pairedRowAt(c, lines, i) {
+	if len(c.names) != 2 || !c.noNum || c.content < 0 || i+1 >= len(lines) || !pairedRowAt(c, lines, i, i) {
 		return false
 	}
-	return !taskRe.MatchString(trimLine(lines[i].Text)) && !taskRe.MatchString(trimLine(lines[i+1].Text))
+	// 区教育局 / 1.负责… / 2.负责…: a unit's duties numbered in its cell.
+	return !taskRe.MatchString(trimLine(lines[i].Text)) && (c.content == 1 || !taskRe.MatchString(trimLine(lines[i+1].Text)))
 }
 
 // pairedRowAt reports whether a row of a two-column table of units and
 // work starts at lines[k]: the line fits the first column and the next the
-// second, one naming units only and the other no unit list.
-func pairedRowAt(c *columns, lines []Line, k int) bool {
+// second, one naming units only and the other no unit list. Where the
+// units come first, a unit's cell may take two or three lines (县交通运输局
+// / 县公路事业发展中心), and past the table's first row (first) any short
+// name is a unit's (县妇联, 团县委): the pairing is known by then.
+func pairedRowAt(c *columns, lines []Line, k, first int) bool {
 	if k+1 >= len(lines) {
 		return false
 	}
 	a, b := trimLine(lines[k].Text), trimLine(lines[k+1].Text)
 	if c.content == 0 {
-		a, b = b, a
+		return unitList(b) && !unitList(a) && len([]rune(a)) > 6 && !sectionRe.MatchString(a) && !endsTable(a)
 	}
-	return unitList(a) && !unitList(b) && len([]rune(b)) > 6 && !sectionRe.MatchString(b) && !endsTable(b)
+	name := func(t string) bool {
+		if k == first {
+			return unitList(t)
+		}
+		return unitList(t) || len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。，,；;：: \u3000") && !taskRe.MatchString(t) &&
+			!sectionRe.MatchString(t) && !subRe.MatchString(t) && !endsTable(t) && unicode.Is(unicode.Han, []rune(t)[0])
+	}
+	if k > first && name(trimLine(lines[k-1].Text)) && !strings.ContainsAny(trimLine(lines[k-1].Text), "。；;") {
+		return false // the second line of the unit's cell above
+	}
+	m := k
+	for m < len(lines) && m < k+3 && name(trimLine(lines[m].Text)) {
+		m++
+	}
+	if m == k || m >= len(lines) {
+		return false
+	}
+	b = trimLine(lines[m].Text)
+	return !unitList(b) && len([]rune(b)) > 6 && !sectionRe.MatchString(b) && !endsTable(b)
 }
 
-// pairedRow is a row of a two-column table of units and work read from its
-// cells: the unit's cell on its side, the work's paragraphs on the other,
-// as the header places them. Where the unit's cell comes first, the work's
-// ends before a short line with no full stop (相关依据, 案 例: a part of the
-// page after the table); it returns the row and how many cells it used.
-func pairedRow(cells []string, c *columns, l Line) (item, int) {
-	row := make([]string, 2)
+// pairedRows are the rows of a two-column table of units and work read
+// from one unit's cells: the unit's cell on its side, the work's
+// paragraphs on the other, as the header places them. Where the unit's
+// cell comes first, the work's ends before a short line with no full stop
+// (相关依据, 案 例: a part of the page after the table), and duties the
+// cell numbers (1.负责… / 2.负责…) are a row each, the unit's. It returns
+// the rows and how many cells they used; at holds each cell's line, from
+// lines[0].
+func pairedRows(cells []string, at []int, c *columns, lines []Line) ([]item, int) {
 	if c.content == 0 {
-		row[1], row[0] = cells[len(cells)-1], strings.Join(cells[:len(cells)-1], CellBreak)
-		return item{line: l, row: row}, len(cells)
+		row := []string{strings.Join(cells[:len(cells)-1], CellBreak), cells[len(cells)-1]}
+		return []item{{line: lines[0], row: row}}, len(cells)
 	}
-	used := 2
+	units := 1 // the unit's cell may take two or three lines
+	for units < len(cells)-1 && units < 3 && len([]rune(cells[units])) <= 20 && !strings.ContainsAny(cells[units], "。，,；;：:") && !taskRe.MatchString(cells[units]) {
+		units++
+	}
+	unit := strings.Join(cells[:units], "、")
+	used := units + 1
 	for used < len(cells) && (len([]rune(cells[used])) > 10 || strings.ContainsAny(cells[used], "。；;")) {
 		used++
 	}
-	row[0], row[1] = cells[0], strings.Join(cells[1:used], CellBreak)
-	return item{line: l, row: row}, used
+	var out []item
+	for k := units; k < used; k++ {
+		if k == units || taskRe.MatchString(cells[k]) && taskRe.MatchString(cells[units]) {
+			out = append(out, item{line: lines[at[k]], row: []string{unit, cells[k]}})
+			continue
+		}
+		r := out[len(out)-1].row
+		r[1] += CellBreak + cells[k]
+	}
+	if len(out) > 1 {
+		for k := range out {
+			out[k].row[1] = strings.TrimSpace(taskRe.ReplaceAllString(out[k].row[1], "$2"))
+		}
+	}
+	return out, used
 }
 
 // upperLeadLineRe is a line under a row, after its own cells, naming who
