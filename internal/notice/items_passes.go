@@ -21,10 +21,12 @@ func (n *Notice) dropUnowned() {
 	owned := map[string]bool{}
 	inherited := false
 	for _, t := range n.Tasks {
-		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 || len(t.Leaders) > 0 && t.Sources.Leaders.Kind == FromHeading {
+			// (三、党支部书记工作职责: its items' leader, a post, is
+			// who answers for them.)
 			owned[t.Section] = true
 			k := t.Sources.Owners.Kind
-			inherited = inherited || k == FromHeading || k == FromCarry
+			inherited = inherited || k == FromHeading || k == FromCarry || t.Sources.Leaders.Kind == FromHeading
 		}
 	}
 	if len(owned) > 0 {

@@ -295,3 +295,25 @@ func TestPairedTableNumberedAndLooseUnits(t *testing.T) {
 		{"负责家庭教育指导服务", []string{"县妇联"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 36: a header that lost its task and number columns over rows with
+// a time-limit column, one row leaving its last cell empty, gave each
+// task its number as its title and its work as its owner, in silence; a
+// post's duties under a heading (三、党支部书记工作职责) were dropped where
+// the other items named units.
+func TestLostHeaderShortRowAndPostItems(t *testing.T) {
+	n := parseAt("XX县自然资源局2023年政务公开工作任务分工\n具 体 要 求 | 责任股室 | 完成时限\n" +
+		"一、主动公开 | 1 | 及时公开国土空间规划批前公示信息。 | 规划股牵头,各自然资源所配合 | 长期 |\n" +
+		"2 | 公开土地征收成片开发方案。 | 耕保股 | 2023年6月 |\n3 | 公开不动产登记办事指南。 | 不动产登记中心 | |\n")
+	wantRows(t, "lost header", n, []probeRow{
+		{"及时公开国土空间规划", []string{"规划股", "各自然资源所"}, []string{"规划股"}, nil, "", []string{"due"}},
+		{"公开土地征收成片开发方案", []string{"耕保股"}, nil, nil, "2023-06-30", nil},
+		{"公开不动产登记办事指南", []string{"不动产登记中心"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX县2023年基层党建重点任务清单\n一、村党组织书记队伍建设\n1.开展村党组织书记轮训，2023年6月底前完成。(县委组织部、县委党校负责)\n" +
+		"二、党支部书记工作职责\n1.落实“三会一课”制度。\n")
+	wantRows(t, "post items", n, []probeRow{
+		{"开展村党组织书记轮训", []string{"县委组织部", "县委党校"}, nil, nil, "2023-06-30", nil},
+		{"落实“三会一课”制度", nil, nil, []string{"党支部书记"}, "", []string{"leaders", "owners"}},
+	})
+}

@@ -723,10 +723,12 @@ func numberedAfterHeader(lines []Line, i, width int) bool {
 		if len(cells) > 0 && (sectionRe.MatchString(strings.TrimSpace(cells[0])) || subRe.MatchString(strings.TrimSpace(cells[0]))) {
 			cells = cells[1:]
 		}
-		if len(cells) != width+1 || !bareNumberRe.MatchString(strings.TrimSpace(cells[0])) {
+		if len(cells) < 2 || len(cells) > width+1 || !bareNumberRe.MatchString(strings.TrimSpace(cells[0])) {
 			return false
 		}
-		seen++
+		if len(cells) == width+1 {
+			seen++ // a row whose last cells are empty may have fewer
+		}
 	}
 	return seen > 0
 }
