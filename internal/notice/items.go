@@ -1707,14 +1707,23 @@ func unitNames(s string) bool {
 	if len(r.names) == 0 || len(r.open) > 0 {
 		return false
 	}
+	strong := false // a name that is a body's whatever stands beside it
 	for _, n := range r.names {
-		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
-			!endsOrg(n) && !strings.HasSuffix(n, "队") && !strings.HasSuffix(n, "公司") && !strings.HasSuffix(n, "部门") && !strings.HasSuffix(n, "机构") &&
-				!(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) && !ministryDept(n) {
+		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) {
+			return false
+		}
+		if endsOrg(n) || strings.HasSuffix(n, "队") || strings.HasSuffix(n, "公司") || strings.HasSuffix(n, "部门") || strings.HasSuffix(n, "机构") || ministryDept(n) ||
+			utf8.RuneCountInString(n) >= 3 && strings.HasSuffix(n, "股") {
+			strong = true // 文物股: a county bureau's section
+			continue
+		}
+		// 监测站 beside 监管科 is a bureau's station; (加油站、充电站) or
+		// (图书馆、博物馆) alone are places the work covers.
+		if !(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) {
 			return false
 		}
 	}
-	return true
+	return strong
 }
 
 // ministryDept is a ministry's department named short: 水司, 大气司,

@@ -240,7 +240,7 @@ func splitResp(resp string) (r respParts) {
 
 // serialNumberRe is an entry's serial number before its labels (第1413号。
 // 牵头单位:…, a proposal's number in a list of proposals): no unit's name.
-var serialNumberRe = lazyRe(`^(?:第|编号\s*[：:]?)\s*[\d０-９]{1,6}\s*号?$`)
+var serialNumberRe = lazyRe(`^(?:[省市县区]?(?:人大|政协))?(?:代表)?(?:建议|提案|议案)?(?:第|编号\s*[：:]?)\s*[\d０-９][\d０-９\-－]{0,11}\s*号?(?:建议|提案|议案)?$`)
 
 // otherLabelRe is a label no rule knows that says who answers for a part of
 // the item (数据提供单位：…, 监测单位：…): a word of two to eight characters

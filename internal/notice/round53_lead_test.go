@@ -317,3 +317,25 @@ func TestLostHeaderShortRowAndPostItems(t *testing.T) {
 		{"落实“三会一课”制度", nil, nil, []string{"党支部书记"}, "", []string{"leaders", "owners"}},
 	})
 }
+
+// Probe 36: places in a bare bracket after a full stop ((加油站、液化气站),
+// (图书馆、博物馆、文化馆)) became owners in silence: small bodies' names are
+// units there only beside a body's (监管科、监测站; 文物股、博物馆). A
+// proposal's number in any of its forms (建议第56号, 第1023号提案, 市人大第
+// 15号, 第2023-008号, 政协第3-12号) is no owner.
+func TestPlacesInBracketsAndProposalNumbers(t *testing.T) {
+	for s, want := range map[string]bool{"加油站、液化气站": false, "图书馆、博物馆、文化馆": false, "高铁站、汽车站": false,
+		"监管科、监测站": true, "文物股、博物馆": true, "综合科、监察支队": true} {
+		if got := unitNames(s); got != want {
+			t.Errorf("unitNames(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"第1413号", "建议第56号", "第1023号提案", "市人大第15号", "第2023-008号", "政协第3-12号"} {
+		if !serialNumberRe.MatchString(s) {
+			t.Errorf("%q read as an owner", s)
+		}
+	}
+	if serialNumberRe.MatchString("市住建局") {
+		t.Errorf("a unit read as a number")
+	}
+}
