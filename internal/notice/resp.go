@@ -1360,7 +1360,7 @@ var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记
 
 // postHeadRe is a post opening a heading of duties: 支部书记, 党组书记,
 // 分管领导 before the duties' topic (意识形态工作职责).
-var postHeadRe = lazyRe(`^\p{Han}{0,6}?(?:副?书记|分管领导|主要负责人|主要领导)`)
+var postHeadRe = lazyRe(`^[\p{Han}（）()]{0,10}?(?:副?书记|委员|分管领导|主要负责人|主要领导)(?:、\p{Han}{0,4}?(?:[镇乡县区市]长|主任|书记))*`)
 
 // headingStatesLead records who a section heading says leads the section's
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)
@@ -1375,11 +1375,9 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 	if m := dutyHeadingRe.FindStringSubmatch(strings.TrimRight(trimLine(title), "。：: ")); m != nil {
 		// 二、支部书记意识形态工作职责: a post's duties, the post the items'
 		// leader as written (listed: it names no one), not 支部 an owner.
-		if post := postHeadRe.FindString(m[1]); post != "" {
-			if persons := headingPersons(post); len(persons) > 0 {
-				n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: persons})
-				return
-			}
+		if post := postHeadRe.FindString(m[1]); post != "" && !strings.HasPrefix(m[1][len(post):], "会") {
+			n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: strings.Split(post, "、")})
+			return
 		}
 	}
 	if units := deptHeading(title); units != nil {

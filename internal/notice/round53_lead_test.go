@@ -339,3 +339,20 @@ func TestPlacesInBracketsAndProposalNumbers(t *testing.T) {
 		t.Errorf("a unit read as a number")
 	}
 }
+
+// Probe 36: posts the post headings did not know were cut into units that
+// do not exist (党委委员 → 党委委, 党委宣传委员 → 党委宣传委), or gave no one
+// (纪检委员); 各村党组织 was cut to 各村党组. A heading's post (委员 too,
+// several apart by 、, a bracket inside) is its items' leader; 党组织 is a
+// body's name; 中共XX县委员会 is no post.
+func TestMorePostHeadings(t *testing.T) {
+	n := parseAt("XX镇党委意识形态工作责任清单\n一、党委委员意识形态工作职责\n1.按照“一岗双责”要求，抓好分管领域意识形态工作。\n" +
+		"二、各村党组织意识形态工作职责\n1.落实意识形态工作责任，每季度分析研判一次。\n三、党委书记、镇长职责\n1.带头抓意识形态工作。\n" +
+		"四、村（社区）党组织书记职责\n1.抓好本村意识形态阵地管理。\n")
+	wantRows(t, "posts", n, []probeRow{
+		{"按照“一岗双责”要求", nil, nil, []string{"党委委员"}, "", []string{"leaders", "owners"}},
+		{"落实意识形态工作责任", []string{"各村党组织"}, nil, nil, "", []string{"owners"}},
+		{"带头抓意识形态工作", nil, nil, []string{"党委书记", "镇长"}, "", []string{"leaders", "owners"}},
+		{"抓好本村意识形态阵地管理", nil, nil, []string{"村（社区）党组织书记"}, "", []string{"leaders", "owners"}},
+	})
+}
