@@ -356,3 +356,16 @@ func TestMorePostHeadings(t *testing.T) {
 		{"抓好本村意识形态阵地管理", nil, nil, []string{"村（社区）党组织书记"}, "", []string{"leaders", "owners"}},
 	})
 }
+
+// Probe 36: 序号 | 所在乡镇 | 水体名称 | 治理措施 | 责任人 | 完成时限: the
+// header joined 所在乡镇 and 水体名称 as one cell broken over two lines,
+// so each row's town stood as its task and its water body as a leader,
+// listed under misleading words. 所在 names a column; a row with a cell
+// for each column before the work's puts each in its own.
+func TestColumnsBeforeTheWork(t *testing.T) {
+	n := parseAt("XX县2022年农村黑臭水体治理清单\n序号\n所在乡镇\n水体名称\n治理措施\n责任人\n完成时限\n1\n城关镇\n东沟渠\n截污清淤\n张德明\n2022年6月底\n2\n新城镇\n北塘\n生态修复\n李卫东\n2022年9月底\n")
+	wantRows(t, "before", n, []probeRow{
+		{"截污清淤", nil, nil, []string{"张德明"}, "2022-06-30", []string{"owners"}},
+		{"生态修复", nil, nil, []string{"李卫东"}, "2022-09-30", []string{"owners"}},
+	})
+}

@@ -625,6 +625,14 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 		row[c.field] = cells[k]
 		k++
 	}
+	if numbered && c.content > c.num+1 && len(cells) == len(c.names) && c.field < 0 && c.num == 0 {
+		// 序号 | 所在乡镇 | 水体名称 | 治理措施 | 责任人 | 完成时限 with a
+		// cell for each: columns stand before the work's, each cell in
+		// its own.
+		copy(row, cells)
+		row[c.num] = strings.TrimRight(cells[0], ".．、 ")
+		return row, len(cells)
+	}
 	if k < len(cells) {
 		row[c.content] = cells[k]
 		k++
