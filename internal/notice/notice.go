@@ -168,6 +168,8 @@
 //	                     body handling a suggestion), progress.go (办理情况: the
 //	                     dates of work done, no due), sentencebrackets.go (each
 //	                     sentence's bracket of units before its full stop),
+//	                     stopbrackets.go (each bracket of units after a
+//	                     sentence's full stop: (大气司、水司)…。(执法局)),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
