@@ -369,3 +369,16 @@ func TestColumnsBeforeTheWork(t *testing.T) {
 		{"生态修复", nil, nil, []string{"李卫东"}, "2022-09-30", []string{"owners"}},
 	})
 }
+
+// 工作 考核 closing a header (a column of how the work is scored) was no
+// column's name, so the header ended before it and the cell began the
+// first row: every row's cells slid one column.
+func TestScoringColumnInHeader(t *testing.T) {
+	if !isColumnName("工作 考核") {
+		t.Errorf("工作 考核 is no column name")
+	}
+	h, _ := flatHeader([]Line{{1, "建设指标 |"}, {2, "任务内容 |"}, {3, "责任单位 |"}, {4, "工作 考核 |"}, {5, "1. 市、县政府成立领导机构。 |"}}, 0)
+	if len(h) != 4 {
+		t.Errorf("header %q, want four columns", h)
+	}
+}
