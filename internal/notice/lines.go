@@ -49,6 +49,9 @@ var emptyCellsRe = lazyRe(`^([^|｜]*[^|｜\s])\s*[|｜][\s|｜]*[|｜][\s|｜]*
 // trimLine drops spaces, ideographic spaces and tabs at both ends.
 func trimLine(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
 
+// viewerPageRe is a document viewer's page counter: 1 / 13.
+var viewerPageRe = lazyRe(`^\d{1,3}\s*/\s*\d{1,4}$`)
+
 // scanLines splits a notice's text into its non-blank lines. Tabs at the
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
@@ -74,6 +77,9 @@ func scanLines(text string) []Line {
 	for i, l := range raw {
 		if trimLine(l) == "" || pageNumberRe.MatchString(trimLine(l)) || pageWordRe.MatchString(trimLine(l)) {
 			continue // a PDF's page number (— 2 —, - 3 -, 第3页, ·3·) is no part of the text
+		}
+		if len(kept) == 0 && viewerPageRe.MatchString(trimLine(l)) {
+			continue // 1 / 13 over a document's preview: the viewer's page counter
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		t = dropPageMarks(t)

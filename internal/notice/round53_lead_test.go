@@ -382,3 +382,12 @@ func TestScoringColumnInHeader(t *testing.T) {
 		t.Errorf("header %q, want four columns", h)
 	}
 }
+
+// A document viewer's page counter over a preview (1 / 13) was read as the
+// notice's title.
+func TestViewerPageCounterNoTitle(t *testing.T) {
+	n := parseAt("1 / 13\n关于做好2017年节假日维稳工作的通知\n各乡镇、区直各单位：\n1.做好矛盾纠纷排查化解工作。（区信访局负责）\n")
+	if n.Title != "关于做好2017年节假日维稳工作的通知" {
+		t.Errorf("title %q", n.Title)
+	}
+}
