@@ -195,7 +195,9 @@ func (n *Notice) dates(t *Task, due piece) {
 	case t.Body == "" && len(kept) > 0:
 		// The sentence is the whole task: its date is the task's due date.
 		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
-	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0:
+	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0 && (n.Year == 0 || targetYear(t.Title+"。"+t.Body) >= n.Year):
+		// (A year before the plan's, “十三五”末已建成的 in a 2021 list,
+		// is what was done, no target.)
 		// ——到2020年,妇女常见病筛查率达到80%以上, 2018年,省考核范围内用水总量
 		// 控制在…: the year a goal's targets are to be met by, its only
 		// time, read as that year's end, listed.

@@ -391,3 +391,29 @@ func TestViewerPageCounterNoTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// Probe 37: past a paired table's first row a short line inside a duty's
+// cell (每季度报送一次工作进展) was read as part of the next unit's name,
+// and a duty with no full stop (负责考生运力保障) swapped with its unit; a
+// score (6分) stood as an owner; a plan period already past (“十三五”末
+// in a 2021 list) was read as a target year.
+func TestProbe37PairedAndScores(t *testing.T) {
+	n := parseAt("XX县2023年河湖长制工作职责分工\n相关部门\n职责分工\n县水利局\n负责河湖管理保护日常工作。\n每季度报送一次工作进展\n" +
+		"县生态环境分局\n负责水污染防治和水质监测。\n县交通运输局\n负责考生运力保障\n县卫健局\n负责考点医疗保障。\n")
+	wantRows(t, "paired", n, []probeRow{
+		{"负责河湖管理保护日常工作", []string{"县水利局"}, nil, nil, "", nil},
+		{"负责水污染防治和水质监测", []string{"县生态环境分局"}, nil, nil, "", nil},
+		{"负责考生运力保障", []string{"县交通运输局"}, nil, nil, "", nil},
+		{"负责考点医疗保障", []string{"县卫健局"}, nil, nil, "", nil},
+	})
+	tk := Task{Owners: []string{"县农业农村局", "6分"}}
+	(&Notice{}).reviewNames(&tk)
+	if !reviewed(tk, "owners") {
+		t.Errorf("a score among the owners not listed")
+	}
+	n = parseAt("XX县2021年生态环境保护重点任务清单\n1.“十三五”末已建成的污水管网要加强维护。(县住建局负责)\n2.到“十四五”末，城市污水处理率达到98%。(县住建局负责)\n")
+	wantRows(t, "periods", n, []probeRow{
+		{"“十三五”末已建成的污水管网", []string{"县住建局"}, nil, nil, "", nil},
+		{"到“十四五”末", []string{"县住建局"}, nil, nil, "2025-12-31", []string{"due"}},
+	})
+}

@@ -170,6 +170,15 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 				k--
 			}
 		}
+		if paired {
+			its, used := pairedRows(cells, cellAt, c, lines[i:])
+			*out = append(*out, its...)
+			if used < len(cells) {
+				return i + cellAt[used] // a short line after the row's cells: the table has ended
+			}
+			i = j
+			continue
+		}
 		if !fits(cells, c, numbered) {
 			// 1.根据《…》…。 / 2.对万达广场…: one cell's paragraphs.
 			if joined, at := joinCellItems(cells, cellAt); joined != nil && fits(joined, c, numbered) {
@@ -182,15 +191,6 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			// sub-targets closed by unit cells of its own is a row.
 			for _, g := range groups {
 				*out = append(*out, groupRow(g, c, numbered, lines[i+cellAt[g.at]]))
-			}
-			i = j
-			continue
-		}
-		if paired {
-			its, used := pairedRows(cells, cellAt, c, lines[i:])
-			*out = append(*out, its...)
-			if used < len(cells) {
-				return i + cellAt[used] // a short line after the row's cells: the table has ended
 			}
 			i = j
 			continue
@@ -291,7 +291,8 @@ func pairedRowAt(c *columns, lines []Line, k, first int) bool {
 			return unitList(t)
 		}
 		return unitList(t) || len([]rune(t)) <= 20 && !strings.ContainsAny(t, "。，,；;：: \u3000") && !taskRe.MatchString(t) &&
-			!sectionRe.MatchString(t) && !subRe.MatchString(t) && !endsTable(t) && unicode.Is(unicode.Han, []rune(t)[0])
+			!sectionRe.MatchString(t) && !subRe.MatchString(t) && !endsTable(t) && unicode.Is(unicode.Han, []rune(t)[0]) &&
+			looseBodyEndRe.MatchString(t) && !workVerbRe.MatchString(t)
 	}
 	if k > first && name(trimLine(lines[k-1].Text)) && !strings.ContainsAny(trimLine(lines[k-1].Text), "。；;") {
 		return false // the second line of the unit's cell above
@@ -307,6 +308,11 @@ func pairedRowAt(c *columns, lines []Line, k, first int) bool {
 	return !unitList(b) && len([]rune(b)) > 6 && !sectionRe.MatchString(b) && !endsTable(b)
 }
 
+// looseBodyEndRe is how a body's name ends, known or not (县妇联, 团县委,
+// 县总工会): a short line so ending stands for a unit in a paired table
+// past its first row; 每季度报送一次工作进展 does not.
+var looseBodyEndRe = lazyRe(`(?:联|会|委|办|局|中心|站|所|队|院|馆|社|团|处|科|股|部|室|组|政府|集团|公司|街道|镇|乡|村|社区)$`)
+
 // pairedRows are the rows of a two-column table of units and work read
 // from one unit's cells: the unit's cell on its side, the work's
 // paragraphs on the other, as the header places them. Where the unit's
@@ -321,7 +327,8 @@ func pairedRows(cells []string, at []int, c *columns, lines []Line) ([]item, int
 		return []item{{line: lines[0], row: row}}, len(cells)
 	}
 	units := 1 // the unit's cell may take two or three lines
-	for units < len(cells)-1 && units < 3 && len([]rune(cells[units])) <= 20 && !strings.ContainsAny(cells[units], "。，,；;：:") && !taskRe.MatchString(cells[units]) {
+	for units < len(cells)-1 && units < 3 && len([]rune(cells[units])) <= 20 && !strings.ContainsAny(cells[units], "。，,；;：:") && !taskRe.MatchString(cells[units]) &&
+		(unitList(cells[units]) || looseBodyEndRe.MatchString(cells[units]) && !workVerbRe.MatchString(cells[units])) {
 		units++
 	}
 	unit := strings.Join(cells[:units], "、")
