@@ -98,12 +98,18 @@ func (t *Task) sentenceBracketResp(text string) (string, bool) {
 	if !ok {
 		return text, false
 	}
+	t.bracketsUnits(units, count)
+	return rest, true
+}
+
+// bracketsUnits gives the task the units of its sentences' brackets, all
+// of them its owners, listed where there are more than one bracket.
+func (t *Task) bracketsUnits(units string, count int) {
 	t.raw.resp = []piece{{units, t.raw.last, FromBracket, ""}}
 	if count > 1 {
 		t.review("owners", t.raw.last, i18n.F("这一项有%d句各以括号写明单位，责任单位取各括号所列单位之和；也可能是几项任务，请核对",
 			"%d sentences of the item each close with a bracket of units: the owners are all of them; the item may be several tasks: check it", count))
 	}
-	return rest, true
 }
 
 // unitsZonesOpen says a bracket's names are units as unitNames reads

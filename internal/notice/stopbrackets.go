@@ -86,11 +86,7 @@ func (t *Task) stopBracketResp(text string) (string, bool) {
 	if !ok {
 		return text, false
 	}
-	t.raw.resp = []piece{{units, t.raw.last, FromBracket, ""}}
-	if count > 1 {
-		t.review("owners", t.raw.last, i18n.F("这一项有%d句各以括号写明单位，责任单位取各括号所列单位之和；也可能是几项任务，请核对",
-			"%d sentences of the item each close with a bracket of units: the owners are all of them; the item may be several tasks: check it", count))
-	}
+	t.bracketsUnits(units, count)
 	if open {
 		t.review("owners", t.raw.last, i18n.F("这一项有的句子括号里写的是“有关部门”，没有指明单位，未列为责任单位；请核对",
 			"some of the item's sentences name bodies in general in their brackets (有关部门), no unit: not read as owners; check them"))
