@@ -39,6 +39,19 @@ func splitTop(s string, seps string) []string {
 var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党校", "编办", "纪委", "监委", "党委", "党组", "党工委", "工委",
 	"政府", "党组织", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室", "总社", "合作社", "办事处"}
 
+// proposalRefRe is a proposal named by its session and number: 市政协十三届
+// 二次会议第88号提案.
+var proposalRefRe = lazyRe(`^\p{Han}{0,16}第[\d０-９][\d０-９\-－]{0,11}号(?:提案|建议|议案)$`)
+
+// stripSuffix takes the duty words off a name's end (县财政局负责 →
+// 县财政局); a CPPCC's office (县政协办) ends in 协办 and keeps it.
+func stripSuffix(s string) string {
+	if strings.HasSuffix(s, "政协办") {
+		return s
+	}
+	return suffixRe.ReplaceAllString(s, "")
+}
+
 // localities start a name that stands alone.
 var localityRe = lazyRe(`^(各|全|省|市|县|区|镇|乡|街道|[^\s]{1,6}(省|市|县|区|镇|乡|街道|开发区|新区))`)
 
@@ -176,10 +189,10 @@ func names(s string) (out, leads []string) {
 func readNames(s string) named {
 	var r named
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
-	s = suffixRe.ReplaceAllString(s, "")
+	s = stripSuffix(s)
 	s = strings.TrimPrefix(s, "由")
 	if rest, odd := cutDutyTail(s); rest != s {
-		s = suffixRe.ReplaceAllString(rest, "")
+		s = stripSuffix(rest)
 		if odd != "" {
 			r.odd = append(r.odd, odd)
 		}
@@ -189,7 +202,7 @@ func readNames(s string) named {
 	allLead := false
 	// 市人力社保局、市农业农村局分别牵头: each of them leads its part.
 	if q, ok := strings.CutSuffix(s, "牵头"); ok && strings.ContainsAny(q, "、，,") {
-		s, allLead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(q, ""), ""), true
+		s, allLead = stripSuffix(leadAdverbRe.ReplaceAllString(q, "")), true
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
@@ -225,16 +238,19 @@ func readNames(s string) named {
 	for i := 0; i < len(parts); i++ {
 		p := workByNames(strings.TrimSpace(parts[i]))
 		lead := leadMarkRe.MatchString(p)
-		p = suffixRe.ReplaceAllString(leadMarkRe.ReplaceAllString(p, ""), "")
+		p = stripSuffix(leadMarkRe.ReplaceAllString(p, ""))
 		p = mannerOff(p)
 		if rest, odd := cutDutyTail(p); rest != p {
-			p = suffixRe.ReplaceAllString(rest, "")
+			p = stripSuffix(rest)
 			if odd != "" {
 				r.odd = append(r.odd, odd)
 			}
 		}
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
-			p, lead = suffixRe.ReplaceAllString(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), ""), ""), true
+			p, lead = stripSuffix(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), "")), true
+		}
+		if serialNumberRe.MatchString(p) || proposalRefRe.MatchString(p) {
+			continue // (第67号,市交通运输局主办): the proposal's number, no unit
 		}
 		if m := roleHeadRe.FindStringSubmatch(p); m != nil {
 			// 包片单位县气象局: the unit's role in the work, then the unit.

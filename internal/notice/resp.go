@@ -621,11 +621,11 @@ var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:单独|一一|逐项|重
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
 func isDueClause(c string) bool {
-	if openDueRe.MatchString(c) && !endsOrg(suffixRe.ReplaceAllString(c, "")) {
+	if openDueRe.MatchString(c) && !endsOrg(stripSuffix(c)) {
 		return true
 	}
 	f := allDates(c, sameYear(2000))
-	return len(f) > 0 && !endsOrg(suffixRe.ReplaceAllString(c, ""))
+	return len(f) > 0 && !endsOrg(stripSuffix(c))
 }
 
 // unitsAndPersonsRe is a label of the units and of the persons in them

@@ -417,3 +417,18 @@ func TestProbe37PairedAndScores(t *testing.T) {
 		{"到“十四五”末", []string{"县住建局"}, nil, nil, "2025-12-31", []string{"due"}},
 	})
 }
+
+// Probe 37: 县政协办 lost its 协办 (read as a duty word: 县政), in owners
+// and lead, in silence; a proposal's number before a comma (第67号,市交通运
+// 输局主办) or named with its session (市政协十三届二次会议第88号提案) stood
+// as an owner.
+func TestCPPCCOfficeAndProposalRefs(t *testing.T) {
+	n := parseAt("XX市2023年重点工作任务清单\n1.做好政协提案办理工作。(县政协办负责)\n2.加强协商议政。(牵头单位：县政协办；配合单位：县委办)\n" +
+		"3.关于优化公交线路的建议。(第67号,市交通运输局主办)\n4.关于推进垃圾分类的建议。(市政协十三届二次会议第88号提案。主办单位：市城管局)\n")
+	wantRows(t, "cppcc", n, []probeRow{
+		{"做好政协提案办理工作", []string{"县政协办"}, nil, nil, "", nil},
+		{"加强协商议政", []string{"县政协办", "县委办"}, []string{"县政协办"}, nil, "", nil},
+		{"关于优化公交线路的建议", []string{"市交通运输局"}, []string{"市交通运输局"}, nil, "", nil},
+		{"关于推进垃圾分类的建议", []string{"市城管局"}, []string{"市城管局"}, nil, "", nil},
+	})
+}

@@ -11,7 +11,7 @@ func splitWith(s string) []string {
 	if !ok || !endsOrg(before) || strings.Contains(after, "与") {
 		return []string{s}
 	}
-	rest := suffixRe.ReplaceAllString(strings.TrimSuffix(after, "牵头"), "")
+	rest := stripSuffix(strings.TrimSuffix(after, "牵头"))
 	if len([]rune(rest)) < 2 || !(endsOrg(rest) || Collective(rest) || countedCollective(rest)) {
 		return []string{s}
 	}
@@ -39,7 +39,7 @@ var levelHeadRe = lazyRe(`^(?:省|市|县|区|州|盟|旗|镇|乡|街道|\p{Han}
 // is one name.
 func splitJoint(s string) []string {
 	before, after, ok := strings.Cut(s, "联合")
-	if !ok || !endsOrg(before) || !(levelHeadRe.MatchString(after) || Collective(after)) || !(endsOrg(suffixRe.ReplaceAllString(after, "")) || Collective(after)) {
+	if !ok || !endsOrg(before) || !(levelHeadRe.MatchString(after) || Collective(after)) || !(endsOrg(stripSuffix(after)) || Collective(after)) {
 		return []string{s}
 	}
 	return []string{before, after}
