@@ -37,3 +37,33 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 // coverRe opens a bracket that says what the work covers or gives an
 // example, naming no one: (含日间照料中心), (包括…), (如…), (其中…).
 var coverRe = lazyRe(`^(?:含|包含|包括|不含|如|例如|其中|即|除|以及)`)
+
+// helpersBracketRe is a bracket naming only the units that help
+// (县公安局、县文旅局配合), none that does the work.
+var helpersBracketRe = lazyRe(`^[^，,。；;：:（()）]{2,80}?(?:配合|协助|协办)$`)
+
+// An assessment list gives each item its score after the bracket of its
+// units, in a bracket of its own or after a comma inside it:
+//
+//	3.推进农村公路建设，2023年12月底前完成。(县交通运输局)(10分)
+//	1.推进高标准农田建设…。(县农业农村局负责，6分)
+//
+// The score is no owner and hides the bracket from the readers of the
+// item's end: it is taken off the text and kept at the end of the body.
+var (
+	scoreBracketRe = lazyRe(`[（(]\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*分|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*[）)][。.；;\s]*$`)
+	scoreInsideRe  = lazyRe(`[，,；;]\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*分|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*([）)])[。.；;\s]*$`)
+)
+
+// scoreOff takes an item's closing score off its text: the text without
+// it and the score as written.
+func scoreOff(text string) (rest, score string) {
+	if loc := scoreBracketRe.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(text[:loc[0]]), strings.TrimSpace(text[loc[0]:])
+	}
+	if m := scoreInsideRe.FindStringSubmatchIndex(text); m != nil {
+		score := strings.Trim(strings.TrimSpace(text[m[0]:m[2]]), "，,；; ")
+		return text[:m[0]] + text[m[2]:m[3]], "（" + score + "）"
+	}
+	return text, ""
+}

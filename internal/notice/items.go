@@ -45,7 +45,8 @@ type raw struct {
 	// brackets cut off its unit cell (区教体局(区国资公司代建)); flattree.go.
 	treeLead int
 	treeNote string
-	treeCut  bool // the row ends before its unit cell
+	score    string // the item's score as an assessment list closes it with, kept off its text until its fields are read: (10分)
+	treeCut  bool   // the row ends before its unit cell
 }
 
 // piece is some responsibility text and where it stands.
@@ -1494,8 +1495,16 @@ const maxSkipped = 4
 // cut splits a task's text into title and body, taking out the
 // responsibility in brackets at its end.
 func (t *Task) cut(text string) {
+	text, t.raw.score = scoreOff(text)
 	if rest, inner, ok := trailingBracket(text); ok {
 		text = rest
+		if head, units, ok := bareUnitBracket(rest); ok && helpersBracketRe.MatchString(inner) && !strings.Contains(inner, "牵头") && !strings.Contains(inner, "负责") {
+			// …开展专项执法行动。(县市场监管局)(县公安局、县文旅局配合):
+			// the units doing the work in a bracket of their own before
+			// the helpers'.
+			text = head
+			inner = units + "负责，" + inner
+		}
 		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
 	} else if m := bracketThenLimitRe.FindStringSubmatch(text); m != nil {
 		// …工作。（县委组织部、县民政局负责）完成时限：2021年9月底前: the

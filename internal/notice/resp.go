@@ -710,7 +710,11 @@ var postOnlyRe = lazyRe(`^\S*(常委|委员|书记|副?[省市县区镇乡旗]�
 // that rules carry to the items after the one that states them.
 func (n *Notice) respond() {
 	for i := range n.Tasks {
-		n.respondTask(&n.Tasks[i])
+		t := &n.Tasks[i]
+		n.respondTask(t)
+		if t.raw.score != "" {
+			t.Body = strings.TrimSpace(t.Body+"\n"+t.raw.score) + "\n"
+		}
 	}
 	n.reviewUndatedDays() // 活动时间:2月6日 with no year anywhere (eventday.go)
 }
