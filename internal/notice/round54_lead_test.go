@@ -39,3 +39,24 @@ func TestScoreAfterUnits(t *testing.T) {
 		}
 	}
 }
+
+// A flattened table, one cell a line, with a column of towns before the
+// work's (乡镇, 所在乡镇) and a row whose empty cell is a blank line: the
+// 乡镇 column was no column, and past the empty cell each cell slid a
+// column, so that a row's town was its task and its task an owner, in
+// silence.
+func TestTownColumnAndBlankCell(t *testing.T) {
+	n := parseAt("XX县2023年乡村振兴重点项目任务清单\n序号\n乡镇\n项目名称\n建设内容\n责任单位\n完成时限\n1\n城关镇\n城东村道路硬化\n硬化道路3公里\n县交通运输局\n2023年9月底\n" +
+		"2\n新城镇\n北塘村供水工程\n新建供水管网5公里\n县水利局\n2023年11月底\n")
+	wantRows(t, "town column", n, []probeRow{
+		{"城东村道路硬化", []string{"县交通运输局"}, nil, nil, "2023-09-30", nil},
+		{"北塘村供水工程", []string{"县水利局"}, nil, nil, "2023-11-30", nil},
+	})
+	n = parseAt("XX县2022年农村黑臭水体治理任务清单\n序号\n所在乡镇\n水体名称\n治理措施\n责任人\n完成时限\n1\n城关镇\n东沟渠\n截污清淤\n张德明\n2022年6月底\n" +
+		"2\n新城镇\n北塘\n生态修复\n李卫东\n\n3\n东关镇\n西河\n控源截污\n王建国\n2022年12月底\n")
+	wantRows(t, "blank cell", n, []probeRow{
+		{"截污清淤", nil, nil, []string{"张德明"}, "2022-06-30", nil},
+		{"生态修复", nil, nil, []string{"李卫东"}, "2022-06-30", []string{"due"}},
+		{"控源截污", nil, nil, []string{"王建国"}, "2022-12-31", nil},
+	})
+}

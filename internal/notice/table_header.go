@@ -37,8 +37,15 @@ func isColumnName(s string) bool {
 	if pairedColumns(s) {
 		return true
 	}
+	if placeColumnRe.MatchString(s) {
+		return true
+	}
 	return s != "" && len([]rune(s)) <= 10 && columnNameRe.MatchString(s) && !strings.ContainsAny(s, "。，；：:、")
 }
+
+// placeColumnRe is a column of the towns or districts the rows are in
+// (序号 / 乡镇 / 项目名称 / …), matched whole: 各乡镇 in a row is a unit.
+var placeColumnRe = lazyRe(`^(?:乡镇|镇街|乡镇街道|乡镇\(街道\)|乡镇（街道）|街道|县区|县市区|区县|镇村|村居|村\(社区\)|村（社区）)$`)
 
 // headNoteOnlyRe is a column's note alone: (7月), （万元）.
 var headNoteOnlyRe = lazyRe(`^[（(][^（()）]{1,10}[）)]$`)

@@ -179,13 +179,17 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			i = j
 			continue
 		}
-		if !fits(cells, c, numbered) {
+		// 2 / 新城镇 / 北塘村水厂扩建 / 县水利局 / (blank) / 3: a blank line
+		// stands for the row's empty cell, in a table whose cells are on
+		// lines one after the other.
+		filled, _ := blankCells(lines, i, j, cells, cellAt, c, numbered)
+		if filled == nil && !fits(cells, c, numbered) {
 			// 1.根据《…》…。 / 2.对万达广场…: one cell's paragraphs.
 			if joined, at := joinCellItems(cells, cellAt); joined != nil && fits(joined, c, numbered) {
 				cells, cellAt = joined, at
 			}
 		}
-		if groups, dashed := dashGroups(cells, boolInt(numbered)); groups != nil && (dashed || !fits(cells, c, numbered)) {
+		if groups, dashed := dashGroups(cells, boolInt(numbered)); filled == nil && groups != nil && (dashed || !fits(cells, c, numbered)) {
 			// 1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率… / 省卫生厅 /
 			// ——孕产妇系统管理率… / 省卫生厅 / 省财政厅: each group of
 			// sub-targets closed by unit cells of its own is a row.
@@ -196,7 +200,7 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		whole := len(cells) // the cells of the row itself
-		if c.field >= 0 && numbered {
+		if c.field >= 0 && numbered && filled == nil {
 			// In a table of measures, the row's own cells end at its
 			// second measure's text: the measures after it are rows of
 			// their own (measureRows), not cells of this one.
@@ -212,6 +216,9 @@ func bareRows(lines []Line, i int, c *columns, out *[]item) int {
 			}
 		}
 		row, used := alignRow(cells[:whole], c, numbered)
+		if filled != nil {
+			row, used = filled, len(cells)
+		}
 		if sentences {
 			// Numbered by their place, as the rows of a table with no
 			// 序号 column are.
@@ -839,3 +846,56 @@ func respCell(cell string) bool {
 // progressCellRe is a cell telling how far a row's work has got: 已完成,
 // 正在推进, 未完成.
 var progressCellRe = lazyRe(`^(?:已完成|已经完成|完成|未完成|正在推进|推进中|进行中|持续推进中|已落实|正在落实|基本完成)[。.]?$`)
+
+// blankCells reads a numbered row of a flattened table with fewer cells
+// than the header has columns, in a table whose cells stand on lines one
+// after the other, where a blank line stands between two cells (or after
+// the last) once for each cell missing: each blank line is an empty cell,
+// and the cells go in the columns by their place. Read as before, the
+// cells after the empty one slid a column (a project's town became its
+// task, its task an owner). lines[i:j] are the row's lines; ok is false
+// where the row is not so.
+func blankCells(lines []Line, i, j int, cells []string, cellAt []int, c *columns, numbered bool) ([]string, bool) {
+	width := len(c.names)
+	missing := width - len(cells)
+	if !numbered || c.num != 0 || c.field >= 0 || missing <= 0 || missing > 2 || len(cells) < 3 || j-i != len(cells) {
+		return nil, false
+	}
+	var gaps []int // the cell index each blank line stands before
+	dense := 0
+	for k := 1; k <= j-i; k++ {
+		if i+k >= len(lines) {
+			break
+		}
+		switch lines[i+k].N - lines[i+k-1].N {
+		case 1:
+			dense++
+		case 2:
+			gaps = append(gaps, k)
+		default:
+			if i+k < j {
+				return nil, false
+			}
+		}
+	}
+	if len(gaps) != missing || dense < 2 {
+		return nil, false
+	}
+	filled := make([]string, 0, width)
+	g := 0
+	for k, cell := range cells {
+		for g < len(gaps) && gaps[g] <= cellAt[k] {
+			filled = append(filled, "")
+			g++
+		}
+		filled = append(filled, cell)
+	}
+	for ; g < len(gaps); g++ {
+		filled = append(filled, "")
+	}
+	if filled[0] == "" || filled[c.content] == "" {
+		return nil, false // the number or the work is never the empty cell
+	}
+	filled[c.num] = strings.TrimRight(filled[c.num], ".．、 ")
+	return filled, true
+}
