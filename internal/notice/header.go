@@ -988,7 +988,7 @@ func (n *Notice) yearNamed(items []item) int {
 		if it.row != nil {
 			text = strings.Join(it.row, " ")
 		}
-		if m := yearRe.FindStringSubmatch(text); m != nil {
+		if m := listYear(text); m != nil {
 			n.yearFrom, n.yearInRow = Line{N: it.line.N, Text: m[0]}, it.row != nil
 			return atoi(m[1])
 		}
@@ -1000,6 +1000,24 @@ func (n *Notice) yearNamed(items []item) int {
 	}
 	return 0
 }
+
+// listYear is the first year a line of the list names that is not the
+// start of a run of years up to now (从2016年开始, 2013年以来: 2018年,
+// 我们继续… is the list's year).
+func listYear(text string) []string {
+	for _, loc := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+		after, before := text[loc[1]:], text[:loc[0]]
+		if sinceAfterRe.MatchString(after) || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "自") {
+			continue
+		}
+		return []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+	}
+	return nil
+}
+
+// sinceAfterRe follows a year that starts a run up to now: 2016年开始,
+// 2016年以来, 2016年起.
+var sinceAfterRe = lazyRe(`^(?:开始|以来|起|來|以來|開始)`)
 
 // boxRule says a line is a border of a table drawn with box characters
 // (┌──┬────┐, ├──┼──┤): the table starts there, and the head above it

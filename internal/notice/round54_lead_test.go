@@ -60,3 +60,21 @@ func TestTownColumnAndBlankCell(t *testing.T) {
 		{"控源截污", nil, nil, []string{"王建国"}, "2022-12-31", nil},
 	})
 }
+
+// A ministry's table of indicators (序号 | 指标名称 | 预期效果 | 完成时限 |
+// 指标属性 | 牵头负责司局 | 备注) with no header lines: 预期效果 was no
+// column, so every cell slid one to the left and the indicator's kind
+// (预期性, 约束性) stood as the lead, in silence; and the list's year was
+// the year the practice began (从2016年开始), not the year the list is
+// for (2018年,我们继续制定…), so that 6月 read 2016-06-30.
+func TestIndicatorTableEffectColumn(t *testing.T) {
+	n := parseAt("从2016年开始,我部每年都公开有关重点工作的关键业绩指标。2018年,我们继续制定和公开相关指标。\n序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n指标 属性 |\n牵头负责司局 |\n备注 |\n" +
+		"1 |\n创建“中国制造2025”国家级示范区 |\n确定首批示范区创建名单 |\n6月 |\n预期性 |\n规划司 |\n|\n2 |\n绿色制造示范典型发布数量 |\n400项 |\n10月 |\n约束性 |\n节能与综合利用司 |\n|\n")
+	if n.Year != 2018 {
+		t.Errorf("year %d, want 2018", n.Year)
+	}
+	wantRows(t, "indicators", n, []probeRow{
+		{"创建“中国制造2025”", []string{"规划司"}, []string{"规划司"}, nil, "2018-06-30", nil},
+		{"绿色制造示范典型发布数量", []string{"节能与综合利用司"}, []string{"节能与综合利用司"}, nil, "2018-10-31", nil},
+	})
+}
