@@ -99,6 +99,7 @@ type walker struct {
 	first      string // the task's first line
 	closed     bool   // the task's responsibility was given: plain text after it is not the task's
 	after      []Line // numbered sub-items after the task's responsibility, naming no one
+	below      []Line // the task's text under its first line, which closes with its owners' bracket (belowOwners)
 	top, sub   string // the current section and sub-section numbers
 	section    string
 	started    bool
@@ -722,6 +723,11 @@ func (w *walker) line(i int) {
 		// 二、责任单位:县交通运输局 / 汽车站广场垃圾堆积。 / 客运站候车室卫生差。:
 		// each problem under the heading naming who answers is a task.
 		w.startTask(w.cur.Number+1, t, l.N)
+	case w.belowOwners(k, t):
+		// (二)“证照分离”改革。〔牵头单位:…〕 / 在2020年前全市实现…: the
+		// task's text under the line naming its owners.
+		w.below = append(w.below, l)
+		w.cur.raw.last = l.N
 	case w.cur != nil && (!w.closed || k != kText):
 		if w.text.String() == w.first && (isHeadLine(w.first) || fieldLineUnder(w.first, t)) {
 			w.text.WriteString("\n") // a title on a line of its own
@@ -791,6 +797,23 @@ func (w *walker) line(i int) {
 				"the paragraph at {at} names who is responsible but has no number; it was read neither as a task nor as part of the item before: check whether its owners are this item's"))
 		}
 	}
+}
+
+// belowOwners says a line of kind k is the text of a task of （一）
+// items whose first line closes with the bracket of its owners: a
+// paragraph, or its 1. items, under it. Run into the task's text, they
+// hid the bracket, and its owners were lost; a paragraph was read as no
+// task's at all, its time limit with it.
+func (w *walker) belowOwners(k kind, t string) bool {
+	if w.cur == nil || !w.closed || w.taskKind != kSub || (k != kText && k != kNum) || w.text.String() != w.first && len(w.below) == 0 {
+		return false
+	}
+	if len(w.below) == 0 {
+		if _, _, ok := trailingBracket(strings.TrimSpace(w.first)); !ok {
+			return false
+		}
+	}
+	return !closingRe.MatchString(t) && !namesResponsibility(t)
 }
 
 // closingRe opens a closing paragraph: a request to the units the notice
@@ -865,6 +888,9 @@ func (w *walker) finish() {
 		return
 	}
 	w.cur.cut(strings.TrimSpace(w.text.String()))
+	for _, l := range w.below {
+		w.cur.Body += strings.TrimSpace(l.Text) + "\n"
+	}
 	w.headingLeadersOf(w.cur)
 	h := w.ownHeading(w.cur.Section)
 	if h == w.subH && h != nil && h.resp == nil && w.topH != nil && w.topH.resp != nil && w.topH.owner && !ownBody(h.sec.Title) {
@@ -904,7 +930,7 @@ func (w *walker) finish() {
 			"the sub-item at {at} comes after this item's owners and names none of its own; it is kept in this item's text: check who is responsible for it"))
 	}
 	w.n.Tasks = append(w.n.Tasks, *w.cur)
-	w.cur, w.closed, w.after = nil, false, nil
+	w.cur, w.closed, w.after, w.below = nil, false, nil, nil
 	w.text.Reset()
 }
 

@@ -159,6 +159,11 @@ func (n *Notice) dates(t *Task, due piece) {
 			t.review("due", t.raw.last, i18n.F("正文中有农历日期“%s”，没有换算成公历，未填写完成时限；请核对并补上", "the text names a lunar day, %q, not turned into a date; due was left empty: check it and add it", m))
 		}
 	}
+	if m := festivalBeforeRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
+		// 在春节前夕发放至全县各乡镇: a time limit set by a festival, no
+		// day of the calendar; not read, so it is shown.
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是以节日定的时间，没有换算成日期，未填写完成时限；请核对并补上", "the text says %q, a time set by a festival, not turned into a date; due was left empty: check it and add it", m))
+	}
 	if m := bareMonthRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
 		// 2010年12月对试点工作进行全面考评: a month the text sets a step in,
 		// no deadline word with it; no rule reads it, so it is shown.
@@ -424,3 +429,7 @@ func beforeMonthReview(t *Task, due piece, d time.Time) {
 // priorYearNounRe is 上年度 naming what a year held (上年度决算信息), no
 // time of the work: not before 末, 底 or 内.
 var priorYearNounRe = lazyRe(`上一?年度(?:[^末底内]|$)`)
+
+// festivalBeforeRe is a time limit set by a festival: 春节前夕, 国庆节前,
+// 元旦之前. (春节期间, 春节前后 is a span: no limit.)
+var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|重阳节?|元宵节?|春節|國慶節?|勞動節)(?:前夕|之前|以前|前)`)

@@ -78,3 +78,32 @@ func TestIndicatorTableEffectColumn(t *testing.T) {
 		{"绿色制造示范典型发布数量", []string{"节能与综合利用司"}, []string{"节能与综合利用司"}, nil, "2018-10-31", nil},
 	})
 }
+
+// A （一） task whose first line closes with the bracket of its owners,
+// with 1. items or a paragraph under it: the items were run into its text
+// after the bracket, which was then not read (no owners), and a paragraph
+// was read as no task's, its time limit lost with it, in silence.
+func TestTextBelowOwnersBracket(t *testing.T) {
+	n := parseAt("关于印发2020年营商环境工作方案的通知\n一、主要举措\n(一)普法与宣传。〔牵头单位:市委宣传部、市司法局;责任单位:市发改委〕\n1.深入贯彻条例,加强培训。\n2.新闻媒体及时宣传优化营商环境的措施。\n" +
+		"(二)证照分离改革。〔牵头单位:市市场监管局;责任单位:市司法局〕\n在2020年底前全市实现改革全覆盖。研究出台规定。\n")
+	wantRows(t, "below owners", n, []probeRow{
+		{"普法与宣传", []string{"市委宣传部", "市司法局", "市发改委"}, []string{"市委宣传部", "市司法局"}, nil, "", nil},
+		{"证照分离改革", []string{"市市场监管局", "市司法局"}, []string{"市市场监管局"}, nil, "2020-12-31", []string{"due"}},
+	})
+	if !strings.Contains(n.Tasks[0].Body, "新闻媒体及时宣传") || !strings.Contains(n.Tasks[1].Body, "全市实现改革全覆盖") {
+		t.Errorf("the text under the owners' line is lost: %q / %q", n.Tasks[0].Body, n.Tasks[1].Body)
+	}
+	if len(n.Unread) == 0 {
+		t.Errorf("the 1. items kept in task 01's text are not listed")
+	}
+}
+
+// A time limit set by a festival (春节前夕) is no date: it was left out in
+// silence; it is listed now.
+func TestFestivalTimeListed(t *testing.T) {
+	n := parseAt("关于开展移风易俗宣传活动的通知\n(一)发放《移风易俗三字经》。在春节前夕发放至全县各乡镇。\n责任单位:县文明办\n(二)开展春联进万家活动。春节前后开展。\n责任单位:县文联\n")
+	wantRows(t, "festival", n, []probeRow{
+		{"发放《移风易俗三字经》", []string{"县文明办"}, nil, nil, "", []string{"due"}},
+		{"开展春联进万家活动", []string{"县文联"}, nil, nil, "", nil},
+	})
+}
