@@ -9,6 +9,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -262,6 +263,22 @@ func categoryItem(t string) bool {
 	return m != nil && listHeading(m[2])
 }
 
+// nameOnlyItem is a numbered item that is only a short name, no
+// sentence: 1.市场准入 over (1)扶持个体私营经济发展。… and its labels.
+func nameOnlyItem(t string) bool {
+	m := taskRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	name := strings.TrimSpace(m[2])
+	return name != "" && utf8.RuneCountInString(name) <= 10 && !strings.ContainsAny(name, "。，,；;：:、（()）") &&
+		!sentenceNameRe.MatchString(name) && !workNameRe.MatchString(name)
+}
+
+// workNameRe opens a name that is a piece of work (1.加强村级组织建设: its
+// one sub-item is its text), as a field's name (1.市场准入) does not.
+var workNameRe = lazyRe(`^(?:深化|开展|优化|提升|抓好|打造|促进|扩大|保障|规范|落实|建设|创建|组织|坚持|全面|持续|积极|大力|着力|切实|进一步)`)
+
 func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 	out := make([]bool, len(items))
 	if taskKind != kNum {
@@ -298,7 +315,7 @@ func ownSubItems(items []item, kinds []kind, taskKind kind) []bool {
 			}
 			break
 		}
-		lone := len(subs) == 1 && (owned == 1 && categoryItem(items[i].line.Text) || selectedSub(items[subs[0]].line.Text) && !endsInUnits(items[i].line.Text) && !inlineSubRe.MatchString(items[i].line.Text))
+		lone := len(subs) == 1 && (owned == 1 && (categoryItem(items[i].line.Text) || subs[0] == i+1 && nameOnlyItem(items[i].line.Text)) || selectedSub(items[subs[0]].line.Text) && !endsInUnits(items[i].line.Text) && !inlineSubRe.MatchString(items[i].line.Text))
 		if (owned >= 2 || lone) && !before {
 			// A lone sub-item numbered past 1 and closing with its own
 			// bracket ((2)教育培训工程。…(就管中心) under 17.继续办好农村新五件

@@ -107,3 +107,13 @@ func TestFestivalTimeListed(t *testing.T) {
 		{"开展春联进万家活动", []string{"县文联"}, nil, nil, "", nil},
 	})
 }
+
+// An item that is only a short name (1.市场准入) over one sub-item
+// naming its own owners on label lines: the name was read as the task
+// and the sub-item as its text.
+func TestNameItemOverLoneSubItem(t *testing.T) {
+	n := parseAt("鄂尔多斯市持续打造一流营商环境行动方案\n二、重点任务\n(一)聚焦全生命周期对标一流提质增效\n1.市场准入\n(1)扶持个体私营经济发展。建立个体工商户分类标准。\n牵头部门:市市场监督管理局\n配合单位:各旗区人民政府\n完成时限:2025年12月底前\n")
+	wantRows(t, "name item", n, []probeRow{
+		{"扶持个体私营经济发展", []string{"市市场监督管理局", "各旗区人民政府"}, []string{"市市场监督管理局"}, nil, "2025-12-31", nil},
+	})
+}
