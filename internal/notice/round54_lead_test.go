@@ -117,3 +117,22 @@ func TestNameItemOverLoneSubItem(t *testing.T) {
 		{"扶持个体私营经济发展", []string{"市市场监督管理局", "各旗区人民政府"}, []string{"市市场监督管理局"}, nil, "2025-12-31", nil},
 	})
 }
+
+// A | header of two lines whose second names the columns under a merged
+// cell of the first (责任单位 over 牵头单位 | 配合单位), or a column after
+// its last (责任领导): the second line was read as a row and its columns
+// lost, so the helping units and the leaders were dropped in silence.
+func TestPipeHeaderSecondLine(t *testing.T) {
+	n := parseAt("XX市2023年民生实事任务分解表\n| 序号 | 工作任务 | 目标 | 完成时限 | 责任单位 |\n| | | | | 牵头单位 | 配合单位 |\n" +
+		"| 1 | 新增城镇就业 | 1.2万人 | 2023年12月底 | 市人社局 | 各县区政府 |\n| 2 | 建设口袋公园 | 10个 | 2023年10月底 | 市住建局 | |\n")
+	wantRows(t, "merged cell", n, []probeRow{
+		{"新增城镇就业", []string{"市人社局", "各县区政府"}, []string{"市人社局"}, nil, "2023-12-31", nil},
+		{"建设口袋公园", []string{"市住建局"}, []string{"市住建局"}, nil, "2023-10-31", nil},
+	})
+	n = parseAt("XX县2023年重点项目推进任务清单\n| 序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |\n| | | | | 责任领导 |\n" +
+		"| 1 | 县城污水管网改造 | 新建管网12公里 | 县住建局 | 2023年12月底 | 李明 |\n| 2 | 县人民医院迁建 | 主体工程完工 | 县卫健局 | 2023年10月底 | 王强 |\n")
+	wantRows(t, "column after", n, []probeRow{
+		{"县城污水管网改造", []string{"县住建局"}, nil, []string{"李明"}, "2023-12-31", nil},
+		{"县人民医院迁建", []string{"县卫健局"}, nil, []string{"王强"}, "2023-10-31", nil},
+	})
+}

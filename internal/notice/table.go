@@ -136,6 +136,16 @@ func tableRows(lines []Line) []item {
 					row = append([]string{"序号"}, row...)
 					h = tableHeader(row)
 				}
+				if merged, ok := pipeSubHeader(row, lines, i); ok {
+					// | … | 责任单位 | / | | | 牵头单位 | 配合单位 |: the
+					// header's second line names the columns under a
+					// merged cell.
+					row, h = merged, tableHeader(merged)
+					out = append(out, item{line: l, row: row})
+					pipeWidth, pipeCols, pipeAbove, pipeOpen = len(row), h, nil, false
+					i++
+					continue
+				}
 				pipeWidth, pipeCols, pipeAbove = len(row), h, nil
 			} else if pipeCols != nil {
 				if full, spanned, guessed, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {
@@ -749,4 +759,50 @@ func headingBeforeNumber(row []string, width int) (string, []string, bool) {
 		return "", nil, false
 	}
 	return head, slices.Clone(cells[1:]), true
+}
+
+// pipeSubHeader reads a | header of two lines, the second naming the
+// columns under a merged cell of the first (| 序号 | 工作任务 | 责任单位 |
+// / | | | 牵头单位 | 配合单位 |) or columns after its last (| | | 责任领导 |
+// under a header of three, rows of four cells): the header's cells as
+// the rows hold them. lines[i] is the first line; the second's cells are
+// empty up to a run of column names, and the row after it tells which
+// way they go by its width. Before, the second line was read as a row
+// and its columns lost (配合单位, 责任领导: no owners, no leaders).
+func pipeSubHeader(head []string, lines []Line, i int) ([]string, bool) {
+	if i+2 >= len(lines) {
+		return nil, false
+	}
+	second := pipeSeps.Replace(lines[i+1].Text)
+	if strings.Count(second, "|") < 2 {
+		return nil, false
+	}
+	cells := splitCells(strings.TrimPrefix(strings.TrimSpace(second), "|"), "|")
+	e := 0
+	for e < len(cells) && trimLine(cells[e]) == "" {
+		e++
+	}
+	names := cells[e:]
+	if e == 0 || len(names) == 0 {
+		return nil, false
+	}
+	for k, c := range names {
+		names[k] = trimLine(c)
+		if !isColumnName(names[k]) {
+			return nil, false
+		}
+	}
+	next := pipeSeps.Replace(lines[i+2].Text)
+	if strings.Count(next, "|") < 2 {
+		return nil, false
+	}
+	width := len(splitCells(strings.TrimPrefix(strings.TrimSpace(next), "|"), "|"))
+	w := len(head)
+	switch {
+	case e < w && width == w-1+len(names):
+		return slices.Concat(head[:e], names, head[e+1:]), true
+	case width == w+len(names):
+		return slices.Concat(head, names), true
+	}
+	return nil, false
 }
