@@ -136,3 +136,28 @@ func TestPipeHeaderSecondLine(t *testing.T) {
 		{"县人民医院迁建", []string{"县卫健局"}, nil, []string{"王强"}, "2023-10-31", nil},
 	})
 }
+
+// Working groups under labels (牵头领导 / 协助领导 / 责任单位): 协助领导 was
+// no label, its leader lost in silence; two short names whose 、 was lost
+// (政法委社会发展局) stood as one owner, unlisted. A bureau named inside
+// another (市公安局公安交通管理局), a branch (天涯分局) and 代表委员联络办
+// stay whole.
+func TestGroupLabelsAndRunTogetherNames(t *testing.T) {
+	n := parseAt("关于健全疫情防控组织体系的通知\n一、总指挥部\n牵头领导:陈利众、盛付祥\n协助领导:钟伟华\n主要职责:负责综合协调各工作组。\n责任单位:办公室、代表委员联络办\n" +
+		"二、宣传舆情组\n牵头领导:张志华\n主要职责:负责疫情防控工作的宣传报道。\n责任单位:组织部、政法委社会发展局、市公安局公安交通管理局、市综合行政执法局天涯分局\n")
+	wantRows(t, "groups", n, []probeRow{
+		{"总指挥部", []string{"办公室", "代表委员联络办"}, nil, []string{"陈利众", "盛付祥", "钟伟华"}, "", nil},
+		{"宣传舆情组", []string{"组织部", "政法委", "社会发展局", "市公安局公安交通管理局", "市综合行政执法局天涯分局"}, nil, []string{"张志华"}, "", []string{"owners"}},
+	})
+}
+
+// A bracket dividing an item's work among leads by kind (规章由政策法规司
+// 牵头、规范性文件由制发司(局)牵头) gave the kind and 由 as part of the
+// lead's name, in silence. 由 inside a word (县自由贸易服务中心) is none.
+func TestLeadByKindOfWork(t *testing.T) {
+	n := parseAt("民政部2021年政务公开工作要点\n(一)规范部门规章、规范性文件公开。〔规章由政策法规司牵头、规范性文件由制发司(局)牵头,信息中心配合〕\n(二)做好区内绿化。〔县自由贸易服务中心负责〕\n")
+	wantRows(t, "by kind", n, []probeRow{
+		{"规范部门规章", []string{"政策法规司", "制发司(局)", "信息中心"}, []string{"政策法规司", "制发司(局)"}, nil, "", nil},
+		{"做好区内绿化", []string{"县自由贸易服务中心"}, nil, nil, "", nil},
+	})
+}

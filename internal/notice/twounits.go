@@ -20,6 +20,9 @@ func (n *Notice) splitTwoUnits() {
 		var out []string
 		for _, o := range t.Owners {
 			m := twoUnitsRe.FindStringSubmatch(o)
+			if m == nil {
+				m = bareTwoUnits(o)
+			}
 			if m == nil || slices.Contains(t.Lead, o) {
 				out = append(out, o)
 				continue
@@ -35,4 +38,28 @@ func (n *Notice) splitTwoUnits() {
 		}
 		t.Owners = out
 	}
+}
+
+// bareTwoUnitsRe is two bodies named short, with no level, run together:
+// 政法委社会发展局, 经信商务局制造业招商局 (a list whose 、 was lost).
+var bareTwoUnitsRe = lazyRe(`^(\p{Han}{2,8}?(?:局|委))(\p{Han}{3,10}(?:局|委|办|中心))$`)
+
+// partyCommitteeRe is a level's party committee, which other names go on
+// from (市委政法委, 县委统战部): no body of its own before them.
+var partyCommitteeRe = lazyRe(`(?:省|市|县|区|州|旗|盟|镇|乡|党|纪|军)委$`)
+
+// bareTwoUnits is twoUnitsRe's match for two short names run together:
+// the second as its group.
+func bareTwoUnits(o string) []string {
+	m := bareTwoUnitsRe.FindStringSubmatch(o)
+	if m == nil || partyCommitteeRe.MatchString(m[1]) || strings.HasSuffix(m[2], "分局") || strings.HasPrefix(m[2], "员") || strings.HasPrefix(m[2], "会") {
+		return nil
+	}
+	// 市公安局公安交通管理局: a bureau inside the first, named with its
+	// field, is one body.
+	first := []rune(strings.TrimLeft(m[1], "省市县区州"))
+	if second := []rune(m[2]); len(first) >= 2 && string(first[:2]) == string(second[:2]) {
+		return nil
+	}
+	return []string{m[0], m[2]}
 }
