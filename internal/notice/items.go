@@ -1710,7 +1710,7 @@ var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 
 // headLeadRe is an item that opens with the units leading it, then 负责
 // and what they do: 市公安局牵头,负责组织开展….
-var headLeadRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?牵头)[，,]\s*负责\p{Han}`)
+var headLeadRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?牵头(?:[，,]\s*[^，,。；;：:（()）“”《》由]{2,60}?(?:配合|协助|参与))?)[，,]\s*负责\p{Han}`)
 
 // nameRespRe is an item that gives its name, then who does it, in its
 // first sentence: 道路交通安全专项整治,由公安、交通部门负责,有关部门配合。

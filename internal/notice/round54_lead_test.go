@@ -161,3 +161,14 @@ func TestLeadByKindOfWork(t *testing.T) {
 		{"做好区内绿化", []string{"县自由贸易服务中心"}, nil, nil, "", nil},
 	})
 }
+
+// An item opening with who leads and who helps, then 负责 and the work
+// (宣传教育处牵头,秩序处、科技处配合,负责…): only X牵头,负责… was read; the
+// helpers' clause made it name no one.
+func TestHeadLeadWithHelpers(t *testing.T) {
+	n := parseAt("三、任务分解\n(一)宣传教育处牵头,秩序处、科技处配合,负责治理前后效果图片资料和视频资料的汇总建档工作。\n(二)后勤装备处牵头,负责做好堵点治理工作相关后勤保障和资金落实。\n")
+	wantRows(t, "lead and helpers", n, []probeRow{
+		{"宣传教育处牵头", []string{"宣传教育处", "秩序处", "科技处"}, []string{"宣传教育处"}, nil, "", nil},
+		{"后勤装备处牵头", []string{"后勤装备处"}, []string{"后勤装备处"}, nil, "", nil},
+	})
+}
