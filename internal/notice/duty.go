@@ -347,11 +347,15 @@ func (w *walker) dropPlaced(in map[int]bool) {
 
 // dutyHeadingRe is a heading naming whose duties the items under it are:
 // 县(市、区)政府的主要任务, 公安部门的职责.
-var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要工作任务|主要任务|主要职责|工作职责|职责|工作任务|主体责任清单|责任清单|主体责任)$`)
+var dutyHeadingRe = lazyRe(`^(.{2,30}?)的?(?:主要工作任务|主要任务|主要职责|工作职责|职责|工作任务|主体责任清单|责任清单|主体责任|监督责任)$`)
 
 // deptHeading is the departments a section heading names where it is
 // kinds of department and nothing more ((二)公安部门, (四)建设(房管)部门:),
 // or a body's duties ((一)县(市、区)政府的主要任务); nil for any other.
+// inspectionGroupRe is a discipline inspection group posted to a body
+// (驻局纪检监察组, 派驻纪检组): one body, not 驻局 and a topic.
+var inspectionGroupRe = lazyRe(`^\p{Han}{0,10}(?:纪检监察组|纪检组|监察组)$`)
+
 func deptHeading(title string) []string {
 	title = strings.TrimRight(trimLine(title), "。：: ")
 	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;“”《》") {
@@ -369,7 +373,7 @@ func deptHeading(title string) []string {
 		who := m[1]
 		// A body named with no level heading its duties (电力公司主要工作任务,
 		// 广电局主要工作任务) is named as a body all the same.
-		if (unitName(who) && endsOrg(who) || deptKind(who) || endsOrg(who) || strings.HasSuffix(who, "公司")) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) && !Collective(who) {
+		if (unitName(who) && endsOrg(who) || deptKind(who) || endsOrg(who) || strings.HasSuffix(who, "公司") || inspectionGroupRe.MatchString(who)) && !openNameRe.MatchString(who) && !oddNameRe.MatchString(who) && !Collective(who) {
 			return []string{who}
 		}
 		if parts := bodiesBeforeTopic(who); parts != nil {

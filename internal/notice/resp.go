@@ -1366,6 +1366,36 @@ var headPostRe = lazyRe(`\p{Han}{2,3}(?:副?[省市县区镇乡旗州]长|书记
 // 分管领导 before the duties' topic (意识形态工作职责).
 var postHeadRe = lazyRe(`^[\p{Han}（）()]{0,10}?(?:副?书记|委员|分管领导|主要负责人|主要领导)(?:、\p{Han}{0,4}?(?:[镇乡县区市]长|主任|书记))*`)
 
+// postOnlyHeading is the post a heading names as its whole, with what it
+// answers for after it or not: 党委书记, 班子成员, 党委书记第一责任人责任,
+// 党组成员“一岗双责”, 村党组织书记. "" for any other heading.
+func postOnlyHeading(title string) string {
+	t := strings.TrimRight(trimLine(title), "。：: ")
+	t = postDutyTailRe.ReplaceAllString(t, "")
+	if !postWholeRe.MatchString(t) || notStaffPostRe.MatchString(t) {
+		return ""
+	}
+	return t
+}
+
+// postTopic says what stands between a post and 职责 in a heading is a
+// field of duty (意识形态工作, 党风廉政建设) or nothing, not a topic of its own
+// (书记项目, 委员提案办理).
+func postTopic(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "职责"), "责任")
+	return s == "" || strings.HasSuffix(s, "工作") || strings.HasSuffix(s, "建设") || postDutyTailRe.FindString(s) == s
+}
+
+var (
+	// postWholeRe is a post named whole, with the body it is in before it.
+	postWholeRe = lazyRe(`^[\p{Han}（）()]{0,8}?(?:副?书记|党组成员|班子成员|领导班子成员|党委委员|支委委员|分管领导|主要负责人|主要领导|负责人)$`)
+	// postDutyTailRe is what a post answers for, after it in a heading.
+	postDutyTailRe = lazyRe(`(?:第一责任人|[“"]?一岗双责[”"]?|监督)?(?:责任|职责)?$`)
+	// notStaffPostRe is a member of a congress or a conference, no post
+	// of the body's staff.
+	notStaffPostRe = lazyRe(`人大|政协|代表`)
+)
+
 // headingStatesLead records who a section heading says leads the section's
 // items: a person (朱伟县长) leads them as their leader, a unit (县示范区管委会)
 // as the owner and lead of items that name none of their own.
@@ -1376,10 +1406,19 @@ func (n *Notice) headingStatesLead(title string, line int, scope string) {
 		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, owners: units, named: true})
 		return
 	}
-	if m := dutyHeadingRe.FindStringSubmatch(strings.TrimRight(trimLine(title), "。：: ")); m != nil {
+	if post := postOnlyHeading(title); post != "" {
+		// 二、党委书记第一责任人责任, 四、班子成员, 三、党组成员“一岗双责”: a
+		// post over its duties, the post the items' leader as written
+		// (listed: it names no one).
+		n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: strings.Split(post, "、")})
+		return
+	}
+	if whole := strings.TrimRight(trimLine(title), "。：: "); dutyHeadingRe.MatchString(whole) {
+		m := dutyHeadingRe.FindStringSubmatch(whole)
 		// 二、支部书记意识形态工作职责: a post's duties, the post the items'
 		// leader as written (listed: it names no one), not 支部 an owner.
-		if post := postHeadRe.FindString(m[1]); post != "" && !strings.HasPrefix(m[1][len(post):], "会") {
+		// (一、书记项目工作任务, 二、政协委员提案办理工作任务: topics, no post's duties.)
+		if post := postHeadRe.FindString(m[1]); post != "" && !strings.HasPrefix(m[1][len(post):], "会") && postTopic(whole[len(post):]) && !notStaffPostRe.MatchString(post) {
 			n.addRule(rule{kind: ruleHeading, line: line, scope: scope, leaders: strings.Split(post, "、")})
 			return
 		}

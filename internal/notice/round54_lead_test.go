@@ -172,3 +172,28 @@ func TestHeadLeadWithHelpers(t *testing.T) {
 		{"后勤装备处牵头", []string{"后勤装备处"}, []string{"后勤装备处"}, nil, "", nil},
 	})
 }
+
+// Post headings the duty-heading rule did not take (党委书记第一责任人责任,
+// 党组成员“一岗双责”, a bare 班子成员 or 村党组织书记 beside 一、镇党委) left
+// their items with no leader, in silence; 驻局纪检监察组 was cut to 驻局;
+// 镇纪委监督责任 named no one. Topics are no posts: 书记项目工作任务,
+// 第一书记驻村帮扶主要任务, 政协委员提案办理工作任务.
+func TestPostHeadingsRound54(t *testing.T) {
+	n := parseAt("XX镇2023年落实全面从严治党主体责任清单\n一、镇党委主体责任\n1.研究部署全面从严治党工作。\n二、党委书记第一责任人责任\n1.带头落实全面从严治党各项要求。\n" +
+		"三、班子成员\n1.抓好分管领域党风廉政建设。\n四、党组成员“一岗双责”\n1.抓好分管股室党风廉政建设。\n五、镇纪委监督责任\n1.强化日常监督。\n六、驻局纪检监察组职责\n1.强化监督执纪问责。\n")
+	wantRows(t, "posts", n, []probeRow{
+		{"研究部署全面从严治党工作", []string{"镇党委"}, nil, nil, "", nil},
+		{"带头落实全面从严治党", nil, nil, []string{"党委书记"}, "", []string{"leaders"}},
+		{"抓好分管领域党风廉政建设", nil, nil, []string{"班子成员"}, "", []string{"leaders"}},
+		{"抓好分管股室党风廉政建设", nil, nil, []string{"党组成员"}, "", []string{"leaders"}},
+		{"强化日常监督", []string{"镇纪委"}, nil, nil, "", nil},
+		{"强化监督执纪问责", []string{"驻局纪检监察组"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX县2023年重点工作任务清单\n一、书记项目工作任务\n1.推进乡村振兴示范带建设。(县农业农村局负责)\n二、政协委员提案办理工作任务\n1.提高提案办理质量。(县政府办负责)\n" +
+		"三、第一书记驻村帮扶主要任务\n1.选派第一书记驻村帮扶。(县委组织部负责)\n")
+	for _, tk := range n.Tasks {
+		if len(tk.Leaders) > 0 {
+			t.Errorf("task %s: a topic's heading gave leaders %q", tk.ID, tk.Leaders)
+		}
+	}
+}
