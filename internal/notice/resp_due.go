@@ -220,6 +220,12 @@ func (n *Notice) dates(t *Task, due piece) {
 	if due.text == "" && len(kept) == 0 && t.Due.IsZero() {
 		t.figureYearReview(t.Title + "。" + t.Body)
 	}
+	if y := targetYear(t.Title + "。" + t.Body); !t.Due.IsZero() && y > t.Due.Year() && !slices0(t.Review, "due") {
+		// 2019年底前完成饮用水源地整治，到“十四五”期末水质稳定达标: the date is
+		// one step, the target year the end of the work.
+		t.review("due", t.raw.last, i18n.F("正文还写有“%s”（%d年），晚于完成时限 %s：完成时限可能只是其中一步的时间；请核对",
+			"the text also says %s (%d), later than the due date %s, which may be one step of the work: check it", targetYearPhrase(t.Title+"。"+t.Body), y, t.Due.Format("2006-01-02")))
+	}
 }
 
 // shareRe is what is due by a date when it is a share of the task's own

@@ -197,3 +197,14 @@ func TestPostHeadingsRound54(t *testing.T) {
 		}
 	}
 }
+
+// A task with a date and a later target year (2019年底前完成…，到“十四五”期末
+// 水质稳定达标) took the date as its due, in silence: the work may run to
+// the target; it is listed now.
+func TestDueBeforeTargetYearListed(t *testing.T) {
+	n := parseAt("XX县2019年生态环境保护重点任务清单\n1.2019年底前完成饮用水源地整治，到“十四五”期末水质稳定达标。(县水利局负责)\n2.2019年10月底前完成河道清淤。(县水利局负责)\n")
+	wantRows(t, "target year", n, []probeRow{
+		{"2019年底前完成饮用水源地整治", []string{"县水利局"}, nil, nil, "2019-12-31", []string{"due"}},
+		{"2019年10月底前完成河道清淤", []string{"县水利局"}, nil, nil, "2019-10-31", nil},
+	})
+}
