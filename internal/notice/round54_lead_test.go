@@ -207,4 +207,9 @@ func TestDueBeforeTargetYearListed(t *testing.T) {
 		{"2019年底前完成饮用水源地整治", []string{"县水利局"}, nil, nil, "2019-12-31", []string{"due"}},
 		{"2019年10月底前完成河道清淤", []string{"县水利局"}, nil, nil, "2019-10-31", nil},
 	})
+	// 1.2019年底前… is an item's number and a year, no quantity going on
+	// from the title's line: the title kept its line and the item its own.
+	if n.Title != "XX县2019年生态环境保护重点任务清单" {
+		t.Errorf("title %q", n.Title)
+	}
 }

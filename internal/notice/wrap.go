@@ -199,7 +199,7 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 	if wrapOpenRe.MatchString(next) {
 		return true
 	}
-	if quantityHeadRe.MatchString(next) && stopsInside(j.last) && utf8.RuneCountInString(j.last) >= minWrapWidth {
+	if quantityHeadRe.MatchString(next) && !itemYearHeadRe.MatchString(next) && stopsInside(j.last) && utf8.RuneCountInString(j.last) >= minWrapWidth {
 		// 3.5%左右, 1.2万个, 3、4月份, 2.0版 at a line's head go on the
 		// sentence broken before them: no item is numbered so.
 		return true
@@ -352,6 +352,10 @@ var labelHeadRe = lazyRe(`^(\p{Han}{1,4})\s*[：:]`)
 // number: a decimal followed by its unit, a number and a month, or a
 // fraction (no item is numbered 0.x): 3.5%, 1.2万, 2.0版, 3、4月份, 0.55张.
 var quantityHeadRe = lazyRe(`^(?:0[.．]\d|\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米张台辆套株公平立]|、\d{1,2}\s*月))`)
+
+// itemYearHeadRe is an item's number then a year (1.2019年底前完成…),
+// not a decimal with its unit.
+var itemYearHeadRe = lazyRe(`^\d{1,3}[.．](?:19|20)\d{2}\s*年`)
 
 // ownersGoOn says next goes on a list of owners broken at last: it
 // finishes the role word last was cut in (配 / 合。, 牵 / 头), or it is
