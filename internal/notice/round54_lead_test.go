@@ -213,3 +213,16 @@ func TestDueBeforeTargetYearListed(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// A progress table whose rows stand one to a line, cells apart by spaces:
+// a space inside the last, free-text cell (增长 11.9%) made the row one
+// cell too long, and the table ended at it, the rows after it unread.
+func TestSpacedRowsFreeTextLastCell(t *testing.T) {
+	n := parseAt("2025年县政府重点工作任务一季度完成情况\n序号 重点工作任务 牵头责任单位 一季度完成情况\n1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n" +
+		"2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n3 财政一般公共预算收入增长3.7%以上。 县财政局、县税务局 财政一般公共预算收入增长4.8%\n")
+	wantRows(t, "free text", n, []probeRow{
+		{"地区生产总值增长6%以上", []string{"县发改委"}, []string{"县发改委"}, nil, "", nil},
+		{"规模工业增加值增长4.5%", []string{"县工信局"}, []string{"县工信局"}, nil, "", nil},
+		{"财政一般公共预算收入增长", []string{"县财政局", "县税务局"}, []string{"县财政局", "县税务局"}, nil, "", nil},
+	})
+}

@@ -291,6 +291,10 @@ var spacedRowRe = lazyRe(`^\d{1,3}[ \x{3000}]+\S`)
 // its last cells, the ones between go on the cell where its line stopped
 // (a unit column's cell of several units, one a line). A row that cannot
 // be fitted to the header's width ends the table, its lines left as text.
+// freeTextColumnRe is a column of free text (完成情况, 进展情况, 备注),
+// whose cell may hold spaces of its own.
+var freeTextColumnRe = lazyRe(`(?:情况|进展|进度|备注|说明|成效)$`)
+
 func spacedRows(lines []Line, i int, head []string, out *[]item) int {
 	width := len(head)
 	fields := func(t string) []string { return strings.Fields(strings.ReplaceAll(t, "\u3000", " ")) }
@@ -313,6 +317,11 @@ func spacedRows(lines []Line, i int, head []string, out *[]item) int {
 		row := fields(t)
 		if len(row) > width {
 			row = joinPaddedNames(row, width)
+		}
+		if len(row) > width && freeTextColumnRe.MatchString(squeezeSpace(head[width-1])) {
+			// …。 縣工信局 規模工業增加值增長 11.9%: a space inside the last
+			// cell, a progress report's free text, is no cell's end.
+			row = append(row[:width-1:width-1], strings.Join(row[width-1:], " "))
 		}
 		if _, ok := rowNumber(row[0]); !ok || len(row) > width {
 			break
