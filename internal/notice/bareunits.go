@@ -51,8 +51,8 @@ var helpersBracketRe = lazyRe(`^[^，,。；;：:（()）]{2,80}?(?:配合|协�
 // The score is no owner and hides the bracket from the readers of the
 // item's end: it is taken off the text and kept at the end of the body.
 var (
-	scoreBracketRe = lazyRe(`[（(]\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*分|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*[）)][。.；;\s]*$`)
-	scoreInsideRe  = lazyRe(`[，,；;]\s*(?:[0-9０-９]+(?:\.[0-9]+)?\s*分|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*([）)])[。.；;\s]*$`)
+	scoreBracketRe = lazyRe(`[（(]\s*(?:共?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*[）)][。.；;\s]*$`)
+	scoreInsideRe  = lazyRe(`[，,；;]\s*(?:共?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)(?:[，,；;][^（()）]{0,20})?\s*([）)])[。.；;\s]*$`)
 )
 
 // scoreOff takes an item's closing score off its text: the text without

@@ -983,10 +983,14 @@ func (n *Notice) yearNamed(items []item) int {
 	if m := yearRe.FindStringSubmatch(n.Title); m != nil {
 		return atoi(m[1])
 	}
-	for _, it := range items {
+	var since *item // the first line naming a year only as a run's start (自2023年起)
+	for k, it := range items {
 		text := it.line.Text
 		if it.row != nil {
 			text = strings.Join(it.row, " ")
+		}
+		if since == nil && yearRe.MatchString(text) && listYear(text) == nil {
+			since = &items[k]
 		}
 		if m := listYear(text); m != nil {
 			n.yearFrom, n.yearInRow = Line{N: it.line.N, Text: m[0]}, it.row != nil
@@ -997,6 +1001,16 @@ func (n *Notice) yearNamed(items []item) int {
 			n.yearFrom, n.cited = Line{N: it.line.N, Text: m[0]}, true
 			return atoi(m[1])
 		}
+	}
+	if since != nil {
+		// XX县自2023年起…: the year a run starts in is the list's where it
+		// names no other.
+		m := yearRe.FindStringSubmatch(since.line.Text)
+		if since.row != nil {
+			m = yearRe.FindStringSubmatch(strings.Join(since.row, " "))
+		}
+		n.yearFrom, n.yearInRow = Line{N: since.line.N, Text: m[0]}, since.row != nil
+		return atoi(m[1])
 	}
 	return 0
 }

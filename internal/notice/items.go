@@ -813,8 +813,16 @@ func (w *walker) belowOwners(k kind, t string) bool {
 			return false
 		}
 	}
-	return !closingRe.MatchString(t) && !namesResponsibility(t)
+	if _, _, ok := closingBareBracket(t); ok {
+		return false // …。(市税务局、市财政局): a paragraph naming its own units
+	}
+	return !closingRe.MatchString(t) && !closingParaRe.MatchString(t) && !namesResponsibility(t)
 }
+
+// closingParaRe is a notice's closing paragraph after its last item: a
+// request to report (各乡镇…要于…前将…报…), or a time for all the items
+// (以上任务于…前全部完成).
+var closingParaRe = lazyRe(`^(?:以上|上述|本方案|各乡镇|各部门|各单位|各地|县直|市直|区直)|前将.{0,40}报|报送|报县|报市|报区|工作总结`)
 
 // closingRe opens a closing paragraph: a request to the units the notice
 // is sent to (请各相关单位…, 请有关部门…).
@@ -1522,7 +1530,10 @@ const maxSkipped = 4
 // responsibility in brackets at its end.
 func (t *Task) cut(text string) {
 	text, t.raw.score = scoreOff(text)
-	if rest, inner, ok := trailingBracket(text); ok {
+	if rest, ok := t.bracketRunResp(text); ok {
+		// …。(县工信局)(县财政局、县税务局): each bracket of the run.
+		text = rest
+	} else if rest, inner, ok := trailingBracket(text); ok {
 		text = rest
 		if head, units, ok := bareUnitBracket(rest); ok && helpersBracketRe.MatchString(inner) && !strings.Contains(inner, "牵头") && !strings.Contains(inner, "负责") {
 			// …开展专项执法行动。(县市场监管局)(县公安局、县文旅局配合):
@@ -1530,6 +1541,11 @@ func (t *Task) cut(text string) {
 			// the helpers'.
 			text = head
 			inner = units + "负责，" + inner
+		} else if m := headLeadRe.FindStringSubmatch(rest); m != nil && helpersBracketRe.MatchString(inner) && !strings.Contains(inner, "牵头") && !strings.Contains(inner, "负责") &&
+			unitNames(m[1][:strings.Index(m[1], "牵头")]) {
+			// 市文旅局牵头,负责文旅消费季活动。(市商务局、市财政局配合): the
+			// lead at the item's head, the helpers in its closing bracket.
+			inner = m[1] + "，" + inner
 		}
 		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
 	} else if m := bracketThenLimitRe.FindStringSubmatch(text); m != nil {
@@ -1566,10 +1582,25 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
-	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(strings.TrimSuffix(m[1], "牵头")) && !workBeforeUnitRe.MatchString(m[1]) {
+	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[1][:strings.Index(m[1], "牵头")]) && !workBeforeUnitRe.MatchString(m[1]) {
 		// 市公安局牵头,负责组织开展对道路交通领域的专项整治工作: the item
-		// opens with the units that lead it.
+		// opens with the units that lead it (and those that help).
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+		if rest, inner, ok := closingBareBracket(text); ok {
+			// …负责组织企业参展。(市工信局): a bracket of units closes it too.
+			text = rest
+			t.raw.resp = append(t.raw.resp, piece{inner, t.raw.last, FromBracket, ""})
+			t.review("owners", t.raw.last, i18n.F("这一项开头写明了由谁牵头，末尾的括号又写了单位（%s），责任单位取两者之和；请核对",
+				"the item opens by naming who leads it and closes with a bracket of units (%s); the owners are all of them: check them", inner))
+		}
+	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && headPostRe.MatchString(m[1][:strings.Index(m[1], "牵头")]) {
+		// 王建国副县长牵头,县水利局、县应急管理局配合,负责…: a leader leads
+		// it, the units after him help.
+		who, helpers := m[1][:strings.Index(m[1], "牵头")], strings.TrimLeft(m[1][strings.Index(m[1], "牵头")+len("牵头"):], "，, ")
+		t.raw.resp = []piece{{who, t.Line, FromInline, "责任领导"}}
+		if h := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(helpers, "配合"), "协助"), "参与"); h != "" && unitNames(h) {
+			t.raw.resp = append(t.raw.resp, piece{h + "负责", t.Line, FromInline, ""})
+		}
 	} else if m := nameRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && plainNames(m[2]) {
 		// （三）道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要…:
 		// the item's name, then who does it; listed, as no label says so.
@@ -1649,6 +1680,28 @@ func (t *Task) cut(text string) {
 	if t.Body != "" {
 		t.Body += "\n"
 	}
+}
+
+// closingBareBracket is a bracket of units alone closing an item's text,
+// after a full stop or straight after the text: …储备。(市发改委、市财政局),
+// …储备(市发改委、市财政局).
+func closingBareBracket(text string) (rest, inner string, ok bool) {
+	if rest, inner, ok := bareUnitBracket(text); ok {
+		return rest, inner, true
+	}
+	runes := []rune(strings.TrimRight(text, "。.；; "))
+	if n := len(runes); n < 4 || runes[n-1] != '）' && runes[n-1] != ')' {
+		return text, "", false
+	}
+	i := openingBracket(runes, len(runes)-1)
+	if i <= 0 {
+		return text, "", false
+	}
+	in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
+	if coverRe.MatchString(in) || !unitNames(in) || len(readNames(in).names) < 2 {
+		return text, "", false
+	}
+	return strings.TrimSpace(string(runes[:i])) + "。", in, true
 }
 
 // bracketThenLimitRe is an item whose bracket of units is followed on

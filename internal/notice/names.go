@@ -281,7 +281,8 @@ func readNames(s string) named {
 		// the body they share are one collective name.
 		for last := p; i+1 < len(parts); {
 			next := strings.TrimSpace(parts[i+1])
-			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next) && !higherLevel(next, last)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(next) || placeNextRe.MatchString(next))) &&
+			bareNext := bracketRunRoleRe.ReplaceAllString(strings.TrimSuffix(strings.TrimSuffix(next, "負責"), "牽頭"), "")
+			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next) && !higherLevel(next, last)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(bareNext) || placeNextRe.MatchString(bareNext))) &&
 				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) &&
 				!countedKinds(p, next) {
 				break

@@ -226,3 +226,61 @@ func TestSpacedRowsFreeTextLastCell(t *testing.T) {
 		{"财政一般公共预算收入增长", []string{"县财政局", "县税务局"}, []string{"县财政局", "县税务局"}, nil, "", nil},
 	})
 }
+
+// Probe 38. An item opening with its lead and helpers and closing with a
+// bracket of units lost the bracket's units in silence; a leader leading
+// (王建国副县长牵头,…配合) was lost; a paragraph naming its own units, or a
+// closing request, was taken as the text of the (一) task above it, its
+// units lost or its report date made a due date.
+func TestProbe38HeadLeadAndBelow(t *testing.T) {
+	n := parseAt("XX市2024年重点工作任务分工\n1.市商务局牵头,市贸促会配合,负责组织企业参展。(市工信局)\n2.市文旅局牵头,负责文旅消费季活动。(市商务局、市财政局配合)\n" +
+		"3.王建国副县长牵头,县水利局、县应急管理局配合,负责全县防汛调度工作。\n")
+	wantRows(t, "head lead", n, []probeRow{
+		{"市商务局牵头", []string{"市商务局", "市贸促会", "市工信局"}, []string{"市商务局"}, nil, "", []string{"owners"}},
+		{"市文旅局牵头", []string{"市文旅局", "市商务局", "市财政局"}, []string{"市文旅局"}, nil, "", nil},
+		{"王建国副县长牵头", []string{"县水利局", "县应急管理局"}, nil, []string{"王建国副县长"}, "", nil},
+	})
+	n = parseAt("XX县2022年政务公开重点工作\n一、重点任务\n(一)推进决策公开。〔责任单位:县司法局〕\n(二)优化纳税服务。〔牵头单位:县税务局〕\n2022年9月底前实现非接触式办税全覆盖。(县税务局、县财政局)\n" +
+		"(三)做好依申请公开。〔责任单位:县政府办〕\n各乡镇、县直各部门要于2022年11月30日前将工作开展情况报县政务公开办。\n")
+	for _, tk := range n.Tasks {
+		if !tk.Due.IsZero() {
+			t.Errorf("task %s took a date of a paragraph not its own: %s", tk.ID, tk.Due.Format("2006-01-02"))
+		}
+	}
+	if len(n.Tasks) != 3 || !reviewed(n.Tasks[1], "due") || !reviewed(n.Tasks[2], "due") || strings.Contains(n.Tasks[2].Body, "工作开展情况") {
+		t.Errorf("the paragraph naming its own units and the closing request are not listed apart from the tasks: %+v", n.Tasks)
+	}
+}
+
+// Probe 38. A run of brackets closing an item, each naming some of who
+// does it ((县工信局)(县财政局、县税务局), (X)(Y具体负责), (王建国副县长)(…配合),
+// (市级考核)(X负责)(Y配合)), gave the last bracket's units alone; a score
+// written 共10分 or 10分/项, or followed by a rule, was an owner.
+func TestProbe38BracketRuns(t *testing.T) {
+	n := parseAt("XX县2023年重点任务\n1.推动涉企政策兑现。(县工信局)(县财政局、县税务局)\n2.落实接访下访制度。(县委办、县政府办)(县信访局具体负责)\n" +
+		"3.开展矛盾纠纷大排查。(王建国副县长)(县信访局、县司法局配合)\n4.推进农村公路建设。(市级考核)(县交通运输局负责)(各乡镇配合)\n" +
+		"5.开展平安创建宣传。(县委政法委)(共10分)\n6.规范信访事项办理。(县卫健局负责，5分，未完成不得分)\n")
+	wantRows(t, "runs", n, []probeRow{
+		{"推动涉企政策兑现", []string{"县工信局", "县财政局", "县税务局"}, nil, nil, "", []string{"owners"}},
+		{"落实接访下访制度", []string{"县委办", "县政府办", "县信访局"}, nil, nil, "", nil},
+		{"开展矛盾纠纷大排查", []string{"县信访局", "县司法局"}, nil, []string{"王建国副县长"}, "", nil},
+		{"推进农村公路建设", []string{"县交通运输局", "各乡镇"}, nil, nil, "", nil},
+		{"开展平安创建宣传", []string{"县委政法委"}, nil, nil, "", nil},
+		{"规范信访事项办理", []string{"县卫健局"}, nil, nil, "", nil},
+	})
+}
+
+// Probe 38. The year a run starts in (自2023年起) is the list's where it
+// names no other; 区经信局商务局 (two short names, the second of three
+// characters) is split and listed.
+func TestProbe38SinceYearAndShortPairs(t *testing.T) {
+	n := parseAt("XX县自2023年起开展营商环境提升行动任务清单\n一、推行企业开办一网通办，9月底前完成。(县市场监管局)\n")
+	if n.Year != 2023 || len(n.Tasks) != 1 || n.Tasks[0].Due.Format("2006-01-02") != "2023-09-30" {
+		t.Errorf("year %d tasks %+v", n.Year, n.Tasks)
+	}
+	n = parseAt("XX区2023年招商任务\n1.开展产业链招商。(区经信局商务局)\n2.加强人才队伍建设。(市委组织部人社局)\n")
+	wantRows(t, "pairs", n, []probeRow{
+		{"开展产业链招商", []string{"区经信局", "商务局"}, nil, nil, "", []string{"owners"}},
+		{"加强人才队伍建设", []string{"市委组织部", "人社局"}, nil, nil, "", []string{"owners"}},
+	})
+}

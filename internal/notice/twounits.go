@@ -42,7 +42,7 @@ func (n *Notice) splitTwoUnits() {
 
 // bareTwoUnitsRe is two bodies named short, with no level, run together:
 // 政法委社会发展局, 经信商务局制造业招商局 (a list whose 、 was lost).
-var bareTwoUnitsRe = lazyRe(`^(\p{Han}{2,8}?(?:局|委))(\p{Han}{3,10}(?:局|委|办|中心))$`)
+var bareTwoUnitsRe = lazyRe(`^(\p{Han}{2,8}?(?:局|委|部))(\p{Han}{2,10}(?:局|委|办|中心))$`)
 
 // partyCommitteeRe is a level's party committee, which other names go on
 // from (市委政法委, 县委统战部): no body of its own before them.
