@@ -284,3 +284,17 @@ func TestProbe38SinceYearAndShortPairs(t *testing.T) {
 		{"加强人才队伍建设", []string{"市委组织部", "人社局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 38. A table with two columns of leaders (牵头领导 | 协助领导,
+// 责任领导 | 分管领导) kept the last column's alone; a 包联领导 label was no
+// label.
+func TestTwoLeaderColumnsAndBaolian(t *testing.T) {
+	n := parseAt("XX县2024年重点项目包保责任清单\n| 序号 | 项目名称 | 牵头领导 | 协助领导 | 责任单位 | 完成时限 |\n| 1 | 县城污水处理厂扩建 | 王建华 | 李明 | 县住建局 | 2024年10月底 |\n")
+	wantRows(t, "two columns", n, []probeRow{
+		{"县城污水处理厂扩建", []string{"县住建局"}, nil, []string{"王建华", "李明"}, "2024-10-31", nil},
+	})
+	n = parseAt("XX县2024年重点项目包联责任清单\n一、人民医院迁建项目\n包联领导:赵刚\n责任单位:县卫健局、县发改局\n完成时限:2024年12月底\n")
+	wantRows(t, "baolian", n, []probeRow{
+		{"人民医院迁建项目", []string{"县卫健局", "县发改局"}, nil, []string{"赵刚"}, "2024-12-31", nil},
+	})
+}
