@@ -298,3 +298,15 @@ func TestTwoLeaderColumnsAndBaolian(t *testing.T) {
 		{"人民医院迁建项目", []string{"县卫健局", "县发改局"}, nil, []string{"赵刚"}, "2024-12-31", nil},
 	})
 }
+
+// A self-check bulletin's table (新媒体类型 | 新媒体名称 | 责任单位 | 问题类别 |
+// 检查时更新日期): 日期 and 类别 named no column, the header ended before
+// them and its last names and the rows' cells were read as tasks.
+func TestDateAndKindColumns(t *testing.T) {
+	n := parseAt("一、自查情况\n新媒体类型 |\n新媒体名称 |\n责任单位 |\n问题类别 |\n检查时更新日期 |\n微信 |\n千年银杏美丽构朳 |\n构朳镇 |\n更新不及时 |\n7月16日 |\n" +
+		"微信 |\n首善茅坪 |\n茅坪镇 |\n更新不及时 |\n7月17日 |\n二、整改措施\n针对上述问题,县信息管理中心立即通知相关单位迅速整改。\n")
+	wantRows(t, "bulletin", n, []probeRow{
+		{"千年银杏美丽构朳", []string{"构朳镇"}, nil, nil, "", nil},
+		{"首善茅坪", []string{"茅坪镇"}, nil, nil, "", nil},
+	})
+}
