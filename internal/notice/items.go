@@ -255,7 +255,8 @@ func (w *walker) unnumbered() {
 			// line under it (…饮水问题。 / 责任单位:市水务局): a card of
 			// one item, its heading left out.
 			k++
-			w.startTask(k, strings.TrimSpace(l.Text), l.N)
+			// ● 白茶市场存在…: a bullet is no part of the title.
+			w.startTask(k, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l.Text), bulletRe.FindString(strings.TrimSpace(l.Text)))), l.N)
 			w.respLine(lines[i+1])
 			w.finish()
 			t := &w.n.Tasks[len(w.n.Tasks)-1]

@@ -310,3 +310,14 @@ func TestDateAndKindColumns(t *testing.T) {
 		{"首善茅坪", []string{"茅坪镇"}, nil, nil, "", nil},
 	})
 }
+
+// An inspection list of ● bullets, each with a bracket of 主体责任 and
+// 监督责任 on the line under it: neither was a label, the notice was
+// refused; the bullet is no part of a title.
+func TestBulletsWithDutyLabels(t *testing.T) {
+	n := parseAt("● 白茶市场存在空闲摊位乱堆乱放,水产区脏乱差现象。\n(主体责任:白茶村委会,监督责任:市工商局)\n● 星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。\n(主体责任:星悦公馆,监督责任:市住建委)\n")
+	wantRows(t, "bullets", n, []probeRow{
+		{"白茶市场存在空闲摊位", []string{"白茶村委会", "市工商局"}, nil, nil, "", nil},
+		{"星悦公馆背后建筑工地", []string{"星悦公馆", "市住建委"}, nil, nil, "", nil},
+	})
+}
