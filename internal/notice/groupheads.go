@@ -19,7 +19,7 @@ import (
 // groupHeadsRe is the sentence naming a group's heads: 由X任组长,Y、Z任
 // 副组长 (the deputies may be left out), the clause ending there: 由区长任
 // 组长的…领导小组 names a group's head in passing, no item's.
-var groupHeadsRe = lazyRe(`(?:^|[。；;，,]|[①-⑳])\s*由?([^。；;，,①-⑳由的]{2,40}?(?:、[^。；;，,①-⑳由的]{2,30}?)*)(?:同志)?任组长(?:\s*[，,；;]\s*([^。；;①-⑳由的]{2,80}?)(?:同志)?任副组长)?\s*(?:[。；;，,]|$)`)
+var groupHeadsRe = lazyRe(`(?:^|[。；;，,：:]|[①-⑳])\s*由?([^。；;，,：:①-⑳由的]{2,40}?(?:、[^。；;，,：:①-⑳由的]{2,30}?)*)(?:同志)?任组长(?:\s*[，,；;]\s*([^。；;①-⑳由的]{2,80}?)(?:同志)?任副组长)?\s*(?:[。；;，,]|$)`)
 
 // groupHeadBracketRe is a bracket naming a group's heads by label, its
 // members after them: (组长:郭丽红,成员:…), (组长:张尚俊、副组长:李四、成员:…).
@@ -46,7 +46,14 @@ func (n *Notice) groupHeads(lines []Line) {
 			next = n.Tasks[i+1].Line
 		}
 		at, clause, heads := 0, "", []string(nil)
-		for _, l := range lines {
+		own := lines
+		if next <= t.Line {
+			// Items run together on one line: the task's own text, not
+			// the line's, names its heads.
+			own = []Line{{t.Line, t.Title + "：" + t.Body}}
+			next = t.Line + 1
+		}
+		for _, l := range own {
 			if l.N < t.Line || l.N >= next {
 				continue
 			}

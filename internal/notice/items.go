@@ -1661,6 +1661,15 @@ func (t *Task) cut(text string) {
 		// sentence's bracket before its full stop.
 		text, _ = t.sentenceBracketResp(text)
 	}
+	if m := groupColonRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !strings.Contains(m[1], "\n") {
+		// (一)综合协调组:张伟任组长,李明为成员,负责…: the working group's
+		// name is the title, its heads and duties the text (groupHeads),
+		// the group its owner.
+		text = m[1] + "\n" + m[2]
+		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+		t.review("owners", t.Line, i18n.F("这一项是工作组“%s”的任务，该组已列为责任单位，但没有写明其成员单位；请核对",
+			"the item is the working group %q's work; the group is made its owner, its members unnamed: check it", m[1]))
+	}
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		t.Title = text[:i]
 		t.Body = strings.TrimSpace(text[i+1:])
@@ -1704,6 +1713,10 @@ func closingBareBracket(text string) (rest, inner string, ok bool) {
 	}
 	return strings.TrimSpace(string(runes[:i])) + "。", in, true
 }
+
+// groupColonRe is an item opening with a working group's name and a
+// colon, its heads and duties after it: 综合协调组:张伟任组长,…,负责….
+var groupColonRe = lazyRe(`^([\p{Han}“”"]{2,12}(?:组|专班))\s*[：:]\s*(\S.*)$`)
 
 // bracketThenLimitRe is an item whose bracket of units is followed on
 // its line by a labelled time limit: …。（X、Y负责）完成时限：….

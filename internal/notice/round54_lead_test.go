@@ -321,3 +321,21 @@ func TestBulletsWithDutyLabels(t *testing.T) {
 		{"星悦公馆背后建筑工地", []string{"星悦公馆", "市住建委"}, nil, nil, "", nil},
 	})
 }
+
+// Working groups numbered (一)(二), each its name and a colon, then its
+// heads and duties (综合协调组:张伟任组长,李明为成员,负责…): no item was read
+// and the notice was refused. The group is the owner (listed), its head
+// the leader; with the heads' names blanked (任组长,xx为成员) there is no
+// leader, and items run together on one line take no other item's head.
+func TestWorkingGroupColonItems(t *testing.T) {
+	n := parseAt("二、组织领导\n(一)综合协调组:张伟任组长,李明为成员,负责综合协调特殊时期开学工作。\n(二)疫情防控组:王强任组长,赵刚为成员,负责指导各校做好疫情防控工作。\n")
+	wantRows(t, "groups", n, []probeRow{
+		{"综合协调组", []string{"综合协调组"}, nil, []string{"张伟"}, "", []string{"owners"}},
+		{"疫情防控组", []string{"疫情防控组"}, nil, []string{"王强"}, "", []string{"owners"}},
+	})
+	n = parseAt("二、组织领导领导小组下设两个工作组。(一)综合协调组:任组长,xx为成员,负责综合协调工作。(二)疫情防控组:王强任组长,xx为成员,负责疫情防控工作。")
+	wantRows(t, "one line", n, []probeRow{
+		{"综合协调组", []string{"综合协调组"}, nil, nil, "", []string{"owners"}},
+		{"疫情防控组", []string{"疫情防控组"}, nil, []string{"王强"}, "", []string{"owners"}},
+	})
+}
