@@ -169,11 +169,12 @@ func dutySubject(text string) (names []string, label bool, rest string) {
 // closing a letter).
 func (n *Notice) dutySubjects() {
 	type hit struct {
-		i     int
-		names []string
-		label bool
-		rest  string
-		open  bool
+		i       int
+		names   []string
+		label   bool
+		rest    string
+		open    bool
+		problem bool // a problem found at the body (光辉镇:一是未落实…), no duty
 	}
 	var hits []hit
 	var weak []hit
@@ -181,20 +182,26 @@ func (n *Notice) dutySubjects() {
 		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
 			continue
 		}
-		if names, label, rest, open := dutyOpening(t.Title); names != nil {
-			hits = append(hits, hit{i, names, label, rest, open})
+		if name, rest, ok := bodyProblem(t.Title); ok && n.problemSection(t.Section) {
+			// 济民医院(老院区):预检分诊台未建立… under 一、存在的问题.
+			hits = append(hits, hit{i, []string{name}, true, rest, false, true})
+		} else if names, label, rest, open := dutyOpening(t.Title); names != nil {
+			hits = append(hits, hit{i, names, label, rest, open, false})
 		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// (一)各市、区政府负责落实… under 二、职责分工.
-			hits = append(hits, hit{i, []string{c}, false, "", false})
+			hits = append(hits, hit{i, []string{c}, false, "", false, false})
 		} else if c, rest := levelLabelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// 各乡镇:负责… under 三、责任分工.
-			hits = append(hits, hit{i, []string{c}, true, rest, false})
+			hits = append(hits, hit{i, []string{c}, true, rest, false, false})
 		} else if names, rest, open := otherMembersDuty(t.Title); names != nil {
 			// 其他成员单位：按照各自职责…, 县直各单位：负责… among units'
 			// duty lines.
-			hits = append(hits, hit{i, names, true, rest, open})
+			hits = append(hits, hit{i, names, true, rest, open, false})
 		} else if names := dutyAnyVerb(t.Title); names != nil {
-			weak = append(weak, hit{i, names, false, "", false})
+			weak = append(weak, hit{i, names, false, "", false, false})
+		} else if name, rest, ok := bodyProblem(t.Title); ok {
+			// 光辉镇:一是未落实… under 一、存在的问题.
+			hits = append(hits, hit{i, []string{name}, true, rest, false, true})
 		}
 	}
 	if len(hits) < 2 && !(len(hits) == 1 && n.dutySection(n.Tasks[hits[0].i].Section)) {
@@ -218,6 +225,11 @@ func (n *Notice) dutySubjects() {
 		}
 		if h.label {
 			t.Title = h.rest
+		}
+		if h.problem {
+			t.review("owners", t.Line, i18n.F("这一项开头写的是在“%s”发现的问题，已把它读作整改的责任单位；请核对",
+				"the item opens with a problem found at %q, read as the owner that puts it right: check it", who))
+			continue
 		}
 		t.review("owners", t.Line, i18n.F("这一项开头写的是“%s”的职责（按部门分工），已读作责任单位；请核对是哪一级、哪个单位",
 			"the item opens with the duties of %q (a division of duties by department); read as its owners: check which body it means", who))

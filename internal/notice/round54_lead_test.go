@@ -339,3 +339,16 @@ func TestWorkingGroupColonItems(t *testing.T) {
 		{"疫情防控组", []string{"疫情防控组"}, nil, []string{"王强"}, "", []string{"owners"}},
 	})
 }
+
+// An inspection bulletin: under 一、存在的问题, each line opens with the body
+// the problem was found at and a colon (光辉镇:一是未落实…, 济民医院(老院区):
+// 预检分诊台…): no item was read and the notice was refused. Each is a
+// task owned by its body, listed.
+func TestBodyProblemLines(t *testing.T) {
+	n := parseAt("一、存在的问题\n光辉镇:一是未落实非生活必需品经营场所暂停营业规定。二是群众劝返工作不到位。\n江北街道:环境整治不到位。龙泉社区垃圾未及时清理。\n济民医院(老院区):预检分诊台未建立单独的消毒杀菌记录。\n二、整改要求\n各单位要立即整改。\n")
+	wantRows(t, "problems", n, []probeRow{
+		{"一是未落实非生活必需品", []string{"光辉镇"}, nil, nil, "", []string{"owners"}},
+		{"环境整治不到位", []string{"江北街道"}, nil, nil, "", []string{"owners"}},
+		{"预检分诊台未建立", []string{"济民医院(老院区)"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -34,6 +34,17 @@ func numberUnitDuties(lines []Line) []Line {
 		for j < len(out) && (unitDutyLine(trimLine(out[j].Text)) || j > i && runDutyLine(trimLine(out[j].Text))) {
 			j++
 		}
+		if j == i && i > 0 && problemHeadingRe.MatchString(trimLine(out[i-1].Text)) {
+			// 一、存在的问题 / 光辉镇:一是未落实… / 济民医院(老院区):预检分诊台…:
+			// each body's line under a heading of problems found is the
+			// problem it is to put right.
+			for j < len(out) && bodyProblemLine(trimLine(out[j].Text)) {
+				j++
+			}
+			if j-i < 2 {
+				j = i
+			}
+		}
 		if i == 0 && j >= 3 || i > 0 && j-i >= 2 && (opensDuties(trimLine(out[i-1].Text)) || i > 1 && opensDuties(trimLine(out[i-2].Text)) && generalParagraph(trimLine(out[i-1].Text))) {
 			for k := i; k < j; k++ {
 				out[k].Text = strconv.Itoa(k-i+1) + "．" + trimLine(out[k].Text)
@@ -122,4 +133,54 @@ var dutyTitleRe = lazyRe(`(?:职责分工|成员单位职责|部门职责|工作
 // 各司其职，…。): sentences, no unit's line and no number.
 func generalParagraph(t string) bool {
 	return utf8.RuneCountInString(t) >= 20 && strings.HasSuffix(t, "。") && !leadNumberRe.MatchString(t) && !unitDutyLine(t) && !sectionRe.MatchString(t)
+}
+
+// problemHeadingRe is a heading over the problems an inspection found:
+// 一、存在的问题, (一)发现的主要问题, 问题清单.
+var problemHeadingRe = lazyRe(`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:存在的?|发现的?|督查发现的?|检查发现的?)?(?:主要)?问题(?:清单)?[：:]?$`)
+
+// bodyProblemLine says a line opens with a body's name (a town, a street,
+// a hospital, a community's centre) and a colon, the problem found there
+// after it.
+func bodyProblemLine(t string) bool {
+	name, rest, ok := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
+	name = strings.TrimSpace(name)
+	if !ok || leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || utf8.RuneCountInString(name) > 16 || utf8.RuneCountInString(name) < 2 ||
+		strings.ContainsAny(name, "，,。；;、 ") || oddNameRe.MatchString(name) || labelAloneRe.MatchString(name+"：") {
+		return false
+	}
+	bare := strings.TrimSpace(regexpBracketOff(name))
+	if !endsOrg(bare) && !townNameRe.MatchString(bare) && !strings.HasSuffix(bare, "医院") && !strings.HasSuffix(bare, "中心") && !strings.HasSuffix(bare, "公司") {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) >= 6
+}
+
+// regexpBracketOff drops a name's note in brackets: 济民医院(老院区).
+func regexpBracketOff(s string) string {
+	return nameNoteRe.ReplaceAllString(s, "")
+}
+
+// nameNoteRe is a note in brackets after a name.
+var nameNoteRe = lazyRe(`[（(][^（()）]{1,10}[）)]$`)
+
+// bodyProblem reads a task's title that opens with the body a problem was
+// found at and a colon (光辉镇:一是未落实…): the body and the problem.
+func bodyProblem(title string) (name, rest string, ok bool) {
+	if !bodyProblemLine(title) {
+		return "", "", false
+	}
+	name, rest, _ = strings.Cut(strings.Replace(title, ":", "：", 1), "：")
+	return strings.TrimSpace(name), strings.TrimSpace(rest), true
+}
+
+// problemSection says the section of id is headed as the problems an
+// inspection found (一、存在的问题).
+func (n *Notice) problemSection(id string) bool {
+	for _, sec := range n.Sections {
+		if sec.ID == id && problemHeadingRe.MatchString(sec.Title) {
+			return true
+		}
+	}
+	return false
 }
