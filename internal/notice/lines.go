@@ -513,6 +513,11 @@ func splitLabels(t string) []string {
 	}
 	loc := runOnLabelRe.FindStringIndex(t)
 	if loc == nil {
+		if head, labels, ok := colonlessLabels(t); ok {
+			// (三)开展…活动…大造洁净家园责任单位社区居委会、驻辖区单位: the
+			// label run on with no colon (a copy that lost its stops).
+			return append([]string{head}, labels)
+		}
 		return []string{t}
 	}
 	head := t[:loc[0]]
@@ -1061,3 +1066,57 @@ func mapSlice(ss []string, f func(string) []string) [][]string {
 	}
 	return out
 }
+
+// colonlessLabelRe is a label of owners run on with no colon, at the end
+// of an item's line: …责任单位环卫分公司配合单位办事处、城管中队.
+var colonlessLabelRe = lazyRe(`(责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门)`)
+
+// colonlessLabels reads an item's line whose owners' labels are run on
+// after its text with no colon or stop (a copy that lost them): the text,
+// and the labels with colons, where every label's value is names only.
+func colonlessLabels(t string) (string, string, bool) {
+	line := trimLine(t)
+	if !leadNumberRe.MatchString(line) && !subRe.MatchString(line) {
+		return "", "", false
+	}
+	locs := colonlessLabelRe.FindAllStringIndex(line, -1)
+	if len(locs) == 0 || len(locs) > 3 {
+		return "", "", false
+	}
+	first := locs[0][0]
+	if before := line[:first]; strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "相关") || utf8.RuneCountInString(before) < 6 || openBrackets(before) {
+		return "", "", false
+	}
+	var labels []string
+	for k, loc := range locs {
+		end := len(line)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		value := strings.TrimRight(line[loc[1]:end], "。；; ")
+		if value == "" || strings.ContainsAny(value, "。；;：:（()）") || strings.HasPrefix(value, "为") || strings.HasPrefix(value, "是") || !shortNamesOnly(value) {
+			return "", "", false
+		}
+		labels = append(labels, line[loc[0]:loc[1]]+"："+value)
+	}
+	return line[:first], strings.Join(labels, "；"), true
+}
+
+// shortNamesOnly says a label's value is names only, apart by 、 or a
+// comma, one at least ending as a body's name does: no sentence, no verb
+// of work (环卫分公司、执法七中队).
+func shortNamesOnly(value string) bool {
+	org := false
+	for _, p := range strings.FieldsFunc(value, func(r rune) bool { return r == '、' || r == ',' || r == '，' }) {
+		p = strings.TrimSpace(p)
+		if utf8.RuneCountInString(p) < 2 || utf8.RuneCountInString(p) > 16 || strings.ContainsAny(p, " 　") || sentenceNameRe.MatchString(p) || oddNameRe.MatchString(p) {
+			return false
+		}
+		org = org || endsOrg(p) || unitName(p) || smallBodyEndRe.MatchString(p)
+	}
+	return org
+}
+
+// smallBodyEndRe ends the name of a small body a street's list names: a
+// company, a squad, a residents' committee, a section.
+var smallBodyEndRe = lazyRe(`(?:公司|中队|大队|支队|办事处|居委会|村委会|站|所|科|股)$`)

@@ -352,3 +352,22 @@ func TestBodyProblemLines(t *testing.T) {
 		{"预检分诊台未建立", []string{"济民医院(老院区)"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A copy that lost its colons and stops runs each item's labels on after
+// its text (…卫生整治各社区居委会…责任单位各社区居委会、驻辖区单位,
+// 1、…积存垃圾责任单位环卫分公司配合单位办事处、城管中队): no label was read
+// and the notice was refused. A label inside a bracket (牵头单位为X) or
+// after 各 (各责任单位) is none of these; a document site's 还剩1页未读 is
+// no title.
+func TestColonlessLabels(t *testing.T) {
+	n := parseAt("还剩1页未读,继续阅读\n文本内容:\n街道环境整顿安排方案\n二、工作任务和责任分解\n(一)全面开展辖区单位卫生整治各社区居委会要认真组织责任单位各社区居委会、驻辖区单位\n" +
+		"三、整治重点和责任分解\n1、联邦快递门前积存垃圾,业户垃圾清运费没有收到位责任单位环卫分公司配合单位办事处、城管中队\n2、与交界处,经常积存混合垃圾责任单位环卫公司、执法七中队\n")
+	wantRows(t, "colonless", n, []probeRow{
+		{"全面开展辖区单位卫生整治", []string{"各社区居委会", "驻辖区单位"}, nil, nil, "", nil},
+		{"联邦快递门前积存垃圾", []string{"环卫分公司", "办事处", "城管中队"}, nil, nil, "", nil},
+		{"与交界处,经常积存混合垃圾", []string{"环卫公司", "执法七中队"}, nil, nil, "", nil},
+	})
+	if strings.Contains(n.Title, "还剩") {
+		t.Errorf("title %q", n.Title)
+	}
+}
