@@ -371,3 +371,12 @@ func TestColonlessLabels(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// A bureau's work points close each item with (责任处室及单位:…): the label
+// was read as 责任处室 with 及单位 left over, and no owner was read.
+func TestOfficesAndUnitsLabel(t *testing.T) {
+	n := parseAt("2022年武汉市农业农村工作要点\n一、保障粮食安全\n1.千方百计稳定粮食生产。严格落实粮食生产党政同责要求。(责任处室及单位:种植业管理处,发展规划处,农村乱占耕地工作专班、农技中心)\n")
+	wantRows(t, "offices and units", n, []probeRow{
+		{"千方百计稳定粮食生产", []string{"种植业管理处", "发展规划处", "农村乱占耕地工作专班", "农技中心"}, nil, nil, "", nil},
+	})
+}
