@@ -994,6 +994,8 @@ func (n *Notice) yearNamed(items []item) int {
 		}
 		if m := listYear(text); m != nil {
 			n.yearFrom, n.yearInRow = Line{N: it.line.N, Text: m[0]}, it.row != nil
+			// 2018年,我们继续制定…: a sentence's year, no list title's.
+			n.yearInProse = it.row == nil && strings.ContainsAny(text, "。，,；;")
 			return atoi(m[1])
 		}
 		// The number of a document the notice cites: 昆政发〔2016〕13号.

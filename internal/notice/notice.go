@@ -265,7 +265,11 @@ type Notice struct {
 	// says the year is that of a document the list cites (昆政发〔2015〕13号),
 	// often the year before the list's. Both are listed for review.
 	yearFrom Line
-	cited    bool
+	// yearInProse says the year was taken from a sentence of the text
+	// (从2016年开始,…2018年,我们继续…), not a title: each date without a
+	// year that takes it is listed.
+	yearInProse bool
+	cited       bool
 	// restored are the lines whose label the page lost, read by what
 	// they hold (人: as 责任人, :X as 责任单位): listed for review.
 	restored []int

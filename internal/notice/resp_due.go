@@ -45,7 +45,7 @@ func (n *Notice) dates(t *Task, due piece) {
 			if numberedPartsRe.MatchString(due.text) {
 				t.review("due", due.line, i18n.F("完成时限分几项写了各自的日期（%s），due 取的是最晚的一个；请核对", "the time limit dates several parts of the work (%s); due is the latest of them: check it", due.text))
 			}
-			if n.yearInRow && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
+			if (n.yearInRow || n.yearInProse) && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
 				// 12月底前 in a notice whose title, number and date name no
 				// year, nor the list's title: the year is the one a row of
 				// the table names in its task's text.

@@ -73,6 +73,12 @@ func TestIndicatorTableEffectColumn(t *testing.T) {
 	if n.Year != 2018 {
 		t.Errorf("year %d, want 2018", n.Year)
 	}
+	for _, tk := range n.Tasks {
+		// The year is a sentence's, no title's: each 6月 taking it is listed.
+		if !reviewed(tk, "due") {
+			t.Errorf("task %s: due %s taken from the preamble's year, not listed", tk.ID, tk.Due.Format("2006-01-02"))
+		}
+	}
 	wantRows(t, "indicators", n, []probeRow{
 		{"创建“中国制造2025”", []string{"规划司"}, []string{"规划司"}, nil, "2018-06-30", nil},
 		{"绿色制造示范典型发布数量", []string{"节能与综合利用司"}, []string{"节能与综合利用司"}, nil, "2018-10-31", nil},
