@@ -125,7 +125,7 @@ func scanLines(text string) []Line {
 		kept = append(kept, Line{i + 1, labelSemicolon(bracketLabelRe.ReplaceAllString(t, "$1："))})
 		indent = append(indent, lead)
 	}
-	joined := unnumberLabelSubs(numberUnitDuties(joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(dropStrayStops(kept), indent)), blocks >= 0))))
+	joined := unnumberLabelSubs(numberBracketHeadings(numberUnitDuties(joinBrokenNames(pairLabels(joinCutLists(joinWrappedIndented(dropStrayStops(kept), indent)), blocks >= 0)))))
 	for li, l := range joined {
 		t := l.Text
 		if m := taskLabelRe.FindStringSubmatch(t); m != nil && blocks >= 0 {

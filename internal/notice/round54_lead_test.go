@@ -386,3 +386,18 @@ func TestOfficesAndUnitsLabel(t *testing.T) {
 		{"千方百计稳定粮食生产", []string{"种植业管理处", "发展规划处", "农村乱占耕地工作专班", "农技中心"}, nil, nil, "", nil},
 	})
 }
+
+// A bulletin heading each place's problems with the place's name and a
+// bracket of who answers, unnumbered, the problems under it numbered from
+// 1 again: each heading gave its units to the item above it (the last of
+// the place before), in silence, and the items under it named no one.
+func TestUnnumberedPlaceBracketHeadings(t *testing.T) {
+	n := parseAt("现就问题清单曝光如下:\n三义街社区(责任单位:西城街道办事处三义街社区)\n1、学雷锋志愿岗上班时间无人在岗\n2、三义街北街电线乱拉乱搭\n" +
+		"通会桥社区(责任单位:西城街道办事处通会桥社区)\n1、临街商铺普遍存在出店经营问题。\n2、便民服务大厅内物品乱摆放。\n")
+	wantRows(t, "place headings", n, []probeRow{
+		{"学雷锋志愿岗上班时间无人在岗", []string{"西城街道办事处三义街社区"}, nil, nil, "", nil},
+		{"三义街北街电线乱拉乱搭", []string{"西城街道办事处三义街社区"}, nil, nil, "", nil},
+		{"临街商铺普遍存在出店经营问题", []string{"西城街道办事处通会桥社区"}, nil, nil, "", nil},
+		{"便民服务大厅内物品乱摆放", []string{"西城街道办事处通会桥社区"}, nil, nil, "", nil},
+	})
+}
