@@ -1656,6 +1656,8 @@ func (t *Task) cut(text string) {
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
 		t.review("owners", t.raw.last, i18n.F("这一项的最后一句写明了由谁牵头或负责（%s），已读作责任单位；请核对",
 			"the item's last clause names who leads or answers for it (%s); read as the owners: check them", clause))
+	} else if len(t.raw.resp) == 0 && strings.Contains(text, "责令") && t.orderedResp(text) {
+		// 整改措施:责令公路建设养护中心立即对路面进行修复 (orderedby.go).
 	} else if len(t.raw.resp) == 0 {
 		// …县域经济(省经委、发改委、财政厅)。…建房问题(省扶贫办、…)。: each
 		// sentence's bracket before its full stop.

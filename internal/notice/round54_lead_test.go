@@ -401,3 +401,16 @@ func TestUnnumberedPlaceBracketHeadings(t *testing.T) {
 		{"便民服务大厅内物品乱摆放", []string{"西城街道办事处通会桥社区"}, nil, nil, "", nil},
 	})
 }
+
+// A list of hazards whose measures are orders (整改措施:责令X立即…, or
+// Y责令施工单位…): no item named anyone and the notice was refused. The
+// body ordered to act answers for the item, else the body giving the
+// order to a party no office can chase; listed.
+func TestOrderedBodies(t *testing.T) {
+	n := parseAt("1.路面坑槽破损。\n存在问题:S512大杨树大桥东路面坑槽破损,存在安全隐患。\n整改措施:责令公路建设养护中心立即对路面进行修复。\n" +
+		"2.涉路施工堆放场无安全警示标识。\n存在问题:基坑施工现场无任何安全警示标识。\n整改措施:县交通建设质量安全监督站责令施工单位立即整改。\n")
+	wantRows(t, "ordered", n, []probeRow{
+		{"路面坑槽破损", []string{"公路建设养护中心"}, nil, nil, "", []string{"owners"}},
+		{"涉路施工堆放场无安全警示标识", []string{"县交通建设质量安全监督站"}, nil, nil, "", []string{"owners"}},
+	})
+}
