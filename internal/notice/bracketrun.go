@@ -69,8 +69,9 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 			parts = append(parts, b.inner)
 			units++
 			roles++
-		case names != "" && (unitNames(names) || unitsZonesOpen(names) || Collective(names)):
-			parts = append(parts, b.inner)
+		case names != "" && !sentenceWordRe.MatchString(names) && (unitNames(names) || unitsZonesOpen(names) || Collective(names)):
+			// (县市场监管局协助): a helper, as 配合 says.
+			parts = append(parts, helperWordRe.ReplaceAllString(b.inner, "配合"))
 			units++
 			if names != b.inner {
 				roles++
@@ -84,7 +85,7 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 			kept = append(kept, b.inner)
 		}
 	}
-	if units == 0 || len(parts)+boolInt(leader != "") < 2 {
+	if units == 0 {
 		return text, "", "", false, false
 	}
 	for _, k := range kept {
@@ -110,3 +111,6 @@ func (t *Task) bracketRunResp(text string) (string, bool) {
 	}
 	return rest, true
 }
+
+// helperWordRe is a helper's role other than 配合, closing a bracket.
+var helperWordRe = lazyRe(`(?:协助|协办|参与)$`)

@@ -27,7 +27,7 @@ var groupHeadBracketRe = lazyRe(`[（(]\s*组长\s*[：:]\s*([^，,、；;。()�
 
 // groupNameRe is an item that is a working group's name alone:
 // “门前三包”整治组, 市场及市场环境整治组, 宣传报道组.
-var groupNameRe = lazyRe(`^[\p{Han}“”"《》]{2,24}组$`)
+var groupNameRe = lazyRe(`^[\p{Han}“”"《》]{2,24}(?:组|专班)$`)
 
 // groupHeads reads the heads of the working group an item is given to
 // (see above), where the item is the group's name alone: the persons as
@@ -35,6 +35,10 @@ var groupNameRe = lazyRe(`^[\p{Han}“”"《》]{2,24}组$`)
 // label, bracket or column names its owners. A head written as a post
 // with no name (分管副市长) is listed, as any leader so written is.
 func (n *Notice) groupHeads(lines []Line) {
+	onLine := map[int]int{} // how many tasks start on each line
+	for _, t := range n.Tasks {
+		onLine[t.Line]++
+	}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		title := strings.TrimRight(trimLine(t.Title), "。：:")
@@ -47,7 +51,7 @@ func (n *Notice) groupHeads(lines []Line) {
 		}
 		at, clause, heads := 0, "", []string(nil)
 		own := lines
-		if next <= t.Line {
+		if next <= t.Line || onLine[t.Line] > 1 {
 			// Items run together on one line: the task's own text, not
 			// the line's, names its heads.
 			own = []Line{{t.Line, t.Title + "：" + t.Body}}

@@ -827,7 +827,7 @@ var closingParaRe = lazyRe(`^(?:以上|上述|本方案|各乡镇|各部门|各�
 
 // closingRe opens a closing paragraph: a request to the units the notice
 // is sent to (请各相关单位…, 请有关部门…).
-var closingRe = lazyRe(`^请(?:各|有关|相关|全体)`)
+var closingRe = lazyRe(`^请(?:各|有关|相关|全体|以上|上述|你|贵)`)
 
 // subItem starts a task at a sub-item (1) or ① on a line of its own, under the
 // item held back as its parent (3.改善居住条件。 → 3.1, 3.2 …).
@@ -1587,7 +1587,7 @@ func (t *Task) cut(text string) {
 		// 市公安局牵头,负责组织开展对道路交通领域的专项整治工作: the item
 		// opens with the units that lead it (and those that help).
 		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
-		if rest, inner, ok := closingBareBracket(text); ok {
+		if rest, inner, ok := closingNamesBracket(text); ok {
 			// …负责组织企业参展。(市工信局): a bracket of units closes it too.
 			text = rest
 			t.raw.resp = append(t.raw.resp, piece{inner, t.raw.last, FromBracket, ""})
@@ -1663,7 +1663,12 @@ func (t *Task) cut(text string) {
 		// sentence's bracket before its full stop.
 		text, _ = t.sentenceBracketResp(text)
 	}
-	if m := groupColonRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !strings.Contains(m[1], "\n") {
+	if m := groupColonRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !strings.Contains(m[1], "\n") && groupNamesOwn(m[2]) != "" {
+		// 督查组:由县委督查室牵头,县政府督查室配合,负责…: the units the
+		// group's item names answer for it.
+		text = m[1] + "\n" + m[2]
+		t.raw.resp = []piece{{groupNamesOwn(m[2]), t.Line, FromInline, ""}}
+	} else if m := groupColonRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !strings.Contains(m[1], "\n") {
 		// (一)综合协调组:张伟任组长,李明为成员,负责…: the working group's
 		// name is the title, its heads and duties the text (groupHeads),
 		// the group its owner.
@@ -1715,6 +1720,52 @@ func closingBareBracket(text string) (rest, inner string, ok bool) {
 	}
 	return strings.TrimSpace(string(runes[:i])) + "。", in, true
 }
+
+// closingNamesBracket is closingBareBracket's bracket, or one after a full
+// stop naming units with an open tail or collectives: …。(市自然资源局等),
+// …。(各乡镇), …。(市公安局、各乡镇).
+func closingNamesBracket(text string) (rest, inner string, ok bool) {
+	if rest, inner, ok := closingBareBracket(text); ok {
+		return rest, inner, true
+	}
+	runes := []rune(strings.TrimRight(text, "。.；; "))
+	if n := len(runes); n < 4 || runes[n-1] != '）' && runes[n-1] != ')' {
+		return text, "", false
+	}
+	i := openingBracket(runes, len(runes)-1)
+	if i <= 0 {
+		return text, "", false
+	}
+	head := strings.TrimSpace(string(runes[:i]))
+	in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
+	names := in
+	if k := strings.LastIndexAny(in, ",，"); k > 0 && isDueClause(in[k:]) {
+		names = strings.TrimSpace(in[:k]) // (市市场监管局、市民政局,2024年8月底前)
+	}
+	if !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") || coverRe.MatchString(names) || sentenceWordRe.MatchString(names) ||
+		!(unitNames(trimOpenTail(names)) || unitsZonesOpen(names) || Collective(names)) {
+		return text, "", false
+	}
+	return head, in, true
+}
+
+// sentenceWordRe is a word a sentence holds and no list of names does:
+// (全县各单位均应参与).
+var sentenceWordRe = lazyRe(`[均应须要都将]`)
+
+// groupNamesOwn is the clause of a working group's item naming the units
+// that lead and help it (由县委督查室牵头,县政府督查室配合), "" for none.
+func groupNamesOwn(rest string) string {
+	m := groupLedByRe.FindStringSubmatch(rest)
+	if m == nil || !unitNames(m[1]) {
+		return ""
+	}
+	return strings.TrimPrefix(strings.TrimRight(m[0], "，,。；; "), "由")
+}
+
+// groupLedByRe opens a group's duties with who leads it and who helps:
+// 由县委督查室牵头,县政府督查室配合.
+var groupLedByRe = lazyRe(`^由([^，,。；;由]{2,30}?)牵头(?:[，,]\s*[^，,。；;]{2,60}?(?:配合|协助|参与))?(?:[，,。；;]|$)`)
 
 // groupColonRe is an item opening with a working group's name and a
 // colon, its heads and duties after it: 综合协调组:张伟任组长,…,负责….
@@ -1779,7 +1830,7 @@ var headRespRe = lazyRe(`^(由[^，,。；;]{2,60}?(?:牵头)?负责)[，,]`)
 
 // headLeadRe is an item that opens with the units leading it, then 负责
 // and what they do: 市公安局牵头,负责组织开展….
-var headLeadRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?牵头(?:[，,]\s*[^，,。；;：:（()）“”《》由]{2,60}?(?:配合|协助|参与))?)[，,]\s*负责\p{Han}`)
+var headLeadRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?牵头(?:[，,]\s*[^，,。；;：:（()）“”《》由]{2,60}?(?:配合|协助|参与))?)[，,]\s*负责[\p{Han}“"《]`)
 
 // nameRespRe is an item that gives its name, then who does it, in its
 // first sentence: 道路交通安全专项整治,由公安、交通部门负责,有关部门配合。

@@ -414,3 +414,46 @@ func TestOrderedBodies(t *testing.T) {
 		{"涉路施工堆放场无安全警示标识", []string{"县交通建设质量安全监督站"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 39 of this session's rules: a closing bracket with an open tail, a
+// collective or a time after the units, beside a lead at the item's head
+// (…负责“双减”工作。(市市场监管局、市民政局,2024年8月底前)), lost its units; a
+// bracket run whose second bracket is a note ((县文明办)(全县各单位均应
+// 参与)) named no one or the note; (县市场监管局协助) was an owner with its
+// role; groups on one line took the first group's head; a …专班's head was
+// never read; 督查组:由县委督查室牵头,… gave the group, not its units; 属地
+// 责任 and 监管责任 were no labels; a problems run ended at a shop or a
+// hospital; 请以上乡镇…报 became the last item's text.
+func TestProbe39Fixes(t *testing.T) {
+	n := parseAt("XX市2024年重点工作\n1.市教育局牵头,负责“双减”工作。(市市场监管局、市民政局,2024年8月底前)\n2.市商务局牵头,负责招商引资工作。(市自然资源局等)\n" +
+		"3.开展文明城市创建。(县文明办)(全县各单位均应参与)\n4.规范涉企收费。(县发改委、县财政局)(县市场监管局协助)\n")
+	wantRows(t, "brackets", n, []probeRow{
+		{"市教育局牵头", []string{"市教育局", "市市场监管局", "市民政局"}, []string{"市教育局"}, nil, "2024-08-31", []string{"owners"}},
+		{"市商务局牵头", []string{"市商务局", "市自然资源局"}, []string{"市商务局"}, nil, "", []string{"owners"}},
+		{"开展文明城市创建", []string{"县文明办"}, nil, nil, "", nil},
+		{"规范涉企收费", []string{"县发改委", "县财政局", "县市场监管局"}, nil, nil, "", nil},
+	})
+	n = parseAt("三、组织领导领导小组下设三个工作组。(一)产业发展组:张伟任组长,负责产业发展工作。(二)人才振兴组:负责人才引进工作。(三)文化振兴组:李四任组长,负责文化建设工作。")
+	wantRows(t, "one line groups", n, []probeRow{
+		{"产业发展组", []string{"产业发展组"}, nil, []string{"张伟"}, "", []string{"owners"}},
+		{"人才振兴组", []string{"人才振兴组"}, nil, nil, "", []string{"owners"}},
+		{"文化振兴组", []string{"文化振兴组"}, nil, []string{"李四"}, "", []string{"owners"}},
+	})
+	n = parseAt("四、工作专班\n(一)资金保障专班:李明任组长,负责资金筹措工作。\n(二)督查组:由县委督查室牵头,县政府督查室配合,负责督查工作。\n")
+	wantRows(t, "groups", n, []probeRow{
+		{"资金保障专班", []string{"资金保障专班"}, nil, []string{"李明"}, "", []string{"owners"}},
+		{"督查组", []string{"县委督查室", "县政府督查室"}, []string{"县委督查室"}, nil, "", nil},
+	})
+	n = parseAt("XX县2023年疫情防控工作督查通报\n一、存在的问题\n城关镇:卡口值守人员不到位。\n万家福超市:入口未设置测温点。\n县人民医院:预检分诊台未建立消毒记录。\n请以上单位于5月20日前将整改情况报县指挥部办公室。\n")
+	wantRows(t, "problems", n, []probeRow{
+		{"卡口值守人员不到位", []string{"城关镇"}, nil, nil, "", []string{"owners"}},
+		{"入口未设置测温点", []string{"万家福超市"}, nil, nil, "", []string{"owners"}},
+		{"预检分诊台未建立消毒记录", []string{"县人民医院"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX县2023年安全生产隐患整改清单\n1.城北加油站消防器材配备不足。(主体责任:城北加油站;属地责任:城关镇;监管责任:县应急管理局)\n" +
+		"2.县第一中学食堂燃气管道老化。(主体责任:县第一中学;行业监管责任:县教体局)\n")
+	wantRows(t, "duty labels", n, []probeRow{
+		{"城北加油站消防器材配备不足", []string{"城北加油站", "城关镇", "县应急管理局"}, nil, nil, "", nil},
+		{"县第一中学食堂燃气管道老化", []string{"县第一中学", "县教体局"}, nil, nil, "", nil},
+	})
+}

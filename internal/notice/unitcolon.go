@@ -150,11 +150,15 @@ func bodyProblemLine(t string) bool {
 		return false
 	}
 	bare := strings.TrimSpace(regexpBracketOff(name))
-	if !endsOrg(bare) && !townNameRe.MatchString(bare) && !strings.HasSuffix(bare, "医院") && !strings.HasSuffix(bare, "中心") && !strings.HasSuffix(bare, "公司") {
+	if !endsOrg(bare) && !townNameRe.MatchString(bare) && !placeBodyEndRe.MatchString(bare) {
 		return false
 	}
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) >= 6
 }
+
+// placeBodyEndRe ends the name of a place where a problem is found and
+// who keeps it: a hospital, a school, a shop, a station, a market.
+var placeBodyEndRe = lazyRe(`(?:医院|卫生院|中心|公司|学校|小学|中学|幼儿园|超市|商场|市场|加油站|站|所|酒店|宾馆|饭店|广场|小区|家属院|村|社区|景区|工地|厂)$`)
 
 // regexpBracketOff drops a name's note in brackets: 济民医院(老院区).
 func regexpBracketOff(s string) string {
