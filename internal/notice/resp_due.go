@@ -27,6 +27,10 @@ func (n *Notice) dates(t *Task, due piece) {
 	dated := t.Body
 	if dated == "" {
 		dated = t.Title
+	} else if len(allDates(t.Body, year)) == 0 && len(allDates(t.Title, year)) > 0 && titleDeadlineRe.MatchString(t.Title) {
+		// 深化“证照分离”改革,9月底前完成。加强宣传引导。: the date is the
+		// first sentence's, the title; the sentences after it name none.
+		dated = t.Title + "。" + t.Body
 	}
 	dated = n.progressDates(t, dated, year)
 	spanned := false // the time limit is a span (spanlimit.go)
@@ -439,3 +443,7 @@ var priorYearNounRe = lazyRe(`上一?年度(?:[^末底内]|$)`)
 // festivalBeforeRe is a time limit set by a festival: 春节前夕, 国庆节前,
 // 元旦之前. (春节期间, 春节前后 is a span: no limit.)
 var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|重阳节?|元宵节?|春節|國慶節?|勞動節)(?:前夕|之前|以前|前)`)
+
+// titleDeadlineRe is a deadline in a task's first sentence: 9月底前完成,
+// 年底前, 10月前. (2010年年末总人口不超过… is a figure's year.)
+var titleDeadlineRe = lazyRe(`(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)|年底前|年内完成`)

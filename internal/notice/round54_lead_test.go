@@ -457,3 +457,14 @@ func TestProbe39Fixes(t *testing.T) {
 		{"县第一中学食堂燃气管道老化", []string{"县第一中学", "县教体局"}, nil, nil, "", nil},
 	})
 }
+
+// A deadline in an item's first sentence, more sentences after it naming
+// no date (深化…改革,9月底前完成。加强宣传引导。): the dates were read from the
+// sentences after the first only, and the due was lost in silence.
+func TestDeadlineInFirstSentence(t *testing.T) {
+	n := parseAt("XX县2023年重点任务清单\n1.深化“证照分离”改革,9月底前完成。加强宣传引导。(县市场监管局)\n2.人口自然增长率控制在6‰以内,2010年年末总人口不超过757万人。加强服务。(县卫健局)\n")
+	wantRows(t, "first sentence", n, []probeRow{
+		{"深化“证照分离”改革", []string{"县市场监管局"}, nil, nil, "2023-09-30", []string{"due"}},
+		{"人口自然增长率控制在6‰以内", []string{"县卫健局"}, nil, nil, "", nil},
+	})
+}
