@@ -58,7 +58,7 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
 		return text, "", "", false, false
 	}
-	var parts, kept []string
+	var parts, labelled, kept []string
 	units, roles := 0, 0
 	for _, b := range run {
 		names := strings.TrimSpace(bracketRunRoleRe.ReplaceAllString(b.inner, ""))
@@ -66,7 +66,9 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 		case coverRe.MatchString(b.inner):
 			kept = append(kept, b.inner)
 		case labelRe.MatchString(b.inner):
-			parts = append(parts, b.inner)
+			// (责任人:王建华): a label's value runs to the end of the text,
+			// so labelled brackets go after the others.
+			labelled = append(labelled, b.inner)
 			units++
 			roles++
 		case names != "" && !sentenceWordRe.MatchString(names) && (unitNames(names) || unitsZonesOpen(names) || Collective(names)):
@@ -76,7 +78,7 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 			if names != b.inner {
 				roles++
 			}
-		case headPostRe.MatchString(b.inner) && !endsOrg(b.inner):
+		case leader == "" && !endsOrg(b.inner) && !unitName(b.inner) && (headPostRe.MatchString(b.inner) || headingPersons(b.inner) != nil && !roleOnlyRe.MatchString(b.inner)):
 			// (王建国副县长): the leader over the units after him.
 			leader = b.inner
 		case isDueClause(b.inner):
@@ -85,6 +87,7 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 			kept = append(kept, b.inner)
 		}
 	}
+	parts = append(parts, labelled...)
 	if units == 0 {
 		return text, "", "", false, false
 	}

@@ -468,3 +468,15 @@ func TestDeadlineInFirstSentence(t *testing.T) {
 		{"人口自然增长率控制在6‰以内", []string{"县卫健局"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 39: a run of brackets naming the leader as 县长张伟, 李明同志 or
+// under a label (责任人:王建华) lost the leader, or ran the label's value
+// on over the next bracket's units.
+func TestBracketRunLeaders(t *testing.T) {
+	n := parseAt("XX县2023年重点工作任务清单\n1.推进县城供热管网改造。(县长张伟)(县住建局)\n2.推进招商引资项目落地。(责任人:王建华)(县商务局)\n3.开展校园安全整治。(李明同志)(县教体局)\n")
+	wantRows(t, "leaders", n, []probeRow{
+		{"推进县城供热管网改造", []string{"县住建局"}, nil, []string{"县长张伟"}, "", nil},
+		{"推进招商引资项目落地", []string{"县商务局"}, nil, []string{"王建华"}, "", nil},
+		{"开展校园安全整治", []string{"县教体局"}, nil, []string{"李明"}, "", nil},
+	})
+}
