@@ -299,6 +299,10 @@ func TestTwoLeaderColumnsAndBaolian(t *testing.T) {
 	wantRows(t, "two columns", n, []probeRow{
 		{"县城污水处理厂扩建", []string{"县住建局"}, nil, []string{"王建华", "李明"}, "2024-10-31", nil},
 	})
+	n = parseAt("XX县2024年重点项目推进责任清单\n| 序号 | 项目名称 | 包抓领导 | 分管领导 | 联系领导 | 责任单位 | 完成时限 |\n| 1 | 县城污水处理厂扩建 | 王建华 | 李明 | 刘强 | 县住建局 | 2024年10月底 |\n")
+	wantRows(t, "three columns", n, []probeRow{
+		{"县城污水处理厂扩建", []string{"县住建局"}, nil, []string{"王建华", "李明", "刘强"}, "2024-10-31", nil},
+	})
 	n = parseAt("XX县2024年重点项目包联责任清单\n一、人民医院迁建项目\n包联领导:赵刚\n责任单位:县卫健局、县发改局\n完成时限:2024年12月底\n")
 	wantRows(t, "baolian", n, []probeRow{
 		{"人民医院迁建项目", []string{"县卫健局", "县发改局"}, nil, []string{"赵刚"}, "2024-12-31", nil},

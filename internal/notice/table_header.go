@@ -57,7 +57,7 @@ var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(](?:[^（()）]{1,10}|[^（()�
 // columns says which cell of a task table's rows holds what (-1: none).
 type columns struct {
 	num, content, lead, owners, partners, leaders, due int
-	leaders2                                           int      // a second column of leaders (协助领导 beside 牵头领导)
+	leaders2, leaders3                                 int      // second and third columns of leaders (协助领导 beside 牵头领导)
 	persons                                            int      // 责任人: persons, not named as leaders
 	target                                             int      // 目标值 beside an indicator (指标) column
 	noNum                                              bool     // no 序号 column: num is the first column's place
@@ -154,7 +154,7 @@ func tableHeader(row []string) *columns {
 			return nil
 		}
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, leaders2: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, leaders2: -1, leaders3: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
@@ -176,6 +176,8 @@ func tableHeader(row []string) *columns {
 			c.checkers = i
 		case ownColumn && upperLeadHead.MatchString(cell):
 			c.upper = i
+		case leadersHead.MatchString(cell) && c.leaders >= 0 && c.leaders2 >= 0 && c.leaders3 < 0:
+			c.leaders3 = i
 		case leadersHead.MatchString(cell) && c.leaders >= 0 && c.leaders2 < 0:
 			// 牵头领导 | 协助领导, 责任领导 | 分管领导: both the row's leaders.
 			c.leaders2 = i
@@ -225,7 +227,7 @@ func tableHeader(row []string) *columns {
 		// 专项整治行业名称 | 时间安排 | 责任单位: with no column named for the
 		// work, the first that names things (…名称) holds it.
 		for i, cell := range row {
-			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.persons && i != c.due &&
+			if i != c.num && i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.leaders3 && i != c.persons && i != c.due &&
 				nameHead.MatchString(headNoteOff(squeezeSpace(cell))) {
 				c.content = i
 				break
@@ -250,7 +252,7 @@ func tableHeader(row []string) *columns {
 		// targets follow (考核指标 | 考核内容 | 年度目标) the indicator is.
 		for i := c.content + 1; i < len(row); i++ {
 			cell := squeezeSpace(row[i])
-			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.persons && i != c.due && i != c.checkers &&
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.leaders3 && i != c.persons && i != c.due && i != c.checkers &&
 				workHead.MatchString(cell) && !indicatorHead.MatchString(cell) && !targetHead.MatchString(cell) {
 				c.content = i
 				break
@@ -262,7 +264,7 @@ func tableHeader(row []string) *columns {
 		// field of work, merged over the measures under its number; each
 		// measure, with units of its own, is the task.
 		for i := c.content + 1; i < len(row); i++ {
-			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.persons && i != c.due && i != c.checkers &&
+			if i != c.lead && i != c.owners && i != c.partners && i != c.leaders && i != c.leaders2 && i != c.leaders3 && i != c.persons && i != c.due && i != c.checkers &&
 				(measureHead.MatchString(squeezeSpace(row[i])) || fieldWorkHead.MatchString(squeezeSpace(row[i]))) {
 				c.field, c.content = c.content, i
 				break
@@ -353,7 +355,7 @@ func (c *columns) cell(row []string, i int) string {
 // heading.
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
-	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.persons} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.leaders3, c.persons} {
 		if v := columnWordOff(unitHeadOff(ownLabelOff(c.cell(row, col), c.names, col), c.cell(c.names, col)), c.cell(c.names, col)); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
@@ -378,7 +380,7 @@ func (c *columns) label(col int) string {
 		return "牵头单位"
 	case c.partners:
 		return "配合单位"
-	case c.leaders, c.leaders2:
+	case c.leaders, c.leaders2, c.leaders3:
 		return "责任领导"
 	case c.persons:
 		return "责任人"
@@ -530,7 +532,7 @@ func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s =
 
 // roleless reports whether column i is given no part in the rows.
 func (c *columns) roleless(i int) bool {
-	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
+	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.leaders3, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
 }
 
 // pointLevelHeadRe is a column of points of one level: 一级要点, 二级任务.
