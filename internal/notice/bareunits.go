@@ -51,9 +51,13 @@ var helpersBracketRe = lazyRe(`^[^，,。；;：:（()）]{2,80}?(?:配合|协�
 // The score is no owner and hides the bracket from the readers of the
 // item's end: it is taken off the text and kept at the end of the body.
 var (
-	scoreBracketRe = lazyRe(`[（(]\s*(?:共?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*[）)][。.；;\s]*$`)
-	scoreInsideRe  = lazyRe(`[，,；;]\s*(?:共?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)(?:[，,；;][^（()）]{0,20})?\s*([）)])[。.；;\s]*$`)
+	scoreBracketRe = lazyRe(`[（(]\s*(?:(?:共|每项|满分)?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)\s*[）)][。.；;\s]*$`)
+	scoreInsideRe  = lazyRe(`[，,；;]\s*(?:(?:共|每项|满分)?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分(?:\s*/\s*[项个次条])?|分值\s*[：:]?\s*[0-9]+(?:\.[0-9]+)?\s*分?)(?:[，,；;][^（()）]{0,20})?\s*([）)])[。.；;\s]*$`)
 )
+
+// scoreFirstRe is a score opening the bracket of units closing an item:
+// (共15分,县住建局负责).
+var scoreFirstRe = lazyRe(`([（(])\s*(?:共|每项|满分)?\s*[0-9０-９]+(?:\.[0-9]+)?\s*分\s*[，,；;]\s*([^（()）]{2,80}[）)])[。.；;\s]*$`)
 
 // scoreOff takes an item's closing score off its text: the text without
 // it and the score as written.
@@ -64,6 +68,10 @@ func scoreOff(text string) (rest, score string) {
 	if m := scoreInsideRe.FindStringSubmatchIndex(text); m != nil {
 		score := strings.Trim(strings.TrimSpace(text[m[0]:m[2]]), "，,；; ")
 		return text[:m[0]] + text[m[2]:m[3]], "（" + score + "）"
+	}
+	if m := scoreFirstRe.FindStringSubmatchIndex(text); m != nil {
+		score := strings.Trim(strings.TrimSpace(text[m[3]:m[4]]), "，,；; ")
+		return text[:m[2]] + text[m[2]:m[3]] + text[m[4]:m[5]], "（" + score + "）"
 	}
 	return text, ""
 }

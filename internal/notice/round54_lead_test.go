@@ -484,3 +484,15 @@ func TestBracketRunLeaders(t *testing.T) {
 		{"开展校园安全整治", []string{"县教体局"}, nil, []string{"李明"}, "", nil},
 	})
 }
+
+// Probe 39: scores written at a bracket's head (共15分,X负责) or as 每项2分,
+// 满分10分 after the units were owners in silence; a rule of assessment
+// (发生较大事故的一票否决) is listed as no unit's name.
+func TestScoresRound54b(t *testing.T) {
+	n := parseAt("XX县2023年考核任务\n1.开展农村人居环境整治。(共15分,县住建局负责)\n2.推进垃圾分类。(县城管局负责,每项2分,满分10分)\n3.做好安全生产工作。(县应急管理局负责;发生较大事故的一票否决)\n")
+	wantRows(t, "scores", n, []probeRow{
+		{"开展农村人居环境整治", []string{"县住建局"}, nil, nil, "", nil},
+		{"推进垃圾分类", []string{"县城管局"}, nil, nil, "", nil},
+		{"做好安全生产工作", []string{"县应急管理局", "发生较大事故的一票否决"}, nil, nil, "", []string{"owners"}},
+	})
+}
