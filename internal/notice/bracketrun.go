@@ -63,6 +63,13 @@ func unitBracketRun(text string) (rest, resp, leader string, bare bool, ok bool)
 	for _, b := range run {
 		names := strings.TrimSpace(bracketRunRoleRe.ReplaceAllString(b.inner, ""))
 		switch {
+		case (b.inner == "牵头" || b.inner == "牵头单位" || b.inner == "牵头负责") && len(parts) > 0 && !strings.HasSuffix(parts[len(parts)-1], "牵头"):
+			// (县市场监管局)(牵头): the bracket before leads.
+			parts[len(parts)-1] += "牵头"
+		case generalBodiesRe.MatchString(b.inner) || openNameRe.MatchString(b.inner) && !strings.ContainsAny(b.inner, "，,。；;"):
+			// (市直有关部门): bodies in general, kept as written to be
+			// listed as the open name they are.
+			parts = append(parts, b.inner)
 		case coverRe.MatchString(b.inner):
 			kept = append(kept, b.inner)
 		case labelRe.MatchString(b.inner):

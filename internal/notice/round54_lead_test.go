@@ -496,3 +496,14 @@ func TestScoresRound54b(t *testing.T) {
 		{"做好安全生产工作", []string{"县应急管理局", "发生较大事故的一票否决"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 39: in a run of brackets, (牵头) alone makes the bracket before it
+// the lead, and bodies named in general (市直有关部门) are listed, not
+// dropped in silence.
+func TestBracketRunLeadAndOpen(t *testing.T) {
+	n := parseAt("XX县2023年重点任务\n1.开展食品安全示范创建。(县市场监管局)(牵头)\n2.推进“无证明城市”建设。(市司法局)(市直有关部门)\n")
+	wantRows(t, "lead and open", n, []probeRow{
+		{"开展食品安全示范创建", []string{"县市场监管局"}, []string{"县市场监管局"}, nil, "", nil},
+		{"推进“无证明城市”建设", []string{"市司法局"}, nil, nil, "", []string{"owners"}},
+	})
+}
