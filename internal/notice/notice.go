@@ -170,6 +170,11 @@
 //	                     sentence's bracket of units before its full stop),
 //	                     stopbrackets.go (each bracket of units after a
 //	                     sentence's full stop: (大气司、水司)…。(执法局)),
+//	                     bracketrun.go (a run of closing brackets naming
+//	                     units, a time or a leader: (县工信局)(县财政局)),
+//	                     orderedby.go (责令X立即…: the body ordered to act),
+//	                     placeheadings.go (三义街社区(责任单位:…) over items
+//	                     numbered from 1 again: a section's heading),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
