@@ -1706,19 +1706,25 @@ func closingBareBracket(text string) (rest, inner string, ok bool) {
 	if rest, inner, ok := bareUnitBracket(text); ok {
 		return rest, inner, true
 	}
+	head, in, ok := lastBracket(text)
+	if !ok || coverRe.MatchString(in) || !unitNames(in) || len(readNames(in).names) < 2 {
+		return text, "", false
+	}
+	return head + "。", in, true
+}
+
+// lastBracket is the round bracket closing text (its full stops aside):
+// the text before it and what it holds.
+func lastBracket(text string) (head, inner string, ok bool) {
 	runes := []rune(strings.TrimRight(text, "。.；; "))
 	if n := len(runes); n < 4 || runes[n-1] != '）' && runes[n-1] != ')' {
-		return text, "", false
+		return "", "", false
 	}
 	i := openingBracket(runes, len(runes)-1)
 	if i <= 0 {
-		return text, "", false
+		return "", "", false
 	}
-	in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
-	if coverRe.MatchString(in) || !unitNames(in) || len(readNames(in).names) < 2 {
-		return text, "", false
-	}
-	return strings.TrimSpace(string(runes[:i])) + "。", in, true
+	return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(string(runes[i+1 : len(runes)-1])), true
 }
 
 // closingNamesBracket is closingBareBracket's bracket, or one after a full
@@ -1728,16 +1734,10 @@ func closingNamesBracket(text string) (rest, inner string, ok bool) {
 	if rest, inner, ok := closingBareBracket(text); ok {
 		return rest, inner, true
 	}
-	runes := []rune(strings.TrimRight(text, "。.；; "))
-	if n := len(runes); n < 4 || runes[n-1] != '）' && runes[n-1] != ')' {
+	head, in, ok := lastBracket(text)
+	if !ok {
 		return text, "", false
 	}
-	i := openingBracket(runes, len(runes)-1)
-	if i <= 0 {
-		return text, "", false
-	}
-	head := strings.TrimSpace(string(runes[:i]))
-	in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
 	names := in
 	if k := strings.LastIndexAny(in, ",，"); k > 0 && isDueClause(in[k:]) {
 		names = strings.TrimSpace(in[:k]) // (市市场监管局、市民政局,2024年8月底前)
