@@ -199,9 +199,6 @@ func (n *Notice) dutySubjects() {
 			hits = append(hits, hit{i, names, true, rest, open, false})
 		} else if names := dutyAnyVerb(t.Title); names != nil {
 			weak = append(weak, hit{i, names, false, "", false, false})
-		} else if name, rest, ok := bodyProblem(t.Title); ok {
-			// 光辉镇:一是未落实… under 一、存在的问题.
-			hits = append(hits, hit{i, []string{name}, true, rest, false, true})
 		}
 	}
 	if len(hits) < 2 && !(len(hits) == 1 && n.dutySection(n.Tasks[hits[0].i].Section)) {

@@ -357,7 +357,9 @@ func spacedRows(lines []Line, i int, head []string, out *[]item) int {
 			}
 			row = append(row, last...)
 		}
-		if len(row) != width {
+		if len(row) != width || !spacedUnitsFit(row, head) {
+			// (A row whose unit cell holds a sentence — 实施…双控行动,防止… —
+			// had a space inside a cell before it: its cells slid.)
 			break
 		}
 		*out = append(*out, item{line: lines[j], row: row})
@@ -814,4 +816,24 @@ func pipeSubHeader(head []string, lines []Line, i int) ([]string, bool) {
 		return slices.Concat(head, names), true
 	}
 	return nil, false
+}
+
+// spacedUnitsFit says a spaced row's cells under the header's unit columns
+// hold names, not sentences: a space inside a cell before them slides
+// every cell after it, and a measure's sentence stands as the lead.
+func spacedUnitsFit(row, head []string) bool {
+	c := tableHeader(head)
+	if c == nil {
+		return true
+	}
+	for _, col := range []int{c.lead, c.owners, c.partners} {
+		if col < 0 || col >= len(row) {
+			continue
+		}
+		v := strings.TrimRight(strings.TrimSpace(row[col]), "。；;")
+		if strings.ContainsAny(v, "。；;") || utf8.RuneCountInString(v) > 80 || sentenceNameRe.MatchString(v) && !unitNames(v) && !plainNames(v) {
+			return false
+		}
+	}
+	return true
 }
