@@ -1,6 +1,9 @@
 package notice
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // headLeadOnlyRe is a section heading's bracket that names only the unit
 // leading the section's work: 由市发改局牵头实施, 市科技局牵头.
@@ -50,4 +53,36 @@ func (n *Notice) headingBracketLead(t *Task) {
 	}
 	t.review("lead", p.line, atF(n.At(p.line), "{at}的小节标题写明由“%s”牵头，本项的责任单位中没有它，未定牵头单位；请核对",
 		"the section heading at {at} names %q to lead, which this item does not name among its units: no lead was set; check it", p.text))
+}
+
+// headUnitsRe is an item opening with the units that lead or do it, and
+// those that help, before its work: 市文旅局负责,市商务局配合,开展…;
+// 市文旅局牵头组织实施…. The groups are the units, their role and the
+// helpers.
+var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
+
+// headUnits gives the responsibility an item's opening names (headUnitsRe)
+// as a clause to read (市文旅局负责，市商务局配合); ok is false where the
+// item opens otherwise, or its opening names no unit (全面负责, 工作牵头).
+func headUnits(text string) (string, bool) {
+	m := headUnitsRe.FindStringSubmatch(text)
+	if m == nil || !unitNames(m[1]) || workBeforeUnitRe.MatchString(m[1]) {
+		return "", false
+	}
+	resp := m[1] + m[2]
+	if m[3] != "" {
+		if !unitNames(m[3]) {
+			return "", false
+		}
+		resp += "，" + m[3] + "配合"
+	}
+	return resp, true
+}
+
+// bracketUnits says a closing bracket names units only, bare or with the
+// role of helpers or doers after them: (市财政局), (市商务局配合),
+// (市商务局、市财政局按职责分工负责).
+func bracketUnits(inner string) bool {
+	names := strings.TrimSpace(bracketRunRoleRe.ReplaceAllString(inner, ""))
+	return names != "" && !coverRe.MatchString(inner) && !sentenceWordRe.MatchString(names) && unitNames(names)
 }

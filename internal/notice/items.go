@@ -1547,6 +1547,13 @@ func (t *Task) cut(text string) {
 			// 市文旅局牵头,负责文旅消费季活动。(市商务局、市财政局配合): the
 			// lead at the item's head, the helpers in its closing bracket.
 			inner = m[1] + "，" + inner
+		} else if head, ok := headUnits(rest); ok && !strings.Contains(inner, "牵头") && bracketUnits(inner) {
+			// 市文旅局负责,市商务局配合,开展…。(市财政局) or 市文旅局牵头组织
+			// 实施…。(市商务局配合): the units at the item's head and those
+			// of its closing bracket, all owners, listed.
+			t.review("owners", t.raw.last, i18n.F("这一项开头写明了由谁牵头或负责，末尾的括号又写了单位（%s），责任单位取两者之和；请核对",
+				"the item opens by naming who leads or does it and closes with a bracket of units (%s); the owners are all of them: check them", inner))
+			inner = head + "；" + inner
 		}
 		t.raw.resp = append([]piece{{inner, t.raw.last, FromBracket, ""}}, t.raw.resp...)
 	} else if m := bracketThenLimitRe.FindStringSubmatch(text); m != nil {
@@ -1559,16 +1566,15 @@ func (t *Task) cut(text string) {
 		// the bracket's units, and the date after them its time limit.
 		text = head
 		t.raw.resp = append([]piece{{inner + "；" + limit, t.raw.last, FromBracket, ""}}, t.raw.resp...)
-	} else if m := personLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[2]) && !collectivePostRe.MatchString(m[1]) && !nonPersonRe.MatchString(m[1]) {
+	} else if resp, person, n, ok := personLeadResp(text); ok && len(t.raw.resp) == 0 {
 		// 1.由张华副市长负责，市发改委牵头，各区政府配合，加快推进…: the
 		// leader, then the units leading and helping, on the item's own
 		// line, as personLeadRun reads them on a paragraph of their own.
-		resp := m[2] + "牵头"
-		if m[3] != "" {
-			resp += "，" + m[3] + "配合"
+		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}, {person, t.Line, FromInline, "责任领导"}}
+		if strings.HasPrefix(text, "由") {
+			// (王建国副县长牵头,… keeps its opening, as 市公安局牵头,… does.)
+			text = strings.TrimSpace(text[n:])
 		}
-		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}, {m[1], t.Line, FromInline, "责任领导"}}
-		text = strings.TrimSpace(text[len(m[0]):])
 	} else if m := nonBodyLeadRunRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && nonBodies(m[1]) && unitNames(m[2]) {
 		// 由市长办公会负责，市财政局牵头，…: a meeting or a post over the
 		// work, then the units leading and helping: the units are read,
@@ -1642,6 +1648,13 @@ func (t *Task) cut(text string) {
 	} else if rest, inner, ok := bareUnitBracket(text); ok && len(t.raw.resp) == 0 {
 		// …比上年增长12%。(市财政局): units alone in the closing bracket.
 		text = rest
+		if head, ok := headUnits(rest); ok {
+			// 市文旅局负责,市商务局配合,开展…。(市财政局): the units at the
+			// item's head too, listed.
+			t.review("owners", t.raw.last, i18n.F("这一项开头写明了由谁牵头或负责，末尾的括号又写了单位（%s），责任单位取两者之和；请核对",
+				"the item opens by naming who leads or does it and closes with a bracket of units (%s); the owners are all of them: check them", inner))
+			inner = head + "；" + inner
+		}
 		t.raw.resp = []piece{{inner, t.raw.last, FromBracket, ""}}
 	} else if units, ok := handlerHead(text); ok && len(t.raw.resp) == 0 {
 		// 1.X承办的“关于…的建议”(第1号): the body handling the suggestion.

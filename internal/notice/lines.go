@@ -1069,7 +1069,7 @@ func mapSlice(ss []string, f func(string) []string) [][]string {
 
 // colonlessLabelRe is a label of owners run on with no colon, at the end
 // of an item's line: …责任单位环卫分公司配合单位办事处、城管中队.
-var colonlessLabelRe = lazyRe(`(责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门)`)
+var colonlessLabelRe = lazyRe(`(责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|牵头领导|完成时限|完成时间)`)
 
 // colonlessLabels reads an item's line whose owners' labels are run on
 // after its text with no colon or stop (a copy that lost them): the text,
@@ -1088,16 +1088,37 @@ func colonlessLabels(t string) (string, string, bool) {
 		return "", "", false
 	}
 	var labels []string
+	units := false
 	for k, loc := range locs {
 		end := len(line)
 		if k+1 < len(locs) {
 			end = locs[k+1][0]
 		}
+		label := line[loc[0]:loc[1]]
 		value := strings.TrimRight(line[loc[1]:end], "。；; ")
-		if value == "" || strings.ContainsAny(value, "。；;：:（()）") || strings.HasPrefix(value, "为") || strings.HasPrefix(value, "是") || !shortNamesOnly(value) {
+		if value == "" || strings.ContainsAny(value, "。；;：:（()）") || strings.HasPrefix(value, "为") || strings.HasPrefix(value, "是") {
 			return "", "", false
 		}
-		labels = append(labels, line[loc[0]:loc[1]]+"："+value)
+		switch {
+		case strings.HasSuffix(label, "领导"):
+			// …责任领导王建华责任单位环卫所: the leader's label too.
+			if headingPersons(value) == nil && !personShaped(value) && !personLikeName(value) {
+				return "", "", false
+			}
+		case strings.HasPrefix(label, "完成"):
+			// …责任单位物业办完成时限6月底前.
+			if !isDueClause(value) {
+				return "", "", false
+			}
+		case !shortNamesOnly(value):
+			return "", "", false
+		default:
+			units = true
+		}
+		labels = append(labels, label+"："+value)
+	}
+	if !units {
+		return "", "", false
 	}
 	return line[:first], strings.Join(labels, "；"), true
 }

@@ -2,9 +2,28 @@ package notice
 
 // personLeadRunRe is an item's first paragraph opening with the leader who
 // answers for it, then the unit that leads and those that help, before the
-// work: 由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…. The groups
-// are the person, the leading units and the helping ones.
-var personLeadRunRe = lazyRe(`^由(\p{Han}{2,4}(?:常务)?副?[省市县区州旗]长|(?:常务)?副?[省市县区州旗]长\p{Han}{2,4})(?:负责|牵头|主抓)[，,]\s*([^，,。；;：:]{2,40}?)牵头(?:[，,]\s*([^，,。；;：:]{2,80}?)(?:配合|协助|参与|协办))?[，,。；;]`)
+// work: 由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…, and
+// without 由 (王建国副县长牵头,县水利局负责,县应急管理局配合,做好…; 县长张伟
+// 亲自抓,县发改局牵头,负责…; 由副县长李明牵头,县教体局、县卫健局配合,…). The groups are the person, the units after
+// him, their role and the helping ones.
+var personLeadRunRe = lazyRe(`^由?(\p{Han}{2,4}(?:常务)?副?[省市县区州旗]长|(?:常务)?副?[省市县区州旗]长\p{Han}{2,4})(?:负责|牵头|主抓|亲自抓|抓总)[，,]\s*([^，,。；;：:]{2,40}?)(牵头负责|牵头|负责|配合|协助)(?:[，,]\s*([^，,。；;：:]{2,80}?)(?:配合|协助|参与|协办))?[，,。；;]`)
+
+// personLeadResp reads such an opening of text: the units' responsibility
+// (those before 牵头 the lead, before 负责 owners only), the person, and
+// the opening's length. ok is false where the text opens otherwise, or
+// where the post is no one person's (各区区长, 市长办公会).
+func personLeadResp(text string) (resp, person string, n int, ok bool) {
+	m := personLeadRunRe.FindStringSubmatch(text)
+	if m == nil || !unitNames(m[2]) || collectivePostRe.MatchString(m[1]) || nonPersonRe.MatchString(m[1]) {
+		// 由各区区长负责: the heads of every district, no person (probe 19).
+		return "", "", 0, false
+	}
+	resp = m[2] + m[3]
+	if m[4] != "" {
+		resp += "，" + m[4] + "配合"
+	}
+	return resp, m[1], len(m[0]), true
+}
 
 // personLeadRun reads such an opening: the person is the leader, the units
 // the owners, those before 牵头 the lead. The item's text says so in so
@@ -15,20 +34,15 @@ func (t *Task) personLeadRun(ownLine bool) {
 	if len(t.raw.resp) > 0 {
 		return
 	}
-	m := personLeadRunRe.FindStringSubmatch(t.Body)
-	if m == nil || !unitNames(m[2]) || collectivePostRe.MatchString(m[1]) || nonPersonRe.MatchString(m[1]) {
-		// 由各区区长负责: the heads of every district, no person (probe 19).
+	resp, person, _, ok := personLeadResp(t.Body)
+	if !ok {
 		return
-	}
-	resp := m[2] + "牵头"
-	if m[3] != "" {
-		resp += "，" + m[3] + "配合"
 	}
 	at := t.Line
 	if ownLine {
 		at++
 	}
-	t.raw.resp = []piece{{resp, at, FromInline, ""}, {m[1], at, FromInline, "责任领导"}}
+	t.raw.resp = []piece{{resp, at, FromInline, ""}, {person, at, FromInline, "责任领导"}}
 }
 
 // collectivePostRe is a post held by the heads of many places: 各区区长,

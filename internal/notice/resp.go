@@ -348,6 +348,12 @@ func (r *respParts) labelled(label, value string) {
 		if m := trailingRoleRe.FindStringSubmatch(v); m != nil && m[1] != "" {
 			addNew(&r.leaders, m[2])
 			value = m[1]
+		} else if units, people := unitsThenPersons(v); people != nil {
+			// 责任单位及责任人:县教体局 张伟 (or 县住建局、李明): the unit,
+			// and its person named after it, a leader as 责任人 is.
+			addNew(&r.leaders, people...)
+			r.staff = append(r.staff, people...)
+			value = units
 		}
 		label = "责任单位"
 	}
@@ -943,10 +949,28 @@ func (n *Notice) respondTask(t *Task) {
 					}
 				}
 			}
+			fields := []string{"owners", "lead"}
+			if people := headingPersons(m[1]); people != nil && !slices.ContainsFunc(people, func(p string) bool { return endsOrg(p) || unitName(p) }) {
+				// 由副县长李明牵头,县教体局、县卫健局配合: the person leads,
+				// a leader; the units after are the owners, none the lead.
+				owners, lead = slices.DeleteFunc(owners, func(o string) bool { return slices.Contains(lead, o) }), nil
+				if len(t.Leaders) == 0 {
+					t.Leaders = people
+					t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+				}
+				fields = []string{"owners", "leaders"}
+			}
 			t.Owners, t.Lead = owners, lead
 			t.Sources.Owners = From{Kind: FromInline, Line: t.Line}
-			t.Sources.Lead = t.Sources.Owners
-			for _, f := range []string{"owners", "lead"} {
+			if len(lead) > 0 {
+				t.Sources.Lead = t.Sources.Owners
+			}
+			for _, f := range fields {
+				if fields[1] == "leaders" {
+					t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出牵头的领导（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
+						"no label or bracket names the owners; the leader (and the units the text says undertake or help) were read from the text (由%s%s): check them and add the other owners", m[1], m[2]))
+					continue
+				}
 				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出牵头单位（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
 					"no label or bracket names the owners; the lead (and the units the text says undertake or help) were read from the text (由%s%s): check them and add the other owners", m[1], m[2]))
 			}

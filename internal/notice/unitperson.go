@@ -1,5 +1,7 @@
 package notice
 
+import "strings"
+
 // unitPersonsLineRe is a line of its own labelling the persons in the
 // units who answer for the item above it: 项目负责人:市卫生局方来英,
 // 项目责任人:尹文德. It is a responsibility line, as 主要责任单位: is; the
@@ -22,4 +24,32 @@ func personsOfUnits(names []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// unitsThenPersons splits the value of a label of units and their persons
+// (责任单位及责任人) written as units then persons: 县教体局 张伟 (a space
+// between), 县住建局、李明 (a 、). It gives the units and the persons, or
+// nil persons where the value is not written so.
+func unitsThenPersons(v string) (units string, people []string) {
+	var us []string
+	for _, p := range splitTop(v, "、，,") {
+		p = strings.TrimSpace(p)
+		if m := unitHeadNameRe.FindStringSubmatch(p); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) && !headPlaceRe.MatchString(squeezeSpace(m[2])) && len(people) == 0 {
+			us = append(us, m[1])
+			people = append(people, squeezeSpace(m[2]))
+			continue
+		}
+		if len(us) > 0 && (personShaped(p) || personLikeName(p)) {
+			people = append(people, p)
+			continue
+		}
+		if len(people) > 0 || strings.ContainsAny(p, " \u3000") {
+			return v, nil
+		}
+		us = append(us, p)
+	}
+	if len(us) == 0 {
+		return v, nil
+	}
+	return strings.Join(us, "、"), people
 }

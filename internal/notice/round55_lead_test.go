@@ -1,0 +1,64 @@
+package notice
+
+import "testing"
+
+// Round 55, on probe 39's findings.
+
+// A label of units and their persons (责任单位及责任人) written as the unit,
+// then its person after a space or a 、, read the person as part of the
+// unit's name (县教体局 张伟) or as an owner (李明), in silence. The unit is
+// the owner, the person a leader, listed as 责任人 are.
+func TestUnitsThenPersonsLabel(t *testing.T) {
+	n := parseAt("XX县2023年民生实事项目责任分解\n1.新建城区公办幼儿园2所,8月底前投入使用。\n责任单位及责任人:县教体局 张伟\n2.改造老旧小区12个。\n责任单位及责任人:县住建局、李明\n" +
+		"3.实施城区道路提升工程。\n责任部门及负责人:县住建局 王建华;配合部门:县交通运输局\n")
+	wantRows(t, "units then persons", n, []probeRow{
+		{"新建城区公办幼儿园2所", []string{"县教体局"}, nil, []string{"张伟"}, "2023-08-31", []string{"leaders"}},
+		{"改造老旧小区12个", []string{"县住建局"}, nil, []string{"李明"}, "", []string{"leaders"}},
+		{"实施城区道路提升工程", []string{"县住建局", "县交通运输局"}, nil, []string{"王建华"}, "", []string{"leaders"}},
+	})
+}
+
+// Labels run on with no colon at an item's end were read for units only:
+// a 责任领导 among them stayed in the title and its person was lost, and a
+// 完成时限 after the units made the whole run unread.
+func TestColonlessLeaderAndTimeLabels(t *testing.T) {
+	n := parseAt("XX街道2023年环境综合整治工作方案\n三、整治重点和责任分解\n1、老旧小区楼道堆物清理责任单位物业办完成时限6月底前\n" +
+		"2、沿街商铺门前三包落实不到位责任单位城管中队、市场监管所完成时限9月底\n3、建设垃圾中转站一处责任领导王建华责任单位环卫所\n")
+	wantRows(t, "colonless", n, []probeRow{
+		{"老旧小区楼道堆物清理", []string{"物业办"}, nil, nil, "2023-06-30", nil},
+		{"沿街商铺门前三包落实不到位", []string{"城管中队", "市场监管所"}, nil, nil, "2023-09-30", nil},
+		{"建设垃圾中转站一处", []string{"环卫所"}, nil, []string{"王建华"}, "", nil},
+	})
+	for _, tk := range n.Tasks {
+		if len([]rune(tk.Title)) > 14 {
+			t.Errorf("task %s: title %q keeps its labels", tk.ID, tk.Title)
+		}
+	}
+}
+
+// A leader at an item's head other than 由X副市长负责: 王建国副县长牵头 with
+// a unit 负责 after him, 县长张伟亲自抓, and 由副县长李明牵头 with only helpers
+// after him (read as the lead unit 副县长李明). The person is the leader;
+// the units after him the owners, those before 牵头 the lead.
+func TestPersonsAtItemHead(t *testing.T) {
+	n := parseAt("XX县2023年重点工作任务分工\n1.王建国副县长牵头,县水利局负责,县应急管理局配合,做好防汛调度工作。\n2.由副县长李明牵头,县教体局、县卫健局配合,负责校园安全工作。\n" +
+		"3.县长张伟亲自抓,县发改局牵头,负责重大项目建设。\n")
+	wantRows(t, "persons at head", n, []probeRow{
+		{"王建国副县长牵头", []string{"县水利局", "县应急管理局"}, nil, []string{"王建国副县长"}, "", nil},
+		{"负责校园安全工作", []string{"县教体局", "县卫健局"}, nil, []string{"副县长李明"}, "", nil},
+		{"县长张伟亲自抓", []string{"县发改局"}, []string{"县发改局"}, []string{"县长张伟"}, "", nil},
+	})
+}
+
+// An item opening with the units that lead or do it and closing with a
+// bracket of other units kept only the bracket's: 市文旅局 (and 市商务局
+// 配合) lost in silence, or listed only as "not among the owners".
+func TestHeadUnitsAndClosingBracket(t *testing.T) {
+	n := parseAt("XX市2024年重点工作任务分工\n1.市文旅局牵头,负责文旅消费季活动。(市商务局、市财政局按职责分工负责)\n" +
+		"2.市文旅局负责,市商务局配合,开展文旅消费季活动。(市财政局)\n3.市文旅局牵头组织实施文旅消费季活动。(市商务局配合)\n")
+	wantRows(t, "head units", n, []probeRow{
+		{"市文旅局牵头", []string{"市文旅局", "市商务局", "市财政局"}, []string{"市文旅局"}, nil, "", []string{"owners"}},
+		{"市文旅局负责", []string{"市文旅局", "市商务局", "市财政局"}, nil, nil, "", []string{"owners"}},
+		{"市文旅局牵头组织实施", []string{"市文旅局", "市商务局"}, []string{"市文旅局"}, nil, "", nil},
+	})
+}
