@@ -127,12 +127,32 @@ func dutyNamesSplit(subject string, and bool) []string {
 		}
 		body := (endsOrg(core) || bankBranchRe.MatchString(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !roomRe.MatchString(core) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
 			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
-		if !deptKind(p) && !body {
+		if !deptKind(p) && !body && !placeBeforeGov(parts, i) {
 			return nil
 		}
 	}
 	return parts
 }
+
+// placeBeforeGov says parts[i] is a county's or a district's name before
+// a later part naming its 政府 (秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区
+// 管委会: 政府 written once for the places before it), kept as written.
+func placeBeforeGov(parts []string, i int) bool {
+	p := parts[i]
+	if !countyOrDistrictRe.MatchString(p) || strings.Contains(p, "各") {
+		return false
+	}
+	for _, q := range parts[i+1:] {
+		if strings.HasSuffix(q, "政府") && countyOrDistrictRe.MatchString(strings.TrimSuffix(strings.TrimSuffix(q, "人民政府"), "政府")) {
+			return true
+		}
+	}
+	return false
+}
+
+// countyOrDistrictRe is a county's, a district's or a county-level city's
+// name: 秭归县, 夷陵区, 宜都市.
+var countyOrDistrictRe = lazyRe(`^\p{Han}{1,5}[县区市旗]$`)
 
 // dutySubject reads the departments that open a duty and says whether the
 // subject is a label before a colon (统计部门: 按照…), whose text is the
@@ -200,6 +220,17 @@ func (n *Notice) dutySubjects() {
 		} else if names := dutyAnyVerb(t.Title); names != nil {
 			weak = append(weak, hit{i, names, false, "", false, false})
 		}
+	}
+	weakAt := make([]int, len(weak))
+	for k, h := range weak {
+		weakAt[k] = h.i
+	}
+	if len(hits) == 0 && n.sectionOfWeak(weakAt) {
+		// 3.后勤处做好校园环境保洁…, 4.保卫处、后勤处加强门禁管理…, 5.教务处、
+		// 信息化处安排好…: three or more items of one section, most of its
+		// items, each opening with its offices and what they do.
+		hits = weak
+		weak = nil
 	}
 	if len(hits) < 2 && !(len(hits) == 1 && n.dutySection(n.Tasks[hits[0].i].Section)) {
 		return

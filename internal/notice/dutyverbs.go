@@ -33,7 +33,7 @@ var kindsDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,30}?)等部门的
 
 // anyVerbDutyRe opens a duty with the departments and any word after
 // them: 发改委对…, 财政部门落实…, 农牧部门进一步…, 旅游部门,指导….
-var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,12}?)(?:[，,]\s*)?(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实|指导)\S`)
+var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,16}?)(?:[，,]\s*)?(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实|指导|安排好|汇总|统筹|督促)\S`)
 
 // dutyOpening is dutySubject with the other openings above: the
 // departments, whether they are a label's, the text after them, and
@@ -54,6 +54,33 @@ func dutyOpening(text string) (names []string, label bool, rest string, open boo
 		}
 	}
 	return nil, false, "", false
+}
+
+// weakDutyMin is how many items of one section must open with their
+// offices and a verb, and be most of its items, for the section to be a
+// division of duties where no item says 负责.
+const weakDutyMin = 3
+
+// sectionOfWeak says the items weak indexes (each opening with its offices
+// and a verb, dutyAnyVerb) are weakDutyMin or more of one section, and
+// most of the tasks in it.
+func (n *Notice) sectionOfWeak(weak []int) bool {
+	if len(weak) < weakDutyMin {
+		return false
+	}
+	sec := n.Tasks[weak[0]].Section
+	all := 0
+	for _, t := range n.Tasks {
+		if t.Section == sec {
+			all++
+		}
+	}
+	for _, i := range weak {
+		if n.Tasks[i].Section != sec {
+			return false
+		}
+	}
+	return 2*len(weak) > all
 }
 
 // dutyAnyVerb is the departments an item opens with before any verb

@@ -88,6 +88,11 @@ func sharedEnding(place, next string) (string, bool) {
 		return "", false
 	}
 	head, body := string(r[:k]), string(r[k:])
+	if pr := []rune(place); strings.ContainsRune("省市县州盟旗区", pr[len(pr)-1]) && strings.ContainsRune("省市县州盟旗区", []rune(body)[0]) {
+		// 秭归县、…、伍家岗区政府: a place written with its level takes no
+		// second level (秭归县区政府); it keeps its wording.
+		return "", false
+	}
 	if !placeAloneRe.MatchString(head) || strings.HasPrefix(body, "各") || !sharedBodyRe.MatchString(body) || !endsOrg(body) {
 		return "", false
 	}

@@ -1637,6 +1637,10 @@ func (t *Task) cut(text string) {
 		// sentence points back at it and names who leads.
 		text = head
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
+	} else if m := tailLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
+		// …安全方面,由后勤资产处牵头、使用部门配合;: the item's last
+		// clause names who leads or does it and who helps.
+		t.raw.resp = []piece{{"由" + m[1] + m[2] + "，" + m[3] + "配合", t.raw.last, FromInline, ""}}
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
 		// item's last clause names who does it.
@@ -1906,6 +1910,11 @@ var ministryDeptRe = lazyRe(`^\p{Han}{1,6}司$`)
 // 同志) leads its work: …等安全检查由叶晓挺同志负责牵头实施, or a post
 // (由镇长同志负责, 由主要领导同志负责), kept as written and listed.
 var personRespRe = lazyRe(`^(.{2,}?)由(\p{Han}{1,6}(?:、\p{Han}{2,3})*同志)(?:负责牵头实施|负责牵头|牵头负责|负责组织实施|负责实施|负责落实|负责)[。；;]?$`)
+
+// tailLeadRe is an item whose last clause names who leads or does it and
+// who helps: ,由后勤资产处牵头、使用部门配合; ,由后勤资产处负责,保卫处、学生工作处
+// 配合; (the helpers apart from the lead by 、 or a comma).
+var tailLeadRe = lazyRe(`[，,]\s*由([^由，,。；;、]{2,30}?)(牵头负责|牵头|负责)[、，,]\s*([^由，,。；;]{2,80}?)(?:配合|协助|参与|协办)[。；;]?$`)
 
 // tailRespRe is an item whose last clause names who does it: ，由X会同Y等
 // 部门负责落实。 or ，由X研究提出落实意见。

@@ -62,3 +62,49 @@ func TestHeadUnitsAndClosingBracket(t *testing.T) {
 		{"市文旅局牵头组织实施", []string{"市文旅局", "市商务局"}, []string{"市文旅局"}, nil, "", nil},
 	})
 }
+
+// A university's safety check (set 113): each item's last clause names
+// who leads or does it and who helps, 、 or a comma between them
+// (,由后勤资产处牵头、使用部门配合;). Only 由X负责 with nothing after it was
+// read; these items named no one.
+func TestTailLeadAndHelpers(t *testing.T) {
+	n := parseAt("XX大学关于开展集中安全大检查的通知\n二、检查内容及负责单位:\n(一)校园常规安全隐患排查\n1.校园的基础建筑、办公用房等基础设施的安全方面,由后勤资产处牵头、使用部门配合;\n" +
+		"2.离退休老干部活动中心的消防安全管理,由离退休工作处负责、保卫处配合;\n3.学生公寓、餐厅的消防安全管理,由后勤资产处负责,保卫处、学生工作处配合;\n")
+	wantRows(t, "tail lead", n, []probeRow{
+		{"校园的基础建筑", []string{"后勤资产处", "使用部门"}, []string{"后勤资产处"}, nil, "", []string{"owners"}},
+		{"离退休老干部活动中心", []string{"离退休工作处", "保卫处"}, nil, nil, "", nil},
+		{"学生公寓、餐厅", []string{"后勤资产处", "保卫处", "学生工作处"}, nil, nil, "", nil},
+	})
+}
+
+// A college's start-of-term plan (set 113): every item of a section opens
+// with its offices and what they do (后勤处做好…, 教务处、信息化处安排好…), no
+// 负责 in any. Items opening with a body and any verb were read only
+// beside two or more that say 负责; here none was read.
+func TestSectionOfOfficesAndVerbs(t *testing.T) {
+	n := parseAt("XX学院2021年春季开学工作安排\n二、主要任务及工作要求\n1.学工部汇总寒假期间学生每日打卡信息,全面准确掌握学生健康状况。\n" +
+		"2.后勤处做好校园环境保洁、餐饮从业人员健康管理等工作。\n3.保卫处、后勤处加强门禁管理,做好师生返校查验体温和健康码等工作。\n4.教务处、信息化处安排好3月1日开学第一课,确保教学秩序平稳。\n")
+	wantRows(t, "offices and verbs", n, []probeRow{
+		{"学工部汇总", []string{"学工部"}, nil, nil, "", []string{"owners"}},
+		{"后勤处做好", []string{"后勤处"}, nil, nil, "", []string{"owners"}},
+		{"保卫处、后勤处加强", []string{"保卫处", "后勤处"}, nil, nil, "", []string{"owners"}},
+		{"教务处、信息化处安排好", []string{"教务处", "信息化处"}, nil, nil, "2021-03-01", []string{"owners"}},
+	})
+}
+
+// A city's division of duties (set 116): a run of lines each a body's
+// name, a colon and its duty ended at counties named before the one 政府
+// they share (秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:) and at a
+// company (湖北楚天高速公路股份公司:): those lines and the ones after were
+// glued into the last read duty's text in silence. And 秭归县 took a
+// second level from 伍家岗区政府 (秭归县区政府).
+func TestDutyRunPlacesAndCompanies(t *testing.T) {
+	n := parseAt("宜昌市人民政府办公室关于印发专项整治工作方案的通知\n五、职责分工\n市旅游局:负责专项整治工作的组织协调,审核旅游经营点资质。\n市公安局:负责查处违规设点和拦车拉客等行为。\n" +
+		"秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区内专项整治工作。\n湖北楚天高速公路股份公司:协助有关部门对休息区内违规设立的广告和经营站点进行查处。\n")
+	wantRows(t, "duty run", n, []probeRow{
+		{"负责专项整治工作的组织协调", []string{"市旅游局"}, nil, nil, "", []string{"owners"}},
+		{"负责查处违规设点", []string{"市公安局"}, nil, nil, "", []string{"owners"}},
+		{"负责本辖区内专项整治工作", []string{"秭归县", "夷陵区", "西陵区", "伍家岗区政府", "宜昌开发区管委会"}, nil, nil, "", []string{"owners"}},
+		{"协助有关部门", []string{"湖北楚天高速公路股份公司"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -72,7 +72,7 @@ func bodyDutyLine(t string) bool {
 	name, rest, ok := strings.Cut(strings.Replace(t, ":", "：", 1), "：")
 	name = strings.TrimSpace(name)
 	if !ok || leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || utf8.RuneCountInString(name) > 16 ||
-		strings.ContainsAny(name, "，,。；;、 ") || !endsOrg(name) && !bankBranchRe.MatchString(name) || oddNameRe.MatchString(name) {
+		strings.ContainsAny(name, "，,。；;、 ") || !bodyName(name) && !bankBranchRe.MatchString(name) || oddNameRe.MatchString(name) {
 		return false
 	}
 	return utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest))
@@ -87,6 +87,12 @@ func runDutyLine(t string) bool {
 	}
 	if names, _, _ := otherMembersDuty(t); names != nil && !leadNumberRe.MatchString(t) {
 		return true // 县直各单位：负责…, 城关镇、东城街道：负责…
+	}
+	if name, rest, ok := strings.Cut(strings.Replace(t, ":", "：", 1), "："); ok && !leadNumberRe.MatchString(t) && !strings.ContainsAny(t, "|｜\t") &&
+		dutyNames(strings.TrimSpace(name)) != nil && utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest)) {
+		// 秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区…:
+		// several bodies' names, 政府 written once for the places.
+		return true
 	}
 	if leadNumberRe.MatchString(t) || strings.ContainsAny(t, "|｜\t") || !unitDutyHead(t) {
 		return false
