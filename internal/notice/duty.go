@@ -578,15 +578,26 @@ func (w *walker) byHeadingTask(h *heading) {
 	if !strings.ContainsAny(h.text, "，,。") {
 		return
 	}
-	named := false
+	named, offices := false, ""
 	for _, m := range byClauseRe.FindAllStringSubmatch(h.text, -1) {
 		named = named || byNames(m[1])
+		if offices == "" && !byNames(m[1]) && unitNames(m[1]) && !strings.ContainsAny(m[1], "该本其") {
+			// (五)校园及周边的治安秩序专项整治由保卫处负责。: offices named
+			// with no level, as a university's or a bureau's are, which
+			// byClauses does not take.
+			offices = m[1]
+		}
 	}
-	if !named {
+	if !named && offices == "" {
 		return
 	}
 	t := Task{Number: h.num, Section: h.sec.ID, Line: h.line.N, group: h.group, raw: raw{last: h.line.N}}
 	t.cut(h.text)
+	if !named && len(t.raw.resp) == 0 {
+		t.raw.resp = []piece{{"由" + offices + "负责", h.line.N, FromInline, ""}}
+		t.review("owners", h.line.N, i18n.F("这一项的文字中写明了由谁负责（由%s负责），已读作责任单位；请核对",
+			"the item's text says who answers for its work (由%s负责); read as its owners: check them", offices))
+	}
 	w.headingAsTask(h, t)
 }
 

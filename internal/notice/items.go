@@ -972,6 +972,12 @@ func (w *walker) drop(h **heading) {
 	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early && !w.subjectHeadingTask(*h) {
 		w.byHeadingTask(*h)
 	}
+	if *h != nil && !(*h).used && statesFirstLeads((*h).text) && !attachmentNamedRe.MatchString((*h).text) {
+		// 一、分工原则 / (三)合理划分责任。…由多个单位负责的,排在第一位的为
+		// 牵头单位;…: a principle of the division, no task, states the
+		// rule for the items after it.
+		w.n.addRule(rule{kind: ruleFirstLeads, line: (*h).line.N, multi: multiUnitsRe.MatchString((*h).text)})
+	}
 	switch {
 	case *h == nil || (*h).used:
 	case (*h).early:

@@ -76,7 +76,12 @@ type rule struct {
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
+	multi   bool     // for ruleFirstLeads: only over items of several units (由多个单位负责的,…)
 }
+
+// multiUnitsRe limits a first-listed rule to the items several units do:
+// 由多个单位负责的, 涉及多个部门的, 两个以上单位.
+var multiUnitsRe = lazyRe(`(?:多个|两个以上|二个以上|2个以上|几个)(?:单位|部门)`)
 
 var (
 	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
@@ -1133,6 +1138,10 @@ func (n *Notice) bodyBrackets(t *Task) {
 // 卫生主管部门 (a unit's own name says 局, 委, 办 …).
 var kindOnlyRe = lazyRe(`^\p{Han}{2,10}(?:主管)?部门$`)
 
+// relationNameRe is a unit named by its relation to the work: 学生所在单位,
+// 车辆日常使用单位, 拥有私家车的师生所在单位.
+var relationNameRe = lazyRe(`^\p{Han}{2,30}?(?:所在|使用|的)\p{Han}{0,12}(?:单位|部门)$`)
+
 // metaNameRe is a name that stands for whoever leads another task: 各主要
 // 经济指标牵头单位.
 var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
@@ -1270,6 +1279,15 @@ func (n *Notice) reviewNames(t *Task) {
 		if kindOnlyRe.MatchString(o) && !localityRe.MatchString(o) && !strings.Contains(o, "各") {
 			// 卫生健康部门, 市场监管部门: a kind of department at no level.
 			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是一类部门，没有写明哪一级、哪个单位；请核对", "%q names a kind of department at no level; check which unit it is", o))
+			break
+		}
+	}
+	for _, o := range t.Owners {
+		if relationNameRe.MatchString(o) && !kindOnlyRe.MatchString(o) && !strings.Contains(o, "各") {
+			// 学生所在单位, 车辆日常使用单位: a unit named by its relation
+			// to the work, whichever unit that is.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是按与这项工作的关系写的单位（如所在单位、使用单位），不是具体的单位；请核对是哪些单位",
+				"%q names units by their relation to the work (the unit one belongs to, the unit using something), no unit in particular; check which units they are", o))
 			break
 		}
 	}
@@ -1593,6 +1611,11 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 		// after it (which may share its line, where a page ran them on).
 		before := ru.line < t.Line || ru.item != "" && ru.item != t.ID
 		if ru.kind == ruleFirstLeads && (before || ru.all) && inScope(t.Section, ru.scope) {
+			if ru.multi && len(t.Owners) < 2 {
+				// 由多个单位负责的,排在第一位的为牵头单位: an item of one unit
+				// has no lead by it.
+				return
+			}
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			if len(t.raw.sectionLead) > 0 && !slices.Equal(t.raw.sectionLead, t.Lead) {

@@ -1,6 +1,9 @@
 package notice
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 55, on probe 39's findings.
 
@@ -106,5 +109,42 @@ func TestDutyRunPlacesAndCompanies(t *testing.T) {
 		{"负责查处违规设点", []string{"市公安局"}, nil, nil, "", []string{"owners"}},
 		{"负责本辖区内专项整治工作", []string{"秭归县", "夷陵区", "西陵区", "伍家岗区政府", "宜昌开发区管委会"}, nil, nil, "", []string{"owners"}},
 		{"协助有关部门", []string{"湖北楚天高速公路股份公司"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// A university's safety check (set 113): a sub-heading with no item under
+// it saying in its own words which office does it ((二)校园及周边的治安秩序
+// 专项整治由保卫处负责。) was left unread in silence, as an office named with
+// no level is no unit byClauses takes; and units named by their relation
+// to the work (学生所在单位, 车辆日常使用单位) were owners unlisted.
+func TestOfficeHeadingAndRelationNames(t *testing.T) {
+	n := parseAt("XX大学关于开展集中安全大检查的通知\n二、检查内容及负责单位:\n(一)校园常规安全隐患排查\n1.校园饮用水、食品安全方面,由后勤资产处负责;\n" +
+		"2.学生的消防安全教育,由学生所在单位负责。\n(二)校园及周边的治安秩序专项整治由保卫处负责。\n(三)校园交通安全专项整治\n1.校园办公用车的安全方面,由后勤资产处负责,车辆日常使用单位配合;\n")
+	wantRows(t, "office heading", n, []probeRow{
+		{"校园饮用水", []string{"后勤资产处"}, nil, nil, "", nil},
+		{"学生的消防安全教育", []string{"学生所在单位"}, nil, nil, "", []string{"owners"}},
+		{"校园及周边的治安秩序专项整治", []string{"保卫处"}, nil, nil, "", []string{"owners"}},
+		{"校园办公用车的安全方面", []string{"后勤资产处", "车辆日常使用单位"}, nil, nil, "", []string{"owners"}},
+	})
+	// A numbered line left unread that says which office does the work is
+	// listed; a letter's sentence saying who leads is not.
+	n = parseAt("XX学院国庆安全检查通知\n一、检查内容\n1.校园的基础设施的安全方面。(后勤处负责)\n2.校园药品安全方面。(校医院负责)\n" +
+		"二、工作要求\n(一)人员密集场所的安全监管专项整治\n校园内人员密集的公共场所的安全,由保卫处牵头、日常管理部门配合;\n")
+	if !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From <= 7 && s.To >= 7 }) && !slices.ContainsFunc(n.Tasks, func(t Task) bool { return t.Line >= 6 }) {
+		t.Errorf("the paragraph naming its office is neither read nor listed: tasks %q unread %+v", owned(n), n.Unread)
+	}
+}
+
+// A city's five-year-plan division (set 117): its first-listed rule stands
+// in a principle of the division, a (三) with no item under it, and holds
+// only for items of several units (由多个单位负责的,排在第一位的为牵头单位).
+// The rule was lost: no item had a lead.
+func TestFirstLeadsRuleInAPrinciple(t *testing.T) {
+	n := parseAt("各县、市、区人民政府,市政府各部门:\n一、分工原则\n(一)突出主要目标和任务。围绕《纲要》提出的发展目标,对主要任务进行分工。\n" +
+		"(二)合理划分责任。重点将发展目标和任务分解落实到市有关部门。由多个单位负责的,排在第一位的为牵头单位;各县(市、区)人民政府应认真贯彻落实。\n" +
+		"二、主要指标分工\n1.户籍人口城镇化率达到40%。(市公安局、市统计局)\n2.劳动年龄人口平均受教育年限达到11.1年。(市教育局)\n")
+	wantRows(t, "principle rule", n, []probeRow{
+		{"户籍人口城镇化率", []string{"市公安局", "市统计局"}, []string{"市公安局"}, nil, "", nil},
+		{"劳动年龄人口", []string{"市教育局"}, nil, nil, "", nil},
 	})
 }

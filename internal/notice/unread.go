@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -202,10 +203,36 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 		return i18n.T("有写明由谁承办（牵头）、谁协办（配合）的段落", "a paragraph saying who leads (承办, 牵头) and who assists (协办, 配合)"), true
 	case dutyUnderLabel(t):
 		return i18n.T("有以标签开头、写明由谁负责（由……负责）的行", "a line opening with a label and saying who does the work (由…负责)"), true
+	case byBodyClause(t):
+		return i18n.T("有写明由哪个单位负责或牵头（由……负责、由……牵头）的行", "a line saying which body does or leads the work (由…负责, 由…牵头)"), true
 	case garbledRe.MatchString(t) && closingDutyRe.MatchString(t):
 		return i18n.T("有乱码、并写明由谁负责的行", "a garbled line saying who is responsible"), true
 	}
 	return i18n.Text{}, false
+}
+
+// byBodyRe is a clause naming the body that does or leads the work:
+// 由保卫处负责, 由后勤资产处牵头.
+var byBodyRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,30}?)(?:牵头负责|负责|牵头)`)
+
+// byBodyClause says a line numbered as an item, or ending as an item of a
+// list does (；), holds such a clause whose names are units' ((五)…专项整治
+// 由保卫处负责。, …的安全,由保卫处牵头、日常管理部门配合;).
+func byBodyClause(t string) bool {
+	if !leadNumberRe.MatchString(t) && !strings.HasSuffix(t, "；") && !strings.HasSuffix(t, ";") {
+		// 具体工作由市政务服务数据管理局牵头,: a letter's sentence, no
+		// item's.
+		return false
+	}
+	for _, m := range byBodyRe.FindAllStringSubmatch(t, 4) {
+		r := readNames(m[1])
+		if len(r.names) > 0 && !slices.ContainsFunc(r.names, func(o string) bool {
+			return oddNameRe.MatchString(o) || utf8.RuneCountInString(o) > 20 || !unitName(o) && !bodyName(o)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // dutyUnderLabel says a line opens with a label of what is to be done and
