@@ -30,3 +30,36 @@ func closingHost(text string) (head, resp string, ok bool) {
 	}
 	return head, resp, true
 }
+
+// closingUnitsAreRe is a paragraph's closing clause naming its units with
+// 为, no bracket around it: …(依据区人代会目标设置),责任单位为区发改委;. A
+// paragraph may hold two targets, each closing so.
+var closingUnitsAreRe = lazyRe(`[，,]\s*(责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)\s*[；;。]?\s*$`)
+
+// unitsAreClauseRe is each such clause of the paragraph.
+var unitsAreClauseRe = lazyRe(`[，,]\s*(?:责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)\s*(?:[；;。]|$)`)
+
+// closingUnitsAre cuts such closing clauses off a paragraph: the text before
+// the first, and the responsibility they state together (责任单位：区发改委、
+// 区经信局). ok is false where the paragraph does not close so, or a clause
+// names no unit.
+func closingUnitsAre(text string) (head, resp string, ok bool) {
+	m := closingUnitsAreRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	var units []string
+	locs := unitsAreClauseRe.FindAllStringSubmatchIndex(text, -1)
+	for _, loc := range locs {
+		u := strings.TrimSpace(text[loc[2]:loc[3]])
+		if !unitNames(u) {
+			return "", "", false
+		}
+		addNew(&units, readNames(u).names...)
+	}
+	head = strings.TrimSpace(text[:locs[0][0]])
+	if len(units) == 0 || !strings.ContainsAny(head, "，,。；;:：") {
+		return "", "", false
+	}
+	return head, m[1] + "：" + strings.Join(units, "、"), true
+}

@@ -279,6 +279,19 @@ func (w *walker) unnumbered() {
 				"the paragraph at {at} has no number; it was read as a task because its last sentence says who leads it: check it"))
 			continue
 		}
+		if head, resp, ok := closingUnitsAre(l.Text); ok {
+			// 人均地区生产总值:增长6%左右(…),责任单位为区发改委;: the
+			// paragraph's closing clause names its units.
+			pre, rest, head = joinSameLine(pre, rest, l.N, head)
+			k++
+			w.startTask(k, head, l.N)
+			w.cur.raw.resp = []piece{{resp, l.N, FromInline, ""}}
+			w.finish()
+			t := &w.n.Tasks[len(w.n.Tasks)-1]
+			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为末尾写明了责任单位（责任单位为……），已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because its last clause names its units (责任单位为…): check it"))
+			continue
+		}
 		if inPre[l.N] && len(w.n.Tasks) == 0 {
 			pre = append(pre, l)
 		} else {

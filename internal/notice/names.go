@@ -284,6 +284,7 @@ func readNames(s string) named {
 			bareNext := bracketRunRoleRe.ReplaceAllString(strings.TrimSuffix(strings.TrimSuffix(next, "負責"), "牽頭"), "")
 			if !(levelOnlyRe.MatchString(last) && levelStartRe.MatchString(next) && !higherLevel(next, last)) && !(strings.HasPrefix(p, "各") && placeTypeRe.MatchString(strings.TrimPrefix(p, "各")) && (placeTypeRe.MatchString(bareNext) || placeNextRe.MatchString(bareNext))) &&
 				!(strings.HasPrefix(p, "各") && placeBodyRe.MatchString(strings.TrimPrefix(last, "各")) && placeBodyRe.MatchString(next)) &&
+				!(strings.HasPrefix(p, "各") && officeKindRe.MatchString(strings.TrimPrefix(last, "各")) && officeKindRe.MatchString(next)) &&
 				!countedKinds(p, next) {
 				break
 			}
@@ -594,6 +595,11 @@ var directLevelRe = lazyRe(`^(?:市直|县直|区直)`)
 // govBodyRe is a place's government or office written bare after its
 // party committee: 政府, 人民政府, 办事处, 管委会.
 var govBodyRe = lazyRe(`^(?:人民政府|政府|办事处|管委会)$`)
+
+// officeKindRe is a kind of a body's own offices or units, as 各 names them
+// all: 各科室、单位 and 各处室、单位 are one collective, the bureau's offices
+// and its units.
+var officeKindRe = lazyRe(`^(?:科室|处室|股室|部门|单位|站所|直属单位|下属单位|所属单位|二级单位)$`)
 
 // partyOfPlaceRe is a place's party committee, the place before it: 镇党委,
 // 街道党工委, 县委.

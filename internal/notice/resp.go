@@ -564,6 +564,12 @@ func (r *respParts) plain(resp string) {
 		}
 		if units, ok := unitsAreResp(part); ok {
 			part = units // 我市各区政府为责任单位: the units, no lead
+		} else if cut := namesBeforeWork(part); cut != part && !strings.HasPrefix(part, "会同") && !strings.HasPrefix(part[len(cut):], "牵头") && !endsOrg(bracketRunRoleRe.ReplaceAllString(part, "")) &&
+			utf8.RuneCountInString(strings.TrimPrefix(part[len(cut):], "负责")) >= 4 && len(readNames(cut).names) > 0 && !strings.ContainsAny(cut, "，,") {
+			// (各处室、单位负责解读材料起草;政策研究室、信息中心做好材料公开工作):
+			// each clause's units, the part of the work they do after
+			// them none of their names.
+			part = cut
 		}
 		if k > 0 && strings.HasPrefix(part, "会同") {
 			// 由省环保局牵头,会同建设厅、计经委…组织实施: the bodies the
@@ -608,7 +614,7 @@ func (r *respParts) plain(resp string) {
 // 县委组织部, not 县委).
 func namesBeforeWork(s string) string {
 	for i := len(s) - 1; i > 0; i-- {
-		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) {
+		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) && !strings.HasSuffix(s[:i], "、单位") {
 			continue
 		}
 		if rest := s[i:]; (workVerbRe.MatchString(rest) || studyVerbRe.MatchString(rest)) && !nameGoesOnRe.MatchString(rest) {

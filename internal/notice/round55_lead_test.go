@@ -148,3 +148,30 @@ func TestFirstLeadsRuleInAPrinciple(t *testing.T) {
 		{"劳动年龄人口", []string{"市教育局"}, nil, nil, "", nil},
 	})
 }
+
+// A city bureau's 政务公开 plan (set 118): a bracket of two clauses gives
+// each body its part ((各处室、单位负责解读材料起草;政策研究室、信息中心做好
+// 材料公开工作)): the parts were read into the names (单位负责解读材料起草,
+// 信息中心做好材料公开工作); and 各科室、单位, one collective, lost 单位.
+func TestBracketOfPartsAndOfficesCollective(t *testing.T) {
+	n := parseAt("长春市人力资源和社会保障局政务公开工作要点及分工方案\n(一)突出做好重要政策措施的解读工作。要按照“谁起草、谁解读”的原则做好解读。(各处室、单位负责解读材料起草;政策研究室、信息中心做好材料公开工作)\n" +
+		"(二)深化重点领域信息公开。依法、规范、及时发布信息。(责任单位:各科室、单位)\n(三)加强审核把关。(由市住建局牵头,会同市住建局建设工程质量监督站开展专项检查)\n")
+	wantRows(t, "parts", n, []probeRow{
+		{"突出做好重要政策措施的解读工作", []string{"各处室、单位", "政策研究室", "信息中心"}, nil, nil, "", nil},
+		{"深化重点领域信息公开", []string{"各科室、单位"}, nil, nil, "", nil},
+		{"加强审核把关", []string{"市住建局", "市住建局建设工程质量监督站"}, []string{"市住建局"}, nil, "", nil},
+	})
+}
+
+// A district's report of its targets (set 115): paragraphs with no number,
+// each a target closing with 责任单位为X (two in one paragraph), were read
+// as no task and the notice refused.
+func TestParagraphsClosingWithUnitsAre(t *testing.T) {
+	n := parseAt("XX区2021年县域经济考核指标目标任务\n按照区政府安排,现将目标设定情况报告如下:\n人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;\n" +
+		"规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n固定资产投资及技术改造投资占比:固定资产投资162亿元,增长7%,责任单位为区发改委;技改投资占固定资产投资比重16.5%,责任单位为区经信局;\n")
+	wantRows(t, "units are", n, []probeRow{
+		{"人均地区生产总值", []string{"区发改委"}, nil, nil, "", []string{"owners"}},
+		{"规模以上工业增加值", []string{"区经信局"}, nil, nil, "", []string{"owners"}},
+		{"固定资产投资及技术改造投资占比", []string{"区发改委", "区经信局"}, nil, nil, "", []string{"owners"}},
+	})
+}
