@@ -598,8 +598,12 @@ func (w *walker) row(i int) {
 // unitCellText says a cell names units: a list of them, or one body's
 // name however short (城投集团, 公共服务集团).
 func unitCellText(s string) bool {
-	return unitList(s) || utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "，,。；;：:") && (endsOrg(s) || bodyEndRe.MatchString(s) || Collective(s))
+	return unitList(s) || utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "，,。；;：:") && (endsOrg(s) || bodyEndRe.MatchString(s) || Collective(s) || officeGroupRe.MatchString(s))
 }
+
+// officeGroupRe is a group inside a bureau named with the bureau's or the
+// level's word first: 局宣传科研组, 市创卫工作组.
+var officeGroupRe = lazyRe(`^(?:局|委|市|县|区)\p{Han}{1,10}组$`)
 
 // timeCellText says a cell gives a time and nothing more: 2021.8, 11月,
 // 2021年11月, or a plan's time (计划10月底完成新增墓地建设); not work with a

@@ -80,7 +80,7 @@ var (
 	// …落实属地管理责任, …履行监管责任: the duty named after the units.
 	// …协调推动, …协调推进: bodies that coordinate the work, owners
 	// leading nothing (各州、市人民政府负责;省旅游发展委协调推动).
-	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合|分工)?(负责落实|负责实施|负责组织实施|负责|组织实施|组织落实|落实|抓好落实|承办|实施|配合|参与|参加|协办|协调推动|协调推进|(?:落实|履行|承担|压实)(?:属地管理|属地|主体|监管|管理|行业监管)?责任)$`)
+	suffixRe = lazyRe(`(按职责分工|按照职责分工|按职责|根据职责|结合职责|按各自职责|依职责)?(分别|共同|具体|协同|配合|分工)?(负责落实|负责实施|负责组织实施|负责|组织实施|组织落实|落实|抓好落实|承办|实施|配合|参与|参加|协办|协调推动|协调推进|按职能分工|按照职能|按职能|(?:落实|履行|承担|压实)(?:属地管理|属地|主体|监管|管理|行业监管)?责任)$`)
 	// openTailRe is an open end of a list of names: 等有关部门, 等单位,
 	// 等各有关部门和单位, 等无障碍设施所有权人或管理人.
 	openTailRe = lazyRe(`等(其他|其它)?各?(省|市|县|区|州|盟|旗|乡|镇|国家|中央)?(级|直|政府|人民政府)?(有关|相关)?(部门|单位|地方|机构|方面|地区)?(和单位|及单位)?$|等各?\p{Han}{2,16}?(所有权人|管理人|所有人|权属人|使用人|经营者|业主)$`)
@@ -245,6 +245,10 @@ func readNames(s string) named {
 			if odd != "" {
 				r.odd = append(r.odd, odd)
 			}
+		}
+		if q, ok := strings.CutSuffix(p, "主办"); ok && endsOrg(q) {
+			// 局防控办主办、各工作组协办: the host leads, as 主办单位 does.
+			p, lead = q, true
 		}
 		if q, ok := strings.CutSuffix(p, "牵头"); ok {
 			p, lead = stripSuffix(leadAdverbRe.ReplaceAllString(strings.TrimPrefix(q, "由"), "")), true

@@ -175,3 +175,20 @@ func TestParagraphsClosingWithUnitsAre(t *testing.T) {
 		{"固定资产投资及技术改造投资占比", []string{"区发改委", "区经信局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A city bureau's | table (set 120): 局防控办主办、各工作组协办 kept 主办 in
+// the name and named no lead; 局宣传科研组, a group inside the bureau, was
+// no unit's name in the 责任科室 column, its row given the row above's unit
+// as merged; 局主办科室 (whichever section hosts) was an owner unlisted.
+func TestHostAndOfficeGroupCells(t *testing.T) {
+	n := parseAt("江门市卫生健康局2021年政务公开工作要点分工方案\n工作任务 | 具体要求 | 责任科室 |\n一、做好行政执法信息公开 | 1.加强行政执法信息公开。 | 局政法科 |\n" +
+		"2.及时反馈网民对调查征集信息的意见。 | 局主办科室 | |\n四、做好疫情防控信息公开 | 3.设立专栏,发布权威信息。 | 局防控办主办、各工作组协办 |\n" +
+		"4.扎实做好疫苗接种信息公开工作。 | 局疾控科 | |\n5.提高新冠肺炎防控信息发布规范化水平。 | 局宣传科研组 | |\n")
+	wantRows(t, "host", n, []probeRow{
+		{"加强行政执法信息公开", []string{"局政法科"}, nil, nil, "", nil},
+		{"及时反馈网民", []string{"局主办科室"}, nil, nil, "", []string{"owners"}},
+		{"设立专栏", []string{"局防控办", "各工作组"}, []string{"局防控办"}, nil, "", nil},
+		{"扎实做好疫苗接种", []string{"局疾控科"}, nil, nil, "", nil},
+		{"提高新冠肺炎", []string{"局宣传科研组"}, nil, nil, "", nil},
+	})
+}
