@@ -78,6 +78,7 @@ type heading struct {
 // walker reads the list's title, preamble, sections and tasks, at the
 // levels taskLevel and subTasks find.
 type walker struct {
+	bodyHeads  int      // top headings that are bodies' names over their duties (bodyheadings.go)
 	paraOwner  *heading // an owner heading whose paragraphs, one a problem, are its tasks (unitParagraph)
 	n          *Notice
 	unitDuties []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
@@ -124,6 +125,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w := &walker{n: n, items: items, kinds: kinds, taskKind: taskKind, subIsTask: subTasks(items, kinds, taskKind),
 		ownSub: ownSubItems(items, kinds, taskKind)}
 	w.pageSubs, w.orphans = pageSubItems(items, kinds, taskKind, n.Title != "")
+	w.bodyHeads = bodyHeadings(items, kinds)
 	for i := range items {
 		if w.skip > 0 {
 			w.skip--
@@ -1441,6 +1443,10 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		// 五、责任分工 / (一)党政办 / 负责策划宣传造势…: under a division of
 		// duties a sub-heading that is a body's name alone is who answers
 		// for what stands under it.
+		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
+	} else if who := bodyHeadingTitle(title); isTop && who != "" && w.bodyHeads >= 2 && !w.n.setsUpGroup {
+		// 一、党政办公室 / 负责督查…, 二、保卫部、武装部 / 1.负责督查…: a
+		// division of duties by body under headings naming them.
 		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
 	}
 	title = strings.TrimRight(title, "。")

@@ -192,3 +192,22 @@ func TestHostAndOfficeGroupCells(t *testing.T) {
 		{"提高新冠肺炎", []string{"局宣传科研组"}, nil, nil, "", nil},
 	})
 }
+
+// A university's inspection plan (set 113): top headings that are the
+// bodies' names alone (一、党政办公室, 二、保卫部、武装部), each over its duties
+// (负责督查…, numbered or not). Every item named no one and the notice was
+// refused. One such heading alone is no division (一、办公室 over a plan's
+// first chapter).
+func TestBodyNameHeadings(t *testing.T) {
+	n := parseAt("湖南中医药大学关于开展安全隐患督查的通知\n学校将分组对各隐患排查工作进行检查督查,具体安排如下:\n一、党政办公室\n负责督查学校档案室安全隐患。\n" +
+		"二、保卫部、武装部\n1.负责督查学校消防控制室、消防设施设备安全隐患。\n2.负责督查校内交通安全隐患。\n三、后勤处\n1.负责督查学校各场所用电、用气安全隐患。\n")
+	wantRows(t, "body headings", n, []probeRow{
+		{"负责督查学校档案室", []string{"党政办公室"}, nil, nil, "", []string{"owners"}},
+		{"负责督查学校消防控制室", []string{"保卫部", "武装部"}, nil, nil, "", []string{"owners"}},
+		{"负责督查校内交通", []string{"保卫部", "武装部"}, nil, nil, "", []string{"owners"}},
+		{"负责督查学校各场所", []string{"后勤处"}, nil, nil, "", []string{"owners"}},
+	})
+	if n := parseAt("XX县2023年重点工作\n一、办公室\n负责全县重点工作的统筹协调。\n二、重点任务\n1.推进项目建设。(县发改委)\n"); len(n.Tasks) != 1 || n.Tasks[0].Owners[0] != "县发改委" {
+		t.Errorf("one body heading made a division: %q", owned(n))
+	}
+}
