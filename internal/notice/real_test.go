@@ -317,12 +317,21 @@ func sameSet(a, b []string) bool {
 // duty: 乡纪委、监察室:负责….
 var unitLabelOffRe = lazyRe(`^([^:：，,。；;]{2,30})[:：]\s*(\S.*)$`)
 
+// unitDutyOffRe is a line's head naming bodies right before 负责, no colon
+// between: 党政办公室负责督查….
+var unitDutyOffRe = lazyRe(`^([^:：，,。；;]{2,30}?)(负责\S.*)$`)
+
 // unitLabelOff is an expectation's title without the bodies' names and
 // colon it opens with, where a golden keeps them (乡人武部:负责…) and the
 // import gives the duty after them as the title, the names as owners:
 // the same task, titled either way.
 func unitLabelOff(title string) string {
 	m := unitLabelOffRe.FindStringSubmatch(title)
+	if m == nil {
+		// 党政办公室负责督查…, a golden titling a heading's body and the duty
+		// under it as one line, where the import gives the duty.
+		m = unitDutyOffRe.FindStringSubmatch(title)
+	}
 	if m == nil {
 		return title
 	}
