@@ -211,3 +211,20 @@ func TestBodyNameHeadings(t *testing.T) {
 		t.Errorf("one body heading made a division: %q", owned(n))
 	}
 }
+
+// A bureau's | table (set 120): a row whose other cells are merged with the
+// row above is written as its one cell and " |" (2.做好…归集整理和主动公开
+// 工作。 |). The line was glued into the row above's text in silence, the
+// task lost. Now it is a row, the cells above its own (listed as merged).
+func TestOneCellPipeRow(t *testing.T) {
+	n := parseAt("工作任务 | 具体要求 | 责任部门 |\n一、做好各类规划主动公开。 | 1.主动公开“十四五”规划纲要、各项规划、政策解读等相关信息。 | 办公室牵头,其他股室及属下单位配合 |\n" +
+		"2.做好“十一五”规划至“十三五”规划等各项规划的归集整理和主动公开工作。 |\n二、做好执法信息公开。 | 3.加强行政执法信息公开。 | 市场执法股 |\n" +
+		"三、做好财政信息公开。 | 4.积极推进部门单位财政预算、决算及相关报表公开。 | 计划财务股 |\n5.持续深化地方政府债务信息公开。 | 计划财务股 |\n")
+	wantRows(t, "one cell", n, []probeRow{
+		{"主动公开“十四五”规划纲要", []string{"办公室", "属下单位"}, []string{"办公室"}, nil, "", nil},
+		{"做好“十一五”规划", []string{"办公室", "属下单位"}, []string{"办公室"}, nil, "", []string{"owners", "lead"}},
+		{"加强行政执法信息公开", []string{"市场执法股"}, nil, nil, "", nil},
+		{"积极推进部门单位财政预算", []string{"计划财务股"}, nil, nil, "", nil},
+		{"持续深化地方政府债务", []string{"计划财务股"}, nil, nil, "", nil},
+	})
+}

@@ -113,6 +113,11 @@ func tableRows(lines []Line) []item {
 				out = append(out, item{line: Line{l.N, strings.ReplaceAll(strings.TrimRight(t, "\t"), "\t", " ")}})
 			}
 			continue
+		case pipeWidth > 0 && len(out) > 0 && len(out[len(out)-1].row) > 0 && oneCellRow(t):
+			// 2.做好…归集整理和主动公开工作。 | under a | table: a row whose
+			// other cells are merged with the row above, given on it.
+			out = append(out, item{line: l, row: []string{strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "|"))}})
+			continue
 		case strings.Count(t, "|") >= 2 && strings.Count(strings.TrimRight(strings.TrimRight(t, " "), "|"), "|") >= 1:
 			if ruleLineRe.MatchString(t) {
 				continue // a Markdown rule under a header
@@ -724,6 +729,16 @@ func widePipeRow(row []string, c *columns) ([]string, bool) {
 		return nil, false
 	}
 	return append(slices.Clone(row[:col]), row[at:filled]...), true
+}
+
+// oneCellRow says a line is one cell of a | table's row, numbered as an
+// item and closed by " |": 8.及时反馈网民对调查征集信息的意见。 |.
+func oneCellRow(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.Count(t, "|") != 1 || !strings.HasSuffix(t, "|") {
+		return false
+	}
+	return taskRe.MatchString(strings.TrimSpace(strings.TrimSuffix(t, "|")))
 }
 
 // numberedAfterHeader reports whether the | rows after a header of width
