@@ -127,7 +127,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 		}
 		body := (endsOrg(core) || bankBranchRe.MatchString(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !roomRe.MatchString(core) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
 			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
-		if !deptKind(p) && !body && !placeBeforeGov(parts, i) {
+		if !deptKind(p) && !body && !placeBeforeGov(parts, i) && !countyPlace(parts) {
 			return nil
 		}
 	}
@@ -139,7 +139,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 // 管委会: 政府 written once for the places before it), kept as written.
 func placeBeforeGov(parts []string, i int) bool {
 	p := parts[i]
-	if !countyOrDistrictRe.MatchString(p) || strings.Contains(p, "各") {
+	if !countyOrDistrictRe.MatchString(p) || strings.Contains(p, "各") || notDistrictRe.MatchString(p) {
 		return false
 	}
 	for _, q := range parts[i+1:] {
@@ -149,6 +149,25 @@ func placeBeforeGov(parts []string, i int) bool {
 	}
 	return false
 }
+
+// countyPlace says every part names a county, a district or a county-level
+// city alone (秭归县, 兴山县; 五峰土家族自治县、长阳土家族自治县): a division of
+// duties among places, each place its government, kept as written.
+func countyPlace(parts []string) bool {
+	for _, p := range parts {
+		if !countyOrDistrictRe.MatchString(p) && !autonomousCountyRe.MatchString(p) || strings.Contains(p, "各") || notDistrictRe.MatchString(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// notDistrictRe ends a place's name in 区 that is no district: a housing
+// estate (蓝色港湾小区), a community, a park, a scenic area, a campus.
+var notDistrictRe = lazyRe(`(?:小区|社区|园区|景区|城区|校区|厂区|矿区|营区|库区|片区|街区|辖区|山区|湖区|灾区|老区|市区|郊区|牧区|林区|垦区|示范区)$`)
+
+// autonomousCountyRe is an autonomous county's name: 五峰土家族自治县.
+var autonomousCountyRe = lazyRe(`^\p{Han}{2,12}自治[县旗]$`)
 
 // countyOrDistrictRe is a county's, a district's or a county-level city's
 // name: 秭归县, 夷陵区, 宜都市.

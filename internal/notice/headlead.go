@@ -61,12 +61,17 @@ func (n *Notice) headingBracketLead(t *Task) {
 // helpers.
 var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
 
+// leadVerbRe opens words that set others to work: 督促, 指导, 协调, 要求.
+var leadVerbRe = lazyRe(`^(?:督促|指导|协调|要求|配合|协助|支持|鼓励|引导|监督|帮助)`)
+
 // headUnits gives the responsibility an item's opening names (headUnitsRe)
 // as a clause to read (市文旅局负责，市商务局配合); ok is false where the
 // item opens otherwise, or its opening names no unit (全面负责, 工作牵头).
 func headUnits(text string) (string, bool) {
 	m := headUnitsRe.FindStringSubmatch(text)
-	if m == nil || !unitNames(m[1]) || workBeforeUnitRe.MatchString(m[1]) {
+	if m == nil || !unitNames(m[1]) || workBeforeUnitRe.MatchString(m[1]) || workVerbRe.MatchString(m[1]) || leadVerbRe.MatchString(m[1]) {
+		// (完善县住建局负责…, 督促县城投公司负责…: the work's verb before
+		// the unit it names, no unit at the head.)
 		return "", false
 	}
 	resp := m[1] + m[2]

@@ -995,7 +995,7 @@ func (w *walker) drop(h **heading) {
 		// 一、分工原则 / (三)合理划分责任。…由多个单位负责的,排在第一位的为
 		// 牵头单位;…: a principle of the division, no task, states the
 		// rule for the items after it.
-		w.n.addRule(rule{kind: ruleFirstLeads, line: (*h).line.N, multi: multiUnitsRe.MatchString((*h).text)})
+		w.n.addRule(rule{kind: ruleFirstLeads, line: (*h).line.N, multi: multiUnitsRe.MatchString((*h).text), general: true})
 	}
 	switch {
 	case *h == nil || (*h).used:

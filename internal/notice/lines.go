@@ -1080,6 +1080,12 @@ func colonlessLabels(t string) (string, string, bool) {
 		return "", "", false
 	}
 	locs := colonlessLabelRe.FindAllStringIndex(line, -1)
+	if stop := strings.LastIndexAny(strings.TrimRight(line, "。；; "), "。；;"); stop >= 0 {
+		// 1、…明确责任领导和责任单位,完成时限由各社区自定。责任单位各社区:
+		// the labels run on after the item's last stop, not the words
+		// of its sentences.
+		locs = slices.DeleteFunc(locs, func(loc []int) bool { return loc[0] < stop })
+	}
 	if len(locs) == 0 || len(locs) > 3 {
 		return "", "", false
 	}
@@ -1101,8 +1107,9 @@ func colonlessLabels(t string) (string, string, bool) {
 		}
 		switch {
 		case strings.HasSuffix(label, "领导"):
-			// …责任领导王建华责任单位环卫所: the leader's label too.
-			if headingPersons(value) == nil && !personShaped(value) && !personLikeName(value) {
+			// …责任领导王建华责任单位环卫所: the leader's label too, one
+			// person or several (王建华、李明).
+			if headingPersons(value) == nil && slices.ContainsFunc(strings.Split(value, "、"), func(p string) bool { return !personShaped(p) && !personLikeName(p) }) {
 				return "", "", false
 			}
 		case strings.HasPrefix(label, "完成"):

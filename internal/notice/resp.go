@@ -77,6 +77,7 @@ type rule struct {
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
 	multi   bool     // for ruleFirstLeads: only over items of several units (由多个单位负责的,…)
+	general bool     // for ruleFirstLeads: stated among the division's principles, what it covers unsaid
 }
 
 // multiUnitsRe limits a first-listed rule to the items several units do:
@@ -564,7 +565,7 @@ func (r *respParts) plain(resp string) {
 		}
 		if units, ok := unitsAreResp(part); ok {
 			part = units // 我市各区政府为责任单位: the units, no lead
-		} else if cut := namesBeforeWork(part); cut != part && !strings.HasPrefix(part, "会同") && !strings.HasPrefix(part[len(cut):], "牵头") && !endsOrg(bracketRunRoleRe.ReplaceAllString(part, "")) &&
+		} else if cut := namesBeforeWork(part); cut != part && !strings.HasPrefix(part, "会同") && !strings.Contains(part[len(cut):], "牵头") && !endsOrg(bracketRunRoleRe.ReplaceAllString(part, "")) &&
 			utf8.RuneCountInString(strings.TrimPrefix(part[len(cut):], "负责")) >= 4 && len(readNames(cut).names) > 0 && !strings.ContainsAny(cut, "，,") {
 			// (各处室、单位负责解读材料起草;政策研究室、信息中心做好材料公开工作):
 			// each clause's units, the part of the work they do after
@@ -1624,6 +1625,12 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 			}
 			t.Lead = []string{t.Owners[0]}
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+			if ru.general {
+				// (三)合理划分责任。…排在第一位的为牵头单位: a principle, which
+				// may hold for some parts of the list only.
+				t.review("lead", ru.line, atF(n.At(ru.line), "牵头单位按{at}分工原则中“排在第一位的为牵头单位”的规定取了第一个单位；这条规定写在原则里，请核对是否适用于本项",
+					"the lead is the first unit by the rule among the division's principles at {at}; check that the rule holds for this item"))
+			}
 			if len(t.raw.sectionLead) > 0 && !slices.Equal(t.raw.sectionLead, t.Lead) {
 				// 一、…（牵头单位：市政务服务局） over （市大数据局、市政务服务局）:
 				// the rule and the section's heading name different leads.

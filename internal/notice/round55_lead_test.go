@@ -228,3 +228,44 @@ func TestOneCellPipeRow(t *testing.T) {
 		{"持续深化地方政府债务", []string{"计划财务股"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 40 of this round's rules. A bracket's clause X、Y共同牵头 lost its
+// lead (the part after the names was cut as work); labels inside an item's
+// sentences (明确责任领导和责任单位,完成时限由各社区自定。责任单位各社区) made
+// the colonless run at its end unread and the notice refused; two leaders
+// (责任领导王建华、李明责任单位环卫所) made it unread; a verb before the unit
+// at an item's head (完善县住建局负责…) was read into the name; a run of
+// duties stopped at a county named alone (秭归县:), the lines after glued
+// in silence; and a lead taken by a rule stated among the principles was
+// not listed.
+func TestProbe40Findings(t *testing.T) {
+	n := parseAt("XX市2023年重点工作任务分工\n1.推进新型工业化。(市经信局、市发改委共同牵头,市财政局)\n2.推进城乡融合发展。(市农业农村局、市发改委共同牵头负责)\n")
+	wantRows(t, "jointly", n, []probeRow{
+		{"推进新型工业化", []string{"市经信局", "市发改委", "市财政局"}, []string{"市经信局", "市发改委"}, nil, "", nil},
+		{"推进城乡融合发展", []string{"市农业农村局", "市发改委"}, []string{"市农业农村局", "市发改委"}, nil, "", nil},
+	})
+	n = parseAt("XX街道2023年环境综合整治工作方案\n三、整治重点和责任分解\n1、落实网格化管理责任,明确责任领导和责任单位,完成时限由各社区自定。责任单位各社区\n" +
+		"2、建立完成时间倒排机制,每月通报责任单位完成情况。责任单位街道党政办\n3、建设垃圾中转站一处责任领导王建华、李明责任单位环卫所\n")
+	wantRows(t, "colonless", n, []probeRow{
+		{"落实网格化管理责任", []string{"各社区"}, nil, nil, "", nil},
+		{"建立完成时间倒排机制", []string{"街道党政办"}, nil, nil, "", nil},
+		{"建设垃圾中转站一处", []string{"环卫所"}, nil, []string{"王建华", "李明"}, "", nil},
+	})
+	n = parseAt("XX县2023年重点工作任务分工\n1.完善县住建局负责、各乡镇配合的城乡建设协调机制。(县住建局)\n2.县文旅局负责,县商务局配合,开展文旅消费季活动。(县财政局)\n")
+	if got := owned(n); len(got) != 2 || slices.Contains(got[0], "完善县住建局") {
+		t.Errorf("a verb before the head unit: %q", got)
+	}
+	n = parseAt("XX市人民政府办公室关于印发城乡环境整治工作方案的通知\n五、职责分工\n市住建局:负责城区环境整治的统筹协调。\n夷陵区、点军区政府:负责本辖区城乡结合部环境整治。\n" +
+		"秭归县:负责县城及集镇环境整治。\n五峰土家族自治县、长阳土家族自治县:负责本辖区地质灾害防治。\n市生态环境局:负责扬尘污染监管。\n")
+	wantRows(t, "county alone", n, []probeRow{
+		{"负责城区环境整治", []string{"市住建局"}, nil, nil, "", []string{"owners"}},
+		{"负责本辖区城乡结合部", []string{"夷陵区", "点军区政府"}, nil, nil, "", []string{"owners"}},
+		{"负责县城及集镇环境整治", []string{"秭归县"}, nil, nil, "", []string{"owners"}},
+		{"负责本辖区地质灾害防治", []string{"五峰土家族自治县", "长阳土家族自治县"}, nil, nil, "", []string{"owners"}},
+		{"负责扬尘污染监管", []string{"市生态环境局"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("各县、市、区人民政府:\n一、分工原则\n(一)合理划分责任。由多个单位负责的,排在第一位的为牵头单位。\n二、主要指标分工\n1.户籍人口城镇化率达到40%。(市公安局、市统计局)\n")
+	wantRows(t, "principle listed", n, []probeRow{
+		{"户籍人口城镇化率", []string{"市公安局", "市统计局"}, []string{"市公安局"}, nil, "", []string{"lead"}},
+	})
+}
