@@ -503,7 +503,8 @@ func splitRunOn(s string) []string {
 		if r[i] == r[0] && strings.ContainsRune("省市县区镇乡旗", r[0]) && endsOrg(a) && (endsOrg(b) || bodyEndRe.MatchString(b)) && !jointHeadRe.MatchString(a) {
 			return append([]string{a}, splitRunOn(b)...)
 		}
-		if len(r) <= 12 && (r[i-1] == '所' || r[i-1] == '站') && stationRe.MatchString(b) && !strings.ContainsRune("省市县区镇乡旗", r[0]) {
+		if len(r) <= 12 && (r[i-1] == '所' || r[i-1] == '站') && stationRe.MatchString(b) && !strings.ContainsRune("省市县区镇乡旗", r[0]) && r[i] != '在' {
+			// (学生所在学院, 户籍所在地派出所: 所在 says where, no station.)
 			// 派出所工商质监所: a township's stations, written with no level
 			// before them, run together.
 			return append([]string{a}, splitRunOn(b)...)
@@ -564,7 +565,7 @@ func endsOrg(s string) bool {
 			return true
 		}
 	}
-	return deptSectionRe.MatchString(s) && (!notSectionRe.MatchString(s) || generalSectionRe.MatchString(s)) && !strings.ContainsAny(s, countRunes)
+	return deptSectionRe.MatchString(s) && (!notSectionRe.MatchString(s) || generalSectionRe.MatchString(s) || assetSectionRe.MatchString(s)) && !strings.ContainsAny(s, countRunes)
 }
 
 // deptSectionRe is a department's section (处室) or a bureau's (科室): 工资处,
@@ -575,6 +576,10 @@ var deptSectionRe = lazyRe(`^\p{Han}{2,8}[处科]$`)
 // 之处, 到处, 落到实处, 拐弯处, 门口处 (a place), 本科, 学科, 照本宣科, and a
 // hospital's specialties (妇科, 骨伤科, 耳鼻喉科, 全科).
 var notSectionRe = lazyRe(`(?:好|之|到|此|各|深|住|出|难|用|益|短|长|去|相|共|妥善|恰当|不足|不妥|薄弱|实|弯|口|合|交|汇|接|角|头|边|旁|本|学|专|预|理|工|文|外|内|牙|儿|妇|伤|喉|眼|肤|全|宣|产|麻|急|肛|肾|心|脑|胸|神|骨)[处科]$`)
+
+// assetSectionRe is a section of assets (后勤资产处, 国有资产管理科), which
+// ends as 产科 (obstetrics) does.
+var assetSectionRe = lazyRe(`(?:资产|财产)(?:管理)?[处科]$`)
 
 // generalSectionRe is a bureau's general section (综合科, 综合处, 综合
 // 业务科), which ends as 结合处 does.

@@ -1146,8 +1146,8 @@ func (n *Notice) bodyBrackets(t *Task) {
 var kindOnlyRe = lazyRe(`^\p{Han}{2,10}(?:主管)?部门$`)
 
 // relationNameRe is a unit named by its relation to the work: 学生所在单位,
-// 车辆日常使用单位, 拥有私家车的师生所在单位, 局主办科室.
-var relationNameRe = lazyRe(`^\p{Han}{2,30}?(?:所在|使用|的)\p{Han}{0,12}(?:单位|部门)$|(?:主办|承办)(?:科室|处室|股室|部门|单位)$`)
+// 车辆日常使用单位, 拥有私家车的师生所在单位, 局主办科室, 学生所在学院.
+var relationNameRe = lazyRe(`^\p{Han}{2,30}?(?:所在|使用|的)\p{Han}{0,12}(?:单位|部门)$|(?:主办|承办)(?:科室|处室|股室|部门|单位)$|^\p{Han}{1,8}所在\p{Han}{1,8}$`)
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
 // 经济指标牵头单位.

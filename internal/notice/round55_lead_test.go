@@ -269,3 +269,15 @@ func TestProbe40Findings(t *testing.T) {
 		{"户籍人口城镇化率", []string{"市公安局", "市统计局"}, []string{"市公安局"}, nil, "", []string{"lead"}},
 	})
 }
+
+// Probe 40: helpers after a closing 由X负责 joined by 和 (后勤资产处和各学院)
+// were one owner, as 后勤资产处 ended as 产科 does, no section; and 学生所在
+// 学院 was split as two stations run together (学生所, 在学院).
+func TestAssetSectionAndWhereNames(t *testing.T) {
+	n := parseAt("XX大学关于开展集中安全大检查的通知\n(一)校园安全\n1.校园的基础设施的安全方面,由保卫处负责、后勤资产处和各学院配合;\n2.学生的安全教育,由学生所在学院负责;\n3.教职工的安全教育,由各单位负责;\n")
+	wantRows(t, "asset", n, []probeRow{
+		{"校园的基础设施", []string{"保卫处", "后勤资产处", "各学院"}, nil, nil, "", nil},
+		{"学生的安全教育", []string{"学生所在学院"}, nil, nil, "", []string{"owners"}},
+		{"教职工的安全教育", []string{"各单位"}, nil, nil, "", nil},
+	})
+}
