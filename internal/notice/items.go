@@ -1709,6 +1709,19 @@ func (t *Task) cut(text string) {
 		// sentence's bracket before its full stop.
 		text, _ = t.sentenceBracketResp(text)
 	}
+	if len(t.raw.resp) > 0 && t.raw.resp[0].from == FromBracket && !slices.ContainsFunc(t.raw.resp, func(p piece) bool { return p.label == "责任领导" }) {
+		if resp, person, _, ok := personLeadResp(text); ok {
+			// 副县长李明牵头,县教体局负责,…。(县公安局配合): the leader and the
+			// units at the item's head, and the bracket's units too.
+			t.raw.resp = append(t.raw.resp, piece{resp, t.Line, FromInline, ""}, piece{person, t.Line, FromInline, "责任领导"})
+			t.review("owners", t.raw.last, i18n.F("这一项开头写明了由谁牵头或负责，末尾的括号又写了单位（%s），责任单位取两者之和；请核对",
+				"the item opens by naming who leads or does it and closes with a bracket of units (%s); the owners are all of them: check them", t.raw.resp[0].text))
+		} else if p := headPerson(text); p != "" {
+			// 王建国副县长牵头,做好防汛调度工作。(县水利局、县应急管理局): the
+			// leader at the head, the units in the bracket.
+			t.raw.resp = append(t.raw.resp, piece{p, t.Line, FromInline, "责任领导"})
+		}
+	}
 	if m := groupColonRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !strings.Contains(m[1], "\n") && groupNamesOwn(m[2]) != "" {
 		// 督查组:由县委督查室牵头,县政府督查室配合,负责…: the units the
 		// group's item names answer for it.

@@ -281,3 +281,18 @@ func TestAssetSectionAndWhereNames(t *testing.T) {
 		{"教职工的安全教育", []string{"各单位"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 40: a leader at an item's head beside a closing bracket of units
+// (王建国副县长牵头,做好…。(县水利局、县应急管理局)) was lost; with units at
+// the head too (副县长李明牵头,县教体局负责,…。(县公安局配合)) they were lost
+// as well; a party post before the leader's (县委书记、县长张伟亲自抓) named
+// no one.
+func TestLeaderAtHeadBesideBracket(t *testing.T) {
+	n := parseAt("XX县2023年重点工作任务分工\n1.王建国副县长牵头,做好防汛调度工作。(县水利局、县应急管理局)\n2.副县长李明牵头,县教体局负责,做好校园安全工作。(县公安局配合)\n" +
+		"3.县委书记、县长张伟亲自抓,县发改局牵头,负责重大项目建设。\n")
+	wantRows(t, "leader at head", n, []probeRow{
+		{"王建国副县长牵头", []string{"县水利局", "县应急管理局"}, nil, []string{"王建国副县长"}, "", nil},
+		{"副县长李明牵头", []string{"县公安局", "县教体局"}, nil, []string{"副县长李明"}, "", []string{"owners"}},
+		{"县委书记、县长张伟亲自抓", []string{"县发改局"}, []string{"县发改局"}, []string{"县委书记、县长张伟"}, "", nil},
+	})
+}
