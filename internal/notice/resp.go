@@ -113,8 +113,9 @@ var (
 	jointRe = lazyRe(`^(.+?)(牵头会同|会同|联合)(.+)$`)
 	// labelIsRe is a label written as a sentence: 牵头单位为市发改委.
 	labelIsRe = lazyRe(`^(` + respLabels + `)\s*(?:为|是)\s*(\S.*)$`)
-	// leadIsRe names the lead in a sentence: 市发改委为牵头单位.
-	leadIsRe = lazyRe(`^(.+?)(?:为|是|作为)(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
+	// leadIsRe names the lead in a sentence: 市发改委为牵头单位, 市应急局、
+	// 市住建局同为牵头单位, 市大数据局担任牵头单位.
+	leadIsRe = lazyRe(`^(.+?)(?:同为|均为|共同为|为|是|作为|担任)(?:第一)?(?:牵头|主办)(?:责任)?(?:单位|部门)$`)
 )
 
 // maxRules bounds the rules read from one notice: real ones state a few,
@@ -584,7 +585,8 @@ func (r *respParts) plain(resp string) {
 			// one named with its level: a 市容环境综合整治联合执法工作组
 			// and a 市城管局联合执法支队 are one.
 			nm := readNames(m[1])
-			if m[2] == "牵头会同" {
+			if m[2] == "牵头会同" || m[2] == "会同" && strings.HasSuffix(m[3], "共同牵头") {
+				// (市商务局会同市投促局共同牵头): both lead.
 				if len(r.lead) == 0 {
 					r.leadFrom = FromInline
 				}

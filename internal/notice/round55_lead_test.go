@@ -296,3 +296,21 @@ func TestLeaderAtHeadBesideBracket(t *testing.T) {
 		{"县委书记、县长张伟亲自抓", []string{"县发改局"}, []string{"县发改局"}, []string{"县委书记、县长张伟"}, "", nil},
 	})
 }
+
+// Probe 40: words saying how units lead, other than 分别 and 共同, were read
+// into the names ((市农业农村局统筹牵头,…) → 市农业农村局统筹, no lead), as
+// were 同为牵头单位, 担任牵头单位 and 为第一牵头单位; X会同Y共同牵头 led with Y
+// alone; and 负总责 stayed in the name.
+func TestLeadWordsInBrackets(t *testing.T) {
+	n := parseAt("XX市2023年重点工作任务分工\n1.推进城乡融合发展。(市农业农村局统筹牵头,市发改委配合)\n2.推进乡村振兴。(市农业农村局、市发改委轮流牵头)\n" +
+		"3.加强安全生产。(市应急局、市住建局同为牵头单位)\n4.加快数字经济发展。(市大数据局担任牵头单位,市经信局配合)\n5.推进产业链招商。(市商务局会同市投促局共同牵头,各县区配合)\n" +
+		"6.优化营商环境。(市发改委负总责,市市场监管局配合)\n")
+	wantRows(t, "lead words", n, []probeRow{
+		{"推进城乡融合发展", []string{"市农业农村局", "市发改委"}, []string{"市农业农村局"}, nil, "", nil},
+		{"推进乡村振兴", []string{"市农业农村局", "市发改委"}, []string{"市农业农村局", "市发改委"}, nil, "", nil},
+		{"加强安全生产", []string{"市应急局", "市住建局"}, []string{"市应急局", "市住建局"}, nil, "", nil},
+		{"加快数字经济发展", []string{"市大数据局", "市经信局"}, []string{"市大数据局"}, nil, "", nil},
+		{"推进产业链招商", []string{"市商务局", "市投促局", "各县区"}, []string{"市商务局", "市投促局"}, nil, "", nil},
+		{"优化营商环境", []string{"市发改委", "市市场监管局"}, nil, nil, "", nil},
+	})
+}
