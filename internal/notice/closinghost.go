@@ -34,10 +34,11 @@ func closingHost(text string) (head, resp string, ok bool) {
 // closingUnitsAreRe is a paragraph's closing clause naming its units with
 // 为, no bracket around it: …(依据区人代会目标设置),责任单位为区发改委;. A
 // paragraph may hold two targets, each closing so.
-var closingUnitsAreRe = lazyRe(`[，,]\s*(责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)\s*[；;。]?\s*$`)
+var closingUnitsAreRe = lazyRe(`[，,]\s*(责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)(?:[，,]\s*[^由，,。；;：:（()）“”《》]{2,40}?(?:配合|协助|参与))?\s*[；;。]?\s*$`)
 
-// unitsAreClauseRe is each such clause of the paragraph.
-var unitsAreClauseRe = lazyRe(`[，,]\s*(?:责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)\s*(?:[；;。]|$)`)
+// unitsAreClauseRe is each such clause of the paragraph, and the helpers
+// named after it (,区财政局配合).
+var unitsAreClauseRe = lazyRe(`[，,]\s*(?:责任单位|牵头单位|责任部门|牵头部门)为([^由，,。；;：:（()）“”《》]{2,40}?)(?:[，,]\s*([^由，,。；;：:（()）“”《》]{2,40}?)(?:配合|协助|参与))?\s*(?:[；;。]|$)`)
 
 // closingUnitsAre cuts such closing clauses off a paragraph: the text before
 // the first, and the responsibility they state together (责任单位：区发改委、
@@ -56,9 +57,15 @@ func closingUnitsAre(text string) (head, resp string, ok bool) {
 			return "", "", false
 		}
 		addNew(&units, readNames(u).names...)
+		if loc[4] >= 0 {
+			// …,责任单位为区人社局,区财政局配合;: the helpers too.
+			if h := strings.TrimSpace(text[loc[4]:loc[5]]); unitNames(h) {
+				addNew(&units, readNames(h).names...)
+			}
+		}
 	}
 	head = strings.TrimSpace(text[:locs[0][0]])
-	if len(units) == 0 || !strings.ContainsAny(head, "，,。；;:：") {
+	if len(units) == 0 || utf8.RuneCountInString(head) < 4 {
 		return "", "", false
 	}
 	return head, m[1] + "：" + strings.Join(units, "、"), true

@@ -125,7 +125,7 @@ func dutyNamesSplit(subject string, and bool) []string {
 			// part of its name.
 			parts[i], p = core, core
 		}
-		body := (endsOrg(core) || bankBranchRe.MatchString(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core)) && !roomRe.MatchString(core) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
+		body := (endsOrg(core) || bankBranchRe.MatchString(core) || mediaRe.MatchString(core) || unitSuffixRe.MatchString(core) || sectionOfficeRe.MatchString(core) || zoneNameRe.MatchString(core)) && !roomRe.MatchString(core) && !slices.Contains(orgWords, core) && !Collective(core) && !oddNameRe.MatchString(core) && !strings.Contains(core, "各") &&
 			!generalDeptRe.MatchString(core) && utf8.RuneCountInString(p) <= 30 && (core == p || utf8.RuneCountInString(core) <= 20)
 		if !deptKind(p) && !body && !placeBeforeGov(parts, i) && !countyPlace(parts) {
 			return nil

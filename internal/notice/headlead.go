@@ -61,8 +61,9 @@ func (n *Notice) headingBracketLead(t *Task) {
 // helpers.
 var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
 
-// leadVerbRe opens words that set others to work: 督促, 指导, 协调, 要求.
-var leadVerbRe = lazyRe(`^(?:督促|指导|协调|要求|配合|协助|支持|鼓励|引导|监督|帮助)`)
+// leadVerbRe opens words that set others to work, or lean on them: 督促,
+// 指导, 协调, 要求, 依托, 确保.
+var leadVerbRe = lazyRe(`^(?:督促|指导|协调|要求|配合|协助|支持|鼓励|引导|监督|帮助|依托|确保|围绕|依靠|借助|通过|结合|坚持|保障|发挥|对接|争取|协同|推动|会同|联合)`)
 
 // headUnits gives the responsibility an item's opening names (headUnitsRe)
 // as a clause to read (市文旅局负责，市商务局配合); ok is false where the

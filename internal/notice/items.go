@@ -554,7 +554,7 @@ func (w *walker) row(i int) {
 					}
 				}
 			}
-			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 {
+			if len(w.cur.raw.resp) == 0 && len(w.above) > 0 && !byBodyRe.MatchString(content) {
 				// A row with no cell in any column of who answers for
 				// it, under a row that has them: cells merged over the
 				// rows, which a page's text gives on the first only.
@@ -1600,6 +1600,14 @@ func (t *Task) cut(text string) {
 		// leader, then the units leading and helping, on the item's own
 		// line, as personLeadRun reads them on a paragraph of their own.
 		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}, {person, t.Line, FromInline, "责任领导"}}
+		if rest, inner, ok := closingNamesBracket(text); ok {
+			// 由副县长李明牵头,县教体局、县卫健局配合,…。(县市场监管局): the
+			// bracket's units too, listed.
+			text = rest
+			t.raw.resp = append(t.raw.resp, piece{inner, t.raw.last, FromBracket, ""})
+			t.review("owners", t.raw.last, i18n.F("这一项开头写明了由谁牵头或负责，末尾的括号又写了单位（%s），责任单位取两者之和；请核对",
+				"the item opens by naming who leads or does it and closes with a bracket of units (%s); the owners are all of them: check them", inner))
+		}
 		if strings.HasPrefix(text, "由") {
 			// (王建国副县长牵头,… keeps its opening, as 市公安局牵头,… does.)
 			text = strings.TrimSpace(text[n:])

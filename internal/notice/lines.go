@@ -1109,7 +1109,7 @@ func colonlessLabels(t string) (string, string, bool) {
 		case strings.HasSuffix(label, "领导"):
 			// …责任领导王建华责任单位环卫所: the leader's label too, one
 			// person or several (王建华、李明).
-			if headingPersons(value) == nil && slices.ContainsFunc(strings.Split(value, "、"), func(p string) bool { return !personShaped(p) && !personLikeName(p) }) {
+			if headingPersons(value) == nil && slices.ContainsFunc(strings.Split(value, "、"), func(p string) bool { return !personShaped(p) && !personLikeName(p) && !postNameRe.MatchString(p) }) {
 				return "", "", false
 			}
 		case strings.HasPrefix(label, "完成"):
@@ -1129,6 +1129,9 @@ func colonlessLabels(t string) (string, string, bool) {
 	}
 	return line[:first], strings.Join(labels, "；"), true
 }
+
+// postNameRe is a person named after his post: 副主任王建华, 站长李明.
+var postNameRe = lazyRe(`^\p{Han}{0,6}(?:主任|书记|部长|局长|站长|所长|[镇乡县区市]长|主席)\p{Han}{2,3}$`)
 
 // shortNamesOnly says a label's value is names only, apart by 、 or a
 // comma, one at least ending as a body's name does: no sentence, no verb

@@ -474,7 +474,7 @@ func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) && !placeAndOpen(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
+		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1
@@ -566,7 +566,7 @@ func endsOrg(s string) bool {
 			return true
 		}
 	}
-	return deptSectionRe.MatchString(s) && (!notSectionRe.MatchString(s) || generalSectionRe.MatchString(s) || assetSectionRe.MatchString(s)) && !strings.ContainsAny(s, countRunes)
+	return deptSectionRe.MatchString(s) && (!notSectionRe.MatchString(s) || generalSectionRe.MatchString(s) || assetSectionRe.MatchString(s)) && !countPlaceRe.MatchString(s)
 }
 
 // deptSectionRe is a department's section (处室) or a bureau's (科室): 工资处,
@@ -586,9 +586,9 @@ var assetSectionRe = lazyRe(`(?:资产|财产)(?:管理)?[处科]$`)
 // 业务科), which ends as 结合处 does.
 var generalSectionRe = lazyRe(`^\p{Han}{0,4}综合\p{Han}{0,2}[处科]$`)
 
-// countRunes are the numerals a count of places is written with: 两处,
-// 十余处, 共三处.
-const countRunes = "一二三四五六七八九十两百千几余多数共计"
+// countPlaceRe is a count of places: 两处, 十余处, 共三处, 共计5处 (not a
+// section whose name holds 计 or 数: 审计处, 统计科).
+var countPlaceRe = lazyRe(`(?:[一二三四五六七八九十两百千几余多数\d]|共计?)[处科]$`)
 
 // partyPrefixRe ends a party committee's prefix: 县委, 市委, 区委党工委,
 // 党委.

@@ -314,3 +314,43 @@ func TestLeadWordsInBrackets(t *testing.T) {
 		{"优化营商环境", []string{"市发改委", "市市场监管局"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 41 of this round's rules: paragraphs closing 责任单位为X right under
+// the title went to the preamble, a paragraph's 区财政局配合 after its
+// 责任单位为 clause was lost; helpers joined by 和 stayed one owner where the
+// first was 审计处 (计 read as a count, 共计) or 图书馆; 依托/确保 before a
+// head unit were read into its name; (县市场监管局) after 由副县长李明牵头,…
+// was lost; a zone named alone (白洋工业园区:) ended a run of duties; a | row
+// of one cell naming its own body (由执法大队负责…) took the row above's unit;
+// a leader named after his post (副主任王建华) made a colonless run unread.
+func TestProbe41Findings(t *testing.T) {
+	n := parseAt("XX区2023年主要目标任务分解\n地区生产总值增长6%左右,责任单位为区发改委;规模以上工业增加值增长7%,责任单位为区经信局。\n" +
+		"城镇新增就业5000人,责任单位为区人社局,区财政局配合。\n")
+	wantRows(t, "units are", n, []probeRow{
+		{"地区生产总值增长6%左右", []string{"区发改委", "区经信局"}, nil, nil, "", []string{"owners"}},
+		{"城镇新增就业5000人", []string{"区人社局", "区财政局"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX学院2023年工作要点\n(一)科研管理\n1.做好科研经费监管,由科技处负责,审计处和计划财务处配合;\n2.做好档案管理,由档案馆负责,图书馆和党政办公室配合;\n")
+	wantRows(t, "he", n, []probeRow{
+		{"做好科研经费监管", []string{"科技处", "审计处", "计划财务处"}, nil, nil, "", nil},
+		{"做好档案管理", []string{"档案馆", "图书馆", "党政办公室"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX县2023年重点工作任务分工\n1.依托县人民医院牵头的医联体,提升基层诊疗能力。(县卫健局)\n2.确保县城投公司负责的保障房项目10月底前交付。(县住建局)\n" +
+		"3.由副县长李明牵头,县教体局、县卫健局配合,做好校园食品安全工作。(县市场监管局)\n")
+	wantRows(t, "verbs", n, []probeRow{
+		{"依托县人民医院", []string{"县卫健局"}, nil, nil, "", nil},
+		{"确保县城投公司", []string{"县住建局"}, nil, nil, "2023-10-31", nil},
+		{"做好校园食品安全工作", []string{"县教体局", "县卫健局", "县市场监管局"}, nil, []string{"副县长李明"}, "", []string{"owners"}},
+	})
+	n = parseAt("XX市人民政府办公室关于印发城乡环境整治工作方案的通知\n五、职责分工\n市住建局:负责城区环境整治的统筹协调。\n白洋工业园区:负责园区内企业环境整治。\n市生态环境局:负责扬尘污染监管。\n")
+	wantRows(t, "zone", n, []probeRow{
+		{"负责城区环境整治", []string{"市住建局"}, nil, nil, "", []string{"owners"}},
+		{"负责园区内企业环境整治", []string{"白洋工业园区"}, nil, nil, "", []string{"owners"}},
+		{"负责扬尘污染监管", []string{"市生态环境局"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX街道2023年环境综合整治工作方案\n三、整治重点和责任分解\n1、建设垃圾中转站一处责任领导副主任王建华责任单位环卫所\n2、背街小巷路面修复责任单位城建办\n")
+	wantRows(t, "post name", n, []probeRow{
+		{"建设垃圾中转站一处", []string{"环卫所"}, nil, []string{"副主任王建华"}, "", nil},
+		{"背街小巷路面修复", []string{"城建办"}, nil, nil, "", nil},
+	})
+}

@@ -89,7 +89,7 @@ func runDutyLine(t string) bool {
 		return true // 县直各单位：负责…, 城关镇、东城街道：负责…
 	}
 	if name, rest, ok := strings.Cut(strings.Replace(t, ":", "：", 1), "："); ok && !leadNumberRe.MatchString(t) && !strings.ContainsAny(t, "|｜\t") &&
-		dutyNames(strings.TrimSpace(name)) != nil && utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest)) {
+		(dutyNames(strings.TrimSpace(name)) != nil || zoneNameRe.MatchString(strings.TrimSpace(name))) && utf8.RuneCountInString(rest) >= 6 && dutyLeadRe.MatchString(strings.TrimSpace(rest)) {
 		// 秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区…:
 		// several bodies' names, 政府 written once for the places.
 		return true
