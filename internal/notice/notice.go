@@ -175,6 +175,8 @@
 //	                     orderedby.go (责令X立即…: the body ordered to act),
 //	                     placeheadings.go (三义街社区(责任单位:…) over items
 //	                     numbered from 1 again: a section's heading),
+//	                     bodyheadings.go (一、党政办公室 / 负责督查…: headings
+//	                     that are bodies' names over their duties),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
