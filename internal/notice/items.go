@@ -271,27 +271,17 @@ func (w *walker) unnumbered() {
 			// …工作效率。此项目X牵头,Y配合。: the paragraph's closing
 			// sentence names who leads it; the lines before it on the
 			// same line of the text are its start.
-			pre, rest, head = joinSameLine(pre, rest, l.N, head)
 			k++
-			w.startTask(k, head, l.N)
-			w.cur.raw.resp = []piece{{resp, l.N, FromInline, ""}}
-			w.finish()
-			t := &w.n.Tasks[len(w.n.Tasks)-1]
-			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为末句写明了由谁牵头，已读作一项任务；请核对",
-				"the paragraph at {at} has no number; it was read as a task because its last sentence says who leads it: check it"))
+			pre, rest = w.closedParagraph(k, l, head, resp, pre, rest, "{at}的段落没有编号，因为末句写明了由谁牵头，已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because its last sentence says who leads it: check it")
 			continue
 		}
 		if head, resp, ok := closingUnitsAre(l.Text); ok {
 			// 人均地区生产总值:增长6%左右(…),责任单位为区发改委;: the
 			// paragraph's closing clause names its units.
-			pre, rest, head = joinSameLine(pre, rest, l.N, head)
 			k++
-			w.startTask(k, head, l.N)
-			w.cur.raw.resp = []piece{{resp, l.N, FromInline, ""}}
-			w.finish()
-			t := &w.n.Tasks[len(w.n.Tasks)-1]
-			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为末尾写明了责任单位（责任单位为……），已读作一项任务；请核对",
-				"the paragraph at {at} has no number; it was read as a task because its last clause names its units (责任单位为…): check it"))
+			pre, rest = w.closedParagraph(k, l, head, resp, pre, rest, "{at}的段落没有编号，因为末尾写明了责任单位（责任单位为……），已读作一项任务；请核对",
+				"the paragraph at {at} has no number; it was read as a task because its last clause names its units (责任单位为…): check it")
 			continue
 		}
 		if inPre[l.N] && len(w.n.Tasks) == 0 {
@@ -302,6 +292,20 @@ func (w *walker) unnumbered() {
 	}
 	w.preamble = pre
 	w.n.Unplaced = append(w.n.Unplaced, rest...)
+}
+
+// closedParagraph makes task k of paragraph l, whose closing words (cut
+// off as head's rest) name who answers for it (resp); the lines kept
+// before it from the same line of the text are its start. It is listed
+// with the text zh (en) and gives pre and rest without those lines.
+func (w *walker) closedParagraph(k int, l Line, head, resp string, pre, rest []Line, zh, en string) ([]Line, []Line) {
+	pre, rest, head = joinSameLine(pre, rest, l.N, head)
+	w.startTask(k, head, l.N)
+	w.cur.raw.resp = []piece{{resp, l.N, FromInline, ""}}
+	w.finish()
+	t := &w.n.Tasks[len(w.n.Tasks)-1]
+	t.review("owners", l.N, atF(w.n.At(l.N), zh, en))
+	return pre, rest
 }
 
 // ledSentenceRe is a sentence that opens with the units leading a piece
