@@ -293,6 +293,12 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 		k := slices.IndexFunc(locs, func(l []int) bool { return start < l[1] && l[0] < end })
 		switch {
 		case k >= 0:
+			if q := resp[start:locs[k][0]]; personShaped(q) || personLikeName(q) {
+				// 责任单位及责任人:县教体局 张伟完成时限:…, two label lines run
+				// together: 张伟 is the person the label before names, no
+				// word qualifying 完成时限.
+				break
+			}
 			if l := locs[k]; start < l[0] && l[1] == end {
 				locs[k] = []int{start, l[1], l[2], l[3]}
 				if personsLabel(resp[l[2]:l[3]]) {

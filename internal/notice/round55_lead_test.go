@@ -354,3 +354,14 @@ func TestProbe41Findings(t *testing.T) {
 		{"背街小巷路面修复", []string{"城建办"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 41: the commonest card, 责任单位及责任人:县教体局 张伟 over a line
+// 完成时限:2023年9月底, lost 张伟 in silence: the two label lines run
+// together, and 张伟完成时限 was read as one qualified field's label.
+func TestUnitPersonOverTimeLabel(t *testing.T) {
+	n := parseAt("XX县2023年民生实事工作任务清单\n1.新建城区幼儿园2所。\n责任单位及责任人:县教体局 张伟\n完成时限:2023年9月底\n2.改造老旧小区10个。\n责任单位及责任人:县住建局 李明\n")
+	wantRows(t, "card", n, []probeRow{
+		{"新建城区幼儿园2所", []string{"县教体局"}, nil, []string{"张伟"}, "2023-09-30", []string{"leaders"}},
+		{"改造老旧小区10个", []string{"县住建局"}, nil, []string{"李明"}, "", []string{"leaders"}},
+	})
+}
