@@ -102,6 +102,10 @@ var (
 		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$`)
 )
 
+// jointWithRe is two bodies joined by 与 said to act together: 后勤资产处
+// 与饮食服务中心共同负责, 市文旅局与市商务局联合牵头.
+var jointWithRe = lazyRe(`^(?:由)?([^、，,与]{2,20})与([^、，,与]{2,20}?)((?:共同|联合)\p{Han}{0,8})$`)
+
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头, 统筹牵头,
 // 具体牵头, 协同牵头, 轮流牵头, 双牵头.
 var leadAdverbRe = lazyRe(`(分别|共同|联合|总|统筹|具体|协同|轮流|双)$`)
@@ -190,6 +194,11 @@ func names(s string) (out, leads []string) {
 func readNames(s string) named {
 	var r named
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
+	if m := jointWithRe.FindStringSubmatch(s); m != nil && endsOrg(m[1]) && endsOrg(m[2]) {
+		// 后勤资产处与饮食服务中心共同负责, 市文旅局与市商务局联合牵头:
+		// two bodies acting together, each a body of its own.
+		s = m[1] + "、" + m[2] + strings.TrimRight(m[3], "共同联合")
+	}
 	s = stripSuffix(s)
 	s = strings.TrimPrefix(s, "由")
 	if rest, odd := cutDutyTail(s); rest != s {
@@ -474,7 +483,7 @@ func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
+		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !companyAnd(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1
@@ -488,6 +497,12 @@ func splitAnd(s string) []string {
 		out = append(out, s[:i])
 		s = s[i+len("和"):]
 	}
+}
+
+// companyAnd is a company before 和 or 及 and a body or a collective
+// after it: 物业公司和各学院, 县城投公司及县住建局.
+func companyAnd(before, after string) bool {
+	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)))
 }
 
 // splitRunOn splits names run together where a line break or a 、 was

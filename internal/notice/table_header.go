@@ -356,6 +356,12 @@ func (c *columns) cell(row []string, i int) string {
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
 	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.leaders3, c.persons} {
+		if units, people := c.unitsAndPersons(row, col); people != nil {
+			// 责任单位及责任人 with no column of leaders: 县教体局 张伟 is the
+			// unit and its 责任人, a leader as the label form reads it.
+			out = append(out, piece{units, line, FromColumn, c.label(col)}, piece{strings.Join(people, "、"), line, FromColumn, "责任人"})
+			continue
+		}
 		if v := columnWordOff(unitHeadOff(ownLabelOff(c.cell(row, col), c.names, col), c.cell(c.names, col)), c.cell(c.names, col)); v != "" {
 			// Names in paragraphs of their own are a list.
 			out = append(out, piece{strings.ReplaceAll(v, CellBreak, "、"), line, FromColumn, c.label(col)})
@@ -367,6 +373,17 @@ func (c *columns) resp(row []string, line int) []piece {
 		out = append(out, piece{m[1], line, FromColumn, "牵头单位"})
 	}
 	return out
+}
+
+// unitsAndPersons reads a unit cell under a heading naming the units'
+// persons too (责任单位及责任人) in a table with no column of leaders or
+// persons: the units and the persons after them, or nil persons.
+func (c *columns) unitsAndPersons(row []string, col int) (string, []string) {
+	if col < 0 || col != c.owners && col != c.lead || c.leaders >= 0 || c.persons >= 0 || !unitHeadColumnRe.MatchString(squeezeSpace(c.cell(c.names, col))) {
+		return "", nil
+	}
+	v := strings.ReplaceAll(ownLabelOff(c.cell(row, col), c.names, col), CellBreak, "、")
+	return unitsThenPersons(strings.TrimSpace(v))
 }
 
 // remarkLeadRe is a remark that names who leads a row: 教育局牵头.

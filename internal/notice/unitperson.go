@@ -32,13 +32,22 @@ func personsOfUnits(names []string) []string {
 // nil persons where the value is not written so.
 func unitsThenPersons(v string) (units string, people []string) {
 	var us []string
+	paired := false
 	for _, p := range splitTop(v, "、，,") {
 		p = strings.TrimSpace(p)
-		if m := unitHeadNameRe.FindStringSubmatch(p); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) && !headPlaceRe.MatchString(squeezeSpace(m[2])) && len(people) == 0 {
-			us = append(us, m[1])
-			people = append(people, squeezeSpace(m[2]))
+		if u, ps, ok := unitPersonPairs(p); ok && (len(people) == 0 || paired) {
+			us = append(us, u...)
+			people = append(people, ps...)
+			paired = true
 			continue
 		}
+		if m := unitHeadNameRe.FindStringSubmatch(p); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) && !headPlaceRe.MatchString(squeezeSpace(m[2])) && (len(people) == 0 || paired) {
+			us = append(us, m[1])
+			people = append(people, squeezeSpace(m[2]))
+			paired = true
+			continue
+		}
+		paired = false
 		if len(us) > 0 && (personShaped(p) || personLikeName(p)) {
 			people = append(people, p)
 			continue
@@ -53,3 +62,31 @@ func unitsThenPersons(v string) (units string, people []string) {
 	}
 	return strings.Join(us, "、"), people
 }
+
+// unitPersonPairs reads a part holding units each with its person, all
+// apart by spaces, the person's post after the name or not (县商务局 王强
+// 县市场监管局 赵刚, 县教体局 张伟 副局长). It gives the units and the
+// persons as written (张伟 副局长), or ok false where the part is not so.
+func unitPersonPairs(p string) (units, people []string, ok bool) {
+	f := strings.Fields(p)
+	if len(f) < 3 {
+		return nil, nil, false
+	}
+	for i := 0; i < len(f); {
+		if i+1 >= len(f) || !endsOrg(f[i]) || endsOrg(f[i+1]) || !(personShaped(f[i+1]) || personLikeName(f[i+1])) {
+			return nil, nil, false
+		}
+		units = append(units, f[i])
+		person := f[i+1]
+		i += 2
+		if i < len(f) && personPostRe.MatchString(f[i]) {
+			person += " " + f[i]
+			i++
+		}
+		people = append(people, person)
+	}
+	return units, people, true
+}
+
+// personPostRe is a post written after a person's name: 副局长, 主任.
+var personPostRe = lazyRe(`^副?(?:局长|主任|科长|股长|所长|站长|队长|院长|校长|部长|书记|[省市县区镇乡旗]长|经理|总经理|董事长)$`)

@@ -15,13 +15,19 @@ func splitWith(s string) []string {
 	if len([]rune(rest)) < 2 || !(endsOrg(rest) || Collective(rest) || countedCollective(rest)) {
 		return []string{s}
 	}
-	if !Collective(rest) && !countedCollective(rest) && !levelHeadRe.MatchString(rest) {
+	if !Collective(rest) && !countedCollective(rest) && !levelHeadRe.MatchString(rest) && govEndRe.MatchString(before) {
 		// 市政府与社会资本合作中心: a body whose name holds 与, what
-		// follows it naming no level or place of its own (probe 19).
+		// follows a government naming no level or place of its own
+		// (probe 19). A section before 与 (后勤资产处与饮食服务中心) is a
+		// body of its own.
 		return []string{s}
 	}
 	return []string{before, after}
 }
+
+// govEndRe ends the name of a government or a committee, which may open a
+// longer name holding 与.
+var govEndRe = lazyRe(`(?:政府|委)$`)
 
 // countedCollective is a collective counted by its members: 11个县区政府.
 func countedCollective(s string) bool {
