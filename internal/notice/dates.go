@@ -351,12 +351,14 @@ func milestones(s string, y years) []Milestone {
 }
 
 // Forms a time limit (完成时限) takes that are too loose to read as dates
-// inside a task's text: 2023年6月, 6月, 2023年, 2023.6.30, 2023-06-30.
+// inside a task's text: 2023年6月, 6月, 2023年, 2023.6.30, 2023-06-30,
+// 2023.6.
 var (
-	numericDateRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
-	yearMonthRe   = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
-	laterMonthRe  = lazyRe(`[，,；;、]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
-	yearOnlyRe    = lazyRe(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
+	numericMonthRe = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*(?:月)?(?:底|末)?(?:前|以前|之前)?$`)
+	numericDateRe  = lazyRe(`^((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})\s*[.．/\-－]\s*(\d{1,2})`)
+	yearMonthRe    = lazyRe(`^(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	laterMonthRe   = lazyRe(`[，,；;、]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:前|之前|以前)?`)
+	yearOnlyRe     = lazyRe(`^((?:19|20)\d{2})\s*年(?:内|度)?(?:前|之前|以前)?\s*$`)
 )
 
 // relativeLimitRe is what is left of a time limit after the word that
@@ -403,6 +405,10 @@ func dueDate(s string, y years) (time.Time, bool) {
 	}
 	if m := numericDateRe.FindStringSubmatch(s); m != nil {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if m := numericMonthRe.FindStringSubmatch(s); m != nil {
+		// 2018.09, 2018-12底: a year and a month, due at the month's end.
+		return monthEnd(atoi(m[1]), atoi(m[2]))
 	}
 	if m := yearMonthRe.FindStringSubmatch(s); m != nil {
 		if m[1] != "" {

@@ -472,7 +472,7 @@ func (n *Notice) header(lines []Line) []Line {
 			// A title with its number in brackets after it, though it says
 			// no 关于: 2021年县政府重点工作任务（华政发〔2021〕2号）.
 			n.Title, titleAt, last = n.titleNumber(t), i, i
-		case n.Title == "" && i == last+1 && i+1 < len(head) && isNumberLine(trimLine(head[i+1].Text)) && isTitleLine(t) && endsTitle(t) &&
+		case n.Title == "" && (i == last+1 || bannerAbove(head, last, i)) && i+1 < len(head) && isNumberLine(trimLine(head[i+1].Text)) && isTitleLine(t) && endsTitle(t) &&
 			!slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
 			// A plan issued as it is, its title over its number, though it
 			// says no 关于: 温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作
@@ -619,6 +619,33 @@ func (n *Notice) header(lines []Line) []Line {
 	}
 	return lines[start:]
 }
+
+// bannerAbove says the lines between the last read and line i are a
+// portal's banner naming bodies apart by spaces (山西省人民政府     商务部),
+// its furniture after them or not: the site's, no line of the notice's
+// head.
+func bannerAbove(head []Line, last, i int) bool {
+	if i <= last+1 {
+		return false
+	}
+	for _, l := range head[last+1 : i] {
+		t := trimLine(l.Text)
+		min := 2
+		if k := portalWordRe.FindStringIndex(t); k != nil {
+			// 山西省人民政府     商务部    今天是: 设为首页加入收藏: the
+			// bar's furniture after the bodies.
+			t, min = strings.TrimSpace(t[:k[0]]), 1
+		}
+		if len(orgList(t)) < min {
+			return false
+		}
+	}
+	return true
+}
+
+// portalWordRe opens a portal bar's furniture after its name: the day, its
+// links and buttons.
+var portalWordRe = lazyRe(`今天是|设为首页|加入收藏|切换到繁体|无障碍浏览`)
 
 // bodyHeadRe is a title that opens with the full name of the body that
 // issues it, a quotation, a book title or a year after it:

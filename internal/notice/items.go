@@ -789,6 +789,12 @@ func (w *walker) line(i int) {
 		if !w.started {
 			w.preamble = append(w.preamble, l)
 		}
+	case !w.started && len(w.titleLines) > 0 && formUnitRe.MatchString(t):
+		// 单位(盖章):区总工会 under a form's title: the body whose form it
+		// is, no part of the title.
+		if n.Issuer == "" {
+			n.Issuer = formUnitRe.FindStringSubmatch(t)[1]
+		}
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
 		// A title that has ended (…方案) takes no long line more: a
 		// PDF's lines of the preamble under it look like titles too.
@@ -1999,8 +2005,10 @@ func preambleLine(t string) bool {
 	return utf8.RuneCountInString(t) >= 20 || strings.HasPrefix(t, "为") || strings.HasPrefix(t, "根据") || strings.HasPrefix(t, "按照")
 }
 
-// isTitleLine tells a line of the list's title from the preamble: short,
-// with no sentence in it.
+// formUnitRe is a form's line naming the body that fills it in and seals
+// it: 单位(盖章):区总工会, 填报单位（盖章）：X.
+var formUnitRe = lazyRe(`^(?:填报|报送|责任)?单位\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*[：:]\s*(\p{Han}{2,30})\s*$`)
+
 // namedTitle finds the list's title among the lines before its first item
 // where a news report over the list named it in book brackets: 日前，…公布了
 // 《2022年〈政府工作报告〉目标任务责任分解方案》。… over the lines 2022年

@@ -14,6 +14,10 @@ import (
 // 牵头单位. Its group is the mark.
 var markLeadRe = lazyRe(`^\s*(?:注\s*[：:])?\s*(?:标有|标注|标记|注有|带有|标|带|加|打)\s*[“"]?([☆★△▲※*＊●◆■◎#])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*牵头(?:单位|部门)?\s*$`)
 
+// lostMarkRe states the rule with no mark the text keeps: 责任单位中标记的
+// 为牵头单位, 加粗的为牵头单位 (bold is lost in a copy's text).
+var lostMarkRe = lazyRe(`(?:标记|标注|加粗|加黑|黑体|粗体)(?:字体|字)?(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)`)
+
 // ruleMarkLeads is a mark-leads rule (markLeadRe); its lead is the mark.
 // Its value stands apart from the kinds resp.go numbers in turn.
 const ruleMarkLeads ruleKind = 64
@@ -46,6 +50,15 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		return
 	}
 	mark = ru.lead[0]
+	if mark == "" {
+		// 责任单位中标记的为牵头单位, with no mark left in the text (bold
+		// or a sign lost in copying): which unit leads cannot be read.
+		if len(t.Lead) == 0 && len(t.Owners) >= 2 {
+			t.review("lead", ru.line, atF(n.At(ru.line), "{at}说标记的单位为牵头单位，但文本中看不到标记（加粗或符号在复制时丢失了）；牵头单位没有填写，请按原件补上",
+				"the rule at {at} says the marked units lead, but no mark is left in the text (bold or a sign lost in copying): the lead is left empty; fill it in from the original"))
+		}
+		return
+	}
 	unmark := func(s string) (string, bool) {
 		if q, ok := strings.CutPrefix(s, mark); ok {
 			return strings.TrimSpace(q), true

@@ -143,6 +143,11 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all})
 		found = true
 	}
+	if lostMarkRe.MatchString(t) && !markLeadRe.MatchString(t) {
+		// (责任单位中标记的为牵头单位): a mark the text does not keep.
+		n.addRule(rule{kind: ruleMarkLeads, line: l.N, lead: []string{""}, all: all})
+		found = true
+	}
 	if ownersRuleRe.MatchString(t) {
 		if units := ruleOwnersOf(t); len(units) > 0 {
 			n.addRule(rule{kind: ruleOwners, line: l.N, scope: scope, owners: units, all: all})

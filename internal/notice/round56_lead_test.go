@@ -45,3 +45,57 @@ func TestBodiesJoinedByYuAndHe(t *testing.T) {
 		{"推进财政改革", []string{"市财政局"}, nil, nil, "", nil},
 	})
 }
+
+// A portal's banner naming two bodies over a plan's title (山西省人民政府
+// 商务部, its furniture after them) left the notice with no title.
+func TestBannerOverPlanTitle(t *testing.T) {
+	n := parseAt("山西省人民政府     商务部    今天是: 设为首页加入收藏   切换到繁体 无障碍浏览\n山西省推进服务业提质增效2022年行动计划\n发布日期:2022-04-22 16:05       来源:       \n\n晋政办发〔2022〕35号\n\n" +
+		"为推动服务业提质增效,制定本行动计划。\n一、促进服务业恢复稳定增长\n1.全面落实服务业普惠性纾困扶持措施。(省发展改革委、省财政厅负责)\n")
+	if n.Title != "山西省推进服务业提质增效2022年行动计划" || n.Issuer != "" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
+
+// A site's line of labels apart by " | " under the title (政策来源:… |
+// 发布机构:… | 发布时间:…) was taken for a table, and the letter's signature
+// under it was never read: no issuer, no date.
+func TestPolicySourceLineIsNoTable(t *testing.T) {
+	n := parseAt("当前位置:\n\n关于印发成华区促进消费恢复发展若干措施的通知\n\n政策来源:成都市成华区人民政府办公室 | 发布机构:成都市成华区人民政府办公室 | 发布时间:2022-07-27 | 2296 次浏览: | 分享到:\n\n" +
+		"各街道办事处,区政府各部门:\n    《成华区促进消费恢复发展若干措施》现印发你们,请认真贯彻执行。\n\n成都市成华区人民政府办公室\n2022年7月25日\n\n成华区促进消费恢复发展若干措施\n一、促进汽车消费\n1.发放汽车消费券。(区商务局)\n")
+	if n.Issuer != "成都市成华区人民政府办公室" || n.Date.Format("2006-01-02") != "2022-07-25" {
+		t.Errorf("issuer %q date %v", n.Issuer, n.Date)
+	}
+}
+
+// A union's form (set 125): 单位(盖章):区总工会 under the title was glued
+// into it; the columns 对标对象 / 对标项目 were read as one, putting the peer
+// union in the task's place; two persons one a line in the 责任人 cell lost
+// the second; a row whose merged first cell is left out took its task as
+// that cell; and 2018.09 was no date.
+func TestUnionFormTable(t *testing.T) {
+	n := parseAt("2018年度对标管理工作任务清单\n单位(盖章):区总工会\n序号\n对标对象\n对标项目\n年度赶超目标任务\n赶超工作措施\n(含阶段性重点工作)\n责任人\n完成时限\n" +
+		"1\n武汉市江夏区总工会\n改善劳动模范评选和管理服务\n表彰25名襄州劳动模范和先进工作者。\n开展全区第九届劳动模范评选推荐工作。\n姚勇\n肖 扬\n2018.09\n" +
+		"2\n职工权益维护\n通过机制维权,加大职工维权力度\n发挥职工法律服务团作用;全年办理职工维权案件不少于10件。\n习志奇\n2018.12\n")
+	if n.Title != "2018年度对标管理工作任务清单" || n.Issuer != "区总工会" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	wantRows(t, "union form", n, []probeRow{
+		{"改善劳动模范评选和管理服务", nil, nil, []string{"姚勇", "肖 扬"}, "2018-09-30", []string{"leaders"}},
+		{"职工权益维护", nil, nil, []string{"习志奇"}, "2018-12-31", []string{"leaders"}},
+	})
+}
+
+// A rule that marked units lead, its mark lost in the text (责任单位中标记的
+// 为牵头单位): the lead was left empty in silence, and the rule's line was
+// listed as a task left unread.
+func TestLostMarkRule(t *testing.T) {
+	n := parseAt("全面推进民和气象高质量发展工作任务分工\n为贯彻落实…要求,特制定以下工作任务分工。(责任单位中标记的为牵头单位)\n一、夯实基础能力\n1.补充建设区域自动气象观测站。\n责任单位:县气象局、发展和改革局、财政局\n" +
+		"2.做好气象科普。\n责任单位:县气象局\n")
+	wantRows(t, "lost mark", n, []probeRow{
+		{"补充建设区域自动气象观测站", []string{"县气象局", "发展和改革局", "财政局"}, nil, nil, "", []string{"lead"}},
+		{"做好气象科普", []string{"县气象局"}, nil, nil, "", nil},
+	})
+	if len(n.Unread) != 0 {
+		t.Errorf("the rule's line listed unread: %v", n.Unread)
+	}
+}

@@ -626,10 +626,14 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 	} else {
 		row[c.num] = ""
 	}
-	if numbered && c.content == c.num+2 && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) {
+	if numbered && c.content == c.num+2 && k+1 < len(cells) && fieldCell(cells[k]) && !fieldCell(cells[k+1]) &&
+		(!nameColumnRe.MatchString(squeezeSpace(c.names[c.content])) || len(cells) >= len(c.names)) {
 		// 序号 | 指标 | 工作任务: a short cell before the task's is the
 		// row's field; where that cell is merged over the rows under it,
-		// the task's comes straight after the number.
+		// the task's comes straight after the number. Where the task's
+		// column names it short (对标对象 | 对标项目 | 年度目标), a short
+		// cell then a long one is the task and its target: the cell
+		// before is there only in a row as wide as the header.
 		row[c.num+1] = cells[k]
 		k++
 	}
@@ -684,7 +688,7 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 				if v := fit + best[a+1][b+1]; v >= best[a][b] {
 					best[a][b], move[a][b] = v, 1
 				}
-				if a+1 < n && (isUnitColumn(c, cols[b]) || cols[b] == c.leaders) {
+				if a+1 < n && (isUnitColumn(c, cols[b]) || cols[b] == c.leaders || cols[b] == c.persons && surnamedCell(rest[a]) && surnamedCell(rest[a+1])) {
 					if v := fit + best[a+1][b] - 0.25 - listOntoName(rest[a], rest[a+1]); v > best[a][b] && cellFit(rest[a+1], c, cols[b]) > 0 {
 						best[a][b], move[a][b] = v, 2
 					}
@@ -714,6 +718,20 @@ func alignRow(cells []string, c *columns, numbered bool) ([]string, int) {
 // (公共文化服务, 文化市场管理), as a table's category column holds.
 func fieldCell(s string) bool {
 	return len([]rune(s)) <= 12 && !strings.ContainsAny(s, "。，,；;：:、%％0123456789")
+}
+
+// nameColumnRe is a task column that names each task short: 对标项目, 项目
+// 名称.
+var nameColumnRe = lazyRe(`(?:项目|名称)$`)
+
+// surnamedCell is a cell holding a person's name only, padded or not,
+// opening with a surname (姚勇, 肖 扬): a second line of a 责任人 cell,
+// where 已完成 is no name.
+func surnamedCell(s string) bool {
+	if r := []rune(strings.Join(strings.Fields(s), "")); len(r) == 2 && s != string(r) {
+		return strings.ContainsRune(surnames, r[0])
+	}
+	return personShaped(s) || personLikeName(s)
 }
 
 func joinCell(cell, more string) string {

@@ -176,6 +176,21 @@ func dutyCell(t string) bool {
 	return len(f) == 1 && len([]rune(t)) <= 24 && dutyCellRe.MatchString(t) || len(f) > 1 && dutyCellRe.MatchString(last)
 }
 
+// ruleOnlyBracket says a line's closing bracket states a rule and names no
+// unit: …特制定以下工作任务分工。(责任单位中标记的为牵头单位).
+func ruleOnlyBracket(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "。；;")
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return false
+	}
+	k := max(strings.LastIndex(t, "("), strings.LastIndex(t, "（"))
+	if k < 0 {
+		return false
+	}
+	in := strings.TrimRight(t[k:], ")）")
+	return (lostMarkRe.MatchString(in) || statesFirstLeads(in)) && !strings.ContainsAny(in, "、，,")
+}
+
 // looksLikeTask says why a line left unread looks like a task's, or "".
 func looksLikeTask(t string) (why i18n.Text, ok bool) {
 	t = strings.TrimSpace(strings.ReplaceAll(t, CellBreak, " "))
@@ -183,7 +198,7 @@ func looksLikeTask(t string) (why i18n.Text, ok bool) {
 	case t == "":
 	case respLabelRe.MatchString(t):
 		return i18n.T("有“责任单位：”这样的标签", "a label such as 责任单位："), true
-	case closingDutyRe.MatchString(t) && namedUnitRe.MatchString(t):
+	case closingDutyRe.MatchString(t) && namedUnitRe.MatchString(t) && !ruleOnlyBracket(t):
 		return i18n.T("有写明由谁负责的括号", "a bracket saying who is responsible"), true
 	case leadNumberRe.MatchString(t) && namedUnitRe.MatchString(t) && (dutyWordRe.MatchString(t) || cells(t) >= 3):
 		return i18n.T("有带序号、写有单位名称和责任或时限的行", "a numbered line naming a unit and a duty or a time limit"), true
