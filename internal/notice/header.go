@@ -35,6 +35,10 @@ var (
 // （暂行）, (草案).
 var standingMarkRe = lazyRe(`[（(]\s*(?:试行|暂行|草案|修订)\s*[）)]$`)
 
+// yearsMarkRe closes a title with the years the document runs:
+// (2023-2025年), （2021—2025年）, (2024年).
+var yearsMarkRe = lazyRe(`[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*)?年?\s*[）)]$`)
+
 func endsTitle(s string) bool {
 	// Only its end can say so: a title read line by line is asked again at
 	// each line, and reading all of it each time made a page of 10,000
@@ -47,6 +51,8 @@ func endsTitle(s string) bool {
 	}
 	// 实施意见(试行): a mark of the document's standing after its kind.
 	s = strings.TrimSpace(standingMarkRe.ReplaceAllString(s, ""))
+	// 方案(2023-2025年): the years the document runs, after its kind.
+	s = strings.TrimSpace(yearsMarkRe.ReplaceAllString(s, ""))
 	for _, w := range []string{"通知", "意见", "方案", "通报", "函", "决定", "清单", "要点", "分工", "安排", "计划"} {
 		if strings.HasSuffix(s, w) {
 			return true
@@ -478,6 +484,12 @@ func (n *Notice) header(lines []Line) []Line {
 			// says no 关于: 温州市鹿城区双屿镇人民政府“上海世博会”期间安全生产工作
 			// 实施方案 / 温鹿双政〔2010〕38号.
 			n.Title, titleAt, last = t, i, i
+		case n.Title == "" && i == last+1 && last >= 0 && isNumberLine(trimLine(head[last].Text)) && i+1 < len(head) && isRecipients(trimLine(head[i+1].Text)) &&
+			isTitleLine(t) && endsTitle(t) && !slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
+			// A plan issued as it is, its title under its number and over
+			// the recipients, though it says no 关于: 蚌五院〔2023〕 50号 /
+			// 蚌埠市第五人民医院…活动方案(2023-2025年) / 院属各科室:.
+			n.Title, titleAt, last = t, i, i
 		case n.Title == "" && i == last+1 && i+2 < len(head) && isNumberLine(trimLine(head[i+2].Text)) && !endsTitle(t) &&
 			isTitleLine(t+trimLine(head[i+1].Text)) && endsTitle(trimLine(head[i+1].Text)) &&
 			!slices.ContainsFunc(head, func(l Line) bool { return isTitleCandidate(trimLine(l.Text)) }):
@@ -660,6 +672,15 @@ func shortFormOf(short, full string) bool {
 	return full != "" && short != full && len(f) > len(s) && strings.HasSuffix(f, s)
 }
 
+// writesShort says short is full's name written short the way an index
+// writes it: 区政府办 for 北京市大兴区人民政府办公室 (人民 left out, 办公室 as
+// 办, the place cut to its level).
+func writesShort(short, full string) bool {
+	bare := strings.NewReplacer("人民", "", "办公室", "办", "办公厅", "办")
+	s, f := bare.Replace(short), bare.Replace(full)
+	return short != full && utf8.RuneCountInString(s) >= 3 && len(f) > len(s) && strings.HasSuffix(f, s)
+}
+
 // peopleless writes a government's name short, 人民政府 as 政府, so that
 // 南京市政府 and 南京市人民政府 are one body.
 func peopleless(s string) string { return strings.ReplaceAll(s, "人民政府", "政府") }
@@ -778,6 +799,10 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	}
 	if office := officeOfMasthead(masthead, title); office != "" {
 		masthead = []string{office}
+	}
+	// 医院文件: a masthead naming a kind of body (医院, 学校), no body.
+	if masthead = slices.DeleteFunc(masthead, func(s string) bool { return utf8.RuneCountInString(s) <= 2 }); len(masthead) == 0 {
+		masthead = nil
 	}
 	if masthead != nil {
 		return strings.Join(masthead, "、")
@@ -930,6 +955,11 @@ func (n *Notice) tail(lines []Line) []Line {
 			n.Tail = append(n.Tail, lines[end:]...)
 			return lines[:end]
 		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
+			if n.Issuer != "" && n.Issuer == n.index.issuer && writesShort(n.Issuer, t) {
+				// 发文单位:区政府办 in the page's index, signed 北京市大兴区
+				// 人民政府办公室: the signature's full name.
+				n.Issuer = t
+			}
 			if n.Issuer == "" {
 				n.Issuer = t
 				if parts := orgList(t); len(parts) > 1 {

@@ -160,6 +160,11 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w.titleRepeat()
 	n.ListTitle = strings.Join(w.titleLines, "")
 	n.titleLines = w.titleAt
+	if menuTitle(w.titleLines) {
+		// 民生动态 / 信息公示 / 领导关注 / 政策措施 …: a site's menu, a word a
+		// line, over a page with no title of its own.
+		n.ListTitle, n.titleLines = "", nil
+	}
 	if (n.ListTitle == "" && n.Title == "" || newsHeadlineRe.MatchString(n.ListTitle) || n.Title == "" && !titleLike(n.ListTitle)) && len(w.preamble) > 0 {
 		// No title, a news site's headline (省政府印发…通知), or lines
 		// over a report that name no document (a summary's figures,
@@ -2003,6 +2008,21 @@ var subItemRe = lazyRe(`[（(]\s*(\d{1,2})\s*[）)]`)
 // one that opens as preambles do.
 func preambleLine(t string) bool {
 	return utf8.RuneCountInString(t) >= 20 || strings.HasPrefix(t, "为") || strings.HasPrefix(t, "根据") || strings.HasPrefix(t, "按照")
+}
+
+// menuTitle says the lines read as a title are a site's menu: four or
+// more words of two to four characters, a word a line, that end as no
+// title does.
+func menuTitle(lines []string) bool {
+	if len(lines) < 4 || endsTitle(strings.Join(lines, "")) {
+		return false
+	}
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l); n < 2 || n > 4 || !isHan(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // formUnitRe is a form's line naming the body that fills it in and seals

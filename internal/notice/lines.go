@@ -109,6 +109,9 @@ func scanLines(text string) []Line {
 			// 01 项目名称:提升县域生态环境: item 1, the project's name its text.
 			t = m[1] + "．" + m[2]
 		}
+		if fontButtonRe.MatchString(trimLine(t)) {
+			continue // [ 大 ] / [ 小 ]: a page's font-size buttons, wherever they stand
+		}
 		if m := origTitleRe.FindStringSubmatch(t); m != nil && len(kept) > 0 && len(kept) <= 8 {
 			// 原标题:… under a news page's headline: the notice's own title.
 			// Where it is the headline's words, the line says nothing more;
@@ -1129,6 +1132,10 @@ func colonlessLabels(t string) (string, string, bool) {
 	}
 	return line[:first], strings.Join(labels, "；"), true
 }
+
+// fontButtonRe is a page's font-size button alone on its line: [ 大 ],
+// 【小】.
+var fontButtonRe = lazyRe(`^[【\[]\s*[大中小]\s*[】\]]$`)
 
 // postNameRe is a person named after his post: 副主任王建华, 站长李明.
 var postNameRe = lazyRe(`^\p{Han}{0,6}(?:主任|书记|部长|局长|站长|所长|[镇乡县区市]长|主席)\p{Han}{2,3}$`)

@@ -1,6 +1,9 @@
 package notice
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 56, on probe 41's leftovers and the sets gathered this round.
 
@@ -97,5 +100,63 @@ func TestLostMarkRule(t *testing.T) {
 	})
 	if len(n.Unread) != 0 {
 		t.Errorf("the rule's line listed unread: %v", n.Unread)
+	}
+}
+
+// Page furniture read as the notice's (sets 123, 126): a law site's 目录
+// button as the title, a samples site's 标签: line glued onto it, a site's
+// menu a word a line as the title and its font-size buttons ([ 大 ]) as the
+// item's owner, 发文序号: kept in the number, and the index's short issuer
+// (区政府办) over the signature's full name.
+func TestPageFurnitureNotTheNotices(t *testing.T) {
+	n := parseAt("首页 > 法律法规 > 正文阅览\n\n目录\n\n1.实行医疗联合体网格化管理。(市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同)\n2.落实不同医疗机构功能定位。(市卫生计生委、市财政局负责)\n")
+	if n.Title != "" || len(n.Tasks) != 2 {
+		t.Errorf("law site: title %q, %d tasks", n.Title, len(n.Tasks))
+	}
+	n = parseAt("在精神文明创建活动中深入开展爱国卫生运动的实施方案\n标签: #实施方案\n一、工作任务\n1.开展市容环境整治。(县总医院)\n2.开展公共场所整治。(县妇幼保健院)\n")
+	if n.Title != "在精神文明创建活动中深入开展爱国卫生运动的实施方案" {
+		t.Errorf("tag line in the title: %q", n.Title)
+	}
+	n = parseAt("网站首页\n民生动态\n信息公示\n领导关注\n政策措施\n媒体聚焦\n您当前所在的位置:\n首页\n>\n民生工程\n十九、县级公立医院药品零差率补助\n发布日期2014-04-11\n作者:市民生办\n字体大小:\n[ 大 ]\n[ 小 ]\n" +
+		"在7个县(市、区)施行县级公立医院药品零差率补助,省级财政补助及时拨付医院。(牵头部门:市卫生局)\n打印\n关闭\n")
+	if n.Title != "" {
+		t.Errorf("menu as title: %q", n.Title)
+	}
+	wantRows(t, "card", n, []probeRow{{"县级公立医院药品零差率补助", []string{"市卫生局"}, []string{"市卫生局"}, nil, "", nil}})
+	n = parseAt("• 索引号:11N000/ZK-2023-000021\n  • 发文单位:区政府办\n  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n  • 发文序号:京兴政办发〔2023〕1 号\n  • 成文日期:2023年3月3日\n\n" +
+		"关于印发《2023年区政府工作报告重点工作分工方案》的通知\n\n  各镇人民政府,区政府各委、办、局:\n\n  《2023年区政府工作报告重点工作分工方案》已经区政府常务会审议通过,现印发给你们,\n\n" +
+		"  一、提高政治站位,强化担当意识。各部门、各单位要将落实好区政府工作报告重点工作作为一项重要政治任务。\n\n  二、狠抓工作落实,确保任务完成。各部门、各单位要按照原则将重点工作进行分解。\n\n  北京市大兴区人民政府办公室\n\n  2023年3月3日 \n")
+	if n.Number != "京兴政办发〔2023〕1 号" || n.Issuer != "北京市大兴区人民政府办公室" {
+		t.Errorf("number %q issuer %q", n.Number, n.Issuer)
+	}
+}
+
+// A hospital's plan issued as it is (set 123): its title under its number
+// and over the recipients, closing with the years it runs (2023-2025年),
+// was no title, and the masthead 医院文件 gave the issuer 医院.
+func TestPlanTitleUnderNumber(t *testing.T) {
+	n := parseAt("医院文件\n蚌五院〔2023〕 50号\n蚌埠市第五人民医院改善就医感受提升患者体验主题活动方案(2023-2025年)\n院属各科室:\n根据上级通知要求,现将工作内容进行责任分解,请各科室压实责任。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n")
+	if n.Title != "蚌埠市第五人民医院改善就医感受提升患者体验主题活动方案(2023-2025年)" || n.Issuer == "医院" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
+
+// A duty table (set 124) whose header stands on one line apart by spaces
+// (序号 涉及部门 职责分工) over rows one cell a line lost its last row to
+// the notes after it; 涉及部门 named no unit column. And 由各村和各单位各自
+// 负责 read 各单位各自 as a unit.
+func TestSpacedHeaderBareRowsAndEachOwn(t *testing.T) {
+	n := parseAt("中小学校食品安全管理\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。\n2\n市市场监督管理局\n负责学校集中用餐食品安全的监督管理。\n3\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n\n相关依据:\n\n" +
+		"1.《学校食品安全与营养健康管理规定》\n2.《河北省校园食品安全守护行动实施方案》\n")
+	wantRows(t, "duty table", n, []probeRow{
+		{"负责校园食品安全管理工作", []string{"市教育局"}, nil, nil, "", nil},
+		{"负责学校集中用餐食品安全的监督管理", []string{"市市场监督管理局"}, nil, nil, "", nil},
+		{"负责组织开展校园食品安全风险监测", []string{"市卫生健康委"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX镇春节期间安全工作检查方案\n一、检查内容\n1.交通安全。加大对运输安全的执法检查力度,由各村和各单位各自负责。\n2.消防安全。开展消防安全检查,由各村和各单位各自负责。\n")
+	for _, k := range n.Tasks {
+		if slices.Contains(k.Owners, "各单位各自") || !slices.Contains(k.Owners, "各单位") {
+			t.Errorf("task %s owners %q", k.ID, k.Owners)
+		}
 	}
 }

@@ -189,6 +189,13 @@ func tableRows(lines []Line) []item {
 			out = append(out, item{line: l, row: row})
 			continue
 		}
+		if head := spacedHeader(l.Text); head != nil && i+1 < len(lines) && bareNumberRe.MatchString(trimLine(lines[i+1].Text)) {
+			// 序号 涉及部门 职责分工 on one line over rows one cell a line
+			// (1 / 市教育局 / 负责…): the header apart by spaces, the rows bare.
+			out = append(out, item{line: l, row: head})
+			i = bareRows(lines, i+1, tableHeader(head), &out) - 1
+			continue
+		}
 		if head := spacedHeader(l.Text); head != nil {
 			out = append(out, item{line: l, row: head})
 			i = spacedRows(lines, i+1, head, &out) - 1

@@ -108,9 +108,9 @@ var (
 	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^成员单位$|^(?:检查|实施|执法)主体$`)
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
-	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^相关(?:单位|部门)$`)
+	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^(?:相关|涉及)(?:单位|部门)$`)
 	dueHead      = lazyRe(`时限|时间|期限|年限`)
-	relatedHead  = lazyRe(`^相关(?:单位|部门)$`)
+	relatedHead  = lazyRe(`^(?:相关|涉及)(?:单位|部门)$`)
 	// standardHead is a column of the work a named target asks for.
 	standardHead = lazyRe(`^(?:工作|具体|建设|完成)?标准$`)
 	// upperLeadHead is a column naming the lead of the list above the one
