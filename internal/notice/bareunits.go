@@ -28,7 +28,9 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
 		return s, "", false
 	}
-	if coverRe.MatchString(in) || !unitNames(in) {
+	if _, headed := headUnits(head); coverRe.MatchString(in) || !unitNames(in) && !(headed && bracketUnits(in)) {
+		// (各乡镇) after 县文旅局负责,…: collectives too, where the item's
+		// head names its units.
 		return s, "", false
 	}
 	return head, in, true

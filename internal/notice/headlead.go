@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // headLeadOnlyRe is a section heading's bracket that names only the unit
@@ -59,7 +60,7 @@ func (n *Notice) headingBracketLead(t *Task) {
 // those that help, before its work: 市文旅局负责,市商务局配合,开展…;
 // 市文旅局牵头组织实施…. The groups are the units, their role and the
 // helpers.
-var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
+var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:组织实施|组织落实|实施|落实)?(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
 
 // leadVerbRe opens words that set others to work, or lean on them: 督促,
 // 指导, 协调, 要求, 依托, 确保.
@@ -70,14 +71,14 @@ var leadVerbRe = lazyRe(`^(?:督促|指导|协调|要求|配合|协助|支持|�
 // item opens otherwise, or its opening names no unit (全面负责, 工作牵头).
 func headUnits(text string) (string, bool) {
 	m := headUnitsRe.FindStringSubmatch(text)
-	if m == nil || !unitNames(m[1]) || workBeforeUnitRe.MatchString(m[1]) || workVerbRe.MatchString(m[1]) || leadVerbRe.MatchString(m[1]) {
+	if m == nil || !unitNames(m[1]) && !Collective(m[1]) || workBeforeUnitRe.MatchString(m[1]) || verbBeforeUnit(workVerbRe, m[1]) || verbBeforeUnit(leadVerbRe, m[1]) {
 		// (完善县住建局负责…, 督促县城投公司负责…: the work's verb before
 		// the unit it names, no unit at the head.)
 		return "", false
 	}
 	resp := m[1] + m[2]
 	if m[3] != "" {
-		if !unitNames(m[3]) {
+		if r := readNames(m[3]); !unitNames(m[3]) && !Collective(m[3]) && (len(r.open) == 0 || len(r.odd) > 0) {
 			return "", false
 		}
 		resp += "，" + m[3] + "配合"
@@ -85,10 +86,45 @@ func headUnits(text string) (string, bool) {
 	return resp, true
 }
 
+// headLeadWork gives the responsibility an item's opening names where the
+// units lead it and its work follows straight on (安监股牵头检查…, 县教育局
+// 牵头,县卫健局配合,开展…); ok is false otherwise, and where 牵头 qualifies
+// a thing (市发改委牵头的项目).
+func headLeadWork(text string) (string, bool) {
+	resp, ok := headUnits(text)
+	if !ok || !strings.Contains(resp, "牵头") {
+		return "", false
+	}
+	m := headUnitsRe.FindStringIndex(text)
+	rest := text[m[1]:]
+	return resp, rest != "" && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "单位") && !strings.HasPrefix(rest, "部门")
+}
+
+// verbBeforeUnit says a name opens with a verb of re that stands before a
+// unit's own name (完善县住建局, 督促县城投公司), not one a unit's name opens
+// with (组织部, 监督科, 协调办, 建设银行XX支行): what follows the verb opens
+// with a level or is a unit's name of its own.
+func verbBeforeUnit(re *lazyRegexp, name string) bool {
+	v := re.FindString(name)
+	if v == "" {
+		return false
+	}
+	rest := name[len(v):]
+	return levelHeadRe.MatchString(rest) || utf8.RuneCountInString(rest) >= 3 && endsOrg(rest) || Collective(rest)
+}
+
 // bracketUnits says a closing bracket names units only, bare or with the
 // role of helpers or doers after them: (市财政局), (市商务局配合),
 // (市商务局、市财政局按职责分工负责).
 func bracketUnits(inner string) bool {
 	names := strings.TrimSpace(bracketRunRoleRe.ReplaceAllString(inner, ""))
-	return names != "" && !coverRe.MatchString(inner) && !sentenceWordRe.MatchString(names) && unitNames(names)
+	if names == "" || coverRe.MatchString(inner) || sentenceWordRe.MatchString(names) {
+		return false
+	}
+	if unitNames(names) {
+		return true
+	}
+	// (各乡镇), (县财政局、各乡镇配合): collectives among the units.
+	parts := splitTop(names, "、，,")
+	return !slices.ContainsFunc(parts, func(p string) bool { return !Collective(p) && !unitNames(p) })
 }

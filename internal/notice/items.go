@@ -1725,6 +1725,11 @@ func (t *Task) cut(text string) {
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
 		t.review("owners", t.raw.last, i18n.F("这一项的最后一句写明了由谁牵头或负责（%s），已读作责任单位；请核对",
 			"the item's last clause names who leads or answers for it (%s); read as the owners: check them", clause))
+	} else if resp, ok := headLeadWork(text); ok && len(t.raw.resp) == 0 {
+		// 安监股牵头检查中小学安全管理…: the item opens with the unit that
+		// leads it, its work straight after, and names no one else.
+		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}}
+		t.review("owners", t.Line, i18n.F("这一项开头写明了由谁牵头（%s），已读作责任单位；请核对", "the item opens by naming who leads it (%s); read as the owners: check them", resp))
 	} else if len(t.raw.resp) == 0 && strings.Contains(text, "责令") && t.orderedResp(text) {
 		// 整改措施:责令公路建设养护中心立即对路面进行修复 (orderedby.go).
 	} else if len(t.raw.resp) == 0 {
@@ -1946,10 +1951,10 @@ func unitNames(s string) bool {
 	}
 	strong := false // a name that is a body's whatever stands beside it
 	for _, n := range r.names {
-		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) {
+		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) && !partyOfficeRe.MatchString(n) {
 			return false
 		}
-		if endsOrg(n) || strings.HasSuffix(n, "队") || strings.HasSuffix(n, "公司") || strings.HasSuffix(n, "部门") || strings.HasSuffix(n, "机构") || ministryDept(n) ||
+		if endsOrg(n) || strings.HasSuffix(n, "队") || strings.HasSuffix(n, "公司") || strings.HasSuffix(n, "部门") || strings.HasSuffix(n, "机构") || ministryDept(n) || bankRe.MatchString(n) ||
 			utf8.RuneCountInString(n) >= 3 && strings.HasSuffix(n, "股") {
 			strong = true // 文物股: a county bureau's section
 			continue
@@ -1962,6 +1967,10 @@ func unitNames(s string) bool {
 	}
 	return strong
 }
+
+// partyOfficeRe is a party committee's office named alone, as a county
+// committee's own list names it: 组织部, 宣传部, 纪委.
+var partyOfficeRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编办|纪委|监委)$`)
 
 // ministryDept is a ministry's department named short: 水司, 大气司,
 // 综合司 (not 公司, 上司 or 官司).

@@ -160,3 +160,40 @@ func TestSpacedHeaderBareRowsAndEachOwn(t *testing.T) {
 		}
 	}
 }
+
+// Items that open with the unit leading them and go straight on to the
+// work (安监股牵头检查…), no bracket or label after: the whole list was
+// refused as holding no task. The unit leads and owns the item, listed;
+// 市发改委牵头的项目 names no one.
+func TestHeadLeadWorkItems(t *testing.T) {
+	n := parseAt("教育系统安全生产实施方案\n四、职责分工\n1、安监股牵头检查中小学安全管理、安全教育、隐患排查整治工作;\n2、工农办牵头检查幼儿园安全管理、安全监管工作;\n" +
+		"3、校园交通安全管理中队牵头检查学生上下学交通安全和校车安全运行情况。\n")
+	wantRows(t, "head lead", n, []probeRow{
+		{"安监股牵头检查中小学安全管理", []string{"安监股"}, []string{"安监股"}, nil, "", []string{"owners"}},
+		{"工农办牵头检查幼儿园安全管理", []string{"工农办"}, []string{"工农办"}, nil, "", []string{"owners"}},
+		{"校园交通安全管理中队牵头检查", []string{"校园交通安全管理中队"}, []string{"校园交通安全管理中队"}, nil, "", []string{"owners"}},
+	})
+	if _, ok := headLeadWork("市发改委牵头的项目要加快推进"); ok {
+		t.Error("市发改委牵头的项目 read as the item's lead")
+	}
+}
+
+// Units at an item's head beside a closing bracket (probe 41): a head unit
+// whose name opens as a verb would (组织部, 监督科, 协调办, 建设银行XX支行)
+// was refused and lost in silence; a bracket of collectives ((各乡镇),
+// (各乡镇配合)) dropped the head's units or all owners; 牵头组织实施 hid
+// the helpers after it (县城管局参与); collectives and open names at the
+// head or among the helpers were refused.
+func TestHeadUnitsBesideBracketMore(t *testing.T) {
+	n := parseAt("中共XX县委办公室关于印发2023年党建工作要点的通知\n一、加强党的政治建设\n1.组织部牵头,宣传部、统战部配合,开展党员教育培训。(县委组织部)\n" +
+		"2.建设银行XX支行负责,各商业银行配合,做好普惠金融服务。(县金融办)\n3.县文旅局负责,县商务局配合,开展文旅消费季活动。(各乡镇)\n" +
+		"4.县教体局负责,做好学生体检工作。(各乡镇配合)\n5.县住建局牵头组织实施,县城管局参与,推进城区道路改造。(县交通局)\n6.各乡镇负责,县直有关部门配合,做好秸秆禁烧工作。(县生态环境分局)\n")
+	wantRows(t, "head units", n, []probeRow{
+		{"组织部牵头", []string{"组织部", "宣传部", "统战部", "县委组织部"}, []string{"组织部"}, nil, "", []string{"owners"}},
+		{"建设银行XX支行负责", []string{"建设银行XX支行", "各商业银行", "县金融办"}, nil, nil, "", []string{"owners"}},
+		{"县文旅局负责", []string{"县文旅局", "县商务局", "各乡镇"}, nil, nil, "", []string{"owners"}},
+		{"县教体局负责", []string{"县教体局", "各乡镇"}, nil, nil, "", []string{"owners"}},
+		{"县住建局牵头组织实施", []string{"县住建局", "县城管局", "县交通局"}, []string{"县住建局"}, nil, "", []string{"owners"}},
+		{"各乡镇负责", []string{"各乡镇", "县生态环境分局"}, nil, nil, "", []string{"owners"}},
+	})
+}
