@@ -672,6 +672,9 @@ func shortFormOf(short, full string) bool {
 	return full != "" && short != full && len(f) > len(s) && strings.HasSuffix(f, s)
 }
 
+// yearlessDayRe is a date line naming no year: 12月30日.
+var yearlessDayRe = lazyRe(`^\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+
 // writesShort says short is full's name written short the way an index
 // writes it: 区政府办 for 北京市大兴区人民政府办公室 (人民 left out, 办公室 as
 // 办, the place cut to its level).
@@ -940,6 +943,13 @@ func (n *Notice) tail(lines []Line) []Line {
 			// letter above it was cut off mid-sentence: its signature, and
 			// the issuer's full name.
 			n.Issuer = t
+		case end == len(lines) && yearlessDayRe.MatchString(t) && end >= 2 && isSignature(trimLine(lines[end-2].Text)) && !isStructural(trimLine(lines[end-2].Text)):
+			// 泰州市人民政府办公室 / 12月30日: the signature dated with no
+			// year: the issuer, and no date (the year is not said).
+			if n.Issuer == "" {
+				n.Issuer = trimLine(lines[end-2].Text)
+			}
+			end--
 		case publicRe.MatchString(t) || imprintRe.MatchString(t) || isAside(t) || markRe.MatchString(t) || attachRe.MatchString(t):
 		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
 			// A cell mark (|) a page left after the signature, not the

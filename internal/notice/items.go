@@ -209,6 +209,10 @@ const maxBracketsTried = 200
 // the notice does not number them, and such a bracket is what makes a
 // task. A line may hold several; what follows the last bracket is no
 // task and stays among the lines not placed.
+// leadOrDoRe closes a bracket saying who leads or does the work: (三水街道
+// 牵头), (县住建局负责).
+var leadOrDoRe = lazyRe(`(?:牵头|负责)$`)
+
 func (w *walker) unnumbered() {
 	var rest []Line
 	k := 0
@@ -222,7 +226,10 @@ func (w *walker) unnumbered() {
 			tried++
 			seg := strings.TrimSpace(string(runes[start : i+1]))
 			head, inner, ok := trailingBracket(seg)
-			if !ok || utf8.RuneCountInString(head) < 4 || !strings.ContainsAny(head, "。，,；;") ||
+			// (A line with no stop in it (马厂七期6栋396套安置房完成主体工程
+			// (三水街道牵头)) is one where its bracket says who leads or
+			// does it.)
+			if !ok || utf8.RuneCountInString(head) < 4 || !strings.ContainsAny(head, "。，,；;") && !(utf8.RuneCountInString(head) >= 8 && leadOrDoRe.MatchString(inner)) ||
 				firstLeadsRe.MatchString(inner) || ownersRuleRe.MatchString(inner) || seeAttachedRe.MatchString(inner) || len(splitResp(inner).owners) == 0 ||
 				slices.ContainsFunc(splitResp(inner).owners, func(o string) bool { return !strings.ContainsFunc(o, isHanRune) }) {
 				// A rule in brackets ((列第一位者为工作牵头单位)) names no
@@ -2059,6 +2066,7 @@ func (w *walker) namedTitle() {
 			}
 			if joined := b.String(); slices.Contains(named, sameQuotes(spaceless(joined))) {
 				w.n.ListTitle = joined
+				w.n.leadIssued(p[:i], joined)
 				w.preamble = append(p[:i:i], p[i+k:]...)
 				return
 			}
@@ -2074,6 +2082,29 @@ func (w *walker) namedTitle() {
 	}
 }
 
+// leadIssuedRe is a news lead saying which body issued the document and
+// when: 上海市…工作领导小组于2022年7月7日印发《…》.
+var leadIssuedRe = lazyRe(`^(\p{Han}{4,40}?)于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:正式)?(?:印发|发布|出台|下发|公布)了?《([^》]+)》`)
+
+// leadIssued takes the issuer and date from a lead among lines that says
+// a body issued the document titled title on a day, where the header gave
+// neither.
+func (n *Notice) leadIssued(lines []Line, title string) {
+	for _, l := range lines {
+		m := leadIssuedRe.FindStringSubmatch(trimLine(l.Text))
+		if m == nil || sameQuotes(spaceless(m[3])) != sameQuotes(spaceless(title)) || !endsBody(m[1]) {
+			continue
+		}
+		if n.Issuer == "" {
+			n.Issuer = m[1]
+		}
+		if d, ok := dateOfLine(m[2]); ok && n.Date.IsZero() {
+			n.Date = d
+		}
+		return
+	}
+}
+
 // titleLike says a run of title lines names a document: it ends as a
 // title does (…方案, …分解表, …清单) or names one (印发, 关于).
 func titleLike(s string) bool {
@@ -2086,7 +2117,7 @@ var docEndRe = lazyRe(`(?:分解|分解表|任务表|责任表|一览表|细则|
 // newsHeadlineRe is a news site's headline over a list, not a notice's
 // title: a body issuing a document, with no 关于 (省政府印发2020年政府工作
 // 报告重点工作责任分解通知).
-var newsHeadlineRe = lazyRe(`^[^关]{1,12}?(?:印发|出台|发布|公布|下发)[^关]*(?:通知|意见|方案)$`)
+var newsHeadlineRe = lazyRe(`^[^关]{1,12}?(?:印发|出台|发布|公布|下发)[^关]*(?:通知|意见|方案|要点|计划|清单|措施|办法|细则)$`)
 
 // issuedNameRe is the document a report says a notice issued, named
 // without book brackets: 印发2020年政府工作报告重点工作责任分解的通知.

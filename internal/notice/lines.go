@@ -1003,19 +1003,49 @@ var helperClauseRe = lazyRe(`^[^，,。；;]{2,30}(?:配合|协助|协办|负责
 
 // A forum's copy guard scatters runs of one or two ASCII characters apart
 // by spaces through a post (' R6 B7 g2 Y! p. T1 |6 u重庆市…, whole lines of
-// them): no part of the notice. Where three lines or more are such runs
-// alone, the runs are taken out of every line.
+// them, or glued to an item's ends: , I% H9 r: m2 |* {对府东新村…(住建局牵头)
+// x& L1 ]8 N) l6 J( k): no part of the notice. Where three runs or more
+// hold the guard's marks (a row of figures apart by spaces holds none),
+// the runs are taken out of every line. A run opens with no
+// bracket: the one before it closes the item's.
 var (
 	jamLineRe = lazyRe(`^(?:[!-~]{1,2} ){3,}[!-~]{0,2}$`)
-	jamRunRe  = lazyRe(`(?:^|[ ])(?:[!-~]{1,2} ){3,}[!-~]{0,2}`)
+	jamRunRe  = lazyRe(`(^|[ \p{Han}）)])((?:[!-'*-~][!-~]? )(?:[!-~]{1,2} ){2,}[!-~]{0,2})`)
 )
+
+// jammed says a run holds the guard's marks: two punctuation marks at
+// least, or two tokens of a letter and a digit (l1 J8).
+func jammed(run string) bool {
+	marks, mixed := 0, 0
+	for _, tok := range strings.Fields(run) {
+		letter, digit := false, false
+		for _, r := range tok {
+			switch {
+			case r >= '0' && r <= '9':
+				digit = true
+			case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+				letter = true
+			case r == '|':
+				// A table's cell rule (| | |), no guard's mark.
+			case r >= '!' && r <= '~':
+				marks++
+			}
+		}
+		if letter && digit {
+			mixed++
+		}
+	}
+	return marks >= 2 || mixed >= 2
+}
 
 // dropJammers takes a forum's copy guard out of the lines.
 func dropJammers(lines []string) []string {
 	n := 0
 	for _, l := range lines {
-		if jamLineRe.MatchString(strings.TrimSpace(l)) {
-			n++
+		for _, m := range jamRunRe.FindAllStringSubmatch(strings.TrimSpace(l), -1) {
+			if jammed(m[2]) {
+				n++
+			}
 		}
 	}
 	if n < 3 {
@@ -1024,17 +1054,21 @@ func dropJammers(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if jamLineRe.MatchString(t) {
+		if jamLineRe.MatchString(t) && jammed(t) {
 			continue
 		}
-		for {
-			loc := jamRunRe.FindStringIndex(t)
+		for from := 0; ; {
+			loc := jamRunRe.FindStringSubmatchIndex(t[from:])
 			if loc == nil {
 				break
 			}
-			t = t[:loc[0]] + t[loc[1]:]
+			if !jammed(t[from+loc[4] : from+loc[5]]) {
+				from += loc[5]
+				continue
+			}
+			t = t[:from+loc[4]] + t[from+loc[5]:]
 		}
-		out = append(out, t)
+		out = append(out, strings.TrimSpace(t))
 	}
 	return out
 }

@@ -273,7 +273,7 @@ func targetYear(s string) int {
 
 // planEndRe is the end of a five-year plan's period opening a clause, the
 // year targets are to be met by: “十三五”末 (2020), 到十四五期末 (2025).
-var planEndRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*[“"]?十([一二三四五]?)五[”"]?\s*(?:期|时期)?末)`)
+var planEndRe = lazyRe(`(?:^|[。；;，,—\n])\s*(?:力争|争取|确保)?((?:到|至)?\s*[“"]?十([一二三四五]?)五[”"]?\s*(?:期|时期)?末)`)
 
 // targetYearPhrase is the words targetYear read the year from: 到2020年,
 // 2018年.

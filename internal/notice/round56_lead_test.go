@@ -197,3 +197,51 @@ func TestHeadUnitsBesideBracketMore(t *testing.T) {
 		{"各乡镇负责", []string{"各乡镇", "县生态环境分局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A forum's copy guard glued to an item's ends (, I% H9 r: m2 |* {对府东…
+// (住建局牵头) x& L1 ]8 N) l6 J( k) was read into the first item and the
+// rest, short lines with no stop in them before their bracket
+// ((三水街道牵头)), were not read (set 130).
+func TestForumGuardAndShortBracketLines(t *testing.T) {
+	n := parseAt("|\n下面是民生实事里面提到的部分:\n) Y3 J/ M3 J\" R! Z\n, I% H9 r: m2 |* {对府东新村、光明北村等7个老旧小区进行基础性改造,选择3个小区进行宜居住区提升性改造(住建局牵头) x& L1 ]8 N) l6 J( k\n" +
+		"马厂七期6栋396套安置房完成主体工程(三水街道牵头)' l1 J8 n9 Y9 x\n东桥新村22栋900套高层安置房主体工程完成正负零 (罗塘街道牵头)9 @! _2 C* M0 C% r+ U' q\n兴梁公寓9栋312套安置房主体工程完成正负零(梁徐街道牵头) |\n|\n")
+	wantRows(t, "forum", n, []probeRow{
+		{"对府东新村、光明北村等7个老旧小区", []string{"住建局"}, []string{"住建局"}, nil, "", []string{"owners"}},
+		{"马厂七期6栋396套安置房完成主体工程", []string{"三水街道"}, []string{"三水街道"}, nil, "", []string{"owners"}},
+		{"东桥新村22栋900套高层安置房主体工程", []string{"罗塘街道"}, []string{"罗塘街道"}, nil, "", []string{"owners"}},
+		{"兴梁公寓9栋312套安置房主体工程", []string{"梁徐街道"}, []string{"梁徐街道"}, nil, "", []string{"owners"}},
+	})
+	// A row of figures apart by spaces is no guard.
+	if got := dropJammers([]string{"1 2 3 4 5", "6 7 8 9 10", "11 12 13 14 15"}); len(got) != 3 || got[0] != "1 2 3 4 5" {
+		t.Errorf("figures dropped: %q", got)
+	}
+	// Nor are a table's empty cells (| | |).
+	if got := dropJammers([]string{"| | | 牵头单位 |", "1 | | | 县财政局 |", "2 | | | 县税务局 |"}); got[1] != "1 | | | 县财政局 |" {
+		t.Errorf("empty cells dropped: %q", got)
+	}
+}
+
+// Dates that are no deadline and deadlines said otherwise (set 130):
+// 2000年前建成的(老旧小区) names which estates, and 力争到"十四五"末 is the
+// year the target is met by.
+func TestBuiltBeforeAndPlanEnd(t *testing.T) {
+	n := parseAt("关于实施城市更新行动推动城市高质量发展的实施方案\n一、重点任务\n(一)实施城镇老旧小区改造工程。建立改造资金机制。力争到“十四五”末基本完成2000年前建成的需改造城镇老旧小区改造任务。(省住房城乡建设厅、省财政厅按职责分工负责)\n")
+	wantRows(t, "built before", n, []probeRow{{"实施城镇老旧小区改造工程", []string{"省住房城乡建设厅", "省财政厅"}, nil, nil, "2025-12-31", []string{"due"}}})
+}
+
+// Headers said otherwise (sets 129, 130): a news post headlined 上海印发
+// 2022年…工作要点 whose lead names the body and the day it issued the
+// document, and a letter signed with a date naming no year.
+func TestNewsLeadIssuerAndYearlessSignature(t *testing.T) {
+	n := parseAt("上海印发2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点\n\n时间:2022-09-06 来源:上海市双打办 阅读:1112\n\n" +
+		"上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组于2022年7月7日印发《2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点》,全文如下:\n\n" +
+		"2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点\n\n开展2022年全国打击侵犯知识产权和制售假冒伪劣商品工作,要坚持以习近平新时代中国特色社会主义思想为指导。\n\n一、坚持多点发力\n\n" +
+		"1.加强商标保护。以驰名商标为重点,加大保护力度。(市市场监管局、市知识产权局按职责分工负责)\n2.加强专利保护。(市知识产权局负责)\n")
+	if n.Title != "2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点" || n.Issuer != "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组" || n.Date.Format("2006-01-02") != "2022-07-07" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	n = parseAt("各市(区)人民政府,市各有关部门、单位:\n为加快推进市区棚户区改造工作,经市政府同意,现将分解方案印发给你们,请认真贯彻执行。\n附件:1.2015年—2017年全市棚户区改造目标任务分解方案\n泰州市人民政府办公室\n12月30日\n")
+	if n.Issuer != "泰州市人民政府办公室" || !n.Date.IsZero() {
+		t.Errorf("issuer %q date %v", n.Issuer, n.Date)
+	}
+}
