@@ -1968,12 +1968,16 @@ func unitNames(s string) bool {
 		}
 		// 监测站 beside 监管科 is a bureau's station; (加油站、充电站) or
 		// (图书馆、博物馆) alone are places the work covers.
-		if !(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) {
+		if !(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) && !kindOfFirmsRe.MatchString(n) {
 			return false
 		}
 	}
 	return strong
 }
+
+// kindOfFirmsRe is a kind of firms named beside bodies in a list of
+// units: 基础电信企业, 各电信运营商, 相关金融机构. Not enough alone.
+var kindOfFirmsRe = lazyRe(`^\p{Han}{2,8}(?:企业|运营商|金融机构)$`)
 
 // partyOfficeRe is a party committee's office named alone, as a county
 // committee's own list names it: 组织部, 宣传部, 纪委.

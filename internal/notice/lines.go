@@ -56,7 +56,7 @@ var viewerPageRe = lazyRe(`^\d{1,3}\s*/\s*\d{1,4}$`)
 // end of a line stay: they mark the cells of a table row.
 func scanLines(text string) []Line {
 	var lines []Line
-	raw := dropJammers(joinPreviewPages(strings.Split(text, "\n")))
+	raw := fieldCard(dropJammers(joinPreviewPages(dropEditBlurbs(strings.Split(text, "\n")))))
 	blocks := 0 // label/value blocks read so far; -1 where items are numbered
 	for _, l := range raw {
 		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) || numberedNameRe.MatchString(t) {
@@ -820,6 +820,34 @@ const previewPage = 100
 // of a broken half.
 // The pages are lines 1、 2、 3、 in order, each a long one, under the
 // site's share line, or two or more of them with one cut in mid-sentence.
+// editBlurbRe is a document site's blurb run into the text it serves:
+// 文本为Word版本,下载可任意编辑, 下载后可任意编辑 (after a page's footer too).
+var editBlurbRe = lazyRe(`(?:文本为Word版本[,，]\s*)?下载后?可任意编辑`)
+
+// dropEditBlurbs takes such blurbs out of the lines, wherever they stand.
+func dropEditBlurbs(raw []string) []string {
+	var out []string
+	for i, l := range raw {
+		if !editBlurbRe.MatchString(l) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(raw)
+		}
+		out[i] = editBlurbRe.ReplaceAllString(l, "")
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// cutAbove says the text line above line i stops mid-sentence.
+func cutAbove(raw []string, i int) bool {
+	p := prevText(raw, i)
+	return p >= 0 && midSentence(trimLine(raw[p]))
+}
+
 func joinPreviewPages(raw []string) []string {
 	shared := false
 	var marks []int
@@ -831,7 +859,9 @@ func joinPreviewPages(raw []string) []string {
 			continue
 		}
 		m := previewPageRe.FindStringSubmatch(t)
-		if m == nil || utf8.RuneCountInString(t) < previewPage {
+		if m == nil || utf8.RuneCountInString(t) < previewPage && !(shared && want > 1 && cutAbove(raw, i)) {
+			// (A short page is one where a shared document's page above
+			// it stopped mid-sentence: 2、、市自然资源和规划局,….)
 			continue
 		}
 		if k, _ := strconv.Atoi(m[1]); k == want {
@@ -1093,7 +1123,7 @@ var labelBeforeRe = lazyRe(`(?:部门|单位|科室|处室)\s*[：:]`)
 
 // runOnSubItemRe is a body's last character (部门, 政府, 局, 委, 办) with a
 // sub-item's number and words after it: 部门(二)组织.
-var runOnSubItemRe = lazyRe(`[门府局委办室心会队站所][（(][一二三四五六七八九十]{1,3}[）)]\p{Han}{2}`)
+var runOnSubItemRe = lazyRe(`[门府局委办室心会队站所处科股][（(][一二三四五六七八九十]{1,3}[）)]\p{Han}{2}`)
 
 // mapSlice applies f to each of ss.
 func mapSlice(ss []string, f func(string) []string) [][]string {

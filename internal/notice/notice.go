@@ -177,6 +177,8 @@
 //	                     numbered from 1 again: a section's heading),
 //	                     bodyheadings.go (一、党政办公室 / 负责督查…: headings
 //	                     that are bodies' names over their duties),
+//	                     fieldcard.go (一、整改事项 / 二、责任单位 / 五、整改时限:
+//	                     a rectification's card of fields, one task),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go

@@ -245,3 +245,30 @@ func TestNewsLeadIssuerAndYearlessSignature(t *testing.T) {
 		t.Errorf("issuer %q date %v", n.Issuer, n.Date)
 	}
 }
+
+// Set 128 (measured unseen before): a bracket naming a kind of firms
+// beside bodies (基础电信企业) was no bracket of units; a document site's
+// blurb (文本为Word版本,下载可任意编辑) ran into the title and its page mark
+// (2、) split an item's bracket where the page above stopped mid-list; a
+// rectification's card numbering its fields (一、整改事项 / 二、责任单位 /
+// … / 五、整改时限) was read as sections, no task.
+func TestFirmsBracketPreviewAndFieldCard(t *testing.T) {
+	n := parseAt("延边州人民政府办公室关于加快推动第五代移动通信网络建设的通知\n各县(市)人民政府,州人民政府各委办局:\n现就推进全州5G移动通信网络建设工作通知如下:\n一、统筹规划5G网络及相关配套建设\n" +
+		"进一步加强统筹协调和规划布局,充分利用现有资源。2020年底前完成5G基站专项规划。(州自然资源局、州工信局、基础电信企业、各县〔市〕人民政府)\n")
+	wantRows(t, "firms", n, []probeRow{{"统筹规划5G网络及相关配套建设", []string{"州自然资源局", "州工信局", "基础电信企业", "各县〔市〕人民政府"}, nil, nil, "2020-12-31", []string{"due"}}})
+	n = parseAt("加快推进5G网络建设实施方案.docx\n《加快推进5G网络建设实施方案.docx》由会员分享,可在线阅读,更多相关《加快推进5G网络建设实施方案.docx(9页珍藏版)》请在淘文阁 - 分享文档赚钱的网站上搜索。\n" +
+		"1、文本为Word版本,下载可任意编辑加快推进5G网络建设实施方案加快推进5G网络建设实施方案 (一)加快5G网络规划建设。 1.加快5G站址规划的审批工作。各县(市、区)要对应明确主管部门和职责分工,做好本地区5G网络站址规划(简称“5G规划”)编制审批工作。5G规划审批完成后及时向社会进行公示。自然资源和规划部门要加大支持力度,将5G基站建设用地需求统筹纳入国土空间规划,保障5G基站建设用地。(责任单位:市通信发展办、市工业和信息化局\n" +
+		"2、、市自然资源和规划局,各县市、区政府管委会)\n")
+	if n.Title != "加快推进5G网络建设实施方案" {
+		t.Errorf("title %q", n.Title)
+	}
+	if len(n.Tasks) != 1 || !slices.Contains(n.Tasks[0].Owners, "市自然资源和规划局") {
+		t.Errorf("preview: %+v", n.Tasks)
+	}
+	n = parseAt("《整改方案》明确的编号36整改事项已整改完成。现予以公示。\n一、整改事项\n盐城市内河码头布局分散、发展无序,55个码头不在港口规划范围内。\n二、责任单位\n盐城市盐都区人民政府。\n三、验收单位\n盐城市交通局。\n" +
+		"四、整改目标\n加快推进内河码头合理布局,有序发展。\n五、整改时限\n2023年 11 月 30日前。\n六、整改完成情况\n已完成问题整改。\n")
+	wantRows(t, "card", n, []probeRow{{"盐城市内河码头布局分散、发展无序", []string{"盐城市盐都区人民政府"}, nil, nil, "2023-11-30", nil}})
+	if len(n.Tasks) == 1 && n.Tasks[0].Line != 3 {
+		t.Errorf("the task's line %d, want 3 (lines keep their numbers)", n.Tasks[0].Line)
+	}
+}
