@@ -863,14 +863,14 @@ func isMasthead(t string) bool {
 var placeNamedRe = lazyRe(`^(?:中共)?\p{Han}{2,8}?(?:省|市|县|区|州|旗|镇|乡)`)
 
 // maxSigners bounds the lines of a joint signature above the last.
-const maxSigners = 6
+const maxSigners = 10
 
 // orgList splits a line of bodies' names set apart by spaces (农业农村部
 // 最高人民法院 …) into the names; nil where any part is no body's name.
 func orgList(t string) []string {
 	parts := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
 	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 2 || n > 30 || !endsBody(p) || strings.ContainsAny(p, "。，；：:、") {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 40 || !endsBody(p) || strings.ContainsAny(quotedOff(p), "。，；：:、") {
 			return nil
 		}
 	}
@@ -881,8 +881,15 @@ func orgList(t string) []string {
 // with no sentence in it.
 func isSignature(s string) bool {
 	r := []rune(s)
-	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(s, "。，；：:、（(") && endsBody(s) && !isStructural(s)
+	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(quotedOff(s), "。，；：:、（(") && endsBody(s) && !isStructural(s)
 }
+
+// quotedRe is a quotation inside a name: “双随机、一公开”.
+var quotedRe = lazyRe(`“[^“”]{1,20}”`)
+
+// quotedOff is a name without its quotations, whose 、 is no list's: 上海市
+// 嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室.
+func quotedOff(s string) string { return quotedRe.ReplaceAllString(s, "") }
 
 // bankRe ends the name of a bank or a company that signs jointly with
 // government bodies: 中国人民银行西安分行, 中国铁路西安局集团有限公司.
@@ -890,8 +897,12 @@ var bankRe = lazyRe(`(?:银行|分行|支行|集团|公司)$`)
 
 // endsBody says a name ends as a signing body's does.
 func endsBody(s string) bool {
-	return endsOrg(s) || bankRe.MatchString(s) || groupBodyRe.MatchString(s)
+	return endsOrg(s) || bankRe.MatchString(s) || groupBodyRe.MatchString(s) || signingFederationRe.MatchString(s)
 }
+
+// signingFederationRe ends the name of a federation that signs with government
+// bodies: 全国工商联, 省妇联, 市科协.
+var signingFederationRe = lazyRe(`\p{Han}(?:工商联|妇联|残联|文联|侨联|科协|社科联)$`)
 
 // groupBodyRe ends the name of a leading group or a headquarters that signs
 // a notice of its own: 芜湖市法治宣传教育工作领导小组, 某县防汛抗旱指挥部.
@@ -905,6 +916,7 @@ func (n *Notice) tail(lines []Line) []Line {
 	end := len(lines)
 	footer := true    // the lines after end are a page's footer, if any
 	siteFoot := false // a line of the site's registration or copyright is among them
+	signedAt := -1    // the line of the signature read here as the issuer
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
 		switch {
@@ -970,12 +982,17 @@ func (n *Notice) tail(lines []Line) []Line {
 				// 人民政府办公室: the signature's full name.
 				n.Issuer = t
 			}
-			if n.Issuer == "" {
-				n.Issuer = t
+			switch {
+			case n.Issuer == "":
+				n.Issuer, signedAt = t, end-1
 				if parts := orgList(t); len(parts) > 1 {
 					// 中共中央组织部 民政部: joint issuers apart on one line.
 					n.Issuer = strings.Join(parts, "、")
 				}
+			case signedAt == end && !strings.Contains(t, "代章"):
+				// Joint issuers one a line over the date: the line above
+				// the signature read signs too.
+				n.Issuer, signedAt = t+"、"+n.Issuer, end-1
 			}
 		default:
 			n.Tail = append(n.Tail, lines[end:]...)

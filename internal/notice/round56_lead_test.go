@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -270,5 +271,23 @@ func TestFirmsBracketPreviewAndFieldCard(t *testing.T) {
 	wantRows(t, "card", n, []probeRow{{"盐城市内河码头布局分散、发展无序", []string{"盐城市盐都区人民政府"}, nil, nil, "2023-11-30", nil}})
 	if len(n.Tasks) == 1 && n.Tasks[0].Line != 3 {
 		t.Errorf("the task's line %d, want 3 (lines keep their numbers)", n.Tasks[0].Line)
+	}
+}
+
+// Joint issuers (set 129): sixteen bodies signing two a line over eight
+// lines, one of them a federation (全国工商联), gave no issuer; two signing
+// one a line, the first a joint office whose name quotes “双随机、一公开”,
+// gave the second only.
+func TestJointSignersMore(t *testing.T) {
+	n := parseAt("关于印发贯彻实施《国家标准化发展纲要》行动计划的通知\n国市监标技发〔2022〕64号\n经国务院同意,现将《行动计划》印发给你们,请认真贯彻执行。\n" +
+		"市场监管总局 中央网信办\n国家发展改革委 科技部\n工业和信息化部 公安部\n民政部 住房城乡建设部\n交通运输部 农业农村部\n商务部 卫生健康委\n应急部 人民银行\n国务院国资委 全国工商联\n2022年7月6日\n(此件公开发布)\n" +
+		"贯彻实施《国家标准化发展纲要》行动计划\n一、强化标准化工作统筹推进。完善配套政策。〔市场监管总局(标准委)、国家发展改革委等部门按职责分工负责〕\n")
+	if !strings.HasPrefix(n.Issuer, "市场监管总局、中央网信办、") || !strings.HasSuffix(n.Issuer, "国务院国资委、全国工商联") {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+	n = parseAt("各成员单位,各有关部门:\n根据有关要求,研究制定了《2023年度部门联合抽查工作计划》,现予以印发,请认真组织实施。\n特此通知。\n附件:2023年度部门联合抽查工作计划.doc\n" +
+		"上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室\n上海市嘉定区市场监督管理局\n2023年3月28日\n")
+	if n.Issuer != "上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室、上海市嘉定区市场监督管理局" {
+		t.Errorf("issuer %q", n.Issuer)
 	}
 }
