@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,7 +82,9 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	}
 	if loc[6] >= 0 {
 		help := text[loc[6]:loc[7]]
-		if r := readNames(help); !byNames(help) && (len(r.names) > 0 || len(r.open) == 0) {
+		// (城投公司和各乡镇配合: a company beside a collective, no level
+		// named, helps all the same where the lead names its level.)
+		if r := readNames(help); !byNames(help) && !helperNames(r.names) && (len(r.names) > 0 || len(r.open) == 0) {
 			return "", "", "", false
 		}
 	}
@@ -159,3 +162,9 @@ var levelNameRe = lazyRe(`^(?:各|全|省|市|县|区|州|盟|旗|镇|乡|街道
 // limitNamesRe is a word of a clause after a date that names who does the
 // work (7月1日有关部门参与完成): no time limit alone.
 var limitNamesRe = lazyRe(`有关|相关|部门|单位|政府|参与|配合|协助|负责|牵头`)
+
+// helperNames says names of helpers are each a unit, a company or a
+// collective.
+func helperNames(names []string) bool {
+	return len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return !unitNames(n) && !Collective(n) })
+}

@@ -281,7 +281,7 @@ var spanRe = lazyRe(`^\s*(至|到|—|－|-|～|~)\s*$`)
 // startRe follows a date that starts something: 5月1日起实施.
 // builtBeforeRe follows a date that says which things the work covers, no
 // time it is due by: 2000年前建成的(老旧小区), 2015年以前登记的.
-var builtBeforeRe = lazyRe(`^\s*(?:已|已经)?(?:建成|建设|竣工|出生|成立|登记|开工|投用|投入使用|交付)的`)
+var builtBeforeRe = lazyRe(`^\s*(?:已|已经)?(?:建成|建设|竣工|出生|成立|登记|开工|投用|投入使用|交付)(?:并?投用|并?投产|并?投入使用|交付)?的`)
 
 var startRe = lazyRe(`^\s*(起|开始|以来|以后)`)
 

@@ -60,7 +60,7 @@ func (n *Notice) headingBracketLead(t *Task) {
 // those that help, before its work: 市文旅局负责,市商务局配合,开展…;
 // 市文旅局牵头组织实施…. The groups are the units, their role and the
 // helpers.
-var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头|负责)(?:组织实施|组织落实|实施|落实)?(?:[，,]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办)[，,])?`)
+var headUnitsRe = lazyRe(`^([^，,。；;：:（()）“”《》由]{2,40}?)(牵头负责|牵头抓总|牵头|负责)(?:组织实施|组织落实|实施|落实)?(?:[，,、]\s*([^，,。；;：:（()）“”《》由]{2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|具体实施)[，,]?)?`)
 
 // leadVerbRe opens words that set others to work, or lean on them: 督促,
 // 指导, 协调, 要求, 依托, 确保.
@@ -93,6 +93,8 @@ func headUnits(text string) (string, bool) {
 func headLeadWork(text string) (string, bool) {
 	resp, ok := headUnits(text)
 	if !ok || !strings.Contains(resp, "牵头") {
+		// (县教育局负责开展…: a division of duties, its sub-items each
+		// a body's part (subItems), is read elsewhere.)
 		return "", false
 	}
 	m := headUnitsRe.FindStringIndex(text)

@@ -577,12 +577,14 @@ func (w *walker) row(i int) {
 				w.cur.raw.resp = slices.Clone(w.above)
 				w.cur.raw.merged = true
 			}
-			if !w.cur.raw.merged {
+			if !w.cur.raw.merged && (w.table.leaders >= 0 || w.table.persons >= 0) {
 				// A table flattened one cell to a line leaves out a cell
 				// merged over the rows under it: a row naming its units
 				// but no leader takes the leader of the row above, listed.
 				// (A row naming a lead and no other units has none: its
-				// units are not carried.)
+				// units are not carried. Nor has a table whose persons
+				// stand in its unit cells, 责任单位及责任人: no column of
+				// theirs to merge.)
 				for _, p := range w.above {
 					if (p.label == "责任领导" || p.label == "责任人") && !slices.ContainsFunc(w.cur.raw.resp, func(q piece) bool { return q.label == p.label }) {
 						w.cur.raw.resp = append(w.cur.raw.resp, p)

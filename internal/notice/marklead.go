@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A mark before a unit's name that a rule of the notice says makes it the
@@ -13,6 +14,13 @@ import (
 // markLeadRe states the rule: 标☆的为牵头单位, 带*号的为牵头部门, 标注★者为
 // 牵头单位. Its group is the mark.
 var markLeadRe = lazyRe(`^\s*(?:注\s*[：:])?\s*(?:标有|标注|标记|注有|带有|标|带|加|打)\s*[“"]?([☆★△▲※*＊●◆■◎#])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*牵头(?:单位|部门)?\s*$`)
+
+// markSigns are the signs a notice marks its lead units with.
+const markSigns = "☆★△▲※*＊●◆■◎#"
+
+// markRuleInLineRe states the mark rule inside a line of its own or a note:
+// (标★的为牵头单位), 说明:责任单位中标注*的为牵头单位。 Its group is the mark.
+var markRuleInLineRe = lazyRe(`(?:标有|标注|标记|注有|带有|标|带|加|打)\s*[“"]?([☆★△▲※*＊●◆■◎#])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*牵头(?:单位|部门)?`)
 
 // lostMarkRe states the rule with no mark the text keeps: 责任单位中标记的
 // 为牵头单位, 加粗的为牵头单位 (bold is lost in a copy's text).
@@ -50,6 +58,16 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		return
 	}
 	mark = ru.lead[0]
+	if mark == "" {
+		// 责任单位中标记的为牵头单位 over (★县市场监管局、…): the mark is
+		// there after all, whichever sign it is.
+		for _, o := range t.Owners {
+			if r, _ := utf8.DecodeRuneInString(o); strings.ContainsRune(markSigns, r) {
+				mark = string(r)
+				break
+			}
+		}
+	}
 	if mark == "" {
 		// 责任单位中标记的为牵头单位, with no mark left in the text (bold
 		// or a sign lost in copying): which unit leads cannot be read.

@@ -102,9 +102,27 @@ var (
 		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$`)
 )
 
-// jointWithRe is two bodies joined by 与 said to act together: 后勤资产处
-// 与饮食服务中心共同负责, 市文旅局与市商务局联合牵头.
-var jointWithRe = lazyRe(`^(?:由)?([^、，,与]{2,20})与([^、，,与]{2,20}?)((?:共同|联合)\p{Han}{0,8})$`)
+// jointWithRe is two bodies joined by 与 or 和 said to act together:
+// 后勤资产处与饮食服务中心共同负责, 市文旅局与市商务局联合牵头, 新闻与传播
+// 学院与科研处共同负责 (the last 与 joins them).
+var jointWithRe = lazyRe(`^(?:由)?([^、，,]{2,30})[与和]([^、，,与和]{2,20}?)(?:共同|联合)(\p{Han}{0,8})$`)
+
+// jointBodies splits such a pair: the two bodies, and the words after
+// 共同 or 联合 (负责, 牵头).
+func jointBodies(s string) (a, b, tail string, ok bool) {
+	m := jointWithRe.FindStringSubmatch(s)
+	if m == nil || !bodyLike(m[1]) || !bodyLike(m[2]) {
+		return "", "", "", false
+	}
+	return m[1], m[2], m[3], true
+}
+
+// bodyLike says a name ends as a body's does: a bureau, a school, a
+// broadcaster, a company or a county bureau's section (市广播电视台, XX
+// 监理公司, 社会事务股).
+func bodyLike(s string) bool {
+	return endsOrg(s) || spacedUnitRe.MatchString(s) || bankRe.MatchString(s) || utf8.RuneCountInString(s) >= 3 && strings.HasSuffix(s, "股")
+}
 
 // leadAdverbRe is how units lead together: 分别牵头, 共同牵头, 统筹牵头,
 // 具体牵头, 协同牵头, 轮流牵头, 双牵头.
@@ -194,10 +212,10 @@ func names(s string) (out, leads []string) {
 func readNames(s string) named {
 	var r named
 	s = strings.Trim(strings.TrimSpace(s), "。；;，,")
-	if m := jointWithRe.FindStringSubmatch(s); m != nil && endsOrg(m[1]) && endsOrg(m[2]) {
+	if a, b, tail, ok := jointBodies(s); ok {
 		// 后勤资产处与饮食服务中心共同负责, 市文旅局与市商务局联合牵头:
 		// two bodies acting together, each a body of its own.
-		s = m[1] + "、" + m[2] + strings.TrimRight(m[3], "共同联合")
+		s = a + "、" + b + tail
 	}
 	s = stripSuffix(s)
 	s = strings.TrimPrefix(s, "由")

@@ -291,3 +291,72 @@ func TestJointSignersMore(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// Probe 42's findings on this round's rules. Units and persons in more
+// shapes: a post before the name, a four-character name, padded names, a
+// unit's section, two persons, a last unit with none; a table's unit
+// column naming a unit and its section keeps both, and a row naming no
+// person takes none from the row above (no column of persons to merge).
+func TestUnitsAndPersonsMoreShapes(t *testing.T) {
+	for _, c := range []struct{ in, units, people string }{
+		{"县教体局 副局长 张伟", "县教体局", "副局长 张伟"},
+		{"县水利局 欧阳明华", "县水利局", "欧阳明华"},
+		{"县城管局 张 军 县住建局 李 明", "县城管局、县住建局", "张 军|李 明"},
+		{"县住建局 王强 李刚", "县住建局", "王强|李刚"},
+		{"县民政局 王强 县商务局", "县民政局、县商务局", "王强"},
+		{"镇农办 王强 主任 镇环卫所 李刚 所长", "镇农办、镇环卫所", "王强 主任|李刚 所长"},
+		{"县民政局 社会事务股 李明", "县民政局 社会事务股", "李明"},
+	} {
+		u, p := unitsThenPersons(c.in)
+		if u != c.units || strings.Join(p, "|") != c.people {
+			t.Errorf("%s: units %q persons %q, want %q %q", c.in, u, p, c.units, c.people)
+		}
+	}
+	if u, p := unitsThenPersons("县城管局 环卫所"); p != nil {
+		t.Errorf("a unit's station read as a person: %q %q", u, p)
+	}
+	n := parseAt("XX县2023年民生实事工作任务清单\n序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n1 | 新建城区幼儿园2所 | 县教体局 张伟 | 2023年9月底 |\n" +
+		"2 | 改造老旧小区10个 | 县住建局 建管股 | 2023年11月底 |\n3 | 新建农贸市场1个 | 县商务局、县市场监管局 | 2023年12月底 |\n")
+	wantRows(t, "table", n, []probeRow{
+		{"新建城区幼儿园2所", []string{"县教体局"}, nil, []string{"张伟"}, "2023-09-30", []string{"leaders"}},
+		{"改造老旧小区10个", []string{"县住建局 建管股"}, nil, nil, "2023-11-30", nil},
+		{"新建农贸市场1个", []string{"县商务局", "县市场监管局"}, nil, nil, "2023-12-31", nil},
+	})
+}
+
+// Probe 42: bodies joined by 与 or 和 acting together whose names end as a
+// broadcaster, a school or a company; a company among the helpers of a
+// closing clause (县住建局牵头,城投公司和各乡镇配合); a head run 牵头、Y配合
+// and 牵头抓总,Y具体负责; marks kept under a rule on a line of its own
+// (标★的为牵头单位, 注:…) or under 标记的 wording; a date that says which
+// things (建成投用的).
+func TestProbe42Findings(t *testing.T) {
+	n := parseAt("XX市2023年重点工作任务分工\n1.加强新闻宣传。(市广播电视台与市融媒体中心共同负责)\n2.加强学科建设,由新闻与传播学院与科研处共同负责。\n" +
+		"3.推进安置房建设,由XX建设有限公司和XX监理公司共同负责。\n4.推进道路改造,县住建局牵头,城投公司和各乡镇配合。\n5.做好实验室安全,由实验室与设备管理处负责。\n")
+	wantRows(t, "joined", n, []probeRow{
+		{"加强新闻宣传", []string{"市广播电视台", "市融媒体中心"}, nil, nil, "", nil},
+		{"加强学科建设", []string{"新闻与传播学院", "科研处"}, nil, nil, "", nil},
+		{"推进安置房建设", []string{"XX建设有限公司", "XX监理公司"}, nil, nil, "", nil},
+		{"推进道路改造", []string{"县住建局", "城投公司", "各乡镇"}, []string{"县住建局"}, nil, "", []string{"owners"}},
+		{"做好实验室安全", []string{"实验室与设备管理处"}, nil, nil, "", nil},
+	})
+	n = parseAt("XX县2023年重点工作实施方案\n三、重点任务\n1、县住建局牵头、县城管局配合开展城区道路改造;\n2、县发改局牵头抓总,各乡镇具体负责项目推进;\n")
+	wantRows(t, "head run", n, []probeRow{
+		{"县住建局牵头、县城管局配合开展城区道路改造", []string{"县住建局", "县城管局"}, []string{"县住建局"}, nil, "", []string{"owners"}},
+		{"县发改局牵头抓总", []string{"县发改局", "各乡镇"}, []string{"县发改局"}, nil, "", []string{"owners"}},
+	})
+	for _, text := range []string{
+		"XX县2023年优化营商环境重点任务分工\n(标★的为牵头单位)\n1.压缩企业开办时间。(★县市场监管局、县税务局、县人社局)\n2.推进工程建设项目审批改革。(县住建局、★县行政审批局)\n",
+		"XX县2023年优化营商环境重点任务分工\n一、提升政务服务效能\n1.压缩企业开办时间。\n责任单位:★县市场监管局、县税务局、县人社局\n2.推进工程建设项目审批改革。\n责任单位:县住建局、★县行政审批局\n注:标★的为牵头单位。\n",
+		"XX县2023年优化营商环境重点任务分工\n(责任单位中标记的为牵头单位)\n1.压缩企业开办时间。(★县市场监管局、县税务局、县人社局)\n2.推进工程建设项目审批改革。(县住建局、★县行政审批局)\n",
+	} {
+		wantRows(t, "marks", parseAt(text), []probeRow{
+			{"压缩企业开办时间", []string{"县市场监管局", "县税务局", "县人社局"}, []string{"县市场监管局"}, nil, "", nil},
+			{"推进工程建设项目审批改革", []string{"县住建局", "县行政审批局"}, []string{"县行政审批局"}, nil, "", nil},
+		})
+	}
+	n = parseAt("XX市2023年城市建设重点任务\n1.2022年底前建成投用的充电桩要纳入统一监管平台。(市发改委)\n2.新建公共充电桩500个,2023年底前完成。(市发改委)\n")
+	if len(n.Tasks) != 2 || !n.Tasks[0].Due.IsZero() || n.Tasks[1].Due.Format("2006-01-02") != "2023-12-31" {
+		t.Errorf("dues: %+v", n.Tasks)
+	}
+}

@@ -16,12 +16,12 @@ var unitHeadColumnRe = lazyRe(`(?:单位|部门)(?:及|和|/|、)(?:其)?(?:主�
 var unitHeadNameRe = lazyRe(`^(\S+)[ \x{3000}]+(\p{Han}[ \x{3000}]?\p{Han}{1,2})$`)
 
 // unitHeadOff gives a cell under such a heading without its head's name;
-// any other cell as it is.
+// any other cell as it is (县住建局 建管股: a unit and its section).
 func unitHeadOff(v, heading string) string {
 	if !unitHeadColumnRe.MatchString(squeezeSpace(heading)) {
 		return v
 	}
-	if m := unitHeadNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) {
+	if m := unitHeadNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil && endsOrg(m[1]) && !bodyLike(m[2]) {
 		if headPlaceRe.MatchString(squeezeSpace(m[2])) {
 			// 市教育局 各区: a second body, a place's or a collective,
 			// no person (probe 19: dropped as the unit's head).

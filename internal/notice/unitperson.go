@@ -1,6 +1,10 @@
 package notice
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // unitPersonsLineRe is a line of its own labelling the persons in the
 // units who answer for the item above it: 项目负责人:市卫生局方来英,
@@ -41,7 +45,7 @@ func unitsThenPersons(v string) (units string, people []string) {
 			paired = true
 			continue
 		}
-		if m := unitHeadNameRe.FindStringSubmatch(p); m != nil && endsOrg(m[1]) && !endsOrg(m[2]) && !headPlaceRe.MatchString(squeezeSpace(m[2])) && (len(people) == 0 || paired) {
+		if m := unitHeadNameRe.FindStringSubmatch(p); m != nil && endsOrg(m[1]) && !bodyLike(m[2]) && personToken(squeezeSpace(m[2])) && !headPlaceRe.MatchString(squeezeSpace(m[2])) && (len(people) == 0 || paired) {
 			us = append(us, m[1])
 			people = append(people, squeezeSpace(m[2]))
 			paired = true
@@ -63,30 +67,71 @@ func unitsThenPersons(v string) (units string, people []string) {
 	return strings.Join(us, "、"), people
 }
 
-// unitPersonPairs reads a part holding units each with its person, all
-// apart by spaces, the person's post after the name or not (县商务局 王强
-// 县市场监管局 赵刚, 县教体局 张伟 副局长). It gives the units and the
-// persons as written (张伟 副局长), or ok false where the part is not so.
+// unitPersonPairs reads a part holding units each with its persons, all
+// apart by spaces: 县商务局 王强 县市场监管局 赵刚, 县教体局 张伟 副局长,
+// 县交通局 局长 刘洋, 县住建局 王强 李刚, 县城管局 张 军 (a padded name),
+// 县民政局 王强 县商务局 (the last unit with no person), 县民政局 社会事务股
+// 李明 (a section of the unit). It gives the units
+// and the persons as written (张伟 副局长, 局长 刘洋), or ok false where the
+// part is not so.
 func unitPersonPairs(p string) (units, people []string, ok bool) {
-	f := strings.Fields(p)
-	if len(f) < 3 {
+	f := paddedNamesJoined(strings.Fields(p))
+	if len(f) < 2 {
 		return nil, nil, false
 	}
 	for i := 0; i < len(f); {
-		if i+1 >= len(f) || !endsOrg(f[i]) || endsOrg(f[i+1]) || !(personShaped(f[i+1]) || personLikeName(f[i+1])) {
+		if !bodyLike(f[i]) || slices.Contains(orgWords, f[i]) {
 			return nil, nil, false
 		}
-		units = append(units, f[i])
-		person := f[i+1]
-		i += 2
-		if i < len(f) && personPostRe.MatchString(f[i]) {
-			person += " " + f[i]
-			i++
+		unit := f[i]
+		i++
+		if i+1 < len(f) && bodyLike(f[i]) && !slices.Contains(orgWords, f[i]) && !levelHeadRe.MatchString(f[i]) && personToken(f[i+1]) {
+			// 县民政局 社会事务股 李明: the unit's section, its person.
+			unit, i = unit+" "+f[i], i+1
 		}
-		people = append(people, person)
+		units = append(units, unit)
+		named := 0
+		for i < len(f) && !bodyLike(f[i]) {
+			person, post := "", ""
+			if personPostRe.MatchString(f[i]) && i+1 < len(f) && personToken(f[i+1]) {
+				post, i = f[i]+" ", i+1 // 局长 刘洋
+			}
+			if !personToken(f[i]) {
+				return nil, nil, false
+			}
+			person, i = post+f[i], i+1
+			if post == "" && i < len(f) && personPostRe.MatchString(f[i]) {
+				person, i = person+" "+f[i], i+1 // 张伟 副局长
+			}
+			people = append(people, person)
+			named++
+		}
+		if named == 0 && i < len(f) {
+			return nil, nil, false // a unit with no person before another
+		}
 	}
-	return units, people, true
+	return units, people, len(people) > 0
+}
+
+// paddedNamesJoined joins a two-character name padded with a space (张 军),
+// given as two tokens, into one.
+func paddedNamesJoined(f []string) []string {
+	out := make([]string, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if i+1 < len(f) && utf8.RuneCountInString(f[i]) == 1 && utf8.RuneCountInString(f[i+1]) == 1 && strings.Contains(surnames, f[i]) {
+			out = append(out, f[i]+" "+f[i+1])
+			i++
+			continue
+		}
+		out = append(out, f[i])
+	}
+	return out
+}
+
+// personToken is a person's name as such a part writes it, padded or not.
+func personToken(s string) bool {
+	return personShaped(s) || personLikeName(s) || surnamedCell(s)
 }
 
 // personPostRe is a post written after a person's name: 副局长, 主任.
-var personPostRe = lazyRe(`^副?(?:局长|主任|科长|股长|所长|站长|队长|院长|校长|部长|书记|[省市县区镇乡旗]长|经理|总经理|董事长)$`)
+var personPostRe = lazyRe(`^(?:分管)?副?(?:局长|主任|科长|股长|所长|站长|队长|院长|校长|部长|书记|[省市县区镇乡旗]长|经理|总经理|董事长)$`)

@@ -1,18 +1,27 @@
 package notice
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitWith splits two bodies joined by 与 (由市城规局与11个县区政府牵头):
 // where what stands before 与 is a whole organisation and what follows it
 // one too, or a collective, they are two. A name with 与 inside
 // (市自然资源与规划局) keeps it: what stands before its 与 is no body.
 func splitWith(s string) []string {
-	before, after, ok := strings.Cut(s, "与")
-	if !ok || !endsOrg(before) || strings.Contains(after, "与") {
+	i := strings.LastIndex(s, "与")
+	if i < 0 {
+		return []string{s}
+	}
+	// The last 与 joins the two (新闻与传播学院与科研处); a short name
+	// before it with no level is a name's first words (实验室与设备管理处).
+	before, after := s[:i], s[i+len("与"):]
+	if !bodyLike(before) || utf8.RuneCountInString(before) < 4 && !levelHeadRe.MatchString(before) {
 		return []string{s}
 	}
 	rest := stripSuffix(strings.TrimSuffix(after, "牵头"))
-	if len([]rune(rest)) < 2 || !(endsOrg(rest) || Collective(rest) || countedCollective(rest)) {
+	if len([]rune(rest)) < 2 || !(bodyLike(rest) || Collective(rest) || countedCollective(rest)) {
 		return []string{s}
 	}
 	if !Collective(rest) && !countedCollective(rest) && !levelHeadRe.MatchString(rest) && govEndRe.MatchString(before) {
