@@ -419,7 +419,9 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Date, _ = dateOfLine(lines[i].Text)
 			continue
 		}
-		if isDateLine(lines[i].Text) {
+		if isDateLine(lines[i].Text) || yearlessDayRe.MatchString(trimLine(lines[i].Text)) && i > 0 && isSignature(trimLine(lines[i-1].Text)) {
+			// (XX市人民政府办公室 / 12月30日: a letter signed with no year,
+			// no date.)
 			n.Date, _ = dateOfLine(lines[i].Text)
 			start, end = i+1, i
 			signed = signatureAbove(lines, i)

@@ -803,11 +803,21 @@ func (w *walker) line(i int) {
 		if !w.started {
 			w.preamble = append(w.preamble, l)
 		}
+	case !w.started && len(w.titleLines) == 0 && len(w.preamble) == 0 && w.table == nil && len(orgList(t)) >= 2:
+		// 中共XX县委     XX县人民政府 over a list's title: the bodies
+		// issuing it, no part of the title.
+		if n.Issuer == "" {
+			n.Issuer = strings.Join(orgList(t), "、")
+		}
 	case !w.started && len(w.titleLines) > 0 && formUnitRe.MatchString(t):
 		// 单位(盖章):区总工会 under a form's title: the body whose form it
 		// is, no part of the title.
+		m := formUnitRe.FindStringSubmatch(t)
 		if n.Issuer == "" {
-			n.Issuer = formUnitRe.FindStringSubmatch(t)[1]
+			n.Issuer = m[1]
+		}
+		if d, ok := dateOfLine(m[2]); m[2] != "" && ok && n.Date.IsZero() {
+			n.Date = d // 填报日期:2023年7月5日 beside it: the form's date
 		}
 	case !w.started || len(n.Tasks) == 0 && w.cur == nil:
 		// A title that has ended (…方案) takes no long line more: a
@@ -1963,9 +1973,12 @@ func unitNames(s string) bool {
 		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) && !partyOfficeRe.MatchString(n) {
 			return false
 		}
-		if endsOrg(n) || strings.HasSuffix(n, "队") || strings.HasSuffix(n, "公司") || strings.HasSuffix(n, "部门") || strings.HasSuffix(n, "机构") || ministryDept(n) || bankRe.MatchString(n) ||
+		if endsOrg(n) || strings.HasSuffix(n, "队") || strings.HasSuffix(n, "公司") || strings.HasSuffix(n, "部门") || strings.HasSuffix(n, "机构") || ministryDept(n) ||
+			bankRe.MatchString(n) || levelHeadRe.MatchString(n) && spacedUnitRe.MatchString(n) ||
 			utf8.RuneCountInString(n) >= 3 && strings.HasSuffix(n, "股") {
-			strong = true // 文物股: a county bureau's section
+			// 文物股: a county bureau's section; 县图书馆, 镇文化站: a
+			// level's own hall or station.
+			strong = true
 			continue
 		}
 		// 监测站 beside 监管科 is a bureau's station; (加油站、充电站) or
@@ -2048,8 +2061,9 @@ func menuTitle(lines []string) bool {
 }
 
 // formUnitRe is a form's line naming the body that fills it in and seals
-// it: 单位(盖章):区总工会, 填报单位（盖章）：X.
-var formUnitRe = lazyRe(`^(?:填报|报送|责任)?单位\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*[：:]\s*(\p{Han}{2,30})\s*$`)
+// it, and the day it was filled in or not: 单位(盖章):区总工会, 填报单位（盖章）：
+// X, 单位(盖章):县民政局     填报日期:2023年7月5日.
+var formUnitRe = lazyRe(`^(?:填报|报送|责任)?单位\s*[（(]\s*(?:盖章|公章|签章)\s*[)）]\s*[：:]\s*([\p{Han}X]{2,30})\s*(?:(?:填报|报送)?日期\s*[：:]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*)?$`)
 
 // namedTitle finds the list's title among the lines before its first item
 // where a news report over the list named it in book brackets: 日前，…公布了
@@ -2089,8 +2103,9 @@ func (w *walker) namedTitle() {
 }
 
 // leadIssuedRe is a news lead saying which body issued the document and
-// when: 上海市…工作领导小组于2022年7月7日印发《…》.
-var leadIssuedRe = lazyRe(`^(\p{Han}{4,40}?)于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:正式)?(?:印发|发布|出台|下发|公布)了?《([^》]+)》`)
+// on which day: 上海市…工作领导小组于2022年7月7日印发《…》. (近日,X印发《…》
+// reports a document, as the corpus reads it: no issuer.)
+var leadIssuedRe = lazyRe(`^([\p{Han}X]{4,40}?)于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:正式)?(?:印发|发布|出台|下发|公布)了?《([^》]+)》`)
 
 // leadIssued takes the issuer and date from a lead among lines that says
 // a body issued the document titled title on a day, where the header gave

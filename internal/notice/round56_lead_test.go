@@ -360,3 +360,31 @@ func TestProbe42Findings(t *testing.T) {
 		t.Errorf("dues: %+v", n.Tasks)
 	}
 }
+
+// Probe 42, older gaps beside this round's rules: a level's own hall or
+// station alone in a bracket (县图书馆, 镇文化站) was no unit, and the list
+// was refused; the notice's joint issuers over a list's title were glued
+// into it; a form's 单位(盖章) beside its 填报日期; a letter signed over a
+// date with no year, the list under it.
+func TestHallsBannersFormsYearless(t *testing.T) {
+	n := parseAt("XX县2023年文化工作要点\n1.开展全民阅读活动。(县图书馆)\n2.举办非遗展演。(县文化馆)\n3.新建村级文化广场3个。(镇文化站)\n")
+	wantRows(t, "halls", n, []probeRow{
+		{"开展全民阅读活动", []string{"县图书馆"}, nil, nil, "", nil},
+		{"举办非遗展演", []string{"县文化馆"}, nil, nil, "", nil},
+		{"新建村级文化广场3个", []string{"镇文化站"}, nil, nil, "", nil},
+	})
+	n = parseAt("中共XX县委     XX县人民政府\nXX县2023年乡村振兴重点工作任务清单\n1.稳定粮食生产。(县农业农村局牵头,各乡镇负责)\n2.巩固脱贫攻坚成果。(县乡村振兴局牵头,县直各单位配合)\n")
+	if n.Title != "XX县2023年乡村振兴重点工作任务清单" || n.Issuer != "中共XX县委、XX县人民政府" {
+		t.Errorf("banner: title %q issuer %q", n.Title, n.Issuer)
+	}
+	n = parseAt("2023年上半年重点工作任务完成情况报告表\n单位(盖章):县民政局                填报日期:2023年7月5日\n序号 | 工作任务 | 完成情况 | 责任股室 | 完成时限 |\n" +
+		"1 | 新建社区养老服务站5个 | 已完成3个 | 养老服务股 | 2023年12月底 |\n2 | 开展困难群众救助 | 已完成 | 社会救助股 | 2023年6月底 |\n")
+	if n.Title != "2023年上半年重点工作任务完成情况报告表" || n.Issuer != "县民政局" || n.Date.Format("2006-01-02") != "2023-07-05" {
+		t.Errorf("form: title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+	n = parseAt("各市(区)人民政府,市各有关部门、单位:\n为加快推进棚户区改造工作,经市政府同意,现将分解方案印发给你们,请认真贯彻执行。\n附件:棚户区改造任务分解表\nXX市人民政府办公室\n12月30日\n" +
+		"棚户区改造任务分解表\n1.完成棚户区改造5000户。(市住建局)\n2.落实改造资金。(市财政局)\n")
+	if n.Issuer != "XX市人民政府办公室" || n.Title != "棚户区改造任务分解表" || !n.Date.IsZero() || len(n.Tasks) != 2 {
+		t.Errorf("yearless: title %q issuer %q date %v, %d tasks", n.Title, n.Issuer, n.Date, len(n.Tasks))
+	}
+}
