@@ -173,9 +173,13 @@ func mastheadLinks(t string) bool {
 
 // sampleSiteRe are the lines a writing-samples site puts over a text it
 // serves as a sample: its heading (…工作意见范文, 美章网 资料文库 …范文,
-// …方案(精选13篇), 第一篇:…方案2) and its blurb (本站小编为你精心准备了…, 下面是小编为大家
-// 整理的…).
+// …方案(精选13篇), 第一篇:…方案2, …方案*) and its blurb (本站小编为你精心准备
+// 了…, 下面是小编为大家整理的…, 90 人阅读 … 免费试读).
 var sampleSiteRe = lazyRe(`范文(?:[（(][^）)]{0,12}[）)])?$|[（(]精选\d{1,3}篇[）)]$|^(?:本站小编|下面是小编|以下是小编|小编为(?:你|您|大家))|` +
+	// A paid sample's card: its heading marked *, readers, price and a
+	// free preview (90 人阅读 2022-05-22 9.00元(299 积分) 免费试读), its
+	// warning (仅供学习参考,切勿通篇使用).
+	`^\p{Han}[^。，,；;]{4,40}\*$|^\d+\s*人阅读\s.*(?:积分|免费试读)|^[（(]仅供学习参考[^）)]{0,12}[）)]$|` +
 	// The first of the samples a page collects, named short with a stray
 	// digit after it (第一篇:2009高山镇创建国家卫生镇实施方案2) or a count in
 	// a bracket left open (第一篇:…验收工作方案(167).

@@ -388,3 +388,14 @@ func TestHallsBannersFormsYearless(t *testing.T) {
 		t.Errorf("yearless: title %q issuer %q date %v, %d tasks", n.Title, n.Issuer, n.Date, len(n.Tasks))
 	}
 }
+
+// A paid sample's card over the text (set 122): its heading marked *, its
+// readers, price and free preview, and its warning were read into the
+// title.
+func TestPaidSampleCard(t *testing.T) {
+	n := parseAt("乡镇2021年创建全国文明城市工作方案*\n\n90 人阅读 2022-05-22 9.00元(299 积分) 免费试读\n\n(仅供学习参考,切勿通篇使用)\n\nxx镇2021年创建全国文明城市工作方案\n\n" +
+		"公共文明是衡量城市文明的重要标尺,我镇制定本方案。\n\n一、工作任务\n\n1.生活垃圾定点投放。(拆违控违办、各村、社区)\n2.整治背街小巷。(城管中队)\n")
+	if n.Title != "xx镇2021年创建全国文明城市工作方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
