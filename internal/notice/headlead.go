@@ -71,6 +71,11 @@ var leadVerbRe = lazyRe(`^(?:督促|指导|协调|要求|配合|协助|支持|�
 // item opens otherwise, or its opening names no unit (全面负责, 工作牵头).
 func headUnits(text string) (string, bool) {
 	m := headUnitsRe.FindStringSubmatch(text)
+	if m != nil && strings.HasPrefix(text[len(m[0]):], "的") {
+		// 县住建局牵头、县城管局配合的城区道路改造项目: the units qualify
+		// the work named, they do not open the item.
+		return "", false
+	}
 	if m == nil || !unitNames(m[1]) && !Collective(m[1]) || workBeforeUnitRe.MatchString(m[1]) || verbBeforeUnit(workVerbRe, m[1]) || verbBeforeUnit(leadVerbRe, m[1]) {
 		// (完善县住建局负责…, 督促县城投公司负责…: the work's verb before
 		// the unit it names, no unit at the head.)

@@ -1964,7 +1964,13 @@ func plainNames(s string) bool {
 // 卫生主管部门, 受灾医疗卫生机构 too),
 // none holding words no unit's name holds, none a bare body (政府).
 func unitNames(s string) bool {
-	r := readNames(s)
+	// (县市场监管局★: a mark a rule of the notice gives the lead.)
+	r := readNames(strings.Map(func(c rune) rune {
+		if strings.ContainsRune(markSigns, c) {
+			return -1
+		}
+		return c
+	}, s))
 	if len(r.names) == 0 || len(r.open) > 0 {
 		return false
 	}

@@ -820,21 +820,36 @@ const previewPage = 100
 // of a broken half.
 // The pages are lines 1、 2、 3、 in order, each a long one, under the
 // site's share line, or two or more of them with one cut in mid-sentence.
-// editBlurbRe is a document site's blurb run into the text it serves:
-// 文本为Word版本,下载可任意编辑, 下载后可任意编辑 (after a page's footer too).
-var editBlurbRe = lazyRe(`(?:文本为Word版本[,，]\s*)?下载后?可任意编辑`)
+// editBlurbRes are a document site's blurb run into the text it serves, at a
+// line's or a page's start, after a page's footer or at a line's end after
+// its last bracket or stop: 1、文本为Word版本,下载可任意编辑…, 第 1 页共 5 页下载
+// 后可任意编辑, …(县住建局负责)文本为Word版本,下载可任意编辑. In a sentence (…目录
+// 文本为Word版本,下载可任意编辑的格式) it is the text's own words.
+var editBlurbRes = []*lazyRegexp{
+	lazyRe(`(^\s*(?:\d{1,2}、)?|页\s*)(?:文本为Word版本[,，]\s*)?下载后?可任意编辑([^的]|$)`),
+	lazyRe(`([）)。])()\s*(?:文本为Word版本[,，]\s*)?下载后?可任意编辑\s*$`),
+}
 
-// dropEditBlurbs takes such blurbs out of the lines, wherever they stand.
+// lostIndentRe is a line's indent whose full-width spaces a copy lost
+// as question marks: ??上海市崇明区农业农村委员会.
+var lostIndentRe = lazyRe(`^[ \t\x{3000}]*(?:\?\?|？？)+`)
+
+// dropEditBlurbs takes such blurbs out of the lines, wherever they stand,
+// and a lost indent off a line's start.
 func dropEditBlurbs(raw []string) []string {
 	var out []string
 	for i, l := range raw {
-		if !editBlurbRe.MatchString(l) {
+		t := lostIndentRe.ReplaceAllString(l, "")
+		for _, re := range editBlurbRes {
+			t = re.ReplaceAllString(t, "$1$2")
+		}
+		if t == l {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(raw)
 		}
-		out[i] = editBlurbRe.ReplaceAllString(l, "")
+		out[i] = t
 	}
 	if out == nil {
 		return raw

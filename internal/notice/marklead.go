@@ -62,8 +62,14 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		// 责任单位中标记的为牵头单位 over (★县市场监管局、…): the mark is
 		// there after all, whichever sign it is.
 		for _, o := range t.Owners {
-			if r, _ := utf8.DecodeRuneInString(o); strings.ContainsRune(markSigns, r) {
-				mark = string(r)
+			first, _ := utf8.DecodeRuneInString(o)
+			last, _ := utf8.DecodeLastRuneInString(o)
+			if strings.ContainsRune(markSigns, first) {
+				mark = string(first)
+				break
+			}
+			if strings.ContainsRune(markSigns, last) {
+				mark = string(last) // 县市场监管局▲
 				break
 			}
 		}

@@ -426,6 +426,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
 	n.Title = strings.TrimSpace(postDateTailRe.ReplaceAllString(n.Title, ""))
+	n.Title = entryNumberRe.ReplaceAllString(n.Title, "$1") // 1. 关于…: a result list's entry number
 	if n.Issuer == "" {
 		// 2022年第八次县政府常务会议确定事项落实情况的通报 under an index
 		// naming no 发布机构, only 公开责任部门 (or a body unlabelled among
@@ -504,6 +505,9 @@ func zeroWidth(r rune) bool {
 // copyNoteRe is a site's note on the report it serves: 《X》由…提供,转载请
 // 注明出处.
 var copyNoteRe = lazyRe(`^《([^《》]{4,80})》\s*由\S{2,40}?提供[，,]?\s*转载请注明`)
+
+// entryNumberRe is a list's entry number before a notice's title: 1. 关于….
+var entryNumberRe = lazyRe(`^\d{1,2}\.\s+((?:关于|關于|關於))`)
 
 // postDateTailRe is a page's post date glued onto a title's end:
 // …任务指标的通知(2025-01-27).

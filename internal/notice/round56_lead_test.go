@@ -399,3 +399,36 @@ func TestPaidSampleCard(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// A cover letter from a result list (set 132): the entry's number before
+// the title (1. 关于…), and the signature and date whose indent the copy
+// lost as question marks (??上海市崇明区农业农村委员会).
+func TestEntryNumberAndLostIndent(t *testing.T) {
+	n := parseAt("1. 關(guān)于印發(fā)《2025年崇明區(qū)地產(chǎn)農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管工作方案》的通知\n\n        字號:\n\n        關(guān)于印發(fā)《2025年崇明區(qū)地產(chǎn)農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管工作方案》的通知\n\n        滬崇農(nóng)發〔2025〕33號\n\n        各鄉(xiāng)鎮(zhèn)人民政府,各有關(guān)單位:\n\n        ??圍繞貫徹落實(shí)中央農(nóng)村工作會議及上海市農(nóng)業(yè)生產(chǎn)工作會議精神,按照本市農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管年度工作部署,為扎實(shí)做好本區(qū)農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管工作,全面落實(shí)上海市鄉(xiāng)村振興重點(diǎn)任務(wù)清單,我委研究制定《2025年崇明區(qū)地產(chǎn)農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管工作方案》,現(xiàn)予印發(fā)。請認(rèn)真抓好落實(shí)。\n\n        ??特此通知。\n\n        ??上海市崇明區(qū)農(nóng)業(yè)農(nóng)村委員會\n\n        ??2025年4月11日\n\n        2025年崇明區(qū)地產(chǎn)農(nóng)產(chǎn)品質(zhì)量安全監(jiān)管工作方案\n")
+	if n.Title != "關于印發《2025年崇明區地產農產品質量安全監管工作方案》的通知" || n.Issuer != "上海市崇明區農業農村委員會" || n.Date.Format("2006-01-02") != "2025-04-11" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}
+
+// Probe 43: the site's blurb is the text's own words inside a sentence
+// (…目录文本为Word版本,下载可任意编辑的格式) and was cut out of it; a mark
+// after a unit's name (县市场监管局★) emptied the bracket; units before 的
+// (县住建局牵头、县城管局配合的城区道路改造项目) qualify the work and do not
+// open the item.
+func TestProbe43Findings(t *testing.T) {
+	n := parseAt("XX县2023年政务公开重点工作任务清单\n1.各单位报送的公开目录文本为Word版本,下载可任意编辑的格式,9月底前完成。(县政务公开办负责)\n" +
+		"2.改造老旧小区10个,11月底前完成。(县住建局负责)文本为Word版本,下载可任意编辑\n")
+	if len(n.Tasks) != 2 || !strings.Contains(n.Tasks[0].Title, "文本为Word版本,下载可任意编辑的格式") || strings.Contains(n.Tasks[1].Title+n.Tasks[1].Body, "Word") {
+		t.Errorf("blurb: %+v", n.Tasks)
+	}
+	n = parseAt("XX县2023年优化营商环境重点任务分工\n(标★的为牵头单位)\n1.压缩企业开办时间。(县市场监管局★、县税务局、县人社局)\n2.提升获得电力便利度。(国网XX县供电公司★)\n")
+	wantRows(t, "mark after", n, []probeRow{
+		{"压缩企业开办时间", []string{"县市场监管局", "县税务局", "县人社局"}, []string{"县市场监管局"}, nil, "", nil},
+		{"提升获得电力便利度", []string{"国网XX县供电公司"}, []string{"国网XX县供电公司"}, nil, "", nil},
+	})
+	n = parseAt("XX县2023年重点工作实施方案\n1.县住建局牵头、县城管局配合的城区道路改造项目要在10月底前完工。(县住建局负责)\n2.县发改局牵头抓总的重大项目要按月调度。(县发改局负责)\n")
+	wantRows(t, "attributive", n, []probeRow{
+		{"县住建局牵头、县城管局配合的城区道路改造项目", []string{"县住建局"}, nil, nil, "2023-10-31", nil},
+		{"县发改局牵头抓总的重大项目要按月调度", []string{"县发改局"}, nil, nil, "", nil},
+	})
+}
