@@ -427,6 +427,18 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.dropSampleTitle(text)
 	n.Title = strings.TrimSpace(postDateTailRe.ReplaceAllString(n.Title, ""))
 	n.Title = entryNumberRe.ReplaceAllString(n.Title, "$1") // 1. 关于…: a result list's entry number
+	if m := leadIssuedRe.FindStringSubmatch(n.Title); m != nil && endsBody(m[1]) {
+		// XX县人民政府办公室于2023年3月1日印发《…》,全文如下: a news lead read
+		// as the title, no headline over it: the document it names, the
+		// body and the day.
+		n.Title = m[3]
+		if n.Issuer == "" {
+			n.Issuer = m[1]
+		}
+		if d, ok := dateOfLine(m[2]); ok && n.Date.IsZero() {
+			n.Date = d
+		}
+	}
 	if n.Issuer == "" {
 		// 2022年第八次县政府常务会议确定事项落实情况的通报 under an index
 		// naming no 发布机构, only 公开责任部门 (or a body unlabelled among

@@ -302,7 +302,7 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 		k := slices.IndexFunc(locs, func(l []int) bool { return start < l[1] && l[0] < end })
 		switch {
 		case k >= 0:
-			if q := resp[start:locs[k][0]]; personShaped(q) || personLikeName(q) {
+			if q := resp[start:locs[k][0]]; personShaped(q) || personLikeName(q) || paddedNameEnd(resp[:start], q) {
 				// 责任单位及责任人:县教体局 张伟完成时限:…, two label lines run
 				// together: 张伟 is the person the label before names, no
 				// word qualifying 完成时限.
@@ -1705,3 +1705,15 @@ var deniedLeadRe = lazyRe(`不以|不作为|不视为|不分先后|不分主次|
 // leadRunOnRe is a lead's name and 牵头 run on into the names of those who
 // do the work or help, a level or 各 opening them: 县司法局牵头各行政机关负责.
 var leadRunOnRe = lazyRe(`^([^，,、。；;：:\s]{2,20}?(?:局|委|办|院|中心|部|厅|室|站|所|队|政府))牵头((?:各|县|市|区|省|镇|乡)[^，,。；;]{2,30}?(?:负责|配合|协助|参与|落实))`)
+
+// paddedSurnameRe ends a text with a surname alone after a space, the
+// first half of a padded name: 县商务局 王 .
+var paddedSurnameRe = lazyRe(`(?:^|\s)(\p{Han})\s+$`)
+
+// paddedNameEnd says q, one character, ends a padded name whose surname
+// stands before it (县商务局 王 强完成时限:…: 强 is the name's, no word
+// qualifying the label).
+func paddedNameEnd(before, q string) bool {
+	m := paddedSurnameRe.FindStringSubmatch(before)
+	return m != nil && utf8.RuneCountInString(q) == 1 && strings.Contains(surnames, m[1])
+}

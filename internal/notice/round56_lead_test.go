@@ -432,3 +432,19 @@ func TestProbe43Findings(t *testing.T) {
 		{"县发改局牵头抓总的重大项目要按月调度", []string{"县发改局"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 43, more: a padded name before a time-limit label run on after it
+// (县商务局 王 强 / 完成时限:…) lost its last character; posts of more words
+// and a unit's section before the post (县公安局 交警大队 大队长 刘洋); a news
+// lead alone on the first line, no headline over it, was the title.
+func TestPaddedNamePostsAndLeadLine(t *testing.T) {
+	n := parseAt("XX县2023年民生实事工作任务清单\n1.新建农贸市场1个。\n责任单位及责任人:县商务局 王 强\n完成时限:2023年12月底\n2.整治交通秩序。\n责任单位及责任人:县公安局 交警大队 大队长 刘洋\n")
+	wantRows(t, "padded", n, []probeRow{
+		{"新建农贸市场1个", []string{"县商务局"}, nil, []string{"王 强"}, "2023-12-31", []string{"leaders"}},
+		{"整治交通秩序", []string{"县公安局", "交警大队"}, nil, []string{"大队长 刘洋"}, "", []string{"leaders"}},
+	})
+	n = parseAt("XX县人民政府办公室于2023年3月1日印发《XX县2023年民生实事工作任务清单》,全文如下:\nXX县2023年民生实事工作任务清单\n1.新建城区幼儿园2所,9月底前完成。(县教体局负责)\n")
+	if n.Title != "XX县2023年民生实事工作任务清单" || n.Issuer != "XX县人民政府办公室" || n.Date.Format("2006-01-02") != "2023-03-01" {
+		t.Errorf("title %q issuer %q date %v", n.Title, n.Issuer, n.Date)
+	}
+}

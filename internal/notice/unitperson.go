@@ -85,7 +85,7 @@ func unitPersonPairs(p string) (units, people []string, ok bool) {
 		}
 		unit := f[i]
 		i++
-		if i+1 < len(f) && bodyLike(f[i]) && !slices.Contains(orgWords, f[i]) && !levelHeadRe.MatchString(f[i]) && personToken(f[i+1]) {
+		if i+1 < len(f) && bodyLike(f[i]) && !slices.Contains(orgWords, f[i]) && !levelHeadRe.MatchString(f[i]) && (personToken(f[i+1]) || personPostRe.MatchString(f[i+1])) {
 			// 县民政局 社会事务股 李明: the unit's section, its person.
 			unit, i = unit+" "+f[i], i+1
 		}
@@ -130,8 +130,9 @@ func paddedNamesJoined(f []string) []string {
 
 // personToken is a person's name as such a part writes it, padded or not.
 func personToken(s string) bool {
+	s = strings.TrimSuffix(s, "同志") // 张伟同志
 	return personShaped(s) || personLikeName(s) || surnamedCell(s)
 }
 
 // personPostRe is a post written after a person's name: 副局长, 主任.
-var personPostRe = lazyRe(`^(?:分管)?副?(?:局长|主任|科长|股长|所长|站长|队长|院长|校长|部长|书记|[省市县区镇乡旗]长|经理|总经理|董事长)$`)
+var personPostRe = lazyRe(`^(?:分管|党组|党委)?副?(?:局长|主任|主任科员|科员|科长|股长|所长|站长|大队长|中队长|队长|院长|校长|部长|书记|[省市县区镇乡旗]长|经理|总经理|董事长)$`)
