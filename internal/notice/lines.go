@@ -826,7 +826,7 @@ const previewPage = 100
 // 后可任意编辑, …(县住建局负责)文本为Word版本,下载可任意编辑. In a sentence (…目录
 // 文本为Word版本,下载可任意编辑的格式) it is the text's own words.
 var editBlurbRes = []*lazyRegexp{
-	lazyRe(`(^\s*(?:\d{1,2}、)?|页\s*)(?:文本为Word版本[,，]\s*)?下载后?可任意编辑([^的]|$)`),
+	lazyRe(`(^[\s\x{3000}]*(?:\d{1,2}、)?|页\s*)(?:文本为Word版本[,，]\s*)?下载后?可任意编辑([^的]|$)`),
 	lazyRe(`([）)。])()\s*(?:文本为Word版本[,，]\s*)?下载后?可任意编辑\s*$`),
 }
 
