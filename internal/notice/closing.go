@@ -60,7 +60,7 @@ func joinSameLine(pre, rest []Line, n int, text string) ([]Line, []Line, string)
 // units that answer for it (…开展全民阅读活动。市文化广电旅游局牵头，市教育局
 // 配合。; …，由市文化广电旅游局牵头，各区配合，2023年10月底前完成。; …。市委宣传部
 // 负责。), a time limit alone after them.
-var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?)(?:[，,]\s*([^由。；;，,：:（()）“”《》\s]{2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
 
 // closingUnits cuts such a clause off text: the text before it (with the
 // clause's time limit, read as the item's date), the responsibility it
@@ -77,7 +77,7 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	if loc == nil {
 		return "", "", "", false
 	}
-	if lead := text[loc[4]:loc[5]]; !unitNames(lead) || !levelNamed(lead) {
+	if lead := text[loc[4]:loc[5]]; !unitNames(lead) || !levelNamed(lead) && !placedFirmRe.MatchString(strings.TrimPrefix(lead, "由")) {
 		return "", "", "", false
 	}
 	if loc[6] >= 0 {
@@ -98,6 +98,16 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 			start, from = m[0], m[2]
 		}
 	}
+	helpers := ""
+	if loc[6] < 0 && from == loc[2] {
+		// 由物业公司和社区居委会配合,县住建局牵头: the helpers written
+		// first, in a clause of their own.
+		if m := helpersBeforeRe.FindStringSubmatchIndex(text[:start]); m != nil {
+			if h := text[m[4]:m[5]]; byNames(h) || helperNames(readNames(h).names) {
+				start, helpers = m[0], h
+			}
+		}
+	}
 	head = strings.TrimSpace(text[:start])
 	sep, _ := utf8.DecodeRuneInString(text[start:])
 	if partClauseRe.MatchString(head) || sep != '。' && subMarkRe.MatchString(head) {
@@ -116,6 +126,10 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 		return "", "", "", false // no work left before the names
 	}
 	resp = text[from:loc[3]]
+	if helpers != "" {
+		resp += "，" + helpers + "配合"
+		from = start + len(text[start:]) - len(strings.TrimLeft(text[start:], "，, "))
+	}
 	if limit != "" {
 		// The time limit stays in the item's text, read as its date.
 		head = strings.TrimRight(head, "。，, ") + "。" + limit + "。"
@@ -126,6 +140,10 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 // leadBeforeRe is a clause naming who leads right before the closing
 // clause: …，由市教育局牵头.
 var leadBeforeRe = lazyRe(`[，,]\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)$`)
+
+// helpersBeforeRe is a clause naming who helps right before the closing
+// clause that names who leads: …，由物业公司和社区居委会配合.
+var helpersBeforeRe = lazyRe(`[，,]\s*(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))$`)
 
 // partClauseRe is a clause of the text before the closing one naming who
 // does a part: …市市场监管局负责；.
@@ -152,6 +170,11 @@ func levelNamed(s string) bool {
 	return levelNameRe.MatchString(first) && !verbBeforeNameRe.MatchString(first) && strings.Index(first, "各") <= 0
 }
 
+// placedFirmRe is a company or a bank named with the place it serves
+// (国网XX县供电公司, 建设银行XX支行 is not: no place): it leads an item as a
+// unit named with its level does.
+var placedFirmRe = lazyRe(`^(?:国网|国家电网|中国|中国移动|中国电信|中国联通|中国铁塔|中石油|中石化)?[\p{Han}X]{0,6}?(?:省|市|县|区|州)\p{Han}{0,10}?(?:公司|集团|分行|支行)$`)
+
 // verbBeforeNameRe is a verb of the sentence run into the name after it:
 // 督促各区政府, 要求市直单位, 报市政府.
 var verbBeforeNameRe = lazyRe(`^(?:督促|要求|指导|推动|组织|协调|支持|鼓励|引导|会同|联合|报|经|请|由)`)
@@ -163,8 +186,8 @@ var levelNameRe = lazyRe(`^(?:各|全|省|市|县|区|州|盟|旗|镇|乡|街道
 // work (7月1日有关部门参与完成): no time limit alone.
 var limitNamesRe = lazyRe(`有关|相关|部门|单位|政府|参与|配合|协助|负责|牵头`)
 
-// helperNames says names of helpers are each a unit, a company or a
-// collective.
+// helperNames says names of helpers are each a unit, a company, a
+// collective or a kind of bodies (社会组织).
 func helperNames(names []string) bool {
-	return len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return !unitNames(n) && !Collective(n) })
+	return len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return !unitNames(n) && !Collective(n) && !kindOfBodiesRe.MatchString(n) })
 }

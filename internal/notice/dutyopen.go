@@ -11,7 +11,7 @@ import (
 // the word giving it the work: 市粮食局负责制订…, 各市、区政府负责落实…,
 // 各区县政府(地区管委会):落实属地责任…. A division of duties by body no
 // rule read: the safety net lists it.
-var unitDutyOpenRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*各?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}、]{0,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)(?:[（(][\p{Han}、]{1,12}[）)])?\s*(?:负责|[：:])\s*\p{Han}`)
+var unitDutyOpenRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*各?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}、]{0,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|馆|所|社|联)(?:[（(][\p{Han}、]{1,12}[）)])?\s*(?:负责|[：:])\s*\p{Han}`)
 
 // peerLabelRe is an item opening with a body's name and a colon, its duty
 // after it: 市文化执法总队:负责…, 各区县政府(地区管委会):落实属地责任….
@@ -124,7 +124,7 @@ var otherMembersDutyRe = lazyRe(`^((?:其他|其它|其余)(?:各)?(?:\p{Han}{0,
 
 // leadingUnitsRe is a list of units opening a duty, before the words of
 // how they do it: 县教育局、县卫健局、县公安局按照….
-var leadingUnitsRe = lazyRe(`^((?:[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|所|队|公司|政府)、)*[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|所|队|公司|政府))(?:按照|根据|负责|做好|要|共同|分别|结合)`)
+var leadingUnitsRe = lazyRe(`^((?:[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|馆|所|队|公司|政府)、)*[^、，,。；;：:\s]{2,16}?(?:局|委|办|院|中心|部|厅|室|站|馆|所|队|公司|政府))(?:按照|根据|负责|做好|要|共同|分别|结合)`)
 
 // labelDutyRe is a line opening with a label of ten characters at most and
 // a colon, its duty after it: 县直各单位：负责…, 城关镇、东城街道：负责….

@@ -45,11 +45,11 @@ var wordPageMarkRe = lazyRe(`(\p{Han})\s*[―—－]\s*\d{1,3}\s*[―—－]\s*(
 // unitSentenceRe is a paragraph opening with the units whose duty it is,
 // each a public body's name, as a sentence of their own, the duty after
 // them: 县环保局。负责…, 县交通局、公路局。负责….
-var unitSentenceRe = lazyRe(`^((?:[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会)、)*[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会))。(负责\p{Han}.*)$`)
+var unitSentenceRe = lazyRe(`^((?:[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会)、)*[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会))。(负责\p{Han}.*)$`)
 
 // unitSentenceStartRe is where such a paragraph starts inside a run-on
 // line: after a full stop or a colon.
-var unitSentenceStartRe = lazyRe(`[。：:]((?:[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会)、)*[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|所|社|联|会))。负责`)
+var unitSentenceStartRe = lazyRe(`[。：:]((?:[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会)、)*[\p{Han}]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会))。负责`)
 
 // unitParagraphs puts each such paragraph of a long run-on line on a line
 // of its own, where two or more of them stand in it: one alone is a

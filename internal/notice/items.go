@@ -1431,10 +1431,31 @@ func ownBody(text string) bool {
 // under it: 责任单位:综合执法局, 属住建局职责范围:, 整改责任单位:县住建局.
 var headingOwnerRe = lazyRe(`^(?:(?:整改)?责任(?:单位|部门)\s*[：:]\s*([^，,。；;：:（）()\s]{2,30})|属于?([^，,。；;：:（）()\s]{2,20}?)的?(?:职责|管辖|工作)范围\s*[：:]?)\s*$`)
 
+// bodyDutiesHeadingRe is a heading naming a body's duties, with a
+// sentence of them after its colon or none: (一)旗民政局职责:承担对全旗…
+// 的监管责任。, (二)苏木镇职责:, 县教育局工作职责. The items under it are
+// that body's.
+var bodyDutiesHeadingRe = lazyRe(`^()([^，,。；;：:（）()\s]{2,20}?)的?(?:主要|工作|具体)?职责\s*(?:[：:].*)?$`)
+
+// levelsRe is the bodies of a level named as a whole: 镇乡, 各乡镇, 各街道.
+var levelsRe = lazyRe(`^各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道|县区|区县|县市区|村|社区|村居)$`)
+
+// membersRe is the members of a group named as a whole: 成员单位, 各成员单位,
+// 领导小组成员单位.
+var membersRe = lazyRe(`(?:成员单位|成员|各单位|各部门|有关单位|有关部门|相关单位|相关部门)$`)
+
 // headingOwner is the body a heading names as who answers for its items,
 // "" where it is no such heading.
 func headingOwner(title string) string {
 	m := headingOwnerRe.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		m = bodyDutiesHeadingRe.FindStringSubmatch(strings.TrimSpace(title))
+		if m != nil && (!endsOrg(m[2]) && !townNameRe.MatchString(m[2]) && !levelsRe.MatchString(m[2]) || membersRe.MatchString(m[2]) || strings.Contains(m[2], "、")) {
+			// (三、成员单位职责 over the members' own duties; 各村党组织
+			// 意识形态工作职责: a post's duties, no body's.)
+			return ""
+		}
+	}
 	if m == nil {
 		return ""
 	}
@@ -1472,6 +1493,14 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		// 一、责任单位:综合执法局, 一、属住建局职责范围: the heading is who
 		// answers for the items under it, as a bracket closing it is.
 		resp, owner = &piece{who + "负责", l.N, FromBracket, ""}, true
+		if i := strings.IndexAny(title, "：:"); i > 0 && bodyDutiesHeadingRe.MatchString(title) {
+			// (一)旗民政局职责:承担…: the heading's title is the body's
+			// duties; the sentence after the colon, the preamble.
+			_, n := utf8.DecodeRuneInString(title[i:])
+			if rest := strings.TrimSpace(title[i+n:]); rest != "" {
+				title = title[:i] + "。" + rest
+			}
+		}
 	} else if who := strings.TrimRight(strings.TrimSpace(title), "：:"); !isTop && !w.n.setsUpGroup && w.topH != nil && dutySectionRe.MatchString(strings.TrimRight(trimLine(w.topH.sec.Title), "：: ")) &&
 		bodyName(who) && utf8.RuneCountInString(who) <= 10 && !strings.ContainsAny(who, "，,。；;、（）() ") && !Collective(who) {
 		// 五、责任分工 / (一)党政办 / 负责策划宣传造势…: under a division of
@@ -2279,7 +2308,7 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 
 // respWordRe is a word that says who is responsible, inside brackets.
 // 由X会同有关部门组织实施 and 由X组织落实 say it as well.
-var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再单独列出|配合$|协办$|\p{Han}主办$|按(照)?职责分工\p{Han}{1,4}$|^由[^，,。；;]{2,60}?(?:组织实施|组织落实)。?$`)
+var respWordRe = lazyRe(`负责|牵头|责任单位|分别落实|不再(?:单独|一一|逐一|逐项)列出|配合$|协办$|\p{Han}主办$|按(照)?职责分工\p{Han}{1,4}$|^由[^，,。；;]{2,60}?(?:组织实施|组织落实)。?$`)
 
 var (
 	// otherNumberRe is another item's number inside a title: two items

@@ -501,7 +501,7 @@ func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !companyAnd(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
+		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !companyAnd(s[:i], s[i+len("和"):]) && !kindAndEach(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1
@@ -522,6 +522,15 @@ func splitAnd(s string) []string {
 func companyAnd(before, after string) bool {
 	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)))
 }
+
+// kindAndEach is a kind of bodies before 和 or 及 and every one of a
+// kind after it: 社会组织和各社区, 行业协会及各企业.
+func kindAndEach(before, after string) bool {
+	return strings.HasPrefix(after, "各") && Collective(after) && kindOfBodiesRe.MatchString(before)
+}
+
+// kindOfBodiesRe is a kind of bodies named with no level: 社会组织, 行业协会.
+var kindOfBodiesRe = lazyRe(`^\p{Han}{0,4}(?:组织|协会|商会|团体|企业|机构)$`)
 
 // splitRunOn splits names run together where a line break or a 、 was
 // lost: 区商务局区教育局 is 区商务局 and 区教育局, each a whole organisation

@@ -18,7 +18,7 @@ import "strings"
 
 // placeUnitDutyHeadRe is a line opening with a unit named after its place
 // (铁岭县文旅广局, 铁岭市中医院, 凡河镇人民政府), a colon and a duty.
-var placeUnitDutyHeadRe = lazyRe(`^\p{Han}{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)\s*[：:]\s*\p{Han}`)
+var placeUnitDutyHeadRe = lazyRe(`^\p{Han}{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|馆|所|社|联)\s*[：:]\s*\p{Han}`)
 
 // unitDutyHead says a line opens with a unit's name and a colon, the name
 // opening with its level (县卫健局) or with its place (铁岭县文旅广局).

@@ -78,6 +78,7 @@ type rule struct {
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
 	multi   bool     // for ruleFirstLeads: only over items of several units (由多个单位负责的,…)
 	general bool     // for ruleFirstLeads: stated among the division's principles, what it covers unsaid
+	open    []string // for ruleOwners: names of the rule that name no unit (相关乡镇政府)
 }
 
 // multiUnitsRe limits a first-listed rule to the items several units do:
@@ -95,7 +96,7 @@ var (
 	carryRe = lazyRe(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
 	// 不再单独列出.
-	ownersRuleRe = lazyRe(`不再(单独|一一|逐项|重复)?(列出|列举|做分工|分工)`)
+	ownersRuleRe = lazyRe(`不再(单独|一一|逐一|逐项|重复)?(列出|列举|做分工|分工)`)
 	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
 	ownersOfRuleRe = lazyRe(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
 	// ruleSubjectRe is the first clause of a rule over several items:
@@ -198,6 +199,7 @@ type respParts struct {
 	unknown                     []string // labels of units no rule knows (监测单位：…), read as owners
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
 	carried                     []string // the units of a 以下……不再单独列出 rule
+	carriedOpen                 []string // the names of such a rule that name no unit (相关乡镇政府)
 	ruleOwners                  bool     // the rule's units are the item's own owners too
 	markLead                    string   // the mark a rule says makes a unit the lead (标☆的为牵头单位: ☆)
 }
@@ -403,6 +405,7 @@ func (r *respParts) labelled(label, value string) {
 			value = names
 			r.table = append(r.table, table)
 		}
+		r.unitsBeforeRule(value) // 配合部门:…。相关乡镇政府为责任主体,以下不再列出 (ruleself.go)
 		var clauses []string
 		parts := splitTop(r.asides(value), "；;。，,")
 		for k, c := range parts {
@@ -635,12 +638,22 @@ func namesBeforeWork(s string) string {
 		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) && !strings.HasSuffix(s[:i], "、单位") {
 			continue
 		}
-		if rest := s[i:]; (workVerbRe.MatchString(rest) || studyVerbRe.MatchString(rest)) && !nameGoesOnRe.MatchString(rest) {
+		rest := s[i:]
+		verb := workVerbRe.FindString(rest)
+		if verb == "" {
+			verb = studyVerbRe.FindString(rest)
+		}
+		if verb != "" && !nameGoesOnRe.MatchString(rest) && !nameEndsAtVerbRe.MatchString(rest[len(verb):]) {
 			return s[:i]
 		}
 	}
 	return s
 }
+
+// nameEndsAtVerbRe is what follows a word that reads as a verb where it
+// closes a name in a list (社会组织、各社区; 社会组织和各社区): a separator
+// or the end, no work after it.
+var nameEndsAtVerbRe = lazyRe(`^(?:$|[、和及与])`)
 
 // nameGoesOnRe opens words that go on a body's name though they open as a
 // verb does: 组织部, 研究室, 建设局.
@@ -651,7 +664,7 @@ var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|�
 
 // ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
 // commas but no stop.
-var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:单独|一一|逐项|重复)?(?:列出|做分工|分工)`)
+var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)`)
 
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
@@ -851,6 +864,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		r.ruleOwners = r.ruleOwners || pr.ruleOwners
 		addNew(&r.carried, pr.carried...)
+		addNew(&r.carriedOpen, pr.carriedOpen...)
 	}
 	if len(r.leaders) == 0 && len(unitPersons) > 0 {
 		// 项目责任人 where no leader is named: read as 责任人 is, listed.
@@ -902,8 +916,8 @@ func (n *Notice) respondTask(t *Task) {
 	postLeaders(t)
 	labelledPersons(t)
 	n.reviewNames(t)
-	if len(r.carried) > 0 {
-		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, item: t.ID})
+	if len(r.carried) > 0 || len(r.carriedOpen) > 0 {
+		n.addRule(rule{kind: ruleOwners, line: ruleLine, scope: t.Section, owners: r.carried, open: r.carriedOpen, item: t.ID})
 	}
 	if t.raw.merged {
 		from := resp[0].line
@@ -1378,6 +1392,12 @@ func (n *Notice) carryOwners(t *Task) {
 		if ru.item != "" && ru.line > t.raw.last {
 			continue
 		}
+		if len(ru.open) > 0 {
+			// 相关乡镇政府为责任主体,以下不再列出: the rule gives every item
+			// below names that name no unit; the clerk must fill them in.
+			t.review("owners", ru.line, atF(n.At(ru.line), "{at}的规定写明以下各项也由“%s”负责，没有指明具体单位，未列为责任单位；请核对是否需补充单位",
+				"the rule at {at} gives the items below %q too, which names no unit: not made owners; check whether units should be added", strings.Join(ru.open, "、")))
+		}
 		had := len(t.Owners)
 		addNew(&t.Owners, ru.owners...)
 		if len(t.Owners) == had {
@@ -1704,7 +1724,7 @@ var deniedLeadRe = lazyRe(`不以|不作为|不视为|不分先后|不分主次|
 
 // leadRunOnRe is a lead's name and 牵头 run on into the names of those who
 // do the work or help, a level or 各 opening them: 县司法局牵头各行政机关负责.
-var leadRunOnRe = lazyRe(`^([^，,、。；;：:\s]{2,20}?(?:局|委|办|院|中心|部|厅|室|站|所|队|政府))牵头((?:各|县|市|区|省|镇|乡)[^，,。；;]{2,30}?(?:负责|配合|协助|参与|落实))`)
+var leadRunOnRe = lazyRe(`^([^，,、。；;：:\s]{2,20}?(?:局|委|办|院|中心|部|厅|室|站|馆|所|队|政府))牵头((?:各|县|市|区|省|镇|乡)[^，,。；;]{2,30}?(?:负责|配合|协助|参与|落实))`)
 
 // paddedSurnameRe ends a text with a surname alone after a space, the
 // first half of a padded name: 县商务局 王 .

@@ -108,7 +108,7 @@ func readJoinedRow(text string) (joinedRow, bool) {
 // officeEndRe ends the name of a public body that a task table names as
 // a row's unit: a bureau, a committee, an office, a centre (not the
 // company building the project, 市兴城公司).
-var officeEndRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|院|站|所|队)$`)
+var officeEndRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|院|站|馆|所|队)$`)
 
 // isHanRun says s is Han characters and nothing else.
 func isHanRun(s string) bool {

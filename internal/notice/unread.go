@@ -44,7 +44,7 @@ var namedUnitRe = lazyRe(`(?:^|[^\p{Han}]|[、，,和及与])(?:省|市|县|区|
 var dutyWordRe = lazyRe(`牵头|负责|配合|落实|\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|之前|以前)|年底前|年内完成|完成时限|完成时间`)
 
 // unitSuffixRe is how a unit's name ends.
-var unitSuffixRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|队|站|所)等?$`)
+var unitSuffixRe = lazyRe(`(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|队|站|馆|所)等?$`)
 
 // unitsOnly says a line holds unit names alone, apart by spaces or
 // 、，: a table row's unit cells on a line of their own. Most of its names
@@ -267,7 +267,7 @@ func dutyUnderLabel(t string) bool {
 // it (相关单位职责明确如下: 1.市委宣传部:指导和督促…; 2.县教育局：…): the unit
 // answers for the item, though no 负责 or label says so. The item's number
 // may be gone: the lines not placed keep an item's text without it.
-var unitDutyHeadRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|所|社|联)\s*[：:]\s*\p{Han}`)
+var unitDutyHeadRe = lazyRe(`^(?:\d{1,3}\s*[.、．﹒)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\p{Han}（）()]{1,14}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|集团|院|队|站|馆|所|社|联)\s*[：:]\s*\p{Han}`)
 
 // leadAndAssistRe is a paragraph that opens by naming the unit that leads
 // its work and those that assist: 由省经贸委承办，省农业厅、卫生厅…协办。
