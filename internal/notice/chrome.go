@@ -42,6 +42,8 @@ var indexLabels = []string{
 	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否",
 	// A price site's document block: 【发布单位】, 【发布文号】, 【失效日期】, 【所属类别】, 【文件来源】.
 	"发布文号", "失效日期", "所属类别", "文件来源",
+	// A street office's index: 公文时效 正常.
+	"公文时效",
 }
 
 // cutIndexLabelRe is an index's label cut to its last character, and its
@@ -86,8 +88,9 @@ var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String(
 var paperPageRe = lazyRe(`第\s*[0-9０-９]{1,3}\s*版\s*[：:][^。，,]{0,20}$|PDF版阅读$|\p{Han}{2,8}(?:日报|晚报|报)(?:客户端|APP|App)$`)
 
 // postedLabelRe is a news post's line that opens with its time and goes on
-// with its labels run together: 2021-07-15 11:05:33来源:井研县人民政府阅读量:677.
-var postedLabelRe = lazyRe(`^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|信息来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]`)
+// with its labels run together: 2021-07-15 11:05:33来源:井研县人民政府阅读量:677;
+// or a samples site's 时间:2021-03-02 11:37:13 with its column after it.
+var postedLabelRe = lazyRe(`^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|信息来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]|^时间\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}`)
 
 // disclaimerRe heads a site's copyright and disclaimer terms at the foot
 // of a page: 豫都网版权与免责声明, 免责声明.
@@ -201,7 +204,7 @@ var siteAfterDashRe = lazyRe(`^(.{6,}?)\s*[-–|]\s*[^-–|《》]{2,40}$`)
 // text: its file size (29.51KB), page count (24 页), a view count (999+)
 // and its buttons (VIP专免, 海报, 侵权投诉). "29.51KB" would else read as item 29.
 var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|VIP\S{0,4}|海报|侵权投诉|举报|下载文档|` +
-	`免费预览已结束.*|剩余\d+页可下载.*|已阅读\d+页[,，]\s*还剩\d+页未读.*|还剩\d+页未读.*|文本内容\s*[：:]|整理文档很辛苦.*|免费阅读已结束.*|合集下载|付费下载|下载本文档|` +
+	`免费预览已结束.*|申明敬告\s*[：:].*|文档介绍|剩余\d+页可下载.*|已阅读\d+页[,，]\s*还剩\d+页未读.*|还剩\d+页未读.*|文本内容\s*[：:]|整理文档很辛苦.*|免费阅读已结束.*|合集下载|付费下载|下载本文档|` +
 	// A site's hotline (客户专属热线 / 138-0888-4776).
 	`客户专属热线|\d{3,4}-\d{3,4}-\d{4}|[-–—]?\s*相关推荐|相关阅读|推荐阅读|` +
 	`(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\p{Han}{2,6}|` +
@@ -214,6 +217,43 @@ var docSiteRe = lazyRe(`^(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb)|\d+\s*页|\d+\+|
 	// 内容的完整性…, 2、"仅部分预览"的文档…可反馈申请退款…).
 	// Its words to the reader (您, 客服, 退款, 自行甄别) tell them from an item.
 	`(?:[-•·*]\s*)?\d{1,2}\s*[、.．]\s*\S*文档\S*(?:您|平台|客服|退款|甄别)\S*|(?:[-•·*]\s*)?\d{1,2}\s*[、.．]\s*\S*(?:您|平台|客服|退款|甄别)\S*文档\S*)$`)
+
+// kindAloneRe is a kind of document alone on a line: 工作方案, 通知.
+var kindAloneRe = lazyRe(`^(?:工作|实施)?(?:方案|计划|通知|意见|总结|要点|规划|报告|制度)$`)
+
+// kindTitleBelow says a title of the kind named (工作方案) stands in the
+// next few lines: 工作方案 over 端午节龙舟赛工作方案 is a site's column, where
+// 工作要点 alone over the items is the list's own title.
+func kindTitleBelow(below []Line, kind string) bool {
+	for k := 0; k < len(below) && k < 6; k++ {
+		if s := spaceless(trimLine(below[k].Text)); len(s) > len(kind) && strings.HasSuffix(s, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// docSiteBulletRe is a line of a document site's card set as a bullet,
+// its cell closed by a bar: - 37.5 KB |. The group is the line's words.
+var docSiteBulletRe = lazyRe(`^[-•·]?\s*(.+?)\s*$`)
+
+// docSiteBullets says a line is a document site's card set as bullets,
+// one or several cells apart by bars (- 2021-04-13 发布 |- 37.5 KB |- 11页),
+// each a line docSiteRe knows.
+func docSiteBullets(t string) bool {
+	parts := 0
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		m := docSiteBulletRe.FindStringSubmatch(strings.TrimSpace(c))
+		if m == nil || !docSiteRe.MatchString(m[1]) {
+			return false
+		}
+		parts++
+	}
+	return parts > 0
+}
 
 // postRe is the time or the view count of a post, alone on its line; the
 // short lines after it may be the post's tags. A date may be written day
@@ -335,6 +375,12 @@ func (n *Notice) chrome(lines []Line) []Line {
 		if head && sampleSiteRe.MatchString(t) {
 			continue // a writing-samples site's heading and blurb over the text
 		}
+		if head && len(kept) == 0 && kindAloneRe.MatchString(spaceless(t)) && kindTitleBelow(lines[i+1:], spaceless(t)) {
+			continue // 工作方案 over the page's heading: a site's category, no title
+		}
+		if head && docSiteBullets(t) {
+			continue // - 2021-04-13 发布 | / - 37.5 KB | / - 11页: a document site's card, bulleted
+		}
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)
 		}
@@ -398,7 +444,10 @@ func dropShorterHeading(kept []Line, t string) []Line {
 	s := spaceless(t)
 	for i, l := range kept {
 		a := spaceless(trimLine(l.Text))
-		titled := isTitleCandidate(t)
+		// (端午节龙舟赛工作方案 over 2018年端午节龙舟赛工作方案: a site's
+		// heading naming the plan without the year the plan's own title
+		// opens with.)
+		titled := isTitleCandidate(t) || headingYearRe.MatchString(s) && endsTitle(t)
 		if m := headingYearRe.FindString(a); m != "" && !strings.HasPrefix(s, m) && endsTitle(t) {
 			// 2022年县旅游市场秩序专项整治行动方案 over XX县旅游市场秩序…方案:
 			// a site names the plan by its year, the plan itself by its place.

@@ -32,6 +32,7 @@ type raw struct {
 	dueHead     string   // the time limit's column as its header names it (活动时间, 完成时限)
 	sectionLead []string // the lead its section's heading names, where the item names its own owners
 	sectionAt   int      // and the line naming it
+	headDue     piece    // the time its section's heading closes with ((一)部署发动(6月份)), where it has one
 	carried     []string // the labels of the columns a flat row left empty and took from the row above (责任领导)
 	resp        []piece
 	headLeaders *piece // the bracket of the section's heading naming its leaders alone (headingLeadersOf)
@@ -70,9 +71,10 @@ type heading struct {
 	text     string
 	num      int
 	group    []int
-	first    int  // where its first task stands in the notice's tasks
-	respUsed bool // an item under it took its owners
-	owner    bool // the heading is only who answers for its items (责任单位:X, 属X职责范围)
+	first    int    // where its first task stands in the notice's tasks
+	respUsed bool   // an item under it took its owners
+	owner    bool   // the heading is only who answers for its items (责任单位:X, 属X职责范围)
+	due      *piece // the time the heading's bracket gives its stage: (6月份), (7月底前)
 }
 
 // walker reads the list's title, preamble, sections and tasks, at the
@@ -955,6 +957,9 @@ func (w *walker) finish() {
 	}
 	w.headingLeadersOf(w.cur)
 	h := w.ownHeading(w.cur.Section)
+	if h != nil && h.due != nil {
+		w.cur.raw.headDue = *h.due
+	}
 	if h == w.subH && h != nil && h.resp == nil && w.topH != nil && w.topH.resp != nil && w.topH.owner && !ownBody(h.sec.Title) {
 		// 一、属住建局职责范围: / (一)文山路 / 1.…: the section's heading
 		// names who answers for every item under it, sub-headings and all.
@@ -1440,6 +1445,11 @@ var bodyDutiesHeadingRe = lazyRe(`^()([^，,。；;：:（）()\s]{2,20}?)的?(?
 // levelsRe is the bodies of a level named as a whole: 镇乡, 各乡镇, 各街道.
 var levelsRe = lazyRe(`^各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道|县区|区县|县市区|村|社区|村居)$`)
 
+// stageHeadRe is a heading closed by a bracket holding only the time of
+// its stage: 部署发动(6月份), 集中整治(7月底前), 推进实施(6月—8月),
+// 总结验收(2017年12月). The groups are the heading and the time.
+var stageHeadRe = lazyRe(`^(\S.*?)\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|中旬|下旬|上旬)?(?:前|以前|之前)?(?:\s*(?:[-—–~～至到])\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底)?(?:前|以前|之前)?)?)\s*[）)]$`)
+
 // membersRe is the members of a group named as a whole: 成员单位, 各成员单位,
 // 领导小组成员单位.
 var membersRe = lazyRe(`(?:成员单位|成员|各单位|各部门|有关单位|有关部门|相关单位|相关部门)$`)
@@ -1483,6 +1493,12 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	full := title
 	var resp *piece
 	owner := false // the heading is only who answers (headingOwner)
+	var due *piece
+	if m := stageHeadRe.FindStringSubmatch(strings.TrimRight(title, "。 ")); m != nil {
+		// (一)部署发动(6月份): the time of the stage the items under it
+		// are done in, no one named.
+		title, due = m[1], &piece{m[2], l.N, FromHeading, ""}
+	}
 	if rest, inner, ok := trailingBracket(title); ok && w.n.statesRule(Line{l.N, inner}, id) {
 		title = rest
 	} else if ok {
@@ -1523,7 +1539,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 	w.n.headingStatesLead(title, l.N, id)
 	w.n.headingLines = append(w.n.headingLines, l.N)
 	h := &heading{sec: Section{ID: id, Title: title, Preamble: preamble}, line: l, early: len(w.n.Tasks) == 0,
-		resp: resp, owner: owner, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
+		resp: resp, owner: owner, due: due, text: full, num: headingNumber(l.Text), group: []int{chineseNumber(w.top), chineseNumber(w.sub)}}
 	if isTop {
 		w.drop(&w.topH)
 		w.topH = h

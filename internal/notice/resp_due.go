@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -219,6 +220,18 @@ func (n *Notice) dates(t *Task, due piece) {
 		t.Milestones = kept
 		if len(kept) == 1 {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
+		}
+	}
+	if hd := t.raw.headDue; due.text == "" && len(kept) == 0 && t.Due.IsZero() && hd.text != "" {
+		// (一)部署发动(6月份) / 1.制定…: the item names no time of its own;
+		// its stage's is the nearest it has, listed.
+		if d, ok := stageEnd(hd.text, year); ok {
+			t.Due, t.Sources.Due = d, From{Kind: FromHeading, Line: hd.line}
+			t.review("due", hd.line, atF(n.At(hd.line), "本项没有写完成时限，{at}的小节标题写有这一阶段的时间（%s），已取其最后一天（%s）作为完成时限；请核对",
+				"this item names no time limit; the section heading at {at} gives its stage's time (%s), whose last day (%s) was taken as the due date: check it", hd.text, d.Format("2006-01-02")))
+		} else {
+			t.review("due", hd.line, atF(n.At(hd.line), "本项没有写完成时限，{at}的小节标题写有这一阶段的时间（%s），通知中找不到年份，未填写；请核对并补上",
+				"this item names no time limit; the section heading at {at} gives its stage's time (%s), but the notice names no year: it was left out; check it and add it", hd.text))
 		}
 	}
 	if due.text == "" && len(kept) == 0 && t.Due.IsZero() {
@@ -447,3 +460,27 @@ var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端�
 // titleDeadlineRe is a deadline in a task's first sentence: 9月底前完成,
 // 年底前, 10月前. (2010年年末总人口不超过… is a figure's year.)
 var titleDeadlineRe = lazyRe(`(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)|年底前|年内完成`)
+
+// stageMonthRe is a month a stage's time names, with its year where
+// written: 6月, 2017年12月.
+var stageMonthRe = lazyRe(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月`)
+
+// stageEnd is the last day of the last month a stage's time names (6月份
+// → June 30th, 6月—8月 → August 31st), in the year it names or else the
+// plan's; ok is false where no year is known.
+func stageEnd(text string, y years) (time.Time, bool) {
+	ms := stageMonthRe.FindAllStringSubmatch(text, -1)
+	if len(ms) == 0 {
+		return time.Time{}, false
+	}
+	m := ms[len(ms)-1]
+	year := y.plan
+	if m[1] != "" {
+		year, _ = strconv.Atoi(m[1])
+	}
+	month, _ := strconv.Atoi(m[2])
+	if year < 1 {
+		return time.Time{}, false
+	}
+	return monthEnd(year, month)
+}

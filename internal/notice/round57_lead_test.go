@@ -87,3 +87,44 @@ func TestHallOpensDuty(t *testing.T) {
 		{"市文广新局负责节目的组织实施", []string{"市文广新局"}, nil, nil, "", nil},
 	})
 }
+
+// A stage's heading closed by its month ((一)部署发动(6月份)) over items with
+// no time of their own left them with no due date, in silence: each is due
+// at the stage's last day, listed; with no year known, it is listed only.
+func TestStageHeadingMonth(t *testing.T) {
+	n := parseAt("滨州市2017年散煤清洁化治理工作方案\n二、主要工作和时限要求\n(一)部署发动(6月份)\n1.制定2017年度环保炉具标准。(责任单位:市环保局)\n" +
+		"2.召开全市散煤清洁化治理工作会议。(责任单位:市经信委)\n(二)集中推广(7月—9月)\n1.推广洁净型煤。(责任单位:市经信委)\n2.检查煤炭质量,8月底前完成。(责任单位:市质监局)\n")
+	wantRows(t, "stage", n, []probeRow{
+		{"制定2017年度环保炉具标准", []string{"市环保局"}, nil, nil, "2017-06-30", []string{"due"}},
+		{"召开全市散煤清洁化治理工作会议", []string{"市经信委"}, nil, nil, "2017-06-30", []string{"due"}},
+		{"推广洁净型煤", []string{"市经信委"}, nil, nil, "2017-09-30", []string{"due"}},
+		{"检查煤炭质量", []string{"市质监局"}, nil, nil, "2017-08-31", nil},
+	})
+	if n.Sections[0].Title != "部署发动" {
+		t.Errorf("section %q, want 部署发动", n.Sections[0].Title)
+	}
+	n = parseAt("散煤治理工作方案\n(一)部署发动(6月份)\n1.制定环保炉具标准。(责任单位:市环保局)\n")
+	wantRows(t, "noyear", n, []probeRow{{"制定环保炉具标准", []string{"市环保局"}, nil, nil, "", []string{"due"}}})
+}
+
+// Pages' furniture read as the title: a document site's card set as
+// bullets (- 2021-04-13 发布 | - 37.5 KB | - 11页) and its 申明敬告 and
+// 文档介绍 lines; an index's 公文时效 left empty; a samples site's post line
+// (时间:2022-02-25 11:35:00) under its heading; its column (工作方案) and its
+// heading naming the plan without the year the plan's own title has.
+func TestPageFurnitureRound57(t *testing.T) {
+	cases := []struct{ text, title string }{
+		{"- 2021-04-13 发布 |\n- 37.5 KB |\n- 11页\n申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。\n文档介绍\n社会扶贫专项工作方案\n" +
+			"一、重点任务\n1.扎实开展定点帮扶工作。(县扶贫办负责)\n", "社会扶贫专项工作方案"},
+		{"索 引 号 000014349DSQ025/2020-03259\n成文日期 2020-07-23\n公文时效\n鄂尔多斯市东胜区公园街道办事处第七次全国人口普查工作实施方案\n" +
+			"一、工作任务\n1.做好普查区划分。(街道普查办负责)\n", "鄂尔多斯市东胜区公园街道办事处第七次全国人口普查工作实施方案"},
+		{"成立运动会领导小组事宜\n时间:2022-02-25 11:35:00\n二、工作职责\n1.做好场馆周边环境卫生。(区卫生局负责)\n", "成立运动会领导小组事宜"},
+		{"工作方案\n\n端午节龙舟赛工作方案\n\n时间:2021-03-02 11:37:13 工作方案 我要投稿\n\n2018年端午节龙舟赛工作方案\n\n" +
+			"一、工作任务\n1.做好赛道安全保卫。(县公安局负责)\n", "2018年端午节龙舟赛工作方案"},
+	}
+	for _, c := range cases {
+		if n := parseAt(c.text); n.Title != c.title || len(n.Tasks) != 1 {
+			t.Errorf("title %q (%d tasks), want %q\n%s", n.Title, len(n.Tasks), c.title, c.text)
+		}
+	}
+}
