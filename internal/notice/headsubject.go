@@ -14,7 +14,7 @@ import (
 
 // headSubjectRe is a heading's opening bodies, apart by 、, an open tail
 // (等部门) allowed, and the word after them that gives them the work.
-var headSubjectRe = lazyRe(`^((?:[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会)、)*[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会))(?:等(?:部门|单位))?(?:作为|总体负责|全面负责|具体负责|主要负责|负责|根据|按照|依据|承担)`)
+var headSubjectRe = lazyRe(`^((?:[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会|科|股)、)*[^、，,。；;：:“”《》\s]{2,16}?(?:局|委|办|厅|部|中心|政府|管委会|办事处|公司|院|队|站|馆|所|社|联|会|科|股))(?:等(?:部门|单位))?(?:作为|总体负责|全面负责|具体负责|主要负责|负责|根据|按照|依据|承担|要|做好|继续|切实)`)
 
 // federationRe is a federation named short with its level: 区残联, 县妇联,
 // 市侨联, 区工商联.
@@ -30,7 +30,7 @@ func headSubject(t string) []string {
 	}
 	names := splitTop(m[1], "、")
 	for _, p := range names {
-		if !endsOrg(p) && !federationRe.MatchString(p) || oddNameRe.MatchString(p) || generalDeptRe.MatchString(p) && !Collective(p) {
+		if !endsOrg(p) && !bodyName(p) && !sectionOfficeRe.MatchString(p) && !federationRe.MatchString(p) || oddNameRe.MatchString(p) || generalDeptRe.MatchString(p) && !Collective(p) {
 			return nil
 		}
 	}

@@ -128,3 +128,26 @@ func TestPageFurnitureRound57(t *testing.T) {
 		}
 	}
 }
+
+// Items naming their body as the subject of their running text with 做好,
+// 继续 or 具体负责 (区管理科做好…, 区农机监理所继续加大…, 区农机总站具体负责…),
+// a section (科) among them, gave no task: the notice was refused. And a
+// heading opening with such a body (一、区农机总站要做好…,具体包括:) gave its
+// items no owners.
+func TestRunningSubjectsMoreVerbs(t *testing.T) {
+	n := parseAt("一、区农机总站要成立督导组,督导、检查各街道农机主管部门春季农机具准备的落实情况。\n二、区农机总站具体负责春耕作业期间全区机具的总体协调、调度工作。\n" +
+		"三、区管理科做好春耕生产期间所需柴油数量的统计,为农机服务组织送油上门。\n四、区农机监理所继续加大农机安全生产监管力度。\n")
+	wantRows(t, "run", n, []probeRow{
+		{"区农机总站要成立督导组", []string{"区农机总站"}, nil, nil, "", []string{"owners"}},
+		{"区农机总站具体负责", []string{"区农机总站"}, nil, nil, "", []string{"owners"}},
+		{"区管理科做好", []string{"区管理科"}, nil, nil, "", []string{"owners"}},
+		{"区农机监理所继续加大", []string{"区农机监理所"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX区2023年春耕生产工作方案\n(一)区农机总站要做好春耕机具调度,具体包括:\n1.编制机具调度计划;\n2.组织跨区作业;\n(二)区管理科做好油料保障,具体包括:\n1.统计柴油需求;\n2.送油到田间;\n")
+	wantRows(t, "heads", n, []probeRow{
+		{"编制机具调度计划", []string{"区农机总站"}, nil, nil, "", []string{"owners"}},
+		{"组织跨区作业", []string{"区农机总站"}, nil, nil, "", []string{"owners"}},
+		{"统计柴油需求", []string{"区管理科"}, nil, nil, "", []string{"owners"}},
+		{"送油到田间", []string{"区管理科"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -26,7 +26,7 @@ import (
 // number ((2)镇林业站要…). Words holding 要 or 应 that give no work (主要,
 // 要求, 应急) are masked before it is matched (runMask). 将 is no such word:
 // news and policies say what a body will do (县政府将给予…).
-var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*(?:[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．])?\s*由?([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|负责|在\p{Han}{2,16}?(?:举办|举行|开展|组织|搞))\S`)
+var runClauseRe = lazyRe(`^(?:同时|并且?|另外|此外|(?:\p{Han}{0,6}?)期间)?\s*(?:[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．])?\s*由?([^，,。；;：:“”《》\s]{1,20}?)(?:要|应当|应|负责|做好|抓好|继续|切实|积极|在\p{Han}{2,16}?(?:举办|举行|开展|组织|搞))\S`)
 
 // runMask hides, in a clause, the words holding 要, 应 or 负责 that give
 // no one work, so that the subject runs on over them (县应急管理局要…, 各村
@@ -95,7 +95,7 @@ var runGeneralRe = lazyRe(`^各(?:参与|责任|牵头|成员|承办|协办|配�
 var runWordEndRe = lazyRe(`(?:主|重|只|相|必|不)$`)
 
 // runAdverbRe ends a subject with the adverb before its 要: 镇财政所需(要).
-var runAdverbRe = lazyRe(`(?:需|还|也|都|均|必须|一定)$`)
+var runAdverbRe = lazyRe(`(?:需|还|也|都|均|必须|一定|具体|全面)$`)
 
 // runPlaceRe is a clause's subject after the place it works in: 在文化活动点
 // 公安局 (公安局要合理布置警力).
@@ -136,7 +136,7 @@ func runSubject(s string) bool {
 	// A body's name opens with its level or place, or is short: 派出所,
 	// 企管站, 农业办, 交警队.
 	short := utf8.RuneCountInString(s) >= 2 && utf8.RuneCountInString(s) <= 6
-	return (runLevelRe.MatchString(s) || short) && (bodyName(s) || runSchoolRe.MatchString(s)) &&
+	return (runLevelRe.MatchString(s) || short) && (bodyName(s) || runSchoolRe.MatchString(s) || runLevelRe.MatchString(s) && sectionOfficeRe.MatchString(s)) &&
 		!generalDeptRe.MatchString(s) && !personRoleRe.MatchString(s)
 }
 
