@@ -90,7 +90,7 @@ var paperPageRe = lazyRe(`第\s*[0-9０-９]{1,3}\s*版\s*[：:][^。，,]{0,20}
 // postedLabelRe is a news post's line that opens with its time and goes on
 // with its labels run together: 2021-07-15 11:05:33来源:井研县人民政府阅读量:677;
 // or a samples site's 时间:2021-03-02 11:37:13 with its column after it.
-var postedLabelRe = lazyRe(`^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|信息来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]|^时间\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}`)
+var postedLabelRe = lazyRe(`^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|信息来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]|^时间\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}`)
 
 // disclaimerRe heads a site's copyright and disclaimer terms at the foot
 // of a page: 豫都网版权与免责声明, 免责声明.
@@ -226,8 +226,10 @@ var kindAloneRe = lazyRe(`^(?:工作|实施)?(?:方案|计划|通知|意见|总�
 // 工作要点 alone over the items is the list's own title.
 func kindTitleBelow(below []Line, kind string) bool {
 	for k := 0; k < len(below) && k < 6; k++ {
-		if s := spaceless(trimLine(below[k].Text)); len(s) > len(kind) && strings.HasSuffix(s, kind) {
-			return true
+		s := spaceless(trimLine(below[k].Text))
+		if len(s) > len(kind) && strings.HasSuffix(s, kind) && utf8.RuneCountInString(s) <= 40 &&
+			!strings.ContainsAny(s, "，,。；;：:") && !leadItemNumberRe.MatchString(s) {
+			return true // a title line, no item's or sentence's end (1.印发年度宣传工作要点)
 		}
 	}
 	return false

@@ -109,6 +109,11 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 		}
 	}
 	head = strings.TrimSpace(text[:start])
+	if _, led := headLeadWork(head); led && !strings.Contains(text[loc[2]:loc[3]], "牵头") {
+		// 县卫健局牵头做好…,各乡镇卫生院具体负责: the item opens with who
+		// leads it; those who carry it out join them (headLeadWork).
+		return "", "", "", false
+	}
 	sep, _ := utf8.DecodeRuneInString(text[start:])
 	if partClauseRe.MatchString(head) || sep != '。' && subMarkRe.MatchString(head) {
 		return "", "", "", false

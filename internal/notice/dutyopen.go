@@ -67,8 +67,8 @@ var levelLabelDutyRe = lazyRe(`^(各[^，,。；;：:\s]{1,12}?)\s*[：:]\s*((?:
 // levelLabelDuty is the collective a level's duty opens with as a label,
 // and the duty after it; "" for any other opening.
 func levelLabelDuty(title string) (string, string) {
-	if m := levelLabelDutyRe.FindStringSubmatch(title); m != nil && Collective(m[1]) {
-		return m[1], m[2]
+	if m := levelLabelDutyRe.FindStringSubmatch(title); m != nil && Collective(dutyOfLabel(m[1])) {
+		return dutyOfLabel(m[1]), m[2] // (各乡镇职责: names 各乡镇)
 	}
 	return "", ""
 }

@@ -107,16 +107,23 @@ func headLeadWork(text string) (string, bool) {
 	if m[6] < 0 {
 		// 县教体局牵头检查学校食堂,县市场监管局配合: the helpers in a
 		// clause of their own after the work.
-		if h := laterHelpersRe.FindStringSubmatch(rest); h != nil && (unitNames(h[1]) || Collective(h[1]) || helperNames(readNames(h[1]).names)) {
-			resp += "，" + h[1] + "配合"
+		for k, c := range splitTop(rest, "，,。；;") {
+			if k == 0 {
+				continue // the work
+			}
+			// (…,县市场监管局配合,各乡镇负责落实: those who do it too.)
+			if h := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(c)); h != nil && (unitNames(h[1]) || Collective(h[1]) || helperNames(readNames(h[1]).names)) {
+				resp += "，" + h[1] + "配合"
+			}
 		}
 	}
 	return resp, rest != "" && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "单位") && !strings.HasPrefix(rest, "部门")
 }
 
-// laterHelpersRe is a clause naming who helps, after the work an item's
-// opening lead does: …,县市场监管局配合(,…).
-var laterHelpersRe = lazyRe(`[，,]\s*([^，,。；;：:（()）“”《》由\s]{2,60}?)(?:配合|协助|参与|协办)(?:[，,。；;]|$)`)
+// laterHelpersRe is a clause naming who helps or carries it out, after
+// the work an item's opening lead does: …,县市场监管局配合(,…), …,各乡镇卫生院
+// 具体负责.
+var laterHelpersRe = lazyRe(`^([^，,。；;：:（()）“”《》由\s]{2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|具体实施|负责)$`)
 
 // verbBeforeUnit says a name opens with a verb of re that stands before a
 // unit's own name (完善县住建局, 督促县城投公司), not one a unit's name opens

@@ -980,10 +980,19 @@ func (w *walker) finish() {
 		// The item names no one; the bracket of its heading does.
 		p := *h.resp
 		p.from = FromHeading
-		w.cur.raw.resp = []piece{p}
 		h.respUsed = true
-		w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}的小节标题；请核对",
-			"this item names no owners; they come from the section heading at {at}: check them"))
+		if m := itemHelpersRe.FindStringSubmatch(strings.TrimSpace(w.cur.Title + w.cur.Body)); m != nil && h.owner && (unitNames(m[1]) || helperNames(readNames(m[1]).names)) {
+			// (二)县财政局职责: / 1、保障救助资金,县民政局配合: the
+			// heading's body, and the helpers the item names.
+			p.text += "，" + m[1] + "配合"
+			w.cur.raw.resp = []piece{p}
+			w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项只写了配合单位（%s），其余责任单位取自{at}的小节标题；请核对",
+				"this item names only its helpers (%s); the other owners come from the section heading at {at}: check them", m[1]))
+		} else {
+			w.cur.raw.resp = []piece{p}
+			w.cur.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}的小节标题；请核对",
+				"this item names no owners; they come from the section heading at {at}: check them"))
+		}
 	} else if h != nil && h.resp != nil {
 		// 一、…（牵头单位：市政务服务局） over 1.…，各区政府负责。: the item
 		// names its own owners; the section's lead is kept to be weighed
@@ -1441,10 +1450,15 @@ var headingOwnerRe = lazyRe(`^(?:(?:整改)?责任(?:单位|部门)\s*[：:]\s*(
 // sentence of them after its colon or none: (一)旗民政局职责:承担对全旗…
 // 的监管责任。, (二)苏木镇职责:, 县教育局工作职责. The items under it are
 // that body's.
-var bodyDutiesHeadingRe = lazyRe(`^()([^，,。；;：:（）()\s]{2,20}?)的?(?:主要|工作|具体)?职责\s*(?:[：:].*)?$`)
+var bodyDutiesHeadingRe = lazyRe(`^()((?:[^，,。；;：:（）()\s]|[（(][^（）()]{1,6}[）)]){2,20}?)的?(?:主要|工作|具体)?职责\s*(?:[：:].*)?$`)
 
-// levelsRe is the bodies of a level named as a whole: 镇乡, 各乡镇, 各街道.
-var levelsRe = lazyRe(`^各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道|县区|区县|县市区|村|社区|村居)$`)
+// levelsRe is the bodies of a level named as a whole: 镇乡, 各乡镇, 各街道,
+// 村(社区), 乡镇(街道).
+var levelsRe = lazyRe(`^各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道|县区|区县|县市区|村|社区|村居)(?:[（(](?:乡镇|镇|街道|社区|村|居)[）)])?$`)
+
+// itemHelpersRe is an item's last clause naming only who helps: …,县民政局
+// 配合。 The group is the helpers.
+var itemHelpersRe = lazyRe(`[，,]\s*([^，,。；;：:（()）“”《》由\s]{2,60}?)(?:配合|协助|协办)[。；;]?$`)
 
 // stageHeadRe is a heading closed by a bracket holding only the time of
 // its stage: 部署发动(6月份), 集中整治(7月底前), 推进实施(6月—8月),
@@ -1475,7 +1489,7 @@ func headingOwner(title string) string {
 		return ""
 	}
 	for _, p := range splitTop(who, "、") {
-		if !bodyName(p) && !endsOrg(p) && !Collective(p) && !townNameRe.MatchString(p) {
+		if !bodyName(p) && !endsOrg(p) && !Collective(p) && !townNameRe.MatchString(p) && !levelsRe.MatchString(p) {
 			return "" // 属市级以上管辖范围: a level, no body
 		}
 	}

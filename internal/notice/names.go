@@ -523,10 +523,11 @@ func companyAnd(before, after string) bool {
 	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)))
 }
 
-// kindAndEach is a kind of bodies before 和 or 及 and every one of a
-// kind after it: 社会组织和各社区, 行业协会及各企业.
+// kindAndEach is a kind of bodies, or a body named with its level, before
+// 和 or 及 and every one of a kind after it: 社会组织和各社区, 行业协会及各
+// 企业, 县消防救援大队和各乡镇.
 func kindAndEach(before, after string) bool {
-	return strings.HasPrefix(after, "各") && Collective(after) && kindOfBodiesRe.MatchString(before)
+	return strings.HasPrefix(after, "各") && Collective(after) && (kindOfBodiesRe.MatchString(before) || bodyName(before) && levelNameRe.MatchString(before))
 }
 
 // kindOfBodiesRe is a kind of bodies named with no level: 社会组织, 行业协会.

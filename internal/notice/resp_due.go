@@ -222,10 +222,10 @@ func (n *Notice) dates(t *Task, due piece) {
 			t.review("due", t.raw.last, i18n.F("正文中有时间节点（%s），未作为完成时限；请核对", "the text names a date (%s), kept as a milestone, not the due date; check it", kept[0].Due.Format("2006-01-02")))
 		}
 	}
-	if hd := t.raw.headDue; due.text == "" && len(kept) == 0 && t.Due.IsZero() && hd.text != "" {
+	if hd := t.raw.headDue; due.text == "" && len(kept) == 0 && t.Due.IsZero() && hd.text != "" && !recurringRe.MatchString(t.Title+"。"+t.Body) {
 		// (一)部署发动(6月份) / 1.制定…: the item names no time of its own;
 		// its stage's is the nearest it has, listed.
-		if d, ok := stageEnd(hd.text, year); ok {
+		if d, ok := stageEnd(hd.text, year, n.Date); ok {
 			t.Due, t.Sources.Due = d, From{Kind: FromHeading, Line: hd.line}
 			t.review("due", hd.line, atF(n.At(hd.line), "本项没有写完成时限，{at}的小节标题写有这一阶段的时间（%s），已取其最后一天（%s）作为完成时限；请核对",
 				"this item names no time limit; the section heading at {at} gives its stage's time (%s), whose last day (%s) was taken as the due date: check it", hd.text, d.Format("2006-01-02")))
@@ -461,14 +461,20 @@ var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端�
 // 年底前, 10月前. (2010年年末总人口不超过… is a figure's year.)
 var titleDeadlineRe = lazyRe(`(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)|年底前|年内完成`)
 
-// stageMonthRe is a month a stage's time names, with its year where
-// written: 6月, 2017年12月.
-var stageMonthRe = lazyRe(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月`)
+// recurringRe is work done over and over or with no end: no stage's
+// last day is its deadline (常态化开展, 每月调度一次, 长期坚持).
+var recurringRe = lazyRe(`长期|常态化|持续|每(?:月|季度|季|周|年|半年|旬)|按(?:月|季度|季|周)`)
 
-// stageEnd is the last day of the last month a stage's time names (6月份
-// → June 30th, 6月—8月 → August 31st), in the year it names or else the
-// plan's; ok is false where no year is known.
-func stageEnd(text string, y years) (time.Time, bool) {
+// stageMonthRe is a month a stage's time names, with its year where
+// written and the part of the month: 6月, 2017年12月, 3月中旬.
+var stageMonthRe = lazyRe(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(上旬|中旬)?`)
+
+// stageEnd is the last day a stage's time names (6月份 → June 30th,
+// 6月—8月 → August 31st, 1月上旬 → January 10th), in the year it names or
+// else the plan's; a stage running over the new year (12月—2月), or one
+// the notice sent after it would have ended (1月—3月 in a notice of
+// November) ends in the year after. ok is false where no year is known.
+func stageEnd(text string, y years, sent time.Time) (time.Time, bool) {
 	ms := stageMonthRe.FindAllStringSubmatch(text, -1)
 	if len(ms) == 0 {
 		return time.Time{}, false
@@ -482,5 +488,21 @@ func stageEnd(text string, y years) (time.Time, bool) {
 	if year < 1 {
 		return time.Time{}, false
 	}
-	return monthEnd(year, month)
+	if first, _ := strconv.Atoi(ms[0][2]); m[1] == "" && len(ms) > 1 && ms[0][1] == "" && month < first {
+		year++ // 12月—2月
+	}
+	end := func(year int) (time.Time, bool) {
+		switch m[3] {
+		case "上旬":
+			return ymd(year, month, 10)
+		case "中旬":
+			return ymd(year, month, 20)
+		}
+		return monthEnd(year, month)
+	}
+	d, ok := end(year)
+	if ok && m[1] == "" && !sent.IsZero() && d.Before(sent) {
+		return end(year + 1)
+	}
+	return d, ok
 }

@@ -151,3 +151,78 @@ func TestRunningSubjectsMoreVerbs(t *testing.T) {
 		{"送油到田间", []string{"区管理科"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 44. An item opening with its lead and work lost who carries it
+// out after it (…,各乡镇卫生院具体负责: the lead lost, in silence; …,县市场
+// 监管局配合,各乡镇负责落实: 各乡镇 lost); a body with its level before 和
+// and a collective (县消防救援大队和各乡镇) stayed one owner.
+func TestHeadLeadDoersAfterWork(t *testing.T) {
+	n := parseAt("XX县2023年食品安全重点工作\n1.县卫健局牵头做好食源性疾病监测,各乡镇卫生院具体负责。\n2.县农业农村局牵头抓好农产品质量安全,县市场监管局配合,各乡镇负责落实。\n" +
+		"3.县应急局牵头检查危化品企业,县消防救援大队和各乡镇配合,6月底前完成。\n4.县住建局牵头开展燃气排查,县城管局负责落实。\n")
+	wantRows(t, "doers", n, []probeRow{
+		{"县卫健局牵头做好食源性疾病监测", []string{"县卫健局", "各乡镇卫生院"}, []string{"县卫健局"}, nil, "", nil},
+		{"县农业农村局牵头抓好农产品质量安全", []string{"县农业农村局", "县市场监管局", "各乡镇"}, []string{"县农业农村局"}, nil, "", nil},
+		{"县应急局牵头检查危化品企业", []string{"县应急局", "县消防救援大队", "各乡镇"}, []string{"县应急局"}, nil, "2023-06-30", nil},
+		{"县住建局牵头开展燃气排查", []string{"县住建局", "县城管局"}, []string{"县住建局"}, nil, "", nil},
+	})
+}
+
+// Probe 44. Under a body's duties heading an item naming its helpers (…,
+// 县民政局配合) kept the heading's body only, and said the item named no
+// unit; 村(社区)职责 and 乡镇(街道)职责 named no one, and 各乡镇职责: gave
+// the owner 各乡镇职责.
+func TestDutiesHeadingNeighbours(t *testing.T) {
+	n := parseAt("XX县2023年社会救助工作方案\n二、职责分工\n(一)县财政局职责:\n1、保障救助资金,县民政局配合;\n(二)村(社区)职责:\n1、做好困难群众排查。\n" +
+		"(三)乡镇(街道)职责:\n1、做好审核确认。\n")
+	wantRows(t, "helpers", n, []probeRow{
+		{"保障救助资金", []string{"县财政局", "县民政局"}, nil, nil, "", []string{"owners"}},
+		{"做好困难群众排查", []string{"村(社区)"}, nil, nil, "", []string{"owners"}},
+		{"做好审核确认", []string{"乡镇(街道)"}, nil, nil, "", []string{"owners"}},
+	})
+	if r := n.Tasks[0].Review; len(r) == 0 || !strings.Contains(r[0].Text.Zh, "配合单位") {
+		t.Errorf("task 1's line %+v, want it to say the item names its helpers", r)
+	}
+	n = parseAt("XX县2023年森林防火工作方案\n三、职责分工\n1.县林业局职责:负责森林防火的组织协调。\n2.县应急局职责:负责扑火救援力量的调度。\n3.各乡镇职责:负责辖区森林防火巡查。\n")
+	wantRows(t, "level", n, []probeRow{
+		{"负责森林防火的组织协调", []string{"县林业局"}, nil, nil, "", []string{"owners"}},
+		{"负责扑火救援力量的调度", []string{"县应急局"}, nil, nil, "", []string{"owners"}},
+		{"负责辖区森林防火巡查", []string{"各乡镇"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Probe 44 on the stage's month: a stage over the new year (12月—2月)
+// ended before it began, one the notice sent after it would have ended
+// (1月—3月 in a notice of November) ended in the past, 上旬 and 中旬 were the
+// month's end, and work done over and over (常态化, 每季度, 按月) took the
+// stage's end as its deadline.
+func TestStageMonthNeighbours(t *testing.T) {
+	n := parseAt("XX县冬春农田水利建设工作方案\nXX县人民政府办公室\n2022年11月20日\n二、实施步骤\n(一)建设阶段(1月—3月)\n1.完成渠道清淤100公里。(责任单位:各乡镇)\n" +
+		"(二)整治阶段(12月—2月)\n1.清理河道垃圾。(责任单位:县水利局)\n(三)准备阶段(12月上旬)\n1.落实造林地块。(责任单位:县林业局)\n" +
+		"(四)提升阶段(4月—11月)\n1.常态化开展政策宣传。(责任单位:县委宣传部)\n2.按月调度工作进展。(责任单位:县发改局)\n")
+	wantRows(t, "stages", n, []probeRow{
+		{"完成渠道清淤100公里", []string{"各乡镇"}, nil, nil, "2023-03-31", []string{"due"}},
+		{"清理河道垃圾", []string{"县水利局"}, nil, nil, "2023-02-28", []string{"due"}},
+		{"落实造林地块", []string{"县林业局"}, nil, nil, "2022-12-10", []string{"due"}},
+		{"常态化开展政策宣传", []string{"县委宣传部"}, nil, nil, "", nil},
+		{"按月调度工作进展", []string{"县发改局"}, nil, nil, "", nil},
+	})
+}
+
+// Probe 44: a kind of document alone on the first line is the title where
+// no title of that kind stands below it (an item 1.印发年度宣传工作要点, a
+// sentence …制定本工作方案 are none); an event's time under the title with
+// no seconds (时间:2023-06-22 09:00) is the plan's, no page's post line.
+func TestKindTitleNeighbours(t *testing.T) {
+	for _, c := range []struct{ text, title string }{
+		{"工作要点\n一、加强理论武装\n1.印发年度宣传工作要点\n2.开展理论宣讲100场。(责任单位:县委宣传部)\n", "工作要点"},
+		{"工作方案\n为做好2023年防汛工作,结合我县实际,制定本工作方案\n一、工作任务\n1.修订防汛应急预案,5月底前完成。(责任单位:县应急局)\n", "工作方案"},
+	} {
+		if n := parseAt(c.text); n.Title != c.title {
+			t.Errorf("title %q, want %q\n%s", n.Title, c.title, c.text)
+		}
+	}
+	n := parseAt("XX县2023年龙舟赛工作方案\n时间:2023-06-22 09:00\n一、工作任务\n1.做好赛道安全保卫。(县公安局负责)\n")
+	if !strings.Contains(n.Title+n.Preamble, "时间") {
+		t.Errorf("the event's time was dropped as a page's: title %q preamble %q", n.Title, n.Preamble)
+	}
+}
