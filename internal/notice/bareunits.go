@@ -25,7 +25,9 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	head := strings.TrimSpace(string(runes[:i]))
 	// The bracket closes a sentence of the item: its own text stands
 	// before it, ending a sentence (…12%。(市计委)).
-	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") {
+	// Or the item is a document's name alone (《中华人民共和国监狱法》
+	// (监狱管理局), a list of laws each with who spreads word of it).
+	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") && !docNamesRe.MatchString(head) {
 		return s, "", false
 	}
 	if _, headed := headUnits(head); coverRe.MatchString(in) || !unitNames(in) && !(headed && bracketUnits(in)) {
@@ -35,6 +37,10 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	}
 	return head, in, true
 }
+
+// docNamesRe is an item that is documents' names alone: 《中华人民共和国
+// 禁毒法》《戒毒条例》.
+var docNamesRe = lazyRe(`^(?:《[^《》]{2,80}》\s*[、,，]?\s*)+$`)
 
 // coverRe opens a bracket that says what the work covers or gives an
 // example, naming no one: (含日间照料中心), (包括…), (如…), (其中…).

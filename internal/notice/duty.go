@@ -417,7 +417,8 @@ var inspectionGroupRe = lazyRe(`^\p{Han}{0,10}(?:纪检监察组|纪检组|监�
 
 func deptHeading(title string) []string {
 	title = strings.TrimRight(trimLine(title), "。：: ")
-	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;“”《》") {
+	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;“”《》") || strings.Contains(title, "责任部门") {
+		// (重点普法内容及责任部门: the label of what the items give.)
 		return nil
 	}
 	parts := splitTop(title, "、")

@@ -33,7 +33,7 @@ var kindsDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,30}?)等部门的
 
 // anyVerbDutyRe opens a duty with the departments and any word after
 // them: 发改委对…, 财政部门落实…, 农牧部门进一步…, 旅游部门,指导….
-var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,16}?)(?:[，,]\s*)?(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实|指导|安排好|汇总|统筹|督促)\S`)
+var anyVerbDutyRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,16}?)(?:[，,]\s*)?(?:对|落实|进一步|做好|加强|组织|按照|根据|及时|认真|切实|指导|安排好|汇总|统筹|督促|确保|保障|发布)\S`)
 
 // dutyOpening is dutySubject with the other openings above: the
 // departments, whether they are a label's, the text after them, and
@@ -93,7 +93,7 @@ func dutyAnyVerb(text string) []string {
 	}
 	names := dutyNames(m[1])
 	for _, p := range names {
-		if !deptKind(p) && !endsOrg(p) {
+		if !deptKind(p) && !endsOrg(p) && !bodyName(p) {
 			return nil
 		}
 	}

@@ -1583,7 +1583,9 @@ var roleOnlyRe = lazyRe(`^(?:常务)?副?[省市县区州镇乡旗]长$`)
 // each named with its level or place; nil for any other heading.
 func unitHeading(title string) []string {
 	title = strings.TrimRight(trimLine(title), "。：:")
-	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;：:（）()“”《》") {
+	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;：:（）()“”《》") || strings.Contains(title, "责任") {
+		// (重点普法内容及责任部门: what the items under it give, and
+		// who answers for each, no unit.)
 		return nil
 	}
 	parts := splitTop(title, "、")

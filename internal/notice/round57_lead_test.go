@@ -226,3 +226,32 @@ func TestKindTitleNeighbours(t *testing.T) {
 		t.Errorf("the event's time was dropped as a page's: title %q preamble %q", n.Title, n.Preamble)
 	}
 }
+
+// Held-out sets 139-142. A closing sentence 具体工作由X负责,Y配合 lost its
+// helpers; items opening with their bodies and 确保, 保障 or 发布 (a
+// company among them) gave no task, under a page's ↓↓ read as the title;
+// a list of laws each closing with who spreads word of it ((监狱管理局))
+// took its heading (重点普法内容及责任部门) as the owner.
+func TestRound57HeldOutShapes(t *testing.T) {
+	n := parseAt("八一建军节系列活动安排\n5、八一期间,举办女青年与部队官兵的联谊活动。具体工作由区妇联负责,双拥办配合。\n6、7月8日,组织“区少年军校”活动。具体工作由团区委负责,民政局配合。\n")
+	wantRows(t, "closing", n, []probeRow{
+		{"八一期间,举办女青年", []string{"区妇联", "双拥办"}, nil, nil, "", nil},
+		{"7月8日,组织", []string{"团区委", "民政局"}, nil, nil, "", nil},
+	})
+	n = parseAt("↓↓\n各镇人民政府,县政府各工作部门、直属机构:\n四、工作职责\n1.县国动办、县文旅广电局确保应急广播终端防空警报专用频率安全可靠;\n" +
+		"2.县供电分公司保障防空警报设施供电需要;\n3.县公安局保障防空警报试鸣期间的社会治安、交通安全;\n")
+	wantRows(t, "weak", n, []probeRow{
+		{"县国动办、县文旅广电局确保", []string{"县国动办", "县文旅广电局"}, nil, nil, "", []string{"owners"}},
+		{"县供电分公司保障", []string{"县供电分公司"}, nil, nil, "", []string{"owners"}},
+		{"县公安局保障", []string{"县公安局"}, nil, nil, "", []string{"owners"}},
+	})
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+	n = parseAt("上海市司法局普法责任清单\n一、重点普法内容及责任部门\n(一)《中华人民共和国监狱法》(监狱管理局)\n(二)《中华人民共和国禁毒法》《戒毒条例》(戒毒管理局)\n(三)《中华人民共和国仲裁法》(市局法制处)\n")
+	wantRows(t, "laws", n, []probeRow{
+		{"《中华人民共和国监狱法》", []string{"监狱管理局"}, nil, nil, "", nil},
+		{"《中华人民共和国禁毒法》《戒毒条例》", []string{"戒毒管理局"}, nil, nil, "", nil},
+		{"《中华人民共和国仲裁法》", []string{"市局法制处"}, nil, nil, "", nil},
+	})
+}
