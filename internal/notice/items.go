@@ -156,7 +156,6 @@ func (n *Notice) list(items []item, kinds []kind) {
 	if len(n.Tasks) == 0 {
 		w.willParagraphs()
 	}
-
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
 	w.sentenceTitle()
 	w.titlePostTime()

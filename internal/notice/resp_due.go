@@ -229,7 +229,7 @@ func (n *Notice) dates(t *Task, due piece) {
 			t.Due, t.Sources.Due = d, From{Kind: FromHeading, Line: hd.line}
 			t.review("due", hd.line, atF(n.At(hd.line), "本项没有写完成时限，{at}的小节标题写有这一阶段的时间（%s），已取其最后一天（%s）作为完成时限；请核对",
 				"this item names no time limit; the section heading at {at} gives its stage's time (%s), whose last day (%s) was taken as the due date: check it", hd.text, d.Format("2006-01-02")))
-		} else {
+		} else if year.plan < 1 && !yearRe.MatchString(hd.text) {
 			t.review("due", hd.line, atF(n.At(hd.line), "本项没有写完成时限，{at}的小节标题写有这一阶段的时间（%s），通知中找不到年份，未填写；请核对并补上",
 				"this item names no time limit; the section heading at {at} gives its stage's time (%s), but the notice names no year: it was left out; check it and add it", hd.text))
 		}
