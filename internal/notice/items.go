@@ -341,7 +341,7 @@ func (w *walker) ledSentences() {
 			}
 		}
 		if len(led) < 2 {
-			return false
+			return w.decisionClauses(l) // 会议决定:…由X牵头,Y落实;… (decisions.go)
 		}
 		for _, sent := range led {
 			w.startTask(len(w.n.Tasks)+1, sent, l.N)

@@ -179,6 +179,8 @@
 //	                     that are bodies' names over their duties),
 //	                     fieldcard.go (一、整改事项 / 二、责任单位 / 五、整改时限:
 //	                     a rectification's card of fields, one task),
+//	                     decisions.go (会议决定:…X由王光玲牵头,九重镇落实;…: a
+//	                     meeting's decisions apart by semicolons, each a task),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go

@@ -969,7 +969,8 @@ func (n *Notice) respondTask(t *Task) {
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
-	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil && (m[2] != "主办" || !n.sends) {
+	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil && (m[2] != "主办" || !n.sends) && !slices.Contains(t.Leaders, strings.TrimSpace(m[1])) {
+		// (…由陈太良牵头 where 陈太良 was read as the leader: a person.)
 		// (Who hosted an event a news report tells of is no owner.)
 		// No label, bracket or column names who answers, but the text
 		// says who leads the work (…计划由市住建局、残联牵头，各责任单位

@@ -255,3 +255,19 @@ func TestRound57HeldOutShapes(t *testing.T) {
 		{"《中华人民共和国仲裁法》", []string{"市局法制处"}, nil, nil, "", nil},
 	})
 }
+
+// A meeting's decisions run on in one paragraph apart by semicolons, each
+// 由[person]牵头,[unit]落实, gave no task: the notice was refused. Each
+// clause naming who leads it is a task, the person its leader, the unit
+// its owner; a clause naming a person alone has no owner, listed.
+func TestMeetingDecisionClauses(t *testing.T) {
+	n := parseAt("县迎通水指挥部召开碰头会\n11月11日下午,县指挥部领导在指挥部召开碰头会。\n会议决定:要按照“持续、提升、高效”要求,全力做好保鲜提升工作。九重区域环境整治由王光玲牵头,九重镇落实;" +
+		"干渠绿化由顾理牵头,林业局落实;两场建设由辛泽涛牵头,住建局落实,香花污水处理厂由住建局派驻专人指导督导;陶岔风情小镇扫尾提升由陈太良牵头,连夜开会研究遗留问题处理;督导组负责每天向市里报送进度。\n")
+	wantRows(t, "decisions", n, []probeRow{
+		{"九重区域环境整治由王光玲牵头", []string{"九重镇"}, nil, []string{"王光玲"}, "", nil},
+		{"干渠绿化由顾理牵头", []string{"林业局"}, nil, []string{"顾理"}, "", nil},
+		{"两场建设由辛泽涛牵头", []string{"住建局"}, nil, []string{"辛泽涛"}, "", nil},
+		{"陶岔风情小镇扫尾提升由陈太良牵头", nil, nil, []string{"陈太良"}, "", []string{"owners"}},
+		{"督导组负责每天向市里报送进度", []string{"督导组"}, nil, nil, "", nil},
+	})
+}

@@ -1,0 +1,109 @@
+package notice
+
+import (
+	"strings"
+)
+
+// A meeting's decisions may be given with no numbers, run on in one
+// paragraph apart by semicolons, each naming the work, the person or unit
+// who leads it and the unit that carries it out: 会议决定:…。九重区域环境整治
+// 由王光玲牵头,九重镇落实;香花区域环境整治由王培理牵头,香花镇落实;…
+
+// decisionRe is such a clause: the work, who leads it (由X牵头), and what
+// follows (the unit that carries it out, or more work).
+var decisionRe = lazyRe(`^(\S.{1,40}?)由([^，,。；;：:“”《》由\s]{2,20}?)牵头(?:[，,]\s*(.*))?$`)
+
+// doerRe opens what follows the lead with the unit that carries the work
+// out: 九重镇落实, 住建局负责.
+var doerRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,20}?)(?:具体负责|负责落实|落实|负责|实施)`)
+
+// decisionPersonRe is a person's name as a meeting's decisions give it:
+// two or three characters (王光玲, 顾理).
+var decisionPersonRe = lazyRe(`^\p{Han}{2,3}$`)
+
+// doerName says a name carrying out a decision is a unit's: 九重镇, 住建局,
+// 督导组.
+func doerName(s string) bool {
+	return unitNames(s) || bodyName(s) || townNameRe.MatchString(s) || strings.HasSuffix(s, "组")
+}
+
+// decision is one clause read: the units that do it, the one leading it,
+// and the person leading it.
+type decision struct {
+	text          string
+	owners, leads []string
+	person        string
+}
+
+// readDecision reads a clause of a meeting's decisions; ok is false where
+// it names no one leading it, or a leader that is neither a person nor a
+// unit.
+func readDecision(c string) (decision, bool) {
+	m := decisionRe.FindStringSubmatch(c)
+	if m == nil {
+		return decision{}, false
+	}
+	d := decision{text: c}
+	switch who := m[2]; {
+	case personShaped(who) || personLikeName(who) || decisionPersonRe.MatchString(who) && !bodyName(who) && !unitNames(who) && !townNameRe.MatchString(who):
+		d.person = who
+	case unitNames(who):
+		d.owners, d.leads = readNames(who).names, readNames(who).names
+	default:
+		return decision{}, false
+	}
+	if dm := doerRe.FindStringSubmatch(m[3]); dm != nil && doerName(dm[1]) {
+		addNew(&d.owners, readNames(dm[1]).names...)
+	}
+	return d, true
+}
+
+// decisionClauses reads a line holding three or more such clauses, apart
+// by semicolons or stops, as many tasks: each clause naming who leads it,
+// and each clause after the first of them opening with a unit and 负责
+// (督导组负责每天…). It says whether it read the line so.
+func (w *walker) decisionClauses(l Line) bool {
+	var clauses []string
+	for _, c := range strings.FieldsFunc(l.Text, func(r rune) bool { return r == '；' || r == ';' || r == '。' }) {
+		if c = strings.TrimSpace(c); c != "" {
+			clauses = append(clauses, c)
+		}
+	}
+	var read []decision
+	var left []string
+	for _, c := range clauses {
+		if d, ok := readDecision(c); ok {
+			read = append(read, d)
+		} else if m := doerRe.FindStringSubmatch(c); len(read) > 0 && m != nil && doerName(m[1]) && len(m[0]) < len(c) {
+			read = append(read, decision{text: c, owners: readNames(m[1]).names})
+		} else {
+			left = append(left, c)
+		}
+	}
+	if len(read) < 3 {
+		return false
+	}
+	for _, d := range read {
+		w.startTask(len(w.n.Tasks)+1, d.text, l.N)
+		w.finish()
+		t := &w.n.Tasks[len(w.n.Tasks)-1]
+		var resp []piece
+		if len(d.owners) > 0 {
+			lead := ""
+			if len(d.leads) > 0 {
+				lead = strings.Join(d.leads, "、") + "牵头，"
+			}
+			resp = append(resp, piece{lead + strings.Join(d.owners, "、") + "负责", l.N, FromInline, ""})
+		}
+		if d.person != "" {
+			resp = append(resp, piece{d.person, l.N, FromInline, "责任领导"})
+		}
+		t.raw.resp = resp
+		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，用分号分开写了几项决定，每项写明由谁牵头、谁落实，已逐项读作任务；请核对",
+			"the paragraph at {at} has no numbers and gives several decisions apart by semicolons, each naming who leads and who carries it out; each was read as a task: check them"))
+	}
+	if len(left) > 0 {
+		w.n.Unplaced = append(w.n.Unplaced, Line{l.N, strings.Join(left, "；")})
+	}
+	return true
+}
