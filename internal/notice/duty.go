@@ -264,7 +264,8 @@ func (n *Notice) dutySubjects() {
 		if h.open {
 			who += "等部门"
 		}
-		t.raw.resp = []piece{{who + "负责", t.Line, FromInline, ""}}
+		// (县发改局保障电煤供应,县交通运输局配合: the helpers too.)
+		t.raw.resp = []piece{{who + "负责" + laterDoers(t.Title+"。"+t.Body), t.Line, FromInline, ""}}
 		if len(h.names) == 1 && !h.open && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
 			// 6.商务部门:负责…;按照…的原则牵头负责对市场内…的整治: the
 			// department leads that work.

@@ -107,15 +107,7 @@ func headLeadWork(text string) (string, bool) {
 	if m[6] < 0 {
 		// 县教体局牵头检查学校食堂,县市场监管局配合: the helpers in a
 		// clause of their own after the work.
-		for k, c := range splitTop(rest, "，,。；;") {
-			if k == 0 {
-				continue // the work
-			}
-			// (…,县市场监管局配合,各乡镇负责落实: those who do it too.)
-			if h := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(c)); h != nil && (unitNames(h[1]) || Collective(h[1]) || helperNames(readNames(h[1]).names)) {
-				resp += "，" + h[1] + "配合"
-			}
-		}
+		resp += laterDoers(rest) // (…,县市场监管局配合,各乡镇负责落实: those who do it too.)
 	}
 	return resp, rest != "" && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "单位") && !strings.HasPrefix(rest, "部门")
 }
@@ -123,7 +115,23 @@ func headLeadWork(text string) (string, bool) {
 // laterHelpersRe is a clause naming who helps or carries it out, after
 // the work an item's opening lead does: …,县市场监管局配合(,…), …,各乡镇卫生院
 // 具体负责.
-var laterHelpersRe = lazyRe(`^([^，,。；;：:（()）“”《》由\s]{2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|具体实施|负责)$`)
+var laterHelpersRe = lazyRe(`^((?:[^，,。；;：:（()）“”《》由\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|负责具体实施|具体实施|具体落实|抓好落实|负责)$`)
+
+// laterDoers gives the clauses after an item's first (its work) that name
+// who helps or carries it out (…,县市场监管局配合,各乡镇负责落实) as a
+// responsibility to add to the item's own: "，Y配合，Z配合"; "" where none.
+func laterDoers(text string) string {
+	var out string
+	for k, c := range splitTop(text, "，,。；;") {
+		if k == 0 {
+			continue // the work
+		}
+		if h := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(c)); h != nil && (unitNames(h[1]) || Collective(h[1]) || helperNames(readNames(h[1]).names)) {
+			out += "，" + h[1] + "配合"
+		}
+	}
+	return out
+}
 
 // verbBeforeUnit says a name opens with a verb of re that stands before a
 // unit's own name (完善县住建局, 督促县城投公司), not one a unit's name opens

@@ -71,13 +71,24 @@ func (n *Notice) headingSubjects(lines []Line) {
 		if at == 0 {
 			continue
 		}
+		if m := midLabelRe.FindStringSubmatch(t.Title + t.Body); m != nil {
+			// 3.开展农机购置补贴核查(责任单位:区财政局),10月底前完成: the
+			// item's own label, inside its text.
+			t.raw.resp = []piece{{m[1], t.Line, FromBracket, ""}}
+			continue
+		}
 		names := headSubject(titles[t.Section])
 		who := strings.Join(names, "、")
-		t.raw.resp = []piece{{who + "负责", at, FromHeading, ""}}
+		// (1.推广水稻机插秧技术,区农技中心配合: the helpers too.)
+		t.raw.resp = []piece{{who + "负责" + laterDoers(t.Title+"。"+t.Body), at, FromHeading, ""}}
 		t.review("owners", at, atF(n.At(at), "本项没有写明责任单位，责任单位取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
 			"this item names no owners; they come from the bodies the section heading at {at} opens with (%s, a division of duties by body): check them", who))
 	}
 }
+
+// midLabelRe is a bracket inside an item's text holding a label of its
+// units: (责任单位:区财政局).
+var midLabelRe = lazyRe(`[（(]\s*((?:责任单位|牵头单位|责任部门|牵头部门)\s*[：:][^（()）]{2,60})[）)]`)
 
 // subjectHeadingTask makes a task of a numbered heading with no item under
 // it that opens with the bodies whose duty it is ((三)各街道办事处负责利用…),

@@ -965,7 +965,7 @@ func (w *walker) finish() {
 		// names who answers for every item under it, sub-headings and all.
 		h = w.topH
 	}
-	if h != nil && h.owner && ownBody(w.cur.Title+"。"+w.cur.Body) {
+	if h != nil && h.owner && ownBody(firstClause(w.cur.Title+"。"+w.cur.Body)) {
 		// 一、责任单位:县住建局 / 2.县交通局要…: the item names its own
 		// body, read from its words; the heading's is not put over it.
 		h = nil
@@ -1454,6 +1454,16 @@ var bodyDutiesHeadingRe = lazyRe(`^()((?:[^，,。；;：:（）()\s]|[（(][^�
 // levelsRe is the bodies of a level named as a whole: 镇乡, 各乡镇, 各街道,
 // 村(社区), 乡镇(街道).
 var levelsRe = lazyRe(`^各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道|县区|区县|县市区|村|社区|村居)(?:[（(](?:乡镇|镇|街道|社区|村|居)[）)])?$`)
+
+// firstClause is an item's text up to its first comma or stop: the work
+// and who does it, where the item opens with them (县交通局要…), not a body
+// a later clause names (…,县审计局负责监督: who oversees it).
+func firstClause(text string) string {
+	if i := strings.IndexAny(text, "，,。；;"); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
 
 // itemHelpersRe is an item's last clause naming only who helps: …,县民政局
 // 配合。 The group is the helpers.

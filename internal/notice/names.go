@@ -237,7 +237,16 @@ func readNames(s string) named {
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
 		var withs []string
-		for _, a := range splitAnd(p) {
+		ands := splitAnd(p)
+		if last := len(ands) - 1; last > 0 && strings.HasSuffix(ands[last], "牵头") {
+			// 县消防救援大队和各乡镇牵头: both lead.
+			for k := range ands[:last] {
+				if !strings.HasSuffix(ands[k], "牵头") {
+					ands[k] += "牵头"
+				}
+			}
+		}
+		for _, a := range ands {
 			two := splitWith(a)
 			if len(two) == 1 {
 				two = splitJoint(a) // 市城管局联合市自然资源局

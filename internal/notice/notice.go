@@ -254,6 +254,9 @@ type Notice struct {
 	// sends says the text sends or explains another document holding the
 	// list (runSendsRe).
 	sends bool
+	// sendsItems says it only sends (现将…印发给你们), no report, meeting
+	// or attachment: items that each open with their body are its list.
+	sendsItems bool
 	// setsUpGroup says the text sets up a committee or a leading group,
 	// whose members' standing duties it lists (setsUpGroupRe).
 	setsUpGroup bool
@@ -381,6 +384,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
+	n.sendsItems = n.sends && !runAttachedRe.MatchString(text) && !runSendsRe.MatchString(runLetterSendsRe.ReplaceAllString(text, ""))
 	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(strings.TrimSpace(text), 60))
 	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text)))))))))
 	for _, l := range lines {

@@ -271,3 +271,38 @@ func TestMeetingDecisionClauses(t *testing.T) {
 		{"督导组负责每天向市里报送进度", []string{"督导组"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 45. A letter sending its list (现将…印发给你们) over items each
+// opening with its body was refused; a duty opening with its body and 保障
+// lost the helpers after it; 各乡镇(街道)负责落实 after a led item's work was
+// lost; A和B牵头 led with B alone; 各县区分局 lost its 各; under a heading
+// opening with a body, an item's own label was overruled and its helpers
+// lost; and a body a later clause names overseeing (县审计局负责监督) took
+// the item from the body its heading names.
+func TestProbe45Neighbours(t *testing.T) {
+	n := parseAt("XX区农业农村局关于印发2023年农机安全生产重点工作任务的通知\n各单位:\n现将有关工作任务印发给你们,请认真贯彻执行。\n" +
+		"1.区农机监理所继续加大拖拉机检验力度,6月底前完成。\n2.区管理科做好农机安全生产宣传,9月底前完成。\n3.各县区分局切实抓好农机执法,全年推进。\n")
+	wantRows(t, "letter", n, []probeRow{
+		{"区农机监理所继续加大", []string{"区农机监理所"}, nil, nil, "2023-06-30", []string{"owners"}},
+		{"区管理科做好", []string{"区管理科"}, nil, nil, "2023-09-30", []string{"owners"}},
+		{"各县区分局切实抓好", []string{"各县区分局"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX县2023年迎峰度夏保供电工作方案\n三、职责分工\n1.县供电分公司确保城乡居民用电安全稳定。\n2.县发改局保障电煤供应,县交通运输局配合。\n3.县应急局发布高温预警信息。\n")
+	wantRows(t, "duty", n, []probeRow{
+		{"县供电分公司确保", []string{"县供电分公司"}, nil, nil, "", []string{"owners"}},
+		{"县发改局保障电煤供应", []string{"县发改局", "县交通运输局"}, nil, nil, "", []string{"owners"}},
+		{"县应急局发布", []string{"县应急局"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX县2023年环境整治重点工作\n1.县水利局牵头做好河道清淤,各乡镇(街道)负责落实,10月底前完成。\n2.县消防救援大队和各乡镇牵头做好冬季火灾防控,12月底前完成。\n")
+	wantRows(t, "led", n, []probeRow{
+		{"县水利局牵头做好河道清淤", []string{"县水利局", "各乡镇(街道)"}, []string{"县水利局"}, nil, "2023-10-31", nil},
+		{"县消防救援大队和各乡镇牵头", []string{"县消防救援大队", "各乡镇"}, []string{"县消防救援大队", "各乡镇"}, nil, "2023-12-31", nil},
+	})
+	n = parseAt("XX区2023年农机化工作要点\n一、区农机总站要做好农机推广工作,具体包括:\n1.推广水稻机插秧技术,区农技中心配合,6月底前完成。\n" +
+		"2.开展农机购置补贴核查(责任单位:区财政局),10月底前完成。\n二、县财政局职责:\n1.确保资金及时足额拨付,县审计局负责监督。\n")
+	wantRows(t, "heads", n, []probeRow{
+		{"推广水稻机插秧技术", []string{"区农机总站", "区农技中心"}, nil, nil, "2023-06-30", []string{"owners"}},
+		{"开展农机购置补贴核查", []string{"区财政局"}, nil, nil, "2023-10-31", nil},
+		{"确保资金及时足额拨付", []string{"县财政局"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -78,9 +78,15 @@ var runSelfRe = lazyRe(`^(?:本)?(?:镇|乡|街道)(?:人民)?(?:政府|办事�
 // arrangement or a news report. Its numbered paragraphs are its requests
 // or its news (各责任单位要增强全局意识, 区发展改革委要发挥牵头作用), no
 // tasks.
-var runSendsRe = lazyRe(`现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们|` +
-	`以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
+var runSendsRe = lazyRe(runLetterSends + `|` + `以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
 	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开|总结如下|工作总结|关于表彰|关于表扬|同志们[，,：:]|[（(]\s*来源\s*[：:]`)
+
+// runLetterSends is a letter's words sending what follows it (现将…印发给
+// 你们): the list may be the letter's own items.
+const runLetterSends = `现(?:将|予以?)?(?:印发|下发|转发)|(?:印发|下发|转发)给你们`
+
+// runLetterSendsRe is runLetterSends alone.
+var runLetterSendsRe = lazyRe(runLetterSends)
 
 // runAttachedRe is a line naming the attachment a letter sends: 附件:…, 附件1.
 var runAttachedRe = lazyRe(`(?m)^[\s\x{3000}\x{00a0}]*附件\s*[：:\d一二三四五六七八九]`)
@@ -176,6 +182,9 @@ func runSubjects(text string) []string {
 // (活动当天县公安局, 为确保群众健康镇卫生院) is no part of it: the name is
 // read from its level on.
 func runNames(s string) []string {
+	if strings.HasPrefix(s, "各") && endsOrg(s) && runLevelRe.MatchString(strings.TrimPrefix(s, "各")) && !strings.ContainsAny(s, "、和") {
+		return []string{s} // 各县区分局: every one of them, 各 and all
+	}
 	if names := runNamesWhole(s); names != nil {
 		return names
 	}
@@ -213,9 +222,6 @@ func runNamesWhole(s string) []string {
 // sets aside the items naming no one. A policy's articles naming a body
 // here and there (临港地区管委会负责统筹…) are no such list.
 func (n *Notice) runningSubjects() bool {
-	if n.sends {
-		return false
-	}
 	found := make([][]string, len(n.Tasks))
 	hits, fields := 0, 0
 	for i, t := range n.Tasks {
@@ -226,6 +232,12 @@ func (n *Notice) runningSubjects() bool {
 		}
 	}
 	if hits < 2 || 2*hits < len(n.Tasks)-fields {
+		return false
+	}
+	if n.sends && (!n.sendsItems || hits < 3 || hits < len(n.Tasks)-fields) {
+		// A letter sending a document (现将…印发给你们): its own points
+		// naming a body here and there are no list; every item opening
+		// with the body that does it is.
 		return false
 	}
 	day, dayLine := n.eventDay(found)
