@@ -60,7 +60,7 @@ func joinSameLine(pre, rest []Line, n int, text string) ([]Line, []Line, string)
 // units that answer for it (…开展全民阅读活动。市文化广电旅游局牵头，市教育局
 // 配合。; …，由市文化广电旅游局牵头，各区配合，2023年10月底前完成。; …。市委宣传部
 // 负责。), a time limit alone after them.
-var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
 
 // closingUnits cuts such a clause off text: the text before it (with the
 // clause's time limit, read as the item's date), the responsibility it
@@ -77,7 +77,7 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	if loc == nil {
 		return "", "", "", false
 	}
-	if lead := text[loc[4]:loc[5]]; !unitNames(lead) || !levelNamed(lead) && !placedFirmRe.MatchString(strings.TrimPrefix(lead, "由")) && !leagueRe.MatchString(strings.TrimPrefix(lead, "由")) {
+	if lead := text[loc[4]:loc[5]]; !unitNames(lead) && !levelCollective(strings.TrimPrefix(lead, "由")) || !levelNamed(lead) && !placedFirmRe.MatchString(strings.TrimPrefix(lead, "由")) && !leagueRe.MatchString(strings.TrimPrefix(lead, "由")) {
 		return "", "", "", false
 	}
 	if loc[6] >= 0 {
@@ -109,9 +109,10 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 		}
 	}
 	head = strings.TrimSpace(text[:start])
-	if _, led := headLeadWork(head); led && !strings.Contains(text[loc[2]:loc[3]], "牵头") {
-		// 县卫健局牵头做好…,各乡镇卫生院具体负责: the item opens with who
-		// leads it; those who carry it out join them (headLeadWork).
+	if _, led := headLeadWork(head); (led || dutyAnyVerb(firstClause(head)) != nil) && !strings.Contains(text[loc[2]:loc[3]], "牵头") {
+		// 县卫健局牵头做好…,各乡镇卫生院具体负责 (县公安局保障…,县交警大队
+		// 具体负责): the item opens with who leads or does it; those who
+		// carry it out join them (headLeadWork, dutySubjects).
 		return "", "", "", false
 	}
 	sep, _ := utf8.DecodeRuneInString(text[start:])
@@ -179,6 +180,12 @@ func levelNamed(s string) bool {
 // (国网XX县供电公司, 建设银行XX支行 is not: no place): it leads an item as a
 // unit named with its level does.
 var placedFirmRe = lazyRe(`^(?:国网|国家电网|中国|中国移动|中国电信|中国联通|中国铁塔|中石油|中石化)?[\p{Han}X]{0,6}?(?:省|市|县|区|州)\p{Han}{0,10}?(?:公司|集团|分行|支行)$`)
+
+// levelCollective says a name is every body of a level (各乡镇, 各街道,
+// 各乡镇(街道)): the bodies an office chases, though no one of them is named.
+func levelCollective(s string) bool {
+	return strings.HasPrefix(s, "各") && levelsRe.MatchString(s)
+}
 
 // leagueRe is the Youth League's committee of a level, its level inside
 // its name: 团区委, 团县委, 团市委.

@@ -1472,7 +1472,7 @@ var itemHelpersRe = lazyRe(`[，,]\s*([^，,。；;：:（()）“”《》由\s
 // stageHeadRe is a heading closed by a bracket holding only the time of
 // its stage: 部署发动(6月份), 集中整治(7月底前), 推进实施(6月—8月),
 // 总结验收(2017年12月). The groups are the heading and the time.
-var stageHeadRe = lazyRe(`^(\S.*?)\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|中旬|下旬|上旬)?(?:前|以前|之前)?(?:\s*(?:[-—–~～至到])\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底)?(?:前|以前|之前)?)?)\s*[）)]$`)
+var stageHeadRe = lazyRe(`^(\S.*?)\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|中旬|下旬|上旬)?(?:前|以前|之前)?(?:\s*(?:[-—–~～至到])\s*(?:\d{4}\s*年\s*|次年|翌年)?\d{1,2}\s*月(?:份|底|上旬|中旬|下旬)?(?:前|以前|之前)?)?)\s*[）)]$`)
 
 // membersRe is the members of a group named as a whole: 成员单位, 各成员单位,
 // 领导小组成员单位.

@@ -306,3 +306,25 @@ func TestProbe45Neighbours(t *testing.T) {
 		{"确保资金及时足额拨付", []string{"县财政局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 45. An item closing with every body of a level (…,各乡镇负责,
+// 各乡镇(街道)负责) named no owner; one opening with its body and 保障
+// whose closing clause named who carries it out (…,县交警大队具体负责) kept
+// that one alone, in silence; a stage ending 上旬 of its second month
+// ((7月—12月上旬)) gave no due.
+func TestProbe45Closings(t *testing.T) {
+	n := parseAt("XX县2023年城乡环境整治重点工作\n1.清理积存垃圾,各乡镇负责,6月底前完成。\n2.整治河道沿岸,各乡镇(街道)负责,9月底前完成。\n")
+	wantRows(t, "level", n, []probeRow{
+		{"清理积存垃圾", []string{"各乡镇"}, nil, nil, "2023-06-30", nil},
+		{"整治河道沿岸", []string{"各乡镇(街道)"}, nil, nil, "2023-09-30", nil},
+	})
+	n = parseAt("XX县2023年春运工作方案\n四、部门职责\n1.县交通运输局确保春运期间道路运输安全,2月15日前完成。\n2.县公安局保障道路交通秩序,县交警大队具体负责。\n" +
+		"3.县气象局发布恶劣天气预警,县融媒体中心配合。\n")
+	wantRows(t, "duty", n, []probeRow{
+		{"县交通运输局确保", []string{"县交通运输局"}, nil, nil, "2023-02-15", []string{"owners"}},
+		{"县公安局保障道路交通秩序", []string{"县公安局", "县交警大队"}, nil, nil, "", []string{"owners"}},
+		{"县气象局发布", []string{"县气象局", "县融媒体中心"}, nil, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX县2023年城乡环境卫生整治实施方案\n二、巩固提升阶段(7月—12月上旬)\n1.开展“回头看”,县城管局负责。\n")
+	wantRows(t, "stage", n, []probeRow{{"开展“回头看”", []string{"县城管局"}, nil, nil, "2023-12-10", []string{"due"}}})
+}
