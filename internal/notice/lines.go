@@ -828,14 +828,17 @@ const previewPage = 100
 var editBlurbRes = []*lazyRegexp{
 	lazyRe(`(^[\s\x{3000}]*(?:\d{1,2}、)?|页\s*)(?:文本为Word版本[,，]\s*)?下载后?可任意编辑([^的]|$)`),
 	lazyRe(`([）)。])()\s*(?:文本为Word版本[,，]\s*)?下载后?可任意编辑\s*$`),
+	// A page's arrows pointing down to the text, a prompt between them
+	// (↓↓, ↓↓↓点击下方查看全文↓↓↓): no line of the notice's.
+	lazyRe(`^()()[\s\x{3000}]*[↓⬇]{2,}(?:[^↓⬇]{0,12}[↓⬇]{2,})?[\s\x{3000}]*$`),
 }
 
 // lostIndentRe is a line's indent whose full-width spaces a copy lost
 // as question marks: ??上海市崇明区农业农村委员会.
 var lostIndentRe = lazyRe(`^[ \t\x{3000}]*(?:\?\?|？？)+`)
 
-// dropEditBlurbs takes such blurbs out of the lines, wherever they stand,
-// and a lost indent off a line's start.
+// dropEditBlurbs takes such blurbs (and a page's arrows) out of the lines,
+// wherever they stand, and a lost indent off a line's start.
 func dropEditBlurbs(raw []string) []string {
 	var out []string
 	for i, l := range raw {

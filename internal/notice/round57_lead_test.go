@@ -328,3 +328,16 @@ func TestProbe45Closings(t *testing.T) {
 	n = parseAt("XX县2023年城乡环境卫生整治实施方案\n二、巩固提升阶段(7月—12月上旬)\n1.开展“回头看”,县城管局负责。\n")
 	wantRows(t, "stage", n, []probeRow{{"开展“回头看”", []string{"县城管局"}, nil, nil, "2023-12-10", []string{"due"}}})
 }
+
+// Probe 45: a page's arrows (↓↓, ↓↓↓点击下方查看全文↓↓↓) were glued to the
+// title and to the item before them, whose closing clause was then lost.
+func TestPageArrows(t *testing.T) {
+	n := parseAt("XX县2023年重点工作任务清单\n↓↓\n↓↓↓点击下方查看全文↓↓↓\n1.推进产业园区建设,县发改局负责,12月底前完成。\n2.推进老旧小区改造,县住建局负责,10月底前完成。\n↓↓\n")
+	if n.Title != "XX县2023年重点工作任务清单" {
+		t.Errorf("title %q", n.Title)
+	}
+	wantRows(t, "arrows", n, []probeRow{
+		{"推进产业园区建设", []string{"县发改局"}, nil, nil, "2023-12-31", nil},
+		{"推进老旧小区改造", []string{"县住建局"}, nil, nil, "2023-10-31", nil},
+	})
+}
