@@ -142,6 +142,7 @@ func (n *Notice) list(items []item, kinds []kind) {
 	w.finish()
 	w.drop(&w.subH)
 	w.drop(&w.topH)
+	w.aboveAll() // 以上工作由团区委负责,… after the last item (aboveall.go)
 	w.ledSentences()
 	w.ordinalParagraphs()
 	if len(n.Tasks) == 0 {

@@ -181,6 +181,8 @@
 //	                     a rectification's card of fields, one task),
 //	                     decisions.go (会议决定:…X由王光玲牵头,九重镇落实;…: a
 //	                     meeting's decisions apart by semicolons, each a task),
+//	                     aboveall.go (以上工作由团区委负责,…配合 after the last
+//	                     item: every item above naming no one),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go

@@ -341,3 +341,18 @@ func TestPageArrows(t *testing.T) {
 		{"推进老旧小区改造", []string{"县住建局"}, nil, nil, "2023-10-31", nil},
 	})
 }
+
+// Probe 45: a line after the last item saying who does all the work above
+// it (以上工作由团区委负责,区民政局、区教育局配合) went to the last item only,
+// its helpers dropped, the items before it naming no one. Each item above
+// that names no one is theirs, listed; one naming its own keeps it.
+func TestAboveAllLine(t *testing.T) {
+	n := parseAt("XX区2023年志愿服务工作方案\n1.招募青年志愿者500名,3月底前完成。\n2.开展学雷锋志愿服务月活动,3月底前完成。(区文明办负责)\n" +
+		"3.开展关爱留守儿童行动,8月底前完成。\n以上工作由团区委负责,区民政局、区教育局配合。\n")
+	all := []string{"团区委", "区民政局", "区教育局"}
+	wantRows(t, "above", n, []probeRow{
+		{"招募青年志愿者500名", all, nil, nil, "2023-03-31", []string{"owners"}},
+		{"开展学雷锋志愿服务月活动", []string{"区文明办"}, nil, nil, "2023-03-31", nil},
+		{"开展关爱留守儿童行动", all, nil, nil, "2023-08-31", []string{"owners"}},
+	})
+}
