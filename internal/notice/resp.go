@@ -412,6 +412,24 @@ func (r *respParts) labelled(label, value string) {
 			if r.rule(c) {
 				continue
 			}
+			if units, ok := unitsAreResp(c); ok && k > 0 {
+				// 牵头单位:县发改局;各乡镇人民政府为责任主体,以下不再列出:
+				// the units the sentence names answer for the item too,
+				// none of them its lead.
+				nm := readNames(units)
+				addNew(&r.owners, nm.names...)
+				r.open = append(r.open, nm.open...) // (相关乡镇政府为责任主体: listed)
+				continue
+			}
+			if m := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && k > 0 && strings.HasPrefix(label, "牵头") && !strings.HasSuffix(c, "牵头负责") {
+				// 牵头单位:市公安局,各县区政府负责落实: those who carry it
+				// out or help, named after the lead, lead nothing.
+				if nm := readNames(m[1]); len(nm.names) > 0 {
+					addNew(&r.owners, nm.names...)
+					r.open = append(r.open, nm.open...)
+					continue
+				}
+			}
 			if k == len(parts)-1 && k > 0 && isDueClause(c) && r.due == "" {
 				// （…责任单位：州司法局，各县市人民政府，6月底完成）: the time
 				// limit closes the bracket after the names.

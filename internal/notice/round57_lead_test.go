@@ -356,3 +356,23 @@ func TestAboveAllLine(t *testing.T) {
 		{"开展关爱留守儿童行动", all, nil, nil, "2023-08-31", []string{"owners"}},
 	})
 }
+
+// Probe 44. A rule's sentence X为责任主体(实施主体),以下不再列出 after a lead
+// label was glued onto the unit's name in its own item, the lead too, in
+// silence; 各乡镇 and 各乡镇(街道) there carried to no item below; and a
+// unit carrying the work out after the lead label's unit (牵头单位:市公安局,
+// 各县区政府负责落实) was made a lead.
+func TestRuleSubjectSentence(t *testing.T) {
+	n := parseAt("XX县2023年大气污染防治重点任务\n1.推进散煤治理。(牵头单位:县发改局;各乡镇人民政府为责任主体,以下不再列出)\n2.推进扬尘治理。(牵头单位:县住建局)\n" +
+		"3.推进柴油车治理。(牵头单位:县公安局,各县区政府负责落实)\n")
+	wantRows(t, "zhuti", n, []probeRow{
+		{"推进散煤治理", []string{"各乡镇人民政府", "县发改局"}, []string{"县发改局"}, nil, "", nil},
+		{"推进扬尘治理", []string{"县住建局", "各乡镇人民政府"}, []string{"县住建局"}, nil, "", []string{"owners"}},
+		{"推进柴油车治理", []string{"各县区政府", "县公安局", "各乡镇人民政府"}, []string{"县公安局"}, nil, "", []string{"owners"}},
+	})
+	n = parseAt("XX县秸秆禁烧工作方案\n二、主要任务\n1.加强宣传引导。(责任单位:县农业农村局、县委宣传部。各乡镇(街道)为实施主体,以下不再列出)\n2.加强巡查管控。(责任单位:县生态环境分局)\n")
+	wantRows(t, "level", n, []probeRow{
+		{"加强宣传引导", []string{"各乡镇(街道)", "县农业农村局", "县委宣传部"}, nil, nil, "", nil},
+		{"加强巡查管控", []string{"县生态环境分局", "各乡镇(街道)"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -14,7 +14,7 @@ var thisAndBelowRe = lazyRe(`(?:此项|本项|该项|本条|此条)(?:任务)?(?
 
 // unitsThenRuleRe is a sentence naming units as responsible followed by a
 // rule that names none: its group is the units.
-var unitsThenRuleRe = lazyRe(`(?:^|[，,。；;])\s*([^，,。；;：:（()）“”《》]{2,80}?)(?:均|都|也|亦)?(?:为|是|作为)(?:责任单位|责任部门|主要责任单位|责任主体)\s*[，,]\s*以下(?:任务|事项|各项)?(?:均|都)?不再(?:单独|一一|逐一|逐项|重复)?列出`)
+var unitsThenRuleRe = lazyRe(`(?:^|[，,。；;])\s*((?:[^，,。；;：:（()）“”《》]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:均|都|也|亦)?(?:为|是|作为)(?:责任单位|责任部门|主要责任单位|责任主体|实施主体)\s*[，,]\s*以下(?:任务|事项|各项)?(?:均|都)?不再(?:单独|一一|逐一|逐项|重复)?列出`)
 
 // unitsBeforeRule adds to r.carried the units of a sentence before a rule
 // that names none, and to r.carriedOpen its names that name no unit

@@ -6,7 +6,7 @@ import "strings"
 // in a sentence, the label after them: 市公安局、国税局、各区政府为责任单位;
 // an adverb before 为 is no part of the last name (各市州、县市区人民政府均为
 // 责任单位).
-var unitsAreRespRe = lazyRe(`^([^，,。；;：:（()）“”《》]{2,80}?)(?:均|都|也|亦)?(?:为|是|作为)(?:责任单位|责任部门|主要责任单位)$`)
+var unitsAreRespRe = lazyRe(`^((?:[^，,。；;：:（()）“”《》]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:均|都|也|亦)?(?:为|是|作为)(?:责任单位|责任部门|主要责任单位|责任主体|实施主体)$`)
 
 // unitsAreResp reads such a clause: the units, with 我市 before a
 // collective (我市各区政府) read as a determiner, not a part of the name.
@@ -21,7 +21,7 @@ func unitsAreResp(part string) (string, bool) {
 			units = rest
 		}
 	}
-	if !unitList(units) {
+	if !unitList(units) && !levelCollective(units) {
 		return "", false
 	}
 	return units, true
