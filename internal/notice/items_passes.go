@@ -29,6 +29,9 @@ func (n *Notice) dropUnowned() {
 			inherited = inherited || k == FromHeading || k == FromCarry || t.Sources.Leaders.Kind == FromHeading
 		}
 	}
+	if len(owned) > 0 && n.letterParagraphs() {
+		owned = map[string]bool{}
+	}
 	if len(owned) > 0 {
 		if !inherited {
 			n.dropUnownedSections(owned)
@@ -49,6 +52,33 @@ func (n *Notice) dropUnowned() {
 	}
 	n.Tasks = nil
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
+// letterParagraphs says the items are a covering letter's own numbered
+// paragraphs, though one of them names a unit in its text: a letter
+// sending a document not on the page (《…意见》已经市政府同意,现印发给你们,
+// 并就有关事项通知如下:) asks every unit to act under 一、高度重视,加强领导
+// and 三、密切配合,通力协作, and 二、 says in passing who handles the
+// whole (议案由市工业和信息化局负责主办). Where three or more items stand,
+// fewer than half name anyone, and only in their running text (no label,
+// bracket, column or heading), they are no task list.
+func (n *Notice) letterParagraphs() bool {
+	if !n.sends || len(n.Tasks) < 3 {
+		return false
+	}
+	named := 0
+	for _, t := range n.Tasks {
+		if t.raw.cell != 0 || len(t.Leaders) > 0 {
+			return false
+		}
+		if len(t.Owners) > 0 || len(t.raw.resp) > 0 {
+			if t.Sources.Owners.Kind != FromInline {
+				return false
+			}
+			named++
+		}
+	}
+	return 2*named < len(n.Tasks)
 }
 
 // setAside takes out of the tasks those drop says are no tasks: the item's

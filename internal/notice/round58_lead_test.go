@@ -1,0 +1,28 @@
+package notice
+
+import (
+	"testing"
+)
+
+// Round 58, on the leftovers of round 57 and the sets gathered this round.
+
+// A covering letter sending a document not on the page asks every unit to
+// act in its numbered paragraphs; one of them saying in passing who
+// handles the whole (议案由市工业和信息化局负责主办) made all three tasks,
+// two of them naming no one. They are the letter's, no task list.
+func TestLetterParagraphsNameInPassing(t *testing.T) {
+	n := parseAt("各县、区人民政府,市直各有关部门:\n《关于市十五届人大五次会议确定议案的分解办理意见》已经市政府同意,现印发给你们,并就有关事项通知如下:\n" +
+		"一、高度重视,加强领导\n各承办单位要高度重视,将议案办理工作列入重要议事日程。\n" +
+		"二、明确责任,狠抓落实\n根据办理工作分工,议案由市工业和信息化局负责主办,并于9月19日前向市人大代表进行答复。\n" +
+		"三、密切配合,通力协作\n各配合单位要密切配合,通力协作。\n2022年3月14日\n")
+	if len(n.Tasks) != 0 {
+		t.Fatalf("a letter's paragraphs read as %d tasks: %q", len(n.Tasks), owned(n))
+	}
+	// A list whose items name their owners by label stays a list, though
+	// the letter sends a document too.
+	n = parseAt("现将《XX县2023年重点工作任务》印发给你们,请认真贯彻落实。\n一、推进农村饮水安全巩固提升工程。责任单位:县水利局\n" +
+		"二、实施老旧小区改造。由县住建局负责。\n三、开展全民健身活动。责任单位:县文旅局\n")
+	if len(n.Tasks) != 3 {
+		t.Fatalf("a labelled list in a letter read as %d tasks: %q", len(n.Tasks), owned(n))
+	}
+}
