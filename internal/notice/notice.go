@@ -485,6 +485,8 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.problemPlaces(lines)
 	n.warn()
 	n.splitTwoUnits()
+	n.ownerPersons()
+	n.textLeaders()
 	n.reviewShapes()
 	n.reviewRunOn()
 	n.unread()

@@ -26,3 +26,23 @@ func TestLetterParagraphsNameInPassing(t *testing.T) {
 		t.Fatalf("a labelled list in a letter read as %d tasks: %q", len(n.Tasks), owned(n))
 	}
 }
+
+// A unit's label naming the person after the unit, apart by a space or in
+// brackets (县发改局 县财政局 张伟, 县发改局(张伟同志)), was read as one
+// owner holding a person's name, silent. And a person an item's text says
+// carries the work out (由县文旅局负责,张三同志具体负责) was lost.
+func TestPersonsAfterUnits(t *testing.T) {
+	n := parseAt("某县2023年重点工作任务分工方案\n一、推进农村饮水安全工程。责任单位:县水利局 县财政局\n二、实施老旧小区改造30个。责任单位:县发改局 县财政局 张伟\n" +
+		"三、实施老旧小区改造40个。责任单位:县发改局、县财政局 张伟\n四、实施老旧小区改造50个。责任单位:县发改局(张伟同志)\n" +
+		"五、开展全民健身活动。由县文旅局负责,张三同志具体负责。\n六、开展全民阅读活动。由县文旅局负责,副局长李四具体负责。\n" +
+		"七、开展体育进校园活动。由县教育局负责。\n")
+	wantRows(t, "persons", n, []probeRow{
+		{"推进农村饮水安全工程", []string{"县水利局", "县财政局"}, nil, nil, "", nil},
+		{"实施老旧小区改造30个", []string{"县发改局", "县财政局"}, nil, []string{"张伟"}, "", []string{"owners", "leaders"}},
+		{"实施老旧小区改造40个", []string{"县发改局", "县财政局"}, nil, []string{"张伟"}, "", []string{"owners", "leaders"}},
+		{"实施老旧小区改造50个", []string{"县发改局"}, nil, []string{"张伟"}, "", []string{"owners", "leaders"}},
+		{"开展全民健身活动", []string{"县文旅局"}, nil, []string{"张三"}, "", []string{"owners", "leaders"}},
+		{"开展全民阅读活动", []string{"县文旅局"}, nil, []string{"副局长李四"}, "", []string{"owners", "leaders"}},
+		{"开展体育进校园活动", []string{"县教育局"}, nil, nil, "", []string{"owners"}},
+	})
+}

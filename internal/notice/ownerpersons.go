@@ -1,0 +1,110 @@
+package notice
+
+import (
+	"slices"
+	"strings"
+
+	"tally/internal/i18n"
+)
+
+// A unit's label can name the person who answers for the work after the
+// unit, apart by a space or in brackets:
+//
+//	责任单位:县发改局 县财政局 张伟
+//	责任单位:县发改局(张伟同志)
+//
+// Before, the whole was read as one owner, a person's name inside a
+// unit's, and nothing was listed. Now the units are owners and the person
+// a leader, as under a 责任人 label, both listed.
+
+// ownerPersonRe is a unit followed by a person in brackets: 县发改局(张伟),
+// 县发改局(张伟同志).
+var ownerPersonRe = lazyRe(`^(\p{Han}{2,30}?)[（(](\p{Han}{2,4}?)(?:同志)?[）)]$`)
+
+// ownerPersons splits off the persons named after units in an owner.
+func (n *Notice) ownerPersons() {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		var out []string
+		for _, o := range t.Owners {
+			units, person := unitsThenPerson(o)
+			if person == "" {
+				out = append(out, o)
+				continue
+			}
+			for _, u := range units {
+				if !slices.Contains(out, u) {
+					out = append(out, u)
+				}
+			}
+			if k := slices.Index(t.Lead, o); k >= 0 {
+				t.Lead = slices.Replace(t.Lead, k, k+1, units[0])
+			}
+			if !slices.Contains(t.Leaders, person) {
+				t.Leaders = append(t.Leaders, person)
+				t.Sources.Leaders = t.Sources.Owners
+			}
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”中的“%s”像是人名，不是单位：责任单位读作“%s”，“%s”已列为责任领导（leaders）；请核对",
+				"%q holds %q, a person's name rather than a unit's: the owners were read as %q and %[2]q made a leader; check them", o, person, strings.Join(units, "、"), person))
+			t.review("leaders", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位之后，已列为责任领导（leaders）；请核对是否是领导", "%q is named after the owners and was made a leader; check that it is one", person))
+		}
+		t.Owners = out
+	}
+}
+
+// unitsThenPerson reads an owner as units and the person after them: the
+// pieces apart by spaces all units' names but the last, a person's
+// (县发改局 县财政局 张伟), or a unit with a person in brackets
+// (县发改局(张伟同志)).
+func unitsThenPerson(o string) (units []string, person string) {
+	if m := ownerPersonRe.FindStringSubmatch(o); m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]) {
+		return []string{m[1]}, m[2]
+	}
+	f := strings.Fields(o)
+	if len(f) < 2 || !isPersonName(f[len(f)-1]) {
+		return nil, ""
+	}
+	for _, u := range f[:len(f)-1] {
+		if !spacedUnitRe.MatchString(u) {
+			return nil, ""
+		}
+	}
+	return f[:len(f)-1], f[len(f)-1]
+}
+
+// isPersonName says a name reads as a person's of two, three or four
+// characters.
+func isPersonName(s string) bool { return personShaped(s) || personLikeName(s) }
+
+// personDoerRe is a clause of an item's text naming the person who
+// carries the work out, after the unit answering for it: 由县文旅局负责,
+// 张三同志具体负责; 副局长李四具体负责; 王五同志具体抓落实. The name is
+// group 2, a post before it group 1.
+var personDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:副?[县市区镇乡]?(?:长|局长|主任|书记|部长|委员))?)(\p{Han}{2,4}?)(?:同志)?(?:具体|亲自|全面)(?:负责|抓落实|落实|牵头)`)
+
+// textLeaders reads the persons an item's text names as carrying its work
+// out where no label or heading names its leaders: they are its leaders,
+// listed.
+func (n *Notice) textLeaders() {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if len(t.Leaders) > 0 || len(t.Owners) == 0 {
+			continue
+		}
+		var found []string
+		for _, m := range personDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			// A person is written as the notice writes it, with
+			// the post before the name (副局长李四).
+			if p := m[1] + m[2]; isPersonName(m[2]) && !slices.Contains(found, p) {
+				found = append(found, p)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		t.Leaders = found
+		t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+		t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”具体负责，已列为责任领导（leaders）；请核对是否是领导",
+			"the item's text says %q carries the work out, made its leaders: check that they are", strings.Join(found, "、")))
+	}
+}
