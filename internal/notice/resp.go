@@ -653,7 +653,8 @@ func (r *respParts) plain(resp string) {
 // 县委组织部, not 县委).
 func namesBeforeWork(s string) string {
 	for i := len(s) - 1; i > 0; i-- {
-		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) && !strings.HasSuffix(s[:i], "、单位") {
+		if !utf8.RuneStart(s[i]) || !endsOrg(s[:i]) && !smallBodyRe.MatchString(s[:i]) && !sectionOfficeRe.MatchString(s[:i]) && !strings.HasSuffix(s[:i], "、单位") &&
+			!openTailEndRe.MatchString(s[:i]) {
 			continue
 		}
 		rest := s[i:]
@@ -667,6 +668,10 @@ func namesBeforeWork(s string) string {
 	}
 	return s
 }
+
+// openTailEndRe ends a list of names with its open tail: 县水务局等部门
+// (负责地质灾害隐患调查).
+var openTailEndRe = lazyRe(`\p{Han}等(?:相关|有关|其他)?(?:部门|单位|部门单位)$`)
 
 // nameEndsAtVerbRe is what follows a word that reads as a verb where it
 // closes a name in a list (社会组织、各社区; 社会组织和各社区): a separator

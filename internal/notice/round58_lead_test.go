@@ -46,3 +46,14 @@ func TestPersonsAfterUnits(t *testing.T) {
 		{"开展体育进校园活动", []string{"县教育局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A bracket's clause naming its units with an open tail before the work
+// (县水务局等部门负责地质灾害隐患调查) kept the work in the last unit's name.
+func TestOpenTailBeforeWork(t *testing.T) {
+	n := parseAt("某县地质灾害防治重点工作分工方案\n(一)加强地质灾害调查评价。开展调查评价工作。(县国土资源局会同县住房城乡规划建设局、县交通运输局、县水务局等部门负责地质灾害隐患调查;县水务局负责组织山洪灾害调查)\n" +
+		"(二)加强监测。开展监测工作。(县国土资源局会同县水务局等部门负责地质灾害隐患调查)\n")
+	wantRows(t, "opentail", n, []probeRow{
+		{"加强地质灾害调查评价", []string{"县国土资源局", "县住房城乡规划建设局", "县交通运输局", "县水务局"}, nil, nil, "", []string{"owners"}},
+		{"加强监测", []string{"县国土资源局", "县水务局"}, nil, nil, "", []string{"owners"}},
+	})
+}
