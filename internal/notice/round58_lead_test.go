@@ -57,3 +57,14 @@ func TestOpenTailBeforeWork(t *testing.T) {
 		{"加强监测", []string{"县国土资源局", "县水务局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// An event's items labelled 主办: and 承办: lost the units under 承办
+// (the organizer carrying the event out), silent.
+func TestOrganizerLabels(t *testing.T) {
+	n := parseAt("XX县2022年元宵文化活动安排\n二、线上线下展\n1.“福见云霄”书画展\n主办:县文体旅局、县文联\n承办:县文化馆\n时间:2022年2月15日-21日\n" +
+		"2.灯谜晚会\n主办:县统计局\n承办:县灯谜协会\n")
+	wantRows(t, "organizers", n, []probeRow{
+		{"“福见云霄”书画展", []string{"县文体旅局", "县文联", "县文化馆"}, []string{"县文体旅局", "县文联"}, nil, "", nil},
+		{"灯谜晚会", []string{"县统计局", "县灯谜协会"}, []string{"县统计局"}, nil, "", nil},
+	})
+}
