@@ -35,11 +35,35 @@ func labelCells(text string) string {
 		if t := strings.TrimSpace(l); strings.Contains(t, "|") {
 			// The line stays (its number is the card's), its cells' text
 			// apart by a space: 重点工作: 135.统筹….
-			lines[i] = strings.Join(cardCells(t), " ")
+			cells := cardCells(t)
+			if len(cells) == 2 && stepsLabelRe.MatchString(cells[0]) && quarterStepRe.MatchString(cells[1]) {
+				// 年度阶段性工作目标: | 第三季度:1.…。 第四季度:1.…。 |: the
+				// work's steps by quarter, its time limits (the points
+				// numbered in them are steps, no items).
+				cells[0] = "时间节点:"
+				cells[1] = stepPointRe.ReplaceAllString(quarterGapRe.ReplaceAllString(cells[1], "；$1"), "$1（$2）")
+			}
+			lines[i] = strings.Join(cells, " ")
 		}
 	}
 	return strings.Join(lines, "\n")
 }
+
+// stepsLabelRe is a card's label over the work's steps by time: 年度阶段性
+// 工作目标:, 阶段目标:, 进度安排:.
+var stepsLabelRe = lazyRe(`^(?:年度)?(?:阶段性?(?:工作)?目标|进度安排|工作进度)\s*[：:]$`)
+
+// quarterStepRe opens a step by its quarter: 第一季度:.
+var quarterStepRe = lazyRe(`第[一二三四1-4]季度\s*[：:]`)
+
+// quarterGapRe is the space before a quarter's step in a card's cell,
+// which would read as a cell apart: … 第四季度:.
+var quarterGapRe = lazyRe(`\s+(第[一二三四1-4]季度\s*[：:])`)
+
+// stepPointRe is a point numbered in a quarter's step (第三季度:1.…。2.…),
+// which would read as an item of the notice: written （1）, it stays in
+// the step.
+var stepPointRe = lazyRe(`([：:；;。])\s*(\d{1,2})\s*[.．、]`)
 
 // cardCells are the cells of a card's row that hold anything.
 func cardCells(t string) []string {

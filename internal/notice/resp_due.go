@@ -47,7 +47,8 @@ func (n *Notice) dates(t *Task, due piece) {
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
 			t.Due, t.Sources.Due = d, src
-			if numberedPartsRe.MatchString(due.text) {
+			if numberedPartsRe.MatchString(due.text) || len(quarterStepRe.FindAllString(due.text, 3)) > 1 {
+				// (第一季度:…；第四季度:…, a card's steps by quarter, too.)
 				t.review("due", due.line, i18n.F("完成时限分几项写了各自的日期（%s），due 取的是最晚的一个；请核对", "the time limit dates several parts of the work (%s); due is the latest of them: check it", due.text))
 			}
 			if (n.yearInRow || n.yearInProse) && !yearRe.MatchString(due.text) && !t.raw.mergedDue {

@@ -68,3 +68,23 @@ func TestOrganizerLabels(t *testing.T) {
 		{"灯谜晚会", []string{"县统计局", "县灯谜协会"}, []string{"县统计局"}, nil, "", nil},
 	})
 }
+
+// A card's cell of the work's steps by quarter (年度阶段性工作目标: |
+// 第一季度:… 第四季度:… |) was left unread, the task's due empty; where
+// the steps were numbered (第三季度:1.…2.…) each point became a task of its
+// own, naming no one. The steps are the task's time limits: due at the
+// last quarter's end, listed, and none where no year is known.
+func TestCardQuarterSteps(t *testing.T) {
+	n := parseAt("\n重点工作: | 积极承办国家主场外交活动。推进国际城市间交流合作。 |\n牵头单位: | 市政府外办 |\n" +
+		"年度阶段性工作目标: | 第一季度:拜访外交部。举行2021年广州奖初评结果发布会。 第二季度:做好会议报批。 第三季度:跟进项目建设情况。 第四季度:举办2021年全球市长论坛等活动。 |\n" +
+		"进展情况、存在问题及下一步工作建议: |\n")
+	wantRows(t, "card", n, []probeRow{
+		{"积极承办国家主场外交活动", []string{"市政府外办"}, []string{"市政府外办"}, nil, "2021-12-31", []string{"due"}},
+	})
+	n = parseAt("\n重点工作: | 培育和践行社会主义核心价值观。弘扬红色文化。 |\n牵头单位: | 市文化广电旅游局 |\n" +
+		"年度阶段性工作目标: | 第三季度:1.中共三大会址纪念馆土建工程入场施工。2.启动展陈招标。 第四季度:1.继续做好土建工程施工。2.完成展陈招标及设计。 |\n" +
+		"进展情况、存在问题及下一步工作建议: |\n")
+	wantRows(t, "card points", n, []probeRow{
+		{"培育和践行社会主义核心价值观", []string{"市文化广电旅游局"}, []string{"市文化广电旅游局"}, nil, "", []string{"due"}},
+	})
+}
