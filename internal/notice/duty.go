@@ -34,7 +34,7 @@ func deptKind(s string) bool {
 // dutySubjectRe opens an item or a paragraph with the departments it is
 // about and the word that gives them the work: 公安部门负责…, 人口计生部门
 // 要…, 统计部门: …, a comma between them or none (交通部门,负责…).
-var dutySubjectRe = lazyRe(`^([^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，,]\s*)?(负责|要|应当|应|[：:])\s*(\S)`)
+var dutySubjectRe = lazyRe(`^(“[^，,。；;：:“”《》\s]{2,20}”|[^，,。；;：:“”《》\s]{2,40}?)\s*(?:[，,]\s*)?(负责|要|应当|应|[：:])\s*(\S)`)
 
 // sectionOfficeRe ends the name of an office's section, a township's
 // 科 or 室: 街道经济发展科, 财务室, 计划生育科.
@@ -191,6 +191,13 @@ func dutySubject(text string) (names []string, label bool, rest string) {
 	} else if k := strings.LastIndex(subject, "由"); k > 0 && !strings.HasPrefix(subject[k:], "由于") && !strings.ContainsRune("自理缘", []rune(subject[:k])[len([]rune(subject[:k]))-1]) {
 		// 义务植树活动由县农林局负责…: the work, then who does it.
 		subject = subject[k+len("由"):]
+	}
+	if q := strings.TrimSuffix(strings.TrimPrefix(subject, "“"), "”"); len(q)+len("“”") == len(subject) {
+		// (六)“三防办”:负责…: a body written in quotes, kept so.
+		if names = dutyNames(q); len(names) != 1 {
+			return nil, false, ""
+		}
+		return []string{subject}, label, strings.TrimSpace(text[m[6]:])
 	}
 	names = dutyNames(subject)
 	if names == nil {
@@ -469,8 +476,9 @@ func bodiesBeforeTopic(who string) []string {
 
 // byClauseRe is a clause of an item's text naming who answers for its
 // work: 由蓝田县猿人遗址文管所全面负责…, …执法工作由县文物旅游局负责实施,
-// ──由市卫生局会同有关部门和各县市区组织落实.
-var byClauseRe = lazyRe(`由([^由，,。；;：:“”《》（）()]{2,40}?)(?:(?:全面|具体)?负责|组织落实|组织实施)`)
+// ──由市卫生局会同有关部门和各县市区组织落实, 以各地法院为主组织实施 (以
+// only with 为主), 由各地经贸部门为主组织实施.
+var byClauseRe = lazyRe(`(?:由|以)((?:[^由以，,。；;：:“”《》（）()]|[（(][\p{Han}、]{1,6}[）)]){2,40}?)(为主)?(?:(?:全面|具体)?负责|组织落实|组织实施)`)
 
 // smallBodyRe ends the name of a small body named with its place: a
 // station, an office, a hall, a squad (蓝田县辋川溶洞管理处).
@@ -492,7 +500,7 @@ func byNames(s string) bool {
 	}
 	for _, n := range names {
 		if utf8.RuneCountInString(n) > 20 || oddNameRe.MatchString(n) || slices.Contains(orgWords, n) ||
-			!unitName(n) && !(localityRe.MatchString(n) && smallBodyRe.MatchString(n)) {
+			!unitName(n) && !(localityRe.MatchString(n) && (smallBodyRe.MatchString(n) || bankRe.MatchString(n))) {
 			return false
 		}
 	}
@@ -522,6 +530,9 @@ func (n *Notice) byClauses() {
 		}
 		for _, loc := range byClauseRe.FindAllStringSubmatchIndex(text, -1) {
 			m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+			if strings.HasPrefix(m[0], "以") && loc[4] < 0 {
+				continue // 以…负责: no 为主, no clause naming who
+			}
 			if numberedMatterRe.MatchString(text[loc[1]:]) {
 				// 由县民政局负责的第1件: the matter a list elsewhere
 				// numbers, named by who answers for it, is no work given.
@@ -530,6 +541,16 @@ func (n *Notice) byClauses() {
 			if d := delegateRe.FindStringSubmatch(m[1]); d != nil && byNames(d[2]) {
 				// 由县公安局委托县城管办负责: the body entrusted does it.
 				m[1] = d[2]
+			}
+			if a, b, ok := strings.Cut(m[1], "会同"); ok && byNames(a) && byNames(b) {
+				// 由各县(市)人民银行会同金融监管部门组织实施: both
+				// answer, neither leads.
+				for _, w := range []string{a, b} {
+					if !slices.Contains(who, w) {
+						who = append(who, w)
+					}
+				}
+				continue
 			}
 			if byNames(m[1]) && !slices.Contains(who, m[1]) {
 				who = append(who, m[1])

@@ -88,3 +88,31 @@ func TestCardQuarterSteps(t *testing.T) {
 		{"培育和践行社会主义核心价值观", []string{"市文化广电旅游局"}, []string{"市文化广电旅游局"}, nil, "", []string{"due"}},
 	})
 }
+
+// A division of duties by department naming one body in quotes
+// ((六)“三防办”:负责…) read that item with no owner.
+func TestQuotedDutyBody(t *testing.T) {
+	n := parseAt("防灾减灾日宣传周活动方案\n三、职责分工\n(一)教育局:负责在全市大、中、小学开展防灾减灾知识宣传。\n(二)团市委:负责组织青年志愿者开展宣传活动。\n" +
+		"(三)“三防办”:负责三防知识的宣传,并提供相关材料给其他部门。\n(四)气象局:负责气象灾害知识的宣传。\n")
+	wantRows(t, "quoted", n, []probeRow{
+		{"负责在全市大、中、小学", []string{"教育局"}, nil, nil, "", []string{"owners"}},
+		{"负责组织青年志愿者", []string{"团市委"}, nil, nil, "", []string{"owners"}},
+		{"负责三防知识的宣传", []string{"“三防办”"}, nil, nil, "", []string{"owners"}},
+		{"负责气象灾害知识的宣传", []string{"气象局"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Items saying in running text who carries them out with 会同, a
+// principal (以各地法院为主, 由各地经贸部门为主) or a bank lost their owners
+// or kept 为主 in them (各地经贸部门为主).
+func TestByClausesPrincipalsAndBanks(t *testing.T) {
+	n := parseAt("某市金融生态县创建实施意见\n8、金融内生环境建设。由各县(市)人民银行会同金融监管部门组织实施。\n" +
+		"9、金融法制建设。金融涉诉案件涉及到金融债权维护工作的,以各地法院为主组织实施;企业改制涉及到金融债权维护工作的,由各地经贸部门为主组织实施;打击金融犯罪行为的,由各地公安部门为主组织实施。\n" +
+		"10、金融服务建设。由市人民银行组织实施。\n11、社会信用建设。以诚信为本,全面负责。\n")
+	wantRows(t, "by", n, []probeRow{
+		{"金融内生环境建设", []string{"各县(市)人民银行", "金融监管部门"}, nil, nil, "", []string{"owners"}},
+		{"金融法制建设", []string{"各地法院", "各地经贸部门", "各地公安部门"}, nil, nil, "", []string{"owners"}},
+		{"金融服务建设", []string{"市人民银行"}, nil, nil, "", []string{"owners"}},
+		{"社会信用建设", []string{}, nil, nil, "", []string{"owners"}},
+	})
+}
