@@ -834,7 +834,7 @@ func (w *walker) line(i int) {
 		if !w.started && w.table == nil && k != kResp && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
-			!(len(w.titleLines) > 0 && unitLine(t) && titleLike(strings.Join(w.titleLines, ""))) {
+			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t)) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}

@@ -22,6 +22,10 @@ type Line struct {
 // which persons answer for a task and its time limit.
 const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责任领导|负责人)|(?:责任|牵头|配合)(?:处室|科室|股室)(?:及|和)(?:直属)?单位|牵头责任单位|牵头协调单位|牵头协调部门|牵头单位|牵头部门|牵头科室|牵头处室|牵头股室|主责单位|责任主体|主体责任|监督责任|属地责任|行业监管责任|部门监管责任|监管责任|部门分工|责任分工|主办单位|主办部门|责任单位|责任部门|责任科室|责任处室|责任股室|承办单位|承办部门|实施单位|实施部门|落实单位|落实部门|负责单位|配合单位|配合部门|配合科室|配合处室|配合股室|协同责任单位|协同单位|协同部门|协同处室|协办单位|协办部门|参与单位|数据提供单位|数据提供部门|主办|协办|承办|(?:责任|牵头|分管|联系|包保|包联|包抓|挂点|挂钩|协助|协管)(?:负责)?(?:[省市县区镇乡旗]|市县|县区)?领导|责任秘书长|责任人|负责人|完成时限|完成时间|时间要求|时间节点|时限要求|完成期限|执行时间|执行期限`
 
+// bracketBodyLineRe is a line that is a name in square brackets alone:
+// 【安保科】.
+var bracketBodyLineRe = lazyRe(`^[【\[［]\s*(\p{Han}{2,16})\s*[】\]］]$`)
+
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
 const labelNote = `(?:[（(](?:单位|部门|科室|处室|股室)[）)])?`
@@ -100,6 +104,9 @@ func scanLines(text string) []Line {
 		}
 		// 【责任单位】… is 责任单位：…; 1﹒ (a small full stop) is 1．.
 		t = smallStopRe.ReplaceAllString(t, "$1．")
+		if m := bracketBodyLineRe.FindStringSubmatch(t); m != nil && (memberBody(m[1]) || unitHeading(m[1]) != nil) {
+			t = m[1] // 【安保科】 alone on its line over its items: the body's name
+		}
 		t = fullStopNumberRe.ReplaceAllString(t, "${1}．${2}") // 1。推动…: a full stop for the number's dot
 		t = smallCommaRe.ReplaceAllString(t, "$1、")           // 一﹑, 1﹑: the enumeration comma
 		if p, ok := points[i]; ok {

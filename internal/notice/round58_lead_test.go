@@ -116,3 +116,26 @@ func TestByClausesPrincipalsAndBanks(t *testing.T) {
 		{"社会信用建设", []string{}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A bureau's monthly plan heading each office's items with its name alone
+// (【安保科】, 民幼科, 党建科 工会): the first heading was glued into the
+// title, a bracketed one was read as the item above's owner in silence,
+// two bodies apart by a space as the one before; and an item opening with
+// its date (4.6月26日幼升小…审核) was run into the item before as a decimal.
+func TestOfficeHeadingsOverItems(t *testing.T) {
+	n := parseAt("长沙市岳麓区教育局2022年6月工作计划\n\n【安保科】\n\n1.继续认真开展防溺水工作;\n\n2.认真组织全区中小学生安全知识竞赛;\n\n" +
+		"【督导室】\n\n1.开展幼儿园办园行为督导评估\n\n【教育科】\n\n1.区中小学艺术节集体项目比赛;\n\n2.组织2022年长沙市小学毕业检测;\n\n3.6月26日幼升小第五类生源现场审核。\n\n" +
+		"党建科 工会\n\n1.落实今年新党员发展各项审核及上报工作\n")
+	if n.Title != "长沙市岳麓区教育局2022年6月工作计划" {
+		t.Errorf("title %q", n.Title)
+	}
+	wantRows(t, "offices", n, []probeRow{
+		{"继续认真开展防溺水工作", []string{"安保科"}, nil, nil, "", []string{"owners"}},
+		{"认真组织全区中小学生", []string{"安保科"}, nil, nil, "", []string{"owners"}},
+		{"开展幼儿园办园行为督导评估", []string{"督导室"}, nil, nil, "", []string{"owners"}},
+		{"区中小学艺术节集体项目比赛", []string{"教育科"}, nil, nil, "", []string{"owners"}},
+		{"组织2022年长沙市小学毕业检测", []string{"教育科"}, nil, nil, "", []string{"owners"}},
+		{"6月26日幼升小第五类生源现场审核", []string{"教育科"}, nil, nil, "2022-06-26", []string{"owners"}},
+		{"落实今年新党员发展", []string{"党建科", "工会"}, nil, nil, "", []string{"owners"}},
+	})
+}

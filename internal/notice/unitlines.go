@@ -36,6 +36,11 @@ func (n *Notice) unitLineOwners(text []Line) {
 			units = []string{t}
 			loose++
 		}
+		if units == nil {
+			if units = spacedBodies(t); units != nil {
+				loose++
+			}
+		}
 		if units == nil || strings.ContainsAny(t, "。：:") {
 			continue
 		}
@@ -130,12 +135,27 @@ func memberBody(t string) bool {
 		!openNameRe.MatchString(t) && !Collective(t) && !oddNameRe.MatchString(t) && !suffixRe.MatchString(t)
 }
 
+// spacedBodies reads a line of two or three bodies' names apart by spaces
+// (党建科 工会) heading their items together, nil where it is not one.
+func spacedBodies(t string) []string {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 3 {
+		return nil
+	}
+	for _, p := range f {
+		if !memberBody(p) && unitHeading(p) == nil {
+			return nil
+		}
+	}
+	return f
+}
+
 // unitLineOverItems says item i is a line that is a unit's name alone over
 // the items that follow it, numbered again from 1 at the level of tasks:
 // it ends the item before, whose text it is not.
 func (w *walker) unitLineOverItems(i int) bool {
 	t := trimLine(w.items[i].line.Text)
-	if w.kinds[i] != kText || unitHeading(t) == nil && !memberBody(t) || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
+	if w.kinds[i] != kText || unitHeading(t) == nil && !memberBody(t) && spacedBodies(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
 		return false
 	}
 	j := i + 1

@@ -353,9 +353,10 @@ var labelHeadRe = lazyRe(`^(\p{Han}{1,4})\s*[：:]`)
 // fraction (no item is numbered 0.x): 3.5%, 1.2万, 2.0版, 3、4月份, 0.55张.
 var quantityHeadRe = lazyRe(`^(?:0[.．]\d|\d{1,3}(?:[.．]\d+\s*[%％‰万亿千百个月日年号版倍元吨亩条家项所户人名次期批座米张台辆套株公平立]|、\d{1,2}\s*月))`)
 
-// itemYearHeadRe is an item's number then a year (1.2019年底前完成…),
-// not a decimal with its unit.
-var itemYearHeadRe = lazyRe(`^\d{1,3}[.．](?:19|20)\d{2}\s*年`)
+// itemYearHeadRe is an item's number then a year or a month's day
+// (1.2019年底前完成…, 4.6月26日幼升小…审核, 2.9月底前完成…), not a decimal
+// with its unit.
+var itemYearHeadRe = lazyRe(`^\d{1,3}[.．](?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬|份))`)
 
 // ownersGoOn says next goes on a list of owners broken at last: it
 // finishes the role word last was cut in (配 / 合。, 牵 / 头), or it is
