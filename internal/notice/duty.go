@@ -233,6 +233,15 @@ func (n *Notice) dutySubjects() {
 			hits = append(hits, hit{i, []string{name}, true, rest, false, true})
 		} else if names, label, rest, open := dutyOpening(t.Title); names != nil {
 			hits = append(hits, hit{i, names, label, rest, open, false})
+		} else if lv := levelDutyLabelRe.FindString(t.Title); lv != "" {
+			// 1、县级职责:县人口计生部门负责…: the level's label, then the
+			// body and its duty; the label is no part of the title.
+			if names, label, rest, open := dutyOpening(t.Title[len(lv):]); names != nil {
+				if !label {
+					rest = t.Title[len(lv):]
+				}
+				hits = append(hits, hit{i, names, true, rest, open, false})
+			}
 		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// (一)各市、区政府负责落实… under 二、职责分工.
 			hits = append(hits, hit{i, []string{c}, false, "", false, false})
@@ -328,10 +337,18 @@ func (w *walker) dutyParagraphs(head bool) {
 	if head {
 		lines = slices.Clone(w.preamble)
 	}
-	var duties []Line
+	var duties, labelled []Line
+	byLabel := map[int]labelledLine{}
 	strong := 0
 	for _, l := range lines {
 		t := trimLine(l.Text)
+		if names, rest := labelledDuty(t); names != nil {
+			// 人事科:抓好义务教育师资建设…: read only among three or
+			// more such lines (时间:, 地点: open a line so too).
+			labelled = append(labelled, l)
+			byLabel[l.N] = labelledLine{names, rest}
+			continue
+		}
 		if names, label, _, open := dutyOpening(t); names != nil && !label && (dutySentence(t) || open) {
 			// X、Y等部门的职责是… says it is a duty though a page cut
 			// its last stop.
@@ -343,6 +360,9 @@ func (w *walker) dutyParagraphs(head bool) {
 			// among two or more duties read above.
 			duties = append(duties, l)
 		}
+	}
+	if len(labelled) >= labelledDutyMin && len(labelled) > len(duties) {
+		duties, strong = append(duties, labelled...), strong+len(labelled)
 	}
 	if strong < 2 {
 		return
@@ -363,6 +383,9 @@ func (w *walker) dutyParagraphs(head bool) {
 	for k, l := range duties {
 		t := trimLine(l.Text)
 		names, _, _, open := dutyOpening(t)
+		if ll, ok := byLabel[l.N]; ok {
+			names, t = ll.names, ll.rest
+		}
 		if names == nil {
 			names = dutyAnyVerb(t)
 		}
@@ -387,6 +410,43 @@ func (w *walker) dutyParagraphs(head bool) {
 		}
 		w.n.Tasks = append(added, w.n.Tasks[:before]...)
 	}
+}
+
+// labelledDutyMin is how many paragraphs with no number, each a body's
+// name, a colon and its duties (办公室:把关…; 人事科:抓好…), make a division
+// of duties by body.
+const labelledDutyMin = 3
+
+// levelDutyLabelRe is a label naming the level whose duties follow, before
+// the body that bears them: 县级职责:, 乡(镇)级职责:.
+var levelDutyLabelRe = lazyRe(`^(?:省|市|州|县|区|乡|镇|村|乡[（(]镇[）)]|县[（(]市、?区?[）)])级(?:主要)?职责\s*[：:]\s*`)
+
+// labelledLine is a paragraph giving a body's duties after its name and a
+// colon: the names, and the duties.
+type labelledLine struct {
+	names []string
+	rest  string
+}
+
+// labelledDutyRe is a paragraph opening with names and a colon: 人事科:….
+var labelledDutyRe = lazyRe(`^([\p{Han}、]{2,24})\s*[：:]\s*(\S.*)$`)
+
+// labelledDuty reads a paragraph giving a body's duties after its name and
+// a colon (办公室:把关…; 人事科:抓好…; 县委教育秘书组综合科:…): every name a
+// body's, a sentence of work after the colon. It gives nil where the
+// paragraph is no such one.
+func labelledDuty(t string) ([]string, string) {
+	m := labelledDutyRe.FindStringSubmatch(t)
+	if m == nil || utf8.RuneCountInString(m[2]) < 8 || !strings.ContainsAny(m[2], "，,。；;、") {
+		return nil, ""
+	}
+	names := splitTop(m[1], "、")
+	for _, o := range names {
+		if !memberBody(o) && unitHeading(o) == nil && !sectionOfficeRe.MatchString(o) {
+			return nil, ""
+		}
+	}
+	return names, m[2]
 }
 
 // paragraphTask makes paragraph t, at line n and with no number of its

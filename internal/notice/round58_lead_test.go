@@ -139,3 +139,33 @@ func TestOfficeHeadingsOverItems(t *testing.T) {
 		{"落实今年新党员发展", []string{"党建科", "工会"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A bureau's list of its offices' duties, each paragraph unnumbered, the
+// office's name and a colon before its duties (办公室:把关…; 人事科:抓好…),
+// was refused for finding no task.
+func TestLabelledDutyParagraphs(t *testing.T) {
+	n := parseAt("酉阳自治县教育委员会创建全国义务教育优质均衡发展县科室工作职责清单\n\n创建工作在县教委的领导下,由督导科牵头,相关科室按照职能职责负责相关工作。\n\n" +
+		"办公室:把关各类自查自评材料、申报材料、汇报资料;做好宣传报道工作。\n\n县委教育秘书组综合科:根据县委教育工作领导小组安排,协调相关部门履行教育职责。\n\n" +
+		"人事科:抓好义务教育师资建设,落实教师工资待遇。\n\n时间:2025年3月至12月,分三个阶段进行。\n")
+	wantRows(t, "offices", n, []probeRow{
+		{"把关各类自查自评材料", []string{"办公室"}, nil, nil, "", []string{"owners"}},
+		{"根据县委教育工作领导小组安排", []string{"县委教育秘书组综合科"}, nil, nil, "", []string{"owners"}},
+		{"抓好义务教育师资建设", []string{"人事科"}, nil, nil, "", []string{"owners"}},
+	})
+	// Two such lines among others are no division of duties.
+	n = parseAt("某县活动方案\n\n办公室:把关各类自查自评材料、申报材料、汇报资料。\n\n人事科:抓好义务教育师资建设,落实教师工资待遇。\n\n一、活动时间\n2025年3月。\n")
+	if len(n.Tasks) != 0 {
+		t.Errorf("two label lines read as %d tasks: %q", len(n.Tasks), owned(n))
+	}
+}
+
+// Items opening with a level's duty label before the body and its duty
+// (1、县级职责:县人口计生部门负责…) were refused for finding no task.
+func TestLevelDutyLabels(t *testing.T) {
+	n := parseAt("二、工作职责\n1、县级职责:县人口计生部门负责全县计划生育基础服务工作的领导、检查和指导。\n" +
+		"2、乡(镇)级职责:乡(镇)政府负责全乡计划生育基础服务工作的领导,做好流动人口计生管理服务工作。\n")
+	wantRows(t, "levels", n, []probeRow{
+		{"县人口计生部门负责全县计划生育", []string{"县人口计生部门"}, nil, nil, "", []string{"owners"}},
+		{"乡(镇)政府负责全乡计划生育", []string{"乡(镇)政府"}, nil, nil, "", []string{"owners"}},
+	})
+}
