@@ -10,6 +10,10 @@ import (
 // (a post where a person should be, listed by reviewNames).
 var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇乡旗]长)(?:负责|牵头|督办|抓总)$`)
 
+// postBracketRe is an item closing with a bracket that names a post, not
+// a unit: (分管副校长), (分管副县长), (校长).
+var postBracketRe = lazyRe(`[（(]\s*((?:分管|主管|常务)?(?:副)?(?:[省市州县区镇乡旗]长|校长|院长|园长))\s*[）)]\s*[。.；;]?\s*$`)
+
 // postLeaders reads a leader from a clause of the item's text that names a
 // post doing the work (由市发改委牵头,…共同编制,分管副市长负责,6月25日完成),
 // where no leader was read from a label or column.
@@ -18,6 +22,13 @@ func postLeaders(t *Task) {
 		return
 	}
 	text := t.Title + "。" + t.Body
+	if m := postBracketRe.FindStringSubmatch(text); m != nil && len(t.Owners) == 0 {
+		// …部署学校预防学生溺水宣传教育工作。(分管副校长): the post that
+		// answers for the item, closing it where a unit would.
+		t.Leaders = []string{m[1]}
+		t.Sources.Leaders = From{Kind: FromBracket, Line: t.raw.last}
+		return
+	}
 	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;\n", r) }) {
 		if m := postClauseRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && !slices.Contains(t.Leaders, m[1]) {
 			t.Leaders = append(t.Leaders, m[1])

@@ -169,3 +169,14 @@ func TestLevelDutyLabels(t *testing.T) {
 		{"乡(镇)政府负责全乡计划生育", []string{"乡(镇)政府"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// An item closing with a bracket that names a post where a unit would
+// stand ((分管副校长)) lost it: no owner (listed) and no leader (silent).
+func TestPostBracketLeader(t *testing.T) {
+	n := parseAt("开展预防溺水专项安全教育实施方案\n二、分工负责\n(一)召开班主任工作会和教职工动员大会。部署学校预防学生溺水宣传教育工作。(分管副校长)\n" +
+		"(二)开展集体预防溺水安全教育活动。(团委、少先队)\n")
+	wantRows(t, "post", n, []probeRow{
+		{"召开班主任工作会", []string{}, nil, []string{"分管副校长"}, "", []string{"owners", "leaders"}},
+		{"开展集体预防溺水安全教育活动", []string{"团委", "少先队"}, nil, nil, "", nil},
+	})
+}
