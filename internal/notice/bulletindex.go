@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -117,7 +118,14 @@ func (n *Notice) bulletIndex(lines []Line) []Line {
 // line under it: • 信息索引号:.
 func valueBelow(s string) bool {
 	t := strings.TrimSpace(s)
-	return indexBulletRe.MatchString(t) && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "："))
+	return indexBulletRe.MatchString(t) && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || bareLabel(t))
+}
+
+// bareLabel says a bulleted line is an index's label alone, with no colon:
+// • 索引号, • 发布机构 (its value on the line under it).
+func bareLabel(s string) bool {
+	t := trimLine(indexBulletRe.ReplaceAllString(s, ""))
+	return slices.Contains(indexLabels, t) || t == "信息名称" || t == "内容概述" || t == "主题导航"
 }
 
 // joinBulletValues puts each value standing under its bulleted label in
@@ -128,6 +136,9 @@ func joinBulletValues(lines []Line, first, end int) ([]Line, int) {
 	for i := first; i < end; i++ {
 		l := lines[i]
 		if valueBelow(l.Text) && i+2 < end && !indexBulletRe.MatchString(strings.TrimSpace(lines[i+1].Text)) {
+			if bareLabel(l.Text) {
+				l.Text = strings.TrimSpace(l.Text) + "："
+			}
 			l.Text = strings.TrimSpace(l.Text) + trimLine(lines[i+1].Text)
 			i++
 		}

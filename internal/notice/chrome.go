@@ -26,6 +26,7 @@ type index struct {
 	publisher string
 	date      time.Time
 	published bool // date is a 公布日期, for a 成文日期 to replace
+	signed    bool // date is a 成文日期, which no other date replaces
 }
 
 // indexLabels are the labels of a page's index table, as the page writes
@@ -81,7 +82,11 @@ var spacedLabelRe = func() *lazyRegexp {
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
-	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String())
+	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe)
+
+// oldBrowserRe is a page's banner to old browsers: 为了获得更好的访问效果,建议
+// 您将IE升级至IE9及以上版本! x.
+const oldBrowserRe = `[^。]{0,24}(?:建议您?(?:将|使用)?\s*(?:IE|浏览器)|浏览器版本(?:太低|过低|较低))[^。]{0,40}$`
 
 // paperPageRe is a newspaper's e-paper furniture: the page's mark (第02版:
 // 综 合 PDF版阅读), its PDF link, the paper's app (信阳日报客户端).
@@ -386,7 +391,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 		if head && indexed && emptyFieldRe.MatchString(t) {
 			continue // an index field no rule knows, left empty (公文种类：)
 		}
-		if head && !docSiteRe.MatchString(t) && !postRe.MatchString(t) && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
+		if head && !docSiteRe.MatchString(t) && !postRe.MatchString(t) && (isRecipients(t) && !chromeRe.MatchString(t) || isStructural(t) && !docSiteRe.MatchString(t) || isColumnName(t) && !breadcrumbRe.MatchString(t) || isParagraph(t) && !n.isSummary(t, kept) || strings.Contains(t, "\t")) {
 			head = false
 		}
 		if !head {
@@ -672,7 +677,10 @@ func (n *Notice) indexField(label, value string) {
 			n.index.title = value
 		}
 	case "成文日期", "发文日期", "发文时间", "公文生成日期":
-		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published) {
+		// 成文日期, the day the notice was signed, over a 发文日期 before
+		// it on the same index (the day it was sent out).
+		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published || label == "成文日期" && !n.index.signed) {
+			n.index.signed = label == "成文日期"
 			n.index.date, n.index.published = d, false
 		}
 	case "公布日期":

@@ -180,3 +180,30 @@ func TestPostBracketLeader(t *testing.T) {
 		{"开展集体预防溺水安全教育活动", []string{"团委", "少先队"}, nil, nil, "", nil},
 	})
 }
+
+// Page heads the header misread (held-out sets 143, 145): a portal's
+// bulleted index with its labels alone, no colon, the values under them
+// (• 组配分类 / 市政府文件 read as a masthead: issuer 市政府); a breadcrumb
+// written 首页 >> … taken for the page's text, the index under the title
+// unread (number and date lost); 发文日期 before 成文日期 on one index line
+// (the signing day is the notice's); a banner to old browsers over the
+// title hiding it (title and issuer lost).
+func TestPageHeadsOfPortals(t *testing.T) {
+	n := parseAt("您当前所在的位置: 网站首页 > 政府公报 > 市政府文件\n  • 索引号\n\n    11341700003244967K/202203-00032\n  • 组配分类\n\n    市政府文件\n" +
+		"  • 发布机构\n\n    宣城市人民政府(办公室)\n  • 发布文号\n\n    宣政秘〔2022〕14号\n" +
+		"宣城市人民政府关于印发联动创新区建设实施方案的通知\n各县、市、区人民政府:\n现印发给你们,请认真贯彻执行。\n  2022年2月18日\n")
+	if n.Issuer != "宣城市人民政府" || n.Number != "宣政秘〔2022〕14号" {
+		t.Errorf("bulleted index: issuer %q number %q", n.Issuer, n.Number)
+	}
+	n = parseAt("无障碍浏览\n长者模式 元谋县人民政府\n首页 >> 公开信息内容\n\n元谋县人民政府关于进一步加快老龄事业发展的实施方案\n\n" +
+		"索引号:11532328015177503N-/2020-0813006 公文目录:政府文件 发文日期:2020年08月13日 主题词: 文  号:元政发〔2020〕6号 成文日期:2020年08月12日 发布机构:元谋县政府办\n\n" +
+		"(一)完善养老服务体系。(牵头单位:县民政局,责任单位:县财政局)\n")
+	if n.Number != "元政发〔2020〕6号" || n.Date.Format("2006-01-02") != "2020-08-12" || n.Title != "元谋县人民政府关于进一步加快老龄事业发展的实施方案" {
+		t.Errorf("index under the title: title %q number %q date %v", n.Title, n.Number, n.Date)
+	}
+	n = parseAt("为了获得更好的访问效果,建议您将IE升级至IE9及以上版本! x\n您的位置:\n市卫生健康委 市财政局 市计划生育协会关于印发《天津市婴幼儿照护服务示范机构创建活动工作方案》的通知\n" +
+		"来源:天津市卫生健康委员会 发布时间:2022-11-04 11:05\n\n津卫人口〔2022〕500号\n\n各区卫生健康委、财政局、计划生育协会:\n现将方案印发给你们,请认真组织实施。\n")
+	if n.Title != "市卫生健康委 市财政局 市计划生育协会关于印发《天津市婴幼儿照护服务示范机构创建活动工作方案》的通知" || n.Issuer != "市卫生健康委、市财政局、市计划生育协会" {
+		t.Errorf("under a browser banner: title %q issuer %q", n.Title, n.Issuer)
+	}
+}
