@@ -231,17 +231,12 @@ func (n *Notice) dutySubjects() {
 		if name, rest, ok := bodyProblem(t.Title); ok && n.problemSection(t.Section) {
 			// 济民医院(老院区):预检分诊台未建立… under 一、存在的问题.
 			hits = append(hits, hit{i, []string{name}, true, rest, false, true})
-		} else if names, label, rest, open := dutyOpening(t.Title); names != nil {
-			hits = append(hits, hit{i, names, label, rest, open, false})
-		} else if lv := levelDutyLabelRe.FindString(t.Title); lv != "" {
+		} else if names, rest, open := levelDutyOpening(t.Title); names != nil {
 			// 1、县级职责:县人口计生部门负责…: the level's label, then the
 			// body and its duty; the label is no part of the title.
-			if names, label, rest, open := dutyOpening(t.Title[len(lv):]); names != nil {
-				if !label {
-					rest = t.Title[len(lv):]
-				}
-				hits = append(hits, hit{i, names, true, rest, open, false})
-			}
+			hits = append(hits, hit{i, names, true, rest, open, false})
+		} else if names, label, rest, open := dutyOpening(t.Title); names != nil {
+			hits = append(hits, hit{i, names, label, rest, open, false})
 		} else if c := levelDuty(t.Title); c != "" && n.dutySection(t.Section) {
 			// (一)各市、区政府负责落实… under 二、职责分工.
 			hits = append(hits, hit{i, []string{c}, false, "", false, false})
@@ -306,7 +301,7 @@ func (n *Notice) dutySubjects() {
 // name before it, that the department leads a piece of work: …;牵头负责
 // 对小流动食品摊贩的卫生整治工作, …的原则牵头负责…. One naming who
 // leads (牵头负责单位为教育部门) names another.
-var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好)(?:[^单部为是]|$)`)
+var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好)(?:[^单部为是]|$)|^[^，,。；;]{2,16}?负责牵头(?:[、，,]|组织|协调|做好)`)
 
 // generalRequestRe is an item's text asking every level or place in
 // general to do something: 各级政府要加大保障力度…, 各地要….
@@ -419,7 +414,22 @@ const labelledDutyMin = 3
 
 // levelDutyLabelRe is a label naming the level whose duties follow, before
 // the body that bears them: 县级职责:, 乡(镇)级职责:.
-var levelDutyLabelRe = lazyRe(`^(?:省|市|州|县|区|乡|镇|村|乡[（(]镇[）)]|县[（(]市、?区?[）)])级(?:主要)?职责\s*[：:]\s*`)
+var levelDutyLabelRe = lazyRe(`^(?:省|市|州|县|区|乡|镇|村|乡[（(]镇[）)]|县[（(]市、?区?[）)])级(?:部门)?(?:主要)?职责\s*[：:]\s*`)
+
+// levelDutyOpening reads an item opening with a level's duty label, then
+// the body and its duty (县级职责:县人口计生部门负责…): the body, and the
+// item's title without the label. It gives no names for any other item.
+func levelDutyOpening(title string) (names []string, rest string, open bool) {
+	lv := levelDutyLabelRe.FindString(title)
+	if lv == "" {
+		return nil, "", false
+	}
+	names, label, rest, open := dutyOpening(title[len(lv):])
+	if !label {
+		rest = title[len(lv):]
+	}
+	return names, rest, open
+}
 
 // labelledLine is a paragraph giving a body's duties after its name and a
 // colon: the names, and the duties.
@@ -431,13 +441,18 @@ type labelledLine struct {
 // labelledDutyRe is a paragraph opening with names and a colon: 人事科:….
 var labelledDutyRe = lazyRe(`^([\p{Han}、]{2,24})\s*[：:]\s*(\S.*)$`)
 
+// contactWordRe is a contact's particulars: 联系电话, 手机, 邮箱.
+var contactWordRe = lazyRe(`电话|手机|联系人|联系方式|邮箱|传真|QQ|微信号`)
+
 // labelledDuty reads a paragraph giving a body's duties after its name and
 // a colon (办公室:把关…; 人事科:抓好…; 县委教育秘书组综合科:…): every name a
 // body's, a sentence of work after the colon. It gives nil where the
 // paragraph is no such one.
 func labelledDuty(t string) ([]string, string) {
 	m := labelledDutyRe.FindStringSubmatch(t)
-	if m == nil || utf8.RuneCountInString(m[2]) < 8 || !strings.ContainsAny(m[2], "，,。；;、") {
+	if m == nil || utf8.RuneCountInString(m[2]) < 8 || !strings.ContainsAny(m[2], "，,。；;、") || contactWordRe.MatchString(m[2]) ||
+		isPersonName(strings.FieldsFunc(m[2], func(r rune) bool { return strings.ContainsRune("，,。；;、 ", r) })[0]) {
+		// 县发改局:张伟,联系电话:138…: a list of contacts, no duties.
 		return nil, ""
 	}
 	names := splitTop(m[1], "、")
@@ -461,8 +476,18 @@ func (w *walker) paragraphTask(k int, t string, n int, names []string, open bool
 	if open {
 		who += "等部门"
 	}
-	task.raw.resp = []piece{{who + "负责", n, FromInline, ""}}
+	task.raw.resp = []piece{{dutyResp(who, len(names) == 1 && !open, t), n, FromInline, ""}}
 	return task, who
+}
+
+// dutyResp is the responsibility a paragraph of a division of duties gives
+// who: who does it, or, one body saying it leads the work (综治办负责牵头、
+// 组织协调…), who leads it.
+func dutyResp(who string, one bool, text string) string {
+	if one && selfLeadRe.MatchString(text) {
+		return who + "牵头负责"
+	}
+	return who + "负责"
 }
 
 // dropPlaced takes the lines read as tasks (in, by number) out of the
@@ -602,9 +627,10 @@ func (n *Notice) byClauses() {
 				// 由县公安局委托县城管办负责: the body entrusted does it.
 				m[1] = d[2]
 			}
-			if a, b, ok := strings.Cut(m[1], "会同"); ok && byNames(a) && byNames(b) {
+			if a, b, ok := strings.Cut(m[1], "会同"); ok && a != "" && !strings.HasPrefix(b, "县") && byNames(a) && byNames(b) {
 				// 由各县(市)人民银行会同金融监管部门组织实施: both
-				// answer, neither leads.
+				// answer, neither leads. (会同县 is a county: 由市林业局会同
+				// 会同县人民政府组织实施 cuts at the first.)
 				for _, w := range []string{a, b} {
 					if !slices.Contains(who, w) {
 						who = append(who, w)
@@ -641,6 +667,20 @@ func (n *Notice) byClauses() {
 				continue
 			}
 		}
+		var helpers []string
+		for _, loc := range byClauseRe.FindAllStringIndex(text, -1) {
+			// 以县教育局为主组织实施,县卫健局配合: who helps, after it in
+			// its sentence.
+			rest := text[loc[1]:]
+			if k := strings.IndexAny(rest, "。；;"); k >= 0 {
+				rest = rest[:k]
+			}
+			for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
+				if byNames(h[1]) && !slices.Contains(who, h[1]) && !slices.Contains(helpers, h[1]) {
+					helpers = append(helpers, h[1])
+				}
+			}
+		}
 		for _, w := range who {
 			if i := strings.LastIndex(w, "及"); i > 0 && len(readNames(w).names) == 0 {
 				// 各镇街及相关部门: the bodies named, and an open tail.
@@ -648,8 +688,15 @@ func (n *Notice) byClauses() {
 			}
 			t.raw.resp = append(t.raw.resp, piece{"由" + w + "负责", t.Line, FromInline, ""})
 		}
-		t.review("owners", t.Line, i18n.F("这一项的文字中写明了由谁负责（由%s负责），已读作责任单位；请核对",
-			"the item's text says who answers for its work (由%s负责); read as its owners: check them", strings.Join(who, "负责、由")))
+		for _, h := range helpers {
+			t.raw.resp = append(t.raw.resp, piece{h + "配合", t.Line, FromInline, ""})
+		}
+		said := "由" + strings.Join(who, "负责、由") + "负责"
+		if len(helpers) > 0 {
+			said += "，" + strings.Join(helpers, "、") + "配合"
+		}
+		t.review("owners", t.Line, i18n.F("这一项的文字中写明了由谁负责（%s），已读作责任单位；请核对",
+			"the item's text says who answers for its work (%s); read as its owners: check them", said))
 	}
 }
 

@@ -133,11 +133,12 @@ func (n *Notice) dutyParagraphsUnder(t Task, lines []Line, next int) []Task {
 	var subs []Task
 	for k, l := range duties {
 		p := trimLine(l.Text)
-		who := strings.Join(divisionDuty(p), "、")
+		names := divisionDuty(p)
+		who := strings.Join(names, "、")
 		st := Task{Number: t.Number, Section: t.Section, Line: l.N, group: t.group, sub: k + 1,
 			Parent: strings.TrimRight(strings.TrimSpace(t.Title), "。：:"), raw: raw{last: l.N}}
 		st.cut(p)
-		st.raw.resp = []piece{{who + "负责", l.N, FromInline, ""}}
+		st.raw.resp = []piece{{dutyResp(who, len(names) == 1, p), l.N, FromInline, ""}}
 		st.review("owners", l.N, atF(n.At(l.N), "{at}的段落没有编号，开头写的是“%s”的职责（按部门分工），已读作一项任务；请核对",
 			"the paragraph at {at} has no number and opens with the duties of %q (a division of duties by department); read as a task: check it", who))
 		subs = append(subs, st)

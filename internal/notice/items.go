@@ -834,7 +834,7 @@ func (w *walker) line(i int) {
 		if !w.started && w.table == nil && k != kResp && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
-			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t)) && titleLike(strings.Join(w.titleLines, ""))) {
+			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}
@@ -2333,7 +2333,12 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 		open := map[rune]rune{'】': '【', '］': '［', '〕': '〔', ']': '['}[runes[len(runes)-1]]
 		for i := len(runes) - 2; i >= 0; i-- {
 			if runes[i] == open {
-				return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(string(runes[i+1 : len(runes)-1])), true
+				in := strings.TrimSpace(string(runes[i+1 : len(runes)-1]))
+				if open == '【' && !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !unitNames(in) {
+					// 【安全生产】, 【工作要求】: a heading's words, no one.
+					return s, "", false
+				}
+				return strings.TrimSpace(string(runes[:i])), in, true
 			}
 		}
 	case '）', ')':

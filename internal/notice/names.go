@@ -599,9 +599,10 @@ func splitSpaced(parts []string) []string {
 var joinWords = []string{"联合", "会同", "和", "及", "与"}
 
 // spacedUnitRe ends the name of a unit in a list apart by spaces: a
-// bureau, an office, a township's station (站, 所), a police squad (队) or
-// a broadcaster (市广播电视台).
-var spacedUnitRe = lazyRe(`^\p{Han}[\p{Han}（）()]*(站|所|队|院|局|办|委|中心|室|部|厅|会|社|公司|集团|馆|政府|办事处|管委会|电视台|电台|协|联)$`)
+// bureau, an office, a township's station (站, 所), a police squad (队), a
+// broadcaster (市广播电视台), or a place that answers for its own part (王庄
+// 村, 城关镇, 高新区).
+var spacedUnitRe = lazyRe(`^\p{Han}[\p{Han}（）()]*(站|所|队|院|局|办|委|中心|室|部|厅|会|社|公司|集团|馆|政府|办事处|管委会|电视台|电台|协|联|村|镇|街道|社区|区)$`)
 
 // maxNameRunes bounds the names searched for others run onto them: two
 // or three real names run together are far shorter.

@@ -27,11 +27,12 @@ func (n *Notice) ownerPersons() {
 		t := &n.Tasks[i]
 		var out []string
 		for _, o := range t.Owners {
-			units, person := unitsThenPerson(o)
-			if person == "" {
+			units, persons := unitsThenPerson(o)
+			if persons == nil {
 				out = append(out, o)
 				continue
 			}
+			person := strings.Join(persons, "、")
 			for _, u := range units {
 				if !slices.Contains(out, u) {
 					out = append(out, u)
@@ -40,9 +41,11 @@ func (n *Notice) ownerPersons() {
 			if k := slices.Index(t.Lead, o); k >= 0 {
 				t.Lead = slices.Replace(t.Lead, k, k+1, units[0])
 			}
-			if !slices.Contains(t.Leaders, person) {
-				t.Leaders = append(t.Leaders, person)
-				t.Sources.Leaders = t.Sources.Owners
+			for _, p := range persons {
+				if !slices.Contains(t.Leaders, p) {
+					t.Leaders = append(t.Leaders, p)
+					t.Sources.Leaders = t.Sources.Owners
+				}
 			}
 			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”中的“%s”像是人名，不是单位：责任单位读作“%s”，“%s”已列为责任领导（leaders）；请核对",
 				"%q holds %q, a person's name rather than a unit's: the owners were read as %q and %[2]q made a leader; check them", o, person, strings.Join(units, "、"), person))
@@ -52,24 +55,35 @@ func (n *Notice) ownerPersons() {
 	}
 }
 
-// unitsThenPerson reads an owner as units and the person after them: the
-// pieces apart by spaces all units' names but the last, a person's
-// (县发改局 县财政局 张伟), or a unit with a person in brackets
-// (县发改局(张伟同志)).
-func unitsThenPerson(o string) (units []string, person string) {
-	if m := ownerPersonRe.FindStringSubmatch(o); m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]) {
-		return []string{m[1]}, m[2]
-	}
+// unitsThenPerson reads an owner as units and the persons after them: the
+// pieces apart by spaces all units' names but the last ones, persons'
+// (县发改局 县财政局 张伟, 县住建局 张伟 李明, 县文旅局 王伟同志), or units
+// each with a person in brackets (县发改局(张伟同志), 县应急局(刘洋同志)
+// 县发改局(陈刚同志)). It gives no persons where the owner is no such one.
+func unitsThenPerson(o string) (units, persons []string) {
 	f := strings.Fields(o)
-	if len(f) < 2 || !isPersonName(f[len(f)-1]) {
-		return nil, ""
+	k := len(f)
+	for k > 0 && isPersonName(strings.TrimSuffix(f[k-1], "同志")) {
+		k--
 	}
-	for _, u := range f[:len(f)-1] {
-		if !spacedUnitRe.MatchString(u) {
-			return nil, ""
+	for _, p := range f[k:] {
+		persons = append(persons, strings.TrimSuffix(p, "同志"))
+	}
+	for _, u := range f[:k] {
+		if m := ownerPersonRe.FindStringSubmatch(u); m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]) {
+			units = append(units, m[1])
+			persons = append(persons, m[2])
+			continue
 		}
+		if !spacedUnitRe.MatchString(u) {
+			return nil, nil
+		}
+		units = append(units, u)
 	}
-	return f[:len(f)-1], f[len(f)-1]
+	if len(units) == 0 || len(persons) == 0 {
+		return nil, nil
+	}
+	return units, persons
 }
 
 // isPersonName says a name reads as a person's of two, three or four
@@ -82,16 +96,25 @@ func isPersonName(s string) bool { return personShaped(s) || personLikeName(s) }
 // group 2, a post before it group 1.
 var personDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:副?[县市区镇乡]?(?:长|局长|主任|书记|部长|委员))?)(\p{Han}{2,4}?)(?:同志)?(?:具体|亲自|全面)(?:负责|抓落实|落实|牵头)`)
 
+// postDoerRe is a clause naming the post that carries an item out where a
+// person would be named: 分管副镇长具体负责, 由局长亲自抓落实.
+var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:分管|主管|常务)?(?:副)?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(?:同志)?(?:具体|亲自)(?:负责|抓落实|落实)`)
+
 // textLeaders reads the persons an item's text names as carrying its work
 // out where no label or heading names its leaders: they are its leaders,
 // listed.
 func (n *Notice) textLeaders() {
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		if len(t.Leaders) > 0 || len(t.Owners) == 0 {
+		if len(t.Leaders) > 0 {
 			continue
 		}
 		var found []string
+		for _, m := range postDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			if !slices.Contains(found, m[1]) {
+				found = append(found, m[1]) // 分管副镇长具体负责: a post, listed as one
+			}
+		}
 		for _, m := range personDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 			// A person is written as the notice writes it, with
 			// the post before the name (副局长李四).

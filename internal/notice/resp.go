@@ -615,7 +615,9 @@ func (r *respParts) plain(resp string) {
 			// after them (会同县财政局研究制定配套政策) is none of their names.
 			part = namesBeforeWork(strings.TrimPrefix(part, "会同"))
 		}
-		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1]) && (levelHeadRe.MatchString(m[3]) || Collective(m[3]))) {
+		if m := jointRe.FindStringSubmatch(part); m != nil && (m[2] != "联合" || endsOrg(m[1]) && (levelHeadRe.MatchString(m[3]) || Collective(m[3]))) &&
+			!(m[2] == "会同" && strings.TrimPrefix(m[1], "由") == "") {
+			// (由会同县林业局: 会同县 is a county, no one before it to join.)
 			// X会同Y负责 names both; only X牵头会同Y names a lead.
 			// 联合 joins two bodies only after a body's name and before
 			// one named with its level: a 市容环境综合整治联合执法工作组

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -206,4 +208,85 @@ func TestPageHeadsOfPortals(t *testing.T) {
 	if n.Title != "市卫生健康委 市财政局 市计划生育协会关于印发《天津市婴幼儿照护服务示范机构创建活动工作方案》的通知" || n.Issuer != "市卫生健康委、市财政局、市计划生育协会" {
 		t.Errorf("under a browser banner: title %q issuer %q", n.Title, n.Issuer)
 	}
+}
+
+// Probe 46 of this round's rules: persons after units in more forms (two
+// persons, 同志, one in brackets after each unit), a village, town or zone
+// after a unit (an owner of its own), and 会同县, a county, read as 会同.
+func TestProbe46UnitsAndPersons(t *testing.T) {
+	n := parseAt("XX县2023年重点工作安排\n一、推进城区雨水管网改造。责任单位:县住建局 县财政局 张伟 李明\n二、实施全民健身工程。责任单位:县文旅局 王伟同志\n" +
+		"三、建设县级应急物资库。责任单位:县应急局(刘洋同志) 县发改局(陈刚同志)\n四、实施王庄村人居环境整治。责任单位:县农业农村局 王庄村\n" +
+		"五、推进标准厂房建设。责任单位:县发改局 高新区\n六、开展森林防火专项整治,由会同县林业局组织实施。\n七、实施湿地保护修复,由市林业局会同会同县人民政府组织实施。\n")
+	wantRows(t, "probe46", n, []probeRow{
+		{"推进城区雨水管网改造", []string{"县住建局", "县财政局"}, nil, []string{"张伟", "李明"}, "", []string{"owners", "leaders"}},
+		{"实施全民健身工程", []string{"县文旅局"}, nil, []string{"王伟"}, "", []string{"owners", "leaders"}},
+		{"建设县级应急物资库", []string{"县应急局", "县发改局"}, nil, []string{"刘洋", "陈刚"}, "", []string{"owners", "leaders"}},
+		{"实施王庄村人居环境整治", []string{"县农业农村局", "王庄村"}, nil, nil, "", nil},
+		{"推进标准厂房建设", []string{"县发改局", "高新区"}, nil, nil, "", nil},
+		{"开展森林防火专项整治", []string{"会同县林业局"}, nil, nil, "", []string{"owners"}},
+		{"实施湿地保护修复", []string{"市林业局", "会同县人民政府"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Probe 46: a heading in square brackets that is a topic (【安全生产】) was
+// read as the closing bracket of the item above it, its owner in silence,
+// and glued onto the title; the items under it took the office heading
+// above.
+func TestProbe46TopicBrackets(t *testing.T) {
+	n := parseAt("XX区教育局2022年6月工作计划\n【工作要求】\n1.各科室要严格按照计划推进工作;\n2.每月底前报送工作进展情况。\n【安保科】\n1.继续认真开展防溺水工作;\n" +
+		"2.开展校园安全隐患排查。\n【安全生产】\n1.开展校舍安全大检查;\n2.组织消防应急演练。\n【督导室】\n1.开展幼儿园办园行为督导评估。\n")
+	if n.Title != "XX区教育局2022年6月工作计划" {
+		t.Errorf("title %q", n.Title)
+	}
+	want := map[string][]string{"继续认真开展防溺水工作": {"安保科"}, "开展校园安全隐患排查": {"安保科"}, "开展校舍安全大检查": nil, "组织消防应急演练": nil,
+		"开展幼儿园办园行为督导评估": {"督导室"}}
+	for _, tk := range n.Tasks {
+		for title, owners := range want {
+			if strings.HasPrefix(tk.Title, title) && !slices.Equal(tk.Owners, owners) {
+				t.Errorf("%s: owners %q, want %q", title, tk.Owners, owners)
+			}
+		}
+	}
+}
+
+// Probe 46: helpers after a principal (以县教育局为主组织实施,县卫健局配合)
+// were dropped; a body saying it leads (综治办负责牵头、组织协调…) gave no
+// lead; a post or a person carrying an item out with no unit before it
+// (分管副镇长具体负责, 由张三同志具体负责) was lost.
+func TestProbe46HelpersLeadsAndDoers(t *testing.T) {
+	n := parseAt("XX镇2023年重点工作安排\n一、学校卫生。以县教育局为主组织实施,县卫健局配合。\n二、医疗救助。由县医保局为主组织实施,各乡镇配合。\n" +
+		"三、开展安全生产大检查,5月底前完成。由张三同志具体负责。\n四、组织春季植树造林,4月底前完成。由镇林业站负责,分管副镇长具体负责。\n")
+	wantRows(t, "helpers", n, []probeRow{
+		{"学校卫生", []string{"县教育局", "县卫健局"}, nil, nil, "", []string{"owners"}},
+		{"医疗救助", []string{"县医保局", "各乡镇"}, nil, nil, "", []string{"owners"}},
+		{"开展安全生产大检查", []string{}, nil, []string{"张三"}, "2023-05-31", []string{"owners", "leaders"}},
+		{"组织春季植树造林", []string{"镇林业站"}, nil, []string{"分管副镇长"}, "2023-04-30", []string{"owners", "leaders"}},
+	})
+	n = parseAt("XX乡预防溺水工作方案\n三、职责分工\n综治办负责牵头、组织协调相关单位开展专项工作,将预防溺水纳入平安建设考核。\n" +
+		"党政办负责利用微信公众号、微信群等媒体,加强游泳安全宣传。\n派出所负责组织民警在走访活动中开展预防溺水安全宣传。\n")
+	if len(n.Tasks) != 3 || !slices.Equal(n.Tasks[0].Lead, []string{"综治办"}) || len(n.Tasks[1].Lead) != 0 {
+		t.Errorf("duty paragraphs: %q", owned(n))
+	}
+}
+
+// Probe 46: a card's quarter of the year after (2022年第一季度 in a 2021
+// ledger) was read in the ledger's year; a list of contacts (县发改局:张伟,
+// 联系电话:…) was read as a division of duties; 县级部门职责: gave the
+// owner 县级部门.
+func TestProbe46QuartersContactsLevels(t *testing.T) {
+	n := parseAt("广州市2021年市政府重点工作任务台账\n重点工作: | 推进跨年度项目。 |\n牵头单位: | 市发展改革委 |\n" +
+		"年度阶段性工作目标: | 第三季度:完成立项。 第四季度:开工建设。 2022年第一季度:完成主体工程。 |\n进展情况、存在问题及下一步工作建议: |\n")
+	wantRows(t, "quarters", n, []probeRow{
+		{"推进跨年度项目", []string{"市发展改革委"}, []string{"市发展改革委"}, nil, "2022-03-31", []string{"due"}},
+	})
+	n = parseAt("关于报送2023年重点工作进展情况联络员名单的通知\n各有关单位:\n现将各单位联络员名单公布如下:\n县发改局:张伟,联系电话:13800000001\n" +
+		"县财政局:李明,联系电话:13800000002\n县住建局:王芳,联系电话:13800000003\n县教育局:赵强,联系电话:13800000004\nXX县人民政府办公室\n2023年3月1日\n")
+	if len(n.Tasks) != 0 {
+		t.Errorf("contacts read as %d tasks: %q", len(n.Tasks), owned(n))
+	}
+	n = parseAt("二、工作职责\n1、县级职责:县人口计生部门负责全县计划生育基础服务工作的领导。\n2、县级部门职责:县公安局、县民政局负责流动人口信息共享。\n")
+	wantRows(t, "levels", n, []probeRow{
+		{"县人口计生部门负责", []string{"县人口计生部门"}, nil, nil, "", []string{"owners"}},
+		{"县公安局、县民政局负责", []string{"县公安局", "县民政局"}, nil, nil, "", []string{"owners"}},
+	})
 }

@@ -21,13 +21,15 @@ func unitHeadOff(v, heading string) string {
 	if !unitHeadColumnRe.MatchString(squeezeSpace(heading)) {
 		return v
 	}
-	if m := unitHeadNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil && endsOrg(m[1]) && !bodyLike(m[2]) {
+	if m := unitHeadNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil && endsOrg(m[1]) {
 		if headPlaceRe.MatchString(squeezeSpace(m[2])) {
 			// 市教育局 各区: a second body, a place's or a collective,
 			// no person (probe 19: dropped as the unit's head).
 			return m[1] + "、" + squeezeSpace(m[2])
 		}
-		return m[1]
+		if !bodyLike(m[2]) {
+			return m[1]
+		}
 	}
 	return v
 }

@@ -41,6 +41,11 @@ func (n *Notice) unitLineOwners(text []Line) {
 				loose++
 			}
 		}
+		if bracketHeadRe.MatchString(t) && units == nil {
+			// 【安全生产】 over items numbered again: a topic's heading,
+			// ending the items a unit's name headed above it.
+			units = []string{}
+		}
 		if units == nil || strings.ContainsAny(t, "。：:") {
 			continue
 		}
@@ -76,7 +81,7 @@ func (n *Notice) unitLineOwners(text []Line) {
 				h = &heads[k]
 			}
 		}
-		if h == nil {
+		if h == nil || len(h.units) == 0 {
 			continue
 		}
 		t.Owners, t.Sources.Owners = h.units, From{Kind: FromHeading, Line: h.line}
@@ -135,6 +140,10 @@ func memberBody(t string) bool {
 		!openNameRe.MatchString(t) && !Collective(t) && !oddNameRe.MatchString(t) && !suffixRe.MatchString(t)
 }
 
+// bracketHeadRe is a heading in square brackets alone on its line:
+// 【安全生产】, 【工作要求】.
+var bracketHeadRe = lazyRe(`^[【［]\s*\p{Han}{2,16}\s*[】］]$`)
+
 // spacedBodies reads a line of two or three bodies' names apart by spaces
 // (党建科 工会) heading their items together, nil where it is not one.
 func spacedBodies(t string) []string {
@@ -155,7 +164,7 @@ func spacedBodies(t string) []string {
 // it ends the item before, whose text it is not.
 func (w *walker) unitLineOverItems(i int) bool {
 	t := trimLine(w.items[i].line.Text)
-	if w.kinds[i] != kText || unitHeading(t) == nil && !memberBody(t) && spacedBodies(t) == nil || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
+	if w.kinds[i] != kText || unitHeading(t) == nil && !memberBody(t) && spacedBodies(t) == nil && !bracketHeadRe.MatchString(t) || strings.ContainsAny(t, "。：:") || i+1 >= len(w.items) {
 		return false
 	}
 	j := i + 1
