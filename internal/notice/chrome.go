@@ -82,7 +82,11 @@ var spacedLabelRe = func() *lazyRegexp {
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
-	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe)
+	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe)
+
+// pageToolsRe is a page's tools line: its script's warning (不能读取jquery)
+// or its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航).
+const pageToolsRe = `[^。]{0,12}(?:jquery|JavaScript|javascript)[^。]{0,20}$|(?:English|Deutsch|繁[體体]|简体)(?:\s+[^\s。，,]{1,8}){0,6}$`
 
 // oldBrowserRe is a page's banner to old browsers: 为了获得更好的访问效果,建议
 // 您将IE升级至IE9及以上版本! x.

@@ -2269,8 +2269,12 @@ func isTitleLine(s string) bool {
 		!chromeRe.MatchString(trimLine(s)) && // 来源:…, 编辑:…: a page's post lines
 		!cardHeadingRe.MatchString(trimLine(s)) && // 任务163: a card's number, no document's name
 		!tableUnitRe.MatchString(trimLine(s)) && // 单位:万元: the unit a table's figures are in
+		!countNoteRe.MatchString(trimLine(s)) && // (共118项): how many items the list holds
 		!isRecipients(s)
 }
+
+// countNoteRe is a note under a list's title counting its items: (共118项).
+var countNoteRe = lazyRe(`^[（(]\s*共\s*\d+\s*(?:项|条|个|件)\s*[）)]$`)
 
 // draftMarkRe is the line under a draft's title that says it is one, in
 // brackets: (征求意见稿V2.2), （讨论稿）. It is no part of the title.

@@ -1045,6 +1045,19 @@ func (n *Notice) respondTask(t *Task) {
 			}
 		}
 	}
+	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) > 0 && len(t.Lead) == 0 && m != nil && m[2] == "牵头" &&
+		t.Sources.Owners.Kind == FromBracket {
+		// 一、…。由行政办公室牵头,…。(责任部门:办公室、相关科室): the bracket
+		// names who answers, the text who leads; the lead is an owner too.
+		if lead, _ := names(m[1]); len(lead) == 1 && unitName(lead[0]) || len(lead) == 1 && endsOrg(lead[0]) && utf8.RuneCountInString(lead[0]) >= 4 {
+			t.Lead = lead
+			t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
+			if !slices.Contains(t.Owners, lead[0]) {
+				t.Owners = append(lead, t.Owners...)
+			}
+			t.review("lead", t.Line, i18n.F("括号写明了责任单位，正文写由“%s”牵头，已读作牵头单位；请核对", "the bracket names the owners and the text says %q leads: read as the lead; check it", lead[0]))
+		}
+	}
 	if m := bodyDutyRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil {
 		// No label, bracket or column names who answers, but a line of
 		// the item says who does the work (整改要求:由县环卫站负责清除…):

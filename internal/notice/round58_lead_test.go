@@ -290,3 +290,25 @@ func TestProbe46QuartersContactsLevels(t *testing.T) {
 		{"县公安局、县民政局负责", []string{"县公安局", "县民政局"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Held-out set 156: a count under the list's title ((共118项)) was glued
+// onto it; a page's tools lines (不能读取jquery, English Deutsch 无障碍浏览工具
+// 去除导航) onto a street's title; and an item whose bracket names its
+// owners and whose text says who leads (由行政办公室牵头) lost the lead in
+// silence.
+func TestStreetPageAndBodyLead(t *testing.T) {
+	n := parseAt("区政府2024年重点工作目标任务分解落实方案\n(共118项)\n一、推进城市更新。(责任单位:区住建局)\n")
+	if n.Title != "区政府2024年重点工作目标任务分解落实方案" {
+		t.Errorf("title with its count: %q", n.Title)
+	}
+	n = parseAt("不能读取jquery\nEnglish Deutsch 无障碍浏览工具 去除导航\n大桥街道2012年政府信息公开工作要点\n\n" +
+		"一、加强政府信息公开基础保障工作。由行政办公室牵头,各科室协同参与。(责任部门:办公室、相关科室)\n\n" +
+		"二、做好市、区有关政策公开工作。(责任部门:市政科、劳动科)\n")
+	if n.Title != "大桥街道2012年政府信息公开工作要点" {
+		t.Errorf("title under a page's tools: %q", n.Title)
+	}
+	wantRows(t, "street", n, []probeRow{
+		{"加强政府信息公开基础保障工作", []string{"行政办公室", "办公室"}, []string{"行政办公室"}, nil, "", []string{"owners", "lead"}},
+		{"做好市、区有关政策公开工作", []string{"市政科", "劳动科"}, nil, nil, "", nil},
+	})
+}
