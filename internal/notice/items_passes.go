@@ -18,6 +18,7 @@ import (
 // responsible, nor inherits it: numbered paragraphs of a covering letter
 // (一、请各单位高度重视…) are no task list. They are lines not placed.
 func (n *Notice) dropUnowned() {
+	n.dropLetterBeforeAttachment()
 	owned := map[string]bool{}
 	inherited := false
 	for _, t := range n.Tasks {
@@ -52,6 +53,37 @@ func (n *Notice) dropUnowned() {
 	}
 	n.Tasks = nil
 	sort.SliceStable(n.Unplaced, func(i, j int) bool { return n.Unplaced[i].N < n.Unplaced[j].N })
+}
+
+// dropLetterBeforeAttachment sets aside the items of a letter before the
+// line naming its attachment (附件1), where none of them names anyone and
+// items after it do: the letter's own points (三、完善资料报送。…1.发布会通
+// 稿;2.…) are no tasks of the list the attachment holds.
+func (n *Notice) dropLetterBeforeAttachment() {
+	at := 0
+	for _, l := range n.Unplaced {
+		if attachRe.MatchString(trimLine(l.Text)) {
+			at = l.N
+		}
+	}
+	if at == 0 {
+		return
+	}
+	before, after := 0, 0
+	for _, t := range n.Tasks {
+		named := len(t.Owners) > 0 || len(t.raw.resp) > 0
+		switch {
+		case t.Line < at && named:
+			return
+		case t.Line < at:
+			before++
+		case named:
+			after++
+		}
+	}
+	if before > 0 && after > 0 {
+		n.setAside(func(t Task) bool { return t.Line < at })
+	}
 }
 
 // letterParagraphs says the items are a covering letter's own numbered

@@ -312,3 +312,22 @@ func TestStreetPageAndBodyLead(t *testing.T) {
 		{"做好市、区有关政策公开工作", []string{"市政科", "劳动科"}, nil, nil, "", nil},
 	})
 }
+
+// Held-out set 153: a plan's table of press conferences whose task column
+// is 发布主题, one cell a line, was refused (no column of work known); and
+// the letter's own points before 附件1 (三、…1.发布会通稿;2.…) then read as
+// tasks naming no one beside the table's.
+func TestThemeColumnAndLetterBeforeAttachment(t *testing.T) {
+	n := parseAt("关于印发2023年度新闻发布工作计划的通知\n各乡镇党委,市直各单位党组织:\n现将2023年度新闻发布工作计划安排通知如下:\n" +
+		"一、精心组织实施。各承办单位根据计划表做好发布工作。\n二、完善资料报送。发布单位需提供以下资料:1.发布会通稿;2.发布会现场视频;3.发布会现场照片。\n" +
+		"附件1:广德市2023年度新闻发布工作计划表\n附件1\n广德市2023年度新闻发布工作计划表\n序号 |\n发布主题 |\n时间 |\n承办单位 |\n1 |\n广德市“便民停车 让城市更有温度” |\n6月 |\n市城管局 |\n" +
+		"2 |\n优化营商环境新闻发布会 |\n7月 |\n市发改委 |\n")
+	if len(n.Tasks) != 2 {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for k, w := range []string{"市城管局", "市发改委"} {
+		if !slices.Equal(n.Tasks[k].Owners, []string{w}) {
+			t.Errorf("task %d owners %q, want %s", k, n.Tasks[k].Owners, w)
+		}
+	}
+}
