@@ -280,6 +280,10 @@ func (w *walker) unnumbered() {
 			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为下一行写明了由谁负责，已读作一项任务；请核对",
 				"the paragraph at {at} has no number; it was read as a task because the line under it says who is responsible: check it"))
 			labelled[lines[i+1].N] = true
+			if i > 0 && w.adjacent(lines[i-1], l) {
+				// 9月3日:抗战胜利纪念日 over it: the work's day (dayheading.go).
+				w.n.dayHeading(t, lines[i-1])
+			}
 			continue
 		}
 		if head, resp, ok := closingLead(l.Text); ok {
