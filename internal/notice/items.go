@@ -2061,6 +2061,9 @@ func unitNames(s string) bool {
 			strong = true
 			continue
 		}
+		if placesEachRe.MatchString(n) {
+			continue // 大湾区内地各市 beside the bodies: each city of a region
+		}
 		// 监测站 beside 监管科 is a bureau's station; (加油站、充电站) or
 		// (图书馆、博物馆) alone are places the work covers.
 		if !(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n) && !workVerbRe.MatchString(n)) && !kindOfFirmsRe.MatchString(n) {
@@ -2069,6 +2072,10 @@ func unitNames(s string) bool {
 	}
 	return strong
 }
+
+// placesEachRe is every place of a kind in a region, named beside bodies:
+// 大湾区内地各市, 珠三角各市, 全省各地. Not enough alone.
+var placesEachRe = lazyRe(`^\p{Han}{1,8}各(?:市|县|区|地|州|县区|市县|县市区|乡镇|镇|街道)$`)
 
 // kindOfFirmsRe is a kind of firms named beside bodies in a list of
 // units: 基础电信企业, 各电信运营商, 相关金融机构. Not enough alone.

@@ -375,3 +375,15 @@ func TestDayHeadings(t *testing.T) {
 		{"组织开展群众性主题纪念活动", []string{"市退役军人局"}, []string{"市退役军人局"}, nil, "2023-09-03", []string{"owners", "due"}},
 	})
 }
+
+// Held-out set 145: a closing bracket of bare names ending with every city
+// of a region ((省发展改革委,省工业和信息化厅,大湾区内地各市)) was no bracket:
+// the item named no one.
+func TestBracketWithPlacesEach(t *testing.T) {
+	n := parseAt("广东省推进粤港澳大湾区建设三年行动计划\n一、优化提升空间发展格局\n1.构建网络化空间格局。以四大中心城市作为区域发展的核心引擎。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)\n" +
+		"2.推进珠江口东西两岸融合发展。加快建设通道。(省发展改革委,省交通运输厅)\n")
+	wantRows(t, "places", n, []probeRow{
+		{"构建网络化空间格局", []string{"省发展改革委", "省工业和信息化厅", "省交通运输厅", "大湾区内地各市"}, nil, nil, "", nil},
+		{"推进珠江口东西两岸融合发展", []string{"省发展改革委", "省交通运输厅"}, nil, nil, "", nil},
+	})
+}
