@@ -162,6 +162,13 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`(\d{1,2}) ?月(?:前|之前|以前)`), date: func(m []string, y int) (time.Time, bool) {
 		return monthEnd(y, atoi(m[1])-1) // 6月前: by the end of May
 	}},
+	// 2024年上半年 in a 2023 plan: the half of the year it names.
+	{re: lazyRe(`((?:19|20)\d{2}) ?年\s*(上|下)半年(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
+		if m[2] == "上" {
+			return ymd(atoi(m[1]), 6, 30)
+		}
+		return ymd(atoi(m[1]), 12, 31)
+	}},
 	// 2022年第一季度 in a 2021 plan: the quarter of the year it names.
 	{re: lazyRe(`((?:19|20)\d{2}) ?年\s*第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), quarters[m[2]]*3)

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,9 +61,12 @@ func (n *Notice) dropUnowned() {
 // items after it do: the letter's own points (三、完善资料报送。…1.发布会通
 // 稿;2.…) are no tasks of the list the attachment holds.
 func (n *Notice) dropLetterBeforeAttachment() {
+	if !n.sends || !slices.ContainsFunc(n.preambleLines, func(l Line) bool { return isRecipients(trimLine(l.Text)) }) {
+		return // a plan's own items before its attachment stay its items; a letter is addressed
+	}
 	at := 0
 	for _, l := range n.Unplaced {
-		if attachRe.MatchString(trimLine(l.Text)) {
+		if attachLineRe.MatchString(trimLine(l.Text)) {
 			at = l.N
 		}
 	}
@@ -85,6 +89,10 @@ func (n *Notice) dropLetterBeforeAttachment() {
 		n.setAside(func(t Task) bool { return t.Line < at })
 	}
 }
+
+// attachLineRe is a line naming an attachment and no more: 附件1, 附件1:广德市
+// …计划表 (not 附件1格式…(责任单位:…), an item's text wrapped).
+var attachLineRe = lazyRe(`^附件\s*[\d一二三四五六七八九]*\s*[：:]?\s*[^。；;，,（()）]{0,60}$`)
 
 // letterParagraphs says the items are a covering letter's own numbered
 // paragraphs, though one of them names a unit in its text: a letter

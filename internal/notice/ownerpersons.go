@@ -26,12 +26,23 @@ func (n *Notice) ownerPersons() {
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		var out []string
+		saw := false // a person read after a unit already
 		for _, o := range t.Owners {
 			units, persons := unitsThenPerson(o)
+			if p := strings.TrimSuffix(o, "同志"); persons == nil && isPersonName(p) && (saw || p != o) {
+				// 县住建局 张伟、李明同志: the second person, apart by 、.
+				if !slices.Contains(t.Leaders, p) {
+					t.Leaders = append(t.Leaders, p)
+					t.Sources.Leaders = t.Sources.Owners
+				}
+				t.review("leaders", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位中，像是人名，已列为责任领导（leaders）；请核对是否是领导", "%q stands among the owners and reads as a person's name, made a leader; check that it is one", o))
+				continue
+			}
 			if persons == nil {
 				out = append(out, o)
 				continue
 			}
+			saw = true
 			person := strings.Join(persons, "、")
 			for _, u := range units {
 				if !slices.Contains(out, u) {
@@ -55,30 +66,24 @@ func (n *Notice) ownerPersons() {
 	}
 }
 
-// unitsThenPerson reads an owner as units and the persons after them: the
-// pieces apart by spaces all units' names but the last ones, persons'
-// (县发改局 县财政局 张伟, 县住建局 张伟 李明, 县文旅局 王伟同志), or units
-// each with a person in brackets (县发改局(张伟同志), 县应急局(刘洋同志)
+// unitsThenPerson reads an owner as units and the persons named with them,
+// the pieces apart by spaces each a unit's name or a person's (县发改局 县财政局
+// 张伟, 县住建局 张伟 李明, 县文旅局 王伟同志, 县文旅局 王伟 县体育中心 李强), or a
+// unit with a person in brackets (县发改局(张伟同志), 县应急局(刘洋同志)
 // 县发改局(陈刚同志)). It gives no persons where the owner is no such one.
 func unitsThenPerson(o string) (units, persons []string) {
-	f := strings.Fields(o)
-	k := len(f)
-	for k > 0 && isPersonName(strings.TrimSuffix(f[k-1], "同志")) {
-		k--
-	}
-	for _, p := range f[k:] {
-		persons = append(persons, strings.TrimSuffix(p, "同志"))
-	}
-	for _, u := range f[:k] {
-		if m := ownerPersonRe.FindStringSubmatch(u); m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]) {
+	for _, p := range strings.Fields(o) {
+		switch m := ownerPersonRe.FindStringSubmatch(p); {
+		case isPersonName(strings.TrimSuffix(p, "同志")):
+			persons = append(persons, strings.TrimSuffix(p, "同志"))
+		case m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]):
 			units = append(units, m[1])
 			persons = append(persons, m[2])
-			continue
-		}
-		if !spacedUnitRe.MatchString(u) {
+		case spacedUnitRe.MatchString(p):
+			units = append(units, p)
+		default:
 			return nil, nil
 		}
-		units = append(units, u)
 	}
 	if len(units) == 0 || len(persons) == 0 {
 		return nil, nil

@@ -3,6 +3,8 @@ package notice
 import (
 	"slices"
 	"strings"
+
+	"tally/internal/i18n"
 )
 
 // postClauseRe is a clause of an item's text that gives the work to a
@@ -27,6 +29,7 @@ func postLeaders(t *Task) {
 		// answers for the item, closing it where a unit would.
 		t.Leaders = []string{m[1]}
 		t.Sources.Leaders = From{Kind: FromBracket, Line: t.raw.last}
+		t.review("leaders", t.raw.last, i18n.F("条目末尾的括号写的是职务“%s”，已列为责任领导；请写上姓名，并补上责任单位", "the closing bracket names a post, %q, made the leader: write the person's name, and add the owners", m[1]))
 		return
 	}
 	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;\n", r) }) {

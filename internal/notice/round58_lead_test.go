@@ -387,3 +387,33 @@ func TestBracketWithPlacesEach(t *testing.T) {
 		{"推进珠江口东西两岸融合发展", []string{"省发展改革委", "省交通运输厅"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 47 of this round's rules: a theme column beside a column of work
+// (主题 | 工作任务) took the titles, every task misread in silence; the rule
+// setting aside a letter's points before 附件1 dropped a plan's own items;
+// persons among units in more forms; 2024年上半年 read in the notice's year;
+// a bare post in a closing bracket ((副校长)) not listed; 由纪工委牵头负责。
+// with no comma after it, beside a bracket's owners, giving no lead.
+func TestProbe47(t *testing.T) {
+	n := parseAt("XX县应急管理局2023年重点工作安排表\n序号 |\n主题 |\n工作任务 |\n责任股室 |\n完成时间 |\n1 |\n安全生产 |\n开展危化品企业专项检查 |\n危化股 |\n6月底前 |\n" +
+		"2 |\n安全生产 |\n推进非煤矿山整治 |\n安监股 |\n9月底前 |\n")
+	wantRows(t, "theme", n, []probeRow{
+		{"开展危化品企业专项检查", []string{"危化股"}, nil, nil, "2023-06-30", nil},
+		{"推进非煤矿山整治", []string{"安监股"}, nil, nil, "2023-09-30", nil},
+	})
+	n = parseAt("XX县2023年民生实事工作方案\n1.新建城区幼儿园2所,8月底前完成。\n2.改造农村公路50公里,10月底前完成。\n3.实施城乡居民免费健康体检(详见附件1),年底前完成。\n" +
+		"附件1:体检项目及责任分工表\n序号 | 项目 | 责任单位 |\n1 | 血常规检查 | 县卫健局 |\n2 | 心电图检查 | 县人民医院 |\n")
+	if len(n.Tasks) != 5 {
+		t.Errorf("a plan's items before its attachment: %d tasks, want 5: %q", len(n.Tasks), owned(n))
+	}
+	n = parseAt("XX县2023年重点工作安排\n一、推进城区雨水管网改造。责任单位:县住建局 张伟、李明同志\n二、实施全民健身工程。责任单位:县文旅局 王伟 县体育中心 李强\n" +
+		"三、推进产业园区建设,2024年上半年建成投用。责任单位:县发改局\n四、开展心理健康教育。(副校长)\n" +
+		"五、强化监督考核。由纪工委牵头负责。(责任部门:纪工委、党政办公室)\n")
+	wantRows(t, "probe47", n, []probeRow{
+		{"推进城区雨水管网改造", []string{"县住建局"}, nil, []string{"张伟", "李明"}, "", []string{"owners", "leaders"}},
+		{"实施全民健身工程", []string{"县文旅局", "县体育中心"}, nil, []string{"王伟", "李强"}, "", []string{"owners", "leaders"}},
+		{"推进产业园区建设", []string{"县发改局"}, nil, nil, "2024-06-30", nil},
+		{"开展心理健康教育", []string{}, nil, []string{"副校长"}, "", []string{"owners", "leaders"}},
+		{"强化监督考核", []string{"纪工委", "党政办公室"}, []string{"纪工委"}, nil, "", []string{"lead"}},
+	})
+}

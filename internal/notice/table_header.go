@@ -16,7 +16,7 @@ func (c *columns) numbered() bool {
 var columnNameRe = lazyRe(`序号|职责|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
-	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|所在|级别|现状|标准|考核|预期效果|预期成效|指标属性|指标性质|日期|类别|对象|\p{Han}名称|\p{Han}主题$|` + problemColumns)
+	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|所在|级别|现状|标准|考核|预期效果|预期成效|指标属性|指标性质|日期|类别|对象|\p{Han}名称|^\p{Han}{0,4}主题$|` + problemColumns)
 
 // maxColumns bounds the header of a flattened table: real ones have a
 // few columns, a longer run of column names is no header.
@@ -92,7 +92,10 @@ func (c *columns) countedRow(row []string, content string) (int, bool) {
 var (
 	detailHead  = lazyRe(`^(具体要求|工作要求|具体内容|细化分工|细化任务|细化措施)$`)
 	numHead     = lazyRe(`^(序号|编号|序|任务项|项次|项号)$`) // 任务项 over 1, 2: a row's number
-	contentHead = lazyRe(`任务|内容|^(?:主要|工作)?职责(?:分工|任务)?$|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|^\p{Han}{0,4}主题$|目标|指标|具体标准|工作标准|建设标准`)
+	contentHead = lazyRe(`任务|内容|^(?:主要|工作)?职责(?:分工|任务)?$|事项|实事|项目|措施|举措|重点工作|工作要点|工作安排|目标|指标|具体标准|工作标准|建设标准`)
+	// themeHead is a column of themes (发布主题, 活动主题): the work, where
+	// no other column names it.
+	themeHead = lazyRe(`^\p{Han}{0,4}主题$`)
 	// indicatorHead and targetHead: a table of targets names the indicator
 	// in one column (指标名称) and its value in another (目标值, 预期目标).
 	indicatorHead = lazyRe(`指标`)
@@ -240,6 +243,16 @@ func tableHeader(row []string) *columns {
 		// rows' kind, the second their items, the work.
 		for i := 1; i < len(row); i++ {
 			if h := squeezeSpace(row[i]); h != "" && h == squeezeSpace(row[i-1]) && i != c.lead && i != c.owners && i != c.partners && i != c.due {
+				c.content = i
+				break
+			}
+		}
+	}
+	if c.content < 0 {
+		// 序号 | 发布主题 | 时间 | 承办单位: a theme's column holds the work
+		// where no other column does (beside 工作任务 it names a field).
+		for i, cell := range row {
+			if themeHead.MatchString(squeezeSpace(cell)) && i != c.lead && i != c.owners && i != c.partners && i != c.due {
 				c.content = i
 				break
 			}
