@@ -183,6 +183,10 @@
 //	                     meeting's decisions apart by semicolons, each a task),
 //	                     aboveall.go (以上工作由团区委负责,…配合 after the last
 //	                     item: every item above naming no one),
+//	                     ownerpersons.go (责任单位:县发改局 县财政局 张伟; 张三同志
+//	                     具体负责: persons named with units, the leaders),
+//	                     dayheading.go (9月3日:抗战胜利纪念日 over a guide's
+//	                     piece of work: its due date),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
