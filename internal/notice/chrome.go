@@ -84,9 +84,10 @@ var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String(
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe)
 
-// pageToolsRe is a page's tools line: its script's warning (不能读取jquery)
-// or its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航).
-const pageToolsRe = `[^。]{0,12}(?:jquery|JavaScript|javascript)[^。]{0,20}$|(?:English|Deutsch|繁[體体]|简体)(?:\s+[^\s。，,]{1,8}){0,6}$`
+// pageToolsRe is a page's tools line: its script's warning (不能读取jquery),
+// its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航), or
+// its link to a version for the old (进入老年版).
+const pageToolsRe = `[^。]{0,12}(?:jquery|JavaScript|javascript)[^。]{0,20}$|(?:English|Deutsch|繁[體体]|简体)(?:\s+[^\s。，,]{1,8}){0,6}$|(?:进入|切换(?:到|至)?)(?:老年版|关怀版|长辈版|长者版|无障碍版|长者模式)$`
 
 // oldBrowserRe is a page's banner to old browsers: 为了获得更好的访问效果,建议
 // 您将IE升级至IE9及以上版本! x.

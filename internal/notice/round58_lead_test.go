@@ -307,6 +307,10 @@ func TestStreetPageAndBodyLead(t *testing.T) {
 	if n.Title != "大桥街道2012年政府信息公开工作要点" {
 		t.Errorf("title under a page's tools: %q", n.Title)
 	}
+	if m := parseAt("进入老年版\n索引号 11330283002979996P/2022-113679 组配分类 重点工作\n发布机构 区政府办公室 发文日期 2022-05-06\n\n" +
+		"《政府工作报告》重点工作2022年第一季度进展情况表\n\n一、推进城市更新。(牵头单位:区住建局)\n"); m.Title != "《政府工作报告》重点工作2022年第一季度进展情况表" {
+		t.Errorf("title under a link to the version for the old: %q", m.Title)
+	}
 	wantRows(t, "street", n, []probeRow{
 		{"加强政府信息公开基础保障工作", []string{"行政办公室", "办公室"}, []string{"行政办公室"}, nil, "", []string{"owners", "lead"}},
 		{"做好市、区有关政策公开工作", []string{"市政科", "劳动科"}, nil, nil, "", nil},
