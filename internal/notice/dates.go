@@ -16,7 +16,14 @@ type datePattern struct {
 	follow   *lazyRegexp // what must follow the phrase, if anything
 	relative bool        // a date only after a word that names its year (明年完成)
 	notAfter *lazyRegexp // what must not stand before the phrase, if anything
+	// baseline is what stands before a phrase that names a time compared
+	// with or summed up (比2024年上半年增长5%, 总结2022年上半年工作): no
+	// date of the notice's, and no other pattern reads it.
+	baseline *lazyRegexp
 }
+
+// baselineRe ends the words before a time named as a baseline.
+var baselineRe = lazyRe(`(?:比|与|较|同比|环比|对比|相比|在|总结|回顾|超过|高于|低于|基于|好于)\s*$`)
 
 // years are what a notice's dates are read against: the plan's year, which
 // a date naming none takes (年底前), and the year the notice was issued in,
@@ -168,11 +175,11 @@ var datePatterns = []datePattern{
 			return ymd(atoi(m[1]), 6, 30)
 		}
 		return ymd(atoi(m[1]), 12, 31)
-	}},
+	}, baseline: baselineRe},
 	// 2022年第一季度 in a 2021 plan: the quarter of the year it names.
 	{re: lazyRe(`((?:19|20)\d{2}) ?年\s*第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
 		return monthEnd(atoi(m[1]), quarters[m[2]]*3)
-	}},
+	}, baseline: baselineRe},
 	// 第四季度(11月份): a quarter with the month of it a stage is set for,
 	// in brackets: that month's end.
 	{re: lazyRe(`第?([一二三四1-4])季度\s*[（(]\s*(\d{1,2})\s*月份?\s*[）)]`), date: func(m []string, y int) (time.Time, bool) {
@@ -248,6 +255,12 @@ func allDates(s string, y years) []found {
 				continue
 			}
 			if p.notAfter != nil && strings.HasPrefix(s[loc[0]:], "年内") && p.notAfter.MatchString(s[:loc[0]]) {
+				continue
+			}
+			if p.baseline != nil && p.baseline.MatchString(s[:loc[0]]) {
+				for i := loc[0]; i < loc[1]; i++ {
+					taken[i] = true
+				}
 				continue
 			}
 			m := make([]string, len(loc)/2)

@@ -18,8 +18,8 @@ var dayHeadRe = lazyRe(`^(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[：:]\s*\p{Han}[^�
 // due date of its own. The line stays among those not placed, shown.
 func (n *Notice) dayHeading(t *Task, l Line) {
 	m := dayHeadRe.FindStringSubmatch(trimLine(l.Text))
-	if m == nil || !t.Due.IsZero() || t.raw.due.text != "" {
-		return
+	if m == nil || !t.Due.IsZero() || t.raw.due.text != "" || len(allDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) > 0 {
+		return // (…10月底前完成评选表彰 under 9月10日:教师节: its own time.)
 	}
 	if n.Year == 0 {
 		t.review("due", l.N, atF(n.At(l.N), "{at}写的是这一项的日子（%s月%s日），通知中没有年份，未填写完成时限；请补上", "{at} names this item's day (%s/%s) and the notice names no year: due was left empty; add it", m[1], m[2]))

@@ -1049,7 +1049,7 @@ func (n *Notice) respondTask(t *Task) {
 		t.Sources.Owners.Kind == FromBracket {
 		// 一、…。由行政办公室牵头,…。(责任部门:办公室、相关科室): the bracket
 		// names who answers, the text who leads; the lead is an owner too.
-		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && utf8.RuneCountInString(lead[0]) >= 4) {
+		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && utf8.RuneCountInString(lead[0]) >= 3) {
 			t.Lead = lead
 			t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
 			if !slices.Contains(t.Owners, lead[0]) {
@@ -1750,7 +1750,7 @@ var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.
-var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)(牵头|主办)(?:负责)?(?:[，,。；;]|$)`)
+var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)(牵头|主办)(?:负责)?(?:[，,。；;（(]|$)`)
 
 // statesFirstLeads says a text states the first-listed rule: not its
 // denial (排名不分先后，不以排在第一位的为牵头单位; 排在第一位的不作为牵头单位),

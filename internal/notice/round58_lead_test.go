@@ -421,3 +421,38 @@ func TestProbe47(t *testing.T) {
 		{"强化监督考核", []string{"纪工委", "党政办公室"}, []string{"纪工委"}, nil, "", []string{"lead"}},
 	})
 }
+
+// Probe 48: a day's line over a piece of work replaced the deadline the
+// work writes itself (…10月底前完成评选表彰 under 9月10日:教师节); a half-year
+// or a quarter named as a baseline (比2024年上半年增长5%, 在2023年上半年基础上)
+// became the due date in silence; a lead the text names with a short name
+// not among the bracket's owners (由学生处牵头负责。) was lost.
+func TestProbe48(t *testing.T) {
+	n := parseAt("某市2023年工作安排\n一、推动工业经济稳增长,规模以上工业增加值比2024年上半年增长5%。(责任单位:市工信局)\n" +
+		"二、推进产业园区建设,2024年上半年建成投用。(责任单位:市发改委)\n三、在2023年上半年基础上再提高10个百分点。(责任单位:市教育局)\n" +
+		"四、开展心理健康教育。由学生处牵头负责。(责任部门:教务处、团委)\n")
+	wantRows(t, "baseline", n, []probeRow{
+		{"推动工业经济稳增长", []string{"市工信局"}, nil, nil, "", nil},
+		{"推进产业园区建设", []string{"市发改委"}, nil, nil, "2024-06-30", nil},
+		{"在2023年上半年基础上", []string{"市教育局"}, nil, nil, "", nil},
+		{"开展心理健康教育", []string{"学生处", "教务处", "团委"}, []string{"学生处"}, nil, "", []string{"lead"}},
+	})
+	if d := dayHeadingDue(t, "  9月10日:教师节\n\n  组织开展“最美教师”评选活动,10月底前完成评选表彰。\n\n  牵头单位:市教育局\n"); d != "2023-10-31" {
+		t.Errorf("a day's line over work with its own deadline: due %s, want 2023-10-31", d)
+	}
+}
+
+// dayHeadingDue reads a month's guide with one day's piece of work and
+// gives its due date.
+func dayHeadingDue(t *testing.T, day string) string {
+	t.Helper()
+	n := parseAt("首页 > 文明创建 > 文章正文\n\n庆阳市9月份重大节庆日群众性主题活动指引\n\n时间:2023-08-30 19:51:00\n\n" +
+		"  2023年3月9日,市创城办印发《关于利用重要传统节日开展群众性主题活动的通知》,现将9月份活动指引如下:\n\n" + day)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	if n.Tasks[0].Due.IsZero() {
+		return ""
+	}
+	return n.Tasks[0].Due.Format("2006-01-02")
+}
