@@ -72,8 +72,15 @@ func (n *Notice) ownerPersons() {
 // unit with a person in brackets (县发改局(张伟同志), 县应急局(刘洋同志)
 // 县发改局(陈刚同志)). It gives no persons where the owner is no such one.
 func unitsThenPerson(o string) (units, persons []string) {
-	for _, p := range strings.Fields(o) {
+	f := strings.Fields(o)
+	for k := 0; k < len(f); k++ {
+		p := f[k]
 		switch m := ownerPersonRe.FindStringSubmatch(p); {
+		case unitPostRe.MatchString(p) && k+1 < len(f) && isPersonName(strings.TrimSuffix(f[k+1], "同志")):
+			// 县大数据局 局长 赵刚: the unit's post and its holder, one
+			// person as written.
+			persons = append(persons, p+" "+strings.TrimSuffix(f[k+1], "同志"))
+			k++
 		case isPersonName(strings.TrimSuffix(p, "同志")):
 			persons = append(persons, strings.TrimSuffix(p, "同志"))
 		case m != nil && isPersonName(m[2]) && spacedUnitRe.MatchString(m[1]):
@@ -90,6 +97,9 @@ func unitsThenPerson(o string) (units, persons []string) {
 	}
 	return units, persons
 }
+
+// unitPostRe is a post in a unit, before its holder's name: 局长, 分管副局长.
+var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|[县区镇乡市]长)$`)
 
 // isPersonName says a name reads as a person's of two, three or four
 // characters.

@@ -14,7 +14,20 @@ var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇
 
 // postBracketRe is an item closing with a bracket that names a post, not
 // a unit: (分管副校长), (分管副县长), (校长).
-var postBracketRe = lazyRe(`[（(]\s*((?:分管|主管|常务)?(?:副)?(?:[省市州县区镇乡旗]长|校长|院长|园长))\s*[）)]\s*[。.；;]?\s*$`)
+var postBracketRe = lazyRe(`[（(]\s*(` + postWord + `(?:[、，,]` + postWord + `)*(?:\s*\p{Han}{2,3})?)\s*[）)]\s*[。.；;]?\s*$`)
+
+// personAfterPostRe is a post with a person's name after it: 副校长 王刚.
+var personAfterPostRe = lazyRe(`^` + postWord + `\s*\p{Han}{2,3}$`)
+
+// postWord is a post a bracket may name where a unit would stand: 分管副县长,
+// 校长, 工会主席.
+const postWord = `(?:分管|主管|常务)?(?:副)?(?:[省市州县区镇乡旗]长|校长|院长|园长|工会主席|书记)`
+
+// postBracketLeaders splits a bracket's posts (校长、副校长) into leaders, a
+// post with a person after it (副校长 王刚) kept as one, as written.
+func postBracketLeaders(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，,", r) })
+}
 
 // postLeaders reads a leader from a clause of the item's text that names a
 // post doing the work (由市发改委牵头,…共同编制,分管副市长负责,6月25日完成),
@@ -27,9 +40,13 @@ func postLeaders(t *Task) {
 	if m := postBracketRe.FindStringSubmatch(text); m != nil && len(t.Owners) == 0 {
 		// …部署学校预防学生溺水宣传教育工作。(分管副校长): the post that
 		// answers for the item, closing it where a unit would.
-		t.Leaders = []string{m[1]}
+		t.Leaders = postBracketLeaders(m[1])
 		t.Sources.Leaders = From{Kind: FromBracket, Line: t.raw.last}
 		t.review("leaders", t.raw.last, i18n.F("条目末尾的括号写的是职务“%s”，已列为责任领导；请写上姓名，并补上责任单位", "the closing bracket names a post, %q, made the leader: write the person's name, and add the owners", m[1]))
+		if personAfterPostRe.MatchString(m[1]) {
+			t.Review = t.Review[:len(t.Review)-1] // (副校长 王刚): a person, named
+			t.review("leaders", t.raw.last, i18n.F("条目末尾的括号写的是“%s”，已列为责任领导；请核对并补上责任单位", "the closing bracket names %q, made the leader: check it and add the owners", m[1]))
+		}
 		return
 	}
 	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;\n", r) }) {

@@ -456,3 +456,18 @@ func dayHeadingDue(t *testing.T, day string) string {
 	}
 	return n.Tasks[0].Due.Format("2006-01-02")
 }
+
+// Probe 48: brackets of posts alone ((校长、副校长), (工会主席), (副校长 王刚))
+// lost their leaders, and a unit's post and its holder after the unit
+// (县大数据局 局长 赵刚) stayed one owner, silent.
+func TestPostsInBracketsAndLabels(t *testing.T) {
+	n := parseAt("XX中学2023年秋季学期工作安排\n1.加强校园安全管理。(校长、副校长)\n2.组织教职工培训。(工会主席)\n3.开展校园安全检查。(副校长 王刚)\n" +
+		"4.推进数字政府建设。(责任单位:县大数据局 局长 赵刚)\n5.推进教学质量提升。(教务处)\n")
+	wantRows(t, "posts", n, []probeRow{
+		{"加强校园安全管理", []string{}, nil, []string{"校长", "副校长"}, "", []string{"owners", "leaders"}},
+		{"组织教职工培训", []string{}, nil, []string{"工会主席"}, "", []string{"owners", "leaders"}},
+		{"开展校园安全检查", []string{}, nil, []string{"副校长 王刚"}, "", []string{"owners", "leaders"}},
+		{"推进数字政府建设", []string{"县大数据局"}, nil, []string{"局长 赵刚"}, "", []string{"owners", "leaders"}},
+		{"推进教学质量提升", []string{"教务处"}, nil, nil, "", nil},
+	})
+}
