@@ -49,4 +49,4 @@ func groupLed(lines []Line, i int, head []string, at []int, j int, cellOf func(s
 // fieldWorkHead is a column naming the work itself after a column that
 // names a field alone (序号 | 项目 | 重点工作 | 牵头领导 | …): the field's
 // cell is merged over the rows of its group, the work is each row's task.
-var fieldWorkHead = lazyRe(`^(?:重点工作|重点任务|工作任务|具体任务|主要任务)$`)
+var fieldWorkHead = lazyRe(`^(?:重点工作|重点任务|工作任务|具体任务|主要任务|\p{Han}{0,4}目标任务|重点工作任务)$`)

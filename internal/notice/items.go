@@ -584,7 +584,7 @@ func (w *walker) row(i int) {
 				w.cur.raw.resp = slices.Clone(w.above)
 				w.cur.raw.merged = true
 			}
-			if !w.cur.raw.merged && (w.table.leaders >= 0 || w.table.persons >= 0) {
+			if !w.cur.raw.merged && !it.ownCells && (w.table.leaders >= 0 || w.table.persons >= 0) {
 				// A table flattened one cell to a line leaves out a cell
 				// merged over the rows under it: a row naming its units
 				// but no leader takes the leader of the row above, listed.

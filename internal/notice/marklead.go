@@ -55,6 +55,7 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		}
 	}
 	if ru == nil {
+		n.unexplainedMarks(t, line)
 		return
 	}
 	mark = ru.lead[0]
@@ -113,4 +114,29 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 	} else {
 		t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 	}
+}
+
+// unexplainedMarks takes off the owners' names a mark no rule of the
+// notice explains (★区发改委、统计局, the table's legend not on the page)
+// and lists the lead for review: such a mark most often makes the unit
+// the lead, but the notice does not say so here. A sign that is part of
+// a name (#, *) is left alone.
+func (n *Notice) unexplainedMarks(t *Task, line int) {
+	const signs = "☆★△▲※●◆■◎"
+	var marked []string
+	for i, o := range t.Owners {
+		first, size := utf8.DecodeRuneInString(o)
+		if !strings.ContainsRune(signs, first) {
+			continue
+		}
+		if q := strings.TrimSpace(o[size:]); q != "" {
+			t.Owners[i] = q
+			marked = append(marked, string(first)+q)
+		}
+	}
+	if len(marked) == 0 {
+		return
+	}
+	t.review("lead", line, atF(n.At(line), "{at}的责任单位“"+strings.Join(marked, "、")+"”前有标记，通知中没有说明标记的含义（常见的是牵头单位）；牵头单位没有填写，请按原件核对",
+		"at {at} the units "+strings.Join(marked, ", ")+" carry a mark the notice does not explain (most often it marks the lead): the lead is left empty; check it against the original"))
 }

@@ -75,6 +75,9 @@ type item struct {
 	// spanned are the cells a row of a table flattened with leading |
 	// left out and took from the row above, merged over both (leadpipe.go).
 	spanned []spanCell
+	// ownCells says the row's empty cells are its own, empty on the page:
+	// the cells it took from above are in spanned (paddedrows.go).
+	ownCells bool
 }
 
 // spanCell is a cell a row took from the row above: its column and the
@@ -428,12 +431,22 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	var cells []cell
 	var text strings.Builder
 	var first Line
+	var rowGaps loneGaps
+	var pads []padMark // where rows ended with a run of |, and lone | no cell was made of (paddedRows)
 	j := i
 	for ; j < len(lines); j++ {
 		if t := pipeSeps.Replace(lines[j].Text); strings.Count(t, "|") >= 2 && strings.Trim(t, "| \u3000") == "" {
+			if text.Len() == 0 && len(cells) > 0 {
+				pads = append(pads, padMark{at: len(cells), end: true})
+			}
 			continue // empty cells a page ran together at a row's end: ||
 		}
-		if t := pipeSeps.Replace(lines[j].Text); text.Len() == 0 && len(cells)%width == 0 && strings.Trim(t, "| \u3000") == "" && !emptyFirstCell(lines, j, c) {
+		skip := text.Len() == 0 && len(cells)%width == 0 && strings.Trim(pipeSeps.Replace(lines[j].Text), "| \u3000") == "" && !emptyFirstCell(lines, j, c)
+		if text.Len() == 0 && rowGaps.opens(lines, j, i) {
+			rowGaps.note(len(cells), !skip)
+		}
+		if skip {
+			pads = append(pads, padMark{at: len(cells)})
 			continue // a lone | between rows (or before the first) opens the next row: no cell
 		}
 		t, ok := flatCell(lines[j].Text)
@@ -528,6 +541,18 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		return j
 	}
+	if !c.numbered() {
+		if segs, ok := rowGaps.rows(len(cells), width); ok {
+			for _, seg := range segs {
+				var row []string
+				for _, k := range seg {
+					row = append(row, cells[k].text)
+				}
+				*out = append(*out, item{line: cells[seg[0]].line, row: row, flat: c.due >= 0 && c.due < c.content})
+			}
+			return j
+		}
+	}
 	// Rows start at their 序号 cell, numbered on from the row before, so a
 	// row missing a cell does not shift the rows after it.
 	var rows [][]cell
@@ -555,6 +580,25 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			return i // no row begins the table
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], ce)
+	}
+	if c.numbered() && slices.ContainsFunc(rows, func(r []cell) bool { return len(r) > width }) {
+		texts := make([]string, len(cells))
+		at := make([]Line, len(cells))
+		for k, ce := range cells {
+			texts[k], at[k] = ce.text, ce.line
+		}
+		if texts, at, ends, ok := padMarks(texts, at, pads); ok {
+			var above []string
+			var aboveAt []int
+			for _, seg := range paddedRows(texts, ends, width) {
+				first := at[seg[0]]
+				row := texts[seg[0] : seg[len(seg)-1]+1]
+				it, full, at := paddedRow(row, c, above, aboveAt, first)
+				*out = append(*out, it)
+				above, aboveAt = full, at
+			}
+			return j
+		}
 	}
 	for k, r := range rows {
 		if heading[k] {
