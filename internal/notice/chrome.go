@@ -85,9 +85,10 @@ var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String(
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe)
 
 // pageToolsRe is a page's tools line: its script's warning (不能读取jquery),
-// its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航), or
-// its link to a version for the old (进入老年版).
-const pageToolsRe = `[^。]{0,12}(?:jquery|JavaScript|javascript)[^。]{0,20}$|(?:English|Deutsch|繁[體体]|简体)(?:\s+[^\s。，,]{1,8}){0,6}$|(?:进入|切换(?:到|至)?)(?:老年版|关怀版|长辈版|长者版|无障碍版|长者模式)$`
+// its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航),
+// its link to a version for the old (进入老年版), or a document site's
+// buttons (返回 下载 相关 举报).
+const pageToolsRe = `[^。]{0,12}(?:jquery|JavaScript|javascript)[^。]{0,20}$|(?:English|Deutsch|繁[體体]|简体)(?:\s+[^\s。，,]{1,8}){0,6}$|(?:进入|切换(?:到|至)?)(?:老年版|关怀版|长辈版|长者版|无障碍版|长者模式)$|(?:返回|下载|相关|举报|收藏|分享|打印)(?:\s+(?:返回|下载|相关|举报|收藏|分享|打印|原文|全屏)){2,6}$`
 
 // oldBrowserRe is a page's banner to old browsers: 为了获得更好的访问效果,建议
 // 您将IE升级至IE9及以上版本! x.

@@ -39,6 +39,25 @@ func closingLead(text string) (head, resp string, ok bool) {
 	return head, resp, true
 }
 
+// midClosingRe is a sentence inside an item's text pointing back at the
+// part before it and naming who leads it: 此项工作由市效能办牵头负责。
+var midClosingRe = lazyRe(`(?:^|[。；;])\s*(?:此|该|这)项(?:工作|任务|措施)由([^由。；;：:（()）“”《》，,]{2,40}?)牵头(?:负责)?[。；;]`)
+
+// midClosingLeads are the units such sentences inside text name, nil where
+// none names units.
+func midClosingLeads(text string) []string {
+	var out []string
+	for _, m := range midClosingRe.FindAllStringSubmatch(text, -1) {
+		if !unitNames(m[1]) {
+			return nil
+		}
+		for _, u := range readNames(m[1]).names {
+			addNew(&out, u)
+		}
+	}
+	return out
+}
+
 // joinSameLine takes off pre and rest the lines kept from text line n (a
 // line of the text the reading cut at a sentence) and puts their words
 // before text.

@@ -247,6 +247,10 @@ func (n *Notice) dutySubjects() {
 			// 其他成员单位：按照各自职责…, 县直各单位：负责… among units'
 			// duty lines.
 			hits = append(hits, hit{i, names, true, rest, open, false})
+		} else if names := nameAloneDuty(t); names != nil && !n.setsUpGroup {
+			// 1、区住建局。排查生活污水直排污染源,…: the body's name alone,
+			// a full stop, then its duty.
+			hits = append(hits, hit{i, names, false, "", false, false})
 		} else if names := dutyAnyVerb(t.Title); names != nil {
 			weak = append(weak, hit{i, names, false, "", false, false})
 		}
@@ -772,3 +776,15 @@ var mediaRe = lazyRe(`(?:报社|日报|电视台|广播电台|广播电视台|�
 // of as many bytes.
 var yingMask = strings.NewReplacer("应急", "〇急", "应对", "〇对", "应用", "〇用", "响应", "响〇", "相应", "相〇", "供应", "供〇",
 	"适应", "适〇", "对应", "对〇", "反应", "反〇", "效应", "效〇")
+
+// nameAloneDuty reads an item whose first sentence is a body's name alone
+// and whose text after it is that body's duty (区住建局。排查…, 生态局东安
+// 分局。排查…, 新安街道办事处。加强…): the body, or nil. (A notice setting
+// up a group lists its members' standing duties so: no tasks.)
+func nameAloneDuty(t Task) []string {
+	title := strings.TrimSpace(t.Title)
+	if t.Body == "" || strings.ContainsAny(title, "，,、；;：:（()）") || !bodyName(title) || !unitNames(title) {
+		return nil
+	}
+	return []string{title}
+}

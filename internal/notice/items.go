@@ -1782,6 +1782,13 @@ func (t *Task) cut(text string) {
 		// sentence points back at it and names who leads.
 		text = head
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
+		if earlier := midClosingLeads(head); earlier != nil {
+			// (六)…。此项工作由市效能办牵头负责。…。此项工作由市人事局牵头
+			// 负责。: each part of the item names who leads it; all lead.
+			t.raw.resp = append([]piece{{strings.Join(earlier, "、") + "牵头", t.raw.last, FromInline, ""}}, t.raw.resp...)
+			t.review("lead", t.raw.last, i18n.F("这一项有几句分别写明由谁牵头（%s 和末句所写），都已读作牵头单位；请核对各部分的分工",
+				"several sentences of the item each name who leads (%s and the last one's); all were read as leads: check which part is whose", strings.Join(earlier, "、")))
+		}
 	} else if m := tailLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// …安全方面,由后勤资产处牵头、使用部门配合;: the item's last
 		// clause names who leads or does it and who helps.
@@ -1825,6 +1832,11 @@ func (t *Task) cut(text string) {
 		t.review("owners", t.Line, i18n.F("这一项开头写明了由谁牵头（%s），已读作责任单位；请核对", "the item opens by naming who leads it (%s); read as the owners: check them", resp))
 	} else if len(t.raw.resp) == 0 && strings.Contains(text, "责令") && t.orderedResp(text) {
 		// 整改措施:责令公路建设养护中心立即对路面进行修复 (orderedby.go).
+	} else if rest, inner, ok := titleLabelBracket(text); ok && len(t.raw.resp) == 0 {
+		// 1、进一步规范行业协会…收费行为(牵头单位:市民政局、市物价局)。坚持…: the
+		// labelled bracket closes the item's first sentence, its name.
+		text = rest
+		t.raw.resp = []piece{{inner, t.Line, FromBracket, ""}}
 	} else if len(t.raw.resp) == 0 {
 		// …县域经济(省经委、发改委、财政厅)。…建房问题(省扶贫办、…)。: each
 		// sentence's bracket before its full stop.
@@ -1877,6 +1889,30 @@ func (t *Task) cut(text string) {
 	if t.Body != "" {
 		t.Body += "\n"
 	}
+}
+
+// titleLabelBracket cuts off text a labelled bracket closing its first
+// sentence ((牵头单位:市民政局、市物价局)。 after the item's name, its work
+// after the stop): the text without it, and its words.
+func titleLabelBracket(text string) (rest, inner string, ok bool) {
+	stop := strings.Index(text, "。")
+	if stop < 0 {
+		return "", "", false
+	}
+	head := strings.TrimSpace(text[:stop])
+	runes := []rune(head)
+	if len(runes) < 8 || !strings.ContainsRune("）)", runes[len(runes)-1]) {
+		return "", "", false
+	}
+	open := openingBracket(runes, len(runes)-1)
+	if open <= 0 {
+		return "", "", false
+	}
+	inner = string(runes[open+1 : len(runes)-1])
+	if !respWholeRe.MatchString("（"+inner) || strings.TrimSpace(text[stop+len("。"):]) == "" {
+		return "", "", false
+	}
+	return strings.TrimSpace(string(runes[:open])) + "。" + strings.TrimSpace(text[stop+len("。"):]), inner, true
 }
 
 // closingBareBracket is a bracket of units alone closing an item's text,

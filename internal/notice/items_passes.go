@@ -166,8 +166,10 @@ func (n *Notice) dropUnownedSections(owned map[string]bool) {
 	n.Tasks = out
 }
 
-// targetsRe is the heading of a targets paragraph: 1.目标。 …, （二）工作目标。
-var targetsRe = lazyRe(`^(?:总体|工作|主要|发展|预期|年度|具体)?目标$`)
+// targetsRe is the heading of a targets paragraph (1.目标。 …, （二）工作目标。)
+// or of another part of a plan's general requirements that gives no work
+// to anyone ((一)指导思想, (二)基本原则).
+var targetsRe = lazyRe(`^(?:(?:总体|工作|主要|发展|预期|年度|具体)?目标|指导思想|(?:基本|工作|主要)原则|总体思路|总体要求)$`)
 
 // openByRe is an item that says only that some body will see to it (由相关
 // 单位分别按现有管理渠道向上争取资金解决): a policy, naming no one.
@@ -403,15 +405,29 @@ func listEntries(t Task) []Task {
 	if len(segs) < 2 || strings.TrimSpace(string(runes[start:])) != "" {
 		return nil
 	}
+	parent := strings.TrimRight(t.Title, "。：:")
+	if m := entriesLeadInRe.FindStringSubmatch(segs[0]); m != nil {
+		// 到2018年底,全市主要经济指标如下:——地区生产总值增长7.5%;(…): the
+		// words that open the entries are their item's, no entry's; the
+		// time they name holds for each (parentLead, listed).
+		parent += "：" + m[1]
+		segs[0] = m[2]
+	}
 	var subs []Task
 	for k, seg := range segs {
 		st := Task{Number: t.Number, Section: t.Section, Line: lines[k], group: t.group, sub: k + 1,
-			Parent: strings.TrimRight(t.Title, "。：:"), raw: raw{last: lines[k]}}
-		st.cut(seg)
+			Parent: parent, raw: raw{last: lines[k]}}
+		st.cut(strings.TrimLeft(seg, "—─- ")) // ——固定资产投资增长8%: the dash sets the entry off, no word of it
 		subs = append(subs, st)
 	}
 	return subs
 }
+
+// entriesLeadInRe is the first entry under a list heading run on from the
+// words opening the entries: a sentence ending in a colon (…如下:, …是:),
+// then the entry set off by a dash or standing after 如下. Its groups are
+// the words and the entry.
+var entriesLeadInRe = lazyRe(`^([^（(：:]{2,60}?(?:如下|下列|以下|是|为)?)[：:]((?:——|─{2}).+)$`)
 
 // depthAt is how many brackets are open at byte i of s.
 func depthAt(s string, i int) int {

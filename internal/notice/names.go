@@ -510,7 +510,7 @@ func splitAnd(s string) []string {
 	var out []string
 	for {
 		i := strings.IndexAny(s, "和及")
-		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !companyAnd(s[:i], s[i+len("和"):]) && !kindAndEach(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
+		for i >= 0 && !endsOrg(s[:i]) && !(strings.HasSuffix(s[:i], "馆") && bodyName(s[i+len("和"):])) && !placeAndOpen(s[:i], s[i+len("和"):]) && !companyAnd(s[:i], s[i+len("和"):]) && !kindAndEach(s[:i], s[i+len("和"):]) && !levelBodiesAnd(s[:i], s[i+len("和"):]) && !(openNameRe.MatchString(s[:i]) && len([]rune(s[i+len("和"):])) > 2 && (endsOrg(s[i+len("和"):]) || Collective(s[i+len("和"):]))) {
 			next := strings.IndexAny(s[i+len("和"):], "和及")
 			if next < 0 {
 				i = -1
@@ -531,6 +531,16 @@ func splitAnd(s string) []string {
 func companyAnd(before, after string) bool {
 	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)))
 }
+
+// levelBodiesAnd is two bodies each named with its level, a small one's
+// ending (所, 站, 队, 中心) or a whole organisation's, before and after 和
+// or 及: 县市政园林所和县环境卫生所 (市住房和城乡建设局 has no body before 和).
+func levelBodiesAnd(before, after string) bool {
+	return levelOpenRe.MatchString(before) && levelOpenRe.MatchString(after) && bodyName(before) && bodyName(after)
+}
+
+// levelOpenRe opens a body's name with its level.
+var levelOpenRe = lazyRe(`^(?:省|市|县|区|州|盟|旗|镇|乡)\p{Han}{2}`)
 
 // kindAndEach is a kind of bodies, or a body named with its level, before
 // 和 or 及 and every one of a kind after it: 社会组织和各社区, 行业协会及各

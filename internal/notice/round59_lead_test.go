@@ -72,3 +72,76 @@ func TestPaddedBarRows(t *testing.T) {
 		}
 	}
 }
+
+// Targets set off by dashes under (二)主要目标, each closing with its lead
+// in a bracket: the words opening them (到2018年底,全市主要经济指标如下:)
+// ran into the first target's title, and the others had no time limit;
+// the dash stood in each title. The words are the item's, their date each
+// target's, listed. (一)指导思想, naming no one, is no task.
+func TestDashTargetsUnderLeadIn(t *testing.T) {
+	n := parseAt("某市2018年工作实施方案\n一、总体要求\n(一)指导思想\n以新发展理念为指导,加快建设现代化港口城市。\n(二)主要目标\n到2018年底,全市主要经济指标如下:\n" +
+		"——地区生产总值增长7.5%;(牵头部门:市发改委)\n——一般公共预算收入增长12%;(牵头部门:市财政局)\n")
+	wantRows(t, "dashes", n, []probeRow{
+		{"地区生产总值增长7.5%", []string{"市发改委"}, []string{"市发改委"}, nil, "2018-12-31", []string{"due"}},
+		{"一般公共预算收入增长12%", []string{"市财政局"}, []string{"市财政局"}, nil, "2018-12-31", []string{"due"}},
+	})
+}
+
+// Running text naming its bodies: two bodies each with its level joined by
+// 和 (由县市政园林所和县环境卫生所负责) are two owners, not one name; each
+// part of an item closing with 此项工作由X牵头负责 gives a lead, listed; a
+// closing paragraph opening with bodies (各区市、各部门可根据…开展…) no
+// owners running on from the last item's label line.
+func TestRunningTextBodies(t *testing.T) {
+	n := parseAt("某县冬季除雪工作方案\n一、明确任务\n1. 主干道的除雪工作由县市政园林所和县环境卫生所负责。\n2. 县级以上公路的除雪工作由县交通事业服务中心负责。\n" +
+		"3. 县级以下公路的除雪工作由县人力资源和社会保障局负责。\n")
+	wantRows(t, "and", n, []probeRow{
+		{"主干道的除雪工作", []string{"县市政园林所", "县环境卫生所"}, nil, nil, "", []string{"owners"}},
+		{"县级以上公路的除雪工作", []string{"县交通事业服务中心"}, nil, nil, "", nil},
+		{"县级以下公路的除雪工作", []string{"县人力资源和社会保障局"}, nil, nil, "", nil},
+	})
+	n = parseAt("(五)理顺监督体制。组建全市统一的机关效能投诉中心。此项工作由市效能办牵头负责。\n" +
+		"(六)创新政府文化。加强对工作人员的教育和培训。此项工作由市效能办牵头负责。完善制度文化,建立考评机制。此项工作由市人事局牵头负责。\n")
+	wantRows(t, "parts", n, []probeRow{
+		{"理顺监督体制", []string{"市效能办"}, []string{"市效能办"}, nil, "", nil},
+		{"创新政府文化", []string{"市效能办", "市人事局"}, []string{"市效能办", "市人事局"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("5.规范出租汽车行业管理。健全相关制度。\n责任单位:市交通委、市财政局\n6.做好治理报刊散滥工作。严格规范报刊征订发行行为。\n责任单位:市新闻出版局、市农委\n" +
+		"各区市、各部门可根据本区市、本行业存在的突出不正之风,有针对性地开展专项清理纠正活动。\n")
+	wantRows(t, "closing", n, []probeRow{
+		{"规范出租汽车行业管理", []string{"市交通委", "市财政局"}, nil, nil, "", nil},
+		{"做好治理报刊散滥工作", []string{"市新闻出版局", "市农委"}, nil, nil, "", nil},
+	})
+}
+
+// A labelled bracket closing an item's first sentence, its name, with the
+// work after the stop ((牵头单位:市民政局、市物价局)。坚持…): the item named
+// no one and the notice was refused. And items each opening with a body's
+// name alone and a full stop (1、区住建局。排查…) divide the duties.
+func TestBracketAfterNameAndNameAlone(t *testing.T) {
+	n := parseAt("(九)其他专项工作。\n1、进一步规范行业协会和市场中介组织服务和收费行为(牵头单位:市民政局、市物价局)。坚持分类指导原则,整治行业协会。\n" +
+		"2、巩固清理规范面向乡镇检查考核活动工作成果(牵头单位:市委办、市府办)。严格贯彻落实意见。\n")
+	wantRows(t, "titlebracket", n, []probeRow{
+		{"进一步规范行业协会和市场中介组织", []string{"市民政局", "市物价局"}, []string{"市民政局", "市物价局"}, nil, "", nil},
+		{"巩固清理规范面向乡镇检查考核活动", []string{"市委办", "市府办"}, []string{"市委办", "市府办"}, nil, "", nil},
+	})
+	if strings.Contains(n.Tasks[0].Title+n.Tasks[0].Body, "牵头单位") {
+		t.Errorf("the bracket stays in the task's text: %q %q", n.Tasks[0].Title, n.Tasks[0].Body)
+	}
+	n = parseAt("某区黑臭水体防治工作实施方案\n一、指导思想\n坚持问题导向,分工负责。\n二、任务分工\n1、区住建局。排查生活污水直排污染源,发现问题立即报告。\n" +
+		"2、生态局东安分局。排查工业污水排放污染源,启动水质监测。\n3、新安街道办事处。加强环境保护宣传力度。\n")
+	wantRows(t, "namealone", n, []probeRow{
+		{"区住建局", []string{"区住建局"}, nil, nil, "", []string{"owners"}},
+		{"生态局东安分局", []string{"生态局东安分局"}, nil, nil, "", []string{"owners"}},
+		{"新安街道办事处", []string{"新安街道办事处"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// A document site's buttons under the title (返回 下载 相关 举报) are no
+// part of it.
+func TestDocSiteButtons(t *testing.T) {
+	n := parseAt("2020年县土壤污染防治计划\n返回 下载 相关 举报\n一、加强土壤污染源头管控。开展排查。(县环保局牵头)\n二、推进土壤修复。开展试点。(县农业局牵头)\n")
+	if n.Title != "2020年县土壤污染防治计划" {
+		t.Errorf("title %q", n.Title)
+	}
+}

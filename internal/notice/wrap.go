@@ -375,8 +375,13 @@ func ownersGoOn(last, next string) bool {
 		return true // 各市（州） / 人民政府: the name goes on after its bracket
 	}
 	return !strings.HasSuffix(last, "、") && ownersNextRe.MatchString(next) && !respLineRe.MatchString(next) &&
-		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next)
+		!labelAloneRe.MatchString(next) && !shortLabelRe.MatchString(next) && !namesThenWorkRe.MatchString(next)
 }
+
+// namesThenWorkRe is a line whose first clause, after the bodies it opens
+// with, asks them to act (各区市、各部门可根据本区市…,有针对性地开展…): a
+// closing paragraph after the last item, no owners running on.
+var namesThenWorkRe = lazyRe(`^[^，,。；;]{0,30}?(?:可根据|可结合|可以|要根据|要按照|要结合|应当|应根据|根据|按照|结合实际)`)
 
 // roleAloneRe is a line of a role word alone, or after a name's tail:
 // 配合。, 局配合。.
