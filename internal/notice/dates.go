@@ -22,8 +22,14 @@ type datePattern struct {
 	baseline *lazyRegexp
 }
 
-// baselineRe ends the words before a time named as a baseline.
-var baselineRe = lazyRe(`(?:比|与|较|同比|环比|对比|相比|在|总结|回顾|超过|高于|低于|基于|好于)\s*$`)
+// baselineRe ends the words before a time named as a baseline, or as the
+// time whose work is planned (研究部署2024年第一季度工作).
+var baselineRe = lazyRe(`(?:比|与|较|同比|环比|对比|相比|在|总结|回顾|超过|高于|低于|基于|好于|部署|谋划|研究)\s*$`)
+
+// plannedRe ends the words before a quarter or a half-year whose work is
+// planned or summed up, not done by it: 研究部署四季度工作, 部署下半年重点工作,
+// 总结上半年工作.
+var plannedRe = lazyRe(`(?:部署|谋划|研究|安排|总结|回顾)\s*$`)
 
 // years are what a notice's dates are read against: the plan's year, which
 // a date naming none takes (年底前), and the year the notice was issued in,
@@ -196,7 +202,7 @@ var datePatterns = []datePattern{
 			return time.Time{}, false
 		}
 		return monthEnd(y, quarters[m[1]]*3)
-	}},
+	}, baseline: plannedRe},
 	// 2023年内 is by the end of 2023, with a verb after it or none: not
 	// the end of the list's year, which the 年内 below would read.
 	{re: lazyRe(`((?:19|20)\d{2}) ?年内(?:前|之前|以前)?`), date: func(m []string, _ int) (time.Time, bool) {
@@ -218,8 +224,8 @@ var datePatterns = []datePattern{
 	{re: lazyRe(`年(?:内)?`), date: func(m []string, y int) (time.Time, bool) {
 		return ymd(y, 12, 31) // 明年完成
 	}, follow: yearVerbRe, relative: true},
-	{re: lazyRe(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }},
-	{re: lazyRe(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }},
+	{re: lazyRe(`上半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 6, 30) }, baseline: plannedRe},
+	{re: lazyRe(`下半年`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }, baseline: plannedRe},
 	{re: lazyRe(`(?:年底|年末|年内)(?:前|之前|以前)?`), date: func(m []string, y int) (time.Time, bool) { return ymd(y, 12, 31) }, notAfter: yearCountRe},
 }
 

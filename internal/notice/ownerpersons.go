@@ -115,6 +115,12 @@ var personDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:副?[县市区镇乡]?(
 // person would be named: 分管副镇长具体负责, 由局长亲自抓落实.
 var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:分管|主管|常务)?(?:副)?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(?:同志)?(?:具体|亲自)(?:负责|抓落实|落实)`)
 
+// postLeadRe is a clause naming a post, and its holder or none, as
+// leading an item's work: 由县长牵头负责, 由县委常委、常务副县长王明牵头负责.
+// The post is group 1 (its last, where the holder has several), the
+// name group 2.
+var postLeadRe = lazyRe(`(?:^|[，,。；;])\s*由(?:[^，,。；;由]{0,12}、)?((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)?(?:同志)?牵头`)
+
 // textLeaders reads the persons an item's text names as carrying its work
 // out where no label or heading names its leaders: they are its leaders,
 // listed.
@@ -130,6 +136,12 @@ func (n *Notice) textLeaders() {
 				found = append(found, m[1]) // 分管副镇长具体负责: a post, listed as one
 			}
 		}
+		for _, m := range postLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			// 由常务副县长王明牵头: the post and its holder as written.
+			if p := m[1] + m[2]; (m[2] == "" || isPersonName(m[2])) && !slices.Contains(found, p) {
+				found = append(found, p)
+			}
+		}
 		for _, m := range personDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 			// A person is written as the notice writes it, with
 			// the post before the name (副局长李四).
@@ -142,7 +154,7 @@ func (n *Notice) textLeaders() {
 		}
 		t.Leaders = found
 		t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
-		t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”具体负责，已列为责任领导（leaders）；请核对是否是领导",
-			"the item's text says %q carries the work out, made its leaders: check that they are", strings.Join(found, "、")))
+		t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”牵头或具体负责，已列为责任领导（leaders）；请核对是否是领导",
+			"the item's text says %q leads or carries the work out, made its leaders: check that they are", strings.Join(found, "、")))
 	}
 }

@@ -1049,13 +1049,21 @@ func (n *Notice) respondTask(t *Task) {
 		t.Sources.Owners.Kind == FromBracket {
 		// 一、…。由行政办公室牵头,…。(责任部门:办公室、相关科室): the bracket
 		// names who answers, the text who leads; the lead is an owner too.
-		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && utf8.RuneCountInString(lead[0]) >= 3) {
+		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && (utf8.RuneCountInString(lead[0]) >= 3 || twoCharBodyRe.MatchString(lead[0]))) {
 			t.Lead = lead
 			t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
 			if !slices.Contains(t.Owners, lead[0]) {
 				t.Owners = append(lead, t.Owners...)
 			}
 			t.review("lead", t.Line, i18n.F("括号写明了责任单位，正文写由“%s”牵头，已读作牵头单位；请核对", "the bracket names the owners and the text says %q leads: read as the lead; check it", lead[0]))
+		}
+	}
+	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Lead) > 0 && m != nil && m[2] == "牵头" && t.Sources.Lead.Kind != FromInline {
+		// 由县财政局牵头负责。(牵头单位:县住建局;配合单位:县财政局): the text
+		// and the label name different leads; the label's stands, listed.
+		if lead, _ := names(m[1]); len(lead) > 0 && unitNames(m[1]) && !slices.ContainsFunc(lead, func(u string) bool { return slices.Contains(t.Lead, u) }) {
+			t.review("lead", t.Line, i18n.F("正文写由“%s”牵头，与写明的牵头单位（%s）不同；已按写明的读，请核对", "the text says %q leads, unlike the lead written (%s): the written one was read; check it",
+				strings.Join(lead, "、"), strings.Join(t.Lead, "、")))
 		}
 	}
 	if m := bodyDutyRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil {
@@ -1748,9 +1756,13 @@ func unitName(s string) bool {
 // place: 市容环境综合整治联合执法工作组, 县创卫工作专班, 市防汛抗旱指挥部.
 var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 
+// twoCharBodyRe is a body's name of two characters a school or a bureau
+// writes: 团委, 工会, 校办, 党办 (not 本局, 该委, 其办).
+var twoCharBodyRe = lazyRe(`^[^本该其各此上下全][委会办]$`)
+
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.
-var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)(牵头|主办)(?:负责)?(?:[，,。；;（(]|$)`)
+var bodyLeadRe = lazyRe(`(?:^|[。；;，,\p{Han}])由([^由，,。；;：:（）()“”]{2,40}?)(牵头|主办)(?:负责)?(?:[，,。；;（(\n]|$)`)
 
 // statesFirstLeads says a text states the first-listed rule: not its
 // denial (排名不分先后，不以排在第一位的为牵头单位; 排在第一位的不作为牵头单位),

@@ -145,3 +145,32 @@ func TestDocSiteButtons(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// Probe 48's leftovers. A quarter or a half-year whose work a meeting
+// plans (研究部署四季度工作, 部署下半年重点工作) is no time limit. A lead the
+// text names beside a bracket's owners: a body of two characters (团委),
+// the bracket glued to the clause (由信息中心牵头负责(责任部门:…)). A post
+// leading the work (由县长牵头负责, 由县委常委、常务副县长王明牵头负责) is a
+// leader, listed. A lead the text names that differs from the label's is
+// listed.
+func TestProbe48Leftovers(t *testing.T) {
+	n := parseAt("XX市2023年重点工作安排\n1.召开全市经济运行分析会,研究部署四季度工作。(责任单位:市发改委)\n2.召开全市三级干部大会,部署下半年重点工作。(责任单位:市委办公室)\n" +
+		"3.开展秋季安全生产大检查,四季度完成。(责任单位:市应急局)\n")
+	wantRows(t, "planned", n, []probeRow{
+		{"召开全市经济运行分析会", []string{"市发改委"}, nil, nil, "", nil},
+		{"召开全市三级干部大会", []string{"市委办公室"}, nil, nil, "", nil},
+		{"开展秋季安全生产大检查", []string{"市应急局"}, nil, nil, "2023-12-31", nil},
+	})
+	n = parseAt("XX学校2023年工作要点\n一、推进智慧校园建设。由信息中心牵头负责(责任部门:信息中心、教务处)\n二、加强校园文化建设。由团委牵头负责。(责任部门:宣传部、各学院)\n")
+	wantRows(t, "leads", n, []probeRow{
+		{"推进智慧校园建设", []string{"信息中心", "教务处"}, []string{"信息中心"}, nil, "", []string{"lead"}},
+		{"加强校园文化建设", []string{"团委", "宣传部", "各学院"}, []string{"团委"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("XX县2023年重点工作任务清单\n1.推进县城棚户区改造。由县财政局牵头负责。(牵头单位:县住建局;配合单位:县财政局)\n2.推进工业园区建设。由县长牵头负责。(责任单位:县发改局、县工信局)\n" +
+		"3.开展“双招双引”。由县委常委、常务副县长王明牵头负责。(责任单位:县商务局、县投促中心)\n")
+	wantRows(t, "posts", n, []probeRow{
+		{"推进县城棚户区改造", []string{"县住建局", "县财政局"}, []string{"县住建局"}, nil, "", []string{"lead"}},
+		{"推进工业园区建设", []string{"县发改局", "县工信局"}, nil, []string{"县长"}, "", []string{"leaders"}},
+		{"开展“双招双引”", []string{"县商务局", "县投促中心"}, nil, []string{"常务副县长王明"}, "", []string{"leaders"}},
+	})
+}
