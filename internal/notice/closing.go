@@ -41,21 +41,26 @@ func closingLead(text string) (head, resp string, ok bool) {
 
 // midClosingRe is a sentence inside an item's text pointing back at the
 // part before it and naming who leads it: 此项工作由市效能办牵头负责。
-var midClosingRe = lazyRe(`(?:^|[。；;])\s*(?:此|该|这)项(?:工作|任务|措施)由([^由。；;：:（()）“”《》，,]{2,40}?)牵头(?:负责)?[。；;]`)
+var midClosingRe = lazyRe(`(?:^|[。；;，,])\s*(?:此|该|这)项(?:工作|任务|措施)由([^由。；;：:（()）“”《》，,]{2,40}?)牵头(?:负责)?(?:[，,]\s*([^由。；;：:（()）“”《》，,]{2,40}?)配合)?[。；;]`)
 
-// midClosingLeads are the units such sentences inside text name, nil where
-// none names units.
-func midClosingLeads(text string) []string {
-	var out []string
+// midClosingLeads are the units such sentences inside text name as
+// leading, and those they name as helping; nil where a sentence names no
+// units.
+func midClosingLeads(text string) (leads, helpers []string) {
 	for _, m := range midClosingRe.FindAllStringSubmatch(text, -1) {
 		if !unitNames(m[1]) {
-			return nil
+			return nil, nil
 		}
 		for _, u := range readNames(m[1]).names {
-			addNew(&out, u)
+			addNew(&leads, u)
+		}
+		if m[2] != "" && (unitNames(m[2]) || Collective(m[2])) {
+			for _, u := range readNames(m[2]).names {
+				addNew(&helpers, u)
+			}
 		}
 	}
-	return out
+	return leads, helpers
 }
 
 // joinSameLine takes off pre and rest the lines kept from text line n (a

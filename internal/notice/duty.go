@@ -783,8 +783,13 @@ var yingMask = strings.NewReplacer("应急", "〇急", "应对", "〇对", "应�
 // up a group lists its members' standing duties so: no tasks.)
 func nameAloneDuty(t Task) []string {
 	title := strings.TrimSpace(t.Title)
-	if t.Body == "" || strings.ContainsAny(title, "，,、；;：:（()）") || !bodyName(title) || !unitNames(title) {
+	if t.Body == "" || strings.ContainsAny(title, "，,、；;：:（()）") || !bodyName(title) || !unitNames(title) ||
+		taskForceRe.MatchString(title) || strings.HasSuffix(title, "突击队") || setUpHeadsRe.MatchString(t.Body) {
 		return nil
 	}
 	return []string{title}
 }
+
+// setUpHeadsRe is a body's text naming who heads it (由镇长任指挥长, 组长由…
+// 担任): a group the plan sets up, its make-up, no duty handed to it.
+var setUpHeadsRe = lazyRe(`^[^。]{0,20}(?:任(?:指挥长|组长|队长|主任)|(?:指挥长|组长|队长)由)`)

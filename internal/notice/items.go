@@ -1782,10 +1782,14 @@ func (t *Task) cut(text string) {
 		// sentence points back at it and names who leads.
 		text = head
 		t.raw.resp = []piece{{resp, t.raw.last, FromInline, ""}}
-		if earlier := midClosingLeads(head); earlier != nil {
+		if earlier, helpers := midClosingLeads(head); earlier != nil {
 			// (六)…。此项工作由市效能办牵头负责。…。此项工作由市人事局牵头
 			// 负责。: each part of the item names who leads it; all lead.
-			t.raw.resp = append([]piece{{strings.Join(earlier, "、") + "牵头", t.raw.last, FromInline, ""}}, t.raw.resp...)
+			part := strings.Join(earlier, "、") + "牵头"
+			if helpers != nil {
+				part += "，" + strings.Join(helpers, "、") + "配合"
+			}
+			t.raw.resp = append([]piece{{part, t.raw.last, FromInline, ""}}, t.raw.resp...)
 			t.review("lead", t.raw.last, i18n.F("这一项有几句分别写明由谁牵头（%s 和末句所写），都已读作牵头单位；请核对各部分的分工",
 				"several sentences of the item each name who leads (%s and the last one's); all were read as leads: check which part is whose", strings.Join(earlier, "、")))
 		}

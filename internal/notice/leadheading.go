@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"tally/internal/i18n"
 )
@@ -198,5 +199,15 @@ func (n *Notice) parentLead(t *Task) {
 	if f := findDates(t.Parent, years{n.Year, n.issued}); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 1 {
 		t.Due, t.Sources.Due = f[0].date, From{Kind: FromText, Line: t.Line}
 		t.review("due", t.Line, i18n.F("这一分项没有写时间，已取所属的项写明的日期（%s）；请核对", "this sub-item names no time; the date its item names (%s) was taken: check it", f[0].date.Format("2006-01-02")))
+	} else if m := leadInYearRe.FindStringSubmatch(t.Parent); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 0 && m != nil {
+		// 主要目标：到2025年,全市主要经济指标如下: the year the targets
+		// under it are to be met in, its end.
+		y := atoi(m[1])
+		t.Due, t.Sources.Due = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), From{Kind: FromText, Line: t.Line}
+		t.review("due", t.Line, i18n.F("这一分项没有写时间，所属的项写明目标到%d年，已按该年年底计作完成时限；请核对", "this sub-item names no time; its item sets the targets for %d, taken as that year's end: check it", y))
 	}
 }
+
+// leadInYearRe is the year the words opening a list of targets set them
+// for: 到2025年,全市主要经济指标如下 / 力争到2025年, / 2023年,.
+var leadInYearRe = lazyRe(`：(?:力争|确保)?(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]`)

@@ -238,7 +238,7 @@ func joinCellLine(cell, more string) string {
 // flattened cell's lines run on, but for units' whole names one a line
 // (县农业局 / 各乡镇), which stay apart.
 func joinUnitLine(cell, more string) string {
-	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) || endsOrg(lastPara(cell)) && personLikeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
+	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) && !(jointHeadRe.MatchString(lastPara(cell)) && partOfficeRe.MatchString(more)) || endsOrg(lastPara(cell)) && personLikeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
 		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more)) {
 		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
@@ -255,9 +255,18 @@ func joinUnitLine(cell, more string) string {
 // 市政府 / 办公室, 市人力资源和社会 / 保障局, 国家税务总局 / 南通市税务局),
 // and the first is no body another's name goes on from (县委 / 办公室).
 func bodyLine(s string) bool {
-	return utf8.RuneCountInString(s) >= 3 && utf8.RuneCountInString(s) <= 8 && endsOrg(s) && !strings.ContainsAny(s, "，,。；;：:、省市县区镇乡") &&
-		!jointHeadRe.MatchString(s) && !strings.HasSuffix(s, "社会")
+	return utf8.RuneCountInString(s) >= 3 && utf8.RuneCountInString(s) <= 8 && (endsOrg(s) || smallBodyRe.MatchString(s) || collegeDeptRe.MatchString(s)) &&
+		!strings.ContainsAny(s, "，,。；;：:、省市县区镇乡") && !strings.HasSuffix(s, "社会")
 }
+
+// partOfficeRe is an office that is part of the body on the line above
+// it when that one ends in 委 or 政府 (县委 / 办公室, 镇党委 / 宣传部): no
+// body of its own beside it (院团委 / 图书馆 are two).
+var partOfficeRe = lazyRe(`^(?:办公室|办|组织部|宣传部|统战部|政法委|纪委|编办|党校|工委|机关工委|机关党委|督查室|委员会|秘书处)$`)
+
+// collegeDeptRe ends a college's department: 外经贸系, 艺术系 (not 体系,
+// 关系, 联系).
+var collegeDeptRe = lazyRe(`[^体关联派谱]系$`)
 
 // lastListed is the last name of a list apart by 、.
 func lastListed(s string) string {

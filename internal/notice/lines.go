@@ -28,7 +28,7 @@ var bracketBodyLineRe = lazyRe(`^[【\[［]\s*(\p{Han}{2,16})\s*[】\]］]$`)
 
 // labelNote is a note in brackets after a label, naming what else the
 // units under it may be: 牵头科室(单位), 责任单位(部门).
-const labelNote = `(?:[（(](?:单位|部门|科室|处室|股室)[）)])?`
+const labelNote = `(?:[（(〔［\[](?:单位|部门|科室|处室|股室)[）)〕］\]])?`
 
 var bracketLabelRe = lazyRe(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 

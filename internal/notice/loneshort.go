@@ -1,6 +1,9 @@
 package notice
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A table flattened one cell a line with each | on a line of its own
 // (joined by barCells to the cell above it) opens every row with a lone |,
@@ -35,14 +38,28 @@ type loneGaps struct {
 // row: the table's rows open with a lone | (lines[from] is one), and this
 // one stands after a cell's closing | with a cell after it.
 func (g *loneGaps) opens(lines []Line, j, from int) bool {
-	return j > from && j+1 < len(lines) && lonePipe(lines[from].Text) && lonePipe(lines[j].Text) &&
-		strings.HasSuffix(strings.TrimSpace(pipeSeps.Replace(lines[j-1].Text)), "|") && !lonePipe(lines[j+1].Text)
+	return j > from && lonePipe(lines[from].Text) && lonePipe(lines[j].Text) &&
+		strings.HasSuffix(strings.TrimSpace(pipeSeps.Replace(lines[j-1].Text)), "|") && (j+1 >= len(lines) || !lonePipe(lines[j+1].Text))
 }
 
 // note records a row the page opens at cell index at; made says the
 // reader takes the opening | for an empty cell there, the row's first
-// cell then the one after it.
-func (g *loneGaps) note(at int, made bool) {
+// cell then the one after it; last is the cell before it. A | the reader
+// takes for a cell opens a row where the row so far is full (the count
+// the reader keeps is off by the short rows before), or one cell short of
+// width (an empty last cell is written with two | after it), or holds
+// two cells or more, its last a unit's (the work and who does it, the
+// cells merged over its group left out: 公开决策草案… | 党政办公室 |);
+// else it is an empty cell in the row's middle (推进决策公开 | | 党政办公室),
+// written just so.
+func (g *loneGaps) note(at int, made bool, width int, last string) {
+	start := 0
+	if len(g.open) > 0 {
+		start = g.open[len(g.open)-1]
+	}
+	if p := at - start - g.gapsFrom(start); made && p < width-1 && (p < 2 || !unitCellLike(last)) {
+		return
+	}
 	if made {
 		if g.gap == nil {
 			g.gap = map[int]bool{}
@@ -51,6 +68,17 @@ func (g *loneGaps) note(at int, made bool) {
 		at++
 	}
 	g.open = append(g.open, at)
+}
+
+// gapsFrom counts the gap cells from index start on.
+func (g *loneGaps) gapsFrom(start int) int {
+	n := 0
+	for k := range g.gap {
+		if k >= start {
+			n++
+		}
+	}
+	return n
 }
 
 // rows splits n cells into the rows the page opens, the cells the reader
@@ -89,4 +117,11 @@ func (g *loneGaps) rows(n, width int) ([][]int, bool) {
 		}
 	}
 	return segs, true
+}
+
+// unitCellLike says a cell names units: a list of them, a body's name, a
+// collective.
+func unitCellLike(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && (unitList(s) || endsOrg(s) && utf8.RuneCountInString(s) <= 12 || Collective(s))
 }

@@ -26,6 +26,10 @@ var markRuleInLineRe = lazyRe(`(?:标有|标注|标记|注有|带有|标|带|加
 // 为牵头单位, 加粗的为牵头单位 (bold is lost in a copy's text).
 var lostMarkRe = lazyRe(`(?:标记|标注|加粗|加黑|黑体|粗体)(?:字体|字)?(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)`)
 
+// negatedMarkRe says the units not marked lead (未标注的为牵头单位): no
+// rule that the marked ones do.
+var negatedMarkRe = lazyRe(`(?:未|不|没有|非)(?:标记|标注|加粗|加黑)`)
+
 // ruleMarkLeads is a mark-leads rule (markLeadRe); its lead is the mark.
 // Its value stands apart from the kinds resp.go numbers in turn.
 const ruleMarkLeads ruleKind = 64
@@ -53,6 +57,10 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 			ru = r
 			break
 		}
+	}
+	if ru == nil && n.legend.mark != "" {
+		n.legendMarks(t)
+		return
 	}
 	if ru == nil {
 		n.unexplainedMarks(t, line)
@@ -98,6 +106,8 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		if q, ok := unmark(o); ok && q != "" {
 			t.Owners[i] = q
 			marked = append(marked, q)
+		} else if q, other := stripMarks(o); other != "" && q != "" {
+			t.Owners[i] = q // ▲县财政局 beside 标★的为牵头单位: another legend's mark, no part of the name
 		}
 	}
 	for i, o := range t.Lead {
@@ -116,22 +126,81 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 	}
 }
 
-// unexplainedMarks takes off the owners' names a mark no rule of the
-// notice explains (★区发改委、统计局, the table's legend not on the page)
-// and lists the lead for review: such a mark most often makes the unit
-// the lead, but the notice does not say so here. A sign that is part of
-// a name (#, *) is left alone.
-func (n *Notice) unexplainedMarks(t *Task, line int) {
-	const signs = "☆★△▲※●◆■◎"
-	var marked []string
+// markLegend is what the notice says a mark before a unit means: the
+// mark, whether it marks the helpers (标▲的为配合单位) rather than the
+// leads, and the line saying so.
+type markLegend struct {
+	mark    string
+	helpers bool
+	line    int
+}
+
+// legendRe states what a mark means, on any line of the notice: 标★的为牵头
+// 单位, (★为牵头单位), 标▲的为配合单位. Groups: the mark, the role.
+var legendRe = lazyRe(`(?:^|[^未不没非])(?:(?:标有|标注|标记|注有|带有|标|带|加|打)\s*)?[“"]?([☆★△▲※●◆■◎])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*(牵头|配合|协办|协助|参与)`)
+
+// findMarkLegend finds the notice's legend of marks, the first stated.
+func findMarkLegend(lines []Line) markLegend {
+	for _, l := range lines {
+		if m := legendRe.FindStringSubmatch(l.Text); m != nil {
+			return markLegend{mark: m[1], helpers: m[2] != "牵头", line: l.N}
+		}
+	}
+	return markLegend{}
+}
+
+// legendMarks reads the owners' marks by the notice's legend where no
+// rule of the list's own states it: the marked units lead (标★的为牵头单
+// 位), or, where the mark is the helpers' (标▲的为配合单位), the others
+// lead; each name without its mark, the lead listed, as the legend stands
+// apart from the item.
+func (n *Notice) legendMarks(t *Task) {
+	mark := n.legend.mark
+	var marked, plain []string
 	for i, o := range t.Owners {
-		first, size := utf8.DecodeRuneInString(o)
-		if !strings.ContainsRune(signs, first) {
+		q := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(o, mark), mark))
+		if q == o || q == "" {
+			plain = append(plain, o)
 			continue
 		}
-		if q := strings.TrimSpace(o[size:]); q != "" {
+		t.Owners[i] = q
+		marked = append(marked, q)
+	}
+	if len(marked) == 0 || len(t.Lead) > 0 {
+		return
+	}
+	lead := marked
+	if n.legend.helpers {
+		lead = plain
+	}
+	if len(lead) == 0 {
+		return
+	}
+	t.Lead = lead
+	t.Sources.Lead = From{Kind: FromLabel, Line: n.legend.line, Label: "标" + mark + "的说明"}
+	t.review("lead", n.legend.line, atF(n.At(n.legend.line), "按{at}的说明（标“"+mark+"”的单位）读出牵头单位“"+strings.Join(lead, "、")+"”；请核对",
+		"by the note at {at} on the units marked "+mark+", the lead read is "+strings.Join(lead, ", ")+": check it"))
+}
+
+// unexplainedMarks takes off the owners' names a mark no rule of the
+// notice explains (★区发改委、统计局, the table's legend not on the page;
+// 市生态环境局★, 区商务局(★), ★★区应急局) and lists the lead for review:
+// such a mark most often makes the unit the lead, but the notice does
+// not say so here. A sign that may be part of a name (#, *) is left
+// alone. A leader's mark (★李 明) is taken off too, listed.
+func (n *Notice) unexplainedMarks(t *Task, line int) {
+	var marked []string
+	for i, o := range t.Owners {
+		if q, mark := stripMarks(o); mark != "" && q != "" {
 			t.Owners[i] = q
-			marked = append(marked, string(first)+q)
+			marked = append(marked, mark+q)
+		}
+	}
+	for i, p := range t.Leaders {
+		if q, mark := stripMarks(p); mark != "" && q != "" {
+			t.Leaders[i] = q
+			t.review("leaders", line, atF(n.At(line), "{at}的责任领导“"+p+"”带有标记，已去掉标记读作“"+q+"”；请核对",
+				"at {at} the leader "+p+" carries a mark, read without it as "+q+": check it"))
 		}
 	}
 	if len(marked) == 0 {
@@ -139,4 +208,34 @@ func (n *Notice) unexplainedMarks(t *Task, line int) {
 	}
 	t.review("lead", line, atF(n.At(line), "{at}的责任单位“"+strings.Join(marked, "、")+"”前有标记，通知中没有说明标记的含义（常见的是牵头单位）；牵头单位没有填写，请按原件核对",
 		"at {at} the units "+strings.Join(marked, ", ")+" carry a mark the notice does not explain (most often it marks the lead): the lead is left empty; check it against the original"))
+}
+
+// unexplainedSigns are the signs a list marks units with that no name
+// holds.
+const unexplainedSigns = "☆★△▲※●◆■◎"
+
+// markBracketRe is a mark in brackets after a name: 区商务局(★).
+var markBracketRe = lazyRe(`[（(]\s*[☆★△▲※●◆■◎]+\s*[）)]`)
+
+// stripMarks takes every such sign off a name, and a bracket holding only
+// signs: the name, and the first sign taken ("" where none was).
+func stripMarks(s string) (string, string) {
+	mark := ""
+	for _, r := range s {
+		if strings.ContainsRune(unexplainedSigns, r) {
+			mark = string(r)
+			break
+		}
+	}
+	if mark == "" {
+		return s, ""
+	}
+	q := markBracketRe.ReplaceAllString(s, "")
+	q = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(unexplainedSigns, r) {
+			return -1
+		}
+		return r
+	}, q)
+	return strings.TrimSpace(q), mark
 }

@@ -299,6 +299,9 @@ type Notice struct {
 	// yearEnd is a sentence asking for the year's report on a day of its
 	// own (12月25日前报送全年完成情况), which the periods do not follow.
 	yearEnd Line
+	// legend is the notice's word on what a mark before a unit means,
+	// wherever it stands (a covering letter, a note over the table).
+	legend markLegend
 
 	// places says where each line is in a .docx (nil for a text file),
 	// quotes each line's text there; tables is how many tables it has.
@@ -399,6 +402,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.schedule = findSchedule(lines)
 	n.cadence = readCadence(n.schedule.Text)
 	n.yearEnd = findYearEnd(lines)
+	n.legend = findMarkLegend(lines)
 	body := n.trailingIndex(n.tail(n.header(lines)))
 	if n.Date.IsZero() {
 		n.Date = n.index.date

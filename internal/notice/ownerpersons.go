@@ -119,7 +119,7 @@ var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:分管|主管|常务)?(?:
 // leading an item's work: 由县长牵头负责, 由县委常委、常务副县长王明牵头负责.
 // The post is group 1 (its last, where the holder has several), the
 // name group 2.
-var postLeadRe = lazyRe(`(?:^|[，,。；;])\s*由(?:[^，,。；;由]{0,12}、)?((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)?(?:同志)?牵头`)
+var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(?:[^，,。；;由]{0,12}、)?((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)?(?:同志)?牵头`)
 
 // textLeaders reads the persons an item's text names as carrying its work
 // out where no label or heading names its leaders: they are its leaders,

@@ -148,7 +148,7 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 		// (标★的为牵头单位), 注:标★的为牵头单位: the rule on a line of its own.
 		n.addRule(rule{kind: ruleMarkLeads, line: l.N, lead: []string{m[1]}, all: all})
 		found = true
-	} else if lostMarkRe.MatchString(t) {
+	} else if lostMarkRe.MatchString(t) && !negatedMarkRe.MatchString(t) {
 		// (责任单位中标记的为牵头单位): a mark the text may not keep.
 		n.addRule(rule{kind: ruleMarkLeads, line: l.N, lead: []string{""}, all: all})
 		found = true
@@ -713,6 +713,24 @@ var trailingRoleRe = lazyRe(`^(.*?\p{Han})(主要领导|主要负责人|主要�
 // named its leaders: 责任人, 负责人.
 func personsLabel(label string) bool { return label == "责任人" || label == "负责人" }
 
+// spacedPersonsRe is names of three or four characters apart by spaces.
+var spacedPersonsRe = lazyRe(`^\p{Han}{3,4}(?:[ \x{3000}]+\p{Han}{3,4})+$`)
+
+// spacedPersons splits 王金法 贾军芳 into its names where each is a
+// person's (not 副县长 王明, a post and its holder), else nil.
+func spacedPersons(p string) []string {
+	if !spacedPersonsRe.MatchString(p) {
+		return nil
+	}
+	names := strings.Fields(strings.ReplaceAll(p, "\u3000", " "))
+	for _, n := range names {
+		if !isPersonName(n) || postOnlyRe.MatchString(n) || roleRe.MatchString(n) {
+			return nil
+		}
+	}
+	return names
+}
+
 // persons splits a list of leaders (张三、李四同志) into names, keeping
 // their posts as the notice writes them (副县长张三), and padded names run
 // together (陆 明俞 悦) into persons; joined are those, for review.
@@ -735,6 +753,12 @@ func persons(s string) (out, joined []string) {
 		if names, ok := paddedMix(p); ok {
 			// 耿 峰 彭开国: a padded name and another, apart by a space.
 			joined = append(joined, p)
+			out = append(out, names...)
+			post = ""
+			continue
+		}
+		if names := spacedPersons(p); names != nil {
+			// 王金法 贾军芳: whole names apart by a space, each a person's.
 			out = append(out, names...)
 			post = ""
 			continue
@@ -1046,7 +1070,7 @@ func (n *Notice) respondTask(t *Task) {
 		}
 	}
 	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) > 0 && len(t.Lead) == 0 && m != nil && m[2] == "牵头" &&
-		t.Sources.Owners.Kind == FromBracket {
+		(t.Sources.Owners.Kind == FromBracket || t.Sources.Owners.Kind == FromLabel) {
 		// 一、…。由行政办公室牵头,…。(责任部门:办公室、相关科室): the bracket
 		// names who answers, the text who leads; the lead is an owner too.
 		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && (utf8.RuneCountInString(lead[0]) >= 3 || twoCharBodyRe.MatchString(lead[0]))) {

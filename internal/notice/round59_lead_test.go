@@ -174,3 +174,88 @@ func TestProbe48Leftovers(t *testing.T) {
 		{"开展“双招双引”", []string{"县商务局", "县投促中心"}, nil, []string{"常务副县长王明"}, "", []string{"leaders"}},
 	})
 }
+
+// Sets 165–169: two leaders apart by a space (王金法 贾军芳) are two; a
+// label with its note in square brackets (责任处室〔单位〕:) is a label; a
+// table's second column of units (负责单位 | 承办单位) gives owners too,
+// each unit one a line in its cell (图书馆 / 院团委 / 宣传部).
+func TestSets165To169(t *testing.T) {
+	n := parseAt("关于做好民生工程的通知\n一、继续实施就业再就业工程。\n分管领导:王金法 贾军芳\n责任单位:就业促进处\n二、继续实施技能培训计划。\n分管领导:副厅长 王明\n责任单位:职业能力建设处\n")
+	wantRows(t, "spaced", n, []probeRow{
+		{"继续实施就业再就业工程", []string{"就业促进处"}, nil, []string{"王金法", "贾军芳"}, "", nil},
+		{"继续实施技能培训计划", []string{"职业能力建设处"}, nil, []string{"副厅长 王明"}, "", nil},
+	})
+	n = parseAt("三、保障措施\n(一)加强组织领导。成立领导小组。(牵头处室:规划处;责任处室〔单位〕:各相关处室)\n(二)保障经费投入。加强资金保障。(牵头处室:财务处;责任处室〔单位〕:审计处)\n")
+	wantRows(t, "squarenote", n, []probeRow{
+		{"加强组织领导", []string{"规划处"}, []string{"规划处"}, nil, "", []string{"owners"}},
+		{"保障经费投入", []string{"财务处", "审计处"}, []string{"财务处"}, nil, "", nil},
+	})
+	text := "读书月活动安排如下:\n" + bars("序号", "活动内容", "活动时间", "负责单位", "承办单位",
+		"1", "开幕式", "4月21日", "图书馆\n院团委\n教务处", "",
+		"2", "书画比赛", "4月15日", "学生工作处\n图书馆", "社联联合会\n卧龙书社",
+		"3", "读书支教活动", "4月20日", "院团委", "青麓读书会\n艺术系")
+	wantRows(t, "twocolumns", parseAt(text), []probeRow{
+		{"开幕式", []string{"图书馆", "院团委", "教务处"}, nil, nil, "", nil},
+		{"书画比赛", []string{"学生工作处", "图书馆", "社联联合会", "卧龙书社"}, nil, nil, "", nil},
+		{"读书支教活动", []string{"院团委", "青麓读书会", "艺术系"}, nil, nil, "", nil},
+	})
+}
+
+// Probe 49 of this round's rules. Lone-bar tables: an empty cell in a
+// full row's middle is a cell, no row's opening; a bar closing the table
+// closes its last row; a short row takes the time limit merged over its
+// group, listed. Dash targets under a lead-in naming a year alone (到2025
+// 年,…如下:) take that year's end, listed. A legend of marks anywhere in
+// the notice is read (标★的为牵头单位 in the letter, (★为牵头单位), 标▲的为
+// 配合单位 with the others leading); marks after a name or in brackets are
+// no part of it. 此项工作由分管副市长牵头负责 gives a leader; a part's
+// 牵头负责,各部门配合 its helpers.
+func TestProbe49Findings(t *testing.T) {
+	text := "某镇2024年政务公开工作要点\n|\n" + bars("工作任务", "具体内容", "责任部门", "",
+		"推进政策公开", "及时发布规范性文件。", "党政办公室", "",
+		"推进决策公开", "", "党政办公室", "",
+		"推进执行公开", "公开重点改革任务执行情况。", "综合行政执法队", "")
+	wantRows(t, "emptymiddle", parseAt(text), []probeRow{
+		{"推进政策公开", []string{"党政办公室"}, nil, nil, "", nil},
+		{"推进决策公开", []string{"党政办公室"}, nil, nil, "", nil},
+		{"推进执行公开", []string{"综合行政执法队"}, nil, nil, "", nil},
+	})
+	text = "某镇2024年政务公开重点工作\n|\n" + bars("工作任务", "具体内容", "责任部门", "完成时限", "",
+		"推进决策公开", "重大行政决策事项目录向社会公开。", "党政办公室", "2024年6月底前", "",
+		"公开决策草案并征求意见。", "党政办公室", "",
+		"强化政策解读", "主要负责人带头解读重要政策。", "宣传办", "2024年12月底前", "",
+		"拓展解读渠道。", "宣传办", "")
+	wantRows(t, "shortdue", parseAt(text), []probeRow{
+		{"推进决策公开", []string{"党政办公室"}, nil, nil, "2024-06-30", nil},
+		{"公开决策草案并征求意见", []string{"党政办公室"}, nil, nil, "2024-06-30", []string{"due"}},
+		{"强化政策解读", []string{"宣传办"}, nil, nil, "2024-12-31", nil},
+		{"拓展解读渠道", []string{"宣传办"}, nil, nil, "2024-12-31", []string{"due"}},
+	})
+	n := parseAt("某市2024年重点工作实施方案\n一、主要目标\n到2025年,全市主要经济指标如下:\n——地区生产总值年均增长6.5%;(牵头部门:市发改委)\n——城乡居民人均可支配收入年均增长7%。(牵头部门:市统计局)\n")
+	wantRows(t, "leadinyear", n, []probeRow{
+		{"地区生产总值年均增长6.5%", []string{"市发改委"}, []string{"市发改委"}, nil, "2025-12-31", []string{"due"}},
+		{"城乡居民人均可支配收入年均增长7%", []string{"市统计局"}, []string{"市统计局"}, nil, "2025-12-31", []string{"due"}},
+	})
+	n = parseAt("某县2024年乡村振兴重点工作任务清单\n注:标▲的为配合单位,未标注的为牵头单位。\n1.新建高标准农田2万亩。(责任单位:县农业农村局、▲县财政局)\n2.推进农村人居环境整治。(责任单位:▲各乡镇、县住建局)\n")
+	wantRows(t, "helpers", n, []probeRow{
+		{"新建高标准农田2万亩", []string{"县农业农村局", "县财政局"}, []string{"县农业农村局"}, nil, "", []string{"lead"}},
+		{"推进农村人居环境整治", []string{"各乡镇", "县住建局"}, []string{"县住建局"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("某区人民政府办公室关于印发2024年重点工作任务分解方案的通知\n各街道办事处,区政府各部门:\n现将《方案》印发给你们,标★的为牵头单位,请认真抓好落实。\n" +
+		"某区人民政府办公室\n2024年2月20日\n2024年重点工作任务分解方案\n1.推进城市更新行动。(责任单位:★区住建局、区财政局)\n2.实施招商引资攻坚。(责任单位:区发改委、★区商务局)\n")
+	wantRows(t, "letterlegend", n, []probeRow{
+		{"推进城市更新行动", []string{"区住建局", "区财政局"}, []string{"区住建局"}, nil, "", []string{"lead"}},
+		{"实施招商引资攻坚", []string{"区发改委", "区商务局"}, []string{"区商务局"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("某市2024年生态环境重点工作\n1.完成PM2.5年均浓度下降目标。(责任单位:市生态环境局★、市工信局)\n2.开展土壤污染状况详查。(责任单位:市☆自然资源局、区商务局(★))\n")
+	wantRows(t, "marksinside", n, []probeRow{
+		{"完成PM2.5年均浓度下降目标", []string{"市生态环境局", "市工信局"}, nil, nil, "", []string{"lead"}},
+		{"开展土壤污染状况详查", []string{"市自然资源局", "区商务局"}, nil, nil, "", []string{"lead"}},
+	})
+	n = parseAt("某市2008年机关效能建设工作要点\n(六)创新政府文化。加强教育培训。此项工作由分管副市长牵头负责。完善考评机制。此项工作由市人事局牵头负责。\n" +
+		"(八)优化服务。推行首问负责制。此项工作由市行政服务中心牵头负责,各部门配合。推行限时办结制。此项工作由市政务服务管理办公室牵头负责。\n")
+	wantRows(t, "parts", n, []probeRow{
+		{"创新政府文化", []string{"市人事局"}, []string{"市人事局"}, []string{"分管副市长"}, "", []string{"leaders"}},
+		{"优化服务", []string{"市行政服务中心", "各部门", "市政务服务管理办公室"}, []string{"市行政服务中心", "市政务服务管理办公室"}, nil, "", []string{"lead"}},
+	})
+}

@@ -443,7 +443,11 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		skip := text.Len() == 0 && len(cells)%width == 0 && strings.Trim(pipeSeps.Replace(lines[j].Text), "| \u3000") == "" && !emptyFirstCell(lines, j, c)
 		if text.Len() == 0 && rowGaps.opens(lines, j, i) {
-			rowGaps.note(len(cells), !skip)
+			last := ""
+			if len(cells) > 0 {
+				last = cells[len(cells)-1].text
+			}
+			rowGaps.note(len(cells), !skip, width, last)
 		}
 		if skip {
 			pads = append(pads, padMark{at: len(cells)})
@@ -548,7 +552,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 				for _, k := range seg {
 					row = append(row, cells[k].text)
 				}
-				*out = append(*out, item{line: cells[seg[0]].line, row: row, flat: c.due >= 0 && c.due < c.content})
+				// A short row left out the cells merged over its group: its
+				// time limit among them, where it gives none (flat).
+				*out = append(*out, item{line: cells[seg[0]].line, row: row, flat: c.due >= 0 && (c.due < c.content || len(row) < width)})
 			}
 			return j
 		}

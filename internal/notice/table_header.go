@@ -192,6 +192,10 @@ func tableHeader(row []string) *columns {
 			c.partners = i
 		case leadHead.MatchString(cell):
 			c.lead = i
+		case ownersHead.MatchString(cell) && c.owners >= 0 && c.partners < 0:
+			// 负责单位 | 承办单位: a second column of units answering for
+			// the row, owners as much as the first, no lead.
+			c.partners = i
 		case ownersHead.MatchString(cell):
 			c.owners = i
 		case dueHead.MatchString(cell):
