@@ -30,7 +30,7 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") && !docNamesRe.MatchString(head) {
 		return s, "", false
 	}
-	if _, headed := headUnits(head); coverRe.MatchString(in) || !unitNames(in) && !(headed && bracketUnits(in)) {
+	if _, headed := headUnits(head); coverRe.MatchString(in) || !unitNames(in) && !(headed && bracketUnits(in)) && !smallBodyAlone(in) {
 		// (各乡镇) after 县文旅局负责,…: collectives too, where the item's
 		// head names its units.
 		return s, "", false
@@ -83,3 +83,15 @@ func scoreOff(text string) (rest, score string) {
 	}
 	return text, ""
 }
+
+// smallBodyAlone is a bracket naming one small body with no level, as a
+// county's list writes its stations and brigades ((运管所), (交警大队)):
+// three to eight characters ending as such a body does.
+func smallBodyAlone(s string) bool {
+	n := len([]rune(s))
+	return n >= 3 && n <= 8 && smallStationRe.MatchString(s) && !strings.ContainsAny(s, "，,、；;：:。 0123456789一二两三四五六七八九十共") && !coverRe.MatchString(s)
+}
+
+// smallStationRe ends a small body's name a county writes alone: 运管所,
+// 交警大队, 环卫站, 执法中队 (not …处, which ends 落到实处 and 共三处 as much).
+var smallStationRe = lazyRe(`(?:所|站|大队|中队|中心)$`)

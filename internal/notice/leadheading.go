@@ -199,7 +199,8 @@ func (n *Notice) parentLead(t *Task) {
 	if f := findDates(t.Parent, years{n.Year, n.issued}); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 1 {
 		t.Due, t.Sources.Due = f[0].date, From{Kind: FromText, Line: t.Line}
 		t.review("due", t.Line, i18n.F("这一分项没有写时间，已取所属的项写明的日期（%s）；请核对", "this sub-item names no time; the date its item names (%s) was taken: check it", f[0].date.Format("2006-01-02")))
-	} else if m := leadInYearRe.FindStringSubmatch(t.Parent); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 0 && m != nil {
+	} else if m := leadInYearRe.FindStringSubmatch(t.Parent); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 0 && m != nil &&
+		len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 {
 		// 主要目标：到2025年,全市主要经济指标如下: the year the targets
 		// under it are to be met in, its end.
 		y := atoi(m[1])
@@ -209,5 +210,6 @@ func (n *Notice) parentLead(t *Task) {
 }
 
 // leadInYearRe is the year the words opening a list of targets set them
-// for: 到2025年,全市主要经济指标如下 / 力争到2025年, / 2023年,.
-var leadInYearRe = lazyRe(`：(?:力争|确保)?(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]`)
+// for: 到2025年,全市主要经济指标如下 / 力争到2025年, / 2023年, / 2024年主要
+// 预期目标如下.
+var leadInYearRe = lazyRe(`：(?:力争|确保)?(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*(?:[,，]|(?:的|度)?(?:全市|全县|全区|全省)?(?:经济社会发展)?(?:主要)?(?:预期)?(?:目标|指标))`)

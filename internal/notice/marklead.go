@@ -60,6 +60,7 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 	}
 	if ru == nil && n.legend.mark != "" {
 		n.legendMarks(t)
+		cleanMarks(t)
 		return
 	}
 	if ru == nil {
@@ -99,8 +100,12 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 		if q, ok := strings.CutSuffix(s, mark); ok {
 			return strings.TrimSpace(q), true
 		}
+		if q, m := stripMarks(s); m == mark {
+			return q, true // 区城管局(★), 市☆自然资源局
+		}
 		return s, false
 	}
+	defer cleanMarks(t)
 	var marked []string
 	for i, o := range t.Owners {
 		if q, ok := unmark(o); ok && q != "" {
@@ -158,8 +163,8 @@ func (n *Notice) legendMarks(t *Task) {
 	mark := n.legend.mark
 	var marked, plain []string
 	for i, o := range t.Owners {
-		q := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(o, mark), mark))
-		if q == o || q == "" {
+		q, m := stripMarks(o)
+		if m != mark || q == "" {
 			plain = append(plain, o)
 			continue
 		}
@@ -203,11 +208,28 @@ func (n *Notice) unexplainedMarks(t *Task, line int) {
 				"at {at} the leader "+p+" carries a mark, read without it as "+q+": check it"))
 		}
 	}
-	if len(marked) == 0 {
+	for i, u := range t.Lead {
+		if q, mark := stripMarks(u); mark != "" && q != "" {
+			t.Lead[i] = q // 县水利局★ led by the first-listed rule: the mark is no part of it
+		}
+	}
+	if len(marked) == 0 || len(t.Lead) > 0 {
 		return
 	}
 	t.review("lead", line, atF(n.At(line), "{at}的责任单位“"+strings.Join(marked, "、")+"”前有标记，通知中没有说明标记的含义（常见的是牵头单位）；牵头单位没有填写，请按原件核对",
 		"at {at} the units "+strings.Join(marked, ", ")+" carry a mark the notice does not explain (most often it marks the lead): the lead is left empty; check it against the original"))
+}
+
+// cleanMarks takes the signs left on the task's owners, lead and leaders
+// off, where the notice has said what its marks mean: no part of a name.
+func cleanMarks(t *Task) {
+	for _, names := range [][]string{t.Owners, t.Lead, t.Leaders} {
+		for i, u := range names {
+			if q, mark := stripMarks(u); mark != "" && q != "" {
+				names[i] = q
+			}
+		}
+	}
 }
 
 // unexplainedSigns are the signs a list marks units with that no name

@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -127,9 +128,6 @@ var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(?:[^，,�
 func (n *Notice) textLeaders() {
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		if len(t.Leaders) > 0 {
-			continue
-		}
 		var found []string
 		for _, m := range postDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 			if !slices.Contains(found, m[1]) {
@@ -149,11 +147,21 @@ func (n *Notice) textLeaders() {
 				found = append(found, p)
 			}
 		}
+		// Beside a label's leaders (责任领导:副市长王明) the text's own
+		// (由市长牵头负责) are added, each not named there already.
+		found = slices.DeleteFunc(found, func(p string) bool {
+			// (市长 is no 副市长李建华; 常务副市长张志刚 is 张志刚.)
+			return slices.ContainsFunc(t.Leaders, func(l string) bool {
+				return l == p || utf8.RuneCountInString(l) >= 3 && utf8.RuneCountInString(p) >= 3 && (strings.HasSuffix(l, p) || strings.HasSuffix(p, l))
+			})
+		})
 		if len(found) == 0 {
 			continue
 		}
-		t.Leaders = found
-		t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+		if len(t.Leaders) == 0 {
+			t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+		}
+		t.Leaders = append(t.Leaders, found...)
 		t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”牵头或具体负责，已列为责任领导（leaders）；请核对是否是领导",
 			"the item's text says %q leads or carries the work out, made its leaders: check that they are", strings.Join(found, "、")))
 	}

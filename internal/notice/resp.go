@@ -1069,17 +1069,35 @@ func (n *Notice) respondTask(t *Task) {
 			}
 		}
 	}
-	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) > 0 && len(t.Lead) == 0 && m != nil && m[2] == "牵头" &&
-		(t.Sources.Owners.Kind == FromBracket || t.Sources.Owners.Kind == FromLabel) {
+	if len(t.Owners) > 0 && len(t.Lead) == 0 && (t.Sources.Owners.Kind == FromBracket || t.Sources.Owners.Kind == FromLabel) {
 		// 一、…。由行政办公室牵头,…。(责任部门:办公室、相关科室): the bracket
 		// names who answers, the text who leads; the lead is an owner too.
-		if lead, _ := names(m[1]); len(lead) == 1 && (unitName(lead[0]) || slices.Contains(t.Owners, lead[0]) || endsOrg(lead[0]) && (utf8.RuneCountInString(lead[0]) >= 3 || twoCharBodyRe.MatchString(lead[0]))) {
-			t.Lead = lead
-			t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
-			if !slices.Contains(t.Owners, lead[0]) {
-				t.Owners = append(lead, t.Owners...)
+		// Each part of the item may name its own (此项工作由X牵头负责。…此项
+		// 工作由Y牵头负责。), and one clause several (由县委办、县政府办牵头).
+		var leads []string
+		for _, m := range bodyLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			if m[2] != "牵头" {
+				continue
 			}
-			t.review("lead", t.Line, i18n.F("括号写明了责任单位，正文写由“%s”牵头，已读作牵头单位；请核对", "the bracket names the owners and the text says %q leads: read as the lead; check it", lead[0]))
+			named, _ := names(m[1])
+			if len(named) == 0 || slices.ContainsFunc(named, func(u string) bool { return !textLeadBody(u, t.Owners) }) {
+				continue
+			}
+			for _, u := range named {
+				addNew(&leads, ownerNamed(u, t.Owners))
+			}
+		}
+		if len(leads) > 0 {
+			t.Lead = leads
+			t.Sources.Lead = From{Kind: FromInline, Line: t.Line}
+			var added []string
+			for _, u := range leads {
+				if !slices.Contains(t.Owners, u) {
+					added = append(added, u)
+				}
+			}
+			t.Owners = append(added, t.Owners...)
+			t.review("lead", t.Line, i18n.F("括号写明了责任单位，正文写由“%s”牵头，已读作牵头单位；请核对", "the bracket names the owners and the text says %q leads: read as the lead; check it", strings.Join(leads, "、")))
 		}
 	}
 	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Lead) > 0 && m != nil && m[2] == "牵头" && t.Sources.Lead.Kind != FromInline {
@@ -1781,8 +1799,36 @@ func unitName(s string) bool {
 var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 
 // twoCharBodyRe is a body's name of two characters a school or a bureau
-// writes: 团委, 工会, 校办, 党办 (not 本局, 该委, 其办).
-var twoCharBodyRe = lazyRe(`^[^本该其各此上下全][委会办]$`)
+// writes: 团委, 工会, 校办, 党办, 妇联, 科协 (not 本局, 该委, 其办).
+var twoCharBodyRe = lazyRe(`^[^本该其各此上下全][委会办联协]$`)
+
+// textLeadBody says a name the text gives as leading is a body: a unit's
+// name, one of the owners (or the short name of one: 总工会 for 县总工会),
+// or a body's name of three characters or more, or of two a school writes.
+func textLeadBody(u string, owners []string) bool {
+	return unitName(u) || ownerNamed(u, owners) != u || slices.Contains(owners, u) ||
+		endsOrg(u) && (utf8.RuneCountInString(u) >= 3 || twoCharBodyRe.MatchString(u))
+}
+
+// ownerNamed is the owner a name the text gives stands for, the one owner
+// that is it with a level before it or that it is with one (妇联 → 县妇联;
+// 县总工会 → 总工会, the owner as the label writes it); else the name
+// itself.
+func ownerNamed(u string, owners []string) string {
+	var hit string
+	for _, o := range owners {
+		if o != u && (levelBefore(o, u) || utf8.RuneCountInString(o) >= 2 && levelBefore(u, o)) {
+			if hit != "" {
+				return u
+			}
+			hit = o
+		}
+	}
+	if hit == "" {
+		return u
+	}
+	return hit
+}
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.
@@ -1814,3 +1860,13 @@ func paddedNameEnd(before, q string) bool {
 	m := paddedSurnameRe.FindStringSubmatch(before)
 	return m != nil && utf8.RuneCountInString(q) == 1 && strings.Contains(surnames, m[1])
 }
+
+// levelBefore says long is short with a level before it: 县妇联 and 妇联,
+// 县总工会 and 总工会 (not 行政办公室 and 办公室).
+func levelBefore(long, short string) bool {
+	head, ok := strings.CutSuffix(long, short)
+	return ok && levelWordRe.MatchString(head)
+}
+
+// levelWordRe is a level alone: 县, 市, 区, 省, 镇, 乡.
+var levelWordRe = lazyRe(`^(?:省|市|县|区|镇|乡|旗|州)$`)

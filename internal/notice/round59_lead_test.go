@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,64 @@ func TestProbe49Findings(t *testing.T) {
 	wantRows(t, "parts", n, []probeRow{
 		{"创新政府文化", []string{"市人事局"}, []string{"市人事局"}, []string{"分管副市长"}, "", []string{"leaders"}},
 		{"优化服务", []string{"市行政服务中心", "各部门", "市政务服务管理办公室"}, []string{"市行政服务中心", "市政务服务管理办公室"}, nil, "", []string{"lead"}},
+	})
+}
+
+// A bulletin's items each closing with a bracket of one small body named
+// with no level ((运管所), beside (运管所、执法大队、交警大队)): its owner.
+func TestSmallBodyAloneInBracket(t *testing.T) {
+	n := parseAt("【文明卫生县城创建通报】3月26日至30日\n一、三角坪、火车站非法营运车辆多。(运管所、执法大队、交警大队)\n二、出租车不打表现象普遍。(运管所)\n三、部分路段路灯不亮。(路灯所)\n")
+	wantRows(t, "small", n, []probeRow{
+		{"三角坪、火车站非法营运车辆多", []string{"运管所", "执法大队", "交警大队"}, nil, nil, "", nil},
+		{"出租车不打表现象普遍", []string{"运管所"}, nil, nil, "", nil},
+		{"部分路段路灯不亮", []string{"路灯所"}, nil, nil, "", nil},
+	})
+}
+
+// Probe 50 of this round's rules. Every 由X牵头 clause of an item whose
+// owners a label or bracket names gives a lead (its parts', several in
+// one clause, a short name standing for an owner with its level: 妇联 for
+// 县妇联), listed. A legend's marks in brackets or on leaders are no part
+// of the names; a mark beside the first-listed rule's lead neither. Three
+// columns of units are owners all. A post the text names as leading
+// (由市长牵头负责) joins the label's leaders. A dash target's own date
+// stands; 2024年主要预期目标如下 gives the targets that year's end. A lone-
+// bar table's short last row takes the time limit above.
+func TestProbe50Findings(t *testing.T) {
+	n := parseAt("某市2008年机关效能建设工作要点\n(一)优化服务。推行首问负责制。此项工作由市行政服务中心牵头负责。推行限时办结制。此项工作由市政务服务管理办公室牵头负责。(责任单位:市监察局)\n" +
+		"(二)推进城乡环境整治。由县委办、县政府办牵头负责。(责任单位:县城管局)\n(三)开展巾帼建功活动,由妇联牵头负责。(责任单位:县妇联、县人社局)\n")
+	wantRows(t, "leads", n, []probeRow{
+		{"优化服务", []string{"市行政服务中心", "市政务服务管理办公室", "市监察局"}, []string{"市行政服务中心", "市政务服务管理办公室"}, nil, "", []string{"lead"}},
+		{"推进城乡环境整治", []string{"县委办", "县政府办", "县城管局"}, []string{"县委办", "县政府办"}, nil, "", []string{"lead"}},
+		{"开展巾帼建功活动", []string{"县妇联", "县人社局"}, []string{"县妇联"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("某区2024年重点工作任务清单\n(★为牵头单位)\n序号 | 工作任务 | 责任领导 | 责任单位 | 完成时限\n1 | 推进老旧小区改造 | 王建军★ | 区住建局、区财政局 | 2024年12月底前\n" +
+		"2 | 推进背街小巷整治 | 刘海峰 | 区城管局(★)、各街道 | 2024年10月底前\n")
+	wantRows(t, "legend", n, []probeRow{
+		{"推进老旧小区改造", []string{"区住建局", "区财政局"}, nil, []string{"王建军"}, "2024-12-31", nil},
+		{"推进背街小巷整治", []string{"区城管局", "各街道"}, []string{"区城管局"}, []string{"刘海峰"}, "2024-10-31", []string{"lead"}},
+	})
+	n = parseAt("某县2024年重点项目清单\n注:责任单位中排在第一位的为牵头单位。\n序号 | 项目名称 | 负责单位 | 协办单位 | 承办单位 | 完成时限\n" +
+		"1 | 新建城区公办幼儿园2所 | 县教育局 | 县财政局 | 城关镇人民政府 | 2024年8月底前\n2 | 实施城区供水管网改造 | 县水利局★ | 县住建局 | 城关镇人民政府 | 2024年10月底前\n")
+	for k, want := range [][]string{{"县教育局", "县财政局", "城关镇人民政府"}, {"县水利局", "县住建局", "城关镇人民政府"}} {
+		if k >= len(n.Tasks) || !slices.Equal(n.Tasks[k].Owners, want) {
+			t.Errorf("three unit columns: %q, want %q", owned(n), want)
+		}
+	}
+	n = parseAt("某市2024年重点工作任务\n1.推进城市更新行动,由市长牵头负责。(责任领导:副市长李建华;责任单位:市住建局)\n")
+	wantRows(t, "textpost", n, []probeRow{
+		{"推进城市更新行动", []string{"市住建局"}, nil, []string{"副市长李建华", "市长"}, "", []string{"leaders"}},
+	})
+	n = parseAt("某市2024年重点工作实施方案\n一、主要目标\n2024年主要预期目标如下:\n——地区生产总值增长5.8%;(牵头部门:市发改委)\n——2024年6月底前完成“十四五”规划中期评估。(牵头部门:市发改委)\n")
+	wantRows(t, "leadindates", n, []probeRow{
+		{"地区生产总值增长5.8%", []string{"市发改委"}, []string{"市发改委"}, nil, "2024-12-31", []string{"due"}},
+		{"2024年6月底前完成", []string{"市发改委"}, []string{"市发改委"}, nil, "2024-06-30", nil},
+	})
+	text := "某镇2024年重点工作任务清单\n|\n" + bars("工作任务", "具体内容", "责任单位", "完成时限", "",
+		"推进项目建设", "完成工业园区道路硬化。", "经济发展办", "2024年6月底前", "",
+		"推进标准厂房招租。", "财政所") + "某镇人民政府\n2024年3月5日\n"
+	wantRows(t, "lastshort", parseAt(text), []probeRow{
+		{"推进项目建设", []string{"经济发展办"}, nil, nil, "2024-06-30", nil},
+		{"推进标准厂房招租", []string{"财政所"}, nil, nil, "2024-06-30", []string{"due"}},
 	})
 }

@@ -632,7 +632,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			row, _ = alignRow(texts, c, true)
 			guessed = true
 		}
-		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && c.due < c.content})
+		// A short row of a table with no numbers left out the cells merged
+		// over it (its time limit among them, where it gives none).
+		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && (c.due < c.content || len(texts) < width)})
 	}
 	return j
 }
@@ -714,7 +716,7 @@ func innerNumbers(cells []string, width int) ([][3]int, bool) {
 // misfit reports whether a row's cells, taken column by column, put a
 // sentence or a date in a column of units (a progress report in 责任单位).
 func misfit(row []string, c *columns) bool {
-	for _, col := range []int{c.lead, c.owners, c.partners} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.partners2} {
 		if col >= 0 && col < len(row) && row[col] != "" && cellFit(row[col], c, col) <= -3 {
 			return true
 		}
@@ -724,7 +726,7 @@ func misfit(row []string, c *columns) bool {
 
 // emptyUnitColumn reports whether a row left a column of units empty.
 func emptyUnitColumn(row []string, c *columns) bool {
-	for _, col := range []int{c.lead, c.owners, c.partners} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.partners2} {
 		if col >= 0 && col < len(row) && row[col] == "" {
 			return true
 		}
@@ -898,7 +900,7 @@ func spacedUnitsFit(row, head []string) bool {
 	if c == nil {
 		return true
 	}
-	for _, col := range []int{c.lead, c.owners, c.partners} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.partners2} {
 		if col < 0 || col >= len(row) {
 			continue
 		}

@@ -58,6 +58,7 @@ var headNoteRe = lazyRe(`^([^（()）]{2,10})[（(](?:[^（()）]{1,10}|[^（()�
 type columns struct {
 	num, content, lead, owners, partners, leaders, due int
 	leaders2, leaders3                                 int      // second and third columns of leaders (协助领导 beside 牵头领导)
+	partners2                                          int      // a third column of units (承办单位 beside 负责单位 | 协办单位)
 	persons                                            int      // 责任人: persons, not named as leaders
 	target                                             int      // 目标值 beside an indicator (指标) column
 	noNum                                              bool     // no 序号 column: num is the first column's place
@@ -157,7 +158,7 @@ func tableHeader(row []string) *columns {
 			return nil
 		}
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, leaders: -1, leaders2: -1, leaders3: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, partners2: -1, leaders: -1, leaders2: -1, leaders3: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
@@ -196,6 +197,9 @@ func tableHeader(row []string) *columns {
 			// 负责单位 | 承办单位: a second column of units answering for
 			// the row, owners as much as the first, no lead.
 			c.partners = i
+		case ownersHead.MatchString(cell) && c.owners >= 0 && c.partners2 < 0:
+			// 负责单位 | 协办单位 | 承办单位: a third, owners too.
+			c.partners2 = i
 		case ownersHead.MatchString(cell):
 			c.owners = i
 		case dueHead.MatchString(cell):
@@ -372,7 +376,7 @@ func (c *columns) cell(row []string, i int) string {
 // heading.
 func (c *columns) resp(row []string, line int) []piece {
 	var out []piece
-	for _, col := range []int{c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.leaders3, c.persons} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.partners2, c.leaders, c.leaders2, c.leaders3, c.persons} {
 		if units, people := c.unitsAndPersons(row, col); people != nil {
 			// 责任单位及责任人 with no column of leaders: 县教体局 张伟 is the
 			// unit and its 责任人, a leader as the label form reads it.
@@ -412,7 +416,7 @@ func (c *columns) label(col int) string {
 	switch col {
 	case c.lead:
 		return "牵头单位"
-	case c.partners:
+	case c.partners, c.partners2:
 		return "配合单位"
 	case c.leaders, c.leaders2, c.leaders3:
 		return "责任领导"
@@ -566,7 +570,7 @@ func isWholeColumn(s string) bool { return s == "事项" || s == "任务" || s =
 
 // roleless reports whether column i is given no part in the rows.
 func (c *columns) roleless(i int) bool {
-	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.leaders, c.leaders2, c.leaders3, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
+	return !slices.Contains([]int{c.num, c.content, c.lead, c.owners, c.partners, c.partners2, c.leaders, c.leaders2, c.leaders3, c.due, c.persons, c.target, c.checkers, c.field, c.remark, c.sections, c.upper, c.detail}, i)
 }
 
 // pointLevelHeadRe is a column of points of one level: 一级要点, 二级任务.

@@ -416,7 +416,7 @@ func groupRow(g dashGroup, c *columns, numbered bool, l Line) item {
 	}
 	row, _ = alignRow(g.cells[:k], c, numbered)
 	col, units := -1, 0
-	for _, x := range []int{c.partners, c.lead, c.owners} {
+	for _, x := range []int{c.partners, c.partners2, c.lead, c.owners} {
 		if x >= 0 && x < len(row) {
 			col = x
 			units++
@@ -524,7 +524,7 @@ func (c *columns) withTarget(content string, row []string) string {
 // (牵头单位, 责任单位), which of them a line belongs to is a guess.
 func unitsRunOn(row []string, c *columns) bool {
 	units := 0
-	for _, col := range []int{c.lead, c.owners, c.partners} {
+	for _, col := range []int{c.lead, c.owners, c.partners, c.partners2} {
 		if col < 0 || col >= len(row) {
 			continue
 		}
@@ -742,7 +742,7 @@ func joinCell(cell, more string) string {
 }
 
 func isUnitColumn(c *columns, col int) bool {
-	return col == c.lead || col == c.owners || col == c.partners
+	return col == c.lead || col == c.owners || col == c.partners || col == c.partners2
 }
 
 var (
