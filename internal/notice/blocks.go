@@ -403,12 +403,13 @@ func namesResponsibility(s string) bool {
 }
 
 // numberedLabelRe is a label line numbered as a part of its item:
-// (一)责任领导:高勤, (二)责任单位:市教育局, (六)完成时限:2008年内.
-var numberedLabelRe = lazyRe(`^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、.．]?\s*(\S.*)$`)
+// (一)责任领导:高勤, (二)责任单位:市教育局, (六)完成时限:2008年内,
+// 3、承办单位:县委宣传部 (under (一)开幕式, beside 1、时 间: and 2、地 点:).
+var numberedLabelRe = lazyRe(`^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*[、.．]?\s*(\S.*)$`)
 
 // fieldLabelRe opens a line with a short label of an item's field:
 // 项目内容及任务分解:…, 资金筹措:….
-var fieldLabelRe = lazyRe(`^\p{Han}{2,12}\s*[：:]\s*\S`)
+var fieldLabelRe = lazyRe(`^(?:\p{Han}[ \x{3000}]?){2,12}\s*[：:]\s*\S`)
 
 // numberedFields takes the numbers off an item's label lines numbered as
 // its parts ((一)责任领导:高勤 / (二)责任单位:市教育局 / (三)协办单位:… /

@@ -602,6 +602,16 @@ func byNames(s string) bool {
 // …设计制作由市创建办负责,…发放、张贴、维护工作由各镇街及相关部门负责。):
 // the bodies so named are its owners, listed.
 func (n *Notice) byClauses() {
+	// A bureau's own list gives its work to its offices, named with no
+	// level (由煤监一处牵头负责,办公室配合; 由宣教办和教育中心负责): read
+	// where two items or more name offices so.
+	offices := 0
+	for _, t := range n.Tasks {
+		if len(t.raw.resp) == 0 && len(t.Owners) == 0 && slices.ContainsFunc(byClauseRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1), func(m []string) bool { return byOffices(m[1]) }) {
+			offices++
+		}
+	}
+	named := func(s string) bool { return byNames(s) || offices >= 2 && byOffices(s) }
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
@@ -627,11 +637,11 @@ func (n *Notice) byClauses() {
 				// numbers, named by who answers for it, is no work given.
 				continue
 			}
-			if d := delegateRe.FindStringSubmatch(m[1]); d != nil && byNames(d[2]) {
+			if d := delegateRe.FindStringSubmatch(m[1]); d != nil && named(d[2]) {
 				// 由县公安局委托县城管办负责: the body entrusted does it.
 				m[1] = d[2]
 			}
-			if a, b, ok := strings.Cut(m[1], "会同"); ok && a != "" && !strings.HasPrefix(b, "县") && byNames(a) && byNames(b) {
+			if a, b, ok := strings.Cut(m[1], "会同"); ok && a != "" && !strings.HasPrefix(b, "县") && named(a) && named(b) {
 				// 由各县(市)人民银行会同金融监管部门组织实施: both
 				// answer, neither leads. (会同县 is a county: 由市林业局会同
 				// 会同县人民政府组织实施 cuts at the first.)
@@ -642,7 +652,7 @@ func (n *Notice) byClauses() {
 				}
 				continue
 			}
-			if byNames(m[1]) && !slices.Contains(who, m[1]) {
+			if named(m[1]) && !slices.Contains(who, m[1]) {
 				who = append(who, m[1])
 			}
 		}
@@ -661,7 +671,7 @@ func (n *Notice) byClauses() {
 				// …,县文广局、教育局承办,公安局、电力局协办: each clause after
 				// it naming who helps or undertakes.
 				for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
-					if byNames(h[1]) {
+					if named(h[1]) {
 						resp += "，" + h[1] + "配合"
 					}
 				}
@@ -680,7 +690,7 @@ func (n *Notice) byClauses() {
 				rest = rest[:k]
 			}
 			for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
-				if byNames(h[1]) && !slices.Contains(who, h[1]) && !slices.Contains(helpers, h[1]) {
+				if named(h[1]) && !slices.Contains(who, h[1]) && !slices.Contains(helpers, h[1]) {
 					helpers = append(helpers, h[1])
 				}
 			}
@@ -793,3 +803,22 @@ func nameAloneDuty(t Task) []string {
 // setUpHeadsRe is a body's text naming who heads it (由镇长任指挥长, 组长由…
 // 担任): a group the plan sets up, its make-up, no duty handed to it.
 var setUpHeadsRe = lazyRe(`^[^。]{0,20}(?:任(?:指挥长|组长|队长|主任)|(?:指挥长|组长|队长)由)`)
+
+// byOffices says the words of a 由X负责 clause name a body's own offices,
+// with no level: 煤监一处, 协调处, 宣教办, 应急救援指挥中心, 办公室.
+func byOffices(s string) bool {
+	names := readNames(s).names
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if utf8.RuneCountInString(n) > 12 || oddNameRe.MatchString(n) || !officeNameRe.MatchString(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeNameRe is an office's name inside a body: …处, …科, …室, …办,
+// …中心, 办公室 (a section numbered: 煤监一处, 监管三处).
+var officeNameRe = lazyRe(`^\p{Han}{1,10}(?:[一二三四五六七八九十]处|处|科|室|办|中心)$`)

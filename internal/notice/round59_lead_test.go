@@ -319,3 +319,23 @@ func TestProbe50Findings(t *testing.T) {
 		{"推进标准厂房招租", []string{"财政所"}, nil, nil, "2024-06-30", []string{"due"}},
 	})
 }
+
+// Sets 170–173: an event's numbered fields (1、时 间: / 2、地 点: / 3、承办单位:
+// / 4、活动内容:) are its fields, no sub-items; a bureau's list giving its
+// work to its own offices with no level (由煤监一处牵头负责,办公室配合; 由协
+// 调处负责) names owners, listed.
+func TestEventFieldsAndOffices(t *testing.T) {
+	n := parseAt("六、主体活动:\n(一)首届樱花旅游节开幕式\n1、时 间:2010年3月27日9:30\n2、地 点:平坝农场\n3、承办单位:县委宣传部,县旅游发展局\n4、活动内容:领导讲话致辞,文艺表演\n" +
+		"(二)摄影比赛\n1、时 间:2010年3月28日\n2、地 点:平坝农场\n3、承办单位:县旅游发展局\n4、活动内容:进行摄影采风。\n")
+	wantRows(t, "fields", n, []probeRow{
+		{"首届樱花旅游节开幕式", []string{"县委宣传部", "县旅游发展局"}, nil, nil, "2010-03-27", []string{"due"}},
+		{"摄影比赛", []string{"县旅游发展局"}, nil, nil, "2010-03-28", []string{"due"}},
+	})
+	n = parseAt("省局开展2015年安全生产月活动任务分工方案\n一、开展集中宣传活动\n(一)与吉煤集团面对面交流、谈心对话。由煤监一处牵头负责,办公室配合。\n" +
+		"(二)省安委会有关成员单位领导与企业负责人面对面交流。由协调处负责协调调度。\n(三)组织安全生产应急预案演练。由应急救援指挥中心负责。\n")
+	wantRows(t, "offices", n, []probeRow{
+		{"与吉煤集团面对面交流", []string{"煤监一处", "办公室"}, []string{"煤监一处"}, nil, "", []string{"owners"}},
+		{"省安委会有关成员单位领导", []string{"协调处"}, nil, nil, "", []string{"owners"}},
+		{"组织安全生产应急预案演练", []string{"应急救援指挥中心"}, nil, nil, "", []string{"owners"}},
+	})
+}
