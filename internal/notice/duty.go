@@ -812,12 +812,16 @@ func byOffices(s string) bool {
 		return false
 	}
 	for _, n := range names {
+		n = officeNoteRe.ReplaceAllString(n, "") // 人事处(宣教办): the office and its other name
 		if utf8.RuneCountInString(n) > 12 || oddNameRe.MatchString(n) || !officeNameRe.MatchString(n) {
 			return false
 		}
 	}
 	return true
 }
+
+// officeNoteRe is an office's other name in brackets after it: (宣教办).
+var officeNoteRe = lazyRe(`[（(]\p{Han}{2,8}[）)]$`)
 
 // officeNameRe is an office's name inside a body: …处, …科, …室, …办,
 // …中心, 办公室 (a section numbered: 煤监一处, 监管三处).

@@ -75,6 +75,7 @@ type heading struct {
 	respUsed bool   // an item under it took its owners
 	owner    bool   // the heading is only who answers for its items (责任单位:X, 属X职责范围)
 	due      *piece // the time the heading's bracket gives its stage: (6月份), (7月底前)
+	paras    []Line // the paragraphs under it, where no item follows it (headingParaTask)
 }
 
 // walker reads the list's title, preamble, sections and tasks, at the
@@ -849,6 +850,9 @@ func (w *walker) line(i int) {
 		}
 	default:
 		n.Unplaced = append(n.Unplaced, l)
+		if h := w.openHeading(); w.cur == nil && k == kText && h != nil {
+			h.paras = append(h.paras, l) // the heading's own paragraph (headingParaTask)
+		}
 		if w.cur != nil && w.closed && k == kText && namesResponsibility(t) {
 			// A paragraph after the item's responsibility that names
 			// its own (…。（市生态环境局、市场监管局牵头…）), where a
@@ -1041,7 +1045,7 @@ func (w *walker) drop(h **heading) {
 	if *h != nil && (*h).resp != nil && !(*h).respUsed && !leadersOnly((*h).resp.text) && !w.headingLeadOver(*h) {
 		w.headingTask(*h)
 	}
-	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early && !w.subjectHeadingTask(*h) {
+	if *h != nil && (*h).resp == nil && !(*h).used && !(*h).early && !w.subjectHeadingTask(*h) && !w.headingParaTask(*h) {
 		w.byHeadingTask(*h)
 	}
 	if *h != nil && !(*h).used && statesFirstLeads((*h).text) && !attachmentNamedRe.MatchString((*h).text) {

@@ -200,7 +200,7 @@ func (n *Notice) parentLead(t *Task) {
 		t.Due, t.Sources.Due = f[0].date, From{Kind: FromText, Line: t.Line}
 		t.review("due", t.Line, i18n.F("这一分项没有写时间，已取所属的项写明的日期（%s）；请核对", "this sub-item names no time; the date its item names (%s) was taken: check it", f[0].date.Format("2006-01-02")))
 	} else if m := leadInYearRe.FindStringSubmatch(t.Parent); t.Due.IsZero() && t.raw.due.text == "" && len(f) == 0 && m != nil &&
-		len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 {
+		len(findDates(t.Title+"。"+t.Body, years{n.Year, n.issued})) == 0 && !resultsLeadInRe.MatchString(t.Parent) {
 		// 主要目标：到2025年,全市主要经济指标如下: the year the targets
 		// under it are to be met in, its end.
 		y := atoi(m[1])
@@ -208,6 +208,10 @@ func (n *Notice) parentLead(t *Task) {
 		t.review("due", t.Line, i18n.F("这一分项没有写时间，所属的项写明目标到%d年，已按该年年底计作完成时限；请核对", "this sub-item names no time; its item sets the targets for %d, taken as that year's end: check it", y))
 	}
 }
+
+// resultsLeadInRe is words opening a list of what a year achieved, no
+// targets: 2023年主要指标完成情况如下.
+var resultsLeadInRe = lazyRe(`完成情况|执行情况|实际完成|完成了`)
 
 // leadInYearRe is the year the words opening a list of targets set them
 // for: 到2025年,全市主要经济指标如下 / 力争到2025年, / 2023年, / 2024年主要

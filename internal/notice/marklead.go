@@ -142,12 +142,13 @@ type markLegend struct {
 
 // legendRe states what a mark means, on any line of the notice: 标★的为牵头
 // 单位, (★为牵头单位), 标▲的为配合单位. Groups: the mark, the role.
-var legendRe = lazyRe(`(?:^|[^未不没非])(?:(?:标有|标注|标记|注有|带有|标|带|加|打)\s*)?[“"]?([☆★△▲※●◆■◎])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*(牵头|配合|协办|协助|参与)`)
+var legendRe = lazyRe(`(?:^|[^未不没非])(?:(?:标有|标注|标记|注有|带有|标|带|加|打)\s*)?[“"]?([☆★△▲※●◆■◎])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*(?:共同)?(牵头|配合|协办|协助|参与)(单位|部门|领导)?`)
 
 // findMarkLegend finds the notice's legend of marks, the first stated.
 func findMarkLegend(lines []Line) markLegend {
 	for _, l := range lines {
-		if m := legendRe.FindStringSubmatch(l.Text); m != nil {
+		if m := legendRe.FindStringSubmatch(l.Text); m != nil && m[3] != "领导" {
+			// ((★为牵头领导) marks leaders, no unit.)
 			return markLegend{mark: m[1], helpers: m[2] != "牵头", line: l.N}
 		}
 	}
@@ -171,12 +172,26 @@ func (n *Notice) legendMarks(t *Task) {
 		t.Owners[i] = q
 		marked = append(marked, q)
 	}
-	if len(marked) == 0 || len(t.Lead) > 0 {
+	if len(marked) == 0 || len(t.Lead) > 0 && n.legend.helpers {
 		return
 	}
 	lead := marked
 	if n.legend.helpers {
 		lead = plain
+	}
+	if len(t.Lead) > 0 {
+		// 排在第一位的为牵头单位,标★的为共同牵头单位: the marked units lead
+		// beside the first.
+		var more []string
+		for _, u := range marked {
+			if !slices.Contains(t.Lead, u) {
+				more = append(more, u)
+			}
+		}
+		if len(more) == 0 {
+			return
+		}
+		lead = append(slices.Clone(t.Lead), more...)
 	}
 	if len(lead) == 0 {
 		return

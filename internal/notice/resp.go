@@ -1075,9 +1075,11 @@ func (n *Notice) respondTask(t *Task) {
 		// Each part of the item may name its own (此项工作由X牵头负责。…此项
 		// 工作由Y牵头负责。), and one clause several (由县委办、县政府办牵头).
 		var leads []string
-		for _, m := range bodyLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
-			if m[2] != "牵头" {
-				continue
+		text := t.Title + "。" + t.Body
+		for _, loc := range bodyLeadRe.FindAllStringSubmatchIndex(text, -1) {
+			m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]], text[loc[4]:loc[5]]}
+			if m[2] != "牵头" || formerLeadRe.MatchString(text[:loc[2]]) {
+				continue // 不再由县民政局牵头, 原由县住建局牵头: who no longer leads
 			}
 			named, _ := names(m[1])
 			if len(named) == 0 || slices.ContainsFunc(named, func(u string) bool { return !textLeadBody(u, t.Owners) }) {
@@ -1801,6 +1803,10 @@ var taskForceRe = lazyRe(`(?:工作组|领导小组|专班|指挥部)$`)
 // twoCharBodyRe is a body's name of two characters a school or a bureau
 // writes: 团委, 工会, 校办, 党办, 妇联, 科协 (not 本局, 该委, 其办).
 var twoCharBodyRe = lazyRe(`^[^本该其各此上下全][委会办联协]$`)
+
+// formerLeadRe ends the words before a body that no longer leads: 不再由,
+// 原由, 原来由.
+var formerLeadRe = lazyRe(`(?:不再|原来?|过去|以往|曾)由$`)
 
 // textLeadBody says a name the text gives as leading is a body: a unit's
 // name, one of the owners (or the short name of one: 总工会 for 县总工会),

@@ -339,3 +339,47 @@ func TestEventFieldsAndOffices(t *testing.T) {
 		{"组织安全生产应急预案演练", []string{"应急救援指挥中心"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A section with no items whose heading stands over one paragraph naming
+// who does its work (二、播放安全生产公益广告 / …。由宣教办和教育中心负责。),
+// beside sections of items: the heading and its paragraph are a task,
+// listed; before, the section's work was lost.
+func TestHeadingParagraphTask(t *testing.T) {
+	n := parseAt("某局活动任务分工方案\n一、开展集中宣传活动\n(一)与企业面对面交流。由煤监一处牵头负责,办公室配合。\n(二)与企业负责人面对面交流。由协调处负责协调调度。\n" +
+		"二、播放安全生产公益广告\n6月份每天黄金时段,在吉林卫视播放公益广告。由宣教办和教育中心负责。\n三、打造网络专题精品节目\n继续办好三个平台和栏目。由人事处(宣教办)和教育中心负责。\n" +
+		"四、工作要求\n各处室要高度重视,认真组织。\n")
+	wantRows(t, "headingpara", n, []probeRow{
+		{"与企业面对面交流", []string{"煤监一处", "办公室"}, []string{"煤监一处"}, nil, "", []string{"owners"}},
+		{"与企业负责人面对面交流", []string{"协调处"}, nil, nil, "", []string{"owners"}},
+		{"播放安全生产公益广告", []string{"宣教办", "教育中心"}, nil, nil, "", []string{"owners"}},
+		{"打造网络专题精品节目", []string{"人事处(宣教办)", "教育中心"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Probe 51 of this round's rules. 标★的为共同牵头单位 beside the first-listed
+// rule: the marked units lead with the first, listed; (★为牵头领导) marks
+// leaders, no unit leads by it. A body that no longer leads (不再由X牵头,
+// 原由X牵头) gives no lead. A year's results (2023年主要指标完成情况如下:)
+// give no due date to the targets under them.
+func TestProbe51Findings(t *testing.T) {
+	n := parseAt("某县2024年重点工作任务清单\n(注:责任单位排在第一位的为牵头单位,标★的为共同牵头单位)\n1.推进县城污水处理厂扩容。(责任单位:县住建局、县发改局★、县财政局)\n" +
+		"2.推进高标准农田建设。(责任单位:县农业农村局、县财政局)\n")
+	wantRows(t, "colead", n, []probeRow{
+		{"推进县城污水处理厂扩容", []string{"县住建局", "县发改局", "县财政局"}, []string{"县住建局", "县发改局"}, nil, "", []string{"lead"}},
+		{"推进高标准农田建设", []string{"县农业农村局", "县财政局"}, []string{"县农业农村局"}, nil, "", nil},
+	})
+	n = parseAt("某区2024年重点工作任务清单\n(★为牵头领导)\n1.推进老旧小区改造。(责任领导:王建军★、李明;责任单位:区住建局、区财政局)\n")
+	if len(n.Tasks) != 1 || len(n.Tasks[0].Lead) != 0 || !slices.Equal(n.Tasks[0].Leaders, []string{"王建军", "李明"}) {
+		t.Errorf("a leaders' legend: %q lead %q leaders %q", owned(n), n.Tasks[0].Lead, n.Tasks[0].Leaders)
+	}
+	n = parseAt("某县2024年重点工作任务清单\n1.推进县城供热改造,原由县住建局牵头,调整为由县城管局牵头负责。(责任单位:县城管局、县住建局)\n")
+	wantRows(t, "former", n, []probeRow{
+		{"推进县城供热改造", []string{"县城管局", "县住建局"}, []string{"县城管局"}, nil, "", []string{"lead"}},
+	})
+	n = parseAt("某市2024年工作方案\n一、主要指标\n2023年主要指标完成情况如下:\n——地区生产总值增长5.2%;(牵头部门:市发改委)\n——城镇调查失业率5.1%。(牵头部门:市人社局)\n")
+	for _, tk := range n.Tasks {
+		if !tk.Due.IsZero() && tk.Due.Year() == 2023 {
+			t.Errorf("task %s %q took the results' year as its due: %s", tk.ID, tk.Title, tk.Due.Format("2006-01-02"))
+		}
+	}
+}
