@@ -805,7 +805,7 @@ func nameAloneDuty(t Task) []string {
 var setUpHeadsRe = lazyRe(`^[^。]{0,20}(?:任(?:指挥长|组长|队长|主任)|(?:指挥长|组长|队长)由)`)
 
 // byOffices says the words of a 由X负责 clause name a body's own offices,
-// with no level: 煤监一处, 协调处, 宣教办, 应急救援指挥中心, 办公室.
+// with no level: 煤监一处, 协调处, 宣教办, 应急救援指挥中心, 办公室, 财务股.
 func byOffices(s string) bool {
 	names := readNames(s).names
 	if len(names) == 0 {
@@ -825,4 +825,4 @@ var officeNoteRe = lazyRe(`[（(]\p{Han}{2,8}[）)]$`)
 
 // officeNameRe is an office's name inside a body: …处, …科, …室, …办,
 // …中心, 办公室 (a section numbered: 煤监一处, 监管三处).
-var officeNameRe = lazyRe(`^\p{Han}{1,10}(?:[一二三四五六七八九十]处|处|科|室|办|中心)$`)
+var officeNameRe = lazyRe(`^\p{Han}{1,10}(?:[一二三四五六七八九十]处|处|科|股|室|办|中心)$`)

@@ -1801,10 +1801,20 @@ func (t *Task) cut(text string) {
 		// …安全方面,由后勤资产处牵头、使用部门配合;: the item's last
 		// clause names who leads or does it and who helps.
 		t.raw.resp = []piece{{"由" + m[1] + m[2] + "，" + m[3] + "配合", t.raw.last, FromInline, ""}}
+		if !unitNames(m[1]) || byOffices(m[1]) {
+			// (后勤资产处: an office named with no level or body, listed.)
+			t.review("owners", t.raw.last, i18n.F("这一项的最后一句写明了由谁牵头或负责（由%s%s），已读作责任单位；请核对",
+				"the item's last clause names who leads or answers for it (由%s%s); read as the owners: check them", m[1], m[2]))
+		}
 	} else if m := tailRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// …的问题，由发展改革委会同农业部等部门研究提出落实意见。: the
-		// item's last clause names who does it.
+		// item's last clause names who does it; an office named with no
+		// level listed (由办公室负责: whose office?).
 		t.raw.resp = []piece{{"由" + m[1] + "负责", t.raw.last, FromInline, ""}}
+		if (!unitNames(m[1]) || byOffices(m[1])) && !strings.Contains(m[1], "会同") {
+			t.review("owners", t.raw.last, i18n.F("这一项的最后一句写明了由谁负责（由%s负责），已读作责任单位；请核对",
+				"the item's last clause names who answers for it (由%s负责); read as the owners: check them", m[1]))
+		}
 	} else if rest, ok := t.stopBracketResp(text); ok && len(t.raw.resp) == 0 {
 		// …完成情况。(大气司、水司)加强…监督。(执法局): each sentence's
 		// bracket after its full stop.

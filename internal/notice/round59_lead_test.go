@@ -383,3 +383,14 @@ func TestProbe51Findings(t *testing.T) {
 		}
 	}
 }
+
+// An item's last clause naming who does it with no label or bracket (…,由
+// 办公室负责。完成时限:…): read, and listed — whose office it is the list
+// does not say.
+func TestTailClauseListed(t *testing.T) {
+	n := parseAt("某县2024年政府重点工作任务清单\n1.完善政务值班制度,由办公室负责。完成时限:2024年12月底前。\n2.加强财务内控管理,由财务股负责。完成时限:2024年11月底前。\n")
+	wantRows(t, "tail", n, []probeRow{
+		{"完善政务值班制度", []string{"办公室"}, nil, nil, "2024-12-31", []string{"owners"}},
+		{"加强财务内控管理", []string{"财务股"}, nil, nil, "2024-11-30", []string{"owners"}},
+	})
+}
