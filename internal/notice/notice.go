@@ -126,7 +126,10 @@
 //	                     table whose rows nest: groups 一 with a merged lead,
 //	                     projects (一), sub-projects 1., each with its unit cell),
 //	                     namecolumn.go (a ledger's bare 名称 column first: the
-//	                     rows' names the tasks, numbered notes under the table)
+//	                     rows' names the tasks, numbered notes under the table),
+//	                     loneshort.go (rows opened by a lone | and short of the
+//	                     工作任务 merged over their group), paddedrows.go (rows
+//	                     padded with ||, ||| for their merged cells)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
@@ -187,6 +190,8 @@
 //	                     具体负责: persons named with units, the leaders),
 //	                     dayheading.go (9月3日:抗战胜利纪念日 over a guide's
 //	                     piece of work: its due date),
+//	                     headingpara.go (二、播放公益广告 / …由宣教办负责。: a
+//	                     section with no items, its heading and paragraph a task),
 //	                     postclause.go (分管副市长负责 in the text: a post leads),
 //	                     unitperson.go (项目负责人: on a line of its own, each
 //	                     person after the unit: 市卫生局方来英), personlead.go
