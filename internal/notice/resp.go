@@ -1818,12 +1818,12 @@ func textLeadBody(u string, owners []string) bool {
 
 // ownerNamed is the owner a name the text gives stands for, the one owner
 // that is it with a level before it or that it is with one (妇联 → 县妇联;
-// 县总工会 → 总工会, the owner as the label writes it); else the name
-// itself.
+// 县总工会 → 总工会, the owner as the label writes it), or the bureau of
+// the field it names (公安 → 县公安局); else the name itself.
 func ownerNamed(u string, owners []string) string {
 	var hit string
 	for _, o := range owners {
-		if o != u && (levelBefore(o, u) || utf8.RuneCountInString(o) >= 2 && levelBefore(u, o)) {
+		if o != u && (levelBefore(o, u) || utf8.RuneCountInString(o) >= 2 && levelBefore(u, o) || fieldOfBody(o, u)) {
 			if hit != "" {
 				return u
 			}
@@ -1874,5 +1874,20 @@ func levelBefore(long, short string) bool {
 	return ok && levelWordRe.MatchString(head)
 }
 
-// levelWordRe is a level alone: 县, 市, 区, 省, 镇, 乡.
-var levelWordRe = lazyRe(`^(?:省|市|县|区|镇|乡|旗|州)$`)
+// fieldOfBody says short is the field of the body long names with its
+// level: 公安 for 县公安局, 教育 for 县教育局 (not 县教育基金会).
+func fieldOfBody(long, short string) bool {
+	if utf8.RuneCountInString(short) < 2 || utf8.RuneCountInString(short) > 4 {
+		return false
+	}
+	rest, ok := strings.CutSuffix(long, "局")
+	if !ok {
+		return false
+	}
+	head, ok := strings.CutSuffix(rest, short)
+	return ok && levelWordRe.MatchString(head)
+}
+
+// levelWordRe is a level alone, or its party committee: 县, 市, 区, 省,
+// 镇, 乡, 县委 (政法委 for 县委政法委).
+var levelWordRe = lazyRe(`^(?:省|市|县|区|镇|乡|旗|州)委?$`)

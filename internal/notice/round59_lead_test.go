@@ -394,3 +394,16 @@ func TestTailClauseListed(t *testing.T) {
 		{"加强财务内控管理", []string{"财务股"}, nil, nil, "2024-11-30", []string{"owners"}},
 	})
 }
+
+// A lead the text names by its field or without its level (由公安牵头, 由政法
+// 委牵头负责) stands for the owner so named in full (县公安局, 县委政法委), not
+// another owner beside it.
+func TestLeadShortNames(t *testing.T) {
+	n := parseAt("某县2024年平安建设重点工作任务清单\n1.开展电信诈骗专项打击,由公安牵头。(责任单位:县公安局、县司法局)\n2.开展校园周边环境整治,由教育牵头负责。(责任单位:县教育局、县教育基金会、县公安局)\n" +
+		"3.开展矛盾纠纷排查,由政法委牵头负责。(责任单位:县委政法委、县司法局)\n")
+	wantRows(t, "short", n, []probeRow{
+		{"开展电信诈骗专项打击", []string{"县公安局", "县司法局"}, []string{"县公安局"}, nil, "", []string{"lead"}},
+		{"开展校园周边环境整治", []string{"县教育局", "县教育基金会", "县公安局"}, []string{"县教育局"}, nil, "", []string{"lead"}},
+		{"开展矛盾纠纷排查", []string{"县委政法委", "县司法局"}, []string{"县委政法委"}, nil, "", []string{"lead"}},
+	})
+}
