@@ -119,8 +119,13 @@ var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:分管|主管|常务)?(?:
 // postLeadRe is a clause naming a post, and its holder or none, as
 // leading an item's work: 由县长牵头负责, 由县委常委、常务副县长王明牵头负责.
 // The post is group 1 (its last, where the holder has several), the
-// name group 2.
-var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(?:[^，,。；;由]{0,12}、)?((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)?(?:同志)?牵头`)
+// name group 2; posts before it group 3 (由县委书记、县长共同牵头), and
+// one alone may answer for the work (由局长负责).
+var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:[^，,。；;由]{0,12}、)?)((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)??(?:同志)?(?:共同)?(?:牵头|负责)`)
+
+// leadPostsRe is posts alone, one or several, before a post leading the
+// work: 县委书记、.
+var leadPostsRe = lazyRe(`^(?:(?:[省市县区镇乡]委)?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长)、)+$`)
 
 // textLeaders reads the persons an item's text names as carrying its work
 // out where no label or heading names its leaders: they are its leaders,
@@ -136,7 +141,16 @@ func (n *Notice) textLeaders() {
 		}
 		for _, m := range postLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 			// 由常务副县长王明牵头: the post and its holder as written.
-			if p := m[1] + m[2]; (m[2] == "" || isPersonName(m[2])) && !slices.Contains(found, p) {
+			m = []string{m[0], m[2], m[3], m[1]}
+			if m[2] != "" && !isPersonName(m[2]) {
+				continue
+			}
+			if m[2] == "" && leadPostsRe.MatchString(m[3]) {
+				for _, p := range strings.Split(strings.TrimSuffix(m[3], "、"), "、") {
+					addNew(&found, p) // 由县委书记、县长共同牵头: each post
+				}
+			}
+			if p := m[1] + m[2]; !slices.Contains(found, p) {
 				found = append(found, p)
 			}
 		}

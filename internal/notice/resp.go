@@ -1027,13 +1027,17 @@ func (n *Notice) respondTask(t *Task) {
 		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 4 {
 			lead := slices.Clone(owners)
 			text := t.Title + "。" + t.Body
-			rest := text[strings.Index(text, m[0])+len(m[0])-1:]
+			// rest opens at the mark closing the clause (，县总工会、县人社局配合):
+			// the mark may be a full-width one of three bytes.
+			_, size := utf8.DecodeLastRuneInString(m[0])
+			rest := text[strings.Index(text, m[0])+len(m[0])-size:]
 			if k := strings.IndexAny(rest, "。；;"); k >= 0 {
 				rest = rest[:k]
 			}
-			for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
+			for _, h := range append(helpedByAllRe.FindAllStringSubmatch(rest, -1), carriedOutByRe.FindAllStringSubmatch(rest, -1)...) {
 				// …,县文广局、教育局承办,公安局、电力局协办: who undertakes
-				// and helps, owners too.
+				// and helps, owners too; …,县水利局具体落实: who carries the
+				// work out.
 				if hs, _ := names(h[1]); len(hs) > 0 && !slices.ContainsFunc(hs, func(o string) bool {
 					return !unitName(o) && !endsOrg(o) && !bodyEndRe.MatchString(o) && !strings.HasSuffix(o, "剧团")
 				}) {
@@ -1043,7 +1047,19 @@ func (n *Notice) respondTask(t *Task) {
 				}
 			}
 			fields := []string{"owners", "lead"}
-			if people := headingPersons(m[1]); people != nil && !slices.ContainsFunc(people, func(p string) bool { return endsOrg(p) || unitName(p) }) {
+			for k, l := range lead {
+				// 由工会牵头，县总工会、县人社局配合: the short name stands for
+				// the helper named in full, the lead.
+				if full := endingIn(l, owners); full != "" && !unitName(l) {
+					lead[k] = full
+					owners = slices.DeleteFunc(owners, func(o string) bool { return o == l })
+				}
+			}
+			people := headingPersons(m[1])
+			if people == nil && !slices.ContainsFunc(lead, func(o string) bool { return !isPersonName(o) }) {
+				people = slices.Clone(lead) // 由张建国牵头负责: a person's name alone
+			}
+			if people != nil && !slices.ContainsFunc(people, func(p string) bool { return endsOrg(p) || unitName(p) }) {
 				// 由副县长李明牵头,县教体局、县卫健局配合: the person leads,
 				// a leader; the units after are the owners, none the lead.
 				owners, lead = slices.DeleteFunc(owners, func(o string) bool { return slices.Contains(lead, o) }), nil
@@ -1832,6 +1848,25 @@ func ownerNamed(u string, owners []string) string {
 	}
 	if hit == "" {
 		return u
+	}
+	return hit
+}
+
+// carriedOutByRe is a clause after a lead's naming who carries the work
+// out: ，县水利局具体落实, ，县交通局具体负责.
+var carriedOutByRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)(?:具体(?:负责|落实|实施|承办)|负责落实|抓好落实)`)
+
+// endingIn is the one name of names, other than u, ending in u (工会 in
+// 县总工会); "" when none or more than one does.
+func endingIn(u string, names []string) string {
+	var hit string
+	for _, o := range names {
+		if o != u && strings.HasSuffix(o, u) {
+			if hit != "" {
+				return ""
+			}
+			hit = o
+		}
 	}
 	return hit
 }

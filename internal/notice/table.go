@@ -399,6 +399,26 @@ func continuesRow(prev, row []string, width int) bool {
 	return len([]rune(row[0])) <= 30
 }
 
+// numberedSegs says the rows a page opens (loneGaps.rows) fit a table
+// numbering its rows: each full row opens with its number, numbered on
+// from the one before, and each short row (the cells merged over its
+// group left out, 序号 among them) holds no number.
+func numberedSegs(segs [][]int, width int, text func(int) string) bool {
+	next := 0
+	for _, seg := range segs {
+		n, ok := rowNumber(text(seg[0]))
+		numbered := ok && bareNumberRe.MatchString(text(seg[0]))
+		switch {
+		case len(seg) == width && numbered && (next == 0 || n == next):
+			next = n + 1
+		case len(seg) < width && !numbered:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // flatCell is the text of a line that ends a flattened cell ("牵头单位 |"),
 // empty cells the page ran together after it or none ("责任单位 | ||",
 // a header's or a row's last cell).
@@ -545,19 +565,40 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		return j
 	}
-	if !c.numbered() {
-		if segs, ok := rowGaps.rows(len(cells), width); ok {
-			for _, seg := range segs {
-				var row []string
-				for _, k := range seg {
-					row = append(row, cells[k].text)
-				}
-				// A short row left out the cells merged over its group: its
-				// time limit among them, where it gives none (flat).
-				*out = append(*out, item{line: cells[seg[0]].line, row: row, flat: c.due >= 0 && (c.due < c.content || len(row) < width)})
+	cellText := func(k int) string { return cells[k].text }
+	if segs, ok := rowGaps.rows(len(cells), width); ok && (!c.numbered() || numberedSegs(segs, width, cellText)) {
+		full := -1 // in a table numbering its rows, the last full row's item
+		for _, seg := range segs {
+			var row []string
+			for _, k := range seg {
+				row = append(row, cells[k].text)
 			}
-			return j
+			if c.numbered() && len(row) < width && full >= 0 {
+				// 1 | 推进政策公开 | 常态化公开… | 财政所 | then 积极探索… |
+				// 便民综合服务中心 |: a row of the group numbered above,
+				// its 序号 and 工作任务 merged over it. Its cells go in
+				// the columns after the number they fit, in order; it is
+				// a sub-row of the row numbered (1.1, 1.2), listed.
+				cols, _ := placeAfter(row, c, c.num+1)
+				sub := make([]string, width)
+				for k, col := range cols {
+					sub[col] = row[k]
+				}
+				sub[c.num] = (*out)[full].row[c.num]
+				if (*out)[full].sub == 0 {
+					(*out)[full].sub = 1
+				}
+				*out = append(*out, item{line: cells[seg[0]].line, row: sub, sub: (*out)[len(*out)-1].sub + 1, guessed: true, flat: true})
+				continue
+			}
+			if c.numbered() {
+				full = len(*out)
+			}
+			// A short row left out the cells merged over its group: its
+			// time limit among them, where it gives none (flat).
+			*out = append(*out, item{line: cells[seg[0]].line, row: row, flat: c.due >= 0 && (c.due < c.content || len(row) < width)})
 		}
+		return j
 	}
 	// Rows start at their 序号 cell, numbered on from the row before, so a
 	// row missing a cell does not shift the rows after it.
