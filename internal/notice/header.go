@@ -400,6 +400,10 @@ func officialForm(got, line string) bool {
 // the list (as under a cover letter), all above it is header; else the
 // header is what comes before the first paragraph. A text with no header
 // is all list.
+// titleHeadRe is the head of a title broken after its issuers' verb: 鹤岗市
+// 人民政府 鹤岗市中级人民法院印发.
+var titleHeadRe = lazyRe(`^\p{Han}[\p{Han}\s]{3,60}(?:政府|办公室|办公厅|法院|检察院|委员会|委|局|厅|部)\s*(?:印发|转发)$`)
+
 func (n *Notice) header(lines []Line) []Line {
 	end := len(lines)
 	for i, l := range lines {
@@ -530,6 +534,12 @@ func (n *Notice) header(lines []Line) []Line {
 				// masthead: the notice's own title comes below.
 				last = i
 				continue
+			}
+			if first > 0 && first-1 > last && titleHeadRe.MatchString(trimLine(head[first-1].Text)) {
+				// 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善…的通知: the
+				// title broken after its issuers' 印发.
+				first--
+				title = trimLine(head[first].Text) + title
 			}
 			n.Title, titleAt, last = title, first, i
 		case n.Title == "" && start >= 0 && i == 0 && isTitleLine(t) && endsTitle(t) && !isTitleCandidate(t) &&

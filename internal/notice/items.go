@@ -839,7 +839,8 @@ func (w *walker) line(i int) {
 		if !w.started && w.table == nil && k != kResp && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
 			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
-			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) {
+			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) &&
+			!(len(w.titleLines) > 0 && postedOnRe.MatchString(t)) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}
@@ -1664,6 +1665,10 @@ func (w *walker) itemBefore(i, num int) {
 	}
 }
 
+// postedOnRe is a post's line of date and source under its heading: 时间:
+// 2025-09-19 来源:政府办. No part of the title above it.
+var postedOnRe = lazyRe(`^(?:发布)?时间\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:来源|作者|发布者|阅读量|浏览次数|点击数)\s*[：:]`)
+
 // maxSkipped is how many numbers a notice may skip between two items
 // without a word: an excerpt leaves out a few.
 const maxSkipped = 4
@@ -1676,6 +1681,9 @@ func (t *Task) cut(text string) {
 		// …。(县工信局)(县财政局、县税务局): each bracket of the run.
 		text = rest
 	} else if rest, inner, ok := trailingBracket(text); ok {
+		if i := unclosedBracket([]rune(strings.TrimRight(text, "。.；; "))); i >= 0 {
+			t.review("owners", t.raw.last, i18n.F("这一项末尾的括号没有闭合（%s），已读作写明责任单位的括号；请核对", "the item's closing bracket is never closed (%s); read as the bracket naming the owners: check it", inner))
+		}
 		text = rest
 		if head, units, ok := bareUnitBracket(rest); ok && helpersBracketRe.MatchString(inner) && !strings.Contains(inner, "牵头") && !strings.Contains(inner, "负责") {
 			// …开展专项执法行动。(县市场监管局)(县公安局、县文旅局配合):
@@ -2417,8 +2425,33 @@ func trailingBracket(s string) (rest, inner string, ok bool) {
 				return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(in), true
 			}
 		}
+	default:
+		// …全年新增培育独角兽、瞪羚企业3家。(区发改委主办,区科技局协办: a
+		// closing bracket the copy lost (unclosedBracket).
+		if i := unclosedBracket(runes); i >= 0 {
+			return strings.TrimSpace(string(runes[:i])), strings.TrimSpace(string(runes[i+1:])), true
+		}
 	}
 	return s, "", false
+}
+
+// unclosedBracket is where an item's last bracket opens, after its last
+// full stop, where it is never closed and holds who answers for the item
+// (…3家。(区发改委主办,区科技局协办); -1 for any other.
+func unclosedBracket(runes []rune) int {
+	for i := len(runes) - 1; i >= 0 && len(runes)-i <= 60; i-- {
+		switch runes[i] {
+		case '）', ')', '。', '；', ';':
+			return -1
+		case '（', '(':
+			in := string(runes[i+1:])
+			if i > 0 && strings.ContainsRune("。；;", runes[i-1]) && (respWordRe.MatchString(in) && !workPhrase(in) || labelRe.MatchString(in)) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // respWordRe is a word that says who is responsible, inside brackets.

@@ -96,7 +96,7 @@ var (
 	carryRe = lazyRe(`下同|以下同|后同`)
 	// ownersRuleRe states owners for the items below: 以下……均需各地区负责落实，
 	// 不再单独列出.
-	ownersRuleRe = lazyRe(`不再(单独|一一|逐一|逐项|重复)?(列出|列举|做分工|分工)`)
+	ownersRuleRe = lazyRe(`不再(单独|一一|逐一|逐项|重复)?(列出|列举|做分工|分工)|不再重复(?:[）)，,。；;]|$)`)
 	// ownersOfRuleRe finds the units in such a rule: what follows 均需, 均由….
 	ownersOfRuleRe = lazyRe(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
 	// ruleSubjectRe is the first clause of a rule over several items:
@@ -689,7 +689,7 @@ var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|�
 
 // ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
 // commas but no stop.
-var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)`)
+var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)|重复(?:$|[^列\p{Han}]))`)
 
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.

@@ -57,3 +57,46 @@ func TestNumberedLoneBarRowsShortOfMergedCells(t *testing.T) {
 		}
 	}
 }
+
+// Sets 177–182. A label with a note on the order its units are listed in
+// (责任处室、单位(按处室、单位顺序排列,下同):) was no label: the notice was
+// refused. 任务分工: labels who leads and helps. An item closing, with no
+// bracket, on who hosts and who helps (区科技局主办,各街道协办), or on a
+// bracket the copy never closed, named no one. A rule that the units it
+// names go with every item below (…,以下任务均涉及X,不再重复) left 不再重复
+// as a unit.
+func TestSets177To182Labels(t *testing.T) {
+	text := "一、聚焦纲举目张,推动教育强省建设实现高质量开局。\n" +
+		"1、健全教育强省建设重点任务落实机制。筹备召开全省教育大会。\n" +
+		"责任处室、单位(按处室、单位顺序排列,下同):秘书组秘书处、办公室、组干处。\n" +
+		"2、推进教育数字化。建设智慧教育平台。(任务分工:省教育厅牵头,相关部门按职责分工负责)\n" +
+		"3、持续拓展百校对接,集聚全球创新资源。区科技局主办,各街道协办\n" +
+		"4、深入实施专精特新培育计划,全年新增培育瞪羚企业3家。(区发改委主办,区科技局协办\n" +
+		"5、发展算力产业。培育数据中心。(责任单位:省大数据局、省工业和信息化厅,各市州人民政府。除专门列出外,以下任务均涉及各市州人民政府,不再重复)\n" +
+		"6、发展数据产业。培育数据企业。(责任单位:省大数据局)\n"
+	wantRows(t, "labels177", parseAt(text), []probeRow{
+		{"健全教育强省建设重点任务落实机制", []string{"秘书组秘书处", "办公室", "组干处"}, nil, nil, "", nil},
+		{"推进教育数字化", []string{"省教育厅"}, []string{"省教育厅"}, nil, "", []string{"owners"}},
+		{"持续拓展百校对接", []string{"区科技局", "各街道"}, []string{"区科技局"}, nil, "", []string{"owners"}},
+		{"深入实施专精特新培育计划", []string{"区发改委", "区科技局"}, []string{"区发改委"}, nil, "", []string{"owners"}},
+		{"发展算力产业", []string{"省大数据局", "省工业和信息化厅", "各市州人民政府"}, nil, nil, "", nil},
+		{"发展数据产业", []string{"省大数据局", "各市州人民政府"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// A title broken after its issuers' 印发 (鹤岗市人民政府 鹤岗市中级人民法院
+// 印发 / 关于…的通知) lost its head; a post's line of date and source
+// under a list's title (时间:2025-09-19 来源:政府办) ran into it.
+func TestTitleBrokenAfterIssuersAndPostLine(t *testing.T) {
+	n := parseAt("鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院,市政府各部门:\n" +
+		"《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n" +
+		"鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n")
+	if want := "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+	n = parseAt("《2025年区政府工作报告目标任务上半年推进情况汇总表》\n\n时间:2025-09-19 来源:政府办\n2025年区政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n" +
+		"1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n3 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。\n")
+	if want := "《2025年区政府工作报告目标任务上半年推进情况汇总表》"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
