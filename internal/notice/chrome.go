@@ -349,6 +349,12 @@ func (n *Notice) chrome(lines []Line) []Line {
 			pending = next
 			continue
 		}
+		if head && pending != "" && isTitleCandidate(t) {
+			// 主 题 词: left empty over the notice's title: the label has
+			// no value, and the title's next line (2022年政务公开重点工作
+			// 任务, under …关于印发惠州市) is none of its.
+			pending = ""
+		}
 		if head && titled {
 			// The title's value under 标题 stays the page's heading of
 			// the notice, the next label run on after it cut off.

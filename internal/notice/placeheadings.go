@@ -25,9 +25,9 @@ import (
 // else: 三义街社区(责任单位:…), 胜利街道办:(责任单位:…).
 var placeBracketHeadRe = lazyRe(`^([^，,。；;：:（()）\s]{2,20})\s*[：:]?\s*[（(]\s*(?:责任单位|责任部门|整改单位|责任主体)\s*[：:][^（()）]{2,80}[）)]\s*$`)
 
-// numberBracketHeadings numbers such headings, where there are two or
-// more, each followed by an item numbered 1, and the text has no section
-// heading of its own.
+// numberBracketHeadings numbers such headings, each followed by an item
+// numbered 1, where the text has no section heading of its own (one place
+// alone too: 胖东来时代广场(责任单位:魏都区,市消防支队) / 1.进门地面无…).
 func numberBracketHeadings(lines []Line) []Line {
 	var at []int
 	for i, l := range lines {
@@ -35,14 +35,21 @@ func numberBracketHeadings(lines []Line) []Line {
 		if topMatch(t) != nil {
 			return lines
 		}
-		if !placeBracketHeadRe.MatchString(t) || i+1 >= len(lines) {
+		if !placeBracketHeadRe.MatchString(t) {
 			continue
 		}
-		if m := taskRe.FindStringSubmatch(trimLine(lines[i+1].Text)); m != nil && m[1] == "1" {
+		j := i + 1
+		for j < len(lines) && trimLine(lines[j].Text) == "" {
+			j++ // (a copy may put a blank line after each)
+		}
+		if j >= len(lines) {
+			continue
+		}
+		if m := taskRe.FindStringSubmatch(trimLine(lines[j].Text)); m != nil && m[1] == "1" {
 			at = append(at, i)
 		}
 	}
-	if len(at) < 2 {
+	if len(at) == 0 {
 		return lines
 	}
 	out := append([]Line(nil), lines...)

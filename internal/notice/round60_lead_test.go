@@ -100,3 +100,34 @@ func TestTitleBrokenAfterIssuersAndPostLine(t *testing.T) {
 		t.Errorf("title %q, want %q", n.Title, want)
 	}
 }
+
+// A problem list with one place's heading alone closing with who answers
+// (胖东来时代广场(责任单位:魏都区,市消防支队)), blank lines between, ran
+// into the attachment's title and the notice was refused: it is a
+// heading over the problems numbered under it, whose owners it names
+// (listed). A title ending in a flattened cell's bar (…审计结果 |) kept
+// it. An index label left empty (主 题 词:) took the title's second line
+// under it as its value, and the title lost it.
+func TestSets178To183Heads(t *testing.T) {
+	n := parseAt("督办通知〔2017〕22号\n\n市消防支队:\n\n请你们针对督查组发现的问题和隐患(具体见附件),制定具体整改措施,迅速进行整改。\n\n附件:国务院安委会安全生产大检查第十二综合督查组\n\n莅许督查发现的问题和隐患\n\n2017年9月14日\n\n附件:\n\n" +
+		"国务院安委会安全生产大检查第十二综合督查组莅许督查发现的问题和隐患\n\n胖东来时代广场(责任单位:魏都区,市消防支队)\n\n" +
+		"1.进门地面无荧光标识;\n\n2.防火卷帘门下无提示;\n\n3.动火证内容不详细。\n")
+	wantRows(t, "placehead", n, []probeRow{
+		{"进门地面无荧光标识", []string{"魏都区", "市消防支队"}, nil, nil, "", []string{"owners"}},
+		{"防火卷帘门下无提示", []string{"魏都区", "市消防支队"}, nil, nil, "", []string{"owners"}},
+		{"动火证内容不详细", []string{"魏都区", "市消防支队"}, nil, nil, "", []string{"owners"}},
+	})
+	if want := "国务院安委会安全生产大检查第十二综合督查组莅许督查发现的问题和隐患"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+	if n := parseAt("温岭市乡村振兴相关政策和资金审计结果 |\n||||\n|\n根据审计法规定,现将审计结果公告如下:一、基本情况。\n"); n.Title != "温岭市乡村振兴相关政策和资金审计结果" {
+		t.Errorf("title %q, want it without the cell's bar", n.Title)
+	}
+	n = parseAt("索 引 号: 11441300007187648G/2022-00195\n发布机构: 惠州市人民政府办公室\n成文日期: 2022-06-18\n" +
+		"名  称: 惠州市人民政府办公室关于印发惠州市2022年政务公开重点工作任务分工方案的通知\n文  号: 惠府办函〔2022〕68号\n主 题 词:\n\n\n" +
+		"惠州市人民政府办公室关于印发惠州市\n\n2022年政务公开重点工作任务\n\n分工方案的通知\n\n惠府办函〔2022〕68号\n\n各县、区人民政府(管委会):\n\n" +
+		"现将《惠州市2022年政务公开重点工作任务分工方案》印发给你们,请认真贯彻落实。\n\n惠州市人民政府办公室\n\n2022年6月18日\n")
+	if want := "惠州市人民政府办公室关于印发惠州市2022年政务公开重点工作任务分工方案的通知"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
