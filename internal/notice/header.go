@@ -345,6 +345,21 @@ func signersAndDate(t string) (string, time.Time, bool) {
 	return strings.Join(orgs, "、"), date, ok
 }
 
+// recipientsBelow says a letter's recipients line stands among the first
+// lines of lines: a body and a date above it (市政府办公厅 2017年06月28日)
+// are a page's byline, not the letter's signature, which comes after it.
+func recipientsBelow(lines []Line) bool {
+	for k, l := range lines {
+		if k >= 4 {
+			break
+		}
+		if isRecipients(trimLine(l.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNumberLine reports whether a header line holds a document number.
 func isNumberLine(t string) bool {
 	number, _ := numberOf(trimLine(t))
@@ -440,7 +455,7 @@ func (n *Notice) header(lines []Line) []Line {
 			}
 			break
 		}
-		if orgs, date, ok := signersAndDate(trimLine(lines[i].Text)); ok && i > 0 {
+		if orgs, date, ok := signersAndDate(trimLine(lines[i].Text)); ok && i > 0 && !recipientsBelow(lines[i+1:end]) {
 			// Joint issuers and the date on one line under the letter:
 			// 中共白银市白银区委办公室 白银市白银区人民政府办公室 2021年4月22日.
 			n.Date, signed = date, orgs

@@ -131,3 +131,15 @@ func TestSets178To183Heads(t *testing.T) {
 		t.Errorf("title %q, want %q", n.Title, want)
 	}
 }
+
+// A page's byline of body and date (市政府办公厅 2017年06月28日) above the
+// letter's recipients was read as the letter's signature: the notice took
+// the page's date, not the one it is signed with under the letter.
+func TestBylineAboveRecipientsNoSignature(t *testing.T) {
+	n := parseAt("沈阳市人民政府办公厅关于印发沈阳市2017年政务公开工作要点任务明细表的通知\n沈政办发〔2017〕39号\n[字体: ] 打印\n市政府办公厅 2017年06月28日\n\n" +
+		"各区、县(市)人民政府,市政府各部门、各直属单位:\n\n  经市政府同意,现将《沈阳市2017年政务公开工作要点任务明细表》印发给你们,请认真贯彻执行。\n\n" +
+		"  沈阳市人民政府办公厅\n\n  2017年6月26日\n\n  (此件公开发布)\n")
+	if got := n.Date.Format("2006-01-02"); got != "2017-06-26" || n.Issuer != "沈阳市人民政府办公厅" {
+		t.Errorf("date %s issuer %q, want 2017-06-26 and the signature's body", got, n.Issuer)
+	}
+}
