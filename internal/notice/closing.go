@@ -84,7 +84,7 @@ func joinSameLine(pre, rest []Line, n int, text string) ([]Line, []Line, string)
 // units that answer for it (…开展全民阅读活动。市文化广电旅游局牵头，市教育局
 // 配合。; …，由市文化广电旅游局牵头，各区配合，2023年10月底前完成。; …。市委宣传部
 // 负责。), a time limit alone after them.
-var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?|主办)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?|主办|具体落实|具体实施)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
 
 // closingUnits cuts such a clause off text: the text before it (with the
 // clause's time limit, read as the item's date), the responsibility it
@@ -168,8 +168,8 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 }
 
 // leadBeforeRe is a clause naming who leads right before the closing
-// clause: …，由市教育局牵头.
-var leadBeforeRe = lazyRe(`[，,]\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)$`)
+// clause: …，由市教育局牵头 (or opening its sentence: …工程。由县住建局牵头).
+var leadBeforeRe = lazyRe(`(?:^|[，,。；;])\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)$`)
 
 // helpersBeforeRe is a clause naming who helps right before the closing
 // clause that names who leads: …，由物业公司和社区居委会配合.

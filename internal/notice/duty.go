@@ -660,7 +660,7 @@ func (n *Notice) byClauses() {
 			continue
 		}
 		if len(who) == 1 {
-			if m := ledByRe.FindStringSubmatch(text); m != nil && m[1] == who[0] {
+			if m := ledByRe.FindStringSubmatch(text); m != nil && (m[1] == who[0] || m[1]+"牵头" == who[0]) {
 				// 由县公安局负责牵头管理,县交通局协管: who leads, and who
 				// helps.
 				resp := m[1] + "牵头"
@@ -670,7 +670,8 @@ func (n *Notice) byClauses() {
 				}
 				// …,县文广局、教育局承办,公安局、电力局协办: each clause after
 				// it naming who helps or undertakes.
-				for _, h := range helpedByAllRe.FindAllStringSubmatch(rest, -1) {
+				for _, h := range append(helpedByAllRe.FindAllStringSubmatch(rest, -1), carriedOutByRe.FindAllStringSubmatch(rest, -1)...) {
+					// (…,县水利局具体落实: who carries the work out, too.)
 					if named(h[1]) {
 						resp += "，" + h[1] + "配合"
 					}

@@ -743,6 +743,14 @@ func signatureAbove(lines []Line, k int) string {
 			for i := j - 1; i >= 0 && i >= j-maxSigners && isSignature(trimLine(lines[i].Text)) && orgList(trimLine(lines[i].Text)) != nil; i-- {
 				signers = append(orgList(trimLine(lines[i].Text)), signers...)
 			}
+			if len(signers) == 1 && j > 0 {
+				// 三江县政务公开政府信息公开 / 政务服务工作领导小组办公室: a
+				// long name broken over two lines, its head ending as no
+				// body does.
+				if up := trimLine(lines[j-1].Text); signatureHeadRe.MatchString(up) && !endsOrg(up) && !isSignature(up) && isSignature(up+t) {
+					signers[0] = up + t
+				}
+			}
 			return strings.Join(signers, "、")
 		}
 		if !strings.HasSuffix(t, "代章）") && !strings.HasSuffix(t, "代章)") {
@@ -751,6 +759,10 @@ func signatureAbove(lines []Line, k int) string {
 	}
 	return ""
 }
+
+// signatureHeadRe is the head of a body's name a signature broke over two
+// lines: a place, and words with no stop or comma (三江县政务公开政府信息公开).
+var signatureHeadRe = lazyRe(`^\p{Han}{2,6}(?:省|市|县|区|州|旗)\p{Han}{4,24}$`)
 
 // markRe is a line that marks a notice's parts and says nothing itself:
 // 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
@@ -1021,6 +1033,10 @@ func (n *Notice) tail(lines []Line) []Line {
 				// the signature read signs too.
 				n.Issuer, signedAt = t+"、"+n.Issuer, end-1
 			}
+		case signedAt == end && signatureHeadRe.MatchString(t) && !endsOrg(t) && !strings.Contains(n.Issuer, "、") && isSignature(t+n.Issuer):
+			// 三江县政务公开政府信息公开 / 政务服务工作领导小组办公室: a long
+			// name broken over two lines (signatureAbove).
+			n.Issuer, signedAt = t+n.Issuer, end-1
 		default:
 			n.Tail = append(n.Tail, lines[end:]...)
 			return lines[:end]

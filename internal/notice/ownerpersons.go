@@ -29,6 +29,16 @@ func (n *Notice) ownerPersons() {
 		var out []string
 		saw := false // a person read after a unit already
 		for _, o := range t.Owners {
+			if unitPostRe.MatchString(o) || roleOnlyRe.MatchString(o) {
+				// (由局长负责,10月底前完成): a post where a unit would stand,
+				// a leader; no owner.
+				addNew(&t.Leaders, o)
+				t.Sources.Leaders = t.Sources.Owners
+				t.Lead = slices.DeleteFunc(t.Lead, func(l string) bool { return l == o })
+				t.review("leaders", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位中，是职务，不是单位，已列为责任领导（leaders）；请写上姓名，并补上责任单位", "%q stands among the owners and is a post, not a unit; made a leader: write the person's name, and add the owners", o))
+				t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是职务，不是单位，未列为责任单位；请补上责任单位", "%q is a post, not a unit, and was not made an owner; add the owners", o))
+				continue
+			}
 			units, persons := unitsThenPerson(o)
 			if p := strings.TrimSuffix(o, "同志"); persons == nil && isPersonName(p) && (saw || p != o) {
 				// 县住建局 张伟、李明同志: the second person, apart by 、.
@@ -114,18 +124,26 @@ var personDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:副?[县市区镇乡]?(
 
 // postDoerRe is a clause naming the post that carries an item out where a
 // person would be named: 分管副镇长具体负责, 由局长亲自抓落实.
-var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?((?:分管|主管|常务)?(?:副)?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(?:同志)?(?:具体|亲自)(?:负责|抓落实|落实)`)
+var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?(` + leadPost + `)(?:同志)?(?:具体|亲自)(?:负责|抓落实|落实)`)
+
+// leadPost is a post an item's text may give its work to: 县长, 分管副县长,
+// 党组书记, 纪检组长.
+const leadPost = `(?:党组|党委|党工委|纪检|纪委|[省市县区镇乡]委)?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长|组长|常委)`
+
+// personLeadRe is a clause giving an item's work to a person named alone:
+// 由王强牵头, 由刘志刚同志负责.
+var personLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(\p{Han}{2,4}?)(?:同志)?(?:牵头|负总责|负责)`)
 
 // postLeadRe is a clause naming a post, and its holder or none, as
 // leading an item's work: 由县长牵头负责, 由县委常委、常务副县长王明牵头负责.
 // The post is group 1 (its last, where the holder has several), the
 // name group 2; posts before it group 3 (由县委书记、县长共同牵头), and
 // one alone may answer for the work (由局长负责).
-var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:[^，,。；;由]{0,12}、)?)((?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长))(\p{Han}{2,3}?)??(?:同志)?(?:共同)?(?:牵头|负责)`)
+var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:` + leadPost + `[、，,])*)(` + leadPost + `)(\p{Han}{2,3}?)??(?:同志)?(?:共同)?(?:牵头|负总责|负责)`)
 
 // leadPostsRe is posts alone, one or several, before a post leading the
 // work: 县委书记、.
-var leadPostsRe = lazyRe(`^(?:(?:[省市县区镇乡]委)?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长)、)+$`)
+var leadPostsRe = lazyRe(`^(?:` + leadPost + `[、，,])+$`)
 
 // textLeaders reads the persons an item's text names as carrying its work
 // out where no label or heading names its leaders: they are its leaders,
@@ -146,12 +164,18 @@ func (n *Notice) textLeaders() {
 				continue
 			}
 			if m[2] == "" && leadPostsRe.MatchString(m[3]) {
-				for _, p := range strings.Split(strings.TrimSuffix(m[3], "、"), "、") {
+				for _, p := range strings.FieldsFunc(m[3], func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
 					addNew(&found, p) // 由县委书记、县长共同牵头: each post
 				}
 			}
 			if p := m[1] + m[2]; !slices.Contains(found, p) {
 				found = append(found, p)
+			}
+		}
+		for _, m := range personLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			// 由王强牵头,县林业局具体负责: a person's name alone.
+			if isPersonName(m[1]) && !bodyName(m[1]) && !slices.Contains(found, m[1]) && !slices.Contains(t.Owners, m[1]) {
+				found = append(found, m[1])
 			}
 		}
 		for _, m := range personDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {

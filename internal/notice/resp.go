@@ -270,6 +270,10 @@ var otherLabelRe = lazyRe(`(?:^|[，,；;（(\s])(\p{Han}{2,8}?(?:单位|部门)
 // after a separator: 整改时限:, 实际完成情况:, 项目责任人:.
 var fieldRe = lazyRe(`(?:^|[，,；;。\s])(\p{Han}{2,8})\s*[：:]`)
 
+// gluedFieldRe is a label of the task's own fields run on after a unit's
+// name with no mark between them: 莲塘镇任务目标:.
+var gluedFieldRe = lazyRe(`\p{Han}((?:任务目标|目标任务|工作目标|建设内容|建设规模|主要内容|工作内容|项目内容|实施内容|年度目标))\s*[：:]`)
+
 // otherLabels adds to the labels found in a labelled responsibility text
 // (locs, as labelRe gives them) those no rule knows, so that their units
 // are not read as the name before them ("数据提供单位:市统计局" as one
@@ -294,6 +298,13 @@ func (r *respParts) otherLabels(resp string, locs [][]int) [][]int {
 		if !known {
 			out = append(out, []int{start, end, m[2], m[3]})
 			r.unknown = append(r.unknown, resp[m[2]:m[3]])
+		}
+	}
+	for _, m := range gluedFieldRe.FindAllStringSubmatchIndex(resp, -1) {
+		// 责任单位:莲塘镇任务目标:2024年计划…: the next label line run on
+		// with no mark after the units: no more of them.
+		if !slices.ContainsFunc(append(out, locs...), func(l []int) bool { return m[2] < l[1] && l[0] < m[1] }) {
+			out = append(out, []int{m[2], m[1], m[2], m[3]})
 		}
 	}
 	for _, m := range fieldRe.FindAllStringSubmatchIndex(resp, -1) {
@@ -1347,6 +1358,10 @@ func personLikeName(o string) bool {
 // does: 文化宣传股文化馆.
 var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|馆|队|站|所|局|委|办|中心|公司))$`)
 
+// localBodyRe is a body named by where the work lies: 属地乡镇, 所在镇人民
+// 政府, 属地街道.
+var localBodyRe = lazyRe(`^(?:各)?(?:属地|所在|所属)\p{Han}{0,4}?(?:乡镇|镇街|街道|镇|乡|村|社区|村居|县区|区县|县|区)(?:[（(][^（()）]{1,8}[）)])?(?:人民政府|政府|办事处|党委政府|党委、政府)?$`)
+
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that
 // holds words no unit's name holds; and a task whose text still holds a
@@ -1382,6 +1397,14 @@ func (n *Notice) reviewNames(t *Task) {
 		}
 	}
 	t.reviewShortNames()
+	for _, o := range t.Owners {
+		if localBodyRe.MatchString(o) {
+			// 属地乡镇, 所在镇人民政府: the township where the work lies,
+			// which the name does not say.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”指工作所在地的单位，没有写明是哪一个；请核对并写明", "%q means the body of the place where the work lies, not which one: check it and name it", o))
+			break
+		}
+	}
 	for _, o := range t.Owners {
 		if m := twoBodiesRe.FindStringSubmatch(o); m != nil {
 			// 文化宣传股文化馆: a table's cell of two small bodies on one

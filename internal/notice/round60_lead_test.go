@@ -143,3 +143,62 @@ func TestBylineAboveRecipientsNoSignature(t *testing.T) {
 		t.Errorf("date %s issuer %q, want 2017-06-26 and the signature's body", got, n.Issuer)
 	}
 }
+
+// Probe 52 of this session's rules. A lead opening its sentence before the
+// clause naming who carries the work out (…工程。由县住建局牵头，县交通运输
+// 局具体负责) was lost in silence, the second clause read alone; a person's
+// name alone leading (由王强牵头, 由刘志刚同志负责) or posts (由党组书记负总
+// 责，纪检组长具体负责; 由县委书记,县长共同牵头) named no leader; a post in a
+// bracket (由局长负责,10月底前完成) stood as a unit; 由县长负责，县水利局具体
+// 落实 named no owner.
+func TestProbe52TextLeads(t *testing.T) {
+	text := "某县2025年民生实事任务分解方案\n" +
+		"1.实施城区道路改造工程。由县住建局牵头，县交通运输局具体负责，年底前完成。\n" +
+		"2.推进农村饮水安全巩固提升工程。由县农业农村局牵头负责，县水利局具体落实，10月底前完成。\n" +
+		"3.开展森林防火专项整治。由王强牵头，县林业局具体负责，4月底前完成。\n" +
+		"4.开展安全生产大检查。由刘志刚同志负责，县应急局负责落实，9月底前完成。\n" +
+		"5.开展党风廉政建设。由党组书记负总责，纪检组长具体负责，年底前完成。\n" +
+		"6.完成机关办公用房清理工作。(由局长负责,10月底前完成)\n" +
+		"7.落实河长制工作。由县长负责，县水利局具体落实，年底前完成。\n" +
+		"8.推进全域旅游示范区创建工作。由县委书记,县长共同牵头,县文旅局负责,年底前完成。\n"
+	wantRows(t, "probe52", parseAt(text), []probeRow{
+		{"实施城区道路改造工程", []string{"县住建局", "县交通运输局"}, []string{"县住建局"}, nil, "2025-12-31", []string{"owners"}},
+		{"推进农村饮水安全巩固提升工程", []string{"县农业农村局", "县水利局"}, []string{"县农业农村局"}, nil, "2025-10-31", []string{"owners"}},
+		{"开展森林防火专项整治", []string{"县林业局"}, nil, []string{"王强"}, "2025-04-30", []string{"owners", "leaders"}},
+		{"开展安全生产大检查", []string{"县应急局"}, nil, []string{"刘志刚"}, "2025-09-30", []string{"owners", "leaders"}},
+		{"开展党风廉政建设", nil, nil, []string{"纪检组长", "党组书记"}, "2025-12-31", []string{"owners", "leaders"}},
+		{"完成机关办公用房清理工作", nil, nil, []string{"局长"}, "2025-10-31", []string{"owners", "leaders"}},
+		{"落实河长制工作", []string{"县水利局"}, nil, []string{"县长"}, "2025-12-31", []string{"owners", "leaders"}},
+		{"推进全域旅游示范区创建工作", []string{"县文旅局"}, nil, []string{"县委书记", "县长"}, "2025-12-31", []string{"owners", "leaders"}},
+	})
+}
+
+// Sets 184–190. A label line run on into the next with no mark after its
+// units (责任单位:莲塘镇任务目标:2024年计划…) took the target's words as
+// units; 属地乡镇 (the township where the work lies) stood as an owner in
+// silence; a signature broken over two lines (三江县政务公开政府信息公开 /
+// 政务服务工作领导小组办公室) kept its second line only; items giving their
+// work to bodies before an open tail (…、涵东派出所等部门要…) or to the
+// communities and every department (各社区、各部门要…) were refused.
+func TestSets184To190(t *testing.T) {
+	n := parseAt("关于下达2024年南昌县政府民生实事项目任务的通知\n各乡镇人民政府:\n现将项目任务下达给你们。\n" +
+		"一、莲塘等片区排水单元雨污管网分流改造项目\n\n牵头领导:涂超\n\n牵头单位:县城管执法局\n\n责任单位:江西洪城水业环保公司、属地乡镇\n\n" +
+		"二、10万平方米老旧小区改造项目\n\n牵头领导:涂超\n\n牵头单位:县城管执法局\n\n责任单位:莲塘镇任务目标:2024年计划改造完成莲塘镇莲水巷、橡西巷等住宅小区,改造内容包括建筑物外立面。\n")
+	wantRows(t, "glued", n, []probeRow{
+		{"莲塘等片区排水单元雨污管网分流改造项目", []string{"县城管执法局", "江西洪城水业环保公司", "属地乡镇"}, []string{"县城管执法局"}, []string{"涂超"}, "", []string{"owners"}},
+		{"10万平方米老旧小区改造项目", []string{"县城管执法局", "莲塘镇"}, []string{"县城管执法局"}, []string{"涂超"}, "", nil},
+	})
+	n = parseAt("三政务办字〔2020〕5号 关于印发《2020年三江县政务公开工作要点》的通知\n各乡(镇)人民政府,县直各有关单位:\n" +
+		"《2020年三江县政务公开工作要点》已经县人民政府同意,现印发给你们,请认真贯彻执行。\n三江县政务公开政府信息公开\n政务服务工作领导小组办公室\n2020年10月30日\n")
+	if want := "三江县政务公开政府信息公开政务服务工作领导小组办公室"; n.Issuer != want {
+		t.Errorf("issuer %q, want %q", n.Issuer, want)
+	}
+	wantRows(t, "running", parseAt("三、工作任务\n"+
+		"(一)深化人员密集场所消防安全隐患治理。街道宣教办、文体站、涵东派出所等部门要深化人员密集场所消防安全隐患治理,形成工作常态化机制。\n"+
+		"(二)整治老旧场所等突出风险。各社区、各部门要持续开展场所综合治理。\n"+
+		"(三)提升革命文物建筑消防安全水平。要加大对参观学习点场馆消防安全检查力度。街道文体站要加强对红色文物建筑的隐患排查。\n"), []probeRow{
+		{"深化人员密集场所消防安全隐患治理", []string{"街道宣教办", "文体站", "涵东派出所"}, nil, nil, "", []string{"owners"}},
+		{"整治老旧场所等突出风险", []string{"各社区", "各部门"}, nil, nil, "", []string{"owners"}},
+		{"提升革命文物建筑消防安全水平", []string{"街道文体站"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -38,6 +38,10 @@ var (
 	runUnmask = strings.NewReplacer("\x01", "要", "\x02", "应", "\x03", "责", "\x05", "织")
 )
 
+// runOpenClauseRe is a clause giving work to bodies named before an open
+// tail: 街道宣教办、文体站、涵东派出所等部门要深化….
+var runOpenClauseRe = lazyRe(`^\s*([^，,。；;：:“”《》\s]{2,60}?)等(?:有关|相关)?(?:部门|单位)(?:要|应当|应|负责)\S`)
+
 // pastRe is a clause telling what was done: 举办了, 开展了, 已经完成.
 var pastRe = lazyRe(`(?:举办|举行|开展|组织|完成|召开|主办|承办|联合|实施|建成|落实)了|已经|已于|圆满`)
 
@@ -163,6 +167,13 @@ func runSubjects(text string) []string {
 				}
 				addNew(&out, runNames(s)...)
 			}
+			if m := runOpenClauseRe.FindStringSubmatch(clause); m != nil {
+				// 街道宣教办、文体站、涵东派出所等部门要…: the bodies named
+				// before an open tail (the owners are listed all the same).
+				if names := runNamesWhole(runUnmask.Replace(m[1])); names != nil {
+					addNew(&out, names...)
+				}
+			}
 			for _, m := range runByRe.FindAllStringSubmatch(clause, -1) {
 				addNew(&out, runNames(runUnmask.Replace(m[1]))...)
 			}
@@ -207,7 +218,9 @@ func runNamesWhole(s string) []string {
 	for _, p := range splitTop(s, "、") {
 		parts = append(parts, strings.Split(p, "和")...)
 	}
-	if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !runSubject(p) }) {
+	if len(parts) > 1 && slices.ContainsFunc(parts, runSubject) && !slices.ContainsFunc(parts, func(p string) bool { return !runSubject(p) && p != "各部门" && p != "各单位" }) {
+		// (各社区、各部门要…: every department beside the communities, as
+		// the text writes it; the owners are listed.)
 		return parts
 	}
 	if runSubject(s) {
