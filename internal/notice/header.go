@@ -417,7 +417,7 @@ func officialForm(got, line string) bool {
 // is all list.
 // titleHeadRe is the head of a title broken after its issuers' verb: 鹤岗市
 // 人民政府 鹤岗市中级人民法院印发.
-var titleHeadRe = lazyRe(`^\p{Han}[\p{Han}\s]{3,60}(?:政府|办公室|办公厅|法院|检察院|委员会|委|局|厅|部)\s*(?:印发|转发)$`)
+var titleHeadRe = lazyRe(`^[\p{Han}XＸ×][\p{Han}XＸ×\s]{3,60}(?:政府|办公室|办公厅|法院|检察院|委员会|委|局|厅|部)\s*(?:印发|转发)$`)
 
 func (n *Notice) header(lines []Line) []Line {
 	end := len(lines)
@@ -552,9 +552,15 @@ func (n *Notice) header(lines []Line) []Line {
 			}
 			if first > 0 && first-1 > last && titleHeadRe.MatchString(trimLine(head[first-1].Text)) {
 				// 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善…的通知: the
-				// title broken after its issuers' 印发.
+				// title broken after its issuers' 印发; a joint issuer may
+				// stand on the line above (中共鹤岗市委办公室 / 鹤岗市人民政府
+				// 办公室印发 / …).
 				first--
 				title = trimLine(head[first].Text) + title
+				if up := trimLine(head[max(first-1, 0)].Text); first > 0 && first-1 > last && endsOrg(up) && isSignature(up) && utf8.RuneCountInString(up) <= 30 {
+					first--
+					title = up + title
+				}
 			}
 			n.Title, titleAt, last = title, first, i
 		case n.Title == "" && start >= 0 && i == 0 && isTitleLine(t) && endsTitle(t) && !isTitleCandidate(t) &&

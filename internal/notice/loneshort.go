@@ -48,8 +48,9 @@ func (g *loneGaps) opens(lines []Line, j, from int) bool {
 // takes for a cell opens a row where the row so far is full (the count
 // the reader keeps is off by the short rows before), or one cell short of
 // width (an empty last cell is written with two | after it), or holds
-// two cells or more, its last a unit's (the work and who does it, the
-// cells merged over its group left out: 公开决策草案… | 党政办公室 |);
+// two cells or more, its last a unit's or a time's (the work and who does
+// it, the cells merged over its group left out: 公开决策草案… | 党政办公室 |,
+// …渠道。 | 便民综合服务中心 | 2024年12月底 |);
 // else it is an empty cell in the row's middle (推进决策公开 | | 党政办公室),
 // written just so.
 func (g *loneGaps) note(at int, made bool, width int, last string) {
@@ -57,7 +58,7 @@ func (g *loneGaps) note(at int, made bool, width int, last string) {
 	if len(g.open) > 0 {
 		start = g.open[len(g.open)-1]
 	}
-	if p := at - start - g.gapsFrom(start); made && p < width-1 && (p < 2 || !unitCellLike(last)) {
+	if p := at - start - g.gapsFrom(start); made && p < width-1 && (p < 2 || !rowEndCell(last)) {
 		return
 	}
 	if made {
@@ -124,4 +125,11 @@ func (g *loneGaps) rows(n, width int) ([][]int, bool) {
 func unitCellLike(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && (unitList(s) || endsOrg(s) && utf8.RuneCountInString(s) <= 12 || Collective(s))
+}
+
+// rowEndCell says a cell can end a short row: it names units, or a time
+// (2024年12月底, 长期坚持).
+func rowEndCell(s string) bool {
+	s = strings.TrimSpace(s)
+	return unitCellLike(s) || unitCellText(s) || timeCellText(s) || openDueRe.MatchString(s) && utf8.RuneCountInString(s) <= 8
 }

@@ -99,7 +99,9 @@ var (
 		// 中标企业, 项目业主单位: a party of the work, no body named.
 		`^(?:中标|项目|施工|建设|业主|项目业主|参建|实施)?(?:企业|单位)$|^(?:项目)?业主$|` +
 		// 按市府办通知另行确定, 待定: units to be named later, none yet.
-		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$`)
+		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$|` +
+		// 见附件2, 详见附表: the units stand in another document.
+		`^(?:详)?见附[件表]\s*[\d一二三四五六七八九十]{0,3}$`)
 )
 
 // jointWithRe is two bodies joined by 与 or 和 said to act together:

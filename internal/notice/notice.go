@@ -447,8 +447,10 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.labelledTableTitle(lines)
 	n.dropSampleTitle(text)
 	n.Title = strings.TrimSpace(postDateTailRe.ReplaceAllString(n.Title, ""))
-	if t := strings.TrimRight(n.Title, " |｜\u3000"); t != n.Title && !strings.ContainsAny(t, "|｜") {
-		n.Title = t // 温岭市…审计结果 |: a flattened cell's bar, no part of the title
+	for _, title := range []*string{&n.Title, &n.ListTitle} {
+		if t := strings.TrimRight(*title, " |｜\u3000"); t != *title && !strings.ContainsAny(t, "|｜") {
+			*title = t // 温岭市…审计结果 |: a flattened cell's bar, no part of the title
+		}
 	}
 	n.Title = entryNumberRe.ReplaceAllString(n.Title, "$1") // 1. 关于…: a result list's entry number
 	if m := leadIssuedRe.FindStringSubmatch(n.Title); m != nil && endsBody(m[1]) {

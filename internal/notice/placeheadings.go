@@ -26,14 +26,25 @@ import (
 var placeBracketHeadRe = lazyRe(`^([^，,。；;：:（()）\s]{2,20})\s*[：:]?\s*[（(]\s*(?:责任单位|责任部门|整改单位|责任主体)\s*[：:][^（()）]{2,80}[）)]\s*$`)
 
 // numberBracketHeadings numbers such headings, each followed by an item
-// numbered 1, where the text has no section heading of its own (one place
-// alone too: 胖东来时代广场(责任单位:魏都区,市消防支队) / 1.进门地面无…).
+// numbered 1 (one place alone too: 胖东来时代广场(责任单位:魏都区,市消防
+// 支队) / 1.进门地面无…). Under a section's heading (一、推进重点项目建设 /
+// 市民中心项目建设(责任单位:…) / 1.6月底前…) they are its sub-sections
+// ((一), (二)), numbered anew in each section, unless the section has
+// sub-sections of its own.
 func numberBracketHeadings(lines []Line) []Line {
-	var at []int
+	type head struct{ i, section int }
+	var at []head
+	section := 0           // the section's count, 0 before the first
+	subs := map[int]bool{} // sections with sub-headings of their own
 	for i, l := range lines {
 		t := trimLine(l.Text)
 		if topMatch(t) != nil {
-			return lines
+			section++
+			continue
+		}
+		if subRe.MatchString(t) {
+			subs[section] = true
+			continue
 		}
 		if !placeBracketHeadRe.MatchString(t) {
 			continue
@@ -46,22 +57,28 @@ func numberBracketHeadings(lines []Line) []Line {
 			continue
 		}
 		if m := taskRe.FindStringSubmatch(trimLine(lines[j].Text)); m != nil && m[1] == "1" {
-			at = append(at, i)
+			at = append(at, head{i, section})
 		}
 	}
 	if len(at) == 0 {
 		return lines
 	}
 	out := append([]Line(nil), lines...)
-	for k, i := range at {
-		if k >= 99 {
-			break
+	count := map[int]int{}
+	for _, h := range at {
+		if subs[h.section] || count[h.section] >= 99 {
+			continue
 		}
-		t := trimLine(out[i].Text)
+		t := trimLine(out[h.i].Text)
 		if name := placeBracketHeadRe.FindStringSubmatch(t)[1]; utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "、") {
 			continue
 		}
-		out[i].Text = chineseNumeral(k+1) + "、" + t
+		count[h.section]++
+		if h.section == 0 {
+			out[h.i].Text = chineseNumeral(count[h.section]) + "、" + t
+			continue
+		}
+		out[h.i].Text = "（" + chineseNumeral(count[h.section]) + "）" + t
 	}
 	return out
 }

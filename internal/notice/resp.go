@@ -101,7 +101,7 @@ var (
 	ownersOfRuleRe = lazyRe(`(?:均需|均由|均要|都需|都由|都要|均为|均涉及|涉及|需|由)(.+?)(?:按职责分工|按照职责|结合实际|分别|负责|落实|牵头|抓好|，|,|$)`)
 	// ruleSubjectRe is the first clause of a rule over several items:
 	// 具体任务均涉及…, 各项任务均需….
-	ruleSubjectRe = lazyRe(`^(具体|以下|上述|各项|所有)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
+	ruleSubjectRe = lazyRe(`^(具体|以下|上述|各项|所有|本部分|本节|本章)?(任务|工作|措施|政策措施|事项)(均|都|皆)(涉及|需|由|要)`)
 	// openDueRe is a time limit that is none: the work goes on.
 	openDueRe = lazyRe(`长期|持续|全年|常态化|常年|动态|每年|每季|每月|逐年|每[两二三四五]年|每半年|每周`)
 	// relativeDueRe is a time limit that names its year relative to the
@@ -700,7 +700,7 @@ var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|�
 
 // ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
 // commas but no stop.
-var ruleSentenceRe = lazyRe(`以下[^。；;]*?不再(?:(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)|重复(?:$|[^列\p{Han}]))`)
+var ruleSentenceRe = lazyRe(`(?:以下|本部分|本节|本章|本项|本条)[^。；;]*?不再(?:(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)|重复(?:$|[^列\p{Han}]))`)
 
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
@@ -1720,8 +1720,8 @@ func unitHeading(title string) []string {
 	}
 	parts := splitTop(title, "、")
 	for _, p := range parts {
-		if !unitName(p) || !endsOrg(p) || Collective(p) || openNameRe.MatchString(p) || suffixRe.MatchString(p) {
-			return nil
+		if !unitName(p) || !endsOrg(p) || Collective(p) || openNameRe.MatchString(p) || suffixRe.MatchString(p) || workVerbRe.MatchString(p) || runOddRe.MatchString(p) {
+			return nil // (推动教育强省建设实现高质量开局: work, ending as a bureau's name does)
 		}
 	}
 	return parts
@@ -1773,7 +1773,18 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	if r.firstLeads && r.carry {
 		n.addRule(rule{kind: ruleFirstLeads, line: line, item: t.ID})
 	}
-	if len(t.Lead) > 0 || len(t.Owners) == 0 || t.Sources.Owners.Kind == FromCarry {
+	if len(t.Lead) > 1 && t.Sources.Lead.Kind == FromLabel {
+		for _, ru := range n.rules {
+			if ru.kind == ruleFirstLeads && (ru.line < t.Line || ru.item != "" && ru.item != t.ID) && inScope(t.Section, ru.scope) {
+				// 牵头处室:科技处、电教馆 under 排名第一的为牵头处室,下同:
+				// the label makes them all leads, the rule the first.
+				t.review("lead", t.Sources.Lead.Line, atF(n.At(ru.line), "标签写明的牵头单位有几个，而{at}规定排在第一位的为牵头单位；已按标签读作都牵头，请核对",
+					"the label names several leads, and the rule at {at} says the first-listed leads; all were read as leads, as the label says: check it"))
+				break
+			}
+		}
+	}
+	if len(t.Lead) > 0 || len(t.Owners) == 0 || t.Sources.Owners.Kind == FromCarry || t.raw.unordered {
 		return
 	}
 	if r.firstLeads {

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -200,5 +202,66 @@ func TestSets184To190(t *testing.T) {
 		{"深化人员密集场所消防安全隐患治理", []string{"街道宣教办", "文体站", "涵东派出所"}, nil, nil, "", []string{"owners"}},
 		{"整治老旧场所等突出风险", []string{"各社区", "各部门"}, nil, nil, "", []string{"owners"}},
 		{"提升革命文物建筑消防安全水平", []string{"街道文体站"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Probe 52, shapes. Projects' headings with brackets of owners under a
+// section heading (一、推进重点项目建设 / 市民中心项目建设(责任单位:…) /
+// 1.6月底前…): the next heading's bracket was read as the last step's
+// owners, in silence; now each heading is a sub-section over its steps.
+// (任务分工:见附件2) made 见附件2 a unit; a label's note stating who of its
+// units leads (牵头处室(排名第一的为牵头处室,下同):) was no label, and the
+// section's heading stood as the owner; 本部分任务均涉及X,不再重复 left
+// its words as a unit; a title's head over two lines of joint issuers
+// (中共鹤岗市委办公室 / 鹤岗市人民政府办公室印发 / 《…》的通知) lost the
+// first.
+func TestProbe52Shapes(t *testing.T) {
+	n := parseAt("XX市人民政府办公室关于印发2025年重点项目推进方案的通知\n各县（区）人民政府，市政府各部门：\n现将《2025年重点项目推进方案》印发给你们，请认真贯彻落实。\n" +
+		"XX市人民政府办公室\n2025年3月1日\n一、推进重点项目建设\n市民中心项目建设(责任单位:市住建局,市城投公司)\n1.6月底前完成主体结构封顶;\n2.9月底前完成内部装修;\n3.12月底前竣工验收。\n" +
+		"体育中心项目建设(责任单位:市体育局,市城投公司)\n1.8月底前完成场馆改造;\n2.11月底前投入使用。\n")
+	for _, tk := range n.Tasks {
+		if slices.Contains(tk.Owners, "市体育局") != strings.HasPrefix(tk.Title, "体育中心") && !strings.HasPrefix(tk.Title, "8月") && !strings.HasPrefix(tk.Title, "11月") {
+			t.Errorf("task %s %q owners %q: the next project's owners taken", tk.ID, tk.Title, tk.Owners)
+		}
+	}
+	wantRows(t, "labels52", parseAt("一、推动教育强省建设实现高质量开局\n1、健全教育强省建设重点任务落实机制。\n牵头处室(排名第一的为牵头处室,下同):秘书处、办公室、组干处。\n"+
+		"2、加强教师队伍建设。\n责任单位(按姓氏笔画排序):教师处、人事处。\n3、加强学校安全工作。\n责任单位(排名不分先后):安全处、后勤处。\n"+
+		"4、推进职普融通。(任务分工:见附件2)\n5、实施强师计划。(分工:省教育厅牵头,省人社厅配合)\n"), []probeRow{
+		{"健全教育强省建设重点任务落实机制", []string{"秘书处", "办公室", "组干处"}, []string{"秘书处"}, nil, "", nil},
+		{"加强教师队伍建设", []string{"教师处", "人事处"}, []string{"教师处"}, nil, "", nil},
+		{"加强学校安全工作", []string{"安全处", "后勤处"}, nil, nil, "", nil},
+		{"推进职普融通", nil, nil, nil, "", []string{"owners"}},
+		{"实施强师计划", []string{"省教育厅", "省人社厅"}, []string{"省教育厅"}, nil, "", nil},
+	})
+	wantRows(t, "part52", parseAt("一、做强数字产业\n1、发展算力产业。培育数据中心。(责任单位:省大数据局,各市州人民政府。除专门列出外,本部分任务均涉及各市州人民政府,不再重复)\n"+
+		"2、发展数据产业。培育数据企业。(责任单位:省大数据局)\n二、推进产业数字化\n3、推进制造业数字化转型。(责任单位:省工业和信息化厅)\n"), []probeRow{
+		{"发展算力产业", []string{"省大数据局", "各市州人民政府"}, nil, nil, "", nil},
+		{"发展数据产业", []string{"省大数据局", "各市州人民政府"}, nil, nil, "", []string{"owners"}},
+		{"推进制造业数字化转型", []string{"省工业和信息化厅"}, nil, nil, "", nil},
+	})
+	n = parseAt("中共鹤岗市委办公室\n鹤岗市人民政府办公室印发\n《关于进一步优化营商环境的若干措施》的通知\n鹤办发〔2025〕12号\n各县（区）委、县（区）人民政府，市直各单位：\n" +
+		"《关于进一步优化营商环境的若干措施》已经市委、市政府同意，现印发给你们，请结合实际认真贯彻落实。\n中共鹤岗市委办公室\n鹤岗市人民政府办公室\n2025年5月8日\n")
+	if want := "中共鹤岗市委办公室鹤岗市人民政府办公室印发《关于进一步优化营商环境的若干措施》的通知"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
+
+// A numbered table flattened with each | on its own line and a 完成时限
+// column: a group's short rows end in a time (…渠道。 | 便民综合服务中心 |
+// 2024年12月底 |, or 长期坚持), or in a small body's name (综合行政执法队,
+// 派出所); read as empty middle cells, the rows were lost.
+func TestNumberedLoneBarRowsEndingInTime(t *testing.T) {
+	text := "2024年政务公开工作任务分解表\n|\n" + bars("序号", "工作任务", "具体内容", "责任部门", "完成时限", "",
+		"1", "推进政策公开", "常态化公开就业、住房、教育等领域信息。", "财政所", "2024年6月底", "",
+		"积极探索特定群体的线下公开渠道。", "便民综合服务中心", "2024年12月底", "",
+		"2", "强化权力配置信息公开", "细化权力配置信息公开。", "党政办公室", "2024年9月底", "",
+		"健全行政执法信息公示机制。", "综合行政执法队", "2024年10月底", "",
+		"3", "做好依申请公开", "依法按时答复依申请公开事项。", "党政办公室", "2024年12月底")
+	wantRows(t, "lonetime", parseAt(text), []probeRow{
+		{"推进政策公开", []string{"财政所"}, nil, nil, "2024-06-30", nil},
+		{"积极探索特定群体的线下公开渠道", []string{"便民综合服务中心"}, nil, nil, "2024-12-31", []string{"owners"}},
+		{"强化权力配置信息公开", []string{"党政办公室"}, nil, nil, "2024-09-30", nil},
+		{"健全行政执法信息公示机制", []string{"综合行政执法队"}, nil, nil, "2024-10-31", []string{"owners"}},
+		{"做好依申请公开", []string{"党政办公室"}, nil, nil, "2024-12-31", nil},
 	})
 }

@@ -118,7 +118,7 @@ var runLevelRe = lazyRe(`^(?:县|市|区|镇|乡|街道|村|各|盟|旗|州)`)
 // runOddRe is a name that ends as a body's does but names a thing, or opens
 // with a time or a purpose that is no part of a name: 产业布局, 元宵晚会,
 // 教室, 我局, 今年….
-var runOddRe = lazyRe(`(?:布局|格局|大局|全局|结局|晚会|大会|例会|舞会|教室|会议室)$|^(?:我|本|今年|明年|当年|今后|当天|每|届时|活动|节日|为|在|对|从|自)`)
+var runOddRe = lazyRe(`(?:布局|格局|大局|全局|结局|开局|新局|破局|晚会|大会|例会|舞会|教室|会议室)$|^(?:我|本|今年|明年|当年|今后|当天|每|届时|活动|节日|为|在|对|从|自)`)
 
 // runBareRe is a body's kind named bare: 党委, 政府, 中心, 办公室.
 var runBareRe = lazyRe(`^(?:党委|党组|政府|中心|办公室|部门|单位|机关|领导小组|支部)$`)
