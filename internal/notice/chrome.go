@@ -33,7 +33,7 @@ type index struct {
 // them once folded and with the spaces inside them taken out.
 var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
-	"发布单位", "制定机关", "生成日期", "成文日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
+	"发布单位", "制定机关", "生成日期", "成文日期", "成文时间", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号", "发文序号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "发文时间", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
@@ -688,11 +688,11 @@ func (n *Notice) indexField(label, value string) {
 		if n.index.title == "" {
 			n.index.title = value
 		}
-	case "成文日期", "发文日期", "发文时间", "公文生成日期":
+	case "成文日期", "成文时间", "发文日期", "发文时间", "公文生成日期":
 		// 成文日期, the day the notice was signed, over a 发文日期 before
 		// it on the same index (the day it was sent out).
-		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published || label == "成文日期" && !n.index.signed) {
-			n.index.signed = label == "成文日期"
+		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published || (label == "成文日期" || label == "成文时间") && !n.index.signed) {
+			n.index.signed = label == "成文日期" || label == "成文时间"
 			n.index.date, n.index.published = d, false
 		}
 	case "公布日期":

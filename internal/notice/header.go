@@ -13,7 +13,7 @@ import (
 // which belong to the notice and are no part of any task.
 
 var (
-	numberRe = lazyRe(`[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*\d+\s*号$`)
+	numberRe = lazyRe(`[〔\[［(（【﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）】﹞]\s*\d+\s*号$`)
 	// dateLineRe is a line that is a date; a 日 the page lost after the
 	// day (2022年8月19) leaves it one still.
 	dateLineRe = lazyRe(`^[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?[）)]?$`)
@@ -415,6 +415,9 @@ func officialForm(got, line string) bool {
 // the list (as under a cover letter), all above it is header; else the
 // header is what comes before the first paragraph. A text with no header
 // is all list.
+// placeLineRe is a place's name alone on a line: 马鞍山市.
+var placeLineRe = lazyRe(`^\p{Han}{1,6}(?:省|市|县|区|州|盟|旗)$`)
+
 // titleHeadRe is the head of a title broken after its issuers' verb: 鹤岗市
 // 人民政府 鹤岗市中级人民法院印发.
 var titleHeadRe = lazyRe(`^[\p{Han}XＸ×][\p{Han}XＸ×\s]{3,60}(?:政府|办公室|办公厅|法院|检察院|委员会|委|局|厅|部)\s*(?:印发|转发)$`)
@@ -549,6 +552,12 @@ func (n *Notice) header(lines []Line) []Line {
 				// masthead: the notice's own title comes below.
 				last = i
 				continue
+			}
+			if first > 0 && first-1 > last && placeLineRe.MatchString(trimLine(head[first-1].Text)) && strings.HasPrefix(title, "关于") {
+				// 马鞍山市 / 关于进一步激发…的实施细则: the place the title
+				// opens with, on a line of its own.
+				first--
+				title = trimLine(head[first].Text) + title
 			}
 			if first > 0 && first-1 > last && titleHeadRe.MatchString(trimLine(head[first-1].Text)) {
 				// 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善…的通知: the

@@ -845,6 +845,14 @@ func (w *walker) line(i int) {
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}
+			if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && len(w.titleLines) == 0 && endsTitle(m[2]) {
+				// 永营办发〔2021〕3号 永城市贯彻《…》责任分工方案: the number
+				// before a plan's title, on its line.
+				t = m[2]
+				if n.Number == "" {
+					n.Number = m[1]
+				}
+			}
 			w.titleLines = append(w.titleLines, t)
 			w.titleAt = append(w.titleAt, l)
 		} else {

@@ -37,7 +37,7 @@ func splitTop(s string, seps string) []string {
 // orgWords end the names of organisations; a bare one after a full name
 // takes the full name's prefix (市县党委组织部、宣传部 → 市县党委宣传部).
 var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党校", "编办", "纪委", "监委", "党委", "党组", "党工委", "工委",
-	"政府", "党组织", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室", "总社", "合作社", "办事处", "报社", "出版社", "通讯社", "书社", "诗社"}
+	"政府", "党组织", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室", "总社", "合作社", "办事处", "报社", "出版社", "通讯社", "书社", "诗社", "公署"}
 
 // proposalRefRe is a proposal named by its session and number: 市政协十三届
 // 二次会议第88号提案.

@@ -265,3 +265,26 @@ func TestNumberedLoneBarRowsEndingInTime(t *testing.T) {
 		{"做好依申请公开", []string{"党政办公室"}, nil, nil, "2024-12-31", nil},
 	})
 }
+
+// Set 188. An index in cells whose number is written with ﹝﹞ (阿署发﹝2024﹞
+// 20号), dated 成文时间, issued by a 行政公署: none of the three was read. A
+// plan's number before its title on its line (永营办发〔2021〕3号 永城市贯彻
+// 《…》责任分工方案) stood in the title. A place alone over a title opening
+// with 关于 (马鞍山市 / 关于进一步…的实施细则) was dropped from it.
+func TestSet188Headers(t *testing.T) {
+	n := parseAt("索引号 | 152900000000000/2024-02903 | 发布机构: | 阿拉善盟行政公署 |\n公开方式: | 主动公开 | 组配分类: | 综合政务 |\n" +
+		"发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25 |\n阿拉善盟行政公署关于印发《阿拉善盟全面优化营商环境实施方案》的通知\n" +
+		"为深入贯彻落实党中央、国务院关于优化营商环境的重大决策部署,持续优化营商环境。\n一、指导思想\n")
+	if n.Number != "阿署发﹝2024﹞20号" || n.Issuer != "阿拉善盟行政公署" || n.Date.Format("2006-01-02") != "2024-06-25" {
+		t.Errorf("number %q issuer %q date %s", n.Number, n.Issuer, n.Date.Format("2006-01-02"))
+	}
+	n = parseAt("永营办发〔2021〕3号 永城市贯彻《河南省优化营商环境条例》责任分工方案\n\n为落实国家和省优化营商环境精神,制定本方案。\n\n一、优化市场环境\n\n" +
+		"1.保障市场主体平等准入权力。落实全国统一的市场准入负面清单制度。(牵头单位:市发展改革委、市场监管局;协办单位:市直相关单位)\n")
+	if n.Number != "永营办发〔2021〕3号" || n.Title != "永城市贯彻《河南省优化营商环境条例》责任分工方案" {
+		t.Errorf("number %q title %q", n.Number, n.Title)
+	}
+	n = parseAt("马鞍山市\n关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则\n为深入贯彻落实习近平总书记在民营企业座谈会上的重要讲话精神,制定本细则。\n一、总体目标\n")
+	if want := "马鞍山市关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
