@@ -276,3 +276,14 @@ func stripMarks(s string) (string, string) {
 	}, q)
 	return strings.TrimSpace(q), mark
 }
+
+// keyTaskMarks takes a mark off the head of a task's title (★推进…, ▲实施…):
+// a list's sign for its key tasks, no word of the task.
+func (n *Notice) keyTaskMarks() {
+	for i := range n.Tasks {
+		t := &n.Tasks[i]
+		if rest := strings.TrimLeft(t.Title, "★☆▲△●◆■◎※ \u3000"); rest != t.Title && rest != "" {
+			t.Title = rest
+		}
+	}
+}

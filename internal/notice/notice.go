@@ -505,6 +505,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.splitTwoUnits()
 	n.ownerPersons()
 	n.textLeaders()
+	n.keyTaskMarks()
 	n.reviewShapes()
 	n.reviewRunOn()
 	n.unread()

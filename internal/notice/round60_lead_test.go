@@ -288,3 +288,17 @@ func TestSet188Headers(t *testing.T) {
 		t.Errorf("title %q, want %q", n.Title, want)
 	}
 }
+
+// Leftovers of probe 51: the marks' legend under the title ((★为牵头单位))
+// ran into it, and a key task's mark (★推进…, ▲实施…) stayed at the head of
+// its title.
+func TestLegendUnderTitleAndKeyTaskMarks(t *testing.T) {
+	n := parseAt("某县2025年重点工作任务分解方案\n(★为牵头单位)\n1.★推进农村饮水安全巩固提升工程。责任单位:★县水利局、县住建局\n2.▲实施城区道路改造工程。责任单位:县住建局\n")
+	if n.Title != "某县2025年重点工作任务分解方案" {
+		t.Errorf("title %q, want it without the legend", n.Title)
+	}
+	wantRows(t, "marks", n, []probeRow{
+		{"推进农村饮水安全巩固提升工程", []string{"县水利局", "县住建局"}, []string{"县水利局"}, nil, "", nil},
+		{"实施城区道路改造工程", []string{"县住建局"}, nil, nil, "", nil},
+	})
+}
