@@ -168,8 +168,10 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 }
 
 // leadBeforeRe is a clause naming who leads right before the closing
-// clause: …，由市教育局牵头 (or opening its sentence: …工程。由县住建局牵头).
-var leadBeforeRe = lazyRe(`(?:^|[，,。；;])\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)$`)
+// clause: …，由市教育局牵头 (or opening its sentence: …工程。由县住建局牵头),
+// a clause of who helps between them or none (由县住建局牵头,县财政局配合,
+// 各街道具体实施).
+var leadBeforeRe = lazyRe(`(?:^|[，,。；;])\s*(由?([^由。；;，,：:（()）“”《》\s]{2,60}?)牵头(?:负责)?)(?:[，,]\s*[^由。；;，,：:（()）“”《》\s]{2,60}?(?:配合|协助|参与|协办))?$`)
 
 // helpersBeforeRe is a clause naming who helps right before the closing
 // clause that names who leads: …，由物业公司和社区居委会配合.

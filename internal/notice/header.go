@@ -755,6 +755,11 @@ func signatureAbove(lines []Line, k int) string {
 			if parts := orgList(t); parts != nil {
 				signers = parts
 			}
+			if j > 0 && groupOfficeRe.MatchString(t) && groupEndRe.MatchString(trimLine(lines[j-1].Text)) && isSignature(trimLine(lines[j-1].Text)) {
+				// 中共XX区委农村工作领导小组 / 办公室: the group's office, one
+				// body over two lines.
+				return trimLine(lines[j-1].Text) + t
+			}
 			for i := j - 1; i >= 0 && i >= j-maxSigners && isSignature(trimLine(lines[i].Text)) && orgList(trimLine(lines[i].Text)) != nil; i-- {
 				signers = append(orgList(trimLine(lines[i].Text)), signers...)
 			}
@@ -777,7 +782,14 @@ func signatureAbove(lines []Line, k int) string {
 
 // signatureHeadRe is the head of a body's name a signature broke over two
 // lines: a place, and words with no stop or comma (三江县政务公开政府信息公开).
-var signatureHeadRe = lazyRe(`^\p{Han}{2,6}(?:省|市|县|区|州|旗)\p{Han}{4,24}$`)
+var signatureHeadRe = lazyRe(`^[\p{Han}XＸ]{2,6}(?:省|市|县|区|州|旗)\p{Han}{4,24}$`)
+
+// groupOfficeRe is an office's word alone, the second line of a group's
+// office signing (…领导小组 / 办公室); groupEndRe ends a group's name.
+var (
+	groupOfficeRe = lazyRe(`^(?:办公室|办公厅|秘书处|秘书科)$`)
+	groupEndRe    = lazyRe(`(?:领导小组|工作小组|小组|委员会|指挥部|联席会议|工作组|协调组)$`)
+)
 
 // markRe is a line that marks a notice's parts and says nothing itself:
 // 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
@@ -1043,6 +1055,10 @@ func (n *Notice) tail(lines []Line) []Line {
 					// 中共中央组织部 民政部: joint issuers apart on one line.
 					n.Issuer = strings.Join(parts, "、")
 				}
+			case signedAt == end && groupEndRe.MatchString(t) && groupOfficeRe.MatchString(n.Issuer):
+				// XX县安全生产委员会 / 办公室: the group's office, one body
+				// over two lines.
+				n.Issuer, signedAt = t+n.Issuer, end-1
 			case signedAt == end && !strings.Contains(t, "代章"):
 				// Joint issuers one a line over the date: the line above
 				// the signature read signs too.

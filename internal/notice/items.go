@@ -940,17 +940,6 @@ func (w *walker) subItem(t string, line int) {
 // 完成时限：…, or all of it in brackets.
 func (w *walker) respLine(l Line) {
 	t := unbracket(l.Text)
-	if m := labelNoteRe.FindStringSubmatchIndex(t); m != nil && deniedLeadRe.MatchString(t[m[4]:m[5]]) {
-		// 责任单位(排名不分先后):…: no unit of the label leads by its place.
-		w.cur.raw.unordered = true
-	} else if m != nil && statesFirstLeads(t[m[4]:m[5]]) {
-		// 牵头处室(排名第一的为牵头处室,下同):秘书处、办公室: the label's note
-		// states who of its units leads, read as the rule it is after them.
-		t = t[:m[2]] + t[m[3]:] + "。" + t[m[4]:m[5]]
-		if k := strings.Index(t, "牵头"); k >= 0 && k < m[2] {
-			t = t[:k] + "责任" + t[k+len("牵头"):] // (the label names them all; the rule, which leads)
-		}
-	}
 	if m := respLineRe.FindStringSubmatch(t); m != nil && isTimeLabel(m[1]) {
 		w.cur.raw.due = piece{m[2], l.N, FromLabel, m[1]}
 	} else {
@@ -964,10 +953,6 @@ func (w *walker) respLine(l Line) {
 	}
 	w.closed = true
 }
-
-// labelNoteRe is a label's note before its colon, in brackets (group 1),
-// its words group 2: 牵头处室(排名第一的为牵头处室,下同):.
-var labelNoteRe = lazyRe(`^\s*(?:` + respLabels + `)\s*([（(〔［\[]([^（）()：:]{2,40})[）)〕］\]])\s*[：:]`)
 
 func isTimeLabel(label string) bool {
 	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") || label == "执行时间" ||

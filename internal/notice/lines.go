@@ -27,10 +27,11 @@ const respLabels = `(?:责任单位|责任部门)(?:及|和|与)(?:责任人|责
 var bracketBodyLineRe = lazyRe(`^[【\[［]\s*(\p{Han}{2,16})\s*[】\]］]$`)
 
 // labelNote is a note in brackets after a label, naming what else the
-// units under it may be (牵头科室(单位), 责任单位(部门)) or the order they
-// are listed in (责任处室、单位(按处室、单位顺序排列,下同), 责任单位(排名不分
-// 先后), 牵头处室(排名第一的为牵头处室,下同): a rule the note states holds).
-const labelNote = `(?:[（(〔［\[](?:单位|部门|科室|处室|股室|[^（）()：:]{0,20}?(?:顺序|排列|排序|排名|不分先后)[^（）()：:]{0,12})[）)〕］\]])?`
+// units under it may be (牵头科室(单位), 责任单位(部门)), the order they are
+// listed in (责任处室、单位(按处室、单位顺序排列,下同), 责任单位(排名不分先后),
+// 牵头处室(排名第一的为牵头处室,下同): labelNotes reads it), or where they
+// are (责任单位(市直)).
+const labelNote = `(?:\s*[（(〔［\[][^（）()：:]{1,30}[）)〕］\]])?`
 
 var bracketLabelRe = lazyRe(`^[【\[［〔]\s*(` + respLabels + `)\s*[】\]］〕]\s*[：:]?\s*`)
 

@@ -101,7 +101,7 @@ var (
 		// 按市府办通知另行确定, 待定: units to be named later, none yet.
 		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$|` +
 		// 见附件2, 详见附表: the units stand in another document.
-		`^(?:详)?见附[件表]\s*[\d一二三四五六七八九十]{0,3}$`)
+		`^(?:按|详|具体)?见?附[件表]\s*[\d一二三四五六七八九十]{0,3}(?:分工)?(?:执行|落实|为准)?$`)
 )
 
 // jointWithRe is two bodies joined by 与 or 和 said to act together:

@@ -39,6 +39,19 @@ func (n *Notice) ownerPersons() {
 				t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是职务，不是单位，未列为责任单位；请补上责任单位", "%q is a post, not a unit, and was not made an owner; add the owners", o))
 				continue
 			}
+			if m := unitPostNameRe.FindStringSubmatch(o); m != nil && (endsOrg(m[1]) || Collective(m[1])) && (m[3] == "" || isPersonName(m[3])) {
+				// 县教育局局长, 各乡镇乡镇长, 县林业局局长张军: the unit's post
+				// (and its holder), a leader as written; the unit an owner.
+				addNew(&t.Leaders, o)
+				t.Sources.Leaders = t.Sources.Owners
+				if k := slices.Index(t.Lead, o); k >= 0 {
+					t.Lead[k] = m[1]
+				}
+				addNew(&out, m[1])
+				t.review("leaders", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位中，是单位的职务（负责人），已列为责任领导（leaders），“%s”列为责任单位；请核对", "%q stands among the owners and names a unit's post (its head): made a leader, and %q an owner; check them", o, m[1]))
+				t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位中，是单位的职务（负责人），已列为责任领导（leaders），“%s”列为责任单位；请核对", "%q stands among the owners and names a unit's post (its head): made a leader, and %q an owner; check them", o, m[1]))
+				continue
+			}
 			units, persons := unitsThenPerson(o)
 			if p := strings.TrimSuffix(o, "同志"); persons == nil && isPersonName(p) && (saw || p != o) {
 				// 县住建局 张伟、李明同志: the second person, apart by 、.
@@ -109,6 +122,11 @@ func unitsThenPerson(o string) (units, persons []string) {
 	return units, persons
 }
 
+// unitPostNameRe is a unit's name with its post after it, and the
+// post's holder or none: 县教育局局长, 县卫健委主任, 各乡镇乡镇长, 县林业局
+// 局长张军.
+var unitPostNameRe = lazyRe(`^(\p{Han}{2,20}?)((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长))(\p{Han}{2,3})?$`)
+
 // unitPostRe is a post in a unit, before its holder's name: 局长, 分管副局长.
 var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|[县区镇乡市]长)$`)
 
@@ -132,7 +150,7 @@ const leadPost = `(?:党组|党委|党工委|纪检|纪委|[省市县区镇乡]�
 
 // personLeadRe is a clause giving an item's work to a person named alone:
 // 由王强牵头, 由刘志刚同志负责.
-var personLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(\p{Han}{2,4}?)(?:同志)?(?:牵头|负总责|负责)`)
+var personLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:\p{Han}{2,4}、){0,3}\p{Han}{2,4}?)(?:同志)?(?:牵头|负总责|负责)`)
 
 // postLeadRe is a clause naming a post, and its holder or none, as
 // leading an item's work: 由县长牵头负责, 由县委常委、常务副县长王明牵头负责.
@@ -173,9 +191,14 @@ func (n *Notice) textLeaders() {
 			}
 		}
 		for _, m := range personLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
-			// 由王强牵头,县林业局具体负责: a person's name alone.
-			if isPersonName(m[1]) && !bodyName(m[1]) && !slices.Contains(found, m[1]) && !slices.Contains(t.Owners, m[1]) {
-				found = append(found, m[1])
+			// 由王强牵头,县林业局具体负责; 由张伟、李娜负责: persons named
+			// alone.
+			names := strings.Split(m[1], "、")
+			if slices.ContainsFunc(names, func(p string) bool { return !isPersonName(p) || bodyName(p) || slices.Contains(t.Owners, p) }) {
+				continue
+			}
+			for _, p := range names {
+				addNew(&found, p)
 			}
 		}
 		for _, m := range personDoerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {

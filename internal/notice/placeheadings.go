@@ -22,8 +22,9 @@ import (
 // names the owners of the items under it.
 
 // placeBracketHeadRe is a short name with a bracket of owners and nothing
-// else: 三义街社区(责任单位:…), 胜利街道办:(责任单位:…).
-var placeBracketHeadRe = lazyRe(`^([^，,。；;：:（()）\s]{2,20})\s*[：:]?\s*[（(]\s*(?:责任单位|责任部门|整改单位|责任主体)\s*[：:][^（()）]{2,80}[）)]\s*$`)
+// else: 三义街社区(责任单位:…), 胜利街道办:(责任单位:…), 市第二中学迁建项目
+// (牵头单位:市教育局;配合单位:…).
+var placeBracketHeadRe = lazyRe(`^([^，,。；;：:（()）\s]{2,20})\s*[：:]?\s*[（(]\s*(?:整改单位|责任主体|` + respLabels + `)\s*[：:][^（()）]{2,80}[）)]\s*$`)
 
 // numberBracketHeadings numbers such headings, each followed by an item
 // numbered 1 (one place alone too: 胖东来时代广场(责任单位:魏都区,市消防

@@ -183,6 +183,7 @@ func ruleOwnersOf(s string) []string {
 // respParts is a responsibility text read.
 type respParts struct {
 	owners, lead, leaders, open []string
+	unordered                   bool // a label's note says its units are in no order of leading (排名不分先后)
 	due                         string
 	dueLabel                    string   // the label the time limit was under (完成时限, 整改时限), where it had one
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
@@ -219,6 +220,52 @@ func addNew(list *[]string, names ...string) {
 	}
 }
 
+// labelNoteRe is a label with a note in brackets before its colon: 牵头处室
+// (排名第一的为牵头处室,下同):, 责任单位(排名不分先后):, 责任单位(市直):. The
+// label is group 1, the note group 2.
+var labelNoteRe = lazyRe(`(` + respLabels + `)\s*[（(〔［\[]([^（）()：:]{1,30})[）)〕］\]]\s*[：:]`)
+
+// strokeOrderRe is a note saying units are listed by the strokes or the
+// sound of their names: 按姓氏笔画排序.
+var strokeOrderRe = lazyRe(`笔画|笔划|音序|拼音|字母`)
+
+// labelNotes takes the notes off a responsibility text's labels: one
+// stating who of the units leads (排名第一的为牵头处室,下同) is read as the
+// rule it is, after the units (a lead label then names them all as owners,
+// the rule which leads); one saying they are in no order (排名不分先后, 按姓氏
+// 笔画排序) is dropped, and reported; any other (市直, 2024年) is dropped.
+func labelNotes(resp string) (string, bool) {
+	locs := labelNoteRe.FindAllStringSubmatchIndex(resp, -1)
+	if locs == nil {
+		return resp, false
+	}
+	var b strings.Builder
+	var rules []string
+	unordered := false
+	at := 0
+	for _, m := range locs {
+		label, note := resp[m[2]:m[3]], resp[m[4]:m[5]]
+		switch {
+		case deniedLeadRe.MatchString(note) || strokeOrderRe.MatchString(note):
+			unordered = true
+		case statesFirstLeads(note):
+			rules = append(rules, note)
+			if strings.HasPrefix(label, "牵头") {
+				label = "责任" + strings.TrimPrefix(label, "牵头")
+			}
+		}
+		b.WriteString(resp[at:m[2]])
+		b.WriteString(label + "：")
+		at = m[1]
+	}
+	b.WriteString(resp[at:])
+	out := b.String()
+	for _, r := range rules {
+		out = strings.TrimRight(out, "。；; ") + "。" + r
+	}
+	return out, unordered
+}
+
 // splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
 // 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
 func splitResp(resp string) (r respParts) {
@@ -229,6 +276,7 @@ func splitResp(resp string) (r respParts) {
 	// 县司法局牵头各行政机关负责: who leads, and who does the work, with no
 	// comma between them.
 	resp = leadRunOnRe.ReplaceAllString(resp, "${1}牵头，${2}")
+	resp, r.unordered = labelNotes(resp)
 	defer func() {
 		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下") || thisAndBelowRe.MatchString(resp)) {
 			// （各地区负责落实，以下不再单独列出）, （…，具体任务均涉及相关市（州）
@@ -842,6 +890,7 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	for _, p := range resp {
 		pr := splitResp(p.text)
+		t.raw.unordered = t.raw.unordered || pr.unordered
 		if p.label != "" && !labelRe.MatchString(p.text) {
 			// A table column: its heading is the label.
 			pr = respParts{}
@@ -1359,8 +1408,8 @@ func personLikeName(o string) bool {
 var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|馆|队|站|所|局|委|办|中心|公司))$`)
 
 // localBodyRe is a body named by where the work lies: 属地乡镇, 所在镇人民
-// 政府, 属地街道.
-var localBodyRe = lazyRe(`^(?:各)?(?:属地|所在|所属)\p{Han}{0,4}?(?:乡镇|镇街|街道|镇|乡|村|社区|村居|县区|区县|县|区)(?:[（(][^（()）]{1,8}[）)])?(?:人民政府|政府|办事处|党委政府|党委、政府)?$`)
+// 政府, 属地党委政府, 辖区街道, 项目属地.
+var localBodyRe = lazyRe(`^(?:各)?(?:项目)?(?:属地|所在地?|所属|辖区)(?:\p{Han}|[（(][^（()）]{1,6}[）)]){0,10}$`)
 
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that

@@ -211,7 +211,8 @@ func TestSets184To190(t *testing.T) {
 // owners, in silence; now each heading is a sub-section over its steps.
 // (任务分工:见附件2) made 见附件2 a unit; a label's note stating who of its
 // units leads (牵头处室(排名第一的为牵头处室,下同):) was no label, and the
-// section's heading stood as the owner; 本部分任务均涉及X,不再重复 left
+// section's heading stood as the owner (units listed by their strokes,
+// 按姓氏笔画排序, or in no order lead by no place); 本部分任务均涉及X,不再重复 left
 // its words as a unit; a title's head over two lines of joint issuers
 // (中共鹤岗市委办公室 / 鹤岗市人民政府办公室印发 / 《…》的通知) lost the
 // first.
@@ -228,7 +229,7 @@ func TestProbe52Shapes(t *testing.T) {
 		"2、加强教师队伍建设。\n责任单位(按姓氏笔画排序):教师处、人事处。\n3、加强学校安全工作。\n责任单位(排名不分先后):安全处、后勤处。\n"+
 		"4、推进职普融通。(任务分工:见附件2)\n5、实施强师计划。(分工:省教育厅牵头,省人社厅配合)\n"), []probeRow{
 		{"健全教育强省建设重点任务落实机制", []string{"秘书处", "办公室", "组干处"}, []string{"秘书处"}, nil, "", nil},
-		{"加强教师队伍建设", []string{"教师处", "人事处"}, []string{"教师处"}, nil, "", nil},
+		{"加强教师队伍建设", []string{"教师处", "人事处"}, nil, nil, "", nil},
 		{"加强学校安全工作", []string{"安全处", "后勤处"}, nil, nil, "", nil},
 		{"推进职普融通", nil, nil, nil, "", []string{"owners"}},
 		{"实施强师计划", []string{"省教育厅", "省人社厅"}, []string{"省教育厅"}, nil, "", nil},
@@ -301,4 +302,37 @@ func TestLegendUnderTitleAndKeyTaskMarks(t *testing.T) {
 		{"推进农村饮水安全巩固提升工程", []string{"县水利局", "县住建局"}, []string{"县水利局"}, nil, "", nil},
 		{"实施城区道路改造工程", []string{"县住建局"}, nil, nil, "", nil},
 	})
+}
+
+// Probe 53. A label's note in a bracket of the item's text (（牵头处室（排名
+// 第一的为牵头处室，下同）：…）) made all its units leads; notes of other
+// words (第一个为牵头单位, 市直, 2024年) left the label unread. A group's
+// office signing over two lines (…领导小组 / 办公室) was read as two
+// issuers; a unit's post among owners (县教育局局长, 各乡镇乡镇长) stood as a
+// unit; persons leading together (由张伟、李娜负责) named no leader;
+// 具体见附表 stood as a unit; 属地党委政府, 辖区街道 stood as owners unlisted.
+func TestProbe53Findings(t *testing.T) {
+	wantRows(t, "notes53", parseAt("一、推动教育强省建设\n1．健全重点任务落实机制。（牵头处室（排名第一的为牵头处室，下同）：秘书处、办公室、组干处）\n"+
+		"2．加强学校安全工作。（责任单位（排名不分先后）：安全处、后勤处）\n3.推进政务服务改革。\n责任单位(第一个为牵头单位):市政务服务中心、市发改委。\n"), []probeRow{
+		{"健全重点任务落实机制", []string{"秘书处", "办公室", "组干处"}, []string{"秘书处"}, nil, "", nil},
+		{"加强学校安全工作", []string{"安全处", "后勤处"}, nil, nil, "", nil},
+		{"推进政务服务改革", []string{"市政务服务中心", "市发改委"}, []string{"市政务服务中心"}, nil, "", nil},
+	})
+	wantRows(t, "others53", parseAt("1.推进城市更新。\n责任单位(市直):市住建局。\n2.加强学校安全。(责任单位:县教育局局长、各乡镇乡镇长)\n3.开展林业碳汇试点。由张伟、李娜负责,10月底前完成。\n"+
+		"4.推进乡村振兴。(责任单位:具体见附表)\n5.加强巡查。(责任单位:县生态环境局、属地党委政府、辖区街道)\n"), []probeRow{
+		{"推进城市更新", []string{"市住建局"}, nil, nil, "", nil},
+		{"加强学校安全", []string{"县教育局", "各乡镇"}, nil, []string{"县教育局局长", "各乡镇乡镇长"}, "", []string{"owners", "leaders"}},
+		{"开展林业碳汇试点", nil, nil, []string{"张伟", "李娜"}, "", []string{"owners", "leaders", "due"}},
+		{"推进乡村振兴", nil, nil, nil, "", []string{"owners"}},
+		{"加强巡查", []string{"县生态环境局", "属地党委政府", "辖区街道"}, nil, nil, "", []string{"owners"}},
+	})
+	n := parseAt("关于印发2021年乡村振兴重点工作任务分工的通知\n各镇(街道):\n现将《2021年乡村振兴重点工作任务分工》印发给你们,请认真抓好落实。\n" +
+		"中共XX区委农村工作领导小组\n办公室\n2021年3月10日\n1.稳定粮食生产。(责任单位:区农业农村局)\n")
+	if want := "中共XX区委农村工作领导小组办公室"; n.Issuer != want {
+		t.Errorf("issuer %q, want %q", n.Issuer, want)
+	}
+	n = parseAt("关于印发2024年安全生产工作要点的通知\n各乡镇:\n现将《2024年安全生产工作要点》印发给你们。\nXX县安全生产委员会\n办公室\n2024年2月1日\n")
+	if want := "XX县安全生产委员会办公室"; n.Issuer != want {
+		t.Errorf("issuer %q, want %q", n.Issuer, want)
+	}
 }
