@@ -397,8 +397,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		n.unfold(back)
 		n.Number = numberAsWritten(number, n.Number, folded, written)
 	}(text)
-	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text)
-	n.sendsItems = n.sends && !runAttachedRe.MatchString(text) && !runSendsRe.MatchString(runLetterSendsRe.ReplaceAllString(text, ""))
+	summary := runSummaryRe.MatchString(headOf(strings.TrimSpace(text), 60))
+	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text) || summary
+	n.sendsItems = n.sends && !runAttachedRe.MatchString(text) && !summary && !runSendsRe.MatchString(runLetterSendsRe.ReplaceAllString(text, ""))
 	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(strings.TrimSpace(text), 60))
 	lines := n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text)))))))))
 	for _, l := range lines {

@@ -336,3 +336,28 @@ func TestProbe53Findings(t *testing.T) {
 		t.Errorf("issuer %q, want %q", n.Issuer, want)
 	}
 }
+
+// Probe 53, more. A project's heading whose bracket opens with 牵头单位
+// gave its owners to the step above; a lead before a clause of helpers and
+// one of doers (由县住建局牵头,县财政局配合,各街道具体实施,9月底前完成) was
+// lost; a text whose items give their work to bodies was refused where one
+// item asks for a year's 工作总结 (read as a work summary).
+func TestProbe53More(t *testing.T) {
+	n := parseAt("关于2024年重点项目推进工作的通知\n\n一、推进民生项目建设\n\n市第一人民医院新院区项目(牵头单位:市卫健委;责任单位:市卫健委,市城投公司)\n\n" +
+		"1.8月底前完成门诊楼主体施工;\n\n2.年底前投入使用。\n\n市第二中学迁建项目(牵头单位:市教育局;配合单位:市自然资源局,市住建局)\n\n1.6月底前完成征地;\n\n2.9月底前开工建设。\n")
+	for _, tk := range n.Tasks {
+		if slices.Contains(tk.Owners, "市教育局") != strings.HasPrefix(tk.Title, "市第二中学") && !strings.HasPrefix(tk.Title, "6月") && !strings.HasPrefix(tk.Title, "9月") {
+			t.Errorf("task %s %q owners %q: the next project's owners taken", tk.ID, tk.Title, tk.Owners)
+		}
+	}
+	wantRows(t, "doers53", parseAt("1.推进老旧小区改造。由县住建局牵头,县财政局配合,各街道具体实施,9月底前完成。\n"), []probeRow{
+		{"推进老旧小区改造", []string{"县住建局", "县财政局", "各街道"}, []string{"县住建局"}, nil, "", []string{"owners"}},
+	})
+	wantRows(t, "summary53", parseAt("涵东街道关于开展2024年普法宣传工作的通知\n各社区、街道各部门:\n现将2024年普法宣传工作安排通知如下。\n一、工作任务\n"+
+		"1.开展宪法宣传周活动。街道宣教办、文体站等部门要在12月4日前组织开展集中宣传活动。\n2.推进法治社区建设。街道司法所要于10月底前完成法治宣传阵地建设。\n"+
+		"3.加强青少年法治教育。街道关工委、涵东派出所要加强与辖区学校的联系。\n4.做好总结报送工作。12月20日前报送年度普法工作总结。\n涵东街道办事处\n2024年3月5日\n"), []probeRow{
+		{"开展宪法宣传周活动", []string{"街道宣教办", "文体站"}, nil, nil, "2024-12-04", []string{"owners"}},
+		{"推进法治社区建设", []string{"街道司法所"}, nil, nil, "2024-10-31", []string{"owners"}},
+		{"加强青少年法治教育", []string{"街道关工委", "涵东派出所"}, nil, nil, "", []string{"owners"}},
+	})
+}

@@ -83,7 +83,12 @@ var runSelfRe = lazyRe(`^(?:本)?(?:镇|乡|街道)(?:人民)?(?:政府|办事�
 // or its news (各责任单位要增强全局意识, 区发展改革委要发挥牵头作用), no
 // tasks.
 var runSendsRe = lazyRe(runLetterSends + `|` + `以下简称“?《?通知》?”?|解读|起草说明|说明如下|[（(]见附件|会议时间|参会人员|参加人员|放假安排|放假时间|本报讯|日电|记者\p{Han}{2,3}[报摄]|` +
-	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开|总结如下|工作总结|关于表彰|关于表扬|同志们[，,：:]|[（(]\s*来源\s*[：:]`)
+	`会议指出|会议强调|会议要求|出席会议|主持会议|会议召开|总结如下|关于表彰|关于表扬|同志们[，,：:]|[（(]\s*来源\s*[：:]`)
+
+// runSummaryRe is a work summary's word at the head of a text (…年度工作
+// 总结): a report, no list; deep in the text, an item may ask for one (12月
+// 20日前报送年度普法工作总结).
+var runSummaryRe = lazyRe(`工作总结`)
 
 // runLetterSends is a letter's words sending what follows it (现将…印发给
 // 你们): the list may be the letter's own items.
