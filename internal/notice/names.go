@@ -104,6 +104,13 @@ var (
 		`^(?:按|详|具体)?见?附[件表]\s*[\d一二三四五六七八九十]{0,3}(?:分工)?(?:执行|落实|为准)?$`)
 )
 
+// directOpenRe is a level's direct units (县直) apart by 、 from an open
+// name after them (驻县有关单位).
+var directOpenRe = lazyRe(`(^|[、，,；;])\s*((?:省|市|县|区|州|旗|盟)直)\s*、\s*((?:驻\p{Han}{1,2})?(?:有关|相关|其他|其它)\p{Han}{0,4}?(?:单位|部门))`)
+
+// directJoinedRe is such a name joined with its open name: 县直驻县有关单位.
+var directJoinedRe = lazyRe(`^((?:省|市|县|区|州|旗|盟)直)((?:驻\p{Han}{1,2})?(?:有关|相关|其他|其它)\p{Han}{0,4}?(?:单位|部门))$`)
+
 // jointWithRe is two bodies joined by 与 or 和 said to act together:
 // 后勤资产处与饮食服务中心共同负责, 市文旅局与市商务局联合牵头, 新闻与传播
 // 学院与科研处共同负责 (the last 与 joins them).
@@ -236,6 +243,9 @@ func readNames(s string) named {
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
+	// 县直、驻县有关单位: a level's direct units before an open name, one
+	// open name with it.
+	s = directOpenRe.ReplaceAllString(s, "${1}${2}${3}")
 	var parts []string
 	for _, p := range splitTop(s, "、，,；;") {
 		var withs []string
@@ -391,6 +401,9 @@ func readNames(s string) named {
 		if lead || allLead {
 			r.leads = append(r.leads, p)
 		}
+	}
+	for k, o := range r.open {
+		r.open[k] = directJoinedRe.ReplaceAllString(o, "${1}、${2}") // (as the notice writes it)
 	}
 	return r
 }

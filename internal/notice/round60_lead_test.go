@@ -361,3 +361,23 @@ func TestProbe53More(t *testing.T) {
 		{"加强青少年法治教育", []string{"街道关工委", "涵东派出所"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Sets 187 and 190. A level's direct units before an open name (县直、驻县
+// 有关单位) left 县直 an owner; bodies before an open tail one of which is
+// no body's name as the rule knows them (…安监站、消防大队包涵东片等部门要)
+// named no one, and the item was refused.
+func TestSets187And190Open(t *testing.T) {
+	n := parseAt("一、推进政务公开\n1.推进权责清单公开。〔牵头单位:县行政审批局,责任单位:各乡镇人民政府,县政府各部门,县直、驻县有关单位〕\n")
+	wantRows(t, "direct", n, []probeRow{
+		{"推进权责清单公开", []string{"县行政审批局", "各乡镇人民政府", "县政府各部门"}, []string{"县行政审批局"}, nil, "", []string{"owners"}},
+	})
+	if r := n.Tasks[0].Review; !slices.ContainsFunc(r, func(v Review) bool { return strings.Contains(v.Text.Zh, "县直、驻县有关单位") }) {
+		t.Errorf("the open name is not quoted as written: %+v", r)
+	}
+	wantRows(t, "opentail", parseAt("三、工作任务\n"+
+		"(一)深化人员密集场所消防安全隐患治理。街道宣教办、文体站、涵东派出所、社事办、安监站、消防大队包涵东片等部门要深化隐患治理。\n"+
+		"(二)提升革命文物建筑消防安全水平。街道文体站要加强对红色文物建筑的隐患排查。\n"), []probeRow{
+		{"深化人员密集场所消防安全隐患治理", []string{"街道宣教办", "文体站", "涵东派出所", "社事办", "安监站", "消防大队包涵东片"}, nil, nil, "", []string{"owners"}},
+		{"提升革命文物建筑消防安全水平", []string{"街道文体站"}, nil, nil, "", []string{"owners"}},
+	})
+}

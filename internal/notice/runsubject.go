@@ -177,6 +177,11 @@ func runSubjects(text string) []string {
 				// before an open tail (the owners are listed all the same).
 				if names := runNamesWhole(runUnmask.Replace(m[1])); names != nil {
 					addNew(&out, names...)
+				} else if parts := splitTop(runUnmask.Replace(m[1]), "、"); len(parts) >= 3 && 3*countFunc(parts, runSubject) >= 2*len(parts) &&
+					!slices.ContainsFunc(parts, func(p string) bool { return utf8.RuneCountInString(p) > 10 || strings.ContainsAny(p, "，,。") }) {
+					// …、安监站、消防大队包涵东片等部门要…: bodies most of which
+					// read as such; the owners are listed all the same.
+					addNew(&out, parts...)
 				}
 			}
 			for _, m := range runByRe.FindAllStringSubmatch(clause, -1) {
@@ -310,4 +315,15 @@ func (n *Notice) eventDay(found [][]string) (time.Time, int) {
 		return dates[0].date, line
 	}
 	return time.Time{}, 0
+}
+
+// countFunc counts the items of s for which f holds.
+func countFunc(s []string, f func(string) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
 }
