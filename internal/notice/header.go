@@ -755,7 +755,7 @@ func signatureAbove(lines []Line, k int) string {
 			if parts := orgList(t); parts != nil {
 				signers = parts
 			}
-			if j > 0 && groupOfficeRe.MatchString(t) && groupEndRe.MatchString(trimLine(lines[j-1].Text)) && isSignature(trimLine(lines[j-1].Text)) {
+			if j > 0 && groupOfficeRe.MatchString(t) && isSignature(trimLine(lines[j-1].Text)) {
 				// 中共XX区委农村工作领导小组 / 办公室: the group's office, one
 				// body over two lines.
 				return trimLine(lines[j-1].Text) + t
@@ -767,7 +767,7 @@ func signatureAbove(lines []Line, k int) string {
 				// 三江县政务公开政府信息公开 / 政务服务工作领导小组办公室: a
 				// long name broken over two lines, its head ending as no
 				// body does.
-				if up := trimLine(lines[j-1].Text); signatureHeadRe.MatchString(up) && !endsOrg(up) && !isSignature(up) && isSignature(up+t) {
+				if up := trimLine(lines[j-1].Text); (signatureHeadRe.MatchString(up) || brokenNameEndRe.MatchString(up)) && !endsOrg(up) && !isSignature(up) && isSignature(up+t) {
 					signers[0] = up + t
 				}
 			}
@@ -782,14 +782,15 @@ func signatureAbove(lines []Line, k int) string {
 
 // signatureHeadRe is the head of a body's name a signature broke over two
 // lines: a place, and words with no stop or comma (三江县政务公开政府信息公开).
-var signatureHeadRe = lazyRe(`^[\p{Han}XＸ]{2,6}(?:省|市|县|区|州|旗)\p{Han}{4,24}$`)
+var signatureHeadRe = lazyRe(`^[\p{Han}XＸ]{2,6}(?:省|市|县|区|州|旗)[\p{Han}“”]{4,30}$`)
 
-// groupOfficeRe is an office's word alone, the second line of a group's
-// office signing (…领导小组 / 办公室); groupEndRe ends a group's name.
-var (
-	groupOfficeRe = lazyRe(`^(?:办公室|办公厅|秘书处|秘书科)$`)
-	groupEndRe    = lazyRe(`(?:领导小组|工作小组|小组|委员会|指挥部|联席会议|工作组|协调组)$`)
-)
+// groupOfficeRe is an office's word alone, the second line of a body's
+// office signing (…领导小组 / 办公室, XX县人民政府 / 办公室).
+var groupOfficeRe = lazyRe(`^(?:办公室|办公厅|秘书处|秘书科)$`)
+
+// brokenNameEndRe ends the head of a name broken inside it: XX县发展和 /
+// 改革局.
+var brokenNameEndRe = lazyRe(`^[\p{Han}XＸ“”]{2,30}(?:和|及|与)$`)
 
 // markRe is a line that marks a notice's parts and says nothing itself:
 // 附件, 附件1, 附件二, 附表3, 此通知, 特此通知.
@@ -1055,7 +1056,7 @@ func (n *Notice) tail(lines []Line) []Line {
 					// 中共中央组织部 民政部: joint issuers apart on one line.
 					n.Issuer = strings.Join(parts, "、")
 				}
-			case signedAt == end && groupEndRe.MatchString(t) && groupOfficeRe.MatchString(n.Issuer):
+			case signedAt == end && groupOfficeRe.MatchString(n.Issuer):
 				// XX县安全生产委员会 / 办公室: the group's office, one body
 				// over two lines.
 				n.Issuer, signedAt = t+n.Issuer, end-1
@@ -1064,7 +1065,7 @@ func (n *Notice) tail(lines []Line) []Line {
 				// the signature read signs too.
 				n.Issuer, signedAt = t+"、"+n.Issuer, end-1
 			}
-		case signedAt == end && signatureHeadRe.MatchString(t) && !endsOrg(t) && !strings.Contains(n.Issuer, "、") && isSignature(t+n.Issuer):
+		case signedAt == end && (signatureHeadRe.MatchString(t) || brokenNameEndRe.MatchString(t)) && !endsOrg(t) && !strings.Contains(n.Issuer, "、") && isSignature(t+n.Issuer):
 			// 三江县政务公开政府信息公开 / 政务服务工作领导小组办公室: a long
 			// name broken over two lines (signatureAbove).
 			n.Issuer, signedAt = t+n.Issuer, end-1

@@ -101,7 +101,7 @@ var (
 		// 按市府办通知另行确定, 待定: units to be named later, none yet.
 		`(?:另行|另外|再行)(?:确定|明确|通知|安排|指定)$|^(?:待定|另定|暂定)$|` +
 		// 见附件2, 详见附表: the units stand in another document.
-		`^(?:按|详|具体)?见?附[件表]\s*[\d一二三四五六七八九十]{0,3}(?:分工)?(?:执行|落实|为准)?$`)
+		`^(?:按照?|详|具体)?见?附[件表]\s*[\d一二三四五六七八九十]{0,3}\p{Han}{0,8}$`)
 )
 
 // directOpenRe is a level's direct units (县直) apart by 、 from an open

@@ -364,6 +364,10 @@ type Milestone struct {
 	relative bool   // its year is named relative to the notice's: 明年年底
 }
 
+// titleLegendRe is the marks' legend in brackets closing a title's line:
+// （★为牵头单位）.
+var titleLegendRe = lazyRe(`\s*[（(][^（()）]{0,6}[☆★△▲※●◆■◎][^（()）]{0,12}(?:牵头|配合|协办|协助|参与)[^（()）]{0,8}[）)]$`)
+
 // Parse reads a notice's text. today gives the year of the plan of a
 // notice that names none (never a task's due date). Text that is not
 // valid UTF-8 is read with the bad bytes replaced, so that everything
@@ -451,6 +455,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	for _, title := range []*string{&n.Title, &n.ListTitle} {
 		if t := strings.TrimRight(*title, " |｜\u3000"); t != *title && !strings.ContainsAny(t, "|｜") {
 			*title = t // 温岭市…审计结果 |: a flattened cell's bar, no part of the title
+		}
+		if loc := titleLegendRe.FindStringIndex(*title); loc != nil && loc[0] > 0 {
+			*title = strings.TrimSpace((*title)[:loc[0]]) // …分解表（★为牵头单位）: the marks' legend
 		}
 	}
 	n.Title = entryNumberRe.ReplaceAllString(n.Title, "$1") // 1. 关于…: a result list's entry number

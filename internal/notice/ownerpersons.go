@@ -39,8 +39,14 @@ func (n *Notice) ownerPersons() {
 				t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是职务，不是单位，未列为责任单位；请补上责任单位", "%q is a post, not a unit, and was not made an owner; add the owners", o))
 				continue
 			}
-			if m := unitPostNameRe.FindStringSubmatch(o); m != nil && (endsOrg(m[1]) || Collective(m[1])) && (m[3] == "" || isPersonName(m[3])) {
-				// 县教育局局长, 各乡镇乡镇长, 县林业局局长张军: the unit's post
+			m := unitPostNameRe.FindStringSubmatch(o)
+			if n := unitNamePostRe.FindStringSubmatch(o); n != nil && isPersonName(n[2]) {
+				m = []string{o, n[1], n[3], n[2]} // 县农业农村局张华局长
+			}
+			if m != nil && endsOrg(m[1]) && !Collective(m[1]) && !strings.HasPrefix(m[1], "各") && (m[3] == "" || isPersonName(m[3])) {
+				// (各村(社区)党组织书记, every unit's post, stays an owner as
+				// the corpus reads it, listed.)
+				// 县教育局局长, 县林业局局长张军: the unit's post
 				// (and its holder), a leader as written; the unit an owner.
 				addNew(&t.Leaders, o)
 				t.Sources.Leaders = t.Sources.Owners
@@ -125,10 +131,14 @@ func unitsThenPerson(o string) (units, persons []string) {
 // unitPostNameRe is a unit's name with its post after it, and the
 // post's holder or none: 县教育局局长, 县卫健委主任, 各乡镇乡镇长, 县林业局
 // 局长张军.
-var unitPostNameRe = lazyRe(`^(\p{Han}{2,20}?)((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长))(\p{Han}{2,3})?$`)
+var unitPostNameRe = lazyRe(`^((?:\p{Han}|[（(][^（()）]{1,8}[）)]){2,20}?)((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长))(\p{Han}{2,3})?$`)
+
+// unitNamePostRe is a unit's name, then a person's and the post after it:
+// 县农业农村局张华局长.
+var unitNamePostRe = lazyRe(`^(\p{Han}{2,20}?(?:局|委|办|院|中心|站|所|部|厅|政府))(\p{Han}{2,3})((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|[县区镇乡市]长))$`)
 
 // unitPostRe is a post in a unit, before its holder's name: 局长, 分管副局长.
-var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|[县区镇乡市]长)$`)
+var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长)$|^(?:[省市县区]委)?常委$`)
 
 // isPersonName says a name reads as a person's of two, three or four
 // characters.
@@ -147,6 +157,10 @@ var postDoerRe = lazyRe(`(?:^|[，,。；;])\s*由?(` + leadPost + `)(?:同志)?
 // leadPost is a post an item's text may give its work to: 县长, 分管副县长,
 // 党组书记, 纪检组长.
 const leadPost = `(?:党组|党委|党工委|纪检|纪委|[省市县区镇乡]委)?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长|局长|主任|书记|校长|院长|组长|常委)`
+
+// namePostLeadRe is a clause giving an item's work to a person named
+// before the post: 由王强副县长牵头.
+var namePostLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由(\p{Han}{2,3}?)((?:常务)?副?(?:[省市县区镇乡]长|书记|主任|局长))(?:同志)?(?:牵头|负总责|负责)`)
 
 // personLeadRe is a clause giving an item's work to a person named alone:
 // 由王强牵头, 由刘志刚同志负责.
@@ -188,6 +202,12 @@ func (n *Notice) textLeaders() {
 			}
 			if p := m[1] + m[2]; !slices.Contains(found, p) {
 				found = append(found, p)
+			}
+		}
+		for _, m := range namePostLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			// 由王强副县长牵头: a person and the post after the name.
+			if isPersonName(m[1]) && !bodyName(m[1]) {
+				addNew(&found, m[1]+m[2])
 			}
 		}
 		for _, m := range personLeadRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {

@@ -225,6 +225,10 @@ func addNew(list *[]string, names ...string) {
 // label is group 1, the note group 2.
 var labelNoteRe = lazyRe(`(` + respLabels + `)\s*[（(〔［\[]([^（）()：:]{1,30})[）)〕］\]]\s*[：:]`)
 
+// orderNoteRe is a note after a list of units saying they are in no order
+// of leading: ，排名不分先后, (按姓氏笔画排序).
+var orderNoteRe = lazyRe(`[，,；;]?\s*[（(]?\s*(?:排名|排序|排列)?不分先后(?:顺序)?\s*[）)]?|[，,；;]?\s*[（(]?\s*按(?:姓氏)?(?:笔画|笔划|拼音|音序)(?:顺序)?(?:排序|排列)\s*[）)]?`)
+
 // strokeOrderRe is a note saying units are listed by the strokes or the
 // sound of their names: 按姓氏笔画排序.
 var strokeOrderRe = lazyRe(`笔画|笔划|音序|拼音|字母`)
@@ -235,13 +239,18 @@ var strokeOrderRe = lazyRe(`笔画|笔划|音序|拼音|字母`)
 // the rule which leads); one saying they are in no order (排名不分先后, 按姓氏
 // 笔画排序) is dropped, and reported; any other (市直, 2024年) is dropped.
 func labelNotes(resp string) (string, bool) {
+	unordered := false
+	if orderNoteRe.MatchString(resp) {
+		// （责任单位：A、B、C，排名不分先后）, A、B(按姓氏笔画排序): the note
+		// after the units, no unit.
+		resp, unordered = orderNoteRe.ReplaceAllString(resp, ""), true
+	}
 	locs := labelNoteRe.FindAllStringSubmatchIndex(resp, -1)
 	if locs == nil {
-		return resp, false
+		return resp, unordered
 	}
 	var b strings.Builder
 	var rules []string
-	unordered := false
 	at := 0
 	for _, m := range locs {
 		label, note := resp[m[2]:m[3]], resp[m[4]:m[5]]
@@ -1409,7 +1418,7 @@ var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|�
 
 // localBodyRe is a body named by where the work lies: 属地乡镇, 所在镇人民
 // 政府, 属地党委政府, 辖区街道, 项目属地.
-var localBodyRe = lazyRe(`^(?:各)?(?:项目)?(?:属地|所在地?|所属|辖区)(?:\p{Han}|[（(][^（()）]{1,6}[）)]){0,10}$`)
+var localBodyRe = lazyRe(`^(?:各)?(?:项目)?(?:属地|所在地?|所属|辖区)(?:\p{Han}|[（(][^（()）]{1,6}[）)]){0,10}$|属地(?:政府|党委|乡镇|街道|镇街)`)
 
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that
@@ -1446,6 +1455,13 @@ func (n *Notice) reviewNames(t *Task) {
 		}
 	}
 	t.reviewShortNames()
+	for _, o := range t.Owners {
+		if m := unitPostNameRe.FindStringSubmatch(o); m != nil && strings.HasPrefix(m[1], "各") {
+			// 各乡镇乡镇长: every unit's head, a post, kept as written.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是各单位的负责人（职务），不是单位，按原文保留；请核对", "%q names every unit's head (a post), not units; kept as written: check it", o))
+			break
+		}
+	}
 	for _, o := range t.Owners {
 		if localBodyRe.MatchString(o) {
 			// 属地乡镇, 所在镇人民政府: the township where the work lies,

@@ -308,8 +308,9 @@ func TestLegendUnderTitleAndKeyTaskMarks(t *testing.T) {
 // 第一的为牵头处室，下同）：…）) made all its units leads; notes of other
 // words (第一个为牵头单位, 市直, 2024年) left the label unread. A group's
 // office signing over two lines (…领导小组 / 办公室) was read as two
-// issuers; a unit's post among owners (县教育局局长, 各乡镇乡镇长) stood as a
-// unit; persons leading together (由张伟、李娜负责) named no leader;
+// issuers; a unit's post among owners (县教育局局长) stood as a unit (every
+// unit's, 各乡镇乡镇长, stays as written, as the corpus reads 各村(社区)党组织
+// 书记, listed); persons leading together (由张伟、李娜负责) named no leader;
 // 具体见附表 stood as a unit; 属地党委政府, 辖区街道 stood as owners unlisted.
 func TestProbe53Findings(t *testing.T) {
 	wantRows(t, "notes53", parseAt("一、推动教育强省建设\n1．健全重点任务落实机制。（牵头处室（排名第一的为牵头处室，下同）：秘书处、办公室、组干处）\n"+
@@ -321,7 +322,7 @@ func TestProbe53Findings(t *testing.T) {
 	wantRows(t, "others53", parseAt("1.推进城市更新。\n责任单位(市直):市住建局。\n2.加强学校安全。(责任单位:县教育局局长、各乡镇乡镇长)\n3.开展林业碳汇试点。由张伟、李娜负责,10月底前完成。\n"+
 		"4.推进乡村振兴。(责任单位:具体见附表)\n5.加强巡查。(责任单位:县生态环境局、属地党委政府、辖区街道)\n"), []probeRow{
 		{"推进城市更新", []string{"市住建局"}, nil, nil, "", nil},
-		{"加强学校安全", []string{"县教育局", "各乡镇"}, nil, []string{"县教育局局长", "各乡镇乡镇长"}, "", []string{"owners", "leaders"}},
+		{"加强学校安全", []string{"县教育局", "各乡镇乡镇长"}, nil, []string{"县教育局局长"}, "", []string{"owners", "leaders"}},
 		{"开展林业碳汇试点", nil, nil, []string{"张伟", "李娜"}, "", []string{"owners", "leaders", "due"}},
 		{"推进乡村振兴", nil, nil, nil, "", []string{"owners"}},
 		{"加强巡查", []string{"县生态环境局", "属地党委政府", "辖区街道"}, nil, nil, "", []string{"owners"}},
@@ -380,4 +381,44 @@ func TestSets187And190Open(t *testing.T) {
 		{"深化人员密集场所消防安全隐患治理", []string{"街道宣教办", "文体站", "涵东派出所", "社事办", "安监站", "消防大队包涵东片"}, nil, nil, "", []string{"owners"}},
 		{"提升革命文物建筑消防安全水平", []string{"街道文体站"}, nil, nil, "", []string{"owners"}},
 	})
+}
+
+// Probe 54. A note after the units ((责任单位:A、B、C,排名不分先后), A、B
+// (按姓氏笔画排序)) stood as a unit; attachment pointers (按照附件3分工, 附件1
+// 所列各单位) stood as units; 各乡镇（街道）属地政府 stood unlisted; a legend
+// on the list title's own line stayed in it; a unit's post after its
+// holder (县农业农村局张华局长), a county's standing committee member (县委
+// 常委) and a person before the post leading (由王强副县长牵头) named no
+// leader; signatures broken over two lines (XX县人民政府 / 办公室, XX县发展
+// 和 / 改革局, …优化营商环境 / 工作领导小组办公室) gave the wrong issuer.
+func TestProbe54Findings(t *testing.T) {
+	wantRows(t, "p54", parseAt("2024年全县重点工作任务分解表（★为牵头单位）\n"+
+		"1.推进不动产登记便利化。(责任单位:市自然资源局、市税务局、市住建局,排名不分先后)\n"+
+		"2.推进水电气报装便利化。(责任单位:市住建局、市供电公司(按姓氏笔画排序))\n"+
+		"3.推进产业项目招商落地。(责任单位:按照附件3分工)\n4.推进民生项目建设。(责任单位:附件1所列各单位)\n"+
+		"5.整改化工厂消防通道堵塞问题。(责任单位:县应急管理局、各乡镇（街道）属地政府)\n"+
+		"6.推进河湖长制。(责任单位:县农业农村局张华局长)\n7.推进文明城市创建。(责任单位:县委常委、县委宣传部)\n"+
+		"8.推进重大项目建设。由王强副县长牵头,县发改委负责。\n"), []probeRow{
+		{"推进不动产登记便利化", []string{"市自然资源局", "市税务局", "市住建局"}, nil, nil, "", nil},
+		{"推进水电气报装便利化", []string{"市住建局", "市供电公司"}, nil, nil, "", nil},
+		{"推进产业项目招商落地", nil, nil, nil, "", []string{"owners"}},
+		{"推进民生项目建设", nil, nil, nil, "", []string{"owners"}},
+		{"整改化工厂消防通道堵塞问题", []string{"县应急管理局", "各乡镇（街道）属地政府"}, nil, nil, "", []string{"owners"}},
+		{"推进河湖长制", []string{"县农业农村局"}, nil, []string{"县农业农村局张华局长"}, "", []string{"owners", "leaders"}},
+		{"推进文明城市创建", []string{"县委宣传部"}, nil, []string{"县委常委"}, "", []string{"owners", "leaders"}},
+		{"推进重大项目建设", []string{"县发改委"}, nil, []string{"王强副县长"}, "", nil},
+	})
+	if n := parseAt("2024年全县重点工作任务分解表（★为牵头单位）\n1.加快工业园区建设。(责任单位:县工信局、县发改委★)\n"); n.Title != "2024年全县重点工作任务分解表" {
+		t.Errorf("title %q, want it without the legend", n.Title)
+	}
+	for _, c := range []struct{ sign, want string }{
+		{"XX县人民政府\n办公室", "XX县人民政府办公室"},
+		{"XX县发展和\n改革局", "XX县发展和改革局"},
+		{"XX市深化“放管服”改革优化营商环境\n工作领导小组办公室", "XX市深化“放管服”改革优化营商环境工作领导小组办公室"},
+	} {
+		n := parseAt("关于印发2024年工作要点的通知\n各乡镇人民政府:\n现将《2024年工作要点》印发给你们,请认真贯彻落实。\n" + c.sign + "\n2024年3月1日\n1.推进证照分离改革。(责任单位:县市场监管局)\n")
+		if n.Issuer != c.want {
+			t.Errorf("issuer %q, want %q", n.Issuer, c.want)
+		}
+	}
 }
