@@ -441,10 +441,10 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Date, _ = dateOfLine(lines[i].Text)
 			continue
 		}
-		if isDateLine(lines[i].Text) || yearlessDayRe.MatchString(trimLine(lines[i].Text)) && i > 0 && isSignature(trimLine(lines[i-1].Text)) {
+		if dl := publicBeforeRe.ReplaceAllString(trimLine(lines[i].Text), ""); isDateLine(dl) || yearlessDayRe.MatchString(trimLine(lines[i].Text)) && i > 0 && isSignature(trimLine(lines[i-1].Text)) {
 			// (XX市人民政府办公室 / 12月30日: a letter signed with no year,
-			// no date.)
-			n.Date, _ = dateOfLine(lines[i].Text)
+			// no date; (此件公开发布) 2021年6月25日: the mark before it.)
+			n.Date, _ = dateOfLine(dl)
 			start, end = i+1, i
 			signed = signatureAbove(lines, i)
 			for _, l := range lines[:i] {
@@ -948,8 +948,12 @@ func orgList(t string) []string {
 // with no sentence in it.
 func isSignature(s string) bool {
 	r := []rune(s)
-	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(quotedOff(s), "。，；：:、（(") && endsBody(s) && !isStructural(s)
+	return len(r) >= 2 && len(r) <= 40 && !strings.ContainsAny(innerBracketRe.ReplaceAllString(quotedOff(s), ""), "。，；：:、（(") && endsBody(s) && !isStructural(s)
 }
+
+// innerBracketRe is a bracket inside a body's name, words after it:
+// 吉林市人民政府政务公开(政府信息公开)领导小组.
+var innerBracketRe = lazyRe(`[（(]\p{Han}{2,10}[）)](\p{Han})`)
 
 // quotedRe is a quotation inside a name: “双随机、一公开”.
 var quotedRe = lazyRe(`“[^“”]{1,20}”`)
@@ -973,7 +977,7 @@ var signingFederationRe = lazyRe(`\p{Han}(?:工商联|妇联|残联|文联|侨�
 
 // groupBodyRe ends the name of a leading group or a headquarters that signs
 // a notice of its own: 芜湖市法治宣传教育工作领导小组, 某县防汛抗旱指挥部.
-var groupBodyRe = lazyRe(`\p{Han}{4,}(?:领导小组|指挥部|督导组|督查组|工作组|专班)$`)
+var groupBodyRe = lazyRe(`(?:\p{Han}|[（(]\p{Han}{2,10}[）)]){4,}(?:领导小组|指挥部|督导组|督查组|工作组|专班)$`)
 
 // tail takes the signature, date, publication mark and imprint off the end
 // of the list: they are the notice's, not its last task's. A date found
@@ -1033,9 +1037,10 @@ func (n *Notice) tail(lines []Line) []Line {
 		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
 			// A cell mark (|) a page left after the signature, not the
 			// empty last cell of a flattened table.
-		case isDateLine(t):
+		case isDateLine(t) || isDateLine(publicBeforeRe.ReplaceAllString(t, "")):
+			// ((此件公开发布) 2021年6月25日: the mark and the date on one line.)
 			if n.Date.IsZero() {
-				n.Date, _ = dateOfLine(t)
+				n.Date, _ = dateOfLine(publicBeforeRe.ReplaceAllString(t, ""))
 			}
 		case n.Issuer != "" && isSignature(t) && !signingBodyRe.MatchString(t) && underJoinedRow(lines, end-1):
 			// 2改造老旧小区12个。县住建局 / 县财政局 / 县人民政府办公室: a
@@ -1080,9 +1085,13 @@ func (n *Notice) tail(lines []Line) []Line {
 	return lines[:end]
 }
 
+// publicBeforeRe is the publication mark before a date on its line:
+// (此件公开发布) 2021年6月25日.
+var publicBeforeRe = lazyRe(`^[（(]\s*此件[^（()）]{0,10}[）)]\s*`)
+
 // footerRe is a line of a page's footer under the notice: 扫一扫在手机打开当前页,
-// 打印本页, 关闭窗口.
-var footerRe = lazyRe(`^[【\[]?(?:扫一扫|打印本页|关闭窗口|关闭本页|返回顶部|分享到)[^。]{0,20}$`)
+// 打印本页, 关闭窗口, a link to download the attachment (附件下载: ….doc).
+var footerRe = lazyRe(`^[【\[]?(?:扫一扫|打印本页|关闭窗口|关闭本页|返回顶部|分享到)[^。]{0,20}$|^附件下载\s*[：:]?.{0,80}\.(?:doc|docx|pdf|xls|xlsx|wps|et|zip|rar)$`)
 
 // siteFootRe is a line of a site's foot: its registration numbers
 // (网站标识码, ICP备, 公网安备), its copyright, who supports it.

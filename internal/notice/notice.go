@@ -456,6 +456,9 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		if t := strings.TrimRight(*title, " |｜\u3000"); t != *title && !strings.ContainsAny(t, "|｜") {
 			*title = t // 温岭市…审计结果 |: a flattened cell's bar, no part of the title
 		}
+		if strings.Count(*title, "|")+strings.Count(*title, "｜") >= 2 {
+			*title = "" // 类别|序号|任务名称|…: a flattened table's header, no title
+		}
 		if loc := titleLegendRe.FindStringIndex(*title); loc != nil && loc[0] > 0 {
 			*title = strings.TrimSpace((*title)[:loc[0]]) // …分解表（★为牵头单位）: the marks' legend
 		}

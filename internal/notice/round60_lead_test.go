@@ -422,3 +422,29 @@ func TestProbe54Findings(t *testing.T) {
 		}
 	}
 }
+
+// Sets 182–190, headers. A signature of a group with a bracket inside its
+// name (吉林市人民政府政务公开(政府信息公开)领导小组) over the publication
+// mark and the date on one line ((此件公开发布) 2021年6月25日) gave neither
+// issuer nor date; a page's link to download the attachment under the
+// signature (附件下载: ….doc) hid the signature; a flattened table's header
+// stood as the title.
+func TestSets182To190Headers(t *testing.T) {
+	n := parseAt("关于印发《2021年吉林市政务公开工作要点及重点任务分工》的通知\n各县(市)区人民政府,开发区管委会:\n" +
+		"《2021年吉林市政务公开工作要点及重点任务分工》已经市政府同意,现印发给你们,请认真遵照执行。\n吉林市人民政府政务公开(政府信息公开)领导小组\n" +
+		"(此件公开发布) 2021年6月25日\n2021年吉林市政务公开工作要点及重点任务分工\n一、加强政策解读\n1.做好政策解读。(责任单位:市政府办公室)\n")
+	if n.Issuer != "吉林市人民政府政务公开(政府信息公开)领导小组" || n.Date.Format("2006-01-02") != "2021-06-25" {
+		t.Errorf("issuer %q date %s", n.Issuer, n.Date.Format("2006-01-02"))
+	}
+	n = parseAt("省药监局,局机关各处室、各直属单位:\n为认真贯彻落实国务院办公厅2021年政务公开工作要点,现将有关事项通知如下:\n" +
+		"一、各单位要认真对照工作任务和工作要求,结合各自工作职责进一步细化推进方案。\n二、各单位要强化责任担当,主要负责人要切实负起第一责任。\n" +
+		"三、每年要对上一年度政务公开工作要点落实情况开展回头看。\n" +
+		"福建省市场监督管理局办公室\n2021年9月10日\n(此件主动公开)\n附件下载: 福建省市场监督管理局2021年政务公开工作主要任务分解表.doc\n")
+	if n.Issuer != "福建省市场监督管理局办公室" || n.Date.Format("2006-01-02") != "2021-09-10" {
+		t.Errorf("issuer %q date %s", n.Issuer, n.Date.Format("2006-01-02"))
+	}
+	n = parseAt("类别\n|\n序号\n|\n任务名称\n|\n任务要求及举措\n|\n责任部门\n(加*号为牵头部门,\n其余为参与部门)\n|\n责任街镇\n|\n完成时间节点\n|\n(一)\n持续\n推进\n“两个\n示范村”\n建设\n|\n1\n|\n完成2022年度\n乡村振兴示范村建设\n|\n完成1个示范村建设。\n|\n区农业农村委*\n|\n浦江镇\n|\n10月底\n|\n")
+	if strings.Contains(n.Title, "|") {
+		t.Errorf("title %q: a table's header", n.Title)
+	}
+}
