@@ -40,7 +40,7 @@ func (n *Notice) dropUnowned() {
 		}
 		return
 	}
-	if n.runningSubjects() {
+	if n.runningSubjects() || n.personsLead() {
 		return
 	}
 	for _, t := range n.Tasks {
@@ -502,4 +502,20 @@ func (n *Notice) assignIDs() {
 		next[g] = max(next[g], t.Number+1)
 		seen[t.ID] = true
 	}
+}
+
+// personsLead says the items, two or more and half of them at least, each
+// name a person or a post that leads their work (由王强牵头, 由张伟、李娜负
+// 责, 由党组书记负总责): a list whose leaders are named and whose units are
+// not. Its items stay; textLeaders reads the leaders, and each item is
+// listed for want of owners.
+func (n *Notice) personsLead() bool {
+	hits := 0
+	for _, t := range n.Tasks {
+		text := t.Title + "。" + t.Body
+		if personLeadRe.MatchString(text) || namePostLeadRe.MatchString(text) || postLeadRe.MatchString(text) || postDoerRe.MatchString(text) {
+			hits++
+		}
+	}
+	return hits >= 2 && 2*hits >= len(n.Tasks)
 }

@@ -241,6 +241,11 @@ func (n *Notice) textLeaders() {
 		}
 		if len(t.Leaders) == 0 {
 			t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+			// (The note that the text names who does it and no leader was
+			// read, made before, holds no more.)
+			t.Review = slices.DeleteFunc(t.Review, func(r Review) bool {
+				return r.Field == "leaders" && strings.Contains(r.Text.En, "and no leader was read")
+			})
 		}
 		t.Leaders = append(t.Leaders, found...)
 		t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”牵头或具体负责，已列为责任领导（leaders）；请核对是否是领导",

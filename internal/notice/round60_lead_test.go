@@ -448,3 +448,25 @@ func TestSets182To190Headers(t *testing.T) {
 		t.Errorf("title %q: a table's header", n.Title)
 	}
 }
+
+// Probe 54: a list whose items name persons or posts leading and no unit
+// (由王强牵头, 由张伟、李娜负责, 由党组书记负总责) was refused whole; and a
+// leader read from the text stood beside a note saying none was read.
+func TestPersonsOnlyList(t *testing.T) {
+	n := parseAt("XX县人民政府办公室关于印发2024年重点工作任务分工的通知\n各乡镇人民政府，县政府各部门：\n一、重点任务\n" +
+		"1.推进县城供水管网改造，由王强牵头，10月底前完成。\n2.推进农村人居环境整治，由张伟、李娜负责，12月底前完成。\n" +
+		"3.推进全国文明城市创建，由刘志刚同志负责，年底前完成。\n4.加强党风廉政建设，由党组书记负总责，纪检组长具体负责。\nXX县人民政府办公室\n2024年3月1日\n")
+	wantRows(t, "persons", n, []probeRow{
+		{"推进县城供水管网改造", nil, nil, []string{"王强"}, "2024-10-31", []string{"owners", "leaders"}},
+		{"推进农村人居环境整治", nil, nil, []string{"张伟", "李娜"}, "2024-12-31", []string{"owners", "leaders"}},
+		{"推进全国文明城市创建", nil, nil, []string{"刘志刚"}, "2024-12-31", []string{"owners", "leaders"}},
+		{"加强党风廉政建设", nil, nil, []string{"纪检组长", "党组书记"}, "", []string{"owners", "leaders"}},
+	})
+	for _, tk := range n.Tasks {
+		for _, r := range tk.Review {
+			if strings.Contains(r.Text.Zh, "没有读出责任领导") {
+				t.Errorf("task %s: %q beside the leaders read %q", tk.ID, r.Text.Zh, tk.Leaders)
+			}
+		}
+	}
+}
