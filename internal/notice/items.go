@@ -842,7 +842,8 @@ func (w *walker) line(i int) {
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) &&
 			!(len(w.titleLines) > 0 && postedOnRe.MatchString(t)) &&
-			!(len(w.titleLines) > 0 && legendRe.MatchString(t) && utf8.RuneCountInString(t) <= 30) { // (★为牵头单位) under the title: the marks' legend
+			!(len(w.titleLines) > 0 && legendRe.MatchString(t) && utf8.RuneCountInString(t) <= 30) && // (★为牵头单位) under the title: the marks' legend
+			!(len(w.titleLines) > 0 && endsTitle(strings.Join(w.titleLines, "")) && i+1 < len(w.kinds) && (w.kinds[i+1] == kSub || w.kinds[i+1] == kNum)) { // …分工方案 / 深化旅游业改革开放 / (一)…: a heading that lost its number
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
 				t = t[m[2]:] // (湖北省)武汉市…方案: a site's tag for the province
 			}

@@ -470,3 +470,14 @@ func TestPersonsOnlyList(t *testing.T) {
 		}
 	}
 }
+
+// Set 181: a section's heading that lost its number (深化旅游业改革开放)
+// under a list's title that has ended (…重点工作分工方案), items (一)(二)
+// under it, ran into the title.
+func TestHeadingWithoutNumberUnderTitle(t *testing.T) {
+	n := parseAt("贯彻落实国务院关于加快发展旅游业意见\n重点工作分工方案\n深化旅游业改革开放\n" +
+		"(一)放宽旅游市场准入,打破行业、地区壁垒。(旅游局、发展改革委负责)\n(二)推进国有旅游企业改组改制。(旅游局、国资委负责)\n")
+	if want := "贯彻落实国务院关于加快发展旅游业意见重点工作分工方案"; n.Title != want {
+		t.Errorf("title %q, want %q", n.Title, want)
+	}
+}
