@@ -475,9 +475,10 @@ func TestPersonsOnlyList(t *testing.T) {
 // under a list's title that has ended (…重点工作分工方案), items (一)(二)
 // under it, ran into the title.
 func TestHeadingWithoutNumberUnderTitle(t *testing.T) {
-	n := parseAt("贯彻落实国务院关于加快发展旅游业意见\n重点工作分工方案\n深化旅游业改革开放\n" +
+	n := parseAt("国务院办公厅通知\n有关部门要认真贯彻落实《国务院关于加快发展旅游业的意见》精神,抓紧制定具体措施。\n国务院办公厅\n二〇一〇年七月二十三日\n" +
+		"贯彻落实国务院关于加快发展旅游业意见\n重点工作分工方案\n深化旅游业改革开放\n" +
 		"(一)放宽旅游市场准入,打破行业、地区壁垒。(旅游局、发展改革委负责)\n(二)推进国有旅游企业改组改制。(旅游局、国资委负责)\n")
-	if want := "贯彻落实国务院关于加快发展旅游业意见重点工作分工方案"; n.Title != want {
-		t.Errorf("title %q, want %q", n.Title, want)
+	if want := "贯彻落实国务院关于加快发展旅游业意见重点工作分工方案"; n.ListTitle != want {
+		t.Errorf("list title %q, want %q", n.ListTitle, want)
 	}
 }
