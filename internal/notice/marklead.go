@@ -277,13 +277,20 @@ func stripMarks(s string) (string, string) {
 	return strings.TrimSpace(q), mark
 }
 
-// keyTaskMarks takes a mark off the head of a task's title (★推进…, ▲实施…):
-// a list's sign for its key tasks, no word of the task.
+// keyTaskMarks takes a mark off the head or the end of a task's title
+// (★推进…, ▲实施…, 【重点】推进…, …建设★, …建设（★）): a list's sign for
+// its key tasks, no word of the task.
 func (n *Notice) keyTaskMarks() {
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		if rest := strings.TrimLeft(t.Title, "★☆▲△●◆■◎※ \u3000"); rest != t.Title && rest != "" {
+		rest := strings.TrimPrefix(strings.TrimSpace(t.Title), "【重点】")
+		rest = strings.TrimLeft(rest, "★☆▲△●◆■◎※ \u3000")
+		rest = strings.TrimSpace(trailingMarkRe.ReplaceAllString(rest, ""))
+		if rest != t.Title && rest != "" {
 			t.Title = rest
 		}
 	}
 }
+
+// trailingMarkRe is a key task's mark closing a title: ★, （★）.
+var trailingMarkRe = lazyRe(`\s*(?:[（(]\s*[★☆▲△]\s*[）)]|[★☆▲△]+)$`)

@@ -364,9 +364,10 @@ type Milestone struct {
 	relative bool   // its year is named relative to the notice's: 明年年底
 }
 
-// titleLegendRe is the marks' legend in brackets closing a title's line:
-// （★为牵头单位）.
-var titleLegendRe = lazyRe(`\s*[（(][^（()）]{0,6}[☆★△▲※●◆■◎][^（()）]{0,12}(?:牵头|配合|协办|协助|参与)[^（()）]{0,8}[）)]$`)
+// titleLegendRe is the marks' legend in brackets closing a title's line
+// (（★为牵头单位）, （标★的为市政府绩效考核任务）), or a note on the order of
+// the units ((各项任务的责任单位排名不分先后)).
+var titleLegendRe = lazyRe(`\s*[（(][^（()）]{0,6}[☆★△▲※●◆■◎*＊][^（()）]{0,16}(?:为|是)[^（()）]{0,16}[）)]$|\s*[（(][^（()）]{0,12}` + orderNote + `[）)]$`)
 
 // Parse reads a notice's text. today gives the year of the plan of a
 // notice that names none (never a task's due date). Text that is not

@@ -43,7 +43,7 @@ func (n *Notice) ownerPersons() {
 			if n := unitNamePostRe.FindStringSubmatch(o); n != nil && isPersonName(n[2]) {
 				m = []string{o, n[1], n[3], n[2]} // 县农业农村局张华局长
 			}
-			if m != nil && endsOrg(m[1]) && !Collective(m[1]) && !strings.HasPrefix(m[1], "各") && (m[3] == "" || isPersonName(m[3])) {
+			if m != nil && (endsOrg(m[1]) || bodyName(m[1]) || bankRe.MatchString(m[1]) || schoolNameRe.MatchString(m[1])) && !Collective(m[1]) && !strings.HasPrefix(m[1], "各") && (m[3] == "" || isPersonName(m[3])) {
 				// (各村(社区)党组织书记, every unit's post, stays an owner as
 				// the corpus reads it, listed.)
 				// 县教育局局长, 县林业局局长张军: the unit's post
@@ -131,7 +131,10 @@ func unitsThenPerson(o string) (units, persons []string) {
 // unitPostNameRe is a unit's name with its post after it, and the
 // post's holder or none: 县教育局局长, 县卫健委主任, 各乡镇乡镇长, 县林业局
 // 局长张军.
-var unitPostNameRe = lazyRe(`^((?:\p{Han}|[（(][^（()）]{1,8}[）)]){2,20}?)((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长))(\p{Han}{2,3})?$`)
+var unitPostNameRe = lazyRe(`^((?:\p{Han}|[（(][^（()）]{1,8}[）)]){2,20}?)((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|董事长|总经理|大队长|中队长|队长|乡镇长|[县区镇乡市]长))(\p{Han}{2,3})?$`)
+
+// schoolNameRe is a school's short name: 县一中, 实验小学.
+var schoolNameRe = lazyRe(`(?:[一二三四五六七八九十]中|小学|中学|学校|幼儿园)$`)
 
 // unitNamePostRe is a unit's name, then a person's and the post after it:
 // 县农业农村局张华局长.

@@ -226,8 +226,12 @@ func addNew(list *[]string, names ...string) {
 var labelNoteRe = lazyRe(`(` + respLabels + `)\s*[（(〔［\[]([^（）()：:]{1,30})[）)〕］\]]\s*[：:]`)
 
 // orderNoteRe is a note after a list of units saying they are in no order
-// of leading: ，排名不分先后, (按姓氏笔画排序).
-var orderNoteRe = lazyRe(`[，,；;]?\s*[（(]?\s*(?:排名|排序|排列)?不分先后(?:顺序)?\s*[）)]?|[，,；;]?\s*[（(]?\s*按(?:姓氏)?(?:笔画|笔划|拼音|音序)(?:顺序)?(?:排序|排列)\s*[）)]?`)
+// of leading (，排名不分先后, (按姓氏笔画排序)), or before them opening a cell
+// (排名不分先后：县文广新旅局、县图书馆).
+var orderNoteRe = lazyRe(`^\s*` + orderNote + `\s*[：:]|[，,；;]?\s*(?:[（(]\s*` + orderNote + `\s*[）)]|` + orderNote + `)`)
+
+// orderNote is the words of such a note: 排名不分先后, 按姓氏笔画排序, 以笔画为序.
+const orderNote = `(?:(?:排名|排序|排列)?不分(?:先后|前后|主次)(?:顺序)?|按(?:姓氏)?(?:笔画|笔划|拼音|音序|部门|单位)(?:顺序)?(?:排序|排列)|以(?:姓氏)?(?:笔画|笔划|拼音|音序)为序)`
 
 // strokeOrderRe is a note saying units are listed by the strokes or the
 // sound of their names: 按姓氏笔画排序.
@@ -240,25 +244,32 @@ var strokeOrderRe = lazyRe(`笔画|笔划|音序|拼音|字母`)
 // 笔画排序) is dropped, and reported; any other (市直, 2024年) is dropped.
 func labelNotes(resp string) (string, bool) {
 	unordered := false
-	if orderNoteRe.MatchString(resp) {
+	for _, m := range orderNoteRe.FindAllStringIndex(resp, -1) {
 		// （责任单位：A、B、C，排名不分先后）, A、B(按姓氏笔画排序): the note
-		// after the units, no unit.
-		resp, unordered = orderNoteRe.ReplaceAllString(resp, ""), true
+		// after the units, no unit; one on the leaders (责任领导：王强、李明
+		// (按姓氏笔画排序)) says nothing of the units' order.
+		label := ""
+		for _, l := range labelRe.FindAllStringSubmatchIndex(resp[:m[0]], -1) {
+			label = resp[l[2]:l[3]]
+		}
+		unordered = unordered || !strings.HasSuffix(label, "领导") && !strings.HasSuffix(label, "责任人")
 	}
+	resp = orderNoteRe.ReplaceAllString(resp, "")
 	locs := labelNoteRe.FindAllStringSubmatchIndex(resp, -1)
 	if locs == nil {
 		return resp, unordered
 	}
 	var b strings.Builder
-	var rules []string
 	at := 0
-	for _, m := range locs {
+	for k, m := range locs {
 		label, note := resp[m[2]:m[3]], resp[m[4]:m[5]]
+		rule := ""
 		switch {
 		case deniedLeadRe.MatchString(note) || strokeOrderRe.MatchString(note):
-			unordered = true
+			// (the leaders' order says nothing of the units')
+			unordered = unordered || !strings.HasSuffix(label, "领导") && !strings.HasSuffix(label, "责任人")
 		case statesFirstLeads(note):
-			rules = append(rules, note)
+			rule = note
 			if strings.HasPrefix(label, "牵头") {
 				label = "责任" + strings.TrimPrefix(label, "牵头")
 			}
@@ -266,13 +277,24 @@ func labelNotes(resp string) (string, bool) {
 		b.WriteString(resp[at:m[2]])
 		b.WriteString(label + "：")
 		at = m[1]
+		if rule == "" {
+			continue
+		}
+		// The rule after the label's units, before the next field of the
+		// text (；完成时限：…), where it holds for them.
+		end := len(resp)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		if loc := labelRe.FindStringIndex(resp[at:end]); loc != nil {
+			end = at + loc[0]
+		}
+		value := strings.TrimRight(resp[at:end], "。；;，, ")
+		b.WriteString(value + "。" + rule + "；")
+		at = end
 	}
 	b.WriteString(resp[at:])
-	out := b.String()
-	for _, r := range rules {
-		out = strings.TrimRight(out, "。；; ") + "。" + r
-	}
-	return out, unordered
+	return strings.TrimRight(b.String(), "；"), unordered
 }
 
 // splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
@@ -901,9 +923,12 @@ func (n *Notice) respondTask(t *Task) {
 		pr := splitResp(p.text)
 		t.raw.unordered = t.raw.unordered || pr.unordered
 		if p.label != "" && !labelRe.MatchString(p.text) {
-			// A table column: its heading is the label.
-			pr = respParts{}
-			pr.labelled(p.label, p.text)
+			// A table column: its heading is the label (a note on the
+			// order of its units taken off: 县住建局（排名不分先后）).
+			text, unordered := labelNotes(p.text)
+			pr = respParts{unordered: unordered && !strings.HasSuffix(p.label, "领导")}
+			pr.labelled(p.label, text)
+			t.raw.unordered = t.raw.unordered || pr.unordered
 		}
 		if (p.from == FromColumn || p.from == FromInline) && (strings.HasSuffix(p.label, "领导") || secretaryLabel(p.label) || personsLabel(p.label)) {
 			// A 责任领导 cell (or 由X同志负责 in the text) names a person,

@@ -482,3 +482,37 @@ func TestHeadingWithoutNumberUnderTitle(t *testing.T) {
 		t.Errorf("list title %q, want %q", n.ListTitle, want)
 	}
 }
+
+// Probe 55. A lead note in a label's bracket with another field after it
+// in the same bracket ((牵头处室(排名第一的为牵头处室,下同):办公室、秘书处;完
+// 成时限:…)) was read with the time limit and led nothing; an order note
+// on the leaders (责任领导:王强、李明(按姓氏笔画排序)) cancelled the units'
+// lead by the rule; notes in other words (排名不分前后, 以姓氏笔画为序, 按部门
+// 排序), in a table cell or opening it (排名不分先后:…) stood in a unit's
+// name; heads of companies, brigades, stations and schools among owners
+// (县水务集团董事长, 城关派出所所长, 县一中校长) stood as units; a key
+// task's mark closing its title (…建设★, （★）) or 【重点】 opening it
+// stayed, and a note on the marks or the order under the list's title ran
+// into it.
+func TestProbe55Findings(t *testing.T) {
+	wantRows(t, "p55notes", parseAt("一、重点任务\n1.健全重点任务落实机制。(牵头处室(排名第一的为牵头处室,下同):办公室、秘书处、组干处;完成时限:2023年6月底)\n"+
+		"2.推进机关数字化建设。(责任处室:科技处、信息中心;完成时限:2023年9月底)\n"+
+		"3.推进消费提质。(责任单位:市商务局、市市场监管局;责任领导:王强、李明(按姓氏笔画排序))\n"+
+		"4.开展占道经营整治。(责任单位:县城管局、县公安局(排名不分前后))\n5.完善城市照明设施。(责任单位:县城管局、县供电公司(以姓氏笔画为序))\n"), []probeRow{
+		{"健全重点任务落实机制", []string{"办公室", "秘书处", "组干处"}, []string{"办公室"}, nil, "2023-06-30", nil},
+		{"推进机关数字化建设", []string{"科技处", "信息中心"}, []string{"科技处"}, nil, "2023-09-30", nil},
+		{"推进消费提质", []string{"市商务局", "市市场监管局"}, []string{"市商务局"}, []string{"王强", "李明"}, "", nil},
+		{"开展占道经营整治", []string{"县城管局", "县公安局"}, nil, nil, "", nil},
+		{"完善城市照明设施", []string{"县城管局", "县供电公司"}, nil, nil, "", nil},
+	})
+	wantRows(t, "p55heads", parseAt("修水县2023年民生实事任务分解表（各项任务的责任单位排名不分先后）\n"+
+		"1.【重点】推进县城供水管网改造。(责任单位:县水务集团董事长、县住建局)\n2.开展电诈宣传进社区★。(责任单位:城关派出所所长、县公安局)\n"+
+		"3.开展校园欺凌专项治理（★）。(责任单位:县一中校长、县教育局)\n"), []probeRow{
+		{"推进县城供水管网改造", []string{"县水务集团", "县住建局"}, nil, []string{"县水务集团董事长"}, "", []string{"owners", "leaders"}},
+		{"开展电诈宣传进社区", []string{"城关派出所", "县公安局"}, nil, []string{"城关派出所所长"}, "", []string{"owners", "leaders"}},
+		{"开展校园欺凌专项治理", []string{"县一中", "县教育局"}, nil, []string{"县一中校长"}, "", []string{"owners", "leaders"}},
+	})
+	if n := parseAt("修水县2023年民生实事任务分解表（各项任务的责任单位排名不分先后）\n1.推进县城供水管网改造。(责任单位:县住建局)\n"); n.Title != "修水县2023年民生实事任务分解表" {
+		t.Errorf("title %q, want it without the note", n.Title)
+	}
+}
