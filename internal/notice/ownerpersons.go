@@ -40,14 +40,14 @@ func (n *Notice) ownerPersons() {
 				continue
 			}
 			m := unitPostNameRe.FindStringSubmatch(o)
-			if n := unitNamePostRe.FindStringSubmatch(o); n != nil && isPersonName(n[2]) {
-				m = []string{o, n[1], n[3], n[2]} // 县农业农村局张华局长
+			if h := unitNamePostRe.FindStringSubmatch(o); h != nil && isPersonName(h[2]) {
+				m = []string{o, h[1], h[3], h[2]} // 县农业农村局张华局长
 			}
 			if m != nil && (endsOrg(m[1]) || bodyName(m[1]) || bankRe.MatchString(m[1]) || schoolNameRe.MatchString(m[1])) && !Collective(m[1]) && !strings.HasPrefix(m[1], "各") && (m[3] == "" || isPersonName(m[3])) {
-				// (各村(社区)党组织书记, every unit's post, stays an owner as
-				// the corpus reads it, listed.)
-				// 县教育局局长, 县林业局局长张军: the unit's post
-				// (and its holder), a leader as written; the unit an owner.
+				// 县教育局局长, 县林业局局长张军: the unit's post (and its
+				// holder), a leader as written; the unit an owner. (Every
+				// unit's post, 各村(社区)党组织书记, stays an owner as the
+				// corpus reads it, listed by reviewNames.)
 				addNew(&t.Leaders, o)
 				t.Sources.Leaders = t.Sources.Owners
 				if k := slices.Index(t.Lead, o); k >= 0 {
