@@ -294,3 +294,19 @@ func (n *Notice) keyTaskMarks() {
 
 // trailingMarkRe is a key task's mark closing a title: ★, （★）.
 var trailingMarkRe = lazyRe(`\s*(?:[（(]\s*[★☆▲△]\s*[）)]|[★☆▲△]+)$`)
+
+// markedItemRe is an item's number with a key task's mark before it:
+// ★1.推进…, ▲ 3、实施….
+var markedItemRe = lazyRe(`^([\s\x{3000}]*)[★☆▲△]\s*(\d{1,3}\s*[.．、])`)
+
+// markedItems takes a key task's mark off the head of an item's line, before
+// its number (★1.推进…): read with it, the line was no item, and the item
+// was lost (listed as not read); keyTaskMarks takes it off after the number.
+func markedItems(lines []Line) []Line {
+	for i, l := range lines {
+		if markedItemRe.MatchString(l.Text) {
+			lines[i].Text = markedItemRe.ReplaceAllString(l.Text, "${1}${2}")
+		}
+	}
+	return lines
+}

@@ -516,3 +516,13 @@ func TestProbe55Findings(t *testing.T) {
 		t.Errorf("title %q, want it without the note", n.Title)
 	}
 }
+
+// Probe 55: a key task's mark before an item's number (★1.推进…, ▲3.…) made
+// the line no item, and the item was lost (listed as not read).
+func TestMarkBeforeItemNumber(t *testing.T) {
+	wantRows(t, "marknum", parseAt("宁远县2023年重点工作任务分解表\n★1.推进新材料产业园建设。(责任单位:县工信局)\n2.引进亿元以上项目20个。(责任单位:县商务局)\n▲3.推进烟叶生产。(责任单位:县烟草公司)\n"), []probeRow{
+		{"推进新材料产业园建设", []string{"县工信局"}, nil, nil, "", nil},
+		{"引进亿元以上项目20个", []string{"县商务局"}, nil, nil, "", nil},
+		{"推进烟叶生产", []string{"县烟草公司"}, nil, nil, "", nil},
+	})
+}
