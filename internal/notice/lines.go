@@ -324,6 +324,11 @@ func isLabelValue(lines []Line, i int) bool {
 	if isHeaderCell(v) || isStructural(v) || bareNumberRe.MatchString(v) || strings.ContainsAny(v, "|｜│\t") {
 		return false
 	}
+	if i > 0 && lonePipe(lines[i-1].Text) && slices.ContainsFunc(lines[i+1:min(i+5, len(lines))], func(l Line) bool { return lonePipe(l.Text) }) {
+		// | / 责任部门 / (加*号为牵头部门, / 其余为参与部门) / |: a cell of a
+		// table whose cells close on lone bars, its lines one name.
+		return false
+	}
 	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) {
 		return false
 	}

@@ -142,7 +142,7 @@ type markLegend struct {
 
 // legendRe states what a mark means, on any line of the notice: 标★的为牵头
 // 单位, (★为牵头单位), 标▲的为配合单位. Groups: the mark, the role.
-var legendRe = lazyRe(`(?:^|[^未不没非])(?:(?:标有|标注|标记|注有|带有|标|带|加|打)\s*)?[“"]?([☆★△▲※●◆■◎])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*(?:共同)?(牵头|配合|协办|协助|参与)(单位|部门|领导)?`)
+var legendRe = lazyRe(`(?:^|[^未不没非])(?:(?:标有|标注|标记|注有|带有|标|带|加|打)\s*)?[“"]?([☆★△▲※●◆■◎*＊])[”"]?\s*(?:号)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:的|者)?\s*(?:为|是)\s*(?:共同)?(牵头|配合|协办|协助|参与)(单位|部门|领导)?`)
 
 // findMarkLegend finds the notice's legend of marks, the first stated.
 func findMarkLegend(lines []Line) markLegend {
@@ -249,10 +249,10 @@ func cleanMarks(t *Task) {
 
 // unexplainedSigns are the signs a list marks units with that no name
 // holds.
-const unexplainedSigns = "☆★△▲※●◆■◎"
+const unexplainedSigns = "☆★△▲※●◆■◎*＊"
 
 // markBracketRe is a mark in brackets after a name: 区商务局(★).
-var markBracketRe = lazyRe(`[（(]\s*[☆★△▲※●◆■◎]+\s*[）)]`)
+var markBracketRe = lazyRe(`[（(]\s*[☆★△▲※●◆■◎*＊]+\s*[）)]`)
 
 // stripMarks takes every such sign off a name, and a bracket holding only
 // signs: the name, and the first sign taken ("" where none was).

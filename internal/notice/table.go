@@ -431,6 +431,25 @@ func flatCell(s string) (string, bool) {
 	return trimLine(s[:i]), true
 }
 
+// categoryHeadRe is a column naming the kind of work its rows fall under.
+var categoryHeadRe = lazyRe(`^(?:类别|分类|领域|板块|类型|任务类别|工作类别|重点领域)$`)
+
+// headingCellAt reports whether the first cell of a flattened table's
+// rows, from lines[i] on to the first line closing a cell, is a section's
+// heading ((一) / 持续 / 推进 / 建设 |, 一、产业发展 |).
+func headingCellAt(lines []Line, i int) bool {
+	var b strings.Builder
+	for j := i; j < len(lines) && j < i+12; j++ {
+		if t, ok := flatCell(lines[j].Text); ok {
+			b.WriteString(t)
+			s := b.String()
+			return s != "" && (sectionRe.MatchString(s) || subRe.MatchString(s))
+		}
+		b.WriteString(trimLine(lines[j].Text))
+	}
+	return false
+}
+
 // flatHeader reads a flattened table's header starting at lines[i]: the
 // cells that name columns, as long as they make a task table's header.
 func flatHeader(lines []Line, i int) ([]string, int) {
@@ -441,6 +460,17 @@ func flatHeader(lines []Line, i int) ([]string, int) {
 // returns where the table ends: at a line that starts a row but is no cell
 // of one. A cell's text may run over several lines, the last ending in |.
 func flatRows(lines []Line, i int, c *columns, out *[]item) int {
+	if c != nil && c.num == 1 && categoryHeadRe.MatchString(squeezeSpace(c.names[0])) && headingCellAt(lines, i) {
+		// 类别 | 序号 | 任务名称 | …, the kind a cell merged over its rows
+		// ((一)持续推进… | 1 | … | 2 | …): a heading over them, given once,
+		// no column of each row's.
+		head := &(*out)[len(*out)-1]
+		head.row = head.row[1:]
+		c = tableHeader(head.row)
+		if c == nil {
+			return i
+		}
+	}
 	width := len(c.names)
 	type cell struct {
 		text string
@@ -489,8 +519,8 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if !ok {
-			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered() && !cellClosesBelow(lines, j)) {
-				break // the table has ended
+			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
+				break // the table has ended (a heading's cell over lines, (一) / 持续 / 推进 |, goes on)
 			}
 			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
 				break

@@ -13,7 +13,7 @@ func (c *columns) numbered() bool {
 	return c.num >= 0 && c.num < len(c.names) && numHead.MatchString(squeezeSpace(c.names[c.num]))
 }
 
-var columnNameRe = lazyRe(`序号|职责|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
+var columnNameRe = lazyRe(`序号|职责|责任(?:街镇|镇街|乡镇|街道|镇)|编号|任务|内容|事项|实事|项目|措施|工作安排|单位|部门|科室|处室|股室|领导|时限|时间|期限|备注|目标|指标|举措|重点工作|牵头|配合|协办|主办|责任人|负责人|情况|状况|进度|进展|要求|` +
 	// Columns that say where and how much (建设地点, 年度投资金额（万元）): no
 	// task's or owner's column, but a header's all the same.
 	`地点|地址|金额|投资|资金|规模|类型|面积|长度|区域|所在|级别|现状|标准|考核|预期效果|预期成效|指标属性|指标性质|日期|类别|对象|\p{Han}名称|^\p{Han}{0,4}主题$|` + problemColumns)
@@ -34,6 +34,9 @@ func isColumnName(s string) bool {
 		// note in brackets after it.
 		return true
 	}
+	if h, ok := headLegendOff(s); ok {
+		return isColumnName(h)
+	}
 	if pairedColumns(s) {
 		return true
 	}
@@ -46,6 +49,19 @@ func isColumnName(s string) bool {
 // placeColumnRe is a column of the towns or districts the rows are in
 // (序号 / 乡镇 / 项目名称 / …), matched whole: 各乡镇 in a row is a unit.
 var placeColumnRe = lazyRe(`^(?:乡镇|镇街|乡镇街道|乡镇\(街道\)|乡镇（街道）|街道|县区|县市区|区县|镇村|村居|村\(社区\)|村（社区）)$`)
+
+// headLegendRe is a column's name followed by a note in brackets saying
+// what a mark on its units means: 责任部门(加*号为牵头部门,其余为参与部门).
+var headLegendRe = lazyRe(`^([^（()）]{2,10})[（(]([^（()）]{3,30})[）)]$`)
+
+// headLegendOff is a column's name without its note on the marks, where
+// the cell holds one (legendRe); the notice's legend reads the note.
+func headLegendOff(s string) (string, bool) {
+	if m := headLegendRe.FindStringSubmatch(s); m != nil && legendRe.MatchString(m[2]) {
+		return m[1], true
+	}
+	return s, false
+}
 
 // headNoteOnlyRe is a column's note alone: (7月), （万元）.
 var headNoteOnlyRe = lazyRe(`^[（(][^（()）]{1,10}[）)]$`)
@@ -109,7 +125,7 @@ var (
 	// an inspection (发起部门), the ones helping (配合部门), the body that
 	// checks (检查主体) or the department (部门) alone.
 	leadHead   = lazyRe(`牵头|主办|第一责任|^发起(?:部门|单位)$`)
-	ownersHead = lazyRe(`责任单位|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^成员单位$|^(?:检查|实施|执法)主体$`)
+	ownersHead = lazyRe(`责任单位|责任(?:街镇|镇街|乡镇|街道|镇|乡镇（街道）|乡镇\(街道\)|镇（街道）|镇\(街道\))$|责任部门|负责单位|负责部门|承办单位|业主单位|实施单位|落实单位|落实部门|责任科室|责任处室|责任股室|负责科室|负责处室|负责股室|职能部门|主责单位|主责部门|^部门$|^成员单位$|^(?:检查|实施|执法)主体$`)
 	// codeHead is a column of codes or kinds (事项编号, 事项类别), no work.
 	codeHead     = lazyRe(`(?:编号|代码|编码|类别)$`)
 	partnersHead = lazyRe(`配合|协办|协同|协助|协作|参与|^(?:相关|涉及)(?:单位|部门)$`)
@@ -167,6 +183,7 @@ func tableHeader(row []string) *columns {
 			// note, whatever words the note holds (配合).
 			cell = m[1]
 		}
+		cell, _ = headLegendOff(cell)
 		switch {
 		case numHead.MatchString(cell):
 			c.num = i
@@ -494,8 +511,9 @@ func readHeader(lines []Line, i int, cellOf func(string) (string, bool)) ([]stri
 	head, j = trailingColumns(lines, head, j, cellOf)
 	head, j = groupLed(lines, i, head, at, j, cellOf)
 	for k := 1; k < len(head); k++ {
-		if numHead.MatchString(head[k]) {
-			// A header starts at its 序号: a short line before it that
+		if numHead.MatchString(head[k]) && !(k == 1 && categoryHeadRe.MatchString(head[0])) {
+			// A header starts at its 序号 (after a column of the kinds of
+			// work, 类别 | 序号 | …, merged over their rows): a short line before it that
 			// names a column too (2023年主要目标) is the table's caption.
 			return nil, at[k]
 		}
