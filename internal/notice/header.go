@@ -880,6 +880,8 @@ func issuerOf(head []Line, titleAt int, title string) string {
 	i := strings.Index(title, "关于")
 	if j := strings.Index(title, "印发《"); j > 0 && (i < 0 || j < i) {
 		i = j // 中共X委办公室 X人民政府办公室 印发《…关于…》的通知
+	} else if j := strings.Index(title, "印发"); j > 0 && (i < 0 || j < i) && endsOrg(trimLine(title[:j])) {
+		i = j // 南昌市人民政府印发南昌市关于…措施的通知
 	}
 	if m := bodyHeadRe.FindStringSubmatch(title); i < 0 && m != nil && localityRe.MatchString(m[1]) {
 		// A plan headed by the body that issues it, with no 关于:

@@ -959,10 +959,11 @@ func midSentence(t string) bool {
 // headRunOnRe is a heading run on into the number of the first item
 // under it, as a page served as one line writes it: 二、重点任务(一)建立…,
 // (一)建立健全中医药服务体系行动1.中医医院…, 一、总体目标 1.总体目标。…
-// (a space between them). The heading is a few words with no stop, or a
+// (a space between them). The heading is a few words with no stop (a few
+// phrases apart by 、: 一、优服务、提效能1.…), or a
 // longer phrase with commas and quotes but no stop (一、对接市级“一网通办”
 // 平台,以“减时间…”为目标,全力推进业务流程革命性再造1.实现…).
-var headRunOnRe = lazyRe(`^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*(?:\p{Han}{2,24}?|\p{Han}[^。；;：:!?！？()（）\s]{8,70}?\p{Han}))\s*((?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、))\s*\p{Han})`)
+var headRunOnRe = lazyRe(`^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*(?:\p{Han}{2,24}?|\p{Han}{2,8}(?:、\p{Han}{2,8}){1,3}?|\p{Han}[^。；;：:!?！？()（）\s]{8,70}?\p{Han}))\s*((?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?: ?[.．]|、))\s*\p{Han})`)
 
 // splitItems splits a line at the items run onto it (runTogether) and at
 // headings run straight into their first item (headRunOn); what follows a

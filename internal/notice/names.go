@@ -243,6 +243,8 @@ func readNames(s string) named {
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
+	// A、B等部门和各镇街: so too after 等部门 / 等单位.
+	s = openAndRe.ReplaceAllString(s, "${1}、")
 	// 县直、驻县有关单位: a level's direct units before an open name, one
 	// open name with it.
 	s = directOpenRe.ReplaceAllString(s, "${1}${2}${3}")
@@ -566,6 +568,10 @@ func kindAndEach(before, after string) bool {
 
 // kindOfBodiesRe is a kind of bodies named with no level: 社会组织, 行业协会.
 var kindOfBodiesRe = lazyRe(`^\p{Han}{0,4}(?:组织|协会|商会|团体|企业|机构)$`)
+
+// openAndRe is an open tail (等部门, 等有关单位) and the word joining the
+// names after it to the list: 金融监管局等部门和各镇街.
+var openAndRe = lazyRe(`(等(?:有关|相关|其他)?(?:部门|单位))(?:以及|和|及|与)`)
 
 // splitRunOn splits names run together where a line break or a 、 was
 // lost: 区商务局区教育局 is 区商务局 and 区教育局, each a whole organisation

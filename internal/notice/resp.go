@@ -1445,6 +1445,10 @@ var twoBodiesRe = lazyRe(`^(\p{Han}{2,}(?:股|馆|队|站))(\p{Han}{2,}(?:股|�
 // 政府, 属地党委政府, 辖区街道, 项目属地.
 var localBodyRe = lazyRe(`^(?:各)?(?:项目)?(?:属地|所在地?|所属|辖区)(?:\p{Han}|[（(][^（()）]{1,6}[）)]){0,10}$|属地(?:政府|党委|乡镇|街道|镇街)`)
 
+// kindOfUnitsRe is an owner naming a kind of unit, not which: 各行业主管
+// 部门, 各有关职能部门, 各项目主管部门, …各挂点帮扶单位.
+var kindOfUnitsRe = lazyRe(`各(?:有关|相关)?(?:行业|产业|项目|业务)?(?:主管|职能)部门$|各挂点(?:帮扶|联系)?单位$`)
+
 // reviewNames lists names that are no unit or person as written: a name
 // that stands for other tasks' leads, leaders run together, a name that
 // holds words no unit's name holds; and a task whose text still holds a
@@ -1484,6 +1488,14 @@ func (n *Notice) reviewNames(t *Task) {
 		if m := unitPostNameRe.FindStringSubmatch(o); m != nil && strings.HasPrefix(m[1], "各") {
 			// 各乡镇乡镇长: every unit's head, a post, kept as written.
 			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是各单位的负责人（职务），不是单位，按原文保留；请核对", "%q names every unit's head (a post), not units; kept as written: check it", o))
+			break
+		}
+	}
+	for _, o := range t.Owners {
+		if kindOfUnitsRe.MatchString(o) {
+			// 各行业主管部门, 市直各职能部门: a kind of department, each
+			// by the work it oversees, which the name does not say.
+			t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”指一类单位（按职责各自负责），没有写明是哪些；请核对并写明", "%q names a kind of unit (each by its duties), not which ones: check it and name them", o))
 			break
 		}
 	}

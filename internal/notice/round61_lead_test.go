@@ -36,3 +36,37 @@ func TestUnexplainedAsteriskOffName(t *testing.T) {
 		{"推进集中居住", []string{"区房管局", "区财政局"}, nil, nil, "", []string{"lead"}},
 	})
 }
+
+// A whole notice served as one line: its title runs straight into the
+// recipients (…的通知各县(区)人民政府、…:), its issuer heads the title
+// (南昌市人民政府印发…), and a heading of phrases apart by 、 runs into
+// its first item (一、优服务、提效能1.…). The heading and the first item
+// stood as one task, swallowing the items after it.
+func TestOneLineNoticeGluedTitleHeadingWithCommas(t *testing.T) {
+	text := "某市人民政府印发某市关于有效应对疫情稳定经济增长若干政策措施的通知各县(区)人民政府、开发区(新区)管委会,市政府各部门:" +
+		"为全力做好疫情防控工作,现提出以下政策措施:一、优服务、提效能1.加快防控疫情所需物资的项目审批进度,全面推行不见面审批。(责任单位:市行政审批局、市税务局)" +
+		"2.对扩大疫情防控重点物资产能的企业,可先扩产再补办相关审批手续。(责任单位:市行政审批局、各行业主管部门)" +
+		"二、扶实体、保经营3.鼓励金融机构扩大信贷投放,适当下调贷款利率。(责任单位:市金融办)4.更好发挥纾困基金作用。(责任单位:市金融办、市财政局)\n"
+	n := parseAt(text)
+	if n.Title != "某市人民政府印发某市关于有效应对疫情稳定经济增长若干政策措施的通知" || n.Issuer != "某市人民政府" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+	wantRows(t, "oneline", n, []probeRow{
+		{"加快防控疫情所需物资的项目审批进度", []string{"市行政审批局", "市税务局"}, nil, nil, "", nil},
+		{"对扩大疫情防控重点物资产能的企业", []string{"市行政审批局", "各行业主管部门"}, nil, nil, "", []string{"owners"}},
+		{"鼓励金融机构扩大信贷投放", []string{"市金融办"}, nil, nil, "", nil},
+		{"更好发挥纾困基金作用", []string{"市金融办", "市财政局"}, nil, nil, "", nil},
+	})
+}
+
+// An open tail joined to the names after it (金融监管局等部门和各镇街):
+// the names before and after it are units, the tail listed; it stood as
+// one name.
+func TestOpenTailJoinedToNamesAfter(t *testing.T) {
+	text := "某县稳经济政策措施\n1.全面落实促进工业经济高质量发展政策。（责任单位：县工信局、县科技局、县金融监管局等部门和各镇街、经济开发区）\n" +
+		"2.落实减税降费政策。（责任单位：县税务局、县财政局等单位及各乡镇）\n"
+	wantRows(t, "opentailand", parseAt(text), []probeRow{
+		{"全面落实促进工业经济高质量发展政策", []string{"县工信局", "县科技局", "县金融监管局", "各镇街", "经济开发区"}, nil, nil, "", []string{"owners"}},
+		{"落实减税降费政策", []string{"县税务局", "县财政局", "各乡镇"}, nil, nil, "", []string{"owners"}},
+	})
+}

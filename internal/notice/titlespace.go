@@ -10,6 +10,10 @@ import (
 // 政府,市直机关有关单位: 2005年,….
 var titleSpaceRe = lazyRe(`^(\S{6,80}?)[ \x{3000}]+(\S[^ \x{3000}]{1,200}?[：:])(?:[ \x{3000}]+|$)`)
 
+// titleGluedRe is such a line whose title runs straight into its
+// recipients: …的通知各县(区)人民政府、开发区(新区)管委会,市政府各部门:….
+var titleGluedRe = lazyRe(`^(\S{6,80}?(?:的通知|的意见|的决定))((?:各|市直|县直|区直|省直)[^ \x{3000}：:。]{1,200}?[：:])`)
+
 // titleBeforeRecipients puts the title of such a line on a line of its
 // own: the line's head up to its first space, where the head is a title
 // (关于…, ending as a title ends) and what follows up to the next space a
@@ -19,7 +23,12 @@ func titleBeforeRecipients(t string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	m := titleSpaceRe.FindStringSubmatch(t)
-	if m == nil || !strings.Contains(m[1], "关于") || !endsTitle(m[1]) || !isRecipients(m[2]) || !recipientsStartRe.MatchString(m[2]) {
+	if m == nil {
+		// …稳定经济增长25条政策措施的通知各县(区)人民政府、…:为深入…: no
+		// space between them at all.
+		m = titleGluedRe.FindStringSubmatch(t)
+	}
+	if m == nil || !strings.Contains(m[1], "关于") && !strings.Contains(m[1], "印发") || !endsTitle(m[1]) || !isRecipients(m[2]) || !recipientsStartRe.MatchString(m[2]) {
 		return "", "", false
 	}
 	return m[1], strings.TrimLeft(t[len(m[1]):], " \u3000"), true
