@@ -83,8 +83,22 @@ func joinSameLine(pre, rest []Line, n int, text string) ([]Line, []Line, string)
 // words pointing back, the units that lead it and those that help, or the
 // units that answer for it (…开展全民阅读活动。市文化广电旅游局牵头，市教育局
 // 配合。; …，由市文化广电旅游局牵头，各区配合，2023年10月底前完成。; …。市委宣传部
-// 负责。), a time limit alone after them.
-var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?|主办|具体落实|具体实施)(?:[，,]\s*((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+// 负责。), a time limit alone after them. The helpers may be apart by
+// commas too (办公室牵头,各有关处室、民服中心,省信息中心运维九部配合).
+var closingUnitsRe = lazyRe(`(?:^|[。；;，,]\s*)(?:具体工作|具体事宜|具体事项)?(由?((?:[^由。；;，,：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:牵头(?:负责)?|负责(?:落实|实施)?|主办|具体落实|具体实施)(?:[，,]\s*((?:[^由。；;：:（()）“”《》\s]|[（(][^（()）]{1,8}[）)]){2,80}?)(?:配合|协助|参与|协办))?)((?:[，,]\s*[^。；;，,（()）]{2,20})?)[。；;]?\s*$`)
+
+// sectionNames says s names a department's own sections, each ending as a
+// body's name does (办公室, 审批处、人事处): no level named, and 办公室 a
+// word some lists use alone.
+func sectionNames(s string) bool {
+	r := readNames(strings.TrimPrefix(s, "由"))
+	return len(r.names) > 0 && len(r.open) == 0 && !slices.ContainsFunc(r.names, func(n string) bool {
+		return utf8.RuneCountInString(n) > 12 || oddNameRe.MatchString(n) || !sectionEndRe.MatchString(n)
+	})
+}
+
+// sectionEndRe is how a section's name ends: 办公室, 审批处, 民服中心.
+var sectionEndRe = lazyRe(`(?:处|室|科|股|中心)$`)
 
 // closingUnits cuts such a clause off text: the text before it (with the
 // clause's time limit, read as the item's date), the responsibility it
@@ -101,7 +115,10 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	if loc == nil {
 		return "", "", "", false
 	}
-	if lead := text[loc[4]:loc[5]]; !unitNames(lead) && !levelCollective(strings.TrimPrefix(lead, "由")) || !levelNamed(lead) && !placedFirmRe.MatchString(strings.TrimPrefix(lead, "由")) && !leagueRe.MatchString(strings.TrimPrefix(lead, "由")) {
+	// 办公室牵头,各有关处室配合: a department's own sections, named with
+	// no level, where one leads and others help.
+	paired := loc[6] >= 0 && strings.Contains(text[loc[2]:loc[3]], "牵头") && sectionNames(text[loc[4]:loc[5]])
+	if lead := text[loc[4]:loc[5]]; !unitNames(lead) && !levelCollective(strings.TrimPrefix(lead, "由")) && !paired || !levelNamed(lead) && !paired && !placedFirmRe.MatchString(strings.TrimPrefix(lead, "由")) && !leagueRe.MatchString(strings.TrimPrefix(lead, "由")) {
 		return "", "", "", false
 	}
 	if loc[6] >= 0 {

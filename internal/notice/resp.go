@@ -1254,6 +1254,11 @@ func (n *Notice) respondTask(t *Task) {
 	n.sectionLeadReview(t)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
+		if len(t.Lead) == 0 && strings.Contains(t.Title+t.Body, "牵头") {
+			// …等信息审批处牵头,各有关处室配合: a lead the text names
+			// where no unit could be read out of it.
+			t.review("lead", t.Line, i18n.T("这一项的文字中写有“牵头”，但没有读出牵头单位；请按原文补上", "the item's text says 牵头 (leads), but no lead unit could be read; fill it in from the text"))
+		}
 	}
 	due := t.raw.due
 	if due.text == "" && r.due != "" {
@@ -1414,6 +1419,10 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // heading cell of a table of indicators: ( 二)绩效 考核(6 分)).
 var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
 
+// gradeWords hides the 等 of a school's grade (各高等学校, 中等职业学校)
+// from oddNameRe: no open tail.
+var gradeWords = strings.NewReplacer("高等", "高_", "中等", "中_", "初等", "初_")
+
 // sentenceNameRe is a work's verb in a long name that ends as no body's
 // does: a piece of work read as a unit (建立绩效考核机制,将…纳入…).
 var sentenceNameRe = lazyRe(`建立|制定|纳入|加强|推进|推动|实施|做好|提高|完善|健全|督促|确保|加快|强化|落到`)
@@ -1455,7 +1464,7 @@ var kindOfUnitsRe = lazyRe(`各(?:有关|相关)?(?:行业|产业|项目|业务)
 // responsibility label after its owners were read.
 func (n *Notice) reviewNames(t *Task) {
 	for _, o := range t.Owners {
-		if m := oddNameRe.FindString(o); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
+		if m := oddNameRe.FindString(gradeWords.Replace(o)); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
 			for _, f := range fieldsOf(t, o) {
 				t.review(f, t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（其中有“%s”）：可能是几个单位连在一起，或带进了别的字；请核对",
 					"%q does not read as one unit's name (it holds %q): several units may have run together, or other words come in; check it", o, m))

@@ -70,3 +70,60 @@ func TestOpenTailJoinedToNamesAfter(t *testing.T) {
 		{"落实减税降费政策", []string{"县税务局", "县财政局", "各乡镇"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// A department's list of its own sections: a 任务分工 column holding the
+// units (the table was refused), 各高等学校 read as a name with 等 in it
+// (listed as odd), items whose brackets were lost (…动态更新。办公室牵头,
+// 各有关处室、民服中心,省信息中心配合: the sections named with no level,
+// the helpers apart by commas, were read as nobody), and an item whose
+// lead the text names where no unit can be read (…等信息审批处牵头,…): the
+// lead is listed along with the owners.
+func TestSectionsListTaskDivisionColumnLostBrackets(t *testing.T) {
+	table := "某省教育厅2023年政务公开工作要点任务分工\n工作要点 | 具体要求 | 任务分工 |\n" +
+		"教育民生 | 做好高校毕业生就业创业补贴等信息公开。 | 学生处,各高等学校 |\n" +
+		"规范管理 | 加强民办教育学校监管,推进办学资质等信息集中公开。 | 民继处,校外监管处 |\n"
+	wantRows(t, "taskdivision", parseAt(table), []probeRow{
+		{"教育民生", []string{"学生处", "各高等学校"}, nil, nil, "", nil},
+		{"规范管理", []string{"民继处", "校外监管处"}, nil, nil, "", nil},
+	})
+	if r := parseAt(table).Tasks[0].Review; len(r) != 0 {
+		t.Errorf("各高等学校 listed: %+v", r)
+	}
+	text := "省民政厅2020年政务公开工作要点及任务分工\n一、推进政策制度履职依据公开\n" +
+		"1. 系统梳理我厅制发的规范性文件,通过网站集中统一对外公开并动态更新。办公室牵头,各有关处室、民服中心,省信息中心运维九部配合\n" +
+		"2. 全面优化政务服务办事流程,及时更新并公开政务服务办事方式等信息审批处牵头,各有关处室、民服中心配合\n"
+	wantRows(t, "lostbrackets", parseAt(text), []probeRow{
+		{"系统梳理我厅制发的规范性文件", []string{"办公室", "民服中心", "省信息中心运维九部"}, []string{"办公室"}, nil, "", []string{"owners"}},
+		{"全面优化政务服务办事流程", nil, nil, nil, "", []string{"owners", "lead"}},
+	})
+}
+
+// A time limit that is a span of years ending in 年底前 (2016—2017 年底前)
+// is a deadline, the last year's end, in a table with no header naming
+// the column; it was read as how long the work runs, no due.
+func TestYearSpanByItsEnd(t *testing.T) {
+	text := "某市环境卫生工作任务分解表\n序号 | 工作任务 | 责任单位 | 时间安排 |\n" +
+		"1 | 开展城镇生活垃圾分类试点 | 市住建局、市发改委 | 2016—2017 年底前 |\n" +
+		"2 | 加快环境卫生设施建设 | 市住建局 | 2016年至2018年 |\n"
+	wantRows(t, "spanby", parseAt(text), []probeRow{
+		{"开展城镇生活垃圾分类试点", []string{"市住建局", "市发改委"}, nil, nil, "2017-12-31", []string{"due"}},
+		{"加快环境卫生设施建设", []string{"市住建局"}, nil, nil, "", []string{"due"}},
+	})
+}
+
+// A ministry's line saying how the notice is published ((信息公开形式:主动
+// 公开)) is no part of the title under it; 有关成员单位 names no unit.
+func TestPublicationFormLineAndSomeMembers(t *testing.T) {
+	text := "全爱卫发〔2021〕5号\n全国爱卫会各成员单位:\n现将《全国爱国卫生运动2021年工作要点》印发给你们,请结合实际认真贯彻落实。\n全国爱国卫生运动委员会\n2021年4月2日\n" +
+		"(信息公开形式:主动公开)\n全国爱国卫生运动2021年工作要点\n一、研究制订的文件\n" +
+		"(一)印发《关于开展倡导文明健康绿色环保生活方式活动的通知》。(全国爱卫办牵头,有关成员单位参与)\n" +
+		"(二)修订国家卫生城市标准。(全国爱卫办牵头,各成员单位参与)\n"
+	n := parseAt(text)
+	if n.Title != "全国爱国卫生运动2021年工作要点" {
+		t.Errorf("title %q", n.Title)
+	}
+	wantRows(t, "publicform", n, []probeRow{
+		{"印发《关于开展倡导文明健康绿色环保生活方式", []string{"全国爱卫办"}, []string{"全国爱卫办"}, nil, "", []string{"owners"}},
+		{"修订国家卫生城市标准", []string{"全国爱卫办", "各成员单位"}, []string{"全国爱卫办"}, nil, "", nil},
+	})
+}

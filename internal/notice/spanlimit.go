@@ -100,6 +100,10 @@ func spanEnd(s string, y years) (time.Time, bool) {
 // 完成时限, 完成时间, 整改时限, 办结期限, 时限要求.
 var completionLabelRe = lazyRe(`^完成|时限|期限|办结|截止`)
 
+// spanByRe is a span whose end the work is done by: 2016—2017 年底前,
+// 2024年9月—12月底前 (前 says it: a deadline, whatever the label).
+var spanByRe = lazyRe(`(?:年底|年末|月底|月末|月|日|号)\s*(?:前|之前|以前)\s*(?:完成)?\s*$`)
+
 // spanDue reads a time limit that is a span. Labelled as the time by
 // which the work is done (完成时限：2024年9月—12月), its last day is the due;
 // else (a bracket's clause, 实施时间) the span is how long the work runs and
@@ -115,7 +119,7 @@ func (n *Notice) spanDue(t *Task, due piece, y years) bool {
 	if due.from == FromColumn && t.raw.dueHead != "" {
 		label = t.raw.dueHead // 活动时间, not the 完成时限 every due column is called
 	}
-	if !completionLabelRe.MatchString(label) {
+	if !completionLabelRe.MatchString(label) && !spanByRe.MatchString(due.text) {
 		t.review("due", due.line, i18n.F("时限“%s”是一段时间，不是完成的期限，未填写 due；如须在它结束前完成，写 due: %s",
 			"the time limit %q is a span of time, no deadline; due was left empty: if the work must be done by its end, write due: %s", due.text, d.Format("2006-01-02")))
 		return true
