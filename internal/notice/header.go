@@ -1184,6 +1184,9 @@ func (n *Notice) yearNamed(items []item) int {
 			m = yearRe.FindStringSubmatch(strings.Join(since.row, " "))
 		}
 		n.yearFrom, n.yearInRow = Line{N: since.line.N, Text: m[0]}, since.row != nil
+		// (A sentence's year, 通知公告2020年只有3月更新一条, taken for
+		// want of any other: the dates it gives a year to are listed.)
+		n.yearInProse = since.row == nil
 		return atoi(m[1])
 	}
 	return 0

@@ -1756,7 +1756,17 @@ func (t *Task) cut(text string) {
 			"the item opens by naming %s as answering for it, no unit, which was not made an owner; the units said to lead and help after it were read: check them", m[1]))
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// 由办公室负责，按照…: the item names its owners at its head.
-		t.raw.resp = []piece{{m[1], t.Line, FromInline, ""}}
+		resp := m[1]
+		if w, ok := strings.CutPrefix(text[len(m[0]):], "会同"); ok {
+			// 由国库处负责,会同信息中心,在…开设专栏: the bodies it works
+			// with, owners too.
+			if k := strings.IndexAny(w, "，,。；;"); k > 0 {
+				if with := namesBeforeWork(w[:k]); unitNames(with) || sectionNames(with) {
+					resp += "，会同" + with
+				}
+			}
+		}
+		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}}
 	} else if m := headLeadRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && unitNames(m[1][:strings.Index(m[1], "牵头")]) && !workBeforeUnitRe.MatchString(m[1]) {
 		// 市公安局牵头,负责组织开展对道路交通领域的专项整治工作: the item
 		// opens with the units that lead it (and those that help).

@@ -1128,6 +1128,18 @@ func (n *Notice) respondTask(t *Task) {
 			if k := strings.IndexAny(rest, "。；;"); k >= 0 {
 				rest = rest[:k]
 			}
+			for _, c := range splitTop(rest, "，,") {
+				// …牵头,会同县发改委、县住建局,研究制定…: the bodies the
+				// lead works with, owners too (the work after them no
+				// part of their names).
+				if w, ok := strings.CutPrefix(strings.TrimSpace(c), "会同"); ok {
+					if hs, _ := names(namesBeforeWork(w)); len(hs) > 0 && !slices.ContainsFunc(hs, func(o string) bool { return !unitName(o) && !endsOrg(o) && !bodyEndRe.MatchString(o) }) {
+						for _, o := range hs {
+							addNew(&owners, o)
+						}
+					}
+				}
+			}
 			for _, h := range append(helpedByAllRe.FindAllStringSubmatch(rest, -1), carriedOutByRe.FindAllStringSubmatch(rest, -1)...) {
 				// …,县文广局、教育局承办,公安局、电力局协办: who undertakes
 				// and helps, owners too; …,县水利局具体落实: who carries the

@@ -51,12 +51,11 @@ func (n *Notice) dates(t *Task, due piece) {
 				// (第一季度:…；第四季度:…, a card's steps by quarter, too.)
 				t.review("due", due.line, i18n.F("完成时限分几项写了各自的日期（%s），due 取的是最晚的一个；请核对", "the time limit dates several parts of the work (%s); due is the latest of them: check it", due.text))
 			}
-			if (n.yearInRow || n.yearInProse) && !yearRe.MatchString(due.text) && !t.raw.mergedDue {
+			if !t.raw.mergedDue {
 				// 12月底前 in a notice whose title, number and date name no
 				// year, nor the list's title: the year is the one a row of
 				// the table names in its task's text.
-				t.review("due", due.line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
-					"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", due.text, n.yearFrom.Text))
+				n.borrowedYearReview(t, due.text, due.line)
 			}
 			if relativeDueRe.MatchString(priorYearNounRe.ReplaceAllString(due.text, "")) {
 				// (Not 2021年8月公布上年度决算信息: last year's accounts.)
@@ -192,6 +191,7 @@ func (n *Notice) dates(t *Task, due piece) {
 		last := kept[len(kept)-1]
 		t.Due, t.Sources.Due = last.Due, From{Kind: FromText, Line: t.raw.last}
 		t.Milestones = kept[:len(kept)-1]
+		n.borrowedYearReview(t, last.phrase, t.raw.last)
 		stagedYearsReview(t, kept) // targets year by year (stagedyears.go)
 	case len(kept) > 1:
 		// Several deadlines in the text, the last written not the latest
@@ -206,6 +206,7 @@ func (n *Notice) dates(t *Task, due piece) {
 	case t.Body == "" && len(kept) > 0:
 		// The sentence is the whole task: its date is the task's due date.
 		t.Due, t.Sources.Due = kept[0].Due, From{Kind: FromText, Line: t.Line}
+		n.borrowedYearReview(t, kept[0].phrase, t.Line)
 	case len(kept) == 0 && yearDeadlineRe.FindString(dated) == "" && targetYear(t.Title+"。"+t.Body) > 0 && (n.Year == 0 || targetYear(t.Title+"。"+t.Body) >= n.Year):
 		// (A year before the plan's, “十三五”末已建成的 in a 2021 list,
 		// is what was done, no target.)
@@ -244,6 +245,17 @@ func (n *Notice) dates(t *Task, due piece) {
 		t.review("due", t.raw.last, i18n.F("正文还写有“%s”（%d年），晚于完成时限 %s：完成时限可能只是其中一步的时间；请核对",
 			"the text also says %s (%d), later than the due date %s, which may be one step of the work: check it", targetYearPhrase(t.Title+"。"+t.Body), y, t.Due.Format("2006-01-02")))
 	}
+}
+
+// borrowedYearReview lists a due date read from the text whose phrase
+// names no year (2月5日前完成) where the notice's year is one a sentence
+// or a row of it names, not its title, number or date.
+func (n *Notice) borrowedYearReview(t *Task, phrase string, line int) {
+	if !(n.yearInRow || n.yearInProse) || yearRe.MatchString(phrase) {
+		return
+	}
+	t.review("due", line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",
+		"the time limit %q has no year, nor have the notice's title, number and date: the year is the one {at} names (%s): check it", phrase, n.yearFrom.Text))
 }
 
 // shareRe is what is due by a date when it is a share of the task's own

@@ -127,3 +127,18 @@ func TestPublicationFormLineAndSomeMembers(t *testing.T) {
 		{"修订国家卫生城市标准", []string{"全国爱卫办", "各成员单位"}, []string{"全国爱卫办"}, nil, "", nil},
 	})
 }
+
+// Items opening with who does them and the bodies they work with
+// (由国库处负责,会同信息中心,在…; 由国库处牵头,会同预算处、债务债券处,根据…):
+// the bodies after 会同 are owners too; they were dropped, the first in
+// silence. A date with no year in a notice whose only year is a finding's
+// (通知公告2020年只有3月更新一条) takes that year, listed; it was not.
+func TestHeadLeadWithBodiesAndBorrowedYear(t *testing.T) {
+	text := "关于做好政务公开有关问题整改的通知\n厅内有关单位:\n一、存在问题\n1.“减税降费”指标检查情况:网站上有减税降费专栏,通知公告2020年只有3月更新一条。\n二、整改要求\n" +
+		"1.由国库处负责,会同信息中心,在厅门户网站开设财政资金直达基层专栏,2月5日前完成。\n" +
+		"2.由国库处牵头,会同预算处、债务债券处、监督评价处,根据工作实际,及时公开与直达资金相关的内容,2月5日前完成。\n"
+	wantRows(t, "headwith", parseAt(text), []probeRow{
+		{"由国库处负责,会同信息中心", []string{"国库处", "信息中心"}, nil, nil, "2020-02-05", []string{"due"}},
+		{"由国库处牵头,会同预算处", []string{"国库处", "预算处", "债务债券处", "监督评价处"}, []string{"国库处"}, nil, "2020-02-05", []string{"owners", "lead", "due"}},
+	})
+}
