@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -33,6 +34,30 @@ type decision struct {
 	text          string
 	owners, leads []string
 	person        string
+}
+
+// leadFirstRe is such a clause naming who leads before the work, and
+// those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
+// 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
+// The groups: where the clause proper opens, the lead, the helpers.
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出)[，,：:]\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
+
+// readLeadFirst reads a clause of leadFirstRe's: the clause proper, the
+// lead unit first among its owners; ok is false where the lead or the
+// helpers are no units.
+func readLeadFirst(c string) (decision, bool) {
+	m := leadFirstRe.FindStringSubmatch(c)
+	doers := func(s string) bool {
+		r := readNames(s)
+		return len(r.names) > 0 && len(r.open) == 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !doerName(n) })
+	}
+	if m == nil || !doers(m[2]) || m[3] != "" && !doers(m[3]) {
+		return decision{}, false
+	}
+	lead := readNames(m[2]).names
+	d := decision{text: m[1], owners: slices.Clone(lead), leads: lead}
+	addNew(&d.owners, readNames(m[3]).names...)
+	return d, true
 }
 
 // readDecision reads a clause of a meeting's decisions; ok is false where
@@ -72,7 +97,9 @@ func (w *walker) decisionClauses(l Line) bool {
 	var read []decision
 	var left []string
 	for _, c := range clauses {
-		if d, ok := readDecision(c); ok {
+		if d, ok := readLeadFirst(c); ok {
+			read = append(read, d)
+		} else if d, ok := readDecision(c); ok {
 			read = append(read, d)
 		} else if m := doerRe.FindStringSubmatch(c); len(read) > 0 && m != nil && doerName(m[1]) && len(m[0]) < len(c) {
 			read = append(read, decision{text: c, owners: readNames(m[1]).names})

@@ -142,3 +142,35 @@ func TestHeadLeadWithBodiesAndBorrowedYear(t *testing.T) {
 		{"由国库处牵头,会同预算处", []string{"国库处", "预算处", "债务债券处", "监督评价处"}, []string{"国库处"}, nil, "2020-02-05", []string{"owners", "lead", "due"}},
 	})
 }
+
+// A rectification plan's findings with label lines under each: 整改期限 is
+// a time limit's label (it stayed in the text, the date unread, and a
+// limit that is no date went unlisted), and 区景区与城镇管理局 is one
+// body whose level heads a name holding 与 (it was split into 区景区 and
+// 城镇管理局, in silence).
+func TestRectificationLabelsAndBodyWithYu(t *testing.T) {
+	text := "某区生态环境问题专项整治工作方案\n二、工作任务\n(一)汤家山取土场位于新319国道临时停车场一侧,现场山体表层土壤被采挖取走。\n整改要求:对汤家山取土场整地平坡、复绿。\n" +
+		"整改期限:2019年5月30日\n主体责任单位:桃花源镇政府、区景区与城镇管理局、林业分局\n(二)二级保护区修建酒吧,属违规建设项目。\n整改要求:限期办理相关手续。\n" +
+		"整改期限:由于详细规划待批,批准后再补办手续。\n主体责任单位:桃花源镇政府、区景区与城镇管理局\n"
+	wantRows(t, "rectify", parseAt(text), []probeRow{
+		{"汤家山取土场位于新319国道", []string{"桃花源镇政府", "区景区与城镇管理局", "林业分局"}, nil, nil, "2019-05-30", nil},
+		{"二级保护区修建酒吧", []string{"桃花源镇政府", "区景区与城镇管理局"}, nil, nil, "", []string{"due"}},
+	})
+}
+
+// A meeting's report giving its decisions in one paragraph apart by
+// semicolons, each naming who leads and who helps before the work
+// (…曲道凯要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成…;
+// 由丹凤街道牵头,县自然资源局配合,…): each clause is a task, listed. The
+// notice was refused.
+func TestMeetingDecisionsLeadFirst(t *testing.T) {
+	text := "6月14日下午,某县召开2022年批而未供和闲置土地处置工作推进会。\n" +
+		"为顺利完成市委、市政府下达的处置目标任务,县长要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成县委党校项目供地工作;" +
+		"由县工业园区管委会牵头,县自然资源局、漾月街道配合,在12月底前完成工业园区74.0亩批而未供土地处置任务;" +
+		"由丹凤街道牵头,县自然资源局配合,在12月底前完成荣海新区50.06亩批而未供土地处置任务。其他涉及部门要积极配合。\n"
+	wantRows(t, "decisionsleadfirst", parseAt(text), []probeRow{
+		{"由县发展和改革局牵头,县委党校", []string{"县发展和改革局", "县委党校", "县自然资源局"}, []string{"县发展和改革局"}, nil, "2022-09-30", []string{"owners", "due"}},
+		{"由县工业园区管委会牵头", []string{"县工业园区管委会", "县自然资源局", "漾月街道"}, []string{"县工业园区管委会"}, nil, "2022-12-31", []string{"owners", "due"}},
+		{"由丹凤街道牵头", []string{"丹凤街道", "县自然资源局"}, []string{"丹凤街道"}, nil, "2022-12-31", []string{"owners", "due"}},
+	})
+}

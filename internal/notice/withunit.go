@@ -20,6 +20,12 @@ func splitWith(s string) []string {
 	if !bodyLike(before) || utf8.RuneCountInString(before) < 4 && !levelHeadRe.MatchString(before) {
 		return []string{s}
 	}
+	if levelHeadRe.MatchString(before) && !endsOrg(before) && !levelHeadRe.MatchString(after) && endsOrg(after) {
+		// 区景区与城镇管理局: the level heads one body's name holding 与
+		// (a scenic area is no body; the bureau named after it names no
+		// level of its own).
+		return []string{s}
+	}
 	rest := stripSuffix(strings.TrimSuffix(after, "牵头"))
 	if len([]rune(rest)) < 2 || !(bodyLike(rest) || Collective(rest) || countedCollective(rest)) {
 		return []string{s}
