@@ -3,6 +3,8 @@ package notice
 import (
 	"slices"
 	"strings"
+
+	"tally/internal/i18n"
 )
 
 // A meeting's decisions may be given with no numbers, run on in one
@@ -34,29 +36,48 @@ type decision struct {
 	text          string
 	owners, leads []string
 	person        string
+	resp          string // a clause to read as the owners' (由X牵头,Y配合)
+	leadFirst     bool   // the clause names who leads before the work
 }
 
 // leadFirstRe is such a clause naming who leads before the work, and
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
 // The groups: where the clause proper opens, the lead, the helpers.
-var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出)[，,：:]\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
 
-// readLeadFirst reads a clause of leadFirstRe's: the clause proper, the
-// lead unit first among its owners; ok is false where the lead or the
-// helpers are no units.
+// readLeadFirst reads a clause of leadFirstRe's: the clause proper and who
+// answers for it, the lead a unit (first among the owners) or a person
+// (a leader); the helpers units, or an open name (有关部门配合) read and
+// listed as any is. ok is false where the lead is neither, or the
+// helpers name no body.
 func readLeadFirst(c string) (decision, bool) {
 	m := leadFirstRe.FindStringSubmatch(c)
+	if m == nil {
+		return decision{}, false
+	}
 	doers := func(s string) bool {
 		r := readNames(s)
 		return len(r.names) > 0 && len(r.open) == 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !doerName(n) })
 	}
-	if m == nil || !doers(m[2]) || m[3] != "" && !doers(m[3]) {
+	if h := m[3]; h != "" && !doers(h) && !(len(readNames(h).names) == 0 && len(readNames(h).open) > 0) {
 		return decision{}, false
 	}
-	lead := readNames(m[2]).names
-	d := decision{text: m[1], owners: slices.Clone(lead), leads: lead}
-	addNew(&d.owners, readNames(m[3]).names...)
+	d := decision{text: m[1], leadFirst: true}
+	switch who := m[2]; {
+	case doers(who):
+		d.resp = who + "牵头"
+		if m[3] != "" {
+			d.resp += "，" + m[3] + "配合"
+		}
+	case decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who):
+		d.person = who // 由王强牵头,县教育局配合: a person leads, the units help
+		if m[3] != "" {
+			d.resp = m[3] + "负责"
+		}
+	default:
+		return decision{}, false
+	}
 	return d, true
 }
 
@@ -107,15 +128,22 @@ func (w *walker) decisionClauses(l Line) bool {
 			left = append(left, c)
 		}
 	}
-	if len(read) < 3 {
+	// Three clauses or more make a run of decisions; two where both name
+	// who leads before the work, one where the notice's decisions so
+	// named were read in another paragraph already.
+	leadFirst := len(read) > 0 && !slices.ContainsFunc(read, func(d decision) bool { return !d.leadFirst })
+	if len(read) < 3 && !(leadFirst && (len(read) == 2 || w.leadFirstRead)) {
 		return false
 	}
+	w.leadFirstRead = w.leadFirstRead || leadFirst
 	for _, d := range read {
 		w.startTask(len(w.n.Tasks)+1, d.text, l.N)
 		w.finish()
 		t := &w.n.Tasks[len(w.n.Tasks)-1]
 		var resp []piece
-		if len(d.owners) > 0 {
+		if d.resp != "" {
+			resp = append(resp, piece{d.resp, l.N, FromInline, ""})
+		} else if len(d.owners) > 0 {
 			lead := ""
 			if len(d.leads) > 0 {
 				lead = strings.Join(d.leads, "、") + "牵头，"
@@ -126,6 +154,9 @@ func (w *walker) decisionClauses(l Line) bool {
 			resp = append(resp, piece{d.person, l.N, FromInline, "责任领导"})
 		}
 		t.raw.resp = resp
+		if d.person != "" {
+			t.review("leaders", l.N, i18n.F("这一项决定写明由“%s”牵头，已列为责任领导（leaders）；请核对是否是领导", "the decision says %q leads it, made its leader: check that it is one", d.person))
+		}
 		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，用分号分开写了几项决定，每项写明由谁牵头、谁落实，已逐项读作任务；请核对",
 			"the paragraph at {at} has no numbers and gives several decisions apart by semicolons, each naming who leads and who carries it out; each was read as a task: check them"))
 	}

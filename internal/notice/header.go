@@ -24,7 +24,7 @@ var (
 	// or a copy's note that it is cut: (本文有删减).
 	// So is a ministry's line saying how it is published: (信息公开形式:
 	// 主动公开), （公开方式：依申请公开）.
-	publicRe = lazyRe(`^[（(]\s*(?:此件.{0,12}|本文有删[减节]|有删[减节]|(?:信息)?公开(?:形式|方式|选项|属性)\s*[：:]\s*\p{Han}{2,8})\s*[）)]$`)
+	publicRe = lazyRe(`^[（(]\s*(?:此件.{0,12}|本文有删[减节]|有删[减节]|(?:信息)?公开(?:形式|方式|选项|属性)\s*[：:]\s*\p{Han}{2,8})\s*[）)]$|^(?:信息)?公开(?:形式|方式|选项|属性)\s*[：:]\s*(?:主动|依申请|不予)公开$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, 主题词：…,
 	// …印发, …印(共印30份).
 	imprintRe = lazyRe(`^(抄送|抄报|主题词)\s*[：:]|\d{1,2}\s*日\s*印发?\s*(?:[（(]\s*共印\s*\d+\s*份\s*[）)])?$`)

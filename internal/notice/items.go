@@ -82,33 +82,34 @@ type heading struct {
 // walker reads the list's title, preamble, sections and tasks, at the
 // levels taskLevel and subTasks find.
 type walker struct {
-	bodyHeads  int      // top headings that are bodies' names over their duties (bodyheadings.go)
-	paraOwner  *heading // an owner heading whose paragraphs, one a problem, are its tasks (unitParagraph)
-	n          *Notice
-	unitDuties []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
-	skip       int   // items a rule read with the one before them
-	items      []item
-	kinds      []kind
-	taskKind   kind
-	subIsTask  []bool
-	ownSub     []bool // （1） lines that are tasks of their own, under a 1. item
-	parent     *Task  // the item whose sub-items are the tasks, held back
-	table      *columns
-	above      []piece // the units of the table's last row read
-	dueAbove   piece   // and its time limit
-	titleLines []string
-	titleAt    []Line // the title's lines, with their numbers
-	preamble   []Line
-	cur        *Task
-	text       strings.Builder
-	first      string // the task's first line
-	closed     bool   // the task's responsibility was given: plain text after it is not the task's
-	after      []Line // numbered sub-items after the task's responsibility, naming no one
-	below      []Line // the task's text under its first line, which closes with its owners' bracket (belowOwners)
-	top, sub   string // the current section and sub-section numbers
-	section    string
-	started    bool
-	topH, subH *heading
+	bodyHeads     int      // top headings that are bodies' names over their duties (bodyheadings.go)
+	paraOwner     *heading // an owner heading whose paragraphs, one a problem, are its tasks (unitParagraph)
+	n             *Notice
+	unitDuties    []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
+	skip          int   // items a rule read with the one before them
+	leadFirstRead bool  // a paragraph of decisions naming who leads before the work was read (decisions.go)
+	items         []item
+	kinds         []kind
+	taskKind      kind
+	subIsTask     []bool
+	ownSub        []bool // （1） lines that are tasks of their own, under a 1. item
+	parent        *Task  // the item whose sub-items are the tasks, held back
+	table         *columns
+	above         []piece // the units of the table's last row read
+	dueAbove      piece   // and its time limit
+	titleLines    []string
+	titleAt       []Line // the title's lines, with their numbers
+	preamble      []Line
+	cur           *Task
+	text          strings.Builder
+	first         string // the task's first line
+	closed        bool   // the task's responsibility was given: plain text after it is not the task's
+	after         []Line // numbered sub-items after the task's responsibility, naming no one
+	below         []Line // the task's text under its first line, which closes with its owners' bracket (belowOwners)
+	top, sub      string // the current section and sub-section numbers
+	section       string
+	started       bool
+	topH, subH    *heading
 	// seq is the number of the last item read at each level and the
 	// section it stood in: a number that does not follow it is listed.
 	seq map[kind]seqAt
@@ -960,9 +961,9 @@ func isTimeLabel(label string) bool {
 		qualifiedTimeRe.MatchString(label)
 }
 
-// qualifiedTimeRe is a time limit's label a word qualifies: 整改时限,
+// qualifiedTimeRe is a time limit's label a word qualifies: 整改时限, 整改时间,
 // 办结期限.
-var qualifiedTimeRe = lazyRe(`^\p{Han}{2,4}(?:时限|期限)$`)
+var qualifiedTimeRe = lazyRe(`^\p{Han}{2,4}(?:时限|期限|时间)$`)
 
 // scope is the section a rule stated here covers: the current sub-section
 // or section.
@@ -1761,7 +1762,7 @@ func (t *Task) cut(text string) {
 			// 由国库处负责,会同信息中心,在…开设专栏: the bodies it works
 			// with, owners too.
 			if k := strings.IndexAny(w, "，,。；;"); k > 0 {
-				if with := namesBeforeWork(w[:k]); unitNames(with) || sectionNames(with) {
+				if with := namesBeforeWork(w[:k]); withBodies(with) {
 					resp += "，会同" + with
 				}
 			}
@@ -2086,6 +2087,14 @@ var limitLabelRe = lazyRe(`^(?:完成时限|完成时间|完成期限|时限要�
 // date and a few words of what is done by it (2021年12月底前完成, 6月底前,
 // 2021年底前建成).
 var limitClauseRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$`)
+
+// withBodies says the words after 会同 name bodies: units, collectives
+// (各乡镇) or sections, an open tail among them (县税务局、县市场监管局等
+// 部门) read and listed as any is.
+func withBodies(s string) bool {
+	r := readNames(s)
+	return len(r.names) > 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !unitNames(n) && !Collective(n) && !sectionNames(n) })
+}
 
 // headRespRe is an item that opens by naming who does it: 由X负责，… or
 // 由X牵头，….

@@ -40,7 +40,7 @@ func (r *respParts) markRule(c string) bool {
 	if m == nil {
 		return false
 	}
-	r.markLead = m[1]
+	r.markLead = sameMark(m[1])
 	return true
 }
 
@@ -75,11 +75,11 @@ func (n *Notice) markLeads(t *Task, mark string, line int) {
 			first, _ := utf8.DecodeRuneInString(o)
 			last, _ := utf8.DecodeLastRuneInString(o)
 			if strings.ContainsRune(markSigns, first) {
-				mark = string(first)
+				mark = sameMark(string(first))
 				break
 			}
 			if strings.ContainsRune(markSigns, last) {
-				mark = string(last) // 县市场监管局▲
+				mark = sameMark(string(last)) // 县市场监管局▲
 				break
 			}
 		}
@@ -149,7 +149,7 @@ func findMarkLegend(lines []Line) markLegend {
 	for _, l := range lines {
 		if m := legendRe.FindStringSubmatch(l.Text); m != nil && m[3] != "领导" {
 			// ((★为牵头领导) marks leaders, no unit.)
-			return markLegend{mark: m[1], helpers: m[2] != "牵头", line: l.N}
+			return markLegend{mark: sameMark(m[1]), helpers: m[2] != "牵头", line: l.N}
 		}
 	}
 	return markLegend{}
@@ -251,6 +251,14 @@ func cleanMarks(t *Task) {
 // holds.
 const unexplainedSigns = "☆★△▲※●◆■◎*＊"
 
+// sameMark is a mark as the rules compare it: ＊ is * written full-width.
+func sameMark(m string) string {
+	if m == "＊" {
+		return "*"
+	}
+	return m
+}
+
 // markBracketRe is a mark in brackets after a name: 区商务局(★).
 var markBracketRe = lazyRe(`[（(]\s*[☆★△▲※●◆■◎*＊]+\s*[）)]`)
 
@@ -260,7 +268,7 @@ func stripMarks(s string) (string, string) {
 	mark := ""
 	for _, r := range s {
 		if strings.ContainsRune(unexplainedSigns, r) {
-			mark = string(r)
+			mark = sameMark(string(r))
 			break
 		}
 	}

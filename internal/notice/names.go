@@ -244,7 +244,7 @@ func readNames(s string) named {
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	// A、B等部门和各镇街: so too after 等部门 / 等单位.
-	s = openAndRe.ReplaceAllString(s, "${1}、")
+	s = openAnd(s)
 	// 县直、驻县有关单位: a level's direct units before an open name, one
 	// open name with it.
 	s = directOpenRe.ReplaceAllString(s, "${1}${2}${3}")
@@ -572,6 +572,28 @@ var kindOfBodiesRe = lazyRe(`^\p{Han}{0,4}(?:组织|协会|商会|团体|企业|
 // openAndRe is an open tail (等部门, 等有关单位) and the word joining the
 // names after it to the list: 金融监管局等部门和各镇街.
 var openAndRe = lazyRe(`(等(?:有关|相关|其他)?(?:部门|单位))(?:以及|和|及|与)`)
+
+// openAnd ends the list at such a tail where a body or a collective is
+// named after it (…等部门和各镇街: 各镇街 is an owner); where no body is
+// (…等单位和个人, …等部门和各级河长) the tail goes on, open.
+func openAnd(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range openAndRe.FindAllStringSubmatchIndex(s, -1) {
+		next := s[m[1]:]
+		if k := strings.IndexAny(next, "、，,；;"); k >= 0 {
+			next = next[:k]
+		}
+		if next = stripSuffix(next); !Collective(next) && !endsOrg(next) || strings.HasSuffix(next, "长") || strings.HasSuffix(next, "人") {
+			continue
+		}
+		b.WriteString(s[last:m[3]])
+		b.WriteString("、")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // splitRunOn splits names run together where a line break or a 、 was
 // lost: 区商务局区教育局 is 区商务局 and 区教育局, each a whole organisation

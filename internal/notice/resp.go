@@ -146,7 +146,7 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 	}
 	if m := markRuleInLineRe.FindStringSubmatch(t); m != nil {
 		// (标★的为牵头单位), 注:标★的为牵头单位: the rule on a line of its own.
-		n.addRule(rule{kind: ruleMarkLeads, line: l.N, lead: []string{m[1]}, all: all})
+		n.addRule(rule{kind: ruleMarkLeads, line: l.N, lead: []string{sameMark(m[1])}, all: all})
 		found = true
 	} else if lostMarkRe.MatchString(t) && !negatedMarkRe.MatchString(t) {
 		// (责任单位中标记的为牵头单位): a mark the text may not keep.

@@ -174,3 +174,47 @@ func TestMeetingDecisionsLeadFirst(t *testing.T) {
 		{"由丹凤街道牵头", []string{"丹凤街道", "县自然资源局"}, []string{"丹凤街道"}, nil, "2022-12-31", []string{"owners", "due"}},
 	})
 }
+
+// What the session's probe found silent or lost among its own rules:
+// a legend written with ＊ over units marked * (no lead), bodies after
+// 会同 that are a collective or end in an open tail (由县财政局负责，会同各乡镇),
+// sections joined by 与 (教务处与学生处, one owner), 整改时间 in a bracket
+// (长期坚持 read as a unit), a numbered row short of its time limit's
+// cell (due empty, unlisted), a line 信息公开选项：主动公开 glued to the
+// list's title, a 分类 column glued to it too, and decisions in two
+// clauses, led by a person or helped by an open name (the notice refused,
+// or the paragraph lost after another was read).
+func TestProbe56Findings(t *testing.T) {
+	marks := "某县2023年重点工作任务\n（标＊的为牵头单位）\n1.推进全域旅游。（责任单位：县文旅局*、县交通局）\n2.建设智慧城市。（责任单位：县大数据中心、县工信局＊）\n"
+	wantRows(t, "widestar", parseAt(marks), []probeRow{
+		{"推进全域旅游", []string{"县文旅局", "县交通局"}, []string{"县文旅局"}, nil, "", nil},
+		{"建设智慧城市", []string{"县大数据中心", "县工信局"}, []string{"县工信局"}, nil, "", nil},
+	})
+	with := "某县财政局2023年重点工作安排\n1.由县财政局负责，会同各乡镇，做好综合治税工作。\n2.由县财政局负责，会同县税务局、县市场监管局等部门，做好综合治税工作。\n" +
+		"3.完善教学管理制度。（责任单位：教务处与学生处）\n4.项目审批不规范。（责任单位：县发改局；整改时间：长期坚持）\n"
+	wantRows(t, "withyu", parseAt(with), []probeRow{
+		{"由县财政局负责，会同各乡镇", []string{"县财政局", "各乡镇"}, nil, nil, "", nil},
+		{"由县财政局负责，会同县税务局", []string{"县财政局", "县税务局", "县市场监管局"}, nil, nil, "", []string{"owners"}},
+		{"完善教学管理制度", []string{"教务处", "学生处"}, nil, nil, "", nil},
+		{"项目审批不规范", []string{"县发改局"}, nil, nil, "", []string{"due"}},
+	})
+	table := "某区人民政府办公室关于印发《某区2023年重点任务清单》的通知\n各街道办事处，区政府各部门：\n现将《某区2023年重点任务清单》印发给你们，请认真按照执行。\n某区人民政府办公室\n2023年3月15日\n" +
+		"信息公开选项：主动公开\n某区2023年重点任务清单\n" + bars("分类", "序号", "任务名称", "责任部门", "完成时间") + "(一)\n产业\n发展\n|\n" +
+		bars("1", "推进产业园建设", "区经委", "10月底", "2", "招引优质项目", "区投促中心") + bars("3", "盘活低效用地", "区规划资源局", "11月底")
+	n := parseAt(table)
+	if n.ListTitle != "某区2023年重点任务清单" {
+		t.Errorf("list title %q", n.ListTitle)
+	}
+	wantRows(t, "shortdue", n, []probeRow{
+		{"推进产业园建设", []string{"区经委"}, nil, nil, "2023-10-31", nil},
+		{"招引优质项目", []string{"区投促中心"}, nil, nil, "2023-10-31", []string{"due"}},
+		{"盘活低效用地", []string{"区规划资源局"}, nil, nil, "2023-11-30", nil},
+	})
+	decisions := "县政府第12次常务会议议定事项分工\n会议研究了城区防汛工作，要求由县水利局牵头，县应急管理局、县气象局配合，在7月15日前完成城区排涝设施检修；由县住建局牵头，各社区配合，在7月底前完成地下车库挡水设施安装。\n" +
+		"会议研究了教育工作。会议要求，由王强牵头，县教育局配合，在9月底前完成教师招聘。\n"
+	wantRows(t, "decisions2", parseAt(decisions), []probeRow{
+		{"由县水利局牵头", []string{"县水利局", "县应急管理局", "县气象局"}, []string{"县水利局"}, nil, "", []string{"owners", "due"}},
+		{"由县住建局牵头", []string{"县住建局", "各社区"}, []string{"县住建局"}, nil, "", []string{"owners", "due"}},
+		{"由王强牵头", []string{"县教育局"}, nil, []string{"王强"}, "", []string{"owners", "leaders", "due"}},
+	})
+}

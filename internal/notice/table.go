@@ -705,7 +705,10 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		// A short row of a table with no numbers left out the cells merged
 		// over it (its time limit among them, where it gives none).
-		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && (c.due < c.content || len(texts) < width)})
+		// So did a numbered row short of its time limit's cell (2 | 招引
+		// 优质项目 | 区投促中心 | 马桥镇 | under a row that gives 10月底).
+		shortDue := c.numbered() && len(texts) < width && c.due >= 0 && c.due < len(row) && row[c.due] == ""
+		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && (c.due < c.content || len(texts) < width) || shortDue})
 	}
 	return j
 }

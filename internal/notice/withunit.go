@@ -17,7 +17,10 @@ func splitWith(s string) []string {
 	// The last 与 joins the two (新闻与传播学院与科研处); a short name
 	// before it with no level is a name's first words (实验室与设备管理处).
 	before, after := s[:i], s[i+len("与"):]
-	if !bodyLike(before) || utf8.RuneCountInString(before) < 4 && !levelHeadRe.MatchString(before) {
+	// A section's short name before it (教务处与学生处, 办公室与人事科,
+	// 组织部与宣传部) is a body of its own where a body's name follows.
+	section := (shortSectionRe.MatchString(before) || before == "办公室" || partyOfficeRe.MatchString(before)) && endsOrg(stripSuffix(strings.TrimSuffix(after, "牵头")))
+	if !section && (!bodyLike(before) || utf8.RuneCountInString(before) < 4 && !levelHeadRe.MatchString(before)) {
 		return []string{s}
 	}
 	if levelHeadRe.MatchString(before) && !endsOrg(before) && !levelHeadRe.MatchString(after) && endsOrg(after) {
@@ -39,6 +42,9 @@ func splitWith(s string) []string {
 	}
 	return []string{before, after}
 }
+
+// shortSectionRe is a section's short name: 教务处, 人事科, 财务股.
+var shortSectionRe = lazyRe(`^\p{Han}{1,4}(?:处|科|股)$`)
 
 // govEndRe ends the name of a government or a committee, which may open a
 // longer name holding 与.
