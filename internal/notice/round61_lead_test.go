@@ -218,3 +218,18 @@ func TestProbe56Findings(t *testing.T) {
 		{"由王强牵头", []string{"县教育局"}, nil, []string{"王强"}, "", []string{"owners", "leaders", "due"}},
 	})
 }
+
+// A table whose cells end in " |", one a line, where a row's number lost
+// its bar to the next line (4 / |): the table ended there and the rows
+// after it were lost in silence.
+func TestFlatCellBarOnNextLine(t *testing.T) {
+	text := "某区2022年实事项目8月进展情况\n" + "序号 |\n项目内容 |\n牵头单位 |\n进展情况 |\n" +
+		"1 |\n新增1个共享充电桩示范小区 |\n区发展改革委 |\n正在建设。 |\n" +
+		"2\n|\n为老旧小区既有电动自行车集中充电所加装喷淋装置 |\n区消防救援支队 |\n正在招标。 |\n" +
+		"3 |\n新增760张养老床位 |\n区民政局 |\n已完成。 |\n"
+	wantRows(t, "barbelow", parseAt(text), []probeRow{
+		{"新增1个共享充电桩示范小区", []string{"区发展改革委"}, []string{"区发展改革委"}, nil, "", nil},
+		{"为老旧小区既有电动自行车集中充电所", []string{"区消防救援支队"}, []string{"区消防救援支队"}, nil, "", nil},
+		{"新增760张养老床位", []string{"区民政局"}, []string{"区民政局"}, nil, "", nil},
+	})
+}

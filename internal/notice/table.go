@@ -504,6 +504,12 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue // a lone | between rows (or before the first) opens the next row: no cell
 		}
 		t, ok := flatCell(lines[j].Text)
+		closedBelow := false
+		if !ok && j+1 < len(lines) && lonePipe(lines[j+1].Text) && strings.TrimSpace(pipeSeps.Replace(lines[j].Text)) != "" && !strings.Contains(pipeSeps.Replace(lines[j].Text), "|") {
+			// 4 / | in a table whose cells end in " |": the bar closing the
+			// cell fell to the next line.
+			t, ok, closedBelow = trimLine(lines[j].Text), true, true
+		}
 		if text.Len() == 0 {
 			first = lines[j]
 			if endsTable(lines[j].Text) {
@@ -536,6 +542,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		cells = append(cells, cell{text.String(), first, sib})
 		text.Reset()
 		sib = nil
+		if closedBelow {
+			j++ // the bar's line
+		}
 	}
 	if !c.numbered() && numberedCells(cells, func(ce cell) string { return ce.text }) {
 		// 工作任务 | 具体要求 | 责任科室 | 时限要求 over rows that number
