@@ -57,3 +57,51 @@ func bodyHeadings(items []item, kinds []kind) int {
 	}
 	return count
 }
+
+// countedBodyRe is a body's name alone on its line with the count of the
+// items under it: 区委办公室(8项), 县住建局（共5项）.
+var countedBodyRe = lazyRe(`^(\p{Han}{2,20})\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]$`)
+
+// countedBodyHeadings numbers such lines as a list's top headings (一、,
+// 二、…) where the notice numbers none of its own and a numbered item
+// (1.…) follows each: a body's projects listed under its name, the name
+// their owner (unitHeading, listed). Unnumbered, the line was read into
+// the title or the text, and the items named no one.
+func countedBodyHeadings(lines []Line) []Line {
+	for _, l := range lines {
+		if sectionRe.MatchString(trimLine(l.Text)) {
+			return lines
+		}
+	}
+	k := 0
+	for i, l := range lines {
+		m := countedBodyRe.FindStringSubmatch(trimLine(l.Text))
+		if m == nil || !endsOrg(m[1]) || !unitName(m[1]) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if t := trimLine(lines[j].Text); t != "" {
+				if taskRe.MatchString(t) {
+					k++
+					lines[i].Text = hanNumeral(k) + "、" + trimLine(l.Text)
+				}
+				break
+			}
+		}
+	}
+	return lines
+}
+
+// hanNumeral writes k (1–99) as a heading numbers it: 一, 十, 十二, 二十三.
+func hanNumeral(k int) string {
+	const digits = "零一二三四五六七八九"
+	d := []rune(digits)
+	switch {
+	case k < 10:
+		return string(d[k])
+	case k < 20:
+		return "十" + strings.TrimPrefix(string(d[k%10]), "零")
+	default:
+		return string(d[k/10]) + "十" + strings.TrimPrefix(string(d[k%10]), "零")
+	}
+}

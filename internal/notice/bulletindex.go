@@ -153,7 +153,7 @@ func joinBulletValues(lines []Line, first, end int) ([]Line, int) {
 var strongIndexLabelRe = lazyRe(`^(?:索引号|发文机构|发文机关|发布机构|发文字号|成文日期|主题分类|公文种类|信息分类)\s*[：:]`)
 
 // issuerIndexLabelRe opens an index's field naming the issuer.
-var issuerIndexLabelRe = lazyRe(`^(?:发布机构|发文机构|发文机关|发布单位|发文单位)\s*[：:]`)
+var issuerIndexLabelRe = lazyRe(`^(?:发布机构|发文机构|发文机关|发布单位|发文单位|机构名称)\s*[：:]`)
 
 // indexNumberRe is an index's own number for a page: F70631069/2016-00049,
 // 11370700004/2021-00153, dqhbzb/2020-00014.

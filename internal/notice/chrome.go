@@ -45,6 +45,9 @@ var indexLabels = []string{
 	"发布文号", "失效日期", "所属类别", "文件来源",
 	// A street office's index: 公文时效 正常.
 	"公文时效",
+	// A district portal's: • 所属类目: 政府实事项目进展, • 体 裁: 报告,
+	// • 机构名称: 区府督查室 (the issuer).
+	"所属类目", "体裁", "机构名称",
 }
 
 // cutIndexLabelRe is an index's label cut to its last character, and its
@@ -206,6 +209,11 @@ var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)
 // then the column and the site after _ (…的通知_区政府办公室文件_…门户网站).
 var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
 
+// siteTailRe ends a browser's title line with the site's name
+// (_上海市宝山区人民政府门户网站): the line is the page's title whatever
+// its first part ends with (…3月进展情况).
+var siteTailRe = lazyRe(`_[^_]{2,30}(?:门户网站|网站|政府网|政务网)$`)
+
 // siteAfterDashRe is a page's title with the site's name after a dash
 // (…工作要点的通知-九游会真人第一品牌, …的通知 - 某某网): the title is what
 // comes before the last dash, where it ends as a title does.
@@ -315,7 +323,7 @@ func (n *Notice) chrome(lines []Line) []Line {
 			// 文件_上海市宝山区人民政府门户网站): the title, without the rest.
 			if m := pageLabelRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
-			} else if m := browserTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
+			} else if m := browserTitleRe.FindStringSubmatch(t); m != nil && (isTitleCandidate(m[1]) && endsTitle(m[1]) || siteTailRe.MatchString(t)) {
 				t, l.Text = m[1], m[1]
 			} else if m := siteAfterDashRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
@@ -680,7 +688,7 @@ func (n *Notice) indexField(label, value string) {
 		if endsOrg(value) && n.index.publisher == "" {
 			n.index.publisher = value
 		}
-	case "发布机构", "发布部门", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位":
+	case "发布机构", "发布部门", "发文机构", "发文机关", "发文单位", "发布单位", "制定机关", "颁布单位", "机构名称":
 		if (endsOrg(value) || indexGroupRe.MatchString(value) || streetTownRe.MatchString(value)) && n.index.issuer == "" {
 			n.index.issuer = value
 		}

@@ -406,7 +406,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text) || summary
 	n.sendsItems = n.sends && !runAttachedRe.MatchString(text) && !summary && !runSendsRe.MatchString(runLetterSendsRe.ReplaceAllString(text, ""))
 	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(strings.TrimSpace(text), 60))
-	lines := markedItems(n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text))))))))))
+	lines := countedBodyHeadings(markedItems(n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text)))))))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}
@@ -518,6 +518,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.ownerPersons()
 	n.textLeaders()
 	n.keyTaskMarks()
+	n.titleLabels()
 	n.reviewShapes()
 	n.reviewRunOn()
 	n.unread()

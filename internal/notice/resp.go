@@ -1836,6 +1836,7 @@ var roleOnlyRe = lazyRe(`^(?:常务)?副?[省市县区州镇乡旗]长$`)
 // each named with its level or place; nil for any other heading.
 func unitHeading(title string) []string {
 	title = strings.TrimRight(trimLine(title), "。：:")
+	title = countBracketRe.ReplaceAllString(title, "") // 区委办公室(8项): how many items it leads
 	if title == "" || utf8.RuneCountInString(title) > 30 || strings.ContainsAny(title, " \u3000，,；;：:（）()“”《》") || strings.Contains(title, "责任") {
 		// (重点普法内容及责任部门: what the items under it give, and
 		// who answers for each, no unit.)
@@ -1849,6 +1850,10 @@ func unitHeading(title string) []string {
 	}
 	return parts
 }
+
+// countBracketRe is a bracket after a heading counting the items under
+// it: (8项), （共12项）.
+var countBracketRe = lazyRe(`\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]$`)
 
 // headingLeads gives a task what its section's heading says: its leader,
 // where it names none, and its owner and lead, where it names no owner.

@@ -233,3 +233,30 @@ func TestFlatCellBarOnNextLine(t *testing.T) {
 		{"新增760张养老床位", []string{"区民政局"}, []string{"区民政局"}, nil, "", nil},
 	})
 }
+
+// A body's name alone over its projects with their count (区委办公室(8项)),
+// unnumbered, each project labelled (1.领办项目:…。工作进展:…): the name is
+// the owner (listed) and the label no word of the title. The notice was
+// refused: the name was read into the title.
+func TestCountedBodyHeadingLabelledProjects(t *testing.T) {
+	text := "某区“我为群众办实事”项目公布\n区委办公室(2项)\n1.领办项目:下荒村路灯损坏修复项目。工作进展:目前全部更换完毕。\n" +
+		"2.领办项目:锦绣社区外围车位规划项目。工作进展:目前已完成66个车位划定工作。\n区财政局(1项)\n1.项目名称:乡村公路养护资金拨付项目。工作进展:已拨付。\n"
+	wantRows(t, "countedbody", parseAt(text), []probeRow{
+		{"下荒村路灯损坏修复项目", []string{"区委办公室"}, nil, nil, "", []string{"owners"}},
+		{"锦绣社区外围车位规划项目", []string{"区委办公室"}, nil, nil, "", []string{"owners"}},
+		{"乡村公路养护资金拨付项目", []string{"区财政局"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// A district portal's page: the browser's title line (…3月进展情况_政府实事
+// 项目进展_上海市宝山区人民政府门户网站) and bullets of its index (• 机构名称:
+// 区府督查室): the title without the site, the issuer the index's.
+func TestPortalTitleLineAndAgencyBullet(t *testing.T) {
+	text := "2023年区政府实事项目3月进展情况_政府实事项目进展_上海市宝山区人民政府门户网站\n\n2023年区政府实事项目3月进展情况\n\n" +
+		"信息来源: 区府督查室 发布时间 2023-04-03\n  • 所属类目: 政府实事项目进展\n  • 主题分类: 综合政务\n  • 发布日期: 2023-04-03\n  • 发文字号:\n  • 机构名称: 区府督查室\n\n" +
+		"序号\n\n项目内容\n\n牵头单位\n\n1\n\n新增1个共享充电桩示范小区\n\n区发展改革委\n\n2\n\n既有多层住宅加装电梯新增400台\n\n区房管局\n"
+	n := parseAt(text)
+	if n.Title != "2023年区政府实事项目3月进展情况" || n.Issuer != "区府督查室" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
