@@ -482,6 +482,11 @@ func (w *walker) row(i int) {
 		w.table, w.above, w.dueAbove = h, nil, piece{}
 		delete(w.seq, kRow) // a new table numbers its rows anew
 		w.n.tableHeads = append(w.n.tableHeads, l.N)
+		if slices.ContainsFunc(row, func(c string) bool { _, ok := headLegendOff(squeezeSpace(c)); return ok && statesFirstLeads(c) }) {
+			// 责任部门(排在第一位的为牵头部门): the header's note is the
+			// rule of the rows under it.
+			w.n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+		}
 		return
 	}
 	if one := strings.ReplaceAll(soleCell(row), CellBreak, ""); one != "" && (sectionRe.MatchString(one) || subRe.MatchString(one)) {

@@ -301,7 +301,7 @@ func (n *Notice) keyTaskMarks() {
 }
 
 // trailingMarkRe is a key task's mark closing a title: ★, （★）.
-var trailingMarkRe = lazyRe(`\s*(?:[（(]\s*[★☆▲△]\s*[）)]|[★☆▲△]+)$`)
+var trailingMarkRe = lazyRe(`\s*(?:[（(]\s*[★☆▲△*＊]\s*[）)]|[★☆▲△*＊]+)$`)
 
 // markedItemRe is an item's number with a key task's mark before it:
 // ★1.推进…, ▲ 3、实施….

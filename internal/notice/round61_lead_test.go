@@ -260,3 +260,25 @@ func TestPortalTitleLineAndAgencyBullet(t *testing.T) {
 		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
 	}
 }
+
+// Lone-bar tables the probe found refused or short: a header cell whose
+// note states the first-leads rule (责任部门 / (排在第一位的为牵头部门)),
+// a footnote * closing a task's name, and 类别 cells written 一、 / 产业 /
+// 发展 with the rows numbered from 1 again under each (the second group's
+// rows were lost in silence).
+func TestBarTableFirstLeadsNoteAndRestartedNumbers(t *testing.T) {
+	note := "某区2023年营商环境重点任务清单\n" + bars("序号", "任务名称") + "责任部门\n(排在第一位的为牵头部门)\n|\n" + bars("完成时间节点",
+		"1", "企业开办一网通办*", "区市场监管局、区税务局", "6月底", "2", "推进工程建设项目审批改革", "区建管委、区规划资源局", "9月底")
+	wantRows(t, "firstnote", parseAt(note), []probeRow{
+		{"企业开办一网通办", []string{"区市场监管局", "区税务局"}, []string{"区市场监管局"}, nil, "2023-06-30", nil},
+		{"推进工程建设项目审批改革", []string{"区建管委", "区规划资源局"}, []string{"区建管委"}, nil, "2023-09-30", nil},
+	})
+	restart := "某区2023年重点任务清单\n" + bars("类别", "序号", "任务名称", "责任部门", "完成时间节点") + "一、\n产业\n发展\n|\n" +
+		bars("1", "推进产业园建设", "区经委", "10月底", "2", "招引优质项目", "区投促中心", "12月底") + "二、\n城市\n更新\n|\n" +
+		bars("1", "盘活低效用地", "区规划资源局", "11月底")
+	wantRows(t, "restart", parseAt(restart), []probeRow{
+		{"推进产业园建设", []string{"区经委"}, nil, nil, "2023-10-31", nil},
+		{"招引优质项目", []string{"区投促中心"}, nil, nil, "2023-12-31", nil},
+		{"盘活低效用地", []string{"区规划资源局"}, nil, nil, "2023-11-30", nil},
+	})
+}

@@ -528,7 +528,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
 				break // the table has ended (a heading's cell over lines, (一) / 持续 / 推进 |, goes on)
 			}
-			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 {
+			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 && !headingCellAt(lines, j) {
 				break
 			}
 			prev := text.String()
@@ -639,8 +639,9 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		}
 		return j
 	}
-	// Rows start at their 序号 cell, numbered on from the row before, so a
-	// row missing a cell does not shift the rows after it.
+	// Rows start at their 序号 cell, numbered on from the row before (or
+	// from 1 again under a heading's row), so a row missing a cell does not
+	// shift the rows after it.
 	var rows [][]cell
 	next := 0
 	heading := map[int]bool{} // rows that are a section's heading
@@ -658,7 +659,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		if !c.numbered() && len(rows) > 0 && heading[len(rows)-1] {
 			rows = append(rows, nil)
 		}
-		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next || k+1 < len(cells) && skipsOn(len(rows[len(rows)-1]), width, next, n, cells[k+1].text)) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
+		if n, ok := rowNumber(ce.text); ok && c.numbered() && bareNumberRe.MatchString(ce.text) && (next == 0 || n == next || n == 1 && len(rows) > 0 && heading[len(rows)-1] || k+1 < len(cells) && skipsOn(len(rows[len(rows)-1]), width, next, n, cells[k+1].text)) || !c.numbered() && (len(rows) == 0 || len(rows[len(rows)-1]) == width) {
 			rows = append(rows, nil)
 			next = n + 1
 		}

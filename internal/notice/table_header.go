@@ -51,13 +51,14 @@ func isColumnName(s string) bool {
 var placeColumnRe = lazyRe(`^(?:乡镇|镇街|乡镇街道|乡镇\(街道\)|乡镇（街道）|街道|县区|县市区|区县|镇村|村居|村\(社区\)|村（社区）)$`)
 
 // headLegendRe is a column's name followed by a note in brackets saying
-// what a mark on its units means: 责任部门(加*号为牵头部门,其余为参与部门).
+// what a mark on its units means (责任部门(加*号为牵头部门,其余为参与部门))
+// or which of them leads (责任部门(排在第一位的为牵头部门)).
 var headLegendRe = lazyRe(`^([^（()）]{2,10})[（(]([^（()）]{3,30})[）)]$`)
 
 // headLegendOff is a column's name without its note on the marks, where
 // the cell holds one (legendRe); the notice's legend reads the note.
 func headLegendOff(s string) (string, bool) {
-	if m := headLegendRe.FindStringSubmatch(s); m != nil && legendRe.MatchString(m[2]) {
+	if m := headLegendRe.FindStringSubmatch(s); m != nil && (legendRe.MatchString(m[2]) || statesFirstLeads(m[2])) {
 		return m[1], true
 	}
 	return s, false
