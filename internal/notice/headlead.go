@@ -115,7 +115,7 @@ func headLeadWork(text string) (string, bool) {
 // laterHelpersRe is a clause naming who helps or carries it out, after
 // the work an item's opening lead does: …,县市场监管局配合(,…), …,各乡镇卫生院
 // 具体负责.
-var laterHelpersRe = lazyRe(`^((?:[^，,。；;：:（()）“”《》由\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|负责具体实施|具体实施|具体落实|抓好落实|负责)$`)
+var laterHelpersRe = lazyRe(`^((?:[^，,。；;：:（()）“”《》由\s]|[（(][^（()）]{1,8}[）)]){2,60}?)(?:配合|协助|参与|协办|具体负责|负责落实|负责具体实施|具体实施|具体落实|抓好落实|负责|落实)$`)
 
 // laterDoers gives the clauses after an item's first (its work) that name
 // who helps or carries it out (…,县市场监管局配合,各乡镇负责落实) as a

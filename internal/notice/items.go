@@ -1763,13 +1763,20 @@ func (t *Task) cut(text string) {
 	} else if m := headRespRe.FindStringSubmatch(text); m != nil && len(t.raw.resp) == 0 && !nonBodies(m[1]) {
 		// 由办公室负责，按照…: the item names its owners at its head.
 		resp := m[1]
-		if w, ok := strings.CutPrefix(text[len(m[0]):], "会同"); ok {
+		rest := text[len(m[0]):]
+		if w, ok := strings.CutPrefix(rest, "会同"); ok {
 			// 由国库处负责,会同信息中心,在…开设专栏: the bodies it works
 			// with, owners too.
 			if k := strings.IndexAny(w, "，,。；;"); k > 0 {
-				if with := namesBeforeWork(w[:k]); withBodies(with) {
+				if with := namesBeforeWork(w[:k]); withBodies(with) || openHelpers(with) {
 					resp += "，会同" + with
 				}
+			}
+		} else if k := strings.IndexAny(rest, "，,。；;"); k > 0 {
+			// 由区民政局负责,区卫健委配合,开展…: those who help or carry the
+			// work out, in the clause after, owners too.
+			if h := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(rest[:k])); h != nil && (withBodies(h[1]) || openHelpers(h[1])) {
+				resp += "，" + h[1] + "配合"
 			}
 		}
 		t.raw.resp = []piece{{resp, t.Line, FromInline, ""}}
@@ -2098,7 +2105,16 @@ var limitClauseRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年�
 // 部门) read and listed as any is.
 func withBodies(s string) bool {
 	r := readNames(s)
-	return len(r.names) > 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !unitNames(n) && !Collective(n) && !sectionNames(n) })
+	return len(r.names) > 0 && !slices.ContainsFunc(r.names, func(n string) bool {
+		return !unitNames(n) && !Collective(n) && !sectionNames(n) && !doerName(n) && !(utf8.RuneCountInString(n) >= 3 && bodyEndRe.MatchString(n))
+	})
+}
+
+// openHelpers says the words name only an open set of bodies (有关部门,
+// 相关单位): read with the rest, and listed, as any open name is.
+func openHelpers(s string) bool {
+	r := readNames(s)
+	return len(r.names) == 0 && len(r.open) > 0
 }
 
 // headRespRe is an item that opens by naming who does it: 由X负责，… or

@@ -465,6 +465,11 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		}
 	}
 	n.Title = entryNumberRe.ReplaceAllString(n.Title, "$1") // 1. 关于…: a result list's entry number
+	if n.Issuer != "" && (n.Issuer == n.Title || strings.Contains(n.Issuer, "召开")) {
+		// 县政府召开…推进会: a news report's headline, ending as a body's
+		// name does (…会), is its title, never its issuer.
+		n.Issuer = ""
+	}
 	if m := leadIssuedRe.FindStringSubmatch(n.Title); m != nil && endsBody(m[1]) {
 		// XX县人民政府办公室于2023年3月1日印发《…》,全文如下: a news lead read
 		// as the title, no headline over it: the document it names, the

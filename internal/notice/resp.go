@@ -189,6 +189,7 @@ type respParts struct {
 	leadFrom                    FromKind // FromLabel or FromInline, where a lead was named
 	leadLabel                   string
 	joined                      []string // leaders split apart: names run together
+	dated                       []string // fields naming no one whose text sets a date (整改措施:…,6月底前完成), kept for the task's text
 	runOn                       []string // owner names split apart: names run together
 	shared                      []string // places read as sharing the body's name after them
 	tails                       []string // fields read as sharing the association's word after them
@@ -478,7 +479,12 @@ func (r *respParts) labelled(label, value string) {
 		names, _ := persons(value)
 		r.unitPersons = append(r.unitPersons, personsOfUnits(names)...)
 	case !labelRe.MatchString(label+"：") && !otherLabelRe.MatchString(label+"：") && !isTimeLabel(label):
-		// 实际完成情况:…: a field of what was done, naming no one.
+		// 实际完成情况:…: a field of what was done, naming no one. One
+		// of what is to be done that sets a date (整改措施:…,6月底前完成)
+		// goes to the task's text, where the date is read (listed).
+		if measureLabelRe.MatchString(label) && len(findDates(value, sameYear(2000))) > 0 {
+			r.dated = append(r.dated, label+"："+strings.Trim(value, " ；;，,。"))
+		}
 	case strings.HasSuffix(label, "领导") || secretaryLabel(label) || personsLabel(label):
 		names, joined := persons(value)
 		addNew(&r.leaders, names...)
@@ -990,6 +996,11 @@ func (n *Notice) respondTask(t *Task) {
 		for _, l := range pr.unknown {
 			t.review("owners", p.line, i18n.F("“%s”不是常见的责任标签，其后的单位已列为责任单位（不是牵头单位）；请核对", "%q is not a usual label of who is responsible; the units after it were made owners (not leads): check them", l))
 		}
+		for _, d := range pr.dated {
+			if !strings.Contains(t.Body, d) {
+				t.Body = strings.TrimSpace(t.Body + "\n" + d + "。")
+			}
+		}
 		for _, j := range pr.joined {
 			t.review("leaders", p.line, i18n.F("责任领导“%s”像是几个人名连在一起，已按人名拆开；请核对", "the leaders %q look like names run together and were split; check them", j))
 		}
@@ -1430,6 +1441,9 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // 2010年9月20日前, 2010年9), a heading's number or a score (a merged
 // heading cell of a table of indicators: ( 二)绩效 考核(6 分)).
 var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
+
+// measureLabelRe is a field of what is to be done: 整改措施, 工作措施.
+var measureLabelRe = lazyRe(`^(?:整改|工作|具体|主要)?措施$`)
 
 // gradeWords hides the 等 of a school's grade (各高等学校, 中等职业学校)
 // from oddNameRe: no open tail.

@@ -282,3 +282,26 @@ func TestBarTableFirstLeadsNoteAndRestartedNumbers(t *testing.T) {
 		{"盘活低效用地", []string{"区规划资源局"}, nil, nil, "2023-11-30", nil},
 	})
 }
+
+// What the second probe of the session's rules found silent: 由X负责 with
+// those who help or carry it out in the next clause (区卫健委配合, 各街道
+// 落实) or after 会同 (王庄村, 有关部门: listed) dropped them; a meeting
+// report's headline (县政府召开…推进会) stood as its issuer; a date set in
+// a bracket's 整改措施 field was lost.
+func TestProbe57Findings(t *testing.T) {
+	text := "某区2023年重点工作任务\n1.由区民政局负责,区卫健委配合,开展养老服务提升行动,11月底前完成。\n2.由区民政局负责,各街道落实,开展养老服务提升行动,11月底前完成。\n" +
+		"3.由县民政局负责,会同王庄村,完成养老服务站建设,10月底前完成。\n4.由县农业农村局负责,会同有关部门,做好高标准农田建设,10月底前完成。\n" +
+		"5.审批效率不高。(责任单位:县政务服务中心;整改措施:压缩审批时间,6月底前完成)\n"
+	wantRows(t, "probe57", parseAt(text), []probeRow{
+		{"由区民政局负责,区卫健委配合", []string{"区民政局", "区卫健委"}, nil, nil, "2023-11-30", nil},
+		{"由区民政局负责,各街道落实", []string{"区民政局", "各街道"}, nil, nil, "2023-11-30", nil},
+		{"由县民政局负责,会同王庄村", []string{"县民政局", "王庄村"}, nil, nil, "2023-10-31", nil},
+		{"由县农业农村局负责,会同有关部门", []string{"县农业农村局"}, nil, nil, "2023-10-31", []string{"owners"}},
+		{"审批效率不高", []string{"县政务服务中心"}, nil, nil, "2023-06-30", []string{"due"}},
+	})
+	news := "县政府召开批而未供土地处置工作推进会\n6月14日下午,某县召开2022年批而未供和闲置土地处置工作推进会。\n" +
+		"县长要求,由县发展和改革局牵头,县自然资源局配合,在9月底前完成县委党校项目供地工作;由县工业园区管委会牵头,漾月街道配合,在12月底前完成工业园区土地处置任务。\n"
+	if n := parseAt(news); n.Issuer != "" || len(n.Tasks) != 2 {
+		t.Errorf("issuer %q, %d tasks", n.Issuer, len(n.Tasks))
+	}
+}
