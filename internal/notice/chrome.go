@@ -209,10 +209,14 @@ var pageLabelRe = lazyRe(`^Page\s*\d+\s*[-–—]\s*(\S.*)$`)
 // then the column and the site after _ (…的通知_区政府办公室文件_…门户网站).
 var browserTitleRe = lazyRe(`^([^_]{6,}?)(?:_[^_]{2,40}){1,3}$`)
 
+// dashTitleRe is a browser's title line with its parts apart by dashes:
+// 某县2023年重点工作任务-通知公告-某县人民政府网.
+var dashTitleRe = lazyRe(`^([^_-]{6,}?)(?:-[^-]{2,40}){1,3}$`)
+
 // siteTailRe ends a browser's title line with the site's name
-// (_上海市宝山区人民政府门户网站): the line is the page's title whatever
+// (_上海市宝山区人民政府门户网站, -某县人民政府网, _某县融媒体中心): the line is the page's title whatever
 // its first part ends with (…3月进展情况).
-var siteTailRe = lazyRe(`_[^_]{2,30}(?:门户网站|网站|政府网|政务网)$`)
+var siteTailRe = lazyRe(`[_-][^_-]{2,30}(?:门户网站|网站|政府网|政务网|融媒体中心|新闻网)$`)
 
 // siteAfterDashRe is a page's title with the site's name after a dash
 // (…工作要点的通知-九游会真人第一品牌, …的通知 - 某某网): the title is what
@@ -325,6 +329,8 @@ func (n *Notice) chrome(lines []Line) []Line {
 				t, l.Text = m[1], m[1]
 			} else if m := browserTitleRe.FindStringSubmatch(t); m != nil && (isTitleCandidate(m[1]) && endsTitle(m[1]) || siteTailRe.MatchString(t)) {
 				t, l.Text = m[1], m[1]
+			} else if m := dashTitleRe.FindStringSubmatch(t); m != nil && siteTailRe.MatchString(t) {
+				t, l.Text = m[1], m[1] // …任务-通知公告-某县人民政府网
 			} else if m := siteAfterDashRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {
 				t, l.Text = m[1], m[1]
 			} else if m := downloadButtonRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[1]) && endsTitle(m[1]) {

@@ -44,7 +44,7 @@ type decision struct {
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
 // The groups: where the clause proper opens, the lead, the helpers.
-var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
 
 // readLeadFirst reads a clause of leadFirstRe's: the clause proper and who
 // answers for it, the lead a unit (first among the owners) or a person

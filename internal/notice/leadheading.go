@@ -103,6 +103,37 @@ func onlyPartners(resp []piece) bool {
 	return len(resp) > 0
 }
 
+// partnersOnly says each of an item's responsibility texts names only
+// those who help, by its label or by its words (partnersText).
+func partnersOnly(resp []piece) bool {
+	return len(resp) > 0 && !slices.ContainsFunc(resp, func(p piece) bool {
+		return !(p.label != "" && partnersHead.MatchString(p.label) || p.label == "" && partnersText(p.text))
+	})
+}
+
+// helpersOnlyRe is a bracket naming only those who help: (县自然资源局配合).
+var helpersOnlyRe = lazyRe(`^[（(]?\s*([^（()）：:]{2,60}?)(?:配合|协助|参与|协办)\s*[）)]?$`)
+
+// partnersText says a responsibility text names only those who help: its
+// labels are all a helper's (配合单位:…, 协办单位:…), or it is a clause of
+// helpers alone.
+func partnersText(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.Contains(t, "牵头") || strings.Contains(t, "负责") || strings.Contains(t, "主办") {
+		return false
+	}
+	labels := labelRe.FindAllStringSubmatch(t, -1)
+	if len(labels) == 0 {
+		return helpersOnlyRe.MatchString(t)
+	}
+	for _, m := range labels {
+		if !partnersHead.MatchString(m[1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // labelledPersonRe is a person named with the label of one among a task's
 // units (负责人李健华, 责任人:崔利锋): a leader, not a unit.
 var labelledPersonRe = lazyRe(`^(?:负责人|责任人)(?:\s*[：:]\s*(\p{Han}{2,4})|([^才员事工作人\P{Han}]\p{Han}{1,2}))$`)

@@ -1883,6 +1883,18 @@ func (n *Notice) headingLeads(t *Task) {
 			t.Leaders, t.Sources.Leaders = ru.leaders, at
 			t.review("leaders", ru.line, atF(n.At(ru.line), "责任领导“%s”来自{at}的小节标题，请核对", "the leader %q comes from the section heading at {at}; check it", strings.Join(ru.leaders, "、")))
 		}
+		if len(ru.owners) > 0 && len(t.Owners) > 0 && len(t.Lead) == 0 && ru.named && partnersOnly(t.raw.resp) {
+			// 县住建局(3项) over 1.…(配合单位:各社区): the item names only
+			// those who help; the body the heading names does the work,
+			// the lead.
+			t.Owners = append(slices.Clone(ru.owners), t.Owners...)
+			t.Lead = slices.Clone(ru.owners)
+			t.Sources.Lead = at
+			for _, f := range []string{"owners", "lead"} {
+				t.review(f, ru.line, atF(n.At(ru.line), "这一项只写了配合（协办）单位；{at}的小节标题写的单位“%s”已列为牵头单位；请核对",
+					"this item names only the units that help; the unit %q the section heading at {at} names was made the lead: check it", strings.Join(ru.owners, "、")))
+			}
+		}
 		if len(ru.owners) > 0 && len(t.Owners) == 0 && ru.named {
 			t.Owners, t.Sources.Owners = ru.owners, at
 			t.review("owners", ru.line, atF(n.At(ru.line), "这一项没有写明责任单位；{at}的小节标题只写了单位名称“%s”，已列为责任单位（不是牵头单位）；请核对",

@@ -305,3 +305,27 @@ func TestProbe57Findings(t *testing.T) {
 		t.Errorf("issuer %q, %d tasks", n.Issuer, len(n.Tasks))
 	}
 }
+
+// A body's counted heading over items whose brackets name only those who
+// help ((配合单位:各社区), (县自然资源局配合)): the body does the work and
+// leads it (listed); it was dropped, the helpers the only owners, in
+// silence. A meeting report's decisions after 会议强调, and a browser's
+// title line with its parts apart by dashes (…-通知公告-某县人民政府网).
+func TestCountedHeadingHelpersAndDashTitle(t *testing.T) {
+	text := "某县2023年重点工作任务-通知公告-某县人民政府网\n县住建局(2项)\n1.完成老旧小区改造8个,10月底前完成。(配合单位:各社区)\n" +
+		"2.新建停车位500个,12月底前完成。(县公安局、县城管局配合)\n县教育局(1项)\n1.新建幼儿园3所,9月底前完成。(责任单位:县教育局、县自然资源局)\n"
+	n := parseAt(text)
+	if n.Title != "某县2023年重点工作任务" {
+		t.Errorf("title %q", n.Title)
+	}
+	wantRows(t, "countedhelpers", n, []probeRow{
+		{"完成老旧小区改造8个", []string{"县住建局", "各社区"}, []string{"县住建局"}, nil, "2023-10-31", []string{"lead"}},
+		{"新建停车位500个", []string{"县住建局", "县公安局", "县城管局"}, []string{"县住建局"}, nil, "2023-12-31", []string{"lead"}},
+		{"新建幼儿园3所", []string{"县教育局", "县自然资源局"}, nil, nil, "2023-09-30", nil},
+	})
+	news := "县政府召开重点项目推进会\n5月8日,某县召开2023年重点项目推进会。\n会议要求,由县发改局牵头,县财政局配合,在6月底前完成专项债项目申报;由县自然资源局牵头,县住建局配合,在7月底前完成项目用地报批。\n" +
+		"会议强调,由县住建局牵头,县城管局配合,在8月底前完成老旧小区改造;由县交通局牵头,各乡镇配合,在10月底前完成农村公路建设。\n"
+	if n := parseAt(news); len(n.Tasks) != 4 {
+		t.Errorf("%d tasks, want 4: %q", len(n.Tasks), owned(n))
+	}
+}
