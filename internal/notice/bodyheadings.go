@@ -59,8 +59,9 @@ func bodyHeadings(items []item, kinds []kind) int {
 }
 
 // countedBodyRe is a body's name alone on its line with the count of the
-// items under it: 区委办公室(8项), 县住建局（共5项）.
-var countedBodyRe = lazyRe(`^(\p{Han}{2,20})\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]$`)
+// items under it: 区委办公室(8项), 县住建局（共5项）, 区商务局(牵头,1项),
+// 区发改局:2项.
+var countedBodyRe = lazyRe(`^(\p{Han}{2,20}?)\s*(?:[（(]\s*(?:(?:牵头|负责|主办)\s*[，,、]\s*)?共?\s*\d{1,3}\s*项\s*[）)]|[：:]\s*共?\s*\d{1,3}\s*项)$`)
 
 // countedBodyHeadings numbers such lines as a list's top headings (一、,
 // 二、…) where the notice numbers none of its own and a numbered item
@@ -80,7 +81,8 @@ func countedBodyHeadings(lines []Line) []Line {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
-			if t := trimLine(lines[j].Text); t != "" {
+			if t := trimLine(lines[j].Text); t != "" && !respLineRe.MatchString(t) {
+				// (责任领导:张伟 under it is the heading's, read with it.)
 				if taskRe.MatchString(t) {
 					k++
 					lines[i].Text = hanNumeral(k) + "、" + trimLine(l.Text)

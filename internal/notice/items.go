@@ -813,6 +813,8 @@ func (w *walker) line(i int) {
 		// sub-heading with its paragraph and no item is a task.
 	case w.cur == nil && i > 0 && w.headingResp(w.items[i-1].line, l):
 		// 一、治理畜牧业产品污染 / 由乡三农服务中心承办，乡畜牧站、卫生院配合。
+	case w.cur == nil && i > 0 && w.headingLeaders(w.items[i-1].line, l):
+		// 区发改局(2项) / 责任领导:张伟: the leader of the heading's items.
 	case n.statesRule(l, w.scope()):
 		// A rule for the tasks that follow (以下……不再单独列出, 排在第一位的为牵头单位).
 		if !w.started {
@@ -1253,6 +1255,29 @@ var headingRespRe = lazyRe(`^由(\p{Han}[^，,。；;]{1,40}?)(?:承办|主办|�
 // owners, for the items under it that name none or, where none does, for
 // the heading as a task of its own (headingTask), as a bracket closing the
 // heading would be.
+// headingLeaders reads a label line of leaders right under a heading (区发改局
+// (2项) / 责任领导:张伟) as the leaders of the items under it, where none
+// names its own (listed by headingLeads). It says whether it read the line.
+func (w *walker) headingLeaders(prev, l Line) bool {
+	h := w.subH
+	if h == nil {
+		h = w.topH
+	}
+	if h == nil || h.line.N != prev.N {
+		return false
+	}
+	m := respLineRe.FindStringSubmatch(trimLine(l.Text))
+	if m == nil || !strings.HasSuffix(m[1], "领导") {
+		return false
+	}
+	names, _ := persons(m[2])
+	if len(names) == 0 {
+		return false
+	}
+	w.n.addRule(rule{kind: ruleHeading, line: l.N, scope: w.scope(), leaders: names})
+	return true
+}
+
 func (w *walker) headingResp(prev, l Line) bool {
 	h := w.subH
 	if h == nil {
@@ -1550,7 +1575,13 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		// are done in, no one named.
 		title, due = m[1], &piece{m[2], l.N, FromHeading, ""}
 	}
-	if rest, inner, ok := trailingBracket(title); ok && w.n.statesRule(Line{l.N, inner}, id) {
+	rest, inner, ok := trailingBracket(title)
+	if ok && countBracketRe.MatchString("（"+inner+"）") {
+		// 区商务局(牵头,1项): how many items the heading's body has, no
+		// bracket of owners (unitHeading reads the body).
+		ok = false
+	}
+	if ok && w.n.statesRule(Line{l.N, inner}, id) {
 		title = rest
 	} else if ok {
 		// The heading names who is responsible: for the items under it

@@ -1867,7 +1867,7 @@ func unitHeading(title string) []string {
 
 // countBracketRe is a bracket after a heading counting the items under
 // it: (8项), （共12项）.
-var countBracketRe = lazyRe(`\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]$`)
+var countBracketRe = lazyRe(`\s*(?:[（(]\s*(?:(?:牵头|负责|主办)\s*[，,、]\s*)?共?\s*\d{1,3}\s*项\s*[）)]|[：:]\s*共?\s*\d{1,3}\s*项)$`)
 
 // headingLeads gives a task what its section's heading says: its leader,
 // where it names none, and its owner and lead, where it names no owner.

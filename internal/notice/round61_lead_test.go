@@ -329,3 +329,18 @@ func TestCountedHeadingHelpersAndDashTitle(t *testing.T) {
 		t.Errorf("%d tasks, want 4: %q", len(n.Tasks), owned(n))
 	}
 }
+
+// Counted headings with more on their line: a leader after the count
+// (区发改局(2项) 责任领导:张伟, given to the next heading's item in silence),
+// a role inside the count's bracket (区商务局(牵头,1项), read as the owner
+// 1项) and a colon before it (区发改局:2项).
+func TestCountedHeadingsWithLeadersAndRoles(t *testing.T) {
+	text := "某区2023年重点工作任务\n\n区发改局(2项) 责任领导:张伟\n1.完成重点项目投资50亿元,12月底前完成。\n2.新开工项目30个,9月底前完成。\n" +
+		"区商务局(牵头,1项)\n1.引进内资10亿元,12月底前完成。\n区财政局:1项\n1.盘活存量资金2亿元,11月底前完成。\n"
+	wantRows(t, "countedmore", parseAt(text), []probeRow{
+		{"完成重点项目投资50亿元", []string{"区发改局"}, nil, []string{"张伟"}, "2023-12-31", []string{"owners", "leaders"}},
+		{"新开工项目30个", []string{"区发改局"}, nil, []string{"张伟"}, "2023-09-30", []string{"owners", "leaders"}},
+		{"引进内资10亿元", []string{"区商务局"}, nil, nil, "2023-12-31", []string{"owners"}},
+		{"盘活存量资金2亿元", []string{"区财政局"}, nil, nil, "2023-11-30", []string{"owners"}},
+	})
+}
