@@ -478,6 +478,14 @@ func (w *walker) row(i int) {
 	it := w.items[i]
 	l, row := it.line, it.row
 	if h := tableHeader(row); h != nil {
+		if merged, ok := subHeader(row, w.items, i); ok {
+			// 责任分工 | (merged) over 牵头单位 | 配合单位 on the row under
+			// it: the header's columns are the second row's names.
+			if mh := tableHeader(merged); mh != nil {
+				h, row = mh, merged
+				w.skip = 1
+			}
+		}
 		w.finish()
 		w.table, w.above, w.dueAbove = h, nil, piece{}
 		delete(w.seq, kRow) // a new table numbers its rows anew
@@ -1255,6 +1263,39 @@ var headingRespRe = lazyRe(`^由(\p{Han}[^，,。；;]{1,40}?)(?:承办|主办|�
 // owners, for the items under it that name none or, where none does, for
 // the heading as a task of its own (headingTask), as a bracket closing the
 // heading would be.
+// subHeader reads a table's header of two rows: a cell over two columns
+// (责任分工, the one after it empty) and, on the row under it, the names of
+// the columns it spans (牵头单位 | 配合单位), nothing else. It gives the
+// header with those names in their columns, and whether there was one.
+func subHeader(head []string, items []item, i int) ([]string, bool) {
+	if i+1 >= len(items) || items[i+1].row == nil {
+		return nil, false
+	}
+	var names []string
+	for _, c := range items[i+1].row {
+		if c = squeezeSpace(c); c != "" {
+			if !isColumnName(c) {
+				return nil, false
+			}
+			names = append(names, c)
+		}
+	}
+	e := slices.IndexFunc(head, func(c string) bool { return strings.TrimSpace(c) == "" })
+	if len(names) < 2 || e < 1 || strings.TrimSpace(head[e-1]) == "" {
+		return nil, false
+	}
+	span := 1
+	for e+span-1 < len(head) && strings.TrimSpace(head[e+span-1]) == "" {
+		span++
+	}
+	if len(names) != span {
+		return nil, false
+	}
+	out := slices.Clone(head)
+	copy(out[e-1:], names)
+	return out, true
+}
+
 // headingLeaders reads a label line of leaders right under a heading (区发改局
 // (2项) / 责任领导:张伟) as the leaders of the items under it, where none
 // names its own (listed by headingLeads). It says whether it read the line.

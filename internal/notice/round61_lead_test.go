@@ -344,3 +344,15 @@ func TestCountedHeadingsWithLeadersAndRoles(t *testing.T) {
 		{"盘活存量资金2亿元", []string{"区财政局"}, nil, nil, "2023-11-30", []string{"owners"}},
 	})
 }
+
+// A table's header over two rows: 责任分工 over 牵头单位 | 配合单位 on the
+// row under it. Read as one column of owners (责任分工), the helpers and
+// the lead were lost in silence; now the second row names the columns.
+func TestTwoRowHeaderTaskDivision(t *testing.T) {
+	text := "宁远县2023年重点工作任务清单\n序号|任务内容|责任分工| |完成时限\n | |牵头单位|配合单位|\n" +
+		"1|推进高标准农田建设|县农业农村局|县财政局|2023年12月底\n2|推进城区排水防涝|县住建局|县水利局、县城管局|2023年6月底\n"
+	wantRows(t, "tworowhead", parseAt(text), []probeRow{
+		{"推进高标准农田建设", []string{"县农业农村局", "县财政局"}, []string{"县农业农村局"}, nil, "2023-12-31", nil},
+		{"推进城区排水防涝", []string{"县住建局", "县水利局", "县城管局"}, []string{"县住建局"}, nil, "2023-06-30", nil},
+	})
+}
