@@ -545,7 +545,7 @@ func (n *Notice) header(lines []Line) []Line {
 		case n.Title == "" && isTitleCandidate(t) && !afterBrokenSentence(head, i):
 			title, first := n.titleNumber(t), i
 			for (!endsTitle(title) || quoteClosedBelow(title, head, i)) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
-				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) {
+				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) && !columnNamesLine(head[i+1].Text) {
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
@@ -825,6 +825,21 @@ func signatureBlock(lines []Line, start int) int {
 		return 0
 	}
 	return 0
+}
+
+// columnNamesLine says a line is a table's header written apart by spaces:
+// 序号  目标任务 三季度 推进情况 (the names of two columns or more).
+func columnNamesLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	for k, c := range f {
+		if !isColumnName(c) && !(k+1 < len(f) && isColumnName(c+f[k+1])) && !(k > 0 && isColumnName(f[k-1]+c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isParagraph is a line of running text: long, with a sentence in it.

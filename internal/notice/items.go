@@ -2466,6 +2466,7 @@ func isTitleLine(s string) bool {
 		!cardHeadingRe.MatchString(trimLine(s)) && // 任务163: a card's number, no document's name
 		!tableUnitRe.MatchString(trimLine(s)) && // 单位:万元: the unit a table's figures are in
 		!countNoteRe.MatchString(trimLine(s)) && // (共118项): how many items the list holds
+		!columnNamesLine(trimLine(s)) && // 序号  目标任务 三季度 推进情况: a table's header
 		!isRecipients(s)
 }
 

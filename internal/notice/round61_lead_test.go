@@ -356,3 +356,12 @@ func TestTwoRowHeaderTaskDivision(t *testing.T) {
 		{"推进城区排水防涝", []string{"县住建局", "县水利局", "县城管局"}, []string{"县住建局"}, nil, "2023-06-30", nil},
 	})
 }
+
+// A table's header written apart by spaces under a list's title (序号  目标
+// 任务 三季度 推进情况) is no part of the title.
+func TestSpacedHeaderOffTitle(t *testing.T) {
+	n := parseAt("2020年第三季度重点工作推进目标表\n\n发布时间: 2020-11-19 09:57 字体:[]\n\n序号  目标任务 三季度 推进情况\n1 推进控辍保学工作。 开展专项治理。\n")
+	if n.Title != "2020年第三季度重点工作推进目标表" {
+		t.Errorf("title %q", n.Title)
+	}
+}
