@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -63,32 +64,48 @@ func bodyHeadings(items []item, kinds []kind) int {
 // 区发改局:2项.
 var countedBodyRe = lazyRe(`^(\p{Han}{2,20}?)\s*(?:[（(]\s*(?:(?:牵头|负责|主办)\s*[，,、]\s*)?共?\s*\d{1,3}\s*项\s*[）)]|[：:]\s*共?\s*\d{1,3}\s*项)$`)
 
-// countedBodyHeadings numbers such lines as a list's top headings (一、,
-// 二、…) where the notice numbers none of its own and a numbered item
-// (1.…) follows each: a body's projects listed under its name, the name
-// their owner (unitHeading, listed). Unnumbered, the line was read into
-// the title or the text, and the items named no one.
+// countedBodyHeadings numbers such lines as headings one level above the
+// items that follow them (一、 over 1.… or （1）…, (一) over 1.… under the
+// notice's own 一、 sections): a body's items listed under its name, the
+// name their owner (unitHeading, listed). Over items numbered 一、 the
+// line is left as it is, and listed (looksLikeTask). Unnumbered, the line
+// was read into the title or the text, and the items named no one.
 func countedBodyHeadings(lines []Line) []Line {
-	for _, l := range lines {
-		if sectionRe.MatchString(trimLine(l.Text)) {
-			return lines
-		}
+	has := func(re *lazyRegexp) bool {
+		return slices.ContainsFunc(lines, func(l Line) bool {
+			return re.MatchString(trimLine(l.Text)) && !countedBodyRe.MatchString(trimLine(l.Text))
+		})
 	}
-	k := 0
+	sections, subs := has(sectionRe), has(subRe)
+	k := map[string]int{}
 	for i, l := range lines {
 		m := countedBodyRe.FindStringSubmatch(trimLine(l.Text))
 		if m == nil || !endsOrg(m[1]) || !unitName(m[1]) {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
-			if t := trimLine(lines[j].Text); t != "" && !respLineRe.MatchString(t) {
-				// (责任领导:张伟 under it is the heading's, read with it.)
-				if taskRe.MatchString(t) {
-					k++
-					lines[i].Text = hanNumeral(k) + "、" + trimLine(l.Text)
-				}
-				break
+			t := trimLine(lines[j].Text)
+			if t == "" || respLineRe.MatchString(t) {
+				continue // (责任领导:张伟 under it is the heading's, read with it.)
 			}
+			level := ""
+			switch {
+			case (taskRe.MatchString(t) || taskParenRe.MatchString(t)) && !sections:
+				level = "section"
+			case taskRe.MatchString(t) && sections && !subs:
+				level = "sub"
+			}
+			if level != "" {
+				k[level]++
+				n := hanNumeral(k[level])
+				switch level {
+				case "section":
+					lines[i].Text = n + "、" + trimLine(l.Text)
+				case "sub":
+					lines[i].Text = "（" + n + "）" + trimLine(l.Text)
+				}
+			}
+			break
 		}
 	}
 	return lines
@@ -105,5 +122,35 @@ func hanNumeral(k int) string {
 		return "十" + strings.TrimPrefix(string(d[k%10]), "零")
 	default:
 		return string(d[k/10]) + "十" + strings.TrimPrefix(string(d[k%10]), "零")
+	}
+}
+
+// countedBodyReview lists the owners and leaders of the items under a body's
+// counted name that countedBodyHeadings could not number (over items
+// numbered 一、): the name may be their owner, and a leader's line under it
+// theirs, which the reading does not know.
+func (n *Notice) countedBodyReview(lines []Line) {
+	for k, l := range lines {
+		m := countedBodyRe.FindStringSubmatch(trimLine(l.Text))
+		if m == nil || !endsOrg(m[1]) || !unitName(m[1]) {
+			continue
+		}
+		end := 1 << 30
+		for _, l2 := range lines[k+1:] {
+			if countedBodyRe.MatchString(trimLine(l2.Text)) {
+				end = l2.N
+				break
+			}
+		}
+		for i := range n.Tasks {
+			t := &n.Tasks[i]
+			if t.Line <= l.N || t.Line >= end {
+				continue
+			}
+			for _, f := range []string{"owners", "leaders"} {
+				t.review(f, l.N, atF(n.At(l.N), "{at}写有单位名称和事项数（%s），没有读作小节标题：它可能是其下各项的责任单位，其下的领导也可能是它们的；请核对",
+					"{at} names a body and how many items it has (%s), not read as a heading: it may be the owner of the items under it, and a leader under it theirs; check them", trimLine(l.Text)))
+			}
+		}
 	}
 }

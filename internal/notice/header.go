@@ -850,6 +850,11 @@ func isParagraph(s string) bool {
 // issuerOf is the body that issued the notice: the line above its title or
 // number, else the words before 关于 in the title.
 func issuerOf(head []Line, titleAt int, title string) string {
+	if strings.Contains(title, "召开") {
+		// 县防汛抗旱指挥部召开防汛工作调度会: a news report's headline
+		// names who held a meeting, no issuer of the page.
+		return ""
+	}
 	var masthead []string
 	for i := 0; i < len(head) && (titleAt < 0 || i < titleAt); i++ {
 		t := trimLine(head[i].Text)
@@ -956,7 +961,9 @@ const maxSigners = 10
 func orgList(t string) []string {
 	parts := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
 	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 2 || n > 40 || !endsBody(p) || strings.ContainsAny(quotedOff(p), "。，；：:、") {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 40 || !endsBody(p) || strings.ContainsAny(quotedOff(p), "。，；：:、") || strings.Contains(p, "召开") {
+			// (县防汛抗旱指挥部召开防汛工作调度会: a headline, ending as a
+			// body's name does, naming who held a meeting.)
 			return nil
 		}
 	}

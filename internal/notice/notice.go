@@ -524,6 +524,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.textLeaders()
 	n.keyTaskMarks()
 	n.titleLabels()
+	n.countedBodyReview(lines)
 	n.reviewShapes()
 	n.reviewRunOn()
 	n.unread()

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -363,5 +365,33 @@ func TestSpacedHeaderOffTitle(t *testing.T) {
 	n := parseAt("2020年第三季度重点工作推进目标表\n\n发布时间: 2020-11-19 09:57 字体:[]\n\n序号  目标任务 三季度 推进情况\n1 推进控辍保学工作。 开展专项治理。\n")
 	if n.Title != "2020年第三季度重点工作推进目标表" {
 		t.Errorf("title %q", n.Title)
+	}
+}
+
+// The third probe: counted headings under the notice's own sections (一、经济
+// 发展 / 区民政局(1项) / 1.…) lost the body of items naming only helpers and
+// gave leaders to the wrong items, in silence; over items numbered 一、 they
+// are listed. A meeting report's headline (…召开…会) is no masthead: the
+// signature names the issuer.
+func TestCountedHeadingsUnderSectionsAndHeadlineIssuer(t *testing.T) {
+	text := "某区2023年重点工作任务清单\n一、经济发展\n区发改局(2项)\n责任领导:副区长张伟\n1.完成固定资产投资50亿元,12月底前完成。\n2.新开工重点项目30个,9月底前完成。\n" +
+		"二、社会民生\n区民政局(1项)\n责任领导:副区长刘芳\n1.新建养老服务中心3个,11月底前完成。(配合单位:各街道)\n"
+	wantRows(t, "countedsub", parseAt(text), []probeRow{
+		{"完成固定资产投资50亿元", []string{"区发改局"}, nil, []string{"副区长张伟"}, "2023-12-31", []string{"owners", "leaders"}},
+		{"新开工重点项目30个", []string{"区发改局"}, nil, []string{"副区长张伟"}, "2023-09-30", []string{"owners", "leaders"}},
+		{"新建养老服务中心3个", []string{"区民政局", "各街道"}, []string{"区民政局"}, []string{"副区长刘芳"}, "2023-11-30", []string{"lead", "leaders"}},
+	})
+	over := "某县2023年重点工作任务分解方案\n县住建局(2项)\n一、完成老旧小区改造8个,10月底前完成。(配合单位:各社区)\n二、实施雨污分流改造5公里,11月底前完成。\n"
+	for _, tk := range parseAt(over).Tasks {
+		if !slices.ContainsFunc(tk.Review, func(r Review) bool {
+			return r.Field == "owners" && strings.Contains(r.Text.Zh, "单位名称和事项数")
+		}) {
+			t.Errorf("task %s: the counted name over it is not listed: %+v", tk.ID, tk.Review)
+		}
+	}
+	news := "县防汛抗旱指挥部召开防汛工作调度会\n6月14日上午,县防汛抗旱指挥部召开2023年防汛工作调度会。\n" +
+		"会议要求,由县水利局牵头,各乡镇配合,在6月20日前完成水库安全隐患排查;由县气象局牵头,县应急局配合,在6月底前完成预警系统升级。\n县防汛抗旱指挥部办公室\n2023年6月14日\n"
+	if n := parseAt(news); n.Issuer != "县防汛抗旱指挥部办公室" {
+		t.Errorf("issuer %q", n.Issuer)
 	}
 }
