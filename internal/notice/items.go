@@ -485,6 +485,12 @@ func (w *walker) row(i int) {
 				h, row = mh, merged
 				w.skip = 1
 			}
+		} else if spanned, ok := spannedUnits(row); ok {
+			// 责任单位 | (merged) | 完成时限: the units' column spans two,
+			// each holding units.
+			if sh := tableHeader(spanned); sh != nil {
+				h, row = sh, spanned
+			}
 		}
 		w.finish()
 		w.table, w.above, w.dueAbove = h, nil, piece{}
@@ -1294,6 +1300,20 @@ func subHeader(head []string, items []item, i int) ([]string, bool) {
 	out := slices.Clone(head)
 	copy(out[e-1:], names)
 	return out, true
+}
+
+// spannedUnits gives a header whose column of owners spans the empty cell
+// after it (责任单位 | | 完成时限) that cell named as the units' too, and
+// whether there was one.
+func spannedUnits(head []string) ([]string, bool) {
+	for e := 1; e < len(head); e++ {
+		if strings.TrimSpace(head[e]) == "" && ownersHead.MatchString(squeezeSpace(head[e-1])) {
+			out := slices.Clone(head)
+			out[e] = squeezeSpace(head[e-1])
+			return out, true
+		}
+	}
+	return nil, false
 }
 
 // headingLeaders reads a label line of leaders right under a heading (区发改局

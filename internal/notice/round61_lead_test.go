@@ -395,3 +395,13 @@ func TestCountedHeadingsUnderSectionsAndHeadlineIssuer(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// A header whose 责任单位 spans the empty cell after it, each row's units
+// in both: the second cell's units were dropped in silence.
+func TestOwnersColumnSpanningTwo(t *testing.T) {
+	text := "某县2023年重点工作任务清单\n序号|任务内容|责任单位| |完成时限\n1|推进高标准农田建设|县农业农村局|县财政局|2023年12月底\n2|推进城区排水防涝|县住建局|县水利局、县城管局|2023年6月底\n"
+	wantRows(t, "spanned", parseAt(text), []probeRow{
+		{"推进高标准农田建设", []string{"县农业农村局", "县财政局"}, nil, nil, "2023-12-31", nil},
+		{"推进城区排水防涝", []string{"县住建局", "县水利局", "县城管局"}, nil, nil, "2023-06-30", nil},
+	})
+}
