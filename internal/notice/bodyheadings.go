@@ -77,35 +77,38 @@ func countedBodyHeadings(lines []Line) []Line {
 		})
 	}
 	sections, subs := has(sectionRe), has(subRe)
-	k := map[string]int{}
+	// The level the notice's counted names stand at, from the first one
+	// over a numbered item; those over a paragraph (县发改局(2项) / 全年完成
+	// …;新开工…。) stand at it too, their paragraph read under them.
+	level := ""
+	var counted []int
 	for i, l := range lines {
 		m := countedBodyRe.FindStringSubmatch(trimLine(l.Text))
 		if m == nil || !endsOrg(m[1]) || !unitName(m[1]) {
 			continue
 		}
-		for j := i + 1; j < len(lines); j++ {
+		counted = append(counted, i)
+		for j := i + 1; j < len(lines) && level == ""; j++ {
 			t := trimLine(lines[j].Text)
 			if t == "" || respLineRe.MatchString(t) {
 				continue // (责任领导:张伟 under it is the heading's, read with it.)
 			}
-			level := ""
 			switch {
 			case (taskRe.MatchString(t) || taskParenRe.MatchString(t)) && !sections:
 				level = "section"
 			case taskRe.MatchString(t) && sections && !subs:
 				level = "sub"
 			}
-			if level != "" {
-				k[level]++
-				n := hanNumeral(k[level])
-				switch level {
-				case "section":
-					lines[i].Text = n + "、" + trimLine(l.Text)
-				case "sub":
-					lines[i].Text = "（" + n + "）" + trimLine(l.Text)
-				}
-			}
 			break
+		}
+	}
+	for k, i := range counted {
+		n := hanNumeral(k + 1)
+		switch level {
+		case "section":
+			lines[i].Text = n + "、" + trimLine(lines[i].Text)
+		case "sub":
+			lines[i].Text = "（" + n + "）" + trimLine(lines[i].Text)
 		}
 	}
 	return lines

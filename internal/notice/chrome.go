@@ -216,7 +216,7 @@ var dashTitleRe = lazyRe(`^([^_-]{6,}?)(?:-[^-]{2,40}){1,3}$`)
 // siteTailRe ends a browser's title line with the site's name
 // (_上海市宝山区人民政府门户网站, -某县人民政府网, _某县融媒体中心): the line is the page's title whatever
 // its first part ends with (…3月进展情况).
-var siteTailRe = lazyRe(`[_-][^_-]{2,30}(?:门户网站|网站|政府网|政务网|融媒体中心|新闻网)$`)
+var siteTailRe = lazyRe(`[_-][^_-]{2,30}(?:门户网站|网站|政府网|政务网|融媒体中心|新闻网)$|_[^_]{2,20}人民政府$`)
 
 // siteAfterDashRe is a page's title with the site's name after a dash
 // (…工作要点的通知-九游会真人第一品牌, …的通知 - 某某网): the title is what

@@ -405,3 +405,22 @@ func TestOwnersColumnSpanningTwo(t *testing.T) {
 		{"推进城区排水防涝", []string{"县住建局", "县水利局", "县城管局"}, nil, nil, "2023-06-30", nil},
 	})
 }
+
+// A counted name over a paragraph beside counted names over items (县发改局
+// (2项) / 全年完成…;新开工…。): the paragraph was lost in silence and the name
+// read into the title. A portal's title line ending in a government's name
+// (…_通知公告_政务公开_某区人民政府) gives the title without it.
+func TestCountedNameOverParagraphAndGovernmentSiteTitle(t *testing.T) {
+	text := "某县2023年重点工作任务分工\n县发改局(2项)\n全年完成固定资产投资50亿元,12月底前完成;新开工重点项目30个,9月底前完成。\n县商务局(1项)\n1.引进内资10亿元,12月底前完成。\n"
+	n := parseAt(text)
+	if n.Title != "某县2023年重点工作任务分工" {
+		t.Errorf("title %q", n.Title)
+	}
+	wantRows(t, "countedpara", n, []probeRow{
+		{"全年完成固定资产投资50亿元", []string{"县发改局"}, nil, nil, "2023-12-31", []string{"owners", "due"}},
+		{"引进内资10亿元", []string{"县商务局"}, nil, nil, "2023-12-31", []string{"owners"}},
+	})
+	if n := parseAt("某区2023年民生实事项目分解_通知公告_政务公开_某区人民政府\n1.完成老旧小区改造8个,10月底前完成。(责任单位:区住建局)\n"); n.Title != "某区2023年民生实事项目分解" {
+		t.Errorf("title %q", n.Title)
+	}
+}
