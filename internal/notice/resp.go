@@ -1277,9 +1277,10 @@ func (n *Notice) respondTask(t *Task) {
 	n.sectionLeadReview(t)
 	if len(t.Owners) == 0 {
 		t.review("owners", t.Line, noOwnersText)
-		if len(t.Lead) == 0 && strings.Contains(t.Title+t.Body, "牵头") {
+		if len(t.Lead) == 0 && len(t.Leaders) == 0 && strings.Contains(t.Title+t.Body, "牵头") {
 			// …等信息审批处牵头,各有关处室配合: a lead the text names
-			// where no unit could be read out of it.
+			// where no unit could be read out of it (由王强牵头 read as
+			// its leader is not).
 			t.review("lead", t.Line, i18n.T("这一项的文字中写有“牵头”，但没有读出牵头单位；请按原文补上", "the item's text says 牵头 (leads), but no lead unit could be read; fill it in from the text"))
 		}
 	}
