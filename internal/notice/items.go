@@ -88,6 +88,7 @@ type walker struct {
 	unitDuties    []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
 	skip          int   // items a rule read with the one before them
 	leadFirstRead bool  // a paragraph of decisions naming who leads before the work was read (decisions.go)
+	sharedRun     []int // the tasks a label closing their group was given to (shareLabel)
 	items         []item
 	kinds         []kind
 	taskKind      kind
@@ -1448,6 +1449,16 @@ var townNameRe = lazyRe(`^\p{Han}{1,8}(?:镇|乡|街道|街道办事处|社区|�
 // gives them. Where the run does not start at 1, or an item of it names
 // owners in any way, the label is the last item's alone.
 func (w *walker) shareLabel(l Line) {
+	if len(w.sharedRun) > 0 && w.cur.raw.due.text != "" && w.cur.raw.due.line == l.N {
+		// 整改责任单位:… / 整改时限:… on a line of its own after the label
+		// shared: the group's time limit, for its items naming no date.
+		for _, k := range w.sharedRun {
+			if t := &w.n.Tasks[k]; t.raw.due.text == "" && !itemDateRe.MatchString(t.Title+"。"+t.Body) {
+				t.raw.due = w.cur.raw.due
+			}
+		}
+		return
+	}
 	if w.cur.sub > 0 || w.cur.Number < 2 || w.n.schedule.Text != "" {
 		return
 	}
@@ -1476,6 +1487,7 @@ func (w *walker) shareLabel(l Line) {
 	}
 	for k := range run {
 		t := &w.n.Tasks[first+k]
+		w.sharedRun = append(w.sharedRun, first+k)
 		t.raw.resp = slices.Clone(w.cur.raw.resp)
 		if !itemDateRe.MatchString(t.Title + "。" + t.Body) {
 			t.raw.due = w.cur.raw.due
@@ -1694,6 +1706,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 
 func (w *walker) startTask(num int, text string, line int) {
 	w.finish()
+	w.sharedRun = nil
 	n := w.n
 	for _, h := range []*heading{w.topH, w.subH} {
 		if h != nil && h.sec.ID == w.section && !h.used {

@@ -424,3 +424,22 @@ func TestCountedNameOverParagraphAndGovernmentSiteTitle(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// A group's closing label whose time limit stands apart after its units
+// (整改责任单位:… 整改时限:…, split in two when 整改时限 became a label):
+// the time limit is the group's too; its first items lost it in silence.
+func TestGroupLabelTimeLimitShared(t *testing.T) {
+	text := "某县“七城创建”督查曝光\n1.员工食堂橱柜杂物乱堆放;\n2.在建工程临时厨房杂物、垃圾乱堆放。\n整改责任单位:县污水处理厂 整改时限:2021年8月13日前\n" +
+		"1.厂区门口未设置疫情防控;\n2.食品添加剂堆放不规范。\n整改责任单位:县市场监督管理局 整改时限:2021年8月13日前\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 4 {
+		t.Fatalf("%d tasks: %q", len(n.Tasks), owned(n))
+	}
+	for _, tk := range n.Tasks[2:] {
+		// (The list's first group, before its first label, is no group
+		// the label is given to: listed as naming no one.)
+		if tk.Due.Format("2006-01-02") != "2021-08-13" {
+			t.Errorf("task %s %q: due %v", tk.ID, tk.Title, tk.Due)
+		}
+	}
+}
