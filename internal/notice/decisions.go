@@ -38,13 +38,14 @@ type decision struct {
 	person        string
 	resp          string // a clause to read as the owners' (由X牵头,Y配合)
 	leadFirst     bool   // the clause names who leads before the work
+	answers       bool   // …who answers for it (由X负责), no lead
 }
 
 // leadFirstRe is such a clause naming who leads before the work, and
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
 // The groups: where the clause proper opens, the lead, the helpers.
-var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)牵头[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与)[，,]\s*)?\S.{3,})$`)
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与|具体落实|落实)[，,]\s*|会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
 
 // readLeadFirst reads a clause of leadFirstRe's: the clause proper and who
 // answers for it, the lead a unit (first among the owners) or a person
@@ -60,20 +61,28 @@ func readLeadFirst(c string) (decision, bool) {
 		r := readNames(s)
 		return len(r.names) > 0 && len(r.open) == 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !doerName(n) })
 	}
-	if h := m[3]; h != "" && !doers(h) && !(len(readNames(h).names) == 0 && len(readNames(h).open) > 0) {
-		return decision{}, false
+	helpers, with := m[4], m[5]
+	for _, h := range []string{helpers, with} {
+		if h != "" && !doers(h) && !(len(readNames(h).names) == 0 && len(readNames(h).open) > 0) {
+			return decision{}, false
+		}
 	}
-	d := decision{text: m[1], leadFirst: true}
+	d := decision{text: m[1], leadFirst: true, answers: m[3] == "负责"}
 	switch who := m[2]; {
 	case doers(who):
-		d.resp = who + "牵头"
-		if m[3] != "" {
-			d.resp += "，" + m[3] + "配合"
+		// 由X牵头: the lead; 由X负责: who answers, no lead (由X负责,Y落实,
+		// 由X负责,会同Y: owners all).
+		d.resp = who + m[3]
+		if helpers != "" {
+			d.resp += "，" + helpers + "配合"
 		}
-	case decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who):
+		if with != "" {
+			d.resp += "，会同" + with
+		}
+	case m[3] == "牵头" && decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who):
 		d.person = who // 由王强牵头,县教育局配合: a person leads, the units help
-		if m[3] != "" {
-			d.resp = m[3] + "负责"
+		if helpers != "" {
+			d.resp = helpers + "负责"
 		}
 	default:
 		return decision{}, false
@@ -118,7 +127,9 @@ func (w *walker) decisionClauses(l Line) bool {
 	var read []decision
 	var left []string
 	for _, c := range clauses {
-		if d, ok := readLeadFirst(c); ok {
+		if d, ok := readLeadFirst(c); ok && (!d.answers || strings.Contains(l.Text, "会议")) {
+			// (由X负责,… outside a meeting's report, a letter's sentence
+			// on who checks the work, is no decision.)
 			read = append(read, d)
 		} else if d, ok := readDecision(c); ok {
 			read = append(read, d)

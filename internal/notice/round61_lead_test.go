@@ -443,3 +443,18 @@ func TestGroupLabelTimeLimitShared(t *testing.T) {
 		}
 	}
 }
+
+// A meeting's decisions naming who answers for each, not who leads (会议
+// 要求,由县农业农村局负责,县财政局配合,…;由县乡村振兴局负责,各乡镇落实,…), or
+// the bodies it works with (由县水利局负责,会同各乡镇,…): each a task with no
+// lead, listed. The report was refused.
+func TestMeetingDecisionsAnswering(t *testing.T) {
+	text := "县政府召开乡村振兴工作推进会\n8月2日,县政府召开2023年乡村振兴工作推进会。\n" +
+		"会议要求,由县农业农村局负责,县财政局配合,在9月底前完成衔接资金项目验收;由县乡村振兴局负责,各乡镇落实,在10月底前完成防返贫动态监测。\n" +
+		"会议强调,由县水利局负责,会同各乡镇,在11月底前完成农村饮水巩固提升工程。\n"
+	wantRows(t, "answering", parseAt(text), []probeRow{
+		{"由县农业农村局负责", []string{"县农业农村局", "县财政局"}, nil, nil, "2023-09-30", []string{"owners", "due"}},
+		{"由县乡村振兴局负责", []string{"县乡村振兴局", "各乡镇"}, nil, nil, "2023-10-31", []string{"owners", "due"}},
+		{"由县水利局负责", []string{"县水利局", "各乡镇"}, nil, nil, "2023-11-30", []string{"owners", "due"}},
+	})
+}
