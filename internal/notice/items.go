@@ -22,6 +22,7 @@ import (
 type raw struct {
 	unordered   bool     // a label's note says its units are listed in no order (责任单位(排名不分先后)): none leads by its place
 	guessed     bool     // the row's cells were placed in columns by what they hold
+	unread      []string // texts in the row's columns whose header cell is empty, read into no field
 	heading     bool     // the task is a sub-section's heading with its paragraph, numbered as the sub-section
 	picked      int      // the number of a lone sub-item picked out of its item ((2) alone), 0 for none
 	extraRow    int      // the line of a row under it giving only a time and a unit, taken into it (timeAndUnitRow)
@@ -486,13 +487,16 @@ func (w *walker) row(i int) {
 				h, row = mh, merged
 				w.skip = 1
 			}
-		} else if spanned, ok := spannedUnits(row); ok {
-			// 责任单位 | (merged) | 完成时限: the units' column spans two,
-			// each holding units.
-			if sh := tableHeader(spanned); sh != nil {
-				h, row = sh, spanned
+		} else if named, spans, ok := emptyHeads(row, w.rowsBelow(i)); ok {
+			// 责任单位 | (merged) | 完成时限, 牵头单位 | | 配合单位 over
+			// 县农业农村局 | 李明 |: empty header cells named by the cells
+			// under them.
+			if sh := tableHeader(named); sh != nil {
+				h, row = sh, named
+				h.spans = spans
 			}
 		}
+		h.unnamed = emptyColumns(row)
 		w.finish()
 		w.table, w.above, w.dueAbove = h, nil, piece{}
 		delete(w.seq, kRow) // a new table numbers its rows anew
@@ -519,6 +523,7 @@ func (w *walker) row(i int) {
 	}
 	if w.table != nil {
 		row = w.table.mergedLead(row)
+		row = w.table.spanNote(row)
 		row = w.table.mergedBeforeNum(row)
 		row, short := w.table.shortRow(row)
 		it.guessed = it.guessed || short
@@ -624,6 +629,7 @@ func (w *walker) row(i int) {
 			}
 			w.above = w.cur.raw.resp
 			w.cur.raw.guessed, w.cur.raw.twoDue = it.guessed, it.twoDue
+			w.cur.raw.unread = w.table.unreadCells(row)
 			w.cur.raw.treeLead, w.cur.raw.treeNote, w.cur.raw.treeCut = it.treeLead, it.treeNote, it.treeCut
 			if d := strings.ReplaceAll(w.table.cell(row, w.table.due), CellBreak, " "); d != "" {
 				w.cur.raw.due = piece{d, l.N, FromColumn, w.table.label(w.table.due)}
@@ -1301,20 +1307,6 @@ func subHeader(head []string, items []item, i int) ([]string, bool) {
 	out := slices.Clone(head)
 	copy(out[e-1:], names)
 	return out, true
-}
-
-// spannedUnits gives a header whose column of owners spans the empty cell
-// after it (责任单位 | | 完成时限) that cell named as the units' too, and
-// whether there was one.
-func spannedUnits(head []string) ([]string, bool) {
-	for e := 1; e < len(head); e++ {
-		if strings.TrimSpace(head[e]) == "" && ownersHead.MatchString(squeezeSpace(head[e-1])) {
-			out := slices.Clone(head)
-			out[e] = squeezeSpace(head[e-1])
-			return out, true
-		}
-	}
-	return nil, false
 }
 
 // headingLeaders reads a label line of leaders right under a heading (区发改局

@@ -1104,6 +1104,7 @@ func (n *Notice) respondTask(t *Task) {
 				"this table row's cells ran together with nothing between them: the project's name, the unit and the persons were read from the row's ends; check them"))
 		}
 	}
+	t.reviewUnread(t.raw.unread)
 	if t.raw.guessed {
 		for _, f := range []string{"owners", "lead"} {
 			t.review(f, t.Line, i18n.T("表格这一行的单元格与表头的列对不上，单位是按内容对应到列的；请核对牵头单位和责任单位",

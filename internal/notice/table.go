@@ -154,6 +154,11 @@ func tableRows(lines []Line) []item {
 					i++
 					continue
 				}
+				if wide := emptyTail(lines, i, row); len(wide) > len(row) {
+					// … | 责任单位 | (an empty cell) over rows with a cell
+					// more: the header's last cells were left unnamed.
+					row = wide
+				}
 				pipeWidth, pipeCols, pipeAbove = len(row), h, nil
 			} else if pipeCols != nil {
 				if full, spanned, guessed, ok := shortPipeRow(row, pipeCols, pipeAbove, pipeAboveAt); ok {

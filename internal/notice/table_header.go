@@ -91,6 +91,8 @@ type columns struct {
 	// 第一季度:… 第四季度(11月份):…) in a table with no time-limit column:
 	// its last stage is read as the due, listed.
 	schedule bool
+	spans    map[int]int // a column under an empty header cell, named after the column of units before it: that column
+	unnamed  []int       // columns whose header cell is empty and stays so: their cells are read into no field
 }
 
 // countedRow numbers a row of a table whose rows carry no number at all
