@@ -612,7 +612,7 @@ func openBrackets(s string) bool {
 // around a date standing between spaces (海盐县人民政府办公室 2022年4月18日),
 // and around a document number standing between spaces (…的通知 豫政〔2023〕5号
 // 现将…).
-var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \x{3000}]+|$)|` + spacedHanDate + `|` +
+var lostBreakRe = lazyRe(`[。：:）)][ \x{3000}]+|[ \x{3000}]+(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日(?:[ \x{3000}]+|$)|` + spacedHanDate + `|` +
 	`[ \x{3000}]+[^\s〔\[［【]{1,12}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号(?:[ \x{3000}]+|$)`)
 
 // signedRe is a line that ends in a signature and its date run on with

@@ -308,6 +308,7 @@ func splitResp(resp string) (r respParts) {
 	// 县司法局牵头各行政机关负责: who leads, and who does the work, with no
 	// comma between them.
 	resp = leadRunOnRe.ReplaceAllString(resp, "${1}牵头，${2}")
+	resp = brokenLabelRe.ReplaceAllStringFunc(resp, squeezeSpace)
 	resp, r.unordered = labelNotes(resp)
 	defer func() {
 		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下") || thisAndBelowRe.MatchString(resp)) {
@@ -335,6 +336,10 @@ func splitResp(resp string) (r respParts) {
 	}
 	return r
 }
+
+// brokenLabelRe is a label a PDF's line break left a space in: 牵头单 位:,
+// 责任 单位:.
+var brokenLabelRe = lazyRe(`(?:牵[ \x{3000}]?头|责[ \x{3000}]?任|配[ \x{3000}]?合|协[ \x{3000}]?办|主[ \x{3000}]?办)[ \x{3000}]?(?:单[ \x{3000}]?位|部[ \x{3000}]?门)[ \x{3000}]?[：:]`)
 
 // serialNumberRe is an entry's serial number before its labels (第1413号。
 // 牵头单位:…, a proposal's number in a list of proposals): no unit's name.

@@ -43,6 +43,12 @@ func (n *Notice) dates(t *Task, due piece) {
 			// 2024年9月—12月: due at the span's end, listed (spanlimit.go).
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
+		case ok && d.Year() > 1 && thenOngoingRe.MatchString(due.text):
+			// 2021年12月底前完成并长期坚持: done by the date, kept up
+			// after it; due the date, listed.
+			t.Due, t.Sources.Due = d, src
+			t.review("due", due.line, i18n.F("完成时限“%s”在日期之后还要长期坚持：due 取了这个日期，到期后的工作不在 due 中；请核对",
+				"the time limit %q goes on past its date: due is the date, and the work kept up after it is not in due; check it", due.text))
 		case openDueRe.MatchString(due.text) || noDateRe.MatchString(due.text):
 			n.openDue(t, due)
 		case ok && d.Year() > 1:
@@ -376,6 +382,10 @@ func latest(ms []Milestone) bool {
 
 // openDue lists a time limit that is no date, and keeps it in the task's
 // text where it stood in a label or cell of its own.
+// thenOngoingRe is a time limit that dates the work, then keeps it up:
+// 2021年12月底前完成并长期坚持, 6月底前完成,并持续推进.
+var thenOngoingRe = lazyRe(`^[^，,；;]{2,16}?(?:日|月底?|年底)前?(?:完成|建成|落实到位)[，,]?(?:并|且|之后|此后)(?:长期坚持|持续推进|常态化(?:开展|推进)?)$`)
+
 func (n *Notice) openDue(t *Task, due piece) {
 	t.review("due", due.line, i18n.F("完成时限为“%s”，不是具体日期，未填写 due；请核对", "the time limit is %q, no date, so due was left empty; check it", due.text))
 	if due.from != FromBracket {

@@ -487,6 +487,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	var text strings.Builder
 	var first Line
 	var rowGaps loneGaps
+	rowAt := 0         // the place in its row of the next cell
 	var pads []padMark // where rows ended with a run of |, and lone | no cell was made of (paddedRows)
 	j := i
 	for ; j < len(lines); j++ {
@@ -530,7 +531,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if !ok {
-			if text.Len() == 0 && (len(cells) == 0 || len(cells)%width == 0 || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
+			if text.Len() == 0 && (len(cells) == 0 || rowAt == 0 || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
 				break // the table has ended (a heading's cell over lines, (一) / 持续 / 推进 |, goes on)
 			}
 			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 && !headingCellAt(lines, j) {
@@ -545,6 +546,11 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		text.Reset()
 		text.WriteString(joinUnitLine(prev, t))
 		cells = append(cells, cell{text.String(), first, sib})
+		if rowAt > 0 || !(sectionRe.MatchString(text.String()) || c.numbered() && subRe.MatchString(text.String())) {
+			// (A section's heading in a row of its own is no cell of a
+			// row: the next row starts after it.)
+			rowAt = (rowAt + 1) % width
+		}
 		text.Reset()
 		sib = nil
 		if closedBelow {
@@ -729,17 +735,21 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 }
 
 // cellClosesBelow says the line at j, inside a row of a table whose rows
-// carry no number, opens a cell of two or three lines that the line under
-// it closes with " |" (地震局 / 财政局 | in a 牵头部门 column): two units,
-// one a line, in one cell.
+// carry no number, opens a cell of a few lines that a line under it
+// closes with " |" (地震局 / 财政局 | in a 牵头部门 column; 市医保局 / 市卫生
+// 健康委 / 市市场监管局 / 市公安局等 |): units, one a line, in one cell.
+// Past the second line, the lines between must be short, as names are.
 func cellClosesBelow(lines []Line, j int) bool {
-	for k := j + 1; k < len(lines) && k <= j+2; k++ {
+	for k := j + 1; k < len(lines) && k <= j+5; k++ {
 		t := strings.TrimSpace(pipeSeps.Replace(lines[k].Text))
 		if t == "" || t == "|" {
 			return false
 		}
 		if strings.HasSuffix(t, " |") {
 			return true
+		}
+		if k >= j+2 && (utf8.RuneCountInString(t) > 20 || strings.ContainsAny(t, "。；;")) {
+			return false
 		}
 	}
 	return false

@@ -14,6 +14,10 @@ var titleSpaceRe = lazyRe(`^(\S{6,80}?)[ \x{3000}]+(\S[^ \x{3000}]{1,200}?[：:]
 // recipients: …的通知各县(区)人民政府、开发区(新区)管委会,市政府各部门:….
 var titleGluedRe = lazyRe(`^(\S{6,80}?(?:的通知|的意见|的决定))((?:各|市直|县直|区直|省直)[^ \x{3000}：:。]{1,200}?[：:])`)
 
+// titleSpacedRe is such a line whose title holds spaces, up to the
+// recipients after it.
+var titleSpacedRe = lazyRe(`^(\S[^：:。]{6,100}?(?:的通知|的意见|的决定))[ \x{3000}]+((?:各|市直|县直|区直|省直)[^：:。]{1,200}?[：:])`)
+
 // titleBeforeRecipients puts the title of such a line on a line of its
 // own: the line's head up to its first space, where the head is a title
 // (关于…, ending as a title ends) and what follows up to the next space a
@@ -27,6 +31,14 @@ func titleBeforeRecipients(t string) (title, rest string, ok bool) {
 		// …稳定经济增长25条政策措施的通知各县(区)人民政府、…:为深入…: no
 		// space between them at all.
 		m = titleGluedRe.FindStringSubmatch(t)
+	}
+	if m == nil || !endsTitle(m[1]) {
+		// 聊城市人民政府办公室 关于印发聊城市 2021 年法治政府建设 工作计划的
+		// 通知 各县(市、区)人民政府,…, 直属机构:: a title a PDF's lines
+		// broke with spaces, up to the recipients.
+		if s := titleSpacedRe.FindStringSubmatch(t); s != nil {
+			m = s
+		}
 	}
 	if m == nil || !strings.Contains(m[1], "关于") && !strings.Contains(m[1], "印发") || !endsTitle(m[1]) || !isRecipients(m[2]) || !recipientsStartRe.MatchString(m[2]) {
 		return "", "", false
