@@ -252,6 +252,15 @@ var explicitYearRe = lazyRe(`^(?:19|20)\d{2}`)
 // A phrase whose year a word before it names (明年6月底前) takes that year,
 // and the word is part of the phrase.
 func allDates(s string, y years) []found {
+	if norm, back := asciiDigits(s); back != nil {
+		// ２０２４年７月３１日: full-width digits, read as ASCII ones, the
+		// phrases placed in the text as written.
+		out := allDates(norm, y)
+		for i := range out {
+			out[i].start, out[i].end = back[out[i].start], back[out[i].end]
+		}
+		return out
+	}
 	taken := make([]bool, len(s))
 	var out []found
 	blocks := &yearBlocks{s: s}
@@ -404,6 +413,7 @@ var relativeLimitRe = lazyRe(`^(?:内|底|年底)?(?:前|之前|以前)?$`)
 // names the year relative to the notice's (明年6月). Limits that are no
 // date (全年, 长期, 持续推进) give none.
 func dueDate(s string, y years) (time.Time, bool) {
+	s, _ = asciiDigits(s)
 	s = hanMonthDigits(strings.TrimSpace(s))
 	if s == "" || noDateRe.MatchString(s) {
 		return time.Time{}, false
@@ -473,3 +483,28 @@ var numberedPartsRe = lazyRe(`(?:^|[\s；;。，,:：])(?:1\s*[、．]|1\.(?:\D|
 
 // noDateRe is a time limit that is no date: the work goes on.
 var noDateRe = lazyRe(`^(全年|长期|持续|常态|常年|动态|每年|每季|每月|经常)`)
+
+// asciiDigits gives s with its full-width digits (０–９) written as ASCII
+// ones, and where each byte of the result stands in s (one past the end
+// included); nil where s holds none.
+func asciiDigits(s string) (string, []int) {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+		return s, nil
+	}
+	var b strings.Builder
+	back := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if r >= '０' && r <= '９' {
+			b.WriteByte(byte('0' + r - '０'))
+			back = append(back, i)
+			continue
+		}
+		n := b.Len()
+		b.WriteRune(r)
+		for k := n; k < b.Len(); k++ {
+			back = append(back, i+k-n)
+		}
+	}
+	back = append(back, len(s))
+	return b.String(), back
+}

@@ -39,6 +39,7 @@ type decision struct {
 	resp          string // a clause to read as the owners' (由X牵头,Y配合)
 	leadFirst     bool   // the clause names who leads before the work
 	answers       bool   // …who answers for it (由X负责), no lead
+	overseer      bool   // the person oversees the work (…,副县长王明督办)
 }
 
 // leadFirstRe is such a clause naming who leads before the work, and
@@ -79,16 +80,28 @@ func readLeadFirst(c string) (decision, bool) {
 		if with != "" {
 			d.resp += "，会同" + with
 		}
-	case m[3] == "牵头" && decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who):
-		d.person = who // 由王强牵头,县教育局配合: a person leads, the units help
+	case m[3] == "牵头" && decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who),
+		postedPerson(who) && helpers != "":
+		// 由王强牵头,县教育局配合: a person leads, the units help; so
+		// where a post names him (由副县长赵刚负责,县财政局配合).
+		d.person = who
 		if helpers != "" {
 			d.resp = helpers + "负责"
 		}
 	default:
 		return decision{}, false
 	}
+	if s := overseerRe.FindStringSubmatch(m[1]); s != nil && d.person == "" && postedPerson(s[1]) {
+		// …完成高层建筑消防设施检查,副县长王明督办: the leader who oversees
+		// the work.
+		d.person, d.overseer = s[1], true
+	}
 	return d, true
 }
+
+// overseerRe is a decision's last clause naming the leader who oversees it:
+// ,副县长王明督办.
+var overseerRe = lazyRe(`[，,]\s*(\p{Han}{3,12})(?:督办|督导|督促落实|负责督办|牵头督办)$`)
 
 // readDecision reads a clause of a meeting's decisions; ok is false where
 // it names no one leading it, or a leader that is neither a person nor a
@@ -165,7 +178,10 @@ func (w *walker) decisionClauses(l Line) bool {
 			resp = append(resp, piece{d.person, l.N, FromInline, "责任领导"})
 		}
 		t.raw.resp = resp
-		if d.person != "" {
+		switch {
+		case d.overseer:
+			t.review("leaders", l.N, i18n.F("这一项决定写明由“%s”督办，已列为责任领导（leaders）；请核对", "the decision says %q oversees it, made its leader: check it", d.person))
+		case d.person != "":
 			t.review("leaders", l.N, i18n.F("这一项决定写明由“%s”牵头，已列为责任领导（leaders）；请核对是否是领导", "the decision says %q leads it, made its leader: check that it is one", d.person))
 		}
 		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，用分号分开写了几项决定，每项写明由谁牵头、谁落实，已逐项读作任务；请核对",

@@ -122,7 +122,7 @@ var leaderPostNameRe = lazyRe(`^(?:[省市县区镇乡](?:委|党委|政府))?(?
 
 // postedPerson says a name is a person's after a leader's post.
 func postedPerson(p string) bool {
-	m := leaderPostNameRe.FindStringSubmatch(p)
+	m := leaderPostNameRe.FindStringSubmatch(squeezeSpace(p)) // 副县长 王刚
 	return m != nil && isPersonName(m[1])
 }
 

@@ -70,7 +70,7 @@ var cnDateLineRe = lazyRe(`^[（(]?([〇○零OＯ0０一二三四五六七八�
 
 // isDateLine is a line that dates a notice, readable or garbled.
 func isDateLine(s string) bool {
-	t := trimLine(s)
+	t, _ := asciiDigits(trimLine(s)) // ２０２４年１月１５日: full-width digits
 	return dateLineRe.MatchString(t) || garbledDateRe.MatchString(t) || cnDateLineRe.MatchString(t) || digitDateLineRe.MatchString(t)
 }
 
@@ -79,7 +79,7 @@ func isDateLine(s string) bool {
 var digitDateLineRe = lazyRe(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$`)
 
 func dateOfLine(s string) (time.Time, bool) {
-	t := trimLine(s)
+	t, _ := asciiDigits(trimLine(s))
 	if m := cnDateLineRe.FindStringSubmatch(t); m != nil {
 		return ymd(cnYear(m[1]), chineseNumber(m[2]), chineseNumber(m[3]))
 	}
@@ -253,7 +253,8 @@ func numberOf(t string) (string, time.Time) {
 		// after it (titleNumber parts them), no number line.
 		return "", time.Time{}
 	}
-	if len([]rune(t)) <= 40 && numberRe.MatchString(t) || lostMarkNumberRe.MatchString(t) || lostSerialRe.MatchString(t) {
+	a, _ := asciiDigits(t) // 某政办发〔２０２４〕３号: full-width digits, kept as written
+	if len([]rune(t)) <= 40 && numberRe.MatchString(a) || lostMarkNumberRe.MatchString(a) || lostSerialRe.MatchString(a) {
 		return t, date
 	}
 	return "", time.Time{}
@@ -1165,16 +1166,18 @@ func (n *Notice) findYear(items []item) {
 }
 
 func (n *Notice) yearNamed(items []item) int {
-	if m := numberRe.FindStringSubmatch(n.Number); m != nil {
+	number, _ := asciiDigits(n.Number) // 〔２０２４〕: full-width digits
+	title, _ := asciiDigits(n.Title)
+	if m := numberRe.FindStringSubmatch(number); m != nil {
 		return atoi(m[1])
 	}
-	if m := lostMarkNumberRe.FindStringSubmatch(n.Number); m != nil {
+	if m := lostMarkNumberRe.FindStringSubmatch(number); m != nil {
 		return atoi(m[1])
 	}
 	if !n.Date.IsZero() {
 		return n.Date.Year()
 	}
-	if m := yearRe.FindStringSubmatch(n.Title); m != nil {
+	if m := yearRe.FindStringSubmatch(title); m != nil {
 		return atoi(m[1])
 	}
 	var since *item // the first line naming a year only as a run's start (自2023年起)
@@ -1183,6 +1186,7 @@ func (n *Notice) yearNamed(items []item) int {
 		if it.row != nil {
 			text = strings.Join(it.row, " ")
 		}
+		text, _ = asciiDigits(text)
 		if since == nil && yearRe.MatchString(text) && listYear(text) == nil {
 			since = &items[k]
 		}

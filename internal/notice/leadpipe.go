@@ -239,12 +239,18 @@ func joinCellLine(cell, more string) string {
 // (县农业局 / 各乡镇), which stay apart.
 func joinUnitLine(cell, more string) string {
 	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) && !(jointHeadRe.MatchString(lastPara(cell)) && partOfficeRe.MatchString(more)) || endsOrg(lastPara(cell)) && personLikeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
-		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more)) {
+		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more) ||
+		personLine(lastPara(cell)) && personLine(more)) {
+		// (王刚 / 李强 in a 责任领导 cell: two persons, one a line.)
 		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
 	}
 	return cell + more
 }
+
+// personLine says a line of a cell names one person, with or without a
+// post: 王刚, 副县长王刚.
+func personLine(s string) bool { return isPersonName(s) || postedPerson(s) }
 
 // bodyLine says a line of a cell is a body's name written short, with no
 // level (地震局, 财政局): three characters or more ending as a body does,

@@ -61,9 +61,21 @@ var viewerPageRe = lazyRe(`^\d{1,3}\s*/\s*\d{1,4}$`)
 
 // scanLines splits a notice's text into its non-blank lines. Tabs at the
 // end of a line stay: they mark the cells of a table row.
+// wideNumberRe is a line opening with an item's number in full-width
+// digits: １．, ２、, （３）.
+var wideNumberRe = lazyRe(`^[ \t\x{3000}]*[（(]?([０-９]{1,3})[）)]?\s*[.．、）)]`)
+
 func scanLines(text string) []Line {
 	var lines []Line
 	raw := fieldCard(dropJammers(joinPreviewPages(dropEditBlurbs(strings.Split(text, "\n")))))
+	for i, l := range raw {
+		if m := wideNumberRe.FindStringSubmatchIndex(l); m != nil {
+			// １．推进…, （１）…: an item's number in full-width digits, the
+			// item's own (no part of its title) written as ASCII ones.
+			digits, _ := asciiDigits(l[m[2]:m[3]])
+			raw[i] = l[:m[2]] + digits + l[m[3]:]
+		}
+	}
 	blocks := 0 // label/value blocks read so far; -1 where items are numbered
 	for _, l := range raw {
 		if t := trimLine(l); taskRe.MatchString(t) || taskParenRe.MatchString(t) || subRe.MatchString(t) || numberedNameRe.MatchString(t) {
@@ -90,6 +102,9 @@ func scanLines(text string) []Line {
 		}
 		t := strings.TrimRight(strings.TrimLeft(l, " \t\u3000\u00a0"), " \u3000\u00a0")
 		t = dropPageMarks(t)
+		if strings.ContainsAny(t, " \u3000") {
+			t = brokenLabelRe.ReplaceAllStringFunc(t, squeezeSpace) // 牵头单 位:, a PDF's line break in a label
+		}
 		t = continuedRe.ReplaceAllString(t, "")
 		lead := printColumns(l[:strings.Index(l, strings.TrimLeft(l, " \t\u3000\u00a0"))])
 		if t = lostSpaceRe.ReplaceAllString(t, ""); t == "" {

@@ -39,6 +39,15 @@ func (n *Notice) ownerPersons() {
 				t.review("owners", t.Sources.Owners.Line, i18n.F("“%s”是职务，不是单位，未列为责任单位；请补上责任单位", "%q is a post, not a unit, and was not made an owner; add the owners", o))
 				continue
 			}
+			if postedPerson(o) {
+				// 副县长王刚, 副县长 王刚 among the owners (a column of units
+				// that also names the leader): a leader, as written; no owner.
+				addNew(&t.Leaders, o)
+				t.Sources.Leaders = t.Sources.Owners
+				t.Lead = slices.DeleteFunc(t.Lead, func(l string) bool { return l == o })
+				t.review("leaders", t.Sources.Owners.Line, i18n.F("“%s”写在责任单位中，是领导的职务和姓名，已列为责任领导（leaders），未列为责任单位；请核对", "%q stands among the owners and names a leader's post and name: made a leader, not an owner; check it", o))
+				continue
+			}
 			m := unitPostNameRe.FindStringSubmatch(o)
 			if h := unitNamePostRe.FindStringSubmatch(o); h != nil && isPersonName(h[2]) {
 				m = []string{o, h[1], h[3], h[2]} // 县农业农村局张华局长

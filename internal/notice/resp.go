@@ -339,7 +339,7 @@ func splitResp(resp string) (r respParts) {
 
 // brokenLabelRe is a label a PDF's line break left a space in: 牵头单 位:,
 // 责任 单位:.
-var brokenLabelRe = lazyRe(`(?:牵[ \x{3000}]?头|责[ \x{3000}]?任|配[ \x{3000}]?合|协[ \x{3000}]?办|主[ \x{3000}]?办)[ \x{3000}]?(?:单[ \x{3000}]?位|部[ \x{3000}]?门)[ \x{3000}]?[：:]`)
+var brokenLabelRe = lazyRe(`(?:牵[ \x{3000}]?头|责[ \x{3000}]?任|配[ \x{3000}]?合|协[ \x{3000}]?办|主[ \x{3000}]?办)[ \x{3000}]?(?:单[ \x{3000}]?位|部[ \x{3000}]?门)[ \x{3000}]?[：:]|完[ \x{3000}]?成[ \x{3000}]?(?:时[ \x{3000}]?限|时[ \x{3000}]?间)[ \x{3000}]?[：:]`)
 
 // serialNumberRe is an entry's serial number before its labels (第1413号。
 // 牵头单位:…, a proposal's number in a list of proposals): no unit's name.

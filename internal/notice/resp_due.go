@@ -43,7 +43,7 @@ func (n *Notice) dates(t *Task, due piece) {
 			// 2024年9月—12月: due at the span's end, listed (spanlimit.go).
 		case !hasDeadline(due.text):
 			// A span or a start (2019年5月1日起实施) is no deadline.
-		case ok && d.Year() > 1 && thenOngoingRe.MatchString(due.text):
+		case ok && d.Year() > 1 && datedThenOngoing(due.text, year):
 			// 2021年12月底前完成并长期坚持: done by the date, kept up
 			// after it; due the date, listed.
 			t.Due, t.Sources.Due = d, src
@@ -382,9 +382,16 @@ func latest(ms []Milestone) bool {
 
 // openDue lists a time limit that is no date, and keeps it in the task's
 // text where it stood in a label or cell of its own.
-// thenOngoingRe is a time limit that dates the work, then keeps it up:
-// 2021年12月底前完成并长期坚持, 6月底前完成,并持续推进.
-var thenOngoingRe = lazyRe(`^[^，,；;]{2,16}?(?:日|月底?|年底)前?(?:完成|建成|落实到位)[，,]?(?:并|且|之后|此后)(?:长期坚持|持续推进|常态化(?:开展|推进)?)$`)
+// datedThenOngoing says a time limit dates the work, then keeps it up
+// after: 2021年12月底前完成并长期坚持, 6月底前完成整治，并持续推进,
+// 2022年12月底前完成并长期坚持（每季度开展一次）. A limit opening with the
+// open-ended words (每年开展并长期坚持, 持续推进) is none.
+func datedThenOngoing(s string, y years) bool {
+	loc := openDueRe.FindStringIndex(s)
+	f := findDates(s, y)
+	// (年内持续推进: a year's work, no date; 6月底前启动,长期坚持: a start.)
+	return loc != nil && len(f) > 0 && f[0].start < loc[0] && strings.ContainsAny(s[f[0].start:f[0].end], "月日底季") && !startVerbRe.MatchString(s[:loc[0]])
+}
 
 func (n *Notice) openDue(t *Task, due piece) {
 	t.review("due", due.line, i18n.F("完成时限为“%s”，不是具体日期，未填写 due；请核对", "the time limit is %q, no date, so due was left empty; check it", due.text))

@@ -94,3 +94,96 @@ func TestOneLinePDFSpacedTitleDateAndLabel(t *testing.T) {
 		{"市政府常务会定期研究法治建设工作", []string{"市政府办公室", "市司法局", "市政府各部门"}, []string{"市政府办公室", "市司法局"}, nil, "", nil},
 	})
 }
+
+// Full-width digits, as a Word document typed with a Chinese input method
+// writes them: the number (某政办发〔２０２４〕３号), the signature's date, the
+// items' numbers (１．, （１）), time limits in labels and brackets, dates
+// in a meeting's decisions. None was read: the number and date were
+// lost, the items read as paragraphs with no number, and every due left
+// empty (some listed, the decisions' not at all).
+func TestFullWidthDigits(t *testing.T) {
+	text := "某县人民政府办公室关于印发２０２４年重点工作任务的通知\n某政办发〔２０２４〕３号\n各乡镇:\n现印发给你们。\n" +
+		"１．推进县城老旧小区改造。责任单位:县住建局;完成时限:１０月底。\n２．推进农田建设。(责任单位:县农业农村局,６月３０日前完成)\n\n某县人民政府办公室\n２０２４年１月１５日\n"
+	n := parseAt(text)
+	if n.Number != "某政办发〔２０２４〕３号" || n.Date.Format("2006-01-02") != "2024-01-15" || n.Issuer != "某县人民政府办公室" {
+		t.Errorf("number %q date %v issuer %q", n.Number, n.Date, n.Issuer)
+	}
+	wantRows(t, "fullwidth", n, []probeRow{
+		{"推进县城老旧小区改造", []string{"县住建局"}, nil, nil, "2024-10-31", nil},
+		{"推进农田建设", []string{"县农业农村局"}, nil, nil, "2024-06-30", nil},
+	})
+	if n.Tasks[0].ID != "01" || n.Tasks[1].ID != "02" {
+		t.Errorf("ids %q %q", n.Tasks[0].ID, n.Tasks[1].ID)
+	}
+	decisions := parseAt("区政府召开优化营商环境会议\n\n会议要求，由区行政审批局负责，区数据局配合，在２０２４年７月３１日前完成“一件事一次办”上线；由区税务局负责，各街道落实，在８月底前完成企业走访。\n")
+	wantRows(t, "fullwidth decisions", decisions, []probeRow{
+		{"由区行政审批局负责", []string{"区行政审批局", "区数据局"}, nil, nil, "2024-07-31", nil},
+		{"由区税务局负责", []string{"区税务局", "各街道"}, nil, nil, "2024-08-31", []string{"due"}},
+	})
+}
+
+// A meeting's decisions led by a leader named with his post (由副县长赵刚
+// 负责,县财政局配合: the decision was lost) or overseen by one (…完成检查,
+// 副县长王明督办: no leader read, in silence).
+func TestDecisionsLedOrOverseenByPostedLeader(t *testing.T) {
+	text := "县政府召开招商引资工作调度会\n\n会议要求,由县商务局牵头,县发改委配合,在3月31日前完成年度招商项目清单;" +
+		"由县住建局负责,会同县消防救援大队、县城管局,在2024年4月30日前完成高层建筑消防设施检查,副县长王明督办;" +
+		"由副县长赵刚负责,县财政局配合,在6月底前完成产业基金设立。\n\n县政府办公室\n2024年2月29日\n"
+	wantRows(t, "decisions posted", parseAt(text), []probeRow{
+		{"由县商务局牵头", []string{"县商务局", "县发改委"}, []string{"县商务局"}, nil, "2024-03-31", nil},
+		{"由县住建局负责", []string{"县住建局", "县消防救援大队", "县城管局"}, nil, []string{"副县长王明"}, "2024-04-30", []string{"leaders"}},
+		{"在6月底前完成产业基金设立", []string{"县财政局"}, nil, []string{"副县长赵刚"}, "2024-06-30", []string{"leaders"}},
+	})
+}
+
+// Probe 60 of this session's rules: a leader's post and name apart by a
+// space under an empty header cell (副县长 王刚), or among units in a
+// column of owners; two persons one a line in a lone-bar 责任领导 cell
+// (read as one name, 王刚李强); a lone-bar table whose (一) headings stand
+// in rows of their own over rows with no number (its columns slid); a
+// header of two | lines, the first with two merged cells, the second
+// naming the columns under both (the due taken from the start's column);
+// time limits dating the work then keeping it up, written otherwise;
+// labels a PDF's line break split in running text.
+func TestProbe60Findings(t *testing.T) {
+	spaced := parseAt("某县2023年重点项目\n序号|项目名称|责任单位| |完成时限\n1|县城污水处理厂提标改造|县住建局|副县长 王刚|2023年10月底\n2|县第二中学新建工程|县教育局|县长助理李强|2023年8月底\n")
+	wantRows(t, "posted spaced", spaced, []probeRow{
+		{"县城污水处理厂提标改造", []string{"县住建局"}, nil, []string{"副县长 王刚"}, "2023-10-31", nil},
+		{"县第二中学新建工程", []string{"县教育局"}, nil, []string{"县长助理李强"}, "2023-08-31", nil},
+	})
+	mixed := parseAt("某县2023年重点改革任务\n序号|改革任务|完成时限|责任单位| \n1|全面推行证照分离改革|2023年6月底|县市场监管局|县行政审批局\n2|推进不动产登记一窗受理|2023年9月底|县自然资源局|副县长王刚\n")
+	wantRows(t, "posted among units", mixed, []probeRow{
+		{"全面推行证照分离改革", []string{"县市场监管局", "县行政审批局"}, nil, nil, "2023-06-30", nil},
+		{"推进不动产登记一窗受理", []string{"县自然资源局"}, nil, []string{"副县长王刚"}, "2023-09-30", []string{"leaders"}},
+	})
+	persons := parseAt("某县2022年安全生产重点工作\n" + bars("序号", "工作任务", "责任单位", "责任领导", "完成时限",
+		"1", "开展安全生产巡查", "县应急局", "王刚\n李强", "2022年6月底前"))
+	wantRows(t, "bar persons", persons, []probeRow{
+		{"开展安全生产巡查", []string{"县应急局"}, nil, []string{"王刚", "李强"}, "2022-06-30", nil},
+	})
+	subHeads := parseAt("某县2022年重点工作任务清单\n" + bars("工作任务", "具体措施", "责任单位", "完成时限",
+		"（一）做好农业生产", "稳定粮食生产", "落实粮食播种面积。", "县农业农村局", "2022年10月底前",
+		"（二）推进乡村建设", "改善人居环境", "完成农村改厕3000户。", "县农业农村局\n县卫健局", "2022年11月底前"))
+	wantRows(t, "bar sub-headings", subHeads, []probeRow{
+		{"稳定粮食生产", []string{"县农业农村局"}, nil, nil, "2022-10-31", nil},
+		{"改善人居环境", []string{"县农业农村局", "县卫健局"}, nil, nil, "2022-11-30", nil},
+	})
+	twoLines := parseAt("某县2024年重大项目建设计划表\n| 序号 | 项目 | 责任单位 |  | 时间安排 |  |\n|  |  | 牵头单位 | 配合单位 | 启动时间 | 完成时间 |\n" +
+		"| 1 | 县城供热管网改造 | 县住建局 | 县发改局、县财政局 | 2024年3月 | 2024年10月底 |\n")
+	wantRows(t, "two-line header", twoLines, []probeRow{
+		{"县城供热管网改造", []string{"县住建局", "县发改局", "县财政局"}, []string{"县住建局"}, nil, "2024-10-31", nil},
+	})
+	ongoing := parseAt("某县2022年重点工作任务清单\n序号|工作任务|责任单位|完成时限\n1|推进河长制工作|县水利局|6月底前完成，并持续推进\n" +
+		"2|开展安全隐患排查|县应急局|2022年6月底前完成整治并长期坚持\n3|建立河湖巡查制度|县水利局|2022年6月底前启动，长期坚持\n" +
+		"4|推进移风易俗|县民政局|持续推进，2022年12月底前取得阶段性成效\n")
+	wantRows(t, "dated then ongoing", ongoing, []probeRow{
+		{"推进河长制工作", []string{"县水利局"}, nil, nil, "2022-06-30", []string{"due"}},
+		{"开展安全隐患排查", []string{"县应急局"}, nil, nil, "2022-06-30", []string{"due"}},
+		{"建立河湖巡查制度", []string{"县水利局"}, nil, nil, "", []string{"due"}},
+		{"推进移风易俗", []string{"县民政局"}, nil, nil, "", []string{"due"}},
+	})
+	labels := parseAt("某市2022年优化营商环境重点任务\n1.推行企业开办一日办结。牵头单 位:市市场监管局;配合单位:市税务局;完成 时限:2022年6月底。\n")
+	wantRows(t, "broken labels", labels, []probeRow{
+		{"推行企业开办一日办结", []string{"市市场监管局", "市税务局"}, []string{"市市场监管局"}, nil, "2022-06-30", nil},
+	})
+}

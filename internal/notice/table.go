@@ -531,7 +531,7 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			continue
 		}
 		if !ok {
-			if text.Len() == 0 && (len(cells) == 0 || rowAt == 0 || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
+			if text.Len() == 0 && (len(cells) == 0 || rowAt == 0 && !cellClosesBelow(lines, j) || !c.numbered() && !cellClosesBelow(lines, j)) && !headingCellAt(lines, j) {
 				break // the table has ended (a heading's cell over lines, (一) / 持续 / 推进 |, goes on)
 			}
 			if sectionRe.MatchString(trimLine(lines[j].Text)) && text.Len() == 0 && !headingCellAt(lines, j) {
@@ -656,9 +656,10 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 	var rows [][]cell
 	next := 0
 	heading := map[int]bool{} // rows that are a section's heading
+	subHeads := !c.numbered() && subHeadingRows(cells, width, func(ce cell) string { return ce.text })
 	for k, ce := range cells {
 		open := len(rows) == 0 || len(rows[len(rows)-1]) == width || heading[len(rows)-1]
-		if open && (sectionRe.MatchString(ce.text) || c.numbered() && subRe.MatchString(ce.text)) {
+		if open && (sectionRe.MatchString(ce.text) || (c.numbered() || subHeads) && subRe.MatchString(ce.text)) {
 			// A section's row (一、紧扣…深化政务公开 |) in a table whose
 			// rows carry no number of their own: a heading, one cell. In
 			// a table numbering its rows, a row opening with no number but
@@ -732,6 +733,22 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 		*out = append(*out, item{line: r[0].line, row: row, guessed: guessed, flat: !c.numbered() && c.due >= 0 && (c.due < c.content || len(texts) < width) || shortDue})
 	}
 	return j
+}
+
+// subHeadingRows says the cells of a table whose rows carry no number fall
+// into whole rows only where each cell opening a row and numbered as a
+// sub-section's heading ((一)做好农业生产 |) is a row of its own: a
+// heading over the rows under it, the header having no column for it.
+func subHeadingRows[T any](cells []T, width int, text func(T) string) bool {
+	at, heads := 0, 0
+	for _, ce := range cells {
+		if at == 0 && subRe.MatchString(text(ce)) {
+			heads++
+			continue
+		}
+		at = (at + 1) % width
+	}
+	return heads > 0 && at == 0 && len(cells)%width != 0
 }
 
 // cellClosesBelow says the line at j, inside a row of a table whose rows
@@ -966,6 +983,9 @@ func pipeSubHeader(head []string, lines []Line, i int) ([]string, bool) {
 	for e < len(cells) && trimLine(cells[e]) == "" {
 		e++
 	}
+	if merged, ok := cellwiseHeader(head, cells, lines, i); ok {
+		return merged, true
+	}
 	names := cells[e:]
 	if e == 0 || len(names) == 0 {
 		return nil, false
@@ -989,6 +1009,38 @@ func pipeSubHeader(head []string, lines []Line, i int) ([]string, bool) {
 		return slices.Concat(head, names), true
 	}
 	return nil, false
+}
+
+// cellwiseHeader reads a header of two | lines whose first names some
+// columns and leaves empty the cells its merged ones span, and whose
+// second names the columns under them, cell for cell (| 序号 | 项目 | 责任单位
+// |  | 时间安排 |  | over |  |  | 牵头单位 | 配合单位 | 启动时间 | 完成时间 |): each
+// column is named by the second line, else the first. The rows under it
+// must be as wide as the second line.
+func cellwiseHeader(head, second []string, lines []Line, i int) ([]string, bool) {
+	width := len(splitCells(strings.TrimPrefix(strings.TrimSpace(pipeSeps.Replace(lines[i+2].Text)), "|"), "|"))
+	if len(second) != width || len(head) > width || len(head) < 2 {
+		return nil, false
+	}
+	out := make([]string, width)
+	named := 0 // columns the second line names
+	for k := range out {
+		switch lower, upper := trimLine(second[k]), trimLine(cellAt(head, k)); {
+		case lower != "" && isColumnName(lower):
+			out[k] = lower
+			named++
+		case lower != "":
+			return nil, false
+		case upper == "":
+			return nil, false
+		default:
+			out[k] = upper
+		}
+	}
+	if named < 2 || named == width {
+		return nil, false
+	}
+	return out, true
 }
 
 // spacedUnitsFit says a spaced row's cells under the header's unit columns
