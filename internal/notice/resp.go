@@ -878,7 +878,9 @@ func persons(s string) (out, joined []string) {
 		post = ""
 	}
 	if post != "" {
-		out = append(out, strings.TrimSuffix(post, "、"))
+		// 市长、副市长 with no name after them: each post a leader of its
+		// own (listed as posts).
+		out = append(out, strings.Split(strings.TrimSuffix(post, "、"), "、")...)
 	}
 	return out, joined
 }

@@ -187,3 +187,30 @@ func TestProbe60Findings(t *testing.T) {
 		{"推行企业开办一日办结", []string{"市市场监管局", "市税务局"}, []string{"市市场监管局"}, nil, "2022-06-30", nil},
 	})
 }
+
+// Held-out sets of this session: leaders named by posts alone (牵头领导:
+// 市长、副市长, read as one leader and not listed); label lines naming the
+// bureau's leader and its lead section (牵头局领导:罗晔 / 牵头责任部门:… /
+// 重点责任部门:…: the leader dropped and the lead not read, in silence); a
+// progress report's table with no column of units (序号 | 目标任务 | 推进情况),
+// its units in the work's closing bracket (its rows read as paragraphs, the
+// number in the title).
+func TestPostsAloneBureauLabelsProgressTable(t *testing.T) {
+	posts := parseAt("某市2021年政府工作报告目标任务责任分解\n一、2021年经济社会主要发展目标\n(一)地区生产总值增长7%左右\n牵头领导:市长、副市长,责任单位:市发改局、市统计局。\n")
+	wantRows(t, "posts alone", posts, []probeRow{
+		{"地区生产总值增长7%左右", []string{"市发改局", "市统计局"}, nil, []string{"市长", "副市长"}, "", []string{"leaders"}},
+	})
+	labels := parseAt("某市城管局2023年工作要点\n1.建设城市客厅示范区域。逐步健全城市精细管理体系。\n牵头局领导:罗晔\n牵头责任部门:城市管理科,\n重点责任部门:综合执法支队、环卫处\n" +
+		"2.强化闲置地块改造利用。全面排查闲置地块。\n牵头局领导:袁启华\n牵头责任部门:环卫处\n重点责任部门:园林绿化管理处\n")
+	wantRows(t, "bureau labels", labels, []probeRow{
+		{"建设城市客厅示范区域", []string{"城市管理科", "综合执法支队", "环卫处"}, []string{"城市管理科"}, []string{"罗晔"}, "", nil},
+		{"强化闲置地块改造利用", []string{"环卫处", "园林绿化管理处"}, []string{"环卫处"}, []string{"袁启华"}, "", nil},
+	})
+	progress := parseAt("市政府工作报告重点工作进展情况汇总(1-7月)\n序号 | 目标任务 | 推进情况 |\n" +
+		"1 | 坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月,核发商品房预售许可证面积497万平方米。 |\n" +
+		"2 | 开展绿色建筑和绿色金融协同发展试点。(责任单位:市建设局、市金融办) | 1.编制湖州市绿色建筑评价及设计导则。 |\n")
+	wantRows(t, "progress table", progress, []probeRow{
+		{"坚持房子是用来住的、不是用来炒的定位", []string{"市建设局"}, nil, nil, "", nil},
+		{"开展绿色建筑和绿色金融协同发展试点", []string{"市建设局", "市金融办"}, nil, nil, "", nil},
+	})
+}

@@ -326,7 +326,7 @@ func tableHeader(row []string) *columns {
 		// beside each duty answer for it.
 		c.owners, c.partners = c.partners, -1
 	}
-	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row) && !personsDue) {
+	if c.content < 0 || (c.lead < 0 && c.owners < 0 && !c.leadersOnly(row) && !personsDue && !c.progressOnly(row)) {
 		return nil
 	}
 	c.scheduleColumn(row)
@@ -613,4 +613,15 @@ func deepestLevelHead(row []string) int {
 		return -1
 	}
 	return at
+}
+
+// progressHead is a column of how far the work has got: 推进情况, 进展情况.
+var progressHead = lazyRe(`^(?:工作)?(?:推进|进展|完成|落实|办理)(?:情况|进度)$`)
+
+// progressOnly says a header numbers its rows, names the work and how far
+// it has got, and no one answering for it (序号 | 目标任务 | 推进情况): a
+// progress report whose rows name their units in the work's own cell, in
+// a closing bracket ((责任单位:市建设局)).
+func (c *columns) progressOnly(row []string) bool {
+	return c.num >= 0 && numHead.MatchString(squeezeSpace(row[c.num])) && slices.ContainsFunc(row, func(s string) bool { return progressHead.MatchString(squeezeSpace(s)) })
 }
