@@ -86,10 +86,11 @@ type walker struct {
 	bodyHeads     int      // top headings that are bodies' names over their duties (bodyheadings.go)
 	paraOwner     *heading // an owner heading whose paragraphs, one a problem, are its tasks (unitParagraph)
 	n             *Notice
-	unitDuties    []int // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
-	skip          int   // items a rule read with the one before them
-	leadFirstRead bool  // a paragraph of decisions naming who leads before the work was read (decisions.go)
-	sharedRun     []int // the tasks a label closing their group was given to (shareLabel)
+	unitDuties    []int        // the items that are units' duty paragraphs (县环保局。负责…), nil until counted
+	skip          int          // items a rule read with the one before them
+	leadFirstRead bool         // a paragraph of decisions naming who leads before the work was read (decisions.go)
+	sharedRun     []int        // the tasks a label closing their group was given to (shareLabel)
+	pendingRun    *sharedGroup // the list's first group a label closes, given it once a later group is read so
 	items         []item
 	kinds         []kind
 	taskKind      kind
@@ -1434,12 +1435,16 @@ func (w *walker) heading(l Line) {
 // 城关街道, 龙源社区.
 var townNameRe = lazyRe(`^\p{Han}{1,8}(?:镇|乡|街道|街道办事处|社区|村)$`)
 
-// shareLabel gives a label line under a run of items numbered from 1, none
-// of which names its owners (1.厂区门口未设置疫情防控; / 2.食品添加剂堆放不规范。
-// / 整改责任单位:县市场监督管理局 整改时限:…), to every item of the run, each
-// listed: the run is a group of problems the label closes, as a bulletin
-// gives them. Where the run does not start at 1, or an item of it names
-// owners in any way, the label is the last item's alone.
+// shareLabel gives a label line under a run of items, none of which names
+// its owners (1.厂区门口未设置疫情防控; / 2.食品添加剂堆放不规范。 / 整改责任单位:
+// 县市场监督管理局 整改时限:…), to every item of the run, each listed: the
+// run is a group of problems the label closes, as a bulletin gives them.
+// A run is numbered from 1, or is the items under the section's heading
+// (一、水污染问题 / 1.… / 2.… / label, the numbers running on across the
+// sections). Where an item of it names owners in any way, the label is
+// the last item's alone. A run is read as a group where the group before
+// it closed with a label too; the list's first group, before any such,
+// is given its label once a later group is read so (pendingRun).
 func (w *walker) shareLabel(l Line) {
 	if len(w.sharedRun) > 0 && w.cur.raw.due.text != "" && w.cur.raw.due.line == l.N {
 		// 整改责任单位:… / 整改时限:… on a line of its own after the label
@@ -1454,13 +1459,13 @@ func (w *walker) shareLabel(l Line) {
 	if w.cur.sub > 0 || w.cur.Number < 2 || w.n.schedule.Text != "" {
 		return
 	}
-	first := len(w.n.Tasks) - (w.cur.Number - 1)
+	first := w.labelRun()
 	if first < 0 {
 		return
 	}
 	run := w.n.Tasks[first:]
 	for k, t := range run {
-		if t.Number != k+1 || t.Section != w.cur.Section || !slices.Equal(t.group, w.cur.group) || t.sub > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
+		if t.Number != run[0].Number+k || t.Section != w.cur.Section || !slices.Equal(t.group, w.cur.group) || t.sub > 0 || len(t.raw.resp) > 0 || t.raw.due.text != "" ||
 			ownUnitsSaid(t.Title+"。"+t.Body) || ownBody(t.Title+"。"+t.Body) {
 			return
 		}
@@ -1468,21 +1473,77 @@ func (w *walker) shareLabel(l Line) {
 			return // 1.县教育局:…, 1.教育部门要…: the item names its own body
 		}
 	}
+	g := sharedGroup{first: first, n: len(run), line: l.N, number: w.cur.Number, resp: slices.Clone(w.cur.raw.resp), due: w.cur.raw.due}
 	// The item before the run closed with a label of its own: the run is
-	// one group of a list of groups, as a bulletin gives them. A list's
-	// first items before its first label are no such group.
-	if first == 0 {
+	// one group of a list of groups. The list's first group waits for the
+	// second to be read so.
+	if first == 0 || !closedByLabel(w.n.Tasks[first-1]) {
+		if w.pendingRun == nil && (first == 0 || !closedByLabel(w.n.Tasks[first-1])) {
+			w.pendingRun = &g
+		}
 		return
 	}
-	if prev := w.n.Tasks[first-1]; prev.Section != w.cur.Section || len(prev.raw.resp) == 0 && !ownUnitsSaid(prev.Title+"。"+prev.Body) {
-		return
+	w.shareGroup(g, true)
+	if p := w.pendingRun; p != nil && p.first+p.n < first {
+		// The label's own item, read whole by now, gives what it read.
+		own := w.n.Tasks[p.first+p.n]
+		p.resp, p.due = slices.Clone(own.raw.resp), own.raw.due
+		w.shareGroup(*p, false)
+		w.pendingRun = nil
 	}
-	for k := range run {
-		t := &w.n.Tasks[first+k]
-		w.sharedRun = append(w.sharedRun, first+k)
-		t.raw.resp = slices.Clone(w.cur.raw.resp)
+}
+
+// sharedGroup is a run of items a label closes: from task first, n of
+// them (the label's own item not among them), the label at line, the
+// last item's number, and what the label gives.
+type sharedGroup struct {
+	first, n, line, number int
+	resp                   []piece
+	due                    piece
+}
+
+// labelRun finds the run of items the current item closes with a label:
+// where it starts among the tasks (-1 for none). The run is numbered from
+// 1 in the current section, or is all the items under the section's
+// heading, numbered on from the section before.
+func (w *walker) labelRun() int {
+	if first := len(w.n.Tasks) - (w.cur.Number - 1); first >= 0 && first < len(w.n.Tasks) && w.n.Tasks[first].Number == 1 &&
+		!slices.ContainsFunc(w.n.Tasks[first:], func(t Task) bool { return t.Section != w.cur.Section }) {
+		return first
+	}
+	if w.cur.Section == "" {
+		return -1
+	}
+	first := len(w.n.Tasks)
+	for first > 0 && w.n.Tasks[first-1].Section == w.cur.Section {
+		first--
+	}
+	if first == len(w.n.Tasks) || w.n.Tasks[first].Number < 2 || w.n.Tasks[first].Number+(len(w.n.Tasks)-first) != w.cur.Number {
+		return -1
+	}
+	return first
+}
+
+// closedByLabel says a task's owners were named on it: a label, a bracket.
+func closedByLabel(t Task) bool {
+	return len(t.raw.resp) > 0 || ownUnitsSaid(t.Title+"。"+t.Body)
+}
+
+// shareGroup gives a group's label to each item of it; mine says the
+// group is the current item's (its run may take a time limit's line
+// after the label).
+func (w *walker) shareGroup(g sharedGroup, mine bool) {
+	for k := range g.n {
+		t := &w.n.Tasks[g.first+k]
+		if len(t.raw.resp) > 0 {
+			continue
+		}
+		if mine {
+			w.sharedRun = append(w.sharedRun, g.first+k)
+		}
+		t.raw.resp = slices.Clone(g.resp)
 		if !itemDateRe.MatchString(t.Title + "。" + t.Body) {
-			t.raw.due = w.cur.raw.due
+			t.raw.due = g.due
 		} else {
 			// An item's own date stays its own: the label's time limit,
 			// on the label's line, is the group's other items'.
@@ -1492,7 +1553,9 @@ func (w *walker) shareLabel(l Line) {
 				}
 			}
 		}
-		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的标签写在一组问题（第 1 至 %d 项）之后，已用于这一组的每一项；请核对", "the label at {at} closes a group of problems (items 1 to %d); it was given to each of them: check it", w.cur.Number))
+		from, to := w.n.Tasks[g.first].Number, g.number
+		t.review("owners", g.line, atF(w.n.At(g.line), "{at}的标签写在一组问题（第 "+strconv.Itoa(from)+" 至 %d 项）之后，已用于这一组的每一项；请核对",
+			"the label at {at} closes a group of problems (items "+strconv.Itoa(from)+" to %d); it was given to each of them: check it", to))
 	}
 }
 

@@ -214,3 +214,33 @@ func TestPostsAloneBureauLabelsProgressTable(t *testing.T) {
 		{"开展绿色建筑和绿色金融协同发展试点", []string{"市建设局", "市金融办"}, nil, nil, "", nil},
 	})
 }
+
+// Problems in groups, each group closed by one label line (整改责任单位:X
+// 整改时限:Y): the list's first group, and groups under 一、二、 headings
+// whose items are numbered on across them, gave the label to the group's
+// last item alone, the others listed as having no owner; a group's label
+// written 整改单位: was not read.
+func TestGroupLabelsFirstGroupAndUnderHeadings(t *testing.T) {
+	headings := parseAt("关于中央环保督察反馈问题整改情况的通报\n\n一、水污染问题\n1.城区部分河段存在黑臭水体。\n2.部分乡镇污水处理厂运行不正常。\n" +
+		"整改责任单位:县住建局 整改时限:2024年6月30日\n二、大气污染问题\n3.部分建筑工地扬尘管控不到位。\n4.城区餐饮油烟直排。\n整改责任单位:县城管局 整改时限:2024年8月31日\n")
+	wantRows(t, "under headings", headings, []probeRow{
+		{"城区部分河段存在黑臭水体", []string{"县住建局"}, nil, nil, "2024-06-30", []string{"owners"}},
+		{"部分乡镇污水处理厂运行不正常", []string{"县住建局"}, nil, nil, "2024-06-30", nil},
+		{"部分建筑工地扬尘管控不到位", []string{"县城管局"}, nil, nil, "2024-08-31", []string{"owners"}},
+		{"城区餐饮油烟直排", []string{"县城管局"}, nil, nil, "2024-08-31", nil},
+	})
+	restarted := parseAt("某县“七城创建”督查曝光\n\n1.员工食堂橱柜杂物乱堆放;\n2.在建工程临时厨房杂物、垃圾乱堆放。\n整改责任单位:县污水处理厂 整改时限:2021年8月13日前\n" +
+		"1.厂区门口未设置疫情防控提示;\n2.食品添加剂堆放不规范。\n整改单位:县市场监督管理局 整改时限:2021年8月20日前\n")
+	wantRows(t, "first group", restarted, []probeRow{
+		{"员工食堂橱柜杂物乱堆放", []string{"县污水处理厂"}, nil, nil, "2021-08-13", []string{"owners"}},
+		{"在建工程临时厨房杂物、垃圾乱堆放", []string{"县污水处理厂"}, nil, nil, "2021-08-13", nil},
+		{"厂区门口未设置疫情防控提示", []string{"县市场监督管理局"}, nil, nil, "2021-08-20", []string{"owners"}},
+		{"食品添加剂堆放不规范", []string{"县市场监督管理局"}, nil, nil, "2021-08-20", nil},
+	})
+	// A single group is no list of groups: the label is the last item's.
+	single := parseAt("某县督查通报\n\n1.员工食堂橱柜杂物乱堆放;\n2.在建工程临时厨房杂物乱堆放。\n整改责任单位:县污水处理厂 整改时限:2021年8月13日前\n")
+	wantRows(t, "single group", single, []probeRow{
+		{"员工食堂橱柜杂物乱堆放", []string{}, nil, nil, "", []string{"owners"}},
+		{"在建工程临时厨房杂物乱堆放", []string{"县污水处理厂"}, nil, nil, "2021-08-13", nil},
+	})
+}
