@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -39,14 +40,13 @@ type decision struct {
 	resp          string // a clause to read as the owners' (由X牵头,Y配合)
 	leadFirst     bool   // the clause names who leads before the work
 	answers       bool   // …who answers for it (由X负责), no lead
-	overseer      bool   // the person oversees the work (…,副县长王明督办)
 }
 
 // leadFirstRe is such a clause naming who leads before the work, and
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
 // The groups: where the clause proper opens, the lead, the helpers.
-var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与|具体落实|落实)[，,]\s*|会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与|具体落实|落实|负责)[，,]\s*|会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
 
 // readLeadFirst reads a clause of leadFirstRe's: the clause proper and who
 // answers for it, the lead a unit (first among the owners) or a person
@@ -81,27 +81,27 @@ func readLeadFirst(c string) (decision, bool) {
 			d.resp += "，会同" + with
 		}
 	case m[3] == "牵头" && decisionPersonRe.MatchString(who) && isPersonName(who) && !bodyName(who) && !townNameRe.MatchString(who),
-		postedPerson(who) && helpers != "":
+		postedPerson(who), roleRe.MatchString(who) && helpers != "":
 		// 由王强牵头,县教育局配合: a person leads, the units help; so
-		// where a post names him (由副县长赵刚负责,县财政局配合).
+		// where a post names him (由副县长赵刚负责,县财政局配合), or a post
+		// alone does (由分管副县长负责,县住建局配合: listed as a post).
 		d.person = who
 		if helpers != "" {
 			d.resp = helpers + "负责"
 		}
+	case unitHeadNamed(who):
+		// 由县林业局局长王林负责: the unit's head, its leader; the unit
+		// answers for the work.
+		d.person = who
+		d.resp = unitPostNameRe.FindStringSubmatch(who)[1] + "负责"
+		if helpers != "" {
+			d.resp += "，" + helpers + "配合"
+		}
 	default:
 		return decision{}, false
 	}
-	if s := overseerRe.FindStringSubmatch(m[1]); s != nil && d.person == "" && postedPerson(s[1]) {
-		// …完成高层建筑消防设施检查,副县长王明督办: the leader who oversees
-		// the work.
-		d.person, d.overseer = s[1], true
-	}
 	return d, true
 }
-
-// overseerRe is a decision's last clause naming the leader who oversees it:
-// ,副县长王明督办.
-var overseerRe = lazyRe(`[，,]\s*(\p{Han}{3,12})(?:督办|督导|督促落实|负责督办|牵头督办)$`)
 
 // readDecision reads a clause of a meeting's decisions; ok is false where
 // it names no one leading it, or a leader that is neither a person nor a
@@ -134,7 +134,7 @@ func (w *walker) decisionClauses(l Line) bool {
 	var clauses []string
 	for _, c := range strings.FieldsFunc(l.Text, func(r rune) bool { return r == '；' || r == ';' || r == '。' }) {
 		if c = strings.TrimSpace(c); c != "" {
-			clauses = append(clauses, c)
+			clauses = append(clauses, splitLeadFirst(c)...)
 		}
 	}
 	var read []decision
@@ -178,10 +178,7 @@ func (w *walker) decisionClauses(l Line) bool {
 			resp = append(resp, piece{d.person, l.N, FromInline, "责任领导"})
 		}
 		t.raw.resp = resp
-		switch {
-		case d.overseer:
-			t.review("leaders", l.N, i18n.F("这一项决定写明由“%s”督办，已列为责任领导（leaders）；请核对", "the decision says %q oversees it, made its leader: check it", d.person))
-		case d.person != "":
+		if d.person != "" {
 			t.review("leaders", l.N, i18n.F("这一项决定写明由“%s”牵头，已列为责任领导（leaders）；请核对是否是领导", "the decision says %q leads it, made its leader: check that it is one", d.person))
 		}
 		t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，用分号分开写了几项决定，每项写明由谁牵头、谁落实，已逐项读作任务；请核对",
@@ -191,4 +188,38 @@ func (w *walker) decisionClauses(l Line) bool {
 		w.n.Unplaced = append(w.n.Unplaced, Line{l.N, strings.Join(left, "；")})
 	}
 	return true
+}
+
+// nextLeadFirstRe is where a clause runs on into the next decision after a
+// comma, not a semicolon: …完成政府性债务清理,由市审计局负责,在11月底前….
+var nextLeadFirstRe = lazyRe(`[，,]由[^，,。；;：:“”《》由\s]{2,20}?(?:牵头|负责)[，,]`)
+
+// splitLeadFirst splits a clause where a decision naming who answers for
+// it starts after a comma.
+func splitLeadFirst(c string) []string {
+	var out []string
+	from := 0 // where to look for the next decision in c
+	for {
+		loc := nextLeadFirstRe.FindStringIndex(c[from:])
+		if loc == nil {
+			return append(out, c)
+		}
+		at := from + loc[0]
+		_, size := utf8.DecodeRuneInString(c[at:])
+		if !leadFirstRe.MatchString(c[:at]) {
+			// 会议要求,由…: the words leading into the decisions, no
+			// decision of their own.
+			from = at + size
+			continue
+		}
+		out = append(out, c[:at])
+		c, from = c[at+size:], 0
+	}
+}
+
+// unitHeadNamed says a name is a unit's head, named with the unit and the
+// post: 县林业局局长王林.
+func unitHeadNamed(s string) bool {
+	m := unitPostNameRe.FindStringSubmatch(s)
+	return m != nil && m[3] != "" && isPersonName(m[3]) && (endsOrg(m[1]) || bodyName(m[1]))
 }

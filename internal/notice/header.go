@@ -1160,7 +1160,8 @@ func isTailLine(s string) bool {
 func (n *Notice) findYear(items []item) {
 	n.issued = n.yearNamed(items)
 	n.Year = n.issued
-	if m := yearRe.FindStringSubmatch(n.Title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
+	title, _ := asciiDigits(n.Title)
+	if m := yearRe.FindStringSubmatch(title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
 		n.Year = n.issued + 1
 	}
 }

@@ -240,12 +240,20 @@ func joinCellLine(cell, more string) string {
 func joinUnitLine(cell, more string) string {
 	if cell != "" && (wholeName(lastPara(cell)) && wholeName(more) || bodyLine(lastPara(cell)) && bodyLine(more) && !(jointHeadRe.MatchString(lastPara(cell)) && partOfficeRe.MatchString(more)) || endsOrg(lastPara(cell)) && personLikeName(more) || respLineRe.MatchString(more) || qualifiedLabelRe.MatchString(more) ||
 		!cutAtLevel(lastPara(cell)) && Collective(lastListed(lastPara(cell))) && placeNextRe.MatchString(more) ||
-		personLine(lastPara(cell)) && personLine(more)) {
+		personLine(lastPara(cell)) && personLine(more) || placedUnitNext(lastPara(cell), more)) {
 		// (王刚 / 李强 in a 责任领导 cell: two persons, one a line.)
 		// (市牵头单位：市住建局 / 区责任单位：…: two label lines stay apart.)
 		return cell + CellBreak + more
 	}
 	return cell + more
+}
+
+// placedUnitNext says the line after a unit's whole name is another's,
+// named with its place: 县商务局 / 高新区管委会, 某镇政府 / 王庄村 (not
+// 国家税务总局 / 南通市税务局, one body's name wrapped).
+func placedUnitNext(last, more string) bool {
+	return utf8.RuneCountInString(last) >= 3 && utf8.RuneCountInString(more) >= 3 && endsOrg(last) && !strings.ContainsAny(last+more, "，,。；;：:、") &&
+		!strings.HasSuffix(last, "总局") && !strings.HasSuffix(last, "总队") && (placedBodyRe.MatchString(more) && endsOrg(more) || townNameRe.MatchString(more))
 }
 
 // personLine says a line of a cell names one person, with or without a

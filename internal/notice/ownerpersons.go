@@ -185,6 +185,11 @@ var personLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:\p{H
 // one alone may answer for the work (由局长负责).
 var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:` + leadPost + `[、，,])*)(` + leadPost + `)(\p{Han}{2,3}?)??(?:同志)?(?:共同)?(?:牵头|负总责|负责)`)
 
+// overseerRe is a clause naming the leaders who oversee an item's work,
+// after it: ,副县长王明督办; ,副县长王明、县长助理刘洋督办; ,由副县长赵刚督办;
+// ,副县长王明负责督导.
+var overseerRe = lazyRe(`[，,]\s*由?(\p{Han}{3,12}?(?:、\p{Han}{3,12}?){0,3})(?:负责)?(?:督办|督导|督促落实|牵头督办)(?:[。；;，,]|$)`)
+
 // leadPostsRe is posts alone, one or several, before a post leading the
 // work: 县委书记、.
 var leadPostsRe = lazyRe(`^(?:` + leadPost + `[、，,])+$`)
@@ -239,6 +244,22 @@ func (n *Notice) textLeaders() {
 			if p := m[1] + m[2]; isPersonName(m[2]) && !slices.Contains(found, p) {
 				found = append(found, p)
 			}
+		}
+		var overseen []string
+		for _, m := range overseerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
+			// …完成校舍排查,副县长王明督办: the leaders who oversee the work.
+			names := strings.Split(m[1], "、")
+			if !slices.ContainsFunc(names, func(p string) bool { return !postedPerson(p) }) {
+				overseen = append(overseen, names...)
+			}
+		}
+		overseen = slices.DeleteFunc(overseen, func(p string) bool { return slices.Contains(t.Leaders, p) || slices.Contains(found, p) })
+		if len(overseen) > 0 {
+			if len(t.Leaders) == 0 && len(found) == 0 {
+				t.Sources.Leaders = From{Kind: FromInline, Line: t.Line}
+			}
+			t.Leaders = append(t.Leaders, overseen...)
+			t.review("leaders", t.Line, i18n.F("这一项的文字写明由“%s”督办，已列为责任领导（leaders）；请核对", "the item's text says %q oversees the work, made its leaders: check it", strings.Join(overseen, "、")))
 		}
 		// Beside a label's leaders (责任领导:副市长王明) the text's own
 		// (由市长牵头负责) are added, each not named there already.

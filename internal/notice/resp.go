@@ -879,11 +879,34 @@ func persons(s string) (out, joined []string) {
 	}
 	if post != "" {
 		// 市长、副市长 with no name after them: each post a leader of its
-		// own (listed as posts).
-		out = append(out, strings.Split(strings.TrimSuffix(post, "、"), "、")...)
+		// own (listed as posts); a party committee's seat goes with the
+		// post after it (市委常委、常务副市长: one person).
+		posts := strings.Split(strings.TrimSuffix(post, "、"), "、")
+		for k := 0; k < len(posts); k++ {
+			if partyPostRe.MatchString(posts[k]) && k+1 < len(posts) && !partyPostRe.MatchString(posts[k+1]) {
+				out = append(out, posts[k]+"、"+posts[k+1])
+				k++
+				continue
+			}
+			out = append(out, posts[k])
+		}
 	}
 	return out, joined
 }
+
+// nameThenPostRe is a person's name with the post after it: 朱伟县长.
+var nameThenPostRe = lazyRe(`^(\p{Han}{2,3}?)((?:常务)?副?(?:[省市县区镇乡旗]长|书记|主任|局长|部长|主席|秘书长))$`)
+
+// namedBeforePost says a leader is a person named before the post.
+func namedBeforePost(s string) bool {
+	m := nameThenPostRe.FindStringSubmatch(s)
+	return m != nil && isPersonName(m[1])
+}
+
+// partyPostRe is a party committee's seat a leader holds beside a
+// government post written after it: 市委常委、, 市委副书记、 (市委副书记、
+// 市长: one person).
+var partyPostRe = lazyRe(`(?:常委|委(?:副)?书记|党组书记)$`)
 
 // roleRe is a leader named by role, not by name: 省政府分管领导同志,
 // 分管负责同志, 主要负责人, 分管副县长. 同志 stays with it: 领导同志 is
@@ -1633,13 +1656,14 @@ func (n *Notice) reviewNames(t *Task) {
 			"%q does not say which of them; they were made owners: name the units", strings.Join(someOf, "、")))
 	}
 	for _, p := range t.Leaders {
-		if bodyName(p) && !personLikeName(p) && !roleRe.MatchString(p) && !headPostRe.MatchString(p) {
+		if (bodyName(p) || townNameRe.MatchString(p) || endsOrg(p) && !postOnlyRe.MatchString(p)) && !personLikeName(p) && !personShaped(p) && !roleRe.MatchString(p) && !headPostRe.MatchString(p) {
 			// 分管领导 | 牵头单位 over a row that left a cell out: 城管局
 			// under 分管领导.
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”像是单位，不是人；请核对", "the leader %q reads as a unit, not a person; check it", p))
 			continue
 		}
-		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) {
+		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) || postOnlyRe.MatchString(q) && !namedBeforePost(q) {
+			// (高新区党工委书记, 各分管副市长: a post, its holder unnamed.)
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
 			continue
 		}
@@ -2051,7 +2075,7 @@ func ownerNamed(u string, owners []string) string {
 
 // carriedOutByRe is a clause after a lead's naming who carries the work
 // out: ，县水利局具体落实, ，县交通局具体负责.
-var carriedOutByRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)(?:具体(?:负责|落实|实施|承办)|负责落实|抓好落实)`)
+var carriedOutByRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)(?:具体(?:负责|落实|实施|承办)|负责落实|抓好落实|负责[，,])`)
 
 // endingIn is the one name of names, other than u, ending in u (工会 in
 // 县总工会); "" when none or more than one does.

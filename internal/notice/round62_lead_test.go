@@ -244,3 +244,57 @@ func TestGroupLabelsFirstGroupAndUnderHeadings(t *testing.T) {
 		{"在建工程临时厨房杂物乱堆放", []string{"县污水处理厂"}, nil, nil, "2021-08-13", nil},
 	})
 }
+
+// Probe 61 of this session's rules: a title's year in full-width digits
+// (a notice for ２０２４ signed in December 2023 dated its items a year
+// early, in silence); decisions run on with commas, led by a leader with
+// two posts (由市委常委、常务副市长张三牵头,市财政局负责: the whole paragraph
+// was refused), by a unit's head (由县林业局局长王林负责), by a post alone,
+// overseen by two leaders (副县长王明、县长助理刘洋督办) or in other words
+// (负责督导, 由…督办), in numbered items too; a bureau's labels on one line
+// (牵头责任股室:); units, villages and posts with no name as leaders
+// (王庄村, 高新区党工委书记: not listed); two units one a line in a
+// lone-bar cell (高新区管委会 under 县商务局: run into one name); a row's
+// number in full-width digits in a | table (every row lost).
+func TestProbe61Findings(t *testing.T) {
+	year := parseAt("某县人民政府关于印发２０２４年重点工作目标任务的通知\n各乡镇:\n1.完成春耕备耕,３月底前完成。(责任单位:县农业农村局)\n\n某县人民政府\n２０２３年１２月２８日\n")
+	wantRows(t, "title year", year, []probeRow{{"完成春耕备耕", []string{"县农业农村局"}, nil, nil, "2024-03-31", nil}})
+	comma := parseAt("市政府召开优化营商环境推进会\n会议要求,由市政府副市长刘强负责,市发改委配合,在8月底前完成企业开办全程网办;" +
+		"由市委常委、常务副市长张三牵头,市财政局负责,在2024年10月31日前完成政府性债务清理,由市审计局负责,在11月底前完成审计整改,副县长王明、县长助理刘洋督办;" +
+		"由县林业局局长王林负责,在8月底前完成林长公示牌设置;由分管副县长负责,县住建局配合,在6月底前完成道路修复,由副县长赵刚督办。\n\n市政府办公室\n2024年7月2日\n")
+	wantRows(t, "comma decisions", comma, []probeRow{
+		{"由市政府副市长刘强负责", []string{"市发改委"}, nil, []string{"市政府副市长刘强"}, "2024-08-31", []string{"leaders"}},
+		{"在2024年10月31日前完成政府性债务清理", []string{"市财政局"}, nil, []string{"市委常委、常务副市长张三"}, "2024-10-31", []string{"leaders"}},
+		{"由市审计局负责", []string{"市审计局"}, nil, []string{"副县长王明", "县长助理刘洋"}, "2024-11-30", []string{"leaders"}},
+		{"由县林业局局长王林负责", []string{"县林业局"}, nil, []string{"县林业局局长王林"}, "2024-08-31", []string{"leaders"}},
+		{"在6月底前完成道路修复", []string{"县住建局"}, nil, []string{"分管副县长", "副县长赵刚"}, "2024-06-30", []string{"leaders"}},
+	})
+	numbered := parseAt("县政府第12次常务会议议定事项督办清单\n1.关于校舍安全问题。由县教育局负责,8月底前完成校舍排查,副县长王明督办。\n2.关于供暖问题。由县住建局负责,10月15日前完成管网改造,副县长赵刚负责督导。\n\n县政府办公室\n2024年4月3日\n")
+	wantRows(t, "numbered overseen", numbered, []probeRow{
+		{"关于校舍安全问题", []string{"县教育局"}, nil, []string{"副县长王明"}, "2024-08-31", []string{"leaders"}},
+		{"关于供暖问题", []string{"县住建局"}, nil, []string{"副县长赵刚"}, "2024-10-15", []string{"leaders"}},
+	})
+	inline := parseAt("某县住建局2024年重点工作任务分工\n1.推进保障性住房建设。分管局领导:李强;牵头责任股室:住房保障股;配合股室:规划股、城建股;完成时限:10月底。\n")
+	wantRows(t, "bureau inline", inline, []probeRow{
+		{"推进保障性住房建设", []string{"住房保障股", "规划股", "城建股"}, []string{"住房保障股"}, []string{"李强"}, "2024-10-31", nil},
+	})
+	oddLeaders := parseAt("某县2023年重点工作\n1.推进高新区扩区。\n牵头领导:高新区党工委书记\n责任单位:高新区管委会\n2.推进王庄村美丽乡村建设。\n牵头领导:王庄村\n责任单位:某镇政府\n")
+	wantRows(t, "odd leaders", oddLeaders, []probeRow{
+		{"推进高新区扩区", []string{"高新区管委会"}, nil, []string{"高新区党工委书记"}, "", []string{"leaders"}},
+		{"推进王庄村美丽乡村建设", []string{"某镇政府"}, nil, []string{"王庄村"}, "", []string{"leaders"}},
+	})
+	units := parseAt("某县2023年重点工作任务清单\n" + bars("序号", "工作任务", "责任单位", "完成时限",
+		"1", "建设标准化厂房10万平方米。", "高新区管委会\n县住建局", "2023年12月底前",
+		"2", "推进王庄村集体经济发展。", "某镇政府\n王庄村", "2023年12月底前",
+		"3", "招引亿元以上项目5个。", "县商务局\n高新区管委会", "2023年10月底前"))
+	wantRows(t, "units one a line", units, []probeRow{
+		{"建设标准化厂房10万平方米", []string{"高新区管委会", "县住建局"}, nil, nil, "2023-12-31", nil},
+		{"推进王庄村集体经济发展", []string{"某镇政府", "王庄村"}, nil, nil, "2023-12-31", nil},
+		{"招引亿元以上项目5个", []string{"县商务局", "高新区管委会"}, nil, nil, "2023-10-31", nil},
+	})
+	rows := parseAt("某市2024年重点工作任务分解表\n序号|工作任务|责任单位|完成时限\n１|新建公共停车场５处|市城管局|１０月底前\n２|完成棚户区改造２０００户|市住建局|１２月底前\n")
+	wantRows(t, "wide row numbers", rows, []probeRow{
+		{"新建公共停车场５处", []string{"市城管局"}, nil, nil, "2024-10-31", nil},
+		{"完成棚户区改造２０００户", []string{"市住建局"}, nil, nil, "2024-12-31", nil},
+	})
+}

@@ -855,6 +855,9 @@ func squeezeSpace(s string) string { return spaceDropper.Replace(s) }
 
 var spaceDropper = strings.NewReplacer(" ", "", "\u3000", "", CellBreak, "")
 
+// wideNumberCellRe is a cell holding a number in full-width digits alone.
+var wideNumberCellRe = lazyRe(`^[０-９]{1,3}$`)
+
 // splitCells splits a table row into trimmed cells, dropping empty cells
 // at its end.
 func splitCells(line, sep string) []string {
@@ -864,6 +867,9 @@ func splitCells(line, sep string) []string {
 	}
 	for i := range parts {
 		parts[i] = trimLine(parts[i])
+		if wideNumberCellRe.MatchString(parts[i]) {
+			parts[i], _ = asciiDigits(parts[i]) // １: a row's number in full-width digits
+		}
 	}
 	if parts == nil {
 		parts = []string{}
