@@ -129,7 +129,9 @@
 //	                     rows' names the tasks, numbered notes under the table),
 //	                     loneshort.go (rows opened by a lone | and short of the
 //	                     工作任务 merged over their group), paddedrows.go (rows
-//	                     padded with ||, ||| for their merged cells)
+//	                     padded with ||, ||| for their merged cells),
+//	                     emptyheads.go (header cells left empty, named by the
+//	                     cells under them: units, persons; the others listed)
 //	items                pagesubs.go (a middle page's sub-items before its first item),
 //	                     subitems_shared.go (1、 items under （一） items that name who),
 //	                     unitlines.go (a unit's name alone over items numbered again),
