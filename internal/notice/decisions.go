@@ -46,7 +46,7 @@ type decision struct {
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
 // The groups: where the clause proper opens, the lead, the helpers.
-var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*(?:([^，,。；;：:“”《》由\s]{2,80}?)(?:配合|协助|参与|具体落实|落实|负责)[，,]\s*|会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
+var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*((?:[^，,。；;：:“”《》由\s]{2,80}?(?:配合|协助|参与|具体落实|落实|负责)[，,]\s*){1,2})?(?:会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
 
 // readLeadFirst reads a clause of leadFirstRe's: the clause proper and who
 // answers for it, the lead a unit (first among the owners) or a person
@@ -62,7 +62,7 @@ func readLeadFirst(c string) (decision, bool) {
 		r := readNames(s)
 		return len(r.names) > 0 && len(r.open) == 0 && !slices.ContainsFunc(r.names, func(n string) bool { return !doerName(n) })
 	}
-	helpers, with := m[4], m[5]
+	helpers, with := helperNamesOf(m[4]), m[5]
 	for _, h := range []string{helpers, with} {
 		if h != "" && !doers(h) && !(len(readNames(h).names) == 0 && len(readNames(h).open) > 0) {
 			return decision{}, false
@@ -222,4 +222,21 @@ func splitLeadFirst(c string) []string {
 func unitHeadNamed(s string) bool {
 	m := unitPostNameRe.FindStringSubmatch(s)
 	return m != nil && m[3] != "" && isPersonName(m[3]) && (endsOrg(m[1]) || bodyName(m[1]))
+}
+
+// helperVerbRe ends a clause naming who helps or does the work after a
+// decision's lead: 配合, 负责, 具体落实.
+var helperVerbRe = lazyRe(`(?:配合|协助|参与|具体落实|落实|负责)$`)
+
+// helperNamesOf reads the clauses after a decision's lead naming who does
+// or helps with the work (县商务局负责,县发改委配合,) as one list of names
+// (县商务局、县发改委); "" for none.
+func helperNamesOf(s string) string {
+	var out []string
+	for _, c := range strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' }) {
+		if c = helperVerbRe.ReplaceAllString(strings.TrimSpace(c), ""); c != "" {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "、")
 }

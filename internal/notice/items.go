@@ -91,6 +91,7 @@ type walker struct {
 	leadFirstRead bool         // a paragraph of decisions naming who leads before the work was read (decisions.go)
 	sharedRun     []int        // the tasks a label closing their group was given to (shareLabel)
 	pendingRun    *sharedGroup // the list's first group a label closes, given it once a later group is read so
+	shareAtFinish *sharedGroup // a group shared while its label's item is read, given the rest once it is whole
 	items         []item
 	kinds         []kind
 	taskKind      kind
@@ -1059,6 +1060,7 @@ func (w *walker) finish() {
 	w.n.Tasks = append(w.n.Tasks, *w.cur)
 	w.cur, w.closed, w.after, w.below = nil, false, nil, nil
 	w.text.Reset()
+	w.shareFinished()
 }
 
 // dashHeadingRe is a heading set off by a dash (——推进教育高质量发展): under
@@ -1484,12 +1486,45 @@ func (w *walker) shareLabel(l Line) {
 		return
 	}
 	w.shareGroup(g, true)
+	w.shareAtFinish = &g
 	if p := w.pendingRun; p != nil && p.first+p.n < first {
-		// The label's own item, read whole by now, gives what it read.
-		own := w.n.Tasks[p.first+p.n]
-		p.resp, p.due = slices.Clone(own.raw.resp), own.raw.due
-		w.shareGroup(*p, false)
+		w.shareGroup(w.labelled(*p), false)
 		w.pendingRun = nil
+	}
+}
+
+// labelled gives a group what its label's own item read, the item read
+// whole (the label's line may hold a leader and a time limit read after
+// its units).
+func (w *walker) labelled(g sharedGroup) sharedGroup {
+	own := w.n.Tasks[g.first+g.n]
+	g.resp, g.due = slices.Clone(own.raw.resp), own.raw.due
+	return g
+}
+
+// shareFinished gives a group shared while its label's item was read
+// what that item read in all, once it is read whole.
+func (w *walker) shareFinished() {
+	g := w.shareAtFinish
+	w.shareAtFinish = nil
+	if g == nil || g.first+g.n >= len(w.n.Tasks) {
+		return
+	}
+	full := w.labelled(*g)
+	for k := range full.n {
+		t := &w.n.Tasks[full.first+k]
+		if t.raw.due.text == "" && !itemDateRe.MatchString(t.Title+"。"+t.Body) {
+			t.raw.due = full.due
+		}
+		dated := itemDateRe.MatchString(t.Title + "。" + t.Body)
+		for _, p := range full.resp {
+			if dated && dueHead.MatchString(p.label) {
+				continue // the item's own date stays its own
+			}
+			if !slices.ContainsFunc(t.raw.resp, func(q piece) bool { return q.label == p.label && q.line == p.line }) {
+				t.raw.resp = append(t.raw.resp, p)
+			}
+		}
 	}
 }
 

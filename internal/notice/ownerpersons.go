@@ -188,7 +188,7 @@ var postLeadRe = lazyRe(`(?:^|[，,。；;]|项工作|项任务)\s*由((?:` + le
 // overseerRe is a clause naming the leaders who oversee an item's work,
 // after it: ,副县长王明督办; ,副县长王明、县长助理刘洋督办; ,由副县长赵刚督办;
 // ,副县长王明负责督导.
-var overseerRe = lazyRe(`[，,]\s*由?(\p{Han}{3,12}?(?:、\p{Han}{3,12}?){0,3})(?:负责)?(?:督办|督导|督促落实|牵头督办)(?:[。；;，,]|$)`)
+var overseerRe = lazyRe(`[，,]\s*由?(\p{Han}[\p{Han} \x{3000}]{2,12}?(?:、\p{Han}[\p{Han} \x{3000}]{2,12}?){0,3})(?:负责)?(?:督办|督导|督促落实|牵头督办)(?:[。；;，,]|$)`)
 
 // leadPostsRe is posts alone, one or several, before a post leading the
 // work: 县委书记、.
@@ -249,7 +249,7 @@ func (n *Notice) textLeaders() {
 		for _, m := range overseerRe.FindAllStringSubmatch(t.Title+"。"+t.Body, -1) {
 			// …完成校舍排查,副县长王明督办: the leaders who oversee the work.
 			names := strings.Split(m[1], "、")
-			if !slices.ContainsFunc(names, func(p string) bool { return !postedPerson(p) }) {
+			if !slices.ContainsFunc(names, func(p string) bool { return !postedPerson(p) && !unitHeadNamed(squeezeSpace(p)) }) {
 				overseen = append(overseen, names...)
 			}
 		}

@@ -894,6 +894,16 @@ func persons(s string) (out, joined []string) {
 	return out, joined
 }
 
+// unitPostAlone says a leader is a unit's post with no one named: 县人社局
+// 局长, 县长助理.
+func unitPostAlone(s string) bool {
+	if s == "县长助理" || s == "市长助理" || s == "区长助理" {
+		return true
+	}
+	m := unitPostNameRe.FindStringSubmatch(s)
+	return m != nil && m[3] == "" && (endsOrg(m[1]) || bodyName(m[1]))
+}
+
 // nameThenPostRe is a person's name with the post after it: 朱伟县长.
 var nameThenPostRe = lazyRe(`^(\p{Han}{2,3}?)((?:常务)?副?(?:[省市县区镇乡旗]长|书记|主任|局长|部长|主席|秘书长))$`)
 
@@ -1656,13 +1666,14 @@ func (n *Notice) reviewNames(t *Task) {
 			"%q does not say which of them; they were made owners: name the units", strings.Join(someOf, "、")))
 	}
 	for _, p := range t.Leaders {
-		if (bodyName(p) || townNameRe.MatchString(p) || endsOrg(p) && !postOnlyRe.MatchString(p)) && !personLikeName(p) && !personShaped(p) && !roleRe.MatchString(p) && !headPostRe.MatchString(p) {
+		if (bodyName(p) || townNameRe.MatchString(p) || endsOrg(p) && !postOnlyRe.MatchString(p) || placeEndRe.MatchString(p) && utf8.RuneCountInString(p) >= 3 && localityRe.MatchString(p)) &&
+			!personLikeName(p) && !personShaped(p) && !roleRe.MatchString(p) && !headPostRe.MatchString(p) {
 			// 分管领导 | 牵头单位 over a row that left a cell out: 城管局
 			// under 分管领导.
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”像是单位，不是人；请核对", "the leader %q reads as a unit, not a person; check it", p))
 			continue
 		}
-		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) || postOnlyRe.MatchString(q) && !namedBeforePost(q) {
+		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) || postOnlyRe.MatchString(q) && !namedBeforePost(q) || unitPostAlone(q) {
 			// (高新区党工委书记, 各分管副市长: a post, its holder unnamed.)
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
 			continue

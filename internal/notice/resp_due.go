@@ -257,7 +257,7 @@ func (n *Notice) dates(t *Task, due piece) {
 // names no year (2月5日前完成) where the notice's year is one a sentence
 // or a row of it names, not its title, number or date.
 func (n *Notice) borrowedYearReview(t *Task, phrase string, line int) {
-	if !(n.yearInRow || n.yearInProse) || yearRe.MatchString(phrase) {
+	if ascii, _ := asciiDigits(phrase); !(n.yearInRow || n.yearInProse) || yearRe.MatchString(ascii) {
 		return
 	}
 	t.review("due", line, atF(n.At(n.yearFrom.N), "完成时限“%s”没有年份，通知的标题、文号和日期中也没有：年份取自{at}的“%s”；请核对",

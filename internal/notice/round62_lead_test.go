@@ -298,3 +298,40 @@ func TestProbe61Findings(t *testing.T) {
 		{"完成棚户区改造２０００户", []string{"市住建局"}, nil, nil, "2024-12-31", nil},
 	})
 }
+
+// Probe 62 of this session's rules: a group's label naming a leader gave
+// the later groups' items the owner alone (the leader and the time limit
+// read after it on the label's line were lost in silence); a decision led
+// by a leader with the units doing and helping after it (…,县商务局负责,
+// 县发改委配合) dropped the helpers; an overseer written with a space or as
+// a unit's head (副县长　王明督办, 县林业局局长王林督办) was not read; a
+// unit's post with no name, a development zone or 县长助理 as a leader was
+// not listed.
+func TestProbe62Findings(t *testing.T) {
+	groups := parseAt("巡察整改清单\n\n1.村级财务公开不及时。\n2.村集体资产台账不全。\n整改责任单位:县农业农村局 责任领导:副县长李强 整改时限:2024年8月31日\n" +
+		"1.低保对象认定不精准。\n2.临时救助审批慢。\n整改责任单位:县民政局 责任领导:副县长王芳 整改时限:2024年7月31日\n")
+	wantRows(t, "group leaders", groups, []probeRow{
+		{"村级财务公开不及时", []string{"县农业农村局"}, nil, []string{"副县长李强"}, "2024-08-31", []string{"owners"}},
+		{"村集体资产台账不全", []string{"县农业农村局"}, nil, []string{"副县长李强"}, "2024-08-31", nil},
+		{"低保对象认定不精准", []string{"县民政局"}, nil, []string{"副县长王芳"}, "2024-07-31", []string{"owners"}},
+		{"临时救助审批慢", []string{"县民政局"}, nil, []string{"副县长王芳"}, "2024-07-31", nil},
+	})
+	helpers := parseAt("县政府召开招商引资工作调度会\n\n会议要求,由县委常委、副县长陈刚牵头,县商务局负责,县发改委配合,在6月30日前完成年度招商项目签约;由县投促中心负责,在9月底前举办一次招商推介会。\n\n县人民政府办公室\n2024年3月1日\n")
+	wantRows(t, "lead then doers", helpers, []probeRow{
+		{"在6月30日前完成年度招商项目签约", []string{"县商务局", "县发改委"}, nil, []string{"县委常委、副县长陈刚"}, "2024-06-30", []string{"leaders"}},
+		{"由县投促中心负责", []string{"县投促中心"}, nil, nil, "2024-09-30", nil},
+	})
+	overseers := parseAt("重点工作任务\n\n１．完成老旧小区改造１５个，副县长　王明督办。（责任单位：县住建局，完成时限：２０２４年９月底）\n" +
+		"２．落实林长制，县林业局局长王林督办。（责任单位：各乡镇，完成时限：２０２４年１１月底）\n")
+	wantRows(t, "overseers", overseers, []probeRow{
+		{"完成老旧小区改造１５个", []string{"县住建局"}, nil, []string{"副县长　王明"}, "2024-09-30", []string{"leaders"}},
+		{"落实林长制", []string{"各乡镇"}, nil, []string{"县林业局局长王林"}, "2024-11-30", []string{"leaders"}},
+	})
+	odd := parseAt("2024年重点任务清单\n\n1.完成社保扩面2000人。(责任单位:县人社局,责任领导:县人社局局长,完成时限:2024年9月底)\n" +
+		"2.建设开发区标准厂房。(责任单位:经开区管委会,责任领导:经开区,完成时限:2024年12月底)\n3.建设创业孵化基地。(责任单位:县科技局,责任领导:县长助理,完成时限:2024年11月底)\n")
+	wantRows(t, "odd leaders", odd, []probeRow{
+		{"完成社保扩面2000人", []string{"县人社局"}, nil, []string{"县人社局局长"}, "2024-09-30", []string{"leaders"}},
+		{"建设开发区标准厂房", []string{"经开区管委会"}, nil, []string{"经开区"}, "2024-12-31", []string{"leaders"}},
+		{"建设创业孵化基地", []string{"县科技局"}, nil, []string{"县长助理"}, "2024-11-30", []string{"leaders"}},
+	})
+}
