@@ -156,12 +156,17 @@ func (c *columns) spanNote(row []string) []string {
 func (c *columns) unreadCells(row []string) []string {
 	var out []string
 	for _, e := range c.unnamed {
-		if v := strings.TrimSpace(strings.ReplaceAll(cellAt(row, e), CellBreak, " ")); v != "" {
+		if v := strings.TrimSpace(strings.ReplaceAll(cellAt(row, e), CellBreak, " ")); v != "" && (unitList(v) || unitNames(v) || personsCell(v) || dateishRe.MatchString(v)) {
+			// (A note, an amount or a yes or no is no field of a task's:
+			// 续建, 1200, 是.)
 			out = append(out, v)
 		}
 	}
 	return out
 }
+
+// dateishRe is a cell that may be a time limit: 2023年6月底前, 三季度.
+var dateishRe = lazyRe(`(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|季度|[一二三四]季|汛前|汛期|前完成|前完工`)
 
 // reviewUnread lists a task whose row holds text under a header cell left
 // empty: the text was read as nothing.

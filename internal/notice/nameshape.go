@@ -77,6 +77,12 @@ func (n *Notice) reviewShapes() {
 				}
 			}
 		}
+		if title := strings.TrimRight(trimLine(t.Title), "。；;"); t.Body == "" && strings.Contains(title, "、") && unitList(title) && unitNames(title) && !strings.ContainsAny(title, "，,") {
+			// 区发改委、统计局 as a task's whole text: a table's row whose
+			// cells slid, a unit cell standing where the work would.
+			t.reviewOnce("owners", t.Line, i18n.F("这一项的文字只是单位名称（%s），不像一项工作：可能是表格的行没有对齐；请按原件核对这一项的内容和责任单位",
+				"the item's whole text is units' names (%s), no work: a table's row may not have lined up; check its text and owners against the original", title))
+		}
 		for _, p := range t.Leaders {
 			if m := leaderOddRe.FindString(p); m != "" {
 				t.reviewOnce("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”不像一个人的姓名或职务（其中有“%s”）；请核对",

@@ -815,7 +815,7 @@ var trailingRoleRe = lazyRe(`^(.*?\p{Han})(主要领导|主要负责人|主要�
 func personsLabel(label string) bool { return label == "责任人" || label == "负责人" }
 
 // spacedPersonsRe is names of three or four characters apart by spaces.
-var spacedPersonsRe = lazyRe(`^\p{Han}{3,4}(?:[ \x{3000}]+\p{Han}{3,4})+$`)
+var spacedPersonsRe = lazyRe(`^\p{Han}{2,12}(?:[ \x{3000}]+\p{Han}{2,12})+$`)
 
 // spacedPersons splits 王金法 贾军芳 into its names where each is a
 // person's (not 副县长 王明, a post and its holder), else nil.
@@ -825,6 +825,9 @@ func spacedPersons(p string) []string {
 	}
 	names := strings.Fields(strings.ReplaceAll(p, "\u3000", " "))
 	for _, n := range names {
+		if postedPerson(n) {
+			continue // 副县长王刚 县长助理李强: each a leader with his post
+		}
 		if !isPersonName(n) || postOnlyRe.MatchString(n) || roleRe.MatchString(n) {
 			return nil
 		}
@@ -892,6 +895,13 @@ func persons(s string) (out, joined []string) {
 		}
 	}
 	return out, joined
+}
+
+// surnamePost says a leader is named by surname and post, as colleagues
+// call him: 王区长, 张书记.
+func surnamePost(s string) bool {
+	r := []rune(s)
+	return (len(r) == 3 || len(r) == 4) && strings.ContainsRune(surnames, r[0]) && postOnlyRe.MatchString(string(r[1:])) && !strings.ContainsRune("省市县区镇乡州旗", r[0])
 }
 
 // unitPostAlone says a leader is a unit's post with no one named: 县人社局
@@ -1531,6 +1541,9 @@ var kindOfUnitsRe = lazyRe(`各(?:有关|相关)?(?:行业|产业|项目|业务)
 // holds words no unit's name holds; and a task whose text still holds a
 // responsibility label after its owners were read.
 func (n *Notice) reviewNames(t *Task) {
+	if len(t.Owners) > 0 {
+		n.reviewUnreadBy(t)
+	}
 	for _, o := range t.Owners {
 		if m := oddNameRe.FindString(gradeWords.Replace(o)); m != "" && !someOfRe.MatchString(o) && !metaNameRe.MatchString(o) {
 			for _, f := range fieldsOf(t, o) {
@@ -1673,7 +1686,7 @@ func (n *Notice) reviewNames(t *Task) {
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”像是单位，不是人；请核对", "the leader %q reads as a unit, not a person; check it", p))
 			continue
 		}
-		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) || postOnlyRe.MatchString(q) && !namedBeforePost(q) || unitPostAlone(q) {
+		if q := strings.TrimSuffix(p, "同志"); roleRe.MatchString(q) || postOnlyRe.MatchString(q) && !namedBeforePost(q) && !surnamePost(q) || unitPostAlone(q) {
 			// (高新区党工委书记, 各分管副市长: a post, its holder unnamed.)
 			t.review("leaders", t.Sources.Leaders.Line, i18n.F("责任领导“%s”是职务，没有写明是谁；请写上姓名", "the leader %q is a post, not a person; write the name", p))
 			continue
@@ -2158,3 +2171,35 @@ func fieldOfBody(long, short string) bool {
 // levelWordRe is a level alone, or its party committee: 县, 市, 区, 省,
 // 镇, 乡, 县委 (政法委 for 县委政法委).
 var levelWordRe = lazyRe(`^(?:省|市|县|区|镇|乡|旗|州)委?$`)
+
+// overseeNextRe follows 由X负责 where X oversees or checks the work: 监督,
+// 督导, 审核, 指导.
+var overseeNextRe = lazyRe(`^(?:监督|督导|督促|督查|督办|审核|审计|指导|考核|验收|协调|解释)`)
+
+// reviewUnreadBy lists units the task's text says do its work (由X负责,
+// 由X牵头) that are none of its owners: a paragraph of several decisions
+// read as one task may keep only one clause's units.
+func (n *Notice) reviewUnreadBy(t *Task) {
+	var missed []string
+	text := t.Title + "。" + t.Body
+	for _, loc := range byBodyRe.FindAllStringSubmatchIndex(text, 8) {
+		if overseeNextRe.MatchString(text[loc[1]:]) {
+			continue // 由县农业农村局、财政局负责监督: who oversees, no owner
+		}
+		names, open := names(text[loc[2]:loc[3]])
+		if len(open) > 0 || len(names) == 0 {
+			continue
+		}
+		for _, u := range names {
+			if !unitName(u) || postOnlyRe.MatchString(u) || roleRe.MatchString(u) || slices.Contains(t.Owners, u) || slices.ContainsFunc(t.Owners, func(o string) bool { return strings.HasSuffix(o, u) || strings.HasSuffix(u, o) }) ||
+				slices.Contains(t.Leaders, u) || slices.Contains(missed, u) {
+				continue
+			}
+			missed = append(missed, u)
+		}
+	}
+	if len(missed) > 0 {
+		t.review("owners", t.Line, i18n.F("这一项的文字中还写有由“%s”负责或牵头，未列为责任单位；请核对是否也是责任单位",
+			"the item's text also says %q does or leads the work, not made an owner: check whether it is one", strings.Join(missed, "、")))
+	}
+}

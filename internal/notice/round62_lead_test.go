@@ -335,3 +335,29 @@ func TestProbe62Findings(t *testing.T) {
 		{"建设创业孵化基地", []string{"县科技局"}, nil, []string{"县长助理"}, "2024-11-30", []string{"leaders"}},
 	})
 }
+
+// Probe 63, false alarms and over-reach: a section's paragraph of several
+// decisions read as one task kept only the last clause's unit in silence
+// (listed now: the others the text names); two leaders apart by a space in
+// a cell (王刚 李强, 副县长王刚 县长助理李强) read as one; a leader named by
+// surname and post (王区长) listed as a post with no name; a column under
+// an empty header cell holding notes or flags (续建, 是) listed row by row.
+func TestProbe63Findings(t *testing.T) {
+	paras := parseAt("某市人民政府常务会议纪要\n2024年3月5日,市长李明主持召开市政府第3次常务会议。纪要如下:\n一、关于财政资金清理问题\n" +
+		"会议决定,6月底前完成历年暂付款清理,由市审计局负责,市财政局配合;9月底前完成国有资产清查,由市国资委负责;年底前完成政府债务化解任务,由市财政局负责。\n")
+	if len(paras.Tasks) != 1 || !reviewed(paras.Tasks[0], "owners") {
+		t.Fatalf("paragraph of decisions: %q, owners not listed", owned(paras))
+	}
+	cells := parseAt("某县2024年重点工作任务分解表\n序号 | 重点任务 | 责任领导 | 责任单位 | 完成时限 | 备注 | \n" +
+		"1 | 建成污水处理厂二期 | 王刚 李强 | 县住建局 | 2024年9月底 | 市定 | 续建\n2 | 完成农村公路新改建50公里 | 副县长王刚 县长助理李强 | 县交通局 | 2024年11月底 | 县定 | 新建\n3 | 引进亿元以上项目10个 | 王区长 | 县商务局 | 2024年12月底 | 县定 | 是\n")
+	wantRows(t, "spaced leaders", cells, []probeRow{
+		{"建成污水处理厂二期", []string{"县住建局"}, nil, []string{"王刚", "李强"}, "2024-09-30", nil},
+		{"完成农村公路新改建50公里", []string{"县交通局"}, nil, []string{"副县长王刚", "县长助理李强"}, "2024-11-30", nil},
+		{"引进亿元以上项目10个", []string{"县商务局"}, nil, []string{"王区长"}, "2024-12-31", nil},
+	})
+	for _, k := range cells.Tasks {
+		if len(k.Review) > 0 {
+			t.Errorf("task %s: listed %+v", k.ID, k.Review)
+		}
+	}
+}
