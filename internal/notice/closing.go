@@ -110,6 +110,9 @@ var sectionEndRe = lazyRe(`(?:处|室|科|股|中心)$`)
 // part of the item (（1）…市市场监管局负责；（2）…市公安局负责。: each part's).
 // A clause 由X牵头 right before it (由市教育局牵头，市财政局、各区政府负责)
 // is read with it.
+// firmNameRe is a firm's name: 万达集团, 县城投公司.
+var firmNameRe = lazyRe(`^\p{Han}{2,12}(?:集团|公司)$`)
+
 func closingUnits(text string) (head, resp, clause string, ok bool) {
 	loc := closingUnitsRe.FindStringSubmatchIndex(text)
 	if loc == nil {
@@ -135,7 +138,9 @@ func closingUnits(text string) (head, resp, clause string, ok bool) {
 	}
 	start, from := loc[0], loc[2]
 	if m := leadBeforeRe.FindStringSubmatchIndex(text[:start]); m != nil && !strings.Contains(text[loc[2]:loc[3]], "牵头") {
-		if lead := text[m[4]:m[5]]; unitNames(lead) && levelNamed(lead) {
+		if lead := text[m[4]:m[5]]; unitNames(lead) && levelNamed(lead) || townNameRe.MatchString(strings.TrimPrefix(lead, "由")) || firmNameRe.MatchString(strings.TrimPrefix(lead, "由")) {
+			// (由陈庄镇牵头负责, 由万达集团牵头负责: a town or a firm, named
+			// by its own name.)
 			start, from = m[0], m[2]
 		}
 	}

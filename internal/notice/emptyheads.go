@@ -156,7 +156,7 @@ func (c *columns) spanNote(row []string) []string {
 func (c *columns) unreadCells(row []string) []string {
 	var out []string
 	for _, e := range c.unnamed {
-		if v := strings.TrimSpace(strings.ReplaceAll(cellAt(row, e), CellBreak, " ")); v != "" && (unitList(v) || unitNames(v) || personsCell(v) || dateishRe.MatchString(v)) {
+		if v := strings.TrimSpace(strings.ReplaceAll(cellAt(row, e), CellBreak, " ")); v != "" && (unitList(v) || unitNames(v) || personsCell(v) || dateishRe.MatchString(v) || strings.Contains(v, "牵头") || strings.Contains(v, "负责")) {
 			// (A note, an amount or a yes or no is no field of a task's:
 			// 续建, 1200, 是.)
 			out = append(out, v)

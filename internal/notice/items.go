@@ -92,6 +92,8 @@ type walker struct {
 	sharedRun     []int        // the tasks a label closing their group was given to (shareLabel)
 	pendingRun    *sharedGroup // the list's first group a label closes, given it once a later group is read so
 	shareAtFinish *sharedGroup // a group shared while its label's item is read, given the rest once it is whole
+	groupLabel    []piece      // a label written before its group of items, theirs where they name no one (groupfirst.go)
+	groupFresh    bool         // the group's label was just read: no item of it yet
 	items         []item
 	kinds         []kind
 	taskKind      kind
@@ -754,6 +756,15 @@ func (w *walker) line(i int) {
 		if !seen && num > 1 {
 			w.itemBefore(i, num)
 		}
+	case k == kResp && w.opensGroup(i):
+		// 整改责任单位:县财政局 整改时限:… over 1.… 2.…: a label written
+		// before its group of items, each taking it (groupfirst.go).
+		w.finish()
+		w.groupLabel = []piece{{unbracket(l.Text), l.N, FromLabel, respLabelOf(unbracket(l.Text))}}
+		w.groupFresh = true
+	case k == kResp && w.cur == nil && w.groupFresh:
+		// 整改时限:… under the group's label, before its first item.
+		w.groupLabel = append(w.groupLabel, piece{unbracket(l.Text), l.N, FromLabel, respLabelOf(unbracket(l.Text))})
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 		w.shareLabel(l)
@@ -1057,6 +1068,7 @@ func (w *walker) finish() {
 		w.cur.review("owners", l.N, atF(w.n.At(l.N), "{at}的分项写在本条的责任单位之后，没有写明自己的责任单位，已并入本条正文；请核对它由谁负责",
 			"the sub-item at {at} comes after this item's owners and names none of its own; it is kept in this item's text: check who is responsible for it"))
 	}
+	w.groupLabelOf(w.cur)
 	w.n.Tasks = append(w.n.Tasks, *w.cur)
 	w.cur, w.closed, w.after, w.below = nil, false, nil, nil
 	w.text.Reset()
@@ -1796,6 +1808,7 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 
 func (w *walker) startTask(num int, text string, line int) {
 	w.finish()
+	w.groupFresh = false
 	w.sharedRun = nil
 	n := w.n
 	for _, h := range []*heading{w.topH, w.subH} {

@@ -145,7 +145,9 @@
 //	                     proposalnum.go (a proposal numbered 第1号“…” as an item),
 //	                     circlelevel.go (① items naming their owners under
 //	                     headings 1. and (1): the ① the tasks), setupgroup.go
-//	                     (一、成立领导小组 giving the group's make-up: no task)
+//	                     (一、成立领导小组 giving the group's make-up: no task),
+//	                     groupfirst.go (a group's label written before its
+//	                     items 1., 2.: each item's where it names no one)
 //	responsibility       bareunits.go (a closing bracket of units alone), leadrun.go
 //	                     (X、Y牵头,Z), leadersby.go (leaders after 按…分工), paddedmix.go
 //	                     (padded names in a leaders' cell), letterrule.go (a cover

@@ -361,3 +361,33 @@ func TestProbe63Findings(t *testing.T) {
 		}
 	}
 }
+
+// Labels written BEFORE each group of problems gave each label to the item
+// above it and dropped the first, in silence; a closing clause led by a
+// town or a firm named by its own name (由陈庄镇牵头负责，县水利局具体落实)
+// lost its lead; a lead's note under an empty header cell stays listed.
+func TestLabelsBeforeGroupsAndTownLeads(t *testing.T) {
+	before := parseAt("整改任务清单\n\n整改责任单位:县财政局 整改时限:2024年6月30日\n1.部分项目资金拨付滞后。\n2.专项资金存在挤占挪用。\n" +
+		"整改责任单位:县交通运输局 整改时限:2024年8月31日\n1.农村道路养护资金未足额到位。\n2.部分道路工程未按期验收。\n")
+	wantRows(t, "labels before", before, []probeRow{
+		{"部分项目资金拨付滞后", []string{"县财政局"}, nil, nil, "2024-06-30", []string{"owners"}},
+		{"专项资金存在挤占挪用", []string{"县财政局"}, nil, nil, "2024-06-30", []string{"owners"}},
+		{"农村道路养护资金未足额到位", []string{"县交通运输局"}, nil, nil, "2024-08-31", []string{"owners"}},
+		{"部分道路工程未按期验收", []string{"县交通运输局"}, nil, nil, "2024-08-31", []string{"owners"}},
+	})
+	// One label over items 1., 2. is no list of groups: as before.
+	one := parseAt("某县2025年重点工作任务\n责任单位:县财政局\n1.推进预算绩效管理改革。(责任单位:县财政局、县审计局)\n2.推进国库集中支付。(责任单位:县财政局)\n")
+	wantRows(t, "one label", one, []probeRow{
+		{"推进预算绩效管理改革", []string{"县财政局", "县审计局"}, nil, nil, "", nil},
+		{"推进国库集中支付", []string{"县财政局"}, nil, nil, "", nil},
+	})
+	towns := parseAt("某县2025年重点工作任务\n1.推进陈庄镇污水处理厂建设。由陈庄镇牵头负责，县水利局具体落实，年底前完成。\n2.推进万达广场项目建设。由万达集团牵头负责，县发改局具体落实，年底前完成。\n")
+	wantRows(t, "town lead", towns, []probeRow{
+		{"推进陈庄镇污水处理厂建设", []string{"陈庄镇", "县水利局"}, []string{"陈庄镇"}, nil, "2025-12-31", []string{"owners"}},
+		{"推进万达广场项目建设", []string{"万达集团", "县发改局"}, []string{"万达集团"}, nil, "2025-12-31", []string{"owners"}},
+	})
+	note := parseAt("某县2023年重点工作任务清单\n序号|任务内容|牵头单位| |责任单位|完成时限\n1|推进高标准农田建设|县农业农村局|(县农业农村局牵头)|县财政局|2023年12月底\n2|推进城区排水防涝|县住建局| |县水利局|2023年6月底\n")
+	if !reviewed(note.Tasks[0], "owners") {
+		t.Errorf("a lead's note under an empty header cell not listed: %+v", note.Tasks[0].Review)
+	}
+}
