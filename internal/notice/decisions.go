@@ -45,7 +45,9 @@ type decision struct {
 // leadFirstRe is such a clause naming who leads before the work, and
 // those who help (由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
 // 完成…供地工作), after any words leading into the run (…,曲道凯要求,).
-// The groups: where the clause proper opens, the lead, the helpers.
+// The groups: where the clause proper opens, the lead, the verb (牵头 or
+// 负责), the clauses after it naming who does or helps (one or two:
+// 县商务局负责,县发改委配合,), the bodies after 会同.
 var leadFirstRe = lazyRe(`^(?:.{0,80}?(?:要求|明确|决定|提出|指出|强调|部署|议定|同意|安排)[，,：:]?\s*)?(由([^，,。；;：:“”《》由\s]{2,20}?)(牵头|负责)[，,]\s*((?:[^，,。；;：:“”《》由\s]{2,80}?(?:配合|协助|参与|具体落实|落实|负责)[，,]\s*){1,2})?(?:会同([^，,。；;：:“”《》由\s]{2,80}?)[，,]\s*)?\S.{3,})$`)
 
 // readLeadFirst reads a clause of leadFirstRe's: the clause proper and who

@@ -19,7 +19,9 @@ import (
 //	units, after a column of owners     owners too
 //	units, after the lead's column      责任单位 (or 配合单位 beside one)
 //
-// and the cells of a column still unnamed are listed, not dropped.
+// and the cells of a column still unnamed are listed where they may be a
+// field's (units, persons, a time, a lead's note), not dropped; notes,
+// amounts and flags (续建, 1200, 是) are no task's field and are not.
 
 // emptyHeads gives a header whose empty cells are named by the cells under
 // them in the rows that follow (up to the next header), and whether it
