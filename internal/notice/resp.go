@@ -1144,6 +1144,13 @@ func (n *Notice) respondTask(t *Task) {
 				from = p.line
 			}
 		}
+		if from > t.Line {
+			// A cell merged over rows, given after the last of them
+			// (groupedRows).
+			t.review(f, t.Line, atF(n.At(from), "表格这一行的“"+label+"”一格是空的，已沿用下面一行（{at}）的：可能是合并的单元格；请核对",
+				"this table row's "+label+" cell is empty; the row below's ({at}) was taken, as from a cell merged over both: check it"))
+			continue
+		}
 		t.review(f, t.Line, atF(n.At(from), "表格这一行的“"+label+"”一格是空的，已沿用上一行（{at}）的：可能是合并的单元格；请核对",
 			"this table row's "+label+" cell is empty; the row above's ({at}) was taken, as from a cell merged over both: check it"))
 	}

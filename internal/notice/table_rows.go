@@ -20,6 +20,9 @@ var bareNumberRe = lazyRe(`^\d{1,3}\s*[.．、*＊]?$`)
 // bareRows reads the rows of a bare flattened table from lines[i:] into out
 // and returns where the table ends. Headings inside it stay lines.
 func bareRows(lines []Line, i int, c *columns, out *[]item) int {
+	if end, ok := groupedRows(lines, i, c, out); ok {
+		return end
+	}
 	width := len(c.names)
 	numbered := c.num >= 0 && c.num < width && numHead.MatchString(c.names[c.num])
 	// A header naming a 序号 over rows that carry none, each opening with
