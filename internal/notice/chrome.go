@@ -45,6 +45,8 @@ var indexLabels = []string{
 	"发布文号", "失效日期", "所属类别", "文件来源",
 	// A street office's index: 公文时效 正常.
 	"公文时效",
+	// A city portal's, its value often left empty: 存放位置   公开日期  2020-07-08.
+	"存放位置",
 	// A district portal's: • 所属类目: 政府实事项目进展, • 体 裁: 报告,
 	// • 机构名称: 区府督查室 (the issuer).
 	"所属类目", "体裁", "机构名称",
@@ -81,10 +83,11 @@ var spacedLabelRe = func() *lazyRegexp {
 // | 字号: |), share buttons, a forum's sign-up lines and the x that closes
 // them, a site's welcome line and its 手机版 link, its login buttons
 // (登录个人中心), a menu line with a 【切换】 (switch) button, a read-aloud
-// button (朗读) alone on its line.
+// button (朗读, 语音播报 and its player's lines) alone on its line, a post's
+// date (日期:2022-02-10).
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
-	`(?:发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
+	`(?:日期|发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|语音播报|进入播报模式|退出播报模式|语音合成中[^。]{0,16}|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe)
 
 // pageToolsRe is a page's tools line: its script's warning (不能读取jquery),
@@ -347,6 +350,10 @@ func (n *Notice) chrome(lines []Line) []Line {
 				continue // 策劃書 >策劃書精選 >: the breadcrumb's second line
 			}
 		}
+		if head && n.bracketedIndex(t) {
+			tags, pending, indexed = false, "", true
+			continue
+		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]+m[2]) {
 			// 【制定机关】武汉市人民政府办公厅; a portal's - [ 发文字号 ] 双河府发〔2026〕 1号.
 			t = spaceless(m[1]+m[2]) + "：" + m[3]
@@ -593,6 +600,11 @@ func (n *Notice) readIndex(t string) bool {
 		// Labels without their colons, set off by spaces: the line is an
 		// index's where it starts with one and holds a value after it.
 		locs = spacedLabelRe.FindAllStringSubmatchIndex(t, -1)
+		if len(locs) > 0 && locs[0][0] > 0 && emptyLabelBeforeRe.MatchString(t[:locs[0][0]]) {
+			// 存放位置   公开日期  2020-07-08: a label no rule knows, its
+			// value left empty, before a known one's.
+			t, locs = t[locs[0][0]:], spacedLabelRe.FindAllStringSubmatchIndex(t[locs[0][0]:], -1)
+		}
 		if len(locs) == 0 || locs[0][0] != 0 || locs[0][1] == len(t) {
 			return false
 		}
@@ -606,6 +618,35 @@ func (n *Notice) readIndex(t string) bool {
 	}
 	return true
 }
+
+// bracketPairRe is a field of a portal's index with its label in square
+// brackets: [ 发文字号 ]万盛经开办发〔2026〕1号.
+var bracketPairRe = lazyRe(`[\[［]\s*([^\]］\[［]{2,12}?)\s*[\]］]\s*([^\[［]*)`)
+
+// bracketedIndex reads a line of a portal's index whose fields stand
+// several to the line, each label in square brackets ([ 索引号 ]1150…
+// [ 发文字号 ]万盛经开办发〔2026〕1号 [ 成文日期 ]2026-01-29 [ 有效性 ]), and
+// says whether it was one: two fields at least, from its start, each
+// label an index's.
+func (n *Notice) bracketedIndex(t string) bool {
+	locs := bracketPairRe.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) < 2 || locs[0][0] != 0 {
+		return false
+	}
+	for k, loc := range locs {
+		if !isIndexLabel(t[loc[2]:loc[3]]) || k > 0 && locs[k-1][1] != loc[0] {
+			return false
+		}
+	}
+	for _, loc := range locs {
+		n.indexField(spaceless(t[loc[2]:loc[3]]), strings.Trim(pipeSeps.Replace(t[loc[4]:loc[5]]), "| \t\u3000"))
+	}
+	return true
+}
+
+// emptyLabelBeforeRe is a short label alone before a spaced index's
+// known one, set off by two spaces at least: its value left empty.
+var emptyLabelBeforeRe = lazyRe(`^\p{Han}{2,6}[ \x{3000}]{2,}$`)
 
 // sentenceAfterLabel says a row apart by | opens with a label's word and a
 // sentence after it: a task table's row (政策解读 | 对…进行全面解读。 |

@@ -1080,8 +1080,8 @@ func (w *walker) finish() {
 var dashHeadingRe = lazyRe(`^\s*(?:——|--|─{2})`)
 
 // provinceTagRe is a site's tag for the province in brackets before a
-// city's list: (湖北省)武汉市2023年…方案.
-var provinceTagRe = lazyRe(`^[（(]\p{Han}{1,6}(?:省|自治区)[）)](\p{Han}{1,8}?(?:市|州|盟|县|区))`)
+// city's list: (湖北省)武汉市2023年…方案, (湖北省)2023年咸宁市…方案.
+var provinceTagRe = lazyRe(`^[（(]\p{Han}{1,6}(?:省|自治区)[）)](\p{Han}{1,8}?(?:市|州|盟|县|区)|(?:19|20)\d{2}\s*年)`)
 
 // leadersOnlyRe is a heading's bracket that names the persons leading
 // its section and no unit: （牵头领导：成坤、柯相国、王俊）.

@@ -42,3 +42,54 @@ func TestGroupedRequirementsTable(t *testing.T) {
 		{"公开医保基金监督检查结果", []string{"基金监管科", "医药服务管理科"}, nil, nil, "", nil},
 	})
 }
+
+// A portal's header the import misread, each silently: an index whose
+// fields stand several to a line with their labels in square brackets
+// (the number and the date were lost); a spaced index's label with its
+// value left empty before a known one (存放位置   公开日期  2020-07-08, which
+// became the head of the title); a post's date (日期:2022-02-10) and a
+// read-aloud player's lines (语音播报, 进入播报模式) after the title, run on
+// into it; a yearbook's tag for the province before a title opening with
+// its year ((湖北省)2023年咸宁市…).
+func TestPortalHeaderLines(t *testing.T) {
+	item := "\n1.推进老旧小区改造。(责任单位:区住建委)\n2.新建社区食堂。(责任单位:区民政局)\n"
+	tests := []struct {
+		name, text                  string
+		title, number, issuer, date string
+	}{
+		{"brackets", "[ 索引号 ]11500110588903728C/2026-00076 [ 发文字号 ]某经开办发〔2026〕1号 [ 发布机构 ]某经济技术开发区 [ 成文日期 ]2026-01-29 [ 发布日期 ]2026-02-09 [ 有效性 ]\n某经开区管委会办公室关于印发2026年重点民生实事的通知\n",
+			"某经开区管委会办公室关于印发2026年重点民生实事的通知", "某经开办发〔2026〕1号", "某经开区管委会办公室", "2026-01-29"},
+		{"empty label", "索 引 号  1440153660/jtysj/2020-0000137  发布机构  某市交通运输局\n 存放位置   公开日期  2020-07-08\n 信息名称  2020年某市政府工作报告责任分工\n\n2020年某市政府工作报告责任分工\n",
+			"2020年某市政府工作报告责任分工", "", "某市交通运输局", ""},
+		{"post date", "关于2025年某区重点民生实事1季度推进情况公示\n日期:2025-04-11 来源:某区发展和改革委员会\n语音播报\n语音合成中,请耐心等待...\n进入播报模式\n退出播报模式\n",
+			"关于2025年某区重点民生实事1季度推进情况公示", "", "", ""},
+		{"province tag", "导航菜单\n\n(湖北省)2023年某市《政府工作报告》确定的主要目标任务责任分解方案\n",
+			"2023年某市《政府工作报告》确定的主要目标任务责任分解方案", "", "", ""},
+	}
+	for _, tt := range tests {
+		n := parseAt(tt.text + item)
+		date := ""
+		if !n.Date.IsZero() {
+			date = n.Date.Format("2006-01-02")
+		}
+		if n.Title != tt.title || n.Number != tt.number || n.Issuer != tt.issuer || date != tt.date {
+			t.Errorf("%s: title %q number %q issuer %q date %q, want %q %q %q %q", tt.name, n.Title, n.Number, n.Issuer, date, tt.title, tt.number, tt.issuer, tt.date)
+		}
+		if len(n.Tasks) != 2 {
+			t.Errorf("%s: %d tasks, want 2: %q", tt.name, len(n.Tasks), owned(n))
+		}
+	}
+}
+
+// A unit cell of a flattened table naming towns one a line (万盛街道 /
+// 东林街道 / 万东镇): a town whose name reads as a person's was no unit, and
+// was dropped from the row's owners in silence.
+func TestTownReadingAsPersonInUnitCell(t *testing.T) {
+	text := "某区2026年重点民生实事工作目标任务\n序号\n事项名称\n责任单位\n事项内容\n" +
+		"1\n实施中心城区生活服务圈建设\n万盛街道\n东林街道\n万东镇\n完成中心城区生活服务圈建设,提升居住、就业、医疗服务。\n" +
+		"2\n实施老旧小区居住品质提升工程\n住房城乡建设局\n完成城镇老旧小区改造;完成50台老旧电梯更新改造。\n"
+	wantRows(t, "towns", parseAt(text), []probeRow{
+		{"实施中心城区生活服务圈建设", []string{"万盛街道", "东林街道", "万东镇"}, nil, nil, "", nil},
+		{"实施老旧小区居住品质提升工程", []string{"住房城乡建设局"}, nil, nil, "", nil},
+	})
+}

@@ -797,7 +797,9 @@ func cellFit(cell string, c *columns, col int) float64 {
 			// 文化馆, 广电事业股, 执法大队, 财务科: a body however short,
 			// no person's name.
 			return 1
-		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell) || officeGroupRe.MatchString(cell):
+		case endsOrg(strings.TrimRight(cell, "等）)")) || strings.Contains(cell, "、") || Collective(cell) || placeTypeRe.MatchString(cell) || officeGroupRe.MatchString(cell) ||
+			townNameRe.MatchString(cell) && utf8.RuneCountInString(cell) >= 3:
+			// 万东镇: a town, though it reads as a person's name would.
 			return 2
 		case strings.ContainsAny(cell, "0123456789%％"):
 			return -1 // a figure (增长6%) is no unit
