@@ -169,7 +169,7 @@ func spanFit(cell string, c *columns, col int) float64 {
 	if isUnitColumn(c, col) && (setUpRe.MatchString(cell) || workVerbRe.MatchString(cell)) {
 		return -2 // 设立综合行政执法股: work that sets a body up, no unit
 	}
-	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) && !sectionName(cell) && !officeGroupRe.MatchString(cell) {
+	if isUnitColumn(c, col) && !unitList(cell) && !endsOrg(cell) && !Collective(cell) && !bodyEndRe.MatchString(cell) && !sectionName(cell) && !officeGroupRe.MatchString(cell) && !unitsWithCell(cell) {
 		return -1 // no unit's name in a column of units
 	}
 	return cellFit(cell, c, col)

@@ -3,6 +3,8 @@ package notice
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // A | table whose rows stand each on one line leaves out of a row the
@@ -70,6 +72,34 @@ func shortPipeRow(row []string, c *columns, above []string, aboveAt []int) ([]st
 		return nil, nil, false, false
 	}
 	return out, spanned, guessed, true
+}
+
+// shortTrailingRow places a numbered row of a table flattened one cell a
+// line between lone bars whose last cell is empty where the row above's
+// is not (1 | 构建…格局 | 同步规划… | 国家发展改革委… | then 2 | 统筹… |
+// 教育部… | |), units in the column before the last, which holds none: the
+// page left out a cell merged over the row from above and padded the
+// row's end for it. (Units under a 主办单位 before an empty 承办单位 are
+// the row's own cells, in order.) Read by position, the units stood as the
+// work's text and the row took the row above's units, listed. The row's
+// other cells are placed as a short | row's are (shortPipeRow).
+func shortTrailingRow(texts []string, c *columns, above []string, aboveAt []int) ([]string, []spanCell, bool, bool) {
+	width := len(c.names)
+	if len(texts) != width || width < 3 || texts[width-1] != "" || len(above) != width || above[width-1] == "" ||
+		!c.numbered() || !isUnitColumn(c, width-1) || isUnitColumn(c, width-2) || !unitsWithCell(lastPara(texts[width-2])) {
+		return nil, nil, false, false
+	}
+	return shortPipeRow(texts[:width-1], c, above, aboveAt)
+}
+
+// unitsWithCell says a cell names units, or units working with others
+// (教育部会同有关部门, 国家发展改革委会同有关部门,各省级人民政府).
+func unitsWithCell(s string) bool {
+	if unitCellText(s) || unitList(s) {
+		return true
+	}
+	m := jointRe.FindStringSubmatch(strings.TrimSpace(s))
+	return m != nil && m[2] == "会同" && (unitCellText(m[1]) || unitList(m[1])) && utf8.RuneCountInString(s) <= 60 && !strings.ContainsAny(s, "。；;")
 }
 
 // aboveLines is the line each cell of a row was written on: line, but for

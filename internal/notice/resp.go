@@ -531,6 +531,16 @@ func (r *respParts) labelled(label, value string) {
 					continue
 				}
 			}
+			if m := jointRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && m[2] == "会同" && !strings.HasPrefix(label, "牵头") {
+				// 国家发展改革委会同有关部门 in a unit cell: the bodies before
+				// 会同 answer for the work with those after it, neither
+				// leading (as X会同Y负责 in the text reads). Read whole, the
+				// cell was one open name, its bodies lost.
+				if nm := readNames(m[1]); len(nm.names) > 0 && len(nm.open) == 0 {
+					clauses = append(clauses, m[1])
+					c = m[3]
+				}
+			}
 			if k == len(parts)-1 && k > 0 && isDueClause(c) && r.due == "" {
 				// （…责任单位：州司法局，各县市人民政府，6月底完成）: the time
 				// limit closes the bracket after the names.

@@ -93,3 +93,34 @@ func TestTownReadingAsPersonInUnitCell(t *testing.T) {
 		{"实施老旧小区居住品质提升工程", []string{"住房城乡建设局"}, nil, nil, "", nil},
 	})
 }
+
+// A table flattened one cell a line between lone bars whose 工作任务 cell
+// is merged over several rows: a row under the first leaves that cell out
+// and pads its end with an empty cell (2 | 统筹… | 教育部… | |). Read by
+// position, its units stood as the work's text and the row took the row
+// above's units, listed. A unit cell saying whom the units work with
+// (国家发展改革委会同有关部门) was one open name, its body lost. Units under
+// a 主办单位 before an empty 承办单位 stay the row's own cells.
+func TestTrailingPadAndJointUnitCells(t *testing.T) {
+	cells := func(s ...string) string { return strings.Join(s, "\n|\n") + "\n|\n" }
+	text := "某省深化产教融合重点任务分工\n" + cells("序号", "工作任务", "主要内容", "责任单位",
+		"1", "构建教育和产业统筹融合发展格局", "同步规划产教融合与经济社会发展。", "省发展改革委会同有关部门,各市人民政府",
+		"2", "统筹职业教育与区域发展布局。", "省教育厅、省人力资源社会保障厅,各市人民政府", "",
+		"3", "健全人才培养结构调整机制。", "省教育厅会同有关部门", "",
+		"4", "强化企业重要主体作用", "鼓励企业依法参与举办职业教育。", "省教育厅、省工业和信息化厅会同有关部门",
+		"5", "深化“引企入教”改革。", "省人力资源社会保障厅", "")
+	wantRows(t, "trailing pad", parseAt(text), []probeRow{
+		{"构建教育和产业统筹融合发展格局", []string{"省发展改革委", "各市人民政府"}, nil, nil, "", []string{"owners"}},
+		{"统筹职业教育与区域发展布局", []string{"省教育厅", "省人力资源社会保障厅", "各市人民政府"}, nil, nil, "", nil},
+		{"健全人才培养结构调整机制", []string{"省教育厅"}, nil, nil, "", []string{"owners"}},
+		{"强化企业重要主体作用", []string{"省教育厅", "省工业和信息化厅"}, nil, nil, "", []string{"owners"}},
+		{"深化“引企入教”改革", []string{"省人力资源社会保障厅"}, nil, nil, "", nil},
+	})
+	hosts := "某县春节文化活动安排\n" + strings.Join([]string{"序号 |", "活动内容 |", "活动地点 |", "主办单位 |", "承办单位 |",
+		"1 |", "迎春书画展 |", "县文化馆 |", "县委宣传部 |", "县文化馆、县书协 |",
+		"2 |", "干部职工篮球比赛 |", "县体育场、县体育馆 |", "县教育体育局 |", "|"}, "\n") + "\n"
+	wantRows(t, "hosts", parseAt(hosts), []probeRow{
+		{"迎春书画展", []string{"县委宣传部", "县文化馆", "县书协"}, []string{"县委宣传部"}, nil, "", nil},
+		{"干部职工篮球比赛", []string{"县教育体育局"}, []string{"县教育体育局"}, nil, "", nil},
+	})
+}

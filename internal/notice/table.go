@@ -699,14 +699,29 @@ func flatRows(lines []Line, i int, c *columns, out *[]item) int {
 			return j
 		}
 	}
+	var above []string // the row above, whole, and the line of each of its cells
+	var aboveAt []int
 	for k, r := range rows {
 		if heading[k] {
 			*out = append(*out, item{line: Line{r[0].line.N, r[0].text}})
+			above, aboveAt = nil, nil
 			continue
 		}
 		var texts []string
 		for _, ce := range r {
 			texts = append(texts, ce.text)
+		}
+		if full, spanned, guessed, ok := shortTrailingRow(texts, c, above, aboveAt); ok {
+			// 2 | 统筹… | 教育部… | |: a row leaving out the cell merged
+			// over it from above, its place padded at the row's end.
+			above, aboveAt = full, aboveLines(aboveAt, spanned, width, r[0].line.N)
+			*out = append(*out, item{line: r[0].line, row: full, spanned: spanned, guessed: guessed})
+			continue
+		}
+		if len(texts) == width {
+			above, aboveAt = texts, aboveLines(nil, nil, width, r[0].line.N)
+		} else {
+			above, aboveAt = nil, nil
 		}
 		for k, ce := range r {
 			if ce.sib != nil && k < width {

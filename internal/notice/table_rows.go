@@ -789,8 +789,8 @@ func cellFit(cell string, c *columns, col int) float64 {
 			return -2
 		case progressCellRe.MatchString(cell):
 			return -3 // 已完成: a row's progress, no unit
-		case unitList(cell) || respCell(cell):
-			return 2
+		case unitList(cell) || respCell(cell) || unitsWithCell(cell) && !long:
+			return 2 // (教育部会同有关部门: units working with others)
 		case long || dateish.MatchString(cell):
 			return -3
 		case bodyEndRe.MatchString(cell) && !setUpRe.MatchString(cell) && !workVerbRe.MatchString(cell) || sectionName(cell):
