@@ -88,7 +88,15 @@ var spacedLabelRe = func() *lazyRegexp {
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:日期|发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|语音播报|进入播报模式|退出播报模式|语音合成中[^。]{0,16}|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
-	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe)
+	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe + `|` + postStampRe + `|` + buttonsRe)
+
+// postStampRe is a post's date and time alone on its line, its view count
+// after it or none: 2020-03-10 10:45     (点击: ).
+const postStampRe = `^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[（(]\s*(?:点击|浏览|阅读|访问)[^）)]{0,12}[）)])?$`
+
+// buttonsRe is a line of a page's buttons, each in square brackets:
+// [文章下载] [字号: ], [打印本页] [关闭窗口].
+const buttonsRe = `^(?:[\[【]\s*[^\]】\s]{1,6}(?:\s*[：:]\s*)?[\]】]\s*){2,6}$`
 
 // pageToolsRe is a page's tools line: its script's warning (不能读取jquery),
 // its languages and reading aids (English Deutsch 无障碍浏览工具 去除导航),
@@ -348,6 +356,15 @@ func (n *Notice) chrome(lines []Line) []Line {
 				t, l.Text = m[1], m[1]
 			} else if crumbsOnlyRe.MatchString(t) {
 				continue // 策劃書 >策劃書精選 >: the breadcrumb's second line
+			}
+		}
+		if m := titleFieldsRe.FindStringSubmatch(t); head && m != nil && isTitleCandidate(m[1]) {
+			var idx Notice
+			if idx.readIndex(m[2]) {
+				// …的通知 (发布日期:2024年08月21日 文号:沪自贸组〔2024〕2号): the
+				// page's fields of the notice, in a bracket after its title.
+				n.readIndex(m[2])
+				t, l.Text = m[1], m[1]
 			}
 		}
 		if head && n.bracketedIndex(t) {
@@ -618,6 +635,10 @@ func (n *Notice) readIndex(t string) bool {
 	}
 	return true
 }
+
+// titleFieldsRe is a title line closing with a bracket of the page's
+// fields: the title, and the fields.
+var titleFieldsRe = lazyRe(`^(.{6,}?)\s*[（(]\s*(\p{Han}{2,6}\s*[：:][^（）()]+)[）)]$`)
 
 // bracketPairRe is a field of a portal's index with its label in square
 // brackets: [ 发文字号 ]万盛经开办发〔2026〕1号.

@@ -56,3 +56,35 @@ func fullerName(short, long string) bool {
 	}
 	return k == len(rs)
 }
+
+// A site's heading may name the document it serves in 《》 (评估知识手册之二
+// 《合格评估指标内涵解读及责任部门分工》) over the document's own title line a
+// few lines below it: the document's own line is the title.
+
+// namedOwnTitle gives that own line as the title.
+func (n *Notice) namedOwnTitle(lines []Line) {
+	if n.Title == "" || strings.ContainsAny(n.Title, "印转") || strings.Contains(n.Title, "通知") {
+		return
+	}
+	var body []Line
+	for _, l := range lines {
+		if trimLine(l.Text) != "" {
+			body = append(body, l)
+		}
+	}
+	for i, l := range body {
+		if trimLine(l.Text) != n.Title {
+			continue
+		}
+		for _, below := range body[i+1 : min(i+4, len(body))] {
+			t := trimLine(below.Text)
+			named := "《" + spaceless(t) + "》"
+			if utf8.RuneCountInString(spaceless(t)) >= 6 && strings.Contains(spaceless(n.Title), named) && spaceless(n.Title) != named && isTitleLine(t) {
+				// (A heading that is the own title in 《》 alone stays.)
+				n.Title = t
+				return
+			}
+		}
+		return
+	}
+}

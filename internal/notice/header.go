@@ -413,11 +413,6 @@ func officialForm(got, line string) bool {
 	return strings.ContainsAny(got, "[［") && strings.Contains(num, "〔") && square.Replace(got) == square.Replace(num)
 }
 
-// header reads the issuer, number, title, recipients and date, and returns
-// the lines after them (the list itself). Where a date line stands before
-// the list (as under a cover letter), all above it is header; else the
-// header is what comes before the first paragraph. A text with no header
-// is all list.
 // placeLineRe is a place's name alone on a line: 马鞍山市.
 var placeLineRe = lazyRe(`^\p{Han}{1,6}(?:省|市|县|区|州|盟|旗)$`)
 
@@ -425,6 +420,15 @@ var placeLineRe = lazyRe(`^\p{Han}{1,6}(?:省|市|县|区|州|盟|旗)$`)
 // 人民政府 鹤岗市中级人民法院印发.
 var titleHeadRe = lazyRe(`^[\p{Han}XＸ×][\p{Han}XＸ×\s]{3,60}(?:政府|办公室|办公厅|法院|检察院|委员会|委|局|厅|部)\s*(?:印发|转发)$`)
 
+// fieldOpenRe opens a line with a field's label and its colon (征集时间:自…):
+// under a title, the page's field, no line of the title.
+var fieldOpenRe = lazyRe(`^\p{Han}{3,6}\s*[：:]`)
+
+// header reads the issuer, number, title, recipients and date, and returns
+// the lines after them (the list itself). Where a date line stands before
+// the list (as under a cover letter), all above it is header; else the
+// header is what comes before the first paragraph. A text with no header
+// is all list.
 func (n *Notice) header(lines []Line) []Line {
 	end := len(lines)
 	for i, l := range lines {
@@ -546,7 +550,8 @@ func (n *Notice) header(lines []Line) []Line {
 		case n.Title == "" && isTitleCandidate(t) && !afterBrokenSentence(head, i):
 			title, first := n.titleNumber(t), i
 			for (!endsTitle(title) || quoteClosedBelow(title, head, i)) && i+1 < len(head) && i-first < 4 && !isRecipients(head[i+1].Text) && !sentencePart(head[i+1].Text, false) &&
-				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) && !columnNamesLine(head[i+1].Text) {
+				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) && !columnNamesLine(head[i+1].Text) &&
+				!fieldOpenRe.MatchString(trimLine(head[i+1].Text)) { // (征集时间:自…: the page's field)
 				i++
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}

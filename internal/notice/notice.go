@@ -451,6 +451,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.tableOwnTitle(lines)
 	n.yearListTitle(lines)
 	n.fullerOwnTitle(lines)
+	n.namedOwnTitle(lines)
 	n.titleHeadOverSection()
 	n.columnOffTitle()
 	n.issuersBetweenTitles(lines)

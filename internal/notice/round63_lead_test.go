@@ -50,7 +50,12 @@ func TestGroupedRequirementsTable(t *testing.T) {
 // became the head of the title); a post's date (日期:2022-02-10) and a
 // read-aloud player's lines (语音播报, 进入播报模式) after the title, run on
 // into it; a yearbook's tag for the province before a title opening with
-// its year ((湖北省)2023年咸宁市…).
+// its year ((湖北省)2023年咸宁市…); a field's line under a title that
+// names no document kind (征集时间:自…), run on into it; a page's fields in
+// a bracket closing the title's line (发布日期:… 文号:…), the number lost;
+// a post's time and view count, and a line of buttons in brackets; a
+// site's heading naming the document in 《》 over the document's own title
+// line.
 func TestPortalHeaderLines(t *testing.T) {
 	item := "\n1.推进老旧小区改造。(责任单位:区住建委)\n2.新建社区食堂。(责任单位:区民政局)\n"
 	tests := []struct {
@@ -63,6 +68,14 @@ func TestPortalHeaderLines(t *testing.T) {
 			"2020年某市政府工作报告责任分工", "", "某市交通运输局", ""},
 		{"post date", "关于2025年某区重点民生实事1季度推进情况公示\n日期:2025-04-11 来源:某区发展和改革委员会\n语音播报\n语音合成中,请耐心等待...\n进入播报模式\n退出播报模式\n",
 			"关于2025年某区重点民生实事1季度推进情况公示", "", "", ""},
+		{"field under title", "关于区人民医院创建二级甲等综合医院的意见征集\n征集时间:自2018年8月1日—2018年8月31日\n",
+			"关于区人民医院创建二级甲等综合医院的意见征集", "", "", ""},
+		{"fields after title", "关于印发首批某区联动创新区建设方案的通知 (发布日期:2024年08月21日 文号:沪自贸组〔2024〕2号)\n各相关区政府、各有关单位:\n",
+			"关于印发首批某区联动创新区建设方案的通知", "沪自贸组〔2024〕2号", "", ""},
+		{"post stamp", "某学院评估知识手册之二\n2020-03-10 10:45     (点击: )\n[文章下载] [字号: ]\n",
+			"某学院评估知识手册之二", "", "", ""},
+		{"named own title", "评估知识手册之二《某学院合格评估指标责任部门分工》\n2020-03-10 10:45     (点击: )\n[文章下载] [字号: ]\n某学院合格评估指标责任部门分工\n",
+			"某学院合格评估指标责任部门分工", "", "", ""},
 		{"province tag", "导航菜单\n\n(湖北省)2023年某市《政府工作报告》确定的主要目标任务责任分解方案\n",
 			"2023年某市《政府工作报告》确定的主要目标任务责任分解方案", "", "", ""},
 	}
