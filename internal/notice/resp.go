@@ -1465,6 +1465,12 @@ func (n *Notice) bodyBrackets(t *Task) {
 		if len(missing) > 0 {
 			t.review("owners", t.raw.last, i18n.F("这一项的正文中有括号“%s”写明了由谁负责，其中“%s”没有列为责任单位；请核对",
 				"the item's text holds a bracket %q naming who does part of it; %q is not among the owners: check them", m[0], strings.Join(missing, "、")))
+			if slices.ContainsFunc(pr.lead, func(l string) bool { return !slices.Contains(t.Lead, l) }) {
+				// (县卫健局牵头) in the text, the item's end naming another
+				// lead (县妇联牵头) or none: the lead may be both.
+				t.review("lead", t.raw.last, i18n.F("这一项的正文中有括号“%s”写明了牵头单位，其中的单位没有列为牵头单位；请核对",
+					"the item's text holds a bracket %q naming a lead that is not among the leads: check the lead", m[0]))
+			}
 			return
 		}
 	}
