@@ -424,6 +424,17 @@ var titleHeadRe = lazyRe(`^[\p{Han}XＸ×][\p{Han}XＸ×\s]{3,60}(?:政府|办�
 // under a title, the page's field, no line of the title.
 var fieldOpenRe = lazyRe(`^\p{Han}{3,6}\s*[：:]`)
 
+// namesInQuotes says a heading is a title in 《》 alone whose words close
+// the line below it, at least a few of them more (the issuer before them).
+func namesInQuotes(heading, below string) bool {
+	h := spaceless(heading)
+	if !strings.HasPrefix(h, "《") || !strings.HasSuffix(h, "》") || strings.Count(h, "《") != 1 {
+		return false
+	}
+	inner, b := strings.TrimSuffix(strings.TrimPrefix(h, "《"), "》"), spaceless(below)
+	return utf8.RuneCountInString(inner) >= 6 && strings.HasSuffix(b, inner) && b != inner
+}
+
 // header reads the issuer, number, title, recipients and date, and returns
 // the lines after them (the list itself). Where a date line stands before
 // the list (as under a cover letter), all above it is header; else the
@@ -553,6 +564,13 @@ func (n *Notice) header(lines []Line) []Line {
 				!isNumberLine(head[i+1].Text) && len([]rune(head[i+1].Text)) <= 40 && !isMasthead(trimLine(head[i+1].Text)) && !flatHeaderAt(lines, i+1) && !columnNamesLine(head[i+1].Text) &&
 				!fieldOpenRe.MatchString(trimLine(head[i+1].Text)) { // (征集时间:自…: the page's field)
 				i++
+				if own := trimLine(head[i].Text); namesInQuotes(title, own) {
+					// 《关于印发…的通知》 over 某区人民政府关于印发…的通知: a
+					// site's heading naming the notice, over its own title
+					// line with the issuer at its head.
+					title, first = n.titleNumber(own), i
+					continue
+				}
 				title = n.titleNumber(title + trimLine(head[i].Text))
 			}
 			if !endsTitle(title) && i+1 < len(head) && isMasthead(trimLine(head[i+1].Text)) {

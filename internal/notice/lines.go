@@ -260,6 +260,13 @@ func attributeBlock(t string) string {
 	return head + "文章属性" + rest
 }
 
+// lastColumnName says the label at lines[i] closes a table's header of
+// one cell a line: the two lines above it name columns too (工作任务 /
+// 具体要求 / 责任股室, then the first row's 做好林长制信息公开).
+func lastColumnName(lines []Line, i int) bool {
+	return i >= 2 && isColumnName(squeezeSpace(trimLine(lines[i-1].Text))) && isColumnName(squeezeSpace(trimLine(lines[i-2].Text)))
+}
+
 // pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.
 var pageNumberRe = lazyRe(`^[-—–－][-—–－\s]*\d{1,3}\s*[-—–－][-—–－\s]*$`)
 
@@ -278,7 +285,7 @@ func pairLabels(lines []Line, cards bool) []Line {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		m := labelAloneRe.FindStringSubmatch(trimLine(l.Text))
-		if m != nil && i+1 < len(lines) && (cards || !taskWordRe.MatchString(m[1])) && isLabelValue(lines, i) {
+		if m != nil && i+1 < len(lines) && (cards || !taskWordRe.MatchString(m[1])) && isLabelValue(lines, i) && !lastColumnName(lines, i) {
 			out = append(out, Line{l.N, m[1] + "：" + trimLine(lines[i+1].Text)})
 			i++
 			continue

@@ -77,20 +77,33 @@ func shortPipeRow(row []string, c *columns, above []string, aboveAt []int) ([]st
 // shortTrailingRow places a numbered row of a table flattened one cell a
 // line between lone bars whose last cell is empty where the row above's
 // is not (1 | 构建…格局 | 同步规划… | 国家发展改革委… | then 2 | 统筹… |
-// 教育部… | |), units in the column before the last, which holds none: the
-// page left out a cell merged over the row from above and padded the
-// row's end for it. (Units under a 主办单位 before an empty 承办单位 are
-// the row's own cells, in order.) Read by position, the units stood as the
+// 教育部… | |), units in the column after the work's, which holds none
+// (主要内容), and the cells after them in order: the page left out a cell
+// merged over the row from above and padded the row's end for it. (Units
+// under a 主办单位 before an empty 承办单位 are the row's own cells, in
+// order: the column after the work's holds its time.) Read by position, the units stood as the
 // work's text and the row took the row above's units, listed. The row's
 // other cells are placed as a short | row's are (shortPipeRow).
 func shortTrailingRow(texts []string, c *columns, above []string, aboveAt []int) ([]string, []spanCell, bool, bool) {
 	width := len(c.names)
-	if len(texts) != width || width < 3 || texts[width-1] != "" || len(above) != width || above[width-1] == "" ||
-		!c.numbered() || !isUnitColumn(c, width-1) || isUnitColumn(c, width-2) || !unitsWithCell(lastPara(texts[width-2])) {
+	k := c.content + 1 // the column after the work's, which the cell after the number slid into
+	if len(texts) != width || width < 4 || texts[width-1] != "" || len(above) != width || !c.numbered() || c.content != c.num+1 ||
+		k >= width-1 || isUnitColumn(c, k) || k == c.due || !isUnitColumn(c, width-1) || !workTextHeadRe.MatchString(squeezeSpace(c.names[k])) ||
+		!unitsWithCell(lastPara(texts[k])) {
+		return nil, nil, false, false
+	}
+	if above[width-1] == "" && unitsWithCell(lastPara(above[k])) {
+		// The row above ends empty too and holds units where this one
+		// does: a column of places, say, its last cells left empty.
 		return nil, nil, false, false
 	}
 	return shortPipeRow(texts[:width-1], c, above, aboveAt)
 }
+
+// workTextHeadRe names a column of the work's text (主要内容, 具体措施,
+// 工作要求), where units are out of place; a place's column (活动地点)
+// holds names like units'.
+var workTextHeadRe = lazyRe(`内容|措施|要求|举措|任务|事项|目标|标准`)
 
 // unitsWithCell says a cell names units, or units working with others
 // (教育部会同有关部门, 国家发展改革委会同有关部门,各省级人民政府).

@@ -531,7 +531,8 @@ func (r *respParts) labelled(label, value string) {
 					continue
 				}
 			}
-			if m := jointRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && m[2] == "会同" && !strings.HasPrefix(label, "牵头") {
+			if m := jointRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && m[2] == "会同" && !strings.HasPrefix(label, "牵头") &&
+				!strings.ContainsAny(lastRune(m[1]), "、，,；;") && !strings.HasPrefix(m[3], "县") { // (…、会同县林业局: 会同县 is a county)
 				// 国家发展改革委会同有关部门 in a unit cell: the bodies before
 				// 会同 answer for the work with those after it, neither
 				// leading (as X会同Y负责 in the text reads). Read whole, the

@@ -153,3 +153,59 @@ func TestSentenceLeadBracketListsLead(t *testing.T) {
 		t.Errorf("a single bracket's lead listed: %+v", n.Tasks[1].Review)
 	}
 }
+
+// Probe 64 of this round's rules. Grouped requirements: a group of one
+// requirement after a numbered group is a section of its own (it had
+// been filed under 一 with ids 1.0.x); requirements numbered （1）; a unit
+// cell naming a village (王庄村, which had ended the table and lost a
+// group); groups with no number, each one requirement and its cell, the
+// header's last cell no label of the first row's (the notice had been
+// refused). Padded rows under two unit columns (牵头单位 | 责任单位 | |)
+// lost their lead in silence. A 会同县 after 、 is a county, no 会同. A
+// heading that names the notice in 《》 over its own title line with the
+// issuer at its head was run into it.
+func TestProbe64Findings(t *testing.T) {
+	inletter := "某县文化广电旅游局2022年政务公开工作要点分工方案\n" + strings.Join([]string{"工作任务", "具体要求", "责任股室",
+		"一、做好文旅规划公开", "1．公开“十四五”文化和旅游发展规划。", "办公室", "2．公开年度重点项目建设进展。", "产业发展股",
+		"二、做好惠民信息公开", "公开公共文化场馆免费开放时间和活动安排。", "县文化馆、图书馆",
+		"三、做好市场监管信息公开", "（1）公开A级旅游景区名录。", "资源开发股", "（2）公开文化市场行政处罚结果。", "执法大队",
+		"四、做好村务信息公开", "1.公开村级财务收支。", "王庄村", "10月底前"}, "\n") + "\n"
+	n := parseAt(inletter)
+	wantRows(t, "inletter", n, []probeRow{
+		{"公开“十四五”文化和旅游发展规划", []string{"办公室"}, nil, nil, "", nil},
+		{"公开年度重点项目建设进展", []string{"产业发展股"}, nil, nil, "", nil},
+		{"做好惠民信息公开", []string{"县文化馆", "图书馆"}, nil, nil, "", nil},
+		{"公开A级旅游景区名录", []string{"资源开发股"}, nil, nil, "", nil},
+		{"公开文化市场行政处罚结果", []string{"执法大队"}, nil, nil, "", nil},
+		{"公开村级财务收支", []string{"王庄村"}, nil, nil, "", nil},
+	})
+	if ids := []string{n.Tasks[2].ID, n.Tasks[3].ID}; ids[0] != "2.1" || ids[1] != "3.1" {
+		t.Errorf("ids %q, want 2.1 and 3.1", ids)
+	}
+	own := "某县林业局2022年政务公开重点工作分工\n工作任务\n具体要求\n责任股室\n做好林长制信息公开\n公开县、乡、村三级林长名单。\n林长办\n" +
+		"做好森林防火信息公开\n及时发布森林火险预警信息。\n防火办\n"
+	wantRows(t, "own rows", parseAt(own), []probeRow{
+		{"做好林长制信息公开", []string{"林长办"}, nil, nil, "", nil},
+		{"做好森林防火信息公开", []string{"防火办"}, nil, nil, "", nil},
+	})
+	cells := func(s ...string) string { return strings.Join(s, "\n|\n") + "\n|\n" }
+	two := "某市数字政府建设任务分工\n" + cells("序号", "工作任务", "主要内容", "牵头单位", "责任单位",
+		"1", "夯实数字基础设施", "建设全市统一政务云。", "市大数据局", "市直各部门",
+		"2", "推进政务数据共享。", "市大数据局", "各区县政府", "",
+		"3", "推行电子证照应用。", "市公安局", "市大数据局", "")
+	wantRows(t, "two unit columns", parseAt(two), []probeRow{
+		{"夯实数字基础设施", []string{"市大数据局", "市直各部门"}, []string{"市大数据局"}, nil, "", nil},
+		{"推进政务数据共享", []string{"市大数据局", "各区县政府"}, []string{"市大数据局"}, nil, "", nil},
+		{"推行电子证照应用", []string{"市公安局", "市大数据局"}, []string{"市公安局"}, nil, "", nil},
+	})
+	county := "某市油茶产业任务分工\n序号 | 工作任务 | 责任单位 |\n1 | 推进油茶产业发展 | 市林业局、会同县林业局 |\n2 | 建设油茶加工园 | 市发改委会同市财政局 |\n"
+	wantRows(t, "会同县", parseAt(county), []probeRow{
+		{"推进油茶产业发展", []string{"市林业局", "会同县林业局"}, nil, nil, "", nil},
+		{"建设油茶加工园", []string{"市发改委", "市财政局"}, nil, nil, "", nil},
+	})
+	heading := parseAt("《关于印发某区2023年重点工作任务分工的通知》\n某区人民政府关于印发某区2023年重点工作任务分工的通知\n某府发〔2023〕5号\n\n" +
+		"1.推进老旧小区改造。(责任单位:区住建委)\n2.新建社区食堂。(责任单位:区民政局)\n")
+	if heading.Title != "某区人民政府关于印发某区2023年重点工作任务分工的通知" || heading.Issuer != "某区人民政府" {
+		t.Errorf("heading in 《》: title %q issuer %q", heading.Title, heading.Issuer)
+	}
+}

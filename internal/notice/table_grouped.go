@@ -63,15 +63,21 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 		if sectionRe.MatchString(t) {
 			return true
 		}
-		if taskRe.MatchString(t) || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(strings.TrimRight(t, "。"), "。；;，,") || groupedCell(t) {
+		if reqNumber(t) != "" || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(strings.TrimRight(t, "。"), "。；;，,") || groupedCell(t) {
 			return false
 		}
 		n := next(k + 1)
 		if n >= len(lines) {
 			return false
 		}
-		m := taskRe.FindStringSubmatch(trimLine(lines[n].Text))
-		return m != nil && (m[1] == "1" || m[1] == strconv.Itoa(last+1))
+		below := trimLine(lines[n].Text)
+		if m := reqNumber(below); m != "" {
+			return m == "1" || m == strconv.Itoa(last+1)
+		}
+		// 做好林长制信息公开 / 公开县、乡、村三级林长名单。 / 林长办: a group
+		// of one requirement with no number, its cells after it.
+		after := next(n + 1)
+		return !groupedCell(below) && after < len(lines) && groupedCell(trimLine(lines[after].Text)) && !sectionRe.MatchString(below)
 	}
 	k := next(i)
 	end := k
@@ -88,9 +94,9 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 		if g != nil && len(g.reqs) > 0 {
 			r = &g.reqs[len(g.reqs)-1]
 		}
-		switch m := taskRe.FindStringSubmatch(t); {
-		case m != nil && g != nil:
-			last, _ = strconv.Atoi(m[1])
+		switch m := reqNumber(t); {
+		case m != "" && g != nil:
+			last, _ = strconv.Atoi(m)
 			g.reqs = append(g.reqs, groupedReq{at: k, text: t, numbered: true})
 		case opensGroup(k) && (r != nil || g == nil):
 			groups = append(groups, groupedGroup{at: k, text: t})
@@ -125,8 +131,10 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 	}
 	for _, g := range groups {
 		single := len(g.reqs) == 1 && !g.reqs[0].numbered
-		heading := !single && sectionRe.MatchString(g.text)
+		heading := sectionRe.MatchString(g.text)
 		if heading {
+			// A numbered group is a section, whether it holds one
+			// requirement (its task, titled by it) or several.
 			*out = append(*out, item{line: lines[g.at]})
 		}
 		for n, r := range g.reqs {
@@ -141,6 +149,10 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 				row[c.detail] = r.text
 			} else {
 				row[c.content] = r.text
+				if m := parenNumberRe.FindStringSubmatchIndex(r.text); m != nil {
+					// （1）公开…: the requirement's number, as a row's 1. is read.
+					row[c.content] = r.text[m[2]:m[3]] + "." + strings.TrimSpace(r.text[m[1]:])
+				}
 				if !heading {
 					it.parent = g.text
 				}
@@ -178,13 +190,28 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 	return end, true
 }
 
+// parenNumberRe opens a requirement numbered in brackets: （1）公开….
+var parenNumberRe = lazyRe(`^[（(]\s*(\d{1,2})\s*[）)]`)
+
+// reqNumber is the number a requirement's cell opens with (1. or （1）),
+// "" where it opens with none.
+func reqNumber(t string) string {
+	if m := taskRe.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	if m := parenNumberRe.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // groupedCell says a line is a cell of the columns after the requirement:
 // units, who leads and who helps, or a time.
 func groupedCell(t string) bool {
 	if u := cellDutyRe.ReplaceAllString(t, ""); u != t && (unitCellText(u) || sectionsCell(u)) {
 		return true // 各科室、医疗保障事业管理中心按职责分工落实
 	}
-	return unitCellText(t) || respCell(t) || sectionsCell(t) || timeCellText(t) || utf8.RuneCountInString(t) <= 12 && dateish.MatchString(t)
+	return unitCellText(t) || respCell(t) || sectionsCell(t) || townNameRe.MatchString(t) && utf8.RuneCountInString(t) >= 3 || timeCellText(t) || utf8.RuneCountInString(t) <= 12 && dateish.MatchString(t)
 }
 
 // cellDutyRe closes a unit cell with what the units do: 按职责分工落实.
