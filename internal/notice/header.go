@@ -424,15 +424,23 @@ var titleHeadRe = lazyRe(`^[\p{Han}XＸ×][\p{Han}XＸ×\s]{3,60}(?:政府|办�
 // under a title, the page's field, no line of the title.
 var fieldOpenRe = lazyRe(`^\p{Han}{3,6}\s*[：:]`)
 
-// namesInQuotes says a heading is a title in 《》 alone whose words close
-// the line below it, at least a few of them more (the issuer before them).
+// namesInQuotes says a heading is a title in 《》 alone over a line that is
+// the notice's own title: one its words close, a few more before them
+// (the issuer), or a notice's title of its own under a heading naming a
+// notice whole.
 func namesInQuotes(heading, below string) bool {
 	h := spaceless(heading)
 	if !strings.HasPrefix(h, "《") || !strings.HasSuffix(h, "》") || strings.Count(h, "《") != 1 {
 		return false
 	}
 	inner, b := strings.TrimSuffix(strings.TrimPrefix(h, "《"), "》"), spaceless(below)
-	return utf8.RuneCountInString(inner) >= 6 && strings.HasSuffix(b, inner) && b != inner
+	if utf8.RuneCountInString(inner) < 6 || b == inner {
+		return false
+	}
+	// Its words close the line below (the issuer before them), or the
+	// heading names a notice whole and the line below is a notice's title
+	// of its own (某区人民政府关于做好…的通知): the line below is the title.
+	return strings.HasSuffix(b, inner) || endsTitle(inner) && isTitleCandidate(trimLine(below)) && endsTitle(trimLine(below))
 }
 
 // header reads the issuer, number, title, recipients and date, and returns

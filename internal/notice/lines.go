@@ -264,7 +264,10 @@ func attributeBlock(t string) string {
 // one cell a line: the two lines above it name columns too (工作任务 /
 // 具体要求 / 责任股室, then the first row's 做好林长制信息公开).
 func lastColumnName(lines []Line, i int) bool {
-	return i >= 2 && isColumnName(squeezeSpace(trimLine(lines[i-1].Text))) && isColumnName(squeezeSpace(trimLine(lines[i-2].Text)))
+	// (A card's 任务类别 / 重点任务 / 责任单位 / 县政务服务中心: the label's
+	// value names units, as a first row's work cell does not.)
+	return i >= 2 && i+1 < len(lines) && isColumnName(squeezeSpace(trimLine(lines[i-1].Text))) && isColumnName(squeezeSpace(trimLine(lines[i-2].Text))) &&
+		!unitCellText(trimLine(lines[i+1].Text)) && !unitList(trimLine(lines[i+1].Text))
 }
 
 // pageNumberRe is a page number a PDF left between the lines: — — — 2 —, - 3 -.
@@ -351,7 +354,9 @@ func isLabelValue(lines []Line, i int) bool {
 		// table whose cells close on lone bars, its lines one name.
 		return false
 	}
-	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) {
+	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) && !labelAloneRe.MatchString(trimLine(lines[i+2].Text)) {
+		// (分管 / 领导: a header's cell broken in two. Not 张伟 / 完成时限,
+		// a leader's name before the card's next label.)
 		return false
 	}
 	if inHeaderRun(lines, i) {

@@ -88,8 +88,15 @@ func shortTrailingRow(texts []string, c *columns, above []string, aboveAt []int)
 	width := len(c.names)
 	k := c.content + 1 // the column after the work's, which the cell after the number slid into
 	if len(texts) != width || width < 4 || texts[width-1] != "" || len(above) != width || !c.numbered() || c.content != c.num+1 ||
-		k >= width-1 || isUnitColumn(c, k) || k == c.due || !isUnitColumn(c, width-1) || !workTextHeadRe.MatchString(squeezeSpace(c.names[k])) ||
-		!unitsWithCell(lastPara(texts[k])) {
+		k >= width-1 || isUnitColumn(c, k) || k == c.due || !isUnitColumn(c, width-1) {
+		return nil, nil, false, false
+	}
+	// Units in the column of the work's text (主要内容), or, under a row
+	// whose last cell is not empty, in the column before the last, which
+	// holds none (王庄镇人民政府 under 建设地点).
+	inText := workTextHeadRe.MatchString(squeezeSpace(c.names[k])) && unitsWithCell(lastPara(texts[k]))
+	beforeLast := above[width-1] != "" && !isUnitColumn(c, width-2) && width-2 != c.due && unitsWithCell(lastPara(texts[width-2]))
+	if !inText && !beforeLast {
 		return nil, nil, false, false
 	}
 	if above[width-1] == "" && unitsWithCell(lastPara(above[k])) {
@@ -97,7 +104,14 @@ func shortTrailingRow(texts []string, c *columns, above []string, aboveAt []int)
 		// does: a column of places, say, its last cells left empty.
 		return nil, nil, false, false
 	}
-	return shortPipeRow(texts[:width-1], c, above, aboveAt)
+	full, spanned, guessed, ok := shortPipeRow(texts[:width-1], c, above, aboveAt)
+	// Under a row whose last cell is empty too, or where the cell taken
+	// for the work's text reads as a short heading, not the text's sentence
+	// (明确牵头部门 | 县应急管理局 | 县政府办 | |: a body may be the work's
+	// text), the padding is less sure: the placing is listed.
+	work := strings.TrimSpace(lastPara(texts[c.content]))
+	sentence := strings.HasSuffix(work, "。") || strings.HasSuffix(work, "；") || utf8.RuneCountInString(work) > 30
+	return full, spanned, guessed || above[width-1] == "" || !sentence, ok
 }
 
 // workTextHeadRe names a column of the work's text (主要内容, 具体措施,

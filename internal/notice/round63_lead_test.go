@@ -209,3 +209,51 @@ func TestProbe64Findings(t *testing.T) {
 		t.Errorf("heading in 《》: title %q issuer %q", heading.Title, heading.Issuer)
 	}
 }
+
+// Probe 65. A card's leader, a two-character name before the next label
+// (责任领导 / 张伟 / 完成时限), was read as a header cell broken in two and
+// lost in silence. A group's cell of a zone (高新区) ended a grouped table
+// and the notice was refused; so did a group holding two requirements with
+// no number. A row padded at its end whose work's cell reads as a short
+// heading (明确牵头部门 | 县应急管理局 | 县政府办 | |) is listed; a place's
+// column holding the row's unit (王庄镇 | 王庄镇人民政府 | |) is a padded
+// row. A heading naming a notice whole in 《》 over another notice's title
+// line ran into it.
+func TestProbe65Findings(t *testing.T) {
+	card := "某县2023年重点工作任务\n\n一、推进医疗卫生服务提质\n具体任务\n完善县乡村三级医疗服务网络。\n责任单位\n县卫健局\n责任领导\n张伟\n完成时限\n2023年12月底\n"
+	wantRows(t, "card leader", parseAt(card), []probeRow{
+		{"完善县乡村三级医疗服务网络", []string{"县卫健局"}, nil, []string{"张伟"}, "2023-12-31", nil},
+	})
+	zone := "某区2023年重点工作任务分解表\n\n工作任务\n具体要求\n责任单位\n生态保护\n完成国土绿化2万亩。\n区农业农村局\n园区建设\n新引进企业20家。\n高新区\n道路建设\n完成通村道路硬化15公里。\n区住建局\n"
+	wantRows(t, "zone cell", parseAt(zone), []probeRow{
+		{"生态保护", []string{"区农业农村局"}, nil, nil, "", nil},
+		{"园区建设", []string{"高新区"}, nil, nil, "", nil},
+		{"道路建设", []string{"区住建局"}, nil, nil, "", nil},
+	})
+	two := "某县卫健局2023年重点工作分工\n工作任务\n具体要求\n责任股室\n提升基层医疗服务能力\n推进乡镇卫生院标准化建设。\n医政股\n开展基层医务人员培训。\n科教股\n" +
+		"加强公共卫生服务\n做好慢性病患者健康管理。\n公卫股\n"
+	wantRows(t, "two requirements", parseAt(two), []probeRow{
+		{"推进乡镇卫生院标准化建设", []string{"医政股"}, nil, nil, "", nil},
+		{"开展基层医务人员培训", []string{"科教股"}, nil, nil, "", nil},
+		{"加强公共卫生服务", []string{"公卫股"}, nil, nil, "", nil},
+	})
+	cells := func(s ...string) string { return strings.Join(s, "\n|\n") + "\n|\n" }
+	heads := "某县领导小组成员单位调整分工\n" + cells("序号", "工作任务", "主要内容", "责任单位", "配合单位",
+		"1", "调整成员单位", "增补县大数据中心为成员单位。", "县政府办", "县委编办",
+		"2", "明确牵头部门", "县应急管理局", "县政府办", "")
+	if n := parseAt(heads); len(n.Tasks) != 2 || !reviewed(n.Tasks[1], "owners") {
+		t.Errorf("a padded reading of a short work cell not listed: %q", owned(n))
+	}
+	place := "某县2023年农村公路建设任务\n" + cells("序号", "工作任务", "建设地点", "责任单位",
+		"1", "农村公路提质改造", "城关镇", "县交通运输局",
+		"2", "王庄镇", "王庄镇人民政府", "")
+	wantRows(t, "place column", parseAt(place), []probeRow{
+		{"农村公路提质改造", []string{"县交通运输局"}, nil, nil, "", nil},
+		{"王庄镇", []string{"王庄镇人民政府"}, nil, nil, "", []string{"owners"}},
+	})
+	other := parseAt("《关于印发某区2023年重点工作任务分工的通知》\n某区人民政府关于做好2023年重点工作任务分工落实的通知\n某府发〔2023〕6号\n\n" +
+		"1.推进老旧小区改造。(责任单位:区住建委)\n2.新建社区食堂。(责任单位:区民政局)\n")
+	if other.Title != "某区人民政府关于做好2023年重点工作任务分工落实的通知" {
+		t.Errorf("heading over another notice's title: %q", other.Title)
+	}
+}

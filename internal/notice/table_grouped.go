@@ -106,6 +106,10 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 			r.rest = append(r.rest, t)
 		case r != nil && len(r.rest) == 0 && !groupedCell(t) && !r.numbered && len(g.reqs) == 1:
 			r.text += CellBreak + t // the requirement's next paragraph
+		case r != nil && len(r.rest) > 0 && !r.numbered && !groupedCell(t) && !opensGroup(k):
+			// A second requirement with no number, after the first's cells:
+			// each a task under the group.
+			g.reqs = append(g.reqs, groupedReq{at: k, text: t})
 		default:
 			k = len(lines) // no cell of the table: it has ended
 			continue
@@ -190,6 +194,10 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 	return end, true
 }
 
+// shortPlaceRe is a place or a zone standing for its government or
+// committee in a unit cell: 高新区, 经开区, 城关镇.
+var shortPlaceRe = lazyRe(`^\p{Han}{1,5}(?:区|县|镇|乡|街道|园区)$`)
+
 // parenNumberRe opens a requirement numbered in brackets: （1）公开….
 var parenNumberRe = lazyRe(`^[（(]\s*(\d{1,2})\s*[）)]`)
 
@@ -211,7 +219,7 @@ func groupedCell(t string) bool {
 	if u := cellDutyRe.ReplaceAllString(t, ""); u != t && (unitCellText(u) || sectionsCell(u)) {
 		return true // 各科室、医疗保障事业管理中心按职责分工落实
 	}
-	return unitCellText(t) || respCell(t) || sectionsCell(t) || townNameRe.MatchString(t) && utf8.RuneCountInString(t) >= 3 || timeCellText(t) || utf8.RuneCountInString(t) <= 12 && dateish.MatchString(t)
+	return unitCellText(t) || respCell(t) || sectionsCell(t) || townNameRe.MatchString(t) && utf8.RuneCountInString(t) >= 3 || shortPlaceRe.MatchString(t) || timeCellText(t) || utf8.RuneCountInString(t) <= 12 && dateish.MatchString(t)
 }
 
 // cellDutyRe closes a unit cell with what the units do: 按职责分工落实.
