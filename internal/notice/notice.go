@@ -24,6 +24,8 @@
 //	table_header.go      a table's header: which column holds what
 //	columnword.go        a cell closing with its column's word (县政府主办 under 主办单位)
 //	table_rows.go        a bare flattened table's rows fitted to its columns
+//	table_grouped.go     a bare table of the work and its requirements (工作任务 |
+//	                     具体要求 | 责任股室), the work's cell merged over them
 //	table_joined.go      tables a preview ran together in one line
 //	previewtable.go      a preview's letter, signature, date, table title, header
 //	                     and unnumbered rows on one line, parted; a document
