@@ -18,12 +18,7 @@ func (n *Notice) fullerOwnTitle(lines []Line) {
 	if n.Title == "" || strings.Contains(n.Title, "关于") || strings.Contains(n.Title, "通知") {
 		return
 	}
-	var body []Line
-	for _, l := range lines {
-		if trimLine(l.Text) != "" {
-			body = append(body, l)
-		}
-	}
+	body := filledLines(lines)
 	for i := 0; i+2 < len(body); i++ {
 		if trimLine(body[i].Text) != n.Title {
 			continue
@@ -66,12 +61,7 @@ func (n *Notice) namedOwnTitle(lines []Line) {
 	if n.Title == "" || strings.ContainsAny(n.Title, "印转") || strings.Contains(n.Title, "通知") {
 		return
 	}
-	var body []Line
-	for _, l := range lines {
-		if trimLine(l.Text) != "" {
-			body = append(body, l)
-		}
-	}
+	body := filledLines(lines)
 	for i, l := range body {
 		if trimLine(l.Text) != n.Title {
 			continue
@@ -87,4 +77,15 @@ func (n *Notice) namedOwnTitle(lines []Line) {
 		}
 		return
 	}
+}
+
+// filledLines are the lines holding text, blank ones left out.
+func filledLines(lines []Line) []Line {
+	var out []Line
+	for _, l := range lines {
+		if trimLine(l.Text) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
