@@ -305,7 +305,7 @@ func (n *Notice) dutySubjects() {
 // name before it, that the department leads a piece of work: …;牵头负责
 // 对小流动食品摊贩的卫生整治工作, …的原则牵头负责…. One naming who
 // leads (牵头负责单位为教育部门) names another.
-var selfLeadRe = lazyRe(`(?:^|[；;。，,]|原则)\s*牵头(?:负责|组织|做好|申报|推广|推进|开展|制定|编制|协调|实施|落实|审批|建立)(?:[^单部为是]|$)|^[^，,。；;]{2,16}?负责牵头(?:[、，,]|组织|协调|做好)`)
+var selfLeadRe = lazyRe(`(?:^|[；;。，,：:]|原则)\s*牵头(?:负责|组织|做好|申报|推广|推进|开展|制定|编制|协调|实施|落实|审批|建立)(?:[^单部为是]|$)|^[^，,。；;]{2,16}?负责牵头(?:[、，,]|组织|协调|做好)`)
 
 // generalRequestRe is an item's text asking every level or place in
 // general to do something: 各级政府要加大保障力度…, 各地要….

@@ -261,13 +261,17 @@ func TestProbe65Findings(t *testing.T) {
 // A division of duties by department whose duty opens with 牵头 and a
 // verb other than 负责 (发改委:牵头申报…; 经信委:负责…;牵头推广…): the
 // department leads that work, as 牵头负责 reads; its lead was left empty
-// in silence. A duty naming no 牵头 leads nothing.
+// in silence, also where that clause is the duty's only one (probe 66).
+// A duty naming no 牵头, or another's (参与县发改委牵头开展的), leads nothing.
 func TestDutyOpeningWithLeadVerb(t *testing.T) {
 	text := "四、各部门职责\n(一)发改委:牵头申报分布式光伏发电规模化应用示范区;牵头审批光伏发电应用项目。\n" +
-		"(二)经信委:负责制定光伏发电应用扶持政策;牵头推广工业企业光伏发电应用。\n(三)财政局:负责光伏发电专项资金的筹措、整合、管理。\n"
+		"(二)经信委:负责制定光伏发电应用扶持政策;牵头推广工业企业光伏发电应用。\n(三)财政局:负责光伏发电专项资金的筹措、整合、管理。\n" +
+		"(四)商务局:牵头开展招商引资活动。\n(五)统计局:负责数据核查;参与县发改委牵头开展的评估。\n"
 	wantRows(t, "duty leads", parseAt(text), []probeRow{
 		{"牵头申报分布式光伏发电规模化应用示范区", []string{"发改委"}, []string{"发改委"}, nil, "", nil},
 		{"负责制定光伏发电应用扶持政策", []string{"经信委"}, []string{"经信委"}, nil, "", nil},
 		{"负责光伏发电专项资金的筹措", []string{"财政局"}, nil, nil, "", nil},
+		{"牵头开展招商引资活动", []string{"商务局"}, []string{"商务局"}, nil, "", nil},
+		{"负责数据核查", []string{"统计局"}, nil, nil, "", nil},
 	})
 }
