@@ -225,7 +225,10 @@ func (n *Notice) dutySubjects() {
 	var hits []hit
 	var weak []hit
 	for i, t := range n.Tasks {
-		if len(t.raw.resp) > 0 || len(t.Owners) > 0 {
+		if len(t.raw.resp) > 0 && !helpersOnly(t.raw.resp) && leadLabelText(t.raw.resp) == "" || len(t.Owners) > 0 {
+			// (经信委:牵头推广…(县科技局配合), 林业局:负责…;牵头单位:县应急
+			// 管理局: a bracket naming only who helps, or a label only the
+			// lead, leaves the duty's department to be read.)
 			continue
 		}
 		if name, rest, ok := bodyProblem(t.Title); ok && n.problemSection(t.Section) {
@@ -279,12 +282,20 @@ func (n *Notice) dutySubjects() {
 		if h.open {
 			who += "等部门"
 		}
+		helpers := ""
+		if helpersOnly(t.raw.resp) {
+			helpers = helperText(t.raw.resp)
+		} else if lead := leadLabelText(t.raw.resp); lead != "" {
+			// 林业局:负责森林防火;牵头单位:县应急管理局。: the department's
+			// duty, and the lead its label names.
+			helpers = lead
+		}
 		// (县发改局保障电煤供应,县交通运输局配合: the helpers too.)
-		t.raw.resp = []piece{{who + "负责" + laterDoers(t.Title+"。"+t.Body), t.Line, FromInline, ""}}
+		t.raw.resp = []piece{{who + "负责" + helpers + laterDoers(t.Title+"。"+t.Body), t.Line, FromInline, ""}}
 		if len(h.names) == 1 && !h.open && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
 			// 6.商务部门:负责…;按照…的原则牵头负责对市场内…的整治: the
 			// department leads that work.
-			t.raw.resp = []piece{{who + "牵头负责", t.Line, FromInline, ""}}
+			t.raw.resp = []piece{{who + "牵头负责" + helpers, t.Line, FromInline, ""}}
 		}
 		if h.label {
 			t.Title = h.rest

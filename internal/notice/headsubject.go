@@ -37,12 +37,90 @@ func headSubject(t string) []string {
 	return names
 }
 
+// headNameOnly is the bodies a heading names and nothing else, a colon
+// closing it ((二)经信委: over 1.负责工业经济运行监测。 2.牵头推广…): a
+// division of duties by body whose duties are the numbered items under
+// it. nil where any part is no body's name (项目建设:, 营商环境:).
+func headNameOnly(t string) []string {
+	t = leadItemNumberRe.ReplaceAllString(trimLine(t), "")
+	name, ok := strings.CutSuffix(t, "：")
+	if !ok {
+		name, ok = strings.CutSuffix(t, ":")
+	}
+	name = strings.TrimSpace(name)
+	if !ok || name == "" || strings.ContainsAny(name, "，,。；;：:") {
+		return nil
+	}
+	names := dutyNames(name)
+	for _, p := range names {
+		if !bodyName(p) && !federationRe.MatchString(p) || oddNameRe.MatchString(p) || generalDeptRe.MatchString(p) && !Collective(p) {
+			return nil
+		}
+	}
+	return names
+}
+
+// headBodies is the bodies a heading gives the duties of: opening its
+// sentence (headSubject) or alone before a colon (headNameOnly).
+func headBodies(t string) []string {
+	if names := headSubject(t); names != nil {
+		return names
+	}
+	return headNameOnly(t)
+}
+
+// helperPieceRe is a bracket or label naming only who helps: (县科技局配合),
+// (配合单位:县财政局).
+var helperPieceRe = lazyRe(`^(?:(?:配合|协助|协办)(?:单位|部门)?\s*[：:]\s*[^：:]{2,60}|[^：:，,。；;（()）]{2,60}?(?:配合|协助|协办))$`)
+
+// helpersOnly says an item's responsibility pieces name only who helps, so
+// that who does the work is still to be read (from its opening or its
+// heading).
+func helpersOnly(ps []piece) bool {
+	for _, p := range ps {
+		if !helperPieceRe.MatchString(strings.TrimSpace(p.text)) {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// helperText is the helpers' pieces as clauses to follow who does the
+// work: ，县科技局配合.
+func helperText(ps []piece) string {
+	var out string
+	for _, p := range ps {
+		out += "，" + strings.TrimSpace(p.text)
+	}
+	return out
+}
+
+// leadLabelText is an item's pieces as a clause to follow who does the
+// work where they are labels of its lead alone (林业局:负责森林防火;牵头单位:
+// 县应急管理局。): ，县应急管理局牵头. "" where any piece is no such label.
+func leadLabelText(ps []piece) string {
+	var out string
+	for _, p := range ps {
+		if p.from != FromLabel || p.label != "牵头单位" && p.label != "牵头部门" {
+			return ""
+		}
+		_, units, ok := strings.Cut(p.text, p.label)
+		units = strings.TrimLeft(strings.TrimSpace(units), "：: ")
+		units = strings.TrimRight(units, "。；;，, ")
+		if !ok || units == "" || strings.ContainsAny(units, "：:") {
+			return ""
+		}
+		out += "，" + units + "牵头"
+	}
+	return out
+}
+
 // headingSubjects gives the items under such a heading that name no one
-// the heading's bodies as their owners, listed.
+// (or only who helps) the heading's bodies as their owners, listed.
 func (n *Notice) headingSubjects(lines []Line) {
 	titles := map[string]string{}
 	for _, s := range n.Sections {
-		if headSubject(s.Title) != nil {
+		if headBodies(s.Title) != nil {
 			titles[s.ID] = s.Title
 		}
 	}
@@ -53,13 +131,22 @@ func (n *Notice) headingSubjects(lines []Line) {
 	// whose bodies are read does.
 	var heads []Line
 	for _, l := range lines {
-		if headSubject(l.Text) != nil {
+		if headBodies(l.Text) != nil {
 			heads = append(heads, Line{l.N, leadItemNumberRe.ReplaceAllString(trimLine(l.Text), "")})
 		}
 	}
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
-		if len(t.raw.resp) > 0 || len(t.Owners) > 0 || titles[t.Section] == "" {
+		if len(t.Owners) > 0 || titles[t.Section] == "" {
+			continue
+		}
+		helpers := ""
+		if helpersOnly(t.raw.resp) && headSubject(titles[t.Section]) == nil {
+			// 2.牵头推广…(县科技局配合) under (二)经信委:. (Under a heading
+			// saying whose work it is, 一、市财政局负责的工作, the heading
+			// leads such an item: headingLeadOver.)
+			helpers = helperText(t.raw.resp)
+		} else if len(t.raw.resp) > 0 {
 			continue
 		}
 		at := 0
@@ -71,16 +158,21 @@ func (n *Notice) headingSubjects(lines []Line) {
 		if at == 0 {
 			continue
 		}
-		if m := midLabelRe.FindStringSubmatch(t.Title + t.Body); m != nil {
+		if m := midLabelRe.FindStringSubmatch(t.Title + t.Body); m != nil && helpers == "" {
 			// 3.开展农机购置补贴核查(责任单位:区财政局),10月底前完成: the
 			// item's own label, inside its text.
 			t.raw.resp = []piece{{m[1], t.Line, FromBracket, ""}}
 			continue
 		}
-		names := headSubject(titles[t.Section])
+		names := headBodies(titles[t.Section])
 		who := strings.Join(names, "、")
+		does := "负责"
+		if len(names) == 1 && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
+			// 2.牵头推广节能降耗新技术 under (二)经信委: the body leads it.
+			does = "牵头负责"
+		}
 		// (1.推广水稻机插秧技术,区农技中心配合: the helpers too.)
-		t.raw.resp = []piece{{who + "负责" + laterDoers(t.Title+"。"+t.Body), at, FromHeading, ""}}
+		t.raw.resp = []piece{{who + does + helpers + laterDoers(t.Title+"。"+t.Body), at, FromHeading, ""}}
 		t.review("owners", at, atF(n.At(at), "本项没有写明责任单位，责任单位取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
 			"this item names no owners; they come from the bodies the section heading at {at} opens with (%s, a division of duties by body): check them", who))
 	}

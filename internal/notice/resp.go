@@ -2226,4 +2226,25 @@ func (n *Notice) reviewUnreadBy(t *Task) {
 		t.review("owners", t.Line, i18n.F("这一项的文字中还写有由“%s”负责或牵头，未列为责任单位；请核对是否也是责任单位",
 			"the item's text also says %q does or leads the work, not made an owner: check whether it is one", strings.Join(missed, "、")))
 	}
+	var leads []string
+	for _, m := range namedLeadRe.FindAllStringSubmatch(text, 8) {
+		who := m[1] + m[2]
+		names, open := names(who)
+		if len(open) > 0 || len(names) == 0 {
+			continue
+		}
+		for _, u := range names {
+			if (unitName(u) || bodyName(u)) && !slices.Contains(t.Lead, u) && !slices.Contains(leads, u) {
+				leads = append(leads, u)
+			}
+		}
+	}
+	if len(leads) > 0 {
+		t.review("lead", t.Line, i18n.F("这一项的文字中还写有“%s”牵头，未列为牵头单位；请核对牵头单位",
+			"the item's text also names %q as leading the work, not made its lead: check the lead", strings.Join(leads, "、")))
+	}
 }
+
+// namedLeadRe is a clause inside an item's text naming who leads the work,
+// none of the item's opening: 牵头单位为县城管委, 会同发改委牵头推进.
+var namedLeadRe = lazyRe(`牵头(?:单位|部门)(?:为|是)([^，,。；;：:“”《》（）()]{2,30})|会同([^，,。；;：:“”《》（）()]{2,30}?)(?:共同)?牵头`)
