@@ -303,6 +303,11 @@ func headLine(t string) (number, title string) {
 	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isTitleCandidate(m[2]) && endsTitle(m[2]) {
 		return m[1], m[2]
 	}
+	if m := numberLedTitleRe.FindStringSubmatch(t); m != nil && isRecipients(m[2]) {
+		// 卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:
+		// the number, the recipients' line run on to it.
+		return m[1], m[2]
+	}
 	if m := numberTitleRe.FindStringSubmatch(t); m != nil {
 		t, number = m[2], m[1]
 	}
@@ -332,6 +337,15 @@ func signedDate(t string) (string, time.Time, bool) {
 // signersAndDate reads a line of bodies' names apart by spaces with the
 // date after them: the names joined by 、, and the date.
 func signersAndDate(t string) (string, time.Time, bool) {
+	if m := gluedDateRe.FindStringSubmatch(t); m != nil {
+		// 陕西省人民政府办公厅2020 年 2 月 16 日: a copy from a PDF ran the
+		// date on to the signer.
+		if orgs := orgList(m[1]); orgs != nil {
+			if date, ok := dateOfLine(m[2]); ok {
+				return strings.Join(orgs, "、"), date, true
+			}
+		}
+	}
 	f := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
 	if len(f) > 2 && publicRe.MatchString(f[len(f)-1]) {
 		// …办公室 2020年2月20日 (此件公开发布): the mark after the date.
@@ -347,6 +361,10 @@ func signersAndDate(t string) (string, time.Time, bool) {
 	date, ok := dateOfLine(f[len(f)-1])
 	return strings.Join(orgs, "、"), date, ok
 }
+
+// gluedDateRe is a signer with the date run on to it, no space between:
+// …办公厅2020 年 2 月 16 日.
+var gluedDateRe = lazyRe(`^(\S.*?[\p{Han}）)])((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$`)
 
 // recipientsBelow says a letter's recipients line stands among the first
 // lines of lines: a body and a date above it (市政府办公厅 2017年06月28日)

@@ -43,6 +43,13 @@ func labelCells(text string) string {
 				cells[0] = "时间节点:"
 				cells[1] = stepPointRe.ReplaceAllString(quarterGapRe.ReplaceAllString(cells[1], "；$1"), "$1（$2）")
 			}
+			if len(cells) == 2 && progressCardLabelRe.MatchString(cells[0]) {
+				// 进展落实情况: | …第三季度 按计划推进中。 1.9月17日…召开…。
+				// 2.跟进… |: what was done, its points numbered, no items of
+				// the notice; its dates no time limits (progressDates).
+				cells[0] = "进展情况:"
+				cells[1] = stepPointRe.ReplaceAllString(cells[1], "$1（$2）")
+			}
 			lines[i] = strings.Join(cells, " ")
 		}
 	}
@@ -52,6 +59,10 @@ func labelCells(text string) string {
 // stepsLabelRe is a card's label over the work's steps by time: 年度阶段性
 // 工作目标:, 阶段目标:, 进度安排:.
 var stepsLabelRe = lazyRe(`^(?:年度)?(?:阶段性?(?:工作)?目标|进度安排|工作进度)\s*[：:]$`)
+
+// progressCardLabelRe is a card's label over the work's progress:
+// 进展落实情况:, 工作进展情况:, 落实情况:, 完成情况:.
+var progressCardLabelRe = lazyRe(`^(?:工作)?(?:进展|落实|推进|完成|办理)(?:落实|推进)?(?:情况|进展)\s*[：:]$`)
 
 // quarterStepRe opens a step by its quarter: 第一季度:.
 var quarterStepRe = lazyRe(`第[一二三四1-4]季度\s*[：:]`)

@@ -88,7 +88,7 @@ var (
 	// 有关部门, 相关地方, 有关直属单位.
 	// 全区各责任单位 (every unit answering for the work) names none either,
 	// nor 各责任科室 (every section answering for it).
-	openNameRe = lazyRe(`^各?(?:有关|相关)成员单位$|^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村|处室|科室|股室)|(有关|相关)(直属|所属|下属)?(部门|单位|地方|机构|方面)$|^(?:全(?:省|市|区|县|镇|乡))?各责任(?:单位|部门|科室|处室|股室)$|` +
+	openNameRe = lazyRe(`^各?(?:有关|相关)成员单位$|^(各|其他|其它)?(有关|相关|其他|其它)(直属|所属|下属)?(部门|单位|地方|机构|方面|地区|县区|镇街|乡镇|街道|社区|村居|村|处室|科室|股室)|(有关|相关)(直属|所属|下属|主管|行业|行业主管|职能)?(部门|单位|地方|机构|方面)$|^(?:全(?:省|市|区|县|镇|乡))?各责任(?:单位|部门|科室|处室|股室)$|` +
 		// 相关盟市, 有关市县: two levels joined, bare (no 各, no 政府 after
 		// them), none named in particular, as 相关街道 and 相关县区.
 		`^(?:有关|相关)(?:盟市|市县|县市|市州|州市|地市|区县|旗县|县市区|市县区|设区市|设区的市)$|` +
@@ -245,6 +245,10 @@ func readNames(s string) named {
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
 	// A、B等部门和各镇街: so too after 等部门 / 等单位.
 	s = openAnd(s)
+	// 中国残联及各省、自治区、直辖市人民政府…: a body, then 及 and a
+	// collective of levels apart by 、: the collective is a name of its
+	// own, not the tail of the body's.
+	s = andLevelsRe.ReplaceAllString(s, "${1}、${2}")
 	// 县直、驻县有关单位: a level's direct units before an open name, one
 	// open name with it.
 	s = directOpenRe.ReplaceAllString(s, "${1}${2}${3}")
@@ -352,6 +356,12 @@ func readNames(s string) named {
 				// listed.
 				r.joined = append(r.joined, p)
 			}
+		}
+		if strings.Contains(p, "、") && openNameRe.MatchString(p) {
+			// 各省、自治区、直辖市人民政府有关主管部门: the levels' bodies
+			// of the work, none named in particular.
+			r.open = append(r.open, p)
+			continue
 		}
 		if i+1 < len(parts) && !lead {
 			if q, run, ok := sharedEndingRun(p, parts[i+1:]); ok {
@@ -576,6 +586,10 @@ var openAndRe = lazyRe(`(等(?:有关|相关|其他)?(?:部门|单位))(?:以及
 // openAnd ends the list at such a tail where a body or a collective is
 // named after it (…等部门和各镇街: 各镇街 is an owner); where no body is
 // (…等单位和个人, …等部门和各级河长) the tail goes on, open.
+// andLevelsRe is a body's name, then 及, 以及 or 和 and a collective of
+// levels listed apart by 、 (各省、自治区、直辖市, 各市、县(区)).
+var andLevelsRe = lazyRe(`(\p{Han}(?:局|委|办|部|署|会|联|院|厅|室|中心|总局|政府))(?:以及|及|和)(各(?:省|市|州|盟|县|区)、)`)
+
 func openAnd(s string) string {
 	var b strings.Builder
 	last := 0

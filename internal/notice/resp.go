@@ -506,6 +506,15 @@ func (r *respParts) labelled(label, value string) {
 			value = names
 			r.table = append(r.table, table)
 		}
+		if loc := namesNoteRe.FindStringIndex(value); loc != nil && loc[0] > 0 {
+			// 责任单位:市信用办…;各县(市、区)人民政府。注:市、县信用办指…
+			// 联席会议办公室,下同: a note on the names, none of them; a
+			// rule it states holds all the same.
+			for _, c := range splitTop(value[loc[1]:], "；;。，,") {
+				r.rule(c)
+			}
+			value = value[:loc[0]]
+		}
 		r.unitsBeforeRule(value) // 配合部门:…。相关乡镇政府为责任主体,以下不再列出 (ruleself.go)
 		var clauses []string
 		parts := splitTop(r.asides(value), "；;。，,")
@@ -568,6 +577,9 @@ func (r *respParts) labelled(label, value string) {
 		r.joinedDirect = append(r.joinedDirect, nm.joined...)
 	}
 }
+
+// namesNoteRe opens a note after a label's names: 。注:, ；备注：.
+var namesNoteRe = lazyRe(`[。；;]\s*(?:注|备注|说明)\s*[：:]`)
 
 // rule reads a clause that states a rule rather than names units.
 func (r *respParts) rule(c string) bool {

@@ -50,3 +50,53 @@ func TestDutyLineHelpersAndNamedLeads(t *testing.T) {
 		t.Errorf("a duty naming no lead is listed for its lead: %+v", n.Tasks[0].Review)
 	}
 }
+
+// A card's progress row (进展落实情况: | 第三季度 按计划推进中。 1.9月17日…
+// 召开…。 2.跟进… |) reports what was done: its numbered points had each
+// become a task of its own, with no owner and a date of the past as its
+// due. They are the card's text now, and the card stays one task.
+func TestCardProgressPointsNoTasks(t *testing.T) {
+	text := "\n重点工作: | 弘扬企业家精神,构建新型政商关系,定期办好市长与民营企业家恳谈会。 |\n牵头单位: | 市工业和信息化局 |\n" +
+		"年度阶段性工作目标: | 第一季度:1.组织召开恳谈会。2.督促各区建立挂点联系制度。 第四季度:1.组织召开恳谈会。2.汇总收集挂点联系情况。 |\n" +
+		"进展落实情况: | 第一季度: 按计划推进中。 第四季度 已完成。 1.先后于4月4日、9月20日举办3次恳谈会。 2.发文督促各区设立挂点联系制度,至6月末已全部建立。 3.印发2019年挂点服务工作方案。 |\n"
+	wantRows(t, "card", parseAt(text), []probeRow{
+		{"弘扬企业家精神", []string{"市工业和信息化局"}, []string{"市工业和信息化局"}, nil, "2019-12-31", []string{"due"}},
+	})
+}
+
+// Names of a unit's cell the import misread: a body, then 及 and a
+// collective of levels listed with 、 (中国残联及各省、自治区、直辖市人民
+// 政府有关主管部门) had split inside the collective (中国残联及各省 one
+// owner); the levels' 有关主管部门, as 有关部门, name no one in particular
+// (kept as text, listed); a note after the names (。注:市、县信用办指…,下同)
+// had become owners (注:市).
+func TestUnitCellCollectiveAndNote(t *testing.T) {
+	text := "关于印发某市2024年社会信用体系建设工作要点的通知\n" +
+		"1.强化乡村公共服务标准支撑。(教育部、民政部、中国残联及各省、自治区、直辖市人民政府有关主管部门按职责分工负责)\n" +
+		"2.贯彻落实信用体系建设决策部署。(责任单位:市信用办;各县(市、区)人民政府、某开发区管委会。注:市、县信用办指市社会信用体系建设联席会议办公室和县(市、区)社会信用体系建设联席会议办公室,下同)\n" +
+		"3.推进项目观摩。(县发改委、县政府有关主管部门负责)\n"
+	wantRows(t, "cells", parseAt(text), []probeRow{
+		{"强化乡村公共服务标准支撑", []string{"教育部", "民政部", "中国残联"}, nil, nil, "", []string{"owners"}},
+		{"贯彻落实信用体系建设决策部署", []string{"市信用办", "各县(市、区)人民政府", "某开发区管委会"}, nil, nil, "", nil},
+		{"推进项目观摩", []string{"县发改委"}, nil, nil, "", []string{"owners"}},
+	})
+}
+
+// Header lines a copy ran together: the number with the recipients after
+// it (卫政办发〔2025〕26号各县(区)人民政府,…:), the number lost; the signer
+// with the date after it, no space between (…办公厅2020 年 2 月 16 日,
+// from a PDF), the date lost. Both silently.
+func TestHeaderRunOnNumberAndDate(t *testing.T) {
+	items := "某某措施\n1.推进项目建设。(责任单位:省发展改革委)\n2.推进项目观摩。(责任单位:省工业和信息化厅)\n"
+	n := parseAt("市人民政府办公室关于印发某市优化营商环境行动方案的通知\n卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:\n" +
+		"《某市优化营商环境行动方案》已经市人民政府研究同意,现印发给你们,请认真抓好落实。\n某市人民政府办公室\n2025年6月4日\n" + items)
+	if n.Number != "卫政办发〔2025〕26号" || n.Date.Format("2006-01-02") != "2025-06-04" {
+		t.Errorf("number run on: number %q date %s", n.Number, n.Date.Format("2006-01-02"))
+	}
+	for _, signed := range []string{"陕西省人民政府办公厅2020年2月16日", "陕西省人民政府办公厅2020 年 2 月 16 日"} {
+		n = parseAt("陕西省人民政府办公厅关于印发某某措施的通知\n各设区市人民政府:\n《某某措施》已经省政府同意,现印发给你们,请认真贯彻执行。\n" + signed + "\n" + items)
+		if n.Issuer != "陕西省人民政府办公厅" || n.Date.Format("2006-01-02") != "2020-02-16" || len(n.Tasks) != 2 {
+			t.Errorf("%s: issuer %q date %s, %d tasks", signed, n.Issuer, n.Date.Format("2006-01-02"), len(n.Tasks))
+		}
+	}
+}
