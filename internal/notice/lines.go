@@ -287,15 +287,93 @@ func pairLabels(lines []Line, cards bool) []Line {
 	var out []Line
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if label, ok := brokenCardLabel(lines, i); ok {
+			// 分管 / 领导 / 王强 / 责任单位: a card's label broken over two
+			// lines, its value under it.
+			value := trimLine(lines[i+2].Text)
+			i += 2
+			for ; i+1 < len(lines) && moreCardValue(label, trimLine(lines[i+1].Text)); i++ {
+				value += "、" + trimLine(lines[i+1].Text)
+			}
+			out = append(out, Line{l.N, label + "：" + value})
+			continue
+		}
 		m := labelAloneRe.FindStringSubmatch(trimLine(l.Text))
 		if m != nil && i+1 < len(lines) && (cards || !taskWordRe.MatchString(m[1])) && isLabelValue(lines, i) && !lastColumnName(lines, i) {
-			out = append(out, Line{l.N, m[1] + "：" + trimLine(lines[i+1].Text)})
+			value := trimLine(lines[i+1].Text)
 			i++
+			// 责任单位 / 县水利局 / 县住建局 / 责任领导: a card's field
+			// with a value a line, each one more name.
+			for ; i+1 < len(lines) && moreCardValue(m[1], value) && moreCardValue(m[1], trimLine(lines[i+1].Text)); i++ {
+				value += "、" + trimLine(lines[i+1].Text)
+			}
+			out = append(out, Line{l.N, m[1] + "：" + value})
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// brokenCardLabel reads a card's label broken over two lines (分管 /
+// 领导, 责任 / 单位, 完成 / 时限：) with its value under it, before the
+// card's next label or the end: the label, and whether it is one. A
+// header's cell so broken has another column's name under it, no value.
+func brokenCardLabel(lines []Line, i int) (string, bool) {
+	if i+2 >= len(lines) {
+		return "", false
+	}
+	a, b := trimLine(lines[i].Text), strings.TrimRight(trimLine(lines[i+1].Text), "：: ")
+	if utf8.RuneCountInString(a) > 3 || utf8.RuneCountInString(b) > 3 || utf8.RuneCountInString(a) < 1 || utf8.RuneCountInString(b) < 1 || labelAloneRe.MatchString(a) {
+		return "", false
+	}
+	m := labelAloneRe.FindStringSubmatch(a + b)
+	if m == nil {
+		return "", false
+	}
+	v := trimLine(lines[i+2].Text)
+	if !cardValue(m[1], v) || inHeaderRun(lines, i) || i+3 < len(lines) && utf8.RuneCountInString(v) <= 3 && labelAloneRe.MatchString(v+strings.TrimRight(trimLine(lines[i+3].Text), "：: ")) {
+		// (序号 / 重点工作 / 责任 / 领导 / 责任 / 科室: a header's cells.)
+		return "", false
+	}
+	if i+3 < len(lines) {
+		next := trimLine(lines[i+3].Text)
+		if next != "" && !labelAloneRe.MatchString(next) && !moreCardValue(m[1], next) && !isStructural(next) && !leadItemNumberRe.MatchString(next) &&
+			!(utf8.RuneCountInString(next) <= 3 && i+4 < len(lines) && labelAloneRe.MatchString(next+strings.TrimRight(trimLine(lines[i+4].Text), "：: "))) {
+			return "", false
+		}
+	}
+	return m[1], true
+}
+
+// cardValue says a line under a card's label is a value of its kind: a
+// person's name under a label of persons, a time under a time limit's,
+// units under one of units.
+func cardValue(label, v string) bool {
+	if v == "" || labelAloneRe.MatchString(v) || isHeaderCell(v) || isStructural(v) {
+		return false
+	}
+	if isTimeLabel(label) {
+		return timeCellText(v) || utf8.RuneCountInString(v) <= 12 && len(findDates(v, sameYear(2000))) > 0
+	}
+	return moreCardValue(label, v) || unitList(v)
+}
+
+// moreCardValue says a line under a card's field is one more of its
+// values: a person's name under a label of persons, a unit's name under
+// one of units. A label, an item, or a sentence ends the field.
+func moreCardValue(label, v string) bool {
+	if v == "" || labelAloneRe.MatchString(v) || isStructural(v) || leadItemNumberRe.MatchString(v) || isHeaderCell(v) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(label, "领导") || label == "责任人" || label == "负责人":
+		return personNameRe.MatchString(v)
+	case isTimeLabel(label):
+		return false
+	default:
+		return utf8.RuneCountInString(v) <= 20 && !strings.ContainsAny(v, "，,。；;：:") && (endsOrg(v) || Collective(v) || townNameRe.MatchString(v))
+	}
 }
 
 // joinBrokenNames joins to a label line the line after it where a page

@@ -1,6 +1,8 @@
 package notice
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -98,5 +100,29 @@ func TestHeaderRunOnNumberAndDate(t *testing.T) {
 		if n.Issuer != "陕西省人民政府办公厅" || n.Date.Format("2006-01-02") != "2020-02-16" || len(n.Tasks) != 2 {
 			t.Errorf("%s: issuer %q date %s, %d tasks", signed, n.Issuer, n.Date.Format("2006-01-02"), len(n.Tasks))
 		}
+	}
+}
+
+// Cards of label and value lines: a field with a value a line (责任单位 /
+// 县水利局 / 县住建局, 责任领导 / 张伟 / 李强) kept its first value only, the
+// rest among the lines not placed; a label broken over two lines (分管 /
+// 领导 / 王强, 责任 / 单位 / 县水利局, 完成 / 时限 / 5月底) lost its value
+// in silence. A table's header so broken (序号 / 重点工作 / 责任 / 领导 /
+// 责任 / 科室) stays a header.
+func TestCardFieldsOverSeveralLines(t *testing.T) {
+	text := "2024年全县重点工作任务清单\n\n1.推进城乡供水一体化\n责任单位\n县水利局\n县住建局\n责任领导\n张伟\n李强\n完成时限\n2024年12月底\n\n" +
+		"2.推进城区污水管网改造\n分管\n领导\n王强\n责任单位\n县住建局\n完成时限\n2024年10月底\n\n" +
+		"3.做好防汛备汛工作\n责任\n单位\n县水利局\n完成\n时限\n5月底\n责任\n领导\n王刚\n\n" +
+		"4.新建农村幼儿园3所\n牵头单位\n县教育局\n责任单位\n王庄村\n城关镇\n分管\n领导：\n李强\n完成时限\n2024年9月底\n"
+	wantRows(t, "cards", parseAt(text), []probeRow{
+		{"推进城乡供水一体化", []string{"县水利局", "县住建局"}, nil, []string{"张伟", "李强"}, "2024-12-31", nil},
+		{"推进城区污水管网改造", []string{"县住建局"}, nil, []string{"王强"}, "2024-10-31", nil},
+		{"做好防汛备汛工作", []string{"县水利局"}, nil, []string{"王刚"}, "2024-05-31", nil},
+		{"新建农村幼儿园3所", []string{"县教育局", "王庄村", "城关镇"}, []string{"县教育局"}, []string{"李强"}, "2024-09-30", nil},
+	})
+	table := "某镇2024年重点工作计划\n序号\n重点工作\n责任\n领导\n责任\n科室\n完成时限\n1\n白仙山水库工程政策处理\n欧乾震\n农业办\n6月底\n2\n现代化美丽城镇建设\n李明\n建设办\n12月底\n"
+	n := parseAt(table)
+	if len(n.Tasks) != 2 || !strings.HasPrefix(n.Tasks[0].Title, "白仙山水库") || !slices.Equal(n.Tasks[1].Leaders, []string{"李明"}) {
+		t.Errorf("a header's broken cells read as a card's: %q %+v", owned(n), n.Tasks)
 	}
 }
