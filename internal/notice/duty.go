@@ -225,7 +225,7 @@ func (n *Notice) dutySubjects() {
 	var hits []hit
 	var weak []hit
 	for i, t := range n.Tasks {
-		if len(t.raw.resp) > 0 && !helpersOnly(t.raw.resp) && leadLabelText(t.raw.resp) == "" || len(t.Owners) > 0 {
+		if len(t.raw.resp) > 0 && !helpersOnly(t.raw.resp) && !otherLabelsOnly(t.raw.resp) || len(t.Owners) > 0 {
 			// (经信委:牵头推广…(县科技局配合), 林业局:负责…;牵头单位:县应急
 			// 管理局: a bracket naming only who helps, or a label only the
 			// lead, leaves the duty's department to be read.)
@@ -282,20 +282,20 @@ func (n *Notice) dutySubjects() {
 		if h.open {
 			who += "等部门"
 		}
-		helpers := ""
+		helpers, labels := "", []piece(nil)
 		if helpersOnly(t.raw.resp) {
 			helpers = helperText(t.raw.resp)
-		} else if lead := leadLabelText(t.raw.resp); lead != "" {
+		} else if otherLabelsOnly(t.raw.resp) {
 			// 林业局:负责森林防火;牵头单位:县应急管理局。: the department's
-			// duty, and the lead its label names.
-			helpers = lead
+			// duty, and the lead (or helpers) its labels name.
+			labels = t.raw.resp
 		}
 		// (县发改局保障电煤供应,县交通运输局配合: the helpers too.)
-		t.raw.resp = []piece{{who + "负责" + helpers + laterDoers(t.Title+"。"+t.Body), t.Line, FromInline, ""}}
+		t.raw.resp = append([]piece{{who + "负责" + helpers + laterDoers(t.Title+"。"+t.Body), t.Line, FromInline, ""}}, labels...)
 		if len(h.names) == 1 && !h.open && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
 			// 6.商务部门:负责…;按照…的原则牵头负责对市场内…的整治: the
 			// department leads that work.
-			t.raw.resp = []piece{{who + "牵头负责" + helpers, t.Line, FromInline, ""}}
+			t.raw.resp = append([]piece{{who + "牵头负责" + helpers, t.Line, FromInline, ""}}, labels...)
 		}
 		if h.label {
 			t.Title = h.rest
@@ -316,7 +316,7 @@ func (n *Notice) dutySubjects() {
 // name before it, that the department leads a piece of work: …;牵头负责
 // 对小流动食品摊贩的卫生整治工作, …的原则牵头负责…. One naming who
 // leads (牵头负责单位为教育部门) names another.
-var selfLeadRe = lazyRe(`(?:^|[；;。，,：:]|原则)\s*牵头(?:负责|组织|做好|申报|推广|推进|开展|制定|编制|协调|实施|落实|审批|建立)(?:[^单部为是]|$)|^[^，,。；;]{2,16}?负责牵头(?:[、，,]|组织|协调|做好)`)
+var selfLeadRe = lazyRe(`(?:^|[；;。，,：:]|原则)\s*牵头(?:负责|组织|做好|申报|推广|推进|开展|制定|编制|协调|实施|落实|审批|建立|印发|起草|拟定|修订|出台|完善|研究|统筹|推动|督促|督导|抓好|召开|举办|办理|谋划|健全|指导)(?:[^单部为是]|$)|^[^，,。；;]{2,16}?负责牵头(?:[、，,]|组织|协调|做好)`)
 
 // generalRequestRe is an item's text asking every level or place in
 // general to do something: 各级政府要加大保障力度…, 各地要….

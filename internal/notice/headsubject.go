@@ -71,7 +71,7 @@ func headBodies(t string) []string {
 
 // helperPieceRe is a bracket or label naming only who helps: (县科技局配合),
 // (配合单位:县财政局).
-var helperPieceRe = lazyRe(`^(?:(?:配合|协助|协办)(?:单位|部门)?\s*[：:]\s*[^：:]{2,60}|[^：:，,。；;（()）]{2,60}?(?:配合|协助|协办))$`)
+var helperPieceRe = lazyRe(`^(?:(?:配合|协助|协办|参与)(?:单位|部门)?\s*[：:]\s*[^：:]{2,60}|[^：:，,。；;（()）]{2,60}?(?:配合|协助|协办|参与))[。；;]?$`)
 
 // helpersOnly says an item's responsibility pieces name only who helps, so
 // that who does the work is still to be read (from its opening or its
@@ -95,25 +95,21 @@ func helperText(ps []piece) string {
 	return out
 }
 
-// leadLabelText is an item's pieces as a clause to follow who does the
-// work where they are labels of its lead alone (林业局:负责森林防火;牵头单位:
-// 县应急管理局。): ，县应急管理局牵头. "" where any piece is no such label.
-func leadLabelText(ps []piece) string {
-	var out string
+// otherLabelsOnly says an item's pieces are labels naming its lead or
+// its helpers only (林业局:负责森林防火;牵头单位:县应急管理局;配合单位:各乡镇
+// 人民政府。): the department whose duty the item opens with answers for
+// it too, and is still to be read.
+func otherLabelsOnly(ps []piece) bool {
 	for _, p := range ps {
-		if p.from != FromLabel || p.label != "牵头单位" && p.label != "牵头部门" {
-			return ""
+		if p.from != FromLabel || !sideLabelRe.MatchString(p.label) {
+			return false
 		}
-		_, units, ok := strings.Cut(p.text, p.label)
-		units = strings.TrimLeft(strings.TrimSpace(units), "：: ")
-		units = strings.TrimRight(units, "。；;，, ")
-		if !ok || units == "" || strings.ContainsAny(units, "：:") {
-			return ""
-		}
-		out += "，" + units + "牵头"
 	}
-	return out
+	return len(ps) > 0
 }
+
+// sideLabelRe is a label of an item's lead or of its helpers.
+var sideLabelRe = lazyRe(`^(?:牵头|配合|协办|协助|参与|协同)(?:单位|部门)$`)
 
 // headingSubjects gives the items under such a heading that name no one
 // (or only who helps) the heading's bodies as their owners, listed.
@@ -167,9 +163,14 @@ func (n *Notice) headingSubjects(lines []Line) {
 		names := headBodies(titles[t.Section])
 		who := strings.Join(names, "、")
 		does := "负责"
-		if len(names) == 1 && selfLeadRe.MatchString(t.Title+"。"+t.Body) {
-			// 2.牵头推广节能降耗新技术 under (二)经信委: the body leads it.
-			does = "牵头负责"
+		if selfLeadRe.MatchString(t.Title + "。" + t.Body) {
+			if len(names) == 1 {
+				// 2.牵头推广节能降耗新技术 under (二)经信委: the body leads it.
+				does = "牵头负责"
+			} else {
+				t.review("lead", at, atF(n.At(at), "本项写明牵头，但{at}小节标题写了几个单位（%s），未确定哪个牵头；请核对牵头单位",
+					"the item says its body leads, but the section heading at {at} names several (%s): which leads was not decided; check the lead", who))
+			}
 		}
 		// (1.推广水稻机插秧技术,区农技中心配合: the helpers too.)
 		t.raw.resp = []piece{{who + does + helpers + laterDoers(t.Title+"。"+t.Body), at, FromHeading, ""}}

@@ -48,7 +48,7 @@ func labelCells(text string) string {
 				// 2.跟进… |: what was done, its points numbered, no items of
 				// the notice; its dates no time limits (progressDates).
 				cells[0] = "进展情况:"
-				cells[1] = stepPointRe.ReplaceAllString(cells[1], "$1（$2）")
+				cells[1] = stepPointRe.ReplaceAllString(cellPointRe.ReplaceAllString(cells[1], "（$1）"), "$1（$2）")
 			}
 			lines[i] = strings.Join(cells, " ")
 		}
@@ -63,6 +63,9 @@ var stepsLabelRe = lazyRe(`^(?:年度)?(?:阶段性?(?:工作)?目标|进度安�
 // progressCardLabelRe is a card's label over the work's progress:
 // 进展落实情况:, 工作进展情况:, 落实情况:, 完成情况:.
 var progressCardLabelRe = lazyRe(`^(?:工作)?(?:进展|落实|推进|完成|办理)(?:落实|推进)?(?:情况|进展)\s*[：:]$`)
+
+// cellPointRe is the first point numbered in a cell, at its start: 1.已完成….
+var cellPointRe = lazyRe(`^(\d{1,2})\s*[.．、]`)
 
 // quarterStepRe opens a step by its quarter: 第一季度:.
 var quarterStepRe = lazyRe(`第[一二三四1-4]季度\s*[：:]`)

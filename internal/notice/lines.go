@@ -651,7 +651,14 @@ func splitLabels(t string) []string {
 	if trimLine(head) == "" || openBrackets(head) {
 		return []string{t} // inside brackets: the bracket's own labels
 	}
-	return append([]string{trimLine(head)}, labelSentence(trimLine(t[loc[0]+size:]))...)
+	labels := labelSentence(trimLine(t[loc[0]+size:]))
+	if len(labels) == 2 && len(findDates(labels[1], sameYear(2000))) > 0 {
+		// …。牵头单位:县应急管理局。2024年12月底前完成全部改造任务。: the
+		// sentence after the label's names is the item's, with its time
+		// limit; under the label it was read as no one's.
+		return []string{trimLine(head) + labels[1], labels[0]}
+	}
+	return append([]string{trimLine(head)}, labels...)
 }
 
 // taskTextAfterLabels puts a task's own text, run on under its label after
@@ -691,10 +698,19 @@ func labelSentence(t string) []string {
 	}
 	value, rest := m[2][:at], trimLine(m[2][at+len("。"):])
 	if rest == "" || !unitList(value) || respLineRe.MatchString(rest) || labelRe.MatchString(rest) ||
-		statesRuleRe.MatchString(rest) || ruleSubjectRe.MatchString(rest) || strings.HasPrefix(rest, "以下") || unitList(rest) {
+		statesRuleRe.MatchString(rest) || ruleSubjectRe.MatchString(rest) || strings.HasPrefix(rest, "以下") || unitList(rest) || dueSentence(rest) {
+		// (牵头单位:县应急管理局。2024年12月底前完成。: the time limit
+		// closes the label's names, read with them.)
 		return []string{t}
 	}
 	return []string{strings.TrimSuffix(t, m[2]) + value + "。", rest}
+}
+
+// dueSentence is a short sentence giving a time limit and nothing else:
+// 2024年12月底前完成。, 9月底前.
+func dueSentence(s string) bool {
+	s = strings.TrimRight(s, "。；; ")
+	return utf8.RuneCountInString(s) <= 16 && !strings.ContainsAny(s, "，,。；;：:") && isDueClause(s)
 }
 
 // openBrackets reports whether s opens more brackets than it closes.

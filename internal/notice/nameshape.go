@@ -101,8 +101,14 @@ func (t *Task) reviewPersonLabels() {
 		for _, m := range personLabelRe.FindAllStringSubmatchIndex(p.text, -1) {
 			label, value := p.text[m[2]:m[3]], p.text[m[4]:m[5]]
 			names := strings.FieldsFunc(value, func(r rune) bool { return strings.ContainsRune("、 \u3000", r) })
-			if rest := strings.TrimSpace(p.text[m[5]:]); len(names) > 1 && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
-				names = names[:len(names)-1] // the next label: 牵头领导：王明 责任单位：
+			if rest := strings.TrimSpace(p.text[m[5]:]); strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+				if len(names) > 1 {
+					names = names[:len(names)-1] // the next label: 牵头领导：王明 责任单位：
+				} else if len(names) == 1 {
+					// 责任领导：张三完成时限：…: the next label run on to the
+					// name, the lines of a card joined.
+					names[0] = gluedLabelRe.ReplaceAllString(names[0], "")
+				}
 			}
 			for _, who := range names {
 				// A person's name, not words of how (按《…》分工) nor a body.
@@ -119,6 +125,9 @@ func (t *Task) reviewPersonLabels() {
 		}
 	}
 }
+
+// gluedLabelRe is a label closing a name it was run on to: 张三完成时限.
+var gluedLabelRe = lazyRe(`(?:` + respLabels + `)$`)
 
 // reviewOnce lists a field for review unless it is listed already.
 func (t *Task) reviewOnce(field string, line int, text i18n.Text) {

@@ -1457,7 +1457,11 @@ func sentenceBrackets(s string) []string {
 
 // bodyBracketRe is a bracket anywhere in a task's text that names who does
 // some of its work: …加强跟踪评价（区卫生健康委负责），严格….
-var bodyBracketRe = lazyRe(`[（(]([^（）()]{2,80}?(?:负责|牵头|牵头负责|配合|协办))[）)]`)
+var bodyBracketRe = lazyRe(`[（(]([^（）()]{2,80}?(?:负责|牵头|牵头负责|配合|协办|协助|参与)|(?:配合|协助|协办|参与)(?:单位|部门)?\s*[：:][^（）()]{2,80})[）)]`)
+
+// helperLabelRe is a bracket's label of who helps, then the names:
+// 协助单位:县人社局、县医保局, 参与:县林业局.
+var helperLabelRe = lazyRe(`^(?:配合|协助|协办|参与)(?:单位|部门)?\s*[：:]\s*(.+)$`)
 
 // bodyBrackets lists a task whose text still holds a bracket naming units
 // as doing some of its work that are not among its owners: no rule read
@@ -1468,7 +1472,11 @@ func (n *Notice) bodyBrackets(t *Task) {
 		if statesRuleRe.MatchString(m[1]) {
 			continue
 		}
-		pr := splitResp(m[1])
+		inner := m[1]
+		if h := helperLabelRe.FindStringSubmatch(inner); h != nil {
+			inner = h[1] + "配合" // (协助单位:县人社局、县医保局)
+		}
+		pr := splitResp(inner)
 		var missing []string
 		for _, o := range pr.owners {
 			if !slices.Contains(t.Owners, o) {

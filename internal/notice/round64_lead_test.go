@@ -126,3 +126,51 @@ func TestCardFieldsOverSeveralLines(t *testing.T) {
 		t.Errorf("a header's broken cells read as a card's: %q %+v", owned(n), n.Tasks)
 	}
 }
+
+// Probe 67 of this round's rules. A department's duty with labels naming
+// its lead and its helpers (县交通运输局:负责…;牵头单位:县公安局;配合单位:
+// 各乡镇人民政府) lost the department, and took every other item of the
+// list with it; a time limit after a label's names in the item's line
+// (牵头单位:县应急管理局。2024年12月底前完成。) was lost, another item's
+// listed in its stead; 牵头印发 opening a duty led nothing; under a heading
+// naming two bodies an item opening with 牵头 names no lead (listed now);
+// brackets of helpers labelled 协助单位: or 参与: inside an item's text
+// were neither read nor listed.
+func TestProbe67Findings(t *testing.T) {
+	duties := "2024年重点工作任务分工\n\n一、安全生产\n1.县交通运输局:负责道路运输安全整治;牵头单位:县公安局;配合单位:各乡镇人民政府。\n" +
+		"2.县水利局:负责水利工程安全度汛;牵头单位:县应急管理局。2024年12月底前完成。\n3.县文旅局:牵头印发文旅融合发展实施方案，2024年5月底前完成。\n"
+	wantRows(t, "duties", parseAt(duties), []probeRow{
+		{"负责道路运输安全整治", []string{"县交通运输局", "县公安局", "各乡镇人民政府"}, []string{"县公安局"}, nil, "", []string{"owners"}},
+		{"负责水利工程安全度汛", []string{"县水利局", "县应急管理局"}, []string{"县应急管理局"}, nil, "2024-12-31", []string{"owners"}},
+		{"牵头印发文旅融合发展实施方案", []string{"县文旅局"}, []string{"县文旅局"}, nil, "2024-05-31", []string{"owners"}},
+	})
+	dated := "2024年重点工作任务分工\n\n一、安全生产\n1.加强森林防灭火工作。牵头单位:县应急管理局。2024年12月底前完成全部林区巡护改造任务。\n" +
+		"2.加强道路运输安全整治。牵头单位:县公安局;配合单位:各乡镇人民政府。2024年9月底前完成。\n"
+	wantRows(t, "dated", parseAt(dated), []probeRow{
+		{"加强森林防灭火工作", []string{"县应急管理局"}, []string{"县应急管理局"}, nil, "2024-12-31", nil},
+		{"加强道路运输安全整治", []string{"县公安局", "各乡镇人民政府"}, []string{"县公安局"}, nil, "2024-09-30", nil},
+	})
+	heads := "2024年重点工作任务分工\n\n(一)县发改委、县财政局:\n1.负责做好专项债券项目申报，2024年6月底前完成。\n2.牵头建立项目资金保障机制，2024年9月底前完成。\n" +
+		"(二)县税务局:\n1.负责推行“非接触式”办税缴费服务（协助单位：县人社局、县医保局），2024年9月底前完成。\n"
+	n := parseAt(heads)
+	wantRows(t, "heads", n, []probeRow{
+		{"负责做好专项债券项目申报", []string{"县发改委", "县财政局"}, nil, nil, "2024-06-30", []string{"owners"}},
+		{"牵头建立项目资金保障机制", []string{"县发改委", "县财政局"}, nil, nil, "2024-09-30", []string{"owners", "lead"}},
+		{"负责推行“非接触式”办税缴费服务", []string{"县税务局"}, nil, nil, "2024-09-30", []string{"owners"}},
+	})
+	if !slices.ContainsFunc(n.Tasks[2].Review, func(r Review) bool { return strings.Contains(r.Text.Zh, "县人社局、县医保局") }) {
+		t.Errorf("the helpers' bracket inside the text is not listed: %+v", n.Tasks[2].Review)
+	}
+	card := "2024年重点工作任务推进卡\n\n重点工作: | 推进县城污水处理厂提标改造。 |\n牵头单位: | 县住建局 |\n责任领导: | 张三 |\n完成时限: | 2024年12月底 |\n进展落实情况: | 1.已完成可研批复。2.正在开展施工招标。 |\n\n" +
+		"重点工作: | 推进王庄村污水管网建设。 |\n牵头单位: | 县水利局 |\n责任领导: | 李四 |\n完成时限: | 2024年9月底 |\n完成情况: | 1.管网铺设完成60%。 2.泵站主体完工。 |\n"
+	n = parseAt(card)
+	wantRows(t, "card", n, []probeRow{
+		{"推进县城污水处理厂提标改造", []string{"县住建局"}, []string{"县住建局"}, []string{"张三"}, "2024-12-31", nil},
+		{"推进王庄村污水管网建设", []string{"县水利局"}, []string{"县水利局"}, []string{"李四"}, "2024-09-30", nil},
+	})
+	for _, tk := range n.Tasks {
+		if reviewed(tk, "leaders") {
+			t.Errorf("card %s: its leader, read, is listed as not read: %+v", tk.ID, tk.Review)
+		}
+	}
+}
