@@ -33,7 +33,7 @@ type index struct {
 // them once folded and with the spaces inside them taken out.
 var indexLabels = []string{
 	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "公文目录", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
-	"发布单位", "制定机关", "生成日期", "成文日期", "成文时间", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
+	"发布单位", "制定机关", "生成日期", "成文日期", "成文时间", "制定日期", "印发日期", "发文日期", "发布日期", "公开日期", "公布日期", "公开方式", "公开范围",
 	"公开形式", "有效性", "时效性", "效力等级", "废止日期", "废止时间", "生效时间", "生效日期", "施行日期", "发文字号", "发文序号",
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "发文时间", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
@@ -88,7 +88,11 @@ var spacedLabelRe = func() *lazyRegexp {
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:日期|发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
 	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|语音播报|进入播报模式|退出播报模式|语音合成中[^。]{0,16}|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
-	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe + `|` + postStampRe + `|` + buttonsRe)
+	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe + `|` + postStampRe + `|` + buttonsRe + `|` + imageLineRe)
+
+// imageLineRe is a page's image left as its markup alone on a line, a
+// table's bar after it or none: ![]() |.
+const imageLineRe = `^!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?$`
 
 // postStampRe is a post's date and time alone on its line, its view count
 // after it or none: 2020-03-10 10:45     (点击: ).
@@ -764,7 +768,7 @@ func (n *Notice) indexField(label, value string) {
 		if n.index.title == "" {
 			n.index.title = value
 		}
-	case "成文日期", "成文时间", "发文日期", "发文时间", "公文生成日期":
+	case "成文日期", "成文时间", "发文日期", "发文时间", "公文生成日期", "制定日期", "印发日期":
 		// 成文日期, the day the notice was signed, over a 发文日期 before
 		// it on the same index (the day it was sent out).
 		if d, ok := indexDate(value); ok && (n.index.date.IsZero() || n.index.published || (label == "成文日期" || label == "成文时间") && !n.index.signed) {

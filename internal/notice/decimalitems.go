@@ -13,7 +13,9 @@ import (
 
 // decimalItemRe is a line opening with a decimal item number and a space,
 // then the point's text: 10.7 除…, 3．2　加强….
-var decimalItemRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})[ \t\x{3000}]+([^\d\s.．].*)$`)
+// A point's text may follow its number with no space where it opens with
+// a word (1.2绘制…), not a quantity's unit (1.5万亩, 2.3亿元).
+var decimalItemRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})(?:[ \t\x{3000}]+([^\d\s.．].*)|([^\d\s.．万亿千百十元个人户家所项次倍米吨公平立亩%％].*))$`)
 
 // decimalItems is, of the raw lines of a text, those opening with decimal
 // item numbers where two or more of them run on under one item's number
@@ -30,6 +32,9 @@ func decimalItems(raw []string) map[int]string {
 	var points []point
 	for i, l := range raw {
 		m := decimalItemRe.FindStringSubmatch(trimLine(l))
+		if m != nil && m[3] == "" {
+			m[3] = m[4]
+		}
 		if m == nil || !strings.ContainsAny(m[3], "。；;，,（(") {
 			continue
 		}

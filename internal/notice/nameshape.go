@@ -3,6 +3,7 @@ package notice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tally/internal/i18n"
 )
@@ -29,6 +30,10 @@ var leadWordTailRe = lazyRe(`(主办|承办|牵头|抓总)$`)
 // after it (国家统计局镇江调查队, 市公安局交警支队) ends as a branch does,
 // and 市政府办公室 has no level after 政府.
 var twoUnitsRe = lazyRe(`(?:局|委|办事处|政府|管委会|中心|公司)((?:省|市|县|区|州|镇|乡|街道)\p{Han}{2,12}(?:局|委|办|中心|政府|管委会|区|镇|乡|街道|公司|集团|办事处))$`)
+
+// innerBodyEndRe is a word a body's or a place's name ends with, found
+// inside a name: more than one before its end is several names run on.
+var innerBodyEndRe = lazyRe(`局|委员会|办事处|管委会|中心|政府|[^城]镇|街道|度假区|开发区|宣传部|组织部|统战部`)
 
 // personInNameRe is a person named among units: 徐明金同志协调, 李建飞同志.
 var personInNameRe = lazyRe(`^\p{Han}{2,4}同志`)
@@ -67,6 +72,11 @@ func (n *Notice) reviewShapes() {
 				m := twoUnitsRe.FindStringSubmatch(o)
 				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是两个单位连在了一起（后一个是“%s”）；请核对",
 					"%q reads as two units run together (the second %q); check it", o, m[1]))
+			case utf8.RuneCountInString(o) >= 16 && len(innerBodyEndRe.FindAllStringIndex(o[:len(o)-len(lastRune(o))], -1)) >= 2:
+				// 区文广旅游体育局钱江世纪城湘湖国家旅游度假区瓜沥镇临浦镇:
+				// a cell of units run on with no mark between them.
+				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是几个单位连在了一起，中间没有分隔；请核对",
+					"%q reads as several units run together with no mark between them; check it", o))
 			case workTailRe.MatchString(o):
 				m := workTailRe.FindStringSubmatch(o)
 				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”不像一个单位的名称（末尾是“%s”，说的是做什么，不是单位）；请核对",

@@ -174,3 +174,28 @@ func TestProbe67Findings(t *testing.T) {
 		}
 	}
 }
+
+// Shapes of held-out sets 229–232: points numbered with their item's
+// number and no space (1.2绘制…) were titled "2绘制…"; a list's 制定日期
+// under its title is its date; a page's image left as markup (![]() |)
+// had become the head of the title; a cell of units run on with no mark
+// (区文广旅游体育局钱江世纪城湘湖国家旅游度假区瓜沥镇) was one owner, unlisted.
+func TestHeldOut229To232Shapes(t *testing.T) {
+	text := "![]() |\n|\n某市创建公共文化服务体系示范区工作任务清单\n制定日期:2022年3月16日\n" +
+		"一级指标 | 任务分解 | 责任单位 | 完成时限 |\n" +
+		"1.2绘制某市公共文化服务设施布局图(要求:体现城区、乡镇(街道)构成全市文化服务圈); | 市民政局 市文旅局 | 2022年11月 | ||||\n" +
+		"1.3建成文体中心群艺馆,并对外开放; | 市文旅局 城发集团 | 2022年10月 | ||||\n" +
+		"1.4推进场馆赛后利用,举办品牌赛事3场以上; | 区文广旅游体育局钱江世纪城湘湖国家旅游度假区瓜沥镇 | 2022年12月 | ||||\n"
+	n := parseAt(text)
+	if n.Title != "某市创建公共文化服务体系示范区工作任务清单" || n.Date.Format("2006-01-02") != "2022-03-16" {
+		t.Errorf("header: title %q date %s", n.Title, n.Date.Format("2006-01-02"))
+	}
+	wantRows(t, "points", n, []probeRow{
+		{"绘制某市公共文化服务设施布局图", []string{"市民政局", "市文旅局"}, nil, nil, "2022-11-30", nil},
+		{"建成文体中心群艺馆", []string{"市文旅局", "城发集团"}, nil, nil, "2022-10-31", nil},
+		{"推进场馆赛后利用", []string{"区文广旅游体育局钱江世纪城湘湖国家旅游度假区瓜沥镇"}, nil, nil, "2022-12-31", []string{"owners"}},
+	})
+	if n := parseAt("2024年重点工作任务\n1.5万亩高标准农田建设,年底前完成。(县农业农村局负责)\n1.6万人次技能培训,年底前完成。(县人社局负责)\n"); len(n.Tasks) != 2 || !strings.HasPrefix(n.Tasks[0].Title, "5万亩") {
+		t.Errorf("a quantity (1.5万亩) read as a point's number: %q", owned(n))
+	}
+}
