@@ -781,6 +781,12 @@ func (w *walker) line(i int) {
 		// task's own text, under its label after the labels.
 		w.text.WriteString("\n" + strings.TrimSpace(t[len(taskLabelHeadRe.FindString(t)):]))
 		w.cur.raw.last = l.N
+	case w.cur != nil && w.closed && k == kText && targetHeadRe.MatchString(t) && !namesResponsibility(t):
+		// 牵头单位:… / 责任单位:… / 任务目标:2024年度计划对…改造: what the
+		// card's work is to reach, under its label after the labels: the
+		// task's text, label and all.
+		w.text.WriteString("\n" + strings.TrimSpace(t))
+		w.cur.raw.last = l.N
 	case w.cur != nil && w.closed && (k == kParen || k == kCircle) && !namesResponsibility(t):
 		// 1.…。（责任部门：X） then （1）… naming no one: the sub-item is not
 		// run into the item's text, where it would hide the bracket that
@@ -937,6 +943,10 @@ func (w *walker) belowOwners(k kind, t string) bool {
 	}
 	return !closingRe.MatchString(t) && !closingParaRe.MatchString(t) && !namesResponsibility(t)
 }
+
+// targetHeadRe opens a card's line of what the work is to reach: 任务目标:,
+// 工作目标:, 建设内容:.
+var targetHeadRe = lazyRe(`^(?:任务|工作|年度|建设)?目标(?:任务)?\s*[：:]|^建设内容\s*[：:]`)
 
 // closingParaRe is a notice's closing paragraph after its last item: a
 // request to report (各乡镇…要于…前将…报…), or a time for all the items

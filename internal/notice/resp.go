@@ -487,7 +487,9 @@ func (r *respParts) labelled(label, value string) {
 		// 实际完成情况:…: a field of what was done, naming no one. One
 		// of what is to be done that sets a date (整改措施:…,6月底前完成)
 		// goes to the task's text, where the date is read (listed).
-		if measureLabelRe.MatchString(label) && len(findDates(value, sameYear(2000))) > 0 {
+		if measureLabelRe.MatchString(label) && len(findDates(value, sameYear(2000))) > 0 || targetLabelRe.MatchString(label) && targetYear(value) > 0 {
+			// (任务目标:2024年度计划对…进行改造: the year of the work,
+			// read from the task's text as its targets' year, listed.)
 			r.dated = append(r.dated, label+"："+strings.Trim(value, " ；;，,。"))
 		}
 	case strings.HasSuffix(label, "领导") || secretaryLabel(label) || personsLabel(label):
@@ -1540,6 +1542,10 @@ var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开
 
 // measureLabelRe is a field of what is to be done: 整改措施, 工作措施.
 var measureLabelRe = lazyRe(`^(?:整改|工作|具体|主要)?措施$`)
+
+// targetLabelRe is a card's label over what the work is to reach: 任务目标,
+// 目标任务, 工作目标, 建设内容.
+var targetLabelRe = lazyRe(`^(?:任务|工作|年度|建设)?目标(?:任务)?$|^建设内容$`)
 
 // gradeWords hides the 等 of a school's grade (各高等学校, 中等职业学校)
 // from oddNameRe: no open tail.

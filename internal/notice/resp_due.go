@@ -280,14 +280,16 @@ func isShare(text string) bool {
 
 // targetYearRe is the year targets are to be met by, opening a clause:
 // 到2020年，…, 至2015年….
-var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?)\s*[，,]`)
+// A year whose plan opens the clause (2024年度计划对…, 2024年重点…) or the
+// text after a label (任务目标:2024年计划…) is one too.
+var targetYearRe = lazyRe(`(?:^|[。；;，,—\n])\s*((?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?)\s*[，,]|(?:^|[。；;，,—：:\n])\s*(((?:19|20)\d{2})\s*年度?)(?:计划|重点)`)
 
 // targetYear is the one year an item's text names as the year its
 // targets are to be met by, 0 where it names none or several.
 func targetYear(s string) int {
 	y := 0
 	for _, m := range targetYearRe.FindAllStringSubmatch(s, -1) {
-		v := atoi(m[2])
+		v := atoi(m[2] + m[4])
 		if y != 0 && v != y {
 			return 0
 		}
@@ -311,7 +313,7 @@ var planEndRe = lazyRe(`(?:^|[。；;，,—\n])\s*(?:力争|争取|确保)?((?:
 // 2018年.
 func targetYearPhrase(s string) string {
 	if m := targetYearRe.FindStringSubmatch(s); m != nil {
-		return strings.Join(strings.Fields(m[1]), "")
+		return strings.Join(strings.Fields(m[1]+m[3]), "")
 	}
 	if m := planEndRe.FindStringSubmatch(s); m != nil {
 		return strings.Join(strings.Fields(m[1]), "")

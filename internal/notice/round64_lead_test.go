@@ -199,3 +199,18 @@ func TestHeldOut229To232Shapes(t *testing.T) {
 		t.Errorf("a quantity (1.5万亩) read as a point's number: %q", owned(n))
 	}
 }
+
+// A card's target under its own label after the unit labels (任务目标:
+// 2024年度计划对…进行改造) was among the lines not placed, and a target
+// run on after a unit label's names (责任单位:莲塘镇任务目标:2024年计划…)
+// gave no time: the year a plan's work is for is its due, that year's
+// end, listed, as 2024年, opening a clause, is.
+func TestCardTargetYear(t *testing.T) {
+	text := "关于下达2024年民生实事项目任务的通知\n\n一、雨污管网分流改造项目\n\n牵头领导:涂超\n\n牵头单位:县城管执法局\n\n责任单位:江西洪城水业环保公司\n\n" +
+		"任务目标:2024年度计划对20个排水单元进行雨污管网分流改造\n\n二、10万平方米老旧小区改造项目\n\n牵头领导:涂超\n\n牵头单位:县城管执法局\n\n" +
+		"责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷等住宅小区。\n"
+	wantRows(t, "targets", parseAt(text), []probeRow{
+		{"雨污管网分流改造项目", []string{"县城管执法局", "江西洪城水业环保公司"}, []string{"县城管执法局"}, []string{"涂超"}, "2024-12-31", []string{"due"}},
+		{"10万平方米老旧小区改造项目", []string{"县城管执法局", "莲塘镇"}, []string{"县城管执法局"}, []string{"涂超"}, "2024-12-31", []string{"due"}},
+	})
+}
