@@ -1118,7 +1118,7 @@ func (n *Notice) tail(lines []Line) []Line {
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(publicBeforeRe.ReplaceAllString(t, ""))
 			}
-		case n.Issuer != "" && isSignature(t) && !signingBodyRe.MatchString(t) && underJoinedRow(lines, end-1):
+		case n.Issuer != "" && isSignature(t) && !signingBodyRe.MatchString(t) && (underJoinedRow(lines, end-1) || underRequirement(lines, end-1)):
 			// 2改造老旧小区12个。县住建局 / 县财政局 / 县人民政府办公室: a
 			// unit under a run-together table's last row, over the
 			// signature, is the row's.

@@ -133,6 +133,38 @@ func underJoinedRow(lines []Line, k int) bool {
 	return false
 }
 
+// underRequirement says lines[k], a unit's name over the signature, is the
+// unit cell of a grouped table's last requirement (工作任务 / 具体要求 /
+// 责任单位 … 建成省级示范村3个。 / 县农业农村局 / XX县人民政府办公室): the
+// line above it is a requirement's sentence, and such a header stands
+// above, one cell a line.
+func underRequirement(lines []Line, k int) bool {
+	j := k - 1
+	for j >= 0 && trimLine(lines[j].Text) == "" {
+		j--
+	}
+	if j < 0 || !strings.HasSuffix(trimLine(lines[j].Text), "。") || utf8.RuneCountInString(trimLine(lines[j].Text)) > 80 {
+		return false
+	}
+	for i := 0; i+1 < j; i++ {
+		if !requirementHeadRe.MatchString(trimLine(lines[i].Text)) {
+			continue
+		}
+		for d := i + 1; d < j && d <= i+3; d++ {
+			if h := trimLine(lines[d].Text); h != "" {
+				return unitHeadRe.MatchString(h)
+			}
+		}
+	}
+	return false
+}
+
+// requirementHeadRe is a grouped table's column of what the work asks.
+var requirementHeadRe = lazyRe(`^(?:具体要求|工作要求|目标要求|具体内容|工作标准)$`)
+
+// unitHeadRe is a column of the units answering for it.
+var unitHeadRe = lazyRe(`^(?:责任|牵头|落实|承办)(?:单位|部门|股室|科室|处室)(?:[（(][^（()）]{1,8}[）)])?$`)
+
 // signingBodyRe is a body that signs a notice rather than a unit a row names:
 // 中共某某县委办公室, 某某县人民政府办公室.
 var signingBodyRe = lazyRe(`^中共|人民政府(?:办公室|办公厅)?$|委员会(?:办公室)?$|[省市县区]委(?:办公室|办公厅)?$`)

@@ -214,3 +214,27 @@ func TestCardTargetYear(t *testing.T) {
 		{"10万平方米老旧小区改造项目", []string{"县城管执法局", "莲塘镇"}, []string{"县城管执法局"}, []string{"涂超"}, "2024-12-31", []string{"due"}},
 	})
 }
+
+// A grouped table's last unit cell right over the signature (建成省级示范村
+// 3个。 / 县农业农村局 / XX县人民政府办公室 / 2024年3月1日) was taken as a
+// joint signer: the task took the row above's unit, and the unit was
+// shown nowhere (probe 66). A bureau signing its own letter under a
+// closing sentence still signs.
+func TestGroupedLastCellOverSignature(t *testing.T) {
+	table := "XX县人民政府办公室关于印发2024年重点任务分解表的通知\n\n各乡镇人民政府，县直有关单位：\n  现将《重点任务分解表》印发给你们，请认真组织实施。\n\n" +
+		"附件\n2024年重点任务分解表\n\n工作任务\n具体要求\n责任单位\n集镇提升\n完成集镇污水管网改造。\n城关镇\n完成农贸市场升级改造。\n王庄镇\n" +
+		"乡村振兴\n建成省级示范村3个。\n县农业农村局\n\nXX县人民政府办公室\n2024年3月1日\n"
+	n := parseAt(table)
+	wantRows(t, "grouped", n, []probeRow{
+		{"完成集镇污水管网改造", []string{"城关镇"}, nil, nil, "", nil},
+		{"完成农贸市场升级改造", []string{"王庄镇"}, nil, nil, "", nil},
+		{"乡村振兴", []string{"县农业农村局"}, nil, nil, "", nil},
+	})
+	if n.Issuer != "XX县人民政府办公室" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+	letter := "关于做好春耕备耕工作的通知\n各乡镇人民政府：\n1.做好农资供应。(县供销社负责)\n2.做好技术指导。(县农技中心负责)\n请认真组织实施。\n县农业农村局\n2024年3月1日\n"
+	if n := parseAt(letter); n.Issuer != "县农业农村局" || len(n.Tasks) != 2 {
+		t.Errorf("a bureau's own letter: issuer %q, %d tasks", n.Issuer, len(n.Tasks))
+	}
+}
