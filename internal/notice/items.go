@@ -743,6 +743,18 @@ func (w *walker) line(i int) {
 		w.startTask(atoi(m[1]), m[2], l.N)
 	case (k == kParen || k == kCircle) && w.ownSub[i] && w.cur != nil:
 		w.subItem(t, l.N)
+	case k == kNum && k == w.taskKind && w.cur != nil && !w.closed && quantityLeadRe.MatchString(t) && w.seq[k].num > 0 && atoi(itemMatch(t)[1]) != w.seq[k].num+1:
+		// 2.实施农田水利建设。 / 1.5万亩高标准农田年底前全部完工；: a
+		// quantity opening a line of the item's text (1.5万亩), not item
+		// 1 out of its turn.
+		w.text.WriteString("\n" + strings.TrimSpace(t))
+		w.cur.raw.last = l.N
+	case k == kNum && k == w.taskKind && w.cur != nil && w.cur.sub == 0 && ownPointOf(t, w.cur.Number) && !namesResponsibility(t):
+		// 3.推进城乡道路建设。 / 3.1推进城东快速路建设 / 3.2完成… / (责任单位:
+		// …): points numbered under the item's own number, naming no one:
+		// the item's text, its owners after them shared.
+		w.text.WriteString("\n" + strings.TrimSpace(t))
+		w.cur.raw.last = l.N
 	case k == w.taskKind && (k == kNum || k == kParen):
 		m := itemMatch(t)
 		if k == kParen {
@@ -890,6 +902,7 @@ func (w *walker) line(i int) {
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) &&
 			!(len(w.titleLines) > 0 && postedOnRe.MatchString(t)) &&
+			!(len(w.titleLines) > 0 && listDateLabelRe.MatchString(t)) && // 印发日期：2024年3月12日 under the list's title
 			!(len(w.titleLines) > 0 && legendRe.MatchString(t) && utf8.RuneCountInString(t) <= 30) && // (★为牵头单位) under the title: the marks' legend
 			!(len(w.titleLines) > 0 && endsTitle(strings.Join(w.titleLines, "")) && i+1 < len(w.kinds) && (w.kinds[i+1] == kSub || w.kinds[i+1] == kNum)) { // …分工方案 / 深化旅游业改革开放 / (一)…: a heading that lost its number
 			if m := provinceTagRe.FindStringSubmatchIndex(t); m != nil && len(w.titleLines) == 0 {
@@ -943,6 +956,23 @@ func (w *walker) belowOwners(k kind, t string) bool {
 	}
 	return !closingRe.MatchString(t) && !closingParaRe.MatchString(t) && !namesResponsibility(t)
 }
+
+// listDateLabelRe is a list's date under its label: 印发日期：…, 制定日期:….
+var listDateLabelRe = lazyRe(`^(?:印发|制定|成文|发布|发文)(?:日期|时间)\s*[：:]`)
+
+// ownPointRe is a point numbered under its item's number with no space
+// after it: 3.1推进….
+var ownPointRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})\s*\p{Han}`)
+
+// ownPointOf says a line is a point numbered under item num (3.1 under 3.).
+func ownPointOf(t string, num int) bool {
+	m := ownPointRe.FindStringSubmatch(trimLine(t))
+	return m != nil && atoi(m[1]) == num && !quantityLeadRe.MatchString(trimLine(t))
+}
+
+// quantityLeadRe is a line opening with a figure with decimals and its
+// unit (1.5万亩, 2.3亿元, 1.2公里), which reads as an item's number.
+var quantityLeadRe = lazyRe(`^\d{1,3}[.．]\d{1,2}\s*(?:万|亿|千|百万|公里|千米|平方|亩|吨|元|%|％|公顷|立方|倍|米)`)
 
 // targetHeadRe opens a card's line of what the work is to reach: 任务目标:,
 // 工作目标:, 建设内容:.

@@ -298,6 +298,15 @@ func pairLabels(lines []Line, cards bool) []Line {
 			out = append(out, Line{l.N, label + "：" + value})
 			continue
 		}
+		if t := trimLine(l.Text); targetAloneRe.MatchString(t) && i > 0 && i+1 < len(lines) && cardField(lines[i-1].Text) {
+			// 责任领导 / 张伟 / 任务目标 / 2024年度计划对…: the card's target
+			// under its label, after the card's fields.
+			if v := trimLine(lines[i+1].Text); v != "" && !isHeaderCell(v) && !labelAloneRe.MatchString(v) && !isStructural(v) {
+				out = append(out, Line{l.N, t + "：" + v})
+				i++
+				continue
+			}
+		}
 		m := labelAloneRe.FindStringSubmatch(trimLine(l.Text))
 		if m != nil && i+1 < len(lines) && (cards || !taskWordRe.MatchString(m[1])) && isLabelValue(lines, i) && !lastColumnName(lines, i) {
 			value := trimLine(lines[i+1].Text)
@@ -359,6 +368,25 @@ func cardValue(label, v string) bool {
 	return moreCardValue(label, v) || unitList(v)
 }
 
+// targetAloneRe is a card's label over what its work is to reach, alone
+// on its line: 任务目标, 工作目标, 建设内容.
+var targetAloneRe = lazyRe(`^(?:任务|工作|年度|建设)?目标(?:任务)?[：:]?$|^建设内容[：:]?$`)
+
+// cardField says a line is a card's field: a label and its value, or a
+// value of one (张伟, 县住建局, 2024年8月底) under the label it was paired
+// with.
+func cardField(s string) bool {
+	t := trimLine(s)
+	if isColumnName(t) || isHeaderCell(t) || labelPartRe.MatchString(t) || numHead.MatchString(t) {
+		return false // 序号 / 年度目标 / 分管 / 领导: a table's header
+	}
+	return respLineRe.MatchString(t) || personNameRe.MatchString(t) || unitCellText(t) || timeCellText(t)
+}
+
+// labelPartRe is a half of a card's label broken over two lines (责任 /
+// 单位, 完成 / 时限, 分管 / 领导): no value, though as short as a name.
+var labelPartRe = lazyRe(`^(?:责任|完成|分管|牵头|配合|协办|主办|联系|包保|挂点|时限|时间|期限|领导|单位|部门|科室|股室|处室|备注|任务|目标|工作|建设|内容)$`)
+
 // moreCardValue says a line under a card's field is one more of its
 // values: a person's name under a label of persons, a unit's name under
 // one of units. A label, an item, or a sentence ends the field.
@@ -366,13 +394,16 @@ func moreCardValue(label, v string) bool {
 	if v == "" || labelAloneRe.MatchString(v) || isStructural(v) || leadItemNumberRe.MatchString(v) || isHeaderCell(v) {
 		return false
 	}
+	if labelPartRe.MatchString(v) {
+		return false // 完成 / 时限: a label broken over two lines
+	}
 	switch {
 	case strings.HasSuffix(label, "领导") || label == "责任人" || label == "负责人":
 		return personNameRe.MatchString(v)
 	case isTimeLabel(label):
 		return false
 	default:
-		return utf8.RuneCountInString(v) <= 20 && !strings.ContainsAny(v, "，,。；;：:") && (endsOrg(v) || Collective(v) || townNameRe.MatchString(v))
+		return utf8.RuneCountInString(v) <= 20 && !strings.ContainsAny(v, "，,。；;：:") && (endsOrg(v) || Collective(v) || townNameRe.MatchString(v) || bodyName(v) || bodyEndRe.MatchString(v))
 	}
 }
 
@@ -432,7 +463,7 @@ func isLabelValue(lines []Line, i int) bool {
 		// table whose cells close on lone bars, its lines one name.
 		return false
 	}
-	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) && !labelAloneRe.MatchString(trimLine(lines[i+2].Text)) {
+	if i+2 < len(lines) && len([]rune(v)) <= 2 && isHeaderCell(v+trimLine(lines[i+2].Text)) && !labelAloneRe.MatchString(trimLine(lines[i+2].Text)) && !targetAloneRe.MatchString(trimLine(lines[i+2].Text)) {
 		// (分管 / 领导: a header's cell broken in two. Not 张伟 / 完成时限,
 		// a leader's name before the card's next label.)
 		return false

@@ -238,3 +238,41 @@ func TestGroupedLastCellOverSignature(t *testing.T) {
 		t.Errorf("a bureau's own letter: issuer %q, %d tasks", n.Issuer, len(n.Tasks))
 	}
 }
+
+// Probe 68 of this round's rules: a leader's name over a time limit's
+// label broken in two (王强 / 完成 / 时限) took 完成 as a second leader and
+// lost the time; a second unit ending in 社 or 公司 (县供销社, 县城投公司)
+// was dropped; a card's target under its own label line (任务目标 /
+// 2024年度计划…) lost the card's leader; a quantity opening a line of an
+// item's text (1.5万亩…) became a task titled 5万亩; points numbered under
+// their item's number (3.1推进… / 3.2完成…) over the item's shared labels
+// were tasks of their own; a list's 印发日期 ran into its title; a national
+// body's local branch (国家税务总局某某县税务局) was split in two.
+func TestProbe68Findings(t *testing.T) {
+	cards := "某某县2024年重点工作任务清单\n\n1．加快推进城区防洪排涝工程建设\n责任\n单位\n县水利局\n县城投公司\n分管\n领导\n王强\n完成\n时限\n5月底\n\n" +
+		"2．推进县域商业体系建设\n责任单位\n县商务局\n县供销社\n责任领导\n赵军\n任务目标\n2024年度计划新建村级物流服务点30个。\n"
+	wantRows(t, "cards", parseAt(cards), []probeRow{
+		{"加快推进城区防洪排涝工程建设", []string{"县水利局", "县城投公司"}, nil, []string{"王强"}, "2024-05-31", nil},
+		{"推进县域商业体系建设", []string{"县商务局", "县供销社"}, nil, []string{"赵军"}, "2024-12-31", []string{"due"}},
+	})
+	points := "关于印发某某县2024年为民办实事项目的通知\n\n各乡镇人民政府，县直各单位：\n经县政府常务会议研究，确定2024年为民办实事项目如下，请认真组织实施。\n\n" +
+		"1.实施农田水利建设。\n1.5万亩高标准农田年底前全部完工；\n2.3亿元项目资金按进度拨付到位。\n责任单位：县农业农村局\n完成时限：2024年12月底\n" +
+		"2.推进城乡道路建设。\n2.1推进城东快速路建设\n2.2完成城西大桥主体工程\n责任单位：县交通运输局\n完成时限：2024年10月底\n\n某某县人民政府\n2024年1月15日\n"
+	n := parseAt(points)
+	wantRows(t, "points", n, []probeRow{
+		{"实施农田水利建设", []string{"县农业农村局"}, nil, nil, "2024-12-31", nil},
+		{"推进城乡道路建设", []string{"县交通运输局"}, nil, nil, "2024-10-31", nil},
+	})
+	if !strings.Contains(n.Tasks[0].Body, "1.5万亩") || !strings.Contains(n.Tasks[1].Body, "2.2完成城西大桥") {
+		t.Errorf("the points are not the items' text: %q / %q", n.Tasks[0].Body, n.Tasks[1].Body)
+	}
+	titled := "某某县人民政府办公室关于印发2024年重点工作任务分解的通知\n\n各乡镇人民政府：\n现将《某某县2024年重点工作任务分解》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2024年3月12日\n\n" +
+		"某某县2024年重点工作任务分解\n印发日期：2024年3月12日\n\n一、推进城区防洪排涝工程建设\n责任单位：国家税务总局某某县税务局、县水利局\n完成时限：2024年6月底\n"
+	n = parseAt(titled)
+	if n.ListTitle != "某某县2024年重点工作任务分解" {
+		t.Errorf("list title %q", n.ListTitle)
+	}
+	wantRows(t, "titled", n, []probeRow{
+		{"推进城区防洪排涝工程建设", []string{"国家税务总局某某县税务局", "县水利局"}, nil, nil, "2024-06-30", nil},
+	})
+}

@@ -814,7 +814,7 @@ func cellFit(cell string, c *columns, col int) float64 {
 // bodyEndRe is how the names of small bodies end, which a list's units
 // below a county's bureaus are: a section (股), a hall (馆), a squad (队),
 // a station (站), an office (所), a company (郙阁公司).
-var bodyEndRe = lazyRe(`\p{Han}(?:股|馆|队|站|所|公司|集团)$`)
+var bodyEndRe = lazyRe(`\p{Han}(?:股|馆|队|站|所|公司|集团|供销社|合作社|联社|报社)$`)
 
 // figureLeadRe is a cell that opens with a percentage or is a bare
 // figure: a progress or a target (88%(…推进缓慢), 95%, 98.4%), never units.

@@ -23,7 +23,9 @@ func (n *Notice) splitTwoUnits() {
 			if m == nil {
 				m = bareTwoUnits(o)
 			}
-			if m == nil || slices.Contains(t.Lead, o) {
+			if m == nil || slices.Contains(t.Lead, o) || verticalBranchRe.MatchString(o) {
+				// (国家税务总局杭州市萧山区税务局: a national body's local
+				// branch, named so in full, is one body.)
 				out = append(out, o)
 				continue
 			}
@@ -39,6 +41,11 @@ func (n *Notice) splitTwoUnits() {
 		t.Owners = out
 	}
 }
+
+// verticalBranchRe is a local branch of a body run from the centre, its
+// official name opening with the national body's: 国家税务总局某某县税务局,
+// 国家金融监督管理总局某某监管分局.
+var verticalBranchRe = lazyRe(`^(?:国家税务总局|国家金融监督管理总局|中国银行保险监督管理委员会|国家统计局|国家外汇管理局|中国人民银行)\p{Han}{2,20}(?:税务局|税务分局|稽查局|监管局|监管分局|调查队|分局|中心支行|支行|分行)$`)
 
 // bareTwoUnitsRe is two bodies named short, with no level, run together:
 // 政法委社会发展局, 经信商务局制造业招商局 (a list whose 、 was lost).
