@@ -805,12 +805,17 @@ var yingMask = strings.NewReplacer("应急", "〇急", "应对", "〇对", "应�
 // up a group lists its members' standing duties so: no tasks.)
 func nameAloneDuty(t Task) []string {
 	title := strings.TrimSpace(t.Title)
-	if t.Body == "" || strings.ContainsAny(title, "，,、；;：:（()）") || !bodyName(title) || !unitNames(title) ||
+	if t.Body == "" || strings.ContainsAny(title, "，,、；;：:（()）") || !(bodyName(title) && unitNames(title) || kindOfBodyRe.MatchString(title)) ||
 		taskForceRe.MatchString(title) || strings.HasSuffix(title, "突击队") || setUpHeadsRe.MatchString(t.Body) {
 		return nil
 	}
 	return []string{title}
 }
+
+// kindOfBodyRe is a body named by its kind, no level (a national or a
+// province's opinion giving each kind its duty): 人民检察院, 公安机关, 财政部门,
+// 人力资源和社会保障部门.
+var kindOfBodyRe = lazyRe(`^(?:人民法院|人民检察院|\p{Han}{2,12}(?:行政部门|主管部门|部门|机关))$`)
 
 // setUpHeadsRe is a body's text naming who heads it (由镇长任指挥长, 组长由…
 // 担任): a group the plan sets up, its make-up, no duty handed to it.

@@ -276,3 +276,16 @@ func TestProbe68Findings(t *testing.T) {
 		{"推进城区防洪排涝工程建设", []string{"国家税务总局某某县税务局", "县水利局"}, nil, nil, "2024-06-30", nil},
 	})
 }
+
+// A division of duties among kinds of bodies with no level (a national
+// opinion's page: 3.人民检察院。依法开展… 4.公安机关。把… 5.财政部门。做好…),
+// each kind's name alone and a full stop, then its duty: each is a task of
+// that kind, listed (which level, which body?). The page had been refused.
+func TestKindsOfBodiesDuties(t *testing.T) {
+	text := "[接上页] 3.人民检察院。依法开展对判决、裁定、决定监外执行的检察。 4.公安机关。把社区服刑人员列入人口管理。 5.财政部门。做好社区矫正经费保障工作。\n"
+	wantRows(t, "kinds", parseAt(text), []probeRow{
+		{"人民检察院", []string{"人民检察院"}, nil, nil, "", []string{"owners"}},
+		{"公安机关", []string{"公安机关"}, nil, nil, "", []string{"owners"}},
+		{"财政部门", []string{"财政部门"}, nil, nil, "", []string{"owners"}},
+	})
+}
