@@ -962,7 +962,7 @@ var listDateLabelRe = lazyRe(`^(?:印发|制定|成文|发布|发文)(?:日期|�
 
 // ownPointRe is a point numbered under its item's number with no space
 // after it: 3.1推进….
-var ownPointRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})\s*\p{Han}`)
+var ownPointRe = lazyRe(`^(\d{1,2})[.．](\d{1,2})(?:[ \t\x{3000}]+\S|\p{Han})`)
 
 // ownPointOf says a line is a point numbered under item num (3.1 under 3.).
 func ownPointOf(t string, num int) bool {

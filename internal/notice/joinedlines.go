@@ -140,8 +140,18 @@ func underJoinedRow(lines []Line, k int) bool {
 // above, one cell a line.
 func underRequirement(lines []Line, k int) bool {
 	j := k - 1
-	for j >= 0 && trimLine(lines[j].Text) == "" {
-		j--
+	for units := 0; j >= 0; j-- {
+		// (… / 县农业农村局 / 县乡村振兴局 / XX县人民政府办公室: the cell's
+		// units one a line.)
+		t := trimLine(lines[j].Text)
+		if t == "" {
+			continue
+		}
+		if units < 3 && utf8.RuneCountInString(t) <= 20 && unitNames(t) && !signingBodyRe.MatchString(t) {
+			units++
+			continue
+		}
+		break
 	}
 	if j < 0 || !strings.HasSuffix(trimLine(lines[j].Text), "。") || utf8.RuneCountInString(trimLine(lines[j].Text)) > 80 {
 		return false

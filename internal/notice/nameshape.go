@@ -31,6 +31,10 @@ var leadWordTailRe = lazyRe(`(主办|承办|牵头|抓总)$`)
 // and 市政府办公室 has no level after 政府.
 var twoUnitsRe = lazyRe(`(?:局|委|办事处|政府|管委会|中心|公司)((?:省|市|县|区|州|镇|乡|街道)\p{Han}{2,12}(?:局|委|办|中心|政府|管委会|区|镇|乡|街道|公司|集团|办事处))$`)
 
+// verticalRunRe is a national body's local branch run together with
+// another body, before or after it.
+var verticalRunRe = lazyRe(`\p{Han}(?:局|委|办|中心|政府)(?:国家税务总局|国家统计局|中国人民银行|人民银行|国家金融监督管理总局)|(?:调查队|中心支行|支行|分行|税务局|监管分局)(?:[省市县区]\p{Han}{1,10}|\p{Han}{2,10})(?:局|委|办|中心)$`)
+
 // innerBodyEndRe is a word a body's or a place's name ends with, found
 // inside a name: more than one before its end is several names run on.
 var innerBodyEndRe = lazyRe(`局|委员会|办事处|管委会|中心|政府|[^城]镇|街道|度假区|开发区|宣传部|组织部|统战部`)
@@ -72,6 +76,11 @@ func (n *Notice) reviewShapes() {
 				m := twoUnitsRe.FindStringSubmatch(o)
 				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是两个单位连在了一起（后一个是“%s”）；请核对",
 					"%q reads as two units run together (the second %q); check it", o, m[1]))
+			case verticalRunRe.MatchString(o) && !verticalBranchRe.MatchString(o):
+				// 县统计局国家统计局某某调查队, 中国人民银行某某中心支行县金融办:
+				// a national body's branch run together with another.
+				t.reviewOnce("owners", t.Sources.Owners.Line, i18n.F("“%s”像是几个单位连在了一起，中间没有分隔；请核对",
+					"%q reads as several units run together with no mark between them; check it", o))
 			case utf8.RuneCountInString(o) >= 16 && len(innerBodyEndRe.FindAllStringIndex(o[:len(o)-len(lastRune(o))], -1)) >= 2:
 				// 区文广旅游体育局钱江世纪城湘湖国家旅游度假区瓜沥镇临浦镇:
 				// a cell of units run on with no mark between them.

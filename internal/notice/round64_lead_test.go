@@ -289,3 +289,35 @@ func TestKindsOfBodiesDuties(t *testing.T) {
 		{"财政部门", []string{"财政部门"}, nil, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 69 of this round's rules: points numbered under their item's
+// number closing with a full stop (3.1…。 / 3.2…。) or with a space after
+// the number (5.1 PM2.5…；) over the item's shared labels became tasks of
+// their own, the last taking the item's fields; a grouped table's last
+// unit cell broken over two lines over the signature lost its second unit
+// to the signature; a national body's branch run together with another
+// body (县统计局国家统计局某某调查队) was one owner, unlisted.
+func TestProbe69Findings(t *testing.T) {
+	points := "一、交通基础设施\n3.推进农村公路建设。\n3.1推进县乡道提档升级，完成改造里程50公里。\n3.2完成危桥改造10座。\n" +
+		"责任单位：县交通运输局、各乡镇人民政府\n责任领导：李强\n完成时限：2024年12月底\n" +
+		"5.打好污染防治攻坚战。\n5.1 PM2.5平均浓度控制在35微克/立方米以下；\n5.2 地表水国考断面达标率100%；\n" +
+		"（责任单位：县生态环境分局、县林业局；责任领导：赵敏；完成时限：2024年12月底）\n"
+	wantRows(t, "points", parseAt(points), []probeRow{
+		{"推进农村公路建设", []string{"县交通运输局", "各乡镇人民政府"}, nil, []string{"李强"}, "2024-12-31", nil},
+		{"打好污染防治攻坚战", []string{"县生态环境分局", "县林业局"}, nil, []string{"赵敏"}, "2024-12-31", nil},
+	})
+	grouped := "关于印发《某某县2024年乡村振兴重点任务清单》的通知\n\n各乡镇人民政府：\n现将《清单》印发给你们，请认真抓好落实。\n\n" +
+		"工作任务\n具体要求\n责任单位\n推进和美乡村建设\n完成村庄规划编制20个。\n县自然资源局\n建成省级示范村3个。\n县农业农村局\n县乡村振兴局\n\n某某县人民政府办公室\n2024年3月1日\n"
+	n := parseAt(grouped)
+	wantRows(t, "grouped", n, []probeRow{
+		{"完成村庄规划编制20个", []string{"县自然资源局"}, nil, nil, "", nil},
+		{"建成省级示范村3个", []string{"县农业农村局", "县乡村振兴局"}, nil, nil, "", nil},
+	})
+	if n.Issuer != "某某县人民政府办公室" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+	run := parseAt("2024年重点工作\n1.推进统计调查。(县统计局国家统计局某某调查队负责)\n2.推进稽查。(国家税务总局某某市税务局稽查局负责)\n")
+	if len(run.Tasks) != 2 || !reviewed(run.Tasks[0], "owners") || reviewed(run.Tasks[1], "owners") {
+		t.Errorf("run-together branch not listed, or a branch's own name listed: %+v", run.Tasks)
+	}
+}

@@ -104,6 +104,11 @@ func groupedRows(lines []Line, i int, c *columns, out *[]item) (int, bool) {
 			g.reqs = append(g.reqs, groupedReq{at: k, text: t})
 		case r != nil && len(r.rest) < len(restCols) && groupedCell(t):
 			r.rest = append(r.rest, t)
+		case r != nil && len(r.rest) == len(restCols) && len(restCols) > 0 && isUnitColumn(c, restCols[len(restCols)-1]) &&
+			unitCellText(t) && unitCellText(r.rest[len(r.rest)-1]) && !opensGroup(k):
+			// 建成省级示范村3个。 / 县农业农村局 / 县乡村振兴局: the unit cell
+			// broken over two lines, a unit a line.
+			r.rest[len(r.rest)-1] += "、" + t
 		case r != nil && len(r.rest) == 0 && !groupedCell(t) && !r.numbered && len(g.reqs) == 1:
 			r.text += CellBreak + t // the requirement's next paragraph
 		case r != nil && len(r.rest) > 0 && !r.numbered && !groupedCell(t) && !opensGroup(k):
