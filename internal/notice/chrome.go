@@ -40,7 +40,7 @@ var indexLabels = []string{
 	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称", "信息名称", "内容概览", "在线链接地址", "文件下载",
 	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
 	// A regulations mirror's: 颁布单位 | … | 发文文号 | 苏政办发〔2013〕5号 |.
-	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否",
+	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否", "效力级别", "颁布日期",
 	// A price site's document block: 【发布单位】, 【发布文号】, 【失效日期】, 【所属类别】, 【文件来源】.
 	"发布文号", "失效日期", "所属类别", "文件来源",
 	// A street office's index: 公文时效 正常.
@@ -775,7 +775,7 @@ func (n *Notice) indexField(label, value string) {
 			n.index.signed = label == "成文日期" || label == "成文时间"
 			n.index.date, n.index.published = d, false
 		}
-	case "公布日期":
+	case "公布日期", "颁布日期":
 		// A regulations database's date of promulgation: the notice's
 		// date where no 成文日期 says it.
 		if d, ok := indexDate(value); ok && n.index.date.IsZero() {

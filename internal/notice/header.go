@@ -265,7 +265,8 @@ func numberOf(t string) (string, time.Time) {
 var inlineNumberLabelRe = lazyRe(`[ \t\x{3000}](?:发文字号|文号)\s*[：:]\s*`)
 
 // bracketedRe is a line wholly in round brackets.
-var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?)\s*[）)]$`)
+// The number's year may be in round brackets inside them: (宁委发(2007)9号).
+var bracketedRe = lazyRe(`^[（(]\s*([^（()）]+?[（(](?:19|20)\d{2}[）)][^（()）]*?|[^（()）]+?)\s*[）)]$`)
 
 // numberTitleRe is a document number with the notice's title after it in
 // book brackets, as reprint sites head a page: 武政办〔2022〕1号《…的通知》.

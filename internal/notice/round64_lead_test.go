@@ -321,3 +321,19 @@ func TestProbe69Findings(t *testing.T) {
 		t.Errorf("run-together branch not listed, or a branch's own name listed: %+v", run.Tasks)
 	}
 }
+
+// Header fields of held-out sets 229 and 233: a number in brackets whose
+// year is in round brackets of its own ((宁委发(2007)9号)) was lost; a law
+// site's 效力级别 field ran into the title, and its 颁布日期 is the date
+// where nothing else gives one.
+func TestLawSiteHeaderFields(t *testing.T) {
+	n := parseAt("中共南京市委关于印发《重点工作任务分工落实意见》的通知\n(宁委发(2007)9号)\n各区县委,市委各部委:\n现将《意见》印发给你们,请认真贯彻落实。\n中国共产党南京市委员会\n2007年1月22日\n" +
+		"1、推进项目建设。(牵头部门:市发改委)\n2、推进招商引资。(牵头部门:市商务局)\n")
+	if n.Number != "宁委发(2007)9号" {
+		t.Errorf("number %q", n.Number)
+	}
+	n = parseAt("颁布单位:甘肃省兰州市人民政府办公厅 | 文号: |\n颁布日期:2011-02-24 | 失效日期: |\n效力级别:地方政府规范性文件 |\n兰州市人民政府办公厅关于分解落实2011年环境保护目标任务的通知\n各县、区人民政府:\n")
+	if n.Title != "兰州市人民政府办公厅关于分解落实2011年环境保护目标任务的通知" || n.Date.Format("2006-01-02") != "2011-02-24" {
+		t.Errorf("title %q date %s", n.Title, n.Date.Format("2006-01-02"))
+	}
+}
