@@ -115,7 +115,9 @@
 //	                     pipeshort.go (a | row leaving out cells merged from above),
 //	                     skipson.go (a row number past the next), spacedcells.go,
 //	                     spacedbroken.go, spacedplain.go, table_spaced.go (cells apart
-//	                     by spaces), labelcells.go (label | value cards), problems.go
+//	                     by spaces), labelcells.go (label | value cards), cardfields.go (a
+//	                     card's fields over several lines: values a line, labels
+//	                     broken in two, a target's own label), problems.go
 //	                     (an inspection's problem table), pipecells.go (points
 //	                     1. 2. inside a | row's cell), groupcell.go (a group's
 //	                     cell served once before its first row's number; a
