@@ -174,6 +174,12 @@ func (n *Notice) headingSubjects(lines []Line) {
 		}
 		// (1.推广水稻机插秧技术,区农技中心配合: the helpers too.)
 		t.raw.resp = []piece{{who + does + helpers + laterDoers(t.Title+"。"+t.Body), at, FromHeading, ""}}
+		if helpers != "" {
+			// (2.牵头推广…(县科技局配合): the item names who helps only.)
+			t.review("owners", at, atF(n.At(at), "本项只写了配合单位，责任单位还取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
+				"this item names only who helps; its owners also come from the bodies the section heading at {at} opens with (%s, a division of duties by body): check them", who))
+			continue
+		}
 		t.review("owners", at, atF(n.At(at), "本项没有写明责任单位，责任单位取自{at}小节标题开头写的“%s”（按单位分工）；请核对",
 			"this item names no owners; they come from the bodies the section heading at {at} opens with (%s, a division of duties by body): check them", who))
 	}

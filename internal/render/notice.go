@@ -32,8 +32,11 @@ func ImportAccount(n *notice.Notice, planned bool, lang i18n.Lang) string {
 			indent = "    "
 		}
 		parent = s.Parent
-		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, SafeLine(s.Title), s.Tasks),
-			fmt.Sprintf("%s%s %s: %s\n", indent, s.ID, SafeLine(s.Title), i18n.Count(s.Tasks, "task", "tasks"))))
+		// (（一）发改委：, a heading closing with its own colon: one colon
+		// before the count, not two.)
+		title := strings.TrimRight(SafeLine(s.Title), "：: ")
+		b.WriteString(lang.Pick(fmt.Sprintf("%s%s %s：%d 项\n", indent, s.ID, title, s.Tasks),
+			fmt.Sprintf("%s%s %s: %s\n", indent, s.ID, title, i18n.Count(s.Tasks, "task", "tasks"))))
 	}
 	b.WriteString(lang.Pick(
 		fmt.Sprintf("有责任单位的 %d 项，有牵头单位的 %d 项，有责任领导的 %d 项，有完成时限或时间节点的 %d 项。\n", a.Owners, a.Lead, a.Leaders, a.Dated),

@@ -87,3 +87,18 @@ func TestImportAccountSameCheckOnce(t *testing.T) {
 		t.Errorf("English account:\n%s", en)
 	}
 }
+
+// A section heading that closes with its own colon ((二)经信委:) is counted
+// with one colon, not two; an item naming only who helps says so.
+func TestImportAccountHeadingColon(t *testing.T) {
+	n := notice.Parse("一、各部门职责\n（一）发改委：\n1.负责重大项目储备。\n（二）经信委：\n1.负责工业经济运行监测。\n2.牵头推广节能降耗新技术（县科技局配合）。\n", time.Time{})
+	zh := ImportAccount(n, true, i18n.Zh)
+	for _, want := range []string{"一（一） 发改委：1 项\n", "一（二） 经信委：2 项\n", "任务 1.2.2，责任单位：本项只写了配合单位"} {
+		if !strings.Contains(zh, want) {
+			t.Errorf("the account lacks %q:\n%s", want, zh)
+		}
+	}
+	if strings.Contains(zh, "：：") {
+		t.Errorf("a doubled colon:\n%s", zh)
+	}
+}
