@@ -176,8 +176,12 @@ var (
 func isTitleCandidate(s string) bool {
 	r := []rune(s)
 	return strings.Contains(uncited(s), "关于") && len(r) <= 100 && !strings.ContainsAny(s, "。；") &&
-		!isRecipients(s) && !publicRe.MatchString(s) && !sentencePart(s, false)
+		!isRecipients(s) && !publicRe.MatchString(s) && !sentencePart(s, false) && !attachedFileRe.MatchString(s)
 }
+
+// attachedFileRe is a page's link to a file attached to the letter: 附件:
+// 湛江市人民政府办公室关于印发…的通知.pdf. It names another document.
+var attachedFileRe = lazyRe(`^附件\s*\d*\s*[：:]?.{0,100}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|et|ofd|zip|rar)$`)
 
 // uncited is a letter's line without the start of a document it cites
 // in book brackets that a line break cut (为了认真落实《鹿城区安全生产委员会关于立):

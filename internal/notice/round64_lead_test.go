@@ -337,3 +337,15 @@ func TestLawSiteHeaderFields(t *testing.T) {
 		t.Errorf("title %q date %s", n.Title, n.Date.Format("2006-01-02"))
 	}
 }
+
+// A letter's link to a file it attaches (附件:湛江市人民政府办公室关于印发…的
+// 通知.pdf) over its signature names another document: it had become the
+// head of the title, the list's own title under the letter lost.
+func TestAttachedFileLineNoTitle(t *testing.T) {
+	n := parseAt("各县(市)公安局、各分局:\n《某市公安局2019年政务公开工作要点分工方案》已经局领导同意,现印发给你们,请认真贯彻执行。\n" +
+		"附件:某市人民政府办公室关于印发某市2019年政务公开工作要点分工方案的通知.pdf\n某市公安局\n2019年9月5日\n" +
+		"某市公安局2019年政务公开工作要点分工方案\n1.全面公开、精准解读重要政策措施。(责任单位:各县(市)公安局)\n2.建立健全政策解读机制。(责任单位:各分局)\n")
+	if n.Title != "某市公安局2019年政务公开工作要点分工方案" || n.Issuer != "某市公安局" {
+		t.Errorf("title %q issuer %q", n.Title, n.Issuer)
+	}
+}
