@@ -73,8 +73,9 @@ func relativeYear(before, phrase string, y years) (size, year int, ok bool) {
 	return 0, 0, false
 }
 
-// yearVerbRe is what follows a year named alone as a deadline: 2023年出台.
-var yearVerbRe = lazyRe(`^(出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成|全部完成)`)
+// yearVerbRe is what follows a year named alone as a deadline: 2023年出台,
+// or on a condition first (2024年根据国家批复情况启动).
+var yearVerbRe = lazyRe(`^[，,]?\s*(?:根据[^，,。；;、]{1,12}?)?(编制完成|出台|完成|建成|实现|推出|制定|印发|上线|启动|开工|竣工|完工|投用|投入使用|交付使用|落地|建立|基本建成|全面完成|全部完成)`)
 
 // yearDeadlineRe finds a year named alone as a deadline, or as the year a
 // target is to be met by (到2015年，基本解决…).

@@ -931,8 +931,14 @@ func (w *walker) line(i int) {
 			// its own (…。（市生态环境局、市场监管局牵头…）), where a
 			// page's break parted it from the item: its owners may be
 			// the item's too.
-			w.cur.review("owners", l.N, atF(n.At(l.N), "{at}的段落写明了由谁负责，但没有编号，没有读作任务，也没有并入上一项；请核对它的责任单位是否属于本项",
-				"the paragraph at {at} names who is responsible but has no number; it was read neither as a task nor as part of the item before: check whether its owners are this item's"))
+			fields := []string{"owners"}
+			if namesLeadWord(t) {
+				fields = append(fields, "lead") // （牵头部门:法规处）: a lead unread too
+			}
+			for _, f := range fields {
+				w.cur.review(f, l.N, atF(n.At(l.N), "{at}的段落写明了由谁负责，但没有编号，没有读作任务，也没有并入上一项；请核对它的责任单位是否属于本项",
+					"the paragraph at {at} names who is responsible but has no number; it was read neither as a task nor as part of the item before: check whether its owners are this item's"))
+			}
 		}
 	}
 }

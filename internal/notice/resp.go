@@ -323,7 +323,7 @@ func splitResp(resp string) (r respParts) {
 		return r
 	}
 	locs = r.otherLabels(resp, locs)
-	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" && !serialNumberRe.MatchString(pre) {
+	if pre := strings.Trim(resp[:locs[0][0]], " ；;，,。"); pre != "" && !serialNumberRe.MatchString(pre) && !itemRangeRe.MatchString(pre) {
 		r.plain(pre)
 	}
 	for i, loc := range locs {
@@ -344,6 +344,10 @@ var brokenLabelRe = lazyRe(`(?:牵[ \x{3000}]?头|责[ \x{3000}]?任|配[ \x{300
 // serialNumberRe is an entry's serial number before its labels (第1413号。
 // 牵头单位:…, a proposal's number in a list of proposals): no unit's name.
 var serialNumberRe = lazyRe(`^(?:[省市县区]?(?:人大|政协))?(?:代表)?(?:建议|提案|议案)?(?:第|编号\s*[：:]?)\s*[\d０-９][\d０-９\-－]{0,11}\s*号?(?:建议|提案|议案)?$`)
+
+// itemRangeRe is the items a label speaks for, written before it
+// ((1-4项牵头落实单位:…), 第5至8项责任单位:): no unit's name.
+var itemRangeRe = lazyRe(`^(?:第|以上|上述)?\s*[\d０-９]{1,3}\s*(?:[-－—–~～至到]\s*[\d０-９]{1,3})?\s*项$`)
 
 // otherLabelRe is a label no rule knows that says who answers for a part of
 // the item (数据提供单位：…, 监测单位：…): a word of two to eight characters
@@ -1000,6 +1004,7 @@ func (n *Notice) respondTask(t *Task) {
 	if len(clauses) > 0 {
 		resp = append(clauses, resp...)
 	}
+	var bracketAt, labelAt piece // a bracket in the text and a label line after it, both naming units
 	for _, p := range resp {
 		pr := splitResp(p.text)
 		t.raw.unordered = t.raw.unordered || pr.unordered
@@ -1031,6 +1036,11 @@ func (n *Notice) respondTask(t *Task) {
 			if p.from == FromColumn {
 				r.leadFrom, r.leadLabel = FromColumn, p.label
 			}
+		}
+		if len(pr.owners) > 0 && p.from == FromBracket && bracketAt.line == 0 {
+			bracketAt = p
+		} else if len(pr.owners) > 0 && p.from == FromLabel && bracketAt.line > 0 && p.line > bracketAt.line && labelAt.line == 0 {
+			labelAt = p
 		}
 		addNew(&r.owners, pr.owners...)
 		addNew(&r.lead, pr.lead...)
@@ -1103,6 +1113,15 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	t.OwnersText = strings.Join(texts, "；")
 	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	if labelAt.line > 0 {
+		// （1-4项牵头落实单位:省编办、…）in the text, 责任处室:人事处牵头 on
+		// the line after: a plan above's division copied with the text and
+		// this notice's own, or two parts of one; both were read.
+		for _, f := range []string{"owners", "lead"} {
+			t.review(f, labelAt.line, atF(n.At(bracketAt.line), "这一条在正文的括号中（{at}）和其后的“"+labelAt.label+"”中各写了一次责任单位，两处的单位都已列入；如果括号中的是上级文件的分工，请删去其中的单位",
+				"this item names units both in a bracket in its text ({at}) and under "+labelAt.label+" after it; the units of both were taken: if the bracket is a higher plan's division copied with the text, remove its units"))
+		}
+	}
 	n.bodyBrackets(t)
 	if len(clauses) > 0 {
 		var names []string

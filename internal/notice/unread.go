@@ -651,8 +651,18 @@ func (n *Notice) labelsAfterTasks(cands []Line, starts map[int]bool) {
 		if t := n.taskAbove(l.N, starts); t != nil {
 			t.review("owners", l.N, atF(n.AtPlain(l.N), "{at}的“%s”没有读进任务 %s 的责任单位；请核对",
 				"%q on {at} was not read into task %s's owners; check them", firstWords(l.Text), t.ID))
+			if namesLeadWord(l.Text) && !slices.ContainsFunc(t.Review, func(r Review) bool { return r.Field == "lead" && r.Line == l.N }) {
+				t.review("lead", l.N, atF(n.AtPlain(l.N), "{at}的“%s”写有牵头单位，没有读进任务 %s；请核对牵头单位",
+					"%q on {at} names a lead, not read into task %s; check the lead", firstWords(l.Text), t.ID))
+			}
 		}
 	}
+}
+
+// namesLeadWord says a text left unread names who leads (牵头部门:法规处,
+// 主办单位:…), so the task's lead may miss it as its owners may.
+func namesLeadWord(text string) bool {
+	return strings.Contains(text, "牵头") || strings.Contains(text, "主办")
 }
 
 // respEnd is the last line a task's responsibility was read from.
