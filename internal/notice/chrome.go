@@ -38,7 +38,7 @@ var indexLabels = []string{
 	"文号", "字号", "文件编号", "统一编号", "名称", "标题", "发文时间", "主题词", "关键词", "信息来源", "浏览次数", "内容概述", "政策咨询机关", "政策咨询电话",
 	"来源", "发布时间", "更新时间", "作者", "公开目录", "公开责任部门", "政策解读", "公文生成日期", "备注/文号",
 	"公文种类", "文件分类", "所属机构", "信息类别", "信息索引号", "文件名称", "信息名称", "内容概览", "在线链接地址", "文件下载",
-	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态",
+	"公开类型", "公开属性", "公开期限", "公开时限", "所属分类", "效力状态", "有效期",
 	// A regulations mirror's: 颁布单位 | … | 发文文号 | 苏政办发〔2013〕5号 |.
 	"颁布单位", "发文文号", "法规类型", "所属行业", "有效与否", "效力级别", "颁布日期",
 	// A price site's document block: 【发布单位】, 【发布文号】, 【失效日期】, 【所属类别】, 【文件来源】.
@@ -87,7 +87,7 @@ var spacedLabelRe = func() *lazyRegexp {
 // date (日期:2022-02-10).
 var chromeRe = lazyRe(`^(?:` + breadcrumbRe.String() + `|` + paperPageRe.String() + `|[^\s›]{2,12}\s*›|[^。，,]{0,20}[【\[]切换[】\]].*|` +
 	`(?:日期|发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|政策来源|作者|编辑|责任编辑|浏览次数|浏览量|阅读次数|点击量|点击数|访问量|访问次数|今天是|授权方式|下载次数|下载类型|类型|大小|Tag|TAG|标签|提供者|供稿|供稿单位)\s*[：:]|语言\s*简体中文|加入收藏|设为首页|` +
-	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|朗读|语音播报|进入播报模式|退出播报模式|语音合成中[^。]{0,16}|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
+	`[【\[]?\s*(?:字号|字体)\s*[：:]?|马上注册|您需要\s*登录|(?:登录|注册|个人中心|用户中心)(?:\s*[|｜/]?\s*(?:登录|注册|个人中心|用户中心))*$|[xX×✕]$|(?:扫一扫|分享到|听全文|打印本页|视力保护色|无障碍|长者模式|关怀版|长辈版|返回顶部|返回首页)|(?:首页|网站首页|全文|正文|目录|制定经过|制定經過|发布经过|發布經過|通知内容|通知內容|朗读|语音播报|进入播报模式|退出播报模式|语音合成中[^。]{0,16}|政府信息公开|信息公开|政务公开|党务公开|政府信息公开目录|头部|底部|尾部|导航|导航菜单|菜单|图片|视频|手机版|[?？]+|[↓↑→←▼▲▶◀►◄]+)$|欢迎(?:访问|光临|来到)\S{2,40}(?:网站|网|平台)[!！。]?$|[|｜]\s*(?:字号|字体)\s*[：:]?\s*[|｜]?$|Page\s*\d+\s*[-–—]\s|P\.\s*\d+$)|` +
 	docSiteRe.String() + `|` + postRe.String() + `|` + postedLabelRe.String() + `|` + oldBrowserRe + `|` + pageToolsRe + `|` + postStampRe + `|` + buttonsRe + `|` + imageLineRe)
 
 // imageLineRe is a page's image left as its markup alone on a line, a
@@ -375,6 +375,11 @@ func (n *Notice) chrome(lines []Line) []Line {
 			tags, pending, indexed = false, "", true
 			continue
 		}
+		if m := attributeFieldRe.FindStringSubmatch(t); head && indexed && m != nil && numberedFieldRe.MatchString(t) && !isIndexLabel(m[1]+m[2]) && fieldNameRe.MatchString(spaceless(m[1]+m[2])) {
+			// 3. [联合发文单位], 9. [有效性]: a numbered index's field no
+			// rule knows, among those it does.
+			continue
+		}
 		if m := attributeFieldRe.FindStringSubmatch(t); m != nil && isIndexLabel(m[1]+m[2]) {
 			// 【制定机关】武汉市人民政府办公厅; a portal's - [ 发文字号 ] 双河府发〔2026〕 1号.
 			t = spaceless(m[1]+m[2]) + "：" + m[3]
@@ -492,10 +497,17 @@ var emptyFieldRe = lazyRe(`^[^各\s](?:\s*\p{Han}){1,5}?\s*(?:类|类别|分类|
 // headingYearRe is the year a site's heading puts before a plan's name.
 var headingYearRe = lazyRe(`^(?:19|20)\d{2}年`)
 
+// numberedFieldRe is an index's field numbered as a list's item is
+// (1. [主题分类] 综合政务), fieldNameRe the label's shape.
+var (
+	numberedFieldRe = lazyRe(`^\d{1,2}[.．]\s*[\[【]`)
+	fieldNameRe     = lazyRe(`^\p{Han}{2,8}$`)
+)
+
 // attributeFieldRe is a field of a regulations database's 文章属性 block,
 // or of a portal's index with its labels in square brackets (- [ 发文字号 ]):
 // 【制定机关】武汉市人民政府办公厅, 【字 号】武政办〔2020〕1号.
-var attributeFieldRe = lazyRe(`^(?:[-•·]\s*)?(?:【([^】]{2,12})】|\[\s*([^\]]{2,12}?)\s*\])\s*(.*)$`)
+var attributeFieldRe = lazyRe(`^(?:[-•·]\s*|\d{1,2}[.．]\s*)?(?:【([^】]{2,12})】|\[\s*([^\]]{2,12}?)\s*\])\s*(.*)$`)
 
 // dropShorterHeading drops a page's heading that names the notice shorter
 // than its own title line below it: 奉贤区人民政府办公室关于印发…的通知 over

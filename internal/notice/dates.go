@@ -88,6 +88,12 @@ var yearBeforeRe = lazyRe(`^(?:$|[^一二三四五六七八九十两几0-9０-�
 // yearBeforePhraseRe is a limit of a year named alone with 前: 2015年前.
 var yearBeforePhraseRe = lazyRe(`^(?:19|20)\d{2} ?年(?:前|之前|以前)$`)
 
+// thisYearRe is the year of the notice named as such: 今年, 本年度.
+var thisYearRe = lazyRe(`今年|本年度?|当年度?`)
+
+// targetByYearRe is the year a figure is to be met by: 到2015年, 到2020年底.
+var targetByYearRe = lazyRe(`(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?`)
+
 // targetVerbRe follows the year a target is to be met by: 到2015年，基本
 // 解决…, 到2020年全面建成…. (到2025年，全市新增… names a figure, no limit.)
 var targetVerbRe = lazyRe(`^[,，]?\s*(?:基本|全面|力争|确保)?(?:解决|完成|建成|实现|消除|建立|形成)`)

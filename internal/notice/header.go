@@ -806,6 +806,9 @@ func sameKind(a, b string) bool {
 func signatureAbove(lines []Line, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := trimLine(lines[j].Text)
+		if spreadRe.MatchString(t) {
+			t = spaceless(t) // 办 公 室: a name spread over the line, one character apart
+		}
 		if isSignature(t) {
 			// Joint issuers sign one a line, or apart on one line.
 			signers := []string{t}
@@ -836,6 +839,9 @@ func signatureAbove(lines []Line, k int) string {
 	}
 	return ""
 }
+
+// spreadRe is a short name spread by spaces, one character at a time.
+var spreadRe = lazyRe(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,11}$`)
 
 // signatureHeadRe is the head of a body's name a signature broke over two
 // lines: a place, and words with no stop or comma (三江县政务公开政府信息公开).
@@ -1071,6 +1077,9 @@ func (n *Notice) tail(lines []Line) []Line {
 	signedAt := -1    // the line of the signature read here as the issuer
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
+		if spreadRe.MatchString(t) {
+			t = spaceless(t) // 办 公 室
+		}
 		switch {
 		case footer && strings.Trim(t, "| ") == "" && end >= 2 && footerRe.MatchString(trimLine(lines[end-2].Text)):
 			// 【关闭窗口】 / |: the bar a page put after its foot's link.

@@ -2566,15 +2566,15 @@ var leadIssuedRe = lazyRe(`^([\p{Han}X]{4,40}?)于((?:19|20)\d{2}年\d{1,2}月\d
 // neither.
 func (n *Notice) leadIssued(lines []Line, title string) {
 	for _, l := range lines {
-		m := leadIssuedRe.FindStringSubmatch(trimLine(l.Text))
-		if m == nil || sameQuotes(spaceless(m[3])) != sameQuotes(spaceless(title)) || !endsBody(m[1]) {
+		body, day, ok := datedIssue(trimLine(l.Text), title)
+		if !ok {
 			continue
 		}
 		if n.Issuer == "" {
-			n.Issuer = m[1]
+			n.Issuer = body
 		}
-		if d, ok := dateOfLine(m[2]); ok && n.Date.IsZero() {
-			n.Date = d
+		if n.Date.IsZero() {
+			n.Date = day
 		}
 		return
 	}

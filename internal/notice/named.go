@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"time"
 )
 
 // A news item may keep no title line of the notice at all, its lead
@@ -41,6 +42,17 @@ func (n *Notice) namedDocTitle(lines []Line) {
 		if m := docBodyRe.FindStringSubmatch(name); m != nil && n.Issuer == "" && endsBody(m[1]) {
 			n.Issuer = m[1]
 		}
+		if body, day, ok := datedIssue(trimLine(l.Text), name); ok {
+			// 2022年5月5日,民政部办公厅发布《…》: a lead that names the
+			// day and the body, as an encyclopedia's entry on a document
+			// opens (近日,X印发《…》 names no day: it reports one).
+			if n.Issuer == "" {
+				n.Issuer = body
+			}
+			if n.Date.IsZero() {
+				n.Date = day
+			}
+		}
 		return
 	}
 }
@@ -60,4 +72,25 @@ func leadDoc(s string) string {
 		}
 	}
 	return ""
+}
+
+// dateFirstIssuedRe is a lead naming the day first, then the body that
+// issued the document: 2022年5月5日,民政部办公厅发布《…》.
+var dateFirstIssuedRe = lazyRe(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[,，]\s*([\p{Han}X]{4,40}?)(?:正式)?(?:印发|发布|出台|下发|公布)了?《([^》]+)》`)
+
+// datedIssue reads the body and the day from a lead that names both, either
+// way round (X于2023年3月1日印发《…》, 2022年5月5日,X发布《…》), for the
+// document titled title.
+func datedIssue(s, title string) (string, time.Time, bool) {
+	body, day, doc := "", "", ""
+	if m := leadIssuedRe.FindStringSubmatch(s); m != nil {
+		body, day, doc = m[1], m[2], m[3]
+	} else if m := dateFirstIssuedRe.FindStringSubmatch(s); m != nil {
+		day, body, doc = m[1], m[2], m[3]
+	}
+	if doc == "" || sameQuotes(spaceless(doc)) != sameQuotes(spaceless(title)) || !endsBody(body) {
+		return "", time.Time{}, false
+	}
+	d, ok := dateOfLine(day)
+	return body, d, ok
 }

@@ -12,6 +12,13 @@ import (
 // (a post where a person should be, listed by reviewNames).
 var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇乡旗]长)(?:负责|牵头|督办|抓总)$`)
 
+// postsClauseRe is a clause naming only posts that answer for the work,
+// one or several apart by 、: 分管副省长、协管副秘书长负责.
+var postsClauseRe = lazyRe(`^(` + leaderPost + `(?:、` + leaderPost + `)*)(?:负责|牵头|督办|抓总)$`)
+
+// leaderPost is a government leader's post with no person's name.
+const leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长)`
+
 // postBracketRe is an item closing with a bracket that names a post, not
 // a unit: (分管副校长), (分管副县长), (校长).
 var postBracketRe = lazyRe(`[（(]\s*(` + postWord + `(?:[、，,]` + postWord + `)*(?:\s*\p{Han}{2,3})?)\s*[）)]\s*[。.；;]?\s*$`)

@@ -522,7 +522,7 @@ func (r *respParts) labelled(label, value string) {
 			value = value[:loc[0]]
 		}
 		r.unitsBeforeRule(value) // 配合部门:…。相关乡镇政府为责任主体,以下不再列出 (ruleself.go)
-		var clauses []string
+		var clauses, joiners []string
 		parts := splitTop(r.asides(value), "；;。，,")
 		for k, c := range parts {
 			if r.rule(c) {
@@ -535,6 +535,14 @@ func (r *respParts) labelled(label, value string) {
 				nm := readNames(units)
 				addNew(&r.owners, nm.names...)
 				r.open = append(r.open, nm.open...) // (相关乡镇政府为责任主体: listed)
+				continue
+			}
+			if nm := readNames(c); k > 0 && strings.HasPrefix(label, "牵头") && len(nm.open) > 0 && !strings.Contains(c, "牵头") {
+				// 牵头单位:调控处,信息中心、相关业务处室: after the comma, the
+				// units that join in with the offices concerned, none of
+				// them a lead.
+				joiners = append(joiners, nm.names...)
+				r.open = append(r.open, nm.open...)
 				continue
 			}
 			if m := laterHelpersRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && k > 0 && strings.HasPrefix(label, "牵头") && !strings.HasSuffix(c, "牵头负责") {
@@ -575,6 +583,7 @@ func (r *respParts) labelled(label, value string) {
 		}
 		addNew(&r.lead, leads...)
 		addNew(&r.owners, nm.names...)
+		addNew(&r.owners, joiners...)
 		r.open = append(r.open, nm.open...)
 		r.runOn = append(r.runOn, nm.runOn...)
 		r.odd = append(r.odd, nm.odd...)
@@ -728,6 +737,12 @@ func (r *respParts) plain(resp string) {
 		}
 		if m := leadIsRe.FindStringSubmatch(part); m != nil {
 			r.labelled("牵头单位", m[1]) // 市发改委为牵头单位
+			continue
+		}
+		if m := postsClauseRe.FindStringSubmatch(part); m != nil {
+			// (分管副省长、协管副秘书长负责,省国资委牵头): the posts that
+			// answer for the item are its leaders, no units.
+			addNew(&r.leaders, splitTop(m[1], "、")...)
 			continue
 		}
 		if units, ok := unitsAreResp(part); ok {
@@ -1128,8 +1143,14 @@ func (n *Notice) respondTask(t *Task) {
 		for _, c := range clauses {
 			names = append(names, "“（"+c.text+"）”")
 		}
-		t.review("owners", clauses[0].line, i18n.F("这一条有几句话各自在括号中写明了由谁负责（%s和条目末尾的括号），这些单位都已列为责任单位；请核对是否应拆成几项任务",
-			"several sentences of this item each name in brackets who does them (%s and the bracket at its end); all those units were made owners: check whether the item should be split into several tasks", strings.Join(names, "、")))
+		fields := []string{"owners"}
+		if len(t.Lead) > 0 {
+			fields = append(fields, "lead") // each bracket's own lead, or a rule in one of them (列第一者为牵头单位)
+		}
+		for _, f := range fields {
+			t.review(f, clauses[0].line, i18n.F("这一条有几句话各自在括号中写明了由谁负责（%s和条目末尾的括号），这些单位都已列为责任单位；请核对是否应拆成几项任务",
+				"several sentences of this item each name in brackets who does them (%s and the bracket at its end); all those units were made owners: check whether the item should be split into several tasks", strings.Join(names, "、")))
+		}
 	}
 	if len(t.Owners) > 0 {
 		t.Sources.Owners = From{Kind: at.from, Line: at.line, Label: at.label}
@@ -1454,9 +1475,7 @@ func sentenceBrackets(s string) []string {
 		for j >= 0 && unicode.IsSpace(runes[j]) {
 			j--
 		}
-		if j < 0 || !strings.ContainsRune("。；;", runes[j]) {
-			continue
-		}
+		afterStop := j >= 0 && strings.ContainsRune("。；;", runes[j])
 		depth := 0
 	scan:
 		for k := i; k < len(runes); k++ {
@@ -1467,7 +1486,11 @@ func sentenceBrackets(s string) []string {
 				depth--
 			}
 			if depth == 0 {
-				out = append(out, string(runes[i+1:k]))
+				// After a sentence's stop, or closing the sentence before
+				// its stop (…分配机制(X负责,Y牵头)。毫不动摇…).
+				if afterStop || k+1 < len(runes) && strings.ContainsRune("。；;", runes[k+1]) {
+					out = append(out, string(runes[i+1:k]))
+				}
 				i = k
 				break scan
 			}
@@ -2168,7 +2191,7 @@ func ownerNamed(u string, owners []string) string {
 
 // carriedOutByRe is a clause after a lead's naming who carries the work
 // out: ，县水利局具体落实, ，县交通局具体负责.
-var carriedOutByRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)(?:具体(?:负责|落实|实施|承办)|负责落实|抓好落实|负责[，,])`)
+var carriedOutByRe = lazyRe(`[，,]\s*([\p{Han}、]{2,40}?)等?(?:具体(?:负责|落实|实施|承办)|负责落实|抓好落实|负责(?:[，,。；;]|$))`)
 
 // endingIn is the one name of names, other than u, ending in u (工会 in
 // 县总工会); "" when none or more than one does.

@@ -141,12 +141,14 @@ func TestTrailingPadAndJointUnitCells(t *testing.T) {
 // An item of two sentences, each closing with a bracket naming its lead
 // (…标准化建设(县卫健局牵头)。…检查20400人(县妇联牵头)。): the last
 // bracket's lead was read alone; the owners were listed for the unit the
-// first bracket names, the lead was not.
+// first bracket names, the lead was not. (Since round 65 each bracket
+// closing a sentence before its stop is read as one after a stop is: both
+// units own and lead the item, listed as perhaps two tasks.)
 func TestSentenceLeadBracketListsLead(t *testing.T) {
 	text := "某县2023年重点民生实事项目\n1.开展妇幼健康守护行动。完成县妇幼保健院标准化建设(县卫健局牵头)。农村适龄妇女“两癌”免费检查2万人(县妇联牵头)。\n" +
 		"2.新建城区公办幼儿园2所。(县教育局牵头)\n"
 	wantRows(t, "sentence leads", parseAt(text), []probeRow{
-		{"开展妇幼健康守护行动", []string{"县妇联"}, []string{"县妇联"}, nil, "", []string{"owners", "lead"}},
+		{"开展妇幼健康守护行动", []string{"县卫健局", "县妇联"}, []string{"县卫健局", "县妇联"}, nil, "", []string{"owners", "lead"}},
 		{"新建城区公办幼儿园2所", []string{"县教育局"}, []string{"县教育局"}, nil, "", nil},
 	})
 	if n := parseAt(text); reviewed(n.Tasks[1], "lead") {

@@ -65,3 +65,76 @@ func TestParagraphAfterItemNamesLead(t *testing.T) {
 		t.Errorf("a paragraph naming its own lead after the item is not listed on the lead: %+v", n.Tasks[0].Review)
 	}
 }
+
+// Held-out sets 235–241, first findings. A portal's index numbered as a
+// list (1. [主题分类] 综合政务, 3. [联合发文单位]) had become ten tasks;
+// its fields are read and none is a task. 有效期 is an index's label, not
+// part of the title after it. A signature spread by spaces (办 公 室) is
+// one name.
+func TestNumberedIndexAndSpreadSignature(t *testing.T) {
+	text := "  1. [主题分类] 综合政务/电子政务\n  2. [发文机构] 北京市政务公开领导小组\n  3. [联合发文单位]\n  4. [成文日期] 2016-06-08\n  5. [有效性]\n\n" +
+		"北京市政务公开工作重点任务分工(2016-2020年)\n\n  一、推进行政权力运行全流程公开\n\n  1.积极推进本市行政程序立法进程。\n\n  牵头单位:市政府法制办\n\n  完成时限:2018年底\n"
+	n := parseAt(text)
+	if n.Title != "北京市政务公开工作重点任务分工(2016-2020年)" || n.Issuer != "北京市政务公开领导小组" || n.Date.Format("2006-01-02") != "2016-06-08" {
+		t.Errorf("header %q %q %v", n.Title, n.Issuer, n.Date)
+	}
+	wantRows(t, "numbered index", n, []probeRow{{"积极推进本市行政程序立法进程", []string{"市政府法制办"}, []string{"市政府法制办"}, nil, "2018-12-31", nil}})
+
+	idx := " 索 引 号: 014000060/2017-03421 文  号: 发布机构:江苏省国土资源厅\n 有 效 期: 长 期  \n江苏省国土资源厅2017年政务公开工作要点\n" +
+		"(一)推进重大惠民政策公开。重点围绕供给侧结构性改革公开政策。(牵头单位:调控处,信息中心、相关业务处室)\n"
+	n = parseAt(idx)
+	if n.Title != "江苏省国土资源厅2017年政务公开工作要点" {
+		t.Errorf("title %q", n.Title)
+	}
+	// After the comma, those who join in with the offices concerned: no
+	// lead; 相关业务处室 names none of them (listed).
+	wantRows(t, "comma", n, []probeRow{{"推进重大惠民政策公开", []string{"调控处", "信息中心"}, []string{"调控处"}, nil, "", []string{"owners"}}})
+
+	signed := "省商务厅2019年政务公开工作实施方案\n1.推进政策公开。(办公室负责)\n\n办 公 室\n\n                             2019年7月30日\n"
+	if n := parseAt(signed); n.Issuer != "办公室" {
+		t.Errorf("spread signature: issuer %q", n.Issuer)
+	}
+}
+
+// An encyclopedia's page on a document opens with a section name (制定
+// 經過) and a sentence naming the day and the body that issued it
+// (2022年5月5日,民政部辦公廳發布《…》): the title is the plan's, not the
+// section's, and the issuer and date are the sentence's.
+func TestEncyclopediaLeadNamesIssuerAndDay(t *testing.T) {
+	text := "制定經過\n2022年5月5日,民政部辦公廳發布《民政部2022年政務公開工作要點及任務分工》。\n通知內容\n一、提高政務公開質量\n" +
+		"(一)深化行政法規和規章集中公開。建立健全動態更新工作機制。〔政策法規司牽頭,信息中心配合〕\n"
+	n := parseAt(text)
+	if n.Title != "民政部2022年政務公開工作要點及任務分工" || n.Issuer != "民政部辦公廳" || n.Date.Format("2006-01-02") != "2022-05-05" {
+		t.Errorf("header %q %q %v", n.Title, n.Issuer, n.Date)
+	}
+}
+
+// Brackets closing sentences before their stops (…机制(分管副省长、协管副
+// 秘书长负责,省国资委牵头。…下同)。毫不动摇…(…省工商局牵头)。): each names
+// units of the item, as brackets after a stop do; the posts answering for
+// the work are leaders, never units (分管副省长 had been an owner, in
+// silence), and the item's lead is listed where brackets give several.
+func TestBracketsBeforeStopsAndPosts(t *testing.T) {
+	text := "一、全面落实改革开放目标任务\n(一)促进多种所有制经济共同发展。出台全省深化国有企业改革的指导意见(分管副省长、协管副秘书长负责,省国资委牵头)。" +
+		"毫不动摇鼓励非公有制经济发展(分管副省长、协管副秘书长负责,省经信委、省发改委负责)。推进工商注册便利化(分管副省长、协管副秘书长负责,省工商局牵头)。\n"
+	n := parseAt(text)
+	wantRows(t, "posts", n, []probeRow{{"促进多种所有制经济共同发展", []string{"省国资委", "省经信委", "省发改委", "省工商局"}, []string{"省国资委", "省工商局"},
+		[]string{"分管副省长", "协管副秘书长"}, "", []string{"owners", "lead", "leaders"}}})
+}
+
+// 由X牵头,Y等负责 closing an item: Y carries the work out, an owner (it
+// was lost, the owners listed only as perhaps incomplete); a target year
+// (到2015年,…达到80%) no rule takes for a limit is shown on the due, and
+// 今年 on a page naming no year.
+func TestLeadThenOthersAndTargetYears(t *testing.T) {
+	text := "1、巩固提高基础教育水平。到2010年,全省学前三年教育毛入园率达到70%。到2015年,毛入园率达到80%。由省教育厅负责。\n" +
+		"2、加大薄弱学校改造力度,实施农村学校改水改厕工程。由省教育厅牵头,省财政厅、省建设厅等负责。\n" +
+		"3、推进课程改革。开展课程改革试点。由省教育厅负责。\n"
+	wantRows(t, "lead then others", parseAt(text), []probeRow{
+		{"巩固提高基础教育水平", []string{"省教育厅"}, nil, nil, "", []string{"due"}},
+		{"加大薄弱学校改造力度", []string{"省教育厅", "省财政厅", "省建设厅"}, []string{"省教育厅"}, nil, "", []string{"owners"}},
+		{"推进课程改革", []string{"省教育厅"}, nil, nil, "", nil},
+	})
+	undated := "16.优先发展教育事业。今年农村中、小学的生均公用经费定额分别提高155元和105元。(主要责任部门:省教育厅、省财政厅)\n"
+	wantRows(t, "this year", parseAt(undated), []probeRow{{"优先发展教育事业", []string{"省教育厅", "省财政厅"}, nil, nil, "", []string{"due"}}})
+}
