@@ -407,6 +407,21 @@ func namesResponsibility(s string) bool {
 // 3、承办单位:县委宣传部 (under (一)开幕式, beside 1、时 间: and 2、地 点:).
 var numberedLabelRe = lazyRe(`^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*[、.．]?\s*(\S.*)$`)
 
+// lastField is the text of the last line of items[i:j] that is a numbered
+// field or a label line: what a unit alone after it continues.
+func lastField(items []item, i, j int) string {
+	for k := j - 1; k >= i; k-- {
+		t := trimLine(items[k].line.Text)
+		if m := numberedLabelRe.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+		if respLineRe.MatchString(t) {
+			return t
+		}
+	}
+	return ""
+}
+
 // fieldLabelRe opens a line with a short label of an item's field:
 // 项目内容及任务分解:…, 资金筹措:….
 var fieldLabelRe = lazyRe(`^(?:\p{Han}[ \x{3000}]?){2,12}\s*[：:]\s*\S`)
@@ -437,6 +452,15 @@ func numberedFields(items []item) {
 		var steps []int // numbered steps under a field's label left open (项目内容及任务分解： / 1.… / 2.…)
 		for ; j < len(items); j++ {
 			f, ok := field(j)
+			if !ok && j > i && items[j].row == nil && (unitCellText(trimLine(items[j].line.Text)) || respLineRe.MatchString(trimLine(items[j].line.Text))) && respLineRe.MatchString(lastField(items, i, j)) {
+				// 1、主办单位:___市总工会 / ___市委文明办 / 协办单位:…: a
+				// label's further units a line each, and an unnumbered
+				// label after them, within the run.
+				if respLineRe.MatchString(trimLine(items[j].line.Text)) {
+					resp++
+				}
+				continue
+			}
 			if !ok {
 				if j > i && openFieldRe.MatchString(items[j-1].line.Text) || len(steps) > 0 && steps[len(steps)-1] == j-1 {
 					if items[j].row == nil && taskRe.MatchString(items[j].line.Text) {
@@ -456,7 +480,21 @@ func numberedFields(items []item) {
 					items[k].field = true // a step of the item's work, its text
 					continue
 				}
-				f, _ := field(k)
+				f, ok := field(k)
+				if !ok {
+					// A label's further unit joins the label's line (its
+					// own left blank); an unnumbered label stands as it is.
+					if t := trimLine(items[k].line.Text); !respLineRe.MatchString(t) && k > i {
+						for p := k - 1; p >= i; p-- {
+							if items[p].line.Text != "" {
+								items[p].line.Text += "、" + t
+								break
+							}
+						}
+						items[k].line.Text = ""
+					}
+					continue
+				}
 				items[k].line.Text = f
 				items[k].field = !respLineRe.MatchString(f)
 			}

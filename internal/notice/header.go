@@ -806,9 +806,7 @@ func sameKind(a, b string) bool {
 func signatureAbove(lines []Line, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := trimLine(lines[j].Text)
-		if spreadRe.MatchString(t) {
-			t = spaceless(t) // 办 公 室: a name spread over the line, one character apart
-		}
+		t = unspread(t) // 办 公 室: a name spread over the line, one character apart
 		if isSignature(t) {
 			// Joint issuers sign one a line, or apart on one line.
 			signers := []string{t}
@@ -840,8 +838,33 @@ func signatureAbove(lines []Line, k int) string {
 	return ""
 }
 
-// spreadRe is a short name spread by spaces, one character at a time.
-var spreadRe = lazyRe(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,11}$`)
+// unspread closes up a name a line spreads by spaces one character at a
+// time (办 公 室, 中 共 台 州 市 委 办 公 室 台州市人民政府办公室): each run
+// of three single characters or more is one word; the rest stays as it is.
+func unspread(t string) string {
+	words := strings.Fields(t)
+	var out []string
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && utf8.RuneCountInString(words[j]) == 1 && unicode.Is(unicode.Han, []rune(words[j])[0]) {
+			j++
+		}
+		if j-i >= 3 {
+			out = append(out, strings.Join(words[i:j], ""))
+			i = j
+			continue
+		}
+		if j == i {
+			j = i + 1
+		}
+		out = append(out, words[i:j]...)
+		i = j
+	}
+	if len(out) == len(words) {
+		return t
+	}
+	return strings.Join(out, " ")
+}
 
 // signatureHeadRe is the head of a body's name a signature broke over two
 // lines: a place, and words with no stop or comma (三江县政务公开政府信息公开).
@@ -1077,9 +1100,7 @@ func (n *Notice) tail(lines []Line) []Line {
 	signedAt := -1    // the line of the signature read here as the issuer
 	for end > 0 {
 		t := trimLine(lines[end-1].Text)
-		if spreadRe.MatchString(t) {
-			t = spaceless(t) // 办 公 室
-		}
+		t = unspread(t) // 中 共 台 州 市 委 办 公 室 台州市人民政府办公室
 		switch {
 		case footer && strings.Trim(t, "| ") == "" && end >= 2 && footerRe.MatchString(trimLine(lines[end-2].Text)):
 			// 【关闭窗口】 / |: the bar a page put after its foot's link.
@@ -1318,3 +1339,27 @@ func boxRule(s string) bool {
 
 // attachmentNamedRe names one attachment of several: 附件1, 附件二.
 var attachmentNamedRe = lazyRe(`附件\s*[\d一二三四五六七八九十]`)
+
+// jointIssuers parts two bodies of one place run together as a title's
+// head writes joint issuers (吕梁市商务局吕梁市财政局): where the name holds
+// the place it opens with once more, after a body's end, the two are
+// issuers apart by 、.
+func jointIssuers(s string) string {
+	r := []rune(s)
+	if len(r) < 8 || strings.ContainsAny(s, "、 ") {
+		return s
+	}
+	for k := 3; k <= 4 && k < len(r); k++ {
+		place := string(r[:k])
+		if !strings.ContainsAny(string(r[k-1]), "省市县区州旗") {
+			continue
+		}
+		for i := k + 2; i+k < len(r); i++ {
+			head, tail := string(r[:i]), string(r[i:])
+			if strings.HasPrefix(tail, place) && endsOrg(head) && endsOrg(tail) && utf8.RuneCountInString(tail) > k+1 {
+				return head + "、" + tail
+			}
+		}
+	}
+	return s
+}

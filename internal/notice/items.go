@@ -2325,6 +2325,9 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 		return "", "", "", false
 	}
 	tail := strings.TrimSpace(string(runes[end+1:]))
+	if t := strings.TrimLeft(tail, "。.；; "); t != tail && limitClauseRe.MatchString(t) {
+		tail = t // …(县住建局负责)。2023年9月底前完成。: the limit a sentence of its own
+	}
 	labelled := limitLabelRe.MatchString(tail)
 	switch {
 	case labelled:
@@ -2352,7 +2355,7 @@ var limitLabelRe = lazyRe(`^(?:完成时限|完成时间|完成期限|时限要�
 // limitClauseRe is a clause that is a time limit alone, with no label: a
 // date and a few words of what is done by it (2021年12月底前完成, 6月底前,
 // 2021年底前建成).
-var limitClauseRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$`)
+var limitClauseRe = lazyRe(`^(?:确保|力争|争取|务必|并于|于|在)?(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$`)
 
 // withBodies says the words after 会同 name bodies: units, collectives
 // (各乡镇) or sections, an open tail among them (县税务局、县市场监管局等

@@ -57,6 +57,10 @@ func (n *Notice) namedDocTitle(lines []Line) {
 	}
 }
 
+// listNameRe ends the name of a list a lead says was issued: 《县2023年重点
+// 民生实事》, 《2023年优化营商环境重点任务》.
+var listNameRe = lazyRe(`(?:19|20)\d{2}\s*年\p{Han}{2,30}(?:任务|实事|项目|事项)$`)
+
 // leadDoc is the document a news lead says was issued, "" where the line
 // names none or interprets it.
 func leadDoc(s string) string {
@@ -66,7 +70,7 @@ func leadDoc(s string) string {
 	for _, sent := range strings.SplitAfter(s, "。") {
 		if loc := issuedDocRe.FindStringIndex(sent); loc != nil {
 			names := quotedNames(sent[loc[1]-len("《"):])
-			if len(names) > 0 && endsTitle(names[0]) {
+			if len(names) > 0 && (endsTitle(names[0]) || listNameRe.MatchString(names[0])) {
 				return names[0]
 			}
 		}

@@ -442,6 +442,13 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	if n.Title == "" {
 		n.namedDocTitle(lines)
 		n.leadOnTaskLine(lines)
+		if title, _ := asciiDigits(n.Title); n.Year == 0 && title != "" {
+			// 近日,X印发《县2023年重点民生实事》: the year the lead's
+			// document names, where nothing above gave one.
+			if m := yearRe.FindStringSubmatch(title); m != nil {
+				n.Year = atoi(m[1])
+			}
+		}
 	}
 	if n.Title == "" {
 		n.tableTitleAbove(lines)
@@ -479,6 +486,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 		// name does (…会), is its title, never its issuer.
 		n.Issuer = ""
 	}
+	n.Issuer = jointIssuers(n.Issuer) // 吕梁市商务局吕梁市财政局关于…: two bodies
 	if m := leadIssuedRe.FindStringSubmatch(n.Title); m != nil && endsBody(m[1]) {
 		// XX县人民政府办公室于2023年3月1日印发《…》,全文如下: a news lead read
 		// as the title, no headline over it: the document it names, the

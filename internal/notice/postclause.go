@@ -13,11 +13,46 @@ import (
 var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇乡旗]长)(?:负责|牵头|督办|抓总)$`)
 
 // postsClauseRe is a clause naming only posts that answer for the work,
-// one or several apart by 、: 分管副省长、协管副秘书长负责.
-var postsClauseRe = lazyRe(`^(` + leaderPost + `(?:、` + leaderPost + `)*)(?:负责|牵头|督办|抓总)$`)
+// one or several apart by 、, a person's name before a post or not:
+// 分管副省长、协管副秘书长负责, 王刚副县长负责, 县委书记、县长牵头.
+var postsClauseRe = lazyRe(`^(` + namedPost + `(?:、` + namedPost + `)*)(?:负责|牵头|督办|抓总)$`)
 
-// leaderPost is a government leader's post with no person's name.
-const leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长)`
+// leaderPost is a government leader's post with no person's name;
+// namedPost the same, a name before it or none (postsClause checks the
+// name).
+const (
+	leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长|(?:[省市州县区]委|镇党委|乡党委)书记|主任)`
+	namedPost  = `(?:\p{Han}{2,3}?)?` + leaderPost
+)
+
+var (
+	// leaderPostRe is such a post alone; postAfterNameRe the post
+	// closing a person's name and post (王刚副县长).
+	leaderPostRe    = lazyRe(`^` + leaderPost + `$`)
+	postAfterNameRe = lazyRe(`(` + leaderPost + `)$`)
+)
+
+// postsClause reads a clause naming only posts (and persons before their
+// posts) answering for the work: its leaders, and true.
+func postsClause(part string) ([]string, bool) {
+	m := postsClauseRe.FindStringSubmatch(part)
+	if m == nil {
+		return nil, false
+	}
+	var out []string
+	for _, p := range splitTop(m[1], "、") {
+		if leaderPostRe.MatchString(p) {
+			out = append(out, p) // a post alone, listed as no person
+			continue
+		}
+		loc := postAfterNameRe.FindStringSubmatchIndex(p)
+		if loc == nil || !isPersonName(p[:loc[2]]) {
+			return nil, false
+		}
+		out = append(out, p) // 王刚副县长: the person, written as 副县长王刚 is
+	}
+	return out, true
+}
 
 // postBracketRe is an item closing with a bracket that names a post, not
 // a unit: (分管副校长), (分管副县长), (校长).

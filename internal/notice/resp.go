@@ -89,7 +89,7 @@ var (
 	// firstLeadsRe states that the first-listed unit leads: 排在第一位的部门为
 	// 牵头部门, 列第一位者为牵头单位, 第一个单位为牵头单位.
 	// 第一责任单位为牵头单位, 排在前面的为牵头单位.
-	firstLeadsRe = lazyRe(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
+	firstLeadsRe = lazyRe(`(第一位|第一个|第一名|首位|首个|首家|排在最前|列在最前|排在前面|列在前面|排名第一|排第一|列第一|第一(?:责任|主责)?(?:单位|部门|者)|逗号(?:之)?前(?:的|面的)?(?:单位|部门))[^，,。；;]{0,8}(为|是|作为|系|即)?牵头|牵头(单位|部门)(为|是)(排在|列)?(第一位|首位|第一个|前面|最前)`)
 	// exceptRe is the exception a rule makes: 除标注“分别牵头”外.
 	exceptRe = lazyRe(`^除.{1,20}外$`)
 	// carryRe says a rule holds for the items below: 下同.
@@ -194,6 +194,7 @@ type respParts struct {
 	shared                      []string // places read as sharing the body's name after them
 	tails                       []string // fields read as sharing the association's word after them
 	joinedDirect                []string // collectives joined with a body of one level's own
+	joiners                     []string // collectives after a comma under a lead's label, read as owners, not leads
 	odd                         []string // words read as 负责 that are not the usual ones (牵头卖力)
 	staff                       []string // persons named as 责任人, not as leaders
 	unitPersons                 []string // persons named as a unit's 责任人 (项目责任人)
@@ -537,6 +538,16 @@ func (r *respParts) labelled(label, value string) {
 				r.open = append(r.open, nm.open...) // (相关乡镇政府为责任主体: listed)
 				continue
 			}
+			if nm := readNames(c); k > 0 && strings.HasPrefix(label, "牵头") && len(nm.names) > 0 && !strings.Contains(c, "牵头") && !slices.ContainsFunc(nm.names, func(o string) bool { return !ownOfficesRe.MatchString(o) }) {
+				// 牵头单位:办公室,各科室: after the comma, the body's own
+				// offices, every one, joining in; owners, the lead listed.
+				// (牵头单位:市质监局,各县区政府: governments of a level
+				// lead too, as the corpus reads it.)
+				joiners = append(joiners, nm.names...)
+				r.open = append(r.open, nm.open...)
+				r.joiners = append(r.joiners, nm.names...)
+				continue
+			}
 			if nm := readNames(c); k > 0 && strings.HasPrefix(label, "牵头") && len(nm.open) > 0 && !strings.Contains(c, "牵头") {
 				// 牵头单位:调控处,信息中心、相关业务处室: after the comma, the
 				// units that join in with the offices concerned, none of
@@ -592,6 +603,10 @@ func (r *respParts) labelled(label, value string) {
 		r.joinedDirect = append(r.joinedDirect, nm.joined...)
 	}
 }
+
+// ownOfficesRe is every office or unit of a body's own: 各科室, 各股室,
+// 局属各单位, 各直属单位.
+var ownOfficesRe = lazyRe(`^(?:[局委厅办院]属)?各(?:科室|股室|处室|单位|直属单位|所属单位|下属单位|科|股|处)$`)
 
 // namesNoteRe opens a note after a label's names: 。注:, ；备注：.
 var namesNoteRe = lazyRe(`[。；;]\s*(?:注|备注|说明)\s*[：:]`)
@@ -739,10 +754,10 @@ func (r *respParts) plain(resp string) {
 			r.labelled("牵头单位", m[1]) // 市发改委为牵头单位
 			continue
 		}
-		if m := postsClauseRe.FindStringSubmatch(part); m != nil {
+		if posts, ok := postsClause(part); ok {
 			// (分管副省长、协管副秘书长负责,省国资委牵头): the posts that
 			// answer for the item are its leaders, no units.
-			addNew(&r.leaders, splitTop(m[1], "、")...)
+			addNew(&r.leaders, posts...)
 			continue
 		}
 		if units, ok := unitsAreResp(part); ok {
@@ -1093,6 +1108,9 @@ func (n *Notice) respondTask(t *Task) {
 				t.review(f, p.line, i18n.F("“%s”不是写明责任的常见说法，已当作“负责”读出单位；请核对责任单位和牵头单位", "%q is not a usual word for who is responsible; it was read as 负责: check the owners and the lead", w))
 			}
 		}
+		if len(pr.joiners) > 0 {
+			t.review("lead", p.line, i18n.F("“%s”写在牵头单位的逗号之后，读作参与的单位（责任单位），不是牵头单位；请核对", "%q follows a comma under the lead's label and was read as units joining in (owners), not leads: check it", strings.Join(pr.joiners, "、")))
+		}
 		for _, l := range pr.unknown {
 			t.review("owners", p.line, i18n.F("“%s”不是常见的责任标签，其后的单位已列为责任单位（不是牵头单位）；请核对", "%q is not a usual label of who is responsible; the units after it were made owners (not leads): check them", l))
 		}
@@ -1440,11 +1458,18 @@ func (n *Notice) respondTask(t *Task) {
 // (以下各项工作均需…落实,不再列出) is left out of it; a bracket that
 // names no unit is left in the text.
 func clauseBrackets(t *Task) []piece {
-	if len(t.raw.resp) == 0 || t.raw.resp[0].from != FromBracket || t.Body == "" {
+	titled := strings.HasSuffix(t.Title, "）") || strings.HasSuffix(t.Title, ")")
+	if len(t.raw.resp) == 0 || t.raw.resp[0].from != FromBracket || t.Body == "" && !titled {
 		return nil
 	}
+	src := "。" + t.Body
+	if titled {
+		// 一、建立…机制(县发改局负责,县财政局牵头)。完善…(县工信局牵头)。: the
+		// bracket closing the item's first sentence, its title.
+		src = "。" + t.Title + "。" + t.Body
+	}
 	var out []piece
-	for _, inner := range sentenceBrackets("。" + t.Body) {
+	for _, inner := range sentenceBrackets(src) {
 		var keep []string
 		for _, sent := range strings.FieldsFunc(inner, func(r rune) bool { return r == '。' }) {
 			if sent = strings.TrimSpace(sent); sent != "" && !statesRuleRe.MatchString(sent) {
@@ -1457,6 +1482,14 @@ func clauseBrackets(t *Task) []piece {
 		}
 		if pr := splitResp(inner); len(pr.owners) > 0 {
 			out = append(out, piece{inner, t.raw.resp[0].line, FromBracket, ""})
+		}
+	}
+	if titled && len(out) > 0 {
+		// The title's closing bracket read as a clause's units is no part
+		// of the title.
+		r := []rune(t.Title)
+		if i := openingBracket(r, len(r)-1); i > 0 && slices.ContainsFunc(out, func(p piece) bool { return strings.HasPrefix(string(r[i+1:len(r)-1]), p.text) }) {
+			t.Title = strings.TrimSpace(string(r[:i]))
 		}
 	}
 	return out
@@ -1547,7 +1580,7 @@ var kindOnlyRe = lazyRe(`^\p{Han}{2,10}(?:主管)?部门$`)
 
 // relationNameRe is a unit named by its relation to the work: 学生所在单位,
 // 车辆日常使用单位, 拥有私家车的师生所在单位, 局主办科室, 学生所在学院.
-var relationNameRe = lazyRe(`^\p{Han}{2,30}?(?:所在|使用|的)\p{Han}{0,12}(?:单位|部门)$|(?:主办|承办)(?:科室|处室|股室|部门|单位)$|^\p{Han}{1,8}所在\p{Han}{1,8}$`)
+var relationNameRe = lazyRe(`^\p{Han}{2,30}?(?:所在|使用|的)\p{Han}{0,12}(?:单位|部门)$|(?:主办|承办)(?:科室|处室|股室|部门|单位)$|^\p{Han}{1,8}所在\p{Han}{1,8}$|^(?:办医|办学|监管|责任|建设|运营|经营)主体$`)
 
 // metaNameRe is a name that stands for whoever leads another task: 各主要
 // 经济指标牵头单位.
@@ -1555,7 +1588,7 @@ var metaNameRe = lazyRe(`牵头单位|牵头部门|责任单位|主责单位`)
 
 // memberGroupRe is a group named by what its members belong to, not by
 // who they are: 省就业工作联席会议成员单位, 领导小组成员.
-var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$`)
+var memberGroupRe = lazyRe(`成员单位$|(小组|委员会|联席会议|指挥部)(各)?成员$|^各试点\p{Han}{0,6}(?:单位|部门|地区|区|县|市|区政府|县政府|市政府|乡镇|街道|学校|医院|企业)$`)
 
 // levelessRe is a collective that names no level and no kind of body:
 // 各地, 各部门, 各单位, 各直属单位 (whose 各部门? the province's, the city's?).

@@ -180,17 +180,6 @@ func (n *Notice) dates(t *Task, due piece) {
 		// no deadline word with it; no rule reads it, so it is shown.
 		t.review("due", t.raw.last, i18n.F("正文中有日期“%s”，未作为完成时限；请核对是否为完成时限", "the text names a date, %q, not taken as the due date: check whether it is", m))
 	}
-	if m := thisYearRe.FindString(t.Title + t.Body); m != "" && n.Year == 0 && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
-		// 今年农村中、小学的生均公用经费定额分别提高155元 on a page that
-		// names no year: which year is meant cannot be read.
-		t.review("due", t.raw.last, i18n.F("正文写有“%s”，通知中找不到年份，未填写完成时限；请核对", "the text says %q and the notice names no year; due was left empty: check it", m))
-	}
-	if m := targetByYearRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
-		// 到2015年,全省学前三年教育毛入园率达到80%: the year a figure is to
-		// be met by, read as no time limit; shown, as the office may
-		// take it for one.
-		t.review("due", t.raw.last, i18n.F("正文写有目标年份“%s”，是指标要达到的年份，未作为完成时限；请核对", "the text names a target year, %q, the year a figure is to be met by; it was not taken as the due date: check it", m))
-	}
 	if m := openTextRe.FindString(t.Title + t.Body); due.text == "" && m != "" && len(kept) == 0 {
 		t.review("due", t.raw.last, i18n.F("任务写明“%s”，没有完成时限；请核对", "the task says %q and has no due date; check it", m))
 	}
@@ -255,6 +244,17 @@ func (n *Notice) dates(t *Task, due piece) {
 	}
 	if due.text == "" && len(kept) == 0 && t.Due.IsZero() {
 		t.figureYearReview(t.Title + "。" + t.Body)
+		if m := thisYearRe.FindString(t.Title + t.Body); m != "" && n.Year == 0 && !slices0(t.Review, "due") {
+			// 今年农村中、小学的生均公用经费定额分别提高155元 on a page
+			// that names no year: which year is meant cannot be read.
+			t.review("due", t.raw.last, i18n.F("正文写有“%s”，通知中找不到年份，未填写完成时限；请核对", "the text says %q and the notice names no year; due was left empty: check it", m))
+		}
+		if m := targetByYearRe.FindString(t.Title + t.Body); m != "" && !slices0(t.Review, "due") {
+			// 到2010年…到2015年,全省学前三年教育毛入园率达到80%: the years
+			// figures are to be met by, read as no time limit; shown, as
+			// the office may take the last for one.
+			t.review("due", t.raw.last, i18n.F("正文写有目标年份“%s”，是指标要达到的年份，未作为完成时限；请核对", "the text names a target year, %q, the year a figure is to be met by; it was not taken as the due date: check it", m))
+		}
 	}
 	if y := targetYear(t.Title + "。" + t.Body); !t.Due.IsZero() && y > t.Due.Year() && !slices0(t.Review, "due") {
 		// 2019年底前完成饮用水源地整治，到“十四五”期末水质稳定达标: the date is

@@ -138,3 +138,120 @@ func TestLeadThenOthersAndTargetYears(t *testing.T) {
 	undated := "16.优先发展教育事业。今年农村中、小学的生均公用经费定额分别提高155元和105元。(主要责任部门:省教育厅、省财政厅)\n"
 	wantRows(t, "this year", parseAt(undated), []probeRow{{"优先发展教育事业", []string{"省教育厅", "省财政厅"}, nil, nil, "", []string{"due"}}})
 }
+
+// Probe 70's findings. An item's units in a bracket closing its first
+// sentence (一、建立…机制(县发改局负责,县财政局牵头)。…(县工信局牵头)。) and
+// a time limit as a sentence of its own after its last bracket (…(县住建局
+// 负责)。2023年9月底前完成。, …。确保10月底前通车。): the whole notice had
+// been refused, and the title kept the bracket.
+func TestBracketThenLimitSentence(t *testing.T) {
+	text := "关于印发《县2023年优化营商环境重点任务》的通知\n\n各乡镇人民政府,县直各部门:\n现将《县2023年优化营商环境重点任务》印发给你们,请认真贯彻落实。\n\n" +
+		"一、建立企业诉求快速响应机制(县发改局负责,县财政局牵头)。完善政企沟通平台(县工信局牵头)。2023年6月底前完成。\n" +
+		"二、优化工程建设项目审批流程。压缩审批时限至60个工作日以内(县住建局、县自然资源局负责)。2023年9月底前完成。\n" +
+		"三、新建农村公路30公里。完成路面硬化(县交通运输局牵头,各乡镇配合)。确保10月底前通车。\n\n县人民政府办公室\n2023年3月10日\n"
+	wantRows(t, "limit sentence", parseAt(text), []probeRow{
+		{"建立企业诉求快速响应机制", []string{"县发改局", "县财政局", "县工信局"}, []string{"县财政局", "县工信局"}, nil, "2023-06-30", []string{"owners", "lead"}},
+		{"优化工程建设项目审批流程", []string{"县住建局", "县自然资源局"}, nil, nil, "2023-09-30", nil},
+		{"新建农村公路30公里", []string{"县交通运输局", "各乡镇"}, []string{"县交通运输局"}, nil, "2023-10-31", nil},
+	})
+	if n := parseAt(text); n.Tasks[0].Title != "建立企业诉求快速响应机制" {
+		t.Errorf("the title kept its bracket: %q", n.Tasks[0].Title)
+	}
+}
+
+// Posts answering for an item with a person's name before them (王刚副县长
+// 负责, 李明副县长牵头, 刘洋副县长、陈静副主任督办) or a party post (县委
+// 书记、县长牵头) are leaders: they had been owners, or the lead, in
+// silence (县委书记 made 县委 the lead).
+func TestNamedPostsAreLeaders(t *testing.T) {
+	text := "县2023年重点工作任务\n\n1.推进公立医院改革(王刚副县长负责,县卫健局牵头)。\n\n2.推进招商引资(县委书记、县长牵头,县商务局负责)。\n\n" +
+		"3.推进老旧小区改造(县住建局负责,刘洋副县长、陈静副主任督办)。\n\n4.完善政务服务体系(区长办公室、县政府办公室负责)。\n"
+	wantRows(t, "posts", parseAt(text), []probeRow{
+		{"推进公立医院改革", []string{"县卫健局"}, []string{"县卫健局"}, []string{"王刚副县长"}, "", nil},
+		{"推进招商引资", []string{"县商务局"}, nil, []string{"县委书记", "县长"}, "", []string{"leaders"}},
+		{"推进老旧小区改造", []string{"县住建局"}, nil, []string{"刘洋副县长", "陈静副主任"}, "", nil},
+		{"完善政务服务体系", []string{"区长办公室", "县政府办公室"}, nil, nil, "", nil},
+	})
+}
+
+// Under a lead's label, a body's own offices after a comma (牵头单位:办公
+// 室,各科室) join in: owners, not leads, listed; governments of a level
+// after a comma (牵头单位:县农业农村局,各乡镇) lead too, as the corpus
+// reads 牵头单位:市质监局,各县区政府.
+func TestLeadLabelCommaOffices(t *testing.T) {
+	text := "局2024年重点工作任务分解\n\n1.加强档案管理。\n牵头单位:办公室,各科室\n完成时限:2024年11月底\n\n" +
+		"2.推进乡村振兴示范点建设(牵头单位:县农业农村局,各乡镇)。\n完成时限:2024年10月底\n"
+	wantRows(t, "comma offices", parseAt(text), []probeRow{
+		{"加强档案管理", []string{"办公室", "各科室"}, []string{"办公室"}, nil, "2024-11-30", []string{"lead"}},
+		{"推进乡村振兴示范点建设", []string{"县农业农村局", "各乡镇"}, []string{"县农业农村局", "各乡镇"}, nil, "2024-10-31", nil},
+	})
+}
+
+// A news lead naming a list whose name ends in 任务 or 实事 (近日,县人民政府
+// 办公室印发《县2023年重点民生实事》) gives the title and its year; the
+// title had been empty and the year today's.
+func TestNewsLeadListTitleAndYear(t *testing.T) {
+	text := "近日,县人民政府办公室印发《县2023年重点民生实事》,明确了以下任务:\n\n1.新建城区停车场2个,年底前完成(县住建局负责)。\n2.改造农村公路50公里(县交通运输局负责)。\n"
+	n := parseAt(text)
+	if n.Title != "县2023年重点民生实事" || n.Year != 2023 || n.Issuer != "" {
+		t.Errorf("title %q year %d issuer %q", n.Title, n.Year, n.Issuer)
+	}
+	if len(n.Tasks) != 2 || n.Tasks[0].Due.Format("2006-01-02") != "2023-12-31" {
+		t.Errorf("tasks %q", owned(n))
+	}
+}
+
+// Issuers: two bodies of one place run together at a title's head (吕梁市
+// 商务局吕梁市财政局关于…) are two; a joint signature with one spread by
+// spaces (中 共 台 州 市 委 办 公 室 台州市人民政府办公室) is two.
+func TestJointIssuersRunTogetherOrSpread(t *testing.T) {
+	if got := jointIssuers("吕梁市商务局吕梁市财政局"); got != "吕梁市商务局、吕梁市财政局" {
+		t.Errorf("run together: %q", got)
+	}
+	for _, one := range []string{"吕梁市商务局", "北京市人民政府办公厅", "中共台州市委办公室"} {
+		if got := jointIssuers(one); got != one {
+			t.Errorf("one body split: %q → %q", one, got)
+		}
+	}
+	text := "关于加快推进慈善事业高质量发展的实施意见\n\n1.壮大慈善力量。(市民政局负责)\n\n中 共 台 州 市 委 办 公 室 台州市人民政府办公室\n\n2021 年 12 月 2 日\n"
+	if n := parseAt(text); n.Issuer != "中共台州市委办公室、台州市人民政府办公室" {
+		t.Errorf("spread joint signature: %q", n.Issuer)
+	}
+}
+
+// Owners that name no body in particular are listed: pilot units named as
+// a group (各试点单位, 各试点区政府), bodies named by their role (办医主体);
+// the offices concerned of a ministry (各有关司(局)) are open. A lead rule
+// naming the units before the comma (逗号前的单位为牵头单位,下同) holds for
+// the items after it; they had no lead, in silence.
+func TestGroupsRolesAndCommaLeadRule(t *testing.T) {
+	text := "1.啟動目錄編制工作。(市政府辦公廳、各試點單位、各試點區政府負責)\n2.指导医疗机构院务公开。(医政医管处、办医主体负责)\n" +
+		"3.开展规范性文件集中公开。〔制发司(局)牵头,各有关司(局)、信息中心配合〕\n"
+	n := parseAt(text)
+	for k, f := range []string{"owners", "owners", "owners"} {
+		if !reviewed(n.Tasks[k], f) {
+			t.Errorf("task %d: %s not listed: %+v", k+1, f, n.Tasks[k].Review)
+		}
+	}
+	if slices.Contains(n.Tasks[2].Owners, "各有关司(局)") {
+		t.Errorf("an open name made an owner: %q", n.Tasks[2].Owners)
+	}
+	rule := "1.坚持精准方略。〔责任单位:市脱贫攻坚办,各县(市、区)、市级各部门(逗号前的单位为牵头单位,下同)〕\n" +
+		"2.加强驻村帮扶管理。〔责任单位:市委组织部,各县(市、区)、市级各部门〕\n"
+	wantRows(t, "comma rule", parseAt(rule), []probeRow{
+		{"坚持精准方略", []string{"市脱贫攻坚办", "各县(市、区)", "市级各部门"}, []string{"市脱贫攻坚办"}, nil, "", nil},
+		{"加强驻村帮扶管理", []string{"市委组织部", "各县(市、区)", "市级各部门"}, []string{"市委组织部"}, nil, "", nil},
+	})
+}
+
+// An activity's fields numbered as its parts, a label's further units a
+// line each (1、主办单位:市总工会 / 市委文明办 / 协办单位:… / 2、参赛对象:…):
+// the hosts had been lost, the helpers made the only owners.
+func TestNumberedFieldsUnitsOnLines(t *testing.T) {
+	text := "二、活动内容\n(一)“争创文明城职工当先锋”知识竞赛\n1、主办单位:市总工会\n市委文明办\n市文化体育新闻出版局\n协办单位:中国移动有限公司某分公司\n" +
+		"2、参赛对象:系统工会、基层工会组队报名参赛\n3、竞赛地点:一中报告厅\n(二)劳模风采宣传活动\n1、主办单位:市总工会\n2、协办单位:市广电局、市电视台\n"
+	wantRows(t, "numbered fields", parseAt(text), []probeRow{
+		{"“争创文明城职工当先锋”知识竞赛", []string{"市总工会", "市委文明办", "市文化体育新闻出版局", "中国移动有限公司某分公司"}, []string{"市总工会", "市委文明办", "市文化体育新闻出版局"}, nil, "", nil},
+		{"劳模风采宣传活动", []string{"市总工会", "市广电局", "市电视台"}, []string{"市总工会"}, nil, "", nil},
+	})
+}

@@ -133,6 +133,8 @@ var runBareRe = lazyRe(`^(?:党委|党组|政府|中心|办公室|部门|单位|
 // 单位 names no one), or the township itself.
 func runSubject(s string) bool {
 	switch {
+	case strings.ContainsAny(s, "（(）)") && strings.Count(s, "(")+strings.Count(s, "（") != strings.Count(s, ")")+strings.Count(s, "）"):
+		return false // 市书房5个(县文旅局: words cut inside a bracket, no name
 	case runPostsRe.MatchString(s):
 		return true
 	case runGeneralRe.MatchString(s) || runWordEndRe.MatchString(s) || strings.HasPrefix(s, "要求"):
