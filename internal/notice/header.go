@@ -502,7 +502,7 @@ func (n *Notice) header(lines []Line) []Line {
 					// …请各部门(责任单位中排序第一单位为牵头单位)按照职责…:
 					// the letter's rule holds for the list after it (not
 					// where it names the attachment it holds for: 附件1).
-					n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+					n.addRule(rule{kind: ruleFirstLeads, line: l.N, comma: strings.Contains(l.Text, "逗号")})
 				}
 			}
 			break

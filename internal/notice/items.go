@@ -508,7 +508,7 @@ func (w *walker) row(i int) {
 		if slices.ContainsFunc(row, func(c string) bool { _, ok := headLegendOff(squeezeSpace(c)); return ok && statesFirstLeads(c) }) {
 			// 责任部门(排在第一位的为牵头部门): the header's note is the
 			// rule of the rows under it.
-			w.n.addRule(rule{kind: ruleFirstLeads, line: l.N})
+			w.n.addRule(rule{kind: ruleFirstLeads, line: l.N, comma: strings.Contains(l.Text, "逗号")})
 		}
 		return
 	}
@@ -1986,6 +1986,15 @@ func (t *Task) cut(text string) {
 		// the bracket's units, and the date after them its time limit.
 		text = head
 		t.raw.resp = append([]piece{{inner + "；" + limit, t.raw.last, FromBracket, ""}}, t.raw.resp...)
+	} else if head, inner, rest, ok := firstSentenceBracket(text); ok && len(t.raw.resp) == 0 {
+		// 1.新建农村寄宿制学校5所(县教育局负责)。2022年已完成3所。: the
+		// bracket closing the item's first sentence names who does it,
+		// the sentences after it say more of the work.
+		text = head + "。" + rest
+		t.raw.resp = []piece{{inner, t.Line, FromBracket, ""}}
+		if respWordRe.MatchString(rest) || strings.Contains(rest, "由") || strings.Contains(rest, "协调") {
+			t.review("owners", t.Line, i18n.F("这一项第一句末尾的括号（%s）写明了由谁负责，已读作责任单位；其后的文字还写到了别的单位，请核对", "the bracket closing the item's first sentence (%s) names who does it, read as the owners; the text after it names others too: check them", inner))
+		}
 	} else if resp, person, n, ok := personLeadResp(text); ok && len(t.raw.resp) == 0 {
 		// 1.由张华副市长负责，市发改委牵头，各区政府配合，加快推进…: the
 		// leader, then the units leading and helping, on the item's own
@@ -2325,8 +2334,9 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 		return "", "", "", false
 	}
 	tail := strings.TrimSpace(string(runes[end+1:]))
+	sentence := false
 	if t := strings.TrimLeft(tail, "。.；; "); t != tail && limitClauseRe.MatchString(t) {
-		tail = t // …(县住建局负责)。2023年9月底前完成。: the limit a sentence of its own
+		tail, sentence = t, true // …(县住建局负责)。2023年9月底前完成。: the limit a sentence of its own
 	}
 	labelled := limitLabelRe.MatchString(tail)
 	switch {
@@ -2341,7 +2351,9 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 		// Before a date alone, a bracket says who answers for the
 		// item (a label, 负责, 牵头): （含日间照料中心） is the work's.
 		in := strings.TrimSpace(string(runes[i+1 : end]))
-		if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !(labelled && unitList(in)) {
+		if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !((labelled || sentence) && (unitList(in) || unitCellText(in))) {
+			// ((县住建局,县水务局、县财政局)。2023年10月底前完成。: bare
+			// units, then the limit a sentence of its own.)
 			return "", "", "", false
 		}
 		return strings.TrimSpace(string(runes[:i])), in, limit, true
@@ -2351,6 +2363,32 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 
 // limitLabelRe is a labelled time limit: 完成时限：2021年9月底前.
 var limitLabelRe = lazyRe(`^(?:完成时限|完成时间|完成期限|时限要求|时间要求|时限)\s*[：:]\s*\S`)
+
+// firstSentenceBracket finds a bracket naming who does the item closing
+// its first sentence, more sentences after it and no other such bracket:
+// the text before it, its words and the text after the stop.
+func firstSentenceBracket(s string) (head, inner, rest string, ok bool) {
+	runes := []rune(s)
+	for i, r := range runes {
+		if r != '。' {
+			continue
+		}
+		if i == 0 || runes[i-1] != '）' && runes[i-1] != ')' {
+			return "", "", "", false
+		}
+		open := openingBracket(runes, i-1)
+		if open <= 0 {
+			return "", "", "", false
+		}
+		inner = strings.TrimSpace(string(runes[open+1 : i-1]))
+		rest = strings.TrimSpace(string(runes[i+1:]))
+		if rest == "" || !respWordRe.MatchString(inner) || len(splitResp(inner).owners) == 0 || namesResponsibility(rest) {
+			return "", "", "", false
+		}
+		return strings.TrimSpace(string(runes[:open])), inner, rest, true
+	}
+	return "", "", "", false
+}
 
 // limitClauseRe is a clause that is a time limit alone, with no label: a
 // date and a few words of what is done by it (2021年12月底前完成, 6月底前,

@@ -37,7 +37,7 @@ func splitTop(s string, seps string) []string {
 // orgWords end the names of organisations; a bare one after a full name
 // takes the full name's prefix (市县党委组织部、宣传部 → 市县党委宣传部).
 var orgWords = []string{"组织部", "宣传部", "统战部", "政法委", "党校", "编办", "纪委", "监委", "党委", "党组", "党工委", "工委",
-	"政府", "党组织", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室", "总社", "合作社", "办事处", "报社", "出版社", "通讯社", "书社", "诗社", "公署"}
+	"政府", "党组织", "办公室", "办公厅", "气象台", "电视台", "电台", "天文台", "人大", "政协", "法院", "检察院", "委员会", "委", "局", "厅", "办", "部", "院", "会", "中心", "室", "总社", "合作社", "办事处", "报社", "出版社", "通讯社", "书社", "诗社", "公署"}
 
 // proposalRefRe is a proposal named by its session and number: 市政协十三届
 // 二次会议第88号提案.
@@ -469,7 +469,7 @@ var nationalRe = lazyRe(`^(国家|国务院|中央|全国|中国)|(总局|总署
 // shares: up to the level's party committee or government (市县党委组织部 →
 // 市县党委, 市委组织部 → 市委), else the place (县财政局 → 县).
 var (
-	levelRe = lazyRe(`^(.*?(党委|党工委|市委|县委|区委|镇委|人民政府|政府))`)
+	levelRe = lazyRe(`^(.*?(党委|党工委|省委|市委|州委|县委|区委|旗委|镇委|人民政府|政府))`)
 )
 
 // deptOfPlaceRe is a department of a place's government, named after the
@@ -716,7 +716,7 @@ var partyPrefixRe = lazyRe(`(?:委|党委|党工委|党组)$`)
 
 // partyBodyRe is a body of a party committee written bare after it:
 // 宣传部, 政法委, 党校, 编办, 网信办, 老干部局.
-var partyBodyRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编办|机构编制委员会办公室|纪委|监委|纪委监委|网信办|老干部局|老干局|巡察办|党史研究室|党史办|政研室|政策研究室|农办|农村工作领导小组办公室|直属机关工委|机关工委|办公室|改革办|深改办|国安办|保密办|督查室|610办|台办|外办|编委办)$`)
+var partyBodyRe = lazyRe(`^(?:组织部|宣传部|统战部|政法委|党校|编办|机构编制委员会办公室|纪委|监委|纪委监委|网信办|老干部局|老干局|巡察办|党史研究室|党史办|政研室|政策研究室|农办|农村工作领导小组办公室|直属机关工委|机关工委|办公室|改革办|深改办|国安办|保密办|督查室|610办|台办|外办|编委办|学校部|农村部|城市部|少年部|权益部|青年发展部|社会联络部|统战联络部)$`)
 
 // directLevelRe opens a body of one level's own (市直园区管委会), which a
 // collective may be joined with: 各县(区)政府、市直园区管委会.

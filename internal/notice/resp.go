@@ -78,6 +78,7 @@ type rule struct {
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
 	multi   bool     // for ruleFirstLeads: only over items of several units (由多个单位负责的,…)
 	general bool     // for ruleFirstLeads: stated among the division's principles, what it covers unsaid
+	comma   bool     // for ruleFirstLeads: the units before the comma lead, not the first alone
 	open    []string // for ruleOwners: names of the rule that name no unit (相关乡镇政府)
 }
 
@@ -141,7 +142,7 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 		scope = ""
 	}
 	if statesFirstLeads(t) {
-		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all})
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all, comma: strings.Contains(l.Text, "逗号")})
 		found = true
 	}
 	if m := markRuleInLineRe.FindStringSubmatch(t); m != nil {
@@ -201,6 +202,7 @@ type respParts struct {
 	table                       []string // a table's text run on after a label's names
 	unknown                     []string // labels of units no rule knows (监测单位：…), read as owners
 	firstLeads, carry           bool     // a first-listed-leads rule, and 下同
+	commaLeads                  bool     // the rule makes the units before the comma lead (逗号前的单位为牵头单位)
 	carried                     []string // the units of a 以下……不再单独列出 rule
 	carriedOpen                 []string // the names of such a rule that name no unit (相关乡镇政府)
 	ruleOwners                  bool     // the rule's units are the item's own owners too
@@ -618,6 +620,7 @@ func (r *respParts) rule(c string) bool {
 		// 标☆的为牵头单位 (marklead.go).
 	case firstLeadsRe.MatchString(c):
 		r.firstLeads = true
+		r.commaLeads = r.commaLeads || strings.Contains(c, "逗号")
 		r.carry = r.carry || carryRe.MatchString(c)
 	case strings.Trim(c, " 。") == "下同" || carryRe.MatchString(c) && len([]rune(c)) <= 4:
 		r.carry = true
@@ -1130,6 +1133,7 @@ func (n *Notice) respondTask(t *Task) {
 			r.due, r.dueLabel = pr.due, pr.dueLabel
 		}
 		r.firstLeads = r.firstLeads || pr.firstLeads
+		r.commaLeads = r.commaLeads || pr.commaLeads
 		r.carry = r.carry || pr.carry
 		if pr.markLead != "" {
 			r.markLead = pr.markLead
@@ -2107,7 +2111,7 @@ func (n *Notice) headingLeads(t *Task) {
 // in the item's own text, or carried from an item or line before it.
 func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 	if r.firstLeads && r.carry {
-		n.addRule(rule{kind: ruleFirstLeads, line: line, item: t.ID})
+		n.addRule(rule{kind: ruleFirstLeads, line: line, item: t.ID, comma: r.commaLeads})
 	}
 	if len(t.Lead) > 1 && t.Sources.Lead.Kind == FromLabel {
 		for _, ru := range n.rules {
@@ -2124,7 +2128,7 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 		return
 	}
 	if r.firstLeads {
-		t.Lead = []string{t.Owners[0]}
+		t.Lead = firstLeads(t, r.commaLeads)
 		t.Sources.Lead = From{Kind: FromFirstRule, Line: line}
 		return
 	}
@@ -2139,7 +2143,7 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 				// has no lead by it.
 				return
 			}
-			t.Lead = []string{t.Owners[0]}
+			t.Lead = firstLeads(t, ru.comma)
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
 			if ru.general {
 				// (三)合理划分责任。…排在第一位的为牵头单位: a principle, which
@@ -2349,3 +2353,31 @@ func (n *Notice) reviewUnreadBy(t *Task) {
 // namedLeadRe is a clause inside an item's text naming who leads the work,
 // none of the item's opening: 牵头单位为县城管委, 会同发改委牵头推进.
 var namedLeadRe = lazyRe(`牵头(?:单位|部门)(?:为|是)([^，,。；;：:“”《》（）()]{2,30})|会同([^，,。；;：:“”《》（）()]{2,30}?)(?:共同)?牵头`)
+
+// firstLeads are the units a first-listed rule makes lead: the first
+// owner, or, where the rule names the units before the comma (逗号前的单位
+// 为牵头单位), every owner written before the owners' text's first comma
+// (市脱贫攻坚办、市财政局,各县(市、区) → both); the first where none is.
+func firstLeads(t *Task, comma bool) []string {
+	if !comma {
+		return []string{t.Owners[0]}
+	}
+	text := t.OwnersText
+	if m := labelRe.FindStringIndex(text); m != nil && m[0] == 0 {
+		text = text[m[1]:]
+	}
+	i := strings.IndexAny(text, "，,")
+	if i < 0 {
+		return []string{t.Owners[0]}
+	}
+	var out []string
+	for _, o := range readNames(text[:i]).names {
+		if slices.Contains(t.Owners, o) {
+			out = append(out, o)
+		}
+	}
+	if len(out) == 0 {
+		return []string{t.Owners[0]}
+	}
+	return out
+}

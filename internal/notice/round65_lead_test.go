@@ -255,3 +255,49 @@ func TestNumberedFieldsUnitsOnLines(t *testing.T) {
 		{"劳模风采宣传活动", []string{"市总工会", "市广电局", "市电视台"}, []string{"市总工会"}, nil, "", nil},
 	})
 }
+
+// Held-out set 244: a bureau's own service centre named after it (省气象
+// 局后勤服务中心) is one body, no two run together; 省气象台 is a body; 项目
+// 实施: labels who carries a project out; a youth league committee's
+// departments after its first (团省委办公室、组织部、学校部) take its prefix,
+// as 市县党委组织部、宣传部 does.
+func TestBureauCentresAndLeaguePrefix(t *testing.T) {
+	text := "四、职责分工\n6.省气象台\n负责气象灾害应急相关监测、预报、预警信息的发布。\n12.省气象局后勤服务中心\n负责应急期间的后勤保障工作。\n"
+	wantRows(t, "bureau", parseAt(text), []probeRow{
+		{"省气象台", []string{"省气象台"}, nil, nil, "", []string{"owners"}},
+		{"省气象局后勤服务中心", []string{"省气象局后勤服务中心"}, nil, nil, "", []string{"owners"}},
+	})
+	league := "三、重点活动\n(一)海西建设青年标兵座谈会\n邀请百名海西建设青年标兵座谈,展示青春风采。\n项目实施:团省委办公室、组织部、宣传部\n" +
+		"(二)先进青年典型进校园\n组织先进青年典型进校园,共话成长。\n项目实施:团省委学校部、农村部、宣传部\n"
+	wantRows(t, "league", parseAt(league), []probeRow{
+		{"海西建设青年标兵座谈会", []string{"团省委办公室", "团省委组织部", "团省委宣传部"}, nil, nil, "", nil},
+		{"先进青年典型进校园", []string{"团省委学校部", "团省委农村部", "团省委宣传部"}, nil, nil, "", nil},
+	})
+}
+
+// Probe 71's findings. Bare units in a bracket, then the limit a sentence
+// of its own ((县住建局,县水务局、县财政局)。2023年10月底前完成。): the whole
+// notice had been refused. A bracket closing an item's first sentence with
+// more text after it ((县教育局负责)。2022年已完成3所。) names its owners;
+// the title had taken the bracket and the owners were cut inside it. A
+// rule that the units before the comma lead makes every one of them lead
+// (县人社局、县就业服务中心,各乡镇 → two leads), not the first alone.
+func TestProbe71Findings(t *testing.T) {
+	bare := "1.推进县城污水管网改造(县住建局,县水务局、县财政局)。2023年10月底前完成。\n2.开展全民技能提升行动(县人社局)。2023年12月底前完成。\n"
+	wantRows(t, "bare", parseAt(bare), []probeRow{
+		{"推进县城污水管网改造", []string{"县住建局", "县水务局", "县财政局"}, nil, nil, "2023-10-31", nil},
+		{"开展全民技能提升行动", []string{"县人社局"}, nil, nil, "2023-12-31", nil},
+	})
+	first := "一、教育\n1.新建农村寄宿制学校5所(县教育局负责)。2022年已完成3所。\n2.推进城区学校扩容(县教育局负责)。该项目由县发改局统筹协调,2023年12月底前完成主体工程。\n"
+	wantRows(t, "first sentence", parseAt(first), []probeRow{
+		{"新建农村寄宿制学校5所", []string{"县教育局"}, nil, nil, "", nil},
+		{"推进城区学校扩容", []string{"县教育局"}, nil, nil, "2023-12-31", []string{"owners"}},
+	})
+	comma := "某县2023年重点工作任务分工方案\n(逗号前的单位为牵头单位,下同)\n一、稳增长\n1.推进县城污水管网改造(县住建局,县水务局、县财政局负责)。\n" +
+		"2.落实就业优先政策(县人社局、县就业服务中心,各乡镇负责)。\n3.开展招商引资行动(县商务局负责)。\n"
+	wantRows(t, "comma", parseAt(comma), []probeRow{
+		{"推进县城污水管网改造", []string{"县住建局", "县水务局", "县财政局"}, []string{"县住建局"}, nil, "", nil},
+		{"落实就业优先政策", []string{"县人社局", "县就业服务中心", "各乡镇"}, []string{"县人社局", "县就业服务中心"}, nil, "", nil},
+		{"开展招商引资行动", []string{"县商务局"}, []string{"县商务局"}, nil, "", nil},
+	})
+}

@@ -51,6 +51,10 @@ var verticalBranchRe = lazyRe(`^(?:国家税务总局|国家金融监督管理�
 // 政法委社会发展局, 经信商务局制造业招商局 (a list whose 、 was lost).
 var bareTwoUnitsRe = lazyRe(`^(\p{Han}{2,8}?(?:局|委|部))(\p{Han}{2,10}(?:局|委|办|中心))$`)
 
+// ownServiceRe is a body's own service or support unit, named after it
+// with no level of its own: 省气象局后勤服务中心, 市统计局信息中心.
+var ownServiceRe = lazyRe(`^(?:后勤|机关|信息|培训|财务|档案|数据|技术|服务|监测|保障|宣传)\p{Han}{0,6}中心$`)
+
 // partyCommitteeRe is a level's party committee, which other names go on
 // from (市委政法委, 县委统战部): no body of its own before them.
 var partyCommitteeRe = lazyRe(`(?:省|市|县|区|州|旗|盟|镇|乡|党|纪|军)委$`)
@@ -59,7 +63,7 @@ var partyCommitteeRe = lazyRe(`(?:省|市|县|区|州|旗|盟|镇|乡|党|纪|�
 // the second as its group.
 func bareTwoUnits(o string) []string {
 	m := bareTwoUnitsRe.FindStringSubmatch(o)
-	if m == nil || partyCommitteeRe.MatchString(m[1]) || strings.HasSuffix(m[2], "分局") || strings.HasPrefix(m[2], "员") || strings.HasPrefix(m[2], "会") {
+	if m == nil || partyCommitteeRe.MatchString(m[1]) || ownServiceRe.MatchString(m[2]) || strings.HasSuffix(m[2], "分局") || strings.HasPrefix(m[2], "员") || strings.HasPrefix(m[2], "会") {
 		return nil
 	}
 	// 市公安局公安交通管理局: a bureau inside the first, named with its
