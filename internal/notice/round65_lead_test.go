@@ -301,3 +301,17 @@ func TestProbe71Findings(t *testing.T) {
 		{"开展招商引资行动", []string{"县商务局"}, []string{"县商务局"}, nil, "", nil},
 	})
 }
+
+// A table's column of the leaders answering for its rows named by their
+// post (分管市长 | 序号 | 主要工作任务 | … | 责任单位 |) gives the leaders;
+// the name had been lost, in silence, and a row whose cell is merged
+// with the row above's takes it, listed.
+func TestPostColumnLeaders(t *testing.T) {
+	text := "分管市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |\n" +
+		"周军波 | 1 | 一般公共预算收入增长2.5%。 | 1-3月份完成37.58亿元。 | 财政局、税务局 |\n" +
+		"2 | 坚决扛起政府系统全面从严治党政治责任。 | 严格落实各项规定。 | 市府办 |\n"
+	wantRows(t, "post column", parseAt(text), []probeRow{
+		{"一般公共预算收入增长2.5%", []string{"财政局", "税务局"}, nil, []string{"周军波"}, "", nil},
+		{"坚决扛起政府系统全面从严治党政治责任", []string{"市府办"}, nil, []string{"周军波"}, "", []string{"leaders"}},
+	})
+}

@@ -122,7 +122,7 @@ var (
 	// workHead is a column naming the work itself (工作任务, 具体措施).
 	workHead    = lazyRe(`任务|内容|措施|举措|事项|重点工作`)
 	targetHead  = lazyRe(`目标`)
-	leadersHead = lazyRe(`领导`)
+	leadersHead = lazyRe(`领导|^(?:分管|责任|联系)?(?:副)?[省市县区镇乡]长$`)
 	personsHead = lazyRe(`^(责任人|负责人)$`)
 	// An inspection-item list (抽查事项清单) names the department that starts
 	// an inspection (发起部门), the ones helping (配合部门), the body that
