@@ -36,7 +36,12 @@
 //	                     牵头领导): a merged first cell left empty, two items
 //	                     in one cell; hanmonth.go: a month in Chinese numerals
 //	table_pages.go       a PDF's page number between a flattened table's cells
-//	items.go             tasks: number, text, the responsibility text cut out
+//	items.go             tasks: the walker over lines (numbers, headings, labels)
+//	itemcut.go           an item's text cut into title, body and the
+//	                     responsibility in its brackets
+//	itemrows.go          the walker's table rows, a table run together on one
+//	                     line, a two-row header
+//	itemtitle.go         the list's title from the lines before its first item
 //	items_passes.go      what is no task taken out, sub-items split, ids given
 //	closing.go           a closing sentence naming who leads (此项目X牵头,Y配合),
 //	                     or with no words pointing back (…。X牵头，Y配合。 / X负责。);
