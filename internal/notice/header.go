@@ -241,7 +241,11 @@ func numberOf(t string) (string, time.Time) {
 	if m := bracketedRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 	}
-	if m := datedNumberRe.FindStringSubmatch(t); m != nil {
+	if m := dateThenNumberRe.FindStringSubmatch(t); m != nil && numberRe.MatchString(m[2]) {
+		// (2003年3月19日 沪府办发[2003]4号): the date first, in one bracket.
+		date, _ = dateOfLine(m[1])
+		t = m[2]
+	} else if m := datedNumberRe.FindStringSubmatch(t); m != nil {
 		t = m[1]
 		date, _ = ymd(atoi(m[2]), atoi(m[3]+m[5]), atoi(m[4]+m[6]))
 	} else if m := cnDatedNumberRe.FindStringSubmatch(t); m != nil && isDateLine(m[2]) && numberRe.MatchString(m[1]) && !strings.ContainsAny(m[1], "，,。：:（(") {
@@ -263,6 +267,9 @@ func numberOf(t string) (string, time.Time) {
 	}
 	return "", time.Time{}
 }
+
+// dateThenNumberRe is a date, then a number, on one line.
+var dateThenNumberRe = lazyRe(`^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(\S.{3,30})$`)
 
 // inlineNumberLabelRe is the label of a document number after another
 // field on an index's line: … 发文字号: ….

