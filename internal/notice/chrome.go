@@ -208,6 +208,9 @@ func mastheadLinks(t string) bool {
 // …方案(精选13篇), 第一篇:…方案2, …方案*) and its blurb (本站小编为你精心准备
 // 了…, 下面是小编为大家整理的…, 90 人阅读 … 免费试读).
 var sampleSiteRe = lazyRe(`范文(?:[（(][^）)]{0,12}[）)])?$|[（(]精选\d{1,3}篇[）)]$|^(?:本站小编|下面是小编|以下是小编|小编为(?:你|您|大家))|` +
+	// Its watermark, spaced or not, a stray digit after it (本 文由 第 一
+	// 公文 网 收 集 整理5), and a line of backquotes alone.
+	`^本\s*文\s*由[\p{Han}\s]{2,24}?收\s*集\s*整\s*理\s*\d{0,2}$|^[\x60'’]{1,4}$|` +
 	// A paid sample's card: its heading marked *, readers, price and a
 	// free preview (90 人阅读 2022-05-22 9.00元(299 积分) 免费试读), its
 	// warning (仅供学习参考,切勿通篇使用).

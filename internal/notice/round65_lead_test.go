@@ -336,3 +336,14 @@ func TestJoinedBodiesAndDateBeforeNumber(t *testing.T) {
 		t.Errorf("number %q date %v", n.Number, n.Date)
 	}
 }
+
+// A writing-samples site's watermark over the text (本 文由 第 一 公文 网
+// 收 集 整理5) and a line of backquotes are the site's: no part of the
+// title they stood over.
+func TestSampleSiteWatermark(t *testing.T) {
+	text := "``\n本 文由 第 一 公文 网 收 集 整理5\n\n2017年市妇联纪念“三八”国际劳动妇女节活动方案\n\n" +
+		"一、开展“好家风好家训”主题宣传展示活动(宣传部牵头)\n活动时间:2017年3月4日\n"
+	if n := parseAt(text); n.Title != "2017年市妇联纪念“三八”国际劳动妇女节活动方案" {
+		t.Errorf("title %q", n.Title)
+	}
+}
