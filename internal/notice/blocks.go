@@ -407,6 +407,12 @@ func namesResponsibility(s string) bool {
 // 3、承办单位:县委宣传部 (under (一)开幕式, beside 1、时 间: and 2、地 点:).
 var numberedLabelRe = lazyRe(`^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*[、.．]?\s*(\S.*)$`)
 
+// emptyLabelOverUnit says a numbered field's label, its value left empty
+// (2、承办单位：), stands over a unit's name on the next line.
+func emptyLabelOverUnit(items []item, i int, label string) bool {
+	return labelAloneRe.MatchString(strings.TrimSpace(label)) && i+1 < len(items) && items[i+1].row == nil && unitCellText(trimLine(items[i+1].line.Text))
+}
+
 // lastField is the text of the last line of items[i:j] that is a numbered
 // field or a label line: what a unit alone after it continues.
 func lastField(items []item, i, j int) string {
@@ -441,7 +447,7 @@ func numberedFields(items []item) {
 			return "", false
 		}
 		m := numberedLabelRe.FindStringSubmatch(items[i].line.Text)
-		if m == nil || !fieldLabelRe.MatchString(m[1]) && !openFieldRe.MatchString(items[i].line.Text) {
+		if m == nil || !fieldLabelRe.MatchString(m[1]) && !openFieldRe.MatchString(items[i].line.Text) && !emptyLabelOverUnit(items, i, m[1]) {
 			return "", false
 		}
 		return m[1], true
@@ -486,8 +492,11 @@ func numberedFields(items []item) {
 					// own left blank); an unnumbered label stands as it is.
 					if t := trimLine(items[k].line.Text); !respLineRe.MatchString(t) && k > i {
 						for p := k - 1; p >= i; p-- {
-							if items[p].line.Text != "" {
-								items[p].line.Text += "、" + t
+							if prev := items[p].line.Text; prev != "" {
+								if !strings.HasSuffix(strings.TrimSpace(prev), "：") && !strings.HasSuffix(strings.TrimSpace(prev), ":") {
+									t = "、" + t
+								}
+								items[p].line.Text = strings.TrimSpace(prev) + t
 								break
 							}
 						}

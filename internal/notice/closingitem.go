@@ -30,7 +30,10 @@ func (n *Notice) dropClosingRequirements() {
 	}
 	last := n.Tasks[k]
 	if len(last.Owners) > 0 || len(last.raw.resp) > 0 || len(last.Leaders) > 0 || last.raw.due.text != "" || last.sub != 0 ||
-		len(pointLineRe.FindAllString(last.Body, -1)) < 2 || strings.Contains(last.Body, "：") && respLineRe.MatchString(last.Body) {
+		len(pointLineRe.FindAllString(last.Body, -1)) < 2 && !generalHeadingRe.MatchString(strings.TrimSpace(last.Title)) ||
+		strings.Contains(last.Body, "：") && respLineRe.MatchString(last.Body) {
+		// (三、工作要求 / 各单位要高度重视…: the plan's requirements by
+		// their heading's name, points or none.)
 		return
 	}
 	for _, t := range n.Tasks[:k] {

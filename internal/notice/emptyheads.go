@@ -125,7 +125,12 @@ var leaderPostNameRe = lazyRe(`^(?:\p{Han}{1,4}常委、)?(?:[省市县区镇乡
 // postedPerson says a name is a person's after a leader's post.
 func postedPerson(p string) bool {
 	m := leaderPostNameRe.FindStringSubmatch(squeezeSpace(p)) // 副县长 王刚
-	return m != nil && isPersonName(m[1])
+	if m != nil && isPersonName(m[1]) {
+		return true
+	}
+	// 张伟副县长: the name first, then the post.
+	loc := postAfterNameRe.FindStringSubmatchIndex(squeezeSpace(p))
+	return loc != nil && loc[2] > 0 && isPersonName(squeezeSpace(p)[:loc[2]])
 }
 
 // emptyColumns gives the columns of a header left unnamed, past the first.

@@ -269,7 +269,7 @@ func numberOf(t string) (string, time.Time) {
 }
 
 // dateThenNumberRe is a date, then a number, on one line.
-var dateThenNumberRe = lazyRe(`^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(\S.{3,30})$`)
+var dateThenNumberRe = lazyRe(`^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\x{3000}]+(\S{4,30}?)(?:[\s\x{3000}]+(?:主动公开|依申请公开|不予公开|公开发布|此件公开发布))?$`)
 
 // inlineNumberLabelRe is the label of a document number after another
 // field on an index's line: … 发文字号: ….

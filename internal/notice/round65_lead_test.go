@@ -347,3 +347,32 @@ func TestSampleSiteWatermark(t *testing.T) {
 		t.Errorf("title %q", n.Title)
 	}
 }
+
+// Probe 72's findings. A numbered field's label with its units on the
+// lines under it (2、承办单位： / 县卫健局 / 县公安局) had made the whole
+// notice unreadable; a closing 三、工作要求 naming no one became a task; a
+// date and a number apart by a full-width space, a mark after them
+// ((2022年1月5日　×府发〔2022〕1号　主动公开)), lost the number; a person
+// before a post among the units (县卫健局、张伟副县长负责) was an owner.
+func TestProbe72Findings(t *testing.T) {
+	text := "关于开展2024年“安全生产月”系列活动的通知\n\n各乡镇人民政府，县安委会各成员单位：\n    经研究，决定开展系列活动，现将有关事项通知如下：\n\n" +
+		"一、安全生产宣传咨询日活动\n1、主办单位：县应急管理局、县消防救援大队\n2、协办单位：各乡镇人民政府\n3、活动时间：2024年6月16日\n\n" +
+		"二、应急救援综合演练\n1、主办单位：县应急管理局\n2、承办单位：\n县卫健局\n县公安局\n3、活动时间：2024年6月底前\n\n" +
+		"三、工作要求\n各单位要高度重视，精心组织，确保活动安全有序。\n\n××县安全生产委员会办公室\n2024年5月20日\n"
+	// (The event days under 活动时间: are not read as dues here; see the
+	// closing note.)
+	n := parseAt(text)
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"县应急管理局", "县卫健局", "县公安局"}) || !slices.Equal(n.Tasks[1].Lead, []string{"县应急管理局"}) ||
+		!slices.Equal(n.Tasks[0].Owners, []string{"县应急管理局", "县消防救援大队", "各乡镇人民政府"}) {
+		t.Errorf("empty label: %q", owned(n))
+	}
+	dated := "××市人民政府关于印发××市2022年为民办实事项目的通知\n（2022年1月5日　×府发〔2022〕1号　主动公开）\n\n各区人民政府，市政府各委、办、局：\n现将项目印发给你们。\n"
+	if n := parseAt(dated); n.Number != "×府发〔2022〕1号" || n.Date.Format("2006-01-02") != "2022-01-05" {
+		t.Errorf("number %q date %v", n.Number, n.Date)
+	}
+	posts := "1.加强医疗卫生服务体系建设（县卫健局、张伟副县长负责）。\n2.推进城区学校扩容（县教育局负责）。\n"
+	wantRows(t, "post in list", parseAt(posts), []probeRow{
+		{"加强医疗卫生服务体系建设", []string{"县卫健局"}, nil, []string{"张伟副县长"}, "", []string{"leaders"}},
+		{"推进城区学校扩容", []string{"县教育局"}, nil, nil, "", nil},
+	})
+}
