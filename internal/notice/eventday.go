@@ -30,9 +30,7 @@ var spanWordRe = lazyRe(`至|到|—|~|～|-\s*\d{1,2}月|－`)
 // names no year and no due was read: the day under a time label in the
 // task's text or on a label line of its own before the next task.
 func (n *Notice) reviewUndatedDays() {
-	if n.Year != 0 || n.issued != 0 {
-		return
-	}
+	yearless := n.Year == 0 && n.issued == 0
 	for i := range n.Tasks {
 		t := &n.Tasks[i]
 		if !t.Due.IsZero() || slices0(t.Review, "due") {
@@ -57,8 +55,15 @@ func (n *Notice) reviewUndatedDays() {
 				continue
 			}
 			v := eventTimeValue(m[2])
-			if undatedDayRe.MatchString(v) && !spanWordRe.MatchString(v) {
+			switch {
+			case spanWordRe.MatchString(v):
+				// 2月6日至8日: a span, no deadline.
+			case yearless && undatedDayRe.MatchString(v):
 				t.review("due", l.N, i18n.F("%s“%s”没有年份，通知中也找不到年份，未填写 due；请补上年份", "%s %q has no year and the notice names none; due was left empty: add the year", m[1], v))
+			case !yearless && l.N != t.Line && len(findDates(v, years{n.Year, n.issued})) > 0:
+				// 主办单位:… / 活动时间:2024年6月16日 after the labels: the
+				// event's day, which no rule read as the due.
+				t.review("due", l.N, i18n.F("%s“%s”是这项活动的日期，未作为完成时限；如按此日完成，请填写 due", "%s %q is the event's day, not taken as the due date: if it is due by then, fill in due", m[1], v))
 			}
 			break
 		}

@@ -485,6 +485,9 @@ func (w *walker) line(i int) {
 	l, t, k := w.items[i].line, w.items[i].line.Text, w.kinds[i]
 	n := w.n
 	switch {
+	case strings.TrimSpace(t) == "":
+		// A label's further unit taken onto its label's line
+		// (numberedFields): read there.
 	case markRe.MatchString(t):
 		n.Tail = append(n.Tail, l)
 	case attachRe.MatchString(t) || (w.started && isDateLine(t)):

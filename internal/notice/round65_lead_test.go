@@ -2,6 +2,7 @@ package notice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -359,12 +360,24 @@ func TestProbe72Findings(t *testing.T) {
 		"一、安全生产宣传咨询日活动\n1、主办单位：县应急管理局、县消防救援大队\n2、协办单位：各乡镇人民政府\n3、活动时间：2024年6月16日\n\n" +
 		"二、应急救援综合演练\n1、主办单位：县应急管理局\n2、承办单位：\n县卫健局\n县公安局\n3、活动时间：2024年6月底前\n\n" +
 		"三、工作要求\n各单位要高度重视，精心组织，确保活动安全有序。\n\n××县安全生产委员会办公室\n2024年5月20日\n"
-	// (The event days under 活动时间: are not read as dues here; see the
-	// closing note.)
+	// The event's time under its label after the labels is the task's
+	// text, its date shown on the due (it had been left unplaced, the due
+	// empty in silence); the units taken onto their label's line leave no
+	// empty unplaced line behind.
 	n := parseAt(text)
 	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"县应急管理局", "县卫健局", "县公安局"}) || !slices.Equal(n.Tasks[1].Lead, []string{"县应急管理局"}) ||
 		!slices.Equal(n.Tasks[0].Owners, []string{"县应急管理局", "县消防救援大队", "各乡镇人民政府"}) {
-		t.Errorf("empty label: %q", owned(n))
+		t.Fatalf("empty label: %q", owned(n))
+	}
+	for _, k := range n.Tasks {
+		if !reviewed(k, "due") && k.Due.IsZero() {
+			t.Errorf("task %s: its event's time neither read nor listed: %+v", k.ID, k.Review)
+		}
+	}
+	for _, l := range n.Unplaced {
+		if strings.TrimSpace(l.Text) == "" {
+			t.Errorf("an empty unplaced line %d", l.N)
+		}
 	}
 	dated := "××市人民政府关于印发××市2022年为民办实事项目的通知\n（2022年1月5日　×府发〔2022〕1号　主动公开）\n\n各区人民政府，市政府各委、办、局：\n现将项目印发给你们。\n"
 	if n := parseAt(dated); n.Number != "×府发〔2022〕1号" || n.Date.Format("2006-01-02") != "2022-01-05" {
