@@ -1268,7 +1268,21 @@ func (n *Notice) respondTask(t *Task) {
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
-	if m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body); len(t.Owners) == 0 && m != nil && (m[2] != "主办" || !n.sends) && !slices.Contains(t.Leaders, strings.TrimSpace(m[1])) {
+	m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body)
+	if w := leadWithRe.FindStringSubmatch(t.Title + "。" + t.Body); m == nil && w != nil && unitNames(w[1]) {
+		// 县住建局牵头，会同县财政局、…研究制定…: a sentence opening with
+		// the units that lead, the bodies they work with after it, as
+		// 由X牵头,会同Y… reads (the clause after the comma is read on).
+		m = []string{strings.TrimSuffix(w[0], "会同"), w[1], "牵头"}
+	}
+	quoted := "" // the words read, as the text writes them
+	if m != nil {
+		quoted = "由" + m[1] + m[2]
+		if !strings.Contains(m[0], "由") {
+			quoted = m[1] + m[2]
+		}
+	}
+	if len(t.Owners) == 0 && m != nil && (m[2] != "主办" || !n.sends) && !slices.Contains(t.Leaders, strings.TrimSpace(m[1])) {
 		// (…由陈太良牵头 where 陈太良 was read as the leader: a person.)
 		// (Who hosted an event a news report tells of is no owner.)
 		// No label, bracket or column names who answers, but the text
@@ -1340,12 +1354,12 @@ func (n *Notice) respondTask(t *Task) {
 			}
 			for _, f := range fields {
 				if fields[1] == "leaders" {
-					t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出牵头的领导（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
-						"no label or bracket names the owners; the leader (and the units the text says undertake or help) were read from the text (由%s%s): check them and add the other owners", m[1], m[2]))
+					t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“%s”读出牵头的领导（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
+						"no label or bracket names the owners; the leader (and the units the text says undertake or help) were read from the text (%s): check them and add the other owners", quoted))
 					continue
 				}
-				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“由%s%s”读出牵头单位（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
-					"no label or bracket names the owners; the lead (and the units the text says undertake or help) were read from the text (由%s%s): check them and add the other owners", m[1], m[2]))
+				t.review(f, t.Line, i18n.F("没有写明责任单位的标签或括号，已从正文“%s”读出牵头单位（及其后写明承办、协办或配合的单位）；请核对并补上其他责任单位",
+					"no label or bracket names the owners; the lead (and the units the text says undertake or help) were read from the text (%s): check them and add the other owners", quoted))
 			}
 		}
 	}
@@ -2246,6 +2260,10 @@ func endingIn(u string, names []string) string {
 	}
 	return hit
 }
+
+// leadWithRe is a sentence of an item's text opening with the units that
+// lead it, then those they work with: 县住建局牵头，会同县财政局….
+var leadWithRe = lazyRe(`(?:^|[。；;])\s*([^由，,。；;：:（）()“”]{2,40}?)牵头[，,]会同`)
 
 // bodyLeadRe is an item's text saying who leads its work: 由市住建局、残联
 // 牵头，各责任单位具体负责.

@@ -389,3 +389,20 @@ func TestProbe72Findings(t *testing.T) {
 		{"推进城区学校扩容", []string{"县教育局"}, nil, nil, "", nil},
 	})
 }
+
+// Probe 72, further: an item's sentence opening with the units that lead
+// it, then those they work with, with no 由 before them (县住建局牵头，会同
+// 县财政局、县自然资源局研究制定…): the notice had been refused whole, where
+// 由县住建局牵头，会同… was read; the listing quotes the words as written.
+func TestLeadThenWithoutYou(t *testing.T) {
+	text := "某县2023年重点工作\n1.推进城区更新改造。县住建局牵头，会同县财政局、县自然资源局研究制定实施方案，年底前完成。\n" +
+		"2.推进产业园建设。县发改局牵头，会同县工信局、县商务局等部门抓好落实。\n"
+	n := parseAt(text)
+	wantRows(t, "no you", n, []probeRow{
+		{"推进城区更新改造", []string{"县住建局", "县财政局", "县自然资源局"}, []string{"县住建局"}, nil, "2023-12-31", []string{"owners", "lead"}},
+		{"推进产业园建设", []string{"县发改局", "县工信局", "县商务局"}, []string{"县发改局"}, nil, "", []string{"owners", "lead"}},
+	})
+	if !hasReview(n.Tasks[0], "owners", "“县住建局牵头”") {
+		t.Errorf("the listing misquotes the text: %+v", n.Tasks[0].Review)
+	}
+}
