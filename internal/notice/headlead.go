@@ -104,6 +104,13 @@ func headLeadWork(text string) (string, bool) {
 	}
 	m := headUnitsRe.FindStringSubmatchIndex(text)
 	rest := text[m[1]:]
+	if w, ok := strings.CutPrefix(strings.TrimLeft(rest, "，, "), "会同"); ok {
+		// 市发改委牵头，会同市财政局、市税务局出台…: the bodies the lead
+		// works with, owners too (the work after them none of their names).
+		if with := namesBeforeWork(strings.SplitN(w, "，", 2)[0]); withBodies(with) {
+			resp += "，会同" + with
+		}
+	}
 	if m[6] < 0 {
 		// 县教体局牵头检查学校食堂,县市场监管局配合: the helpers in a
 		// clause of their own after the work.

@@ -1268,8 +1268,11 @@ func (n *Notice) respondTask(t *Task) {
 				"%q names no unit in particular and was not made an owner (the text stays in owners_text); check whether units are missing", open))
 		}
 	}
-	m := bodyLeadRe.FindStringSubmatch(t.Title + "。" + t.Body)
-	if w := leadWithRe.FindStringSubmatch(t.Title + "。" + t.Body); m == nil && w != nil && unitNames(w[1]) {
+	// (由市人社局牵头会同市教育局研究…: the bodies worked with, with no
+	// comma after 牵头, read as after one.)
+	leadText := strings.ReplaceAll(t.Title+"。"+t.Body, "牵头会同", "牵头，会同")
+	m := bodyLeadRe.FindStringSubmatch(leadText)
+	if w := leadWithRe.FindStringSubmatch(leadText); m == nil && w != nil && unitNames(w[1]) {
 		// 县住建局牵头，会同县财政局、…研究制定…: a sentence opening with
 		// the units that lead, the bodies they work with after it, as
 		// 由X牵头,会同Y… reads (the clause after the comma is read on).
@@ -1291,7 +1294,7 @@ func (n *Notice) respondTask(t *Task) {
 		if owners, _ := names(leadAdverbRe.ReplaceAllString(m[1], "")); len(owners) > 0 && len(owners) <= 4 {
 			// (由发展改革委、财政部分别牵头: 分别 says how they lead.)
 			lead := slices.Clone(owners)
-			text := t.Title + "。" + t.Body
+			text := leadText
 			// rest opens at the mark closing the clause (，县总工会、县人社局配合):
 			// the mark may be a full-width one of three bytes.
 			_, size := utf8.DecodeLastRuneInString(m[0])

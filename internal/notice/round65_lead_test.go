@@ -406,3 +406,15 @@ func TestLeadThenWithoutYou(t *testing.T) {
 		t.Errorf("the listing misquotes the text: %+v", n.Tasks[0].Review)
 	}
 }
+
+// An item opening with its lead, then the bodies it works with (市发改委
+// 牵头，会同市财政局、市税务局出台…) had only the lead read; 由X牵头会同Y…
+// with no comma read nothing.
+func TestLeadWithBodiesAtHead(t *testing.T) {
+	text := "一、深化审批制度改革\n（一）市发改委牵头，会同市财政局、市税务局出台减税降费配套措施。\n" +
+		"（二）由市人社局牵头会同市教育局研究制定人才引进办法，市委组织部、市财政局配合。\n"
+	wantRows(t, "with at head", parseAt(text), []probeRow{
+		{"市发改委牵头，会同市财政局、市税务局出台", []string{"市发改委", "市财政局", "市税务局"}, []string{"市发改委"}, nil, "", []string{"owners"}},
+		{"由市人社局牵头会同市教育局研究制定", []string{"市人社局", "市教育局", "市委组织部", "市财政局"}, []string{"市人社局"}, nil, "", []string{"owners"}},
+	})
+}
