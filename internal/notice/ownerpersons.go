@@ -150,7 +150,7 @@ var schoolNameRe = lazyRe(`(?:[一二三四五六七八九十]中|小学|中学|
 var unitNamePostRe = lazyRe(`^(\p{Han}{2,20}?(?:局|委|办|院|中心|站|所|部|厅|政府))(\p{Han}{2,3})((?:分管|主管|常务)?副?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|[县区镇乡市]长))$`)
 
 // unitPostRe is a post in a unit, before its holder's name: 局长, 分管副局长.
-var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长)$|^(?:[省市县区]委)?常委$`)
+var unitPostRe = lazyRe(`^(?:分管|主管|常务)?(?:副)?(?:局长|主任|书记|部长|科长|所长|站长|院长|校长|乡镇长|[县区镇乡市]长)$|^(?:[省市县区]委)?常委$|^[^县市区省州镇乡局\s]\p{Han}{0,2}[^局科\s][局科]长$`)
 
 // isPersonName says a name reads as a person's of two, three or four
 // characters.

@@ -15,13 +15,13 @@ var postClauseRe = lazyRe(`^((?:分管|主管|常务)(?:副)?[省市州县区镇
 // postsClauseRe is a clause naming only posts that answer for the work,
 // one or several apart by 、, a person's name before a post or not:
 // 分管副省长、协管副秘书长负责, 王刚副县长负责, 县委书记、县长牵头.
-var postsClauseRe = lazyRe(`^(` + namedPost + `(?:、` + namedPost + `)*)(?:负责|牵头|督办|抓总)$`)
+var postsClauseRe = lazyRe(`^(` + namedPost + `(?:、` + namedPost + `)*)(?:负责|牵头|督办|抓总|分管|亲自抓|亲自负责|亲自部署)$`)
 
 // leaderPost is a government leader's post with no person's name;
 // namedPost the same, a name before it or none (postsClause checks the
 // name).
 const (
-	leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长|(?:[省市州县区]委|镇党委|乡党委)书记|主任)`
+	leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长|(?:[省市州县区]委|镇党委|乡党委)书记|主任|局长)`
 	namedPost  = `(?:\p{Han}{2,3}?)?` + leaderPost
 )
 

@@ -418,3 +418,15 @@ func TestLeadWithBodiesAtHead(t *testing.T) {
 		{"由市人社局牵头会同市教育局研究制定", []string{"市人社局", "市教育局", "市委组织部", "市财政局"}, []string{"市人社局"}, nil, "", []string{"owners"}},
 	})
 }
+
+// Probe 73: a bureau's post written short among the units (县林业局、林业
+// 局长负责), and a clause of a post's part (局长亲自抓, 李红常务副县长分管),
+// had been owners, in silence: they are leaders, listed as posts are.
+func TestShortPostsAndPostClauses(t *testing.T) {
+	text := "1.推进林业建设（县林业局、林业局长负责）。\n2.推进文旅建设（县文旅局负责，局长亲自抓）。\n3.推进医改（县卫健局负责，李红常务副县长分管）。\n"
+	wantRows(t, "short posts", parseAt(text), []probeRow{
+		{"推进林业建设", []string{"县林业局"}, nil, []string{"林业局长"}, "", []string{"leaders"}},
+		{"推进文旅建设", []string{"县文旅局"}, nil, []string{"局长"}, "", []string{"leaders"}},
+		{"推进医改", []string{"县卫健局"}, nil, []string{"李红常务副县长"}, "", nil},
+	})
+}
