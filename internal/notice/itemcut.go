@@ -461,8 +461,8 @@ func firstSentenceBracket(s string) (head, inner, rest string, ok bool) {
 
 // limitClauseRe is a clause that is a time limit alone, with no label: a
 // date and a few words of what is done by it (2021年12月底前完成, 6月底前,
-// 2021年底前建成).
-var limitClauseRe = lazyRe(`^(?:确保|力争|争取|务必|并于|于|在)?(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$`)
+// 2021年底前建成), or the words of work with no end (长期坚持, 持续推进).
+var limitClauseRe = lazyRe(`^(?:确保|力争|争取|务必|并于|于|在)?(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月|底|年底|内)|\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)|年底|年内)[^。；;，,（()）]{0,12}$|^(?:长期坚持|持续推进|长期开展|持续开展|常态化(?:推进|开展))$`)
 
 // withBodies says the words after 会同 name bodies: units, collectives
 // (各乡镇) or sections, an open tail among them (县税务局、县市场监管局等
