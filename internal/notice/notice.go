@@ -408,7 +408,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(dropMarks(enclosedNumbers(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))))
+	written := dropReadings(dropMarks(enclosedNumbers(asciiStops(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number
@@ -572,6 +572,52 @@ func plainSpaces(text string) string {
 		return r
 	}, text)
 }
+
+// asciiStops writes as a full stop an ASCII one closing a Chinese sentence
+// (完成脱贫人口2万人. 责任单位:市扶贫办,市农委. 完成时限:…), so that a
+// sentence's last name does not keep it: a "." after a Han character or a
+// closing bracket, before a space, a line's end or a Han character. A
+// number's point (2.5, 1.推进), a Han numeral's (一.推进), an item's
+// bracketed number ((1).推进) and a web address stay.
+func asciiStops(text string) string {
+	if !strings.Contains(text, ".") {
+		return text
+	}
+	runes := []rune(text)
+	changed := false
+	lineStart := 0
+	for i, r := range runes {
+		if r == '\n' {
+			lineStart = i + 1
+			continue
+		}
+		if r != '.' || i == 0 {
+			continue
+		}
+		prev := runes[i-1]
+		closer := prev == '）' || prev == ')' || prev == '”' || prev == '》'
+		if !closer && (!unicode.Is(unicode.Han, prev) || strings.ContainsRune("一二三四五六七八九十百零〇", prev)) {
+			continue
+		}
+		if i+1 < len(runes) {
+			if next := runes[i+1]; next != ' ' && next != '\t' && next != '\r' && next != '\n' && next != '\u3000' && !unicode.Is(unicode.Han, next) {
+				continue
+			}
+		}
+		if closer && itemNumberRe.MatchString(string(runes[lineStart:i])) {
+			continue // (1).推进…, （二）.加强…
+		}
+		runes[i] = '。'
+		changed = true
+	}
+	if !changed {
+		return text
+	}
+	return string(runes)
+}
+
+// itemNumberRe is a line's opening up to a bracketed item number.
+var itemNumberRe = lazyRe(`^\s*[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]$`)
 
 // oddSpace is a space other than the ASCII ones, the ideographic space and
 // the line and paragraph separators.

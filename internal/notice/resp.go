@@ -75,6 +75,7 @@ type rule struct {
 	leads   bool     // for ruleHeading: the heading says its unit leads (X牵头的工作), over items' own units too
 	item    string   // the item that states it, "" for a line or heading
 	all     bool     // a note (注：…) that speaks of the whole list, before it too
+	above   bool     // for ruleFirstLeads: it speaks of the items above it (以上各项任务中…)
 	letter  bool     // for ruleOwners: a covering letter's 除特别注明的外…都是配合单位
 	multi   bool     // for ruleFirstLeads: only over items of several units (由多个单位负责的,…)
 	general bool     // for ruleFirstLeads: stated among the division's principles, what it covers unsaid
@@ -138,11 +139,14 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 	t := l.Text
 	found := false
 	all := noteRe.MatchString(t) // 注：排在第一位的为牵头单位, under the list
-	if all {
+	above := aboveRuleRe.MatchString(t)
+	if all || above {
+		// (以上各项任务中，排在第一位的为牵头单位: the items before it, where it
+		// stands between sections too.)
 		scope = ""
 	}
 	if statesFirstLeads(t) {
-		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all, comma: strings.Contains(l.Text, "逗号")})
+		n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: all || above, above: above, comma: strings.Contains(l.Text, "逗号")})
 		found = true
 	}
 	if m := markRuleInLineRe.FindStringSubmatch(t); m != nil {
@@ -164,6 +168,10 @@ func (n *Notice) statesRule(l Line, scope string) bool {
 	}
 	return found
 }
+
+// aboveRuleRe opens a rule speaking of the items above it: 以上各项任务中,
+// 上述任务.
+var aboveRuleRe = lazyRe(`^[（(]?\s*(?:以上|上述|前述)`)
 
 // noteRe starts a note, which speaks of the whole list wherever it
 // stands: 注：…, 备注：…, 说明：….
@@ -2164,6 +2172,12 @@ func (n *Notice) leadByRule(t *Task, r respParts, line int) {
 			}
 			t.Lead = firstLeads(t, ru.comma)
 			t.Sources.Lead = From{Kind: FromCarry, Line: ru.line, Item: ru.item}
+			if ru.above && before {
+				// 二、… after 以上各项任务中，排在第一位的为牵头单位 under 一、:
+				// the rule speaks of the items above it.
+				t.review("lead", ru.line, atF(n.At(ru.line), "{at}规定“以上”各项排在第一位的为牵头单位，本项在它之后，也按此取了第一个单位为牵头单位；请核对",
+					"the rule at {at} says the first-listed unit leads in the items above it; this item comes after it and its first unit was read as the lead too: check it"))
+			}
 			if ru.general {
 				// (三)合理划分责任。…排在第一位的为牵头单位: a principle, which
 				// may hold for some parts of the list only.
