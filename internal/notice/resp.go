@@ -1039,6 +1039,7 @@ func (n *Notice) respondTask(t *Task) {
 	leadAt := piece{}
 	openAt := 0              // the line of the first open name (有关部门, …等)
 	var unitPersons []string // persons named as a unit's 责任人 (项目责任人)
+	var dues []string        // time limits of earlier pieces, where a later one names another
 	unitAt := 0
 	resp := t.raw.resp
 	clauses := clauseBrackets(t)
@@ -1138,6 +1139,9 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		r.open = append(r.open, pr.open...)
 		if pr.due != "" {
+			if r.due != "" && r.due != pr.due {
+				dues = append(dues, r.due)
+			}
 			r.due, r.dueLabel = pr.due, pr.dueLabel
 		}
 		r.firstLeads = r.firstLeads || pr.firstLeads
@@ -1158,6 +1162,12 @@ func (n *Notice) respondTask(t *Task) {
 	}
 	t.OwnersText = strings.Join(texts, "；")
 	t.Owners, t.Lead, t.Leaders = r.owners, r.lead, r.leaders
+	if len(dues) > 0 {
+		// （县教育局负责，2025年8月底前建成）；…（…负责，年底前完成）: each
+		// part's bracket its own time limit; the last was taken.
+		t.review("due", t.raw.resp[len(t.raw.resp)-1].line, i18n.F("这一条的几处责任写明了各自的完成时限（%s和“%s”），已取最后的“%[2]s”；请核对",
+			"several of the item's responsibility texts name their own time limits (%s and %q); the last, %[2]q, was taken: check it", "“"+strings.Join(dues, "”、“")+"”", r.due))
+	}
 	if labelAt.line > 0 {
 		// （1-4项牵头落实单位:省编办、…）in the text, 责任处室:人事处牵头 on
 		// the line after: a plan above's division copied with the text and

@@ -173,7 +173,7 @@ func (n *Notice) dates(t *Task, due piece) {
 	if m := festivalBeforeRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 && !slices0(t.Review, "due") {
 		// 在春节前夕发放至全县各乡镇: a time limit set by a festival, no
 		// day of the calendar; not read, so it is shown.
-		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是以节日定的时间，没有换算成日期，未填写完成时限；请核对并补上", "the text says %q, a time set by a festival, not turned into a date; due was left empty: check it and add it", m))
+		t.review("due", t.raw.last, i18n.F("正文写有“%s”，是以节日或时节定的时间，没有换算成日期，未填写完成时限；请核对并补上", "the text says %q, a time set by a festival or a season, not turned into a date; due was left empty: check it and add it", m))
 	}
 	if m := bareMonthRe.FindString(t.Title + t.Body); m != "" && due.text == "" && t.Due.IsZero() && len(kept) == 0 {
 		// 2010年12月对试点工作进行全面考评: a month the text sets a step in,
@@ -496,9 +496,10 @@ func beforeMonthReview(t *Task, due piece, d time.Time) {
 // time of the work: not before 末, 底 or 内.
 var priorYearNounRe = lazyRe(`上一?年度(?:[^末底内]|$)`)
 
-// festivalBeforeRe is a time limit set by a festival: 春节前夕, 国庆节前,
-// 元旦之前. (春节期间, 春节前后 is a span: no limit.)
-var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|重阳节?|元宵节?|春節|國慶節?|勞動節)(?:前夕|之前|以前|前)`)
+// festivalBeforeRe is a time limit set by a festival or a season of the
+// work: 春节前夕, 国庆节前, 元旦之前, 2025年汛期前, 入汛前, 供暖季前, 开学前.
+// (春节期间, 春节前后 is a span: no limit.)
+var festivalBeforeRe = lazyRe(`(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|重阳节?|元宵节?|春節|國慶節?|勞動節|主汛期|汛期|入汛|汛|雨季|供暖季?|采暖季?|开学|秋季开学|麦收|秋收|夏收|三夏|三秋|春耕)(?:前夕|之前|以前|前)`)
 
 // titleDeadlineRe is a deadline in a task's first sentence: 9月底前完成,
 // 年底前, 10月前. (2010年年末总人口不超过… is a figure's year.)

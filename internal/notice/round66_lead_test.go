@@ -48,3 +48,40 @@ func TestASCIIStops(t *testing.T) {
 		}
 	}
 }
+
+// A task sending its own data each month (每月10日前报送债务数据) had set
+// the plan's reporting periods to months, due on the 10th, and silenced
+// the note that the notice says nothing of reporting: the periods decide
+// who is late. A sentence asking for the progress itself still sets them.
+func TestScheduleNotFromTasksOwnData(t *testing.T) {
+	items := "一、加强预算管理。3月底前完成部门预算批复。（责任科室：预算股）\n二、做好政府债务风险防控。每月10日前报送债务数据。（责任科室：债务管理股）\n"
+	if n := parseAt(items); n.schedule.Text != "" {
+		t.Errorf("a task's own data made the schedule: %q", n.schedule.Text)
+	}
+	if n := parseAt(items + "三、工作要求\n各股室每月10日前报送工作进展情况。\n"); n.schedule.Text == "" {
+		t.Errorf("a request for progress each month no longer sets the schedule")
+	}
+}
+
+// A limit set by the work's season (2025年汛期前完成…) was no date and no
+// review: the task fell back to the plan's end in silence.
+func TestSeasonLimitListed(t *testing.T) {
+	text := "一、防汛抗旱。2025年汛期前完成山洪灾害预警设施更新。（责任股室：防汛办）\n二、城区供热。供暖季前完成管网改造。（责任单位：县住建局）\n"
+	n := parseAt(text)
+	for _, task := range n.Tasks {
+		if !task.Due.IsZero() || !hasReview(task, "due", "时节") {
+			t.Errorf("%s: due %v, review %+v; want no date and the season listed", task.Title, task.Due, task.Review)
+		}
+	}
+}
+
+// Parts of an item each closing with a bracket of who does them and by
+// when ((县教育局负责，2025年8月底前建成)；…(…负责，年底前完成)) had kept the
+// last bracket's limit and dropped the earlier, later one, in silence.
+func TestPartsBracketsWithOwnLimits(t *testing.T) {
+	text := "一、实施教育提质工程。一是新建城南小学（县教育局负责，2025年8月底前建成）；二是改造农村薄弱学校10所（县教育局、各乡镇人民政府负责，年底前完成）。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 1 || !hasReview(n.Tasks[0], "due", "2025年8月底前建成") {
+		t.Fatalf("the earlier part's limit is not listed: %+v", n.Tasks)
+	}
+}

@@ -228,12 +228,34 @@ func findYearEnd(lines []Line) Line {
 // 每季度结束后10日内报送, 每月5日前上报, 每半年报送一次, 于季度末报送.
 var scheduleRe = lazyRe(`(?:每(?:个)?(?:季度|季|月|半年|年)|季度(?:结束|末)|季末)[^。；;]{0,30}?(?:报送|上报|向[^。；;]{0,12}?报告|报(?:市|县|区|省|州|旗|镇|乡|政府|督))|(?:报送|上报)[^。；;]{0,20}?(?:每(?:个)?(?:季度|季|月|半年)|季度(?:结束|末)|季末)`)
 
+// ownWorkReportRe is what a task sends as its own work, not its progress:
+// 每月10日前报送债务数据, 每月报送统计报表.
+var ownWorkReportRe = lazyRe(`^(?:报送|上报)(?:上月|上季度|本月|当月)?[^。；;，,]{0,8}?(?:数据|报表|名单|资料|清单|样本)`)
+
+// progressWordRe names progress among what is reported: 进展情况, 工作总结.
+var progressWordRe = lazyRe(`进展|进度|情况|完成|落实|推进|工作|总结|成效|动态`)
+
+// reportsOwnWork says the schedule's sentence (from its match) has a task
+// send its own data (每月10日前报送债务数据): a task's work, not when the
+// list's progress is reported.
+func reportsOwnWork(s string) bool {
+	i := strings.Index(s, "报送")
+	if j := strings.Index(s, "上报"); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i < 0 {
+		return false
+	}
+	m := ownWorkReportRe.FindString(s[i:])
+	return m != "" && !progressWordRe.MatchString(m)
+}
+
 // findSchedule is the first line that says when progress is to be
 // reported, cut to its sentence (and to 60 characters).
 func findSchedule(lines []Line) Line {
 	for _, l := range lines {
 		loc := scheduleRe.FindStringIndex(l.Text)
-		if loc == nil {
+		if loc == nil || reportsOwnWork(l.Text[loc[0]:]) {
 			continue
 		}
 		start := strings.LastIndexAny(l.Text[:loc[0]], "。；;") + 1
