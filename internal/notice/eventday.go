@@ -2,6 +2,7 @@ package notice
 
 import (
 	"strings"
+	"time"
 
 	"tally/internal/i18n"
 )
@@ -16,12 +17,15 @@ import (
 // and is not listed.
 
 // eventTimeRe is a line of an item's text labelled with a time: 活动时间:…,
-// 竞赛时间:…, 放映时间:…
-var eventTimeRe = lazyRe(`(?m)^\s*(\p{Han}{0,4}时间)\s*[：:]\s*(.+)$`)
+// 竞赛时间:…, 放映时间:…, a numbered field ((二)时间安排:2月。).
+var eventTimeRe = lazyRe(`(?m)^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])?\s*(\p{Han}{0,4}时间(?:安排)?)\s*[：:]\s*(.+)$`)
 
 // undatedDayRe is a day with no year: 2月6日, 元月13日, a lunar day 年初一,
 // 初三, 正月十五, 除夕.
 var undatedDayRe = lazyRe(`^(?:\d{1,2}|元)月\d{1,2}日|^(?:年初|初)[一二三四五六七八九十]|^(?:正月|腊月)|^除夕|^元宵`)
+
+// bareMonthValueRe is a time label's value naming a month alone: 2月, 6月份.
+var bareMonthValueRe = lazyRe(`^(\d{1,2})\s*月份?$`)
 
 // spanWordRe is the word of a span between two days: 至, 到, —, ~.
 var spanWordRe = lazyRe(`至|到|—|~|～|-\s*\d{1,2}月|－`)
@@ -49,7 +53,7 @@ func (n *Notice) reviewUndatedDays() {
 				lines = append(lines, l)
 			}
 		}
-		for _, l := range lines {
+		for k, l := range lines {
 			m := eventTimeRe.FindStringSubmatch(l.Text)
 			if m == nil {
 				continue
@@ -60,7 +64,21 @@ func (n *Notice) reviewUndatedDays() {
 				// 2月6日至8日: a span, no deadline.
 			case yearless && undatedDayRe.MatchString(v):
 				t.review("due", l.N, i18n.F("%s“%s”没有年份，通知中也找不到年份，未填写 due；请补上年份", "%s %q has no year and the notice names none; due was left empty: add the year", m[1], v))
-			case !yearless && l.N != t.Line && len(findDates(v, years{n.Year, n.issued})) > 0:
+			case !yearless && k > 0 && bareMonthValueRe.MatchString(v):
+				// (二)时间安排:2月。: the month the event is held in, by its
+				// end, listed.
+				y := n.Year
+				if y == 0 {
+					y = n.issued
+				}
+				mo := atoi(bareMonthValueRe.FindStringSubmatch(v)[1])
+				if mo < 1 || mo > 12 {
+					break
+				}
+				d := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC)
+				t.Due, t.Sources.Due = d, From{Kind: FromText, Line: l.N}
+				t.review("due", l.N, i18n.F("%s“%s”是这项活动的月份，已取该月月底（%s）作为完成时限；请核对", "%s %q is the month of the event; its last day (%s) was taken as the due date: check it", m[1], v, d.Format("2006-01-02")))
+			case !yearless && k > 0 && len(findDates(v, years{n.Year, n.issued})) > 0:
 				// 主办单位:… / 活动时间:2024年6月16日 after the labels: the
 				// event's day, which no rule read as the due.
 				t.review("due", l.N, i18n.F("%s“%s”是这项活动的日期，未作为完成时限；如按此日完成，请填写 due", "%s %q is the event's day, not taken as the due date: if it is due by then, fill in due", m[1], v))

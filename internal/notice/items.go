@@ -756,7 +756,7 @@ var quantityLeadRe = lazyRe(`^\d{1,3}[.．]\d{1,2}\s*(?:万|亿|千|百万|公�
 
 // targetHeadRe opens a card's line of what the work is to reach: 任务目标:,
 // 工作目标:, 建设内容:.
-var targetHeadRe = lazyRe(`^(?:任务|工作|年度|建设)?目标(?:任务)?\s*[：:]|^建设内容\s*[：:]`)
+var targetHeadRe = lazyRe(`^(?:任务|工作|年度|建设)?目标(?:任务)?\s*[：:]|^建设内容\s*[：:]|^(?:进度(?:和|及|与)?(?:工作)?(?:成果)?要求|进度安排|工作进度|时间进度|进度计划|推进计划|成果要求)\s*[：:]`)
 
 // closingParaRe is a notice's closing paragraph after its last item: a
 // request to report (各乡镇…要于…前将…报…), or a time for all the items

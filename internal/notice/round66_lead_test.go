@@ -1,6 +1,9 @@
 package notice
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 66: what this session's probes and held-out sets found.
 
@@ -83,5 +86,54 @@ func TestPartsBracketsWithOwnLimits(t *testing.T) {
 	n := parseAt(text)
 	if len(n.Tasks) != 1 || !hasReview(n.Tasks[0], "due", "2025年8月底前建成") {
 		t.Fatalf("the earlier part's limit is not listed: %+v", n.Tasks)
+	}
+}
+
+// A table naming the task and then its measures (重点任务 | 具体措施 | …)
+// had kept the task's name and dropped the measures, the work itself, in
+// silence. They are its text; a bare field (任务 | 具体措施) still makes
+// each measure the task.
+func TestTaskThenMeasuresColumn(t *testing.T) {
+	text := "序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限\n" +
+		"1\t优化营商环境\t全面推行“一网通办”，压缩企业开办时间至1个工作日。\t县政务服务中心\t县市场监管局\t2025年6月底前\n" +
+		"2\t推进乡村振兴\t新建高标准农田2万亩。\t县农业农村局\t各乡镇\t2025年12月底前\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %d, want 2", len(n.Tasks))
+	}
+	if got := n.Tasks[0]; got.Title != "优化营商环境" || !strings.Contains(got.Body, "一网通办") {
+		t.Errorf("the measures are lost: title %q body %q", got.Title, got.Body)
+	}
+	if got := n.Tasks[1]; !strings.Contains(got.Body, "高标准农田") || got.Due.Format("2006-01-02") != "2025-12-31" {
+		t.Errorf("second row: body %q due %v", got.Body, got.Due)
+	}
+}
+
+// An event's month under a numbered field ((二)时间安排:2月。) had been no
+// date and no review: the month's end is its due, listed.
+func TestEventMonthUnderNumberedField(t *testing.T) {
+	text := "根据区政协2017年工作要点，特制订2017年度协商工作计划。\n一、围绕“一府两院”工作报告开展全体协商\n(一)协商形式:区政协全体会议。\n(二)时间安排:2月。\n" +
+		"(三)组织实施:由区政协主席会议组织实施。责任部门:区政协办公室。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %d, want 1", len(n.Tasks))
+	}
+	if got := n.Tasks[0]; got.Due.Format("2006-01-02") != "2017-02-28" || !hasReview(got, "due", "2月") {
+		t.Errorf("due %v review %+v, want 2017-02-28 listed", got.Due, got.Review)
+	}
+}
+
+// A card's line of the progress asked for after its labels
+// (进度和工作成果要求:…2020年制定…) was left unread, and the task had no
+// due in silence: it is the task's text, its time read as any is.
+func TestProgressRequirementLine(t *testing.T) {
+	text := "一、改革举措项目及院内分工\n1.严格落实各级人民法院党组的主体责任。\n牵头部门:办公厅\n参加部门:政治部、研究室\n" +
+		"进度和工作成果要求:结合落实《条例》,2020年制定相关制度。\n2.健全配合参与巡视巡察机制。\n牵头部门:监察局\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %d, want 2", len(n.Tasks))
+	}
+	if got := n.Tasks[0]; got.Due.Format("2006-01-02") != "2020-12-31" || !reviewed(got, "due") || !strings.Contains(got.Body, "2020年制定") {
+		t.Errorf("due %v body %q review %+v", got.Due, got.Body, got.Review)
 	}
 }

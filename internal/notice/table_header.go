@@ -153,6 +153,10 @@ var (
 	nameHead = lazyRe(`^\p{Han}{0,8}名称$`)
 )
 
+// measuresOnlyHead is a column of measures alone (具体措施, 主要措施), no
+// plan or schedule with them (工作举措及实施计划).
+var measuresOnlyHead = lazyRe(`^(?:具体|主要|工作|重点|推进|实施|保障)?(?:措施|举措)$`)
+
 // leadSectionHead is a column naming the section inside a row's unit that
 // does the work: 负责科室, 承办科室, 具体负责处室.
 var leadSectionHead = lazyRe(`^(?:具体)?(?:负责|承办)(?:科室|处室|股室)$`)
@@ -238,9 +242,13 @@ func tableHeader(row []string) *columns {
 		c.content = lv
 	}
 	c.nameFirst(row)
-	if c.content >= 0 && c.detail < 0 && c.content+1 < len(row) && detailHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {
+	if c.content >= 0 && c.detail < 0 && c.content+1 < len(row) && c.roleless(c.content+1) &&
+		(detailHead.MatchString(squeezeSpace(row[c.content+1])) || measuresOnlyHead.MatchString(squeezeSpace(row[c.content+1])) && !fieldHead.MatchString(squeezeSpace(row[c.content]))) {
 		// 工作任务 | 具体要求: the work named, then what it asks; rows
 		// sharing the name (a cell merged over them) are told apart by it.
+		// 重点任务 | 具体措施: the task, then its measures, its text (where
+		// the first names a field alone, 任务 | 具体措施, the measures are
+		// the tasks: below).
 		c.detail = c.content + 1
 	}
 	if c.content < 0 && (c.lead >= 0 || c.owners >= 0) {
