@@ -408,7 +408,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(dropMarks(enclosedNumbers(asciiStops(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))))
+	written := dropReadings(dropMarks(enclosedNumbers(spacedLabels(asciiStops(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number
@@ -614,6 +614,29 @@ func asciiStops(text string) string {
 		return text
 	}
 	return string(runes)
+}
+
+// spacedRespLabelRe is a label opening a line with spaces between its
+// characters, as a word processor justifies it: 责 任 人：, 完成 时限:.
+var spacedRespLabelRe = lazyRe(`(?m)^([ \t\x{3000}]*)((?:\p{Han}[ \x{3000}]+){1,6}\p{Han})([ \x{3000}]*[：:])`)
+
+// respLabelOnlyRe is a label of responsibility and nothing else.
+var respLabelOnlyRe = lazyRe(`^(?:` + respLabels + `)$`)
+
+// spacedLabels writes such a label whole (责任人：), so that it is read as
+// the label it is; words spaced out that make no label stay as written.
+func spacedLabels(text string) string {
+	if !strings.ContainsAny(text, " \u3000") {
+		return text
+	}
+	return spacedRespLabelRe.ReplaceAllStringFunc(text, func(m string) string {
+		g := spacedRespLabelRe.FindStringSubmatch(m)
+		word := strings.NewReplacer(" ", "", "\u3000", "").Replace(g[2])
+		if !respLabelOnlyRe.MatchString(word) {
+			return m
+		}
+		return g[1] + word + strings.TrimLeft(g[3], " \u3000")
+	})
 }
 
 // itemNumberRe is a line's opening up to a bracketed item number.

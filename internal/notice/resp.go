@@ -1040,6 +1040,8 @@ func (n *Notice) respondTask(t *Task) {
 	openAt := 0              // the line of the first open name (有关部门, …等)
 	var unitPersons []string // persons named as a unit's 责任人 (项目责任人)
 	var dues []string        // time limits of earlier pieces, where a later one names another
+	var staff []piece        // 责任人 lines and the persons they name
+	var staffNames, namedLeaders []string
 	unitAt := 0
 	resp := t.raw.resp
 	clauses := clauseBrackets(t)
@@ -1095,7 +1097,10 @@ func (n *Notice) respondTask(t *Task) {
 		}
 		addNew(&unitPersons, pr.unitPersons...)
 		if len(pr.staff) > 0 {
-			t.review("leaders", p.line, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", strings.Join(pr.staff, "、")))
+			staff = append(staff, piece{strings.Join(pr.staff, "、"), p.line, p.from, p.label})
+			addNew(&staffNames, pr.staff...)
+		} else {
+			addNew(&namedLeaders, pr.leaders...)
 		}
 		for _, x := range pr.table {
 			t.review("owners", p.line, i18n.F("责任单位之后接着一段像是表格的文字（%s），未读作单位；请核对", "the owners are followed by text that looks like a table (%s), not read as units; check them", x))
@@ -1153,6 +1158,17 @@ func (n *Notice) respondTask(t *Task) {
 		r.ruleOwners = r.ruleOwners || pr.ruleOwners
 		addNew(&r.carried, pr.carried...)
 		addNew(&r.carriedOpen, pr.carriedOpen...)
+	}
+	if len(namedLeaders) > 0 && len(staff) > 0 && (staff[0].from == FromLabel || staff[0].from == FromBracket) {
+		// 分管领导:王金法 / 责 任 人:李 甄: the leader is named under his own
+		// label; the 责任人 is the office's staff who carries it out.
+		r.leaders = slices.DeleteFunc(r.leaders, func(s string) bool {
+			return slices.Contains(staffNames, s) && !slices.Contains(namedLeaders, s)
+		})
+	} else {
+		for _, s := range staff {
+			t.review("leaders", s.line, i18n.F("“%s”写在“责任人”下，已列为责任领导（leaders）；请核对是否是领导", "%q is named as 责任人 and was made a leader; check that it is one", s.text))
+		}
 	}
 	if len(r.leaders) == 0 && len(unitPersons) > 0 {
 		// 项目责任人 where no leader is named: read as 责任人 is, listed.

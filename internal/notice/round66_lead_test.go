@@ -137,3 +137,20 @@ func TestProgressRequirementLine(t *testing.T) {
 		t.Errorf("due %v body %q review %+v", got.Due, got.Body, got.Review)
 	}
 }
+
+// A label a word processor spaced out (责 任 人：吴刚) was no label: the
+// line was left unread and its person lost, in silence. It reads as the
+// label it is; beside a leader's own label (分管领导:王金法) the 责任人 is
+// the office's staff, no leader. A problem's label (问题：) is no word of
+// the task's title.
+func TestSpacedLabels(t *testing.T) {
+	text := "1. 问题：河长制落实不到位\n整改措施：开展河湖“清四乱”行动\n责任单位：县水利局\n责 任 人：吴刚\n整改时限：2025年6月底前\n" +
+		"2. 问题：污水处理厂运行不稳定\n分管领导：王金法\n责任单位：县住建局\n责　任　人：郑伟\n完 成 时 限：2025年11月底前\n"
+	wantRows(t, "spaced labels", parseAt(text), []probeRow{
+		{"河长制落实不到位", []string{"县水利局"}, nil, []string{"吴刚"}, "2025-06-30", []string{"leaders"}},
+		{"污水处理厂运行不稳定", []string{"县住建局"}, nil, []string{"王金法"}, "2025-11-30", nil},
+	})
+	if got := spacedLabels("工 作 目 标：完成"); got != "工 作 目 标：完成" {
+		t.Errorf("words spaced out that make no label of responsibility were changed: %q", got)
+	}
+}
