@@ -284,6 +284,12 @@ func (w *walker) unnumbered() {
 			// ● 白茶市场存在…: a bullet is no part of the title.
 			w.startTask(k, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l.Text), bulletRe.FindString(strings.TrimSpace(l.Text)))), l.N)
 			w.respLine(lines[i+1])
+			for j := i + 2; j < len(lines) && w.adjacent(lines[j-1], lines[j]) && respLineRe.MatchString(unbracket(strings.TrimSpace(lines[j].Text))); j++ {
+				// 承办单位:… / 协办单位:… / 办结时限:… / 督办领导:…: the
+				// card's further labels.
+				w.respLine(lines[j])
+				labelled[lines[j].N] = true
+			}
 			w.finish()
 			t := &w.n.Tasks[len(w.n.Tasks)-1]
 			t.review("owners", l.N, atF(w.n.At(l.N), "{at}的段落没有编号，因为下一行写明了由谁负责，已读作一项任务；请核对",

@@ -522,7 +522,7 @@ func (n *Notice) personsLead() bool {
 
 // titleLabelRe is a label opening an item's text that says what the text
 // is (工作任务：, 项目名称：, 领办项目：): no word of the task.
-var titleLabelRe = lazyRe(`^(?:` + taskLabels + `|项目名称|项目内容|任务名称|事项名称|实事项目|领办项目|民生实事|办实事项目|问题|存在问题|问题描述|问题表现|反馈问题|主要问题|具体问题)\s*[：:]\s*`)
+var titleLabelRe = lazyRe(`^(?:` + taskLabels + `|项目名称|项目内容|任务名称|事项名称|实事项目|领办项目|民生实事|办实事项目|问题|存在问题|问题描述|问题表现|反馈问题|主要问题|具体问题|督办事项|交办事项|督查事项|办理事项)\s*[：:]\s*`)
 
 // titleLabels takes such a label off each task's title (1.领办项目:下荒村
 // 路灯损坏修复项目。工作进展:… reads 下荒村路灯损坏修复项目).

@@ -1670,7 +1670,7 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // a bare number (a time limit's cell a broken row put under the units:
 // 2010年9月20日前, 2010年9), a heading's number or a score (a merged
 // heading cell of a table of indicators: ( 二)绩效 考核(6 分)).
-var oddNameRe = lazyRe(`等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
+var oddNameRe = lazyRe(`^(?:此项|该项|本项|这项|此为|其中|以上|上述)|等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
 
 // measureLabelRe is a field of what is to be done: 整改措施, 工作措施.
 var measureLabelRe = lazyRe(`^(?:整改|工作|具体|主要)?措施$`)

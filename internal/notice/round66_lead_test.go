@@ -154,3 +154,33 @@ func TestSpacedLabels(t *testing.T) {
 		t.Errorf("words spaced out that make no label of responsibility were changed: %q", got)
 	}
 }
+
+// A bracket naming the lead by a bare label (牵头：县农业农村局；责任单位：
+// 城关镇) had lost the lead, and with it the owner and the limit of a
+// bracket naming no other (牵头：高新区管委会；12月底前完成), in silence. A
+// note before the lead ((此项为年度重点，县纪委监委牵头)) had become a unit;
+// it is listed.
+func TestBareLeadLabelInBracket(t *testing.T) {
+	text := "2031年重点工作任务\n1. 推进美丽乡村示范建设（分管县领导：副县长王某某；牵头：县农业农村局；责任单位：城关镇；9月底前完成）\n" +
+		"2. 完成高新区二期基础设施建设（分管县领导：县委常委李某；牵头：高新区管委会；12月底前完成）\n"
+	n := parseAt(text)
+	wantRows(t, "bare lead label", n, []probeRow{
+		{"推进美丽乡村示范建设", []string{"县农业农村局", "城关镇"}, []string{"县农业农村局"}, []string{"副县长王某某"}, "2031-09-30", nil},
+		{"完成高新区二期基础设施建设", []string{"高新区管委会"}, []string{"高新区管委会"}, []string{"县委常委李某"}, "2031-12-31", nil},
+	})
+	n = parseAt("1. 推进美丽乡村示范建设。（责任单位：城关镇）\n2. 开展“清廉机关”创建（此项为年度重点，县纪委监委牵头）\n")
+	if len(n.Tasks) != 2 || !hasReview(n.Tasks[1], "owners", "此项为年度重点") {
+		t.Errorf("a note before the lead is not listed: %+v", n.Tasks)
+	}
+}
+
+// A 督办单's card under its first line (督办事项：… / 承办单位：… / 协办单位：…
+// / 办结时限：… / 督办领导：…) had been read to its second line only: the
+// helpers, the limit and the leader were left unread.
+func TestDubanCard(t *testing.T) {
+	text := "督办事项：加快推进城南污水处理厂建设，确保年底前通水运行。\n承办单位：县住建局\n协办单位：县生态环境局、县财政局\n" +
+		"办结时限：2031年11月30日\n督办领导：副县长王某某\n"
+	wantRows(t, "duban card", parseAt(text), []probeRow{
+		{"加快推进城南污水处理厂建设，确保年底前通水运行", []string{"县住建局", "县生态环境局", "县财政局"}, nil, []string{"副县长王某某"}, "2031-11-30", []string{"owners"}},
+	})
+}
