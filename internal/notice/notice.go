@@ -123,7 +123,8 @@
 //	                     by spaces), labelcells.go (label | value cards), cardfields.go (a
 //	                     card's fields over several lines: values a line, labels
 //	                     broken in two, a target's own label), problems.go
-//	                     (an inspection's problem table), pipecells.go (points
+//	                     (an inspection's problem table), problemcards.go (its
+//	                     problem cards with no number, numbered), pipecells.go (points
 //	                     1. 2. inside a | row's cell), groupcell.go (a group's
 //	                     cell served once before its first row's number; a
 //	                     field column before 重点工作), cellbracket.go (a unit's
@@ -419,7 +420,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.sends = runSendsRe.MatchString(text) || runAttachedRe.MatchString(text) || summary
 	n.sendsItems = n.sends && !runAttachedRe.MatchString(text) && !summary && !runSendsRe.MatchString(runLetterSendsRe.ReplaceAllString(text, ""))
 	n.setsUpGroup = setsUpGroupRe.MatchString(headOf(strings.TrimSpace(text), 60))
-	lines := countedBodyHeadings(markedItems(n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text)))))))))))
+	lines := countedBodyHeadings(problemCards(markedItems(n.previewRunOn(n.lostLabels(dropDisclaimer(n.chrome(n.bulletIndex(colonGluedIndex(barCells(scanLines(labelCells(text))))))))))))
 	for _, l := range lines {
 		n.lastLine = max(n.lastLine, l.N)
 	}

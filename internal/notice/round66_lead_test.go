@@ -184,3 +184,25 @@ func TestDubanCard(t *testing.T) {
 		{"加快推进城南污水处理厂建设，确保年底前通水运行", []string{"县住建局", "县生态环境局", "县财政局"}, nil, []string{"副县长王某某"}, "2031-11-30", []string{"owners"}},
 	})
 }
+
+// Problem cards with no number (问题：… / 整改措施：… / 责任单位：… / 整改时限：…)
+// under headings (一、全面从严治党方面) had been read as one task a
+// heading, the second card's problem lost and its unit merged into the
+// first's, in silence; with no heading the notice was refused. Each card
+// is a task.
+func TestUnnumberedProblemCards(t *testing.T) {
+	text := "一、全面从严治党方面\n问题：“两个责任”落实不到位\n整改措施：制定党委主体责任清单。\n责任单位：县委办公室\n整改时限：2031年5月底前\n\n" +
+		"问题：廉政风险防控不严\n整改措施：开展廉政风险点排查。\n责任单位：县纪委监委\n整改时限：2031年6月底前\n\n" +
+		"二、选人用人方面\n问题：干部档案管理不规范\n整改措施：开展干部档案专项审核。\n责任单位：县委组织部\n整改时限：2031年7月底前\n"
+	rows := []probeRow{
+		{"“两个责任”落实不到位", []string{"县委办公室"}, nil, nil, "2031-05-31", nil},
+		{"廉政风险防控不严", []string{"县纪委监委"}, nil, nil, "2031-06-30", nil},
+		{"干部档案管理不规范", []string{"县委组织部"}, nil, nil, "2031-07-31", nil},
+	}
+	n := parseAt(text)
+	wantRows(t, "cards under headings", n, rows)
+	if n.Tasks[2].Section != "二" || !strings.Contains(n.Tasks[1].Body, "廉政风险点排查") {
+		t.Errorf("section %q body %q", n.Tasks[2].Section, n.Tasks[1].Body)
+	}
+	wantRows(t, "cards alone", parseAt(strings.NewReplacer("一、全面从严治党方面\n", "", "二、选人用人方面\n", "").Replace(text)), rows)
+}
