@@ -206,3 +206,20 @@ func TestUnnumberedProblemCards(t *testing.T) {
 	}
 	wantRows(t, "cards alone", parseAt(strings.NewReplacer("一、全面从严治党方面\n", "", "二、选人用人方面\n", "").Replace(text)), rows)
 }
+
+// Items numbered with one character (⑴⑵⑶, ⒈⒉) had not been read as
+// items: under a heading the heading became one task holding every
+// item's units, the items after the first lost, in silence.
+func TestEnclosedDigitItems(t *testing.T) {
+	text := "一、整治内容\n⑴开展背街小巷卫生清理，2031年底前全面完成。责任单位：市城管局\n⑵整治马路市场。责任单位：市工商局、市城管局\n⑶治理河道污染。责任单位：市环保局\n"
+	rows := []probeRow{
+		{"开展背街小巷卫生清理，2031年底前全面完成", []string{"市城管局"}, nil, nil, "2031-12-31", nil},
+		{"整治马路市场", []string{"市工商局", "市城管局"}, nil, nil, "", nil},
+		{"治理河道污染", []string{"市环保局"}, nil, nil, "", nil},
+	}
+	wantRows(t, "parenthesized digits", parseAt(text), rows)
+	wantRows(t, "digits with a full stop", parseAt(strings.NewReplacer("⑴", "⒈", "⑵", "⒉", "⑶", "⒊").Replace(text)), rows)
+	if got := enclosedNumbers("⑿项 ⑴不在行首"); got != "(12)项 ⑴不在行首" {
+		t.Errorf("enclosedNumbers = %q", got)
+	}
+}
