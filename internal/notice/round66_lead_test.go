@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -221,5 +222,21 @@ func TestEnclosedDigitItems(t *testing.T) {
 	wantRows(t, "digits with a full stop", parseAt(strings.NewReplacer("⑴", "⒈", "⑵", "⒉", "⑶", "⒊").Replace(text)), rows)
 	if got := enclosedNumbers("⑿项 ⑴不在行首"); got != "(12)项 ⑴不在行首" {
 		t.Errorf("enclosedNumbers = %q", got)
+	}
+}
+
+// A heading and its paragraph before the first numbered items (一、王庄村、
+// 李庄村 / 会议要求两村于7月底前完成土地流转。 over 二、高新区 / 1.…) had been
+// kept as the letter's preamble: the work it asks was in no task and in no
+// list. It is listed as perhaps a task; a plan's aims are not.
+func TestHeadingParagraphLeftInPreamble(t *testing.T) {
+	text := "议定事项\n一、王庄村、李庄村\n会议要求两村于7月底前完成土地流转。\n二、高新区\n1.完成道路建设，9月底前（高新区管委会）。\n2.完成招商引资10亿元，12月底前（县商务局）。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 2 || !slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From == 2 && s.To == 3 }) {
+		t.Errorf("tasks %d, unread %+v: want lines 2–3 listed", len(n.Tasks), n.Unread)
+	}
+	n = parseAt(strings.Replace(text, "王庄村、李庄村", "工作目标", 1))
+	if slices.ContainsFunc(n.Unread, func(s Span) bool { return s.From == 2 }) {
+		t.Errorf("a plan's aims listed as a task: %+v", n.Unread)
 	}
 }

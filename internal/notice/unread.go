@@ -393,6 +393,18 @@ func (n *Notice) unread() {
 			hits = append(hits, h)
 		}
 	}
+	// A heading and its paragraph left in the preamble (一、王庄村、李庄村 /
+	// 会议要求两村于7月底前完成土地流转。 over 二、高新区 / 1.…): the
+	// paragraph asks for work by a time, a task no item numbers.
+	for i := 0; i+1 < len(n.preambleLines) && len(n.Tasks) > 0; i++ {
+		h, p := n.preambleLines[i], n.preambleLines[i+1]
+		m := sectionRe.FindStringSubmatch(trimLine(h.Text))
+		if m == nil || p.N != h.N+1 || sectionRe.MatchString(trimLine(p.Text)) || targetsRe.MatchString(strings.TrimSpace(m[3])) || generalHeadingRe.MatchString(strings.TrimSpace(m[3])) || planPartRe.MatchString(m[3]) ||
+			!itemDateRe.MatchString(p.Text) || !askedWorkRe.MatchString(p.Text) {
+			continue
+		}
+		hits = append(hits, hit{n: h.N, why: i18n.T("有小节标题，其下的段落写明了要做的事和时限", "a section's heading whose paragraph asks for work by a time"), end: p.N})
+	}
 	// A list of projects, each with its group's member units (成员单位：…)
 	// under its heading: listed from the heading, where the task is. One
 	// such line alone is a leadership group's.
@@ -514,6 +526,13 @@ func (n *Notice) unread() {
 	sort.SliceStable(n.Unread, func(i, j int) bool { return n.Unread[i].From < n.Unread[j].From })
 	n.labelsAfterTasks(cands, starts)
 }
+
+// planPartRe names a part of a plan that sets out its aims, no task:
+// 工作任务和目标, 水环境质量目标, 目标要求, 指导思想.
+var planPartRe = lazyRe(`目标|思想|原则|要求|意义|背景|形势|现状|依据|范围|思路|定位|任务`)
+
+// askedWorkRe asks for work in a paragraph: 会议要求…完成, …负责落实.
+var askedWorkRe = lazyRe(`要求|负责|牵头|完成|落实|推进`)
 
 // unreadTables are the lines of tables whose header was found (read as a
 // table's, or a line or a run of lines of column names) but none of whose
