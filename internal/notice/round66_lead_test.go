@@ -240,3 +240,23 @@ func TestHeadingParagraphLeftInPreamble(t *testing.T) {
 		t.Errorf("a plan's aims listed as a task: %+v", n.Unread)
 	}
 }
+
+// Items under a plan's closing part (三、保障措施 / 1.县财政局要统筹安排资金…)
+// were read as tasks and only their owners listed; they are listed as
+// perhaps no task. Under the part's heading with no number (工作要求 /
+// 1.提高思想认识。…), numbered from 1 again after the list's items, they are
+// set aside: they had been tasks, their ids made as for sections (1.0.3).
+func TestClosingPartItems(t *testing.T) {
+	text := "一、产业发展\n1.建设食品产业园。（责任单位：县工信局）\n2.培育龙头企业3家。（责任单位：县农业农村局）\n" +
+		"三、保障措施\n1.县财政局要统筹安排资金，确保项目资金及时到位。\n2.县委督查室、县政府督查室负责跟踪督办。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 4 || reviewed(n.Tasks[0], "owners") || !hasReview(n.Tasks[2], "owners", "保障措施") || !hasReview(n.Tasks[3], "owners", "保障措施") {
+		t.Errorf("closing part's items not listed: %+v", n.Tasks)
+	}
+	text = "1.建设智慧城市平台。\n牵头单位：县大数据中心\n2.推进农村厕所改造2000户。\n牵头单位：县农业农村局\n" +
+		"工作要求\n1.提高思想认识。各单位要把重点工作摆在突出位置。\n2.严格督查问效。县政府督查室要对各项任务进行跟踪督办。\n"
+	n = parseAt(text)
+	if len(n.Tasks) != 2 || n.Tasks[1].ID != "02" {
+		t.Errorf("the bare closing part's items read as tasks: %+v", n.Tasks)
+	}
+}
