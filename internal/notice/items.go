@@ -560,7 +560,10 @@ func (w *walker) line(i int) {
 	case w.cur != nil && k == kResp:
 		w.respLine(l)
 		w.shareLabel(l)
-	case w.cur != nil && k == kText && i > 0 && w.kinds[i-1] == kResp && w.unitsGoOn(w.items[i-1].line.Text, t):
+	case w.cur != nil && k == kText && i > 0 && w.dueGoesOn(w.items[i-1].line, l):
+		// 完成时限：2025年3月底前完成排查； / 6月底前完成整治； / 长期坚持: the
+		// stages of the time limit, a line each.
+	case w.cur != nil && k == kText && i > 0 && w.kinds[i-1] == kResp && w.unitsGoOn(w.items[i-1].line.Text, t, i+1 < len(w.kinds) && w.kinds[i+1] == kResp):
 		// 配合单位:县发改委、环保局、水利局、农业局 / 各乡镇(街道)、黎阳建管办:
 		// the label's list wrapped onto a line of its own.
 	case w.cur != nil && w.closed && k == kText && w.items[i].field:
@@ -1537,14 +1540,39 @@ func chineseNumber(s string) int {
 	return n + cur
 }
 
+// dueGoesOn adds line l to the task's time limit where the limit's text
+// ends on the line above it with a 、，； going on, and l is a limit alone
+// (6月底前完成整治；, 长期坚持). It says whether it did.
+func (w *walker) dueGoesOn(prev, l Line) bool {
+	due := &w.cur.raw.due
+	if due.text == "" || due.line != prev.N && !strings.HasSuffix(due.text, trimLine(prev.Text)) {
+		return false
+	}
+	if p := strings.TrimSpace(prev.Text); !strings.HasSuffix(p, "；") && !strings.HasSuffix(p, ";") && !strings.HasSuffix(p, "，") && !strings.HasSuffix(p, ",") {
+		return false
+	}
+	t := trimLine(l.Text)
+	if !limitClauseRe.MatchString(strings.TrimRight(t, "；;，,。")) {
+		return false
+	}
+	due.text = strings.TrimSpace(due.text) + t
+	w.cur.raw.last = l.N
+	return true
+}
+
 // unitsGoOn adds line t to the label line above it where the label's list
 // of names goes on there: the label line ends in a name, with no stop,
-// and t holds names only, apart by 、. It says whether it did.
-func (w *walker) unitsGoOn(label, t string) bool {
+// and t holds names only, apart by 、 (or one name, where a label line
+// follows it: labelNext). It says whether it did.
+func (w *walker) unitsGoOn(label, t string, labelNext bool) bool {
 	label, t = trimLine(label), strings.TrimRight(trimLine(t), "。；;")
-	if strings.HasSuffix(label, "。") || strings.HasSuffix(label, "；") || !strings.Contains(t, "、") || strings.ContainsAny(t, "，,：:") {
+	if m := respLineRe.FindStringSubmatch(unbracket(label)); m == nil || isTimeLabel(m[1]) || strings.HasSuffix(m[1], "领导") || personsLabel(m[1]) {
+		return false // 完成时限：… / 县住建局: no list of units goes on
+	}
+	if strings.HasSuffix(label, "。") || strings.HasSuffix(label, "；") || !strings.Contains(t, "、") && !labelNext || strings.ContainsAny(t, "，,：:") {
 		// One name alone on the line is a unit heading the items under
-		// it, or the signature, as often as the list's last name.
+		// it, or the signature, as often as the list's last name; not
+		// between two label lines (责任单位：县财政局 / 县住建局 / 完成时限：…).
 		return false
 	}
 	r := readNames(t)

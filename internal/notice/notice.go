@@ -409,7 +409,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(dropMarks(enclosedNumbers(spacedLabels(asciiStops(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))))))
+	written := dropReadings(dropMarks(enclosedNumbers(spacedLabels(asciiStops(pipeBreaks(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number
@@ -617,6 +617,26 @@ func asciiStops(text string) string {
 		return text
 	}
 	return string(runes)
+}
+
+// pipeBreakRe is a line break written as its tag in a | row's cell, as a
+// page's table copied as text keeps it: 县财政局<br>县水利局.
+var pipeBreakRe = lazyRe(`(?i)<br\s*/?>`)
+
+// pipeBreaks writes the breaks of | rows' cells as the cells' own line
+// breaks (CellBreak), as a document's table gives them: the names on
+// either side are two.
+func pipeBreaks(text string) string {
+	if !strings.Contains(text, "<") || !strings.ContainsAny(text, "|｜") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.ContainsAny(l, "|｜") {
+			lines[i] = pipeBreakRe.ReplaceAllString(l, CellBreak)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // spacedRespLabelRe is a label opening a line with spaces between its

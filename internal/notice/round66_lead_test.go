@@ -260,3 +260,36 @@ func TestClosingPartItems(t *testing.T) {
 		t.Errorf("the bare closing part's items read as tasks: %+v", n.Tasks)
 	}
 }
+
+// A | row's cell breaking its names with the tag a page keeps
+// (县财政局<br>县水利局) had made one unit of both, in silence.
+func TestPipeCellBreakTag(t *testing.T) {
+	text := "| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n" +
+		"| 1 | 完成高标准农田建设2万亩<br>重点在东部乡镇 | 县农业农村局 | 县财政局<br>县水利局 | 2031年底前 |\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %d", len(n.Tasks))
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"县农业农村局", "县财政局", "县水利局"}) || strings.Contains(got.Title+got.Body, "<br>") {
+		t.Errorf("owners %q title %q body %q", got.Owners, got.Title, got.Body)
+	}
+}
+
+// A label's list of units going on to a line of one name between two
+// label lines (责任单位：县财政局 / 县住建局 / 完成时限：…), and a time
+// limit's stages a line each (完成时限：2025年3月底前完成排查； / 6月底前完成
+// 整治； / 长期坚持), had been left unread: a unit and the later stages
+// lost, the due the first stage's, in silence.
+func TestLabelValuesGoingOnOverLines(t *testing.T) {
+	text := "1.新建幼儿园3所。\n牵头单位：县教育局\n责任单位：县财政局\n县住建局\n完成时限：2031年底前\n" +
+		"2.开展农村人居环境整治。\n牵头单位：县农业农村局\n完成时限：2031年3月底前完成排查；\n6月底前完成整治；\n长期坚持\n"
+	n := parseAt(text)
+	wantRows(t, "values over lines", n, []probeRow{
+		{"新建幼儿园3所", []string{"县教育局", "县财政局", "县住建局"}, []string{"县教育局"}, nil, "2031-12-31", nil},
+		{"开展农村人居环境整治", []string{"县农业农村局"}, []string{"县农业农村局"}, nil, "2031-06-30", []string{"due"}},
+	})
+	if len(n.Tasks[1].Milestones) != 1 || len(n.Unplaced) > 0 {
+		t.Errorf("milestones %+v unplaced %+v", n.Tasks[1].Milestones, n.Unplaced)
+	}
+}
