@@ -453,6 +453,10 @@ func (w *walker) ordinalParagraphs() {
 	sort.SliceStable(w.n.Tasks, func(i, j int) bool { return w.n.Tasks[i].Line < w.n.Tasks[j].Line })
 }
 
+// matterLabelRe opens a card's matter handed out to a unit: 督办事项：…,
+// 交办事项：….
+var matterLabelRe = lazyRe(`^(?:督办事项|交办事项|督查事项|办理事项|督办内容|交办内容)\s*[：:]\s*\S`)
+
 // seeAttachedRe is a bracket that points to an attachment for who answers
 // (火灾隐患及责任单位、责任人名单见附件): it names no one.
 var seeAttachedRe = lazyRe(`(?:详)?见附件|附后$`)
@@ -470,8 +474,8 @@ func labelledParagraph(text, next string) bool {
 		return false
 	}
 	// A problem an inspection found says so by its label, however short
-	// (存在问题:电动车乱停放。).
-	return (utf8.RuneCountInString(text) >= 20 && strings.Contains(text, "。") || problemLabelRe.MatchString(text)) && !respLineRe.MatchString(text) &&
+	// (存在问题:电动车乱停放。), as does a matter handed out (督办事项：…).
+	return (utf8.RuneCountInString(text) >= 20 && strings.Contains(text, "。") || problemLabelRe.MatchString(text) || matterLabelRe.MatchString(text)) && !respLineRe.MatchString(text) &&
 		!namesResponsibility(text) && !isDateLine(text)
 }
 
@@ -681,6 +685,7 @@ func (w *walker) line(i int) {
 		// Nor is a responsibility's label line (a middle page's head:
 		// 主要责任单位:… / 项目负责人:… of the item on the page before).
 		if !w.started && w.table == nil && k != kResp && isTitleLine(t) && !boxRule(t) && len(w.preamble) == 0 && !draftMarkRe.MatchString(t) && uncited(t) == t &&
+			!matterLabelRe.MatchString(trimLine(t)) && // 督办事项：… under 督办单: the card's matter, no title
 			!sentencePart(t, len(w.titleLines) > 0) &&
 			!(endsTitle(strings.Join(w.titleLines, "")) && (preambleLine(t) || dashHeadingRe.MatchString(t))) &&
 			!(len(w.titleLines) > 0 && (unitLine(t) || memberBody(t) || bracketHeadRe.MatchString(t)) && titleLike(strings.Join(w.titleLines, ""))) &&
@@ -820,6 +825,13 @@ func (w *walker) respLine(l Line) {
 			label = m[1]
 		} else if q := qualifiedLabelRe.FindString(t); q != "" {
 			label = strings.TrimRight(q[:strings.IndexAny(q, "：:")], " ") // 问题整改责任单位
+			if qualifiedTimeRe.MatchString(label) {
+				// 化解时限：2025年6月底: a time limit under a label of its own.
+				value := strings.TrimSpace(strings.TrimLeft(t[strings.IndexAny(t, "：:"):], "：: "))
+				w.cur.raw.due = piece{value, l.N, FromLabel, label}
+				w.closed = true
+				return
+			}
 		}
 		w.cur.raw.resp = append(w.cur.raw.resp, piece{t, l.N, FromLabel, label})
 	}

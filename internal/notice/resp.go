@@ -473,8 +473,14 @@ func tableAfterNames(value string) (names, table string) {
 // work: 项目责任人, 单位负责人.
 var unitPersonsRe = lazyRe(`^\p{Han}{1,4}(?:责任人|负责人)$`)
 
+// noneValueRe is a label's value saying there is none: 无, 暂无, /.
+var noneValueRe = lazyRe(`^\s*(?:无|暂无|没有|/|／|-|—|——)\s*[。；;]?\s*$`)
+
 // labelled reads the value of one label.
 func (r *respParts) labelled(label, value string) {
+	if noneValueRe.MatchString(value) {
+		return // 协办单位：无
+	}
 	if unitsAndPersonsRe.MatchString(label) {
 		// 责任单位及责任人:呈贡县政府、市发改委、…、市公安消防支队主要领导: the
 		// units, and a post after the last one standing for each unit's

@@ -293,3 +293,28 @@ func TestLabelValuesGoingOnOverLines(t *testing.T) {
 		t.Errorf("milestones %+v unplaced %+v", n.Tasks[1].Milestones, n.Unplaced)
 	}
 }
+
+// 督办单 cards with a short matter (督办事项：加快推进… / 承办单位：… /
+// 协办单位：… / 办结时限：… / 督办领导：…): the matter had been read as the
+// notice's title and the notice refused; 协办单位：无 had become a unit.
+func TestDubanCardsShortMatter(t *testing.T) {
+	text := "督 办 单\n\n督办事项：解决城东片区群众反映的供水不稳定问题\n承办单位：县水务集团\n协办单位：无\n办结时限：2031年9月底\n督办领导：王副县长\n\n" +
+		"督办事项：处理南山矿区环境信访问题\n承办单位：县生态环境分局\n协办单位：县自然资源局、南山镇\n办结时限：2031年10月底\n督办领导：李强\n"
+	wantRows(t, "duban cards", parseAt(text), []probeRow{
+		{"解决城东片区群众反映的供水不稳定问题", []string{"县水务集团"}, nil, []string{"王副县长"}, "2031-09-30", []string{"owners"}},
+		{"处理南山矿区环境信访问题", []string{"县生态环境分局", "县自然资源局", "南山镇"}, nil, []string{"李强"}, "2031-10-31", []string{"owners"}},
+	})
+}
+
+// A leader's two-character name padded with a space (包保领导：王 伟) over a
+// time limit's line had been joined with it as a label broken in two (伟 +
+// 完成时限): the leader read as 王, in silence. A time limit under a label
+// of its own (化解时限：…) had been no limit.
+func TestPaddedLeaderAndQualifiedLimit(t *testing.T) {
+	text := "1.改造城东老旧供水管网8公里。\n责任单位：县水利局\n包保领导：王 伟\n完成时限：2031年9月底\n" +
+		"2.化解农民工欠薪信访案件。\n责任单位：县人社局\n化解时限：2031年5月底\n"
+	wantRows(t, "padded leader", parseAt(text), []probeRow{
+		{"改造城东老旧供水管网8公里", []string{"县水利局"}, nil, []string{"王 伟"}, "2031-09-30", nil},
+		{"化解农民工欠薪信访案件", []string{"县人社局"}, nil, nil, "2031-05-31", nil},
+	})
+}

@@ -284,8 +284,11 @@ func (j *joining) continues(next, after string, width int, indented bool) bool {
 // label or a label of who is responsible.
 func splitLabel(last, next string) bool {
 	a, b := labelTailRe.FindStringSubmatch(last), labelHeadRe.FindStringSubmatch(next)
-	if a == nil || b == nil {
+	if a == nil || b == nil || utf8.RuneCountInString(a[1]) < 2 {
 		return false
+	}
+	if m := respLineRe.FindStringSubmatch(trimLine(last)); m != nil && (strings.HasSuffix(m[1], "领导") || personsLabel(m[1])) {
+		return false // 包保领导：王 伟 / 完成时限：…: a name padded with a space
 	}
 	label := a[1] + b[1]
 	return isTimeLabel(label) || respLineRe.MatchString(label+"：")
