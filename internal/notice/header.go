@@ -78,8 +78,16 @@ func isDateLine(s string) bool {
 // run together: 20221117.
 var digitDateLineRe = lazyRe(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$`)
 
+// numericDateLineRe is a date line written in figures apart by a dash or
+// a point (2024-03-05, 2024.3.5): a signature's date where a signature
+// stands over it, not a page's post date.
+var numericDateLineRe = lazyRe(`^((?:19|20)\d{2})[-.．/](\d{1,2})[-.．/](\d{1,2})日?$`)
+
 func dateOfLine(s string) (time.Time, bool) {
 	t, _ := asciiDigits(trimLine(s))
+	if m := numericDateLineRe.FindStringSubmatch(t); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
 	if m := cnDateLineRe.FindStringSubmatch(t); m != nil {
 		return ymd(cnYear(m[1]), chineseNumber(m[2]), chineseNumber(m[3]))
 	}
@@ -497,7 +505,7 @@ func (n *Notice) header(lines []Line) []Line {
 			n.Date, _ = dateOfLine(lines[i].Text)
 			continue
 		}
-		if dl := publicBeforeRe.ReplaceAllString(trimLine(lines[i].Text), ""); isDateLine(dl) || yearlessDayRe.MatchString(trimLine(lines[i].Text)) && i > 0 && isSignature(trimLine(lines[i-1].Text)) {
+		if dl := publicBeforeRe.ReplaceAllString(trimLine(lines[i].Text), ""); isDateLine(dl) || (yearlessDayRe.MatchString(trimLine(lines[i].Text)) || numericDateLineRe.MatchString(dl)) && i > 0 && isSignature(trimLine(lines[i-1].Text)) {
 			// (XX市人民政府办公室 / 12月30日: a letter signed with no year,
 			// no date; (此件公开发布) 2021年6月25日: the mark before it.)
 			n.Date, _ = dateOfLine(dl)
@@ -1155,8 +1163,10 @@ func (n *Notice) tail(lines []Line) []Line {
 		case strings.Trim(t, "| ") == "" && end == len(lines) && end >= 2 && isTailLine(lines[end-2].Text):
 			// A cell mark (|) a page left after the signature, not the
 			// empty last cell of a flattened table.
-		case isDateLine(t) || isDateLine(publicBeforeRe.ReplaceAllString(t, "")):
-			// ((此件公开发布) 2021年6月25日: the mark and the date on one line.)
+		case isDateLine(t) || isDateLine(publicBeforeRe.ReplaceAllString(t, "")) ||
+			end == len(lines) && numericDateLineRe.MatchString(t) && end >= 2 && isSignature(trimLine(lines[end-2].Text)) && !isStructural(trimLine(lines[end-2].Text)):
+			// ((此件公开发布) 2021年6月25日: the mark and the date on one line;
+			// 县防汛抗旱指挥部办公室 / 2024.3.5: the signature's date in figures.)
 			if n.Date.IsZero() {
 				n.Date, _ = dateOfLine(publicBeforeRe.ReplaceAllString(t, ""))
 			}
@@ -1166,7 +1176,7 @@ func (n *Notice) tail(lines []Line) []Line {
 			// signature, is the row's.
 			n.Tail = append(n.Tail, lines[end:]...)
 			return lines[:end]
-		case isSignature(t) && end < len(lines) && isTailLine(lines[end].Text) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
+		case isSignature(t) && end < len(lines) && (isTailLine(lines[end].Text) || end+1 == len(lines) && numericDateLineRe.MatchString(trimLine(lines[end].Text))) || strings.HasSuffix(t, "代章）") || strings.HasSuffix(t, "代章)"):
 			if n.Issuer != "" && n.Issuer == n.index.issuer && writesShort(n.Issuer, t) {
 				// 发文单位:区政府办 in the page's index, signed 北京市大兴区
 				// 人民政府办公室: the signature's full name.

@@ -409,7 +409,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 			n.tables = max(n.tables, p.Table)
 		}
 	}
-	written := dropReadings(dropMarks(enclosedNumbers(spacedLabels(asciiStops(pipeBreaks(plainSpaces(strings.ToValidUTF8(text, "\uFFFD"))))))))
+	written := dropReadings(dropMarks(enclosedNumbers(spacedLabels(asciiStops(pipeBreaks(relatedLinksOff(plainSpaces(strings.ToValidUTF8(text, "\uFFFD")))))))))
 	text, back := foldScript(written)
 	defer func(folded string) {
 		number := n.Number
@@ -554,6 +554,21 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.reviewRunOn()
 	n.unread()
 	return n
+}
+
+// relatedLinkRe is a page's line of links after the notice: 相关链接：政策
+// 解读：《…》解读, 相关阅读：…, 扫一扫在手机打开当前页.
+var relatedLinkRe = lazyRe(`(?m)^[ \t\x{3000}]*(?:(?:相关链接|相关阅读|相关文件|相关解读|政策解读|图文解读|图片解读|视频解读|文字解读)\s*[：:]|扫一扫)[^\n]*$`)
+
+// relatedLinksOff empties a page's lines of links (relatedLinkRe), its
+// furniture: a link to a reading of the notice had made the page one that
+// interprets it, and the letter's own items a list sent after it. The
+// lines keep their places, so that every line is numbered as written.
+func relatedLinksOff(text string) string {
+	if !strings.Contains(text, "相关") && !strings.Contains(text, "解读") && !strings.Contains(text, "扫一扫") {
+		return text
+	}
+	return relatedLinkRe.ReplaceAllString(text, "")
 }
 
 // plainSpaces writes the spaces a web page or word processor puts in a

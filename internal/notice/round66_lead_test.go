@@ -318,3 +318,30 @@ func TestPaddedLeaderAndQualifiedLimit(t *testing.T) {
 		{"化解农民工欠薪信访案件", []string{"县人社局"}, nil, nil, "2031-05-31", nil},
 	})
 }
+
+// A web copy's links after the notice (相关链接：政策解读：《…》解读 /
+// 扫一扫在手机打开当前页) had made the letter's own items a list sent after
+// the signature and the notice was refused: every task lost.
+func TestRelatedLinksAfterSignature(t *testing.T) {
+	text := "各乡镇人民政府，县政府各部门：\n现将《东湖县2031年重点工作任务分工》印发给你们，请认真贯彻执行。\n" +
+		"一、加快工业园区基础设施建设。责任单位：县发改委。完成时限：2031年12月底。\n二、推进城乡供水一体化。责任单位：县水利局。完成时限：2031年8月31日。\n" +
+		"东湖县人民政府办公室\n2031年3月12日\n相关链接：政策解读：《东湖县2031年重点工作任务分工》解读\n扫一扫在手机打开当前页\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 2 || n.Issuer != "东湖县人民政府办公室" {
+		t.Errorf("tasks %d issuer %q", len(n.Tasks), n.Issuer)
+	}
+}
+
+// A signature dated in figures (2031-03-05, 2031.3.5) had been no date,
+// and the signature over it no issuer; a title's year in full-width
+// figures (２０３１年…) had started the plan at the notice's date.
+func TestSignatureDateInFigures(t *testing.T) {
+	for _, date := range []string{"2031-03-05", "2031.3.5"} {
+		text := "关于做好２０３１年防汛抗旱工作的通知\n各乡镇：\n一、完成水库除险加固3座。责任单位：县水利局。完成时限：2031年5月31日。\n" +
+			"二、修订防汛应急预案。责任单位：县应急管理局。\n县防汛抗旱指挥部办公室\n" + date + "\n"
+		n := parseAt(text)
+		if n.Date.Format("2006-01-02") != "2031-03-05" || n.Issuer != "县防汛抗旱指挥部办公室" || !n.yearsList() {
+			t.Errorf("%s: date %v issuer %q years list %v", date, n.Date, n.Issuer, n.yearsList())
+		}
+	}
+}

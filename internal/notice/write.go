@@ -298,7 +298,9 @@ func (n *Notice) span() (time.Time, time.Time) {
 // notice's, names the year (2021年重点工作, 2023年工作要点, (2023年)).
 func (n *Notice) yearsList() bool {
 	y := fmt.Sprintf("%d年", n.Year)
-	return n.Year != 0 && (strings.Contains(spaceless(n.ListTitle), y) || strings.Contains(spaceless(n.Title), y))
+	list, _ := asciiDigits(spaceless(n.ListTitle)) // ２０２４年: full-width digits
+	title, _ := asciiDigits(spaceless(n.Title))
+	return n.Year != 0 && (strings.Contains(list, y) || strings.Contains(title, y))
 }
 
 // reportsFrom is the day the first reporting period holds: the notice's
