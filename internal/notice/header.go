@@ -1198,7 +1198,8 @@ func (n *Notice) tail(lines []Line) []Line {
 				// the signature read signs too.
 				n.Issuer, signedAt = t+"、"+n.Issuer, end-1
 			}
-		case signedAt == end && (signatureHeadRe.MatchString(t) || brokenNameEndRe.MatchString(t)) && !endsOrg(t) && !strings.Contains(n.Issuer, "、") && isSignature(t+n.Issuer):
+		case signedAt == end && (signatureHeadRe.MatchString(t) || brokenNameEndRe.MatchString(t)) && !endsOrg(t) && !strings.Contains(n.Issuer, "、") && isSignature(t+n.Issuer) &&
+			!sectionClosingRespRe.MatchString(unbracket(t)): // (以上任务由县商务局负责 over it: the items', no signature)
 			// 三江县政务公开政府信息公开 / 政务服务工作领导小组办公室: a long
 			// name broken over two lines (signatureAbove).
 			n.Issuer, signedAt = t+n.Issuer, end-1

@@ -552,6 +552,9 @@ func (w *walker) line(i int) {
 		if !seen && num > 1 {
 			w.itemBefore(i, num)
 		}
+	case w.cur != nil && (k == kText || k == kResp) && w.sectionCloses(l):
+		// 1.… / 2.… / 以上任务由县商务局负责 (or in brackets): who does the
+		// section's items, said once after them.
 	case k == kResp && w.opensGroup(i):
 		// 整改责任单位:县财政局 整改时限:… over 1.… 2.…: a label written
 		// before its group of items, each taking it (groupfirst.go).
@@ -992,6 +995,16 @@ func (w *walker) headingResp(prev, l Line) bool {
 	if h == nil || h.resp != nil || h.line.N != prev.N {
 		return false
 	}
+	if m := sectionRespRe.FindStringSubmatch(trimLine(l.Text)); m != nil && unitNames(m[1]) {
+		// 一、城市建设 / 以下任务由县住建局负责。 / 1.…: who does every
+		// item of the section, said once under its heading.
+		text := m[1] + m[2]
+		if m[3] != "" {
+			text += "，" + m[3] + "配合"
+		}
+		h.resp = &piece{text, l.N, FromInline, ""}
+		return true
+	}
 	m := headingRespRe.FindStringSubmatch(trimLine(l.Text))
 	if m == nil || !endsOrg(m[1]) {
 		return false
@@ -999,6 +1012,41 @@ func (w *walker) headingResp(prev, l Line) bool {
 	h.resp = &piece{m[1] + "牵头，" + m[2] + "配合", l.N, FromInline, ""}
 	return true
 }
+
+// sectionClosingRespRe is a sentence after a section's items naming who
+// does them: 以上任务由县商务局负责, 本部分任务由县工信局牵头，各乡镇配合。
+var sectionClosingRespRe = lazyRe(`^(?:以上|上述|本部分|本节|本章|该部分)(?:各项)?(?:任务|工作|事项|项目)?(?:均)?由(\p{Han}[^，,。；;由]{1,40}?)(负责|牵头(?:负责)?)(?:[，,]([^。；;]{2,200}?)(?:协办|配合|参与)(?:负责)?)?[。；;]?$`)
+
+// sectionCloses reads such a sentence: the items of the current section
+// naming no one of their own take its units, listed. It says whether it
+// read one.
+func (w *walker) sectionCloses(l Line) bool {
+	m := sectionClosingRespRe.FindStringSubmatch(unbracket(trimLine(l.Text)))
+	if m == nil || !unitNames(m[1]) {
+		return false
+	}
+	sec := w.cur.Section
+	w.finish()
+	text := m[1] + m[2]
+	if m[3] != "" {
+		text += "，" + m[3] + "配合"
+	}
+	for i := range w.n.Tasks {
+		t := &w.n.Tasks[i]
+		if t.Section != sec || len(t.raw.resp) > 0 {
+			continue
+		}
+		t.raw.resp = []piece{{text, l.N, FromHeading, ""}}
+		t.review("owners", l.N, atF(w.n.At(l.N), "本项没有写明责任单位，责任单位取自{at}写明的这一部分任务由谁负责；请核对",
+			"this item names no owners; they come from the sentence at {at} naming who does this part's tasks: check them"))
+	}
+	return true
+}
+
+// sectionRespRe is a sentence under a section's heading naming who does
+// the items below it: 以下任务由县住建局负责。, 本部分任务由县交通运输局牵头，
+// 县自然资源局配合。
+var sectionRespRe = lazyRe(`^(?:以下|下列|本部分|本节|本章|该部分)(?:各项)?(?:任务|工作|事项|项目)?(?:均)?由(\p{Han}[^，,。；;由]{1,40}?)(负责|牵头(?:负责)?)(?:[，,]([^。；;]{2,200}?)(?:协办|配合|参与)(?:负责)?)?[。；;]?$`)
 
 // ownHeading is the heading of a section, while it is open.
 func (w *walker) ownHeading(section string) *heading {

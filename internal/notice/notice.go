@@ -613,7 +613,7 @@ func asciiStops(text string) string {
 			continue
 		}
 		prev := runes[i-1]
-		closer := prev == '）' || prev == ')' || prev == '”' || prev == '》'
+		closer := prev == '）' || prev == ')' || prev == '”' || prev == '》' || prev == '%' || prev == '％'
 		if !closer && (!unicode.Is(unicode.Han, prev) || strings.ContainsRune("一二三四五六七八九十百零〇", prev)) {
 			continue
 		}

@@ -345,3 +345,28 @@ func TestSignatureDateInFigures(t *testing.T) {
 		}
 	}
 }
+
+// A section naming who does its items once, under its heading (以下任务由
+// 县住建局负责。) or after them (以上任务由县商务局负责; 本部分任务由县工信局
+// 牵头,各乡镇配合.): the notice had been refused, the section's items set
+// aside, or the last item alone given the units, in silence; and the
+// sentence over the signature had been read as part of the issuer.
+func TestSectionRespSentences(t *testing.T) {
+	text := "2031年城乡建设重点任务\n一、城市建设\n以下任务由县住建局负责。\n1. 实施城市更新行动，年底前完成老旧小区改造10个。\n2. 推进燃气管道老化更新改造。\n" +
+		"二、交通建设\n以下任务由县交通运输局牵头，县自然资源局配合。\n1. 加快国道改线工程建设，年底前通车。\n" +
+		"三、工业经济\n1.推动规上工业增加值增长8%.\n2.新增规上工业企业20家.\n本部分任务由县工信局牵头,各乡镇配合.\n" +
+		"四、招商引资\n1.全年引进亿元以上项目30个。\n2.举办招商推介会4场。\n以上任务由县商务局负责\n\nXX县人民政府\n2031年2月2日\n"
+	n := parseAt(text)
+	wantRows(t, "section sentences", n, []probeRow{
+		{"实施城市更新行动，年底前完成老旧小区改造10个", []string{"县住建局"}, nil, nil, "2031-12-31", []string{"owners"}},
+		{"推进燃气管道老化更新改造", []string{"县住建局"}, nil, nil, "", []string{"owners"}},
+		{"加快国道改线工程建设，年底前通车", []string{"县交通运输局", "县自然资源局"}, []string{"县交通运输局"}, nil, "2031-12-31", []string{"owners"}},
+		{"推动规上工业增加值增长8%", []string{"县工信局", "各乡镇"}, []string{"县工信局"}, nil, "", []string{"owners"}},
+		{"新增规上工业企业20家", []string{"县工信局", "各乡镇"}, []string{"县工信局"}, nil, "", []string{"owners"}},
+		{"全年引进亿元以上项目30个", []string{"县商务局"}, nil, nil, "", []string{"owners"}},
+		{"举办招商推介会4场", []string{"县商务局"}, nil, nil, "", []string{"owners"}},
+	})
+	if n.Issuer != "XX县人民政府" {
+		t.Errorf("issuer %q", n.Issuer)
+	}
+}
