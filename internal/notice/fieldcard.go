@@ -12,13 +12,13 @@ import (
 // heading of the matter, its owners, leaders and time limit under theirs.
 
 // cardHeadRe is a field of such a card as a numbered heading.
-var cardHeadRe = lazyRe(`^[一二三四五六七八九十]{1,2}、\s*(整改事项|整改问题|反馈问题|存在问题|问题描述|问题|整改责任单位|责任单位|牵头单位|责任领导|验收单位|整改目标|整改时限|完成时限|整改措施|整改完成情况|整改情况|完成情况)\s*[：:]?$`)
+var cardHeadRe = lazyRe(`^[一二三四五六七八九十]{1,2}、\s*(整改事项|整改问题|反馈问题|存在问题|问题描述|问题|整改责任单位|责任单位|牵头单位|整改实施主体|实施主体|整改责任主体|责任主体|责任领导|验收单位|整改目标|目标任务|整改时限|完成时限|整改措施|重点措施|主要措施|整改完成情况|整改情况|完成情况)\s*[：:]?$`)
 
 // cardMatter, cardUnits, cardLeaders and cardDue name the fields that give
 // the task its text, owners, leaders and time limit.
 var (
 	cardMatterRe  = lazyRe(`事项|问题`)
-	cardUnitsRe   = lazyRe(`^(?:整改责任单位|责任单位|牵头单位)$`)
+	cardUnitsRe   = lazyRe(`^(?:整改责任单位|责任单位|牵头单位|整改实施主体|实施主体|整改责任主体|责任主体)$`)
 	cardLeadersRe = lazyRe(`^责任领导$`)
 	cardDueRe     = lazyRe(`时限$`)
 )
@@ -88,5 +88,25 @@ func fieldCard(raw []string) []string {
 		out[leaders] = ""
 	}
 	out[units] = label
+	for k := range heads {
+		if f := field(k); cardMatterRe.MatchString(f) || cardUnitsRe.MatchString(f) || cardDueRe.MatchString(f) || cardLeadersRe.MatchString(f) {
+			continue
+		}
+		end := len(raw)
+		if k+1 < len(heads) {
+			end = heads[k+1]
+		}
+		for i := heads[k] + 1; i < end; i++ {
+			// 三、重点措施 / 1.及时制止烧荒行为…: the field's points, no
+			// items of the list: written as the item's points, （1）, kept
+			// in its text and listed (they had been tasks of their own).
+			if m := cardPointRe.FindStringSubmatch(trimLine(raw[i])); m != nil {
+				out[i] = "（" + m[1] + "）" + m[2]
+			}
+		}
+	}
 	return out
 }
+
+// cardPointRe is a point numbered under a card's field: 1.及时制止….
+var cardPointRe = lazyRe(`^(\d{1,2})\s*[.．、]\s*(\S.*)$`)

@@ -21,7 +21,7 @@ var postsClauseRe = lazyRe(`^(` + namedPost + `(?:、` + namedPost + `)*)(?:负�
 // namedPost the same, a name before it or none (postsClause checks the
 // name).
 const (
-	leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长|(?:[省市州县区]委|镇党委|乡党委)书记|主任|局长)`
+	leaderPost = `(?:分管|协管|主管|常务)?副?(?:[省市州县区镇乡旗]长|秘书长|(?:[省市州县区]委|镇党委|乡党委)书记|主任|局长|[校院厅所站处科]长)`
 	namedPost  = `(?:\p{Han}{2,3}?)?` + leaderPost
 )
 

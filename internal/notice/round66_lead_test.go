@@ -370,3 +370,35 @@ func TestSectionRespSentences(t *testing.T) {
 		t.Errorf("issuer %q", n.Issuer)
 	}
 }
+
+// A rectification's card naming its owners under 整改实施主体 and its
+// measures numbered under 重点措施 (1.…2.…) and its report under 整改完成
+// 情况: the headings had been read as sections and each measure and each
+// line of the report as a task, in silence. The card is one task; its
+// fields' points are its text, listed.
+func TestCardWithImplementerAndPoints(t *testing.T) {
+	text := "一、整改问题\n南陵奎湖省级湿地公园巡查管护不到位,存在烧荒、倾倒建筑垃圾等现象。\n二、整改实施主体\n南陵县委、县政府\n" +
+		"三、重点措施\n1.及时制止烧荒行为并按规定予以处罚,清理建筑垃圾。\n2.强化人员技能培训,加强日常巡查管护。\n四、完成时限\n立行立改、长期坚持\n" +
+		"五、整改完成情况\n1.清理建筑垃圾。督促第三方物业公司,做到日集日清。\n2.加强巡查管护力度。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 1 {
+		t.Fatalf("tasks %d, want the card's one: %+v", len(n.Tasks), n.Tasks)
+	}
+	got := n.Tasks[0]
+	if !slices.Equal(got.Owners, []string{"南陵县委", "县政府"}) || !strings.Contains(got.Body, "及时制止烧荒") || !reviewed(got, "due") {
+		t.Errorf("owners %q body %q review %+v", got.Owners, got.Body, got.Review)
+	}
+}
+
+// A leader named with a school's or a hospital's post in a bracket
+// ((王静副校长牵头)) had been read as the lead unit, in silence.
+func TestSchoolPostLeader(t *testing.T) {
+	n := parseAt("二、责任分工\n1、宣传氛围组:(王静副校长牵头)\n2、环境整治组:(责任单位：总务处)\n")
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %d", len(n.Tasks))
+	}
+	got := n.Tasks[0]
+	if got.Title != "宣传氛围组" || !slices.Equal(got.Leaders, []string{"王静副校长"}) || len(got.Lead) > 0 || slices.Contains(got.Owners, "王静副校长") {
+		t.Errorf("title %q leaders %q lead %q owners %q", got.Title, got.Leaders, got.Lead, got.Owners)
+	}
+}
