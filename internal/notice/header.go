@@ -1263,10 +1263,22 @@ func (n *Notice) findYear(items []item) {
 	n.issued = n.yearNamed(items)
 	n.Year = n.issued
 	title, _ := asciiDigits(n.Title)
+	if m := titleYearsRe.FindStringSubmatch(title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued {
+		return // 2025—2026年…, issued in 2025: the plan starts with its first year
+	}
 	if m := yearRe.FindStringSubmatch(title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
+		n.Year = n.issued + 1
+	} else if m == nil && n.issued != 0 && nextYearTitleRe.MatchString(title) {
+		// 关于做好明年重点工作谋划的通知: next year's work, the plan's year.
 		n.Year = n.issued + 1
 	}
 }
+
+// titleYearsRe is a span of years in a title: 2025—2026年, 2025-2027年.
+var titleYearsRe = lazyRe(`((?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年`)
+
+// nextYearTitleRe names next year's work in a title: 明年重点工作, 来年.
+var nextYearTitleRe = lazyRe(`明年|来年|下一年度|下年度`)
 
 func (n *Notice) yearNamed(items []item) int {
 	number, _ := asciiDigits(n.Number) // 〔２０２４〕: full-width digits

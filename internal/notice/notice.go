@@ -260,10 +260,14 @@ type Notice struct {
 	// tasks: a person has to check whether tasks were missed.
 	Unread []Span
 
-	issued int       // the year the notice was issued in, which 明年 counts from
-	today  time.Time // the year of the plan of a notice that names none
-	rules  []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
-	index  index     // what the page's index table says of the notice
+	issued int // the year the notice was issued in, which 明年 counts from
+	// nextYearDues says time limits naming no year were read as next
+	// year's, falling before the notice's date (beforeIssueDue): the plan
+	// runs to the last of them.
+	nextYearDues bool
+	today        time.Time // the year of the plan of a notice that names none
+	rules        []rule    // the rules the notice states (排在第一位的为牵头单位, 下同, …)
+	index        index     // what the page's index table says of the notice
 	// preambleLines are the preamble's lines, which unread looks through.
 	// headless are the numbered items dropped for naming no one whose text
 	// runs on into a unit's name alone on a line (a table's rows with no

@@ -139,12 +139,14 @@ func (n *Notice) Periods() []Period {
 	if c.every == "" {
 		c = cadence{every: "quarter", lag: 5}
 	}
-	year := end.Year()
 	months := map[string]int{"quarter": 3, "half": 6, "month": 1}[c.every]
 	var out []Period
 	var prevEnd time.Time
-	for first := 1 + (int(start.Month())-1)/months*months; first <= 12; first += months {
-		ps := time.Date(year, time.Month(first), 1, 0, 0, 0, 0, time.UTC)
+	// The periods run from the one the start falls in to the one the end
+	// does, into the next year where the plan's work runs on to it.
+	for cur := time.Date(start.Year(), time.Month(1+(int(start.Month())-1)/months*months), 1, 0, 0, 0, 0, time.UTC); !cur.After(end); cur = cur.AddDate(0, months, 0) {
+		year, first := cur.Year(), int(cur.Month())
+		ps := cur
 		pe := ps.AddDate(0, months, -1)
 		var due time.Time
 		switch {

@@ -256,6 +256,7 @@ func (n *Notice) dates(t *Task, due piece) {
 			t.review("due", t.raw.last, i18n.F("正文写有目标年份“%s”，是指标要达到的年份，未作为完成时限；请核对", "the text names a target year, %q, the year a figure is to be met by; it was not taken as the due date: check it", m))
 		}
 	}
+	n.beforeIssueDue(t, due)
 	if y := targetYear(t.Title + "。" + t.Body); !t.Due.IsZero() && y > t.Due.Year() && !slices0(t.Review, "due") {
 		// 2019年底前完成饮用水源地整治，到“十四五”期末水质稳定达标: the date is
 		// one step, the target year the end of the work.
@@ -549,4 +550,47 @@ func stageEnd(text string, y years, sent time.Time) (time.Time, bool) {
 		return end(year + 1)
 	}
 	return d, ok
+}
+
+// beforeIssueDue moves to the next year a due date read from a time limit
+// naming no year that falls more than a month before the notice was
+// issued, in a notice dated in its year's last months whose plan year is
+// its issue's: 今冬明春 work handed out in November, 3月底前 meaning next
+// March. Its milestones naming no year move with it. Listed; before, the
+// task was due before the notice was written, in silence.
+func (n *Notice) beforeIssueDue(t *Task, due piece) {
+	if n.Date.IsZero() || n.Date.Month() < time.September || n.Year != n.Date.Year() || t.Due.IsZero() ||
+		!t.Due.Before(n.Date.AddDate(0, 0, -31)) {
+		return
+	}
+	text := due.text
+	if text == "" {
+		text = t.Title + "。" + t.Body
+	}
+	if explicitYearInRe.MatchString(text) || relativeDueRe.MatchString(text) {
+		return // 2024年3月底前: a date the notice wrote as past, its own words
+	}
+	was := t.Due
+	t.Due = nextYearsDay(t.Due)
+	for i := range t.Milestones {
+		if t.Milestones[i].Due.Year() == was.Year() {
+			t.Milestones[i].Due = nextYearsDay(t.Milestones[i].Due)
+		}
+	}
+	n.nextYearDues = true
+	t.review("due", t.Sources.Due.Line, i18n.F("完成时限没有写年份，按通知的年份是 %s，早于通知印发的 %s，已按下一年计作 %s；请核对",
+		"the time limit names no year: in the notice's year it is %s, before the notice was issued on %s, so it was read as next year's, %s; check it",
+		was.Format("2006-01-02"), n.Date.Format("2006-01-02"), t.Due.Format("2006-01-02")))
+}
+
+// explicitYearInRe is a year written in a text: 2024年, 2024-03.
+var explicitYearInRe = lazyRe(`(?:19|20)\d{2}\s*(?:年|[-./])`)
+
+// nextYearsDay is the same day a year on; a month's last day stays its
+// month's last (2024-02-29 is 2025-02-28, not 2025-03-01).
+func nextYearsDay(d time.Time) time.Time {
+	if d.AddDate(0, 0, 1).Day() == 1 {
+		return time.Date(d.Year()+1, d.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year()+1, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 }

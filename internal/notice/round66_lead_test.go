@@ -402,3 +402,34 @@ func TestSchoolPostLeader(t *testing.T) {
 		t.Errorf("title %q leaders %q lead %q owners %q", got.Title, got.Leaders, got.Lead, got.Owners)
 	}
 }
+
+// A notice dated in November handing out work over the winter (今冬明春),
+// its limits naming no year (2月底前, 4月底前): they had been read in the
+// notice's year, before the notice was written, in silence. They are next
+// year's (a month's last day staying its last), listed, and the plan's
+// periods run into the next year to the last of them. A title naming next
+// year's work (明年重点工作) sets the plan's year; a title's span of years
+// (2031—2032年) starts it with its first.
+func TestLimitsBeforeTheNoticeDate(t *testing.T) {
+	text := "关于做好冬春季农田水利建设工作的通知\n各乡镇：\n一、完成小型水库除险加固。（责任单位：县水利局；完成时限：12月底前）\n" +
+		"二、完成山塘清淤。（责任单位：各乡镇人民政府；完成时限：2月底前）\n三、完成渠道防渗改造。（责任单位：县水利局；完成时限：4月底前）\n" +
+		"县人民政府办公室\n2031年11月5日\n"
+	n := parseAt(text)
+	wantRows(t, "winter work", n, []probeRow{
+		{"完成小型水库除险加固", []string{"县水利局"}, nil, nil, "2031-12-31", nil},
+		{"完成山塘清淤", []string{"各乡镇人民政府"}, nil, nil, "2032-02-29", []string{"due"}},
+		{"完成渠道防渗改造", []string{"县水利局"}, nil, nil, "2032-04-30", []string{"due"}},
+	})
+	ps := n.Periods()
+	if len(ps) == 0 || ps[0].ID != "2031Q4" || ps[len(ps)-1].ID != "2032Q2" {
+		t.Errorf("periods %+v, want 2031Q4 to 2032Q2", ps)
+	}
+	n = parseAt("关于做好明年重点工作谋划的通知\n各镇：\n一、完成国土空间详细规划编制。（牵头单位：县自然资源局；完成时限：3月底前）\n县人民政府办公室\n2031年12月10日\n")
+	if n.Year != 2032 || len(n.Tasks) != 1 || n.Tasks[0].Due.Format("2006-01-02") != "2032-03-31" {
+		t.Errorf("next year's work: year %d tasks %+v", n.Year, n.Tasks)
+	}
+	n = parseAt("关于印发2031—2032年城镇化工作要点的通知\n各县：\n一、完成项目储备。（责任单位：市发改委；完成时限：6月底前）\n市人民政府办公室\n2031年4月2日\n")
+	if n.Year != 2031 || n.Tasks[0].Due.Format("2006-01-02") != "2031-06-30" {
+		t.Errorf("span of years: year %d due %v", n.Year, n.Tasks[0].Due)
+	}
+}

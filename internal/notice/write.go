@@ -291,7 +291,18 @@ func (n *Notice) span() (time.Time, time.Time) {
 	if start.IsZero() || start.Year() != year || n.yearsList() {
 		start = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	return start, time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	end := time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	if n.nextYearDues {
+		// 今冬明春 work due by next spring: the plan runs to the quarter
+		// of its last due date.
+		for _, t := range n.Tasks {
+			if t.Due.After(end) {
+				q := (int(t.Due.Month())-1)/3*3 + 3
+				end = time.Date(t.Due.Year(), time.Month(q)+1, 0, 0, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return start, end
 }
 
 // yearsList says the list is of a year's tasks: its title, or the
