@@ -11,7 +11,9 @@ import "strings"
 // bracket already (finish).
 func (w *walker) headingLeadersOf(t *Task) {
 	h := w.ownHeading(t.Section)
-	if h == nil || h.resp == nil || !leadersOnly(h.resp.text) || len(t.raw.resp) == 0 {
+	if h == nil || h.resp == nil || len(t.raw.resp) == 0 || !leadersOnly(h.resp.text) && len(splitResp(h.resp.text).leaders) == 0 {
+		// (一、…（牵头领导：黄海；牵头单位：县乡村振兴局） names its units
+		// too: its leaders lead the items all the same.)
 		return
 	}
 	p := *h.resp

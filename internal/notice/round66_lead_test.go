@@ -433,3 +433,28 @@ func TestLimitsBeforeTheNoticeDate(t *testing.T) {
 		t.Errorf("span of years: year %d due %v", n.Year, n.Tasks[0].Due)
 	}
 }
+
+// A section heading's bracket naming its leader beside its lead unit
+// (一、…（牵头领导：黄海；牵头单位：县乡村振兴局）) over items naming their own
+// units: the leader had been given to none of them, in silence. Each item
+// takes the section's leader, listed, as a bracket naming leaders alone
+// gives them.
+func TestHeadingLeaderBesideUnits(t *testing.T) {
+	text := "一、巩固拓展脱贫攻坚成果（牵头领导：黄海；牵头单位：县乡村振兴局）\n1.新识别监测对象及时纳入帮扶。（责任单位：县民政局；完成时限：2031年12月底）\n" +
+		"2.衔接资金用于产业比例不低于60%。（责任单位：县农业农村局）\n"
+	n := parseAt(text)
+	var items []Task
+	for _, task := range n.Tasks {
+		if task.Title != "巩固拓展脱贫攻坚成果" {
+			items = append(items, task)
+		}
+	}
+	if len(items) != 2 {
+		t.Fatalf("items %+v", n.Tasks)
+	}
+	for _, task := range items {
+		if !slices.Equal(task.Leaders, []string{"黄海"}) || !reviewed(task, "leaders") {
+			t.Errorf("%s: leaders %q review %+v", task.Title, task.Leaders, task.Review)
+		}
+	}
+}
