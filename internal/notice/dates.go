@@ -28,8 +28,9 @@ var baselineRe = lazyRe(`(?:比|与|较|同比|环比|对比|相比|在|总结|�
 
 // plannedRe ends the words before a quarter or a half-year whose work is
 // planned or summed up, not done by it: 研究部署四季度工作, 部署下半年重点工作,
-// 总结上半年工作.
-var plannedRe = lazyRe(`(?:部署|谋划|研究|安排|总结|回顾)\s*$`)
+// 总结上半年工作; or whose figures the work is about: 对一季度经济运行情况开展
+// 分析, 汇总上半年固定资产投资数据, 做好前三季度GDP核算.
+var plannedRe = lazyRe(`(?:部署|谋划|研究|安排|总结|回顾|对|分析|汇总|核算|统计|核查|梳理|前)\s*$`)
 
 // years are what a notice's dates are read against: the plan's year, which
 // a date naming none takes (年底前), and the year the notice was issued in,

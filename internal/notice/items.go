@@ -821,6 +821,11 @@ func (w *walker) subItem(t string, line int) {
 func (w *walker) respLine(l Line) {
 	t := unbracket(l.Text)
 	if m := respLineRe.FindStringSubmatch(t); m != nil && isTimeLabel(m[1]) {
+		if old := w.cur.raw.due; old.text != "" && old.label != m[1] && stagesLabelRe.MatchString(old.label) {
+			// 时间节点：3月底前，制定推介方案；… / 完成时限：2025年10月底: the
+			// stages are the task's milestones, kept in its text.
+			w.text.WriteString("\n" + old.label + "：" + old.text)
+		}
 		w.cur.raw.due = piece{m[2], l.N, FromLabel, m[1]}
 	} else {
 		label := ""
@@ -1605,20 +1610,29 @@ func chineseNumber(s string) int {
 // (6月底前完成整治；, 长期坚持). It says whether it did.
 func (w *walker) dueGoesOn(prev, l Line) bool {
 	due := &w.cur.raw.due
-	if due.text == "" || due.line != prev.N && !strings.HasSuffix(due.text, trimLine(prev.Text)) {
+	empty := due.text == "" && due.line == prev.N && due.label != "" // 时间节点： / 3月底前，制定推介方案；
+	if !empty && (due.text == "" || due.line != prev.N && !strings.HasSuffix(due.text, trimLine(prev.Text))) {
 		return false
 	}
-	if p := strings.TrimSpace(prev.Text); !strings.HasSuffix(p, "；") && !strings.HasSuffix(p, ";") && !strings.HasSuffix(p, "，") && !strings.HasSuffix(p, ",") {
+	if p := strings.TrimSpace(prev.Text); !empty && !strings.HasSuffix(p, "；") && !strings.HasSuffix(p, ";") && !strings.HasSuffix(p, "，") && !strings.HasSuffix(p, ",") {
 		return false
 	}
 	t := trimLine(l.Text)
-	if !limitClauseRe.MatchString(strings.TrimRight(t, "；;，,。")) {
+	if !limitClauseRe.MatchString(strings.TrimRight(t, "；;，,。")) && !(stagesLabelRe.MatchString(due.label) && stageLineRe.MatchString(t)) {
 		return false
 	}
 	due.text = strings.TrimSpace(due.text) + t
 	w.cur.raw.last = l.N
 	return true
 }
+
+// stagesLabelRe is a label of a task's stages, each with its time: 时间节点,
+// 进度安排.
+var stagesLabelRe = lazyRe(`^(?:时间节点|节点安排|进度安排|时间安排|推进步骤|进度要求)$`)
+
+// stageLineRe is a stage under such a label: a time, then the work done by
+// it (5月中旬，举办长三角专场推介会；).
+var stageLineRe = lazyRe(`^(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月|[一二三四1-4]\s*季度|上半年|下半年|年底|年内)[^。；;]{0,40}[；;。，,]?$`)
 
 // unitsGoOn adds line t to the label line above it where the label's list
 // of names goes on there: the label line ends in a name, with no stop,

@@ -532,8 +532,10 @@ func (n *Notice) titleLabels() {
 		if rest := titleLabelRe.ReplaceAllString(t.Title, ""); rest != t.Title && utf8.RuneCountInString(rest) >= 2 {
 			t.Title = rest
 		}
-		if rest := strings.TrimRight(t.Title, "：:"); rest != t.Title && utf8.RuneCountInString(rest) >= 2 {
-			t.Title = rest // 1、宣传氛围组:(王静副校长牵头): the colon before its bracket
+		if rest := strings.TrimRight(t.Title, "：:。"); rest != t.Title && utf8.RuneCountInString(rest) >= 2 {
+			// 1、宣传氛围组:(王静副校长牵头): the colon before its bracket;
+			// 一、举办专题招商推介会。 over its labels and stages: the stop.
+			t.Title = rest
 		}
 	}
 }

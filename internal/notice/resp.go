@@ -868,10 +868,14 @@ var studyVerbRe = lazyRe(`^(?:研究|起草|拟定|共同|负责|承担|协调|�
 // commas but no stop.
 var ruleSentenceRe = lazyRe(`(?:以下|本部分|本节|本章|本项|本条)[^。；;]*?不再(?:(?:单独|一一|逐一|逐项|重复)?(?:列出|做分工|分工)|重复(?:$|[^列\p{Han}]))`)
 
+// seasonClauseRe is a clause naming a season of the work alone: 汛期,
+// 汛前, 冬春季, 暑期.
+var seasonClauseRe = lazyRe(`^(?:汛期|汛前|主汛期|雨季|冬春季?|秋冬季?|冬季|春季|夏季|秋季|暑期|寒假|暑假|农闲时节?|供暖季|采暖季)(?:前|期间|内|中)?$`)
+
 // isDueClause reports whether a clause of a responsibility text is its
 // time limit (2019年6月底前完成, 年内持续推进, 长期坚持) rather than units.
 func isDueClause(c string) bool {
-	if openDueRe.MatchString(c) && !endsOrg(stripSuffix(c)) {
+	if openDueRe.MatchString(c) && !endsOrg(stripSuffix(c)) || seasonClauseRe.MatchString(strings.TrimSpace(c)) {
 		return true
 	}
 	f := allDates(c, sameYear(2000))

@@ -458,3 +458,43 @@ func TestHeadingLeaderBesideUnits(t *testing.T) {
 		}
 	}
 }
+
+// A quarter or half-year named as the figures the work is about (对一季度
+// 经济运行情况开展分析, 汇总上半年…数据, 做好前三季度GDP核算) had been read as
+// a time point, and as the due of an item naming no other (对第三季度末规上
+// 企业入库情况进行核查), in silence. A season closing a bracket's units
+// (…，各乡镇配合，汛期) had become a unit.
+func TestPeriodsTheWorkIsAbout(t *testing.T) {
+	text := "一、对一季度经济运行情况开展分析，2031年4月15日前形成分析报告。（责任单位：县统计局）\n" +
+		"二、对第三季度末规上企业入库情况进行核查。（责任单位：县统计局）\n" +
+		"三、汇总上半年固定资产投资数据并报送县政府。（责任单位：县发改局；完成时限：2031年7月10日前）\n" +
+		"四、做好防汛抗旱工作。（由县水利局牵头，各乡镇配合，汛期）\n"
+	n := parseAt(text)
+	wantRows(t, "periods", n, []probeRow{
+		{"对一季度经济运行情况开展分析，2031年4月15日前形成分析报告", []string{"县统计局"}, nil, nil, "2031-04-15", nil},
+		{"对第三季度末规上企业入库情况进行核查", []string{"县统计局"}, nil, nil, "", nil},
+		{"汇总上半年固定资产投资数据并报送县政府", []string{"县发改局"}, nil, nil, "2031-07-10", nil},
+		{"做好防汛抗旱工作", []string{"县水利局", "各乡镇"}, []string{"县水利局"}, nil, "", []string{"due"}},
+	})
+	for _, task := range n.Tasks[:3] {
+		if len(task.Milestones) > 0 {
+			t.Errorf("%s: milestones %+v from the period the work is about", task.Title, task.Milestones)
+		}
+	}
+}
+
+// A task's stages under 时间节点 (a label alone, a stage a line; or on its
+// line, 完成时限 under it) had been lost to the 完成时限 that followed, or
+// left unread, in silence: they are its milestones, kept in its text.
+func TestStagesLabelBeforeLimit(t *testing.T) {
+	text := "一、举办专题招商推介会。\n牵头单位：县投资促进中心\n时间节点：\n3月底前，制定推介方案；\n5月中旬，举办长三角专场推介会；\n完成时限：2031年10月底\n" +
+		"二、建立重点项目服务机制。\n牵头单位：县投资促进中心\n时间节点：2031年1季度建立机制\n完成时限：2031年12月底\n"
+	n := parseAt(text)
+	wantRows(t, "stages", n, []probeRow{
+		{"举办专题招商推介会", []string{"县投资促进中心"}, []string{"县投资促进中心"}, nil, "2031-10-31", nil},
+		{"建立重点项目服务机制", []string{"县投资促进中心"}, []string{"县投资促进中心"}, nil, "2031-12-31", nil},
+	})
+	if len(n.Tasks[0].Milestones) != 2 || len(n.Tasks[1].Milestones) != 1 || len(n.Unplaced) > 0 {
+		t.Errorf("milestones %+v / %+v, unplaced %+v", n.Tasks[0].Milestones, n.Tasks[1].Milestones, n.Unplaced)
+	}
+}
