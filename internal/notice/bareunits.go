@@ -30,13 +30,18 @@ func bareUnitBracket(s string) (rest, inner string, ok bool) {
 	if head == "" || !strings.HasSuffix(head, "。") && !strings.HasSuffix(head, "；") && !strings.HasSuffix(head, ";") && !docNamesRe.MatchString(head) {
 		return s, "", false
 	}
-	if _, headed := headUnits(head); coverRe.MatchString(in) || !unitNames(in) && !(headed && bracketUnits(in)) && !smallBodyAlone(in) {
+	units := carriedTailRe.ReplaceAllString(in, "") // (县政务服务中心、县数据局，下同): the rule read with the units
+	if _, headed := headUnits(head); coverRe.MatchString(units) || !unitNames(units) && !(headed && bracketUnits(units)) && !smallBodyAlone(units) {
 		// (各乡镇) after 县文旅局负责,…: collectives too, where the item's
 		// head names its units.
 		return s, "", false
 	}
 	return head, in, true
 }
+
+// carriedTailRe is a rule closing a bracket's units, saying they answer
+// for the items below too: ，下同, ；以下同.
+var carriedTailRe = lazyRe(`[，,；;]\s*(?:下同|以下同|后同)\s*$`)
 
 // docNamesRe is an item that is documents' names alone: 《中华人民共和国
 // 禁毒法》《戒毒条例》.

@@ -111,3 +111,28 @@ func (n *Notice) dropBareClosingPart(lines []Line) {
 		return
 	}
 }
+
+// closingRules reads a first-listed-leads rule stated in the plan's
+// closing requirements, after its items (各单位要按照任务分工（排在第一位的
+// 为牵头单位）抓好落实): it speaks of the whole list, before it. Before,
+// a rule so placed was left unread with its paragraph, every lead empty.
+func (n *Notice) closingRules() {
+	if len(n.Tasks) == 0 {
+		return
+	}
+	last := n.Tasks[len(n.Tasks)-1].Line
+	for i := range n.rules {
+		if r := &n.rules[i]; r.kind == ruleFirstLeads && r.line > last && r.item == "" {
+			// Read on its line under 三、工作要求, for the items after it in
+			// that part: there are none; it speaks of those before it.
+			r.all, r.scope = true, ""
+			return
+		}
+	}
+	for _, l := range n.Unplaced {
+		if l.N > last && statesFirstLeads(l.Text) && !attachmentNamedRe.MatchString(l.Text) {
+			n.addRule(rule{kind: ruleFirstLeads, line: l.N, all: true, comma: strings.Contains(l.Text, "逗号")})
+			return
+		}
+	}
+}

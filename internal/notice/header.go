@@ -27,7 +27,7 @@ var (
 	publicRe = lazyRe(`^[（(]\s*(?:此件.{0,12}|本文有删[减节]|有删[减节]|(?:信息)?公开(?:形式|方式|选项|属性)\s*[：:]\s*\p{Han}{2,8})\s*[）)]$|^(?:信息)?公开(?:形式|方式|选项|属性)\s*[：:]\s*(?:主动|依申请|不予)公开$`)
 	// imprintRe is the imprint at the foot of a notice: 抄送…, 主题词：…,
 	// …印发, …印(共印30份).
-	imprintRe = lazyRe(`^(抄送|抄报|主题词)\s*[：:]|\d{1,2}\s*日\s*印发?\s*(?:[（(]\s*共印\s*\d+\s*份\s*[）)])?$`)
+	imprintRe = lazyRe(`^(抄送|抄报|报送|报|送|主题词|关键词)\s*[：:]|\d{1,2}\s*日\s*印发?\s*(?:[（(]\s*共印\s*\d+\s*份\s*[）)])?$`)
 	yearRe    = lazyRe(`((?:19|20)\d{2})\s*年`)
 	// citedNumberRe is the year in a cited document's number.
 	citedNumberRe = lazyRe(`[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d+\s*号`)

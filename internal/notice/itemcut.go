@@ -402,7 +402,7 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 	if end < 0 {
 		return "", "", "", false
 	}
-	tail := strings.TrimSpace(string(runes[end+1:]))
+	tail := strings.TrimRight(strings.TrimSpace(string(runes[end+1:])), "。.；;") // …（县市场监管局）2024年6月底前。
 	sentence := false
 	if t := strings.TrimLeft(tail, "。.；; "); t != tail && limitClauseRe.MatchString(t) {
 		tail, sentence = t, true // …(县住建局负责)。2023年9月底前完成。: the limit a sentence of its own
@@ -420,7 +420,8 @@ func bracketThenDate(s string) (head, inner, limit string, ok bool) {
 		// Before a date alone, a bracket says who answers for the
 		// item (a label, 负责, 牵头): （含日间照料中心） is the work's.
 		in := strings.TrimSpace(string(runes[i+1 : end]))
-		if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !((labelled || sentence) && (unitList(in) || unitCellText(in))) {
+		stopped := strings.HasSuffix(strings.TrimSpace(string(runes[:i])), "。") // …改革。（县市场监管局、县司法局）2024年6月底前。
+		if !respWordRe.MatchString(in) && !labelRe.MatchString(in) && !((labelled || sentence || stopped) && (unitList(in) || unitCellText(in))) {
 			// ((县住建局,县水务局、县财政局)。2023年10月底前完成。: bare
 			// units, then the limit a sentence of its own.)
 			return "", "", "", false

@@ -534,6 +534,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.clauseDuties()
 	n.groupLabels(lines)
 	n.dropGoodFindings(lines)
+	n.closingRules()
 	n.respond()
 	n.sectionHelpers()
 	n.dropSetUpGroup()

@@ -498,3 +498,27 @@ func TestStagesLabelBeforeLimit(t *testing.T) {
 		t.Errorf("milestones %+v / %+v, unplaced %+v", n.Tasks[0].Milestones, n.Tasks[1].Milestones, n.Unplaced)
 	}
 }
+
+// A notice whose footer names whom it is reported to (报送：县委常委。)
+// before 抄送 and 印发 had been read as a letter over a list after its
+// signature, and refused: every task lost. Bare units in a bracket with
+// 下同 ((县政务服务中心、县数据局，下同)), and bare units after a stop with a
+// limit after them (…。（县市场监管局、县司法局）2031年6月底前。), had named
+// no one, their section set aside in silence; a first-listed-leads rule in
+// the closing requirements (…（排在第一位的为牵头单位）抓好落实) had been
+// left unread, every lead empty.
+func TestFooterCarriedBracketsClosingRule(t *testing.T) {
+	n := parseAt("1.修路。责任单位：县交通局。\n2.建桥。责任单位：县住建局。\n\n××县人民政府\n2031年7月10日\n\n报送：县委常委。\n抄送：县委办公室。\n××县人民政府办公室　　2031年7月10日印发\n")
+	if len(n.Tasks) != 2 {
+		t.Errorf("the footer's 报送 line: tasks %d", len(n.Tasks))
+	}
+	text := "一、提升政务服务效能\n1.推行“一件事一次办”。（县政务服务中心、县数据局，下同）\n2.深化“证照分离”改革。（县市场监管局、县司法局）2031年6月底前。\n3.推行“免申即享”。\n" +
+		"二、降低企业成本\n4.落实减税降费政策（县税务局、县财政局）。\n三、工作要求\n各单位要按照任务分工（排在第一位的为牵头单位）抓好落实。\n"
+	n = parseAt(text)
+	wantRows(t, "carried and closing rule", n, []probeRow{
+		{"推行“一件事一次办”", []string{"县政务服务中心", "县数据局"}, []string{"县政务服务中心"}, nil, "", nil},
+		{"深化“证照分离”改革", []string{"县市场监管局", "县司法局"}, []string{"县市场监管局"}, nil, "2031-06-30", nil},
+		{"推行“免申即享”", []string{"县政务服务中心", "县数据局"}, nil, nil, "", []string{"owners"}},
+		{"落实减税降费政策", []string{"县税务局", "县财政局"}, []string{"县税务局"}, nil, "", nil},
+	})
+}
