@@ -99,7 +99,7 @@ var otherLabelLineRe = lazyRe(`^\p{Han}{2,8}?(?:单位|部门)\s*[：:]\s*\S`)
 var qualifiedLabelRe = lazyRe(`^\p{Han}{1,6}?` + qualifiedLabels + `\s*[：:]\s*\S`)
 
 // qualifiedLabels are the labels a few words may qualify.
-const qualifiedLabels = `(?:责任领导|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位|时限|期限)`
+const qualifiedLabels = `(?:责任领导|分管领导|牵头领导|联系领导|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|主办单位|承办单位|协办单位|时限|期限)`
 
 // ownArticles marks the lines that are articles of the rules a notice
 // gives as its list (articleRe): where two or more articles stand, no line

@@ -535,6 +535,7 @@ func ParseDoc(doc Doc, today time.Time) *Notice {
 	n.groupLabels(lines)
 	n.dropGoodFindings(lines)
 	n.closingRules()
+	n.ownSchedule(lines)
 	n.respond()
 	n.sectionHelpers()
 	n.dropSetUpGroup()

@@ -514,6 +514,17 @@ func (r *respParts) labelled(label, value string) {
 			r.dated = append(r.dated, label+"："+strings.Trim(value, " ；;，,。"))
 		}
 	case strings.HasSuffix(label, "领导") || secretaryLabel(label) || personsLabel(label):
+		if head, rest, ok := strings.Cut(strings.TrimRight(strings.TrimSpace(value), "。"), "。"); ok && rest != "" {
+			// 市政府分管领导：副市长 郑华。2024年11月底前全部开工。: the
+			// persons end at the stop; the sentence after them is the
+			// item's time limit, or its text.
+			value = head
+			if limitClauseRe.MatchString(strings.TrimSpace(rest)) && r.due == "" {
+				r.due, r.dueLabel = strings.TrimSpace(rest), ""
+			} else {
+				r.dated = append(r.dated, strings.TrimSpace(rest))
+			}
+		}
 		names, joined := persons(value)
 		addNew(&r.leaders, names...)
 		r.joined = append(r.joined, joined...)

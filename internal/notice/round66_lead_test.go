@@ -522,3 +522,29 @@ func TestFooterCarriedBracketsClosingRule(t *testing.T) {
 		{"落实减税降费政策", []string{"县税务局", "县财政局"}, []string{"县税务局"}, nil, "", nil},
 	})
 }
+
+// A task's own limit saying how often it reports (完成时限：每月25日前报送
+// 进展) had set the plan's periods over the closing requirements'
+// schedule (每季度末5日前将进展情况报县政府督查室). A leader's label with a
+// level before it (市政府分管领导：) had been no label; its value ran on to
+// the limit after the stop (副市长 郑华。2031年11月底前全部开工。), the limit
+// read into the leader, in silence.
+func TestOwnScheduleAndLeaderLabels(t *testing.T) {
+	text := "（一）开工建设城市更新项目50个。牵头单位：市住建局。市政府分管领导：副市长 郑华。2031年11月底前全部开工。\n" +
+		"（二）新建改造城市道路40公里。\n责任单位：市城管局\n市政府分管领导：郑华\n" +
+		"（三）研究确定年度民生实事。\n责任单位：县政府办公室\n完成时限：每月25日前报送进展\n" +
+		"四、工作要求\n各责任单位要高度重视，每季度末5日前将进展情况报县政府督查室。\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %d", len(n.Tasks))
+	}
+	if got := n.Tasks[0]; !slices.Equal(got.Leaders, []string{"副市长 郑华"}) || got.Due.Format("2006-01-02") != "2031-11-30" {
+		t.Errorf("leaders %q due %v", got.Leaders, got.Due)
+	}
+	if got := n.Tasks[1]; !slices.Equal(got.Leaders, []string{"郑华"}) {
+		t.Errorf("the qualified leader label: leaders %q", got.Leaders)
+	}
+	if !strings.Contains(n.schedule.Text, "每季度末") {
+		t.Errorf("schedule %q, want the closing requirements'", n.schedule.Text)
+	}
+}

@@ -253,6 +253,38 @@ func reportsOwnWork(s string) bool {
 // findSchedule is the first line that says when progress is to be
 // reported, cut to its sentence (and to 60 characters).
 func findSchedule(lines []Line) Line {
+	if s := findSchedules(lines); len(s) > 0 {
+		return s[0]
+	}
+	return Line{}
+}
+
+// ownSchedule prefers, once the tasks are read, a schedule stated outside
+// every task's lines (the letter's or the closing requirements' 每季度末5日
+// 前报送) to one a task states of its own work (完成时限：每月25日前报送).
+func (n *Notice) ownSchedule(lines []Line) {
+	all := findSchedules(lines)
+	if len(all) < 2 {
+		return
+	}
+	inTask := func(l Line) bool {
+		return slices.ContainsFunc(n.Tasks, func(t Task) bool { return l.N >= t.Line && l.N <= max(t.Line, t.respEnd(), t.raw.last, t.raw.due.line) })
+	}
+	if !inTask(all[0]) {
+		return
+	}
+	for _, s := range all[1:] {
+		if !inTask(s) {
+			n.schedule, n.cadence = s, readCadence(s.Text)
+			return
+		}
+	}
+}
+
+// findSchedules is every line that says when progress is to be reported,
+// each cut to its sentence (and to 60 characters).
+func findSchedules(lines []Line) []Line {
+	var out []Line
 	for _, l := range lines {
 		loc := scheduleRe.FindStringIndex(l.Text)
 		if loc == nil || reportsOwnWork(l.Text[loc[0]:]) {
@@ -271,9 +303,9 @@ func findSchedule(lines []Line) Line {
 		if r := []rune(text); len(r) > 60 {
 			text = string(r[:60]) + "…"
 		}
-		return Line{N: l.N, Text: text}
+		out = append(out, Line{N: l.N, Text: text})
 	}
-	return Line{}
+	return out
 }
 
 // span is when work starts and the default due date (the end of the
