@@ -120,7 +120,7 @@ func personsCell(v string) bool {
 
 // leaderPostNameRe is a person named after a leader's post: 副县长王刚,
 // 县长助理李强, 常务副县长张伟, 镇党委书记王军. The name is group 1.
-var leaderPostNameRe = lazyRe(`^(?:\p{Han}{1,4}常委、)?(?:[省市县区镇乡](?:委|党委|政府))?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长(?:助理)?|书记|副书记|主任|主席|常委|秘书长)(\p{Han}{2,3})$`)
+var leaderPostNameRe = lazyRe(`^(?:\p{Han}{1,4}常委、)?(?:[省市县区镇乡](?:委|党委|政府))?(?:分管|主管|常务)?副?(?:[省市县区镇乡]长(?:助理)?|书记|副书记|主任|主席|常委|秘书长|局长|[校院厅所站处科]长)(\p{Han}{2,3})$`)
 
 // postedPerson says a name is a person's after a leader's post.
 func postedPerson(p string) bool {

@@ -243,6 +243,9 @@ func readNames(s string) named {
 	}
 	// A、B等和各省级人民政府: the open tail ends the first list, not the names.
 	s = strings.NewReplacer("等和", "等、", "等及", "等、", "等以及", "等、").Replace(s)
+	// 各乡镇人民政府以及县交通运输局, 县市场监管局 以及 县教体局: 以及 joins
+	// two names as 及 does.
+	s = andAlsoRe.ReplaceAllString(s, "及")
 	// A、B等部门和各镇街: so too after 等部门 / 等单位.
 	s = openAnd(s)
 	// 中国残联及各省、自治区、直辖市人民政府…: a body, then 及 and a
@@ -553,11 +556,15 @@ func splitAnd(s string) []string {
 	}
 }
 
-// companyAnd is a company before 和 or 及 and a body or a collective
-// after it: 物业公司和各学院, 县城投公司及县住建局.
+// companyAnd is a company before 和 or 及 and a body, a collective or a
+// firm after it: 物业公司和各学院, 县城投公司及县住建局, 华润燃气有限公司及县
+// 城投集团.
 func companyAnd(before, after string) bool {
-	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)))
+	return strings.HasSuffix(before, "公司") && utf8.RuneCountInString(before) > 3 && (Collective(after) || endsOrg(stripSuffix(after)) || firmNameRe.MatchString(stripSuffix(after)))
 }
+
+// andAlsoRe is 以及 between two names, spaces about it or none.
+var andAlsoRe = lazyRe(`[ \x{3000}]*以及[ \x{3000}]*`)
 
 // levelBodiesAnd is two bodies each named with its level, a small one's
 // ending (所, 站, 队, 中心) or a whole organisation's, before and after 和

@@ -311,6 +311,10 @@ func labelNotes(resp string) (string, bool) {
 
 // splitResp reads a responsibility text: labelled (牵头单位：…；配合单位：…；
 // 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
+// bracketLeaderRe is a unit's leader or head named in a bracket after it
+// under a label: （分管领导：刘芳）, （局长：赵勇）.
+var bracketLeaderRe = lazyRe(`[（(]\s*((?:分管|责任|牵头|联系|包保)?(?:[县市区]级)?领导|责任人|负责人|局长|主任)\s*[：:]\s*([^（()）：:]{2,20}?)\s*[）)]`)
+
 func splitResp(resp string) (r respParts) {
 	resp = strings.TrimSpace(resp)
 	if resp == "" {
@@ -320,6 +324,23 @@ func splitResp(resp string) (r respParts) {
 	// comma between them.
 	resp = leadRunOnRe.ReplaceAllString(resp, "${1}牵头，${2}")
 	resp = brokenLabelRe.ReplaceAllStringFunc(resp, squeezeSpace)
+	// 县教体局（分管领导：刘芳）: the unit's leader in its bracket, a label
+	// of its own.
+	var heads []string
+	resp = bracketLeaderRe.ReplaceAllStringFunc(resp, func(m string) string {
+		g := bracketLeaderRe.FindStringSubmatch(m)
+		if g[1] == "局长" || g[1] == "主任" {
+			heads = append(heads, "责任领导："+g[1]+g[2]) // （局长：赵勇）: the head, his post with him
+		} else {
+			heads = append(heads, g[1]+"："+g[2])
+		}
+		return ""
+	})
+	if heads != nil {
+		// Put after the units, each a label of its own: the units' list
+		// goes on past the bracket (…（局长：赵勇）、各乡镇人民政府).
+		resp = strings.TrimRight(resp, "。；; ") + "；" + strings.Join(heads, "；")
+	}
 	resp, r.unordered = labelNotes(resp)
 	defer func() {
 		if len(r.carried) > 0 && (len(r.owners) == 0 || !strings.Contains(resp, "以下") || thisAndBelowRe.MatchString(resp)) {

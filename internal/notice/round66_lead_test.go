@@ -548,3 +548,24 @@ func TestOwnScheduleAndLeaderLabels(t *testing.T) {
 		t.Errorf("schedule %q, want the closing requirements'", n.schedule.Text)
 	}
 }
+
+// Owners joined by 以及 (各乡镇人民政府以及县交通运输局, 县市场监管局 以及
+// 县教体局) had been one unit or a garbled one; a company and a group
+// joined by 及 (华润燃气有限公司及县城投集团) one unit; a unit's leader in a
+// bracket after it (县教体局（分管领导：刘芳）, 县退役军人事务局（局长：赵勇）)
+// had broken the unit's name, or been kept in it; a post before a name
+// among the owners (局长李强) had been a unit, in silence.
+func TestOwnerJoinsAndBracketLeaders(t *testing.T) {
+	text := "一、做好转移安置准备。责任单位：县民政局、各乡镇人民政府以及县交通运输局。\n二、整治校园周边食品安全。责任单位：县市场监管局 以及 县教体局。\n" +
+		"三、保障天然气供应。责任单位：吉水县华润燃气有限公司及县城投集团。\n四、推进智慧校园建设。责任单位：县教体局（分管领导：刘芳）。完成时限：2031年8月底。\n" +
+		"五、做好退役军人服务保障。责任单位：县退役军人事务局（局长：赵勇）、各乡镇人民政府。\n六、加快乡镇文化站提质。责任单位：县文广新旅局，局长李强负责。\n"
+	n := parseAt(text)
+	wantRows(t, "owner joins", n, []probeRow{
+		{"做好转移安置准备", []string{"县民政局", "各乡镇人民政府", "县交通运输局"}, nil, nil, "", nil},
+		{"整治校园周边食品安全", []string{"县市场监管局", "县教体局"}, nil, nil, "", nil},
+		{"保障天然气供应", []string{"吉水县华润燃气有限公司", "县城投集团"}, nil, nil, "", nil},
+		{"推进智慧校园建设", []string{"县教体局"}, nil, []string{"刘芳"}, "2031-08-31", nil},
+		{"做好退役军人服务保障", []string{"县退役军人事务局", "各乡镇人民政府"}, nil, []string{"局长赵勇"}, "", nil},
+		{"加快乡镇文化站提质", []string{"县文广新旅局"}, nil, []string{"局长李强"}, "", []string{"leaders"}},
+	})
+}
