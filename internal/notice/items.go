@@ -842,8 +842,30 @@ func (w *walker) respLine(l Line) {
 			}
 		}
 		w.cur.raw.resp = append(w.cur.raw.resp, piece{t, l.N, FromLabel, label})
+		if strings.HasSuffix(label, "领导") && w.cur.sub > 0 {
+			w.siblingsLeaders(piece{t, l.N, FromLabel, label})
+		}
 	}
 	w.closed = true
+}
+
+// siblingsLeaders gives a leaders' label line under an item's last
+// sub-item (6.… / （1）…（县委巡察办负责） / （2）… / 责任领导：刘建国、周强) to
+// the item's other sub-items read before it too, each naming no leader of
+// its own, listed: the line closes the item, not its last part alone.
+func (w *walker) siblingsLeaders(p piece) {
+	for i := len(w.n.Tasks) - 1; i >= 0; i-- {
+		t := &w.n.Tasks[i]
+		if t.Number != w.cur.Number || t.Section != w.cur.Section || t.sub == 0 {
+			break
+		}
+		if slices.ContainsFunc(t.raw.resp, func(q piece) bool { return strings.HasSuffix(q.label, "领导") }) {
+			continue
+		}
+		t.raw.resp = append(t.raw.resp, p)
+		t.review("leaders", p.line, atF(w.n.At(p.line), "责任领导取自{at}，写在本项所属条目的最后一个分项之后，已用于这一条目的各个分项；请核对",
+			"the leaders come from {at}, written after the last sub-item of the item this one belongs to, and were given to each of its sub-items: check them"))
+	}
 }
 
 func isTimeLabel(label string) bool {

@@ -569,3 +569,24 @@ func TestOwnerJoinsAndBracketLeaders(t *testing.T) {
 		{"加快乡镇文化站提质", []string{"县文广新旅局"}, nil, []string{"局长李强"}, "", []string{"leaders"}},
 	})
 }
+
+// An item's sub-items on lines of their own, each with its own bracket,
+// and one leaders' line after the last (6.… / （1）…（县委巡察办负责，3月底前）
+// / （2）… / 责任领导：刘建国、周强): the leaders had gone to the last
+// sub-item alone, in silence.
+func TestLeadersAfterSubItems(t *testing.T) {
+	text := "6.上轮巡视整改不彻底的问题\n整改措施：\n（1）逐项回头看，开展评估（县委巡察办负责，2031年3月底前）；\n" +
+		"（2）对未完成整改事项建立销号台账（县纪委监委负责，2031年4月底前）；\n责任领导：刘建国、周强\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 2 {
+		t.Fatalf("tasks %+v", n.Tasks)
+	}
+	for _, task := range n.Tasks {
+		if !slices.Equal(task.Leaders, []string{"刘建国", "周强"}) {
+			t.Errorf("%s: leaders %q", task.Title, task.Leaders)
+		}
+	}
+	if !reviewed(n.Tasks[0], "leaders") {
+		t.Errorf("the first sub-item's leaders are not listed: %+v", n.Tasks[0].Review)
+	}
+}
