@@ -6,7 +6,7 @@
 // The import is a pipeline of small stages, each in its own file:
 //
 //	script.go            a notice in traditional characters, read as simplified
-//	enclosed.go          an item numbered ㈠ to ㈩, read as （一） to （十）
+//	enclosed.go          an item numbered ㈠ to ㈩, ⑴ or ⒈, read as （一）, (1) or 1.
 //	lines.go, header.go  the text as numbered lines; the header and the tail
 //	labelsemicolon.go    a bracket's label closed by a semicolon: (责任单位;X)
 //	wrap.go              lines a copy out of a PDF broke inside a sentence, joined
@@ -227,10 +227,19 @@
 //	                     workby.go (本部分工作由X,Y等部门负责制定方案: the work
 //	                     before 由 and the doing after 负责 no part of the names),
 //	                     withunit.go (two bodies joined by 与: 市城规局与11个县区政府)
+//	more readers         html.go (a page's source: its markup dropped), bulletindex.go (a
+//	                     portal's index as bullets), barcells.go and leadpipe.go (tables
+//	                     one cell a line, closed by bars), joinedlines.go (a table's
+//	                     rows run together a line each), leadheading.go (headings
+//	                     naming who leads the work under them), runsubject.go (items
+//	                     naming who does them in their running words), lunar.go (lunar
+//	                     days turned into the calendar's)
 //
 // decode.go reads .txt and .docx; account.go is the import's account;
-// periods.go the reporting periods; write.go the files; pinyin.go the ids;
-// lazyre.go compiles regular expressions when first used.
+// periods.go the reporting periods; write.go the files; pinyin.go the ids
+// (pinyin_table.go its generated table; script_table.go the generated
+// table script.go folds characters by); lazyre.go compiles regular
+// expressions when first used.
 package notice
 
 import (
