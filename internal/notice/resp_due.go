@@ -559,16 +559,22 @@ func stageEnd(text string, y years, sent time.Time) (time.Time, bool) {
 // March. Its milestones naming no year move with it. Listed; before, the
 // task was due before the notice was written, in silence.
 func (n *Notice) beforeIssueDue(t *Task, due piece) {
-	if n.Date.IsZero() || n.Date.Month() < time.September || n.Year != n.Date.Year() || t.Due.IsZero() ||
-		!t.Due.Before(n.Date.AddDate(0, 0, -31)) {
+	if n.Date.IsZero() || n.Year != n.Date.Year() || t.Due.IsZero() || !t.Due.Before(n.Date.AddDate(0, 0, -31)) {
 		return
 	}
 	text := due.text
 	if text == "" {
 		text = t.Title + "。" + t.Body
 	}
-	if explicitYearInRe.MatchString(text) || relativeDueRe.MatchString(text) {
-		return // 2024年3月底前: a date the notice wrote as past, its own words
+	if explicitYearInRe.MatchString(text) || relativeDueRe.MatchString(text) || n.Date.Month() < time.September {
+		// 2024年底前已完成部分纳入考核 in a notice of 2025: a date the notice
+		// wrote, before it was issued: what was done, or a slip; listed.
+		if !slices0(t.Review, "due") {
+			t.review("due", t.Sources.Due.Line, i18n.F("完成时限 %s 早于通知印发的日期（%s）：可能是已完成的事项，或年份有误；请核对",
+				"the due date %s is before the notice was issued (%s): the work may be done already, or the year mistaken; check it",
+				t.Due.Format("2006-01-02"), n.Date.Format("2006-01-02")))
+		}
+		return
 	}
 	was := t.Due
 	t.Due = nextYearsDay(t.Due)

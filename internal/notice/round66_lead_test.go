@@ -590,3 +590,13 @@ func TestLeadersAfterSubItems(t *testing.T) {
 		t.Errorf("the first sub-item's leaders are not listed: %+v", n.Tasks[0].Review)
 	}
 }
+
+// A due date before the notice was issued, written with its year
+// (完成农村改厕1.2万户，2030年底前已完成部分纳入考核 in a notice of 2031), had
+// been taken in silence: it is listed.
+func TestDueBeforeIssueListed(t *testing.T) {
+	n := parseAt("一、完成农村改厕1.2万户，2030年底前已完成部分纳入考核。（责任单位：县农业农村局）\n二、新建公厕20座。（责任单位：县城管局；完成时限：2031年10月底）\n县人民政府办公室\n2031年2月20日\n")
+	if len(n.Tasks) != 2 || !hasReview(n.Tasks[0], "due", "早于通知印发") || hasReview(n.Tasks[1], "due", "早于通知印发") {
+		t.Errorf("tasks %+v", n.Tasks)
+	}
+}
