@@ -1263,8 +1263,11 @@ func (n *Notice) findYear(items []item) {
 	n.issued = n.yearNamed(items)
 	n.Year = n.issued
 	title, _ := asciiDigits(n.Title)
-	if m := titleYearsRe.FindStringSubmatch(title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued {
-		return // 2025—2026年…, issued in 2025: the plan starts with its first year
+	if m := titleYearsRe.FindStringSubmatch(title); m != nil && n.issued != 0 && (atoi(m[1]) == n.issued || atoi(m[1]) == n.issued+1) {
+		// 2025—2026年…, issued in 2025 (or in December 2024): the plan
+		// starts with its first year.
+		n.Year = atoi(m[1])
+		return
 	}
 	if m := yearRe.FindStringSubmatch(title); m != nil && n.issued != 0 && atoi(m[1]) == n.issued+1 {
 		n.Year = n.issued + 1

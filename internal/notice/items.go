@@ -1474,6 +1474,14 @@ func (w *walker) addSection(id, title string, l Line, isTop bool) {
 		// The heading names who is responsible: for the items under it
 		// that name no one, or for itself (see headingTask).
 		title, resp = rest, &piece{inner, l.N, FromBracket, ""}
+	} else if m := sectionRespRe.FindStringSubmatch(strings.TrimRight(trimLine(title), "：:")); m != nil && unitNames(m[1]) {
+		// 二、以下任务由县卫健委负责。 / 1.…: the heading says who does the
+		// items under it, as a sentence under a heading does.
+		text := m[1] + m[2]
+		if m[3] != "" {
+			text += "，" + m[3] + "配合"
+		}
+		resp = &piece{text, l.N, FromInline, ""}
 	} else if who := headingOwner(title); who != "" {
 		// 一、责任单位:综合执法局, 一、属住建局职责范围: the heading is who
 		// answers for the items under it, as a bracket closing it is.

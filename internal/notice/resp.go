@@ -313,7 +313,7 @@ func labelNotes(resp string) (string, bool) {
 // 责任领导：…；完成时限：…) or plain (市委组织部牵头，市直各单位配合).
 // bracketLeaderRe is a unit's leader or head named in a bracket after it
 // under a label: （分管领导：刘芳）, （局长：赵勇）.
-var bracketLeaderRe = lazyRe(`[（(]\s*((?:分管|责任|牵头|联系|包保)?(?:[县市区]级)?领导|责任人|负责人|局长|主任)\s*[：:]\s*([^（()）：:]{2,20}?)\s*[）)]`)
+var bracketLeaderRe = lazyRe(`[（(]\s*((?:分管|责任|牵头|联系|包保)?(?:[县市区]级)?领导|责任人|负责人|局长|主任|[馆院校所站队]长)\s*[：:]\s*([^（()）：:]{2,20}?)\s*[）)]`)
 
 func splitResp(resp string) (r respParts) {
 	resp = strings.TrimSpace(resp)
@@ -329,7 +329,7 @@ func splitResp(resp string) (r respParts) {
 	var heads []string
 	resp = bracketLeaderRe.ReplaceAllStringFunc(resp, func(m string) string {
 		g := bracketLeaderRe.FindStringSubmatch(m)
-		if g[1] == "局长" || g[1] == "主任" {
+		if !strings.HasSuffix(g[1], "领导") && !strings.HasSuffix(g[1], "人") {
 			heads = append(heads, "责任领导："+g[1]+g[2]) // （局长：赵勇）: the head, his post with him
 		} else {
 			heads = append(heads, g[1]+"："+g[2])
@@ -1712,7 +1712,7 @@ var runTogetherRe = lazyRe(`^\p{Han}\s+\p{Han}{2}\s+\p{Han}$|^\p{Han}{5,}$`)
 // a bare number (a time limit's cell a broken row put under the units:
 // 2010年9月20日前, 2010年9), a heading's number or a score (a merged
 // heading cell of a table of indicators: ( 二)绩效 考核(6 分)).
-var oddNameRe = lazyRe(`^(?:此项|该项|本项|这项|此为|其中|以上|上述)|等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
+var oddNameRe = lazyRe(`^(?:此项|该项|本项|这项|此为|其中|以上|上述)|办公会|常务会|党组会|(?:会议|例会)$|等|有关|相关|负责|牵头|配合|落实|完成|开展|一票否决|不得分|扣分|[。；;：:%％]|\d+[年月日]|^\d+$|^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|^[一二三四五六七八九十]{1,3}、|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|^\d+(?:\.\d+)?\s*分$`)
 
 // measureLabelRe is a field of what is to be done: 整改措施, 工作措施.
 var measureLabelRe = lazyRe(`^(?:整改|工作|具体|主要)?措施$`)

@@ -557,16 +557,18 @@ func stageEnd(text string, y years, sent time.Time) (time.Time, bool) {
 // issued, in a notice dated in its year's last months whose plan year is
 // its issue's: 今冬明春 work handed out in November, 3月底前 meaning next
 // March. Its milestones naming no year move with it. Listed; before, the
-// task was due before the notice was written, in silence.
+// task was due before the notice was written, in silence. Any other due
+// date before the notice's (its year written, or the month just gone)
+// stays as read, listed.
 func (n *Notice) beforeIssueDue(t *Task, due piece) {
-	if n.Date.IsZero() || n.Year != n.Date.Year() || t.Due.IsZero() || !t.Due.Before(n.Date.AddDate(0, 0, -31)) {
+	if n.Date.IsZero() || n.Year != n.Date.Year() || t.Due.IsZero() || !t.Due.Before(n.Date) {
 		return
 	}
 	text := due.text
 	if text == "" {
 		text = t.Title + "。" + t.Body
 	}
-	if explicitYearInRe.MatchString(text) || relativeDueRe.MatchString(text) || n.Date.Month() < time.September {
+	if explicitYearInRe.MatchString(text) || relativeDueRe.MatchString(text) || n.Date.Month() < time.September || !t.Due.Before(n.Date.AddDate(0, 0, -31)) {
 		// 2024年底前已完成部分纳入考核 in a notice of 2025: a date the notice
 		// wrote, before it was issued: what was done, or a slip; listed.
 		if !slices0(t.Review, "due") {

@@ -600,3 +600,30 @@ func TestDueBeforeIssueListed(t *testing.T) {
 		t.Errorf("tasks %+v", n.Tasks)
 	}
 }
+
+// Late-session probe: a numbered heading that is the section's sentence
+// (二、以下任务由县卫健委负责。) had left the items of the whole notice
+// unread; a due date in the month just before the notice's stayed in the
+// past in silence; a title's span starting the year after the notice
+// (2032—2034年, issued in December 2031) left the plan in 2031; a meeting
+// (局长办公会) and a unit's 指导 read as owners; a hall's head in its
+// bracket (县文化馆（馆长：周涛）) was kept in the unit's name.
+func TestLateSessionProbe(t *testing.T) {
+	n := parseAt("一、基础建设\n1.新建学校2所，2031年8月底前完成。（责任单位：县教体局）\n二、以下任务由县卫健委负责。\n2.开展学生体检，2031年10月底前完成。\n")
+	if len(n.Tasks) != 2 || !slices.Equal(n.Tasks[1].Owners, []string{"县卫健委"}) {
+		t.Errorf("the heading sentence: %+v", n.Tasks)
+	}
+	n = parseAt("一、完成三季度经济运行分析，9月底前完成。（责任单位：县统计局）\n县人民政府办公室\n2031年10月15日\n")
+	if len(n.Tasks) != 1 || !hasReview(n.Tasks[0], "due", "早于通知印发") {
+		t.Errorf("the month just gone: %+v", n.Tasks)
+	}
+	n = parseAt("关于印发2032—2034年数字经济发展行动方案的通知\n一、制定数字经济促进条例，年底前完成。（责任单位：市司法局）\n市人民政府\n2031年12月10日\n")
+	if n.Year != 2032 || len(n.Tasks) != 1 || n.Tasks[0].Due.Format("2006-01-02") != "2032-12-31" {
+		t.Errorf("a span from next year: year %d tasks %+v", n.Year, n.Tasks)
+	}
+	n = parseAt("一、引进亿元以上项目10个。（县商务局负责，由局长办公会研究确定具体方案）\n二、推进王庄村集体经济发展。（王庄村负责，县农业农村局指导）\n三、推进非遗保护传承。责任单位：县文化馆（馆长：周涛）\n")
+	if len(n.Tasks) != 3 || !hasReview(n.Tasks[0], "owners", "局长办公会") || !slices.Equal(n.Tasks[1].Owners, []string{"王庄村", "县农业农村局"}) ||
+		!slices.Equal(n.Tasks[2].Owners, []string{"县文化馆"}) || !slices.Equal(n.Tasks[2].Leaders, []string{"馆长周涛"}) {
+		t.Errorf("owners: %+v", n.Tasks)
+	}
+}
