@@ -98,7 +98,7 @@ func eventTimeValue(s string) string {
 }
 
 // nextLabelRe is a label run on after a value: 竞赛地点:, 活动地点：.
-var nextLabelRe = lazyRe(`\p{Han}{2}(?:地点|内容|单位|形式|要求|对象)\s*[：:]|[。;；]`)
+var nextLabelRe = lazyRe(`(?:\p{Han}{2})?(?:地点|内容|单位|形式|要求|对象)\s*[：:]|[。;；]`)
 
 // slices0 says a task's review lists a field.
 func slices0(rs []Review, field string) bool {

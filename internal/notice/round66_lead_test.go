@@ -627,3 +627,16 @@ func TestLateSessionProbe(t *testing.T) {
 		t.Errorf("owners: %+v", n.Tasks)
 	}
 }
+
+// An event's month run on with the next field (1.时间安排：9月 / 2.地点：
+// 王庄村, its fields joined) had not been read: no due and no review. It
+// is the month's end, listed, as a limit naming a month is its end.
+func TestBareMonthLimits(t *testing.T) {
+	text := "关于举办2031年全县系列文体活动的通知\n一、农民丰收节\n1.时间安排：9月\n2.地点：王庄村\n3.承办单位：县农业农村局\n" +
+		"二、秋季运动会\n责任单位：县教体局\n完成时限：10月\n"
+	n := parseAt(text)
+	wantRows(t, "bare months", n, []probeRow{
+		{"农民丰收节", []string{"县农业农村局"}, nil, nil, "2031-09-30", []string{"due"}},
+		{"秋季运动会", []string{"县教体局"}, nil, nil, "2031-10-31", nil},
+	})
+}
