@@ -940,6 +940,7 @@ func (w *walker) finish() {
 			"the sub-item at {at} comes after this item's owners and names none of its own; it is kept in this item's text: check who is responsible for it"))
 	}
 	w.groupLabelOf(w.cur)
+	w.closingBracketSection()
 	w.n.Tasks = append(w.n.Tasks, *w.cur)
 	w.cur, w.closed, w.after, w.below = nil, false, nil, nil
 	w.text.Reset()
@@ -1068,6 +1069,34 @@ func (w *walker) sectionCloses(l Line) bool {
 			"this item names no owners; they come from the sentence at {at} naming who does this part's tasks: check them"))
 	}
 	return true
+}
+
+// closingBracketSection reads the bracket closing a section's last item
+// that speaks for the section's items (2.推进长江大保护。 / （以上任务由市生态
+// 环境局负责）, read with the item as its bracket): the items before it
+// naming no one take its units too, listed, as they do from the sentence
+// without brackets (sectionCloses).
+func (w *walker) closingBracketSection() {
+	for _, p := range w.cur.raw.resp {
+		m := sectionClosingRespRe.FindStringSubmatch(unbracket(strings.TrimSpace(p.text)))
+		if p.from != FromBracket || m == nil || !unitNames(m[1]) {
+			continue
+		}
+		text := m[1] + m[2]
+		if m[3] != "" {
+			text += "，" + m[3] + "配合"
+		}
+		for i := range w.n.Tasks {
+			t := &w.n.Tasks[i]
+			if t.Section != w.cur.Section || len(t.raw.resp) > 0 {
+				continue
+			}
+			t.raw.resp = []piece{{text, p.line, FromHeading, ""}}
+			t.review("owners", p.line, atF(w.n.At(p.line), "本项没有写明责任单位，责任单位取自{at}写明的这一部分任务由谁负责；请核对",
+				"this item names no owners; they come from the sentence at {at} naming who does this part's tasks: check them"))
+		}
+		return
+	}
 }
 
 // sectionRespRe is a sentence under a section's heading naming who does

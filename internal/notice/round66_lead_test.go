@@ -640,3 +640,15 @@ func TestBareMonthLimits(t *testing.T) {
 		{"秋季运动会", []string{"县教体局"}, nil, nil, "2031-10-31", nil},
 	})
 }
+
+// A section's closing sentence in brackets, read with its last item as
+// the item's bracket (2.推进长江大保护。 / （以上任务由市生态环境局负责）), had
+// given its units to the last item alone; the items before it are listed
+// as naming no one no more: they take its units, listed.
+func TestClosingBracketSpeaksForSection(t *testing.T) {
+	text := "二、加强生态保护\n1. 开展蓝天保卫战。\n2. 推进长江大保护。\n（以上任务由市生态环境局负责）\n"
+	wantRows(t, "closing bracket", parseAt(text), []probeRow{
+		{"开展蓝天保卫战", []string{"市生态环境局"}, nil, nil, "", []string{"owners"}},
+		{"推进长江大保护", []string{"市生态环境局"}, nil, nil, "", nil},
+	})
+}
