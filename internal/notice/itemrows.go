@@ -128,7 +128,7 @@ func (w *walker) row(i int) {
 			num, ok = w.table.countedRow(row, content)
 		}
 		if ok && content != "" {
-			w.startTask(num, w.table.withTarget(w.table.withDetail(contentCell(content), row, w.rowAt(i-1), w.rowAt(i+1)), row), l.N)
+			w.startTask(num, w.table.withField(w.table.withTarget(w.table.withDetail(contentCell(content), row, w.rowAt(i-1), w.rowAt(i+1)), row), row), l.N)
 			w.inSequence(kRow, num, l.N, false)
 			w.cur.sub, w.cur.Parent = it.sub, it.parent
 			w.cur.raw.resp = w.table.resp(row, l.N)

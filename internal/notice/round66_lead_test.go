@@ -652,3 +652,21 @@ func TestClosingBracketSpeaksForSection(t *testing.T) {
 		{"推进长江大保护", []string{"市生态环境局"}, nil, nil, "", nil},
 	})
 }
+
+// A table's column of fields before its measures (序号 | 领域 | 具体措施 |
+// …), a cell merged over its rows and given on the first, had been
+// dropped: the field's words were in no task. Each row's task keeps its
+// field in its text.
+func TestTableFieldColumnKept(t *testing.T) {
+	text := "序号\t领域\t具体措施\t牵头单位\t完成时限\n1\t政务服务\t推行企业开办“一日办结”。\t市政务服务中心\t2031年6月底前\n" +
+		"2\t\t推广电子证照应用。\t市大数据局\t2031年12月底前\n3\t要素保障\t降低企业用电成本。\t市发改局\t2031年12月底前\n"
+	n := parseAt(text)
+	if len(n.Tasks) != 3 {
+		t.Fatalf("tasks %d", len(n.Tasks))
+	}
+	for i, want := range []string{"政务服务", "政务服务", "要素保障"} {
+		if !strings.Contains(n.Tasks[i].Body, "领域："+want) {
+			t.Errorf("task %d body %q, want its field %s", i+1, n.Tasks[i].Body, want)
+		}
+	}
+}

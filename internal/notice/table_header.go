@@ -83,6 +83,7 @@ type columns struct {
 	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
+	lastField                                          string   // the last field cell given, for the rows under it that leave it empty
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
 	sections                                           int      // 负责科室 after 牵头单位: the lead's own section, no owner
 	upper                                              int      // 市级牵头单位 beside 责任单位: the lead of the upper list the row follows, no owner here
@@ -319,6 +320,11 @@ func tableHeader(row []string) *columns {
 				break
 			}
 		}
+	}
+	if c.content > 0 && c.field < 0 && fieldHead.MatchString(squeezeSpace(row[c.content-1])) && c.roleless(c.content-1) {
+		// 序号 | 领域 | 具体措施 | …: the field the measures stand in, a
+		// cell merged over their rows.
+		c.field = c.content - 1
 	}
 	if c.content >= 0 && c.field < 0 && c.content+1 < len(row) && nameHead.MatchString(headNoteOff(squeezeSpace(row[c.content]))) &&
 		standardHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {

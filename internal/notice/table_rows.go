@@ -510,6 +510,23 @@ var changeRe = lazyRe(`^(增长|下降|达到|控制在|控制|提高|提升|降
 // withTarget is the text of a row of a table of targets: the indicator and
 // its value, read on where the value says how it changes (地区生产总值增长6%
 // 左右), else the value under its heading on a line of its own.
+// withField adds to a row's task text the field of work its row stands
+// in (领域 | 具体措施 | …: 政务服务, a cell merged over its rows, given on
+// the first): the field's words were lost before. A row with its field
+// cell empty takes the last given.
+func (c *columns) withField(content string, row []string) string {
+	if c.field < 0 {
+		return content
+	}
+	if v := strings.TrimSpace(strings.ReplaceAll(c.cell(row, c.field), CellBreak, "")); v != "" {
+		c.lastField = v
+	}
+	if c.lastField == "" || strings.Contains(content, c.lastField) {
+		return content
+	}
+	return content + "\n" + squeezeSpace(c.names[c.field]) + "：" + c.lastField
+}
+
 func (c *columns) withTarget(content string, row []string) string {
 	v := strings.ReplaceAll(c.cell(row, c.target), CellBreak, "")
 	switch {
