@@ -869,7 +869,7 @@ func (w *walker) siblingsLeaders(p piece) {
 }
 
 func isTimeLabel(label string) bool {
-	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") || label == "执行时间" ||
+	return strings.HasPrefix(label, "完成") || strings.HasPrefix(label, "时间") || strings.HasPrefix(label, "时限") || label == "执行时间" || label == "进度安排" || label == "推进步骤" ||
 		qualifiedTimeRe.MatchString(label)
 }
 

@@ -670,3 +670,17 @@ func TestTableFieldColumnKept(t *testing.T) {
 		}
 	}
 }
+
+// Stages under 进度安排： (a stage a line, no 完成时限 after them) had been
+// left unread, the task with no due in silence: the last stage is its
+// due, the others its milestones.
+func TestProgressArrangementStages(t *testing.T) {
+	text := "2031年重点项目推进任务清单\n1.推进县医院新院区建设。\n责任单位：县卫健委\n进度安排：\n4月底前完成土地征收；\n8月底前完成主体封顶。\n"
+	n := parseAt(text)
+	wantRows(t, "进度安排", n, []probeRow{
+		{"推进县医院新院区建设", []string{"县卫健委"}, nil, nil, "2031-08-31", nil},
+	})
+	if len(n.Tasks[0].Milestones) != 1 || len(n.Unplaced) > 0 {
+		t.Errorf("milestones %+v unplaced %+v", n.Tasks[0].Milestones, n.Unplaced)
+	}
+}
