@@ -83,7 +83,8 @@ type columns struct {
 	counted                                            int      // rows numbered by their place, in a table whose rows carry no number
 	checkers                                           int      // 评分部门, 考核单位: units that check the work, not owners
 	field                                              int      // 任务 before 具体措施: the row's field of work, a cell merged over its measures
-	lastField                                          string   // the last field cell given, for the rows under it that leave it empty
+	area                                               int      // 领域 before 具体措施 where no field was read: kept in the rows' text alone
+	lastField                                          string   // the last field (or area) cell given, for the rows under it that leave it empty
 	remark                                             int      // 备注: a remark, which may say who leads (教育局牵头)
 	sections                                           int      // 负责科室 after 牵头单位: the lead's own section, no owner
 	upper                                              int      // 市级牵头单位 beside 责任单位: the lead of the upper list the row follows, no owner here
@@ -182,7 +183,7 @@ func tableHeader(row []string) *columns {
 			return nil
 		}
 	}
-	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, partners2: -1, leaders: -1, leaders2: -1, leaders3: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, remark: -1, upper: -1, detail: -1, sections: -1}
+	c := &columns{num: -1, content: -1, lead: -1, owners: -1, partners: -1, partners2: -1, leaders: -1, leaders2: -1, leaders3: -1, due: -1, persons: -1, target: -1, checkers: -1, field: -1, area: -1, remark: -1, upper: -1, detail: -1, sections: -1}
 	ownColumn := slices.ContainsFunc(row, func(s string) bool { return ownersHead.MatchString(squeezeSpace(s)) })
 	for i, cell := range row {
 		cell = squeezeSpace(cell) // 任 务 名 称
@@ -323,8 +324,9 @@ func tableHeader(row []string) *columns {
 	}
 	if c.content > 0 && c.field < 0 && fieldHead.MatchString(squeezeSpace(row[c.content-1])) && c.roleless(c.content-1) {
 		// 序号 | 领域 | 具体措施 | …: the field the measures stand in, a
-		// cell merged over their rows.
-		c.field = c.content - 1
+		// cell merged over their rows: kept in each row's text, the rows
+		// fitted to the columns as before (withField).
+		c.area = c.content - 1
 	}
 	if c.content >= 0 && c.field < 0 && c.content+1 < len(row) && nameHead.MatchString(headNoteOff(squeezeSpace(row[c.content]))) &&
 		standardHead.MatchString(squeezeSpace(row[c.content+1])) && c.roleless(c.content+1) {

@@ -515,16 +515,20 @@ var changeRe = lazyRe(`^(增长|下降|达到|控制在|控制|提高|提升|降
 // the first): the field's words were lost before. A row with its field
 // cell empty takes the last given.
 func (c *columns) withField(content string, row []string) string {
-	if c.field < 0 {
+	col := c.field
+	if col < 0 {
+		col = c.area
+	}
+	if col < 0 {
 		return content
 	}
-	if v := strings.TrimSpace(strings.ReplaceAll(c.cell(row, c.field), CellBreak, "")); v != "" {
+	if v := strings.TrimSpace(strings.ReplaceAll(c.cell(row, col), CellBreak, "")); v != "" {
 		c.lastField = v
 	}
 	if c.lastField == "" || strings.Contains(content, c.lastField) {
 		return content
 	}
-	return content + "\n" + squeezeSpace(c.names[c.field]) + "：" + c.lastField
+	return content + "\n" + squeezeSpace(c.names[col]) + "：" + c.lastField
 }
 
 func (c *columns) withTarget(content string, row []string) string {
